@@ -1,0 +1,146 @@
+"""The command line: `parallax [PATH ...]`, `--screenshot`, `align` and `export`.
+
+Argument parsing, exit codes and the one-line error messages live here. The window is imported
+only when a GUI mode is asked for, so `align` and `export` run on a machine with no display and
+no Qt widget module is ever loaded for them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from viewer import __version__
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+"""Bad usage, or no usable input left."""
+
+SUBCOMMANDS = ("align", "export")
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line on stderr and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="parallax",
+        description=(
+            "Compare how several outlets report the same event. Opens the comparison window on "
+            "the given articles (files or folders), or on the built-in sample corpus. "
+            "Subcommands: 'parallax align --help', 'parallax export --help'."
+        ),
+    )
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                        help="article file (.txt, .md, .html) or folder of them")
+    parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
+                        help="render the window off screen once alignment is done, save it, exit")
+    parser.add_argument("--version", action="version", version=f"parallax {__version__}")
+    return parser
+
+
+def _align_parser() -> argparse.ArgumentParser:
+    from viewer.passages import EngineSettings
+
+    defaults = EngineSettings()
+    parser = _Parser(
+        prog="parallax align",
+        description="List the passages that two or more articles share (no display needed).",
+    )
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                        help="article file or folder (default: the sample corpus)")
+    parser.add_argument("--json", action="store_true",
+                        help="print one JSON object (documents with text, passages with offsets)")
+    parser.add_argument("--min-words", type=_positive_int, default=defaults.min_words,
+                        metavar="N", help=f"shortest passage in words (default {defaults.min_words})")
+    parser.add_argument("--ngram-size", type=_positive_int, default=defaults.ngram_size,
+                        metavar="N", help=f"words per seed n-gram (default {defaults.ngram_size})")
+    parser.add_argument("--max-document-share", type=_share, default=defaults.max_document_share,
+                        metavar="F", help="ignore n-grams found in more than this share of the "
+                        f"articles as boilerplate (default {defaults.max_document_share})")
+    parser.add_argument("--max-gap-words", type=_non_negative_int,
+                        default=defaults.max_gap_words, metavar="N",
+                        help="unmatched words an edited passage may bridge "
+                        f"(default {defaults.max_gap_words})")
+    return parser
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="parallax export",
+        description="Re-anchor an annotation file against a corpus and export it.",
+    )
+    parser.add_argument("annotations", type=Path, metavar="ANNOTATIONS",
+                        help="annotation file (W3C Web Annotation JSON-LD)")
+    parser.add_argument("--corpus", nargs="+", type=Path, default=[], metavar="PATH",
+                        help="article files or folders (default: the sample corpus)")
+    parser.add_argument("--format", required=True, choices=("jsonld", "csv", "html"),
+                        help="output format")
+    parser.add_argument("-o", "--output", type=Path, metavar="FILE",
+                        help="write here instead of standard output")
+    return parser
+
+
+def _positive_int(value: str) -> int:
+    number = _non_negative_int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return number
+
+
+def _non_negative_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}")
+    return number
+
+
+def _share(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number in (0, 1], got {value!r}") from None
+    if not 0 < number <= 1:
+        raise argparse.ArgumentTypeError(f"expected a number in (0, 1], got {value!r}")
+    return number
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] == "align":
+            return _run_align(_align_parser().parse_args(args[1:]))
+        if args and args[0] == "export":
+            return _run_export(_export_parser().parse_args(args[1:]))
+        return _run_gui(_gui_parser().parse_args(args))
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run_align(args: argparse.Namespace) -> int:
+    from viewer.align_report import run_align
+
+    return run_align(args)
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from viewer.annotations.export import run_export
+
+    return run_export(args)
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from viewer.app import run_app
+
+    return run_app(paths=args.paths, screenshot=args.screenshot)

@@ -1,0 +1,94 @@
+"""The article model: one `Article` per loaded text and the ordered `Corpus` that holds them.
+
+`Article.text` is the full decoded text (newlines normalised to "\\n", no BOM). Every offset in
+Parallax -- passages, annotations, the `align --json` contract -- indexes this string in Unicode
+code points. A metadata header at the top of the file (front matter, `title:` lines, a leading
+`date YYYY-MM-DD` token) stays in `text` so offsets match the file, and is hidden from views by
+`body_start`: views show `text[body_start:]`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as loaded: its text and what is known about where it came from."""
+
+    id: str
+    text: str
+    title: str
+    path: Path | None = None
+    source: str | None = None
+    """The outlet or site, only when the file says so; never guessed."""
+    date: str | None = None
+    """ISO date `YYYY-MM-DD` when known."""
+    url: str | None = None
+    author: str | None = None
+    body_start: int = 0
+    """Offset in `text` where the body begins, after any metadata header."""
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start :]
+
+    @property
+    def word_count(self) -> int:
+        return len(self.body.split())
+
+
+class Corpus:
+    """An ordered collection of articles with unique ids."""
+
+    def __init__(self, articles: Iterable[Article] = ()) -> None:
+        self._articles: dict[str, Article] = {}
+        for article in articles:
+            self.add(article)
+
+    def add(self, article: Article) -> Article:
+        """Add `article`; if its id is taken, it is stored under a suffixed id, which is returned."""
+        if article.id in self._articles:
+            article = _with_id(article, self.unique_id(article.id))
+        self._articles[article.id] = article
+        return article
+
+    def unique_id(self, wanted: str) -> str:
+        """`wanted`, or `wanted-2`, `wanted-3`, ... whichever is not yet used."""
+        if wanted not in self._articles:
+            return wanted
+        n = 2
+        while f"{wanted}-{n}" in self._articles:
+            n += 1
+        return f"{wanted}-{n}"
+
+    def remove(self, article_id: str) -> Article:
+        return self._articles.pop(article_id)
+
+    def get(self, article_id: str) -> Article:
+        return self._articles[article_id]
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._articles
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(list(self._articles.values()))
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    @property
+    def ids(self) -> list[str]:
+        return list(self._articles)
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return tuple(self._articles.values())
+
+
+def _with_id(article: Article, new_id: str) -> Article:
+    from dataclasses import replace
+
+    return replace(article, id=new_id)

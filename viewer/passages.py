@@ -1,0 +1,83 @@
+"""Values produced by the shared-passage engine: settings, occurrences, passages and the result.
+
+All offsets are Unicode code points into `Article.text`, end exclusive. Every value here is an
+immutable dataclass so a result can be handed from a worker thread to the GUI safely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    """Knobs of the detection; defaults suit news articles."""
+
+    min_words: int = 6
+    """A passage shorter than this many words (in every occurrence) is not reported."""
+    ngram_size: int = 5
+    """Words per hashed seed n-gram."""
+    max_document_share: float = 0.5
+    """An n-gram found in more than this share of the documents is boilerplate and ignored
+    (only applied once the corpus has enough documents for the share to mean something)."""
+    max_gap_words: int = 4
+    """How many unmatched words a chain of seeds may bridge (an edited word or two)."""
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """Where a passage stands in one document."""
+
+    document: str
+    start: int
+    end: int
+    text: str
+    """Exactly `article.text[start:end]`."""
+    differences: tuple[tuple[int, int], ...] = ()
+    """Ranges (absolute document offsets, inside [start, end)) whose text differs from the
+    passage's other occurrences ("struck" vs "hit", "U.S." vs "US")."""
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A stretch of text shared by two or more documents."""
+
+    id: str
+    occurrences: tuple[Occurrence, ...]
+
+    @property
+    def document_ids(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for occurrence in self.occurrences:
+            seen.setdefault(occurrence.document, None)
+        return tuple(seen)
+
+    @property
+    def spread(self) -> int:
+        """How many distinct documents carry the passage."""
+        return len(self.document_ids)
+
+    def occurrences_in(self, document_id: str) -> tuple[Occurrence, ...]:
+        return tuple(o for o in self.occurrences if o.document == document_id)
+
+
+@dataclass(frozen=True)
+class AlignmentResult:
+    """Everything the engine found in one corpus."""
+
+    document_ids: tuple[str, ...]
+    passages: tuple[Passage, ...]
+    """Most widely shared first, then longest."""
+    coverage: dict[str, float] = field(default_factory=dict)
+    """Share of each document's body characters that lie in some passage, in [0, 1]."""
+    similarity: tuple[tuple[float, ...], ...] = ()
+    """Symmetric matrix in `document_ids` order: how much two documents share, in [0, 1]."""
+
+    def passage(self, passage_id: str) -> Passage:
+        for passage in self.passages:
+            if passage.id == passage_id:
+                return passage
+        raise KeyError(passage_id)
+
+    def passages_in(self, document_id: str) -> tuple[Passage, ...]:
+        return tuple(p for p in self.passages if document_id in p.document_ids)

@@ -1,0 +1,1 @@
+"""Parallax's Qt views: thin widgets over the core models in `viewer`."""
