@@ -1,0 +1,278 @@
+"""Per-document highlight geometry computed from an AlignmentResult, in code points, with no Qt.
+
+A pane asks for `DocumentHighlights.segments(...)` and gets non-overlapping runs of text, each with
+the one style to draw (passage colour, selected, differing words, find hit, annotation); the link
+map asks `link_pairs` which occurrence on the left goes with which on the right; the overview asks
+for markers as fractions of the shown text; keyboard navigation asks `navigation_order`. All the
+decisions live here so the widgets only translate styles into Qt formats.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from viewer.corpus import Article
+from viewer.passages import AlignmentResult, Occurrence, Passage
+
+PALETTE_SIZE = 8
+
+
+def assign_colours(result: AlignmentResult, palette_size: int = PALETTE_SIZE) -> dict[str, int]:
+    """A colour index per passage, trying to give passages that share a document different colours.
+
+    Greedy in result order (most widely shared first): each passage takes the colour least used so
+    far by the passages in its documents, then the colour least used overall, then the lowest
+    index, so small corpora get distinct colours in a stable order.
+    """
+    used_in_document: dict[str, Counter[int]] = {}
+    used: Counter[int] = Counter()
+    colours: dict[str, int] = {}
+    for passage in result.passages:
+        load: Counter[int] = Counter()
+        for document in passage.document_ids:
+            load.update(used_in_document.get(document, Counter()))
+        colour = min(range(palette_size), key=lambda c: (load[c], used[c], c))
+        colours[passage.id] = colour
+        used[colour] += 1
+        for document in passage.document_ids:
+            used_in_document.setdefault(document, Counter())[colour] += 1
+    return colours
+
+
+@dataclass(frozen=True)
+class SegmentStyle:
+    """How one run of text is drawn; `passage_id is None` means no passage covers it."""
+
+    passage_id: str | None = None
+    colour_index: int | None = None
+    selected: bool = False
+    difference: bool = False
+    find_hit: bool = False
+    find_current: bool = False
+    annotation: bool = False
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    style: SegmentStyle
+
+
+@dataclass(frozen=True)
+class Span:
+    """One passage occurrence in a document, with its colour."""
+
+    passage_id: str
+    colour_index: int
+    start: int
+    end: int
+    differences: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class OverviewMarker:
+    """Where a passage sits in the shown text, as fractions [0, 1] of its length."""
+
+    passage_id: str
+    colour_index: int
+    start_fraction: float
+    end_fraction: float
+
+
+class DocumentHighlights:
+    """The passage occurrences of one document, ready to be drawn."""
+
+    def __init__(self, article: Article, spans: Iterable[Span]) -> None:
+        self.article = article
+        self.spans: tuple[Span, ...] = tuple(sorted(spans, key=lambda s: (s.start, -s.end)))
+        self._starts = [s.start for s in self.spans]
+
+    @classmethod
+    def build(
+        cls, article: Article, result: AlignmentResult | None, colours: dict[str, int]
+    ) -> DocumentHighlights:
+        spans: list[Span] = []
+        if result is not None:
+            for passage in result.passages_in(article.id):
+                for occurrence in passage.occurrences_in(article.id):
+                    spans.append(_span(passage, occurrence, colours.get(passage.id, 0)))
+        return cls(article, spans)
+
+    def passage_at(self, offset: int) -> str | None:
+        """The passage under code-point `offset` (the shortest one when several overlap)."""
+        candidates = [s for s in self.spans[: bisect_right(self._starts, offset)]
+                      if s.start <= offset < s.end]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda s: (s.end - s.start, s.start)).passage_id
+
+    def spans_of(self, passage_id: str) -> tuple[Span, ...]:
+        return tuple(s for s in self.spans if s.passage_id == passage_id)
+
+    def first_offset_of(self, passage_id: str) -> int | None:
+        spans = self.spans_of(passage_id)
+        return spans[0].start if spans else None
+
+    def overview_markers(self) -> list[OverviewMarker]:
+        base = self.article.body_start
+        length = max(len(self.article.text) - base, 1)
+        return [
+            OverviewMarker(
+                s.passage_id,
+                s.colour_index,
+                min(max((s.start - base) / length, 0.0), 1.0),
+                min(max((s.end - base) / length, 0.0), 1.0),
+            )
+            for s in self.spans
+        ]
+
+    def segments(
+        self,
+        selected: str | None = None,
+        find_hits: Sequence[tuple[int, int]] = (),
+        current_hit: tuple[int, int] | None = None,
+        annotations: Sequence[tuple[int, int]] = (),
+    ) -> list[Segment]:
+        """Non-overlapping styled runs covering every highlighted character, in text order."""
+        events: list[tuple[int, int, str, object]] = []
+
+        def add(start: int, end: int, kind: str, key: object) -> None:
+            if end > start:
+                events.append((start, 1, kind, key))
+                events.append((end, -1, kind, key))
+
+        for span in self.spans:
+            add(span.start, span.end, "passage", span)
+            for d_start, d_end in span.differences:
+                add(max(d_start, span.start), min(d_end, span.end), "difference", span.passage_id)
+        for start, end in find_hits:
+            add(start, end, "find", None)
+        if current_hit is not None:
+            add(current_hit[0], current_hit[1], "current", None)
+        for start, end in annotations:
+            add(start, end, "annotation", None)
+        if not events:
+            return []
+        events.sort(key=lambda e: e[0])
+
+        active_spans: Counter[Span] = Counter()
+        active_differences: Counter[str] = Counter()
+        counts: Counter[str] = Counter()
+        segments: list[Segment] = []
+        index = 0
+        while index < len(events):
+            position = events[index][0]
+            while index < len(events) and events[index][0] == position:
+                _, delta, kind, key = events[index]
+                if kind == "passage":
+                    active_spans[key] += delta  # type: ignore[index]
+                elif kind == "difference":
+                    active_differences[key] += delta  # type: ignore[index]
+                else:
+                    counts[kind] += delta
+                index += 1
+            if index >= len(events):
+                break
+            next_position = events[index][0]
+            style = self._style(selected, active_spans, active_differences, counts)
+            if style != SegmentStyle():
+                if segments and segments[-1].end == position and segments[-1].style == style:
+                    segments[-1] = Segment(segments[-1].start, next_position, style)
+                else:
+                    segments.append(Segment(position, next_position, style))
+        return segments
+
+    @staticmethod
+    def _style(
+        selected: str | None,
+        active_spans: Counter[Span],
+        active_differences: Counter[str],
+        counts: Counter[str],
+    ) -> SegmentStyle:
+        live = [s for s, n in active_spans.items() if n > 0]
+        top: Span | None = None
+        if live:
+            chosen = [s for s in live if s.passage_id == selected]
+            top = min(chosen or live, key=lambda s: (s.end - s.start, s.start))
+        return SegmentStyle(
+            passage_id=top.passage_id if top else None,
+            colour_index=top.colour_index if top else None,
+            selected=top is not None and top.passage_id == selected,
+            difference=top is not None and active_differences[top.passage_id] > 0,
+            find_hit=counts["find"] > 0,
+            find_current=counts["current"] > 0,
+            annotation=counts["annotation"] > 0,
+        )
+
+
+def _span(passage: Passage, occurrence: Occurrence, colour: int) -> Span:
+    return Span(passage.id, colour, occurrence.start, occurrence.end, occurrence.differences)
+
+
+@dataclass(frozen=True)
+class LinkPair:
+    """One band of the link map: a passage's occurrence on the left and on the right."""
+
+    passage_id: str
+    colour_index: int
+    left: tuple[int, int]
+    right: tuple[int, int]
+
+
+def link_pairs(
+    result: AlignmentResult | None, left_id: str, right_id: str, colours: dict[str, int]
+) -> list[LinkPair]:
+    """Bands between two documents, in the left document's order.
+
+    A passage found several times on one side is paired in reading order; surplus occurrences pair
+    with the last one on the other side so every occurrence gets a band.
+    """
+    if result is None or left_id == right_id:
+        return []
+    pairs: list[LinkPair] = []
+    for passage in result.passages:
+        left = sorted(passage.occurrences_in(left_id), key=lambda o: o.start)
+        right = sorted(passage.occurrences_in(right_id), key=lambda o: o.start)
+        if not left or not right:
+            continue
+        for i in range(max(len(left), len(right))):
+            lo, ro = left[min(i, len(left) - 1)], right[min(i, len(right) - 1)]
+            pairs.append(LinkPair(passage.id, colours.get(passage.id, 0),
+                                  (lo.start, lo.end), (ro.start, ro.end)))
+    pairs.sort(key=lambda p: (p.left, p.right))
+    return pairs
+
+
+def navigation_order(result: AlignmentResult | None, shown_ids: Sequence[str]) -> list[str]:
+    """Passage ids in reading order: down the first pane, then those only in later panes.
+
+    With no passage in any shown pane, the result's own order (widest spread first).
+    """
+    if result is None:
+        return []
+    order: list[str] = []
+    seen: set[str] = set()
+    for document in shown_ids:
+        located = sorted(
+            (min(o.start for o in p.occurrences_in(document)), p.id)
+            for p in result.passages_in(document)
+        )
+        for _, passage_id in located:
+            if passage_id not in seen:
+                seen.add(passage_id)
+                order.append(passage_id)
+    return order or [p.id for p in result.passages]
+
+
+def step(order: Sequence[str], current: str | None, direction: int) -> str | None:
+    """The passage after (direction > 0) or before `current` in `order`, wrapping around."""
+    if not order:
+        return None
+    if current not in order:
+        return order[0] if direction > 0 else order[-1]
+    index = order.index(current)
+    return order[(index + (1 if direction > 0 else -1)) % len(order)]

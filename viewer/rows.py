@@ -1,0 +1,112 @@
+"""Rows for the article list and the passage list: what each column shows, how rows sort and filter.
+
+Pure functions over a Corpus and an AlignmentResult, so the list widgets only display them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from viewer.corpus import Article, Corpus
+from viewer.passages import AlignmentResult, Passage
+
+SNIPPET_CHARS = 140
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    article_id: str
+    title: str
+    outlet: str
+    date: str
+    words: int
+    shared: float | None
+    """Share of the body found in other articles, or None before alignment."""
+
+    @property
+    def shared_text(self) -> str:
+        return "…" if self.shared is None else f"{round(self.shared * 100)}%"
+
+
+def article_rows(corpus: Corpus, result: AlignmentResult | None) -> list[ArticleRow]:
+    rows = []
+    for article in corpus:
+        shared: float | None = None
+        if result is not None and article.id in result.document_ids:
+            shared = result.coverage.get(article.id, 0.0)
+        rows.append(ArticleRow(article.id, display_title(article), article.source or "",
+                               article.date or "", article.word_count, shared))
+    return rows
+
+
+def display_title(article: Article) -> str:
+    """The article's title on one line, or its id when it has none."""
+    title = " ".join(article.title.split())
+    return title or article.id
+
+
+@dataclass(frozen=True)
+class PassageRow:
+    passage_id: str
+    snippet: str
+    spread: int
+    length: int
+    """Characters in the longest occurrence."""
+    document_ids: tuple[str, ...]
+    article_titles: tuple[str, ...]
+
+    @property
+    def articles_text(self) -> str:
+        return "; ".join(self.article_titles)
+
+
+def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def passage_rows(corpus: Corpus, result: AlignmentResult | None) -> list[PassageRow]:
+    """One row per passage, widest spread first, then longest, then engine order."""
+    if result is None:
+        return []
+    rows = [_passage_row(corpus, p) for p in result.passages]
+    order = {p.id: i for i, p in enumerate(result.passages)}
+    rows.sort(key=lambda r: (-r.spread, -r.length, order[r.passage_id]))
+    return rows
+
+
+def _passage_row(corpus: Corpus, passage: Passage) -> PassageRow:
+    longest = max(passage.occurrences, key=lambda o: o.end - o.start)
+    titles = tuple(
+        display_title(corpus.get(d)) if d in corpus else d for d in passage.document_ids
+    )
+    return PassageRow(passage.id, snippet(longest.text), passage.spread,
+                      longest.end - longest.start, passage.document_ids, titles)
+
+
+def filter_passage_rows(
+    rows: Sequence[PassageRow], text: str = "", article_id: str | None = None
+) -> list[PassageRow]:
+    """Rows whose snippet or article titles contain every word of `text` (any case) and, when
+    `article_id` is given, that occur in that article."""
+    words = [w.casefold() for w in text.split()]
+    kept = []
+    for row in rows:
+        if article_id is not None and article_id not in row.document_ids:
+            continue
+        haystack = (row.snippet + " " + row.articles_text).casefold()
+        if all(w in haystack for w in words):
+            kept.append(row)
+    return kept
+
+
+def find_in_text(text: str, query: str, start: int = 0) -> list[tuple[int, int]]:
+    """Case-insensitive, non-overlapping hits of `query` in `text[start:]`, as code-point ranges
+    of `text`. Whitespace in the query matches any run of whitespace (prose wraps)."""
+    words = query.split()
+    if not words:
+        return []
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+    return [(m.start(), m.end()) for m in pattern.finditer(text, start) if m.end() > m.start()]

@@ -1,0 +1,362 @@
+"""The session state behind the window: corpus, alignment result, shown articles, selection, find.
+
+Qt-free and observable through `viewer.events.Signal`, so every rule here (which articles become
+panes, which passage comes next, when a late alignment result is stale) is tested without a display.
+Corpus changes bump `generation`; a background alignment is stamped with the generation it started
+from and its result is dropped if the corpus changed meanwhile (git-cola's token pattern).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from viewer.corpus import Article, Corpus
+from viewer.events import Signal
+from viewer.highlights import DocumentHighlights, assign_colours, navigation_order, step
+from viewer.passages import AlignmentResult, Passage
+from viewer.rows import (
+    ArticleRow,
+    PassageRow,
+    article_rows,
+    filter_passage_rows,
+    find_in_text,
+    passage_rows,
+)
+
+MIN_PANES = 2
+MAX_PANES = 6
+DEFAULT_PANES = 5
+
+
+@dataclass(frozen=True)
+class AlignmentRequest:
+    """A snapshot of the corpus to align, stamped with the generation it belongs to."""
+
+    generation: int
+    articles: tuple[Article, ...]
+
+
+@dataclass(frozen=True)
+class FindHit:
+    document: str
+    start: int
+    end: int
+
+
+class Workspace:
+    """Everything the window shows, and the operations its menus and lists call."""
+
+    def __init__(self, articles: Iterable[Article] = ()) -> None:
+        self.corpus = Corpus()
+        self.result: AlignmentResult | None = None
+        self.generation = 0
+        self.selected: str | None = None
+        self.shown: tuple[str, ...] = ()
+        self.colours: dict[str, int] = {}
+        self.find_query = ""
+        self.find_hits: tuple[FindHit, ...] = ()
+        self.find_index: int | None = None
+        self.passage_filter_text = ""
+        self.passage_filter_article: str | None = None
+        self._shown_chosen_by_user = False
+        self._highlights: dict[str, DocumentHighlights] = {}
+        self._passage_rows: list[PassageRow] | None = None
+
+        self.corpus_changed = Signal()
+        """The set of articles changed (added or removed)."""
+        self.result_changed = Signal()
+        """A new alignment result (or a result restricted after a removal) is in place."""
+        self.shown_changed = Signal()
+        """`shown` changed: the panes to display, in order."""
+        self.selection_changed = Signal()
+        """emit(passage_id or None)."""
+        self.find_changed = Signal()
+        """The find query, its hits or the current hit changed."""
+        self.passage_filter_changed = Signal()
+        self.problems_reported = Signal()
+        """emit(list of "file: reason" lines) for files that could not be used."""
+
+        if articles:
+            self.add_articles(articles)
+
+    # --- corpus -----------------------------------------------------------------------------
+
+    def add_articles(self, articles: Iterable[Article], *, reveal: bool = False) -> list[Article]:
+        """Add articles (ids made unique).
+
+        With `reveal` (the user opened them into a session already under way) a few new articles
+        become panes at once, replacing the last panes when all six are taken; otherwise the panes
+        are chosen again when the alignment result arrives.
+        """
+        added = [self.corpus.add(a) for a in articles]
+        if not added:
+            return []
+        self._corpus_edited()
+        new_ids = tuple(a.id for a in added)
+        if reveal and len(added) < MAX_PANES:
+            self._shown_chosen_by_user = True
+            keep = self.shown[: MAX_PANES - len(new_ids)]
+            self._set_shown(keep + new_ids)
+        elif self._shown_chosen_by_user:
+            room = max(MAX_PANES - len(self.shown), 0)
+            self._set_shown(self.shown + new_ids[:room])
+        else:
+            self._set_shown(tuple(self.corpus.ids[:DEFAULT_PANES]))
+        return added
+
+    def remove_article(self, article_id: str) -> None:
+        if article_id not in self.corpus:
+            return
+        self.corpus.remove(article_id)
+        self._corpus_edited()
+        if self.result is not None:
+            self._install_result(restrict_result(self.result, self.corpus.ids))
+        shown = tuple(i for i in self.shown if i != article_id)
+        spare = [i for i in self.corpus.ids if i not in shown]
+        while len(shown) < MIN_PANES and spare:
+            shown += (spare.pop(0),)
+        self._set_shown(shown)
+
+    def report_problems(self, lines: Sequence[str]) -> None:
+        if lines:
+            self.problems_reported.emit(list(lines))
+
+    def _corpus_edited(self) -> None:
+        self.generation += 1
+        self._highlights.clear()
+        self._passage_rows = None
+        self.corpus_changed.emit()
+
+    # --- alignment --------------------------------------------------------------------------
+
+    def begin_alignment(self) -> AlignmentRequest:
+        return AlignmentRequest(self.generation, self.corpus.articles)
+
+    def accept_result(self, generation: int, result: AlignmentResult) -> bool:
+        """Install `result` if it was computed for the current corpus; False if it is stale."""
+        if generation != self.generation:
+            return False
+        self._install_result(result)
+        if not self._shown_chosen_by_user:
+            self._set_shown(choose_default_panes(self.corpus.ids, result))
+        return True
+
+    def _install_result(self, result: AlignmentResult) -> None:
+        self.result = result
+        self.colours = assign_colours(result)
+        self._highlights.clear()
+        self._passage_rows = None
+        if self.selected is not None and not _has_passage(result, self.selected):
+            self.selected = None
+            self.selection_changed.emit(None)
+        self.result_changed.emit()
+
+    # --- panes ------------------------------------------------------------------------------
+
+    def set_shown(self, ids: Sequence[str]) -> str | None:
+        """Show exactly these articles as panes, in this order; a reason if refused."""
+        ids = tuple(dict.fromkeys(ids))
+        unknown = [i for i in ids if i not in self.corpus]
+        if unknown:
+            return f"no such article: {unknown[0]}"
+        if len(ids) > MAX_PANES:
+            return f"at most {MAX_PANES} articles can be shown side by side"
+        if len(ids) < min(MIN_PANES, len(self.corpus)):
+            return f"at least {MIN_PANES} articles are shown side by side"
+        self._shown_chosen_by_user = True
+        self._set_shown(ids)
+        return None
+
+    def set_article_shown(self, article_id: str, shown: bool) -> str | None:
+        """Add (at the end) or remove one pane; a reason if refused."""
+        if shown and article_id not in self.shown:
+            return self.set_shown((*self.shown, article_id))
+        if not shown and article_id in self.shown:
+            return self.set_shown(tuple(i for i in self.shown if i != article_id))
+        return None
+
+    def _set_shown(self, ids: Sequence[str]) -> None:
+        ids = tuple(ids)
+        if ids != self.shown:
+            self.shown = ids
+            self.shown_changed.emit()
+            self._refresh_find()
+
+    def article(self, article_id: str) -> Article:
+        return self.corpus.get(article_id)
+
+    def highlights(self, article_id: str) -> DocumentHighlights:
+        cached = self._highlights.get(article_id)
+        if cached is None:
+            cached = DocumentHighlights.build(self.corpus.get(article_id), self.result,
+                                              self.colours)
+            self._highlights[article_id] = cached
+        return cached
+
+    # --- selection --------------------------------------------------------------------------
+
+    def select_passage(self, passage_id: str | None) -> None:
+        if passage_id is not None and (self.result is None
+                                       or not _has_passage(self.result, passage_id)):
+            return
+        if passage_id != self.selected:
+            self.selected = passage_id
+            self.selection_changed.emit(passage_id)
+
+    def selected_passage(self) -> Passage | None:
+        if self.result is None or self.selected is None:
+            return None
+        return self.result.passage(self.selected)
+
+    def next_passage(self) -> None:
+        self.select_passage(step(navigation_order(self.result, self.shown), self.selected, +1))
+
+    def previous_passage(self) -> None:
+        self.select_passage(step(navigation_order(self.result, self.shown), self.selected, -1))
+
+    # --- lists ------------------------------------------------------------------------------
+
+    def article_rows(self) -> list[ArticleRow]:
+        return article_rows(self.corpus, self.result)
+
+    def passage_rows(self) -> list[PassageRow]:
+        if self._passage_rows is None:
+            self._passage_rows = passage_rows(self.corpus, self.result)
+        return self._passage_rows
+
+    def visible_passage_rows(self) -> list[PassageRow]:
+        return filter_passage_rows(self.passage_rows(), self.passage_filter_text,
+                                   self.passage_filter_article)
+
+    def set_passage_filter(self, text: str, article_id: str | None) -> None:
+        if (text, article_id) != (self.passage_filter_text, self.passage_filter_article):
+            self.passage_filter_text, self.passage_filter_article = text, article_id
+            self.passage_filter_changed.emit()
+
+    # --- find -------------------------------------------------------------------------------
+
+    def set_find_query(self, query: str) -> None:
+        self.find_query = query
+        self._refresh_find(force=True)
+
+    def _refresh_find(self, force: bool = False) -> None:
+        if not self.find_query and not self.find_hits and not force:
+            return
+        hits = []
+        for article_id in self.shown:
+            article = self.corpus.get(article_id)
+            hits += [FindHit(article_id, s, e)
+                     for s, e in find_in_text(article.text, self.find_query, article.body_start)]
+        self.find_hits = tuple(hits)
+        self.find_index = 0 if hits else None
+        self.find_changed.emit()
+
+    def find_step(self, direction: int) -> FindHit | None:
+        """Move to the next (direction > 0) or previous hit, wrapping; the new current hit."""
+        if not self.find_hits:
+            return None
+        index = -1 if self.find_index is None else self.find_index
+        if self.find_index is None and direction < 0:
+            index = 0
+        self.find_index = (index + (1 if direction > 0 else -1)) % len(self.find_hits)
+        self.find_changed.emit()
+        return self.find_hits[self.find_index]
+
+    @property
+    def current_find_hit(self) -> FindHit | None:
+        return None if self.find_index is None else self.find_hits[self.find_index]
+
+    def find_hits_in(self, article_id: str) -> list[tuple[int, int]]:
+        return [(h.start, h.end) for h in self.find_hits if h.document == article_id]
+
+
+def _has_passage(result: AlignmentResult, passage_id: str) -> bool:
+    return any(p.id == passage_id for p in result.passages)
+
+
+def restrict_result(result: AlignmentResult, keep_ids: Sequence[str]) -> AlignmentResult:
+    """`result` without the documents not in `keep_ids`; passages left in one document vanish."""
+    keep = set(keep_ids)
+    passages = []
+    for passage in result.passages:
+        occurrences = tuple(o for o in passage.occurrences if o.document in keep)
+        if len({o.document for o in occurrences}) >= 2:
+            passages.append(Passage(passage.id, occurrences))
+    indices = [i for i, d in enumerate(result.document_ids) if d in keep]
+    similarity: tuple[tuple[float, ...], ...] = ()
+    if len(result.similarity) == len(result.document_ids):
+        similarity = tuple(tuple(result.similarity[i][j] for j in indices) for i in indices)
+    return AlignmentResult(
+        document_ids=tuple(result.document_ids[i] for i in indices),
+        passages=tuple(passages),
+        coverage={d: c for d, c in result.coverage.items() if d in keep},
+        similarity=similarity,
+    )
+
+
+def affinity_matrix(ids: Sequence[str], result: AlignmentResult) -> np.ndarray:
+    """How much each pair of documents shares, in `ids` order: the engine's similarity when it
+    gave one, else the characters of the passages both carry."""
+    index = {d: i for i, d in enumerate(ids)}
+    n = len(ids)
+    if len(result.similarity) == len(result.document_ids) and result.document_ids:
+        sim = np.asarray(result.similarity, dtype=float)
+        order = [result.document_ids.index(d) if d in result.document_ids else -1 for d in ids]
+        matrix = np.zeros((n, n))
+        known = [i for i, o in enumerate(order) if o >= 0]
+        if known:
+            src = np.asarray([order[i] for i in known])
+            matrix[np.ix_(known, known)] = sim[np.ix_(src, src)]
+    else:
+        matrix = np.zeros((n, n))
+        for passage in result.passages:
+            docs = [index[d] for d in passage.document_ids if d in index]
+            length = max(o.end - o.start for o in passage.occurrences)
+            for a in docs:
+                for b in docs:
+                    if a != b:
+                        matrix[a, b] += length
+    np.fill_diagonal(matrix, 0.0)
+    return matrix
+
+
+def choose_default_panes(
+    ids: Sequence[str], result: AlignmentResult, limit: int = DEFAULT_PANES
+) -> tuple[str, ...]:
+    """The articles that share the most, ordered so that neighbours share as much as possible.
+
+    Starts from the most similar pair and greedily adds the article sharing most with those
+    chosen; only articles that share something are picked (padded to two panes in corpus order).
+    The chosen articles are then chained: each next to the one it shares most with, so the link
+    maps between adjacent panes carry as many bands as they can.
+    """
+    ids = list(ids)
+    if len(ids) <= 1:
+        return tuple(ids)
+    matrix = affinity_matrix(ids, result)
+    if matrix.max() <= 0:
+        return tuple(ids[:limit])
+    a, b = np.unravel_index(int(np.argmax(matrix)), matrix.shape)
+    chosen = [int(min(a, b)), int(max(a, b))]
+    while len(chosen) < limit:
+        gain = matrix[:, chosen].sum(axis=1)
+        gain[chosen] = -1.0
+        best = int(np.argmax(gain))
+        if gain[best] <= 0:
+            break
+        chosen.append(best)
+    chain = [chosen[0], chosen[1]]
+    for _ in range(len(chosen) - 2):
+        rest = [c for c in chosen if c not in chain]
+        left = max(rest, key=lambda c: (matrix[c, chain[0]], -c))
+        right = max(rest, key=lambda c: (matrix[c, chain[-1]], -c))
+        if matrix[right, chain[-1]] >= matrix[left, chain[0]]:
+            chain.append(right)
+        else:
+            chain.insert(0, left)
+    if chain[0] > chain[-1]:
+        chain.reverse()
+    return tuple(ids[i] for i in chain)
