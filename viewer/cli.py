@@ -8,12 +8,16 @@ no Qt widget module is ever loaded for them.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from viewer import __version__
+
+if TYPE_CHECKING:
+    from viewer.loading import LoadReport
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -60,7 +64,8 @@ def _align_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true",
                         help="print one JSON object (documents with text, passages with offsets)")
     parser.add_argument("--min-words", type=_positive_int, default=defaults.min_words,
-                        metavar="N", help=f"shortest passage in words (default {defaults.min_words})")
+                        metavar="N",
+                        help=f"shortest passage in words (default {defaults.min_words})")
     parser.add_argument("--ngram-size", type=_positive_int, default=defaults.ngram_size,
                         metavar="N", help=f"words per seed n-gram (default {defaults.ngram_size})")
     parser.add_argument("--max-document-share", type=_share, default=defaults.max_document_share,
@@ -117,21 +122,106 @@ def _share(value: str) -> float:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the program; returns the exit code (0 ok, 1 failure, 2 bad usage or no usable input)."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        if args and args[0] == "align":
-            return _run_align(_align_parser().parse_args(args[1:]))
-        if args and args[0] == "export":
-            return _run_export(_export_parser().parse_args(args[1:]))
-        return _run_gui(_gui_parser().parse_args(args))
+        return _dispatch(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `parallax align | head`: the reader left; say nothing more.
+        _silence_stdout()
+        return EXIT_OK
+    except Exception as error:
+        if _debugging():
+            raise
+        print(f"parallax: internal error: {_one_line(error)} "
+              f"(set {DEBUG_VARIABLE}=1 to see the traceback)", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+DEBUG_VARIABLE = "PARALLAX_DEBUG"
+
+
+def _debugging() -> bool:
+    # Under pytest an unexpected error must fail the test, not turn into a tidy message.
+    return bool(os.environ.get(DEBUG_VARIABLE) or os.environ.get("PYTEST_CURRENT_TEST"))
+
+
+def _one_line(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _dispatch(args: list[str]) -> int:
+    try:
+        if args and args[0] == "align":
+            align_args = _align_parser().parse_args(args[1:])
+            return _run_align(align_args)
+        if args and args[0] == "export":
+            export_args = _export_parser().parse_args(args[1:])
+            return _run_export(export_args)
+        gui_args = _gui_parser().parse_args(args)
+    except SystemExit as exit_request:  # argparse: --help, --version, or a usage error
+        return _exit_code(exit_request)
+    screenshot = gui_args.screenshot
+    if screenshot is not None and not screenshot.parent.is_dir():
+        print(f"parallax: error: --screenshot: folder {screenshot.parent} does not exist",
+              file=sys.stderr)
+        return EXIT_USAGE
+    return _run_gui(gui_args)
+
+
+def _exit_code(exit_request: SystemExit) -> int:
+    code = exit_request.code
+    if code is None:
+        return EXIT_OK
+    return code if isinstance(code, int) else EXIT_USAGE
+
+
+def load_for_command(paths: Sequence[Path]) -> LoadReport | None:
+    """Load the articles a command was given (none: the sample corpus) for `align`/`export`.
+
+    Each unusable input is reported on stderr in one line; returns None, after saying so, when
+    nothing usable remains -- the caller then exits with `EXIT_USAGE`.
+    """
+    from viewer.loading import load_paths, load_sample_corpus
+
+    report = load_paths(paths) if paths else load_sample_corpus()
+    for problem in report.problems:
+        print(f"parallax: {problem}", file=sys.stderr)
+    if not report.articles:
+        print("parallax: no usable articles to work on", file=sys.stderr)
+        return None
+    return report
 
 
 def _run_align(args: argparse.Namespace) -> int:
-    from viewer.align_report import run_align
-
+    try:
+        from viewer.align_report import run_align
+    except ModuleNotFoundError as missing:
+        if missing.name != "viewer.align_report":
+            raise
+        return _list_articles(args)
     return run_align(args)
+
+
+def _list_articles(args: argparse.Namespace) -> int:
+    """Stand-in for `align` in a build without the engine: list what would be aligned."""
+    report = load_for_command(args.paths)
+    if report is None:
+        return EXIT_USAGE
+    for article in report.articles:
+        print(f"{article.id}\t{article.date or '-'}\t{article.title}")
+    return EXIT_OK
 
 
 def _run_export(args: argparse.Namespace) -> int:
@@ -141,6 +231,13 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from viewer.app import run_app
-
+    try:
+        from viewer.app import run_app
+    except ImportError as error:
+        if _debugging():
+            raise
+        print(f"parallax: cannot start the window: {_one_line(error)}. Qt needs its system "
+              "libraries (see the README); 'parallax align' works without them.",
+              file=sys.stderr)
+        return EXIT_FAILURE
     return run_app(paths=args.paths, screenshot=args.screenshot)
