@@ -1,0 +1,286 @@
+"""Find where an annotation belongs in the current corpus: resolve its article, then re-anchor.
+
+Resolution: by `target.source` (URL or file URI), then by file name (or article id), then by
+searching the quote across the corpus, so annotations survive a moved or renamed folder.
+
+Re-anchoring against the article's current text, in order:
+  1. the stored position still holds the exact quote             -> anchored
+  2. the exact quote elsewhere: best prefix/suffix context, ties nearest the old position -> moved
+  3. a fuzzy match (diff-match-patch `match_main`, old position as the hint, bounded error)
+     -> fuzzy: the span covers the changed text, `exact` becomes that text and the user's
+     quote is kept in `original_exact`
+  4. otherwise -> orphaned: every stored field is kept unchanged.
+Pure functions; no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from diff_match_patch import diff_match_patch
+
+from viewer.corpus import Article, Corpus
+
+from .model import CONTEXT_CHARS, AnchorStatus, Annotation, article_source
+
+MAX_FUZZY_ERROR = 0.25
+"""A fuzzy match may differ from the quote by at most this share of its length (edit distance)."""
+_BITAP_BITS = 32
+"""diff-match-patch's `Match_MaxBits`: the longest pattern `match_main` accepts."""
+_MAX_OCCURRENCES = 10_000
+"""Occurrences of a quote examined when choosing the best context (guards tiny quotes)."""
+
+
+@dataclass(frozen=True)
+class AnchorResult:
+    """Where a span stands in a text now."""
+
+    status: AnchorStatus
+    start: int
+    end: int
+
+
+# -- resolution -----------------------------------------------------------------------------
+
+
+class ArticleIndex:
+    """Look-up tables over a corpus, built once for resolving many annotations."""
+
+    def __init__(self, articles: Iterable[Article]) -> None:
+        self.articles: tuple[Article, ...] = tuple(articles)
+        self.by_id: dict[str, Article] = {a.id: a for a in self.articles}
+        self.by_source: dict[str, Article] = {}
+        self.by_file_name: dict[str, list[Article]] = {}
+        for article in self.articles:
+            if article.url:
+                self.by_source.setdefault(article.url, article)
+            if article.path is not None:
+                path = Path(article.path)
+                self.by_source.setdefault(path.resolve().as_uri(), article)
+                self.by_file_name.setdefault(path.name, []).append(article)
+            self.by_source.setdefault(article_source(article), article)
+        # Resolving a path touches the file system: do it once per article, not per annotation.
+        self.source_of: dict[str, str] = {a.id: article_source(a) for a in self.articles}
+
+
+def file_name_of(annotation: Annotation) -> str | None:
+    """The file name stored with the annotation, else the last segment of a file URI source."""
+    if annotation.file_name:
+        return annotation.file_name
+    parts = urlsplit(annotation.source)
+    if parts.scheme == "file" and parts.path:
+        name = unquote(parts.path.rstrip("/").rsplit("/", 1)[-1])
+        return name or None
+    return None
+
+
+def resolve_article(annotation: Annotation, index: ArticleIndex) -> Article | None:
+    """The article `annotation` belongs to, or None when no article fits."""
+    found = index.by_source.get(annotation.source)
+    if found is not None:
+        return found
+    name = file_name_of(annotation)
+    candidates = index.by_file_name.get(name, []) if name else []
+    if len(candidates) == 1:
+        return candidates[0]
+    if candidates:
+        return _best_by_quote(annotation, candidates) or candidates[0]
+    by_id = index.by_id.get(annotation.article_id)
+    if by_id is not None:
+        return by_id
+    return _best_by_quote(annotation, index.articles)
+
+
+def _best_by_quote(annotation: Annotation, articles: Sequence[Article]) -> Article | None:
+    """Among `articles`, the one holding the exact quote with the best surrounding context."""
+    best: tuple[int, Article] | None = None
+    for article in articles:
+        text = article.text
+        position = text.find(annotation.exact)
+        seen = 0
+        while position >= 0 and seen < _MAX_OCCURRENCES:
+            score = _context_score(text, position, position + len(annotation.exact),
+                                   annotation.prefix, annotation.suffix)
+            if best is None or score > best[0]:
+                best = (score, article)
+            position = text.find(annotation.exact, position + 1)
+            seen += 1
+    return best[1] if best else None
+
+
+# -- re-anchoring -----------------------------------------------------------------------------
+
+
+def locate(text: str, exact: str, prefix: str, suffix: str, start: int) -> AnchorResult | None:
+    """Where the quote `exact` (last seen at `start`) stands in `text` now, or None (orphaned)."""
+    if not exact:
+        return None
+    end = start + len(exact)
+    if start >= 0 and end <= len(text) and text.startswith(exact, start):
+        return AnchorResult(AnchorStatus.ANCHORED, start, end)
+    moved = _best_exact_occurrence(text, exact, prefix, suffix, start)
+    if moved is not None:
+        return AnchorResult(AnchorStatus.MOVED, moved, moved + len(exact))
+    fuzzy = fuzzy_find(text, exact, start)
+    if fuzzy is not None:
+        return AnchorResult(AnchorStatus.FUZZY, fuzzy[0], fuzzy[1])
+    return None
+
+
+def reanchor(annotation: Annotation, article: Article | None, *, source: str | None = None
+             ) -> Annotation:
+    """`annotation` anchored in `article`'s current text, or marked orphaned (fields unchanged).
+
+    `source` is `article_source(article)` when the caller already knows it.
+    """
+    if article is None:
+        return replace(annotation, status=AnchorStatus.ORPHANED)
+    text = article.text
+    found = locate(text, annotation.exact, annotation.prefix, annotation.suffix, annotation.start)
+    if found is None:
+        return replace(annotation, status=AnchorStatus.ORPHANED)
+    quote = text[found.start : found.end]
+    status = found.status
+    original = annotation.original_exact
+    if status is AnchorStatus.FUZZY:
+        original = original or annotation.exact
+    elif original is not None and original != quote:
+        # An earlier fuzzy match the user has not confirmed yet stays marked as such.
+        status = AnchorStatus.FUZZY
+    else:
+        original = None
+    return replace(
+        annotation,
+        article_id=article.id,
+        source=source or article_source(article),
+        file_name=Path(article.path).name if article.path is not None else annotation.file_name,
+        start=found.start,
+        end=found.end,
+        exact=quote,
+        prefix=text[max(0, found.start - CONTEXT_CHARS) : found.start],
+        suffix=text[found.end : found.end + CONTEXT_CHARS],
+        status=status,
+        original_exact=original,
+    )
+
+
+def anchor_all(annotations: Iterable[Annotation], articles: Iterable[Article]) -> list[Annotation]:
+    """Resolve and re-anchor every annotation against `articles` (a Corpus or any sequence)."""
+    index = ArticleIndex(articles.articles if isinstance(articles, Corpus) else articles)
+    anchored = []
+    for annotation in annotations:
+        article = resolve_article(annotation, index)
+        source = index.source_of[article.id] if article is not None else None
+        anchored.append(reanchor(annotation, article, source=source))
+    return anchored
+
+
+def _context_score(text: str, start: int, end: int, prefix: str, suffix: str) -> int:
+    """How many characters of the stored prefix and suffix surround text[start:end] now."""
+    before = text[max(0, start - len(prefix)) : start]
+    after = text[end : end + len(suffix)]
+    return _common_suffix(before, prefix) + _common_prefix(after, suffix)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _common_suffix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(reversed(a), reversed(b), strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _best_exact_occurrence(text: str, exact: str, prefix: str, suffix: str,
+                           old_start: int) -> int | None:
+    best: tuple[int, int, int] | None = None  # (-score, distance, position): smallest wins
+    position = text.find(exact)
+    seen = 0
+    while position >= 0 and seen < _MAX_OCCURRENCES:
+        score = _context_score(text, position, position + len(exact), prefix, suffix)
+        key = (-score, abs(position - old_start), position)
+        if best is None or key < best:
+            best = key
+        position = text.find(exact, position + 1)
+        seen += 1
+    return best[2] if best else None
+
+
+def _matcher() -> diff_match_patch:
+    dmp = diff_match_patch()
+    dmp.Match_Threshold = 0.4
+    # Edits before the span shift it; allow the match to wander a few thousand characters.
+    dmp.Match_Distance = 5000
+    dmp.Diff_Timeout = 0.2
+    return dmp
+
+
+def fuzzy_find(text: str, exact: str, hint: int) -> tuple[int, int] | None:
+    """(start, end) of the stretch of `text` most like `exact` near `hint`, or None.
+
+    `match_main` accepts patterns of at most 32 characters, so a longer quote is looked for by
+    its head and by its tail; the stretch between them is then checked as a whole. A candidate
+    is accepted only when its edit distance to `exact` is within MAX_FUZZY_ERROR of its length.
+    """
+    if not text or not exact:
+        return None
+    dmp = _matcher()
+    hint = max(0, min(hint, len(text)))
+    n = len(exact)
+    slack = max(8, n // 4)
+    candidates: list[tuple[int, int]] = []
+    if n <= _BITAP_BITS:
+        start = dmp.match_main(text, exact, hint)
+        if start >= 0:
+            candidates.append(_trim_span(dmp, text, exact, start, start + n + slack))
+    else:
+        head, tail = exact[:_BITAP_BITS], exact[-_BITAP_BITS:]
+        head_at = dmp.match_main(text, head, hint)
+        tail_at = dmp.match_main(text, tail, hint + n - _BITAP_BITS)
+        if head_at >= 0 and tail_at >= 0 and tail_at + _BITAP_BITS > head_at:
+            candidates.append(_trim_span(dmp, text, exact, head_at, tail_at + _BITAP_BITS))
+        if head_at >= 0:
+            candidates.append(_trim_span(dmp, text, exact, head_at, head_at + n + slack))
+        if tail_at >= 0:
+            tail_end = tail_at + _BITAP_BITS
+            candidates.append(_trim_span(dmp, text, exact, max(0, tail_end - n - slack), tail_end))
+    best: tuple[int, int, int, int] | None = None  # (distance, distance to hint, start, end)
+    for start, end in candidates:
+        if end <= start:
+            continue
+        distance = _edit_distance(dmp, exact, text[start:end])
+        if distance > MAX_FUZZY_ERROR * n:
+            continue
+        key = (distance, abs(start - hint), start, end)
+        if best is None or key < best:
+            best = key
+    return (best[2], best[3]) if best is not None else None
+
+
+def _trim_span(dmp: diff_match_patch, text: str, exact: str, start: int, end: int
+               ) -> tuple[int, int]:
+    """Shrink the window text[start:end] to the part aligned with `exact` by a character diff."""
+    start = max(0, start)
+    end = min(len(text), end)
+    window = text[start:end]
+    diffs = dmp.diff_main(exact, window, False)
+    # Leading or trailing insertions are window text outside the quote.
+    lead = diffs[0][1] if diffs and diffs[0][0] == dmp.DIFF_INSERT else ""
+    trail = diffs[-1][1] if len(diffs) > 1 and diffs[-1][0] == dmp.DIFF_INSERT else ""
+    return start + len(lead), end - len(trail)
+
+
+def _edit_distance(dmp: diff_match_patch, a: str, b: str) -> int:
+    return int(dmp.diff_levenshtein(dmp.diff_main(a, b, False)))

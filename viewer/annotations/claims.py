@@ -1,0 +1,95 @@
+"""The claim comparison table: for each claim group, what every article says about it.
+
+One row per claim group, one cell per article of the corpus (in corpus order) holding that
+article's annotations for the claim, or nothing. Used by the HTML export and the GUI's claim
+comparison view. No Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from viewer.corpus import Article
+
+from .model import Annotation, ClaimGroup
+
+NOTHING = "nothing"
+
+
+@dataclass(frozen=True)
+class ClaimCell:
+    """What one article says about one claim."""
+
+    article_id: str
+    title: str
+    annotations: tuple[Annotation, ...]
+    in_corpus: bool = True
+    """False for annotations whose article is not in the corpus (orphans kept visible)."""
+
+    @property
+    def says_nothing(self) -> bool:
+        return not self.annotations
+
+    @property
+    def quotes(self) -> tuple[str, ...]:
+        return tuple(a.exact for a in self.annotations)
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(t for a in self.annotations for t in a.tags))
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        return tuple(a.note for a in self.annotations if a.note)
+
+    def summary(self) -> str:
+        """The quotes in one line (quoted), or "nothing"."""
+        if self.says_nothing:
+            return NOTHING
+        return " / ".join(f"\u201c{q}\u201d" for q in self.quotes)
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    claim: ClaimGroup
+    cells: tuple[ClaimCell, ...]
+
+    @property
+    def articles_saying_something(self) -> int:
+        return sum(1 for cell in self.cells if not cell.says_nothing)
+
+
+def claim_table(
+    annotations: Iterable[Annotation],
+    claims: Iterable[ClaimGroup],
+    articles: Iterable[Article],
+) -> tuple[ClaimRow, ...]:
+    """Rows in claim-group order; cells in article order, then articles not in the corpus."""
+    article_list = list(articles)
+    by_claim: dict[str, dict[str, list[Annotation]]] = {}
+    for annotation in annotations:
+        if annotation.claim is not None:
+            by_claim.setdefault(annotation.claim, {}).setdefault(
+                annotation.article_id, []).append(annotation)
+    known = {article.id for article in article_list}
+    rows = []
+    for group in claims:
+        per_article = by_claim.get(group.name, {})
+        cells = [
+            ClaimCell(article.id, article.title or article.id,
+                      tuple(sorted(per_article.get(article.id, ()), key=_position)))
+            for article in article_list
+        ]
+        cells.extend(
+            ClaimCell(article_id or "(unknown article)", article_id or "(unknown article)",
+                      tuple(sorted(found, key=_position)), in_corpus=False)
+            for article_id, found in per_article.items()
+            if article_id not in known
+        )
+        rows.append(ClaimRow(group, tuple(cells)))
+    return tuple(rows)
+
+
+def _position(annotation: Annotation) -> tuple[int, int]:
+    return (annotation.start, annotation.end)

@@ -1,0 +1,118 @@
+"""The annotation file behind a window: where it lives, whether it is saved, and "save now".
+
+`default_annotation_file` keys a corpus to a file in a per-user data folder chosen by the caller,
+so reopening the same corpus restores its annotations and the user's article folders are never
+written to. `AnnotationDocument` pairs an `AnnotationSet` with its file; the GUI's (debounced)
+autosave timer calls `save_now()`. No Qt here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from viewer.corpus import Article
+
+from .anchoring import anchor_all
+from .model import AnnotationSet
+from .store import AnnotationFileError, load_set, save_set
+
+ANNOTATION_SUFFIX = ".jsonld"
+SAMPLE_CORPUS_KEY = "sample-corpus"
+
+
+def corpus_key(corpus_paths: Sequence[Path | str]) -> str:
+    """A stable name for the corpus opened from `corpus_paths` (order and spelling do not matter).
+
+    No paths means the built-in sample corpus, wherever it is installed.
+    """
+    if not corpus_paths:
+        return SAMPLE_CORPUS_KEY
+    resolved = sorted({str(Path(p).expanduser().resolve()) for p in corpus_paths})
+    digest = hashlib.sha256("\n".join(resolved).encode("utf-8", "surrogatepass")).hexdigest()
+    first = Path(resolved[0])
+    label = re.sub(r"[^A-Za-z0-9._-]+", "-", first.stem or first.name or "corpus").strip("-.")
+    return f"{(label or 'corpus')[:40]}-{digest[:16]}"
+
+
+def default_annotation_file(corpus_paths: Sequence[Path | str], data_dir: Path | str) -> Path:
+    """The annotation file for a corpus: `DATA_DIR/annotations/<name>-<hash>.jsonld`."""
+    return Path(data_dir) / "annotations" / f"{corpus_key(corpus_paths)}{ANNOTATION_SUFFIX}"
+
+
+class AnnotationDocument:
+    """An annotation set and the file it is saved to.
+
+    `blocked` holds the reason saving is refused (the file on disk could not be read or was
+    written by a newer version): the GUI shows it and offers Save As instead of overwriting.
+    """
+
+    def __init__(self, annotations: AnnotationSet | None = None, path: Path | None = None,
+                 *, blocked: str | None = None) -> None:
+        self.annotations = annotations if annotations is not None else AnnotationSet()
+        self.path = path
+        self.blocked = blocked
+        self._saved_revision: int | None = self.annotations.revision if path else None
+
+    @classmethod
+    def open(cls, path: Path | str, articles: Iterable[Article] | None = None
+             ) -> AnnotationDocument:
+        """Load `path` (re-anchored against `articles` when given); a missing file starts empty.
+
+        Raises AnnotationFileError for a file that exists but cannot be used.
+        """
+        path = Path(path)
+        if not path.exists():
+            document = cls(AnnotationSet(), path)
+            document._saved_revision = None  # Nothing on disk yet.
+            return document
+        annotation_set = load_set(path)
+        if articles is not None:
+            annotation_set.replace_all(anchor_all(annotation_set.annotations, articles))
+        document = cls(annotation_set, path)
+        return document
+
+    @classmethod
+    def open_or_block(cls, path: Path | str, articles: Iterable[Article] | None = None
+                      ) -> AnnotationDocument:
+        """Like `open`, but a bad file gives an empty, save-blocked document (file untouched)."""
+        try:
+            return cls.open(path, articles)
+        except AnnotationFileError as error:
+            return cls(AnnotationSet(), Path(path), blocked=str(error))
+
+    @property
+    def is_saved(self) -> bool:
+        return self._saved_revision == self.annotations.revision
+
+    def mark_saved(self) -> None:
+        self._saved_revision = self.annotations.revision
+
+    def save_now(self) -> bool:
+        """Write the set to its file if it changed since the last save; True if written.
+
+        Raises AnnotationFileError when there is no file, saving is blocked, or writing fails
+        (the previous file is then unchanged).
+        """
+        if self.path is None:
+            raise AnnotationFileError(Path("(unsaved)"), "no annotation file chosen yet")
+        if self.blocked:
+            raise AnnotationFileError(self.path, f"not saved: {self.blocked}")
+        if self.is_saved and self.path.exists():
+            return False
+        revision = self.annotations.revision
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        save_set(self.annotations, self.path)
+        self._saved_revision = revision
+        return True
+
+    def save_as(self, path: Path | str) -> None:
+        """Write to `path` and make it this document's file (unblocks a blocked document)."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        save_set(self.annotations, path)
+        self.path = path
+        self.blocked = None
+        self._saved_revision = self.annotations.revision
