@@ -1,0 +1,28 @@
+"""Quality gates the suite enforces: ruff and mypy clean with the configuration in pyproject.toml."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", *args], cwd=REPO, capture_output=True, text=True, timeout=600,
+        stdin=subprocess.DEVNULL, env={**os.environ, "NO_COLOR": "1"},
+    )
+
+
+def test_ruff_is_clean() -> None:
+    result = _run("ruff", "check", "--no-fix", ".")
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+
+
+def test_mypy_is_clean() -> None:
+    # Packages and options come from [tool.mypy] in pyproject.toml.
+    result = _run("mypy")
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
