@@ -1,4 +1,4 @@
-"""Quality gates the suite enforces: ruff and mypy clean with the configuration in pyproject.toml."""
+"""Quality gates the suite enforces: ruff and mypy clean, configured in pyproject.toml."""
 
 from __future__ import annotations
 
