@@ -1,0 +1,134 @@
+"""`parallax align`: run the engine on the given articles and print a table or the JSON contract.
+
+The JSON shape is the one in the design notes (version 1): documents with the exact text the
+offsets index, passages with occurrences (document, start, end, text, differences). Output is
+deterministic: the same articles give the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from collections.abc import Sequence
+from typing import Any
+
+from viewer.corpus import Article
+from viewer.engine import find_shared_passages
+from viewer.passages import AlignmentResult, EngineSettings, Passage
+
+JSON_VERSION = 1
+TABLE_WIDTH = 100
+SNIPPET_CHARS = 88
+
+
+def run_align(args: argparse.Namespace) -> int:
+    """Entry point of `parallax align` (arguments from `viewer.cli`); returns the exit code."""
+    from viewer.cli import EXIT_OK, EXIT_USAGE, load_for_command
+
+    report = load_for_command(args.paths)
+    if report is None:
+        return EXIT_USAGE
+    settings = EngineSettings(
+        min_words=args.min_words,
+        ngram_size=args.ngram_size,
+        max_document_share=args.max_document_share,
+        max_gap_words=args.max_gap_words,
+    )
+    articles = report.articles
+    result = find_shared_passages(articles, settings)
+    if args.json:
+        json.dump(result_to_json(articles, result), sys.stdout, ensure_ascii=True, indent=1)
+        sys.stdout.write("\n")
+    else:
+        if hasattr(sys.stdout, "reconfigure"):
+            sys.stdout.reconfigure(errors="replace")
+        sys.stdout.write(format_table(articles, result, settings))
+    return EXIT_OK
+
+
+def result_to_json(articles: Sequence[Article], result: AlignmentResult) -> dict[str, Any]:
+    """The `align --json` contract: one self-contained object."""
+    return {
+        "version": JSON_VERSION,
+        "documents": [
+            {
+                "id": article.id,
+                "path": str(article.path) if article.path is not None else None,
+                "title": article.title,
+                "date": article.date,
+                "text": article.text,
+            }
+            for article in articles
+        ],
+        "passages": [
+            {
+                "id": passage.id,
+                "occurrences": [
+                    {
+                        "document": occurrence.document,
+                        "start": occurrence.start,
+                        "end": occurrence.end,
+                        "text": occurrence.text,
+                        "differences": [[start, end] for start, end in occurrence.differences],
+                    }
+                    for occurrence in passage.occurrences
+                ],
+            }
+            for passage in result.passages
+        ],
+    }
+
+
+def format_table(articles: Sequence[Article], result: AlignmentResult,
+                 settings: EngineSettings | None = None) -> str:
+    """A readable listing for a 100-column terminal: articles, then passages most widely
+    shared first, each with a snippet and the articles (with offsets) that carry it."""
+    settings = settings or EngineSettings()
+    count = len(result.passages)
+    lines = [
+        f"{len(articles)} article{'s' if len(articles) != 1 else ''}, "
+        f"{count} shared passage{'s' if count != 1 else ''} "
+        f"(at least {settings.min_words} words, {settings.ngram_size}-word seeds)",
+        "",
+        "Articles (share of text in some passage):",
+    ]
+    id_width = min(32, max((len(article.id) for article in articles), default=0))
+    for article in articles:
+        shared = result.coverage.get(article.id, 0.0)
+        head = f"  {_clip(article.id, 32):<{id_width}}  {shared:4.0%}  "
+        lines.append(head + _clip(_printable(article.title), TABLE_WIDTH - len(head)))
+    if not result.passages:
+        lines += ["", "No passage is shared by two or more articles."]
+    for passage in result.passages:
+        lines += ["", *_passage_lines(passage)]
+    return "\n".join(lines) + "\n"
+
+
+def _passage_lines(passage: Passage) -> list[str]:
+    longest = max(passage.occurrences, key=lambda o: (o.end - o.start, -o.start))
+    words = len(longest.text.split())
+    repeats = len(passage.occurrences) - passage.spread
+    summary = f"{passage.id}  {passage.spread} articles  {words} words"
+    if repeats:
+        summary += f"  ({repeats} repeated)"
+    snippet = "“" + _clip(_printable(" ".join(longest.text.split())), SNIPPET_CHARS) + "”"
+    # A no-break space keeps each id with its offsets when the list is wrapped.
+    places = ", ".join(f"{o.document}\u00a0({o.start}-{o.end})" for o in passage.occurrences)
+    wrapped = textwrap.wrap(
+        "in: " + places, width=TABLE_WIDTH, initial_indent="    ", subsequent_indent="        ",
+        break_on_hyphens=False, break_long_words=False,
+    )
+    return [summary, "    " + snippet, *(line.replace("\u00a0", " ") for line in wrapped)]
+
+
+def _printable(text: str) -> str:
+    """Text safe to print on a terminal: control characters become spaces."""
+    return "".join(char if char.isprintable() else " " for char in text)
+
+
+def _clip(text: str, width: int) -> str:
+    if width <= 1:
+        return ""
+    return text if len(text) <= width else text[: width - 1] + "…"
