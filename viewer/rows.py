@@ -110,3 +110,17 @@ def find_in_text(text: str, query: str, start: int = 0) -> list[tuple[int, int]]
         return []
     pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
     return [(m.start(), m.end()) for m in pattern.finditer(text, start) if m.end() > m.start()]
+
+
+def passage_tooltip(corpus: Corpus, passage: Passage, this_article: str | None) -> str:
+    """Plain text naming the other articles that carry `passage` (the view escapes it)."""
+    others = [d for d in passage.document_ids if d != this_article]
+    lines = [f"Shared passage in {passage.spread} articles; also in:"]
+    for document in others:
+        if document in corpus:
+            article = corpus.get(document)
+            outlet = f" ({article.source})" if article.source else ""
+            lines.append(f"• {display_title(article)}{outlet}")
+        else:
+            lines.append(f"• {document}")
+    return "\n".join(lines)

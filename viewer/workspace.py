@@ -112,13 +112,14 @@ class Workspace:
             return
         self.corpus.remove(article_id)
         self._corpus_edited()
-        if self.result is not None:
-            self._install_result(restrict_result(self.result, self.corpus.ids))
+        # Panes change before the result so no view asks for the removed article's highlights.
         shown = tuple(i for i in self.shown if i != article_id)
         spare = [i for i in self.corpus.ids if i not in shown]
         while len(shown) < MIN_PANES and spare:
             shown += (spare.pop(0),)
         self._set_shown(shown)
+        if self.result is not None:
+            self._install_result(restrict_result(self.result, self.corpus.ids))
 
     def report_problems(self, lines: Sequence[str]) -> None:
         if lines:

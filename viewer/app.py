@@ -1,0 +1,100 @@
+"""The GUI entry point: builds the QApplication and the main window, loads and aligns in the
+background, and in screenshot mode renders the finished window to a PNG off screen and exits.
+
+The only module of `viewer/` allowed to import Qt and `widgets/`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+MIN_WIDTH, MIN_HEIGHT = 1400, 850
+SCREENSHOT_TIMEOUT_MS = 180_000
+PREFERRED_FONTS = ("DejaVu Sans", "Noto Sans", "Liberation Sans")
+
+
+def _choose_platform(screenshot: bool) -> None:
+    """Off screen when asked for a screenshot or when there is no display at all."""
+    no_display = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+    if (screenshot or no_display) and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _apply_font(app: QApplication) -> None:
+    """The offscreen platform has no desktop font settings; pick a readable installed family."""
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    families = set(QFontDatabase.families())
+    current = app.font().family()
+    if current in families and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        return
+    for family in PREFERRED_FONTS:
+        if family in families:
+            font = QFont(family, 10)
+            app.setFont(font)
+            return
+
+
+def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
+    _choose_platform(screenshot is not None)
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.resources import resource_path
+    from widgets.main_window import MainWindow
+
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
+    app.setApplicationName("Parallax")
+    app.setOrganizationName("Parallax")
+    app.setApplicationDisplayName("Parallax")
+    _apply_font(app)
+    style = resource_path("style.qss")
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+
+    settings = None if screenshot is not None else QSettings()
+    window = MainWindow(settings=settings)
+    if screenshot is not None or settings is None or settings.value("geometry") is None:
+        window.resize(MIN_WIDTH, MIN_HEIGHT)
+    if paths:
+        window.open_paths(list(paths), reveal=False)
+    else:
+        from viewer.resources import seeds_dir
+
+        window.runner.load([seeds_dir()], (), reveal=False)
+
+    if screenshot is None:
+        window.show()
+        return app.exec()
+
+    window.show()
+    loop = QEventLoop()
+    window.idle.connect(loop.quit)
+    # No sleeps: wait on the window's idle signal, with a generous safety timeout.
+    safety = QTimer()
+    safety.setSingleShot(True)
+    safety.timeout.connect(loop.quit)
+    safety.start(SCREENSHOT_TIMEOUT_MS)
+    if window.busy:
+        loop.exec()
+    app.processEvents()
+    if window.busy:
+        print(f"parallax: warning: alignment still running after {SCREENSHOT_TIMEOUT_MS // 1000} s;"
+              " saving the window as it is", file=sys.stderr)
+    image = window.grab()
+    screenshot = Path(screenshot)
+    if not image.save(str(screenshot), "PNG"):
+        print(f"parallax: error: {screenshot}: could not save the screenshot", file=sys.stderr)
+        window.runner.cancel_all()
+        return 1
+    window.runner.cancel_all()
+    window.runner.wait(5000)
+    window.close()
+    return 0

@@ -1,0 +1,136 @@
+"""The article list: title, outlet, date, words, share found elsewhere; checkboxes choose panes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+
+from viewer.rows import ArticleRow
+from viewer.workspace import Workspace
+from widgets.text_pane import plain_tooltip
+
+COLUMNS = ("Title", "Outlet", "Date", "Words", "Shared")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ArticleListModel(QAbstractTableModel):
+    """Rows from `Workspace.article_rows()`; the Title column's checkbox shows it as a pane."""
+
+    refused = Signal(str)
+    """A checkbox change the workspace refused, with its reason."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.rows: list[ArticleRow] = workspace.article_rows()
+        workspace.corpus_changed.connect(self.reload)
+        workspace.result_changed.connect(self.reload)
+        workspace.shown_changed.connect(self._shown_changed)
+
+    def detach(self) -> None:
+        self.workspace.corpus_changed.disconnect(self.reload)
+        self.workspace.result_changed.disconnect(self.reload)
+        self.workspace.shown_changed.disconnect(self._shown_changed)
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self.workspace.article_rows()
+        self.endResetModel()
+
+    def _shown_changed(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0),
+                                  [Qt.ItemDataRole.CheckStateRole])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
+                and COLUMNS[section] == "Shared":
+            return "Share of the article's text found in other articles"
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row.title, row.outlet, row.date, f"{row.words:,}", row.shared_text)[column]
+        if role == SORT_ROLE:
+            return (row.title.casefold(), row.outlet.casefold(), row.date, row.words,
+                    -1.0 if row.shared is None else row.shared)[column]
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
+            shown = row.article_id in self.workspace.shown
+            return Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return plain_tooltip(f"{row.title}\n{row.article_id}")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            return row.article_id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: object,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        reason = self.workspace.set_article_shown(self.rows[index.row()].article_id, checked)
+        if reason:
+            self.refused.emit(reason)
+            return False
+        return True
+
+
+class ArticleList(QTreeView):
+    """The sortable article table."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.source_model = ArticleListModel(workspace, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.source_model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.setModel(self.proxy)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # corpus order until a header click
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def selected_article_id(self) -> str | None:
+        indexes = self.selectionModel().selectedRows()
+        return indexes[0].data(ID_ROLE) if indexes else None
+
+    def article_ids_in_view_order(self) -> list[str]:
+        return [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]

@@ -1,0 +1,43 @@
+"""A dismissible, non-blocking notice listing the files that could not be used ("file: reason")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
+
+
+class NoticeArea(QFrame):
+    """Hidden until a notice arrives; lines accumulate until the user dismisses them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("noticeArea")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(90)
+        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button.clicked.connect(self.dismiss)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.dismiss_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.details)
+        self.lines: list[str] = []
+        self.hide()
+
+    def add(self, lines: list[str]) -> None:
+        self.lines += lines
+        count = len(self.lines)
+        self.heading.setText(f"{count} file{'s' if count != 1 else ''} could not be opened:")
+        self.details.setPlainText("\n".join(self.lines))
+        self.show()
+
+    def dismiss(self) -> None:
+        self.lines = []
+        self.details.clear()
+        self.hide()

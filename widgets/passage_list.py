@@ -1,0 +1,179 @@
+"""The passage list: one row per shared passage, filterable; selecting a row selects the passage."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.palette import Theme
+from viewer.rows import PassageRow, display_title
+from viewer.workspace import Workspace
+from widgets.text_pane import plain_tooltip
+
+COLUMNS = ("Passage", "Articles", "In")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PassageListModel(QAbstractTableModel):
+    """The workspace's filtered passage rows, widest spread first, then longest."""
+
+    def __init__(self, workspace: Workspace, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.theme = theme
+        self.rows: list[PassageRow] = workspace.visible_passage_rows()
+        workspace.result_changed.connect(self.reload)
+        workspace.corpus_changed.connect(self.reload)
+        workspace.passage_filter_changed.connect(self.reload)
+
+    def detach(self) -> None:
+        self.workspace.result_changed.disconnect(self.reload)
+        self.workspace.corpus_changed.disconnect(self.reload)
+        self.workspace.passage_filter_changed.disconnect(self.reload)
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self.workspace.visible_passage_rows()
+        self.endResetModel()
+
+    def row_of(self, passage_id: str | None) -> int | None:
+        for number, row in enumerate(self.rows):
+            if row.passage_id == passage_id:
+                return number
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row.snippet, str(row.spread), row.articles_text)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(f"{row.snippet}\n\nIn: " + "\n    ".join(row.article_titles))
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            colour = self.workspace.colours.get(row.passage_id, 0)
+            return QColor(self.theme.passage(colour).selected)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            return row.passage_id
+        return None
+
+
+class PassageList(QWidget):
+    """Filter box, article filter and the passage table."""
+
+    ALL_ARTICLES = "All articles"
+
+    def __init__(self, workspace: Workspace, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Filter passages…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.article_filter = QComboBox()
+        self.article_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.article_filter.setMinimumContentsLength(16)
+        self.view = QTreeView()
+        self.model = PassageListModel(workspace, theme, self)
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 220)
+
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.filter_edit, 2)
+        filters.addWidget(self.article_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+
+        self._syncing = False
+        self.filter_edit.textChanged.connect(self._apply_filter)
+        self.article_filter.currentIndexChanged.connect(self._apply_filter)
+        self.view.selectionModel().selectionChanged.connect(self._row_selected)
+        self.model.modelReset.connect(self._show_selection)
+        workspace.selection_changed.connect(self._on_selection_changed)
+        workspace.corpus_changed.connect(self._fill_article_filter)
+        self._fill_article_filter()
+
+    def detach(self) -> None:
+        self.model.detach()
+        self.workspace.selection_changed.disconnect(self._on_selection_changed)
+        self.workspace.corpus_changed.disconnect(self._fill_article_filter)
+
+    def _fill_article_filter(self) -> None:
+        current = self.article_filter.currentData()
+        self.article_filter.blockSignals(True)
+        self.article_filter.clear()
+        self.article_filter.addItem(self.ALL_ARTICLES, None)
+        for article in self.workspace.corpus:
+            self.article_filter.addItem(display_title(article), article.id)
+        found = self.article_filter.findData(current)
+        self.article_filter.setCurrentIndex(max(found, 0))
+        self.article_filter.blockSignals(False)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        self.workspace.set_passage_filter(self.filter_edit.text(),
+                                          self.article_filter.currentData())
+
+    def _row_selected(self) -> None:
+        if self._syncing:
+            return
+        rows = self.view.selectionModel().selectedRows()
+        if rows:
+            self.workspace.select_passage(rows[0].data(ID_ROLE))
+
+    def _on_selection_changed(self, _passage_id: str | None) -> None:
+        self._show_selection()
+
+    def _show_selection(self) -> None:
+        self._syncing = True
+        try:
+            row = self.model.row_of(self.workspace.selected)
+            selection = self.view.selectionModel()
+            if row is None:
+                selection.clearSelection()
+            else:
+                index = self.model.index(row, 0)
+                selection.select(index, selection.SelectionFlag.ClearAndSelect
+                                 | selection.SelectionFlag.Rows)
+                self.view.scrollTo(index)
+        finally:
+            self._syncing = False

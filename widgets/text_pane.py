@@ -1,0 +1,439 @@
+"""One article shown as plain, wrapped text with its shared passages highlighted.
+
+The pane asks the workspace for styled segments (code points) and turns them into character
+formats in one edit block; `Utf16Map` is the only place offsets cross into Qt's UTF-16 positions.
+Also the annotation GUI's hooks: `selected_range`, `set_annotation_ranges`, `context_menu_actions`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import cast
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QTextEdit,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.highlights import SegmentStyle
+from viewer.offsets import Utf16Map
+from viewer.palette import Theme
+from viewer.rows import display_title, passage_tooltip
+from viewer.workspace import Workspace
+from widgets.overview import OverviewBar
+
+SCROLL_ANCHOR = 0.2
+"""A passage scrolled to sits this far down the viewport, so what precedes it stays in view."""
+
+
+def plain_tooltip(text: str) -> str:
+    """Qt tooltips interpret rich text; this shows `text` literally."""
+    return GuiQt.convertFromPlainText(text, GuiQt.WhiteSpaceMode.WhiteSpaceNormal)
+
+
+class ElidedLabel(QLabel):
+    """A one-line plain-text label that elides what does not fit and shows it all as a tooltip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._full = ""
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(plain_tooltip(text) if text else "")
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.width() - 2, 10)
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+
+
+class ArticleTextView(QTextEdit):
+    """The read-only text widget; reports clicks on characters and hover for tooltips."""
+
+    character_clicked = Signal(int)
+    """Qt position of the character under a plain left click (no text selected)."""
+    viewport_resized = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)
+        self.setAcceptDrops(False)
+        self.viewport().setAcceptDrops(False)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.context_menu_actions: list = []
+        self.tooltip_for: Callable[[QPoint], str] | None = None
+        """Gives the plain tooltip text for a viewport point ('' for none)."""
+        self._press: QPoint | None = None
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # Handled here rather than by an event filter on the viewport: a filter owned by another
+        # Python object can be called while the widgets are being destroyed.
+        if event.type() == QEvent.Type.ToolTip and self.tooltip_for is not None:
+            help_event = cast(QHelpEvent, event)
+            text = self.tooltip_for(help_event.pos())
+            if text:
+                QToolTip.showText(help_event.globalPos(), plain_tooltip(text), self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        if event.type() == QEvent.Type.Resize:
+            self.viewport_resized.emit()
+        return super().viewportEvent(event)
+
+    def character_at(self, point: QPoint) -> int | None:
+        """Qt position of the character drawn under viewport `point`, or None off the text."""
+        offset = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        layout = self.document().documentLayout()
+        if layout.hitTest(point + offset, Qt.HitTestAccuracy.ExactHit) < 0:
+            return None
+        cursor = self.cursorForPosition(point)
+        position = cursor.position()
+        if point.x() < self.cursorRect(cursor).x() and position > 0:
+            position -= 1  # the boundary is right of the pointer: we are over the character before
+        return position
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        point = event.position().toPoint()
+        moved = self._press is None or (point - self._press).manhattanLength() > 3
+        if event.button() == Qt.MouseButton.LeftButton and not moved \
+                and not self.textCursor().hasSelection():
+            position = self.character_at(point)
+            if position is not None:
+                self.character_clicked.emit(position)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self.context_menu_actions:
+            menu.addSeparator()
+            for action in self.context_menu_actions:
+                menu.addAction(action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+
+class TextPane(QFrame):
+    """An article as a pane: header (title, outlet, date), text, and its overview map."""
+
+    passage_clicked = Signal(str)
+    view_changed = Signal()
+    """Scrolled, resized or re-laid out: link maps and overviews redraw."""
+    highlights_applied = Signal()
+
+    def __init__(self, workspace: Workspace, article_id: str, theme: Theme,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.article_id = article_id
+        self.article = workspace.article(article_id)
+        self.theme = theme
+        self.positions = Utf16Map(self.article.text, self.article.body_start)
+        self._annotations: list[tuple[int, int]] = []
+        self._formats: dict[SegmentStyle, QTextCharFormat] = {}
+        self._applied_segments: list = []
+        self._y_cache: dict[tuple[int, int], tuple[float, float]] = {}
+        self._skip_next_scroll = False
+        self.setObjectName("textPane")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+
+        self.title_label = ElidedLabel(display_title(self.article))
+        bold = QFont(self.title_label.font())
+        bold.setBold(True)
+        self.title_label.setFont(bold)
+        self.meta_label = ElidedLabel(self._meta_text())
+        self.editor = ArticleTextView()
+        self.editor.setPlainText(self.article.body)
+        self.overview = OverviewBar(self)
+
+        header = QVBoxLayout()
+        header.setContentsMargins(6, 4, 6, 2)
+        header.setSpacing(0)
+        header.addWidget(self.title_label)
+        header.addWidget(self.meta_label)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.editor, 1)
+        body.addWidget(self.overview)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addLayout(header)
+        outer.addLayout(body, 1)
+
+        self.editor.character_clicked.connect(self._on_character_clicked)
+        self.editor.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.editor.document().documentLayout().documentSizeChanged.connect(self._on_relayout)
+        self.editor.viewport_resized.connect(self._on_relayout)
+        self.editor.tooltip_for = self.tooltip_at
+
+        workspace.result_changed.connect(self.refresh)
+        workspace.selection_changed.connect(self._on_selection_changed)
+        workspace.find_changed.connect(self._on_find_changed)
+        self.refresh()
+
+    # --- the annotation GUI's API -----------------------------------------------------------
+
+    @property
+    def context_menu_actions(self) -> list:
+        return self.editor.context_menu_actions
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The text the user selected, in code points of Article.text, or None."""
+        cursor = self.editor.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self.positions.range_to_code_points(cursor.selectionStart(), cursor.selectionEnd())
+
+    def set_annotation_ranges(self, ranges: list[tuple[int, int]]) -> None:
+        self._annotations = list(ranges)
+        self.refresh()
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select code points [start, end) of Article.text and scroll them into view."""
+        q_start, q_end = self.positions.range_to_utf16(start, end)
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(q_start)
+        cursor.setPosition(q_end, QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.scroll_to(start)
+
+    # --- lifecycle --------------------------------------------------------------------------
+
+    def detach(self) -> None:
+        """Stop listening to the workspace (the pane is about to be deleted)."""
+        self.workspace.result_changed.disconnect(self.refresh)
+        self.workspace.selection_changed.disconnect(self._on_selection_changed)
+        self.workspace.find_changed.disconnect(self._on_find_changed)
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self._formats.clear()
+        self._applied_segments = []
+        self.refresh()
+
+    # --- highlighting -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Redraw every highlight from the workspace's current state."""
+        hit = self.workspace.current_find_hit
+        current = (hit.start, hit.end) if hit is not None and hit.document == self.article_id \
+            else None
+        segments = self.workspace.highlights(self.article_id).segments(
+            selected=self.workspace.selected,
+            find_hits=self.workspace.find_hits_in(self.article_id),
+            current_hit=current,
+            annotations=self._annotations,
+        )
+        if segments != self._applied_segments:
+            self._apply(segments)
+            self._applied_segments = segments
+        self.overview.update()
+        self.highlights_applied.emit()
+
+    def _apply(self, segments: list) -> None:
+        document = self.editor.document()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        if self._applied_segments:
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.setCharFormat(QTextCharFormat())
+        for segment in segments:
+            start, end = self.positions.range_to_utf16(segment.start, segment.end)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(self._format(segment.style))
+        cursor.endEditBlock()
+
+    def _format(self, style: SegmentStyle) -> QTextCharFormat:
+        cached = self._formats.get(style)
+        if cached is not None:
+            return cached
+        theme = self.theme
+        fmt = QTextCharFormat()
+        if style.colour_index is not None:
+            entry = theme.passage(style.colour_index)
+            background = entry.selected if style.selected else (
+                entry.difference if style.difference else entry.background)
+            fmt.setBackground(QColor(background))
+            fmt.setForeground(QColor(theme.text))
+            if style.difference:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(QColor(entry.underline))
+        if style.annotation:
+            fmt.setFontOverline(True)
+            if style.colour_index is None:
+                fmt.setBackground(QColor(theme.annotation_background))
+            if not style.difference:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                fmt.setUnderlineColor(QColor(theme.annotation))
+        if style.find_hit or style.find_current:
+            fmt.setBackground(QColor(theme.find_current if style.find_current
+                                     else theme.find_hit))
+            fmt.setForeground(QColor(theme.text))
+        self._formats[style] = fmt
+        return fmt
+
+    def char_format_at(self, offset: int) -> QTextCharFormat:
+        """The format drawn on the character at code point `offset` of Article.text."""
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(self.positions.to_utf16(offset) + 1)
+        return cursor.charFormat()
+
+    # --- geometry, used by link maps, overview and scrolling --------------------------------
+
+    def document_y_range(self, start: int, end: int) -> tuple[float, float]:
+        """Top and bottom, in document pixels, of the lines holding code points [start, end)."""
+        key = (start, end)
+        cached = self._y_cache.get(key)
+        if cached is None:
+            q_start, q_end = self.positions.range_to_utf16(start, end)
+            top = self._line_y(q_start)[0]
+            bottom = self._line_y(max(q_end - 1, q_start))[1]
+            cached = self._y_cache[key] = (top, bottom)
+        return cached
+
+    def _line_y(self, position: int) -> tuple[float, float]:
+        document = self.editor.document()
+        block = document.findBlock(position)
+        if not block.isValid():
+            block = document.lastBlock()
+        rect = document.documentLayout().blockBoundingRect(block)
+        layout = block.layout()
+        inside = min(position - block.position(), max(block.length() - 1, 0))
+        line = layout.lineForTextPosition(inside)
+        if not line.isValid():
+            return rect.top(), rect.bottom()
+        top = rect.top() + line.y()  # line.y() is relative to the block's layout
+        return top, top + line.height()
+
+    def viewport_y_range(self, start: int, end: int) -> tuple[float, float]:
+        top, bottom = self.document_y_range(start, end)
+        scroll = self.editor.verticalScrollBar().value()
+        return top - scroll, bottom - scroll
+
+    def viewport_rect_in(self, widget: QWidget) -> QRect:
+        """The text viewport's rectangle in `widget`'s coordinates."""
+        viewport = self.editor.viewport()
+        top_left = widget.mapFromGlobal(viewport.mapToGlobal(QPoint(0, 0)))
+        return QRect(top_left, viewport.size())
+
+    def is_visible_range(self, start: int, end: int) -> bool:
+        top, bottom = self.viewport_y_range(start, end)
+        height = self.editor.viewport().height()
+        return (top >= 0 and bottom <= height) or (top <= 0 and bottom >= height)
+
+    def scroll_to(self, offset: int) -> None:
+        """Scroll so code point `offset` sits near the top of the viewport."""
+        top, _ = self.document_y_range(offset, offset + 1)
+        bar = self.editor.verticalScrollBar()
+        bar.setValue(int(top - self.editor.viewport().height() * SCROLL_ANCHOR))
+
+    def scroll_to_fraction(self, fraction: float) -> None:
+        length = len(self.article.text) - self.article.body_start
+        self.scroll_to(self.article.body_start + int(fraction * length))
+
+    def visible_fractions(self) -> tuple[float, float]:
+        """The shown part of the text as fractions of its characters (for the overview)."""
+        viewport = self.editor.viewport()
+        first = self.editor.cursorForPosition(QPoint(0, 0)).position()
+        last = self.editor.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
+        total = max(self.positions.utf16_length, 1)
+        return first / total, last / total
+
+    def scroll_offset_of(self, offset: int) -> float:
+        """Where code point `offset` stands from the viewport top, in pixels (for sync scroll)."""
+        return self.viewport_y_range(offset, offset + 1)[0]
+
+    # --- events -----------------------------------------------------------------------------
+
+    def tooltip_at(self, point: QPoint) -> str:
+        """The plain tooltip text for viewport `point` ('' off any passage)."""
+        position = self.editor.character_at(point)
+        if position is None or self.workspace.result is None:
+            return ""
+        offset = self.positions.to_code_point(position)
+        passage_id = self.workspace.highlights(self.article_id).passage_at(offset)
+        if passage_id is None:
+            return ""
+        passage = self.workspace.result.passage(passage_id)
+        return passage_tooltip(self.workspace.corpus, passage, self.article_id)
+
+    def _meta_text(self) -> str:
+        parts = [self.article.source or "", self.article.date or "",
+                 f"{self.article.word_count:,} words"]
+        return " · ".join(p for p in parts if p)
+
+    def _on_character_clicked(self, position: int) -> None:
+        offset = self.positions.to_code_point(position)
+        passage_id = self.workspace.highlights(self.article_id).passage_at(offset)
+        if passage_id is not None:
+            self._skip_next_scroll = True
+            self.workspace.select_passage(passage_id)
+            self._skip_next_scroll = False
+            self.passage_clicked.emit(passage_id)
+
+    def _on_selection_changed(self, passage_id: str | None) -> None:
+        self.refresh()
+        if passage_id is not None and not self._skip_next_scroll:
+            first = self.workspace.highlights(self.article_id).first_offset_of(passage_id)
+            if first is not None:
+                self.scroll_to(first)
+        self.view_changed.emit()
+
+    def _on_find_changed(self) -> None:
+        self.refresh()
+        hit = self.workspace.current_find_hit
+        if hit is not None and hit.document == self.article_id \
+                and not self.is_visible_range(hit.start, hit.end):
+            self.scroll_to(hit.start)
+
+    def _on_scrolled(self, _value: int) -> None:
+        self.overview.update()
+        self.view_changed.emit()
+
+    def _on_relayout(self) -> None:
+        self._y_cache.clear()
+        self.view_changed.emit()
+
