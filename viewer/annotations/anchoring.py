@@ -124,7 +124,7 @@ def locate(text: str, exact: str, prefix: str, suffix: str, start: int) -> Ancho
     moved = _best_exact_occurrence(text, exact, prefix, suffix, start)
     if moved is not None:
         return AnchorResult(AnchorStatus.MOVED, moved, moved + len(exact))
-    fuzzy = fuzzy_find(text, exact, start)
+    fuzzy = fuzzy_find(text, exact, start, prefix=prefix, suffix=suffix)
     if fuzzy is not None:
         return AnchorResult(AnchorStatus.FUZZY, fuzzy[0], fuzzy[1])
     return None
@@ -227,12 +227,15 @@ def _matcher() -> diff_match_patch:
     return dmp
 
 
-def fuzzy_find(text: str, exact: str, hint: int) -> tuple[int, int] | None:
+def fuzzy_find(text: str, exact: str, hint: int, *, prefix: str = "", suffix: str = ""
+               ) -> tuple[int, int] | None:
     """(start, end) of the stretch of `text` most like `exact` near `hint`, or None.
 
     `match_main` accepts patterns of at most 32 characters, so a longer quote is looked for by
     its head and by its tail; the stretch between them is then checked as a whole. A candidate
     is accepted only when its edit distance to `exact` is within MAX_FUZZY_ERROR of its length.
+    A quote that began (ended) on a word boundary is widened to whole words, since a character
+    diff cannot tell "a total" -> "in total" from "a total" -> "n total".
     """
     if not text or not exact:
         return None
@@ -249,15 +252,19 @@ def fuzzy_find(text: str, exact: str, hint: int) -> tuple[int, int] | None:
         head, tail = exact[:_BITAP_BITS], exact[-_BITAP_BITS:]
         head_at = dmp.match_main(text, head, hint)
         tail_at = dmp.match_main(text, tail, hint + n - _BITAP_BITS)
+        # match_main gives where a match starts; where it ends (insertions, deletions) comes
+        # from diffing the window, which also trims text outside the quote.
         if head_at >= 0 and tail_at >= 0 and tail_at + _BITAP_BITS > head_at:
-            candidates.append(_trim_span(dmp, text, exact, head_at, tail_at + _BITAP_BITS))
+            candidates.append(
+                _trim_span(dmp, text, exact, head_at, tail_at + _BITAP_BITS + slack))
         if head_at >= 0:
             candidates.append(_trim_span(dmp, text, exact, head_at, head_at + n + slack))
         if tail_at >= 0:
-            tail_end = tail_at + _BITAP_BITS
-            candidates.append(_trim_span(dmp, text, exact, max(0, tail_end - n - slack), tail_end))
+            candidates.append(_trim_span(dmp, text, exact, tail_at - (n - _BITAP_BITS) - slack,
+                                         tail_at + _BITAP_BITS + slack))
     best: tuple[int, int, int, int] | None = None  # (distance, distance to hint, start, end)
     for start, end in candidates:
+        start, end = _snap_to_words(text, start, end, exact, prefix, suffix)
         if end <= start:
             continue
         distance = _edit_distance(dmp, exact, text[start:end])
@@ -267,6 +274,20 @@ def fuzzy_find(text: str, exact: str, hint: int) -> tuple[int, int] | None:
         if best is None or key < best:
             best = key
     return (best[2], best[3]) if best is not None else None
+
+
+def _snap_to_words(text: str, start: int, end: int, exact: str, prefix: str, suffix: str
+                   ) -> tuple[int, int]:
+    limit = 32  # never swallow more than a long word
+    if exact[0].isalnum() and not (prefix and prefix[-1].isalnum()):
+        floor = max(0, start - limit)
+        while start > floor and text[start - 1].isalnum():
+            start -= 1
+    if exact[-1].isalnum() and not (suffix and suffix[0].isalnum()):
+        ceiling = min(len(text), end + limit)
+        while end < ceiling and text[end].isalnum():
+            end += 1
+    return start, end
 
 
 def _trim_span(dmp: diff_match_patch, text: str, exact: str, start: int, end: int

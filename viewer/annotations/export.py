@@ -25,7 +25,7 @@ from .anchoring import anchor_all
 from .claims import claim_table
 from .model import AnchorStatus, Annotation, ClaimGroup
 from .store import AnnotationFileError, atomic_write_bytes, load_collection
-from .w3c import collection_to_json, dumps
+from .w3c import dumps_collection
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -50,7 +50,7 @@ def run_export(args: argparse.Namespace) -> int:
         return _fail(str(error))
     articles = _load_corpus(list(args.corpus or []))
     if not articles:
-        return _fail("no usable articles in the corpus; nothing to anchor the annotations to")
+        return EXIT_USAGE  # load_for_command has said so
     anchored = anchor_all(parsed.annotations, articles)
     orphans = sum(1 for a in anchored if a.status is AnchorStatus.ORPHANED)
     if orphans:
@@ -58,7 +58,7 @@ def run_export(args: argparse.Namespace) -> int:
               "not found); they are kept in the export", file=sys.stderr)
     claims = _claims_with_used(parsed.claims, anchored)
     if args.format == "jsonld":
-        data = dumps(collection_to_json(anchored, claims, parsed.collection_id)).encode("utf-8")
+        data = dumps_collection(anchored, claims, parsed.collection_id).encode("utf-8")
     elif args.format == "csv":
         data = to_csv(anchored, articles).encode("utf-8-sig")
     else:
@@ -91,12 +91,11 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _load_corpus(paths: Sequence[Path]) -> tuple[Article, ...]:
-    from viewer.loading import load_paths, load_sample_corpus
+    """The corpus articles; each unusable file is reported on stderr (shared with `align`)."""
+    from viewer.cli import load_for_command
 
-    report = load_paths(paths) if paths else load_sample_corpus()
-    for problem in report.problems:
-        print(f"{PROG}: {problem}", file=sys.stderr)
-    return report.articles
+    report = load_for_command(paths)
+    return report.articles if report is not None else ()
 
 
 def _claims_with_used(claims: Iterable[ClaimGroup], annotations: Iterable[Annotation]

@@ -25,8 +25,7 @@ from .w3c import (
     NewerVersionError,
     ParsedCollection,
     collection_from_json,
-    dumps,
-    set_to_json,
+    set_to_text,
 )
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -96,7 +95,7 @@ def _read_json(path: Path) -> object:
             path, f"not UTF-8 text (bad byte at offset {error.start}); not an annotation file"
         ) from None
     try:
-        return json.loads(text, parse_constant=_refuse_constant)
+        document = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
         raise AnnotationFileError(
             path, f"not valid JSON at line {error.lineno}, column {error.colno}: {error.msg} "
@@ -106,6 +105,35 @@ def _read_json(path: Path) -> object:
                                         "file") from None
     except ValueError as error:  # e.g. NaN/Infinity, or an integer with thousands of digits
         raise AnnotationFileError(path, f"not usable JSON: {error}") from None
+    if _SURROGATE_ESCAPE.search(text):
+        where = _lone_surrogate(document)
+        if where is not None:
+            # Such a string could never be saved again as UTF-8.
+            raise AnnotationFileError(path, f"invalid annotation file at {where}: an unpaired "
+                                            "UTF-16 surrogate escape (\\uD800-\\uDFFF)")
+    return document
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _lone_surrogate(document: object) -> str | None:
+    """The JSON path of the first string holding an unpaired surrogate, else None."""
+    stack: list[tuple[str, object]] = [("$", document)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return where
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                stack.append((f"{where}.{key}", key))
+                stack.append((f"{where}.{key}", item))
+        elif isinstance(value, list):
+            stack.extend((f"{where}[{n}]", item) for n, item in enumerate(value))
+    return None
 
 
 def _refuse_constant(name: str) -> object:
@@ -121,7 +149,7 @@ def save_set(annotation_set: AnnotationSet, path: Path | str, *, backup: bool = 
     Refuses (AnnotationFileError) to replace a file written by a newer schema version.
     """
     path = Path(path)
-    data = dumps(set_to_json(annotation_set)).encode("utf-8")
+    data = set_to_text(annotation_set).encode("utf-8")
     refuse_if_newer(path)
     try:
         atomic_write_bytes(path, data, backup=backup_path(path) if backup else None)

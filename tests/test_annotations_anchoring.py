@@ -1,0 +1,254 @@
+"""Re-anchoring (anchored -> moved -> fuzzy -> orphaned) and resolving annotations to articles."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from viewer.annotations.anchoring import (
+    MAX_FUZZY_ERROR,
+    ArticleIndex,
+    _edit_distance,
+    _matcher,
+    anchor_all,
+    fuzzy_find,
+    reanchor,
+    resolve_article,
+)
+from viewer.annotations.model import AnchorStatus, Annotation, make_annotation
+from viewer.corpus import Article
+from viewer.loading import load_paths
+from viewer.resources import seeds_dir
+
+STATEMENT = ("Iraq's military in a statement on January 8 reportedly said that a total of "
+             "22 missiles struck two bases housing US troops, but there were no Iraqi casualties.")
+
+
+def art(text: str, article_id: str = "a") -> Article:
+    return Article(id=article_id, text=text, title=article_id)
+
+
+def tag(text: str, needle: str, article_id: str = "a") -> Annotation:
+    start = text.index(needle)
+    return make_annotation(art(text, article_id), start, start + len(needle))
+
+
+def test_unchanged_text_is_anchored_in_place():
+    annotation = tag(STATEMENT, "22 missiles")
+    result = reanchor(annotation, art(STATEMENT))
+    assert result.status is AnchorStatus.ANCHORED
+    assert (result.start, result.end) == (annotation.start, annotation.end)
+
+
+def test_text_inserted_before_moves_the_span():
+    annotation = tag(STATEMENT, "22 missiles")
+    changed = "UPDATED with new reporting. " + STATEMENT
+    result = reanchor(annotation, art(changed))
+    assert result.status is AnchorStatus.MOVED
+    assert changed[result.start : result.end] == "22 missiles"
+    assert result.start == annotation.start + len("UPDATED with new reporting. ")
+
+
+def test_moved_prefers_the_copy_with_matching_context_over_the_nearest():
+    text = "Officials said 22 missiles were fired. Later: a total of 22 missiles struck bases."
+    annotation = tag(text, "a total of 22 missiles struck")
+    annotation = make_annotation(art(text), text.index("22 missiles", 40),
+                                 text.index("22 missiles", 40) + len("22 missiles"))
+    # Shift everything so the stored position holds neither copy; the first copy is nearer.
+    changed = "x" * (annotation.start - 14) + text
+    changed = changed.replace("Later:", "Later on, it was confirmed:")
+    result = reanchor(annotation, art(changed))
+    assert result.status is AnchorStatus.MOVED
+    assert changed[result.start - len("a total of ") : result.start] == "a total of "
+
+
+def test_moved_ties_go_to_the_copy_nearest_the_old_position():
+    block = "-- 22 missiles --"
+    text = block + " filler " * 10 + block
+    second = text.rindex("22 missiles")
+    annotation = make_annotation(art(text), second, second + 11)
+    stripped = replace(annotation, prefix="", suffix="", start=second + 3)
+    changed = text
+    result = reanchor(stripped, art(changed))
+    assert result.status is AnchorStatus.MOVED and result.start == second
+
+
+def test_small_edit_inside_a_short_quote_is_fuzzy_and_keeps_the_original():
+    annotation = tag(STATEMENT, "22 missiles struck two bases")
+    changed = STATEMENT.replace("22 missiles struck", "22 missile struck")
+    result = reanchor(annotation, art(changed))
+    assert result.status is AnchorStatus.FUZZY
+    assert result.exact == changed[result.start : result.end] == "22 missile struck two bases"
+    assert result.original_exact == "22 missiles struck two bases"
+    # Anchoring again keeps it fuzzy (the user has not confirmed it) with the original quote.
+    again = reanchor(result, art(changed))
+    assert again.status is AnchorStatus.FUZZY and again.original_exact == annotation.exact
+
+
+def test_edits_at_the_head_middle_and_tail_of_a_long_quote_are_fuzzy():
+    quote = "a total of 22 missiles struck two bases housing US troops"
+    assert len(quote) > 32
+    annotation = tag(STATEMENT, quote)
+    for old, new in [("a total of", "in total"), ("two bases", "2 bases"),
+                     ("US troops", "American troops")]:
+        changed = STATEMENT.replace(old, new)
+        result = reanchor(annotation, art(changed))
+        assert result.status is AnchorStatus.FUZZY, (old, new)
+        assert result.exact == changed[result.start : result.end]
+        assert new in result.exact
+        assert result.exact == quote.replace(old, new)
+
+
+def test_rewritten_or_missing_text_orphans_and_keeps_every_field():
+    annotation = tag(STATEMENT, "no Iraqi casualties")
+    rewritten = STATEMENT.replace("there were no Iraqi casualties", "nobody was hurt at all")
+    for article in (art(rewritten), None):
+        result = reanchor(annotation, article)
+        assert result.status is AnchorStatus.ORPHANED
+        assert replace(result, status=annotation.status) == annotation
+
+
+def test_fuzzy_match_is_bounded():
+    assert fuzzy_find("completely different words here", "22 missiles struck", 0) is None
+    found = fuzzy_find(STATEMENT, "22 missles struck", 80)
+    assert found is not None and STATEMENT[found[0] : found[1]] == "22 missiles struck"
+
+
+# -- property tests ---------------------------------------------------------------------------
+
+WORDS = ["missiles", "struck", "base", "troops", "Iraq", "said", "statement", "22", "no",
+         "casualties", "Erbil", "al-Asad", "«quoted»", "café", "👍", "𝔘𝔖", "<b>", "&amp;"]
+word = st.one_of(st.sampled_from(WORDS), st.text(
+    alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "S")), min_size=1,
+    max_size=8))
+
+
+@st.composite
+def text_and_span(draw: st.DrawFn) -> tuple[str, int, int]:
+    words = draw(st.lists(word, min_size=8, max_size=60))
+    text = " ".join(words)
+    length = draw(st.integers(min_value=4, max_value=min(80, len(text) - 2)))
+    start = draw(st.integers(min_value=1, max_value=len(text) - length - 1))
+    return text, start, start + length
+
+
+def edit(draw: st.DrawFn, text: str, low: int, high: int) -> str:
+    """`text` with one random insertion, deletion or replacement within [low, high]."""
+    a = draw(st.integers(min_value=low, max_value=high))
+    b = draw(st.integers(min_value=a, max_value=high))
+    inserted = draw(st.text(min_size=0 if b > a else 1, max_size=12))
+    return text[:a] + inserted + text[b:]
+
+
+def check_consistent(result: Annotation, original: Annotation, text: str) -> None:
+    if result.status is AnchorStatus.ORPHANED:
+        assert replace(result, status=original.status) == original
+        return
+    assert 0 <= result.start < result.end <= len(text)
+    assert text[result.start : result.end] == result.exact
+
+
+PROPERTY = settings(max_examples=60, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROPERTY
+@given(st.data(), text_and_span())
+def test_edits_outside_the_span_keep_the_exact_quote(data, case):
+    text, start, end = case
+    annotation = make_annotation(art(text), start, end)
+    before = data.draw(st.booleans())
+    if before:
+        changed = edit(data.draw, text, 0, start)
+    else:
+        changed = edit(data.draw, text, end, len(text))
+    result = reanchor(annotation, art(changed))
+    check_consistent(result, annotation, changed)
+    assert result.status in (AnchorStatus.ANCHORED, AnchorStatus.MOVED)
+    assert result.exact == annotation.exact
+
+
+@PROPERTY
+@given(st.data(), text_and_span())
+def test_edits_inside_the_span_never_claim_a_wrong_exact_match(data, case):
+    text, start, end = case
+    annotation = make_annotation(art(text), start, end)
+    changed = edit(data.draw, text, start + 1, end - 1)
+    result = reanchor(annotation, art(changed))
+    check_consistent(result, annotation, changed)
+    if result.status in (AnchorStatus.ANCHORED, AnchorStatus.MOVED):
+        assert result.exact == annotation.exact  # the quote really is there
+    elif annotation.exact not in changed:
+        assert result.status in (AnchorStatus.FUZZY, AnchorStatus.ORPHANED)
+    if result.status is AnchorStatus.FUZZY:
+        assert result.original_exact == annotation.exact
+        distance = _edit_distance(_matcher(), annotation.exact, result.exact)
+        assert distance <= MAX_FUZZY_ERROR * len(annotation.exact)
+
+
+@PROPERTY
+@given(st.data(), text_and_span())
+def test_any_edit_keeps_offsets_valid(data, case):
+    text, start, end = case
+    annotation = make_annotation(art(text), start, end)
+    changed = edit(data.draw, text, 0, len(text))
+    result = reanchor(annotation, art(changed))
+    check_consistent(result, annotation, changed)
+
+
+# -- resolution -------------------------------------------------------------------------------
+
+
+def annotate_every_article(articles: tuple[Article, ...]) -> list[Annotation]:
+    made = []
+    for article in articles:
+        body = article.text[article.body_start :]
+        for offset in (10, len(body) // 2):
+            start = article.body_start + offset
+            made.append(make_annotation(article, start, start + 25))
+    return made
+
+
+def test_annotations_follow_a_moved_and_then_renamed_corpus(tmp_path):
+    first = tmp_path / "first"
+    shutil.copytree(seeds_dir(), first)
+    original = load_paths([first]).articles
+    annotations = annotate_every_article(original)
+
+    moved = tmp_path / "elsewhere" / "moved"
+    moved.parent.mkdir()
+    first.rename(moved)
+    after_move = load_paths([moved]).articles
+    results = anchor_all(annotations, after_move)
+    assert all(r.status is AnchorStatus.ANCHORED for r in results)
+    assert [r.article_id for r in results] == [a.article_id for a in annotations]
+    assert all(r.source.startswith(moved.resolve().as_uri()) for r in results)
+
+    for path in sorted(moved.iterdir()):
+        path.rename(path.with_name("renamed-" + path.name))
+    after_rename = load_paths([moved]).articles
+    by_new_id = {a.id: a for a in after_rename}
+    results = anchor_all(annotations, after_rename)
+    assert all(r.status is AnchorStatus.ANCHORED for r in results)
+    for old, new in zip(annotations, results, strict=True):
+        assert new.article_id == "renamed-" + old.article_id
+        assert by_new_id[new.article_id].text[new.start : new.end] == old.exact
+
+
+def test_resolution_order_source_then_file_name_then_quote(tmp_path):
+    one = Article(id="one", text="alpha beta gamma delta", title="1", path=tmp_path / "one.txt")
+    two = Article(id="two", text="epsilon zeta eta theta", title="2", path=tmp_path / "two.txt")
+    index = ArticleIndex([one, two])
+    annotation = make_annotation(one, 6, 10)
+    assert resolve_article(annotation, index) is one
+    stale = replace(annotation, source="file:///nowhere/one.txt", article_id="x", file_name=None)
+    assert resolve_article(stale, index) is one  # by the file name in the source URI
+    by_quote = replace(annotation, source="https://gone.example/", article_id="x",
+                       file_name=None, exact="zeta", prefix="epsilon ", suffix=" eta")
+    assert resolve_article(by_quote, index) is two
+    nowhere = replace(by_quote, exact="omega")
+    assert resolve_article(nowhere, index) is None
+    assert anchor_all([nowhere], [one, two])[0].status is AnchorStatus.ORPHANED
