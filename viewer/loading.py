@@ -268,6 +268,8 @@ _MAGIC = (
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27)) + b"\x7f"
 _MAX_CONTROL_SHARE = 0.01
 
+_DETECTION_SAMPLE_BYTES = 256 * 1024
+
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -305,7 +307,8 @@ def _mostly_utf8(raw: bytes) -> bool:
     """Valid UTF-8 with a few broken bytes (not a legacy encoding that merely fails as UTF-8)."""
     replaced = raw.decode("utf-8", errors="replace")
     broken = replaced.count("\ufffd") - raw.count(b"\xef\xbf\xbd")
-    multibyte = sum(1 for ch in replaced if ord(ch) > 127 and ch != "\ufffd")
+    non_ascii = len(replaced) - len(replaced.encode("ascii", errors="ignore"))
+    multibyte = non_ascii - replaced.count("\ufffd")
     return multibyte > 0 and broken <= multibyte
 
 
@@ -330,7 +333,8 @@ def _detect_legacy_encoding(raw: bytes) -> str:
 
         matches = [
             match
-            for match in from_bytes(raw)
+            # A sample decides as well as the whole file and keeps multi-megabyte files quick.
+            for match in from_bytes(raw[:_DETECTION_SAMPLE_BYTES])
             # A file without NUL bytes is not UTF-16/32, whatever the statistics say.
             if not match.encoding.startswith(("utf_16", "utf_32"))
         ]
