@@ -47,7 +47,7 @@ _TOKEN = re.compile(
       (?:{_LETTER}\.){{2,}}(?!{_WORDCHAR})          # dotted acronym with final dot: U.S. p.m.
     | {_LETTER}(?:\.{_LETTER})+(?!{_WORDCHAR})      # dotted acronym without it: U.S
     | \d+(?:[.,:]\d+)*                              # number: 5:30 5,000 1.5
-    | {_WORDCHAR}+(?:['’]{_WORDCHAR}+)*             # word, apostrophes inside: Iran's don’t
+    | {_LETTER}{_WORDCHAR}*(?:['’]{_WORDCHAR}+)*    # word, apostrophes inside: Iran's don’t
     """,
     re.VERBOSE,
 )

@@ -1,0 +1,189 @@
+"""Engine properties: offsets, slices, order independence, and planted passages found tightly."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from viewer.cancel import Cancelled, CancelToken
+from viewer.corpus import Article
+from viewer.engine import find_shared_passages
+from viewer.passages import AlignmentResult, EngineSettings
+
+FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def word(alphabet: str) -> st.SearchStrategy[str]:
+    return st.text(alphabet=alphabet, min_size=3, max_size=7)
+
+
+# Small vocabularies with punctuation, quotes and line breaks: lots of coincidental sharing.
+NOISY_TOKEN = st.sampled_from(
+    ["Iran", "U.S.", "US", "missiles", "struck", "hit", "bases", "the", "of", "said", "5:30",
+     ",", ".", "!", "\n", "“", "”", '"', "—", "😀", "שלום", "well-equipped", "well", "equipped"]
+)
+NOISY_DOC = st.lists(NOISY_TOKEN, min_size=0, max_size=80).map(" ".join)
+
+
+def articles_from(texts: list[str]) -> list[Article]:
+    return [Article(f"doc{i}", text, f"doc{i}") for i, text in enumerate(texts)]
+
+
+def canonical(result: AlignmentResult) -> list[tuple]:
+    """The result without the order of documents: passages with sorted occurrences."""
+    return [
+        (p.id, sorted((o.document, o.start, o.end, o.text, o.differences) for o in p.occurrences))
+        for p in result.passages
+    ]
+
+
+def check_offsets(articles: list[Article], result: AlignmentResult,
+                  engine: EngineSettings) -> None:
+    texts = {a.id: a for a in articles}
+    for passage in result.passages:
+        assert passage.spread >= 2
+        for occurrence in passage.occurrences:
+            article = texts[occurrence.document]
+            assert article.body_start <= occurrence.start < occurrence.end <= len(article.text)
+            assert article.text[occurrence.start : occurrence.end] == occurrence.text
+            previous = occurrence.start
+            for start, end in occurrence.differences:
+                assert previous <= start < end <= occurrence.end
+                previous = end
+    assert set(result.coverage) == set(texts)
+    assert all(0.0 <= value <= 1.0 for value in result.coverage.values())
+    size = len(articles)
+    assert len(result.similarity) == size
+    for i in range(size):
+        assert result.similarity[i][i] == 1.0
+        for j in range(size):
+            assert result.similarity[i][j] == result.similarity[j][i]
+            assert 0.0 <= result.similarity[i][j] <= 1.0
+
+
+@FAST
+@given(st.lists(NOISY_DOC, min_size=2, max_size=5), st.integers(0, 3), st.integers(3, 6),
+       st.randoms(use_true_random=False))
+def test_offsets_slices_and_order_independence(texts: list[str], gap: int, ngram: int,
+                                               rng) -> None:
+    engine = EngineSettings(min_words=ngram, ngram_size=ngram, max_gap_words=gap)
+    articles = articles_from(texts)
+    result = find_shared_passages(articles, engine)
+    check_offsets(articles, result, engine)
+    shuffled = list(articles)
+    rng.shuffle(shuffled)
+    again = find_shared_passages(shuffled, engine)
+    assert canonical(again) == canonical(result)
+    assert again.coverage == result.coverage
+    assert again.document_ids == tuple(a.id for a in shuffled)
+    position = {doc: i for i, doc in enumerate(again.document_ids)}
+    for i, first in enumerate(result.document_ids):
+        for j, second in enumerate(result.document_ids):
+            assert again.similarity[position[first]][position[second]] == result.similarity[i][j]
+
+
+PASSAGE = st.lists(word("klmnopqr"), min_size=EngineSettings().min_words + 3, max_size=30)
+FILLER_A = st.lists(word("abcd"), max_size=60)
+FILLER_B = st.lists(word("efgh"), max_size=60)
+DECOR = st.text(alphabet="😀🙂👍🏽\u200fשלוםعربي ", max_size=8)
+
+
+@FAST
+@given(PASSAGE, FILLER_A, FILLER_B, st.data(), DECOR)
+def test_a_passage_copied_into_two_texts_is_found_with_tight_bounds(
+    passage_words: list[str], filler_a: list[str], filler_b: list[str], data, decor: str
+) -> None:
+    passage = " ".join(passage_words)
+    cut_a = data.draw(st.integers(0, len(filler_a)))
+    cut_b = data.draw(st.integers(0, len(filler_b)))
+    text_a = decor + " ".join(filler_a[:cut_a]) + ". " + passage + ". " + " ".join(filler_a[cut_a:])
+    text_b = " ".join(filler_b[:cut_b]) + "\n" + passage + "! " + " ".join(filler_b[cut_b:]) + decor
+    articles = articles_from([text_a, text_b])
+    result = find_shared_passages(articles)
+    assert len(result.passages) == 1
+    (first, second) = sorted(result.passages[0].occurrences, key=lambda o: o.document)
+    assert (first.start, first.text) == (text_a.index(passage), passage)
+    assert (second.start, second.text) == (text_b.index(passage), passage)
+    assert first.differences == second.differences == ()
+
+
+@FAST
+@given(PASSAGE, FILLER_A, FILLER_B, st.data())
+def test_an_edited_copy_stays_one_passage_with_the_edit_marked(
+    passage_words: list[str], filler_a: list[str], filler_b: list[str], data
+) -> None:
+    engine = EngineSettings()
+    # Keep at least one seed n-gram on each side of the edit.
+    index = data.draw(st.integers(engine.ngram_size, len(passage_words) - engine.ngram_size - 1)
+                      if len(passage_words) > 2 * engine.ngram_size + 1 else st.just(-1))
+    if index < 0:
+        return
+    edited = list(passage_words)
+    edited[index] = "zzzz"
+    passage, copy = " ".join(passage_words), " ".join(edited)
+    text_a = " ".join(filler_a) + ". " + passage + ". " + " ".join(filler_a)
+    text_b = " ".join(filler_b) + ". " + copy + ". " + " ".join(filler_b)
+    result = find_shared_passages(articles_from([text_a, text_b]), engine)
+    assert len(result.passages) == 1
+    by_doc = {o.document: o for o in result.passages[0].occurrences}
+    assert by_doc["doc0"].text == passage and by_doc["doc1"].text == copy
+    (start, end), = by_doc["doc1"].differences
+    assert by_doc["doc1"].text[start - by_doc["doc1"].start : end - by_doc["doc1"].start] == "zzzz"
+
+
+def test_passages_in_a_different_order_are_separate_matches() -> None:
+    one = "alpha bravo charlie delta echo foxtrot golf hotel"
+    two = "india juliet kilo lima mike november oscar papa"
+    articles = articles_from([f"Start. {one}. Middle words here. {two}. End.",
+                              f"Other. {two}. Some filler text. {one}. Done."])
+    result = find_shared_passages(articles)
+    assert sorted(o.text for p in result.passages for o in p.occurrences) == sorted(
+        [one, one, two, two])
+
+
+def test_header_before_body_start_never_yields_passages() -> None:
+    header = "title: alpha bravo charlie delta echo foxtrot golf\n"
+    body = "Totally different words in each body number "
+    articles = [Article("a", header + body + "one", "a", body_start=len(header)),
+                Article("b", header + body + "two", "b", body_start=len(header))]
+    result = find_shared_passages(articles)
+    for passage in result.passages:
+        for occurrence in passage.occurrences:
+            assert occurrence.start >= len(header)
+
+
+def test_a_small_corpus_keeps_a_passage_every_document_shares() -> None:
+    quote = "we do not seek escalation or war but will defend ourselves"
+    articles = articles_from([f"{name} wrote. {quote}. And then {name}." for name in
+                              ["aaa bbb", "ccc ddd", "eee fff", "ggg hhh", "iii jjj"]])
+    result = find_shared_passages(articles)
+    assert [p.spread for p in result.passages] == [5]
+
+
+def test_boilerplate_lines_in_a_large_corpus_are_ignored() -> None:
+    """12 of 30 documents: below the n-gram document limit, caught as a repeated short line."""
+    line = "Sign up for our newsletter to get the latest news"
+    texts = [f"Body {i} " + " ".join(f"w{i}x{k}" for k in range(30))
+             + (f"\n{line}\n" if i % 5 < 2 else "") for i in range(30)]
+    result = find_shared_passages(articles_from(texts))
+    assert result.passages == ()
+    # The same line in a small corpus is a shared passage: nothing is dropped for frequency.
+    assert len(find_shared_passages(articles_from(texts[:5])).passages) == 1
+
+
+def test_progress_reaches_one_and_cancel_raises() -> None:
+    articles = articles_from(["one two three four five six seven", "one two three four five six"])
+    seen: list[float] = []
+    find_shared_passages(articles, progress=seen.append)
+    assert seen[-1] == 1.0 and seen == sorted(seen)
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        find_shared_passages(articles, cancel=token)
+
+
+def test_fewer_than_two_documents_share_nothing() -> None:
+    assert find_shared_passages([]).passages == ()
+    single = find_shared_passages(articles_from(["alone alone alone alone alone alone"]))
+    assert single.passages == () and single.similarity == ((1.0,),)

@@ -1,0 +1,123 @@
+"""Normalisation: which spellings match, and that every token maps back to its exact span."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.normalize import normalize_word, normalize_words, tokenize
+
+
+def words(text: str) -> tuple[str, ...]:
+    return tokenize(text).words
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("U.S. troops", "US troops"),
+        ("U.S troops", "US troops"),
+        ("at 5:30 p.m. today", "at 5:30 pm today"),
+        ("at 5:30pm today", "at 5:30 pm today"),
+        ("Iran's minister", "Iran’s minister"),
+        ("Iran's minister", "Iran minister"),
+        ("don't", "don’t"),
+        ("“All is well!”", '"All is well!"'),
+        ("casualties & damages", "casualties damages"),
+        ("war — or not", "war - or not"),
+        ("well-equipped military", "well equipped military"),
+        ("Al-Assad", "Al Assad"),
+        ("CAFÉ Soleïmani", "cafe soleimani"),
+        ("cafe\u0301 nai\u0308ve", "café naïve"),
+        ("Straße", "strasse"),
+        ("5,000 soldiers", "5000 soldiers"),
+        ("ﬁne", "fine"),
+    ],
+)
+def test_spellings_that_match(left: str, right: str) -> None:
+    assert words(left) == words(right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("struck two bases", "hit two bases"),
+        ("5:30", "530"),
+        ("1.5 million", "15 million"),
+        ("us", "use"),
+    ],
+)
+def test_spellings_that_differ(left: str, right: str) -> None:
+    assert words(left) != words(right)
+
+
+def test_numbers_are_kept_whole() -> None:
+    assert words("between 1:45am and 2:15am, 22 missiles") == (
+        "between", "1:45", "am", "and", "2:15", "am", "22", "missiles")
+
+
+def test_spans_index_the_original_text() -> None:
+    text = "😀 Iran’s U.S.-led “coalition” — שלום עולם at 5:30 p.m."
+    tokens = tokenize(text)
+    raw = [text[start:end] for start, end in zip(tokens.starts, tokens.ends, strict=True)]
+    assert raw == ["Iran’s", "U.S.", "led", "coalition", "שלום", "עולם", "at", "5:30", "p.m."]
+    assert tokens.words[:3] == ("iran", "us", "led")
+    assert tokens.span(4) == (text.index("שלום"), text.index("שלום") + 4)
+
+
+def test_tokenizing_a_range_keeps_absolute_offsets() -> None:
+    text = "title: Header words\nBody words here"
+    start = text.index("Body")
+    tokens = tokenize(text, start)
+    assert tokens.words == ("body", "words", "here")
+    assert tokens.starts[0] == start
+    assert tokenize(text, 0, start).words == ("title", "header", "words")
+
+
+def test_a_stray_combining_mark_is_no_token() -> None:
+    assert words("a \u0301 b") == ("a", "b")
+
+
+def test_batch_and_single_normalisation_agree() -> None:
+    raw = ["Iran’s", "U.S.", "CAFÉ", "5,000", "don't", "Straße", "שלום"]
+    assert normalize_words(raw) == [normalize_word(word) for word in raw]
+
+
+TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list("abcXYZ .,;:'’\"“”-—&\n5:0éü")),
+        st.characters(codec="utf-8"),
+    ),
+    max_size=120,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXT)
+def test_tokens_are_ordered_non_empty_slices_of_the_text(text: str) -> None:
+    tokens = tokenize(text)
+    previous_end = 0
+    for word, start, end in zip(tokens.words, tokens.starts, tokens.ends, strict=True):
+        assert previous_end <= start < end <= len(text)
+        assert word
+        assert normalize_word(text[start:end]) == word
+        previous_end = end
+
+
+@settings(max_examples=100, deadline=None)
+@given(TEXT, st.text(alphabet="😀🙂👍🏽\u200fשלוםعربي \u0301", max_size=10))
+def test_a_prefix_of_emoji_or_rtl_text_shifts_nothing_but_the_offsets(text: str,
+                                                                      prefix: str) -> None:
+    plain = tokenize(text)
+    shifted = tokenize(prefix + " " + text, len(prefix) + 1)
+    assert shifted.words == plain.words
+    assert [s - len(prefix) - 1 for s in shifted.starts] == list(plain.starts)
+
+
+@settings(max_examples=100, deadline=None)
+@given(TEXT)
+def test_matching_ignores_unicode_composition(text: str) -> None:
+    assert words(unicodedata.normalize("NFC", text)) == words(unicodedata.normalize("NFD", text))
