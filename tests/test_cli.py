@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -165,15 +166,36 @@ def test_unexpected_error_propagates_when_debugging(monkeypatch: pytest.MonkeyPa
         main(["align"])
 
 
+@pytest.mark.parametrize(
+    "error",
+    [
+        ImportError("libEGL.so.1: cannot open shared object file: No such file or directory"),
+        ModuleNotFoundError("No module named 'PySide6'", name="PySide6"),
+    ],
+)
 def test_window_without_qt_libraries_is_one_line(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    error: ImportError, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setitem(sys.modules, "viewer.app", None)  # import fails as with missing libEGL
+    def run_app(**kwargs: object) -> int:
+        raise error
+
+    monkeypatch.setitem(sys.modules, "viewer.app", types.SimpleNamespace(run_app=run_app))
     monkeypatch.delenv("PYTEST_CURRENT_TEST", raising=False)
     monkeypatch.delenv(cli.DEBUG_VARIABLE, raising=False)
     assert main([]) == EXIT_FAILURE
     (line,) = assert_one_line_messages(capsys.readouterr().err)
     assert "cannot start the window" in line and "README" in line
+
+
+def test_other_import_errors_in_the_window_are_not_blamed_on_qt(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def run_app(**kwargs: object) -> int:
+        raise ModuleNotFoundError("No module named 'widgets.gone'", name="widgets.gone")
+
+    monkeypatch.setitem(sys.modules, "viewer.app", types.SimpleNamespace(run_app=run_app))
+    with pytest.raises(ModuleNotFoundError):
+        main([])  # under pytest unexpected errors propagate
 
 
 def test_keyboard_interrupt_exits_130(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -233,11 +233,18 @@ def _run_export(args: argparse.Namespace) -> int:
 def _run_gui(args: argparse.Namespace) -> int:
     try:
         from viewer.app import run_app
+
+        return run_app(paths=args.paths, screenshot=args.screenshot)
     except ImportError as error:
-        if _debugging():
+        if _debugging() or not _is_qt_load_failure(error):
             raise
         print(f"parallax: cannot start the window: {_one_line(error)}. Qt needs its system "
               "libraries (see the README); 'parallax align' works without them.",
               file=sys.stderr)
         return EXIT_FAILURE
-    return run_app(paths=args.paths, screenshot=args.screenshot)
+
+
+def _is_qt_load_failure(error: ImportError) -> bool:
+    """Qt itself failed to load (not installed, or a system library such as libEGL missing)."""
+    name = error.name or ""
+    return name.startswith(("PySide6", "shiboken6")) or "shared object file" in str(error)
