@@ -142,6 +142,14 @@ def reanchor(annotation: Annotation, article: Article | None, *, source: str | N
     found = locate(text, annotation.exact, annotation.prefix, annotation.suffix, annotation.start)
     if found is None:
         return replace(annotation, status=AnchorStatus.ORPHANED)
+    source = source or article_source(article)
+    prefix = text[max(0, found.start - CONTEXT_CHARS) : found.start]
+    suffix = text[found.end : found.end + CONTEXT_CHARS]
+    if (found.status is AnchorStatus.ANCHORED and annotation.status is AnchorStatus.ANCHORED
+            and annotation.original_exact is None and annotation.article_id == article.id
+            and annotation.source == source and annotation.prefix == prefix
+            and annotation.suffix == suffix):
+        return annotation  # nothing to update: the common case when reopening a corpus
     quote = text[found.start : found.end]
     status = found.status
     original = annotation.original_exact
@@ -155,13 +163,13 @@ def reanchor(annotation: Annotation, article: Article | None, *, source: str | N
     return replace(
         annotation,
         article_id=article.id,
-        source=source or article_source(article),
+        source=source,
         file_name=Path(article.path).name if article.path is not None else annotation.file_name,
         start=found.start,
         end=found.end,
         exact=quote,
-        prefix=text[max(0, found.start - CONTEXT_CHARS) : found.start],
-        suffix=text[found.end : found.end + CONTEXT_CHARS],
+        prefix=prefix,
+        suffix=suffix,
         status=status,
         original_exact=original,
     )

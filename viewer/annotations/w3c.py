@@ -18,6 +18,7 @@ Reading validates every field it uses and reports the JSON path of the first bad
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -250,6 +251,89 @@ def collection_from_json(document: object) -> ParsedCollection:
 
 
 def annotation_from_json(item: object, where: str) -> Annotation:
+    """One annotation from its JSON value; raises FormatError naming the bad field."""
+    fast = _fast_annotation(item)
+    return fast if fast is not None else _careful_annotation(item, where)
+
+
+_STATUSES = {status.value: status for status in AnchorStatus}
+
+
+def _fast_annotation(item: object) -> Annotation | None:
+    """The annotation when `item` has exactly the shape Parallax writes, else None.
+
+    Loading 10,000 annotations must stay well under a second, so the common case skips the
+    per-field bookkeeping of `_careful_annotation`; anything unusual or invalid goes there,
+    which accepts more shapes and names the bad field. This must never accept what the careful
+    path refuses.
+    """
+    try:
+        if type(item) is not dict or item["type"] != "Annotation":
+            return None
+        annotation_id, created, modified = item["id"], item["created"], item["modified"]
+        target = item["target"]
+        source = target["source"]
+        quote, position = target["selector"]
+        if (type(annotation_id) is not str or not annotation_id or type(source) is not str
+                or not source or quote["type"] != "TextQuoteSelector"
+                or position["type"] != "TextPositionSelector"):
+            return None
+        exact, prefix, suffix = quote["exact"], quote.get("prefix", ""), quote.get("suffix", "")
+        start, end = position["start"], position["end"]
+        if (type(exact) is not str or not exact or type(prefix) is not str
+                or type(suffix) is not str or type(start) is not int or type(end) is not int
+                or not 0 <= start <= end <= MAX_SAFE_INTEGER):
+            return None
+        tags: list[str] = []
+        note = ""
+        for body in item.get("body", ()):
+            value = body["value"]
+            if type(value) is not str or body["type"] != "TextualBody":
+                return None
+            purpose = body["purpose"]
+            if purpose == "tagging":
+                tags.append(value)
+            elif purpose == "commenting" and not note:
+                note = value
+            else:
+                return None
+        claim = item.get("parallax:claim")
+        status = _STATUSES.get(item.get("parallax:status", "anchored"))
+        article_id = target.get("parallax:article", "")
+        file_name = target.get("parallax:fileName")
+        original = item.get("parallax:originalExact")
+        if (status is None or type(article_id) is not str
+                or not (claim is None or (type(claim) is str and claim))
+                or not (file_name is None or (type(file_name) is str and file_name))
+                or not (original is None or type(original) is str)
+                or not _is_datetime(created) or not _is_datetime(modified)):
+            return None
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    return Annotation(
+        id=annotation_id, article_id=article_id, source=source, start=start, end=end,
+        exact=exact, prefix=prefix, suffix=suffix,
+        tags=tuple(dict.fromkeys(t for t in tags if t)), note=note, claim=claim,
+        created=created, modified=modified, file_name=file_name, status=status,
+        original_exact=original,
+    )
+
+
+_ISO_DATETIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?(Z|[+-]\d\d:\d\d)\Z")
+
+
+def _is_datetime(value: object) -> bool:
+    """An ISO 8601 date-time with seconds and a zone, as xsd:dateTime wants (and the schema)."""
+    if type(value) is not str or not _ISO_DATETIME.match(value):
+        return False
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+def _careful_annotation(item: object, where: str) -> Annotation:
     if not isinstance(item, dict):
         raise FormatError(where, f"expected an Annotation object, got {_kind(item)}")
     if not _has_type(item.get("type"), "Annotation"):
@@ -395,11 +479,9 @@ def _optional_string(obj: dict[str, Any], key: str, where: str, *, allow_empty: 
 
 def _datetime(obj: dict[str, Any], key: str, where: str) -> str:
     value = _string(obj, key, where)
-    try:
-        datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise FormatError(f"{where}.{key}",
-                          f"expected an ISO 8601 date-time, got {_short(value)}") from None
+    if not _is_datetime(value):
+        raise FormatError(f"{where}.{key}", f"expected an ISO 8601 date-time with a time zone "
+                                            f"(2026-11-20T10:00:00Z), got {_short(value)}")
     return value
 
 
