@@ -21,10 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from viewer.annotations.anchoring import anchor_all  # noqa: E402
-from viewer.annotations.model import AnnotationSet, ClaimGroup, make_annotation  # noqa: E402
-from viewer.annotations.store import load_set, save_set  # noqa: E402
-from viewer.loading import load_sample_corpus  # noqa: E402
+from viewer.annotations.anchoring import anchor_all
+from viewer.annotations.model import AnnotationSet, ClaimGroup, make_annotation
+from viewer.annotations.store import load_set, save_set
+from viewer.loading import load_sample_corpus
 
 TAGS = ("casualties", "figures", "attribution", "quote", "timeline", "disputed", "unverified")
 
