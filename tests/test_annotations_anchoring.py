@@ -160,11 +160,8 @@ PROPERTY = settings(max_examples=60, deadline=None,
 def test_edits_outside_the_span_keep_the_exact_quote(data, case):
     text, start, end = case
     annotation = make_annotation(art(text), start, end)
-    before = data.draw(st.booleans())
-    if before:
-        changed = edit(data.draw, text, 0, start)
-    else:
-        changed = edit(data.draw, text, end, len(text))
+    low, high = (0, start) if data.draw(st.booleans()) else (end, len(text))
+    changed = edit(data.draw, text, low, high)
     result = reanchor(annotation, art(changed))
     check_consistent(result, annotation, changed)
     assert result.status in (AnchorStatus.ANCHORED, AnchorStatus.MOVED)

@@ -7,6 +7,7 @@ import os
 import random
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import jsonschema
@@ -96,7 +97,8 @@ user_text = st.text(min_size=0, max_size=40) | st.sampled_from(
      "👍🏽 emoji", "line\nbreak", "tab\there", "\u202eRTL override", "null\x00byte"])
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.integers(0, len(TEXT) - 2), st.integers(1, 60),
                           st.lists(user_text, max_size=4), user_text,
                           st.one_of(st.none(), user_text.filter(lambda s: s.strip()))),
@@ -127,6 +129,50 @@ def test_fast_writer_matches_the_dict_form():
                             annotation_set.collection_id)
     assert json.loads(fast) == set_to_json(annotation_set)
     assert fast == dumps(set_to_json(annotation_set))
+
+
+json_value = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 2**60) | st.floats(allow_nan=False)
+    | st.text(max_size=5),
+    lambda children: st.lists(children, max_size=3)
+    | st.dictionaries(st.text(max_size=5), children, max_size=3),
+    max_leaves=6)
+item_keys = st.sampled_from([
+    ("type",), ("id",), ("created",), ("modified",), ("body",), ("body", 0), ("body", 0, "value"),
+    ("body", 0, "purpose"), ("target",), ("target", "source"), ("target", "selector"),
+    ("target", "selector", 0), ("target", "selector", 0, "exact"),
+    ("target", "selector", 0, "prefix"), ("target", "selector", 1, "start"),
+    ("target", "selector", 1, "end"), ("target", "parallax:article"),
+    ("target", "parallax:fileName"), ("parallax:claim",), ("parallax:status",),
+    ("parallax:originalExact",)])
+
+
+@settings(max_examples=150, deadline=None)
+@given(item_keys, json_value)
+def test_fast_loading_path_never_accepts_what_the_careful_path_refuses(key_path, value):
+    from viewer.annotations.w3c import (
+        FormatError,
+        _careful_annotation,
+        _fast_annotation,
+        annotation_to_json,
+    )
+
+    annotation = make_annotation(article(), 10, 40, tags=["figures"], note="n", claim="C")
+    item = annotation_to_json(annotation)
+    holder = item
+    try:
+        for step in key_path[:-1]:
+            holder = holder[step]
+        holder[key_path[-1]] = value
+    except (KeyError, IndexError, TypeError):
+        return
+    fast = _fast_annotation(item)
+    try:
+        careful = _careful_annotation(item, "$")
+    except FormatError:
+        assert fast is None
+    else:
+        assert fast is None or fast == careful
 
 
 def test_unpaired_surrogate_escapes_are_refused(tmp_path):
@@ -284,13 +330,7 @@ def test_a_save_killed_at_random_moments_leaves_the_old_or_the_new_file(tmp_path
             try:
                 os.close(ready_read)
                 os.write(ready_write, b"x")
-                real_fsync = os.fsync
-
-                def slow_fsync(fd: int) -> None:  # a slow disk: widen the window mid-save
-                    _sleep_briefly(0.015)
-                    real_fsync(fd)
-
-                os.fsync = slow_fsync  # type: ignore[assignment]
+                os.fsync = _slow_fsync(os.fsync)  # type: ignore[assignment]
                 while True:
                     save_set(big, path)
                     save_set(small, path)
@@ -312,6 +352,16 @@ def test_a_save_killed_at_random_moments_leaves_the_old_or_the_new_file(tmp_path
             temp.unlink()
     # Some kills must have landed mid-write, or this test proved nothing.
     assert leftovers > 0
+
+
+def _slow_fsync(real_fsync: Callable[[int], None]) -> Callable[[int], None]:
+    """fsync on a slow disk: widens the moments when a kill lands mid-save."""
+
+    def slow_fsync(fd: int) -> None:
+        _sleep_briefly(0.015)
+        real_fsync(fd)
+
+    return slow_fsync
 
 
 def _sleep_briefly(seconds: float) -> None:
