@@ -539,6 +539,16 @@ def test_tiny_html_falls_back_to_tag_stripping(tmp_path: Path) -> None:
     assert article.source is None
 
 
+def test_huge_html_is_tag_stripped_quickly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("viewer.loading.EXTRACTION_MAX_CHARS", 100)
+    article = only_article(write(tmp_path, "page.html", PAGE))
+    assert "Iran launched more than a dozen ballistic missiles" in article.text
+    assert "Home" in article.text  # no boilerplate removal past the cap
+    assert "SCRIPT-TEXT" not in article.text and "STYLE-TEXT" not in article.text
+    assert article.title == "Missiles hit two bases - The Daily"
+    assert article.source is None
+
+
 def test_html_without_text_is_reported(tmp_path: Path) -> None:
     page = "<html><head><script>var x = 1;</script></head><body><img src=x></body></html>"
     assert "no article text" in only_problem(write(tmp_path, "empty.html", page)).reason
