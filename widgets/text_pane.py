@@ -317,9 +317,17 @@ class TextPane(QFrame):
 
     def char_format_at(self, offset: int) -> QTextCharFormat:
         """The format drawn on the character at code point `offset` of Article.text."""
-        cursor = QTextCursor(self.editor.document())
-        cursor.setPosition(self.positions.to_utf16(offset) + 1)
-        return cursor.charFormat()
+        # Read the fragment holding the character: QTextCursor.charFormat() at a block start
+        # reports the block's first character instead of the one before the cursor.
+        position = self.positions.to_utf16(offset)
+        block = self.editor.document().findBlock(position)
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.position() <= position < fragment.position() + fragment.length():
+                return fragment.charFormat()
+            fragments += 1
+        return QTextCharFormat()  # the line break at the end of a block
 
     # --- geometry, used by link maps, overview and scrolling --------------------------------
 
