@@ -49,7 +49,7 @@ class Corpus:
             self.add(article)
 
     def add(self, article: Article) -> Article:
-        """Add `article`; if its id is taken, it is stored under a suffixed id, which is returned."""
+        """Add `article`; if its id is taken, it is stored under a suffixed id (returned)."""
         if article.id in self._articles:
             article = _with_id(article, self.unique_id(article.id))
         self._articles[article.id] = article
