@@ -21,7 +21,6 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -319,18 +318,15 @@ def _fast_annotation(item: object) -> Annotation | None:
     )
 
 
-_ISO_DATETIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?(Z|[+-]\d\d:\d\d)\Z")
+_ISO_DATETIME = re.compile(
+    r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)"
+    r"(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)\Z")
 
 
 def _is_datetime(value: object) -> bool:
-    """An ISO 8601 date-time with seconds and a zone, as xsd:dateTime wants (and the schema)."""
-    if type(value) is not str or not _ISO_DATETIME.match(value):
-        return False
-    try:
-        datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return False
-    return True
+    """An xsd:dateTime with seconds and a zone (a regular expression: fast, and what the
+    schema checks too)."""
+    return type(value) is str and _ISO_DATETIME.match(value) is not None
 
 
 def _careful_annotation(item: object, where: str) -> Annotation:
