@@ -399,15 +399,19 @@ def _chain(documents: list[_Document], segments: _Segments, settings: EngineSett
 
 def _trim_spill(first: _Document, second: _Document, match: _Match, n: int) -> None:
     """Cut the last (first) few words of a match that lie past a sentence end or line break
-    found in only one of the two documents: a coincidental continuation, not the passage."""
+    found in only one of the two documents, or past a closing (before an opening) quotation mark
+    or colon found in both: a coincidental continuation, a stock attribution ("..." he said) or
+    lead-in ("he told reporters: "), not the passage. Only spills shorter than an n-gram are cut.
+    """
     ha, hb = first.hashes, second.hashes
     cut = 0
     for k in range(1, n):
         if k >= match.size or ha[match.a1 - k] != hb[match.b1 - k]:
             break
-        barrier_a = _is_break(first.gap(match.a1 - k - 1, match.a1 - k))
-        barrier_b = _is_break(second.gap(match.b1 - k - 1, match.b1 - k))
-        if barrier_a != barrier_b:
+        gap_a = first.gap(match.a1 - k - 1, match.a1 - k)
+        gap_b = second.gap(match.b1 - k - 1, match.b1 - k)
+        if _is_break(gap_a) != _is_break(gap_b) or (_closes_quote(gap_a)
+                                                     and _closes_quote(gap_b)):
             cut = k
     match.a1 -= cut
     match.b1 -= cut
@@ -415,17 +419,39 @@ def _trim_spill(first: _Document, second: _Document, match: _Match, n: int) -> N
     for k in range(1, n):
         if k >= match.size or ha[match.a0 + k - 1] != hb[match.b0 + k - 1]:
             break
-        barrier_a = _is_break(first.gap(match.a0 + k - 1, match.a0 + k))
-        barrier_b = _is_break(second.gap(match.b0 + k - 1, match.b0 + k))
-        if barrier_a != barrier_b:
+        gap_a = first.gap(match.a0 + k - 1, match.a0 + k)
+        gap_b = second.gap(match.b0 + k - 1, match.b0 + k)
+        if _is_break(gap_a) != _is_break(gap_b) or (_opens_quote(gap_a)
+                                                     and _opens_quote(gap_b)):
             cut = k
     match.a0 += cut
     match.b0 += cut
 
 
+_OPENING = "“„«"
+_CLOSING = "”»"
+
+
+def _closes_quote(gap: str) -> bool:
+    """A closing quotation mark: a curly one, or a straight one right after the word."""
+    return any(char in _CLOSING for char in gap) or gap.lstrip(",.;:!?)").startswith('"')
+
+
+def _opens_quote(gap: str) -> bool:
+    """An opening quotation mark (a curly one, or a straight one right before the word) or a
+    colon: what precedes it is a lead-in ("officials told reporters: ...")."""
+    return any(char in _OPENING for char in gap) or gap.endswith('"') or ":" in gap
+
+
 def _is_break(gap: str) -> bool:
     """A sentence end or a line break between two words."""
     return "\n" in gap or any(char in ".!?" for char in gap)
+
+
+def _stops_extension(gap: str) -> bool:
+    """Extension over unmatched words stays inside one sentence or clause ("said: ..." is a
+    lead-in, not the passage); commas, brackets and dashes may be crossed."""
+    return _has_barrier(gap) or any(char in ".!?;:" for char in gap)
 
 
 def _has_barrier(gap: str) -> bool:
@@ -502,7 +528,7 @@ def _reach(document: _Document, position: int, gap: int, forward: bool) -> int:
     `gap`); -1 when a barrier stands right at the match end."""
     edge = document.gap(position - 1, position) if forward else document.gap(position,
                                                                             position + 1)
-    if _has_barrier(edge):
+    if _stops_extension(edge):
         return -1
     reach = 0
     tokens = len(document.hashes)
@@ -511,7 +537,7 @@ def _reach(document: _Document, position: int, gap: int, forward: bool) -> int:
         if not 0 <= here < tokens:
             break
         between = document.gap(here, here + 1) if forward else document.gap(here - 1, here)
-        if _has_barrier(between):
+        if _stops_extension(between):
             break
         reach += 1
     return reach
