@@ -158,7 +158,8 @@ def dumps_collection(annotations: Iterable[Annotation], claims: Iterable[ClaimGr
     Equal to `dumps(collection_to_json(...))`; each line is written by `annotation_json_text`
     because building dicts and running the generic encoder is several times slower.
     """
-    lines = [annotation_json_text(a) for a in annotations]
+    memo: dict[str, str] = {}
+    lines = [annotation_json_text(a, memo) for a in annotations]
     head = collection_to_json((), claims, collection_id)
     head["total"] = len(lines)
     return _layout(head, lines)
@@ -184,9 +185,21 @@ def _layout(document: dict[str, Any], item_lines: list[str]) -> str:
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
-def annotation_json_text(a: Annotation) -> str:
-    """`json.dumps(annotation_to_json(a))`, built directly (the save path for big sets)."""
+def annotation_json_text(a: Annotation, memo: dict[str, str] | None = None) -> str:
+    """`json.dumps(annotation_to_json(a))`, built directly (the save path for big sets).
+
+    `memo` caches the encoding of strings many annotations share (source, article, file name).
+    """
     q = encode_basestring
+    if memo is None:
+        memo = {}
+
+    def shared(value: str) -> str:
+        encoded = memo.get(value)
+        if encoded is None:
+            encoded = memo[value] = q(value)
+        return encoded
+
     body = [f'{{"type": "TextualBody", "purpose": "tagging", "value": {q(t)}}}' for t in a.tags]
     if a.note:
         body.append(f'{{"type": "TextualBody", "purpose": "commenting", "value": {q(a.note)}, '
@@ -195,9 +208,10 @@ def annotation_json_text(a: Annotation) -> str:
              f'"modified": {q(a.modified)}, "motivation": "{a.motivation}"']
     if body:
         parts.append(', "body": [' + ", ".join(body) + "]")
-    parts.append(f', "target": {{"source": {q(a.source)}, "parallax:article": {q(a.article_id)}')
+    parts.append(f', "target": {{"source": {shared(a.source)}, '
+                 f'"parallax:article": {shared(a.article_id)}')
     if a.file_name:
-        parts.append(f', "parallax:fileName": {q(a.file_name)}')
+        parts.append(f', "parallax:fileName": {shared(a.file_name)}')
     parts.append(f', "selector": [{{"type": "TextQuoteSelector", "exact": {q(a.exact)}, '
                  f'"prefix": {q(a.prefix)}, "suffix": {q(a.suffix)}}}, '
                  f'{{"type": "TextPositionSelector", "start": {int(a.start)}, '
