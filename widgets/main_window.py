@@ -248,7 +248,11 @@ class MainWindow(QMainWindow):
 
     def _on_aligned(self, generation: int, result: AlignmentResult) -> None:
         if self.workspace.accept_result(generation, result):
-            self._show_message(f"Found {len(result.passages)} shared passages", 4000)
+            problems = len(self.notices.lines)
+            note = f" · {problems} file{'s' if problems != 1 else ''} could not be opened " \
+                "(see the notice above the panes)" if problems else ""
+            self._show_message(f"Found {len(result.passages)} shared passages{note}",
+                               0 if problems else 6000)
             if self.select_first_passage and self.workspace.selected is None:
                 # On the first result, show the most widely shared passage linked across panes.
                 self.select_first_passage = False

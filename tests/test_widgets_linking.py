@@ -1,0 +1,167 @@
+"""Link maps (band geometry, crossing, visibility), overview, keyboard navigation, sync scroll."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+
+from tests.viewfixtures import TWEET, by_prefix, ground_truth_result, sample_articles
+from tests.widgetkit import make_window
+from viewer.corpus import Article
+from viewer.passages import AlignmentResult, Occurrence, Passage
+from widgets.link_map import LinkMap
+from widgets.text_pane import TextPane
+
+
+def line_edges_in(link_map: LinkMap, pane: TextPane, start: int, end: int) -> tuple[int, int]:
+    """Top of the first line and bottom of the last line of [start, end), measured independently
+    through QTextEdit.cursorRect and mapped into the link map's coordinates."""
+    def rect(offset: int):
+        cursor = QTextCursor(pane.editor.document())
+        cursor.setPosition(pane.positions.to_utf16(offset))
+        return pane.editor.cursorRect(cursor)
+
+    top = rect(start).top()
+    bottom = rect(end - 1).bottom() + 1
+    viewport = pane.editor.viewport()
+    to_map = link_map.mapFromGlobal(viewport.mapToGlobal(QPoint(0, 0))).y()
+    return top + to_map, bottom + to_map
+
+
+def test_band_endpoints_match_the_occurrence_lines_in_both_panes(qtbot) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    docs = by_prefix(articles)
+    window.workspace.set_shown([docs["000"].id, docs["002"].id, docs["003"].id])
+    window.workspace.select_passage("p1")
+    first, second = window.link_maps()
+    assert (first.left.article_id, first.right.article_id) == (docs["000"].id, docs["002"].id)
+    checked = 0
+    for link_map in (first, second):
+        bands = {b.passage_id: b for b in link_map.bands()}
+        assert "p1" in bands
+        band = bands["p1"]
+        left_key = link_map.left.article_id[:3]
+        right_key = link_map.right.article_id[:3]
+        lt, lb = line_edges_in(link_map, link_map.left, *TWEET[left_key])
+        rt, rb = line_edges_in(link_map, link_map.right, *TWEET[right_key])
+        assert abs(band.left_top - lt) <= 1.5 and abs(band.left_bottom - lb) <= 1.5
+        assert abs(band.right_top - rt) <= 1.5 and abs(band.right_bottom - rb) <= 1.5
+        checked += 1
+    assert checked == 2
+    # Scrolling one pane moves that end of the band with it.
+    before = {b.passage_id: b for b in first.bands()}["p1"]
+    bar = first.left.editor.verticalScrollBar()
+    old = bar.value()
+    bar.setValue(old - 40)
+    moved = old - bar.value()
+    assert moved > 0
+    after = {b.passage_id: b for b in first.bands()}["p1"]
+    assert after.left_top == before.left_top + moved
+    assert after.right_top == before.right_top
+    first.grab()  # paints without error
+
+
+def _reordered_corpus() -> tuple[list[Article], AlignmentResult]:
+    filler = "Filler words keep the two passages apart in the text. " * 4
+    alpha = "Alpha passage: the minister said the talks had failed badly."
+    beta = "Beta passage: the army reported no casualties among its troops."
+    left_text = f"{alpha}\n{filler}\n{beta}\n"
+    right_text = f"{beta}\n{filler}\n{alpha}\n"
+    left = Article("left", left_text, "Left")
+    right = Article("right", right_text, "Right")
+
+    def occ(article: Article, passage: str) -> Occurrence:
+        start = article.text.index(passage)
+        return Occurrence(article.id, start, start + len(passage), passage)
+
+    passages = (Passage("a", (occ(left, alpha), occ(right, alpha))),
+                Passage("b", (occ(left, beta), occ(right, beta))))
+    return [left, right], AlignmentResult(("left", "right"), passages)
+
+
+def test_crossing_bands_show_reordering(qtbot) -> None:
+    articles, result = _reordered_corpus()
+    window = make_window(qtbot, articles, result)
+    (link_map,) = window.link_maps()
+    bands = {b.passage_id: b for b in link_map.bands()}
+    assert bands["a"].left_top < bands["b"].left_top
+    assert bands["a"].right_top > bands["b"].right_top
+
+
+def test_link_map_draws_only_visible_bands(qtbot) -> None:
+    filler = "\n".join(f"Line {i} of filler text that pads the article." for i in range(150))
+    shared = "This shared sentence appears at the very end of both articles here."
+    left = Article("L", f"{shared}\n{filler}\n{shared}", "L")
+    right = Article("R", f"{shared}\n{filler}\n{shared}", "R")
+    first_l, last_l = 0, len(left.text) - len(shared)
+    passages = (
+        Passage("top", (Occurrence("L", first_l, len(shared), shared),
+                        Occurrence("R", first_l, len(shared), shared))),
+        Passage("bottom", (Occurrence("L", last_l, last_l + len(shared), shared),
+                           Occurrence("R", last_l, last_l + len(shared), shared))),
+    )
+    window = make_window(qtbot, [left, right], AlignmentResult(("L", "R"), passages))
+    (link_map,) = window.link_maps()
+    assert [b.passage_id for b in link_map.bands()] == ["top"]
+    for pane in window.text_panes():
+        pane.scroll_to(last_l)
+    assert [b.passage_id for b in link_map.bands()] == ["bottom"]
+    assert len(link_map.pairs()) == 2
+
+
+def test_next_and_previous_passage_keys_walk_and_scroll(qtbot) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    assert "Alt+Down" in [s.toString() for s in window.next_passage_action.shortcuts()]
+    assert "Alt+Up" in [s.toString() for s in window.previous_passage_action.shortcuts()]
+    seen = []
+    for _ in range(4):
+        window.next_passage_action.trigger()
+        seen.append(window.workspace.selected)
+        passage = window.workspace.result.passage(window.workspace.selected)
+        for pane in window.text_panes():
+            for occurrence in passage.occurrences_in(pane.article_id)[:1]:
+                assert pane.is_visible_range(occurrence.start, occurrence.start + 1)
+    assert sorted(seen) == ["p1", "p2", "p3", "p4"]
+    window.previous_passage_action.trigger()
+    assert window.workspace.selected == seen[-2]
+    window.activateWindow()
+    window.text_panes()[0].editor.setFocus()
+    qtbot.keyClick(window.text_panes()[0].editor, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.workspace.selected in (seen[-1], seen[-2])
+
+
+def test_synchronised_scrolling_keeps_the_selected_passage_level(qtbot) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    docs = by_prefix(articles)
+    window.workspace.set_shown([docs["000"].id, docs["002"].id])
+    window.workspace.select_passage("p1")
+    window.sync_scroll_action.setChecked(True)
+    left, right = window.text_panes()
+    bar = left.editor.verticalScrollBar()
+    bar.setValue(bar.value() - 25)
+    level_left = left.scroll_offset_of(TWEET["000"][0])
+    level_right = right.scroll_offset_of(TWEET["002"][0])
+    assert abs(level_left - level_right) <= 1
+    window.sync_scroll_action.setChecked(False)
+    right_value = right.editor.verticalScrollBar().value()
+    bar.setValue(bar.value() - 25)
+    assert right.editor.verticalScrollBar().value() == right_value
+
+
+def test_overview_marks_passages_and_click_jumps(qtbot) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    pane = window.pane_for(by_prefix(articles)["002"].id)
+    assert pane is not None
+    rects = {pid: rect for pid, _colour, rect in pane.overview.marker_rects()}
+    assert set(rects) == {"p1", "p2", "p3"}
+    assert rects["p2"].top() < rects["p1"].top() < rects["p3"].top()
+    target = rects["p3"].center().toPoint()
+    qtbot.mouseClick(pane.overview, Qt.MouseButton.LeftButton, pos=target)
+    occurrence = window.workspace.result.passage("p3").occurrences_in(pane.article_id)[0]
+    top, bottom = pane.viewport_y_range(occurrence.start, occurrence.end)
+    assert bottom > 0 and top < pane.editor.viewport().height()
+    pane.overview.grab()

@@ -1,0 +1,99 @@
+"""Article list (columns, sort, checkboxes pick panes); passage list (order, filters, selection)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.viewfixtures import by_prefix, ground_truth_result, sample_articles
+from tests.widgetkit import make_window
+from widgets.article_list import COLUMNS, ID_ROLE
+from widgets.passage_list import ID_ROLE as PASSAGE_ID
+
+
+def test_article_list_columns_and_values(qtbot) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    proxy = window.article_list.proxy
+    assert [proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(proxy.columnCount())] \
+        == list(COLUMNS) == ["Title", "Outlet", "Date", "Words", "Shared"]
+    assert proxy.rowCount() == 5
+    zero = by_prefix(articles)["000"]
+    row = next(r for r in range(5) if proxy.index(r, 0).data(ID_ROLE) == zero.id)
+    assert proxy.index(row, 2).data() == "2020-01-08"
+    assert proxy.index(row, 3).data() == f"{zero.word_count:,}"
+    assert proxy.index(row, 4).data().endswith("%")
+
+
+def test_article_list_sorts_by_words_and_share(qtbot) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    view = window.article_list
+    view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    words = [window.workspace.article(i).word_count for i in view.article_ids_in_view_order()]
+    assert words == sorted(words, reverse=True)
+    view.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    coverage = window.workspace.result.coverage
+    shares = [coverage[i] for i in view.article_ids_in_view_order()]
+    assert shares == sorted(shares)
+
+
+def test_checkboxes_choose_the_panes(qtbot) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    model = window.article_list.source_model
+    shown_before = [p.article_id for p in window.text_panes()]
+    assert len(shown_before) == 5
+    first = model.index(0, 0)
+    target = first.data(ID_ROLE)
+    assert first.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert model.setData(first, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert target not in [p.article_id for p in window.text_panes()]
+    assert len(window.link_maps()) == 3
+    assert model.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert model.setData(model.index(0, 0), Qt.CheckState.Checked.value,
+                         Qt.ItemDataRole.CheckStateRole)
+    assert window.text_panes()[-1].article_id == target
+    # Fewer than two panes is refused with a message in the status bar.
+    window.workspace.set_shown(window.workspace.shown[:2])
+    index = next(model.index(r, 0) for r in range(5)
+                 if model.index(r, 0).data(ID_ROLE) == window.workspace.shown[0])
+    assert not model.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert "at least" in window.statusBar().currentMessage()
+    assert len(window.text_panes()) == 2
+
+
+def test_passage_list_order_and_columns(qtbot) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    model = window.passage_list.model
+    ids = [model.index(r, 0).data(PASSAGE_ID) for r in range(model.rowCount())]
+    assert ids == ["p1", "p3", "p2", "p4"]  # spread, then length
+    assert model.index(0, 0).data().startswith("All is well!")
+    assert model.index(0, 1).data() == "3"
+    assert by_prefix(articles)["003"].title[:20] in model.index(0, 2).data()
+
+
+def test_passage_list_filters_by_text_and_article(qtbot) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    plist = window.passage_list
+    qtbot.keyClicks(plist.filter_edit, "escalation")
+    assert plist.model.rowCount() == 1
+    assert plist.model.index(0, 0).data(PASSAGE_ID) == "p4"
+    plist.filter_edit.clear()
+    assert plist.model.rowCount() == 4
+    combo = plist.article_filter
+    combo.setCurrentIndex(combo.findData(by_prefix(articles)["001"].id))
+    assert [plist.model.index(r, 0).data(PASSAGE_ID) for r in range(plist.model.rowCount())] \
+        == ["p3"]
+
+
+def test_selecting_a_row_selects_the_passage_and_back(qtbot) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    plist = window.passage_list
+    plist.view.setCurrentIndex(plist.model.index(3, 0))
+    assert window.workspace.selected == "p4"
+    window.workspace.select_passage("p3")
+    rows = plist.view.selectionModel().selectedRows()
+    assert [r.data(PASSAGE_ID) for r in rows] == ["p3"]

@@ -1,0 +1,221 @@
+"""The window as a whole: find, opening/pasting/removing articles, drag and drop, background
+alignment with cancel and stale results, bad-file notices, settings, screenshot mode."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtWidgets import QApplication
+
+from tests.viewfixtures import by_prefix, ground_truth_result, sample_articles
+from tests.widgetkit import background_at, make_window
+from viewer.cancel import CancelToken
+from viewer.engine import find_shared_passages
+from viewer.palette import LIGHT
+from viewer.workspace import Workspace
+from widgets.main_window import MainWindow
+
+REPO = Path(__file__).resolve().parent.parent
+STORY = ("The harbour authority confirmed on Monday that the northern pier will close for repairs "
+         "after storm damage was found in its foundations by divers.")
+
+
+def write_articles(folder: Path, count: int = 2) -> list[Path]:
+    paths = []
+    for n in range(count):
+        path = folder / f"story{n}.txt"
+        path.write_text(f"Report {n}\n\nLocal news desk {n} writes. {STORY} More detail {n}.\n",
+                        encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_find_highlights_hits_in_every_pane_and_steps(qtbot) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    window.find_action.trigger()
+    assert window.find_bar.isVisible()
+    qtbot.keyClicks(window.find_bar.edit, "all is WELL")
+    qtbot.waitUntil(lambda: window.workspace.find_query == "all is WELL", timeout=2000)
+    hits = window.workspace.find_hits
+    assert {h.document[:3] for h in hits} >= {"000", "002", "003"}
+    for hit in hits[1:]:
+        pane = window.pane_for(hit.document)
+        assert pane is not None
+        assert background_at(pane, hit.start) == LIGHT.find_hit
+    first = window.pane_for(hits[0].document)
+    assert first is not None and background_at(first, hits[0].start) == LIGHT.find_current
+    assert window.find_bar.count_label.text() == f"1 of {len(hits)}"
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.workspace.find_index == 1
+    second = window.pane_for(hits[1].document)
+    assert second is not None and second.is_visible_range(hits[1].start, hits[1].end)
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible() and window.workspace.find_hits == ()
+    assert background_at(first, hits[0].start) != LIGHT.find_current
+
+
+def test_opening_files_aligns_in_background_and_shows_them(qtbot, tmp_path: Path) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    paths = write_articles(tmp_path)
+    with qtbot.waitSignal(window.idle, timeout=20000):
+        window.open_paths(paths)
+    ids = window.workspace.corpus.ids
+    assert "story0" in ids and "story1" in ids
+    assert window.workspace.shown[-2:] == ("story0", "story1")
+    result = window.workspace.result
+    assert result is not None and "story0" in result.document_ids
+    assert any({"story0", "story1"} <= set(p.document_ids) for p in result.passages)
+    assert window.article_list.source_model.rowCount() == 7
+    assert not window.progress_bar.isVisible()
+
+
+def test_bad_files_get_a_non_blocking_notice(qtbot, tmp_path: Path) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    good = write_articles(tmp_path, 1)[0]
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 20)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    with qtbot.waitSignal(window.idle, timeout=20000):
+        window.open_paths([good, binary, empty, missing])
+    assert QApplication.activeModalWidget() is None
+    assert window.notices.isVisible()
+    text = window.notices.details.toPlainText()
+    for bad in (binary, empty, missing):
+        assert any(line.startswith(str(bad)) and ": " in line for line in text.splitlines()), bad
+    assert "story0" in window.workspace.corpus
+    assert "could not be opened" in window.statusBar().currentMessage()
+    window.notices.dismiss_button.click()
+    assert not window.notices.isVisible()
+
+
+def test_drop_files_opens_them(qtbot, tmp_path: Path) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    paths = write_articles(tmp_path, 1)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.idle, timeout=20000):
+        window.dropEvent(event)
+    assert "story0" in window.workspace.corpus
+
+
+def test_paste_and_remove_articles(qtbot) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    with qtbot.waitSignal(window.idle, timeout=20000):
+        pasted = window.paste_article("<p>Pasted <b>text</b></p> about the strike.", "My <note>")
+    assert pasted is not None and pasted.id == "pasted"
+    pane = window.pane_for("pasted")
+    assert pane is not None
+    assert pane.editor.toPlainText().startswith("<p>Pasted <b>text</b></p>")
+    assert pane.title_label.full_text() == "My <note>"
+    assert window.paste_article("   ") is None
+    zero = by_prefix(articles)["000"].id
+    with qtbot.waitSignal(window.idle, timeout=20000):
+        window.remove_article(zero)
+    assert zero not in window.workspace.corpus
+    assert window.pane_for(zero) is None
+    assert window.article_list.source_model.rowCount() == 5
+    result = window.workspace.result
+    assert result is not None and zero not in result.document_ids
+
+
+def test_cancel_keeps_the_previous_result_and_window_responsive(qtbot) -> None:
+    articles = sample_articles()
+    entered = threading.Event()
+
+    def blocking_aligner(docs, progress=None, cancel: CancelToken | None = None):
+        assert cancel is not None and progress is not None
+        progress(0.5)
+        entered.set()
+        while not cancel.cancelled:
+            cancel._event.wait(0.01)
+        cancel.raise_if_cancelled()
+        raise AssertionError("unreachable")
+
+    previous = ground_truth_result(articles)
+    window = make_window(qtbot, articles, previous, aligner=blocking_aligner)
+    window.start_alignment()
+    qtbot.waitUntil(lambda: window.progress_bar.value() == 50, timeout=5000)
+    assert window.progress_bar.isVisible() and window.cancel_button.isVisible()
+    window.workspace.select_passage("p2")  # the GUI thread is free meanwhile
+    with qtbot.waitSignal(window.idle, timeout=5000):
+        window.cancel_button.click()
+    assert entered.is_set()
+    assert window.workspace.result is previous
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert not window.cancel_button.isVisible()
+
+
+def test_stale_alignment_result_is_dropped(qtbot) -> None:
+    articles = sample_articles()
+    release = threading.Event()
+    calls = []
+
+    def gated_aligner(docs, progress=None, cancel=None):
+        calls.append(len(docs))
+        if len(calls) == 1:
+            release.wait(10)  # ignores the cancel request on purpose: a late result
+        return find_shared_passages(docs)
+
+    window = make_window(qtbot, articles[:3], aligner=gated_aligner)
+    window.start_alignment()
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=5000)
+    window.add_articles(articles[3:])
+    qtbot.waitUntil(lambda: window.workspace.result is not None, timeout=10000)
+    fresh = window.workspace.result
+    assert fresh is not None and len(fresh.document_ids) == 5
+    with qtbot.waitSignal(window.idle, timeout=10000):
+        release.set()
+    assert window.workspace.result is fresh
+
+
+def test_settings_persist_geometry_splitters_and_recent(qtbot, tmp_path: Path) -> None:
+    articles = sample_articles()
+    settings = QSettings(str(tmp_path / "parallax.ini"), QSettings.Format.IniFormat)
+    window = make_window(qtbot, articles, ground_truth_result(articles), settings=settings)
+    window.resize(780, 560)  # within the offscreen screen, which restoreGeometry clamps to
+    window.main_splitter.setSizes([250, 150])
+    sizes = window.main_splitter.sizes()
+    size = (window.width(), window.height())
+    with qtbot.waitSignal(window.idle, timeout=20000):
+        window.open_paths(write_articles(tmp_path, 1))
+    window.close()
+    again = MainWindow(Workspace(articles), settings=settings, theme=LIGHT)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert (again.width(), again.height()) == size
+    assert again.main_splitter.sizes() == sizes
+    assert str((tmp_path / "story0.txt").resolve()) in again.recent_paths()
+    assert [a.text() for a in again.recent_menu.actions()] == again.recent_paths()
+
+
+def test_screenshot_mode_writes_a_png_of_the_window(tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+           "PYTHONPATH": str(REPO)}
+    done = subprocess.run([sys.executable, "-m", "viewer", "--screenshot", str(out)], cwd=REPO,
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert image.width() >= 1400 and image.height() >= 850
+    occupied = tmp_path / "x.png"
+    occupied.mkdir()  # a folder where the PNG should go: saving must fail cleanly
+    bad = subprocess.run([sys.executable, "-m", "viewer", "--screenshot", str(occupied)],
+                         cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+    assert bad.returncode != 0
+    assert "Traceback" not in bad.stderr
+    assert "x.png" in bad.stderr
