@@ -27,7 +27,9 @@ empty body). A short article quoted whole by a long one scores 1.
 
 from __future__ import annotations
 
+import itertools
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -36,7 +38,13 @@ from diff_match_patch import diff_match_patch
 
 from viewer.cancel import CancelToken, ProgressCallback
 from viewer.corpus import Article
-from viewer.normalize import QUOTES, Tokens, is_sentence_gap, tokenize
+from viewer.normalize import (
+    CLAUSE_END,
+    QUOTES,
+    normalize_word,
+    normalize_words,
+    token_arrays,
+)
 from viewer.passages import AlignmentResult, EngineSettings, Occurrence, Passage
 
 BOILERPLATE_MIN_DOCUMENTS = 10
@@ -59,6 +67,12 @@ when they share no word (a replaced word); longer tails must share a content wor
 
 DEFAULT_SETTINGS = EngineSettings()
 
+_NEWLINE = re.compile("\n")
+_BREAK = re.compile("[\n.!?]")
+_BARRIER = re.compile("[\n" + "".join(sorted(QUOTES)) + "]")
+_STOP = re.compile("[\n.!?;:" + "".join(sorted(QUOTES)) + "]")
+_CLAUSE = re.compile("[\n" + re.escape("".join(sorted(CLAUSE_END | QUOTES))) + "]")
+
 _MULTIPLIERS = np.array(
     [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
      0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53, 0x94D049BB133111EB, 0xBF58476D1CE4E5B9],
@@ -72,7 +86,9 @@ class _Document:
 
     index: int
     article: Article
-    tokens: Tokens
+    starts: list[int]
+    ends: list[int]
+    """Absolute offsets of each token in `article.text`."""
     hashes: np.ndarray
     usable: np.ndarray
     """False for tokens of boilerplate lines: they seed nothing."""
@@ -84,10 +100,12 @@ class _Document:
     def gap(self, left: int, right: int) -> str:
         """Text between the end of token `left` and the start of token `right` (either may be
         outside the token range: the body start / end stands in)."""
-        tokens = self.tokens
-        start = tokens.ends[left] if left >= 0 else self.article.body_start
-        end = tokens.starts[right] if right < len(tokens) else len(self.article.text)
+        start = self.ends[left] if left >= 0 else self.article.body_start
+        end = self.starts[right] if right < len(self.starts) else len(self.article.text)
         return self.article.text[start:end]
+
+    def word(self, index: int) -> str:
+        return normalize_word(self.article.text[self.starts[index] : self.ends[index]])
 
 
 @dataclass
@@ -141,9 +159,11 @@ def find_shared_passages(
     canonical = sorted(articles, key=lambda article: (article.id, article.text))
     documents: list[_Document] = []
     for index, article in enumerate(canonical):
-        tokens = tokenize(article.text, article.body_start)
-        hashes = np.fromiter(map(hash, tokens.words), dtype=np.int64, count=len(tokens))
-        documents.append(_Document(index, article, tokens, hashes, np.ones(len(tokens), bool)))
+        raw, starts, ends = token_arrays(article.text, article.body_start)
+        words = normalize_words(raw)
+        hashes = np.fromiter(map(hash, words), dtype=np.int64, count=len(words))
+        documents.append(_Document(index, article, starts.tolist(), ends.tolist(), hashes,
+                                   np.ones(len(words), bool)))
         if index % 64 == 0:
             stages.report(0.3 * index / max(1, len(canonical)))
     _mark_boilerplate_lines(documents)
@@ -195,11 +215,10 @@ def _mark_boilerplate_lines(documents: list[_Document]) -> None:
 
 def _short_lines(document: _Document) -> list[tuple[int, int]]:
     """Token ranges of the body's lines that hold 1..BOILERPLATE_LINE_WORDS tokens."""
-    starts = np.asarray(document.tokens.starts, dtype=np.int64)
+    starts = np.asarray(document.starts, dtype=np.int64)
     if not len(starts):
         return []
-    text = document.text
-    newlines = [i for i, char in enumerate(text) if char == "\n"] if "\n" in text else []
+    newlines = [m.start() for m in _NEWLINE.finditer(document.text)]
     line_of = np.searchsorted(np.asarray(newlines, dtype=np.int64), starts)
     breaks = np.flatnonzero(np.diff(line_of)) + 1
     firsts = np.concatenate(([0], breaks))
@@ -387,6 +406,8 @@ def _chain(documents: list[_Document], segments: _Segments, settings: EngineSett
     for index, match in enumerate(matches):
         if index % 1024 == 0:
             stages.check()
+        if match.size < settings.min_words:
+            continue
         first, second = documents[match.doc_a], documents[match.doc_b]
         _trim_spill(first, second, match, n)
         # The exactly matched core must be long enough on its own; extension only refines.
@@ -404,6 +425,9 @@ def _trim_spill(first: _Document, second: _Document, match: _Match, n: int) -> N
     lead-in ("he told reporters: "), not the passage. Only spills shorter than an n-gram are cut.
     """
     ha, hb = first.hashes, second.hashes
+    if not (_edge_marks(first, match.a0, match.a1, n) or _edge_marks(second, match.b0, match.b1,
+                                                                      n)):
+        return
     cut = 0
     for k in range(1, n):
         if k >= match.size or ha[match.a1 - k] != hb[match.b1 - k]:
@@ -428,34 +452,43 @@ def _trim_spill(first: _Document, second: _Document, match: _Match, n: int) -> N
     match.b0 += cut
 
 
-_OPENING = "“„«"
-_CLOSING = "”»"
+def _edge_marks(document: _Document, first: int, end: int, n: int) -> bool:
+    """Whether the first or last n words of a match hold anything `_trim_spill` looks for."""
+    head = document.text[document.ends[first] : document.starts[min(end - 1, first + n)]]
+    tail = document.text[document.ends[max(first, end - n - 1)] : document.starts[end - 1]]
+    return _EDGE.search(head) is not None or _EDGE.search(tail) is not None
+
+
+_EDGE = re.compile("[\n.!?:\"“”„«»]")
+_OPENING = re.compile("[“„«]")
+_CLOSING = re.compile("[”»]")
 
 
 def _closes_quote(gap: str) -> bool:
     """A closing quotation mark: a curly one, or a straight one right after the word."""
-    return any(char in _CLOSING for char in gap) or gap.lstrip(",.;:!?)").startswith('"')
+    return _CLOSING.search(gap) is not None or gap.lstrip(",.;:!?)").startswith('"')
 
 
 def _opens_quote(gap: str) -> bool:
     """An opening quotation mark (a curly one, or a straight one right before the word) or a
     colon: what precedes it is a lead-in ("officials told reporters: ...")."""
-    return any(char in _OPENING for char in gap) or gap.endswith('"') or ":" in gap
+    return _OPENING.search(gap) is not None or gap.endswith('"') or ":" in gap
 
 
 def _is_break(gap: str) -> bool:
     """A sentence end or a line break between two words."""
-    return "\n" in gap or any(char in ".!?" for char in gap)
+    return _BREAK.search(gap) is not None
 
 
 def _stops_extension(gap: str) -> bool:
     """Extension over unmatched words stays inside one sentence or clause ("said: ..." is a
     lead-in, not the passage); commas, brackets and dashes may be crossed."""
-    return _has_barrier(gap) or any(char in ".!?;:" for char in gap)
+    return _STOP.search(gap) is not None
 
 
 def _has_barrier(gap: str) -> bool:
-    return "\n" in gap or any(char in QUOTES for char in gap)
+    """A quotation mark or a line break: never bridged."""
+    return _BARRIER.search(gap) is not None
 
 
 def _extend(first: _Document, second: _Document, match: _Match, gap: int) -> None:
@@ -470,7 +503,8 @@ def _extend(first: _Document, second: _Document, match: _Match, gap: int) -> Non
             match.a1 += 1
             match.b1 += 1
     tail_a = _words_to_boundary(first, match.a1, gap + 1, forward=True)
-    tail_b = _words_to_boundary(second, match.b1, gap + 1, forward=True)
+    tail_b = (_words_to_boundary(second, match.b1, gap + 1, forward=True)
+              if tail_a is not None else None)
     if tail_a is not None and tail_b is not None and _tails_agree(
         first, range(match.a1, match.a1 + tail_a), second, range(match.b1, match.b1 + tail_b)
     ):
@@ -485,7 +519,8 @@ def _extend(first: _Document, second: _Document, match: _Match, gap: int) -> Non
             match.a0 -= 1
             match.b0 -= 1
     head_a = _words_to_boundary(first, match.a0 - 1, gap + 1, forward=False)
-    head_b = _words_to_boundary(second, match.b0 - 1, gap + 1, forward=False)
+    head_b = (_words_to_boundary(second, match.b0 - 1, gap + 1, forward=False)
+              if head_a is not None else None)
     if head_a is not None and head_b is not None and _tails_agree(
         first, range(match.a0 - head_a, match.a0), second, range(match.b0 - head_b, match.b0)
     ):
@@ -498,6 +533,8 @@ def _next_bigram(first: _Document, second: _Document, a: int, b: int, gap: int,
     """The closest (i, j) skips, at most `gap` words together and no barrier crossed, after which
     both documents continue with the same two words. `a`, `b` are the first tokens past the
     match (reading backwards when not `forward`)."""
+    if not _may_share_bigram(first.hashes, a, second.hashes, b, gap, forward):
+        return None
     reach_a = _reach(first, a, gap, forward)
     reach_b = _reach(second, b, gap, forward)
     if reach_a < 0 or reach_b < 0:
@@ -521,6 +558,18 @@ def _next_bigram(first: _Document, second: _Document, a: int, b: int, gap: int,
                 if not _has_barrier(inner_a) and not _has_barrier(inner_b):
                     best = (i, j)
     return best
+
+
+def _may_share_bigram(ha: np.ndarray, a: int, hb: np.ndarray, b: int, gap: int,
+                      forward: bool) -> bool:
+    """Cheap test before the exact search: do the two windows share any word pair?"""
+    if forward:
+        window_a, window_b = ha[a : a + gap + 2].tolist(), hb[b : b + gap + 2].tolist()
+    else:
+        window_a = ha[max(0, a - gap - 1) : a + 1].tolist()
+        window_b = hb[max(0, b - gap - 1) : b + 1].tolist()
+    pairs_a = set(itertools.pairwise(window_a))
+    return any(pair in pairs_a for pair in itertools.pairwise(window_b))
 
 
 def _reach(document: _Document, position: int, gap: int, forward: bool) -> int:
@@ -552,7 +601,7 @@ def _words_to_boundary(document: _Document, position: int, limit: int,
     tokens = len(document.hashes)
     while True:
         between = document.gap(here - 1, here) if forward else document.gap(here, here + 1)
-        if is_sentence_gap(between) or not 0 <= here < tokens:
+        if _CLAUSE.search(between) is not None or not 0 <= here < tokens:
             return count
         count += 1
         if count > limit:
@@ -570,8 +619,8 @@ def _tails_agree(first: _Document, range_a: range, second: _Document, range_b: r
 
 
 def _content_words(document: _Document, indices: range) -> set[str]:
-    words = document.tokens.words
-    return {words[i] for i in indices if len(words[i]) >= 4 or words[i][:1].isdigit()}
+    words = [document.word(i) for i in indices]
+    return {word for word in words if len(word) >= 4 or word[:1].isdigit()}
 
 
 # --- clustering --------------------------------------------------------------------------------
@@ -715,14 +764,13 @@ def _align(documents: list[_Document], cluster: _Cluster,
         marked[position].update(other_marks)
     occurrences = []
     for (document, first, end), marks in zip(windows, marked, strict=True):
-        tokens = document.tokens
-        start, stop = tokens.starts[first], tokens.ends[end - 1]
+        start, stop = document.starts[first], document.ends[end - 1]
         occurrences.append(Occurrence(
             document=document.article.id,
             start=start,
             end=stop,
             text=document.text[start:stop],
-            differences=_ranges(tokens, sorted(marks)),
+            differences=_ranges(document, sorted(marks)),
         ))
     return occurrences
 
@@ -746,6 +794,9 @@ def _diff_window(differ: diff_match_patch, reference: tuple[_Document, int, int]
             chars.append(char)
         return "".join(chars)
 
+    ref_text = ref_doc.text[ref_doc.starts[ref_first] : ref_doc.ends[ref_end - 1]]
+    if ref_text == doc.text[doc.starts[first] : doc.ends[end - 1]]:
+        return [], []
     diffs = differ.diff_main(encode(ref_doc.hashes[ref_first:ref_end]),
                              encode(doc.hashes[first:end]), False)
     differ.diff_cleanupSemanticLossless(diffs)
@@ -782,8 +833,8 @@ def _diff_window(differ: diff_match_patch, reference: tuple[_Document, int, int]
 
 def _spelled_differently(first: _Document, i: int, second: _Document, j: int) -> bool:
     """Normalised-equal words written differently beyond case and apostrophe style."""
-    a = first.text[first.tokens.starts[i] : first.tokens.ends[i]]
-    b = second.text[second.tokens.starts[j] : second.tokens.ends[j]]
+    a = first.text[first.starts[i] : first.ends[i]]
+    b = second.text[second.starts[j] : second.ends[j]]
     if a == b:
         return False
     return _spelling(a) != _spelling(b)
@@ -793,12 +844,12 @@ def _spelling(raw: str) -> str:
     return raw.casefold().replace("’", "'")
 
 
-def _ranges(tokens: Tokens, indices: list[int]) -> tuple[tuple[int, int], ...]:
+def _ranges(document: _Document, indices: list[int]) -> tuple[tuple[int, int], ...]:
     """Character ranges of the given (sorted) token indices, consecutive tokens merged."""
     ranges: list[tuple[int, int]] = []
     previous = -2
     for index in indices:
-        start, end = tokens.starts[index], tokens.ends[index]
+        start, end = document.starts[index], document.ends[index]
         if index == previous + 1 and ranges:
             ranges[-1] = (ranges[-1][0], end)
         else:

@@ -22,6 +22,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+import numpy as np
+
 
 def _mark_ranges() -> str:
     """A regex character class body holding every combining mark of the Basic Multilingual Plane.
@@ -44,13 +46,15 @@ _LETTER = r"[^\W\d_]"
 _WORDCHAR = rf"(?:{_LETTER}|[{_MARKS}])"
 _TOKEN = re.compile(
     rf"""
-      (?:{_LETTER}\.){{2,}}(?!{_WORDCHAR})          # dotted acronym with final dot: U.S. p.m.
+      [A-Za-z]++(?![.'’{_MARKS}]|{_LETTER})         # fast path: a plain ASCII word
+    | (?:{_LETTER}\.){{2,}}(?!{_WORDCHAR})          # dotted acronym with final dot: U.S. p.m.
     | {_LETTER}(?:\.{_LETTER})+(?!{_WORDCHAR})      # dotted acronym without it: U.S
     | \d+(?:[.,:]\d+)*                              # number: 5:30 5,000 1.5
-    | {_LETTER}{_WORDCHAR}*(?:['’]{_WORDCHAR}+)*    # word, apostrophes inside: Iran's don’t
+    | {_LETTER}+(?:(?:[{_MARKS}]+|['’](?={_LETTER})){_LETTER}*)*  # word: Iran's don’t café
     """,
     re.VERBOSE,
 )
+_SPLIT = re.compile(f"({_TOKEN.pattern})", re.VERBOSE)
 _POSSESSIVE = re.compile(r"['’]s$", re.MULTILINE)
 _ACRONYM_DOT = re.compile(r"(?<=[^\W\d_])\.")
 _DROP = str.maketrans("", "", "'’,")
@@ -83,23 +87,25 @@ class Tokens:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     """Tokens of `text[start:end]` with spans as absolute offsets into `text`."""
-    stop = len(text) if end is None else end
-    starts: list[int] = []
-    ends: list[int] = []
-    raw: list[str] = []
-    for match in _TOKEN.finditer(text, start, stop):
-        starts.append(match.start())
-        ends.append(match.end())
-        raw.append(match.group())
-    return Tokens(tuple(normalize_words(raw)), tuple(starts), tuple(ends))
+    raw, starts, ends = token_arrays(text, start, end)
+    return Tokens(tuple(normalize_words(raw)), tuple(starts.tolist()), tuple(ends.tolist()))
 
 
-def token_spans(text: str, start: int = 0, end: int | None = None) -> tuple[list[str], list[int]]:
-    """Raw token texts and their start offsets (the engine's fast path; ends are start + len)."""
+def token_arrays(text: str, start: int = 0,
+                 end: int | None = None) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Raw token texts of `text[start:end]` and their absolute start and end offsets (int64).
+
+    The engine's fast path: one C-level `re.split` gives separators and tokens alternately, and
+    the cumulative lengths of the pieces are the offsets; no Python code runs per token.
+    """
     stop = len(text) if end is None else end
-    raw = _TOKEN.findall(text, start, stop)
-    starts = [m.start() for m in _TOKEN.finditer(text, start, stop)]
-    return raw, starts
+    pieces = _SPLIT.split(text[start:stop])
+    raw = pieces[1::2]
+    bounds = np.cumsum(np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces)))
+    # pieces alternate separator, token, ..., separator: token i spans bounds[2i]..bounds[2i+1]
+    ends = bounds[1::2] + start
+    starts = bounds[0:-1:2] + start
+    return raw, starts, ends
 
 
 def normalize_words(raw: list[str]) -> list[str]:
@@ -110,9 +116,11 @@ def normalize_words(raw: list[str]) -> list[str]:
     joined = "\n".join(raw).casefold()
     if not joined.isascii():
         joined = _fold_accents(joined)
-    joined = _POSSESSIVE.sub("", joined)
-    joined = _ACRONYM_DOT.sub("", joined).translate(_DROP)
-    words = joined.split("\n")
+    if "'" in joined or "’" in joined:
+        joined = _POSSESSIVE.sub("", joined)
+    if "." in joined:
+        joined = _ACRONYM_DOT.sub("", joined)
+    words = joined.translate(_DROP).split("\n")
     if len(words) != len(raw):  # pragma: no cover - a fold produced a newline; be exact instead
         return [normalize_word(word) for word in raw]
     return words
@@ -129,13 +137,3 @@ def normalize_word(raw: str) -> str:
 
 def _fold_accents(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-
-
-def is_sentence_gap(gap: str) -> bool:
-    """Whether the text between two tokens ends a sentence or clause."""
-    return any(char in CLAUSE_END or char in QUOTES or char == "\n" for char in gap)
-
-
-def is_barrier(gap: str) -> bool:
-    """Whether the text between two tokens is a quotation mark or a line break (never bridged)."""
-    return any(char in QUOTES or char == "\n" for char in gap)
