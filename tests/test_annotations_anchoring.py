@@ -249,3 +249,23 @@ def test_resolution_order_source_then_file_name_then_quote(tmp_path):
     nowhere = replace(by_quote, exact="omega")
     assert resolve_article(nowhere, index) is None
     assert anchor_all([nowhere], [one, two])[0].status is AnchorStatus.ORPHANED
+
+
+def test_quote_search_never_moves_a_claim_to_another_outlet():
+    own = Article(id="own", text="Officials reportedly said that a total of 22 missiles struck "
+                  "two bases housing US troops overnight.", title="own")
+    other = Article(id="other", text="Iraq in a statement said a total of 22 missiles hit two "
+                    "bases housing US troops, officials said.", title="other")
+    start = own.text.index("22 missiles")
+    annotation = make_annotation(own, start, start + 11)
+    # The article is gone; another outlet has the quote but not its context: orphaned.
+    assert anchor_all([annotation], [other])[0].status is AnchorStatus.ORPHANED
+    # Two articles with the quote and its full context: ambiguous, so orphaned too.
+    twin = replace(own, id="twin")
+    lost = replace(annotation, source="file:///gone/x.txt", file_name=None, article_id="x")
+    assert anchor_all([lost], [own, twin])[0].status is AnchorStatus.ORPHANED
+    # An article another annotation identifies is not offered to the quote search.
+    keeper = make_annotation(own, 0, 9)
+    results = anchor_all([lost, keeper], [own])
+    assert [r.status for r in results] == [AnchorStatus.ORPHANED, AnchorStatus.ANCHORED]
+    assert anchor_all([lost], [own])[0].status is AnchorStatus.ANCHORED

@@ -1,7 +1,10 @@
 """Find where an annotation belongs in the current corpus: resolve its article, then re-anchor.
 
-Resolution: by `target.source` (URL or file URI), then by file name (or article id), then by
-searching the quote across the corpus, so annotations survive a moved or renamed folder.
+Resolution: by `target.source` (URL or file URI), then by file name (then article id), then by
+searching the quote across the corpus, so annotations survive a moved or renamed folder. The
+quote search is strict -- the quote with its full stored context, in exactly one article that no
+other annotation already identifies -- because outlets share passages, and a claim silently
+attached to the wrong outlet is worse than one listed as orphaned.
 
 Re-anchoring against the article's current text, in order:
   1. the stored position still holds the exact quote             -> anchored
@@ -15,7 +18,7 @@ Pure functions; no Qt.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -77,8 +80,21 @@ def file_name_of(annotation: Annotation) -> str | None:
     return None
 
 
-def resolve_article(annotation: Annotation, index: ArticleIndex) -> Article | None:
-    """The article `annotation` belongs to, or None when no article fits."""
+def resolve_article(annotation: Annotation, index: ArticleIndex, *,
+                    exclude: Collection[str] = ()) -> Article | None:
+    """The article `annotation` belongs to, or None when no article fits.
+
+    `exclude`: article ids the quote search must not pick (articles other annotations already
+    identify by source or file name).
+    """
+    found = resolve_by_identity(annotation, index)
+    if found is not None:
+        return found
+    return find_by_quote(annotation, [a for a in index.articles if a.id not in exclude])
+
+
+def resolve_by_identity(annotation: Annotation, index: ArticleIndex) -> Article | None:
+    """By `target.source`, then by file name, then by article id (if it holds the quote)."""
     found = index.by_source.get(annotation.source)
     if found is not None:
         return found
@@ -87,16 +103,21 @@ def resolve_article(annotation: Annotation, index: ArticleIndex) -> Article | No
     if len(candidates) == 1:
         return candidates[0]
     if candidates:
-        return _best_by_quote(annotation, candidates) or candidates[0]
+        return find_by_quote(annotation, candidates) or candidates[0]
     by_id = index.by_id.get(annotation.article_id)
-    if by_id is not None:
+    if by_id is not None and annotation.exact in by_id.text:
         return by_id
-    return _best_by_quote(annotation, index.articles)
+    return None
 
 
-def _best_by_quote(annotation: Annotation, articles: Sequence[Article]) -> Article | None:
-    """Among `articles`, the one holding the exact quote with the best surrounding context."""
-    best: tuple[int, Article] | None = None
+def find_by_quote(annotation: Annotation, articles: Sequence[Article]) -> Article | None:
+    """The one article holding the exact quote with its full stored context, else None.
+
+    Deliberately strict: many outlets carry the same passage, and attaching a claim to the
+    wrong outlet is worse than listing it as orphaned. A renamed, unchanged file passes.
+    """
+    wanted = len(annotation.prefix) + len(annotation.suffix)
+    matches: list[Article] = []
     for article in articles:
         text = article.text
         position = text.find(annotation.exact)
@@ -104,11 +125,12 @@ def _best_by_quote(annotation: Annotation, articles: Sequence[Article]) -> Artic
         while position >= 0 and seen < _MAX_OCCURRENCES:
             score = _context_score(text, position, position + len(annotation.exact),
                                    annotation.prefix, annotation.suffix)
-            if best is None or score > best[0]:
-                best = (score, article)
+            if score == wanted:
+                matches.append(article)
+                break
             position = text.find(annotation.exact, position + 1)
             seen += 1
-    return best[1] if best else None
+    return matches[0] if len(matches) == 1 else None
 
 
 # -- re-anchoring -----------------------------------------------------------------------------
@@ -176,11 +198,20 @@ def reanchor(annotation: Annotation, article: Article | None, *, source: str | N
 
 
 def anchor_all(annotations: Iterable[Annotation], articles: Iterable[Article]) -> list[Annotation]:
-    """Resolve and re-anchor every annotation against `articles` (a Corpus or any sequence)."""
+    """Resolve and re-anchor every annotation against `articles` (a Corpus or any sequence).
+
+    Articles that some annotation identifies by source or file name are not offered to the
+    quote search of the others.
+    """
     index = ArticleIndex(articles.articles if isinstance(articles, Corpus) else articles)
+    items = list(annotations)
+    identified = [resolve_by_identity(a, index) for a in items]
+    claimed = {article.id for article in identified if article is not None}
+    unclaimed = [a for a in index.articles if a.id not in claimed]
     anchored = []
-    for annotation in annotations:
-        article = resolve_article(annotation, index)
+    for annotation, article in zip(items, identified, strict=True):
+        if article is None:
+            article = find_by_quote(annotation, unclaimed)
         source = index.source_of[article.id] if article is not None else None
         anchored.append(reanchor(annotation, article, source=source))
     return anchored

@@ -1,0 +1,242 @@
+"""The annotation GUI with pytest-qt: tag a claim, tag every copy, dock, undo/redo, claim view,
+autosave and restore, blocked files, the tag dialog."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.viewfixtures import TWEET, by_prefix, ground_truth_result, sample_articles
+from tests.widgetkit import make_window
+from viewer.annotations.document import default_annotation_file
+from viewer.annotations.model import AnchorStatus
+from viewer.annotations.store import load_set
+from viewer.annotations.tags import default_tags
+from viewer.corpus import Article
+from widgets.annotation_controller import AnnotationController, install_annotations
+from widgets.main_window import MainWindow
+from widgets.tag_dialog import NO_CLAIM, TagAnswer, TagDialog
+
+
+def setup(qtbot, tmp_path: Path | None = None, answers: list[TagAnswer] | None = None
+          ) -> tuple[MainWindow, AnnotationController, dict[str, Article]]:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    controller = install_annotations(window, corpus_paths=[Path("samples-under-test")],
+                                     data_dir=tmp_path)
+    controller.autosave_timer.setInterval(10)
+    queue = list(answers or [])
+    controller.ask = lambda quote, count, editing: queue.pop(0) if queue else None
+    return window, controller, by_prefix(articles)
+
+
+def select(window: MainWindow, article: Article, needle: str) -> tuple[int, int]:
+    start = article.text.index(needle)
+    window.reveal_range(article.id, start, start + len(needle))
+    return start, start + len(needle)
+
+
+def test_tag_claim_marks_the_pane_and_undo_redo(qtbot):
+    window, controller, docs = setup(qtbot, answers=[
+        TagAnswer(("figures",), "count differs", "Missile count")])
+    a0 = docs["000"]
+    start, end = select(window, a0, "22 missiles")
+    controller.tag_action.trigger()
+    annotations = controller.annotations
+    assert len(annotations) == 1
+    made = annotations[0]
+    assert (made.article_id, made.start, made.end, made.exact) == (a0.id, start, end,
+                                                                    "22 missiles")
+    assert made.tags == ("figures",) and made.claim == "Missile count"
+    pane = window.pane_for(a0.id)
+    assert pane is not None and pane._annotations == [(start, end)]
+    assert pane.char_format_at(start).fontUnderline() or pane.char_format_at(start).background()
+    assert window.isWindowModified()
+    controller.undo_action.trigger()
+    assert len(annotations) == 0 and annotations.claim_names == ()
+    assert pane._annotations == []
+    controller.redo_action.trigger()
+    assert len(annotations) == 1 and annotations.claim_names == ("Missile count",)
+    assert controller.tag_action in pane.context_menu_actions
+
+
+def test_tag_claim_without_selection_asks_nothing(qtbot):
+    window, controller, _ = setup(qtbot, answers=[TagAnswer(("x",), "", None)])
+    for pane in window.text_panes():
+        cursor = pane.editor.textCursor()
+        cursor.clearSelection()
+        pane.editor.setTextCursor(cursor)
+    assert controller.tag_selection() is None
+    assert len(controller.annotations) == 0
+    assert "Select some text" in window.statusBar().currentMessage()
+
+
+def test_tag_every_copy_is_one_undo_step(qtbot):
+    window, controller, _ = setup(qtbot, answers=[TagAnswer(("quote",), "Trump tweet", None)])
+    window.workspace.select_passage("p1")
+    assert controller.tag_copies_action.isEnabled()
+    controller.tag_copies_action.trigger()
+    annotations = controller.annotations
+    spans = {(a.article_id[:3], a.start, a.end) for a in annotations}
+    assert spans == {(key, *span) for key, span in TWEET.items()}
+    assert all(a.tags == ("quote",) for a in annotations)
+    assert controller.undo_stack.count() == 1
+    controller.undo_action.trigger()
+    assert len(annotations) == 0
+
+
+def test_dock_lists_filters_reveals_edits_and_deletes(qtbot):
+    window, controller, docs = setup(qtbot, answers=[
+        TagAnswer(("figures",), "", "Missile count"),
+        TagAnswer(("casualties",), "none reported", None),
+        TagAnswer(("figures", "disputed"), "edited", "Missile count"),
+    ])
+    select(window, docs["000"], "22 missiles")
+    controller.tag_selection()
+    select(window, docs["000"], "no Iraqi casualties")
+    controller.tag_selection()
+    dock = controller.dock
+    assert dock.proxy.rowCount() == 2
+    dock.tag_filter.setCurrentIndex(dock.tag_filter.findData("casualties"))
+    assert [a.exact for a in dock.visible_annotations()] == ["no Iraqi casualties"]
+    dock.tag_filter.setCurrentIndex(0)
+    qtbot.keyClicks(dock.text_filter, "NONE REPORTED")  # matches the note, whatever the case
+    assert [a.exact for a in dock.visible_annotations()] == ["no Iraqi casualties"]
+    dock.text_filter.clear()
+    dock.claim_filter.setCurrentIndex(dock.claim_filter.findData("Missile count"))
+    assert len(dock.visible_annotations()) == 1
+    dock.claim_filter.setCurrentIndex(0)
+
+    # Double-click jumps to the span.
+    target = controller.annotations[1]
+    pane = window.pane_for(target.article_id)
+    assert pane is not None
+    pane.select_range(0, 1)
+    dock.select_annotation(target.id)
+    index = dock.table.selectionModel().selectedRows()[0]
+    dock.table.doubleClicked.emit(index)
+    assert pane.selected_range() == (target.start, target.end)
+
+    # Edit, undo the edit.
+    dock.select_annotation(controller.annotations[0].id)
+    dock.edit_button.click()
+    assert controller.annotations[0].tags == ("figures", "disputed")
+    assert controller.annotations[0].note == "edited"
+    controller.undo_action.trigger()
+    assert controller.annotations[0].tags == ("figures",)
+
+    # Delete both, undo brings them back in order.
+    dock.table.selectAll()
+    before = controller.annotations.annotations
+    dock.delete_button.click()
+    assert len(controller.annotations) == 0
+    controller.undo_action.trigger()
+    assert controller.annotations.annotations == before
+
+
+def test_claim_comparison_shows_each_article_or_nothing(qtbot):
+    window, controller, docs = setup(qtbot, answers=[
+        TagAnswer(("figures",), "", "Missile count"),
+        TagAnswer(("figures",), "vaguer", "Missile count"),
+    ])
+    a0, a2 = docs["000"], docs["002"]
+    select(window, a0, "22 missiles")
+    controller.tag_selection()
+    quote = a2.text[TWEET["002"][0] : TWEET["002"][0] + 12]
+    window.reveal_range(a2.id, TWEET["002"][0], TWEET["002"][0] + 12)
+    controller.tag_selection()
+    controller.claims_action.trigger()
+    view = controller.claim_view
+    assert view.isVisible()
+    assert view.text_at("Missile count", a0.id).startswith("\u201c22 missiles\u201d")
+    assert f"\u201c{quote}\u201d" in view.text_at("Missile count", a2.id)
+    assert "note: vaguer" in view.text_at("Missile count", a2.id)
+    assert view.text_at("Missile count", docs["001"].id) == "nothing"
+    assert view.table.rowCount() == 1 and view.table.columnCount() == 5
+
+
+def test_autosave_writes_the_file_and_reopening_restores(qtbot, tmp_path):
+    window, controller, docs = setup(qtbot, tmp_path, answers=[
+        TagAnswer(("figures",), "<b>note</b>", "Missile count")])
+    path = default_annotation_file([Path("samples-under-test")], tmp_path)
+    select(window, docs["000"], "22 missiles")
+    controller.tag_selection()
+    qtbot.waitUntil(lambda: path.exists() and not window.isWindowModified(), timeout=5000)
+    saved = load_set(path)
+    assert [a.exact for a in saved] == ["22 missiles"] and saved.claim_names == ("Missile count",)
+    assert str(path) in controller.dock.location_label.text()
+
+    again, reopened, _ = setup(qtbot, tmp_path)
+    assert [a.exact for a in reopened.annotations] == ["22 missiles"]
+    assert reopened.annotations[0].status is AnchorStatus.ANCHORED
+    pane = again.pane_for(docs["000"].id)
+    assert pane is not None and pane._annotations
+
+
+def test_a_corrupt_annotation_file_is_kept_and_saving_is_blocked(qtbot, tmp_path):
+    path = default_annotation_file([Path("samples-under-test")], tmp_path)
+    path.parent.mkdir(parents=True)
+    path.write_text('{"@context": ["http://www.w3.org/ns/anno.jsonld"], "first": {', "utf-8")
+    before = path.read_bytes()
+    window, controller, docs = setup(qtbot, tmp_path, answers=[TagAnswer(("x",), "", None)])
+    assert controller.document.blocked
+    select(window, docs["000"], "22 missiles")
+    controller.tag_selection()
+    assert controller.save_now() is False
+    assert path.read_bytes() == before
+    assert "Save annotations as" in controller.dock.location_label.text()
+    elsewhere = tmp_path / "rescued.jsonld"
+    assert controller.save_as(elsewhere)
+    assert len(load_set(elsewhere)) == 1 and path.read_bytes() == before
+
+
+def test_reanchoring_when_an_article_is_removed_keeps_orphans(qtbot):
+    window, controller, docs = setup(qtbot, answers=[TagAnswer(("figures",), "", None)])
+    select(window, docs["000"], "22 missiles")
+    controller.tag_selection()
+    window.workspace.remove_article(docs["000"].id)
+    assert controller.annotations[0].status is AnchorStatus.ORPHANED
+    assert "orphaned" in controller.dock.count_label.text()
+    window.workspace.add_articles([docs["000"]])
+    assert controller.annotations[0].status is AnchorStatus.ANCHORED
+
+
+def test_export_from_the_window_escapes_and_refuses_the_annotation_file(qtbot, tmp_path):
+    window, controller, docs = setup(qtbot, tmp_path, answers=[
+        TagAnswer(("quote",), "<script>x</script>", None)])
+    select(window, docs["000"], "22 missiles")
+    controller.tag_selection()
+    assert controller.save_now()
+    report = tmp_path / "report.html"
+    assert controller.export_to(report)
+    page = report.read_text("utf-8")
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert controller.document.path is not None
+    before = controller.document.path.read_bytes()
+    assert not controller.export_to(controller.document.path)
+    assert controller.document.path.read_bytes() == before
+    assert json.loads(before)["total"] == 1
+
+
+def test_tag_dialog_collects_tags_note_and_a_new_claim(qtbot):
+    dialog = TagDialog("22 missiles", default_tags(), ["Missile count"], chosen=["figures"])
+    qtbot.addWidget(dialog)
+    dialog.set_tag_checked("disputed")
+    qtbot.keyClicks(dialog.new_tag_edit, "my tag")
+    qtbot.keyClick(dialog.new_tag_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.note_edit, "Pentagon says 16")
+    dialog.claim_box.setCurrentText("Launch count")
+    answer = dialog.answer()
+    assert answer.tags == ("figures", "disputed", "my tag")
+    assert answer.note == "Pentagon says 16" and answer.claim == "Launch count"
+    dialog.claim_box.setCurrentText(NO_CLAIM)
+    assert dialog.answer().claim is None
+
+
+@pytest.mark.parametrize("title", ["Parallax"])
+def test_window_title_gets_the_unsaved_marker_placeholder(qtbot, title):
+    window, _, _ = setup(qtbot)
+    assert window.windowTitle() == title + "[*]"

@@ -1,0 +1,68 @@
+"""What the annotation dock lists and how it filters, without Qt: row texts and the filter rule.
+
+The dock's Qt model only forwards these strings; tests check them here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from .model import AnchorStatus, Annotation
+
+COLUMNS = ("Article", "Quote", "Tags", "Note", "Claim", "Status")
+QUOTE_CHARS = 120
+"""Longer quotes are shortened in the list (the full quote is in the tooltip)."""
+
+
+@dataclass(frozen=True)
+class AnnotationFilter:
+    """Show an annotation only if it has this tag, article and claim, and contains the text."""
+
+    tag: str | None = None
+    article: str | None = None
+    claim: str | None = None
+    text: str = ""
+
+    def matches(self, annotation: Annotation, title: str = "") -> bool:
+        if self.tag is not None and self.tag not in annotation.tags:
+            return False
+        if self.article is not None and annotation.article_id != self.article:
+            return False
+        if self.claim is not None and annotation.claim != self.claim:
+            return False
+        needle = self.text.strip().casefold()
+        if not needle:
+            return True
+        haystack = "\n".join((annotation.exact, annotation.note, " ".join(annotation.tags),
+                              annotation.claim or "", title, annotation.article_id))
+        return needle in haystack.casefold()
+
+
+def one_line(text: str, limit: int = QUOTE_CHARS) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "\u2026"
+
+
+def row_texts(annotation: Annotation, title: str = "") -> tuple[str, ...]:
+    """The dock's cells for one annotation, in COLUMNS order."""
+    status = annotation.status.value
+    if annotation.status is AnchorStatus.FUZZY and annotation.original_exact:
+        status += f" (was \u201c{one_line(annotation.original_exact, 40)}\u201d)"
+    return (
+        title or annotation.article_id or "(unknown article)",
+        one_line(annotation.exact),
+        ", ".join(annotation.tags),
+        one_line(annotation.note),
+        annotation.claim or "",
+        status,
+    )
+
+
+def spans_by_article(annotations: Iterable[Annotation]) -> Mapping[str, list[tuple[int, int]]]:
+    """The ranges to mark in each article's pane (orphans have no place to be marked)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for annotation in annotations:
+        if annotation.status is not AnchorStatus.ORPHANED:
+            spans.setdefault(annotation.article_id, []).append((annotation.start, annotation.end))
+    return spans

@@ -1,0 +1,421 @@
+"""Wires claim annotation into the window: actions, undo stack, docks, pane marks, autosave.
+
+`install_annotations(window, corpus_paths=..., data_dir=...)` is the one call the app makes. The
+controller turns user actions into undo commands over the Qt-free `AnnotationSet`, keeps the panes'
+annotation marks in step with it, re-anchors when the corpus changes, and saves the annotation
+file a moment after each change (debounced) through `AnnotationDocument.save_now`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
+
+from viewer.annotations.anchoring import anchor_all
+from viewer.annotations.document import AnnotationDocument, default_annotation_file
+from viewer.annotations.listing import spans_by_article
+from viewer.annotations.model import (
+    AnchorStatus,
+    Annotation,
+    annotations_for_passage,
+    make_annotation,
+)
+from viewer.annotations.store import AnnotationFileError, load_set
+from viewer.annotations.tags import tag_set
+from widgets.annotation_commands import AddAnnotations, RemoveAnnotations, UpdateAnnotation
+from widgets.annotation_dock import AnnotationDock
+from widgets.claim_view import ClaimComparisonView
+from widgets.main_window import MainWindow
+from widgets.tag_dialog import TagAnswer, TagDialog
+
+AUTOSAVE_DELAY_MS = 1500
+DOCK_WIDTH = 330
+ANNOTATION_FILE_FILTER = "Web Annotation JSON-LD (*.jsonld *.json);;All files (*)"
+
+AskTags = Callable[[str, int, Annotation | None], TagAnswer | None]
+"""(quote, number of spans, annotation being edited or None) -> the user's answer or None."""
+
+
+class AnnotationController(QObject):
+    def __init__(self, window: MainWindow, document: AnnotationDocument, *,
+                 autosave_ms: int = AUTOSAVE_DELAY_MS) -> None:
+        super().__init__(window)
+        self.window = window
+        self.workspace = window.workspace
+        self.document = document
+        self.annotations = document.annotations
+        self.undo_stack = QUndoStack(self)
+        self.ask: AskTags = self._ask_with_dialog
+        """Replaceable (tests): how tags, note and claim are asked for."""
+        self.last_error: str | None = None
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(autosave_ms)
+        self.autosave_timer.timeout.connect(self.save_now)
+
+        self.dock = AnnotationDock(self.annotations, self._title_of,
+                                   lambda: list(self.workspace.corpus.ids), self.reveal,
+                                   self.edit, self.delete, window)
+        self.claim_view = ClaimComparisonView(self.annotations,
+                                              lambda: self.workspace.corpus.articles, window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.claim_view)
+        self.claim_view.hide()
+        # Leave the panes most of the width; the dock can be widened or floated.
+        window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        window.statusBar().addPermanentWidget(self.status_label)
+        self._build_actions()
+
+        for signal in (self.annotations.added, self.annotations.removed,
+                       self.annotations.changed, self.annotations.reset):
+            signal.connect(self._annotations_changed)
+        self.workspace.shown_changed.connect(self.refresh_marks)
+        self.workspace.corpus_changed.connect(self.reanchor)
+        self.workspace.selection_changed.connect(self._update_enabled)
+        self.undo_stack.cleanChanged.connect(self._update_status)
+        window.installEventFilter(self)
+        if "[*]" not in window.windowTitle():
+            window.setWindowTitle(window.windowTitle() + "[*]")
+        self.reanchor()
+        self.refresh_marks()
+        self._update_enabled()
+        self._update_status()
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        window = self.window
+        self.tag_action = self._action("&Tag claim…", self.tag_selection, "Ctrl+T")
+        self.tag_action.setToolTip("Tag the selected text as a claim (tags, note, claim group)")
+        self.tag_copies_action = self._action("Tag &every copy of the passage…",
+                                              self.tag_every_copy, "Ctrl+Shift+T")
+        self.tag_copies_action.setIconText("Tag every copy")
+        self.tag_copies_action.setToolTip("Annotate each occurrence of the selected shared "
+                                          "passage at once")
+        self.undo_action = self.undo_stack.createUndoAction(window, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(window, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit = window.edit_menu
+        first = edit.actions()[0] if edit.actions() else None
+        edit.insertActions(first, [self.undo_action, self.redo_action])  # type: ignore[arg-type]
+        edit.insertSeparator(first)  # type: ignore[arg-type]
+        edit.addSeparator()
+        edit.addAction(self.tag_action)
+        edit.addAction(self.tag_copies_action)
+
+        self.open_action = self._action("Open &annotations…", self._choose_open)
+        self.save_as_action = self._action("Save annotations &as…", self._choose_save_as)
+        self.save_action = self._action("&Save annotations now", self.save_now,
+                                        QKeySequence(QKeySequence.StandardKey.Save))
+        self.export_action = self._action("&Export annotations…", self._choose_export)
+        file_menu = window.file_menu
+        quit_action = getattr(window, "quit_action", None)
+        before = quit_action if quit_action in file_menu.actions() else None
+        for action in (self.open_action, self.save_action, self.save_as_action,
+                       self.export_action):
+            file_menu.insertAction(before, action)  # type: ignore[arg-type]
+        file_menu.insertSeparator(before)  # type: ignore[arg-type]
+
+        view = window.view_menu
+        view.addSeparator()
+        self.dock_action = self.dock.toggleViewAction()
+        self.dock_action.setText("&Annotations")
+        self.claims_action = self.claim_view.toggleViewAction()
+        self.claims_action.setText("&Claim comparison")
+        self.claims_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        view.addAction(self.dock_action)
+        view.addAction(self.claims_action)
+
+        toolbar = window.addToolBar("Annotate")
+        toolbar.setObjectName("annotateToolbar")
+        toolbar.addAction(self.tag_action)
+        toolbar.addAction(self.tag_copies_action)
+        toolbar.addAction(self.claims_action)
+
+    def _update_enabled(self, *_args: object) -> None:
+        self.tag_copies_action.setEnabled(self.workspace.selected is not None)
+
+    # --- user operations (each pushes one undo command) --------------------------------------
+
+    def tag_selection(self) -> Annotation | None:
+        """Tag the text selected in a pane (the focused pane first)."""
+        found = self._selection()
+        if found is None:
+            self._message("Select some text in an article first, then Tag claim")
+            return None
+        article_id, (start, end) = found
+        article = self.workspace.article(article_id)
+        answer = self.ask(article.text[start:end], 1, None)
+        if answer is None:
+            return None
+        annotation = make_annotation(article, start, end, tags=answer.tags, note=answer.note,
+                                     claim=answer.claim)
+        self.undo_stack.push(AddAnnotations(self.annotations, [annotation], "Tag claim"))
+        return annotation
+
+    def tag_every_copy(self) -> list[Annotation]:
+        """Annotate every occurrence of the selected shared passage at once."""
+        passage = self.workspace.selected_passage()
+        if passage is None:
+            self._message("Select a shared passage first (click one in a pane or the list)")
+            return []
+        articles = self.workspace.corpus.articles
+        first = passage.occurrences[0]
+        answer = self.ask(first.text, len(passage.occurrences), None)
+        if answer is None:
+            return []
+        made = annotations_for_passage(passage, articles, tags=answer.tags, note=answer.note,
+                                       claim=answer.claim)
+        if made:
+            self.undo_stack.push(AddAnnotations(self.annotations, made,
+                                                f"Tag {len(made)} copies"))
+        return made
+
+    def edit(self, annotation: Annotation) -> None:
+        answer = self.ask(annotation.exact, 1, annotation)
+        if answer is None:
+            return
+        new = annotation.edited(tags=answer.tags, note=answer.note, claim=answer.claim)
+        if new == annotation:
+            return
+        self.undo_stack.push(UpdateAnnotation(self.annotations, annotation, new,
+                                              "Edit annotation"))
+
+    def delete(self, annotations: Sequence[Annotation]) -> None:
+        if annotations:
+            text = "Delete annotation" if len(annotations) == 1 else (
+                f"Delete {len(annotations)} annotations")
+            self.undo_stack.push(RemoveAnnotations(self.annotations,
+                                                   [a.id for a in annotations], text))
+
+    def reveal(self, annotation: Annotation) -> None:
+        if (annotation.status is AnchorStatus.ORPHANED
+                or annotation.article_id not in self.workspace.corpus):
+            self._message("This annotation is orphaned: its text was not found in the open "
+                          "articles (it is kept in the file)")
+            return
+        self.window.reveal_range(annotation.article_id, annotation.start, annotation.end)
+
+    # --- keeping views and file in step ------------------------------------------------------
+
+    def _annotations_changed(self, *_args: object) -> None:
+        self.refresh_marks()
+        if self.document.path is not None and not self.document.blocked:
+            self.autosave_timer.start()
+        self._update_status()
+
+    def refresh_marks(self, *_args: object) -> None:
+        spans = spans_by_article(self.annotations)
+        for pane in self.window.text_panes():
+            if pane.article_id not in self.workspace.corpus:
+                continue  # being removed: corpus_changed comes before the panes are rebuilt
+            actions = pane.context_menu_actions
+            for action in (self.tag_action, self.tag_copies_action):
+                if action not in actions:
+                    actions.append(action)
+            pane.set_annotation_ranges(sorted(spans.get(pane.article_id, [])))
+
+    def reanchor(self, *_args: object) -> None:
+        """Re-anchor every annotation against the articles now open (orphans stay in the set)."""
+        if not len(self.annotations):
+            return
+        current = self.annotations.annotations
+        anchored = anchor_all(current, self.workspace.corpus.articles)
+        if any(new != old for new, old in zip(anchored, current, strict=True)):
+            # Undo commands hold the old spans; they would put stale positions back.
+            self.undo_stack.clear()
+            self.annotations.replace_all(anchored)
+
+    def save_now(self) -> bool:
+        """Write the annotation file now if anything changed; False if it could not be."""
+        self.autosave_timer.stop()
+        if self.document.path is None:
+            return False
+        try:
+            self.document.save_now()
+        except AnnotationFileError as error:
+            self.last_error = str(error)
+            self._message(f"Annotations not saved: {error}")
+            self._update_status()
+            return False
+        self.last_error = None
+        self.undo_stack.setClean()
+        self._update_status()
+        return True
+
+    def _update_status(self, *_args: object) -> None:
+        saved = self.document.is_saved and self.undo_stack.isClean()
+        self.window.setWindowModified(not saved)
+        if self.document.path is None:
+            where = "Annotations are kept only until you quit (no annotation file)"
+        elif self.document.blocked:
+            where = f"Annotations not saved: {self.document.blocked}. Use Save annotations as…"
+        else:
+            state = "saved" if saved else "unsaved changes"
+            if self.last_error:
+                state = "could not save"
+            where = f"Annotations: {self.document.path} ({state})"
+        self.status_label.setText(f"{len(self.annotations)} annotations")
+        self.status_label.setToolTip(where)
+        self.dock.set_location(where)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close \
+                and not self.document.is_saved:
+            self.save_now()
+        return False
+
+    # --- files ------------------------------------------------------------------------------
+
+    def open_file(self, path: Path) -> bool:
+        """Replace the annotations by those in `path` (the current ones are saved first)."""
+        if not self.document.is_saved and self.document.path is not None:
+            self.save_now()
+        try:
+            loaded = load_set(path)
+        except AnnotationFileError as error:
+            self._message(str(error))
+            return False
+        anchored = anchor_all(loaded.annotations, self.workspace.corpus.articles)
+        self.undo_stack.clear()
+        self.annotations.collection_id = loaded.collection_id
+        self.annotations.replace_all(anchored, loaded.claims)
+        self.document.path = Path(path)
+        self.document.blocked = None
+        self.document.mark_saved()
+        self.autosave_timer.stop()
+        self.undo_stack.setClean()
+        self._update_status()
+        return True
+
+    def save_as(self, path: Path) -> bool:
+        try:
+            self.document.save_as(path)
+        except AnnotationFileError as error:
+            self._message(str(error))
+            return False
+        self.last_error = None
+        self.undo_stack.setClean()
+        self._update_status()
+        return True
+
+    def _choose_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open annotations",
+                                              str(self._folder()), ANNOTATION_FILE_FILTER)
+        if path:
+            self.open_file(Path(path))
+
+    def _choose_save_as(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save annotations as",
+                                              str(self._folder() / "annotations.jsonld"),
+                                              ANNOTATION_FILE_FILTER)
+        if path:
+            self.save_as(Path(path))
+
+    def _choose_export(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, "Export annotations", str(self._folder() / "annotations.html"),
+            "HTML report (*.html);;CSV spreadsheet (*.csv);;Web Annotation JSON-LD (*.jsonld)")
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> bool:
+        """Write an export chosen by the file's extension (.html, .csv, else JSON-LD)."""
+        from viewer.annotations.export import to_csv, to_html
+        from viewer.annotations.store import atomic_write_bytes
+        from viewer.annotations.w3c import dumps_collection
+
+        articles = self.workspace.corpus.articles
+        items = self.annotations.annotations
+        suffix = path.suffix.lower()
+        if suffix in (".html", ".htm"):
+            data = to_html(items, self.annotations.claims, articles,
+                           title=self.document.path.name if self.document.path else
+                           "annotations").encode("utf-8")
+        elif suffix == ".csv":
+            data = to_csv(items, articles).encode("utf-8-sig")
+        else:
+            data = dumps_collection(items, self.annotations.claims,
+                                    self.annotations.collection_id).encode("utf-8")
+        if self.document.path is not None and path.resolve() == self.document.path.resolve():
+            self._message("Choose another file: that is the annotation file itself")
+            return False
+        try:
+            atomic_write_bytes(path, data)
+        except OSError as error:
+            self._message(f"{path}: could not be written ({error.strerror or error})")
+            return False
+        self._message(f"Exported {len(items)} annotations to {path}")
+        return True
+
+    def _folder(self) -> Path:
+        return self.document.path.parent if self.document.path else Path.home()
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def _selection(self) -> tuple[str, tuple[int, int]] | None:
+        panes = self.window.text_panes()
+        focused = [p for p in panes if p.editor.hasFocus()]
+        for pane in [*focused, *panes]:
+            chosen = pane.selected_range()
+            if chosen is not None and chosen[1] > chosen[0]:
+                return pane.article_id, chosen
+        return None
+
+    def _title_of(self, article_id: str) -> str:
+        if article_id in self.workspace.corpus:
+            article = self.workspace.article(article_id)
+            return article.title or article_id
+        return article_id
+
+    def _message(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    def _ask_with_dialog(self, quote: str, count: int, editing: Annotation | None
+                         ) -> TagAnswer | None:
+        dialog = TagDialog(
+            quote, tag_set(self.annotations.tags_in_use()), self.annotations.claim_names,
+            chosen=editing.tags if editing else (), note=editing.note if editing else "",
+            claim=editing.claim if editing else None, count=count, parent=self.window)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.answer()
+        finally:
+            dialog.deleteLater()
+
+
+def install_annotations(window: MainWindow, *, corpus_paths: Sequence[Path | str] = (),
+                        data_dir: Path | str | None = None) -> AnnotationController:
+    """Give `window` claim annotation; with `data_dir`, its file is keyed by the corpus there.
+
+    A file that cannot be read (or is from a newer version) is left untouched: the window starts
+    with no annotations and saving is blocked until the user chooses Save annotations as.
+    """
+    if data_dir is None:
+        document = AnnotationDocument()
+    else:
+        path = default_annotation_file(list(corpus_paths), data_dir)
+        document = AnnotationDocument.open_or_block(path)
+    controller = AnnotationController(window, document)
+    if document.blocked:
+        controller._message(f"Annotations not loaded: {document.blocked}")
+    window.annotation_controller = controller  # type: ignore[attr-defined]
+    return controller
+

@@ -1,0 +1,272 @@
+"""The annotations dock: every annotation with article, quote, tags, note, claim and status.
+
+Filter by tag, article, claim and text; double-click jumps to the span; Edit and Delete call back
+into the controller (which pushes undo commands). Row texts and the filter rule come from the
+Qt-free `viewer.annotations.listing`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.annotations.listing import COLUMNS, AnnotationFilter, row_texts
+from viewer.annotations.model import AnchorStatus, Annotation, AnnotationSet
+
+ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
+ALL = "(all)"
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class AnnotationTableModel(QAbstractTableModel):
+    """The annotation set as table rows (one per annotation, in the set's order)."""
+
+    def __init__(self, annotation_set: AnnotationSet, title_of: Callable[[str], str]) -> None:
+        super().__init__()
+        self.annotation_set = annotation_set
+        self.title_of = title_of
+        annotation_set.added.connect(self._reset)
+        annotation_set.removed.connect(self._reset)
+        annotation_set.reset.connect(self._reset)
+        annotation_set.changed.connect(self._changed)
+
+    def _reset(self, *_args: object) -> None:
+        # The model signals after the fact; a reset is always consistent and cheap enough.
+        self.beginResetModel()
+        self.endResetModel()
+
+    def _changed(self, row: int, _old: Annotation, _new: Annotation) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.annotation_set)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def annotation_at(self, row: int) -> Annotation:
+        return self.annotation_set[row]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self.annotation_set):
+            return None
+        annotation = self.annotation_set[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row_texts(annotation, self.title_of(annotation.article_id))[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == 1:
+                return annotation.exact
+            if index.column() == 3 and annotation.note:
+                return annotation.note
+            return None
+        if role == ANNOTATION_ROLE:
+            return annotation.id
+        if role == Qt.ItemDataRole.ForegroundRole and annotation.status is AnchorStatus.ORPHANED:
+            return QBrush(QColor("#b03a2e"))
+        if role == Qt.ItemDataRole.FontRole and annotation.status is AnchorStatus.FUZZY:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+
+class AnnotationFilterModel(QSortFilterProxyModel):
+    def __init__(self, source: AnnotationTableModel) -> None:
+        super().__init__()
+        self.setSourceModel(source)
+        self.table = source
+        self.rule = AnnotationFilter()
+
+    def set_rule(self, rule: AnnotationFilter) -> None:
+        self.beginFilterChange()
+        self.rule = rule
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if source_row >= len(self.table.annotation_set):
+            return False
+        annotation = self.table.annotation_at(source_row)
+        return self.rule.matches(annotation, self.table.title_of(annotation.article_id))
+
+
+class AnnotationDock(QDockWidget):
+    """The dock. `on_reveal(annotation)`, `on_edit(annotation)`, `on_delete(annotations)`."""
+
+    def __init__(self, annotation_set: AnnotationSet, title_of: Callable[[str], str],
+                 article_ids: Callable[[], list[str]],
+                 on_reveal: Callable[[Annotation], None],
+                 on_edit: Callable[[Annotation], None],
+                 on_delete: Callable[[list[Annotation]], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Annotations", parent)
+        self.setObjectName("annotationDock")
+        self.annotation_set = annotation_set
+        self.title_of = title_of
+        self.article_ids = article_ids
+        self.on_reveal, self.on_edit, self.on_delete = on_reveal, on_edit, on_delete
+        self.model = AnnotationTableModel(annotation_set, title_of)
+        self.proxy = AnnotationFilterModel(self.model)
+
+        self.text_filter = QLineEdit()
+        self.text_filter.setPlaceholderText("Filter text…")
+        self.text_filter.setClearButtonEnabled(True)
+        self.tag_filter = QComboBox()
+        self.article_filter = QComboBox()
+        self.claim_filter = QComboBox()
+        for box, tip in ((self.tag_filter, "Only this tag"),
+                         (self.article_filter, "Only this article"),
+                         (self.claim_filter, "Only this claim group")):
+            box.setToolTip(tip)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(6)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(0, 140)
+        self.table.setColumnWidth(1, 260)
+        self.edit_button = QPushButton("Edit…")
+        self.delete_button = QPushButton("Delete")
+        self.location_label = QLabel()
+        self.location_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.location_label.setWordWrap(True)
+        self.location_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.count_label = QLabel()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.article_filter, 1)
+        filters.addWidget(self.claim_filter, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.text_filter)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.location_label)
+        self.setWidget(body)
+
+        self.text_filter.textChanged.connect(self._apply_filter)
+        for box in (self.tag_filter, self.article_filter, self.claim_filter):
+            box.currentIndexChanged.connect(self._apply_filter)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.edit_button.clicked.connect(self._edit_selected)
+        self.delete_button.clicked.connect(self._delete_selected)
+        for signal in (annotation_set.added, annotation_set.removed, annotation_set.reset,
+                       annotation_set.changed, annotation_set.claims_changed):
+            signal.connect(self.refresh_choices)
+        self.refresh_choices()
+
+    # --- filters ----------------------------------------------------------------------------
+
+    def refresh_choices(self, *_args: object) -> None:
+        tags = sorted(set(self.annotation_set.tags_in_use()), key=str.casefold)
+        self._fill(self.tag_filter, [(t, t) for t in tags])
+        articles = list(dict.fromkeys([*self.article_ids(),
+                                       *(a.article_id for a in self.annotation_set)]))
+        self._fill(self.article_filter, [(self.title_of(i), i) for i in articles])
+        self._fill(self.claim_filter, [(c, c) for c in self.annotation_set.claim_names])
+        self._update_count()
+
+    def _fill(self, box: QComboBox, entries: list[tuple[str, str]]) -> None:
+        current = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(ALL, None)
+        for label, value in entries:
+            box.addItem(label, value)
+        index = box.findData(current) if current is not None else 0
+        box.setCurrentIndex(max(index, 0))
+        box.blockSignals(False)
+        if current is not None and index < 0:
+            self._apply_filter()
+
+    def _apply_filter(self, *_args: object) -> None:
+        self.proxy.set_rule(AnnotationFilter(
+            tag=self.tag_filter.currentData(), article=self.article_filter.currentData(),
+            claim=self.claim_filter.currentData(), text=self.text_filter.text()))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total = len(self.annotation_set)
+        shown = self.proxy.rowCount()
+        orphans = len(self.annotation_set.orphans())
+        text = f"{shown} of {total} shown" if shown != total else f"{total} annotations"
+        if orphans:
+            text += f"; {orphans} orphaned"
+        self.count_label.setText(text)
+
+    def set_location(self, text: str) -> None:
+        self.location_label.setText(text)
+
+    # --- rows -------------------------------------------------------------------------------
+
+    def visible_annotations(self) -> list[Annotation]:
+        return [self.annotation_set.get(self.proxy.index(row, 0).data(ANNOTATION_ROLE))
+                for row in range(self.proxy.rowCount())]
+
+    def selected_annotations(self) -> list[Annotation]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return [self.annotation_set.get(self.proxy.index(row, 0).data(ANNOTATION_ROLE))
+                for row in sorted(rows)]
+
+    def select_annotation(self, annotation_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ANNOTATION_ROLE) == annotation_id:
+                self.table.selectRow(row)
+                return
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        annotation_id = index.siblingAtColumn(0).data(ANNOTATION_ROLE)
+        if annotation_id in self.annotation_set:
+            self.on_reveal(self.annotation_set.get(annotation_id))
+
+    def _edit_selected(self) -> None:
+        chosen = self.selected_annotations()
+        if chosen:
+            self.on_edit(chosen[0])
+
+    def _delete_selected(self) -> None:
+        chosen = self.selected_annotations()
+        if chosen:
+            self.on_delete(chosen)

@@ -1,0 +1,138 @@
+"""The Tag claim dialog: pick tags (defaults plus the user's own), write a note, choose a claim.
+
+A thin form: it shows the quote as plain text, returns the chosen values, and decides nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.annotations.listing import one_line
+from viewer.annotations.tags import TagDefinition, colour_for
+
+NO_CLAIM = "(no claim group)"
+
+
+@dataclass(frozen=True)
+class TagAnswer:
+    tags: tuple[str, ...]
+    note: str
+    claim: str | None
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class TagDialog(QDialog):
+    def __init__(self, quote: str, tags: Sequence[TagDefinition], claims: Sequence[str], *,
+                 chosen: Sequence[str] = (), note: str = "", claim: str | None = None,
+                 count: int = 1, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Tag claim" if count == 1 else f"Tag {count} copies")
+        self.quote_label = QLabel(f"\u201c{one_line(quote, 300)}\u201d")
+        self.quote_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.quote_label.setWordWrap(True)
+        self.tag_list = QListWidget()
+        for tag in tags:
+            self._add_tag_item(tag.name, tag.colour, tag.description, tag.name in chosen)
+        for name in chosen:
+            if not self._item(name):
+                self._add_tag_item(name, colour_for(name), "", True)
+        self.new_tag_edit = QLineEdit()
+        self.new_tag_edit.setPlaceholderText("Your own tag")
+        self.add_tag_button = QPushButton("Add tag")
+        self.add_tag_button.clicked.connect(self.add_own_tag)
+        self.new_tag_edit.returnPressed.connect(self.add_own_tag)
+        self.note_edit = QPlainTextEdit(note)
+        self.note_edit.setPlaceholderText("Note (optional)")
+        self.note_edit.setTabChangesFocus(True)
+        self.claim_box = QComboBox()
+        self.claim_box.setEditable(True)
+        self.claim_box.addItem(NO_CLAIM)
+        self.claim_box.addItems(list(claims))
+        self.claim_box.setCurrentText(claim or NO_CLAIM)
+        self.claim_box.setToolTip("Pick a claim group, or type a new name to create one")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+        own = QHBoxLayout()
+        own.addWidget(self.new_tag_edit, 1)
+        own.addWidget(self.add_tag_button)
+        form = QFormLayout()
+        form.addRow("Claim group", self.claim_box)
+        form.addRow("Note", self.note_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.quote_label)
+        layout.addWidget(QLabel("Tags"))
+        layout.addWidget(self.tag_list, 1)
+        layout.addLayout(own)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(460, 520)
+
+    def _add_tag_item(self, name: str, colour: str, description: str, checked: bool) -> None:
+        item = QListWidgetItem(_swatch(colour), name)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        if description:
+            item.setToolTip(description)
+        self.tag_list.addItem(item)
+
+    def _item(self, name: str) -> QListWidgetItem | None:
+        for row in range(self.tag_list.count()):
+            item = self.tag_list.item(row)
+            if item.text() == name:
+                return item
+        return None
+
+    def add_own_tag(self) -> None:
+        name = self.new_tag_edit.text().strip()
+        if not name:
+            return
+        existing = self._item(name)
+        if existing is not None:
+            existing.setCheckState(Qt.CheckState.Checked)
+        else:
+            self._add_tag_item(name, colour_for(name), "", True)
+        self.new_tag_edit.clear()
+
+    def set_tag_checked(self, name: str, checked: bool = True) -> None:
+        item = self._item(name)
+        if item is None:
+            self.new_tag_edit.setText(name)
+            self.add_own_tag()
+            item = self._item(name)
+        if item is not None:
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def answer(self) -> TagAnswer:
+        tags = tuple(self.tag_list.item(row).text() for row in range(self.tag_list.count())
+                     if self.tag_list.item(row).checkState() == Qt.CheckState.Checked)
+        claim = self.claim_box.currentText().strip()
+        return TagAnswer(tags, self.note_edit.toPlainText(),
+                         None if not claim or claim == NO_CLAIM else claim)
