@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, cast
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from widgets.main_window import MainWindow
+
 MIN_WIDTH, MIN_HEIGHT = 1400, 850
 SCREENSHOT_TIMEOUT_MS = 180_000
 PREFERRED_FONTS = ("DejaVu Sans", "Noto Sans", "Liberation Sans")
@@ -61,6 +63,7 @@ def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
 
     settings = None if screenshot is not None else QSettings()
     window = MainWindow(settings=settings)
+    _install_annotations(window, paths, screenshot is not None)
     if screenshot is not None or settings is None or settings.value("geometry") is None:
         window.resize(MIN_WIDTH, MIN_HEIGHT)
     if paths:
@@ -98,3 +101,15 @@ def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
     window.runner.wait(5000)
     window.close()
     return 0
+
+
+def _install_annotations(window: MainWindow, paths: Sequence[Path], screenshot: bool) -> None:
+    """Claim annotation (issue 5): the file for this corpus lives in the per-user data folder;
+    a screenshot run keeps annotations in memory and writes nothing."""
+    from PySide6.QtCore import QStandardPaths
+
+    from widgets.annotation_controller import install_annotations
+
+    data_dir = None if screenshot else QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation)
+    install_annotations(window, corpus_paths=list(paths), data_dir=data_dir or None)
