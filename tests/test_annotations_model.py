@@ -217,3 +217,28 @@ def test_default_tags_cover_news_claims_with_descriptions_and_distinct_colours()
     extended = tag_set(["figures", "my own"])
     assert [t.name for t in extended][-1] == "my own"
     assert extended[-1].colour == colour_for("my own")
+
+
+def test_dock_rows_and_filter_rule():
+    from viewer.annotations.listing import AnnotationFilter, row_texts, spans_by_article
+
+    a = article()
+    first = make_annotation(a, *span(TEXT, "22 missiles"), tags=["figures"], note="Count",
+                            claim="Missiles")
+    second = make_annotation(a, *span(TEXT, "no Iraqi casualties"), tags=["casualties"])
+    orphan = replace(second, id="urn:uuid:orphan", status=AnchorStatus.ORPHANED)
+    fuzzy = replace(first, id="urn:uuid:fuzzy", status=AnchorStatus.FUZZY,
+                    original_exact="22 missiles!")
+    assert row_texts(first, "Title a") == ("Title a", "22 missiles", "figures", "Count",
+                                           "Missiles", "anchored")
+    assert row_texts(fuzzy)[5] == "fuzzy (was \u201c22 missiles!\u201d)"
+    assert row_texts(replace(first, note="line\nbreak   and  spaces"))[3] == "line break and spaces"
+    assert AnnotationFilter(tag="figures").matches(first)
+    assert not AnnotationFilter(tag="figures").matches(second)
+    assert AnnotationFilter(claim="Missiles", article="a").matches(first)
+    assert not AnnotationFilter(article="b").matches(first)
+    assert AnnotationFilter(text="COUNT").matches(first)
+    assert AnnotationFilter(text="title a").matches(second, "Title A")
+    assert not AnnotationFilter(text="zzz").matches(first, "Title a")
+    assert spans_by_article([first, second, orphan]) == {"a": [(first.start, first.end),
+                                                               (second.start, second.end)]}
