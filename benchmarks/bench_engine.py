@@ -92,7 +92,7 @@ def _read(paths: list[Path]) -> list[str]:
 
 
 def _floor(paths: list[Path], articles: list[Article]) -> None:
-    """Read, tokenise, normalise and hash every word and n-gram: the least any n-gram method does."""
+    """Read, tokenise, normalise and hash every word and n-gram: the least any method does."""
     n = EngineSettings().ngram_size
     for text, article in zip(_read(paths), articles, strict=True):
         raw, _, _ = token_arrays(text, article.body_start)

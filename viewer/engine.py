@@ -53,7 +53,7 @@ articles, a tweet quoted by four of them is the passage the user wants."""
 BOILERPLATE_LINE_SHARE = 0.05
 """A short line found verbatim in at least this share of the documents (and in at least
 BOILERPLATE_MIN_DOCUMENTS of them) is boilerplate ("Sign up for our newsletter")."""
-BOILERPLATE_LINE_WORDS = 12
+BOILERPLATE_LINE_WORDS = 20
 """Only lines up to this many words can be boilerplate lines; a longer line is content."""
 MIN_MERGE_OVERLAP = 0.5
 """A match joins a passage when it overlaps the passage's occurrence by this share of the
@@ -61,6 +61,10 @@ shorter of the two ..."""
 MIN_MERGE_OVERLAP_OF_LONGER = 0.3
 """... and by this share of the longer: a six-word phrase inside a long statement is its own
 passage, not an occurrence of the statement."""
+STAR_ABOVE = 32
+"""An n-gram found at more places than this is paired hub-to-all instead of all-to-all..."""
+STAR_HUBS = 4
+"""... with its first few places as the hubs."""
 SNAP_SHORT_TAIL = 2
 """Tails of this many words or fewer, as many on both sides, are taken to the clause end even
 when they share no word (a replaced word); longer tails must share a content word."""
@@ -303,7 +307,9 @@ def _seed_segments(documents: list[_Document], settings: EngineSettings,
     rank = _ranks(group_size)
     left_parts: list[np.ndarray] = []
     right_parts: list[np.ndarray] = []
-    candidates = np.flatnonzero(size_of >= 2)
+    # A big group links every posting to a few hubs only (a star, not a clique): the passage
+    # still clusters through the hubs, and the pairs grow linearly with its documents.
+    candidates = np.flatnonzero((size_of >= 2) & ((size_of <= STAR_ABOVE) | (rank < STAR_HUBS)))
     step = 1
     while len(candidates):
         candidates = candidates[rank[candidates] + step < size_of[candidates]]
@@ -900,16 +906,23 @@ def _similarity(articles: Sequence[Article], input_ids: tuple[str, ...],
                 if a != b:
                     shared.setdefault((a, b), []).extend(by_doc[a])
     size = len(input_ids)
-    zero = 0.0
-    rows = [[zero] * size for _ in range(size)]
-    for a in range(size):
-        rows[a][a] = 1.0
+    nonzero: dict[int, dict[int, float]] = {}
     for (a, b), intervals in shared.items():
         if a < b:
             mine = _union_length(intervals)
             theirs = _union_length(shared.get((b, a), []))
             shorter = min(body[input_ids[a]], body[input_ids[b]])
             value = min(1.0, (mine + theirs) / 2 / shorter) if shorter > 0 else 0.0
-            rows[a][b] = rows[b][a] = value
-    return tuple(tuple(row) for row in rows)
+            nonzero.setdefault(a, {})[b] = value
+            nonzero.setdefault(b, {})[a] = value
+    # Rows share one zero object and are built one at a time: N x N pointers, nothing more.
+    zero = 0.0
+    rows = []
+    for a in range(size):
+        row = [zero] * size
+        row[a] = 1.0
+        for b, value in nonzero.get(a, {}).items():
+            row[b] = value
+        rows.append(tuple(row))
+    return tuple(rows)
 
