@@ -219,3 +219,16 @@ def test_screenshot_mode_writes_a_png_of_the_window(tmp_path: Path) -> None:
     assert bad.returncode != 0
     assert "Traceback" not in bad.stderr
     assert "x.png" in bad.stderr
+
+
+def test_large_corpora_align_in_a_child_process_with_the_same_result(qtbot) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles)
+    window.runner.process_threshold = 0  # treat the samples as a large corpus
+    with qtbot.waitSignal(window.idle, timeout=60000):
+        window.start_alignment()
+    expected = find_shared_passages(articles)
+    result = window.workspace.result
+    assert result is not None
+    assert result.passages == expected.passages
+    assert result.similarity == expected.similarity

@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import numpy as np
-
 from viewer.corpus import Article, Corpus
 from viewer.events import Signal
 from viewer.highlights import DocumentHighlights, assign_colours, navigation_order, step
@@ -40,6 +38,27 @@ class AlignmentRequest:
 
 
 @dataclass(frozen=True)
+class PreparedResult:
+    """An alignment result with the views' derived data, computed off the GUI thread."""
+
+    result: AlignmentResult
+    default_panes: tuple[str, ...]
+    article_rows: tuple[ArticleRow, ...]
+    passage_rows: tuple[PassageRow, ...]
+
+
+def prepare_result(request: AlignmentRequest, result: AlignmentResult) -> PreparedResult:
+    """Everything `accept_result` needs that grows with the corpus (thread-safe, pure)."""
+    corpus = Corpus(request.articles)
+    return PreparedResult(
+        result,
+        choose_default_panes(corpus.ids, result),
+        tuple(article_rows(corpus, result)),
+        tuple(passage_rows(corpus, result)),
+    )
+
+
+@dataclass(frozen=True)
 class FindHit:
     document: str
     start: int
@@ -64,6 +83,7 @@ class Workspace:
         self._shown_chosen_by_user = False
         self._highlights: dict[str, DocumentHighlights] = {}
         self._passage_rows: list[PassageRow] | None = None
+        self._article_rows: list[ArticleRow] | None = None
 
         self.corpus_changed = Signal()
         """The set of articles changed (added or removed)."""
@@ -129,6 +149,7 @@ class Workspace:
         self.generation += 1
         self._highlights.clear()
         self._passage_rows = None
+        self._article_rows = None
         self.corpus_changed.emit()
 
     # --- alignment --------------------------------------------------------------------------
@@ -136,20 +157,29 @@ class Workspace:
     def begin_alignment(self) -> AlignmentRequest:
         return AlignmentRequest(self.generation, self.corpus.articles)
 
-    def accept_result(self, generation: int, result: AlignmentResult) -> bool:
-        """Install `result` if it was computed for the current corpus; False if it is stale."""
+    def accept_result(self, generation: int, result: AlignmentResult,
+                      prepared: PreparedResult | None = None) -> bool:
+        """Install `result` if it was computed for the current corpus; False if it is stale.
+
+        `prepared` (from `prepare_result` in the worker) spares the GUI thread the work that
+        grows with the corpus.
+        """
         if generation != self.generation:
             return False
-        self._install_result(result)
+        self._install_result(result, prepared)
         if not self._shown_chosen_by_user:
-            self._set_shown(choose_default_panes(self.corpus.ids, result))
+            panes = prepared.default_panes if prepared is not None else \
+                choose_default_panes(self.corpus.ids, result)
+            self._set_shown(panes)
         return True
 
-    def _install_result(self, result: AlignmentResult) -> None:
+    def _install_result(self, result: AlignmentResult,
+                        prepared: PreparedResult | None = None) -> None:
         self.result = result
         self.colours = assign_colours(result)
         self._highlights.clear()
-        self._passage_rows = None
+        self._passage_rows = list(prepared.passage_rows) if prepared is not None else None
+        self._article_rows = list(prepared.article_rows) if prepared is not None else None
         if self.selected is not None and not _has_passage(result, self.selected):
             self.selected = None
             self.selection_changed.emit(None)
@@ -221,7 +251,9 @@ class Workspace:
     # --- lists ------------------------------------------------------------------------------
 
     def article_rows(self) -> list[ArticleRow]:
-        return article_rows(self.corpus, self.result)
+        if self._article_rows is None:
+            self._article_rows = article_rows(self.corpus, self.result)
+        return self._article_rows
 
     def passage_rows(self) -> list[PassageRow]:
         if self._passage_rows is None:
@@ -298,29 +330,31 @@ def restrict_result(result: AlignmentResult, keep_ids: Sequence[str]) -> Alignme
     )
 
 
-def affinity_matrix(ids: Sequence[str], result: AlignmentResult) -> np.ndarray:
+def affinity_matrix(ids: Sequence[str], result: AlignmentResult) -> list[list[float]]:
     """How much each pair of documents shares, in `ids` order: the engine's similarity when it
-    gave one, else the characters of the passages both carry."""
-    index = {d: i for i, d in enumerate(ids)}
+    gave one, else the characters of the passages both carry. The diagonal is zero."""
     n = len(ids)
-    if len(result.similarity) == len(result.document_ids) and result.document_ids:
-        sim = np.asarray(result.similarity, dtype=float)
-        order = [result.document_ids.index(d) if d in result.document_ids else -1 for d in ids]
-        matrix = np.zeros((n, n))
-        known = [i for i, o in enumerate(order) if o >= 0]
-        if known:
-            src = np.asarray([order[i] for i in known])
-            matrix[np.ix_(known, known)] = sim[np.ix_(src, src)]
+    matrix = [[0.0] * n for _ in range(n)]
+    if tuple(ids) == result.document_ids and len(result.similarity) == n:
+        matrix = [[float(x) for x in row] for row in result.similarity]
+    elif len(result.similarity) == len(result.document_ids) and result.document_ids:
+        position = {d: i for i, d in enumerate(result.document_ids)}
+        source = [position.get(d) for d in ids]
+        for i, si in enumerate(source):
+            if si is None:
+                continue
+            row = result.similarity[si]
+            matrix[i] = [0.0 if sj is None else float(row[sj]) for sj in source]
     else:
-        matrix = np.zeros((n, n))
+        index = {d: i for i, d in enumerate(ids)}
         for passage in result.passages:
             docs = [index[d] for d in passage.document_ids if d in index]
             length = max(o.end - o.start for o in passage.occurrences)
             for a in docs:
                 for b in docs:
-                    if a != b:
-                        matrix[a, b] += length
-    np.fill_diagonal(matrix, 0.0)
+                    matrix[a][b] += length
+    for i in range(n):
+        matrix[i][i] = 0.0
     return matrix
 
 
@@ -330,31 +364,37 @@ def choose_default_panes(
     """The articles that share the most, ordered so that neighbours share as much as possible.
 
     Starts from the most similar pair and greedily adds the article sharing most with those
-    chosen; only articles that share something are picked (padded to two panes in corpus order).
-    The chosen articles are then chained: each next to the one it shares most with, so the link
-    maps between adjacent panes carry as many bands as they can.
+    chosen; only articles that share something are picked (at least two panes are shown, in
+    corpus order when nothing is shared). The chosen articles are then chained: each next to the
+    one it shares most with, so the link maps between adjacent panes carry as many bands as
+    they can.
     """
     ids = list(ids)
     if len(ids) <= 1:
         return tuple(ids)
     matrix = affinity_matrix(ids, result)
-    if matrix.max() <= 0:
+    row_best = [max(row) for row in matrix]
+    best = max(row_best)
+    if best <= 0:
         return tuple(ids[:limit])
-    a, b = np.unravel_index(int(np.argmax(matrix)), matrix.shape)
-    chosen = [int(min(a, b)), int(max(a, b))]
+    a = row_best.index(best)
+    b = matrix[a].index(best)
+    chosen = sorted((a, b))
     while len(chosen) < limit:
-        gain = matrix[:, chosen].sum(axis=1)
-        gain[chosen] = -1.0
-        best = int(np.argmax(gain))
-        if gain[best] <= 0:
+        gains = [(sum(matrix[c][x] for x in chosen), -c) for c in range(len(ids))
+                 if c not in chosen]
+        if not gains:
             break
-        chosen.append(best)
+        gain, negative = max(gains)
+        if gain <= 0:
+            break
+        chosen.append(-negative)
     chain = [chosen[0], chosen[1]]
     for _ in range(len(chosen) - 2):
         rest = [c for c in chosen if c not in chain]
-        left = max(rest, key=lambda c: (matrix[c, chain[0]], -c))
-        right = max(rest, key=lambda c: (matrix[c, chain[-1]], -c))
-        if matrix[right, chain[-1]] >= matrix[left, chain[0]]:
+        left = max(rest, key=lambda c: (matrix[c][chain[0]], -c))
+        right = max(rest, key=lambda c: (matrix[c][chain[-1]], -c))
+        if matrix[right][chain[-1]] >= matrix[left][chain[0]]:
             chain.append(right)
         else:
             chain.insert(0, left)

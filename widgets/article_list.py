@@ -125,8 +125,15 @@ class ArticleList(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font, not ResizeToContents: that measures every row, which
+        # grows with the corpus.
+        metrics = self.fontMetrics()
+        for column, sample in enumerate(("", "Outlet name here", "2020-01-08", "99,999", "100%"),
+                                        start=0):
+            if column:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, max(metrics.horizontalAdvance(sample),
+                                                 metrics.horizontalAdvance(COLUMNS[column])) + 24)
 
     def selected_article_id(self) -> str | None:
         indexes = self.selectionModel().selectedRows()

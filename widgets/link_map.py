@@ -45,11 +45,13 @@ class LinkMap(QWidget):
         self.setFixedWidth(LINK_MAP_WIDTH)
         left.view_changed.connect(self.update)
         right.view_changed.connect(self.update)
-        left.highlights_applied.connect(self._invalidate)
-        right.highlights_applied.connect(self._invalidate)
+        workspace.result_changed.connect(self._invalidate)
 
     def sizeHint(self) -> QSize:
         return QSize(LINK_MAP_WIDTH, 100)
+
+    def detach(self) -> None:
+        self.workspace.result_changed.disconnect(self._invalidate)
 
     def _invalidate(self) -> None:
         self._pairs = None
@@ -80,7 +82,6 @@ class LinkMap(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         theme = self.left.theme
         painter.fillRect(self.rect(), QColor(theme.base))
         width = float(self.width())
@@ -91,7 +92,10 @@ class LinkMap(QWidget):
             fill = QColor(entry.selected if band.passage_id == selected else entry.band)
             fill.setAlpha(235 if band.passage_id == selected else 170)
             path = _band_path(band, width)
+            # Antialiasing only the outline: an antialiased fill of tall bands costs milliseconds.
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             painter.fillPath(path, fill)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             pen = QPen(QColor(entry.underline), 1.6 if band.passage_id == selected else 0.8)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -38,13 +38,14 @@ from PySide6.QtWidgets import (
 from viewer.corpus import Article
 from viewer.palette import Theme, theme_for
 from viewer.passages import AlignmentResult
-from viewer.workspace import MAX_PANES, Workspace
+from viewer.workspace import MAX_PANES, PreparedResult, Workspace
 from widgets.article_list import ArticleList
 from widgets.dialogs import PasteArticleDialog
 from widgets.find_bar import FindBar
 from widgets.link_map import LinkMap
 from widgets.notices import NoticeArea
 from widgets.passage_list import PassageList
+from widgets.process_align import PROCESS_THRESHOLD_CHARS
 from widgets.runner import Aligner, BackgroundRunner, Loader
 from widgets.text_pane import TextPane
 
@@ -53,15 +54,22 @@ ARTICLE_FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files 
 
 
 def _default_aligner() -> Aligner:
-    from viewer.engine import find_shared_passages
+    def align(*args: object, **kwargs: object) -> AlignmentResult:
+        # Imported on first use, in the worker thread, so start-up does not wait for it.
+        from viewer.engine import find_shared_passages
 
-    return find_shared_passages
+        return find_shared_passages(*args, **kwargs)  # type: ignore[arg-type]
+
+    return align
 
 
 def _default_loader() -> Loader:
-    from viewer.loading import load_paths
+    def load(*args: object, **kwargs: object) -> object:
+        from viewer.loading import load_paths
 
-    return load_paths
+        return load_paths(*args, **kwargs)  # type: ignore[arg-type]
+
+    return load
 
 
 def detect_theme() -> Theme:
@@ -82,8 +90,11 @@ class MainWindow(QMainWindow):
         self.workspace = workspace if workspace is not None else Workspace()
         self.settings = settings
         self.theme = theme or detect_theme()
+        # The real engine runs large corpora in a child process; an injected aligner (tests)
+        # always runs in a thread.
         self.runner = BackgroundRunner(aligner or _default_aligner(), loader or _default_loader(),
-                                       self)
+                                       self, process_threshold=None if aligner else
+                                       PROCESS_THRESHOLD_CHARS)
         self._panes: list[TextPane] = []
         self._link_maps: list[LinkMap] = []
         self._scroll_lock = False
@@ -246,8 +257,9 @@ class MainWindow(QMainWindow):
         elif not problems:
             self._show_message("No article files found")
 
-    def _on_aligned(self, generation: int, result: AlignmentResult) -> None:
-        if self.workspace.accept_result(generation, result):
+    def _on_aligned(self, generation: int, prepared: PreparedResult) -> None:
+        result = prepared.result
+        if self.workspace.accept_result(generation, result, prepared):
             problems = len(self.notices.lines)
             note = f" · {problems} file{'s' if problems != 1 else ''} could not be opened " \
                 "(see the notice above the panes)" if problems else ""
@@ -287,6 +299,7 @@ class MainWindow(QMainWindow):
         existing = {p.article_id: p for p in self._panes}
         wanted = [i for i in self.workspace.shown if i in self.workspace.corpus]
         for link_map in self._link_maps:
+            link_map.detach()
             link_map.setParent(None)
             link_map.deleteLater()
         self._link_maps = []

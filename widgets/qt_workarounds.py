@@ -1,19 +1,24 @@
-"""Work around a PySide6 refcount bug: `SignalInstance.emit()` returns True without a reference.
+"""Guard against a PySide6 refcount bug: void methods and `emit()` return None/True unreferenced.
 
-Measured with PySide6 6.12 on Python 3.11: every `signal.emit(...)` from Python lowers the
-reference count of `True` by one, so a session that emits a few thousand signals aborts with
-"Fatal Python error: bool_dealloc". (Python 3.12+ makes `True` immortal, which hides the bug.)
-`install()` probes for the bug once and, only when it is present, wraps `emit` to take the missing
-reference. Imported by `widgets/__init__.py`, so every window module is covered.
+Measured with PySide6 6.12 on Python 3.11: every call of a Qt method that returns nothing
+(`QPainterPath.lineTo`, `QPainter.setPen`, ...) lowers the reference count of `None` by one, and
+every `signal.emit(...)` lowers that of `True`. The binding seems built for Pythons where these
+singletons are immortal (3.12+), so on 3.11 a session that paints for a few minutes aborts with
+"Fatal Python error: none_dealloc" (or "bool_dealloc"). `install()` probes for the leak once and,
+only when it is present, gives None, True and False a reference count so large that they are
+immortal in practice, as Python 3.12 does. Imported by `widgets/__init__.py`, so it is in place
+before any window code runs.
 """
 
 from __future__ import annotations
 
 import ctypes
 import sys
-from typing import Any
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, QPointF, Signal
+
+IMMORTAL_REFERENCES = 1 << 60
+"""Added to each singleton's count: decades of leaked references before it could reach zero."""
 
 _installed = False
 
@@ -22,37 +27,28 @@ class _Probe(QObject):
     ping = Signal()
 
 
-def emit_leaks_a_reference() -> bool:
-    """True when emitting a signal loses a reference to the returned bool."""
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    for _ in range(4):
+def singleton_references_leak() -> bool:
+    """True when calling a void Qt method or emitting a signal loses a singleton's reference."""
+    point, probe = QPointF(), _Probe()
+    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
+    for _ in range(8):
+        point.setX(1.0)
         probe.ping.emit()
-    leaked = sys.getrefcount(True) < before
-    if leaked:
-        for _ in range(4):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    return leaked
+    return sys.getrefcount(None) < none_before or sys.getrefcount(True) < true_before
 
 
 def install() -> bool:
-    """Patch `SignalInstance.emit` if this PySide6 has the bug; True if patched."""
+    """Make None, True and False immortal in practice if this PySide6 leaks them; True if done."""
     global _installed
     if _installed:
         return True
-    if not emit_leaks_a_reference():
+    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
+        return False  # already immortal there
+    if not singleton_references_leak():
         return False
-    original = SignalInstance.emit
-    incref = ctypes.pythonapi.Py_IncRef
-    incref.argtypes = [ctypes.py_object]
-
-    def emit(self: SignalInstance, *args: Any) -> Any:
-        result = original(self, *args)
-        if result is True or result is False:
-            incref(result)  # the reference PySide forgot to give us
-        return result
-
-    SignalInstance.emit = emit  # type: ignore[method-assign]
+    for singleton in (None, True, False):
+        # ob_refcnt is the first field of every object in a release build of CPython.
+        ctypes.c_ssize_t.from_address(id(singleton)).value += IMMORTAL_REFERENCES
     _installed = True
     return True
 

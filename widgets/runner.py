@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from viewer.cancel import Cancelled, CancelToken
 from viewer.passages import AlignmentResult
-from viewer.workspace import AlignmentRequest
+from viewer.workspace import AlignmentRequest, prepare_result
 
 Aligner = Callable[..., AlignmentResult]
 Loader = Callable[..., Any]
@@ -76,17 +76,20 @@ class BackgroundRunner(QObject):
     loaded = Signal(object, bool)
     """emit(LoadReport, reveal): files read; the window adds the articles and aligns."""
     aligned = Signal(int, object)
-    """emit(generation, AlignmentResult)."""
+    """emit(generation, PreparedResult): the result with the lists' rows, made in the worker."""
     progress = Signal(float)
     failed = Signal(str)
     cancelled = Signal()
     busy_changed = Signal(bool)
     """True when the first job starts, False once the last one has ended (after its outcome)."""
 
-    def __init__(self, aligner: Aligner, loader: Loader, parent: QObject | None = None) -> None:
+    def __init__(self, aligner: Aligner, loader: Loader, parent: QObject | None = None, *,
+                 process_threshold: int | None = None) -> None:
         super().__init__(parent)
         self.aligner = aligner
         self.loader = loader
+        self.process_threshold = process_threshold
+        """Corpora with more characters go to a child process (None: always a thread)."""
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
         self._signals = _JobSignals(self)
@@ -117,9 +120,17 @@ class BackgroundRunner(QObject):
         """Align in the background; a running alignment is cancelled first."""
         self.cancel_alignment()
         aligner = self.aligner
+        size = sum(len(a.text) for a in request.articles)
+        in_process = self.process_threshold is not None and size > self.process_threshold
 
         def work(token: CancelToken, progress: Callable[[float], None]) -> object:
-            return aligner(request.articles, progress=progress, cancel=token)
+            if in_process:
+                from widgets.process_align import align_in_process
+
+                return align_in_process(request, token, progress)
+            result = aligner(request.articles, progress=progress, cancel=token)
+            token.raise_if_cancelled()
+            return prepare_result(request, result)
 
         self._start(work, _Running("align", CancelToken(), generation=request.generation))
 

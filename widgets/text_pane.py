@@ -250,6 +250,9 @@ class TextPane(QFrame):
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         self._formats.clear()
+        cursor = QTextCursor(self.editor.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.setCharFormat(QTextCharFormat())
         self._applied_segments = []
         self.refresh()
 
@@ -273,18 +276,31 @@ class TextPane(QFrame):
         self.highlights_applied.emit()
 
     def _apply(self, segments: list) -> None:
+        """Reformat only what changed: clear the runs that went away, then format the new ones.
+
+        Old runs never overlap each other, so a character in a run kept from before is touched
+        by neither step; re-laying out only the changed blocks keeps selection fast.
+        """
+        kept = set(self._applied_segments) & set(segments)
         document = self.editor.document()
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
-        if self._applied_segments:
-            cursor.select(QTextCursor.SelectionType.Document)
-            cursor.setCharFormat(QTextCharFormat())
+        plain = QTextCharFormat()
+        for segment in self._applied_segments:
+            if segment not in kept:
+                self._format_range(cursor, segment.start, segment.end, plain)
         for segment in segments:
-            start, end = self.positions.range_to_utf16(segment.start, segment.end)
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.setCharFormat(self._format(segment.style))
+            if segment not in kept:
+                self._format_range(cursor, segment.start, segment.end,
+                                   self._format(segment.style))
         cursor.endEditBlock()
+
+    def _format_range(self, cursor: QTextCursor, start: int, end: int,
+                      fmt: QTextCharFormat) -> None:
+        q_start, q_end = self.positions.range_to_utf16(start, end)
+        cursor.setPosition(q_start)
+        cursor.setPosition(q_end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(fmt)
 
     def _format(self, style: SegmentStyle) -> QTextCharFormat:
         cached = self._formats.get(style)

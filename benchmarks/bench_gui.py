@@ -1,0 +1,215 @@
+"""Window benchmarks (run by hand): start-up against a bare Qt window, passage selection with
+200 articles, GUI-thread stalls while 1,000 articles are aligned in the background.
+
+    python benchmarks/bench_gui.py            # all three, off screen
+    python benchmarks/bench_gui.py startup    # one of: startup, select, heartbeat
+
+Results go to docs/benchmarks.md under "Window" (by hand).
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()  # before Qt is imported: start-up is measured from here
+
+import os  # noqa: E402
+import platform  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+
+def child_bare() -> float:
+    """A bare Qt window with the same five plain-text panes, shown and painted."""
+    from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QWidget
+
+    from viewer.resources import seeds_dir
+
+    app = QApplication([])
+    window = QWidget()
+    layout = QHBoxLayout(window)
+    for path in sorted(seeds_dir().iterdir()):
+        pane = QPlainTextEdit()
+        pane.setReadOnly(True)
+        pane.setPlainText(path.read_text(encoding="utf-8"))
+        layout.addWidget(pane)
+    window.resize(1400, 850)
+    window.show()
+    app.processEvents()
+    window.grab()
+    return time.perf_counter() - STARTED
+
+
+def child_parallax() -> float:
+    """Parallax on the samples: loaded, aligned in the background, highlighted and painted."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.resources import seeds_dir
+    from widgets.main_window import MainWindow
+
+    app = QApplication([])
+    window = MainWindow()
+    window.resize(1400, 850)
+    window.runner.load([seeds_dir()], (), reveal=False)
+    window.show()
+    loop = QEventLoop()
+    window.idle.connect(loop.quit)
+    if window.busy:
+        loop.exec()
+    app.processEvents()
+    assert window.workspace.result is not None and window.workspace.result.passages
+    window.grab()
+    return time.perf_counter() - STARTED
+
+
+def bench_startup(runs: int = 5) -> None:
+    times: dict[str, list[float]] = {"bare": [], "parallax": []}
+    for _ in range(runs):
+        for kind in ("bare", "parallax"):  # interleaved so both see the same machine load
+            out = subprocess.run([sys.executable, __file__, f"--child-{kind}"], check=True,
+                                 capture_output=True, text=True, cwd=REPO).stdout
+            times[kind].append(float(out.strip().splitlines()[-1]))
+    bare, ours = statistics.median(times["bare"]), statistics.median(times["parallax"])
+    print(f"start-up to painted window, median of {runs} (process start to painted):")
+    print(f"  bare Qt, five plain-text panes: {bare * 1000:.0f} ms "
+          f"(best {min(times['bare']) * 1000:.0f})")
+    print(f"  Parallax, samples highlighted:  {ours * 1000:.0f} ms "
+          f"(best {min(times['parallax']) * 1000:.0f})")
+    print(f"  ratio: {ours / bare:.2f}x (target within 2x)")
+
+
+def _aligned_window(count: int):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+    from synthetic import generate
+
+    from viewer.engine import find_shared_passages
+    from viewer.workspace import Workspace
+    from widgets.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    articles = generate(count).articles
+    workspace = Workspace(articles)
+    window = MainWindow(workspace)
+    window.resize(1400, 850)
+    window.show()
+    result = find_shared_passages(articles)
+    workspace.accept_result(workspace.generation, result)
+    app.processEvents()
+    return app, window
+
+
+def bench_select(count: int = 200) -> None:
+    app, window = _aligned_window(count)
+    workspace = window.workspace
+    # Six panes that share passages with their neighbours, the heaviest case.
+    shown = list(workspace.shown)
+    for article_id in workspace.corpus.ids:
+        if len(shown) == 6:
+            break
+        if article_id not in shown:
+            shown.append(article_id)
+    workspace.set_shown(shown)
+    app.processEvents()
+    candidates = [p.id for p in workspace.result.passages
+                  if any(d in shown for d in p.document_ids)]
+    timings = []
+    for passage_id in (candidates * 3)[:60]:
+        started = time.perf_counter()
+        workspace.select_passage(passage_id)
+        for pane in window.text_panes():
+            pane.editor.viewport().repaint()
+        for link_map in window.link_maps():
+            link_map.repaint()
+        app.processEvents()
+        timings.append(time.perf_counter() - started)
+        workspace.select_passage(None)
+        app.processEvents()
+    passages = len(workspace.result.passages)
+    print(f"select a passage with {count} articles ({passages} passages), 6 panes, "
+          f"{len(timings)} selections, including repaint of every pane and link map:")
+    print(f"  median {statistics.median(timings) * 1000:.1f} ms, "
+          f"max {max(timings) * 1000:.1f} ms (target < 50 ms)")
+
+
+def bench_heartbeat(count: int = 1000) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+    from synthetic import generate
+
+    from viewer.workspace import Workspace
+    from widgets.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    articles = generate(count).articles
+    window = MainWindow(Workspace(articles))
+    window.resize(1400, 850)
+    window.show()
+    app.processEvents()
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+    long_gaps: list[tuple[float, float]] = []
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        if now - last[0] > 0.05:
+            long_gaps.append((last[0] - started, now - last[0]))
+        last[0] = now
+
+    events: list[tuple[float, str]] = []
+    window.runner.aligned.connect(lambda *_: events.append((time.perf_counter() - started,
+                                                           "result arrives")))
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(beat)
+    loop = QEventLoop()
+    window.idle.connect(loop.quit)
+    started = time.perf_counter()
+    timer.start()
+    last[0] = time.perf_counter()
+    window.start_alignment()
+    loop.exec()
+    timer.stop()
+    elapsed = time.perf_counter() - started
+    result = window.workspace.result
+    chars = sum(len(a.text) for a in articles) / 1e6
+    passages = len(result.passages) if result else 0
+    print(f"align {count} articles in the background ({chars:.1f} M chars, {passages} passages, "
+          f"{elapsed:.1f} s), 10 ms heartbeat on the GUI thread:")
+    print(f"  {len(gaps)} beats, median gap {statistics.median(gaps) * 1000:.1f} ms, "
+          f"max gap {max(gaps) * 1000:.1f} ms, gaps over 50 ms: {sum(g > 0.05 for g in gaps)} "
+          "(target: none)")
+    for at, gap in long_gaps:
+        print(f"    gap of {gap * 1000:.0f} ms starting at {at:.2f} s")
+    for at, what in events:
+        print(f"    {what} at {at:.2f} s")
+
+
+def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1].startswith("--child-"):
+        kind = sys.argv[1].removeprefix("--child-")
+        print(child_bare() if kind == "bare" else child_parallax())
+        return 0
+    which = sys.argv[1:] or ["startup", "select", "heartbeat"]
+    print(f"{platform.python_implementation()} {platform.python_version()}, "
+          f"{os.cpu_count()} CPUs, Qt platform {os.environ['QT_QPA_PLATFORM']}")
+    if "startup" in which:
+        bench_startup()
+    if "select" in which:
+        bench_select()
+    if "heartbeat" in which:
+        bench_heartbeat()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
