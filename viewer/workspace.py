@@ -35,6 +35,8 @@ class AlignmentRequest:
 
     generation: int
     articles: tuple[Article, ...]
+    pane_limit: int = DEFAULT_PANES
+    """How many panes the default view may show (the window's width decides)."""
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ def prepare_result(request: AlignmentRequest, result: AlignmentResult) -> Prepar
     corpus = Corpus(request.articles)
     return PreparedResult(
         result,
-        choose_default_panes(corpus.ids, result),
+        choose_default_panes(corpus.ids, result, request.pane_limit),
         tuple(article_rows(corpus, result)),
         tuple(passage_rows(corpus, result)),
     )
@@ -80,6 +82,8 @@ class Workspace:
         self.find_index: int | None = None
         self.passage_filter_text = ""
         self.passage_filter_article: str | None = None
+        self.default_pane_limit = DEFAULT_PANES
+        """Most panes the default view shows; the window lowers it when it is narrow."""
         self._shown_chosen_by_user = False
         self._highlights: dict[str, DocumentHighlights] = {}
         self._passage_rows: list[PassageRow] | None = None
@@ -124,7 +128,7 @@ class Workspace:
             room = max(MAX_PANES - len(self.shown), 0)
             self._set_shown(self.shown + new_ids[:room])
         else:
-            self._set_shown(tuple(self.corpus.ids[:DEFAULT_PANES]))
+            self._set_shown(tuple(self.corpus.ids[:self.default_pane_limit]))
         return added
 
     def remove_article(self, article_id: str) -> None:
@@ -155,7 +159,7 @@ class Workspace:
     # --- alignment --------------------------------------------------------------------------
 
     def begin_alignment(self) -> AlignmentRequest:
-        return AlignmentRequest(self.generation, self.corpus.articles)
+        return AlignmentRequest(self.generation, self.corpus.articles, self.default_pane_limit)
 
     def accept_result(self, generation: int, result: AlignmentResult,
                       prepared: PreparedResult | None = None) -> bool:
@@ -169,7 +173,7 @@ class Workspace:
         self._install_result(result, prepared)
         if not self._shown_chosen_by_user:
             panes = prepared.default_panes if prepared is not None else \
-                choose_default_panes(self.corpus.ids, result)
+                choose_default_panes(self.corpus.ids, result, self.default_pane_limit)
             self._set_shown(panes)
         return True
 

@@ -115,6 +115,7 @@ class ArticleList(QTreeView):
         self.proxy.setSourceModel(self.source_model)
         self.proxy.setSortRole(SORT_ROLE)
         self.setModel(self.proxy)
+        self.source_model.modelReset.connect(self._hide_empty_outlet)
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
@@ -134,6 +135,11 @@ class ArticleList(QTreeView):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, max(metrics.horizontalAdvance(sample),
                                                  metrics.horizontalAdvance(COLUMNS[column])) + 24)
+        self._hide_empty_outlet()
+
+    def _hide_empty_outlet(self) -> None:
+        """No outlet known for any article (plain text files): the column would only take room."""
+        self.setColumnHidden(1, not any(r.outlet for r in self.source_model.rows))
 
     def selected_article_id(self) -> str | None:
         indexes = self.selectionModel().selectedRows()

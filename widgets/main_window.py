@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from viewer.corpus import Article
 from viewer.palette import Theme, theme_for
 from viewer.passages import AlignmentResult
-from viewer.workspace import MAX_PANES, PreparedResult, Workspace
+from viewer.workspace import DEFAULT_PANES, MAX_PANES, MIN_PANES, PreparedResult, Workspace
 from widgets.article_list import ArticleList
 from widgets.dialogs import PasteArticleDialog
 from widgets.find_bar import FindBar
@@ -50,6 +50,8 @@ from widgets.runner import Aligner, BackgroundRunner, Loader
 from widgets.text_pane import TextPane
 
 MAX_RECENT = 10
+MIN_PANE_WIDTH = 260
+"""Narrowest pane (with its link map) the default view allows; about 35 characters a line."""
 ARTICLE_FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 
 
@@ -231,6 +233,10 @@ class MainWindow(QMainWindow):
         self.start_alignment()
 
     def start_alignment(self) -> None:
+        # The default view shows as many panes as fit readably beside each other.
+        available = self.main_splitter.width()
+        self.workspace.default_pane_limit = max(MIN_PANES, min(DEFAULT_PANES,
+                                                               available // MIN_PANE_WIDTH))
         request = self.workspace.begin_alignment()
         if len(request.articles) < 2:
             self.runner.cancel_alignment()

@@ -174,6 +174,9 @@ class TextPane(QFrame):
         self._applied_segments: list = []
         self._y_cache: dict[tuple[int, int], tuple[float, float]] = {}
         self._skip_next_scroll = False
+        self._scroll_anchor: int | None = None
+        """Offset last scrolled to by the program; kept in place when the text re-wraps."""
+        self._scrolling = False
         self.setObjectName("textPane")
         self.setFrameShape(QFrame.Shape.StyledPanel)
 
@@ -392,7 +395,12 @@ class TextPane(QFrame):
         """Scroll so code point `offset` sits near the top of the viewport."""
         top, _ = self.document_y_range(offset, offset + 1)
         bar = self.editor.verticalScrollBar()
-        bar.setValue(int(top - self.editor.viewport().height() * SCROLL_ANCHOR))
+        self._scroll_anchor = offset
+        self._scrolling = True
+        try:
+            bar.setValue(int(top - self.editor.viewport().height() * SCROLL_ANCHOR))
+        finally:
+            self._scrolling = False
 
     def scroll_to_fraction(self, fraction: float) -> None:
         length = len(self.article.text) - self.article.body_start
@@ -454,10 +462,15 @@ class TextPane(QFrame):
             self.scroll_to(hit.start)
 
     def _on_scrolled(self, _value: int) -> None:
+        if not self._scrolling:
+            self._scroll_anchor = None  # the user scrolled: their position wins
         self.overview.update()
         self.view_changed.emit()
 
     def _on_relayout(self) -> None:
         self._y_cache.clear()
+        if self._scroll_anchor is not None:
+            # Re-wrapping moved the text: keep what we scrolled to in place.
+            self.scroll_to(self._scroll_anchor)
         self.view_changed.emit()
 
