@@ -7,6 +7,7 @@ safe to call from a worker thread. The method follows passim, TextPAIR and super
 2. Hash every word n-gram; group equal hashes across documents with one sort. N-grams found in
    too many documents are boilerplate (only once the corpus is big enough for a share to mean
    anything), and so are short lines repeated verbatim in many documents of a large corpus.
+   An n-gram found at many places pairs its places hub-to-all, keeping the pair count linear.
 3. Seed pairs that sit on one diagonal of a document pair are runs of exact match; runs are
    chained per document pair tolerating small gaps (an edited word, a dropped word), never
    across a quotation mark or a line break. Passages in a different order are separate chains.
