@@ -44,8 +44,25 @@ def _apply_font(app: QApplication) -> None:
             return
 
 
+_HARMLESS_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+"""Warnings the offscreen platform prints for every window; noise on a user's terminal."""
+
+
+def _quiet_harmless_qt_messages() -> None:
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if message in _HARMLESS_QT_MESSAGES:
+            return
+        if kind != QtMsgType.QtDebugMsg:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
 def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
     _choose_platform(screenshot is not None)
+    _quiet_harmless_qt_messages()
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -63,6 +80,9 @@ def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
 
     settings = None if screenshot is not None else QSettings()
     window = MainWindow(settings=settings)
+    # The command-line contract: each unusable file is one line on stderr, as for `align`; the
+    # window shows the same lines in its notice area.
+    window.workspace.problems_reported.connect(_print_problems)
     _install_annotations(window, paths, screenshot is not None)
     if screenshot is not None or settings is None or settings.value("geometry") is None:
         window.resize(MIN_WIDTH, MIN_HEIGHT)
@@ -91,6 +111,12 @@ def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
     if window.busy:
         print(f"parallax: warning: alignment still running after {SCREENSHOT_TIMEOUT_MS // 1000} s;"
               " saving the window as it is", file=sys.stderr)
+    elif len(window.workspace.corpus) == 0:
+        # Interactive runs keep the window open so the user can open other files; a screenshot
+        # run with nothing to show is a run in which nothing usable remains.
+        print("parallax: no usable articles to work on", file=sys.stderr)
+        window.close()
+        return 2
     image = window.grab()
     screenshot = Path(screenshot)
     if not image.save(str(screenshot), "PNG"):
@@ -101,6 +127,11 @@ def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
     window.runner.wait(5000)
     window.close()
     return 0
+
+
+def _print_problems(lines: Sequence[str]) -> None:
+    for line in lines:
+        print(f"parallax: {line}", file=sys.stderr)
 
 
 def _install_annotations(window: MainWindow, paths: Sequence[Path], screenshot: bool) -> None:

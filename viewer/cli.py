@@ -205,23 +205,9 @@ def load_for_command(paths: Sequence[Path]) -> LoadReport | None:
 
 
 def _run_align(args: argparse.Namespace) -> int:
-    try:
-        from viewer.align_report import run_align
-    except ModuleNotFoundError as missing:
-        if missing.name != "viewer.align_report":
-            raise
-        return _list_articles(args)
+    from viewer.align_report import run_align
+
     return run_align(args)
-
-
-def _list_articles(args: argparse.Namespace) -> int:
-    """Stand-in for `align` in a build without the engine: list what would be aligned."""
-    report = load_for_command(args.paths)
-    if report is None:
-        return EXIT_USAGE
-    for article in report.articles:
-        print(f"{article.id}\t{article.date or '-'}\t{article.title}")
-    return EXIT_OK
 
 
 def _run_export(args: argparse.Namespace) -> int:
