@@ -162,6 +162,9 @@ def test_autosave_writes_the_file_and_reopening_restores(qtbot, tmp_path):
     window, controller, docs = setup(qtbot, tmp_path, answers=[
         TagAnswer(("figures",), "<b>note</b>", "Missile count")])
     path = default_annotation_file([Path("samples-under-test")], tmp_path)
+    # Nothing made yet and no file: nothing to lose, so no unsaved marker.
+    assert not path.exists() and not window.isWindowModified()
+    assert "nothing to save yet" in controller.dock.location_label.text()
     select(window, docs["000"], "22 missiles")
     controller.tag_selection()
     qtbot.waitUntil(lambda: path.exists() and not window.isWindowModified(), timeout=5000)

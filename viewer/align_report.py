@@ -17,6 +17,7 @@ from typing import Any
 from viewer.corpus import Article
 from viewer.engine import find_shared_passages
 from viewer.passages import AlignmentResult, EngineSettings, Passage
+from viewer.wording import count_of
 
 JSON_VERSION = 1
 TABLE_WIDTH = 100
@@ -88,8 +89,8 @@ def format_table(articles: Sequence[Article], result: AlignmentResult,
     settings = settings or EngineSettings()
     count = len(result.passages)
     lines = [
-        f"{len(articles)} article{'s' if len(articles) != 1 else ''}, "
-        f"{count} shared passage{'s' if count != 1 else ''} "
+        f"{count_of(len(articles), 'article')}, "
+        f"{count_of(count, 'shared passage')} "
         f"(at least {settings.min_words} words, {settings.ngram_size}-word seeds)",
         "",
         "Articles (share of text in some passage):",

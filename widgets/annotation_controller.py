@@ -26,6 +26,7 @@ from viewer.annotations.model import (
 )
 from viewer.annotations.store import AnnotationFileError, load_set
 from viewer.annotations.tags import tag_set
+from viewer.wording import count_of
 from widgets.annotation_commands import AddAnnotations, RemoveAnnotations, UpdateAnnotation
 from widgets.annotation_dock import AnnotationDock
 from widgets.claim_view import ClaimComparisonView
@@ -261,17 +262,21 @@ class AnnotationController(QObject):
 
     def _update_status(self, *_args: object) -> None:
         saved = self.document.is_saved and self.undo_stack.isClean()
-        self.window.setWindowModified(not saved)
+        # No annotations and no file yet: unsaved, but there is nothing the user could lose.
+        nothing_to_lose = not len(self.annotations) and not (
+            self.document.path is not None and self.document.path.exists())
+        self.window.setWindowModified(not saved and not nothing_to_lose)
         if self.document.path is None:
             where = "Annotations are kept only until you quit (no annotation file)"
         elif self.document.blocked:
             where = f"Annotations not saved: {self.document.blocked}. Use Save annotations as…"
         else:
-            state = "saved" if saved else "unsaved changes"
+            state = "saved" if saved else (
+                "nothing to save yet" if nothing_to_lose else "unsaved changes")
             if self.last_error:
                 state = "could not save"
             where = f"Annotations: {self.document.path} ({state})"
-        self.status_label.setText(f"{len(self.annotations)} annotations")
+        self.status_label.setText(count_of(len(self.annotations), "annotation"))
         self.status_label.setToolTip(where)
         self.dock.set_location(where)
 

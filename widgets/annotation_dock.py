@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from viewer.annotations.listing import COLUMNS, AnnotationFilter, row_texts
 from viewer.annotations.model import AnchorStatus, Annotation, AnnotationSet
+from viewer.wording import count_of
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 ALL = "(all)"
@@ -231,7 +232,7 @@ class AnnotationDock(QDockWidget):
         total = len(self.annotation_set)
         shown = self.proxy.rowCount()
         orphans = len(self.annotation_set.orphans())
-        text = f"{shown} of {total} shown" if shown != total else f"{total} annotations"
+        text = f"{shown} of {total} shown" if shown != total else count_of(total, "annotation")
         if orphans:
             text += f"; {orphans} orphaned"
         self.count_label.setText(text)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from viewer.corpus import Article
 from viewer.palette import Theme, theme_for
 from viewer.passages import AlignmentResult
+from viewer.wording import count_of
 from viewer.workspace import DEFAULT_PANES, MAX_PANES, MIN_PANES, PreparedResult, Workspace
 from widgets.article_list import ArticleList
 from widgets.dialogs import PasteArticleDialog
@@ -196,7 +197,7 @@ class MainWindow(QMainWindow):
         if not chosen:
             return
         self._remember_recent(chosen)
-        self._show_message(f"Opening {len(chosen)} item{'s' if len(chosen) != 1 else ''}…")
+        self._show_message(f"Opening {count_of(len(chosen), 'item')}…")
         self.runner.load(chosen, self.workspace.corpus.ids, reveal=reveal)
 
     def add_articles(self, articles: Sequence[Article], *, reveal: bool = True) -> None:
@@ -258,7 +259,7 @@ class MainWindow(QMainWindow):
         self.workspace.report_problems(problems)
         if articles:
             self.add_articles(articles, reveal=reveal)
-            self._show_message(f"Added {len(articles)} article{'s' if len(articles) != 1 else ''}"
+            self._show_message(f"Added {count_of(len(articles), 'article')}"
                                "; aligning…")
         elif not problems:
             self._show_message("No article files found")
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
         result = prepared.result
         if self.workspace.accept_result(generation, result, prepared):
             problems = len(self.notices.lines)
-            note = f" · {problems} file{'s' if problems != 1 else ''} could not be opened " \
+            note = f" · {count_of(problems, 'file')} could not be opened " \
                 "(see the notice above the panes)" if problems else ""
             self._show_message(f"Found {len(result.passages)} shared passages{note}",
                                0 if problems else 6000)
@@ -296,7 +297,7 @@ class MainWindow(QMainWindow):
 
     def _report_problems(self, lines: list[str]) -> None:
         self.notices.add(lines)
-        self._show_message(f"{len(lines)} file{'s' if len(lines) != 1 else ''} could not be "
+        self._show_message(f"{count_of(len(lines), 'file')} could not be "
                            "opened (see the notice above the panes)", 8000)
 
     # --- panes ------------------------------------------------------------------------------

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
 
+from viewer.wording import count_of
+
 
 class NoticeArea(QFrame):
     """Hidden until a notice arrives; lines accumulate until the user dismisses them."""
@@ -33,7 +35,7 @@ class NoticeArea(QFrame):
     def add(self, lines: list[str]) -> None:
         self.lines += lines
         count = len(self.lines)
-        self.heading.setText(f"{count} file{'s' if count != 1 else ''} could not be opened:")
+        self.heading.setText(f"{count_of(count, 'file')} could not be opened:")
         self.details.setPlainText("\n".join(self.lines))
         self.show()
 

@@ -1,0 +1,9 @@
+"""Small wording helpers shared by the command line and the window's status texts."""
+
+from __future__ import annotations
+
+
+def count_of(count: int, noun: str, plural: str | None = None) -> str:
+    """`1 article`, `2 articles`, `0 articles`; `plural` for nouns that do not just take an s."""
+    word = noun if count == 1 else (plural or f"{noun}s")
+    return f"{count} {word}"
