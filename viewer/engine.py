@@ -43,8 +43,7 @@ from viewer.normalize import (
     CLAUSE_END,
     QUOTES,
     normalize_word,
-    normalize_words,
-    token_arrays,
+    token_hashes,
 )
 from viewer.passages import AlignmentResult, EngineSettings, Occurrence, Passage
 
@@ -69,6 +68,10 @@ STAR_HUBS = 4
 SNAP_SHORT_TAIL = 2
 """Tails of this many words or fewer, as many on both sides, are taken to the clause end even
 when they share no word (a replaced word); longer tails must share a content word."""
+
+TOKENIZE_BATCH_CHARS = 1_000_000
+"""Articles are tokenised together in batches of about this many characters: few numpy calls
+per article, and temporary arrays of tens of MB whatever the corpus size."""
 
 DEFAULT_SETTINGS = EngineSettings()
 
@@ -163,14 +166,13 @@ def find_shared_passages(
     input_ids = tuple(article.id for article in articles)
     canonical = sorted(articles, key=lambda article: (article.id, article.text))
     documents: list[_Document] = []
-    for index, article in enumerate(canonical):
-        raw, starts, ends = token_arrays(article.text, article.body_start)
-        words = normalize_words(raw)
-        hashes = np.fromiter(map(hash, words), dtype=np.int64, count=len(words))
-        documents.append(_Document(index, article, starts.tolist(), ends.tolist(), hashes,
-                                   np.ones(len(words), bool)))
-        if index % 64 == 0:
-            stages.report(0.3 * index / max(1, len(canonical)))
+    for batch in _batches(canonical):
+        for article, tokens in zip(batch, token_hashes([(a.text, a.body_start) for a in batch]),
+                                   strict=True):
+            documents.append(_Document(len(documents), article, tokens.starts.tolist(),
+                                       tokens.ends.tolist(), tokens.hashes,
+                                       np.ones(len(tokens), bool)))
+        stages.report(0.3 * len(documents) / len(canonical))
     _mark_boilerplate_lines(documents)
     stages.report(0.3)
     segments = _seed_segments(documents, settings, stages)
@@ -190,6 +192,19 @@ def find_shared_passages(
     )
     stages.report(1.0)
     return result
+
+
+def _batches(articles: list[Article]) -> list[list[Article]]:
+    """Consecutive runs of articles of about TOKENIZE_BATCH_CHARS characters together."""
+    batches: list[list[Article]] = []
+    size = TOKENIZE_BATCH_CHARS
+    for article in articles:
+        if size >= TOKENIZE_BATCH_CHARS:
+            batches.append([])
+            size = 0
+        batches[-1].append(article)
+        size += len(article.text)
+    return batches
 
 
 # --- boilerplate ------------------------------------------------------------------------------
