@@ -3,7 +3,8 @@
 Pure algorithm, no Qt, no shared state: `find_shared_passages` is a function of its arguments and
 safe to call from a worker thread. The method follows passim, TextPAIR and superfastmatch:
 
-1. Tokenise each body with `viewer.normalize` (offset map back to the text).
+1. Tokenise each body with `viewer.normalize.token_hashes` (token spans in the text and
+   normalised-word hashes, vectorised over batches of articles).
 2. Hash every word n-gram; group equal hashes across documents with one sort. N-grams found in
    too many documents are boilerplate (only once the corpus is big enough for a share to mean
    anything), and so are short lines repeated verbatim in many documents of a large corpus.

@@ -14,6 +14,9 @@ decision lives here:
 - hyphens split words, so "well-equipped" and "well equipped" give the same tokens.
 
 Offsets are Python `str` indices (code points), so emoji or right-to-left text never shift them.
+
+`tokenize` and `normalize_words` define the tokens and their normal form; `token_hashes` is the
+engine's fast equivalent (spans and word hashes with numpy, no Python object per token).
 """
 
 from __future__ import annotations
