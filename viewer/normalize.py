@@ -49,11 +49,12 @@ def _mark_ranges() -> str:
 _MARKS = _mark_ranges()
 _LETTER = r"[^\W\d_]"
 _WORDCHAR = rf"(?:{_LETTER}|[{_MARKS}])"
+# Acronym letters may carry combining marks, so "É.U." tokenises the same composed or not.
 _TOKEN = re.compile(
     rf"""
       [A-Za-z]++(?![.'’{_MARKS}]|{_LETTER})         # fast path: a plain ASCII word
-    | (?:{_LETTER}\.){{2,}}(?!{_WORDCHAR})          # dotted acronym with final dot: U.S. p.m.
-    | {_LETTER}(?:\.{_LETTER})+(?!{_WORDCHAR})      # dotted acronym without it: U.S
+    | (?:{_LETTER}[{_MARKS}]*\.){{2,}}(?!{_WORDCHAR})  # dotted acronym with final dot: U.S. p.m.
+    | {_LETTER}[{_MARKS}]*(?:\.{_LETTER}[{_MARKS}]*)+(?!{_WORDCHAR})  # without it: U.S
     | \d+(?:[.,:]\d+)*                              # number: 5:30 5,000 1.5
     | {_LETTER}+(?:(?:[{_MARKS}]+|['’](?={_LETTER})){_LETTER}*)*  # word: Iran's don’t café
     """,
