@@ -83,7 +83,16 @@ def test_offsets_slices_and_order_independence(texts: list[str], gap: int, ngram
             assert again.similarity[position[first]][position[second]] == result.similarity[i][j]
 
 
-PASSAGE = st.lists(word("klmnopqr"), min_size=EngineSettings().min_words + 3, max_size=30)
+def _no_repeated_ngram(words: list[str]) -> bool:
+    n = EngineSettings().ngram_size
+    grams = [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
+    return len(set(grams)) == len(grams)
+
+
+PASSAGE = st.lists(word("klmnopqr"), min_size=EngineSettings().min_words + 3,
+                   max_size=30).filter(_no_repeated_ngram)
+"""Words may repeat, n-grams may not: periodic text ("kkk kkk kkk ...") matches itself on many
+diagonals, where several alignments are equally right and "the" tight bounds do not exist."""
 DISTINCT_PASSAGE = st.lists(word("klmnopqr"), min_size=EngineSettings().min_words + 3,
                             max_size=30, unique=True)
 """Words all different: a text that repeats one word matches itself on every diagonal."""
@@ -173,6 +182,44 @@ def test_boilerplate_lines_in_a_large_corpus_are_ignored() -> None:
     assert result.passages == ()
     # The same line in a small corpus is a shared passage: nothing is dropped for frequency.
     assert len(find_shared_passages(articles_from(texts[:5])).passages) == 1
+
+
+def filler(document: int, part: int, count: int = 30) -> str:
+    """Words found nowhere else: letters only (digits would split into shared tokens)."""
+
+    def letters(number: int) -> str:
+        out = ""
+        while True:
+            number, digit = divmod(number, 26)
+            out += chr(ord("a") + digit)
+            if not number:
+                return out
+
+    return " ".join(f"q{letters(document)}z{letters(part)}j{letters(k)}" for k in range(count))
+
+
+def test_wire_copy_most_articles_reprint_is_content_not_boilerplate() -> None:
+    """18 of 20 articles reprint one wire paragraph: frequent, but a long run, so it is found."""
+    wire = ("Rescue teams pulled twelve survivors from the collapsed apartment block overnight, "
+            "the regional governor told reporters on Thursday, adding that the search would "
+            "continue through the weekend despite heavy rain.")
+    texts = [f"{filler(i, 0)}. {wire if i < 18 else filler(i, 1)} {filler(i, 2)}."
+             for i in range(20)]
+    result = find_shared_passages(articles_from(texts))
+    assert [p.spread for p in result.passages] == [18]
+    for occurrence in result.passages[0].occurrences:
+        start = texts[int(occurrence.document[3:])].index(wire)
+        assert start <= occurrence.start and occurrence.end <= start + len(wire)
+        assert occurrence.end - occurrence.start >= 0.9 * len(wire)
+
+
+def test_a_common_phrase_in_most_articles_of_a_large_corpus_is_dropped() -> None:
+    """Seven words in 15 of 20 articles, each time amid other words: a phrase, not a passage."""
+    phrase = "the president of the united states said"
+    texts = [f"{filler(i, 0)} {phrase if i < 15 else ''} {filler(i, 1)}" for i in range(20)]
+    assert find_shared_passages(articles_from(texts)).passages == ()
+    # The same phrase in a small corpus is reported: nothing is dropped for frequency there.
+    assert [p.spread for p in find_shared_passages(articles_from(texts[:5])).passages] == [5]
 
 
 def test_progress_reaches_one_and_cancel_raises() -> None:

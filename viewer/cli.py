@@ -69,8 +69,9 @@ def _align_parser() -> argparse.ArgumentParser:
     parser.add_argument("--ngram-size", type=_positive_int, default=defaults.ngram_size,
                         metavar="N", help=f"words per seed n-gram (default {defaults.ngram_size})")
     parser.add_argument("--max-document-share", type=_share, default=defaults.max_document_share,
-                        metavar="F", help="ignore n-grams found in more than this share of the "
-                        f"articles as boilerplate (default {defaults.max_document_share})")
+                        metavar="F", help="in 10 or more articles, ignore short phrases found "
+                        "in more than this share of them as boilerplate; long shared text is "
+                        f"always kept (default {defaults.max_document_share})")
     parser.add_argument("--max-gap-words", type=_non_negative_int,
                         default=defaults.max_gap_words, metavar="N",
                         help="unmatched words an edited passage may bridge "

@@ -7,7 +7,9 @@ safe to call from a worker thread. The method follows passim, TextPAIR and super
    normalised-word hashes, vectorised over batches of articles).
 2. Hash every word n-gram; group equal hashes across documents with one sort. N-grams found in
    too many documents are boilerplate (only once the corpus is big enough for a share to mean
-   anything), and so are short lines repeated verbatim in many documents of a large corpus.
+   anything) unless they run on for longer than a common phrase could (wire copy that most
+   outlets reprinted is content); so are short lines repeated verbatim in many documents of a
+   large corpus.
    An n-gram found at many places pairs its places hub-to-all, keeping the pair count linear.
 3. Seed pairs that sit on one diagonal of a document pair are runs of exact match; runs are
    chained per document pair tolerating small gaps (an edited word, a dropped word), never
@@ -252,8 +254,42 @@ def _short_lines(document: _Document) -> list[tuple[int, int]]:
 
 
 def _document_limit(count: int, share: float) -> int:
-    """Most documents an n-gram may appear in before it counts as boilerplate."""
+    """Most documents an n-gram may appear in before it counts as boilerplate (see
+    `_in_long_runs` for the exception)."""
     return max(BOILERPLATE_MIN_DOCUMENTS, math.floor(share * count))
+
+
+def _distinct_documents(posting_doc: np.ndarray, group_size: np.ndarray) -> np.ndarray:
+    """How many documents each group's postings fall in. Postings lie group after group, in
+    increasing position, so documents are non-decreasing within a group and counting the
+    changes counts the documents."""
+    group_first = np.concatenate(([0], np.cumsum(group_size)[:-1]))
+    changes = np.zeros(len(posting_doc), dtype=np.int64)
+    changes[1:] = posting_doc[1:] != posting_doc[:-1]
+    changes[group_first] = 0
+    return np.add.reduceat(changes, group_first) + 1
+
+
+def _in_long_runs(places: np.ndarray, flagged: np.ndarray, windows: int,
+                  min_run: int) -> np.ndarray:
+    """For each of `places` (n-gram start positions): does it lie in a run of at least `min_run`
+    consecutive flagged positions?
+
+    Common phrases ("the President of the United States", "said in a statement") are short, so
+    their too-common n-grams stand alone or in short runs; a passage that most articles share
+    (wire copy, a statement everyone quotes) is a long run of them, and is content, not
+    boilerplate. Runs never cross documents: the windows between two documents are not places.
+    """
+    marks = np.zeros(windows + 2, dtype=np.int8)
+    marks[places[flagged] + 1] = 1
+    edges = np.diff(marks)
+    run_starts = np.flatnonzero(edges == 1)
+    run_ends = np.flatnonzero(edges == -1)
+    long_runs = (run_ends - run_starts) >= min_run
+    inside = np.zeros(windows + 1, dtype=np.int64)
+    np.add.at(inside, run_starts[long_runs], 1)
+    np.add.at(inside, run_ends[long_runs], -1)
+    return np.cumsum(inside)[places] > 0
 
 
 # --- seeds -------------------------------------------------------------------------------------
@@ -309,18 +345,26 @@ def _seed_segments(documents: list[_Document], settings: EngineSettings,
     group_start, group_size = group_start[multi], group_size[multi]
     if not len(group_start):
         return _Segments(empty, empty, empty, empty, empty)
-    # Postings of the repeated n-grams only; positions within a group are increasing, so the
-    # documents are non-decreasing and counting changes counts distinct documents.
+    # Postings of the repeated n-grams only, group after group.
     member = np.repeat(group_start, group_size) + _ranks(group_size)
     posting = positions[member]
-    posting_doc = doc_of[posting]
-    group_first = np.concatenate(([0], np.cumsum(group_size)[:-1]))
-    changes = np.zeros(len(posting), dtype=np.int64)
-    changes[1:] = posting_doc[1:] != posting_doc[:-1]
-    changes[group_first] = 0
-    distinct = np.add.reduceat(changes, group_first) + 1
-    limit = _document_limit(len(documents), settings.max_document_share)
-    keep = (distinct >= 2) & (distinct <= limit)
+    distinct = _distinct_documents(doc_of[posting], group_size)
+    too_common = distinct > _document_limit(len(documents), settings.max_document_share)
+    if too_common.any():
+        # Keep the places of a too-common n-gram that lie in a long run of too-common n-grams
+        # (wire copy most outlets reprinted); drop those in short runs (common phrases). A run
+        # of min_words + 1 windows covers min_words + n words: more than any common phrase.
+        common_posting = np.repeat(too_common, group_size)
+        kept = ~common_posting | _in_long_runs(posting, common_posting, windows,
+                                               settings.min_words + 1)
+        group_first = np.concatenate(([0], np.cumsum(group_size)[:-1]))
+        group_size = np.add.reduceat(kept.astype(np.int64), group_first)
+        group_size = group_size[group_size > 0]
+        posting = posting[kept]
+        if not len(posting):
+            return _Segments(empty, empty, empty, empty, empty)
+        distinct = _distinct_documents(doc_of[posting], group_size)
+    keep = distinct >= 2
     stages.check()
 
     size_of = np.repeat(np.where(keep, group_size, 0), group_size)

@@ -19,7 +19,9 @@ class EngineSettings:
     """Words per hashed seed n-gram."""
     max_document_share: float = 0.5
     """An n-gram found in more than this share of the documents is boilerplate and ignored
-    (only applied once the corpus has enough documents for the share to mean something)."""
+    (only applied once the corpus has enough documents for the share to mean something), unless
+    it lies in a run of such n-grams covering more than `min_words + ngram_size` words: text that
+    most articles share at length (wire copy, a statement every outlet quotes) is content."""
     max_gap_words: int = 4
     """How many unmatched words a chain of seeds may bridge (an edited word or two)."""
 
