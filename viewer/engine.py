@@ -315,40 +315,20 @@ def _seed_segments(documents: list[_Document], settings: EngineSettings,
         return _Segments(empty, empty, empty, empty, empty)
     hashes = np.concatenate([d.hashes for d in documents]).view(np.uint64)
     usable = np.concatenate([d.usable for d in documents])
-    doc_of = np.concatenate([np.full(len(d.hashes), d.index, dtype=np.int64) for d in documents])
     offsets = np.zeros(len(documents) + 1, dtype=np.int64)
     offsets[1:] = np.cumsum([len(d.hashes) for d in documents])
     total = len(hashes)
     if total < n:
         return _Segments(empty, empty, empty, empty, empty)
     windows = total - n + 1
-    grams = np.zeros(windows, dtype=np.uint64)
-    for k in range(n):
-        grams += hashes[k : k + windows] * _MULTIPLIERS[k % len(_MULTIPLIERS)] + np.uint64(k)
-    unusable = np.concatenate(([0], np.cumsum(~usable)))
-    valid = (doc_of[:windows] == doc_of[n - 1 :]) & (unusable[n:] - unusable[:windows] == 0)
-    positions = np.flatnonzero(valid)
-    grams = grams[positions]
+    valid = _valid_windows(usable, offsets, n, windows)
+    posting, group_size = _repeated_ngrams(hashes, valid, n)
     stages.check()
-
-    order = np.argsort(grams, kind="stable")
-    grams = grams[order]
-    positions = positions[order]
-    del order
-    new_group = np.empty(len(grams), dtype=bool)
-    if len(grams):
-        new_group[0] = True
-        new_group[1:] = grams[1:] != grams[:-1]
-    group_start = np.flatnonzero(new_group)
-    group_size = np.diff(np.append(group_start, len(grams)))
-    multi = group_size >= 2
-    group_start, group_size = group_start[multi], group_size[multi]
-    if not len(group_start):
+    if not len(group_size):
         return _Segments(empty, empty, empty, empty, empty)
-    # Postings of the repeated n-grams only, group after group.
-    member = np.repeat(group_start, group_size) + _ranks(group_size)
-    posting = positions[member]
-    distinct = _distinct_documents(doc_of[posting], group_size)
+    # A window's document: the last one that starts at or before it.
+    posting_doc = np.searchsorted(offsets, posting, side="right") - 1
+    distinct = _distinct_documents(posting_doc, group_size)
     too_common = distinct > _document_limit(len(documents), settings.max_document_share)
     if too_common.any():
         # Keep the places of a too-common n-gram that lie in a long run of too-common n-grams
@@ -360,10 +340,10 @@ def _seed_segments(documents: list[_Document], settings: EngineSettings,
         group_first = np.concatenate(([0], np.cumsum(group_size)[:-1]))
         group_size = np.add.reduceat(kept.astype(np.int64), group_first)
         group_size = group_size[group_size > 0]
-        posting = posting[kept]
+        posting, posting_doc = posting[kept], posting_doc[kept]
         if not len(posting):
             return _Segments(empty, empty, empty, empty, empty)
-        distinct = _distinct_documents(doc_of[posting], group_size)
+        distinct = _distinct_documents(posting_doc, group_size)
     keep = distinct >= 2
     stages.check()
 
@@ -371,6 +351,8 @@ def _seed_segments(documents: list[_Document], settings: EngineSettings,
     rank = _ranks(group_size)
     left_parts: list[np.ndarray] = []
     right_parts: list[np.ndarray] = []
+    left_doc_parts: list[np.ndarray] = []
+    right_doc_parts: list[np.ndarray] = []
     # A big group links every posting to a few hubs only (a star, not a clique): the passage
     # still clusters through the hubs, and the pairs grow linearly with its documents.
     candidates = np.flatnonzero((size_of >= 2) & ((size_of <= STAR_ABOVE) | (rank < STAR_HUBS)))
@@ -380,9 +362,12 @@ def _seed_segments(documents: list[_Document], settings: EngineSettings,
         if not len(candidates):
             break
         left, right = posting[candidates], posting[candidates + step]
-        different = doc_of[left] != doc_of[right]
+        left_doc, right_doc = posting_doc[candidates], posting_doc[candidates + step]
+        different = left_doc != right_doc
         left_parts.append(left[different])
         right_parts.append(right[different])
+        left_doc_parts.append(left_doc[different])
+        right_doc_parts.append(right_doc[different])
         step += 1
         if step % 64 == 0:
             stages.check()
@@ -390,9 +375,11 @@ def _seed_segments(documents: list[_Document], settings: EngineSettings,
         return _Segments(empty, empty, empty, empty, empty)
     left = np.concatenate(left_parts)
     right = np.concatenate(right_parts)
+    left_doc = np.concatenate(left_doc_parts)
+    right_doc = np.concatenate(right_doc_parts)
     swap = left > right
     left, right = np.where(swap, right, left), np.where(swap, left, right)
-    doc_a, doc_b = doc_of[left], doc_of[right]
+    doc_a, doc_b = np.where(swap, right_doc, left_doc), np.where(swap, left_doc, right_doc)
     diagonal = right - left
     order = np.lexsort((left, diagonal, doc_b, doc_a))
     left, doc_a, doc_b, diagonal = left[order], doc_a[order], doc_b[order], diagonal[order]
@@ -407,6 +394,90 @@ def _seed_segments(documents: list[_Document], settings: EngineSettings,
     b0 = right[first] - offsets[seg_b]
     order = np.lexsort((b0, a0, seg_b, seg_a))
     return _Segments(seg_a[order], seg_b[order], a0[order], b0[order], (run + n - 1)[order])
+
+
+def _valid_windows(usable: np.ndarray, offsets: np.ndarray, n: int, windows: int) -> np.ndarray:
+    """Which n-gram windows (by first token, over the concatenated documents) seed matches: those
+    whose n tokens lie in one document and are all usable (not on a boilerplate line)."""
+    valid = np.ones(windows, dtype=bool)
+    unusable = np.flatnonzero(~usable)
+    document_ends = offsets[1:]
+    # Few tokens are unusable and few windows run past a document end, so marking the windows
+    # that hold such a token costs far less than a running count over every token.
+    for k in range(n):
+        blocked = unusable - k
+        valid[blocked[(blocked >= 0) & (blocked < windows)]] = False
+        if k:
+            blocked = document_ends - k
+            valid[blocked[(blocked >= 0) & (blocked < windows)]] = False
+    return valid
+
+
+def _repeated_ngrams(hashes: np.ndarray, valid: np.ndarray,
+                     n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The valid windows whose n-gram occurs more than once, grouped by n-gram: (postings,
+    group sizes). Postings lie group after group (groups in increasing hash order), each group
+    in increasing position; n-grams seen once are left out.
+
+    Grouping is one plain sort of 64-bit keys: the high bits of the n-gram hash with the window
+    position in the low bits. A plain (SIMD) sort of such keys is several times faster than a
+    stable argsort of the hashes followed by gathers, and it yields the same order. Cutting the
+    hash to its high bits can let two different n-grams share a key prefix; the full hashes of
+    the (few) repeated windows are compared afterwards and such groups split, so the groups are
+    exactly those of the full hashes.
+    """
+    windows = len(valid)
+    position_bits = max(1, (windows - 1).bit_length())
+    position_mask = np.uint64((1 << position_bits) - 1)
+    keys = _every_ngram_hash(hashes, n)
+    keys &= ~position_mask
+    keys |= np.arange(windows, dtype=np.uint64)
+    keys = keys[valid]
+    keys.sort()
+    prefix = keys >> np.uint64(position_bits)
+    same_as_next = prefix[1:] == prefix[:-1]
+    del prefix
+    repeated = np.zeros(len(keys), dtype=bool)
+    repeated[1:] = same_as_next
+    repeated[:-1] |= same_as_next
+    del same_as_next
+    posting = (keys[repeated] & position_mask).astype(np.int64)
+    del keys, repeated
+    full = _ngram_hashes_at(hashes, posting, n)
+    prefix = full >> np.uint64(position_bits)
+    prefix_change = prefix[1:] != prefix[:-1]
+    if ((full[1:] != full[:-1]) & ~prefix_change).any():
+        # Rare: different n-grams behind one key prefix. Sorting by (hash, position) keeps the
+        # prefix order and brings each n-gram's places together, in position order.
+        order = np.lexsort((posting, full))
+        posting, full = posting[order], full[order]
+    new_group = np.ones(len(full), dtype=bool)
+    new_group[1:] = full[1:] != full[:-1]
+    group_start = np.flatnonzero(new_group)
+    group_size = np.diff(np.append(group_start, len(full)))
+    if (group_size < 2).any():
+        # A prefix shared by n-grams seen once each is no repeat.
+        posting = posting[np.repeat(group_size >= 2, group_size)]
+        group_size = group_size[group_size >= 2]
+    return posting, group_size
+
+
+def _every_ngram_hash(hashes: np.ndarray, n: int) -> np.ndarray:
+    """The 64-bit hash of every n-gram window of `hashes` (uint64 word hashes), by first token;
+    arithmetic wraps modulo 2**64 on purpose."""
+    windows = len(hashes) - n + 1
+    grams = np.zeros(windows, dtype=np.uint64)
+    for k in range(n):
+        grams += hashes[k : k + windows] * _MULTIPLIERS[k % len(_MULTIPLIERS)] + np.uint64(k)
+    return grams
+
+
+def _ngram_hashes_at(hashes: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
+    """`_every_ngram_hash(hashes, n)[starts]`, computed for those windows only."""
+    grams = np.zeros(len(starts), dtype=np.uint64)
+    for k in range(n):
+        grams += hashes[starts + k] * _MULTIPLIERS[k % len(_MULTIPLIERS)] + np.uint64(k)
+    return grams
 
 
 def _ranks(sizes: np.ndarray) -> np.ndarray:
