@@ -897,10 +897,16 @@ def _align(documents: list[_Document], cluster: _Cluster,
     reference = max(windows, key=lambda w: (w[2] - w[1], -w[0].index, -w[1]))
     marked: list[set[int]] = [set() for _ in windows]
     ref_position = windows.index(reference)
+    ref_words: _EncodedWords | None = None
     for position, window in enumerate(windows):
         if position == ref_position:
             continue
-        ref_marks, other_marks = _diff_window(differ, reference, window)
+        if ref_words is None:
+            # Encoded once per passage, not once per occurrence: the reference's words take the
+            # first characters of every pair's alphabet anyway.
+            ref_doc, ref_first, ref_end = reference
+            ref_words = _EncodedWords.of(ref_doc.hashes[ref_first:ref_end].tolist())
+        ref_marks, other_marks = _diff_window(differ, reference, ref_words, window)
         marked[ref_position].update(ref_marks)
         marked[position].update(other_marks)
     occurrences = []
@@ -916,30 +922,46 @@ def _align(documents: list[_Document], cluster: _Cluster,
     return occurrences
 
 
+@dataclass(frozen=True)
+class _EncodedWords:
+    """A window's words as one character each, for diff-match-patch's word mode: the n-th
+    distinct word is character 0x100 + n (the surrogate block skipped)."""
+
+    text: str
+    alphabet: dict[int, str]
+    """Word hash -> its character; shared with nobody, copied to encode a second window."""
+
+    @staticmethod
+    def of(words: list[int], alphabet: dict[int, str] | None = None) -> _EncodedWords:
+        """Encode `words`, extending (a copy of) `alphabet` with the words it lacks."""
+        alphabet = {} if alphabet is None else dict(alphabet)
+        chars = list(map(alphabet.get, words))
+        if None in chars:
+            for index, char in enumerate(chars):
+                if char is None:
+                    value = words[index]
+                    char = alphabet.get(value)
+                    if char is None:
+                        code = 0x100 + len(alphabet)
+                        if code >= 0xD800:  # skip the surrogate block
+                            code += 0x800
+                        char = alphabet[value] = chr(code)
+                    chars[index] = char
+        return _EncodedWords("".join(chars), alphabet)  # type: ignore[arg-type]
+
+
 def _diff_window(differ: diff_match_patch, reference: tuple[_Document, int, int],
+                 ref_words: _EncodedWords,
                  other: tuple[_Document, int, int]) -> tuple[list[int], list[int]]:
-    """Token indices of each side that differ from the other (word-mode diff)."""
+    """Token indices of each side that differ from the other (word-mode diff); `ref_words` is
+    the reference window encoded."""
     ref_doc, ref_first, ref_end = reference
     doc, first, end = other
-    alphabet: dict[int, str] = {}
-
-    def encode(hashes: np.ndarray) -> str:
-        chars = []
-        for value in hashes.tolist():
-            char = alphabet.get(value)
-            if char is None:
-                code = 0x100 + len(alphabet)
-                if code >= 0xD800:  # skip the surrogate block
-                    code += 0x800
-                char = alphabet[value] = chr(code)
-            chars.append(char)
-        return "".join(chars)
-
     ref_text = ref_doc.text[ref_doc.starts[ref_first] : ref_doc.ends[ref_end - 1]]
     if ref_text == doc.text[doc.starts[first] : doc.ends[end - 1]]:
         return [], []
-    diffs = differ.diff_main(encode(ref_doc.hashes[ref_first:ref_end]),
-                             encode(doc.hashes[first:end]), False)
+    other_words = _EncodedWords.of(doc.hashes[first:end].tolist(), ref_words.alphabet)
+    diffs = differ.diff_main(ref_words.text, other_words.text, False)
     differ.diff_cleanupSemanticLossless(diffs)
     equal_indices = [k for k, (op, _) in enumerate(diffs) if op == 0]
     first_equal = equal_indices[0] if equal_indices else len(diffs)
@@ -952,10 +974,13 @@ def _diff_window(differ: diff_match_patch, reference: tuple[_Document, int, int]
     for k, (op, chunk) in enumerate(diffs):
         size = len(chunk)
         if op == 0:
-            for step in range(size):
-                if _spelled_differently(ref_doc, i + step, doc, j + step):
-                    ref_marks.append(i + step)
-                    other_marks.append(j + step)
+            # Equal words are marked only when spelled differently; one comparison of the two
+            # stretches of text usually shows that none is.
+            if _raw_text(ref_doc, i, i + size) != _raw_text(doc, j, j + size):
+                for step in range(size):
+                    if _spelled_differently(ref_doc, i + step, doc, j + step):
+                        ref_marks.append(i + step)
+                        other_marks.append(j + step)
             i += size
             j += size
         elif op == -1:
@@ -970,6 +995,11 @@ def _diff_window(differ: diff_match_patch, reference: tuple[_Document, int, int]
             other_marks.extend(range(j, j + size))
             j += size
     return ref_marks, other_marks
+
+
+def _raw_text(document: _Document, first: int, end: int) -> str:
+    """The text from the start of token `first` to the end of token `end - 1`."""
+    return document.text[document.starts[first] : document.ends[end - 1]]
 
 
 def _spelled_differently(first: _Document, i: int, second: _Document, j: int) -> bool:
