@@ -9,17 +9,18 @@ that does not stop in time is terminated. Used for corpora above `PROCESS_THRESH
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 import time
 from array import array
 from collections.abc import Callable
 from dataclasses import replace
-from multiprocessing.connection import Connection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from viewer.cancel import Cancelled, CancelToken
 from viewer.workspace import AlignmentRequest, PreparedResult, prepare_result
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 PROCESS_THRESHOLD_CHARS = 1_000_000
 """Corpora with more characters than this are aligned in a child process."""
@@ -27,6 +28,9 @@ _CANCEL_GRACE_SECONDS = 2.0
 
 
 def _context() -> Any:
+    # Imported here: multiprocessing costs start-up time and only large corpora need it.
+    import multiprocessing
+
     method = "forkserver" if sys.platform.startswith("linux") else "spawn"
     context = multiprocessing.get_context(method)
     if method == "forkserver":
