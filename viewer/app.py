@@ -60,10 +60,27 @@ def _quiet_harmless_qt_messages() -> None:
     qInstallMessageHandler(handler)
 
 
-def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
+def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
+                 *, persist: bool | None = None) -> tuple[QApplication, MainWindow]:
+    """Everything `run_app` does before showing the window: the application (style, font), the
+    main window with the annotation GUI, and the background load of `paths` (or the samples).
+
+    `persist` (default: not a screenshot run) keeps window settings in QSettings and annotations
+    in the per-user data folder; without it nothing is read or written there. The start-up
+    benchmark calls this with persist=False so it measures exactly what a user gets.
+    """
+    if persist is None:
+        persist = screenshot is None
+    # Before Qt is imported: the child that loads and aligns must be forked from a process
+    # with no Qt and no other thread (see viewer.head_start).
+    from viewer.head_start import HeadStart
+    from widgets.process_align import PROCESS_THRESHOLD_CHARS
+
+    chosen = list(paths) or [_sample_folder()]
+    head_start = HeadStart.begin(chosen, align_limit_chars=PROCESS_THRESHOLD_CHARS)
     _choose_platform(screenshot is not None)
     _quiet_harmless_qt_messages()
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from viewer.resources import resource_path
@@ -78,20 +95,30 @@ def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
     if style.is_file():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
 
-    settings = None if screenshot is not None else QSettings()
-    window = MainWindow(settings=settings)
+    settings = QSettings() if persist else None
+    window = MainWindow(settings=settings, head_start=head_start)
     # The command-line contract: each unusable file is one line on stderr, as for `align`; the
     # window shows the same lines in its notice area.
     window.workspace.problems_reported.connect(_print_problems)
-    _install_annotations(window, paths, screenshot is not None)
-    if screenshot is not None or settings is None or settings.value("geometry") is None:
+    _install_annotations(window, paths, persist=persist)
+    if settings is None or settings.value("geometry") is None:
         window.resize(MIN_WIDTH, MIN_HEIGHT)
     if paths:
-        window.open_paths(list(paths), reveal=False)
+        window.open_paths(chosen, reveal=False)
     else:
-        from viewer.resources import seeds_dir
+        window.runner.load(chosen, (), reveal=False)
+    return app, window
 
-        window.runner.load([seeds_dir()], (), reveal=False)
+
+def _sample_folder() -> Path:
+    from viewer.resources import seeds_dir
+
+    return seeds_dir()
+
+
+def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
+    app, window = build_window(paths, screenshot)  # first: it forks before Qt is imported
+    from PySide6.QtCore import QEventLoop, QTimer
 
     if screenshot is None:
         window.show()
@@ -134,13 +161,13 @@ def _print_problems(lines: Sequence[str]) -> None:
         print(f"parallax: {line}", file=sys.stderr)
 
 
-def _install_annotations(window: MainWindow, paths: Sequence[Path], screenshot: bool) -> None:
+def _install_annotations(window: MainWindow, paths: Sequence[Path], *, persist: bool) -> None:
     """Claim annotation (issue 5): the file for this corpus lives in the per-user data folder;
-    a screenshot run keeps annotations in memory and writes nothing."""
+    without `persist` (a screenshot run) annotations stay in memory and nothing is written."""
     from PySide6.QtCore import QStandardPaths
 
     from widgets.annotation_controller import install_annotations
 
-    data_dir = None if screenshot else QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppDataLocation)
+    data_dir = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation) if persist else None
     install_annotations(window, corpus_paths=list(paths), data_dir=data_dir or None)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.corpus import Article
+from viewer.head_start import HeadStart, with_head_start
 from viewer.palette import Theme, theme_for
 from viewer.passages import AlignmentResult
 from viewer.wording import count_of
@@ -88,15 +89,19 @@ class MainWindow(QMainWindow):
 
     def __init__(self, workspace: Workspace | None = None, *, aligner: Aligner | None = None,
                  loader: Loader | None = None, settings: QSettings | None = None,
-                 theme: Theme | None = None) -> None:
+                 theme: Theme | None = None, head_start: HeadStart | None = None) -> None:
+        """`head_start` (the app's): the first corpus, loaded and aligned in a child process
+        while this window was being built; used when the first load asks for it."""
         super().__init__()
         self.workspace = workspace if workspace is not None else Workspace()
         self.settings = settings
         self.theme = theme or detect_theme()
         # The real engine runs large corpora in a child process; an injected aligner (tests)
         # always runs in a thread.
-        self.runner = BackgroundRunner(aligner or _default_aligner(), loader or _default_loader(),
-                                       self, process_threshold=None if aligner else
+        self._head_start = head_start
+        load, align = with_head_start(head_start, loader or _default_loader(),
+                                      aligner or _default_aligner())
+        self.runner = BackgroundRunner(align, load, self, process_threshold=None if aligner else
                                        PROCESS_THRESHOLD_CHARS)
         self._panes: list[TextPane] = []
         self._link_maps: list[LinkMap] = []
@@ -532,6 +537,8 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.runner.cancel_all()
         self.runner.wait(3000)
+        if self._head_start is not None:
+            self._head_start.close()
         super().closeEvent(event)
 
 

@@ -1,0 +1,95 @@
+"""The start-up head start: a forked child loads and aligns the first corpus; its answers must be
+exactly what the window would have computed, and any other request must be computed as usual."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from viewer.head_start import HeadStart, with_head_start
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _run_fresh(code: str) -> None:
+    """Run `code` in a fresh interpreter: the fork is only made before Qt is imported."""
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=REPO,
+                          capture_output=True, text=True, timeout=120,
+                          stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok", done.stdout + done.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the head start is Linux-only")
+def test_answers_are_what_the_window_would_compute() -> None:
+    _run_fresh("""
+        from viewer.head_start import HeadStart
+        from viewer.resources import seeds_dir
+        paths = [seeds_dir()]
+        head_start = HeadStart.begin(paths, align_limit_chars=10**9)
+        assert head_start is not None
+        from viewer.engine import find_shared_passages
+        from viewer.loading import load_paths
+        expected = load_paths(paths, taken_ids=())
+        assert head_start.report_for(paths, ("other",)) is None   # other loader arguments
+        report = head_start.report_for(paths, ())
+        assert report == expected
+        assert head_start.report_for(paths, ()) is None           # each answer is given once
+        result = head_start.result_for(report.articles, None)
+        assert result == find_shared_passages(expected.articles)
+        assert result.passages
+        print("ok")
+    """)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the head start is Linux-only")
+def test_other_articles_are_aligned_as_usual_and_the_child_is_reaped() -> None:
+    _run_fresh("""
+        import os
+        from viewer.head_start import HeadStart
+        from viewer.resources import seeds_dir
+        paths = [seeds_dir()]
+        head_start = HeadStart.begin(paths, align_limit_chars=10**9)
+        report = head_start.report_for(paths, ())
+        assert head_start.result_for(report.articles[1:], None) is None
+        try:
+            os.waitpid(head_start._pid, os.WNOHANG)
+            raise AssertionError("the child was not reaped")
+        except ChildProcessError:
+            pass
+        assert head_start.result_for(report.articles, None) is None  # too late: stopped
+        print("ok")
+    """)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the head start is Linux-only")
+def test_a_corpus_over_the_limit_is_loaded_but_not_aligned() -> None:
+    _run_fresh("""
+        from viewer.head_start import HeadStart
+        from viewer.resources import seeds_dir
+        paths = [seeds_dir()]
+        head_start = HeadStart.begin(paths, align_limit_chars=100)
+        report = head_start.report_for(paths, ())
+        assert len(report.articles) == 5
+        assert head_start.result_for(report.articles, None) is None
+        print("ok")
+    """)
+
+
+def test_no_fork_once_qt_is_imported(tmp_path: Path) -> None:
+    pytest.importorskip("PySide6.QtCore")
+    assert HeadStart.begin([tmp_path], align_limit_chars=10**9) is None
+
+
+def test_without_a_head_start_the_window_functions_are_used_unchanged() -> None:
+    def loader(*_args: object, **_kwargs: object) -> str:
+        return "loaded"
+
+    def aligner(*_args: object, **_kwargs: object) -> str:
+        return "aligned"
+
+    assert with_head_start(None, loader, aligner) == (loader, aligner)

@@ -1,0 +1,195 @@
+"""A head start for the window: load and align the corpus it opens on in a forked child process
+while the GUI process imports Qt and builds the window.
+
+Start-up is mostly Python imports: Qt and the widgets in the GUI process, numpy and the engine
+for the alignment. In one process they take turns on the GIL; a child forked before Qt is
+imported runs them on another core at the same time. The child sends two messages down a pipe:
+the `LoadReport` as soon as the files are read (with whether it aligns them: not a corpus too
+large to align without progress, which the window aligns as usual), then the `AlignmentResult`.
+The window's loader and aligner take these instead of computing them when they are asked for
+exactly the same thing, and compute as usual otherwise, or if the child fails in any way.
+Results are identical: the child runs the same functions with the same arguments.
+
+Only on Linux (fork is cheap and safe there) and only while the process has a single thread and
+no Qt: a fork after Qt or other threads have started could inherit a held lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import select
+import signal
+import sys
+import threading
+from collections.abc import Callable, Collection, Sequence
+from pathlib import Path
+from typing import Any
+
+from viewer.cancel import Cancelled, CancelToken
+
+_POLL_SECONDS = 0.05
+"""How often a wait for the child looks at the cancel token."""
+_LENGTH_BYTES = 8
+"""Each message is its pickle's length, then the pickle."""
+
+
+class HeadStart:
+    """The child process and the two answers it will give (each can be taken once)."""
+
+    def __init__(self, pid: int, reader: int, paths: tuple[Path, ...]) -> None:
+        self._pid = pid
+        self._reader: int | None = reader
+        self._paths = paths
+        self._lock = threading.Lock()
+        self._report: Any = None
+        self._report_taken = False
+        self._result_taken = False
+
+    @classmethod
+    def begin(cls, paths: Sequence[Path], *, align_limit_chars: int) -> HeadStart | None:
+        """Fork the child for `paths` (the loader's arguments), or None where that is unsafe.
+
+        The child aligns only corpora of at most `align_limit_chars` characters (larger ones are
+        aligned by the window, with progress and in its own child process)."""
+        if not _fork_is_safe():
+            return None
+        chosen = tuple(Path(p) for p in paths)
+        reader, writer = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(reader)
+            os.close(writer)
+            return None
+        if pid == 0:  # the child: never returns
+            os.close(reader)
+            _child(writer, chosen, align_limit_chars)
+        os.close(writer)
+        return cls(pid, reader, chosen)
+
+    def report_for(self, paths: Sequence[Path], taken_ids: Collection[str]) -> Any:
+        """The child's `LoadReport` if it was made for these loader arguments, else None."""
+        with self._lock:
+            if self._report_taken or tuple(taken_ids) or \
+                    tuple(Path(p) for p in paths) != self._paths:
+                return None
+            self._report_taken = True
+            message = self._receive(None)
+            if message is None:
+                return None
+            self._report, aligning = message
+            if not aligning:
+                self.close()
+            return self._report
+
+    def result_for(self, articles: Sequence[Any], cancel: CancelToken | None) -> Any:
+        """The child's `AlignmentResult` if it aligned exactly `articles`, else None (and the
+        child, whose answer can no longer be used, is stopped).
+
+        Raises `Cancelled` if `cancel` is set while waiting (the child is then stopped too)."""
+        with self._lock:
+            if self._reader is None:
+                return None
+            if self._report is None or tuple(articles) != tuple(self._report.articles):
+                self.close()
+                return None
+            try:
+                return self._receive(cancel)
+            finally:
+                self.close()
+
+    def close(self) -> None:
+        """Stop the child if it is still working and reap it (safe to call twice)."""
+        if self._reader is None:
+            return
+        os.close(self._reader)
+        self._reader = None
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self._pid, signal.SIGTERM)  # it has usually exited already
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self._pid, 0)
+
+    def _receive(self, cancel: CancelToken | None) -> Any:
+        """The next message from the child; None if it failed or ended early."""
+        try:
+            size = int.from_bytes(self._read_exactly(_LENGTH_BYTES, cancel), "little")
+            return pickle.loads(self._read_exactly(size, cancel))
+        except (EOFError, OSError, pickle.UnpicklingError, AttributeError, ImportError):
+            self.close()
+            return None
+
+    def _read_exactly(self, size: int, cancel: CancelToken | None) -> bytes:
+        # Raw reads on the descriptor: a buffered reader could hold bytes select() cannot see.
+        chunks: list[bytes] = []
+        while size:
+            if self._reader is None:
+                raise EOFError
+            if not select.select([self._reader], [], [], _POLL_SECONDS)[0]:
+                if cancel is not None and cancel.cancelled:
+                    self.close()
+                    raise Cancelled()
+                continue
+            chunk = os.read(self._reader, min(size, 1 << 20))
+            if not chunk:
+                raise EOFError
+            chunks.append(chunk)
+            size -= len(chunk)
+        return b"".join(chunks)
+
+
+def _fork_is_safe() -> bool:
+    return (sys.platform.startswith("linux") and hasattr(os, "fork")
+            and threading.active_count() == 1
+            and not any(name.startswith("PySide6") for name in sys.modules))
+
+
+def _child(writer: int, paths: tuple[Path, ...], align_limit_chars: int) -> None:
+    """Load, send (report, aligning), align, send the result; then leave without running the
+    parent's exit handlers. Any failure just ends the child: the window does the work itself."""
+    status = 1
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is for the window, not for us
+        from viewer.loading import load_paths
+
+        report = load_paths(list(paths), taken_ids=())
+        aligning = len(report.articles) > 1 and \
+            sum(len(a.text) for a in report.articles) <= align_limit_chars
+        _send(writer, (report, aligning))
+        if aligning:
+            from viewer.engine import find_shared_passages
+
+            _send(writer, find_shared_passages(report.articles))
+        status = 0
+    except BaseException:  # nothing may escape a forked child
+        pass
+    finally:
+        os._exit(status)
+
+
+def _send(writer: int, value: object) -> None:
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    view = memoryview(len(data).to_bytes(_LENGTH_BYTES, "little") + data)
+    while view:
+        view = view[os.write(writer, view):]
+
+
+def with_head_start(head_start: HeadStart | None, loader: Callable[..., Any],
+                    aligner: Callable[..., Any]) -> tuple[Callable[..., Any], Callable[..., Any]]:
+    """The window's loader and aligner, answering from `head_start` when it has the answer."""
+    if head_start is None:
+        return loader, aligner
+
+    def load(paths: Sequence[Path], *, taken_ids: Collection[str] = ()) -> Any:
+        report = head_start.report_for(paths, taken_ids)
+        return report if report is not None else loader(paths, taken_ids=taken_ids)
+
+    def align(articles: Sequence[Any], *args: Any, cancel: CancelToken | None = None,
+              **kwargs: Any) -> Any:
+        result = head_start.result_for(articles, cancel)
+        if result is not None:
+            return result
+        return aligner(articles, *args, cancel=cancel, **kwargs)
+
+    return load, align
