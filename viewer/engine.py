@@ -36,7 +36,7 @@ import math
 import re
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from diff_match_patch import diff_match_patch
@@ -92,7 +92,7 @@ _MULTIPLIERS = np.array(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Document:
     """One article as the engine sees it (canonical index, token arrays with absolute offsets)."""
 
@@ -102,26 +102,31 @@ class _Document:
     ends: array[int]
     """Absolute offsets of each token in `article.text` (compact arrays: 8 bytes a token
     instead of a Python int object, yet indexing gives a plain int)."""
-    hashes: np.ndarray
+    words: array[int]
+    """Normalised-word hash of each token (uint64), compact too: the per-match loops compare
+    single words, and plain ints compare several times faster than numpy scalars."""
     usable: np.ndarray
     """False for tokens of boilerplate lines: they seed nothing."""
+    hashes: np.ndarray = field(init=False)
+    """`words` seen as a numpy array (same memory) for the vectorised steps."""
+    text: str = field(init=False)
 
-    @property
-    def text(self) -> str:
-        return self.article.text
+    def __post_init__(self) -> None:
+        self.hashes = np.frombuffer(self.words, dtype=np.uint64)
+        self.text = self.article.text
 
     def gap(self, left: int, right: int) -> str:
         """Text between the end of token `left` and the start of token `right` (either may be
         outside the token range: the body start / end stands in)."""
         start = self.ends[left] if left >= 0 else self.article.body_start
-        end = self.starts[right] if right < len(self.starts) else len(self.article.text)
-        return self.article.text[start:end]
+        end = self.starts[right] if right < len(self.starts) else len(self.text)
+        return self.text[start:end]
 
     def word(self, index: int) -> str:
         return normalize_word(self.article.text[self.starts[index] : self.ends[index]])
 
 
-@dataclass
+@dataclass(slots=True)
 class _Match:
     """Two token ranges, one per document (a < b in canonical order), end exclusive."""
 
@@ -176,7 +181,8 @@ def find_shared_passages(
                                    strict=True):
             documents.append(_Document(len(documents), article,
                                        array("q", tokens.starts.tobytes()),
-                                       array("q", tokens.ends.tobytes()), tokens.hashes,
+                                       array("q", tokens.ends.tobytes()),
+                                       array("Q", tokens.hashes.tobytes()),
                                        np.ones(len(tokens), bool)))
         stages.report(0.3 * len(documents) / len(canonical))
     _mark_boilerplate_lines(documents)
@@ -227,7 +233,7 @@ def _mark_boilerplate_lines(documents: list[_Document]) -> None:
     for document in documents:
         lines: dict[int, list[tuple[int, int]]] = {}
         for first, last in _short_lines(document):
-            key = hash(tuple(document.hashes[first:last].tolist()))
+            key = hash(tuple(document.words[first:last]))
             lines.setdefault(key, []).append((first, last))
         for key in lines:
             frequency[key] = frequency.get(key, 0) + 1
@@ -565,7 +571,7 @@ def _trim_spill(first: _Document, second: _Document, match: _Match, n: int) -> N
     or colon found in both: a coincidental continuation, a stock attribution ("..." he said) or
     lead-in ("he told reporters: "), not the passage. Only spills shorter than an n-gram are cut.
     """
-    ha, hb = first.hashes, second.hashes
+    ha, hb = first.words, second.words
     if not (_edge_marks(first, match.a0, match.a1, n) or _edge_marks(second, match.b0, match.b1,
                                                                       n)):
         return
@@ -634,7 +640,7 @@ def _has_barrier(gap: str) -> bool:
 
 def _extend(first: _Document, second: _Document, match: _Match, gap: int) -> None:
     """Grow `match` over short edited tails at both ends (see the module docstring, step 4)."""
-    ha, hb = first.hashes, second.hashes
+    ha, hb = first.words, second.words
     # Right end: one two-word match after a small gap, then exact words.
     found = _next_bigram(first, second, match.a1, match.b1, gap, forward=True)
     if found is not None:
@@ -674,13 +680,13 @@ def _next_bigram(first: _Document, second: _Document, a: int, b: int, gap: int,
     """The closest (i, j) skips, at most `gap` words together and no barrier crossed, after which
     both documents continue with the same two words. `a`, `b` are the first tokens past the
     match (reading backwards when not `forward`)."""
-    if not _may_share_bigram(first.hashes, a, second.hashes, b, gap, forward):
+    if not _may_share_bigram(first.words, a, second.words, b, gap, forward):
         return None
     reach_a = _reach(first, a, gap, forward)
     reach_b = _reach(second, b, gap, forward)
     if reach_a < 0 or reach_b < 0:
         return None
-    ha, hb = first.hashes, second.hashes
+    ha, hb = first.words, second.words
     step = 1 if forward else -1
     best: tuple[int, int] | None = None
     for i in range(reach_a + 1):
@@ -701,14 +707,14 @@ def _next_bigram(first: _Document, second: _Document, a: int, b: int, gap: int,
     return best
 
 
-def _may_share_bigram(ha: np.ndarray, a: int, hb: np.ndarray, b: int, gap: int,
+def _may_share_bigram(ha: array[int], a: int, hb: array[int], b: int, gap: int,
                       forward: bool) -> bool:
     """Cheap test before the exact search: do the two windows share any word pair?"""
     if forward:
-        window_a, window_b = ha[a : a + gap + 2].tolist(), hb[b : b + gap + 2].tolist()
+        window_a, window_b = ha[a : a + gap + 2], hb[b : b + gap + 2]
     else:
-        window_a = ha[max(0, a - gap - 1) : a + 1].tolist()
-        window_b = hb[max(0, b - gap - 1) : b + 1].tolist()
+        window_a = ha[max(0, a - gap - 1) : a + 1]
+        window_b = hb[max(0, b - gap - 1) : b + 1]
     pairs_a = set(itertools.pairwise(window_a))
     return any(pair in pairs_a for pair in itertools.pairwise(window_b))
 
@@ -721,7 +727,7 @@ def _reach(document: _Document, position: int, gap: int, forward: bool) -> int:
     if _stops_extension(edge):
         return -1
     reach = 0
-    tokens = len(document.hashes)
+    tokens = len(document.words)
     while reach < gap:
         here = position + reach if forward else position - reach
         if not 0 <= here < tokens:
@@ -739,7 +745,7 @@ def _words_to_boundary(document: _Document, position: int, limit: int,
     `limit`. Forward: the boundary after the last word; backward: before the first."""
     count = 0
     here = position
-    tokens = len(document.hashes)
+    tokens = len(document.words)
     while True:
         between = document.gap(here - 1, here) if forward else document.gap(here, here + 1)
         if _CLAUSE.search(between) is not None or not 0 <= here < tokens:
@@ -905,7 +911,7 @@ def _align(documents: list[_Document], cluster: _Cluster,
             # Encoded once per passage, not once per occurrence: the reference's words take the
             # first characters of every pair's alphabet anyway.
             ref_doc, ref_first, ref_end = reference
-            ref_words = _EncodedWords.of(ref_doc.hashes[ref_first:ref_end].tolist())
+            ref_words = _EncodedWords.of(ref_doc.words[ref_first:ref_end])
         ref_marks, other_marks = _diff_window(differ, reference, ref_words, window)
         marked[ref_position].update(ref_marks)
         marked[position].update(other_marks)
@@ -932,7 +938,7 @@ class _EncodedWords:
     """Word hash -> its character; shared with nobody, copied to encode a second window."""
 
     @staticmethod
-    def of(words: list[int], alphabet: dict[int, str] | None = None) -> _EncodedWords:
+    def of(words: Sequence[int], alphabet: dict[int, str] | None = None) -> _EncodedWords:
         """Encode `words`, extending (a copy of) `alphabet` with the words it lacks."""
         alphabet = {} if alphabet is None else dict(alphabet)
         chars = list(map(alphabet.get, words))
@@ -960,7 +966,7 @@ def _diff_window(differ: diff_match_patch, reference: tuple[_Document, int, int]
     ref_text = ref_doc.text[ref_doc.starts[ref_first] : ref_doc.ends[ref_end - 1]]
     if ref_text == doc.text[doc.starts[first] : doc.ends[end - 1]]:
         return [], []
-    other_words = _EncodedWords.of(doc.hashes[first:end].tolist(), ref_words.alphabet)
+    other_words = _EncodedWords.of(doc.words[first:end], ref_words.alphabet)
     diffs = differ.diff_main(ref_words.text, other_words.text, False)
     differ.diff_cleanupSemanticLossless(diffs)
     equal_indices = [k for k, (op, _) in enumerate(diffs) if op == 0]
