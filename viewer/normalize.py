@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -161,24 +162,43 @@ def _fold_accents(text: str) -> str:
 _OTHER, _ASCII_LETTER, _ASCII_DIGIT, _INNER_PUNCT, _COMPLEX = range(5)
 
 
-@functools.cache
-def _char_classes() -> np.ndarray:
-    """Class of every code point (one of _OTHER .. _COMPLEX), built once from the same regex
-    classes the token grammar uses (about 50 ms)."""
-    everything = np.arange(0x110000, dtype=np.uint32).tobytes().decode("utf-32-le",
-                                                                        "surrogatepass")
-    table = np.zeros(0x110000, dtype=np.uint8)
-    # letters and digits (`\w` without "_"), then combining marks
-    for pattern in (r"[^\W_]+", f"[{_MARKS}]+"):
-        for match in re.finditer(pattern, everything):
-            table[match.start() : match.end()] = _COMPLEX
-    table[ord("a") : ord("z") + 1] = _ASCII_LETTER
-    table[ord("A") : ord("Z") + 1] = _ASCII_LETTER
-    table[ord("0") : ord("9") + 1] = _ASCII_DIGIT
-    for char in ".,:'’":
-        table[ord(char)] = _INNER_PUNCT
-    table.flags.writeable = False
-    return table
+_UNCLASSIFIED = 255
+_CODE_POINTS = 0x110000
+_ALNUM = re.compile(r"[^\W_]")  # letters and digits: `\w` without "_"
+_INNER_PUNCT_CHARS = ".,:'’"
+
+
+def _char_class(code: int) -> int:
+    """Class of one code point (one of _OTHER .. _COMPLEX), by the regex classes the token
+    grammar uses."""
+    char = chr(code)
+    if "a" <= char <= "z" or "A" <= char <= "Z":
+        return _ASCII_LETTER
+    if "0" <= char <= "9":
+        return _ASCII_DIGIT
+    if char in _INNER_PUNCT_CHARS:
+        return _INNER_PUNCT
+    if _ALNUM.match(char) or _COMBINING.match(char):
+        return _COMPLEX
+    return _OTHER
+
+
+_class_table = np.full(_CODE_POINTS, _UNCLASSIFIED, dtype=np.uint8)
+"""Class of each code point met so far. Filled lazily: classifying all 1.1 million code points
+up front cost about 50 ms on the first alignment, and a text uses a few hundred of them."""
+_class_table_lock = threading.Lock()
+
+
+def _char_classes(codes: np.ndarray) -> np.ndarray:
+    """The class of each of `codes` (thread-safe; new code points are classified once)."""
+    classes = _class_table[codes]
+    unclassified = classes == _UNCLASSIFIED
+    if unclassified.any():
+        with _class_table_lock:
+            new = np.unique(codes[unclassified])
+            _class_table[new] = [_char_class(int(code)) for code in new]
+        classes = _class_table[codes]
+    return classes
 
 
 _HASH_BASE = 0xD6E8FEB86659FD93
@@ -258,7 +278,7 @@ def token_hashes(texts: Sequence[tuple[str, int]]) -> list[TokenArrays]:
     lengths = np.fromiter(map(len, bodies), dtype=np.int64, count=len(bodies))
     text_start = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
     codes = _codes(joined)
-    classes = _char_classes()[codes]
+    classes = _char_classes(codes)
 
     # Runs of one class; runs of _OTHER separate chunks.
     change = np.flatnonzero(classes[1:] != classes[:-1]) + 1

@@ -1,0 +1,37 @@
+"""The tokeniser's lazily filled code point classes equal the classes the token grammar's regex
+character classes give when the whole code space is classified at once (the former eager table)."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from viewer import normalize
+
+
+def _eager_table() -> np.ndarray:
+    """The table as it was built before it became lazy: regex classes over every code point."""
+    everything = np.arange(0x110000, dtype=np.uint32).tobytes().decode("utf-32-le",
+                                                                        "surrogatepass")
+    table = np.zeros(0x110000, dtype=np.uint8)
+    for pattern in (r"[^\W_]+", f"[{normalize._MARKS}]+"):
+        for match in re.finditer(pattern, everything):
+            table[match.start() : match.end()] = normalize._COMPLEX
+    table[ord("a") : ord("z") + 1] = normalize._ASCII_LETTER
+    table[ord("A") : ord("Z") + 1] = normalize._ASCII_LETTER
+    table[ord("0") : ord("9") + 1] = normalize._ASCII_DIGIT
+    for char in ".,:'’":
+        table[ord(char)] = normalize._INNER_PUNCT
+    return table
+
+
+def test_lazy_classes_equal_the_eager_table_for_every_code_point() -> None:
+    expected = _eager_table()
+    # Ask in two overlapping halves, so both first-time and already-known code points are read.
+    codes = np.arange(0x110000, dtype=np.uint32)
+    first = normalize._char_classes(codes[: 0x90000])
+    again = normalize._char_classes(codes[0x80000 :][::-1])[::-1]
+    assert np.array_equal(first, expected[: 0x90000])
+    assert np.array_equal(again, expected[0x80000 :])
+    assert not np.any(normalize._char_classes(codes) == normalize._UNCLASSIFIED)
