@@ -572,38 +572,42 @@ def _trim_spill(first: _Document, second: _Document, match: _Match, n: int) -> N
     lead-in ("he told reporters: "), not the passage. Only spills shorter than an n-gram are cut.
     """
     ha, hb = first.words, second.words
-    if not (_edge_marks(first, match.a0, match.a1, n) or _edge_marks(second, match.b0, match.b1,
-                                                                      n)):
-        return
-    cut = 0
-    for k in range(1, n):
-        if k >= match.size or ha[match.a1 - k] != hb[match.b1 - k]:
-            break
-        gap_a = first.gap(match.a1 - k - 1, match.a1 - k)
-        gap_b = second.gap(match.b1 - k - 1, match.b1 - k)
-        if _is_break(gap_a) != _is_break(gap_b) or (_closes_quote(gap_a)
-                                                     and _closes_quote(gap_b)):
-            cut = k
-    match.a1 -= cut
-    match.b1 -= cut
-    cut = 0
-    for k in range(1, n):
-        if k >= match.size or ha[match.a0 + k - 1] != hb[match.b0 + k - 1]:
-            break
-        gap_a = first.gap(match.a0 + k - 1, match.a0 + k)
-        gap_b = second.gap(match.b0 + k - 1, match.b0 + k)
-        if _is_break(gap_a) != _is_break(gap_b) or (_opens_quote(gap_a)
-                                                     and _opens_quote(gap_b)):
-            cut = k
-    match.a0 += cut
-    match.b0 += cut
+    # Each end is searched only when its last (first) words hold anything the search looks for,
+    # in either document; both checks are made before the tail is cut, on the wider span.
+    tail_marked = (_marks_between(first, max(match.a0, match.a1 - n - 1), match.a1 - 1)
+                   or _marks_between(second, max(match.b0, match.b1 - n - 1), match.b1 - 1))
+    head_marked = (_marks_between(first, match.a0, min(match.a1 - 1, match.a0 + n))
+                   or _marks_between(second, match.b0, min(match.b1 - 1, match.b0 + n)))
+    if tail_marked:
+        cut = 0
+        for k in range(1, n):
+            if k >= match.size or ha[match.a1 - k] != hb[match.b1 - k]:
+                break
+            gap_a = first.gap(match.a1 - k - 1, match.a1 - k)
+            gap_b = second.gap(match.b1 - k - 1, match.b1 - k)
+            if _is_break(gap_a) != _is_break(gap_b) or (_closes_quote(gap_a)
+                                                         and _closes_quote(gap_b)):
+                cut = k
+        match.a1 -= cut
+        match.b1 -= cut
+    if head_marked:
+        cut = 0
+        for k in range(1, n):
+            if k >= match.size or ha[match.a0 + k - 1] != hb[match.b0 + k - 1]:
+                break
+            gap_a = first.gap(match.a0 + k - 1, match.a0 + k)
+            gap_b = second.gap(match.b0 + k - 1, match.b0 + k)
+            if _is_break(gap_a) != _is_break(gap_b) or (_opens_quote(gap_a)
+                                                         and _opens_quote(gap_b)):
+                cut = k
+        match.a0 += cut
+        match.b0 += cut
 
 
-def _edge_marks(document: _Document, first: int, end: int, n: int) -> bool:
-    """Whether the first or last n words of a match hold anything `_trim_spill` looks for."""
-    head = document.text[document.ends[first] : document.starts[min(end - 1, first + n)]]
-    tail = document.text[document.ends[max(first, end - n - 1)] : document.starts[end - 1]]
-    return _EDGE.search(head) is not None or _EDGE.search(tail) is not None
+def _marks_between(document: _Document, left: int, right: int) -> bool:
+    """Whether the text between tokens `left` and `right` holds anything `_trim_spill` looks for
+    (a sentence end, line break, colon or quotation mark)."""
+    return _EDGE.search(document.text, document.ends[left], document.starts[right]) is not None
 
 
 _EDGE = re.compile("[\n.!?:\"“”„«»]")
@@ -715,8 +719,7 @@ def _may_share_bigram(ha: array[int], a: int, hb: array[int], b: int, gap: int,
     else:
         window_a = ha[max(0, a - gap - 1) : a + 1]
         window_b = hb[max(0, b - gap - 1) : b + 1]
-    pairs_a = set(itertools.pairwise(window_a))
-    return any(pair in pairs_a for pair in itertools.pairwise(window_b))
+    return not set(itertools.pairwise(window_a)).isdisjoint(itertools.pairwise(window_b))
 
 
 def _reach(document: _Document, position: int, gap: int, forward: bool) -> int:
@@ -762,6 +765,11 @@ def _tails_agree(first: _Document, range_a: range, second: _Document, range_b: r
         return False
     if len(range_a) == len(range_b) <= SNAP_SHORT_TAIL:
         return True  # a word or two replaced: "said the minister." / "said the spokesman."
+    # Equal normalised words have equal hashes: tails with no hash in common share no word,
+    # which settles most cases without normalising any word.
+    if set(first.words[range_a.start : range_a.stop]).isdisjoint(
+            second.words[range_b.start : range_b.stop]):
+        return False
     return bool(_content_words(first, range_a) & _content_words(second, range_b))
 
 
@@ -800,10 +808,20 @@ def _cluster(matches: list[_Match]) -> list[_Cluster]:
     by_document: dict[int, list[_Cluster]] = {}
 
     def owner(doc: int, start: int, end: int) -> tuple[_Cluster, list[int]] | None:
+        length = end - start
         for cluster in by_document.get(doc, ()):
             for span in cluster.spans[doc]:
-                overlap, shorter, longer = _overlap(start, end, span)
-                if (overlap > 0 and overlap >= MIN_MERGE_OVERLAP * shorter
+                # `_overlap` written out: this loop runs for every match and every passage
+                # already in the document.
+                span_start, span_end = span
+                overlap = (end if end < span_end else span_end) - (
+                    start if start > span_start else span_start)
+                if overlap <= 0:
+                    continue
+                span_length = span_end - span_start
+                shorter, longer = ((length, span_length) if length < span_length
+                                   else (span_length, length))
+                if (overlap >= MIN_MERGE_OVERLAP * shorter
                         and overlap >= MIN_MERGE_OVERLAP_OF_LONGER * longer):
                     return cluster, span
         return None
