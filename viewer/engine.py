@@ -386,20 +386,51 @@ def _seed_segments(documents: list[_Document], settings: EngineSettings,
     swap = left > right
     left, right = np.where(swap, right, left), np.where(swap, left, right)
     doc_a, doc_b = np.where(swap, right_doc, left_doc), np.where(swap, left_doc, right_doc)
-    diagonal = right - left
-    order = np.lexsort((left, diagonal, doc_b, doc_a))
-    left, doc_a, doc_b, diagonal = left[order], doc_a[order], doc_b[order], diagonal[order]
-    right = left + diagonal
-    breaks = np.ones(len(left), dtype=bool)
+    # Seed pairs in (document pair, diagonal, position) order, in document-local token indices.
+    doc_a, doc_b, a_index, diagonal = _sorted_seed_pairs(
+        doc_a, doc_b, left - offsets[doc_a], right - offsets[doc_b] - (left - offsets[doc_a]),
+        int(np.diff(offsets).max()))
+    breaks = np.ones(len(a_index), dtype=bool)
     breaks[1:] = ((doc_a[1:] != doc_a[:-1]) | (doc_b[1:] != doc_b[:-1])
-                  | (diagonal[1:] != diagonal[:-1]) | (left[1:] != left[:-1] + 1))
+                  | (diagonal[1:] != diagonal[:-1]) | (a_index[1:] != a_index[:-1] + 1))
     first = np.flatnonzero(breaks)
-    run = np.diff(np.append(first, len(left)))
+    run = np.diff(np.append(first, len(a_index)))
     seg_a, seg_b = doc_a[first], doc_b[first]
-    a0 = left[first] - offsets[seg_a]
-    b0 = right[first] - offsets[seg_b]
+    a0 = a_index[first]
+    b0 = a0 + diagonal[first]
     order = np.lexsort((b0, a0, seg_b, seg_a))
     return _Segments(seg_a[order], seg_b[order], a0[order], b0[order], (run + n - 1)[order])
+
+
+def _sorted_seed_pairs(doc_a: np.ndarray, doc_b: np.ndarray, a_index: np.ndarray,
+                       diagonal: np.ndarray,
+                       longest: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Seed pairs (document a, document b, token index in a, diagonal = index in b - index in
+    a; no two alike) sorted by (doc_a, doc_b, diagonal, a_index). `longest` bounds the token
+    count of any document.
+
+    The four fields fit one 64-bit key in any realistic corpus, and one plain sort of the keys
+    is several times faster than a four-key lexsort; the fields are read back from the sorted
+    keys. A corpus too large for the key falls back to the lexsort.
+    """
+    doc_bits = max(1, int(doc_b.max()).bit_length()) if len(doc_b) else 1
+    index_bits = max(1, longest.bit_length())
+    diagonal_bits = index_bits + 1  # diagonal + longest lies in [0, 2 * longest)
+    if 2 * doc_bits + diagonal_bits + index_bits > 63:
+        order = np.lexsort((a_index, diagonal, doc_b, doc_a))
+        return doc_a[order], doc_b[order], a_index[order], diagonal[order]
+    keys = doc_a << (doc_bits + diagonal_bits + index_bits)
+    keys |= doc_b << (diagonal_bits + index_bits)
+    keys |= (diagonal + longest) << index_bits
+    keys |= a_index
+    keys.sort()
+    a_index = keys & ((1 << index_bits) - 1)
+    keys >>= index_bits
+    diagonal = (keys & ((1 << diagonal_bits) - 1)) - longest
+    keys >>= diagonal_bits
+    doc_b = keys & ((1 << doc_bits) - 1)
+    doc_a = keys >> doc_bits
+    return doc_a, doc_b, a_index, diagonal
 
 
 def _valid_windows(usable: np.ndarray, offsets: np.ndarray, n: int, windows: int) -> np.ndarray:
@@ -452,11 +483,16 @@ def _repeated_ngrams(hashes: np.ndarray, valid: np.ndarray,
     full = _ngram_hashes_at(hashes, posting, n)
     prefix = full >> np.uint64(position_bits)
     prefix_change = prefix[1:] != prefix[:-1]
-    if ((full[1:] != full[:-1]) & ~prefix_change).any():
-        # Rare: different n-grams behind one key prefix. Sorting by (hash, position) keeps the
-        # prefix order and brings each n-gram's places together, in position order.
-        order = np.lexsort((posting, full))
-        posting, full = posting[order], full[order]
+    mixed = (full[1:] != full[:-1]) & ~prefix_change
+    if mixed.any():
+        # Different n-grams behind one key prefix (a few in millions of windows). Sorting the
+        # places of those prefixes by (hash, position) brings each n-gram's places together,
+        # in position order; the prefixes themselves keep their places.
+        prefix_group = np.concatenate(([0], np.cumsum(prefix_change)))
+        in_mixed = np.isin(prefix_group, prefix_group[1:][mixed])
+        places = np.flatnonzero(in_mixed)
+        order = places[np.lexsort((posting[places], full[places], prefix_group[places]))]
+        posting[places], full[places] = posting[order], full[order]
     new_group = np.ones(len(full), dtype=bool)
     new_group[1:] = full[1:] != full[:-1]
     group_start = np.flatnonzero(new_group)
@@ -472,9 +508,14 @@ def _every_ngram_hash(hashes: np.ndarray, n: int) -> np.ndarray:
     """The 64-bit hash of every n-gram window of `hashes` (uint64 word hashes), by first token;
     arithmetic wraps modulo 2**64 on purpose."""
     windows = len(hashes) - n + 1
-    grams = np.zeros(windows, dtype=np.uint64)
-    for k in range(n):
-        grams += hashes[k : k + windows] * _MULTIPLIERS[k % len(_MULTIPLIERS)] + np.uint64(k)
+    # One temporary reused for every word of the window: on arrays of tens of MB, fresh
+    # temporaries cost more in page faults than the arithmetic.
+    grams = hashes[:windows] * _MULTIPLIERS[0]
+    product = np.empty_like(grams)
+    for k in range(1, n):
+        np.multiply(hashes[k : k + windows], _MULTIPLIERS[k % len(_MULTIPLIERS)], out=product)
+        grams += product
+    grams += np.uint64(n * (n - 1) // 2)  # the "+ k" of each word, as in `_ngram_hashes_at`
     return grams
 
 
