@@ -93,3 +93,25 @@ def test_without_a_head_start_the_window_functions_are_used_unchanged() -> None:
         return "aligned"
 
     assert with_head_start(None, loader, aligner) == (loader, aligner)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the head start is Linux-only")
+def test_an_alignment_with_other_settings_is_computed_not_taken_from_the_child() -> None:
+    _run_fresh("""
+        from viewer.head_start import HeadStart, with_head_start
+        from viewer.passages import EngineSettings
+        from viewer.resources import seeds_dir
+        paths = [seeds_dir()]
+        head_start = HeadStart.begin(paths, align_limit_chars=10**9)
+        calls = []
+        def aligner(articles, *args, **kwargs):
+            calls.append((args, sorted(kwargs)))
+            return "computed"
+        load, align = with_head_start(head_start, lambda p, taken_ids=(): None, aligner)
+        report = load(paths)
+        assert align(report.articles, EngineSettings(min_words=12)) == "computed"
+        assert align(report.articles, settings=EngineSettings(min_words=12)) == "computed"
+        assert len(calls) == 2
+        assert align(report.articles, progress=None) != "computed"   # defaults: the child's
+        print("ok")
+    """)

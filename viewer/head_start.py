@@ -190,9 +190,12 @@ def with_head_start(head_start: HeadStart | None, loader: Callable[..., Any],
 
     def align(articles: Sequence[Any], *args: Any, cancel: CancelToken | None = None,
               **kwargs: Any) -> Any:
-        result = head_start.result_for(articles, cancel)
-        if result is not None:
-            return result
+        # The child aligned with the default settings: its answer serves only a call that
+        # passes no settings of its own.
+        if not args and set(kwargs) <= {"progress"}:
+            result = head_start.result_for(articles, cancel)
+            if result is not None:
+                return result
         return aligner(articles, *args, cancel=cancel, **kwargs)
 
     return load, align
