@@ -1025,9 +1025,15 @@ def _diff_window(differ: diff_match_patch, reference: tuple[_Document, int, int]
     ref_text = ref_doc.text[ref_doc.starts[ref_first] : ref_doc.ends[ref_end - 1]]
     if ref_text == doc.text[doc.starts[first] : doc.ends[end - 1]]:
         return [], []
-    other_words = _EncodedWords.of(doc.words[first:end], ref_words.alphabet)
-    diffs = differ.diff_main(ref_words.text, other_words.text, False)
-    differ.diff_cleanupSemanticLossless(diffs)
+    diffs: list[tuple[int, str]]
+    if ref_doc.words[ref_first:ref_end] == doc.words[first:end]:
+        # The same words, written differently (punctuation, quote style, "U.S."/"US"): the
+        # diff would be one equal run, so it is not computed.
+        diffs = [(0, ref_words.text)]
+    else:
+        other_words = _EncodedWords.of(doc.words[first:end], ref_words.alphabet)
+        diffs = differ.diff_main(ref_words.text, other_words.text, False)
+        differ.diff_cleanupSemanticLossless(diffs)
     equal_indices = [k for k, (op, _) in enumerate(diffs) if op == 0]
     first_equal = equal_indices[0] if equal_indices else len(diffs)
     last_equal = equal_indices[-1] if equal_indices else -1
