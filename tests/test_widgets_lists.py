@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 
 from tests.viewfixtures import by_prefix, ground_truth_result, sample_articles
 from tests.widgetkit import make_window
-from widgets.article_list import COLUMNS, ID_ROLE
+from widgets.article_list import COLUMNS, ID_ROLE, MIN_TITLE_WIDTH, OUTLET_COLUMN
 from widgets.passage_list import ID_ROLE as PASSAGE_ID
 
 
@@ -22,6 +24,24 @@ def test_article_list_columns_and_values(qtbot) -> None:
     assert proxy.index(row, 2).data() == "2020-01-08"
     assert proxy.index(row, 3).data() == f"{zero.word_count:,}"
     assert proxy.index(row, 4).data().endswith("%")
+
+
+def test_titles_stay_readable_when_outlets_are_shown_in_a_narrow_list(qtbot) -> None:
+    articles = [replace(a, source="An Outlet With A Rather Long Name") for a in sample_articles()]
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    view = window.article_list
+    assert not view.isColumnHidden(OUTLET_COLUMN)
+    window.lists_splitter.setSizes([380, 1020])
+    qtbot.waitUntil(lambda: view.width() < 420)
+    header = view.header()
+    qtbot.waitUntil(lambda: header.sectionSize(0) >= MIN_TITLE_WIDTH)
+    assert header.sectionSize(0) > header.sectionSize(OUTLET_COLUMN)
+    # A wide list: the title takes all the room the other columns leave.
+    window.lists_splitter.setSizes([900, 500])
+    qtbot.waitUntil(lambda: sum(header.sectionSize(c) for c in range(len(COLUMNS)))
+                    == view.viewport().width())
+    # ... and the outlet column takes its natural width back.
+    qtbot.waitUntil(lambda: header.sectionSize(OUTLET_COLUMN) == view._outlet_width)
 
 
 def test_article_list_sorts_by_words_and_share(qtbot) -> None:

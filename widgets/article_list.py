@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from viewer.rows import ArticleRow
@@ -17,6 +18,9 @@ from viewer.workspace import Workspace
 from widgets.text_pane import plain_tooltip
 
 COLUMNS = ("Title", "Outlet", "Date", "Words", "Shared")
+OUTLET_COLUMN = 1
+MIN_TITLE_WIDTH = 160
+MIN_OUTLET_WIDTH = 50
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
@@ -125,7 +129,7 @@ class ArticleList(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         # Fixed widths from the font, not ResizeToContents: that measures every row, which
         # grows with the corpus.
         metrics = self.fontMetrics()
@@ -135,11 +139,31 @@ class ArticleList(QTreeView):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, max(metrics.horizontalAdvance(sample),
                                                  metrics.horizontalAdvance(COLUMNS[column])) + 24)
+        self._outlet_width = header.sectionSize(OUTLET_COLUMN)
         self._hide_empty_outlet()
 
     def _hide_empty_outlet(self) -> None:
         """No outlet known for any article (plain text files): the column would only take room."""
-        self.setColumnHidden(1, not any(r.outlet for r in self.source_model.rows))
+        self.setColumnHidden(OUTLET_COLUMN, not any(r.outlet for r in self.source_model.rows))
+        self._fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Titles are what the list is for. The title takes the room the fixed columns leave;
+        in a narrow list the outlet column gives up width first (down to a few letters), and
+        the title never gets narrower than MIN_TITLE_WIDTH (the list scrolls sideways instead)."""
+        header = self.header()
+        fixed = sum(header.sectionSize(c) for c in range(OUTLET_COLUMN + 1, len(COLUMNS))
+                    if not self.isColumnHidden(c))
+        room = self.viewport().width() - fixed
+        if not self.isColumnHidden(OUTLET_COLUMN):
+            outlet = min(self._outlet_width, room - max(room * 2 // 3, MIN_TITLE_WIDTH))
+            header.resizeSection(OUTLET_COLUMN, max(MIN_OUTLET_WIDTH, outlet))
+            room -= header.sectionSize(OUTLET_COLUMN)
+        header.resizeSection(0, max(MIN_TITLE_WIDTH, room))
 
     def selected_article_id(self) -> str | None:
         indexes = self.selectionModel().selectedRows()

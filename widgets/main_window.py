@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.lists_splitter.addWidget(_titled("Articles — tick up to six to compare",
                                               self.article_list))
         self.lists_splitter.addWidget(_titled("Shared passages", self.passage_list))
-        self.lists_splitter.setSizes([560, 840])
+        self.lists_splitter.setSizes([700, 700])
         self.main_splitter = QSplitter(Qt.Orientation.Vertical)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(top)
