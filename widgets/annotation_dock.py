@@ -10,9 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -34,23 +32,23 @@ from PySide6.QtWidgets import (
 from viewer.annotations.listing import COLUMNS, AnnotationFilter, row_texts
 from viewer.annotations.model import AnchorStatus, Annotation, AnnotationSet
 from viewer.wording import count_of
+from widgets.table_model import ColumnTableModel, Index
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 ALL = "(all)"
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class AnnotationTableModel(QAbstractTableModel):
+class AnnotationTableModel(ColumnTableModel):
     """The annotation set as table rows (one per annotation, in the set's order)."""
 
     def __init__(self, annotation_set: AnnotationSet, title_of: Callable[[str], str]) -> None:
-        super().__init__()
+        super().__init__(COLUMNS)
         self.annotation_set = annotation_set
         self.title_of = title_of
-        annotation_set.added.connect(self._reset)
-        annotation_set.removed.connect(self._reset)
-        annotation_set.reset.connect(self._reset)
-        annotation_set.changed.connect(self._changed)
+        self.subscribe(annotation_set.added, self._reset)
+        self.subscribe(annotation_set.removed, self._reset)
+        self.subscribe(annotation_set.reset, self._reset)
+        self.subscribe(annotation_set.changed, self._changed)
 
     def _reset(self, *_args: object) -> None:
         # The model signals after the fact; a reset is always consistent and cheap enough.
@@ -60,22 +58,13 @@ class AnnotationTableModel(QAbstractTableModel):
     def _changed(self, row: int, _old: Annotation, _new: Annotation) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.annotation_set)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.annotation_set)
 
     def annotation_at(self, row: int) -> Annotation:
         return self.annotation_set[row]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self.annotation_set):
             return None
         annotation = self.annotation_set[index.row()]
@@ -110,7 +99,7 @@ class AnnotationFilterModel(QSortFilterProxyModel):
         self.rule = rule
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if source_row >= len(self.table.annotation_set):
             return False
         annotation = self.table.annotation_at(source_row)

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -15,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from viewer.rows import ArticleRow
 from viewer.workspace import Workspace
+from widgets.table_model import ColumnTableModel, Index
 from widgets.text_pane import plain_tooltip
 
 COLUMNS = ("Title", "Outlet", "Date", "Words", "Shared")
@@ -23,27 +21,21 @@ MIN_TITLE_WIDTH = 160
 MIN_OUTLET_WIDTH = 50
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
 
 
-class ArticleListModel(QAbstractTableModel):
+class ArticleListModel(ColumnTableModel):
     """Rows from `Workspace.article_rows()`; the Title column's checkbox shows it as a pane."""
 
     refused = Signal(str)
     """A checkbox change the workspace refused, with its reason."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMNS, parent)
         self.workspace = workspace
         self.rows: list[ArticleRow] = workspace.article_rows()
-        workspace.corpus_changed.connect(self.reload)
-        workspace.result_changed.connect(self.reload)
-        workspace.shown_changed.connect(self._shown_changed)
-
-    def detach(self) -> None:
-        self.workspace.corpus_changed.disconnect(self.reload)
-        self.workspace.result_changed.disconnect(self.reload)
-        self.workspace.shown_changed.disconnect(self._shown_changed)
+        self.subscribe(workspace.corpus_changed, self.reload)
+        self.subscribe(workspace.result_changed, self.reload)
+        self.subscribe(workspace.shown_changed, self._shown_changed)
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -55,20 +47,15 @@ class ArticleListModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0),
                                   [Qt.ItemDataRole.CheckStateRole])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
                 and COLUMNS[section] == "Shared":
             return "Share of the article's text found in other articles"
-        return None
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,29 +18,24 @@ from PySide6.QtWidgets import (
 from viewer.palette import Theme
 from viewer.rows import PassageRow, display_title
 from viewer.workspace import Workspace
+from widgets.table_model import ColumnTableModel, Index
 from widgets.text_pane import plain_tooltip
 
 COLUMNS = ("Passage", "Articles", "In")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 
 
-class PassageListModel(QAbstractTableModel):
+class PassageListModel(ColumnTableModel):
     """The workspace's filtered passage rows, widest spread first, then longest."""
 
     def __init__(self, workspace: Workspace, theme: Theme, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMNS, parent)
         self.workspace = workspace
         self.theme = theme
         self.rows: list[PassageRow] = workspace.visible_passage_rows()
-        workspace.result_changed.connect(self.reload)
-        workspace.corpus_changed.connect(self.reload)
-        workspace.passage_filter_changed.connect(self.reload)
-
-    def detach(self) -> None:
-        self.workspace.result_changed.disconnect(self.reload)
-        self.workspace.corpus_changed.disconnect(self.reload)
-        self.workspace.passage_filter_changed.disconnect(self.reload)
+        self.subscribe(workspace.result_changed, self.reload)
+        self.subscribe(workspace.corpus_changed, self.reload)
+        self.subscribe(workspace.passage_filter_changed, self.reload)
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -53,17 +48,8 @@ class PassageListModel(QAbstractTableModel):
                 return number
         return None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -1,0 +1,47 @@
+"""Base of Parallax's read-only table models: fixed column titles, rows held by a core model, and
+subscriptions to that model's signals that `detach` undoes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from viewer.events import Signal
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ColumnTableModel(QAbstractTableModel):
+    """Subclasses give `row_count` and `data`; headers and counts come from `columns`."""
+
+    def __init__(self, columns: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self._subscriptions: list[tuple[Signal, Callable[..., Any]]] = []
+
+    def subscribe(self, signal: Signal, callback: Callable[..., Any]) -> None:
+        signal.connect(callback)
+        self._subscriptions.append((signal, callback))
+
+    def detach(self) -> None:
+        """Stop following the core model (the view is going away; the model lives on)."""
+        for signal, callback in self._subscriptions:
+            signal.disconnect(callback)
+        self._subscriptions.clear()
+
+    def row_count(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.row_count()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section]
+        return None
