@@ -23,6 +23,7 @@ from pathlib import Path  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
+IDLE_TIMEOUT_MS = 60_000
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
@@ -52,17 +53,11 @@ def child_app() -> float:
     """What a user gets: the real start-up path of `parallax` (style sheet, font, annotation
     GUI) on the samples, loaded, aligned in the background, highlighted and painted. Nothing is
     read from or written to QSettings or the annotation folder (persist=False)."""
-    from viewer.app import build_window
+    from viewer.app import build_window, wait_until_idle
 
     app, window = build_window(persist=False)  # first: it forks before Qt is imported
-    from PySide6.QtCore import QEventLoop
-
     window.show()
-    loop = QEventLoop()
-    window.idle.connect(loop.quit)
-    if window.busy:
-        loop.exec()
-    app.processEvents()
+    assert wait_until_idle(app, window, IDLE_TIMEOUT_MS)
     assert window.workspace.result is not None and window.workspace.result.passages
     window.grab()
     return time.perf_counter() - STARTED
@@ -71,9 +66,9 @@ def child_app() -> float:
 def child_parallax() -> float:
     """The main window alone on the samples (no style sheet, no annotation GUI): loaded,
     aligned in the background, highlighted and painted."""
-    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
+    from viewer.app import wait_until_idle
     from viewer.resources import seeds_dir
     from widgets.main_window import MainWindow
 
@@ -82,11 +77,7 @@ def child_parallax() -> float:
     window.resize(1400, 850)
     window.runner.load([seeds_dir()], (), reveal=False)
     window.show()
-    loop = QEventLoop()
-    window.idle.connect(loop.quit)
-    if window.busy:
-        loop.exec()
-    app.processEvents()
+    assert wait_until_idle(app, window, IDLE_TIMEOUT_MS)
     assert window.workspace.result is not None and window.workspace.result.passages
     window.grab()
     return time.perf_counter() - STARTED

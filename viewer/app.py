@@ -118,24 +118,12 @@ def _sample_folder() -> Path:
 
 def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
     app, window = build_window(paths, screenshot)  # first: it forks before Qt is imported
-    from PySide6.QtCore import QEventLoop, QTimer
-
     if screenshot is None:
         window.show()
         return app.exec()
 
     window.show()
-    loop = QEventLoop()
-    window.idle.connect(loop.quit)
-    # No sleeps: wait on the window's idle signal, with a generous safety timeout.
-    safety = QTimer()
-    safety.setSingleShot(True)
-    safety.timeout.connect(loop.quit)
-    safety.start(SCREENSHOT_TIMEOUT_MS)
-    if window.busy:
-        loop.exec()
-    app.processEvents()
-    if window.busy:
+    if not wait_until_idle(app, window, SCREENSHOT_TIMEOUT_MS):
         print(f"parallax: warning: alignment still running after {SCREENSHOT_TIMEOUT_MS // 1000} s;"
               " saving the window as it is", file=sys.stderr)
     elif len(window.workspace.corpus) == 0:
@@ -154,6 +142,23 @@ def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
     window.runner.wait(5000)
     window.close()
     return 0
+
+
+def wait_until_idle(app: QApplication, window: MainWindow, timeout_ms: int) -> bool:
+    """Run the event loop until the window's background work is done and its result painted
+    (no sleeps: the window's `idle` signal ends the wait); False if `timeout_ms` ran out."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    window.idle.connect(loop.quit)
+    safety = QTimer()
+    safety.setSingleShot(True)
+    safety.timeout.connect(loop.quit)
+    safety.start(timeout_ms)
+    if window.busy:
+        loop.exec()
+    app.processEvents()
+    return not window.busy
 
 
 def _print_problems(lines: Sequence[str]) -> None:
