@@ -222,6 +222,20 @@ def test_a_common_phrase_in_most_articles_of_a_large_corpus_is_dropped() -> None
     assert [p.spread for p in find_shared_passages(articles_from(texts[:5])).passages] == [5]
 
 
+def test_a_quote_ending_a_paragraph_does_not_take_the_next_paragraphs_first_word() -> None:
+    """One outlet's quote ends its paragraph; the other's quote goes on with the same word
+    ("...so good! We have..."): that word is a coincidence, not part of the shared passage."""
+    tweet = ("All is well! Missiles launched from Iran at two military bases located in Iraq. "
+             "So far, so good!")
+    first = f'The president wrote: "{tweet}"\nWe do not know more about the damage yet.'
+    second = f'Trump tweeted: "{tweet} We have the most powerful military anywhere."'
+    result = find_shared_passages(articles_from([first, second]))
+    assert len(result.passages) == 1
+    for occurrence, text in zip(result.passages[0].occurrences, (first, second), strict=True):
+        assert occurrence.text == tweet or occurrence.text == tweet[:-1]  # "!" is punctuation
+        assert occurrence.start == text.index(tweet)
+
+
 def test_progress_reaches_one_and_cancel_raises() -> None:
     articles = articles_from(["one two three four five six seven", "one two three four five six"])
     seen: list[float] = []

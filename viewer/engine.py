@@ -35,7 +35,7 @@ import itertools
 import math
 import re
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -607,10 +607,11 @@ def _chain(documents: list[_Document], segments: _Segments, settings: EngineSett
 
 
 def _trim_spill(first: _Document, second: _Document, match: _Match, n: int) -> None:
-    """Cut the last (first) few words of a match that lie past a sentence end or line break
-    found in only one of the two documents, or past a closing (before an opening) quotation mark
-    or colon found in both: a coincidental continuation, a stock attribution ("..." he said) or
-    lead-in ("he told reporters: "), not the passage. Only spills shorter than an n-gram are cut.
+    """Cut the last (first) few words of a match that lie past a sentence end or a paragraph
+    break found in only one of the two documents (one outlet's paragraph ends where the other's
+    goes on with the same word), or past a closing (before an opening) quotation mark or colon
+    found in both: a coincidental continuation, a stock attribution ("..." he said) or a lead-in
+    ("he told reporters: "), not the passage. Only spills shorter than an n-gram are cut.
     """
     ha, hb = first.words, second.words
     # Each end is searched only when its last (first) words hold anything the search looks for,
@@ -626,8 +627,7 @@ def _trim_spill(first: _Document, second: _Document, match: _Match, n: int) -> N
                 break
             gap_a = first.gap(match.a1 - k - 1, match.a1 - k)
             gap_b = second.gap(match.b1 - k - 1, match.b1 - k)
-            if _is_break(gap_a) != _is_break(gap_b) or (_closes_quote(gap_a)
-                                                         and _closes_quote(gap_b)):
+            if _ends_spill(gap_a, gap_b, _closes_quote):
                 cut = k
         match.a1 -= cut
         match.b1 -= cut
@@ -638,11 +638,21 @@ def _trim_spill(first: _Document, second: _Document, match: _Match, n: int) -> N
                 break
             gap_a = first.gap(match.a0 + k - 1, match.a0 + k)
             gap_b = second.gap(match.b0 + k - 1, match.b0 + k)
-            if _is_break(gap_a) != _is_break(gap_b) or (_opens_quote(gap_a)
-                                                         and _opens_quote(gap_b)):
+            if _ends_spill(gap_a, gap_b, _opens_quote):
                 cut = k
         match.a0 += cut
         match.b0 += cut
+
+
+def _ends_spill(gap_a: str, gap_b: str, quote_mark: Callable[[str], bool]) -> bool:
+    """Whether the passage ends at these gaps (one per document) for `_trim_spill`.
+
+    A quotation mark counts only when both documents have it: where one outlet quotes more of
+    a statement than the other ("5:30 pm on January 7, "Iran launched..." against a quote that
+    opens before "At approximately 5:30"), the words outside one quote are still shared text.
+    """
+    return (_is_break(gap_a) != _is_break(gap_b) or ("\n" in gap_a) != ("\n" in gap_b)
+            or (quote_mark(gap_a) and quote_mark(gap_b)))
 
 
 def _marks_between(document: _Document, left: int, right: int) -> bool:
