@@ -366,7 +366,7 @@ class AnnotationController(QObject):
         except OSError as error:
             self._message(f"{path}: could not be written ({error.strerror or error})")
             return False
-        self._message(f"Exported {len(items)} annotations to {path}")
+        self._message(f"Exported {count_of(len(items), 'annotation')} to {path}")
         return True
 
     def _folder(self) -> Path:

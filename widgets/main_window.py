@@ -471,8 +471,8 @@ class MainWindow(QMainWindow):
         articles = len(self.workspace.corpus)
         result = self.workspace.result
         passages = "aligning…" if result is None and articles > 1 else \
-            f"{len(result.passages) if result else 0} shared passages"
-        self.counts_label.setText(f"{articles} articles · {passages}")
+            count_of(len(result.passages) if result else 0, "shared passage")
+        self.counts_label.setText(f"{count_of(articles, 'article')} · {passages}")
 
     # --- drag and drop ----------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from viewer.corpus import Article
+from viewer.wording import count_of
 
 from .anchoring import anchor_all
 from .claims import claim_table
@@ -54,8 +55,9 @@ def run_export(args: argparse.Namespace) -> int:
     anchored = anchor_all(parsed.annotations, articles)
     orphans = sum(1 for a in anchored if a.status is AnchorStatus.ORPHANED)
     if orphans:
-        print(f"{PROG}: {orphans} of {len(anchored)} annotations are orphaned (their text was "
-              "not found); they are kept in the export", file=sys.stderr)
+        verb = "is" if orphans == 1 else "are"
+        print(f"{PROG}: {orphans} of {count_of(len(anchored), 'annotation')} {verb} orphaned "
+              "(their text was not found); they are kept in the export", file=sys.stderr)
     claims = _claims_with_used(parsed.claims, anchored)
     if args.format == "jsonld":
         data = dumps_collection(anchored, claims, parsed.collection_id).encode("utf-8")
@@ -201,7 +203,8 @@ def to_html(
         f"<title>Parallax report: {_e(title)}</title>",
         f"<style>{_CSS}</style></head><body>",
         f"<h1>Parallax report: {_e(title)}</h1>",
-        f'<p class="meta">{len(annotations)} annotations on {len(articles)} articles; '
+        f'<p class="meta">{count_of(len(annotations), "annotation")} on '
+        f'{count_of(len(articles), "article")}; '
         + ", ".join(f"{counts[s]} {_e(s.value)}" for s in AnchorStatus)
         + f". Generated {_e(stamp)}.</p>",
         "<h2>Claims compared</h2>",
