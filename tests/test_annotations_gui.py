@@ -137,6 +137,20 @@ def test_dock_lists_filters_reveals_edits_and_deletes(qtbot):
     assert controller.annotations.annotations == before
 
 
+def test_dock_tooltips_show_notes_and_quotes_as_plain_text(qtbot):
+    window, controller, docs = setup(qtbot, answers=[
+        TagAnswer(("quote",), "<b>bold?</b> <img src=x onerror=alert(1)>", None)])
+    select(window, docs["000"], "22 missiles")
+    controller.tag_selection()
+    model = controller.dock.model
+    note = model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    quote = model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    # Qt renders tooltips that look like HTML as rich text: ours arrive escaped.
+    assert "&lt;b&gt;bold?&lt;/b&gt;" in note and "<b>" not in note and "<img" not in note
+    assert "22 missiles" in quote
+    assert model.index(0, 5).data(Qt.ItemDataRole.ToolTipRole)  # every cell has one
+
+
 def test_claim_comparison_shows_each_article_or_nothing(qtbot):
     window, controller, docs = setup(qtbot, answers=[
         TagAnswer(("figures",), "", "Missile count"),

@@ -32,6 +32,7 @@ from widgets.annotation_dock import AnnotationDock
 from widgets.claim_view import ClaimComparisonView
 from widgets.main_window import MainWindow
 from widgets.tag_dialog import TagAnswer, TagDialog
+from widgets.text_pane import plain_tooltip
 
 AUTOSAVE_DELAY_MS = 1500
 DOCK_WIDTH = 330
@@ -277,7 +278,7 @@ class AnnotationController(QObject):
                 state = "could not save"
             where = f"Annotations: {self.document.path} ({state})"
         self.status_label.setText(count_of(len(self.annotations), "annotation"))
-        self.status_label.setToolTip(where)
+        self.status_label.setToolTip(plain_tooltip(where))
         self.dock.set_location(where)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

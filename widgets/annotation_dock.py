@@ -33,6 +33,7 @@ from viewer.annotations.listing import COLUMNS, AnnotationFilter, row_texts
 from viewer.annotations.model import AnchorStatus, Annotation, AnnotationSet
 from viewer.wording import count_of
 from widgets.table_model import ColumnTableModel, Index
+from widgets.text_pane import plain_tooltip
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 ALL = "(all)"
@@ -71,11 +72,11 @@ class AnnotationTableModel(ColumnTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row_texts(annotation, self.title_of(annotation.article_id))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            if index.column() == 1:
-                return annotation.exact
-            if index.column() == 3 and annotation.note:
-                return annotation.note
-            return None
+            # The whole text of the cell (the list shortens quotes), never read as rich text.
+            full = {1: annotation.exact, 3: annotation.note}.get(index.column())
+            text = full or row_texts(annotation, self.title_of(annotation.article_id))[
+                index.column()]
+            return plain_tooltip(text) if text else None
         if role == ANNOTATION_ROLE:
             return annotation.id
         if role == Qt.ItemDataRole.ForegroundRole and annotation.status is AnchorStatus.ORPHANED:
@@ -146,8 +147,10 @@ class AnnotationDock(QDockWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.setColumnWidth(0, 140)
-        self.table.setColumnWidth(1, 260)
+        # The dock is narrow: article, quote and tags fit its default width; note, claim and
+        # status follow (scroll or widen the dock; every cell has the full text as a tooltip).
+        for column, width in enumerate((90, 150, 80, 120, 100)):
+            self.table.setColumnWidth(column, width)
         self.edit_button = QPushButton("Edit…")
         self.delete_button = QPushButton("Delete")
         self.location_label = QLabel()
