@@ -31,7 +31,8 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.synthetic import SyntheticCorpus, generate, score  # noqa: E402
 from viewer.corpus import Article  # noqa: E402
-from viewer.engine import TOKENIZE_BATCH_CHARS, find_shared_passages  # noqa: E402
+from viewer.engine import _batches as engine_batches  # noqa: E402
+from viewer.engine import find_shared_passages  # noqa: E402
 from viewer.normalize import token_hashes  # noqa: E402
 from viewer.passages import AlignmentResult, EngineSettings  # noqa: E402
 
@@ -100,8 +101,10 @@ def _floor(paths: list[Path], articles: list[Article]) -> None:
     """
     n = EngineSettings().ngram_size
     texts = _read(paths)
-    for batch in _batches(articles):
-        items = [(texts[index], articles[index].body_start) for index in batch]
+    text_of = {id(article): text for article, text in zip(articles, texts, strict=True)}
+    # The engine's own batching (a private helper, used so the floor cannot drift from it).
+    for batch in engine_batches(articles):
+        items = [(text_of[id(article)], article.body_start) for article in batch]
         for tokens in token_hashes(items):
             hashes = tokens.hashes
             if len(hashes) >= n:
@@ -109,19 +112,6 @@ def _floor(paths: list[Path], articles: list[Article]) -> None:
                 grams = np.zeros(windows, dtype=np.uint64)
                 for k in range(n):
                     grams += hashes[k : k + windows] * np.uint64(0x9E3779B97F4A7C15 + 2 * k)
-
-
-def _batches(articles: list[Article]) -> list[list[int]]:
-    """Indices of `articles` in the engine's tokenising batches."""
-    batches: list[list[int]] = []
-    size = TOKENIZE_BATCH_CHARS
-    for index, article in enumerate(articles):
-        if size >= TOKENIZE_BATCH_CHARS:
-            batches.append([])
-            size = 0
-        batches[-1].append(index)
-        size += len(article.text)
-    return batches
 
 
 def _pipeline(paths: list[Path], articles: list[Article]) -> None:
