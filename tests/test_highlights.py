@@ -21,7 +21,8 @@ from viewer.highlights import (
 )
 from viewer.palette import DARK, LIGHT, TOL_LIGHT, contrast_ratio
 from viewer.passages import AlignmentResult, Occurrence, Passage
-from viewer.rows import article_rows, filter_passage_rows, find_in_text, passage_rows, snippet
+from viewer.rows import SNIPPET_CHARS, article_rows, filter_passage_rows, find_in_text, passage_rows
+from viewer.wording import one_line
 
 
 @pytest.fixture(scope="module")
@@ -157,8 +158,8 @@ def test_passage_rows_sort_by_spread_then_length_and_filter(articles, result) ->
 
 
 def test_snippet_flattens_whitespace_and_truncates() -> None:
-    assert snippet("a\n\n b   c") == "a b c"
-    long = snippet("word " * 100, limit=20)
+    assert one_line("a\n\n b   c", SNIPPET_CHARS) == "a b c"
+    long = one_line("word " * 100, 20)
     assert len(long) <= 20 and long.endswith("…")
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from viewer.corpus import Article
 from viewer.engine import find_shared_passages
 from viewer.passages import AlignmentResult, EngineSettings, Passage
-from viewer.wording import count_of
+from viewer.wording import count_of, one_line
 
 JSON_VERSION = 1
 TABLE_WIDTH = 100
@@ -114,7 +114,7 @@ def _passage_lines(passage: Passage) -> list[str]:
     summary = f"{passage.id}  {passage.spread} articles  {words} words"
     if repeats:
         summary += f"  ({repeats} repeated)"
-    snippet = "“" + _clip(_printable(" ".join(longest.text.split())), SNIPPET_CHARS) + "”"
+    snippet = "“" + one_line(_printable(longest.text), SNIPPET_CHARS) + "”"
     # A no-break space keeps each id with its offsets when the list is wrapped.
     places = ", ".join(f"{o.document}\u00a0({o.start}-{o.end})" for o in passage.occurrences)
     wrapped = textwrap.wrap(

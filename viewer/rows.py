@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from viewer.corpus import Article, Corpus
 from viewer.passages import AlignmentResult, Passage
+from viewer.wording import one_line
 
 SNIPPET_CHARS = 140
 
@@ -62,11 +63,6 @@ class PassageRow:
         return "; ".join(self.article_titles)
 
 
-def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
 def passage_rows(corpus: Corpus, result: AlignmentResult | None) -> list[PassageRow]:
     """One row per passage, widest spread first, then longest, then engine order."""
     if result is None:
@@ -82,7 +78,7 @@ def _passage_row(corpus: Corpus, passage: Passage) -> PassageRow:
     titles = tuple(
         display_title(corpus.get(d)) if d in corpus else d for d in passage.document_ids
     )
-    return PassageRow(passage.id, snippet(longest.text), passage.spread,
+    return PassageRow(passage.id, one_line(longest.text, SNIPPET_CHARS), passage.spread,
                       longest.end - longest.start, passage.document_ids, titles)
 
 

@@ -7,3 +7,10 @@ def count_of(count: int, noun: str, plural: str | None = None) -> str:
     """`1 article`, `2 articles`, `0 articles`; `plural` for nouns that do not just take an s."""
     word = noun if count == 1 else (plural or f"{noun}s")
     return f"{count} {word}"
+
+
+def one_line(text: str, limit: int) -> str:
+    """`text` on one line (runs of white space become one space), cut to at most `limit`
+    characters with an ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "\u2026"

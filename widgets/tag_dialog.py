@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.annotations.listing import one_line
 from viewer.annotations.tags import TagDefinition, colour_for
+from viewer.wording import one_line
 
 NO_CLAIM = "(no claim group)"
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from viewer.wording import one_line
+
 from .model import AnchorStatus, Annotation
 
 COLUMNS = ("Article", "Quote", "Tags", "Note", "Claim", "Status")
@@ -39,11 +41,6 @@ class AnnotationFilter:
         return needle in haystack.casefold()
 
 
-def one_line(text: str, limit: int = QUOTE_CHARS) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "\u2026"
-
-
 def row_texts(annotation: Annotation, title: str = "") -> tuple[str, ...]:
     """The dock's cells for one annotation, in COLUMNS order."""
     status = annotation.status.value
@@ -51,9 +48,9 @@ def row_texts(annotation: Annotation, title: str = "") -> tuple[str, ...]:
         status += f" (was \u201c{one_line(annotation.original_exact, 40)}\u201d)"
     return (
         title or annotation.article_id or "(unknown article)",
-        one_line(annotation.exact),
+        one_line(annotation.exact, QUOTE_CHARS),
         ", ".join(annotation.tags),
-        one_line(annotation.note),
+        one_line(annotation.note, QUOTE_CHARS),
         annotation.claim or "",
         status,
     )
