@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from viewer.cli import NO_USABLE_ARTICLES, report_problems
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
@@ -99,7 +101,7 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
     window = MainWindow(settings=settings, head_start=head_start)
     # The command-line contract: each unusable file is one line on stderr, as for `align`; the
     # window shows the same lines in its notice area.
-    window.workspace.problems_reported.connect(_print_problems)
+    window.workspace.problems_reported.connect(report_problems)
     _install_annotations(window, paths, persist=persist)
     if settings is None or settings.value("geometry") is None:
         window.resize(MIN_WIDTH, MIN_HEIGHT)
@@ -129,7 +131,7 @@ def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
     elif len(window.workspace.corpus) == 0:
         # Interactive runs keep the window open so the user can open other files; a screenshot
         # run with nothing to show is a run in which nothing usable remains.
-        print("parallax: no usable articles to work on", file=sys.stderr)
+        print(f"parallax: {NO_USABLE_ARTICLES}", file=sys.stderr)
         window.close()
         return 2
     image = window.grab()
@@ -159,11 +161,6 @@ def wait_until_idle(app: QApplication, window: MainWindow, timeout_ms: int) -> b
         loop.exec()
     app.processEvents()
     return not window.busy
-
-
-def _print_problems(lines: Sequence[str]) -> None:
-    for line in lines:
-        print(f"parallax: {line}", file=sys.stderr)
 
 
 def _install_annotations(window: MainWindow, paths: Sequence[Path], *, persist: bool) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -23,6 +23,7 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 """Bad usage, or no usable input left."""
+NO_USABLE_ARTICLES = "no usable articles to work on"
 
 SUBCOMMANDS = ("align", "export")
 
@@ -197,12 +198,17 @@ def load_for_command(paths: Sequence[Path]) -> LoadReport | None:
     from viewer.loading import load_paths, load_sample_corpus
 
     report = load_paths(paths) if paths else load_sample_corpus()
-    for problem in report.problems:
-        print(f"parallax: {problem}", file=sys.stderr)
+    report_problems(report.problems)
     if not report.articles:
-        print("parallax: no usable articles to work on", file=sys.stderr)
+        print(f"parallax: {NO_USABLE_ARTICLES}", file=sys.stderr)
         return None
     return report
+
+
+def report_problems(problems: Iterable[object]) -> None:
+    """One line on stderr per unusable input, as `parallax: <path>: <reason>` (the contract)."""
+    for problem in problems:
+        print(f"parallax: {problem}", file=sys.stderr)
 
 
 def _run_align(args: argparse.Namespace) -> int:
