@@ -298,11 +298,17 @@ def test_newer_version_is_refused_and_never_overwritten(tmp_path):
     with pytest.raises(AnnotationFileError, match="newer"):
         save_set(sample_set(), path)
     assert path.read_bytes() == before
-    blocked = AnnotationDocument.open_or_block(path)
-    assert blocked.blocked and "newer" in blocked.blocked
-    blocked.annotations.add(make_annotation(article(), 0, 5))
+    assert_document_blocked(path, "newer", before)
+
+
+def assert_document_blocked(path: Path, reason: str, before: bytes) -> None:
+    """The window's document for a file it must not overwrite: blocked, saying `reason`, and a
+    save after an edit is refused with the file left as `before`."""
+    document = AnnotationDocument.open_or_block(path)
+    assert document.blocked and reason in document.blocked
+    document.annotations.add(make_annotation(article(), 0, 5))
     with pytest.raises(AnnotationFileError):
-        blocked.save_now()
+        document.save_now()
     assert path.read_bytes() == before
 
 
@@ -406,13 +412,7 @@ def test_document_save_now_writes_only_changes(tmp_path):
 
 def test_document_with_a_corrupt_file_is_blocked_and_the_file_kept(tmp_path):
     path = write(tmp_path, valid_text()[:100])
-    before = path.read_bytes()
-    document = AnnotationDocument.open_or_block(path)
-    assert document.blocked and "line 1" in document.blocked
-    document.annotations.add(make_annotation(article(), 0, 5))
-    with pytest.raises(AnnotationFileError):
-        document.save_now()
-    assert path.read_bytes() == before
+    assert_document_blocked(path, "line 1", path.read_bytes())
 
 
 def test_loading_is_not_confused_by_a_bom(tmp_path):
