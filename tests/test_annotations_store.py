@@ -394,6 +394,19 @@ def test_default_file_is_keyed_by_the_corpus_and_lives_in_the_data_dir(tmp_path,
     assert default_annotation_file([], data).name == "sample-corpus.jsonld"
 
 
+def test_a_new_empty_document_has_nothing_to_lose_until_it_holds_or_wrote_something(tmp_path):
+    path = tmp_path / "fresh.jsonld"
+    document = AnnotationDocument.open(path)
+    assert not document.is_saved and document.nothing_to_lose
+    document.annotations.add(make_annotation(article(), 0, 5))
+    assert not document.nothing_to_lose
+    document.save_now()
+    document.annotations.remove(document.annotations[0].id)
+    # Emptied, but the file on disk still holds the annotation: that is something to lose.
+    assert path.exists() and not document.is_saved and not document.nothing_to_lose
+    assert AnnotationDocument(path=None).nothing_to_lose
+
+
 def test_document_save_now_writes_only_changes(tmp_path):
     path = default_annotation_file([tmp_path], tmp_path / "data")
     document = AnnotationDocument.open(path)

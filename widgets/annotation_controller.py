@@ -263,9 +263,7 @@ class AnnotationController(QObject):
 
     def _update_status(self, *_args: object) -> None:
         saved = self.document.is_saved and self.undo_stack.isClean()
-        # No annotations and no file yet: unsaved, but there is nothing the user could lose.
-        nothing_to_lose = not len(self.annotations) and not (
-            self.document.path is not None and self.document.path.exists())
+        nothing_to_lose = self.document.nothing_to_lose
         self.window.setWindowModified(not saved and not nothing_to_lose)
         if self.document.path is None:
             where = "Annotations are kept only until you quit (no annotation file)"

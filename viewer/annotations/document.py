@@ -87,6 +87,12 @@ class AnnotationDocument:
     def is_saved(self) -> bool:
         return self._saved_revision == self.annotations.revision
 
+    @property
+    def nothing_to_lose(self) -> bool:
+        """No annotations and no file yet: not saved, but there is nothing the user could lose
+        (no unsaved marker, no save needed on quit)."""
+        return not len(self.annotations) and not (self.path is not None and self.path.exists())
+
     def mark_saved(self) -> None:
         self._saved_revision = self.annotations.revision
 
