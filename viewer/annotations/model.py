@@ -283,9 +283,6 @@ class AnnotationSet:
     def __contains__(self, annotation_id: object) -> bool:
         return any(annotation.id == annotation_id for annotation in self._annotations)
 
-    def in_article(self, article_id: str) -> tuple[Annotation, ...]:
-        return tuple(a for a in self._annotations if a.article_id == article_id)
-
     def orphans(self) -> tuple[Annotation, ...]:
         return tuple(a for a in self._annotations if a.status is AnchorStatus.ORPHANED)
 
