@@ -5,6 +5,9 @@ Parallax -- passages, annotations, the `align --json` contract -- indexes this s
 code points. A metadata header at the top of the file (front matter, `title:` lines, a leading
 `date YYYY-MM-DD` token) stays in `text` so offsets match the file, and is hidden from views by
 `body_start`: views show `text[body_start:]`.
+
+`LoadReport` (what a load produced) lives here rather than in `viewer.loading` so that the
+window can receive one from another process without importing the loader and its parsers.
 """
 
 from __future__ import annotations
@@ -38,6 +41,25 @@ class Article:
     @property
     def word_count(self) -> int:
         return len(self.body.split())
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """A file or folder that could not be used, and why (one line, for stderr or a notice)."""
+
+    path: Path
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    """What a load produced: the usable articles in order, and one problem per unusable input."""
+
+    articles: tuple[Article, ...]
+    problems: tuple[LoadProblem, ...]
 
 
 class Corpus:

@@ -15,12 +15,11 @@ import os
 import re
 import stat
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from viewer.corpus import Article
+from viewer.corpus import Article, LoadProblem, LoadReport
 from viewer.resources import seeds_dir
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -56,25 +55,6 @@ METADATA_KEYS = {
 # Keep third-party extraction chatter off the user's stderr: the one-line problem is enough.
 for _name in ("trafilatura", "htmldate", "courlan", "justext"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
-
-
-@dataclass(frozen=True)
-class LoadProblem:
-    """A file or folder that could not be used, and why (one line, for stderr or a notice)."""
-
-    path: Path
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
-
-
-@dataclass(frozen=True)
-class LoadReport:
-    """What a load produced: the usable articles in order, and one problem per unusable input."""
-
-    articles: tuple[Article, ...]
-    problems: tuple[LoadProblem, ...]
 
 
 class UnusableFile(ValueError):
