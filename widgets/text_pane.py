@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QMouseEvent,
     QResizeEvent,
+    QShowEvent,
     QTextCharFormat,
     QTextCursor,
     QTextOption,
@@ -83,9 +84,13 @@ class ArticleTextView(QTextEdit):
     character_clicked = Signal(int)
     """Qt position of the character under a plain left click (no text selected)."""
     viewport_resized = Signal()
+    shown = Signal()
+    """The widget has just been shown (after QTextEdit's own scrolling on show)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.showing = False
+        """True while QTextEdit handles a show event, in which it scrolls on its own."""
         self.setReadOnly(True)
         self.setAcceptRichText(False)
         self.setUndoRedoEnabled(False)
@@ -116,6 +121,15 @@ class ArticleTextView(QTextEdit):
         if event.type() == QEvent.Type.Resize:
             self.viewport_resized.emit()
         return super().viewportEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # On its first show QTextEdit scrolls its cursor into view: not a scroll by the user.
+        self.showing = True
+        try:
+            super().showEvent(event)
+        finally:
+            self.showing = False
+        self.shown.emit()
 
     def character_at(self, point: QPoint) -> int | None:
         """Qt position of the character drawn under viewport `point`, or None off the text."""
@@ -207,8 +221,10 @@ class TextPane(QFrame):
 
         self.editor.character_clicked.connect(self._on_character_clicked)
         self.editor.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.editor.verticalScrollBar().rangeChanged.connect(self._keep_scroll_anchor)
         self.editor.document().documentLayout().documentSizeChanged.connect(self._on_relayout)
         self.editor.viewport_resized.connect(self._on_relayout)
+        self.editor.shown.connect(self._keep_scroll_anchor)
         self.editor.tooltip_for = self.tooltip_at
 
         workspace.result_changed.connect(self.refresh)
@@ -462,10 +478,19 @@ class TextPane(QFrame):
             self.scroll_to(hit.start)
 
     def _on_scrolled(self, _value: int) -> None:
-        if not self._scrolling:
+        if not self._scrolling and not self.editor.showing:
             self._scroll_anchor = None  # the user scrolled: their position wins
         self.overview.update()
         self.view_changed.emit()
+
+    def _keep_scroll_anchor(self, *_range: int) -> None:
+        """Scroll back to what the program scrolled to, if the user has not scrolled since.
+
+        A pane is scrolled before its first layout when the app shows its first result before
+        the window appears; the scroll range only exists, and QTextEdit's own scroll on show
+        only ends, later."""
+        if self._scroll_anchor is not None:
+            self.scroll_to(self._scroll_anchor)
 
     def _on_relayout(self) -> None:
         self._y_cache.clear()
