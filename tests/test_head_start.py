@@ -115,3 +115,74 @@ def test_an_alignment_with_other_settings_is_computed_not_taken_from_the_child()
         assert align(report.articles, progress=None) != "computed"   # defaults: the child's
         print("ok")
     """)
+
+
+def _head_start_on_own_pipe(paths: tuple[Path, ...]) -> tuple[HeadStart, int, subprocess.Popen]:
+    """A HeadStart reading a pipe the test writes to, in place of a forked child (a sleeping
+    process stands in for it, so that closing has something to stop and reap)."""
+    import os
+
+    stand_in = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    reader, writer = os.pipe()
+    return HeadStart(stand_in.pid, reader, paths), writer, stand_in
+
+
+def _message(value: object) -> bytes:
+    import pickle
+
+    data = pickle.dumps(value)
+    return len(data).to_bytes(8, "little") + data
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the head start is Linux-only")
+def test_answers_if_ready_gives_both_answers_only_once_both_have_arrived(tmp_path: Path) -> None:
+    import os
+
+    from viewer.corpus import Article, LoadReport
+    from viewer.passages import AlignmentResult
+
+    paths = (tmp_path,)
+    report = LoadReport((Article("a", "text a", "A"), Article("b", "text b", "B")), ())
+    result = AlignmentResult(("a", "b"), ())
+    head_start, writer, stand_in = _head_start_on_own_pipe(paths)
+    try:
+        first = _message((report, True))
+        os.write(writer, first[:5])                       # not even the length yet
+        assert head_start.answers_if_ready(paths) is None
+        os.write(writer, first[5:])                       # the report, but no alignment yet
+        assert head_start.answers_if_ready(paths) is None
+        assert head_start.answers_if_ready((tmp_path / "other",)) is None
+        second = _message(result)
+        os.write(writer, second[:-1])
+        assert head_start.answers_if_ready(paths) is None
+        os.write(writer, second[-1:])
+        assert head_start.answers_if_ready(paths) == (report, result)
+        assert head_start.answers_if_ready(paths) is None  # each answer is given once
+        assert head_start.report_for(paths, ()) is None
+        assert stand_in.wait(timeout=10) is not None       # stopped and reaped
+    finally:
+        os.close(writer)
+        stand_in.kill()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the head start is Linux-only")
+def test_after_answers_if_ready_said_not_yet_the_answers_come_as_usual(tmp_path: Path) -> None:
+    import os
+
+    from viewer.corpus import Article, LoadReport
+    from viewer.passages import AlignmentResult
+
+    paths = (tmp_path,)
+    report = LoadReport((Article("a", "text a", "A"), Article("b", "text b", "B")), ())
+    result = AlignmentResult(("a", "b"), ())
+    head_start, writer, stand_in = _head_start_on_own_pipe(paths)
+    try:
+        whole = _message((report, True)) + _message(result)
+        os.write(writer, whole[:len(whole) - 3])          # the bytes read now are kept
+        assert head_start.answers_if_ready(paths) is None
+        assert head_start.report_for(paths, ()) == report
+        os.write(writer, whole[len(whole) - 3:])
+        assert head_start.result_for(report.articles, None) == result
+    finally:
+        os.close(writer)
+        stand_in.kill()

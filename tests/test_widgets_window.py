@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QApplication
 from tests.viewfixtures import by_prefix, ground_truth_result, sample_articles
 from tests.widgetkit import background_at, make_window
 from viewer.cancel import CancelToken
+from viewer.corpus import LoadProblem, LoadReport
 from viewer.engine import find_shared_passages
 from viewer.palette import LIGHT
 from viewer.workspace import Workspace
-from widgets.main_window import MainWindow
+from widgets.main_window import DEFAULT_PANES, MIN_PANE_WIDTH, MIN_PANES, MainWindow
 
 REPO = Path(__file__).resolve().parent.parent
 STORY = ("The harbour authority confirmed on Monday that the northern pier will close for repairs "
@@ -232,3 +233,80 @@ def test_large_corpora_align_in_a_child_process_with_the_same_result(qtbot) -> N
     assert result is not None
     assert result.passages == expected.passages
     assert result.similarity == expected.similarity
+
+
+class _HeadStartStandIn:
+    """Stands in for the app's head start: `answers_if_ready` gives `answers` once."""
+
+    def __init__(self, answers: tuple[LoadReport, object] | None) -> None:
+        self.answers = answers
+        self.asked: list[tuple[Path, ...]] = []
+
+    def answers_if_ready(self, paths):  # type: ignore[no-untyped-def]
+        self.asked.append(tuple(paths))
+        answers, self.answers = self.answers, None
+        return answers
+
+    def report_for(self, *_args: object) -> None:
+        return None
+
+    def result_for(self, *_args: object) -> None:
+        return None
+
+    def close(self) -> None:
+        pass
+
+
+def _refuse(*_args: object, **_kwargs: object) -> None:
+    raise AssertionError("the head start's answers were ready: nothing may be computed")
+
+
+def test_a_ready_head_start_is_in_place_before_the_window_is_first_shown(qtbot,
+                                                                          tmp_path: Path) -> None:
+    articles = sample_articles()
+    result = find_shared_passages(articles)
+    problem = LoadProblem(tmp_path / "broken.txt", "binary file (not text)")
+    head_start = _HeadStartStandIn((LoadReport(tuple(articles), (problem,)), result))
+    window = MainWindow(aligner=_refuse, loader=_refuse, theme=LIGHT,
+                        head_start=head_start)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.resize(1400, 850)
+    window.open_first([tmp_path], remember=False)
+    assert head_start.asked == [(tmp_path,)]
+    # Everything is there before the first paint: no background work, no second layout.
+    assert not window.busy
+    assert window.workspace.result == result
+    assert window.workspace.selected == window.workspace.passage_rows()[0].passage_id
+    assert window.notices.lines == [str(problem)]
+    assert window.statusBar().currentMessage().startswith("Found ")
+    panes = window.text_panes()
+    window.show()
+    qtbot.waitExposed(window)
+    fitting = max(MIN_PANES, min(DEFAULT_PANES, window.main_splitter.width() // MIN_PANE_WIDTH))
+    assert len(panes) == fitting and window.text_panes() == panes
+    selected = result.passage(window.workspace.selected)
+    for occurrence in selected.occurrences:
+        pane = window.pane_for(occurrence.document)
+        if pane is not None:
+            assert background_at(pane, occurrence.start) is not None
+            qtbot.waitUntil(lambda pane=pane, o=occurrence: pane.is_visible_range(o.start,
+                                                                                   o.start + 1))
+
+
+def test_without_ready_answers_the_first_load_runs_in_the_background(qtbot,
+                                                                      tmp_path: Path) -> None:
+    from viewer.loading import load_paths
+
+    paths = write_articles(tmp_path)
+    head_start = _HeadStartStandIn(None)
+    window = MainWindow(aligner=find_shared_passages, loader=load_paths, theme=LIGHT,
+                        head_start=head_start)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.resize(1400, 850)
+    with qtbot.waitSignal(window.idle, timeout=20000):
+        window.open_first([tmp_path], remember=False)
+        assert window.busy
+        window.show()
+    assert head_start.asked == [(tmp_path,)]
+    assert set(window.workspace.corpus.ids) == {p.stem for p in paths}
+    assert window.workspace.result is not None and window.workspace.result.passages

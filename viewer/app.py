@@ -105,10 +105,7 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
     _install_annotations(window, paths, persist=persist)
     if settings is None or settings.value("geometry") is None:
         window.resize(MIN_WIDTH, MIN_HEIGHT)
-    if paths:
-        window.open_paths(chosen, reveal=False)
-    else:
-        window.runner.load(chosen, (), reveal=False)
+    window.open_first(chosen, remember=bool(paths))
     return app, window
 
 

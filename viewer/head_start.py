@@ -8,7 +8,9 @@ the `LoadReport` as soon as the files are read (with whether it aligns them: not
 large to align without progress, which the window aligns as usual), then the `AlignmentResult`.
 The window's loader and aligner take these instead of computing them when they are asked for
 exactly the same thing, and compute as usual otherwise, or if the child fails in any way.
-Results are identical: the child runs the same functions with the same arguments.
+Results are identical: the child runs the same functions with the same arguments. When both
+answers are already in the pipe as the window is built, `answers_if_ready` hands them over
+without waiting, so the window's first paint can be the highlighted result.
 
 Only on Linux (fork is cheap and safe there) and only while the process has a single thread and
 no Qt: a fork after Qt or other threads have started could inherit a held lock.
@@ -45,7 +47,8 @@ class HeadStart:
         self._lock = threading.Lock()
         self._report: Any = None
         self._report_taken = False
-        self._result_taken = False
+        self._buffer = bytearray()
+        """Bytes read from the pipe and not yet taken as a message."""
 
     @classmethod
     def begin(cls, paths: Sequence[Path], *, align_limit_chars: int) -> HeadStart | None:
@@ -100,6 +103,36 @@ class HeadStart:
             finally:
                 self.close()
 
+    def answers_if_ready(self, paths: Sequence[Path]) -> tuple[Any, Any] | None:
+        """The child's `LoadReport` and `AlignmentResult` for a first load of `paths`, if it has
+        already sent both; never waits. None leaves everything as it was: the answers can still
+        be taken, when they come, by `report_for` and `result_for`."""
+        with self._lock:
+            if self._report_taken or self._reader is None or \
+                    tuple(Path(p) for p in paths) != self._paths:
+                return None
+            try:
+                while self._reader is not None and self._read_available(0):
+                    pass
+            except (EOFError, OSError):
+                pass  # the child has ended; what it sent is in the buffer
+            report_end = self._message_end(0)
+            result_end = None if report_end is None else self._message_end(report_end)
+            if report_end is None or result_end is None:
+                return None
+            try:
+                report, _aligning = pickle.loads(self._buffer[_LENGTH_BYTES:report_end])
+                result = pickle.loads(self._buffer[report_end + _LENGTH_BYTES:result_end])
+            except (pickle.UnpicklingError, AttributeError, ImportError, EOFError, ValueError):
+                self.close()
+                return None
+            finally:
+                self._buffer.clear()
+            self._report_taken = True
+            self._report = report
+            self.close()
+            return report, result
+
     def close(self) -> None:
         """Stop the child if it is still working and reap it (safe to call twice)."""
         if self._reader is None:
@@ -114,29 +147,39 @@ class HeadStart:
     def _receive(self, cancel: CancelToken | None) -> Any:
         """The next message from the child; None if it failed or ended early."""
         try:
-            size = int.from_bytes(self._read_exactly(_LENGTH_BYTES, cancel), "little")
-            return pickle.loads(self._read_exactly(size, cancel))
+            while (end := self._message_end(0)) is None:
+                if not self._read_available(_POLL_SECONDS) and \
+                        cancel is not None and cancel.cancelled:
+                    self.close()
+                    raise Cancelled()
+            message = pickle.loads(self._buffer[_LENGTH_BYTES:end])
+            del self._buffer[:end]
+            return message
         except (EOFError, OSError, pickle.UnpicklingError, AttributeError, ImportError):
             self.close()
             return None
 
-    def _read_exactly(self, size: int, cancel: CancelToken | None) -> bytes:
+    def _message_end(self, start: int) -> int | None:
+        """Where the message starting at `start` of the buffer ends, if it is all there."""
+        if len(self._buffer) < start + _LENGTH_BYTES:
+            return None
+        size = int.from_bytes(self._buffer[start:start + _LENGTH_BYTES], "little")
+        end = start + _LENGTH_BYTES + size
+        return end if len(self._buffer) >= end else None
+
+    def _read_available(self, wait_seconds: float) -> bool:
+        """Add what the pipe holds to the buffer, waiting up to `wait_seconds` for something;
+        False if nothing came. Raises EOFError once the child has closed its end."""
         # Raw reads on the descriptor: a buffered reader could hold bytes select() cannot see.
-        chunks: list[bytes] = []
-        while size:
-            if self._reader is None:
-                raise EOFError
-            if not select.select([self._reader], [], [], _POLL_SECONDS)[0]:
-                if cancel is not None and cancel.cancelled:
-                    self.close()
-                    raise Cancelled()
-                continue
-            chunk = os.read(self._reader, min(size, 1 << 20))
-            if not chunk:
-                raise EOFError
-            chunks.append(chunk)
-            size -= len(chunk)
-        return b"".join(chunks)
+        if self._reader is None:
+            raise EOFError
+        if not select.select([self._reader], [], [], wait_seconds)[0]:
+            return False
+        chunk = os.read(self._reader, 1 << 20)
+        if not chunk:
+            raise EOFError
+        self._buffer += chunk
+        return True
 
 
 def _fork_is_safe() -> bool:

@@ -40,7 +40,14 @@ from viewer.head_start import HeadStart, with_head_start
 from viewer.palette import Theme, theme_for
 from viewer.passages import AlignmentResult
 from viewer.wording import count_of
-from viewer.workspace import DEFAULT_PANES, MAX_PANES, MIN_PANES, PreparedResult, Workspace
+from viewer.workspace import (
+    DEFAULT_PANES,
+    MAX_PANES,
+    MIN_PANES,
+    PreparedResult,
+    Workspace,
+    prepare_result,
+)
 from widgets.article_list import ArticleList
 from widgets.dialogs import PasteArticleDialog
 from widgets.find_bar import FindBar
@@ -99,6 +106,9 @@ class MainWindow(QMainWindow):
         # The real engine runs large corpora in a child process; an injected aligner (tests)
         # always runs in a thread.
         self._head_start = head_start
+        self._ready_alignment: tuple[tuple[Article, ...], AlignmentResult] | None = None
+        """The head start's alignment, taken with its load by `open_first`, for the alignment
+        `start_alignment` then begins."""
         load, align = with_head_start(head_start, loader or _default_loader(),
                                       aligner or _default_aligner())
         self.runner = BackgroundRunner(align, load, self, process_threshold=None if aligner else
@@ -205,6 +215,30 @@ class MainWindow(QMainWindow):
         self._show_message(f"Opening {count_of(len(chosen), 'item')}…")
         self.runner.load(chosen, self.workspace.corpus.ids, reveal=reveal)
 
+    def open_first(self, paths: Sequence[Path], *, remember: bool) -> None:
+        """The app's first load (before the window is shown). If the head start has already
+        sent these files and their alignment, they are shown at once, so the window's first
+        paint is the highlighted result; otherwise they are read and aligned in the background
+        as usual. `remember`: add the paths to the recent files (the user chose them)."""
+        chosen = [Path(p) for p in paths]
+        ready = self._head_start.answers_if_ready(chosen) if self._head_start else None
+        if ready is None:
+            if remember:
+                self.open_paths(chosen, reveal=False)
+            else:
+                self.runner.load(chosen, (), reveal=False)
+            return
+        if remember:
+            self._remember_recent(chosen)
+        report, result = ready
+        self._ready_alignment = (tuple(report.articles), result)
+        # The number of panes follows the width the window will have: lay it out now.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self._on_loaded(report, reveal=False)
+        self._ready_alignment = None
+
     def add_articles(self, articles: Sequence[Article], *, reveal: bool = True) -> None:
         if self.workspace.add_articles(articles, reveal=reveal and len(self.workspace.corpus) > 0):
             self.start_alignment()
@@ -251,6 +285,13 @@ class MainWindow(QMainWindow):
             if not self.runner.busy:
                 self.idle.emit()
             return
+        if self._ready_alignment is not None and self._ready_alignment[0] == request.articles:
+            # Work that grows with the corpus, on the GUI thread: bounded, since the head start
+            # aligns only corpora the engine handles in a fraction of a second.
+            self._on_aligned(request.generation, prepare_result(request, self._ready_alignment[1]))
+            if not self.runner.busy:
+                self.idle.emit()
+            return
         self.runner.align(request)
 
     def cancel_background(self) -> None:
@@ -263,9 +304,11 @@ class MainWindow(QMainWindow):
         articles = list(getattr(report, "articles", ()))
         self.workspace.report_problems(problems)
         if articles:
-            self.add_articles(articles, reveal=reveal)
+            # Said first: with the head start's alignment at hand, the result (and its
+            # message) comes before add_articles returns.
             self._show_message(f"Added {count_of(len(articles), 'article')}"
                                "; aligning…")
+            self.add_articles(articles, reveal=reveal)
         elif not problems:
             self._show_message("No article files found")
 
