@@ -242,3 +242,12 @@ def test_dock_rows_and_filter_rule():
     assert not AnnotationFilter(text="zzz").matches(first, "Title a")
     assert spans_by_article([first, second, orphan]) == {"a": [(first.start, first.end),
                                                                (second.start, second.end)]}
+
+
+def test_a_new_set_gets_one_collection_id_and_a_given_one_is_kept() -> None:
+    fresh = AnnotationSet()
+    first = fresh.collection_id
+    assert re.fullmatch(r"urn:uuid:[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", first)
+    assert fresh.collection_id == first
+    assert AnnotationSet().collection_id != first
+    assert AnnotationSet(collection_id="urn:uuid:kept").collection_id == "urn:uuid:kept"

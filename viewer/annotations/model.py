@@ -8,7 +8,6 @@ and invert with the value it returns. No Qt here.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -42,6 +41,8 @@ def now_iso() -> str:
 
 
 def new_annotation_id() -> str:
+    import uuid  # here: the module and its `platform` import cost start-up ~5 ms
+
     return f"urn:uuid:{uuid.uuid4()}"
 
 
@@ -241,12 +242,23 @@ class AnnotationSet:
         self.changed = Signal()
         self.reset = Signal()
         self.claims_changed = Signal()
-        self.collection_id = collection_id or new_annotation_id()
+        self._collection_id = collection_id
         self.revision = 0
         """Incremented by every change; a saver compares it with the revision it last wrote."""
         self._annotations: list[Annotation] = []
         self._claims: list[ClaimGroup] = []
         self._load(annotations, claims)
+
+    @property
+    def collection_id(self) -> str:
+        """The collection's `urn:uuid:` id; a new set gets one when first asked (on saving)."""
+        if self._collection_id is None:
+            self._collection_id = new_annotation_id()
+        return self._collection_id
+
+    @collection_id.setter
+    def collection_id(self, value: str) -> None:
+        self._collection_id = value
 
     # -- reading ---------------------------------------------------------------------------
 
