@@ -162,6 +162,7 @@ def test_claim_comparison_shows_each_article_or_nothing(qtbot):
     quote = a2.text[TWEET["002"][0] : TWEET["002"][0] + 12]
     window.reveal_range(a2.id, TWEET["002"][0], TWEET["002"][0] + 12)
     controller.tag_selection()
+    assert controller.claim_view is None  # made when first shown
     controller.claims_action.trigger()
     view = controller.claim_view
     assert view.isVisible()
@@ -170,6 +171,10 @@ def test_claim_comparison_shows_each_article_or_nothing(qtbot):
     assert "note: vaguer" in view.text_at("Missile count", a2.id)
     assert view.text_at("Missile count", docs["001"].id) == "nothing"
     assert view.table.rowCount() == 1 and view.table.columnCount() == 5
+    view.close()  # the dock's own close button
+    assert not controller.claims_action.isChecked()
+    controller.claims_action.trigger()
+    assert controller.claim_view is view and view.isVisible()
 
 
 def test_autosave_writes_the_file_and_reopening_restores(qtbot, tmp_path):

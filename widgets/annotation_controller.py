@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from viewer.annotations.anchoring import anchor_all
 from viewer.annotations.document import AnnotationDocument, default_annotation_file
@@ -29,16 +30,18 @@ from viewer.annotations.tags import tag_set
 from viewer.wording import count_of
 from widgets.annotation_commands import AddAnnotations, RemoveAnnotations, UpdateAnnotation
 from widgets.annotation_dock import AnnotationDock
-from widgets.claim_view import ClaimComparisonView
 from widgets.main_window import MainWindow
-from widgets.tag_dialog import TagAnswer, TagDialog
 from widgets.text_pane import plain_tooltip
+
+if TYPE_CHECKING:
+    from widgets.claim_view import ClaimComparisonView
+    from widgets.tag_dialog import TagAnswer
 
 AUTOSAVE_DELAY_MS = 1500
 DOCK_WIDTH = 330
 ANNOTATION_FILE_FILTER = "Web Annotation JSON-LD (*.jsonld *.json);;All files (*)"
 
-AskTags = Callable[[str, int, Annotation | None], TagAnswer | None]
+AskTags = Callable[[str, int, "Annotation | None"], "TagAnswer | None"]
 """(quote, number of spans, annotation being edited or None) -> the user's answer or None."""
 
 
@@ -63,11 +66,9 @@ class AnnotationController(QObject):
         self.dock = AnnotationDock(self.annotations, self._title_of,
                                    lambda: list(self.workspace.corpus.ids), self.reveal,
                                    self.edit, self.delete, window)
-        self.claim_view = ClaimComparisonView(self.annotations,
-                                              lambda: self.workspace.corpus.articles, window)
+        self.claim_view: ClaimComparisonView | None = None
+        """Made when first shown (View › Claim comparison): not needed to show the window."""
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.claim_view)
-        self.claim_view.hide()
         # Leave the panes most of the width; the dock can be widened or floated.
         window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         self.status_label = QLabel()
@@ -138,9 +139,10 @@ class AnnotationController(QObject):
         view.addSeparator()
         self.dock_action = self.dock.toggleViewAction()
         self.dock_action.setText("&Annotations")
-        self.claims_action = self.claim_view.toggleViewAction()
-        self.claims_action.setText("&Claim comparison")
+        self.claims_action = QAction("&Claim comparison", window)
+        self.claims_action.setCheckable(True)
         self.claims_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.claims_action.toggled.connect(self._show_claims)
         view.addAction(self.dock_action)
         view.addAction(self.claims_action)
 
@@ -149,6 +151,20 @@ class AnnotationController(QObject):
         toolbar.addAction(self.tag_action)
         toolbar.addAction(self.tag_copies_action)
         toolbar.addAction(self.claims_action)
+
+    def _show_claims(self, shown: bool) -> None:
+        view = self.claim_view
+        if view is None:
+            if not shown:
+                return
+            from widgets.claim_view import ClaimComparisonView
+
+            view = self.claim_view = ClaimComparisonView(
+                self.annotations, lambda: self.workspace.corpus.articles, self.window)
+            self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, view)
+            # The dock's own close button unticks the menu entry.
+            view.toggleViewAction().toggled.connect(self.claims_action.setChecked)
+        view.setVisible(shown)
 
     def _update_enabled(self, *_args: object) -> None:
         self.tag_copies_action.setEnabled(self.workspace.selected is not None)
@@ -393,6 +409,11 @@ class AnnotationController(QObject):
 
     def _ask_with_dialog(self, quote: str, count: int, editing: Annotation | None
                          ) -> TagAnswer | None:
+        # Imported on first use: the dialogs are not needed to show the window.
+        from PySide6.QtWidgets import QDialog
+
+        from widgets.tag_dialog import TagDialog
+
         dialog = TagDialog(
             quote, tag_set(self.annotations.tags_in_use()), self.annotations.claim_names,
             chosen=editing.tags if editing else (), note=editing.note if editing else "",

@@ -49,7 +49,6 @@ from viewer.workspace import (
     prepare_result,
 )
 from widgets.article_list import ArticleList
-from widgets.dialogs import PasteArticleDialog
 from widgets.find_bar import FindBar
 from widgets.link_map import LinkMap
 from widgets.notices import NoticeArea
@@ -498,6 +497,8 @@ class MainWindow(QMainWindow):
             self.open_paths([folder])
 
     def _paste_dialog(self) -> None:
+        from widgets.dialogs import PasteArticleDialog  # on first use: not needed at start-up
+
         dialog = PasteArticleDialog(self)
         if dialog.exec():
             self.paste_article(dialog.article_text(), dialog.article_title())
