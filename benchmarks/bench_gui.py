@@ -3,6 +3,7 @@
 
     python benchmarks/bench_gui.py            # all three, off screen
     python benchmarks/bench_gui.py startup    # one of: startup, select, heartbeat
+    python benchmarks/bench_gui.py startup --runs 15   # start-up rounds (default 9)
 
 Results go to docs/benchmarks.md under "Window" (by hand).
 """
@@ -89,7 +90,7 @@ LABELS = {"bare": "bare Qt, five plain-text panes",
           "window": "MainWindow alone (no style, no annotation GUI)"}
 
 
-def bench_startup(runs: int = 5) -> None:
+def bench_startup(runs: int) -> None:
     # An installed wheel has its bytecode compiled; so must the checkout, or every run would
     # compile Parallax's modules from source (PYTHONDONTWRITEBYTECODE may be set). The first,
     # uncounted round writes the bytecode and warms the file cache.
@@ -232,11 +233,17 @@ def main() -> int:
                 for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
         print(wall, sum(u.ru_utime + u.ru_stime for u in used))
         return 0
-    which = sys.argv[1:] or ["startup", "select", "heartbeat"]
+    arguments = sys.argv[1:]
+    runs = 9
+    if "--runs" in arguments:
+        at = arguments.index("--runs")
+        runs = int(arguments[at + 1])
+        del arguments[at:at + 2]
+    which = arguments or ["startup", "select", "heartbeat"]
     print(f"{platform.python_implementation()} {platform.python_version()}, "
           f"{os.cpu_count()} CPUs, Qt platform {os.environ['QT_QPA_PLATFORM']}")
     if "startup" in which:
-        bench_startup()
+        bench_startup(runs)
     if "select" in which:
         bench_select()
     if "heartbeat" in which:
