@@ -21,13 +21,15 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
-
-from diff_match_patch import diff_match_patch
 
 from viewer.corpus import Article, Corpus
 
 from .model import CONTEXT_CHARS, AnchorStatus, Annotation, article_source
+
+if TYPE_CHECKING:
+    from diff_match_patch import diff_match_patch
 
 MAX_FUZZY_ERROR = 0.25
 """A fuzzy match may differ from the quote by at most this share of its length (edit distance)."""
@@ -258,6 +260,10 @@ def _best_exact_occurrence(text: str, exact: str, prefix: str, suffix: str,
 
 
 def _matcher() -> diff_match_patch:
+    # Imported here: only annotations whose text moved need fuzzy matching, and the window
+    # starts faster without it.
+    from diff_match_patch import diff_match_patch
+
     dmp = diff_match_patch()
     dmp.Match_Threshold = 0.4
     # Edits before the span shift it; allow the match to wander a few thousand characters.
