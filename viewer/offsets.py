@@ -8,7 +8,11 @@ start of the shown slice. Nothing here imports Qt.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+"""A character outside the BMP: two UTF-16 units (found by the regex engine, not a Python loop)."""
 
 
 class Utf16Map:
@@ -22,7 +26,7 @@ class Utf16Map:
         self.base = base
         shown = text[base:]
         self.length = len(shown)
-        astral = [i for i, ch in enumerate(shown) if ord(ch) > 0xFFFF]
+        astral = [match.start() for match in _ASTRAL.finditer(shown)]
         # UTF-16 position where each astral character starts: its index plus one extra unit for
         # every astral character before it.
         self._astral_utf16 = [index + n for n, index in enumerate(astral)]
