@@ -1,45 +1,25 @@
 """The annotation file behind a window: where it lives, whether it is saved, and "save now".
 
-`default_annotation_file` keys a corpus to a file in a per-user data folder chosen by the caller,
-so reopening the same corpus restores its annotations and the user's article folders are never
-written to. `AnnotationDocument` pairs an `AnnotationSet` with its file; the GUI's (debounced)
-autosave timer calls `save_now()`. No Qt here.
+`default_annotation_file` (from `location`) keys a corpus to a file in a per-user data folder
+chosen by the caller, so reopening the same corpus restores its annotations and the user's
+article folders are never written to. `AnnotationDocument` pairs an `AnnotationSet` with its
+file; the GUI's (debounced) autosave timer calls `save_now()`. No Qt here.
 """
 
 from __future__ import annotations
 
-import hashlib
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 from viewer.corpus import Article
 
 from .anchoring import anchor_all
+from .location import ANNOTATION_SUFFIX, SAMPLE_CORPUS_KEY, corpus_key, default_annotation_file
 from .model import AnnotationSet
 from .store import AnnotationFileError, load_set, save_set
 
-ANNOTATION_SUFFIX = ".jsonld"
-SAMPLE_CORPUS_KEY = "sample-corpus"
-
-
-def corpus_key(corpus_paths: Sequence[Path | str]) -> str:
-    """A stable name for the corpus opened from `corpus_paths` (order and spelling do not matter).
-
-    No paths means the built-in sample corpus, wherever it is installed.
-    """
-    if not corpus_paths:
-        return SAMPLE_CORPUS_KEY
-    resolved = sorted({str(Path(p).expanduser().resolve()) for p in corpus_paths})
-    digest = hashlib.sha256("\n".join(resolved).encode("utf-8", "surrogatepass")).hexdigest()
-    first = Path(resolved[0])
-    label = re.sub(r"[^A-Za-z0-9._-]+", "-", first.stem or first.name or "corpus").strip("-.")
-    return f"{(label or 'corpus')[:40]}-{digest[:16]}"
-
-
-def default_annotation_file(corpus_paths: Sequence[Path | str], data_dir: Path | str) -> Path:
-    """The annotation file for a corpus: `DATA_DIR/annotations/<name>-<hash>.jsonld`."""
-    return Path(data_dir) / "annotations" / f"{corpus_key(corpus_paths)}{ANNOTATION_SUFFIX}"
+__all__ = ["ANNOTATION_SUFFIX", "SAMPLE_CORPUS_KEY", "AnnotationDocument", "corpus_key",
+           "default_annotation_file"]
 
 
 class AnnotationDocument:
