@@ -1,9 +1,11 @@
-"""Wires claim annotation into the window: actions, undo stack, docks, pane marks, autosave.
+"""Claim annotation behind the window's annotation actions: undo stack, dock, pane marks, autosave.
 
-`install_annotations(window, corpus_paths=..., data_dir=...)` is the one call the app makes. The
-controller turns user actions into undo commands over the Qt-free `AnnotationSet`, keeps the panes'
-annotation marks in step with it, re-anchors when the corpus changes, and saves the annotation
-file a moment after each change (debounced) through `AnnotationDocument.save_now`.
+`install_annotations(window, corpus_paths=..., data_dir=...)` installs it; the app calls it through
+the window's `AnnotationActions` (widgets.annotation_actions), at start-up only for a corpus that
+has an annotation file and otherwise on first use. The controller turns user actions into undo
+commands over the Qt-free `AnnotationSet`, keeps the panes' annotation marks in step with it,
+re-anchors when the corpus changes, and saves the annotation file a moment after each change
+(debounced) through `AnnotationDocument.save_now`.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from viewer.annotations.anchoring import anchor_all
@@ -28,6 +30,7 @@ from viewer.annotations.model import (
 from viewer.annotations.store import AnnotationFileError, load_set
 from viewer.annotations.tags import tag_set
 from viewer.wording import count_of
+from widgets.annotation_actions import AnnotationActions
 from widgets.annotation_commands import AddAnnotations, RemoveAnnotations, UpdateAnnotation
 from widgets.annotation_dock import AnnotationDock
 from widgets.main_window import MainWindow
@@ -46,9 +49,12 @@ AskTags = Callable[[str, int, "Annotation | None"], "TagAnswer | None"]
 
 
 class AnnotationController(QObject):
-    def __init__(self, window: MainWindow, document: AnnotationDocument, *,
-                 autosave_ms: int = AUTOSAVE_DELAY_MS) -> None:
+    def __init__(self, window: MainWindow, document: AnnotationDocument,
+                 actions: AnnotationActions, *, autosave_ms: int = AUTOSAVE_DELAY_MS) -> None:
         super().__init__(window)
+        # First: the actions' state changes below must reach this controller, not install another.
+        actions.controller = self
+        self.actions = actions
         self.window = window
         self.workspace = window.workspace
         self.document = document
@@ -74,42 +80,39 @@ class AnnotationController(QObject):
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         window.statusBar().addPermanentWidget(self.status_label)
-        self._build_actions()
+        self._adopt_actions()
 
         for signal in (self.annotations.added, self.annotations.removed,
                        self.annotations.changed, self.annotations.reset):
             signal.connect(self._annotations_changed)
         self.workspace.shown_changed.connect(self.refresh_marks)
         self.workspace.corpus_changed.connect(self.reanchor)
-        self.workspace.selection_changed.connect(self._update_enabled)
         self.undo_stack.cleanChanged.connect(self._update_status)
         window.installEventFilter(self)
         if "[*]" not in window.windowTitle():
             window.setWindowTitle(window.windowTitle() + "[*]")
         self.reanchor()
         self.refresh_marks()
-        self._update_enabled()
         self._update_status()
 
     # --- actions ----------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object],
-                shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+    def _adopt_actions(self) -> None:
+        """Take over the window's annotation actions (made with it) and add undo and redo."""
+        actions = self.actions
+        self.tag_action = actions.tag_action
+        self.tag_copies_action = actions.tag_copies_action
+        self.open_action = actions.open_action
+        self.save_action = actions.save_action
+        self.save_as_action = actions.save_as_action
+        self.export_action = actions.export_action
+        self.dock_action = actions.dock_action
+        self.claims_action = actions.claims_action
+        # The dock's own close button unticks View › Annotations.
+        self.dock.toggleViewAction().toggled.connect(self.dock_action.setChecked)
+        self.dock_action.setChecked(True)
 
-    def _build_actions(self) -> None:
         window = self.window
-        self.tag_action = self._action("&Tag claim…", self.tag_selection, "Ctrl+T")
-        self.tag_action.setToolTip("Tag the selected text as a claim (tags, note, claim group)")
-        self.tag_copies_action = self._action("Tag &every copy of the passage…",
-                                              self.tag_every_copy, "Ctrl+Shift+T")
-        self.tag_copies_action.setIconText("Tag every copy")
-        self.tag_copies_action.setToolTip("Annotate each occurrence of the selected shared "
-                                          "passage at once")
         self.undo_action = self.undo_stack.createUndoAction(window, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(window, "&Redo")
@@ -118,41 +121,11 @@ class AnnotationController(QObject):
         first = edit.actions()[0] if edit.actions() else None
         edit.insertActions(first, [self.undo_action, self.redo_action])  # type: ignore[arg-type]
         edit.insertSeparator(first)  # type: ignore[arg-type]
-        edit.addSeparator()
-        edit.addAction(self.tag_action)
-        edit.addAction(self.tag_copies_action)
 
-        self.open_action = self._action("Open &annotations…", self._choose_open)
-        self.save_as_action = self._action("Save annotations &as…", self._choose_save_as)
-        self.save_action = self._action("&Save annotations now", self.save_now,
-                                        QKeySequence(QKeySequence.StandardKey.Save))
-        self.export_action = self._action("&Export annotations…", self._choose_export)
-        file_menu = window.file_menu
-        quit_action = getattr(window, "quit_action", None)
-        before = quit_action if quit_action in file_menu.actions() else None
-        for action in (self.open_action, self.save_action, self.save_as_action,
-                       self.export_action):
-            file_menu.insertAction(before, action)  # type: ignore[arg-type]
-        file_menu.insertSeparator(before)  # type: ignore[arg-type]
+    def show_dock(self, shown: bool) -> None:
+        self.dock.setVisible(shown)
 
-        view = window.view_menu
-        view.addSeparator()
-        self.dock_action = self.dock.toggleViewAction()
-        self.dock_action.setText("&Annotations")
-        self.claims_action = QAction("&Claim comparison", window)
-        self.claims_action.setCheckable(True)
-        self.claims_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.claims_action.toggled.connect(self._show_claims)
-        view.addAction(self.dock_action)
-        view.addAction(self.claims_action)
-
-        toolbar = window.addToolBar("Annotate")
-        toolbar.setObjectName("annotateToolbar")
-        toolbar.addAction(self.tag_action)
-        toolbar.addAction(self.tag_copies_action)
-        toolbar.addAction(self.claims_action)
-
-    def _show_claims(self, shown: bool) -> None:
+    def show_claims(self, shown: bool) -> None:
         view = self.claim_view
         if view is None:
             if not shown:
@@ -165,9 +138,6 @@ class AnnotationController(QObject):
             # The dock's own close button unticks the menu entry.
             view.toggleViewAction().toggled.connect(self.claims_action.setChecked)
         view.setVisible(shown)
-
-    def _update_enabled(self, *_args: object) -> None:
-        self.tag_copies_action.setEnabled(self.workspace.selected is not None)
 
     # --- user operations (each pushes one undo command) --------------------------------------
 
@@ -243,10 +213,6 @@ class AnnotationController(QObject):
         for pane in self.window.text_panes():
             if pane.article_id not in self.workspace.corpus:
                 continue  # being removed: corpus_changed comes before the panes are rebuilt
-            actions = pane.context_menu_actions
-            for action in (self.tag_action, self.tag_copies_action):
-                if action not in actions:
-                    actions.append(action)
             pane.set_annotation_ranges(sorted(spans.get(pane.article_id, [])))
 
     def reanchor(self, *_args: object) -> None:
@@ -335,20 +301,20 @@ class AnnotationController(QObject):
         self._update_status()
         return True
 
-    def _choose_open(self) -> None:
+    def choose_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, "Open annotations",
                                               str(self._folder()), ANNOTATION_FILE_FILTER)
         if path:
             self.open_file(Path(path))
 
-    def _choose_save_as(self) -> None:
+    def choose_save_as(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, "Save annotations as",
                                               str(self._folder() / "annotations.jsonld"),
                                               ANNOTATION_FILE_FILTER)
         if path:
             self.save_as(Path(path))
 
-    def _choose_export(self) -> None:
+    def choose_export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self.window, "Export annotations", str(self._folder() / "annotations.html"),
             "HTML report (*.html);;CSV spreadsheet (*.csv);;Web Annotation JSON-LD (*.jsonld)")
@@ -427,20 +393,27 @@ class AnnotationController(QObject):
 
 
 def install_annotations(window: MainWindow, *, corpus_paths: Sequence[Path | str] = (),
-                        data_dir: Path | str | None = None) -> AnnotationController:
+                        data_dir: Path | str | None = None,
+                        actions: AnnotationActions | None = None) -> AnnotationController:
     """Give `window` claim annotation; with `data_dir`, its file is keyed by the corpus there.
+
+    `actions`: the window's annotation actions when it has them already (the app makes them with
+    the window and installs this on first use); otherwise they are made here.
 
     A file that cannot be read (or is from a newer version) is left untouched: the window starts
     with no annotations and saving is blocked until the user chooses Save annotations as.
     """
+    if actions is None:
+        actions = AnnotationActions(window, lambda made: install_annotations(
+            window, corpus_paths=corpus_paths, data_dir=data_dir, actions=made))
+        return actions.ensure_controller()
     if data_dir is None:
         document = AnnotationDocument()
     else:
         path = default_annotation_file(list(corpus_paths), data_dir)
         document = AnnotationDocument.open_or_block(path)
-    controller = AnnotationController(window, document)
+    controller = AnnotationController(window, document, actions)
     if document.blocked:
         controller._message(f"Annotations not loaded: {document.blocked}")
     window.annotation_controller = controller  # type: ignore[attr-defined]
     return controller
-
