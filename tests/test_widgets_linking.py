@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QTextCursor
 
 from tests.viewfixtures import TWEET, by_prefix, ground_truth_result, sample_articles
 from tests.widgetkit import make_window
 from viewer.corpus import Article
 from viewer.passages import AlignmentResult, Occurrence, Passage
-from widgets.link_map import LinkMap
+from widgets.link_map import CLIP_MARGIN, Band, LinkMap, _band_path
 from widgets.text_pane import TextPane
 
 
@@ -165,3 +167,45 @@ def test_overview_marks_passages_and_click_jumps(qtbot) -> None:
     top, bottom = pane.viewport_y_range(occurrence.start, occurrence.end)
     assert bottom > 0 and top < pane.editor.viewport().height()
     pane.overview.grab()
+
+
+def _full_band_path(band: Band, width: float) -> QPainterPath:
+    """The band as specified: both edges as whole cubics, however far off screen they run."""
+    mid = width / 2
+    path = QPainterPath(QPointF(0, band.left_top))
+    path.cubicTo(QPointF(mid, band.left_top), QPointF(mid, band.right_top),
+                 QPointF(width, band.right_top))
+    path.lineTo(QPointF(width, band.right_bottom))
+    path.cubicTo(QPointF(mid, band.right_bottom), QPointF(mid, band.left_bottom),
+                 QPointF(0, band.left_bottom))
+    path.closeSubpath()
+    return path
+
+
+def _filled(path: QPainterPath, width: int, height: int) -> QImage:
+    image = QImage(width, height, QImage.Format.Format_Grayscale8)
+    image.fill(0)
+    painter = QPainter(image)
+    painter.fillPath(path, QColor(255, 255, 255))
+    painter.end()
+    return image
+
+
+_edge_y = st.floats(min_value=-6000, max_value=6000, allow_nan=False)
+
+
+@settings(max_examples=80)
+@given(left=st.tuples(_edge_y, _edge_y), right=st.tuples(_edge_y, _edge_y),
+       height=st.integers(min_value=20, max_value=700))
+def test_a_clipped_band_covers_the_same_pixels_as_the_whole_band(
+        qapp, left: tuple[float, float], right: tuple[float, float], height: int) -> None:
+    band = Band("p", 0, min(left), max(left), min(right), max(right))
+    width = 44
+    clipped = _filled(_band_path(band, float(width), float(height)), width, height)
+    whole = _filled(_full_band_path(band, float(width)), width, height)
+    differing = sum(clipped.pixelColor(x, y) != whole.pixelColor(x, y)
+                    for x in range(width) for y in range(height))
+    # The sub-curve is the same cubic; rounding may move an edge pixel here and there.
+    assert differing <= 2 * height // 10 + 4
+    bounds = _band_path(band, float(width), float(height)).boundingRect()
+    assert bounds.top() >= -CLIP_MARGIN - 0.01 and bounds.bottom() <= height + CLIP_MARGIN + 0.01

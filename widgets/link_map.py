@@ -7,6 +7,7 @@ Crossing bands show that the two articles carry the passages in a different orde
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QSize, Qt
@@ -43,6 +44,8 @@ class LinkMap(QWidget):
         self.right = right
         self._pairs: list[LinkPair] | None = None
         self.setFixedWidth(LINK_MAP_WIDTH)
+        # paintEvent fills every pixel: Qt need not repaint the widgets underneath first.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         left.view_changed.connect(self.update)
         right.view_changed.connect(self.update)
         workspace.result_changed.connect(self._invalidate)
@@ -83,15 +86,19 @@ class LinkMap(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         theme = self.left.theme
-        painter.fillRect(self.rect(), QColor(theme.base))
-        width = float(self.width())
+        base = QColor(theme.base)
+        painter.fillRect(self.rect(), base)
+        width, height = float(self.width()), float(self.height())
         selected = self.workspace.selected
         bands = sorted(self.bands(), key=lambda b: b.passage_id == selected)  # selected on top
         for band in bands:
             entry = theme.passage(band.colour_index)
-            fill = QColor(entry.selected if band.passage_id == selected else entry.band)
-            fill.setAlpha(235 if band.passage_id == selected else 170)
-            path = _band_path(band, width)
+            # The band's tint over the background, mixed here: Qt's raster engine blends a
+            # translucent fill at ~0.4 ms per band, an opaque one at ~15 µs. Where bands cross,
+            # the later one covers the earlier; both outlines stay visible.
+            fill = _over(QColor(entry.selected if band.passage_id == selected else entry.band),
+                         0.92 if band.passage_id == selected else 0.67, base)
+            path = _band_path(band, width, height)
             # Antialiasing only the outline: an antialiased fill of tall bands costs milliseconds.
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             painter.fillPath(path, fill)
@@ -103,14 +110,92 @@ class LinkMap(QWidget):
         painter.end()
 
 
-def _band_path(band: Band, width: float) -> QPainterPath:
-    """Two cubic curves (top and bottom edges) joined by the straight pane edges."""
-    mid = width / 2
-    path = QPainterPath(QPointF(0, band.left_top))
-    path.cubicTo(QPointF(mid, band.left_top), QPointF(mid, band.right_top),
-                 QPointF(width, band.right_top))
-    path.lineTo(QPointF(width, band.right_bottom))
-    path.cubicTo(QPointF(mid, band.right_bottom), QPointF(mid, band.left_bottom),
-                 QPointF(0, band.left_bottom))
+def _over(colour: QColor, opacity: float, base: QColor) -> QColor:
+    """`colour` laid over `base` with `opacity`, as one opaque colour."""
+    return QColor(round(colour.red() * opacity + base.red() * (1 - opacity)),
+                  round(colour.green() * opacity + base.green() * (1 - opacity)),
+                  round(colour.blue() * opacity + base.blue() * (1 - opacity)))
+
+
+CLIP_MARGIN = 4.0
+"""How far outside the widget a clipped band edge runs (more than the outline pen's width)."""
+
+
+def _band_path(band: Band, width: float, height: float) -> QPainterPath:
+    """Two cubic curves (top and bottom edges) joined by the straight pane edges.
+
+    Each edge is cut to the part that crosses the widget's height (plus a margin), and what lies
+    beyond runs along the margin: inside the widget the shape is exactly the full band, but the
+    rasteriser no longer walks the thousands of off-screen scanlines a band between distant
+    occurrences spans (that made each fill cost about half a millisecond)."""
+    low, high = -CLIP_MARGIN, height + CLIP_MARGIN
+    path = QPainterPath(QPointF(0, min(max(band.left_top, low), high)))
+    _add_edge(path, band.left_top, band.right_top, width, low, high)
+    path.lineTo(QPointF(width, min(max(band.right_bottom, low), high)))
+    _add_edge(path, band.right_bottom, band.left_bottom, width, low, high, reverse=True)
     path.closeSubpath()
     return path
+
+
+def _add_edge(path: QPainterPath, start_y: float, end_y: float, width: float, low: float,
+              high: float, *, reverse: bool = False) -> None:
+    """Append the edge curve from `start_y` to `end_y` (left to right, or right to left with
+    `reverse`), keeping only the stretch between `low` and `high`; the path is at its start."""
+    # The edge is the cubic (0, y0) (w/2, y0) (w/2, y1) (w, y1): y runs along smoothstep(t)
+    # while x goes from 0 to w, so the stretch inside [low, high] is one range of t.
+    y0, y1 = (end_y, start_y) if reverse else (start_y, end_y)
+    t_low, t_high = _t_at(y0, y1, low), _t_at(y0, y1, high)
+    t_from, t_to = sorted((t_low, t_high))
+    if reverse:
+        t_from, t_to = t_to, t_from
+    if t_from == t_to:  # wholly beyond one side: run along the margin
+        path.lineTo(QPointF(0 if reverse else width, min(max(end_y, low), high)))
+        return
+    first = _point(y0, y1, width, t_from)
+    path.lineTo(QPointF(first[0], min(max(first[1], low), high)))
+    c1, c2, last = _sub_curve(y0, y1, width, t_from, t_to)
+    path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*last))
+    path.lineTo(QPointF(0 if reverse else width, min(max(end_y, low), high)))
+
+
+def _t_at(y0: float, y1: float, y: float) -> float:
+    """The curve parameter where the edge from y0 to y1 reaches height `y` (clamped to 0..1)."""
+    if y1 == y0:
+        return 0.0 if (y < y0) == (y0 <= y1) else 1.0
+    share = min(max((y - y0) / (y1 - y0), 0.0), 1.0)
+    # Inverse of smoothstep s(t) = 3t² - 2t³ on [0, 1].
+    return 0.5 - math.sin(math.asin(1.0 - 2.0 * share) / 3.0)
+
+
+def _point(y0: float, y1: float, width: float, t: float) -> tuple[float, float]:
+    mid = width / 2
+    u = 1 - t
+    x = 3 * u * u * t * mid + 3 * u * t * t * mid + t ** 3 * width
+    return x, y0 + (y1 - y0) * (3 * t * t - 2 * t ** 3)
+
+
+def _sub_curve(y0: float, y1: float, width: float, t0: float, t1: float
+               ) -> tuple[tuple[float, float], tuple[float, float], tuple[float, float]]:
+    """Control points and end of the edge's cubic restricted to [t0, t1] (t1 may be < t0)."""
+    mid = width / 2
+    points = ((0.0, y0), (mid, y0), (mid, y1), (width, y1))
+
+    def at(t: float) -> tuple[float, float]:
+        u = 1 - t
+        weights = (u ** 3, 3 * u * u * t, 3 * u * t * t, t ** 3)
+        return (sum(w * p[0] for w, p in zip(weights, points, strict=True)),
+                sum(w * p[1] for w, p in zip(weights, points, strict=True)))
+
+    def tangent(t: float) -> tuple[float, float]:
+        u = 1 - t
+        weights = (-3 * u * u, 3 * u * u - 6 * u * t, 6 * u * t - 3 * t * t, 3 * t * t)
+        return (sum(w * p[0] for w, p in zip(weights, points, strict=True)),
+                sum(w * p[1] for w, p in zip(weights, points, strict=True)))
+
+    # A cubic restricted to [t0, t1] is the cubic with these control points (Bernstein form).
+    span = (t1 - t0) / 3
+    start, end = at(t0), at(t1)
+    d0, d1 = tangent(t0), tangent(t1)
+    c1 = (start[0] + d0[0] * span, start[1] + d0[1] * span)
+    c2 = (end[0] - d1[0] * span, end[1] - d1[1] * span)
+    return c1, c2, end
