@@ -21,6 +21,8 @@ class OverviewBar(QWidget):
         super().__init__(pane)
         self.pane = pane
         self.setFixedWidth(OVERVIEW_WIDTH)
+        # paintEvent fills every pixel: Qt need not repaint the pane underneath first.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip("Where this article's shared passages are; click to jump")
 
