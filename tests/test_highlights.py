@@ -84,6 +84,24 @@ def test_segments_cover_exactly_the_highlighted_characters(raw) -> None:
         assert segment.style.passage_id in {s.passage_id for s in live}
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 80), st.integers(1, 20), st.integers(0, 3)), max_size=8),
+       st.lists(st.one_of(st.none(), st.integers(0, 3)), min_size=1, max_size=6),
+       st.lists(st.tuples(st.integers(0, 100), st.integers(1, 10)), max_size=2))
+def test_selecting_in_turn_gives_what_a_fresh_document_gives(raw, selections, hits) -> None:
+    """One document's segments are restyled per selection from runs it keeps: every answer must
+    equal a fresh document's, whatever was selected before."""
+    article = Article("a", "z" * 120, "t")
+    spans = [Span(f"p{k}", k, s, s + n, ((s, s + 1),)) for s, n, k in raw]
+    kept = DocumentHighlights(article, spans)
+    find_hits = [(s, s + n) for s, n in hits]
+    for chosen in selections:
+        selected = None if chosen is None else f"p{chosen}"
+        fresh = DocumentHighlights(article, spans)
+        assert kept.segments(selected, find_hits) == fresh.segments(selected, find_hits)
+        assert kept.segments(selected) == fresh.segments(selected)
+
+
 def test_overview_markers_are_fractions_of_the_shown_body(articles, result) -> None:
     article = by_prefix(articles)["000"]
     highlights = DocumentHighlights.build(article, result, assign_colours(result))

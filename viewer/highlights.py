@@ -83,6 +83,11 @@ class OverviewMarker:
     end_fraction: float
 
 
+_Interval = tuple[int, int, "Span | None", dict[str, "Span"], frozenset[str], bool, bool, bool]
+"""(start, end, span drawn by default, span drawn per selected passage, passages with a
+difference here, find hit, current find hit, annotation) for one run of `segments`."""
+
+
 class DocumentHighlights:
     """The passage occurrences of one document, ready to be drawn."""
 
@@ -90,6 +95,7 @@ class DocumentHighlights:
         self.article = article
         self.spans: tuple[Span, ...] = tuple(sorted(spans, key=lambda s: (s.start, -s.end)))
         self._starts = [s.start for s in self.spans]
+        self._interval_cache: tuple[object, list[_Interval]] | None = None
 
     @classmethod
     def build(
@@ -138,12 +144,41 @@ class DocumentHighlights:
         annotations: Sequence[tuple[int, int]] = (),
     ) -> list[Segment]:
         """Non-overlapping styled runs covering every highlighted character, in text order."""
+        segments: list[Segment] = []
+        for start, end, default, tops, differences, find, current, annotation in \
+                self._intervals(tuple(find_hits), current_hit, tuple(annotations)):
+            top = tops.get(selected, default) if selected is not None else default
+            style = SegmentStyle(
+                passage_id=top.passage_id if top else None,
+                colour_index=top.colour_index if top else None,
+                selected=top is not None and top.passage_id == selected,
+                difference=top is not None and top.passage_id in differences,
+                find_hit=find,
+                find_current=current,
+                annotation=annotation,
+            )
+            if segments and segments[-1].end == start and segments[-1].style == style:
+                segments[-1] = Segment(segments[-1].start, end, style)
+            else:
+                segments.append(Segment(start, end, style))
+        return segments
+
+    def _intervals(self, find_hits: tuple[tuple[int, int], ...],
+                   current_hit: tuple[int, int] | None,
+                   annotations: tuple[tuple[int, int], ...]) -> list[_Interval]:
+        """The runs between consecutive boundaries that carry anything, with what is live in
+        each. Everything but the selection is fixed here, so selecting another passage only
+        restyles these runs (the last answer is kept: a selection asks again with the same
+        find hits and annotations)."""
+        key = (find_hits, current_hit, annotations)
+        if self._interval_cache is not None and self._interval_cache[0] == key:
+            return self._interval_cache[1]
         events: list[tuple[int, int, str, object]] = []
 
-        def add(start: int, end: int, kind: str, key: object) -> None:
+        def add(start: int, end: int, kind: str, item: object) -> None:
             if end > start:
-                events.append((start, 1, kind, key))
-                events.append((end, -1, kind, key))
+                events.append((start, 1, kind, item))
+                events.append((end, -1, kind, item))
 
         for span in self.spans:
             add(span.start, span.end, "passage", span)
@@ -155,58 +190,41 @@ class DocumentHighlights:
             add(current_hit[0], current_hit[1], "current", None)
         for start, end in annotations:
             add(start, end, "annotation", None)
-        if not events:
-            return []
         events.sort(key=lambda e: e[0])
 
         active_spans: Counter[Span] = Counter()
         active_differences: Counter[str] = Counter()
         counts: Counter[str] = Counter()
-        segments: list[Segment] = []
+        intervals: list[_Interval] = []
         index = 0
         while index < len(events):
             position = events[index][0]
             while index < len(events) and events[index][0] == position:
-                _, delta, kind, key = events[index]
+                _, delta, kind, item = events[index]
                 if kind == "passage":
-                    active_spans[key] += delta  # type: ignore[index]
+                    active_spans[item] += delta  # type: ignore[index]
                 elif kind == "difference":
-                    active_differences[key] += delta  # type: ignore[index]
+                    active_differences[item] += delta  # type: ignore[index]
                 else:
                     counts[kind] += delta
                 index += 1
             if index >= len(events):
                 break
-            next_position = events[index][0]
-            style = self._style(selected, active_spans, active_differences, counts)
-            if style != SegmentStyle():
-                if segments and segments[-1].end == position and segments[-1].style == style:
-                    segments[-1] = Segment(segments[-1].start, next_position, style)
-                else:
-                    segments.append(Segment(position, next_position, style))
-        return segments
-
-    @staticmethod
-    def _style(
-        selected: str | None,
-        active_spans: Counter[Span],
-        active_differences: Counter[str],
-        counts: Counter[str],
-    ) -> SegmentStyle:
-        live = [s for s, n in active_spans.items() if n > 0]
-        top: Span | None = None
-        if live:
-            chosen = [s for s in live if s.passage_id == selected]
-            top = min(chosen or live, key=lambda s: (s.end - s.start, s.start))
-        return SegmentStyle(
-            passage_id=top.passage_id if top else None,
-            colour_index=top.colour_index if top else None,
-            selected=top is not None and top.passage_id == selected,
-            difference=top is not None and active_differences[top.passage_id] > 0,
-            find_hit=counts["find"] > 0,
-            find_current=counts["current"] > 0,
-            annotation=counts["annotation"] > 0,
-        )
+            live = [span for span, n in active_spans.items() if n > 0]
+            find, current, annotation = (counts["find"] > 0, counts["current"] > 0,
+                                         counts["annotation"] > 0)
+            if not (live or find or current or annotation):
+                continue
+            # Where passages overlap the shortest is drawn, or the shortest of the selected one.
+            tops: dict[str, Span] = {}
+            for span in sorted(live, key=lambda s: (s.end - s.start, s.start), reverse=True):
+                tops[span.passage_id] = span
+            default = min(live, key=lambda s: (s.end - s.start, s.start)) if live else None
+            differences = frozenset(p for p, n in active_differences.items() if n > 0)
+            intervals.append((position, events[index][0], default, tops, differences, find,
+                              current, annotation))
+        self._interval_cache = (key, intervals)
+        return intervals
 
 
 def _span(passage: Passage, occurrence: Occurrence, colour: int) -> Span:
