@@ -66,18 +66,18 @@ def _quiet_harmless_qt_messages() -> None:
 def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
                  *, persist: bool | None = None) -> tuple[QApplication, MainWindow]:
     """Everything `run_app` does before showing the window: the application (style, font), the
-    main window with the annotation GUI, and the background load of `paths` (or the samples).
+    main window with its annotation actions, and the first load of `paths` (or the samples).
 
     `persist` (default: not a screenshot run) keeps window settings in QSettings and annotations
-    in the per-user data folder; without it nothing is read or written there. The start-up
-    benchmark calls this with persist=False so it measures exactly what a user gets.
+    in the per-user data folder; without it nothing is read or written there.
     """
     if persist is None:
         persist = screenshot is None
-    # Before Qt is imported: the child that loads and aligns must be forked from a process
-    # with no Qt and no other thread (see viewer.head_start).
+    # First, before Qt is imported: the child that loads and aligns must be forked from a
+    # process with no Qt and no other thread (see viewer.head_start), and the sooner it starts
+    # the likelier its answers are in when the window is built.
     from viewer.head_start import HeadStart
-    from widgets.process_align import PROCESS_THRESHOLD_CHARS
+    from viewer.limits import PROCESS_THRESHOLD_CHARS
 
     chosen = list(paths) or [_sample_folder()]
     head_start = HeadStart.begin(chosen, align_limit_chars=PROCESS_THRESHOLD_CHARS)

@@ -17,13 +17,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from viewer.cancel import Cancelled, CancelToken
+from viewer.limits import PROCESS_THRESHOLD_CHARS
 from viewer.workspace import AlignmentRequest, PreparedResult, prepare_result
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
-PROCESS_THRESHOLD_CHARS = 1_000_000
-"""Corpora with more characters than this are aligned in a child process."""
+__all__ = ["PROCESS_THRESHOLD_CHARS", "align_in_process"]
+
 _CANCEL_GRACE_SECONDS = 2.0
 
 
