@@ -146,7 +146,7 @@ def test_answers_if_ready_gives_both_answers_only_once_both_have_arrived(tmp_pat
     result = AlignmentResult(("a", "b"), ())
     head_start, writer, stand_in = _head_start_on_own_pipe(paths)
     try:
-        first = _message((report, True))
+        first = _message(True) + _message(report)
         os.write(writer, first[:5])                       # not even the length yet
         assert head_start.answers_if_ready(paths) is None
         os.write(writer, first[5:])                       # the report, but no alignment yet
@@ -177,7 +177,7 @@ def test_after_answers_if_ready_said_not_yet_the_answers_come_as_usual(tmp_path:
     result = AlignmentResult(("a", "b"), ())
     head_start, writer, stand_in = _head_start_on_own_pipe(paths)
     try:
-        whole = _message((report, True)) + _message(result)
+        whole = _message(True) + _message(report) + _message(result)
         os.write(writer, whole[:len(whole) - 3])          # the bytes read now are kept
         assert head_start.answers_if_ready(paths) is None
         assert head_start.report_for(paths, ()) == report
@@ -185,4 +185,62 @@ def test_after_answers_if_ready_said_not_yet_the_answers_come_as_usual(tmp_path:
         assert head_start.result_for(report.articles, None) == result
     finally:
         os.close(writer)
+        stand_in.kill()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the head start is Linux-only")
+def test_answers_if_ready_waits_for_answers_that_come_in_time(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    from viewer.corpus import Article, LoadReport
+    from viewer.passages import AlignmentResult
+
+    paths = (tmp_path,)
+    report = LoadReport((Article("a", "text a", "A"), Article("b", "text b", "B")), ())
+    result = AlignmentResult(("a", "b"), ())
+    head_start, writer, stand_in = _head_start_on_own_pipe(paths)
+    try:
+        os.write(writer, _message(True) + _message(report))
+        late = threading.Thread(target=os.write, args=(writer, _message(result)))
+        late.start()
+        assert head_start.answers_if_ready(paths, wait_seconds=60) == (report, result)
+        late.join()
+    finally:
+        os.close(writer)
+        stand_in.kill()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the head start is Linux-only")
+def test_answers_if_ready_does_not_wait_for_a_corpus_the_child_does_not_align(
+        tmp_path: Path) -> None:
+    import os
+
+    from viewer.corpus import Article, LoadReport
+
+    paths = (tmp_path,)
+    report = LoadReport((Article("a", "text a", "A"),), ())
+    head_start, writer, stand_in = _head_start_on_own_pipe(paths)
+    try:
+        os.write(writer, _message(False) + _message(report))
+        # It knows at once that no alignment will come: a minute's wait would fail the test.
+        assert head_start.answers_if_ready(paths, wait_seconds=60) is None
+        assert head_start.report_for(paths, ()) == report
+    finally:
+        os.close(writer)
+        stand_in.kill()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the head start is Linux-only")
+def test_answers_if_ready_gives_up_when_the_child_ends_early(tmp_path: Path) -> None:
+    import os
+
+    paths = (tmp_path,)
+    head_start, writer, stand_in = _head_start_on_own_pipe(paths)
+    try:
+        os.write(writer, _message(True)[:3])
+        os.close(writer)  # the child died mid-message
+        assert head_start.answers_if_ready(paths, wait_seconds=60) is None
+        assert head_start.report_for(paths, ()) is None  # and the window loads as usual
+    finally:
         stand_in.kill()

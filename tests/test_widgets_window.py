@@ -242,7 +242,8 @@ class _HeadStartStandIn:
         self.answers = answers
         self.asked: list[tuple[Path, ...]] = []
 
-    def answers_if_ready(self, paths):  # type: ignore[no-untyped-def]
+    def answers_if_ready(self, paths, *, wait_seconds=0.0):  # type: ignore[no-untyped-def]
+        assert 0 < wait_seconds <= 0.5  # a short, bounded wait before the window is shown
         self.asked.append(tuple(paths))
         answers, self.answers = self.answers, None
         return answers

@@ -3,14 +3,15 @@ while the GUI process imports Qt and builds the window.
 
 Start-up is mostly Python imports: Qt and the widgets in the GUI process, numpy and the engine
 for the alignment. In one process they take turns on the GIL; a child forked before Qt is
-imported runs them on another core at the same time. The child sends two messages down a pipe:
-the `LoadReport` as soon as the files are read (with whether it aligns them: not a corpus too
-large to align without progress, which the window aligns as usual), then the `AlignmentResult`.
+imported runs them on another core at the same time. The child sends three messages down a
+pipe as soon as it has them: whether it aligns the files (not a corpus too large to align
+without progress, which the window aligns as usual), the `LoadReport`, then the
+`AlignmentResult`.
 The window's loader and aligner take these instead of computing them when they are asked for
 exactly the same thing, and compute as usual otherwise, or if the child fails in any way.
 Results are identical: the child runs the same functions with the same arguments. When both
-answers are already in the pipe as the window is built, `answers_if_ready` hands them over
-without waiting, so the window's first paint can be the highlighted result.
+answers are in the pipe as the window is built, or come within a moment the caller chooses,
+`answers_if_ready` hands them over, so the window's first paint can be the highlighted result.
 
 Only on Linux (fork is cheap and safe there) and only while the process has a single thread and
 no Qt: a fork after Qt or other threads have started could inherit a held lock.
@@ -25,6 +26,7 @@ import select
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import Any
@@ -79,10 +81,8 @@ class HeadStart:
                     tuple(Path(p) for p in paths) != self._paths:
                 return None
             self._report_taken = True
-            message = self._receive(None)
-            if message is None:
-                return None
-            self._report, aligning = message
+            aligning = self._receive(None)
+            self._report = self._receive(None) if aligning is not None else None
             if not aligning:
                 self.close()
             return self._report
@@ -103,26 +103,37 @@ class HeadStart:
             finally:
                 self.close()
 
-    def answers_if_ready(self, paths: Sequence[Path]) -> tuple[Any, Any] | None:
+    def answers_if_ready(self, paths: Sequence[Path], *,
+                         wait_seconds: float = 0.0) -> tuple[Any, Any] | None:
         """The child's `LoadReport` and `AlignmentResult` for a first load of `paths`, if it has
-        already sent both; never waits. None leaves everything as it was: the answers can still
-        be taken, when they come, by `report_for` and `result_for`."""
+        sent both or sends them within `wait_seconds` (never longer; not at all for a corpus it
+        does not align). None leaves everything as it was: the answers can still be taken, when
+        they come, by `report_for` and `result_for`."""
         with self._lock:
             if self._report_taken or self._reader is None or \
                     tuple(Path(p) for p in paths) != self._paths:
                 return None
+            deadline = time.monotonic() + wait_seconds
+            ended = False
+            while True:
+                if not ended:
+                    try:
+                        while self._read_available(0):
+                            pass
+                    except (EOFError, OSError):
+                        ended = True  # the child has ended: what it sent is in the buffer
+                ends = self._complete_messages(3)
+                if ends and not self._aligns(ends[0]):
+                    return None  # it does not align these files (or sent something unreadable)
+                if len(ends) == 3:
+                    break
+                remaining = deadline - time.monotonic()
+                if ended or remaining <= 0:
+                    return None
+                select.select([self._reader], [], [], remaining)  # until more comes, or time is up
             try:
-                while self._reader is not None and self._read_available(0):
-                    pass
-            except (EOFError, OSError):
-                pass  # the child has ended; what it sent is in the buffer
-            report_end = self._message_end(0)
-            result_end = None if report_end is None else self._message_end(report_end)
-            if report_end is None or result_end is None:
-                return None
-            try:
-                report, _aligning = pickle.loads(self._buffer[_LENGTH_BYTES:report_end])
-                result = pickle.loads(self._buffer[report_end + _LENGTH_BYTES:result_end])
+                report = pickle.loads(self._buffer[ends[0] + _LENGTH_BYTES:ends[1]])
+                result = pickle.loads(self._buffer[ends[1] + _LENGTH_BYTES:ends[2]])
             except (pickle.UnpicklingError, AttributeError, ImportError, EOFError, ValueError):
                 self.close()
                 return None
@@ -132,6 +143,21 @@ class HeadStart:
             self._report = report
             self.close()
             return report, result
+
+    def _aligns(self, first_end: int) -> bool:
+        try:
+            return bool(pickle.loads(self._buffer[_LENGTH_BYTES:first_end]))
+        except (pickle.UnpicklingError, AttributeError, ImportError, EOFError, ValueError):
+            return False
+
+    def _complete_messages(self, most: int) -> list[int]:
+        """Where each message wholly in the buffer ends (at most `most` of them)."""
+        ends: list[int] = []
+        start = 0
+        while len(ends) < most and (end := self._message_end(start)) is not None:
+            ends.append(end)
+            start = end
+        return ends
 
     def close(self) -> None:
         """Stop the child if it is still working and reap it (safe to call twice)."""
@@ -202,7 +228,8 @@ def _child(writer: int, paths: tuple[Path, ...], align_limit_chars: int) -> None
         report = load_paths(list(paths), taken_ids=())
         aligning = len(report.articles) > 1 and \
             sum(len(a.text) for a in report.articles) <= align_limit_chars
-        _send(writer, (report, aligning))
+        _send(writer, aligning)
+        _send(writer, report)
         if aligning:
             from viewer.engine import find_shared_passages
 

@@ -59,6 +59,9 @@ from widgets.text_pane import TextPane
 
 MAX_RECENT = 10
 MIN_PANE_WIDTH = 260
+HEAD_START_WAIT_SECONDS = 0.2
+"""How long the first load waits for the head start's answers before the window is first shown:
+an empty window painted and then filled costs about as long again, and looks unfinished."""
 """Narrowest pane (with its link map) the default view allows; about 35 characters a line."""
 ARTICLE_FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 
@@ -215,12 +218,14 @@ class MainWindow(QMainWindow):
         self.runner.load(chosen, self.workspace.corpus.ids, reveal=reveal)
 
     def open_first(self, paths: Sequence[Path], *, remember: bool) -> None:
-        """The app's first load (before the window is shown). If the head start has already
-        sent these files and their alignment, they are shown at once, so the window's first
-        paint is the highlighted result; otherwise they are read and aligned in the background
-        as usual. `remember`: add the paths to the recent files (the user chose them)."""
+        """The app's first load (before the window is shown). If the head start has sent these
+        files and their alignment, or sends them within HEAD_START_WAIT_SECONDS, they are shown
+        at once, so the window's first paint is the highlighted result; otherwise they are read
+        and aligned in the background as usual. `remember`: add the paths to the recent files
+        (the user chose them)."""
         chosen = [Path(p) for p in paths]
-        ready = self._head_start.answers_if_ready(chosen) if self._head_start else None
+        ready = self._head_start.answers_if_ready(chosen, wait_seconds=HEAD_START_WAIT_SECONDS) \
+            if self._head_start else None
         if ready is None:
             if remember:
                 self.open_paths(chosen, reveal=False)
