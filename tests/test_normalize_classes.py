@@ -35,3 +35,14 @@ def test_lazy_classes_equal_the_eager_table_for_every_code_point() -> None:
     assert np.array_equal(first, expected[: 0x90000])
     assert np.array_equal(again, expected[0x80000 :])
     assert not np.any(normalize._char_classes(codes) == normalize._UNCLASSIFIED)
+
+
+def test_the_stored_mark_class_is_what_unicodedata_gives() -> None:
+    import unicodedata
+
+    from viewer import unicode_marks
+
+    scanned = normalize.scan_mark_ranges()
+    assert scanned == normalize._MARKS
+    if unicodedata.unidata_version == unicode_marks.UNIDATA_VERSION:
+        assert scanned == unicode_marks.MARK_CLASS
