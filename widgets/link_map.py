@@ -168,34 +168,24 @@ def _t_at(y0: float, y1: float, y: float) -> float:
 
 
 def _point(y0: float, y1: float, width: float, t: float) -> tuple[float, float]:
-    mid = width / 2
-    u = 1 - t
-    x = 3 * u * u * t * mid + 3 * u * t * t * mid + t ** 3 * width
-    return x, y0 + (y1 - y0) * (3 * t * t - 2 * t ** 3)
+    """The edge at parameter t: x(t) = (w/2)·3t(1-t) + w·t³, y(t) = y0 + (y1-y0)·(3t² - 2t³)."""
+    return (width / 2 * 3 * t * (1 - t) + width * t ** 3,
+            y0 + (y1 - y0) * (3 * t * t - 2 * t ** 3))
+
+
+def _tangent(y0: float, y1: float, width: float, t: float) -> tuple[float, float]:
+    """The derivative of `_point` with respect to t."""
+    return width / 2 * (3 - 6 * t) + 3 * width * t * t, (y1 - y0) * (6 * t - 6 * t * t)
 
 
 def _sub_curve(y0: float, y1: float, width: float, t0: float, t1: float
                ) -> tuple[tuple[float, float], tuple[float, float], tuple[float, float]]:
-    """Control points and end of the edge's cubic restricted to [t0, t1] (t1 may be < t0)."""
-    mid = width / 2
-    points = ((0.0, y0), (mid, y0), (mid, y1), (width, y1))
-
-    def at(t: float) -> tuple[float, float]:
-        u = 1 - t
-        weights = (u ** 3, 3 * u * u * t, 3 * u * t * t, t ** 3)
-        return (sum(w * p[0] for w, p in zip(weights, points, strict=True)),
-                sum(w * p[1] for w, p in zip(weights, points, strict=True)))
-
-    def tangent(t: float) -> tuple[float, float]:
-        u = 1 - t
-        weights = (-3 * u * u, 3 * u * u - 6 * u * t, 6 * u * t - 3 * t * t, 3 * t * t)
-        return (sum(w * p[0] for w, p in zip(weights, points, strict=True)),
-                sum(w * p[1] for w, p in zip(weights, points, strict=True)))
-
-    # A cubic restricted to [t0, t1] is the cubic with these control points (Bernstein form).
+    """Control points and end of the edge's cubic restricted to [t0, t1] (t1 may be < t0):
+    a cubic's stretch is the cubic whose inner control points lie a third of the stretch along
+    the tangents at its ends."""
     span = (t1 - t0) / 3
-    start, end = at(t0), at(t1)
-    d0, d1 = tangent(t0), tangent(t1)
+    start, end = _point(y0, y1, width, t0), _point(y0, y1, width, t1)
+    d0, d1 = _tangent(y0, y1, width, t0), _tangent(y0, y1, width, t1)
     c1 = (start[0] + d0[0] * span, start[1] + d0[1] * span)
     c2 = (end[0] - d1[0] * span, end[1] - d1[1] * span)
     return c1, c2, end
