@@ -3,14 +3,19 @@ exactly what the window would have computed, and any other request must be compu
 
 from __future__ import annotations
 
+import os
+import pickle
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
 
+from viewer.corpus import Article, LoadReport
 from viewer.head_start import HeadStart, with_head_start
+from viewer.passages import AlignmentResult
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -117,130 +122,100 @@ def test_an_alignment_with_other_settings_is_computed_not_taken_from_the_child()
     """)
 
 
-def _head_start_on_own_pipe(paths: tuple[Path, ...]) -> tuple[HeadStart, int, subprocess.Popen]:
+class OwnPipe:
     """A HeadStart reading a pipe the test writes to, in place of a forked child (a sleeping
-    process stands in for it, so that closing has something to stop and reap)."""
-    import os
+    process stands in for the child, so that closing has something to stop and reap)."""
 
-    stand_in = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
-    reader, writer = os.pipe()
-    return HeadStart(stand_in.pid, reader, paths), writer, stand_in
+    def __init__(self, paths: tuple[Path, ...]) -> None:
+        self.paths = paths
+        self.stand_in = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+        reader, self.writer = os.pipe()
+        self.head_start = HeadStart(self.stand_in.pid, reader, paths)
+        self._open = True
+
+    def write(self, data: bytes) -> None:
+        os.write(self.writer, data)
+
+    def end(self) -> None:
+        """The child closes its end (it has finished or died)."""
+        if self._open:
+            os.close(self.writer)
+            self._open = False
+
+
+@pytest.fixture
+def own_pipe(tmp_path: Path):  # type: ignore[no-untyped-def]
+    pipe = OwnPipe((tmp_path,))
+    yield pipe
+    pipe.end()
+    pipe.stand_in.kill()
+    pipe.stand_in.wait()
 
 
 def _message(value: object) -> bytes:
-    import pickle
-
     data = pickle.dumps(value)
     return len(data).to_bytes(8, "little") + data
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the head start is Linux-only")
-def test_answers_if_ready_gives_both_answers_only_once_both_have_arrived(tmp_path: Path) -> None:
-    import os
-
-    from viewer.corpus import Article, LoadReport
-    from viewer.passages import AlignmentResult
-
-    paths = (tmp_path,)
-    report = LoadReport((Article("a", "text a", "A"), Article("b", "text b", "B")), ())
-    result = AlignmentResult(("a", "b"), ())
-    head_start, writer, stand_in = _head_start_on_own_pipe(paths)
-    try:
-        first = _message(True) + _message(report)
-        os.write(writer, first[:5])                       # not even the length yet
-        assert head_start.answers_if_ready(paths) is None
-        os.write(writer, first[5:])                       # the report, but no alignment yet
-        assert head_start.answers_if_ready(paths) is None
-        assert head_start.answers_if_ready((tmp_path / "other",)) is None
-        second = _message(result)
-        os.write(writer, second[:-1])
-        assert head_start.answers_if_ready(paths) is None
-        os.write(writer, second[-1:])
-        assert head_start.answers_if_ready(paths) == (report, result)
-        assert head_start.answers_if_ready(paths) is None  # each answer is given once
-        assert head_start.report_for(paths, ()) is None
-        assert stand_in.wait(timeout=10) is not None       # stopped and reaped
-    finally:
-        os.close(writer)
-        stand_in.kill()
+REPORT = LoadReport((Article("a", "text a", "A"), Article("b", "text b", "B")), ())
+RESULT = AlignmentResult(("a", "b"), ())
+LINUX_ONLY = pytest.mark.skipif(not sys.platform.startswith("linux"),
+                                reason="the head start is Linux-only")
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the head start is Linux-only")
-def test_after_answers_if_ready_said_not_yet_the_answers_come_as_usual(tmp_path: Path) -> None:
-    import os
-
-    from viewer.corpus import Article, LoadReport
-    from viewer.passages import AlignmentResult
-
-    paths = (tmp_path,)
-    report = LoadReport((Article("a", "text a", "A"), Article("b", "text b", "B")), ())
-    result = AlignmentResult(("a", "b"), ())
-    head_start, writer, stand_in = _head_start_on_own_pipe(paths)
-    try:
-        whole = _message(True) + _message(report) + _message(result)
-        os.write(writer, whole[:len(whole) - 3])          # the bytes read now are kept
-        assert head_start.answers_if_ready(paths) is None
-        assert head_start.report_for(paths, ()) == report
-        os.write(writer, whole[len(whole) - 3:])
-        assert head_start.result_for(report.articles, None) == result
-    finally:
-        os.close(writer)
-        stand_in.kill()
+@LINUX_ONLY
+def test_answers_if_ready_gives_both_answers_only_once_both_have_arrived(
+        own_pipe: OwnPipe, tmp_path: Path) -> None:
+    head_start, paths = own_pipe.head_start, own_pipe.paths
+    first = _message(True) + _message(REPORT)
+    own_pipe.write(first[:5])                             # not even the length yet
+    assert head_start.answers_if_ready(paths) is None
+    own_pipe.write(first[5:])                             # the report, but no alignment yet
+    assert head_start.answers_if_ready(paths) is None
+    assert head_start.answers_if_ready((tmp_path / "other",)) is None
+    second = _message(RESULT)
+    own_pipe.write(second[:-1])
+    assert head_start.answers_if_ready(paths) is None
+    own_pipe.write(second[-1:])
+    assert head_start.answers_if_ready(paths) == (REPORT, RESULT)
+    assert head_start.answers_if_ready(paths) is None    # each answer is given once
+    assert head_start.report_for(paths, ()) is None
+    assert own_pipe.stand_in.wait(timeout=10) is not None  # stopped and reaped
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the head start is Linux-only")
-def test_answers_if_ready_waits_for_answers_that_come_in_time(tmp_path: Path) -> None:
-    import os
-    import threading
-
-    from viewer.corpus import Article, LoadReport
-    from viewer.passages import AlignmentResult
-
-    paths = (tmp_path,)
-    report = LoadReport((Article("a", "text a", "A"), Article("b", "text b", "B")), ())
-    result = AlignmentResult(("a", "b"), ())
-    head_start, writer, stand_in = _head_start_on_own_pipe(paths)
-    try:
-        os.write(writer, _message(True) + _message(report))
-        late = threading.Thread(target=os.write, args=(writer, _message(result)))
-        late.start()
-        assert head_start.answers_if_ready(paths, wait_seconds=60) == (report, result)
-        late.join()
-    finally:
-        os.close(writer)
-        stand_in.kill()
+@LINUX_ONLY
+def test_after_answers_if_ready_said_not_yet_the_answers_come_as_usual(own_pipe: OwnPipe) -> None:
+    head_start, paths = own_pipe.head_start, own_pipe.paths
+    whole = _message(True) + _message(REPORT) + _message(RESULT)
+    own_pipe.write(whole[:-3])                            # the bytes read now are kept
+    assert head_start.answers_if_ready(paths) is None
+    assert head_start.report_for(paths, ()) == REPORT
+    own_pipe.write(whole[-3:])
+    assert head_start.result_for(REPORT.articles, None) == RESULT
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the head start is Linux-only")
+@LINUX_ONLY
+def test_answers_if_ready_waits_for_answers_that_come_in_time(own_pipe: OwnPipe) -> None:
+    own_pipe.write(_message(True) + _message(REPORT))
+    late = threading.Thread(target=own_pipe.write, args=(_message(RESULT),))
+    late.start()
+    assert own_pipe.head_start.answers_if_ready(own_pipe.paths, wait_seconds=60) == \
+        (REPORT, RESULT)
+    late.join()
+
+
+@LINUX_ONLY
 def test_answers_if_ready_does_not_wait_for_a_corpus_the_child_does_not_align(
-        tmp_path: Path) -> None:
-    import os
-
-    from viewer.corpus import Article, LoadReport
-
-    paths = (tmp_path,)
-    report = LoadReport((Article("a", "text a", "A"),), ())
-    head_start, writer, stand_in = _head_start_on_own_pipe(paths)
-    try:
-        os.write(writer, _message(False) + _message(report))
-        # It knows at once that no alignment will come: a minute's wait would fail the test.
-        assert head_start.answers_if_ready(paths, wait_seconds=60) is None
-        assert head_start.report_for(paths, ()) == report
-    finally:
-        os.close(writer)
-        stand_in.kill()
+        own_pipe: OwnPipe) -> None:
+    own_pipe.write(_message(False) + _message(REPORT))
+    # It knows at once that no alignment will come: a minute's wait would fail the test.
+    assert own_pipe.head_start.answers_if_ready(own_pipe.paths, wait_seconds=60) is None
+    assert own_pipe.head_start.report_for(own_pipe.paths, ()) == REPORT
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the head start is Linux-only")
-def test_answers_if_ready_gives_up_when_the_child_ends_early(tmp_path: Path) -> None:
-    import os
-
-    paths = (tmp_path,)
-    head_start, writer, stand_in = _head_start_on_own_pipe(paths)
-    try:
-        os.write(writer, _message(True)[:3])
-        os.close(writer)  # the child died mid-message
-        assert head_start.answers_if_ready(paths, wait_seconds=60) is None
-        assert head_start.report_for(paths, ()) is None  # and the window loads as usual
-    finally:
-        stand_in.kill()
+@LINUX_ONLY
+def test_answers_if_ready_gives_up_when_the_child_ends_early(own_pipe: OwnPipe) -> None:
+    own_pipe.write(_message(True)[:3])
+    own_pipe.end()  # the child died mid-message
+    assert own_pipe.head_start.answers_if_ready(own_pipe.paths, wait_seconds=60) is None
+    assert own_pipe.head_start.report_for(own_pipe.paths, ()) is None  # the window loads itself
