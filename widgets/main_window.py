@@ -59,10 +59,10 @@ from widgets.text_pane import TextPane
 
 MAX_RECENT = 10
 MIN_PANE_WIDTH = 260
+"""Narrowest pane (with its link map) the default view allows; about 35 characters a line."""
 HEAD_START_WAIT_SECONDS = 0.2
 """How long the first load waits for the head start's answers before the window is first shown:
 an empty window painted and then filled costs about as long again, and looks unfinished."""
-"""Narrowest pane (with its link map) the default view allows; about 35 characters a line."""
 ARTICLE_FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 
 

@@ -494,8 +494,6 @@ class TextPane(QFrame):
 
     def _on_relayout(self) -> None:
         self._y_cache.clear()
-        if self._scroll_anchor is not None:
-            # Re-wrapping moved the text: keep what we scrolled to in place.
-            self.scroll_to(self._scroll_anchor)
+        self._keep_scroll_anchor()  # re-wrapping moved the text: keep what we scrolled to
         self.view_changed.emit()
 
