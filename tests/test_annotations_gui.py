@@ -44,7 +44,7 @@ def test_tag_claim_marks_the_pane_and_undo_redo(qtbot):
         TagAnswer(("figures",), "count differs", "Missile count")])
     a0 = docs["000"]
     start, end = select(window, a0, "22 missiles")
-    controller.tag_action.trigger()
+    controller.actions.tag_action.trigger()
     annotations = controller.annotations
     assert len(annotations) == 1
     made = annotations[0]
@@ -60,7 +60,7 @@ def test_tag_claim_marks_the_pane_and_undo_redo(qtbot):
     assert pane._annotations == []
     controller.redo_action.trigger()
     assert len(annotations) == 1 and annotations.claim_names == ("Missile count",)
-    assert controller.tag_action in pane.context_menu_actions
+    assert controller.actions.tag_action in pane.context_menu_actions
 
 
 def test_tag_claim_without_selection_asks_nothing(qtbot):
@@ -77,8 +77,8 @@ def test_tag_claim_without_selection_asks_nothing(qtbot):
 def test_tag_every_copy_is_one_undo_step(qtbot):
     window, controller, _ = setup(qtbot, answers=[TagAnswer(("quote",), "Trump tweet", None)])
     window.workspace.select_passage("p1")
-    assert controller.tag_copies_action.isEnabled()
-    controller.tag_copies_action.trigger()
+    assert controller.actions.tag_copies_action.isEnabled()
+    controller.actions.tag_copies_action.trigger()
     annotations = controller.annotations
     spans = {(a.article_id[:3], a.start, a.end) for a in annotations}
     assert spans == {(key, *span) for key, span in TWEET.items()}
@@ -163,7 +163,7 @@ def test_claim_comparison_shows_each_article_or_nothing(qtbot):
     window.reveal_range(a2.id, TWEET["002"][0], TWEET["002"][0] + 12)
     controller.tag_selection()
     assert controller.claim_view is None  # made when first shown
-    controller.claims_action.trigger()
+    controller.actions.claims_action.trigger()
     view = controller.claim_view
     assert view.isVisible()
     assert view.text_at("Missile count", a0.id).startswith("\u201c22 missiles\u201d")
@@ -172,8 +172,8 @@ def test_claim_comparison_shows_each_article_or_nothing(qtbot):
     assert view.text_at("Missile count", docs["001"].id) == "nothing"
     assert view.table.rowCount() == 1 and view.table.columnCount() == 5
     view.close()  # the dock's own close button
-    assert not controller.claims_action.isChecked()
-    controller.claims_action.trigger()
+    assert not controller.actions.claims_action.isChecked()
+    controller.actions.claims_action.trigger()
     assert controller.claim_view is view and view.isVisible()
 
 

@@ -99,18 +99,9 @@ class AnnotationController(QObject):
 
     def _adopt_actions(self) -> None:
         """Take over the window's annotation actions (made with it) and add undo and redo."""
-        actions = self.actions
-        self.tag_action = actions.tag_action
-        self.tag_copies_action = actions.tag_copies_action
-        self.open_action = actions.open_action
-        self.save_action = actions.save_action
-        self.save_as_action = actions.save_as_action
-        self.export_action = actions.export_action
-        self.dock_action = actions.dock_action
-        self.claims_action = actions.claims_action
         # The dock's own close button unticks View › Annotations.
-        self.dock.toggleViewAction().toggled.connect(self.dock_action.setChecked)
-        self.dock_action.setChecked(True)
+        self.dock.toggleViewAction().toggled.connect(self.actions.dock_action.setChecked)
+        self.actions.dock_action.setChecked(True)
 
         window = self.window
         self.undo_action = self.undo_stack.createUndoAction(window, "&Undo")
@@ -136,7 +127,7 @@ class AnnotationController(QObject):
                 self.annotations, lambda: self.workspace.corpus.articles, self.window)
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, view)
             # The dock's own close button unticks the menu entry.
-            view.toggleViewAction().toggled.connect(self.claims_action.setChecked)
+            view.toggleViewAction().toggled.connect(self.actions.claims_action.setChecked)
         view.setVisible(shown)
 
     # --- user operations (each pushes one undo command) --------------------------------------
