@@ -37,6 +37,8 @@ _POLL_SECONDS = 0.05
 """How often a wait for the child looks at the cancel token."""
 _LENGTH_BYTES = 8
 """Each message is its pickle's length, then the pickle."""
+_UNREADABLE = (EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError)
+"""What unpickling a missing or damaged message raises."""
 
 
 class HeadStart:
@@ -132,22 +134,19 @@ class HeadStart:
                     return None
                 select.select([self._reader], [], [], remaining)  # until more comes, or time is up
             try:
-                report = pickle.loads(self._buffer[ends[0] + _LENGTH_BYTES:ends[1]])
-                result = pickle.loads(self._buffer[ends[1] + _LENGTH_BYTES:ends[2]])
-            except (pickle.UnpicklingError, AttributeError, ImportError, EOFError, ValueError):
-                self.close()
+                _aligning, report, result = (self._pop_message() for _ in range(3))
+            except _UNREADABLE:
                 return None
             finally:
-                self._buffer.clear()
+                self.close()
             self._report_taken = True
             self._report = report
-            self.close()
             return report, result
 
     def _aligns(self, first_end: int) -> bool:
         try:
             return bool(pickle.loads(self._buffer[_LENGTH_BYTES:first_end]))
-        except (pickle.UnpicklingError, AttributeError, ImportError, EOFError, ValueError):
+        except _UNREADABLE:
             return False
 
     def _complete_messages(self, most: int) -> list[int]:
@@ -160,7 +159,9 @@ class HeadStart:
         return ends
 
     def close(self) -> None:
-        """Stop the child if it is still working and reap it (safe to call twice)."""
+        """Stop the child if it is still working and reap it, dropping whatever it sent that was
+        not taken (safe to call twice)."""
+        self._buffer.clear()
         if self._reader is None:
             return
         os.close(self._reader)
@@ -173,17 +174,24 @@ class HeadStart:
     def _receive(self, cancel: CancelToken | None) -> Any:
         """The next message from the child; None if it failed or ended early."""
         try:
-            while (end := self._message_end(0)) is None:
+            while self._message_end(0) is None:
                 if not self._read_available(_POLL_SECONDS) and \
                         cancel is not None and cancel.cancelled:
                     self.close()
                     raise Cancelled()
-            message = pickle.loads(self._buffer[_LENGTH_BYTES:end])
-            del self._buffer[:end]
-            return message
-        except (EOFError, OSError, pickle.UnpicklingError, AttributeError, ImportError):
+            return self._pop_message()
+        except (OSError, *_UNREADABLE):
             self.close()
             return None
+
+    def _pop_message(self) -> Any:
+        """Unpickle the message wholly at the start of the buffer and drop it from the buffer."""
+        end = self._message_end(0)
+        if end is None:
+            raise EOFError
+        message = pickle.loads(self._buffer[_LENGTH_BYTES:end])
+        del self._buffer[:end]
+        return message
 
     def _message_end(self, start: int) -> int | None:
         """Where the message starting at `start` of the buffer ends, if it is all there."""
