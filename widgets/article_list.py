@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from viewer.rows import ArticleRow
 from viewer.workspace import Workspace
-from widgets.table_model import ColumnTableModel, Index
+from widgets.table_model import Index, RowListModel
 from widgets.text_pane import plain_tooltip
 
 COLUMNS = ("Title", "Outlet", "Date", "Words", "Shared")
@@ -23,32 +23,24 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class ArticleListModel(ColumnTableModel):
+class ArticleListModel(RowListModel):
     """Rows from `Workspace.article_rows()`; the Title column's checkbox shows it as a pane."""
 
     refused = Signal(str)
     """A checkbox change the workspace refused, with its reason."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(COLUMNS, parent)
+        super().__init__(COLUMNS, workspace.article_rows, parent)
         self.workspace = workspace
-        self.rows: list[ArticleRow] = workspace.article_rows()
+        self.rows: list[ArticleRow]
         self.subscribe(workspace.corpus_changed, self.reload)
         self.subscribe(workspace.result_changed, self.reload)
         self.subscribe(workspace.shown_changed, self._shown_changed)
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = self.workspace.article_rows()
-        self.endResetModel()
 
     def _shown_changed(self) -> None:
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0),
                                   [Qt.ItemDataRole.CheckStateRole])
-
-    def row_count(self) -> int:
-        return len(self.rows)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:

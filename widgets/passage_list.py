@@ -18,38 +18,30 @@ from PySide6.QtWidgets import (
 from viewer.palette import Theme
 from viewer.rows import PassageRow, display_title
 from viewer.workspace import Workspace
-from widgets.table_model import ColumnTableModel, Index
+from widgets.table_model import Index, RowListModel
 from widgets.text_pane import plain_tooltip
 
 COLUMNS = ("Passage", "Articles", "In")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class PassageListModel(ColumnTableModel):
+class PassageListModel(RowListModel):
     """The workspace's filtered passage rows, widest spread first, then longest."""
 
     def __init__(self, workspace: Workspace, theme: Theme, parent: QWidget | None = None) -> None:
-        super().__init__(COLUMNS, parent)
+        super().__init__(COLUMNS, workspace.visible_passage_rows, parent)
         self.workspace = workspace
         self.theme = theme
-        self.rows: list[PassageRow] = workspace.visible_passage_rows()
+        self.rows: list[PassageRow]
         self.subscribe(workspace.result_changed, self.reload)
         self.subscribe(workspace.corpus_changed, self.reload)
         self.subscribe(workspace.passage_filter_changed, self.reload)
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = self.workspace.visible_passage_rows()
-        self.endResetModel()
 
     def row_of(self, passage_id: str | None) -> int | None:
         for number, row in enumerate(self.rows):
             if row.passage_id == passage_id:
                 return number
         return None
-
-    def row_count(self) -> int:
-        return len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

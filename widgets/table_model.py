@@ -45,3 +45,21 @@ class ColumnTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section]
         return None
+
+
+class RowListModel(ColumnTableModel):
+    """A table over a list of rows that a core model computes; `reload` asks for them again."""
+
+    def __init__(self, columns: Sequence[str], rows_from: Callable[[], list[Any]],
+                 parent: QObject | None = None) -> None:
+        super().__init__(columns, parent)
+        self._rows_from = rows_from
+        self.rows: list[Any] = rows_from()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self._rows_from()
+        self.endResetModel()
+
+    def row_count(self) -> int:
+        return len(self.rows)
