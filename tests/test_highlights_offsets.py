@@ -17,20 +17,25 @@ def utf16_len(s: str) -> int:
     return len(s.encode("utf-16-le")) // 2
 
 
-@settings(max_examples=150, deadline=None)
-@given(mixed_text, st.data())
-def test_to_utf16_counts_utf16_units_of_the_shown_prefix(text: str, data: st.DataObject) -> None:
-    base = data.draw(st.integers(0, len(text)))
-    offset = data.draw(st.integers(base, len(text)))
-    mapping = Utf16Map(text, base)
-    assert mapping.to_utf16(offset) == utf16_len(text[base:offset])
+@st.composite
+def slice_and_offset(draw: st.DrawFn) -> tuple[str, int, int]:
+    """A text, where its shown slice starts, and a code-point offset inside that slice."""
+    text = draw(mixed_text)
+    base = draw(st.integers(0, len(text)))
+    return text, base, draw(st.integers(base, len(text)))
 
 
 @settings(max_examples=150, deadline=None)
-@given(mixed_text, st.data())
-def test_round_trip_from_code_points(text: str, data: st.DataObject) -> None:
-    base = data.draw(st.integers(0, len(text)))
-    offset = data.draw(st.integers(base, len(text)))
+@given(slice_and_offset())
+def test_to_utf16_counts_utf16_units_of_the_shown_prefix(case: tuple[str, int, int]) -> None:
+    text, base, offset = case
+    assert Utf16Map(text, base).to_utf16(offset) == utf16_len(text[base:offset])
+
+
+@settings(max_examples=150, deadline=None)
+@given(slice_and_offset())
+def test_round_trip_from_code_points(case: tuple[str, int, int]) -> None:
+    text, base, offset = case
     mapping = Utf16Map(text, base)
     assert mapping.to_code_point(mapping.to_utf16(offset)) == offset
 
