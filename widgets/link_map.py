@@ -129,9 +129,9 @@ def _band_path(band: Band, width: float, height: float) -> QPainterPath:
     rasteriser no longer walks the thousands of off-screen scanlines a band between distant
     occurrences spans (that made each fill cost about half a millisecond)."""
     low, high = -CLIP_MARGIN, height + CLIP_MARGIN
-    path = QPainterPath(QPointF(0, min(max(band.left_top, low), high)))
+    path = QPainterPath(QPointF(0, _clamp(band.left_top, low, high)))
     _add_edge(path, band.left_top, band.right_top, width, low, high)
-    path.lineTo(QPointF(width, min(max(band.right_bottom, low), high)))
+    path.lineTo(QPointF(width, _clamp(band.right_bottom, low, high)))
     _add_edge(path, band.right_bottom, band.left_bottom, width, low, high, reverse=True)
     path.closeSubpath()
     return path
@@ -148,14 +148,16 @@ def _add_edge(path: QPainterPath, start_y: float, end_y: float, width: float, lo
     t_from, t_to = sorted((t_low, t_high))
     if reverse:
         t_from, t_to = t_to, t_from
-    if t_from == t_to:  # wholly beyond one side: run along the margin
-        path.lineTo(QPointF(0 if reverse else width, min(max(end_y, low), high)))
-        return
-    first = _point(y0, y1, width, t_from)
-    path.lineTo(QPointF(first[0], min(max(first[1], low), high)))
-    c1, c2, last = _sub_curve(y0, y1, width, t_from, t_to)
-    path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*last))
-    path.lineTo(QPointF(0 if reverse else width, min(max(end_y, low), high)))
+    end = QPointF(0 if reverse else width, _clamp(end_y, low, high))
+    if t_from != t_to:  # else wholly beyond one side: it runs along the margin
+        first, c1, c2, last = _sub_curve(y0, y1, width, t_from, t_to)
+        path.lineTo(QPointF(first[0], _clamp(first[1], low, high)))
+        path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*last))
+    path.lineTo(end)
+
+
+def _clamp(y: float, low: float, high: float) -> float:
+    return min(max(y, low), high)
 
 
 def _t_at(y0: float, y1: float, y: float) -> float:
@@ -178,14 +180,17 @@ def _tangent(y0: float, y1: float, width: float, t: float) -> tuple[float, float
     return width / 2 * (3 - 6 * t) + 3 * width * t * t, (y1 - y0) * (6 * t - 6 * t * t)
 
 
+Point = tuple[float, float]
+
+
 def _sub_curve(y0: float, y1: float, width: float, t0: float, t1: float
-               ) -> tuple[tuple[float, float], tuple[float, float], tuple[float, float]]:
-    """Control points and end of the edge's cubic restricted to [t0, t1] (t1 may be < t0):
-    a cubic's stretch is the cubic whose inner control points lie a third of the stretch along
-    the tangents at its ends."""
+               ) -> tuple[Point, Point, Point, Point]:
+    """Start, control points and end of the edge's cubic restricted to [t0, t1] (t1 may be
+    < t0): a cubic's stretch is the cubic whose inner control points lie a third of the stretch
+    along the tangents at its ends."""
     span = (t1 - t0) / 3
     start, end = _point(y0, y1, width, t0), _point(y0, y1, width, t1)
     d0, d1 = _tangent(y0, y1, width, t0), _tangent(y0, y1, width, t1)
     c1 = (start[0] + d0[0] * span, start[1] + d0[1] * span)
     c2 = (end[0] - d1[0] * span, end[1] - d1[1] * span)
-    return c1, c2, end
+    return start, c1, c2, end
