@@ -114,7 +114,7 @@ class DocumentHighlights:
                       if s.start <= offset < s.end]
         if not candidates:
             return None
-        return min(candidates, key=lambda s: (s.end - s.start, s.start)).passage_id
+        return min(candidates, key=_drawing_order).passage_id
 
     def spans_of(self, passage_id: str) -> tuple[Span, ...]:
         return tuple(s for s in self.spans if s.passage_id == passage_id)
@@ -216,15 +216,20 @@ class DocumentHighlights:
             if not (live or find or current or annotation):
                 continue
             # Where passages overlap the shortest is drawn, or the shortest of the selected one.
-            tops: dict[str, Span] = {}
-            for span in sorted(live, key=lambda s: (s.end - s.start, s.start), reverse=True):
-                tops[span.passage_id] = span
-            default = min(live, key=lambda s: (s.end - s.start, s.start)) if live else None
+            ordered = sorted(live, key=_drawing_order)
+            tops = {span.passage_id: span for span in reversed(ordered)}
+            default = ordered[0] if ordered else None
             differences = frozenset(p for p, n in active_differences.items() if n > 0)
             intervals.append((position, events[index][0], default, tops, differences, find,
                               current, annotation))
         self._interval_cache = (key, intervals)
         return intervals
+
+
+def _drawing_order(span: Span) -> tuple[int, int]:
+    """Where spans overlap, the first in this order is the one drawn: the shortest, then the
+    earliest."""
+    return span.end - span.start, span.start
 
 
 def _span(passage: Passage, occurrence: Occurrence, colour: int) -> Span:
