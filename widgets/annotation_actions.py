@@ -43,10 +43,10 @@ class AnnotationActions(QObject):
                                         QKeySequence(QKeySequence.StandardKey.Save))
         self.save_as_action = self._action("Save annotations &as…", "choose_save_as")
         self.export_action = self._action("&Export annotations…", "choose_export")
-        self.dock_action = self._toggle("&Annotations", "show_dock")
+        self.dock_action = self._action("&Annotations", "show_dock", checkable=True)
         self.dock_action.setToolTip("Show or hide the list of annotations")
-        self.claims_action = self._toggle("&Claim comparison", "show_claims",
-                                          QKeySequence("Ctrl+Shift+C"))
+        self.claims_action = self._action("&Claim comparison", "show_claims",
+                                          QKeySequence("Ctrl+Shift+C"), checkable=True)
         self._add_to_window()
 
         window.workspace.shown_changed.connect(self._add_to_panes)
@@ -64,21 +64,18 @@ class AnnotationActions(QObject):
             self.controller = self._install(self)
         return self.controller
 
-    def _action(self, text: str, method: str,
-                shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, method: str, shortcut: QKeySequence | str | None = None,
+                *, checkable: bool = False) -> QAction:
+        """An action calling the controller's `method` (with the new state, if `checkable`)."""
         action = QAction(text, self.window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: getattr(self.ensure_controller(), method)())
-        return action
-
-    def _toggle(self, text: str, method: str,
-                shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(text, self.window)
-        action.setCheckable(True)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.toggled.connect(lambda shown: getattr(self.ensure_controller(), method)(shown))
+        if checkable:
+            action.setCheckable(True)
+            action.toggled.connect(lambda shown: getattr(self.ensure_controller(), method)(shown))
+        else:
+            action.triggered.connect(
+                lambda _checked=False: getattr(self.ensure_controller(), method)())
         return action
 
     def _add_to_window(self) -> None:
