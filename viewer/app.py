@@ -74,13 +74,16 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
     if persist is None:
         persist = screenshot is None
     # First, before Qt is imported: the child that loads and aligns must be forked from a
-    # process with no Qt and no other thread (see viewer.head_start), and the sooner it starts
-    # the likelier its answers are in when the window is built.
-    from viewer.head_start import HeadStart
+    # process with no Qt and no other thread (see viewer.jobs.head_start), and the sooner it
+    # starts the likelier its answers are in when the window is built.
+    from viewer.jobs.head_start import HeadStart, HeadStartAligner
     from viewer.limits import PROCESS_THRESHOLD_CHARS
 
     chosen = list(paths) or [_sample_folder()]
     head_start = HeadStart.begin(chosen, align_limit_chars=PROCESS_THRESHOLD_CHARS)
+    from viewer.jobs.choice import Backends
+
+    backends = Backends(head_start=HeadStartAligner(head_start) if head_start else None)
     _choose_platform(screenshot is not None)
     _quiet_harmless_qt_messages()
     from PySide6.QtCore import QSettings
@@ -99,7 +102,7 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
         app.setStyleSheet(style.read_text(encoding="utf-8"))
 
     settings = QSettings() if persist else None
-    window = MainWindow(settings=settings, head_start=head_start)
+    window = MainWindow(settings=settings, backends=backends)
     # The command-line contract: each unusable file is one line on stderr, as for `align`; the
     # window shows the same lines in its notice area.
     window.workspace.problems_reported.connect(report_problems)
@@ -136,10 +139,9 @@ def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
     screenshot = Path(screenshot)
     if not image.save(str(screenshot), "PNG"):
         print(f"parallax: error: {screenshot}: could not save the screenshot", file=sys.stderr)
-        window.runner.cancel_all()
+        window.session.close()
         return 1
-    window.runner.cancel_all()
-    window.runner.wait(5000)
+    window.session.close(timeout=5.0)
     window.close()
     return 0
 

@@ -1,0 +1,76 @@
+"""Which backend runs a request, and who answers a load: decided here and nowhere else.
+
+To add a backend (a distributed one is planned): write its module with a class that has
+`submit(request, progress) -> Job[PreparedResult]`, and add one line to `Backends.aligner_for`
+saying when it runs and why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from viewer.limits import PROCESS_THRESHOLD_CHARS
+
+if TYPE_CHECKING:
+    from viewer.corpus import LoadReport
+    from viewer.jobs.aligner import Aligner, Engine
+    from viewer.jobs.head_start import HeadStartAligner
+    from viewer.jobs.request import AlignmentRequest
+
+Loader = Callable[..., "LoadReport"]
+"""`viewer.loading.load_paths(paths, *, taken_ids)`, or a stand-in with its signature."""
+
+
+def _load_paths(paths: Sequence[Path], *, taken_ids: Collection[str] = ()) -> LoadReport:
+    from viewer.loading import load_paths  # on first use: not needed to show the window
+
+    return load_paths(paths, taken_ids=taken_ids)
+
+
+@dataclass
+class Backends:
+    """The backends a session may use, and the rule that picks one per request."""
+
+    engine: Engine | None = None
+    """A stand-in for the real engine (tests, benchmarks); it runs in a thread, since only the
+    real engine can be imported by a child process. None: the real engine."""
+    process_threshold_chars: int = PROCESS_THRESHOLD_CHARS
+    """Corpora with more characters than this go to a child process."""
+    head_start: HeadStartAligner | None = None
+    """The app's head start, if it forked one."""
+    loader: Loader = _load_paths
+
+    def aligner_for(self, request: AlignmentRequest) -> Aligner:
+        from viewer.jobs.in_thread import InThreadAligner
+
+        # The head start's child has already aligned exactly this request: take its answer
+        # rather than compute it again.
+        if self.head_start is not None and self.head_start.serves(request):
+            return self.head_start
+        # A stand-in engine exists only in this process.
+        if self.engine is not None:
+            return InThreadAligner(self.engine)
+        # In a worker thread the engine's long C-level steps hold the GIL for tens of
+        # milliseconds at a time and the GUI stutters: large corpora go to a child process,
+        # which costs ~0.3 s to start and to pickle the corpus, worth it only above the threshold.
+        if request.total_chars > self.process_threshold_chars:
+            from viewer.jobs.child_process import ChildProcessAligner
+
+            return ChildProcessAligner()
+        return InThreadAligner()
+
+    def load(self, paths: Sequence[Path], taken_ids: Collection[str]) -> LoadReport:
+        """Read files and folders: the head start's report if it read exactly these, else the
+        loader's (blocking: call it in a job)."""
+        if self.head_start is not None:
+            report = self.head_start.report_for(paths, taken_ids)
+            if report is not None:
+                return report
+        return self.loader(list(paths), taken_ids=tuple(taken_ids))
+
+    def close(self) -> None:
+        if self.head_start is not None:
+            self.head_start.close()
