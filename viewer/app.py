@@ -17,7 +17,6 @@ from viewer.cli import NO_USABLE_ARTICLES, report_problems
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from widgets.annotation_controller import AnnotationController
     from widgets.main_window import MainWindow
 
 MIN_WIDTH, MIN_HEIGHT = 1400, 850
@@ -164,25 +163,11 @@ def wait_until_idle(app: QApplication, window: MainWindow, timeout_ms: int) -> b
 
 
 def _install_annotations(window: MainWindow, paths: Sequence[Path], *, persist: bool) -> None:
-    """Claim annotation (issue 5). The window gets its annotation actions now; the annotation GUI
-    behind them is installed at once when this corpus already has an annotation file (in the
-    per-user data folder), else on first use. Without `persist` (a screenshot run) annotations
-    stay in memory and nothing is written."""
+    """Claim annotation (issue 5): its actions now; the GUI behind them at once when this corpus
+    already has an annotation file in the per-user data folder, else on first use. Without
+    `persist` (a screenshot run) annotations stay in memory and nothing is written."""
     from PySide6.QtCore import QStandardPaths
-
-    from viewer.annotations.location import default_annotation_file
-    from widgets.annotation_actions import AnnotationActions
 
     data_dir = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.AppDataLocation) if persist else None
-
-    def install(actions: AnnotationActions) -> AnnotationController:
-        from widgets.annotation_controller import install_annotations
-
-        return install_annotations(window, corpus_paths=list(paths), data_dir=data_dir or None,
-                                   actions=actions)
-
-    actions = AnnotationActions(window, install)
-    window.annotation_actions = actions  # type: ignore[attr-defined]
-    if data_dir and default_annotation_file(list(paths), data_dir).exists():
-        actions.ensure_controller()  # show this corpus's annotations from the start
+    window.add_annotation_gui(corpus_paths=list(paths), data_dir=data_dir or None)

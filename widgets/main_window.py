@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import (
@@ -49,6 +50,9 @@ from widgets.session_bridge import GuiThreadPost
 from widgets.text_pane import TextPane
 from widgets.window_settings import WindowSettings
 
+if TYPE_CHECKING:
+    from widgets.annotation_gui import AnnotationGui
+
 __all__ = ["DEFAULT_PANES", "MAX_PANES", "MIN_PANES", "MIN_PANE_WIDTH", "MainWindow"]
 
 MIN_PANE_WIDTH = 260
@@ -78,6 +82,8 @@ class MainWindow(QMainWindow):
         self.theme = theme or detect_theme()
         self.session = Session(self.workspace, backends=backends, post=GuiThreadPost(self),
                                room_for_panes=lambda: self.main_splitter.width() // MIN_PANE_WIDTH)
+        self.annotation_gui: AnnotationGui | None = None
+        """Claim annotation, once `add_annotation_gui` has given the window its actions."""
         self.setWindowTitle("Parallax")
         self.setAcceptDrops(True)
 
@@ -149,6 +155,17 @@ class MainWindow(QMainWindow):
         pane = self.pane_for(article_id)
         if pane is not None:
             pane.select_range(start, end)
+
+    def add_annotation_gui(self, *, corpus_paths: Sequence[Path | str] = (),
+                           data_dir: Path | str | None = None) -> AnnotationGui:
+        """Give the window claim annotation (its actions now, the rest on first use); with
+        `data_dir`, the annotation file is keyed by the corpus there."""
+        from widgets.annotation_gui import AnnotationGui
+
+        if self.annotation_gui is None:
+            self.annotation_gui = AnnotationGui(self, corpus_paths=corpus_paths,
+                                                data_dir=data_dir)
+        return self.annotation_gui
 
     @property
     def busy(self) -> bool:
