@@ -1,0 +1,194 @@
+"""The program's entry point (`parallax`, `parallax-cli`) and the window's launcher.
+
+`main` hands the command line to the core's dispatcher (`viewer.cli`) together with `run_app`,
+which builds the QApplication and the main window, loads and aligns in the background, and in
+screenshot mode renders the finished window to a PNG off screen and exits. Qt is imported only
+inside `run_app`, so `parallax align` through this entry still loads no Qt module.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from viewer import cli
+from viewer.commands.common import NO_USABLE_ARTICLES, report_problems
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from widgets.annotation_controller import AnnotationController
+    from widgets.main_window import MainWindow
+
+MIN_WIDTH, MIN_HEIGHT = 1400, 850
+SCREENSHOT_TIMEOUT_MS = 180_000
+PREFERRED_FONTS = ("DejaVu Sans", "Noto Sans", "Liberation Sans")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The console scripts' entry: the core's dispatcher, with this package's window."""
+    return cli.main(argv, launch_window=run_app)
+
+
+def _choose_platform(screenshot: bool) -> None:
+    """Off screen when asked for a screenshot or when there is no display at all."""
+    no_display = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+    if (screenshot or no_display) and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _apply_font(app: QApplication) -> None:
+    """The offscreen platform has no desktop font settings; pick a readable installed family."""
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    families = set(QFontDatabase.families())
+    current = app.font().family()
+    if current in families and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        return
+    for family in PREFERRED_FONTS:
+        if family in families:
+            font = QFont(family, 10)
+            app.setFont(font)
+            return
+
+
+_HARMLESS_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+"""Warnings the offscreen platform prints for every window; noise on a user's terminal."""
+
+
+def _quiet_harmless_qt_messages() -> None:
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if message in _HARMLESS_QT_MESSAGES:
+            return
+        if kind != QtMsgType.QtDebugMsg:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
+def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
+                 *, persist: bool | None = None) -> tuple[QApplication, MainWindow]:
+    """Everything `run_app` does before showing the window: the application (style, font), the
+    main window with its annotation actions, and the first load of `paths` (or the samples).
+
+    `persist` (default: not a screenshot run) keeps window settings in QSettings and annotations
+    in the per-user data folder; without it nothing is read or written there.
+    """
+    if persist is None:
+        persist = screenshot is None
+    # First, before Qt is imported: the child that loads and aligns must be forked from a
+    # process with no Qt and no other thread (see viewer.head_start), and the sooner it starts
+    # the likelier its answers are in when the window is built.
+    from viewer.head_start import HeadStart
+    from viewer.limits import PROCESS_THRESHOLD_CHARS
+
+    chosen = list(paths) or [_sample_folder()]
+    head_start = HeadStart.begin(chosen, align_limit_chars=PROCESS_THRESHOLD_CHARS)
+    _choose_platform(screenshot is not None)
+    _quiet_harmless_qt_messages()
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.resources import resource_path
+    from widgets.main_window import MainWindow
+
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
+    app.setApplicationName("Parallax")
+    app.setOrganizationName("Parallax")
+    app.setApplicationDisplayName("Parallax")
+    _apply_font(app)
+    style = resource_path("style.qss")
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+
+    settings = QSettings() if persist else None
+    window = MainWindow(settings=settings, head_start=head_start)
+    # The command-line contract: each unusable file is one line on stderr, as for `align`; the
+    # window shows the same lines in its notice area.
+    window.workspace.problems_reported.connect(report_problems)
+    _install_annotations(window, paths, persist=persist)
+    if settings is None or settings.value("geometry") is None:
+        window.resize(MIN_WIDTH, MIN_HEIGHT)
+    window.open_first(chosen, remember=bool(paths))
+    return app, window
+
+
+def _sample_folder() -> Path:
+    from viewer.resources import seeds_dir
+
+    return seeds_dir()
+
+
+def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
+    app, window = build_window(paths, screenshot)  # first: it forks before Qt is imported
+    if screenshot is None:
+        window.show()
+        return app.exec()
+
+    window.show()
+    if not wait_until_idle(app, window, SCREENSHOT_TIMEOUT_MS):
+        print(f"parallax: warning: alignment still running after {SCREENSHOT_TIMEOUT_MS // 1000} s;"
+              " saving the window as it is", file=sys.stderr)
+    elif len(window.workspace.corpus) == 0:
+        # Interactive runs keep the window open so the user can open other files; a screenshot
+        # run with nothing to show is a run in which nothing usable remains.
+        print(f"parallax: {NO_USABLE_ARTICLES}", file=sys.stderr)
+        window.close()
+        return 2
+    image = window.grab()
+    screenshot = Path(screenshot)
+    if not image.save(str(screenshot), "PNG"):
+        print(f"parallax: error: {screenshot}: could not save the screenshot", file=sys.stderr)
+        window.runner.cancel_all()
+        return 1
+    window.runner.cancel_all()
+    window.runner.wait(5000)
+    window.close()
+    return 0
+
+
+def wait_until_idle(app: QApplication, window: MainWindow, timeout_ms: int) -> bool:
+    """Run the event loop until the window's background work is done and its result painted
+    (no sleeps: the window's `idle` signal ends the wait); False if `timeout_ms` ran out."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    window.idle.connect(loop.quit)
+    safety = QTimer()
+    safety.setSingleShot(True)
+    safety.timeout.connect(loop.quit)
+    safety.start(timeout_ms)
+    if window.busy:
+        loop.exec()
+    app.processEvents()
+    return not window.busy
+
+
+def _install_annotations(window: MainWindow, paths: Sequence[Path], *, persist: bool) -> None:
+    """Claim annotation (issue 5). The window gets its annotation actions now; the annotation GUI
+    behind them is installed at once when this corpus already has an annotation file (in the
+    per-user data folder), else on first use. Without `persist` (a screenshot run) annotations
+    stay in memory and nothing is written."""
+    from PySide6.QtCore import QStandardPaths
+
+    from viewer.annotations.location import default_annotation_file
+    from widgets.annotation_actions import AnnotationActions
+
+    data_dir = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation) if persist else None
+
+    def install(actions: AnnotationActions) -> AnnotationController:
+        from widgets.annotation_controller import install_annotations
+
+        return install_annotations(window, corpus_paths=list(paths), data_dir=data_dir or None,
+                                   actions=actions)
+
+    actions = AnnotationActions(window, install)
+    window.annotation_actions = actions  # type: ignore[attr-defined]
+    if data_dir and default_annotation_file(list(paths), data_dir).exists():
+        actions.ensure_controller()  # show this corpus's annotations from the start
