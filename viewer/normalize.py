@@ -43,19 +43,7 @@ def _mark_ranges() -> str:
 
     if unicodedata.unidata_version == unicode_marks.UNIDATA_VERSION:
         return unicode_marks.MARK_CLASS
-    return scan_mark_ranges()
-
-
-def scan_mark_ranges() -> str:
-    """`_mark_ranges` computed from `unicodedata` (regenerates viewer.unicode_marks)."""
-    ranges: list[tuple[int, int]] = []
-    for code in range(0x300, 0x10000):
-        if unicodedata.category(chr(code)).startswith("M"):
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1] = (ranges[-1][0], code)
-            else:
-                ranges.append((code, code))
-    return "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges)
+    return unicode_marks.scan_mark_ranges()
 
 
 _MARKS = _mark_ranges()
