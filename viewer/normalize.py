@@ -190,7 +190,7 @@ _class_table_lock = threading.Lock()
 
 def _char_classes(codes: np.ndarray) -> np.ndarray:
     """The class of each of `codes` (thread-safe; new code points are classified once)."""
-    classes = _class_table[codes]
+    classes: np.ndarray = _class_table[codes]
     unclassified = classes == _UNCLASSIFIED
     if unclassified.any():
         with _class_table_lock:
@@ -226,7 +226,7 @@ def _span_hashes(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.
         powers, inverse = _power_table(len(codes) + 1)
         prefix = np.zeros(len(codes) + 1, dtype=np.uint64)
         np.cumsum(codes.astype(np.uint64) * powers[: len(codes)], out=prefix[1:])
-        value = (prefix[ends] - prefix[starts]) * inverse[starts]
+        value: np.ndarray = (prefix[ends] - prefix[starts]) * inverse[starts]
         value ^= (ends - starts).astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
         # splitmix64 finaliser: every input bit reaches every output bit
         value ^= value >> np.uint64(30)
