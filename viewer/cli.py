@@ -63,9 +63,7 @@ def _dispatch(args: list[str], launch_window: WindowLauncher | None) -> int:
     try:
         if command is not None:
             module = command.load()
-            parser = OneLineErrorParser(prog=f"parallax {command.name}",
-                                        description=command.summary[:1].upper()
-                                        + command.summary[1:] + ".")
+            parser = _command_parser(command)
             module.add_arguments(parser)
             return module.run(parser.parse_args(args[1:]))
         gui_args = _gui_parser().parse_args(args)
@@ -97,6 +95,12 @@ def _gui_parser() -> argparse.ArgumentParser:
                         help="render the window off screen once alignment is done, save it, exit")
     parser.add_argument("--version", action="version", version=f"parallax {__version__}")
     return parser
+
+
+def _command_parser(command: commands.Command) -> argparse.ArgumentParser:
+    """The parser a command's module fills in; its description is the registry's summary."""
+    summary = command.summary[:1].upper() + command.summary[1:]
+    return OneLineErrorParser(prog=f"parallax {command.name}", description=f"{summary}.")
 
 
 def _looks_like_a_command(word: str) -> bool:
