@@ -209,3 +209,26 @@ def test_answers_if_ready_gives_up_when_the_child_ends_early(own_pipe: OwnPipe) 
     own_pipe.end()  # the child died mid-message
     assert own_pipe.head_start.answers_if_ready(own_pipe.paths, wait_seconds=60) is None
     assert own_pipe.head_start.report_for(own_pipe.paths, ()) is None  # the window loads itself
+
+
+@LINUX_ONLY
+def test_asking_the_backend_never_waits_while_a_job_waits_for_the_child(own_pipe: OwnPipe) -> None:
+    from viewer.jobs.head_start import HeadStartAligner
+    from viewer.jobs.request import AlignmentRequest
+    from viewer.workspace import prepare_result
+
+    head_start, paths = own_pipe.head_start, own_pipe.paths
+    own_pipe.write(_message(True) + _message(REPORT))  # the alignment has not come yet
+    aligner = HeadStartAligner(head_start)
+    assert aligner.report_for(paths, ()) == REPORT
+    request = AlignmentRequest(0, REPORT.articles)
+    assert aligner.serves(request)
+    job = aligner.submit(request)  # its thread waits for the child, holding the lock
+    answers: list[bool] = []
+    asking = threading.Thread(target=lambda: answers.append(
+        head_start.will_answer(REPORT.articles) and aligner.serves(request)))
+    asking.start()
+    asking.join(10)
+    assert answers == [False]  # at once: the answer is spoken for
+    own_pipe.write(_message(RESULT))
+    assert job.result(60) == prepare_result(REPORT.articles, RESULT)

@@ -121,9 +121,11 @@ class HeadStart:
     def will_answer(self, articles: Sequence[Article]) -> bool:
         """Whether `result_for(articles)` can still give the child's alignment (it was asked
         for the report of exactly these articles, and the child aligns them)."""
-        with self._lock:
-            return self._reader is not None and self._report is not None and \
-                tuple(articles) == tuple(self._report.articles)
+        # No lock: the GUI thread asks this while a job may hold the lock for as long as the
+        # child takes. Each attribute read is set once, by the job that took the report.
+        report = self._report
+        return self._reader is not None and report is not None and \
+            tuple(articles) == tuple(report.articles)
 
     def answers_if_ready(self, paths: Sequence[Path], *,
                          wait_seconds: float = 0.0) -> tuple[Any, Any] | None:
@@ -287,6 +289,8 @@ class HeadStartAligner:
         self._fallback = fallback
         self._ready: tuple[tuple[Article, ...], AlignmentResult] | None = None
         """The alignment `first_load` found ready, kept for the request that follows it."""
+        self._spent = False
+        """A job has taken (or is waiting for) the child's alignment: it is given once."""
 
     def first_load(self, paths: Sequence[Path], *, wait_seconds: float) -> LoadReport | None:
         """The report for a first load of `paths` if the child has sent it and its alignment, or
@@ -306,7 +310,7 @@ class HeadStartAligner:
         """True for the request the child aligned: the same articles, the default settings."""
         from viewer.passages import EngineSettings
 
-        if request.settings != EngineSettings():
+        if self._spent or request.settings != EngineSettings():
             return False
         if self._ready is not None:
             return self._ready[0] == request.articles
@@ -317,6 +321,7 @@ class HeadStartAligner:
         from viewer.jobs.job import Job
         from viewer.workspace import prepare_result
 
+        self._spent = True
         if self._ready is not None and self._ready[0] == request.articles:
             # Work that grows with the corpus, in the caller's (GUI) thread: bounded, since the
             # child aligns only corpora the engine handles in a fraction of a second.
