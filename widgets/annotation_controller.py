@@ -33,8 +33,8 @@ from viewer.wording import count_of
 from widgets.annotation_actions import AnnotationActions
 from widgets.annotation_commands import AddAnnotations, RemoveAnnotations, UpdateAnnotation
 from widgets.annotation_dock import AnnotationDock
+from widgets.article_text_view import plain_tooltip
 from widgets.main_window import MainWindow
-from widgets.text_pane import plain_tooltip
 
 if TYPE_CHECKING:
     from widgets.claim_view import ClaimComparisonView
