@@ -11,10 +11,11 @@ from pathlib import Path
 from benchmarks.synthetic import generate
 from tests.viewfixtures import sample_articles
 from viewer.cancel import CancelToken, ProgressCallback
-from viewer.corpus import Article
+from viewer.corpus import Article, LoadReport
 from viewer.engine import find_shared_passages
 from viewer.jobs.child_process import ChildProcessAligner
 from viewer.jobs.choice import Backends
+from viewer.jobs.head_start import HeadStartAligner
 from viewer.passages import AlignmentResult, EngineSettings
 from viewer.session import PostQueue, Session
 from viewer.workspace import Workspace, choose_default_panes
@@ -166,3 +167,36 @@ def test_one_article_needs_no_job() -> None:
     session.start_alignment()
     assert not session.busy and idle == [()]
     assert session.workspace.result == AlignmentResult((session.workspace.corpus.ids[0],), ())
+
+
+class _ReadyHeadStart:
+    """Stands in for a head start whose child has sent both answers."""
+
+    def __init__(self, report: LoadReport, result: AlignmentResult) -> None:
+        self.answers: tuple[LoadReport, AlignmentResult] | None = (report, result)
+
+    def answers_if_ready(self, paths: Sequence[Path], *,
+                         wait_seconds: float = 0.0) -> tuple[LoadReport, AlignmentResult] | None:
+        answers, self.answers = self.answers, None
+        return answers
+
+    def close(self) -> None:
+        pass
+
+
+def _refuse(*_args: object, **_kwargs: object) -> AlignmentResult:
+    raise AssertionError("the head start's answers were ready: nothing may be computed")
+
+
+def test_a_ready_head_start_fills_the_workspace_before_open_first_returns(tmp_path: Path) -> None:
+    articles = tuple(sample_articles())
+    result = find_shared_passages(articles)
+    head_start = HeadStartAligner(_ReadyHeadStart(LoadReport(articles, ()), result),  # type: ignore[arg-type]
+                                  fallback=_refuse)
+    session, post = _session(engine=_refuse, loader=_refuse, head_start=head_start)
+    idle = _recorder(session.idle)
+    session.open_first([tmp_path])
+    assert not session.busy and idle == [()]  # no job ran, nothing is left to post
+    assert session.workspace.result == result
+    assert session.workspace.selected == session.workspace.passage_rows()[0].passage_id
+    assert post.run_pending() == 0

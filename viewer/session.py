@@ -127,9 +127,7 @@ class Session:
         returns (so the window's first paint is the result); otherwise they are read and
         aligned in the background as usual."""
         chosen = [Path(p) for p in paths]
-        head_start = self.backends.head_start
-        report = head_start.first_load(chosen, wait_seconds=wait_seconds) \
-            if head_start is not None else None
+        report = self.backends.ready_report(chosen, wait_seconds=wait_seconds)
         if report is None:
             self._load(chosen, (), reveal=False)
         else:

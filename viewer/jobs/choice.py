@@ -62,6 +62,14 @@ class Backends:
             return ChildProcessAligner()
         return InThreadAligner()
 
+    def ready_report(self, paths: Sequence[Path], *, wait_seconds: float) -> LoadReport | None:
+        """For a first load: the head start's report if it has read `paths` and aligned them
+        (the alignment then goes to the next request for these articles), waiting at most
+        `wait_seconds`; None: load as usual."""
+        if self.head_start is None:
+            return None
+        return self.head_start.first_load(paths, wait_seconds=wait_seconds)
+
     def load(self, paths: Sequence[Path], taken_ids: Collection[str]) -> LoadReport:
         """Read files and folders: the head start's report if it read exactly these, else the
         loader's (blocking: call it in a job)."""
