@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from viewer.corpus import Article
 from viewer.jobs.choice import Backends
 from viewer.palette import Theme, theme_for
+from viewer.passages import AlignmentResult
 from viewer.session import HEAD_START_WAIT_SECONDS, Session
 from viewer.wording import count_of
 from viewer.workspace import DEFAULT_PANES, MAX_PANES, MIN_PANES, Workspace
@@ -211,8 +212,8 @@ class MainWindow(QMainWindow):
 
     # --- session outcomes -------------------------------------------------------------------
 
-    def _on_result_accepted(self, result: object) -> None:
-        passages = len(getattr(result, "passages", ()))
+    def _on_result_accepted(self, result: AlignmentResult) -> None:
+        passages = len(result.passages)
         problems = len(self.notices.lines)
         note = f" · {count_of(problems, 'file')} could not be opened " \
             "(see the notice above the panes)" if problems else ""

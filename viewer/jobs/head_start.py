@@ -7,8 +7,9 @@ imported runs them on another core at the same time. The child sends three messa
 pipe as soon as it has them: whether it aligns the files (not a corpus too large to align
 without progress, which the window aligns as usual), the `LoadReport`, then the
 `AlignmentResult`.
-The window's loader and aligner take these instead of computing them when they are asked for
-exactly the same thing, and compute as usual otherwise, or if the child fails in any way.
+The session's load and alignment jobs take these instead of computing them when they ask for
+exactly the same thing (`viewer.jobs.choice.Backends`), and compute as usual otherwise, or if the
+child fails in any way.
 Results are identical: the child runs the same functions with the same arguments. When both
 answers are in the pipe as the window is built, or come within a moment the caller chooses,
 `answers_if_ready` hands them over, so the window's first paint can be the highlighted result.
