@@ -83,14 +83,10 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
     # First, before Qt is imported: the child that loads and aligns must be forked from a
     # process with no Qt and no other thread (see viewer.jobs.head_start), and the sooner it
     # starts the likelier its answers are in when the window is built.
-    from viewer.jobs.head_start import HeadStart, HeadStartAligner
-    from viewer.limits import PROCESS_THRESHOLD_CHARS
-
-    chosen = list(paths) or [_sample_folder()]
-    head_start = HeadStart.begin(chosen, align_limit_chars=PROCESS_THRESHOLD_CHARS)
     from viewer.jobs.choice import Backends
 
-    backends = Backends(head_start=HeadStartAligner(head_start) if head_start else None)
+    chosen = list(paths) or [_sample_folder()]
+    backends = Backends.with_head_start(chosen)
     _choose_platform(screenshot is not None)
     _quiet_harmless_qt_messages()
     from PySide6.QtCore import QSettings

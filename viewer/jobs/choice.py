@@ -8,7 +8,6 @@ saying when it runs and why.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,18 +29,32 @@ def _load_paths(paths: Sequence[Path], *, taken_ids: Collection[str] = ()) -> Lo
     return load_paths(paths, taken_ids=taken_ids)
 
 
-@dataclass
 class Backends:
-    """The backends a session may use, and the rule that picks one per request."""
+    """The backends a session may use, and the rule that picks one per request.
 
-    engine: Engine | None = None
-    """A stand-in for the real engine (tests, benchmarks); it runs in a thread, since only the
-    real engine can be imported by a child process. None: the real engine."""
-    process_threshold_chars: int = PROCESS_THRESHOLD_CHARS
-    """Corpora with more characters than this go to a child process."""
-    head_start: HeadStartAligner | None = None
-    """The app's head start, if it forked one."""
-    loader: Loader = _load_paths
+    (A plain class, not a dataclass: the app imports this module before it forks its head
+    start, and `dataclasses` would make the fork ~5 ms later.)"""
+
+    def __init__(self, *, engine: Engine | None = None,
+                 process_threshold_chars: int = PROCESS_THRESHOLD_CHARS,
+                 head_start: HeadStartAligner | None = None, loader: Loader | None = None) -> None:
+        self.engine = engine
+        """A stand-in for the real engine (tests, benchmarks); it runs in a thread, since only
+        the real engine can be imported by a child process. None: the real engine."""
+        self.process_threshold_chars = process_threshold_chars
+        """Corpora with more characters than this go to a child process."""
+        self.head_start = head_start
+        """The app's head start, if it forked one."""
+        self.loader: Loader = loader if loader is not None else _load_paths
+
+    @classmethod
+    def with_head_start(cls, paths: Sequence[Path]) -> Backends:
+        """The app's backends, with a head start forked now for a first load of `paths`. Call
+        it first thing, before Qt or any thread is started (else there is no head start)."""
+        from viewer.jobs.head_start import HeadStart, HeadStartAligner
+
+        head_start = HeadStart.begin(paths, align_limit_chars=PROCESS_THRESHOLD_CHARS)
+        return cls(head_start=HeadStartAligner(head_start) if head_start is not None else None)
 
     def aligner_for(self, request: AlignmentRequest) -> Aligner:
         from viewer.jobs.in_thread import InThreadAligner
