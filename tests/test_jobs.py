@@ -50,8 +50,12 @@ def _run_fresh(code: str, *args: str) -> None:
 def test_the_thread_and_child_process_backends_give_the_engine_s_result(name: str) -> None:
     articles = _corpus(name)
     request = AlignmentRequest(7, articles, pane_limit=3)
-    in_thread = InThreadAligner().submit(request).result(TIMEOUT)
-    in_process = ChildProcessAligner().submit(request).result(TIMEOUT)
+    thread_progress: list[float] = []
+    process_progress: list[float] = []
+    in_thread = InThreadAligner().submit(request, thread_progress.append).result(TIMEOUT)
+    in_process = ChildProcessAligner().submit(request, process_progress.append).result(TIMEOUT)
+    for seen in (thread_progress, process_progress):
+        assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) >= 3
     assert in_thread.result == find_shared_passages(articles)
     assert in_thread.result.passages  # a comparison of two empty results proves nothing
     assert in_process == in_thread
@@ -81,7 +85,10 @@ HEAD_START_AGREES = """
     report = backends.load(paths, ())
     request = AlignmentRequest(3, tuple(report.articles), pane_limit=4)
     assert backends.aligner_for(request) is aligner
-    got = aligner.submit(request).result(120)
+    seen = []
+    job = aligner.submit(request, seen.append)
+    got = job.result(120)
+    assert seen == [1.0] and job.progress == 1.0
     assert got == InThreadAligner().submit(request).result(120)
     assert got.result.passages and len(got.default_panes) == 4
     print("ok")

@@ -332,6 +332,8 @@ class HeadStartAligner:
         head_start, fallback = self.head_start, self._fallback
 
         def work(token: CancelToken, report: ProgressCallback) -> PreparedResult:
+            # The child sends no progress (it aligns at most PROCESS_THRESHOLD_CHARS, well under
+            # a second): the job reports nothing until its answer is in.
             result = head_start.result_for(request.articles, token)
             if result is None:  # the child failed or aligned something else: do it here
                 from viewer.jobs.aligner import real_engine
@@ -340,6 +342,7 @@ class HeadStartAligner:
                 result = engine(request.articles, request.settings, progress=report,
                                 cancel=token)
             token.raise_if_cancelled()
+            report(1.0)
             return prepare_result(request.articles, result, request.pane_limit)
 
         return Job.start(work, progress, name="parallax-head-start")
