@@ -139,7 +139,7 @@ class Session:
         def work(_token: CancelToken, _progress: ProgressCallback) -> LoadReport:
             return backends.load(paths, taken)
 
-        self._start(Job.start(work, name="parallax-load"), reveal=reveal)
+        self._start(self._new_key(), Job.start(work, name="parallax-load"), reveal=reveal)
 
     def _loaded(self, report: LoadReport, reveal: bool) -> None:
         problems = [str(p) for p in report.problems]
@@ -211,10 +211,10 @@ class Session:
                 self.idle.emit()
             return
         aligner = self.backends.aligner_for(request)
-        key = self._next_key  # the key _start will give this job
+        key = self._new_key()
         job = aligner.submit(request, lambda fraction: self.post(
             lambda: self._progressed(key, fraction)))
-        self._start(job, generation=request.generation)
+        self._start(key, job, generation=request.generation)
 
     def cancel_all(self) -> None:
         for running in self._running.values():
@@ -230,10 +230,12 @@ class Session:
 
     # --- outcomes (on the session's thread) ---------------------------------------------------
 
-    def _start(self, job: Job[Any], *,
-               generation: int = -1, reveal: bool = False) -> None:
-        key = self._next_key
+    def _new_key(self) -> int:
         self._next_key += 1
+        return self._next_key
+
+    def _start(self, key: int, job: Job[Any], *, generation: int = -1,
+               reveal: bool = False) -> None:
         was_busy = self.busy
         self._running[key] = _Running(job, generation, reveal)
         if not was_busy:
@@ -255,7 +257,9 @@ class Session:
         try:
             outcome = running.job.result()
         except Cancelled:
-            if not running.superseded:
+            if running.generation < 0:
+                self.message.emit("Opening cancelled", 0)
+            elif not running.superseded:
                 self.message.emit("Alignment cancelled; the highlights are from the previous "
                                   "alignment", 0)
         except Exception as error:  # a bug in the work must not take the window down
