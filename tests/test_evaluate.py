@@ -1,0 +1,148 @@
+"""The benchmark evaluator: perfect on the truth itself, and the right numbers on small cases."""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from benchmarks.evaluate import EvaluationError, evaluate, truth_as_alignment
+from benchmarks.realistic import generate, write_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXT = "".join(chr(ord("a") + i % 26) for i in range(200))
+
+
+def _truth(statements: dict[str, list[tuple[str, int, int, str]]],
+           events: dict[str, str] | None = None) -> dict[str, Any]:
+    import hashlib
+
+    documents = sorted({o[0] for occurrences in statements.values() for o in occurrences}
+                       | set(events or {}))
+    return {
+        "documents": [{"id": d, "file": f"{d}.txt", "event": (events or {}).get(d, "e1"),
+                       "length": len(TEXT),
+                       "sha1": hashlib.sha1(TEXT.encode()).hexdigest()} for d in documents],
+        "statements": [{"id": key, "event": "e1", "text": "", "occurrences": [
+            {"document": d, "start": s, "end": e, "kind": k, "text": TEXT[s:e]}
+            for d, s, e, k in occurrences]} for key, occurrences in statements.items()],
+        "boilerplate": [],
+    }
+
+
+def _alignment(passages: list[list[tuple[str, int, int]]], documents: list[str],
+               version: int = 1) -> dict[str, Any]:
+    return {
+        "version": version,
+        "documents": [{"id": d, "path": d, "title": d, "text": TEXT} for d in documents],
+        "passages": [{"id": f"p{n}", "occurrences": [
+            {"document": d, "start": s, "end": e, "text": TEXT[s:e], "differences": []}
+            for d, s, e in occurrences]} for n, occurrences in enumerate(passages)],
+    }
+
+
+ONE = {"s1": [("A", 10, 50, "copy"), ("B", 20, 60, "copy")]}
+
+
+def test_the_truth_itself_scores_perfectly(tmp_path: Path) -> None:
+    truth = generate(60, seed=4)
+    write_corpus(truth, tmp_path)
+    data = json.loads((tmp_path / "truth.json").read_text(encoding="utf-8"))
+    texts = {document.id: document.text for document in truth.documents}
+    scores = evaluate(truth_as_alignment(data, texts), data)
+    assert scores.statements_found == scores.statements == len(truth.statements) > 10
+    assert scores.fragments > 0
+    for value in (scores.pair_recall, scores.granularity, scores.span_precision,
+                  scores.span_recall, scores.fragment_recall, scores.copy_recall,
+                  scores.kind_agreement, scores.pan_precision, scores.pan_recall,
+                  scores.pan_granularity, scores.plagdet):
+        assert value == pytest.approx(1.0)
+    assert scores.cross_event_passages == scores.unsupported_pairs == 0
+
+
+def test_a_statement_split_in_two_passages_has_granularity_two() -> None:
+    split = _alignment([[("A", 10, 30), ("B", 20, 40)], [("A", 30, 50), ("B", 40, 60)]],
+                       ["A", "B"])
+    scores = evaluate(split, _truth(ONE))
+    assert scores.granularity == 2.0
+    assert scores.pair_recall == 1.0
+    assert scores.span_precision == scores.span_recall == 1.0
+    assert scores.pan_granularity == 2.0
+    assert scores.plagdet == pytest.approx(1 / math.log2(3))
+
+
+def test_an_overshooting_span_lowers_precision_only() -> None:
+    overshoot = _alignment([[("A", 10, 70), ("B", 20, 60)]], ["A", "B"])
+    scores = evaluate(overshoot, _truth(ONE))
+    assert scores.span_precision == pytest.approx(80 / 100)
+    assert scores.span_recall == 1.0
+    assert scores.granularity == 1.0
+    assert scores.pan_precision == pytest.approx(80 / 100)
+
+
+def test_a_short_span_lowers_recall_and_a_sliver_is_no_hit() -> None:
+    short = _alignment([[("A", 10, 40), ("B", 20, 60)]], ["A", "B"])
+    scores = evaluate(short, _truth(ONE))
+    assert scores.span_recall == pytest.approx(70 / 80)
+    assert scores.pair_recall == 1.0
+    sliver = _alignment([[("A", 10, 15), ("B", 20, 60)]], ["A", "B"])
+    scores = evaluate(sliver, _truth(ONE))
+    assert scores.pair_recall == 0.0
+    assert scores.statements_found == 0
+
+
+def test_a_missed_fragment_costs_fragment_recall_and_its_pairs() -> None:
+    truth = _truth({"s1": [("A", 10, 50, "copy"), ("B", 20, 60, "copy"),
+                           ("C", 100, 115, "fragment")]})
+    without = _alignment([[("A", 10, 50), ("B", 20, 60)]], ["A", "B", "C"])
+    scores = evaluate(without, truth)
+    assert scores.fragment_recall == 0.0 and scores.fragments == 1
+    assert scores.copy_recall == 1.0
+    assert scores.pair_recall == pytest.approx(1 / 3)
+    with_it = _alignment([[("A", 10, 50), ("B", 20, 60), ("C", 100, 115)]], ["A", "B", "C"])
+    assert evaluate(with_it, truth).fragment_recall == 1.0
+    assert evaluate(with_it, truth).pair_recall == 1.0
+
+
+def test_kinds_are_compared_in_version_two() -> None:
+    alignment = _alignment([[("A", 10, 50), ("B", 20, 60)]], ["A", "B"], version=2)
+    alignment["passages"][0]["occurrences"][0]["kind"] = "copy"
+    alignment["passages"][0]["occurrences"][1]["kind"] = "fragment"
+    assert evaluate(alignment, _truth(ONE)).kind_agreement == 0.5
+    assert evaluate(_alignment([[("A", 10, 50), ("B", 20, 60)]], ["A", "B"]),
+                    _truth(ONE)).kind_agreement is None
+
+
+def test_links_across_events_and_unsupported_pairs_are_counted() -> None:
+    truth = _truth(ONE, events={"A": "e1", "B": "e1", "C": "e2"})
+    alignment = _alignment([[("A", 10, 50), ("B", 20, 60)], [("A", 150, 170), ("C", 0, 20)]],
+                           ["A", "B", "C"])
+    scores = evaluate(alignment, truth)
+    assert scores.cross_event_passages == 1
+    assert scores.cross_event_pairs == 1
+    assert scores.unsupported_pairs == 1
+    assert scores.span_precision == pytest.approx(80 / 120)
+
+
+def test_an_alignment_of_other_texts_is_refused() -> None:
+    alignment = _alignment([[("A", 10, 50), ("B", 20, 60)]], ["A", "B"])
+    alignment["documents"][1]["text"] = TEXT.upper()
+    with pytest.raises(EvaluationError, match="B"):
+        evaluate(alignment, _truth(ONE))
+    with pytest.raises(EvaluationError):
+        evaluate({"version": 9}, _truth(ONE))
+
+
+def test_the_command_line_reads_standard_input(tmp_path: Path) -> None:
+    truth_file = tmp_path / "truth.json"
+    truth_file.write_text(json.dumps(_truth(ONE)), encoding="utf-8")
+    alignment = json.dumps(_alignment([[("A", 10, 50), ("B", 20, 60)]], ["A", "B"]))
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "evaluate.py"), "-",
+                           str(truth_file), "--json"], input=alignment, text=True,
+                          capture_output=True, check=True)
+    assert json.loads(done.stdout)["pair_recall"] == 1.0
