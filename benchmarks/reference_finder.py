@@ -18,7 +18,8 @@ import argparse
 import json
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -40,12 +41,17 @@ def find_passages(texts: list[str], starts: list[int], *, n: int = 5, max_df: in
                   max_repeat: int = 10, gap: int = 5) -> list[list[tuple[int, int, int]]]:
     """Passages as lists of (document index, start, end)."""
     spans_of: list[list[tuple[int, int]]] = []
-    index: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for document, (text, start) in enumerate(zip(texts, starts, strict=True)):
+    hashes_of: list[list[int]] = []
+    for text, start in zip(texts, starts, strict=True):
         words, spans = tokens(text, start)
         spans_of.append(spans)
-        for position in range(len(words) - n + 1):
-            index[hash(tuple(words[position:position + n]))].append((document, position))
+        hashes_of.append(list(map(hash, zip(*(words[i:] for i in range(n)), strict=False))))
+    counts = Counter(chain.from_iterable(hashes_of))
+    index: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for document, hashes in enumerate(hashes_of):
+        for position, key in enumerate(hashes):
+            if counts[key] > 1:
+                index[key].append((document, position))
     seeds: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     for postings in index.values():
         if len(postings) < 2:
