@@ -1,7 +1,9 @@
 """Score a `parallax align --json` result against the ground truth of `benchmarks/realistic.py`.
 
 Reads the alignment (version 2; version 1, without `kind` and `consensus`, is accepted) and the
-truth file, checks that every document's text is the one the truth was made on, and reports:
+truth file (`benchmarks/truth_formats.py`: realistic.py's truth.json, or a statement list shaped
+like the acceptance file seeds_statements.json), checks that every document's text is the one the
+truth was made on, and reports the measures below.
 
 Definitions (t: a truth occurrence of a true statement u; r: an occurrence of a reported passage
 p; |x| a span's characters; overlap counted in characters of the same document):
@@ -29,6 +31,8 @@ p; |x| a span's characters; overlap counted in characters of the same document):
 - **cross-event links**: passages with occurrences in articles of different events, and the
   distinct document pairs such passages link; **unsupported pairs**: document pairs linked by
   a passage that share no true statement (cross-event pairs included).
+- **merged passages**: passages that detect two or more different true statements (statements
+  that should stay separate, such as two official statements about one event).
 - **boilerplate characters**: reported characters inside boilerplate lines and common phrases.
 - **PAN-style score** (Potthast et al., "An Evaluation Framework for Plagiarism Detection",
   2010): cases are pairs of truth occurrences of one statement in two documents, detections
@@ -39,14 +43,13 @@ p; |x| a span's characters; overlap counted in characters of the same document):
   recall = mean over cases of |U_r (s & r)| / |s|, granularity = mean over detected cases of
   the number of detections detecting it, plagdet = F1(precision, recall) / log2(1 + granularity).
 
-Command line:  python benchmarks/evaluate.py ALIGN.json TRUTH.json [--json]
-(ALIGN.json may be `-` for standard input).
+Command line:  python benchmarks/evaluate.py ALIGN.json TRUTH.json [--json] [--explain N]
+(ALIGN.json may be `-` for standard input; `--explain N` lists the N statements scored worst).
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import math
 import sys
@@ -57,23 +60,22 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+if __package__ in (None, ""):  # run as a script: make the repository's `benchmarks` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.truth_formats import (  # re-exported for callers and tests
+    EvaluationError,
+    GroundTruth,
+    Span,
+    load_alignment,
+    load_truth,
+    truth_as_alignment,
+)
+
+__all__ = ["EvaluationError", "Scores", "Span", "evaluate", "explain", "truth_as_alignment"]
+
 HIT_SHARE = 0.5
 HIT_CHARS = 25
-
-
-class EvaluationError(ValueError):
-    """The alignment or the truth cannot be evaluated (wrong shape, other texts)."""
-
-
-@dataclass(frozen=True)
-class Span:
-    document: str
-    start: int
-    end: int
-    kind: str | None = None
-
-    def __len__(self) -> int:
-        return self.end - self.start
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,7 @@ class Scores:
     copy_recall: float
     copies: int
     kind_agreement: float | None
+    merged_passages: int
     cross_event_passages: int
     cross_event_pairs: int
     unsupported_pairs: int
@@ -112,56 +115,28 @@ def hits(reported: Span, truth: Span) -> bool:
     return shared > 0 and shared >= min(HIT_SHARE * len(truth), HIT_CHARS)
 
 
-def load_alignment(data: Any) -> tuple[dict[str, str], list[list[Span]]]:
-    """Document texts by id and the passages' occurrences, from version 1 or 2 JSON."""
-    if not isinstance(data, dict) or data.get("version") not in (1, 2):
-        raise EvaluationError("not a parallax alignment (version 1 or 2)")
-    try:
-        texts = {str(d["id"]): str(d["text"]) for d in data["documents"]}
-        passages = [[Span(str(o["document"]), int(o["start"]), int(o["end"]), o.get("kind"))
-                     for o in p["occurrences"]] for p in data["passages"]]
-    except (KeyError, TypeError, ValueError) as error:
-        raise EvaluationError(f"malformed alignment: {error!r}") from error
-    for occurrences in passages:
-        for span in occurrences:
-            if span.document not in texts:
-                raise EvaluationError(f"occurrence in unknown document {span.document}")
-    return texts, passages
+@dataclass(frozen=True)
+class StatementResult:
+    """How one true statement fared: its pairs, the passages that detect it, what was missed."""
+
+    id: str
+    documents: int
+    pairs: int
+    linked_pairs: int
+    detecting: tuple[int, ...]
+    unlinked: tuple[Span, ...]
+    kinds: tuple[tuple[str, bool, str | None], ...]
+    """Per occurrence: truth kind, linked, kind of the best reported occurrence."""
 
 
-def load_truth(data: Any, texts: dict[str, str]) -> tuple[
-        dict[str, str], dict[str, list[Span]], dict[str, str], list[Span]]:
-    """Events by document, occurrences by statement, each statement's event, boilerplate."""
-    events: dict[str, str] = {}
-    for document in data["documents"]:
-        text = texts.get(document["id"])
-        if text is None:
-            raise EvaluationError(f"document {document['id']} is missing from the alignment")
-        if hashlib.sha1(text.encode("utf-8")).hexdigest() != document["sha1"]:
-            raise EvaluationError(f"document {document['id']}: its text differs from the truth's")
-        events[document["id"]] = document["event"]
-    statements = {s["id"]: [Span(o["document"], o["start"], o["end"], o["kind"])
-                            for o in s["occurrences"]] for s in data["statements"]}
-    statement_events = {s["id"]: s["event"] for s in data["statements"]}
-    boilerplate = [Span(b["document"], b["start"], b["end"]) for b in data.get("boilerplate", [])]
-    return events, statements, statement_events, boilerplate
-
-
-def evaluate(alignment: Any, truth: Any) -> Scores:
-    texts, passages = load_alignment(alignment)
-    events, statements, _, boilerplate = load_truth(truth, texts)
+def statement_results(truth: GroundTruth, passages: list[list[Span]]) -> list[StatementResult]:
     by_document: dict[str, list[tuple[int, Span]]] = defaultdict(list)
     for number, occurrences in enumerate(passages):
         for span in occurrences:
             by_document[span.document].append((number, span))
-
-    pairs_total = pairs_linked = found = detecting_total = 0
-    linked_kind: dict[str, list[bool]] = {"copy": [], "fragment": []}
-    kinds_agree: list[bool] = []
-    true_pairs: set[tuple[str, str]] = set()
-    for occurrences in statements.values():
+    results = []
+    for key, occurrences in truth.statements.items():
         documents = sorted({t.document for t in occurrences})
-        true_pairs.update(combinations(documents, 2))
         hit_by: list[dict[int, Span]] = []  # per truth occurrence: passage -> best occurrence
         for truth_span in occurrences:
             best: dict[int, Span] = {}
@@ -174,52 +149,78 @@ def evaluate(alignment: Any, truth: Any) -> Scores:
         for truth_span, best in zip(occurrences, hit_by, strict=True):
             for number in best:
                 documents_hit[number].add(truth_span.document)
-        detecting = [n for n, hit_documents in documents_hit.items() if len(hit_documents) >= 2]
-        if detecting:
-            found += 1
-            detecting_total += len(detecting)
+        detecting = tuple(sorted(n for n, hit in documents_hit.items() if len(hit) >= 2))
         linked: set[tuple[str, str]] = set()
         for number in detecting:
             linked.update(combinations(sorted(documents_hit[number]), 2))
-        pairs_total += len(documents) * (len(documents) - 1) // 2
-        pairs_linked += len(linked)
+        kinds = []
+        unlinked = []
         for truth_span, best in zip(occurrences, hit_by, strict=True):
-            links = [n for n in best if len(documents_hit[n] - {truth_span.document}) > 0]
-            linked_kind.setdefault(str(truth_span.kind), []).append(bool(links))
-            if links:
-                chosen = max((best[n] for n in links), key=lambda s: overlap(s, truth_span))
-                if chosen.kind is not None:
-                    kinds_agree.append(chosen.kind == truth_span.kind)
+            links = [n for n in best if documents_hit[n] - {truth_span.document}]
+            chosen = max((best[n] for n in links), key=lambda s: overlap(s, truth_span),
+                         default=None)
+            kinds.append((str(truth_span.kind), chosen is not None,
+                          None if chosen is None else chosen.kind))
+            if chosen is None:
+                unlinked.append(truth_span)
+        results.append(StatementResult(key, len(documents),
+                                       len(documents) * (len(documents) - 1) // 2,
+                                       len(linked), detecting, tuple(unlinked), tuple(kinds)))
+    return results
 
-    truth_union = _unions(span for spans in statements.values() for span in spans)
+
+def evaluate(alignment: Any, truth: Any, *, paraphrases: bool = False) -> Scores:
+    texts, passages = load_alignment(alignment)
+    ground = load_truth(truth, texts, paraphrases=paraphrases)
+    return score(ground, passages, statement_results(ground, passages))
+
+
+def score(truth: GroundTruth, passages: list[list[Span]],
+          results: list[StatementResult]) -> Scores:
+    found = [result for result in results if result.detecting]
+    linked_kind: dict[str, list[bool]] = {"copy": [], "fragment": []}
+    kinds_agree = []
+    for result in results:
+        for kind, linked, reported in result.kinds:
+            linked_kind.setdefault(kind, []).append(linked)
+            if linked and reported is not None:
+                kinds_agree.append(reported == kind)
+    detected_by: dict[int, int] = defaultdict(int)
+    for result in results:
+        for number in result.detecting:
+            detected_by[number] += 1
+
+    truth_union = _unions(span for spans in truth.statements.values() for span in spans)
     reported_union = _unions(span for spans in passages for span in spans)
     common = sum(_intersection(truth_union.get(d, []), reported_union.get(d, []))
                  for d in reported_union)
     truth_chars = sum(e - s for spans in truth_union.values() for s, e in spans)
     reported_chars = sum(e - s for spans in reported_union.values() for s, e in spans)
-    boilerplate_union = _unions(boilerplate)
+    boilerplate_union = _unions(truth.boilerplate)
     boilerplate_chars = sum(_intersection(boilerplate_union.get(d, []), spans)
                             for d, spans in reported_union.items())
 
+    true_pairs: set[tuple[str, str]] = set()
+    for spans in truth.statements.values():
+        true_pairs.update(combinations(sorted({span.document for span in spans}), 2))
     cross_passages = 0
     engine_pairs: set[tuple[str, str]] = set()
     cross_pairs: set[tuple[str, str]] = set()
     for occurrences in passages:
-        documents = sorted({span.document for span in occurrences})
-        pairs = set(combinations(documents, 2))
+        pairs = set(combinations(sorted({span.document for span in occurrences}), 2))
         engine_pairs |= pairs
-        crossing = {(a, b) for a, b in pairs if events.get(a) != events.get(b)}
+        crossing = {(a, b) for a, b in pairs if truth.events.get(a) != truth.events.get(b)}
         if crossing:
             cross_passages += 1
             cross_pairs |= crossing
-    pan = pan_scores(list(statements.values()), passages)
+    pan = pan_scores(list(truth.statements.values()), passages)
     return Scores(
-        statements=len(statements),
-        statements_found=found,
+        statements=len(results),
+        statements_found=len(found),
         passages=len(passages),
-        pair_recall=_ratio(pairs_linked, pairs_total),
-        pairs=pairs_total,
-        granularity=detecting_total / found if found else 1.0,
+        pair_recall=_ratio(sum(r.linked_pairs for r in results), sum(r.pairs for r in results)),
+        pairs=sum(r.pairs for r in results),
+        granularity=sum(len(r.detecting) for r in found) / len(found) if found else 1.0,
         span_precision=_ratio(common, reported_chars),
         span_recall=_ratio(common, truth_chars),
         fragment_recall=_ratio(sum(linked_kind["fragment"]), len(linked_kind["fragment"])),
@@ -227,12 +228,34 @@ def evaluate(alignment: Any, truth: Any) -> Scores:
         copy_recall=_ratio(sum(linked_kind["copy"]), len(linked_kind["copy"])),
         copies=len(linked_kind["copy"]),
         kind_agreement=_ratio(sum(kinds_agree), len(kinds_agree)) if kinds_agree else None,
+        merged_passages=sum(count >= 2 for count in detected_by.values()),
         cross_event_passages=cross_passages,
         cross_event_pairs=len(cross_pairs),
         unsupported_pairs=len(engine_pairs - true_pairs),
         boilerplate_chars=boilerplate_chars,
         pan_precision=pan[0], pan_recall=pan[1], pan_granularity=pan[2], plagdet=pan[3],
     )
+
+
+def explain(alignment: Any, truth: Any, limit: int, *, paraphrases: bool = False) -> str:
+    """The `limit` statements scored worst (unlinked pairs, then passages), with what went wrong."""
+    texts, passages = load_alignment(alignment)
+    ground = load_truth(truth, texts, paraphrases=paraphrases)
+    results = statement_results(ground, passages)
+    results.sort(key=lambda r: (r.linked_pairs - r.pairs, -len(r.detecting), r.id))
+    lines = []
+    for result in results[:limit]:
+        lines.append(f"{result.id}: {result.linked_pairs}/{result.pairs} pairs linked, "
+                     f"{len(result.detecting)} passages, {result.documents} documents")
+        for number in result.detecting:
+            spans = passages[number]
+            first = spans[0]
+            lines.append(f"  passage #{number + 1} ({len(spans)} occurrences): "
+                         f"{texts[first.document][first.start:first.end][:90]!r}")
+        for span in result.unlinked:
+            lines.append(f"  not linked: {span.document} {span.start}-{span.end} {span.kind} "
+                         f"{texts[span.document][span.start:span.end][:80]!r}")
+    return "\n".join(lines)
 
 
 def pan_scores(statements: list[list[Span]],
@@ -318,20 +341,6 @@ def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
 
 
-def truth_as_alignment(truth: Any, texts: dict[str, str]) -> dict[str, Any]:
-    """The truth written as a version 2 alignment: one passage per true statement."""
-    return {
-        "version": 2,
-        "documents": [{"id": d["id"], "path": d["file"], "title": d["id"], "date": None,
-                       "text": texts[d["id"]]} for d in truth["documents"]],
-        "passages": [{"id": f"p{number}", "consensus": s["text"],
-                      "occurrences": [{"document": o["document"], "start": o["start"],
-                                       "end": o["end"], "text": o["text"], "kind": o["kind"],
-                                       "differences": []} for o in s["occurrences"]]}
-                     for number, s in enumerate(truth["statements"], start=1)],
-    }
-
-
 def format_scores(scores: Scores) -> str:
     kind = "-" if scores.kind_agreement is None else f"{scores.kind_agreement:.3f}"
     return "\n".join((
@@ -344,6 +353,7 @@ def format_scores(scores: Scores) -> str:
         f"fragment recall       {scores.fragment_recall:.3f}  ({scores.fragments} fragments)",
         f"copy recall           {scores.copy_recall:.3f}  ({scores.copies} copies)",
         f"kind agreement        {kind}",
+        f"merged passages       {scores.merged_passages}",
         f"cross-event links     {scores.cross_event_passages} passages, "
         f"{scores.cross_event_pairs} document pairs",
         f"unsupported pairs     {scores.unsupported_pairs}",
@@ -356,17 +366,28 @@ def format_scores(scores: Scores) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("alignment", help="parallax align --json output, or - for stdin")
-    parser.add_argument("truth", type=Path, help="truth.json from benchmarks/realistic.py")
+    parser.add_argument("truth", type=Path,
+                        help="truth.json from benchmarks/realistic.py, or an acceptance list")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--explain", type=int, default=0, metavar="N",
+                        help="also list the N statements scored worst")
+    parser.add_argument("--paraphrases", action="store_true",
+                        help="count `paraphrase` occurrences of an acceptance list")
     args = parser.parse_args(argv)
     try:
         source = sys.stdin.read() if args.alignment == "-" else Path(args.alignment).read_text(
             encoding="utf-8")
-        scores = evaluate(json.loads(source), json.loads(args.truth.read_text(encoding="utf-8")))
+        alignment = json.loads(source)
+        truth = json.loads(args.truth.read_text(encoding="utf-8"))
+        scores = evaluate(alignment, truth, paraphrases=args.paraphrases)
+        details = explain(alignment, truth, args.explain, paraphrases=args.paraphrases) \
+            if args.explain else ""
     except (OSError, ValueError) as error:
         print(f"evaluate: {error}", file=sys.stderr)
         return 1
     print(json.dumps(asdict(scores)) if args.json else format_scores(scores))
+    if details:
+        print(details)
     return 0
 
 

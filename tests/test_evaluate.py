@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from benchmarks.evaluate import EvaluationError, evaluate, truth_as_alignment
+from benchmarks.evaluate import EvaluationError, evaluate, explain, truth_as_alignment
 from benchmarks.realistic import generate, write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -146,3 +146,59 @@ def test_the_command_line_reads_standard_input(tmp_path: Path) -> None:
                            str(truth_file), "--json"], input=alignment, text=True,
                           capture_output=True, check=True)
     assert json.loads(done.stdout)["pair_recall"] == 1.0
+
+
+def _seeds() -> tuple[dict[str, str], dict[str, Any]]:
+    from viewer.loading import load_sample_corpus
+
+    texts = {article.id: article.text for article in load_sample_corpus().articles}
+    statements = json.loads((ROOT / "tests" / "data" / "seeds_statements.json").read_text(
+        encoding="utf-8"))
+    return texts, statements
+
+
+def _seed_alignment(texts: dict[str, str], groups: list[list[dict[str, Any]]]) -> dict[str, Any]:
+    return {"version": 2,
+            "documents": [{"id": key, "text": text} for key, text in texts.items()],
+            "passages": [{"occurrences": [{"document": Path(o["doc"]).stem, "start": o["start"],
+                                           "end": o["end"], "kind": o["kind"]} for o in group]}
+                         for group in groups]}
+
+
+def test_an_acceptance_list_is_a_truth_and_merging_two_statements_is_counted() -> None:
+    texts, statements = _seeds()
+    kept = [[o for o in s["occurrences"] if o["kind"] != "paraphrase"]
+            for s in statements["statements"]]
+    kept = [group for group in kept if len({o["doc"] for o in group}) >= 2]
+    scores = evaluate(_seed_alignment(texts, kept), statements)
+    assert scores.statements == len(kept) == 4  # the paraphrase-only one is the next issue's
+    assert scores.pair_recall == scores.granularity == scores.fragment_recall == 1.0
+    assert scores.merged_passages == 0
+    names = [s["name"] for s in statements["statements"]]
+    pentagon, iraqi = (statements["statements"][names.index(name)]["occurrences"]
+                       for name in ("Pentagon statement", "Iraqi military statement"))
+    merged = [[o for o in pentagon + iraqi if o["kind"] != "paraphrase"]]
+    scores = evaluate(_seed_alignment(texts, merged), statements)
+    assert scores.merged_passages == 1
+    assert scores.statements_found == 2
+    with_paraphrases = evaluate(_seed_alignment(texts, kept), statements, paraphrases=True)
+    assert with_paraphrases.statements == 5
+    assert with_paraphrases.pair_recall < 1.0
+
+
+def test_an_acceptance_list_on_other_texts_is_refused() -> None:
+    texts, statements = _seeds()
+    first = next(iter(texts))
+    texts[first] = "x" + texts[first]
+    with pytest.raises(EvaluationError, match=first):
+        evaluate(_seed_alignment(texts, []), statements)
+
+
+def test_explain_names_the_split_statement_and_the_unlinked_fragment() -> None:
+    truth = _truth({"s1": [("A", 10, 50, "copy"), ("B", 20, 60, "copy"),
+                           ("C", 100, 115, "fragment")]})
+    split = _alignment([[("A", 10, 30), ("B", 20, 40)], [("A", 30, 50), ("B", 40, 60)]],
+                       ["A", "B", "C"])
+    text = explain(split, truth, 5)
+    assert text.startswith("s1: 1/3 pairs linked, 2 passages, 3 documents")
+    assert "not linked: C 100-115 fragment" in text
