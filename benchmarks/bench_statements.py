@@ -11,12 +11,15 @@ For each size a corpus from `benchmarks/realistic.py` is written to a temporary 
 `python -m viewer align --json FOLDER` (the engine of `--repo`, this checkout by default) and
 `python benchmarks/reference_finder.py FOLDER` run as whole processes, interleaved, `--repeat`
 times each; wall time, CPU time (user + system) and peak RSS (`os.wait4`, the child and the
-children it waited for) of the best run by wall time are reported, and the last output of each is
-scored with `benchmarks/evaluate.py`. Pathological inputs (engine and reference, one run each):
-three files of `missile ` x 16,000; 200 near-identical copies of one wire story; 25,000 tiny
-files. Children run with an address-space limit (`--memory-limit-gb`) and a time limit
-(`--timeout`) so that a runaway case cannot take the shared machine down. `--write` replaces the
-results block of the "Statements" section in docs/benchmarks.md.
+children it waited for) of the best run by wall time are reported, and the last output of each
+is scored with `benchmarks/evaluate.py`. The five samples are scored against the acceptance list
+tests/data/seeds_statements.json (copies and fragments; paraphrases are a later issue's).
+
+Pathological inputs (engine and reference, one run each): three files of `missile ` x 16,000;
+200 near-identical copies of one wire story; 25,000 tiny files. Children run with an
+address-space limit (`--memory-limit-gb`) and a time limit (`--timeout`) so that a runaway case
+cannot take the shared machine down. `--write` replaces the results block of the "Statements"
+section in docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -134,6 +137,24 @@ def measure_size(size: int, args: argparse.Namespace, work: Path) -> list[dict[s
     return rows
 
 
+def measure_samples(args: argparse.Namespace, work: Path) -> list[dict[str, object]]:
+    """The five samples against the acceptance list of their shared statements."""
+    truth = json.loads((ROOT / "tests" / "data" / "seeds_statements.json").read_text(
+        encoding="utf-8"))
+    rows: list[dict[str, object]] = []
+    for name, command, cwd in (("engine", engine_command, args.repo),
+                               ("reference", reference_command, ROOT)):
+        output = work / f"samples-{name}.json"
+        run = run_measured(command(ROOT / "seeds"), cwd=cwd, output=output,
+                           timeout=args.timeout, memory_limit_gb=args.memory_limit_gb)
+        scores = None
+        if run.exit_code == 0:
+            scores = evaluate(json.loads(output.read_text(encoding="utf-8")), truth)
+        rows.append({"case": "5 samples", "tool": name, "run": run, "runs": [run],
+                     "scores": scores})
+    return rows
+
+
 def pathological_cases(work: Path, missile_words: int, tiny_files: int) -> dict[str, Path]:
     """Folders of the pathological inputs; each name says what it holds."""
     rng = random.Random(13)
@@ -204,22 +225,23 @@ def _f(value: float | None, digits: int = 3) -> str:
 def quality_table(rows: list[dict[str, object]]) -> str:
     lines = ["| corpus | tool | wall (best) | CPU | peak RSS | passages | pair recall | "
              "granularity | pair granularity (PAN) | span precision | span recall | "
-             "fragment recall | cross-event passages | PAN plagdet |",
-             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "fragment recall | merged passages | cross-event passages | PAN plagdet |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for row in rows:
         run = row["run"]
         scores = row["scores"]
         assert isinstance(run, Run)
         if not isinstance(scores, Scores):
             lines.append(f"| {row['case']} | {row['tool']} | {run.wall:.2f} s | {run.cpu:.2f} s"
-                         f" | {run.peak_mb:.0f} MB | {run.note} |" + " |" * 9)
+                         f" | {run.peak_mb:.0f} MB | {run.note} |" + " |" * 10)
             continue
         lines.append(
             f"| {row['case']} | {row['tool']} | {run.wall:.2f} s | {run.cpu:.2f} s | "
             f"{run.peak_mb:.0f} MB | {scores.passages:,} | {_f(scores.pair_recall)} | "
             f"{_f(scores.granularity, 2)} | {_f(scores.pan_granularity, 2)} | "
             f"{_f(scores.span_precision)} | {_f(scores.span_recall)} | "
-            f"{_f(scores.fragment_recall)} | {scores.cross_event_passages:,} | "
+            f"{_f(scores.fragment_recall)} | {scores.merged_passages:,} | "
+            f"{scores.cross_event_passages:,} | "
             f"{_f(scores.plagdet)} |")
     return "\n".join(lines)
 
@@ -266,6 +288,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=0,
                         help="runs of each tool per size (default 3 up to 1,000, then 1)")
     parser.add_argument("--no-pathological", dest="pathological", action="store_false")
+    parser.add_argument("--no-samples", dest="samples", action="store_false",
+                        help="skip the five samples (scored against seeds_statements.json)")
     parser.add_argument("--missile-words", type=int, default=16_000)
     parser.add_argument("--tiny-files", type=int, default=25_000)
     parser.add_argument("--repo", type=Path, default=ROOT,
@@ -280,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
     began = datetime.datetime.now(datetime.UTC)
     with tempfile.TemporaryDirectory(prefix="bench-statements-") as temporary:
         work = Path(temporary)
-        quality: list[dict[str, object]] = []
+        quality = measure_samples(args, work) if args.samples else []
         for size in args.sizes:
             quality += measure_size(size, args, work)
         pathological = measure_pathological(args, work) if args.pathological else []
