@@ -357,7 +357,7 @@ def write_article(rng: random.Random, vocabulary: Sequence[str], event: Event, d
         blocks.append(("quote" if roll < 0.6 else "split" if roll < 0.8 else "fragment", source))
         if roll < 0.6 and rng.random() < 0.2:
             blocks.append(("fragment", source))
-    blocks += [("filler", None)] * rng.randint(2, 6)
+    blocks += [("filler", None)] * rng.randint(3, 8)
     head, rest = blocks[0], blocks[1:]
     rng.shuffle(rest)
     if rng.random() < 0.4:
