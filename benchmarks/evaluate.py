@@ -29,8 +29,9 @@ p; |x| a span's characters; overlap counted in characters of the same document):
 - **kind agreement** (version 2 only): of the linked truth occurrences, the share whose
   best-overlapping reported occurrence has the same `kind`.
 - **cross-event links**: passages with occurrences in articles of different events, and the
-  distinct document pairs such passages link; **unsupported pairs**: document pairs linked by
-  a passage that share no true statement (cross-event pairs included).
+  document pairs such passages link (summed over passages); **unsupported pairs**: document
+  pairs linked by a passage that share no true statement (summed over passages, cross-event
+  pairs included).
 - **merged passages**: passages that detect two or more different true statements (statements
   that should stay separate, such as two official statements about one event).
 - **boilerplate characters**: reported characters inside boilerplate lines and common phrases.
@@ -51,10 +52,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from itertools import combinations
 from pathlib import Path
@@ -63,6 +62,13 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make the repository's `benchmarks` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.pan_score import (
+    intersection_length,
+    overlap,
+    pan_scores,
+    partners_of,
+    unions_by_document,
+)
 from benchmarks.truth_formats import (  # re-exported for callers and tests
     EvaluationError,
     GroundTruth,
@@ -102,12 +108,6 @@ class Scores:
     pan_recall: float
     pan_granularity: float
     plagdet: float
-
-
-def overlap(first: Span, second: Span) -> int:
-    if first.document != second.document:
-        return 0
-    return max(0, min(first.end, second.end) - max(first.start, second.start))
 
 
 def hits(reported: Span, truth: Span) -> bool:
@@ -190,30 +190,30 @@ def score(truth: GroundTruth, passages: list[list[Span]],
         for number in result.detecting:
             detected_by[number] += 1
 
-    truth_union = _unions(span for spans in truth.statements.values() for span in spans)
-    reported_union = _unions(span for spans in passages for span in spans)
-    common = sum(_intersection(truth_union.get(d, []), reported_union.get(d, []))
+    truth_union = unions_by_document(span for spans in truth.statements.values() for span in spans)
+    reported_union = unions_by_document(span for spans in passages for span in spans)
+    common = sum(intersection_length(truth_union.get(d, []), reported_union.get(d, []))
                  for d in reported_union)
     truth_chars = sum(e - s for spans in truth_union.values() for s, e in spans)
     reported_chars = sum(e - s for spans in reported_union.values() for s, e in spans)
-    boilerplate_union = _unions(truth.boilerplate)
-    boilerplate_chars = sum(_intersection(boilerplate_union.get(d, []), spans)
+    boilerplate_union = unions_by_document(truth.boilerplate)
+    boilerplate_chars = sum(intersection_length(boilerplate_union.get(d, []), spans)
                             for d, spans in reported_union.items())
 
-    true_pairs: set[tuple[str, str]] = set()
-    for spans in truth.statements.values():
-        true_pairs.update(combinations(sorted({span.document for span in spans}), 2))
-    cross_passages = 0
-    engine_pairs: set[tuple[str, str]] = set()
-    cross_pairs: set[tuple[str, str]] = set()
+    partners = partners_of(truth.statements.values())
+    cross_passages = cross_pairs = unsupported = 0
     for occurrences in passages:
-        pairs = set(combinations(sorted({span.document for span in occurrences}), 2))
-        engine_pairs |= pairs
-        crossing = {(a, b) for a, b in pairs if truth.events.get(a) != truth.events.get(b)}
-        if crossing:
-            cross_passages += 1
-            cross_pairs |= crossing
-    pan = pan_scores(list(truth.statements.values()), passages)
+        documents = sorted({span.document for span in occurrences})
+        per_event: dict[str, int] = defaultdict(int)
+        for document in documents:
+            per_event[truth.events.get(document, "")] += 1
+        crossing = (len(documents) ** 2 - sum(n * n for n in per_event.values())) // 2
+        cross_passages += crossing > 0
+        cross_pairs += crossing
+        present = set(documents)
+        supported = sum(len(partners.get(document, set()) & present) for document in documents)
+        unsupported += len(documents) * (len(documents) - 1) // 2 - supported // 2
+    pan = pan_scores(list(truth.statements.values()), passages, partners)
     return Scores(
         statements=len(results),
         statements_found=len(found),
@@ -230,8 +230,8 @@ def score(truth: GroundTruth, passages: list[list[Span]],
         kind_agreement=_ratio(sum(kinds_agree), len(kinds_agree)) if kinds_agree else None,
         merged_passages=sum(count >= 2 for count in detected_by.values()),
         cross_event_passages=cross_passages,
-        cross_event_pairs=len(cross_pairs),
-        unsupported_pairs=len(engine_pairs - true_pairs),
+        cross_event_pairs=cross_pairs,
+        unsupported_pairs=unsupported,
         boilerplate_chars=boilerplate_chars,
         pan_precision=pan[0], pan_recall=pan[1], pan_granularity=pan[2], plagdet=pan[3],
     )
@@ -256,85 +256,6 @@ def explain(alignment: Any, truth: Any, limit: int, *, paraphrases: bool = False
             lines.append(f"  not linked: {span.document} {span.start}-{span.end} {span.kind} "
                          f"{texts[span.document][span.start:span.end][:80]!r}")
     return "\n".join(lines)
-
-
-def pan_scores(statements: list[list[Span]],
-               passages: list[list[Span]]) -> tuple[float, float, float, float]:
-    """(precision, recall, granularity, plagdet) over document-pair cases, as PAN defines them."""
-    cases = _pair_items(statements)
-    detections = _pair_items(passages)
-    precision_sum = 0.0
-    for key, items in detections.items():
-        for r_first, r_second in items:
-            detected = [(s_first, s_second) for s_first, s_second in cases.get(key, [])
-                        if overlap(s_first, r_first) and overlap(s_second, r_second)]
-            covered = (_covered(r_first, [s for s, _ in detected])
-                       + _covered(r_second, [s for _, s in detected]))
-            precision_sum += covered / (len(r_first) + len(r_second))
-    recall_sum = 0.0
-    detected_cases = detections_per_case = 0
-    for key, items in cases.items():
-        for s_first, s_second in items:
-            detecting = [(r_first, r_second) for r_first, r_second in detections.get(key, [])
-                         if overlap(s_first, r_first) and overlap(s_second, r_second)]
-            covered = (_covered(s_first, [r for r, _ in detecting])
-                       + _covered(s_second, [r for _, r in detecting]))
-            recall_sum += covered / (len(s_first) + len(s_second))
-            if detecting:
-                detected_cases += 1
-                detections_per_case += len(detecting)
-    detection_count = sum(len(items) for items in detections.values())
-    case_count = sum(len(items) for items in cases.values())
-    precision = precision_sum / detection_count if detection_count else 0.0
-    recall = recall_sum / case_count if case_count else 1.0
-    granularity = detections_per_case / detected_cases if detected_cases else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, granularity, f1 / math.log2(1 + granularity)
-
-
-def _pair_items(groups: list[list[Span]]) -> dict[tuple[str, str], list[tuple[Span, Span]]]:
-    """Per ordered document pair, the pairs of (merged) occurrences of one group."""
-    items: dict[tuple[str, str], list[tuple[Span, Span]]] = defaultdict(list)
-    for spans in groups:
-        merged = [Span(document, start, end) for document, intervals in
-                  sorted(_unions(spans).items()) for start, end in intervals]
-        for first, second in combinations(merged, 2):
-            if first.document != second.document:
-                items[(first.document, second.document)].append((first, second))
-    return items
-
-
-def _covered(span: Span, others: list[Span]) -> int:
-    return _intersection([(span.start, span.end)],
-                         _union([(o.start, o.end) for o in others]))
-
-
-def _unions(spans: Iterable[Span]) -> dict[str, list[tuple[int, int]]]:
-    grouped: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for span in spans:
-        grouped[span.document].append((span.start, span.end))
-    return {document: _union(intervals) for document, intervals in grouped.items()}
-
-
-def _union(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(intervals):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        elif end > start:
-            merged.append((start, end))
-    return merged
-
-
-def _intersection(first: list[tuple[int, int]], second: list[tuple[int, int]]) -> int:
-    total = i = j = 0
-    while i < len(first) and j < len(second):
-        total += max(0, min(first[i][1], second[j][1]) - max(first[i][0], second[j][0]))
-        if first[i][1] < second[j][1]:
-            i += 1
-        else:
-            j += 1
-    return total
 
 
 def _ratio(part: int, whole: int) -> float:

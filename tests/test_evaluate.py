@@ -202,3 +202,17 @@ def test_explain_names_the_split_statement_and_the_unlinked_fragment() -> None:
     text = explain(split, truth, 5)
     assert text.startswith("s1: 1/3 pairs linked, 2 passages, 3 documents")
     assert "not linked: C 100-115 fragment" in text
+
+
+def test_a_passage_across_many_documents_is_counted_without_listing_its_pairs() -> None:
+    many = [f"X{i:03d}" for i in range(400)]
+    truth = _truth(ONE, events={"A": "e1", "B": "e1", **dict.fromkeys(many, "e2")})
+    alignment = _alignment([[("A", 10, 50), ("B", 20, 60)],
+                            [("A", 150, 170), *((d, 0, 20) for d in many)]], ["A", "B", *many])
+    scores = evaluate(alignment, truth)
+    assert scores.unsupported_pairs == 401 * 400 // 2
+    assert scores.cross_event_pairs == 400
+    assert scores.cross_event_passages == 1
+    assert scores.pair_recall == 1.0 and scores.granularity == 1.0
+    # Every one of the 80,201 detections counts: one of them is right.
+    assert scores.pan_precision == pytest.approx(1 / (1 + 401 * 400 // 2))
