@@ -186,16 +186,26 @@ class ArticleWriter:
     def __init__(self, document: str, outlet: Outlet) -> None:
         self.document = document
         self.outlet = outlet
-        self.text = ""
+        self._parts: list[str] = []
+        self._length = 0
         self.pieces: list[Piece] = []
         self.boilerplate: list[tuple[str, int, int]] = []
 
+    @property
+    def text(self) -> str:
+        return "".join(self._parts)
+
+    def last_char(self) -> str:
+        return self._parts[-1][-1:] if self._parts else ""
+
     def add(self, text: str) -> None:
-        self.text += text
+        if text:  # so that last_char() is always the last character written
+            self._parts.append(text)
+            self._length += len(text)
 
     def add_boilerplate(self, text: str) -> None:
-        self.boilerplate.append((self.document, len(self.text), len(self.text) + len(text)))
-        self.text += text
+        self.boilerplate.append((self.document, self._length, self._length + len(text)))
+        self.add(text)
 
     def add_quote(self, rng: random.Random, source: Source, first: int, last: int, *,
                   comma_at_end: bool, capitalize: bool) -> None:
@@ -225,9 +235,9 @@ class ArticleWriter:
                     final = ","
                 punct = final
             if position:
-                self.text += " "
-            start = len(self.text)
-            self.text += core + punct
+                self.add(" ")
+            start = self._length
+            self.add(core + punct)
             end = start + len(core) + (len(punct) if punct and punct in ".!?" else 0)
             piece.words.append((index, start, end, position == swap))
         self.pieces.append(piece)
@@ -245,12 +255,11 @@ def _punctuation(word: str) -> str:
 
 def _filler_sentence(rng: random.Random, vocabulary: Sequence[str], names: list[str],
                      writer: ArticleWriter | None = None) -> str:
-    words = []
-    for _ in range(rng.randint(8, 22)):
-        roll = rng.random()
-        words.append(rng.choice(FUNCTION_WORDS) if roll < 0.45 else
-                     rng.choice(names) if roll < 0.52 else rng.choice(vocabulary))
-    sentence = " ".join(words)
+    size = rng.randint(8, 22)
+    sources = (rng.choices(FUNCTION_WORDS, k=size), rng.choices(names, k=size),
+               rng.choices(vocabulary, k=size))
+    picks = rng.choices((0, 1, 2), cum_weights=(45, 52, 100), k=size)
+    sentence = " ".join(sources[pick][index] for index, pick in enumerate(picks))
     sentence = sentence[:1].upper() + sentence[1:]
     if writer is not None and rng.random() < 0.1:
         phrase = rng.choice(COMMON_PHRASES)
@@ -285,13 +294,13 @@ def _quote_paragraph(rng: random.Random, writer: ArticleWriter, event: Event,
         template = rng.choice(ATTRIBUTIONS_BEFORE)
         writer.add(template.format(s=speaker, S=_capital(speaker)) + " " + opening)
         writer.add_quote(rng, source, first, last, comma_at_end=False, capitalize=True)
-        if writer.text[-1] not in ".!?":
+        if writer.last_char() not in ".!?":
             writer.add(".")
         writer.add(closing)
     else:
         writer.add(opening)
         writer.add_quote(rng, source, first, last, comma_at_end=True, capitalize=True)
-        if writer.text[-1] not in ",!?":
+        if writer.last_char() not in ",!?":
             writer.add(",")
         writer.add(closing + " " + rng.choice(ATTRIBUTIONS_AFTER).format(s=speaker) + ".")
 
@@ -302,7 +311,7 @@ def _wire_paragraph(rng: random.Random, writer: ArticleWriter, source: Source) -
     first = 0 if rng.random() < 0.7 else rng.randint(1, max(1, words // 10))
     last = words if rng.random() < 0.7 else words - rng.randint(1, max(1, words // 10))
     writer.add_quote(rng, source, first, last, comma_at_end=False, capitalize=True)
-    if writer.text[-1] not in ".!?":
+    if writer.last_char() not in ".!?":
         writer.add(".")
 
 
@@ -398,7 +407,7 @@ def _split_quote(rng: random.Random, writer: ArticleWriter, event: Event, source
         if number == 0:
             writer.add(opening)
             writer.add_quote(rng, source, start, end, comma_at_end=True, capitalize=True)
-            if writer.text[-1] not in ",!?":
+            if writer.last_char() not in ",!?":
                 writer.add(",")
             writer.add(closing + " " + rng.choice(ATTRIBUTIONS_AFTER).format(s=speaker) + ".")
             continue
@@ -410,6 +419,6 @@ def _split_quote(rng: random.Random, writer: ArticleWriter, event: Event, source
             writer.add(" ")
         writer.add(opening)
         writer.add_quote(rng, source, start, end, comma_at_end=False, capitalize=True)
-        if writer.text[-1] not in ".!?":
+        if writer.last_char() not in ".!?":
             writer.add(".")
         writer.add(closing)
