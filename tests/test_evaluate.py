@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from benchmarks.evaluate import EvaluationError, evaluate, explain, truth_as_alignment
 from benchmarks.realistic import generate, write_corpus
@@ -216,3 +218,50 @@ def test_a_passage_across_many_documents_is_counted_without_listing_its_pairs() 
     assert scores.pair_recall == 1.0 and scores.granularity == 1.0
     # Every one of the 80,201 detections counts: one of them is right.
     assert scores.pan_precision == pytest.approx(1 / (1 + 401 * 400 // 2))
+
+
+@st.composite
+def _statements(draw: st.DrawFn) -> dict[str, list[tuple[str, int, int, str]]]:
+    """Statements with 2-4 occurrences each in distinct documents, in disjoint 40-char slots."""
+    free = {document: list(range(5)) for document in "ABCDE"}
+    statements = {}
+    for number in range(draw(st.integers(1, 6))):
+        usable = sorted(document for document, slots in free.items() if slots)
+        if len(usable) < 2:
+            break
+        documents = draw(st.lists(st.sampled_from(usable), min_size=2, max_size=4,
+                                  unique=True))
+        occurrences = []
+        for document in documents:
+            slot = free[document].pop(draw(st.integers(0, len(free[document]) - 1)))
+            start = slot * 40 + draw(st.integers(0, 10))
+            end = start + draw(st.integers(20, 40 - (start - slot * 40)))
+            occurrences.append((document, start, end, draw(st.sampled_from(("copy",
+                                                                             "fragment")))))
+        statements[f"s{number}"] = occurrences
+    return statements
+
+
+@settings(max_examples=60, deadline=None)
+@given(_statements())
+def test_any_truth_scores_perfectly_and_halving_every_occurrence_doubles_granularity(
+        statements: dict[str, list[tuple[str, int, int, str]]]) -> None:
+    truth = _truth(statements)
+    documents = sorted({o[0] for occurrences in statements.values() for o in occurrences})
+    whole = _alignment([[o[:3] for o in occurrences] for occurrences in statements.values()],
+                       documents)
+    scores = evaluate(whole, truth)
+    assert (scores.pair_recall, scores.granularity, scores.span_precision, scores.span_recall,
+            scores.plagdet, scores.merged_passages) == (1.0, 1.0, 1.0, 1.0, 1.0, 0)
+    halves = []
+    for occurrences in statements.values():
+        for first_half in (True, False):
+            # Each half at least half of the occurrence (they share the middle one of an odd
+            # length), which is what a hit needs.
+            halves.append([(d, s, (s + e + 1) // 2) if first_half else (d, (s + e) // 2, e)
+                           for d, s, e, _ in occurrences])
+    scores = evaluate(_alignment(halves, documents), truth)
+    assert scores.granularity == 2.0 and scores.pan_granularity == 2.0
+    assert scores.pair_recall == 1.0
+    assert scores.span_precision == scores.span_recall == 1.0
+    assert scores.plagdet == pytest.approx(1 / math.log2(3))
