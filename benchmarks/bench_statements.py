@@ -47,7 +47,7 @@ if __package__ in (None, ""):
 
 from benchmarks.evaluate import Scores, evaluate  # noqa: E402
 from benchmarks.realistic import generate, write_corpus  # noqa: E402
-from benchmarks.realistic_writing import make_vocabulary  # noqa: E402
+from benchmarks.realistic_events import make_vocabulary  # noqa: E402
 
 START_MARK = "<!-- statements-results:start -->"
 END_MARK = "<!-- statements-results:end -->"

@@ -45,16 +45,8 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make the repository's `benchmarks` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.realistic_writing import (
-    OUTLET_SUFFIXES,
-    Outlet,
-    Piece,
-    Source,
-    make_event,
-    make_name,
-    make_vocabulary,
-    write_article,
-)
+from benchmarks.realistic_events import Source, make_event, make_name, make_vocabulary
+from benchmarks.realistic_writing import OUTLET_SUFFIXES, Outlet, Piece, write_article
 
 
 @dataclass(frozen=True)
