@@ -104,6 +104,13 @@ def reference_command(folder: Path) -> list[str]:
     return [sys.executable, str(ROOT / "benchmarks" / "reference_finder.py"), str(folder)]
 
 
+def _tools(args: argparse.Namespace) -> list[tuple[str, Callable[[Path], list[str]], Path]]:
+    repo: Path = args.repo
+    tools: list[tuple[str, Callable[[Path], list[str]], Path]] = [
+        ("engine", engine_command, repo), ("reference", reference_command, ROOT)]
+    return tools if args.reference else tools[:1]
+
+
 def measure_size(size: int, args: argparse.Namespace, work: Path) -> list[dict[str, object]]:
     out = work / f"realistic-{size}"
     began = time.perf_counter()
@@ -114,8 +121,7 @@ def measure_size(size: int, args: argparse.Namespace, work: Path) -> list[dict[s
     print(f"# {size} articles, {chars / 1e6:.2f} M characters, {len(truth.statements)} true "
           f"statements (generated in {generated:.1f} s)", file=sys.stderr)
     truth_json = json.loads((out / "truth.json").read_text(encoding="utf-8"))
-    tools: dict[str, tuple[Callable[[Path], list[str]], Path]] = {
-        "engine": (engine_command, args.repo), "reference": (reference_command, ROOT)}
+    tools = {name: (command, cwd) for name, command, cwd in _tools(args)}
     runs: dict[str, list[Run]] = {name: [] for name in tools}
     repeat = args.repeat if args.repeat else (3 if size <= 1000 else 1)
     for _ in range(repeat):
@@ -142,8 +148,7 @@ def measure_samples(args: argparse.Namespace, work: Path) -> list[dict[str, obje
     truth = json.loads((ROOT / "tests" / "data" / "seeds_statements.json").read_text(
         encoding="utf-8"))
     rows: list[dict[str, object]] = []
-    for name, command, cwd in (("engine", engine_command, args.repo),
-                               ("reference", reference_command, ROOT)):
+    for name, command, cwd in _tools(args):
         output = work / f"samples-{name}.json"
         run = run_measured(command(ROOT / "seeds"), cwd=cwd, output=output,
                            timeout=args.timeout, memory_limit_gb=args.memory_limit_gb)
@@ -203,8 +208,7 @@ def measure_pathological(args: argparse.Namespace, work: Path) -> list[dict[str,
     rows: list[dict[str, object]] = []
     for case, folder in pathological_cases(work, args.missile_words, args.tiny_files).items():
         print(f"# {case}", file=sys.stderr)
-        for name, command, cwd in (("engine", engine_command, args.repo),
-                                   ("reference", reference_command, ROOT)):
+        for name, command, cwd in _tools(args):
             output = work / f"{folder.name}-{name}.json"
             run = run_measured(command(folder), cwd=cwd, output=output, timeout=args.timeout,
                                memory_limit_gb=args.memory_limit_gb)
@@ -288,6 +292,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=0,
                         help="runs of each tool per size (default 3 up to 1,000, then 1)")
     parser.add_argument("--no-pathological", dest="pathological", action="store_false")
+    parser.add_argument("--no-reference", dest="reference", action="store_false",
+                        help="measure the engine only (for large sizes)")
     parser.add_argument("--no-samples", dest="samples", action="store_false",
                         help="skip the five samples (scored against seeds_statements.json)")
     parser.add_argument("--missile-words", type=int, default=16_000)
