@@ -10,8 +10,9 @@ Run by hand from the repository root:
 For each size a corpus from `benchmarks/realistic.py` is written to a temporary folder; then
 `python -m viewer align --json FOLDER` (the engine of `--repo`, this checkout by default) and
 `python benchmarks/reference_finder.py FOLDER` run as whole processes, interleaved, `--repeat`
-times each; wall time, CPU time (user + system) and peak RSS (`os.wait4`, the child and the
-children it waited for) of the best run by wall time are reported, and the last output of each
+times each; wall time, CPU time (user + system) and peak RSS (`ru_maxrss` of the child and the
+children it waited for, measured from a small launcher process) of the best run by wall time
+are reported, and the last output of each
 is scored with `benchmarks/evaluate.py`. The five samples are scored against the acceptance list
 tests/data/seeds_statements.json (copies and fragments; paraphrases are a later issue's).
 
@@ -30,7 +31,6 @@ import json
 import os
 import platform
 import random
-import resource
 import signal
 import subprocess
 import sys
@@ -62,19 +62,34 @@ class Run:
     note: str = ""
 
 
+# Runs the measured command from a small process: a child's peak RSS (`ru_maxrss`) starts at
+# the RSS of the process it was forked from, so forking it from this one (which holds a whole
+# generated corpus) would report this process's memory, not the child's.
+_LAUNCHER = """
+import json, resource, subprocess, sys, time
+limit, report, command = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+began = time.perf_counter()
+code = subprocess.run(command).returncode
+wall = time.perf_counter() - began
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+with open(report, "w") as handle:
+    json.dump([wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, code], handle)
+"""
+
+
 def run_measured(command: list[str], *, cwd: Path, output: Path, timeout: float,
                  memory_limit_gb: float) -> Run:
-    """Run `command` with stdout to `output`; wall time, CPU time and peak RSS of the child."""
+    """Run `command` with stdout to `output`; wall time, CPU time and peak RSS of the child
+    (and of the children it waited for), under an address-space and a time limit."""
     limit = int(memory_limit_gb * 1024**3)
-
-    def limit_memory() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-
+    report = output.with_name(output.name + ".rusage")
+    report.unlink(missing_ok=True)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(cwd)}
+    launcher = [sys.executable, "-S", "-c", _LAUNCHER, str(limit), str(report), *command]
     with open(output, "wb") as sink:
-        began = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, stdout=sink, stderr=subprocess.PIPE,
-                                   env=env, preexec_fn=limit_memory, start_new_session=True)
+        process = subprocess.Popen(launcher, cwd=cwd, stdout=sink, stderr=subprocess.PIPE,
+                                   env=env, start_new_session=True)
         timed_out = threading.Event()
 
         def kill() -> None:
@@ -84,16 +99,18 @@ def run_measured(command: list[str], *, cwd: Path, output: Path, timeout: float,
         timer = threading.Timer(timeout, kill)
         timer.start()
         stderr = process.stderr.read() if process.stderr else b""
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - began
+        process.wait()
         timer.cancel()
-    process.returncode = os.waitstatus_to_exitcode(status)
-    note = f"killed after {timeout:.0f} s" if timed_out.is_set() else ""
-    if process.returncode and not note:
+    if timed_out.is_set() or not report.exists():
+        why = f"killed after {timeout:.0f} s" if timed_out.is_set() else "no usage report"
+        return Run(timeout, 0.0, 0.0, process.returncode or -9, why)
+    wall, cpu, peak_kb, code = json.loads(report.read_text())
+    report.unlink()
+    note = ""
+    if code:
         last = stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
-        note = f"exit {process.returncode}: {last[0][:120]}"
-    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024,
-               process.returncode, note)
+        note = f"exit {code}: {last[0][:120]}"
+    return Run(wall, cpu, peak_kb / 1024, code, note)
 
 
 def engine_command(folder: Path) -> list[str]:

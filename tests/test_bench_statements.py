@@ -21,6 +21,17 @@ def test_a_child_s_output_and_peak_memory_are_measured(tmp_path: Path) -> None:
     assert small.peak_mb < run.peak_mb - 100
 
 
+def test_a_small_child_of_a_big_process_is_measured_small(tmp_path: Path) -> None:
+    # A forked child's ru_maxrss starts at its parent's RSS; the launcher keeps it out.
+    ballast = bytearray(400 * 1024 * 1024)
+    ballast[::4096] = b"x" * len(ballast[::4096])
+    small = run_measured([sys.executable, "-c", "print(1)"], cwd=tmp_path,
+                         output=tmp_path / "out.txt", timeout=60, memory_limit_gb=4)
+    assert small.exit_code == 0
+    assert small.peak_mb < 150
+    del ballast
+
+
 def test_a_runaway_child_is_stopped_by_the_time_and_memory_limits(tmp_path: Path) -> None:
     output = tmp_path / "out.txt"
     slow = run_measured([sys.executable, "-c", "import time; time.sleep(60)"], cwd=tmp_path,
