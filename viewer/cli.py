@@ -25,7 +25,7 @@ EXIT_USAGE = 2
 """Bad usage, or no usable input left."""
 NO_USABLE_ARTICLES = "no usable articles to work on"
 
-SUBCOMMANDS = ("align", "export")
+SUBCOMMANDS = ("align", "export", "figures")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -171,6 +171,14 @@ def _dispatch(args: list[str]) -> int:
         if args and args[0] == "export":
             export_args = _export_parser().parse_args(args[1:])
             return _run_export(export_args)
+        # --- figures (issue 16): until the viewer/commands registry lands on main -------------
+        if args and args[0] == "figures":
+            from viewer.commands import figures
+
+            figures_parser = _Parser(prog="parallax figures")
+            figures.add_arguments(figures_parser)
+            return figures.run(figures_parser.parse_args(args[1:]))
+        # --- end figures -------------------------------------------------------------------
         gui_args = _gui_parser().parse_args(args)
     except SystemExit as exit_request:  # argparse: --help, --version, or a usage error
         return _exit_code(exit_request)

@@ -1,0 +1,283 @@
+"""Figures in one article: every mention of a counted quantity with its value, the thing
+counted, the outcome and the source.
+
+Glue over the other modules: numbers (`numbers`) followed by a counted noun (`things`), with
+their qualifier (`qualifiers`); the sentence (`sentences`) gives the outcome verb and the
+attribution (`attribution`). A number that is not followed by a counted noun ("17 on the base",
+"Flight 752 crashed") is not a figure. Offsets are code points into the article text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from viewer.figures.attribution import attribution, needs_antecedent, sentence_source
+from viewer.figures.numbers import Number, find_numbers
+from viewer.figures.qualifiers import QUALIFIER_WORDS, qualifier_after, qualifier_before
+from viewer.figures.sentences import sentence_spans
+from viewer.figures.things import (
+    NOT_COUNTED,
+    Thing,
+    is_plural_noun,
+    outcome_of,
+    thing_is_person,
+    thing_of,
+)
+from viewer.figures.values import Value
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’.-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
+_QUOTES = frozenset("\"'“”‘’«»")
+_RUN_STOPS = frozenset([
+    "of", "in", "on", "at", "to", "for", "from", "by", "with", "into", "onto", "over", "under",
+    "between", "among", "against", "during", "after", "before", "across", "near", "per", "than",
+    "about", "around", "through", "without", "within", "upon", "via", "the", "a", "an", "this",
+    "that", "these", "those", "their", "its", "his", "her", "our", "my", "your", "is", "are",
+    "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
+    "should", "may", "might", "can", "must", "do", "did", "does", "and", "or", "but", "nor",
+    "it", "they", "he", "she", "we", "i", "you", "them", "who", "which", "when", "where", "as",
+    "if", "so", "not", "more", "most", "less", "least", "times", "each", "every", "other",
+    "another", "such", "same", "than", "what"
+])
+_PARTITIVE_DETERMINERS = frozenset([
+    "the", "their", "its", "his", "her", "our", "these", "those", "them", "your", "my"
+])
+_AUXILIARIES = frozenset([
+    "were", "was", "had", "have", "has", "been", "be", "being", "are", "is", "reportedly",
+    "also", "all", "later", "already", "now", "believed", "feared", "thought", "said",
+    "reported", "confirmed", "to", "initially", "either", "both", "allegedly", "not", "just",
+    "then", "subsequently", "eventually", "remain", "remained", "remains", "still"
+])
+_BEFORE_SKIP = frozenset([
+    "has", "have", "had", "was", "were", "been", "also", "reportedly", "a", "total", "of",
+    "with"
+])
+MAX_HEAD_DISTANCE = 5
+"""Words between a number and its noun at most ("50 fully-armed Lightning II stealth fighters")."""
+SENTENCES_BACK = 3
+"""How far back "he said" / "the statement read" looks for the source it points to."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One figure in one article: `text` is `article_text[start:end]`."""
+
+    document: str
+    start: int
+    end: int
+    text: str
+    value: Value
+    thing: Thing
+    outcome: str | None
+    source: str | None
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+
+def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Mention]:
+    """Every figure in `text[body_start:]` (the article `document`), in text order."""
+    mentions: list[Mention] = []
+    reader = _ArticleReader(text, body_start)
+    for paragraph_start, paragraph in _paragraphs(text, body_start):
+        candidates = list(_candidates(paragraph))
+        if not candidates:
+            continue
+        spans = reader.sentences(paragraph_start, paragraph)
+        for candidate in candidates:
+            sentence_start, sentence_end = _containing(spans, candidate.number.start)
+            sentence = paragraph[sentence_start:sentence_end]
+            local_start = candidate.start - sentence_start
+            local_end = candidate.head_end - sentence_start
+            outcome, outcome_end = _outcome(sentence, local_start, local_end, candidate)
+            end = candidate.end
+            if candidate.number.zero_word and outcome_end is not None:
+                end = sentence_start + outcome_end  # "No U.S. personnel was hit": the claim
+            source = attribution(sentence, local_start, local_end)
+            if source is not None and needs_antecedent(source):
+                source = reader.antecedent(paragraph_start + sentence_start)
+            mentions.append(Mention(
+                document, paragraph_start + candidate.start, paragraph_start + end,
+                text[paragraph_start + candidate.start : paragraph_start + end],
+                candidate.value, candidate.thing, outcome, source,
+            ))
+    return mentions
+
+
+def _paragraphs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, str]]:
+    position = start
+    for line in text[start:end].split("\n"):
+        if line.strip():
+            yield position, line
+        position += len(line) + 1
+
+
+def _containing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    for start, end in spans:
+        if start <= offset < end:
+            return start, end
+    return spans[-1] if spans else (0, 0)
+
+
+class _ArticleReader:
+    """Sentence spans per paragraph, split once and kept, and sources named in them."""
+
+    def __init__(self, text: str, body_start: int) -> None:
+        self._text = text
+        self._body_start = body_start
+        self._spans: dict[int, list[tuple[int, int]]] = {}
+
+    def sentences(self, paragraph_start: int, paragraph: str) -> list[tuple[int, int]]:
+        if paragraph_start not in self._spans:
+            self._spans[paragraph_start] = sentence_spans(paragraph)
+        return self._spans[paragraph_start]
+
+    def antecedent(self, sentence_start: int) -> str | None:
+        """The last source named in the few sentences before the one at `sentence_start`."""
+        earlier: list[str] = []
+        for paragraph_start, paragraph in _paragraphs(self._text, self._body_start, sentence_start):
+            for start, end in self.sentences(paragraph_start, paragraph):
+                if paragraph_start + start < sentence_start:
+                    earlier.append(paragraph[start:end])
+        for sentence in reversed(earlier[-SENTENCES_BACK:]):
+            source = sentence_source(sentence)
+            if source is not None:
+                return source
+        return None
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    number: Number
+    start: int
+    end: int
+    head_end: int
+    value: Value
+    thing: Thing
+
+
+def _candidates(paragraph: str) -> Iterator[_Candidate]:
+    for number in find_numbers(paragraph):
+        if _is_identifier(paragraph, number):
+            continue
+        after = qualifier_after(paragraph, number.end)
+        head_from = after[1] if after else number.end
+        found = _counted_thing(paragraph, head_from, number)
+        if found is None:
+            continue
+        thing, head_end = found
+        before = qualifier_before(paragraph, number.start)
+        kind = after[0] if after else (before[0] if before else None)
+        start = before[1] if before and not after else number.start
+        yield _Candidate(number, start, head_end, head_end, _value(number, kind), thing)
+
+
+def _value(number: Number, qualifier: str | None) -> Value:
+    if number.kind == "range" or qualifier is None:
+        return Value(number.kind, number.value, number.high)
+    if qualifier == "approx":
+        return Value("approx", number.value)
+    return Value(qualifier, number.value)  # type: ignore[arg-type]
+
+
+def _is_identifier(paragraph: str, number: Number) -> bool:
+    """"Article 51", "Flight 752", "Boeing 737": a capitalised word glued before a number."""
+    if number.zero_word:
+        return False
+    before = paragraph[: number.start]
+    match = re.search(r"([A-Z][\w-]*)\s+$", before)
+    if match is None or match.group(1).lower() in QUALIFIER_WORDS:
+        return False
+    preceding = before[: match.start()].rstrip()
+    return bool(preceding) and preceding[-1] not in ".!?:\"“‘'"
+
+
+def _tokens(text: str, start: int, limit: int) -> list[_Token]:
+    tokens = []
+    for match in _TOKEN.finditer(text, start):
+        tokens.append(_Token(match.group(), match.start(), match.end()))
+        if len(tokens) >= limit:
+            break
+    return tokens
+
+
+def _counted_thing(paragraph: str, position: int, number: Number) -> tuple[Thing, int] | None:
+    """The thing counted by the number ending at `position`, and where its noun ends."""
+    if number.zero_word in ("nobody", "no one"):
+        thing = thing_of("people", [])
+        return (thing, number.end) if thing is not None else None
+    tokens = _tokens(paragraph, position, MAX_HEAD_DISTANCE + 4)
+    index = 0
+    if tokens and tokens[0].text.lower() == "of":  # "dozens of", "none of their personnel"
+        index = 1
+        if index < len(tokens) and tokens[index].text.lower() in _PARTITIVE_DETERMINERS:
+            index += 1
+    elif number.zero_word == "none":
+        return None
+    run: list[_Token] = []
+    for token in tokens[index:]:
+        if token.text in _QUOTES:
+            continue
+        lower = token.text.lower()
+        if not token.text[0].isalpha() or lower in _RUN_STOPS or lower in NOT_COUNTED:
+            break  # "no longer", "of the", "22 on the base"
+        run.append(token)
+        if is_plural_noun(token.text) and _common_noun(token.text):
+            thing = thing_of(token.text, [word.text for word in run[:-1]])
+            return (thing, token.end) if thing is not None else None
+        if len(run) >= MAX_HEAD_DISTANCE:
+            break
+    if number.value == 1 and not number.zero_word and run and _singular_noun(run[-1].text):
+        thing = thing_of(run[-1].text, [word.text for word in run[:-1]])
+        return (thing, run[-1].end) if thing is not None else None
+    return None
+
+
+def _common_noun(word: str) -> bool:
+    """Not a name ("two United States"), unless a people's ("three Americans")."""
+    return not word[:1].isupper() or word.isupper() or thing_is_person(word)
+
+
+def _singular_noun(word: str) -> bool:
+    lower = word.lower()
+    return word.islower() and not lower.endswith(("ly", "ed", "ing")) and len(lower) > 2
+
+
+def _outcome(sentence: str, start: int, head_end: int,
+             candidate: _Candidate) -> tuple[str | None, int | None]:
+    """The outcome stated beside the mention, and (if it follows the noun) where it ends."""
+    thing = candidate.thing
+    after = _tokens(sentence, head_end, 6)
+    for position, token in enumerate(after):
+        if token.text in _QUOTES:
+            continue
+        lower = token.text.lower()
+        if lower in _AUXILIARIES:
+            continue
+        if not token.text[0].isalpha():
+            break
+        outcome = outcome_of(token.text, thing)
+        if outcome is None:
+            break
+        end = token.end
+        rest = after[position + 1 : position + 3]
+        if len(rest) == 2 and rest[0].text.lower() in ("or", "and") \
+                and outcome_of(rest[1].text, thing) is not None:
+            end = rest[1].end  # "killed or injured"
+        return thing.implied_outcome or outcome, end
+    if thing.implied_outcome:
+        return thing.implied_outcome, None
+    before = [match.group() for match in _TOKEN.finditer(sentence, 0, start)]
+    for word in reversed(before[-5:]):
+        lower = word.lower()
+        if lower in _BEFORE_SKIP or word in _QUOTES:
+            continue  # "has launched", "attacked with", "the death of 35 people"
+        if not word[0].isalpha():
+            break
+        return outcome_of(word, thing), None
+    return None, None
