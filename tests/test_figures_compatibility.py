@@ -98,3 +98,10 @@ def test_a_more_precise_claim_inside_an_approximation_agrees(figure: Value, shif
     if figure.kind in ("approx", "exact"):
         assert compatible(Value("approx", figure.number), Value("exact", figure.number))
         assert not compatible(Value("exact", figure.number), Value("exact", figure.number + shift))
+
+
+@given(st.lists(values(), max_size=8))
+def test_linear_conflicts_equal_the_pairwise_definition(row: list[Value]) -> None:
+    pairwise = {index for index, a in enumerate(row) for other, b in enumerate(row)
+                if index != other and not compatible(a, b)}
+    assert conflicting(row) == pairwise

@@ -18,9 +18,8 @@ that is the same as all of them having no common point).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import combinations
 
 from viewer.figures.values import Value
 
@@ -79,13 +78,19 @@ def compatible(first: Value, second: Value) -> bool:
 
 def any_disagreement(values: Iterable[Value]) -> bool:
     """Whether some two of `values` cannot both be true."""
-    return any(not compatible(a, b) for a, b in combinations(list(values), 2))
+    return bool(conflicting(list(values)))
 
 
-def conflicting(values: list[Value]) -> set[int]:
-    """Indexes of the values that are incompatible with at least one other value."""
-    found: set[int] = set()
-    for (i, a), (j, b) in combinations(enumerate(values), 2):
-        if not compatible(a, b):
-            found.update((i, j))
-    return found
+def conflicting(values: Sequence[Value]) -> set[int]:
+    """Indexes of the values that are incompatible with at least one other value.
+
+    Linear, not pairwise: a value clashes with some other exactly when it misses the interval
+    that starts last or the one that ends first (anything it misses lies beyond one of those).
+    """
+    intervals = [interval_of(value) for value in values]
+    if len(intervals) < 2:
+        return set()
+    starts_last = max(intervals, key=lambda i: (i.low, i.low_open))
+    ends_first = min(intervals, key=lambda i: (i.high, not i.high_open))
+    return {index for index, interval in enumerate(intervals)
+            if not (intervals_meet(interval, starts_last) and intervals_meet(interval, ends_first))}

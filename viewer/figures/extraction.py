@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from viewer.figures.attribution import attribution, needs_antecedent, sentence_source
 from viewer.figures.numbers import Number, find_numbers
@@ -73,8 +74,7 @@ class Mention:
     source: str | None
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -198,9 +198,11 @@ def _is_identifier(paragraph: str, number: Number) -> bool:
 
 
 def _tokens(text: str, start: int, limit: int) -> list[_Token]:
+    # The words right after a number are all that is read: look at a bounded window.
+    window = text[start : start + 24 * limit]
     tokens = []
-    for match in _TOKEN.finditer(text, start):
-        tokens.append(_Token(match.group(), match.start(), match.end()))
+    for match in _TOKEN.finditer(window):
+        tokens.append(_Token(match.group(), start + match.start(), start + match.end()))
         if len(tokens) >= limit:
             break
     return tokens

@@ -89,17 +89,14 @@ class Number:
 
 def find_numbers(text: str) -> list[Number]:
     """Every number in `text` that may be a count, in order, none overlapping."""
-    taken = [False] * (len(text) + 1)
-    for match in _NOT_COUNTS.finditer(text):
-        for index in range(match.start(), match.end()):
-            taken[index] = True
+    taken = _not_count_spans(text)
     found: list[Number] = []
 
     def claim(number: Number) -> None:
-        if any(taken[number.start:number.end]):
+        # A handful of spans per paragraph: a scan is cheaper than any index.
+        if any(start < number.end and number.start < end for start, end in taken):
             return
-        for index in range(number.start, number.end):
-            taken[index] = True
+        taken.append((number.start, number.end))
         found.append(number)
 
     for number in _collective_numbers(text):
@@ -117,6 +114,28 @@ def find_numbers(text: str) -> list[Number]:
         claim(number)
     found.sort(key=lambda number: number.start)
     return _join_ranges(text, found)
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_NOT_COUNT_BEFORE, _NOT_COUNT_AFTER = 16, 32
+"""How far a time, date, money or phone pattern reaches from one of its digits."""
+
+
+def _not_count_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of times, dates, years, ages, money ... : every such pattern has a digit, so the
+    (slow, many-branched) pattern only runs in small windows around the digits."""
+    windows: list[list[int]] = []
+    for run in _DIGIT_RUN.finditer(text):
+        start = max(0, run.start() - _NOT_COUNT_BEFORE)
+        end = min(len(text), run.end() + _NOT_COUNT_AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    spans: list[tuple[int, int]] = []
+    for start, end in windows:
+        spans += [(m.start(), m.end()) for m in _NOT_COUNTS.finditer(text, start, end)]
+    return spans
 
 
 def _collective_numbers(text: str) -> Iterator[Number]:
