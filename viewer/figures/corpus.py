@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from viewer.cancel import CancelToken
 from viewer.corpus import Article
 from viewer.figures.extraction import Mention, extract_mentions
 from viewer.figures.grouping import Quantity, group_mentions
@@ -14,7 +15,14 @@ def article_mentions(article: Article) -> list[Mention]:
     return extract_mentions(article.id, article.text, article.body_start)
 
 
-def find_figures(articles: Sequence[Article]) -> list[Quantity]:
-    """The quantity rows across `articles`, most widely reported first."""
-    mentions = [mention for article in articles for mention in article_mentions(article)]
+def find_figures(articles: Sequence[Article], token: CancelToken | None = None) -> list[Quantity]:
+    """The quantity rows across `articles`, most widely reported first.
+
+    With `token`, stops between articles once it is cancelled (raises `Cancelled`).
+    """
+    mentions: list[Mention] = []
+    for article in articles:
+        if token is not None:
+            token.raise_if_cancelled()
+        mentions += article_mentions(article)
     return group_mentions(mentions, [article.id for article in articles])
