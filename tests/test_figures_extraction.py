@@ -171,3 +171,16 @@ def test_offsets_index_the_text_with_astral_characters_and_a_header() -> None:
     text = "title: 🌍 Quake\n\n🌍 The quake killed 41 people, officials said. 🙏"
     found = extract_mentions("doc", text, body_start=text.index("🌍 The"))
     assert [(m.text, text[m.start:m.end]) for m in found] == [("41 people", "41 people")]
+
+
+def test_a_text_without_line_breaks_or_stops_is_read_whole() -> None:
+    text = " ".join(f"{n} protesters were arrested and" for n in range(1, 3001))
+    found = mentions(text)
+    assert len(found) == 3000
+    assert [m.value.number for m in found[:3]] == [1.0, 2.0, 3.0]
+    assert all(m.outcome == "arrested" for m in found)
+
+
+def test_numbers_overlapping_a_date_or_time_are_not_taken_twice() -> None:
+    text = "On January 7, 2020 at 5:30 p.m. some 40 soldiers and 12 tanks moved."
+    assert [m.text for m in mentions(text)] == ["some 40 soldiers", "12 tanks"]

@@ -56,6 +56,8 @@ _BEFORE_SKIP = frozenset([
 ])
 MAX_HEAD_DISTANCE = 5
 """Words between a number and its noun at most ("50 fully-armed Lightning II stealth fighters")."""
+SENTENCE_REACH = 400
+"""Characters either side of a figure read for its outcome and source, at most."""
 SENTENCES_BACK = 3
 """How far back "he said" / "the statement read" looks for the source it points to."""
 
@@ -84,13 +86,17 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
     """Every figure in `text[body_start:]` (the article `document`), in text order."""
     mentions: list[Mention] = []
     reader = _ArticleReader(text, body_start)
-    for paragraph_start, paragraph in _paragraphs(text, body_start):
+    for index, (paragraph_start, paragraph) in enumerate(reader.paragraphs):
         candidates = list(_candidates(paragraph))
         if not candidates:
             continue
-        spans = reader.sentences(paragraph_start, paragraph)
+        spans = reader.sentences(index)
         for candidate in candidates:
             sentence_start, sentence_end = _containing(spans, candidate.number.start)
+            # A run-on "sentence" (a table, a list, text without stops) is read near the figure
+            # only, so that the work stays linear in the text.
+            sentence_start = max(sentence_start, candidate.start - SENTENCE_REACH)
+            sentence_end = min(sentence_end, candidate.head_end + SENTENCE_REACH)
             sentence = paragraph[sentence_start:sentence_end]
             local_start = candidate.start - sentence_start
             local_end = candidate.head_end - sentence_start
@@ -100,7 +106,7 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
                 end = sentence_start + outcome_end  # "No U.S. personnel was hit": the claim
             source = attribution(sentence, local_start, local_end)
             if source is not None and needs_antecedent(source):
-                source = reader.antecedent(paragraph_start + sentence_start)
+                source = reader.antecedent(index, sentence_start)
             mentions.append(Mention(
                 document, paragraph_start + candidate.start, paragraph_start + end,
                 text[paragraph_start + candidate.start : paragraph_start + end],
@@ -109,9 +115,9 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
     return mentions
 
 
-def _paragraphs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, str]]:
+def _paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
     position = start
-    for line in text[start:end].split("\n"):
+    for line in text[start:].split("\n"):
         if line.strip():
             yield position, line
         position += len(line) + 1
@@ -125,25 +131,25 @@ def _containing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
 
 
 class _ArticleReader:
-    """Sentence spans per paragraph, split once and kept, and sources named in them."""
+    """An article's paragraphs and their sentence spans (split once, on first need)."""
 
     def __init__(self, text: str, body_start: int) -> None:
-        self._text = text
-        self._body_start = body_start
+        self.paragraphs = list(_paragraphs(text, body_start))
         self._spans: dict[int, list[tuple[int, int]]] = {}
 
-    def sentences(self, paragraph_start: int, paragraph: str) -> list[tuple[int, int]]:
-        if paragraph_start not in self._spans:
-            self._spans[paragraph_start] = sentence_spans(paragraph)
-        return self._spans[paragraph_start]
+    def sentences(self, index: int) -> list[tuple[int, int]]:
+        if index not in self._spans:
+            self._spans[index] = sentence_spans(self.paragraphs[index][1])
+        return self._spans[index]
 
-    def antecedent(self, sentence_start: int) -> str | None:
-        """The last source named in the few sentences before the one at `sentence_start`."""
+    def antecedent(self, index: int, sentence_start: int) -> str | None:
+        """The last source named in the few sentences before the one at `sentence_start` of
+        paragraph `index`."""
         earlier: list[str] = []
-        for paragraph_start, paragraph in _paragraphs(self._text, self._body_start, sentence_start):
-            for start, end in self.sentences(paragraph_start, paragraph):
-                if paragraph_start + start < sentence_start:
-                    earlier.append(paragraph[start:end])
+        for back in range(max(0, index - SENTENCES_BACK), index + 1):
+            paragraph = self.paragraphs[back][1]
+            earlier += [paragraph[start:end] for start, end in self.sentences(back)
+                        if back < index or start < sentence_start]
         for sentence in reversed(earlier[-SENTENCES_BACK:]):
             source = sentence_source(sentence)
             if source is not None:

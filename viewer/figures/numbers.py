@@ -12,6 +12,7 @@ Words are converted by `text2num` (strict: it refuses "one two" rather than gues
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,7 +48,9 @@ _NOT_COUNTS = re.compile(
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"                    # 2020-01-08, 8/1/20
     r"|\+?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"                              # phone numbers
     r"|\b\d+(?:-|\s+)years?(?:-|\s+)old\b|\baged\s+\d+"                      # ages
-    r"|\b(?:19|20)\d{2}s?\b(?!,\d)"                                           # years, 1990s
+    r"|\b(?:19|20)\d{2}s\b|\b(?:19|20)\d{2}\b(?![,.]\d|\s+[a-z])"             # years: 1990s,
+    r"|\b(?:in|since|by|until|till|of|from|before|after|during|early|late|mid|year)\s+"
+    r"(?:19|20)\d{2}\b(?![,.]\d)"                     # "in 2019", but "2000 protesters" is a count
     r"|(?:US|A|C|HK|NZ)?[$£€¥₹]\s?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion|bn|m|k)\b)?"
     r"|\b\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion)\s+)?"             # money
     r"(?:dollars|euros|pounds|yuan|yen|rupees|francs|roubles|rubles)\b",
@@ -89,15 +92,12 @@ class Number:
 
 def find_numbers(text: str) -> list[Number]:
     """Every number in `text` that may be a count, in order, none overlapping."""
-    taken = _not_count_spans(text)
+    taken = _Spans(_not_count_spans(text))
     found: list[Number] = []
 
     def claim(number: Number) -> None:
-        # A handful of spans per paragraph: a scan is cheaper than any index.
-        if any(start < number.end and number.start < end for start, end in taken):
-            return
-        taken.append((number.start, number.end))
-        found.append(number)
+        if taken.add(number.start, number.end):
+            found.append(number)
 
     for number in _collective_numbers(text):
         claim(number)
@@ -114,6 +114,25 @@ def find_numbers(text: str) -> list[Number]:
         claim(number)
     found.sort(key=lambda number: number.start)
     return _join_ranges(text, found)
+
+
+class _Spans:
+    """Non-overlapping spans, sorted: a new span is taken only if it overlaps none (bisect, so
+    a line of a hundred thousand numbers stays fast)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._starts = [start for start, _end in spans]
+        self._ends = [end for _start, end in spans]
+
+    def add(self, start: int, end: int) -> bool:
+        index = bisect_right(self._starts, start)
+        if index > 0 and self._ends[index - 1] > start:
+            return False
+        if index < len(self._starts) and self._starts[index] < end:
+            return False
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
+        return True
 
 
 _DIGIT_RUN = re.compile(r"\d+")
