@@ -85,3 +85,34 @@ def test_rows_are_ordered_by_how_many_articles_report_them() -> None:
     quantities = find_figures(articles)
     assert [q.id for q in quantities] == [f"q{n}" for n in range(1, len(quantities) + 1)]
     assert len(quantities[0].documents) == 2
+
+
+def test_a_place_named_for_a_figure_makes_it_a_quantity_beside_the_total() -> None:
+    articles = [
+        article("ap", "The quake killed at least 1,300 people. In Turkey, 912 people died."),
+        article("reuters", "Officials said 912 people were killed in Turkey and 560 people "
+                           "were killed in Syria."),
+    ]
+    quantities = find_figures(articles)
+    turkey = row_of(quantities, "reuters", "912")
+    assert row_of(quantities, "ap", "912").id == turkey.id
+    assert turkey.name == "people killed in Turkey" and not turkey.disagree
+    total = row_of(quantities, "ap", "1,300")
+    syria = row_of(quantities, "reuters", "560")
+    assert len({turkey.id, total.id, syria.id}) == 3
+
+
+def test_figures_naming_no_place_join_the_only_place_named() -> None:
+    articles = [
+        article("a", "Some 5,000 US soldiers are in Iraq."),
+        article("b", "About 5,000 American troops are stationed there."),
+    ]
+    quantities = find_figures(articles)
+    assert row_of(quantities, "a", "5,000").id == row_of(quantities, "b", "5,000").id
+
+
+def test_votes_cast_and_ballots_rejected_are_different_quantities() -> None:
+    articles = [article("a", "More than 14 million votes were cast, and about 120,000 ballots "
+                             "were declared invalid.")]
+    quantities = find_figures(articles)
+    assert row_of(quantities, "a", "14 million").id != row_of(quantities, "a", "120,000").id

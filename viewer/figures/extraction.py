@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from viewer.figures.attribution import attribution, needs_antecedent, sentence_source
 from viewer.figures.numbers import Number, find_numbers
+from viewer.figures.places import place_after, place_opening
 from viewer.figures.qualifiers import QUALIFIER_WORDS, qualifier_after, qualifier_before
 from viewer.figures.sentences import sentence_spans
 from viewer.figures.things import (
@@ -48,7 +49,8 @@ _AUXILIARIES = frozenset([
     "were", "was", "had", "have", "has", "been", "be", "being", "are", "is", "reportedly",
     "also", "all", "later", "already", "now", "believed", "feared", "thought", "said",
     "reported", "confirmed", "to", "initially", "either", "both", "allegedly", "not", "just",
-    "then", "subsequently", "eventually", "remain", "remained", "remains", "still"
+    "then", "subsequently", "eventually", "remain", "remained", "remains", "still",
+    "declared", "deemed"
 ])
 _BEFORE_SKIP = frozenset([
     "has", "have", "had", "was", "were", "been", "also", "reportedly", "a", "total", "of",
@@ -74,6 +76,8 @@ class Mention:
     thing: Thing
     outcome: str | None
     source: str | None
+    place: str | None = None
+    """Where the figure applies when the sentence says so ("Turkey"), else None."""
 
 
 class _Token(NamedTuple):
@@ -104,13 +108,14 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
             end = candidate.end
             if candidate.number.zero_word and outcome_end is not None:
                 end = sentence_start + outcome_end  # "No U.S. personnel was hit": the claim
+            place = place_after(sentence, (outcome_end or local_end)) or place_opening(sentence)
             source = attribution(sentence, local_start, local_end)
             if source is not None and needs_antecedent(source):
                 source = reader.antecedent(index, sentence_start)
             mentions.append(Mention(
                 document, paragraph_start + candidate.start, paragraph_start + end,
                 text[paragraph_start + candidate.start : paragraph_start + end],
-                candidate.value, candidate.thing, outcome, source,
+                candidate.value, candidate.thing, outcome, source, place,
             ))
     return mentions
 

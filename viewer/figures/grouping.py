@@ -8,7 +8,10 @@ The corpus is taken to report one event, so equal keys are one quantity. Two rul
   the "killed" row of the same people when there is one (else the "injured" row); a non-zero
   "hit" count stays apart, since the hit need not all be dead;
 - a mention without a group ("none of their personnel", "5,000 troops") joins the row of the
-  same thing and outcome that has a group, the most mentioned one when there are several.
+  same thing and outcome that has a group, the most mentioned one when there are several;
+- a figure said to apply to a place ("912 killed in Turkey") is a quantity of its own beside
+  the total, unless that place is the only one named for the quantity: then the figures that
+  name no place join it.
 
 A row disagrees when two of its mentions cannot both be true (`compatibility`).
 """
@@ -36,6 +39,7 @@ class Quantity:
     group: str | None
     mentions: tuple[Mention, ...]
     conflicts: frozenset[int]
+    place: str | None = None
 
     @property
     def disagree(self) -> bool:
@@ -54,30 +58,33 @@ def group_mentions(mentions: Iterable[Mention], document_order: Sequence[str]) -
     for mention in mentions:
         by_key[(mention.thing.kind, mention.outcome)].append(mention)
     _fold_zero_harm(by_key)
-    rows: list[tuple[_Key, str | None, list[Mention]]] = []
+    rows: list[tuple[_Key, str | None, str | None, list[Mention]]] = []
     for key, members in by_key.items():
-        for group, grouped in _split_by_group(members).items():
-            rows.append((key, group, grouped))
+        for place, placed in _split_by_place(members).items():
+            for group, grouped in _split_by_group(placed).items():
+                rows.append((key, group, place, grouped))
 
     def first_place(members: list[Mention]) -> tuple[int, int]:
         return min((rank.get(m.document, len(rank)), m.start) for m in members)
 
-    rows.sort(key=lambda row: (-len({m.document for m in row[2]}), first_place(row[2])))
+    rows.sort(key=lambda row: (-len({m.document for m in row[3]}), first_place(row[3])))
     quantities = []
-    for number, ((kind, outcome), group, members) in enumerate(rows, start=1):
+    for number, ((kind, outcome), group, place, members) in enumerate(rows, start=1):
         members.sort(key=lambda m: (rank.get(m.document, len(rank)), m.start))
         quantities.append(Quantity(
-            f"q{number}", quantity_name(kind, outcome, group), kind, outcome, group,
-            tuple(members), frozenset(conflicting([m.value for m in members])),
+            f"q{number}", quantity_name(kind, outcome, group, place), kind, outcome, group,
+            tuple(members), frozenset(conflicting([m.value for m in members])), place,
         ))
     return quantities
 
 
-def quantity_name(kind: str, outcome: str | None, group: str | None) -> str:
-    """A row's readable name: "US personnel killed", "missiles fired", "bases"."""
+def quantity_name(kind: str, outcome: str | None, group: str | None,
+                  place: str | None = None) -> str:
+    """A row's readable name: "US personnel killed", "missiles fired", "people killed in Syria"."""
     if kind == "casualties":
         outcome = None  # "casualties harmed" says it twice
-    return " ".join(part for part in (group, _plural(kind), outcome) if part)
+    where = f"in {place}" if place else None
+    return " ".join(part for part in (group, _plural(kind), outcome, where) if part)
 
 
 def _plural(kind: str) -> str:
@@ -106,6 +113,17 @@ def _fold_zero_harm(by_key: dict[_Key, list[Mention]]) -> None:
             by_key[(kind, outcome)] = rest
         else:
             del by_key[(kind, outcome)]
+
+
+def _split_by_place(members: list[Mention]) -> dict[str | None, list[Mention]]:
+    places: dict[str | None, list[Mention]] = defaultdict(list)
+    for mention in members:
+        places[mention.place].append(mention)
+    if len(places) == 2 and None in places:
+        # One place named, the others silent: the same figure ("5,000 troops [in Iraq]").
+        unnamed = places.pop(None)
+        next(iter(places.values())).extend(unnamed)
+    return dict(places)
 
 
 def _split_by_group(members: list[Mention]) -> dict[str | None, list[Mention]]:

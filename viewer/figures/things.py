@@ -5,7 +5,8 @@ lemmas to a *kind of thing*: words news writers use for the same thing share one
 ("soldiers", "troops", "personnel", "servicemen" -> personnel; "missiles", "rockets" -> missiles);
 any other noun is its own kind (its lemma). The outcome comes from the verb or noun beside the
 quantity ("were killed", "killing", "the death of", "launched"), read by lemma, and its meaning
-can depend on the kind ("hit" people are harmed, missiles that hit were fired).
+can depend on the kind ("hit" people are harmed, missiles that hit were fired). Troops
+"deployed" or "stationed" are simply there: no outcome, the same quantity as "5,000 troops in".
 """
 
 from __future__ import annotations
@@ -81,8 +82,9 @@ for _outcome, _lemmas in {
     "rescued": "rescue",
     "damaged": "damage destroy collapse flatten raze",
     "attacked": "attack target hit strike bomb shell raid pound bombard",
-    "deployed": "deploy station dispatch",
     "won": "win",
+    "cast": "cast",
+    "rejected": "reject invalid spoil invalidate disqualify",
     "lost": "lose",
 }.items():
     for _lemma in _lemmas.split():
