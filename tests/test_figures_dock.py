@@ -96,3 +96,16 @@ def test_make_claim_group_adds_linked_annotations_and_undo_removes_them(qtbot) -
     assert len({a.article_id for a in made}) == len(quantity.documents) >= 2
     controller.undo_stack.undo()
     assert len(controller.annotations) == 0
+
+
+def test_the_window_module_does_not_import_the_figures_code() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, widgets.main_window; "
+            "print(sorted(m for m in sys.modules if m.startswith('viewer.figures') "
+            "or m in ('simplemma', 'text_to_num', 'widgets.figures_dock')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120, stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -40,20 +40,30 @@ _MONTHS = [
     "sept", "oct", "nov", "dec"
 ]
 _MONTH = "(?:" + "|".join(_MONTHS) + r")\.?"
-_NOT_COUNTS = re.compile(
-    r"\b\d{1,2}[:.]\d{2}\b(?:\s*(?:[ap]\.?m\.?|gmt|utc|hours?|hrs?))?"      # times
-    r"|\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b"
-    rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}})?"           # January 7, 2020
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\s+\d{{4}})?\b"   # 8 January 2020
-    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"                    # 2020-01-08, 8/1/20
-    r"|\+?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"                              # phone numbers
-    r"|\b\d+(?:-|\s+)years?(?:-|\s+)old\b|\baged\s+\d+"                      # ages
-    r"|\b(?:19|20)\d{2}s\b|\b(?:19|20)\d{2}\b(?![,.]\d|\s+[a-z])"             # years: 1990s,
+_NOT_COUNTS_FROM_DIGIT = re.compile(  # patterns that start with their digit: one fast scan
+    r"(?=\d)(?<!\w)(?:"
+    r"\d{1,2}[:.]\d{2}\b(?:\s*(?:[ap]\.?m\.?|gmt|utc|hours?|hrs?))?"       # times
+    r"|\d{1,2}\s*[ap]\.m\.|\d{1,2}\s*[ap]m\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\s+\d{{4}})?\b"     # 8 January 2020
+    r"|\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b"                       # 2020-01-08, 8/1/20
+    r"|\d{3}[\s.-]\d{3}[\s.-]\d{4}\b"                                       # phone numbers
+    r"|\d+(?:-|\s+)years?(?:-|\s+)old\b"                                     # ages
+    # years; but "2000 protesters" (a lower-case word next) is a count
+    r"|(?:19|20)\d{2}s\b|(?:19|20)\d{2}\b(?![,.]\d|(?-i:\s+[a-z]))"
+    r"|\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion)\s+)?"             # money
+    r"(?:dollars|euros|pounds|yuan|yen|rupees|francs|roubles|rubles)\b"
+    r")",
+    re.IGNORECASE,
+)
+_NOT_COUNTS_BEFORE_DIGIT = re.compile(  # patterns that start before their digit
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}})?"            # January 7, 2020
+    r"|\+\d{0,3}\s?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"                   # phone numbers
+    r"|\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b"
+    r"|\baged\s+\d+"                                                          # ages
     r"|\b(?:in|since|by|until|till|of|from|before|after|during|early|late|mid|year)\s+"
-    r"(?:19|20)\d{2}\b(?![,.]\d)"                     # "in 2019", but "2000 protesters" is a count
-    r"|(?:US|A|C|HK|NZ)?[$£€¥₹]\s?\d[\d,.]*(?:\s*(?:thousand|million|billion|trillion|bn|m|k)\b)?"
-    r"|\b\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion)\s+)?"             # money
-    r"(?:dollars|euros|pounds|yuan|yen|rupees|francs|roubles|rubles)\b",
+    r"(?:19|20)\d{2}\b(?![,.]\d)"                       # "in 2019 protesters": still a year
+    r"|(?:US|A|C|HK|NZ)?[$£€¥₹]\s?\d[\d,.]*"                                   # money
+    r"(?:\s*(?:thousand|million|billion|trillion|bn|m|k)\b)?",
     re.IGNORECASE,
 )
 _DIGIT_RANGE = re.compile(
@@ -141,8 +151,10 @@ _NOT_COUNT_BEFORE, _NOT_COUNT_AFTER = 16, 32
 
 
 def _not_count_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of times, dates, years, ages, money ... : every such pattern has a digit, so the
-    (slow, many-branched) pattern only runs in small windows around the digits."""
+    """Sorted, disjoint spans of times, dates, years, ages, money and phone numbers. Patterns
+    that begin before their digit ("January 7", "$3", "in 2019") are slow to scan for, so they
+    run only in small windows around the digits."""
+    spans = [(m.start(), m.end()) for m in _NOT_COUNTS_FROM_DIGIT.finditer(text)]
     windows: list[list[int]] = []
     for run in _DIGIT_RUN.finditer(text):
         start = max(0, run.start() - _NOT_COUNT_BEFORE)
@@ -151,10 +163,17 @@ def _not_count_spans(text: str) -> list[tuple[int, int]]:
             windows[-1][1] = end
         else:
             windows.append([start, end])
-    spans: list[tuple[int, int]] = []
     for start, end in windows:
-        spans += [(m.start(), m.end()) for m in _NOT_COUNTS.finditer(text, start, end)]
-    return spans
+        spans += [(m.start(), m.end())
+                  for m in _NOT_COUNTS_BEFORE_DIGIT.finditer(text, start, end)]
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _collective_numbers(text: str) -> Iterator[Number]:
