@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from viewer.cli import EXIT_OK, EXIT_USAGE, main
+from viewer.cli import main
+from viewer.commands.common import EXIT_OK, EXIT_USAGE
 
 VALUE_KEYS = {"exact", "approx", "more_than", "at_least", "less_than", "at_most", "range"}
 

@@ -7,15 +7,15 @@ rows marked) or, with --json, the design's figures contract (version 1). Needs n
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
+
+from viewer.commands.common import add_corpus_paths
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.description = ("List the counted figures (missiles, people killed, troops ...) the "
-                          "articles give, one row per quantity, and flag the rows where they "
-                          "cannot all be true (no display needed).")
-    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
-                        help="article file or folder (default: the sample corpus)")
+    parser.epilog = ("Counted figures (missiles, people killed, troops ...) with their qualifier "
+                     "and source, one row per quantity across articles; rows whose figures "
+                     "cannot all be true are marked DISAGREE. No display needed.")
+    add_corpus_paths(parser)
     parser.add_argument("--json", action="store_true",
                         help="print one JSON object (documents, quantities with mentions)")
 
@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     import json
     import sys
 
-    from viewer.cli import EXIT_OK, EXIT_USAGE, load_for_command
+    from viewer.commands.common import EXIT_OK, EXIT_USAGE, load_for_command
     from viewer.figures.corpus import find_figures
     from viewer.figures.report import figures_to_json, format_figures_table
 
