@@ -184,3 +184,20 @@ def test_a_text_without_line_breaks_or_stops_is_read_whole() -> None:
 def test_numbers_overlapping_a_date_or_time_are_not_taken_twice() -> None:
     text = "On January 7, 2020 at 5:30 p.m. some 40 soldiers and 12 tanks moved."
     assert [m.text for m in mentions(text)] == ["some 40 soldiers", "12 tanks"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The blast killed 12 people and wounded 30 others, police said.",
+     [("12 people", "people", "killed"), ("30 others", "people", "injured")]),
+    ("A bomber killed at least 25 people, including six children, and injured dozens more.",
+     [("at least 25 people", "people", "killed"), ("six children", "children", None),
+      ("dozens more", "people", "injured")]),
+    ("The death toll rose to more than 1,500 on Monday, authorities said.",
+     [("more than 1,500", "people", "killed")]),
+    ("The attack left 14 dead and 20 wounded.",
+     [("14 dead", "people", "killed"), ("20 wounded", "people", "injured")]),
+    ("He has 3 more days to decide.", []),
+])
+def test_figures_that_borrow_their_noun(sentence: str,
+                                        expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(m.text, m.thing.kind, m.outcome) for m in mentions(sentence)] == expected

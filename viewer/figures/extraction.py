@@ -58,6 +58,9 @@ _BEFORE_SKIP = frozenset([
 ])
 MAX_HEAD_DISTANCE = 5
 """Words between a number and its noun at most ("50 fully-armed Lightning II stealth fighters")."""
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$",
+                        re.IGNORECASE)
+_DEATH_TOLL = re.compile(r"\bdeath\s+toll\b[^.;:!?]{0,30}$", re.IGNORECASE)
 SENTENCE_REACH = 400
 """Characters either side of a figure read for its outcome and source, at most."""
 SENTENCES_BACK = 3
@@ -173,15 +176,18 @@ class _Candidate:
 
 
 def _candidates(paragraph: str) -> Iterator[_Candidate]:
+    previous: Thing | None = None
     for number in find_numbers(paragraph):
         if _is_identifier(paragraph, number):
             continue
         after = qualifier_after(paragraph, number.end)
         head_from = after[1] if after else number.end
-        found = _counted_thing(paragraph, head_from, number)
+        found = _counted_thing(paragraph, head_from, number, previous)
         if found is None:
             continue
         thing, head_end = found
+        if not _INCLUDING.search(paragraph, max(0, number.start - 24), number.start):
+            previous = thing  # "25 people, including six children, and dozens more": people
         before = qualifier_before(paragraph, number.start)
         kind = after[0] if after else (before[0] if before else None)
         start = before[1] if before and not after else number.start
@@ -219,12 +225,22 @@ def _tokens(text: str, start: int, limit: int) -> list[_Token]:
     return tokens
 
 
-def _counted_thing(paragraph: str, position: int, number: Number) -> tuple[Thing, int] | None:
-    """The thing counted by the number ending at `position`, and where its noun ends."""
+def _counted_thing(paragraph: str, position: int, number: Number,
+                   previous: Thing | None) -> tuple[Thing, int] | None:
+    """The thing counted by the number ending at `position`, and where its noun ends.
+
+    `previous` is the thing the last figure of the paragraph counted: "30 others" and "dozens
+    more" count the same kind of thing ("killed 12 people and wounded 30 others").
+    """
     if number.zero_word in ("nobody", "no one"):
         thing = thing_of("people", [])
         return (thing, number.end) if thing is not None else None
+    if _DEATH_TOLL.search(paragraph, max(0, number.start - 48), number.start):
+        return Thing("people", "people", None, "killed"), position  # "the death toll rose to 41"
     tokens = _tokens(paragraph, position, MAX_HEAD_DISTANCE + 4)
+    if previous is not None and tokens and tokens[0].text.lower() in ("others", "more") \
+            and not number.zero_word:
+        return Thing(previous.kind, previous.lemma, previous.group), tokens[0].end
     index = 0
     if tokens and tokens[0].text.lower() == "of":  # "dozens of", "none of their personnel"
         index = 1

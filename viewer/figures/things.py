@@ -145,7 +145,7 @@ def thing_of(head: str, modifiers: list[str]) -> Thing | None:
     lemma = lemma_of(head)
     if lemma in NOT_COUNTED or head.lower() in NOT_COUNTED:
         return None
-    implied = _HARMED_NOUNS.get(lemma)
+    implied = _HARMED_NOUNS.get(head.lower()) or _HARMED_NOUNS.get(lemma)
     if implied == "harmed":
         kind = "casualties"  # "casualties" may or may not include the dead: a row of its own
     elif implied:
