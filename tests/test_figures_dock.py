@@ -109,3 +109,20 @@ def test_the_window_module_does_not_import_the_figures_code() -> None:
                             timeout=120, stdin=subprocess.DEVNULL)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_many_articles_are_listed_one_figure_a_line_and_a_click_still_jumps(qtbot) -> None:
+    from widgets.figures_dock import LIST_COLUMNS
+
+    articles = [Article(id=f"a{n}", text=f"Police said {n + 3} protesters were arrested.",
+                        title=f"Report {n}") for n in range(9)]
+    window = make_window(qtbot, articles)
+    dock = open_dock(qtbot, window)
+    headers = [dock.grid.horizontalHeaderItem(c).text() for c in range(dock.grid.columnCount())]
+    assert tuple(headers) == LIST_COLUMNS and dock.grid.rowCount() == 9
+    row, column = cell_of(dock, "a4", "7 protesters")
+    dock.grid.scrollToItem(dock.grid.item(row, column))
+    rect = dock.grid.visualItemRect(dock.grid.item(row, column))
+    qtbot.mouseClick(dock.grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.pane_for("a4") is not None and
+                    window.pane_for("a4").editor.textCursor().selectedText() == "7 protesters")

@@ -91,7 +91,9 @@ class FiguresDock(QDockWidget):
         self.table: FiguresTable | None = None
         self._shown_generation: int | None = None
         self._running: tuple[int, CancelToken] | None = None
-        self._signals = _JobSignals(self)
+        # No Qt parent: a job still running when the dock goes away keeps its signals alive,
+        # and the connection to the deleted dock is simply gone.
+        self._signals = _JobSignals()
         self._signals.finished.connect(self._on_finished)
 
         self.status = QLabel("Figures are found when this dock is shown.")
@@ -107,6 +109,9 @@ class FiguresDock(QDockWidget):
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setWordWrap(True)
         self.grid.verticalHeader().setVisible(False)
+        header = self.grid.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.grid.cellClicked.connect(self._on_cell_clicked)
         self.grid.currentCellChanged.connect(lambda *_args: self._update_button())
 
