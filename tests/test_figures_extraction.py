@@ -201,3 +201,24 @@ def test_numbers_overlapping_a_date_or_time_are_not_taken_twice() -> None:
 def test_figures_that_borrow_their_noun(sentence: str,
                                         expected: list[tuple[str, str, str | None]]) -> None:
     assert [(m.text, m.thing.kind, m.outcome) for m in mentions(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eight of the dead were children.",
+    "Out of the missiles, 17 of the missiles hit the airbase.",
+    "One of the soldiers was wounded.",
+])
+def test_a_part_of_a_set_is_not_a_figure_for_the_set(sentence: str) -> None:
+    assert mentions(sentence) == []
+
+
+def test_none_of_and_dozens_of_are_figures() -> None:
+    found = mentions("Dozens of the protesters were released; none of the protesters were hurt.")
+    assert [m.value.to_json() for m in found] == [{"range": [24, 99]}, {"exact": 0}]
+
+
+def test_an_aside_between_the_figure_and_its_verb_is_skipped() -> None:
+    (first, second) = mentions("Three people, including a child, were killed, and two people, "
+                               "mostly from the village, are missing.")
+    assert (first.text, first.outcome) == ("Three people", "killed")
+    assert (second.text, second.outcome) == ("two people", "missing")

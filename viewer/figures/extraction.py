@@ -60,6 +60,8 @@ MAX_HEAD_DISTANCE = 5
 """Words between a number and its noun at most ("50 fully-armed Lightning II stealth fighters")."""
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$",
                         re.IGNORECASE)
+_ASIDES = frozenset(
+    ["including", "among", "mostly", "mainly", "most", "many", "all", "some", "both"])
 _DEATH_TOLL = re.compile(r"\bdeath\s+toll\b[^.;:!?]{0,30}$", re.IGNORECASE)
 SENTENCE_REACH = 400
 """Characters either side of a figure read for its outcome and source, at most."""
@@ -245,6 +247,10 @@ def _counted_thing(paragraph: str, position: int, number: Number,
     if tokens and tokens[0].text.lower() == "of":  # "dozens of", "none of their personnel"
         index = 1
         if index < len(tokens) and tokens[index].text.lower() in _PARTITIVE_DETERMINERS:
+            if not number.zero_word and number.kind != "range":
+                # "17 of the missiles", "eight of the dead": a part of a set counted elsewhere,
+                # not a figure for the whole; but "none of their personnel" is one.
+                return None
             index += 1
     elif number.zero_word == "none":
         return None
@@ -281,12 +287,18 @@ def _outcome(sentence: str, start: int, head_end: int,
              candidate: _Candidate) -> tuple[str | None, int | None]:
     """The outcome stated beside the mention, and (if it follows the noun) where it ends."""
     thing = candidate.thing
-    after = _tokens(sentence, head_end, 6)
+    after = _tokens(sentence, head_end, 16)
+    aside = False
     for position, token in enumerate(after):
-        if token.text in _QUOTES:
-            continue
         lower = token.text.lower()
-        if lower in _AUXILIARIES:
+        if aside:
+            aside = token.text != ","  # "Three people, including a child, were killed"
+            continue
+        if token.text == "," and position + 1 < len(after) \
+                and after[position + 1].text.lower() in _ASIDES:
+            aside = True
+            continue
+        if token.text in _QUOTES or lower in _AUXILIARIES:
             continue
         if not token.text[0].isalpha():
             break
