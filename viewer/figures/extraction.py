@@ -287,7 +287,9 @@ def _outcome(sentence: str, start: int, head_end: int,
              candidate: _Candidate) -> tuple[str | None, int | None]:
     """The outcome stated beside the mention, and (if it follows the noun) where it ends."""
     thing = candidate.thing
-    after = _tokens(sentence, head_end, 16)
+    after = _tokens(sentence, head_end, 6)
+    if any(token.text == "," for token in after):
+        after = _tokens(sentence, head_end, 16)  # room for an aside (rare: read more only then)
     aside = False
     for position, token in enumerate(after):
         lower = token.text.lower()
