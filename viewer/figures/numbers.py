@@ -112,6 +112,8 @@ def find_numbers(text: str) -> list[Number]:
     for number in _collective_numbers(text):
         claim(number)
     for match in _DIGIT_RANGE.finditer(text):
+        if any(len(group.replace(",", "")) > MAX_DIGITS for group in match.groups()):
+            continue
         low, high = (float(group.replace(",", "")) for group in match.groups())
         if low < high:
             claim(Number(match.start(), match.end(), low, "range", high=high))
@@ -144,6 +146,9 @@ class _Spans:
         self._ends.insert(index, end)
         return True
 
+
+MAX_DIGITS = 13
+"""Longer digit runs are not counts (and would lose precision, or overflow, as floats)."""
 
 _DIGIT_RUN = re.compile(r"\d+")
 _NOT_COUNT_BEFORE, _NOT_COUNT_AFTER = 16, 32
@@ -199,7 +204,10 @@ def _collective_numbers(text: str) -> Iterator[Number]:
 def _digit_numbers(text: str) -> Iterator[Number]:
     for match in _DIGITS.finditer(text):
         whole, fraction, scale = match.groups()
-        value = float(whole.replace(",", "") + (fraction or ""))
+        digits = whole.replace(",", "")
+        if len(digits) > MAX_DIGITS:
+            continue  # an identifier or garbage, and no float holds it exactly
+        value = float(digits + (fraction or ""))
         if scale:
             # "1.5 million" is a rounded figure: approximate by its wording.
             yield Number(match.start(), match.end(), value * _SCALES[scale.lower()], "approx")
