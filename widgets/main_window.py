@@ -301,7 +301,18 @@ class MainWindow(QMainWindow):
         self.sync_scroll_action.setStatusTip(
             "Scroll all panes together, keeping the selected passage level")
         self.view_menu.addAction(self.sync_scroll_action)
+        # --- Figures dock (issue 16): built and imported on first use, not at start-up ---
+        self.figures_action = QAction("&Figures", self)
+        self.figures_action.setCheckable(True)
+        self.figures_action.setStatusTip("Each outlet's numbers per quantity, disagreement flagged")
+        self.figures_action.toggled.connect(self._show_figures)
+        self.view_menu.addAction(self.figures_action)
         self._fill_recent_menu()
+
+    def _show_figures(self, shown: bool) -> None:  # issue 16
+        from widgets.figures_dock import show_figures_dock
+
+        show_figures_dock(self, shown)
 
     def _choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, "Open articles", "", ARTICLE_FILE_FILTER)

@@ -44,6 +44,7 @@ class Command:
 COMMANDS: tuple[Command, ...] = (
     Command("align", "viewer.commands.align", "list the passages two or more articles share"),
     Command("export", "viewer.commands.export", "export an annotation file (JSON-LD, CSV, HTML)"),
+    Command("figures", "viewer.commands.figures", "list each article's figures per quantity"),
 )
 
 
