@@ -137,8 +137,8 @@ def to_csv(annotations: Iterable[Annotation], articles: Iterable[Article]) -> st
             a.status.value,
             spreadsheet_safe(a.original_exact or ""),
             spreadsheet_safe(a.source),
-            a.created,
-            a.modified,
+            a.created or "",
+            a.modified or "",
         ]
         writer.writerow(row)
     return buffer.getvalue()
