@@ -121,6 +121,8 @@ def collection_to_json(
     items = [annotation_to_json(a) for a in annotations]
     claim_list = [claim_to_json(group) for group in claims]
     kept = {k: v for k, v in (extra or {}).items() if k not in COLLECTION_KEYS}
+    if isinstance((extra or {}).get("label"), str):
+        label = (extra or {})["label"]
     return {
         "@context": [W3C_CONTEXT, dict(EXTENSION_CONTEXT)],
         "id": collection_id,
