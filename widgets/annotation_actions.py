@@ -43,6 +43,10 @@ class AnnotationActions(QObject):
                                         QKeySequence(QKeySequence.StandardKey.Save))
         self.save_as_action = self._action("Save annotations &as…", "choose_save_as")
         self.export_action = self._action("&Export annotations…", "choose_export")
+        self.import_action = QAction("&Import annotations…", window)
+        self.import_action.setToolTip("Merge annotations another tool wrote (W3C Web "
+                                      "Annotation, Hypothesis) into these")
+        self.import_action.triggered.connect(self._choose_import)
         self.dock_action = self._action("&Annotations", "show_dock", checkable=True)
         self.dock_action.setToolTip("Show or hide the list of annotations")
         self.claims_action = self._action("&Claim comparison", "show_claims",
@@ -78,6 +82,11 @@ class AnnotationActions(QObject):
                 lambda _checked=False: getattr(self.ensure_controller(), method)())
         return action
 
+    def _choose_import(self, _checked: bool = False) -> None:
+        from widgets.import_annotations import choose_and_import
+
+        choose_and_import(self.ensure_controller())
+
     def _add_to_window(self) -> None:
         window = self.window
         edit = window.edit_menu
@@ -88,8 +97,8 @@ class AnnotationActions(QObject):
         file_menu = window.file_menu
         quit_action = getattr(window, "quit_action", None)
         before = quit_action if quit_action in file_menu.actions() else None
-        for action in (self.open_action, self.save_action, self.save_as_action,
-                       self.export_action):
+        for action in (self.open_action, self.import_action, self.save_action,
+                       self.save_as_action, self.export_action):
             file_menu.insertAction(before, action)  # type: ignore[arg-type]
         file_menu.insertSeparator(before)  # type: ignore[arg-type]
 
