@@ -286,3 +286,30 @@ def test_broken_files_get_one_line_with_the_json_path(tmp_path, content, where):
     assert message.startswith(str(path)) and "\n" not in message
     assert where in message
     assert path.read_bytes() == before
+
+
+def test_the_source_url_recorded_for_an_article_chooses_it(articles):
+    """Two copies of an article: the one whose URL is the target's source wins, whatever the
+    scheme, `www.` or trailing slash; without a source the first gets it, and the note says so."""
+    original = articles[1]
+    copy = replace(original, id="copy", path=None,
+                   url="https://www.example-news.com/iran-missiles/")
+    corpus = [replace(original, url="https://elsewhere.example/x"), copy]
+    found = anchor_all(load_collection(DATA / "hypothesis_search.json").annotations, corpus)
+    assert found[0].article_id == "copy" and found[0].status is not AnchorStatus.ORPHANED
+    assert found[0].anchor_note is None
+    no_source = [a for a in anchor_all(load_collection(DATA / "recogito.json").annotations,
+                                       [replace(articles[2], id="one", path=None),
+                                        replace(articles[2], id="two", path=None)])]
+    assert no_source[0].article_id == "one"
+    assert "fits 2 articles equally; placed in the first" in (no_source[0].anchor_note or "")
+
+
+def test_a_quote_not_in_the_article_its_source_names_is_orphaned_with_that_reason(articles):
+    item = {"type": "Annotation", "id": "urn:x:2", "target": {
+        "source": "file:///x/000_2634b00bab60cbc7.txt",
+        "selector": {"type": "TextQuoteSelector", "exact": "Akram al-Kaabi"}}}
+    found = anchor_all(collection_from_json(item).annotations, articles)[0]
+    assert found.status is AnchorStatus.ORPHANED
+    assert "(found by its file name)" in found.anchor_note
+    assert "\u201cAkram al-Kaabi\u201d is not in the text" in found.anchor_note
