@@ -313,3 +313,18 @@ def test_a_quote_not_in_the_article_its_source_names_is_orphaned_with_that_reaso
     assert found.status is AnchorStatus.ORPHANED
     assert "(found by its file name)" in found.anchor_note
     assert "\u201cAkram al-Kaabi\u201d is not in the text" in found.anchor_note
+
+
+def test_saved_files_with_other_tools_annotations_and_verdicts_match_the_schema(articles):
+    import jsonschema
+
+    from viewer.annotations.claimreview import make_verdict
+    from viewer.annotations.model import ClaimGroup
+    from viewer.resources import resource_path
+
+    schema = json.loads(resource_path("annotation.schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    for name in EXPECTED:
+        annotation_set = AnnotationSet(anchored(name, articles),
+                                       [ClaimGroup("C", verdict=make_verdict("True"))])
+        validator.validate(json.loads(set_to_text(annotation_set)))
