@@ -12,7 +12,7 @@ from tests.test_annotations_gui import setup
 from viewer.annotations.claimreview import make_verdict
 from viewer.annotations.location import app_data_dir
 from viewer.annotations.model import AnchorStatus
-from widgets.import_annotations import import_file
+from widgets.import_annotations import import_file, importer_for
 
 DATA = Path(__file__).parent / "data" / "annotations"
 
@@ -104,3 +104,23 @@ def test_app_data_dir_is_where_the_window_keeps_its_files(qapp):
         QCoreApplication.setOrganizationName(names[0])
         QCoreApplication.setApplicationName(names[1])
     assert app_data_dir() == Path(qt_dir)
+
+
+def test_the_menu_import_reads_in_the_background_and_a_newer_one_wins(qtbot, tmp_path):
+    _window, controller, _ = setup(qtbot, tmp_path)
+    importer = importer_for(controller)
+    assert importer_for(controller) is importer
+    shown: list[list[str]] = []
+    importer.show = lambda parent, lines: shown.append(list(lines))
+    with qtbot.waitSignal(importer.finished, timeout=10000) as finished:
+        importer.start(DATA / "recogito.json")
+        importer.start(DATA / "hypothesis_search.json")  # supersedes the first
+    assert finished.args[0].file_name == "hypothesis_search.json"
+    qtbot.waitUntil(lambda: not importer.busy, timeout=10000)
+    assert {a.id for a in controller.annotations} == {
+        "https://hypothes.is/a/Xh5c0Ps6EeuGyPvTdT0qlA",
+        "https://hypothes.is/a/Yb8d1Qt7FfvHzQwUeU1rmB"}
+    assert len(shown) == 1
+    with qtbot.waitSignal(importer.finished, timeout=10000) as finished:
+        importer.start(tmp_path / "absent.json")
+    assert finished.args[0] is None and "no such file" in shown[-1][0]

@@ -1,27 +1,31 @@
 """File › Import annotations…: merge another tool's annotation file into the window's annotations.
 
-The work is Qt-free (`viewer.annotations.importing.plan_import`: anchor, merge by `id`, the
-summary); this module asks for the file, applies the result as one undo step (claim groups and
-new annotations added, newer versions replacing older ones) and shows the summary: how many
-were imported, new, updated, anchored and orphaned, with the orphans' reasons. Opening a file
+The work is Qt-free (`viewer.annotations.importing`: anchor, merge by `id`, the summary); this
+module asks for the file, reads and anchors it off the GUI thread (`BackgroundImport`), applies
+the result as one undo step (claim groups and new annotations added, newer versions replacing
+older ones) and shows the summary: how many were imported, new, updated, anchored and orphaned,
+with the orphans' reasons. Opening a file
 that is not Parallax's own (File › Open annotations…) imports it too, so that file is never
 overwritten by the autosave.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from viewer.annotations.importing import ImportResult, plan_import
-from viewer.annotations.model import AnnotationSet, ClaimGroup
+from viewer.annotations.anchoring import anchor_all
+from viewer.annotations.importing import ImportResult, merge_import, plan_import
+from viewer.annotations.model import Annotation, AnnotationSet, ClaimGroup
 from viewer.annotations.store import AnnotationFileError, load_collection
 from viewer.annotations.w3c import ParsedCollection
+from viewer.corpus import Article
 from viewer.wording import count_of
 from widgets.annotation_commands import AddAnnotations, UpdateAnnotation
 
@@ -64,13 +68,109 @@ def choose_and_import(controller: AnnotationController) -> None:
     path, _ = QFileDialog.getOpenFileName(controller.window, "Import annotations", str(folder),
                                           IMPORT_FILE_FILTER)
     if path:
-        import_file(controller, Path(path))
+        importer_for(controller).start(Path(path))
+
+
+class _Signals(QObject):
+    read = Signal(int, object, object)
+    failed = Signal(int, str)
+
+
+class _ReadAndAnchor(QRunnable):
+    """Off the GUI thread: read the file and anchor its annotations (what grows with it)."""
+
+    def __init__(self, key: int, path: Path, articles: tuple[Article, ...],
+                 signals: _Signals) -> None:
+        super().__init__()
+        self.key, self.path, self.articles, self.signals = key, path, articles, signals
+
+    def run(self) -> None:
+        try:
+            parsed = load_collection(self.path)
+            anchored = tuple(anchor_all(parsed.annotations, self.articles))
+        except AnnotationFileError as error:
+            self._emit(self.signals.failed, str(error))
+        except Exception as error:  # a bug must not take the window down
+            self._emit(self.signals.failed, f"{self.path}: could not be imported "
+                                            f"({type(error).__name__}: {error})")
+        else:
+            self._emit(self.signals.read, parsed, anchored)
+
+    def _emit(self, signal: SignalInstance, *values: object) -> None:
+        # The window may have closed meanwhile (its importer and these signals deleted).
+        with contextlib.suppress(RuntimeError):
+            signal.emit(self.key, *values)
+
+
+class BackgroundImport(QObject):
+    """File › Import annotations… for one window: reads and anchors in the background, then
+    merges on the GUI thread. A newer import supersedes one still running (its result is
+    dropped); the corpus changing meanwhile re-anchors what was imported."""
+
+    finished = Signal(object)
+    """The ImportResult, or None when the file could not be used."""
+
+    def __init__(self, controller: AnnotationController, *, show: ShowSummary | None = None
+                 ) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.show: ShowSummary = show or (lambda parent, lines: show_summary(parent, lines))
+        self.signals = _Signals(self)
+        self.signals.read.connect(self._read)
+        self.signals.failed.connect(self._failed)
+        self._key = 0
+        self._started: dict[int, tuple[Path, tuple[Article, ...]]] = {}
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._started)
+
+    def start(self, path: Path) -> None:
+        self._key += 1
+        articles = tuple(self.controller.workspace.corpus.articles)
+        self._started = {self._key: (path, articles)}
+        self.controller.window.statusBar().showMessage(f"Importing annotations from "
+                                                       f"{path.name}…")
+        QThreadPool.globalInstance().start(_ReadAndAnchor(self._key, path, articles,
+                                                          self.signals))
+
+    def _read(self, key: int, parsed: ParsedCollection, anchored: tuple[Annotation, ...]
+              ) -> None:
+        started = self._started.pop(key, None)
+        if started is None:
+            return  # superseded by a newer import
+        path, articles = started
+        annotations = self.controller.annotations
+        result = merge_import(annotations.annotations, annotations.claims, parsed, anchored,
+                              file_name=path.name)
+        apply_import(self.controller.undo_stack, annotations, result)
+        if tuple(self.controller.workspace.corpus.articles) != articles:
+            self.controller.reanchor()  # the articles changed while the file was read
+        lines = result.summary_lines()
+        self.controller.window.statusBar().showMessage(lines[0], 8000)
+        self.show(self.controller.window, lines)
+        self.finished.emit(result)
+
+    def _failed(self, key: int, message: str) -> None:
+        if self._started.pop(key, None) is None:
+            return
+        self.controller.window.statusBar().showMessage(message, 8000)
+        self.show(self.controller.window, [f"Nothing imported: {message}"])
+        self.finished.emit(None)
+
+
+def importer_for(controller: AnnotationController) -> BackgroundImport:
+    """The window's background importer (made on first use)."""
+    found = controller.findChild(BackgroundImport)
+    return found if found is not None else BackgroundImport(controller)
 
 
 def import_file(controller: AnnotationController, path: Path,
-                parsed: ParsedCollection | None = None, *, show: ShowSummary = show_summary
+                parsed: ParsedCollection | None = None, *, show: ShowSummary | None = None
                 ) -> ImportResult | None:
-    """Import `path` (already parsed, or read now) into the controller's annotations."""
+    """Import `path` (already parsed, or read now) into the controller's annotations, on this
+    thread (File › Open annotations… reads its file so too)."""
+    show = show or show_summary
     if parsed is None:
         try:
             parsed = load_collection(path)

@@ -67,7 +67,16 @@ def plan_import(current: Sequence[Annotation], current_claims: Sequence[ClaimGro
                 parsed: ParsedCollection, articles: Sequence[Article], *, file_name: str
                 ) -> ImportResult:
     """What importing `parsed` into `current` does (nothing is changed here)."""
-    read = tuple(anchor_all(parsed.annotations, articles))
+    return merge_import(current, current_claims, parsed,
+                        tuple(anchor_all(parsed.annotations, articles)), file_name=file_name)
+
+
+def merge_import(current: Sequence[Annotation], current_claims: Sequence[ClaimGroup],
+                 parsed: ParsedCollection, read: Sequence[Annotation], *, file_name: str
+                 ) -> ImportResult:
+    """`plan_import` for annotations already anchored (`read`, from `parsed`): the cheap part,
+    which a window does on its own thread after anchoring in the background."""
+    read = tuple(read)
     by_id = {a.id: a for a in current}
     added: list[Annotation] = []
     updated: list[tuple[Annotation, Annotation]] = []

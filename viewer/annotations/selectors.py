@@ -147,7 +147,7 @@ def _selector(value: object, where: str, depth: int) -> Selector | None:
         if first:
             refined = _selector(first[0], item_where(where, "refinedBy", refined_value, 0),
                                 depth + 1)
-    kind_name = value.get("type")
+    kind_name = value.get("type", value.get("@type"))
     if has_type(kind_name, "TextQuoteSelector"):
         exact = optional_string(value, "exact", where)
         if not exact:
