@@ -328,3 +328,37 @@ def test_saved_files_with_other_tools_annotations_and_verdicts_match_the_schema(
         annotation_set = AnnotationSet(anchored(name, articles),
                                        [ClaimGroup("C", verdict=make_verdict("True"))])
         validator.validate(json.loads(set_to_text(annotation_set)))
+
+
+def test_positions_counted_in_utf16_units_are_recognised():
+    from viewer.corpus import Article
+
+    text = "🚀🚀 Breaking: 22 missiles struck two bases."
+    story = Article("s", text, "S", path=Path("/x/s.txt"))
+    utf16_start = text.index("22 missiles") + 2  # two emoji before it, two units each
+    item = {"type": "Annotation", "id": "urn:x:3", "target": {"source": "file:///y/s.txt",
+            "selector": [{"type": "TextQuoteSelector", "exact": "22 missiles"},
+                         {"type": "TextPositionSelector", "start": utf16_start,
+                          "end": utf16_start + 11}]}}
+    found = anchor_all(collection_from_json(item).annotations, [story])[0]
+    assert found.status is AnchorStatus.ANCHORED and found.start == text.index("22 missiles")
+    assert "UTF-16" in (found.anchor_note or "")
+
+
+def test_hypothesis_client_export_choice_bodies_and_float_offsets(articles):
+    row = json.loads((DATA / "hypothesis_annotation.json").read_text("utf-8"))
+    exported = {"export_date": "2026-11-30T10:00:00Z", "export_userid": row["user"],
+                "client_version": "1.1500.0", "annotations": [row]}
+    parsed = collection_from_json(exported)
+    assert parsed.shape == "a Hypothesis export" and len(parsed.annotations) == 1
+    item = {"type": "Annotation", "id": "urn:x:4",
+            "body": {"type": "Choice", "items": [
+                {"type": "TextualBody", "value": "Not verified", "language": "en"},
+                {"type": "TextualBody", "value": "Non vérifié", "language": "fr"}]},
+            "target": {"source": "file:///x/000_2634b00bab60cbc7.txt", "selector": {
+                "type": "TextPositionSelector", "start": 82.0, "end": 104.0}}}
+    found = anchor_all(collection_from_json(item).annotations, articles)[0]
+    assert found.exact == "a total of 22 missiles"
+    assert found.note == "" and found.other_notes == ("Not verified", "Non vérifié")
+    saved = saved_items(AnnotationSet([found]))[0]
+    assert without_parallax_fields(saved) == item

@@ -35,6 +35,8 @@ class BodyReading:
     tags: tuple[str, ...]
     notes: tuple[str, ...]
     links: tuple[str, ...]
+    nested: tuple[str, ...] = ()
+    """Texts inside Choice/Composite/List bodies (shown with the other comments, never edited)."""
 
 
 def text_of(value: object) -> str | None:
@@ -81,6 +83,7 @@ def read_bodies(item: dict[str, Any], where: str) -> BodyReading:
     tags: list[str] = []
     notes: list[str] = []
     links: list[str] = []
+    nested: list[str] = []
     if "bodyValue" in item:
         value = text_of(item["bodyValue"])
         if value is None:
@@ -95,9 +98,25 @@ def read_bodies(item: dict[str, Any], where: str) -> BodyReading:
                               f"expected a body object or IRI, got {kind(body)}")
         role = body_role(body)
         if role is None:
+            nested.extend(_nested_texts(body, 0))
             continue
         {"tag": tags, "comment": notes, "link": links}[role[0]].append(role[1])
-    return BodyReading(tuple(tags), tuple(notes), tuple(dict.fromkeys(links)))
+    return BodyReading(tuple(tags), tuple(notes), tuple(dict.fromkeys(links)), tuple(nested))
+
+
+def _nested_texts(body: object, depth: int) -> list[str]:
+    """Texts inside a Choice, Composite, List or Independents body: shown after the comments,
+    kept as written (they are never the editable note, so writing back cannot touch them)."""
+    if not isinstance(body, dict) or depth > 4 or not isinstance(body.get("items"), list):
+        return []
+    texts: list[str] = []
+    for inner in body["items"]:
+        role = body_role(inner)
+        if role is not None and role[0] != "link":
+            texts.append(role[1])
+        elif role is None:
+            texts.extend(_nested_texts(inner, depth + 1))
+    return texts
 
 
 def tag_body(tag: str) -> dict[str, Any]:

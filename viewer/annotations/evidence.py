@@ -21,6 +21,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from viewer.corpus import Article
+from viewer.offsets import Utf16Map
 from viewer.wording import count_of, one_line
 
 from .article_index import ArticleIndex
@@ -107,6 +108,12 @@ def _quote_at(text: str, quote: Quote, position: Position, lo: int, hi: int
     start = lo + position.start
     if text.startswith(quote.exact, start) and start + len(quote.exact) <= hi:
         return Placement(start, start + len(quote.exact))
+    if lo == 0:
+        # Browser tools count JavaScript string indices: UTF-16 units, two per emoji.
+        converted = Utf16Map(text).to_code_point(position.start)
+        if converted != start and text.startswith(quote.exact, converted):
+            return Placement(converted, converted + len(quote.exact),
+                             note="its position counts UTF-16 units (as JavaScript does)")
     found = locate(text, quote.exact, quote.prefix, quote.suffix, start)
     if found is None:
         return Failure(f"its quote \u201c{one_line(quote.exact, 60)}\u201d is not in the text")

@@ -62,6 +62,8 @@ def offset(obj: dict[str, Any], key: str, where: str) -> int:
     if key not in obj:
         raise FormatError(f"{where}.{key}", "missing")
     value = obj[key]
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # 38.0 from a tool that writes every number as a float
     if isinstance(value, bool) or not isinstance(value, int):
         raise FormatError(f"{where}.{key}", f"expected a whole number, got {kind(value)}")
     if not 0 <= value <= MAX_SAFE_INTEGER:

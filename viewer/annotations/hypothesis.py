@@ -30,6 +30,13 @@ def is_search_result(value: object) -> bool:
         and "type" not in value
 
 
+def is_client_export(value: object) -> bool:
+    """The Hypothesis client's "Export annotations" file: `{"export_date": ...,
+    "annotations": [...]}`."""
+    return isinstance(value, dict) and isinstance(value.get("annotations"), list) \
+        and "type" not in value
+
+
 def to_w3c(row: dict[str, Any]) -> dict[str, Any]:
     """The W3C form of one Hypothesis API annotation (the input is not changed)."""
     item: dict[str, Any] = {}

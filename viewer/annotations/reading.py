@@ -86,7 +86,7 @@ def read_item(item: object, where: str) -> Annotation:
         file_name=file_name,
         status=status,
         original_exact=optional_string(item, "parallax:originalExact", where),
-        other_notes=bodies.notes[1:],
+        other_notes=bodies.notes[1:] + bodies.nested,
         links=bodies.links,
         evidence=evidence,
         kept=KeptJson(json.dumps(kept_item, ensure_ascii=False), tags, note, modified),

@@ -3,7 +3,8 @@
 Accepted: one annotation; a JSON array of annotations (or of collections and pages); an
 `AnnotationCollection` whose `first` page is embedded or named by IRI, following `next`; an
 `AnnotationPage`; a JSON-LD `@graph` of any of these; a Hypothesis API search result
-(`{"rows": [...]}`, and its `replies`) or one Hypothesis annotation. A page named by IRI is
+(`{"rows": [...]}`, and its `replies`), the Hypothesis client's export (`{"annotations":
+[...]}`) or one Hypothesis annotation. A page named by IRI is
 looked up among the document's own nodes, then through `load_page` (the store looks for a file
 of that name beside the document); a page found nowhere is reported, not fatal. No Qt.
 """
@@ -49,6 +50,11 @@ def document_items(document: object, load_page: PageLoader | None = None) -> Doc
             values = document.get(key)
             if isinstance(values, list):
                 found.items.extend((f"$.{key}[{n}]", row) for n, row in enumerate(values))
+        return found
+    if hypothesis.is_client_export(document):
+        found = DocumentItems("a Hypothesis export")
+        found.items.extend((f"$.annotations[{n}]", row)
+                           for n, row in enumerate(document["annotations"]))
         return found
     node_type = document.get("type", document.get("@type"))
     if has_type(node_type, "AnnotationCollection"):
