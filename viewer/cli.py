@@ -78,7 +78,8 @@ def _dispatch(args: list[str], launch_window: WindowLauncher | None) -> int:
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    listing = "\n".join(f"  {c.name:<10}{c.summary}" for c in commands.COMMANDS)
+    width = max(10, *(len(c.name) + 2 for c in commands.COMMANDS))
+    listing = "\n".join(f"  {c.name:<{width}}{c.summary}" for c in commands.COMMANDS)
     parser = OneLineErrorParser(
         prog="parallax",
         formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -19,6 +19,7 @@ import tempfile
 from pathlib import Path
 
 from .model import AnnotationSet
+from .shapes import sibling_page_loader
 from .w3c import (
     SCHEMA_VERSION,
     FormatError,
@@ -51,11 +52,12 @@ def backup_path(path: Path) -> Path:
 
 
 def load_collection(path: Path | str) -> ParsedCollection:
-    """Read and validate an annotation file (never modifies it)."""
+    """Read and validate an annotation file in any accepted shape (never modifies it); pages
+    named by IRI are looked for in files beside it."""
     path = Path(path)
     document = _read_json(path)
     try:
-        return collection_from_json(document)
+        return collection_from_json(document, sibling_page_loader(path, _read_json))
     except NewerVersionError as error:
         raise AnnotationFileError(path, error.problem, newer_version=True) from None
     except FormatError as error:
