@@ -1,10 +1,13 @@
 """`parallax export`: re-anchor an annotation file against a corpus and write JSON-LD, CSV or HTML.
 
-CSV is UTF-8 with a byte-order mark (so Excel detects the encoding) and CRLF rows; any text cell
-starting with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'` so a spreadsheet
-shows it as text instead of running it as a formula. HTML is one self-contained page (inline
-CSS, no scripts, no external resources) in which every user and article string is escaped.
-The annotation file is only read; `-o` is written atomically and may not name the input file.
+CSV is UTF-8 with a byte-order mark (so Excel detects the encoding) and CRLF rows. Against CSV
+injection (OWASP): every cell is quoted, and every text cell -- in every column, the id and each
+tag included -- starting with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'`,
+so a spreadsheet shows it as text instead of running it as a formula. HTML is one
+self-contained page (inline CSS, no scripts, no external resources) in which every user and
+article string is escaped.
+The annotation file is only read; `-o` is written atomically (through a symbolic link), may not
+name the input file, and is refused when it names a FIFO or device.
 """
 
 from __future__ import annotations
@@ -20,12 +23,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from viewer.corpus import Article
+from viewer.printable import printable
 from viewer.wording import count_of
 
 from .anchoring import anchor_all
 from .claims import claim_table
 from .model import AnchorStatus, Annotation, ClaimGroup
-from .store import AnnotationFileError, atomic_write_bytes, load_collection
+from .store import AnnotationFileError, NotARegularFile, atomic_write_bytes, load_collection
 from .w3c import dumps_collection
 
 EXIT_OK = 0
@@ -43,8 +47,8 @@ def run_export(args: argparse.Namespace) -> int:
     annotations_path = Path(args.annotations)
     output: Path | None = Path(args.output) if args.output is not None else None
     if output is not None and _same_file(output, annotations_path):
-        return _fail(f"{output}: refusing to write the export over the annotation file it "
-                     "reads; choose another -o FILE")
+        return _fail(f"{printable(output)}: refusing to write the export over the annotation "
+                     "file it reads; choose another -o FILE")
     try:
         parsed = load_collection(annotations_path)
     except AnnotationFileError as error:
@@ -71,8 +75,11 @@ def run_export(args: argparse.Namespace) -> int:
             sys.stdout.buffer.flush()
         else:
             atomic_write_bytes(output, data)
+    except NotARegularFile as error:
+        return _fail(f"{printable(str(output))}: {error.strerror}; write to standard output "
+                     "(leave out -o) to pipe the export")
     except OSError as error:
-        where = output if output is not None else "standard output"
+        where = printable(str(output)) if output is not None else "standard output"
         return _fail(f"{where}: could not be written ({error.strerror or error})",
                      code=EXIT_FAILURE)
     return EXIT_OK
@@ -121,26 +128,28 @@ def to_csv(annotations: Iterable[Annotation], articles: Iterable[Article]) -> st
     """One row per annotation; `article` is the document id `parallax align --json` uses."""
     titles = {article.id: article.title for article in articles}
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     writer.writerow(CSV_COLUMNS)
     for a in annotations:
         row: list[str | int] = [
             a.id,
-            spreadsheet_safe(a.article_id),
-            spreadsheet_safe(titles.get(a.article_id, "")),
+            a.article_id,
+            titles.get(a.article_id, ""),
             a.start,
             a.end,
-            spreadsheet_safe(a.exact),
-            spreadsheet_safe(";".join(a.tags)),
-            spreadsheet_safe(a.note),
-            spreadsheet_safe(a.claim or ""),
+            a.exact,
+            # Each tag on its own: a reader splitting at ";" must not find a formula either.
+            ";".join(spreadsheet_safe(tag) for tag in a.tags),
+            a.note,
+            a.claim or "",
             a.status.value,
-            spreadsheet_safe(a.original_exact or ""),
-            spreadsheet_safe(a.source),
+            a.original_exact or "",
+            a.source,
             a.created,
             a.modified,
         ]
-        writer.writerow(row)
+        writer.writerow([spreadsheet_safe(cell) if isinstance(cell, str) else cell
+                         for cell in row])
     return buffer.getvalue()
 
 
