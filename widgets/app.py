@@ -34,9 +34,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _choose_platform(screenshot: bool) -> None:
-    """Off screen when asked for a screenshot or when there is no display at all."""
-    no_display = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
-    if (screenshot or no_display) and sys.platform.startswith("linux"):
+    """Off screen when asked for a screenshot. (With no display at all the command line has
+    already said so and exited: an off-screen window nobody can see would wait forever.)"""
+    if screenshot and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
