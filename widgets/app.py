@@ -41,10 +41,20 @@ def _choose_platform(screenshot: bool) -> None:
 
 
 def _apply_font(app: QApplication) -> None:
-    """The offscreen platform has no desktop font settings; pick a readable installed family."""
+    """The offscreen platform has no desktop font settings; pick a readable installed family.
+    Emoji use an installed colour emoji font; a script with no font at all is said on stderr."""
     from PySide6.QtGui import QFont, QFontDatabase
 
+    from viewer.fonts import emoji_family, missing_fonts_message
+
     families = set(QFontDatabase.families())
+    emoji = emoji_family(families)
+    if emoji is not None and hasattr(QFontDatabase, "setApplicationEmojiFontFamilies"):
+        QFontDatabase.setApplicationEmojiFontFamilies([emoji])  # Qt 6.9 and later
+    has_cjk = bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+    warning = missing_fonts_message(has_emoji=emoji is not None, has_cjk=has_cjk)
+    if warning is not None:
+        print(warning, file=sys.stderr)
     current = app.font().family()
     if current in families and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         return
