@@ -138,6 +138,7 @@ def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
     app, window = build_window(paths, screenshot)  # first: it forks before Qt is imported
     if screenshot is None:
         window.show()
+        close_on_interrupt(window)
         return app.exec()
 
     window.show()
@@ -160,6 +161,28 @@ def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
     window.runner.wait(5000)
     window.close()
     return 0
+
+
+INTERRUPT_POLL_MS = 200
+"""How often the interpreter is woken to run a Ctrl+C handler while Qt waits for events."""
+
+
+def close_on_interrupt(window: MainWindow) -> None:
+    """Ctrl+C in the terminal closes the window as its Quit does -- asking about unsaved work --
+    instead of raising KeyboardInterrupt inside some Qt call and printing a traceback."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def interrupted(_signal: int, _frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    signal.signal(signal.SIGINT, interrupted)
+    # Python runs signal handlers between bytecodes; while Qt waits in C++ for events no
+    # bytecode runs, so a timer wakes the interpreter a few times a second.
+    wake = QTimer(window)
+    wake.timeout.connect(lambda: None)
+    wake.start(INTERRUPT_POLL_MS)
 
 
 def wait_until_idle(app: QApplication, window: MainWindow, timeout_ms: int) -> bool:
