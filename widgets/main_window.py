@@ -278,8 +278,12 @@ class MainWindow(QMainWindow):
             "Remove the article selected in the list, or the one whose pane has the focus")
         self.recent_menu = self.file_menu.addMenu("Recent &files")
         self.file_menu.addSeparator()
+        # One binding only: Qt finds a shortcut listed twice (the platform's Quit key is Ctrl+Q
+        # on Linux desktops) ambiguous and then runs neither.
         self.quit_action = self._action(self.file_menu, "&Quit", self.close,
-                                        [QKeySequence.StandardKey.Quit, "Ctrl+Q"])
+                                        [QKeySequence.StandardKey.Quit]
+                                        if QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+                                        else ["Ctrl+Q"])
         self.edit_menu = bar.addMenu("&Edit")
         self.find_action = self._action(self.edit_menu, "&Find…", self.find_bar.open_bar,
                                         [QKeySequence.StandardKey.Find])
