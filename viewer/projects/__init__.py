@@ -1,0 +1,10 @@
+"""Projects: one file per investigation (articles, provenance, annotations, corrections, view).
+
+`Project` is the entry point; `viewer.projects.database` says why the file is SQLite and how
+saves stay atomic and merge between processes; `viewer.projects.schema` holds the versions.
+"""
+
+from .database import ProjectError
+from .project import ORIGINS, PROJECT_SUFFIX, Project, Snapshot, StoredArticle
+
+__all__ = ["ORIGINS", "PROJECT_SUFFIX", "Project", "ProjectError", "Snapshot", "StoredArticle"]

@@ -1,0 +1,376 @@
+"""The project file as a database: open it safely, write in transactions, merge keyed records.
+
+Why SQLite (standard library) rather than a JSON file with a lock file:
+  * A commit is atomic and durable: with the rollback journal (`journal_mode=DELETE`,
+    `synchronous=FULL`) a process killed at any moment leaves a "hot" journal that the next
+    open rolls back, so the file holds the last commit whole. A JSON file must be rewritten
+    entirely on every save (tens of megabytes of article text for a week's work).
+  * Two processes: SQLite's file locks plus a busy timeout serialise writers; each save is a
+    small transaction that writes only the rows it changed (`sync`), merged against the rows
+    this process last read, so two windows on one project never erase each other's work. A
+    lock file beside a JSON file is left behind by a crash and still loses one side's edits.
+  * One e-mailable file: the DELETE journal exists only during a write and is removed at commit,
+    so between saves -- and after `close` -- the project is exactly one file. (WAL would leave
+    `-wal`/`-shm` files beside it while open, and a copy taken then could miss commits.)
+
+Opening never writes to a file that is not a Parallax project: the SQLite header, the
+application id, the schema version and the exact table layout are checked first, and every
+problem becomes one `ProjectError` line naming the file. A file of an older schema version is
+copied to `NAME.vN.bak` and then migrated in one transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import sqlite3
+import stat
+import tempfile
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from . import schema
+
+BUSY_TIMEOUT_SECONDS = 15.0
+"""How long a save waits for another process's save to finish before giving up."""
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+RecordValues = dict[str, tuple[str, int]]
+"""key -> (JSON value, revision that wrote it)."""
+
+
+class ProjectError(Exception):
+    """A project file that cannot be opened or saved; `str()` is one line naming the file."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        reason = " ".join(reason.split())  # SQLite's messages can span lines
+        super().__init__(f"{path}: {reason}")
+        self.path = Path(path)
+        self.reason = reason
+
+
+def now_utc() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+class Database:
+    """One connection to a project file (or to memory, for a project not yet saved)."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None, *,
+                 read_only: bool = False) -> None:
+        self.connection = connection
+        self.path = path
+        self.read_only = read_only
+        self._baseline: dict[str, RecordValues] = {}
+
+    @property
+    def where(self) -> str:
+        return str(self.path) if self.path is not None else "(unsaved project)"
+
+    # -- opening ------------------------------------------------------------------------------
+
+    @classmethod
+    def in_memory(cls) -> Database:
+        connection = _connect(":memory:")
+        with _transaction(connection, "(unsaved project)"):
+            schema.create(connection)
+        return cls(connection, None)
+
+    @classmethod
+    def create(cls, path: Path) -> Database:
+        """A new, empty project file at `path`; refuses to replace an existing file."""
+        try:
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            raise ProjectError(path, "already exists; choose another name") from None
+        except OSError as error:
+            raise ProjectError(path, f"cannot be created ({error.strerror or error})") from None
+        os.close(descriptor)
+        try:
+            connection = _connect(str(path))
+            with _transaction(connection, path):
+                schema.create(connection)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise
+        return cls(connection, path)
+
+    @classmethod
+    def open(cls, path: Path) -> Database:
+        """Open an existing project (migrating an older one); raises ProjectError."""
+        _check_file(path)
+        read_only = not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+        uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
+        try:
+            connection = _connect(uri, uri=True)
+        except sqlite3.Error as error:
+            raise ProjectError(path, f"cannot be opened ({error})") from None
+        try:
+            version = _checked_version(connection, path)
+            if version < schema.SCHEMA_VERSION:
+                if read_only:
+                    raise ProjectError(path, f"is an older project (version {version}) in a "
+                                             "read-only place; copy it somewhere writable")
+                _keep_copy(connection, path, path.with_name(f"{path.name}.v{version}.bak"))
+                with _transaction(connection, path):
+                    schema.migrate(connection, version)
+            problem = schema.schema_problem(connection)
+            if problem is not None:
+                raise ProjectError(path, f"{problem}; the file was not changed")
+            if not read_only:
+                _drop_stale_journal(connection, path)
+        except sqlite3.Error as error:
+            connection.close()
+            raise ProjectError(path, f"not a usable project file ({error}); "
+                                     "the file was not changed") from None
+        except BaseException:
+            connection.close()
+            raise
+        return cls(connection, path, read_only=read_only)
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def save_as(self, target: Path) -> None:
+        """Copy the whole project to `target` atomically, then continue working on `target`."""
+        target = Path(target)
+        descriptor, temporary_name = tempfile.mkstemp(dir=target.parent,
+                                                      prefix=f".{target.name}.", suffix=".tmp")
+        os.close(descriptor)
+        temporary = Path(temporary_name)
+        try:
+            copy = sqlite3.connect(temporary_name)
+            try:
+                self.connection.backup(copy)
+            finally:
+                copy.close()
+            with open(temporary, "rb+") as stream:
+                os.fsync(stream.fileno())
+            os.replace(temporary, target)
+        except (OSError, sqlite3.Error) as error:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+            reason = getattr(error, "strerror", None) or error
+            raise ProjectError(target, f"could not be saved ({reason}); nothing was "
+                                       "replaced") from None
+        _fsync_folder(target.parent)
+        self.connection.close()
+        self.connection = _connect(str(target))
+        self.path = target
+        self.read_only = False
+
+    # -- writing ------------------------------------------------------------------------------
+
+    @contextmanager
+    def writing(self) -> Iterator[int]:
+        """One write transaction; yields the revision number this write stamps its rows with."""
+        if self.read_only:
+            raise ProjectError(self.where, "is read-only here; use Save As to keep changes")
+        with _transaction(self.connection, self.where):
+            row = self.connection.execute(
+                "SELECT value FROM meta WHERE key = 'revision'").fetchone()
+            revision = _as_int(row[0]) + 1 if row is not None else 1
+            self.connection.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('revision', ?)",
+                (str(revision),))
+            yield revision
+
+    # -- keyed records --------------------------------------------------------------------------
+
+    def records(self, kind: str) -> dict[str, str]:
+        """Every record of `kind` (key -> JSON text) in the order first written; remembers them
+        as what this process has seen."""
+        current = self._current(kind)
+        self._baseline[kind] = current
+        return {key: value for key, (value, _) in current.items()}
+
+    def sync(self, kind: str, wanted: Mapping[str, str]) -> dict[str, str]:
+        """Make this process's records of `kind` be `wanted`, writing only what it changed.
+
+        Keys this process has seen and `wanted` lacks are deleted; records another process
+        wrote that this one never saw are kept. A record another process changed since this
+        one read it is still replaced, but its value is kept in `overwritten` first, so no one's
+        work is lost. Returns all records after the merge.
+        """
+        base = self._baseline.get(kind, {})
+        changes: dict[str, str | None] = {
+            key: value for key, value in wanted.items()
+            if key not in base or base[key][0] != value}
+        changes.update({key: None for key in base if key not in wanted})
+        return self.change(kind, changes)
+
+    def change(self, kind: str, changes: Mapping[str, str | None]) -> dict[str, str]:
+        """Write (value) or delete (None) the given records of `kind`; returns all of them."""
+        base = self._baseline.get(kind, {})
+        if changes:
+            with self.writing() as revision:
+                current = self._current(kind)
+                stamp = now_utc()
+                for key, value in changes.items():
+                    existing = current.get(key)
+                    if existing is not None and existing[0] == value:
+                        continue
+                    if existing is not None and base.get(key, ("", -1))[1] != existing[1]:
+                        self.connection.execute(
+                            "INSERT INTO overwritten (kind, key, value, revision, replaced) "
+                            "VALUES (?, ?, ?, ?, ?)", (kind, key, existing[0], existing[1], stamp))
+                    if value is None:
+                        if existing is not None:
+                            self.connection.execute(
+                                "DELETE FROM records WHERE kind = ? AND key = ?", (kind, key))
+                    else:
+                        self.connection.execute(
+                            "INSERT INTO records (kind, key, value, revision, modified) "
+                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, key) DO UPDATE SET "
+                            "value = excluded.value, revision = excluded.revision, "
+                            "modified = excluded.modified", (kind, key, value, revision, stamp))
+        return self.records(kind)
+
+    def overwritten(self) -> list[tuple[str, str, str | None, str]]:
+        """(kind, key, value, when) of every record another process replaced or deleted."""
+        rows = self.connection.execute(
+            "SELECT kind, key, value, replaced FROM overwritten ORDER BY id").fetchall()
+        return [(str(kind), str(key), value if isinstance(value, str) else None, str(when))
+                for kind, key, value, when in rows]
+
+    def _current(self, kind: str) -> RecordValues:
+        rows = self.connection.execute(
+            "SELECT key, value, revision FROM records WHERE kind = ? ORDER BY rowid", (kind,))
+        current: RecordValues = {}
+        for key, value, revision in rows:
+            if isinstance(key, str) and isinstance(value, str):
+                current[key] = (value, _as_int(revision))
+        return current
+
+
+def dumps(value: object) -> str:
+    """The JSON text records hold: stable key order, so equal values compare equal as text."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
+    connection = sqlite3.connect(target, timeout=BUSY_TIMEOUT_SECONDS, uri=uri,
+                                 isolation_level=None)
+    connection.execute("PRAGMA trusted_schema = OFF")
+    connection.execute("PRAGMA foreign_keys = ON")
+    if target != ":memory:":
+        # DELETE: the journal exists only during a write, so the project stays one file.
+        connection.execute("PRAGMA journal_mode = DELETE")
+        connection.execute("PRAGMA synchronous = FULL")
+    return connection
+
+
+@contextmanager
+def _transaction(connection: sqlite3.Connection, where: Path | str) -> Iterator[None]:
+    try:
+        # IMMEDIATE takes the write lock now, so two writers queue instead of deadlocking.
+        connection.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        raise ProjectError(where, f"could not be saved: another program kept the project "
+                                  f"busy ({error})") from None
+    try:
+        yield
+        connection.execute("COMMIT")
+    except sqlite3.Error as error:
+        with contextlib.suppress(sqlite3.Error):
+            connection.execute("ROLLBACK")
+        raise ProjectError(where, f"could not be saved ({error}); the previous "
+                                  "state is kept") from None
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            connection.execute("ROLLBACK")
+        raise
+
+
+def _check_file(path: Path) -> None:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise ProjectError(path, "no such file") from None
+    except OSError as error:
+        raise ProjectError(path, f"cannot be opened ({error.strerror or error})") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise ProjectError(path, "is not a regular file, so not a project")
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(len(SQLITE_MAGIC))
+    except OSError as error:
+        raise ProjectError(path, f"cannot be read ({error.strerror or error})") from None
+    if not head:
+        raise ProjectError(path, "is empty, not a Parallax project")
+    if head != SQLITE_MAGIC:
+        raise ProjectError(path, "is not a Parallax project (not an SQLite database)")
+
+
+def _checked_version(connection: sqlite3.Connection, path: Path) -> int:
+    application = connection.execute("PRAGMA application_id").fetchone()[0]
+    if application != schema.APPLICATION_ID:
+        raise ProjectError(path, "is an SQLite database but not a Parallax project; "
+                                 "the file was not changed")
+    version = _as_int(connection.execute("PRAGMA user_version").fetchone()[0])
+    if version > schema.SCHEMA_VERSION:
+        raise ProjectError(path, f"was written by a newer Parallax (project version {version}; "
+                                 f"this one reads up to {schema.SCHEMA_VERSION}); the file was "
+                                 "not changed")
+    if version < 1:
+        raise ProjectError(path, "has no project version; the file was not changed")
+    check = connection.execute("PRAGMA quick_check").fetchone()[0]
+    if check != "ok":
+        raise ProjectError(path, f"is damaged ({str(check)[:80]}); the file was not changed")
+    return version
+
+
+def _keep_copy(connection: sqlite3.Connection, path: Path, backup: Path) -> None:
+    """A byte copy of the file, before a migration changes it (an existing copy stays)."""
+    if backup.exists():
+        return
+    # A read transaction holds a shared lock, so no other process writes during the copy.
+    connection.execute("BEGIN")
+    try:
+        connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        shutil.copyfile(path, backup)
+    finally:
+        connection.execute("COMMIT")
+
+
+def _drop_stale_journal(connection: sqlite3.Connection, path: Path) -> None:
+    """Remove a journal a killed writer left that SQLite judged not hot (nothing to roll back).
+
+    SQLite rolls a hot journal back itself when it first reads; one whose header never reached
+    the disk is ignored but left beside the file. Under the write lock no one else is saving,
+    so the journal is nobody's: removing it keeps the project one file.
+    """
+    journal = path.with_name(path.name + "-journal")
+    if not journal.exists():
+        return
+    with _transaction(connection, path), contextlib.suppress(FileNotFoundError):
+        journal.unlink()
+
+
+def _as_int(value: object) -> int:
+    if isinstance(value, int):
+        return value
+    try:
+        return int(str(value))
+    except ValueError:
+        return 0
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
