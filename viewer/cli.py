@@ -25,7 +25,7 @@ EXIT_USAGE = 2
 """Bad usage, or no usable input left."""
 NO_USABLE_ARTICLES = "no usable articles to work on"
 
-SUBCOMMANDS = ("align", "export")
+SUBCOMMANDS = ("align", "export", "fetch")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -171,6 +171,12 @@ def _dispatch(args: list[str]) -> int:
         if args and args[0] == "export":
             export_args = _export_parser().parse_args(args[1:])
             return _run_export(export_args)
+        if args and args[0] == "fetch":  # branch projects: until the commands registry lands
+            from viewer.commands import fetch
+
+            fetch_parser = _Parser(prog="parallax fetch")
+            fetch.add_arguments(fetch_parser)
+            return fetch.run(fetch_parser.parse_args(args[1:]))
         gui_args = _gui_parser().parse_args(args)
     except SystemExit as exit_request:  # argparse: --help, --version, or a usage error
         return _exit_code(exit_request)

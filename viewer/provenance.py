@@ -100,10 +100,11 @@ def _parse_moment(text: str) -> dt.datetime | None:
 
 
 def _parse_day(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text[:10]) if len(text) == 10 else None
-    except ValueError:
-        pass
+    if len(text) == 10:
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return None
     for day_format in _DAY_FORMATS:
         try:
             return dt.datetime.strptime(text, day_format).date()
