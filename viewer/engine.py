@@ -295,7 +295,8 @@ def _in_long_runs(places: np.ndarray, flagged: np.ndarray, windows: int,
     inside = np.zeros(windows + 1, dtype=np.int64)
     np.add.at(inside, run_starts[long_runs], 1)
     np.add.at(inside, run_ends[long_runs], -1)
-    return np.cumsum(inside)[places] > 0
+    in_long_run: np.ndarray = np.cumsum(inside)[places] > 0
+    return in_long_run
 
 
 # --- seeds -------------------------------------------------------------------------------------
@@ -510,7 +511,7 @@ def _every_ngram_hash(hashes: np.ndarray, n: int) -> np.ndarray:
     windows = len(hashes) - n + 1
     # One temporary reused for every word of the window: on arrays of tens of MB, fresh
     # temporaries cost more in page faults than the arithmetic.
-    grams = hashes[:windows] * _MULTIPLIERS[0]
+    grams: np.ndarray = hashes[:windows] * _MULTIPLIERS[0]
     product = np.empty_like(grams)
     for k in range(1, n):
         np.multiply(hashes[k : k + windows], _MULTIPLIERS[k % len(_MULTIPLIERS)], out=product)
@@ -531,7 +532,8 @@ def _ranks(sizes: np.ndarray) -> np.ndarray:
     """0..size-1 for each group, concatenated."""
     total = int(sizes.sum())
     starts = np.repeat(np.cumsum(sizes) - sizes, sizes)
-    return np.arange(total, dtype=np.int64) - starts
+    ranks: np.ndarray = np.arange(total, dtype=np.int64) - starts
+    return ranks
 
 
 # --- chaining and extension --------------------------------------------------------------------

@@ -14,14 +14,13 @@ import argparse
 import sys
 from pathlib import Path
 
-EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_USAGE = 2
+from viewer.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.description = ("Fetch web pages as article files (text with a metadata header) plus "
-                          "the raw HTML snapshot and the fetch time.")
+    parser.epilog = ("Each page becomes FOLDER/NAME.txt (text under a metadata header: title, "
+                     "outlet, url, author, published, fetched) and FOLDER/snapshots/NAME.html "
+                     "(the page as received). Existing files are never replaced.")
     parser.add_argument("urls", nargs="+", metavar="URL", help="http:// or https:// address")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER",
                         help="folder to write the articles to (created if missing)")
