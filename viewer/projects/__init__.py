@@ -6,5 +6,7 @@ saves stay atomic and merge between processes; `viewer.projects.schema` holds th
 
 from .database import ProjectError
 from .project import ORIGINS, PROJECT_SUFFIX, Project, Snapshot, StoredArticle
+from .recent import forget, is_project_file, read_recent, remember
 
-__all__ = ["ORIGINS", "PROJECT_SUFFIX", "Project", "ProjectError", "Snapshot", "StoredArticle"]
+__all__ = ["ORIGINS", "PROJECT_SUFFIX", "Project", "ProjectError", "Snapshot", "StoredArticle",
+           "forget", "is_project_file", "read_recent", "remember"]

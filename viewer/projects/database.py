@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import stat
@@ -211,6 +212,7 @@ class Database:
             with self.writing() as revision:
                 current = self._current(kind)
                 stamp = now_utc()
+                changes = {storable(key): value for key, value in changes.items()}
                 for key, value in changes.items():
                     existing = current.get(key)
                     if existing is not None and existing[0] == value:
@@ -250,7 +252,16 @@ class Database:
 
 def dumps(value: object) -> str:
     """The JSON text records hold: stable key order, so equal values compare equal as text."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return storable(json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    """`text` with any lone surrogate (which UTF-8 cannot encode; pasted text may hold one)
+    replaced by U+FFFD -- one code point for one, so offsets into the text stay valid."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 # -- helpers ------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ What is stored, and why in that form:
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -32,10 +33,11 @@ from viewer.annotations.model import Annotation, ClaimGroup
 from viewer.annotations.w3c import FormatError, annotation_from_json, annotation_to_json
 from viewer.corpus import Article
 from viewer.corrections import Correction, correction_from_json, correction_to_json
+from viewer.fetching import FetchedPage, article_from_fetched
 from viewer.loading import normalize_date
 from viewer.provenance import Provenance, apply_edits, edits_between, provenance_of
 
-from .database import Database, ProjectError, dumps, now_utc
+from .database import Database, ProjectError, dumps, now_utc, storable
 
 PROJECT_SUFFIX = ".parallax"
 ORIGINS = ("file", "pasted", "imported")
@@ -142,7 +144,8 @@ class Project:
             taken = {row[0] for row in connection.execute("SELECT id FROM articles")}
             position = connection.execute(
                 "SELECT COALESCE(MAX(position), -1) + 1 FROM articles").fetchone()[0]
-            for article in articles:
+            for given in articles:
+                article = _storable_article(given)
                 article_id = _unique(article.id, taken)
                 taken.add(article_id)
                 read = provenance_of(article)
@@ -151,11 +154,11 @@ class Project:
                     "published, origin, body_start, added, revision) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (article_id, position, article.title, article.text,
-                     str(article.path) if article.path is not None else None, read.outlet,
+                     _stored_path(article.path), read.outlet,
                      read.url, read.author, read.published, origin, article.body_start,
                      now_utc(), revision))
                 position += 1
-                snapshot = snapshots.get(article.id)
+                snapshot = snapshots.get(given.id)
                 if snapshot is not None:
                     connection.execute(
                         "INSERT INTO snapshots (article_id, url, fetched, content_type, body) "
@@ -163,6 +166,15 @@ class Project:
                                                    snapshot.content_type, snapshot.body))
                 stored.append(replace(article, id=article_id))
         return tuple(stored)
+
+    def import_page(self, page: FetchedPage) -> Article:
+        """Store the article of a fetched web page with its snapshot (File › Import from URL).
+
+        Raises FetchError when the page holds no article text.
+        """
+        article = article_from_fetched(page)
+        snapshot = Snapshot(page.final_url, page.fetched, page.content_type, page.body)
+        return self.add_articles([article], "imported", {article.id: snapshot})[0]
 
     def remove_article(self, article_id: str) -> None:
         """Remove an article and its snapshot; its annotations stay (shown as orphaned)."""
@@ -298,10 +310,35 @@ class Project:
         published_text = _text(published)
         article = Article(
             id=article_id, text=text, title=_text(title) or article_id,
-            path=Path(path) if isinstance(path, str) and path else None,
+            path=_read_path(path),
             source=_text(outlet), date=normalize_date(published_text), url=_text(url),
             author=_text(author), body_start=start, published=published_text)
         return StoredArticle(article, origin if origin in ORIGINS else "file", _text(added) or "")
+
+
+def _storable_article(article: Article) -> Article:
+    def clean(value: str | None) -> str | None:
+        return storable(value) if value is not None else None
+
+    return replace(article, id=storable(article.id), title=storable(article.title),
+                   text=storable(article.text), source=clean(article.source),
+                   url=clean(article.url), author=clean(article.author),
+                   published=clean(article.published))
+
+
+def _stored_path(path: Path | None) -> str | bytes | None:
+    """The original file's path; as its bytes when the name is not valid UTF-8 (a file name
+    from another system), so it stays exact."""
+    if path is None:
+        return None
+    text = str(path)
+    return os.fsencode(text) if storable(text) != text else text
+
+
+def _read_path(value: object) -> Path | None:
+    if isinstance(value, bytes) and value:
+        return Path(os.fsdecode(value))
+    return Path(value) if isinstance(value, str) and value else None
 
 
 def _text(value: object) -> str | None:
