@@ -185,8 +185,27 @@ class Database:
 
     def records(self, kind: str) -> dict[str, str]:
         """Every record of `kind` (key -> JSON text) in the order first written; remembers them
-        as what this process has seen."""
-        current = self._current(kind)
+        as what this process has seen.
+
+        After the first read only rows written since (a higher revision) are fetched whole:
+        revisions only grow, so a row at the revision this process saw is unchanged.
+        """
+        base = self._baseline.get(kind)
+        if base is None:
+            current = self._current(kind)
+        else:
+            seen = max((revision for _, revision in base.values()), default=-1)
+            with self._reading():
+                order = self.connection.execute(
+                    "SELECT key, revision FROM records WHERE kind = ? ORDER BY rowid",
+                    (kind,)).fetchall()
+                fresh = self._current(kind, newer_than=seen)
+            current = {}
+            for key, revision in order:
+                if key in fresh:
+                    current[key] = fresh[key]
+                elif key in base and base[key][1] == revision:
+                    current[key] = base[key]
         self._baseline[kind] = current
         return {key: value for key, (value, _) in current.items()}
 
@@ -210,9 +229,9 @@ class Database:
         base = self._baseline.get(kind, {})
         if changes:
             with self.writing() as revision:
-                current = self._current(kind)
-                stamp = now_utc()
                 changes = {storable(key): value for key, value in changes.items()}
+                current = self._current(kind, only=changes)
+                stamp = now_utc()
                 for key, value in changes.items():
                     existing = current.get(key)
                     if existing is not None and existing[0] == value:
@@ -240,14 +259,38 @@ class Database:
         return [(str(kind), str(key), value if isinstance(value, str) else None, str(when))
                 for kind, key, value, when in rows]
 
-    def _current(self, kind: str) -> RecordValues:
-        rows = self.connection.execute(
-            "SELECT key, value, revision FROM records WHERE kind = ? ORDER BY rowid", (kind,))
+    def _current(self, kind: str, *, newer_than: int | None = None,
+                 only: Mapping[str, object] | None = None) -> RecordValues:
+        """Records of `kind` as stored: all, those above a revision, or the keys in `only`."""
+        if only is not None and len(only) <= _POINT_QUERIES:
+            rows = [(key, *row) for key in only for row in self.connection.execute(
+                "SELECT value, revision FROM records WHERE kind = ? AND key = ?", (kind, key))]
+        elif newer_than is not None:
+            rows = self.connection.execute(
+                "SELECT key, value, revision FROM records WHERE kind = ? AND revision > ? "
+                "ORDER BY rowid", (kind, newer_than)).fetchall()
+        else:
+            rows = self.connection.execute(
+                "SELECT key, value, revision FROM records WHERE kind = ? ORDER BY rowid",
+                (kind,)).fetchall()
         current: RecordValues = {}
         for key, value, revision in rows:
             if isinstance(key, str) and isinstance(value, str):
                 current[key] = (value, _as_int(revision))
         return current
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """A read transaction: the statements inside see one state of the file."""
+        self.connection.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.connection.execute("COMMIT")
+
+
+_POINT_QUERIES = 200
+"""Up to this many changed keys are looked up one by one; more read the whole kind."""
 
 
 def dumps(value: object) -> str:

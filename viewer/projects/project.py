@@ -75,6 +75,12 @@ class Project:
         self.problems: list[str] = []
         """One line per stored item that could not be read (it stays in the file, untouched)."""
         self._unreadable: dict[str, dict[str, str]] = {}
+        # Writing and parsing 10,000 annotations costs about a second; a save after one edit
+        # should not: both directions are remembered for the annotations last seen.
+        # Keyed by identity (the entry holds the object, so its id cannot be reused): hashing
+        # 10,000 frozen annotations field by field would cost more than the save itself.
+        self._json_of: dict[int, tuple[Annotation, str]] = {}
+        self._parsed: dict[str, Annotation] = {}
 
     # -- life cycle ----------------------------------------------------------------------------
 
@@ -223,12 +229,24 @@ class Project:
 
     def annotations(self) -> tuple[tuple[Annotation, ...], tuple[ClaimGroup, ...]]:
         """The stored annotations (not yet re-anchored) and claim groups, in the order added."""
+        return self._read_annotations(self._database.records(ANNOTATION))
+
+    def _read_annotations(self, records: Mapping[str, str]
+                          ) -> tuple[tuple[Annotation, ...], tuple[ClaimGroup, ...]]:
         annotations: list[Annotation] = []
-        for key, value in self._database.records(ANNOTATION).items():
+        parsed: dict[str, Annotation] = {}
+        for key, value in records.items():
+            known = self._parsed.get(value)
             try:
-                annotations.append(annotation_from_json(json.loads(value), f"annotation {key}"))
+                annotation = known or annotation_from_json(json.loads(value), f"annotation {key}")
             except (ValueError, FormatError, RecursionError) as error:
                 self._skip(ANNOTATION, key, value, str(error))
+                continue
+            parsed[value] = annotation
+            annotations.append(annotation)
+        self._parsed = parsed
+        self._json_of = {id(annotation): (annotation, value)
+                         for value, annotation in parsed.items()}
         claims: list[ClaimGroup] = []
         for key, value in self._database.records(CLAIM).items():
             loaded = self._json(CLAIM, key, value)
@@ -243,13 +261,22 @@ class Project:
                          ) -> tuple[tuple[Annotation, ...], tuple[ClaimGroup, ...]]:
         """Write what changed since this process last read or saved them; returns the merged
         state (with what another process saved meanwhile)."""
-        wanted = {a.id: dumps(annotation_to_json(a)) for a in annotations}
+        texts = [(annotation, self._json_text(annotation)) for annotation in annotations]
+        wanted = {annotation.id: text for annotation, text in texts}
+        # What is read back for these texts is the caller's own objects (cheap next time).
+        self._parsed.update({text: annotation for annotation, text in texts})
         wanted.update(self._unreadable.get(ANNOTATION, {}))
-        self._database.sync(ANNOTATION, wanted)
+        merged = self._database.sync(ANNOTATION, wanted)
         wanted_claims = {c.name: dumps({"description": c.description}) for c in claims}
         wanted_claims.update(self._unreadable.get(CLAIM, {}))
         self._database.sync(CLAIM, wanted_claims)
-        return self.annotations()
+        return self._read_annotations(merged)
+
+    def _json_text(self, annotation: Annotation) -> str:
+        known = self._json_of.get(id(annotation))
+        if known is not None and known[0] is annotation:
+            return known[1]
+        return dumps(annotation_to_json(annotation))
 
     # -- corrections ---------------------------------------------------------------------------
 

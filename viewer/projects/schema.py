@@ -67,6 +67,7 @@ CREATE TABLE records (
     modified TEXT NOT NULL,
     PRIMARY KEY (kind, key)
 );
+CREATE INDEX records_by_revision ON records (kind, revision);
 CREATE TABLE overwritten (
     id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL,
@@ -101,6 +102,7 @@ CREATE TABLE records (
     modified TEXT NOT NULL,
     PRIMARY KEY (kind, key)
 );
+CREATE INDEX records_by_revision ON records (kind, revision);
 CREATE TABLE overwritten (
     id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL,
