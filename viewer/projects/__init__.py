@@ -5,8 +5,9 @@ saves stay atomic and merge between processes; `viewer.projects.schema` holds th
 """
 
 from .database import ProjectError
+from .document import ProjectDocument
 from .project import ORIGINS, PROJECT_SUFFIX, Project, Snapshot, StoredArticle
 from .recent import forget, is_project_file, read_recent, remember
 
-__all__ = ["ORIGINS", "PROJECT_SUFFIX", "Project", "ProjectError", "Snapshot", "StoredArticle",
-           "forget", "is_project_file", "read_recent", "remember"]
+__all__ = ["ORIGINS", "PROJECT_SUFFIX", "Project", "ProjectDocument", "ProjectError", "Snapshot",
+           "StoredArticle", "forget", "is_project_file", "read_recent", "remember"]
