@@ -321,3 +321,30 @@ def test_edit_over_an_unseen_change_is_archived(tmp_path: Path) -> None:
     finally:
         one.close()
         two.close()
+
+
+def test_save_as_into_a_missing_folder_is_one_line(tmp_path: Path) -> None:
+    with Project.new() as project:
+        project.add_articles(_articles())
+        target = tmp_path / "gone" / "p.parallax"
+        with pytest.raises(ProjectError) as caught:
+            project.save_as(target)
+        assert str(caught.value).startswith(str(target)) and "\n" not in str(caught.value)
+        assert project.path is None and len(project.articles()) == 2  # still usable
+
+
+def test_a_full_disk_during_a_save_keeps_the_previous_state(tmp_path: Path) -> None:
+    target = tmp_path / "p.parallax"
+    with Project.create(target) as project:
+        project.add_articles(_articles())
+        # SQLite's own "disk full" path (SQLITE_FULL), reached by capping the file's pages.
+        connection = project._database.connection
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        connection.execute(f"PRAGMA max_page_count = {pages}")
+        with pytest.raises(ProjectError, match="full") as caught:
+            project.add_articles([Article("big", "word " * 200_000, "Big")])
+        assert "previous state is kept" in str(caught.value)
+        assert [a.id for a in project.articles()] == ["wire", "paper"]
+    with Project.open(target) as project:
+        assert [a.id for a in project.articles()] == ["wire", "paper"]
+    assert _siblings(target) == ["p.parallax"]

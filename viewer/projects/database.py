@@ -140,8 +140,12 @@ class Database:
     def save_as(self, target: Path) -> None:
         """Copy the whole project to `target` atomically, then continue working on `target`."""
         target = Path(target)
-        descriptor, temporary_name = tempfile.mkstemp(dir=target.parent,
-                                                      prefix=f".{target.name}.", suffix=".tmp")
+        try:
+            descriptor, temporary_name = tempfile.mkstemp(dir=target.parent,
+                                                          prefix=f".{target.name}.", suffix=".tmp")
+        except OSError as error:
+            raise ProjectError(target, f"could not be saved ({error.strerror or error}); "
+                                       "nothing was replaced") from None
         os.close(descriptor)
         temporary = Path(temporary_name)
         try:
