@@ -3,8 +3,9 @@
 Publication times are intervals (`viewer.provenance.PublishedTime`): a day without a time
 could be any instant of that day in any zone. So "first" is the set of articles that may have
 been first -- those whose earliest possible time is not after the latest possible time of the
-surely-earliest one -- and is a single article only when the times really decide it. Articles
-without a publication time are listed apart, never guessed into the order.
+surely-earliest one -- and the question is `decided` only when that is a single article and no
+carrier is undated. Articles without a publication time are listed apart, never guessed into
+the order.
 
 `build_timeline` lays out plain data for a view: a UTC time axis, one row per article sorted
 by time, and for each passage the marks where its carriers stand. Pure functions; no Qt.
@@ -43,7 +44,7 @@ class PassageSpread:
     carriers: tuple[Carrier, ...]
     """Dated carriers by earliest possible time, then the undated ones in corpus order."""
     first: tuple[str, ...]
-    """Documents that may have carried it first (one when the times decide it; none undated)."""
+    """Dated documents that may have carried it first (no undated one is ever listed here)."""
     outlet_order: tuple[str, ...]
     """Outlets in the order they first carried it (dated outlets only)."""
     undated: tuple[str, ...]
@@ -51,7 +52,9 @@ class PassageSpread:
 
     @property
     def decided(self) -> bool:
-        return len(self.first) == 1
+        """One article surely first: the times rule out every other, and none is undated (an
+        undated copy could have come before)."""
+        return len(self.first) == 1 and not self.undated
 
 
 def _time_key(time: PublishedTime) -> tuple[dt.datetime, dt.datetime]:
