@@ -22,40 +22,34 @@ copied to `NAME.vN.bak` and then migrated in one transaction.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import re
-import shutil
 import sqlite3
-import stat
 import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 
 from . import schema
+from .files import (
+    SQLITE_MAGIC,
+    ProjectError,
+    as_int,
+    check_file,
+    checked_version,
+    connect,
+    drop_stale_journal,
+    dumps,
+    fsync_folder,
+    keep_copy,
+    now_utc,
+    storable,
+    transaction,
+)
 
-BUSY_TIMEOUT_SECONDS = 15.0
-"""How long a save waits for another process's save to finish before giving up."""
-SQLITE_MAGIC = b"SQLite format 3\x00"
+__all__ = ["SQLITE_MAGIC", "Database", "ProjectError", "dumps", "now_utc", "storable"]
 
 RecordValues = dict[str, tuple[str, int]]
 """key -> (JSON value, revision that wrote it)."""
-
-
-class ProjectError(Exception):
-    """A project file that cannot be opened or saved; `str()` is one line naming the file."""
-
-    def __init__(self, path: Path | str, reason: str) -> None:
-        reason = " ".join(reason.split())  # SQLite's messages can span lines
-        super().__init__(f"{path}: {reason}")
-        self.path = Path(path)
-        self.reason = reason
-
-
-def now_utc() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 class Database:
@@ -76,8 +70,8 @@ class Database:
 
     @classmethod
     def in_memory(cls) -> Database:
-        connection = _connect(":memory:")
-        with _transaction(connection, "(unsaved project)"):
+        connection = connect(":memory:")
+        with transaction(connection, "(unsaved project)"):
             schema.create(connection)
         return cls(connection, None)
 
@@ -92,8 +86,8 @@ class Database:
             raise ProjectError(path, f"cannot be created ({error.strerror or error})") from None
         os.close(descriptor)
         try:
-            connection = _connect(str(path))
-            with _transaction(connection, path):
+            connection = connect(str(path))
+            with transaction(connection, path):
                 schema.create(connection)
         except BaseException:
             with contextlib.suppress(OSError):
@@ -104,27 +98,27 @@ class Database:
     @classmethod
     def open(cls, path: Path) -> Database:
         """Open an existing project (migrating an older one); raises ProjectError."""
-        _check_file(path)
+        check_file(path)
         read_only = not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
         uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
         try:
-            connection = _connect(uri, uri=True)
+            connection = connect(uri, uri=True)
         except sqlite3.Error as error:
             raise ProjectError(path, f"cannot be opened ({error})") from None
         try:
-            version = _checked_version(connection, path)
+            version = checked_version(connection, path)
             if version < schema.SCHEMA_VERSION:
                 if read_only:
                     raise ProjectError(path, f"is an older project (version {version}) in a "
                                              "read-only place; copy it somewhere writable")
-                _keep_copy(connection, path, path.with_name(f"{path.name}.v{version}.bak"))
-                with _transaction(connection, path):
+                keep_copy(connection, path, path.with_name(f"{path.name}.v{version}.bak"))
+                with transaction(connection, path):
                     schema.migrate(connection, version)
             problem = schema.schema_problem(connection)
             if problem is not None:
                 raise ProjectError(path, f"{problem}; the file was not changed")
             if not read_only:
-                _drop_stale_journal(connection, path)
+                drop_stale_journal(connection, path)
         except sqlite3.Error as error:
             connection.close()
             raise ProjectError(path, f"not a usable project file ({error}); "
@@ -163,9 +157,9 @@ class Database:
             reason = getattr(error, "strerror", None) or error
             raise ProjectError(target, f"could not be saved ({reason}); nothing was "
                                        "replaced") from None
-        _fsync_folder(target.parent)
+        fsync_folder(target.parent)
         self.connection.close()
-        self.connection = _connect(str(target))
+        self.connection = connect(str(target))
         self.path = target
         self.read_only = False
 
@@ -176,10 +170,10 @@ class Database:
         """One write transaction; yields the revision number this write stamps its rows with."""
         if self.read_only:
             raise ProjectError(self.where, "is read-only here; use Save As to keep changes")
-        with _transaction(self.connection, self.where):
+        with transaction(self.connection, self.where):
             row = self.connection.execute(
                 "SELECT value FROM meta WHERE key = 'revision'").fetchone()
-            revision = _as_int(row[0]) + 1 if row is not None else 1
+            revision = as_int(row[0]) + 1 if row is not None else 1
             self.connection.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('revision', ?)",
                 (str(revision),))
@@ -280,7 +274,7 @@ class Database:
         current: RecordValues = {}
         for key, value, revision in rows:
             if isinstance(key, str) and isinstance(value, str):
-                current[key] = (value, _as_int(revision))
+                current[key] = (value, as_int(revision))
         return current
 
     @contextmanager
@@ -295,140 +289,3 @@ class Database:
 
 _POINT_QUERIES = 200
 """Up to this many changed keys are looked up one by one; more read the whole kind."""
-
-
-def dumps(value: object) -> str:
-    """The JSON text records hold: stable key order, so equal values compare equal as text."""
-    return storable(json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def storable(text: str) -> str:
-    """`text` with any lone surrogate (which UTF-8 cannot encode; pasted text may hold one)
-    replaced by U+FFFD -- one code point for one, so offsets into the text stay valid."""
-    return _SURROGATE.sub("\ufffd", text)
-
-
-# -- helpers ------------------------------------------------------------------------------------
-
-
-def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
-    connection = sqlite3.connect(target, timeout=BUSY_TIMEOUT_SECONDS, uri=uri,
-                                 isolation_level=None)
-    connection.execute("PRAGMA trusted_schema = OFF")
-    connection.execute("PRAGMA foreign_keys = ON")
-    if target != ":memory:":
-        # DELETE: the journal exists only during a write, so the project stays one file.
-        connection.execute("PRAGMA journal_mode = DELETE")
-        connection.execute("PRAGMA synchronous = FULL")
-    return connection
-
-
-@contextmanager
-def _transaction(connection: sqlite3.Connection, where: Path | str) -> Iterator[None]:
-    try:
-        # IMMEDIATE takes the write lock now, so two writers queue instead of deadlocking.
-        connection.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as error:
-        raise ProjectError(where, f"could not be saved: another program kept the project "
-                                  f"busy ({error})") from None
-    try:
-        yield
-        connection.execute("COMMIT")
-    except sqlite3.Error as error:
-        with contextlib.suppress(sqlite3.Error):
-            connection.execute("ROLLBACK")
-        raise ProjectError(where, f"could not be saved ({error}); the previous "
-                                  "state is kept") from None
-    except BaseException:
-        with contextlib.suppress(sqlite3.Error):
-            connection.execute("ROLLBACK")
-        raise
-
-
-def _check_file(path: Path) -> None:
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise ProjectError(path, "no such file") from None
-    except OSError as error:
-        raise ProjectError(path, f"cannot be opened ({error.strerror or error})") from None
-    if not stat.S_ISREG(info.st_mode):
-        raise ProjectError(path, "is not a regular file, so not a project")
-    try:
-        with open(path, "rb") as stream:
-            head = stream.read(len(SQLITE_MAGIC))
-    except OSError as error:
-        raise ProjectError(path, f"cannot be read ({error.strerror or error})") from None
-    if not head:
-        raise ProjectError(path, "is empty, not a Parallax project")
-    if head != SQLITE_MAGIC:
-        raise ProjectError(path, "is not a Parallax project (not an SQLite database)")
-
-
-def _checked_version(connection: sqlite3.Connection, path: Path) -> int:
-    application = connection.execute("PRAGMA application_id").fetchone()[0]
-    if application != schema.APPLICATION_ID:
-        raise ProjectError(path, "is an SQLite database but not a Parallax project; "
-                                 "the file was not changed")
-    version = _as_int(connection.execute("PRAGMA user_version").fetchone()[0])
-    if version > schema.SCHEMA_VERSION:
-        raise ProjectError(path, f"was written by a newer Parallax (project version {version}; "
-                                 f"this one reads up to {schema.SCHEMA_VERSION}); the file was "
-                                 "not changed")
-    if version < 1:
-        raise ProjectError(path, "has no project version; the file was not changed")
-    check = connection.execute("PRAGMA quick_check").fetchone()[0]
-    if check != "ok":
-        raise ProjectError(path, f"is damaged ({str(check)[:80]}); the file was not changed")
-    return version
-
-
-def _keep_copy(connection: sqlite3.Connection, path: Path, backup: Path) -> None:
-    """A byte copy of the file, before a migration changes it (an existing copy stays)."""
-    if backup.exists():
-        return
-    # A read transaction holds a shared lock, so no other process writes during the copy.
-    connection.execute("BEGIN")
-    try:
-        connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-        shutil.copyfile(path, backup)
-    finally:
-        connection.execute("COMMIT")
-
-
-def _drop_stale_journal(connection: sqlite3.Connection, path: Path) -> None:
-    """Remove a journal a killed writer left that SQLite judged not hot (nothing to roll back).
-
-    SQLite rolls a hot journal back itself when it first reads; one whose header never reached
-    the disk is ignored but left beside the file. Under the write lock no one else is saving,
-    so the journal is nobody's: removing it keeps the project one file.
-    """
-    journal = path.with_name(path.name + "-journal")
-    if not journal.exists():
-        return
-    with _transaction(connection, path), contextlib.suppress(FileNotFoundError):
-        journal.unlink()
-
-
-def _as_int(value: object) -> int:
-    if isinstance(value, int):
-        return value
-    try:
-        return int(str(value))
-    except ValueError:
-        return 0
-
-
-def _fsync_folder(folder: Path) -> None:
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
