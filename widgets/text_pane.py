@@ -21,14 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.display_text import display_text, looks_like_markdown, markdown_marks
 from viewer.highlights import SegmentStyle
 from viewer.offsets import Utf16Map
 from viewer.palette import Theme
 from viewer.rows import display_title, passage_tooltip
 from viewer.workspace import Workspace
 from widgets.article_text_view import ArticleTextView, ElidedLabel
+from widgets.markdown_format import MarkdownStyler
 from widgets.overview import OverviewBar
 
+MARKDOWN_MARKER_COLOUR = "#8a8a8a"
+"""Markdown markers (`#`, `*`) dimmed: readable on the light and the dark theme."""
 SCROLL_ANCHOR = 0.2
 """A passage scrolled to sits this far down the viewport, so what precedes it stays in view."""
 
@@ -66,7 +70,15 @@ class TextPane(QFrame):
         self.title_label.setFont(bold)
         self.meta_label = ElidedLabel(self._meta_text())
         self.editor = ArticleTextView()
-        self.editor.setPlainText(self.article.body)
+        # Breaks Qt would draw as boxes become line breaks, one character for one code point.
+        shown = display_text(self.article.body)
+        self.editor.setPlainText(shown)
+        self.markdown = MarkdownStyler(
+            self.editor.document(), self.positions,
+            markdown_marks(shown) if looks_like_markdown(
+                self.article.path.suffix if self.article.path else None) else (),
+            MARKDOWN_MARKER_COLOUR)
+        self.markdown.apply()
         self.overview = OverviewBar(self)
 
         header = QVBoxLayout()
@@ -138,6 +150,7 @@ class TextPane(QFrame):
         cursor = QTextCursor(self.editor.document())
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.setCharFormat(QTextCharFormat())
+        self.markdown.apply()
         self._applied_segments = []
         self.refresh()
 
@@ -178,6 +191,8 @@ class TextPane(QFrame):
             if segment not in kept:
                 self._format_range(cursor, segment.start, segment.end,
                                    self._format(segment.style))
+        self.markdown.apply((s.start, s.end) for s in
+                            set(self._applied_segments) ^ set(segments))
         cursor.endEditBlock()
 
     def _format_range(self, cursor: QTextCursor, start: int, end: int,

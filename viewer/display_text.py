@@ -1,0 +1,70 @@
+"""What a pane shows for an article's text: breaks as breaks and markdown marks as marks,
+one displayed character per code point so every offset of `Article.text` indexes the display.
+
+Qt draws several break characters as boxes (U+2028 shows, but U+0085 NEL, vertical tab, form
+feed and a lone carriage return do not), and U+2029 would be a block break anyway. Each becomes
+`\\n`; a carriage return right before `\\n` becomes U+200B (zero width), so a CRLF is one break,
+not two. Nothing is ever removed or inserted: `len(display_text(t)) == len(t)`.
+
+`markdown_marks` finds what makes markdown look raw (heading `#`s, emphasis `*`/`_`, quote `>`)
+so a view can dim them and give a heading line a heading format, instead of deleting them and
+breaking offsets. Pure functions; no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BREAKS = "\u2029\u2028\x0b\x0c\x85\x1c\x1d\x1e"
+"""Characters shown as a line break (besides `\\n` itself and a lone `\\r`)."""
+ZERO_WIDTH = "\u200b"
+
+_TABLE = str.maketrans({ch: "\n" for ch in BREAKS})
+_CR_BEFORE_LF = re.compile("\r(?=\n|\u2029|\u2028|\x85)")
+
+
+def display_text(text: str) -> str:
+    """`text` with every break character shown as `\\n` (see the module docstring)."""
+    if "\r" in text:
+        text = _CR_BEFORE_LF.sub(ZERO_WIDTH, text).replace("\r", "\n")
+    return text.translate(_TABLE)
+
+
+@dataclass(frozen=True)
+class MarkdownMark:
+    start: int
+    end: int
+    kind: str
+    """"syntax" (a marker to dim) or "heading" (the heading's words), "strong", "emphasis"."""
+
+
+_HEADING = re.compile(r"^(#{1,6})([ \t]+)(.*?)[ \t#]*$", re.MULTILINE)
+_QUOTE = re.compile(r"^(>[ \t]?)", re.MULTILINE)
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]+?)(?<=\S)\1(?![\w*])")
+
+
+def markdown_marks(text: str) -> list[MarkdownMark]:
+    """Markdown syntax in `text` (already through `display_text`, so lines end at `\\n`),
+    in offset order. Only the common marks; anything else stays plain."""
+    marks: list[MarkdownMark] = []
+    for match in _HEADING.finditer(text):
+        marks.append(MarkdownMark(match.start(1), match.end(2), "syntax"))
+        if match.group(3):
+            marks.append(MarkdownMark(match.start(3), match.end(3), "heading"))
+    for match in _QUOTE.finditer(text):
+        marks.append(MarkdownMark(match.start(1), match.end(1), "syntax"))
+    for pattern, kind in ((_STRONG, "strong"), (_EMPHASIS, "emphasis")):
+        for match in pattern.finditer(text):
+            marker = len(match.group(1))
+            marks.append(MarkdownMark(match.start(), match.start() + marker, "syntax"))
+            marks.append(MarkdownMark(match.start(2), match.end(2), kind))
+            marks.append(MarkdownMark(match.end() - marker, match.end(), "syntax"))
+    marks.sort(key=lambda m: (m.start, m.end))
+    return marks
+
+
+def looks_like_markdown(article_path_suffix: str | None) -> bool:
+    """Markdown formatting applies to .md/.markdown files only (elsewhere `*` is just a star)."""
+    return (article_path_suffix or "").lower() in (".md", ".markdown")
