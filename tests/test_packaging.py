@@ -41,10 +41,11 @@ def test_installed_layout_finds_seeds_and_resources_from_any_folder(tmp_path: Pa
         """
         import json, sys
         from viewer.loading import load_sample_corpus
-        from viewer.resources import resource_path, seeds_dir
+        from viewer.resources import docs_path, resource_path, seeds_dir
         report = load_sample_corpus()
         print(json.dumps({
             "seeds": str(seeds_dir()),
+            "guide": docs_path("user-guide.md").is_file() and str(docs_path("user-guide.md")),
             "resources": str(resource_path("x").parent),
             "texts": {a.path.name: a.text for a in report.articles},
             "problems": [str(p) for p in report.problems],
@@ -61,6 +62,7 @@ def test_installed_layout_finds_seeds_and_resources_from_any_folder(tmp_path: Pa
     found = json.loads(result.stdout)
     assert found["seeds"] == str(site / "viewer" / "seeds")
     assert found["resources"] == str(site / "viewer" / "resources")
+    assert found["guide"] == str(site / "viewer" / "docs" / "user-guide.md")  # Help › User guide
     assert found["problems"] == []
     repo_seeds = sorted((REPO / "seeds").glob("*.txt"))
     assert len(repo_seeds) == 5

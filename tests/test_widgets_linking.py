@@ -138,11 +138,13 @@ def test_synchronised_scrolling_keeps_the_selected_passage_level(qtbot) -> None:
     articles = sample_articles()
     window = make_window(qtbot, articles, ground_truth_result(articles))
     docs = by_prefix(articles)
+    window.resize(1000, 560)  # two panes whose texts both scroll
     window.workspace.set_shown([docs["000"].id, docs["002"].id])
     window.workspace.select_passage("p1")
     window.sync_scroll_action.setChecked(True)
     left, right = window.text_panes()
     bar = left.editor.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() >= 25)
     bar.setValue(bar.value() - 25)
     level_left = left.scroll_offset_of(TWEET["000"][0])
     level_right = right.scroll_offset_of(TWEET["002"][0])

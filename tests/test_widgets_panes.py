@@ -103,7 +103,7 @@ def test_differences_are_underlined_on_top_of_the_tint(qtbot) -> None:
 
 def test_hover_names_the_other_articles_as_plain_text(qtbot) -> None:
     articles = sample_articles()
-    window = make_window(qtbot, articles, ground_truth_result(articles))
+    window = make_window(qtbot, articles, ground_truth_result(articles), width=2200)
     docs = by_prefix(articles)
     pane = window.pane_for(docs["003"].id)
     assert pane is not None
@@ -116,7 +116,7 @@ def test_hover_names_the_other_articles_as_plain_text(qtbot) -> None:
 
 def test_clicking_a_passage_selects_it_everywhere_and_panes_scroll_to_it(qtbot) -> None:
     articles = sample_articles()
-    window = make_window(qtbot, articles, ground_truth_result(articles))
+    window = make_window(qtbot, articles, ground_truth_result(articles), width=2200)
     docs = by_prefix(articles)
     pane = window.pane_for(docs["003"].id)
     assert pane is not None

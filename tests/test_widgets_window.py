@@ -21,7 +21,7 @@ from viewer.jobs.choice import Backends
 from viewer.jobs.head_start import HeadStartAligner
 from viewer.palette import LIGHT
 from viewer.workspace import Workspace
-from widgets.main_window import DEFAULT_PANES, MIN_PANE_WIDTH, MIN_PANES, MainWindow
+from widgets.main_window import DEFAULT_PANES, MIN_PANES, MainWindow
 
 REPO = Path(__file__).resolve().parent.parent
 STORY = ("The harbour authority confirmed on Monday that the northern pier will close for repairs "
@@ -289,7 +289,8 @@ def test_a_ready_head_start_is_in_place_before_the_window_is_first_shown(qtbot,
     panes = window.text_panes()
     window.show()
     qtbot.waitExposed(window)
-    fitting = max(MIN_PANES, min(DEFAULT_PANES, window.main_splitter.width() // MIN_PANE_WIDTH))
+    fitting = max(MIN_PANES, min(DEFAULT_PANES,
+                                  window.pane_row.room(window.main_splitter.width())))
     assert len(panes) == fitting and window.text_panes() == panes
     selected = result.passage(window.workspace.selected)
     for occurrence in selected.occurrences:

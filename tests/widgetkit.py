@@ -21,14 +21,16 @@ from widgets.text_pane import TextPane
 
 def make_window(qtbot, articles: Sequence[Article], result: AlignmentResult | None = None,
                 *, aligner=find_shared_passages, settings=None,
-                backends: Backends | None = None) -> MainWindow:
-    """`aligner`: the engine, run in a thread; `backends` replaces that choice entirely."""
+                backends: Backends | None = None, width: int = 1400) -> MainWindow:
+    """`aligner`: the engine, run in a thread; `backends` replaces that choice entirely.
+    `width`: 1400 shows four or five panes (a pane needs 40 characters a line, so a larger
+    default font shows fewer); a test that needs every pane asks for more."""
     workspace = Workspace(articles)
     if backends is None:
         backends = Backends(engine=aligner, loader=load_paths)
     window = MainWindow(workspace, backends=backends, settings=settings, theme=LIGHT)
     qtbot.addWidget(window)
-    window.resize(1400, 850)
+    window.resize(width, 850)
     window.show()
     qtbot.waitExposed(window)
     if result is not None:

@@ -28,6 +28,7 @@ from viewer.commands.common import (
 )
 from viewer.gui_plugin import GuiUnavailable, WindowLauncher, find_launcher
 from viewer.printable import printable
+from viewer.screenshot import format_problem, screenshot_format
 
 DEBUG_VARIABLE = "PARALLAX_DEBUG"
 _COMMAND_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
@@ -71,6 +72,10 @@ def _dispatch(args: list[str], launch_window: WindowLauncher | None) -> int:
     except SystemExit as exit_request:  # argparse: --help, --version, or a usage error
         return _exit_code(exit_request)
     screenshot = gui_args.screenshot
+    # issue 15: the extension picks the image type (PNG, JPEG, BMP); others are a usage error
+    if screenshot is not None and screenshot_format(screenshot) is None:
+        print(f"parallax: error: {format_problem(screenshot)}", file=sys.stderr)
+        return EXIT_USAGE
     if screenshot is not None and not screenshot.parent.is_dir():
         print(f"parallax: error: --screenshot: folder {printable(screenshot.parent)} does not "
               "exist", file=sys.stderr)
@@ -109,7 +114,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                         help="article file (.txt, .md, .html) or folder of them")
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
-                        help="render the window off screen once alignment is done, save it, exit")
+                        help="render the window off screen once alignment is done, save it "
+                             "(.png, .jpg or .bmp, by the extension), exit")
     parser.add_argument("--version", action="version", version=f"parallax {__version__}")
     return parser
 

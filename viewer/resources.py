@@ -27,3 +27,8 @@ def seeds_dir() -> Path:
 def resource_path(name: str) -> Path:
     """A file in `resources/` (icons, default tags, annotation schema, style sheet)."""
     return _bundled_dir("resources") / name
+
+
+def docs_path(name: str) -> Path:
+    """A file in `docs/` that the app shows (the user guide and its pictures)."""
+    return _bundled_dir("docs") / name

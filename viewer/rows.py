@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from viewer.corpus import Article, Corpus
 from viewer.passages import AlignmentResult, Passage
+from viewer.provenance import parse_published
 from viewer.wording import one_line
 
 SNIPPET_CHARS = 140
@@ -25,6 +26,8 @@ class ArticleRow:
     words: int
     shared: float | None
     """Share of the body found in other articles, or None before alignment."""
+    published_key: float | None = None
+    """The earliest possible publication instant (POSIX seconds) to sort by; None: undated."""
 
     @property
     def shared_text(self) -> str:
@@ -37,8 +40,10 @@ def article_rows(corpus: Corpus, result: AlignmentResult | None) -> list[Article
         shared: float | None = None
         if result is not None and article.id in result.document_ids:
             shared = result.coverage.get(article.id, 0.0)
+        published = parse_published(article.published or article.date)
         rows.append(ArticleRow(article.id, display_title(article), article.source or "",
-                               article.date or "", article.word_count, shared))
+                               article.date or "", article.word_count, shared,
+                               published.earliest.timestamp() if published else None))
     return rows
 
 
@@ -85,14 +90,15 @@ def _passage_row(corpus: Corpus, passage: Passage) -> PassageRow:
 def filter_passage_rows(
     rows: Sequence[PassageRow], text: str = "", article_id: str | None = None
 ) -> list[PassageRow]:
-    """Rows whose snippet or article titles contain every word of `text` (any case) and, when
-    `article_id` is given, that occur in that article."""
+    """Rows whose passage text contains every word of `text` (any case) and, when
+    `article_id` is given, that occur in that article. The titles in the "In" column are not
+    searched: a word of a title would match every passage of that article."""
     words = [w.casefold() for w in text.split()]
     kept = []
     for row in rows:
         if article_id is not None and article_id not in row.document_ids:
             continue
-        haystack = (row.snippet + " " + row.articles_text).casefold()
+        haystack = row.snippet.casefold()
         if all(w in haystack for w in words):
             kept.append(row)
     return kept

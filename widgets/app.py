@@ -149,9 +149,11 @@ def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
         print(f"parallax: {NO_USABLE_ARTICLES}", file=sys.stderr)
         window.close()
         return 2
+    from viewer.screenshot import screenshot_format
+
     image = window.grab()
     screenshot = Path(screenshot)
-    if not image.save(str(screenshot), "PNG"):
+    if not image.save(str(screenshot), screenshot_format(screenshot) or "PNG"):
         print(f"parallax: error: {screenshot}: could not save the screenshot", file=sys.stderr)
         window.session.close()
         return 1

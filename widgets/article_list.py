@@ -56,7 +56,9 @@ class ArticleListModel(RowListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.title, row.outlet, row.date, f"{row.words:,}", row.shared_text)[column]
         if role == SORT_ROLE:
-            return (row.title.casefold(), row.outlet.casefold(), row.date, row.words,
+            # Date sorts by publication time (undated last), not by the text shown.
+            time_key = row.published_key if row.published_key is not None else float("inf")
+            return (row.title.casefold(), row.outlet.casefold(), time_key, row.words,
                     -1.0 if row.shared is None else row.shared)[column]
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             shown = row.article_id in self.workspace.shown

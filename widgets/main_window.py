@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from viewer.corpus import Article
 from viewer.jobs.choice import Backends
 from viewer.palette import Theme, theme_for
+from viewer.passage_reports import corpus_name, window_title
 from viewer.passages import AlignmentResult
 from viewer.session import HEAD_START_WAIT_SECONDS, Session
 from viewer.wording import count_of
@@ -54,10 +55,10 @@ from widgets.window_settings import WindowSettings
 if TYPE_CHECKING:
     from widgets.annotation_gui import AnnotationGui
 
-__all__ = ["DEFAULT_PANES", "MAX_PANES", "MIN_PANES", "MIN_PANE_WIDTH", "MainWindow"]
+__all__ = ["DEFAULT_PANES", "MAX_PANES", "MIN_PANES", "MainWindow"]
 
-MIN_PANE_WIDTH = 260
-"""Narrowest pane (with its link map) the default view allows; about 35 characters a line."""
+MESSAGE_TIMEOUT_MS = 12000
+"""How long a status message about something finished stays."""
 ARTICLE_FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
@@ -81,11 +82,15 @@ class MainWindow(QMainWindow):
         self.workspace = workspace if workspace is not None else Workspace()
         self.settings = WindowSettings(settings)
         self.theme = theme or detect_theme()
+        # How many panes the width allows: each needs about 40 characters a line (PaneRow).
         self.session = Session(self.workspace, backends=backends, post=GuiThreadPost(self),
-                               room_for_panes=lambda: self.main_splitter.width() // MIN_PANE_WIDTH)
+                               room_for_panes=lambda: self.pane_row.room(
+                                   self.main_splitter.width()))
         self.annotation_gui: AnnotationGui | None = None
         """Claim annotation, once `add_annotation_gui` has given the window its actions."""
-        self.setWindowTitle("Parallax")
+        self.corpus_paths: list[Path] = []
+        """The files and folders the user opened (exports start in their folder)."""
+        self.set_corpus_name("untitled")
         self.setAcceptDrops(True)
 
         self.article_list = ArticleList(self.workspace)
@@ -154,6 +159,10 @@ class MainWindow(QMainWindow):
                 shown = shown[:-1]
             self.workspace.set_shown([*shown, article_id])
         pane = self.pane_for(article_id)
+        if pane is not None and pane.isHidden():  # ticked, but no room for it: put it first
+            self.workspace.set_shown([article_id, *(i for i in self.workspace.shown
+                                                    if i != article_id)])
+            pane = self.pane_for(article_id)
         if pane is not None:
             pane.select_range(start, end)
 
@@ -168,6 +177,11 @@ class MainWindow(QMainWindow):
                                                 data_dir=data_dir)
         return self.annotation_gui
 
+    def set_corpus_name(self, name: str) -> None:
+        """The title bar: "NAME — Parallax" (Qt adds the application name, and a `*` at the
+        `[*]` while there is unsaved work)."""
+        self.setWindowTitle(window_title(name))
+
     @property
     def busy(self) -> bool:
         return self.session.busy
@@ -179,6 +193,7 @@ class MainWindow(QMainWindow):
         chosen = [Path(p) for p in paths]
         if chosen:
             self._remember_recent(chosen)
+            self.corpus_paths.extend(chosen)
             self.session.open_paths(chosen, reveal=reveal)
 
     def open_first(self, paths: Sequence[Path], *, remember: bool,
@@ -187,6 +202,8 @@ class MainWindow(QMainWindow):
         `remember`: add the paths to the recent files (the user chose them)."""
         if remember:
             self._remember_recent([Path(p) for p in paths])
+            self.corpus_paths = [Path(p) for p in paths]
+        self.set_corpus_name(corpus_name(self.corpus_paths, samples=not remember))
         # The number of panes follows the width the window will have: lay it out now.
         layout = self.layout()
         if layout is not None:
@@ -217,9 +234,12 @@ class MainWindow(QMainWindow):
         problems = len(self.notices.lines)
         note = f" · {count_of(problems, 'file')} could not be opened " \
             "(see the notice above the panes)" if problems else ""
-        self._show_message(f"Found {passages} shared passages{note}", 0 if problems else 6000)
+        self._show_message(f"Found {passages} shared passages{note}",
+                           MESSAGE_TIMEOUT_MS if problems else 6000)
 
     def _on_busy_changed(self, busy: bool) -> None:
+        if not busy and self.statusBar().currentMessage().endswith("…"):
+            self.statusBar().clearMessage()  # "Opening…" / "aligning…" is over
         self.progress_bar.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.progress_bar.setValue(0)
@@ -312,6 +332,9 @@ class MainWindow(QMainWindow):
         self.figures_action.toggled.connect(self._show_figures)
         self.view_menu.addAction(self.figures_action)
         self._fill_recent_menu()
+        from widgets.reading_views import ReadingViews  # collation, timeline, Help (issue 15)
+
+        self.reading_views = ReadingViews(self)
 
     def _show_figures(self, shown: bool) -> None:  # issue 16
         from widgets.figures_dock import show_figures_dock
@@ -341,6 +364,10 @@ class MainWindow(QMainWindow):
             self.reveal_range(article_id, 0, 0)
 
     def _show_message(self, message: str, timeout: int = 0) -> None:
+        """A message about work under way ("…") stays until the next state replaces it; any
+        other goes after a while, so no stale message outlives what it was about."""
+        if timeout == 0 and not message.endswith("…"):
+            timeout = MESSAGE_TIMEOUT_MS
         self.statusBar().showMessage(message, timeout)
 
     def _update_counts(self) -> None:

@@ -8,14 +8,21 @@ subscribes to it rather than to the workspace and never sees the old panes.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from viewer.palette import Theme
 from viewer.workspace import Workspace
-from widgets.link_map import LinkMap
+from widgets.link_map import LINK_MAP_WIDTH, LinkMap
+from widgets.overview import OVERVIEW_WIDTH
 from widgets.text_pane import TextPane
 
 PLACEHOLDER = "Open articles with File › Open files… or drop files here."
+MIN_CHARS_PER_LINE = 40
+"""A pane narrower than this many average characters a line is too cramped to read: fewer
+panes are shown instead (the ticked ones that do not fit wait, with a note, for more room)."""
+PANE_CHROME = 28
+"""Frame, margins and the text's own padding beside the scroll bar, overview and link map."""
 
 
 class PaneRow(QWidget):
@@ -44,8 +51,13 @@ class PaneRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.hidden_note = QLabel()
+        self.hidden_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.hidden_note.setObjectName("hiddenPanesNote")
+        self.hidden_note.hide()
         layout.addWidget(self.row, 1)
         layout.addWidget(self.placeholder, 1)
+        layout.addWidget(self.hidden_note)
         workspace.shown_changed.connect(self.rebuild)
         self.rebuild()
 
@@ -97,7 +109,61 @@ class PaneRow(QWidget):
         self._panes = panes
         self.row.setVisible(bool(panes))
         self.placeholder.setVisible(not panes)
+        self._fit_to_width()
+        # Lay the row out now: a pane shown again must have its width (and its text wrapped
+        # to it) before anyone measures where a passage is.
+        self.row_layout.activate()
+        self.reveal_selection()
         self.panes_changed.emit()
+
+    # --- readable widths --------------------------------------------------------------------
+
+    def min_pane_width(self) -> int:
+        """The room one pane and its link map need for MIN_CHARS_PER_LINE characters a line."""
+        metrics = self._panes[0].editor.fontMetrics() if self._panes else self.fontMetrics()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return (metrics.averageCharWidth() * MIN_CHARS_PER_LINE + LINK_MAP_WIDTH
+                + OVERVIEW_WIDTH + scroll_bar + PANE_CHROME)
+
+    def room(self, width: int | None = None) -> int:
+        """How many panes fit side by side in `width` (default: the row's width); at least 1."""
+        return max(1, (self.width() if width is None else width) // self.min_pane_width())
+
+    def visible_panes(self) -> list[TextPane]:
+        return [pane for pane in self._panes if not pane.isHidden()]
+
+    def _fit_to_width(self) -> None:
+        """Show the first panes that fit; hide the rest (and the link maps leading to them)."""
+        fits = self.room()
+        for number, pane in enumerate(self._panes):
+            pane.setHidden(number >= fits)
+            if number:
+                self._link_maps[number - 1].setHidden(number >= fits)
+        hidden = len(self._panes) - min(fits, len(self._panes))
+        if hidden:
+            self.hidden_note.setText(
+                f"{hidden} more ticked article{'s' if hidden > 1 else ''} not shown: the "
+                "window is too narrow to read them side by side. Widen it, close a dock, or "
+                "untick an article.")
+        self.hidden_note.setVisible(bool(hidden))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        before = [p.isHidden() for p in self._panes]
+        self._fit_to_width()
+        if [p.isHidden() for p in self._panes] != before:
+            self.reveal_selection()
+
+    def reveal_selection(self) -> None:
+        """Scroll every pane carrying the selected passage to it (kept through the re-wrap the
+        new widths cause), so changing the panes never loses the passage being read."""
+        selected = self.workspace.selected
+        if selected is None:
+            return
+        for pane in self._panes:
+            first = self.workspace.highlights(pane.article_id).first_offset_of(selected)
+            if first is not None:
+                pane.scroll_to(first)
 
     def _pane_scrolled(self, source: TextPane) -> None:
         """Synchronised scrolling: keep the selected passage level across panes (else the same

@@ -1,0 +1,106 @@
+"""The window's reading views' inputs, without Qt: collation and timeline built from a corpus,
+the export folder, the title, the screenshot format, the passage filter and the time sort."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.viewfixtures import ground_truth_result, sample_articles
+from viewer.corpus import Article, Corpus
+from viewer.passage_reports import (
+    collation_report,
+    corpus_name,
+    export_folder,
+    timeline_of,
+    window_title,
+)
+from viewer.passages import AlignmentResult, Occurrence, Passage
+from viewer.rows import article_rows, filter_passage_rows, passage_rows
+from viewer.screenshot import format_problem, screenshot_format
+
+
+def _dated(doc: str, text: str, outlet: str, published: str | None) -> Article:
+    return Article(doc, text, f"Title of {doc}", source=outlet, published=published)
+
+
+def _corpus() -> tuple[Corpus, Passage]:
+    a = _dated("a", "Missiles struck two bases at night.", "Wire", "2020-01-08T02:10:00Z")
+    b = _dated("b", "Rockets struck the two bases at night.", "Paper", "2020-01-08T09:00:00+03:00")
+    c = _dated("c", "Missiles struck two bases.", "Blog", None)
+    passage = Passage("p1", tuple(Occurrence(x.id, 0, len(x.text) - 1, x.text[:-1])
+                                  for x in (a, b, c)))
+    return Corpus([a, b, c]), passage
+
+
+def test_collation_report_names_rows_by_outlet_and_time_and_exports() -> None:
+    corpus, passage = _corpus()
+    report = collation_report(corpus, passage)
+    assert [row.document for row in report.collation.rows] == ["a", "b", "c"]
+    assert report.label("a") == ("Wire", "2020-01-08T02:10:00Z")
+    assert report.label("c") == ("Blog", "")
+    statuses = {cell.status for row in report.collation.rows for cell in row.cells}
+    assert "different" in statuses or "added" in statuses
+    csv_text, page = report.as_csv(), report.as_html()
+    assert "Wire" in page and "Paper" in page and "<script" not in page
+    assert "Title of b" in csv_text and "Paper" in csv_text
+
+
+def test_timeline_of_a_corpus_orders_rows_and_marks_the_first() -> None:
+    corpus, passage = _corpus()
+    timeline = timeline_of(corpus, AlignmentResult(("a", "b", "c"), (passage,)))
+    assert [row.document for row in timeline.rows] == ["a", "b", "c"]
+    assert timeline.rows[2].span is None  # undated: listed last, not guessed
+    (band,) = timeline.bands
+    assert band.first_rows == (0,)
+    assert [mark.row for mark in band.marks] == [0, 1]
+
+
+def test_export_folder_is_the_corpus_folder_else_documents_never_app_data(tmp_path: Path
+                                                                          ) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    article = folder / "one.txt"
+    article.write_text("x", encoding="utf-8")
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    assert export_folder([article], documents) == folder
+    assert export_folder([folder], documents) == folder
+    assert export_folder([], documents) == documents
+    assert export_folder([tmp_path / "gone" / "x.txt"], None) == Path.home()
+
+
+def test_title_names_the_corpus_and_leaves_the_app_name_to_qt() -> None:
+    assert window_title(corpus_name([], samples=True)) == "sample corpus[*]"
+    assert corpus_name([Path("/x/strike")], samples=False) == "strike"
+    assert corpus_name([Path("/x/a.txt"), Path("/x/b.txt")], samples=False) == "a.txt and 1 more"
+    assert "Parallax" not in window_title(corpus_name([], samples=False))
+
+
+def test_screenshot_format_follows_the_extension() -> None:
+    assert screenshot_format(Path("x.jpg")) == "JPEG"
+    assert screenshot_format(Path("x.JPEG")) == "JPEG"
+    assert screenshot_format(Path("x.png")) == "PNG"
+    assert screenshot_format(Path("x.bmp")) == "BMP"
+    assert screenshot_format(Path("x.gif")) is None
+    assert screenshot_format(Path("x")) is None
+    assert "\n" not in format_problem(Path("x.gif"))
+
+
+def test_passage_filter_matches_passage_text_not_the_article_titles() -> None:
+    articles = sample_articles()
+    corpus = Corpus(articles)
+    rows = passage_rows(corpus, ground_truth_result(articles))
+    title_word = next(w for w in rows[0].articles_text.split()
+                      if len(w) > 4 and all(w.casefold() not in r.snippet.casefold()
+                                            for r in rows))
+    assert filter_passage_rows(rows, title_word) == []
+    snippet_word = rows[0].snippet.split()[1]
+    assert rows[0] in filter_passage_rows(rows, snippet_word)
+
+
+def test_article_rows_sort_key_is_the_publication_instant() -> None:
+    corpus, _ = _corpus()
+    keys = {row.article_id: row.published_key for row in article_rows(corpus, None)}
+    assert keys["c"] is None
+    assert keys["a"] is not None and keys["b"] is not None
+    assert keys["a"] < keys["b"]  # 02:10 UTC before 06:00 UTC

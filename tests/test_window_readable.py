@@ -1,0 +1,187 @@
+"""The readable window (issue 15): panes keep about 40 characters a line, the selected passage
+stays in view when the panes change, the collation and timeline windows show their models, the
+shortcut list is read from the real actions, docks share room as tabs, markdown keeps offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeySequence
+
+from tests.viewfixtures import TWEET, by_prefix, ground_truth_result, sample_articles
+from tests.widgetkit import make_window
+from viewer.corpus import Article
+from viewer.passage_reports import collation_report, timeline_of
+from widgets.annotation_controller import install_annotations
+from widgets.pane_row import MIN_CHARS_PER_LINE
+from widgets.reading_views import ShortcutsDialog, UserGuide, shortcut_rows
+
+
+def _narrowest_line_in_chars(window) -> float:  # type: ignore[no-untyped-def]
+    widths = []
+    for pane in window.pane_row.visible_panes():
+        metrics = pane.editor.fontMetrics()
+        margin = 2 * pane.editor.document().documentMargin()
+        widths.append((pane.editor.viewport().width() - margin) / metrics.averageCharWidth())
+    return min(widths)
+
+
+def test_panes_keep_forty_characters_a_line_when_the_window_narrows_with_the_dock_open(
+        qtbot, tmp_path: Path) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    controller = install_annotations(window, corpus_paths=[tmp_path / "c"], data_dir=tmp_path)
+    controller.show_dock(True)
+    window.workspace.set_shown([a.id for a in articles[:5]])
+    for width in (1400, 1000, 760):
+        window.resize(width, 700)  # (as narrow as the window's minimum allows)
+        qtbot.waitUntil(lambda: _narrowest_line_in_chars(window) >= MIN_CHARS_PER_LINE - 1)
+        visible = window.pane_row.visible_panes()
+        assert visible and len(visible) <= 5
+    # Narrow enough that not every ticked article fits: the rest wait, and the user is told.
+    assert len(window.pane_row.visible_panes()) < 5
+    assert window.pane_row.hidden_note.isVisible()
+    assert "not shown" in window.pane_row.hidden_note.text()
+    window.resize(1900, 700)
+    qtbot.waitUntil(lambda: len(window.pane_row.visible_panes()) > 2)
+
+
+def test_selected_passage_stays_in_view_when_articles_are_ticked(qtbot) -> None:
+    articles = sample_articles()
+    docs = by_prefix(articles)
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    window.resize(1200, 520)
+    window.workspace.set_shown([docs["000"].id, docs["002"].id])
+    window.workspace.select_passage("p1")
+    pane = window.pane_for(docs["000"].id)
+    assert pane is not None
+    start = TWEET["000"][0]
+    qtbot.waitUntil(lambda: pane.is_visible_range(start, start + 1))
+    window.workspace.set_article_shown(docs["003"].id, True)  # a third pane: all re-wrap
+    for key in ("000", "002", "003"):
+        shown = window.pane_for(docs[key].id)
+        assert shown is not None
+        begin = TWEET[key][0]
+        qtbot.waitUntil(lambda p=shown, b=begin: p.is_visible_range(b, b + 1))
+
+
+def test_collation_window_shows_the_selected_passage_row_by_row(qtbot, tmp_path: Path) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    window.workspace.select_passage("p2")
+    view = window.reading_views.show_collation()
+    qtbot.waitUntil(view.isVisible)
+    expected = collation_report(window.workspace.corpus,
+                                window.workspace.result.passage("p2")).collation
+    assert view.table.rowCount() == len(expected.rows) == 2
+    assert view.table.columnCount() == len(expected.columns)
+    for r, row in enumerate(expected.rows):
+        for c, cell in enumerate(row.cells):
+            item = view.table.item(r, c)
+            assert item.data(Qt.ItemDataRole.UserRole) == cell.status
+    statuses = {cell.status for row in expected.rows for cell in row.cells}
+    assert statuses & {"different", "added", "missing"}  # "struck" / "hit" differ
+    window.workspace.select_passage("p1")  # it follows the selection
+    qtbot.waitUntil(lambda: view.table.rowCount() == 3)
+    out = tmp_path / "p1.html"
+    assert view.export(out, "html") is None
+    assert "<table>" in out.read_text(encoding="utf-8")
+    csv_out = tmp_path / "p1.csv"
+    assert view.export(csv_out, "csv") is None
+    assert csv_out.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert view.export(tmp_path / "no-such-folder" / "x.csv", "csv") is not None
+
+
+def test_collation_opens_from_the_passage_list_by_double_click(qtbot) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    view = window.passage_list.view
+    index = view.model().index(0, 0)
+    view.doubleClicked.emit(index)
+    qtbot.waitUntil(lambda: window.reading_views.collation_view is not None
+                    and window.reading_views.collation_view.isVisible())
+
+
+def _dated(article: Article, outlet: str, published: str) -> Article:
+    from dataclasses import replace
+
+    return replace(article, source=outlet, published=published)
+
+
+def test_timeline_window_draws_its_model(qtbot) -> None:
+    articles = sample_articles()
+    docs = by_prefix(articles)
+    dated = [_dated(docs["002"], "Second", "2020-01-08T06:00:00Z"),
+             _dated(docs["000"], "First", "2020-01-08T02:00:00Z"),
+             *(a for a in articles if a.id not in (docs["000"].id, docs["002"].id))]
+    window = make_window(qtbot, dated, ground_truth_result(dated))
+    window.workspace.select_passage("p1")
+    view = window.reading_views.show_timeline()
+    qtbot.waitUntil(view.isVisible)
+    model = timeline_of(window.workspace.corpus, window.workspace.result)
+    canvas = view.canvas
+    assert canvas.timeline == model
+    assert [row.label for row in model.rows[:2]] == ["First", "Second"]
+    assert canvas.row_label(0).endswith("first") and not canvas.row_label(1).endswith("first")
+    assert "First" in view.summary.text()
+    image = canvas.grab().toImage()
+    assert not image.isNull() and image.width() > 300
+    window.workspace.select_passage(None)
+    qtbot.waitUntil(lambda: "Select a shared passage" in view.summary.text())
+
+
+def test_shortcuts_dialog_lists_every_action_key(qtbot) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    install_annotations(window)
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    rows = dialog.rows()
+    native = QKeySequence.SequenceFormat.NativeText
+    for action in (window.find_action, window.next_passage_action,
+                   window.reading_views.collation_action, window.reading_views.timeline_action,
+                   window.annotation_gui.actions.tag_action):
+        keys = [s.toString(native) for s in action.shortcuts()]
+        assert any(all(k in row[2] for k in keys) for row in rows), action.text()
+    assert rows == shortcut_rows(window)
+    # Changing a key changes the list: it is read from the actions, not written down.
+    window.find_action.setShortcut(QKeySequence("Ctrl+Alt+Shift+F"))
+    assert any(QKeySequence("Ctrl+Alt+Shift+F").toString(native) in row[2]
+               for row in ShortcutsDialog(window).rows())
+
+
+def test_user_guide_renders_the_markdown(qtbot) -> None:
+    guide = UserGuide()
+    qtbot.addWidget(guide)
+    text = guide.browser.toPlainText()
+    assert "Parallax user guide" in text and "# " not in text.splitlines()[0]
+    first = guide.browser.document().firstBlock()
+    assert first.blockFormat().headingLevel() == 1  # a heading, not "# " text
+
+
+def test_a_second_bottom_dock_becomes_a_tab(qtbot, tmp_path: Path) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    controller = install_annotations(window, corpus_paths=[tmp_path / "c"], data_dir=tmp_path)
+    controller.show_claims(True)
+    window.figures_action.setChecked(True)
+    claims = controller.claim_view
+    assert claims is not None
+    qtbot.waitUntil(lambda: any(window.tabifiedDockWidgets(claims)))
+
+
+def test_markdown_markers_are_dimmed_and_offsets_kept(qtbot, tmp_path: Path) -> None:
+    text = "# Storm hits the coast\n\nThe *river* rose\u2029fast.\n"
+    article = Article("md", text, "Storm", path=tmp_path / "storm.md")
+    window = make_window(qtbot, [article])
+    window.workspace.set_shown(["md"])
+    pane = window.pane_for("md")
+    assert pane is not None
+    shown = pane.editor.toPlainText()
+    assert len(shown) == len(text) and shown.count("\n") == text.count("\n") + 1
+    heading = pane.char_format_at(text.index("Storm"))
+    assert heading.fontWeight() == QFont.Weight.Bold
+    assert pane.char_format_at(0).foreground().color().name() != \
+        pane.char_format_at(text.index("Storm")).foreground().color().name()
+    assert pane.char_format_at(text.index("river")).fontItalic()

@@ -1,0 +1,104 @@
+"""The inputs of the window's reading views, built from what the window holds: the collation of
+one passage with its articles' names and provenance, the timeline of the corpus, the folder an
+export dialog starts in, and the window's title. Pure functions; no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from viewer.collation import Collation, collate
+from viewer.corpus import Article, Corpus
+from viewer.passages import AlignmentResult, Passage
+from viewer.provenance import Provenance, provenance_of
+from viewer.rows import display_title
+from viewer.timeline import Timeline, build_timeline
+from viewer.wording import one_line
+
+APP_NAME = "Parallax"
+SAMPLE_CORPUS_NAME = "sample corpus"
+
+
+@dataclass(frozen=True)
+class CollationReport:
+    """A passage's collation and how to name its rows (title, outlet, publication time)."""
+
+    collation: Collation
+    titles: dict[str, str]
+    provenance: dict[str, Provenance]
+
+    def label(self, document: str) -> tuple[str, str]:
+        """(name, when) for a row: the outlet else the title, and the publication time."""
+        known = self.provenance.get(document, Provenance())
+        return known.outlet or self.titles.get(document, document), known.published or ""
+
+    def heading(self) -> str:
+        return f"“{one_line(self.collation.consensus, 80)}”"
+
+    def as_csv(self) -> str:
+        # The exporters (and the annotation CSV rules they share) load on first export only.
+        from viewer.collation_export import collation_csv
+
+        return collation_csv(self.collation, self.titles, self.provenance)
+
+    def as_html(self) -> str:
+        from viewer.collation_export import collation_html
+
+        return collation_html(self.collation, self.titles, self.provenance,
+                              title=f"Collation: {one_line(self.collation.consensus, 80)}")
+
+
+def collation_report(corpus: Corpus, passage: Passage) -> CollationReport:
+    articles = [corpus.get(d) for d in passage.document_ids if d in corpus]
+    texts = {a.id: a.text for a in articles}
+    return CollationReport(collate(passage, texts), _titles(articles), _provenance(articles))
+
+
+def timeline_of(corpus: Corpus, result: AlignmentResult) -> Timeline:
+    articles = list(corpus)
+    return build_timeline(articles, _provenance(articles), result)
+
+
+def timeline_titles(corpus: Corpus) -> dict[str, str]:
+    return _titles(corpus)
+
+
+def _titles(articles: Iterable[Article]) -> dict[str, str]:
+    return {a.id: display_title(a) for a in articles}
+
+
+def _provenance(articles: Iterable[Article]) -> dict[str, Provenance]:
+    return {a.id: provenance_of(a) for a in articles}
+
+
+def export_folder(corpus_paths: Sequence[Path], documents: Path | None) -> Path:
+    """Where an export dialog starts: the folder of the articles the user opened (a folder
+    itself, or a file's folder), else the user's documents folder, else home -- never the hidden
+    per-user data folder the app keeps its own files in."""
+    for path in corpus_paths:
+        folder = path if path.is_dir() else path.parent
+        if folder.is_dir():
+            return folder
+    if documents is not None and documents.is_dir():
+        return documents
+    return Path.home()
+
+
+def corpus_name(corpus_paths: Sequence[Path], *, samples: bool) -> str:
+    """What the title bar calls the comparison: "sample corpus", the folder or file opened
+    (and how many more), or "untitled"."""
+    if samples:
+        return SAMPLE_CORPUS_NAME
+    if not corpus_paths:
+        return "untitled"
+    first = corpus_paths[0].name or str(corpus_paths[0])
+    more = len(corpus_paths) - 1
+    return f"{first} and {more} more" if more else first
+
+
+def window_title(name: str) -> str:
+    """The window title for Qt: `[*]` is where Qt shows the unsaved-work `*`; the application
+    name is added by Qt (QGuiApplication.applicationDisplayName), so it is not repeated."""
+    return f"{name}[*]"

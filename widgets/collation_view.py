@@ -1,0 +1,162 @@
+"""The collation window: one passage read across every outlet at once.
+
+One row per article (outlet and publication time in the row header), one column per word of
+the consensus (the consensus itself is the column header) plus columns for added words;
+differences are coloured and styled (bold, underline, italic) so they show without colour too.
+It follows the passage selected in the window, and exports the table through the core's HTML
+and CSV writers. The table itself is `viewer.passage_reports.collation_report`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.passage_reports import CollationReport, collation_report, export_folder
+from viewer.workspace import Workspace
+
+STATUS_COLOURS = {
+    "different": "#ffe08a",
+    "added": "#c9e7ff",
+    "missing": "#ffd1d1",
+    "absent": "#eeeeee",
+}
+STATUS_TIPS = {
+    "same": "as the consensus", "spelling": "spelled differently", "different": "a different word",
+    "added": "words the consensus does not have", "missing": "a consensus word left out",
+    "absent": "outside the part this article quotes",
+}
+MISSING_MARK = "—"
+
+
+class CollationView(QDialog):
+    """A non-modal window over the workspace's selected passage."""
+
+    def __init__(self, workspace: Workspace, corpus_paths: list[Path] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.corpus_paths = corpus_paths or []
+        self.report: CollationReport | None = None
+        self.setWindowTitle("Collation")
+        self.setObjectName("collationView")
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        self.legend = QLabel("Yellow, bold: a different word · blue, underlined: added words · "
+                             "red —: left out · italic: spelled differently · grey: not quoted")
+        self.legend.setWordWrap(True)
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.html_button = QPushButton("Export &HTML…")
+        self.csv_button = QPushButton("Export &CSV…")
+        self.html_button.clicked.connect(lambda: self.choose_export("html"))
+        self.csv_button.clicked.connect(lambda: self.choose_export("csv"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.html_button)
+        buttons.addWidget(self.csv_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 420)
+        workspace.selection_changed.connect(self.reload)
+        workspace.result_changed.connect(self.reload)
+        self.reload()
+
+    def detach(self) -> None:
+        self.workspace.selection_changed.disconnect(self.reload)
+        self.workspace.result_changed.disconnect(self.reload)
+
+    def done(self, result: int) -> None:
+        self.detach()
+        super().done(result)
+
+    def reload(self, *_args: object) -> None:
+        passage = self.workspace.selected_passage()
+        self.report = collation_report(self.workspace.corpus, passage) if passage else None
+        self.html_button.setEnabled(self.report is not None)
+        self.csv_button.setEnabled(self.report is not None)
+        self.table.clear()
+        if self.report is None:
+            self.heading.setText("Select a shared passage to read it across every article.")
+            self.table.setRowCount(0)
+            self.table.setColumnCount(0)
+            return
+        collation = self.report.collation
+        self.heading.setText(f"{len(collation.rows)} articles carry "
+                             f"{self.report.heading()}")
+        self.table.setColumnCount(len(collation.columns))
+        self.table.setRowCount(len(collation.rows))
+        self.table.setHorizontalHeaderLabels(
+            ["+" if column.added else column.consensus for column in collation.columns])
+        labels = []
+        for r, row in enumerate(collation.rows):
+            name, when = self.report.label(row.document)
+            labels.append(f"{name}\n{when}" if when else name)
+            for c, cell in enumerate(row.cells):
+                self.table.setItem(r, c, _cell_item(cell.text, cell.status))
+        self.table.setVerticalHeaderLabels(labels)
+
+    def choose_export(self, kind: str) -> None:
+        if self.report is None:
+            return
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = export_folder(self.corpus_paths, Path(documents) if documents else None)
+        file_filter = "HTML page (*.html)" if kind == "html" else "CSV spreadsheet (*.csv)"
+        path, _ = QFileDialog.getSaveFileName(self, "Export collation",
+                                              str(folder / f"collation.{kind}"), file_filter)
+        if path:
+            self.export(Path(path), kind)
+
+    def export(self, path: Path, kind: str) -> str | None:
+        """Write the table; returns the one-line problem shown to the user, or None."""
+        if self.report is None:
+            return "no passage selected"
+        text = self.report.as_html() if kind == "html" else self.report.as_csv()
+        encoding = "utf-8" if kind == "html" else "utf-8-sig"
+        try:
+            path.write_text(text, encoding=encoding, newline="")
+        except OSError as error:
+            problem = f"{path}: could not write ({error.strerror or error})"
+            self.heading.setText(problem)
+            return problem
+        return None
+
+
+def _cell_item(text: str, status: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(MISSING_MARK if status == "missing" else text)
+    item.setToolTip(STATUS_TIPS.get(status, status))
+    colour = STATUS_COLOURS.get(status)
+    if colour is not None:
+        item.setBackground(QColor(colour))
+        item.setForeground(QColor("#1a1a1a"))
+    font = QFont(item.font())
+    font.setBold(status == "different")
+    font.setUnderline(status == "added")
+    font.setItalic(status == "spelling")
+    item.setFont(font)
+    item.setData(Qt.ItemDataRole.UserRole, status)
+    return item

@@ -1,0 +1,195 @@
+"""The timeline window: who had each shared passage first.
+
+A UTC time axis across the top, one row per article (earliest first, undated ones last and
+apart); each article's publication time is a dot, or a bar when only the day is known. The
+selected passage's carriers are joined in time order and the earliest carrier(s) get a ring and
+"first" in the row label; other passages are drawn faintly. The layout is
+`viewer.timeline.build_timeline` (via `viewer.passage_reports.timeline_of`); this only paints.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from viewer.passage_reports import timeline_of
+from viewer.timeline import Timeline, TimelineBand
+from viewer.workspace import Workspace
+
+ROW_HEIGHT = 26
+AXIS_HEIGHT = 34
+LABEL_CHARS = 28
+"""Room for the row labels, in average character widths."""
+FIRST_LABEL = "  ◉ first"
+
+
+class TimelineCanvas(QWidget):
+    """Paints one `Timeline`; `selected` is the passage drawn strongly."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.timeline: Timeline | None = None
+        self.selected: str | None = None
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * (LABEL_CHARS + 40))
+
+    def set_timeline(self, timeline: Timeline | None, selected: str | None) -> None:
+        self.timeline, self.selected = timeline, selected
+        rows = len(timeline.rows) if timeline else 0
+        self.setMinimumHeight(AXIS_HEIGHT + ROW_HEIGHT * (rows + 1))
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.minimumWidth(), self.minimumHeight())
+
+    def selected_band(self) -> TimelineBand | None:
+        if self.timeline is None:
+            return None
+        return next((b for b in self.timeline.bands if b.passage_id == self.selected), None)
+
+    def row_label(self, row: int) -> str:
+        assert self.timeline is not None
+        entry = self.timeline.rows[row]
+        band = self.selected_band()
+        first = FIRST_LABEL if band is not None and row in band.first_rows else ""
+        return entry.label + first
+
+    def _axis_x(self) -> tuple[float, float]:
+        left = self.fontMetrics().averageCharWidth() * LABEL_CHARS + 12
+        return left, max(left + 10, self.width() - 16)
+
+    def x_of(self, fraction: float) -> float:
+        left, right = self._axis_x()
+        return left + fraction * (right - left)
+
+    def y_of(self, row: int) -> float:
+        return AXIS_HEIGHT + ROW_HEIGHT * row + ROW_HEIGHT / 2
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.windowText().color()
+        painter.fillRect(self.rect(), palette.base())
+        timeline = self.timeline
+        if timeline is None or not timeline.rows:
+            painter.setPen(text)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No articles")
+            return
+        left, right = self._axis_x()
+        grid = QColor(text)
+        grid.setAlpha(50)
+        if not timeline.ticks:
+            painter.setPen(text)
+            painter.drawText(QRectF(left, 4, right - left, AXIS_HEIGHT - 8),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             "No article has a publication time")
+        for fraction, label in timeline.ticks:
+            x = self.x_of(fraction)
+            painter.setPen(grid)
+            painter.drawLine(QPointF(x, AXIS_HEIGHT - 4), QPointF(x, self.height()))
+            painter.setPen(text)
+            painter.drawText(QRectF(x - 80, 2, 160, AXIS_HEIGHT - 8),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                             label.replace(" UTC", "").replace(" ", "\n", 1)
+                             if " " in label.replace(" UTC", "") else label.replace(" UTC", ""))
+        metrics = self.fontMetrics()
+        for index, row in enumerate(timeline.rows):
+            y = self.y_of(index)
+            painter.setPen(text)
+            label = metrics.elidedText(self.row_label(index), Qt.TextElideMode.ElideMiddle,
+                                       int(left - 16))
+            painter.drawText(QRectF(6, y - ROW_HEIGHT / 2, left - 12, ROW_HEIGHT),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+            if row.span is None:
+                painter.drawText(QRectF(left, y - ROW_HEIGHT / 2, right - left, ROW_HEIGHT),
+                                 Qt.AlignmentFlag.AlignVCenter, "no publication time")
+                continue
+            start, end = self.x_of(row.span[0]), self.x_of(row.span[1])
+            painter.setPen(QPen(grid, 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawLine(QPointF(start, y), QPointF(max(end, start + 0.1), y))
+        faint = QColor("#4a90d9")
+        faint.setAlpha(45)
+        strong = QColor("#d9534f")
+        for band in timeline.bands:
+            chosen = band.passage_id == self.selected
+            if chosen:
+                continue
+            self._draw_band(painter, band, QPen(faint, 1.5), faint, rings=False)
+        selected = self.selected_band()
+        if selected is not None:
+            self._draw_band(painter, selected, QPen(strong, 2.5), strong, rings=True)
+        painter.end()
+
+    def _draw_band(self, painter: QPainter, band: TimelineBand, pen: QPen, fill: QColor, *,
+                   rings: bool) -> None:
+        points = [QPointF(self.x_of(m.fraction), self.y_of(m.row)) for m in band.marks]
+        painter.setPen(pen)
+        for a, b in pairwise(points):
+            painter.drawLine(a, b)
+        painter.setBrush(fill)
+        for point in points:
+            painter.drawEllipse(point, 4, 4)
+        if rings:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for mark in band.marks:
+                if mark.row in band.first_rows:
+                    painter.drawEllipse(QPointF(self.x_of(mark.fraction), self.y_of(mark.row)),
+                                        9, 9)
+
+
+class TimelineView(QDialog):
+    """A non-modal window over the workspace: the whole corpus, the selected passage strong."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle("Timeline — who had it first")
+        self.setObjectName("timelineView")
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.canvas = TimelineCanvas()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.canvas)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(scroll, 1)
+        self.resize(900, 460)
+        for signal in (workspace.selection_changed, workspace.result_changed,
+                       workspace.corpus_changed):
+            signal.connect(self.reload)
+        self.reload()
+
+    def done(self, result: int) -> None:
+        for signal in (self.workspace.selection_changed, self.workspace.result_changed,
+                       self.workspace.corpus_changed):
+            signal.disconnect(self.reload)
+        super().done(result)
+
+    def reload(self, *_args: object) -> None:
+        result = self.workspace.result
+        timeline = timeline_of(self.workspace.corpus, result) if result is not None else None
+        selected = self.workspace.selected
+        self.canvas.set_timeline(timeline, selected)
+        self.summary.setText(_summary(timeline, self.canvas.selected_band()))
+
+
+def _summary(timeline: Timeline | None, band: TimelineBand | None) -> str:
+    if timeline is None:
+        return "The timeline appears once the articles are aligned."
+    undated = sum(row.span is None for row in timeline.rows)
+    note = f" {undated} without a publication time are listed last." if undated else ""
+    if band is None:
+        return ("Select a shared passage to see which outlet carried it first; every passage "
+                "is drawn faintly." + note)
+    firsts = [timeline.rows[r].label for r in band.first_rows]
+    if not firsts:
+        return "No carrier of the selected passage has a publication time." + note
+    if len(firsts) == 1:
+        return f"The selected passage appeared first in {firsts[0]}." + note
+    return ("The times cannot tell which came first: " + ", ".join(firsts) + "." + note)
