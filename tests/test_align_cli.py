@@ -103,7 +103,10 @@ def test_table_lists_passages_most_widely_shared_first(
     assert counts and counts == sorted(counts, reverse=True)
     assert "All is well! Missiles launched from Iran" in out
     assert "We do not seek escalation or war" in out
-    assert "000_2634b00bab60cbc7 (1290-" in out
+    assert "000_2634b00bab60cbc7" in out  # the article list keeps the ids
+    # ... and passages name articles by title (the samples have no outlet), not by id.
+    carriers = [line for line in out.splitlines() if "(1290-" in line]
+    assert carriers and "000_2634b00bab60cbc7 (1290-" not in out
 
 
 def test_table_for_unrelated_articles_says_nothing_is_shared() -> None:

@@ -80,12 +80,19 @@ def format_table(articles: Sequence[Article], result: AlignmentResult,
         lines.append(head + _clip(_printable(article.title), TABLE_WIDTH - len(head)))
     if not result.passages:
         lines += ["", "No passage is shared by two or more articles."]
+    # Passages name their articles as a reader knows them (outlet, else title), not by id;
+    # the ids stay in the list above and in `--json`.
+    names = {a.id: _clip(_printable(a.source or a.title or a.id).strip() or a.id, NAME_CHARS)
+             for a in articles}
     for passage in result.passages:
-        lines += ["", *_passage_lines(passage)]
+        lines += ["", *_passage_lines(passage, names)]
     return "\n".join(lines) + "\n"
 
 
-def _passage_lines(passage: Passage) -> list[str]:
+NAME_CHARS = 30
+
+
+def _passage_lines(passage: Passage, names: dict[str, str]) -> list[str]:
     longest = max(passage.occurrences, key=lambda o: (o.end - o.start, -o.start))
     words = len(longest.text.split())
     repeats = len(passage.occurrences) - passage.spread
@@ -93,8 +100,10 @@ def _passage_lines(passage: Passage) -> list[str]:
     if repeats:
         summary += f"  ({repeats} repeated)"
     snippet = "“" + one_line(_printable(longest.text), SNIPPET_CHARS) + "”"
-    # A no-break space keeps each id with its offsets when the list is wrapped.
-    places = ", ".join(f"{o.document}\u00a0({o.start}-{o.end})" for o in passage.occurrences)
+    # No-break spaces keep each name whole, and with its offsets, when the list is wrapped.
+    places = ", ".join(f"{names.get(o.document, o.document)}\u00a0({o.start}-{o.end})"
+                       .replace(" ", "\u00a0")
+                       for o in passage.occurrences)
     wrapped = textwrap.wrap(
         "in: " + places, width=TABLE_WIDTH, initial_indent="    ", subsequent_indent="        ",
         break_on_hyphens=False, break_long_words=False,

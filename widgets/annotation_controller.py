@@ -310,7 +310,7 @@ class AnnotationController(QObject):
 
     def choose_export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self.window, "Export annotations", str(self._folder() / "annotations.html"),
+            self.window, "Export annotations", str(self._export_folder() / "annotations.html"),
             "HTML report (*.html);;CSV spreadsheet (*.csv);;Web Annotation JSON-LD (*.jsonld)")
         if path:
             self.export_to(Path(path))
@@ -346,6 +346,18 @@ class AnnotationController(QObject):
 
     def _folder(self) -> Path:
         return self.document.path.parent if self.document.path else Path.home()
+
+    def _export_folder(self) -> Path:
+        """Exports are for people: start in the corpus or documents folder, never in the hidden
+        per-user data folder the annotation file may live in (issue 15)."""
+        from PySide6.QtCore import QStandardPaths
+
+        from viewer.passage_reports import export_folder
+
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        return export_folder(getattr(self.window, "corpus_paths", []),
+                             Path(documents) if documents else None)
 
     # --- helpers ----------------------------------------------------------------------------
 
