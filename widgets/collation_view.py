@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.passage_reports import CollationReport, collation_report, export_folder
+from viewer.wording import one_line
 from viewer.workspace import Workspace
 
 STATUS_COLOURS = {
@@ -41,6 +42,7 @@ STATUS_TIPS = {
     "absent": "outside the part this article quotes",
 }
 MISSING_MARK = "—"
+ROW_LABEL_CHARS = 34
 
 
 class CollationView(QDialog):
@@ -114,6 +116,7 @@ class CollationView(QDialog):
         labels = []
         for r, row in enumerate(collation.rows):
             name, when = self.report.label(row.document)
+            name = one_line(name, ROW_LABEL_CHARS)  # the table is for the words, not titles
             labels.append(f"{name}\n{when}" if when else name)
             for c, cell in enumerate(row.cells):
                 self.table.setItem(r, c, _cell_item(cell.text, cell.status))

@@ -8,10 +8,11 @@ free of their details.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, QUrl
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QImageReader, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -219,6 +220,33 @@ class ShortcutsDialog(QDialog):
         return [(text(r, 0), text(r, 1), text(r, 2)) for r in range(self.table.rowCount())]
 
 
+GUIDE_IMAGE_WIDTH = 740
+"""Pictures are drawn at most this wide, so the guide reads without scrolling sideways."""
+
+
+def _fit_images(document: QTextDocument, folder: Path, max_width: int) -> None:
+    """Scale each picture down to `max_width` (keeping its proportions)."""
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat():
+                image_format = fmt.toImageFormat()
+                size = QImageReader(str(folder / image_format.name())).size()
+                if size.isValid() and size.width() > max_width:
+                    image_format.setWidth(max_width)
+                    image_format.setHeight(size.height() * max_width / size.width())
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(fragment.position() + fragment.length(),
+                                       QTextCursor.MoveMode.KeepAnchor)
+                    cursor.setCharFormat(image_format)
+            iterator += 1
+        block = block.next()
+
+
 class UserGuide(QDialog):
     """docs/user-guide.md rendered from markdown, pictures included."""
 
@@ -235,6 +263,8 @@ class UserGuide(QDialog):
         self.browser.setSearchPaths([str(path.parent)])
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
         self.browser.document().setMarkdown(text)
+        _fit_images(self.browser.document(), path.parent, GUIDE_IMAGE_WIDTH)
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)  # open at the beginning
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         self.resize(820, 640)

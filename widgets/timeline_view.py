@@ -20,7 +20,7 @@ from viewer.timeline import Timeline, TimelineBand
 from viewer.workspace import Workspace
 
 ROW_HEIGHT = 26
-AXIS_HEIGHT = 34
+AXIS_HEIGHT = 46
 LABEL_CHARS = 28
 """Room for the row labels, in average character widths."""
 FIRST_LABEL = "  ◉ first"
@@ -100,7 +100,7 @@ class TimelineCanvas(QWidget):
         for index, row in enumerate(timeline.rows):
             y = self.y_of(index)
             painter.setPen(text)
-            label = metrics.elidedText(self.row_label(index), Qt.TextElideMode.ElideMiddle,
+            label = metrics.elidedText(self.row_label(index), Qt.TextElideMode.ElideRight,
                                        int(left - 16))
             painter.drawText(QRectF(6, y - ROW_HEIGHT / 2, left - 12, ROW_HEIGHT),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
@@ -176,10 +176,15 @@ class TimelineView(QDialog):
         timeline = timeline_of(self.workspace.corpus, result) if result is not None else None
         selected = self.workspace.selected
         self.canvas.set_timeline(timeline, selected)
-        self.summary.setText(_summary(timeline, self.canvas.selected_band()))
+        passage = result.passage(selected) if result is not None and selected else None
+        carriers = set(passage.document_ids) if passage is not None else set()
+        undated = sum(1 for row in (timeline.rows if timeline else ())
+                      if row.span is None and row.document in carriers)
+        self.summary.setText(_summary(timeline, self.canvas.selected_band(), undated))
 
 
-def _summary(timeline: Timeline | None, band: TimelineBand | None) -> str:
+def _summary(timeline: Timeline | None, band: TimelineBand | None, undated_carriers: int
+             ) -> str:
     if timeline is None:
         return "The timeline appears once the articles are aligned."
     undated = sum(row.span is None for row in timeline.rows)
@@ -190,6 +195,10 @@ def _summary(timeline: Timeline | None, band: TimelineBand | None) -> str:
     firsts = [timeline.rows[r].label for r in band.first_rows]
     if not firsts:
         return "No carrier of the selected passage has a publication time." + note
+    if len(firsts) == 1 and undated_carriers:
+        return (f"Of the articles with a time, {firsts[0]} carried the selected passage first; "
+                f"{undated_carriers} other carrier(s) have no time, so it may not be the "
+                "first." + note)
     if len(firsts) == 1:
         return f"The selected passage appeared first in {firsts[0]}." + note
     return ("The times cannot tell which came first: " + ", ".join(firsts) + "." + note)
