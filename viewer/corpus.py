@@ -54,7 +54,9 @@ class LoadProblem:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+        from viewer.printable import printable
+
+        return f"{printable(self.path)}: {self.reason}"
 
 
 @dataclass(frozen=True)
