@@ -305,15 +305,8 @@ def make_claim_group(window: MainWindow, quantity: Quantity) -> int:
     from viewer.figures.table import claim_group_annotations, claim_name
     from widgets.annotation_commands import AddAnnotations
 
-    controller = getattr(window, "annotation_controller", None)
-    if controller is None:
-        actions = getattr(window, "annotation_actions", None)
-        if actions is not None:
-            controller = actions.ensure_controller()
-        else:
-            from widgets.annotation_controller import install_annotations
-
-            controller = install_annotations(window)
+    # The window's annotation GUI (the app's, with its file) or, without one, an in-memory one.
+    controller = window.add_annotation_gui().ensure_controller()
     annotations = controller.annotations
     name = claim_name(quantity, annotations.claim_names)
     made = claim_group_annotations(quantity, window.workspace.corpus.articles, name)
