@@ -638,8 +638,9 @@ def article_from_page(article_id: str, raw: bytes, *, path: Path | None = None) 
     """An article from a web page's bytes (as fetched): decoded, extracted, with metadata."""
     from dataclasses import replace
 
-    article = _article_from_html(path or Path(f"{article_id}.html"), _decode(raw, html_hint=True))
-    return replace(article, id=article_id, path=path)
+    article = _article_from_html(path or Path(f"{article_id}.html"), _decode(raw, html_hint=True),
+                                 article_id)
+    return replace(article, path=path)
 
 
 def _text_or_none(value: Any) -> str | None:
