@@ -69,7 +69,7 @@ def test_csv_has_the_columns_and_guards_formulas(project):
     assert rows[0]["tags"] == "figures;disputed"
     assert rows[0]["claim"] == "Missile count" and rows[0]["note"] == HOSTILE_NOTE
     assert rows[1]["note"] == "'" + FORMULA_NOTE
-    assert rows[2]["tags"] == "'@mention;-minus"
+    assert rows[2]["tags"] == "'@mention;'-minus"
 
 
 def test_spreadsheet_guard():

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from viewer.annotations.listing import COLUMNS, AnnotationFilter, full_texts, row_texts
 from viewer.annotations.model import AnchorStatus, Annotation, AnnotationSet
 from viewer.wording import count_of
+from widgets.article_text_view import plain_tooltip
 from widgets.table_model import ColumnTableModel, Index
-from widgets.text_pane import plain_tooltip
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 ALL = "(all)"

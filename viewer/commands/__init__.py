@@ -47,6 +47,8 @@ COMMANDS: tuple[Command, ...] = (
             "export an annotation file (JSON-LD, CSV, HTML, ClaimReview)"),
     Command("annotations", "viewer.commands.annotations",
             "import annotations other tools wrote (W3C, Hypothesis) into a corpus"),
+    Command("figures", "viewer.commands.figures", "list each article's figures per quantity"),
+    Command("fetch", "viewer.commands.fetch", "save web pages as articles with their raw HTML"),
 )
 
 

@@ -1,7 +1,8 @@
 """`parallax export`: re-anchor an annotation file against a corpus and export it.
 
 Argument handling and orchestration only: the annotation file is only read; `-o` is written
-atomically and may not name the input file. The writers are in `viewer.annotations.export`.
+atomically (through a symbolic link), may not name the input file, and is refused when it
+names a FIFO or device. The writers are in `viewer.annotations.export`.
 """
 
 from __future__ import annotations
@@ -33,14 +34,20 @@ def run(args: argparse.Namespace) -> int:
     from viewer.annotations.anchoring import anchor_all
     from viewer.annotations.export import export_bytes
     from viewer.annotations.model import AnchorStatus
-    from viewer.annotations.store import AnnotationFileError, atomic_write_bytes, load_collection
+    from viewer.annotations.store import (
+        AnnotationFileError,
+        NotARegularFile,
+        atomic_write_bytes,
+        load_collection,
+    )
+    from viewer.printable import printable
     from viewer.wording import count_of
 
     annotations_path = Path(args.annotations)
     output: Path | None = Path(args.output) if args.output is not None else None
     if output is not None and _same_file(output, annotations_path):
-        return _fail(f"{output}: refusing to write the export over the annotation file it "
-                     "reads; choose another -o FILE")
+        return _fail(f"{printable(output)}: refusing to write the export over the annotation "
+                     "file it reads; choose another -o FILE")
     try:
         parsed = load_collection(annotations_path)
     except AnnotationFileError as error:
@@ -69,8 +76,11 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.buffer.flush()
         else:
             atomic_write_bytes(output, data)
+    except NotARegularFile as error:
+        return _fail(f"{printable(str(output))}: {error.strerror}; write to standard output "
+                     "(leave out -o) to pipe the export")
     except OSError as error:
-        where = output if output is not None else "standard output"
+        where = printable(str(output)) if output is not None else "standard output"
         return _fail(f"{where}: could not be written ({error.strerror or error})",
                      code=EXIT_FAILURE)
     return EXIT_OK
