@@ -104,3 +104,21 @@ def test_article_rows_sort_key_is_the_publication_instant() -> None:
     assert keys["c"] is None
     assert keys["a"] is not None and keys["b"] is not None
     assert keys["a"] < keys["b"]  # 02:10 UTC before 06:00 UTC
+
+
+def test_a_project_provenance_source_overrides_what_the_files_said() -> None:
+    from viewer.provenance import Provenance
+
+    corpus, passage = _corpus()
+    corrected = {"c": Provenance(outlet="Corrected Blog", published="2020-01-08T00:30:00Z")}
+
+    def source(article: Article) -> Provenance:
+        from viewer.provenance import provenance_of
+
+        return corrected.get(article.id) or provenance_of(article)
+
+    report = collation_report(corpus, passage, source)
+    assert report.label("c") == ("Corrected Blog", "2020-01-08T00:30:00Z")
+    timeline = timeline_of(corpus, AlignmentResult(("a", "b", "c"), (passage,)), source)
+    assert timeline.rows[0].document == "c"  # now dated, and earliest
+    assert timeline.bands[0].first_rows == (0,)

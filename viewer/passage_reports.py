@@ -5,7 +5,7 @@ export dialog starts in, and the window's title. Pure functions; no Qt.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,27 +50,32 @@ class CollationReport:
                               title=f"Collation: {one_line(self.collation.consensus, 80)}")
 
 
-def collation_report(corpus: Corpus, passage: Passage) -> CollationReport:
+ProvenanceSource = Callable[[Article], Provenance]
+"""What is known about an article: what its file said (`provenance_of`, the default) or, in a
+project, that with the user's corrections (`Project.provenance`)."""
+
+
+def collation_report(corpus: Corpus, passage: Passage,
+                     provenance: ProvenanceSource = provenance_of) -> CollationReport:
     articles = [corpus.get(d) for d in passage.document_ids if d in corpus]
     texts = {a.id: a.text for a in articles}
-    return CollationReport(collate(passage, texts), _titles(articles), _provenance(articles))
+    return CollationReport(collate(passage, texts), _titles(articles),
+                           _provenance(articles, provenance))
 
 
-def timeline_of(corpus: Corpus, result: AlignmentResult) -> Timeline:
+def timeline_of(corpus: Corpus, result: AlignmentResult,
+                provenance: ProvenanceSource = provenance_of) -> Timeline:
     articles = list(corpus)
-    return build_timeline(articles, _provenance(articles), result)
-
-
-def timeline_titles(corpus: Corpus) -> dict[str, str]:
-    return _titles(corpus)
+    return build_timeline(articles, _provenance(articles, provenance), result)
 
 
 def _titles(articles: Iterable[Article]) -> dict[str, str]:
     return {a.id: display_title(a) for a in articles}
 
 
-def _provenance(articles: Iterable[Article]) -> dict[str, Provenance]:
-    return {a.id: provenance_of(a) for a in articles}
+def _provenance(articles: Iterable[Article], source: ProvenanceSource
+                ) -> dict[str, Provenance]:
+    return {a.id: source(a) for a in articles}
 
 
 def export_folder(corpus_paths: Sequence[Path], documents: Path | None) -> Path:

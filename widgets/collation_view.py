@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.passage_reports import CollationReport, collation_report, export_folder
+from viewer.passage_reports import (
+    CollationReport,
+    ProvenanceSource,
+    collation_report,
+    export_folder,
+)
+from viewer.provenance import provenance_of
 from viewer.wording import one_line
 from viewer.workspace import Workspace
 
@@ -49,9 +55,13 @@ class CollationView(QDialog):
     """A non-modal window over the workspace's selected passage."""
 
     def __init__(self, workspace: Workspace, corpus_paths: list[Path] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 provenance: ProvenanceSource = provenance_of) -> None:
+        """`provenance`: how to know an article's outlet and time (default: what its file
+        said; a project passes its own, with the user's corrections)."""
         super().__init__(parent)
         self.workspace = workspace
+        self.provenance = provenance
         self.corpus_paths = corpus_paths or []
         self.report: CollationReport | None = None
         self.setWindowTitle("Collation")
@@ -97,7 +107,8 @@ class CollationView(QDialog):
 
     def reload(self, *_args: object) -> None:
         passage = self.workspace.selected_passage()
-        self.report = collation_report(self.workspace.corpus, passage) if passage else None
+        self.report = collation_report(self.workspace.corpus, passage, self.provenance) \
+            if passage else None
         self.html_button.setEnabled(self.report is not None)
         self.csv_button.setEnabled(self.report is not None)
         self.table.clear()

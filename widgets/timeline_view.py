@@ -15,7 +15,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from viewer.passage_reports import timeline_of
+from viewer.passage_reports import ProvenanceSource, timeline_of
+from viewer.provenance import provenance_of
 from viewer.timeline import Timeline, TimelineBand
 from viewer.workspace import Workspace
 
@@ -144,9 +145,12 @@ class TimelineCanvas(QWidget):
 class TimelineView(QDialog):
     """A non-modal window over the workspace: the whole corpus, the selected passage strong."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None, *,
+                 provenance: ProvenanceSource = provenance_of) -> None:
+        """`provenance`: as for `CollationView`."""
         super().__init__(parent)
         self.workspace = workspace
+        self.provenance = provenance
         self.setWindowTitle("Timeline — who had it first")
         self.setObjectName("timelineView")
         self.summary = QLabel()
@@ -173,7 +177,8 @@ class TimelineView(QDialog):
 
     def reload(self, *_args: object) -> None:
         result = self.workspace.result
-        timeline = timeline_of(self.workspace.corpus, result) if result is not None else None
+        timeline = timeline_of(self.workspace.corpus, result, self.provenance) \
+            if result is not None else None
         selected = self.workspace.selected
         self.canvas.set_timeline(timeline, selected)
         passage = result.passage(selected) if result is not None and selected else None
