@@ -185,3 +185,29 @@ def test_markdown_markers_are_dimmed_and_offsets_kept(qtbot, tmp_path: Path) -> 
     assert pane.char_format_at(0).foreground().color().name() != \
         pane.char_format_at(text.index("Storm")).foreground().color().name()
     assert pane.char_format_at(text.index("river")).fontItalic()
+
+
+def test_claim_comparison_shows_cards_with_the_differences_marked(qtbot) -> None:
+    from tests.test_annotations_gui import select, setup
+    from widgets.tag_dialog import TagAnswer
+
+    window, controller, docs = setup(qtbot, answers=[
+        TagAnswer(("figures",), "", "Missile count"), TagAnswer(("figures",), "", "Missile count")])
+    a0, a2 = docs["000"], docs["002"]
+    select(window, a0, "a total of 22 missiles struck")
+    controller.tag_selection()
+    select(window, a2, "a total of 22 missiles hit")
+    controller.tag_selection()
+    controller.actions.claims_action.trigger()
+    view = controller.claim_view
+    assert view is not None
+    qtbot.waitUntil(view.cards.isVisible)
+    assert not view.table.isVisible()
+    cards = {card.article_id: card for _name, card, _frame in view.cards.cards}
+    assert cards[a0.id].outlet and cards[a0.id].when == "2020-01-08"  # outlet/title and date
+    marked = {card.quote[s:e] for card in cards.values() for s, e in card.marks}
+    assert marked == {"struck", "hit"}
+    assert cards[docs["001"].id].says_nothing
+    view.table_button.setChecked(True)  # the table is still there on demand
+    qtbot.waitUntil(view.table.isVisible)
+    assert not view.cards.isVisible()

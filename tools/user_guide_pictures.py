@@ -61,6 +61,29 @@ def main(out: Path, corpus: list[Path], only_timeline: bool) -> int:
     for _ in range(5):
         app.processEvents()
     window.grab().save(str(out / "narrow-with-dock.png"))
+
+    # The claim comparison as cards: two quotes of one claim, tagged as a user would.
+    from widgets.tag_dialog import TagAnswer
+
+    controller = window.annotation_gui.ensure_controller()
+    controller.show_dock(False)
+    window.resize(1500, 900)
+    answers = [TagAnswer(("figures",), "", "Missile count"),
+               TagAnswer(("figures",), "vaguer", "Missile count")]
+    controller.ask = lambda quote, count, editing: answers.pop(0) if answers else None
+    for article in list(window.workspace.corpus):
+        for needle in ("a total of 22 missiles struck", "a total of 22 missiles hit"):
+            at = article.text.find(needle)
+            if at >= 0:
+                window.reveal_range(article.id, at, at + len(needle))
+                controller.tag_selection()
+    controller.show_claims(True)
+    view = controller.claim_view
+    view.setFloating(True)
+    view.resize(1000, 330)
+    for _ in range(5):
+        app.processEvents()
+    view.grab().save(str(out / "claim-cards.png"))
     window.session.close(timeout=5.0)
     return 0
 

@@ -85,16 +85,25 @@ class ClaimComparisonView(QDockWidget):
         self.export_button.setToolTip("Save the claim groups with a verdict as schema.org "
                                       "ClaimReview JSON-LD")
         self.export_button.clicked.connect(lambda _checked=False: self.choose_export())
+        # Cards (outlet, date, quote with differences marked) by default; the table on demand.
+        from widgets.claim_cards_view import ClaimCards
+
+        self.cards = ClaimCards(lambda group: self.choose_verdict(group))
+        self.table_button = QPushButton("Show as table")
+        self.table_button.setCheckable(True)
+        self.table_button.toggled.connect(lambda _on: self._show_table_or_cards())
         buttons = QHBoxLayout()
         buttons.addWidget(self.verdict_button)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.table_button)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(buttons)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.cards, 1)
         self.setWidget(body)
         for signal in (annotation_set.added, annotation_set.removed, annotation_set.reset,
                        annotation_set.changed, annotation_set.claims_changed):
@@ -131,9 +140,16 @@ class ClaimComparisonView(QDockWidget):
                     item.setFont(italic)
                 self.table.setItem(r, c, item)
         self.empty_label.setVisible(not self.rows)
-        self.table.setVisible(bool(self.rows))
+        self.cards.show_rows(self.rows, articles)
+        self._show_table_or_cards()
         self.verdict_button.setEnabled(bool(self.rows))
         self.export_button.setEnabled(any(row.claim.verdict for row in self.rows))
+
+    def _show_table_or_cards(self) -> None:
+        table = self.table_button.isChecked()
+        self.table.setVisible(bool(self.rows) and table)
+        self.cards.setVisible(bool(self.rows) and not table)
+        self.table_button.setText("Show as cards" if table else "Show as table")
 
     def selected_claim(self) -> ClaimGroup | None:
         row = self.table.currentRow()

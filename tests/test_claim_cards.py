@@ -1,0 +1,34 @@
+"""Claim comparison cards, without Qt: outlet, date, quote, and the differing words marked."""
+
+from __future__ import annotations
+
+from viewer.annotations.claims import ClaimCell, ClaimRow
+from viewer.annotations.model import Annotation, ClaimGroup
+from viewer.claim_cards import claim_cards
+from viewer.corpus import Article
+
+
+def _annotation(article_id: str, exact: str) -> Annotation:
+    return Annotation(id=f"urn:{article_id}", article_id=article_id, start=0, end=len(exact),
+                      exact=exact, source="")
+
+
+def test_cards_mark_the_words_that_differ_by_offset_in_the_quote() -> None:
+    articles = [Article("a", "x", "A title", source="Wire", published="2020-01-08"),
+                Article("b", "x", "B title"), Article("c", "x", "C title")]
+    row = ClaimRow(ClaimGroup("Launch count"), (
+        ClaimCell("a", "A title", (_annotation("a", "22 missiles hit two bases"),)),
+        ClaimCell("b", "B title", (_annotation("b", "22 missiles hit two bases"),)),
+        ClaimCell("c", "C title", (_annotation("c", "16 missiles hit two bases"),)),
+    ))
+    cards = claim_cards(row, articles)
+    assert [(c.outlet, c.when) for c in cards] == [("Wire", "2020-01-08"), ("B title", ""),
+                                                  ("C title", "")]
+    # The column where they disagree is marked in every quote; agreeing words never are.
+    assert [[c.quote[s:e] for s, e in c.marks] for c in cards] == [["22"], ["22"], ["16"]]
+
+
+def test_an_article_saying_nothing_gets_an_empty_card() -> None:
+    row = ClaimRow(ClaimGroup("x"), (ClaimCell("a", "A", ()),))
+    (card,) = claim_cards(row, [])
+    assert card.says_nothing and card.marks == ()

@@ -1,0 +1,121 @@
+"""The claim comparison as cards (issue 15): per claim group a heading (name, verdict, a Verdict…
+button) and one card per article -- outlet, date, the quote with the words that differ from
+the other articles' quotes marked in bold and underlined, tags and notes. The cards are
+`viewer.claim_cards.claim_cards`; all article text is escaped (shown as plain text).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.annotations.claims import ClaimRow
+from viewer.annotations.model import ClaimGroup
+from viewer.claim_cards import QuoteCard, claim_cards
+from viewer.corpus import Article
+from viewer.wording import one_line
+
+CARD_COLUMNS = 3
+CARD_NAME_CHARS = 70
+CARD_MIN_CHARS = 32
+"""A card is at least this many characters wide (its quote wraps inside)."""
+
+
+def marked_quote_html(card: QuoteCard) -> str:
+    """The quote as escaped HTML, differing spans in bold and underlined."""
+    parts: list[str] = []
+    cursor = 0
+    for start, end in card.marks:
+        parts.append(html.escape(card.quote[cursor:start]))
+        parts.append(f"<b><u>{html.escape(card.quote[start:end])}</u></b>")
+        cursor = end
+    parts.append(html.escape(card.quote[cursor:]))
+    return "“" + "".join(parts) + "”"
+
+
+class ClaimCards(QScrollArea):
+    def __init__(self, ask_verdict: Callable[[ClaimGroup], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ask_verdict = ask_verdict
+        self.setWidgetResizable(True)
+        self.setObjectName("claimCards")
+        self.cards: list[tuple[str, QuoteCard, QFrame]] = []
+        """(claim group name, card, its frame), in display order (tests read them)."""
+        self.setWidget(QWidget())
+
+    def show_rows(self, rows: Sequence[ClaimRow], articles: Sequence[Article]) -> None:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.cards = []
+        for row in rows:
+            heading = QHBoxLayout()
+            title = QLabel(row.claim.name + (f"  [{row.claim.verdict.rating}]"
+                                             if row.claim.verdict else ""))
+            title.setTextFormat(Qt.TextFormat.PlainText)
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+            verdict = QPushButton("Verdict…")
+            verdict.clicked.connect(lambda _checked=False, group=row.claim:
+                                    self.ask_verdict(group))
+            heading.addWidget(title, 1)
+            heading.addWidget(verdict)
+            layout.addLayout(heading)
+            grid = QGridLayout()
+            for index, card in enumerate(claim_cards(row, articles)):
+                frame = _card_frame(card, self.fontMetrics().averageCharWidth())
+                self.cards.append((row.claim.name, card, frame))
+                grid.addWidget(frame, index // CARD_COLUMNS, index % CARD_COLUMNS)
+            layout.addLayout(grid)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+
+def _card_frame(card: QuoteCard, char_width: int) -> QFrame:
+    frame = QFrame()
+    frame.setObjectName("claimCard")
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setMinimumWidth(char_width * CARD_MIN_CHARS)
+    layout = QVBoxLayout(frame)
+    outlet = QLabel(one_line(card.outlet, CARD_NAME_CHARS) + (f"\n{card.when}" if card.when
+                                                                 else ""))
+    outlet.setTextFormat(Qt.TextFormat.PlainText)
+    outlet.setWordWrap(True)
+    font = outlet.font()
+    font.setBold(True)
+    outlet.setFont(font)
+    layout.addWidget(outlet)
+    if card.says_nothing:
+        quote = QLabel("says nothing about this claim")
+        quote.setTextFormat(Qt.TextFormat.PlainText)
+        quote.setStyleSheet("color: #777777; font-style: italic;")
+    else:
+        quote = QLabel(marked_quote_html(card))
+        quote.setTextFormat(Qt.TextFormat.RichText)  # escaped: only our <b><u> marks
+    quote.setWordWrap(True)
+    quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    layout.addWidget(quote)
+    extra = [f"also: “{q}”" for q in card.more_quotes]
+    if card.tags:
+        extra.append("tags: " + ", ".join(card.tags))
+    extra.extend(f"note: {note}" for note in card.notes)
+    if extra:
+        details = QLabel("\n".join(extra))
+        details.setTextFormat(Qt.TextFormat.PlainText)
+        details.setWordWrap(True)
+        layout.addWidget(details)
+    layout.addStretch(1)
+    return frame
