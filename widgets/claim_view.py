@@ -175,10 +175,21 @@ class ClaimComparisonView(QDockWidget):
 
     def choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export ClaimReview",
-                                              str(Path.home() / "claimreview.json"),
+                                              str(self._export_folder() / "claimreview.json"),
                                               "ClaimReview JSON-LD (*.json *.jsonld)")
         if path:
             self.export_to(Path(path))
+
+    def _export_folder(self) -> Path:
+        """The corpus or documents folder (issue 15), as for the other exports."""
+        from PySide6.QtCore import QStandardPaths
+
+        from viewer.passage_reports import export_folder
+
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        return export_folder(getattr(self.parent(), "corpus_paths", []),
+                             Path(documents) if documents else None)
 
     def export_to(self, path: Path) -> str | None:
         """Write the ClaimReview export; returns the problem, or None when written."""

@@ -54,6 +54,7 @@ class PaneRow(QWidget):
         self.hidden_note = QLabel()
         self.hidden_note.setTextFormat(Qt.TextFormat.PlainText)
         self.hidden_note.setObjectName("hiddenPanesNote")
+        self.hidden_note.setWordWrap(True)  # never what keeps the window from narrowing
         self.hidden_note.hide()
         layout.addWidget(self.row, 1)
         layout.addWidget(self.placeholder, 1)
