@@ -186,6 +186,25 @@ class AnnotationDocument:
         self.path = path
         self.blocked = None
 
+    def open_instead(self, path: Path) -> None:
+        """Make the file at `path` this document's, its annotations (not yet re-anchored)
+        replacing the set's contents; it counts as saved. Raises AnnotationFileError (the
+        document unchanged) when the file cannot be used."""
+        path = Path(path)
+        stamp = _stamp(path)
+        data = _read(path)
+        parsed = parse_bytes(path, data)
+        try:
+            AnnotationSet(parsed.annotations, parsed.claims)  # checks ids before changing
+        except ValueError as error:
+            raise AnnotationFileError(path, f"invalid annotation file: {error}") from None
+        self.annotations.collection_id = parsed.collection_id
+        self.annotations.replace_all(parsed.annotations, parsed.claims)
+        self.path = path
+        self.blocked = None
+        self.mark_saved()
+        self._remember_base(parsed.annotations, parsed.claims, data, stamp)
+
     # -- merging with other writers --------------------------------------------------------------
 
     def _merge_from_disk(self, path: Path, prefer: Side | None) -> None:
