@@ -94,7 +94,8 @@ def no_display(environ: Mapping[str, str], platform: str) -> str | None:
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    listing = "\n".join(f"  {c.name:<10}{c.summary}" for c in commands.COMMANDS)
+    width = max(10, *(len(c.name) + 2 for c in commands.COMMANDS))
+    listing = "\n".join(f"  {c.name:<{width}}{c.summary}" for c in commands.COMMANDS)
     parser = OneLineErrorParser(
         prog="parallax",
         formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -22,6 +22,7 @@ from typing import Any
 
 from viewer.corpus import Article, LoadProblem, LoadReport
 from viewer.printable import printable
+from viewer.provenance import html_published_time
 from viewer.resources import seeds_dir
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -51,6 +52,9 @@ METADATA_KEYS = {
     "published": "date",
     "author": "author",
     "byline": "author",
+    # Written by `parallax fetch`; kept so the header stays a header (see viewer.provenance).
+    "fetched": "fetched",
+    "snapshot": "snapshot",
 }
 """Header keys (lower case) and the Article field each one fills."""
 
@@ -148,6 +152,7 @@ def article_from_text(article_id: str, text: str, *, path: Path | None = None) -
         url=fields.get("url") or None,
         author=fields.get("author") or None,
         body_start=body_start,
+        published=fields.get("date") or None,
     )
 
 
@@ -625,7 +630,17 @@ def _article_from_html(path: Path, page: str, article_id: str) -> Article:
         date=normalize_date(metadata.get("date")),
         url=_text_or_none(metadata.get("url")),
         author=_text_or_none(metadata.get("author")),
+        published=html_published_time(page) or _text_or_none(metadata.get("date")),
     )
+
+
+def article_from_page(article_id: str, raw: bytes, *, path: Path | None = None) -> Article:
+    """An article from a web page's bytes (as fetched): decoded, extracted, with metadata."""
+    from dataclasses import replace
+
+    article = _article_from_html(path or Path(f"{article_id}.html"), _decode(raw, html_hint=True),
+                                 article_id)
+    return replace(article, path=path)
 
 
 def _text_or_none(value: Any) -> str | None:

@@ -20,7 +20,6 @@ from viewer.commands.common import NO_USABLE_ARTICLES, report_problems
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from widgets.annotation_controller import AnnotationController
     from widgets.main_window import MainWindow
 
 MIN_WIDTH, MIN_HEIGHT = 1400, 850
@@ -92,13 +91,12 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
     if persist is None:
         persist = screenshot is None
     # First, before Qt is imported: the child that loads and aligns must be forked from a
-    # process with no Qt and no other thread (see viewer.head_start), and the sooner it starts
-    # the likelier its answers are in when the window is built.
-    from viewer.head_start import HeadStart
-    from viewer.limits import PROCESS_THRESHOLD_CHARS
+    # process with no Qt and no other thread (see viewer.jobs.head_start), and the sooner it
+    # starts the likelier its answers are in when the window is built.
+    from viewer.jobs.choice import Backends
 
     chosen = list(paths) or [_sample_folder()]
-    head_start = HeadStart.begin(chosen, align_limit_chars=PROCESS_THRESHOLD_CHARS)
+    backends = Backends.with_head_start(chosen)
     _choose_platform(screenshot is not None)
     _quiet_harmless_qt_messages()
     from PySide6.QtCore import QSettings
@@ -117,7 +115,7 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
         app.setStyleSheet(style.read_text(encoding="utf-8"))
 
     settings = QSettings() if persist else None
-    window = MainWindow(settings=settings, head_start=head_start)
+    window = MainWindow(settings=settings, backends=backends)
     # The command-line contract: each unusable file is one line on stderr, as for `align`; the
     # window shows the same lines in its notice area.
     window.workspace.problems_reported.connect(report_problems)
@@ -155,10 +153,9 @@ def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
     screenshot = Path(screenshot)
     if not image.save(str(screenshot), "PNG"):
         print(f"parallax: error: {screenshot}: could not save the screenshot", file=sys.stderr)
-        window.runner.cancel_all()
+        window.session.close()
         return 1
-    window.runner.cancel_all()
-    window.runner.wait(5000)
+    window.session.close(timeout=5.0)
     window.close()
     return 0
 
@@ -203,25 +200,11 @@ def wait_until_idle(app: QApplication, window: MainWindow, timeout_ms: int) -> b
 
 
 def _install_annotations(window: MainWindow, paths: Sequence[Path], *, persist: bool) -> None:
-    """Claim annotation (issue 5). The window gets its annotation actions now; the annotation GUI
-    behind them is installed at once when this corpus already has an annotation file (in the
-    per-user data folder), else on first use. Without `persist` (a screenshot run) annotations
-    stay in memory and nothing is written."""
+    """Claim annotation (issue 5): its actions now; the GUI behind them at once when this corpus
+    already has an annotation file in the per-user data folder, else on first use. Without
+    `persist` (a screenshot run) annotations stay in memory and nothing is written."""
     from PySide6.QtCore import QStandardPaths
-
-    from viewer.annotations.location import default_annotation_file
-    from widgets.annotation_actions import AnnotationActions
 
     data_dir = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.AppDataLocation) if persist else None
-
-    def install(actions: AnnotationActions) -> AnnotationController:
-        from widgets.annotation_controller import install_annotations
-
-        return install_annotations(window, corpus_paths=list(paths), data_dir=data_dir or None,
-                                   actions=actions)
-
-    actions = AnnotationActions(window, install)
-    window.annotation_actions = actions  # type: ignore[attr-defined]
-    if data_dir and default_annotation_file(list(paths), data_dir).exists():
-        actions.ensure_controller()  # show this corpus's annotations from the start
+    window.add_annotation_gui(corpus_paths=list(paths), data_dir=data_dir or None)

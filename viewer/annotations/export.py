@@ -16,6 +16,7 @@ import html
 import io
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
+from typing import Any
 
 from viewer.corpus import Article
 from viewer.wording import count_of
@@ -24,7 +25,7 @@ from .claims import claim_table
 from .model import AnchorStatus, Annotation, ClaimGroup
 from .w3c import dumps_collection
 
-FORMATS = ("jsonld", "csv", "html")
+FORMATS = ("jsonld", "csv", "html", "claimreview")
 
 CSV_COLUMNS = ("id", "article", "title", "start", "end", "quote", "tags", "note", "claim",
                "status", "original_quote", "source", "created", "modified")
@@ -33,12 +34,19 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def export_bytes(export_format: str, annotations: Sequence[Annotation],
                  claims: Iterable[ClaimGroup], articles: Sequence[Article], *,
-                 collection_id: str, title: str) -> bytes:
+                 collection_id: str, title: str,
+                 collection_extra: dict[str, Any] | None = None) -> bytes:
     """The file `parallax export --format export_format` writes, for annotations already
-    anchored against `articles`. Claims named by an annotation but not listed are added."""
+    anchored against `articles`. Claims named by an annotation but not listed are added.
+    `collection_extra`: the read collection's other properties, kept in a JSON-LD export."""
     claims = _claims_with_used(claims, annotations)
     if export_format == "jsonld":
-        return dumps_collection(annotations, claims, collection_id).encode("utf-8")
+        return dumps_collection(annotations, claims, collection_id,
+                                extra=collection_extra).encode("utf-8")
+    if export_format == "claimreview":
+        from .claimreview import claimreview_text
+
+        return claimreview_text(annotations, claims, articles).encode("utf-8")
     if export_format == "csv":
         return to_csv(annotations, articles).encode("utf-8-sig")
     if export_format == "html":
@@ -84,8 +92,8 @@ def to_csv(annotations: Iterable[Annotation], articles: Iterable[Article]) -> st
             a.status.value,
             a.original_exact or "",
             a.source,
-            a.created,
-            a.modified,
+            a.created or "",
+            a.modified or "",
         ]
         writer.writerow([spreadsheet_safe(cell) if isinstance(cell, str) else cell
                          for cell in row])

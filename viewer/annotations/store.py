@@ -29,6 +29,7 @@ from pathlib import Path
 from viewer.printable import printable
 
 from .model import Annotation, AnnotationSet
+from .shapes import sibling_page_loader
 from .w3c import (
     SCHEMA_VERSION,
     FormatError,
@@ -94,7 +95,8 @@ def backup_path(path: Path) -> Path:
 
 
 def load_collection(path: Path | str) -> ParsedCollection:
-    """Read and validate an annotation file (never modifies it)."""
+    """Read and validate an annotation file in any accepted shape (never modifies it); pages
+    named by IRI are looked for in files beside it."""
     path = Path(path)
     return parse_bytes(path, _read_raw(path))
 
@@ -103,7 +105,7 @@ def parse_bytes(path: Path, raw: bytes) -> ParsedCollection:
     """Validate the bytes of the annotation file at `path` (errors name `path`)."""
     document = _json_from_bytes(path, raw)
     try:
-        return collection_from_json(document)
+        return collection_from_json(document, sibling_page_loader(path, _read_json))
     except NewerVersionError as error:
         raise AnnotationFileError(path, error.problem, newer_version=True) from None
     except FormatError as error:
@@ -156,6 +158,11 @@ def _read_raw(path: Path) -> bytes:
         raise AnnotationFileError(path, "is a folder, not an annotation file") from None
     except OSError as error:
         raise AnnotationFileError(path, f"cannot be read ({error.strerror or error})") from None
+
+
+def _read_json(path: Path) -> object:
+    """The JSON document in the file at `path` (a sibling page of a collection, for instance)."""
+    return _json_from_bytes(path, _read_raw(path))
 
 
 def _json_from_bytes(path: Path, raw: bytes) -> object:

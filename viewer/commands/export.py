@@ -21,7 +21,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from viewer.annotations.export import FORMATS
 
     parser.add_argument("annotations", type=Path, metavar="ANNOTATIONS",
-                        help="annotation file (W3C Web Annotation JSON-LD)")
+                        help="annotation file: W3C Web Annotation JSON-LD in any shape "
+                        "(collection, page, array, single), or Hypothesis API JSON")
     parser.add_argument("--corpus", nargs="+", type=Path, default=[], metavar="PATH",
                         help="article files or folders (default: the sample corpus)")
     parser.add_argument("--format", required=True, choices=FORMATS, help="output format")
@@ -61,8 +62,14 @@ def run(args: argparse.Namespace) -> int:
         verb = "is" if orphans == 1 else "are"
         print(f"{PROG}: {orphans} of {count_of(len(anchored), 'annotation')} {verb} orphaned "
               "(their text was not found); they are kept in the export", file=sys.stderr)
+    for problem in parsed.problems:
+        print(f"{PROG}: {annotations_path}: {problem}", file=sys.stderr)
+    if args.format == "claimreview" and not any(group.verdict for group in parsed.claims):
+        print(f"{PROG}: no claim group has a verdict yet (set one in the claim comparison "
+              "view); the ClaimReview export is empty", file=sys.stderr)
     data = export_bytes(args.format, anchored, parsed.claims, articles,
-                        collection_id=parsed.collection_id, title=annotations_path.name)
+                        collection_id=parsed.collection_id, title=annotations_path.name,
+                        collection_extra=parsed.extra)
     try:
         if output is None:
             sys.stdout.buffer.write(data)
