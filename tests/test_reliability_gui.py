@@ -259,3 +259,43 @@ def test_a_hostile_annotation_file_reanchors_in_the_background(qtbot, tmp_path: 
     worst = max(gaps_while_reanchoring)
     assert worst < allowed, (f"the window stalled {worst * 1000:.0f} ms while re-anchoring "
                              f"(idle, its worst gap was {max(idle) * 1000:.0f} ms)")
+
+
+def test_a_pasted_article_is_kept_with_the_annotations(qtbot, tmp_path: Path) -> None:
+    from tests.viewfixtures import ground_truth_result, sample_articles
+    from tests.widgetkit import make_window
+    from viewer.annotations.model import AnchorStatus, make_annotation
+
+    pasted_text = ("Breaking: strike on Ain al-Asad\n\nIraq's military said 22 missiles struck "
+                   "two bases housing US troops. “All is well!” 👍🏽")
+    corpus_paths = [Path("samples-under-test")]
+
+    def window_with_annotations():
+        articles = sample_articles()
+        window = make_window(qtbot, articles, ground_truth_result(articles))
+        gui = window.add_annotation_gui(corpus_paths=corpus_paths, data_dir=tmp_path)
+        return window, gui
+
+    window, gui = window_with_annotations()
+    article = window.paste_article(pasted_text, "Pasted wire copy")
+    assert article is not None and article.path is not None  # stored, not only in memory
+    controller = gui.ensure_controller()
+    start = article.text.index("22 missiles")
+    controller.annotations.add(make_annotation(article, start, start + 11, note="figure"))
+    assert controller.save_now()
+    window.close()
+
+    # The next start: the stored pasted text opens with the corpus; the annotation finds it.
+    window, gui = window_with_annotations()
+    stored = gui.stored_pasted_paths()
+    assert stored == [article.path]
+    window.session.open_paths(stored, reveal=False)
+    qtbot.waitUntil(lambda: any(a.path == article.path for a in window.workspace.corpus),
+                    timeout=30_000)
+    controller = gui.ensure_controller()
+    qtbot.waitUntil(lambda: controller.annotations[0].status is AnchorStatus.ANCHORED,
+                    timeout=30_000)
+    (annotation,) = controller.annotations
+    reopened = next(a for a in window.workspace.corpus if a.path == article.path)
+    assert reopened.title == "Pasted wire copy"
+    assert reopened.text[annotation.start:annotation.end] == "22 missiles"

@@ -86,6 +86,9 @@ class Session:
         self.settings = settings if settings is not None else EngineSettings()
         self.select_first_passage = True
         """Select the widest-spread passage when the first alignment result arrives."""
+        self.keep_pasted: Callable[[Article], Article] | None = None
+        """Stores a pasted article somewhere lasting and returns it with that path (the
+        annotation GUI sets it: `viewer.annotations.pasted`); None keeps it in memory."""
         self._running: dict[int, _Running] = {}
         self._next_key = 0
 
@@ -174,6 +177,12 @@ class Session:
             return None
         if title:
             article = dataclasses.replace(article, title=title)
+        if self.keep_pasted is not None:
+            try:
+                article = self.keep_pasted(article)
+            except OSError as error:
+                self.message.emit(f"pasted text: could not be stored ({error.strerror or error})"
+                                  "; it is kept only until you quit", 0)
         self.add_articles([article])
         return article
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from widgets.annotation_actions import AnnotationActions
 
 if TYPE_CHECKING:
+    from viewer.corpus import Article
     from widgets.annotation_controller import AnnotationController
     from widgets.main_window import MainWindow
 
@@ -48,6 +49,10 @@ class AnnotationGui(QObject):
         actions.export_action.triggered.connect(self._choose_export)
         actions.dock_action.toggled.connect(self._show_dock)
         actions.claims_action.toggled.connect(self._show_claims)
+        if self.data_dir is not None:
+            # Pasted articles are kept beside the annotation file, so annotations on them are
+            # not orphaned at the next start.
+            window.session.keep_pasted = self._keep_pasted
         if self._has_annotation_file():
             self.ensure_controller()  # show this corpus's annotations from the start
 
@@ -76,6 +81,22 @@ class AnnotationGui(QObject):
                 controller.message(f"Annotations not loaded: {document.blocked}")
             self.installed_controller.emit(controller)
         return self._controller
+
+    def stored_pasted_paths(self) -> list[Path]:
+        """The pasted articles kept for this corpus, to open with it at start-up."""
+        if self.data_dir is None:
+            return []
+        from viewer.annotations.location import default_annotation_file
+        from viewer.annotations.pasted import stored_pasted_paths
+
+        return stored_pasted_paths(default_annotation_file(self.corpus_paths, self.data_dir))
+
+    def _keep_pasted(self, article: Article) -> Article:
+        from viewer.annotations.location import default_annotation_file
+        from viewer.annotations.pasted import keep_pasted
+
+        assert self.data_dir is not None
+        return keep_pasted(article, default_annotation_file(self.corpus_paths, self.data_dir))
 
     def _has_annotation_file(self) -> bool:
         if self.data_dir is None:

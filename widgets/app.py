@@ -123,6 +123,10 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
     if settings is None or settings.value("geometry") is None:
         window.resize(MIN_WIDTH, MIN_HEIGHT)
     window.open_first(chosen, remember=bool(paths))
+    gui = window.annotation_gui
+    pasted = gui.stored_pasted_paths() if gui is not None else []
+    if pasted:  # articles pasted in earlier sessions, kept with the annotations made on them
+        window.session.open_paths(pasted, reveal=False)
     return app, window
 
 

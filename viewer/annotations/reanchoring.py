@@ -9,6 +9,8 @@ is the same work as the body of a child process (the window runs it there). No Q
 
 from __future__ import annotations
 
+import contextlib
+import os
 import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -69,6 +71,8 @@ def anchor_in_steps(annotations: Sequence[Annotation], articles: Iterable[Articl
     return anchored
 
 
+CHILD_NICENESS = 10
+"""The re-anchoring child runs at a lower priority than the window (Unix `nice`)."""
 RESULT_CHUNK = 200
 """Annotations per message back from a child process: small pickles, so the window unpickles
 a few at a time between events instead of thousands at once."""
@@ -81,6 +85,8 @@ def run_in_child(inbox: Connection, outbox: Connection) -> None:
     None); ("failed", reason) on an error. A process of its own, because in a thread of the
     window's process the fuzzy search holds the interpreter lock between the window's many
     short calls into Python, and the window stutters."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(CHILD_NICENESS)  # the window the user is working in comes first
     try:
         articles: list[Article] = []
         while (article := inbox.recv()) is not None:
