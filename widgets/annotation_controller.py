@@ -30,6 +30,7 @@ from viewer.annotations.model import (
 from viewer.annotations.reanchoring import anchor_in_steps
 from viewer.annotations.store import AnnotationFileError
 from viewer.annotations.tags import tag_set
+from viewer.printable import printable
 from viewer.wording import count_of
 from widgets.annotation_actions import AnnotationActions
 from widgets.annotation_commands import AddAnnotations, RemoveAnnotations, UpdateAnnotation
@@ -423,9 +424,9 @@ class AnnotationController(QObject):
         try:
             atomic_write_bytes(path, data)
         except OSError as error:
-            self.message(f"{path}: could not be written ({error.strerror or error})")
+            self.message(f"{printable(path)}: could not be written ({error.strerror or error})")
             return False
-        self.message(f"Exported {count_of(len(items), 'annotation')} to {path}")
+        self.message(f"Exported {count_of(len(items), 'annotation')} to {printable(path)}")
         return True
 
     def _folder(self) -> Path:
