@@ -21,20 +21,23 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from viewer.corpus import Article
+from viewer.safe_files import (
+    NotARegularFile,
+    atomic_write_bytes,
+    backup_path,
+    folder_lock,
+    read_bytes,
+)
 
 from .anchoring import anchor_all
 from .location import ANNOTATION_SUFFIX, SAMPLE_CORPUS_KEY, corpus_key, default_annotation_file
 from .merge import Conflict, Side, merge
 from .model import Annotation, AnnotationSet, ClaimGroup
 from .store import (
+    MAX_FILE_BYTES,
     AnnotationFileError,
-    NotARegularFile,
-    atomic_write_bytes,
-    backup_path,
     encode_set,
-    folder_lock,
     parse_bytes,
-    read_bytes,
     refuse_if_newer,
     save_error,
 )
@@ -249,7 +252,7 @@ class AnnotationDocument:
 
 def _read(path: Path) -> bytes:
     try:
-        return read_bytes(path)
+        return read_bytes(path, MAX_FILE_BYTES)
     except NotARegularFile as error:
         raise AnnotationFileError(path, str(error.strerror)) from None
     except OSError as error:

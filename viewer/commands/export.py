@@ -34,13 +34,9 @@ def run(args: argparse.Namespace) -> int:
     from viewer.annotations.anchoring import anchor_all
     from viewer.annotations.export import export_bytes
     from viewer.annotations.model import AnchorStatus
-    from viewer.annotations.store import (
-        AnnotationFileError,
-        NotARegularFile,
-        atomic_write_bytes,
-        load_collection,
-    )
+    from viewer.annotations.store import AnnotationFileError, load_collection
     from viewer.printable import printable
+    from viewer.safe_files import NotARegularFile, atomic_write_bytes
     from viewer.wording import count_of
 
     annotations_path = Path(args.annotations)
