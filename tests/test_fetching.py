@@ -194,3 +194,26 @@ def test_slugs_are_file_safe() -> None:
         "irans-strike-all-is-well-2020")
     assert slug_for("https://news.example.org/world/a-b.html") == "news-example-org-world-a-b-html"
     assert slug_for("https://x.test/", "///") == "x-test"
+
+
+def test_import_urls_gives_articles_with_headers_and_one_line_per_failure(server: str) -> None:
+    from viewer.cancel import Cancelled, CancelToken
+    from viewer.fetching import import_urls
+
+    steps: list[float] = []
+    outcome = import_urls([f"{server}/report", f"{server}/pdf", f"{server}/report"],
+                          taken_ids={"missiles-hit-two-bases-housing-us-troops"},
+                          progress=steps.append)
+    assert [a.id for a in outcome.articles] == ["missiles-hit-two-bases-housing-us-troops-2",
+                                                "missiles-hit-two-bases-housing-us-troops-3"]
+    article = outcome.articles[0]
+    assert article.source == "The Daily Example" and article.published is not None
+    assert f"fetched: {outcome.pages[0].fetched}" in article.text[: article.body_start]
+    assert article.body.startswith("Missiles hit two bases")
+    assert outcome.problems == (f"{server}/pdf: not a web page (application/pdf); only HTML "
+                                "pages can be imported",)
+    assert steps[-1] == 1.0
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        import_urls([f"{server}/report"], token=token)

@@ -53,7 +53,8 @@ def test_a_writer_killed_mid_save_leaves_the_last_commit_whole(tmp_path: Path) -
     journal = tmp_path / "p.parallax-journal"
     with Project.create(target) as project:
         project.add_articles([Article("first", "The article that was there before.", "t")])
-    for _round in range(3):
+    cut_mid_save = 0
+    for _round in range(4):
         writer = _child(_WRITER, str(target))
         try:
             # The rollback journal exists only inside a write transaction: kill then.
@@ -64,7 +65,9 @@ def test_a_writer_killed_mid_save_leaves_the_last_commit_whole(tmp_path: Path) -
             writer.kill()
             _, errors = writer.communicate(timeout=60)
         assert writer.returncode == -signal.SIGKILL, errors
-        assert journal.exists()  # a hot journal: the save was really cut in the middle
+        # A journal left behind: the save was really cut in the middle (a kill can, rarely,
+        # land in the instant between two saves; one such round proves nothing, all cannot).
+        cut_mid_save += journal.exists()
         with Project.open(target) as project:
             ids = [a.id for a in project.articles()]
         assert ids[0] == "first"
@@ -73,6 +76,7 @@ def test_a_writer_killed_mid_save_leaves_the_last_commit_whole(tmp_path: Path) -
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         connection.close()
         assert not journal.exists()  # rolled back and removed on open
+    assert cut_mid_save >= 2
 
 
 _EDITOR = """

@@ -106,3 +106,13 @@ def test_edits_between_then_apply_gives_what_was_wanted(read: Provenance,
                                                         wanted: Provenance) -> None:
     assert apply_edits(read, edits_between(read, wanted)) == wanted
     assert edits_between(read, read) == {}
+
+
+def test_published_times_are_described_in_one_line() -> None:
+    from viewer.provenance import describe_published
+
+    assert describe_published("2020-01-08T06:15:00+03:00") == "Exact: 2020-01-08 03:15 UTC."
+    assert describe_published("2020-01-08").startswith("A day without time")
+    assert describe_published("2020-01-08 06:15").startswith("A time without zone")
+    assert describe_published("next week").startswith("Not understood")
+    assert describe_published("").startswith("No publication time")

@@ -18,11 +18,13 @@ import time
 import unicodedata
 import urllib.error
 import urllib.request
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from viewer.cancel import CancelToken, ProgressCallback
 from viewer.corpus import Article
 
 DEFAULT_TIMEOUT_SECONDS = 20.0
@@ -163,6 +165,60 @@ def article_from_fetched(page: FetchedPage, article_id: str | None = None) -> Ar
     except UnusableFile as unusable:
         raise FetchError(page.url, str(unusable)) from None
     return replace(article, url=article.url or page.final_url)
+
+
+@dataclass(frozen=True)
+class UrlImport:
+    """What importing a list of URLs gave: articles (each with its page) and one line per
+    URL that failed."""
+
+    articles: tuple[Article, ...]
+    pages: tuple[FetchedPage, ...]
+    """`pages[i]` is the page `articles[i]` came from (its snapshot, for a project)."""
+    problems: tuple[str, ...]
+
+
+def import_urls(urls: Sequence[str], *, taken_ids: Collection[str] = (),
+                token: CancelToken | None = None, progress: ProgressCallback | None = None,
+                timeout: float = DEFAULT_TIMEOUT_SECONDS) -> UrlImport:
+    """Fetch each URL as an article whose text starts with its metadata header (as
+    `parallax fetch` writes it, `fetched` time included); what File › Import from URL runs in
+    the background. Ids are made unique against `taken_ids` and each other."""
+    from viewer.loading import article_from_text
+
+    articles: list[Article] = []
+    pages: list[FetchedPage] = []
+    problems: list[str] = []
+    used = set(taken_ids)
+    for done, url in enumerate(urls):
+        if token is not None:
+            token.raise_if_cancelled()
+        try:
+            page = fetch_page(url.strip(), timeout=timeout)
+            extracted = article_from_fetched(page)
+        except FetchError as error:
+            problems.append(str(error))
+            if progress is not None:
+                progress((done + 1) / len(urls))
+            continue
+        article_id = _unique(slug_for(page.final_url, extracted.title), used)
+        used.add(article_id)
+        header = header_text(extracted, fetched=page.fetched)
+        article = article_from_text(article_id, header + extracted.text[extracted.body_start:])
+        articles.append(article)
+        pages.append(page)
+        if progress is not None:
+            progress((done + 1) / len(urls))
+    return UrlImport(tuple(articles), tuple(pages), tuple(problems))
+
+
+def _unique(wanted: str, used: Collection[str]) -> str:
+    if wanted not in used:
+        return wanted
+    n = 2
+    while f"{wanted}-{n}" in used:
+        n += 1
+    return f"{wanted}-{n}"
 
 
 # -- writing an article file ----------------------------------------------------------------

@@ -253,3 +253,18 @@ def _json_ld_dates(block: str) -> list[str]:
         elif isinstance(item, list):
             stack.extend(item)
     return found
+
+
+def describe_published(value: str | None) -> str:
+    """One line saying how Parallax reads a publication time (shown while the user types)."""
+    if not value or not value.strip():
+        return "No publication time: the article is listed apart in who-had-it-first."
+    time = parse_published(value)
+    if time is None:
+        return ("Not understood: write 2020-01-08T06:15:00+03:00, 2020-01-08 06:15 or "
+                "2020-01-08.")
+    if time.exact:
+        return f"Exact: {time.earliest:%Y-%m-%d %H:%M} UTC."
+    if time.precision == "local":
+        return "A time without zone: compared as any moment that time could be in any zone."
+    return "A day without time: it could be any moment of that day, in any zone."

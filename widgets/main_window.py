@@ -49,6 +49,7 @@ from widgets.pane_row import PaneRow
 from widgets.passage_list import PassageList
 from widgets.session_bridge import GuiThreadPost
 from widgets.text_pane import TextPane
+from widgets.url_import import add_url_import
 from widgets.window_settings import WindowSettings
 
 if TYPE_CHECKING:
@@ -273,6 +274,7 @@ class MainWindow(QMainWindow):
             "Add every article file of a folder")
         self.paste_action = self._action(
             self.file_menu, "&Paste text as article…", self._paste_dialog, ["Ctrl+Shift+V"])
+        self.import_url_action = add_url_import(self, self.file_menu, self.session)
         self.remove_action = self._action(
             self.file_menu, "&Remove article", lambda: self.remove_article(), ["Ctrl+W"],
             "Remove the article selected in the list, or the one whose pane has the focus")
