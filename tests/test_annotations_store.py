@@ -292,7 +292,9 @@ def test_wrong_top_level_type_is_refused(tmp_path):
 def test_hostile_json_gives_a_clear_error_not_a_crash(tmp_path, monkeypatch):
     assert "nested too deeply" in refused(write(tmp_path, "[" * 200_000 + "]" * 200_000))
     huge_int = valid_text().replace('"start": ', '"start": ' + "9" * 6000 + ", \"x\": ", 1)
-    assert "not usable JSON" in refused(write(tmp_path, huge_int))
+    limit = sys.get_int_max_str_digits()
+    assert refused(write(tmp_path, huge_int)).endswith(
+        f": not usable JSON: a number more than {limit} digits long")
     assert "NaN" in refused(write(tmp_path, valid_text().replace('"start": ', '"start": NaN, '
                                                                  '"x": ', 1)))
     big_float = valid_text().replace('"start": ', '"start": 1e999999, "x": ', 1)
