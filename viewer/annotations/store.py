@@ -19,7 +19,6 @@ import json
 import os
 import re
 import shutil
-import stat
 import sys
 import tempfile
 import threading
@@ -27,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+from viewer.filesystem import fsync_folder, special_file_kind
 from viewer.printable import printable
 
 from .model import Annotation, AnnotationSet
@@ -135,17 +135,6 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         if kind is not None:
             raise NotARegularFile(errno.EINVAL, f"{kind}, not an annotation file")
         return stream.read(limit + 1)
-
-
-def special_file_kind(mode: int) -> str | None:
-    """"a FIFO (named pipe)", "a device" or "a socket" for such a file mode, else None."""
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return None
 
 
 def _read_raw(path: Path) -> bytes:
@@ -345,7 +334,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, backup: Path | None = None) -
             with contextlib.suppress(OSError):
                 temp.unlink()
             raise
-        _fsync_folder(folder)
+        fsync_folder(folder)
 
 
 TEMP_SUFFIX = ".tmp"
@@ -439,16 +428,3 @@ def _keep_backup(path: Path, backup: Path) -> None:
         with contextlib.suppress(OSError):
             staged.unlink()
         raise
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable; not possible (nor needed) on every platform."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
