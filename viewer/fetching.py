@@ -184,7 +184,7 @@ def import_urls(urls: Sequence[str], *, taken_ids: Collection[str] = (),
     """Fetch each URL as an article whose text starts with its metadata header (as
     `parallax fetch` writes it, `fetched` time included); what File › Import from URL runs in
     the background. Ids are made unique against `taken_ids` and each other."""
-    from viewer.loading import article_from_text
+    from viewer.loading import article_from_text, unique_id
 
     articles: list[Article] = []
     pages: list[FetchedPage] = []
@@ -201,7 +201,7 @@ def import_urls(urls: Sequence[str], *, taken_ids: Collection[str] = (),
             if progress is not None:
                 progress((done + 1) / len(urls))
             continue
-        article_id = _unique(slug_for(page.final_url, extracted.title), used)
+        article_id = unique_id(slug_for(page.final_url, extracted.title), used)
         used.add(article_id)
         header = header_text(extracted, fetched=page.fetched)
         article = article_from_text(article_id, header + extracted.text[extracted.body_start:])
@@ -210,15 +210,6 @@ def import_urls(urls: Sequence[str], *, taken_ids: Collection[str] = (),
         if progress is not None:
             progress((done + 1) / len(urls))
     return UrlImport(tuple(articles), tuple(pages), tuple(problems))
-
-
-def _unique(wanted: str, used: Collection[str]) -> str:
-    if wanted not in used:
-        return wanted
-    n = 2
-    while f"{wanted}-{n}" in used:
-        n += 1
-    return f"{wanted}-{n}"
 
 
 # -- writing an article file ----------------------------------------------------------------
