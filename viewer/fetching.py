@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 from viewer.cancel import CancelToken, ProgressCallback
 from viewer.corpus import Article
+from viewer.printable import printable
 
 DEFAULT_TIMEOUT_SECONDS = 20.0
 MAX_PAGE_BYTES = 10 * 1024 * 1024
@@ -41,7 +42,8 @@ class FetchError(Exception):
     """A page that could not be imported; `str()` is one line naming the URL."""
 
     def __init__(self, url: str, reason: str) -> None:
-        super().__init__(f"{url}: {reason}")
+        # printable: the URL and a server's reason phrase may hold terminal escapes.
+        super().__init__(printable(f"{url}: {reason}"))
         self.url = url
         self.reason = reason
 
@@ -74,6 +76,8 @@ class _SafeRedirects(urllib.request.HTTPRedirectHandler):
 
 def check_url(url: str) -> str | None:
     """Why `url` cannot be fetched (None when it can be tried)."""
+    if any(char.isspace() or unicodedata.category(char) == "Cc" for char in url):
+        return "not a web address (it holds a space or a control character)"
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https"):
         return "not a web address (it must start with http:// or https://)"
