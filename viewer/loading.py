@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from viewer.corpus import Article, LoadProblem, LoadReport
+from viewer.filesystem import special_file_kind
 from viewer.printable import printable
 from viewer.provenance import html_published_time
 from viewer.resources import seeds_dir
-from viewer.safe_files import special_file_kind
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Files larger than this are refused unread (20 MiB: far beyond any article, small enough
@@ -102,7 +102,7 @@ def load_paths(
             except UnusableFile as unusable:
                 problems.append(LoadProblem(file_path, str(unusable)))
                 continue
-            article_id = _unique_id(article.id, used_ids)
+            article_id = unique_id(article.id, used_ids)
             used_ids.add(article_id)
             articles.append(_replace_id(article, article_id))
     return LoadReport(tuple(articles), tuple(problems))
@@ -751,7 +751,8 @@ def _html_title(page: str) -> str:
 # Ids
 
 
-def _unique_id(wanted: str, used: Collection[str]) -> str:
+def unique_id(wanted: str, used: Collection[str]) -> str:
+    """`wanted`, or `wanted-2`, `wanted-3`... the first that is not in `used`."""
     if wanted not in used:
         return wanted
     n = 2

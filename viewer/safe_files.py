@@ -17,11 +17,12 @@ import contextlib
 import errno
 import os
 import shutil
-import stat
 import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+
+from viewer.filesystem import fsync_folder, special_file_kind
 
 BACKUP_SUFFIX = ".bak"
 
@@ -48,17 +49,6 @@ def read_bytes(path: Path, limit: int) -> bytes:
         if kind is not None:
             raise NotARegularFile(errno.EINVAL, f"{kind}, not a file")
         return stream.read(limit + 1)
-
-
-def special_file_kind(mode: int) -> str | None:
-    """"a FIFO (named pipe)", "a device" or "a socket" for such a file mode, else None."""
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return None
 
 
 
@@ -116,7 +106,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, backup: Path | None = None) -
             with contextlib.suppress(OSError):
                 temp.unlink()
             raise
-        _fsync_folder(folder)
+        fsync_folder(folder)
 
 
 TEMP_SUFFIX = ".tmp"
@@ -210,16 +200,3 @@ def _keep_backup(path: Path, backup: Path) -> None:
         with contextlib.suppress(OSError):
             staged.unlink()
         raise
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable; not possible (nor needed) on every platform."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)

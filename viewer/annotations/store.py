@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import json
 import re
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -148,8 +149,12 @@ def _json_from_bytes(path: Path, raw: bytes) -> object:
     except RecursionError:
         raise AnnotationFileError(path, "JSON nested too deeply to be an annotation "
                                         "file") from None
-    except ValueError as error:  # e.g. NaN/Infinity, or an integer with thousands of digits
+    except _NotAJsonNumber as error:  # NaN, Infinity
         raise AnnotationFileError(path, f"not usable JSON: {error}") from None
+    except ValueError:  # the only other: an integer too long for int() (its message says to
+        # call sys.set_int_max_str_digits(), which means nothing to the user)
+        raise AnnotationFileError(path, "not usable JSON: a number more than "
+                                        f"{sys.get_int_max_str_digits()} digits long") from None
     if _SURROGATE_ESCAPE.search(text):
         where = _lone_surrogate(document)
         if where is not None:
@@ -181,8 +186,12 @@ def _lone_surrogate(document: object) -> str | None:
     return None
 
 
+class _NotAJsonNumber(ValueError):
+    """NaN or Infinity, which Python's json would otherwise accept."""
+
+
 def _refuse_constant(name: str) -> object:
-    raise ValueError(f"{name} is not a JSON number")
+    raise _NotAJsonNumber(f"{name} is not a JSON number")
 
 
 # -- saving ---------------------------------------------------------------------------------
