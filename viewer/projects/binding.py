@@ -1,0 +1,140 @@
+"""A project open in a window: keeps the project and the window's session in step. No Qt.
+
+`ProjectBinding(session, document)` is what the window holds beside its `ProjectDocument`:
+articles the session adds (opened, pasted, imported with their pages) are stored in the project,
+removed ones leave it; the project's corrections are laid over every alignment result (through
+`Session.corrections`, so the session re-applies them after each re-alignment); provenance edits
+are stored as the user's edits over the read values and shown at once; the view (panes and the
+selected passage) is stored and restored. The window's menus call these methods; undo commands
+call `add_correction` / `remove_correction`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from viewer.corpus import Article
+from viewer.corrections import Correction
+from viewer.provenance import Provenance
+
+from .document import ProjectDocument
+from .project import Snapshot
+
+if TYPE_CHECKING:
+    from viewer.fetching import FetchedPage
+    from viewer.session import Session
+
+
+class ProjectBinding:
+    """One project and one session; see the module docstring."""
+
+    def __init__(self, session: Session, document: ProjectDocument) -> None:
+        self.session = session
+        self.workspace = session.workspace
+        self.document = document
+        self._corrections = document.project.corrections()
+        self._view_restored = False
+        session.corrections = lambda: self._corrections
+        session.articles_added.connect(self._store_articles)
+        session.article_removed.connect(self._forget_article)
+        session.result_accepted.connect(self._restore_view)
+
+    def detach(self) -> None:
+        self.session.corrections = lambda: ()
+        self.session.articles_added.disconnect(self._store_articles)
+        self.session.article_removed.disconnect(self._forget_article)
+        self.session.result_accepted.disconnect(self._restore_view)
+
+    # --- articles -------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Put the project's articles into the session (already stored: not stored again)."""
+        articles = self.document.articles()
+        if articles:
+            self.session.add_articles(articles, reveal=False, origin=None)
+
+    def store_workspace_articles(self) -> None:
+        """Store every article the window shows that the project lacks (a folder turned into a
+        project by Save project as)."""
+        stored = {article.id for article in self.document.articles()}
+        missing = [a for a in self.workspace.corpus.articles if a.id not in stored]
+        if missing:
+            self.document.add_articles(missing, "file")
+
+    def _store_articles(self, articles: Sequence[Article], origin: str | None,
+                        pages: Mapping[str, FetchedPage]) -> None:
+        if origin is None:
+            return  # they came from the project
+        snapshots = {article_id: Snapshot(page.final_url, page.fetched, page.content_type,
+                                          page.body)
+                     for article_id, page in pages.items()}
+        self.document.add_articles(articles, origin, snapshots)
+
+    def _forget_article(self, article_id: str) -> None:
+        self.document.project.remove_article(article_id)
+        self.document.note_change()
+
+    # --- provenance -----------------------------------------------------------------------------
+
+    def read_provenance(self, article_id: str) -> Provenance:
+        return self.document.project.read_provenance(article_id)
+
+    def provenance(self, article_id: str) -> Provenance:
+        return self.document.project.provenance(article_id)
+
+    def set_provenance(self, article_id: str, wanted: Provenance) -> None:
+        """Store `wanted` as the user's edits over what was read, and show it at once."""
+        self.document.project.set_provenance(article_id, wanted)
+        self.document.note_change()
+        stored = next(a for a in self.document.articles() if a.id == article_id)
+        current = self.workspace.article(article_id)
+        self.workspace.update_metadata(dataclasses.replace(
+            current, source=stored.source, url=stored.url, author=stored.author,
+            published=stored.published, date=stored.date))
+
+    # --- corrections ----------------------------------------------------------------------------
+
+    @property
+    def corrections(self) -> tuple[Correction, ...]:
+        return self._corrections
+
+    def add_correction(self, correction: Correction) -> None:
+        self.document.project.add_correction(correction)
+        self._corrections_changed()
+
+    def remove_correction(self, correction_id: str) -> None:
+        self.document.project.remove_correction(correction_id)
+        self._corrections_changed()
+
+    def _corrections_changed(self) -> None:
+        self._corrections = self.document.project.corrections()
+        self.document.note_change()
+        self.session.reapply_corrections()
+
+    # --- the view -------------------------------------------------------------------------------
+
+    def view_state(self) -> dict[str, Any]:
+        return {"panes": list(self.workspace.shown), "selected": self.workspace.selected}
+
+    def save_view(self) -> None:
+        """Store what the window shows (on save and on close); nothing when it is unchanged."""
+        if self.document.blocked is None and self.document.project.view_state() != \
+                self.view_state():
+            self.document.project.set_view_state(self.view_state())
+
+    def _restore_view(self, _result: object) -> None:
+        if self._view_restored:
+            return
+        self._view_restored = True
+        state = self.document.project.view_state()
+        panes = state.get("panes")
+        if isinstance(panes, list):
+            wanted = [p for p in panes if isinstance(p, str) and p in self.workspace.corpus]
+            if wanted:
+                self.workspace.set_shown(wanted)
+        selected = state.get("selected")
+        if isinstance(selected, str) and self.workspace.result is not None and any(
+                p.id == selected for p in self.workspace.result.passages):
+            self.workspace.select_passage(selected)
