@@ -5,7 +5,9 @@ start-up only for a corpus that has an annotation file and otherwise on first us
 call `install_annotations`). The controller turns user actions into undo
 commands over the Qt-free `AnnotationSet`, keeps the panes' annotation marks in step with it,
 re-anchors when the corpus changes, and saves the annotation file a moment after each change
-(debounced) through `AnnotationDocument.save_now`.
+(debounced) through the document's `save_now`. The document is either the corpus's annotation
+file (`AnnotationDocument`) or an open project (`ProjectDocument`): the controller uses only
+their common surface, `viewer.window_document.WindowDocument`.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from viewer.annotations.model import (
 )
 from viewer.annotations.store import AnnotationFileError, load_set
 from viewer.annotations.tags import tag_set
+from viewer.window_document import SAVE_ERRORS, WindowDocument
 from viewer.wording import count_of
 from widgets.annotation_actions import AnnotationActions
 from widgets.annotation_commands import AddAnnotations, RemoveAnnotations, UpdateAnnotation
@@ -49,7 +52,7 @@ AskTags = Callable[[str, int, "Annotation | None"], "TagAnswer | None"]
 
 
 class AnnotationController(QObject):
-    def __init__(self, window: MainWindow, document: AnnotationDocument,
+    def __init__(self, window: MainWindow, document: WindowDocument,
                  actions: AnnotationActions, *, autosave_ms: int = AUTOSAVE_DELAY_MS) -> None:
         super().__init__(window)
         self.actions = actions
@@ -221,7 +224,7 @@ class AnnotationController(QObject):
             return False
         try:
             self.document.save_now()
-        except AnnotationFileError as error:
+        except SAVE_ERRORS as error:
             self.last_error = str(error)
             self.message(f"Annotations not saved: {error}")
             self._update_status()
@@ -265,6 +268,8 @@ class AnnotationController(QObject):
 
         if import_if_foreign(self, Path(path)):
             return True
+        if not isinstance(self.document, AnnotationDocument):
+            return self._add_from_file(Path(path))  # a project keeps its own annotations
         if not self.document.is_saved and self.document.path is not None:
             self.save_now()
         try:
@@ -284,10 +289,37 @@ class AnnotationController(QObject):
         self._update_status()
         return True
 
+    def _add_from_file(self, path: Path) -> bool:
+        """Add the annotations of an annotation file to the set (one undoable step)."""
+        try:
+            loaded = load_set(path)
+        except AnnotationFileError as error:
+            self.message(str(error))
+            return False
+        known = {a.id for a in self.annotations.annotations}
+        new = [a for a in anchor_all(loaded.annotations, self.workspace.corpus.articles)
+               if a.id not in known]
+        if new:
+            self.undo_stack.push(AddAnnotations(self.annotations, new,
+                                                f"Add {len(new)} annotations"))
+        self.message(f"Added {count_of(len(new), 'annotation')} from {path.name}")
+        return True
+
+    def use_document(self, document: WindowDocument) -> None:
+        """Continue with `document`, which holds this controller's annotation set (a folder's
+        annotations that became a project with Save project as)."""
+        if document.annotations is not self.annotations:
+            raise ValueError("the new document must hold the same annotation set")
+        self.document = document
+        self.last_error = None
+        self.autosave_timer.stop()
+        self.undo_stack.setClean()
+        self._update_status()
+
     def save_as(self, path: Path) -> bool:
         try:
             self.document.save_as(path)
-        except AnnotationFileError as error:
+        except SAVE_ERRORS as error:
             self.message(str(error))
             return False
         self.last_error = None
@@ -302,6 +334,14 @@ class AnnotationController(QObject):
             self.open_file(Path(path))
 
     def choose_save_as(self) -> None:
+        if not isinstance(self.document, AnnotationDocument):
+            # The project is the annotations' home; this writes a copy to share.
+            path, _ = QFileDialog.getSaveFileName(self.window, "Save a copy of the annotations",
+                                                  str(self._folder() / "annotations.jsonld"),
+                                                  ANNOTATION_FILE_FILTER)
+            if path:
+                self.export_to(Path(path))
+            return
         path, _ = QFileDialog.getSaveFileName(self.window, "Save annotations as",
                                               str(self._folder() / "annotations.jsonld"),
                                               ANNOTATION_FILE_FILTER)
@@ -346,6 +386,10 @@ class AnnotationController(QObject):
 
     def _folder(self) -> Path:
         return self.document.path.parent if self.document.path else Path.home()
+
+    def refresh_status(self) -> None:
+        """Show the document's saved state again (after a change outside the annotations)."""
+        self._update_status()
 
     # --- helpers ----------------------------------------------------------------------------
 

@@ -55,14 +55,6 @@ class ProjectBinding:
         if articles:
             self.session.add_articles(articles, reveal=False, origin=None)
 
-    def store_workspace_articles(self) -> None:
-        """Store every article the window shows that the project lacks (a folder turned into a
-        project by Save project as)."""
-        stored = {article.id for article in self.document.articles()}
-        missing = [a for a in self.workspace.corpus.articles if a.id not in stored]
-        if missing:
-            self.document.add_articles(missing, "file")
-
     def _store_articles(self, articles: Sequence[Article], origin: str | None,
                         pages: Mapping[str, FetchedPage]) -> None:
         if origin is None:
@@ -138,3 +130,10 @@ class ProjectBinding:
         if isinstance(selected, str) and self.workspace.result is not None and any(
                 p.id == selected for p in self.workspace.result.passages):
             self.workspace.select_passage(selected)
+
+
+def store_shown_articles(document: ProjectDocument, articles: Sequence[Article]) -> None:
+    """Store the articles a window already shows (a folder turned into a project), in order: one
+    with no file was pasted."""
+    for article in articles:
+        document.add_articles([article], "pasted" if article.path is None else "file")
