@@ -124,3 +124,18 @@ def test_the_menu_import_reads_in_the_background_and_a_newer_one_wins(qtbot, tmp
     with qtbot.waitSignal(importer.finished, timeout=10000) as finished:
         importer.start(tmp_path / "absent.json")
     assert finished.args[0] is None and "no such file" in shown[-1][0]
+
+
+def test_the_verdict_dialog_gives_the_verdict_or_none(qtbot):
+    from viewer.annotations.model import ClaimGroup
+    from widgets.verdict_dialog import VerdictDialog
+
+    dialog = VerdictDialog(ClaimGroup("C", verdict=make_verdict("Misleading", author="Desk")))
+    qtbot.addWidget(dialog)
+    assert dialog.rating.currentText() == "Misleading" and dialog.author.text() == "Desk"
+    dialog.rating.setCurrentText("Half true")
+    dialog.url.setText(" https://example.org/check ")
+    verdict = dialog.verdict()
+    assert verdict is not None and verdict.value == 3 and verdict.url == "https://example.org/check"
+    dialog.rating.setCurrentText("  ")
+    assert dialog.verdict() is None

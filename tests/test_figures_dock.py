@@ -72,6 +72,7 @@ def test_a_corpus_change_refreshes_and_drops_the_stale_result(qtbot) -> None:
     window.add_articles([Article(id="two", text="About 40 demonstrators were detained.",
                                  title="Two")], reveal=False)
     assert dock._shown_generation == stale_generation
+    assert dock._running is not None and dock._running[0] == window.workspace.generation
     dock._on_finished(stale_generation, dock.table)  # a late answer for the old corpus
     assert dock._shown_generation == stale_generation
     qtbot.waitUntil(lambda: dock._shown_generation == window.workspace.generation)

@@ -67,3 +67,17 @@ def test_mentions_of_articles_gone_or_changed_are_skipped() -> None:
     quantity = compute_table(corpus).rows[0].quantity
     changed = [Article(id="a", text="Something else entirely now.", title="A")]
     assert claim_group_annotations(quantity, changed, "x") == []
+
+
+def test_the_computation_reports_progress_and_stops_when_cancelled() -> None:
+    import pytest
+
+    from viewer.cancel import Cancelled, CancelToken
+
+    seen: list[float] = []
+    compute_table(articles(), CancelToken(), seen.append)
+    assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) == 3
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        compute_table(articles(), token)

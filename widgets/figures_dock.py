@@ -1,20 +1,21 @@
 """The Figures dock: who gives which number, one row per quantity, disagreements flagged.
 
 A thin view over `viewer.figures.table`: the rows, cells and marks come from there; the figures
-are computed off the GUI thread (QThreadPool), stamped with the corpus generation so a result
-for a corpus that has since changed is dropped, and only while the dock is shown. A click on a
-figure selects its wording in the article's pane; "Make claim group" turns the selected row into
-linked annotations (tag `figure`) through the annotation undo stack.
+are computed off the GUI thread as a `viewer.jobs` job (its outcome brought back to the GUI
+thread by `widgets.session_bridge.GuiThreadPost`), stamped with the corpus generation so a
+result for a corpus that has since changed is dropped, and only while the dock is shown. A
+click on a figure selects its wording in the article's pane; "Make claim group" turns the
+selected row into linked annotations (tag `figure`) through the annotation undo stack.
 
 `show_figures_dock(window, shown)` builds the dock on first use (View › Figures).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,12 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.cancel import Cancelled, CancelToken
-from viewer.corpus import Article
+from viewer.cancel import Cancelled
 from viewer.figures.extraction import Mention
 from viewer.figures.grouping import Quantity
 from viewer.figures.table import FiguresTable, compute_table, describe_mention
+from viewer.jobs.job import Job
 from viewer.workspace import Workspace
+from widgets.session_bridge import GuiThreadPost
 
 if TYPE_CHECKING:
     from widgets.main_window import MainWindow
@@ -48,30 +50,6 @@ DOCK_HEIGHT = 220
 
 Reveal = Callable[[str, int, int], None]
 MakeClaimGroup = Callable[[Quantity], object]
-
-
-class _JobSignals(QObject):
-    finished = Signal(int, object)
-
-
-class _FiguresJob(QRunnable):
-    """Compute the figures table of a corpus snapshot in a pool thread."""
-
-    def __init__(self, generation: int, articles: Sequence[Article], token: CancelToken,
-                 signals: _JobSignals) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self.generation = generation
-        self.articles = tuple(articles)
-        self.token = token
-        self.signals = signals
-
-    def run(self) -> None:
-        try:
-            table = compute_table(self.articles, self.token)
-        except Cancelled:
-            return
-        self.signals.finished.emit(self.generation, table)
 
 
 class FiguresDock(QDockWidget):
@@ -90,11 +68,8 @@ class FiguresDock(QDockWidget):
         self.make_claim_group = make_claim_group
         self.table: FiguresTable | None = None
         self._shown_generation: int | None = None
-        self._running: tuple[int, CancelToken] | None = None
-        # No Qt parent: a job still running when the dock goes away keeps its signals alive,
-        # and the connection to the deleted dock is simply gone.
-        self._signals = _JobSignals()
-        self._signals.finished.connect(self._on_finished)
+        self._running: tuple[int, Job[FiguresTable]] | None = None
+        self._post = GuiThreadPost(self)
 
         self.status = QLabel("Figures are found when this dock is shown.")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -139,21 +114,40 @@ class FiguresDock(QDockWidget):
             if self._running[0] == generation:
                 return
             self._running[1].cancel()
-        token = CancelToken()
-        self._running = (generation, token)
+        articles = self.workspace.corpus.articles
+        post = self._post
+        job: Job[FiguresTable] = Job.start(
+            lambda token, progress: compute_table(articles, token, progress),
+            lambda fraction: post(lambda: self._on_progress(generation, fraction)),
+            name="parallax-figures")
+        self._running = (generation, job)
         self.status.setText("Finding figures…")
-        QThreadPool.globalInstance().start(_FiguresJob(
-            generation, self.workspace.corpus.articles, token, self._signals))
+        job.add_done_callback(lambda done: post(lambda: self._on_done(generation, done)))
 
     def stop(self) -> None:
         if self._running is not None:
             self._running[1].cancel()
             self._running = None
 
+    def _on_progress(self, generation: int, fraction: float) -> None:
+        if self._running is not None and self._running[0] == generation and fraction < 1:
+            self.status.setText(f"Finding figures… {fraction:.0%}")
+
+    def _on_done(self, generation: int, job: Job[FiguresTable]) -> None:
+        if self._running is not None and self._running[1] is job:
+            self._running = None
+        try:
+            table = job.result()
+        except Cancelled:
+            return
+        except Exception as error:  # a bug in extraction must not take the window down
+            self.status.setText(f"Figures could not be found: {type(error).__name__}: {error}")
+            return
+        self._on_finished(generation, table)
+
     def _on_finished(self, generation: int, table: FiguresTable) -> None:
         if generation != self.workspace.generation:
             return  # computed for a corpus that has changed since: a newer job is coming
-        self._running = None
         self._shown_generation = generation
         self.show_table(table)
 
@@ -305,15 +299,8 @@ def make_claim_group(window: MainWindow, quantity: Quantity) -> int:
     from viewer.figures.table import claim_group_annotations, claim_name
     from widgets.annotation_commands import AddAnnotations
 
-    controller = getattr(window, "annotation_controller", None)
-    if controller is None:
-        actions = getattr(window, "annotation_actions", None)
-        if actions is not None:
-            controller = actions.ensure_controller()
-        else:
-            from widgets.annotation_controller import install_annotations
-
-            controller = install_annotations(window)
+    # The window's annotation GUI (the app's, with its file) or, without one, an in-memory one.
+    controller = window.add_annotation_gui().ensure_controller()
     annotations = controller.annotations
     name = claim_name(quantity, annotations.claim_names)
     made = claim_group_annotations(quantity, window.workspace.corpus.articles, name)

@@ -15,8 +15,10 @@ order on a tie, said in the note). What cannot be placed is orphaned with the re
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -29,6 +31,7 @@ from .locating import _MAX_OCCURRENCES, _context_score, locate
 from .model import CONTEXT_CHARS, AnchorStatus, Annotation
 from .selectors import Opaque, Position, Quote, Range, Selector, TargetEvidence, describe
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 AGREED, CONTEXT, SEARCHED, UNCHECKED = 3, 2, 1, 0
 """How strong a placement's evidence is (choosing among articles): quote and position agree;
 the quote with its context; the quote alone; a position alone (or the whole resource)."""
@@ -108,9 +111,10 @@ def _quote_at(text: str, quote: Quote, position: Position, lo: int, hi: int
     start = lo + position.start
     if text.startswith(quote.exact, start) and start + len(quote.exact) <= hi:
         return Placement(start, start + len(quote.exact))
-    if lo == 0:
+    utf16 = _utf16_map(text) if lo == 0 else None
+    if utf16 is not None:
         # Browser tools count JavaScript string indices: UTF-16 units, two per emoji.
-        converted = Utf16Map(text).to_code_point(position.start)
+        converted = utf16.to_code_point(position.start)
         if converted != start and text.startswith(quote.exact, converted):
             return Placement(converted, converted + len(quote.exact),
                              note="its position counts UTF-16 units (as JavaScript does)")
@@ -121,6 +125,13 @@ def _quote_at(text: str, quote: Quote, position: Position, lo: int, hi: int
         == len(quote.prefix) + len(quote.suffix)
     return Placement(found.start, found.end, found.status,
                      CONTEXT if full_context and (quote.prefix or quote.suffix) else SEARCHED)
+
+
+@lru_cache(maxsize=64)
+def _utf16_map(text: str) -> Utf16Map | None:
+    """The UTF-16 map of a text with characters outside the BMP, else None (built once per
+    text: anchoring many annotations asks for the same few)."""
+    return Utf16Map(text) if _ASTRAL.search(text) else None
 
 
 def _search(text: str, quote: Quote, lo: int, hi: int) -> Placement | Failure:
@@ -241,7 +252,11 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
         return _orphan(annotation, "no article here matches its source "
                                    f"({evidence.source or 'none given'}), and a position alone "
                                    "cannot tell which article it is in")
-    results = [(article, place(article.text, evidence)) for article in index.articles]
+    # Searching every article: only those holding a quote exactly are tried (a fuzzy match in
+    # some other outlet's text is no evidence that the annotation belongs there).
+    texts = _quote_texts(evidence)
+    results = [(article, place(article.text, evidence)) for article in index.articles
+               if not texts or any(t in article.text for t in texts)]
     placed = [(a, p) for a, p in results if isinstance(p, Placement)]
     if not placed:
         where = (f"no article here is {evidence.source}, and " if evidence.source else "")
@@ -254,6 +269,21 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
             placement.note, f"the quote fits {len(ties)} articles equally; placed in the first, "
                             f"{_title(article)}"))
     return _placed(annotation, index, article, placement)
+
+
+def _quote_texts(evidence: TargetEvidence) -> list[str]:
+    """The exact quotes of the top-level quote selectors (and of refinements of opaque ones);
+    empty when a range could place the annotation without them."""
+    found = []
+    for selector in evidence.selectors:
+        inner: Selector | None = selector
+        while isinstance(inner, Opaque):
+            inner = inner.refined
+        if isinstance(inner, Quote):
+            found.append(inner.exact)
+        elif isinstance(inner, Range):
+            return []
+    return found
 
 
 def _only_positions(selector: Selector) -> bool:

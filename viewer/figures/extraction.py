@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from viewer.figures.attribution import attribution, needs_antecedent, sentence_source
-from viewer.figures.numbers import Number, find_numbers
+from viewer.figures.numbers import NUMBER_WORDS, Number, find_numbers
 from viewer.figures.places import place_after, place_opening
 from viewer.figures.qualifiers import QUALIFIER_WORDS, qualifier_after, qualifier_before
 from viewer.figures.sentences import sentence_spans
@@ -117,6 +117,8 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
             source = attribution(sentence, local_start, local_end)
             if source is not None and needs_antecedent(source):
                 source = reader.antecedent(index, sentence_start)
+            if mentions and mentions[-1].end > paragraph_start + candidate.start:
+                continue  # inside the claim a zero just spanned ("No one was hurt, two ...")
             mentions.append(Mention(
                 document, paragraph_start + candidate.start, paragraph_start + end,
                 text[paragraph_start + candidate.start : paragraph_start + end],
@@ -179,8 +181,9 @@ class _Candidate:
 
 def _candidates(paragraph: str) -> Iterator[_Candidate]:
     previous: Thing | None = None
+    taken_until = 0
     for number in find_numbers(paragraph):
-        if _is_identifier(paragraph, number):
+        if number.start < taken_until or _is_identifier(paragraph, number):
             continue
         after = qualifier_after(paragraph, number.end)
         head_from = after[1] if after else number.end
@@ -193,6 +196,9 @@ def _candidates(paragraph: str) -> Iterator[_Candidate]:
         before = qualifier_before(paragraph, number.start)
         kind = after[0] if after else (before[0] if before else None)
         start = before[1] if before and not after else number.start
+        if start < taken_until:
+            continue
+        taken_until = head_end
         yield _Candidate(number, start, head_end, head_end, _value(number, kind), thing)
 
 
@@ -259,8 +265,9 @@ def _counted_thing(paragraph: str, position: int, number: Number,
         if token.text in _QUOTES:
             continue
         lower = token.text.lower()
-        if not token.text[0].isalpha() or lower in _RUN_STOPS or lower in NOT_COUNTED:
-            break  # "no longer", "of the", "22 on the base"
+        if not token.text[0].isalpha() or lower in _RUN_STOPS or lower in NOT_COUNTED \
+                or lower.split("-")[0] in NUMBER_WORDS:
+            break  # "no longer", "of the", "22 on the base", "22 twenty-two"
         run.append(token)
         if is_plural_noun(token.text) and _common_noun(token.text):
             thing = thing_of(token.text, [word.text for word in run[:-1]])

@@ -26,6 +26,9 @@ _UNITS = [
     "hundred", "thousand", "million", "billion"
 ]
 _WORD = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
+NUMBER_WORDS = frozenset(_UNITS) | frozenset(
+    ["dozen", "dozens", "hundreds", "thousands", "millions", "none", "no", "nobody"])
+"""Words that are numbers themselves: a counted noun is never found past one."""
 _WORD_NUMBER = re.compile(rf"\b{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*\b", re.IGNORECASE)
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _DIGITS = re.compile(

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from viewer.annotations.model import Annotation, make_annotation
-from viewer.cancel import CancelToken
+from viewer.cancel import CancelToken, ProgressCallback
 from viewer.corpus import Article
 from viewer.figures.corpus import find_figures
 from viewer.figures.extraction import Mention
@@ -125,9 +125,10 @@ def figures_table(articles: Sequence[Article], quantities: Sequence[Quantity]) -
     return FiguresTable(documents, tuple(article.title for article in articles), tuple(rows))
 
 
-def compute_table(articles: Sequence[Article], token: CancelToken | None = None) -> FiguresTable:
+def compute_table(articles: Sequence[Article], token: CancelToken | None = None,
+                  progress: ProgressCallback | None = None) -> FiguresTable:
     """Everything the dock shows for `articles` (run off the GUI thread)."""
-    return figures_table(articles, find_figures(articles, token))
+    return figures_table(articles, find_figures(articles, token, progress))
 
 
 def claim_group_annotations(quantity: Quantity, articles: Sequence[Article],
