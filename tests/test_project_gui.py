@@ -178,9 +178,13 @@ def test_the_samples_window_is_an_unsaved_project_made_on_first_need(qtbot, tmp_
     qtbot.waitUntil(lambda: not window.busy and _linked(window, "wire", PARAPHRASE_A),
                     timeout=WAIT_MS)
     assert window.project_gui.save_as(tmp_path / "samples.parallax")
+    assert not window.isWindowModified()
+    window.paste_article("Pasted into the saved project: stored at once.", "Note")
+    qtbot.waitUntil(lambda: not window.busy and "pasted" in window.workspace.corpus,
+                    timeout=WAIT_MS)
     assert not window.isWindowModified() and window.windowTitle() == "samples[*]"
     with Project.open(tmp_path / "samples.parallax") as project:
-        assert len(project.corrections()) == 1 and len(project.articles()) == 3
+        assert len(project.corrections()) == 1 and len(project.articles()) == 4
 
 
 def test_article_details_from_the_list_without_a_project_change_the_view_only(qtbot) -> None:
@@ -194,3 +198,22 @@ def test_article_details_from_the_list_without_a_project_change_the_view_only(qt
     pane = window.pane_for("blog")
     if pane is not None:
         assert "Blog Outlet" in pane.meta_label.full_text()
+
+
+def test_save_now_in_an_unsaved_project_asks_where_to_save_it(qtbot, tmp_path: Path) -> None:
+    window = make_window(qtbot, _corpus())
+    window.add_annotation_gui()
+    window.project_gui.start_unsaved()
+    asked: list[str] = []
+
+    def ask(purpose: str) -> Path:
+        asked.append(purpose)
+        return tmp_path / "first"
+
+    window.project_gui.ask_path = ask
+    window.annotation_gui.actions.save_action.trigger()  # type: ignore[union-attr]
+    assert asked == ["save"]
+    assert (tmp_path / "first.parallax").is_file()
+    assert window.windowTitle() == "first[*]"
+    window.annotation_gui.actions.save_action.trigger()  # type: ignore[union-attr]
+    assert asked == ["save"]  # saved to its file now: nothing more to ask

@@ -48,6 +48,7 @@ class ProjectGui(QObject):
         """Where the Recent projects list is kept (None: in memory, for this run)."""
         self._recent_in_memory: list[Path] = []
         self._unsaved_wanted = False
+        self._save_key_hooked = False
         self.ask_provenance: AskProvenance = self._ask_with_dialog
         """Replaceable (tests): how the article details are asked for."""
         self.ask_path: Callable[[str], Path | None] = self._ask_path
@@ -108,7 +109,11 @@ class ProjectGui(QObject):
             raise RuntimeError("this window already holds a project")
         self.document = document
         self.binding = ProjectBinding(self.window.session, document)
+        # After the binding has stored them: an unsaved project now has something to lose.
+        self.window.session.articles_added.connect(lambda *_args: self.refresh_status())
+        self.window.session.article_removed.connect(lambda *_args: self.refresh_status())
         gui = self.window.add_annotation_gui(document=document)
+        self._hook_save_key()
         controller = gui.ensure_controller()
         if controller.document is not document:
             controller.use_document(document)
@@ -123,6 +128,7 @@ class ProjectGui(QObject):
         self._unsaved_wanted = True
         self.window.setWindowTitle("Unsaved project[*]")
         gui = self.window.add_annotation_gui()
+        self._hook_save_key()
         gui.installed_controller.connect(lambda _controller: self.ensure_project())
 
     def ensure_project(self) -> ProjectBinding | None:
@@ -140,6 +146,19 @@ class ProjectGui(QObject):
             controller.use_document(document)
             self.attach(document, load=False)
         return self.binding
+
+    def _hook_save_key(self) -> None:
+        """Ctrl+S (Save annotations now) in a project with no file yet asks where to save it."""
+        if not self._save_key_hooked:
+            self._save_key_hooked = True
+            gui = self.window.add_annotation_gui()
+            gui.actions.save_action.triggered.connect(self._save_if_unsaved)
+
+    def _save_if_unsaved(self) -> None:
+        if self.document is None and not self._unsaved_wanted:
+            return
+        if self.document is None or self.document.path is None:
+            self.choose_save_as()
 
     def update_title(self) -> None:
         if self.document is not None:
