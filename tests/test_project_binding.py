@@ -179,3 +179,19 @@ def test_align_and_export_read_a_project_file(tmp_path: Path,
     broken.write_bytes(path.read_bytes()[:200])
     assert cli_main(["align", str(broken)]) == 2
     assert "broken.parallax" in capsys.readouterr().err
+
+
+def test_imported_articles_are_stored_with_their_page(tmp_path: Path) -> None:
+    from viewer.fetching import FetchedPage
+
+    document = ProjectDocument.unsaved()
+    session, _post, _binding = _bound(document)
+    page = FetchedPage("https://news.example/a", "https://news.example/a?r=1",
+                       "2026-12-01T10:00:00Z", "text/html", b"<html><p>Body</p></html>")
+    session.add_articles([Article("news-a", "Fetched text of the article.", "A")],
+                         origin="imported", pages=[page])
+    snapshot = document.project.snapshot("news-a")
+    assert snapshot is not None
+    assert (snapshot.url, snapshot.fetched, snapshot.body) == (
+        "https://news.example/a?r=1", "2026-12-01T10:00:00Z", b"<html><p>Body</p></html>")
+    assert document.project.stored_articles()[0].origin == "imported"

@@ -217,3 +217,31 @@ def test_save_now_in_an_unsaved_project_asks_where_to_save_it(qtbot, tmp_path: P
     assert window.windowTitle() == "first[*]"
     window.annotation_gui.actions.save_action.trigger()  # type: ignore[union-attr]
     assert asked == ["save"]  # saved to its file now: nothing more to ask
+
+
+def test_set_passage_extent_to_selection_shrinks_the_occurrence_and_undo_restores(
+        qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "case.parallax"
+    with Project.create(path) as project:
+        project.add_articles(_corpus())
+    window = make_window(qtbot, [])
+    window.project_gui.attach(ProjectDocument.open(path))
+    _idle(qtbot, window)
+    passage = next(p for p in window.workspace.result.passages  # type: ignore[union-attr]
+                   if any(STATEMENT in o.text for o in p.occurrences))
+    window.workspace.select_passage(passage.id)
+    before = next(o for o in passage.occurrences if o.document == "paper")
+    window.workspace.set_shown(["paper", "wire"])
+    short = STATEMENT[:40]
+    start, end = _select(window, "paper", short)
+
+    def paper_extent() -> tuple[int, int] | None:
+        selected = window.workspace.selected_passage()
+        found = [o for o in selected.occurrences if o.document == "paper"] if selected else []
+        return (found[0].start, found[0].end) if found else None
+
+    assert window.project_gui.corrections.set_extent_to_selection() is not None
+    qtbot.waitUntil(lambda: not window.busy and paper_extent() == (start, end), timeout=WAIT_MS)
+    window.annotation_gui.controller.undo_stack.undo()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not window.busy and paper_extent() == (before.start, before.end),
+                    timeout=WAIT_MS)
