@@ -5,6 +5,7 @@ alignment (and again after re-alignment), provenance edits shown and kept, the v
 from __future__ import annotations
 
 import json
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -195,3 +196,30 @@ def test_imported_articles_are_stored_with_their_page(tmp_path: Path) -> None:
     assert (snapshot.url, snapshot.fetched, snapshot.body) == (
         "https://news.example/a?r=1", "2026-12-01T10:00:00Z", b"<html><p>Body</p></html>")
     assert document.project.stored_articles()[0].origin == "imported"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+def test_a_read_only_project_says_so_in_one_line_and_keeps_running(
+        tmp_path: Path) -> None:  # pragma: no cover - root
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    path = folder / "case.parallax"
+    with Project.create(path) as project:
+        project.add_articles([Article("a", "Some text here.", "A")])
+    path.chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        document = ProjectDocument.open(path)
+        session, post, binding = _bound(document)
+        said: list[str] = []
+        session.message.connect(lambda text, _timeout: said.append(text))
+        _run_until(post, lambda: "a" in session.workspace.corpus)
+        assert not binding.set_provenance("a", Provenance(outlet="X"))
+        assert not binding.add_correction(remove_link(_span(
+            [session.workspace.article("a")], "a", "Some text")))
+        assert said and all("case.parallax" in line for line in said)
+        assert session.workspace.article("a").source is None
+        document.project.close()
+    finally:
+        folder.chmod(0o755)
+        path.chmod(0o644)

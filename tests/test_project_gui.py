@@ -245,3 +245,32 @@ def test_set_passage_extent_to_selection_shrinks_the_occurrence_and_undo_restore
     window.annotation_gui.controller.undo_stack.undo()  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: not window.busy and paper_extent() == (before.start, before.end),
                     timeout=WAIT_MS)
+
+
+def test_open_project_replaces_an_untouched_window_and_keeps_one_with_work(
+        qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "case.parallax"
+    with Project.create(path) as project:
+        project.add_articles(_corpus())
+    untouched = make_window(qtbot, _corpus())
+    untouched.add_annotation_gui()
+    untouched.project_gui.start_unsaved()
+    opened = untouched.project_gui.open_project(path)
+    assert opened is not None
+    qtbot.addWidget(opened)
+    assert not untouched.isVisible() and opened.isVisible()
+    _idle(qtbot, opened)
+
+    with_work = make_window(qtbot, _corpus())
+    controller = install_annotations(with_work)
+    controller.ask = lambda *_args: TagAnswer(("claim",), "", None)
+    _select(with_work, "wire", STATEMENT)
+    assert controller.tag_selection() is not None
+    second = with_work.project_gui.open_project(path)
+    assert second is not None
+    qtbot.addWidget(second)
+    assert with_work.isVisible() and second.isVisible()
+    _idle(qtbot, second)
+
+    missing = with_work.project_gui.open_project(tmp_path / "gone.parallax")
+    assert missing is None and "gone.parallax" in with_work.statusBar().currentMessage()

@@ -131,6 +131,7 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
     data_dir = _data_dir() if persist else None
     if data_dir is not None:
         window.project_gui.recent_file = Path(data_dir) / RECENT_LIST_NAME
+    window.project_gui.save_view_on_close = persist
     if project is not None:
         _open_project(window, project)
         return app, window

@@ -38,7 +38,8 @@ class AddCorrection(QUndoCommand):
         self.after = after
 
     def redo(self) -> None:
-        self.binding.add_correction(self.correction)
+        if not self.binding.add_correction(self.correction):
+            self.setObsolete(True)  # not kept (said in the status bar): nothing to undo
         self.after()
 
     def undo(self) -> None:

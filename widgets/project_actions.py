@@ -49,6 +49,9 @@ class ProjectGui(QObject):
         self._recent_in_memory: list[Path] = []
         self._unsaved_wanted = False
         self._save_key_hooked = False
+        self.save_view_on_close = True
+        """Store the panes and selection in the project when the window closes (not in a
+        screenshot run, which writes nothing)."""
         self.ask_provenance: AskProvenance = self._ask_with_dialog
         """Replaceable (tests): how the article details are asked for."""
         self.ask_path: Callable[[str], Path | None] = self._ask_path
@@ -323,7 +326,8 @@ class ProjectGui(QObject):
         if wanted is None or wanted == current:
             return False
         if self.binding is not None:
-            self.binding.set_provenance(article_id, wanted)
+            if not self.binding.set_provenance(article_id, wanted):
+                return False  # the session has said why in the status bar
             self.refresh_status()
         else:
             from viewer.provenance import parse_published
@@ -369,6 +373,6 @@ class ProjectGui(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close \
-                and self.binding is not None:
+                and self.binding is not None and self.save_view_on_close:
             self.binding.save_view()
         return False

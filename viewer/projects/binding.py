@@ -6,19 +6,22 @@ removed ones leave it; the project's corrections are laid over every alignment r
 `Session.corrections`, so the session re-applies them after each re-alignment); provenance edits
 are stored as the user's edits over the read values and shown at once; the view (panes and the
 selected passage) is stored and restored. The window's menus call these methods; undo commands
-call `add_correction` / `remove_correction`.
+call `add_correction` / `remove_correction`. A write the project refuses (a read-only place, a
+full disk) is said in one line through `Session.message` and the window keeps running; the
+methods the menus call return False then.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from viewer.corpus import Article
 from viewer.corrections import Correction
 from viewer.provenance import Provenance
 
+from .database import ProjectError
 from .document import ProjectDocument
 from .project import Snapshot
 
@@ -62,11 +65,22 @@ class ProjectBinding:
         snapshots = {article_id: Snapshot(page.final_url, page.fetched, page.content_type,
                                           page.body)
                      for article_id, page in pages.items()}
-        self.document.add_articles(articles, origin, snapshots)
+        self._written(lambda: self.document.add_articles(articles, origin, snapshots),
+                      "the articles are shown but not stored in the project")
 
     def _forget_article(self, article_id: str) -> None:
-        self.document.project.remove_article(article_id)
-        self.document.note_change()
+        if self._written(lambda: self.document.project.remove_article(article_id),
+                         "the article stays in the project"):
+            self.document.note_change()
+
+    def _written(self, write: Callable[[], object], consequence: str) -> bool:
+        """Run one write; a refused one is said in one line (True: written)."""
+        try:
+            write()
+        except ProjectError as error:
+            self.session.message.emit(f"{error}; {consequence}", 0)
+            return False
+        return True
 
     # --- provenance -----------------------------------------------------------------------------
 
@@ -76,15 +90,18 @@ class ProjectBinding:
     def provenance(self, article_id: str) -> Provenance:
         return self.document.project.provenance(article_id)
 
-    def set_provenance(self, article_id: str, wanted: Provenance) -> None:
+    def set_provenance(self, article_id: str, wanted: Provenance) -> bool:
         """Store `wanted` as the user's edits over what was read, and show it at once."""
-        self.document.project.set_provenance(article_id, wanted)
+        if not self._written(lambda: self.document.project.set_provenance(article_id, wanted),
+                             "the details were not changed"):
+            return False
         self.document.note_change()
         stored = next(a for a in self.document.articles() if a.id == article_id)
         current = self.workspace.article(article_id)
         self.workspace.update_metadata(dataclasses.replace(
             current, source=stored.source, url=stored.url, author=stored.author,
             published=stored.published, date=stored.date))
+        return True
 
     # --- corrections ----------------------------------------------------------------------------
 
@@ -92,13 +109,19 @@ class ProjectBinding:
     def corrections(self) -> tuple[Correction, ...]:
         return self._corrections
 
-    def add_correction(self, correction: Correction) -> None:
-        self.document.project.add_correction(correction)
+    def add_correction(self, correction: Correction) -> bool:
+        if not self._written(lambda: self.document.project.add_correction(correction),
+                             "the correction was not kept"):
+            return False
         self._corrections_changed()
+        return True
 
-    def remove_correction(self, correction_id: str) -> None:
-        self.document.project.remove_correction(correction_id)
+    def remove_correction(self, correction_id: str) -> bool:
+        if not self._written(lambda: self.document.project.remove_correction(correction_id),
+                             "the correction stays"):
+            return False
         self._corrections_changed()
+        return True
 
     def _corrections_changed(self) -> None:
         self._corrections = self.document.project.corrections()
@@ -114,7 +137,8 @@ class ProjectBinding:
         """Store what the window shows (on save and on close); nothing when it is unchanged."""
         if self.document.blocked is None and self.document.project.view_state() != \
                 self.view_state():
-            self.document.project.set_view_state(self.view_state())
+            self._written(lambda: self.document.project.set_view_state(self.view_state()),
+                          "the view was not stored")
 
     def _restore_view(self, _result: object) -> None:
         if self._view_restored:
