@@ -70,6 +70,11 @@ def test_save_project_as_then_reopen_in_a_new_window_has_everything(qtbot, tmp_p
         "Wire Service", "https://wire.example/a", None, "2020-01-08T06:15:00+03:00")
     assert projects.show_details("wire")
     assert window.workspace.article("wire").source == "Wire Service"
+    model = window.article_list.source_model
+    shown = {str(model.index(row, 1).data()) for row in range(model.rowCount())}
+    assert "Wire Service" in shown  # the list's Outlet column
+    pane = window.pane_for("wire")
+    assert pane is not None and "Wire Service" in pane.meta_label.full_text()
 
     again = projects.open_project(saved)
     assert again is not None
@@ -191,9 +196,11 @@ def test_article_details_from_the_list_without_a_project_change_the_view_only(qt
     window = make_window(qtbot, _corpus())
     window.start_alignment()
     _idle(qtbot, window)
-    window.project_gui.ask_provenance = lambda _t, _r, _c: Provenance(outlet="Blog Outlet")
+    window.project_gui.ask_provenance = lambda _t, _r, _c: Provenance(
+        outlet="Blog Outlet", published="2020-01-08 06:15")
     assert window.project_gui.show_details("blog")
     assert window.workspace.article("blog").source == "Blog Outlet"
+    assert window.workspace.article("blog").date == "2020-01-08"  # the day as written
     assert "Save project as" in window.statusBar().currentMessage()
     pane = window.pane_for("blog")
     if pane is not None:

@@ -330,13 +330,11 @@ class ProjectGui(QObject):
                 return False  # the session has said why in the status bar
             self.refresh_status()
         else:
-            from viewer.provenance import parse_published
+            from viewer.loading import normalize_date
 
-            published = parse_published(wanted.published)
             window.workspace.update_metadata(dataclasses.replace(
                 article, source=wanted.outlet, url=wanted.url, author=wanted.author,
-                published=wanted.published,
-                date=published.earliest.date().isoformat() if published else None))
+                published=wanted.published, date=normalize_date(wanted.published)))
             window.statusBar().showMessage(
                 "Details changed for this session; File › Save project as… keeps them", 8000)
         return True
