@@ -19,13 +19,14 @@ import json
 import os
 import re
 import shutil
-import stat
+import sys
 import tempfile
 import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+from viewer.filesystem import fsync_folder, special_file_kind
 from viewer.printable import printable
 
 from .model import Annotation, AnnotationSet
@@ -136,17 +137,6 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         return stream.read(limit + 1)
 
 
-def special_file_kind(mode: int) -> str | None:
-    """"a FIFO (named pipe)", "a device" or "a socket" for such a file mode, else None."""
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return None
-
-
 def _read_raw(path: Path) -> bytes:
     try:
         return read_bytes(path)
@@ -187,8 +177,12 @@ def _json_from_bytes(path: Path, raw: bytes) -> object:
     except RecursionError:
         raise AnnotationFileError(path, "JSON nested too deeply to be an annotation "
                                         "file") from None
-    except ValueError as error:  # e.g. NaN/Infinity, or an integer with thousands of digits
+    except _NotAJsonNumber as error:  # NaN, Infinity
         raise AnnotationFileError(path, f"not usable JSON: {error}") from None
+    except ValueError:  # the only other: an integer too long for int() (its message says to
+        # call sys.set_int_max_str_digits(), which means nothing to the user)
+        raise AnnotationFileError(path, "not usable JSON: a number more than "
+                                        f"{sys.get_int_max_str_digits()} digits long") from None
     if _SURROGATE_ESCAPE.search(text):
         where = _lone_surrogate(document)
         if where is not None:
@@ -220,8 +214,12 @@ def _lone_surrogate(document: object) -> str | None:
     return None
 
 
+class _NotAJsonNumber(ValueError):
+    """NaN or Infinity, which Python's json would otherwise accept."""
+
+
 def _refuse_constant(name: str) -> object:
-    raise ValueError(f"{name} is not a JSON number")
+    raise _NotAJsonNumber(f"{name} is not a JSON number")
 
 
 # -- saving ---------------------------------------------------------------------------------
@@ -336,7 +334,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, backup: Path | None = None) -
             with contextlib.suppress(OSError):
                 temp.unlink()
             raise
-        _fsync_folder(folder)
+        fsync_folder(folder)
 
 
 TEMP_SUFFIX = ".tmp"
@@ -430,16 +428,3 @@ def _keep_backup(path: Path, backup: Path) -> None:
         with contextlib.suppress(OSError):
             staged.unlink()
         raise
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable; not possible (nor needed) on every platform."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
