@@ -61,12 +61,12 @@ class ProjectGui(QObject):
         first = file_menu.actions()[0] if file_menu.actions() else None
         self.new_action = self._action("&New project", self.new_project,
                                        "Start an empty project in a new window")
-        self.open_action = self._action("Open &project…", self.choose_open,
+        self.open_action = self._action("Open pro&ject…", self.choose_open,
                                         "Open a .parallax project file")
         self.save_as_action = self._action(
-            "Save project &as…", self.choose_save_as,
+            "Sa&ve project as…", self.choose_save_as,
             "Keep the articles, annotations, corrections and view in one project file")
-        self.recent_menu = QMenu("Recent pro&jects", window)
+        self.recent_menu = QMenu("Recent projec&ts", window)
         file_menu.insertActions(first, [self.new_action, self.open_action,  # type: ignore[arg-type]
                                         self.save_as_action])
         file_menu.insertMenu(first, self.recent_menu)  # type: ignore[arg-type]
