@@ -136,6 +136,24 @@ class Workspace:
         if self.result is not None:
             self._install_result(restrict_result(self.result, self.corpus.ids))
 
+    def update_metadata(self, article: Article) -> None:
+        """Replace the metadata (title, outlet, URL, author, time) of the article with
+        `article.id`; its text must be unchanged, so the alignment still holds and no
+        re-alignment is needed. Lists and pane headers refresh through `result_changed`.
+
+        Raises KeyError for an unknown article, ValueError when the text differs.
+        """
+        current = self.corpus.get(article.id)
+        if (article.text, article.body_start) != (current.text, current.body_start):
+            raise ValueError(f"{article.id}: only the metadata may change, not the text")
+        if article == current:
+            return
+        self.corpus.replace(article)
+        self._highlights.clear()
+        self._passage_rows = None
+        self._article_rows = None
+        self.result_changed.emit()
+
     def report_problems(self, lines: Sequence[str]) -> None:
         if lines:
             self.problems_reported.emit(list(lines))

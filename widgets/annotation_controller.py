@@ -5,7 +5,9 @@ start-up only for a corpus that has an annotation file and otherwise on first us
 call `install_annotations`). The controller turns user actions into undo
 commands over the Qt-free `AnnotationSet`, keeps the panes' annotation marks in step with it,
 re-anchors when the corpus changes, and saves the annotation file a moment after each change
-(debounced) through `AnnotationDocument.save_now`.
+(debounced) through the document's `save_now`. The document is either the corpus's annotation
+file (`AnnotationDocument`) or an open project (`ProjectDocument`): the controller uses only
+their common surface, `viewer.window_document.WindowDocument`.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
+from viewer.annotations.anchoring import anchor_all
 from viewer.annotations.document import AnnotationDocument, SaveConflict, default_annotation_file
 from viewer.annotations.listing import spans_by_article
 from viewer.annotations.model import (
@@ -28,9 +31,10 @@ from viewer.annotations.model import (
     make_annotation,
 )
 from viewer.annotations.reanchoring import anchor_in_steps
-from viewer.annotations.store import AnnotationFileError
+from viewer.annotations.store import AnnotationFileError, load_set
 from viewer.annotations.tags import tag_set
 from viewer.printable import printable
+from viewer.window_document import SAVE_ERRORS, WindowDocument
 from viewer.wording import count_of
 from widgets.annotation_actions import AnnotationActions
 from widgets.annotation_commands import AddAnnotations, RemoveAnnotations, UpdateAnnotation
@@ -58,7 +62,7 @@ AskTags = Callable[[str, int, "Annotation | None"], "TagAnswer | None"]
 
 
 class AnnotationController(QObject):
-    def __init__(self, window: MainWindow, document: AnnotationDocument,
+    def __init__(self, window: MainWindow, document: WindowDocument,
                  actions: AnnotationActions, *, autosave_ms: int = AUTOSAVE_DELAY_MS) -> None:
         super().__init__(window)
         self.actions = actions
@@ -263,29 +267,32 @@ class AnnotationController(QObject):
             try:
                 self.document.save_now()
             except SaveConflict as conflict:
+                # Only a folder's annotation file merges with another window; a project merges
+                # row by row in SQLite and never raises this.
                 keep = self.ask_on_conflict(str(conflict), len(conflict.conflicts))
-                if keep is None:
+                if keep is None or not isinstance(self.document, AnnotationDocument):
                     raise
                 self.document.save_now(prefer=keep)
-        except AnnotationFileError as error:
+        except SAVE_ERRORS as error:
             self._save_failed(error)
             return False
         self.last_error = None
-        if self.document.last_merged:
+        merged = self.document.last_merged if isinstance(self.document, AnnotationDocument) else 0
+        if merged:
             self.undo_stack.clear()  # its commands hold states from before the merge
-            self.message(f"Merged {count_of(self.document.last_merged, 'change')} made in "
+            self.message(f"Merged {count_of(merged, 'change')} made in "
                           "another window")
             self.reanchor()
         self.undo_stack.setClean()
         self._update_status()
         return True
 
-    def _save_failed(self, error: AnnotationFileError) -> None:
+    def _save_failed(self, error: Exception) -> None:
         """Say so; when saving elsewhere may work (read-only folder, full disk), offer Save As
         once per problem, without blocking. The annotations stay in memory."""
         text = str(error)
         self.message(f"Annotations not saved: {text}")
-        if error.save_elsewhere and text != self.last_error:
+        if getattr(error, "save_elsewhere", False) and text != self.last_error:
             if self.save_problem_box is not None:
                 self.save_problem_box.close()
             self.save_problem_box = offer_save_as(self.window, text, self.choose_save_as)
@@ -348,6 +355,8 @@ class AnnotationController(QObject):
 
         if import_if_foreign(self, Path(path)):
             return True
+        if not isinstance(self.document, AnnotationDocument):
+            return self._add_from_file(Path(path))  # a project keeps its own annotations
         if not self.document.is_saved and self.document.path is not None:
             self.save_now()
         try:
@@ -362,10 +371,37 @@ class AnnotationController(QObject):
         self._update_status()
         return True
 
+    def _add_from_file(self, path: Path) -> bool:
+        """Add the annotations of an annotation file to the set (one undoable step)."""
+        try:
+            loaded = load_set(path)
+        except AnnotationFileError as error:
+            self.message(str(error))
+            return False
+        known = {a.id for a in self.annotations.annotations}
+        new = [a for a in anchor_all(loaded.annotations, self.workspace.corpus.articles)
+               if a.id not in known]
+        if new:
+            self.undo_stack.push(AddAnnotations(self.annotations, new,
+                                                f"Add {len(new)} annotations"))
+        self.message(f"Added {count_of(len(new), 'annotation')} from {path.name}")
+        return True
+
+    def use_document(self, document: WindowDocument) -> None:
+        """Continue with `document`, which holds this controller's annotation set (a folder's
+        annotations that became a project with Save project as)."""
+        if document.annotations is not self.annotations:
+            raise ValueError("the new document must hold the same annotation set")
+        self.document = document
+        self.last_error = None
+        self.autosave_timer.stop()
+        self.undo_stack.setClean()
+        self._update_status()
+
     def save_as(self, path: Path) -> bool:
         try:
             self.document.save_as(path)
-        except AnnotationFileError as error:
+        except SAVE_ERRORS as error:
             self.message(str(error))
             return False
         self.last_error = None
@@ -383,6 +419,12 @@ class AnnotationController(QObject):
             self.open_file(Path(path))
 
     def choose_save_as(self) -> bool:
+        if not isinstance(self.document, AnnotationDocument):
+            # The project is the annotations' home; this writes a copy to share.
+            path, _ = QFileDialog.getSaveFileName(self.window, "Save a copy of the annotations",
+                                                  str(self._folder() / "annotations.jsonld"),
+                                                  ANNOTATION_FILE_FILTER)
+            return bool(path) and self.export_to(Path(path))
         path = self.choose_save_path()
         return bool(path) and self.save_as(Path(path))
 
@@ -431,6 +473,10 @@ class AnnotationController(QObject):
 
     def _folder(self) -> Path:
         return self.document.path.parent if self.document.path else Path.home()
+
+    def refresh_status(self) -> None:
+        """Show the document's saved state again (after a change outside the annotations)."""
+        self._update_status()
 
     # --- helpers ----------------------------------------------------------------------------
 

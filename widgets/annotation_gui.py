@@ -20,6 +20,7 @@ from widgets.annotation_actions import AnnotationActions
 
 if TYPE_CHECKING:
     from viewer.corpus import Article
+    from viewer.window_document import WindowDocument
     from widgets.annotation_controller import AnnotationController
     from widgets.main_window import MainWindow
 
@@ -31,12 +32,15 @@ class AnnotationGui(QObject):
     """emit(AnnotationController) once, when the machinery behind the actions is installed."""
 
     def __init__(self, window: MainWindow, *, corpus_paths: Sequence[Path | str] = (),
-                 data_dir: Path | str | None = None) -> None:
+                 data_dir: Path | str | None = None,
+                 document: WindowDocument | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.corpus_paths = [Path(p) for p in corpus_paths]
         self.data_dir = Path(data_dir) if data_dir else None
         """Where the per-corpus annotation file lives; None keeps annotations in memory."""
+        self.document = document
+        """The document to annotate in (an open project); None: the corpus's annotation file."""
         self.actions = AnnotationActions(window)
         self._controller: AnnotationController | None = None
         actions = self.actions
@@ -49,11 +53,11 @@ class AnnotationGui(QObject):
         actions.export_action.triggered.connect(self._choose_export)
         actions.dock_action.toggled.connect(self._show_dock)
         actions.claims_action.toggled.connect(self._show_claims)
-        if self.data_dir is not None:
+        if self.data_dir is not None and document is None:
             # Pasted articles are kept beside the annotation file, so annotations on them are
-            # not orphaned at the next start.
+            # not orphaned at the next start (a project stores them itself).
             window.session.keep_pasted = self._keep_pasted
-        if self._has_annotation_file():
+        if document is not None or self._has_annotation_file():
             self.ensure_controller()  # show this corpus's annotations from the start
 
     @property
@@ -70,7 +74,7 @@ class AnnotationGui(QObject):
         if self._controller is None:
             from widgets.annotation_controller import AnnotationController, open_document
 
-            document = open_document(self.corpus_paths, self.data_dir)
+            document = self.document or open_document(self.corpus_paths, self.data_dir)
             controller = AnnotationController(self.window, document, self.actions)
             self._controller = controller
             # Only now: ticking View › Annotations calls back into ensure_controller.
