@@ -1,0 +1,64 @@
+"""One document's tokens as compact arrays for the stages that walk tokens one by one.
+
+Chaining, extension and alignment compare single words in Python loops, where plain ints from
+`array` compare several times faster than numpy scalars. A view is cheap to build (three byte
+copies of the document's slice of the tokenised corpus) and is never stored between stages.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass
+
+from viewer.engine.tokens import TokenisedCorpus
+from viewer.normalize import normalize_word
+
+
+@dataclass(slots=True, eq=False)
+class DocumentView:
+    """Token spans (offsets in `text`) and word hashes of one document."""
+
+    index: int
+    document_id: str
+    text: str
+    body_start: int
+    starts: array[int]
+    ends: array[int]
+    words: array[int]
+
+    def gap(self, left: int, right: int) -> str:
+        """Text between the end of token `left` and the start of token `right` (either may be
+        outside the token range: the body start / end stands in)."""
+        start = self.ends[left] if left >= 0 else self.body_start
+        end = self.starts[right] if right < len(self.starts) else len(self.text)
+        return self.text[start:end]
+
+    def word(self, index: int) -> str:
+        return normalize_word(self.text[self.starts[index] : self.ends[index]])
+
+    def raw(self, first: int, end: int) -> str:
+        """The text from the start of token `first` to the end of token `end - 1`."""
+        return self.text[self.starts[first] : self.ends[end - 1]]
+
+
+class DocumentViews:
+    """Views of a corpus's documents, built on first use."""
+
+    def __init__(self, corpus: TokenisedCorpus) -> None:
+        self._corpus = corpus
+        self._views: dict[int, DocumentView] = {}
+
+    def __getitem__(self, document: int) -> DocumentView:
+        view = self._views.get(document)
+        if view is None:
+            corpus = self._corpus
+            low, high = corpus.offsets[document], corpus.offsets[document + 1]
+            view = DocumentView(
+                document, corpus.ids[document], corpus.texts[document],
+                corpus.body_starts[document],
+                array("q", corpus.starts[low:high].tobytes()),
+                array("q", corpus.ends[low:high].tobytes()),
+                array("Q", corpus.hashes[low:high].tobytes()),
+            )
+            self._views[document] = view
+        return view
