@@ -263,6 +263,19 @@ def word_hashes(words: Sequence[str]) -> np.ndarray:
     return _span_hashes(codes, ends - lengths, ends)
 
 
+def spelling_hashes(text: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """A hash of each `text[start:end]` as written, up to case and apostrophe style ("Iran" ==
+    "IRAN", "Iran’s" == "Iran's", "U.S." != "US"); the engine tells differently written copies
+    of a word apart with it."""
+    if not len(starts):
+        return np.zeros(0, dtype=np.uint64)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare letter whose lower case is longer: fold one by one
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    codes = _codes(lowered.replace("’", "'"))
+    return _span_hashes(codes, starts, ends)
+
+
 @dataclass(frozen=True)
 class TokenArrays:
     """Token spans (absolute offsets, int64) and normalised-word hashes (uint64) of one text."""

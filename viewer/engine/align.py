@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from diff_match_patch import diff_match_patch
 
 from viewer.engine.document_view import DocumentView, DocumentViews
@@ -36,8 +37,6 @@ _SPACE = re.compile(r"\s+")
 
 Token = tuple[DocumentView, int]
 """A token of a document: the view and the token index."""
-Reading = tuple[int, str] | None
-"""A word as written: (normalised-word hash, spelling), or None for a word left out."""
 
 
 @dataclass(frozen=True)
@@ -93,55 +92,77 @@ def _agree(windows: Sequence[_Window],
            differ: diff_match_patch) -> tuple[str, list[Occurrence]]:
     """The consensus text and the occurrences with their differences and kinds."""
     reference = max(windows, key=lambda w: (w.end - w.first, -w.view.index, -w.first))
-    ref_tokens: list[Token] = [(reference.view, i) for i in range(reference.first, reference.end)]
-    if all(_identical(w, reference) for w in windows):
+    # Copies written exactly alike are aligned once and vote with their number.
+    distinct: dict[tuple[bytes, bytes], int] = {}
+    unique: list[_Window] = []
+    weights: list[int] = []
+    member: list[int] = []
+    for window in windows:
+        key = (window.view.hashes[window.first : window.end].tobytes(),
+               window.view.spellings()[window.first : window.end].tobytes())
+        index = distinct.get(key)
+        if index is None:
+            index = distinct[key] = len(unique)
+            unique.append(window)
+            weights.append(0)
+        weights[index] += 1
+        member.append(index)
+    if len(unique) == 1:
         text = _SPACE.sub(" ", reference.view.raw(reference.first, reference.end))
-        return text, [_occurrence(w, set(), "copy") for w in windows]
-    alignments = [_align(differ, ref_tokens, w) for w in windows]
-    grown = _grown_reference(ref_tokens, windows, alignments)
+        return text, [_occurrence(w, (), "copy") for w in windows]
+    ref_tokens: list[Token] = [(reference.view, i) for i in range(reference.first, reference.end)]
+    encoder = _Encoder([w.view.hashes[w.first : w.end] for w in unique])
+
+    def align_all(tokens: list[Token]) -> list[_Alignment]:
+        ref_words = np.array([view.words[i] for view, i in tokens], dtype=np.uint64)
+        ref_text = encoder.encode(ref_words)
+        return [_align(differ, ref_words, ref_text, encoder, w) for w in unique]
+
+    alignments = align_all(ref_tokens)
+    grown = _grown_reference(ref_tokens, unique, alignments)
     if len(grown) > len(ref_tokens):
         ref_tokens = grown
-        alignments = [_align(differ, ref_tokens, w) for w in windows]
-    chosen, marks = _vote(ref_tokens, windows, alignments)
+        alignments = align_all(ref_tokens)
+    chosen, marks = _vote(ref_tokens, unique, alignments, np.array(weights, dtype=np.int64))
     words = len(chosen)
     occurrences = []
-    for window, alignment, marked in zip(windows, alignments, marks, strict=True):
+    for window, index in zip(windows, member, strict=True):
+        alignment, model = alignments[index], unique[index]
         reach = max(alignment.high - alignment.low, window.end - window.first)
         kind: OccurrenceKind = "copy" if reach >= COPY_SHARE * words else "fragment"
-        occurrences.append(_occurrence(window, marked, kind))
+        shift = window.first - model.first
+        occurrences.append(_occurrence(window, [m + shift for m in marks[index]], kind))
     return _text_of(chosen), occurrences
 
 
-def _identical(window: _Window, reference: _Window) -> bool:
-    view, ref = window.view, reference.view
-    return (view.words[window.first : window.end] == ref.words[reference.first : reference.end]
-            and _spelling_of(view.raw(window.first, window.end))
-            == _spelling_of(ref.raw(reference.first, reference.end)))
+class _Encoder:
+    """Words as characters for diff-match-patch's word mode: the n-th distinct word hash of a
+    statement is character 0x100 + n (the surrogate block skipped), encoded with arrays."""
+
+    def __init__(self, words: list[np.ndarray]) -> None:
+        self._alphabet = np.unique(np.concatenate(words))
+
+    def encode(self, words: np.ndarray) -> str:
+        codes = np.searchsorted(self._alphabet, words).astype(np.uint32) + 0x100
+        codes[codes >= 0xD800] += 0x800
+        return codes.astype("<u4").tobytes().decode("utf-32-le")
 
 
-def _encode(words: Sequence[int], alphabet: dict[int, str]) -> str:
-    """Words as characters for diff-match-patch's word mode (one character per distinct word,
-    the surrogate block skipped); `alphabet` grows as needed."""
-    chars = []
-    for word in words:
-        char = alphabet.get(word)
-        if char is None:
-            code = 0x100 + len(alphabet)
-            if code >= 0xD800:
-                code += 0x800
-            char = alphabet[word] = chr(code)
-        chars.append(char)
-    return "".join(chars)
+SUBSTITUTIONS_ONLY_SHARE = 8
+"""Two windows of equal length differing in at most 1/8 of their words are aligned word for
+word (replaced words only) without a diff: the common case of lightly edited wire copy."""
 
 
-def _align(differ: diff_match_patch, reference: list[Token], window: _Window) -> _Alignment:
-    ref_words = [view.words[i] for view, i in reference]
-    words = window.view.words[window.first : window.end]
-    if list(words) == ref_words:
-        return _Alignment(0, len(ref_words), {k: window.first + k for k in range(len(words))},
-                          {}, [], [])
-    alphabet: dict[int, str] = {}
-    diffs = differ.diff_main(_encode(ref_words, alphabet), _encode(words, alphabet), False)
+def _align(differ: diff_match_patch, ref_words: np.ndarray, ref_text: str, encoder: _Encoder,
+           window: _Window) -> _Alignment:
+    words = window.view.hashes[window.first : window.end]
+    if len(words) == len(ref_words):
+        mismatches = int(np.count_nonzero(words != ref_words))
+        if mismatches * SUBSTITUTIONS_ONLY_SHARE <= len(words):
+            return _Alignment(0, len(words), dict(zip(range(len(words)),
+                                                      range(window.first, window.end),
+                                                      strict=True)), {}, [], [])
+    diffs = differ.diff_main(ref_text, encoder.encode(words), False)
     at: dict[int, int] = {}
     inserted: dict[int, list[int]] = {}
     leading: list[int] = []
@@ -165,8 +186,7 @@ def _align(differ: diff_match_patch, reference: list[Token], window: _Window) ->
                     at[i - paired + k] = pending[len(pending) - paired + k]
                 leading = pending[: len(pending) - paired]
             deleted, pending = 0, []
-            for k in range(size):
-                at[i + k] = j + k
+            at.update(zip(range(i, i + size), range(j, j + size), strict=True))
             i += size
             j += size
         elif op == -1:
@@ -201,83 +221,100 @@ def _grown_reference(reference: list[Token], windows: Sequence[_Window],
     return lead + reference + trail
 
 
-def _vote(reference: list[Token], windows: Sequence[_Window],
-          alignments: list[_Alignment]) -> tuple[list[Token], list[set[int]]]:
-    """The consensus as a list of tokens carrying its words, and each occurrence's marked
-    (differing) token indices."""
-    marks: list[set[int]] = [set() for _ in windows]
+_DELETED = np.uint64(0)
+"""The reading of a word an occurrence leaves out (no spelling hash is 0 in practice)."""
+
+
+def _vote(reference: list[Token], windows: Sequence[_Window], alignments: list[_Alignment],
+          weights: np.ndarray) -> tuple[list[Token], list[list[int]]]:
+    """The consensus as a list of tokens carrying its words, and each (distinct) occurrence's
+    marked token indices. Votes are counted with array operations: one row per occurrence, one
+    column per reference word; a reading is a spelling hash."""
+    length = len(reference)
+    rows = len(windows)
+    token = np.full((rows, length), -2, dtype=np.int64)  # -2: does not reach, -1: left out
+    for row, alignment in enumerate(alignments):
+        if alignment.high > alignment.low:
+            token[row, alignment.low : alignment.high] = -1
+            token[row, np.fromiter(alignment.at.keys(), np.int64, len(alignment.at))] = \
+                np.fromiter(alignment.at.values(), np.int64, len(alignment.at))
+    reading = np.zeros((rows, length), dtype=np.uint64)
+    for row, window in enumerate(windows):
+        present = token[row] >= 0
+        reading[row, present] = window.view.spellings()[token[row, present]]
+    ref_reading = np.array([view.spellings()[i] for view, i in reference], dtype=np.uint64)
+
+    voter_row, voter_col = np.nonzero(token >= -1)
+    values = reading[voter_row, voter_col]
+    weight = weights[voter_row]
+    voters = np.bincount(voter_col, weights=weight, minlength=length)
+    winner = ref_reading.copy()
+    unanimous = np.ones(length, dtype=bool)
+    if len(voter_col):
+        order = np.lexsort((values, voter_col))
+        col, val, wt = voter_col[order], values[order], weight[order]
+        new_group = np.ones(len(col), dtype=bool)
+        new_group[1:] = (col[1:] != col[:-1]) | (val[1:] != val[:-1])
+        starts = np.flatnonzero(new_group)
+        counts = np.add.reduceat(wt, starts)
+        group_col, group_val = col[starts], val[starts]
+        unanimous = np.bincount(group_col, minlength=length) <= 1
+        best = np.lexsort((-counts, group_col))
+        first_of_col = np.ones(len(best), dtype=bool)
+        first_of_col[1:] = group_col[best][1:] != group_col[best][:-1]
+        top = best[first_of_col]
+        majority = np.zeros(length, dtype=bool)
+        majority[group_col[top]] = 2 * counts[top] > voters[group_col[top]]
+        winner[group_col[top]] = np.where(majority[group_col[top]], group_val[top],
+                                          ref_reading[group_col[top]])
+        marked = ((token >= 0) & ~unanimous[None, :]
+                  & (~majority[None, :] | (reading != winner[None, :])))
+    else:
+        marked = np.zeros((rows, length), dtype=bool)
+    marks: list[list[int]] = [token[row, marked[row]].tolist() for row in range(rows)]
+
+    inserted_before = _adopted_insertions(windows, alignments, weights, marks)
+    carrier_row = np.argmax((reading == winner[None, :]) & (token >= 0), axis=0)
     chosen: list[Token] = []
-    spellings: dict[Token, str] = {}
-
-    def reading(view: DocumentView, token: int) -> Reading:
-        key = (view, token)
-        spelling = spellings.get(key)
-        if spelling is None:
-            spelling = spellings[key] = _spelling_of(view.text[view.starts[token]:
-                                                               view.ends[token]])
-        return view.words[token], spelling
-
-    for position in range(len(reference) + 1):
-        # Words some occurrences insert before this reference word.
-        inserts: list[tuple[int, tuple[Reading, ...]]] = []
-        voters_between = 0
-        for index, alignment in enumerate(alignments):
-            if alignment.low < position < alignment.high:
-                voters_between += 1
-                tokens = alignment.inserted.get(position)
-                if tokens:
-                    view = windows[index].view
-                    inserts.append((index, tuple(reading(view, t) for t in tokens)))
-        if inserts:
-            insert_tally = Counter(words for _, words in inserts)
-            best_insert, votes = insert_tally.most_common(1)[0]
-            adopted = 2 * votes > voters_between
-            for index, words in inserts:
-                if not adopted or words != best_insert:
-                    marks[index].update(alignments[index].inserted[position])
-            if adopted:
-                index = next(i for i, words in inserts if words == best_insert)
-                view = windows[index].view
-                chosen.extend((view, t) for t in alignments[index].inserted[position])
-        if position == len(reference):
-            break
-        votes_here: list[tuple[int, Reading]] = []
-        for index, alignment in enumerate(alignments):
-            if alignment.low <= position < alignment.high:
-                token = alignment.at.get(position)
-                votes_here.append(
-                    (index, None if token is None else reading(windows[index].view, token)))
-        ref_view, ref_token = reference[position]
-        if not votes_here:
-            chosen.append((ref_view, ref_token))
+    for position in range(length):
+        chosen.extend(inserted_before.get(position, ()))
+        if winner[position] == _DELETED:
             continue
-        tally = Counter(r for _, r in votes_here)
-        best_reading, count = tally.most_common(1)[0]
-        majority = 2 * count > len(votes_here)
-        if majority and len(tally) == 1:
-            winner = best_reading
-        elif majority:
-            winner = best_reading
-            for index, value in votes_here:
-                if value != winner and value is not None:
-                    marks[index].add(alignments[index].at[position])
+        if winner[position] == ref_reading[position]:
+            chosen.append(reference[position])
         else:
-            winner = reading(ref_view, ref_token)
-            for index, value in votes_here:
-                if value is not None:
-                    marks[index].add(alignments[index].at[position])
-        if winner is not None:
-            carrier = next((index for index, value in votes_here if value == winner), None)
-            if carrier is None:
-                chosen.append((ref_view, ref_token))
-            else:
-                chosen.append((windows[carrier].view, alignments[carrier].at[position]))
+            row = int(carrier_row[position])
+            chosen.append((windows[row].view, int(token[row, position])))
     return chosen, marks
 
 
-def _spelling_of(raw: str) -> str:
-    """How a word is written, up to case and apostrophe style."""
-    return raw.casefold().replace("’", "'")
+def _adopted_insertions(windows: Sequence[_Window], alignments: list[_Alignment],
+                        weights: np.ndarray, marks: list[list[int]]) -> dict[int, list[Token]]:
+    """Words some occurrences insert between two reference words: adopted into the consensus
+    when a strict majority of the occurrences reaching over that place insert the same words
+    (then they carry no mark); otherwise every inserted word is marked."""
+    places: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
+    for row, alignment in enumerate(alignments):
+        spellings = windows[row].view.spellings()
+        for position, tokens in alignment.inserted.items():
+            places.setdefault(position, []).append(
+                (row, tuple(int(spellings[t]) for t in tokens)))
+    adopted: dict[int, list[Token]] = {}
+    for position, inserts in sorted(places.items()):
+        voters = sum(int(weights[row]) for row, alignment in enumerate(alignments)
+                     if alignment.low < position < alignment.high)
+        tally: Counter[tuple[int, ...]] = Counter()
+        for row, words in inserts:
+            tally[words] += int(weights[row])
+        best, votes = tally.most_common(1)[0]
+        taken = 2 * votes > voters
+        for row, words in inserts:
+            if not taken or words != best:
+                marks[row].extend(alignments[row].inserted[position])
+        if taken:
+            row = next(r for r, words in inserts if words == best)
+            adopted[position] = [(windows[row].view, t) for t in alignments[row].inserted[position]]
+    return adopted
 
 
 def _text_of(tokens: list[Token]) -> str:
@@ -295,11 +332,11 @@ def _text_of(tokens: list[Token]) -> str:
     return "".join(parts)
 
 
-def _occurrence(window: _Window, marked: set[int], kind: OccurrenceKind) -> Occurrence:
+def _occurrence(window: _Window, marked: Sequence[int], kind: OccurrenceKind) -> Occurrence:
     view = window.view
     start, end = view.starts[window.first], view.ends[window.end - 1]
     return Occurrence(document=_document_id(view), start=start, end=end,
-                      text=view.text[start:end], differences=_ranges(view, sorted(marked)),
+                      text=view.text[start:end], differences=_ranges(view, sorted(set(marked))),
                       kind=kind)
 
 

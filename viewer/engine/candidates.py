@@ -17,7 +17,7 @@ from viewer.engine.tokens import TokenisedCorpus
 
 STAR_ABOVE = 32
 """An n-gram found at more places than this is paired hub-to-all instead of all-to-all..."""
-STAR_HUBS = 4
+STAR_HUBS = 2
 """... with its first few places as the hubs."""
 
 

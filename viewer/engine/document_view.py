@@ -10,8 +10,10 @@ from __future__ import annotations
 from array import array
 from dataclasses import dataclass
 
+import numpy as np
+
 from viewer.engine.tokens import TokenisedCorpus
-from viewer.normalize import normalize_word
+from viewer.normalize import normalize_word, spelling_hashes
 
 
 @dataclass(slots=True, eq=False)
@@ -25,6 +27,38 @@ class DocumentView:
     starts: array[int]
     ends: array[int]
     words: array[int]
+    hashes: np.ndarray
+    """`words` seen as a numpy array (same memory), for runs compared in bulk."""
+    _spellings: np.ndarray | None = None
+
+    def spellings(self) -> np.ndarray:
+        """Per token, a hash of how it is written up to case and apostrophe style: equal for
+        "Iran" and "iran", different for "U.S." and "US" (computed on first use)."""
+        if self._spellings is None:
+            self._spellings = spelling_hashes(self.text, np.frombuffer(self.starts, np.int64),
+                                              np.frombuffer(self.ends, np.int64))
+        return self._spellings
+
+    def equal_run(self, a: int, other: DocumentView, b: int, *, forward: bool) -> int:
+        """How many tokens in a row, from token `a` here and `b` in `other` (going forward) or
+        from `a - 1` and `b - 1` (going backward), are the same words."""
+        if forward:
+            limit = min(len(self.words) - a, len(other.words) - b)
+            mine, theirs = self.hashes[a : a + limit], other.hashes[b : b + limit]
+        else:
+            limit = min(a, b)
+            mine = self.hashes[a - limit : a][::-1]
+            theirs = other.hashes[b - limit : b][::-1]
+        size = 16
+        checked = 0
+        while checked < limit:
+            stop = min(limit, checked + size)
+            different = np.flatnonzero(mine[checked:stop] != theirs[checked:stop])
+            if len(different):
+                return checked + int(different[0])
+            checked = stop
+            size *= 4
+        return limit
 
     def gap(self, left: int, right: int) -> str:
         """Text between the end of token `left` and the start of token `right` (either may be
@@ -53,12 +87,14 @@ class DocumentViews:
         if view is None:
             corpus = self._corpus
             low, high = corpus.offsets[document], corpus.offsets[document + 1]
+            words = array("Q", corpus.hashes[low:high].tobytes())
             view = DocumentView(
                 document, corpus.ids[document], corpus.texts[document],
                 corpus.body_starts[document],
                 array("q", corpus.starts[low:high].tobytes()),
                 array("q", corpus.ends[low:high].tobytes()),
-                array("Q", corpus.hashes[low:high].tobytes()),
+                words, np.frombuffer(words, dtype=np.uint64) if len(words) else
+                np.zeros(0, dtype=np.uint64),
             )
             self._views[document] = view
         return view

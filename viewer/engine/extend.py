@@ -134,15 +134,14 @@ def has_barrier(gap: str) -> bool:
 
 def extend(first: DocumentView, second: DocumentView, match: Match, gap: int) -> None:
     """Grow `match` over short edited tails at both ends (see the module docstring)."""
-    ha, hb = first.words, second.words
     # Right end: one two-word match after a small gap, then exact words.
     found = _next_bigram(first, second, match.a1, match.b1, gap, forward=True)
     if found is not None:
         i, j = found
         match.a1, match.b1 = match.a1 + i + 2, match.b1 + j + 2
-        while match.a1 < len(ha) and match.b1 < len(hb) and ha[match.a1] == hb[match.b1]:
-            match.a1 += 1
-            match.b1 += 1
+        run = first.equal_run(match.a1, second, match.b1, forward=True)
+        match.a1 += run
+        match.b1 += run
     tail_a = _words_to_boundary(first, match.a1, gap + 1, forward=True)
     tail_b = (_words_to_boundary(second, match.b1, gap + 1, forward=True)
               if tail_a is not None else None)
@@ -156,9 +155,9 @@ def extend(first: DocumentView, second: DocumentView, match: Match, gap: int) ->
     if found is not None:
         i, j = found
         match.a0, match.b0 = match.a0 - i - 2, match.b0 - j - 2
-        while match.a0 > 0 and match.b0 > 0 and ha[match.a0 - 1] == hb[match.b0 - 1]:
-            match.a0 -= 1
-            match.b0 -= 1
+        run = first.equal_run(match.a0, second, match.b0, forward=False)
+        match.a0 -= run
+        match.b0 -= run
     head_a = _words_to_boundary(first, match.a0 - 1, gap + 1, forward=False)
     head_b = (_words_to_boundary(second, match.b0 - 1, gap + 1, forward=False)
               if head_a is not None else None)

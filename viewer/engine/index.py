@@ -7,7 +7,7 @@ big enough for a share to mean anything) unless it runs on for longer than a com
 could (wire copy that most outlets reprinted is content). Short lines repeated verbatim in many
 documents of a large corpus ("Sign up for our newsletter") seed nothing, and an n-gram repeated
 many times inside one document (a list, a chant, `missile missile missile ...`) keeps only its
-first place there, so repeated text costs linear time downstream.
+first few places there, so repeated text costs linear time downstream.
 """
 
 from __future__ import annotations
@@ -30,8 +30,9 @@ BOILERPLATE_MIN_DOCUMENTS of them) is boilerplate."""
 BOILERPLATE_LINE_WORDS = 20
 """Only lines up to this many words can be boilerplate lines; a longer line is content."""
 MAX_REPEATS_IN_DOCUMENT = 8
-"""An n-gram found more often than this in one document keeps only its first place there:
-chaining extends that one seed over the repeated text anyway."""
+"""An n-gram found more often than this in one document keeps only its first places there (this
+many): they still chain into a seed run long enough to match, and extension carries that match
+over the rest of the repeated text."""
 
 _NEWLINE = re.compile("\n")
 
@@ -101,9 +102,9 @@ def _keep(posting: np.ndarray, posting_doc: np.ndarray, group_size: np.ndarray,
 
 def _cap_repeats(posting: np.ndarray, posting_doc: np.ndarray,
                  group_size: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Keep only the first place of an n-gram in a document that repeats it more than
-    MAX_REPEATS_IN_DOCUMENT times. Within a group documents are non-decreasing, so the places of
-    one n-gram in one document are a run."""
+    """Keep only the first MAX_REPEATS_IN_DOCUMENT places of an n-gram in a document. Within a
+    group documents are non-decreasing, so the places of one n-gram in one document are a
+    run."""
     group_of = np.repeat(np.arange(len(group_size)), group_size)
     new_run = np.ones(len(posting), dtype=bool)
     new_run[1:] = (group_of[1:] != group_of[:-1]) | (posting_doc[1:] != posting_doc[:-1])
@@ -111,8 +112,8 @@ def _cap_repeats(posting: np.ndarray, posting_doc: np.ndarray,
     run_length = np.diff(np.append(run_start, len(posting)))
     if run_length.max() <= MAX_REPEATS_IN_DOCUMENT:
         return posting, posting_doc, group_size
-    long_run = np.repeat(run_length > MAX_REPEATS_IN_DOCUMENT, run_length)
-    return _keep(posting, posting_doc, group_size, ~long_run | new_run)
+    rank = np.arange(len(posting)) - np.repeat(run_start, run_length)
+    return _keep(posting, posting_doc, group_size, rank < MAX_REPEATS_IN_DOCUMENT)
 
 
 def boilerplate_free(corpus: TokenisedCorpus) -> np.ndarray:
