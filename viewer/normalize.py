@@ -11,7 +11,8 @@ decision lives here:
 - numbers are kept whole with their inner separators ("5:30", "1.5"); thousands commas are dropped
   ("5,000" == "5000");
 - letters and digits make separate tokens ("5:30pm" == "5:30 pm", "covid19" == "covid-19");
-- hyphens split words, so "well-equipped" and "well equipped" give the same tokens.
+- hyphens split words, so "well-equipped" and "well equipped" give the same tokens;
+- in scripts written without spaces (Chinese, Japanese, Thai, ...) every character is a token.
 
 Offsets are Python `str` indices (code points), so emoji or right-to-left text never shift them.
 
@@ -59,12 +60,24 @@ def scan_mark_ranges() -> str:
 
 
 _MARKS = _mark_ranges()
-_LETTER = r"[^\W\d_]"
+_NO_SPACES = (
+    "\u0e00-\u0eff"  # Thai, Lao
+    "\u1000-\u109f"  # Myanmar
+    "\u1780-\u17ff"  # Khmer
+    "\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303c"  # CJK radicals, marks
+    "\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\u31f0-\u31ff"  # kana, bopomofo
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"  # ideographs, half-width kana
+    "\U00020000-\U0003134f"  # supplementary ideographs
+)
+"""Scripts written without spaces between words: each character (with its combining marks) is
+one token, so shared sentences are found by character n-grams."""
+_LETTER = rf"[^\W\d_{_NO_SPACES}]"
 _WORDCHAR = rf"(?:{_LETTER}|[{_MARKS}])"
 # Acronym letters may carry combining marks, so "É.U." tokenises the same composed or not.
 _TOKEN_PATTERN = (
     rf"""
-      [A-Za-z]++(?![.'’{_MARKS}]|{_LETTER})         # fast path: a plain ASCII word
+      [{_NO_SPACES}][{_MARKS}]*                       # a character of a script without spaces
+    | [A-Za-z]++(?![.'’{_MARKS}]|{_LETTER})         # fast path: a plain ASCII word
     | (?:{_LETTER}[{_MARKS}]*\.){{2,}}(?!{_WORDCHAR})  # dotted acronym with final dot: U.S. p.m.
     | {_LETTER}[{_MARKS}]*(?:\.{_LETTER}[{_MARKS}]*)+(?!{_WORDCHAR})  # without it: U.S
     | \d+(?:[.,:]\d+)*                              # number: 5:30 5,000 1.5
@@ -78,10 +91,10 @@ _ACRONYM_DOT = re.compile(r"(?<=[^\W\d_])\.")
 _DROP = str.maketrans("", "", "'’,")
 _COMBINING = re.compile(f"[{_MARKS}]")
 
-SENTENCE_END = frozenset(".!?;:")
+SENTENCE_END = frozenset(".!?;:。！？；：")
 """Characters that end a sentence or clause when they stand between two tokens."""
-CLAUSE_END = frozenset(".!?;:,()[]—–")
-QUOTES = frozenset('"“”„«»')
+CLAUSE_END = frozenset(".!?;:,()[]—–。！？；：，、（）")
+QUOTES = frozenset('"“”„«»「」『』')
 """Double quotation marks delimit quoted passages: the engine never bridges a gap across one."""
 
 

@@ -68,6 +68,7 @@ def align_statements(corpus: TokenisedCorpus, statements: Statements,
     """One passage per statement, most widely shared first (then longest consensus, then the
     first occurrence in `input_order`), numbered p1, p2, ..."""
     views = DocumentViews(corpus)
+    views.prepare_spellings(np.unique(statements.doc).tolist())
     differ = diff_match_patch()
     differ.Diff_Timeout = 0
     drafts: list[tuple[tuple[int, int, int, int], str, tuple[Occurrence, ...]]] = []

@@ -16,15 +16,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from viewer.engine.document_view import DocumentView
-from viewer.normalize import CLAUSE_END, QUOTES
+from viewer.normalize import CLAUSE_END, QUOTES, SENTENCE_END
 
 SNAP_SHORT_TAIL = 2
 """Tails of this many words or fewer, as many on both sides, are taken to the clause end even
 when they share no word (a replaced word); longer tails must share a content word."""
 
-_BREAK = re.compile("[\n.!?]")
+_BREAK = re.compile("[\n.!?。！？]")
 _BARRIER = re.compile("[\n" + "".join(sorted(QUOTES)) + "]")
-_STOP = re.compile("[\n.!?;:" + "".join(sorted(QUOTES)) + "]")
+_STOP = re.compile("[\n" + re.escape("".join(sorted(SENTENCE_END | QUOTES))) + "]")
 _CLAUSE = re.compile("[\n" + re.escape("".join(sorted(CLAUSE_END | QUOTES))) + "]")
 
 
@@ -100,9 +100,9 @@ def _marks_between(document: DocumentView, left: int, right: int) -> bool:
     return _EDGE.search(document.text, document.ends[left], document.starts[right]) is not None
 
 
-_EDGE = re.compile("[\n.!?:\"“”„«»]")
-_OPENING = re.compile("[“„«]")
-_CLOSING = re.compile("[”»]")
+_EDGE = re.compile("[\n.!?:\"“”„«»。！？：「」『』]")
+_OPENING = re.compile("[“„«「『]")
+_CLOSING = re.compile("[”»」』]")
 
 
 def _closes_quote(gap: str) -> bool:

@@ -29,7 +29,7 @@ MAX_PLACES_PER_FRAGMENT = 400
 MAX_QUOTE_CHARS = 400
 
 _QUOTE = re.compile(
-    "[\"“„«]([^\"“”„«»\n]{1," + str(MAX_QUOTE_CHARS) + "})[\"”»“]")
+    "[\"“„«「『]([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS) + "})[\"”»“」』]")
 
 
 def quoted_token_ranges(corpus: TokenisedCorpus) -> tuple[np.ndarray, np.ndarray]:
@@ -38,7 +38,7 @@ def quoted_token_ranges(corpus: TokenisedCorpus) -> tuple[np.ndarray, np.ndarray
     ends: list[int] = []
     for document, text in enumerate(corpus.texts):
         low, high = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
-        if low == high or not any(mark in text for mark in "\"“„«"):
+        if low == high or not any(mark in text for mark in "\"“„«「『"):
             continue
         starts = corpus.starts[low:high]
         stops = corpus.ends[low:high]
@@ -60,23 +60,25 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches) -> PairMatches
     says whether the other side is quoted too."""
     quote_first, quote_end = quoted_token_ranges(corpus)
     length = quote_end - quote_first
-    short = (length >= FRAGMENT_MIN_WORDS) & (length <= FRAGMENT_MAX_WORDS)
+    offsets = corpus.offsets
+    matched_first, matched_end = _union(
+        np.concatenate((offsets[matches.doc_a] + matches.a0, offsets[matches.doc_b] + matches.b0)),
+        np.concatenate((offsets[matches.doc_a] + matches.a1, offsets[matches.doc_b] + matches.b1)))
+    # A quote some match already covers is part of a statement already.
+    short = ((length >= FRAGMENT_MIN_WORDS) & (length <= FRAGMENT_MAX_WORDS)
+             & ~_covered(quote_first, quote_end, matched_first, matched_end))
     if not short.any():
         return PairMatches.empty()
-    offsets = corpus.offsets
     # Places worth searching: windows inside a matched side or inside any quote.
-    side_first = np.concatenate((offsets[matches.doc_a] + matches.a0,
-                                 offsets[matches.doc_b] + matches.b0, quote_first))
-    side_end = np.concatenate((offsets[matches.doc_a] + matches.a1,
-                               offsets[matches.doc_b] + matches.b1, quote_end))
-    places = _windows_inside(side_first, side_end, ANCHOR_WORDS)
+    places = _windows_inside(*_union(np.concatenate((matched_first, quote_first)),
+                                     np.concatenate((matched_end, quote_end))), ANCHOR_WORDS)
     if not len(places):
         return PairMatches.empty()
     n = ANCHOR_WORDS
     place_hash = ngram_hashes_at(corpus.hashes, places, n)
     order = np.argsort(place_hash, kind="stable")
     place_hash, places = place_hash[order], places[order]
-    in_quote = _inside(places, quote_first, quote_end)
+    quoted_first, quoted_end = _union(quote_first, quote_end)
 
     fragment_first, fragment_end = quote_first[short], quote_end[short]
     anchors = ngram_hashes_at(corpus.hashes, fragment_first, n)
@@ -110,29 +112,40 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches) -> PairMatches
             else:
                 rows.append((other, local[1], local[1] + size, document, local[0],
                              local[0] + size))
-            quoted.append(bool(in_quote[at]))
+            quoted.append(bool(_covered(np.array([place]), np.array([place + size]),
+                                        quoted_first, quoted_end)[0]))
     return PairMatches.from_rows(rows, quoted)
 
 
+def _union(firsts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The union of ranges as sorted disjoint ranges."""
+    if not len(firsts):
+        return firsts, ends
+    order = np.argsort(firsts, kind="stable")
+    firsts, ends = firsts[order], ends[order]
+    reach = np.maximum.accumulate(ends)
+    new_run = np.ones(len(firsts), dtype=bool)
+    new_run[1:] = firsts[1:] > reach[:-1]
+    starts = np.flatnonzero(new_run)
+    return firsts[starts], np.maximum.reduceat(ends, starts)
+
+
+def _covered(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
+             run_end: np.ndarray) -> np.ndarray:
+    """Whether each range lies inside one of the sorted disjoint runs."""
+    if not len(run_first):
+        return np.zeros(len(firsts), dtype=bool)
+    at = np.searchsorted(run_first, firsts, side="right") - 1
+    safe = np.maximum(at, 0)
+    return np.asarray((at >= 0) & (run_end[safe] >= ends))
+
+
 def _windows_inside(firsts: np.ndarray, ends: np.ndarray, n: int) -> np.ndarray:
-    """Every distinct global position p with [p, p + n) inside one of the ranges."""
+    """Every global position p with [p, p + n) inside one of the sorted disjoint ranges."""
     counts = np.maximum(ends - firsts - n + 1, 0)
     if not counts.sum():
         return np.zeros(0, dtype=np.int64)
     starts = np.repeat(firsts, counts)
     steps = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(
         np.cumsum(counts) - counts, counts)
-    return np.unique(starts + steps)
-
-
-def _inside(positions: np.ndarray, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """Whether each position lies in one of the (possibly overlapping) ranges."""
-    if not len(firsts):
-        return np.zeros(len(positions), dtype=bool)
-    events = np.zeros(0, dtype=np.int64)
-    order = np.argsort(firsts)
-    firsts, ends = firsts[order], ends[order]
-    reach = np.maximum.accumulate(ends)
-    at = np.searchsorted(firsts, positions, side="right") - 1
-    events = np.where(at >= 0, reach[np.maximum(at, 0)], -1)
-    return np.asarray(events > positions)
+    return np.asarray(starts + steps)

@@ -5,9 +5,10 @@ overlapping y, that is one statement with occurrences in A, B and C, each with i
 
 1. The sides of long matches (STATEMENT_WORDS or more: a statement, not a phrase) that overlap
    in one document merge into one occurrence (their union, which is all shared text).
-   Occurrences linked by a match, or by two consecutive matches of one document pair less than
+   Occurrences linked by a match, by two consecutive matches of one document pair less than
    JOIN_GAP_CHARS apart on both sides (a statement quoted in pieces around "he said" by both),
-   form one statement: connected components, computed with array operations.
+   or lying a few words apart in one paragraph of one document, form one statement: connected
+   components, computed with array operations.
 2. Shorter matches (down to `min_words`, and quoted fragments) attach to the statement whose
    occurrence they overlap, or join each other; but a short match never merges two statements
    that long matches already established: a phrase both happen to contain ("the Islamic
@@ -34,6 +35,11 @@ JOIN_GAP_CHARS = 300
 apart on each, are pieces of one statement (passim merges reuse up to ~600 characters apart;
 the pieces keep their own extents here, so the attribution between them is not shown as
 shared)."""
+
+
+ADJACENT_GAP_WORDS = 4
+"""Two occurrences of long matches in one paragraph of one document at most this many words
+apart are one stretch of that document's text, so one statement."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -79,9 +85,11 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     run_doc[run_of_side] = side_doc
     long_matches = matches.subset(long_ones)
     piece, next_piece = _consecutive_pieces(corpus, long_matches)
+    adjacent = _adjacent_runs(corpus, run_first, run_end)
     component = connected_components(
-        len(run_first), np.concatenate((run_of_side[:count], run_of_side[piece])),
-        np.concatenate((run_of_side[count:], run_of_side[next_piece])))
+        len(run_first),
+        np.concatenate((run_of_side[:count], run_of_side[piece], adjacent)),
+        np.concatenate((run_of_side[count:], run_of_side[next_piece], adjacent + 1)))
 
     short = matches.subset(~long_ones).concatenated(fragments)
     is_fragment = np.zeros(len(short), dtype=bool)
@@ -135,6 +143,25 @@ def _consecutive_pieces(corpus: TokenisedCorpus,
     gap_b = starts[gb0[right]] - ends[gb1[left] - 1]
     close = (gap_a <= JOIN_GAP_CHARS) & (gap_b <= JOIN_GAP_CHARS)
     return left[close], right[close]
+
+
+def _adjacent_runs(corpus: TokenisedCorpus, run_first: np.ndarray,
+                   run_end: np.ndarray) -> np.ndarray:
+    """Runs r such that run r and r + 1 lie in one paragraph of one document at most
+    ADJACENT_GAP_WORDS words apart: one document carries both pieces as one stretch of text
+    (A and C quote different parts of what B carries whole)."""
+    if len(run_first) < 2:
+        return np.zeros(0, dtype=np.int64)
+    gap = run_first[1:] - run_end[:-1]
+    same_doc = corpus.document_of(run_first[1:]) == corpus.document_of(run_end[:-1] - 1)
+    candidates = np.flatnonzero(same_doc & (gap >= 0) & (gap <= ADJACENT_GAP_WORDS))
+    adjacent = []
+    for r in candidates.tolist():
+        document = int(corpus.document_of(np.array([run_first[r]]))[0])
+        text = corpus.texts[document]
+        if "\n" not in text[corpus.ends[run_end[r] - 1] : corpus.starts[run_first[r + 1]]]:
+            adjacent.append(r)
+    return np.array(adjacent, dtype=np.int64)
 
 
 def connected_components(count: int, left: np.ndarray, right: np.ndarray) -> np.ndarray:
