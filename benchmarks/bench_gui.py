@@ -56,7 +56,7 @@ def child_app() -> float:
     and its per-user folder) on the samples, loaded, aligned, highlighted and painted. The
     parent points XDG_CONFIG_HOME and XDG_DATA_HOME at an empty folder: a first start, which
     leaves the user's own settings and annotations alone."""
-    from viewer.app import build_window, wait_until_idle
+    from widgets.app import build_window, wait_until_idle
 
     app, window = build_window()  # first: it forks before Qt is imported
     window.show()
@@ -71,8 +71,8 @@ def child_parallax() -> float:
     aligned in the background, highlighted and painted."""
     from PySide6.QtWidgets import QApplication
 
-    from viewer.app import wait_until_idle
     from viewer.resources import seeds_dir
+    from widgets.app import wait_until_idle
     from widgets.main_window import MainWindow
 
     app = QApplication([])

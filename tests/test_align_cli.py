@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from viewer.align_report import format_table, result_to_json
-from viewer.cli import EXIT_OK, EXIT_USAGE, main
+from viewer.cli import main
+from viewer.commands.common import EXIT_OK, EXIT_USAGE
 from viewer.corpus import Article
 from viewer.engine import find_shared_passages
 

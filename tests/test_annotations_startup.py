@@ -17,7 +17,7 @@ from tests.widgetkit import make_window
 from viewer.annotations.location import default_annotation_file
 from viewer.annotations.model import AnnotationSet, make_annotation
 from viewer.annotations.store import save_set
-from viewer.app import _install_annotations
+from widgets.app import _install_annotations
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = [Path("corpus-under-test")]
@@ -99,7 +99,7 @@ def test_the_window_starts_without_importing_the_annotation_gui() -> None:
     code = textwrap.dedent("""
         import os, sys
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        from viewer.app import build_window
+        from widgets.app import build_window
         app, window = build_window(screenshot=None, persist=False)
         heavy = [m for m in ("widgets.annotation_controller", "widgets.annotation_dock",
                              "viewer.annotations.store", "viewer.annotations.model")

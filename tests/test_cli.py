@@ -6,13 +6,20 @@ import json
 import os
 import subprocess
 import sys
-import types
 from pathlib import Path
 
 import pytest
 
 from viewer import __version__, cli
-from viewer.cli import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, load_for_command, main
+from viewer.cli import main
+from viewer.commands import align as align_command
+from viewer.commands.common import (
+    EXIT_FAILURE,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    load_for_command,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLE = (
@@ -148,7 +155,7 @@ def test_unexpected_error_becomes_one_line_and_exit_1(
     def explode(args: object) -> int:
         raise RuntimeError("disk on fire\nsecond line")
 
-    monkeypatch.setattr(cli, "_run_align", explode)
+    monkeypatch.setattr(align_command, "run", explode)
     monkeypatch.delenv("PYTEST_CURRENT_TEST", raising=False)
     monkeypatch.delenv(cli.DEBUG_VARIABLE, raising=False)
     assert main(["align"]) == EXIT_FAILURE
@@ -160,7 +167,7 @@ def test_unexpected_error_propagates_when_debugging(monkeypatch: pytest.MonkeyPa
     def explode(args: object) -> int:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(cli, "_run_align", explode)
+    monkeypatch.setattr(align_command, "run", explode)
     monkeypatch.setenv(cli.DEBUG_VARIABLE, "1")
     with pytest.raises(RuntimeError, match="boom"):
         main(["align"])
@@ -179,31 +186,27 @@ def test_window_without_qt_libraries_is_one_line(
     def run_app(**kwargs: object) -> int:
         raise error
 
-    monkeypatch.setitem(sys.modules, "viewer.app", types.SimpleNamespace(run_app=run_app))
     monkeypatch.delenv("PYTEST_CURRENT_TEST", raising=False)
     monkeypatch.delenv(cli.DEBUG_VARIABLE, raising=False)
-    assert main([]) == EXIT_FAILURE
+    assert main([], launch_window=run_app) == EXIT_FAILURE
     (line,) = assert_one_line_messages(capsys.readouterr().err)
     assert "cannot start the window" in line and "README" in line
 
 
-def test_other_import_errors_in_the_window_are_not_blamed_on_qt(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_other_import_errors_in_the_window_are_not_blamed_on_qt() -> None:
     def run_app(**kwargs: object) -> int:
         raise ModuleNotFoundError("No module named 'widgets.gone'", name="widgets.gone")
 
-    monkeypatch.setitem(sys.modules, "viewer.app", types.SimpleNamespace(run_app=run_app))
     with pytest.raises(ModuleNotFoundError):
-        main([])  # under pytest unexpected errors propagate
+        main([], launch_window=run_app)  # under pytest unexpected errors propagate
 
 
 def test_keyboard_interrupt_exits_130(monkeypatch: pytest.MonkeyPatch) -> None:
     def interrupt(args: object) -> int:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "_run_align", interrupt)
-    assert main(["align"]) == 130
+    monkeypatch.setattr(align_command, "run", interrupt)
+    assert main(["align"]) == EXIT_INTERRUPTED
 
 
 def run_module(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -42,7 +42,7 @@ def test_the_stored_mark_class_is_what_unicodedata_gives() -> None:
 
     from viewer import unicode_marks
 
-    scanned = normalize.scan_mark_ranges()
+    scanned = unicode_marks.scan_mark_ranges()
     assert scanned == normalize._MARKS
     if unicodedata.unidata_version == unicode_marks.UNIDATA_VERSION:
         assert scanned == unicode_marks.MARK_CLASS

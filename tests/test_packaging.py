@@ -75,8 +75,8 @@ def test_repo_seeds_are_the_shared_originals_byte_for_byte() -> None:
 
 def test_entry_points_and_extras() -> None:
     project = PYPROJECT["project"]
-    assert project["scripts"]["parallax-cli"] == "viewer.cli:main"
-    assert project["gui-scripts"]["parallax"] == "viewer.cli:main"
+    assert project["scripts"]["parallax-cli"] == "widgets.app:main"
+    assert project["gui-scripts"]["parallax"] == "widgets.app:main"
     extras = " ".join(project["optional-dependencies"]["test"])
     for needed in ("pytest", "pytest-qt", "hypothesis"):
         assert needed in extras

@@ -1,4 +1,4 @@
-"""`parallax align`: run the engine on the given articles and print a table or the JSON contract.
+"""What `parallax align` prints: the readable table, and the JSON contract.
 
 The JSON shape is the one in the design notes (version 2): documents with the exact text the
 offsets index, passages (most widely shared first) with their consensus and occurrences
@@ -8,15 +8,12 @@ the same articles give the same bytes.
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 import textwrap
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TextIO
 
 from viewer.corpus import Article
-from viewer.engine import find_shared_passages
 from viewer.passages import AlignmentResult, EngineSettings, Occurrence, Passage
 from viewer.wording import count_of, one_line
 
@@ -25,29 +22,10 @@ TABLE_WIDTH = 100
 SNIPPET_CHARS = 88
 
 
-def run_align(args: argparse.Namespace) -> int:
-    """Entry point of `parallax align` (arguments from `viewer.cli`); returns the exit code."""
-    from viewer.cli import EXIT_OK, EXIT_USAGE, load_for_command
-
-    report = load_for_command(args.paths)
-    if report is None:
-        return EXIT_USAGE
-    settings = EngineSettings(
-        min_words=args.min_words,
-        ngram_size=args.ngram_size,
-        max_document_share=args.max_document_share,
-        max_gap_words=args.max_gap_words,
-    )
-    articles = report.articles
-    result = find_shared_passages(articles, settings)
-    if args.json:
-        json.dump(result_to_json(articles, result), sys.stdout, ensure_ascii=True, indent=1)
-        sys.stdout.write("\n")
-    else:
-        if hasattr(sys.stdout, "reconfigure"):
-            sys.stdout.reconfigure(errors="replace")
-        sys.stdout.write(format_table(articles, result, settings))
-    return EXIT_OK
+def write_json(articles: Sequence[Article], result: AlignmentResult, out: TextIO) -> None:
+    """Write the `align --json` contract to `out`: these exact bytes are what users rely on."""
+    json.dump(result_to_json(articles, result), out, ensure_ascii=True, indent=1)
+    out.write("\n")
 
 
 def result_to_json(articles: Sequence[Article], result: AlignmentResult) -> dict[str, Any]:

@@ -1,135 +1,47 @@
-"""The command line: `parallax [PATH ...]`, `--screenshot`, `align` and `export`.
+"""The command line's dispatcher: `parallax [PATH ...] [--screenshot OUT.png]` or
+`parallax COMMAND ...`, for every command in the registry `viewer.commands`.
 
-Argument parsing, exit codes and the one-line error messages live here. The window is imported
-only when a GUI mode is asked for, so `align` and `export` run on a machine with no display and
-no Qt widget module is ever loaded for them.
+It parses only the first word: a registered command gets its own parser (built by its module),
+a word that looks like a command but is none is refused at once, and anything else opens the
+window through the launcher it was handed (see `viewer.gui_plugin`). It also turns Ctrl+C, a
+closed pipe and an unexpected error into an exit code and at most one line on stderr. The window
+is reached only in the GUI mode, so commands run with no display and no Qt module loaded.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
+import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
 
-from viewer import __version__
+from viewer import __version__, commands
+from viewer.commands.common import (
+    EXIT_FAILURE,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    OneLineErrorParser,
+)
+from viewer.gui_plugin import GuiUnavailable, WindowLauncher, find_launcher
 
-if TYPE_CHECKING:
-    from viewer.loading import LoadReport
-
-EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_USAGE = 2
-"""Bad usage, or no usable input left."""
-NO_USABLE_ARTICLES = "no usable articles to work on"
-
-SUBCOMMANDS = ("align", "export")
-
-
-class _Parser(argparse.ArgumentParser):
-    """An argument parser whose errors are one line on stderr and exit code 2."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+DEBUG_VARIABLE = "PARALLAX_DEBUG"
+_COMMAND_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 
 
-def _gui_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="parallax",
-        description=(
-            "Compare how several outlets report the same event. Opens the comparison window on "
-            "the given articles (files or folders), or on the built-in sample corpus. "
-            "Subcommands: 'parallax align --help', 'parallax export --help'."
-        ),
-    )
-    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
-                        help="article file (.txt, .md, .html) or folder of them")
-    parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
-                        help="render the window off screen once alignment is done, save it, exit")
-    parser.add_argument("--version", action="version", version=f"parallax {__version__}")
-    return parser
-
-
-def _align_parser() -> argparse.ArgumentParser:
-    from viewer.passages import EngineSettings
-
-    defaults = EngineSettings()
-    parser = _Parser(
-        prog="parallax align",
-        description="List the passages that two or more articles share (no display needed).",
-    )
-    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
-                        help="article file or folder (default: the sample corpus)")
-    parser.add_argument("--json", action="store_true",
-                        help="print one JSON object (documents with text, passages with offsets)")
-    parser.add_argument("--min-words", type=_positive_int, default=defaults.min_words,
-                        metavar="N",
-                        help=f"shortest passage in words (default {defaults.min_words})")
-    parser.add_argument("--ngram-size", type=_positive_int, default=defaults.ngram_size,
-                        metavar="N", help=f"words per seed n-gram (default {defaults.ngram_size})")
-    parser.add_argument("--max-document-share", type=_share, default=defaults.max_document_share,
-                        metavar="F", help="in 10 or more articles, ignore short phrases found "
-                        "in more than this share of them as boilerplate; long shared text is "
-                        f"always kept (default {defaults.max_document_share})")
-    parser.add_argument("--max-gap-words", type=_non_negative_int,
-                        default=defaults.max_gap_words, metavar="N",
-                        help="unmatched words an edited passage may bridge "
-                        f"(default {defaults.max_gap_words})")
-    return parser
-
-
-def _export_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="parallax export",
-        description="Re-anchor an annotation file against a corpus and export it.",
-    )
-    parser.add_argument("annotations", type=Path, metavar="ANNOTATIONS",
-                        help="annotation file (W3C Web Annotation JSON-LD)")
-    parser.add_argument("--corpus", nargs="+", type=Path, default=[], metavar="PATH",
-                        help="article files or folders (default: the sample corpus)")
-    parser.add_argument("--format", required=True, choices=("jsonld", "csv", "html"),
-                        help="output format")
-    parser.add_argument("-o", "--output", type=Path, metavar="FILE",
-                        help="write here instead of standard output")
-    return parser
-
-
-def _positive_int(value: str) -> int:
-    number = _non_negative_int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
-    return number
-
-
-def _non_negative_int(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}")
-    return number
-
-
-def _share(value: str) -> float:
-    try:
-        number = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number in (0, 1], got {value!r}") from None
-    if not 0 < number <= 1:
-        raise argparse.ArgumentTypeError(f"expected a number in (0, 1], got {value!r}")
-    return number
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the program; returns the exit code (0 ok, 1 failure, 2 bad usage or no usable input)."""
+def main(argv: Sequence[str] | None = None, *,
+         launch_window: WindowLauncher | None = None) -> int:
+    """Run the program; returns the exit code (0 ok, 1 failure, 2 bad usage or no usable input,
+    130 interrupted). `launch_window` opens the window; None: the installed GUI's, found by
+    `viewer.gui_plugin` when the window is asked for."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        return _dispatch(args)
+        return _dispatch(args, launch_window)
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # `parallax align | head`: the reader left; say nothing more.
         _silence_stdout()
@@ -142,7 +54,95 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
 
 
-DEBUG_VARIABLE = "PARALLAX_DEBUG"
+def _dispatch(args: list[str], launch_window: WindowLauncher | None) -> int:
+    first = args[0] if args else ""
+    command = commands.find(first)
+    if command is None and _looks_like_a_command(first):
+        print(_unknown_command(first), file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        if command is not None:
+            module = command.load()
+            parser = _command_parser(command)
+            module.add_arguments(parser)
+            return module.run(parser.parse_args(args[1:]))
+        gui_args = _gui_parser().parse_args(args)
+    except SystemExit as exit_request:  # argparse: --help, --version, or a usage error
+        return _exit_code(exit_request)
+    screenshot = gui_args.screenshot
+    if screenshot is not None and not screenshot.parent.is_dir():
+        print(f"parallax: error: --screenshot: folder {screenshot.parent} does not exist",
+              file=sys.stderr)
+        return EXIT_USAGE
+    return _open_window(gui_args, launch_window)
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    listing = "\n".join(f"  {c.name:<10}{c.summary}" for c in commands.COMMANDS)
+    parser = OneLineErrorParser(
+        prog="parallax",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=(
+            "Compare how several outlets report the same event. Opens the comparison window on\n"
+            "the given articles (files or folders), or on the built-in sample corpus."
+        ),
+        epilog=f"commands (no display needed):\n{listing}\n\n"
+               "See 'parallax COMMAND --help' for a command's options.",
+    )
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                        help="article file (.txt, .md, .html) or folder of them")
+    parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
+                        help="render the window off screen once alignment is done, save it, exit")
+    parser.add_argument("--version", action="version", version=f"parallax {__version__}")
+    return parser
+
+
+def _command_parser(command: commands.Command) -> argparse.ArgumentParser:
+    """The parser a command's module fills in; its description is the registry's summary."""
+    summary = command.summary[:1].upper() + command.summary[1:]
+    return OneLineErrorParser(prog=f"parallax {command.name}", description=f"{summary}.")
+
+
+def _looks_like_a_command(word: str) -> bool:
+    """A bare word (no path separator, no extension) that names no existing file or folder."""
+    return bool(_COMMAND_WORD.fullmatch(word)) and not os.path.lexists(word)
+
+
+def _unknown_command(word: str) -> str:
+    known = commands.names()
+    guess = difflib.get_close_matches(word, known, n=1)
+    hint = f" (did you mean '{guess[0]}'?)" if guess else ""
+    return (f"parallax: unknown command '{word}'{hint}; commands: {', '.join(known)}. "
+            f"To open a file or folder of that name, write ./{word}")
+
+
+def _open_window(args: argparse.Namespace, launch_window: WindowLauncher | None) -> int:
+    try:
+        launch = launch_window or find_launcher()
+        return launch(paths=args.paths, screenshot=args.screenshot)
+    except GuiUnavailable as error:
+        print(f"parallax: cannot open the window: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except ImportError as error:
+        if _debugging() or not _is_qt_load_failure(error):
+            raise
+        print(f"parallax: cannot start the window: {_one_line(error)}. Qt needs its system "
+              "libraries (see the README); 'parallax align' works without them.",
+              file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def _is_qt_load_failure(error: ImportError) -> bool:
+    """Qt itself failed to load (not installed, or a system library such as libEGL missing)."""
+    name = error.name or ""
+    return name.startswith(("PySide6", "shiboken6")) or "shared object file" in str(error)
+
+
+def _exit_code(exit_request: SystemExit) -> int:
+    code = exit_request.code
+    if code is None:
+        return EXIT_OK
+    return code if isinstance(code, int) else EXIT_USAGE
 
 
 def _debugging() -> bool:
@@ -161,83 +161,3 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
-
-
-def _dispatch(args: list[str]) -> int:
-    try:
-        if args and args[0] == "align":
-            align_args = _align_parser().parse_args(args[1:])
-            return _run_align(align_args)
-        if args and args[0] == "export":
-            export_args = _export_parser().parse_args(args[1:])
-            return _run_export(export_args)
-        gui_args = _gui_parser().parse_args(args)
-    except SystemExit as exit_request:  # argparse: --help, --version, or a usage error
-        return _exit_code(exit_request)
-    screenshot = gui_args.screenshot
-    if screenshot is not None and not screenshot.parent.is_dir():
-        print(f"parallax: error: --screenshot: folder {screenshot.parent} does not exist",
-              file=sys.stderr)
-        return EXIT_USAGE
-    return _run_gui(gui_args)
-
-
-def _exit_code(exit_request: SystemExit) -> int:
-    code = exit_request.code
-    if code is None:
-        return EXIT_OK
-    return code if isinstance(code, int) else EXIT_USAGE
-
-
-def load_for_command(paths: Sequence[Path]) -> LoadReport | None:
-    """Load the articles a command was given (none: the sample corpus) for `align`/`export`.
-
-    Each unusable input is reported on stderr in one line; returns None, after saying so, when
-    nothing usable remains -- the caller then exits with `EXIT_USAGE`.
-    """
-    from viewer.loading import load_paths, load_sample_corpus
-
-    report = load_paths(paths) if paths else load_sample_corpus()
-    report_problems(report.problems)
-    if not report.articles:
-        print(f"parallax: {NO_USABLE_ARTICLES}", file=sys.stderr)
-        return None
-    return report
-
-
-def report_problems(problems: Iterable[object]) -> None:
-    """One line on stderr per unusable input, as `parallax: <path>: <reason>` (the contract)."""
-    for problem in problems:
-        print(f"parallax: {problem}", file=sys.stderr)
-
-
-def _run_align(args: argparse.Namespace) -> int:
-    from viewer.align_report import run_align
-
-    return run_align(args)
-
-
-def _run_export(args: argparse.Namespace) -> int:
-    from viewer.annotations.export import run_export
-
-    return run_export(args)
-
-
-def _run_gui(args: argparse.Namespace) -> int:
-    try:
-        from viewer.app import run_app
-
-        return run_app(paths=args.paths, screenshot=args.screenshot)
-    except ImportError as error:
-        if _debugging() or not _is_qt_load_failure(error):
-            raise
-        print(f"parallax: cannot start the window: {_one_line(error)}. Qt needs its system "
-              "libraries (see the README); 'parallax align' works without them.",
-              file=sys.stderr)
-        return EXIT_FAILURE
-
-
-def _is_qt_load_failure(error: ImportError) -> bool:
-    """Qt itself failed to load (not installed, or a system library such as libEGL missing)."""
-    name = error.name or ""
-    return name.startswith(("PySide6", "shiboken6")) or "shared object file" in str(error)

@@ -44,19 +44,7 @@ def _mark_ranges() -> str:
 
     if unicodedata.unidata_version == unicode_marks.UNIDATA_VERSION:
         return unicode_marks.MARK_CLASS
-    return scan_mark_ranges()
-
-
-def scan_mark_ranges() -> str:
-    """`_mark_ranges` computed from `unicodedata` (regenerates viewer.unicode_marks)."""
-    ranges: list[tuple[int, int]] = []
-    for code in range(0x300, 0x10000):
-        if unicodedata.category(chr(code)).startswith("M"):
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1] = (ranges[-1][0], code)
-            else:
-                ranges.append((code, code))
-    return "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges)
+    return unicode_marks.scan_mark_ranges()
 
 
 _MARKS = _mark_ranges()
@@ -215,7 +203,7 @@ _class_table_lock = threading.Lock()
 
 def _char_classes(codes: np.ndarray) -> np.ndarray:
     """The class of each of `codes` (thread-safe; new code points are classified once)."""
-    classes = _class_table[codes]
+    classes: np.ndarray = _class_table[codes]
     unclassified = classes == _UNCLASSIFIED
     if unclassified.any():
         with _class_table_lock:
@@ -251,7 +239,7 @@ def _span_hashes(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.
         powers, inverse = _power_table(len(codes) + 1)
         prefix = np.zeros(len(codes) + 1, dtype=np.uint64)
         np.cumsum(codes.astype(np.uint64) * powers[: len(codes)], out=prefix[1:])
-        value = (prefix[ends] - prefix[starts]) * inverse[starts]
+        value: np.ndarray = (prefix[ends] - prefix[starts]) * inverse[starts]
         value ^= (ends - starts).astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
         # splitmix64 finaliser: every input bit reaches every output bit
         value ^= value >> np.uint64(30)

@@ -2,8 +2,9 @@
 
 `viewer.normalize` puts these in its token grammar. Scanning the 65,000 code points with
 `unicodedata` costs ~20 ms at every start (on the head start's critical path), so the class is
-kept here for the Unicode version below; `normalize` scans instead under any other version, and
-a test checks this table against the scan. Regenerate with `python -m viewer.unicode_marks`.
+kept here for the Unicode version below; `normalize` scans instead (`scan_mark_ranges`) under any
+other version, and a test checks this table against the scan. Regenerate with
+`python -m viewer.unicode_marks`.
 """
 
 UNIDATA_VERSION = "14.0.0"
@@ -39,10 +40,22 @@ MARK_CLASS = (
 )
 
 
-if __name__ == "__main__":  # pragma: no cover - prints the scan to paste above
+def scan_mark_ranges() -> str:
+    """`MARK_CLASS` computed from `unicodedata` for the running Python's Unicode version."""
     import unicodedata
 
-    from viewer.normalize import scan_mark_ranges
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x300, 0x10000):
+        if unicodedata.category(chr(code)).startswith("M"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges)
+
+
+if __name__ == "__main__":  # pragma: no cover - prints the scan to paste above
+    import unicodedata
 
     print(unicodedata.unidata_version)
     print(scan_mark_ranges())

@@ -1,103 +1,47 @@
-"""`parallax export`: re-anchor an annotation file against a corpus and write JSON-LD, CSV or HTML.
+"""The export writers behind `parallax export`: JSON-LD, CSV or HTML of anchored annotations.
 
 CSV is UTF-8 with a byte-order mark (so Excel detects the encoding) and CRLF rows; any text cell
 starting with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'` so a spreadsheet
 shows it as text instead of running it as a formula. HTML is one self-contained page (inline
 CSS, no scripts, no external resources) in which every user and article string is escaped.
-The annotation file is only read; `-o` is written atomically and may not name the input file.
+(The command itself -- reading, anchoring, writing the file -- is `viewer.commands.export`.)
 """
 
 from __future__ import annotations
 
-import argparse
 import csv
 import html
 import io
-import os
-import sys
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
-from pathlib import Path
 
 from viewer.corpus import Article
 from viewer.wording import count_of
 
-from .anchoring import anchor_all
 from .claims import claim_table
 from .model import AnchorStatus, Annotation, ClaimGroup
-from .store import AnnotationFileError, atomic_write_bytes, load_collection
 from .w3c import dumps_collection
 
-EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_USAGE = 2
-PROG = "parallax export"
+FORMATS = ("jsonld", "csv", "html")
 
 CSV_COLUMNS = ("id", "article", "title", "start", "end", "quote", "tags", "note", "claim",
                "status", "original_quote", "source", "created", "modified")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def run_export(args: argparse.Namespace) -> int:
-    """Entry point for `parallax export` (arguments from viewer.cli's export parser)."""
-    annotations_path = Path(args.annotations)
-    output: Path | None = Path(args.output) if args.output is not None else None
-    if output is not None and _same_file(output, annotations_path):
-        return _fail(f"{output}: refusing to write the export over the annotation file it "
-                     "reads; choose another -o FILE")
-    try:
-        parsed = load_collection(annotations_path)
-    except AnnotationFileError as error:
-        return _fail(str(error))
-    articles = _load_corpus(list(args.corpus or []))
-    if not articles:
-        return EXIT_USAGE  # load_for_command has said so
-    anchored = anchor_all(parsed.annotations, articles)
-    orphans = sum(1 for a in anchored if a.status is AnchorStatus.ORPHANED)
-    if orphans:
-        verb = "is" if orphans == 1 else "are"
-        print(f"{PROG}: {orphans} of {count_of(len(anchored), 'annotation')} {verb} orphaned "
-              "(their text was not found); they are kept in the export", file=sys.stderr)
-    claims = _claims_with_used(parsed.claims, anchored)
-    if args.format == "jsonld":
-        data = dumps_collection(anchored, claims, parsed.collection_id).encode("utf-8")
-    elif args.format == "csv":
-        data = to_csv(anchored, articles).encode("utf-8-sig")
-    else:
-        data = to_html(anchored, claims, articles, title=annotations_path.name).encode("utf-8")
-    try:
-        if output is None:
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
-        else:
-            atomic_write_bytes(output, data)
-    except OSError as error:
-        where = output if output is not None else "standard output"
-        return _fail(f"{where}: could not be written ({error.strerror or error})",
-                     code=EXIT_FAILURE)
-    return EXIT_OK
-
-
-def _fail(message: str, *, code: int = EXIT_USAGE) -> int:
-    print(f"{PROG}: {message}", file=sys.stderr)
-    return code
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        if a.exists() and b.exists():
-            return os.path.samefile(a, b)
-    except OSError:
-        pass
-    return a.expanduser().resolve() == b.expanduser().resolve()
-
-
-def _load_corpus(paths: Sequence[Path]) -> tuple[Article, ...]:
-    """The corpus articles; each unusable file is reported on stderr (shared with `align`)."""
-    from viewer.cli import load_for_command
-
-    report = load_for_command(paths)
-    return report.articles if report is not None else ()
+def export_bytes(export_format: str, annotations: Sequence[Annotation],
+                 claims: Iterable[ClaimGroup], articles: Sequence[Article], *,
+                 collection_id: str, title: str) -> bytes:
+    """The file `parallax export --format export_format` writes, for annotations already
+    anchored against `articles`. Claims named by an annotation but not listed are added."""
+    claims = _claims_with_used(claims, annotations)
+    if export_format == "jsonld":
+        return dumps_collection(annotations, claims, collection_id).encode("utf-8")
+    if export_format == "csv":
+        return to_csv(annotations, articles).encode("utf-8-sig")
+    if export_format == "html":
+        return to_html(annotations, claims, articles, title=title).encode("utf-8")
+    raise ValueError(f"unknown export format {export_format!r} (expected one of {FORMATS})")
 
 
 def _claims_with_used(claims: Iterable[ClaimGroup], annotations: Iterable[Annotation]

@@ -116,4 +116,5 @@ def _ranks(sizes: np.ndarray) -> np.ndarray:
     """0..size-1 for each group, concatenated."""
     total = int(sizes.sum())
     starts = np.repeat(np.cumsum(sizes) - sizes, sizes)
-    return np.arange(total, dtype=np.int64) - starts
+    ranks: np.ndarray = np.arange(total, dtype=np.int64) - starts
+    return ranks

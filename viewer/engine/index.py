@@ -258,7 +258,7 @@ def every_ngram_hash(hashes: np.ndarray, n: int) -> np.ndarray:
     windows = len(hashes) - n + 1
     # One temporary reused for every word of the window: fresh temporaries of tens of MB cost
     # more in page faults than the arithmetic.
-    grams = hashes[:windows] * _MULTIPLIERS[0]
+    grams: np.ndarray = hashes[:windows] * _MULTIPLIERS[0]
     product = np.empty_like(grams)
     for k in range(1, n):
         np.multiply(hashes[k : k + windows], _MULTIPLIERS[k % len(_MULTIPLIERS)], out=product)

@@ -1,7 +1,9 @@
-"""The GUI entry point: builds the QApplication and the main window, loads and aligns in the
-background, and in screenshot mode renders the finished window to a PNG off screen and exits.
+"""The program's entry point (`parallax`, `parallax-cli`) and the window's launcher.
 
-The only module of `viewer/` allowed to import Qt and `widgets/`.
+`main` hands the command line to the core's dispatcher (`viewer.cli`) together with `run_app`,
+which builds the QApplication and the main window, loads and aligns in the background, and in
+screenshot mode renders the finished window to a PNG off screen and exits. Qt is imported only
+inside `run_app`, so `parallax align` through this entry still loads no Qt module.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from viewer.cli import NO_USABLE_ARTICLES, report_problems
+from viewer import cli
+from viewer.commands.common import NO_USABLE_ARTICLES, report_problems
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -23,6 +26,11 @@ if TYPE_CHECKING:
 MIN_WIDTH, MIN_HEIGHT = 1400, 850
 SCREENSHOT_TIMEOUT_MS = 180_000
 PREFERRED_FONTS = ("DejaVu Sans", "Noto Sans", "Liberation Sans")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The console scripts' entry: the core's dispatcher, with this package's window."""
+    return cli.main(argv, launch_window=run_app)
 
 
 def _choose_platform(screenshot: bool) -> None:

@@ -1,0 +1,107 @@
+"""The subcommand registry and the dispatcher over it: one list of commands, each module to the
+convention, unknown command words refused at once, and every entry point the same program."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from viewer import commands
+from viewer.cli import main
+from viewer.commands.common import EXIT_OK, EXIT_USAGE
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def never_open_the_window(**_: object) -> int:
+    raise AssertionError("the window was opened")
+
+
+@pytest.mark.parametrize("command", commands.COMMANDS, ids=lambda c: c.name)
+def test_every_registered_command_follows_the_convention(
+    command: commands.Command, capsys: pytest.CaptureFixture[str]
+) -> None:
+    module = command.load()
+    assert module.__name__ == command.module == f"viewer.commands.{command.name}"
+    assert module.__doc__, "one job per module, said in its docstring"
+    parser = argparse.ArgumentParser()
+    module.add_arguments(parser)
+    assert callable(module.run)
+    assert command.summary and "\n" not in command.summary
+    assert main([command.name, "--help"]) == EXIT_OK
+    assert command.summary.lower() in " ".join(capsys.readouterr().out.lower().split())
+
+
+def test_top_level_help_lists_every_command_without_importing_any(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for command in commands.COMMANDS:
+        monkeypatch.delitem(sys.modules, command.module, raising=False)
+    assert main(["--help"]) == EXIT_OK
+    out = capsys.readouterr().out
+    for command in commands.COMMANDS:
+        assert f"  {command.name}" in out and command.summary in out
+        assert command.module not in sys.modules
+
+
+@pytest.mark.parametrize(("word", "guess"), [("algn", "align"), ("exprot", "export"),
+                                             ("frobnicate", None)])
+def test_an_unknown_command_is_one_line_and_exit_2(
+    word: str, guess: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main([word, "--json"], launch_window=never_open_the_window) == EXIT_USAGE
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    (line,) = captured.err.splitlines()
+    assert line.startswith(f"parallax: unknown command '{word}'")
+    assert ("did you mean" in line) == (guess is not None)
+    if guess:
+        assert f"'{guess}'" in line
+    assert all(name in line for name in commands.names())
+
+
+@pytest.mark.parametrize("argument", ["notes", "report.txt", "./algn", "missing/"])
+def test_a_path_is_not_taken_for_a_command(
+    argument: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An existing file or folder named like a word, or anything path-like (a dot, a slash),
+    opens the window on it (which then reports a missing one)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes").mkdir()
+    opened: list[object] = []
+
+    def launch(**kwargs: object) -> int:
+        opened.append(kwargs["paths"])
+        return EXIT_OK
+
+    assert main([argument], launch_window=launch) == EXIT_OK
+    assert opened == [[Path(argument)]]
+
+
+def _run(*argv: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTEST_CURRENT_TEST"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    return subprocess.run([sys.executable, *argv], cwd=REPO, env=env, capture_output=True,
+                          text=True, timeout=120, stdin=subprocess.DEVNULL)
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["align", "--help"], ["algn"], ["--bogus"]])
+def test_python_m_viewer_is_the_same_program_as_the_console_scripts(argv: list[str]) -> None:
+    module = _run("-m", "viewer", *argv)
+    script = _run("-c", "import sys; from widgets.app import main; sys.exit(main())", *argv)
+    assert (module.returncode, module.stdout, module.stderr) == (
+        script.returncode, script.stdout, script.stderr)
+
+
+def test_the_plugin_point_finds_the_widgets_launcher() -> None:
+    from viewer.gui_plugin import find_launcher
+    from widgets.app import run_app
+
+    assert find_launcher() is run_app

@@ -1,0 +1,67 @@
+"""`parallax align`: list the passages two or more articles share, as a table or as JSON.
+
+Argument handling and orchestration only; the table and the JSON contract are built by
+`viewer.align_report`, the passages found by `viewer.engine`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from viewer.commands.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    add_corpus_paths,
+    load_for_command,
+    non_negative_int,
+    positive_int,
+    share,
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from viewer.passages import EngineSettings
+
+    defaults = EngineSettings()
+    add_corpus_paths(parser)
+    parser.add_argument("--json", action="store_true",
+                        help="print one JSON object (documents with text, passages with offsets)")
+    parser.add_argument("--min-words", type=positive_int, default=defaults.min_words,
+                        metavar="N",
+                        help=f"shortest passage in words (default {defaults.min_words})")
+    parser.add_argument("--ngram-size", type=positive_int, default=defaults.ngram_size,
+                        metavar="N", help=f"words per seed n-gram (default {defaults.ngram_size})")
+    parser.add_argument("--max-document-share", type=share, default=defaults.max_document_share,
+                        metavar="F", help="in 10 or more articles, ignore short phrases found "
+                        "in more than this share of them as boilerplate; long shared text is "
+                        f"always kept (default {defaults.max_document_share})")
+    parser.add_argument("--max-gap-words", type=non_negative_int,
+                        default=defaults.max_gap_words, metavar="N",
+                        help="unmatched words an edited passage may bridge "
+                        f"(default {defaults.max_gap_words})")
+
+
+def run(args: argparse.Namespace) -> int:
+    from viewer.align_report import format_table, write_json
+    from viewer.engine import find_shared_passages
+    from viewer.passages import EngineSettings
+
+    report = load_for_command(args.paths)
+    if report is None:
+        return EXIT_USAGE
+    settings = EngineSettings(
+        min_words=args.min_words,
+        ngram_size=args.ngram_size,
+        max_document_share=args.max_document_share,
+        max_gap_words=args.max_gap_words,
+    )
+    articles = report.articles
+    result = find_shared_passages(articles, settings)
+    if args.json:
+        write_json(articles, result, sys.stdout)
+    else:
+        if hasattr(sys.stdout, "reconfigure"):
+            sys.stdout.reconfigure(errors="replace")  # a title a terminal cannot show
+        sys.stdout.write(format_table(articles, result, settings))
+    return EXIT_OK

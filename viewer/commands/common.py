@@ -1,0 +1,91 @@
+"""What every `parallax` subcommand shares: exit codes, the argument parser whose errors are one
+line, the argument types, and loading the articles a command was given (each unusable input
+reported in one line on stderr, as `parallax: <path>: <reason>`).
+
+Light on purpose: importing it (for `--help`) loads no engine, no loader and no Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:
+    from viewer.corpus import LoadReport
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+"""Bad usage, or no usable input left."""
+EXIT_INTERRUPTED = 130
+"""Ctrl+C (128 + SIGINT, what a shell reports for a program killed by it)."""
+
+NO_USABLE_ARTICLES = "no usable articles to work on"
+
+
+class OneLineErrorParser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line on stderr and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def positive_int(value: str) -> int:
+    """Argument type: a whole number of at least 1."""
+    number = non_negative_int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return number
+
+
+def non_negative_int(value: str) -> int:
+    """Argument type: a whole number of at least 0."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}")
+    return number
+
+
+def share(value: str) -> float:
+    """Argument type: a fraction in (0, 1]."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number in (0, 1], got {value!r}") from None
+    if not 0 < number <= 1:
+        raise argparse.ArgumentTypeError(f"expected a number in (0, 1], got {value!r}")
+    return number
+
+
+def add_corpus_paths(parser: argparse.ArgumentParser) -> None:
+    """The positional `PATH ...` of commands that work on articles (none: the sample corpus)."""
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                        help="article file or folder (default: the sample corpus)")
+
+
+def load_for_command(paths: Sequence[Path]) -> LoadReport | None:
+    """Load the articles a command was given (none: the sample corpus).
+
+    Each unusable input is reported on stderr in one line; returns None, after saying so, when
+    nothing usable remains -- the caller then exits with `EXIT_USAGE`.
+    """
+    from viewer.loading import load_paths, load_sample_corpus
+
+    report = load_paths(paths) if paths else load_sample_corpus()
+    report_problems(report.problems)
+    if not report.articles:
+        print(f"parallax: {NO_USABLE_ARTICLES}", file=sys.stderr)
+        return None
+    return report
+
+
+def report_problems(problems: Iterable[object]) -> None:
+    """One line on stderr per unusable input, as `parallax: <path>: <reason>` (the contract)."""
+    for problem in problems:
+        print(f"parallax: {problem}", file=sys.stderr)

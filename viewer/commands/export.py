@@ -1,0 +1,83 @@
+"""`parallax export`: re-anchor an annotation file against a corpus and export it.
+
+Argument handling and orchestration only: the annotation file is only read; `-o` is written
+atomically and may not name the input file. The writers are in `viewer.annotations.export`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from viewer.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, load_for_command
+
+PROG = "parallax export"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from viewer.annotations.export import FORMATS
+
+    parser.add_argument("annotations", type=Path, metavar="ANNOTATIONS",
+                        help="annotation file (W3C Web Annotation JSON-LD)")
+    parser.add_argument("--corpus", nargs="+", type=Path, default=[], metavar="PATH",
+                        help="article files or folders (default: the sample corpus)")
+    parser.add_argument("--format", required=True, choices=FORMATS, help="output format")
+    parser.add_argument("-o", "--output", type=Path, metavar="FILE",
+                        help="write here instead of standard output")
+
+
+def run(args: argparse.Namespace) -> int:
+    from viewer.annotations.anchoring import anchor_all
+    from viewer.annotations.export import export_bytes
+    from viewer.annotations.model import AnchorStatus
+    from viewer.annotations.store import AnnotationFileError, atomic_write_bytes, load_collection
+    from viewer.wording import count_of
+
+    annotations_path = Path(args.annotations)
+    output: Path | None = Path(args.output) if args.output is not None else None
+    if output is not None and _same_file(output, annotations_path):
+        return _fail(f"{output}: refusing to write the export over the annotation file it "
+                     "reads; choose another -o FILE")
+    try:
+        parsed = load_collection(annotations_path)
+    except AnnotationFileError as error:
+        return _fail(str(error))
+    report = load_for_command(list(args.corpus or []))
+    if report is None:
+        return EXIT_USAGE  # load_for_command has said so
+    articles = report.articles
+    anchored = anchor_all(parsed.annotations, articles)
+    orphans = sum(1 for a in anchored if a.status is AnchorStatus.ORPHANED)
+    if orphans:
+        verb = "is" if orphans == 1 else "are"
+        print(f"{PROG}: {orphans} of {count_of(len(anchored), 'annotation')} {verb} orphaned "
+              "(their text was not found); they are kept in the export", file=sys.stderr)
+    data = export_bytes(args.format, anchored, parsed.claims, articles,
+                        collection_id=parsed.collection_id, title=annotations_path.name)
+    try:
+        if output is None:
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            atomic_write_bytes(output, data)
+    except OSError as error:
+        where = output if output is not None else "standard output"
+        return _fail(f"{where}: could not be written ({error.strerror or error})",
+                     code=EXIT_FAILURE)
+    return EXIT_OK
+
+
+def _fail(message: str, *, code: int = EXIT_USAGE) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return code
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return a.expanduser().resolve() == b.expanduser().resolve()
