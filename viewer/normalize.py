@@ -264,26 +264,16 @@ def word_hashes(words: Sequence[str]) -> np.ndarray:
     return _span_hashes(codes, ends - lengths, ends)
 
 
-def spelling_hashes(text: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """A hash of each `text[start:end]` as written, up to case and apostrophe style ("Iran" ==
-    "IRAN", "Iran’s" == "Iran's", "U.S." != "US"); the engine tells differently written copies
-    of a word apart with it."""
-    if not len(starts):
-        return np.zeros(0, dtype=np.uint64)
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a rare letter whose lower case is longer: fold one by one
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    codes = _codes(lowered.replace("’", "'"))
-    return _span_hashes(codes, starts, ends)
-
-
 @dataclass(frozen=True)
 class TokenArrays:
-    """Token spans (absolute offsets, int64) and normalised-word hashes (uint64) of one text."""
+    """Token spans (absolute offsets, int64) and normalised-word hashes (uint64) of one text,
+    and spelling hashes: how each token is written up to case and apostrophe style ("Iran" ==
+    "IRAN", "Iran’s" == "Iran's", but "U.S." != "US"); equal to the word hash for plain words."""
 
     starts: np.ndarray
     ends: np.ndarray
     hashes: np.ndarray
+    spellings: np.ndarray
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -330,13 +320,14 @@ def token_hashes(texts: Sequence[tuple[str, int]]) -> list[TokenArrays]:
     lowered = codes + (classes == _ASCII_LETTER) * (codes < 0x61).astype(np.uint32) * 0x20
     simple_hashes = _span_hashes(lowered, simple_starts, simple_ends)
 
-    hard_starts, hard_ends, hard_hashes = _hard_tokens(
+    hard_starts, hard_ends, hard_hashes, hard_spellings = _hard_tokens(
         codes, run_start[new_chunk][hard_chunk], run_end[last_of_chunk][hard_chunk])
     starts = np.concatenate((simple_starts, hard_starts))
     ends = np.concatenate((simple_ends, hard_ends))
     hashes = np.concatenate((simple_hashes, hard_hashes))
+    spellings = np.concatenate((simple_hashes, hard_spellings))
     order = np.argsort(starts, kind="stable")
-    starts, ends, hashes = starts[order], ends[order], hashes[order]
+    starts, ends, hashes, spellings = starts[order], ends[order], hashes[order], spellings[order]
 
     results = []
     bounds = np.searchsorted(starts, np.append(text_start, len(codes)))
@@ -344,16 +335,17 @@ def token_hashes(texts: Sequence[tuple[str, int]]) -> list[TokenArrays]:
         low, high = bounds[index], bounds[index + 1]
         shift = start - text_start[index]
         results.append(TokenArrays(starts[low:high] + shift, ends[low:high] + shift,
-                                   hashes[low:high]))
+                                   hashes[low:high], spellings[low:high]))
     return results
 
 
 def _hard_tokens(codes: np.ndarray, chunk_starts: np.ndarray,
-                 chunk_ends: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Tokens of the chunks the fast path does not cover, by the regex grammar itself."""
+                 chunk_ends: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Tokens of the chunks the fast path does not cover, by the regex grammar itself: spans,
+    word hashes and spelling hashes."""
     if not len(chunk_starts):
         empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, np.zeros(0, dtype=np.uint64)
+        return empty, empty, np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.uint64)
     # The chunks, each followed by its (separator) end character written as "\n", in one string;
     # `origin` maps each character of that string back to its position in `codes`.
     sizes = chunk_ends - chunk_starts + 1
@@ -363,4 +355,5 @@ def _hard_tokens(codes: np.ndarray, chunk_starts: np.ndarray,
     hard_text = picked.tobytes().decode("utf-32-le", "surrogatepass")
     raw, starts, ends = token_arrays(hard_text)
     hashes = word_hashes(normalize_words(raw))
-    return origin[starts], origin[ends - 1] + 1, hashes
+    spellings = word_hashes("\n".join(raw).lower().replace("’", "'").split("\n"))
+    return origin[starts], origin[ends - 1] + 1, hashes, spellings

@@ -38,12 +38,30 @@ _SPACE = re.compile(r"\s+")
 Token = tuple[DocumentView, int]
 """A token of a document: the view and the token index."""
 
+_DELETED = np.uint64(0)
+"""The reading of a word an occurrence leaves out (no spelling hash is 0 in practice)."""
+
 
 @dataclass(frozen=True)
 class _Window:
     view: DocumentView
     first: int
     end: int
+
+
+class _Reference:
+    """The words every occurrence is aligned against: consecutive stretches of documents (the
+    longest occurrence, maybe with words other occurrences carry before or after it)."""
+
+    def __init__(self, segments: list[_Window]) -> None:
+        self.segments = segments
+        self.words = np.concatenate([w.view.hashes[w.first : w.end] for w in segments])
+        self.readings = np.concatenate([w.view.spellings()[w.first : w.end] for w in segments])
+        self.segment_of = np.repeat(np.arange(len(segments)), [w.end - w.first for w in segments])
+        self.token_of = np.concatenate([np.arange(w.first, w.end) for w in segments])
+
+    def __len__(self) -> int:
+        return len(self.words)
 
 
 @dataclass
@@ -54,12 +72,14 @@ class _Alignment:
     low: int
     high: int
     """Reference positions [low, high) the occurrence reaches (empty if it shares none)."""
-    at: dict[int, int]
-    """Reference position -> the occurrence's token aligned there (same or replaced word)."""
+    at_position: np.ndarray
+    at_token: np.ndarray
+    """Reference positions and the occurrence's token aligned there (same or replaced word)."""
     inserted: dict[int, list[int]]
     """Reference position -> the occurrence's tokens inserted before it (inside [low, high])."""
-    leading: list[int]
-    trailing: list[int]
+    leading: tuple[int, int]
+    trailing: tuple[int, int]
+    """Token ranges of the occurrence before its first and after its last aligned word."""
 
 
 def align_statements(corpus: TokenisedCorpus, statements: Statements,
@@ -68,7 +88,6 @@ def align_statements(corpus: TokenisedCorpus, statements: Statements,
     """One passage per statement, most widely shared first (then longest consensus, then the
     first occurrence in `input_order`), numbered p1, p2, ..."""
     views = DocumentViews(corpus)
-    views.prepare_spellings(np.unique(statements.doc).tolist())
     differ = diff_match_patch()
     differ.Diff_Timeout = 0
     drafts: list[tuple[tuple[int, int, int, int], str, tuple[Occurrence, ...]]] = []
@@ -92,7 +111,7 @@ def align_statements(corpus: TokenisedCorpus, statements: Statements,
 def _agree(windows: Sequence[_Window],
            differ: diff_match_patch) -> tuple[str, list[Occurrence]]:
     """The consensus text and the occurrences with their differences and kinds."""
-    reference = max(windows, key=lambda w: (w.end - w.first, -w.view.index, -w.first))
+    longest = max(windows, key=lambda w: (w.end - w.first, -w.view.index, -w.first))
     # Copies written exactly alike are aligned once and vote with their number.
     distinct: dict[tuple[bytes, bytes], int] = {}
     unique: list[_Window] = []
@@ -109,23 +128,21 @@ def _agree(windows: Sequence[_Window],
         weights[index] += 1
         member.append(index)
     if len(unique) == 1:
-        text = _SPACE.sub(" ", reference.view.raw(reference.first, reference.end))
+        text = _SPACE.sub(" ", longest.view.raw(longest.first, longest.end))
         return text, [_occurrence(w, (), "copy") for w in windows]
-    ref_tokens: list[Token] = [(reference.view, i) for i in range(reference.first, reference.end)]
     encoder = _Encoder([w.view.hashes[w.first : w.end] for w in unique])
 
-    def align_all(tokens: list[Token]) -> list[_Alignment]:
-        ref_words = np.array([view.words[i] for view, i in tokens], dtype=np.uint64)
-        ref_text = encoder.encode(ref_words)
-        return [_align(differ, ref_words, ref_text, encoder, w) for w in unique]
+    def align_all(reference: _Reference) -> list[_Alignment]:
+        ref_text = encoder.encode(reference.words)
+        return [_align(differ, reference.words, ref_text, encoder, w) for w in unique]
 
-    alignments = align_all(ref_tokens)
-    grown = _grown_reference(ref_tokens, unique, alignments)
-    if len(grown) > len(ref_tokens):
-        ref_tokens = grown
-        alignments = align_all(ref_tokens)
-    chosen, marks = _vote(ref_tokens, unique, alignments, np.array(weights, dtype=np.int64))
-    words = len(chosen)
+    reference = _Reference([longest])
+    alignments = align_all(reference)
+    grown = _grown_reference(longest, unique, alignments, len(reference))
+    if len(grown) > 1:
+        reference = _Reference(grown)
+        alignments = align_all(reference)
+    text, words, marks = _vote(reference, unique, alignments, np.array(weights, dtype=np.int64))
     occurrences = []
     for window, index in zip(windows, member, strict=True):
         alignment, model = alignments[index], unique[index]
@@ -133,7 +150,7 @@ def _agree(windows: Sequence[_Window],
         kind: OccurrenceKind = "copy" if reach >= COPY_SHARE * words else "fragment"
         shift = window.first - model.first
         occurrences.append(_occurrence(window, [m + shift for m in marks[index]], kind))
-    return _text_of(chosen), occurrences
+    return text, occurrences
 
 
 class _Encoder:
@@ -160,13 +177,14 @@ def _align(differ: diff_match_patch, ref_words: np.ndarray, ref_text: str, encod
     if len(words) == len(ref_words):
         mismatches = int(np.count_nonzero(words != ref_words))
         if mismatches * SUBSTITUTIONS_ONLY_SHARE <= len(words):
-            return _Alignment(0, len(words), dict(zip(range(len(words)),
-                                                      range(window.first, window.end),
-                                                      strict=True)), {}, [], [])
+            return _Alignment(0, len(words), np.arange(len(words)),
+                              np.arange(window.first, window.end), {},
+                              (window.first, window.first), (window.end, window.end))
     diffs = differ.diff_main(ref_text, encoder.encode(words), False)
-    at: dict[int, int] = {}
+    positions: list[int] = []
+    tokens: list[int] = []
     inserted: dict[int, list[int]] = {}
-    leading: list[int] = []
+    leading = (window.first, window.first)
     i, j = 0, window.first
     deleted = 0
     pending: list[int] = []
@@ -174,20 +192,21 @@ def _align(differ: diff_match_patch, ref_words: np.ndarray, ref_text: str, encod
         size = len(chunk)
         if op == 0:
             paired = min(deleted, len(pending))
-            if at:
+            if positions:
                 # A replaced stretch between equal words: pair words left to right.
-                for k in range(paired):
-                    at[i - deleted + k] = pending[k]
+                positions.extend(range(i - deleted, i - deleted + paired))
+                tokens.extend(pending[:paired])
                 if len(pending) > paired:
                     inserted.setdefault(i, []).extend(pending[paired:])
             else:
                 # Before the first equal word: a replaced start pairs right to left, and the
                 # occurrence's own words before that lead the statement.
-                for k in range(paired):
-                    at[i - paired + k] = pending[len(pending) - paired + k]
-                leading = pending[: len(pending) - paired]
+                positions.extend(range(i - paired, i))
+                tokens.extend(pending[len(pending) - paired :])
+                leading = (window.first, window.first + len(pending) - paired)
             deleted, pending = 0, []
-            at.update(zip(range(i, i + size), range(j, j + size), strict=True))
+            positions.extend(range(i, i + size))
+            tokens.extend(range(j, j + size))
             i += size
             j += size
         elif op == -1:
@@ -196,61 +215,64 @@ def _align(differ: diff_match_patch, ref_words: np.ndarray, ref_text: str, encod
         else:
             pending.extend(range(j, j + size))
             j += size
-    if not at:
-        return _Alignment(0, 0, {}, {}, pending, [])
+    if not positions:
+        none = np.zeros(0, dtype=np.int64)
+        return _Alignment(0, 0, none, none, {}, (window.first, window.end),
+                          (window.end, window.end))
     # After the last equal word: a replaced end pairs left to right, the rest trails.
     paired = min(deleted, len(pending))
-    for k in range(paired):
-        at[i - deleted + k] = pending[k]
-    trailing = pending[paired:]
-    return _Alignment(min(at), max(at) + 1, at, inserted, leading, trailing)
+    positions.extend(range(i - deleted, i - deleted + paired))
+    tokens.extend(pending[:paired])
+    trailing = (window.end - (len(pending) - paired), window.end)
+    at_position = np.array(positions, dtype=np.int64)
+    return _Alignment(int(at_position.min()), int(at_position.max()) + 1, at_position,
+                      np.array(tokens, dtype=np.int64), inserted, leading, trailing)
 
 
-def _grown_reference(reference: list[Token], windows: Sequence[_Window],
-                     alignments: list[_Alignment]) -> list[Token]:
-    """The reference with the longest run of words any occurrence carries before its first
-    word, and after its last (A-B share x, B-C share an overlapping y: the statement is x
-    and y)."""
-    lead: list[Token] = []
-    trail: list[Token] = []
+def _grown_reference(longest: _Window, windows: Sequence[_Window], alignments: list[_Alignment],
+                     length: int) -> list[_Window]:
+    """The longest occurrence with the longest run of words any occurrence carries before its
+    first word, and after its last (A-B share x, B-C share an overlapping y: the statement is
+    x and y)."""
+    lead: _Window | None = None
+    trail: _Window | None = None
     for window, alignment in zip(windows, alignments, strict=True):
-        if alignment.low == 0 and alignment.at and len(alignment.leading) > len(lead):
-            lead = [(window.view, t) for t in alignment.leading]
-        if (alignment.high == len(reference) and alignment.at
-                and len(alignment.trailing) > len(trail)):
-            trail = [(window.view, t) for t in alignment.trailing]
-    return lead + reference + trail
+        if not len(alignment.at_position):
+            continue
+        first, end = alignment.leading
+        if alignment.low == 0 and end > first and (lead is None or
+                                                   end - first > lead.end - lead.first):
+            lead = _Window(window.view, first, end)
+        first, end = alignment.trailing
+        if alignment.high == length and end > first and (trail is None or
+                                                         end - first > trail.end - trail.first):
+            trail = _Window(window.view, first, end)
+    return [w for w in (lead, longest, trail) if w is not None]
 
 
-_DELETED = np.uint64(0)
-"""The reading of a word an occurrence leaves out (no spelling hash is 0 in practice)."""
-
-
-def _vote(reference: list[Token], windows: Sequence[_Window], alignments: list[_Alignment],
-          weights: np.ndarray) -> tuple[list[Token], list[list[int]]]:
-    """The consensus as a list of tokens carrying its words, and each (distinct) occurrence's
-    marked token indices. Votes are counted with array operations: one row per occurrence, one
-    column per reference word; a reading is a spelling hash."""
+def _vote(reference: _Reference, windows: Sequence[_Window], alignments: list[_Alignment],
+          weights: np.ndarray) -> tuple[str, int, list[list[int]]]:
+    """The consensus text and its word count, and each (distinct) occurrence's marked token
+    indices. Votes are counted with array operations: one row per occurrence, one column per
+    reference word; a reading is a spelling hash."""
     length = len(reference)
     rows = len(windows)
     token = np.full((rows, length), -2, dtype=np.int64)  # -2: does not reach, -1: left out
+    reading = np.zeros((rows, length), dtype=np.uint64)
     for row, alignment in enumerate(alignments):
         if alignment.high > alignment.low:
             token[row, alignment.low : alignment.high] = -1
-            token[row, np.fromiter(alignment.at.keys(), np.int64, len(alignment.at))] = \
-                np.fromiter(alignment.at.values(), np.int64, len(alignment.at))
-    reading = np.zeros((rows, length), dtype=np.uint64)
-    for row, window in enumerate(windows):
-        present = token[row] >= 0
-        reading[row, present] = window.view.spellings()[token[row, present]]
-    ref_reading = np.array([view.spellings()[i] for view, i in reference], dtype=np.uint64)
+            token[row, alignment.at_position] = alignment.at_token
+            reading[row, alignment.at_position] = \
+                windows[row].view.spellings()[alignment.at_token]
+    ref_reading = reference.readings
 
     voter_row, voter_col = np.nonzero(token >= -1)
     values = reading[voter_row, voter_col]
     weight = weights[voter_row]
     voters = np.bincount(voter_col, weights=weight, minlength=length)
     winner = ref_reading.copy()
-    unanimous = np.ones(length, dtype=bool)
+    marked = np.zeros((rows, length), dtype=bool)
     if len(voter_col):
         order = np.lexsort((values, voter_col))
         col, val, wt = voter_col[order], values[order], weight[order]
@@ -264,29 +286,16 @@ def _vote(reference: list[Token], windows: Sequence[_Window], alignments: list[_
         first_of_col = np.ones(len(best), dtype=bool)
         first_of_col[1:] = group_col[best][1:] != group_col[best][:-1]
         top = best[first_of_col]
+        top_col = group_col[top]
         majority = np.zeros(length, dtype=bool)
-        majority[group_col[top]] = 2 * counts[top] > voters[group_col[top]]
-        winner[group_col[top]] = np.where(majority[group_col[top]], group_val[top],
-                                          ref_reading[group_col[top]])
+        majority[top_col] = 2 * counts[top] > voters[top_col]
+        winner[top_col] = np.where(majority[top_col], group_val[top], ref_reading[top_col])
         marked = ((token >= 0) & ~unanimous[None, :]
                   & (~majority[None, :] | (reading != winner[None, :])))
-    else:
-        marked = np.zeros((rows, length), dtype=bool)
     marks: list[list[int]] = [token[row, marked[row]].tolist() for row in range(rows)]
-
-    inserted_before = _adopted_insertions(windows, alignments, weights, marks)
-    carrier_row = np.argmax((reading == winner[None, :]) & (token >= 0), axis=0)
-    chosen: list[Token] = []
-    for position in range(length):
-        chosen.extend(inserted_before.get(position, ()))
-        if winner[position] == _DELETED:
-            continue
-        if winner[position] == ref_reading[position]:
-            chosen.append(reference[position])
-        else:
-            row = int(carrier_row[position])
-            chosen.append((windows[row].view, int(token[row, position])))
-    return chosen, marks
+    adopted = _adopted_insertions(windows, alignments, weights, marks)
+    text, words = _consensus_text(reference, winner, token, reading, windows, adopted)
+    return text, words, marks
 
 
 def _adopted_insertions(windows: Sequence[_Window], alignments: list[_Alignment],
@@ -318,19 +327,53 @@ def _adopted_insertions(windows: Sequence[_Window], alignments: list[_Alignment]
     return adopted
 
 
-def _text_of(tokens: list[Token]) -> str:
-    """The consensus text: each word as its carrier wrote it, with the carrier's punctuation
-    and spacing up to the next word when the next word comes from the same place."""
-    parts: list[str] = []
-    for k, (view, token) in enumerate(tokens):
-        parts.append(view.text[view.starts[token] : view.ends[token]])
-        if k + 1 < len(tokens):
-            next_view, next_token = tokens[k + 1]
-            if next_view is view and next_token == token + 1:
-                parts.append(_SPACE.sub(" ", view.gap(token, token + 1)))
-            else:
-                parts.append(" ")
-    return "".join(parts)
+def _consensus_text(reference: _Reference, winner: np.ndarray, token: np.ndarray,
+                    reading: np.ndarray, windows: Sequence[_Window],
+                    adopted: dict[int, list[Token]]) -> tuple[str, int]:
+    """The consensus as text, and its word count: runs of reference words kept as written
+    (with their own punctuation and spacing), other words from an occurrence that reads them
+    so, joined by spaces."""
+    kept = winner != _DELETED
+    changed = kept & (winner != reference.readings)
+    carrier_row = np.argmax((reading == winner[None, :]) & (token >= 0), axis=0)
+    pieces: list[str] = []
+    words = 0
+    run: tuple[int, int, int] | None = None  # segment, first token, last token
+
+    def close_run() -> None:
+        nonlocal run
+        if run is not None:
+            view = reference.segments[run[0]].view
+            pieces.append(_SPACE.sub(" ", view.text[view.starts[run[1]] : view.ends[run[2]]]))
+            run = None
+
+    segment_of = reference.segment_of.tolist()
+    token_of = reference.token_of.tolist()
+    kept_list, changed_list = kept.tolist(), changed.tolist()
+    for position in range(len(reference)):
+        inserted = adopted.get(position)
+        if inserted:
+            close_run()
+            pieces.extend(v.text[v.starts[t] : v.ends[t]] for v, t in inserted)
+            words += len(inserted)
+        if not kept_list[position]:
+            close_run()
+            continue
+        words += 1
+        if changed_list[position]:
+            close_run()
+            row = int(carrier_row[position])
+            view, at = windows[row].view, int(token[row, position])
+            pieces.append(view.text[view.starts[at] : view.ends[at]])
+            continue
+        segment, at = segment_of[position], token_of[position]
+        if run is not None and run[0] == segment and run[2] == at - 1:
+            run = (segment, run[1], at)
+        else:
+            close_run()
+            run = (segment, at, at)
+    close_run()
+    return " ".join(pieces), words
 
 
 def _occurrence(window: _Window, marked: Sequence[int], kind: OccurrenceKind) -> Occurrence:

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from viewer.engine.tokens import TOKENIZE_BATCH_CHARS, TokenisedCorpus
-from viewer.normalize import normalize_word, spelling_hashes
+from viewer.engine.tokens import TokenisedCorpus
+from viewer.normalize import normalize_word
 
 
 @dataclass(slots=True, eq=False)
@@ -29,16 +29,12 @@ class DocumentView:
     words: array[int]
     hashes: np.ndarray
     """`words` seen as a numpy array (same memory), for runs compared in bulk."""
-    _spellings: np.ndarray | None = None
+    spelling_hashes: np.ndarray
+    """Per token, how it is written up to case and apostrophe style (see
+    `viewer.normalize.TokenArrays`)."""
 
     def spellings(self) -> np.ndarray:
-        """Per token, a hash of how it is written up to case and apostrophe style: equal for
-        "Iran" and "iran", different for "U.S." and "US" (computed on first use, or for many
-        documents at once by `DocumentViews.prepare_spellings`)."""
-        if self._spellings is None:
-            self._spellings = spelling_hashes(self.text, np.frombuffer(self.starts, np.int64),
-                                              np.frombuffer(self.ends, np.int64))
-        return self._spellings
+        return self.spelling_hashes
 
     def equal_run(self, a: int, other: DocumentView, b: int, *, forward: bool) -> int:
         """How many tokens in a row, from token `a` here and `b` in `other` (going forward) or
@@ -95,39 +91,7 @@ class DocumentViews:
                 array("q", corpus.starts[low:high].tobytes()),
                 array("q", corpus.ends[low:high].tobytes()),
                 words, np.frombuffer(words, dtype=np.uint64) if len(words) else
-                np.zeros(0, dtype=np.uint64),
+                np.zeros(0, dtype=np.uint64), corpus.spellings[low:high],
             )
             self._views[document] = view
         return view
-
-    def prepare_spellings(self, documents: list[int]) -> None:
-        """Compute the spelling hashes of these documents in batches (per-document calls cost
-        more in fixed overhead than in work)."""
-        pending = [v for v in (self[d] for d in documents)
-                   if v._spellings is None and len(v.words)]
-        size = 0
-        batch: list[DocumentView] = []
-        for view in pending:
-            batch.append(view)
-            size += len(view.text)
-            if size >= TOKENIZE_BATCH_CHARS:
-                _spell_batch(batch)
-                batch, size = [], 0
-        if batch:
-            _spell_batch(batch)
-
-
-def _spell_batch(views: list[DocumentView]) -> None:
-    """Spelling hashes of a batch of views in one vectorised pass."""
-    shift = 0
-    starts, ends, texts = [], [], []
-    for view in views:
-        starts.append(np.frombuffer(view.starts, np.int64) + shift)
-        ends.append(np.frombuffer(view.ends, np.int64) + shift)
-        texts.append(view.text)
-        shift += len(view.text) + 1
-    hashes = spelling_hashes("\n".join(texts), np.concatenate(starts), np.concatenate(ends))
-    low = 0
-    for view in views:
-        view._spellings = hashes[low : low + len(view.words)]
-        low += len(view.words)

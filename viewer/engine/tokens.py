@@ -35,6 +35,8 @@ class TokenisedCorpus:
     ends: np.ndarray
     hashes: np.ndarray
     """uint64: hash of each token's normalised word (equal words, equal hashes)."""
+    spellings: np.ndarray
+    """uint64: hash of how each token is written, up to case and apostrophe style."""
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -53,11 +55,13 @@ def tokenise(articles: Sequence[Article]) -> TokenisedCorpus:
     starts: list[np.ndarray] = []
     ends: list[np.ndarray] = []
     hashes: list[np.ndarray] = []
+    spellings: list[np.ndarray] = []
     for batch in _batches(canonical):
         for tokens in token_hashes([(a.text, a.body_start) for a in batch]):
             starts.append(tokens.starts)
             ends.append(tokens.ends)
             hashes.append(tokens.hashes)
+            spellings.append(tokens.spellings)
     counts = np.array([len(s) for s in starts], dtype=np.int64)
     offsets = np.zeros(len(canonical) + 1, dtype=np.int64)
     np.cumsum(counts, out=offsets[1:])
@@ -73,6 +77,7 @@ def tokenise(articles: Sequence[Article]) -> TokenisedCorpus:
         starts=joined(starts, np.int64),
         ends=joined(ends, np.int64),
         hashes=joined(hashes, np.uint64),
+        spellings=joined(spellings, np.uint64),
     )
 
 
