@@ -25,7 +25,7 @@ class EngineSettings:
     """A passage shorter than this many words (in every occurrence) is not reported."""
     ngram_size: int = 5
     """Words per hashed seed n-gram."""
-    max_document_share: float = 0.5
+    max_document_share: float = 0.05
     """An n-gram found in more than this share of the documents is boilerplate and ignored
     (only applied once the corpus has enough documents for the share to mean something), unless
     it lies in a run of such n-grams covering more than `min_words + ngram_size` words: text that

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
+
 from viewer.engine.candidates import SeedRuns
 from viewer.engine.document_view import DocumentViews
 from viewer.engine.extend import Match, extend, has_barrier, trim_spill
@@ -21,12 +23,16 @@ from viewer.passages import EngineSettings
 
 
 def chain_and_extend(corpus: TokenisedCorpus, seeds: SeedRuns, settings: EngineSettings,
+                     window_documents: np.ndarray,
                      check: Callable[[], None] = lambda: None) -> PairMatches:
-    """Pairwise matches of at least `settings.min_words` exactly matched words; `check` is
-    called now and then (it raises to cancel)."""
+    """Pairwise matches of at least `settings.min_words` exactly matched words, each with the
+    fewest documents any of its n-grams is in (`window_documents`, from the index); `check`
+    is called now and then (it raises to cancel)."""
     views = DocumentViews(corpus)
     chains = _chain(views, seeds, settings, check)
     rows: list[tuple[int, int, int, int, int, int]] = []
+    documents: list[int] = []
+    n = settings.ngram_size
     for index, match in enumerate(chains):
         if index % 1024 == 0:
             check()
@@ -39,7 +45,11 @@ def chain_and_extend(corpus: TokenisedCorpus, seeds: SeedRuns, settings: EngineS
             continue
         extend(first, second, match, settings.max_gap_words)
         rows.append((match.doc_a, match.a0, match.a1, match.doc_b, match.b0, match.b1))
-    return PairMatches.from_rows(rows)
+        base = int(corpus.offsets[match.doc_a])
+        windows = window_documents[base + match.a0 : base + max(match.a0 + 1, match.a1 - n + 1)]
+        shared = windows[windows >= 2]  # windows past an edit are found once: no measure
+        documents.append(int(shared.min()) if len(shared) else 0)
+    return PairMatches.from_rows(rows, documents=documents)
 
 
 def _chain(views: DocumentViews, seeds: SeedRuns, settings: EngineSettings,

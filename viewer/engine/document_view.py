@@ -29,6 +29,8 @@ class DocumentView:
     words: array[int]
     hashes: np.ndarray
     """`words` seen as a numpy array (same memory), for runs compared in bulk."""
+    line_start: np.ndarray
+    """Per token: a line break comes before it."""
     spelling_hashes: np.ndarray
     """Per token, how it is written up to case and apostrophe style (see
     `viewer.normalize.TokenArrays`)."""
@@ -38,14 +40,25 @@ class DocumentView:
 
     def equal_run(self, a: int, other: DocumentView, b: int, *, forward: bool) -> int:
         """How many tokens in a row, from token `a` here and `b` in `other` (going forward) or
-        from `a - 1` and `b - 1` (going backward), are the same words."""
+        from `a - 1` and `b - 1` (going backward), are the same words, within the lines of `a`
+        and `b` (a run never crosses a line break)."""
         if forward:
             limit = min(len(self.words) - a, len(other.words) - b)
+            if limit <= 0 or self.line_start[a] or other.line_start[b]:
+                return 0
             mine, theirs = self.hashes[a : a + limit], other.hashes[b : b + limit]
+            breaks = np.flatnonzero(self.line_start[a + 1 : a + limit]
+                                    | other.line_start[b + 1 : b + limit])
+            if len(breaks):
+                limit = int(breaks[0]) + 1
         else:
             limit = min(a, b)
             mine = self.hashes[a - limit : a][::-1]
             theirs = other.hashes[b - limit : b][::-1]
+            breaks = np.flatnonzero((self.line_start[a - limit + 1 : a + 1]
+                                     | other.line_start[b - limit + 1 : b + 1])[::-1])
+            if len(breaks):
+                limit = int(breaks[0])
         size = 16
         checked = 0
         while checked < limit:
@@ -91,7 +104,8 @@ class DocumentViews:
                 array("q", corpus.starts[low:high].tobytes()),
                 array("q", corpus.ends[low:high].tobytes()),
                 words, np.frombuffer(words, dtype=np.uint64) if len(words) else
-                np.zeros(0, dtype=np.uint64), corpus.spellings[low:high],
+                np.zeros(0, dtype=np.uint64), corpus.line_start[low:high],
+                corpus.spellings[low:high],
             )
             self._views[document] = view
         return view

@@ -53,11 +53,16 @@ class NgramIndex:
     posting: np.ndarray
     posting_doc: np.ndarray
     group_size: np.ndarray
+    window_documents: np.ndarray
+    """uint16 per global window position: how many documents carry that window's n-gram
+    (capped at 65,535; 1 for an n-gram found once), so later stages can tell a rare phrase from
+    a common one."""
 
     @staticmethod
-    def empty(ngram_size: int) -> NgramIndex:
+    def empty(ngram_size: int, windows: int = 0) -> NgramIndex:
         none = np.zeros(0, dtype=np.int64)
-        return NgramIndex(ngram_size, none, none.copy(), none.copy())
+        return NgramIndex(ngram_size, none, none.copy(), none.copy(),
+                          np.ones(max(windows, 0), dtype=np.uint16))
 
 
 def index_ngrams(corpus: TokenisedCorpus, settings: EngineSettings) -> NgramIndex:
@@ -69,12 +74,20 @@ def index_ngrams(corpus: TokenisedCorpus, settings: EngineSettings) -> NgramInde
     windows = total - n + 1
     usable = boilerplate_free(corpus)
     valid = _valid_windows(usable, corpus.offsets, n, windows)
+    # No window spans a line break: a phrase ending one paragraph and one opening the next
+    # ("... local media reports. / The statement went on") are two coincidences, not a match.
+    for k in range(1, n):
+        blocked = np.flatnonzero(corpus.line_start[k:])
+        blocked = blocked[blocked < windows]
+        valid[blocked] = False
     posting, group_size = _repeated_ngrams(corpus.hashes, valid, n)
     if not len(group_size):
-        return NgramIndex.empty(n)
+        return NgramIndex.empty(n, windows)
     posting_doc = corpus.document_of(posting)
     posting, posting_doc, group_size = _cap_repeats(posting, posting_doc, group_size)
     distinct = _distinct_documents(posting_doc, group_size)
+    window_documents = np.ones(windows, dtype=np.uint16)
+    window_documents[posting] = np.repeat(np.minimum(distinct, 65535), group_size)
     too_common = distinct > _document_limit(len(corpus), settings.max_document_share)
     if too_common.any():
         # Keep the places of a too-common n-gram that lie in a long run of too-common n-grams
@@ -87,7 +100,7 @@ def index_ngrams(corpus: TokenisedCorpus, settings: EngineSettings) -> NgramInde
         distinct = _distinct_documents(posting_doc, group_size)
     shared = np.repeat(distinct >= 2, group_size)
     posting, posting_doc, group_size = _keep(posting, posting_doc, group_size, shared)
-    return NgramIndex(n, posting, posting_doc, group_size)
+    return NgramIndex(n, posting, posting_doc, group_size, window_documents)
 
 
 def _keep(posting: np.ndarray, posting_doc: np.ndarray, group_size: np.ndarray,

@@ -21,14 +21,21 @@ class PairMatches:
     b1: np.ndarray
     quoted: np.ndarray
     """bool: both sides lie inside quotation marks (evidence for a short match)."""
+    documents: np.ndarray
+    """int64: the fewest documents any n-gram of the match is found in (0 when unknown): a
+    short match whose every n-gram is in many documents is a common phrase."""
 
     @staticmethod
     def from_rows(rows: list[tuple[int, int, int, int, int, int]],
-                  quoted: list[bool] | None = None) -> PairMatches:
+                  quoted: list[bool] | None = None,
+                  documents: list[int] | None = None) -> PairMatches:
         table = np.array(rows, dtype=np.int64).reshape(-1, 6)
         flags = np.array(quoted if quoted is not None else [False] * len(rows), dtype=bool)
+        counts = np.array(documents if documents is not None else [0] * len(rows),
+                          dtype=np.int64)
         return PairMatches(table[:, 0].copy(), table[:, 1].copy(), table[:, 2].copy(),
-                           table[:, 3].copy(), table[:, 4].copy(), table[:, 5].copy(), flags)
+                           table[:, 3].copy(), table[:, 4].copy(), table[:, 5].copy(), flags,
+                           counts)
 
     @staticmethod
     def empty() -> PairMatches:
@@ -51,4 +58,4 @@ class PairMatches:
                              for f in _FIELDS))
 
 
-_FIELDS = ("doc_a", "a0", "a1", "doc_b", "b0", "b1", "quoted")
+_FIELDS = ("doc_a", "a0", "a1", "doc_b", "b0", "b1", "quoted", "documents")

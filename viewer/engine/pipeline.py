@@ -64,10 +64,11 @@ def find_shared_passages(
     index = index_ngrams(corpus, settings)
     stages.report(0.4)
     seeds = candidate_seeds(corpus, index)
+    window_documents = index.window_documents
     del index
     stages.report(0.5)
-    matches = chain_and_extend(corpus, seeds, settings, stages.check)
-    del seeds
+    matches = chain_and_extend(corpus, seeds, settings, window_documents, stages.check)
+    del seeds, window_documents
     stages.report(0.65)
     fragments = find_fragments(corpus, matches)
     statements = cluster_statements(corpus, matches, fragments)

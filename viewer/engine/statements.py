@@ -3,7 +3,7 @@
 Pure function of the corpus and the pairwise matches. If A and B share x and B and C share an
 overlapping y, that is one statement with occurrences in A, B and C, each with its own extent:
 
-1. The sides of long matches (STATEMENT_WORDS or more: a statement, not a phrase) that overlap
+1. The sides of long matches (STATEMENT_WORDS equal words or more) that overlap
    in one document merge into one occurrence (their union, which is all shared text).
    Occurrences linked by a match, by two consecutive matches of one document pair less than
    JOIN_GAP_CHARS apart on both sides (a statement quoted in pieces around "he said" by both),
@@ -12,9 +12,10 @@ overlapping y, that is one statement with occurrences in A, B and C, each with i
 2. Shorter matches (down to `min_words`, and quoted fragments) attach to the statement whose
    occurrence they overlap, or join each other; but a short match never merges two statements
    that long matches already established: a phrase both happen to contain ("the Islamic
-   Revolutionary Guard Corps said") is no evidence that they are one. A fragment that overlaps
-   no statement needs its other side quoted too, and fragments alone (no match of `min_words`
-   among them) make no statement.
+   Revolutionary Guard Corps said") is no evidence that they are one; and a short unquoted
+   match links nothing unless it is an exact phrase that few documents carry. A fragment that
+   overlaps no statement needs its other side quoted too, and fragments alone (no match of
+   `min_words` among them) make no statement.
 
 Statements carried by fewer than two documents are dropped.
 """
@@ -29,7 +30,8 @@ from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
 
 STATEMENT_WORDS = 10
-"""A match this long is a statement in its own right and may join statements transitively."""
+"""A match with this many words the same on both sides is a statement in its own right and may
+join statements transitively (an attribution formula with the name changed is not)."""
 JOIN_GAP_CHARS = 300
 """Two matches of one document pair, in the same order on both sides and at most this far
 apart on each, are pieces of one statement (passim merges reuse up to ~600 characters apart;
@@ -37,6 +39,11 @@ the pieces keep their own extents here, so the attribution between them is not s
 shared)."""
 
 
+SHORT_MATCH_MAX_DOCUMENTS = 30
+"""A short unquoted match links only when it is exact (an edited short match, "the Buliku
+Ministry of Defence said" / "the Hosujo Ministry of Defence said", is a formula with the name
+changed) and some n-gram of it is found in at most this many documents (a stock expression is
+in more); "more than a dozen ballistic missiles" in three articles links."""
 ADJACENT_GAP_WORDS = 4
 """Two occurrences of long matches in one paragraph of one document at most this many words
 apart are one stretch of that document's text, so one statement."""
@@ -73,7 +80,7 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
                        fragments: PairMatches) -> Statements:
     """Statements from pairwise matches and fragment matches (module docstring)."""
     offsets = corpus.offsets
-    long_ones = matches.size >= STATEMENT_WORDS
+    long_ones = _equal_words(corpus, matches) >= STATEMENT_WORDS
     count = int(long_ones.sum())
     side_doc = np.concatenate((matches.doc_a[long_ones], matches.doc_b[long_ones]))
     side_first = np.concatenate((offsets[matches.doc_a[long_ones]] + matches.a0[long_ones],
@@ -100,6 +107,24 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     end = np.concatenate((run_end, extra[2]))
     statement = np.concatenate((component, extra[3]))
     return _finish(offsets, statement, doc, first, end)
+
+
+def _equal_words(corpus: TokenisedCorpus, matches: PairMatches) -> np.ndarray:
+    """How many words of each match are the same on both sides: position by position when the
+    sides are as long, else the shorter side's words found in the longer (an upper bound)."""
+    hashes, offsets = corpus.hashes, corpus.offsets
+    first_a, first_b = offsets[matches.doc_a] + matches.a0, offsets[matches.doc_b] + matches.b0
+    end_a, end_b = offsets[matches.doc_a] + matches.a1, offsets[matches.doc_b] + matches.b1
+    counts = np.zeros(len(matches), dtype=np.int64)
+    for k, (fa, ea, fb, eb) in enumerate(zip(first_a.tolist(), end_a.tolist(), first_b.tolist(),
+                                             end_b.tolist(), strict=True)):
+        side_a, side_b = hashes[fa:ea], hashes[fb:eb]
+        if len(side_a) == len(side_b):
+            counts[k] = int(np.count_nonzero(side_a == side_b))
+        else:
+            shorter, longer = (side_a, side_b) if len(side_a) < len(side_b) else (side_b, side_a)
+            counts[k] = int(np.count_nonzero(np.isin(shorter, longer)))
+    return counts
 
 
 def _overlap_runs(firsts: np.ndarray,
@@ -224,10 +249,19 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
 
     sizes = short.size
     quoted = short.quoted
+    hashes = corpus.hashes
+    exact = np.array([
+        np.array_equal(hashes[side_first[k] : side_end[k]],
+                       hashes[side_first[count + k] : side_end[count + k]])
+        for k in range(count)], dtype=bool)
+    # A short match is evidence only when quoted, or an exact phrase few documents carry.
+    common = ~is_fragment & ~quoted & (~exact | (short.documents > SHORT_MATCH_MAX_DOCUMENTS))
     for k in np.lexsort((np.arange(count), -sizes)).tolist():
         x, y = int(node[k]), int(node[count + k])
         if is_fragment[k] and x >= statements and y >= statements and not quoted[k]:
             continue  # a quote matched unquoted text that belongs to no statement
+        if common[k]:
+            continue  # an edited or common phrase ("the X Ministry of Defence said on ...")
         rx, ry = root(x), root(y)
         if rx == ry or (anchored[rx] and anchored[ry]):
             if rx == ry and not is_fragment[k]:

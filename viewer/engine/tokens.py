@@ -8,6 +8,7 @@ text) so that every later stage is independent of the order the articles came in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,6 +16,8 @@ import numpy as np
 
 from viewer.corpus import Article
 from viewer.normalize import token_hashes
+
+_NEWLINE = re.compile("\n")
 
 TOKENIZE_BATCH_CHARS = 1_000_000
 """Articles are tokenised together in batches of about this many characters: few numpy calls
@@ -37,6 +40,9 @@ class TokenisedCorpus:
     """uint64: hash of each token's normalised word (equal words, equal hashes)."""
     spellings: np.ndarray
     """uint64: hash of how each token is written, up to case and apostrophe style."""
+    line_start: np.ndarray
+    """bool: a line break lies between this token and the one before it (or it is its
+    document's first token); matches never cross one by coincidence."""
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -56,12 +62,15 @@ def tokenise(articles: Sequence[Article]) -> TokenisedCorpus:
     ends: list[np.ndarray] = []
     hashes: list[np.ndarray] = []
     spellings: list[np.ndarray] = []
+    line_starts: list[np.ndarray] = []
     for batch in _batches(canonical):
-        for tokens in token_hashes([(a.text, a.body_start) for a in batch]):
+        for article, tokens in zip(batch, token_hashes([(a.text, a.body_start) for a in batch]),
+                                   strict=True):
             starts.append(tokens.starts)
             ends.append(tokens.ends)
             hashes.append(tokens.hashes)
             spellings.append(tokens.spellings)
+            line_starts.append(_line_starts(article.text, tokens.starts))
     counts = np.array([len(s) for s in starts], dtype=np.int64)
     offsets = np.zeros(len(canonical) + 1, dtype=np.int64)
     np.cumsum(counts, out=offsets[1:])
@@ -78,7 +87,17 @@ def tokenise(articles: Sequence[Article]) -> TokenisedCorpus:
         ends=joined(ends, np.int64),
         hashes=joined(hashes, np.uint64),
         spellings=joined(spellings, np.uint64),
+        line_start=joined(line_starts, np.bool_),
     )
+
+
+def _line_starts(text: str, starts: np.ndarray) -> np.ndarray:
+    """Per token: does a line break come before it (the first token counts as one)?"""
+    breaks = np.array([m.start() for m in _NEWLINE.finditer(text)], dtype=np.int64)
+    line = np.searchsorted(breaks, starts)
+    first = np.ones(len(starts), dtype=bool)
+    first[1:] = line[1:] != line[:-1]
+    return first
 
 
 def _batches(articles: list[Article]) -> list[list[Article]]:
