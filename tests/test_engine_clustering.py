@@ -182,3 +182,16 @@ def test_overlapping_pieces_of_one_statement_form_one_passage(
     assert result.passages[0].spread == len(texts)
     for occurrence in result.passages[0].occurrences:
         assert occurrence.text in statement
+
+
+def test_an_attribution_two_outlets_word_alike_is_not_part_of_the_quote() -> None:
+    quote = "we will rebuild every school and every clinic before the winter comes"
+    lead = "President Amara Telu wrote on Twitter"
+    result = find_shared_passages(articles(
+        f"{filler('a')}. {lead}: “{quote}.” {filler('b')}.",
+        f"{filler('c')}. {lead}: “{quote}.” {filler('d')}.",
+        f"{filler('e')}. “{quote},” the president said. {filler('f')}.",
+    ))
+    quoted = [p for p in result.passages if "d2" in p.document_ids]
+    assert len(quoted) == 1
+    assert {o.text for o in quoted[0].occurrences} == {quote}

@@ -16,7 +16,7 @@ import numpy as np
 
 from viewer.engine.candidates import SeedRuns
 from viewer.engine.document_view import DocumentViews
-from viewer.engine.extend import Match, extend, has_barrier, trim_spill
+from viewer.engine.extend import Match, extend, has_barrier, split_at_shared_quotes, trim_spill
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.passages import EngineSettings
@@ -44,11 +44,13 @@ def chain_and_extend(corpus: TokenisedCorpus, seeds: SeedRuns, settings: EngineS
         if match.size < settings.min_words:
             continue
         extend(first, second, match, settings.max_gap_words)
-        rows.append((match.doc_a, match.a0, match.a1, match.doc_b, match.b0, match.b1))
-        base = int(corpus.offsets[match.doc_a])
-        windows = window_documents[base + match.a0 : base + max(match.a0 + 1, match.a1 - n + 1)]
-        shared = windows[windows >= 2]  # windows past an edit are found once: no measure
-        documents.append(int(shared.min()) if len(shared) else 0)
+        for piece in split_at_shared_quotes(first, second, match, settings.min_words):
+            rows.append((piece.doc_a, piece.a0, piece.a1, piece.doc_b, piece.b0, piece.b1))
+            base = int(corpus.offsets[piece.doc_a])
+            windows = window_documents[base + piece.a0 :
+                                       base + max(piece.a0 + 1, piece.a1 - n + 1)]
+            shared = windows[windows >= 2]  # windows past an edit are found once: no measure
+            documents.append(int(shared.min()) if len(shared) else 0)
     return PairMatches.from_rows(rows, documents=documents)
 
 

@@ -265,3 +265,39 @@ def _tails_agree(first: DocumentView, range_a: range, second: DocumentView, rang
 def _content_words(document: DocumentView, indices: range) -> set[str]:
     words = [document.word(i) for i in indices]
     return {word for word in words if len(word) >= 4 or word[:1].isdigit()}
+
+
+_ANY_QUOTE = re.compile("[\"“”„«»「」『』]")
+
+
+def split_at_shared_quotes(first: DocumentView, second: DocumentView, match: Match,
+                           min_words: int) -> list[Match]:
+    """`match` cut where both documents open or close a quotation at the same word: the
+    outlet's own lead-in ('President X wrote on Twitter: "...') or tail ('...", according to
+    X') is not the quoted statement, even when two outlets word it alike. Pieces shorter than
+    `min_words` are dropped. Only matches of equal length on both sides are cut (the words
+    then correspond one to one); a quotation mark in one document only (one outlet quotes,
+    the other paraphrases) cuts nothing."""
+    if match.a1 - match.a0 != match.b1 - match.b0:
+        return [match]
+    text_a = first.text
+    if _ANY_QUOTE.search(text_a, first.ends[match.a0], first.starts[match.a1 - 1]) is None:
+        return [match]
+    cuts: list[int] = []
+    for k in range(1, match.a1 - match.a0):
+        gap_a = first.gap(match.a0 + k - 1, match.a0 + k)
+        if _ANY_QUOTE.search(gap_a) is None:
+            continue
+        gap_b = second.gap(match.b0 + k - 1, match.b0 + k)
+        if ((_opens_quote(gap_a) and _opens_quote(gap_b))
+                or (_closes_quote(gap_a) and _closes_quote(gap_b))):
+            cuts.append(k)
+    if not cuts:
+        return [match]
+    pieces = []
+    bounds = [0, *cuts, match.a1 - match.a0]
+    for low, high in itertools.pairwise(bounds):
+        if high - low >= min_words:
+            pieces.append(Match(match.doc_a, match.a0 + low, match.a0 + high,
+                                match.doc_b, match.b0 + low, match.b0 + high))
+    return pieces
