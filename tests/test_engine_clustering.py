@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from viewer.corpus import Article
 from viewer.engine import find_shared_passages
-from viewer.passages import AlignmentResult, Passage
+from viewer.passages import AlignmentResult, EngineSettings, Passage
 
 FAST = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -195,3 +195,14 @@ def test_an_attribution_two_outlets_word_alike_is_not_part_of_the_quote() -> Non
     quoted = [p for p in result.passages if "d2" in p.document_ids]
     assert len(quoted) == 1
     assert {o.text for o in quoted[0].occurrences} == {quote}
+
+
+def test_words_several_outlets_quote_alike_are_a_passage_unless_min_words_asks_for_more() -> None:
+    texts = (f"{filler('a')} and the minister tweeted “Victory is near!” {filler('b')}.",
+             f"{filler('c')} his message, “Victory is near”, spread fast {filler('d')}.",
+             f"{filler('e')} victory is near, some say, {filler('f')}.")
+    result = find_shared_passages(articles(*texts))
+    (passage,) = result.passages
+    assert passage.document_ids == ("d0", "d1")  # the unquoted words link nothing
+    assert passage.consensus == "Victory is near"
+    assert find_shared_passages(articles(*texts), EngineSettings(min_words=20)).passages == ()

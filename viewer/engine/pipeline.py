@@ -17,7 +17,7 @@ from viewer.corpus import Article
 from viewer.engine.align import align_statements
 from viewer.engine.candidates import candidate_seeds
 from viewer.engine.chain import chain_and_extend
-from viewer.engine.fragments import find_fragments
+from viewer.engine.fragments import FRAGMENT_MAX_WORDS, find_fragments
 from viewer.engine.index import index_ngrams
 from viewer.engine.statements import cluster_statements
 from viewer.engine.summary import coverage, similarity
@@ -71,7 +71,8 @@ def find_shared_passages(
     del seeds, window_documents
     stages.report(0.65)
     fragments = find_fragments(corpus, matches)
-    statements = cluster_statements(corpus, matches, fragments)
+    statements = cluster_statements(corpus, matches, fragments,
+                                    quoted_alone=settings.min_words <= FRAGMENT_MAX_WORDS)
     stages.report(0.7)
     input_ids = tuple(article.id for article in articles)
     order = {article_id: position for position, article_id in enumerate(input_ids)}

@@ -14,8 +14,9 @@ overlapping y, that is one statement with occurrences in A, B and C, each with i
    that long matches already established: a phrase both happen to contain ("the Islamic
    Revolutionary Guard Corps said") is no evidence that they are one; and a short unquoted
    match links nothing unless it is an exact phrase that few documents carry. A fragment that
-   overlaps no statement needs its other side quoted too, and fragments alone (no match of
-   `min_words` among them) make no statement.
+   overlaps no statement needs its other side quoted too (words several outlets quote alike,
+   such as a three-word tweet, are a statement of their own unless `min_words` asks for more
+   than a fragment).
 
 Statements carried by fewer than two documents are dropped.
 """
@@ -77,8 +78,10 @@ class Statements:
 
 
 def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
-                       fragments: PairMatches) -> Statements:
-    """Statements from pairwise matches and fragment matches (module docstring)."""
+                       fragments: PairMatches, *, quoted_alone: bool = True) -> Statements:
+    """Statements from pairwise matches and fragment matches (module docstring). With
+    `quoted_alone`, words that several documents quote alike (a three-word tweet) are a
+    statement even when no longer match carries them."""
     offsets = corpus.offsets
     long_ones = _equal_words(corpus, matches) >= STATEMENT_WORDS
     count = int(long_ones.sum())
@@ -101,7 +104,8 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     short = matches.subset(~long_ones).concatenated(fragments)
     is_fragment = np.zeros(len(short), dtype=bool)
     is_fragment[len(short) - len(fragments):] = True
-    extra = _attach_short(corpus, short, is_fragment, run_first, run_end, component)
+    extra = _attach_short(corpus, short, is_fragment, run_first, run_end, component,
+                          quoted_alone)
     doc = np.concatenate((run_doc, extra[0]))
     first = np.concatenate((run_first, extra[1]))
     end = np.concatenate((run_end, extra[2]))
@@ -211,8 +215,8 @@ def connected_components(count: int, left: np.ndarray, right: np.ndarray) -> np.
 
 
 def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.ndarray,
-                  run_first: np.ndarray, run_end: np.ndarray,
-                  component: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray,
+                  run_first: np.ndarray, run_end: np.ndarray, component: np.ndarray,
+                  quoted_alone: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray,
                                                   np.ndarray]:
     """Occurrences (doc, first, end, statement) added by short matches (module docstring,
     step 2); statements of their own are numbered after the long matches' components."""
@@ -264,15 +268,17 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
             continue  # an edited or common phrase ("the X Ministry of Defence said on ...")
         rx, ry = root(x), root(y)
         if rx == ry or (anchored[rx] and anchored[ry]):
-            if rx == ry and not is_fragment[k]:
+            if rx == ry and (not is_fragment[k] or (quoted_alone and quoted[k])):
                 copied[rx] = True
             continue  # never merge two statements through a short match
         if anchored[ry]:
             rx, ry = ry, rx
         parent[ry] = rx
-        copied[rx] = copied[rx] or copied[ry] or not bool(is_fragment[k])
+        copied[rx] = (copied[rx] or copied[ry] or not bool(is_fragment[k])
+                      or (quoted_alone and bool(quoted[k])))
     roots = np.array([root(statements + r) for r in range(len(loose_first))], dtype=np.int64)
-    # Quoted fragments alone make no statement: some copy must carry it.
+    # A fragment matched to unquoted text alone makes no statement: some copy must carry it,
+    # or (with `quoted_alone`) both documents quote it.
     roots[[not copied[r] for r in roots.tolist()]] = -1
     # A loose run joins its root's statement, or a new statement numbered after the others.
     new_number = {value: statements + index
