@@ -26,7 +26,7 @@ import numpy as np
 from diff_match_patch import diff_match_patch
 
 from viewer.engine.document_view import DocumentView, DocumentViews
-from viewer.engine.statements import Statements
+from viewer.engine.statements import ADJACENT_GAP_WORDS, JOIN_GAP_CHARS, Statements
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.passages import Occurrence, OccurrenceKind, Passage
 
@@ -108,9 +108,53 @@ def align_statements(corpus: TokenisedCorpus, statements: Statements,
                  for index, (_, consensus, occurrences) in enumerate(drafts, start=1))
 
 
-def _agree(windows: Sequence[_Window],
+def _agree(occurrences: Sequence[_Window],
            differ: diff_match_patch) -> tuple[str, list[Occurrence]]:
-    """The consensus text and the occurrences with their differences and kinds."""
+    """The consensus text and the occurrences with their differences and kinds.
+
+    A document's occurrences a few words apart (a statement quoted in pieces around "he
+    said", a wire story in paragraphs) are aligned as one window, so the consensus is the whole
+    statement; each occurrence keeps its own extent, its marks and its window's kind."""
+    windows, window_of = _windows(occurrences)
+    text, kinds, marks = _agree_windows(windows, differ)
+    found = []
+    for occurrence, index in zip(occurrences, window_of, strict=True):
+        inside = [m for m in marks[index] if occurrence.first <= m < occurrence.end]
+        found.append(_occurrence(occurrence, inside, kinds[index]))
+    return text, found
+
+
+def _windows(occurrences: Sequence[_Window]) -> tuple[list[_Window], list[int]]:
+    """Windows to align: a document's occurrences in reading order, joined while the next one
+    starts at most ADJACENT_GAP_WORDS words (and JOIN_GAP_CHARS characters) after the previous
+    ends, in the same paragraph unless no word lies between (paragraphs of one story); and the
+    window of each occurrence."""
+    order = sorted(range(len(occurrences)),
+                   key=lambda k: (occurrences[k].view.index, occurrences[k].first))
+    windows: list[_Window] = []
+    window_of = [0] * len(occurrences)
+    for k in order:
+        occurrence = occurrences[k]
+        if windows:
+            last = windows[-1]
+            view = last.view
+            words_between = occurrence.first - last.end
+            if (view is occurrence.view and 0 <= words_between <= ADJACENT_GAP_WORDS
+                    and view.starts[occurrence.first] - view.ends[last.end - 1]
+                    <= JOIN_GAP_CHARS
+                    and (words_between == 0
+                         or not view.line_start[last.end : occurrence.first + 1].any())):
+                windows[-1] = _Window(view, last.first, occurrence.end)
+                window_of[k] = len(windows) - 1
+                continue
+        windows.append(occurrence)
+        window_of[k] = len(windows) - 1
+    return windows, window_of
+
+
+def _agree_windows(windows: Sequence[_Window], differ: diff_match_patch
+                   ) -> tuple[str, list[OccurrenceKind], list[list[int]]]:
+    """The consensus text, and each window's kind and marked token indices."""
     longest = max(windows, key=lambda w: (w.end - w.first, -w.view.index, -w.first))
     # Copies written exactly alike are aligned once and vote with their number.
     distinct: dict[tuple[bytes, bytes], int] = {}
@@ -129,7 +173,7 @@ def _agree(windows: Sequence[_Window],
         member.append(index)
     if len(unique) == 1:
         text = _SPACE.sub(" ", longest.view.raw(longest.first, longest.end))
-        return text, [_occurrence(w, (), "copy") for w in windows]
+        return text, ["copy"] * len(windows), [[] for _ in windows]
     encoder = _Encoder([w.view.hashes[w.first : w.end] for w in unique])
 
     def align_all(reference: _Reference) -> list[_Alignment]:
@@ -143,14 +187,15 @@ def _agree(windows: Sequence[_Window],
         reference = _Reference(grown)
         alignments = align_all(reference)
     text, words, marks = _vote(reference, unique, alignments, np.array(weights, dtype=np.int64))
-    occurrences = []
+    kinds: list[OccurrenceKind] = []
+    window_marks: list[list[int]] = []
     for window, index in zip(windows, member, strict=True):
         alignment, model = alignments[index], unique[index]
         reach = max(alignment.high - alignment.low, window.end - window.first)
-        kind: OccurrenceKind = "copy" if reach >= COPY_SHARE * words else "fragment"
+        kinds.append("copy" if reach >= COPY_SHARE * words else "fragment")
         shift = window.first - model.first
-        occurrences.append(_occurrence(window, [m + shift for m in marks[index]], kind))
-    return text, occurrences
+        window_marks.append([m + shift for m in marks[index]])
+    return text, kinds, window_marks
 
 
 class _Encoder:
@@ -166,6 +211,10 @@ class _Encoder:
         return codes.astype("<u4").tobytes().decode("utf-32-le")
 
 
+DIFF_GUARD_PRODUCT = 10_000
+UNRELATED_SHARE = 4
+"""Windows of more than a few words sharing fewer than 1/4 of their words with the reference
+are not diffed: they do not align with it."""
 SUBSTITUTIONS_ONLY_SHARE = 8
 """Two windows of equal length differing in at most 1/8 of their words are aligned word for
 word (replaced words only) without a diff: the common case of lightly edited wire copy."""
@@ -180,6 +229,13 @@ def _align(differ: diff_match_patch, ref_words: np.ndarray, ref_text: str, encod
             return _Alignment(0, len(words), np.arange(len(words)),
                               np.arange(window.first, window.end), {},
                               (window.first, window.first), (window.end, window.end))
+    if len(ref_words) * len(words) > DIFF_GUARD_PRODUCT and (
+            np.count_nonzero(np.isin(words, ref_words)) * UNRELATED_SHARE < len(words)):
+        # Windows with few words in common would cost diff-match-patch quadratic time to
+        # report that they do not align (a paragraph of a story against another paragraph).
+        none = np.zeros(0, dtype=np.int64)
+        return _Alignment(0, 0, none, none, {}, (window.first, window.end),
+                          (window.end, window.end))
     diffs = differ.diff_main(ref_text, encoder.encode(words), False)
     positions: list[int] = []
     tokens: list[int] = []
