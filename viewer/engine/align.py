@@ -215,6 +215,10 @@ DIFF_GUARD_PRODUCT = 10_000
 UNRELATED_SHARE = 4
 """Windows of more than a few words sharing fewer than 1/4 of their words with the reference
 are not diffed: they do not align with it."""
+ANCHOR_WORDS = 3
+REGION_SLACK_WORDS = 8
+"""A window is diffed against the reference's stretch from its first three words to its last
+three, this many words wider on each side."""
 SUBSTITUTIONS_ONLY_SHARE = 8
 """Two windows of equal length differing in at most 1/8 of their words are aligned word for
 word (replaced words only) without a diff: the common case of lightly edited wire copy."""
@@ -236,12 +240,29 @@ def _align(differ: diff_match_patch, ref_words: np.ndarray, ref_text: str, encod
         none = np.zeros(0, dtype=np.int64)
         return _Alignment(0, 0, none, none, {}, (window.first, window.end),
                           (window.end, window.end))
-    diffs = differ.diff_main(ref_text, encoder.encode(words), False)
+    text = encoder.encode(words)
+    at = ref_text.find(text)
+    if at >= 0:
+        # The window is a stretch of the reference word for word (a quoted fragment, a
+        # partial copy): no diff needed.
+        return _Alignment(at, at + len(words), np.arange(at, at + len(words)),
+                          np.arange(window.first, window.end), {},
+                          (window.first, window.first), (window.end, window.end))
+    # Diff against the stretch of the reference between the window's first and last words
+    # when both are found there: diff-match-patch's time grows with both lengths.
+    offset, region = 0, ref_text
+    if len(text) >= 2 * ANCHOR_WORDS and len(ref_text) > 2 * len(text):
+        head = ref_text.find(text[:ANCHOR_WORDS])
+        tail = ref_text.rfind(text[-ANCHOR_WORDS:])
+        if 0 <= head < tail and tail + ANCHOR_WORDS - head <= 2 * len(text):
+            offset = max(0, head - REGION_SLACK_WORDS)
+            region = ref_text[offset : tail + ANCHOR_WORDS + REGION_SLACK_WORDS]
+    diffs = differ.diff_main(region, text, False)
     positions: list[int] = []
     tokens: list[int] = []
     inserted: dict[int, list[int]] = {}
     leading = (window.first, window.first)
-    i, j = 0, window.first
+    i, j = offset, window.first
     deleted = 0
     pending: list[int] = []
     for op, chunk in diffs:
