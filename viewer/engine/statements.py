@@ -83,7 +83,14 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     `quoted_alone`, words that several documents quote alike (a three-word tweet) are a
     statement even when no longer match carries them."""
     offsets = corpus.offsets
-    long_ones = _equal_words(corpus, matches) >= STATEMENT_WORDS
+    equal_words = _equal_words(corpus, matches)
+    # A stock phrase ("did not immediately respond to a request for comment") can run to ten
+    # words or more; every n-gram of it is then in many documents, unlike a statement quoted
+    # by one event's outlets (wire copy that many reprint runs far longer).
+    stock = (~matches.quoted & (equal_words < 2 * STATEMENT_WORDS)
+             & (matches.documents > SHORT_MATCH_MAX_DOCUMENTS))
+    matches, equal_words = matches.subset(~stock), equal_words[~stock]
+    long_ones = equal_words >= STATEMENT_WORDS
     count = int(long_ones.sum())
     side_doc = np.concatenate((matches.doc_a[long_ones], matches.doc_b[long_ones]))
     side_first = np.concatenate((offsets[matches.doc_a[long_ones]] + matches.a0[long_ones],
