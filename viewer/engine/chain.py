@@ -26,8 +26,8 @@ def chain_and_extend(corpus: TokenisedCorpus, seeds: SeedRuns, settings: EngineS
                      window_documents: np.ndarray,
                      check: Callable[[], None] = lambda: None) -> PairMatches:
     """Pairwise matches of at least `settings.min_words` exactly matched words, each with the
-    fewest documents any of its n-grams is in (`window_documents`, from the index); `check`
-    is called now and then (it raises to cancel)."""
+    median number of documents its shared n-grams are in (`window_documents`, from the index);
+    `check` is called now and then (it raises to cancel)."""
     views = DocumentViews(corpus)
     chains = _chain(views, seeds, settings, check)
     rows: list[tuple[int, int, int, int, int, int]] = []
@@ -50,7 +50,9 @@ def chain_and_extend(corpus: TokenisedCorpus, seeds: SeedRuns, settings: EngineS
             windows = window_documents[base + piece.a0 :
                                        base + max(piece.a0 + 1, piece.a1 - n + 1)]
             shared = windows[windows >= 2]  # windows past an edit are found once: no measure
-            documents.append(int(shared.min()) if len(shared) else 0)
+            # The median: a stock phrase with a coincidental word or two at its edge has a
+            # rare window or two but is common in most.
+            documents.append(int(np.sort(shared)[len(shared) // 2]) if len(shared) else 0)
     return PairMatches.from_rows(rows, documents=documents)
 
 

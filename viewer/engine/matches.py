@@ -22,8 +22,8 @@ class PairMatches:
     quoted: np.ndarray
     """bool: both sides lie inside quotation marks (evidence for a short match)."""
     documents: np.ndarray
-    """int64: the fewest documents any n-gram of the match is found in (0 when unknown): a
-    short match whose every n-gram is in many documents is a common phrase."""
+    """int64: how many documents the match's shared n-grams are found in (their median; 0 when
+    unknown): a short match whose n-grams are mostly in many documents is a common phrase."""
 
     @staticmethod
     def from_rows(rows: list[tuple[int, int, int, int, int, int]],

@@ -43,8 +43,8 @@ shared)."""
 SHORT_MATCH_MAX_DOCUMENTS = 30
 """A short unquoted match links only when it is exact (an edited short match, "the Buliku
 Ministry of Defence said" / "the Hosujo Ministry of Defence said", is a formula with the name
-changed) and some n-gram of it is found in at most this many documents (a stock expression is
-in more); "more than a dozen ballistic missiles" in three articles links."""
+changed) and most of its n-grams are found in at most this many documents (a stock expression
+is in more); "more than a dozen ballistic missiles" in three articles links."""
 ADJACENT_GAP_WORDS = 4
 """Two occurrences of long matches in one paragraph of one document at most this many words
 apart are one stretch of that document's text, so one statement."""
@@ -85,7 +85,7 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     offsets = corpus.offsets
     equal_words = _equal_words(corpus, matches)
     # A stock phrase ("did not immediately respond to a request for comment") can run to ten
-    # words or more; every n-gram of it is then in many documents, unlike a statement quoted
+    # words or more; most n-grams of it are then in many documents, unlike a statement quoted
     # by one event's outlets (wire copy that many reprint runs far longer).
     stock = (~matches.quoted & (equal_words < 2 * STATEMENT_WORDS)
              & (matches.documents > SHORT_MATCH_MAX_DOCUMENTS))
