@@ -32,6 +32,7 @@ def chain_and_extend(corpus: TokenisedCorpus, seeds: SeedRuns, settings: EngineS
     chains = _chain(views, seeds, settings, check)
     rows: list[tuple[int, int, int, int, int, int]] = []
     documents: list[int] = []
+    most_documents: list[int] = []
     n = settings.ngram_size
     for index, match in enumerate(chains):
         if index % 1024 == 0:
@@ -53,7 +54,8 @@ def chain_and_extend(corpus: TokenisedCorpus, seeds: SeedRuns, settings: EngineS
             # The median: a stock phrase with a coincidental word or two at its edge has a
             # rare window or two but is common in most.
             documents.append(int(np.sort(shared)[len(shared) // 2]) if len(shared) else 0)
-    return PairMatches.from_rows(rows, documents=documents)
+            most_documents.append(int(shared.max()) if len(shared) else 0)
+    return PairMatches.from_rows(rows, documents=documents, most_documents=most_documents)
 
 
 def _chain(views: DocumentViews, seeds: SeedRuns, settings: EngineSettings,

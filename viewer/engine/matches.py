@@ -24,18 +24,24 @@ class PairMatches:
     documents: np.ndarray
     """int64: how many documents the match's shared n-grams are found in (their median; 0 when
     unknown): a short match whose n-grams are mostly in many documents is a common phrase."""
+    most_documents: np.ndarray
+    """int64: the most documents any shared n-gram of the match is found in (0 when unknown):
+    a short phrase is rare only when every part of it is."""
 
     @staticmethod
     def from_rows(rows: list[tuple[int, int, int, int, int, int]],
                   quoted: list[bool] | None = None,
-                  documents: list[int] | None = None) -> PairMatches:
+                  documents: list[int] | None = None,
+                  most_documents: list[int] | None = None) -> PairMatches:
         table = np.array(rows, dtype=np.int64).reshape(-1, 6)
         flags = np.array(quoted if quoted is not None else [False] * len(rows), dtype=bool)
         counts = np.array(documents if documents is not None else [0] * len(rows),
                           dtype=np.int64)
+        most = np.array(most_documents if most_documents is not None else [0] * len(rows),
+                        dtype=np.int64)
         return PairMatches(table[:, 0].copy(), table[:, 1].copy(), table[:, 2].copy(),
                            table[:, 3].copy(), table[:, 4].copy(), table[:, 5].copy(), flags,
-                           counts)
+                           counts, most)
 
     @staticmethod
     def empty() -> PairMatches:
@@ -58,4 +64,4 @@ class PairMatches:
                              for f in _FIELDS))
 
 
-_FIELDS = ("doc_a", "a0", "a1", "doc_b", "b0", "b1", "quoted", "documents")
+_FIELDS = ("doc_a", "a0", "a1", "doc_b", "b0", "b1", "quoted", "documents", "most_documents")

@@ -43,8 +43,9 @@ shared)."""
 SHORT_MATCH_MAX_DOCUMENTS = 30
 """A short unquoted match links only when it is exact (an edited short match, "the Buliku
 Ministry of Defence said" / "the Hosujo Ministry of Defence said", is a formula with the name
-changed) and most of its n-grams are found in at most this many documents (a stock expression
-is in more); "more than a dozen ballistic missiles" in three articles links."""
+changed) and each of its n-grams is found in at most this many documents (a stock expression
+is in more, even with a coincidental word at its edge); "more than a dozen ballistic missiles"
+in three articles links."""
 ADJACENT_GAP_WORDS = 4
 """Two occurrences of long matches in one paragraph of one document at most this many words
 apart are one stretch of that document's text, so one statement."""
@@ -266,7 +267,8 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
                        hashes[side_first[count + k] : side_end[count + k]])
         for k in range(count)], dtype=bool)
     # A short match is evidence only when quoted, or an exact phrase few documents carry.
-    common = ~is_fragment & ~quoted & (~exact | (short.documents > SHORT_MATCH_MAX_DOCUMENTS))
+    common = ~is_fragment & ~quoted & (
+        ~exact | (short.most_documents > SHORT_MATCH_MAX_DOCUMENTS))
     for k in np.lexsort((np.arange(count), -sizes)).tolist():
         x, y = int(node[k]), int(node[count + k])
         if is_fragment[k] and x >= statements and y >= statements and not quoted[k]:
