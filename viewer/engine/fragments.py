@@ -101,6 +101,8 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches) -> PairMatches
                 continue
             if not np.array_equal(hashes[place : place + size], words):
                 continue
+            if corpus.line_start[place + 1 : place + size].any():
+                continue  # the same words, but across a line break there
             local = (first - int(offsets[document]), place - int(offsets[other]))
             key = (document, local[0], other, local[1])
             if key in seen:
