@@ -78,7 +78,7 @@ def child_parallax() -> float:
     app = QApplication([])
     window = MainWindow()
     window.resize(1400, 850)
-    window.runner.load([seeds_dir()], (), reveal=False)
+    window.session.open_first([seeds_dir()], wait_seconds=0)
     window.show()
     assert wait_until_idle(app, window, IDLE_TIMEOUT_MS)
     assert window.workspace.result is not None and window.workspace.result.passages
@@ -212,8 +212,8 @@ def bench_heartbeat(count: int = 1000) -> None:
         last[0] = now
 
     events: list[tuple[float, str]] = []
-    window.runner.aligned.connect(lambda *_: events.append((time.perf_counter() - started,
-                                                           "result arrives")))
+    window.session.result_accepted.connect(lambda *_: events.append(
+        (time.perf_counter() - started, "result arrives")))
 
     timer = QTimer()
     timer.setInterval(10)

@@ -34,8 +34,9 @@ def _window(qtbot, data_home: Path, monkeypatch: pytest.MonkeyPatch):  # type: i
 def test_without_an_annotation_file_the_gui_is_installed_on_first_use(
         qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     window, _docs = _window(qtbot, tmp_path, monkeypatch)
-    actions = window.annotation_actions
-    assert not actions.installed and not hasattr(window, "annotation_controller")
+    gui = window.annotation_gui
+    actions = gui.actions
+    assert not gui.installed and gui.controller is None
     # Menus, toolbar and the panes' context menus are complete before it is installed.
     assert actions.tag_action in window.edit_menu.actions()
     assert actions.claims_action in actions.toolbar.actions()
@@ -47,8 +48,8 @@ def test_without_an_annotation_file_the_gui_is_installed_on_first_use(
     assert actions.tag_copies_action.isEnabled()
 
     actions.dock_action.trigger()  # View › Annotations
-    controller = window.annotation_controller
-    assert actions.installed and actions.controller is controller
+    controller = gui.controller
+    assert gui.installed and controller is not None
     qtbot.waitUntil(controller.dock.isVisible)
     assert actions.dock_action.isChecked()
     assert controller.undo_action in window.edit_menu.actions()
@@ -56,28 +57,25 @@ def test_without_an_annotation_file_the_gui_is_installed_on_first_use(
     assert not actions.dock_action.isChecked()
     actions.dock_action.trigger()
     qtbot.waitUntil(controller.dock.isVisible)
-    assert actions.ensure_controller() is controller  # installed once
+    assert gui.ensure_controller() is controller  # installed once
 
 
 def test_first_tag_installs_the_gui_and_shows_the_dock(
         qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     window, docs = _window(qtbot, tmp_path, monkeypatch)
-    actions = window.annotation_actions
+    gui = window.annotation_gui
     article = docs["000"]
     start = article.text.index("22 missiles")
     window.reveal_range(article.id, start, start + len("22 missiles"))
     asked: list[str] = []
 
-    def install_and_answer(made):  # type: ignore[no-untyped-def]
-        controller = installer(made)
+    def answer(controller):  # type: ignore[no-untyped-def]
         controller.ask = lambda quote, count, editing: asked.append(quote)  # cancel the dialog
-        return controller
 
-    installer = actions._install
-    actions._install = install_and_answer
-    actions.tag_action.trigger()
+    gui.installed_controller.connect(answer)
+    gui.actions.tag_action.trigger()
     assert asked == ["22 missiles"]
-    qtbot.waitUntil(window.annotation_controller.dock.isVisible)
+    qtbot.waitUntil(gui.controller.dock.isVisible)
 
 
 def test_a_corpus_with_annotations_shows_them_from_the_start(
@@ -89,8 +87,8 @@ def test_a_corpus_with_annotations_shows_them_from_the_start(
     article = sample_articles()[0]
     save_set(AnnotationSet([make_annotation(article, 10, 30, tags=("figures",))]), path)
     window, _docs = _window(qtbot, tmp_path, monkeypatch)
-    assert window.annotation_actions.installed
-    controller = window.annotation_controller
+    assert window.annotation_gui.installed
+    controller = window.annotation_gui.controller
     assert len(controller.annotations) == 1
     qtbot.waitUntil(controller.dock.isVisible)
 
@@ -105,7 +103,7 @@ def test_the_window_starts_without_importing_the_annotation_gui() -> None:
                              "viewer.annotations.store", "viewer.annotations.model")
                  if m in sys.modules]
         assert not heavy, heavy
-        window.annotation_actions.ensure_controller()
+        window.annotation_gui.ensure_controller()
         assert "widgets.annotation_controller" in sys.modules
         print("ok")
     """)

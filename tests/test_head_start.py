@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from viewer.corpus import Article, LoadReport
-from viewer.head_start import HeadStart, with_head_start
+from viewer.jobs.head_start import HeadStart
 from viewer.passages import AlignmentResult
 
 REPO = Path(__file__).resolve().parent.parent
@@ -32,7 +32,7 @@ def _run_fresh(code: str) -> None:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the head start is Linux-only")
 def test_answers_are_what_the_window_would_compute() -> None:
     _run_fresh("""
-        from viewer.head_start import HeadStart
+        from viewer.jobs.head_start import HeadStart
         from viewer.resources import seeds_dir
         paths = [seeds_dir()]
         head_start = HeadStart.begin(paths, align_limit_chars=10**9)
@@ -55,7 +55,7 @@ def test_answers_are_what_the_window_would_compute() -> None:
 def test_other_articles_are_aligned_as_usual_and_the_child_is_reaped() -> None:
     _run_fresh("""
         import os
-        from viewer.head_start import HeadStart
+        from viewer.jobs.head_start import HeadStart
         from viewer.resources import seeds_dir
         paths = [seeds_dir()]
         head_start = HeadStart.begin(paths, align_limit_chars=10**9)
@@ -74,7 +74,7 @@ def test_other_articles_are_aligned_as_usual_and_the_child_is_reaped() -> None:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the head start is Linux-only")
 def test_a_corpus_over_the_limit_is_loaded_but_not_aligned() -> None:
     _run_fresh("""
-        from viewer.head_start import HeadStart
+        from viewer.jobs.head_start import HeadStart
         from viewer.resources import seeds_dir
         paths = [seeds_dir()]
         head_start = HeadStart.begin(paths, align_limit_chars=100)
@@ -90,34 +90,24 @@ def test_no_fork_once_qt_is_imported(tmp_path: Path) -> None:
     assert HeadStart.begin([tmp_path], align_limit_chars=10**9) is None
 
 
-def test_without_a_head_start_the_window_functions_are_used_unchanged() -> None:
-    def loader(*_args: object, **_kwargs: object) -> str:
-        return "loaded"
-
-    def aligner(*_args: object, **_kwargs: object) -> str:
-        return "aligned"
-
-    assert with_head_start(None, loader, aligner) == (loader, aligner)
-
-
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the head start is Linux-only")
 def test_an_alignment_with_other_settings_is_computed_not_taken_from_the_child() -> None:
     _run_fresh("""
-        from viewer.head_start import HeadStart, with_head_start
+        from dataclasses import replace
+        from viewer.jobs.choice import Backends
+        from viewer.jobs.head_start import HeadStart, HeadStartAligner
+        from viewer.jobs.in_thread import InThreadAligner
+        from viewer.jobs.request import AlignmentRequest
         from viewer.passages import EngineSettings
         from viewer.resources import seeds_dir
         paths = [seeds_dir()]
-        head_start = HeadStart.begin(paths, align_limit_chars=10**9)
-        calls = []
-        def aligner(articles, *args, **kwargs):
-            calls.append((args, sorted(kwargs)))
-            return "computed"
-        load, align = with_head_start(head_start, lambda p, taken_ids=(): None, aligner)
-        report = load(paths)
-        assert align(report.articles, EngineSettings(min_words=12)) == "computed"
-        assert align(report.articles, settings=EngineSettings(min_words=12)) == "computed"
-        assert len(calls) == 2
-        assert align(report.articles, progress=None) != "computed"   # defaults: the child's
+        head_start = HeadStartAligner(HeadStart.begin(paths, align_limit_chars=10**9))
+        backends = Backends(head_start=head_start)
+        report = backends.load(paths, ())
+        request = AlignmentRequest(0, tuple(report.articles))
+        other = replace(request, settings=EngineSettings(min_words=12))
+        assert isinstance(backends.aligner_for(other), InThreadAligner)
+        assert backends.aligner_for(request) is head_start   # the defaults: the child's
         print("ok")
     """)
 
@@ -219,3 +209,26 @@ def test_answers_if_ready_gives_up_when_the_child_ends_early(own_pipe: OwnPipe) 
     own_pipe.end()  # the child died mid-message
     assert own_pipe.head_start.answers_if_ready(own_pipe.paths, wait_seconds=60) is None
     assert own_pipe.head_start.report_for(own_pipe.paths, ()) is None  # the window loads itself
+
+
+@LINUX_ONLY
+def test_asking_the_backend_never_waits_while_a_job_waits_for_the_child(own_pipe: OwnPipe) -> None:
+    from viewer.jobs.head_start import HeadStartAligner
+    from viewer.jobs.request import AlignmentRequest
+    from viewer.workspace import prepare_result
+
+    head_start, paths = own_pipe.head_start, own_pipe.paths
+    own_pipe.write(_message(True) + _message(REPORT))  # the alignment has not come yet
+    aligner = HeadStartAligner(head_start)
+    assert aligner.report_for(paths, ()) == REPORT
+    request = AlignmentRequest(0, REPORT.articles)
+    assert aligner.serves(request)
+    job = aligner.submit(request)  # its thread waits for the child, holding the lock
+    answers: list[bool] = []
+    asking = threading.Thread(target=lambda: answers.append(
+        head_start.will_answer(REPORT.articles) and aligner.serves(request)))
+    asking.start()
+    asking.join(10)
+    assert answers == [False]  # at once: the answer is spoken for
+    own_pipe.write(_message(RESULT))
+    assert job.result(60) == prepare_result(REPORT.articles, RESULT)

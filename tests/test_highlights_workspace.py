@@ -22,8 +22,7 @@ class Recorder:
 def aligned_workspace() -> Workspace:
     articles = sample_articles()
     workspace = Workspace(articles)
-    request = workspace.begin_alignment()
-    assert workspace.accept_result(request.generation, ground_truth_result(articles))
+    assert workspace.accept_result(workspace.generation, ground_truth_result(articles))
     return workspace
 
 
@@ -52,13 +51,12 @@ def test_stale_result_is_dropped_after_the_corpus_changed() -> None:
     workspace = Workspace(articles[:3])
     changed = Recorder()
     workspace.result_changed.connect(changed)
-    stale = workspace.begin_alignment()
+    stale = workspace.generation
     workspace.add_articles(articles[3:])
-    assert not workspace.accept_result(stale.generation, ground_truth_result(articles))
+    assert not workspace.accept_result(stale, ground_truth_result(articles))
     assert workspace.result is None and changed.calls == []
-    fresh = workspace.begin_alignment()
-    assert len(fresh.articles) == 5
-    assert workspace.accept_result(fresh.generation, ground_truth_result(articles))
+    assert len(workspace.corpus.articles) == 5
+    assert workspace.accept_result(workspace.generation, ground_truth_result(articles))
     assert changed.calls == [()]
 
 

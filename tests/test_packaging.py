@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -83,3 +85,86 @@ def test_entry_points_and_extras() -> None:
     dependencies = " ".join(project["dependencies"])
     for needed in ("PySide6-Essentials", "diff-match-patch", "charset-normalizer", "trafilatura"):
         assert needed in dependencies
+
+
+# The README's Quick start is what a new user copies into a fresh shell; `.ci/run` runs the same
+# text. These tests keep the two from drifting apart and hold the commands to what works on a
+# fresh Debian 12 / Ubuntu 24.04 (docs/install-testing.md records them run there).
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+CI_RUN = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def _quick_start_blocks() -> list[str]:
+    """The Quick start's indented code blocks, each with its continuation lines joined."""
+    section = README.split("\n## Quick start\n", 1)[1].split("\n## ", 1)[0]
+    blocks: list[list[str]] = [[]]
+    for line in section.splitlines():
+        if line.startswith("    ") and line.strip():
+            blocks[-1].append(line.strip().removesuffix("\\").strip())
+        elif blocks[-1]:
+            blocks.append([])
+    return [" ".join(block) for block in blocks if block]
+
+
+def _readme_block(marker: str) -> str:
+    found = [block for block in _quick_start_blocks() if marker in block]
+    assert len(found) == 1, (marker, _quick_start_blocks())
+    return found[0]
+
+
+def _ci_variable(name: str) -> str:
+    lines = [line for line in CI_RUN.splitlines() if line.startswith(f"{name}=")]
+    assert len(lines) == 1, name
+    (word,) = shlex.split(lines[0])
+    return word.removeprefix(f"{name}=")
+
+
+def _ci_array(name: str) -> list[str]:
+    match = re.search(rf"^{name}=\((.*?)\)$", CI_RUN, re.MULTILINE | re.DOTALL)
+    assert match, name
+    return match.group(1).split()
+
+
+def _readme_launch_command() -> str:
+    (block,) = [b for b in _quick_start_blocks() if "pip install ." in b and "[test]" not in b]
+    return block
+
+
+def test_ci_runs_the_readme_test_command_verbatim() -> None:
+    command = _readme_block('".[test]"')
+    assert command == _ci_variable("README_TEST_COMMAND")
+    assert 'bash -c "$README_TEST_COMMAND"' in CI_RUN
+
+
+def test_ci_runs_the_readme_launch_command_verbatim() -> None:
+    assert _readme_launch_command() == _ci_variable("README_LAUNCH_COMMAND")
+    assert 'bash -c "$README_LAUNCH_COMMAND --screenshot' in CI_RUN
+
+
+def test_readme_system_packages_are_what_ci_installs() -> None:
+    words = _readme_block("apt-get install").split()
+    assert words[:3] == ["sudo", "apt-get", "install"]
+    packages = words[3:]
+    assert len(packages) == len(set(packages))
+    assert set(packages) == {"python3-venv", *_ci_array("QT_PACKAGES")}
+    # Emoji and CJK text would be boxes without these (issue 12, item 16).
+    assert {"fonts-noto-color-emoji", "fonts-noto-cjk"} <= set(packages)
+
+
+@pytest.mark.parametrize("which", ["test", "launch"])
+def test_readme_commands_work_in_a_fresh_shell(which: str) -> None:
+    """Each step runs from the repository root with nothing activated: `python3` (Debian 12 has
+    no `python`) only makes the virtual environment, everything else is the venv's own program,
+    so pip never installs into the system Python (PEP 668) and never in editable mode."""
+    command = _readme_block('".[test]"') if which == "test" else _readme_launch_command()
+    steps = [shlex.split(step) for step in command.split("&&")]
+    assert steps[0] == ["python3", "-m", "venv", ".venv"]
+    for words in steps[1:]:
+        while "=" in words[0] and not words[0].startswith("."):
+            words = words[1:]  # VAR=value prefixes
+        assert words[0].startswith(".venv/bin/"), words
+        if "pip" in words:
+            assert words[:4] == [".venv/bin/python", "-m", "pip", "install"], words
+            assert not {"-e", "--editable", "--user", "--break-system-packages"} & set(words)
+    assert "pip" in steps[1]

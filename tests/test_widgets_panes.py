@@ -19,7 +19,7 @@ from tests.widgetkit import background_at, char_point, make_window
 from viewer.corpus import Article
 from viewer.engine import find_shared_passages
 from viewer.palette import LIGHT
-from widgets.text_pane import plain_tooltip
+from widgets.article_text_view import plain_tooltip
 
 
 def test_html_looking_article_is_shown_literally(qtbot) -> None:

@@ -17,6 +17,8 @@ from tests.widgetkit import background_at, make_window
 from viewer.cancel import CancelToken
 from viewer.corpus import LoadProblem, LoadReport
 from viewer.engine import find_shared_passages
+from viewer.jobs.choice import Backends
+from viewer.jobs.head_start import HeadStartAligner
 from viewer.palette import LIGHT
 from viewer.workspace import Workspace
 from widgets.main_window import DEFAULT_PANES, MIN_PANE_WIDTH, MIN_PANES, MainWindow
@@ -137,7 +139,7 @@ def test_cancel_keeps_the_previous_result_and_window_responsive(qtbot) -> None:
     articles = sample_articles()
     entered = threading.Event()
 
-    def blocking_aligner(docs, progress=None, cancel: CancelToken | None = None):
+    def blocking_aligner(docs, settings=None, progress=None, cancel: CancelToken | None = None):
         assert cancel is not None and progress is not None
         progress(0.5)
         entered.set()
@@ -165,7 +167,7 @@ def test_stale_alignment_result_is_dropped(qtbot) -> None:
     release = threading.Event()
     calls = []
 
-    def gated_aligner(docs, progress=None, cancel=None):
+    def gated_aligner(docs, settings=None, progress=None, cancel=None):
         calls.append(len(docs))
         if len(calls) == 1:
             release.wait(10)  # ignores the cancel request on purpose: a late result
@@ -224,8 +226,8 @@ def test_screenshot_mode_writes_a_png_of_the_window(tmp_path: Path) -> None:
 
 def test_large_corpora_align_in_a_child_process_with_the_same_result(qtbot) -> None:
     articles = sample_articles()
-    window = make_window(qtbot, articles)
-    window.runner.process_threshold = 0  # treat the samples as a large corpus
+    # A threshold of 0 treats the samples as a large corpus.
+    window = make_window(qtbot, articles, backends=Backends(process_threshold_chars=0))
     with qtbot.waitSignal(window.idle, timeout=60000):
         window.start_alignment()
     expected = find_shared_passages(articles)
@@ -251,6 +253,9 @@ class _HeadStartStandIn:
     def report_for(self, *_args: object) -> None:
         return None
 
+    def will_answer(self, *_args: object) -> bool:
+        return False
+
     def result_for(self, *_args: object) -> None:
         return None
 
@@ -268,8 +273,9 @@ def test_a_ready_head_start_is_in_place_before_the_window_is_first_shown(qtbot,
     result = find_shared_passages(articles)
     problem = LoadProblem(tmp_path / "broken.txt", "binary file (not text)")
     head_start = _HeadStartStandIn((LoadReport(tuple(articles), (problem,)), result))
-    window = MainWindow(aligner=_refuse, loader=_refuse, theme=LIGHT,
-                        head_start=head_start)  # type: ignore[arg-type]
+    backends = Backends(engine=_refuse, loader=_refuse,  # type: ignore[arg-type]
+                        head_start=HeadStartAligner(head_start))  # type: ignore[arg-type]
+    window = MainWindow(backends=backends, theme=LIGHT)
     qtbot.addWidget(window)
     window.resize(1400, 850)
     window.open_first([tmp_path], remember=False)
@@ -300,8 +306,9 @@ def test_without_ready_answers_the_first_load_runs_in_the_background(qtbot,
 
     paths = write_articles(tmp_path)
     head_start = _HeadStartStandIn(None)
-    window = MainWindow(aligner=find_shared_passages, loader=load_paths, theme=LIGHT,
-                        head_start=head_start)  # type: ignore[arg-type]
+    backends = Backends(engine=find_shared_passages, loader=load_paths,
+                        head_start=HeadStartAligner(head_start))  # type: ignore[arg-type]
+    window = MainWindow(backends=backends, theme=LIGHT)
     qtbot.addWidget(window)
     window.resize(1400, 850)
     with qtbot.waitSignal(window.idle, timeout=20000):

@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextCursor
 
 from viewer.corpus import Article
 from viewer.engine import find_shared_passages
+from viewer.jobs.choice import Backends
 from viewer.loading import load_paths
 from viewer.palette import LIGHT
 from viewer.passages import AlignmentResult
@@ -19,10 +20,13 @@ from widgets.text_pane import TextPane
 
 
 def make_window(qtbot, articles: Sequence[Article], result: AlignmentResult | None = None,
-                *, aligner=find_shared_passages, settings=None) -> MainWindow:
+                *, aligner=find_shared_passages, settings=None,
+                backends: Backends | None = None) -> MainWindow:
+    """`aligner`: the engine, run in a thread; `backends` replaces that choice entirely."""
     workspace = Workspace(articles)
-    window = MainWindow(workspace, aligner=aligner, loader=load_paths, settings=settings,
-                        theme=LIGHT)
+    if backends is None:
+        backends = Backends(engine=aligner, loader=load_paths)
+    window = MainWindow(workspace, backends=backends, settings=settings, theme=LIGHT)
     qtbot.addWidget(window)
     window.resize(1400, 850)
     window.show()

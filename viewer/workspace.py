@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from viewer.corpus import Article, Corpus
 from viewer.events import Signal
 from viewer.highlights import DocumentHighlights, assign_colours, navigation_order, step
+from viewer.limits import DEFAULT_PANES, MAX_PANES, MIN_PANES
 from viewer.passages import AlignmentResult, Passage
 from viewer.rows import (
     ArticleRow,
@@ -25,19 +26,8 @@ from viewer.rows import (
 )
 from viewer.similarity import SparseSimilarity
 
-MIN_PANES = 2
-MAX_PANES = 6
-DEFAULT_PANES = 5
-
-
-@dataclass(frozen=True)
-class AlignmentRequest:
-    """A snapshot of the corpus to align, stamped with the generation it belongs to."""
-
-    generation: int
-    articles: tuple[Article, ...]
-    pane_limit: int = DEFAULT_PANES
-    """How many panes the default view may show (the window's width decides)."""
+__all__ = ["DEFAULT_PANES", "MAX_PANES", "MIN_PANES", "PreparedResult", "Workspace",
+           "choose_default_panes", "prepare_result", "restrict_result"]
 
 
 @dataclass(frozen=True)
@@ -50,12 +40,13 @@ class PreparedResult:
     passage_rows: tuple[PassageRow, ...]
 
 
-def prepare_result(request: AlignmentRequest, result: AlignmentResult) -> PreparedResult:
+def prepare_result(articles: Sequence[Article], result: AlignmentResult,
+                   pane_limit: int = DEFAULT_PANES) -> PreparedResult:
     """Everything `accept_result` needs that grows with the corpus (thread-safe, pure)."""
-    corpus = Corpus(request.articles)
+    corpus = Corpus(articles)
     return PreparedResult(
         result,
-        choose_default_panes(corpus.ids, result, request.pane_limit),
+        choose_default_panes(corpus.ids, result, pane_limit),
         tuple(article_rows(corpus, result)),
         tuple(passage_rows(corpus, result)),
     )
@@ -158,9 +149,6 @@ class Workspace:
         self.corpus_changed.emit()
 
     # --- alignment --------------------------------------------------------------------------
-
-    def begin_alignment(self) -> AlignmentRequest:
-        return AlignmentRequest(self.generation, self.corpus.articles, self.default_pane_limit)
 
     def accept_result(self, generation: int, result: AlignmentResult,
                       prepared: PreparedResult | None = None) -> bool:

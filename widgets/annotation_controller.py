@@ -1,8 +1,8 @@
 """Claim annotation behind the window's annotation actions: undo stack, dock, pane marks, autosave.
 
-`install_annotations(window, corpus_paths=..., data_dir=...)` installs it; the app calls it through
-the window's `AnnotationActions` (widgets.annotation_actions), at start-up only for a corpus that
-has an annotation file and otherwise on first use. The controller turns user actions into undo
+`widgets.annotation_gui.AnnotationGui` installs it behind the window's annotation actions, at
+start-up only for a corpus that has an annotation file and otherwise on first use (tests may
+call `install_annotations`). The controller turns user actions into undo
 commands over the Qt-free `AnnotationSet`, keeps the panes' annotation marks in step with it,
 re-anchors when the corpus changes, and saves the annotation file a moment after each change
 (debounced) through `AnnotationDocument.save_now`.
@@ -33,8 +33,8 @@ from viewer.wording import count_of
 from widgets.annotation_actions import AnnotationActions
 from widgets.annotation_commands import AddAnnotations, RemoveAnnotations, UpdateAnnotation
 from widgets.annotation_dock import AnnotationDock
+from widgets.article_text_view import plain_tooltip
 from widgets.main_window import MainWindow
-from widgets.text_pane import plain_tooltip
 
 if TYPE_CHECKING:
     from widgets.claim_view import ClaimComparisonView
@@ -52,8 +52,6 @@ class AnnotationController(QObject):
     def __init__(self, window: MainWindow, document: AnnotationDocument,
                  actions: AnnotationActions, *, autosave_ms: int = AUTOSAVE_DELAY_MS) -> None:
         super().__init__(window)
-        # First: the actions' state changes below must reach this controller, not install another.
-        actions.controller = self
         self.actions = actions
         self.window = window
         self.workspace = window.workspace
@@ -85,7 +83,8 @@ class AnnotationController(QObject):
         for signal in (self.annotations.added, self.annotations.removed,
                        self.annotations.changed, self.annotations.reset):
             signal.connect(self._annotations_changed)
-        self.workspace.shown_changed.connect(self.refresh_marks)
+        # After the panes are rebuilt (the workspace's shown_changed may come first).
+        window.pane_row.panes_changed.connect(self.refresh_marks)
         self.workspace.corpus_changed.connect(self.reanchor)
         self.undo_stack.cleanChanged.connect(self._update_status)
         window.installEventFilter(self)
@@ -98,11 +97,8 @@ class AnnotationController(QObject):
     # --- actions ----------------------------------------------------------------------------
 
     def _adopt_actions(self) -> None:
-        """Take over the window's annotation actions (made with it) and add undo and redo."""
-        # The dock's own close button unticks View › Annotations.
-        self.dock.toggleViewAction().toggled.connect(self.actions.dock_action.setChecked)
-        self.actions.dock_action.setChecked(True)
-
+        """Add undo and redo to the window's Edit menu (the other annotation actions are made
+        with the window)."""
         window = self.window
         self.undo_action = self.undo_stack.createUndoAction(window, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -125,6 +121,7 @@ class AnnotationController(QObject):
 
             view = self.claim_view = ClaimComparisonView(
                 self.annotations, lambda: self.workspace.corpus.articles, self.window)
+            view.undo_stack = self.undo_stack
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, view)
             # The dock's own close button unticks the menu entry.
             view.toggleViewAction().toggled.connect(self.actions.claims_action.setChecked)
@@ -136,7 +133,7 @@ class AnnotationController(QObject):
         """Tag the text selected in a pane (the focused pane first)."""
         found = self._selection()
         if found is None:
-            self._message("Select some text in an article first, then Tag claim")
+            self.message("Select some text in an article first, then Tag claim")
             return None
         article_id, (start, end) = found
         article = self.workspace.article(article_id)
@@ -152,7 +149,7 @@ class AnnotationController(QObject):
         """Annotate every occurrence of the selected shared passage at once."""
         passage = self.workspace.selected_passage()
         if passage is None:
-            self._message("Select a shared passage first (click one in a pane or the list)")
+            self.message("Select a shared passage first (click one in a pane or the list)")
             return []
         articles = self.workspace.corpus.articles
         first = passage.occurrences[0]
@@ -186,7 +183,7 @@ class AnnotationController(QObject):
     def reveal(self, annotation: Annotation) -> None:
         if (annotation.status is AnchorStatus.ORPHANED
                 or annotation.article_id not in self.workspace.corpus):
-            self._message("This annotation is orphaned: its text was not found in the open "
+            self.message("This annotation is orphaned: its text was not found in the open "
                           "articles (it is kept in the file)")
             return
         self.window.reveal_range(annotation.article_id, annotation.start, annotation.end)
@@ -226,7 +223,7 @@ class AnnotationController(QObject):
             self.document.save_now()
         except AnnotationFileError as error:
             self.last_error = str(error)
-            self._message(f"Annotations not saved: {error}")
+            self.message(f"Annotations not saved: {error}")
             self._update_status()
             return False
         self.last_error = None
@@ -261,13 +258,19 @@ class AnnotationController(QObject):
     # --- files ------------------------------------------------------------------------------
 
     def open_file(self, path: Path) -> bool:
-        """Replace the annotations by those in `path` (the current ones are saved first)."""
+        """Replace the annotations by those in `path` (the current ones are saved first).
+
+        A file another tool wrote is imported instead (widgets.import_annotations)."""
+        from widgets.import_annotations import import_if_foreign
+
+        if import_if_foreign(self, Path(path)):
+            return True
         if not self.document.is_saved and self.document.path is not None:
             self.save_now()
         try:
             loaded = load_set(path)
         except AnnotationFileError as error:
-            self._message(str(error))
+            self.message(str(error))
             return False
         anchored = anchor_all(loaded.annotations, self.workspace.corpus.articles)
         self.undo_stack.clear()
@@ -285,7 +288,7 @@ class AnnotationController(QObject):
         try:
             self.document.save_as(path)
         except AnnotationFileError as error:
-            self._message(str(error))
+            self.message(str(error))
             return False
         self.last_error = None
         self.undo_stack.setClean()
@@ -331,14 +334,14 @@ class AnnotationController(QObject):
             data = dumps_collection(items, self.annotations.claims,
                                     self.annotations.collection_id).encode("utf-8")
         if self.document.path is not None and path.resolve() == self.document.path.resolve():
-            self._message("Choose another file: that is the annotation file itself")
+            self.message("Choose another file: that is the annotation file itself")
             return False
         try:
             atomic_write_bytes(path, data)
         except OSError as error:
-            self._message(f"{path}: could not be written ({error.strerror or error})")
+            self.message(f"{path}: could not be written ({error.strerror or error})")
             return False
-        self._message(f"Exported {count_of(len(items), 'annotation')} to {path}")
+        self.message(f"Exported {count_of(len(items), 'annotation')} to {path}")
         return True
 
     def _folder(self) -> Path:
@@ -361,7 +364,7 @@ class AnnotationController(QObject):
             return article.title or article_id
         return article_id
 
-    def _message(self, text: str) -> None:
+    def message(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
 
     def _ask_with_dialog(self, quote: str, count: int, editing: Annotation | None
@@ -383,28 +386,21 @@ class AnnotationController(QObject):
             dialog.deleteLater()
 
 
-def install_annotations(window: MainWindow, *, corpus_paths: Sequence[Path | str] = (),
-                        data_dir: Path | str | None = None,
-                        actions: AnnotationActions | None = None) -> AnnotationController:
-    """Give `window` claim annotation; with `data_dir`, its file is keyed by the corpus there.
+def open_document(corpus_paths: Sequence[Path | str],
+                  data_dir: Path | str | None) -> AnnotationDocument:
+    """The annotation file for this corpus in `data_dir` (None: annotations kept in memory).
 
-    `actions`: the window's annotation actions when it has them already (the app makes them with
-    the window and installs this on first use); otherwise they are made here.
-
-    A file that cannot be read (or is from a newer version) is left untouched: the window starts
-    with no annotations and saving is blocked until the user chooses Save annotations as.
+    A file that cannot be read (or is from a newer version) is left untouched: the document is
+    empty and `blocked` says why; saving is blocked until the user chooses Save annotations as.
     """
-    if actions is None:
-        actions = AnnotationActions(window, lambda made: install_annotations(
-            window, corpus_paths=corpus_paths, data_dir=data_dir, actions=made))
-        return actions.ensure_controller()
     if data_dir is None:
-        document = AnnotationDocument()
-    else:
-        path = default_annotation_file(list(corpus_paths), data_dir)
-        document = AnnotationDocument.open_or_block(path)
-    controller = AnnotationController(window, document, actions)
-    if document.blocked:
-        controller._message(f"Annotations not loaded: {document.blocked}")
-    window.annotation_controller = controller  # type: ignore[attr-defined]
-    return controller
+        return AnnotationDocument()
+    return AnnotationDocument.open_or_block(default_annotation_file(list(corpus_paths), data_dir))
+
+
+def install_annotations(window: MainWindow, *, corpus_paths: Sequence[Path | str] = (),
+                        data_dir: Path | str | None = None) -> AnnotationController:
+    """Give `window` claim annotation, installed now (tests; the app installs it on first use
+    through `MainWindow.add_annotation_gui`)."""
+    return window.add_annotation_gui(corpus_paths=corpus_paths,
+                                     data_dir=data_dir).ensure_controller()

@@ -20,7 +20,6 @@ from viewer.commands.common import NO_USABLE_ARTICLES, report_problems
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from widgets.annotation_controller import AnnotationController
     from widgets.main_window import MainWindow
 
 MIN_WIDTH, MIN_HEIGHT = 1400, 850
@@ -34,17 +33,27 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _choose_platform(screenshot: bool) -> None:
-    """Off screen when asked for a screenshot or when there is no display at all."""
-    no_display = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
-    if (screenshot or no_display) and sys.platform.startswith("linux"):
+    """Off screen when asked for a screenshot. (With no display at all the command line has
+    already said so and exited: an off-screen window nobody can see would wait forever.)"""
+    if screenshot and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def _apply_font(app: QApplication) -> None:
-    """The offscreen platform has no desktop font settings; pick a readable installed family."""
+    """The offscreen platform has no desktop font settings; pick a readable installed family.
+    Emoji use an installed colour emoji font; a script with no font at all is said on stderr."""
     from PySide6.QtGui import QFont, QFontDatabase
 
+    from viewer.fonts import emoji_family, missing_fonts_message
+
     families = set(QFontDatabase.families())
+    emoji = emoji_family(families)
+    if emoji is not None and hasattr(QFontDatabase, "setApplicationEmojiFontFamilies"):
+        QFontDatabase.setApplicationEmojiFontFamilies([emoji])  # Qt 6.9 and later
+    has_cjk = bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+    warning = missing_fonts_message(has_emoji=emoji is not None, has_cjk=has_cjk)
+    if warning is not None:
+        print(warning, file=sys.stderr)
     current = app.font().family()
     if current in families and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         return
@@ -82,13 +91,12 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
     if persist is None:
         persist = screenshot is None
     # First, before Qt is imported: the child that loads and aligns must be forked from a
-    # process with no Qt and no other thread (see viewer.head_start), and the sooner it starts
-    # the likelier its answers are in when the window is built.
-    from viewer.head_start import HeadStart
-    from viewer.limits import PROCESS_THRESHOLD_CHARS
+    # process with no Qt and no other thread (see viewer.jobs.head_start), and the sooner it
+    # starts the likelier its answers are in when the window is built.
+    from viewer.jobs.choice import Backends
 
     chosen = list(paths) or [_sample_folder()]
-    head_start = HeadStart.begin(chosen, align_limit_chars=PROCESS_THRESHOLD_CHARS)
+    backends = Backends.with_head_start(chosen)
     _choose_platform(screenshot is not None)
     _quiet_harmless_qt_messages()
     from PySide6.QtCore import QSettings
@@ -107,7 +115,7 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
         app.setStyleSheet(style.read_text(encoding="utf-8"))
 
     settings = QSettings() if persist else None
-    window = MainWindow(settings=settings, head_start=head_start)
+    window = MainWindow(settings=settings, backends=backends)
     # The command-line contract: each unusable file is one line on stderr, as for `align`; the
     # window shows the same lines in its notice area.
     window.workspace.problems_reported.connect(report_problems)
@@ -128,6 +136,7 @@ def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
     app, window = build_window(paths, screenshot)  # first: it forks before Qt is imported
     if screenshot is None:
         window.show()
+        close_on_interrupt(window)
         return app.exec()
 
     window.show()
@@ -144,12 +153,33 @@ def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
     screenshot = Path(screenshot)
     if not image.save(str(screenshot), "PNG"):
         print(f"parallax: error: {screenshot}: could not save the screenshot", file=sys.stderr)
-        window.runner.cancel_all()
+        window.session.close()
         return 1
-    window.runner.cancel_all()
-    window.runner.wait(5000)
+    window.session.close(timeout=5.0)
     window.close()
     return 0
+
+
+INTERRUPT_POLL_MS = 200
+"""How often the interpreter is woken to run a Ctrl+C handler while Qt waits for events."""
+
+
+def close_on_interrupt(window: MainWindow) -> None:
+    """Ctrl+C in the terminal closes the window as its Quit does -- asking about unsaved work --
+    instead of raising KeyboardInterrupt inside some Qt call and printing a traceback."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def interrupted(_signal: int, _frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    signal.signal(signal.SIGINT, interrupted)
+    # Python runs signal handlers between bytecodes; while Qt waits in C++ for events no
+    # bytecode runs, so a timer wakes the interpreter a few times a second.
+    wake = QTimer(window)
+    wake.timeout.connect(lambda: None)
+    wake.start(INTERRUPT_POLL_MS)
 
 
 def wait_until_idle(app: QApplication, window: MainWindow, timeout_ms: int) -> bool:
@@ -170,25 +200,11 @@ def wait_until_idle(app: QApplication, window: MainWindow, timeout_ms: int) -> b
 
 
 def _install_annotations(window: MainWindow, paths: Sequence[Path], *, persist: bool) -> None:
-    """Claim annotation (issue 5). The window gets its annotation actions now; the annotation GUI
-    behind them is installed at once when this corpus already has an annotation file (in the
-    per-user data folder), else on first use. Without `persist` (a screenshot run) annotations
-    stay in memory and nothing is written."""
+    """Claim annotation (issue 5): its actions now; the GUI behind them at once when this corpus
+    already has an annotation file in the per-user data folder, else on first use. Without
+    `persist` (a screenshot run) annotations stay in memory and nothing is written."""
     from PySide6.QtCore import QStandardPaths
-
-    from viewer.annotations.location import default_annotation_file
-    from widgets.annotation_actions import AnnotationActions
 
     data_dir = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.AppDataLocation) if persist else None
-
-    def install(actions: AnnotationActions) -> AnnotationController:
-        from widgets.annotation_controller import install_annotations
-
-        return install_annotations(window, corpus_paths=list(paths), data_dir=data_dir or None,
-                                   actions=actions)
-
-    actions = AnnotationActions(window, install)
-    window.annotation_actions = actions  # type: ignore[attr-defined]
-    if data_dir and default_annotation_file(list(paths), data_dir).exists():
-        actions.ensure_controller()  # show this corpus's annotations from the start
+    window.add_annotation_gui(corpus_paths=list(paths), data_dir=data_dir or None)

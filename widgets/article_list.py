@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from viewer.rows import ArticleRow
 from viewer.workspace import Workspace
+from widgets.article_text_view import plain_tooltip
 from widgets.table_model import Index, RowListModel
-from widgets.text_pane import plain_tooltip
 
 COLUMNS = ("Title", "Outlet", "Date", "Words", "Shared")
 OUTLET_COLUMN = 1

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from viewer.palette import Theme
 from viewer.rows import PassageRow, display_title
 from viewer.workspace import Workspace
+from widgets.article_text_view import plain_tooltip
 from widgets.table_model import Index, RowListModel
-from widgets.text_pane import plain_tooltip
 
 COLUMNS = ("Passage", "Articles", "In")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -1,5 +1,5 @@
-"""A head start for the window: load and align the corpus it opens on in a forked child process
-while the GUI process imports Qt and builds the window.
+"""Backend: a head start for the window. The corpus it opens on is loaded and aligned in a child
+process forked at start-up, while the GUI process imports Qt and builds the window.
 
 Start-up is mostly Python imports: Qt and the widgets in the GUI process, numpy and the engine
 for the alignment. In one process they take turns on the GIL; a child forked before Qt is
@@ -7,14 +7,20 @@ imported runs them on another core at the same time. The child sends three messa
 pipe as soon as it has them: whether it aligns the files (not a corpus too large to align
 without progress, which the window aligns as usual), the `LoadReport`, then the
 `AlignmentResult`.
-The window's loader and aligner take these instead of computing them when they are asked for
-exactly the same thing, and compute as usual otherwise, or if the child fails in any way.
+The session's load and alignment jobs take these instead of computing them when they ask for
+exactly the same thing (`viewer.jobs.choice.Backends`), and compute as usual otherwise, or if the
+child fails in any way.
 Results are identical: the child runs the same functions with the same arguments. When both
 answers are in the pipe as the window is built, or come within a moment the caller chooses,
 `answers_if_ready` hands them over, so the window's first paint can be the highlighted result.
 
 Only on Linux (fork is cheap and safe there) and only while the process has a single thread and
-no Qt: a fork after Qt or other threads have started could inherit a held lock.
+no Qt: a fork after Qt or other threads have started could inherit a held lock. So this module
+imports nothing heavy at module level: the app imports it, and forks, before anything else.
+
+`HeadStart` is the child and its pipe protocol; `HeadStartAligner` is the job layer's view of
+it: the loader's answer for the first paths, and an `Aligner` for exactly the request the child
+aligned (the same articles, the default engine settings).
 """
 
 from __future__ import annotations
@@ -27,11 +33,19 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from viewer.cancel import Cancelled, CancelToken
+from viewer.cancel import Cancelled, CancelToken, ProgressCallback
+
+if TYPE_CHECKING:
+    from viewer.corpus import Article, LoadReport
+    from viewer.jobs.aligner import Engine
+    from viewer.jobs.job import Job
+    from viewer.jobs.request import AlignmentRequest
+    from viewer.passages import AlignmentResult
+    from viewer.workspace import PreparedResult
 
 _POLL_SECONDS = 0.05
 """How often a wait for the child looks at the cancel token."""
@@ -104,6 +118,15 @@ class HeadStart:
                 return self._receive(cancel)
             finally:
                 self.close()
+
+    def will_answer(self, articles: Sequence[Article]) -> bool:
+        """Whether `result_for(articles)` can still give the child's alignment (it was asked
+        for the report of exactly these articles, and the child aligns them)."""
+        # No lock: the GUI thread asks this while a job may hold the lock for as long as the
+        # child takes. Each attribute read is set once, by the job that took the report.
+        report = self._report
+        return self._reader is not None and report is not None and \
+            tuple(articles) == tuple(report.articles)
 
     def answers_if_ready(self, paths: Sequence[Path], *,
                          wait_seconds: float = 0.0) -> tuple[Any, Any] | None:
@@ -256,24 +279,75 @@ def _send(writer: int, value: object) -> None:
         view = view[os.write(writer, view):]
 
 
-def with_head_start(head_start: HeadStart | None, loader: Callable[..., Any],
-                    aligner: Callable[..., Any]) -> tuple[Callable[..., Any], Callable[..., Any]]:
-    """The window's loader and aligner, answering from `head_start` when it has the answer."""
-    if head_start is None:
-        return loader, aligner
 
-    def load(paths: Sequence[Path], *, taken_ids: Collection[str] = ()) -> Any:
-        report = head_start.report_for(paths, taken_ids)
-        return report if report is not None else loader(paths, taken_ids=taken_ids)
 
-    def align(articles: Sequence[Any], *args: Any, cancel: CancelToken | None = None,
-              **kwargs: Any) -> Any:
-        # The child aligned with the default settings: its answer serves only a call that
-        # passes no settings of its own.
-        if not args and set(kwargs) <= {"progress"}:
-            result = head_start.result_for(articles, cancel)
-            if result is not None:
-                return result
-        return aligner(articles, *args, cancel=cancel, **kwargs)
+class HeadStartAligner:
+    """The job layer's view of a `HeadStart`: the first load's report, and an `Aligner` for the
+    one request the child aligned. `fallback` aligns (in the job's thread) if the child fails."""
 
-    return load, align
+    def __init__(self, head_start: HeadStart, fallback: Engine | None = None) -> None:
+        self.head_start = head_start
+        self._fallback = fallback
+        self._ready: tuple[tuple[Article, ...], AlignmentResult] | None = None
+        """The alignment `first_load` found ready, kept for the request that follows it."""
+        self._spent = False
+        """A job has taken (or is waiting for) the child's alignment: it is given once."""
+
+    def first_load(self, paths: Sequence[Path], *, wait_seconds: float) -> LoadReport | None:
+        """The report for a first load of `paths` if the child has sent it and its alignment, or
+        sends both within `wait_seconds`; the alignment is then served at once by `submit`."""
+        ready = self.head_start.answers_if_ready(paths, wait_seconds=wait_seconds)
+        if ready is None:
+            return None
+        report, result = ready
+        self._ready = (tuple(report.articles), result)
+        return cast("LoadReport", report)
+
+    def report_for(self, paths: Sequence[Path], taken_ids: Collection[str]) -> LoadReport | None:
+        """The child's report for these loader arguments (waiting for it), else None."""
+        return cast("LoadReport | None", self.head_start.report_for(paths, taken_ids))
+
+    def serves(self, request: AlignmentRequest) -> bool:
+        """True for the request the child aligned: the same articles, the default settings."""
+        from viewer.passages import EngineSettings
+
+        if self._spent or request.settings != EngineSettings():
+            return False
+        if self._ready is not None:
+            return self._ready[0] == request.articles
+        return self.head_start.will_answer(request.articles)
+
+    def submit(self, request: AlignmentRequest,
+               progress: ProgressCallback | None = None) -> Job[PreparedResult]:
+        from viewer.jobs.job import Job
+        from viewer.workspace import prepare_result
+
+        self._spent = True
+        if self._ready is not None and self._ready[0] == request.articles:
+            # Work that grows with the corpus, in the caller's (GUI) thread: bounded, since the
+            # child aligns only corpora the engine handles in a fraction of a second.
+            result = self._ready[1]
+            self._ready = None
+            return Job.finished(prepare_result(request.articles, result, request.pane_limit))
+        head_start, fallback = self.head_start, self._fallback
+
+        def work(token: CancelToken, report: ProgressCallback) -> PreparedResult:
+            # The child sends no progress (it aligns at most PROCESS_THRESHOLD_CHARS, well under
+            # a second): the job reports nothing until its answer is in.
+            result = head_start.result_for(request.articles, token)
+            if result is None:  # the child failed or aligned something else: do it here
+                from viewer.jobs.aligner import real_engine
+
+                engine = fallback or real_engine
+                result = engine(request.articles, request.settings, progress=report,
+                                cancel=token)
+            token.raise_if_cancelled()
+            report(1.0)
+            return prepare_result(request.articles, result, request.pane_limit)
+
+        return Job.start(work, progress, name="parallax-head-start")
+
+    def close(self) -> None:
+        """Stop the child if it is still working (safe to call twice)."""
+        self._ready = None
+        self.head_start.close()

@@ -1,0 +1,202 @@
+"""The session service without a display: load -> align -> accept only the current generation's
+result -> notify, on whatever backend the request calls for."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from benchmarks.synthetic import generate
+from tests.viewfixtures import sample_articles
+from viewer.cancel import CancelToken, ProgressCallback
+from viewer.corpus import Article, LoadReport
+from viewer.engine import find_shared_passages
+from viewer.jobs.child_process import ChildProcessAligner
+from viewer.jobs.choice import Backends
+from viewer.jobs.head_start import HeadStartAligner
+from viewer.passages import AlignmentResult, EngineSettings
+from viewer.session import PostQueue, Session
+from viewer.workspace import Workspace, choose_default_panes
+
+DEFAULTS = EngineSettings()
+TIMEOUT = 60.0
+
+
+def _run_until(post: PostQueue, done: Callable[[], bool], timeout: float = TIMEOUT) -> None:
+    """Run the session's posted callbacks, as the GUI's event loop would, until `done()`."""
+    deadline = time.monotonic() + timeout
+    while not done():
+        assert time.monotonic() < deadline, "timed out"
+        post.run_pending(timeout=0.05)
+
+
+def _session(articles: Sequence[Article] = (), **backends: object) -> tuple[Session, PostQueue]:
+    post = PostQueue()
+    session = Session(Workspace(articles), backends=Backends(**backends),  # type: ignore[arg-type]
+                      post=post)
+    return session, post
+
+
+def _recorder(signal: object) -> list[tuple[object, ...]]:
+    seen: list[tuple[object, ...]] = []
+    signal.connect(lambda *args: seen.append(args))  # type: ignore[attr-defined]
+    return seen
+
+
+def test_an_alignment_is_accepted_announced_and_its_first_passage_selected() -> None:
+    articles = sample_articles()
+    session, post = _session(articles)
+    accepted, busy = _recorder(session.result_accepted), _recorder(session.busy_changed)
+    idle = _recorder(session.idle)
+    session.start_alignment()
+    _run_until(post, lambda: not session.busy)
+    expected = find_shared_passages(articles)
+    assert session.workspace.result == expected
+    assert accepted == [(expected,)]
+    assert busy == [(True,), (False,)] and idle == [()]
+    assert session.workspace.selected == session.workspace.passage_rows()[0].passage_id
+
+
+def test_a_stale_generation_s_result_is_dropped() -> None:
+    articles = sample_articles()
+    release, calls = threading.Event(), []
+
+    def late_engine(docs: Sequence[Article], settings: EngineSettings = DEFAULTS, *,
+                    progress: ProgressCallback | None = None,
+                    cancel: CancelToken | None = None) -> AlignmentResult:
+        calls.append(len(docs))
+        release.wait(TIMEOUT)  # ignores the cancel token on purpose: a late result
+        return find_shared_passages(docs, settings)
+
+    session, post = _session(articles[:3], engine=late_engine)
+    accepted = _recorder(session.result_accepted)
+    session.start_alignment()
+    _run_until(post, lambda: calls == [3])
+    session.workspace.add_articles(articles[3:])  # the corpus changes: a new generation
+    release.set()
+    _run_until(post, lambda: not session.busy)
+    assert session.workspace.result is None and accepted == []
+
+
+def test_a_superseded_alignment_is_dropped_without_a_message() -> None:
+    articles = sample_articles()
+    release, calls = threading.Event(), []
+
+    def gated_engine(docs: Sequence[Article], settings: EngineSettings = DEFAULTS, *,
+                     progress: ProgressCallback | None = None,
+                     cancel: CancelToken | None = None) -> AlignmentResult:
+        calls.append(len(docs))
+        if len(calls) == 1:
+            release.wait(TIMEOUT)  # ignores the cancel request on purpose: a late result
+        return find_shared_passages(docs, settings)
+
+    session, post = _session(articles[:3], engine=gated_engine)
+    messages = _recorder(session.message)
+    session.start_alignment()
+    _run_until(post, lambda: len(calls) == 1)
+    session.add_articles(articles[3:])  # aligns again, cancelling the first
+    _run_until(post, lambda: session.workspace.result is not None)
+    fresh = session.workspace.result
+    assert fresh is not None and len(fresh.document_ids) == 5
+    release.set()
+    _run_until(post, lambda: not session.busy)
+    assert session.workspace.result is fresh
+    assert not any("cancelled" in text for text, _timeout in messages)
+
+
+def test_cancel_keeps_the_previous_result_and_says_so() -> None:
+    articles = sample_articles()
+    entered = threading.Event()
+
+    def waiting_engine(docs: Sequence[Article], settings: EngineSettings = DEFAULTS, *,
+                       progress: ProgressCallback | None = None,
+                       cancel: CancelToken | None = None) -> AlignmentResult:
+        assert cancel is not None and progress is not None
+        progress(0.5)
+        entered.set()
+        cancel._event.wait(TIMEOUT)
+        cancel.raise_if_cancelled()
+        raise AssertionError("unreachable")
+
+    session, post = _session(articles, engine=waiting_engine)
+    previous = find_shared_passages(articles)
+    session.workspace.accept_result(session.workspace.generation, previous)
+    progress = _recorder(session.progress)
+    messages = _recorder(session.message)
+    session.start_alignment()
+    _run_until(post, lambda: progress == [(0.5,)])
+    session.cancel_all()
+    _run_until(post, lambda: not session.busy)
+    assert session.workspace.result is previous
+    assert "cancelled" in messages[-1][0]
+
+
+def test_a_large_corpus_goes_to_a_child_process_and_honours_the_pane_limit() -> None:
+    articles = generate(200).articles
+    session, post = _session(articles)
+    session.workspace.default_pane_limit = 3  # a narrow window
+    request = session.request()
+    assert isinstance(session.backends.aligner_for(request), ChildProcessAligner)
+    session.start_alignment()
+    _run_until(post, lambda: not session.busy)
+    result = session.workspace.result
+    assert result is not None and result.passages
+    expected = choose_default_panes([a.id for a in articles], result, 3)
+    assert len(expected) == 3
+    assert session.workspace.shown == expected
+
+
+def test_opening_files_loads_them_in_the_background_then_aligns(tmp_path: Path) -> None:
+    for article in sample_articles()[:3]:
+        (tmp_path / f"{article.id}.txt").write_text(article.text, encoding="utf-8")
+    (tmp_path / "broken.txt").write_bytes(b"\x00\x01binary")
+    session, post = _session()
+    problems = _recorder(session.workspace.problems_reported)
+    session.open_paths([tmp_path])
+    _run_until(post, lambda: not session.busy)
+    assert len(session.workspace.corpus) == 3
+    assert session.workspace.result is not None and session.workspace.result.passages
+    assert len(problems) == 1 and "broken.txt" in problems[0][0][0]
+
+
+def test_one_article_needs_no_job() -> None:
+    session, _post = _session(sample_articles()[:1])
+    idle = _recorder(session.idle)
+    session.start_alignment()
+    assert not session.busy and idle == [()]
+    assert session.workspace.result == AlignmentResult((session.workspace.corpus.ids[0],), ())
+
+
+class _ReadyHeadStart:
+    """Stands in for a head start whose child has sent both answers."""
+
+    def __init__(self, report: LoadReport, result: AlignmentResult) -> None:
+        self.answers: tuple[LoadReport, AlignmentResult] | None = (report, result)
+
+    def answers_if_ready(self, paths: Sequence[Path], *,
+                         wait_seconds: float = 0.0) -> tuple[LoadReport, AlignmentResult] | None:
+        answers, self.answers = self.answers, None
+        return answers
+
+    def close(self) -> None:
+        pass
+
+
+def _refuse(*_args: object, **_kwargs: object) -> AlignmentResult:
+    raise AssertionError("the head start's answers were ready: nothing may be computed")
+
+
+def test_a_ready_head_start_fills_the_workspace_before_open_first_returns(tmp_path: Path) -> None:
+    articles = tuple(sample_articles())
+    result = find_shared_passages(articles)
+    head_start = HeadStartAligner(_ReadyHeadStart(LoadReport(articles, ()), result),  # type: ignore[arg-type]
+                                  fallback=_refuse)
+    session, post = _session(engine=_refuse, loader=_refuse, head_start=head_start)
+    idle = _recorder(session.idle)
+    session.open_first([tmp_path])
+    assert not session.busy and idle == [()]  # no job ran, nothing is left to post
+    assert session.workspace.result == result
+    assert session.workspace.selected == session.workspace.passage_rows()[0].passage_id
+    assert post.run_pending() == 0

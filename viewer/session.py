@@ -1,0 +1,288 @@
+"""The session service: load -> align -> accept only the current generation's result -> notify.
+
+Qt-free. The window's menus call it (open, paste, remove, align, cancel) and its views subscribe
+to its signals and to the workspace's; it runs every load and alignment as a `Job` of the job
+layer, on the backend `Backends.aligner_for` picks. A job's outcome comes back on a worker
+thread and is handed to `post`, which must run it on the thread that owns the session (the GUI
+thread: `widgets.session_bridge` posts through a queued Qt signal; tests use `PostQueue`). So
+every change to the workspace happens on that one thread, and a result stamped with an older
+generation than the workspace's is dropped there.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import queue
+from collections.abc import Callable, Collection, Sequence
+from pathlib import Path
+from typing import Any
+
+from viewer.cancel import Cancelled, CancelToken, ProgressCallback
+from viewer.corpus import Article, LoadReport
+from viewer.events import Signal
+from viewer.jobs.choice import Backends
+from viewer.jobs.job import Job
+from viewer.jobs.request import AlignmentRequest
+from viewer.limits import DEFAULT_PANES, MIN_PANES
+from viewer.passages import AlignmentResult, EngineSettings
+from viewer.wording import count_of
+from viewer.workspace import PreparedResult, Workspace
+
+Post = Callable[[Callable[[], None]], None]
+"""Runs a callable later on the session's own thread; called from worker threads."""
+
+HEAD_START_WAIT_SECONDS = 0.2
+"""How long the first load waits for the head start's answers before the window is first shown:
+an empty window painted and then filled costs about as long again, and looks unfinished."""
+
+
+class PostQueue:
+    """A `Post` for a session without an event loop (tests, scripts): callables wait in a queue
+    until `run_pending` runs them on the calling thread."""
+
+    def __init__(self) -> None:
+        self._queue: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+
+    def __call__(self, callback: Callable[[], None]) -> None:
+        self._queue.put(callback)
+
+    def run_pending(self, timeout: float = 0.0) -> int:
+        """Run what is queued, waiting up to `timeout` seconds for the first; how many ran."""
+        ran = 0
+        try:
+            callback = self._queue.get(timeout=timeout) if timeout > 0 else \
+                self._queue.get_nowait()
+            while True:
+                callback()
+                ran += 1
+                callback = self._queue.get_nowait()
+        except queue.Empty:
+            return ran
+
+
+@dataclasses.dataclass
+class _Running:
+    job: Job[Any]
+    generation: int = -1
+    """The generation an alignment was started for; -1 for a load."""
+    reveal: bool = False
+    """A load: show its articles as panes at once."""
+    superseded: bool = False
+    """Cancelled because a newer alignment replaced it: not news for the user."""
+
+
+class Session:
+    """One window's loads and alignments over one `Workspace`."""
+
+    def __init__(self, workspace: Workspace | None = None, *, backends: Backends | None = None,
+                 post: Post | None = None, settings: EngineSettings | None = None,
+                 room_for_panes: Callable[[], int] | None = None) -> None:
+        """`room_for_panes`: how many panes fit side by side now (the window's width decides);
+        the default view then shows at most that many, and at least MIN_PANES."""
+        self.room_for_panes = room_for_panes
+        self.workspace = workspace if workspace is not None else Workspace()
+        self.backends = backends if backends is not None else Backends()
+        self.post: Post = post if post is not None else PostQueue()
+        self.settings = settings if settings is not None else EngineSettings()
+        self.select_first_passage = True
+        """Select the widest-spread passage when the first alignment result arrives."""
+        self._running: dict[int, _Running] = {}
+        self._next_key = 0
+
+        self.message = Signal()
+        """emit(text, timeout_ms): a line for the status bar (0: until replaced)."""
+        self.progress = Signal()
+        """emit(fraction in [0, 1]) of the running alignment."""
+        self.result_accepted = Signal()
+        """emit(AlignmentResult) once it is in the workspace (a stale one is never announced)."""
+        self.busy_changed = Signal()
+        """emit(True) when the first job starts, emit(False) once the last has ended."""
+        self.idle = Signal()
+        """Nothing runs and the workspace shows the outcome of what ran."""
+
+    # --- state ------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    @property
+    def aligning(self) -> bool:
+        return any(r.generation >= 0 for r in self._running.values())
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def open_paths(self, paths: Sequence[Path | str], *, reveal: bool = True) -> None:
+        """Read files and folders in the background, then add them and align again."""
+        chosen = [Path(p) for p in paths]
+        if not chosen:
+            return
+        self.message.emit(f"Opening {count_of(len(chosen), 'item')}…", 0)
+        self._load(chosen, self.workspace.corpus.ids, reveal=reveal)
+
+    def open_first(self, paths: Sequence[Path], *,
+                   wait_seconds: float = HEAD_START_WAIT_SECONDS) -> None:
+        """The first load, before the window is shown. If the head start has these files and
+        their alignment, or has them within `wait_seconds`, they are in the workspace when this
+        returns (so the window's first paint is the result); otherwise they are read and
+        aligned in the background as usual."""
+        chosen = [Path(p) for p in paths]
+        report = self.backends.ready_report(chosen, wait_seconds=wait_seconds)
+        if report is None:
+            self._load(chosen, (), reveal=False)
+        else:
+            self._loaded(report, reveal=False)
+
+    def _load(self, paths: list[Path], taken_ids: Collection[str], *, reveal: bool) -> None:
+        backends, taken = self.backends, tuple(taken_ids)
+
+        def work(_token: CancelToken, _progress: ProgressCallback) -> LoadReport:
+            return backends.load(paths, taken)
+
+        self._start(self._new_key(), Job.start(work, name="parallax-load"), reveal=reveal)
+
+    def _loaded(self, report: LoadReport, reveal: bool) -> None:
+        problems = [str(p) for p in report.problems]
+        self.workspace.report_problems(problems)
+        if report.articles:
+            # Said first: with the head start's alignment at hand, the result (and its
+            # message) comes before add_articles returns.
+            self.message.emit(f"Added {count_of(len(report.articles), 'article')}; aligning…", 0)
+            self.add_articles(report.articles, reveal=reveal)
+        elif not problems:
+            self.message.emit("No article files found", 0)
+
+    # --- editing the corpus -----------------------------------------------------------------
+
+    def add_articles(self, articles: Sequence[Article], *, reveal: bool = True) -> None:
+        if self.workspace.add_articles(articles,
+                                       reveal=reveal and len(self.workspace.corpus) > 0):
+            self.start_alignment()
+
+    def paste_article(self, text: str, title: str = "") -> Article | None:
+        """Add pasted text as an article (plain text, metadata header read as for files)."""
+        if not text.strip():
+            self.message.emit("Nothing to add: the pasted text is empty", 0)
+            return None
+        article_id = self.workspace.corpus.unique_id("pasted")
+        try:
+            from viewer.loading import article_from_text
+
+            article = article_from_text(article_id, text)
+        except Exception as error:  # the loader's UnusableFile: a one-line reason
+            self.message.emit(f"pasted text: {error}", 0)
+            return None
+        if title:
+            article = dataclasses.replace(article, title=title)
+        self.add_articles([article])
+        return article
+
+    def remove_article(self, article_id: str | None) -> None:
+        if article_id is None or article_id not in self.workspace.corpus:
+            self.message.emit("Select an article in the list (or click in its pane) to remove "
+                              "it", 0)
+            return
+        self.workspace.remove_article(article_id)
+        self.message.emit(f"Removed {article_id}", 0)
+        self.start_alignment()
+
+    # --- aligning ---------------------------------------------------------------------------
+
+    def request(self) -> AlignmentRequest:
+        """The request for the workspace as it is now."""
+        workspace = self.workspace
+        return AlignmentRequest(workspace.generation, workspace.corpus.articles, self.settings,
+                                workspace.default_pane_limit)
+
+    def start_alignment(self) -> None:
+        """Align the corpus in the background; a running alignment is cancelled first."""
+        if self.room_for_panes is not None:
+            self.workspace.default_pane_limit = max(MIN_PANES,
+                                                    min(DEFAULT_PANES, self.room_for_panes()))
+        for running in self._running.values():
+            if running.generation >= 0:
+                running.superseded = True
+                running.job.cancel()
+        request = self.request()
+        if len(request.articles) < 2:
+            ids = tuple(a.id for a in request.articles)
+            self.workspace.accept_result(request.generation, AlignmentResult(ids, ()))
+            if not self.busy:
+                self.idle.emit()
+            return
+        aligner = self.backends.aligner_for(request)
+        key = self._new_key()
+        job = aligner.submit(request, lambda fraction: self.post(
+            lambda: self._progressed(key, fraction)))
+        self._start(key, job, generation=request.generation)
+
+    def cancel_all(self) -> None:
+        for running in self._running.values():
+            running.job.cancel()
+
+    def close(self, timeout: float = 3.0) -> None:
+        """Cancel everything, wait up to `timeout` seconds for the jobs' threads (their child
+        processes end with them), and stop the head start."""
+        self.cancel_all()
+        for running in list(self._running.values()):
+            running.job.join(timeout)
+        self.backends.close()
+
+    # --- outcomes (on the session's thread) ---------------------------------------------------
+
+    def _new_key(self) -> int:
+        self._next_key += 1
+        return self._next_key
+
+    def _start(self, key: int, job: Job[Any], *, generation: int = -1,
+               reveal: bool = False) -> None:
+        was_busy = self.busy
+        self._running[key] = _Running(job, generation, reveal)
+        if not was_busy:
+            self.busy_changed.emit(True)
+        if job.at_hand:  # installed now, not after the next turn of the event loop
+            self._ended(key)
+        else:
+            job.add_done_callback(lambda _job: self.post(lambda: self._ended(key)))
+
+    def _progressed(self, key: int, fraction: float) -> None:
+        running = self._running.get(key)
+        if running is not None and not running.job.cancelled:
+            self.progress.emit(fraction)
+
+    def _ended(self, key: int) -> None:
+        running = self._running.get(key)
+        if running is None:
+            return  # already handled (a job that was done when it was started)
+        try:
+            outcome = running.job.result()
+        except Cancelled:
+            if running.generation < 0:
+                self.message.emit("Opening cancelled", 0)
+            elif not running.superseded:
+                self.message.emit("Alignment cancelled; the highlights are from the previous "
+                                  "alignment", 0)
+        except Exception as error:  # a bug in the work must not take the window down
+            self.message.emit(f"Background work failed: {type(error).__name__}: {error}", 0)
+        else:
+            if running.generation < 0:
+                assert isinstance(outcome, LoadReport)
+                self._loaded(outcome, running.reveal)
+            else:
+                assert isinstance(outcome, PreparedResult)
+                self._aligned(running.generation, outcome)
+        self._running.pop(key, None)
+        if not self._running:
+            self.busy_changed.emit(False)
+            self.idle.emit()
+
+    def _aligned(self, generation: int, prepared: PreparedResult) -> None:
+        if not self.workspace.accept_result(generation, prepared.result, prepared):
+            return  # stale: the corpus changed while it was being aligned
+        self.result_accepted.emit(prepared.result)
+        if self.select_first_passage and self.workspace.selected is None:
+            # On the first result, show the most widely shared passage linked across panes.
+            self.select_first_passage = False
+            rows = self.workspace.passage_rows()
+            if rows:
+                self.workspace.select_passage(rows[0].passage_id)

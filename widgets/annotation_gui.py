@@ -1,0 +1,116 @@
+"""The annotation GUI as one component: `AnnotationGui(window, corpus_paths=..., data_dir=...)`.
+
+The window creates it (`MainWindow.add_annotation_gui`). It makes the annotation actions at once
+(`widgets.annotation_actions`) and connects each to one of its own methods; the machinery behind
+them (`widgets.annotation_controller`: the annotation set and its file, the dock, undo) is
+installed by `ensure_controller`: at once when the corpus already has an annotation file,
+otherwise the first time an action is used. So a window with nothing annotated yet starts without
+importing or building it, and without an empty dock beside the panes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from widgets.annotation_actions import AnnotationActions
+
+if TYPE_CHECKING:
+    from widgets.annotation_controller import AnnotationController
+    from widgets.main_window import MainWindow
+
+
+class AnnotationGui(QObject):
+    """Claim annotation in one window."""
+
+    installed_controller = Signal(object)
+    """emit(AnnotationController) once, when the machinery behind the actions is installed."""
+
+    def __init__(self, window: MainWindow, *, corpus_paths: Sequence[Path | str] = (),
+                 data_dir: Path | str | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.corpus_paths = [Path(p) for p in corpus_paths]
+        self.data_dir = Path(data_dir) if data_dir else None
+        """Where the per-corpus annotation file lives; None keeps annotations in memory."""
+        self.actions = AnnotationActions(window)
+        self._controller: AnnotationController | None = None
+        actions = self.actions
+        actions.tag_action.triggered.connect(self._tag_selection)
+        actions.tag_copies_action.triggered.connect(self._tag_every_copy)
+        actions.open_action.triggered.connect(self._choose_open)
+        actions.save_action.triggered.connect(self._save_now)
+        actions.save_as_action.triggered.connect(self._choose_save_as)
+        actions.import_action.triggered.connect(self._choose_import)
+        actions.export_action.triggered.connect(self._choose_export)
+        actions.dock_action.toggled.connect(self._show_dock)
+        actions.claims_action.toggled.connect(self._show_claims)
+        if self._has_annotation_file():
+            self.ensure_controller()  # show this corpus's annotations from the start
+
+    @property
+    def installed(self) -> bool:
+        return self._controller is not None
+
+    @property
+    def controller(self) -> AnnotationController | None:
+        """The machinery behind the actions, if it has been installed."""
+        return self._controller
+
+    def ensure_controller(self) -> AnnotationController:
+        """The annotation controller, installed now if it was not yet."""
+        if self._controller is None:
+            from widgets.annotation_controller import AnnotationController, open_document
+
+            document = open_document(self.corpus_paths, self.data_dir)
+            controller = AnnotationController(self.window, document, self.actions)
+            self._controller = controller
+            # Only now: ticking View › Annotations calls back into ensure_controller.
+            # The dock's own close button unticks it.
+            controller.dock.toggleViewAction().toggled.connect(self.actions.dock_action.setChecked)
+            self.actions.dock_action.setChecked(True)
+            if document.blocked:
+                controller.message(f"Annotations not loaded: {document.blocked}")
+            self.installed_controller.emit(controller)
+        return self._controller
+
+    def _has_annotation_file(self) -> bool:
+        if self.data_dir is None:
+            return False
+        from viewer.annotations.location import default_annotation_file
+
+        return default_annotation_file(self.corpus_paths, self.data_dir).exists()
+
+    # --- what the actions do (each installs the controller first) ---------------------------
+
+    def _tag_selection(self) -> None:
+        self.ensure_controller().tag_selection()
+
+    def _tag_every_copy(self) -> None:
+        self.ensure_controller().tag_every_copy()
+
+    def _choose_open(self) -> None:
+        self.ensure_controller().choose_open()
+
+    def _save_now(self) -> None:
+        self.ensure_controller().save_now()
+
+    def _choose_save_as(self) -> None:
+        self.ensure_controller().choose_save_as()
+
+    def _choose_import(self) -> None:
+        from widgets.import_annotations import choose_and_import
+
+        choose_and_import(self.ensure_controller())
+
+    def _choose_export(self) -> None:
+        self.ensure_controller().choose_export()
+
+    def _show_dock(self, shown: bool) -> None:
+        self.ensure_controller().show_dock(shown)
+
+    def _show_claims(self, shown: bool) -> None:
+        self.ensure_controller().show_claims(shown)

@@ -1,0 +1,126 @@
+"""The row of 2-6 text panes with a link map between each pair, and their synchronised scrolling.
+
+Rebuilt when the workspace's shown articles change; `panes_changed` then says the new panes are
+in place, so whoever adds to the panes (the annotation GUI: context menu entries, marks)
+subscribes to it rather than to the workspace and never sees the old panes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from viewer.palette import Theme
+from viewer.workspace import Workspace
+from widgets.link_map import LinkMap
+from widgets.text_pane import TextPane
+
+PLACEHOLDER = "Open articles with File › Open files… or drop files here."
+
+
+class PaneRow(QWidget):
+    """The panes of the articles the workspace shows, in its order."""
+
+    panes_changed = Signal()
+    """The panes were rebuilt (after the workspace's `shown_changed`)."""
+
+    def __init__(self, workspace: Workspace, theme: Theme) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.theme = theme
+        self.synchronised = False
+        """Scroll all panes together, keeping the selected passage level."""
+        self._panes: list[TextPane] = []
+        self._link_maps: list[LinkMap] = []
+        self._scroll_lock = False
+        self.row = QWidget()
+        self.row.setObjectName("paneRow")
+        self.row_layout = QHBoxLayout(self.row)
+        self.row_layout.setContentsMargins(0, 0, 0, 0)
+        self.row_layout.setSpacing(0)
+        self.placeholder = QLabel(PLACEHOLDER)
+        self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.row, 1)
+        layout.addWidget(self.placeholder, 1)
+        workspace.shown_changed.connect(self.rebuild)
+        self.rebuild()
+
+    def panes(self) -> list[TextPane]:
+        return list(self._panes)
+
+    def link_maps(self) -> list[LinkMap]:
+        return list(self._link_maps)
+
+    def pane_for(self, article_id: str) -> TextPane | None:
+        return next((p for p in self._panes if p.article_id == article_id), None)
+
+    def focused_pane_id(self) -> str | None:
+        focus = QApplication.focusWidget()
+        for pane in self._panes:
+            if focus is not None and (focus is pane.editor or pane.isAncestorOf(focus)):
+                return pane.article_id
+        return None
+
+    def rebuild(self) -> None:
+        existing = {p.article_id: p for p in self._panes}
+        wanted = [i for i in self.workspace.shown if i in self.workspace.corpus]
+        for link_map in self._link_maps:
+            link_map.detach()
+            link_map.setParent(None)
+            link_map.deleteLater()
+        self._link_maps = []
+        for article_id, pane in existing.items():
+            if article_id not in wanted:
+                pane.detach()
+                pane.setParent(None)
+                pane.deleteLater()
+        while self.row_layout.count():
+            self.row_layout.takeAt(0)
+        panes: list[TextPane] = []
+        for article_id in wanted:
+            kept = existing.get(article_id)
+            if kept is None:
+                kept = TextPane(self.workspace, article_id, self.theme)
+                kept.editor.verticalScrollBar().valueChanged.connect(
+                    lambda _value, pane=kept: self._pane_scrolled(pane))
+            panes.append(kept)
+        for number, pane in enumerate(panes):
+            if number:
+                link_map = LinkMap(self.workspace, panes[number - 1], pane)
+                self._link_maps.append(link_map)
+                self.row_layout.addWidget(link_map)
+            self.row_layout.addWidget(pane, 1)
+        self._panes = panes
+        self.row.setVisible(bool(panes))
+        self.placeholder.setVisible(not panes)
+        self.panes_changed.emit()
+
+    def _pane_scrolled(self, source: TextPane) -> None:
+        """Synchronised scrolling: keep the selected passage level across panes (else the same
+        share of each text). The lock drops the nested calls our own scrolling causes."""
+        if self._scroll_lock or not self.synchronised:
+            return
+        self._scroll_lock = True
+        try:
+            selected = self.workspace.selected
+            source_first = (self.workspace.highlights(source.article_id).first_offset_of(selected)
+                            if selected else None)
+            source_bar = source.editor.verticalScrollBar()
+            fraction = source_bar.value() / max(source_bar.maximum(), 1)
+            for pane in self._panes:
+                if pane is source:
+                    continue
+                bar = pane.editor.verticalScrollBar()
+                first = (self.workspace.highlights(pane.article_id).first_offset_of(selected)
+                         if selected else None)
+                if source_first is not None and first is not None:
+                    level = source.scroll_offset_of(source_first)
+                    bar.setValue(int(pane.document_y_range(first, first + 1)[0] - level))
+                else:
+                    bar.setValue(round(fraction * bar.maximum()))
+        finally:
+            self._scroll_lock = False

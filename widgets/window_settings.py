@@ -1,0 +1,55 @@
+"""What the window keeps between runs in QSettings: geometry, splitters, synchronised scrolling,
+and the recently opened files. Without a QSettings (tests, screenshots) nothing is kept."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings
+
+if TYPE_CHECKING:
+    from widgets.main_window import MainWindow
+
+MAX_RECENT = 10
+
+
+class WindowSettings:
+    def __init__(self, settings: QSettings | None) -> None:
+        self.settings = settings
+
+    def recent_paths(self) -> list[str]:
+        if self.settings is None:
+            return []
+        stored = self.settings.value("recent", [])
+        values = stored if isinstance(stored, list) else [stored]
+        return [str(s) for s in values if s]
+
+    def remember(self, paths: Sequence[Path]) -> None:
+        """Put `paths` first in the recent files (once each, at most MAX_RECENT)."""
+        if self.settings is None:
+            return
+        recent = [str(p.resolve()) for p in paths]
+        recent += [old for old in self.recent_paths() if old not in recent]
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+
+    def restore(self, window: MainWindow) -> None:
+        if self.settings is None:
+            return
+        for key, restore in (("geometry", window.restoreGeometry),
+                             ("mainSplitter", window.main_splitter.restoreState),
+                             ("listsSplitter", window.lists_splitter.restoreState)):
+            value = self.settings.value(key)
+            if isinstance(value, QByteArray | bytes):
+                restore(QByteArray(value))
+        window.sync_scroll_action.setChecked(bool(self.settings.value("syncScroll", False, bool)))
+
+    def save(self, window: MainWindow) -> None:
+        if self.settings is None:
+            return
+        self.settings.setValue("geometry", window.saveGeometry())
+        self.settings.setValue("mainSplitter", window.main_splitter.saveState())
+        self.settings.setValue("listsSplitter", window.lists_splitter.saveState())
+        self.settings.setValue("syncScroll", window.sync_scroll_action.isChecked())
+        self.settings.sync()
