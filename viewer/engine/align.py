@@ -1,15 +1,11 @@
-"""Stages 6 and 7, align and agree: each statement's occurrences aligned word by word, its
-consensus reading, and each occurrence's differences from that consensus.
+"""Stage 6, align: each statement's occurrences aligned word by word against a reference, then
+the consensus and differences of `viewer.engine.consensus`, as passages.
 
 Pure function of the corpus and the statements. Only the occurrences' windows are diffed, never
 whole articles: diff-match-patch in word mode (each distinct word hash one character,
 `Diff_Timeout = 0` so it never degrades), each occurrence against a reference (the longest
-occurrence, grown by the words other occurrences carry before or after it). At every reference
-word the occurrences that reach that far vote with their reading (the word, or its absence); a
-reading held by a strict majority is the consensus. An occurrence's differences are its words
-whose reading is not the consensus, its inserted words the majority lacks, and words written
-differently ("U.S." vs "US"); where no reading has a majority every voter's word is marked.
-So identical copies show no differences, and an outlier shows only its own changes.
+occurrence, grown by the words other occurrences carry before or after it). Identical copies
+show no differences, and an outlier shows only its own changes.
 
 Each occurrence is a `copy` when it carries at least COPY_SHARE of the consensus words, else a
 `fragment`.
@@ -18,13 +14,17 @@ Each occurrence is a `copy` when it carries at least COPY_SHARE of the consensus
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 import numpy as np
 from diff_match_patch import diff_match_patch
 
+from viewer.engine.consensus import (
+    Alignment,
+    Reference,
+    Window,
+    vote,
+)
 from viewer.engine.document_view import DocumentView, DocumentViews
 from viewer.engine.statements import ADJACENT_GAP_WORDS, JOIN_GAP_CHARS, Statements
 from viewer.engine.tokens import TokenisedCorpus
@@ -34,53 +34,6 @@ COPY_SHARE = 0.5
 """An occurrence carrying at least this share of the consensus words is a copy."""
 
 _SPACE = re.compile(r"\s+")
-
-Token = tuple[DocumentView, int]
-"""A token of a document: the view and the token index."""
-
-_DELETED = np.uint64(0)
-"""The reading of a word an occurrence leaves out (no spelling hash is 0 in practice)."""
-
-
-@dataclass(frozen=True)
-class _Window:
-    view: DocumentView
-    first: int
-    end: int
-
-
-class _Reference:
-    """The words every occurrence is aligned against: consecutive stretches of documents (the
-    longest occurrence, maybe with words other occurrences carry before or after it)."""
-
-    def __init__(self, segments: list[_Window]) -> None:
-        self.segments = segments
-        self.words = np.concatenate([w.view.hashes[w.first : w.end] for w in segments])
-        self.readings = np.concatenate([w.view.spellings()[w.first : w.end] for w in segments])
-        self.segment_of = np.repeat(np.arange(len(segments)), [w.end - w.first for w in segments])
-        self.token_of = np.concatenate([np.arange(w.first, w.end) for w in segments])
-
-    def __len__(self) -> int:
-        return len(self.words)
-
-
-@dataclass
-class _Alignment:
-    """One occurrence against the reference: which reference words it reaches, its word at
-    each, and its words the reference lacks."""
-
-    low: int
-    high: int
-    """Reference positions [low, high) the occurrence reaches (empty if it shares none)."""
-    at_position: np.ndarray
-    at_token: np.ndarray
-    """Reference positions and the occurrence's token aligned there (same or replaced word)."""
-    inserted: dict[int, list[int]]
-    """Reference position -> the occurrence's tokens inserted before it (inside [low, high])."""
-    leading: tuple[int, int]
-    trailing: tuple[int, int]
-    """Token ranges of the occurrence before its first and after its last aligned word."""
-
 
 def align_statements(corpus: TokenisedCorpus, statements: Statements,
                      input_order: dict[str, int],
@@ -94,7 +47,7 @@ def align_statements(corpus: TokenisedCorpus, statements: Statements,
     for number, (low, high) in enumerate(statements.groups()):
         if number % 256 == 0:
             check()
-        windows = [_Window(views[d], f, e) for d, f, e in zip(
+        windows = [Window(views[d], f, e) for d, f, e in zip(
             statements.doc[low:high].tolist(), statements.first[low:high].tolist(),
             statements.end[low:high].tolist(), strict=True)]
         consensus, occurrences = _agree(windows, differ)
@@ -108,7 +61,7 @@ def align_statements(corpus: TokenisedCorpus, statements: Statements,
                  for index, (_, consensus, occurrences) in enumerate(drafts, start=1))
 
 
-def _agree(occurrences: Sequence[_Window],
+def _agree(occurrences: Sequence[Window],
            differ: diff_match_patch) -> tuple[str, list[Occurrence]]:
     """The consensus text and the occurrences with their differences and kinds.
 
@@ -124,14 +77,14 @@ def _agree(occurrences: Sequence[_Window],
     return text, found
 
 
-def _windows(occurrences: Sequence[_Window]) -> tuple[list[_Window], list[int]]:
+def _windows(occurrences: Sequence[Window]) -> tuple[list[Window], list[int]]:
     """Windows to align: a document's occurrences in reading order, joined while the next one
     starts at most ADJACENT_GAP_WORDS words (and JOIN_GAP_CHARS characters) after the previous
     ends, in the same paragraph unless no word lies between (paragraphs of one story); and the
     window of each occurrence."""
     order = sorted(range(len(occurrences)),
                    key=lambda k: (occurrences[k].view.index, occurrences[k].first))
-    windows: list[_Window] = []
+    windows: list[Window] = []
     window_of = [0] * len(occurrences)
     for k in order:
         occurrence = occurrences[k]
@@ -144,7 +97,7 @@ def _windows(occurrences: Sequence[_Window]) -> tuple[list[_Window], list[int]]:
                     <= JOIN_GAP_CHARS
                     and (words_between == 0
                          or not view.line_start[last.end : occurrence.first + 1].any())):
-                windows[-1] = _Window(view, last.first, occurrence.end)
+                windows[-1] = Window(view, last.first, occurrence.end)
                 window_of[k] = len(windows) - 1
                 continue
         windows.append(occurrence)
@@ -152,13 +105,13 @@ def _windows(occurrences: Sequence[_Window]) -> tuple[list[_Window], list[int]]:
     return windows, window_of
 
 
-def _agree_windows(windows: Sequence[_Window], differ: diff_match_patch
+def _agree_windows(windows: Sequence[Window], differ: diff_match_patch
                    ) -> tuple[str, list[OccurrenceKind], list[list[int]]]:
     """The consensus text, and each window's kind and marked token indices."""
     longest = max(windows, key=lambda w: (w.end - w.first, -w.view.index, -w.first))
     # Copies written exactly alike are aligned once and vote with their number.
     distinct: dict[tuple[bytes, bytes], int] = {}
-    unique: list[_Window] = []
+    unique: list[Window] = []
     weights: list[int] = []
     member: list[int] = []
     for window in windows:
@@ -176,17 +129,17 @@ def _agree_windows(windows: Sequence[_Window], differ: diff_match_patch
         return text, ["copy"] * len(windows), [[] for _ in windows]
     encoder = _Encoder([w.view.hashes[w.first : w.end] for w in unique])
 
-    def align_all(reference: _Reference) -> list[_Alignment]:
+    def align_all(reference: Reference) -> list[Alignment]:
         ref_text = encoder.encode(reference.words)
         return [_align(differ, reference.words, ref_text, encoder, w) for w in unique]
 
-    reference = _Reference([longest])
+    reference = Reference([longest])
     alignments = align_all(reference)
     grown = _grown_reference(longest, unique, alignments, len(reference))
     if len(grown) > 1:
-        reference = _Reference(grown)
+        reference = Reference(grown)
         alignments = align_all(reference)
-    text, words, marks = _vote(reference, unique, alignments, np.array(weights, dtype=np.int64))
+    text, words, marks = vote(reference, unique, alignments, np.array(weights, dtype=np.int64))
     kinds: list[OccurrenceKind] = []
     window_marks: list[list[int]] = []
     for window, index in zip(windows, member, strict=True):
@@ -225,12 +178,12 @@ word (replaced words only) without a diff: the common case of lightly edited wir
 
 
 def _align(differ: diff_match_patch, ref_words: np.ndarray, ref_text: str, encoder: _Encoder,
-           window: _Window) -> _Alignment:
+           window: Window) -> Alignment:
     words = window.view.hashes[window.first : window.end]
     if len(words) == len(ref_words):
         mismatches = int(np.count_nonzero(words != ref_words))
         if mismatches * SUBSTITUTIONS_ONLY_SHARE <= len(words):
-            return _Alignment(0, len(words), np.arange(len(words)),
+            return Alignment(0, len(words), np.arange(len(words)),
                               np.arange(window.first, window.end), {},
                               (window.first, window.first), (window.end, window.end))
     if len(ref_words) * len(words) > DIFF_GUARD_PRODUCT and (
@@ -238,14 +191,14 @@ def _align(differ: diff_match_patch, ref_words: np.ndarray, ref_text: str, encod
         # Windows with few words in common would cost diff-match-patch quadratic time to
         # report that they do not align (a paragraph of a story against another paragraph).
         none = np.zeros(0, dtype=np.int64)
-        return _Alignment(0, 0, none, none, {}, (window.first, window.end),
+        return Alignment(0, 0, none, none, {}, (window.first, window.end),
                           (window.end, window.end))
     text = encoder.encode(words)
     at = ref_text.find(text)
     if at >= 0:
         # The window is a stretch of the reference word for word (a quoted fragment, a
         # partial copy): no diff needed.
-        return _Alignment(at, at + len(words), np.arange(at, at + len(words)),
+        return Alignment(at, at + len(words), np.arange(at, at + len(words)),
                           np.arange(window.first, window.end), {},
                           (window.first, window.first), (window.end, window.end))
     # Diff against the stretch of the reference between the window's first and last words
@@ -294,7 +247,7 @@ def _align(differ: diff_match_patch, ref_words: np.ndarray, ref_text: str, encod
             j += size
     if not positions:
         none = np.zeros(0, dtype=np.int64)
-        return _Alignment(0, 0, none, none, {}, (window.first, window.end),
+        return Alignment(0, 0, none, none, {}, (window.first, window.end),
                           (window.end, window.end))
     # After the last equal word: a replaced end pairs left to right, the rest trails.
     paired = min(deleted, len(pending))
@@ -302,158 +255,32 @@ def _align(differ: diff_match_patch, ref_words: np.ndarray, ref_text: str, encod
     tokens.extend(pending[:paired])
     trailing = (window.end - (len(pending) - paired), window.end)
     at_position = np.array(positions, dtype=np.int64)
-    return _Alignment(int(at_position.min()), int(at_position.max()) + 1, at_position,
+    return Alignment(int(at_position.min()), int(at_position.max()) + 1, at_position,
                       np.array(tokens, dtype=np.int64), inserted, leading, trailing)
 
 
-def _grown_reference(longest: _Window, windows: Sequence[_Window], alignments: list[_Alignment],
-                     length: int) -> list[_Window]:
+def _grown_reference(longest: Window, windows: Sequence[Window], alignments: list[Alignment],
+                     length: int) -> list[Window]:
     """The longest occurrence with the longest run of words any occurrence carries before its
     first word, and after its last (A-B share x, B-C share an overlapping y: the statement is
     x and y)."""
-    lead: _Window | None = None
-    trail: _Window | None = None
+    lead: Window | None = None
+    trail: Window | None = None
     for window, alignment in zip(windows, alignments, strict=True):
         if not len(alignment.at_position):
             continue
         first, end = alignment.leading
         if alignment.low == 0 and end > first and (lead is None or
                                                    end - first > lead.end - lead.first):
-            lead = _Window(window.view, first, end)
+            lead = Window(window.view, first, end)
         first, end = alignment.trailing
         if alignment.high == length and end > first and (trail is None or
                                                          end - first > trail.end - trail.first):
-            trail = _Window(window.view, first, end)
+            trail = Window(window.view, first, end)
     return [w for w in (lead, longest, trail) if w is not None]
 
 
-def _vote(reference: _Reference, windows: Sequence[_Window], alignments: list[_Alignment],
-          weights: np.ndarray) -> tuple[str, int, list[list[int]]]:
-    """The consensus text and its word count, and each (distinct) occurrence's marked token
-    indices. Votes are counted with array operations: one row per occurrence, one column per
-    reference word; a reading is a spelling hash."""
-    length = len(reference)
-    rows = len(windows)
-    token = np.full((rows, length), -2, dtype=np.int64)  # -2: does not reach, -1: left out
-    reading = np.zeros((rows, length), dtype=np.uint64)
-    for row, alignment in enumerate(alignments):
-        if alignment.high > alignment.low:
-            token[row, alignment.low : alignment.high] = -1
-            token[row, alignment.at_position] = alignment.at_token
-            reading[row, alignment.at_position] = \
-                windows[row].view.spellings()[alignment.at_token]
-    ref_reading = reference.readings
-
-    voter_row, voter_col = np.nonzero(token >= -1)
-    values = reading[voter_row, voter_col]
-    weight = weights[voter_row]
-    voters = np.bincount(voter_col, weights=weight, minlength=length)
-    winner = ref_reading.copy()
-    marked = np.zeros((rows, length), dtype=bool)
-    if len(voter_col):
-        order = np.lexsort((values, voter_col))
-        col, val, wt = voter_col[order], values[order], weight[order]
-        new_group = np.ones(len(col), dtype=bool)
-        new_group[1:] = (col[1:] != col[:-1]) | (val[1:] != val[:-1])
-        starts = np.flatnonzero(new_group)
-        counts = np.add.reduceat(wt, starts)
-        group_col, group_val = col[starts], val[starts]
-        unanimous = np.bincount(group_col, minlength=length) <= 1
-        best = np.lexsort((-counts, group_col))
-        first_of_col = np.ones(len(best), dtype=bool)
-        first_of_col[1:] = group_col[best][1:] != group_col[best][:-1]
-        top = best[first_of_col]
-        top_col = group_col[top]
-        majority = np.zeros(length, dtype=bool)
-        majority[top_col] = 2 * counts[top] > voters[top_col]
-        winner[top_col] = np.where(majority[top_col], group_val[top], ref_reading[top_col])
-        marked = ((token >= 0) & ~unanimous[None, :]
-                  & (~majority[None, :] | (reading != winner[None, :])))
-    marks: list[list[int]] = [token[row, marked[row]].tolist() for row in range(rows)]
-    adopted = _adopted_insertions(windows, alignments, weights, marks)
-    text, words = _consensus_text(reference, winner, token, reading, windows, adopted)
-    return text, words, marks
-
-
-def _adopted_insertions(windows: Sequence[_Window], alignments: list[_Alignment],
-                        weights: np.ndarray, marks: list[list[int]]) -> dict[int, list[Token]]:
-    """Words some occurrences insert between two reference words: adopted into the consensus
-    when a strict majority of the occurrences reaching over that place insert the same words
-    (then they carry no mark); otherwise every inserted word is marked."""
-    places: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
-    for row, alignment in enumerate(alignments):
-        spellings = windows[row].view.spellings()
-        for position, tokens in alignment.inserted.items():
-            places.setdefault(position, []).append(
-                (row, tuple(int(spellings[t]) for t in tokens)))
-    adopted: dict[int, list[Token]] = {}
-    for position, inserts in sorted(places.items()):
-        voters = sum(int(weights[row]) for row, alignment in enumerate(alignments)
-                     if alignment.low < position < alignment.high)
-        tally: Counter[tuple[int, ...]] = Counter()
-        for row, words in inserts:
-            tally[words] += int(weights[row])
-        best, votes = tally.most_common(1)[0]
-        taken = 2 * votes > voters
-        for row, words in inserts:
-            if not taken or words != best:
-                marks[row].extend(alignments[row].inserted[position])
-        if taken:
-            row = next(r for r, words in inserts if words == best)
-            adopted[position] = [(windows[row].view, t) for t in alignments[row].inserted[position]]
-    return adopted
-
-
-def _consensus_text(reference: _Reference, winner: np.ndarray, token: np.ndarray,
-                    reading: np.ndarray, windows: Sequence[_Window],
-                    adopted: dict[int, list[Token]]) -> tuple[str, int]:
-    """The consensus as text, and its word count: runs of reference words kept as written
-    (with their own punctuation and spacing), other words from an occurrence that reads them
-    so, joined by spaces."""
-    kept = winner != _DELETED
-    changed = kept & (winner != reference.readings)
-    carrier_row = np.argmax((reading == winner[None, :]) & (token >= 0), axis=0)
-    pieces: list[str] = []
-    words = 0
-    run: tuple[int, int, int] | None = None  # segment, first token, last token
-
-    def close_run() -> None:
-        nonlocal run
-        if run is not None:
-            view = reference.segments[run[0]].view
-            pieces.append(_SPACE.sub(" ", view.text[view.starts[run[1]] : view.ends[run[2]]]))
-            run = None
-
-    segment_of = reference.segment_of.tolist()
-    token_of = reference.token_of.tolist()
-    kept_list, changed_list = kept.tolist(), changed.tolist()
-    for position in range(len(reference)):
-        inserted = adopted.get(position)
-        if inserted:
-            close_run()
-            pieces.extend(v.text[v.starts[t] : v.ends[t]] for v, t in inserted)
-            words += len(inserted)
-        if not kept_list[position]:
-            close_run()
-            continue
-        words += 1
-        if changed_list[position]:
-            close_run()
-            row = int(carrier_row[position])
-            view, at = windows[row].view, int(token[row, position])
-            pieces.append(view.text[view.starts[at] : view.ends[at]])
-            continue
-        segment, at = segment_of[position], token_of[position]
-        if run is not None and run[0] == segment and run[2] == at - 1:
-            run = (segment, run[1], at)
-        else:
-            close_run()
-            run = (segment, at, at)
-    close_run()
-    return " ".join(pieces), words
-
-
-def _occurrence(window: _Window, marked: Sequence[int], kind: OccurrenceKind) -> Occurrence:
+def _occurrence(window: Window, marked: Sequence[int], kind: OccurrenceKind) -> Occurrence:
     view = window.view
     start, end = view.starts[window.first], view.ends[window.end - 1]
     return Occurrence(document=_document_id(view), start=start, end=end,

@@ -5,7 +5,8 @@ dataclasses), so a distributed backend can run the same functions partition by p
 store what passes between them; this module is the in-process order of them:
 
     tokenise -> index_ngrams -> candidate_seeds -> chain_and_extend -> find_fragments
-             -> cluster_statements -> align_statements -> coverage, similarity
+             -> cluster_statements -> align_statements (with consensus.vote)
+             -> coverage, similarity
 """
 
 from __future__ import annotations
