@@ -14,7 +14,7 @@ from tests.widgetkit import make_window
 from viewer.corpus import Article
 from viewer.passage_reports import collation_report, timeline_of
 from widgets.annotation_controller import install_annotations
-from widgets.pane_row import MIN_CHARS_PER_LINE
+from widgets.pane_row import MIN_CHARS_PER_LINE, text_char_width
 from widgets.reading_views import ShortcutsDialog, UserGuide, shortcut_rows
 
 
@@ -23,7 +23,7 @@ def _narrowest_line_in_chars(window) -> float:  # type: ignore[no-untyped-def]
     for pane in window.pane_row.visible_panes():
         metrics = pane.editor.fontMetrics()
         margin = 2 * pane.editor.document().documentMargin()
-        widths.append((pane.editor.viewport().width() - margin) / metrics.averageCharWidth())
+        widths.append((pane.editor.viewport().width() - margin) / text_char_width(metrics))
     return min(widths)
 
 

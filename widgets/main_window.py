@@ -236,11 +236,10 @@ class MainWindow(QMainWindow):
     # --- session outcomes -------------------------------------------------------------------
 
     def _on_result_accepted(self, result: AlignmentResult) -> None:
-        passages = len(result.passages)
         problems = len(self.notices.lines)
         note = f" · {count_of(problems, 'file')} could not be opened " \
             "(see the notice above the panes)" if problems else ""
-        self._show_message(f"Found {passages} shared passages{note}",
+        self._show_message(f"Found {count_of(len(result.passages), 'shared passage')}{note}",
                            MESSAGE_TIMEOUT_MS if problems else 6000)
 
     def _on_busy_changed(self, busy: bool) -> None:
