@@ -33,7 +33,7 @@ from viewer.passage_reports import (
     export_folder,
 )
 from viewer.provenance import provenance_of
-from viewer.wording import one_line
+from viewer.wording import count_of, one_line
 from viewer.workspace import Workspace
 
 STATUS_COLOURS = {
@@ -118,7 +118,10 @@ class CollationView(QDialog):
             self.table.setColumnCount(0)
             return
         collation = self.report.collation
-        self.heading.setText(f"{len(collation.rows)} articles carry "
+        articles = len({row.document for row in collation.rows})
+        copies = "" if articles == len(collation.rows) else \
+            f" ({count_of(len(collation.rows), 'occurrence')})"
+        self.heading.setText(f"{count_of(articles, 'article')}{copies} carry "
                              f"{self.report.heading()}")
         self.table.setColumnCount(len(collation.columns))
         self.table.setRowCount(len(collation.rows))
