@@ -56,7 +56,10 @@ def format_figures_table(articles: Sequence[Article], quantities: Sequence[Quant
              f"({disagreeing} with figures that disagree)"]
     if not quantities:
         lines += ["", "No counted figures found."]
-    id_width = min(24, max((len(article.id) for article in articles), default=0))
+    # Articles named as a reader knows them (outlet, else title), not by id; ids stay in --json.
+    names = {a.id: _clip(_printable(a.source or a.title or a.id).strip() or a.id, 24)
+             for a in articles}
+    id_width = max((len(name) for name in names.values()), default=0)
     for quantity in quantities:
         mark = f"  [{DISAGREE_MARK}]" if quantity.disagree else ""
         lines += ["", f"{quantity.id}  {_printable(quantity.name)}  "
@@ -64,7 +67,7 @@ def format_figures_table(articles: Sequence[Article], quantities: Sequence[Quant
         for index, mention in enumerate(quantity.mentions):
             flag = "!" if index in quantity.conflicts else " "
             said = f" ({_printable(mention.source)})" if mention.source else ""
-            document = _clip(mention.document, 24)
+            document = names.get(mention.document) or _clip(mention.document, 24)
             head = f"  {flag} {document:<{id_width}}  {mention.value.describe():>14}  "
             body = "“" + one_line(_printable(mention.text), 60) + "”" + said
             wrapped = textwrap.wrap(body, width=max(20, TABLE_WIDTH - len(head)))
