@@ -7,16 +7,11 @@ from pathlib import Path
 
 from tests.viewfixtures import ground_truth_result, sample_articles
 from viewer.corpus import Article, Corpus
-from viewer.passage_reports import (
-    collation_report,
-    corpus_name,
-    export_folder,
-    timeline_of,
-    window_title,
-)
+from viewer.passage_reports import collation_report, export_folder, timeline_of
 from viewer.passages import AlignmentResult, Occurrence, Passage
 from viewer.rows import article_rows, filter_passage_rows, passage_rows
 from viewer.screenshot import format_problem, screenshot_format
+from viewer.window_title import corpus_name, window_title
 
 
 def _dated(doc: str, text: str, outlet: str, published: str | None) -> Article:

@@ -1,6 +1,6 @@
 """The inputs of the window's reading views, built from what the window holds: the collation of
 one passage with its articles' names and provenance, the timeline of the corpus, the folder an
-export dialog starts in, and the window's title. Pure functions; no Qt.
+export dialog starts in. Pure functions; no Qt.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from viewer.timeline import Timeline, build_timeline
 from viewer.wording import one_line
 
 APP_NAME = "Parallax"
-SAMPLE_CORPUS_NAME = "sample corpus"
 
 
 @dataclass(frozen=True)
@@ -91,19 +90,3 @@ def export_folder(corpus_paths: Sequence[Path], documents: Path | None) -> Path:
     return Path.home()
 
 
-def corpus_name(corpus_paths: Sequence[Path], *, samples: bool) -> str:
-    """What the title bar calls the comparison: "sample corpus", the folder or file opened
-    (and how many more), or "untitled"."""
-    if samples:
-        return SAMPLE_CORPUS_NAME
-    if not corpus_paths:
-        return "untitled"
-    first = corpus_paths[0].name or str(corpus_paths[0])
-    more = len(corpus_paths) - 1
-    return f"{first} and {more} more" if more else first
-
-
-def window_title(name: str) -> str:
-    """The window title for Qt: `[*]` is where Qt shows the unsaved-work `*`; the application
-    name is added by Qt (QGuiApplication.applicationDisplayName), so it is not repeated."""
-    return f"{name}[*]"

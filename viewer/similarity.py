@@ -1,18 +1,37 @@
 """How much pairs of documents share, stored sparsely: only the pairs that share something.
 
 A corpus of 20,000 articles has 200 million pairs and almost all share nothing; a dense matrix
-(let alone tuples of Python floats) would not fit. `SparseSimilarity` keeps three flat numpy
-arrays (first index, second index, value) for the pairs with a positive value, first < second,
-sorted; the diagonal is implicitly 1. It pickles as three arrays, compares by value, and answers
-the questions the window asks (one pair's value, a document's neighbours, the best pair).
+(let alone tuples of Python floats) would not fit. `SparseSimilarity` keeps three flat arrays
+(first index, second index, value) for the pairs with a positive value, first < second, sorted;
+the diagonal is implicitly 1. It compares by value and answers the questions the window asks
+(one pair's value, a document's neighbours, the best pair).
+
+The arrays are the standard library's `array.array` (8 bytes a number, no Python object per
+number), not numpy's: a result pickled by the window's head start then unpickles without
+importing numpy, which cost the window's start-up ~90 ms. The engine builds them with numpy
+(`from_pairs`), and the methods that compute over them view the same bytes as numpy arrays.
 """
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
+
+
+def _stored(kind: str, values: np.ndarray) -> array:  # type: ignore[type-arg]
+    """`values` as a standard-library array of `kind` ("q": int64, "d": float64)."""
+    import numpy as np
+
+    stored = array(kind)
+    stored.frombytes(np.ascontiguousarray(values, dtype=np.int64 if kind == "q" else
+                                          np.float64).tobytes())
+    return stored
 
 
 @dataclass(frozen=True, eq=False)
@@ -20,26 +39,27 @@ class SparseSimilarity:
     """A symmetric similarity in [0, 1] over `size` documents, 1 on the diagonal."""
 
     size: int
-    first: np.ndarray
+    first: array[int]
     """int64, first < second, sorted by (first, second), no pair twice."""
-    second: np.ndarray
-    values: np.ndarray
+    second: array[int]
+    values: array[float]
     """float64 in (0, 1]."""
 
     @staticmethod
     def empty(size: int = 0) -> SparseSimilarity:
-        none = np.zeros(0, dtype=np.int64)
-        return SparseSimilarity(size, none, none.copy(), np.zeros(0, dtype=np.float64))
+        return SparseSimilarity(size, array("q"), array("q"), array("d"))
 
     @staticmethod
     def from_pairs(size: int, first: np.ndarray, second: np.ndarray,
                    values: np.ndarray) -> SparseSimilarity:
         """From unordered pairs (either order, i != j, each pair once, values > 0)."""
+        import numpy as np
+
         low = np.minimum(first, second).astype(np.int64)
         high = np.maximum(first, second).astype(np.int64)
         order = np.lexsort((high, low))
-        return SparseSimilarity(size, low[order], high[order],
-                                np.asarray(values, dtype=np.float64)[order])
+        return SparseSimilarity(size, _stored("q", low[order]), _stored("q", high[order]),
+                                _stored("d", np.asarray(values)[order]))
 
     def __len__(self) -> int:
         return self.size
@@ -47,9 +67,8 @@ class SparseSimilarity:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, SparseSimilarity):
             return NotImplemented
-        return (self.size == other.size and np.array_equal(self.first, other.first)
-                and np.array_equal(self.second, other.second)
-                and np.array_equal(self.values, other.values))
+        return (self.size == other.size and self.first == other.first
+                and self.second == other.second and self.values == other.values)
 
     def __hash__(self) -> int:
         return hash((self.size, self.first.tobytes(), self.values.tobytes()))
@@ -64,32 +83,38 @@ class SparseSimilarity:
         if i == j:
             return 1.0
         low, high = (i, j) if i < j else (j, i)
-        start, stop = np.searchsorted(self.first, [low, low + 1])
-        at = start + int(np.searchsorted(self.second[start:stop], high))
+        start, stop = bisect_left(self.first, low), bisect_left(self.first, low + 1)
+        at = bisect_left(self.second, high, start, stop)
         if at < stop and self.second[at] == high:
             return float(self.values[at])
         return 0.0
 
     def neighbours(self, i: int) -> dict[int, float]:
         """Every document that shares something with `i`, and how much."""
+        import numpy as np
+
         found: dict[int, float] = {}
-        start, stop = np.searchsorted(self.first, [i, i + 1])
+        start, stop = bisect_left(self.first, i), bisect_left(self.first, i + 1)
         for j, v in zip(self.second[start:stop].tolist(), self.values[start:stop].tolist(),
                         strict=True):
             found[j] = v
-        for k in np.flatnonzero(self.second == i).tolist():
+        seconds = np.frombuffer(self.second, dtype=np.int64)
+        for k in np.flatnonzero(seconds == i).tolist():
             found[int(self.first[k])] = float(self.values[k])
         return found
 
     def restricted(self, keep: Sequence[int]) -> SparseSimilarity:
         """The similarity among the documents at positions `keep` (renumbered 0.. in that
         order)."""
+        import numpy as np
+
         position = np.full(self.size, -1, dtype=np.int64)
         position[np.asarray(keep, dtype=np.int64)] = np.arange(len(keep))
-        first, second = position[self.first], position[self.second]
+        first = position[np.frombuffer(self.first, dtype=np.int64)]
+        second = position[np.frombuffer(self.second, dtype=np.int64)]
         kept = (first >= 0) & (second >= 0)
         return SparseSimilarity.from_pairs(len(keep), first[kept], second[kept],
-                                           self.values[kept])
+                                           np.frombuffer(self.values, dtype=np.float64)[kept])
 
     def as_dense(self) -> list[list[float]]:
         """The full matrix (for tests and tiny corpora only: it is N x N)."""

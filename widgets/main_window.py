@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 from viewer.corpus import Article
 from viewer.jobs.choice import Backends
 from viewer.palette import Theme, theme_for
-from viewer.passage_reports import corpus_name, window_title
 from viewer.passages import AlignmentResult
 from viewer.session import HEAD_START_WAIT_SECONDS, Session
+from viewer.window_title import corpus_name, window_title
 from viewer.wording import count_of
 from viewer.workspace import DEFAULT_PANES, MAX_PANES, MIN_PANES, Workspace
 from widgets.article_list import ArticleList

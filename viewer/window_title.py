@@ -1,0 +1,30 @@
+"""What the window's title bar says: the comparison's name, with Qt's unsaved-work marker.
+
+Kept apart from `viewer.passage_reports` (collation, timeline) so the window can name itself at
+start-up without importing the tokeniser and the collation code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+SAMPLE_CORPUS_NAME = "sample corpus"
+
+
+def corpus_name(corpus_paths: Sequence[Path], *, samples: bool) -> str:
+    """What the title bar calls the comparison: "sample corpus", the folder or file opened
+    (and how many more), or "untitled"."""
+    if samples:
+        return SAMPLE_CORPUS_NAME
+    if not corpus_paths:
+        return "untitled"
+    first = corpus_paths[0].name or str(corpus_paths[0])
+    more = len(corpus_paths) - 1
+    return f"{first} and {more} more" if more else first
+
+
+def window_title(name: str) -> str:
+    """The window title for Qt: `[*]` is where Qt shows the unsaved-work `*`; the application
+    name is added by Qt (QGuiApplication.applicationDisplayName), so it is not repeated."""
+    return f"{name}[*]"
