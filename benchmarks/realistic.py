@@ -8,7 +8,8 @@ An article quotes some of its event's statements, in its own order:
 
 - a *contiguous* quote of 40-100% of the statement (often whole sentences, sometimes starting or
   ending mid-sentence), with the outlet's attribution before or after it;
-- a quote *split* into 2-3 pieces with the attribution (or a paragraph of its own) between them;
+- a quote *split* into 2-3 pieces with the attribution (or a paragraph of its own) between them,
+  a quarter of the time in reverse order;
 - one or two *fragments*: 3-8 distinctive words in quotation marks inside the outlet's own sentence;
 - *wire copy*: a wire paragraph reused nearly whole (90-100%) as the outlet's own prose.
 

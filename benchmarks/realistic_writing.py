@@ -291,18 +291,24 @@ def write_article(rng: random.Random, vocabulary: Sequence[str], event: Event, d
 
 def _split_quote(rng: random.Random, writer: ArticleWriter, event: Event, source: Source,
                  vocabulary: Sequence[str]) -> None:
-    """40-100% of the statement as 2-3 pieces with the attribution or a paragraph between them."""
+    """40-100% of the statement as 2-3 pieces with the attribution or a paragraph between them,
+    a quarter of the time in reverse order (the outlet leads with the statement's end)."""
     first, last = _quote_range(rng, source)
     count = min(rng.randint(2, 3), max(1, (last - first) // 4))
     length = (last - first) / count
     cuts = [first + round(length * k) + rng.randint(-1, 1) for k in range(1, count)]
     bounds = [first, *cuts, last]
-    opening, closing = writer.quote_marks()
-    speaker = _speaker(rng, source, event)
+    pieces = []
     for number in range(len(bounds) - 1):
         start, end = bounds[number], bounds[number + 1]
         if number and end - start >= 5 and rng.random() < 0.3:
             start += rng.randint(1, 2)  # words left out between pieces
+        pieces.append((start, end))
+    if rng.random() < 0.25:
+        pieces.reverse()
+    opening, closing = writer.quote_marks()
+    speaker = _speaker(rng, source, event)
+    for number, (start, end) in enumerate(pieces):
         if number == 0:
             writer.add(opening)
             writer.add_quote(rng, source, start, end, comma_at_end=True, capitalize=True)

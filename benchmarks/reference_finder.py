@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections import Counter, defaultdict
@@ -133,8 +134,13 @@ def main(argv: list[str] | None = None) -> int:
     passages = find_passages([a.text for a in articles], [a.body_start for a in articles],
                              n=args.n, max_df=args.max_df, max_repeat=args.max_repeat,
                              gap=args.gap)
-    json.dump(alignment_json(articles, passages), sys.stdout, ensure_ascii=False)
-    sys.stdout.write("\n")
+    try:
+        json.dump(alignment_json(articles, passages), sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader stopped early (`| head`): nothing left to report
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (left for the interpreter to close)
+        return 1
     return 0
 
 

@@ -69,7 +69,7 @@ def test_csv_has_the_columns_and_guards_formulas(project):
     assert rows[0]["tags"] == "figures;disputed"
     assert rows[0]["claim"] == "Missile count" and rows[0]["note"] == HOSTILE_NOTE
     assert rows[1]["note"] == "'" + FORMULA_NOTE
-    assert rows[2]["tags"] == "'@mention;-minus"
+    assert rows[2]["tags"] == "'@mention;'-minus"
 
 
 def test_spreadsheet_guard():
@@ -140,7 +140,7 @@ def test_stdout_and_sample_corpus_default(project, capsysbinary):
 
 @pytest.mark.parametrize(("content", "expected"), [
     (b'{"@context": ["http://www.w3.org/ns/anno.jsonld"], "type": "Annot', "not valid JSON"),
-    (b"[]", "expected a JSON object"),
+    (b"42", "expected a JSON object or a list"),
     (b"\x00\x01\xff binary", "not UTF-8"),
     (json.dumps({"@context": ["http://www.w3.org/ns/anno.jsonld"], "id": "urn:x",
                  "type": "AnnotationCollection", "parallax:version": 99}).encode(),

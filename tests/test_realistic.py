@@ -109,3 +109,14 @@ def test_a_larger_corpus_has_every_kind_of_reuse() -> None:
     assert any('"' in d.text for d in truth.documents)
     assert any(" US " in o.text for s in truth.statements for o in s.occurrences)
     assert any(" U.S. " in o.text for s in truth.statements for o in s.occurrences)
+    texts = {document.id: document.text for document in truth.documents}
+    reordered = 0  # pieces of one quote in one paragraph, the statement's later words first
+    for statement in truth.statements:
+        by_paragraph: dict[tuple[str, int], list[tuple[int, int]]] = {}
+        for o in statement.occurrences:
+            paragraph = texts[o.document].count("\n\n", 0, o.start)
+            by_paragraph.setdefault((o.document, paragraph), []).append((o.start, o.source[0]))
+        for pieces in by_paragraph.values():
+            sources = [source for _, source in sorted(pieces)]
+            reordered += sources != sorted(sources)
+    assert reordered > 0

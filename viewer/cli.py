@@ -15,7 +15,7 @@ import difflib
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from viewer import __version__, commands
@@ -27,6 +27,7 @@ from viewer.commands.common import (
     OneLineErrorParser,
 )
 from viewer.gui_plugin import GuiUnavailable, WindowLauncher, find_launcher
+from viewer.printable import printable
 
 DEBUG_VARIABLE = "PARALLAX_DEBUG"
 _COMMAND_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
@@ -71,14 +72,30 @@ def _dispatch(args: list[str], launch_window: WindowLauncher | None) -> int:
         return _exit_code(exit_request)
     screenshot = gui_args.screenshot
     if screenshot is not None and not screenshot.parent.is_dir():
-        print(f"parallax: error: --screenshot: folder {screenshot.parent} does not exist",
-              file=sys.stderr)
+        print(f"parallax: error: --screenshot: folder {printable(screenshot.parent)} does not "
+              "exist", file=sys.stderr)
         return EXIT_USAGE
     return _open_window(gui_args, launch_window)
 
 
+def no_display(environ: Mapping[str, str], platform: str) -> str | None:
+    """Why the window cannot be shown here, in one line, or None when it can.
+
+    On Linux a window needs an X11 or Wayland display (or a Qt platform chosen explicitly, such
+    as QT_QPA_PLATFORM=offscreen); without one Qt would wait for a display that never comes.
+    """
+    if not platform.startswith("linux"):
+        return None
+    if any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return None
+    return ("no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); "
+            "'parallax align' and 'parallax export' work without one, and "
+            "'parallax --screenshot OUT.png' renders the window off screen")
+
+
 def _gui_parser() -> argparse.ArgumentParser:
-    listing = "\n".join(f"  {c.name:<10}{c.summary}" for c in commands.COMMANDS)
+    width = max(10, *(len(c.name) + 2 for c in commands.COMMANDS))
+    listing = "\n".join(f"  {c.name:<{width}}{c.summary}" for c in commands.COMMANDS)
     parser = OneLineErrorParser(
         prog="parallax",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -119,9 +136,14 @@ def _unknown_command(word: str) -> str:
 def _open_window(args: argparse.Namespace, launch_window: WindowLauncher | None) -> int:
     try:
         launch = launch_window or find_launcher()
+        missing = no_display(os.environ, sys.platform) if args.screenshot is None else None
+        if missing is not None:  # (a screenshot is rendered off screen: no display needed)
+            print(f"parallax: {missing}", file=sys.stderr)
+            return EXIT_FAILURE
         return launch(paths=args.paths, screenshot=args.screenshot)
     except GuiUnavailable as error:
-        print(f"parallax: cannot open the window: {error}", file=sys.stderr)
+        print(f"parallax: cannot open the window: {' '.join(str(error).split())}",
+              file=sys.stderr)
         return EXIT_FAILURE
     except ImportError as error:
         if _debugging() or not _is_qt_load_failure(error):

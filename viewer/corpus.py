@@ -33,6 +33,9 @@ class Article:
     author: str | None = None
     body_start: int = 0
     """Offset in `text` where the body begins, after any metadata header."""
+    published: str | None = None
+    """The publication time as the file or page stated it (maybe with time and zone; see
+    `viewer.provenance`); `date` is its day."""
 
     @property
     def body(self) -> str:
@@ -51,7 +54,9 @@ class LoadProblem:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+        from viewer.printable import printable
+
+        return f"{printable(self.path)}: {self.reason}"
 
 
 @dataclass(frozen=True)

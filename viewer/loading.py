@@ -14,12 +14,15 @@ import logging
 import os
 import re
 import stat
+import unicodedata
 from collections.abc import Collection, Sequence
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 from viewer.corpus import Article, LoadProblem, LoadReport
+from viewer.printable import printable
+from viewer.provenance import html_published_time
 from viewer.resources import seeds_dir
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -49,6 +52,9 @@ METADATA_KEYS = {
     "published": "date",
     "author": "author",
     "byline": "author",
+    # Written by `parallax fetch`; kept so the header stays a header (see viewer.provenance).
+    "fetched": "fetched",
+    "snapshot": "snapshot",
 }
 """Header keys (lower case) and the Article field each one fills."""
 
@@ -83,10 +89,8 @@ def load_paths(
 
     for raw_path in paths:
         path = Path(raw_path)
-        files, problem = _expand(path)
-        if problem is not None:
-            problems.append(problem)
-            continue
+        files, found_problems = _expand(path)
+        problems.extend(found_problems)
         for file_path, explicit in files:
             key = os.path.realpath(file_path)
             if key in seen_files:
@@ -115,11 +119,14 @@ def load_file(path: Path, *, explicit: bool = True, max_bytes: int = MAX_FILE_BY
     """
     raw = _read_bytes(path, max_bytes)
     suffix = path.suffix.lower()
+    # A name that is not UTF-8, or holds control characters, gets an id that can be shown,
+    # saved in an annotation file and printed (the path itself stays as it is).
+    article_id = printable(path.stem)
     if suffix in HTML_SUFFIXES:
-        return _article_from_html(path, _decode(raw, html_hint=True))
+        return _article_from_html(path, _decode(raw, html_hint=True), article_id)
     if suffix not in TEXT_SUFFIXES and not explicit:
         raise UnusableFile("not an article file (.txt, .md, .html, .htm)")
-    return article_from_text(path.stem, _decode(raw), path=path)
+    return article_from_text(article_id, _decode(raw), path=path)
 
 
 def article_from_text(article_id: str, text: str, *, path: Path | None = None) -> Article:
@@ -145,6 +152,7 @@ def article_from_text(article_id: str, text: str, *, path: Path | None = None) -
         url=fields.get("url") or None,
         author=fields.get("author") or None,
         body_start=body_start,
+        published=fields.get("date") or None,
     )
 
 
@@ -152,36 +160,54 @@ def article_from_text(article_id: str, text: str, *, path: Path | None = None) -
 # Paths and bytes
 
 
-def _expand(path: Path) -> tuple[list[tuple[Path, bool]], LoadProblem | None]:
-    """The files a path stands for, each with whether the user named it, or the problem."""
+def _expand(path: Path) -> tuple[list[tuple[Path, bool]], list[LoadProblem]]:
+    """The files a path stands for, each with whether the user named it, and the problems.
+
+    In a folder, special files (FIFOs, devices, sockets) and symbolic links that lead out of
+    the folder are skipped, each with a problem; a file the user names is opened wherever it is.
+    """
     try:
         info = path.stat()
     except FileNotFoundError:
-        return [], LoadProblem(path, "no such file or folder")
+        return [], [LoadProblem(path, "no such file or folder")]
     except PermissionError:
-        return [], LoadProblem(path, "permission denied")
+        return [], [LoadProblem(path, "permission denied")]
     except OSError as error:
-        return [], LoadProblem(path, f"cannot open: {error.strerror or error}")
+        return [], [LoadProblem(path, f"cannot open: {error.strerror or error}")]
     if not stat.S_ISDIR(info.st_mode):
-        return [(path, True)], None
+        return [(path, True)], []
     try:
         entries = sorted(os.scandir(path), key=lambda entry: entry.name)
     except PermissionError:
-        return [], LoadProblem(path, "cannot read folder: permission denied")
+        return [], [LoadProblem(path, "cannot read folder: permission denied")]
     except OSError as error:
-        return [], LoadProblem(path, f"cannot read folder: {error.strerror or error}")
-    files = [
-        (path / entry.name, False)
-        for entry in entries
+        return [], [LoadProblem(path, f"cannot read folder: {error.strerror or error}")]
+    files: list[tuple[Path, bool]] = []
+    problems: list[LoadProblem] = []
+    folder = os.path.realpath(path)
+    for entry in entries:
         # Hidden files include macOS "._name.txt" resource forks, which are binary.
-        if not entry.name.startswith(".")
-        and Path(entry.name).suffix.lower() in ARTICLE_SUFFIXES
-        and _is_file(entry)
-    ]
-    if not files:
+        if entry.name.startswith(".") or Path(entry.name).suffix.lower() not in ARTICLE_SUFFIXES:
+            continue
+        entry_path = path / entry.name
+        kind = _special_kind(entry)
+        if kind is not None:
+            problems.append(LoadProblem(entry_path, f"{kind}, not a file; skipped"))
+            continue
+        if not _is_file(entry):
+            continue
+        if entry.is_symlink():
+            target = os.path.realpath(entry_path)
+            if os.path.commonpath([folder, target]) != folder:
+                problems.append(LoadProblem(
+                    entry_path, f"a link to {printable(target)}, outside the folder; skipped "
+                                "(open that file by name to use it)"))
+                continue
+        files.append((entry_path, False))
+    if not files and not problems:
         suffixes = ", ".join(sorted(ARTICLE_SUFFIXES))
-        return [], LoadProblem(path, f"folder holds no article files ({suffixes})")
-    return files, None
+        return [], [LoadProblem(path, f"folder holds no article files ({suffixes})")]
+    return files, problems
 
 
 def _is_file(entry: os.DirEntry[str]) -> bool:
@@ -191,13 +217,41 @@ def _is_file(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
-    """The file's bytes, refusing special files and files over `max_bytes` before reading."""
+def _special_kind(entry: os.DirEntry[str]) -> str | None:
+    """What a special file (or a link to one) is, in words; None for files and folders."""
     try:
-        with open(path, "rb") as stream:
+        return special_file_kind(entry.stat().st_mode)
+    except OSError:
+        return None
+
+
+def special_file_kind(mode: int) -> str | None:
+    """"a FIFO (named pipe)", "a device", "a socket" for such a file mode, else None."""
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return None
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, refusing special files and files over `max_bytes` before reading.
+
+    A FIFO is never opened: opening one for reading waits for a writer, forever. The file is
+    looked at with `stat` first and opened non-blocking, in case it was swapped in between.
+    """
+    try:
+        kind = special_file_kind(os.stat(path).st_mode)
+        if kind is not None:
+            raise UnusableFile(f"{kind}, not a file; skipped")
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as stream:
             info = os.fstat(stream.fileno())
             if not stat.S_ISREG(info.st_mode):
-                raise UnusableFile("not a regular file")
+                raise UnusableFile(f"{special_file_kind(info.st_mode) or 'not a regular file'}"
+                                   ", not a file; skipped")
             if info.st_size > max_bytes:
                 raise UnusableFile(
                     f"too large ({_size(info.st_size)}; the limit is {_size(max_bytes)})"
@@ -306,18 +360,27 @@ def _declared_charset(raw: bytes) -> str | None:
 
 
 def _detect_legacy_encoding(raw: bytes) -> str:
-    """Guess a single-byte encoding with charset-normalizer, preferring cp1252 on a near tie.
+    """Guess the single-byte encoding of text that is not UTF-8.
 
-    On short Western text charset-normalizer ranks cp1250/cp1257 as high as cp1252 and picks
-    one arbitrarily; cp1252 (a superset of latin-1's printable range) is far more common.
+    The Windows Latin code pages -- Western (cp1252), Central European (cp1250) and Turkish
+    (cp1254) -- map most bytes alike, and charset-normalizer's statistics cannot tell them apart
+    on an article (it read Czech and Turkish as cp1252). They are told apart by the letters
+    each decoding yields: Czech decoded as cp1252 gives "ø" and "ì" for "ř" and "ě", a mix no
+    single language writes, while cp1250 gives letters all found in Czech. Whichever of them
+    yields a text whose accented letters all belong to one language wins (cp1252 on a tie);
+    text no Latin language fits (Cyrillic, Greek, ...) is left to charset-normalizer.
     """
+    sample = raw[:_DETECTION_SAMPLE_BYTES]
+    latin = _best_latin_code_page(sample)
+    if latin is not None:
+        return latin
     try:
         from charset_normalizer import from_bytes
 
         matches = [
             match
             # A sample decides as well as the whole file and keeps multi-megabyte files quick.
-            for match in from_bytes(raw[:_DETECTION_SAMPLE_BYTES])
+            for match in from_bytes(sample)
             # A file without NUL bytes is not UTF-16/32, whatever the statistics say.
             if not match.encoding.startswith(("utf_16", "utf_32"))
         ]
@@ -334,6 +397,78 @@ def _detect_legacy_encoding(raw: bytes) -> str:
         return "cp1252"
     except UnicodeDecodeError:
         return "latin-1"
+
+
+_LATIN_CODE_PAGES: dict[str, tuple[str, ...]] = {
+    # Lower-case letters beyond ASCII that each language writes (common loanword accents too).
+    "cp1252": (
+        "àâæçéèêëîïôœùûüÿ",  # French
+        "äöüßéàè",  # German
+        "áéíóúñüàèç",  # Spanish, Catalan
+        "áâãàçéêíóôõúü",  # Portuguese
+        "àèéìíîòóùú",  # Italian
+        "éëïóöüáèêàç",  # Dutch
+        "æøåéóàü",  # Danish, Norwegian
+        "åäöéü",  # Swedish, Finnish
+        "áðéíóúýþæö",  # Icelandic
+    ),
+    "cp1250": (
+        "áčďéěíňóřšťúůýž",  # Czech
+        "áäčďéíĺľňóôŕšťúýž",  # Slovak
+        "ąćęłńóśźż",  # Polish
+        "áéíóöőúüű",  # Hungarian
+        "čćđšžé",  # Slovenian, Croatian, Bosnian
+        "ăâîșțşţ",  # Romanian
+    ),
+    "cp1254": (
+        "çğıöşüâîûi̇",  # Turkish (i̇: the lower case of İ)
+    ),
+}
+_LATIN_FIT = 0.95
+"""Share of a text's accented letters one language must account for."""
+
+
+def _best_latin_code_page(raw: bytes) -> str | None:
+    """The Windows Latin code page whose decoding reads as one language, else None.
+
+    Text with no accented letter at all (English with curly quotes) is cp1252.
+    """
+    best: tuple[float, str] | None = None
+    for encoding, alphabets in _LATIN_CODE_PAGES.items():
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        fit = _language_fit(text, alphabets)
+        if fit is None and encoding == "cp1252":
+            return encoding
+        if fit is not None and (best is None or fit > best[0]):
+            best = (fit, encoding)
+    if best is None or best[0] < _LATIN_FIT:
+        return None
+    return best[1]
+
+
+def _language_fit(text: str, alphabets: Sequence[str]) -> float | None:
+    """The largest share of `text`'s non-ASCII letters one of `alphabets` holds; None when
+    there is nothing to judge. A symbol inside a word (Polish "¹" for "ą") counts against."""
+    counts: dict[str, int] = {}
+    misplaced = 0
+    for position, char in enumerate(text):
+        if char.isascii():
+            continue
+        if char.isalpha():
+            lower = char.lower()
+            counts[lower] = counts.get(lower, 0) + 1
+        elif ((unicodedata.category(char)[0] in "NS" or char in "¿¡")
+              and 0 < position < len(text) - 1 and text[position - 1].isalpha()
+              and text[position + 1].isalpha()):
+            misplaced += 1
+    total = sum(counts.values()) + misplaced
+    if not total:
+        return None
+    return max(sum(n for letter, n in counts.items() if letter in alphabet)
+               for alphabet in alphabets) / total
 
 
 def normalize_newlines(text: str) -> str:
@@ -470,7 +605,7 @@ def clean_title(title: str) -> str:
 # HTML
 
 
-def _article_from_html(path: Path, page: str) -> Article:
+def _article_from_html(path: Path, page: str, article_id: str) -> Article:
     """Extract the article text and metadata of a web page (trafilatura, else plain tag strip)."""
     if not page.strip():
         raise UnusableFile("empty file (nothing but whitespace)")
@@ -487,15 +622,25 @@ def _article_from_html(path: Path, page: str) -> Article:
     metadata = extracted or (_trafilatura_metadata(page) if small else {})
     title = clean_title(metadata.get("title") or "") or _html_title(page) or infer_title(text)
     return Article(
-        id=path.stem,
+        id=article_id,
         text=text,
-        title=title or path.stem,
+        title=title or article_id,
         path=path,
         source=_text_or_none(metadata.get("sitename")),
         date=normalize_date(metadata.get("date")),
         url=_text_or_none(metadata.get("url")),
         author=_text_or_none(metadata.get("author")),
+        published=html_published_time(page) or _text_or_none(metadata.get("date")),
     )
+
+
+def article_from_page(article_id: str, raw: bytes, *, path: Path | None = None) -> Article:
+    """An article from a web page's bytes (as fetched): decoded, extracted, with metadata."""
+    from dataclasses import replace
+
+    article = _article_from_html(path or Path(f"{article_id}.html"), _decode(raw, html_hint=True),
+                                 article_id)
+    return replace(article, path=path)
 
 
 def _text_or_none(value: Any) -> str | None:

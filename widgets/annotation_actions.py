@@ -31,6 +31,9 @@ class AnnotationActions(QObject):
         self.save_action = self._action("&Save annotations now",
                                         QKeySequence(QKeySequence.StandardKey.Save))
         self.save_as_action = self._action("Save annotations &as…")
+        self.import_action = self._action("&Import annotations…")
+        self.import_action.setToolTip("Merge annotations another tool wrote (W3C Web "
+                                      "Annotation, Hypothesis) into these")
         self.export_action = self._action("&Export annotations…")
         self.dock_action = self._action("&Annotations", checkable=True)
         self.dock_action.setToolTip("Show or hide the list of annotations")
@@ -62,8 +65,8 @@ class AnnotationActions(QObject):
 
         file_menu = window.file_menu
         before = window.quit_action
-        for action in (self.open_action, self.save_action, self.save_as_action,
-                       self.export_action):
+        for action in (self.open_action, self.import_action, self.save_action,
+                       self.save_as_action, self.export_action):
             file_menu.insertAction(before, action)
         file_menu.insertSeparator(before)
 

@@ -121,6 +121,7 @@ class AnnotationController(QObject):
 
             view = self.claim_view = ClaimComparisonView(
                 self.annotations, lambda: self.workspace.corpus.articles, self.window)
+            view.undo_stack = self.undo_stack
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, view)
             # The dock's own close button unticks the menu entry.
             view.toggleViewAction().toggled.connect(self.actions.claims_action.setChecked)
@@ -257,7 +258,13 @@ class AnnotationController(QObject):
     # --- files ------------------------------------------------------------------------------
 
     def open_file(self, path: Path) -> bool:
-        """Replace the annotations by those in `path` (the current ones are saved first)."""
+        """Replace the annotations by those in `path` (the current ones are saved first).
+
+        A file another tool wrote is imported instead (widgets.import_annotations)."""
+        from widgets.import_annotations import import_if_foreign
+
+        if import_if_foreign(self, Path(path)):
+            return True
         if not self.document.is_saved and self.document.path is not None:
             self.save_now()
         try:

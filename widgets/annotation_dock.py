@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.annotations.listing import COLUMNS, AnnotationFilter, row_texts
+from viewer.annotations.listing import COLUMNS, AnnotationFilter, full_texts, row_texts
 from viewer.annotations.model import AnchorStatus, Annotation, AnnotationSet
 from viewer.wording import count_of
 from widgets.article_text_view import plain_tooltip
@@ -73,7 +73,7 @@ class AnnotationTableModel(ColumnTableModel):
             return row_texts(annotation, self.title_of(annotation.article_id))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             # The whole text of the cell (the list shortens quotes), never read as rich text.
-            full = {1: annotation.exact, 3: annotation.note}.get(index.column())
+            full = full_texts(annotation).get(index.column())
             text = full or row_texts(annotation, self.title_of(annotation.article_id))[
                 index.column()]
             return plain_tooltip(text) if text else None

@@ -44,6 +44,7 @@ class AnnotationGui(QObject):
         actions.open_action.triggered.connect(self._choose_open)
         actions.save_action.triggered.connect(self._save_now)
         actions.save_as_action.triggered.connect(self._choose_save_as)
+        actions.import_action.triggered.connect(self._choose_import)
         actions.export_action.triggered.connect(self._choose_export)
         actions.dock_action.toggled.connect(self._show_dock)
         actions.claims_action.toggled.connect(self._show_claims)
@@ -99,6 +100,11 @@ class AnnotationGui(QObject):
 
     def _choose_save_as(self) -> None:
         self.ensure_controller().choose_save_as()
+
+    def _choose_import(self) -> None:
+        from widgets.import_annotations import choose_and_import
+
+        choose_and_import(self.ensure_controller())
 
     def _choose_export(self) -> None:
         self.ensure_controller().choose_export()

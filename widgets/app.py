@@ -33,17 +33,27 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _choose_platform(screenshot: bool) -> None:
-    """Off screen when asked for a screenshot or when there is no display at all."""
-    no_display = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
-    if (screenshot or no_display) and sys.platform.startswith("linux"):
+    """Off screen when asked for a screenshot. (With no display at all the command line has
+    already said so and exited: an off-screen window nobody can see would wait forever.)"""
+    if screenshot and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def _apply_font(app: QApplication) -> None:
-    """The offscreen platform has no desktop font settings; pick a readable installed family."""
+    """The offscreen platform has no desktop font settings; pick a readable installed family.
+    Emoji use an installed colour emoji font; a script with no font at all is said on stderr."""
     from PySide6.QtGui import QFont, QFontDatabase
 
+    from viewer.fonts import emoji_family, missing_fonts_message
+
     families = set(QFontDatabase.families())
+    emoji = emoji_family(families)
+    if emoji is not None and hasattr(QFontDatabase, "setApplicationEmojiFontFamilies"):
+        QFontDatabase.setApplicationEmojiFontFamilies([emoji])  # Qt 6.9 and later
+    has_cjk = bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+    warning = missing_fonts_message(has_emoji=emoji is not None, has_cjk=has_cjk)
+    if warning is not None:
+        print(warning, file=sys.stderr)
     current = app.font().family()
     if current in families and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         return
@@ -126,6 +136,7 @@ def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
     app, window = build_window(paths, screenshot)  # first: it forks before Qt is imported
     if screenshot is None:
         window.show()
+        close_on_interrupt(window)
         return app.exec()
 
     window.show()
@@ -147,6 +158,28 @@ def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
     window.session.close(timeout=5.0)
     window.close()
     return 0
+
+
+INTERRUPT_POLL_MS = 200
+"""How often the interpreter is woken to run a Ctrl+C handler while Qt waits for events."""
+
+
+def close_on_interrupt(window: MainWindow) -> None:
+    """Ctrl+C in the terminal closes the window as its Quit does -- asking about unsaved work --
+    instead of raising KeyboardInterrupt inside some Qt call and printing a traceback."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def interrupted(_signal: int, _frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    signal.signal(signal.SIGINT, interrupted)
+    # Python runs signal handlers between bytecodes; while Qt waits in C++ for events no
+    # bytecode runs, so a timer wakes the interpreter a few times a second.
+    wake = QTimer(window)
+    wake.timeout.connect(lambda: None)
+    wake.start(INTERRUPT_POLL_MS)
 
 
 def wait_until_idle(app: QApplication, window: MainWindow, timeout_ms: int) -> bool:

@@ -2,20 +2,26 @@
 
 Each cell shows what that article says about the claim (its quotes, tags and note) or "nothing",
 so "22 missiles" vs "more than a dozen" is seen at a glance. The table comes from the Qt-free
-`viewer.annotations.claims.claim_table`.
+`viewer.annotations.claims.claim_table`. A claim group's verdict (shown after its name) is set
+with "Verdict…" and exported, for fact-checkers, with "Export ClaimReview…".
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,8 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.annotations.claims import NOTHING, ClaimCell, ClaimRow, claim_table
-from viewer.annotations.model import AnnotationSet
+from viewer.annotations.model import AnnotationSet, ClaimGroup, Verdict
 from viewer.corpus import Article
+
+AskVerdict = Callable[[ClaimGroup], "tuple[bool, Verdict | None]"]
+"""(claim group) -> (accepted, verdict or None to clear it)."""
 
 
 def cell_text(cell: ClaimCell) -> str:
@@ -36,6 +45,11 @@ def cell_text(cell: ClaimCell) -> str:
         lines.append("tags: " + ", ".join(cell.tags))
     lines.extend(f"note: {note}" for note in cell.notes)
     return "\n".join(lines)
+
+
+def row_label(group: ClaimGroup) -> str:
+    """A claim group's row header: its name, and its verdict when it has one."""
+    return f"{group.name}\n[{group.verdict.rating}]" if group.verdict else group.name
 
 
 class ClaimComparisonView(QDockWidget):
@@ -60,9 +74,25 @@ class ClaimComparisonView(QDockWidget):
         self.empty_label = QLabel("No claim groups yet: tag a claim and give it a claim group "
                                   "to compare what each article says.")
         self.empty_label.setWordWrap(True)
+        self.undo_stack: QUndoStack | None = None
+        """Set by the annotation GUI so that verdicts are undoable like every other change."""
+        self.ask_verdict: AskVerdict = self._ask_with_dialog
+        self.verdict_button = QPushButton("Verdict…")
+        self.verdict_button.setToolTip("Set the verdict on the selected claim group (for the "
+                                       "ClaimReview export)")
+        self.verdict_button.clicked.connect(lambda _checked=False: self.choose_verdict())
+        self.export_button = QPushButton("Export ClaimReview…")
+        self.export_button.setToolTip("Save the claim groups with a verdict as schema.org "
+                                      "ClaimReview JSON-LD")
+        self.export_button.clicked.connect(lambda _checked=False: self.choose_export())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.verdict_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(buttons)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         self.setWidget(body)
@@ -87,7 +117,7 @@ class ClaimComparisonView(QDockWidget):
         self.table.setRowCount(len(self.rows))
         self.table.setColumnCount(len(columns))
         self.table.setHorizontalHeaderLabels([titles.get(c, c) for c in columns])
-        self.table.setVerticalHeaderLabels([row.claim.name for row in self.rows])
+        self.table.setVerticalHeaderLabels([row_label(row.claim) for row in self.rows])
         grey, italic = QBrush(QColor("#777777")), QFont()
         italic.setItalic(True)
         for r, row in enumerate(self.rows):
@@ -102,9 +132,63 @@ class ClaimComparisonView(QDockWidget):
                 self.table.setItem(r, c, item)
         self.empty_label.setVisible(not self.rows)
         self.table.setVisible(bool(self.rows))
+        self.verdict_button.setEnabled(bool(self.rows))
+        self.export_button.setEnabled(any(row.claim.verdict for row in self.rows))
+
+    def selected_claim(self) -> ClaimGroup | None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.rows):
+            return self.rows[row].claim
+        return self.rows[0].claim if len(self.rows) == 1 else None
+
+    def choose_verdict(self, group: ClaimGroup | None = None) -> None:
+        group = group or self.selected_claim()
+        if group is None:
+            return
+        accepted, verdict = self.ask_verdict(group)
+        if accepted:
+            self.apply_verdict(group.name, verdict)
+
+    def apply_verdict(self, name: str, verdict: Verdict | None) -> None:
+        if self.undo_stack is not None:
+            from widgets.verdict_dialog import SetVerdict
+
+            self.undo_stack.push(SetVerdict(self.annotation_set, name, verdict))
+        else:
+            self.annotation_set.set_verdict(name, verdict)
+
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export ClaimReview",
+                                              str(Path.home() / "claimreview.json"),
+                                              "ClaimReview JSON-LD (*.json *.jsonld)")
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> str | None:
+        """Write the ClaimReview export; returns the problem, or None when written."""
+        from viewer.annotations.claimreview import claimreview_text
+        from viewer.annotations.store import atomic_write_bytes
+
+        data = claimreview_text(self.annotation_set, self.annotation_set.claims,
+                                list(self.articles())).encode("utf-8")
+        try:
+            atomic_write_bytes(path, data)
+        except OSError as error:
+            return f"{path}: could not be written ({error.strerror or error})"
+        return None
+
+    def _ask_with_dialog(self, group: ClaimGroup) -> tuple[bool, Verdict | None]:
+        from widgets.verdict_dialog import VerdictDialog
+
+        dialog = VerdictDialog(group, self)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return accepted, dialog.verdict() if accepted else None
+        finally:
+            dialog.deleteLater()
 
     def text_at(self, claim: str, article_id: str) -> str:
         """What the view shows for `claim` in `article_id`'s column."""
-        row = [r.claim.name for r in self.rows].index(claim)
+        row = [r.claim.name for r in self.rows].index(claim)  # by name, whatever the label
         item = self.table.item(row, self.columns.index(article_id))
         return item.text() if item is not None else ""

@@ -49,6 +49,7 @@ from widgets.pane_row import PaneRow
 from widgets.passage_list import PassageList
 from widgets.session_bridge import GuiThreadPost
 from widgets.text_pane import TextPane
+from widgets.url_import import add_url_import
 from widgets.window_settings import WindowSettings
 
 if TYPE_CHECKING:
@@ -273,13 +274,18 @@ class MainWindow(QMainWindow):
             "Add every article file of a folder")
         self.paste_action = self._action(
             self.file_menu, "&Paste text as article…", self._paste_dialog, ["Ctrl+Shift+V"])
+        self.import_url_action = add_url_import(self, self.file_menu, self.session)
         self.remove_action = self._action(
             self.file_menu, "&Remove article", lambda: self.remove_article(), ["Ctrl+W"],
             "Remove the article selected in the list, or the one whose pane has the focus")
         self.recent_menu = self.file_menu.addMenu("Recent &files")
         self.file_menu.addSeparator()
+        # One binding only: Qt finds a shortcut listed twice (the platform's Quit key is Ctrl+Q
+        # on Linux desktops) ambiguous and then runs neither.
         self.quit_action = self._action(self.file_menu, "&Quit", self.close,
-                                        [QKeySequence.StandardKey.Quit, "Ctrl+Q"])
+                                        [QKeySequence.StandardKey.Quit]
+                                        if QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+                                        else ["Ctrl+Q"])
         self.edit_menu = bar.addMenu("&Edit")
         self.find_action = self._action(self.edit_menu, "&Find…", self.find_bar.open_bar,
                                         [QKeySequence.StandardKey.Find])
@@ -301,7 +307,18 @@ class MainWindow(QMainWindow):
         self.sync_scroll_action.setStatusTip(
             "Scroll all panes together, keeping the selected passage level")
         self.view_menu.addAction(self.sync_scroll_action)
+        # --- Figures dock (issue 16): built and imported on first use, not at start-up ---
+        self.figures_action = QAction("&Figures", self)
+        self.figures_action.setCheckable(True)
+        self.figures_action.setStatusTip("Each outlet's numbers per quantity, disagreement flagged")
+        self.figures_action.toggled.connect(self._show_figures)
+        self.view_menu.addAction(self.figures_action)
         self._fill_recent_menu()
+
+    def _show_figures(self, shown: bool) -> None:  # issue 16
+        from widgets.figures_dock import show_figures_dock
+
+        show_figures_dock(self, shown)
 
     def _choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, "Open articles", "", ARTICLE_FILE_FILTER)

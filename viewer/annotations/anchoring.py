@@ -19,56 +19,32 @@ Pure functions; no Qt.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from viewer.corpus import Article, Corpus
+from viewer.wording import one_line
 
+from .article_index import ArticleIndex
+from .evidence import anchor_by_evidence
+from .locating import (
+    _MAX_OCCURRENCES,
+    MAX_FUZZY_ERROR,
+    AnchorResult,
+    _context_score,
+    _edit_distance,
+    _matcher,
+    fuzzy_find,
+    locate,
+)
 from .model import CONTEXT_CHARS, AnchorStatus, Annotation, article_source
 
-if TYPE_CHECKING:
-    from diff_match_patch import diff_match_patch
-
-MAX_FUZZY_ERROR = 0.25
-"""A fuzzy match may differ from the quote by at most this share of its length (edit distance)."""
-_BITAP_BITS = 32
-"""diff-match-patch's `Match_MaxBits`: the longest pattern `match_main` accepts."""
-_MAX_OCCURRENCES = 10_000
-"""Occurrences of a quote examined when choosing the best context (guards tiny quotes)."""
-
-
-@dataclass(frozen=True)
-class AnchorResult:
-    """Where a span stands in a text now."""
-
-    status: AnchorStatus
-    start: int
-    end: int
-
+__all__ = ["MAX_FUZZY_ERROR", "AnchorResult", "ArticleIndex", "_edit_distance", "_matcher",
+           "anchor_all", "file_name_of", "find_by_quote", "fuzzy_find", "locate", "reanchor",
+           "resolve_article", "resolve_by_identity"]
 
 # -- resolution -----------------------------------------------------------------------------
-
-
-class ArticleIndex:
-    """Look-up tables over a corpus, built once for resolving many annotations."""
-
-    def __init__(self, articles: Iterable[Article]) -> None:
-        self.articles: tuple[Article, ...] = tuple(articles)
-        self.by_id: dict[str, Article] = {a.id: a for a in self.articles}
-        self.by_source: dict[str, Article] = {}
-        self.by_file_name: dict[str, list[Article]] = {}
-        for article in self.articles:
-            if article.url:
-                self.by_source.setdefault(article.url, article)
-            if article.path is not None:
-                path = Path(article.path)
-                self.by_source.setdefault(path.resolve().as_uri(), article)
-                self.by_file_name.setdefault(path.name, []).append(article)
-            self.by_source.setdefault(article_source(article), article)
-        # Resolving a path touches the file system: do it once per article, not per annotation.
-        self.source_of: dict[str, str] = {a.id: article_source(a) for a in self.articles}
 
 
 def file_name_of(annotation: Annotation) -> str | None:
@@ -138,22 +114,6 @@ def find_by_quote(annotation: Annotation, articles: Sequence[Article]) -> Articl
 # -- re-anchoring -----------------------------------------------------------------------------
 
 
-def locate(text: str, exact: str, prefix: str, suffix: str, start: int) -> AnchorResult | None:
-    """Where the quote `exact` (last seen at `start`) stands in `text` now, or None (orphaned)."""
-    if not exact:
-        return None
-    end = start + len(exact)
-    if start >= 0 and end <= len(text) and text.startswith(exact, start):
-        return AnchorResult(AnchorStatus.ANCHORED, start, end)
-    moved = _best_exact_occurrence(text, exact, prefix, suffix, start)
-    if moved is not None:
-        return AnchorResult(AnchorStatus.MOVED, moved, moved + len(exact))
-    fuzzy = fuzzy_find(text, exact, start, prefix=prefix, suffix=suffix)
-    if fuzzy is not None:
-        return AnchorResult(AnchorStatus.FUZZY, fuzzy[0], fuzzy[1])
-    return None
-
-
 def reanchor(annotation: Annotation, article: Article | None, *, source: str | None = None
              ) -> Annotation:
     """`annotation` anchored in `article`'s current text, or marked orphaned (fields unchanged).
@@ -161,11 +121,13 @@ def reanchor(annotation: Annotation, article: Article | None, *, source: str | N
     `source` is `article_source(article)` when the caller already knows it.
     """
     if article is None:
-        return replace(annotation, status=AnchorStatus.ORPHANED)
+        return _orphaned(annotation, "no article here has its source or file name, and its "
+                                     "quote with its context is in no other article")
     text = article.text
     found = locate(text, annotation.exact, annotation.prefix, annotation.suffix, annotation.start)
     if found is None:
-        return replace(annotation, status=AnchorStatus.ORPHANED)
+        return _orphaned(annotation, f"its quote is no longer in "
+                                     f"\u201c{one_line(article.title or article.id, 60)}\u201d")
     source = source or article_source(article)
     prefix = text[max(0, found.start - CONTEXT_CHARS) : found.start]
     suffix = text[found.end : found.end + CONTEXT_CHARS]
@@ -196,157 +158,36 @@ def reanchor(annotation: Annotation, article: Article | None, *, source: str | N
         suffix=suffix,
         status=status,
         original_exact=original,
+        anchor_note=None,
     )
+
+
+def _orphaned(annotation: Annotation, reason: str) -> Annotation:
+    if annotation.status is AnchorStatus.ORPHANED and annotation.anchor_note == reason:
+        return annotation
+    return replace(annotation, status=AnchorStatus.ORPHANED, anchor_note=reason)
 
 
 def anchor_all(annotations: Iterable[Annotation], articles: Iterable[Article]) -> list[Annotation]:
     """Resolve and re-anchor every annotation against `articles` (a Corpus or any sequence).
 
     Articles that some annotation identifies by source or file name are not offered to the
-    quote search of the others.
+    quote search of the others. Annotations read from another tool's file (`evidence` set) are
+    placed by `evidence.anchor_by_evidence`.
     """
     index = ArticleIndex(articles.articles if isinstance(articles, Corpus) else articles)
     items = list(annotations)
-    identified = [resolve_by_identity(a, index) for a in items]
+    identified = [resolve_by_identity(a, index) if a.evidence is None else None for a in items]
     claimed = {article.id for article in identified if article is not None}
     unclaimed = [a for a in index.articles if a.id not in claimed]
     anchored = []
     for annotation, article in zip(items, identified, strict=True):
+        if annotation.evidence is not None:
+            # Read from another tool's file: anchored afresh from what its target says.
+            anchored.append(anchor_by_evidence(annotation, index))
+            continue
         if article is None:
             article = find_by_quote(annotation, unclaimed)
         source = index.source_of[article.id] if article is not None else None
         anchored.append(reanchor(annotation, article, source=source))
     return anchored
-
-
-def _context_score(text: str, start: int, end: int, prefix: str, suffix: str) -> int:
-    """How many characters of the stored prefix and suffix surround text[start:end] now."""
-    before = text[max(0, start - len(prefix)) : start]
-    after = text[end : end + len(suffix)]
-    return _common_suffix(before, prefix) + _common_prefix(after, suffix)
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-def _common_suffix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(reversed(a), reversed(b), strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-def _best_exact_occurrence(text: str, exact: str, prefix: str, suffix: str,
-                           old_start: int) -> int | None:
-    best: tuple[int, int, int] | None = None  # (-score, distance, position): smallest wins
-    position = text.find(exact)
-    seen = 0
-    while position >= 0 and seen < _MAX_OCCURRENCES:
-        score = _context_score(text, position, position + len(exact), prefix, suffix)
-        key = (-score, abs(position - old_start), position)
-        if best is None or key < best:
-            best = key
-        position = text.find(exact, position + 1)
-        seen += 1
-    return best[2] if best else None
-
-
-def _matcher() -> diff_match_patch:
-    # Imported here: only annotations whose text moved need fuzzy matching, and the window
-    # starts faster without it.
-    from diff_match_patch import diff_match_patch
-
-    dmp = diff_match_patch()
-    dmp.Match_Threshold = 0.4
-    # Edits before the span shift it; allow the match to wander a few thousand characters.
-    dmp.Match_Distance = 5000
-    dmp.Diff_Timeout = 0.2
-    return dmp
-
-
-def fuzzy_find(text: str, exact: str, hint: int, *, prefix: str = "", suffix: str = ""
-               ) -> tuple[int, int] | None:
-    """(start, end) of the stretch of `text` most like `exact` near `hint`, or None.
-
-    `match_main` accepts patterns of at most 32 characters, so a longer quote is looked for by
-    its head and by its tail; the stretch between them is then checked as a whole. A candidate
-    is accepted only when its edit distance to `exact` is within MAX_FUZZY_ERROR of its length.
-    A quote that began (ended) on a word boundary is widened to whole words, since a character
-    diff cannot tell "a total" -> "in total" from "a total" -> "n total".
-    """
-    if not text or not exact:
-        return None
-    dmp = _matcher()
-    hint = max(0, min(hint, len(text)))
-    n = len(exact)
-    slack = max(8, n // 4)
-    candidates: list[tuple[int, int]] = []
-    if n <= _BITAP_BITS:
-        start = dmp.match_main(text, exact, hint)
-        if start >= 0:
-            candidates.append(_trim_span(dmp, text, exact, start, start + n + slack))
-    else:
-        head, tail = exact[:_BITAP_BITS], exact[-_BITAP_BITS:]
-        head_at = dmp.match_main(text, head, hint)
-        tail_at = dmp.match_main(text, tail, hint + n - _BITAP_BITS)
-        # match_main gives where a match starts; where it ends (insertions, deletions) comes
-        # from diffing the window, which also trims text outside the quote.
-        if head_at >= 0 and tail_at >= 0 and tail_at + _BITAP_BITS > head_at:
-            candidates.append(
-                _trim_span(dmp, text, exact, head_at, tail_at + _BITAP_BITS + slack))
-        if head_at >= 0:
-            candidates.append(_trim_span(dmp, text, exact, head_at, head_at + n + slack))
-        if tail_at >= 0:
-            candidates.append(_trim_span(dmp, text, exact, tail_at - (n - _BITAP_BITS) - slack,
-                                         tail_at + _BITAP_BITS + slack))
-    best: tuple[int, int, int, int] | None = None  # (distance, distance to hint, start, end)
-    for start, end in candidates:
-        start, end = _snap_to_words(text, start, end, exact, prefix, suffix)
-        if end <= start:
-            continue
-        distance = _edit_distance(dmp, exact, text[start:end])
-        if distance > MAX_FUZZY_ERROR * n:
-            continue
-        key = (distance, abs(start - hint), start, end)
-        if best is None or key < best:
-            best = key
-    return (best[2], best[3]) if best is not None else None
-
-
-def _snap_to_words(text: str, start: int, end: int, exact: str, prefix: str, suffix: str
-                   ) -> tuple[int, int]:
-    limit = 32  # never swallow more than a long word
-    if exact[0].isalnum() and not (prefix and prefix[-1].isalnum()):
-        floor = max(0, start - limit)
-        while start > floor and text[start - 1].isalnum():
-            start -= 1
-    if exact[-1].isalnum() and not (suffix and suffix[0].isalnum()):
-        ceiling = min(len(text), end + limit)
-        while end < ceiling and text[end].isalnum():
-            end += 1
-    return start, end
-
-
-def _trim_span(dmp: diff_match_patch, text: str, exact: str, start: int, end: int
-               ) -> tuple[int, int]:
-    """Shrink the window text[start:end] to the part aligned with `exact` by a character diff."""
-    start = max(0, start)
-    end = min(len(text), end)
-    window = text[start:end]
-    diffs = dmp.diff_main(exact, window, False)
-    # Leading or trailing insertions are window text outside the quote.
-    lead = diffs[0][1] if diffs and diffs[0][0] == dmp.DIFF_INSERT else ""
-    trail = diffs[-1][1] if len(diffs) > 1 and diffs[-1][0] == dmp.DIFF_INSERT else ""
-    return start + len(lead), end - len(trail)
-
-
-def _edit_distance(dmp: diff_match_patch, a: str, b: str) -> int:
-    return int(dmp.diff_levenshtein(dmp.diff_main(a, b, False)))

@@ -4,10 +4,19 @@
 chosen by the caller, so reopening the same corpus restores its annotations and the user's
 article folders are never written to. `AnnotationDocument` pairs an `AnnotationSet` with its
 file; the GUI's (debounced) autosave timer calls `save_now()`. No Qt here.
+
+Two windows (or processes) may have the same file open. A save first looks, under the folder
+lock, at whether the file changed since this document last read or wrote it; if it did, the
+other side's changes are merged in (`viewer.annotations.merge`) and the merged set is written,
+so neither window's work is lost. When both changed the same annotation, nothing is written
+and `SaveConflict` lists the conflicts: the caller asks the user and saves again with
+`prefer="mine"` or `"theirs"`.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -15,11 +24,51 @@ from viewer.corpus import Article
 
 from .anchoring import anchor_all
 from .location import ANNOTATION_SUFFIX, SAMPLE_CORPUS_KEY, corpus_key, default_annotation_file
-from .model import AnnotationSet
-from .store import AnnotationFileError, load_set, save_set
+from .merge import Conflict, Side, merge
+from .model import Annotation, AnnotationSet, ClaimGroup
+from .store import (
+    AnnotationFileError,
+    NotARegularFile,
+    atomic_write_bytes,
+    backup_path,
+    encode_set,
+    folder_lock,
+    parse_bytes,
+    read_bytes,
+    refuse_if_newer,
+    save_error,
+)
 
-__all__ = ["ANNOTATION_SUFFIX", "SAMPLE_CORPUS_KEY", "AnnotationDocument", "corpus_key",
-           "default_annotation_file"]
+__all__ = ["ANNOTATION_SUFFIX", "SAMPLE_CORPUS_KEY", "AnnotationDocument", "SaveConflict",
+           "corpus_key", "default_annotation_file"]
+
+
+class SaveConflict(AnnotationFileError):
+    """Another window changed some of the annotations this one changed; nothing was written."""
+
+    def __init__(self, path: Path, conflicts: tuple[Conflict, ...]) -> None:
+        count = len(conflicts)
+        super().__init__(
+            path, f"changed in another window meanwhile; {count} annotation"
+                  f"{'' if count == 1 else 's'} changed on both sides -- keep yours or theirs")
+        self.conflicts = conflicts
+
+
+_FileStamp = tuple[int, int, int, int]
+"""(device, inode, size, modification time in ns): a cheap first look at whether a file
+changed (every save makes a new inode, and the previous one lives on as the backup)."""
+
+
+def _stamp(path: Path) -> _FileStamp | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 class AnnotationDocument:
@@ -35,6 +84,13 @@ class AnnotationDocument:
         self.path = path
         self.blocked = blocked
         self._saved_revision: int | None = self.annotations.revision if path else None
+        self._base: tuple[tuple[Annotation, ...], tuple[ClaimGroup, ...]] = ((), ())
+        """The annotations and claims as the file held them when last read or written here."""
+        self._base_digest: str | None = None
+        """SHA-256 of the file's bytes then (None: there was no file)."""
+        self._base_stamp: _FileStamp | None = None
+        self.last_merged = 0
+        """How many annotations the last save took from another window's changes."""
 
     @classmethod
     def open(cls, path: Path | str, articles: Iterable[Article] | None = None
@@ -48,10 +104,18 @@ class AnnotationDocument:
             document = cls(AnnotationSet(), path)
             document._saved_revision = None  # Nothing on disk yet.
             return document
-        annotation_set = load_set(path)
+        stamp = _stamp(path)
+        data = _read(path)
+        parsed = parse_bytes(path, data)
+        try:
+            annotation_set = AnnotationSet(parsed.annotations, parsed.claims,
+                                           collection_id=parsed.collection_id)
+        except ValueError as error:
+            raise AnnotationFileError(path, f"invalid annotation file: {error}") from None
         if articles is not None:
             annotation_set.replace_all(anchor_all(annotation_set.annotations, articles))
         document = cls(annotation_set, path)
+        document._remember_base(parsed.annotations, parsed.claims, data, stamp)
         return document
 
     @classmethod
@@ -76,11 +140,15 @@ class AnnotationDocument:
     def mark_saved(self) -> None:
         self._saved_revision = self.annotations.revision
 
-    def save_now(self) -> bool:
+    def save_now(self, *, prefer: Side | None = None) -> bool:
         """Write the set to its file if it changed since the last save; True if written.
 
-        Raises AnnotationFileError when there is no file, saving is blocked, or writing fails
-        (the previous file is then unchanged).
+        If another window changed the file since this document read or wrote it, its changes
+        are merged into this document's set first (`last_merged` says how many). Raises
+        `SaveConflict` (nothing written) when both changed the same annotation, unless `prefer`
+        says whose version to keep; AnnotationFileError when there is no file, saving is
+        blocked, or writing fails (the previous file is then unchanged, the set untouched;
+        `save_elsewhere` tells whether Save As to another place may work).
         """
         if self.path is None:
             raise AnnotationFileError(Path("(unsaved)"), "no annotation file chosen yet")
@@ -88,17 +156,83 @@ class AnnotationDocument:
             raise AnnotationFileError(self.path, f"not saved: {self.blocked}")
         if self.is_saved and self.path.exists():
             return False
-        revision = self.annotations.revision
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        save_set(self.annotations, self.path)
-        self._saved_revision = revision
+        path = self.path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with folder_lock(path.parent):
+                self._merge_from_disk(path, prefer)
+                self._write(path)
+        except AnnotationFileError:
+            raise
+        except OSError as error:
+            raise save_error(path, error) from None
         return True
 
     def save_as(self, path: Path | str) -> None:
-        """Write to `path` and make it this document's file (unblocks a blocked document)."""
+        """Write to `path` and make it this document's file (unblocks a blocked document).
+
+        The user chose the place: a file there is replaced (kept as its backup), not merged.
+        """
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        save_set(self.annotations, path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with folder_lock(path.parent):
+                refuse_if_newer(path)
+                self._write(path)
+        except AnnotationFileError:
+            raise
+        except OSError as error:
+            raise save_error(path, error) from None
         self.path = path
         self.blocked = None
-        self._saved_revision = self.annotations.revision
+
+    # -- merging with other writers --------------------------------------------------------------
+
+    def _merge_from_disk(self, path: Path, prefer: Side | None) -> None:
+        """Take in what another writer saved to `path` since our base (folder lock held)."""
+        self.last_merged = 0
+        stamp = _stamp(path)
+        if stamp is None or stamp == self._base_stamp:
+            return  # no file (nothing to merge with), or the one we last read or wrote
+        data = _read(path)
+        if _digest(data) == self._base_digest:
+            self._base_stamp = stamp
+            return
+        theirs = parse_bytes(path, data)  # a newer version raises, and is not overwritten
+        base_annotations, base_claims = self._base
+        current = self.annotations
+        result = merge(base_annotations, current.annotations, theirs.annotations,
+                       base_claims=base_claims, my_claims=current.claims,
+                       their_claims=theirs.claims, prefer=prefer)
+        if result.conflicts and prefer is None:
+            raise SaveConflict(path, result.conflicts)
+        if result.annotations != current.annotations or result.claims != current.claims:
+            current.replace_all(result.annotations, result.claims)
+        self.last_merged = result.taken_from_theirs
+        # Their file is now the common base of what we write.
+        self._remember_base(theirs.annotations, theirs.claims, data, stamp)
+
+    def _write(self, path: Path) -> None:
+        revision = self.annotations.revision
+        data = encode_set(self.annotations)
+        refuse_if_newer(path)
+        atomic_write_bytes(path, data, backup=backup_path(path))
+        self._saved_revision = revision
+        self._remember_base(self.annotations.annotations, self.annotations.claims, data,
+                            _stamp(path))
+
+    def _remember_base(self, annotations: tuple[Annotation, ...], claims: tuple[ClaimGroup, ...],
+                       data: bytes, stamp: _FileStamp | None) -> None:
+        self._base = (annotations, claims)
+        self._base_digest = _digest(data)
+        self._base_stamp = stamp
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return read_bytes(path)
+    except NotARegularFile as error:
+        raise AnnotationFileError(path, str(error.strerror)) from None
+    except OSError as error:
+        raise AnnotationFileError(
+            path, f"cannot be read ({error.strerror or error})") from None

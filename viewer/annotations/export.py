@@ -1,9 +1,11 @@
 """The export writers behind `parallax export`: JSON-LD, CSV or HTML of anchored annotations.
 
-CSV is UTF-8 with a byte-order mark (so Excel detects the encoding) and CRLF rows; any text cell
-starting with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'` so a spreadsheet
-shows it as text instead of running it as a formula. HTML is one self-contained page (inline
-CSS, no scripts, no external resources) in which every user and article string is escaped.
+CSV is UTF-8 with a byte-order mark (so Excel detects the encoding) and CRLF rows. Against CSV
+injection (OWASP): every cell is quoted, and every text cell -- in every column, the id and each
+tag included -- starting with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'`,
+so a spreadsheet shows it as text instead of running it as a formula. HTML is one
+self-contained page (inline CSS, no scripts, no external resources) in which every user and
+article string is escaped.
 (The command itself -- reading, anchoring, writing the file -- is `viewer.commands.export`.)
 """
 
@@ -14,6 +16,7 @@ import html
 import io
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
+from typing import Any
 
 from viewer.corpus import Article
 from viewer.wording import count_of
@@ -22,7 +25,7 @@ from .claims import claim_table
 from .model import AnchorStatus, Annotation, ClaimGroup
 from .w3c import dumps_collection
 
-FORMATS = ("jsonld", "csv", "html")
+FORMATS = ("jsonld", "csv", "html", "claimreview")
 
 CSV_COLUMNS = ("id", "article", "title", "start", "end", "quote", "tags", "note", "claim",
                "status", "original_quote", "source", "created", "modified")
@@ -31,12 +34,19 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def export_bytes(export_format: str, annotations: Sequence[Annotation],
                  claims: Iterable[ClaimGroup], articles: Sequence[Article], *,
-                 collection_id: str, title: str) -> bytes:
+                 collection_id: str, title: str,
+                 collection_extra: dict[str, Any] | None = None) -> bytes:
     """The file `parallax export --format export_format` writes, for annotations already
-    anchored against `articles`. Claims named by an annotation but not listed are added."""
+    anchored against `articles`. Claims named by an annotation but not listed are added.
+    `collection_extra`: the read collection's other properties, kept in a JSON-LD export."""
     claims = _claims_with_used(claims, annotations)
     if export_format == "jsonld":
-        return dumps_collection(annotations, claims, collection_id).encode("utf-8")
+        return dumps_collection(annotations, claims, collection_id,
+                                extra=collection_extra).encode("utf-8")
+    if export_format == "claimreview":
+        from .claimreview import claimreview_text
+
+        return claimreview_text(annotations, claims, articles).encode("utf-8")
     if export_format == "csv":
         return to_csv(annotations, articles).encode("utf-8-sig")
     if export_format == "html":
@@ -65,26 +75,28 @@ def to_csv(annotations: Iterable[Annotation], articles: Iterable[Article]) -> st
     """One row per annotation; `article` is the document id `parallax align --json` uses."""
     titles = {article.id: article.title for article in articles}
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     writer.writerow(CSV_COLUMNS)
     for a in annotations:
         row: list[str | int] = [
             a.id,
-            spreadsheet_safe(a.article_id),
-            spreadsheet_safe(titles.get(a.article_id, "")),
+            a.article_id,
+            titles.get(a.article_id, ""),
             a.start,
             a.end,
-            spreadsheet_safe(a.exact),
-            spreadsheet_safe(";".join(a.tags)),
-            spreadsheet_safe(a.note),
-            spreadsheet_safe(a.claim or ""),
+            a.exact,
+            # Each tag on its own: a reader splitting at ";" must not find a formula either.
+            ";".join(spreadsheet_safe(tag) for tag in a.tags),
+            a.note,
+            a.claim or "",
             a.status.value,
-            spreadsheet_safe(a.original_exact or ""),
-            spreadsheet_safe(a.source),
-            a.created,
-            a.modified,
+            a.original_exact or "",
+            a.source,
+            a.created or "",
+            a.modified or "",
         ]
-        writer.writerow(row)
+        writer.writerow([spreadsheet_safe(cell) if isinstance(cell, str) else cell
+                         for cell in row])
     return buffer.getvalue()
 
 

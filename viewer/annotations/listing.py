@@ -36,23 +36,46 @@ class AnnotationFilter:
         needle = self.text.strip().casefold()
         if not needle:
             return True
-        haystack = "\n".join((annotation.exact, annotation.note, " ".join(annotation.tags),
-                              annotation.claim or "", title, annotation.article_id))
+        haystack = "\n".join((annotation.exact, notes_text(annotation),
+                              " ".join(annotation.tags), annotation.claim or "", title,
+                              annotation.article_id, annotation.anchor_note or ""))
         return needle in haystack.casefold()
+
+
+def notes_text(annotation: Annotation) -> str:
+    """The note, then the other comments another tool wrote, then the links of its resource
+    bodies, one paragraph each."""
+    parts = [n for n in (annotation.note, *annotation.other_notes) if n]
+    if annotation.links:
+        parts.append("links: " + " ".join(annotation.links))
+    return "\n\n".join(parts)
+
+
+def status_text(annotation: Annotation) -> str:
+    """The status, with the fuzzy match's original quote and how it was placed or why it is
+    orphaned (`anchor_note`)."""
+    status = annotation.status.value
+    if annotation.status is AnchorStatus.FUZZY and annotation.original_exact:
+        status += f" (was \u201c{one_line(annotation.original_exact, 40)}\u201d)"
+    if annotation.anchor_note:
+        status += f": {annotation.anchor_note}"
+    return status
+
+
+def full_texts(annotation: Annotation) -> dict[int, str]:
+    """The whole text of the cells the list shortens (by column), for tooltips."""
+    return {1: annotation.exact, 3: notes_text(annotation), 5: status_text(annotation)}
 
 
 def row_texts(annotation: Annotation, title: str = "") -> tuple[str, ...]:
     """The dock's cells for one annotation, in COLUMNS order."""
-    status = annotation.status.value
-    if annotation.status is AnchorStatus.FUZZY and annotation.original_exact:
-        status += f" (was \u201c{one_line(annotation.original_exact, 40)}\u201d)"
     return (
         title or annotation.article_id or "(unknown article)",
         one_line(annotation.exact, QUOTE_CHARS),
         ", ".join(annotation.tags),
-        one_line(annotation.note, QUOTE_CHARS),
+        one_line(notes_text(annotation), QUOTE_CHARS),
         annotation.claim or "",
-        status,
+        one_line(status_text(annotation), QUOTE_CHARS),
     )
 
 

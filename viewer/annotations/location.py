@@ -32,3 +32,25 @@ def corpus_key(corpus_paths: Sequence[Path | str]) -> str:
 def default_annotation_file(corpus_paths: Sequence[Path | str], data_dir: Path | str) -> Path:
     """The annotation file for a corpus: `DATA_DIR/annotations/<name>-<hash>.jsonld`."""
     return Path(data_dir) / "annotations" / f"{corpus_key(corpus_paths)}{ANNOTATION_SUFFIX}"
+
+
+def app_data_dir(environ: dict[str, str] | None = None, platform: str | None = None) -> Path:
+    """The per-user folder the window keeps annotation files in, without asking Qt.
+
+    The same folder as `QStandardPaths.AppDataLocation` for organisation and application
+    "Parallax" (what `viewer.app` uses), so `parallax annotations import` writes the file the
+    window reads.
+    """
+    import os
+    import sys
+
+    env = os.environ if environ is None else environ
+    system = sys.platform if platform is None else platform
+    home = Path(env.get("HOME") or Path.home())
+    if system.startswith("win"):
+        base = Path(env.get("APPDATA") or home / "AppData" / "Roaming")
+    elif system == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        base = Path(env.get("XDG_DATA_HOME") or home / ".local" / "share")
+    return base / "Parallax" / "Parallax"

@@ -13,10 +13,15 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from viewer.corpus import Article
 from viewer.events import Signal
 from viewer.passages import Passage
+
+if TYPE_CHECKING:
+    from .bodies import KeptJson
+    from .selectors import TargetEvidence
 
 CONTEXT_CHARS = 32
 """Characters of text kept before and after the quote (TextQuoteSelector prefix/suffix)."""
@@ -90,13 +95,24 @@ class Annotation:
     note: str = ""
     claim: str | None = None
     """Name of the claim group linking this span to the same claim in other articles."""
-    created: str = field(default_factory=now_iso)
-    modified: str = field(default_factory=now_iso)
+    created: str | None = field(default_factory=now_iso)
+    modified: str | None = field(default_factory=now_iso)
+    """None when the file that brought the annotation had no date (it is then kept absent)."""
     file_name: str | None = None
     """The article's file name, to resolve the article when its folder moved."""
     status: AnchorStatus = AnchorStatus.ANCHORED
     original_exact: str | None = None
     """For a fuzzy re-anchoring: the quote as the user tagged it, kept until they edit it."""
+    other_notes: tuple[str, ...] = ()
+    """Further comments another tool wrote (several comments stay several); shown, not edited."""
+    links: tuple[str, ...] = ()
+    """IRIs of bodies that are resources rather than text (shown as links, kept)."""
+    anchor_note: str | None = None
+    """Why it is orphaned, or how it was placed when that needs saying (a bare quote...)."""
+    evidence: TargetEvidence | None = None
+    """What another tool's target said (anchoring uses it instead of the fields above)."""
+    kept: KeptJson | None = None
+    """The JSON another tool wrote, written back with only the user's changes."""
 
     @property
     def motivation(self) -> str:
@@ -202,11 +218,28 @@ def annotations_for_passage(
 
 
 @dataclass(frozen=True)
+class Verdict:
+    """A fact-checker's verdict on a claim group (exported as a schema.org ClaimReview)."""
+
+    rating: str
+    """The verdict in words ("False", "Mostly true", "Misleading"): `alternateName`."""
+    value: int | None = None
+    """Its place on the rating scale (`claimreview.RATING_SCALE`), when it has one."""
+    author: str = ""
+    """Who reviewed the claim (a person or organisation)."""
+    date: str = ""
+    """When the review was published (ISO date)."""
+    url: str = ""
+    """Where the review is published."""
+
+
+@dataclass(frozen=True)
 class ClaimGroup:
     """A named claim ("Missile count") linking annotations across articles."""
 
     name: str
     description: str = ""
+    verdict: Verdict | None = None
 
 
 @dataclass(frozen=True)
@@ -426,6 +459,15 @@ class AnnotationSet:
             self.changed.emit(position, old, annotation)
         self._bump()
         self.claims_changed.emit()
+
+    def set_verdict(self, name: str, verdict: Verdict | None) -> Verdict | None:
+        """Set (None: clear) a claim group's verdict; returns the old one (undo: set it)."""
+        index = self.claim_names.index(name)
+        old = self._claims[index].verdict
+        self._claims[index] = replace(self._claims[index], verdict=verdict)
+        self._bump()
+        self.claims_changed.emit()
+        return old
 
     def rename_claim(self, old_name: str, new_name: str) -> None:
         """Rename a group and relink its annotations (undo: rename back)."""

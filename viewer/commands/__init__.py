@@ -43,7 +43,12 @@ class Command:
 
 COMMANDS: tuple[Command, ...] = (
     Command("align", "viewer.commands.align", "list the passages two or more articles share"),
-    Command("export", "viewer.commands.export", "export an annotation file (JSON-LD, CSV, HTML)"),
+    Command("export", "viewer.commands.export",
+            "export an annotation file (JSON-LD, CSV, HTML, ClaimReview)"),
+    Command("annotations", "viewer.commands.annotations",
+            "import annotations other tools wrote (W3C, Hypothesis) into a corpus"),
+    Command("figures", "viewer.commands.figures", "list each article's figures per quantity"),
+    Command("fetch", "viewer.commands.fetch", "save web pages as articles with their raw HTML"),
 )
 
 

@@ -1,7 +1,8 @@
 """`parallax export`: re-anchor an annotation file against a corpus and export it.
 
 Argument handling and orchestration only: the annotation file is only read; `-o` is written
-atomically and may not name the input file. The writers are in `viewer.annotations.export`.
+atomically (through a symbolic link), may not name the input file, and is refused when it
+names a FIFO or device. The writers are in `viewer.annotations.export`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from viewer.annotations.export import FORMATS
 
     parser.add_argument("annotations", type=Path, metavar="ANNOTATIONS",
-                        help="annotation file (W3C Web Annotation JSON-LD)")
+                        help="annotation file: W3C Web Annotation JSON-LD in any shape "
+                        "(collection, page, array, single), or Hypothesis API JSON")
     parser.add_argument("--corpus", nargs="+", type=Path, default=[], metavar="PATH",
                         help="article files or folders (default: the sample corpus)")
     parser.add_argument("--format", required=True, choices=FORMATS, help="output format")
@@ -32,14 +34,20 @@ def run(args: argparse.Namespace) -> int:
     from viewer.annotations.anchoring import anchor_all
     from viewer.annotations.export import export_bytes
     from viewer.annotations.model import AnchorStatus
-    from viewer.annotations.store import AnnotationFileError, atomic_write_bytes, load_collection
+    from viewer.annotations.store import (
+        AnnotationFileError,
+        NotARegularFile,
+        atomic_write_bytes,
+        load_collection,
+    )
+    from viewer.printable import printable
     from viewer.wording import count_of
 
     annotations_path = Path(args.annotations)
     output: Path | None = Path(args.output) if args.output is not None else None
     if output is not None and _same_file(output, annotations_path):
-        return _fail(f"{output}: refusing to write the export over the annotation file it "
-                     "reads; choose another -o FILE")
+        return _fail(f"{printable(output)}: refusing to write the export over the annotation "
+                     "file it reads; choose another -o FILE")
     try:
         parsed = load_collection(annotations_path)
     except AnnotationFileError as error:
@@ -54,16 +62,25 @@ def run(args: argparse.Namespace) -> int:
         verb = "is" if orphans == 1 else "are"
         print(f"{PROG}: {orphans} of {count_of(len(anchored), 'annotation')} {verb} orphaned "
               "(their text was not found); they are kept in the export", file=sys.stderr)
+    for problem in parsed.problems:
+        print(f"{PROG}: {annotations_path}: {problem}", file=sys.stderr)
+    if args.format == "claimreview" and not any(group.verdict for group in parsed.claims):
+        print(f"{PROG}: no claim group has a verdict yet (set one in the claim comparison "
+              "view); the ClaimReview export is empty", file=sys.stderr)
     data = export_bytes(args.format, anchored, parsed.claims, articles,
-                        collection_id=parsed.collection_id, title=annotations_path.name)
+                        collection_id=parsed.collection_id, title=annotations_path.name,
+                        collection_extra=parsed.extra)
     try:
         if output is None:
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
         else:
             atomic_write_bytes(output, data)
+    except NotARegularFile as error:
+        return _fail(f"{printable(str(output))}: {error.strerror}; write to standard output "
+                     "(leave out -o) to pipe the export")
     except OSError as error:
-        where = output if output is not None else "standard output"
+        where = printable(str(output)) if output is not None else "standard output"
         return _fail(f"{where}: could not be written ({error.strerror or error})",
                      code=EXIT_FAILURE)
     return EXIT_OK

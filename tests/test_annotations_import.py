@@ -1,0 +1,218 @@
+"""Importing into the current work (merge by id, the summary), `parallax annotations import`,
+and the ClaimReview export of claim groups with a verdict. No Qt."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from viewer.annotations.claimreview import RATING_SCALE, claim_reviews, make_verdict
+from viewer.annotations.importing import plan_import
+from viewer.annotations.location import app_data_dir, default_annotation_file
+from viewer.annotations.model import (
+    AnchorStatus,
+    AnnotationSet,
+    ClaimGroup,
+    make_annotation,
+)
+from viewer.annotations.store import load_collection, load_set, save_set
+from viewer.annotations.w3c import collection_from_json, set_to_text
+from viewer.cli import main
+from viewer.loading import load_sample_corpus
+
+DATA = Path(__file__).parent / "data" / "annotations"
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return load_sample_corpus().articles
+
+
+def test_import_adds_new_ids_and_reports_anchored_and_orphaned(articles):
+    parsed = load_collection(DATA / "w3c_page.jsonld")
+    mine = make_annotation(articles[0], 20, 40, tags=["mine"])
+    result = plan_import([mine], [], parsed, articles, file_name="w3c_page.jsonld")
+    assert [a.id for a in result.added] == [a.id for a in parsed.annotations]
+    assert [a.id for a in result.merged([mine])] == [mine.id, *(a.id for a in parsed.annotations)]
+    lines = result.summary_lines()
+    assert lines[0].startswith("Imported 2 annotations from w3c_page.jsonld (an AnnotationPage)")
+    assert "2 new, 0 updated, 0 already here; 1 anchored, 1 orphaned." in lines[0]
+    assert lines[1].startswith("  orphaned (1): no article here is "
+                               "http://example.org/news/unknown-article")
+
+
+def test_same_id_is_one_annotation_the_later_modified_wins(articles):
+    parsed = load_collection(DATA / "w3c_collection_embedded.jsonld")
+    first = plan_import([], [], parsed, articles, file_name="x")
+    current = first.merged([])
+    # Re-importing the same file changes nothing.
+    again = plan_import(current, [], parsed, articles, file_name="x")
+    assert not again.added and not again.updated and again.kept_current == len(current)
+    # A newer version of one annotation replaces it; the user's claim group stays.
+    linked = [replace(a, claim="Count") if a.id.endswith("anno32") else a for a in current]
+    newer = json.loads((DATA / "w3c_collection_embedded.jsonld").read_text())
+    item = newer["first"]["next"]["items"][0]
+    item["modified"] = "2026-11-30T00:00:00Z"
+    item["body"].append({"type": "TextualBody", "purpose": "tagging", "value": "checked"})
+    older = json.loads(json.dumps(newer))
+    older["first"]["next"]["items"][0]["modified"] = "2026-01-01T00:00:00Z"
+    result = plan_import(linked, [ClaimGroup("Count")], collection_from_json(newer), articles,
+                         file_name="x")
+    assert [(old.id, new.tags, new.claim) for old, new in result.updated] == [
+        ("http://example.org/anno32", ("attribution", "checked"), "Count")]
+    stale = plan_import(linked, [ClaimGroup("Count")], collection_from_json(older), articles,
+                        file_name="x")
+    assert not stale.updated and stale.kept_current == len(current)
+
+
+def test_claim_groups_of_an_imported_parallax_file_come_along(articles, tmp_path):
+    source = AnnotationSet([make_annotation(articles[1], 0, 20, claim="Who fired")],
+                           [ClaimGroup("Who fired", "the attacker")])
+    path = tmp_path / "theirs.jsonld"
+    save_set(source, path)
+    result = plan_import([], [ClaimGroup("Other")], load_collection(path), articles,
+                         file_name=path.name)
+    assert result.new_claims == (ClaimGroup("Who fired", "the attacker"),)
+
+
+def test_the_command_writes_the_window_s_file_for_the_corpus(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setattr(sys, "platform", "linux")
+    corpus = Path(load_sample_corpus().articles[0].path).parent
+    target = default_annotation_file([corpus], tmp_path / "data" / "Parallax" / "Parallax")
+    assert main(["annotations", "import", str(DATA / "hypothesis_search.json"),
+                 "--corpus", str(corpus)]) == 0
+    out = capsys.readouterr().out
+    assert "Imported 2 annotations from hypothesis_search.json (a Hypothesis search result)" \
+        in out and str(target) in out
+    saved = load_set(target)
+    assert {a.id for a in saved} == {"https://hypothes.is/a/Xh5c0Ps6EeuGyPvTdT0qlA",
+                                     "https://hypothes.is/a/Yb8d1Qt7FfvHzQwUeU1rmB"}
+    # Importing another file merges; the same file again adds nothing.
+    assert main(["annotations", "import", str(DATA / "recogito.json"),
+                 "--corpus", str(corpus)]) == 0
+    assert main(["annotations", "import", str(DATA / "recogito.json"),
+                 "--corpus", str(corpus)]) == 0
+    assert "0 new, 0 updated, 2 already here" in capsys.readouterr().out
+    assert len(load_set(target)) == 4
+
+
+def test_the_command_refuses_bad_files_and_never_overwrites(tmp_path, capsys):
+    into = tmp_path / "mine.jsonld"
+    into.write_text('{"type": "AnnotationCollection", "first": {"items": [', "utf-8")
+    before = into.read_bytes()
+    code = main(["annotations", "import", str(DATA / "recogito.json"), "--into", str(into)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 1 and len(err) == 1 and str(into) in err[0] and "nothing was" in err[0]
+    assert into.read_bytes() == before
+    broken = tmp_path / "broken.json"
+    broken.write_text('[{"type": "Annotation", "target": {"selector": {"type": '
+                      '"TextPositionSelector", "start": -4, "end": 2}}}]', "utf-8")
+    code = main(["annotations", "import", str(broken), "--into", str(into)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(err) == 1
+    assert err[0].startswith(f"parallax annotations: {broken}: ")
+    assert "$[0].target.selector.start" in err[0]
+    assert into.read_bytes() == before
+
+
+def test_dry_run_writes_nothing(tmp_path, capsys):
+    into = tmp_path / "mine.jsonld"
+    assert main(["annotations", "import", str(DATA / "recogito.json"), "--into", str(into),
+                 "--dry-run"]) == 0
+    assert not into.exists()
+
+
+@pytest.mark.parametrize(("platform", "env", "expected"), [
+    ("linux", {"HOME": "/h"}, "/h/.local/share/Parallax/Parallax"),
+    ("linux", {"HOME": "/h", "XDG_DATA_HOME": "/x"}, "/x/Parallax/Parallax"),
+    ("darwin", {"HOME": "/h"}, "/h/Library/Application Support/Parallax/Parallax"),
+    ("win32", {"HOME": "/h", "APPDATA": "/r"}, "/r/Parallax/Parallax"),
+])
+def test_app_data_dir_matches_qt_s_app_data_location(platform, env, expected):
+    assert app_data_dir(env, platform) == Path(expected)
+
+
+# -- ClaimReview ------------------------------------------------------------------------------
+
+
+def test_claim_groups_with_a_verdict_become_claim_reviews(articles):
+    by_file = {Path(a.path).name: a for a in articles}
+    a0, a4 = by_file["000_2634b00bab60cbc7.txt"], by_file["004_c2fd614317067620.txt"]
+    quote0 = "a total of 22 missiles"
+    quote4 = "more than a dozen missiles"
+    at0, at4 = a0.text.index(quote0), a4.text.index(quote4)
+    annotations = [make_annotation(a0, at0, at0 + len(quote0), claim="Missile count"),
+                   make_annotation(a4, at4, at4 + len(quote4), claim="Missile count"),
+                   make_annotation(a4, 0, 10, claim="No verdict")]
+    verdict = make_verdict("mostly true", author="Desk", date="2026-12-01",
+                           url="https://example.org/checks/missiles")
+    claims = [ClaimGroup("Missile count", "How many missiles hit the bases", verdict),
+              ClaimGroup("No verdict")]
+    reviews = claim_reviews(annotations, claims, articles)
+    assert len(reviews) == 1
+    review = reviews[0]
+    assert review["@type"] == "ClaimReview"
+    assert review["claimReviewed"] == "How many missiles hit the bases"
+    assert review["reviewRating"] == {"@type": "Rating", "alternateName": "mostly true",
+                                      "ratingValue": RATING_SCALE.index("Mostly true") + 1,
+                                      "bestRating": 5, "worstRating": 1}
+    assert review["author"] == {"@type": "Organization", "name": "Desk"}
+    assert review["datePublished"] == "2026-12-01"
+    assert review["url"] == "https://example.org/checks/missiles"
+    claim = review["itemReviewed"]
+    assert claim["@type"] == "Claim"
+    assert [(w["headline"], w["text"]) for w in claim["appearance"]] == [
+        (a0.title, quote0), (a4.title, quote4)]
+    assert all(w["url"].startswith("file:") for w in claim["appearance"])
+
+
+def test_a_verdict_off_the_scale_has_only_its_name():
+    verdict = make_verdict("Misleading")
+    assert verdict.value is None
+    reviews = claim_reviews([], [ClaimGroup("C", verdict=verdict)], [])
+    assert reviews[0]["reviewRating"] == {"@type": "Rating", "alternateName": "Misleading"}
+    assert "appearance" not in reviews[0]["itemReviewed"]
+
+
+def test_verdicts_are_saved_and_undone(articles, tmp_path):
+    annotation_set = AnnotationSet([], [ClaimGroup("C")])
+    old = annotation_set.set_verdict("C", make_verdict("False", author="Desk"))
+    assert old is None
+    path = tmp_path / "v.jsonld"
+    save_set(annotation_set, path)
+    document = json.loads(path.read_text())
+    assert document["parallax:claims"][0]["parallax:verdict"] == {
+        "alternateName": "False", "author": "Desk", "ratingValue": 1}
+    assert load_set(path).claims == annotation_set.claims
+    annotation_set.set_verdict("C", old)
+    assert annotation_set.claims == (ClaimGroup("C"),)
+    assert "parallax:verdict" not in set_to_text(annotation_set)
+
+
+def test_export_claimreview_from_the_command_line(tmp_path, articles, capsys):
+    annotation_set = AnnotationSet([make_annotation(articles[0], 20, 40, claim="C")],
+                                   [ClaimGroup("C", verdict=make_verdict("True"))])
+    path = tmp_path / "a.jsonld"
+    save_set(annotation_set, path)
+    out = tmp_path / "review.json"
+    assert main(["export", str(path), "--format", "claimreview", "-o", str(out)]) == 0
+    document = json.loads(out.read_text("utf-8"))
+    assert document["@context"] == "https://schema.org"
+    assert [r["reviewRating"]["ratingValue"] for r in document["@graph"]] == [5]
+    assert main(["export", str(DATA / "recogito.json"), "--format", "claimreview"]) == 0
+    assert "no claim group has a verdict" in capsys.readouterr().err
+
+
+def test_export_reads_other_tools_shapes(capsys):
+    for name in ("hypothesis_search.json", "recogito.json", "w3c_single.jsonld"):
+        assert main(["export", str(DATA / name), "--format", "jsonld"]) == 0
+        document = json.loads(capsys.readouterr().out)
+        assert document["first"]["items"]
+    assert main(["export", str(DATA / "w3c_page.jsonld"), "--format", "csv"]) == 0
+    assert AnchorStatus.ORPHANED.value in capsys.readouterr().out

@@ -1,0 +1,130 @@
+"""Collation of one passage (model, consensus, CSV and HTML export), without Qt."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from viewer.collation import collate, consensus_of, local_consensus
+from viewer.collation_export import collation_csv, collation_html
+from viewer.corpus import Article
+from viewer.engine import find_shared_passages
+from viewer.passages import Occurrence, Passage
+from viewer.provenance import Provenance
+
+TEXTS = {
+    "a": "Iran fired 22 missiles at two U.S. bases in Iraq overnight.",
+    "b": "Officials said Iran fired 22 missiles at two US bases in Iraq overnight.",
+    "c": "Iran launched 22 missiles at two U.S. bases in Iraq overnight.",
+    "d": "He said 22 missiles at two U.S. bases.",  # a fragment
+}
+
+
+def _passage() -> Passage:
+    spans = {"a": (0, len(TEXTS["a"])), "b": (15, len(TEXTS["b"])), "c": (0, len(TEXTS["c"])),
+             "d": (8, len(TEXTS["d"]))}
+    return Passage("p1", tuple(Occurrence(d, s, e, TEXTS[d][s:e]) for d, (s, e) in spans.items()))
+
+
+def _row(collation, document):  # type: ignore[no-untyped-def]
+    return next(r for r in collation.rows if r.document == document)
+
+
+def test_majority_consensus_and_word_by_word_cells() -> None:
+    passage = _passage()
+    assert local_consensus(passage, TEXTS) == (
+        "Iran fired 22 missiles at two U.S. bases in Iraq overnight.")
+    table = collate(passage, TEXTS)
+    words = [c.consensus for c in table.columns if not c.added]
+    assert words == ["Iran", "fired", "22", "missiles", "at", "two", "U.S.", "bases", "in",
+                     "Iraq", "overnight"]
+    assert [c.status for c in _row(table, "a").cells] == ["same"] * 11
+    b = {c.consensus: cell for c, cell in zip(table.columns, _row(table, "b").cells,
+                                              strict=True) if not c.added}
+    assert b["U.S."].status == "spelling" and b["U.S."].text == "US"
+    c = [cell for cell in _row(table, "c").cells if cell.status != "same"]
+    assert [(cell.text, cell.status) for cell in c] == [("launched", "different")]
+    start, end = c[0].start, c[0].end
+    assert start is not None and TEXTS["c"][start:end] == "launched"
+    d = _row(table, "d")
+    statuses = [cell.status for cell in d.cells]
+    assert statuses[:2] == ["absent", "absent"] and statuses[-3:] == ["absent"] * 3
+    assert d.differences == 0 and _row(table, "c").differences == 1
+
+
+def test_added_words_get_their_own_column() -> None:
+    texts = {"a": "the army said the strike hit two bases", "b": "the strike hit two bases",
+             "c": "the strike clearly hit two bases"}
+    passage = Passage("p", tuple(Occurrence(d, 0, len(t), t) for d, t in texts.items()))
+    table = collate(passage, texts, consensus="the strike hit two bases")
+    added = [i for i, column in enumerate(table.columns) if column.added]
+    assert len(added) == 2  # before "the strike", and between "strike" and "hit"
+    c = _row(table, "c")
+    assert c.cells[added[1]].text == "clearly" and c.cells[added[1]].status == "added"
+    assert _row(table, "b").cells[added[1]].status == "absent"
+    assert _row(table, "a").cells[added[0]].text == "the army said"
+
+
+def test_the_engines_consensus_is_used_when_present() -> None:
+    @dataclass(frozen=True)
+    class EnginePassage(Passage):
+        consensus: str = ""
+
+    passage = EnginePassage("p", _passage().occurrences, consensus="Iran fired missiles")
+    assert consensus_of(passage, TEXTS) == "Iran fired missiles"
+    assert consensus_of(_passage(), TEXTS) == local_consensus(_passage(), TEXTS)
+
+
+def test_collation_of_a_real_engine_passage_indexes_the_texts() -> None:
+    articles = [Article(d, t, d) for d, t in TEXTS.items() if d != "d"]
+    result = find_shared_passages(articles)
+    texts = {a.id: a.text for a in articles}
+    for passage in result.passages:
+        table = collate(passage, texts)
+        for row in table.rows:
+            for cell in row.cells:
+                if cell.start is not None and cell.status != "added":
+                    assert texts[row.document][cell.start : cell.end] == cell.text
+
+
+def test_csv_escapes_formulas_and_marks_differences() -> None:
+    texts = {"a": "=HYPERLINK(evil) fired 22 missiles", "b": "+cmd fired 22 rockets"}
+    passage = Passage("p", tuple(Occurrence(d, 0, len(t), t) for d, t in texts.items()))
+    table = collate(passage, texts, consensus="fired 22 missiles")
+    data = collation_csv(table, {"a": "=A1+1", "b": "B"}, {"b": Provenance(outlet="@Outlet")})
+    rows = list(csv.reader(io.StringIO(data)))
+    assert rows[0][:4] == ["article", "outlet", "published", "differences"]
+    assert rows[1][0] == "(consensus)"
+    assert rows[2][0] == "'=A1+1" and rows[3][1] == "'@Outlet"
+    assert "[rockets]" in rows[3]
+    assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
+
+
+def test_html_is_escaped_and_self_contained() -> None:
+    texts = {"a": "<script>alert(1)</script> fired 22 missiles", "b": "fired 22 missiles"}
+    passage = Passage("p", tuple(Occurrence(d, 0, len(t), t) for d, t in texts.items()))
+    page = collation_html(collate(passage, texts), {"a": "<b>A</b>"},
+                          {"a": Provenance(outlet="O&O", published="2020-01-08")},
+                          title="Statement <1>")
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "Statement &lt;1&gt;" in page and "O&amp;O" in page
+    assert "http" not in page.lower() and "src=" not in page
+
+
+_words = st.lists(st.sampled_from(["iran", "fired", "22", "missiles", "at", "bases", "US",
+                                   "U.S.", "two"]), min_size=1, max_size=12)
+
+
+@given(st.lists(_words, min_size=2, max_size=4))
+def test_every_row_covers_every_column_and_keeps_its_words(texts_words: list[list[str]]) -> None:
+    texts = {f"d{i}": " ".join(words) for i, words in enumerate(texts_words)}
+    passage = Passage("p", tuple(Occurrence(d, 0, len(t), t) for d, t in texts.items()))
+    table = collate(passage, texts)
+    for row in table.rows:
+        assert len(row.cells) == len(table.columns)
+        shown = " ".join(cell.text for cell in row.cells if cell.text).split()
+        assert shown == texts[row.document].split()  # every word once, in order

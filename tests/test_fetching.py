@@ -1,0 +1,219 @@
+"""URL import against a local HTTP server on 127.0.0.1 serving a saved page (no other address).
+
+Success (text file with header + raw snapshot, reloadable with its provenance), redirects,
+404, a timeout, a non-HTML answer, a huge page (declared and undeclared length), bad URLs,
+and the `parallax fetch` command's output and exit codes.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from viewer.cli import main
+from viewer.fetching import (
+    FetchError,
+    article_from_fetched,
+    fetch_page,
+    header_text,
+    slug_for,
+    write_article,
+)
+from viewer.loading import load_paths
+from viewer.provenance import parse_published
+
+PAGE = (Path(__file__).parent / "data" / "pages" / "outlet-report.html").read_bytes()
+HUGE = 300_000
+_release = threading.Event()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # keep test output clean
+        pass
+
+    def _send(self, code: int, content_type: str, body: bytes, *, length: bool = True) -> None:
+        self.send_response(code)
+        self.send_header("Content-Type", content_type)
+        if length:
+            self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        if self.path == "/report":
+            self._send(200, "text/html; charset=utf-8", PAGE)
+        elif self.path == "/moved":
+            self.send_response(302)
+            self.send_header("Location", "/report")
+            self.end_headers()
+        elif self.path == "/to-file":
+            self.send_response(302)
+            self.send_header("Location", "file:///etc/passwd")
+            self.end_headers()
+        elif self.path == "/slow":
+            _release.wait(10)  # longer than the client's timeout; released at teardown
+            self._send(200, "text/html", PAGE)
+        elif self.path == "/pdf":
+            self._send(200, "application/pdf", b"%PDF-1.4 ...")
+        elif self.path == "/huge-declared":
+            self._send(200, "text/html", b"<p>" + b"x" * HUGE + b"</p>")
+        elif self.path == "/huge-streamed":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            for _ in range(HUGE // 1000):
+                self.wfile.write(b"<p>" + b"y" * 1000 + b"</p>")
+        elif self.path == "/blank":
+            self._send(200, "text/html", b"<html><body><script>var a = 1;</script></body></html>")
+        else:
+            self._send(404, "text/html", b"<h1>Not Found</h1>")
+
+
+@pytest.fixture
+def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy",
+                 "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    _release.clear()
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        _release.set()
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(10)
+
+
+def test_a_page_becomes_an_article_file_and_a_snapshot(server: str, tmp_path: Path) -> None:
+    page = fetch_page(f"{server}/moved")
+    assert page.final_url == f"{server}/report" and page.body == PAGE
+    assert page.fetched.endswith("Z")
+    article = article_from_fetched(page)
+    assert article.title == "Missiles hit two bases housing US troops"
+    assert article.source == "The Daily Example"
+    assert article.author == "Jane Reporter"
+    assert article.published == "2020-01-08T03:45:00+03:30"
+    assert "22 missiles struck" in article.text and "Subscribe" not in article.text
+
+    written = write_article(article, page, tmp_path)
+    snapshot = tmp_path / "snapshots" / f"{written.stem}.html"
+    assert snapshot.read_bytes() == PAGE
+    reloaded = load_paths([tmp_path])  # the snapshot folder is not loaded as an article
+    assert [a.path for a in reloaded.articles] == [written] and not reloaded.problems
+    again = reloaded.articles[0]
+    assert (again.title, again.source, again.author, again.url) == (
+        article.title, article.source, article.author, article.url)
+    time = parse_published(again.published)
+    assert time is not None and time.exact
+    assert (time.earliest.hour, time.earliest.minute) == (0, 15)  # 03:45 at UTC+03:30
+    assert again.body.rstrip("\n") == article.text.rstrip("\n")  # the header hides nothing
+    assert f"fetched: {page.fetched}" in again.text[: again.body_start]
+
+    second = write_article(article, page, tmp_path)  # never replaces the first
+    assert second != written and written.read_text(encoding="utf-8").count("---") == 2
+
+
+@pytest.mark.parametrize(("path", "expected"), [
+    ("/missing", "the server answered 404 Not Found"),
+    ("/pdf", "not a web page (application/pdf)"),
+    ("/huge-declared", "too large"),
+    ("/huge-streamed", "larger than the limit"),
+    ("/to-file", "redirect not followed"),
+])
+def test_failures_are_one_line_naming_the_url(server: str, path: str, expected: str) -> None:
+    url = f"{server}{path}"
+    with pytest.raises(FetchError) as caught:
+        fetch_page(url, max_bytes=100_000)
+    assert str(caught.value).startswith(url + ": ") and expected in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_a_server_that_does_not_answer_times_out(server: str) -> None:
+    with pytest.raises(FetchError, match=r"timed out after 0\.5 s"):
+        fetch_page(f"{server}/slow", timeout=0.5)
+
+
+def test_a_page_without_article_text_is_refused(server: str) -> None:
+    page = fetch_page(f"{server}/blank")
+    with pytest.raises(FetchError, match="no article text"):
+        article_from_fetched(page)
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/x", "news.example",
+                                 "http://"])
+def test_only_web_addresses_are_tried(url: str) -> None:
+    with pytest.raises(FetchError, match=r"web address|host name"):
+        fetch_page(url)
+
+
+def test_fetch_command_writes_what_it_can_and_reports_the_rest(
+        server: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "fetched"
+    code = main(["fetch", f"{server}/report", f"{server}/missing", "-o", str(out),
+                 "--timeout", "5"])
+    captured = capsys.readouterr()
+    assert code == 1
+    written = [Path(line) for line in captured.out.splitlines()]
+    assert len(written) == 1 and written[0].parent == out and written[0].exists()
+    assert captured.err.strip() == (f"parallax: {server}/missing: the server answered "
+                                    "404 Not Found")
+    assert main(["fetch", f"{server}/report", "-o", str(out)]) == 0
+    assert len(list(out.glob("*.txt"))) == 2 and len(list((out / "snapshots").iterdir())) == 2
+
+
+def test_fetch_command_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["fetch", "https://news.example.org/a"]) == 2  # no -o
+    assert main(["fetch", "mailto:x@example.org", "-o", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "mailto:x@example.org: not a web address" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_header_keeps_quotes_and_one_line_values() -> None:
+    from viewer.corpus import Article
+    from viewer.loading import article_from_text
+
+    article = Article("a", "Body text here.", '"All is well!"', source="Outlet\nName",
+                      published="2020-01-08T06:15:00+03:00")
+    text = header_text(article, fetched="2026-12-01T00:00:00Z") + "Body text here."
+    reread = article_from_text("a", text)
+    assert reread.title == '"All is well!"' and reread.source == "Outlet Name"
+    assert reread.published == "2020-01-08T06:15:00+03:00" and reread.body == "Body text here."
+
+
+def test_slugs_are_file_safe() -> None:
+    assert slug_for("https://x.test/a", "Iran’s strike: “All is well!” — 2020") == (
+        "irans-strike-all-is-well-2020")
+    assert slug_for("https://news.example.org/world/a-b.html") == "news-example-org-world-a-b-html"
+    assert slug_for("https://x.test/", "///") == "x-test"
+
+
+def test_import_urls_gives_articles_with_headers_and_one_line_per_failure(server: str) -> None:
+    from viewer.cancel import Cancelled, CancelToken
+    from viewer.fetching import import_urls
+
+    steps: list[float] = []
+    outcome = import_urls([f"{server}/report", f"{server}/pdf", f"{server}/report"],
+                          taken_ids={"missiles-hit-two-bases-housing-us-troops"},
+                          progress=steps.append)
+    assert [a.id for a in outcome.articles] == ["missiles-hit-two-bases-housing-us-troops-2",
+                                                "missiles-hit-two-bases-housing-us-troops-3"]
+    article = outcome.articles[0]
+    assert article.source == "The Daily Example" and article.published is not None
+    assert f"fetched: {outcome.pages[0].fetched}" in article.text[: article.body_start]
+    assert article.body.startswith("Missiles hit two bases")
+    assert outcome.problems == (f"{server}/pdf: not a web page (application/pdf); only HTML "
+                                "pages can be imported",)
+    assert steps[-1] == 1.0
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        import_urls([f"{server}/report"], token=token)

@@ -1,0 +1,118 @@
+"""`parallax figures`: the readable table, the `--json` contract, and bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from viewer.cli import main
+from viewer.commands.common import EXIT_OK, EXIT_USAGE
+
+VALUE_KEYS = {"exact", "approx", "more_than", "at_least", "less_than", "at_most", "range"}
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def check_contract(payload: dict, texts: dict[str, str]) -> None:
+    assert set(payload) == {"version", "documents", "quantities"}
+    assert payload["version"] == 1
+    ids = [document["id"] for document in payload["documents"]]
+    for document in payload["documents"]:
+        assert set(document) == {"id", "path", "title"}
+    for number, quantity in enumerate(payload["quantities"], start=1):
+        assert set(quantity) == {"id", "name", "disagree", "mentions"}
+        assert quantity["id"] == f"q{number}" and isinstance(quantity["name"], str)
+        assert isinstance(quantity["disagree"], bool) and quantity["mentions"]
+        for mention in quantity["mentions"]:
+            assert set(mention) == {"document", "start", "end", "text", "value", "source"}
+            assert mention["document"] in ids
+            assert texts[mention["document"]][mention["start"]:mention["end"]] == mention["text"]
+            (key,) = mention["value"]
+            assert key in VALUE_KEYS
+            assert mention["source"] is None or isinstance(mention["source"], str)
+
+
+def write_articles(folder: Path) -> dict[str, str]:
+    texts = {
+        "wire.txt": "At least 2,000 people were killed in the earthquake, the ministry said.\n"
+                    "Some 300 aftershocks followed.",
+        "paper.txt": "The quake killed about 900 people, according to the Red Cross.",
+    }
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return texts
+
+
+def test_json_follows_the_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_articles(tmp_path)
+    code, out, err = run(["figures", "--json", str(tmp_path)], capsys)
+    assert code == EXIT_OK and err == ""
+    payload = json.loads(out)
+    texts = {Path(p).stem: (tmp_path / Path(p).name).read_text() for p in
+             (d["path"] for d in payload["documents"])}
+    check_contract(payload, {d["id"]: texts[Path(d["path"]).stem]
+                             for d in payload["documents"]})
+    (killed,) = [q for q in payload["quantities"] if q["name"] == "people killed"]
+    assert killed["disagree"] is True
+    assert {m["source"] for m in killed["mentions"]} == {"ministry", "Red Cross"}
+    assert {json.dumps(m["value"]) for m in killed["mentions"]} == {
+        '{"at_least": 2000}', '{"approx": 900}'}
+
+
+def test_json_on_the_samples(capsys: pytest.CaptureFixture[str]) -> None:
+    from viewer.loading import load_sample_corpus
+
+    code, out, _err = run(["figures", "--json"], capsys)
+    assert code == EXIT_OK
+    payload = json.loads(out)
+    check_contract(payload, {a.id: a.text for a in load_sample_corpus().articles})
+    assert any(q["disagree"] for q in payload["quantities"])
+
+
+def test_table_marks_disagreement(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_articles(tmp_path)
+    code, out, err = run(["figures", str(tmp_path)], capsys)
+    assert code == EXIT_OK and err == ""
+    assert out.startswith("2 articles, ")
+    line = next(line for line in out.splitlines() if "people killed" in line)
+    assert "DISAGREE" in line
+    assert "at least 2,000" in out and "(Red Cross)" in out
+
+
+def test_bad_files_get_one_line_and_the_rest_is_used(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_articles(tmp_path)
+    (tmp_path / "broken.txt").write_bytes(b"\x00\x01\x02binary\xff\xfe" * 50)
+    code, out, err = run(["figures", str(tmp_path)], capsys)
+    assert code == EXIT_OK
+    lines = err.splitlines()
+    assert len(lines) == 1 and "broken.txt" in lines[0] and lines[0].startswith("parallax: ")
+    assert "Traceback" not in err and out.startswith("2 articles")
+
+
+def test_nothing_usable_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    code, out, err = run(["figures", "--json", str(tmp_path / "empty.txt"),
+                          str(tmp_path / "missing.txt")], capsys)
+    assert code == EXIT_USAGE and out == ""
+    assert "empty.txt" in err and "missing.txt" in err and "Traceback" not in err
+
+
+def test_an_article_without_figures_gives_an_empty_table(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "quiet.txt").write_text("The minister spoke about the weather.", encoding="utf-8")
+    code, out, _err = run(["figures", str(tmp_path)], capsys)
+    assert code == EXIT_OK and "No counted figures found." in out
+
+
+def test_help_and_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = run(["figures", "--help"], capsys)
+    assert code == EXIT_OK and "--json" in out
+    code, _out, err = run(["figures", "--bogus"], capsys)
+    assert code == EXIT_USAGE and err.count("\n") == 1

@@ -1,0 +1,107 @@
+"""The compatibility rule of figures: worked cases and properties (hypothesis)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from viewer.figures.compatibility import (
+    any_disagreement,
+    compatible,
+    conflicting,
+    interval_of,
+    intervals_meet,
+)
+from viewer.figures.values import KINDS, Value
+
+
+def value(kind: str, number: float, high: float | None = None) -> Value:
+    return Value(kind, number, high)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    (value("exact", 22), value("approx", 12), False),           # 22 vs "a dozen"
+    (value("exact", 22), value("more_than", 12), True),         # 22 vs "more than a dozen"
+    (value("approx", 12), value("more_than", 12), True),        # "a dozen" vs "more than a dozen"
+    (value("at_least", 80), value("exact", 0), False),          # "at least 80" vs none
+    (value("approx", 5000), value("approx", 5000), True),
+    (value("approx", 5000), value("exact", 5400), True),        # within 10 %
+    (value("approx", 5000), value("exact", 5600), False),       # beyond 10 %
+    (value("approx", 3), value("exact", 4), True),              # at least 1 either side
+    (value("more_than", 12), value("exact", 12), False),        # open bound
+    (value("at_least", 12), value("exact", 12), True),
+    (value("less_than", 10), value("exact", 10), False),
+    (value("at_most", 10), value("exact", 10), True),
+    (value("less_than", 10), value("more_than", 9), True),      # 9.5 would do (1.5 million ...)
+    (value("range", 24, 99), value("exact", 80), True),         # dozens vs 80
+    (value("range", 24, 99), value("exact", 12), False),
+    (value("range", 20, 30), value("range", 30, 40), True),     # they touch at 30
+    (value("at_most", 5), value("at_least", 6), False),
+])
+def test_worked_cases(first: Value, second: Value, expected: bool) -> None:
+    assert compatible(first, second) is expected
+    assert compatible(second, first) is expected
+
+
+numbers = st.integers(min_value=0, max_value=10**7).map(float)
+
+
+@st.composite
+def values(draw: st.DrawFn) -> Value:
+    kind = draw(st.sampled_from(KINDS))
+    low = draw(numbers)
+    if kind == "range":
+        return Value(kind, low, low + draw(numbers))
+    if kind == "less_than" and low == 0:
+        low = 1.0  # "less than 0" allows no count at all
+    return Value(kind, low)
+
+
+@given(values(), values())
+def test_symmetric(first: Value, second: Value) -> None:
+    assert compatible(first, second) == compatible(second, first)
+
+
+@given(values())
+def test_a_value_is_compatible_with_itself(figure: Value) -> None:
+    assert compatible(figure, figure)
+
+
+@given(values())
+def test_an_exact_value_inside_the_interval_is_compatible(figure: Value) -> None:
+    interval = interval_of(figure)
+    inside = interval.low + (1 if interval.low_open else 0)
+    if inside <= interval.high and not (inside == interval.high and interval.high_open):
+        assert compatible(figure, Value("exact", inside))
+
+
+@given(values(), values())
+def test_compatible_exactly_when_a_common_count_exists(first: Value, second: Value) -> None:
+    a, b = interval_of(first), interval_of(second)
+    low = max(a.low, b.low)
+    high = min(a.high, b.high)
+    open_low = (a.low == low and a.low_open) or (b.low == low and b.low_open)
+    open_high = (a.high == high and a.high_open) or (b.high == high and b.high_open)
+    expected = low < high or (low == high and not open_low and not open_high)
+    assert intervals_meet(a, b) == expected
+
+
+@given(st.lists(values(), max_size=6))
+def test_a_row_disagrees_exactly_when_some_pair_conflicts(row: list[Value]) -> None:
+    assert any_disagreement(row) == bool(conflicting(row))
+    assert all(0 <= index < len(row) for index in conflicting(row))
+
+
+@given(values(), st.floats(min_value=1.0, max_value=1e6))
+def test_a_more_precise_claim_inside_an_approximation_agrees(figure: Value, shift: float) -> None:
+    if figure.kind in ("approx", "exact"):
+        assert compatible(Value("approx", figure.number), Value("exact", figure.number))
+        assert not compatible(Value("exact", figure.number), Value("exact", figure.number + shift))
+
+
+@given(st.lists(values(), max_size=8))
+def test_linear_conflicts_equal_the_pairwise_definition(row: list[Value]) -> None:
+    pairwise = {index for index, a in enumerate(row) for other, b in enumerate(row)
+                if index != other and not compatible(a, b)}
+    assert conflicting(row) == pairwise

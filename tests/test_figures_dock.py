@@ -1,0 +1,129 @@
+"""The Figures dock in the window (pytest-qt): it fills in the background when shown, clicking a
+figure selects its wording in the article's pane, disagreement is marked by more than colour,
+stale results are dropped, and "Make claim group" adds undoable linked annotations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.viewfixtures import sample_articles
+from tests.widgetkit import make_window
+from viewer.corpus import Article
+from viewer.figures.table import DISAGREE_MARK, FIGURE_TAG
+from widgets.annotation_controller import install_annotations
+from widgets.figures_dock import FiguresDock
+from widgets.main_window import MainWindow
+
+
+def open_dock(qtbot, window: MainWindow) -> FiguresDock:
+    window.figures_action.setChecked(True)
+    dock = window.figures_dock  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: dock.table is not None and
+                    dock._shown_generation == window.workspace.generation)
+    return dock
+
+
+def cell_of(dock: FiguresDock, document: str, text: str) -> tuple[int, int]:
+    for row in range(dock.grid.rowCount()):
+        for column in range(dock.grid.columnCount()):
+            mention = dock.mention_at(row, column)
+            if mention is not None and mention.document == document and text in mention.text:
+                return row, column
+    raise AssertionError(f"no cell for {text!r} in {document}")
+
+
+def test_the_dock_is_not_built_at_start(qtbot) -> None:
+    window = make_window(qtbot, sample_articles())
+    assert getattr(window, "figures_dock", None) is None
+    assert not window.figures_action.isChecked()
+
+
+def test_clicking_a_figure_selects_it_in_its_pane(qtbot) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles)
+    dock = open_dock(qtbot, window)
+    article = next(a for a in articles if "at least 80 terrorist" in a.text)
+    row, column = cell_of(dock, article.id, "at least 80")
+    dock.grid.scrollToItem(dock.grid.item(row, column))
+    rect = dock.grid.visualItemRect(dock.grid.item(row, column))
+    qtbot.mouseClick(dock.grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.pane_for(article.id) is not None and
+                    window.pane_for(article.id).editor.textCursor().selectedText()
+                    == "at least 80 terrorist US soldiers")
+
+
+def test_disagreeing_rows_carry_a_text_mark_and_an_icon(qtbot) -> None:
+    window = make_window(qtbot, sample_articles())
+    dock = open_dock(qtbot, window)
+    labels = [dock.grid.item(row, 0) for row in range(dock.grid.rowCount())]
+    flagged = [item for item in labels if item.text().startswith(DISAGREE_MARK)]
+    assert len(flagged) == dock.table.disagreeing >= 2
+    assert all(not item.icon().isNull() for item in flagged)
+    plain = [item for item in labels if not item.text().startswith(DISAGREE_MARK)]
+    assert plain and all(item.icon().isNull() for item in plain)
+    assert flagged[0].background().color() != plain[0].background().color()
+
+
+def test_a_corpus_change_refreshes_and_drops_the_stale_result(qtbot) -> None:
+    window = make_window(qtbot, [Article(id="one", text="Police arrested 12 protesters.",
+                                         title="One")])
+    dock = open_dock(qtbot, window)
+    stale_generation = window.workspace.generation
+    window.add_articles([Article(id="two", text="About 40 demonstrators were detained.",
+                                 title="Two")], reveal=False)
+    assert dock._shown_generation == stale_generation
+    assert dock._running is not None and dock._running[0] == window.workspace.generation
+    dock._on_finished(stale_generation, dock.table)  # a late answer for the old corpus
+    assert dock._shown_generation == stale_generation
+    qtbot.waitUntil(lambda: dock._shown_generation == window.workspace.generation)
+    assert dock.table is not None and dock.table.documents == ("one", "two")
+    assert dock.table.rows[0].disagree
+
+
+def test_make_claim_group_adds_linked_annotations_and_undo_removes_them(qtbot) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles)
+    controller = install_annotations(window)
+    dock = open_dock(qtbot, window)
+    row, _column = cell_of(dock, articles[0].id, "22 missiles")
+    dock.grid.setCurrentCell(row, 0)
+    assert dock.claim_button.isEnabled()
+    qtbot.mouseClick(dock.claim_button, Qt.MouseButton.LeftButton)
+    made = list(controller.annotations)
+    quantity = dock.quantity_at(row)
+    assert quantity is not None and len(made) == len(quantity.mentions)
+    assert {a.claim for a in made} == {f"Figure: {quantity.name}"}
+    assert all(FIGURE_TAG in a.tags for a in made)
+    assert len({a.article_id for a in made}) == len(quantity.documents) >= 2
+    controller.undo_stack.undo()
+    assert len(controller.annotations) == 0
+
+
+def test_the_window_module_does_not_import_the_figures_code() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, widgets.main_window; "
+            "print(sorted(m for m in sys.modules if m.startswith('viewer.figures') "
+            "or m in ('simplemma', 'text_to_num', 'widgets.figures_dock')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120, stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_many_articles_are_listed_one_figure_a_line_and_a_click_still_jumps(qtbot) -> None:
+    from widgets.figures_dock import LIST_COLUMNS
+
+    articles = [Article(id=f"a{n}", text=f"Police said {n + 3} protesters were arrested.",
+                        title=f"Report {n}") for n in range(9)]
+    window = make_window(qtbot, articles)
+    dock = open_dock(qtbot, window)
+    headers = [dock.grid.horizontalHeaderItem(c).text() for c in range(dock.grid.columnCount())]
+    assert tuple(headers) == LIST_COLUMNS and dock.grid.rowCount() == 9
+    row, column = cell_of(dock, "a4", "7 protesters")
+    dock.grid.scrollToItem(dock.grid.item(row, column))
+    rect = dock.grid.visualItemRect(dock.grid.item(row, column))
+    qtbot.mouseClick(dock.grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.pane_for("a4") is not None and
+                    window.pane_for("a4").editor.textCursor().selectedText() == "7 protesters")

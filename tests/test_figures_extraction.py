@@ -1,0 +1,224 @@
+"""Figures extraction: values in digits and words, qualifiers, negation, outcomes, attribution,
+and the numbers that are not counts. Sentences written for these tests in several house styles
+(wire, broadcaster, local paper) about other events: earthquakes, protests, elections, storms."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.figures.extraction import Mention, extract_mentions
+
+
+def mentions(text: str) -> list[Mention]:
+    return extract_mentions("doc", text)
+
+
+def only(text: str) -> Mention:
+    found = mentions(text)
+    assert len(found) == 1, [(m.text, m.value) for m in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Rescuers pulled twenty-two survivors from the rubble.", {"exact": 22}),
+    ("Officials said three hundred and five homes were destroyed.", {"exact": 305}),
+    ("The storm damaged a dozen homes in the village.", {"approx": 12}),
+    ("Half a dozen protesters were detained overnight.", {"approx": 6}),
+    ("Two dozen firefighters battled the blaze.", {"approx": 24}),
+    ("Dozens of people were injured in the clashes.", {"range": [24, 99]}),
+    ("Hundreds of protesters gathered outside parliament.", {"range": [200, 999]}),
+    ("Tens of thousands of voters cast ballots early.", {"range": [20000, 99999]}),
+    ("The quake left 1.5 million people without power.", {"approx": 1500000}),
+    ("Between 40 and 50 students were evacuated.", {"range": [40, 50]}),
+    ("Police arrested 30-40 demonstrators.", {"range": [30, 40]}),
+    ("The agency counted 12,400 aftershocks.", {"exact": 12400}),
+])
+def test_values_in_digits_and_words(sentence: str, value: dict[str, object]) -> None:
+    assert only(sentence).value.to_json() == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The blast killed more than 40 people, police said.", {"more_than": 40}),
+    ("Over 200 flights were cancelled at the airport.", {"more_than": 200}),
+    ("At least 2,000 people died in the earthquake.", {"at_least": 2000}),
+    ("No fewer than 15 candidates are standing.", {"at_least": 15}),
+    ("Fewer than 300 voters turned up.", {"less_than": 300}),
+    ("Up to 5,000 troops could be sent.", {"at_most": 5000}),
+    ("As many as 70 villagers are missing.", {"at_most": 70}),
+    ("Some 800 residents fled their homes.", {"approx": 800}),
+    ("Around 10,000 demonstrators marched on Sunday.", {"approx": 10000}),
+    ("Roughly 60 journalists were detained.", {"approx": 60}),
+    ("An estimated 3,000 homes were flooded.", {"approx": 3000}),
+    ("Emergency crews rescued 25 or more hikers.", {"at_least": 25}),
+    ("Iran launched more than a dozen ballistic missiles.", {"more_than": 12}),
+])
+def test_qualifiers(sentence: str, value: dict[str, object]) -> None:
+    mention = only(sentence)
+    assert mention.value.to_json() == value
+    assert sentence[mention.start:mention.end] == mention.text
+
+
+@pytest.mark.parametrize(("sentence", "kind", "outcome"), [
+    ("No U.S. personnel was hit in the attack.", "personnel", "harmed"),
+    ("None of the soldiers had been killed or injured, the ministry said.", "personnel", "killed"),
+    ("There were no casualties, the governor said.", "casualties", "harmed"),
+    ("Nobody was hurt when the roof collapsed.", "people", "injured"),
+    ("No one was killed, according to the fire brigade.", "people", "killed"),
+])
+def test_negation_is_a_zero(sentence: str, kind: str, outcome: str) -> None:
+    mention = only(sentence)
+    assert mention.value.to_json() == {"exact": 0}
+    assert (mention.thing.kind, mention.outcome) == (kind, outcome)
+
+
+def test_a_negated_claim_spans_its_outcome() -> None:
+    mention = only("No U.S. personnel was hit in the attack.")
+    assert mention.text == "No U.S. personnel was hit"
+
+
+@pytest.mark.parametrize("sentence", [
+    "There is no evidence of foul play.",
+    "He no longer leads the party.",
+    "The minister had no comment on the report.",
+])
+def test_no_before_an_uncounted_noun_is_not_a_figure(sentence: str) -> None:
+    assert mentions(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The attack happened at 1:30 a.m. local time.",
+    "The meeting starts at 5 pm on Tuesday.",
+    "The vote was held on January 7, 2020.",
+    "Parliament reconvenes on 8 January.",
+    "The law was passed in 2019 after a long debate.",
+    "A 35-year-old man was arrested.",
+    "The suspect, aged 41, appeared in court.",
+    "Call the hotline on 555-123-4567 for information.",
+    "Flight 752 crashed shortly after take-off.",
+    "Under Article 51 of the charter the state may defend itself.",
+    "It was the second time the region was hit.",
+    "She finished 1st in the regional race.",
+    "Prices rose 5% in a year.",
+    "Turnout reached 64 percent.",
+    "The plan costs $300 million over a decade.",
+    "Damage is estimated at 2 billion euros.",
+    "The quake struck 10 kilometres below the surface.",
+    "The ceasefire lasted three days.",
+    "An F-16 fighter jet escorted the plane.",
+    "The epicentre was 7.8 on the scale.",
+])
+def test_numbers_that_are_not_counts(sentence: str) -> None:
+    assert mentions(sentence) == [], [(m.text, m.value) for m in mentions(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "outcome"), [
+    ("The earthquake killed at least 2,000 people.", "people", "killed"),
+    ("At least 2,000 people were killed in the earthquake.", "people", "killed"),
+    ("Thirty people were reported dead after the floods.", "people", "killed"),
+    ("The death of more than 35 people shocked the city.", "people", "killed"),
+    ("Police arrested 120 protesters on Saturday.", "protesters", "arrested"),
+    ("About 400 demonstrators were detained.", "protesters", "arrested"),
+    ("Iran fired 22 missiles at the bases.", "missiles", "fired"),
+    ("Twenty rockets struck the town overnight.", "missiles", "fired"),
+    ("Air defences intercepted 18 drones.", "drones", "intercepted"),
+    ("Some 5,000 US soldiers are stationed in the country.", "personnel", None),
+    ("Some 5,000 troops are in the country.", "personnel", None),
+    ("More than 200 homes were destroyed by the quake.", "homes", "damaged"),
+    ("Forty villagers remain missing.", "villager", "missing"),
+])
+def test_counted_thing_and_outcome(sentence: str, kind: str, outcome: str | None) -> None:
+    mention = only(sentence)
+    assert (mention.thing.kind, mention.outcome) == (kind, outcome)
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("At least 12 people were killed, said the health ministry.", "health ministry"),
+    ("The earthquake killed at least 2,000 people, the U.S. Geological Survey said.",
+     "U.S. Geological Survey"),
+    ("According to the Red Cross, 300 people are missing.", "Red Cross"),
+    ("The interior ministry in a statement on Monday said 45 protesters were arrested.",
+     "interior ministry"),
+    ("Organisers said 200,000 people marched, while police put the crowd at 50,000.",
+     "Organisers"),
+    ("Police estimated the crowd at 50,000, while organisers said 200,000 people marched.",
+     "organisers"),
+    ("Election officials confirmed that 1,204 ballots were rejected.", "Election officials"),
+    ("Iran has launched more than a dozen missiles at a base, Pentagon officials confirmed.",
+     "Pentagon officials"),
+    ("“We counted 40 bodies,” a local official told Reuters.", "local official"),
+    ("Fifteen soldiers were wounded in the ambush, the army told the BBC.", "army"),
+])
+def test_attribution(sentence: str, source: str) -> None:
+    assert only(sentence).source == source
+
+
+def test_no_attribution_when_the_sentence_names_none() -> None:
+    assert only("Floods destroyed 300 homes in the valley.").source is None
+
+
+def test_a_relative_clause_is_not_the_figure_source() -> None:
+    sentence = "Iran launched over a dozen missiles at the base, which Tehran said was revenge."
+    assert only(sentence).source is None
+
+
+def test_the_statement_points_back_to_who_issued_it() -> None:
+    text = ("A statement released by the Interior Ministry confirmed the figures.\n"
+            "\"Police detained 85 rioters overnight,\" the statement read.")
+    assert only(text).source == "Interior Ministry"
+
+
+def test_offsets_index_the_text_with_astral_characters_and_a_header() -> None:
+    text = "title: 🌍 Quake\n\n🌍 The quake killed 41 people, officials said. 🙏"
+    found = extract_mentions("doc", text, body_start=text.index("🌍 The"))
+    assert [(m.text, text[m.start:m.end]) for m in found] == [("41 people", "41 people")]
+
+
+def test_a_text_without_line_breaks_or_stops_is_read_whole() -> None:
+    text = " ".join(f"{n} protesters were arrested and" for n in range(1, 3001))
+    found = mentions(text)
+    assert len(found) == 3000
+    assert [m.value.number for m in found[:3]] == [1.0, 2.0, 3.0]
+    assert all(m.outcome == "arrested" for m in found)
+
+
+def test_numbers_overlapping_a_date_or_time_are_not_taken_twice() -> None:
+    text = "On January 7, 2020 at 5:30 p.m. some 40 soldiers and 12 tanks moved."
+    assert [m.text for m in mentions(text)] == ["some 40 soldiers", "12 tanks"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The blast killed 12 people and wounded 30 others, police said.",
+     [("12 people", "people", "killed"), ("30 others", "people", "injured")]),
+    ("A bomber killed at least 25 people, including six children, and injured dozens more.",
+     [("at least 25 people", "people", "killed"), ("six children", "children", None),
+      ("dozens more", "people", "injured")]),
+    ("The death toll rose to more than 1,500 on Monday, authorities said.",
+     [("more than 1,500", "people", "killed")]),
+    ("The attack left 14 dead and 20 wounded.",
+     [("14 dead", "people", "killed"), ("20 wounded", "people", "injured")]),
+    ("He has 3 more days to decide.", []),
+])
+def test_figures_that_borrow_their_noun(sentence: str,
+                                        expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(m.text, m.thing.kind, m.outcome) for m in mentions(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eight of the dead were children.",
+    "Out of the missiles, 17 of the missiles hit the airbase.",
+    "One of the soldiers was wounded.",
+])
+def test_a_part_of_a_set_is_not_a_figure_for_the_set(sentence: str) -> None:
+    assert mentions(sentence) == []
+
+
+def test_none_of_and_dozens_of_are_figures() -> None:
+    found = mentions("Dozens of the protesters were released; none of the protesters were hurt.")
+    assert [m.value.to_json() for m in found] == [{"range": [24, 99]}, {"exact": 0}]
+
+
+def test_an_aside_between_the_figure_and_its_verb_is_skipped() -> None:
+    (first, second) = mentions("Three people, including a child, were killed, and two people, "
+                               "mostly from the village, are missing.")
+    assert (first.text, first.outcome) == ("Three people", "killed")
+    assert (second.text, second.outcome) == ("two people", "missing")

@@ -1,0 +1,118 @@
+"""Figures across articles: same quantity in one row whatever the wording; rows flagged."""
+
+from __future__ import annotations
+
+from viewer.corpus import Article
+from viewer.figures.corpus import find_figures
+from viewer.figures.grouping import Quantity
+
+
+def article(ident: str, text: str) -> Article:
+    return Article(id=ident, text=text, title=ident)
+
+
+def row_of(quantities: list[Quantity], document: str, text: str) -> Quantity:
+    return next(q for q in quantities for m in q.mentions
+                if m.document == document and text in m.text)
+
+
+def test_synonyms_share_a_row_and_disagreement_is_flagged() -> None:
+    articles = [
+        article("ap", "Officials said 12 U.S. soldiers were killed in the ambush."),
+        article("reuters", "A dozen American troops died in the ambush, the army said."),
+        article("bbc", "The militants claimed 40 US servicemen were killed."),
+        article("local", "None of the personnel were killed, the base commander said."),
+    ]
+    quantities = find_figures(articles)
+    rows = {row_of(quantities, ident, text).id for ident, text in
+            [("ap", "12"), ("reuters", "dozen"), ("bbc", "40"), ("local", "None")]}
+    assert len(rows) == 1
+    row = row_of(quantities, "ap", "12")
+    assert row.disagree and row.outcome == "killed" and row.group == "US"
+    assert row.name == "US personnel killed"
+
+
+def test_agreeing_figures_are_not_flagged() -> None:
+    articles = [
+        article("a", "The quake killed more than 2,000 people, the agency said."),
+        article("b", "At least 2,100 people died, according to the government."),
+        article("c", "Some 2,200 people were killed, officials said."),
+    ]
+    (row,) = [q for q in find_figures(articles) if q.outcome == "killed"]
+    assert len(row.documents) == 3 and not row.disagree
+
+
+def test_different_outcomes_and_things_are_different_rows() -> None:
+    articles = [
+        article("a", "At least 30 people were killed and 120 people were injured."),
+        article("b", "Thirty people died and 120 were hurt; 40 buildings collapsed."),
+    ]
+    quantities = find_figures(articles)
+    killed = row_of(quantities, "a", "30")
+    injured = row_of(quantities, "a", "120")
+    assert killed.id != injured.id
+    assert row_of(quantities, "b", "Thirty").id == killed.id
+    assert row_of(quantities, "b", "40").id not in (killed.id, injured.id)
+
+
+def test_a_zero_harmed_joins_the_killed_row_but_a_count_of_hit_does_not() -> None:
+    articles = [
+        article("a", "No soldiers were hit, the ministry said."),
+        article("b", "Rebels said 15 soldiers were killed."),
+        article("c", "Twenty soldiers were hit by shrapnel."),
+    ]
+    quantities = find_figures(articles)
+    killed = row_of(quantities, "b", "15")
+    assert row_of(quantities, "a", "No").id == killed.id and killed.disagree
+    assert row_of(quantities, "c", "Twenty").id != killed.id
+
+
+def test_national_groups_of_people_are_kept_apart() -> None:
+    articles = [
+        article("a", "Three Iraqi soldiers were killed."),
+        article("b", "Two US soldiers were killed."),
+    ]
+    quantities = find_figures(articles)
+    assert row_of(quantities, "a", "Three").id != row_of(quantities, "b", "Two").id
+    assert not any(q.disagree for q in quantities)
+
+
+def test_rows_are_ordered_by_how_many_articles_report_them() -> None:
+    articles = [
+        article("a", "Police arrested 50 protesters. Two cars burned."),
+        article("b", "About 50 demonstrators were arrested."),
+    ]
+    quantities = find_figures(articles)
+    assert [q.id for q in quantities] == [f"q{n}" for n in range(1, len(quantities) + 1)]
+    assert len(quantities[0].documents) == 2
+
+
+def test_a_place_named_for_a_figure_makes_it_a_quantity_beside_the_total() -> None:
+    articles = [
+        article("ap", "The quake killed at least 1,300 people. In Turkey, 912 people died."),
+        article("reuters", "Officials said 912 people were killed in Turkey and 560 people "
+                           "were killed in Syria."),
+    ]
+    quantities = find_figures(articles)
+    turkey = row_of(quantities, "reuters", "912")
+    assert row_of(quantities, "ap", "912").id == turkey.id
+    assert turkey.name == "people killed in Turkey" and not turkey.disagree
+    total = row_of(quantities, "ap", "1,300")
+    syria = row_of(quantities, "reuters", "560")
+    assert len({turkey.id, total.id, syria.id}) == 3
+
+
+def test_figures_naming_no_place_join_the_only_place_named() -> None:
+    articles = [
+        article("a", "Some 5,000 US soldiers are in Iraq."),
+        article("b", "About 5,000 American troops are stationed there."),
+    ]
+    quantities = find_figures(articles)
+    assert row_of(quantities, "a", "5,000").id == row_of(quantities, "b", "5,000").id
+
+
+def test_votes_cast_and_ballots_rejected_are_different_quantities() -> None:
+    articles = [article("a", "More than 14 million votes were cast, and about 120,000 ballots "
+                             "were declared invalid.")]
+    quantities = find_figures(articles)
+    assert row_of(quantities, "a", "14 million").id != row_of(quantities, "a", "120,000").id

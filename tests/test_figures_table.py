@@ -1,0 +1,83 @@
+"""The Figures dock's model, without Qt: rows, cells, marks, list view, claim groups."""
+
+from __future__ import annotations
+
+from viewer.corpus import Article
+from viewer.figures.table import (
+    CLASH_MARK,
+    DISAGREE_MARK,
+    FIGURE_TAG,
+    LIST_VIEW_ABOVE,
+    claim_group_annotations,
+    claim_name,
+    compute_table,
+)
+
+
+def articles() -> list[Article]:
+    return [
+        Article(id="a", text="At least 80 soldiers were killed, state television said.", title="A"),
+        Article(id="b", text="No soldiers were killed, the Pentagon said.", title="B"),
+        Article(id="c", text="Police arrested 12 protesters.", title="C"),
+    ]
+
+
+def test_rows_cells_and_marks() -> None:
+    table = compute_table(articles())
+    assert table.documents == ("a", "b", "c") and not table.list_view
+    killed = next(row for row in table.rows if row.quantity.outcome == "killed")
+    assert killed.disagree and killed.label.startswith(DISAGREE_MARK)
+    cell_a, cell_b, cell_c = killed.cells
+    assert cell_c is None and cell_a is not None and cell_b is not None
+    assert cell_a.text == f"{CLASH_MARK} at least 80 (state television)"
+    assert cell_b.text == f"{CLASH_MARK} 0 (Pentagon)"
+    assert cell_a.target.text == "At least 80 soldiers"
+    arrested = next(row for row in table.rows if row.quantity.outcome == "arrested")
+    assert not arrested.disagree and DISAGREE_MARK not in arrested.label
+    assert table.summary() == "2 quantities, 1 with figures that disagree"
+
+
+def test_many_articles_use_the_list_view() -> None:
+    many = [Article(id=f"d{n}", text=f"Police arrested {n + 2} protesters.", title=f"T{n}")
+            for n in range(LIST_VIEW_ABOVE + 1)]
+    table = compute_table(many)
+    assert table.list_view
+    entries = table.entries()
+    assert len(entries) == LIST_VIEW_ABOVE + 1 and all(entry.row == 0 for entry in entries)
+    assert all(entry.clashes for entry in entries)  # nine different exact counts
+
+
+def test_a_row_becomes_linked_figure_annotations() -> None:
+    corpus = articles()
+    table = compute_table(corpus)
+    quantity = table.rows[0].quantity
+    name = claim_name(quantity, [])
+    made = claim_group_annotations(quantity, corpus, name)
+    assert len(made) == len(quantity.mentions) == 2
+    assert {a.article_id for a in made} == {"a", "b"}
+    assert all(a.tags == (FIGURE_TAG,) and a.claim == name for a in made)
+    texts = {a.article_id: a.exact for a in made}
+    assert texts["a"] == "At least 80 soldiers"
+    assert "at least 80 (state television)" in next(a.note for a in made if a.article_id == "a")
+    assert claim_name(quantity, [name]) == f"{name} (2)"
+
+
+def test_mentions_of_articles_gone_or_changed_are_skipped() -> None:
+    corpus = articles()
+    quantity = compute_table(corpus).rows[0].quantity
+    changed = [Article(id="a", text="Something else entirely now.", title="A")]
+    assert claim_group_annotations(quantity, changed, "x") == []
+
+
+def test_the_computation_reports_progress_and_stops_when_cancelled() -> None:
+    import pytest
+
+    from viewer.cancel import Cancelled, CancelToken
+
+    seen: list[float] = []
+    compute_table(articles(), CancelToken(), seen.append)
+    assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) == 3
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        compute_table(articles(), token)

@@ -1,0 +1,71 @@
+"""ProjectDocument: the window's view of a project (saved state, merging, unsaved projects)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from viewer.annotations.model import AnchorStatus, ClaimGroup, make_annotation
+from viewer.corpus import Article
+from viewer.projects import ProjectDocument, ProjectError
+
+ARTICLES = [Article("wire", "Iran fired 22 missiles at two bases overnight, officials said.", "W"),
+            Article("paper", "Officials said Iran fired 22 missiles at two bases.", "P")]
+
+
+def test_unsaved_project_until_save_as(tmp_path: Path) -> None:
+    document = ProjectDocument.unsaved(ARTICLES)
+    assert document.title == "Unsaved project" and document.path is None
+    assert document.nothing_to_lose and not document.is_saved
+    with pytest.raises(ProjectError, match="Save As"):
+        document.save_now()
+    document.annotations.add(make_annotation(ARTICLES[0], 5, 10, tags=("figures",)))
+    assert not document.nothing_to_lose
+    target = tmp_path / "Strike on Ain al-Asad.parallax"
+    document.save_as(target)
+    assert document.is_saved and document.title == "Strike on Ain al-Asad"
+    assert document.save_now() is False  # nothing changed since
+    document.project.close()
+    reopened = ProjectDocument.open(target)
+    assert [a.exact for a in reopened.annotations.annotations] == ["fired"]
+    assert reopened.annotations.annotations[0].status is AnchorStatus.ANCHORED
+    reopened.project.close()
+
+
+def test_adding_an_article_to_an_unsaved_project_is_something_to_lose() -> None:
+    document = ProjectDocument.unsaved(ARTICLES[:1])
+    assert document.nothing_to_lose
+    document.add_articles(ARTICLES[1:], origin="pasted")
+    assert not document.nothing_to_lose
+    assert [a.id for a in document.articles()] == ["wire", "paper"]
+
+
+def test_saving_brings_in_what_another_window_saved(tmp_path: Path) -> None:
+    target = tmp_path / "p.parallax"
+    first = ProjectDocument.unsaved(ARTICLES)
+    first.save_as(target)
+    second = ProjectDocument.open(target)
+    try:
+        mine = make_annotation(ARTICLES[0], 5, 10, note="mine")
+        theirs = make_annotation(ARTICLES[1], 15, 19, note="theirs", claim="Count")
+        first.annotations.add(mine)
+        assert first.save_now() and first.is_saved
+        second.annotations.add_claim(ClaimGroup("Count"))
+        second.annotations.add(theirs)
+        assert second.save_now()
+        assert [a.note for a in second.annotations.annotations] == ["theirs", "mine"]
+        first.annotations.update(mine.edited(note="mine, edited"))
+        first.save_now()
+        assert [a.note for a in first.annotations.annotations] == ["mine, edited", "theirs"]
+        assert first.annotations.claim_names == ("Count",)
+        assert first.is_saved
+        # Nothing new elsewhere: a save changes nothing in the set (no reset for the views).
+        resets: list[object] = []
+        first.annotations.reset.connect(lambda *args: resets.append(args))
+        first.annotations.update(first.annotations.annotations[0].edited(note="again"))
+        first.save_now()
+        assert resets == []
+    finally:
+        first.project.close()
+        second.project.close()

@@ -1,0 +1,51 @@
+"""Issue 12, case 5: a pasted article is kept with the annotations, which find it at the next
+start instead of being orphaned."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from viewer.annotations.document import AnnotationDocument
+from viewer.annotations.model import AnchorStatus, make_annotation
+from viewer.annotations.pasted import keep_pasted, pasted_folder, stored_pasted_paths
+from viewer.loading import article_from_text, load_paths
+
+PASTED = ("\n  Breaking: Iran fires missiles  \n\nIraq's military said 22 missiles struck two "
+          "bases housing US troops. “All is well!” the president wrote. 👍🏽\n")
+
+
+def test_annotations_on_a_pasted_article_are_anchored_at_the_next_start(tmp_path: Path) -> None:
+    annotation_file = tmp_path / "annotations" / "corpus-0123.jsonld"
+    # First session: paste, keep, annotate, save.
+    pasted = article_from_text("pasted", PASTED)
+    kept = keep_pasted(pasted, annotation_file)
+    assert kept.id == "pasted" and kept.path is not None
+    assert kept.title == pasted.title and kept.body.strip() == pasted.body.strip()
+    start = kept.text.index("22 missiles")
+    document = AnnotationDocument.open(annotation_file)
+    document.annotations.add(make_annotation(kept, start, start + 11, note="figure"))
+    document.save_now()
+
+    # Next start: the pasted texts come back with the corpus, the annotation finds its article.
+    paths = stored_pasted_paths(annotation_file)
+    assert paths == [pasted_folder(annotation_file) / "pasted.txt"]
+    articles = load_paths(paths).articles
+    again = AnnotationDocument.open(annotation_file, articles)
+    (annotation,) = again.annotations
+    assert annotation.status is AnchorStatus.ANCHORED
+    assert articles[0].text[annotation.start:annotation.end] == "22 missiles"
+    assert articles[0].title == pasted.title
+
+
+def test_a_second_paste_of_the_same_name_never_overwrites_the_first(tmp_path: Path) -> None:
+    annotation_file = tmp_path / "n.jsonld"
+    first = keep_pasted(article_from_text("pasted", "First text here."), annotation_file)
+    second = keep_pasted(article_from_text("pasted", "Second text here."), annotation_file)
+    assert first.path != second.path
+    assert [p.name for p in stored_pasted_paths(annotation_file)] == ["pasted-2.txt",
+                                                                       "pasted.txt"]
+    assert "First text" in first.path.read_text(encoding="utf-8")  # type: ignore[union-attr]
+
+
+def test_without_a_pasted_folder_there_is_nothing_to_load(tmp_path: Path) -> None:
+    assert stored_pasted_paths(tmp_path / "none.jsonld") == []

@@ -1,0 +1,90 @@
+"""Who had it first and the timeline model, without Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from viewer.corpus import Article
+from viewer.passages import AlignmentResult, Occurrence, Passage
+from viewer.provenance import Provenance
+from viewer.timeline import build_timeline, order_by_time, passage_spread
+
+PROVENANCE = {
+    "wire": Provenance(outlet="Wire", published="2020-01-08T02:10:00Z"),
+    "paper": Provenance(outlet="Paper", published="2020-01-08T09:00:00+03:00"),  # 06:00 UTC
+    "late": Provenance(outlet="Late Daily", published="2020-01-09T18:00:00Z"),
+    "dayonly": Provenance(outlet="Weekly", published="2020-01-08"),
+    "nodate": Provenance(outlet="Blog"),
+}
+
+
+def _passage(pid: str, *documents: str) -> Passage:
+    return Passage(pid, tuple(Occurrence(d, 0, 5, "words") for d in documents))
+
+
+def test_first_is_decided_only_when_the_times_allow() -> None:
+    decided = passage_spread(_passage("p1", "paper", "late", "wire"), PROVENANCE)
+    assert decided.first == ("wire",) and decided.decided
+    assert decided.outlet_order == ("Wire", "Paper", "Late Daily")
+    # An undated copy could have come first: the wire is the earliest dated, no more.
+    with_undated = passage_spread(_passage("p1", "paper", "late", "wire", "nodate"), PROVENANCE)
+    assert [c.document for c in with_undated.carriers] == ["wire", "paper", "late", "nodate"]
+    assert with_undated.first == ("wire",) and not with_undated.decided
+    assert with_undated.undated == ("nodate",)
+    # A day-only date overlaps the wire's instant: either could have been first.
+    open_question = passage_spread(_passage("p2", "dayonly", "wire", "late"), PROVENANCE)
+    assert set(open_question.first) == {"wire", "dayonly"} and not open_question.decided
+    nothing_known = passage_spread(_passage("p3", "nodate", "x"), PROVENANCE)
+    assert nothing_known.first == () and nothing_known.undated == ("nodate", "x")
+
+
+def test_articles_sort_by_time_with_undated_last_in_their_order() -> None:
+    assert order_by_time(["nodate", "late", "x", "paper", "wire"], PROVENANCE) == [
+        "wire", "paper", "late", "nodate", "x"]
+
+
+def test_timeline_rows_marks_and_ticks() -> None:
+    articles = [Article(doc, "text", doc.title()) for doc in ("late", "paper", "wire", "nodate")]
+    provenance = {k: v for k, v in PROVENANCE.items() if k != "dayonly"}
+    result = AlignmentResult(("late", "paper", "wire", "nodate"),
+                             (_passage("p1", "paper", "wire", "nodate"),
+                              _passage("p2", "late", "paper")))
+    timeline = build_timeline(articles, provenance, result)
+    assert [row.document for row in timeline.rows] == ["wire", "paper", "late", "nodate"]
+    assert timeline.start == dt.datetime(2020, 1, 8, 2, 10, tzinfo=dt.timezone.utc)
+    assert timeline.rows[0].span == (0.0, 0.0) and timeline.rows[2].span == (1.0, 1.0)
+    assert timeline.rows[3].span is None and timeline.rows[3].label == "Blog"
+    first, second = timeline.bands
+    assert [m.row for m in first.marks] == [0, 1] and first.first_rows == (0,)
+    assert [m.row for m in second.marks] == [1, 2]
+    assert 0 < first.marks[1].fraction < 1
+    assert 2 <= len(timeline.ticks) <= 9
+    assert all(0 <= f <= 1 for f, _ in timeline.ticks)
+    assert all(label.endswith("UTC") for _, label in timeline.ticks)
+
+
+def test_timeline_with_no_dates_or_one_instant() -> None:
+    articles = [Article("a", "t", "A"), Article("b", "t", "B")]
+    empty = build_timeline(articles, {}, AlignmentResult(("a", "b"), ()))
+    assert empty.start is None and empty.ticks == () and all(r.span is None for r in empty.rows)
+    one = build_timeline(articles, {"a": Provenance(published="2020-01-08T02:00:00Z")},
+                         AlignmentResult(("a", "b"), ()))
+    assert one.start is not None and one.end is not None and one.end > one.start
+    assert one.rows[0].span == (0.5, 0.5)
+
+
+_instants = st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2030, 1, 1),
+                         timezones=st.just(dt.timezone.utc))
+
+
+@given(st.lists(_instants, min_size=2, max_size=6))
+def test_the_first_carrier_is_never_surely_after_another(moments: list[dt.datetime]) -> None:
+    provenance = {f"d{i}": Provenance(published=m.isoformat()) for i, m in enumerate(moments)}
+    spread = passage_spread(_passage("p", *provenance), provenance)
+    earliest = min(moments)
+    assert {moments[int(d[1:])] for d in spread.first} == {earliest}
+    times = [c.published.earliest for c in spread.carriers if c.published is not None]
+    assert times == sorted(times)

@@ -1,0 +1,77 @@
+"""File › Import from URL against a local HTTP server on 127.0.0.1 (no other address)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from tests.widgetkit import make_window
+from viewer.corpus import Article
+from widgets.url_import import UrlImportDialog, UrlImporter
+
+PAGE = (Path(__file__).parent / "data" / "pages" / "outlet-report.html").read_bytes()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        found = self.path == "/report"
+        body = PAGE if found else b"<h1>Not Found</h1>"
+        self.send_response(200 if found else 404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture
+def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy",
+                 "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(10)
+
+
+ARTICLES = [Article("a", "Iran fired 22 missiles at two bases overnight, officials said.", "A"),
+            Article("b", "Officials said Iran fired 22 missiles at two bases on Wednesday.", "B")]
+
+
+def test_imported_pages_join_the_comparison_and_failures_are_notices(qtbot, server) -> None:
+    window = make_window(qtbot, ARTICLES)
+    assert window.import_url_action in window.file_menu.actions()
+    importer = UrlImporter(window.session, window)
+    notices: list[list[str]] = []
+    window.workspace.problems_reported.connect(notices.append)
+    with qtbot.waitSignal(importer.finished, timeout=60_000) as finished:
+        importer.start([f"{server}/report", f"{server}/missing"])
+    outcome = finished.args[0]
+    assert [a.id for a in outcome.articles] == ["missiles-hit-two-bases-housing-us-troops"]
+    added = window.workspace.corpus.get("missiles-hit-two-bases-housing-us-troops")
+    assert added.source == "The Daily Example" and added.body.startswith("Missiles hit")
+    assert notices == [[f"{server}/missing: the server answered 404 Not Found"]]
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=60_000)  # aligned with the rest
+
+
+def test_dialog_wants_at_least_one_address(qtbot) -> None:
+    dialog = UrlImportDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.urls_edit.setPlainText("  https://a.example/1 \n\n https://b.example/2\n")
+    assert ok.isEnabled()
+    assert dialog.urls() == ["https://a.example/1", "https://b.example/2"]

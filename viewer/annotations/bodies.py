@@ -1,0 +1,182 @@
+"""Annotation bodies as other tools write them: what Parallax reads from them, and writing back.
+
+A body is a `TextualBody` (its `value` a string, a `{"@value", "@language"}` object or a list of
+language variants), an IRI, or a resource (`SpecificResource`, or any object with an `id`).
+A text body whose purpose includes `tagging` is a tag; any other text body (no purpose,
+`commenting`, `replying`...) is a comment; `bodyValue` is a comment; resources are links.
+`KeptJson` holds an annotation's JSON as another tool wrote it with what Parallax read from it,
+so `write_bodies` changes only what the user changed: kept tag bodies for kept tags, the first
+comment's value, new tags and a new note in Parallax's own form, everything else untouched.
+No Qt.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Any
+
+from .fields import FormatError, as_list, item_where, kind
+
+
+@dataclass(frozen=True)
+class KeptJson:
+    """An annotation's JSON from another tool (compact text, Parallax's `parallax:` fields
+    removed) and the tags, first comment and `modified` Parallax read from it."""
+
+    item: str
+    tags: tuple[str, ...]
+    note: str
+    modified: str | None
+
+
+@dataclass(frozen=True)
+class BodyReading:
+    tags: tuple[str, ...]
+    notes: tuple[str, ...]
+    links: tuple[str, ...]
+    nested: tuple[str, ...] = ()
+    """Texts inside Choice/Composite/List bodies (shown with the other comments, never edited)."""
+
+
+def text_of(value: object) -> str | None:
+    """The text of a JSON-LD value: a string, `{"@value": ...}`, or the first of a list."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        inner = value.get("@value", value.get("value"))
+        return inner if isinstance(inner, str) else None
+    if isinstance(value, list):
+        for variant in value:
+            text = text_of(variant)
+            if text is not None:
+                return text
+    return None
+
+
+def body_role(body: object) -> tuple[str, str] | None:
+    """("tag" | "comment" | "link", text) for a body Parallax shows, else None (kept as is)."""
+    if isinstance(body, str):
+        return ("link", body) if body else None
+    if not isinstance(body, dict):
+        return None
+    value = text_of(body.get("value")) if "value" in body else None
+    if value is None and "chars" in body:  # the older Open Annotation ContentAsText
+        value = text_of(body.get("chars"))
+    if value is not None:
+        if not value.strip():
+            return None
+        purposes = [p for p in as_list(body.get("purpose")) if isinstance(p, str)]
+        if any(p.removeprefix("oa:") == "tagging" for p in purposes):
+            return ("tag", value)
+        return ("comment", value)
+    for key in ("source", "id"):
+        iri = body.get(key)
+        if isinstance(iri, dict):
+            iri = iri.get("id")
+        if isinstance(iri, str) and iri:
+            return ("link", iri)
+    return None
+
+
+def read_bodies(item: dict[str, Any], where: str) -> BodyReading:
+    tags: list[str] = []
+    notes: list[str] = []
+    links: list[str] = []
+    nested: list[str] = []
+    if "bodyValue" in item:
+        value = text_of(item["bodyValue"])
+        if value is None:
+            raise FormatError(f"{where}.bodyValue", f"expected a string, got "
+                                                    f"{kind(item['bodyValue'])}")
+        if value.strip():
+            notes.append(value)
+    bodies = item.get("body")
+    for n, body in enumerate(as_list(bodies)):
+        if not isinstance(body, (dict, str)):
+            raise FormatError(item_where(where, "body", bodies, n),
+                              f"expected a body object or IRI, got {kind(body)}")
+        role = body_role(body)
+        if role is None:
+            nested.extend(_nested_texts(body, 0))
+            continue
+        {"tag": tags, "comment": notes, "link": links}[role[0]].append(role[1])
+    return BodyReading(tuple(tags), tuple(notes), tuple(dict.fromkeys(links)), tuple(nested))
+
+
+def _nested_texts(body: object, depth: int) -> list[str]:
+    """Texts inside a Choice, Composite, List or Independents body: shown after the comments,
+    kept as written (they are never the editable note, so writing back cannot touch them)."""
+    if not isinstance(body, dict) or depth > 4 or not isinstance(body.get("items"), list):
+        return []
+    texts: list[str] = []
+    for inner in body["items"]:
+        role = body_role(inner)
+        if role is not None and role[0] != "link":
+            texts.append(role[1])
+        elif role is None:
+            texts.extend(_nested_texts(inner, depth + 1))
+    return texts
+
+
+def tag_body(tag: str) -> dict[str, Any]:
+    return {"type": "TextualBody", "purpose": "tagging", "value": tag}
+
+
+def note_body(note: str) -> dict[str, Any]:
+    return {"type": "TextualBody", "purpose": "commenting", "value": note, "format": "text/plain"}
+
+
+def write_bodies(item: dict[str, Any], tags: tuple[str, ...], note: str) -> None:
+    """Give `item` (another tool's annotation JSON) these tags and first comment in place,
+    keeping every other body, and each kept tag's or comment's own body, as it was."""
+    original = item.get("body")
+    out: list[Any] = []
+    kept_tags: set[str] = set()
+    note_placed = False
+    first_comment_seen = False
+    if "bodyValue" in item:
+        first_comment_seen = text_of(item["bodyValue"]) not in (None, "") and bool(
+            str(text_of(item["bodyValue"])).strip())
+        if first_comment_seen:
+            if note:
+                if text_of(item["bodyValue"]) != note:
+                    item["bodyValue"] = note
+                note_placed = True
+            else:
+                del item["bodyValue"]
+    for body in as_list(original):
+        role = body_role(body)
+        if role is not None and role[0] == "tag":
+            if role[1] in tags and role[1] not in kept_tags:
+                kept_tags.add(role[1])
+                out.append(body)
+        elif role is not None and role[0] == "comment" and not first_comment_seen:
+            first_comment_seen = True
+            if note:
+                out.append(body if role[1] == note else _with_text(body, note))
+                note_placed = True
+        else:
+            out.append(body)
+    out.extend(tag_body(tag) for tag in tags if tag not in kept_tags)
+    if note and not note_placed:
+        out.append(note_body(note))
+    if out and "bodyValue" in item:
+        # `bodyValue` stands for one plain-text body; with others beside it, it becomes one.
+        out.insert(0, {"type": "TextualBody", "value": item.pop("bodyValue")})
+    if not out:
+        item.pop("body", None)
+    elif isinstance(original, dict) and len(out) == 1:
+        item["body"] = out[0]
+    else:
+        item["body"] = out
+
+
+def _with_text(body: dict[str, Any], text: str) -> dict[str, Any]:
+    changed = copy.deepcopy(body)
+    key = "value" if "value" in changed else "chars"
+    if isinstance(changed.get(key), dict) and "@value" in changed[key]:
+        changed[key]["@value"] = text
+    else:
+        changed[key] = text
+    return changed

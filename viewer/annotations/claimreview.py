@@ -1,0 +1,104 @@
+"""Claim groups with a verdict as schema.org `ClaimReview` JSON-LD, the fact-checkers' format.
+
+One `ClaimReview` per claim group the user gave a verdict: `claimReviewed` is the group's
+description (else its name); `itemReviewed` is a `Claim` whose `appearance` lists each article
+that makes the claim (its URL or file URI, headline, outlet, author, date and the quoted text);
+`reviewRating` carries the verdict in words as `alternateName` and, when the verdict is one of
+`RATING_SCALE`, its `ratingValue` on that scale with `bestRating`/`worstRating`; `author`,
+`datePublished` and `url` are the verdict's. Groups without a verdict are left out. No Qt.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from viewer.corpus import Article
+
+from .claims import claim_table
+from .model import Annotation, ClaimGroup, Verdict, article_source
+
+SCHEMA_CONTEXT = "https://schema.org"
+RATING_SCALE = ("False", "Mostly false", "Half true", "Mostly true", "True")
+"""The verdicts with a place on a scale: `ratingValue` 1 (worst) to 5 (best)."""
+
+
+def scale_value(rating: str) -> int | None:
+    """The `ratingValue` of a verdict named like one of RATING_SCALE (any case), else None."""
+    folded = rating.strip().casefold()
+    for value, name in enumerate(RATING_SCALE, start=1):
+        if name.casefold() == folded:
+            return value
+    return None
+
+
+def make_verdict(rating: str, *, author: str = "", date: str = "", url: str = "") -> Verdict:
+    """A verdict, its scale value filled in when the rating is on the scale."""
+    rating = rating.strip()
+    return Verdict(rating, scale_value(rating), author.strip(), date.strip(), url.strip())
+
+
+def claim_reviews(annotations: Iterable[Annotation], claims: Iterable[ClaimGroup],
+                  articles: Sequence[Article]) -> list[dict[str, Any]]:
+    """One ClaimReview object per claim group with a verdict, in claim-group order."""
+    by_id = {article.id: article for article in articles}
+    reviews = []
+    for row in claim_table(annotations, claims, articles):
+        verdict = row.claim.verdict
+        if verdict is None:
+            continue
+        appearances = [_appearance(cell.article_id, cell.title, cell.quotes,
+                                   by_id.get(cell.article_id), cell.annotations)
+                       for cell in row.cells if not cell.says_nothing]
+        claim: dict[str, Any] = {"@type": "Claim", "name": row.claim.name}
+        if appearances:
+            claim["appearance"] = appearances
+        review: dict[str, Any] = {
+            "@type": "ClaimReview",
+            "claimReviewed": row.claim.description or row.claim.name,
+            "itemReviewed": claim,
+            "reviewRating": _rating(verdict),
+        }
+        if verdict.author:
+            review["author"] = {"@type": "Organization", "name": verdict.author}
+        if verdict.date:
+            review["datePublished"] = verdict.date
+        if verdict.url:
+            review["url"] = verdict.url
+        reviews.append(review)
+    return reviews
+
+
+def claimreview_text(annotations: Iterable[Annotation], claims: Iterable[ClaimGroup],
+                     articles: Sequence[Article]) -> str:
+    """The export file: `{"@context": "https://schema.org", "@graph": [ClaimReview, ...]}`."""
+    document = {"@context": SCHEMA_CONTEXT,
+                "@graph": claim_reviews(annotations, claims, articles)}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _rating(verdict: Verdict) -> dict[str, Any]:
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": verdict.rating}
+    if verdict.value is not None:
+        rating.update(ratingValue=verdict.value, bestRating=len(RATING_SCALE), worstRating=1)
+    return rating
+
+
+def _appearance(article_id: str, title: str, quotes: Sequence[str], article: Article | None,
+                annotations: Sequence[Annotation]) -> dict[str, Any]:
+    work: dict[str, Any] = {"@type": "CreativeWork"}
+    if article is not None:
+        work["url"] = article_source(article)
+        work["headline"] = article.title or article.id
+        if article.source:
+            work["publisher"] = {"@type": "Organization", "name": article.source}
+        if article.author:
+            work["author"] = {"@type": "Person", "name": article.author}
+        if article.date:
+            work["datePublished"] = article.date
+    else:
+        work["url"] = next((a.source for a in annotations if a.source), article_id)
+        work["headline"] = title
+    work["text"] = " / ".join(quotes)
+    return work

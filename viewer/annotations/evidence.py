@@ -1,0 +1,323 @@
+"""Anchor annotations that other tools wrote, by the best evidence their target gives.
+
+Within an article's text (`place`): a quote with a position -> the position when the quote
+agrees, else the quote with its context nearest the position, else a fuzzy match (as for
+Parallax's own annotations, `locating.locate`); a bare quote -> searched, chosen by its
+prefix/suffix when it has them, else its only or first occurrence (the note says which); a bare
+position -> taken as it is (nothing to check it by); a `RangeSelector` -> from its start's
+segment to the start of its end's; `refinedBy` -> the refinement inside the outer segment; the
+whole resource (an IRI target) -> the whole text.
+
+The article (`anchor_by_evidence`): the one whose URL or file URI is `target.source`, else the
+one with the source's file name, else the one where the quote anchors best (the first in corpus
+order on a tie, said in the note). What cannot be placed is orphaned with the reason. No Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from viewer.corpus import Article
+from viewer.offsets import Utf16Map
+from viewer.wording import count_of, one_line
+
+from .article_index import ArticleIndex
+from .locating import _MAX_OCCURRENCES, _context_score, locate
+from .model import CONTEXT_CHARS, AnchorStatus, Annotation
+from .selectors import Opaque, Position, Quote, Range, Selector, TargetEvidence, describe
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+AGREED, CONTEXT, SEARCHED, UNCHECKED = 3, 2, 1, 0
+"""How strong a placement's evidence is (choosing among articles): quote and position agree;
+the quote with its context; the quote alone; a position alone (or the whole resource)."""
+
+
+@dataclass(frozen=True)
+class Placement:
+    start: int
+    end: int
+    status: AnchorStatus = AnchorStatus.ANCHORED
+    strength: int = AGREED
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Failure:
+    reason: str
+
+
+def place(text: str, evidence: TargetEvidence) -> Placement | Failure:
+    """Where `evidence` puts its segment in `text`, or why it cannot."""
+    if not evidence.selectors:
+        return Placement(0, len(text), strength=UNCHECKED, note="about the whole article")
+    failures: list[Failure] = []
+    quote, position = evidence.quote, evidence.position
+    if quote is not None and position is not None and quote.refined is None \
+            and position.refined is None:
+        combined = _quote_at(text, quote, position, 0, len(text))
+        if isinstance(combined, Placement):
+            return combined
+        failures.append(combined)
+    for selector in evidence.selectors:
+        found = _select(text, selector, 0, len(text), 0)
+        if isinstance(found, Placement) and found.end <= found.start:
+            found = Failure("its selectors give an empty span")
+        if isinstance(found, Placement):
+            return found
+        failures.append(found)
+    return failures[0]
+
+
+def _select(text: str, selector: Selector, lo: int, hi: int, depth: int) -> Placement | Failure:
+    found: Placement | Failure
+    if isinstance(selector, Quote):
+        found = _search(text, selector, lo, hi)
+    elif isinstance(selector, Position):
+        found = _position(text, selector, lo, hi)
+    elif isinstance(selector, Range):
+        found = _range(text, selector, lo, hi, depth)
+    elif selector.refined is not None:
+        inner = selector.refined
+        if isinstance(inner, Quote) and inner.refined is None:
+            found = _search(text, inner, lo, hi)
+            if isinstance(found, Placement):
+                return replace(found, note=_join(found.note, f"inside {describe(selector)} "
+                                                              "Parallax cannot evaluate"))
+            return found
+        return Failure(f"its text is given relative to {describe(selector)}, which plain "
+                       "text has no use for")
+    else:
+        return Failure(f"its only selector is {describe(selector)}, which plain text has no "
+                       "use for")
+    if isinstance(found, Failure) or selector.refined is None or isinstance(selector, Opaque):
+        return found
+    if depth >= 8:
+        return Failure("its selectors are nested too deeply")
+    inner_found = _select(text, selector.refined, found.start, found.end, depth + 1)
+    if isinstance(inner_found, Placement):
+        # The outer selector's evidence vouches for the refinement inside it.
+        return replace(inner_found, strength=min(inner_found.strength, found.strength),
+                       note=found.note)
+    return inner_found
+
+
+def _quote_at(text: str, quote: Quote, position: Position, lo: int, hi: int
+              ) -> Placement | Failure:
+    start = lo + position.start
+    if text.startswith(quote.exact, start) and start + len(quote.exact) <= hi:
+        return Placement(start, start + len(quote.exact))
+    utf16 = _utf16_map(text) if lo == 0 else None
+    if utf16 is not None:
+        # Browser tools count JavaScript string indices: UTF-16 units, two per emoji.
+        converted = utf16.to_code_point(position.start)
+        if converted != start and text.startswith(quote.exact, converted):
+            return Placement(converted, converted + len(quote.exact),
+                             note="its position counts UTF-16 units (as JavaScript does)")
+    found = locate(text, quote.exact, quote.prefix, quote.suffix, start)
+    if found is None:
+        return Failure(f"its quote \u201c{one_line(quote.exact, 60)}\u201d is not in the text")
+    full_context = _context_score(text, found.start, found.end, quote.prefix, quote.suffix) \
+        == len(quote.prefix) + len(quote.suffix)
+    return Placement(found.start, found.end, found.status,
+                     CONTEXT if full_context and (quote.prefix or quote.suffix) else SEARCHED)
+
+
+@lru_cache(maxsize=64)
+def _utf16_map(text: str) -> Utf16Map | None:
+    """The UTF-16 map of a text with characters outside the BMP, else None (built once per
+    text: anchoring many annotations asks for the same few)."""
+    return Utf16Map(text) if _ASTRAL.search(text) else None
+
+
+def _search(text: str, quote: Quote, lo: int, hi: int) -> Placement | Failure:
+    window = text[lo:hi]
+    hits: list[int] = []
+    at = window.find(quote.exact)
+    while at >= 0 and len(hits) < _MAX_OCCURRENCES:
+        hits.append(lo + at)
+        at = window.find(quote.exact, at + 1)
+    if not hits:
+        return Failure(f"its quote \u201c{one_line(quote.exact, 60)}\u201d is not in the text")
+    n = len(quote.exact)
+    if len(hits) == 1:
+        return Placement(hits[0], hits[0] + n, strength=SEARCHED if not (
+            quote.prefix or quote.suffix) else CONTEXT, note="placed by its quote (its only "
+                                                             "occurrence)")
+    if quote.prefix or quote.suffix:
+        scores = [_context_score(text, h, h + n, quote.prefix, quote.suffix) for h in hits]
+        best = max(scores)
+        chosen = [h for h, score in zip(hits, scores, strict=True) if score == best]
+        note = (f"placed by its quote and context ({count_of(len(hits), 'occurrence')})"
+                if len(chosen) == 1 else
+                f"its quote and context fit {len(chosen)} places; placed at the first")
+        return Placement(chosen[0], chosen[0] + n, strength=CONTEXT if len(chosen) == 1
+                         else SEARCHED, note=note)
+    return Placement(hits[0], hits[0] + n, strength=SEARCHED,
+                     note=f"its quote occurs {len(hits)} times and has no context; placed at "
+                          "the first")
+
+
+def _position(text: str, position: Position, lo: int, hi: int) -> Placement | Failure:
+    start, end = lo + position.start, lo + position.end
+    if end > hi:
+        return Failure(f"its position {position.start}\u2013{position.end} is outside the "
+                       f"text ({count_of(hi - lo, 'character')})")
+    return Placement(start, end, strength=UNCHECKED,
+                     note="placed by its position only (no quote to check it)")
+
+
+def _range(text: str, selector: Range, lo: int, hi: int, depth: int) -> Placement | Failure:
+    first = _select(text, selector.start, lo, hi, depth + 1)
+    if isinstance(first, Failure):
+        return Failure(f"the start of its range: {first.reason}")
+    # A quote is looked for after the start; positions count from the same origin as the start.
+    end_lo = lo if isinstance(selector.end, Position) else first.start
+    last = _select(text, selector.end, end_lo, hi, depth + 1)
+    if isinstance(last, Failure):
+        return Failure(f"the end of its range: {last.reason}")
+    if last.start <= first.start:
+        return Failure("its range ends where it starts")
+    return Placement(first.start, last.start, strength=min(first.strength, last.strength))
+
+
+def _join(a: str | None, b: str | None) -> str | None:
+    return "; ".join(part for part in (a, b) if part) or None
+
+
+# -- choosing the article ---------------------------------------------------------------------
+
+
+def url_key(iri: str) -> str:
+    """An IRI compared loosely: no scheme, `www.`, fragment, query or trailing slash; host in
+    lower case (the same article saved from http and https, with or without tracking)."""
+    parts = urlsplit(iri.strip())
+    if not parts.netloc:
+        return iri.strip()
+    host = parts.netloc.lower().removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}"
+
+
+def _file_name(iri: str) -> str | None:
+    path = urlsplit(iri).path
+    name = unquote(path.rstrip("/").rsplit("/", 1)[-1]) if path else ""
+    return name or None
+
+
+def candidates_by_source(evidence: TargetEvidence, annotation: Annotation, index: ArticleIndex
+                         ) -> tuple[list[Article], str]:
+    """Articles named by the source (URL or file URI), else by file name; and how found."""
+    source = evidence.source
+    if source:
+        exact = index.by_source.get(source)
+        if exact is not None:
+            return [exact], "source"
+        key = url_key(source)
+        loose = [a for a in index.articles if a.url and url_key(a.url) == key]
+        if loose:
+            return loose, "source"
+    names = [name for name in (annotation.file_name, _file_name(source) if source else None)
+             if name]
+    for name in names:
+        found = index.by_file_name.get(name)
+        if found:
+            return list(found), "file name"
+    by_id = index.by_id.get(annotation.article_id)
+    if by_id is not None and annotation.article_id:
+        return [by_id], "article id"
+    return [], ""
+
+
+def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotation:
+    """`annotation` (read from another tool's JSON, `evidence` set) placed in its article."""
+    evidence = annotation.evidence
+    assert evidence is not None
+    named, how = candidates_by_source(evidence, annotation, index)
+    if named:
+        results = [(article, place(article.text, evidence)) for article in named]
+        placed = [(a, p) for a, p in results if isinstance(p, Placement)]
+        if not placed:
+            first = results[0]
+            reason = first[1].reason if isinstance(first[1], Failure) else ""
+            return _orphan(annotation, f"{_title(first[0])} (found by its {how}): {reason}")
+        return _placed(annotation, index, *_best(placed))
+    if not evidence.selectors:
+        return _orphan(annotation, f"it is about {evidence.source or 'a resource'}, and no "
+                                   "article here has that address or file name")
+    if all(_only_positions(s) for s in evidence.selectors):
+        return _orphan(annotation, "no article here matches its source "
+                                   f"({evidence.source or 'none given'}), and a position alone "
+                                   "cannot tell which article it is in")
+    # Searching every article: only those holding a quote exactly are tried (a fuzzy match in
+    # some other outlet's text is no evidence that the annotation belongs there).
+    texts = _quote_texts(evidence)
+    results = [(article, place(article.text, evidence)) for article in index.articles
+               if not texts or any(t in article.text for t in texts)]
+    placed = [(a, p) for a, p in results if isinstance(p, Placement)]
+    if not placed:
+        where = (f"no article here is {evidence.source}, and " if evidence.source else "")
+        return _orphan(annotation, f"{where}its quote is in none of the "
+                                   f"{count_of(len(index.articles), 'article')}")
+    article, placement = _best(placed)
+    ties = [a for a, p in placed if p.strength == placement.strength]
+    if len(ties) > 1:
+        placement = replace(placement, note=_join(
+            placement.note, f"the quote fits {len(ties)} articles equally; placed in the first, "
+                            f"{_title(article)}"))
+    return _placed(annotation, index, article, placement)
+
+
+def _quote_texts(evidence: TargetEvidence) -> list[str]:
+    """The exact quotes of the top-level quote selectors (and of refinements of opaque ones);
+    empty when a range could place the annotation without them."""
+    found = []
+    for selector in evidence.selectors:
+        inner: Selector | None = selector
+        while isinstance(inner, Opaque):
+            inner = inner.refined
+        if isinstance(inner, Quote):
+            found.append(inner.exact)
+        elif isinstance(inner, Range):
+            return []
+    return found
+
+
+def _only_positions(selector: Selector) -> bool:
+    if isinstance(selector, Position):
+        return selector.refined is None or _only_positions(selector.refined)
+    return not isinstance(selector, (Quote, Range)) and (
+        selector.refined is None or _only_positions(selector.refined))
+
+
+def _best(placed: Sequence[tuple[Article, Placement]]) -> tuple[Article, Placement]:
+    top = max(p.strength for _, p in placed)
+    return next((a, p) for a, p in placed if p.strength == top)
+
+
+def _title(article: Article) -> str:
+    return f"\u201c{one_line(article.title or article.id, 60)}\u201d"
+
+
+def _orphan(annotation: Annotation, reason: str) -> Annotation:
+    return replace(annotation, status=AnchorStatus.ORPHANED, anchor_note=reason)
+
+
+def _placed(annotation: Annotation, index: ArticleIndex, article: Article,
+            placement: Placement) -> Annotation:
+    text = article.text
+    start, end = placement.start, placement.end
+    return replace(
+        annotation,
+        article_id=article.id,
+        source=index.source_of.get(article.id, annotation.source),
+        file_name=Path(article.path).name if article.path is not None else annotation.file_name,
+        start=start, end=end, exact=text[start:end],
+        prefix=text[max(0, start - CONTEXT_CHARS):start],
+        suffix=text[end:end + CONTEXT_CHARS],
+        status=placement.status,
+        anchor_note=placement.note,
+    )

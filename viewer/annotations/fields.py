@@ -1,0 +1,95 @@
+"""Reading JSON fields for the annotation reader, each error naming the JSON path of the bad field.
+
+`FormatError` is what every annotation reader raises: `where` is a JSON path such as
+`$.first.items[3].target.selector[1].start`, so a user (or another tool's author) can find the
+problem in the file. No Qt.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+MAX_SAFE_INTEGER = 2**53 - 1
+"""Offsets beyond this cannot round-trip through every JSON reader; refuse them."""
+
+
+class FormatError(ValueError):
+    """The document is not a valid annotation document; `where` is a JSON path."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(f"{where}: {problem}")
+        self.where = where
+        self.problem = problem
+
+
+def kind(value: object) -> str:
+    """How a JSON value is named in messages ("an object", "a list", ...)."""
+    names = {dict: "an object", list: "a list", str: "a string", bool: "true/false",
+             int: "a number", float: "a number", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
+
+
+def short(value: object) -> str:
+    """`repr(value)`, cut to 40 characters for a one-line message."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def string(obj: dict[str, Any], key: str, where: str, *, allow_empty: bool = False) -> str:
+    if key not in obj:
+        raise FormatError(f"{where}.{key}", "missing")
+    value = obj[key]
+    if not isinstance(value, str):
+        raise FormatError(f"{where}.{key}", f"expected a string, got {kind(value)}")
+    if not value and not allow_empty:
+        raise FormatError(f"{where}.{key}", "must not be empty")
+    return value
+
+
+def optional_string(obj: dict[str, Any], key: str, where: str, *, allow_empty: bool = True
+                    ) -> str | None:
+    value = obj.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise FormatError(f"{where}.{key}", f"expected a string, got {kind(value)}")
+    if not value and not allow_empty:
+        return None
+    return value
+
+
+def offset(obj: dict[str, Any], key: str, where: str) -> int:
+    if key not in obj:
+        raise FormatError(f"{where}.{key}", "missing")
+    value = obj[key]
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # 38.0 from a tool that writes every number as a float
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise FormatError(f"{where}.{key}", f"expected a whole number, got {kind(value)}")
+    if not 0 <= value <= MAX_SAFE_INTEGER:
+        raise FormatError(f"{where}.{key}", f"offset {short(value)} is out of range")
+    return value
+
+
+def as_list(value: object) -> list[Any]:
+    """A JSON-LD value that may be one item or a list of them, as a list (absent: empty)."""
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def item_where(where: str, key: str, value: object, n: int) -> str:
+    """The path of the `n`th element of `value` (found at `where.key`), list or single."""
+    return f"{where}.{key}[{n}]" if isinstance(value, list) else f"{where}.{key}"
+
+
+def has_type(value: object, *wanted: str) -> bool:
+    """`value` (a JSON-LD `type`, one or a list) names one of `wanted`, with or without the
+    `oa:` prefix or the full Web Annotation IRI."""
+    names = value if isinstance(value, list) else [value]
+    for name in names:
+        if isinstance(name, str):
+            bare = name.rsplit("#", 1)[-1].removeprefix("oa:").removeprefix("as:")
+            if bare in wanted:
+                return True
+    return False

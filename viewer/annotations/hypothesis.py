@@ -1,0 +1,71 @@
+"""Hypothesis API annotations (`/api/search` rows, `/api/annotations/{id}`) as W3C annotations.
+
+Hypothesis' own JSON is not Web Annotation: `uri`, `text`, `tags`, `user`, `updated` and a
+`target` list whose selectors are already W3C. `to_w3c` maps them the way Hypothesis' own
+JSON-LD rendering does (`id` https://hypothes.is/a/ID, `text` a TextualBody in Markdown, each tag
+a tagging body, `user` the `creator`, `updated` the `modified`), and keeps every field it does
+not map, as it was, under `parallax:hypothesis`. Parallax writes such an annotation back as that
+W3C annotation. No Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+HYPOTHESIS_ANNOTATION = "https://hypothes.is/a/"
+EXTENSION_KEY = "parallax:hypothesis"
+_MAPPED = ("id", "created", "updated", "user", "text", "tags", "target")
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def is_hypothesis_annotation(value: object) -> bool:
+    """An annotation in Hypothesis' API shape (no `type`, a `uri` or `user`, a `target`)."""
+    return (isinstance(value, dict) and "type" not in value and "@type" not in value
+            and "target" in value and ("uri" in value or "user" in value))
+
+
+def is_search_result(value: object) -> bool:
+    return isinstance(value, dict) and isinstance(value.get("rows"), list) \
+        and "type" not in value
+
+
+def is_client_export(value: object) -> bool:
+    """The Hypothesis client's "Export annotations" file: `{"export_date": ...,
+    "annotations": [...]}`."""
+    return isinstance(value, dict) and isinstance(value.get("annotations"), list) \
+        and "type" not in value
+
+
+def to_w3c(row: dict[str, Any]) -> dict[str, Any]:
+    """The W3C form of one Hypothesis API annotation (the input is not changed)."""
+    item: dict[str, Any] = {}
+    identifier = row.get("id")
+    if isinstance(identifier, str) and identifier:
+        item["id"] = identifier if _IRI.match(identifier) else HYPOTHESIS_ANNOTATION + identifier
+    item["type"] = "Annotation"
+    for key, w3c_key in (("created", "created"), ("updated", "modified"), ("user", "creator")):
+        if row.get(key) is not None:
+            item[w3c_key] = row[key]
+    body: list[Any] = []
+    text = row.get("text")
+    if isinstance(text, str) and text:
+        body.append({"type": "TextualBody", "value": text, "format": "text/markdown"})
+    for tag in row.get("tags") or ():
+        body.append({"type": "TextualBody", "purpose": "tagging", "value": tag})
+    if body:
+        item["body"] = body
+    targets = row.get("target")
+    uri = row.get("uri")
+    if isinstance(targets, list):
+        item["target"] = [
+            {"source": uri, **t} if isinstance(t, dict) and "source" not in t and uri else t
+            for t in targets]
+    else:
+        item["target"] = targets if targets is not None else uri
+    unmapped = {key: value for key, value in row.items() if key not in _MAPPED}
+    if not isinstance(text, (str, type(None))):
+        unmapped["text"] = text
+    if unmapped:
+        item[EXTENSION_KEY] = unmapped
+    return item

@@ -1,0 +1,124 @@
+"""Import annotations into the current work: anchor them, merge by `id`, and say what happened.
+
+`plan_import` anchors what a file brought against the open articles and merges it into the
+current annotations: a new `id` is added; an `id` already present is one annotation -- replaced
+by the imported version only when that was modified later (keeping the current claim group if
+the import has none), otherwise the current one is kept. `ImportResult.summary_lines` says how
+many were imported, added, updated, anchored and orphaned, with the orphans' reasons. No Qt.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from viewer.corpus import Article
+from viewer.wording import count_of
+
+from .anchoring import anchor_all
+from .model import AnchorStatus, Annotation, ClaimGroup
+from .w3c import ParsedCollection
+
+MAX_REASONS_LISTED = 8
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    file_name: str
+    shape: str
+    read: tuple[Annotation, ...]
+    """Every annotation the file brought, anchored against the open articles."""
+    added: tuple[Annotation, ...]
+    updated: tuple[tuple[Annotation, Annotation], ...]
+    """(current, imported) pairs where the import replaces the current annotation."""
+    kept_current: int
+    """Annotations already present and as new (or newer) here: left as they are."""
+    new_claims: tuple[ClaimGroup, ...]
+    problems: tuple[str, ...] = ()
+
+    @property
+    def orphaned(self) -> tuple[Annotation, ...]:
+        return tuple(a for a in self.read if a.status is AnchorStatus.ORPHANED)
+
+    def merged(self, current: Iterable[Annotation]) -> list[Annotation]:
+        """`current` with the updates in place and the new annotations at the end."""
+        replacements = {old.id: new for old, new in self.updated}
+        return [replacements.get(a.id, a) for a in current] + list(self.added)
+
+    def summary_lines(self) -> list[str]:
+        orphans = self.orphaned
+        lines = [
+            f"Imported {count_of(len(self.read), 'annotation')} from {self.file_name} "
+            f"({self.shape}): {len(self.added)} new, {len(self.updated)} updated, "
+            f"{self.kept_current} already here; {len(self.read) - len(orphans)} anchored, "
+            f"{len(orphans)} orphaned."]
+        reasons = Counter(a.anchor_note or "no reason recorded" for a in orphans)
+        for reason, count in reasons.most_common(MAX_REASONS_LISTED):
+            lines.append(f"  orphaned ({count}): {reason}")
+        if len(reasons) > MAX_REASONS_LISTED:
+            lines.append(f"  ... and {len(reasons) - MAX_REASONS_LISTED} other reasons")
+        lines.extend(f"  not read: {problem}" for problem in self.problems)
+        return lines
+
+
+def plan_import(current: Sequence[Annotation], current_claims: Sequence[ClaimGroup],
+                parsed: ParsedCollection, articles: Sequence[Article], *, file_name: str
+                ) -> ImportResult:
+    """What importing `parsed` into `current` does (nothing is changed here)."""
+    return merge_import(current, current_claims, parsed,
+                        tuple(anchor_all(parsed.annotations, articles)), file_name=file_name)
+
+
+def merge_import(current: Sequence[Annotation], current_claims: Sequence[ClaimGroup],
+                 parsed: ParsedCollection, read: Sequence[Annotation], *, file_name: str
+                 ) -> ImportResult:
+    """`plan_import` for annotations already anchored (`read`, from `parsed`): the cheap part,
+    which a window does on its own thread after anchoring in the background."""
+    read = tuple(read)
+    by_id = {a.id: a for a in current}
+    added: list[Annotation] = []
+    updated: list[tuple[Annotation, Annotation]] = []
+    kept_current = 0
+    for annotation in read:
+        existing = by_id.get(annotation.id)
+        if existing is None:
+            added.append(annotation)
+        elif _is_newer(annotation.modified, existing.modified) and _differs(annotation, existing):
+            updated.append((existing, replace(annotation,
+                                              claim=annotation.claim or existing.claim)))
+        else:
+            kept_current += 1
+    known = {group.name for group in current_claims}
+    wanted = {a.claim for a in added} | {new.claim for _, new in updated}
+    new_claims = [group for group in parsed.claims if group.name not in known]
+    named = {group.name for group in new_claims}
+    new_claims += [ClaimGroup(name) for name in sorted(n for n in wanted if n)
+                   if name not in known and name not in named]
+    return ImportResult(file_name, parsed.shape, read, tuple(added), tuple(updated),
+                        kept_current, tuple(new_claims), parsed.problems)
+
+
+def _differs(a: Annotation, b: Annotation) -> bool:
+    return (a.tags, a.note, a.other_notes, a.links, a.exact, a.claim) != (
+        b.tags, b.note, b.other_notes, b.links, b.exact, b.claim)
+
+
+def _is_newer(imported: str | None, current: str | None) -> bool:
+    """The imported `modified` is later than the current one (unknown dates: not newer)."""
+    if imported is None:
+        return False
+    if current is None:
+        return True
+    try:
+        return _when(imported) > _when(current)
+    except (ValueError, TypeError):
+        return imported > current
+
+
+def _when(value: str) -> datetime:
+    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        raise ValueError("no time zone")
+    return moment

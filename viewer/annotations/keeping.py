@@ -1,0 +1,37 @@
+"""Write back an annotation another tool made: its JSON as read, plus only what changed here.
+
+What changes, and nothing else: the bodies when the user changed the tags or the first comment
+(`bodies.write_bodies`), `modified` when the user edited it, and Parallax's own fields, added at
+the end of the annotation -- `parallax:claim` (when linked to a claim group), `parallax:status`,
+and `parallax:article` and `parallax:fileName`. The target, selectors,
+`motivation`, `creator`, `generator`, `rights`, other bodies, dates and unknown properties are
+written as they were read, even when the article's text moved (the target is re-anchored from
+them at every load). No Qt.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .bodies import write_bodies
+from .model import Annotation
+
+
+def kept_item_json(annotation: Annotation) -> dict[str, Any]:
+    """The JSON to save for an annotation read from another tool's file (`annotation.kept`)."""
+    kept = annotation.kept
+    assert kept is not None, "only annotations read from another tool's JSON are kept"
+    item: dict[str, Any] = json.loads(kept.item)
+    if annotation.tags != kept.tags or annotation.note != kept.note:
+        write_bodies(item, annotation.tags, annotation.note)
+    if annotation.modified != kept.modified and annotation.modified is not None:
+        item["modified"] = annotation.modified
+    if annotation.claim is not None:
+        item["parallax:claim"] = annotation.claim
+    item["parallax:status"] = annotation.status.value
+    if annotation.article_id:
+        item["parallax:article"] = annotation.article_id
+    if annotation.file_name:
+        item["parallax:fileName"] = annotation.file_name
+    return item

@@ -1,0 +1,73 @@
+"""Pasted articles kept with the annotations made on them, so they are there at the next start.
+
+A pasted text has no file, so an annotation on it would be orphaned when the window is opened
+again. It is stored beside the annotation file, in a folder named after it:
+
+    DATA_DIR/annotations/<corpus>-<hash>.jsonld            the annotations
+    DATA_DIR/annotations/<corpus>-<hash>.pasted/NAME.txt   one UTF-8 text per pasted article
+
+Each text starts with a `title:` header line (read back by the loader like any article file's
+header), so the folder is also readable and editable by hand. Files are written atomically and
+never overwritten: a second paste with the same name gets `NAME-2.txt`. The stored article is
+returned with its `path` set, so annotations name it by its `file:` URI and find it again.
+No Qt here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+from pathlib import Path
+
+from viewer.corpus import Article
+
+from .store import atomic_write_bytes
+
+PASTED_SUFFIX = ".pasted"
+
+
+def pasted_folder(annotation_file: Path) -> Path:
+    """Where the pasted articles of the corpus behind `annotation_file` are kept."""
+    return annotation_file.with_name(annotation_file.stem + PASTED_SUFFIX)
+
+
+def stored_pasted_paths(annotation_file: Path) -> list[Path]:
+    """The pasted articles kept for this annotation file, sorted by name (none: [])."""
+    folder = pasted_folder(annotation_file)
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    return [folder / name for name in sorted(names)
+            if name.endswith(".txt") and not name.startswith(".")]
+
+
+def keep_pasted(article: Article, annotation_file: Path) -> Article:
+    """Store a pasted `article` (no path yet) beside `annotation_file`; returns it with the
+    stored file as its path. Raises OSError when the folder cannot be written (the caller
+    keeps the article in memory and says so)."""
+    folder = pasted_folder(annotation_file)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = _free_name(folder, _file_stem(article.id))
+    title = " ".join(article.title.split())
+    header = f"title: {title}\n\n" if title else ""
+    atomic_write_bytes(path, (header + article.body.strip() + "\n").encode("utf-8"))
+    # Offsets must index the text as the next start will read it: read it back the same way.
+    from viewer.loading import load_file
+
+    return dataclasses.replace(load_file(path), id=article.id)
+
+
+def _file_stem(article_id: str) -> str:
+    stem = re.sub(r"[^\w.-]+", "-", article_id, flags=re.UNICODE).strip("-.")
+    return stem[:80] or "pasted"
+
+
+def _free_name(folder: Path, stem: str) -> Path:
+    candidate = folder / f"{stem}.txt"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{n}.txt"
+        n += 1
+    return candidate

@@ -1,0 +1,117 @@
+"""Read one annotation in any shape a conforming tool writes, keeping what Parallax does not use.
+
+The general path behind `w3c.annotation_from_json` (whose fast path takes Parallax's own exact
+shape): a W3C annotation with or without dates, `@context`, `motivation` or an `id`; a
+Hypothesis API annotation (converted by `hypothesis.to_w3c`); any target and selectors
+(`selectors`), any bodies (`bodies`). The result carries the target's evidence, for anchoring,
+and the JSON as read (`KeptJson`), so that saving writes back everything Parallax does not use
+unchanged. An annotation without an `id` gets a name-based `urn:uuid:` derived from its content,
+so importing the same file twice merges instead of duplicating. No Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from . import hypothesis
+from .bodies import KeptJson, read_bodies
+from .fields import FormatError, has_type, kind, optional_string, short
+from .model import AnchorStatus, Annotation, normalise_tags
+from .selectors import first_text_values, target_evidence
+
+PARALLAX_ITEM_KEYS = ("parallax:claim", "parallax:status", "parallax:originalExact",
+                      "parallax:article", "parallax:fileName")
+"""Parallax's own annotation-level fields: read, then written afresh (never kept)."""
+PARALLAX_TARGET_KEYS = ("parallax:article", "parallax:fileName")
+_ID_NAMESPACE = uuid.UUID("6f1c3d2e-9b1a-4c55-8e0f-5061726c6c78")
+
+
+def read_item(item: object, where: str) -> Annotation:
+    """One annotation from its JSON value; raises FormatError naming the bad field."""
+    if not isinstance(item, dict):
+        raise FormatError(where, f"expected an Annotation object, got {kind(item)}")
+    if hypothesis.is_hypothesis_annotation(item):
+        item = hypothesis.to_w3c(item)
+    kind_value = item.get("type", item.get("@type"))
+    if kind_value is not None and not has_type(kind_value, "Annotation"):
+        raise FormatError(f"{where}.type", f"expected \"Annotation\", got {short(kind_value)}")
+    if kind_value is None and "target" not in item:
+        raise FormatError(where, "not an annotation: it has no type and no target")
+    kept_item = _without_parallax_fields(item)
+    annotation_id = item.get("id", item.get("@id"))
+    if annotation_id is None:
+        annotation_id = derived_id(kept_item)
+        kept_item = {"id": annotation_id, **kept_item}
+    elif not isinstance(annotation_id, str) or not annotation_id:
+        raise FormatError(f"{where}.id", f"expected a non-empty IRI string, got "
+                                         f"{short(annotation_id)}")
+    created = _date(item, "created", where)
+    modified = _date(item, "modified", where)
+    bodies = read_bodies(item, where)
+    evidence = target_evidence(item.get("target"), f"{where}.target")
+    target = item.get("target")
+    target_fields = target if isinstance(target, dict) else {}
+    target_where = f"{where}.target"
+    article_id = (optional_string(target_fields, "parallax:article", target_where)
+                  or optional_string(item, "parallax:article", where) or "")
+    file_name = (
+        optional_string(target_fields, "parallax:fileName", target_where, allow_empty=False)
+        or optional_string(item, "parallax:fileName", where, allow_empty=False))
+    status_text = optional_string(item, "parallax:status", where)
+    try:
+        status = AnchorStatus(status_text) if status_text else AnchorStatus.ANCHORED
+    except ValueError:
+        raise FormatError(f"{where}.parallax:status",
+                          f"unknown status {status_text!r} (expected one of "
+                          f"{', '.join(s.value for s in AnchorStatus)})") from None
+    tags = normalise_tags(bodies.tags)
+    note = bodies.notes[0] if bodies.notes else ""
+    exact, prefix, suffix, start, end = first_text_values(evidence)
+    return Annotation(
+        id=annotation_id,
+        article_id=article_id,
+        source=evidence.source or "",
+        start=start,
+        end=end,
+        exact=exact,
+        prefix=prefix,
+        suffix=suffix,
+        tags=tags,
+        note=note,
+        claim=optional_string(item, "parallax:claim", where, allow_empty=False),
+        created=created,
+        modified=modified,
+        file_name=file_name,
+        status=status,
+        original_exact=optional_string(item, "parallax:originalExact", where),
+        other_notes=bodies.notes[1:] + bodies.nested,
+        links=bodies.links,
+        evidence=evidence,
+        kept=KeptJson(json.dumps(kept_item, ensure_ascii=False), tags, note, modified),
+    )
+
+
+def derived_id(item: dict[str, Any]) -> str:
+    """A stable `urn:uuid:` for an annotation written without an id (same content, same id)."""
+    canonical = json.dumps(item, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, canonical)}"
+
+
+def _date(item: dict[str, Any], key: str, where: str) -> str | None:
+    """A date as written (kept verbatim, whatever its precision); absent stays absent."""
+    value = item.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise FormatError(f"{where}.{key}", f"expected a date-time string, got {kind(value)}")
+    return value
+
+
+def _without_parallax_fields(item: dict[str, Any]) -> dict[str, Any]:
+    kept = {key: value for key, value in item.items() if key not in PARALLAX_ITEM_KEYS}
+    target = kept.get("target")
+    if isinstance(target, dict) and any(key in target for key in PARALLAX_TARGET_KEYS):
+        kept["target"] = {k: v for k, v in target.items() if k not in PARALLAX_TARGET_KEYS}
+    return kept

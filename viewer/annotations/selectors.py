@@ -1,0 +1,192 @@
+"""What an annotation's target says about where it is, as other tools write it: the evidence.
+
+A W3C target is an IRI (the whole resource), a `SpecificResource` with one or several selectors
+(alternative descriptions of the same segment), or a list of targets. Selectors describe text by
+quote (`TextQuoteSelector`), by position (`TextPositionSelector`), by a `RangeSelector` whose
+start and end are themselves selectors, and any selector may be `refinedBy` another that applies
+inside its segment. `target_evidence` turns that JSON into small frozen values, refusing only
+values Parallax uses that are malformed (with the JSON path); selectors plain text has no use for
+(CSS, XPath, fragment, SVG...) are kept as `Opaque` so the reason for an orphan can name them.
+`evidence` anchors these values against a text. No Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .fields import FormatError, as_list, has_type, item_where, kind, offset, optional_string
+
+MAX_SELECTOR_DEPTH = 8
+"""`refinedBy` and `RangeSelector` nest; deeper nesting is not followed (hostile files)."""
+
+
+@dataclass(frozen=True)
+class Quote:
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+    refined: Selector | None = None
+
+
+@dataclass(frozen=True)
+class Position:
+    start: int
+    end: int
+    refined: Selector | None = None
+
+
+@dataclass(frozen=True)
+class Range:
+    """From the start of `start`'s segment to the start of `end`'s (W3C RangeSelector)."""
+
+    start: Selector
+    end: Selector
+    refined: Selector | None = None
+
+
+@dataclass(frozen=True)
+class Opaque:
+    """A selector plain text cannot evaluate (its `type` is kept to say so)."""
+
+    kind: str
+    refined: Selector | None = None
+
+
+Selector = Quote | Position | Range | Opaque
+
+
+@dataclass(frozen=True)
+class TargetEvidence:
+    """One target: the resource it names and the alternative selectors of its segment.
+
+    No selectors means the target is the whole resource.
+    """
+
+    source: str | None
+    selectors: tuple[Selector, ...] = ()
+
+    @property
+    def quote(self) -> Quote | None:
+        return next((s for s in self.selectors if isinstance(s, Quote)), None)
+
+    @property
+    def position(self) -> Position | None:
+        return next((s for s in self.selectors if isinstance(s, Position)), None)
+
+    @property
+    def usable(self) -> bool:
+        """Some selector (or refinement) holds text evidence, or the target is the resource."""
+        return not self.selectors or any(_has_text(s) for s in self.selectors)
+
+
+def _has_text(selector: Selector | None) -> bool:
+    if selector is None:
+        return False
+    if isinstance(selector, (Quote, Position, Range)):
+        return True
+    return _has_text(selector.refined)
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def target_evidence(target: object, where: str) -> TargetEvidence:
+    """The evidence of an annotation's `target` (at `where`); a list gives its best target."""
+    if target is None:
+        raise FormatError(where, "missing: an annotation needs a target")
+    targets = as_list(target)
+    if not targets:
+        raise FormatError(where, "an empty list: an annotation needs a target")
+    found = [_one_target(t, f"{where}[{n}]" if isinstance(target, list) else where)
+             for n, t in enumerate(targets)]
+    usable = [t for t in found if t.selectors and t.usable]
+    return usable[0] if usable else found[0]
+
+
+def _one_target(target: object, where: str) -> TargetEvidence:
+    if isinstance(target, str):
+        return TargetEvidence(target or None)
+    if not isinstance(target, dict):
+        raise FormatError(where, f"expected an IRI or a SpecificResource object, got "
+                                 f"{kind(target)}")
+    source = _source(target.get("source"), f"{where}.source")
+    selector = target.get("selector")
+    if source is None and selector is None:
+        source = optional_string(target, "id", where)  # an external resource given by its id
+    selectors = []
+    for n, value in enumerate(as_list(selector)):
+        parsed = _selector(value, item_where(where, "selector", selector, n), 0)
+        if parsed is not None:
+            selectors.append(parsed)
+    return TargetEvidence(source, tuple(selectors))
+
+
+def _source(value: object, where: str) -> str | None:
+    """`target.source`: an IRI, an object with an `id`, or (Hypothesis clients) a list of IRIs."""
+    for candidate in as_list(value):
+        if isinstance(candidate, str) and candidate:
+            return candidate
+        if isinstance(candidate, dict) and isinstance(candidate.get("id"), str):
+            return str(candidate["id"])
+    if value is not None and not isinstance(value, (str, dict, list)):
+        raise FormatError(where, f"expected an IRI, got {kind(value)}")
+    return None
+
+
+def _selector(value: object, where: str, depth: int) -> Selector | None:
+    if depth > MAX_SELECTOR_DEPTH:
+        raise FormatError(where, f"selectors nested more than {MAX_SELECTOR_DEPTH} deep")
+    if isinstance(value, str):
+        return Opaque("IRI")  # a selector given by reference: nothing to evaluate here
+    if not isinstance(value, dict):
+        raise FormatError(where, f"expected a selector object, got {kind(value)}")
+    refined_value = value.get("refinedBy")
+    refined = None
+    if refined_value is not None:
+        first = as_list(refined_value)[:1]
+        if first:
+            refined = _selector(first[0], item_where(where, "refinedBy", refined_value, 0),
+                                depth + 1)
+    kind_name = value.get("type", value.get("@type"))
+    if has_type(kind_name, "TextQuoteSelector"):
+        exact = optional_string(value, "exact", where)
+        if not exact:
+            raise FormatError(f"{where}.exact", "missing or empty: a quote needs its text")
+        return Quote(exact, optional_string(value, "prefix", where) or "",
+                     optional_string(value, "suffix", where) or "", refined)
+    if has_type(kind_name, "TextPositionSelector"):
+        start, end = offset(value, "start", where), offset(value, "end", where)
+        if end < start:
+            raise FormatError(f"{where}.end", f"end {end} is before start {start}")
+        return Position(start, end, refined)
+    if has_type(kind_name, "RangeSelector") and "startSelector" in value \
+            and "endSelector" in value:
+        start_sel = _selector(value["startSelector"], f"{where}.startSelector", depth + 1)
+        end_sel = _selector(value["endSelector"], f"{where}.endSelector", depth + 1)
+        if start_sel is None or end_sel is None:
+            return Opaque("RangeSelector", refined)
+        return Range(start_sel, end_sel, refined)
+    return Opaque(kind_name if isinstance(kind_name, str) else "untyped selector", refined)
+
+
+def describe(selector: Selector) -> str:
+    """A selector's kind for messages ("a CssSelector")."""
+    return f"a {selector.kind}" if isinstance(selector, Opaque) else \
+        f"a {type(selector).__name__.lower()}"
+
+
+def first_text_values(evidence: TargetEvidence) -> tuple[str, str, str, int, int]:
+    """(exact, prefix, suffix, start, end) as far as the top-level selectors tell them, for
+    showing an annotation before it is anchored; unknown parts are empty or 0."""
+    quote, position = evidence.quote, evidence.position
+    start = position.start if position is not None else 0
+    end = position.end if position is not None else start
+    if quote is not None:
+        return quote.exact, quote.prefix, quote.suffix, start, max(end, start)
+    return "", "", "", start, end
+
+
+__all__ = ["Opaque", "Position", "Quote", "Range", "Selector", "TargetEvidence", "describe",
+           "first_text_values", "target_evidence"]
+
+

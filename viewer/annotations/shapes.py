@@ -1,0 +1,190 @@
+"""The shapes an annotation document comes in, unwrapped to its annotations with their JSON paths.
+
+Accepted: one annotation; a JSON array of annotations (or of collections and pages); an
+`AnnotationCollection` whose `first` page is embedded or named by IRI, following `next`; an
+`AnnotationPage`; a JSON-LD `@graph` of any of these; a Hypothesis API search result
+(`{"rows": [...]}`, and its `replies`), the Hypothesis client's export (`{"annotations":
+[...]}`) or one Hypothesis annotation. A page named by IRI is
+looked up among the document's own nodes, then through `load_page` (the store looks for a file
+of that name beside the document); a page found nowhere is reported, not fatal. No Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
+
+from . import hypothesis
+from .fields import FormatError, has_type, kind
+
+PageLoader = Callable[[str], object]
+"""IRI -> the page's JSON, or None when there is no such page."""
+MAX_PAGES = 100_000
+
+
+@dataclass
+class DocumentItems:
+    shape: str
+    """What the document is, for messages ("a Hypothesis search result")."""
+    items: list[tuple[str, object]] = field(default_factory=list)
+    """(JSON path, annotation JSON) in document order."""
+    collection: dict[str, Any] | None = None
+    problems: list[str] = field(default_factory=list)
+
+
+def document_items(document: object, load_page: PageLoader | None = None) -> DocumentItems:
+    if isinstance(document, list):
+        return _from_nodes(document, "$", load_page, "a JSON array of annotations")
+    if not isinstance(document, dict):
+        raise FormatError("$", f"expected a JSON object or a list of annotations, got "
+                               f"{kind(document)}")
+    if isinstance(document.get("@graph"), list):
+        return _from_nodes(document["@graph"], "$.@graph", load_page, "a JSON-LD @graph")
+    if hypothesis.is_search_result(document):
+        found = DocumentItems("a Hypothesis search result")
+        for key in ("rows", "replies"):
+            values = document.get(key)
+            if isinstance(values, list):
+                found.items.extend((f"$.{key}[{n}]", row) for n, row in enumerate(values))
+        return found
+    if hypothesis.is_client_export(document):
+        found = DocumentItems("a Hypothesis export")
+        found.items.extend((f"$.annotations[{n}]", row)
+                           for n, row in enumerate(document["annotations"]))
+        return found
+    node_type = document.get("type", document.get("@type"))
+    if has_type(node_type, "AnnotationCollection"):
+        found = DocumentItems("an AnnotationCollection", collection=document)
+        found.items.extend(_collection_items(document, "$", {}, load_page, found.problems))
+        return found
+    if has_type(node_type, "AnnotationPage"):
+        found = DocumentItems("an AnnotationPage")
+        found.items.extend(_page_items(document, "$", {}, load_page, found.problems))
+        return found
+    if _is_annotation(document):
+        shape = ("a Hypothesis annotation" if hypothesis.is_hypothesis_annotation(document)
+                 else "a single annotation")
+        return DocumentItems(shape, [("$", document)])
+    where = "$.type" if node_type is not None else "$"
+    raise FormatError(where, "not a Web Annotation document: expected an Annotation, an "
+                             "AnnotationCollection or AnnotationPage, a list of annotations, "
+                             "or a Hypothesis API result")
+
+
+def _is_annotation(node: object) -> bool:
+    if not isinstance(node, dict):
+        return False
+    node_type = node.get("type", node.get("@type"))
+    return has_type(node_type, "Annotation") or (node_type is None and "target" in node)
+
+
+def _from_nodes(nodes: list[Any], where: str, load_page: PageLoader | None,
+                shape: str) -> DocumentItems:
+    found = DocumentItems(shape)
+    local = {node["id"]: node for node in nodes
+             if isinstance(node, dict) and isinstance(node.get("id"), str)}
+    reached = set()
+    for node in nodes:
+        if isinstance(node, dict) and has_type(node.get("type"), "AnnotationCollection"):
+            reached.update(_page_ids(node, local))
+    for n, node in enumerate(nodes):
+        node_where = f"{where}[{n}]"
+        node_type = node.get("type") if isinstance(node, dict) else None
+        if isinstance(node, dict) and has_type(node_type, "AnnotationCollection"):
+            found.collection = found.collection or node
+            found.shape = "an AnnotationCollection with separate pages"
+            found.items.extend(_collection_items(node, node_where, local, load_page,
+                                                 found.problems))
+        elif isinstance(node, dict) and has_type(node_type, "AnnotationPage"):
+            if node.get("id") not in reached:
+                found.items.extend(_page_items(node, node_where, local, load_page,
+                                               found.problems))
+        else:
+            found.items.append((node_where, node))
+    return found
+
+
+def _page_ids(collection: dict[str, Any], local: dict[str, Any]) -> set[str]:
+    ids: set[str] = set()
+    page: object = collection.get("first")
+    while len(ids) < MAX_PAGES:
+        if isinstance(page, str):
+            if page in ids:
+                break
+            ids.add(page)
+            page = local.get(page)
+        if not isinstance(page, dict):
+            break
+        if isinstance(page.get("id"), str):
+            ids.add(page["id"])
+        page = page.get("next")
+    return ids
+
+
+def _collection_items(collection: dict[str, Any], where: str, local: dict[str, Any],
+                      load_page: PageLoader | None, problems: list[str]
+                      ) -> Iterator[tuple[str, object]]:
+    first = collection.get("first")
+    if first is None:
+        return
+    yield from _page_items(first, f"{where}.first", local, load_page, problems)
+
+
+def _page_items(page: object, where: str, local: dict[str, Any],
+                load_page: PageLoader | None, problems: list[str]
+                ) -> Iterator[tuple[str, object]]:
+    seen: set[str] = set()
+    for _ in range(MAX_PAGES):
+        if page is None:
+            return
+        if isinstance(page, str):
+            iri = page
+            if iri in seen:
+                return
+            seen.add(iri)
+            page = local.get(iri)
+            if page is None and load_page is not None:
+                page = load_page(iri)
+            if page is None:
+                problems.append(f"page {iri} is neither in this file nor a file beside it; "
+                                "its annotations were not read")
+                return
+            where = f"$(page {iri})"
+        if not isinstance(page, dict):
+            raise FormatError(where, f"expected an AnnotationPage object, got {kind(page)}")
+        if isinstance(page.get("id"), str):
+            seen.add(page["id"])
+        items = page.get("items", [])
+        if not isinstance(items, list):
+            raise FormatError(f"{where}.items", f"expected a list, got {kind(items)}")
+        yield from ((f"{where}.items[{n}]", item) for n, item in enumerate(items))
+        page = page.get("next")
+        where = f"{where}.next"
+
+
+def sibling_page_loader(document_path: Path, read_json: Callable[[Path], object]
+                        ) -> PageLoader:
+    """Finds a page named by IRI as a file beside `document_path`: the IRI as a relative path,
+    a `file:` URI, or a file named like the IRI's last segment (with or without .json/.jsonld)."""
+    folder = document_path.parent
+
+    def load(iri: str) -> object:
+        parts = urlsplit(iri)
+        candidates: list[Path] = []
+        if parts.scheme == "file":
+            candidates.append(Path(url2pathname(parts.path)))
+        elif not parts.scheme and parts.path:
+            candidates.append(folder / unquote(parts.path))
+        name = unquote(parts.path.rstrip("/").rsplit("/", 1)[-1]) if parts.path else ""
+        if name:
+            candidates += [folder / name, folder / f"{name}.json", folder / f"{name}.jsonld"]
+        for candidate in candidates:
+            if candidate.is_file() and candidate.resolve() != document_path.resolve():
+                return read_json(candidate)
+        return None
+
+    return load

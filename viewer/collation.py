@@ -1,0 +1,209 @@
+"""Collation of one passage: every occurrence aligned word by word against the consensus.
+
+Like a CollateX or Juxta alignment table: one column per word of the consensus reading, plus a
+column wherever some article adds words; one row per occurrence. Each cell says how the article
+reads there:
+  same       the consensus word (case and punctuation never count, as in the engine)
+  spelling   the same word written differently ("U.S." / "US", accents)
+  different  another word
+  added      words the consensus does not have
+  missing    a consensus word this article drops inside the stretch it carries
+  absent     outside the stretch a fragment carries (it quotes only part of the statement)
+
+Words are compared in the engine's normal form (`viewer.normalize`); alignment is difflib's
+longest-matching-blocks on those words (no junk heuristic). The consensus comes from the engine
+(`Passage.consensus`) when it provides one, else `local_consensus`: the longest occurrence as
+the base, each of its words replaced by the reading most occurrences share there. Pure
+functions; no Qt.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from viewer.normalize import tokenize
+from viewer.passages import Occurrence, Passage
+
+STATUSES = ("same", "spelling", "different", "added", "missing", "absent")
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    """The article's words here ("" for missing or absent)."""
+    status: str
+    start: int | None = None
+    end: int | None = None
+    """Where `text` stands in the article (None when the article has nothing here)."""
+
+
+@dataclass(frozen=True)
+class Column:
+    consensus: str
+    """The consensus word, or "" for a column of words some article adds."""
+    added: bool = False
+
+
+@dataclass(frozen=True)
+class CollationRow:
+    document: str
+    occurrence: tuple[int, int]
+    cells: tuple[Cell, ...]
+
+    @property
+    def differences(self) -> int:
+        """Cells that differ from the consensus (spelling variants and absence not counted)."""
+        return sum(cell.status in ("different", "added", "missing") for cell in self.cells)
+
+
+@dataclass(frozen=True)
+class Collation:
+    passage_id: str
+    consensus: str
+    columns: tuple[Column, ...]
+    rows: tuple[CollationRow, ...]
+
+
+@dataclass(frozen=True)
+class _Words:
+    """An occurrence's (or the consensus's) words: normal forms, raw texts and spans."""
+
+    normal: tuple[str, ...]
+    raw: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+
+
+def _words(text: str, start: int = 0, end: int | None = None) -> _Words:
+    tokens = tokenize(text, start, end)
+    spans = tuple(zip(tokens.starts, tokens.ends, strict=True))
+    return _Words(tokens.words, tuple(text[s:e] for s, e in spans), spans)
+
+
+def _occurrence_words(occurrence: Occurrence, texts: Mapping[str, str]) -> _Words:
+    text = texts.get(occurrence.document)
+    if text is None or text[occurrence.start : occurrence.end] != occurrence.text:
+        # The text the offsets index is not at hand: the occurrence's own text, rebased.
+        words = _words(occurrence.text)
+        return _Words(words.normal, words.raw,
+                      tuple((s + occurrence.start, e + occurrence.start) for s, e in words.spans))
+    return _words(text, occurrence.start, occurrence.end)
+
+
+def local_consensus(passage: Passage, texts: Mapping[str, str]) -> str:
+    """The majority reading, word by word, over the longest occurrence (see module docstring)."""
+    witnesses = [_occurrence_words(o, texts) for o in passage.occurrences]
+    if not witnesses:
+        return ""
+    base_index = max(range(len(witnesses)), key=lambda i: (len(witnesses[i].normal), -i))
+    base = witnesses[base_index]
+    readings: list[Counter[str]] = [Counter({word: 1}) for word in base.normal]
+    spelled: list[dict[str, str]] = [{word: raw} for word, raw in zip(base.normal, base.raw,
+                                                                          strict=True)]
+    for index, witness in enumerate(witnesses):
+        if index == base_index:
+            continue
+        for tag, i1, i2, j1, j2 in _opcodes(base.normal, witness.normal):
+            if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+                for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
+                    readings[i][witness.normal[j]] += 1
+                    spelled[i].setdefault(witness.normal[j], witness.raw[j])
+    occurrence = passage.occurrences[base_index]
+    base_text = _text_of(occurrence, texts)
+    parts: list[str] = []
+    cursor = occurrence.start
+    for i, (start, end) in enumerate(base.spans):
+        parts.append(base_text[cursor - occurrence.start : start - occurrence.start])
+        best = max(readings[i].items(), key=lambda item: (item[1], item[0] == base.normal[i]))
+        parts.append(spelled[i][best[0]])
+        cursor = end
+    parts.append(base_text[cursor - occurrence.start :])
+    return "".join(parts).strip()
+
+
+def consensus_of(passage: Passage, texts: Mapping[str, str]) -> str:
+    """The engine's consensus when the passage carries one, else `local_consensus`."""
+    engine_consensus = getattr(passage, "consensus", None)
+    if isinstance(engine_consensus, str) and engine_consensus.strip():
+        return engine_consensus
+    return local_consensus(passage, texts)
+
+
+def _text_of(occurrence: Occurrence, texts: Mapping[str, str]) -> str:
+    text = texts.get(occurrence.document)
+    if text is not None and text[occurrence.start : occurrence.end] == occurrence.text:
+        return text[occurrence.start : occurrence.end]
+    return occurrence.text
+
+
+def _opcodes(a: Sequence[str], b: Sequence[str]) -> Sequence[tuple[str, int, int, int, int]]:
+    return SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+
+
+def collate(passage: Passage, texts: Mapping[str, str], consensus: str | None = None
+            ) -> Collation:
+    """The alignment table of `passage` (texts: document id -> the text offsets index)."""
+    consensus = consensus if consensus is not None else consensus_of(passage, texts)
+    base = _words(consensus)
+    n = len(base.normal)
+    aligned: list[tuple[list[Cell], list[list[Cell]]]] = []
+    for occurrence in passage.occurrences:
+        witness = _occurrence_words(occurrence, texts)
+        aligned.append(_align(base, witness))
+    columns: list[Column] = []
+    slots: list[tuple[str, int]] = []  # ("added", gap) or ("word", index), in column order
+    for i in range(n + 1):
+        if any(inserted[i] for _, inserted in aligned):
+            columns.append(Column("", added=True))
+            slots.append(("added", i))
+        if i < n:
+            columns.append(Column(base.raw[i]))
+            slots.append(("word", i))
+    rows: list[CollationRow] = []
+    for occurrence, (cells, inserted) in zip(passage.occurrences, aligned, strict=True):
+        row_cells: list[Cell] = []
+        for kind, index in slots:
+            if kind == "word":
+                row_cells.append(cells[index])
+            else:
+                row_cells.append(_joined(inserted[index]))
+        rows.append(CollationRow(occurrence.document, (occurrence.start, occurrence.end),
+                                 tuple(row_cells)))
+    return Collation(passage.id, consensus, tuple(columns), tuple(rows))
+
+
+def _align(base: _Words, witness: _Words) -> tuple[list[Cell], list[list[Cell]]]:
+    """Per consensus word the witness's cell, and per gap (before word i; n: after the last)
+    the words the witness adds there."""
+    n = len(base.normal)
+    cells: list[Cell] = [Cell("", "missing")] * n
+    inserted: list[list[Cell]] = [[] for _ in range(n + 1)]
+
+    def word_cell(i: int, j: int, status: str) -> Cell:
+        start, end = witness.spans[j]
+        return Cell(witness.raw[j], status, start, end)
+
+    for tag, i1, i2, j1, j2 in _opcodes(base.normal, witness.normal):
+        if tag == "equal":
+            for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
+                same = witness.raw[j].casefold() == base.raw[i].casefold()
+                cells[i] = word_cell(i, j, "same" if same else "spelling")
+        elif tag in ("replace", "insert"):
+            paired = min(i2 - i1, j2 - j1)
+            for k in range(paired):
+                cells[i1 + k] = word_cell(i1 + k, j1 + k, "different")
+            inserted[i2].extend(word_cell(i2, j, "added") for j in range(j1 + paired, j2))
+    # Consensus words before the witness's first word or after its last: a fragment's edges.
+    covered = [i for i, cell in enumerate(cells) if cell.status != "missing"]
+    if covered:
+        for i in [*range(covered[0]), *range(covered[-1] + 1, n)]:
+            cells[i] = Cell("", "absent")
+    return cells, inserted
+
+
+def _joined(cells: list[Cell]) -> Cell:
+    if not cells:
+        return Cell("", "absent")
+    return Cell(" ".join(cell.text for cell in cells), "added", cells[0].start, cells[-1].end)

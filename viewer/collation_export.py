@@ -1,0 +1,106 @@
+"""Write a passage's collation table as CSV or as one self-contained HTML page.
+
+CSV (UTF-8 with a byte-order mark, CRLF rows, as the annotation export writes): a header row
+(article, outlet, published, differences, then one column per consensus word or `+` for a
+column of added words), the consensus row, then one row per occurrence. A cell reads as the
+article does; `[word]` marks a different or added word, `(-)` a dropped one, and an empty cell a
+part of the statement a fragment does not carry. Every cell a spreadsheet could read as a
+formula is escaped the way `viewer.annotations.export.spreadsheet_safe` does it.
+
+HTML: one page with inline CSS and no scripts or external resources; every article and user
+string is escaped; differences are marked by colour and by a text style, so they survive
+printing in black and white. No Qt.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+from collections.abc import Mapping
+
+from viewer.annotations.export import spreadsheet_safe
+from viewer.collation import Cell, Collation
+from viewer.provenance import Provenance
+
+_CSV_MARKS = {"different": "[{}]", "added": "[{}]", "missing": "(-)", "absent": ""}
+
+
+def _label(document: str, titles: Mapping[str, str], provenance: Mapping[str, Provenance]
+           ) -> tuple[str, str, str]:
+    known = provenance.get(document, Provenance())
+    return titles.get(document, document), known.outlet or "", known.published or ""
+
+
+def _csv_cell(cell: Cell) -> str:
+    mark = _CSV_MARKS.get(cell.status)
+    if mark is None:
+        return cell.text
+    return mark.format(cell.text) if "{}" in mark else mark
+
+
+def collation_csv(collation: Collation, titles: Mapping[str, str],
+                  provenance: Mapping[str, Provenance]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+
+    def row(values: list[str]) -> None:
+        writer.writerow([spreadsheet_safe(value) for value in values])
+
+    row(["article", "outlet", "published", "differences",
+         *[column.consensus if not column.added else "+" for column in collation.columns]])
+    row(["(consensus)", "", "", "", *[column.consensus for column in collation.columns]])
+    for collation_row in collation.rows:
+        title, outlet, published = _label(collation_row.document, titles, provenance)
+        row([title, outlet, published, str(collation_row.differences),
+             *[_csv_cell(cell) for cell in collation_row.cells]])
+    return buffer.getvalue()
+
+
+_STYLE = """
+body { font-family: system-ui, sans-serif; margin: 1.5em; color: #1a1a1a; }
+h1 { font-size: 1.3em; }
+.consensus { max-width: 60em; line-height: 1.5; background: #f4f4f4; padding: .6em .8em; }
+.table { overflow-x: auto; }
+table { border-collapse: collapse; font-size: .95em; }
+th, td { border: 1px solid #ccc; padding: .25em .45em; vertical-align: top; white-space: nowrap; }
+th.article { text-align: left; background: #fafafa; position: sticky; left: 0; }
+thead th { background: #eee; }
+td.spelling { color: #555; font-style: italic; }
+td.different { background: #ffe08a; font-weight: bold; }
+td.added { background: #c9e7ff; text-decoration: underline; }
+td.missing { background: #ffd1d1; }
+td.missing::after { content: "\\2014"; color: #a33; }
+td.absent { background: #f3f3f3; }
+.legend span { display: inline-block; padding: .1em .5em; margin-right: .4em; }
+"""
+
+
+def collation_html(collation: Collation, titles: Mapping[str, str],
+                   provenance: Mapping[str, Provenance], *, title: str = "") -> str:
+    e = html.escape
+    heading = title or f"Passage {collation.passage_id}"
+    head_cells = "".join(
+        '<th class="added-column">+</th>' if column.added else f"<th>{e(column.consensus)}</th>"
+        for column in collation.columns)
+    body_rows: list[str] = []
+    for collation_row in collation.rows:
+        name, outlet, published = _label(collation_row.document, titles, provenance)
+        label = e(outlet or name) + (f"<br><small>{e(published)}</small>" if published else "")
+        cells = "".join(f'<td class="{cell.status}" title="{e(cell.status)}">{e(cell.text)}</td>'
+                        for cell in collation_row.cells)
+        body_rows.append(f'<tr><th class="article" title="{e(name)}">{label}</th>{cells}</tr>')
+    legend = ('<p class="legend"><span class="different" style="background:#ffe08a">different'
+              '</span><span style="background:#c9e7ff">added</span>'
+              '<span style="background:#ffd1d1">missing</span>'
+              '<span style="font-style:italic">spelled differently</span>'
+              '<span style="background:#f0f0f0">not carried (fragment)</span></p>')
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f"<title>{e(heading)}</title><style>{_STYLE}</style></head><body>"
+        f"<h1>{e(heading)}</h1>"
+        f'<p class="consensus">{e(collation.consensus)}</p>{legend}'
+        f'<div class="table"><table><thead><tr><th class="article">Article</th>{head_cells}'
+        f"</tr></thead><tbody>{''.join(body_rows)}</tbody></table></div>"
+        "</body></html>\n"
+    )

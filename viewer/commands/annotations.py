@@ -1,0 +1,84 @@
+"""`parallax annotations import FILE`: merge another tool's annotations into a corpus's annotations.
+
+Argument handling and orchestration only. The file may be any shape `viewer.annotations.shapes`
+reads (W3C Web Annotation JSON-LD, Hypothesis API JSON...). Its annotations are anchored against
+the corpus (`--corpus PATH ...`, default the sample corpus) and merged, same `id` -> one
+(`viewer.annotations.importing`), into the annotation file the window uses for that corpus --
+`DATA/annotations/<corpus key>.jsonld` in the per-user data folder
+(`viewer.annotations.location`) -- or into `--into FILE`. The file is written atomically with a
+backup of the previous one; a file that cannot be read, or was written by a newer Parallax, is
+left untouched. The summary (imported, new, updated, anchored, orphaned with reasons) goes to
+standard output. A window open on the same corpus keeps its own copy: close it first, or use
+its File > Import annotations.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from viewer.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, load_for_command
+
+PROG = "parallax annotations"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True,
+                                    parser_class=type(parser))
+    importing = actions.add_parser(
+        "import", help="import an annotation file another tool wrote",
+        description="Import annotations (W3C Web Annotation JSON-LD in any shape, or Hypothesis "
+                    "API JSON) into the annotations of a corpus, as the window keeps them.")
+    importing.add_argument("file", type=Path, metavar="FILE", help="the file to import")
+    importing.add_argument("--corpus", nargs="+", type=Path, default=[], metavar="PATH",
+                           help="the articles, as given to 'parallax PATH ...' (default: the "
+                                "sample corpus); they choose the annotation file")
+    importing.add_argument("--into", type=Path, metavar="ANNOTATIONS",
+                           help="merge into this annotation file instead of the corpus's")
+    importing.add_argument("--dry-run", action="store_true",
+                           help="say what would be imported; write nothing")
+
+
+def run(args: argparse.Namespace) -> int:
+    from viewer.annotations.importing import plan_import
+    from viewer.annotations.location import app_data_dir, default_annotation_file
+    from viewer.annotations.model import AnnotationSet
+    from viewer.annotations.store import AnnotationFileError, load_collection, load_set, save_set
+
+    source = Path(args.file)
+    try:
+        parsed = load_collection(source)
+    except AnnotationFileError as error:
+        return _fail(str(error), code=EXIT_USAGE)
+    corpus_paths = list(args.corpus or [])
+    report = load_for_command(corpus_paths)
+    if report is None:
+        return EXIT_USAGE
+    target = (Path(args.into) if args.into is not None
+              else default_annotation_file(corpus_paths, app_data_dir()))
+    try:
+        current = load_set(target) if target.exists() else AnnotationSet()
+    except AnnotationFileError as error:
+        return _fail(f"{error}; nothing was imported or written")
+    result = plan_import(current.annotations, current.claims, parsed, report.articles,
+                         file_name=source.name)
+    for line in result.summary_lines():
+        print(line)
+    if args.dry_run:
+        print(f"Nothing written (--dry-run); the annotations are kept in {target}")
+        return EXIT_OK
+    current.replace_all(result.merged(current.annotations),
+                        list(current.claims) + list(result.new_claims))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        save_set(current, target)
+    except (AnnotationFileError, OSError) as error:
+        return _fail(str(error))
+    print(f"Saved {len(current)} annotations to {target}")
+    return EXIT_OK
+
+
+def _fail(message: str, *, code: int = EXIT_FAILURE) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return code

@@ -1,0 +1,43 @@
+"""`parallax figures [PATH ...] [--json]`: counted figures per quantity across articles.
+
+Prints a readable table (rows of quantities, each article's figure and its source, disagreeing
+rows marked) or, with --json, the design's figures contract (version 1). Needs no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from viewer.commands.common import add_corpus_paths
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = ("Counted figures (missiles, people killed, troops ...) with their qualifier "
+                     "and source, one row per quantity across articles; rows whose figures "
+                     "cannot all be true are marked DISAGREE. No display needed.")
+    add_corpus_paths(parser)
+    parser.add_argument("--json", action="store_true",
+                        help="print one JSON object (documents, quantities with mentions)")
+
+
+def run(args: argparse.Namespace) -> int:
+    import json
+    import sys
+
+    from viewer.commands.common import EXIT_OK, EXIT_USAGE, load_for_command
+    from viewer.figures.corpus import find_figures
+    from viewer.figures.report import figures_to_json, format_figures_table
+
+    report = load_for_command(args.paths)
+    if report is None:
+        return EXIT_USAGE
+    articles = report.articles
+    quantities = find_figures(articles)
+    if args.json:
+        json.dump(figures_to_json(articles, quantities), sys.stdout, ensure_ascii=True, indent=1)
+        sys.stdout.write("\n")
+    else:
+        if hasattr(sys.stdout, "reconfigure"):
+            sys.stdout.reconfigure(errors="replace")
+        sys.stdout.write(format_figures_table(articles, quantities))
+    return EXIT_OK

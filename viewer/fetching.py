@@ -1,0 +1,302 @@
+"""Import articles from the web: fetch a page, keep its bytes and fetch time, extract the article.
+
+`fetch_page` is the one network call (urllib, standard library): http and https only, a
+timeout per socket operation and for the whole download, a size cap checked before and while
+reading, at most `MAX_REDIRECTS` redirects, and HTML only. Every failure is a `FetchError`
+whose text is one line naming the URL. `write_article` stores a fetched article as a text file
+with its metadata header (the format `viewer.loading` reads) and the raw page under
+`snapshots/`, so the comparison survives the page changing or disappearing. File › Import from
+URL and `parallax fetch` both use these functions. No Qt.
+"""
+
+from __future__ import annotations
+
+import http.client
+import os
+import re
+import time
+import unicodedata
+import urllib.error
+import urllib.request
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from viewer.cancel import CancelToken, ProgressCallback
+from viewer.corpus import Article
+
+DEFAULT_TIMEOUT_SECONDS = 20.0
+MAX_PAGE_BYTES = 10 * 1024 * 1024
+"""Pages larger than this are refused (news pages are well under 2 MB with their markup)."""
+MAX_REDIRECTS = 5
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+SNAPSHOT_FOLDER = "snapshots"
+USER_AGENT = "Parallax (article comparison; +https://example.invalid/parallax)"
+_CHUNK = 64 * 1024
+
+
+class FetchError(Exception):
+    """A page that could not be imported; `str()` is one line naming the URL."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class FetchedPage:
+    """A web page as received: the proof of what it said when."""
+
+    url: str
+    """As asked for."""
+    final_url: str
+    """After redirects."""
+    fetched: str
+    """When, ISO 8601 in UTC."""
+    content_type: str
+    body: bytes
+
+
+class _SafeRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow at most MAX_REDIRECTS redirects, and only to http or https."""
+
+    max_redirections = MAX_REDIRECTS
+
+    def redirect_request(self, req: urllib.request.Request, fp: object, code: int, msg: str,
+                         headers: object, newurl: str) -> urllib.request.Request | None:
+        if urlsplit(newurl).scheme.lower() not in ("http", "https"):
+            raise FetchError(req.full_url, f"redirected to a non-web address ({newurl[:80]})")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)  # type: ignore[arg-type]
+
+
+def check_url(url: str) -> str | None:
+    """Why `url` cannot be fetched (None when it can be tried)."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https"):
+        return "not a web address (it must start with http:// or https://)"
+    if not parts.hostname:
+        return "no host name in the address"
+    return None
+
+
+def fetch_page(url: str, *, timeout: float = DEFAULT_TIMEOUT_SECONDS,
+               max_bytes: int = MAX_PAGE_BYTES) -> FetchedPage:
+    """Download one HTML page; raises FetchError with a one-line reason."""
+    problem = check_url(url)
+    if problem is not None:
+        raise FetchError(url, problem)
+    opener = urllib.request.build_opener(_SafeRedirects())
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT,
+                                                   "Accept": "text/html,application/xhtml+xml"})
+    deadline = time.monotonic() + max(timeout * 3, timeout + 10)
+    fetched = datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            content_type = response.headers.get_content_type()
+            if content_type not in HTML_TYPES:
+                raise FetchError(url, f"not a web page ({content_type}); only HTML pages "
+                                      "can be imported")
+            declared = response.headers.get("Content-Length")
+            if declared is not None and declared.isdigit() and int(declared) > max_bytes:
+                raise FetchError(url, _too_large(int(declared), max_bytes))
+            body = _read_capped(response, url, max_bytes, deadline)
+            final_url = response.geturl()
+            full_type = response.headers.get("Content-Type", content_type)
+    except FetchError:
+        raise
+    except urllib.error.HTTPError as error:
+        if 300 <= error.code < 400:  # urllib refused it: too many, or to a non-web address
+            raise FetchError(url, f"redirect not followed ({_reason(error.reason)})") from None
+        raise FetchError(url, f"the server answered {error.code} {error.reason}") from None
+    except urllib.error.URLError as error:
+        if isinstance(error.reason, TimeoutError):
+            raise FetchError(url, f"timed out after {timeout:g} s") from None
+        raise FetchError(url, f"could not connect ({_reason(error.reason)})") from None
+    except TimeoutError:
+        raise FetchError(url, f"timed out after {timeout:g} s") from None
+    except (http.client.HTTPException, OSError) as error:
+        raise FetchError(url, f"the connection broke off ({_reason(error)})") from None
+    if not body.strip():
+        raise FetchError(url, "the page is empty")
+    return FetchedPage(url, final_url, fetched, full_type, body)
+
+
+def _read_capped(response: http.client.HTTPResponse, url: str, max_bytes: int,
+                 deadline: float) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        if time.monotonic() > deadline:
+            raise FetchError(url, "timed out (the page kept arriving too slowly)")
+        chunk = response.read(_CHUNK)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > max_bytes:
+            raise FetchError(url, _too_large(None, max_bytes))
+        chunks.append(chunk)
+
+
+def _too_large(size: int | None, limit: int) -> str:
+    limit_text = f"{limit / (1024 * 1024):.1f} MB"
+    if size is None:
+        return f"larger than the limit of {limit_text}; not imported"
+    return f"too large ({size / (1024 * 1024):.1f} MB; the limit is {limit_text})"
+
+
+def _reason(reason: object) -> str:
+    if isinstance(reason, OSError) and reason.strerror:
+        return reason.strerror
+    return " ".join(str(reason).split())[:120] or type(reason).__name__
+
+
+def article_from_fetched(page: FetchedPage, article_id: str | None = None) -> Article:
+    """The article in a fetched page (metadata from the page; its URL if the page names none).
+
+    Raises FetchError when the page holds no article text.
+    """
+    from viewer.loading import UnusableFile, article_from_page
+
+    try:
+        article = article_from_page(article_id or slug_for(page.final_url), page.body)
+    except UnusableFile as unusable:
+        raise FetchError(page.url, str(unusable)) from None
+    return replace(article, url=article.url or page.final_url)
+
+
+@dataclass(frozen=True)
+class UrlImport:
+    """What importing a list of URLs gave: articles (each with its page) and one line per
+    URL that failed."""
+
+    articles: tuple[Article, ...]
+    pages: tuple[FetchedPage, ...]
+    """`pages[i]` is the page `articles[i]` came from (its snapshot, for a project)."""
+    problems: tuple[str, ...]
+
+
+def import_urls(urls: Sequence[str], *, taken_ids: Collection[str] = (),
+                token: CancelToken | None = None, progress: ProgressCallback | None = None,
+                timeout: float = DEFAULT_TIMEOUT_SECONDS) -> UrlImport:
+    """Fetch each URL as an article whose text starts with its metadata header (as
+    `parallax fetch` writes it, `fetched` time included); what File › Import from URL runs in
+    the background. Ids are made unique against `taken_ids` and each other."""
+    from viewer.loading import article_from_text
+
+    articles: list[Article] = []
+    pages: list[FetchedPage] = []
+    problems: list[str] = []
+    used = set(taken_ids)
+    for done, url in enumerate(urls):
+        if token is not None:
+            token.raise_if_cancelled()
+        try:
+            page = fetch_page(url.strip(), timeout=timeout)
+            extracted = article_from_fetched(page)
+        except FetchError as error:
+            problems.append(str(error))
+            if progress is not None:
+                progress((done + 1) / len(urls))
+            continue
+        article_id = _unique(slug_for(page.final_url, extracted.title), used)
+        used.add(article_id)
+        header = header_text(extracted, fetched=page.fetched)
+        article = article_from_text(article_id, header + extracted.text[extracted.body_start:])
+        articles.append(article)
+        pages.append(page)
+        if progress is not None:
+            progress((done + 1) / len(urls))
+    return UrlImport(tuple(articles), tuple(pages), tuple(problems))
+
+
+def _unique(wanted: str, used: Collection[str]) -> str:
+    if wanted not in used:
+        return wanted
+    n = 2
+    while f"{wanted}-{n}" in used:
+        n += 1
+    return f"{wanted}-{n}"
+
+
+# -- writing an article file ----------------------------------------------------------------
+
+
+def header_text(article: Article, *, fetched: str | None = None,
+                snapshot: str | None = None) -> str:
+    """The metadata header `viewer.loading` reads, for `article` (one `key: value` a line)."""
+    fields = [("title", article.title), ("outlet", article.source), ("url", article.url),
+              ("author", article.author), ("published", article.published or article.date),
+              ("fetched", fetched), ("snapshot", snapshot)]
+    lines = [f"{key}: {_header_value(value)}" for key, value in fields if value and value.strip()]
+    return "---\n" + "".join(line + "\n" for line in lines) + "---\n\n"
+
+
+def _header_value(value: str) -> str:
+    value = " ".join(value.split())
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        # The reader strips one pair of matching quotes: keep the page's own.
+        other = "'" if value[0] == '"' else '"'
+        return f"{other}{value}{other}"
+    return value
+
+
+def write_article(article: Article, page: FetchedPage, folder: Path) -> Path:
+    """Write `folder/NAME.txt` (header + text) and `folder/snapshots/NAME.html` (the raw page).
+
+    Never replaces an existing file: NAME gets `-2`, `-3`, ... when taken. Returns the text
+    file's path.
+    """
+    snapshots = folder / SNAPSHOT_FOLDER
+    snapshots.mkdir(parents=True, exist_ok=True)
+    base = slug_for(page.final_url, article.title)
+    n = 1
+    while True:
+        name = base if n == 1 else f"{base}-{n}"
+        text_path, snapshot_path = folder / f"{name}.txt", snapshots / f"{name}.html"
+        if not text_path.exists() and not snapshot_path.exists():
+            try:
+                _write_new(snapshot_path, page.body)
+            except FileExistsError:
+                n += 1
+                continue
+            break
+        n += 1
+    body = article.text[article.body_start:]
+    header = header_text(article, fetched=page.fetched,
+                         snapshot=f"{SNAPSHOT_FOLDER}/{snapshot_path.name}")
+    try:
+        _write_new(text_path, (header + body.rstrip("\n") + "\n").encode("utf-8"))
+    except BaseException:
+        snapshot_path.unlink(missing_ok=True)
+        raise
+    return text_path
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Create `path` (never replacing a file) with `data`, flushed to disk."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug_for(url: str, title: str | None = None, *, max_chars: int = 60) -> str:
+    """A file-name-safe name: from the title, else the URL's host and path."""
+    parts = urlsplit(url)
+    for candidate in (title or "", f"{parts.hostname or ''} {parts.path}"):
+        ascii_text = unicodedata.normalize("NFKD", candidate).encode("ascii", "ignore").decode()
+        slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")[:max_chars].rstrip("-")
+        if slug:
+            return slug
+    return "article"

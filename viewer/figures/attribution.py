@@ -1,0 +1,161 @@
+"""Who a sentence attributes a figure to: "said Iraq's military", "according to Iranian state
+television", "X confirmed that ...", "..., Pentagon officials confirmed".
+
+Reads the sentence around one mention: the nearest speech verb before the mention whose
+complement holds it, else the first one after it; its subject (or, inverted, what follows it)
+is the source, trimmed of adverbials ("in a statement on January 8", "reportedly") and leading
+articles. A pronoun or "the statement" is not a source by itself: `needs_antecedent` says so and
+the caller supplies the last source named before it. Heuristics on surface text, no parser.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPEECH = re.compile(
+    r"\b(?:according\s+to|(?:said|says|say|told|tells|claimed|claims|confirmed|confirms|stated|"
+    r"states|reported|reports|announced|announces|added|adds|estimated|estimates|insisted|"
+    r"insists|tweeted|tweets|wrote|writes|noted|notes|acknowledged|admitted|alleged|warned|"
+    r"read|reads|quoted|quoting|cited|citing))\b",
+    re.IGNORECASE,
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|it|has|have|had)\s+$",
+                             re.IGNORECASE)
+_READER_BEFORE = re.compile(r"\b(?:statement|message|tweet|post|letter|release|note)\W*$",
+                            re.IGNORECASE)
+_OPENING_ADVERBIAL = re.compile(
+    r"^\s*(?:\w+ly|in|on|at|after|before|during|while|meanwhile|however|earlier|later|separately|"
+    r"also|speaking|asked|since|when|as|by|from|for|with|under|amid|despite)\b",
+    re.IGNORECASE,
+)
+_LEADING_LINKS = re.compile(r"^(?:(?:while|but|and|as|so|yet|although|though|whereas|"
+                            r"meanwhile|however|then|now)\b[\s,]*)+", re.IGNORECASE)
+_ADVERBIAL_PREPOSITION = re.compile(
+    r"\s+(?:in|on|at|during|via|through|after|before|earlier|later|late|last|this|on)\s+.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:\w+ly|also|later|earlier|again|then|had|has|have|would|will|previously|"
+    r"reportedly|initially|first|once|quickly|separately|both|all|have|had))+\s*$",
+    re.IGNORECASE,
+)
+_RELATIVE_START = re.compile(r"^(?:which|that|who|whom|whose|what|it|this)\b", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ISSUED_BY = re.compile(
+    r"\b(?:statement|report|release|announcement|message|communique|tweet)s?\s+"
+    r"(?:(?:released|issued|published|put\s+out|sent|posted)\s+)?(?:by|from)\s+"
+    r"(?:the\s+)?([^,;]+)", re.IGNORECASE)
+_STOPS = frozenset(
+    [
+    "that", "which", "who", "whom", "when", "where", "while", "as", "because", "if", "after",
+    "before", "since", "but", "so", "then", "is", "was", "were", "are", "has", "had", "have",
+    "came", "went", "made", "took", "gave", "got", "began", "did", "does", "do", "says", "said",
+    "also", "could", "would", "will", "should", "may", "might", "can", "must", "not"
+])
+_ANAPHORA = frozenset([
+    "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "statement",
+    "report", "release", "announcement", "message", "tweet", "communique",
+])
+"""Words that only point back to a source named earlier ("he said", "the statement read");
+"the ministry" or "officials" are sources in their own right."""
+MAX_SOURCE_WORDS = 10
+
+
+def attribution(sentence: str, start: int, end: int) -> str | None:
+    """The source the sentence gives for the mention at `start:end` of it, or None."""
+    verbs = [match for match in _SPEECH.finditer(sentence) if _is_speech(sentence, match)]
+    before = [match for match in verbs if match.end() <= start]
+    after = [match for match in verbs if match.start() >= end]
+    if before:
+        verb = before[-1]
+        if verb.group().lower().startswith("according"):
+            return _phrase_after(sentence, verb.end())
+        source = subject_before(sentence[: verb.start()])
+        if source is None and re.search(r"[,“”\"']\s*$", sentence[: verb.start()]):
+            source = _phrase_after(sentence, verb.end())
+        return source
+    if after:
+        verb = after[0]
+        if verb.group().lower().startswith("according"):
+            return _phrase_after(sentence, verb.end())
+        between = sentence[end : verb.start()]
+        pieces = re.split(r"[,;:“”\"‘’()—–]", between)
+        subject = pieces[-1].strip()
+        if not subject:
+            return _phrase_after(sentence, verb.end())
+        if _RELATIVE_START.match(subject) or len(pieces) == 1:
+            return None  # "missiles, which Tehran said ...": the source is of another clause
+        return subject_before(subject)
+    return None
+
+
+def needs_antecedent(source: str) -> bool:
+    """Whether `source` ("he", "the statement") only points back to a source named earlier."""
+    words = _DETERMINER.sub("", source.strip()).lower().split()
+    return len(words) == 1 and words[0] in _ANAPHORA
+
+
+def _is_speech(sentence: str, match: re.Match[str]) -> bool:
+    word = match.group().lower()
+    before = sentence[: match.start()]
+    if word in ("read", "reads"):
+        return bool(_READER_BEFORE.search(before))
+    if word.startswith("according"):
+        return True
+    return not _PASSIVE_BEFORE.search(before)
+
+
+def subject_before(prefix: str) -> str | None:
+    """The noun phrase that ends `prefix` (the words before a speech verb), trimmed."""
+    issued = _ISSUED_BY.search(prefix)
+    if issued:
+        return _tidy(issued.group(1))
+    segments = [segment for segment in re.split(r"[:“”\"()—–]", prefix)]
+    clause = segments[-1] if segments else prefix
+    parts = clause.split(",")
+    while len(parts) > 1 and (_OPENING_ADVERBIAL.match(parts[0]) or not parts[0].strip()):
+        parts.pop(0)
+    linked = [index for index, part in enumerate(parts) if _LEADING_LINKS.match(part.strip())]
+    if linked:
+        parts = parts[linked[-1]:]  # "..., while organisers said": the last clause speaks
+    clause = ",".join(parts)
+    clause = _LEADING_LINKS.sub("", clause.strip())
+    clause = _ADVERBIAL_PREPOSITION.sub("", clause)
+    clause = _TRAILING_ADVERBS.sub("", clause)
+    words = clause.split()
+    kept: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(",").lower()
+        if bare in _STOPS or any(character.isdigit() for character in bare) \
+                or (bare.endswith("ed") and not word[:1].isupper()):
+            break
+        kept.append(word)
+    kept.reverse()
+    return _tidy(" ".join(kept[-MAX_SOURCE_WORDS:]))
+
+
+def _phrase_after(sentence: str, position: int) -> str | None:
+    """The words after an inverted speech verb or "according to", up to the clause's end."""
+    rest = re.split(r"[,;:.!?“”\"()—–]|\s+(?:that|who|which|in|on|at)\s+", sentence[position:])[0]
+    return _tidy(" ".join(rest.split()[:MAX_SOURCE_WORDS]))
+
+
+def _tidy(source: str) -> str | None:
+    source = _DETERMINER.sub("", " ".join(source.split()).strip(" ,;'\"‘’“”"))
+    source = re.sub(r"['’]s$", "", source) if source.endswith(("'s", "’s")) else source
+    return source or None
+
+
+def sentence_source(sentence: str) -> str | None:
+    """The source a sentence names for what it reports (its first speech verb), if any."""
+    for verb in _SPEECH.finditer(sentence):
+        if not _is_speech(sentence, verb):
+            continue
+        if verb.group().lower().startswith("according"):
+            return _phrase_after(sentence, verb.end())
+        source = subject_before(sentence[: verb.start()])
+        if source is None:
+            source = _phrase_after(sentence, verb.end())
+        if source is not None and not needs_antecedent(source):
+            return source
+    return None

@@ -1,0 +1,96 @@
+"""When two figures can both be true: the compatibility rule (a pure function, no state).
+
+Every value stands for the set of counts it allows, an interval on the number line:
+
+- exact x        -> [x, x]
+- approx x       -> [x - t, x + t] with t = max(10% of x, 1): "some 5,000" allows 4,500-5,500,
+                    "a dozen" 10.8-13.2, "about 3" 2-4
+- more_than x    -> (x, +inf)       at_least x -> [x, +inf)
+- less_than x    -> [0, x)          at_most x  -> [0, x]     (counts are never negative)
+- range [a, b]   -> [a, b]
+
+Two values are compatible when their intervals share a point (open ends excluded): 22 and
+"more than a dozen" agree, 22 and "a dozen" do not, "at least 80" and 0 do not. A row of a
+figures table disagrees when any two of its values are incompatible (for intervals on a line
+that is the same as all of them having no common point).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from viewer.figures.values import Value
+
+APPROX_SHARE = 0.10
+"""An approximate figure allows this share of its size either side ..."""
+APPROX_MINIMUM = 1.0
+"""... and at least this much, so "about 3" allows 2 to 4."""
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The counts a value allows; an open end excludes its bound."""
+
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = False
+
+
+def interval_of(value: Value) -> Interval:
+    """The interval of counts `value` allows (see the module docstring)."""
+    number = value.number
+    if value.kind == "exact":
+        return Interval(number, number)
+    if value.kind == "approx":
+        slack = max(abs(number) * APPROX_SHARE, APPROX_MINIMUM)
+        return Interval(max(number - slack, 0.0), number + slack)
+    if value.kind == "more_than":
+        return Interval(number, math.inf, low_open=True, high_open=True)
+    if value.kind == "at_least":
+        return Interval(number, math.inf, high_open=True)
+    if value.kind == "less_than":
+        return Interval(0.0, number, high_open=True)
+    if value.kind == "at_most":
+        return Interval(0.0, number)
+    assert value.high is not None
+    return Interval(min(number, value.high), max(number, value.high))
+
+
+def intervals_meet(first: Interval, second: Interval) -> bool:
+    """Whether two intervals share at least one point."""
+    if first.low > second.low or (first.low == second.low and first.low_open):
+        first, second = second, first
+    # `first` now starts no later than `second` (and is closed there if they start together).
+    if second.low < first.high:
+        return True
+    if second.low == first.high:
+        return not (second.low_open or first.high_open)
+    return False
+
+
+def compatible(first: Value, second: Value) -> bool:
+    """Whether both figures can be true at once."""
+    return intervals_meet(interval_of(first), interval_of(second))
+
+
+def any_disagreement(values: Iterable[Value]) -> bool:
+    """Whether some two of `values` cannot both be true."""
+    return bool(conflicting(list(values)))
+
+
+def conflicting(values: Sequence[Value]) -> set[int]:
+    """Indexes of the values that are incompatible with at least one other value.
+
+    Linear, not pairwise: a value clashes with some other exactly when it misses the interval
+    that starts last or the one that ends first (anything it misses lies beyond one of those).
+    """
+    intervals = [interval_of(value) for value in values]
+    if len(intervals) < 2:
+        return set()
+    starts_last = max(intervals, key=lambda i: (i.low, i.low_open))
+    ends_first = min(intervals, key=lambda i: (i.high, not i.high_open))
+    return {index for index, interval in enumerate(intervals)
+            if not (intervals_meet(interval, starts_last) and intervals_meet(interval, ends_first))}

@@ -1,0 +1,32 @@
+"""Figures of a set of articles: each article's mentions, grouped into quantity rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from viewer.cancel import CancelToken, ProgressCallback
+from viewer.corpus import Article
+from viewer.figures.extraction import Mention, extract_mentions
+from viewer.figures.grouping import Quantity, group_mentions
+
+
+def article_mentions(article: Article) -> list[Mention]:
+    """The figures in one article's body, offsets into its full text."""
+    return extract_mentions(article.id, article.text, article.body_start)
+
+
+def find_figures(articles: Sequence[Article], token: CancelToken | None = None,
+                 progress: ProgressCallback | None = None) -> list[Quantity]:
+    """The quantity rows across `articles`, most widely reported first.
+
+    With `token`, stops between articles once it is cancelled (raises `Cancelled`); `progress`
+    hears the share of articles read.
+    """
+    mentions: list[Mention] = []
+    for done, article in enumerate(articles, start=1):
+        if token is not None:
+            token.raise_if_cancelled()
+        mentions += article_mentions(article)
+        if progress is not None:
+            progress(done / len(articles))
+    return group_mentions(mentions, [article.id for article in articles])

@@ -1,0 +1,333 @@
+"""Figures in one article: every mention of a counted quantity with its value, the thing
+counted, the outcome and the source.
+
+Glue over the other modules: numbers (`numbers`) followed by a counted noun (`things`), with
+their qualifier (`qualifiers`); the sentence (`sentences`) gives the outcome verb and the
+attribution (`attribution`). A number that is not followed by a counted noun ("17 on the base",
+"Flight 752 crashed") is not a figure. Offsets are code points into the article text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from viewer.figures.attribution import attribution, needs_antecedent, sentence_source
+from viewer.figures.numbers import NUMBER_WORDS, Number, find_numbers
+from viewer.figures.places import place_after, place_opening
+from viewer.figures.qualifiers import QUALIFIER_WORDS, qualifier_after, qualifier_before
+from viewer.figures.sentences import sentence_spans
+from viewer.figures.things import (
+    NOT_COUNTED,
+    Thing,
+    is_plural_noun,
+    outcome_of,
+    thing_is_person,
+    thing_of,
+)
+from viewer.figures.values import Value
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’.-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
+_QUOTES = frozenset("\"'“”‘’«»")
+_RUN_STOPS = frozenset([
+    "of", "in", "on", "at", "to", "for", "from", "by", "with", "into", "onto", "over", "under",
+    "between", "among", "against", "during", "after", "before", "across", "near", "per", "than",
+    "about", "around", "through", "without", "within", "upon", "via", "the", "a", "an", "this",
+    "that", "these", "those", "their", "its", "his", "her", "our", "my", "your", "is", "are",
+    "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
+    "should", "may", "might", "can", "must", "do", "did", "does", "and", "or", "but", "nor",
+    "it", "they", "he", "she", "we", "i", "you", "them", "who", "which", "when", "where", "as",
+    "if", "so", "not", "more", "most", "less", "least", "times", "each", "every", "other",
+    "another", "such", "same", "than", "what"
+])
+_PARTITIVE_DETERMINERS = frozenset([
+    "the", "their", "its", "his", "her", "our", "these", "those", "them", "your", "my"
+])
+_AUXILIARIES = frozenset([
+    "were", "was", "had", "have", "has", "been", "be", "being", "are", "is", "reportedly",
+    "also", "all", "later", "already", "now", "believed", "feared", "thought", "said",
+    "reported", "confirmed", "to", "initially", "either", "both", "allegedly", "not", "just",
+    "then", "subsequently", "eventually", "remain", "remained", "remains", "still",
+    "declared", "deemed"
+])
+_BEFORE_SKIP = frozenset([
+    "has", "have", "had", "was", "were", "been", "also", "reportedly", "a", "total", "of",
+    "with"
+])
+MAX_HEAD_DISTANCE = 5
+"""Words between a number and its noun at most ("50 fully-armed Lightning II stealth fighters")."""
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$",
+                        re.IGNORECASE)
+_ASIDES = frozenset(
+    ["including", "among", "mostly", "mainly", "most", "many", "all", "some", "both"])
+_DEATH_TOLL = re.compile(r"\bdeath\s+toll\b[^.;:!?]{0,30}$", re.IGNORECASE)
+SENTENCE_REACH = 400
+"""Characters either side of a figure read for its outcome and source, at most."""
+SENTENCES_BACK = 3
+"""How far back "he said" / "the statement read" looks for the source it points to."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One figure in one article: `text` is `article_text[start:end]`."""
+
+    document: str
+    start: int
+    end: int
+    text: str
+    value: Value
+    thing: Thing
+    outcome: str | None
+    source: str | None
+    place: str | None = None
+    """Where the figure applies when the sentence says so ("Turkey"), else None."""
+
+
+class _Token(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+
+def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Mention]:
+    """Every figure in `text[body_start:]` (the article `document`), in text order."""
+    mentions: list[Mention] = []
+    reader = _ArticleReader(text, body_start)
+    for index, (paragraph_start, paragraph) in enumerate(reader.paragraphs):
+        candidates = list(_candidates(paragraph))
+        if not candidates:
+            continue
+        spans = reader.sentences(index)
+        for candidate in candidates:
+            sentence_start, sentence_end = _containing(spans, candidate.number.start)
+            # A run-on "sentence" (a table, a list, text without stops) is read near the figure
+            # only, so that the work stays linear in the text.
+            sentence_start = max(sentence_start, candidate.start - SENTENCE_REACH)
+            sentence_end = min(sentence_end, candidate.head_end + SENTENCE_REACH)
+            sentence = paragraph[sentence_start:sentence_end]
+            local_start = candidate.start - sentence_start
+            local_end = candidate.head_end - sentence_start
+            outcome, outcome_end = _outcome(sentence, local_start, local_end, candidate)
+            end = candidate.end
+            if candidate.number.zero_word and outcome_end is not None:
+                end = sentence_start + outcome_end  # "No U.S. personnel was hit": the claim
+            place = place_after(sentence, (outcome_end or local_end)) or place_opening(sentence)
+            source = attribution(sentence, local_start, local_end)
+            if source is not None and needs_antecedent(source):
+                source = reader.antecedent(index, sentence_start)
+            if mentions and mentions[-1].end > paragraph_start + candidate.start:
+                continue  # inside the claim a zero just spanned ("No one was hurt, two ...")
+            mentions.append(Mention(
+                document, paragraph_start + candidate.start, paragraph_start + end,
+                text[paragraph_start + candidate.start : paragraph_start + end],
+                candidate.value, candidate.thing, outcome, source, place,
+            ))
+    return mentions
+
+
+def _paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    position = start
+    for line in text[start:].split("\n"):
+        if line.strip():
+            yield position, line
+        position += len(line) + 1
+
+
+def _containing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    for start, end in spans:
+        if start <= offset < end:
+            return start, end
+    return spans[-1] if spans else (0, 0)
+
+
+class _ArticleReader:
+    """An article's paragraphs and their sentence spans (split once, on first need)."""
+
+    def __init__(self, text: str, body_start: int) -> None:
+        self.paragraphs = list(_paragraphs(text, body_start))
+        self._spans: dict[int, list[tuple[int, int]]] = {}
+
+    def sentences(self, index: int) -> list[tuple[int, int]]:
+        if index not in self._spans:
+            self._spans[index] = sentence_spans(self.paragraphs[index][1])
+        return self._spans[index]
+
+    def antecedent(self, index: int, sentence_start: int) -> str | None:
+        """The last source named in the few sentences before the one at `sentence_start` of
+        paragraph `index`."""
+        earlier: list[str] = []
+        for back in range(max(0, index - SENTENCES_BACK), index + 1):
+            paragraph = self.paragraphs[back][1]
+            earlier += [paragraph[start:end] for start, end in self.sentences(back)
+                        if back < index or start < sentence_start]
+        for sentence in reversed(earlier[-SENTENCES_BACK:]):
+            source = sentence_source(sentence)
+            if source is not None:
+                return source
+        return None
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    number: Number
+    start: int
+    end: int
+    head_end: int
+    value: Value
+    thing: Thing
+
+
+def _candidates(paragraph: str) -> Iterator[_Candidate]:
+    previous: Thing | None = None
+    taken_until = 0
+    for number in find_numbers(paragraph):
+        if number.start < taken_until or _is_identifier(paragraph, number):
+            continue
+        after = qualifier_after(paragraph, number.end)
+        head_from = after[1] if after else number.end
+        found = _counted_thing(paragraph, head_from, number, previous)
+        if found is None:
+            continue
+        thing, head_end = found
+        if not _INCLUDING.search(paragraph, max(0, number.start - 24), number.start):
+            previous = thing  # "25 people, including six children, and dozens more": people
+        before = qualifier_before(paragraph, number.start)
+        kind = after[0] if after else (before[0] if before else None)
+        start = before[1] if before and not after else number.start
+        if start < taken_until:
+            continue
+        taken_until = head_end
+        yield _Candidate(number, start, head_end, head_end, _value(number, kind), thing)
+
+
+def _value(number: Number, qualifier: str | None) -> Value:
+    if number.kind == "range" or qualifier is None:
+        return Value(number.kind, number.value, number.high)
+    if qualifier == "approx":
+        return Value("approx", number.value)
+    return Value(qualifier, number.value)  # type: ignore[arg-type]
+
+
+def _is_identifier(paragraph: str, number: Number) -> bool:
+    """"Article 51", "Flight 752", "Boeing 737": a capitalised word glued before a number."""
+    if number.zero_word:
+        return False
+    before = paragraph[: number.start]
+    match = re.search(r"([A-Z][\w-]*)\s+$", before)
+    if match is None or match.group(1).lower() in QUALIFIER_WORDS:
+        return False
+    preceding = before[: match.start()].rstrip()
+    return bool(preceding) and preceding[-1] not in ".!?:\"“‘'"
+
+
+def _tokens(text: str, start: int, limit: int) -> list[_Token]:
+    # The words right after a number are all that is read: look at a bounded window.
+    window = text[start : start + 24 * limit]
+    tokens = []
+    for match in _TOKEN.finditer(window):
+        tokens.append(_Token(match.group(), start + match.start(), start + match.end()))
+        if len(tokens) >= limit:
+            break
+    return tokens
+
+
+def _counted_thing(paragraph: str, position: int, number: Number,
+                   previous: Thing | None) -> tuple[Thing, int] | None:
+    """The thing counted by the number ending at `position`, and where its noun ends.
+
+    `previous` is the thing the last figure of the paragraph counted: "30 others" and "dozens
+    more" count the same kind of thing ("killed 12 people and wounded 30 others").
+    """
+    if number.zero_word in ("nobody", "no one"):
+        thing = thing_of("people", [])
+        return (thing, number.end) if thing is not None else None
+    if _DEATH_TOLL.search(paragraph, max(0, number.start - 48), number.start):
+        return Thing("people", "people", None, "killed"), position  # "the death toll rose to 41"
+    tokens = _tokens(paragraph, position, MAX_HEAD_DISTANCE + 4)
+    if previous is not None and tokens and tokens[0].text.lower() in ("others", "more") \
+            and not number.zero_word:
+        return Thing(previous.kind, previous.lemma, previous.group), tokens[0].end
+    index = 0
+    if tokens and tokens[0].text.lower() == "of":  # "dozens of", "none of their personnel"
+        index = 1
+        if index < len(tokens) and tokens[index].text.lower() in _PARTITIVE_DETERMINERS:
+            if not number.zero_word and number.kind != "range":
+                # "17 of the missiles", "eight of the dead": a part of a set counted elsewhere,
+                # not a figure for the whole; but "none of their personnel" is one.
+                return None
+            index += 1
+    elif number.zero_word == "none":
+        return None
+    run: list[_Token] = []
+    for token in tokens[index:]:
+        if token.text in _QUOTES:
+            continue
+        lower = token.text.lower()
+        if not token.text[0].isalpha() or lower in _RUN_STOPS or lower in NOT_COUNTED \
+                or lower.split("-")[0] in NUMBER_WORDS:
+            break  # "no longer", "of the", "22 on the base", "22 twenty-two"
+        run.append(token)
+        if is_plural_noun(token.text) and _common_noun(token.text):
+            thing = thing_of(token.text, [word.text for word in run[:-1]])
+            return (thing, token.end) if thing is not None else None
+        if len(run) >= MAX_HEAD_DISTANCE:
+            break
+    if number.value == 1 and not number.zero_word and run and _singular_noun(run[-1].text):
+        thing = thing_of(run[-1].text, [word.text for word in run[:-1]])
+        return (thing, run[-1].end) if thing is not None else None
+    return None
+
+
+def _common_noun(word: str) -> bool:
+    """Not a name ("two United States"), unless a people's ("three Americans")."""
+    return not word[:1].isupper() or word.isupper() or thing_is_person(word)
+
+
+def _singular_noun(word: str) -> bool:
+    lower = word.lower()
+    return word.islower() and not lower.endswith(("ly", "ed", "ing")) and len(lower) > 2
+
+
+def _outcome(sentence: str, start: int, head_end: int,
+             candidate: _Candidate) -> tuple[str | None, int | None]:
+    """The outcome stated beside the mention, and (if it follows the noun) where it ends."""
+    thing = candidate.thing
+    after = _tokens(sentence, head_end, 6)
+    if any(token.text == "," for token in after):
+        after = _tokens(sentence, head_end, 16)  # room for an aside (rare: read more only then)
+    aside = False
+    for position, token in enumerate(after):
+        lower = token.text.lower()
+        if aside:
+            aside = token.text != ","  # "Three people, including a child, were killed"
+            continue
+        if token.text == "," and position + 1 < len(after) \
+                and after[position + 1].text.lower() in _ASIDES:
+            aside = True
+            continue
+        if token.text in _QUOTES or lower in _AUXILIARIES:
+            continue
+        if not token.text[0].isalpha():
+            break
+        outcome = outcome_of(token.text, thing)
+        if outcome is None:
+            break
+        end = token.end
+        rest = after[position + 1 : position + 3]
+        if len(rest) == 2 and rest[0].text.lower() in ("or", "and") \
+                and outcome_of(rest[1].text, thing) is not None:
+            end = rest[1].end  # "killed or injured"
+        return thing.implied_outcome or outcome, end
+    if thing.implied_outcome:
+        return thing.implied_outcome, None
+    before = [match.group() for match in _TOKEN.finditer(sentence, 0, start)]
+    for word in reversed(before[-5:]):
+        lower = word.lower()
+        if lower in _BEFORE_SKIP or word in _QUOTES:
+            continue  # "has launched", "attacked with", "the death of 35 people"
+        if not word[0].isalpha():
+            break
+        return outcome_of(word, thing), None
+    return None, None

@@ -1,0 +1,139 @@
+"""Rows of a figures table: the mentions of one quantity across articles, and whether they agree.
+
+A quantity is a kind of thing (synonyms share one: "soldiers", "troops", "personnel") with an
+outcome ("killed", "fired", or none stated) and, for people, a national group ("US", "Iraqi").
+The corpus is taken to report one event, so equal keys are one quantity. Two rules join keys:
+
+- a *zero* of people harmed ("No U.S. personnel was hit") also says none were killed, so it joins
+  the "killed" row of the same people when there is one (else the "injured" row); a non-zero
+  "hit" count stays apart, since the hit need not all be dead;
+- a mention without a group ("none of their personnel", "5,000 troops") joins the row of the
+  same thing and outcome that has a group, the most mentioned one when there are several;
+- a figure said to apply to a place ("912 killed in Turkey") is a quantity of its own beside
+  the total, unless that place is the only one named for the quantity: then the figures that
+  name no place join it.
+
+A row disagrees when two of its mentions cannot both be true (`compatibility`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from viewer.figures.compatibility import conflicting
+from viewer.figures.extraction import Mention
+
+_Key = tuple[str, str | None]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One row: a quantity's mentions in document order; `conflicts` index the disagreeing."""
+
+    id: str
+    name: str
+    kind: str
+    outcome: str | None
+    group: str | None
+    mentions: tuple[Mention, ...]
+    conflicts: frozenset[int]
+    place: str | None = None
+
+    @property
+    def disagree(self) -> bool:
+        return bool(self.conflicts)
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        """The documents that mention it, each once, in the order of the mentions."""
+        return tuple(dict.fromkeys(mention.document for mention in self.mentions))
+
+
+def group_mentions(mentions: Iterable[Mention], document_order: Sequence[str]) -> list[Quantity]:
+    """The quantities the mentions talk about: most widely reported first."""
+    rank = {document: index for index, document in enumerate(document_order)}
+    by_key: dict[_Key, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_key[(mention.thing.kind, mention.outcome)].append(mention)
+    _fold_zero_harm(by_key)
+    rows: list[tuple[_Key, str | None, str | None, list[Mention]]] = []
+    for key, members in by_key.items():
+        for place, placed in _split_by_place(members).items():
+            for group, grouped in _split_by_group(placed).items():
+                rows.append((key, group, place, grouped))
+
+    def first_place(members: list[Mention]) -> tuple[int, int]:
+        return min((rank.get(m.document, len(rank)), m.start) for m in members)
+
+    rows.sort(key=lambda row: (-len({m.document for m in row[3]}), first_place(row[3])))
+    quantities = []
+    for number, ((kind, outcome), group, place, members) in enumerate(rows, start=1):
+        members.sort(key=lambda m: (rank.get(m.document, len(rank)), m.start))
+        quantities.append(Quantity(
+            f"q{number}", quantity_name(kind, outcome, group, place), kind, outcome, group,
+            tuple(members), frozenset(conflicting([m.value for m in members])), place,
+        ))
+    return quantities
+
+
+def quantity_name(kind: str, outcome: str | None, group: str | None,
+                  place: str | None = None) -> str:
+    """A row's readable name: "US personnel killed", "missiles fired", "people killed in Syria"."""
+    if kind == "casualties":
+        outcome = None  # "casualties harmed" says it twice
+    where = f"in {place}" if place else None
+    return " ".join(part for part in (group, _plural(kind), outcome, where) if part)
+
+
+def _plural(kind: str) -> str:
+    """Kinds named by a lemma read as plurals in a row name ("airstrike" -> "airstrikes")."""
+    if " " in kind or kind.endswith("s") or kind in ("personnel", "people", "aircraft"):
+        return kind
+    if kind.endswith(("ch", "sh", "x")):
+        return kind + "es"
+    if kind.endswith("y") and kind[-2:-1] not in "aeiou":
+        return kind[:-1] + "ies"
+    return kind + "s"
+
+
+def _fold_zero_harm(by_key: dict[_Key, list[Mention]]) -> None:
+    for (kind, outcome), members in list(by_key.items()):
+        if outcome != "harmed":
+            continue
+        target = next((key for key in ((kind, "killed"), (kind, "injured")) if key in by_key),
+                      None)
+        if target is None:
+            continue
+        zeros = [m for m in members if m.value.kind == "exact" and m.value.number == 0]
+        by_key[target].extend(zeros)
+        rest = [m for m in members if m not in zeros]
+        if rest:
+            by_key[(kind, outcome)] = rest
+        else:
+            del by_key[(kind, outcome)]
+
+
+def _split_by_place(members: list[Mention]) -> dict[str | None, list[Mention]]:
+    places: dict[str | None, list[Mention]] = defaultdict(list)
+    for mention in members:
+        places[mention.place].append(mention)
+    if len(places) == 2 and None in places:
+        # One place named, the others silent: the same figure ("5,000 troops [in Iraq]").
+        unnamed = places.pop(None)
+        next(iter(places.values())).extend(unnamed)
+    return dict(places)
+
+
+def _split_by_group(members: list[Mention]) -> dict[str | None, list[Mention]]:
+    groups: dict[str | None, list[Mention]] = defaultdict(list)
+    for mention in members:
+        groups[mention.thing.group if mention.thing.is_person else None].append(mention)
+    unnamed = groups.pop(None, [])
+    if not groups:
+        return {None: unnamed}
+    if unnamed:
+        largest = max(groups, key=lambda group: len(groups[group]))
+        groups[largest].extend(unnamed)
+    return dict(groups)

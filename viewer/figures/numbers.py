@@ -1,0 +1,271 @@
+"""Numbers in a text: digits ("22", "5,000", "1.5 million") and words ("twenty-two", "a dozen",
+"dozens", "hundreds of", "none", "no").
+
+Finds where each number is and what it is worth; what it counts and how it is qualified are
+other modules' jobs. Numbers that are not counts are left out here: times ("5:30", "2 p.m."),
+dates ("January 7", "8 Jan", "2020-01-08"), years, ages ("35-year-old", "aged 35"), phone numbers,
+ordinals ("1st", "second"), identifiers glued to letters ("F-16", "PS752"), percentages and money
+("5%", "$3 million": they need units to compare, so the figures table leaves them out).
+Words are converted by `text2num` (strict: it refuses "one two" rather than guessing).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from viewer.figures.values import Kind
+
+_UNITS = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "thousand", "million", "billion"
+]
+_WORD = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
+NUMBER_WORDS = frozenset(_UNITS) | frozenset(
+    ["dozen", "dozens", "hundreds", "thousands", "millions", "none", "no", "nobody"])
+"""Words that are numbers themselves: a counted noun is never found past one."""
+_WORD_NUMBER = re.compile(rf"\b{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*\b", re.IGNORECASE)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_DIGITS = re.compile(
+    r"(?<![\w$£€¥#+/:.,-])"            # not glued to a word, currency, time, date or decimal
+    r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
+    r"(?:\s+(thousand|million|billion|trillion)\b)?"
+    r"(?![\w%$£€:/-]|[.,]\d|\s*(?:per\s*cent|percent)\b)"
+)
+_MONTHS = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec"
+]
+_MONTH = "(?:" + "|".join(_MONTHS) + r")\.?"
+_NOT_COUNTS_FROM_DIGIT = re.compile(  # patterns that start with their digit: one fast scan
+    r"(?=\d)(?<!\w)(?:"
+    r"\d{1,2}[:.]\d{2}\b(?:\s*(?:[ap]\.?m\.?|gmt|utc|hours?|hrs?))?"       # times
+    r"|\d{1,2}\s*[ap]\.m\.|\d{1,2}\s*[ap]m\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\s+\d{{4}})?\b"     # 8 January 2020
+    r"|\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b"                       # 2020-01-08, 8/1/20
+    r"|\d{3}[\s.-]\d{3}[\s.-]\d{4}\b"                                       # phone numbers
+    r"|\d+(?:-|\s+)years?(?:-|\s+)old\b"                                     # ages
+    # years; but "2000 protesters" (a lower-case word next) is a count
+    r"|(?:19|20)\d{2}s\b|(?:19|20)\d{2}\b(?![,.]\d|(?-i:\s+[a-z]))"
+    r"|\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion)\s+)?"             # money
+    r"(?:dollars|euros|pounds|yuan|yen|rupees|francs|roubles|rubles)\b"
+    r")",
+    re.IGNORECASE,
+)
+_NOT_COUNTS_BEFORE_DIGIT = re.compile(  # patterns that start before their digit
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}})?"            # January 7, 2020
+    r"|\+\d{0,3}\s?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"                   # phone numbers
+    r"|\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b"
+    r"|\baged\s+\d+"                                                          # ages
+    r"|\b(?:in|since|by|until|till|of|from|before|after|during|early|late|mid|year)\s+"
+    r"(?:19|20)\d{2}\b(?![,.]\d)"                       # "in 2019 protesters": still a year
+    r"|(?:US|A|C|HK|NZ)?[$£€¥₹]\s?\d[\d,.]*"                                   # money
+    r"(?:\s*(?:thousand|million|billion|trillion|bn|m|k)\b)?",
+    re.IGNORECASE,
+)
+_DIGIT_RANGE = re.compile(
+    r"(?<![\w$£€¥#+/:.,-])(\d{1,3}(?:,\d{3})+|\d+)\s*[-–]\s*(\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?![\w%$£€:/-]|[.,]\d)"
+)
+_COLLECTIVE = re.compile(
+    r"\b(?P<half>half\s+a\s+)?(?P<a>(?:a|one)\s+)?(?P<dozen>dozen)\b(?!s)"
+    r"|\b(?P<tens>tens\s+of\s+thousands)\b"
+    r"|\b(?P<hundreds_thousands>hundreds\s+of\s+thousands)\b"
+    r"|\b(?P<plural>dozens|hundreds|thousands|millions)\b"
+    r"|\b(?P<a_scale>an?\s+(?:hundred|thousand|million))\b",
+    re.IGNORECASE,
+)
+_ZERO = re.compile(r"\b(?:no(?:\s+one)?|none|nobody|zero|not\s+(?:a\s+single|one|any))\b",
+                   re.IGNORECASE)
+_PLURAL_RANGES: dict[str, tuple[float, float]] = {
+    "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
+    "millions": (2e6, 999e6), "tens": (20_000, 99_999), "hundreds_thousands": (200_000, 999_999),
+}
+"""Plural round numbers as ranges: "dozens" is at least two dozen and fewer than a hundred."""
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number found at `start:end` of the text; `kind` is what its wording alone says."""
+
+    start: int
+    end: int
+    value: float
+    kind: Kind = "exact"
+    high: float | None = None
+    zero_word: str | None = None
+    """For "no", "none", "nobody" ...: the word, since such a zero needs a counted thing."""
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every number in `text` that may be a count, in order, none overlapping."""
+    taken = _Spans(_not_count_spans(text))
+    found: list[Number] = []
+
+    def claim(number: Number) -> None:
+        if taken.add(number.start, number.end):
+            found.append(number)
+
+    for number in _collective_numbers(text):
+        claim(number)
+    for match in _DIGIT_RANGE.finditer(text):
+        if any(len(group.replace(",", "")) > MAX_DIGITS for group in match.groups()):
+            continue
+        low, high = (float(group.replace(",", "")) for group in match.groups())
+        if low < high:
+            claim(Number(match.start(), match.end(), low, "range", high=high))
+    for number in _digit_numbers(text):
+        claim(number)
+    for match in _ZERO.finditer(text):  # before the word numbers: "no one" is not "one"
+        zero_word = " ".join(match.group().lower().split())
+        claim(Number(match.start(), match.end(), 0.0, "exact", zero_word=zero_word))
+    for number in _word_numbers(text):
+        claim(number)
+    found.sort(key=lambda number: number.start)
+    return _join_ranges(text, found)
+
+
+class _Spans:
+    """Non-overlapping spans, sorted: a new span is taken only if it overlaps none (bisect, so
+    a line of a hundred thousand numbers stays fast)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._starts = [start for start, _end in spans]
+        self._ends = [end for _start, end in spans]
+
+    def add(self, start: int, end: int) -> bool:
+        index = bisect_right(self._starts, start)
+        if index > 0 and self._ends[index - 1] > start:
+            return False
+        if index < len(self._starts) and self._starts[index] < end:
+            return False
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
+        return True
+
+
+MAX_DIGITS = 13
+"""Longer digit runs are not counts (and would lose precision, or overflow, as floats)."""
+
+_DIGIT_RUN = re.compile(r"\d+")
+_NOT_COUNT_BEFORE, _NOT_COUNT_AFTER = 16, 32
+"""How far a time, date, money or phone pattern reaches from one of its digits."""
+
+
+def _not_count_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted, disjoint spans of times, dates, years, ages, money and phone numbers. Patterns
+    that begin before their digit ("January 7", "$3", "in 2019") are slow to scan for, so they
+    run only in small windows around the digits."""
+    spans = [(m.start(), m.end()) for m in _NOT_COUNTS_FROM_DIGIT.finditer(text)]
+    windows: list[list[int]] = []
+    for run in _DIGIT_RUN.finditer(text):
+        start = max(0, run.start() - _NOT_COUNT_BEFORE)
+        end = min(len(text), run.end() + _NOT_COUNT_AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    for start, end in windows:
+        spans += [(m.start(), m.end())
+                  for m in _NOT_COUNTS_BEFORE_DIGIT.finditer(text, start, end)]
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _collective_numbers(text: str) -> Iterator[Number]:
+    for match in _COLLECTIVE.finditer(text):
+        if match.group("dozen"):
+            if match.group("half"):
+                yield Number(match.start(), match.end(), 6.0, "approx")
+            elif match.group("a"):
+                yield Number(match.start(), match.end(), 12.0, "approx")
+            continue  # "two dozen": the word number and "dozen" are joined by _word_numbers
+        for group in ("tens", "hundreds_thousands", "plural"):
+            if match.group(group):
+                key = group if group != "plural" else match.group(group).lower()
+                low, high = _PLURAL_RANGES[key]
+                yield Number(match.start(), match.end(), low, "range", high=high)
+                break
+        else:
+            scale = match.group("a_scale").split()[-1].lower()
+            size = 100.0 if scale == "hundred" else _SCALES[scale]
+            yield Number(match.start(), match.end(), size, "approx")
+
+
+def _digit_numbers(text: str) -> Iterator[Number]:
+    for match in _DIGITS.finditer(text):
+        whole, fraction, scale = match.groups()
+        digits = whole.replace(",", "")
+        if len(digits) > MAX_DIGITS:
+            continue  # an identifier or garbage, and no float holds it exactly
+        value = float(digits + (fraction or ""))
+        if scale:
+            # "1.5 million" is a rounded figure: approximate by its wording.
+            yield Number(match.start(), match.end(), value * _SCALES[scale.lower()], "approx")
+        elif fraction:
+            continue  # a decimal without a scale word is a measure, not a count
+        else:
+            yield Number(match.start(), match.end(), value)
+
+
+def _word_numbers(text: str) -> Iterator[Number]:
+    for match in _WORD_NUMBER.finditer(text):
+        words = match.group()
+        value = _words_value(words)
+        end = match.end()
+        if value is None:
+            continue
+        dozen = re.match(r"\s+dozen\b(?!s)", text[end:], re.IGNORECASE)
+        if dozen:
+            yield Number(match.start(), end + dozen.end(), value * 12, "approx")
+            continue
+        scaled = words.lower().split()[-1] in ("million", "billion") and value >= 1e6
+        yield Number(match.start(), end, value, "approx" if scaled else "exact")
+
+
+@lru_cache(maxsize=4096)
+def _words_value(words: str) -> float | None:
+    from text_to_num import text2num
+
+    try:
+        return float(text2num(words.lower().replace("-", " "), "en"))
+    except ValueError:
+        return None
+
+
+_RANGE_JOINT = re.compile(r"\s*(?:-|–|—|to)\s*|\s+and\s+", re.IGNORECASE)
+
+
+def _join_ranges(text: str, numbers: list[Number]) -> list[Number]:
+    """Join "20 to 30", "20-30" and "between 20 and 30" into one range."""
+    joined: list[Number] = []
+    index = 0
+    while index < len(numbers):
+        first = numbers[index]
+        if index + 1 < len(numbers):
+            second = numbers[index + 1]
+            joint = text[first.end:second.start]
+            plain = first.kind == second.kind == "exact" and not first.zero_word \
+                and not second.zero_word and first.value < second.value
+            is_and = joint.strip().lower() == "and"
+            between = re.search(r"\bbetween\s+$", text[:first.start], re.IGNORECASE)
+            if plain and _RANGE_JOINT.fullmatch(joint) and (not is_and or between):
+                start = between.start() if between and is_and else first.start
+                joined.append(Number(start, second.end, first.value, "range", high=second.value))
+                index += 2
+                continue
+        joined.append(first)
+        index += 1
+    return joined

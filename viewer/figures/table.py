@@ -1,0 +1,156 @@
+"""What the Figures dock shows, computed without Qt: rows, cells, flags, and the claim group a
+row becomes.
+
+One row per quantity; in the grid, one column per article (each cell that article's figures and
+their sources); with many articles a flat list instead (one line per mention). A row that
+disagrees carries a text mark as well as the view's colour, and each figure that clashes with
+another is marked too. The dock only paints this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from viewer.annotations.model import Annotation, make_annotation
+from viewer.cancel import CancelToken, ProgressCallback
+from viewer.corpus import Article
+from viewer.figures.corpus import find_figures
+from viewer.figures.extraction import Mention
+from viewer.figures.grouping import Quantity
+
+LIST_VIEW_ABOVE = 8
+"""More articles than this: the dock lists mentions instead of one column per article."""
+DISAGREE_MARK = "⚠ disagree"
+CLASH_MARK = "!"
+FIGURE_TAG = "figure"
+
+
+@dataclass(frozen=True)
+class FigureCell:
+    """An article's figures for one quantity (often one), as the grid shows them."""
+
+    document: str
+    mentions: tuple[Mention, ...]
+    clashing: tuple[bool, ...]
+    """Per mention: it cannot be true together with another figure of the row."""
+
+    @property
+    def clashes(self) -> bool:
+        return any(self.clashing)
+
+    @property
+    def text(self) -> str:
+        return "; ".join(f"{CLASH_MARK} {describe_mention(m)}" if clash else describe_mention(m)
+                         for m, clash in zip(self.mentions, self.clashing, strict=True))
+
+    @property
+    def target(self) -> Mention:
+        """The mention a click jumps to: the first clashing one, else the first."""
+        return next((m for m, clash in zip(self.mentions, self.clashing, strict=True) if clash),
+                    self.mentions[0])
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    quantity: Quantity
+    cells: tuple[FigureCell | None, ...]
+    """One per document column, None where the article does not give this figure."""
+
+    @property
+    def label(self) -> str:
+        mark = f"{DISAGREE_MARK}  " if self.quantity.disagree else ""
+        return f"{mark}{self.quantity.name}"
+
+    @property
+    def disagree(self) -> bool:
+        return self.quantity.disagree
+
+
+@dataclass(frozen=True)
+class ListEntry:
+    """One line of the list view: a mention with its row and whether it clashes."""
+
+    row: int
+    mention: Mention
+    clashes: bool
+
+
+@dataclass(frozen=True)
+class FiguresTable:
+    documents: tuple[str, ...]
+    titles: tuple[str, ...]
+    rows: tuple[FigureRow, ...]
+
+    @property
+    def list_view(self) -> bool:
+        return len(self.documents) > LIST_VIEW_ABOVE
+
+    @property
+    def disagreeing(self) -> int:
+        return sum(row.disagree for row in self.rows)
+
+    def entries(self) -> list[ListEntry]:
+        """The list view's lines: each row's mentions in order."""
+        return [ListEntry(index, mention, position in row.quantity.conflicts)
+                for index, row in enumerate(self.rows)
+                for position, mention in enumerate(row.quantity.mentions)]
+
+    def summary(self) -> str:
+        rows = len(self.rows)
+        noun = "quantity" if rows == 1 else "quantities"
+        return f"{rows} {noun}, {self.disagreeing} with figures that disagree"
+
+
+def describe_mention(mention: Mention) -> str:
+    """"more than 12 (Pentagon officials)"; the source only when the article names one."""
+    said = f" ({mention.source})" if mention.source else ""
+    return f"{mention.value.describe()}{said}"
+
+
+def figures_table(articles: Sequence[Article], quantities: Sequence[Quantity]) -> FiguresTable:
+    documents = tuple(article.id for article in articles)
+    rows = []
+    for quantity in quantities:
+        cells: list[FigureCell | None] = []
+        for document in documents:
+            here = [(index, m) for index, m in enumerate(quantity.mentions)
+                    if m.document == document]
+            if not here:
+                cells.append(None)
+                continue
+            cells.append(FigureCell(document, tuple(m for _i, m in here),
+                                    tuple(index in quantity.conflicts for index, _m in here)))
+        rows.append(FigureRow(quantity, tuple(cells)))
+    return FiguresTable(documents, tuple(article.title for article in articles), tuple(rows))
+
+
+def compute_table(articles: Sequence[Article], token: CancelToken | None = None,
+                  progress: ProgressCallback | None = None) -> FiguresTable:
+    """Everything the dock shows for `articles` (run off the GUI thread)."""
+    return figures_table(articles, find_figures(articles, token, progress))
+
+
+def claim_group_annotations(quantity: Quantity, articles: Sequence[Article],
+                            claim: str) -> list[Annotation]:
+    """One annotation per mention of `quantity`, tagged `figure`, linked by the claim `claim`;
+    the note says the figure and its source. Mentions of articles no longer loaded are skipped."""
+    by_id = {article.id: article for article in articles}
+    made = []
+    for mention in quantity.mentions:
+        article = by_id.get(mention.document)
+        if article is None or article.text[mention.start:mention.end] != mention.text:
+            continue
+        made.append(make_annotation(article, mention.start, mention.end, tags=[FIGURE_TAG],
+                                    note=f"{quantity.name}: {describe_mention(mention)}",
+                                    claim=claim))
+    return made
+
+
+def claim_name(quantity: Quantity, taken: Sequence[str]) -> str:
+    """A claim group name for the row not yet in `taken`: "Figure: missiles fired" (2) ..."""
+    base = f"Figure: {quantity.name}"
+    name, number = base, 2
+    while name in taken:
+        name, number = f"{base} ({number})", number + 1
+    return name

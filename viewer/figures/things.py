@@ -1,0 +1,194 @@
+"""What a number counts and what happened to it: "22 missiles [fired]", "80 US soldiers [killed]".
+
+Words are reduced to lemmas by `simplemma` (its English dictionary ships in the wheel) and
+lemmas to a *kind of thing*: words news writers use for the same thing share one kind
+("soldiers", "troops", "personnel", "servicemen" -> personnel; "missiles", "rockets" -> missiles);
+any other noun is its own kind (its lemma). The outcome comes from the verb or noun beside the
+quantity ("were killed", "killing", "the death of", "launched"), read by lemma, and its meaning
+can depend on the kind ("hit" people are harmed, missiles that hit were fired). Troops
+"deployed" or "stationed" are simply there: no outcome, the same quantity as "5,000 troops in".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "personnel": ("soldier", "troop", "personnel", "serviceman", "servicewoman", "servicemember",
+                  "marine", "sailor", "airman", "paratrooper", "trooper", "guardsman",
+                  "peacekeeper", "reservist", "conscript"),
+    "people": ("people", "person", "individual", "man", "woman"),
+    "children": ("child", "kid", "minor", "infant", "baby", "boy", "girl"),
+    "police officers": ("police", "policeman", "policewoman", "officer", "cop", "gendarme"),
+    "protesters": ("protester", "protestor", "demonstrator", "marcher", "rioter"),
+    "militants": ("militant", "insurgent", "rebel", "gunman", "jihadist", "extremist"),
+    "missiles": ("missile", "rocket", "projectile"),
+    "drones": ("drone", "uav"),
+    "aircraft": ("aircraft", "plane", "jet", "warplane", "airplane", "helicopter"),
+    "bases": ("base", "airbase", "airfield"),
+    "homes": ("home", "house", "dwelling", "residence", "household"),
+    "buildings": ("building", "structure", "tower"),
+    "votes": ("vote", "ballot"),
+    "aftershocks": ("aftershock", "tremor"),
+}
+_PERSON_KINDS = frozenset(
+    {"personnel", "people", "children", "police officers", "protesters", "militants",
+     "casualties"})
+_MUNITIONS = frozenset([
+    "missiles", "drones", "bomb", "shell", "round", "bullet", "shot", "torpedo", "grenade",
+    "mortar", "salvo", "volley", "barrage", "munition", "warhead"
+])
+_KIND_OF_LEMMA = {lemma: kind for kind, lemmas in _SYNONYMS.items() for lemma in lemmas}
+_HARMED_NOUNS = {"casualty": "harmed", "victim": "harmed", "death": "killed",
+                 "fatality": "killed", "injury": "injured", "dead": "killed", "wounded": "injured"}
+"""Nouns that are both a count of people and an outcome: "no casualties", "12 deaths"."""
+PERSON_LEMMAS = frozenset({
+    "civilian", "resident", "worker", "student", "journalist", "reporter", "passenger",
+    "migrant", "refugee", "prisoner", "hostage", "detainee", "citizen", "employee", "doctor",
+    "nurse", "firefighter", "rescuer", "miner", "pilgrim", "fan", "voter", "official",
+    "diplomat", "villager", "tourist", "patient", "survivor", "teacher", "crew", "staff",
+    "member", "supporter", "player", "athlete", "inmate", "american", "national",
+}) | frozenset(lemma for lemma, kind in _KIND_OF_LEMMA.items() if kind in _PERSON_KINDS)
+INVARIANT_PLURALS = frozenset({
+    "people", "personnel", "police", "staff", "crew", "cattle", "children", "men", "women",
+    "aircraft", "livestock", "militia", "sheep", "deer", "fish", "offspring", "wounded", "dead",
+})
+_TIME_AND_MEASURES = (
+    "second minute hour day night week weekend month year decade century time "
+    "mile kilometre kilometer km metre meter foot feet inch yard kilogram kg gram pound ton "
+    "tonne litre liter gallon barrel acre hectare degree percent point per cent "
+    "dollar euro cent yen yuan rupee franc ruble rouble "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+_ABSTRACT_AFTER_NO = (  # "no plans", "no details", "no longer"
+    "plan detail sign report indication comment word question doubt evidence reason "
+    "idea choice option way longer matter thing other others one more most less least"
+)
+NOT_COUNTED = frozenset(_TIME_AND_MEASURES.split()) | frozenset(_ABSTRACT_AFTER_NO.split())
+
+_OUTCOMES: dict[str, str] = {}
+for _outcome, _lemmas in {
+    "killed": "kill die dead death slay murder perish fatality execute behead drown",
+    "injured": "injure wound hurt injury",
+    "harmed": "harm casualty affect",
+    "fired": "launch fire",
+    "intercepted": "intercept down",
+    "arrested": "arrest detain jail apprehend",
+    "evacuated": "evacuate displace flee relocate",
+    "missing": "missing",
+    "rescued": "rescue",
+    "damaged": "damage destroy collapse flatten raze",
+    "attacked": "attack target hit strike bomb shell raid pound bombard",
+    "won": "win",
+    "cast": "cast",
+    "rejected": "reject invalid spoil invalidate disqualify",
+    "lost": "lose",
+}.items():
+    for _lemma in _lemmas.split():
+        _OUTCOMES[_lemma] = _outcome
+_ATTACK_ON_MUNITIONS = "fired"
+_ATTACK_ON_PEOPLE = "harmed"
+
+
+@dataclass(frozen=True)
+class Thing:
+    """What a number counts: its kind (synonyms share one), its lemma, and a national group."""
+
+    kind: str
+    lemma: str
+    group: str | None = None
+    """Nationality or side named before the noun ("US", "Iraqi"), if any."""
+    implied_outcome: str | None = None
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind in _PERSON_KINDS or self.lemma in PERSON_LEMMAS
+
+
+@lru_cache(maxsize=65536)
+def lemma_of(word: str) -> str:
+    """The dictionary form of an English word, lower case ("troops" -> "troop")."""
+    import simplemma
+
+    lower = word.lower()
+    lemma = str(simplemma.lemmatize(lower, lang="en")).lower()
+    if lemma == lower and lower.endswith("men") and len(lower) > 4:
+        lemma = lower[:-3] + "man"  # servicemen, gunmen, policemen
+    elif lemma == lower and _looks_plural(lower):
+        lemma = lower[:-2] if lower.endswith(("ches", "shes", "xes", "sses")) else lower[:-1]
+    return lemma
+
+
+def _looks_plural(lower: str) -> bool:
+    return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+
+
+def is_plural_noun(word: str) -> bool:
+    """Whether `word` reads as a plural noun ("missiles", "troops", "personnel", "people")."""
+    lower = word.lower()
+    if lower in INVARIANT_PLURALS:
+        return True
+    if word.isupper():
+        return False
+    if lower.endswith("men") and len(lower) > 4:
+        return True
+    if not _looks_plural(lower):
+        return False
+    return lemma_of(lower) != lower
+
+
+def thing_of(head: str, modifiers: list[str]) -> Thing | None:
+    """The thing a head noun counts, or None when it is not a counted thing (days, dollars)."""
+    lemma = lemma_of(head)
+    if lemma in NOT_COUNTED or head.lower() in NOT_COUNTED:
+        return None
+    implied = _HARMED_NOUNS.get(head.lower()) or _HARMED_NOUNS.get(lemma)
+    if implied == "harmed":
+        kind = "casualties"  # "casualties" may or may not include the dead: a row of its own
+    elif implied:
+        kind = "people"  # "12 deaths" are 12 people killed
+    else:
+        kind = _KIND_OF_LEMMA.get(lemma, lemma)
+    return Thing(kind, lemma, group_of(modifiers), implied)
+
+
+_GROUP_ALIASES = {
+    "u.s.": "US", "us": "US", "american": "US", "usa": "US", "u.s": "US",
+    "u.k.": "UK", "uk": "UK", "british": "UK", "britain": "UK",
+}
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|an|ese|ish|ch)$")
+
+
+def group_of(modifiers: list[str]) -> str | None:
+    """The national group among the words before a noun ("U.S." -> "US", "Iraqi")."""
+    for word in modifiers:
+        alias = _GROUP_ALIASES.get(word.lower())
+        if alias is not None and (word.lower() != "us" or word == "US"):
+            return alias
+        if _DEMONYM.match(word):
+            return word
+    return None
+
+
+def outcome_of(word: str, thing: Thing) -> str | None:
+    """The outcome a verb or noun beside the quantity states for `thing`, if any."""
+    outcome = _OUTCOMES.get(lemma_of(word))
+    if outcome is None:
+        outcome = _OUTCOMES.get(word.lower())
+    munition = thing.kind in _MUNITIONS
+    if outcome == "attacked":
+        if munition:
+            return _ATTACK_ON_MUNITIONS
+        if thing.is_person:
+            return _ATTACK_ON_PEOPLE
+    if outcome in ("fired", "intercepted") and not munition:
+        return None  # "fired 20 workers", "launched 50 jets": not a strike's count
+    return outcome
+
+
+def thing_is_person(word: str) -> bool:
+    """Whether a (possibly capitalised) noun names people ("Americans", "Soldiers")."""
+    return lemma_of(word) in PERSON_LEMMAS

@@ -1,0 +1,59 @@
+"""A figure's value: a number with its qualifier (exact, approx, more_than, ..., range).
+
+Small frozen values only; how two values compare lives in `viewer.figures.compatibility`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["exact", "approx", "more_than", "at_least", "less_than", "at_most", "range"]
+KINDS: tuple[Kind, ...] = (
+    "exact", "approx", "more_than", "at_least", "less_than", "at_most", "range",
+)
+
+_WORDING: dict[Kind, str] = {
+    "exact": "{}",
+    "approx": "about {}",
+    "more_than": "more than {}",
+    "at_least": "at least {}",
+    "less_than": "less than {}",
+    "at_most": "at most {}",
+}
+
+
+@dataclass(frozen=True)
+class Value:
+    """`number` qualified by `kind`; a `range` runs from `number` to `high` (both included)."""
+
+    kind: Kind
+    number: float
+    high: float | None = None
+
+    def __post_init__(self) -> None:
+        if (self.kind == "range") != (self.high is not None):
+            raise ValueError("a range, and only a range, has a high end")
+
+    def to_json(self) -> dict[str, object]:
+        """The design's `value` object: exactly one key."""
+        if self.kind == "range":
+            assert self.high is not None
+            return {"range": [_plain(self.number), _plain(self.high)]}
+        return {self.kind: _plain(self.number)}
+
+    def describe(self) -> str:
+        """Readable form for tables: "more than 12", "20-30"."""
+        if self.kind == "range":
+            assert self.high is not None
+            return f"{_grouped(self.number)}-{_grouped(self.high)}"
+        return _WORDING[self.kind].format(_grouped(self.number))
+
+
+def _plain(number: float) -> int | float:
+    return int(number) if float(number).is_integer() else number
+
+
+def _grouped(number: float) -> str:
+    plain = _plain(number)
+    return f"{plain:,}" if isinstance(plain, int) else f"{plain:,g}"

@@ -1,0 +1,291 @@
+"""The project file as a database: open it safely, write in transactions, merge keyed records.
+
+Why SQLite (standard library) rather than a JSON file with a lock file:
+  * A commit is atomic and durable: with the rollback journal (`journal_mode=DELETE`,
+    `synchronous=FULL`) a process killed at any moment leaves a "hot" journal that the next
+    open rolls back, so the file holds the last commit whole. A JSON file must be rewritten
+    entirely on every save (tens of megabytes of article text for a week's work).
+  * Two processes: SQLite's file locks plus a busy timeout serialise writers; each save is a
+    small transaction that writes only the rows it changed (`sync`), merged against the rows
+    this process last read, so two windows on one project never erase each other's work. A
+    lock file beside a JSON file is left behind by a crash and still loses one side's edits.
+  * One e-mailable file: the DELETE journal exists only during a write and is removed at commit,
+    so between saves -- and after `close` -- the project is exactly one file. (WAL would leave
+    `-wal`/`-shm` files beside it while open, and a copy taken then could miss commits.)
+
+Opening never writes to a file that is not a Parallax project: the SQLite header, the
+application id, the schema version and the exact table layout are checked first, and every
+problem becomes one `ProjectError` line naming the file. A file of an older schema version is
+copied to `NAME.vN.bak` and then migrated in one transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+
+from . import schema
+from .files import (
+    SQLITE_MAGIC,
+    ProjectError,
+    as_int,
+    check_file,
+    checked_version,
+    connect,
+    drop_stale_journal,
+    dumps,
+    fsync_folder,
+    keep_copy,
+    now_utc,
+    storable,
+    transaction,
+)
+
+__all__ = ["SQLITE_MAGIC", "Database", "ProjectError", "dumps", "now_utc", "storable"]
+
+RecordValues = dict[str, tuple[str, int]]
+"""key -> (JSON value, revision that wrote it)."""
+
+
+class Database:
+    """One connection to a project file (or to memory, for a project not yet saved)."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None, *,
+                 read_only: bool = False) -> None:
+        self.connection = connection
+        self.path = path
+        self.read_only = read_only
+        self._baseline: dict[str, RecordValues] = {}
+
+    @property
+    def where(self) -> str:
+        return str(self.path) if self.path is not None else "(unsaved project)"
+
+    # -- opening ------------------------------------------------------------------------------
+
+    @classmethod
+    def in_memory(cls) -> Database:
+        connection = connect(":memory:")
+        with transaction(connection, "(unsaved project)"):
+            schema.create(connection)
+        return cls(connection, None)
+
+    @classmethod
+    def create(cls, path: Path) -> Database:
+        """A new, empty project file at `path`; refuses to replace an existing file."""
+        try:
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            raise ProjectError(path, "already exists; choose another name") from None
+        except OSError as error:
+            raise ProjectError(path, f"cannot be created ({error.strerror or error})") from None
+        os.close(descriptor)
+        try:
+            connection = connect(str(path))
+            with transaction(connection, path):
+                schema.create(connection)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise
+        return cls(connection, path)
+
+    @classmethod
+    def open(cls, path: Path) -> Database:
+        """Open an existing project (migrating an older one); raises ProjectError."""
+        check_file(path)
+        read_only = not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+        uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
+        try:
+            connection = connect(uri, uri=True)
+        except sqlite3.Error as error:
+            raise ProjectError(path, f"cannot be opened ({error})") from None
+        try:
+            version = checked_version(connection, path)
+            if version < schema.SCHEMA_VERSION:
+                if read_only:
+                    raise ProjectError(path, f"is an older project (version {version}) in a "
+                                             "read-only place; copy it somewhere writable")
+                keep_copy(connection, path, path.with_name(f"{path.name}.v{version}.bak"))
+                with transaction(connection, path):
+                    schema.migrate(connection, version)
+            problem = schema.schema_problem(connection)
+            if problem is not None:
+                raise ProjectError(path, f"{problem}; the file was not changed")
+            if not read_only:
+                drop_stale_journal(connection, path)
+        except sqlite3.Error as error:
+            connection.close()
+            raise ProjectError(path, f"not a usable project file ({error}); "
+                                     "the file was not changed") from None
+        except BaseException:
+            connection.close()
+            raise
+        return cls(connection, path, read_only=read_only)
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def save_as(self, target: Path) -> None:
+        """Copy the whole project to `target` atomically, then continue working on `target`."""
+        target = Path(target)
+        try:
+            descriptor, temporary_name = tempfile.mkstemp(dir=target.parent,
+                                                          prefix=f".{target.name}.", suffix=".tmp")
+        except OSError as error:
+            raise ProjectError(target, f"could not be saved ({error.strerror or error}); "
+                                       "nothing was replaced") from None
+        os.close(descriptor)
+        temporary = Path(temporary_name)
+        try:
+            copy = sqlite3.connect(temporary_name)
+            try:
+                self.connection.backup(copy)
+            finally:
+                copy.close()
+            with open(temporary, "rb+") as stream:
+                os.fsync(stream.fileno())
+            os.replace(temporary, target)
+        except (OSError, sqlite3.Error) as error:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+            reason = getattr(error, "strerror", None) or error
+            raise ProjectError(target, f"could not be saved ({reason}); nothing was "
+                                       "replaced") from None
+        fsync_folder(target.parent)
+        self.connection.close()
+        self.connection = connect(str(target))
+        self.path = target
+        self.read_only = False
+
+    # -- writing ------------------------------------------------------------------------------
+
+    @contextmanager
+    def writing(self) -> Iterator[int]:
+        """One write transaction; yields the revision number this write stamps its rows with."""
+        if self.read_only:
+            raise ProjectError(self.where, "is read-only here; use Save As to keep changes")
+        with transaction(self.connection, self.where):
+            row = self.connection.execute(
+                "SELECT value FROM meta WHERE key = 'revision'").fetchone()
+            revision = as_int(row[0]) + 1 if row is not None else 1
+            self.connection.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('revision', ?)",
+                (str(revision),))
+            yield revision
+
+    # -- keyed records --------------------------------------------------------------------------
+
+    def records(self, kind: str) -> dict[str, str]:
+        """Every record of `kind` (key -> JSON text) in the order first written; remembers them
+        as what this process has seen.
+
+        After the first read only rows written since (a higher revision) are fetched whole:
+        revisions only grow, so a row at the revision this process saw is unchanged.
+        """
+        base = self._baseline.get(kind)
+        if base is None:
+            current = self._current(kind)
+        else:
+            seen = max((revision for _, revision in base.values()), default=-1)
+            with self._reading():
+                order = self.connection.execute(
+                    "SELECT key, revision FROM records WHERE kind = ? ORDER BY rowid",
+                    (kind,)).fetchall()
+                fresh = self._current(kind, newer_than=seen)
+            current = {}
+            for key, revision in order:
+                if key in fresh:
+                    current[key] = fresh[key]
+                elif key in base and base[key][1] == revision:
+                    current[key] = base[key]
+        self._baseline[kind] = current
+        return {key: value for key, (value, _) in current.items()}
+
+    def sync(self, kind: str, wanted: Mapping[str, str]) -> dict[str, str]:
+        """Make this process's records of `kind` be `wanted`, writing only what it changed.
+
+        Keys this process has seen and `wanted` lacks are deleted; records another process
+        wrote that this one never saw are kept. A record another process changed since this
+        one read it is still replaced, but its value is kept in `overwritten` first, so no one's
+        work is lost. Returns all records after the merge.
+        """
+        base = self._baseline.get(kind, {})
+        changes: dict[str, str | None] = {
+            key: value for key, value in wanted.items()
+            if key not in base or base[key][0] != value}
+        changes.update({key: None for key in base if key not in wanted})
+        return self.change(kind, changes)
+
+    def change(self, kind: str, changes: Mapping[str, str | None]) -> dict[str, str]:
+        """Write (value) or delete (None) the given records of `kind`; returns all of them."""
+        base = self._baseline.get(kind, {})
+        if changes:
+            with self.writing() as revision:
+                changes = {storable(key): value for key, value in changes.items()}
+                current = self._current(kind, only=changes)
+                stamp = now_utc()
+                for key, value in changes.items():
+                    existing = current.get(key)
+                    if existing is not None and existing[0] == value:
+                        continue
+                    if existing is not None and base.get(key, ("", -1))[1] != existing[1]:
+                        self.connection.execute(
+                            "INSERT INTO overwritten (kind, key, value, revision, replaced) "
+                            "VALUES (?, ?, ?, ?, ?)", (kind, key, existing[0], existing[1], stamp))
+                    if value is None:
+                        if existing is not None:
+                            self.connection.execute(
+                                "DELETE FROM records WHERE kind = ? AND key = ?", (kind, key))
+                    else:
+                        self.connection.execute(
+                            "INSERT INTO records (kind, key, value, revision, modified) "
+                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, key) DO UPDATE SET "
+                            "value = excluded.value, revision = excluded.revision, "
+                            "modified = excluded.modified", (kind, key, value, revision, stamp))
+        return self.records(kind)
+
+    def overwritten(self) -> list[tuple[str, str, str | None, str]]:
+        """(kind, key, value, when) of every record another process replaced or deleted."""
+        rows = self.connection.execute(
+            "SELECT kind, key, value, replaced FROM overwritten ORDER BY id").fetchall()
+        return [(str(kind), str(key), value if isinstance(value, str) else None, str(when))
+                for kind, key, value, when in rows]
+
+    def _current(self, kind: str, *, newer_than: int | None = None,
+                 only: Mapping[str, object] | None = None) -> RecordValues:
+        """Records of `kind` as stored: all, those above a revision, or the keys in `only`."""
+        if only is not None and len(only) <= _POINT_QUERIES:
+            rows = [(key, *row) for key in only for row in self.connection.execute(
+                "SELECT value, revision FROM records WHERE kind = ? AND key = ?", (kind, key))]
+        elif newer_than is not None:
+            rows = self.connection.execute(
+                "SELECT key, value, revision FROM records WHERE kind = ? AND revision > ? "
+                "ORDER BY rowid", (kind, newer_than)).fetchall()
+        else:
+            rows = self.connection.execute(
+                "SELECT key, value, revision FROM records WHERE kind = ? ORDER BY rowid",
+                (kind,)).fetchall()
+        current: RecordValues = {}
+        for key, value, revision in rows:
+            if isinstance(key, str) and isinstance(value, str):
+                current[key] = (value, as_int(revision))
+        return current
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """A read transaction: the statements inside see one state of the file."""
+        self.connection.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.connection.execute("COMMIT")
+
+
+_POINT_QUERIES = 200
+"""Up to this many changed keys are looked up one by one; more read the whole kind."""

@@ -1,0 +1,390 @@
+"""One investigation in one file: articles, provenance edits, annotations, corrections, view.
+
+`Project` is what the window and the commands use; every change is written at once in its own
+transaction (see `viewer.projects.database` for why and how two processes merge), so there is
+no "unsaved work" in a saved project and nothing to lose on a crash. A project that has not
+been given a file yet lives in memory until `save_as`.
+
+What is stored, and why in that form:
+  * articles: the text itself, always -- files are "referenced and copied in" (the original
+    path is kept to say where it came from, the copy makes the file self-contained, so it can
+    be e-mailed and survives the original being edited or deleted); pasted and imported texts
+    have no other home. The provenance read from the file or page is kept with the article.
+  * the raw HTML and fetch time of imported pages (`Snapshot`), so the comparison survives
+    link rot.
+  * annotations: one row per annotation holding exactly the W3C Web Annotation JSON that the
+    annotation store writes, claim groups one row each. Rows rather than one JSON document so
+    two processes' saves merge per annotation; the W3C form so nothing Parallax does not model
+    is lost and exports stay what they were.
+  * provenance edits, corrections and the view: JSON rows too, the edits kept apart from what
+    was read so the user can always see (and go back to) what the page said.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from viewer.annotations.model import Annotation, ClaimGroup
+from viewer.annotations.w3c import FormatError, annotation_from_json, annotation_to_json
+from viewer.corpus import Article
+from viewer.corrections import Correction, correction_from_json, correction_to_json
+from viewer.fetching import FetchedPage, article_from_fetched
+from viewer.loading import normalize_date
+from viewer.provenance import Provenance, apply_edits, edits_between, provenance_of
+
+from .database import Database, ProjectError, dumps, now_utc, storable
+
+PROJECT_SUFFIX = ".parallax"
+ORIGINS = ("file", "pasted", "imported")
+"""How an article came into the project."""
+
+ANNOTATION, CLAIM, CORRECTION, PROVENANCE, VIEW = (
+    "annotation", "claim", "correction", "provenance", "view")
+_VIEW_KEY = "window"
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A web page as fetched: the proof of what it said at `fetched` (ISO 8601, UTC)."""
+
+    url: str
+    fetched: str
+    content_type: str
+    body: bytes
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article as the project holds it: the text and provenance as read, and its origin."""
+
+    article: Article
+    origin: str
+    added: str
+
+
+class Project:
+    """An open project; `path` is None until it is saved somewhere."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+        self.problems: list[str] = []
+        """One line per stored item that could not be read (it stays in the file, untouched)."""
+        self._unreadable: dict[str, dict[str, str]] = {}
+        # Writing and parsing 10,000 annotations costs about a second; a save after one edit
+        # should not: both directions are remembered for the annotations last seen.
+        # Keyed by identity (the entry holds the object, so its id cannot be reused): hashing
+        # 10,000 frozen annotations field by field would cost more than the save itself.
+        self._json_of: dict[int, tuple[Annotation, str]] = {}
+        self._parsed: dict[str, Annotation] = {}
+
+    # -- life cycle ----------------------------------------------------------------------------
+
+    @classmethod
+    def new(cls) -> Project:
+        """An empty project not yet saved to a file (the samples open as one)."""
+        return cls(Database.in_memory())
+
+    @classmethod
+    def create(cls, path: Path | str) -> Project:
+        return cls(Database.create(Path(path)))
+
+    @classmethod
+    def open(cls, path: Path | str) -> Project:
+        """Open a project file; raises ProjectError (one line naming the file) if unusable."""
+        return cls(Database.open(Path(path)))
+
+    @property
+    def path(self) -> Path | None:
+        return self._database.path
+
+    @property
+    def read_only(self) -> bool:
+        return self._database.read_only
+
+    def save_as(self, path: Path | str) -> None:
+        """Write everything to `path` (atomically) and keep working there."""
+        self._database.save_as(Path(path))
+
+    def close(self) -> None:
+        self._database.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- articles ------------------------------------------------------------------------------
+
+    def stored_articles(self) -> tuple[StoredArticle, ...]:
+        rows = self._database.connection.execute(
+            "SELECT id, title, text, path, outlet, url, author, published, origin, body_start, "
+            "added FROM articles ORDER BY position, rowid").fetchall()
+        return tuple(self._stored_article(row) for row in rows)
+
+    def articles(self) -> tuple[Article, ...]:
+        """The articles with the user's provenance edits applied: what views and the engine use."""
+        edits = self._provenance_edits()
+        return tuple(_with_provenance(stored.article,
+                                      apply_edits(provenance_of(stored.article),
+                                                  edits.get(stored.article.id, {})))
+                     for stored in self.stored_articles())
+
+    def add_articles(self, articles: Sequence[Article], origin: str = "file",
+                     snapshots: Mapping[str, Snapshot] | None = None) -> tuple[Article, ...]:
+        """Store articles (ids made unique against the project's); returns them as stored.
+
+        `snapshots` maps an article's id as given to its fetched page.
+        """
+        if origin not in ORIGINS:
+            raise ValueError(f"unknown origin {origin!r}")
+        snapshots = snapshots or {}
+        stored: list[Article] = []
+        connection = self._database.connection
+        with self._database.writing() as revision:
+            taken = {row[0] for row in connection.execute("SELECT id FROM articles")}
+            position = connection.execute(
+                "SELECT COALESCE(MAX(position), -1) + 1 FROM articles").fetchone()[0]
+            for given in articles:
+                article = _storable_article(given)
+                article_id = _unique(article.id, taken)
+                taken.add(article_id)
+                read = provenance_of(article)
+                connection.execute(
+                    "INSERT INTO articles (id, position, title, text, path, outlet, url, author, "
+                    "published, origin, body_start, added, revision) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (article_id, position, article.title, article.text,
+                     _stored_path(article.path), read.outlet,
+                     read.url, read.author, read.published, origin, article.body_start,
+                     now_utc(), revision))
+                position += 1
+                snapshot = snapshots.get(given.id)
+                if snapshot is not None:
+                    connection.execute(
+                        "INSERT INTO snapshots (article_id, url, fetched, content_type, body) "
+                        "VALUES (?, ?, ?, ?, ?)", (article_id, snapshot.url, snapshot.fetched,
+                                                   snapshot.content_type, snapshot.body))
+                stored.append(replace(article, id=article_id))
+        return tuple(stored)
+
+    def import_page(self, page: FetchedPage) -> Article:
+        """Store the article of a fetched web page with its snapshot (File › Import from URL).
+
+        Raises FetchError when the page holds no article text.
+        """
+        article = article_from_fetched(page)
+        snapshot = Snapshot(page.final_url, page.fetched, page.content_type, page.body)
+        return self.add_articles([article], "imported", {article.id: snapshot})[0]
+
+    def remove_article(self, article_id: str) -> None:
+        """Remove an article and its snapshot; its annotations stay (shown as orphaned)."""
+        with self._database.writing():
+            self._database.connection.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        self._database.change(PROVENANCE, {article_id: None})
+
+    def snapshot(self, article_id: str) -> Snapshot | None:
+        row = self._database.connection.execute(
+            "SELECT url, fetched, content_type, body FROM snapshots WHERE article_id = ?",
+            (article_id,)).fetchone()
+        if row is None:
+            return None
+        url, fetched, content_type, body = row
+        return Snapshot(str(url), str(fetched), str(content_type),
+                        body if isinstance(body, bytes) else str(body).encode("utf-8"))
+
+    # -- provenance ----------------------------------------------------------------------------
+
+    def read_provenance(self, article_id: str) -> Provenance:
+        """What the article's file or page said (KeyError: no such article)."""
+        for stored in self.stored_articles():
+            if stored.article.id == article_id:
+                return provenance_of(stored.article)
+        raise KeyError(article_id)
+
+    def provenance(self, article_id: str) -> Provenance:
+        """What the user sees: the read provenance with their edits over it."""
+        return apply_edits(self.read_provenance(article_id),
+                           self._provenance_edits().get(article_id, {}))
+
+    def set_provenance(self, article_id: str, wanted: Provenance) -> None:
+        """Store the edits that make the article's provenance `wanted` (read values untouched)."""
+        edits = edits_between(self.read_provenance(article_id), wanted)
+        self._database.change(PROVENANCE, {article_id: dumps(edits) if edits else None})
+
+    def _provenance_edits(self) -> dict[str, dict[str, Any]]:
+        edits: dict[str, dict[str, Any]] = {}
+        for key, value in self._database.records(PROVENANCE).items():
+            loaded = self._json(PROVENANCE, key, value)
+            if isinstance(loaded, dict):
+                edits[key] = loaded
+        return edits
+
+    # -- annotations ---------------------------------------------------------------------------
+
+    def annotations(self) -> tuple[tuple[Annotation, ...], tuple[ClaimGroup, ...]]:
+        """The stored annotations (not yet re-anchored) and claim groups, in the order added."""
+        return self._read_annotations(self._database.records(ANNOTATION))
+
+    def _read_annotations(self, records: Mapping[str, str]
+                          ) -> tuple[tuple[Annotation, ...], tuple[ClaimGroup, ...]]:
+        annotations: list[Annotation] = []
+        parsed: dict[str, Annotation] = {}
+        for key, value in records.items():
+            known = self._parsed.get(value)
+            try:
+                annotation = known or annotation_from_json(json.loads(value), f"annotation {key}")
+            except (ValueError, FormatError, RecursionError) as error:
+                self._skip(ANNOTATION, key, value, str(error))
+                continue
+            parsed[value] = annotation
+            annotations.append(annotation)
+        self._parsed = parsed
+        self._json_of = {id(annotation): (annotation, value)
+                         for value, annotation in parsed.items()}
+        claims: list[ClaimGroup] = []
+        for key, value in self._database.records(CLAIM).items():
+            loaded = self._json(CLAIM, key, value)
+            if isinstance(loaded, dict):
+                description = loaded.get("description")
+                claims.append(ClaimGroup(key, description if isinstance(description, str)
+                                         else ""))
+        return tuple(annotations), tuple(claims)
+
+    def save_annotations(self, annotations: Iterable[Annotation],
+                         claims: Iterable[ClaimGroup]
+                         ) -> tuple[tuple[Annotation, ...], tuple[ClaimGroup, ...]]:
+        """Write what changed since this process last read or saved them; returns the merged
+        state (with what another process saved meanwhile)."""
+        texts = [(annotation, self._json_text(annotation)) for annotation in annotations]
+        wanted = {annotation.id: text for annotation, text in texts}
+        # What is read back for these texts is the caller's own objects (cheap next time).
+        self._parsed.update({text: annotation for annotation, text in texts})
+        wanted.update(self._unreadable.get(ANNOTATION, {}))
+        merged = self._database.sync(ANNOTATION, wanted)
+        wanted_claims = {c.name: dumps({"description": c.description}) for c in claims}
+        wanted_claims.update(self._unreadable.get(CLAIM, {}))
+        self._database.sync(CLAIM, wanted_claims)
+        return self._read_annotations(merged)
+
+    def _json_text(self, annotation: Annotation) -> str:
+        known = self._json_of.get(id(annotation))
+        if known is not None and known[0] is annotation:
+            return known[1]
+        return dumps(annotation_to_json(annotation))
+
+    # -- corrections ---------------------------------------------------------------------------
+
+    def corrections(self) -> tuple[Correction, ...]:
+        found: list[Correction] = []
+        for key, value in self._database.records(CORRECTION).items():
+            loaded = self._json(CORRECTION, key, value)
+            correction = correction_from_json(loaded) if loaded is not None else None
+            if correction is None:
+                self._skip(CORRECTION, key, value, "not a correction Parallax understands")
+            else:
+                found.append(correction)
+        return tuple(found)
+
+    def add_correction(self, correction: Correction) -> None:
+        self._database.change(CORRECTION, {correction.id: dumps(correction_to_json(correction))})
+
+    def remove_correction(self, correction_id: str) -> None:
+        self._database.change(CORRECTION, {correction_id: None})
+
+    # -- view ----------------------------------------------------------------------------------
+
+    def view_state(self) -> dict[str, Any]:
+        """What the window last showed (panes, selection, sizes); {} when none is stored."""
+        value = self._database.records(VIEW).get(_VIEW_KEY)
+        loaded = self._json(VIEW, _VIEW_KEY, value) if value is not None else None
+        return loaded if isinstance(loaded, dict) else {}
+
+    def set_view_state(self, state: Mapping[str, Any]) -> None:
+        self._database.change(VIEW, {_VIEW_KEY: dumps(dict(state))})
+
+    def overwritten(self) -> list[tuple[str, str, str | None, str]]:
+        """Records another process replaced under this one: (kind, key, JSON, when)."""
+        return self._database.overwritten()
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _json(self, kind: str, key: str, value: str) -> Any:
+        try:
+            return json.loads(value)
+        except (ValueError, RecursionError) as error:
+            self._skip(kind, key, value, f"invalid JSON ({error})")
+            return None
+
+    def _skip(self, kind: str, key: str, value: str, reason: str) -> None:
+        """Keep an unreadable record out of the model but in the file, and say so once."""
+        if key not in self._unreadable.setdefault(kind, {}):
+            self.problems.append(f"{self._database.where}: {kind} {key[:60]!r} skipped: "
+                                 f"{' '.join(reason.split())[:160]}")
+        self._unreadable[kind][key] = value
+
+    def _stored_article(self, row: Sequence[object]) -> StoredArticle:
+        (article_id, title, text, path, outlet, url, author, published, origin, body_start,
+         added) = row
+        if not (isinstance(article_id, str) and isinstance(text, str)):
+            raise ProjectError(self._database.where, "is damaged (an article without text)")
+        start = body_start if isinstance(body_start, int) and 0 <= body_start <= len(text) else 0
+        published_text = _text(published)
+        article = Article(
+            id=article_id, text=text, title=_text(title) or article_id,
+            path=_read_path(path),
+            source=_text(outlet), date=normalize_date(published_text), url=_text(url),
+            author=_text(author), body_start=start, published=published_text)
+        return StoredArticle(article, origin if origin in ORIGINS else "file", _text(added) or "")
+
+
+def _storable_article(article: Article) -> Article:
+    def clean(value: str | None) -> str | None:
+        return storable(value) if value is not None else None
+
+    return replace(article, id=storable(article.id), title=storable(article.title),
+                   text=storable(article.text), source=clean(article.source),
+                   url=clean(article.url), author=clean(article.author),
+                   published=clean(article.published))
+
+
+def _stored_path(path: Path | None) -> str | bytes | None:
+    """The original file's path; as its bytes when the name is not valid UTF-8 (a file name
+    from another system), so it stays exact."""
+    if path is None:
+        return None
+    text = str(path)
+    return os.fsencode(text) if storable(text) != text else text
+
+
+def _read_path(value: object) -> Path | None:
+    if isinstance(value, bytes) and value:
+        return Path(os.fsdecode(value))
+    return Path(value) if isinstance(value, str) and value else None
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _unique(wanted: str, taken: set[str]) -> str:
+    if wanted not in taken:
+        return wanted
+    n = 2
+    while f"{wanted}-{n}" in taken:
+        n += 1
+    return f"{wanted}-{n}"
+
+
+def _with_provenance(article: Article, provenance: Provenance) -> Article:
+    return replace(article, source=provenance.outlet, url=provenance.url,
+                   author=provenance.author, published=provenance.published,
+                   date=normalize_date(provenance.published))
+
+
+__all__ = ["ORIGINS", "PROJECT_SUFFIX", "Project", "ProjectError", "Snapshot", "StoredArticle"]

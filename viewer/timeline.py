@@ -1,0 +1,199 @@
+"""Who had it first: per passage, which articles carried it when, and a timeline model to draw.
+
+Publication times are intervals (`viewer.provenance.PublishedTime`): a day without a time
+could be any instant of that day in any zone. So "first" is the set of articles that may have
+been first -- those whose earliest possible time is not after the latest possible time of the
+surely-earliest one -- and the question is `decided` only when that is a single article and no
+carrier is undated. Articles without a publication time are listed apart, never guessed into
+the order.
+
+`build_timeline` lays out plain data for a view: a UTC time axis, one row per article sorted
+by time, and for each passage the marks where its carriers stand. Pure functions; no Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from viewer.corpus import Article
+from viewer.passages import AlignmentResult, Passage
+from viewer.provenance import Provenance, PublishedTime
+
+_MAX_TICKS = 8
+_TICK_STEPS = tuple(dt.timedelta(minutes=m) for m in (
+    1, 5, 15, 30, 60, 180, 360, 720, 1440, 2880, 10080, 43200, 525600))
+
+
+@dataclass(frozen=True)
+class Carrier:
+    """One article carrying a passage, and when it was published (None: unknown)."""
+
+    document: str
+    outlet: str
+    """The outlet's name, else the article's title."""
+    published: PublishedTime | None
+
+
+@dataclass(frozen=True)
+class PassageSpread:
+    """How one passage spread across outlets over time."""
+
+    passage_id: str
+    carriers: tuple[Carrier, ...]
+    """Dated carriers by earliest possible time, then the undated ones in corpus order."""
+    first: tuple[str, ...]
+    """Dated documents that may have carried it first (no undated one is ever listed here)."""
+    outlet_order: tuple[str, ...]
+    """Outlets in the order they first carried it (dated outlets only)."""
+    undated: tuple[str, ...]
+    """Documents carrying it with no known publication time."""
+
+    @property
+    def decided(self) -> bool:
+        """One article surely first: the times rule out every other, and none is undated (an
+        undated copy could have come before)."""
+        return len(self.first) == 1 and not self.undated
+
+
+def _time_key(time: PublishedTime) -> tuple[dt.datetime, dt.datetime]:
+    return time.earliest, time.latest
+
+
+def order_by_time(document_ids: Sequence[str], provenance: Mapping[str, Provenance]
+                  ) -> list[str]:
+    """Document ids sorted by publication time (earliest possible first); undated last, in
+    their given order. Stable: equal times keep the given order."""
+    times = {doc: provenance[doc].published_time if doc in provenance else None
+             for doc in document_ids}
+    dated = [doc for doc in document_ids if times[doc] is not None]
+    dated.sort(key=lambda doc: _time_key(times[doc]))  # type: ignore[arg-type]
+    return dated + [doc for doc in document_ids if times[doc] is None]
+
+
+def passage_spread(passage: Passage, provenance: Mapping[str, Provenance],
+                   titles: Mapping[str, str] | None = None) -> PassageSpread:
+    """Who carried `passage` when (see the module docstring for what "first" means)."""
+    titles = titles or {}
+    carriers: list[Carrier] = []
+    for document in order_by_time(passage.document_ids, provenance):
+        known = provenance.get(document, Provenance())
+        outlet = known.outlet or titles.get(document) or document
+        carriers.append(Carrier(document, outlet, known.published_time))
+    dated = [c for c in carriers if c.published is not None]
+    first: tuple[str, ...] = ()
+    if dated:
+        latest_first = min(c.published.latest for c in dated if c.published is not None)
+        first = tuple(c.document for c in dated
+                      if c.published is not None and c.published.earliest <= latest_first)
+    outlets: dict[str, None] = {}
+    for carrier in dated:
+        outlets.setdefault(carrier.outlet, None)
+    return PassageSpread(passage.id, tuple(carriers), first, tuple(outlets),
+                         tuple(c.document for c in carriers if c.published is None))
+
+
+def who_had_it_first(result: AlignmentResult, provenance: Mapping[str, Provenance],
+                     titles: Mapping[str, str] | None = None) -> tuple[PassageSpread, ...]:
+    """`passage_spread` for every passage, in the result's order."""
+    return tuple(passage_spread(p, provenance, titles) for p in result.passages)
+
+
+# -- the timeline model ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    """One article on the time axis; `span` is where its publication time may lie, as
+    fractions of the axis (equal ends: an exact time), None when undated."""
+
+    document: str
+    label: str
+    published: PublishedTime | None
+    span: tuple[float, float] | None
+
+
+@dataclass(frozen=True)
+class TimelineMark:
+    row: int
+    fraction: float
+    """Where on the axis (the row's earliest possible time)."""
+
+
+@dataclass(frozen=True)
+class TimelineBand:
+    """One passage drawn across the rows that carry it, marks in time order."""
+
+    passage_id: str
+    marks: tuple[TimelineMark, ...]
+    first_rows: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Timeline:
+    start: dt.datetime | None
+    end: dt.datetime | None
+    """The axis, in UTC (None when no article is dated)."""
+    rows: tuple[TimelineRow, ...]
+    bands: tuple[TimelineBand, ...]
+    ticks: tuple[tuple[float, str], ...]
+    """(fraction, label) for the axis."""
+
+
+def build_timeline(articles: Iterable[Article], provenance: Mapping[str, Provenance],
+                   result: AlignmentResult) -> Timeline:
+    """The timeline of `articles` (rows by time) with each passage's spread across it."""
+    article_list = list(articles)
+    titles = {a.id: a.title for a in article_list}
+    order = order_by_time([a.id for a in article_list], provenance)
+    times = {doc: provenance[doc].published_time if doc in provenance else None for doc in order}
+    known = [t for t in times.values() if t is not None]
+    start, end = _axis(known)
+
+    def fraction(moment: dt.datetime) -> float:
+        if start is None or end is None:
+            return 0.0
+        return (moment - start) / (end - start)
+
+    rows: list[TimelineRow] = []
+    for doc in order:
+        time = times[doc]
+        outlet = provenance[doc].outlet if doc in provenance else None
+        label = outlet or titles.get(doc) or doc
+        span = (fraction(time.earliest), fraction(time.latest)) if time is not None else None
+        rows.append(TimelineRow(doc, label, time, span))
+    row_of = {row.document: index for index, row in enumerate(rows)}
+    bands: list[TimelineBand] = []
+    for spread in who_had_it_first(result, provenance, titles):
+        marks = tuple(TimelineMark(row_of[c.document], fraction(c.published.earliest))
+                      for c in spread.carriers
+                      if c.published is not None and c.document in row_of)
+        first_rows = tuple(row_of[doc] for doc in spread.first if doc in row_of)
+        bands.append(TimelineBand(spread.passage_id, marks, first_rows))
+    ticks = _ticks(start, end) if start is not None and end is not None else ()
+    return Timeline(start, end, tuple(rows), tuple(bands), ticks)
+
+
+def _axis(times: Sequence[PublishedTime]) -> tuple[dt.datetime | None, dt.datetime | None]:
+    if not times:
+        return None, None
+    start = min(t.earliest for t in times)
+    end = max(t.latest for t in times)
+    if end - start < dt.timedelta(hours=1):  # one instant (or close): give the axis width
+        start, end = start - dt.timedelta(minutes=30), end + dt.timedelta(minutes=30)
+    return start, end
+
+
+def _ticks(start: dt.datetime, end: dt.datetime) -> tuple[tuple[float, str], ...]:
+    width = end - start
+    step = next((s for s in _TICK_STEPS if width / s <= _MAX_TICKS), _TICK_STEPS[-1])
+    epoch = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+    first = epoch + step * -(-(start - epoch) // step)  # the first multiple of step >= start
+    ticks: list[tuple[float, str]] = []
+    moment = first
+    label_format = "%Y-%m-%d" if step >= dt.timedelta(days=1) else "%Y-%m-%d %H:%M"
+    while moment <= end:
+        ticks.append(((moment - start) / width, moment.strftime(label_format) + " UTC"))
+        moment += step
+    return tuple(ticks)

@@ -1,0 +1,310 @@
+"""The Figures dock: who gives which number, one row per quantity, disagreements flagged.
+
+A thin view over `viewer.figures.table`: the rows, cells and marks come from there; the figures
+are computed off the GUI thread as a `viewer.jobs` job (its outcome brought back to the GUI
+thread by `widgets.session_bridge.GuiThreadPost`), stamped with the corpus generation so a
+result for a corpus that has since changed is dropped, and only while the dock is shown. A
+click on a figure selects its wording in the article's pane; "Make claim group" turns the
+selected row into linked annotations (tag `figure`) through the annotation undo stack.
+
+`show_figures_dock(window, shown)` builds the dock on first use (View › Figures).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.cancel import Cancelled
+from viewer.figures.extraction import Mention
+from viewer.figures.grouping import Quantity
+from viewer.figures.table import FiguresTable, compute_table, describe_mention
+from viewer.jobs.job import Job
+from viewer.workspace import Workspace
+from widgets.session_bridge import GuiThreadPost
+
+if TYPE_CHECKING:
+    from widgets.main_window import MainWindow
+
+MENTION_ROLE = Qt.ItemDataRole.UserRole + 1
+DISAGREE_BACKGROUND = QColor("#fbe3e1")
+DISAGREE_FOREGROUND = QColor("#7a1712")
+LIST_COLUMNS = ("Quantity", "Article", "Figure", "Source", "Wording")
+DOCK_HEIGHT = 220
+
+Reveal = Callable[[str, int, int], None]
+MakeClaimGroup = Callable[[Quantity], object]
+
+
+class FiguresDock(QDockWidget):
+    """The figures table of the workspace's corpus."""
+
+    table_ready = Signal()
+    """A table for the current corpus is shown."""
+
+    def __init__(self, workspace: Workspace, reveal: Reveal,
+                 make_claim_group: MakeClaimGroup | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Figures", parent)
+        self.setObjectName("figuresDock")
+        self.workspace = workspace
+        self.reveal = reveal
+        self.make_claim_group = make_claim_group
+        self.table: FiguresTable | None = None
+        self._shown_generation: int | None = None
+        self._running: tuple[int, Job[FiguresTable]] | None = None
+        self._post = GuiThreadPost(self)
+
+        self.status = QLabel("Figures are found when this dock is shown.")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.claim_button = QPushButton("Make claim group")
+        self.claim_button.setToolTip("Annotate every figure of the selected row (tag 'figure'), "
+                                     "linked as one claim group across the articles")
+        self.claim_button.setEnabled(False)
+        self.claim_button.clicked.connect(self._make_claim_group)
+        self.grid = QTableWidget()
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setWordWrap(True)
+        self.grid.verticalHeader().setVisible(False)
+        header = self.grid.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.grid.cellClicked.connect(self._on_cell_clicked)
+        self.grid.currentCellChanged.connect(lambda *_args: self._update_button())
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.claim_button)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.grid, 1)
+        self.setWidget(body)
+
+        workspace.corpus_changed.connect(self._on_corpus_changed)
+        self.visibilityChanged.connect(self._on_visibility_changed)
+
+    # --- background -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Compute the figures of the current corpus in the background (unless shown already)."""
+        generation = self.workspace.generation
+        if self._shown_generation == generation:
+            return
+        if self._running is not None:
+            if self._running[0] == generation:
+                return
+            self._running[1].cancel()
+        articles = self.workspace.corpus.articles
+        post = self._post
+        job: Job[FiguresTable] = Job.start(
+            lambda token, progress: compute_table(articles, token, progress),
+            lambda fraction: post(lambda: self._on_progress(generation, fraction)),
+            name="parallax-figures")
+        self._running = (generation, job)
+        self.status.setText("Finding figures…")
+        job.add_done_callback(lambda done: post(lambda: self._on_done(generation, done)))
+
+    def stop(self) -> None:
+        if self._running is not None:
+            self._running[1].cancel()
+            self._running = None
+
+    def _on_progress(self, generation: int, fraction: float) -> None:
+        if self._running is not None and self._running[0] == generation and fraction < 1:
+            self.status.setText(f"Finding figures… {fraction:.0%}")
+
+    def _on_done(self, generation: int, job: Job[FiguresTable]) -> None:
+        if self._running is not None and self._running[1] is job:
+            self._running = None
+        try:
+            table = job.result()
+        except Cancelled:
+            return
+        except Exception as error:  # a bug in extraction must not take the window down
+            self.status.setText(f"Figures could not be found: {type(error).__name__}: {error}")
+            return
+        self._on_finished(generation, table)
+
+    def _on_finished(self, generation: int, table: FiguresTable) -> None:
+        if generation != self.workspace.generation:
+            return  # computed for a corpus that has changed since: a newer job is coming
+        self._shown_generation = generation
+        self.show_table(table)
+
+    def _on_corpus_changed(self, *_args: object) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def _on_visibility_changed(self, visible: bool) -> None:
+        if visible:
+            self.refresh()
+
+    # --- painting -------------------------------------------------------------------------
+
+    def show_table(self, table: FiguresTable) -> None:
+        self.table = table
+        self.grid.clear()
+        if table.list_view:
+            self._fill_list(table)
+        else:
+            self._fill_grid(table)
+        self.grid.resizeRowsToContents()
+        self.status.setText(table.summary() if table.rows else "No counted figures found.")
+        self._update_button()
+        self.table_ready.emit()
+
+    def _fill_grid(self, table: FiguresTable) -> None:
+        titles = [_short(title) for title in table.titles]
+        self.grid.setColumnCount(1 + len(table.documents))
+        self.grid.setRowCount(len(table.rows))
+        self.grid.setHorizontalHeaderLabels(["Quantity", *titles])
+        for column, title in enumerate(table.titles, start=1):
+            header_item = self.grid.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(title)
+        for row_index, row in enumerate(table.rows):
+            self.grid.setItem(row_index, 0, self._quantity_item(row.label, row.disagree))
+            for column, cell in enumerate(row.cells, start=1):
+                if cell is None:
+                    continue
+                item = self._item(cell.text, row.disagree, cell.clashes)
+                item.setData(MENTION_ROLE, cell.target)
+                item.setToolTip("\n".join(f"“{m.text}” — {describe_mention(m)}"
+                                          for m in cell.mentions))
+                self.grid.setItem(row_index, column, item)
+        header = self.grid.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.grid.setColumnWidth(0, 200)
+        for column in range(1, self.grid.columnCount()):
+            self.grid.setColumnWidth(column, 170)
+
+    def _fill_list(self, table: FiguresTable) -> None:
+        entries = table.entries()
+        titles = dict(zip(table.documents, table.titles, strict=True))
+        self.grid.setColumnCount(len(LIST_COLUMNS))
+        self.grid.setRowCount(len(entries))
+        self.grid.setHorizontalHeaderLabels(list(LIST_COLUMNS))
+        for line, entry in enumerate(entries):
+            row = table.rows[entry.row]
+            mention = entry.mention
+            self.grid.setItem(line, 0, self._quantity_item(row.label, row.disagree))
+            texts = (_short(titles.get(mention.document, mention.document)),
+                     ("! " if entry.clashes else "") + mention.value.describe(),
+                     mention.source or "", mention.text)
+            for column, text in enumerate(texts, start=1):
+                item = self._item(text, row.disagree, entry.clashes and column == 2)
+                item.setData(MENTION_ROLE, mention)
+                self.grid.setItem(line, column, item)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.grid.horizontalHeader().setStretchLastSection(True)
+
+    def _quantity_item(self, label: str, disagree: bool) -> QTableWidgetItem:
+        item = self._item(label, disagree, disagree)
+        if disagree:
+            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            item.setToolTip("These figures cannot all be true")
+        return item
+
+    @staticmethod
+    def _item(text: str, disagree: bool, strong: bool) -> QTableWidgetItem:
+        item = QTableWidgetItem(text)
+        if disagree:
+            item.setBackground(QBrush(DISAGREE_BACKGROUND))
+            item.setForeground(QBrush(DISAGREE_FOREGROUND))
+        if strong:
+            font = QFont(item.font())
+            font.setBold(True)
+            item.setFont(font)
+        return item
+
+    # --- user actions ---------------------------------------------------------------------
+
+    def mention_at(self, row: int, column: int) -> Mention | None:
+        item = self.grid.item(row, column)
+        mention = item.data(MENTION_ROLE) if item is not None else None
+        return mention if isinstance(mention, Mention) else None
+
+    def quantity_at(self, row: int) -> Quantity | None:
+        table = self.table
+        if table is None or row < 0:
+            return None
+        if table.list_view:
+            entries = table.entries()
+            return table.rows[entries[row].row].quantity if row < len(entries) else None
+        return table.rows[row].quantity if row < len(table.rows) else None
+
+    def _on_cell_clicked(self, row: int, column: int) -> None:
+        mention = self.mention_at(row, column)
+        if mention is not None:
+            self.reveal(mention.document, mention.start, mention.end)
+
+    def _update_button(self) -> None:
+        quantity = self.quantity_at(self.grid.currentRow())
+        self.claim_button.setEnabled(self.make_claim_group is not None and quantity is not None)
+
+    def _make_claim_group(self) -> None:
+        quantity = self.quantity_at(self.grid.currentRow())
+        if quantity is not None and self.make_claim_group is not None:
+            self.make_claim_group(quantity)
+
+
+def _short(title: str, limit: int = 28) -> str:
+    flat = " ".join(title.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def show_figures_dock(window: MainWindow, shown: bool) -> FiguresDock | None:
+    """Show or hide the window's Figures dock, building it the first time it is shown."""
+    dock: FiguresDock | None = getattr(window, "figures_dock", None)
+    if dock is None:
+        if not shown:
+            return None
+        dock = FiguresDock(window.workspace, window.reveal_range,
+                           lambda quantity: make_claim_group(window, quantity), window)
+        window.figures_dock = dock  # type: ignore[attr-defined]
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        window.resizeDocks([dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
+        action = getattr(window, "figures_action", None)
+        if action is not None:  # closing the dock with its own button unticks View › Figures
+            dock.toggleViewAction().toggled.connect(action.setChecked)
+    dock.setVisible(shown)
+    if shown:
+        dock.refresh()
+    return dock
+
+
+def make_claim_group(window: MainWindow, quantity: Quantity) -> int:
+    """Annotate every figure of `quantity` as one claim group (one undoable step); returns how
+    many annotations were made."""
+    from viewer.figures.table import claim_group_annotations, claim_name
+    from widgets.annotation_commands import AddAnnotations
+
+    # The window's annotation GUI (the app's, with its file) or, without one, an in-memory one.
+    controller = window.add_annotation_gui().ensure_controller()
+    annotations = controller.annotations
+    name = claim_name(quantity, annotations.claim_names)
+    made = claim_group_annotations(quantity, window.workspace.corpus.articles, name)
+    if made:
+        controller.undo_stack.push(AddAnnotations(annotations, made,
+                                                  f"Make claim group of {len(made)} figures"))
+    return len(made)

@@ -1,0 +1,217 @@
+"""File › Import annotations…: merge another tool's annotation file into the window's annotations.
+
+The work is Qt-free (`viewer.annotations.importing`: anchor, merge by `id`, the summary); this
+module asks for the file, reads and anchors it off the GUI thread (`BackgroundImport`), applies
+the result as one undo step (claim groups and new annotations added, newer versions replacing
+older ones) and shows the summary: how many were imported, new, updated, anchored and orphaned,
+with the orphans' reasons. Opening a file
+that is not Parallax's own (File › Open annotations…) imports it too, so that file is never
+overwritten by the autosave.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from viewer.annotations.anchoring import anchor_all
+from viewer.annotations.importing import ImportResult, merge_import, plan_import
+from viewer.annotations.model import Annotation, AnnotationSet, ClaimGroup
+from viewer.annotations.store import AnnotationFileError, load_collection
+from viewer.annotations.w3c import ParsedCollection
+from viewer.corpus import Article
+from viewer.wording import count_of
+from widgets.annotation_commands import AddAnnotations, UpdateAnnotation
+
+if TYPE_CHECKING:
+    from widgets.annotation_controller import AnnotationController
+
+IMPORT_FILE_FILTER = ("Web Annotation or Hypothesis JSON (*.jsonld *.json);;All files (*)")
+
+ShowSummary = Callable[[QWidget, Sequence[str]], None]
+
+
+def show_summary(parent: QWidget, lines: Sequence[str]) -> None:
+    """The import summary in a message box that does not block (plain text only)."""
+    box = QMessageBox(QMessageBox.Icon.Information, "Annotations imported", lines[0],
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if len(lines) > 1:
+        box.setInformativeText("\n".join(line.strip() for line in lines[1:]))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+class AddClaimGroups(QUndoCommand):
+    def __init__(self, annotation_set: AnnotationSet, groups: Sequence[ClaimGroup]) -> None:
+        super().__init__("Add claim groups")
+        self.annotation_set = annotation_set
+        self.groups = tuple(g for g in groups if g.name not in annotation_set.claim_names)
+
+    def redo(self) -> None:
+        for group in self.groups:
+            self.annotation_set.add_claim(group)
+
+    def undo(self) -> None:
+        for group in reversed(self.groups):
+            self.annotation_set.remove_claim(group.name)
+
+
+def choose_and_import(controller: AnnotationController) -> None:
+    folder = controller.document.path.parent if controller.document.path else Path.home()
+    path, _ = QFileDialog.getOpenFileName(controller.window, "Import annotations", str(folder),
+                                          IMPORT_FILE_FILTER)
+    if path:
+        importer_for(controller).start(Path(path))
+
+
+class _Signals(QObject):
+    read = Signal(int, object, object)
+    failed = Signal(int, str)
+
+
+class _ReadAndAnchor(QRunnable):
+    """Off the GUI thread: read the file and anchor its annotations (what grows with it)."""
+
+    def __init__(self, key: int, path: Path, articles: tuple[Article, ...],
+                 signals: _Signals) -> None:
+        super().__init__()
+        self.key, self.path, self.articles, self.signals = key, path, articles, signals
+
+    def run(self) -> None:
+        try:
+            parsed = load_collection(self.path)
+            anchored = tuple(anchor_all(parsed.annotations, self.articles))
+        except AnnotationFileError as error:
+            self._emit(self.signals.failed, str(error))
+        except Exception as error:  # a bug must not take the window down
+            self._emit(self.signals.failed, f"{self.path}: could not be imported "
+                                            f"({type(error).__name__}: {error})")
+        else:
+            self._emit(self.signals.read, parsed, anchored)
+
+    def _emit(self, signal: SignalInstance, *values: object) -> None:
+        # The window may have closed meanwhile (its importer and these signals deleted).
+        with contextlib.suppress(RuntimeError):
+            signal.emit(self.key, *values)
+
+
+class BackgroundImport(QObject):
+    """File › Import annotations… for one window: reads and anchors in the background, then
+    merges on the GUI thread. A newer import supersedes one still running (its result is
+    dropped); the corpus changing meanwhile re-anchors what was imported."""
+
+    finished = Signal(object)
+    """The ImportResult, or None when the file could not be used."""
+
+    def __init__(self, controller: AnnotationController, *, show: ShowSummary | None = None
+                 ) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.show: ShowSummary = show or (lambda parent, lines: show_summary(parent, lines))
+        self.signals = _Signals(self)
+        self.signals.read.connect(self._read)
+        self.signals.failed.connect(self._failed)
+        self._key = 0
+        self._started: dict[int, tuple[Path, tuple[Article, ...]]] = {}
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._started)
+
+    def start(self, path: Path) -> None:
+        self._key += 1
+        articles = tuple(self.controller.workspace.corpus.articles)
+        self._started = {self._key: (path, articles)}
+        self.controller.window.statusBar().showMessage(f"Importing annotations from "
+                                                       f"{path.name}…")
+        QThreadPool.globalInstance().start(_ReadAndAnchor(self._key, path, articles,
+                                                          self.signals))
+
+    def _read(self, key: int, parsed: ParsedCollection, anchored: tuple[Annotation, ...]
+              ) -> None:
+        started = self._started.pop(key, None)
+        if started is None:
+            return  # superseded by a newer import
+        path, articles = started
+        annotations = self.controller.annotations
+        result = merge_import(annotations.annotations, annotations.claims, parsed, anchored,
+                              file_name=path.name)
+        apply_import(self.controller.undo_stack, annotations, result)
+        if tuple(self.controller.workspace.corpus.articles) != articles:
+            self.controller.reanchor()  # the articles changed while the file was read
+        lines = result.summary_lines()
+        self.controller.window.statusBar().showMessage(lines[0], 8000)
+        self.show(self.controller.window, lines)
+        self.finished.emit(result)
+
+    def _failed(self, key: int, message: str) -> None:
+        if self._started.pop(key, None) is None:
+            return
+        self.controller.window.statusBar().showMessage(message, 8000)
+        self.show(self.controller.window, [f"Nothing imported: {message}"])
+        self.finished.emit(None)
+
+
+def importer_for(controller: AnnotationController) -> BackgroundImport:
+    """The window's background importer (made on first use)."""
+    found = controller.findChild(BackgroundImport)
+    return found if found is not None else BackgroundImport(controller)
+
+
+def import_file(controller: AnnotationController, path: Path,
+                parsed: ParsedCollection | None = None, *, show: ShowSummary | None = None
+                ) -> ImportResult | None:
+    """Import `path` (already parsed, or read now) into the controller's annotations, on this
+    thread (File › Open annotations… reads its file so too)."""
+    show = show or show_summary
+    if parsed is None:
+        try:
+            parsed = load_collection(path)
+        except AnnotationFileError as error:
+            controller.window.statusBar().showMessage(str(error), 8000)
+            show(controller.window, [f"Nothing imported: {error}"])
+            return None
+    annotations = controller.annotations
+    result = plan_import(annotations.annotations, annotations.claims, parsed,
+                         controller.workspace.corpus.articles, file_name=path.name)
+    apply_import(controller.undo_stack, annotations, result)
+    lines = result.summary_lines()
+    controller.window.statusBar().showMessage(lines[0], 8000)
+    show(controller.window, lines)
+    return result
+
+
+def apply_import(undo_stack: QUndoStack, annotations: AnnotationSet, result: ImportResult
+                 ) -> None:
+    """Apply `result` to `annotations` as one undo step on `undo_stack`."""
+    if not (result.added or result.updated or result.new_claims):
+        return
+    changed = len(result.added) + len(result.updated)
+    undo_stack.beginMacro(f"Import {count_of(changed, 'annotation')}")
+    if result.new_claims:
+        undo_stack.push(AddClaimGroups(annotations, result.new_claims))
+    if result.added:
+        undo_stack.push(AddAnnotations(annotations, result.added, "Import annotations"))
+    for old, new in result.updated:
+        undo_stack.push(UpdateAnnotation(annotations, old, new, "Import annotations"))
+    undo_stack.endMacro()
+
+
+def import_if_foreign(controller: AnnotationController, path: Path) -> bool:
+    """For File › Open annotations…: a file Parallax did not write is imported (and left as it
+    is) instead of becoming the window's annotation file; True if it was."""
+    try:
+        parsed = load_collection(path)
+    except AnnotationFileError:
+        return False  # opening reports it
+    if parsed.native:
+        return False
+    import_file(controller, path, parsed)
+    return True

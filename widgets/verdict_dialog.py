@@ -1,0 +1,77 @@
+"""The verdict on a claim group (for the ClaimReview export): a small dialog and its undo command.
+
+The rating is picked from the scale (`claimreview.RATING_SCALE`: False ... True) or typed
+("Misleading"); who reviewed it, when, and where the review is published are optional.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.annotations.claimreview import RATING_SCALE, make_verdict
+from viewer.annotations.model import AnnotationSet, ClaimGroup, Verdict
+
+
+class VerdictDialog(QDialog):
+    def __init__(self, group: ClaimGroup, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Verdict: {group.name}")
+        current = group.verdict
+        self.rating = QComboBox()
+        self.rating.setEditable(True)
+        self.rating.addItems(RATING_SCALE)
+        self.rating.setCurrentText(current.rating if current else "")
+        self.rating.setToolTip("Pick a rating on the scale, or type your own (e.g. Misleading)")
+        self.author = QLineEdit(current.author if current else "")
+        self.author.setPlaceholderText("Your organisation or name")
+        self.published = QLineEdit(current.date if current else date.today().isoformat())
+        self.published.setPlaceholderText("YYYY-MM-DD")
+        self.url = QLineEdit(current.url if current else "")
+        self.url.setPlaceholderText("https://… (where the fact check is published)")
+        form = QFormLayout()
+        form.addRow("Rating:", self.rating)
+        form.addRow("Reviewed by:", self.author)
+        form.addRow("Published:", self.published)
+        form.addRow("Review URL:", self.url)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def verdict(self) -> Verdict | None:
+        """The verdict entered; None when the rating is empty (clears the verdict)."""
+        rating = self.rating.currentText().strip()
+        if not rating:
+            return None
+        return make_verdict(rating, author=self.author.text(), date=self.published.text(),
+                            url=self.url.text())
+
+
+class SetVerdict(QUndoCommand):
+    def __init__(self, annotation_set: AnnotationSet, name: str, verdict: Verdict | None
+                 ) -> None:
+        super().__init__(f"Set the verdict on {name}")
+        self.annotation_set = annotation_set
+        self.name = name
+        self.new = verdict
+        self.old: Verdict | None = None
+
+    def redo(self) -> None:
+        self.old = self.annotation_set.set_verdict(self.name, self.new)
+
+    def undo(self) -> None:
+        self.annotation_set.set_verdict(self.name, self.old)
