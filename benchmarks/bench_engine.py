@@ -31,8 +31,8 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.synthetic import SyntheticCorpus, generate, score  # noqa: E402
 from viewer.corpus import Article  # noqa: E402
-from viewer.engine import _batches as engine_batches  # noqa: E402
 from viewer.engine import find_shared_passages  # noqa: E402
+from viewer.engine.tokens import _batches as engine_batches  # noqa: E402
 from viewer.normalize import token_hashes  # noqa: E402
 from viewer.passages import AlignmentResult, EngineSettings  # noqa: E402
 

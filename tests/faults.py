@@ -6,8 +6,7 @@ read-only for them. What is real instead, tried in order:
   * root: a read-only bind mount of the folder onto itself (writes fail with EROFS), else an
     immutable folder (`chattr +i`, writes fail with EPERM), else the test is skipped;
   * a full disk: a tmpfs of a few kilobytes mounted on the folder (writes fail with ENOSPC);
-    where mounting is not allowed, `simulated_full_disk` makes `os.write` fail with ENOSPC for
-    files in the folder (the store writes through `os.write`) -- named so no one mistakes it;
+    where mounting is not allowed the test is skipped (never faked);
   * `as_unprivileged(fn)`: as root, `fn` runs in a forked child that dropped to uid/gid 65534
     (nobody), so permission bits apply to it for real.
 """
@@ -15,7 +14,6 @@ read-only for them. What is real instead, tried in order:
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import pickle
 import shutil
@@ -78,44 +76,11 @@ def small_filesystem(folder: Path, size_kb: int = 64) -> Iterator[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     if not is_root() or not _run("mount", "-t", "tmpfs", "-o", f"size={size_kb}k,mode=0755",
                                  "tmpfs", str(folder)):
-        pytest.skip("cannot mount a small file system here; see simulated_full_disk")
+        pytest.skip("cannot mount a small file system here (needs root and mount)")
     try:
         yield folder
     finally:
         _unmount(folder)
-
-
-def fill_up(folder: Path) -> None:
-    """Fill the file system `folder` is on until a write fails with ENOSPC."""
-    with open(folder / "filler.bin", "wb", buffering=0) as stream:
-        chunk = b"\0" * 4096
-        with contextlib.suppress(OSError):
-            while True:
-                stream.write(chunk)
-    # Whatever is left is less than a page; take that too.
-    with open(folder / "filler-rest.bin", "wb", buffering=0) as stream, \
-            contextlib.suppress(OSError):
-        while True:
-            stream.write(b"\0")
-
-
-@contextlib.contextmanager
-def simulated_full_disk(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """SIMULATION, for machines where no small file system can be mounted: `os.write` to a
-    file inside `folder` fails with ENOSPC, as it does on a full disk."""
-    real_write = os.write
-
-    def write(fd: int, data: Any) -> int:
-        try:
-            target = os.readlink(f"/proc/self/fd/{fd}")
-        except OSError:
-            target = ""
-        if target.startswith(str(folder.resolve()) + os.sep):
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        return real_write(fd, data)
-
-    monkeypatch.setattr(os, "write", write)
-    yield
 
 
 def _unmount(folder: Path) -> None:

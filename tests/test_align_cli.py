@@ -25,7 +25,7 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 
 def check_contract(payload: dict) -> None:
     assert set(payload) == {"version", "documents", "passages"}
-    assert payload["version"] == 1
+    assert payload["version"] == 2
     texts = {}
     for document in payload["documents"]:
         assert set(document) == {"id", "path", "title", "date", "text"}
@@ -35,18 +35,23 @@ def check_contract(payload: dict) -> None:
         assert document["date"] is None or isinstance(document["date"], str)
         texts[document["id"]] = document["text"]
     assert len(texts) == len(payload["documents"])
+    spreads = []
     for number, passage in enumerate(payload["passages"], start=1):
-        assert set(passage) == {"id", "occurrences"}
+        assert set(passage) == {"id", "consensus", "occurrences"}
         assert passage["id"] == f"p{number}"
-        assert len({o["document"] for o in passage["occurrences"]}) >= 2
+        assert isinstance(passage["consensus"], str) and passage["consensus"]
+        spreads.append(len({o["document"] for o in passage["occurrences"]}))
+        assert spreads[-1] >= 2
         for occurrence in passage["occurrences"]:
-            assert set(occurrence) == {"document", "start", "end", "text", "differences"}
+            assert set(occurrence) == {"document", "start", "end", "text", "kind", "differences"}
+            assert occurrence["kind"] in ("copy", "fragment")
             start, end = occurrence["start"], occurrence["end"]
             assert isinstance(start, int) and isinstance(end, int) and 0 <= start < end
             assert texts[occurrence["document"]][start:end] == occurrence["text"]
             for pair in occurrence["differences"]:
                 assert isinstance(pair, list) and len(pair) == 2
                 assert start <= pair[0] < pair[1] <= end
+    assert spreads == sorted(spreads, reverse=True)  # most widely shared first
 
 
 def test_json_on_the_samples_follows_the_contract(capsys: pytest.CaptureFixture[str]) -> None:

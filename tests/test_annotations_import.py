@@ -121,6 +121,18 @@ def test_the_command_refuses_bad_files_and_never_overwrites(tmp_path, capsys):
     assert into.read_bytes() == before
 
 
+def test_the_command_s_lines_count_in_words_and_never_print_escapes(tmp_path, capsys):
+    one = json.loads((DATA / "recogito.json").read_text("utf-8"))
+    source = tmp_path / "one\x1b[31m.json"
+    source.write_text(json.dumps(one[:1] if isinstance(one, list) else one), "utf-8")
+    into = tmp_path / "mine\x1b]0;title\x07.jsonld"
+    assert main(["annotations", "import", str(source), "--into", str(into)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "from one\\x1b[31m.json" in out
+    assert f"Saved 1 annotation to {tmp_path}/mine\\x1b]0;title\\x07.jsonld" in out
+
+
 def test_dry_run_writes_nothing(tmp_path, capsys):
     into = tmp_path / "mine.jsonld"
     assert main(["annotations", "import", str(DATA / "recogito.json"), "--into", str(into),

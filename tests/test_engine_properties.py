@@ -33,7 +33,9 @@ def articles_from(texts: list[str]) -> list[Article]:
 def canonical(result: AlignmentResult) -> list[tuple]:
     """The result without the order of documents: passages with sorted occurrences."""
     return [
-        (p.id, sorted((o.document, o.start, o.end, o.text, o.differences) for o in p.occurrences))
+        (p.id, p.consensus,
+         sorted((o.document, o.start, o.end, o.text, o.differences, o.kind)
+                for o in p.occurrences))
         for p in result.passages
     ]
 
@@ -47,6 +49,10 @@ def check_offsets(articles: list[Article], result: AlignmentResult,
             article = texts[occurrence.document]
             assert article.body_start <= occurrence.start < occurrence.end <= len(article.text)
             assert article.text[occurrence.start : occurrence.end] == occurrence.text
+            # Boundaries: an occurrence starts and ends on a word (no space around it) and never
+            # runs across a line break (paragraphs are matched one by one).
+            assert "\n" not in occurrence.text
+            assert occurrence.text == occurrence.text.strip()
             previous = occurrence.start
             for start, end in occurrence.differences:
                 assert previous <= start < end <= occurrence.end
@@ -54,12 +60,24 @@ def check_offsets(articles: list[Article], result: AlignmentResult,
     assert set(result.coverage) == set(texts)
     assert all(0.0 <= value <= 1.0 for value in result.coverage.values())
     size = len(articles)
-    assert len(result.similarity) == size
+    similarity = result.similarity
+    assert len(similarity) == size
+    assert all(0 <= i < j < size for i, j in zip(similarity.first, similarity.second,
+                                                 strict=True))
+    assert all(0.0 < value <= 1.0 for value in similarity.values)
+    dense = similarity.as_dense()
     for i in range(size):
-        assert result.similarity[i][i] == 1.0
+        assert dense[i][i] == similarity.value(i, i) == 1.0
         for j in range(size):
-            assert result.similarity[i][j] == result.similarity[j][i]
-            assert 0.0 <= result.similarity[i][j] <= 1.0
+            assert dense[i][j] == dense[j][i] == similarity.value(j, i)
+    # Only documents that share a passage are related.
+    sharing = {tuple(sorted((result.document_ids.index(a), result.document_ids.index(b))))
+               for p in result.passages for a in p.document_ids for b in p.document_ids if a != b}
+    assert set(zip(similarity.first.tolist(), similarity.second.tolist(), strict=True)) <= sharing
+    for passage in result.passages:
+        assert passage.consensus
+        assert {o.kind for o in passage.occurrences} <= {"copy", "fragment"}
+        assert any(o.kind == "copy" for o in passage.occurrences)
 
 
 @FAST
@@ -80,7 +98,8 @@ def test_offsets_slices_and_order_independence(texts: list[str], gap: int, ngram
     position = {doc: i for i, doc in enumerate(again.document_ids)}
     for i, first in enumerate(result.document_ids):
         for j, second in enumerate(result.document_ids):
-            assert again.similarity[position[first]][position[second]] == result.similarity[i][j]
+            assert (again.similarity.value(position[first], position[second])
+                    == result.similarity.value(i, j))
 
 
 def _no_repeated_ngram(words: list[str]) -> bool:
@@ -250,4 +269,5 @@ def test_progress_reaches_one_and_cancel_raises() -> None:
 def test_fewer_than_two_documents_share_nothing() -> None:
     assert find_shared_passages([]).passages == ()
     single = find_shared_passages(articles_from(["alone alone alone alone alone alone"]))
-    assert single.passages == () and single.similarity == ((1.0,),)
+    assert single.passages == ()
+    assert len(single.similarity) == 1 and single.similarity.pair_count == 0

@@ -177,6 +177,23 @@ def test_fetch_command_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert list(tmp_path.iterdir()) == []
 
 
+def test_fetch_messages_never_print_escapes_and_name_a_file_given_as_folder(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    escaped = "http://127.0.0.1:9/\x1b[31mred"
+    with pytest.raises(FetchError, match="space or a control character") as caught:
+        fetch_page(escaped)
+    assert "\x1b" not in str(caught.value) and "\\x1b[31mred" in str(caught.value)
+    assert main(["fetch", escaped, "-o", str(tmp_path / "out")]) == 2
+    a_file = tmp_path / "file\x1b[0m"
+    a_file.write_text("mine", "utf-8")
+    assert main(["fetch", "http://127.0.0.1:9/", "-o", str(a_file)]) == 2
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and err.count("\n") == 2
+    assert err.splitlines()[1] == (f"parallax: {tmp_path}/file\\x1b[0m: not a folder (-o names "
+                                   "the folder to write the articles to)")
+    assert a_file.read_text("utf-8") == "mine"
+
+
 def test_header_keeps_quotes_and_one_line_values() -> None:
     from viewer.corpus import Article
     from viewer.loading import article_from_text

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from tests.viewfixtures import by_prefix, ground_truth_result, sample_articles
 from viewer.corpus import Article
 from viewer.passages import AlignmentResult, Occurrence, Passage
+from viewer.similarity import SparseSimilarity
 from viewer.workspace import MAX_PANES, Workspace, choose_default_panes, restrict_result
 
 
@@ -114,11 +117,13 @@ def test_removing_an_article_restricts_the_result_and_keeps_two_panes() -> None:
 def test_restrict_result_keeps_similarity_in_step() -> None:
     passage = Passage("p", (Occurrence("a", 0, 1, "x"), Occurrence("b", 0, 1, "x"),
                             Occurrence("c", 0, 1, "x")))
+    similarity = SparseSimilarity.from_pairs(3, np.array([0, 0, 1]), np.array([1, 2, 2]),
+                                             np.array([0.1, 0.2, 0.3]))
     result = AlignmentResult(("a", "b", "c"), (passage,), {"a": 1.0, "b": 0.5, "c": 0.2},
-                             ((1, 0.1, 0.2), (0.1, 1, 0.3), (0.2, 0.3, 1)))
+                             similarity)
     restricted = restrict_result(result, ["a", "c"])
     assert restricted.document_ids == ("a", "c")
-    assert restricted.similarity == ((1, 0.2), (0.2, 1))
+    assert restricted.similarity.as_dense() == [[1.0, 0.2], [0.2, 1.0]]
     assert restricted.coverage == {"a": 1.0, "c": 0.2}
     assert restricted.passages[0].document_ids == ("a", "c")
 

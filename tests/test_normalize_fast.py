@@ -31,6 +31,15 @@ def _check(items: list[tuple[str, int]]) -> None:
         assert fast.hashes.tolist() == word_hashes(words).tolist()
         for word, value in zip(words, fast.hashes.tolist(), strict=True):
             assert seen.setdefault(word, value) == value
+        # Spellings: case and apostrophe style never count, anything else written differently
+        # does; equal spellings are always equal words.
+        written = [r.lower().replace("’", "'") for r in raw]
+        spelling_of: dict[str, int] = {}
+        for form, spelling, word in zip(written, fast.spellings.tolist(), words, strict=True):
+            assert spelling_of.setdefault(form, spelling) == spelling
+            spelling_of[form + "\0word"] = seen[word]
+        forms = [f for f in spelling_of if not f.endswith("\0word")]
+        assert len({spelling_of[f] for f in forms}) == len(forms)
     assert len(set(seen.values())) == len(seen)
 
 

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 REPO = Path(__file__).resolve().parent.parent
 
 CTRL_C_CHILD = r"""
@@ -51,3 +53,249 @@ def test_ctrl_c_closes_through_the_window_close(qtbot) -> None:
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+# -- the annotation GUI: a save that fails, a conflict, a hostile file ------------------------
+
+def annotated_window(qtbot, data_dir: Path, count: int = 3):
+    """A window over the samples with `count` annotations made, saved in `data_dir`."""
+    from tests.viewfixtures import ground_truth_result, sample_articles
+    from tests.widgetkit import make_window
+    from viewer.annotations.model import make_annotation
+    from widgets.annotation_controller import install_annotations
+
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    controller = install_annotations(window, corpus_paths=[Path("samples-under-test")],
+                                     data_dir=data_dir)
+    controller.autosave_timer.setInterval(10)
+    asked: list[str] = []
+    answers: list[str] = []
+    controller.ask_on_quit = lambda problem: (asked.append(problem), answers.pop(0))[1]
+    for n in range(count):
+        article = articles[n % len(articles)]
+        start = article.body_start + 10 * n
+        controller.annotations.add(make_annotation(article, start, start + 8, note=f"n{n}"))
+    controller.save_now()
+    assert controller.document.is_saved
+    return window, controller, asked, answers, articles
+
+
+def test_quit_after_a_failed_save_asks_and_cancel_keeps_the_window(qtbot, tmp_path: Path
+                                                                   ) -> None:
+    from viewer.annotations.model import make_annotation
+    from viewer.annotations.store import load_set
+
+    from .faults import small_filesystem
+
+    with small_filesystem(tmp_path / "disk", 96) as disk:
+        window, controller, asked, answers, articles = annotated_window(qtbot, disk, 0)
+        path = controller.document.path
+        assert path is not None
+        # The disk fills up: 120 annotations do not fit (the issue lost 94 of 120 at quit).
+        filler = disk / "filler.bin"
+        filler.write_bytes(b"\0" * (os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
+                                    - 8192))
+        for n in range(120):
+            article = articles[n % len(articles)]
+            controller.annotations.add(make_annotation(
+                article, article.body_start + n, article.body_start + n + 30, note="x" * 200))
+        answers += ["cancel"]
+        window.close()
+        assert window.isVisible() and len(asked) == 1  # Cancel: still open, work in memory
+        assert "the disk is full" in asked[0] and len(controller.annotations) == 120
+        elsewhere = tmp_path / "saved-elsewhere.jsonld"
+        controller.choose_save_path = lambda: str(elsewhere)
+        answers += ["save_as"]
+        window.close()
+        assert not window.isVisible()
+        assert len(load_set(elsewhere)) == 120
+
+
+def test_quit_with_a_failed_save_can_discard(qtbot, tmp_path: Path) -> None:
+    from viewer.annotations.model import make_annotation
+
+    from .faults import read_only_folder
+
+    window, controller, asked, answers, articles = annotated_window(qtbot, tmp_path / "data")
+    path = controller.document.path
+    assert path is not None
+    with read_only_folder(path.parent):
+        controller.annotations.add(make_annotation(articles[0], 5, 25))
+        answers += ["discard"]
+        window.close()
+        assert not window.isVisible() and len(asked) == 1
+        assert "read-only" in asked[0]
+
+
+def test_a_read_only_data_folder_is_said_in_the_window_and_quit_offers_save_as(
+        qtbot, tmp_path: Path) -> None:
+    from viewer.annotations.model import make_annotation
+    from viewer.annotations.store import load_set
+
+    from .faults import read_only_folder
+
+    window, controller, _asked, _answers, articles = annotated_window(qtbot, tmp_path / "data")
+    path = controller.document.path
+    assert path is not None
+    elsewhere = tmp_path / "elsewhere.jsonld"
+    controller.choose_save_path = lambda: str(elsewhere)
+    with read_only_folder(path.parent):
+        controller.annotations.add(make_annotation(articles[1], 40, 60, note="new"))
+        qtbot.waitUntil(lambda: controller.save_problem_box is not None, timeout=5000)
+        box = controller.save_problem_box
+        assert box is not None and box.isVisible()
+        assert "its folder is read-only" in box.text() and str(path) in box.text()
+        assert window.isWindowModified() and len(controller.annotations) == 4
+        save_as = next(b for b in box.buttons() if b.text() == "Save As…")
+        qtbot.mouseClick(save_as, Qt.MouseButton.LeftButton)
+    assert len(load_set(elsewhere)) == 4
+    assert controller.document.path == elsewhere and not window.isWindowModified()
+    assert controller.save_problem_box is None
+
+
+def test_a_save_conflict_asks_whose_version_to_keep(qtbot, tmp_path: Path) -> None:
+    from viewer.annotations.store import load_set
+
+    from .test_reliability_store import Writer
+
+    window, controller, _asked, _answers, _articles = annotated_window(qtbot, tmp_path / "d")
+    path = controller.document.path
+    assert path is not None
+    first = controller.annotations[0]
+    other = Writer(path)  # another Parallax process on the same file
+    try:
+        other.ask(f"edit {first.id} theirs")
+        other.ask("add from-the-other-window")
+        assert other.ask("save") == {"merged": 0}
+    finally:
+        other.close()
+    questions: list[int] = []
+    controller.ask_on_conflict = lambda _problem, count: (questions.append(count), "theirs")[1]
+    controller.annotations.update(first.edited(note="mine"))
+    assert controller.save_now()
+    assert questions == [1]
+    saved = load_set(path)
+    assert saved.get(first.id).note == "theirs" and len(saved) == 4
+    assert {a.note for a in controller.annotations} == {a.note for a in saved}
+    assert "Merged" in window.statusBar().currentMessage()
+
+
+def test_a_hostile_annotation_file_reanchors_in_the_background(qtbot, tmp_path: Path) -> None:
+    """Three thousand annotations, some with quotes of hundreds of characters, on articles edited
+    since: re-anchoring runs in a child process with progress, and while it runs the window
+    keeps answering: a 10 ms heartbeat timer never waits 100 ms (on this shared machine: nor
+    twice its worst wait with the window idle, measured in the same run)."""
+    import dataclasses
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from tests.viewfixtures import ground_truth_result, sample_articles
+    from tests.widgetkit import make_window
+    from viewer.annotations.document import default_annotation_file
+    from viewer.annotations.model import AnchorStatus, AnnotationSet, make_annotation
+    from viewer.annotations.store import save_set
+    from widgets.annotation_controller import install_annotations
+
+    articles = sample_articles()
+    made = []
+    for n in range(3000):
+        article = articles[n % len(articles)]
+        start = article.body_start + (n * 37) % (len(article.text) - article.body_start - 800)
+        made.append(make_annotation(article, start, start + (400 + n % 300 if n % 30 == 0
+                                                             else 20 + n % 40)))
+    corpus_paths = [Path("samples-under-test")]
+    annotation_file = default_annotation_file(corpus_paths, tmp_path)
+    annotation_file.parent.mkdir(parents=True)
+    save_set(AnnotationSet(made), annotation_file)
+    # The articles changed since: every annotation moved, the long ones need a fuzzy search.
+    edited = [dataclasses.replace(a, text="Updated: this article was edited.\n"
+                                  + a.text.replace(" said ", " stated ")) for a in articles]
+    window = make_window(qtbot, edited, ground_truth_result(articles))
+
+    gaps: list[float] = []
+    last = [0.0]
+    running = [False]
+
+    def beat() -> None:
+        now = time.monotonic()
+        if running[0]:
+            gaps.append(now - last[0])
+        last[0] = now
+
+    def progressed(_share: float) -> None:
+        if not running[0]:  # the first report: the child is at work; measure from here
+            running[0], last[0] = True, time.monotonic()
+
+    def finished(_result: object) -> None:
+        running[0] = False
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(beat)
+    heartbeat.start()
+    controller = install_annotations(window, corpus_paths=corpus_paths, data_dir=tmp_path)
+    assert controller.background.busy  # too much for the GUI thread's 30 ms try
+    assert controller.status_label.text().startswith("Re-anchoring 3000 annotations…")
+    controller.background.progress.connect(progressed)
+    controller.background.finished.connect(finished)
+    qtbot.waitUntil(lambda: not controller.background.busy, timeout=300_000)
+    heartbeat.stop()
+    running[0] = False
+    statuses = {a.status for a in controller.annotations}
+    assert AnchorStatus.MOVED in statuses and AnchorStatus.FUZZY in statuses
+    assert controller.status_label.text() == "3000 annotations"
+    assert len(gaps) > 20  # it ran long enough to tell
+    # The machine is shared: the same heartbeat, idle, in the same run is the reference.
+    idle: list[float] = []
+    running[0], last[0] = True, time.monotonic()
+    gaps_while_reanchoring, gaps[:] = list(gaps), []
+    heartbeat.start()
+    qtbot.waitUntil(lambda: len(gaps) >= 100, timeout=60_000)
+    heartbeat.stop()
+    idle = list(gaps)
+    allowed = max(0.1, 2 * max(idle))
+    worst = max(gaps_while_reanchoring)
+    assert worst < allowed, (f"the window stalled {worst * 1000:.0f} ms while re-anchoring "
+                             f"(idle, its worst gap was {max(idle) * 1000:.0f} ms)")
+
+
+def test_a_pasted_article_is_kept_with_the_annotations(qtbot, tmp_path: Path) -> None:
+    from tests.viewfixtures import ground_truth_result, sample_articles
+    from tests.widgetkit import make_window
+    from viewer.annotations.model import AnchorStatus, make_annotation
+
+    pasted_text = ("Breaking: strike on Ain al-Asad\n\nIraq's military said 22 missiles struck "
+                   "two bases housing US troops. “All is well!” 👍🏽")
+    corpus_paths = [Path("samples-under-test")]
+
+    def window_with_annotations():
+        articles = sample_articles()
+        window = make_window(qtbot, articles, ground_truth_result(articles))
+        gui = window.add_annotation_gui(corpus_paths=corpus_paths, data_dir=tmp_path)
+        return window, gui
+
+    window, gui = window_with_annotations()
+    article = window.paste_article(pasted_text, "Pasted wire copy")
+    assert article is not None and article.path is not None  # stored, not only in memory
+    controller = gui.ensure_controller()
+    start = article.text.index("22 missiles")
+    controller.annotations.add(make_annotation(article, start, start + 11, note="figure"))
+    assert controller.save_now()
+    window.close()
+
+    # The next start: the stored pasted text opens with the corpus; the annotation finds it.
+    window, gui = window_with_annotations()
+    stored = gui.stored_pasted_paths()
+    assert stored == [article.path]
+    window.session.open_paths(stored, reveal=False)
+    qtbot.waitUntil(lambda: any(a.path == article.path for a in window.workspace.corpus),
+                    timeout=30_000)
+    controller = gui.ensure_controller()
+    qtbot.waitUntil(lambda: controller.annotations[0].status is AnchorStatus.ANCHORED,
+                    timeout=30_000)
+    (annotation,) = controller.annotations
+    reopened = next(a for a in window.workspace.corpus if a.path == article.path)
+    assert reopened.title == "Pasted wire copy"
+    assert reopened.text[annotation.start:annotation.end] == "22 missiles"

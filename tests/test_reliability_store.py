@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from viewer import safe_files
 from viewer.annotations import store
 from viewer.annotations.document import AnnotationDocument, SaveConflict
 from viewer.annotations.model import AnnotationSet, make_annotation
@@ -232,7 +233,7 @@ def test_a_fifo_as_the_annotation_file_is_refused_without_hanging(tmp_path: Path
     os.mkfifo(fifo)
     with pytest.raises(AnnotationFileError) as caught:
         AnnotationDocument.open(fifo)  # opening a FIFO for reading waits for a writer
-    assert str(caught.value) == f"{fifo}: a FIFO (named pipe), not an annotation file"
+    assert str(caught.value) == f"{fifo}: a FIFO (named pipe), not a file"
     document = AnnotationDocument(annotated(1), fifo)
     with pytest.raises(AnnotationFileError, match=r"a FIFO \(named pipe\); refusing to replace"):
         document.save_as(fifo)
@@ -247,7 +248,8 @@ def _kill_during_save(path: Path, annotation_count: int) -> None:
     replace -- what a crash or power cut leaves."""
     pid = os.fork()
     if pid == 0:
-        store.os.replace = lambda *_args: os.kill(os.getpid(), signal.SIGKILL)  # type: ignore
+        safe_files.os.replace = lambda *_args: os.kill(  # type: ignore[assignment]
+            os.getpid(), signal.SIGKILL)
         try:
             save_set(annotated(annotation_count), path)
         finally:

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import itertools
+import math
+
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QTextCursor
 
 from tests.viewfixtures import TWEET, by_prefix, ground_truth_result, sample_articles
 from tests.widgetkit import make_window
 from viewer.corpus import Article
 from viewer.passages import AlignmentResult, Occurrence, Passage
-from widgets.link_map import CLIP_MARGIN, Band, LinkMap, _band_path
+from widgets.link_map import CLIP_MARGIN, Band, LinkMap, _band_path, _point
 from widgets.text_pane import TextPane
 
 
@@ -169,19 +172,6 @@ def test_overview_marks_passages_and_click_jumps(qtbot) -> None:
     pane.overview.grab()
 
 
-def _full_band_path(band: Band, width: float) -> QPainterPath:
-    """The band as specified: both edges as whole cubics, however far off screen they run."""
-    mid = width / 2
-    path = QPainterPath(QPointF(0, band.left_top))
-    path.cubicTo(QPointF(mid, band.left_top), QPointF(mid, band.right_top),
-                 QPointF(width, band.right_top))
-    path.lineTo(QPointF(width, band.right_bottom))
-    path.cubicTo(QPointF(mid, band.right_bottom), QPointF(mid, band.left_bottom),
-                 QPointF(0, band.left_bottom))
-    path.closeSubpath()
-    return path
-
-
 def _filled(path: QPainterPath, width: int, height: int) -> QImage:
     image = QImage(width, height, QImage.Format.Format_Grayscale8)
     image.fill(0)
@@ -191,21 +181,60 @@ def _filled(path: QPainterPath, width: int, height: int) -> QImage:
     return image
 
 
+def _edge_at_x(y0: float, y1: float, width: float, x: float) -> tuple[float, float]:
+    """The point of the exact band edge from y0 to y1 whose x is `x` (x(t) rises with t)."""
+    low, high = 0.0, 1.0
+    for _ in range(60):
+        middle = (low + high) / 2
+        low, high = (middle, high) if _point(y0, y1, width, middle)[0] < x else (low, middle)
+    return _point(y0, y1, width, (low + high) / 2)
+
+
+def _distance_to_edge(y0: float, y1: float, width: float, x: float, y: float,
+                      reach: float) -> float:
+    """How far (x, y) lies from the exact edge, looked for among the edge's points whose x is
+    within `reach` of x (beyond that the answer is only "at least `reach`")."""
+    xs = [min(max(x - reach + reach * i / 32, 0.0), width) for i in range(65)]
+    points = [_edge_at_x(y0, y1, width, at) for at in xs]
+    nearest = reach
+    for (ax, ay), (bx, by) in itertools.pairwise(points):
+        dx, dy = bx - ax, by - ay
+        length = dx * dx + dy * dy
+        share = 0.0 if length == 0 else min(max(((x - ax) * dx + (y - ay) * dy) / length, 0.0), 1.0)
+        nearest = min(nearest, math.hypot(x - ax - share * dx, y - ay - share * dy))
+    return nearest
+
+
 _edge_y = st.floats(min_value=-6000, max_value=6000, allow_nan=False)
+EDGE_ROUNDING = 0.5
+"""How far from the exact edge a wrongly filled pixel's centre may lie: Qt fills without
+antialiasing by pixel centre, along the curve cut into short lines (seen up to ~0.12 px off)."""
 
 
 @settings(max_examples=80)
 @given(left=st.tuples(_edge_y, _edge_y), right=st.tuples(_edge_y, _edge_y),
        height=st.integers(min_value=20, max_value=700))
-def test_a_clipped_band_covers_the_same_pixels_as_the_whole_band(
+# A near-vertical edge passing ~0.06 px from a column of pixel centres: rounding flips the
+# whole column, so no count of differing pixels is a fair limit (these failed one that was).
+@example(left=(0.0, 2027.0), right=(-2641.0, -2635.0), height=20)
+@example(left=(0.0, 1903.0), right=(-1433.0, -1433.0), height=20)
+def test_a_clipped_band_fills_the_pixels_of_the_exact_band(
         qapp, left: tuple[float, float], right: tuple[float, float], height: int) -> None:
+    """Inside the widget the cut band is the band: every pixel is filled exactly when its
+    centre lies between the two exact edge curves, but for centres within EDGE_ROUNDING of an
+    edge, where rounding decides (the uncut band, filled by Qt, differs there the same way)."""
     band = Band("p", 0, min(left), max(left), min(right), max(right))
     width = 44
     clipped = _filled(_band_path(band, float(width), float(height)), width, height)
-    whole = _filled(_full_band_path(band, float(width)), width, height)
-    differing = sum(clipped.pixelColor(x, y) != whole.pixelColor(x, y)
-                    for x in range(width) for y in range(height))
-    # The sub-curve is the same cubic; rounding may move an edge pixel here and there.
-    assert differing <= 2 * height // 10 + 4
+    edges = ((band.left_top, band.right_top), (band.left_bottom, band.right_bottom))
+    for x in range(width):
+        top = _edge_at_x(*edges[0], width, x + 0.5)[1]
+        bottom = _edge_at_x(*edges[1], width, x + 0.5)[1]
+        for y in range(height):
+            inside = top <= y + 0.5 < bottom
+            if (clipped.pixelColor(x, y).red() > 0) != inside:
+                distance = min(_distance_to_edge(y0, y1, width, x + 0.5, y + 0.5, EDGE_ROUNDING)
+                               for y0, y1 in edges)
+                assert distance < EDGE_ROUNDING, (x, y, inside)
     bounds = _band_path(band, float(width), float(height)).boundingRect()
     assert bounds.top() >= -CLIP_MARGIN - 0.01 and bounds.bottom() <= height + CLIP_MARGIN + 0.01

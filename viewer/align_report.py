@@ -1,8 +1,9 @@
 """What `parallax align` prints: the readable table, and the JSON contract.
 
-The JSON shape is the one in the design notes (version 1): documents with the exact text the
-offsets index, passages with occurrences (document, start, end, text, differences). Output is
-deterministic: the same articles give the same bytes.
+The JSON shape is the one in the design notes (version 2): documents with the exact text the
+offsets index, passages (most widely shared first) with their consensus and occurrences
+(document, start, end, text, kind, differences from the consensus). Output is deterministic:
+the same articles give the same bytes.
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from viewer.corpus import Article
-from viewer.passages import AlignmentResult, EngineSettings, Passage
+from viewer.passages import AlignmentResult, EngineSettings, Occurrence, Passage
 from viewer.wording import count_of, one_line
 
-JSON_VERSION = 1
+JSON_VERSION = 2
 TABLE_WIDTH = 100
 SNIPPET_CHARS = 88
 
@@ -44,20 +45,26 @@ def result_to_json(articles: Sequence[Article], result: AlignmentResult) -> dict
         "passages": [
             {
                 "id": passage.id,
-                "occurrences": [
-                    {
-                        "document": occurrence.document,
-                        "start": occurrence.start,
-                        "end": occurrence.end,
-                        "text": occurrence.text,
-                        "differences": [[start, end] for start, end in occurrence.differences],
-                    }
-                    for occurrence in passage.occurrences
-                ],
+                "consensus": passage.consensus,
+                "occurrences": [_occurrence_json(occurrence) for occurrence in passage.occurrences],
             }
             for passage in result.passages
         ],
     }
+
+
+def _occurrence_json(occurrence: Occurrence) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "document": occurrence.document,
+        "start": occurrence.start,
+        "end": occurrence.end,
+        "text": occurrence.text,
+        "kind": occurrence.kind,
+    }
+    if occurrence.score is not None:
+        item["score"] = occurrence.score
+    item["differences"] = [[start, end] for start, end in occurrence.differences]
+    return item
 
 
 def format_table(articles: Sequence[Article], result: AlignmentResult,
@@ -87,14 +94,17 @@ def format_table(articles: Sequence[Article], result: AlignmentResult,
 
 def _passage_lines(passage: Passage) -> list[str]:
     longest = max(passage.occurrences, key=lambda o: (o.end - o.start, -o.start))
-    words = len(longest.text.split())
-    repeats = len(passage.occurrences) - passage.spread
+    shown = passage.consensus or longest.text
+    words = len(shown.split())
+    fragments = sum(1 for o in passage.occurrences if o.kind == "fragment")
     summary = f"{passage.id}  {passage.spread} articles  {words} words"
-    if repeats:
-        summary += f"  ({repeats} repeated)"
-    snippet = "“" + one_line(_printable(longest.text), SNIPPET_CHARS) + "”"
+    if fragments:
+        summary += f"  ({count_of(fragments, 'fragment')})"
+    snippet = "“" + one_line(_printable(shown), SNIPPET_CHARS) + "”"
     # A no-break space keeps each id with its offsets when the list is wrapped.
-    places = ", ".join(f"{o.document}\u00a0({o.start}-{o.end})" for o in passage.occurrences)
+    places = ", ".join(
+        f"{o.document}\u00a0({o.start}-{o.end}{', fragment' if o.kind == 'fragment' else ''})"
+        for o in passage.occurrences)
     wrapped = textwrap.wrap(
         "in: " + places, width=TABLE_WIDTH, initial_indent="    ", subsequent_indent="        ",
         break_on_hyphens=False, break_long_words=False,

@@ -91,6 +91,13 @@ class Corpus:
             n += 1
         return f"{wanted}-{n}"
 
+    def replace(self, article: Article) -> None:
+        """Put `article` in place of the one with its id, keeping its position (KeyError if
+        there is none)."""
+        if article.id not in self._articles:
+            raise KeyError(article.id)
+        self._articles[article.id] = article
+
     def remove(self, article_id: str) -> Article:
         return self._articles.pop(article_id)
 

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 from viewer.cancel import CancelToken, ProgressCallback
 from viewer.corpus import Article
+from viewer.printable import printable
 
 DEFAULT_TIMEOUT_SECONDS = 20.0
 MAX_PAGE_BYTES = 10 * 1024 * 1024
@@ -41,7 +42,8 @@ class FetchError(Exception):
     """A page that could not be imported; `str()` is one line naming the URL."""
 
     def __init__(self, url: str, reason: str) -> None:
-        super().__init__(f"{url}: {reason}")
+        # printable: the URL and a server's reason phrase may hold terminal escapes.
+        super().__init__(printable(f"{url}: {reason}"))
         self.url = url
         self.reason = reason
 
@@ -74,6 +76,8 @@ class _SafeRedirects(urllib.request.HTTPRedirectHandler):
 
 def check_url(url: str) -> str | None:
     """Why `url` cannot be fetched (None when it can be tried)."""
+    if any(char.isspace() or unicodedata.category(char) == "Cc" for char in url):
+        return "not a web address (it holds a space or a control character)"
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https"):
         return "not a web address (it must start with http:// or https://)"
@@ -184,7 +188,7 @@ def import_urls(urls: Sequence[str], *, taken_ids: Collection[str] = (),
     """Fetch each URL as an article whose text starts with its metadata header (as
     `parallax fetch` writes it, `fetched` time included); what File › Import from URL runs in
     the background. Ids are made unique against `taken_ids` and each other."""
-    from viewer.loading import article_from_text
+    from viewer.loading import article_from_text, unique_id
 
     articles: list[Article] = []
     pages: list[FetchedPage] = []
@@ -201,7 +205,7 @@ def import_urls(urls: Sequence[str], *, taken_ids: Collection[str] = (),
             if progress is not None:
                 progress((done + 1) / len(urls))
             continue
-        article_id = _unique(slug_for(page.final_url, extracted.title), used)
+        article_id = unique_id(slug_for(page.final_url, extracted.title), used)
         used.add(article_id)
         header = header_text(extracted, fetched=page.fetched)
         article = article_from_text(article_id, header + extracted.text[extracted.body_start:])
@@ -210,15 +214,6 @@ def import_urls(urls: Sequence[str], *, taken_ids: Collection[str] = (),
         if progress is not None:
             progress((done + 1) / len(urls))
     return UrlImport(tuple(articles), tuple(pages), tuple(problems))
-
-
-def _unique(wanted: str, used: Collection[str]) -> str:
-    if wanted not in used:
-        return wanted
-    n = 2
-    while f"{wanted}-{n}" in used:
-        n += 1
-    return f"{wanted}-{n}"
 
 
 # -- writing an article file ----------------------------------------------------------------

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from viewer.corpus import Article, LoadProblem, LoadReport
+from viewer.filesystem import special_file_kind
 from viewer.printable import printable
 from viewer.provenance import html_published_time
 from viewer.resources import seeds_dir
@@ -101,7 +102,7 @@ def load_paths(
             except UnusableFile as unusable:
                 problems.append(LoadProblem(file_path, str(unusable)))
                 continue
-            article_id = _unique_id(article.id, used_ids)
+            article_id = unique_id(article.id, used_ids)
             used_ids.add(article_id)
             articles.append(_replace_id(article, article_id))
     return LoadReport(tuple(articles), tuple(problems))
@@ -223,17 +224,6 @@ def _special_kind(entry: os.DirEntry[str]) -> str | None:
         return special_file_kind(entry.stat().st_mode)
     except OSError:
         return None
-
-
-def special_file_kind(mode: int) -> str | None:
-    """"a FIFO (named pipe)", "a device", "a socket" for such a file mode, else None."""
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return None
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -761,7 +751,8 @@ def _html_title(page: str) -> str:
 # Ids
 
 
-def _unique_id(wanted: str, used: Collection[str]) -> str:
+def unique_id(wanted: str, used: Collection[str]) -> str:
+    """`wanted`, or `wanted-2`, `wanted-3`... the first that is not in `used`."""
     if wanted not in used:
         return wanted
     n = 2

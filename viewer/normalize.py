@@ -11,7 +11,8 @@ decision lives here:
 - numbers are kept whole with their inner separators ("5:30", "1.5"); thousands commas are dropped
   ("5,000" == "5000");
 - letters and digits make separate tokens ("5:30pm" == "5:30 pm", "covid19" == "covid-19");
-- hyphens split words, so "well-equipped" and "well equipped" give the same tokens.
+- hyphens split words, so "well-equipped" and "well equipped" give the same tokens;
+- in scripts written without spaces (Chinese, Japanese, Thai, ...) every character is a token.
 
 Offsets are Python `str` indices (code points), so emoji or right-to-left text never shift them.
 
@@ -47,12 +48,24 @@ def _mark_ranges() -> str:
 
 
 _MARKS = _mark_ranges()
-_LETTER = r"[^\W\d_]"
+_NO_SPACES = (
+    "\u0e00-\u0eff"  # Thai, Lao
+    "\u1000-\u109f"  # Myanmar
+    "\u1780-\u17ff"  # Khmer
+    "\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303c"  # CJK radicals, marks
+    "\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\u31f0-\u31ff"  # kana, bopomofo
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"  # ideographs, half-width kana
+    "\U00020000-\U0003134f"  # supplementary ideographs
+)
+"""Scripts written without spaces between words: each character (with its combining marks) is
+one token, so shared sentences are found by character n-grams."""
+_LETTER = rf"[^\W\d_{_NO_SPACES}]"
 _WORDCHAR = rf"(?:{_LETTER}|[{_MARKS}])"
 # Acronym letters may carry combining marks, so "É.U." tokenises the same composed or not.
 _TOKEN_PATTERN = (
     rf"""
-      [A-Za-z]++(?![.'’{_MARKS}]|{_LETTER})         # fast path: a plain ASCII word
+      [{_NO_SPACES}][{_MARKS}]*                       # a character of a script without spaces
+    | [A-Za-z]++(?![.'’{_MARKS}]|{_LETTER})         # fast path: a plain ASCII word
     | (?:{_LETTER}[{_MARKS}]*\.){{2,}}(?!{_WORDCHAR})  # dotted acronym with final dot: U.S. p.m.
     | {_LETTER}[{_MARKS}]*(?:\.{_LETTER}[{_MARKS}]*)+(?!{_WORDCHAR})  # without it: U.S
     | \d+(?:[.,:]\d+)*                              # number: 5:30 5,000 1.5
@@ -66,10 +79,10 @@ _ACRONYM_DOT = re.compile(r"(?<=[^\W\d_])\.")
 _DROP = str.maketrans("", "", "'’,")
 _COMBINING = re.compile(f"[{_MARKS}]")
 
-SENTENCE_END = frozenset(".!?;:")
+SENTENCE_END = frozenset(".!?;:。！？；：")
 """Characters that end a sentence or clause when they stand between two tokens."""
-CLAUSE_END = frozenset(".!?;:,()[]—–")
-QUOTES = frozenset('"“”„«»')
+CLAUSE_END = frozenset(".!?;:,()[]—–。！？；：，、（）")
+QUOTES = frozenset('"“”„«»「」『』')
 """Double quotation marks delimit quoted passages: the engine never bridges a gap across one."""
 
 
@@ -253,11 +266,14 @@ def word_hashes(words: Sequence[str]) -> np.ndarray:
 
 @dataclass(frozen=True)
 class TokenArrays:
-    """Token spans (absolute offsets, int64) and normalised-word hashes (uint64) of one text."""
+    """Token spans (absolute offsets, int64) and normalised-word hashes (uint64) of one text,
+    and spelling hashes: how each token is written up to case and apostrophe style ("Iran" ==
+    "IRAN", "Iran’s" == "Iran's", but "U.S." != "US"); equal to the word hash for plain words."""
 
     starts: np.ndarray
     ends: np.ndarray
     hashes: np.ndarray
+    spellings: np.ndarray
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -304,13 +320,14 @@ def token_hashes(texts: Sequence[tuple[str, int]]) -> list[TokenArrays]:
     lowered = codes + (classes == _ASCII_LETTER) * (codes < 0x61).astype(np.uint32) * 0x20
     simple_hashes = _span_hashes(lowered, simple_starts, simple_ends)
 
-    hard_starts, hard_ends, hard_hashes = _hard_tokens(
+    hard_starts, hard_ends, hard_hashes, hard_spellings = _hard_tokens(
         codes, run_start[new_chunk][hard_chunk], run_end[last_of_chunk][hard_chunk])
     starts = np.concatenate((simple_starts, hard_starts))
     ends = np.concatenate((simple_ends, hard_ends))
     hashes = np.concatenate((simple_hashes, hard_hashes))
+    spellings = np.concatenate((simple_hashes, hard_spellings))
     order = np.argsort(starts, kind="stable")
-    starts, ends, hashes = starts[order], ends[order], hashes[order]
+    starts, ends, hashes, spellings = starts[order], ends[order], hashes[order], spellings[order]
 
     results = []
     bounds = np.searchsorted(starts, np.append(text_start, len(codes)))
@@ -318,16 +335,17 @@ def token_hashes(texts: Sequence[tuple[str, int]]) -> list[TokenArrays]:
         low, high = bounds[index], bounds[index + 1]
         shift = start - text_start[index]
         results.append(TokenArrays(starts[low:high] + shift, ends[low:high] + shift,
-                                   hashes[low:high]))
+                                   hashes[low:high], spellings[low:high]))
     return results
 
 
 def _hard_tokens(codes: np.ndarray, chunk_starts: np.ndarray,
-                 chunk_ends: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Tokens of the chunks the fast path does not cover, by the regex grammar itself."""
+                 chunk_ends: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Tokens of the chunks the fast path does not cover, by the regex grammar itself: spans,
+    word hashes and spelling hashes."""
     if not len(chunk_starts):
         empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, np.zeros(0, dtype=np.uint64)
+        return empty, empty, np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.uint64)
     # The chunks, each followed by its (separator) end character written as "\n", in one string;
     # `origin` maps each character of that string back to its position in `codes`.
     sizes = chunk_ends - chunk_starts + 1
@@ -337,4 +355,5 @@ def _hard_tokens(codes: np.ndarray, chunk_starts: np.ndarray,
     hard_text = picked.tobytes().decode("utf-32-le", "surrogatepass")
     raw, starts, ends = token_arrays(hard_text)
     hashes = word_hashes(normalize_words(raw))
-    return origin[starts], origin[ends - 1] + 1, hashes
+    spellings = word_hashes("\n".join(raw).lower().replace("’", "'").split("\n"))
+    return origin[starts], origin[ends - 1] + 1, hashes, spellings

@@ -1,12 +1,20 @@
 """Values produced by the shared-passage engine: settings, occurrences, passages and the result.
 
 All offsets are Unicode code points into `Article.text`, end exclusive. Every value here is an
-immutable dataclass so a result can be handed from a worker thread to the GUI safely.
+immutable dataclass so a result can be handed from a worker thread to the GUI safely (or pickled
+to another process).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
+
+from viewer.similarity import SparseSimilarity
+
+OccurrenceKind = Literal["copy", "fragment", "paraphrase"]
+"""`copy`: most of the statement; `fragment`: a short quoted piece of it; `paraphrase`: the same
+statement reworded (planned: the paraphrase stage of a later issue sets it, with a `score`)."""
 
 
 @dataclass(frozen=True)
@@ -17,7 +25,7 @@ class EngineSettings:
     """A passage shorter than this many words (in every occurrence) is not reported."""
     ngram_size: int = 5
     """Words per hashed seed n-gram."""
-    max_document_share: float = 0.5
+    max_document_share: float = 0.05
     """An n-gram found in more than this share of the documents is boilerplate and ignored
     (only applied once the corpus has enough documents for the share to mean something), unless
     it lies in a run of such n-grams covering more than `min_words + ngram_size` words: text that
@@ -37,7 +45,11 @@ class Occurrence:
     """Exactly `article.text[start:end]`."""
     differences: tuple[tuple[int, int], ...] = ()
     """Ranges (absolute document offsets, inside [start, end)) whose text differs from the
-    passage's other occurrences ("struck" vs "hit", "U.S." vs "US")."""
+    passage's consensus ("struck" vs "hit", "U.S." vs "US"): identical copies have none, an
+    outlier only its own changes; where no reading has a majority every reading is marked."""
+    kind: OccurrenceKind = "copy"
+    score: float | None = None
+    """Only for `paraphrase`: how close the rewording is, 0-1."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +58,8 @@ class Passage:
 
     id: str
     occurrences: tuple[Occurrence, ...]
+    consensus: str = ""
+    """The statement's majority reading, word by word (the passage list shows it)."""
 
     @property
     def document_ids(self) -> tuple[str, ...]:
@@ -72,8 +86,9 @@ class AlignmentResult:
     """Most widely shared first, then longest."""
     coverage: dict[str, float] = field(default_factory=dict)
     """Share of each document's body characters that lie in some passage, in [0, 1]."""
-    similarity: tuple[tuple[float, ...], ...] = ()
-    """Symmetric matrix in `document_ids` order: how much two documents share, in [0, 1]."""
+    similarity: SparseSimilarity = field(default_factory=SparseSimilarity.empty)
+    """How much two documents share, in [0, 1], indexed in `document_ids` order; only pairs that
+    share something are stored (no N x N matrix)."""
 
     def passage(self, passage_id: str) -> Passage:
         for passage in self.passages:

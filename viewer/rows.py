@@ -78,7 +78,9 @@ def _passage_row(corpus: Corpus, passage: Passage) -> PassageRow:
     titles = tuple(
         display_title(corpus.get(d)) if d in corpus else d for d in passage.document_ids
     )
-    return PassageRow(passage.id, one_line(longest.text, SNIPPET_CHARS), passage.spread,
+    # The statement as most articles carry it, not one outlet's (possibly edited) copy.
+    shown = passage.consensus or longest.text
+    return PassageRow(passage.id, one_line(shown, SNIPPET_CHARS), passage.spread,
                       longest.end - longest.start, passage.document_ids, titles)
 
 

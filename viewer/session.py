@@ -15,7 +15,7 @@ import dataclasses
 import queue
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from viewer.cancel import Cancelled, CancelToken, ProgressCallback
 from viewer.corpus import Article, LoadReport
@@ -27,6 +27,10 @@ from viewer.limits import DEFAULT_PANES, MIN_PANES
 from viewer.passages import AlignmentResult, EngineSettings
 from viewer.wording import count_of
 from viewer.workspace import PreparedResult, Workspace
+
+if TYPE_CHECKING:
+    from viewer.corrections import Correction, CorrectionOutcome
+    from viewer.fetching import FetchedPage
 
 Post = Callable[[Callable[[], None]], None]
 """Runs a callable later on the session's own thread; called from worker threads."""
@@ -69,6 +73,8 @@ class _Running:
     """A load: show its articles as panes at once."""
     superseded: bool = False
     """Cancelled because a newer alignment replaced it: not news for the user."""
+    corrected: bool = False
+    """An alignment whose result already has the user's corrections laid over it."""
 
 
 class Session:
@@ -86,7 +92,12 @@ class Session:
         self.settings = settings if settings is not None else EngineSettings()
         self.select_first_passage = True
         """Select the widest-spread passage when the first alignment result arrives."""
+        self.keep_pasted: Callable[[Article], Article] | None = None
+        """Stores a pasted article somewhere lasting and returns it with that path (the
+        annotation GUI sets it: `viewer.annotations.pasted`); None keeps it in memory."""
         self._running: dict[int, _Running] = {}
+        self._running_outcomes: dict[int, list[CorrectionOutcome]] = {}
+        self._latest_correction = 0
         self._next_key = 0
 
         self.message = Signal()
@@ -99,6 +110,18 @@ class Session:
         """emit(True) when the first job starts, emit(False) once the last has ended."""
         self.idle = Signal()
         """Nothing runs and the workspace shows the outcome of what ran."""
+        self.articles_added = Signal()
+        """emit(articles as added, origin, {article id: FetchedPage}): for a project to store
+        them (`origin` is "file", "pasted" or "imported"; None: they came from the project)."""
+        self.article_removed = Signal()
+        """emit(article_id)."""
+        self.corrections: Callable[[], Sequence[Correction]] = lambda: ()
+        """The user's corrections, laid over every alignment result before it is installed
+        (an open project provides them)."""
+        self.correction_outcomes: tuple[CorrectionOutcome, ...] = ()
+        """Whether each correction could be applied to the result shown."""
+        self._uncorrected: tuple[int, AlignmentResult] | None = None
+        """(generation, the engine's result before the corrections) for re-applying them."""
 
     # --- state ------------------------------------------------------------------------------
 
@@ -108,7 +131,7 @@ class Session:
 
     @property
     def aligning(self) -> bool:
-        return any(r.generation >= 0 for r in self._running.values())
+        return any(r.generation >= 0 and not r.corrected for r in self._running.values())
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -154,9 +177,17 @@ class Session:
 
     # --- editing the corpus -----------------------------------------------------------------
 
-    def add_articles(self, articles: Sequence[Article], *, reveal: bool = True) -> None:
-        if self.workspace.add_articles(articles,
-                                       reveal=reveal and len(self.workspace.corpus) > 0):
+    def add_articles(self, articles: Sequence[Article], *, reveal: bool = True,
+                     origin: str | None = "file",
+                     pages: Sequence[FetchedPage] = ()) -> None:
+        """Add articles and align again. `pages[i]` is the fetched page of `articles[i]`
+        (File › Import from URL); `origin` says where they came from (see `articles_added`)."""
+        added = self.workspace.add_articles(articles,
+                                            reveal=reveal and len(self.workspace.corpus) > 0)
+        if added:
+            # The workspace keeps the order and may rename ids: pair pages by position.
+            by_id = {article.id: page for article, page in zip(added, pages, strict=False)}
+            self.articles_added.emit(tuple(added), origin, by_id)
             self.start_alignment()
 
     def paste_article(self, text: str, title: str = "") -> Article | None:
@@ -174,7 +205,13 @@ class Session:
             return None
         if title:
             article = dataclasses.replace(article, title=title)
-        self.add_articles([article])
+        if self.keep_pasted is not None:
+            try:
+                article = self.keep_pasted(article)
+            except OSError as error:
+                self.message.emit(f"pasted text: could not be stored ({error.strerror or error})"
+                                  "; it is kept only until you quit", 0)
+        self.add_articles([article], origin="pasted")
         return article
 
     def remove_article(self, article_id: str | None) -> None:
@@ -183,6 +220,7 @@ class Session:
                               "it", 0)
             return
         self.workspace.remove_article(article_id)
+        self.article_removed.emit(article_id)
         self.message.emit(f"Removed {article_id}", 0)
         self.start_alignment()
 
@@ -216,6 +254,37 @@ class Session:
             lambda: self._progressed(key, fraction)))
         self._start(key, job, generation=request.generation)
 
+    def reapply_corrections(self) -> None:
+        """Lay the corrections (as they are now) over the engine's last result again, in the
+        background; nothing to do while an alignment runs (its result gets them)."""
+        if self._uncorrected is None or self.aligning:
+            return
+        generation, result = self._uncorrected
+        if generation == self.workspace.generation:
+            self._start_correcting(generation, result)
+
+    def _start_correcting(self, generation: int, result: AlignmentResult) -> None:
+        """Apply the corrections and prepare the rows off the GUI thread (they grow with the
+        corpus); the outcome is installed like an alignment's."""
+        from viewer.corrections import apply_corrections
+        from viewer.workspace import prepare_result
+
+        articles = self.workspace.corpus.articles
+        corrections = tuple(self.corrections())
+        pane_limit = self.workspace.default_pane_limit
+        outcomes: list[CorrectionOutcome] = []
+
+        def work(_token: CancelToken, _progress: ProgressCallback) -> PreparedResult:
+            corrected = apply_corrections(result, articles, corrections)
+            outcomes.extend(corrected.outcomes)
+            return prepare_result(articles, corrected.result, pane_limit)
+
+        job = Job.start(work, name="parallax-corrections")
+        key = self._new_key()
+        self._latest_correction = key  # an earlier one still running is superseded
+        self._running_outcomes[key] = outcomes
+        self._start(key, job, generation=generation, corrected=True)
+
     def cancel_all(self) -> None:
         for running in self._running.values():
             running.job.cancel()
@@ -235,9 +304,9 @@ class Session:
         return self._next_key
 
     def _start(self, key: int, job: Job[Any], *, generation: int = -1,
-               reveal: bool = False) -> None:
+               reveal: bool = False, corrected: bool = False) -> None:
         was_busy = self.busy
-        self._running[key] = _Running(job, generation, reveal)
+        self._running[key] = _Running(job, generation, reveal, corrected=corrected)
         if not was_busy:
             self.busy_changed.emit(True)
         if job.at_hand:  # installed now, not after the next turn of the event loop
@@ -270,13 +339,28 @@ class Session:
                 self._loaded(outcome, running.reveal)
             else:
                 assert isinstance(outcome, PreparedResult)
-                self._aligned(running.generation, outcome)
+                if running.corrected and key != self._latest_correction:
+                    pass  # corrections changed again meanwhile: the newer job's result counts
+                elif running.corrected:
+                    self.correction_outcomes = tuple(self._running_outcomes.get(key, ()))
+                    self._report_corrections()
+                    self._aligned(running.generation, outcome, corrected=True)
+                else:
+                    self._aligned(running.generation, outcome)
         self._running.pop(key, None)
+        self._running_outcomes.pop(key, None)
         if not self._running:
             self.busy_changed.emit(False)
             self.idle.emit()
 
-    def _aligned(self, generation: int, prepared: PreparedResult) -> None:
+    def _aligned(self, generation: int, prepared: PreparedResult, *,
+                 corrected: bool = False) -> None:
+        if not corrected and generation == self.workspace.generation:
+            self._uncorrected = (generation, prepared.result)
+            if self.corrections():
+                self._start_correcting(generation, prepared.result)
+                return
+            self.correction_outcomes = ()
         if not self.workspace.accept_result(generation, prepared.result, prepared):
             return  # stale: the corpus changed while it was being aligned
         self.result_accepted.emit(prepared.result)
@@ -286,3 +370,10 @@ class Session:
             rows = self.workspace.passage_rows()
             if rows:
                 self.workspace.select_passage(rows[0].passage_id)
+
+    def _report_corrections(self) -> None:
+        missed = [o for o in self.correction_outcomes if not o.applied]
+        if missed:
+            self.message.emit(
+                f"{count_of(len(missed), 'correction')} could not be applied "
+                f"({missed[0].reason}); kept in the project", 0)

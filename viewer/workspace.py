@@ -24,6 +24,7 @@ from viewer.rows import (
     find_in_text,
     passage_rows,
 )
+from viewer.similarity import SparseSimilarity
 
 __all__ = ["DEFAULT_PANES", "MAX_PANES", "MIN_PANES", "PreparedResult", "Workspace",
            "choose_default_panes", "prepare_result", "restrict_result"]
@@ -135,6 +136,24 @@ class Workspace:
         self._set_shown(shown)
         if self.result is not None:
             self._install_result(restrict_result(self.result, self.corpus.ids))
+
+    def update_metadata(self, article: Article) -> None:
+        """Replace the metadata (title, outlet, URL, author, time) of the article with
+        `article.id`; its text must be unchanged, so the alignment still holds and no
+        re-alignment is needed. Lists and pane headers refresh through `result_changed`.
+
+        Raises KeyError for an unknown article, ValueError when the text differs.
+        """
+        current = self.corpus.get(article.id)
+        if (article.text, article.body_start) != (current.text, current.body_start):
+            raise ValueError(f"{article.id}: only the metadata may change, not the text")
+        if article == current:
+            return
+        self.corpus.replace(article)
+        self._highlights.clear()
+        self._passage_rows = None
+        self._article_rows = None
+        self.result_changed.emit()
 
     def report_problems(self, lines: Sequence[str]) -> None:
         if lines:
@@ -309,11 +328,11 @@ def restrict_result(result: AlignmentResult, keep_ids: Sequence[str]) -> Alignme
     for passage in result.passages:
         occurrences = tuple(o for o in passage.occurrences if o.document in keep)
         if len({o.document for o in occurrences}) >= 2:
-            passages.append(Passage(passage.id, occurrences))
+            passages.append(Passage(passage.id, occurrences, passage.consensus))
     indices = [i for i, d in enumerate(result.document_ids) if d in keep]
-    similarity: tuple[tuple[float, ...], ...] = ()
+    similarity = SparseSimilarity.empty(len(indices))
     if len(result.similarity) == len(result.document_ids):
-        similarity = tuple(tuple(result.similarity[i][j] for j in indices) for i in indices)
+        similarity = result.similarity.restricted(indices)
     return AlignmentResult(
         document_ids=tuple(result.document_ids[i] for i in indices),
         passages=tuple(passages),
@@ -322,32 +341,34 @@ def restrict_result(result: AlignmentResult, keep_ids: Sequence[str]) -> Alignme
     )
 
 
-def affinity_matrix(ids: Sequence[str], result: AlignmentResult) -> list[list[float]]:
-    """How much each pair of documents shares, in `ids` order: the engine's similarity when it
-    gave one, else the characters of the passages both carry. The diagonal is zero."""
-    n = len(ids)
-    matrix = [[0.0] * n for _ in range(n)]
-    if tuple(ids) == result.document_ids and len(result.similarity) == n:
-        matrix = [[float(x) for x in row] for row in result.similarity]
-    elif len(result.similarity) == len(result.document_ids) and result.document_ids:
-        position = {d: i for i, d in enumerate(result.document_ids)}
-        source = [position.get(d) for d in ids]
-        for i, si in enumerate(source):
-            if si is None:
-                continue
-            row = result.similarity[si]
-            matrix[i] = [0.0 if sj is None else float(row[sj]) for sj in source]
-    else:
-        index = {d: i for i, d in enumerate(ids)}
-        for passage in result.passages:
-            docs = [index[d] for d in passage.document_ids if d in index]
-            length = max(o.end - o.start for o in passage.occurrences)
-            for a in docs:
-                for b in docs:
-                    matrix[a][b] += length
-    for i in range(n):
-        matrix[i][i] = 0.0
-    return matrix
+def affinities(ids: Sequence[str], result: AlignmentResult) -> dict[int, dict[int, float]]:
+    """How much pairs of documents share, in `ids` positions, only pairs sharing something:
+    the engine's sparse similarity when it gave one, else the characters of the passages both
+    carry. No N x N structure is ever built."""
+    index = {d: i for i, d in enumerate(ids)}
+    weights: dict[int, dict[int, float]] = {}
+
+    def add(a: int, b: int, value: float) -> None:
+        if a != b and value > 0:
+            weights.setdefault(a, {})[b] = weights.get(a, {}).get(b, 0.0) + value
+
+    similarity = result.similarity
+    if len(similarity) == len(result.document_ids) and result.document_ids:
+        position = [index.get(d) for d in result.document_ids]
+        for i, j, value in zip(similarity.first.tolist(), similarity.second.tolist(),
+                               similarity.values.tolist(), strict=True):
+            a, b = position[i], position[j]
+            if a is not None and b is not None:
+                add(a, b, value)
+                add(b, a, value)
+        return weights
+    for passage in result.passages:
+        docs = [index[d] for d in passage.document_ids if d in index]
+        length = max(o.end - o.start for o in passage.occurrences)
+        for a in docs:
+            for b in docs:
+                add(a, b, length)
+    return weights
 
 
 def choose_default_panes(
@@ -359,34 +380,39 @@ def choose_default_panes(
     chosen; only articles that share something are picked (at least two panes are shown, in
     corpus order when nothing is shared). The chosen articles are then chained: each next to the
     one it shares most with, so the link maps between adjacent panes carry as many bands as
-    they can.
+    they can. Works on the sparse affinities: time grows with the pairs that share something.
     """
     ids = list(ids)
     if len(ids) <= 1:
         return tuple(ids)
-    matrix = affinity_matrix(ids, result)
-    row_best = [max(row) for row in matrix]
-    best = max(row_best)
-    if best <= 0:
+    weights = affinities(ids, result)
+
+    def weight(a: int, b: int) -> float:
+        return weights.get(a, {}).get(b, 0.0)
+
+    best_pair = max(((value, -a, -b) for a, row in weights.items() for b, value in row.items()),
+                    default=None)
+    if best_pair is None:
         return tuple(ids[:limit])
-    a = row_best.index(best)
-    b = matrix[a].index(best)
-    chosen = sorted((a, b))
+    chosen = sorted((-best_pair[1], -best_pair[2]))
     while len(chosen) < limit:
-        gains = [(sum(matrix[c][x] for x in chosen), -c) for c in range(len(ids))
-                 if c not in chosen]
+        gains: dict[int, float] = {}
+        for c in chosen:
+            for other, value in weights.get(c, {}).items():
+                if other not in chosen:
+                    gains[other] = gains.get(other, 0.0) + value
         if not gains:
             break
-        gain, negative = max(gains)
+        gain, negative = max((value, -c) for c, value in gains.items())
         if gain <= 0:
             break
         chosen.append(-negative)
     chain = [chosen[0], chosen[1]]
     for _ in range(len(chosen) - 2):
         rest = [c for c in chosen if c not in chain]
-        left = max(rest, key=lambda c: (matrix[c][chain[0]], -c))
-        right = max(rest, key=lambda c: (matrix[c][chain[-1]], -c))
-        if matrix[right][chain[-1]] >= matrix[left][chain[0]]:
+        left = max(rest, key=lambda c: (weight(c, chain[0]), -c))
+        right = max(rest, key=lambda c: (weight(c, chain[-1]), -c))
+        if weight(right, chain[-1]) >= weight(left, chain[0]):
             chain.append(right)
         else:
             chain.insert(0, left)

@@ -5,21 +5,24 @@ start-up only for a corpus that has an annotation file and otherwise on first us
 call `install_annotations`). The controller turns user actions into undo
 commands over the Qt-free `AnnotationSet`, keeps the panes' annotation marks in step with it,
 re-anchors when the corpus changes, and saves the annotation file a moment after each change
-(debounced) through `AnnotationDocument.save_now`.
+(debounced) through the document's `save_now`. The document is either the corpus's annotation
+file (`AnnotationDocument`) or an open project (`ProjectDocument`): the controller uses only
+their common surface, `viewer.window_document.WindowDocument`.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from viewer.annotations.anchoring import anchor_all
-from viewer.annotations.document import AnnotationDocument, default_annotation_file
+from viewer.annotations.document import AnnotationDocument, SaveConflict, default_annotation_file
 from viewer.annotations.listing import spans_by_article
 from viewer.annotations.model import (
     AnchorStatus,
@@ -27,12 +30,22 @@ from viewer.annotations.model import (
     annotations_for_passage,
     make_annotation,
 )
+from viewer.annotations.reanchoring import anchor_in_steps
 from viewer.annotations.store import AnnotationFileError, load_set
 from viewer.annotations.tags import tag_set
+from viewer.printable import printable
+from viewer.window_document import SAVE_ERRORS, WindowDocument
 from viewer.wording import count_of
 from widgets.annotation_actions import AnnotationActions
 from widgets.annotation_commands import AddAnnotations, RemoveAnnotations, UpdateAnnotation
 from widgets.annotation_dock import AnnotationDock
+from widgets.annotation_safety import (
+    FOREGROUND_BUDGET_SECONDS,
+    BackgroundReanchor,
+    ask_on_conflict,
+    ask_on_quit,
+    offer_save_as,
+)
 from widgets.article_text_view import plain_tooltip
 from widgets.main_window import MainWindow
 
@@ -49,7 +62,7 @@ AskTags = Callable[[str, int, "Annotation | None"], "TagAnswer | None"]
 
 
 class AnnotationController(QObject):
-    def __init__(self, window: MainWindow, document: AnnotationDocument,
+    def __init__(self, window: MainWindow, document: WindowDocument,
                  actions: AnnotationActions, *, autosave_ms: int = AUTOSAVE_DELAY_MS) -> None:
         super().__init__(window)
         self.actions = actions
@@ -61,6 +74,15 @@ class AnnotationController(QObject):
         self.ask: AskTags = self._ask_with_dialog
         """Replaceable (tests): how tags, note and claim are asked for."""
         self.last_error: str | None = None
+        # Replaceable (tests): the questions asked when work could be lost.
+        self.ask_on_quit = lambda problem: ask_on_quit(self.window, problem)
+        self.ask_on_conflict = lambda problem, count: ask_on_conflict(self.window, problem, count)
+        self.save_problem_box: QMessageBox | None = None
+        """The box saying the file could not be saved here (offering Save As), while shown."""
+        self.background = BackgroundReanchor(self)
+        self.background.progress.connect(self._reanchor_progress)
+        self.background.finished.connect(self._apply_anchored)
+        self._reanchor_revision = -1
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -204,15 +226,37 @@ class AnnotationController(QObject):
             pane.set_annotation_ranges(sorted(spans.get(pane.article_id, [])))
 
     def reanchor(self, *_args: object) -> None:
-        """Re-anchor every annotation against the articles now open (orphans stay in the set)."""
+        """Re-anchor every annotation against the articles now open (orphans stay in the set);
+        a large set in the background (the window keeps answering, progress in the status)."""
         if not len(self.annotations):
+            self.background.cancel()
             return
         current = self.annotations.annotations
-        anchored = anchor_all(current, self.workspace.corpus.articles)
+        self._reanchor_revision = self.annotations.revision
+        self.background.cancel()
+        deadline = time.monotonic() + FOREGROUND_BUDGET_SECONDS
+        anchored = anchor_in_steps(current, self.workspace.corpus.articles,
+                                   cancelled=lambda: time.monotonic() > deadline)
+        if anchored is not None:  # quick enough: done at once, as the user expects
+            self._apply_anchored(anchored)
+            return
+        self.background.start(current, self.workspace.corpus.articles)
+        self._reanchor_progress(0.0)
+
+    def _reanchor_progress(self, share: float) -> None:
+        self.status_label.setText(f"Re-anchoring {count_of(len(self.annotations), 'annotation')}"
+                                  f"… {share:.0%}")
+
+    def _apply_anchored(self, anchored: list[Annotation]) -> None:
+        if self.annotations.revision != self._reanchor_revision:
+            self.reanchor()  # changed meanwhile (an edit, a merge): that result is stale
+            return
+        current = self.annotations.annotations
         if any(new != old for new, old in zip(anchored, current, strict=True)):
             # Undo commands hold the old spans; they would put stale positions back.
             self.undo_stack.clear()
             self.annotations.replace_all(anchored)
+        self._update_status()
 
     def save_now(self) -> bool:
         """Write the annotation file now if anything changed; False if it could not be."""
@@ -220,16 +264,60 @@ class AnnotationController(QObject):
         if self.document.path is None:
             return False
         try:
-            self.document.save_now()
-        except AnnotationFileError as error:
-            self.last_error = str(error)
-            self.message(f"Annotations not saved: {error}")
-            self._update_status()
+            try:
+                self.document.save_now()
+            except SaveConflict as conflict:
+                # Only a folder's annotation file merges with another window; a project merges
+                # row by row in SQLite and never raises this.
+                keep = self.ask_on_conflict(str(conflict), len(conflict.conflicts))
+                if keep is None or not isinstance(self.document, AnnotationDocument):
+                    raise
+                self.document.save_now(prefer=keep)
+        except SAVE_ERRORS as error:
+            self._save_failed(error)
             return False
         self.last_error = None
+        merged = self.document.last_merged if isinstance(self.document, AnnotationDocument) else 0
+        if merged:
+            self.undo_stack.clear()  # its commands hold states from before the merge
+            self.message(f"Merged {count_of(merged, 'change')} made in "
+                          "another window")
+            self.reanchor()
         self.undo_stack.setClean()
         self._update_status()
         return True
+
+    def _save_failed(self, error: Exception) -> None:
+        """Say so; when saving elsewhere may work (read-only folder, full disk), offer Save As
+        once per problem, without blocking. The annotations stay in memory."""
+        text = str(error)
+        self.message(f"Annotations not saved: {text}")
+        if getattr(error, "save_elsewhere", False) and text != self.last_error:
+            if self.save_problem_box is not None:
+                self.save_problem_box.close()
+            self.save_problem_box = offer_save_as(self.window, text, self.choose_save_as)
+        self.last_error = text
+        self._update_status()
+
+    def confirm_close(self) -> bool:
+        """May the window close? Saves first; asks (Save As / Discard / Cancel) when the work
+        would otherwise be lost: the save failed or is blocked."""
+        self.background.cancel()
+        document = self.document
+        if document.path is None or document.nothing_to_lose or (
+                document.is_saved and not self.last_error):
+            return True
+        if not document.blocked and self.save_now():
+            return True
+        problem = self.last_error or document.blocked or "They could not be saved."
+        while True:
+            answer = self.ask_on_quit(problem)
+            if answer == "discard":
+                return True
+            if answer == "cancel":
+                return False
+            if self.choose_save_as():
+                return True
 
     def _update_status(self, *_args: object) -> None:
         saved = self.document.is_saved and self.undo_stack.isClean()
@@ -245,14 +333,16 @@ class AnnotationController(QObject):
             if self.last_error:
                 state = "could not save"
             where = f"Annotations: {self.document.path} ({state})"
-        self.status_label.setText(count_of(len(self.annotations), "annotation"))
+        if not self.background.busy:  # else it shows the re-anchoring's progress
+            self.status_label.setText(count_of(len(self.annotations), "annotation"))
         self.status_label.setToolTip(plain_tooltip(where))
         self.dock.set_location(where)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close \
-                and not self.document.is_saved:
-            self.save_now()
+                and not self.confirm_close():
+            event.ignore()
+            return True  # the window stays open with the work in it
         return False
 
     # --- files ------------------------------------------------------------------------------
@@ -265,32 +355,59 @@ class AnnotationController(QObject):
 
         if import_if_foreign(self, Path(path)):
             return True
+        if not isinstance(self.document, AnnotationDocument):
+            return self._add_from_file(Path(path))  # a project keeps its own annotations
         if not self.document.is_saved and self.document.path is not None:
             self.save_now()
+        try:
+            self.document.open_instead(Path(path))
+        except AnnotationFileError as error:
+            self.message(str(error))
+            return False
+        self.undo_stack.clear()
+        self.autosave_timer.stop()
+        self.undo_stack.setClean()
+        self.reanchor()  # at once, or in the background for a large file
+        self._update_status()
+        return True
+
+    def _add_from_file(self, path: Path) -> bool:
+        """Add the annotations of an annotation file to the set (one undoable step)."""
         try:
             loaded = load_set(path)
         except AnnotationFileError as error:
             self.message(str(error))
             return False
-        anchored = anchor_all(loaded.annotations, self.workspace.corpus.articles)
-        self.undo_stack.clear()
-        self.annotations.collection_id = loaded.collection_id
-        self.annotations.replace_all(anchored, loaded.claims)
-        self.document.path = Path(path)
-        self.document.blocked = None
-        self.document.mark_saved()
+        known = {a.id for a in self.annotations.annotations}
+        new = [a for a in anchor_all(loaded.annotations, self.workspace.corpus.articles)
+               if a.id not in known]
+        if new:
+            self.undo_stack.push(AddAnnotations(self.annotations, new,
+                                                f"Add {len(new)} annotations"))
+        self.message(f"Added {count_of(len(new), 'annotation')} from {path.name}")
+        return True
+
+    def use_document(self, document: WindowDocument) -> None:
+        """Continue with `document`, which holds this controller's annotation set (a folder's
+        annotations that became a project with Save project as)."""
+        if document.annotations is not self.annotations:
+            raise ValueError("the new document must hold the same annotation set")
+        self.document = document
+        self.last_error = None
         self.autosave_timer.stop()
         self.undo_stack.setClean()
         self._update_status()
-        return True
 
     def save_as(self, path: Path) -> bool:
         try:
             self.document.save_as(path)
-        except AnnotationFileError as error:
+        except SAVE_ERRORS as error:
             self.message(str(error))
             return False
         self.last_error = None
+        if self.save_problem_box is not None:
+            self.save_problem_box.close()
+            self.save_problem_box = None
         self.undo_stack.setClean()
         self._update_status()
         return True
@@ -301,12 +418,22 @@ class AnnotationController(QObject):
         if path:
             self.open_file(Path(path))
 
-    def choose_save_as(self) -> None:
+    def choose_save_as(self) -> bool:
+        if not isinstance(self.document, AnnotationDocument):
+            # The project is the annotations' home; this writes a copy to share.
+            path, _ = QFileDialog.getSaveFileName(self.window, "Save a copy of the annotations",
+                                                  str(self._folder() / "annotations.jsonld"),
+                                                  ANNOTATION_FILE_FILTER)
+            return bool(path) and self.export_to(Path(path))
+        path = self.choose_save_path()
+        return bool(path) and self.save_as(Path(path))
+
+    def choose_save_path(self) -> str:
+        """Ask where to save (replaceable in tests); "" when the user cancels."""
         path, _ = QFileDialog.getSaveFileName(self.window, "Save annotations as",
                                               str(self._folder() / "annotations.jsonld"),
                                               ANNOTATION_FILE_FILTER)
-        if path:
-            self.save_as(Path(path))
+        return path
 
     def choose_export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -339,13 +466,17 @@ class AnnotationController(QObject):
         try:
             atomic_write_bytes(path, data)
         except OSError as error:
-            self.message(f"{path}: could not be written ({error.strerror or error})")
+            self.message(f"{printable(path)}: could not be written ({error.strerror or error})")
             return False
-        self.message(f"Exported {count_of(len(items), 'annotation')} to {path}")
+        self.message(f"Exported {count_of(len(items), 'annotation')} to {printable(path)}")
         return True
 
     def _folder(self) -> Path:
         return self.document.path.parent if self.document.path else Path.home()
+
+    def refresh_status(self) -> None:
+        """Show the document's saved state again (after a change outside the annotations)."""
+        self._update_status()
 
     # --- helpers ----------------------------------------------------------------------------
 

@@ -19,6 +19,8 @@ from PySide6.QtCore import QObject, Signal
 from widgets.annotation_actions import AnnotationActions
 
 if TYPE_CHECKING:
+    from viewer.corpus import Article
+    from viewer.window_document import WindowDocument
     from widgets.annotation_controller import AnnotationController
     from widgets.main_window import MainWindow
 
@@ -30,12 +32,15 @@ class AnnotationGui(QObject):
     """emit(AnnotationController) once, when the machinery behind the actions is installed."""
 
     def __init__(self, window: MainWindow, *, corpus_paths: Sequence[Path | str] = (),
-                 data_dir: Path | str | None = None) -> None:
+                 data_dir: Path | str | None = None,
+                 document: WindowDocument | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.corpus_paths = [Path(p) for p in corpus_paths]
         self.data_dir = Path(data_dir) if data_dir else None
         """Where the per-corpus annotation file lives; None keeps annotations in memory."""
+        self.document = document
+        """The document to annotate in (an open project); None: the corpus's annotation file."""
         self.actions = AnnotationActions(window)
         self._controller: AnnotationController | None = None
         actions = self.actions
@@ -48,7 +53,11 @@ class AnnotationGui(QObject):
         actions.export_action.triggered.connect(self._choose_export)
         actions.dock_action.toggled.connect(self._show_dock)
         actions.claims_action.toggled.connect(self._show_claims)
-        if self._has_annotation_file():
+        if self.data_dir is not None and document is None:
+            # Pasted articles are kept beside the annotation file, so annotations on them are
+            # not orphaned at the next start (a project stores them itself).
+            window.session.keep_pasted = self._keep_pasted
+        if document is not None or self._has_annotation_file():
             self.ensure_controller()  # show this corpus's annotations from the start
 
     @property
@@ -65,7 +74,7 @@ class AnnotationGui(QObject):
         if self._controller is None:
             from widgets.annotation_controller import AnnotationController, open_document
 
-            document = open_document(self.corpus_paths, self.data_dir)
+            document = self.document or open_document(self.corpus_paths, self.data_dir)
             controller = AnnotationController(self.window, document, self.actions)
             self._controller = controller
             # Only now: ticking View › Annotations calls back into ensure_controller.
@@ -76,6 +85,22 @@ class AnnotationGui(QObject):
                 controller.message(f"Annotations not loaded: {document.blocked}")
             self.installed_controller.emit(controller)
         return self._controller
+
+    def stored_pasted_paths(self) -> list[Path]:
+        """The pasted articles kept for this corpus, to open with it at start-up."""
+        if self.data_dir is None:
+            return []
+        from viewer.annotations.location import default_annotation_file
+        from viewer.annotations.pasted import stored_pasted_paths
+
+        return stored_pasted_paths(default_annotation_file(self.corpus_paths, self.data_dir))
+
+    def _keep_pasted(self, article: Article) -> Article:
+        from viewer.annotations.location import default_annotation_file
+        from viewer.annotations.pasted import keep_pasted
+
+        assert self.data_dir is not None
+        return keep_pasted(article, default_annotation_file(self.corpus_paths, self.data_dir))
 
     def _has_annotation_file(self) -> bool:
         if self.data_dir is None:

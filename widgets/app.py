@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from widgets.main_window import MainWindow
 
 MIN_WIDTH, MIN_HEIGHT = 1400, 850
+RECENT_LIST_NAME = "recent-projects.json"
 SCREENSHOT_TIMEOUT_MS = 180_000
 PREFERRED_FONTS = ("DejaVu Sans", "Noto Sans", "Liberation Sans")
 
@@ -95,8 +96,16 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
     # starts the likelier its answers are in when the window is built.
     from viewer.jobs.choice import Backends
 
+    project: Path | None = None
+    if len(paths) == 1 and _starts_like_sqlite(Path(paths[0])):
+        # `parallax PROJECT.parallax` (known by its content, not its name). The projects
+        # package is imported only for an SQLite file: it costs a folder's start-up ~0.2 s.
+        from viewer.projects.recent import is_project_file
+
+        project = Path(paths[0]) if is_project_file(Path(paths[0])) else None
     chosen = list(paths) or [_sample_folder()]
-    backends = Backends.with_head_start(chosen)
+    # A project's texts are in the project: nothing for the head start to read.
+    backends = Backends() if project is not None else Backends.with_head_start(chosen)
     _choose_platform(screenshot is not None)
     _quiet_harmless_qt_messages()
     from PySide6.QtCore import QSettings
@@ -119,11 +128,47 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
     # The command-line contract: each unusable file is one line on stderr, as for `align`; the
     # window shows the same lines in its notice area.
     window.workspace.problems_reported.connect(report_problems)
-    _install_annotations(window, paths, persist=persist)
     if settings is None or settings.value("geometry") is None:
         window.resize(MIN_WIDTH, MIN_HEIGHT)
+    data_dir = _data_dir() if persist else None
+    if data_dir is not None:
+        window.project_gui.recent_file = Path(data_dir) / RECENT_LIST_NAME
+    window.project_gui.save_view_on_close = persist
+    if project is not None:
+        _open_project(window, project)
+        return app, window
+    _install_annotations(window, paths, persist=persist)
+    if not paths:
+        # The samples open as an unsaved project (made when first needed, so the window
+        # starts as fast); File › Save project as… keeps it.
+        window.project_gui.start_unsaved()
     window.open_first(chosen, remember=bool(paths))
+    gui = window.annotation_gui
+    pasted = gui.stored_pasted_paths() if gui is not None else []
+    if pasted:  # articles pasted in earlier sessions, kept with the annotations made on them
+        window.session.open_paths(pasted, reveal=False)
     return app, window
+
+
+def _open_project(window: MainWindow, path: Path) -> None:
+    """Hold the project at `path` in the window (ProjectError: one line, the caller exits)."""
+    from viewer.projects import ProjectDocument
+
+    window.project_gui.attach(ProjectDocument.open(path))
+    window.project_gui.remember(path)
+
+
+def _starts_like_sqlite(path: Path) -> bool:
+    """A regular file whose first bytes are SQLite's (never opens a FIFO or a folder)."""
+    import stat
+
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        with open(path, "rb") as stream:
+            return stream.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
 
 
 def _sample_folder() -> Path:
@@ -133,7 +178,13 @@ def _sample_folder() -> Path:
 
 
 def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
-    app, window = build_window(paths, screenshot)  # first: it forks before Qt is imported
+    from viewer.projects.database import ProjectError
+
+    try:
+        app, window = build_window(paths, screenshot)  # first: it forks before Qt is imported
+    except ProjectError as error:
+        print(f"parallax: {error}", file=sys.stderr)
+        return 2
     if screenshot is None:
         window.show()
         close_on_interrupt(window)
@@ -199,12 +250,19 @@ def wait_until_idle(app: QApplication, window: MainWindow, timeout_ms: int) -> b
     return not window.busy
 
 
-def _install_annotations(window: MainWindow, paths: Sequence[Path], *, persist: bool) -> None:
-    """Claim annotation (issue 5): its actions now; the GUI behind them at once when this corpus
-    already has an annotation file in the per-user data folder, else on first use. Without
-    `persist` (a screenshot run) annotations stay in memory and nothing is written."""
+def _data_dir() -> str | None:
+    """The per-user data folder: claim annotations of a folder of files (issue 5: the GUI
+    behind the actions at once when the corpus has an annotation file there, else on first
+    use) and the Recent projects list. Not used by a screenshot run (nothing is written)."""
     from PySide6.QtCore import QStandardPaths
 
-    data_dir = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppDataLocation) if persist else None
-    window.add_annotation_gui(corpus_paths=list(paths), data_dir=data_dir or None)
+    return QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation) or None
+
+
+def _install_annotations(window: MainWindow, paths: Sequence[Path], *, persist: bool) -> None:
+    """Claim annotation for a folder of files: its actions now; the GUI behind them at once when
+    this corpus already has an annotation file in the per-user data folder, else on first use.
+    Without `persist` (a screenshot run) annotations stay in memory and nothing is written."""
+    data_dir = _data_dir() if persist else None
+    window.add_annotation_gui(corpus_paths=list(paths), data_dir=data_dir)

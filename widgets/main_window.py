@@ -47,12 +47,14 @@ from widgets.link_map import LinkMap
 from widgets.notices import NoticeArea
 from widgets.pane_row import PaneRow
 from widgets.passage_list import PassageList
+from widgets.project_actions import ProjectGui
 from widgets.session_bridge import GuiThreadPost
 from widgets.text_pane import TextPane
 from widgets.url_import import add_url_import
 from widgets.window_settings import WindowSettings
 
 if TYPE_CHECKING:
+    from viewer.window_document import WindowDocument
     from widgets.annotation_gui import AnnotationGui
 
 __all__ = ["DEFAULT_PANES", "MAX_PANES", "MIN_PANES", "MIN_PANE_WIDTH", "MainWindow"]
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         self._build_menus()
+        self.project_gui = ProjectGui(self)  # File › projects, Article menu (issue 15)
 
         self.article_list.source_model.refused.connect(self._show_message)
         self.article_list.doubleClicked.connect(self._article_double_clicked)
@@ -159,14 +162,16 @@ class MainWindow(QMainWindow):
             pane.select_range(start, end)
 
     def add_annotation_gui(self, *, corpus_paths: Sequence[Path | str] = (),
-                           data_dir: Path | str | None = None) -> AnnotationGui:
+                           data_dir: Path | str | None = None,
+                           document: WindowDocument | None = None) -> AnnotationGui:
         """Give the window claim annotation (its actions now, the rest on first use); with
-        `data_dir`, the annotation file is keyed by the corpus there."""
+        `data_dir`, the annotation file is keyed by the corpus there; with `document` (an open
+        project) the annotations are kept in it."""
         from widgets.annotation_gui import AnnotationGui
 
         if self.annotation_gui is None:
             self.annotation_gui = AnnotationGui(self, corpus_paths=corpus_paths,
-                                                data_dir=data_dir)
+                                                data_dir=data_dir, document=document)
         return self.annotation_gui
 
     @property

@@ -145,6 +145,7 @@ class TextPane(QFrame):
 
     def refresh(self) -> None:
         """Redraw every highlight from the workspace's current state."""
+        self._refresh_header()
         hit = self.workspace.current_find_hit
         current = (hit.start, hit.end) if hit is not None and hit.document == self.article_id \
             else None
@@ -313,6 +314,16 @@ class TextPane(QFrame):
             return ""
         passage = self.workspace.result.passage(passage_id)
         return passage_tooltip(self.workspace.corpus, passage, self.article_id)
+
+    def _refresh_header(self) -> None:
+        """Show edited metadata (the article details dialog): same text, new title or outlet."""
+        if self.article_id not in self.workspace.corpus:
+            return
+        article = self.workspace.article(self.article_id)
+        if article != self.article:
+            self.article = article
+            self.title_label.set_full_text(display_title(article))
+            self.meta_label.set_full_text(self._meta_text())
 
     def _meta_text(self) -> str:
         parts = [self.article.source or "", self.article.date or "",

@@ -101,7 +101,7 @@ class UrlImporter(QObject):
         assert isinstance(outcome, UrlImport)
         self._session.workspace.report_problems(list(outcome.problems))
         if outcome.articles:
-            self._session.add_articles(outcome.articles)
+            self._session.add_articles(outcome.articles, origin="imported", pages=outcome.pages)
         fetched = count_of(len(outcome.articles), "page")
         failed = f"; {count_of(len(outcome.problems), 'address')} failed" \
             if outcome.problems else ""

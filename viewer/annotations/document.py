@@ -21,20 +21,23 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from viewer.corpus import Article
+from viewer.safe_files import (
+    NotARegularFile,
+    atomic_write_bytes,
+    backup_path,
+    folder_lock,
+    read_bytes,
+)
 
 from .anchoring import anchor_all
 from .location import ANNOTATION_SUFFIX, SAMPLE_CORPUS_KEY, corpus_key, default_annotation_file
 from .merge import Conflict, Side, merge
 from .model import Annotation, AnnotationSet, ClaimGroup
 from .store import (
+    MAX_FILE_BYTES,
     AnnotationFileError,
-    NotARegularFile,
-    atomic_write_bytes,
-    backup_path,
     encode_set,
-    folder_lock,
     parse_bytes,
-    read_bytes,
     refuse_if_newer,
     save_error,
 )
@@ -186,6 +189,25 @@ class AnnotationDocument:
         self.path = path
         self.blocked = None
 
+    def open_instead(self, path: Path) -> None:
+        """Make the file at `path` this document's, its annotations (not yet re-anchored)
+        replacing the set's contents; it counts as saved. Raises AnnotationFileError (the
+        document unchanged) when the file cannot be used."""
+        path = Path(path)
+        stamp = _stamp(path)
+        data = _read(path)
+        parsed = parse_bytes(path, data)
+        try:
+            AnnotationSet(parsed.annotations, parsed.claims)  # checks ids before changing
+        except ValueError as error:
+            raise AnnotationFileError(path, f"invalid annotation file: {error}") from None
+        self.annotations.collection_id = parsed.collection_id
+        self.annotations.replace_all(parsed.annotations, parsed.claims)
+        self.path = path
+        self.blocked = None
+        self.mark_saved()
+        self._remember_base(parsed.annotations, parsed.claims, data, stamp)
+
     # -- merging with other writers --------------------------------------------------------------
 
     def _merge_from_disk(self, path: Path, prefer: Side | None) -> None:
@@ -230,7 +252,7 @@ class AnnotationDocument:
 
 def _read(path: Path) -> bytes:
     try:
-        return read_bytes(path)
+        return read_bytes(path, MAX_FILE_BYTES)
     except NotARegularFile as error:
         raise AnnotationFileError(path, str(error.strerror)) from None
     except OSError as error:

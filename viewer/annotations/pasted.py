@@ -21,8 +21,7 @@ import re
 from pathlib import Path
 
 from viewer.corpus import Article
-
-from .store import atomic_write_bytes
+from viewer.safe_files import atomic_write_bytes
 
 PASTED_SUFFIX = ".pasted"
 

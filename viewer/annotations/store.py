@@ -1,11 +1,8 @@
 """Read and write annotation files safely: atomic saves with a backup, clear errors on bad files.
 
-Saving writes a temporary file in the same folder, flushes and fsyncs it, keeps the previous
-file as `NAME.bak` (a hard link, else a copy), replaces the file with `os.replace` and fsyncs the
-folder, so a crash or a full disk at any moment leaves the old or the new file whole. A save
-holds a lock on the folder (`folder_lock`), so two processes never interleave their steps, and
-removes the temporary files a killed save left. A symbolic link is written through (the file it
-names is replaced, the link kept); a FIFO, device or socket is never replaced nor opened.
+Saving is `viewer.safe_files.atomic_write_bytes` (a temporary file, fsync, the previous file
+kept as `NAME.bak`, `os.replace`, under a folder lock; links written through, special files
+refused), so a crash or a full disk at any moment leaves the old or the new file whole.
 Loading never modifies the file; a bad file raises `AnnotationFileError` saying what is wrong
 and where (JSON line and column, or the JSON path of the bad field). A file written by a newer
 schema version is refused and never overwritten.
@@ -13,20 +10,19 @@ schema version is refused and never overwritten.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import json
-import os
 import re
-import shutil
-import stat
-import tempfile
-import threading
-from collections.abc import Iterator
+import sys
 from dataclasses import replace
 from pathlib import Path
 
 from viewer.printable import printable
+from viewer.safe_files import BACKUP_SUFFIX as BACKUP_SUFFIX  # re-exported for its users
+from viewer.safe_files import NotARegularFile as NotARegularFile
+from viewer.safe_files import atomic_write_bytes as atomic_write_bytes
+from viewer.safe_files import backup_path as backup_path
+from viewer.safe_files import read_bytes
 
 from .model import Annotation, AnnotationSet
 from .shapes import sibling_page_loader
@@ -41,7 +37,6 @@ from .w3c import (
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 """Larger files are refused unread (10,000 annotations take about 10 MB)."""
-BACKUP_SUFFIX = ".bak"
 
 
 class AnnotationFileError(Exception):
@@ -59,10 +54,6 @@ class AnnotationFileError(Exception):
         self.reason = reason
         self.newer_version = newer_version
         self.save_elsewhere = save_elsewhere
-
-
-class NotARegularFile(OSError):
-    """The path names a FIFO, device or socket: never opened, never replaced."""
 
 
 _WRITE_ELSEWHERE_ERRORS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC,
@@ -85,10 +76,6 @@ def save_error(path: Path, error: OSError) -> AnnotationFileError:
         reason = (f"could not be saved ({error.strerror or error}); the previous file is "
                   "unchanged")
     return AnnotationFileError(path, reason, save_elsewhere=code in _WRITE_ELSEWHERE_ERRORS)
-
-
-def backup_path(path: Path) -> Path:
-    return path.with_name(path.name + BACKUP_SUFFIX)
 
 
 # -- loading --------------------------------------------------------------------------------
@@ -122,34 +109,9 @@ def load_set(path: Path | str) -> AnnotationSet:
         raise AnnotationFileError(Path(path), f"invalid annotation file: {error}") from None
 
 
-def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """Up to `limit` + 1 bytes of the file; raises OSError, NotARegularFile for a special file
-    (looked at before opening, and opened non-blocking: a FIFO would otherwise wait forever)."""
-    kind = special_file_kind(os.stat(path).st_mode)
-    if kind is not None:
-        raise NotARegularFile(errno.EINVAL, f"{kind}, not an annotation file")
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    with open(fd, "rb") as stream:
-        kind = special_file_kind(os.fstat(fd).st_mode)
-        if kind is not None:
-            raise NotARegularFile(errno.EINVAL, f"{kind}, not an annotation file")
-        return stream.read(limit + 1)
-
-
-def special_file_kind(mode: int) -> str | None:
-    """"a FIFO (named pipe)", "a device" or "a socket" for such a file mode, else None."""
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return None
-
-
 def _read_raw(path: Path) -> bytes:
     try:
-        return read_bytes(path)
+        return read_bytes(path, MAX_FILE_BYTES)
     except NotARegularFile as error:
         raise AnnotationFileError(path, str(error.strerror)) from None
     except FileNotFoundError:
@@ -187,8 +149,12 @@ def _json_from_bytes(path: Path, raw: bytes) -> object:
     except RecursionError:
         raise AnnotationFileError(path, "JSON nested too deeply to be an annotation "
                                         "file") from None
-    except ValueError as error:  # e.g. NaN/Infinity, or an integer with thousands of digits
+    except _NotAJsonNumber as error:  # NaN, Infinity
         raise AnnotationFileError(path, f"not usable JSON: {error}") from None
+    except ValueError:  # the only other: an integer too long for int() (its message says to
+        # call sys.set_int_max_str_digits(), which means nothing to the user)
+        raise AnnotationFileError(path, "not usable JSON: a number more than "
+                                        f"{sys.get_int_max_str_digits()} digits long") from None
     if _SURROGATE_ESCAPE.search(text):
         where = _lone_surrogate(document)
         if where is not None:
@@ -220,8 +186,12 @@ def _lone_surrogate(document: object) -> str | None:
     return None
 
 
+class _NotAJsonNumber(ValueError):
+    """NaN or Infinity, which Python's json would otherwise accept."""
+
+
 def _refuse_constant(name: str) -> object:
-    raise ValueError(f"{name} is not a JSON number")
+    raise _NotAJsonNumber(f"{name} is not a JSON number")
 
 
 # -- saving ---------------------------------------------------------------------------------
@@ -266,7 +236,7 @@ _VERSION_RE = re.compile(rb'"parallax:version"\s*:\s*(-?\d+)')
 def existing_version(path: Path) -> int | None:
     """The schema version of the annotation file at `path`, if it states one and is readable."""
     try:
-        head = read_bytes(path)
+        head = read_bytes(path, MAX_FILE_BYTES)
     except OSError:
         return None
     found = _VERSION_RE.search(head)
@@ -282,164 +252,3 @@ def refuse_if_newer(path: Path) -> None:
             newer_version=True)
 
 
-def _default_mode() -> int:
-    # Reading the umask means setting it; do it once at import, before any threads start.
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
-_NEW_FILE_MODE = _default_mode()
-
-
-def atomic_write_bytes(path: Path, data: bytes, *, backup: Path | None = None) -> None:
-    """Replace `path` with `data` so that readers only ever see the old or the new bytes.
-
-    With `backup`, the previous file (if any) is kept there, itself replaced atomically. A
-    symbolic link is written through: the file it names is replaced and the link stays (its
-    backup lies beside that file). A FIFO, device or socket raises `NotARegularFile`.
-    """
-    path = Path(path)
-    if path.is_symlink():
-        target = Path(os.path.realpath(path))
-        if backup is not None:
-            backup = target.with_name(target.name + BACKUP_SUFFIX)
-        path = target
-    try:
-        kind = special_file_kind(os.stat(path).st_mode)
-    except OSError:
-        kind = None
-    if kind is not None:
-        raise NotARegularFile(errno.EINVAL, f"{kind}; refusing to replace it with a file")
-    folder = path.parent
-    with folder_lock(folder):
-        remove_stale_temporaries(path)
-        fd, temp_name = tempfile.mkstemp(dir=folder, prefix=_temp_prefix(path),
-                                         suffix=TEMP_SUFFIX)
-        temp = Path(temp_name)
-        try:
-            try:
-                _write_all(fd, data)
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            try:
-                mode = path.stat().st_mode & 0o777
-            except OSError:
-                mode = _NEW_FILE_MODE
-            with contextlib.suppress(OSError):
-                os.chmod(temp, mode)
-            if backup is not None and path.exists():
-                _keep_backup(path, backup)
-            os.replace(temp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-            raise
-        _fsync_folder(folder)
-
-
-TEMP_SUFFIX = ".tmp"
-
-
-def _temp_prefix(path: Path) -> str:
-    return f".{path.name}."
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]
-
-
-def remove_stale_temporaries(path: Path) -> list[Path]:
-    """Delete the temporary files that saves of `path` (and of its backup) left when they were
-    killed; returns them. Call with `folder_lock` held: every save holds it while its own
-    temporary file exists, so any such file found then is stale."""
-    removed: list[Path] = []
-    folder = path.parent
-    prefixes = (_temp_prefix(path), _temp_prefix(backup_path(path)))
-    try:
-        names = os.listdir(folder)
-    except OSError:
-        return removed
-    for name in names:
-        if name.startswith(prefixes) and name.endswith(TEMP_SUFFIX):
-            stale = folder / name
-            with contextlib.suppress(OSError):
-                stale.unlink()
-                removed.append(stale)
-    return removed
-
-
-_held_locks: dict[str, list[int]] = {}
-"""Folder -> [file descriptor, depth]: the folder locks this process holds."""
-_held_locks_guard = threading.RLock()
-
-
-@contextlib.contextmanager
-def folder_lock(folder: Path) -> Iterator[None]:
-    """Hold an exclusive lock on `folder` (re-entrant within this process), shared by every
-    Parallax process saving there, so a read-compare-replace is never interleaved with another
-    process's. Where locks are unavailable (no `fcntl`), does nothing."""
-    try:
-        import fcntl
-    except ImportError:  # Windows: os.replace is still atomic
-        yield
-        return
-    key = os.path.realpath(folder)
-    with _held_locks_guard:
-        held = _held_locks.get(key)
-        if held is not None:
-            held[1] += 1
-        else:
-            fd = os.open(key, os.O_RDONLY)
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX)
-            except OSError:
-                os.close(fd)
-                raise
-            _held_locks[key] = [fd, 1]
-        try:
-            yield
-        finally:
-            entry = _held_locks[key]
-            entry[1] -= 1
-            if entry[1] == 0:
-                del _held_locks[key]
-                fcntl.flock(entry[0], fcntl.LOCK_UN)
-                os.close(entry[0])
-
-
-def _keep_backup(path: Path, backup: Path) -> None:
-    fd, staged_name = tempfile.mkstemp(dir=backup.parent, prefix=_temp_prefix(backup),
-                                       suffix=TEMP_SUFFIX)
-    os.close(fd)
-    staged = Path(staged_name)
-    try:
-        staged.unlink()
-        try:
-            os.link(path, staged)  # Shares the old bytes; the save then gives `path` new ones.
-        except OSError:
-            shutil.copy2(path, staged)
-            with open(staged, "rb+") as stream:
-                os.fsync(stream.fileno())
-        os.replace(staged, backup)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            staged.unlink()
-        raise
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable; not possible (nor needed) on every platform."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -45,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
     from viewer.annotations.location import app_data_dir, default_annotation_file
     from viewer.annotations.model import AnnotationSet
     from viewer.annotations.store import AnnotationFileError, load_collection, load_set, save_set
+    from viewer.printable import printable
+    from viewer.wording import count_of
 
     source = Path(args.file)
     try:
@@ -64,9 +66,9 @@ def run(args: argparse.Namespace) -> int:
     result = plan_import(current.annotations, current.claims, parsed, report.articles,
                          file_name=source.name)
     for line in result.summary_lines():
-        print(line)
+        print(printable(line))  # it names the file and quotes its reasons: no escapes run
     if args.dry_run:
-        print(f"Nothing written (--dry-run); the annotations are kept in {target}")
+        print(f"Nothing written (--dry-run); the annotations are kept in {printable(target)}")
         return EXIT_OK
     current.replace_all(result.merged(current.annotations),
                         list(current.claims) + list(result.new_claims))
@@ -75,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         save_set(current, target)
     except (AnnotationFileError, OSError) as error:
         return _fail(str(error))
-    print(f"Saved {len(current)} annotations to {target}")
+    print(f"Saved {count_of(len(current), 'annotation')} to {printable(target)}")
     return EXIT_OK
 
 

@@ -75,14 +75,49 @@ def load_for_command(paths: Sequence[Path]) -> LoadReport | None:
     Each unusable input is reported on stderr in one line; returns None, after saying so, when
     nothing usable remains -- the caller then exits with `EXIT_USAGE`.
     """
-    from viewer.loading import load_paths, load_sample_corpus
+    from viewer.loading import load_sample_corpus
 
-    report = load_paths(paths) if paths else load_sample_corpus()
+    report = load_with_projects(paths) if paths else load_sample_corpus()
     report_problems(report.problems)
     if not report.articles:
         print(f"parallax: {NO_USABLE_ARTICLES}", file=sys.stderr)
         return None
     return report
+
+
+def load_with_projects(paths: Sequence[Path]) -> LoadReport:
+    """Load files and folders; a `.parallax` project among them gives its stored texts (with
+    the user's provenance edits), in the project's order, where it stands in `paths`."""
+    from viewer.corpus import Corpus, LoadProblem, LoadReport
+    from viewer.loading import load_paths
+    from viewer.projects import ProjectError, is_project_file
+    from viewer.projects.project import Project
+
+    corpus = Corpus()
+    problems: list[LoadProblem] = []
+    pending: list[Path] = []
+
+    def flush() -> None:
+        if pending:
+            loaded = load_paths(pending, taken_ids=corpus.ids)
+            for article in loaded.articles:
+                corpus.add(article)
+            problems.extend(loaded.problems)
+            pending.clear()
+
+    for path in paths:
+        if not is_project_file(path):
+            pending.append(path)
+            continue
+        flush()
+        try:
+            with Project.open(path) as project:
+                for article in project.articles():
+                    corpus.add(article)
+        except ProjectError as error:
+            problems.append(LoadProblem(path, error.reason))
+    flush()
+    return LoadReport(corpus.articles, tuple(problems))
 
 
 def report_problems(problems: Iterable[object]) -> None:

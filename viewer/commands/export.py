@@ -1,8 +1,9 @@
 """`parallax export`: re-anchor an annotation file against a corpus and export it.
 
-Argument handling and orchestration only: the annotation file is only read; `-o` is written
-atomically (through a symbolic link), may not name the input file, and is refused when it
-names a FIFO or device. The writers are in `viewer.annotations.export`.
+ANNOTATIONS may be a `.parallax` project: its annotations, over its own articles unless
+`--corpus` names others. Argument handling and orchestration only: the input is only read;
+`-o` is written atomically (through a symbolic link), may not name the input file, and is
+refused when it names a FIFO or device. The writers are in `viewer.annotations.export`.
 """
 
 from __future__ import annotations
@@ -11,8 +12,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from viewer.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, load_for_command
+
+if TYPE_CHECKING:
+    from viewer.annotations.w3c import ParsedCollection
 
 PROG = "parallax export"
 
@@ -21,7 +26,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from viewer.annotations.export import FORMATS
 
     parser.add_argument("annotations", type=Path, metavar="ANNOTATIONS",
-                        help="annotation file: W3C Web Annotation JSON-LD in any shape "
+                        help="annotation file (or a .parallax project): W3C Web Annotation "
+                        "JSON-LD in any shape "
                         "(collection, page, array, single), or Hypothesis API JSON")
     parser.add_argument("--corpus", nargs="+", type=Path, default=[], metavar="PATH",
                         help="article files or folders (default: the sample corpus)")
@@ -34,13 +40,9 @@ def run(args: argparse.Namespace) -> int:
     from viewer.annotations.anchoring import anchor_all
     from viewer.annotations.export import export_bytes
     from viewer.annotations.model import AnchorStatus
-    from viewer.annotations.store import (
-        AnnotationFileError,
-        NotARegularFile,
-        atomic_write_bytes,
-        load_collection,
-    )
+    from viewer.annotations.store import AnnotationFileError, load_collection
     from viewer.printable import printable
+    from viewer.safe_files import NotARegularFile, atomic_write_bytes
     from viewer.wording import count_of
 
     annotations_path = Path(args.annotations)
@@ -48,11 +50,22 @@ def run(args: argparse.Namespace) -> int:
     if output is not None and _same_file(output, annotations_path):
         return _fail(f"{printable(output)}: refusing to write the export over the annotation "
                      "file it reads; choose another -o FILE")
-    try:
-        parsed = load_collection(annotations_path)
-    except AnnotationFileError as error:
-        return _fail(str(error))
-    report = load_for_command(list(args.corpus or []))
+    corpus = list(args.corpus or [])
+    from viewer.projects import is_project_file
+
+    if is_project_file(annotations_path):
+        # A project holds its annotations and, unless --corpus says otherwise, their articles.
+        parsed_or_error = _project_annotations(annotations_path)
+        if isinstance(parsed_or_error, str):
+            return _fail(parsed_or_error)
+        parsed = parsed_or_error
+        corpus = corpus or [annotations_path]
+    else:
+        try:
+            parsed = load_collection(annotations_path)
+        except AnnotationFileError as error:
+            return _fail(str(error))
+    report = load_for_command(corpus)
     if report is None:
         return EXIT_USAGE  # load_for_command has said so
     articles = report.articles
@@ -84,6 +97,21 @@ def run(args: argparse.Namespace) -> int:
         return _fail(f"{where}: could not be written ({error.strerror or error})",
                      code=EXIT_FAILURE)
     return EXIT_OK
+
+
+def _project_annotations(path: Path) -> ParsedCollection | str:
+    """The annotations and claim groups stored in a project (or the one-line reason why not)."""
+    from viewer.annotations.w3c import ParsedCollection
+    from viewer.projects import ProjectError
+    from viewer.projects.project import Project
+
+    try:
+        with Project.open(path) as project:
+            annotations, claims = project.annotations()
+    except ProjectError as error:
+        return str(error)
+    return ParsedCollection(f"urn:parallax:project:{path.stem}", annotations, claims, 2,
+                            shape="a Parallax project")
 
 
 def _fail(message: str, *, code: int = EXIT_USAGE) -> int:

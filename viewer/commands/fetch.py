@@ -38,6 +38,7 @@ def run(args: argparse.Namespace) -> int:
         fetch_page,
         write_article,
     )
+    from viewer.printable import printable
 
     folder: Path = args.output
     timeout = args.timeout if args.timeout is not None else DEFAULT_TIMEOUT_SECONDS
@@ -47,13 +48,17 @@ def run(args: argparse.Namespace) -> int:
     bad = [(url, check_url(url)) for url in args.urls if check_url(url) is not None]
     if bad:
         for url, problem in bad:
-            print(f"parallax: {url}: {problem}", file=sys.stderr)
+            print(f"parallax: {printable(url)}: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    if folder.exists() and not folder.is_dir():
+        print(f"parallax: {printable(folder)}: not a folder (-o names the folder to write the "
+              "articles to)", file=sys.stderr)
         return EXIT_USAGE
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        print(f"parallax: {folder}: cannot create the folder ({error.strerror or error})",
-              file=sys.stderr)
+        print(f"parallax: {printable(folder)}: cannot create the folder "
+              f"({error.strerror or error})", file=sys.stderr)
         return EXIT_FAILURE
     failures = 0
     for url in args.urls:
@@ -65,7 +70,8 @@ def run(args: argparse.Namespace) -> int:
             failures += 1
             continue
         except OSError as error:
-            print(f"parallax: {folder}: could not write the article for {url} "
+            print(f"parallax: {printable(folder)}: could not write the article for "
+                  f"{printable(url)} "
                   f"({error.strerror or error})", file=sys.stderr)
             failures += 1
             continue

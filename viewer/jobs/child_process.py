@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import sys
 import time
-from array import array
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from viewer.cancel import Cancelled, CancelToken, ProgressCallback
 from viewer.jobs.job import Job
@@ -75,13 +74,8 @@ def _child(connection: Connection, cancel_event: Any) -> None:
             progress=lambda fraction: connection.send(("progress", fraction)),
             cancel=_SharedCancelToken(cancel_event),
         )
-        prepared = prepare_result(request.articles, result, request.pane_limit)
-        # The similarity matrix travels as raw doubles: unpickling a million float objects
-        # would hold the parent's GIL for a tenth of a second.
-        size = len(result.similarity)
-        flat = array("d", (value for row in result.similarity for value in row))
-        stripped = replace(prepared, result=replace(result, similarity=()))
-        connection.send(("done", (stripped, size, flat.tobytes())))
+        # The sparse similarity pickles as three numpy arrays: no float objects to unpickle.
+        connection.send(("done", prepare_result(request.articles, result, request.pane_limit)))
     except Cancelled:
         connection.send(("cancelled", None))
     except Exception as error:  # reported to the window as a one-line failure
@@ -123,7 +117,7 @@ def align_in_process(request: AlignmentRequest, token: CancelToken,
             if kind == "progress":
                 progress(payload)
             elif kind == "done":
-                return _with_similarity(*payload)
+                return cast(PreparedResult, payload)
             elif kind == "cancelled":
                 raise Cancelled()
             else:
@@ -141,11 +135,3 @@ def align_in_process(request: AlignmentRequest, token: CancelToken,
         if process.is_alive():
             process.kill()
             process.join()
-
-
-def _with_similarity(prepared: PreparedResult, size: int, raw: bytes) -> PreparedResult:
-    """Rebuild the similarity matrix row by row (the GIL is free between rows)."""
-    flat = array("d")
-    flat.frombytes(raw)
-    rows = tuple(tuple(flat[i * size:(i + 1) * size]) for i in range(size))
-    return replace(prepared, result=replace(prepared.result, similarity=rows))

@@ -29,6 +29,8 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
+from viewer.filesystem import fsync_folder
+
 from . import schema
 from .files import (
     SQLITE_MAGIC,
@@ -39,7 +41,6 @@ from .files import (
     connect,
     drop_stale_journal,
     dumps,
-    fsync_folder,
     keep_copy,
     now_utc,
     storable,

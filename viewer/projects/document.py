@@ -10,7 +10,7 @@ yet given a file (the samples, or a new investigation) lives in memory until `sa
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from viewer.annotations.anchoring import anchor_all
@@ -18,7 +18,7 @@ from viewer.annotations.model import Annotation, AnnotationSet, ClaimGroup
 from viewer.corpus import Article
 
 from .database import ProjectError
-from .project import Project
+from .project import Project, Snapshot
 
 UNSAVED_TITLE = "Unsaved project"
 
@@ -85,10 +85,11 @@ class ProjectDocument:
     def articles(self) -> tuple[Article, ...]:
         return self.project.articles()
 
-    def add_articles(self, articles: Sequence[Article], origin: str = "file"
-                     ) -> tuple[Article, ...]:
-        """Add articles to the project (stored at once in a saved project)."""
-        added = self.project.add_articles(articles, origin)
+    def add_articles(self, articles: Sequence[Article], origin: str = "file",
+                     snapshots: Mapping[str, Snapshot] | None = None) -> tuple[Article, ...]:
+        """Add articles to the project (stored at once in a saved project); `snapshots` maps
+        an article's id to the page it was fetched from."""
+        added = self.project.add_articles(articles, origin, snapshots)
         self._changed_unsaved = self._changed_unsaved or self.path is None
         return added
 

@@ -34,7 +34,7 @@ from viewer.annotations.w3c import FormatError, annotation_from_json, annotation
 from viewer.corpus import Article
 from viewer.corrections import Correction, correction_from_json, correction_to_json
 from viewer.fetching import FetchedPage, article_from_fetched
-from viewer.loading import normalize_date
+from viewer.loading import normalize_date, unique_id
 from viewer.provenance import Provenance, apply_edits, edits_between, provenance_of
 
 from .database import Database, ProjectError, dumps, now_utc, storable
@@ -152,7 +152,7 @@ class Project:
                 "SELECT COALESCE(MAX(position), -1) + 1 FROM articles").fetchone()[0]
             for given in articles:
                 article = _storable_article(given)
-                article_id = _unique(article.id, taken)
+                article_id = unique_id(article.id, taken)
                 taken.add(article_id)
                 read = provenance_of(article)
                 connection.execute(
@@ -370,15 +370,6 @@ def _read_path(value: object) -> Path | None:
 
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
-
-
-def _unique(wanted: str, taken: set[str]) -> str:
-    if wanted not in taken:
-        return wanted
-    n = 2
-    while f"{wanted}-{n}" in taken:
-        n += 1
-    return f"{wanted}-{n}"
 
 
 def _with_provenance(article: Article, provenance: Provenance) -> Article:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from pathlib import Path
 
 from viewer.annotations.store import atomic_write_bytes
@@ -24,8 +25,11 @@ _APPLICATION_ID_OFFSET = 68
 
 
 def is_project_file(path: Path) -> bool:
-    """True when `path` is an SQLite file marked as a Parallax project (by content, not name)."""
+    """True when `path` is an SQLite file marked as a Parallax project (by content, not name).
+    Only a regular file is opened: reading a FIFO would wait for a writer forever."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
         with open(path, "rb") as stream:
             header = stream.read(_APPLICATION_ID_OFFSET + 4)
     except OSError:

@@ -1,0 +1,225 @@
+"""A project open in a session, without Qt: articles stored, corrections laid over every
+alignment (and again after re-alignment), provenance edits shown and kept, the view restored;
+`parallax align` / `export` reading a project file."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.test_corrections import PARAPHRASE_A, PARAPHRASE_B, STATEMENT, _corpus, _span
+from viewer.annotations.model import make_annotation
+from viewer.cli import main as cli_main
+from viewer.corpus import Article
+from viewer.corrections import link_spans, remove_link
+from viewer.projects import Project, ProjectDocument
+from viewer.projects.binding import ProjectBinding
+from viewer.provenance import Provenance
+from viewer.session import PostQueue, Session
+from viewer.workspace import Workspace
+
+TIMEOUT = 60.0
+
+
+def _run_until(post: PostQueue, done: Callable[[], bool]) -> None:
+    deadline = time.monotonic() + TIMEOUT
+    while not done():
+        assert time.monotonic() < deadline, "timed out"
+        post.run_pending(timeout=0.05)
+
+
+def _idle(session: Session, post: PostQueue) -> None:
+    _run_until(post, lambda: not session.busy and session.workspace.result is not None)
+
+
+def _bound(document: ProjectDocument) -> tuple[Session, PostQueue, ProjectBinding]:
+    post = PostQueue()
+    session = Session(Workspace(), post=post)
+    binding = ProjectBinding(session, document)
+    binding.load()
+    return session, post, binding
+
+
+def _linked(session: Session, document: str, quote: str) -> bool:
+    result = session.workspace.result
+    assert result is not None
+    return any(o.document == document and quote in o.text
+               for p in result.passages for o in p.occurrences)
+
+
+def test_articles_added_to_the_session_are_stored_and_removed_ones_leave(tmp_path: Path) -> None:
+    document = ProjectDocument.unsaved()
+    session, post, _binding = _bound(document)
+    session.add_articles(_corpus()[:2])
+    session.paste_article("A pasted note with a few words in it.", "Note")
+    _idle(session, post)
+    assert [a.id for a in document.articles()] == ["wire", "paper", "pasted"]
+    origins = {s.article.id: s.origin for s in document.project.stored_articles()}
+    assert origins == {"wire": "file", "paper": "file", "pasted": "pasted"}
+    assert not document.nothing_to_lose
+    session.remove_article("paper")
+    assert [a.id for a in document.articles()] == ["wire", "pasted"]
+
+
+def test_corrections_are_laid_over_each_alignment_and_survive_realignment(
+        tmp_path: Path) -> None:
+    path = tmp_path / "case.parallax"
+    with Project.create(path) as project:
+        project.add_articles(_corpus())
+    document = ProjectDocument.open(path)
+    session, post, binding = _bound(document)
+    _idle(session, post)
+    articles = list(session.workspace.corpus.articles)
+    assert _linked(session, "blog", STATEMENT)
+    assert not _linked(session, "wire", PARAPHRASE_A)
+
+    unlink = remove_link(_span(articles, "blog", STATEMENT))
+    link = link_spans([_span(articles, "wire", PARAPHRASE_A),
+                       _span(articles, "paper", PARAPHRASE_B)])
+    binding.add_correction(unlink)
+    binding.add_correction(link)
+    _run_until(post, lambda: not session.busy and not _linked(session, "blog", STATEMENT))
+    assert _linked(session, "wire", PARAPHRASE_A) and _linked(session, "paper", PARAPHRASE_B)
+    assert all(o.applied for o in session.correction_outcomes)
+
+    # Re-alignment (a new article): the corrections are applied to the fresh result.
+    session.add_articles([Article("extra", "An unrelated article about the weather today.",
+                                  "Weather")])
+    _run_until(post, lambda: not session.busy and "extra" in (
+        session.workspace.result.document_ids if session.workspace.result else ()))
+    assert not _linked(session, "blog", STATEMENT)
+    assert _linked(session, "wire", PARAPHRASE_A)
+
+    # Undoing one (removing it) re-applies the rest.
+    binding.remove_correction(unlink.id)
+    _run_until(post, lambda: not session.busy and _linked(session, "blog", STATEMENT))
+    assert _linked(session, "wire", PARAPHRASE_A)
+
+    # Kept in the file: a new window on the project lays the link over its first result.
+    document.project.close()
+    again = ProjectDocument.open(path)
+    session2, post2, _ = _bound(again)
+    _idle(session2, post2)
+    assert _linked(session2, "wire", PARAPHRASE_A)
+    assert _linked(session2, "blog", STATEMENT)  # the unlink was removed
+    again.project.close()
+
+
+def test_provenance_edits_show_at_once_and_are_kept_over_the_read_values(tmp_path: Path) -> None:
+    path = tmp_path / "case.parallax"
+    with Project.create(path) as project:
+        project.add_articles([Article("a", "Some text here.", "A", source="Read Outlet")])
+    document = ProjectDocument.open(path)
+    session, post, binding = _bound(document)
+    _run_until(post, lambda: "a" in session.workspace.corpus)
+    wanted = Provenance(outlet="Edited Outlet", url="https://example.org/a", author=None,
+                        published="2020-01-08T06:15:00+03:00")
+    binding.set_provenance("a", wanted)
+    shown = session.workspace.article("a")
+    assert (shown.source, shown.url, shown.date) == ("Edited Outlet", "https://example.org/a",
+                                                     "2020-01-08")
+    assert binding.read_provenance("a").outlet == "Read Outlet"
+    document.project.close()
+    with Project.open(path) as reopened:
+        assert reopened.provenance("a") == wanted
+        assert reopened.read_provenance("a").outlet == "Read Outlet"
+
+
+def test_the_view_is_stored_and_restored(tmp_path: Path) -> None:
+    path = tmp_path / "case.parallax"
+    with Project.create(path) as project:
+        project.add_articles(_corpus())
+    document = ProjectDocument.open(path)
+    session, post, binding = _bound(document)
+    _idle(session, post)
+    session.workspace.set_shown(["blog", "wire"])
+    binding.save_view()
+    document.project.close()
+    again = ProjectDocument.open(path)
+    session2, post2, _ = _bound(again)
+    _idle(session2, post2)
+    assert session2.workspace.shown == ("blog", "wire")
+    again.project.close()
+
+
+def test_update_metadata_keeps_the_text_and_refuses_another() -> None:
+    workspace = Workspace([Article("a", "Text.", "Old title")])
+    seen: list[object] = []
+    workspace.result_changed.connect(lambda: seen.append(1))
+    workspace.update_metadata(Article("a", "Text.", "New title", source="Outlet"))
+    assert workspace.article("a").title == "New title" and seen
+    with pytest.raises(ValueError):
+        workspace.update_metadata(Article("a", "Other text.", "New title"))
+    with pytest.raises(KeyError):
+        workspace.update_metadata(Article("nope", "Text.", "x"))
+
+
+def test_align_and_export_read_a_project_file(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "case.parallax"
+    articles = _corpus()
+    with Project.create(path) as project:
+        project.add_articles(articles)
+        note = make_annotation(articles[0], 0, 5, tags=("claim",))
+        project.save_annotations([note], [])
+    assert cli_main(["align", str(path), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [d["id"] for d in report["documents"]] == ["wire", "paper", "blog"]
+    assert report["passages"]
+
+    out = tmp_path / "notes.csv"
+    assert cli_main(["export", str(path), "--format", "csv", "-o", str(out)]) == 0
+    assert articles[0].text[0:5] in out.read_text(encoding="utf-8-sig")
+
+    broken = tmp_path / "broken.parallax"
+    broken.write_bytes(path.read_bytes()[:200])
+    assert cli_main(["align", str(broken)]) == 2
+    assert "broken.parallax" in capsys.readouterr().err
+
+
+def test_imported_articles_are_stored_with_their_page(tmp_path: Path) -> None:
+    from viewer.fetching import FetchedPage
+
+    document = ProjectDocument.unsaved()
+    session, _post, _binding = _bound(document)
+    page = FetchedPage("https://news.example/a", "https://news.example/a?r=1",
+                       "2026-12-01T10:00:00Z", "text/html", b"<html><p>Body</p></html>")
+    session.add_articles([Article("news-a", "Fetched text of the article.", "A")],
+                         origin="imported", pages=[page])
+    snapshot = document.project.snapshot("news-a")
+    assert snapshot is not None
+    assert (snapshot.url, snapshot.fetched, snapshot.body) == (
+        "https://news.example/a?r=1", "2026-12-01T10:00:00Z", b"<html><p>Body</p></html>")
+    assert document.project.stored_articles()[0].origin == "imported"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+def test_a_read_only_project_says_so_in_one_line_and_keeps_running(
+        tmp_path: Path) -> None:  # pragma: no cover - root
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    path = folder / "case.parallax"
+    with Project.create(path) as project:
+        project.add_articles([Article("a", "Some text here.", "A")])
+    path.chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        document = ProjectDocument.open(path)
+        session, post, binding = _bound(document)
+        said: list[str] = []
+        session.message.connect(lambda text, _timeout: said.append(text))
+        _run_until(post, lambda: "a" in session.workspace.corpus)
+        assert not binding.set_provenance("a", Provenance(outlet="X"))
+        assert not binding.add_correction(remove_link(_span(
+            [session.workspace.article("a")], "a", "Some text")))
+        assert said and all("case.parallax" in line for line in said)
+        assert session.workspace.article("a").source is None
+        document.project.close()
+    finally:
+        folder.chmod(0o755)
+        path.chmod(0o644)

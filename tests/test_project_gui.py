@@ -1,0 +1,283 @@
+"""Projects through the window: Save project as from a folder's window, reopen in a new window
+with everything there; `parallax PROJECT`; provenance edits; corrections with undo/redo that
+survive re-alignment."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from tests.test_corrections import PARAPHRASE_A, PARAPHRASE_B, STATEMENT, _corpus
+from tests.widgetkit import make_window
+from viewer.corpus import Article
+from viewer.projects import Project, ProjectDocument
+from viewer.provenance import Provenance
+from widgets.annotation_controller import install_annotations
+from widgets.main_window import MainWindow
+from widgets.tag_dialog import TagAnswer
+
+WAIT_MS = 60_000
+
+
+def _idle(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not window.busy and window.workspace.result is not None,
+                    timeout=WAIT_MS)
+
+
+def _select(window: MainWindow, article_id: str, quote: str) -> tuple[int, int]:
+    article = window.workspace.article(article_id)
+    start = article.text.index(quote)
+    if window.pane_for(article_id) is None:
+        window.reveal_range(article_id, start, start)
+    pane = window.pane_for(article_id)
+    assert pane is not None
+    pane.select_range(start, start + len(quote))
+    return start, start + len(quote)
+
+
+def _linked(window: MainWindow, article_id: str, quote: str) -> bool:
+    result = window.workspace.result
+    return result is not None and any(o.document == article_id and quote in o.text
+                                      for p in result.passages for o in p.occurrences)
+
+
+def test_save_project_as_then_reopen_in_a_new_window_has_everything(qtbot, tmp_path: Path
+                                                                     ) -> None:
+    files = [dataclasses.replace(a, path=tmp_path / f"{a.id}.txt") for a in _corpus()]
+    window = make_window(qtbot, files)
+    window.start_alignment()
+    _idle(qtbot, window)
+    controller = install_annotations(window)  # a folder's window: no project yet
+    controller.ask = lambda *_args: TagAnswer(("claim",), "checked", "Casualties")
+    _select(window, "paper", STATEMENT)
+    assert controller.tag_selection() is not None
+    window.paste_article("A pasted statement from a press release, kept in the project.",
+                         "Release")
+    qtbot.waitUntil(lambda: "pasted" in window.workspace.corpus and not window.busy,
+                    timeout=WAIT_MS)
+    window.workspace.set_shown(["blog", "wire"])
+
+    path = tmp_path / "strike"
+    projects = window.project_gui
+    assert projects.save_as(path)
+    saved = tmp_path / "strike.parallax"
+    assert projects.document is not None and projects.document.path == saved
+    assert window.windowTitle() == "strike[*]" and not window.isWindowModified()
+    assert projects.recent_projects() == [saved]
+
+    # Provenance edited after saving: written to the project at once.
+    projects.ask_provenance = lambda _title, read, current: Provenance(
+        "Wire Service", "https://wire.example/a", None, "2020-01-08T06:15:00+03:00")
+    assert projects.show_details("wire")
+    assert window.workspace.article("wire").source == "Wire Service"
+    model = window.article_list.source_model
+    shown = {str(model.index(row, 1).data()) for row in range(model.rowCount())}
+    assert "Wire Service" in shown  # the list's Outlet column
+    pane = window.pane_for("wire")
+    assert pane is not None and "Wire Service" in pane.meta_label.full_text()
+
+    again = projects.open_project(saved)
+    assert again is not None
+    qtbot.addWidget(again)
+    _idle(qtbot, again)
+    assert again.workspace.corpus.ids == ["wire", "paper", "blog", "pasted"]
+    assert again.workspace.article("pasted").text.startswith("A pasted statement")
+    assert again.workspace.article("wire").source == "Wire Service"
+    assert again.workspace.shown == ("blog", "wire")
+    gui = again.annotation_gui
+    assert gui is not None and gui.controller is not None
+    [note] = gui.controller.annotations.annotations
+    assert note.exact == STATEMENT and note.tags == ("claim",) and note.claim == "Casualties"
+    assert again.windowTitle() == "strike[*]"
+    with Project.open(saved) as project:
+        origins = {s.article.id: s.origin for s in project.stored_articles()}
+        assert origins["pasted"] == "pasted" and origins["wire"] == "file"
+        assert project.read_provenance("wire").outlet is None  # the edit is kept apart
+
+
+def test_parallax_project_opens_it_and_a_broken_one_is_one_line(qtbot, tmp_path: Path,
+                                                                 capsys) -> None:
+    from widgets.app import build_window, run_app
+
+    path = tmp_path / "case.parallax"
+    with Project.create(path) as project:
+        project.add_articles(_corpus())
+    _app, window = build_window([path], persist=False)
+    qtbot.addWidget(window)
+    _idle(qtbot, window)
+    assert window.project_gui.document is not None
+    assert window.project_gui.document.path == path
+    assert window.workspace.corpus.ids == ["wire", "paper", "blog"]
+    assert window.windowTitle() == "case[*]"
+    window.session.close()
+
+    broken = tmp_path / "broken.parallax"
+    broken.write_bytes(path.read_bytes()[:4096])
+    assert run_app([broken]) == 2
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith("parallax: ") and "broken.parallax" in line
+
+
+def test_corrections_with_undo_redo_survive_realignment(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "case.parallax"
+    with Project.create(path) as project:
+        project.add_articles(_corpus())
+    window = make_window(qtbot, [])
+    window.project_gui.attach(ProjectDocument.open(path))
+    _idle(qtbot, window)
+    assert not _linked(window, "wire", PARAPHRASE_A)
+    undo = window.annotation_gui.controller.undo_stack  # type: ignore[union-attr]
+
+    window.workspace.set_shown(["wire", "paper"])
+    _select(window, "wire", PARAPHRASE_A)
+    _select(window, "paper", PARAPHRASE_B)
+    assert window.project_gui.corrections.link_selections() is not None
+    qtbot.waitUntil(lambda: not window.busy and _linked(window, "wire", PARAPHRASE_A)
+                    and _linked(window, "paper", PARAPHRASE_B), timeout=WAIT_MS)
+    assert not window.isWindowModified()  # written to the project at once
+
+    undo.undo()
+    qtbot.waitUntil(lambda: not window.busy and not _linked(window, "wire", PARAPHRASE_A),
+                    timeout=WAIT_MS)
+    undo.redo()
+    qtbot.waitUntil(lambda: not window.busy and _linked(window, "wire", PARAPHRASE_A),
+                    timeout=WAIT_MS)
+
+    # Unlink the blog's copy of the statement: select the passage, click into the blog's text.
+    passage = next(p for p in window.workspace.result.passages  # type: ignore[union-attr]
+                   if any(o.document == "blog" and STATEMENT in o.text for o in p.occurrences))
+    window.workspace.select_passage(passage.id)
+    window.workspace.set_shown(["blog", "wire"])
+    _select(window, "blog", "A short post")
+    assert window.project_gui.corrections.unlink_occurrence() is not None
+    qtbot.waitUntil(lambda: not window.busy and not _linked(window, "blog", STATEMENT),
+                    timeout=WAIT_MS)
+
+    # Re-alignment (an article added): both corrections are laid over the new result.
+    window.add_articles([Article("extra", "An unrelated article about the weather.", "Extra")])
+    qtbot.waitUntil(lambda: not window.busy and "extra" in (
+        window.workspace.result.document_ids if window.workspace.result else ()),
+        timeout=WAIT_MS)
+    assert _linked(window, "wire", PARAPHRASE_A) and not _linked(window, "blog", STATEMENT)
+    with Project.open(path) as project:
+        assert [c.kind for c in project.corrections()] == ["link", "unlink"]
+        assert "extra" in [a.id for a in project.articles()]
+
+
+def test_the_samples_window_is_an_unsaved_project_made_on_first_need(qtbot, tmp_path: Path
+                                                                     ) -> None:
+    window = make_window(qtbot, _corpus())
+    window.start_alignment()
+    _idle(qtbot, window)
+    window.add_annotation_gui()
+    window.project_gui.start_unsaved()
+    assert window.windowTitle() == "Unsaved project[*]"
+    assert window.project_gui.document is None  # nothing made before it is needed
+    window.workspace.set_shown(["wire", "paper"])
+    _select(window, "wire", PARAPHRASE_A)
+    _select(window, "paper", PARAPHRASE_B)
+    assert window.project_gui.corrections.link_selections() is not None
+    document = window.project_gui.document
+    assert document is not None and document.path is None
+    assert window.isWindowModified()  # something to lose now
+    qtbot.waitUntil(lambda: not window.busy and _linked(window, "wire", PARAPHRASE_A),
+                    timeout=WAIT_MS)
+    assert window.project_gui.save_as(tmp_path / "samples.parallax")
+    assert not window.isWindowModified()
+    window.paste_article("Pasted into the saved project: stored at once.", "Note")
+    qtbot.waitUntil(lambda: not window.busy and "pasted" in window.workspace.corpus,
+                    timeout=WAIT_MS)
+    assert not window.isWindowModified() and window.windowTitle() == "samples[*]"
+    with Project.open(tmp_path / "samples.parallax") as project:
+        assert len(project.corrections()) == 1 and len(project.articles()) == 4
+
+
+def test_article_details_from_the_list_without_a_project_change_the_view_only(qtbot) -> None:
+    window = make_window(qtbot, _corpus())
+    window.start_alignment()
+    _idle(qtbot, window)
+    window.project_gui.ask_provenance = lambda _t, _r, _c: Provenance(
+        outlet="Blog Outlet", published="2020-01-08 06:15")
+    assert window.project_gui.show_details("blog")
+    assert window.workspace.article("blog").source == "Blog Outlet"
+    assert window.workspace.article("blog").date == "2020-01-08"  # the day as written
+    assert "Save project as" in window.statusBar().currentMessage()
+    pane = window.pane_for("blog")
+    if pane is not None:
+        assert "Blog Outlet" in pane.meta_label.full_text()
+
+
+def test_save_now_in_an_unsaved_project_asks_where_to_save_it(qtbot, tmp_path: Path) -> None:
+    window = make_window(qtbot, _corpus())
+    window.add_annotation_gui()
+    window.project_gui.start_unsaved()
+    asked: list[str] = []
+
+    def ask(purpose: str) -> Path:
+        asked.append(purpose)
+        return tmp_path / "first"
+
+    window.project_gui.ask_path = ask
+    window.annotation_gui.actions.save_action.trigger()  # type: ignore[union-attr]
+    assert asked == ["save"]
+    assert (tmp_path / "first.parallax").is_file()
+    assert window.windowTitle() == "first[*]"
+    window.annotation_gui.actions.save_action.trigger()  # type: ignore[union-attr]
+    assert asked == ["save"]  # saved to its file now: nothing more to ask
+
+
+def test_set_passage_extent_to_selection_shrinks_the_occurrence_and_undo_restores(
+        qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "case.parallax"
+    with Project.create(path) as project:
+        project.add_articles(_corpus())
+    window = make_window(qtbot, [])
+    window.project_gui.attach(ProjectDocument.open(path))
+    _idle(qtbot, window)
+    passage = next(p for p in window.workspace.result.passages  # type: ignore[union-attr]
+                   if any(STATEMENT in o.text for o in p.occurrences))
+    window.workspace.select_passage(passage.id)
+    before = next(o for o in passage.occurrences if o.document == "paper")
+    window.workspace.set_shown(["paper", "wire"])
+    short = STATEMENT[:40]
+    start, end = _select(window, "paper", short)
+
+    def paper_extent() -> tuple[int, int] | None:
+        selected = window.workspace.selected_passage()
+        found = [o for o in selected.occurrences if o.document == "paper"] if selected else []
+        return (found[0].start, found[0].end) if found else None
+
+    assert window.project_gui.corrections.set_extent_to_selection() is not None
+    qtbot.waitUntil(lambda: not window.busy and paper_extent() == (start, end), timeout=WAIT_MS)
+    window.annotation_gui.controller.undo_stack.undo()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not window.busy and paper_extent() == (before.start, before.end),
+                    timeout=WAIT_MS)
+
+
+def test_open_project_replaces_an_untouched_window_and_keeps_one_with_work(
+        qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "case.parallax"
+    with Project.create(path) as project:
+        project.add_articles(_corpus())
+    untouched = make_window(qtbot, _corpus())
+    untouched.add_annotation_gui()
+    untouched.project_gui.start_unsaved()
+    opened = untouched.project_gui.open_project(path)
+    assert opened is not None
+    qtbot.addWidget(opened)
+    assert not untouched.isVisible() and opened.isVisible()
+    _idle(qtbot, opened)
+
+    with_work = make_window(qtbot, _corpus())
+    controller = install_annotations(with_work)
+    controller.ask = lambda *_args: TagAnswer(("claim",), "", None)
+    _select(with_work, "wire", STATEMENT)
+    assert controller.tag_selection() is not None
+    second = with_work.project_gui.open_project(path)
+    assert second is not None
+    qtbot.addWidget(second)
+    assert with_work.isVisible() and second.isVisible()
+    _idle(qtbot, second)
+
+    missing = with_work.project_gui.open_project(tmp_path / "gone.parallax")
+    assert missing is None and "gone.parallax" in with_work.statusBar().currentMessage()

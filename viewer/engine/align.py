@@ -1,0 +1,306 @@
+"""Stage 6, align: each statement's occurrences aligned word by word against a reference, then
+the consensus and differences of `viewer.engine.consensus`, as passages.
+
+Pure function of the corpus and the statements. Only the occurrences' windows are diffed, never
+whole articles: diff-match-patch in word mode (each distinct word hash one character,
+`Diff_Timeout = 0` so it never degrades), each occurrence against a reference (the longest
+occurrence, grown by the words other occurrences carry before or after it). Identical copies
+show no differences, and an outlier shows only its own changes.
+
+Each occurrence is a `copy` when it carries at least COPY_SHARE of the consensus words, else a
+`fragment`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from diff_match_patch import diff_match_patch
+
+from viewer.engine.consensus import (
+    Alignment,
+    Reference,
+    Window,
+    vote,
+)
+from viewer.engine.document_view import DocumentView, DocumentViews
+from viewer.engine.statements import ADJACENT_GAP_WORDS, JOIN_GAP_CHARS, Statements
+from viewer.engine.tokens import TokenisedCorpus
+from viewer.passages import Occurrence, OccurrenceKind, Passage
+
+COPY_SHARE = 0.5
+"""An occurrence carrying at least this share of the consensus words is a copy."""
+
+_SPACE = re.compile(r"\s+")
+
+def align_statements(corpus: TokenisedCorpus, statements: Statements,
+                     input_order: dict[str, int],
+                     check: Callable[[], None] = lambda: None) -> tuple[Passage, ...]:
+    """One passage per statement, most widely shared first (then longest consensus, then the
+    first occurrence in `input_order`), numbered p1, p2, ..."""
+    views = DocumentViews(corpus)
+    differ = diff_match_patch()
+    differ.Diff_Timeout = 0
+    drafts: list[tuple[tuple[int, int, int, int], str, tuple[Occurrence, ...]]] = []
+    for number, (low, high) in enumerate(statements.groups()):
+        if number % 256 == 0:
+            check()
+        windows = [Window(views[d], f, e) for d, f, e in zip(
+            statements.doc[low:high].tolist(), statements.first[low:high].tolist(),
+            statements.end[low:high].tolist(), strict=True)]
+        consensus, occurrences = _agree(windows, differ)
+        ordered = tuple(sorted(occurrences, key=lambda o: (input_order[o.document], o.start)))
+        spread = len({o.document for o in ordered})
+        first = ordered[0]
+        drafts.append(((-spread, -len(consensus), input_order[first.document], first.start),
+                       consensus, ordered))
+    drafts.sort(key=lambda draft: draft[0])
+    return tuple(Passage(f"p{index}", occurrences, consensus)
+                 for index, (_, consensus, occurrences) in enumerate(drafts, start=1))
+
+
+def _agree(occurrences: Sequence[Window],
+           differ: diff_match_patch) -> tuple[str, list[Occurrence]]:
+    """The consensus text and the occurrences with their differences and kinds.
+
+    A document's occurrences a few words apart (a statement quoted in pieces around "he
+    said", a wire story in paragraphs) are aligned as one window, so the consensus is the whole
+    statement; each occurrence keeps its own extent, its marks and its window's kind."""
+    windows, window_of = _windows(occurrences)
+    text, kinds, marks = _agree_windows(windows, differ)
+    found = []
+    for occurrence, index in zip(occurrences, window_of, strict=True):
+        inside = [m for m in marks[index] if occurrence.first <= m < occurrence.end]
+        found.append(_occurrence(occurrence, inside, kinds[index]))
+    return text, found
+
+
+def _windows(occurrences: Sequence[Window]) -> tuple[list[Window], list[int]]:
+    """Windows to align: a document's occurrences in reading order, joined while the next one
+    starts at most ADJACENT_GAP_WORDS words (and JOIN_GAP_CHARS characters) after the previous
+    ends, in the same paragraph unless no word lies between (paragraphs of one story); and the
+    window of each occurrence."""
+    order = sorted(range(len(occurrences)),
+                   key=lambda k: (occurrences[k].view.index, occurrences[k].first))
+    windows: list[Window] = []
+    window_of = [0] * len(occurrences)
+    for k in order:
+        occurrence = occurrences[k]
+        if windows:
+            last = windows[-1]
+            view = last.view
+            words_between = occurrence.first - last.end
+            if (view is occurrence.view and 0 <= words_between <= ADJACENT_GAP_WORDS
+                    and view.starts[occurrence.first] - view.ends[last.end - 1]
+                    <= JOIN_GAP_CHARS
+                    and (words_between == 0
+                         or not view.line_start[last.end : occurrence.first + 1].any())):
+                windows[-1] = Window(view, last.first, occurrence.end)
+                window_of[k] = len(windows) - 1
+                continue
+        windows.append(occurrence)
+        window_of[k] = len(windows) - 1
+    return windows, window_of
+
+
+def _agree_windows(windows: Sequence[Window], differ: diff_match_patch
+                   ) -> tuple[str, list[OccurrenceKind], list[list[int]]]:
+    """The consensus text, and each window's kind and marked token indices."""
+    longest = max(windows, key=lambda w: (w.end - w.first, -w.view.index, -w.first))
+    # Copies written exactly alike are aligned once and vote with their number.
+    distinct: dict[tuple[bytes, bytes], int] = {}
+    unique: list[Window] = []
+    weights: list[int] = []
+    member: list[int] = []
+    for window in windows:
+        key = (window.view.hashes[window.first : window.end].tobytes(),
+               window.view.spellings()[window.first : window.end].tobytes())
+        index = distinct.get(key)
+        if index is None:
+            index = distinct[key] = len(unique)
+            unique.append(window)
+            weights.append(0)
+        weights[index] += 1
+        member.append(index)
+    if len(unique) == 1:
+        text = _SPACE.sub(" ", longest.view.raw(longest.first, longest.end))
+        return text, ["copy"] * len(windows), [[] for _ in windows]
+    encoder = _Encoder([w.view.hashes[w.first : w.end] for w in unique])
+
+    def align_all(reference: Reference) -> list[Alignment]:
+        ref_text = encoder.encode(reference.words)
+        return [_align(differ, reference.words, ref_text, encoder, w) for w in unique]
+
+    reference = Reference([longest])
+    alignments = align_all(reference)
+    grown = _grown_reference(longest, unique, alignments, len(reference))
+    if len(grown) > 1:
+        reference = Reference(grown)
+        alignments = align_all(reference)
+    text, words, marks = vote(reference, unique, alignments, np.array(weights, dtype=np.int64))
+    kinds: list[OccurrenceKind] = []
+    window_marks: list[list[int]] = []
+    for window, index in zip(windows, member, strict=True):
+        alignment, model = alignments[index], unique[index]
+        reach = max(alignment.high - alignment.low, window.end - window.first)
+        kinds.append("copy" if reach >= COPY_SHARE * words else "fragment")
+        shift = window.first - model.first
+        window_marks.append([m + shift for m in marks[index]])
+    return text, kinds, window_marks
+
+
+class _Encoder:
+    """Words as characters for diff-match-patch's word mode: the n-th distinct word hash of a
+    statement is character 0x100 + n (the surrogate block skipped), encoded with arrays."""
+
+    def __init__(self, words: list[np.ndarray]) -> None:
+        self._alphabet = np.unique(np.concatenate(words))
+
+    def encode(self, words: np.ndarray) -> str:
+        codes = np.searchsorted(self._alphabet, words).astype(np.uint32) + 0x100
+        codes[codes >= 0xD800] += 0x800
+        return codes.astype("<u4").tobytes().decode("utf-32-le")
+
+
+DIFF_GUARD_PRODUCT = 10_000
+UNRELATED_SHARE = 4
+"""Windows of more than a few words sharing fewer than 1/4 of their words with the reference
+are not diffed: they do not align with it."""
+ANCHOR_WORDS = 3
+REGION_SLACK_WORDS = 8
+"""A window is diffed against the reference's stretch from its first three words to its last
+three, this many words wider on each side."""
+SUBSTITUTIONS_ONLY_SHARE = 8
+"""Two windows of equal length differing in at most 1/8 of their words are aligned word for
+word (replaced words only) without a diff: the common case of lightly edited wire copy."""
+
+
+def _align(differ: diff_match_patch, ref_words: np.ndarray, ref_text: str, encoder: _Encoder,
+           window: Window) -> Alignment:
+    words = window.view.hashes[window.first : window.end]
+    if len(words) == len(ref_words):
+        mismatches = int(np.count_nonzero(words != ref_words))
+        if mismatches * SUBSTITUTIONS_ONLY_SHARE <= len(words):
+            return Alignment(0, len(words), np.arange(len(words)),
+                              np.arange(window.first, window.end), {},
+                              (window.first, window.first), (window.end, window.end))
+    if len(ref_words) * len(words) > DIFF_GUARD_PRODUCT and (
+            np.count_nonzero(np.isin(words, ref_words)) * UNRELATED_SHARE < len(words)):
+        # Windows with few words in common would cost diff-match-patch quadratic time to
+        # report that they do not align (a paragraph of a story against another paragraph).
+        none = np.zeros(0, dtype=np.int64)
+        return Alignment(0, 0, none, none, {}, (window.first, window.end),
+                          (window.end, window.end))
+    text = encoder.encode(words)
+    at = ref_text.find(text)
+    if at >= 0:
+        # The window is a stretch of the reference word for word (a quoted fragment, a
+        # partial copy): no diff needed.
+        return Alignment(at, at + len(words), np.arange(at, at + len(words)),
+                          np.arange(window.first, window.end), {},
+                          (window.first, window.first), (window.end, window.end))
+    # Diff against the stretch of the reference between the window's first and last words
+    # when both are found there: diff-match-patch's time grows with both lengths.
+    offset, region = 0, ref_text
+    if len(text) >= 2 * ANCHOR_WORDS and len(ref_text) > 2 * len(text):
+        head = ref_text.find(text[:ANCHOR_WORDS])
+        tail = ref_text.rfind(text[-ANCHOR_WORDS:])
+        if 0 <= head < tail and tail + ANCHOR_WORDS - head <= 2 * len(text):
+            offset = max(0, head - REGION_SLACK_WORDS)
+            region = ref_text[offset : tail + ANCHOR_WORDS + REGION_SLACK_WORDS]
+    diffs = differ.diff_main(region, text, False)
+    positions: list[int] = []
+    tokens: list[int] = []
+    inserted: dict[int, list[int]] = {}
+    leading = (window.first, window.first)
+    i, j = offset, window.first
+    deleted = 0
+    pending: list[int] = []
+    for op, chunk in diffs:
+        size = len(chunk)
+        if op == 0:
+            paired = min(deleted, len(pending))
+            if positions:
+                # A replaced stretch between equal words: pair words left to right.
+                positions.extend(range(i - deleted, i - deleted + paired))
+                tokens.extend(pending[:paired])
+                if len(pending) > paired:
+                    inserted.setdefault(i, []).extend(pending[paired:])
+            else:
+                # Before the first equal word: a replaced start pairs right to left, and the
+                # occurrence's own words before that lead the statement.
+                positions.extend(range(i - paired, i))
+                tokens.extend(pending[len(pending) - paired :])
+                leading = (window.first, window.first + len(pending) - paired)
+            deleted, pending = 0, []
+            positions.extend(range(i, i + size))
+            tokens.extend(range(j, j + size))
+            i += size
+            j += size
+        elif op == -1:
+            deleted += size
+            i += size
+        else:
+            pending.extend(range(j, j + size))
+            j += size
+    if not positions:
+        none = np.zeros(0, dtype=np.int64)
+        return Alignment(0, 0, none, none, {}, (window.first, window.end),
+                          (window.end, window.end))
+    # After the last equal word: a replaced end pairs left to right, the rest trails.
+    paired = min(deleted, len(pending))
+    positions.extend(range(i - deleted, i - deleted + paired))
+    tokens.extend(pending[:paired])
+    trailing = (window.end - (len(pending) - paired), window.end)
+    at_position = np.array(positions, dtype=np.int64)
+    return Alignment(int(np.min(at_position)), int(np.max(at_position)) + 1, at_position,
+                      np.array(tokens, dtype=np.int64), inserted, leading, trailing)
+
+
+def _grown_reference(longest: Window, windows: Sequence[Window], alignments: list[Alignment],
+                     length: int) -> list[Window]:
+    """The longest occurrence with the longest run of words any occurrence carries before its
+    first word, and after its last (A-B share x, B-C share an overlapping y: the statement is
+    x and y)."""
+    lead: Window | None = None
+    trail: Window | None = None
+    for window, alignment in zip(windows, alignments, strict=True):
+        if not len(alignment.at_position):
+            continue
+        first, end = alignment.leading
+        if alignment.low == 0 and end > first and (lead is None or
+                                                   end - first > lead.end - lead.first):
+            lead = Window(window.view, first, end)
+        first, end = alignment.trailing
+        if alignment.high == length and end > first and (trail is None or
+                                                         end - first > trail.end - trail.first):
+            trail = Window(window.view, first, end)
+    return [w for w in (lead, longest, trail) if w is not None]
+
+
+def _occurrence(window: Window, marked: Sequence[int], kind: OccurrenceKind) -> Occurrence:
+    view = window.view
+    start, end = view.starts[window.first], view.ends[window.end - 1]
+    return Occurrence(document=_document_id(view), start=start, end=end,
+                      text=view.text[start:end], differences=_ranges(view, sorted(set(marked))),
+                      kind=kind)
+
+
+def _document_id(view: DocumentView) -> str:
+    return view.document_id
+
+
+def _ranges(view: DocumentView, indices: list[int]) -> tuple[tuple[int, int], ...]:
+    """Character ranges of the (sorted) token indices, consecutive tokens merged."""
+    ranges: list[tuple[int, int]] = []
+    previous = -2
+    for index in indices:
+        start, end = view.starts[index], view.ends[index]
+        if index == previous + 1 and ranges:
+            ranges[-1] = (ranges[-1][0], end)
+        else:
+            ranges.append((start, end))
+        previous = index
+    return tuple(ranges)

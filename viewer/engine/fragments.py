@@ -1,0 +1,153 @@
+"""Fragments: short quoted pieces of a statement ("All is well!") found in other documents.
+
+Pure function of the corpus and the pairwise matches. The n-gram stages need `min_words` words
+in a row; an outlet that quotes three words of a tweet in its own sentence never gets that far.
+A shorter-than-usual match needs evidence, so only text inside quotation marks is looked for:
+each quoted stretch of FRAGMENT_MIN_WORDS to FRAGMENT_MAX_WORDS words is searched, word for
+word, among the places of other documents that matter -- text some pairwise match already
+covers (so the fragment can join that statement) or text those documents quote themselves.
+Common phrases are never searched for unquoted, so "the United States said" links nothing.
+The clustering stage decides what a fragment match joins.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from viewer.engine.index import ngram_hashes_at
+from viewer.engine.matches import PairMatches
+from viewer.engine.tokens import TokenisedCorpus
+
+FRAGMENT_MIN_WORDS = 3
+FRAGMENT_MAX_WORDS = 12
+ANCHOR_WORDS = 3
+"""Fragments are looked up by their first three words, then compared whole."""
+MAX_PLACES_PER_FRAGMENT = 400
+"""A quoted phrase found at more places than this is too common to be evidence of anything."""
+MAX_QUOTE_CHARS = 400
+
+_QUOTE = re.compile(
+    "[\"“„«「『]([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS) + "})[\"”»“」』]")
+
+
+def quoted_token_ranges(corpus: TokenisedCorpus) -> tuple[np.ndarray, np.ndarray]:
+    """Global token ranges [first, end) of every quoted stretch in the documents' bodies."""
+    firsts: list[int] = []
+    ends: list[int] = []
+    for document, text in enumerate(corpus.texts):
+        low, high = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
+        if low == high or not any(mark in text for mark in "\"“„«「『"):
+            continue
+        starts = corpus.starts[low:high]
+        stops = corpus.ends[low:high]
+        body = corpus.body_starts[document]
+        spans = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(text, body)]
+        if not spans:
+            continue
+        bounds = np.array(spans, dtype=np.int64)
+        first = np.searchsorted(starts, bounds[:, 0], side="left")
+        last = np.searchsorted(stops, bounds[:, 1], side="right")
+        keep = last > first
+        firsts.extend((first[keep] + low).tolist())
+        ends.extend((last[keep] + low).tolist())
+    return np.array(firsts, dtype=np.int64), np.array(ends, dtype=np.int64)
+
+
+def find_fragments(corpus: TokenisedCorpus, matches: PairMatches) -> PairMatches:
+    """Matches between a short quote and the same words elsewhere (module docstring); `quoted`
+    says whether the other side is quoted too."""
+    quote_first, quote_end = quoted_token_ranges(corpus)
+    length = quote_end - quote_first
+    offsets = corpus.offsets
+    matched_first, matched_end = _union(
+        np.concatenate((offsets[matches.doc_a] + matches.a0, offsets[matches.doc_b] + matches.b0)),
+        np.concatenate((offsets[matches.doc_a] + matches.a1, offsets[matches.doc_b] + matches.b1)))
+    # A quote some match already covers is part of a statement already.
+    short = ((length >= FRAGMENT_MIN_WORDS) & (length <= FRAGMENT_MAX_WORDS)
+             & ~_covered(quote_first, quote_end, matched_first, matched_end))
+    if not short.any():
+        return PairMatches.empty()
+    # Places worth searching: windows inside a matched side or inside any quote.
+    places = _windows_inside(*_union(np.concatenate((matched_first, quote_first)),
+                                     np.concatenate((matched_end, quote_end))), ANCHOR_WORDS)
+    if not len(places):
+        return PairMatches.empty()
+    n = ANCHOR_WORDS
+    place_hash = ngram_hashes_at(corpus.hashes, places, n)
+    order = np.argsort(place_hash, kind="stable")
+    place_hash, places = place_hash[order], places[order]
+    quoted_first, quoted_end = _union(quote_first, quote_end)
+
+    fragment_first, fragment_end = quote_first[short], quote_end[short]
+    anchors = ngram_hashes_at(corpus.hashes, fragment_first, n)
+    low = np.searchsorted(place_hash, anchors, side="left")
+    high = np.searchsorted(place_hash, anchors, side="right")
+    document_of_place = corpus.document_of(places)
+    rows: list[tuple[int, int, int, int, int, int]] = []
+    quoted: list[bool] = []
+    seen: set[tuple[int, int, int, int]] = set()
+    hashes = corpus.hashes
+    for k in np.flatnonzero((high - low >= 2) & (high - low <= MAX_PLACES_PER_FRAGMENT)).tolist():
+        first, end = int(fragment_first[k]), int(fragment_end[k])
+        size = end - first
+        document = int(corpus.document_of(np.array([first]))[0])
+        words = hashes[first:end]
+        for at in range(int(low[k]), int(high[k])):
+            other = int(document_of_place[at])
+            place = int(places[at])
+            if other == document or place + size > offsets[other + 1]:
+                continue
+            if not np.array_equal(hashes[place : place + size], words):
+                continue
+            if corpus.line_start[place + 1 : place + size].any():
+                continue  # the same words, but across a line break there
+            local = (first - int(offsets[document]), place - int(offsets[other]))
+            key = (document, local[0], other, local[1])
+            if key in seen:
+                continue
+            seen.add(key)
+            if document < other:
+                rows.append((document, local[0], local[0] + size, other, local[1],
+                             local[1] + size))
+            else:
+                rows.append((other, local[1], local[1] + size, document, local[0],
+                             local[0] + size))
+            quoted.append(bool(_covered(np.array([place]), np.array([place + size]),
+                                        quoted_first, quoted_end)[0]))
+    return PairMatches.from_rows(rows, quoted)
+
+
+def _union(firsts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The union of ranges as sorted disjoint ranges."""
+    if not len(firsts):
+        return firsts, ends
+    order = np.argsort(firsts, kind="stable")
+    firsts, ends = firsts[order], ends[order]
+    reach = np.maximum.accumulate(ends)
+    new_run = np.ones(len(firsts), dtype=bool)
+    new_run[1:] = firsts[1:] > reach[:-1]
+    starts = np.flatnonzero(new_run)
+    return firsts[starts], np.maximum.reduceat(ends, starts)
+
+
+def _covered(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
+             run_end: np.ndarray) -> np.ndarray:
+    """Whether each range lies inside one of the sorted disjoint runs."""
+    if not len(run_first):
+        return np.zeros(len(firsts), dtype=bool)
+    at = np.searchsorted(run_first, firsts, side="right") - 1
+    safe = np.maximum(at, 0)
+    return np.asarray((at >= 0) & (run_end[safe] >= ends))
+
+
+def _windows_inside(firsts: np.ndarray, ends: np.ndarray, n: int) -> np.ndarray:
+    """Every global position p with [p, p + n) inside one of the sorted disjoint ranges."""
+    counts = np.maximum(ends - firsts - n + 1, 0)
+    if not counts.sum():
+        return np.zeros(0, dtype=np.int64)
+    starts = np.repeat(firsts, counts)
+    steps = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(
+        np.cumsum(counts) - counts, counts)
+    return np.asarray(starts + steps)

@@ -1,0 +1,89 @@
+"""The engine's one entry point: run the stages in order on a corpus and assemble the result.
+
+Each stage is a pure function with plain, picklable input and output (numpy arrays in frozen
+dataclasses), so a distributed backend can run the same functions partition by partition and
+store what passes between them; this module is the in-process order of them:
+
+    tokenise -> index_ngrams -> candidate_seeds -> chain_and_extend -> find_fragments
+             -> cluster_statements -> align_statements (with consensus.vote)
+             -> coverage, similarity
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from viewer.cancel import CancelToken, ProgressCallback
+from viewer.corpus import Article
+from viewer.engine.align import align_statements
+from viewer.engine.candidates import candidate_seeds
+from viewer.engine.chain import chain_and_extend
+from viewer.engine.fragments import FRAGMENT_MAX_WORDS, find_fragments
+from viewer.engine.index import index_ngrams
+from viewer.engine.statements import cluster_statements
+from viewer.engine.summary import coverage, similarity
+from viewer.engine.tokens import tokenise
+from viewer.passages import AlignmentResult, EngineSettings
+
+DEFAULT_SETTINGS = EngineSettings()
+
+
+class _Progress:
+    """Progress over the stages, each a slice of [0, 1]; checks for cancellation."""
+
+    def __init__(self, progress: ProgressCallback | None, cancel: CancelToken | None) -> None:
+        self._progress = progress
+        self._cancel = cancel
+
+    def report(self, fraction: float) -> None:
+        self.check()
+        if self._progress is not None:
+            self._progress(min(1.0, max(0.0, fraction)))
+
+    def check(self) -> None:
+        if self._cancel is not None:
+            self._cancel.raise_if_cancelled()
+
+
+def find_shared_passages(
+    articles: Sequence[Article],
+    settings: EngineSettings = DEFAULT_SETTINGS,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> AlignmentResult:
+    """Every statement two or more of `articles` share, as passages with their occurrences,
+    consensus and differences; the documents' coverage and sparse similarity.
+
+    Deterministic whatever the order of `articles`; raises `viewer.cancel.Cancelled` when
+    `cancel` is set.
+    """
+    stages = _Progress(progress, cancel)
+    stages.report(0.0)
+    corpus = tokenise(articles)
+    stages.report(0.25)
+    index = index_ngrams(corpus, settings)
+    stages.report(0.4)
+    seeds = candidate_seeds(corpus, index)
+    window_documents = index.window_documents
+    del index
+    stages.report(0.5)
+    matches = chain_and_extend(corpus, seeds, settings, window_documents, stages.check)
+    del seeds, window_documents
+    stages.report(0.65)
+    fragments = find_fragments(corpus, matches)
+    statements = cluster_statements(corpus, matches, fragments,
+                                    quoted_alone=settings.min_words <= FRAGMENT_MAX_WORDS)
+    stages.report(0.7)
+    input_ids = tuple(article.id for article in articles)
+    order = {article_id: position for position, article_id in enumerate(input_ids)}
+    passages = align_statements(corpus, statements, order, stages.check)
+    stages.report(0.95)
+    result = AlignmentResult(
+        document_ids=input_ids,
+        passages=passages,
+        coverage=coverage(articles, passages),
+        similarity=similarity(articles, passages),
+    )
+    stages.report(1.0)
+    return result

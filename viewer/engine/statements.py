@@ -1,0 +1,338 @@
+"""Stage 5, cluster into statements: pairwise matches joined transitively into passages.
+
+Pure function of the corpus and the pairwise matches. If A and B share x and B and C share an
+overlapping y, that is one statement with occurrences in A, B and C, each with its own extent:
+
+1. The sides of long matches (STATEMENT_WORDS equal words or more) that overlap
+   in one document merge into one occurrence (their union, which is all shared text).
+   Occurrences linked by a match, by two consecutive matches of one document pair less than
+   JOIN_GAP_CHARS apart on both sides (a statement quoted in pieces around "he said" by both),
+   or lying a few words apart in one paragraph of one document, form one statement: connected
+   components, computed with array operations.
+2. Shorter matches (down to `min_words`, and quoted fragments) attach to the statement whose
+   occurrence they overlap, or join each other; but a short match never merges two statements
+   that long matches already established: a phrase both happen to contain ("the Islamic
+   Revolutionary Guard Corps said") is no evidence that they are one; and a short unquoted
+   match links nothing unless it is an exact phrase that few documents carry. A fragment that
+   overlaps no statement needs its other side quoted too (words several outlets quote alike,
+   such as a three-word tweet, are a statement of their own unless `min_words` asks for more
+   than a fragment).
+
+Statements carried by fewer than two documents are dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from viewer.engine.matches import PairMatches
+from viewer.engine.tokens import TokenisedCorpus
+
+STATEMENT_WORDS = 10
+"""A match with this many words the same on both sides is a statement in its own right and may
+join statements transitively (an attribution formula with the name changed is not)."""
+JOIN_GAP_CHARS = 300
+"""Two matches of one document pair, in the same order on both sides and at most this far
+apart on each, are pieces of one statement (passim merges reuse up to ~600 characters apart;
+the pieces keep their own extents here, so the attribution between them is not shown as
+shared)."""
+
+
+SHORT_MATCH_MAX_DOCUMENTS = 30
+"""A short unquoted match links only when it is exact (an edited short match, "the Buliku
+Ministry of Defence said" / "the Hosujo Ministry of Defence said", is a formula with the name
+changed) and each of its n-grams is found in at most this many documents (a stock expression
+is in more, even with a coincidental word at its edge); "more than a dozen ballistic missiles"
+in three articles links."""
+ADJACENT_GAP_WORDS = 4
+"""Two occurrences of long matches in one paragraph of one document at most this many words
+apart are one stretch of that document's text, so one statement."""
+
+
+@dataclass(frozen=True, eq=False)
+class Statements:
+    """Occurrences of statements: parallel int64 arrays sorted by (statement, doc, first);
+    document-local token ranges [first, end)."""
+
+    statement: np.ndarray
+    doc: np.ndarray
+    first: np.ndarray
+    end: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+    @property
+    def count(self) -> int:
+        return int(self.statement.max()) + 1 if len(self.statement) else 0
+
+    def groups(self) -> list[tuple[int, int]]:
+        """[low, high) index ranges of each statement's occurrences."""
+        if not len(self.statement):
+            return []
+        change = np.flatnonzero(np.diff(self.statement)) + 1
+        lows = np.concatenate(([0], change))
+        highs = np.append(change, len(self.statement))
+        return list(zip(lows.tolist(), highs.tolist(), strict=True))
+
+
+def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
+                       fragments: PairMatches, *, quoted_alone: bool = True) -> Statements:
+    """Statements from pairwise matches and fragment matches (module docstring). With
+    `quoted_alone`, words that several documents quote alike (a three-word tweet) are a
+    statement even when no longer match carries them."""
+    offsets = corpus.offsets
+    equal_words = _equal_words(corpus, matches)
+    # A stock phrase ("did not immediately respond to a request for comment") can run to ten
+    # words or more; most n-grams of it are then in many documents, unlike a statement quoted
+    # by one event's outlets (wire copy that many reprint runs far longer).
+    stock = (~matches.quoted & (equal_words < 2 * STATEMENT_WORDS)
+             & (matches.documents > SHORT_MATCH_MAX_DOCUMENTS))
+    matches, equal_words = matches.subset(~stock), equal_words[~stock]
+    long_ones = equal_words >= STATEMENT_WORDS
+    count = int(long_ones.sum())
+    side_doc = np.concatenate((matches.doc_a[long_ones], matches.doc_b[long_ones]))
+    side_first = np.concatenate((offsets[matches.doc_a[long_ones]] + matches.a0[long_ones],
+                                 offsets[matches.doc_b[long_ones]] + matches.b0[long_ones]))
+    side_end = np.concatenate((offsets[matches.doc_a[long_ones]] + matches.a1[long_ones],
+                               offsets[matches.doc_b[long_ones]] + matches.b1[long_ones]))
+    run_of_side, run_first, run_end = _overlap_runs(side_first, side_end)
+    run_doc = np.zeros(len(run_first), dtype=np.int64)
+    run_doc[run_of_side] = side_doc
+    long_matches = matches.subset(long_ones)
+    piece, next_piece = _consecutive_pieces(corpus, long_matches)
+    adjacent = _adjacent_runs(corpus, run_first, run_end)
+    component = connected_components(
+        len(run_first),
+        np.concatenate((run_of_side[:count], run_of_side[piece], adjacent)),
+        np.concatenate((run_of_side[count:], run_of_side[next_piece], adjacent + 1)))
+
+    short = matches.subset(~long_ones).concatenated(fragments)
+    is_fragment = np.zeros(len(short), dtype=bool)
+    is_fragment[len(short) - len(fragments):] = True
+    extra = _attach_short(corpus, short, is_fragment, run_first, run_end, component,
+                          quoted_alone)
+    doc = np.concatenate((run_doc, extra[0]))
+    first = np.concatenate((run_first, extra[1]))
+    end = np.concatenate((run_end, extra[2]))
+    statement = np.concatenate((component, extra[3]))
+    return _finish(offsets, statement, doc, first, end)
+
+
+def _equal_words(corpus: TokenisedCorpus, matches: PairMatches) -> np.ndarray:
+    """How many words of each match are the same on both sides: position by position when the
+    sides are as long, else the shorter side's words found in the longer (an upper bound)."""
+    hashes, offsets = corpus.hashes, corpus.offsets
+    first_a, first_b = offsets[matches.doc_a] + matches.a0, offsets[matches.doc_b] + matches.b0
+    end_a, end_b = offsets[matches.doc_a] + matches.a1, offsets[matches.doc_b] + matches.b1
+    counts = np.zeros(len(matches), dtype=np.int64)
+    for k, (fa, ea, fb, eb) in enumerate(zip(first_a.tolist(), end_a.tolist(), first_b.tolist(),
+                                             end_b.tolist(), strict=True)):
+        side_a, side_b = hashes[fa:ea], hashes[fb:eb]
+        if len(side_a) == len(side_b):
+            counts[k] = int(np.count_nonzero(side_a == side_b))
+        else:
+            shorter, longer = (side_a, side_b) if len(side_a) < len(side_b) else (side_b, side_a)
+            counts[k] = int(np.count_nonzero(np.isin(shorter, longer)))
+    return counts
+
+
+def _overlap_runs(firsts: np.ndarray,
+                  ends: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Group global token ranges that overlap (transitively) into runs: the run of each range,
+    and each run's first and end. Documents occupy disjoint global ranges, so runs never cross
+    documents."""
+    if not len(firsts):
+        none = np.zeros(0, dtype=np.int64)
+        return none, none.copy(), none.copy()
+    order = np.lexsort((-ends, firsts))
+    sorted_first, sorted_end = firsts[order], ends[order]
+    reach = np.maximum.accumulate(sorted_end)
+    new_run = np.ones(len(order), dtype=bool)
+    new_run[1:] = sorted_first[1:] >= reach[:-1]
+    run_sorted = np.cumsum(new_run) - 1
+    run_of = np.empty(len(order), dtype=np.int64)
+    run_of[order] = run_sorted
+    run_starts = np.flatnonzero(new_run)
+    return run_of, sorted_first[run_starts], np.maximum.reduceat(sorted_end, run_starts)
+
+
+def _consecutive_pieces(corpus: TokenisedCorpus,
+                        matches: PairMatches) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (k, l) of match indices such that matches k and l are consecutive pieces of one
+    statement: same document pair, the same order on both sides, both gaps short."""
+    if len(matches) < 2:
+        none = np.zeros(0, dtype=np.int64)
+        return none, none.copy()
+    offsets = corpus.offsets
+    order = np.lexsort((matches.a0, matches.doc_b, matches.doc_a))
+    ga0, ga1 = offsets[matches.doc_a] + matches.a0, offsets[matches.doc_a] + matches.a1
+    gb0, gb1 = offsets[matches.doc_b] + matches.b0, offsets[matches.doc_b] + matches.b1
+    left, right = order[:-1], order[1:]
+    same_pair = ((matches.doc_a[left] == matches.doc_a[right])
+                 & (matches.doc_b[left] == matches.doc_b[right]))
+    in_order = same_pair & (ga0[right] >= ga1[left]) & (gb0[right] >= gb1[left])
+    left, right = left[in_order], right[in_order]
+    starts, ends = corpus.starts, corpus.ends
+    gap_a = starts[ga0[right]] - ends[ga1[left] - 1]
+    gap_b = starts[gb0[right]] - ends[gb1[left] - 1]
+    close = (gap_a <= JOIN_GAP_CHARS) & (gap_b <= JOIN_GAP_CHARS)
+    return left[close], right[close]
+
+
+def _adjacent_runs(corpus: TokenisedCorpus, run_first: np.ndarray,
+                   run_end: np.ndarray) -> np.ndarray:
+    """Runs r such that run r and r + 1 lie in one paragraph of one document at most
+    ADJACENT_GAP_WORDS words apart: one document carries both pieces as one stretch of text
+    (A and C quote different parts of what B carries whole)."""
+    if len(run_first) < 2:
+        return np.zeros(0, dtype=np.int64)
+    gap = run_first[1:] - run_end[:-1]
+    same_doc = corpus.document_of(run_first[1:]) == corpus.document_of(run_end[:-1] - 1)
+    candidates = np.flatnonzero(same_doc & (gap >= 0) & (gap <= ADJACENT_GAP_WORDS))
+    adjacent = []
+    for r in candidates.tolist():
+        document = int(corpus.document_of(np.array([run_first[r]]))[0])
+        text = corpus.texts[document]
+        if "\n" not in text[corpus.ends[run_end[r] - 1] : corpus.starts[run_first[r + 1]]]:
+            adjacent.append(r)
+    return np.array(adjacent, dtype=np.int64)
+
+
+def connected_components(count: int, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Component label (0..k-1, in order of first node) of each of `count` nodes linked by the
+    edges left[i] -- right[i]: label propagation with pointer jumping, all in array operations
+    (a few passes even for long chains)."""
+    label = np.arange(count, dtype=np.int64)
+    if len(left):
+        while True:
+            low = np.minimum(label[left], label[right])
+            np.minimum.at(label, label[left], low)
+            np.minimum.at(label, label[right], low)
+            while True:
+                jumped = label[label]
+                if np.array_equal(jumped, label):
+                    break
+                label = jumped
+            if np.array_equal(label[left], label[right]):
+                break
+    _, compact = np.unique(label, return_inverse=True)
+    return np.asarray(compact, dtype=np.int64)
+
+
+def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.ndarray,
+                  run_first: np.ndarray, run_end: np.ndarray, component: np.ndarray,
+                  quoted_alone: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray,
+                                                  np.ndarray]:
+    """Occurrences (doc, first, end, statement) added by short matches (module docstring,
+    step 2); statements of their own are numbered after the long matches' components."""
+    none = np.zeros(0, dtype=np.int64)
+    if not len(short):
+        return none, none, none, none
+    offsets = corpus.offsets
+    count = len(short)
+    side_doc = np.concatenate((short.doc_a, short.doc_b))
+    side_first = np.concatenate((offsets[short.doc_a] + short.a0, offsets[short.doc_b] + short.b0))
+    side_end = np.concatenate((offsets[short.doc_a] + short.a1, offsets[short.doc_b] + short.b1))
+    owner = _owning_run(side_first, side_end, run_first, run_end)
+    statements = int(component.max()) + 1 if len(component) else 0
+    # Nodes: 0..statements-1 are the long matches' statements; then one node per run of
+    # overlapping short sides that lie in no statement's occurrence.
+    loose = owner < 0
+    loose_run, loose_first, loose_end = _overlap_runs(side_first[loose], side_end[loose])
+    node = np.empty(2 * count, dtype=np.int64)
+    node[~loose] = component[owner[~loose]]
+    node[loose] = statements + loose_run
+    loose_doc = np.zeros(len(loose_first), dtype=np.int64)
+    loose_doc[loose_run] = side_doc[loose]
+
+    parent = list(range(statements + len(loose_first)))
+    anchored = [True] * statements + [False] * len(loose_first)
+    copied = [True] * statements + [False] * len(loose_first)
+    """Whether a node's group holds a match of `min_words` or more (not fragments only)."""
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    sizes = short.size
+    quoted = short.quoted
+    hashes = corpus.hashes
+    exact = np.array([
+        np.array_equal(hashes[side_first[k] : side_end[k]],
+                       hashes[side_first[count + k] : side_end[count + k]])
+        for k in range(count)], dtype=bool)
+    # A short match is evidence only when quoted, or an exact phrase few documents carry.
+    common = ~is_fragment & ~quoted & (
+        ~exact | (short.most_documents > SHORT_MATCH_MAX_DOCUMENTS))
+    for k in np.lexsort((np.arange(count), -sizes)).tolist():
+        x, y = int(node[k]), int(node[count + k])
+        if is_fragment[k] and x >= statements and y >= statements and not quoted[k]:
+            continue  # a quote matched unquoted text that belongs to no statement
+        if common[k]:
+            continue  # an edited or common phrase ("the X Ministry of Defence said on ...")
+        rx, ry = root(x), root(y)
+        if rx == ry or (anchored[rx] and anchored[ry]):
+            if rx == ry and (not is_fragment[k] or (quoted_alone and quoted[k])):
+                copied[rx] = True
+            continue  # never merge two statements through a short match
+        if anchored[ry]:
+            rx, ry = ry, rx
+        parent[ry] = rx
+        copied[rx] = (copied[rx] or copied[ry] or not bool(is_fragment[k])
+                      or (quoted_alone and bool(quoted[k])))
+    roots = np.array([root(statements + r) for r in range(len(loose_first))], dtype=np.int64)
+    # A fragment matched to unquoted text alone makes no statement: some copy must carry it,
+    # or (with `quoted_alone`) both documents quote it.
+    roots[[not copied[r] for r in roots.tolist()]] = -1
+    # A loose run joins its root's statement, or a new statement numbered after the others.
+    new_number = {value: statements + index
+                  for index, value in enumerate(sorted(set(roots[roots >= statements].tolist())))}
+    numbered = np.array([r if r < statements else new_number.get(r, -1)
+                         for r in roots.tolist()],
+                        dtype=np.int64)
+    kept = roots >= 0
+    return loose_doc[kept], loose_first[kept], loose_end[kept], numbered[kept]
+
+
+def _owning_run(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
+                run_end: np.ndarray) -> np.ndarray:
+    """For each range, the run (sorted, disjoint) it overlaps most, or -1."""
+    if not len(run_first):
+        return np.full(len(firsts), -1, dtype=np.int64)
+    before = np.searchsorted(run_first, firsts, side="right") - 1
+    owner = np.full(len(firsts), -1, dtype=np.int64)
+    best = np.zeros(len(firsts), dtype=np.int64)
+    for candidate in (before, before + 1):
+        valid = (candidate >= 0) & (candidate < len(run_first))
+        safe = np.clip(candidate, 0, len(run_first) - 1)
+        overlap = np.minimum(ends, run_end[safe]) - np.maximum(firsts, run_first[safe])
+        better = valid & (overlap > best)
+        owner[better] = safe[better]
+        best[better] = overlap[better]
+    return owner
+
+
+def _finish(offsets: np.ndarray, statement: np.ndarray, doc: np.ndarray, first: np.ndarray,
+            end: np.ndarray) -> Statements:
+    """Local offsets, statements in fewer than two documents dropped, renumbered, sorted."""
+    first = first - offsets[doc]
+    end = end - offsets[doc]
+    order = np.lexsort((first, doc, statement))
+    statement, doc, first, end = statement[order], doc[order], first[order], end[order]
+    if not len(statement):
+        return Statements(statement, doc, first, end)
+    new_group = np.ones(len(statement), dtype=bool)
+    new_group[1:] = statement[1:] != statement[:-1]
+    new_doc = new_group.copy()
+    new_doc[1:] |= doc[1:] != doc[:-1]
+    group_start = np.flatnonzero(new_group)
+    spread = np.add.reduceat(new_doc.astype(np.int64), group_start)
+    keep = np.repeat(spread >= 2, np.diff(np.append(group_start, len(statement))))
+    statement, doc, first, end = statement[keep], doc[keep], first[keep], end[keep]
+    _, statement = np.unique(statement, return_inverse=True)
+    return Statements(np.asarray(statement, dtype=np.int64), doc, first, end)

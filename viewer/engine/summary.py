@@ -1,0 +1,112 @@
+"""Summaries of the passages found: each document's share in passages (coverage) and how much
+each pair of documents shares (sparse similarity).
+
+Pure functions of the passages. Similarity of two documents: the characters of each that lie in
+passages they share, averaged over the two, divided by the shorter body, capped at 1. Only pairs
+that share a passage are computed; a passage carried by more than CLIQUE_DOCUMENTS documents
+relates each of them to its first few documents (the hubs) instead of to every other, so the
+pairs stay linear in the corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from viewer.corpus import Article
+from viewer.passages import Passage
+from viewer.similarity import SparseSimilarity
+
+CLIQUE_DOCUMENTS = 32
+HUBS = 4
+
+
+def coverage(articles: Sequence[Article], passages: Sequence[Passage]) -> dict[str, float]:
+    """Share of each document's body characters that lie in some passage, in [0, 1]."""
+    spans: dict[str, list[tuple[int, int]]] = {article.id: [] for article in articles}
+    for passage in passages:
+        for occurrence in passage.occurrences:
+            spans[occurrence.document].append((occurrence.start, occurrence.end))
+    shares = {}
+    for article in articles:
+        body = len(article.text) - article.body_start
+        shares[article.id] = (min(1.0, _union_length(spans[article.id]) / body)
+                              if body > 0 else 0.0)
+    return shares
+
+
+def similarity(articles: Sequence[Article], passages: Sequence[Passage]) -> SparseSimilarity:
+    """The sparse similarity in the order of `articles` (module docstring)."""
+    position = {article.id: index for index, article in enumerate(articles)}
+    body = np.array([len(a.text) - a.body_start for a in articles], dtype=np.int64)
+    pair_doc: list[int] = []
+    pair_other: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for passage in passages:
+        by_doc: dict[int, list[tuple[int, int]]] = {}
+        for occurrence in passage.occurrences:
+            by_doc.setdefault(position[occurrence.document], []).append(
+                (occurrence.start, occurrence.end))
+        docs = sorted(by_doc)
+        if len(docs) <= CLIQUE_DOCUMENTS:
+            pairs = [(a, b) for k, a in enumerate(docs) for b in docs[k + 1 :]]
+        else:
+            hubs = docs[:HUBS]
+            pairs = [(a, b) for k, a in enumerate(hubs) for b in hubs[k + 1 :]]
+            pairs += [(hub, a) for a in docs[HUBS:] for hub in hubs]
+        for a, b in pairs:
+            for side, other in ((a, b), (b, a)):
+                for start, end in by_doc[side]:
+                    pair_doc.append(side)
+                    pair_other.append(other)
+                    starts.append(start)
+                    ends.append(end)
+    if not pair_doc:
+        return SparseSimilarity.empty(len(articles))
+    doc = np.array(pair_doc, dtype=np.int64)
+    partner = np.array(pair_other, dtype=np.int64)
+    begin = np.array(starts, dtype=np.int64)
+    finish = np.array(ends, dtype=np.int64)
+    # Union length of each (doc, partner) group's intervals, with array operations: sort by
+    # (doc, partner, begin); each interval adds what reaches past the group's running finish.
+    order = np.lexsort((begin, partner, doc))
+    doc, partner, begin, finish = doc[order], partner[order], begin[order], finish[order]
+    new_group = np.ones(len(doc), dtype=bool)
+    new_group[1:] = (doc[1:] != doc[:-1]) | (partner[1:] != partner[:-1])
+    group = np.cumsum(new_group) - 1
+    shift = group * (int(np.max(finish)) + 1)
+    reach = np.maximum.accumulate(finish + shift) - shift
+    previous = np.zeros(len(doc), dtype=np.int64)
+    previous[1:] = reach[:-1]
+    previous[new_group] = 0
+    added = np.maximum(finish - np.maximum(begin, previous), 0)
+    group_start = np.flatnonzero(new_group)
+    covered = np.add.reduceat(added, group_start)
+    g_doc, g_partner = doc[group_start], partner[group_start]
+    # Both directions of a pair: (a, b) and (b, a) hold each side's characters.
+    low, high = np.minimum(g_doc, g_partner), np.maximum(g_doc, g_partner)
+    key = low * len(articles) + high
+    key_order = np.argsort(key, kind="stable")
+    key, covered, low, high = key[key_order], covered[key_order], low[key_order], high[key_order]
+    first_of_key = np.ones(len(key), dtype=bool)
+    first_of_key[1:] = key[1:] != key[:-1]
+    starts_of_key = np.flatnonzero(first_of_key)
+    total = np.add.reduceat(covered, starts_of_key)
+    low, high = low[starts_of_key], high[starts_of_key]
+    shorter = np.minimum(body[low], body[high])
+    values = np.where(shorter > 0, np.minimum(1.0, total / 2 / np.maximum(shorter, 1)), 0.0)
+    keep = values > 0
+    return SparseSimilarity.from_pairs(len(articles), low[keep], high[keep], values[keep])
+
+
+def _union_length(intervals: list[tuple[int, int]]) -> int:
+    total = 0
+    reach = -1
+    for start, end in sorted(intervals):
+        if end <= reach:
+            continue
+        total += end - max(start, reach)
+        reach = end
+    return total

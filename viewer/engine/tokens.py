@@ -1,0 +1,113 @@
+"""Stage 1, normalise and tokenise: every article's word tokens, spans and normalised hashes.
+
+Pure function of the articles. The output is flat numpy arrays over the whole corpus (one slice
+per document, `offsets` says where), so it pickles cheaply, can be cut into partitions by
+document, and holds no Python object per token. Documents are in canonical order (by id, then
+text) so that every later stage is independent of the order the articles came in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from viewer.corpus import Article
+from viewer.normalize import token_hashes
+
+_NEWLINE = re.compile("\n")
+
+TOKENIZE_BATCH_CHARS = 1_000_000
+"""Articles are tokenised together in batches of about this many characters: few numpy calls
+per article, and temporary arrays of tens of MB whatever the corpus size."""
+
+
+@dataclass(frozen=True, eq=False)
+class TokenisedCorpus:
+    """The corpus as the engine sees it: documents in canonical order, tokens concatenated."""
+
+    ids: tuple[str, ...]
+    texts: tuple[str, ...]
+    body_starts: tuple[int, ...]
+    offsets: np.ndarray
+    """int64, len(ids) + 1: document d's tokens are [offsets[d], offsets[d + 1])."""
+    starts: np.ndarray
+    """int64: each token's start in its own document's text (code points)."""
+    ends: np.ndarray
+    hashes: np.ndarray
+    """uint64: hash of each token's normalised word (equal words, equal hashes)."""
+    spellings: np.ndarray
+    """uint64: hash of how each token is written, up to case and apostrophe style."""
+    line_start: np.ndarray
+    """bool: a line break lies between this token and the one before it (or it is its
+    document's first token); matches never cross one by coincidence."""
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def token_count(self, document: int) -> int:
+        return int(self.offsets[document + 1] - self.offsets[document])
+
+    def document_of(self, positions: np.ndarray) -> np.ndarray:
+        """The document of each global token position."""
+        return np.searchsorted(self.offsets, positions, side="right") - 1
+
+
+def tokenise(articles: Sequence[Article]) -> TokenisedCorpus:
+    """Tokens of every article's body (see `viewer.normalize.token_hashes`)."""
+    canonical = sorted(articles, key=lambda article: (article.id, article.text))
+    starts: list[np.ndarray] = []
+    ends: list[np.ndarray] = []
+    hashes: list[np.ndarray] = []
+    spellings: list[np.ndarray] = []
+    line_starts: list[np.ndarray] = []
+    for batch in _batches(canonical):
+        for article, tokens in zip(batch, token_hashes([(a.text, a.body_start) for a in batch]),
+                                   strict=True):
+            starts.append(tokens.starts)
+            ends.append(tokens.ends)
+            hashes.append(tokens.hashes)
+            spellings.append(tokens.spellings)
+            line_starts.append(_line_starts(article.text, tokens.starts))
+    counts = np.array([len(s) for s in starts], dtype=np.int64)
+    offsets = np.zeros(len(canonical) + 1, dtype=np.int64)
+    np.cumsum(counts, out=offsets[1:])
+
+    def joined(parts: list[np.ndarray], dtype: type) -> np.ndarray:
+        return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype)
+
+    return TokenisedCorpus(
+        ids=tuple(a.id for a in canonical),
+        texts=tuple(a.text for a in canonical),
+        body_starts=tuple(a.body_start for a in canonical),
+        offsets=offsets,
+        starts=joined(starts, np.int64),
+        ends=joined(ends, np.int64),
+        hashes=joined(hashes, np.uint64),
+        spellings=joined(spellings, np.uint64),
+        line_start=joined(line_starts, np.bool_),
+    )
+
+
+def _line_starts(text: str, starts: np.ndarray) -> np.ndarray:
+    """Per token: does a line break come before it (the first token counts as one)?"""
+    breaks = np.array([m.start() for m in _NEWLINE.finditer(text)], dtype=np.int64)
+    line = np.searchsorted(breaks, starts)
+    first = np.ones(len(starts), dtype=bool)
+    first[1:] = line[1:] != line[:-1]
+    return first
+
+
+def _batches(articles: list[Article]) -> list[list[Article]]:
+    """Consecutive runs of articles of about TOKENIZE_BATCH_CHARS characters together."""
+    batches: list[list[Article]] = []
+    size = TOKENIZE_BATCH_CHARS
+    for article in articles:
+        if size >= TOKENIZE_BATCH_CHARS:
+            batches.append([])
+            size = 0
+        batches[-1].append(article)
+        size += len(article.text)
+    return batches

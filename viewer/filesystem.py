@@ -1,0 +1,33 @@
+"""File-system facts and steps shared by the article loader, the annotation store and projects:
+what a special file is, in words, and making a rename in a folder durable. No Qt here."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+from pathlib import Path
+
+
+def special_file_kind(mode: int) -> str | None:
+    """"a FIFO (named pipe)", "a device" or "a socket" for such a file mode, else None."""
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return None
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable; not possible (nor needed) on every platform."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

@@ -1,0 +1,163 @@
+"""A project open in a window: keeps the project and the window's session in step. No Qt.
+
+`ProjectBinding(session, document)` is what the window holds beside its `ProjectDocument`:
+articles the session adds (opened, pasted, imported with their pages) are stored in the project,
+removed ones leave it; the project's corrections are laid over every alignment result (through
+`Session.corrections`, so the session re-applies them after each re-alignment); provenance edits
+are stored as the user's edits over the read values and shown at once; the view (panes and the
+selected passage) is stored and restored. The window's menus call these methods; undo commands
+call `add_correction` / `remove_correction`. A write the project refuses (a read-only place, a
+full disk) is said in one line through `Session.message` and the window keeps running; the
+methods the menus call return False then.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from viewer.corpus import Article
+from viewer.corrections import Correction
+from viewer.provenance import Provenance
+
+from .database import ProjectError
+from .document import ProjectDocument
+from .project import Snapshot
+
+if TYPE_CHECKING:
+    from viewer.fetching import FetchedPage
+    from viewer.session import Session
+
+
+class ProjectBinding:
+    """One project and one session; see the module docstring."""
+
+    def __init__(self, session: Session, document: ProjectDocument) -> None:
+        self.session = session
+        self.workspace = session.workspace
+        self.document = document
+        self._corrections = document.project.corrections()
+        self._view_restored = False
+        session.corrections = lambda: self._corrections
+        session.articles_added.connect(self._store_articles)
+        session.article_removed.connect(self._forget_article)
+        session.result_accepted.connect(self._restore_view)
+
+    def detach(self) -> None:
+        self.session.corrections = lambda: ()
+        self.session.articles_added.disconnect(self._store_articles)
+        self.session.article_removed.disconnect(self._forget_article)
+        self.session.result_accepted.disconnect(self._restore_view)
+
+    # --- articles -------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Put the project's articles into the session (already stored: not stored again)."""
+        articles = self.document.articles()
+        if articles:
+            self.session.add_articles(articles, reveal=False, origin=None)
+
+    def _store_articles(self, articles: Sequence[Article], origin: str | None,
+                        pages: Mapping[str, FetchedPage]) -> None:
+        if origin is None:
+            return  # they came from the project
+        snapshots = {article_id: Snapshot(page.final_url, page.fetched, page.content_type,
+                                          page.body)
+                     for article_id, page in pages.items()}
+        self._written(lambda: self.document.add_articles(articles, origin, snapshots),
+                      "the articles are shown but not stored in the project")
+
+    def _forget_article(self, article_id: str) -> None:
+        if self._written(lambda: self.document.project.remove_article(article_id),
+                         "the article stays in the project"):
+            self.document.note_change()
+
+    def _written(self, write: Callable[[], object], consequence: str) -> bool:
+        """Run one write; a refused one is said in one line (True: written)."""
+        try:
+            write()
+        except ProjectError as error:
+            self.session.message.emit(f"{error}; {consequence}", 0)
+            return False
+        return True
+
+    # --- provenance -----------------------------------------------------------------------------
+
+    def read_provenance(self, article_id: str) -> Provenance:
+        return self.document.project.read_provenance(article_id)
+
+    def provenance(self, article_id: str) -> Provenance:
+        return self.document.project.provenance(article_id)
+
+    def set_provenance(self, article_id: str, wanted: Provenance) -> bool:
+        """Store `wanted` as the user's edits over what was read, and show it at once."""
+        if not self._written(lambda: self.document.project.set_provenance(article_id, wanted),
+                             "the details were not changed"):
+            return False
+        self.document.note_change()
+        stored = next(a for a in self.document.articles() if a.id == article_id)
+        current = self.workspace.article(article_id)
+        self.workspace.update_metadata(dataclasses.replace(
+            current, source=stored.source, url=stored.url, author=stored.author,
+            published=stored.published, date=stored.date))
+        return True
+
+    # --- corrections ----------------------------------------------------------------------------
+
+    @property
+    def corrections(self) -> tuple[Correction, ...]:
+        return self._corrections
+
+    def add_correction(self, correction: Correction) -> bool:
+        if not self._written(lambda: self.document.project.add_correction(correction),
+                             "the correction was not kept"):
+            return False
+        self._corrections_changed()
+        return True
+
+    def remove_correction(self, correction_id: str) -> bool:
+        if not self._written(lambda: self.document.project.remove_correction(correction_id),
+                             "the correction stays"):
+            return False
+        self._corrections_changed()
+        return True
+
+    def _corrections_changed(self) -> None:
+        self._corrections = self.document.project.corrections()
+        self.document.note_change()
+        self.session.reapply_corrections()
+
+    # --- the view -------------------------------------------------------------------------------
+
+    def view_state(self) -> dict[str, Any]:
+        return {"panes": list(self.workspace.shown), "selected": self.workspace.selected}
+
+    def save_view(self) -> None:
+        """Store what the window shows (on save and on close); nothing when it is unchanged."""
+        if self.document.blocked is None and self.document.project.view_state() != \
+                self.view_state():
+            self._written(lambda: self.document.project.set_view_state(self.view_state()),
+                          "the view was not stored")
+
+    def _restore_view(self, _result: object) -> None:
+        if self._view_restored:
+            return
+        self._view_restored = True
+        state = self.document.project.view_state()
+        panes = state.get("panes")
+        if isinstance(panes, list):
+            wanted = [p for p in panes if isinstance(p, str) and p in self.workspace.corpus]
+            if wanted:
+                self.workspace.set_shown(wanted)
+        selected = state.get("selected")
+        if isinstance(selected, str) and self.workspace.result is not None and any(
+                p.id == selected for p in self.workspace.result.passages):
+            self.workspace.select_passage(selected)
+
+
+def store_shown_articles(document: ProjectDocument, articles: Sequence[Article]) -> None:
+    """Store the articles a window already shows (a folder turned into a project), in order: one
+    with no file was pasted."""
+    for article in articles:
+        document.add_articles([article], "pasted" if article.path is None else "file")

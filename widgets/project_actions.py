@@ -1,0 +1,376 @@
+"""Projects in the window: File › New project, Open project…, Save project as…, Recent projects;
+Article › Article details… (also in the article list's context menu); the title bar.
+
+`ProjectGui(window)` is made by the window with its menus. A window holds at most one project
+(`document`, a `viewer.projects.ProjectDocument`, and its `viewer.projects.binding.
+ProjectBinding` with the session); the annotation controller keeps the annotations in it. A
+window opened on a folder has no project until Save project as, which turns the folder's
+articles and annotations into one. New and Open show the project in a new window (the current
+one closes when it holds nothing the user made). Everything is written by the Qt-free core.
+The correction actions (`widgets.correction_actions`) join the Article menu.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+if TYPE_CHECKING:
+    from viewer.projects import ProjectDocument
+    from viewer.projects.binding import ProjectBinding
+    from viewer.provenance import Provenance
+    from widgets.main_window import MainWindow
+
+PROJECT_FILE_FILTER = "Parallax projects (*.parallax);;All files (*)"
+
+AskProvenance = Callable[[str, "Provenance", "Provenance"], "Provenance | None"]
+"""(article title, read values, current values) -> what the user wants, or None (cancelled)."""
+
+_open_windows: list[MainWindow] = []
+"""Windows opened from a menu (no parent): kept here so Python does not collect them."""
+
+
+class ProjectGui(QObject):
+    """The project menus of one window; see the module docstring."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.document: ProjectDocument | None = None
+        self.binding: ProjectBinding | None = None
+        self.recent_file: Path | None = None
+        """Where the Recent projects list is kept (None: in memory, for this run)."""
+        self._recent_in_memory: list[Path] = []
+        self._unsaved_wanted = False
+        self._save_key_hooked = False
+        self.save_view_on_close = True
+        """Store the panes and selection in the project when the window closes (not in a
+        screenshot run, which writes nothing)."""
+        self.ask_provenance: AskProvenance = self._ask_with_dialog
+        """Replaceable (tests): how the article details are asked for."""
+        self.ask_path: Callable[[str], Path | None] = self._ask_path
+        """Replaceable (tests): (purpose "open" or "save") -> the chosen file or None."""
+
+        file_menu = window.file_menu
+        first = file_menu.actions()[0] if file_menu.actions() else None
+        self.new_action = self._action("&New project", self.new_project,
+                                       "Start an empty project in a new window")
+        self.open_action = self._action("Open pro&ject…", self.choose_open,
+                                        "Open a .parallax project file")
+        self.save_as_action = self._action(
+            "Sa&ve project as…", self.choose_save_as,
+            "Keep the articles, annotations, corrections and view in one project file")
+        self.recent_menu = QMenu("Recent projec&ts", window)
+        file_menu.insertActions(first, [self.new_action, self.open_action,  # type: ignore[arg-type]
+                                        self.save_as_action])
+        file_menu.insertMenu(first, self.recent_menu)  # type: ignore[arg-type]
+        file_menu.insertSeparator(first)  # type: ignore[arg-type]
+
+        self.article_menu = window.menuBar().insertMenu(
+            window.view_menu.menuAction(), QMenu("&Article", window))
+        menu = self.article_menu.menu()
+        assert isinstance(menu, QMenu)
+        self.details_action = self._action("Article &details…", lambda: self.show_details(),
+                                           "Outlet, URL, author and publication time")
+        menu.addAction(self.details_action)
+        list_view = window.article_list
+        list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        list_view.customContextMenuRequested.connect(self._article_list_menu)
+        window.installEventFilter(self)
+        self._fill_recent_menu()
+        from widgets.correction_actions import CorrectionActions
+
+        self.corrections = CorrectionActions(window, self)
+
+    @property
+    def menu(self) -> QMenu:
+        """The Article menu (the correction actions join it)."""
+        menu = self.article_menu.menu()
+        assert isinstance(menu, QMenu)
+        return menu
+
+    def _action(self, text: str, slot: Callable[[], object], tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    # --- holding a project ----------------------------------------------------------------------
+
+    def attach(self, document: ProjectDocument, *, load: bool = True) -> None:
+        """Hold `document` in this window (before its first load); with `load`, its articles
+        are put into the session."""
+        from viewer.projects.binding import ProjectBinding
+
+        if self.document is not None:
+            raise RuntimeError("this window already holds a project")
+        self.document = document
+        self.binding = ProjectBinding(self.window.session, document)
+        # After the binding has stored them: an unsaved project now has something to lose.
+        self.window.session.articles_added.connect(lambda *_args: self.refresh_status())
+        self.window.session.article_removed.connect(lambda *_args: self.refresh_status())
+        gui = self.window.add_annotation_gui(document=document)
+        self._hook_save_key()
+        controller = gui.ensure_controller()
+        if controller.document is not document:
+            controller.use_document(document)
+        self.update_title()
+        if load:
+            self.binding.load()
+
+    def start_unsaved(self) -> None:
+        """Make this window an unsaved project (the samples). The project itself is made when
+        first needed -- the annotation machinery is installed, a correction or Save project
+        as -- so nothing heavy is imported before the first paint."""
+        self._unsaved_wanted = True
+        self.window.setWindowTitle("Unsaved project[*]")
+        gui = self.window.add_annotation_gui()
+        self._hook_save_key()
+        gui.installed_controller.connect(lambda _controller: self.ensure_project())
+
+    def ensure_project(self) -> ProjectBinding | None:
+        """The project's binding; an unsaved window (the samples) gets its project now."""
+        if self.binding is None and self._unsaved_wanted:
+            from viewer.projects import ProjectDocument
+            from viewer.projects.binding import store_shown_articles
+            from viewer.projects.project import Project
+
+            controller = self.window.add_annotation_gui().ensure_controller()
+            if self.binding is not None:
+                return self.binding  # installing the controller made it (installed_controller)
+            document = ProjectDocument(Project.new(), controller.annotations)
+            store_shown_articles(document, self.window.workspace.corpus.articles)
+            controller.use_document(document)
+            self.attach(document, load=False)
+        return self.binding
+
+    def _hook_save_key(self) -> None:
+        """Ctrl+S (Save annotations now) in a project with no file yet asks where to save it."""
+        if not self._save_key_hooked:
+            self._save_key_hooked = True
+            gui = self.window.add_annotation_gui()
+            gui.actions.save_action.triggered.connect(self._save_if_unsaved)
+
+    def _save_if_unsaved(self) -> None:
+        if self.document is None and not self._unsaved_wanted:
+            return
+        if self.document is None or self.document.path is None:
+            self.choose_save_as()
+
+    def update_title(self) -> None:
+        if self.document is not None:
+            self.window.setWindowTitle(f"{self.document.title}[*]")
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        """The unsaved marker after a change outside the annotations (provenance, corrections)."""
+        gui = self.window.annotation_gui
+        if gui is not None and gui.controller is not None:
+            controller = gui.controller
+            if self.document is not None and self.document.path is not None:
+                controller.save_now()  # written already; this also marks the undo stack clean
+            controller.refresh_status()
+
+    # --- File menu ------------------------------------------------------------------------------
+
+    def new_project(self) -> MainWindow:
+        from viewer.projects import ProjectDocument
+
+        return self._show_in_new_window(ProjectDocument.unsaved())
+
+    def choose_open(self) -> None:
+        path = self.ask_path("open")
+        if path is not None:
+            self.open_project(path)
+
+    def open_project(self, path: Path) -> MainWindow | None:
+        """Open the project at `path` in a new window; None (and one line) if it cannot be."""
+        from viewer.projects import ProjectDocument, ProjectError
+
+        try:
+            document = ProjectDocument.open(path)
+        except ProjectError as error:
+            self.window.statusBar().showMessage(str(error), 10000)
+            if self.recent_file is not None:
+                from viewer.projects import forget
+
+                forget(self.recent_file, path)
+            self._fill_recent_menu()
+            return None
+        self.remember(path)
+        return self._show_in_new_window(document)
+
+    def _show_in_new_window(self, document: ProjectDocument) -> MainWindow:
+        from widgets.main_window import MainWindow
+
+        old = self.window
+        window = MainWindow(settings=old.settings.settings, theme=old.theme)
+        window.project_gui.recent_file = self.recent_file
+        window.project_gui.attach(document)
+        window.resize(old.size())
+        _open_windows.append(window)
+        window.destroyed.connect(lambda *_: _open_windows.remove(window)
+                                 if window in _open_windows else None)
+        window.show()
+        if self._holds_nothing_made():
+            old.close()
+        return window
+
+    def _holds_nothing_made(self) -> bool:
+        gui = self.window.annotation_gui
+        if gui is None or gui.controller is None:
+            return self.document is None or self.document.nothing_to_lose
+        return gui.controller.document.nothing_to_lose and (
+            self.document is None or self.document.nothing_to_lose)
+
+    def choose_save_as(self) -> None:
+        path = self.ask_path("save")
+        if path is not None:
+            self.save_as(path)
+
+    def save_as(self, path: Path) -> bool:
+        """Write the project to `path` (atomically) and continue there. A window without a
+        project (a folder of files) becomes one: its articles and annotations go in."""
+        from viewer.projects import PROJECT_SUFFIX, ProjectDocument, ProjectError
+        from viewer.projects.binding import store_shown_articles
+        from viewer.projects.project import Project
+
+        if not path.suffix:
+            path = path.with_suffix(PROJECT_SUFFIX)
+        controller = self.window.add_annotation_gui().ensure_controller()
+        if self.document is None:
+            document = ProjectDocument(Project.new(), controller.annotations)
+            store_shown_articles(document, self.window.workspace.corpus.articles)
+            try:
+                document.save_as(path)
+            except ProjectError as error:
+                self.window.statusBar().showMessage(str(error), 10000)
+                return False
+            controller.use_document(document)
+            self.attach(document, load=False)
+            assert self.binding is not None
+            self.binding.save_view()
+        else:
+            assert self.binding is not None
+            self.binding.save_view()
+            if not controller.save_as(path):
+                return False
+        self.remember(path)
+        self.update_title()
+        self.window.statusBar().showMessage(f"Saved the project as {path}", 6000)
+        return True
+
+    def _ask_path(self, purpose: str) -> Path | None:
+        folder = str(self.document.path.parent) if self.document and self.document.path \
+            else str(Path.home())
+        if purpose == "open":
+            chosen, _ = QFileDialog.getOpenFileName(self.window, "Open project", folder,
+                                                    PROJECT_FILE_FILTER)
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(self.window, "Save project as", folder,
+                                                    PROJECT_FILE_FILTER)
+        return Path(chosen) if chosen else None
+
+    # --- Recent projects ------------------------------------------------------------------------
+
+    def recent_projects(self) -> list[Path]:
+        if self.recent_file is None:
+            return list(self._recent_in_memory)
+        from viewer.projects import read_recent
+
+        return read_recent(self.recent_file)
+
+    def remember(self, path: Path) -> None:
+        if self.recent_file is None:
+            path = Path(path).absolute()
+            self._recent_in_memory = [path, *(p for p in self._recent_in_memory if p != path)]
+        else:
+            from viewer.projects import remember
+
+            remember(self.recent_file, path)
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_projects()
+        for path in recent:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_project(p))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # --- article details ------------------------------------------------------------------------
+
+    def show_details(self, article_id: str | None = None) -> bool:
+        """Ask for the article's outlet, URL, author and time; True if it changed."""
+        from viewer.provenance import provenance_of
+
+        window = self.window
+        article_id = article_id or window.article_list.selected_article_id() \
+            or window.pane_row.focused_pane_id()
+        if article_id is None or article_id not in window.workspace.corpus:
+            window.statusBar().showMessage("Select an article in the list first", 6000)
+            return False
+        article = window.workspace.article(article_id)
+        if self.binding is not None:
+            read = self.binding.read_provenance(article_id)
+            current = self.binding.provenance(article_id)
+        else:
+            read = current = provenance_of(article)
+        wanted = self.ask_provenance(article.title or article_id, read, current)
+        if wanted is None or wanted == current:
+            return False
+        if self.binding is not None:
+            if not self.binding.set_provenance(article_id, wanted):
+                return False  # the session has said why in the status bar
+            self.refresh_status()
+        else:
+            from viewer.loading import normalize_date
+
+            window.workspace.update_metadata(dataclasses.replace(
+                article, source=wanted.outlet, url=wanted.url, author=wanted.author,
+                published=wanted.published, date=normalize_date(wanted.published)))
+            window.statusBar().showMessage(
+                "Details changed for this session; File › Save project as… keeps them", 8000)
+        return True
+
+    def _ask_with_dialog(self, title: str, read: Provenance, current: Provenance
+                         ) -> Provenance | None:
+        from PySide6.QtWidgets import QDialog
+
+        from widgets.provenance_dialog import ProvenanceDialog
+
+        dialog = ProvenanceDialog(title, read, current, parent=self.window)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.wanted()
+        finally:
+            dialog.deleteLater()
+
+    def _article_list_menu(self, point: QPoint) -> None:
+        window = self.window
+        view = window.article_list
+        index = view.indexAt(point)
+        if not index.isValid():
+            return
+        view.setCurrentIndex(index)
+        article_id = view.selected_article_id()
+        menu = QMenu(view)
+        menu.addAction("Article &details…", lambda: self.show_details(article_id))
+        menu.addAction("&Remove article", lambda: window.remove_article(article_id))
+        menu.exec(view.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    # --- closing --------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close \
+                and self.binding is not None and self.save_view_on_close:
+            self.binding.save_view()
+        return False
