@@ -189,7 +189,8 @@ def test_a_read_only_folder_gives_a_clear_error_and_keeps_the_annotations(tmp_pa
 
 
 def test_a_data_folder_that_cannot_be_created_is_an_error_not_a_crash() -> None:
-    # As an unprivileged user: creating the data folder under a folder owned by root fails.
+    # As an unprivileged user: creating the data folder under a folder nobody may write to fails
+    # (read-only too, so it holds when the suite runs as an ordinary user, who owns the folder).
     with public_folder() as folder:
         def save() -> str:
             document = AnnotationDocument.open(folder / "Parallax" / "annotations" / "n.jsonld")
@@ -200,7 +201,11 @@ def test_a_data_folder_that_cannot_be_created_is_an_error_not_a_crash() -> None:
                 return f"{error.save_elsewhere} {error}"
             return "saved"
 
-        outcome = as_unprivileged(save)
+        folder.chmod(0o555)
+        try:
+            outcome = as_unprivileged(save)
+        finally:
+            folder.chmod(0o755)
     assert outcome.startswith("True ") and "could not be saved: its folder is read-only" in outcome
 
 

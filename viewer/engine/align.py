@@ -255,7 +255,7 @@ def _align(differ: diff_match_patch, ref_words: np.ndarray, ref_text: str, encod
     tokens.extend(pending[:paired])
     trailing = (window.end - (len(pending) - paired), window.end)
     at_position = np.array(positions, dtype=np.int64)
-    return Alignment(int(at_position.min()), int(at_position.max()) + 1, at_position,
+    return Alignment(int(np.min(at_position)), int(np.max(at_position)) + 1, at_position,
                       np.array(tokens, dtype=np.int64), inserted, leading, trailing)
 
 

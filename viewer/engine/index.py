@@ -184,7 +184,10 @@ def _distinct_documents(posting_doc: np.ndarray, group_size: np.ndarray) -> np.n
     changes = np.zeros(len(posting_doc), dtype=np.int64)
     changes[1:] = posting_doc[1:] != posting_doc[:-1]
     changes[group_first] = 0
-    return np.add.reduceat(changes, group_first) + 1
+    # Named with its type: numpy 2.5's stubs (Python 3.12+) type this sum as Any, which
+    # `mypy --strict` refuses to return.
+    counts: np.ndarray = np.add.reduceat(changes, group_first) + 1
+    return counts
 
 
 def _in_long_runs(places: np.ndarray, flagged: np.ndarray, windows: int,

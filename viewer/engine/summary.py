@@ -76,7 +76,7 @@ def similarity(articles: Sequence[Article], passages: Sequence[Passage]) -> Spar
     new_group = np.ones(len(doc), dtype=bool)
     new_group[1:] = (doc[1:] != doc[:-1]) | (partner[1:] != partner[:-1])
     group = np.cumsum(new_group) - 1
-    shift = group * (int(finish.max()) + 1)
+    shift = group * (int(np.max(finish)) + 1)
     reach = np.maximum.accumulate(finish + shift) - shift
     previous = np.zeros(len(doc), dtype=np.int64)
     previous[1:] = reach[:-1]
