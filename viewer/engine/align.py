@@ -267,20 +267,31 @@ def _anchored_diff(differ: diff_match_patch, old: str, new: str) -> list[tuple[i
     runs only on the stretches between them. With `Diff_Timeout = 0` diff-match-patch skips
     its half-match shortcut, so a long window otherwise costs it time quadratic in the
     stretch it cannot match; anchored, that cost is only paid inside the gaps."""
-    anchors = _unique_common_anchors(old, new)
     diffs: list[tuple[int, str]] = []
+    _anchored_into(differ, old, new, diffs)
+    return diffs
+
+
+def _anchored_into(differ: diff_match_patch, old: str, new: str,
+                   diffs: list[tuple[int, str]]) -> None:
+    """Append the anchored diff of `old` and `new` to `diffs`; a gap between anchors is
+    anchored again on the words unique within it (patience diff), and diff-match-patch runs
+    where no such word is left."""
+    if not old or not new:
+        diffs.extend(differ.diff_main(old, new, False))
+        return
+    anchors = _unique_common_anchors(old, new)
     if not anchors:
         diffs.extend(differ.diff_main(old, new, False))
-        return diffs
+        return
     i = j = 0
     for a, b in anchors:
         if a > i or b > j:
-            diffs.extend(differ.diff_main(old[i:a], new[j:b], False))
+            _anchored_into(differ, old[i:a], new[j:b], diffs)
         diffs.append((0, old[a]))
         i, j = a + 1, b + 1
     if i < len(old) or j < len(new):
-        diffs.extend(differ.diff_main(old[i:], new[j:], False))
-    return diffs
+        _anchored_into(differ, old[i:], new[j:], diffs)
 
 
 def _unique_common_anchors(old: str, new: str) -> list[tuple[int, int]]:
