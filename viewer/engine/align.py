@@ -14,6 +14,8 @@ Each occurrence is a `copy` when it carries at least COPY_SHARE of the consensus
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -210,7 +212,7 @@ def _align(differ: diff_match_patch, ref_words: np.ndarray, ref_text: str, encod
         if 0 <= head < tail and tail + ANCHOR_WORDS - head <= 2 * len(text):
             offset = max(0, head - REGION_SLACK_WORDS)
             region = ref_text[offset : tail + ANCHOR_WORDS + REGION_SLACK_WORDS]
-    diffs = differ.diff_main(region, text, False)
+    diffs = _anchored_diff(differ, region, text)
     positions: list[int] = []
     tokens: list[int] = []
     inserted: dict[int, list[int]] = {}
@@ -257,6 +259,71 @@ def _align(differ: diff_match_patch, ref_words: np.ndarray, ref_text: str, encod
     at_position = np.array(positions, dtype=np.int64)
     return Alignment(int(np.min(at_position)), int(np.max(at_position)) + 1, at_position,
                       np.array(tokens, dtype=np.int64), inserted, leading, trailing)
+
+
+def _anchored_diff(differ: diff_match_patch, old: str, new: str) -> list[tuple[int, str]]:
+    """A patience-style diff: the words found once in each text, in the same order in both
+    (longest increasing subsequence), are kept equal, and diff-match-patch (never degraded)
+    runs only on the stretches between them. With `Diff_Timeout = 0` diff-match-patch skips
+    its half-match shortcut, so a long window otherwise costs it time quadratic in the
+    stretch it cannot match; anchored, that cost is only paid inside the gaps."""
+    diffs: list[tuple[int, str]] = []
+    _anchored_into(differ, old, new, diffs)
+    return diffs
+
+
+def _anchored_into(differ: diff_match_patch, old: str, new: str,
+                   diffs: list[tuple[int, str]]) -> None:
+    """Append the anchored diff of `old` and `new` to `diffs`; a gap between anchors is
+    anchored again on the words unique within it (patience diff), and diff-match-patch runs
+    where no such word is left."""
+    if not old or not new:
+        diffs.extend(differ.diff_main(old, new, False))
+        return
+    anchors = _unique_common_anchors(old, new)
+    if not anchors:
+        diffs.extend(differ.diff_main(old, new, False))
+        return
+    i = j = 0
+    for a, b in anchors:
+        if a > i or b > j:
+            _anchored_into(differ, old[i:a], new[j:b], diffs)
+        diffs.append((0, old[a]))
+        i, j = a + 1, b + 1
+    if i < len(old) or j < len(new):
+        _anchored_into(differ, old[i:], new[j:], diffs)
+
+
+def _unique_common_anchors(old: str, new: str) -> list[tuple[int, int]]:
+    """Positions (in old, in new) of the characters found exactly once in each, the longest
+    run of them in the same order in both."""
+    in_old = Counter(old)
+    in_new = Counter(new)
+    where_new = {c: k for k, c in enumerate(new) if in_new[c] == 1 and in_old[c] == 1}
+    pairs = [(k, where_new[c]) for k, c in enumerate(old) if c in where_new]
+    if not pairs:
+        return []
+    # Longest increasing subsequence of the positions in `new`, in order of `old`.
+    tails: list[int] = []
+    tail_index: list[int] = []
+    previous = [-1] * len(pairs)
+    for index, (_, b) in enumerate(pairs):
+        at = bisect_left(tails, b)
+        if at:
+            previous[index] = tail_index[at - 1]
+        if at == len(tails):
+            tails.append(b)
+            tail_index.append(index)
+        else:
+            tails[at] = b
+            tail_index[at] = index
+    chain: list[tuple[int, int]] = []
+    index = tail_index[-1]
+    while index >= 0:
+        chain.append(pairs[index])
+        index = previous[index]
+    chain.reverse()
+    return chain
 
 
 def _grown_reference(longest: Window, windows: Sequence[Window], alignments: list[Alignment],
