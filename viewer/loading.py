@@ -23,7 +23,6 @@ from typing import Any
 from viewer.corpus import Article, LoadProblem, LoadReport
 from viewer.filesystem import special_file_kind
 from viewer.printable import printable
-from viewer.provenance import html_published_time
 from viewer.resources import seeds_dir
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -611,6 +610,10 @@ def _article_from_html(path: Path, page: str, article_id: str) -> Article:
         raise UnusableFile("no article text found in the page")
     metadata = extracted or (_trafilatura_metadata(page) if small else {})
     title = clean_title(metadata.get("title") or "") or _html_title(page) or infer_title(text)
+    # Here, not at the top: viewer.provenance (HTML parser, email, json) costs the window's
+    # start-up ~20 ms, and only web pages need it.
+    from viewer.provenance import html_published_time
+
     return Article(
         id=article_id,
         text=text,

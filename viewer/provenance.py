@@ -14,104 +14,18 @@ functions; no Qt.
 
 from __future__ import annotations
 
-import datetime as dt
-import email.utils
 import json
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from html.parser import HTMLParser
 from typing import Any
 
 from viewer.corpus import Article
+from viewer.published_time import PublishedTime as PublishedTime
+from viewer.published_time import parse_published as parse_published
 
 PROVENANCE_FIELDS = ("outlet", "url", "author", "published")
 """The editable fields, in the order a dialog shows them."""
-
-_UTC = dt.timezone.utc
-_EARLIEST_ZONE = dt.timedelta(hours=14)
-"""The furthest ahead of UTC any zone is (Kiribati, UTC+14)."""
-_LATEST_ZONE = dt.timedelta(hours=12)
-"""The furthest behind (UTC-12)."""
-
-
-@dataclass(frozen=True)
-class PublishedTime:
-    """The instants a stated publication time can mean, as a closed UTC interval.
-
-    A timestamp with a zone is one instant (`earliest == latest`); a local time without zone
-    could be in any zone; a day alone is the whole day in any zone.
-    """
-
-    text: str
-    """As given, for display."""
-    earliest: dt.datetime
-    latest: dt.datetime
-    precision: str
-    """"instant" (time and zone), "local" (time, no zone) or "day"."""
-
-    @property
-    def exact(self) -> bool:
-        return self.precision == "instant"
-
-    def surely_before(self, other: PublishedTime) -> bool:
-        """True only when every instant this time can mean precedes every one `other` can."""
-        return self.latest < other.earliest
-
-
-def parse_published(value: str | None) -> PublishedTime | None:
-    """A `PublishedTime` for ISO 8601 (date, local time or with zone), RFC 2822, or "8 January
-    2020"-style dates; None for anything else (never a guess)."""
-    if not value or not value.strip():
-        return None
-    text = value.strip()
-    moment = _parse_moment(text)
-    if moment is not None:
-        if moment.tzinfo is not None:
-            instant = moment.astimezone(_UTC)
-            return PublishedTime(text, instant, instant, "instant")
-        local = moment.replace(tzinfo=_UTC)
-        return PublishedTime(text, local - _EARLIEST_ZONE, local + _LATEST_ZONE, "local")
-    day = _parse_day(text)
-    if day is None:
-        return None
-    start = dt.datetime(day.year, day.month, day.day, tzinfo=_UTC)
-    end = start + dt.timedelta(days=1) - dt.timedelta(microseconds=1)
-    return PublishedTime(text, start - _EARLIEST_ZONE, end + _LATEST_ZONE, "day")
-
-
-_HAS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
-_DAY_FORMATS = ("%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y", "%b %d, %Y", "%b %d %Y")
-
-
-def _parse_moment(text: str) -> dt.datetime | None:
-    if _HAS_TIME.match(text):
-        try:
-            return dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
-        except ValueError:
-            return None
-    if "," in text or ":" in text:
-        try:
-            moment = email.utils.parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            return None
-        return moment
-    return None
-
-
-def _parse_day(text: str) -> dt.date | None:
-    if len(text) == 10:
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            return None
-    for day_format in _DAY_FORMATS:
-        try:
-            return dt.datetime.strptime(text, day_format).date()
-        except ValueError:
-            continue
-    return None
-
 
 @dataclass(frozen=True)
 class Provenance:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from viewer.corpus import Article, Corpus
 from viewer.passages import AlignmentResult, Passage
-from viewer.provenance import parse_published
+from viewer.published_time import parse_published
 from viewer.wording import one_line
 
 SNIPPET_CHARS = 140

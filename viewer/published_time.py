@@ -1,0 +1,99 @@
+"""When an article was published: `PublishedTime` turns what a page or header gave -- a full
+timestamp with zone, a local time without zone, or only a day -- into the interval of instants it
+can mean, so "who published first" is answered only where the times really allow it.
+
+Its own light module (no HTML or JSON parsing) because the article list sorts by it and is built
+before the window's first paint; `viewer.provenance` re-exports it. Pure functions; no Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_UTC = dt.timezone.utc
+_EARLIEST_ZONE = dt.timedelta(hours=14)
+"""The furthest ahead of UTC any zone is (Kiribati, UTC+14)."""
+_LATEST_ZONE = dt.timedelta(hours=12)
+"""The furthest behind (UTC-12)."""
+
+
+@dataclass(frozen=True)
+class PublishedTime:
+    """The instants a stated publication time can mean, as a closed UTC interval.
+
+    A timestamp with a zone is one instant (`earliest == latest`); a local time without zone
+    could be in any zone; a day alone is the whole day in any zone.
+    """
+
+    text: str
+    """As given, for display."""
+    earliest: dt.datetime
+    latest: dt.datetime
+    precision: str
+    """"instant" (time and zone), "local" (time, no zone) or "day"."""
+
+    @property
+    def exact(self) -> bool:
+        return self.precision == "instant"
+
+    def surely_before(self, other: PublishedTime) -> bool:
+        """True only when every instant this time can mean precedes every one `other` can."""
+        return self.latest < other.earliest
+
+
+def parse_published(value: str | None) -> PublishedTime | None:
+    """A `PublishedTime` for ISO 8601 (date, local time or with zone), RFC 2822, or "8 January
+    2020"-style dates; None for anything else (never a guess)."""
+    if not value or not value.strip():
+        return None
+    text = value.strip()
+    moment = _parse_moment(text)
+    if moment is not None:
+        if moment.tzinfo is not None:
+            instant = moment.astimezone(_UTC)
+            return PublishedTime(text, instant, instant, "instant")
+        local = moment.replace(tzinfo=_UTC)
+        return PublishedTime(text, local - _EARLIEST_ZONE, local + _LATEST_ZONE, "local")
+    day = _parse_day(text)
+    if day is None:
+        return None
+    start = dt.datetime(day.year, day.month, day.day, tzinfo=_UTC)
+    end = start + dt.timedelta(days=1) - dt.timedelta(microseconds=1)
+    return PublishedTime(text, start - _EARLIEST_ZONE, end + _LATEST_ZONE, "day")
+
+
+_HAS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+_DAY_FORMATS = ("%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y", "%b %d, %Y", "%b %d %Y")
+
+
+def _parse_moment(text: str) -> dt.datetime | None:
+    if _HAS_TIME.match(text):
+        try:
+            return dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+        except ValueError:
+            return None
+    if "," in text or ":" in text:
+        import email.utils  # here: it costs the window's start-up ~20 ms, and few dates need it
+
+        try:
+            moment = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+        return moment
+    return None
+
+
+def _parse_day(text: str) -> dt.date | None:
+    if len(text) == 10:
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return None
+    for day_format in _DAY_FORMATS:
+        try:
+            return dt.datetime.strptime(text, day_format).date()
+        except ValueError:
+            continue
+    return None
