@@ -154,10 +154,15 @@ class CollationView(QDialog):
             return "no passage selected"
         text = self.report.as_html() if kind == "html" else self.report.as_csv()
         encoding = "utf-8" if kind == "html" else "utf-8-sig"
+        from viewer.printable import printable
+        from viewer.safe_files import atomic_write_bytes
+
         try:
-            path.write_text(text, encoding=encoding, newline="")
+            # In one step, as every export: a failed write never leaves half a file (and a FIFO
+            # or device is refused rather than written into).
+            atomic_write_bytes(path, text.encode(encoding))
         except OSError as error:
-            problem = f"{path}: could not write ({error.strerror or error})"
+            problem = f"{printable(str(path))}: could not write ({error.strerror or error})"
             self.heading.setText(problem)
             return problem
         return None
