@@ -25,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.machine import cpu_model
 from viewer.annotations.anchoring import anchor_all
 from viewer.annotations.model import AnnotationSet, ClaimGroup, make_annotation
 from viewer.annotations.store import load_collection, load_set, save_set
@@ -74,16 +75,6 @@ def timed(step, repeat: int) -> tuple[list[float], list[float]]:
         wall.append(time.perf_counter() - began)
         cpu.append(time.process_time() - began_cpu)
     return wall, cpu
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def main() -> int:

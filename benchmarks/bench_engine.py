@@ -29,6 +29,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.machine import cpu_model  # noqa: E402
 from benchmarks.synthetic import SyntheticCorpus, generate, score  # noqa: E402
 from viewer.corpus import Article  # noqa: E402
 from viewer.engine import find_shared_passages  # noqa: E402
@@ -157,14 +158,7 @@ def _naive(articles: list[Article]) -> float:
 
 
 def _machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    cpu = cpu_model()
     cores = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip()
     return (f"{cores} cores (nproc), {cpu}, Python {platform.python_version()}, "
             f"numpy {np.__version__}")

@@ -46,6 +46,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.evaluate import Scores, evaluate  # noqa: E402
+from benchmarks.machine import cpu_model  # noqa: E402
 from benchmarks.realistic import generate, write_corpus  # noqa: E402
 from benchmarks.realistic_events import make_vocabulary  # noqa: E402
 
@@ -280,15 +281,7 @@ def pathological_table(rows: list[dict[str, object]]) -> str:
 
 
 def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return (f"{os.cpu_count()} cores (nproc), {cpu}, Python {platform.python_version()}, "
+    return (f"{os.cpu_count()} cores (nproc), {cpu_model()}, Python {platform.python_version()}, "
             f"{platform.system()}")
 
 
