@@ -281,3 +281,36 @@ def test_open_project_replaces_an_untouched_window_and_keeps_one_with_work(
 
     missing = with_work.project_gui.open_project(tmp_path / "gone.parallax")
     assert missing is None and "gone.parallax" in with_work.statusBar().currentMessage()
+
+
+def test_open_annotations_in_a_project_merges_the_file_into_the_project(qtbot, tmp_path: Path
+                                                                        ) -> None:
+    from viewer.annotations.model import AnnotationSet, ClaimGroup, make_annotation
+    from viewer.annotations.store import save_set
+
+    path = tmp_path / "case.parallax"
+    with Project.create(path) as project:
+        project.add_articles(_corpus())
+    from widgets.app import build_window
+
+    _app, window = build_window([path], persist=False)
+    qtbot.addWidget(window)
+    _idle(qtbot, window)
+    controller = window.add_annotation_gui().ensure_controller()
+    wire = window.workspace.article("wire")
+    start = wire.text.index(STATEMENT)
+    made = make_annotation(wire, start, start + len(STATEMENT), tags=("quote",),
+                           claim="Statement")
+    other = tmp_path / "colleague.jsonld"
+    save_set(AnnotationSet([made], [ClaimGroup("Statement")]), other)
+
+    assert controller.open_file(other)
+    assert [a.id for a in controller.annotations.annotations] == [made.id]
+    # The claim group comes with it, and the project stays the annotations' home.
+    assert [g.name for g in controller.annotations.claims] == ["Statement"]
+    assert controller.document is window.project_gui.document
+    assert controller.open_file(other)  # the same file again adds nothing
+    assert len(controller.annotations.annotations) == 1
+    controller.undo_stack.undo()
+    assert controller.annotations.annotations == ()
+    window.session.close()

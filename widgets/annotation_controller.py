@@ -21,7 +21,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
-from viewer.annotations.anchoring import anchor_all
 from viewer.annotations.document import AnnotationDocument, SaveConflict, default_annotation_file
 from viewer.annotations.listing import spans_by_article
 from viewer.annotations.model import (
@@ -31,7 +30,7 @@ from viewer.annotations.model import (
     make_annotation,
 )
 from viewer.annotations.reanchoring import anchor_in_steps
-from viewer.annotations.store import AnnotationFileError, load_set
+from viewer.annotations.store import AnnotationFileError
 from viewer.annotations.tags import tag_set
 from viewer.printable import printable
 from viewer.window_document import SAVE_ERRORS, WindowDocument
@@ -350,13 +349,14 @@ class AnnotationController(QObject):
     def open_file(self, path: Path) -> bool:
         """Replace the annotations by those in `path` (the current ones are saved first).
 
-        A file another tool wrote is imported instead (widgets.import_annotations)."""
-        from widgets.import_annotations import import_if_foreign
+        A file another tool wrote is imported instead (widgets.import_annotations), and so is
+        any file when a project holds the annotations: the project keeps its own."""
+        from widgets.import_annotations import import_file, import_if_foreign
 
+        if not isinstance(self.document, AnnotationDocument):
+            return import_file(self, Path(path)) is not None
         if import_if_foreign(self, Path(path)):
             return True
-        if not isinstance(self.document, AnnotationDocument):
-            return self._add_from_file(Path(path))  # a project keeps its own annotations
         if not self.document.is_saved and self.document.path is not None:
             self.save_now()
         try:
@@ -369,22 +369,6 @@ class AnnotationController(QObject):
         self.undo_stack.setClean()
         self.reanchor()  # at once, or in the background for a large file
         self._update_status()
-        return True
-
-    def _add_from_file(self, path: Path) -> bool:
-        """Add the annotations of an annotation file to the set (one undoable step)."""
-        try:
-            loaded = load_set(path)
-        except AnnotationFileError as error:
-            self.message(str(error))
-            return False
-        known = {a.id for a in self.annotations.annotations}
-        new = [a for a in anchor_all(loaded.annotations, self.workspace.corpus.articles)
-               if a.id not in known]
-        if new:
-            self.undo_stack.push(AddAnnotations(self.annotations, new,
-                                                f"Add {len(new)} annotations"))
-        self.message(f"Added {count_of(len(new), 'annotation')} from {path.name}")
         return True
 
     def use_document(self, document: WindowDocument) -> None:
