@@ -8,6 +8,7 @@ to another process).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from viewer.similarity import SparseSimilarity
@@ -61,8 +62,10 @@ class Passage:
     consensus: str = ""
     """The statement's majority reading, word by word (the passage list shows it)."""
 
-    @property
+    @cached_property
     def document_ids(self) -> tuple[str, ...]:
+        """The documents carrying the passage, in occurrence order, each once. Computed once
+        (the window asks for it tens of thousands of times on a large corpus)."""
         seen: dict[str, None] = {}
         for occurrence in self.occurrences:
             seen.setdefault(occurrence.document, None)
