@@ -4,8 +4,10 @@ benchmarks/bench_window.py, checked here by structure, never by timing)."""
 
 from __future__ import annotations
 
+import time
 import tracemalloc
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 from hypothesis import given, settings
@@ -14,6 +16,7 @@ from hypothesis import strategies as st
 from viewer.corpus import Article, Corpus
 from viewer.default_panes import choose_default_panes
 from viewer.highlights import assign_colours
+from viewer.jobs.choice import Backends
 from viewer.passages import AlignmentResult, Occurrence, Passage
 from viewer.rows import article_rows
 from viewer.similarity import SparseSimilarity
@@ -148,3 +151,49 @@ def test_colours_are_prepared_off_the_gui_thread_and_installed_as_given() -> Non
     marked = dict.fromkeys(prepared.colours, 7)
     workspace.accept_result(workspace.generation, result, replace(prepared, colours=marked))
     assert workspace.colours == marked
+
+
+def test_a_result_finds_passages_by_document_and_by_id_as_a_scan_would() -> None:
+    passages = (Passage("p1", (Occurrence("a", 0, 3, "one"), Occurrence("b", 0, 3, "one"))),
+                Passage("p2", (Occurrence("c", 0, 3, "two"), Occurrence("a", 4, 7, "two"))),
+                Passage("p3", (Occurrence("b", 4, 7, "six"), Occurrence("c", 4, 7, "six"))))
+    result = AlignmentResult(("a", "b", "c", "d"), passages)
+    for document in ("a", "b", "c", "d", "unknown"):
+        assert result.passages_in(document) == \
+            tuple(p for p in passages if document in p.document_ids)
+    assert [result.passage(p.id) for p in passages] == list(passages)
+    try:
+        result.passage("nope")
+    except KeyError:
+        pass
+    else:
+        raise AssertionError("an unknown passage id must raise KeyError")
+
+
+def test_a_load_job_counts_the_words_off_the_gui_thread(tmp_path: Path) -> None:
+    """The article list shows word counts; splitting 20,000 texts is for the load's worker."""
+    from viewer.session import PostQueue, Session
+
+    for number in range(3):
+        (tmp_path / f"a{number}.txt").write_text(f"Title {number}\n\n" + "some words " * 50,
+                                                 encoding="utf-8")
+    post = PostQueue()
+    session = Session(backends=Backends(engine=lambda articles, *_a, **_k: AlignmentResult(
+        tuple(a.id for a in articles), ())), post=post)
+    arrived_counted: list[bool] = []
+    original = session.workspace.add_articles
+
+    def add_articles(articles: list[Article], **options: object) -> list[Article]:
+        arrived_counted.extend("word_count" in vars(a) for a in articles)
+        return original(articles, **options)  # type: ignore[arg-type]
+
+    session.workspace.add_articles = add_articles  # type: ignore[method-assign]
+    session.open_paths([tmp_path])
+    deadline = time.monotonic() + 60
+    while session.busy:
+        assert time.monotonic() < deadline, "timed out"
+        post.run_pending(timeout=0.05)
+    assert len(session.workspace.corpus) == 3
+    # Every article reached the workspace (on this, the session's thread) already counted.
+    assert arrived_counted == [True, True, True]
+    assert [a.word_count for a in session.workspace.corpus] == [102, 102, 102]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 
@@ -41,9 +42,17 @@ class Article:
     def body(self) -> str:
         return self.text[self.body_start :]
 
-    @property
+    @cached_property
     def word_count(self) -> int:
+        """Words in the body; counted once (see `count_words`)."""
         return len(self.body.split())
+
+
+def count_words(articles: Iterable[Article]) -> None:
+    """Count the words of `articles` now (a load job does, off the GUI thread: splitting the
+    texts of 20,000 articles takes most of a second, and the article list shows the counts)."""
+    for article in articles:
+        _ = article.word_count
 
 
 @dataclass(frozen=True)

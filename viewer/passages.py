@@ -94,10 +94,26 @@ class AlignmentResult:
     share something are stored (no N x N matrix)."""
 
     def passage(self, passage_id: str) -> Passage:
-        for passage in self.passages:
-            if passage.id == passage_id:
-                return passage
-        raise KeyError(passage_id)
+        return self._by_id[passage_id]
 
     def passages_in(self, document_id: str) -> tuple[Passage, ...]:
-        return tuple(p for p in self.passages if document_id in p.document_ids)
+        """The passages carried by `document_id`, in result order."""
+        return self._by_document.get(document_id, ())
+
+    # Indexes built on first use: the window asks per pane and per link map, and a scan of
+    # every passage each time grows with the corpus (8,000 passages for 20,000 articles).
+
+    @cached_property
+    def _by_id(self) -> dict[str, Passage]:
+        found: dict[str, Passage] = {}
+        for passage in self.passages:
+            found.setdefault(passage.id, passage)  # the first, as a scan would find
+        return found
+
+    @cached_property
+    def _by_document(self) -> dict[str, tuple[Passage, ...]]:
+        found: dict[str, list[Passage]] = {}
+        for passage in self.passages:
+            for document in passage.document_ids:
+                found.setdefault(document, []).append(passage)
+        return {document: tuple(passages) for document, passages in found.items()}

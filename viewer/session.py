@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from viewer.cancel import Cancelled, CancelToken, ProgressCallback
-from viewer.corpus import Article, LoadReport
+from viewer.corpus import Article, LoadReport, count_words
 from viewer.events import Signal
 from viewer.jobs.choice import Backends
 from viewer.jobs.job import Job
@@ -160,7 +160,9 @@ class Session:
         backends, taken = self.backends, tuple(taken_ids)
 
         def work(_token: CancelToken, _progress: ProgressCallback) -> LoadReport:
-            return backends.load(paths, taken)
+            report = backends.load(paths, taken)
+            count_words(report.articles)
+            return report
 
         self._start(self._new_key(), Job.start(work, name="parallax-load"), reveal=reveal)
 
