@@ -10,7 +10,8 @@ alignment in at most 1.5x the time of `parallax align --json` and at most 1.5x i
 Each size's corpus is `python benchmarks/realistic.py --articles N --seed 7 --out DIR`, generated
 once and kept under `--cache` (default: $TMPDIR/parallax-bench-window; 20,000 articles take a few
 minutes to generate). Each round runs, in fresh processes and one right after the other (the
-machine is shared and its speed drifts; ratios are taken within a round):
+machine is shared and its speed drifts; ratios are taken within a round, and every other round
+runs the window first):
 
 - align:  `python -m viewer align --json DIR/articles` with its output sent to /dev/null;
 - window: `python -m viewer DIR/articles --screenshot OUT.png` off screen. A screenshot run waits
@@ -190,24 +191,26 @@ def report(size: int, runs: list[tuple[Run, Run]]) -> list[str]:
     for number, (align, window) in enumerate(runs, 1):
         assert window.painted is not None
         time_ratio = window.painted / align.wall
+        cpu_ratio = window.cpu / align.cpu
         memory_ratio = window.tree_pss / align.tree_pss
         rows.append(
             f"| {size:,} | {number} | {align.wall:.1f} s / {align.cpu:.1f} s | "
             f"{_mb(align.tree_pss)} ({_mb(align.tree_rss)}; {_mb(align.max_process_rss)}) | "
             f"{window.painted:.1f} s ({window.wall:.1f} s) / {window.cpu:.1f} s | "
             f"{_mb(window.tree_pss)} ({_mb(window.tree_rss)}; {_mb(window.max_process_rss)}) | "
-            f"**{time_ratio:.2f}x** | **{memory_ratio:.2f}x** |")
+            f"**{time_ratio:.2f}x** | {cpu_ratio:.2f}x | **{memory_ratio:.2f}x** |")
     if len(runs) > 1:
         times = statistics.median(w.painted / a.wall for a, w in runs if w.painted)
+        cpu = statistics.median(w.cpu / a.cpu for a, w in runs)
         memory = statistics.median(w.tree_pss / a.tree_pss for a, w in runs)
-        rows.append(f"| {size:,} | median | | | | | {times:.2f}x | {memory:.2f}x |")
+        rows.append(f"| {size:,} | median | | | | | {times:.2f}x | {cpu:.2f}x | {memory:.2f}x |")
     return rows
 
 
 HEADER = ["| articles | round | align: wall / CPU | align: peak PSS (RSS; largest process) "
           "| window: painted (exit) / CPU | window: peak PSS (RSS; largest process) "
-          "| time ratio | memory ratio |",
-          "|---:|---|---|---|---|---|---|---|"]
+          "| time ratio (wall) | CPU ratio | memory ratio (PSS) |",
+          "|---:|---|---|---|---|---|---|---|---|"]
 
 
 def main() -> int:
@@ -237,9 +240,14 @@ def main() -> int:
     lines = list(HEADER)
     for size in args.sizes:
         runs = []
-        for _ in range(args.runs):
-            align = run_align(folders[size], env)
-            window = run_window(folders[size], env, scratch)
+        for number in range(args.runs):
+            # Alternating which goes first: the machine's load drifts over minutes.
+            if number % 2:
+                window = run_window(folders[size], env, scratch)
+                align = run_align(folders[size], env)
+            else:
+                align = run_align(folders[size], env)
+                window = run_window(folders[size], env, scratch)
             runs.append((align, window))
             print(*report(size, [runs[-1]]), sep="\n", flush=True)
         lines += report(size, runs)
