@@ -46,6 +46,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from benchmarks.machine import cpu_model  # noqa: E402
+
 SAMPLE_SECONDS = 0.05
 TARGET_RATIO = 1.5
 
@@ -186,9 +190,9 @@ def _mb(size: int) -> str:
     return f"{size / 2**20:,.0f} MB"
 
 
-def report(size: int, runs: list[tuple[Run, Run]]) -> list[str]:
+def report(size: int, runs: list[tuple[Run, Run]], first: int = 1) -> list[str]:
     rows = []
-    for number, (align, window) in enumerate(runs, 1):
+    for number, (align, window) in enumerate(runs, first):
         assert window.painted is not None
         time_ratio = window.painted / align.wall
         cpu_ratio = window.cpu / align.cpu
@@ -230,8 +234,9 @@ def main() -> int:
     scratch = Path(home.name)
     env["XDG_CONFIG_HOME"] = str(scratch / "config")
     env["XDG_DATA_HOME"] = str(scratch / "data")
-    print(f"{platform.python_implementation()} {platform.python_version()}, "
-          f"{os.cpu_count()} CPUs, {platform.machine()}, load average "
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    print(f"{platform.python_implementation()} {platform.python_version()}, {cpu_model()}, "
+          f"{os.cpu_count()} CPUs, {memory / 2**30:.0f} GB, load average "
           f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}, "
           f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}", flush=True)
     folders = {size: corpus(size, args.seed, args.cache) for size in args.sizes}
@@ -249,7 +254,7 @@ def main() -> int:
                 align = run_align(folders[size], env)
                 window = run_window(folders[size], env, scratch)
             runs.append((align, window))
-            print(*report(size, [runs[-1]]), sep="\n", flush=True)
+            print(*report(size, [runs[-1]], first=len(runs)), sep="\n", flush=True)
         lines += report(size, runs)
     home.cleanup()
     print(f"\nwindow to painted panes vs `parallax align --json` (target: both ratios at most "
