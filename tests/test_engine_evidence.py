@@ -119,3 +119,47 @@ def test_content_words_count_each_range_alone(ranges: list[tuple[int, int]]) -> 
     assert together == alone
     assert all(0 <= count <= end - first
                for count, first, end in zip(together, firsts.tolist(), ends.tolist(), strict=True))
+
+
+def _equal_words_one_by_one(corpus, matches) -> list[int]:  # type: ignore[no-untyped-def]
+    """The plain reading of `_equal_words`: position by position, or shorter side in longer."""
+    counts = []
+    for k in range(len(matches)):
+        a0 = int(corpus.offsets[matches.doc_a[k]] + matches.a0[k])
+        a1 = int(corpus.offsets[matches.doc_a[k]] + matches.a1[k])
+        b0 = int(corpus.offsets[matches.doc_b[k]] + matches.b0[k])
+        b1 = int(corpus.offsets[matches.doc_b[k]] + matches.b1[k])
+        side_a, side_b = corpus.hashes[a0:a1].tolist(), corpus.hashes[b0:b1].tolist()
+        if len(side_a) == len(side_b):
+            counts.append(sum(x == y for x, y in zip(side_a, side_b, strict=True)))
+        else:
+            shorter, longer = sorted((side_a, side_b), key=len)
+            counts.append(sum(word in set(longer) for word in shorter))
+    return counts
+
+
+SMALL_VOCABULARY = ["alpha", "beta", "gamma", "delta", "said", "the", "of", "kyiv"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(SMALL_VOCABULARY),
+                min_size=4, max_size=40),
+       st.lists(st.sampled_from(SMALL_VOCABULARY),
+                min_size=4, max_size=40),
+       st.lists(st.tuples(st.integers(0, 39), st.integers(0, 39), st.integers(0, 39),
+                          st.integers(0, 39)), min_size=1, max_size=12))
+def test_equal_words_in_arrays_agree_with_one_by_one(
+        first: list[str], second: list[str],
+        spans: list[tuple[int, int, int, int]]) -> None:
+    from viewer.engine.matches import PairMatches
+    from viewer.engine.statements import _equal_words
+
+    corpus = tokenise(articles(" ".join(first), " ".join(second)))
+    sizes = [corpus.token_count(0), corpus.token_count(1)]
+    rows = []
+    for a, b, c, d in spans:
+        a0, a1 = sorted((a % sizes[0], b % sizes[0] + 1))
+        b0, b1 = sorted((c % sizes[1], d % sizes[1] + 1))
+        rows.append((0, a0, max(a1, a0 + 1), 1, b0, max(b1, b0 + 1)))
+    matches = PairMatches.from_rows(rows)
+    assert _equal_words(corpus, matches).tolist() == _equal_words_one_by_one(corpus, matches)

@@ -64,28 +64,48 @@ def content_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
     """For each global token range [first, end), how many of its tokens are content words:
     not function or reporting vocabulary, and (with `rare_only`) not found in more documents
     than the corpus's common wording is."""
-    lengths = np.maximum(ends - firsts, 0)
-    if not len(firsts) or not lengths.sum():
+    owner, positions = flat_ranges(firsts, ends)
+    if not len(positions):
         return np.zeros(len(firsts), dtype=np.int64)
-    owner = np.repeat(np.arange(len(firsts)), lengths)
-    positions = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-    words = corpus.hashes[np.repeat(firsts, lengths) + positions]
-    candidate = ~np.isin(words, _STOCK_HASHES, assume_unique=False)
+    words = corpus.hashes[positions]
+    candidate = ~in_sorted(words, _STOCK_HASHES)
     if not rare_only:
         return np.bincount(owner[candidate], minlength=len(firsts)).astype(np.int64)
     wanted = np.unique(words[candidate])
     limit = max(CONTENT_WORD_MAX_DOCUMENTS, CONTENT_WORD_MAX_SHARE * len(corpus))
     frequent = wanted[_document_counts(corpus, wanted) > limit]
-    content = candidate & ~np.isin(words, frequent)
+    content = candidate & ~in_sorted(words, frequent)
     return np.bincount(owner[content], minlength=len(firsts)).astype(np.int64)
+
+
+def in_sorted(values: np.ndarray, members: np.ndarray) -> np.ndarray:
+    """`np.isin(values, members)` for sorted unique `members`: a binary search per value,
+    without sorting `values` (which np.isin does, and which costs more when they are many)."""
+    if not len(members):
+        return np.zeros(len(values), dtype=bool)
+    slot = np.minimum(np.searchsorted(members, values), len(members) - 1)
+    return np.asarray(members[slot] == values)
+
+
+def flat_ranges(firsts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every position of the ranges [first, end) in one array, and the range each belongs to."""
+    lengths = np.maximum(ends - firsts, 0)
+    total = int(lengths.sum()) if len(lengths) else 0
+    owner = np.repeat(np.arange(len(firsts), dtype=np.int64), lengths)
+    positions = (np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+                 + np.repeat(firsts, lengths))
+    return owner, positions
 
 
 def _document_counts(corpus: TokenisedCorpus, wanted: np.ndarray) -> np.ndarray:
     """In how many documents each of the (sorted, unique) word hashes `wanted` is found."""
     if not len(wanted):
         return np.zeros(0, dtype=np.int64)
-    hits = np.flatnonzero(np.isin(corpus.hashes, wanted))
+    # A binary search of the few wanted words for every token: far cheaper than np.isin,
+    # which sorts the whole corpus's hashes.
+    slot = np.minimum(np.searchsorted(wanted, corpus.hashes), len(wanted) - 1)
+    # (in_sorted's search, keeping the slot: it numbers the word)
+    hits = np.flatnonzero(wanted[slot] == corpus.hashes)
     documents = corpus.document_of(hits)
-    word = np.searchsorted(wanted, corpus.hashes[hits])
-    pairs = np.unique(word.astype(np.int64) * (len(corpus) + 1) + documents)
+    pairs = np.unique(slot[hits].astype(np.int64) * (len(corpus) + 1) + documents)
     return np.bincount(pairs // (len(corpus) + 1), minlength=len(wanted)).astype(np.int64)

@@ -33,6 +33,8 @@ from viewer.engine.evidence import (
     CONTENT_WORDS_FOR_EVIDENCE,
     CONTENT_WORDS_FOR_QUOTED_EVIDENCE,
     content_words,
+    flat_ranges,
+    in_sorted,
 )
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
@@ -95,11 +97,12 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     # by one event's outlets (wire copy that many reprint runs far longer).
     # So can attribution and hedging alone ("officials said on Tuesday that it was not
     # immediately clear"), in two articles of a small corpus.
-    sides = corpus.offsets[matches.doc_a]
-    worded = content_words(corpus, sides + matches.a0, sides + matches.a1, rare_only=False)
-    stock = (~matches.quoted & (equal_words < 2 * STATEMENT_WORDS)
-             & ((matches.documents > SHORT_MATCH_MAX_DOCUMENTS)
-                | (worded < CONTENT_WORDS_FOR_EVIDENCE)))
+    stock = ~matches.quoted & (equal_words < 2 * STATEMENT_WORDS)
+    sides = corpus.offsets[matches.doc_a[stock]]
+    worded = content_words(corpus, sides + matches.a0[stock], sides + matches.a1[stock],
+                           rare_only=False)
+    stock[stock] = ((matches.documents[stock] > SHORT_MATCH_MAX_DOCUMENTS)
+                    | (worded < CONTENT_WORDS_FOR_EVIDENCE))
     matches, equal_words = matches.subset(~stock), equal_words[~stock]
     long_ones = equal_words >= STATEMENT_WORDS
     count = int(long_ones.sum())
@@ -131,19 +134,33 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
 
 def _equal_words(corpus: TokenisedCorpus, matches: PairMatches) -> np.ndarray:
     """How many words of each match are the same on both sides: position by position when the
-    sides are as long, else the shorter side's words found in the longer (an upper bound)."""
+    sides are as long, else the shorter side's words found in the longer (an upper bound).
+    All matches at once, in array operations."""
     hashes, offsets = corpus.hashes, corpus.offsets
     first_a, first_b = offsets[matches.doc_a] + matches.a0, offsets[matches.doc_b] + matches.b0
-    end_a, end_b = offsets[matches.doc_a] + matches.a1, offsets[matches.doc_b] + matches.b1
+    length_a, length_b = matches.a1 - matches.a0, matches.b1 - matches.b0
     counts = np.zeros(len(matches), dtype=np.int64)
-    for k, (fa, ea, fb, eb) in enumerate(zip(first_a.tolist(), end_a.tolist(), first_b.tolist(),
-                                             end_b.tolist(), strict=True)):
-        side_a, side_b = hashes[fa:ea], hashes[fb:eb]
-        if len(side_a) == len(side_b):
-            counts[k] = int(np.count_nonzero(side_a == side_b))
-        else:
-            shorter, longer = (side_a, side_b) if len(side_a) < len(side_b) else (side_b, side_a)
-            counts[k] = int(np.count_nonzero(np.isin(shorter, longer)))
+    even = np.flatnonzero(length_a == length_b)
+    owner, at_a = flat_ranges(first_a[even], first_a[even] + length_a[even])
+    _, at_b = flat_ranges(first_b[even], first_b[even] + length_b[even])
+    counts[even] = np.bincount(owner[hashes[at_a] == hashes[at_b]], minlength=len(even))
+    uneven = np.flatnonzero(length_a != length_b)
+    if not len(uneven):
+        return counts
+    a_shorter = length_a[uneven] < length_b[uneven]
+    short_first = np.where(a_shorter, first_a[uneven], first_b[uneven])
+    short_end = short_first + np.minimum(length_a[uneven], length_b[uneven])
+    long_first = np.where(a_shorter, first_b[uneven], first_a[uneven])
+    long_end = long_first + np.maximum(length_a[uneven], length_b[uneven])
+    short_owner, short_at = flat_ranges(short_first, short_end)
+    long_owner, long_at = flat_ranges(long_first, long_end)
+    # One uint64 key per (match, word): the word hash mixed with the match number (an odd
+    # multiplier makes distinct matches' keys collide no more often than two hashes do).
+    mix = np.uint64(0x9E3779B97F4A7C15)
+    short_key = hashes[short_at] ^ (short_owner.astype(np.uint64) * mix)
+    long_key = np.unique(hashes[long_at] ^ (long_owner.astype(np.uint64) * mix))
+    counts[uneven] = np.bincount(short_owner[in_sorted(short_key, long_key)],
+                                 minlength=len(uneven))
     return counts
 
 
@@ -247,10 +264,12 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     sizes = short.size
     quoted = short.quoted
     hashes = corpus.hashes
-    exact = np.array([
-        np.array_equal(hashes[side_first[k] : side_end[k]],
-                       hashes[side_first[count + k] : side_end[count + k]])
-        for k in range(count)], dtype=bool)
+    length = side_end[:count] - side_first[:count]
+    exact = length == side_end[count:] - side_first[count:]
+    owner, at_a = flat_ranges(side_first[:count][exact], side_end[:count][exact])
+    _, at_b = flat_ranges(side_first[count:][exact], side_end[count:][exact])
+    differing = np.bincount(owner[hashes[at_a] != hashes[at_b]], minlength=int(exact.sum()))
+    exact[exact] = differing == 0
     # A short match is evidence only when quoted, or an exact phrase few documents carry with
     # some content words in it (not "..., the news agency reported. The").
     rare = content_words(corpus, side_first[:count], side_end[:count])
