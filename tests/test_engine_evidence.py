@@ -163,3 +163,29 @@ def test_equal_words_in_arrays_agree_with_one_by_one(
         rows.append((0, a0, max(a1, a0 + 1), 1, b0, max(b1, b0 + 1)))
     matches = PairMatches.from_rows(rows)
     assert _equal_words(corpus, matches).tolist() == _equal_words_one_by_one(corpus, matches)
+
+
+def test_a_short_attribution_formula_is_not_a_statement() -> None:
+    """Two outlets both write "President Soso Kibulu said on Wednesday" after different
+    quotes: that is their attribution, not something they share."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}. “Our rockets hit their depots,” President Soso Kibulu said on "
+        f"Wednesday. {filler('b')}.",
+        f"{filler('c')}. “Peace talks are over,” President Soso Kibulu said on Wednesday. "
+        f"{filler('d')}.",
+    ))
+    assert result.passages == ()
+
+
+def test_sentences_of_a_tweet_quoted_apart_are_one_statement_through_the_whole_copy() -> None:
+    """B carries a short tweet whole; A quotes its first sentence, C its last: the short
+    matches A-B and B-C lie side by side in B, so the tweet is one passage in A, B and C."""
+    one, two = "Kharkiv stands firm tonight!", "Our defenders repelled every assault wave."
+    result = find_shared_passages(articles(
+        f"{filler('a')}. The mayor wrote: “{one}” {filler('b')}.",
+        f"{filler('c')}. The mayor posted: “{one} {two}” {filler('d')}.",
+        f"{filler('e')}. Later he added that “{two}” {filler('f')}.",
+    ))
+    (passage,) = result.passages
+    assert passage.spread == 3
+    assert passage.consensus == f"{one} {two}".rstrip(".")

@@ -56,6 +56,12 @@ march april june july august september october november december
 one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand
 thousands million millions first second third last next
 """
+_ATTRIBUTION_VERBS = """
+according add added adds announced asked claimed claims declared described describing explained
+insisted noted posted reported reports said say says stated tells told tweeted warned wrote
+writes
+"""
+_ATTRIBUTION_HASHES = np.unique(word_hashes(sorted(set(_ATTRIBUTION_VERBS.split()))))
 _STOCK_HASHES = np.unique(word_hashes(sorted(set((_FUNCTION_WORDS + _REPORTING_WORDS).split()))))
 
 
@@ -76,6 +82,15 @@ def content_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
     frequent = wanted[_document_counts(corpus, wanted) > limit]
     content = candidate & ~in_sorted(words, frequent)
     return np.bincount(owner[content], minlength=len(firsts)).astype(np.int64)
+
+
+def attributions(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """For each global token range, whether it holds an attribution verb ("President X said on
+    Wednesday", "according to the ministry"): a short unquoted match that does is the outlets'
+    attribution formula, not a statement they share."""
+    owner, positions = flat_ranges(firsts, ends)
+    verbs = in_sorted(corpus.hashes[positions], _ATTRIBUTION_HASHES)
+    return np.bincount(owner[verbs], minlength=len(firsts)) > 0
 
 
 def in_sorted(values: np.ndarray, members: np.ndarray) -> np.ndarray:

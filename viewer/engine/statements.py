@@ -14,8 +14,11 @@ overlapping y, that is one statement with occurrences in A, B and C, each with i
    occurrence they overlap, or join each other; but a short match never merges two statements
    that long matches already established: a phrase both happen to contain ("the Islamic
    Revolutionary Guard Corps said") is no evidence that they are one; and a short unquoted
-   match links nothing unless it is an exact phrase that few documents carry and that holds
-   content words (`viewer.engine.evidence`), and a quoted fragment needs one. A fragment that
+   match links nothing unless it is an exact phrase that few documents carry, that holds
+   content words and no attribution verb (`viewer.engine.evidence`: "President X said on
+   Wednesday" is the outlets' formula), and a quoted fragment needs one content word. Short
+   matches' runs a few words apart in one paragraph join (B carries a tweet whole that A and
+   C quote a sentence each of). A fragment that
    overlaps no statement needs its other side quoted too (words several outlets quote alike,
    such as a three-word tweet, are a statement of their own unless `min_words` asks for more
    than a fragment).
@@ -32,6 +35,7 @@ import numpy as np
 from viewer.engine.evidence import (
     CONTENT_WORDS_FOR_EVIDENCE,
     CONTENT_WORDS_FOR_QUOTED_EVIDENCE,
+    attributions,
     content_words,
     flat_ranges,
     in_sorted,
@@ -203,6 +207,24 @@ def _adjacent_runs(corpus: TokenisedCorpus, run_first: np.ndarray,
     return np.array(adjacent, dtype=np.int64)
 
 
+def _adjacent_nodes(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
+                    nodes: np.ndarray) -> list[tuple[int, int]]:
+    """Pairs of nodes whose (disjoint, global) token ranges follow each other in one document
+    at most ADJACENT_GAP_WORDS words apart with no line break between."""
+    if len(firsts) < 2:
+        return []
+    order = np.argsort(firsts, kind="stable")
+    firsts, ends, nodes = firsts[order], ends[order], nodes[order]
+    gap = firsts[1:] - ends[:-1]
+    breaks = np.concatenate(([0], np.cumsum(corpus.line_start)))
+    # a line break before any token from the first's end up to the second's first
+    broken = breaks[firsts[1:] + 1] - breaks[np.minimum(ends[:-1], firsts[1:])] > 0
+    same_doc = corpus.document_of(firsts[1:]) == corpus.document_of(ends[:-1] - 1)
+    close = np.flatnonzero(same_doc & (gap >= 0) & (gap <= ADJACENT_GAP_WORDS) & ~broken
+                           & (nodes[1:] != nodes[:-1]))
+    return list(zip(nodes[close].tolist(), nodes[close + 1].tolist(), strict=True))
+
+
 def connected_components(count: int, left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """Component label (0..k-1, in order of first node) of each of `count` nodes linked by the
     edges left[i] -- right[i]: label propagation with pointer jumping, all in array operations
@@ -253,6 +275,9 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     parent = list(range(statements + len(loose_first)))
     anchored = [True] * statements + [False] * len(loose_first)
     copied = [True] * statements + [False] * len(loose_first)
+    evidenced = np.zeros(statements + len(loose_first), dtype=bool)
+    evidenced[:statements] = True
+    """Whether a node is a statement or a loose run some short match gave evidence for."""
     """Whether a node's group holds a match of `min_words` or more (not fragments only)."""
 
     def root(x: int) -> int:
@@ -276,13 +301,16 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     worded = content_words(corpus, side_first[:count], side_end[:count], rare_only=False)
     common = (~is_fragment & ~quoted & (
         ~exact | (short.most_documents > SHORT_MATCH_MAX_DOCUMENTS)
-        | (rare < CONTENT_WORDS_FOR_EVIDENCE))) | (worded < CONTENT_WORDS_FOR_QUOTED_EVIDENCE)
+        | (rare < CONTENT_WORDS_FOR_EVIDENCE)
+        | attributions(corpus, side_first[:count], side_end[:count]))) | (
+        worded < CONTENT_WORDS_FOR_QUOTED_EVIDENCE)
     for k in np.lexsort((np.arange(count), -sizes)).tolist():
         x, y = int(node[k]), int(node[count + k])
         if is_fragment[k] and x >= statements and y >= statements and not quoted[k]:
             continue  # a quote matched unquoted text that belongs to no statement
         if common[k]:
             continue  # an edited or common phrase ("the X Ministry of Defence said on ...")
+        evidenced[x] = evidenced[y] = True
         rx, ry = root(x), root(y)
         if rx == ry or (anchored[rx] and anchored[ry]):
             if rx == ry and (not is_fragment[k] or (quoted_alone and quoted[k])):
@@ -293,6 +321,20 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
         parent[ry] = rx
         copied[rx] = (copied[rx] or copied[ry] or not bool(is_fragment[k])
                       or (quoted_alone and bool(quoted[k])))
+    # Loose runs lying a few words apart in one paragraph of one document, from each other or
+    # from a statement's occurrence, are one stretch of that document's text: one statement
+    # (A and C quote different sentences of a tweet that B carries whole).
+    for x, y in _adjacent_nodes(corpus, np.concatenate((run_first, loose_first)),
+                                np.concatenate((run_end, loose_end)),
+                                np.concatenate((component, statements
+                                                + np.arange(len(loose_first))))):
+        rx, ry = root(x), root(y)
+        if rx == ry or (anchored[rx] and anchored[ry]) or not (evidenced[x] and evidenced[y]):
+            continue
+        if anchored[ry]:
+            rx, ry = ry, rx
+        parent[ry] = rx
+        copied[rx] = copied[rx] or copied[ry]
     roots = np.array([root(statements + r) for r in range(len(loose_first))], dtype=np.int64)
     # A fragment matched to unquoted text alone makes no statement: some copy must carry it,
     # or (with `quoted_alone`) both documents quote it.
