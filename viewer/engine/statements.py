@@ -297,13 +297,16 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     exact[exact] = differing == 0
     # A short match is evidence only when quoted, or an exact phrase few documents carry with
     # some content words in it (not "..., the news agency reported. The").
-    rare = content_words(corpus, side_first[:count], side_end[:count])
-    worded = content_words(corpus, side_first[:count], side_end[:count], rare_only=False)
-    common = (~is_fragment & ~quoted & (
-        ~exact | (short.most_documents > SHORT_MATCH_MAX_DOCUMENTS)
-        | (rare < CONTENT_WORDS_FOR_EVIDENCE)
-        | attributions(corpus, side_first[:count], side_end[:count]))) | (
+    firsts, ends = side_first[:count], side_end[:count]
+    worded = content_words(corpus, firsts, ends, rare_only=False)
+    unquoted = ~is_fragment & ~quoted
+    common = (unquoted & (~exact | (short.most_documents > SHORT_MATCH_MAX_DOCUMENTS)
+                          | (worded < CONTENT_WORDS_FOR_EVIDENCE)
+                          | attributions(corpus, firsts, ends))) | (
         worded < CONTENT_WORDS_FOR_QUOTED_EVIDENCE)
+    # How common the words are is asked only of the unquoted matches still standing.
+    ask = unquoted & ~common
+    common[ask] = content_words(corpus, firsts[ask], ends[ask]) < CONTENT_WORDS_FOR_EVIDENCE
     for k in np.lexsort((np.arange(count), -sizes)).tolist():
         x, y = int(node[k]), int(node[count + k])
         if is_fragment[k] and x >= statements and y >= statements and not quoted[k]:
