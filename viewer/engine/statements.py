@@ -119,10 +119,11 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     run_doc = np.zeros(len(run_first), dtype=np.int64)
     run_doc[run_of_side] = side_doc
     adjacent = _adjacent_runs(corpus, run_first, run_end)
+    before, after = _next_paragraphs(matches.subset(long_ones))
     component = connected_components(
         len(run_first),
-        np.concatenate((run_of_side[:count], adjacent)),
-        np.concatenate((run_of_side[count:], adjacent + 1)))
+        np.concatenate((run_of_side[:count], run_of_side[before], adjacent)),
+        np.concatenate((run_of_side[count:], run_of_side[after], adjacent + 1)))
 
     short = matches.subset(~long_ones).concatenated(fragments)
     is_fragment = np.zeros(len(short), dtype=bool)
@@ -186,6 +187,18 @@ def _overlap_runs(firsts: np.ndarray,
     run_of[order] = run_sorted
     run_starts = np.flatnonzero(new_run)
     return run_of, sorted_first[run_starts], np.maximum.reduceat(sorted_end, run_starts)
+
+
+def _next_paragraphs(matches: PairMatches) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (k, l) of matches of one document pair where l starts on both sides at the very
+    word after k ends: the only thing between them is a line break (matches never cross one),
+    so both documents carry the two paragraphs one after the other (a wire story)."""
+    order = np.lexsort((matches.a0, matches.doc_b, matches.doc_a))
+    left, right = order[:-1], order[1:]
+    follows = ((matches.doc_a[left] == matches.doc_a[right])
+               & (matches.doc_b[left] == matches.doc_b[right])
+               & (matches.a0[right] == matches.a1[left]) & (matches.b0[right] == matches.b1[left]))
+    return left[follows], right[follows]
 
 
 def _adjacent_runs(corpus: TokenisedCorpus, run_first: np.ndarray,
