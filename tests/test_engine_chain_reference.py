@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from tests.reference_chain import reference_chain_and_extend
 from viewer.corpus import Article
+from viewer.engine import seed_chains
 from viewer.engine.candidates import candidate_seeds
 from viewer.engine.chain import chain_and_extend
 from viewer.engine.index import index_ngrams
@@ -71,8 +72,15 @@ def _check(texts: list[str], engine: EngineSettings) -> None:
     corpus = tokenise([Article(f"doc{i}", text, f"doc{i}") for i, text in enumerate(texts)])
     index = index_ngrams(corpus, engine)
     seeds = candidate_seeds(corpus, index)
-    _same(chain_and_extend(corpus, seeds, engine, index.window_documents),
-          reference_chain_and_extend(corpus, seeds, engine, index.window_documents))
+    expected = reference_chain_and_extend(corpus, seeds, engine, index.window_documents)
+    _same(chain_and_extend(corpus, seeds, engine, index.window_documents), expected)
+    # The same again with every group of seed runs chained by the loop, not as arrays.
+    widths = seed_chains.GROUP_WIDTHS
+    seed_chains.GROUP_WIDTHS = ()
+    try:
+        _same(chain_and_extend(corpus, seeds, engine, index.window_documents), expected)
+    finally:
+        seed_chains.GROUP_WIDTHS = widths
 
 
 ENGINES = st.builds(EngineSettings, min_words=st.integers(2, 8), ngram_size=st.integers(2, 6),
@@ -92,3 +100,19 @@ def test_chains_match_on_repeated_text_and_quotes() -> None:
              "missile " * 300, "missile " * 250 + statement, "", "One. Two, three: four."]
     for engine in (EngineSettings(), EngineSettings(min_words=3, ngram_size=3)):
         _check(texts, engine)
+
+
+def test_chains_closed_early_come_first() -> None:
+    """A chain closed while an older one is still open is listed before it."""
+    words = [f"w{chr(97 + k // 26)}{chr(97 + k % 26)}" for k in range(30)]
+    passage = " ".join(words)
+    texts = [passage + ".",
+             passage + ". Filler text. " + " ".join(words[5:11]) + ". Other text. "
+             + " ".join(words[16:22]) + "."]
+    _check(texts, EngineSettings())
+    corpus = tokenise([Article(f"doc{i}", text, f"doc{i}") for i, text in enumerate(texts)])
+    engine = EngineSettings()
+    index = index_ngrams(corpus, engine)
+    matches = chain_and_extend(corpus, candidate_seeds(corpus, index), engine,
+                               index.window_documents)
+    assert matches.a0.tolist() == [5, 0, 16]
