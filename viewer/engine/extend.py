@@ -176,33 +176,47 @@ def _next_bigram(a: _Side, pa: np.ndarray, b: _Side, pb: np.ndarray, gap: int,
     document), at most `gap` words together and no barrier crossed, after which both
     documents continue with the same two words; (-1, -1) when there is none. `pa`, `pb` are
     the first tokens past the match (reading backwards when not `forward`)."""
-    reach_a = _reach(a, pa, gap, forward=forward)
-    reach_b = _reach(b, pb, gap, forward=forward)
     best_i = np.full(len(pa), -1, dtype=np.int64)
     best_j = np.full(len(pa), -1, dtype=np.int64)
-    open_ = (reach_a >= 0) & (reach_b >= 0)
-    step = 1 if forward else -1
+    reach_a = _reach(a, pa, gap, forward=forward)
+    reach_b = _reach(b, pb, gap, forward=forward)
+    rows = np.flatnonzero((reach_a >= 0) & (reach_b >= 0))
+    if not len(rows):
+        return best_i, best_j
+    reach_a, reach_b = reach_a[rows], reach_b[rows]
+    # The gap + 2 words from the edge on (in reading order) on each side, whether each is in
+    # the document, and whether a barrier stands inside the word pair starting at each.
+    words_a, in_a, barrier_a = _window(a, rows, pa[rows], gap + 2, forward=forward)
+    words_b, in_b, barrier_b = _window(b, rows, pb[rows], gap + 2, forward=forward)
+    open_ = np.ones(len(rows), dtype=bool)
     for total in range(gap + 1):
         for i in range(total + 1):
             j = total - i
-            candidate = open_ & (i <= reach_a) & (j <= reach_b)
-            if not candidate.any():
-                continue
-            wa, wb = pa + step * i, pb + step * j  # the pair's first word, in reading order
-            if forward:
-                candidate &= (wa + 1 < a.tokens) & (wb + 1 < b.tokens)
-                inner_a, inner_b = wa + 1, wb + 1
-            else:
-                candidate &= (wa - 1 >= 0) & (wb - 1 >= 0)
-                inner_a, inner_b = wa, wb
-            candidate &= ((a.hash_at(wa) == b.hash_at(wb))
-                          & (a.hash_at(wa + step) == b.hash_at(wb + step))
-                          & ~a.gap_has(inner_a, breaks.BARRIER)
-                          & ~b.gap_has(inner_b, breaks.BARRIER))
-            best_i[candidate] = i
-            best_j[candidate] = j
+            candidate = (open_ & (i <= reach_a) & (j <= reach_b) & in_a[:, i + 1] & in_b[:, j + 1]
+                         & (words_a[:, i] == words_b[:, j])
+                         & (words_a[:, i + 1] == words_b[:, j + 1])
+                         & ~barrier_a[:, i] & ~barrier_b[:, j])
+            best_i[rows[candidate]] = i
+            best_j[rows[candidate]] = j
             open_ &= ~candidate
     return best_i, best_j
+
+
+def _window(side: _Side, rows: np.ndarray, edge: np.ndarray, width: int,
+            *, forward: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per row, the hashes of the `width` words from `edge` on (backwards when not
+    `forward`), whether each lies in the document, and whether the gap inside the word pair
+    starting at each (between it and the next word read) holds a barrier."""
+    step = np.arange(width)[None, :]
+    local = edge[:, None] + step if forward else edge[:, None] - step
+    tokens = side.tokens[rows, None]
+    inside = (local < tokens) if forward else (local >= 0)
+    clamped = np.clip(local, 0, np.maximum(tokens - 1, 0))
+    place = np.minimum(side.token_base[rows, None] + clamped, max(len(side.corpus.hashes) - 1, 0))
+    inner = local + 1 if forward else local
+    gap_place = side.gap_base[rows, None] + np.clip(inner, 0, tokens)
+    barrier = (side.corpus.gaps[gap_place] & breaks.BARRIER) != 0
+    return side.corpus.hashes[place], inside, barrier
 
 
 def _reach(side: _Side, position: np.ndarray, gap: int, *, forward: bool) -> np.ndarray:
@@ -278,25 +292,36 @@ def _tails_agree(corpus: TokenisedCorpus, a: _Side, edge_a: np.ndarray, tail_a: 
     known = (tail_a >= 0) & (tail_b >= 0) & ((tail_a > 0) | (tail_b > 0))
     # "said the minister." / "said the spokesman."
     agree: np.ndarray = known & (tail_a == tail_b) & (tail_a <= SNAP_SHORT_TAIL)
-    for m in np.flatnonzero(known & ~agree).tolist():
+    rows = np.flatnonzero(known & ~agree)
+    if not len(rows):
+        return agree
+    # Equal normalised words have equal hashes: tails with no hash in common share no word,
+    # which settles most cases without normalising any word.
+    words_a, in_a = _tail_hashes(a, rows, edge_a[rows], tail_a[rows], forward=forward)
+    words_b, in_b = _tail_hashes(b, rows, edge_b[rows], tail_b[rows], forward=forward)
+    common = ((words_a[:, :, None] == words_b[:, None, :]) & in_a[:, :, None]
+              & in_b[:, None, :]).any(axis=(1, 2))
+    for m in rows[common].tolist():
         ea, eb, ta, tb = int(edge_a[m]), int(edge_b[m]), int(tail_a[m]), int(tail_b[m])
         range_a = range(ea, ea + ta) if forward else range(ea - ta, ea)
         range_b = range(eb, eb + tb) if forward else range(eb - tb, eb)
-        agree[m] = _share_content_word(corpus, int(a.documents[m]), range_a,
-                                       int(b.documents[m]), range_b)
+        agree[m] = bool(_content_words(corpus, int(a.documents[m]), range_a)
+                        & _content_words(corpus, int(b.documents[m]), range_b))
     return agree
 
 
-def _share_content_word(corpus: TokenisedCorpus, doc_a: int, range_a: range, doc_b: int,
-                        range_b: range) -> bool:
-    base_a, base_b = int(corpus.offsets[doc_a]), int(corpus.offsets[doc_b])
-    # Equal normalised words have equal hashes: tails with no hash in common share no word,
-    # which settles most cases without normalising any word.
-    hashes_a = corpus.hashes[base_a + range_a.start : base_a + range_a.stop].tolist()
-    hashes_b = corpus.hashes[base_b + range_b.start : base_b + range_b.stop].tolist()
-    if set(hashes_a).isdisjoint(hashes_b):
-        return False
-    return bool(_content_words(corpus, doc_a, range_a) & _content_words(corpus, doc_b, range_b))
+def _tail_hashes(side: _Side, rows: np.ndarray, edge: np.ndarray, tail: np.ndarray,
+                 *, forward: bool) -> tuple[np.ndarray, np.ndarray]:
+    """The word hashes of each row's tail (from `edge` on, or the `tail` words before it), one
+    row each, and which of them are words of the tail (the rest is padding)."""
+    width = int(tail.max()) if len(tail) else 0
+    step = np.arange(width)[None, :]
+    first = edge if forward else edge - tail
+    local = first[:, None] + step
+    last = np.maximum(side.tokens[rows, None] - 1, 0)
+    place = side.token_base[rows, None] + np.clip(local, 0, last)
+    hashes = side.corpus.hashes[np.minimum(place, max(len(side.corpus.hashes) - 1, 0))]
+    return hashes, step < tail[:, None]
 
 
 def _content_words(corpus: TokenisedCorpus, document: int, indices: range) -> set[str]:
