@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.corpus import Article
+from viewer.engine.breaks import gap_marks
 from viewer.normalize import token_hashes
 
 _NEWLINE = re.compile("\n")
@@ -43,6 +44,9 @@ class TokenisedCorpus:
     line_start: np.ndarray
     """bool: a line break lies between this token and the one before it (or it is its
     document's first token); matches never cross one by coincidence."""
+    gaps: np.ndarray
+    """uint16 bits of `viewer.engine.breaks` for every gap between tokens: document d's
+    token_count(d) + 1 gaps are [offsets[d] + d, offsets[d + 1] + d + 1)."""
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -63,14 +67,18 @@ def tokenise(articles: Sequence[Article]) -> TokenisedCorpus:
     hashes: list[np.ndarray] = []
     spellings: list[np.ndarray] = []
     line_starts: list[np.ndarray] = []
+    gaps: list[np.ndarray] = []
     for batch in _batches(canonical):
-        for article, tokens in zip(batch, token_hashes([(a.text, a.body_start) for a in batch]),
-                                   strict=True):
+        bodies = [(a.text, a.body_start) for a in batch]
+        batch_tokens = token_hashes(bodies)
+        for article, tokens in zip(batch, batch_tokens, strict=True):
             starts.append(tokens.starts)
             ends.append(tokens.ends)
             hashes.append(tokens.hashes)
             spellings.append(tokens.spellings)
             line_starts.append(_line_starts(article.text, tokens.starts))
+        gaps.extend(gap_marks(bodies, [t.starts for t in batch_tokens],
+                              [t.ends for t in batch_tokens]))
     counts = np.array([len(s) for s in starts], dtype=np.int64)
     offsets = np.zeros(len(canonical) + 1, dtype=np.int64)
     np.cumsum(counts, out=offsets[1:])
@@ -88,6 +96,7 @@ def tokenise(articles: Sequence[Article]) -> TokenisedCorpus:
         hashes=joined(hashes, np.uint64),
         spellings=joined(spellings, np.uint64),
         line_start=joined(line_starts, np.bool_),
+        gaps=joined(gaps, np.uint16),
     )
 
 
