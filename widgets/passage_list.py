@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QTableView,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +19,7 @@ from viewer.palette import Theme
 from viewer.rows import PassageRow, display_title
 from viewer.workspace import Workspace
 from widgets.article_text_view import plain_tooltip
-from widgets.table_model import Index, RowListModel, make_list_table
+from widgets.table_model import Index, RowListModel
 
 COLUMNS = ("Passage", "Articles", "In")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -75,11 +76,15 @@ class PassageList(QWidget):
         self.article_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.article_filter.setMinimumContentsLength(16)
-        self.view = QTableView()
+        self.view = QTreeView()
         self.model = PassageListModel(workspace, theme, self)
         self.view.setModel(self.model)
-        make_list_table(self.view)
-        header = self.view.horizontalHeader()
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # A width from the font, not ResizeToContents: that measures every row on each reset,
