@@ -29,3 +29,16 @@ def test_starts_are_ascending_inside_the_body_and_not_blank(text: str, start: in
     starts = sentence_starts(text, start).tolist()
     assert starts == sorted(set(starts))
     assert all(start < s < len(text) and not text[s].isspace() for s in starts)
+
+
+def test_the_corpus_marks_sentence_breaks_where_the_splitter_starts_sentences() -> None:
+    from viewer.corpus import Article
+    from viewer.engine import breaks
+    from viewer.engine.tokens import tokenise
+
+    text = "The strike killed Gen. Soleimani at the airport. Iran vowed revenge."
+    corpus = tokenise([Article("a", text, "a")])
+    words = [text[s:e] for s, e in zip(corpus.starts.tolist(), corpus.ends.tolist(), strict=True)]
+    broken = [bool(bits & breaks.SENTENCE_BREAK) for bits in corpus.gaps[1 : len(words)].tolist()]
+    # gap k lies before word k: only the one before "Iran" is a sentence break
+    assert [words[k + 1] for k, flag in enumerate(broken) if flag] == ["Iran"]

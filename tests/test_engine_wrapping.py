@@ -53,3 +53,20 @@ def test_only_line_breaks_change_into_spaces_and_it_is_idempotent(text: str) -> 
     assert unwrapped(flowed) in (flowed, unwrapped(flowed))
     assert "\n\n" not in text or all(
         flowed[k : k + 2] == "\n\n" for k in range(len(text) - 1) if text[k : k + 2] == "\n\n")
+
+
+def test_two_hard_wrapped_articles_share_one_whole_passage() -> None:
+    from viewer.corpus import Article
+    from viewer.engine import find_shared_passages
+
+    shared = ("Rescue teams reached the flooded villages north of the dam on Thursday and "
+              "evacuated more than four hundred residents by boat, while engineers inspected "
+              "the cracked spillway that had released water overnight across farmland and "
+              "the main road to the provincial capital, officials in the region confirmed.")
+    first = textwrap.fill("Our correspondent reports from the valley. " + shared
+                          + " Schools will stay closed until Monday.", 68)
+    second = textwrap.fill("Local radio carried the first accounts early on. " + shared
+                           + " Power lines are still down in three districts.", 74)
+    (passage,) = find_shared_passages([Article("a", first, "a"), Article("b", second, "b")])\
+        .passages
+    assert [len(o.text.split()) for o in passage.occurrences] == [len(shared.split())] * 2

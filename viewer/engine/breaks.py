@@ -21,7 +21,9 @@ from viewer.normalize import CLAUSE_END, QUOTES, SENTENCE_END
 NEWLINE = 1 << 0
 """The gap holds a line break."""
 SENTENCE_BREAK = 1 << 1
-"""A line break or a sentence end: one of `\\n . ! ? 。 ！ ？`."""
+"""A line break or a sentence end: where a sentence splitter starts a sentence
+(`viewer.engine.sentences`) when `gap_marks` is given the starts, else one of
+`\\n . ! ? 。 ！ ？`."""
 STOP = 1 << 2
 """A line break, a sentence or clause end of `SENTENCE_END`, or a quotation mark: extension
 over unmatched words stops here."""
@@ -87,7 +89,8 @@ _CHAR_CLASSES = _char_table()
 
 
 def gap_marks(texts: Sequence[tuple[str, int]], starts: Sequence[np.ndarray],
-              ends: Sequence[np.ndarray]) -> list[np.ndarray]:
+              ends: Sequence[np.ndarray],
+              sentence_starts: Sequence[np.ndarray] | None = None) -> list[np.ndarray]:
     """The bits of every gap (uint16, one array of T + 1 per text) of each `text[start:]`
     whose tokens have the absolute spans `starts[i]`, `ends[i]` (in order, not overlapping)."""
     if not texts:
@@ -122,6 +125,18 @@ def gap_marks(texts: Sequence[tuple[str, int]], starts: Sequence[np.ndarray],
     in_token[np.append(gap_starts[1:], len(codes)) == gap_ends] = 0
 
     marks = _gap_bits(in_gap)
+    if sentence_starts is not None:
+        # A sentence break is where the splitter starts a sentence: inside the gap, or at the
+        # start of the token after it. Full stops it does not split at ("Gen.") are none.
+        begins = np.concatenate([np.asarray(b, dtype=np.int64) - start + shift_of_text
+                                 for b, (_, start), shift_of_text
+                                 in zip(sentence_starts, texts, text_start.tolist(),
+                                        strict=True)]) if texts else np.zeros(0, np.int64)
+        begins.sort()
+        hit = (np.searchsorted(begins, gap_ends, side="right")
+               > np.searchsorted(begins, gap_starts, side="left"))
+        marks &= ~np.uint16(SENTENCE_BREAK)
+        marks[hit | ((in_gap & _C_NEWLINE) != 0)] |= np.uint16(SENTENCE_BREAK)
     before = np.zeros(len(marks), dtype=bool)
     before[1:] = (in_token[:-1] & _C_EDGE) != 0
     before[first_token + np.arange(len(texts))] = False  # no token before a text's first gap
