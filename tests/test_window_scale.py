@@ -170,13 +170,15 @@ def test_a_result_finds_passages_by_document_and_by_id_as_a_scan_would() -> None
         raise AssertionError("an unknown passage id must raise KeyError")
 
 
-def test_a_load_job_counts_the_words_off_the_gui_thread(tmp_path: Path) -> None:
-    """The article list shows word counts; splitting 20,000 texts is for the load's worker."""
+def test_a_load_job_counts_words_and_parses_dates_off_the_gui_thread(tmp_path: Path) -> None:
+    """The article list shows word counts and sorts by publication time; splitting and parsing
+    20,000 articles is for the load's worker."""
     from viewer.session import PostQueue, Session
 
     for number in range(3):
-        (tmp_path / f"a{number}.txt").write_text(f"Title {number}\n\n" + "some words " * 50,
-                                                 encoding="utf-8")
+        (tmp_path / f"a{number}.txt").write_text(
+            f"title: Title {number}\npublished: 2020-01-0{number + 1}T06:00:00Z\n\n"
+            + "some words " * 50, encoding="utf-8")
     post = PostQueue()
     session = Session(backends=Backends(engine=lambda articles, *_a, **_k: AlignmentResult(
         tuple(a.id for a in articles), ())), post=post)
@@ -184,7 +186,8 @@ def test_a_load_job_counts_the_words_off_the_gui_thread(tmp_path: Path) -> None:
     original = session.workspace.add_articles
 
     def add_articles(articles: list[Article], **options: object) -> list[Article]:
-        arrived_counted.extend("word_count" in vars(a) for a in articles)
+        arrived_counted.extend("word_count" in vars(a) and "published_key" in vars(a)
+                               for a in articles)
         return original(articles, **options)  # type: ignore[arg-type]
 
     session.workspace.add_articles = add_articles  # type: ignore[method-assign]
@@ -196,4 +199,6 @@ def test_a_load_job_counts_the_words_off_the_gui_thread(tmp_path: Path) -> None:
     assert len(session.workspace.corpus) == 3
     # Every article reached the workspace (on this, the session's thread) already counted.
     assert arrived_counted == [True, True, True]
-    assert [a.word_count for a in session.workspace.corpus] == [102, 102, 102]
+    assert [a.word_count for a in session.workspace.corpus] == [100, 100, 100]
+    keys = [a.published_key for a in session.workspace.corpus]
+    assert all(key is not None for key in keys) and keys == sorted(keys)

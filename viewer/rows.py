@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from viewer.corpus import Article, Corpus
 from viewer.passages import AlignmentResult, Passage
-from viewer.published_time import parse_published
 from viewer.wording import one_line
 
 SNIPPET_CHARS = 140
@@ -44,10 +43,9 @@ def article_rows(corpus: Corpus, result: AlignmentResult | None) -> list[Article
         shared: float | None = None
         if article.id in aligned:
             shared = coverage.get(article.id, 0.0)
-        published = parse_published(article.published or article.date)
         rows.append(ArticleRow(article.id, display_title(article), article.source or "",
                                article.date or "", article.word_count, shared,
-                               published.earliest.timestamp() if published else None))
+                               article.published_key))
     return rows
 
 
