@@ -12,7 +12,7 @@ from viewer.palette import LIGHT
 from viewer.passages import AlignmentResult, Occurrence, Passage
 from viewer.workspace import Workspace
 from widgets.article_list import ArticleList, ArticleListModel
-from widgets.passage_list import PassageList, PassageListModel
+from widgets.passage_list import ArticleChoices, PassageList, PassageListModel
 
 ROWS = 3_000
 ON_SCREEN = 100
@@ -84,3 +84,26 @@ def test_the_passage_list_asks_only_the_rows_it_shows(qtbot, monkeypatch) -> Non
     assert view.model.rowCount() == ROWS - 1
     assert len(flags) < ON_SCREEN * 3
     assert 0 < len(data) < ON_SCREEN * 3 * 12
+
+
+def test_the_article_filter_is_a_model_over_the_corpus_that_keeps_the_choice(
+        qtbot, monkeypatch) -> None:
+    data = _counting(monkeypatch, ArticleChoices, "data")
+    articles = _articles()
+    workspace = Workspace(articles)
+    view = PassageList(workspace, LIGHT)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    combo = view.article_filter
+    assert combo.count() == ROWS + 1
+    assert combo.itemData(0) is None and combo.itemText(0) == PassageList.ALL_ARTICLES
+    assert combo.itemData(5) == articles[4].id and combo.itemText(5) == "Title 4"
+    combo.setCurrentIndex(combo.findData(articles[7].id))
+    assert workspace.passage_filter_article == articles[7].id
+    data.clear()
+    workspace.add_articles([Article("late", "late text", "Late one")])
+    assert combo.count() == ROWS + 2 and combo.itemText(ROWS + 1) == "Late one"
+    assert combo.currentData() == articles[7].id  # the choice survives the corpus change
+    assert workspace.passage_filter_article == articles[7].id
+    assert len(data) < ON_SCREEN  # the entries are not read one by one to refill the box
