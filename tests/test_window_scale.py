@@ -146,6 +146,8 @@ def test_colours_are_prepared_off_the_gui_thread_and_installed_as_given() -> Non
     result = AlignmentResult(("a0", "a1", "a2"), passages)
     prepared = prepare_result(articles, result)
     assert prepared.colours == assign_colours(result)
+    # The passage lookups were built there too, and travel with the result.
+    assert {"_by_id", "_by_document"} <= set(vars(result))
     workspace = Workspace(articles)
     # A prepared result's colours are used as they are: the GUI thread does not recompute them.
     marked = dict.fromkeys(prepared.colours, 7)

@@ -100,8 +100,13 @@ class AlignmentResult:
         """The passages carried by `document_id`, in result order."""
         return self._by_document.get(document_id, ())
 
-    # Indexes built on first use: the window asks per pane and per link map, and a scan of
-    # every passage each time grows with the corpus (8,000 passages for 20,000 articles).
+    def build_indexes(self) -> None:
+        """Build the lookups by id and by document now (a worker does, off the GUI thread);
+        otherwise they are built on first use."""
+        _ = self._by_id, self._by_document
+
+    # Indexes built once: the window asks per pane and per link map, and a scan of every
+    # passage each time grows with the corpus (8,000 passages for 20,000 articles).
 
     @cached_property
     def _by_id(self) -> dict[str, Passage]:

@@ -47,6 +47,7 @@ def prepare_result(articles: Sequence[Article], result: AlignmentResult,
                    pane_limit: int = DEFAULT_PANES) -> PreparedResult:
     """Everything `accept_result` needs that grows with the corpus (thread-safe, pure)."""
     corpus = Corpus(articles)
+    result.build_indexes()
     return PreparedResult(
         result,
         choose_default_panes(corpus.ids, result, pane_limit),
