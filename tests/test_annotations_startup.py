@@ -70,7 +70,8 @@ def test_first_tag_installs_the_gui_and_shows_the_dock(
     asked: list[str] = []
 
     def answer(controller):  # type: ignore[no-untyped-def]
-        controller.ask = lambda quote, count, editing: asked.append(quote)  # cancel the dialog
+        # cancel the dialog
+        controller.editing.ask = lambda quote, count, editing: asked.append(quote)
 
     gui.installed_controller.connect(answer)
     gui.actions.tag_action.trigger()
