@@ -116,7 +116,7 @@ def test_the_command_refuses_bad_files_and_never_overwrites(tmp_path, capsys):
     code = main(["annotations", "import", str(broken), "--into", str(into)])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2 and len(err) == 1
-    assert err[0].startswith(f"parallax annotations: {broken}: ")
+    assert err[0].startswith(f"parallax: {broken}: ")
     assert "$[0].target.selector.start" in err[0]
     assert into.read_bytes() == before
 

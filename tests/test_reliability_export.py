@@ -83,7 +83,7 @@ def test_export_onto_a_fifo_is_refused_with_a_message_and_does_not_hang(tmp_path
     os.mkfifo(fifo)
     done = _export(*files, fifo)
     assert done.returncode == 2
-    assert done.stderr == (f"parallax export: {fifo}: a FIFO (named pipe); refusing to replace "
+    assert done.stderr == (f"parallax: {fifo}: a FIFO (named pipe); refusing to replace "
                            "it with a file; write to standard output (leave out -o) to pipe "
                            "the export\n")
     assert fifo.is_fifo()

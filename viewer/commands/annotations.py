@@ -15,12 +15,9 @@ its File > Import annotations.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from viewer.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, load_for_command
-
-PROG = "parallax annotations"
+from viewer.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, load_for_command, say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -82,5 +79,5 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _fail(message: str, *, code: int = EXIT_FAILURE) -> int:
-    print(f"{PROG}: {message}", file=sys.stderr)
+    say(message)
     return code
