@@ -42,6 +42,7 @@ class AnnotationGui(QObject):
         self.corpus_paths = [Path(p) for p in corpus_paths]
         self.data_dir = Path(data_dir) if data_dir else None
         """Where the per-corpus annotation file lives; None keeps annotations in memory."""
+        self._annotation_file: Path | None = None
         self.document = document
         """The document to annotate in (an open project); None: the corpus's annotation file."""
         self.actions = AnnotationActions(window)
@@ -77,7 +78,7 @@ class AnnotationGui(QObject):
         if self._controller is None:
             from widgets.annotation_controller import AnnotationController
 
-            document = self.document or open_document(self.corpus_paths, self.data_dir)
+            document = self.document or open_document(self.annotation_file())
             controller = AnnotationController(self.window, document, self.actions)
             self._controller = controller
             # Only now: ticking View › Annotations calls back into ensure_controller.
@@ -89,28 +90,36 @@ class AnnotationGui(QObject):
             self.installed_controller.emit(controller)
         return self._controller
 
+    def annotation_file(self) -> Path | None:
+        """This corpus's annotation file in `data_dir` (None: annotations kept in memory),
+        chosen once (`viewer.annotations.location`), so every use this run agrees."""
+        if self.data_dir is None:
+            return None
+        if self._annotation_file is None:
+            from viewer.annotations.location import default_annotation_file
+
+            self._annotation_file = default_annotation_file(self.corpus_paths, self.data_dir)
+        return self._annotation_file
+
     def stored_pasted_paths(self) -> list[Path]:
         """The pasted articles kept for this corpus, to open with it at start-up."""
-        if self.data_dir is None:
+        file = self.annotation_file()
+        if file is None:
             return []
-        from viewer.annotations.location import default_annotation_file
         from viewer.annotations.pasted import stored_pasted_paths
 
-        return stored_pasted_paths(default_annotation_file(self.corpus_paths, self.data_dir))
+        return stored_pasted_paths(file)
 
     def _keep_pasted(self, article: Article) -> Article:
-        from viewer.annotations.location import default_annotation_file
         from viewer.annotations.pasted import keep_pasted
 
-        assert self.data_dir is not None
-        return keep_pasted(article, default_annotation_file(self.corpus_paths, self.data_dir))
+        file = self.annotation_file()
+        assert file is not None
+        return keep_pasted(article, file)
 
     def _has_annotation_file(self) -> bool:
-        if self.data_dir is None:
-            return False
-        from viewer.annotations.location import default_annotation_file
-
-        return default_annotation_file(self.corpus_paths, self.data_dir).exists()
+        file = self.annotation_file()
+        return file is not None and file.exists()
 
     # --- what the actions do (each installs the controller first) ---------------------------
 
@@ -164,18 +173,17 @@ def installed_annotation_gui(window: QObject) -> AnnotationGui | None:
     return window.findChild(AnnotationGui, options=Qt.FindChildOption.FindDirectChildrenOnly)
 
 
-def open_document(corpus_paths: Sequence[Path | str],
-                  data_dir: Path | str | None) -> AnnotationDocument:
-    """The annotation file for this corpus in `data_dir` (None: annotations kept in memory).
+def open_document(annotation_file: Path | None) -> AnnotationDocument:
+    """The document of `annotation_file` (None: annotations kept in memory).
 
     A file that cannot be read (or is from a newer version) is left untouched: the document is
     empty and `blocked` says why; saving is blocked until the user chooses Save annotations as.
     """
-    from viewer.annotations.document import AnnotationDocument, default_annotation_file
+    from viewer.annotations.document import AnnotationDocument
 
-    if data_dir is None:
+    if annotation_file is None:
         return AnnotationDocument()
-    return AnnotationDocument.open_or_block(default_annotation_file(list(corpus_paths), data_dir))
+    return AnnotationDocument.open_or_block(annotation_file)
 
 
 def install_annotations(window: WindowFrame, *, corpus_paths: Sequence[Path | str] = (),
