@@ -332,7 +332,7 @@ class ProjectGui(QObject):
                 return False  # the session has said why in the status bar
             self.refresh_status()
         else:
-            from viewer.loading import normalize_date
+            from viewer.loading.headers import normalize_date
 
             window.workspace.update_metadata(dataclasses.replace(
                 article, source=wanted.outlet, url=wanted.url, author=wanted.author,
