@@ -10,15 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.claimreview import RATING_SCALE, claim_reviews, make_verdict
 from viewer.annotations.importing import plan_import
 from viewer.annotations.location import app_data_dir, default_annotation_file
-from viewer.annotations.model import (
-    AnchorStatus,
-    AnnotationSet,
-    ClaimGroup,
-    make_annotation,
-)
+from viewer.annotations.model import AnchorStatus, ClaimGroup, make_annotation
 from viewer.annotations.store import load_collection, load_set, save_set
 from viewer.annotations.w3c import collection_from_json, set_to_text
 from viewer.cli import main

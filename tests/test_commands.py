@@ -110,7 +110,8 @@ def test_the_plugin_point_finds_the_widgets_launcher() -> None:
 def _problem_cases(tmp_path: Path) -> list[tuple[list[str], str]]:
     """(arguments, the file the first line must name or "" for a usage error) for a bad input
     or a bad use of every command."""
-    from viewer.annotations.model import AnnotationSet, make_annotation
+    from viewer.annotations.annotation_set import AnnotationSet
+    from viewer.annotations.model import make_annotation
     from viewer.annotations.store import save_set
     from viewer.corpus import Article
 

@@ -286,7 +286,8 @@ def test_open_project_replaces_an_untouched_window_and_keeps_one_with_work(
 
 def test_open_annotations_in_a_project_merges_the_file_into_the_project(qtbot, tmp_path: Path
                                                                         ) -> None:
-    from viewer.annotations.model import AnnotationSet, ClaimGroup, make_annotation
+    from viewer.annotations.annotation_set import AnnotationSet
+    from viewer.annotations.model import ClaimGroup, make_annotation
     from viewer.annotations.store import save_set
 
     path = tmp_path / "case.parallax"

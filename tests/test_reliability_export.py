@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.export import CSV_COLUMNS, FORMULA_STARTS, to_csv
-from viewer.annotations.model import AnchorStatus, AnnotationSet, make_annotation
+from viewer.annotations.model import AnchorStatus, make_annotation
 from viewer.annotations.store import save_set
 from viewer.corpus import Article
 

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
 
+from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.model import (
     AnchorStatus,
     Annotation,
-    AnnotationSet,
     annotations_for_passage,
     make_annotation,
 )

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from viewer.annotations.model import AnnotationSet
+from viewer.annotations.annotation_set import AnnotationSet
 from viewer.corpus import Article
 from viewer.printable import printable
 from viewer.wording import count_of

@@ -20,8 +20,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from viewer.annotations.anchoring import anchor_all
+from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.importing import ImportResult, merge_import, plan_import
-from viewer.annotations.model import Annotation, AnnotationSet, ClaimGroup
+from viewer.annotations.model import Annotation, ClaimGroup
 from viewer.annotations.store import AnnotationFileError, load_collection
 from viewer.annotations.w3c import ParsedCollection
 from viewer.corpus import Article

@@ -30,9 +30,10 @@ from viewer.safe_files import (
 )
 
 from .anchoring import anchor_all
+from .annotation_set import AnnotationSet
 from .location import ANNOTATION_SUFFIX, SAMPLE_CORPUS_KEY, corpus_key, default_annotation_file
 from .merge import Conflict, Side, merge
-from .model import Annotation, AnnotationSet, ClaimGroup
+from .model import Annotation, ClaimGroup
 from .store import (
     MAX_FILE_BYTES,
     AnnotationFileError,

@@ -38,9 +38,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from viewer.annotations.annotation_set import AnnotationSet
     from viewer.annotations.importing import plan_import
     from viewer.annotations.location import app_data_dir, default_annotation_file
-    from viewer.annotations.model import AnnotationSet
     from viewer.annotations.store import AnnotationFileError, load_collection, load_set, save_set
     from viewer.printable import printable
     from viewer.wording import count_of
