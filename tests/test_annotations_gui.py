@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from tests.viewfixtures import TWEET, by_prefix, ground_truth_result, sample_articles
 from tests.widgetkit import make_window
-from viewer.annotations.document import default_annotation_file
+from viewer.annotations.location import default_annotation_file
 from viewer.annotations.model import AnchorStatus
 from viewer.annotations.store import load_set
 from viewer.annotations.tags import default_tags

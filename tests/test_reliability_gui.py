@@ -194,7 +194,7 @@ def test_a_hostile_annotation_file_reanchors_in_the_background(qtbot, tmp_path: 
     from tests.viewfixtures import ground_truth_result, sample_articles
     from tests.widgetkit import make_window
     from viewer.annotations.annotation_set import AnnotationSet
-    from viewer.annotations.document import default_annotation_file
+    from viewer.annotations.location import default_annotation_file
     from viewer.annotations.model import AnchorStatus, make_annotation
     from viewer.annotations.store import save_set
     from widgets.annotation_gui import install_annotations

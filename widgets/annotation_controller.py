@@ -6,9 +6,10 @@ call `widgets.annotation_gui.install_annotations`). The controller owns the undo
 Qt-free `AnnotationSet` (the edits that push on it are `widgets.annotation_editing`'s), keeps the
 panes' annotation marks in step with it, re-anchors when the corpus changes, and saves the
 annotation file a moment after each change (debounced) through the document's `save_now`;
-asking before work is lost on quit, Save as, and exports (`widgets.annotation_export`). The document is either the corpus's annotation
-file (`AnnotationDocument`) or an open project (`ProjectDocument`): the controller uses only
-their common surface, `viewer.window_document.WindowDocument`.
+asking before work is lost on quit, Save as, and exports (`widgets.annotation_export`). The
+document is either the corpus's annotation file (`AnnotationDocument`) or an open project
+(`ProjectDocument`): the controller uses only their common surface,
+`viewer.window_document.WindowDocument`.
 """
 
 from __future__ import annotations

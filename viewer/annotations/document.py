@@ -31,7 +31,6 @@ from viewer.safe_files import (
 
 from .anchoring import anchor_all
 from .annotation_set import AnnotationSet
-from .location import ANNOTATION_SUFFIX, SAMPLE_CORPUS_KEY, corpus_key, default_annotation_file
 from .merge import Conflict, Side, merge
 from .model import Annotation, ClaimGroup
 from .store import (
@@ -43,8 +42,7 @@ from .store import (
     save_error,
 )
 
-__all__ = ["ANNOTATION_SUFFIX", "SAMPLE_CORPUS_KEY", "AnnotationDocument", "SaveConflict",
-           "corpus_key", "default_annotation_file"]
+__all__ = ["AnnotationDocument", "SaveConflict"]
 
 
 class SaveConflict(AnnotationFileError):
