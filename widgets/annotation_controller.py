@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 AUTOSAVE_DELAY_MS = 1500
 DOCK_WIDTH = 330
 
+
 class AnnotationController(QObject):
     def __init__(self, window: WindowFrame, document: WindowDocument,
                  actions: AnnotationActions, *, autosave_ms: int = AUTOSAVE_DELAY_MS) -> None:

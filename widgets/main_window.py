@@ -52,6 +52,8 @@ __all__ = ["DEFAULT_PANES", "MAX_PANES", "MIN_PANES", "MainWindow"]
 MESSAGE_TIMEOUT_MS = 12000
 """How long a status message about something finished stays."""
 ARTICLE_FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+
+
 class MainWindow(WindowFrame):
     """The Parallax main window."""
 

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from viewer.annotations.w3c import ParsedCollection
 
 
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from viewer.annotations.export import FORMATS
 
