@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from viewer.annotations.location import (
+    PARTIAL_MARK,
     corpus_key,
     default_annotation_file,
     legacy_corpus_key,
@@ -139,3 +140,23 @@ def test_the_import_command_writes_where_the_corrected_corpus_finds_it(
     out = capsys.readouterr().out
     assert "already here" in out
     assert written.split(" to ", 1)[1] in out
+
+
+def test_a_corpus_opened_with_one_more_file_does_not_take_over_the_smaller_one_s_file(
+    tmp_path: Path, corpus: tuple[Path, Path]
+) -> None:
+    folder, first = corpus
+    second = folder / "second.txt"
+    second.write_text(TEXT, encoding="utf-8")
+    data = tmp_path / "data"
+    smaller = _annotate(default_annotation_file([first], data))
+    bigger = default_annotation_file([first, second], data)
+    assert bigger != smaller and not bigger.exists()
+
+
+def test_the_name_says_when_a_path_named_nothing(tmp_path: Path,
+                                                 corpus: tuple[Path, Path]) -> None:
+    folder, first = corpus
+    typo = folder / "secnod.txt"
+    assert corpus_key([first, typo]) == corpus_key([first]) + PARTIAL_MARK
+    assert not corpus_key([first]).endswith(PARTIAL_MARK)

@@ -6,8 +6,9 @@ annotations without importing the annotation model and store. No Qt here.
 The name depends on what the user asked to open, never on which of those files loaded: a file
 that is binary, empty or in a bad encoding today keeps its place in the name, so fixing it in
 place keeps the annotations. A path that names nothing at all (a typo, a file not there yet)
-does not count, so correcting it or adding the file later still finds them (see
-`default_annotation_file` for the files written before this rule).
+does not count, and the name says that one was missing (`.partial`), so correcting the path or
+adding the file later still finds them (see `default_annotation_file`, which also finds the
+files written before this rule).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from pathlib import Path
 ANNOTATION_SUFFIX = ".jsonld"
 PASTED_SUFFIX = ".pasted"
 SAMPLE_CORPUS_KEY = "sample-corpus"
+PARTIAL_MARK = ".partial"
+"""Ends the name of a corpus opened with some path that named nothing."""
 MAX_PATHS_FOR_ONE_FEWER = 64
 """Up to this many paths, a corpus with no annotation file also looks for the file of the same
 corpus with one path fewer (one name per path tried; the names are cheap, not the disk)."""
@@ -28,13 +31,16 @@ corpus with one path fewer (one name per path tried; the names are cheap, not th
 
 def corpus_key(corpus_paths: Sequence[Path | str]) -> str:
     """A stable name for the corpus opened from `corpus_paths` (order and spelling do not matter;
-    paths that name nothing are left out unless all do).
+    paths that name nothing are left out unless all do, and then the name ends in
+    `PARTIAL_MARK`).
 
     No paths means the built-in sample corpus, wherever it is installed.
     """
     if not corpus_paths:
         return SAMPLE_CORPUS_KEY
-    return _key(_present(_resolved(corpus_paths)))
+    resolved = _resolved(corpus_paths)
+    present = _present(resolved)
+    return _key(present) + (PARTIAL_MARK if len(present) < len(resolved) else "")
 
 
 def legacy_corpus_key(corpus_paths: Sequence[Path | str]) -> str:
@@ -48,22 +54,28 @@ def default_annotation_file(corpus_paths: Sequence[Path | str], data_dir: Path |
     """The annotation file for a corpus: `DATA_DIR/annotations/<name>-<hash>.jsonld`.
 
     When that file does not exist yet, an earlier file of the same corpus is used instead, so no
-    one's annotations are left behind: the file named by the earlier rule (`legacy_corpus_key`,
-    when a path named nothing), else the file of this corpus with one path fewer -- the path
-    that was missing then and is here now -- if exactly one such file exists. A corpus with
-    pasted articles kept and nothing annotated yet counts as having its file.
+    one's annotations are left behind, in this order: the file of the same existing paths made
+    with or without a path that named nothing (the mistyped path left out, or added); the file
+    named by the earlier rule (`legacy_corpus_key`); else, if exactly one exists, the file of
+    this corpus with one path fewer that was made while a path named nothing (the path missing
+    then is here now). A corpus deliberately opened with one more file does not take over the
+    smaller corpus's file. A corpus with pasted articles kept and nothing annotated yet counts
+    as having its file.
     """
     folder = Path(data_dir) / "annotations"
-    keyed = folder / f"{corpus_key(corpus_paths)}{ANNOTATION_SUFFIX}"
+    key = corpus_key(corpus_paths)
+    keyed = folder / f"{key}{ANNOTATION_SUFFIX}"
     if _kept(keyed) or not corpus_paths:
         return keyed
-    legacy = folder / f"{legacy_corpus_key(corpus_paths)}{ANNOTATION_SUFFIX}"
-    if _kept(legacy):
-        return legacy
+    other = key.removesuffix(PARTIAL_MARK) if key.endswith(PARTIAL_MARK) else key + PARTIAL_MARK
+    for earlier in (other, legacy_corpus_key(corpus_paths)):
+        if _kept(folder / f"{earlier}{ANNOTATION_SUFFIX}"):
+            return folder / f"{earlier}{ANNOTATION_SUFFIX}"
     present = _present(_resolved(corpus_paths))
     if 1 < len(present) <= MAX_PATHS_FOR_ONE_FEWER:
         found = [file for file in (folder / f"{_key(present[:i] + present[i + 1:])}"
-                                   f"{ANNOTATION_SUFFIX}" for i in range(len(present)))
+                                   f"{PARTIAL_MARK}{ANNOTATION_SUFFIX}"
+                                   for i in range(len(present)))
                  if _kept(file)]
         if len(found) == 1:
             return found[0]
