@@ -32,14 +32,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from viewer.engine.evidence import (
-    CONTENT_WORDS_FOR_EVIDENCE,
-    CONTENT_WORDS_FOR_QUOTED_EVIDENCE,
-    attributions,
-    content_words,
-    flat_ranges,
-    in_sorted,
-)
+from viewer.engine import breaks
+from viewer.engine.arrays import flat_ranges, in_sorted
+from viewer.engine.evidence import inside_quotes, stock_matches, weak_short_matches
+from viewer.engine.fragments import quoted_token_ranges
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
 
@@ -51,12 +47,6 @@ JOIN_GAP_CHARS = 300
 aligned as one window (`viewer.engine.align`)."""
 
 
-SHORT_MATCH_MAX_DOCUMENTS = 30
-"""A short unquoted match links only when it is exact (an edited short match, "the Buliku
-Ministry of Defence said" / "the Hosujo Ministry of Defence said", is a formula with the name
-changed) and each of its n-grams is found in at most this many documents (a stock expression
-is in more, even with a coincidental word at its edge); "more than a dozen ballistic missiles"
-in three articles links."""
 ADJACENT_GAP_WORDS = 4
 """Two occurrences of long matches in one paragraph of one document at most this many words
 apart are one stretch of that document's text, so one statement."""
@@ -96,17 +86,7 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     statement even when no longer match carries them."""
     offsets = corpus.offsets
     equal_words = _equal_words(corpus, matches)
-    # A stock phrase ("did not immediately respond to a request for comment") can run to ten
-    # words or more; most n-grams of it are then in many documents, unlike a statement quoted
-    # by one event's outlets (wire copy that many reprint runs far longer).
-    # So can attribution and hedging alone ("officials said on Tuesday that it was not
-    # immediately clear"), in two articles of a small corpus.
-    stock = ~matches.quoted & (equal_words < 2 * STATEMENT_WORDS)
-    sides = corpus.offsets[matches.doc_a[stock]]
-    worded = content_words(corpus, sides + matches.a0[stock], sides + matches.a1[stock],
-                           rare_only=False)
-    stock[stock] = ((matches.documents[stock] > SHORT_MATCH_MAX_DOCUMENTS)
-                    | (worded < CONTENT_WORDS_FOR_EVIDENCE))
+    stock = stock_matches(corpus, matches, equal_words, STATEMENT_WORDS)
     matches, equal_words = matches.subset(~stock), equal_words[~stock]
     long_ones = equal_words >= STATEMENT_WORDS
     count = int(long_ones.sum())
@@ -224,12 +204,26 @@ def _side_by_side(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray)
 def _adjacent_nodes(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
                     nodes: np.ndarray) -> list[tuple[int, int]]:
     """Pairs of different nodes whose (disjoint, global) token ranges are side by side in one
-    document (`_side_by_side`)."""
+    document (`_side_by_side`), in one sentence or in one quotation (a tweet quoted whole;
+    not a statement and the next sentence of a story, which another outlet may carry alone)."""
     if len(firsts) < 2:
         return []
     order = np.argsort(firsts, kind="stable")
     firsts, ends, nodes = firsts[order], ends[order], nodes[order]
     close = np.flatnonzero(_side_by_side(corpus, firsts, ends) & (nodes[1:] != nodes[:-1]))
+    document = corpus.document_of(firsts[close])
+    # Gap g of document d (before its token g - offsets[d]) has the index g + d.
+    sentence_gaps = np.flatnonzero(corpus.gaps & np.uint16(breaks.SENTENCE_BREAK))
+    crossing = (np.searchsorted(sentence_gaps, firsts[close + 1] + document, side="right")
+                > np.searchsorted(sentence_gaps, ends[close] + document, side="left"))
+    if crossing.any():
+        quoted_first, quoted_end = quoted_token_ranges(
+            corpus, np.unique(document[crossing]).tolist())
+        inside = np.searchsorted(quoted_first, firsts[close], side="right") - 1
+        safe = np.maximum(inside, 0)
+        one_quote = (inside >= 0) & (quoted_end[safe] >= ends[close + 1]) if len(
+            quoted_first) else np.zeros(len(close), dtype=bool)
+        close = close[~crossing | one_quote]
     return list(zip(nodes[close].tolist(), nodes[close + 1].tolist(), strict=True))
 
 
@@ -283,10 +277,10 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     parent = list(range(statements + len(loose_first)))
     anchored = [True] * statements + [False] * len(loose_first)
     copied = [True] * statements + [False] * len(loose_first)
-    evidenced = np.zeros(statements + len(loose_first), dtype=bool)
-    evidenced[:statements] = True
-    """Whether a node is a statement or a loose run some short match gave evidence for."""
     """Whether a node's group holds a match of `min_words` or more (not fragments only)."""
+    evidenced = np.zeros(statements + len(loose_first), dtype=bool)
+    """Whether a node is a statement or a loose run some short match gave evidence for."""
+    evidenced[:statements] = True
 
     def root(x: int) -> int:
         while parent[x] != x:
@@ -295,7 +289,10 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
         return x
 
     sizes = short.size
-    quoted = short.quoted
+    quoted = short.quoted.copy()
+    quoted[~is_fragment] = inside_quotes(
+        corpus, side_first[:count][~is_fragment], side_end[:count][~is_fragment],
+        side_first[count:][~is_fragment], side_end[count:][~is_fragment])
     hashes = corpus.hashes
     length = side_end[:count] - side_first[:count]
     exact = length == side_end[count:] - side_first[count:]
@@ -303,18 +300,9 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     _, at_b = flat_ranges(side_first[count:][exact], side_end[count:][exact])
     differing = np.bincount(owner[hashes[at_a] != hashes[at_b]], minlength=int(exact.sum()))
     exact[exact] = differing == 0
-    # A short match is evidence only when quoted, or an exact phrase few documents carry with
-    # some content words in it (not "..., the news agency reported. The").
-    firsts, ends = side_first[:count], side_end[:count]
-    worded = content_words(corpus, firsts, ends, rare_only=False)
-    unquoted = ~is_fragment & ~quoted
-    common = (unquoted & (~exact | (short.most_documents > SHORT_MATCH_MAX_DOCUMENTS)
-                          | (worded < CONTENT_WORDS_FOR_EVIDENCE)
-                          | attributions(corpus, firsts, ends))) | (
-        worded < CONTENT_WORDS_FOR_QUOTED_EVIDENCE)
-    # How common the words are is asked only of the unquoted matches still standing.
-    ask = unquoted & ~common
-    common[ask] = content_words(corpus, firsts[ask], ends[ask]) < CONTENT_WORDS_FOR_EVIDENCE
+    common = weak_short_matches(corpus, side_first[:count], side_end[:count], exact=exact,
+                                quoted=quoted, fragment=is_fragment,
+                                most_documents=short.most_documents)
     for k in np.lexsort((np.arange(count), -sizes)).tolist():
         x, y = int(node[k]), int(node[count + k])
         if is_fragment[k] and x >= statements and y >= statements and not quoted[k]:
