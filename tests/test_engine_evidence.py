@@ -224,3 +224,20 @@ def test_the_next_sentence_of_a_story_does_not_join_a_statement() -> None:
         f"{filler('g')}. {oil}. {filler('h')}.",
     ))
     assert sorted(p.document_ids for p in result.passages) == [("d0", "d1", "d2"), ("d2", "d3")]
+
+
+def test_a_wire_story_is_one_passage_across_its_short_paragraphs() -> None:
+    """Two outlets print a wire story's paragraphs one after the other, with a four-word
+    paragraph between that no match can carry alone: one passage, one occurrence each."""
+    first = ("Iran fired more than a dozen ballistic missiles at two military bases in Iraq "
+             "that house American troops early on Wednesday morning.")
+    short = "No casualties were reported."
+    last = ("The strikes hit the Ain al-Asad air base in western Anbar province and a facility "
+            "near the northern city of Erbil, officials in Baghdad said.")
+    story = f"{first}\n{short}\n{last}"
+    result = find_shared_passages(articles(
+        f"Headline one\n{filler('a')}.\n{story}\n{filler('b')}.",
+        f"Other headline\n{filler('c')}.\n{story}\n{filler('d')}.",
+    ))
+    (passage,) = result.passages
+    assert [o.text for o in passage.occurrences] == [story.rstrip("."), story.rstrip(".")]

@@ -22,3 +22,10 @@ def flat_ranges(firsts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.nd
     positions = (np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(lengths) - lengths, lengths)
                  + np.repeat(firsts, lengths))
     return owner, positions
+
+
+def count_between(marked: np.ndarray, lows: np.ndarray, highs: np.ndarray) -> np.ndarray:
+    """For each [low, high), how many of the sorted positions `marked` it holds (as a running
+    sum would tell, without an array of the corpus's size)."""
+    return np.asarray(np.searchsorted(marked, highs, side="left")
+                      - np.searchsorted(marked, lows, side="left"))

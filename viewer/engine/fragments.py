@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from viewer.engine.arrays import flat_ranges
+from viewer.engine.arrays import count_between, flat_ranges
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
@@ -108,8 +108,7 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches) -> PairMatches
     differs = np.bincount(owner[corpus.hashes[inside_fragment] != corpus.hashes[inside_place]],
                           minlength=len(first))
     # ... and no line break inside the place: the same words across one are a coincidence.
-    breaks = np.concatenate(([0], np.cumsum(corpus.line_start)))
-    broken = breaks[place + size] - breaks[place + 1] > 0
+    broken = count_between(np.flatnonzero(corpus.line_start), place + 1, place + size) > 0
     ok = (differs == 0) & ~broken
     first, size, place, document, other = (first[ok], size[ok], place[ok], document[ok],
                                            other[ok])

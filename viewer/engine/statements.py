@@ -32,11 +32,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from viewer.engine import breaks
 from viewer.engine.arrays import flat_ranges, in_sorted
 from viewer.engine.evidence import inside_quotes, stock_matches, weak_short_matches
-from viewer.engine.fragments import quoted_token_ranges
 from viewer.engine.matches import PairMatches
+from viewer.engine.stretches import ADJACENT_GAP_WORDS as ADJACENT_GAP_WORDS  # for align.py
+from viewer.engine.stretches import (
+    adjacent_nodes,
+    adjacent_runs,
+    next_paragraphs,
+)
 from viewer.engine.tokens import TokenisedCorpus
 
 STATEMENT_WORDS = 10
@@ -47,9 +51,7 @@ JOIN_GAP_CHARS = 300
 aligned as one window (`viewer.engine.align`)."""
 
 
-ADJACENT_GAP_WORDS = 4
-"""Two occurrences of long matches in one paragraph of one document at most this many words
-apart are one stretch of that document's text, so one statement."""
+
 
 
 @dataclass(frozen=True, eq=False)
@@ -95,15 +97,22 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
                                  offsets[matches.doc_b[long_ones]] + matches.b0[long_ones]))
     side_end = np.concatenate((offsets[matches.doc_a[long_ones]] + matches.a1[long_ones],
                                offsets[matches.doc_b[long_ones]] + matches.b1[long_ones]))
+    before, after, bridge_a, bridge_b = next_paragraphs(corpus, matches.subset(long_ones))
+    # The short paragraphs between two that follow each other in both belong to the stretch:
+    # a bridge one word wider at each end overlaps both sides, so they make one run.
+    bridges = np.concatenate((bridge_a, bridge_b), axis=1)
+    bridged = bridges[1] > bridges[0]
+    side_doc = np.concatenate((side_doc, corpus.document_of(bridges[0][bridged])))
+    side_first = np.concatenate((side_first, bridges[0][bridged] - 1))
+    side_end = np.concatenate((side_end, bridges[1][bridged] + 1))
     run_of_side, run_first, run_end = _overlap_runs(side_first, side_end)
     run_doc = np.zeros(len(run_first), dtype=np.int64)
     run_doc[run_of_side] = side_doc
-    adjacent = _adjacent_runs(corpus, run_first, run_end)
-    before, after = _next_paragraphs(matches.subset(long_ones))
+    adjacent = adjacent_runs(corpus, run_first, run_end)
     component = connected_components(
         len(run_first),
         np.concatenate((run_of_side[:count], run_of_side[before], adjacent)),
-        np.concatenate((run_of_side[count:], run_of_side[after], adjacent + 1)))
+        np.concatenate((run_of_side[count : 2 * count], run_of_side[after], adjacent + 1)))
 
     short = matches.subset(~long_ones).concatenated(fragments)
     is_fragment = np.zeros(len(short), dtype=bool)
@@ -167,64 +176,6 @@ def _overlap_runs(firsts: np.ndarray,
     run_of[order] = run_sorted
     run_starts = np.flatnonzero(new_run)
     return run_of, sorted_first[run_starts], np.maximum.reduceat(sorted_end, run_starts)
-
-
-def _next_paragraphs(matches: PairMatches) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (k, l) of matches of one document pair where l starts on both sides at the very
-    word after k ends: the only thing between them is a line break (matches never cross one),
-    so both documents carry the two paragraphs one after the other (a wire story)."""
-    order = np.lexsort((matches.a0, matches.doc_b, matches.doc_a))
-    left, right = order[:-1], order[1:]
-    follows = ((matches.doc_a[left] == matches.doc_a[right])
-               & (matches.doc_b[left] == matches.doc_b[right])
-               & (matches.a0[right] == matches.a1[left]) & (matches.b0[right] == matches.b1[left]))
-    return left[follows], right[follows]
-
-
-def _adjacent_runs(corpus: TokenisedCorpus, run_first: np.ndarray,
-                   run_end: np.ndarray) -> np.ndarray:
-    """Runs r such that run r and r + 1 (sorted, disjoint) are one stretch of one document's
-    text (`_side_by_side`): A and C quote different parts of what B carries whole."""
-    return np.flatnonzero(_side_by_side(corpus, run_first, run_end))
-
-
-def _side_by_side(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """For sorted disjoint global token ranges, whether range i and i + 1 lie in one document
-    at most ADJACENT_GAP_WORDS words apart with no line break between."""
-    if len(firsts) < 2:
-        return np.zeros(0, dtype=bool)
-    gap = firsts[1:] - ends[:-1]
-    breaks = np.concatenate(([0], np.cumsum(corpus.line_start)))
-    # a line break before any token from the first range's end up to the second's first token
-    broken = breaks[firsts[1:] + 1] - breaks[np.minimum(ends[:-1], firsts[1:])] > 0
-    same_doc = corpus.document_of(firsts[1:]) == corpus.document_of(ends[:-1] - 1)
-    return np.asarray(same_doc & (gap >= 0) & (gap <= ADJACENT_GAP_WORDS) & ~broken)
-
-
-def _adjacent_nodes(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
-                    nodes: np.ndarray) -> list[tuple[int, int]]:
-    """Pairs of different nodes whose (disjoint, global) token ranges are side by side in one
-    document (`_side_by_side`), in one sentence or in one quotation (a tweet quoted whole;
-    not a statement and the next sentence of a story, which another outlet may carry alone)."""
-    if len(firsts) < 2:
-        return []
-    order = np.argsort(firsts, kind="stable")
-    firsts, ends, nodes = firsts[order], ends[order], nodes[order]
-    close = np.flatnonzero(_side_by_side(corpus, firsts, ends) & (nodes[1:] != nodes[:-1]))
-    document = corpus.document_of(firsts[close])
-    # Gap g of document d (before its token g - offsets[d]) has the index g + d.
-    sentence_gaps = np.flatnonzero(corpus.gaps & np.uint16(breaks.SENTENCE_BREAK))
-    crossing = (np.searchsorted(sentence_gaps, firsts[close + 1] + document, side="right")
-                > np.searchsorted(sentence_gaps, ends[close] + document, side="left"))
-    if crossing.any():
-        quoted_first, quoted_end = quoted_token_ranges(
-            corpus, np.unique(document[crossing]).tolist())
-        inside = np.searchsorted(quoted_first, firsts[close], side="right") - 1
-        safe = np.maximum(inside, 0)
-        one_quote = (inside >= 0) & (quoted_end[safe] >= ends[close + 1]) if len(
-            quoted_first) else np.zeros(len(close), dtype=bool)
-        close = close[~crossing | one_quote]
-    return list(zip(nodes[close].tolist(), nodes[close + 1].tolist(), strict=True))
 
 
 def connected_components(count: int, left: np.ndarray, right: np.ndarray) -> np.ndarray:
@@ -323,7 +274,7 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     # Loose runs lying a few words apart in one paragraph of one document, from each other or
     # from a statement's occurrence, are one stretch of that document's text: one statement
     # (A and C quote different sentences of a tweet that B carries whole).
-    for x, y in _adjacent_nodes(corpus, np.concatenate((run_first, loose_first)),
+    for x, y in adjacent_nodes(corpus, np.concatenate((run_first, loose_first)),
                                 np.concatenate((run_end, loose_end)),
                                 np.concatenate((component, statements
                                                 + np.arange(len(loose_first))))):
