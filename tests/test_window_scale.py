@@ -18,9 +18,10 @@ from viewer.default_panes import choose_default_panes
 from viewer.highlights import assign_colours
 from viewer.jobs.choice import Backends
 from viewer.passages import AlignmentResult, Occurrence, Passage
+from viewer.prepared_result import prepare_result
 from viewer.rows import article_rows
 from viewer.similarity import SparseSimilarity
-from viewer.workspace import Workspace, prepare_result
+from viewer.workspace import Workspace
 
 
 class NoScanIds(tuple):  # type: ignore[type-arg]

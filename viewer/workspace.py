@@ -12,11 +12,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from viewer.corpus import Article, Corpus
-from viewer.default_panes import choose_default_panes
 from viewer.events import Signal
 from viewer.highlights import DocumentHighlights, assign_colours, navigation_order, step
 from viewer.limits import DEFAULT_PANES, MAX_PANES, MIN_PANES
 from viewer.passages import AlignmentResult, Passage
+from viewer.prepared_result import PreparedResult, choose_default_panes, restrict_result
 from viewer.rows import (
     ArticleRow,
     PassageRow,
@@ -25,36 +25,8 @@ from viewer.rows import (
     find_in_text,
     passage_rows,
 )
-from viewer.similarity import SparseSimilarity
 
-__all__ = ["DEFAULT_PANES", "MAX_PANES", "MIN_PANES", "PreparedResult", "Workspace",
-           "choose_default_panes", "prepare_result", "restrict_result"]
-
-
-@dataclass(frozen=True)
-class PreparedResult:
-    """An alignment result with the views' derived data, computed off the GUI thread."""
-
-    result: AlignmentResult
-    default_panes: tuple[str, ...]
-    article_rows: tuple[ArticleRow, ...]
-    passage_rows: tuple[PassageRow, ...]
-    colours: dict[str, int] | None = None
-    """`assign_colours(result)`: a pass over every passage, so not on the GUI thread either."""
-
-
-def prepare_result(articles: Sequence[Article], result: AlignmentResult,
-                   pane_limit: int = DEFAULT_PANES) -> PreparedResult:
-    """Everything `accept_result` needs that grows with the corpus (thread-safe, pure)."""
-    corpus = Corpus(articles)
-    result.build_indexes()
-    return PreparedResult(
-        result,
-        choose_default_panes(corpus.ids, result, pane_limit),
-        tuple(article_rows(corpus, result)),
-        tuple(passage_rows(corpus, result)),
-        assign_colours(result),
-    )
+__all__ = ["DEFAULT_PANES", "MAX_PANES", "MIN_PANES", "Workspace"]
 
 
 @dataclass(frozen=True)
@@ -325,23 +297,3 @@ class Workspace:
 
 def _has_passage(result: AlignmentResult, passage_id: str) -> bool:
     return any(p.id == passage_id for p in result.passages)
-
-
-def restrict_result(result: AlignmentResult, keep_ids: Sequence[str]) -> AlignmentResult:
-    """`result` without the documents not in `keep_ids`; passages left in one document vanish."""
-    keep = set(keep_ids)
-    passages = []
-    for passage in result.passages:
-        occurrences = tuple(o for o in passage.occurrences if o.document in keep)
-        if len({o.document for o in occurrences}) >= 2:
-            passages.append(Passage(passage.id, occurrences, passage.consensus))
-    indices = [i for i, d in enumerate(result.document_ids) if d in keep]
-    similarity = SparseSimilarity.empty(len(indices))
-    if len(result.similarity) == len(result.document_ids):
-        similarity = result.similarity.restricted(indices)
-    return AlignmentResult(
-        document_ids=tuple(result.document_ids[i] for i in indices),
-        passages=tuple(passages),
-        coverage={d: c for d, c in result.coverage.items() if d in keep},
-        similarity=similarity,
-    )
