@@ -1,0 +1,229 @@
+"""The word diff of the align stage: a patience-style front end to diff-match-patch, answering
+with the matching (runs of equal words) rather than chunks of text.
+
+Texts are words encoded one character each (see `viewer.engine.align`). The characters found
+once in each text, in the same order in both (longest increasing subsequence), are kept equal,
+and diff-match-patch (never degraded: `Diff_Timeout = 0`) runs only on the stretches between
+them, anchored again on what is unique within each stretch. With `Diff_Timeout = 0`
+diff-match-patch skips its half-match shortcut, so a long window otherwise costs it time
+quadratic in the stretch it cannot match; anchored, that cost is only paid inside the gaps.
+
+`AnchoredDiffer` remembers the stretches it has matched until `forget`: a statement's
+occurrences are aligned twice when its reference grows, and most stretches between anchors
+come back unchanged.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from itertools import pairwise
+
+import numpy as np
+from diff_match_patch import diff_match_patch
+
+Run = tuple[int, int, int]
+"""Equal words: position in the old text, position in the new text, length."""
+
+MEMO_MIN_CHARS = 24
+"""Stretches shorter than this (both texts together) are matched again rather than looked up:
+diff-match-patch is as quick as the look-up there."""
+COUNT_MAX_COMMON = 24
+"""Up to this many shared characters, uniqueness is checked with `str.count` (a scan in C per
+character); beyond, with two `Counter`s."""
+ARRAY_MIN_CHARS = 96
+"""Texts at least this long (both together) find their anchors with array operations."""
+
+
+class AnchoredDiffer:
+    """Anchored matchings, remembered until `forget`."""
+
+    def __init__(self) -> None:
+        self._differ = diff_match_patch()
+        self._differ.Diff_Timeout = 0
+        self._memo: dict[tuple[str, str], tuple[list[Run], int, int, int, int]] = {}
+
+    def forget(self) -> None:
+        self._memo.clear()
+
+    def matching(self, old: str, new: str,
+                 codes: tuple[np.ndarray, np.ndarray, int] | None = None) -> list[Run]:
+        """The equal runs of the anchored diff of `old` into `new`, in order, adjacent runs
+        merged: what is not in a run is deleted (old) or inserted (new). `codes` may give
+        both texts' characters as arrays of codes below a size (the caller's own encoding),
+        which spares decoding them again to find the anchors."""
+        runs: list[Run] = []
+        if old and new:
+            self._into(old, new, 0, 0, runs, codes)
+        merged: list[Run] = []
+        for a, b, size in runs:
+            if merged:
+                last_a, last_b, last_size = merged[-1]
+                if last_a + last_size == a and last_b + last_size == b:
+                    merged[-1] = (last_a, last_b, last_size + size)
+                    continue
+            merged.append((a, b, size))
+        return merged
+
+    def _into(self, old: str, new: str, i: int, j: int, runs: list[Run],
+              codes: tuple[np.ndarray, np.ndarray, int] | None = None) -> None:
+        """Append the runs of `old` (at `i` in the whole old text) against `new` (at `j`);
+        neither is empty.
+
+        The shortcuts give what the plain recursion gives: equal texts are equal throughout
+        (every level anchors on the same characters in both); a single character is matched
+        where diff-match-patch puts it (after its common prefix, then suffix, then the first
+        place it is found; where it is unique, that is where it is anchored)."""
+        if old == new:
+            runs.append((i, j, len(old)))
+            return
+        if len(old) == 1:
+            at = 0 if new[0] == old else len(new) - 1 if new[-1] == old else new.find(old)
+            if at >= 0:
+                runs.append((i, j + at, 1))
+            return
+        if len(new) == 1:
+            at = 0 if old[0] == new else len(old) - 1 if old[-1] == new else old.find(new)
+            if at >= 0:
+                runs.append((i + at, j, 1))
+            return
+        common = set(old).intersection(new)
+        if not common:
+            # Diff-match-patch would find nothing equal, after a walk over the whole graph.
+            return
+        remember = len(old) + len(new) >= MEMO_MIN_CHARS
+        if remember:
+            key = (old, new)
+            known = self._memo.get(key)
+            if known is not None:
+                source, start, stop, si, sj = known
+                runs.extend((a - si + i, b - sj + j, size)
+                            for a, b, size in source[start:stop])
+                return
+        start = len(runs)
+        if len(old) + len(new) < ARRAY_MIN_CHARS:
+            anchors = _anchor_runs(old, new, common)
+        elif codes is not None:
+            anchors = code_anchor_runs(*codes)
+        else:
+            anchors = _array_anchor_runs(old, new)
+        if not anchors:
+            _dmp_runs(self._differ.diff_main(old, new, False), i, j, runs)
+        else:
+            at_old = at_new = 0
+            for a, b, size in anchors:
+                if a > at_old and b > at_new:
+                    self._into(old[at_old:a], new[at_new:b], i + at_old, j + at_new, runs)
+                runs.append((i + a, j + b, size))
+                at_old, at_new = a + size, b + size
+            if at_old < len(old) and at_new < len(new):
+                self._into(old[at_old:], new[at_new:], i + at_old, j + at_new, runs)
+        if remember:
+            self._memo[key] = (runs, start, len(runs), i, j)
+
+
+def _dmp_runs(diffs: list[tuple[int, str]], i: int, j: int, runs: list[Run]) -> None:
+    for op, chunk in diffs:
+        size = len(chunk)
+        if op == 0:
+            runs.append((i, j, size))
+            i += size
+            j += size
+        elif op == -1:
+            i += size
+        else:
+            j += size
+
+
+def unique_common_anchors(old: str, new: str) -> list[tuple[int, int]]:
+    """Positions (in old, in new) of the characters found exactly once in each, the longest
+    run of them in the same order in both."""
+    if not old or not new:
+        return []
+    if len(old) + len(new) >= ARRAY_MIN_CHARS:
+        runs = _array_anchor_runs(old, new)
+    else:
+        runs = _anchor_runs(old, new, set(old).intersection(new))
+    return [(a + k, b + k) for a, b, size in runs for k in range(size)]
+
+
+def _anchor_runs(old: str, new: str, common: set[str]) -> list[Run]:
+    """`unique_common_anchors` as runs of consecutive anchors, given the characters the two
+    texts share."""
+    if len(common) <= COUNT_MAX_COMMON:
+        unique = [c for c in common if old.count(c) == 1 and new.count(c) == 1]
+    else:
+        in_old = Counter(old)
+        in_new = Counter(new)
+        unique = [c for c in common if in_old[c] == 1 and in_new[c] == 1]
+    if not unique:
+        return []
+    pairs = sorted((old.index(c), new.index(c)) for c in unique)
+    olds = [a for a, _ in pairs]
+    news = [b for _, b in pairs]
+    if any(later < earlier for earlier, later in pairwise(news)):
+        olds, news = _longest_increasing(olds, news)
+    runs: list[Run] = []
+    last_a = last_b = -2
+    for a, b in zip(olds, news, strict=True):
+        if a == last_a + 1 and b == last_b + 1:
+            start_a, start_b, size = runs[-1]
+            runs[-1] = (start_a, start_b, size + 1)
+        else:
+            runs.append((a, b, 1))
+        last_a, last_b = a, b
+    return runs
+
+
+def _array_anchor_runs(old: str, new: str) -> list[Run]:
+    """`_anchor_runs` with array operations, for long texts."""
+    old_codes = np.frombuffer(old.encode("utf-32-le"), dtype=np.uint32)
+    new_codes = np.frombuffer(new.encode("utf-32-le"), dtype=np.uint32)
+    low = int(min(old_codes.min(), new_codes.min()))
+    size = int(max(old_codes.max(), new_codes.max())) + 1 - low
+    return code_anchor_runs(old_codes - low, new_codes - low, size)
+
+
+def code_anchor_runs(old: np.ndarray, new: np.ndarray, size: int) -> list[Run]:
+    """`_anchor_runs` of two texts given as arrays of character codes below `size`."""
+    once = (np.bincount(old, minlength=size) == 1) & (np.bincount(new, minlength=size) == 1)
+    at_old = np.flatnonzero(once[old])
+    if not len(at_old):
+        return []
+    where_new = np.zeros(size, dtype=np.int64)
+    where_new[new] = np.arange(len(new))
+    at_new = where_new[old[at_old]]
+    if len(at_new) > 1 and not bool(np.all(at_new[1:] > at_new[:-1])):
+        olds, news = _longest_increasing(at_old.tolist(), at_new.tolist())
+        at_old = np.array(olds, dtype=np.int64)
+        at_new = np.array(news, dtype=np.int64)
+    breaks = np.flatnonzero((np.diff(at_old) != 1) | (np.diff(at_new) != 1)) + 1
+    starts = np.concatenate(([0], breaks))
+    sizes = np.diff(np.append(starts, len(at_old)))
+    return list(zip(at_old[starts].tolist(), at_new[starts].tolist(), sizes.tolist(),
+                    strict=True))
+
+
+def _longest_increasing(olds: list[int], news: list[int]) -> tuple[list[int], list[int]]:
+    """Of the pairs (`olds` ascending), the longest run whose `news` ascend too; of several,
+    the one patience sorting ends on."""
+    tails: list[int] = []
+    tail_index: list[int] = []
+    previous = [-1] * len(news)
+    for index, b in enumerate(news):
+        at = bisect_left(tails, b)
+        if at:
+            previous[index] = tail_index[at - 1]
+        if at == len(tails):
+            tails.append(b)
+            tail_index.append(index)
+        else:
+            tails[at] = b
+            tail_index[at] = index
+    chain: list[int] = []
+    index = tail_index[-1]
+    while index >= 0:
+        chain.append(index)
+        index = previous[index]
+    chain.reverse()
+    return [olds[k] for k in chain], [news[k] for k in chain]
