@@ -12,11 +12,19 @@ from diff_match_patch import diff_match_patch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from viewer.engine.anchored_diff import AnchoredDiffer, Run, unique_common_anchors
+from viewer.engine.anchored_diff import (
+    AnchoredDiffer,
+    Run,
+    _anchor_runs,
+    _array_anchor_runs,
+    code_anchor_runs,
+    unique_common_anchors,
+)
 
 # A small alphabet makes repeated words (no anchor) as likely as unique ones.
 _TEXTS = st.text(alphabet="abcdefgh", max_size=60)
-# Longer texts over a larger alphabet reach the array path (ARRAY_MIN_CHARS).
+# Longer texts over a larger alphabet (the array path is for longer ones still, and is
+# checked against the plain one directly).
 _LONG_TEXTS = st.text(alphabet=st.characters(min_codepoint=0x100, max_codepoint=0x140),
                       min_size=40, max_size=160)
 
@@ -161,3 +169,21 @@ def test_anchoring_on_the_callers_codes_gives_the_same_matching(old: str, new: s
 
     assert AnchoredDiffer().matching(old, new, (codes(old), codes(new), 0x41)) \
         == _runs_of(_plain_diff(old, new))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(_TEXTS, _LONG_TEXTS), st.one_of(_TEXTS, _LONG_TEXTS))
+def test_array_anchors_are_the_searched_ones(old: str, new: str) -> None:
+    if not old or not new:
+        return
+    expected = _anchor_runs(old, new, set(old).intersection(new))
+    assert _array_anchor_runs(old, new) == expected
+    points = np.array([ord(c) for c in old + new], dtype=np.int64)
+    assert code_anchor_runs(points[: len(old)], points[len(old) :], int(points.max()) + 1) \
+        == expected
+
+
+def test_diff_match_patch_slides_an_edit_so_the_common_prefix_is_not_always_kept() -> None:
+    # "d" and "a" are repeated in the old text, so no anchor: diff-match-patch keeps "da" at
+    # the end (its merge slides the deletion of "bad" left); no shortcut may assume otherwise.
+    assert AnchoredDiffer().matching("dbada", "da") == [(3, 0, 2)]

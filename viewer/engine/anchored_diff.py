@@ -16,7 +16,6 @@ come back unchanged.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 from itertools import pairwise
 
 import numpy as np
@@ -28,10 +27,7 @@ Run = tuple[int, int, int]
 MEMO_MIN_CHARS = 24
 """Stretches shorter than this (both texts together) are matched again rather than looked up:
 diff-match-patch is as quick as the look-up there."""
-COUNT_MAX_COMMON = 24
-"""Up to this many shared characters, uniqueness is checked with `str.count` (a scan in C per
-character); beyond, with two `Counter`s."""
-ARRAY_MIN_CHARS = 96
+ARRAY_MIN_CHARS = 1000
 """Texts at least this long (both together) find their anchors with array operations."""
 
 
@@ -150,15 +146,17 @@ def unique_common_anchors(old: str, new: str) -> list[tuple[int, int]]:
 def _anchor_runs(old: str, new: str, common: set[str]) -> list[Run]:
     """`unique_common_anchors` as runs of consecutive anchors, given the characters the two
     texts share."""
-    if len(common) <= COUNT_MAX_COMMON:
-        unique = [c for c in common if old.count(c) == 1 and new.count(c) == 1]
-    else:
-        in_old = Counter(old)
-        in_new = Counter(new)
-        unique = [c for c in common if in_old[c] == 1 and in_new[c] == 1]
-    if not unique:
+    pairs = []
+    for c in common:
+        # Searches in C: found once when not found again after the first place.
+        a = old.find(c)
+        if old.find(c, a + 1) < 0:
+            b = new.find(c)
+            if new.find(c, b + 1) < 0:
+                pairs.append((a, b))
+    if not pairs:
         return []
-    pairs = sorted((old.index(c), new.index(c)) for c in unique)
+    pairs.sort()
     olds = [a for a, _ in pairs]
     news = [b for _, b in pairs]
     if any(later < earlier for earlier, later in pairwise(news)):
