@@ -7,7 +7,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 
-import numpy as np
 from diff_match_patch import diff_match_patch
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -17,7 +16,7 @@ from viewer.engine.anchored_diff import (
     Run,
     _anchor_runs,
     _array_anchor_runs,
-    code_anchor_runs,
+    found_once,
     unique_common_anchors,
 )
 
@@ -162,13 +161,16 @@ def test_a_repeated_single_word_is_matched_where_diff_match_patch_puts_it() -> N
 
 @settings(max_examples=150, deadline=None)
 @given(_LONG_TEXTS, _LONG_TEXTS)
-def test_anchoring_on_the_callers_codes_gives_the_same_matching(old: str, new: str) -> None:
-    # The align stage passes its own word codes (here: code point - 0x100) with the texts.
-    def codes(text: str) -> np.ndarray:
-        return np.array([ord(c) - 0x100 for c in text], dtype=np.int64)
-
-    assert AnchoredDiffer().matching(old, new, (codes(old), codes(new), 0x41)) \
+def test_anchoring_on_the_callers_unique_words_gives_the_same_matching(
+        old: str, new: str) -> None:
+    # The align stage passes the words found once in the reference and in each window.
+    assert AnchoredDiffer().matching(old, new, (found_once(old), found_once(new))) \
         == _runs_of(_plain_diff(old, new))
+
+
+@given(_TEXTS)
+def test_found_once_is_each_unique_character_and_its_place(text: str) -> None:
+    assert found_once(text) == {c: text.index(c) for c in text if text.count(c) == 1}
 
 
 @settings(max_examples=200, deadline=None)
@@ -176,11 +178,7 @@ def test_anchoring_on_the_callers_codes_gives_the_same_matching(old: str, new: s
 def test_array_anchors_are_the_searched_ones(old: str, new: str) -> None:
     if not old or not new:
         return
-    expected = _anchor_runs(old, new, set(old).intersection(new))
-    assert _array_anchor_runs(old, new) == expected
-    points = np.array([ord(c) for c in old + new], dtype=np.int64)
-    assert code_anchor_runs(points[: len(old)], points[len(old) :], int(points.max()) + 1) \
-        == expected
+    assert _array_anchor_runs(old, new) == _anchor_runs(old, new, set(old).intersection(new))
 
 
 def test_diff_match_patch_slides_an_edit_so_the_common_prefix_is_not_always_kept() -> None:

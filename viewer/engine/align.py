@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from viewer.engine.anchored_diff import AnchoredDiffer, Run
+from viewer.engine.anchored_diff import AnchoredDiffer, Run, found_once
 from viewer.engine.consensus import (
     Alignment,
     Reference,
@@ -129,15 +129,14 @@ def _agree_windows(windows: Sequence[Window], differ: AnchoredDiffer
         text = _SPACE.sub(" ", longest.view.raw(longest.first, longest.end))
         return text, ["copy"] * len(windows), [[] for _ in windows]
     encoder = _Encoder([w.view.hashes[w.first : w.end] for w in unique])
-    encoded = [encoder.encode(w.view.hashes[w.first : w.end]) for w in unique]
+    encoded = [_Encoded(*encoder.encode(w.view.hashes[w.first : w.end])) for w in unique]
 
     def align_all(reference: Reference) -> list[Alignment]:
         ref_codes, ref_text = encoder.encode(reference.words)
         present = np.zeros(encoder.size, dtype=bool)
         present[ref_codes] = True
-        target = _Target(reference.words, ref_codes, ref_text, present, encoder.size)
-        return [_align(differ, target, w, codes, text)
-                for w, (codes, text) in zip(unique, encoded, strict=True)]
+        target = _Target(reference.words, ref_text, present, found_once(ref_text))
+        return [_align(differ, target, w, own) for w, own in zip(unique, encoded, strict=True)]
 
     reference = Reference([longest])
     alignments = align_all(reference)
@@ -179,12 +178,21 @@ class _Target:
     """The reference as the windows are aligned against it."""
 
     words: np.ndarray
-    codes: np.ndarray
     text: str
     present: np.ndarray
     """Per code: the reference has the word."""
-    size: int
-    """Number of codes."""
+    once: dict[str, int]
+    """`found_once` of `text`."""
+
+
+@dataclass(eq=False)
+class _Encoded:
+    """A window's words as codes and as text (and its `found_once`, when needed), kept for
+    both alignments of a statement."""
+
+    codes: np.ndarray
+    text: str
+    once: dict[str, int] | None = None
 
 
 DIFF_GUARD_PRODUCT = 10_000
@@ -200,8 +208,8 @@ SUBSTITUTIONS_ONLY_SHARE = 8
 word (replaced words only) without a diff: the common case of lightly edited wire copy."""
 
 
-def _align(differ: AnchoredDiffer, target: _Target, window: Window, codes: np.ndarray,
-           text: str) -> Alignment:
+def _align(differ: AnchoredDiffer, target: _Target, window: Window, own: _Encoded
+           ) -> Alignment:
     words = window.view.hashes[window.first : window.end]
     ref_words, ref_text = target.words, target.text
     if len(words) == len(ref_words):
@@ -211,12 +219,13 @@ def _align(differ: AnchoredDiffer, target: _Target, window: Window, codes: np.nd
                               np.arange(window.first, window.end), {},
                               (window.first, window.first), (window.end, window.end))
     if len(ref_words) * len(words) > DIFF_GUARD_PRODUCT and (
-            np.count_nonzero(target.present[codes]) * UNRELATED_SHARE < len(words)):
+            np.count_nonzero(target.present[own.codes]) * UNRELATED_SHARE < len(words)):
         # Windows with few words in common would cost diff-match-patch quadratic time to
         # report that they do not align (a paragraph of a story against another paragraph).
         none = np.zeros(0, dtype=np.int64)
         return Alignment(0, 0, none, none, {}, (window.first, window.end),
                           (window.end, window.end))
+    text = own.text
     at = ref_text.find(text)
     if at >= 0:
         # The window is a stretch of the reference word for word (a quoted fragment, a
@@ -233,13 +242,17 @@ def _align(differ: AnchoredDiffer, target: _Target, window: Window, codes: np.nd
         if 0 <= head < tail and tail + ANCHOR_WORDS - head <= 2 * len(text):
             offset = max(0, head - REGION_SLACK_WORDS)
             stop = min(stop, tail + ANCHOR_WORDS + REGION_SLACK_WORDS)
-    region = ref_text[offset:stop]
-    runs = differ.matching(region, text, (target.codes[offset:stop], codes, target.size))
+    if offset == 0 and stop == len(ref_text):
+        if own.once is None:
+            own.once = found_once(text)
+        runs = differ.matching(ref_text, text, (target.once, own.once))
+    else:
+        runs = differ.matching(ref_text[offset:stop], text)
     if not runs:
         none = np.zeros(0, dtype=np.int64)
         return Alignment(0, 0, none, none, {}, (window.first, window.end),
                           (window.end, window.end))
-    return _from_runs(runs, offset, len(region), window)
+    return _from_runs(runs, offset, stop - offset, window)
 
 
 def _from_runs(runs: list[Run], offset: int, region_length: int, window: Window) -> Alignment:

@@ -43,14 +43,14 @@ class AnchoredDiffer:
         self._memo.clear()
 
     def matching(self, old: str, new: str,
-                 codes: tuple[np.ndarray, np.ndarray, int] | None = None) -> list[Run]:
+                 once: tuple[dict[str, int], dict[str, int]] | None = None) -> list[Run]:
         """The equal runs of the anchored diff of `old` into `new`, in order, adjacent runs
-        merged: what is not in a run is deleted (old) or inserted (new). `codes` may give
-        both texts' characters as arrays of codes below a size (the caller's own encoding),
-        which spares decoding them again to find the anchors."""
+        merged: what is not in a run is deleted (old) or inserted (new). `once` may give
+        `found_once` of both texts (a caller aligning many texts against one computes it
+        once for each)."""
         runs: list[Run] = []
         if old and new:
-            self._into(old, new, 0, 0, runs, codes)
+            self._into(old, new, 0, 0, runs, once)
         merged: list[Run] = []
         for a, b, size in runs:
             if merged:
@@ -62,7 +62,7 @@ class AnchoredDiffer:
         return merged
 
     def _into(self, old: str, new: str, i: int, j: int, runs: list[Run],
-              codes: tuple[np.ndarray, np.ndarray, int] | None = None) -> None:
+              once: tuple[dict[str, int], dict[str, int]] | None = None) -> None:
         """Append the runs of `old` (at `i` in the whole old text) against `new` (at `j`);
         neither is empty.
 
@@ -97,10 +97,12 @@ class AnchoredDiffer:
                             for a, b, size in source[start:stop])
                 return
         start = len(runs)
-        if len(old) + len(new) < ARRAY_MIN_CHARS:
+        if once is not None:
+            old_once, new_once = once
+            anchors = _runs_of_pairs([(old_once[c], new_once[c])
+                                      for c in old_once.keys() & new_once.keys()])
+        elif len(old) + len(new) < ARRAY_MIN_CHARS:
             anchors = _anchor_runs(old, new, common)
-        elif codes is not None:
-            anchors = code_anchor_runs(*codes)
         else:
             anchors = _array_anchor_runs(old, new)
         if not anchors:
@@ -154,6 +156,21 @@ def _anchor_runs(old: str, new: str, common: set[str]) -> list[Run]:
             b = new.find(c)
             if new.find(c, b + 1) < 0:
                 pairs.append((a, b))
+    return _runs_of_pairs(pairs)
+
+
+def found_once(text: str) -> dict[str, int]:
+    """The characters found once in `text`, and where."""
+    last = dict(zip(text, range(len(text)), strict=True))
+    if len(last) == len(text):
+        return last
+    first = dict(zip(reversed(text), range(len(text) - 1, -1, -1), strict=True))
+    return {c: at for c, at in last.items() if first[c] == at}
+
+
+def _runs_of_pairs(pairs: list[tuple[int, int]]) -> list[Run]:
+    """The longest run of the pairs of unique common characters' places in the same order in
+    both texts, as runs of consecutive pairs."""
     if not pairs:
         return []
     pairs.sort()
@@ -179,27 +196,15 @@ def _array_anchor_runs(old: str, new: str) -> list[Run]:
     new_codes = np.frombuffer(new.encode("utf-32-le"), dtype=np.uint32)
     low = int(min(old_codes.min(), new_codes.min()))
     size = int(max(old_codes.max(), new_codes.max())) + 1 - low
-    return code_anchor_runs(old_codes - low, new_codes - low, size)
-
-
-def code_anchor_runs(old: np.ndarray, new: np.ndarray, size: int) -> list[Run]:
-    """`_anchor_runs` of two texts given as arrays of character codes below `size`."""
-    once = (np.bincount(old, minlength=size) == 1) & (np.bincount(new, minlength=size) == 1)
-    at_old = np.flatnonzero(once[old])
-    if not len(at_old):
-        return []
+    old_codes = old_codes - low
+    new_codes = new_codes - low
+    once = (np.bincount(old_codes, minlength=size) == 1) \
+        & (np.bincount(new_codes, minlength=size) == 1)
+    at_old = np.flatnonzero(once[old_codes])
     where_new = np.zeros(size, dtype=np.int64)
-    where_new[new] = np.arange(len(new))
-    at_new = where_new[old[at_old]]
-    if len(at_new) > 1 and not bool(np.all(at_new[1:] > at_new[:-1])):
-        olds, news = _longest_increasing(at_old.tolist(), at_new.tolist())
-        at_old = np.array(olds, dtype=np.int64)
-        at_new = np.array(news, dtype=np.int64)
-    breaks = np.flatnonzero((np.diff(at_old) != 1) | (np.diff(at_new) != 1)) + 1
-    starts = np.concatenate(([0], breaks))
-    sizes = np.diff(np.append(starts, len(at_old)))
-    return list(zip(at_old[starts].tolist(), at_new[starts].tolist(), sizes.tolist(),
-                    strict=True))
+    where_new[new_codes] = np.arange(len(new_codes))
+    at_new = where_new[old_codes[at_old]]
+    return _runs_of_pairs(list(zip(at_old.tolist(), at_new.tolist(), strict=True)))
 
 
 def _longest_increasing(olds: list[int], news: list[int]) -> tuple[list[int], list[int]]:
