@@ -290,11 +290,14 @@ def _from_runs(runs: list[Run], offset: int, region_length: int, window: Window)
     starts_token.append(first + end_b)
     lengths.append(paired)
     trailing = (window.end - (pending - paired), window.end)
-    counts = np.array(lengths, dtype=np.int64)
-    step = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(np.cumsum(counts) - counts,
-                                                                      counts)
-    at_position = np.repeat(np.array(starts_at, dtype=np.int64), counts) + step
-    at_token = np.repeat(np.array(starts_token, dtype=np.int64), counts) + step
+    positions: list[int] = []
+    tokens: list[int] = []
+    for at, token, length in zip(starts_at, starts_token, lengths, strict=True):
+        if length:
+            positions.extend(range(at, at + length))
+            tokens.extend(range(token, token + length))
+    at_position = np.array(positions, dtype=np.int64)
+    at_token = np.array(tokens, dtype=np.int64)
     return Alignment(int(at_position[0]), int(at_position[-1]) + 1, at_position, at_token,
                      inserted, leading, trailing)
 
