@@ -129,7 +129,7 @@ def _agree_windows(windows: Sequence[Window], differ: AnchoredDiffer
         text = _SPACE.sub(" ", longest.view.raw(longest.first, longest.end))
         return text, ["copy"] * len(windows), [[] for _ in windows]
     encoder = _Encoder([w.view.hashes[w.first : w.end] for w in unique])
-    encoded = [_Encoded(*encoder.encode(w.view.hashes[w.first : w.end])) for w in unique]
+    encoded = encoder.windows
 
     def align_all(reference: Reference) -> list[Alignment]:
         ref_codes, ref_text = encoder.encode(reference.words)
@@ -162,15 +162,24 @@ class _Encoder:
     encoded with arrays."""
 
     def __init__(self, words: list[np.ndarray]) -> None:
-        self._alphabet = np.unique(np.concatenate(words))
+        """The alphabet of the windows' `words`, and the windows encoded (all at once)."""
+        self._alphabet, codes = np.unique(np.concatenate(words), return_inverse=True)
         self.size = len(self._alphabet)
+        text = _as_text(codes)
+        ends = np.cumsum([len(w) for w in words]).tolist()
+        self.windows = [_Encoded(codes[start:end], text[start:end])
+                        for start, end in zip([0, *ends[:-1]], ends, strict=True)]
 
     def encode(self, words: np.ndarray) -> tuple[np.ndarray, str]:
         """The words' codes, and as text."""
         codes = np.searchsorted(self._alphabet, words)
-        points = codes.astype(np.uint32) + 0x100
-        points[points >= 0xD800] += 0x800
-        return codes, points.astype("<u4").tobytes().decode("utf-32-le")
+        return codes, _as_text(codes)
+
+
+def _as_text(codes: np.ndarray) -> str:
+    points = codes.astype(np.uint32) + 0x100
+    points[points >= 0xD800] += 0x800
+    return points.astype("<u4").tobytes().decode("utf-32-le")
 
 
 @dataclass(frozen=True, eq=False)
