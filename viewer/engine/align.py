@@ -158,14 +158,13 @@ def _agree_windows(windows: Sequence[Window], differ: AnchoredDiffer
 
 class _Encoder:
     """Words as characters for diff-match-patch's word mode: the n-th distinct word hash of a
-    statement is code n, written as character 0x100 + n (the surrogate block skipped),
-    encoded with arrays."""
+    statement is code n, written as one character (see `_as_text`), encoded with arrays."""
 
     def __init__(self, words: list[np.ndarray]) -> None:
         """The alphabet of the windows' `words`, and the windows encoded (all at once)."""
         self._alphabet, codes = np.unique(np.concatenate(words), return_inverse=True)
         self.size = len(self._alphabet)
-        text = _as_text(codes)
+        text = _as_text(codes, self.size)
         ends = np.cumsum([len(w) for w in words]).tolist()
         self.windows = [_Encoded(codes[start:end], text[start:end])
                         for start, end in zip([0, *ends[:-1]], ends, strict=True)]
@@ -173,10 +172,14 @@ class _Encoder:
     def encode(self, words: np.ndarray) -> tuple[np.ndarray, str]:
         """The words' codes, and as text."""
         codes = np.searchsorted(self._alphabet, words)
-        return codes, _as_text(codes)
+        return codes, _as_text(codes, self.size)
 
 
-def _as_text(codes: np.ndarray) -> str:
+def _as_text(codes: np.ndarray, size: int) -> str:
+    """Codes as characters: one byte each (Latin-1) for alphabets that fit, which Python
+    stores, hashes, compares and iterates fastest; else from 0x100 on, past the surrogates."""
+    if size <= 0x100:
+        return codes.astype(np.uint8).tobytes().decode("latin-1")
     points = codes.astype(np.uint32) + 0x100
     points[points >= 0xD800] += 0x800
     return points.astype("<u4").tobytes().decode("utf-32-le")

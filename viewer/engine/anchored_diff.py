@@ -83,10 +83,13 @@ class AnchoredDiffer:
             if at >= 0:
                 runs.append((i + at, j, 1))
             return
-        common = set(old).intersection(new)
-        if not common:
-            # Diff-match-patch would find nothing equal, after a walk over the whole graph.
-            return
+        common: set[str] | None = None
+        if once is None:
+            common = set(old).intersection(new)
+            if not common:
+                # Diff-match-patch would find nothing equal, after a walk over the whole
+                # graph.
+                return
         remember = len(old) + len(new) >= MEMO_MIN_CHARS
         if remember:
             key = (old, new)
@@ -97,10 +100,12 @@ class AnchoredDiffer:
                             for a, b, size in source[start:stop])
                 return
         start = len(runs)
-        if once is not None:
-            old_once, new_once = once
+        if common is None:
+            old_once, new_once = once or ({}, {})
             anchors = _runs_of_pairs([(old_once[c], new_once[c])
                                       for c in old_once.keys() & new_once.keys()])
+            if not anchors and set(old).isdisjoint(new):
+                return
         elif len(old) + len(new) < ARRAY_MIN_CHARS:
             anchors = _anchor_runs(old, new, common)
         else:
