@@ -135,7 +135,7 @@ def _agree_windows(windows: Sequence[Window], differ: AnchoredDiffer
         ref_codes, ref_text = encoder.encode(reference.words)
         present = np.zeros(encoder.size, dtype=bool)
         present[ref_codes] = True
-        target = _Target(reference.words, ref_text, present, found_once(ref_text))
+        target = _Target(reference.words, ref_text, present)
         return [_align(differ, target, w, own) for w, own in zip(unique, encoded, strict=True)]
 
     reference = Reference([longest])
@@ -185,7 +185,7 @@ def _as_text(codes: np.ndarray, size: int) -> str:
     return points.astype("<u4").tobytes().decode("utf-32-le")
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class _Target:
     """The reference as the windows are aligned against it."""
 
@@ -193,8 +193,8 @@ class _Target:
     text: str
     present: np.ndarray
     """Per code: the reference has the word."""
-    once: dict[str, int]
-    """`found_once` of `text`."""
+    once: dict[str, int] | None = None
+    """`found_once` of `text`, when a window is diffed against the whole of it."""
 
 
 @dataclass(eq=False)
@@ -255,6 +255,8 @@ def _align(differ: AnchoredDiffer, target: _Target, window: Window, own: _Encode
             offset = max(0, head - REGION_SLACK_WORDS)
             stop = min(stop, tail + ANCHOR_WORDS + REGION_SLACK_WORDS)
     if offset == 0 and stop == len(ref_text):
+        if target.once is None:
+            target.once = found_once(ref_text)
         if own.once is None:
             own.once = found_once(text)
         runs = differ.matching(ref_text, text, (target.once, own.once))
