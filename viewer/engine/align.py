@@ -162,12 +162,17 @@ class _Encoder:
 
     def __init__(self, words: list[np.ndarray]) -> None:
         """The alphabet of the windows' `words`, and the windows encoded (all at once)."""
-        self._alphabet, codes = np.unique(np.concatenate(words), return_inverse=True)
+        every = np.concatenate(words)
+        self._alphabet = np.unique(every)
         self.size = len(self._alphabet)
+        codes = np.searchsorted(self._alphabet, every)
         text = _as_text(codes, self.size)
-        ends = np.cumsum([len(w) for w in words]).tolist()
-        self.windows = [_Encoded(codes[start:end], text[start:end])
-                        for start, end in zip([0, *ends[:-1]], ends, strict=True)]
+        self.windows = []
+        start = 0
+        for window in words:
+            end = start + len(window)
+            self.windows.append(_Encoded(codes[start:end], text[start:end]))
+            start = end
 
     def encode(self, words: np.ndarray) -> tuple[np.ndarray, str]:
         """The words' codes, and as text."""
