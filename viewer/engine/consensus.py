@@ -78,14 +78,17 @@ def vote(reference: Reference, windows: Sequence[Window], alignments: list[Align
     reference word; a reading is a spelling hash."""
     length = len(reference)
     rows = len(windows)
-    token = np.full((rows, length), -2, dtype=np.int64)  # -2: does not reach, -1: left out
+    # -2: does not reach, -1: left out; all rows at once (a statement has many).
+    lows = np.array([a.low for a in alignments], dtype=np.int64)
+    highs = np.array([a.high for a in alignments], dtype=np.int64)
+    columns = np.arange(length, dtype=np.int64)
+    token = np.where((columns >= lows[:, None]) & (columns < highs[:, None]), -1, -2)
     reading = np.zeros((rows, length), dtype=np.uint64)
-    for row, alignment in enumerate(alignments):
-        if alignment.high > alignment.low:
-            token[row, alignment.low : alignment.high] = -1
-            token[row, alignment.at_position] = alignment.at_token
-            reading[row, alignment.at_position] = \
-                windows[row].view.spellings()[alignment.at_token]
+    row_of = np.repeat(np.arange(rows), [len(a.at_position) for a in alignments])
+    at_position = np.concatenate([a.at_position for a in alignments])
+    token[row_of, at_position] = np.concatenate([a.at_token for a in alignments])
+    reading[row_of, at_position] = np.concatenate(
+        [w.view.spellings()[a.at_token] for w, a in zip(windows, alignments, strict=True)])
     ref_reading = reference.readings
 
     voter_row, voter_col = np.nonzero(token >= -1)
@@ -113,7 +116,11 @@ def vote(reference: Reference, windows: Sequence[Window], alignments: list[Align
         winner[top_col] = np.where(majority[top_col], group_val[top], ref_reading[top_col])
         marked = ((token >= 0) & ~unanimous[None, :]
                   & (~majority[None, :] | (reading != winner[None, :])))
-    marks: list[list[int]] = [token[row, marked[row]].tolist() for row in range(rows)]
+    marked_row, marked_column = np.nonzero(marked)
+    marked_tokens = token[marked_row, marked_column].tolist()
+    ends = np.cumsum(np.bincount(marked_row, minlength=rows)).tolist()
+    marks: list[list[int]] = [marked_tokens[start:end]
+                              for start, end in zip([0, *ends[:-1]], ends, strict=True)]
     adopted = _adopted_insertions(windows, alignments, weights, marks)
     text, words = _consensus_text(reference, winner, token, reading, windows, adopted)
     return text, words, marks
