@@ -97,7 +97,13 @@ def vote(reference: Reference, windows: Sequence[Window], alignments: list[Align
     voters = np.bincount(voter_col, weights=weight, minlength=length)
     winner = ref_reading.copy()
     marked = np.zeros((rows, length), dtype=bool)
-    if len(voter_col):
+    # Only a column where some voter reads otherwise than the reference can be outvoted or
+    # marked: the others keep the reference's reading, unanimously, and are left out here.
+    contested = np.zeros(length, dtype=bool)
+    contested[voter_col[values != ref_reading[voter_col]]] = True
+    keep = contested[voter_col]
+    if keep.any():
+        voter_col, values, weight = voter_col[keep], values[keep], weight[keep]
         order = np.lexsort((values, voter_col))
         col, val, wt = voter_col[order], values[order], weight[order]
         new_group = np.ones(len(col), dtype=bool)
