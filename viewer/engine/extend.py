@@ -1,303 +1,332 @@
-"""Edges of a pairwise match: trim coincidental spill, grow over short edited tails.
+"""Edges of pairwise matches: trim coincidental spill, grow over short edited tails.
 
-Pure helpers used by the chaining stage, on one match of two documents at a time. Spill is the
-last (first) few words of a chain that lie past a sentence end or paragraph break found in only
-one of the documents, or past a closing quotation mark both have (a stock "... he said"). Growth
-takes a two-word match after a small gap, or the last words of a clause that both sides finish
-within a few words ("said the minister." / "said the spokesman.").
+Pure functions used by the chaining stage on all of its matches at once, as numpy arrays (one
+entry per match): every question about the text between two words is a lookup in the gap bits
+of `viewer.engine.breaks`, and the short searches at a match's ends are a handful of array
+operations over all matches instead of a Python loop over each.
+
+Spill is the last (first) few words of a chain that lie past a sentence end or paragraph break
+found in only one of the documents, or past a closing quotation mark both have (a stock "... he
+said"). Growth takes a two-word match after a small gap, or the last words of a clause that both
+sides finish within a few words ("said the minister." / "said the spokesman.").
 """
 
 from __future__ import annotations
 
-import itertools
-import re
-from array import array
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from viewer.engine.document_view import DocumentView
-from viewer.normalize import CLAUSE_END, QUOTES, SENTENCE_END
+import numpy as np
+
+from viewer.engine import breaks
+from viewer.engine.tokens import TokenisedCorpus
+from viewer.normalize import normalize_word
 
 SNAP_SHORT_TAIL = 2
 """Tails of this many words or fewer, as many on both sides, are taken to the clause end even
 when they share no word (a replaced word); longer tails must share a content word."""
 
-_BREAK = re.compile("[\n.!?。！？]")
-_BARRIER = re.compile("[\n" + "".join(sorted(QUOTES)) + "]")
-_STOP = re.compile("[\n" + re.escape("".join(sorted(SENTENCE_END | QUOTES))) + "]")
-_CLAUSE = re.compile("[\n" + re.escape("".join(sorted(CLAUSE_END | QUOTES))) + "]")
 
+@dataclass(slots=True, eq=False)
+class Spans:
+    """Matches as arrays: two token ranges each, one per document (doc_a < doc_b), document-
+    local token indices, end exclusive (int64)."""
 
-@dataclass(slots=True)
-class Match:
-    """Two token ranges, one per document (doc_a < doc_b), end exclusive; mutable while its
-    edges are refined."""
+    doc_a: np.ndarray
+    a0: np.ndarray
+    a1: np.ndarray
+    doc_b: np.ndarray
+    b0: np.ndarray
+    b1: np.ndarray
 
-    doc_a: int
-    a0: int
-    a1: int
-    doc_b: int
-    b0: int
-    b1: int
+    def __len__(self) -> int:
+        return len(self.a0)
 
     @property
-    def size(self) -> int:
-        return min(self.a1 - self.a0, self.b1 - self.b0)
+    def size(self) -> np.ndarray:
+        return np.asarray(np.minimum(self.a1 - self.a0, self.b1 - self.b0))
+
+    def subset(self, chosen: np.ndarray) -> Spans:
+        return Spans(self.doc_a[chosen], self.a0[chosen], self.a1[chosen], self.doc_b[chosen],
+                     self.b0[chosen], self.b1[chosen])
 
 
-def trim_spill(first: DocumentView, second: DocumentView, match: Match, n: int) -> None:
-    """Cut the last (first) few words of a match that lie past a sentence end or a paragraph
+class _Side:
+    """Where one side's documents start in the corpus's token and gap arrays, per match."""
+
+    def __init__(self, corpus: TokenisedCorpus, documents: np.ndarray) -> None:
+        self.corpus = corpus
+        self.documents = documents
+        self.token_base = corpus.offsets[documents]
+        self.gap_base = self.token_base + documents
+        self.tokens = corpus.offsets[documents + 1] - self.token_base
+
+    def hash_at(self, local: np.ndarray) -> np.ndarray:
+        """Hash of each match's token `local` (clamped into its document)."""
+        place = self.token_base + np.clip(local, 0, np.maximum(self.tokens - 1, 0))
+        return np.asarray(self.corpus.hashes[np.minimum(place, max(len(self.corpus.hashes) - 1,
+                                                                   0))])
+
+    def line_start_at(self, local: np.ndarray) -> np.ndarray:
+        place = self.token_base + np.clip(local, 0, np.maximum(self.tokens - 1, 0))
+        return np.asarray(self.corpus.line_start[np.minimum(place,
+                                                            max(len(self.corpus.hashes) - 1, 0))])
+
+    def gap_has(self, gap: np.ndarray, bits: int) -> np.ndarray:
+        """Whether each match's gap `gap` (clamped into its document) has any of `bits`."""
+        place = self.gap_base + np.clip(gap, 0, self.tokens)
+        return np.asarray((self.corpus.gaps[place] & bits) != 0)
+
+
+def trim_spill(corpus: TokenisedCorpus, spans: Spans, n: int) -> None:
+    """Cut the last (first) few words of each match that lie past a sentence end or a paragraph
     break found in only one of the two documents (one outlet's paragraph ends where the other's
     goes on with the same word), or past a closing (before an opening) quotation mark or colon
     found in both: a coincidental continuation, a stock attribution ("..." he said) or a lead-in
     ("he told reporters: "), not the passage. Only spills shorter than an n-gram are cut.
     """
-    ha, hb = first.words, second.words
-    # Each end is searched only when its last (first) words hold anything the search looks for,
-    # in either document; both checks are made before the tail is cut, on the wider span.
-    tail_marked = (_marks_between(first, max(match.a0, match.a1 - n - 1), match.a1 - 1)
-                   or _marks_between(second, max(match.b0, match.b1 - n - 1), match.b1 - 1))
-    head_marked = (_marks_between(first, match.a0, min(match.a1 - 1, match.a0 + n))
-                   or _marks_between(second, match.b0, min(match.b1 - 1, match.b0 + n)))
-    if tail_marked:
-        cut = 0
-        for k in range(1, n):
-            if k >= match.size or ha[match.a1 - k] != hb[match.b1 - k]:
-                break
-            gap_a = first.gap(match.a1 - k - 1, match.a1 - k)
-            gap_b = second.gap(match.b1 - k - 1, match.b1 - k)
-            if _ends_spill(gap_a, gap_b, _closes_quote):
-                cut = k
-        match.a1 -= cut
-        match.b1 -= cut
-    if head_marked:
-        cut = 0
-        for k in range(1, n):
-            if k >= match.size or ha[match.a0 + k - 1] != hb[match.b0 + k - 1]:
-                break
-            gap_a = first.gap(match.a0 + k - 1, match.a0 + k)
-            gap_b = second.gap(match.b0 + k - 1, match.b0 + k)
-            if _ends_spill(gap_a, gap_b, _opens_quote):
-                cut = k
-        match.a0 += cut
-        match.b0 += cut
+    a, b = _Side(corpus, spans.doc_a), _Side(corpus, spans.doc_b)
+    a0, a1, b0, b1 = spans.a0, spans.a1, spans.b0, spans.b1
+    # Both checks are made before the tail is cut, on the wider span.
+    tail_marked = (_marks_between(a, np.maximum(a0, a1 - n - 1), a1 - 1, n)
+                   | _marks_between(b, np.maximum(b0, b1 - n - 1), b1 - 1, n))
+    head_marked = (_marks_between(a, a0, np.minimum(a1 - 1, a0 + n), n)
+                   | _marks_between(b, b0, np.minimum(b1 - 1, b0 + n), n))
+    cut = _spill(a, a1, b, b1, spans.size, tail_marked, n, breaks.CLOSES_QUOTE, forward=False)
+    spans.a1 = a1 - cut
+    spans.b1 = b1 - cut
+    cut = _spill(a, a0, b, b0, spans.size, head_marked, n, breaks.OPENS_QUOTE, forward=True)
+    spans.a0 = a0 + cut
+    spans.b0 = b0 + cut
 
 
-def _ends_spill(gap_a: str, gap_b: str, quote_mark: Callable[[str], bool]) -> bool:
-    """Whether the passage ends at these gaps (one per document) for `trim_spill`.
-
-    A quotation mark counts only when both documents have it: where one outlet quotes more of
-    a statement than the other ("5:30 pm on January 7, "Iran launched..." against a quote that
-    opens before "At approximately 5:30"), the words outside one quote are still shared text.
-    """
-    return (_is_break(gap_a) != _is_break(gap_b) or ("\n" in gap_a) != ("\n" in gap_b)
-            or (quote_mark(gap_a) and quote_mark(gap_b)))
-
-
-def _marks_between(document: DocumentView, left: int, right: int) -> bool:
-    """Whether the text between tokens `left` and `right` holds anything `trim_spill` looks for
-    (a sentence end, line break, colon or quotation mark)."""
-    return _EDGE.search(document.text, document.ends[left], document.starts[right]) is not None
-
-
-_EDGE = re.compile("[\n.!?:\"“”„«»。！？：「」『』]")
-_OPENING = re.compile("[“„«「『]")
-_CLOSING = re.compile("[”»」』]")
-
-
-def _closes_quote(gap: str) -> bool:
-    """A closing quotation mark: a curly one, or a straight one right after the word."""
-    return _CLOSING.search(gap) is not None or gap.lstrip(",.;:!?)").startswith('"')
+def _spill(a: _Side, edge_a: np.ndarray, b: _Side, edge_b: np.ndarray, size: np.ndarray,
+           marked: np.ndarray, n: int, quote_bit: int, *, forward: bool) -> np.ndarray:
+    """How many words to cut at one end: the largest k < n such that the k words inside the
+    edge are equal on both sides and the gap k words in ends the passage. A quotation mark
+    counts only when both documents have it: where one outlet quotes more of a statement than
+    the other, the words outside one quote are still shared text."""
+    cut = np.zeros(len(size), dtype=np.int64)
+    alive = marked.copy()
+    for k in range(1, n):
+        alive &= k < size
+        inner_a = edge_a + k - 1 if forward else edge_a - k
+        inner_b = edge_b + k - 1 if forward else edge_b - k
+        alive &= a.hash_at(inner_a) == b.hash_at(inner_b)
+        gap_a = edge_a + k if forward else edge_a - k
+        gap_b = edge_b + k if forward else edge_b - k
+        spill = ((a.gap_has(gap_a, breaks.SENTENCE_BREAK)
+                  != b.gap_has(gap_b, breaks.SENTENCE_BREAK))
+                 | (a.gap_has(gap_a, breaks.NEWLINE) != b.gap_has(gap_b, breaks.NEWLINE))
+                 | (a.gap_has(gap_a, quote_bit) & b.gap_has(gap_b, quote_bit)))
+        cut[alive & spill] = k
+    return cut
 
 
-def _opens_quote(gap: str) -> bool:
-    """An opening quotation mark (a curly one, or a straight one right before the word) or a
-    colon: what precedes it is a lead-in ("officials told reporters: ...")."""
-    return _OPENING.search(gap) is not None or gap.endswith('"') or ":" in gap
+def _marks_between(side: _Side, left: np.ndarray, right: np.ndarray, n: int) -> np.ndarray:
+    """Whether the text between tokens `left` and `right` (at most n + 1 tokens apart) holds
+    anything `trim_spill` looks for: a sentence end, line break, colon or quotation mark, in
+    the gaps left + 1 .. right or inside the tokens between."""
+    found = np.zeros(len(left), dtype=bool)
+    for t in range(1, n + 2):
+        gap = left + t
+        inside = gap <= right
+        if not inside.any():
+            break
+        bits = breaks.EDGE | (breaks.TOKEN_EDGE if t >= 2 else 0)
+        found |= inside & side.gap_has(np.minimum(gap, right), bits)
+    return found
 
 
-def _is_break(gap: str) -> bool:
-    """A sentence end or a line break between two words."""
-    return _BREAK.search(gap) is not None
-
-
-def _stops_extension(gap: str) -> bool:
-    """Extension over unmatched words stays inside one sentence or clause ("said: ..." is a
-    lead-in, not the passage); commas, brackets and dashes may be crossed."""
-    return _STOP.search(gap) is not None
-
-
-def has_barrier(gap: str) -> bool:
-    """A quotation mark or a line break: never bridged."""
-    return _BARRIER.search(gap) is not None
-
-
-def extend(first: DocumentView, second: DocumentView, match: Match, gap: int) -> None:
-    """Grow `match` over short edited tails at both ends (see the module docstring)."""
+def extend(corpus: TokenisedCorpus, spans: Spans, gap: int) -> None:
+    """Grow every match over short edited tails at both ends (see the module docstring)."""
+    a, b = _Side(corpus, spans.doc_a), _Side(corpus, spans.doc_b)
     # Right end: one two-word match after a small gap, then exact words.
-    found = _next_bigram(first, second, match.a1, match.b1, gap, forward=True)
-    if found is not None:
-        i, j = found
-        match.a1, match.b1 = match.a1 + i + 2, match.b1 + j + 2
-        run = first.equal_run(match.a1, second, match.b1, forward=True)
-        match.a1 += run
-        match.b1 += run
-    tail_a = _words_to_boundary(first, match.a1, gap + 1, forward=True)
-    tail_b = (_words_to_boundary(second, match.b1, gap + 1, forward=True)
-              if tail_a is not None else None)
-    if tail_a is not None and tail_b is not None and _tails_agree(
-        first, range(match.a1, match.a1 + tail_a), second, range(match.b1, match.b1 + tail_b)
-    ):
-        match.a1 += tail_a
-        match.b1 += tail_b
-    # Left end, mirrored.
-    found = _next_bigram(first, second, match.a0 - 1, match.b0 - 1, gap, forward=False)
-    if found is not None:
-        i, j = found
-        match.a0, match.b0 = match.a0 - i - 2, match.b0 - j - 2
-        run = first.equal_run(match.a0, second, match.b0, forward=False)
-        match.a0 -= run
-        match.b0 -= run
-    head_a = _words_to_boundary(first, match.a0 - 1, gap + 1, forward=False)
-    head_b = (_words_to_boundary(second, match.b0 - 1, gap + 1, forward=False)
-              if head_a is not None else None)
-    if head_a is not None and head_b is not None and _tails_agree(
-        first, range(match.a0 - head_a, match.a0), second, range(match.b0 - head_b, match.b0)
-    ):
-        match.a0 -= head_a
-        match.b0 -= head_b
+    a1, b1 = spans.a1.copy(), spans.b1.copy()
+    i, j = _next_bigram(a, a1, b, b1, gap, forward=True)
+    found = i >= 0
+    a1[found] += i[found] + 2
+    b1[found] += j[found] + 2
+    run = _equal_runs(a, a1, b, b1, found, forward=True)
+    a1 += run
+    b1 += run
+    tail_a = _words_to_boundary(a, a1, gap + 1, forward=True)
+    tail_b = _words_to_boundary(b, b1, gap + 1, forward=True)
+    agree = _tails_agree(corpus, a, a1, tail_a, b, b1, tail_b, forward=True)
+    spans.a1 = a1 + np.where(agree, tail_a, 0)
+    spans.b1 = b1 + np.where(agree, tail_b, 0)
+    # Left end, mirrored (it does not depend on the right end).
+    a0, b0 = spans.a0.copy(), spans.b0.copy()
+    i, j = _next_bigram(a, a0 - 1, b, b0 - 1, gap, forward=False)
+    found = i >= 0
+    a0[found] -= i[found] + 2
+    b0[found] -= j[found] + 2
+    run = _equal_runs(a, a0, b, b0, found, forward=False)
+    a0 -= run
+    b0 -= run
+    head_a = _words_to_boundary(a, a0 - 1, gap + 1, forward=False)
+    head_b = _words_to_boundary(b, b0 - 1, gap + 1, forward=False)
+    agree = _tails_agree(corpus, a, a0, head_a, b, b0, head_b, forward=False)
+    spans.a0 = a0 - np.where(agree, head_a, 0)
+    spans.b0 = b0 - np.where(agree, head_b, 0)
 
 
-def _next_bigram(first: DocumentView, second: DocumentView, a: int, b: int, gap: int,
-                 *, forward: bool) -> tuple[int, int] | None:
-    """The closest (i, j) skips, at most `gap` words together and no barrier crossed, after which
-    both documents continue with the same two words. `a`, `b` are the first tokens past the
-    match (reading backwards when not `forward`)."""
-    if not _may_share_bigram(first.words, a, second.words, b, gap, forward):
-        return None
-    reach_a = _reach(first, a, gap, forward)
-    reach_b = _reach(second, b, gap, forward)
-    if reach_a < 0 or reach_b < 0:
-        return None
-    ha, hb = first.words, second.words
-    step = 1 if forward else -1
-    best: tuple[int, int] | None = None
-    for i in range(reach_a + 1):
-        pa, pa2 = a + step * i, a + step * (i + 1)
-        if not (0 <= pa < len(ha) and 0 <= pa2 < len(ha)):
-            break
-        for j in range(min(reach_b, gap - i) + 1):
-            if best is not None and i + j >= best[0] + best[1]:
-                break
-            pb, pb2 = b + step * j, b + step * (j + 1)
-            if not (0 <= pb < len(hb) and 0 <= pb2 < len(hb)):
-                break
-            if ha[pa] == hb[pb] and ha[pa2] == hb[pb2]:
-                inner_a = first.gap(pa, pa2) if forward else first.gap(pa2, pa)
-                inner_b = second.gap(pb, pb2) if forward else second.gap(pb2, pb)
-                if not has_barrier(inner_a) and not has_barrier(inner_b):
-                    best = (i, j)
-    return best
+def _next_bigram(a: _Side, pa: np.ndarray, b: _Side, pb: np.ndarray, gap: int,
+                 *, forward: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Per match, the closest (i, j) skips (fewest words together, then fewest in the first
+    document), at most `gap` words together and no barrier crossed, after which both
+    documents continue with the same two words; (-1, -1) when there is none. `pa`, `pb` are
+    the first tokens past the match (reading backwards when not `forward`)."""
+    best_i = np.full(len(pa), -1, dtype=np.int64)
+    best_j = np.full(len(pa), -1, dtype=np.int64)
+    reach_a = _reach(a, pa, gap, forward=forward)
+    reach_b = _reach(b, pb, gap, forward=forward)
+    rows = np.flatnonzero((reach_a >= 0) & (reach_b >= 0))
+    if not len(rows):
+        return best_i, best_j
+    reach_a, reach_b = reach_a[rows], reach_b[rows]
+    # The gap + 2 words from the edge on (in reading order) on each side, whether each is in
+    # the document, and whether a barrier stands inside the word pair starting at each.
+    words_a, in_a, barrier_a = _window(a, rows, pa[rows], gap + 2, forward=forward)
+    words_b, in_b, barrier_b = _window(b, rows, pb[rows], gap + 2, forward=forward)
+    open_ = np.ones(len(rows), dtype=bool)
+    for total in range(gap + 1):
+        for i in range(total + 1):
+            j = total - i
+            candidate = (open_ & (i <= reach_a) & (j <= reach_b) & in_a[:, i + 1] & in_b[:, j + 1]
+                         & (words_a[:, i] == words_b[:, j])
+                         & (words_a[:, i + 1] == words_b[:, j + 1])
+                         & ~barrier_a[:, i] & ~barrier_b[:, j])
+            best_i[rows[candidate]] = i
+            best_j[rows[candidate]] = j
+            open_ &= ~candidate
+    return best_i, best_j
 
 
-def _may_share_bigram(ha: array[int], a: int, hb: array[int], b: int, gap: int,
-                      forward: bool) -> bool:
-    """Cheap test before the exact search: do the two windows share any word pair?"""
-    if forward:
-        window_a, window_b = ha[a : a + gap + 2], hb[b : b + gap + 2]
-    else:
-        window_a = ha[max(0, a - gap - 1) : a + 1]
-        window_b = hb[max(0, b - gap - 1) : b + 1]
-    return not set(itertools.pairwise(window_a)).isdisjoint(itertools.pairwise(window_b))
+def _window(side: _Side, rows: np.ndarray, edge: np.ndarray, width: int,
+            *, forward: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per row, the hashes of the `width` words from `edge` on (backwards when not
+    `forward`), whether each lies in the document, and whether the gap inside the word pair
+    starting at each (between it and the next word read) holds a barrier."""
+    step = np.arange(width)[None, :]
+    local = edge[:, None] + step if forward else edge[:, None] - step
+    tokens = side.tokens[rows, None]
+    inside = (local < tokens) if forward else (local >= 0)
+    clamped = np.clip(local, 0, np.maximum(tokens - 1, 0))
+    place = np.minimum(side.token_base[rows, None] + clamped, max(len(side.corpus.hashes) - 1, 0))
+    inner = local + 1 if forward else local
+    gap_place = side.gap_base[rows, None] + np.clip(inner, 0, tokens)
+    barrier = (side.corpus.gaps[gap_place] & breaks.BARRIER) != 0
+    return side.corpus.hashes[place], inside, barrier
 
 
-def _reach(document: DocumentView, position: int, gap: int, forward: bool) -> int:
-    """How many words from `position` on may be skipped without crossing a barrier (at most
-    `gap`); -1 when a barrier stands right at the match end."""
-    edge = document.gap(position - 1, position) if forward else document.gap(position,
-                                                                            position + 1)
-    if _stops_extension(edge):
-        return -1
-    reach = 0
-    tokens = len(document.words)
-    while reach < gap:
-        here = position + reach if forward else position - reach
-        if not 0 <= here < tokens:
-            break
-        between = document.gap(here, here + 1) if forward else document.gap(here - 1, here)
-        if _stops_extension(between):
-            break
-        reach += 1
+def _reach(side: _Side, position: np.ndarray, gap: int, *, forward: bool) -> np.ndarray:
+    """How many words from `position` on may be skipped without crossing a sentence or clause
+    stop (at most `gap`); -1 when one stands right at the match end."""
+    edge = position if forward else position + 1
+    reach = np.full(len(position), gap, dtype=np.int64)
+    done = np.zeros(len(position), dtype=bool)
+    for t in range(gap):
+        here = position + t if forward else position - t
+        between = here + 1 if forward else here
+        outside = (here >= side.tokens) if forward else (here < 0)
+        blocked = ~done & (outside | side.gap_has(between, breaks.STOP))
+        reach[blocked] = t
+        done |= blocked
+    reach[side.gap_has(edge, breaks.STOP)] = -1
     return reach
 
 
-def _words_to_boundary(document: DocumentView, position: int, limit: int,
-                       *, forward: bool) -> int | None:
-    """Words from `position` (inclusive) to the nearest clause boundary, or None if more than
+def _equal_runs(a: _Side, pa: np.ndarray, b: _Side, pb: np.ndarray, chosen: np.ndarray,
+                *, forward: bool) -> np.ndarray:
+    """For the `chosen` matches, how many words in a row from `pa` and `pb` (forward) or
+    before them (backward) are the same, never across a line break; 0 for the others."""
+    run = np.zeros(len(pa), dtype=np.int64)
+    active = np.flatnonzero(chosen)
+    checked, block = 0, 8
+    while len(active):
+        t = checked + np.arange(block)
+        first_a, first_b = pa[active, None], pb[active, None]
+        tokens_a, tokens_b = a.tokens[active, None], b.tokens[active, None]
+        if forward:
+            word_a, word_b = first_a + t, first_b + t
+            fail = (word_a >= tokens_a) | (word_b >= tokens_b)
+            line_a, line_b = word_a, word_b
+        else:
+            word_a, word_b = first_a - 1 - t, first_b - 1 - t
+            fail = (word_a < 0) | (word_b < 0)
+            line_a, line_b = word_a + 1, word_b + 1
+        base_a, base_b = a.token_base[active, None], b.token_base[active, None]
+        last = len(a.corpus.hashes) - 1
+        place_a = np.clip(base_a + word_a, 0, last)
+        place_b = np.clip(base_b + word_b, 0, last)
+        fail |= a.corpus.hashes[place_a] != b.corpus.hashes[place_b]
+        fail |= a.corpus.line_start[np.clip(base_a + line_a, 0, last)]
+        fail |= b.corpus.line_start[np.clip(base_b + line_b, 0, last)]
+        stopped = fail.any(axis=1)
+        run[active[stopped]] = checked + np.argmax(fail[stopped], axis=1)
+        active = active[~stopped]
+        checked += block
+        block *= 4
+    return run
+
+
+def _words_to_boundary(side: _Side, position: np.ndarray, limit: int,
+                       *, forward: bool) -> np.ndarray:
+    """Words from `position` (inclusive) to the nearest clause boundary, or -1 if more than
     `limit`. Forward: the boundary after the last word; backward: before the first."""
-    count = 0
-    here = position
-    tokens = len(document.words)
-    while True:
-        between = document.gap(here - 1, here) if forward else document.gap(here, here + 1)
-        if _CLAUSE.search(between) is not None or not 0 <= here < tokens:
-            return count
-        count += 1
-        if count > limit:
-            return None
-        here += 1 if forward else -1
+    count = np.full(len(position), -1, dtype=np.int64)
+    for t in range(limit + 1):
+        here = position + t if forward else position - t
+        between = here if forward else here + 1
+        outside = (here >= side.tokens) if forward else (here < 0)
+        stop = (count < 0) & (outside | side.gap_has(between, breaks.CLAUSE))
+        count[stop] = t
+    return count
 
 
-def _tails_agree(first: DocumentView, range_a: range, second: DocumentView, range_b: range) -> bool:
-    """Whether two short tails may be taken as the edited end of one passage."""
-    if not len(range_a) and not len(range_b):
-        return False
-    if len(range_a) == len(range_b) <= SNAP_SHORT_TAIL:
-        return True  # a word or two replaced: "said the minister." / "said the spokesman."
+def _tails_agree(corpus: TokenisedCorpus, a: _Side, edge_a: np.ndarray, tail_a: np.ndarray,
+                 b: _Side, edge_b: np.ndarray, tail_b: np.ndarray,
+                 *, forward: bool) -> np.ndarray:
+    """Whether two short tails (`tail` words from the edge on, or before it) may be taken as
+    the edited end of one passage: a word or two replaced, or a content word in common."""
+    known = (tail_a >= 0) & (tail_b >= 0) & ((tail_a > 0) | (tail_b > 0))
+    # "said the minister." / "said the spokesman."
+    agree: np.ndarray = known & (tail_a == tail_b) & (tail_a <= SNAP_SHORT_TAIL)
+    rows = np.flatnonzero(known & ~agree)
+    if not len(rows):
+        return agree
     # Equal normalised words have equal hashes: tails with no hash in common share no word,
     # which settles most cases without normalising any word.
-    if set(first.words[range_a.start : range_a.stop]).isdisjoint(
-            second.words[range_b.start : range_b.stop]):
-        return False
-    return bool(_content_words(first, range_a) & _content_words(second, range_b))
+    words_a, in_a = _tail_hashes(a, rows, edge_a[rows], tail_a[rows], forward=forward)
+    words_b, in_b = _tail_hashes(b, rows, edge_b[rows], tail_b[rows], forward=forward)
+    common = ((words_a[:, :, None] == words_b[:, None, :]) & in_a[:, :, None]
+              & in_b[:, None, :]).any(axis=(1, 2))
+    for m in rows[common].tolist():
+        ea, eb, ta, tb = int(edge_a[m]), int(edge_b[m]), int(tail_a[m]), int(tail_b[m])
+        range_a = range(ea, ea + ta) if forward else range(ea - ta, ea)
+        range_b = range(eb, eb + tb) if forward else range(eb - tb, eb)
+        agree[m] = bool(_content_words(corpus, int(a.documents[m]), range_a)
+                        & _content_words(corpus, int(b.documents[m]), range_b))
+    return agree
 
 
-def _content_words(document: DocumentView, indices: range) -> set[str]:
-    words = [document.word(i) for i in indices]
+def _tail_hashes(side: _Side, rows: np.ndarray, edge: np.ndarray, tail: np.ndarray,
+                 *, forward: bool) -> tuple[np.ndarray, np.ndarray]:
+    """The word hashes of each row's tail (from `edge` on, or the `tail` words before it), one
+    row each, and which of them are words of the tail (the rest is padding)."""
+    width = int(tail.max()) if len(tail) else 0
+    step = np.arange(width)[None, :]
+    first = edge if forward else edge - tail
+    local = first[:, None] + step
+    last = np.maximum(side.tokens[rows, None] - 1, 0)
+    place = side.token_base[rows, None] + np.clip(local, 0, last)
+    hashes = side.corpus.hashes[np.minimum(place, max(len(side.corpus.hashes) - 1, 0))]
+    return hashes, step < tail[:, None]
+
+
+def _content_words(corpus: TokenisedCorpus, document: int, indices: range) -> set[str]:
+    base = int(corpus.offsets[document])
+    text = corpus.texts[document]
+    words = [normalize_word(text[int(corpus.starts[base + i]) : int(corpus.ends[base + i])])
+             for i in indices]
     return {word for word in words if len(word) >= 4 or word[:1].isdigit()}
-
-
-_ANY_QUOTE = re.compile("[\"“”„«»「」『』]")
-
-
-def split_at_shared_quotes(first: DocumentView, second: DocumentView, match: Match,
-                           min_words: int) -> list[Match]:
-    """`match` cut where both documents open or close a quotation at the same word: the
-    outlet's own lead-in ('President X wrote on Twitter: "...') or tail ('...", according to
-    X') is not the quoted statement, even when two outlets word it alike. Pieces shorter than
-    `min_words` are dropped. Only matches of equal length on both sides are cut (the words
-    then correspond one to one); a quotation mark in one document only (one outlet quotes,
-    the other paraphrases) cuts nothing."""
-    if match.a1 - match.a0 != match.b1 - match.b0:
-        return [match]
-    text_a = first.text
-    if _ANY_QUOTE.search(text_a, first.ends[match.a0], first.starts[match.a1 - 1]) is None:
-        return [match]
-    cuts: list[int] = []
-    for k in range(1, match.a1 - match.a0):
-        gap_a = first.gap(match.a0 + k - 1, match.a0 + k)
-        if _ANY_QUOTE.search(gap_a) is None:
-            continue
-        gap_b = second.gap(match.b0 + k - 1, match.b0 + k)
-        if ((_opens_quote(gap_a) and _opens_quote(gap_b))
-                or (_closes_quote(gap_a) and _closes_quote(gap_b))):
-            cuts.append(k)
-    if not cuts:
-        return [match]
-    pieces = []
-    bounds = [0, *cuts, match.a1 - match.a0]
-    for low, high in itertools.pairwise(bounds):
-        if high - low >= min_words:
-            pieces.append(Match(match.doc_a, match.a0 + low, match.a0 + high,
-                                match.doc_b, match.b0 + low, match.b0 + high))
-    return pieces

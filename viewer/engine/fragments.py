@@ -20,6 +20,7 @@ from viewer.engine.evidence import flat_ranges
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.wrapping import unwrapped
 
 FRAGMENT_MIN_WORDS = 3
 FRAGMENT_MAX_WORDS = 12
@@ -44,7 +45,8 @@ def quoted_token_ranges(corpus: TokenisedCorpus) -> tuple[np.ndarray, np.ndarray
         starts = corpus.starts[low:high]
         stops = corpus.ends[low:high]
         body = corpus.body_starts[document]
-        spans = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(text, body)]
+        # (a quotation running over a hard-wrapped line is still one quotation)
+        spans = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(unwrapped(text), body)]
         if not spans:
             continue
         bounds = np.array(spans, dtype=np.int64)

@@ -13,7 +13,6 @@ first few places there, so repeated text costs linear time downstream.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -34,7 +33,6 @@ MAX_REPEATS_IN_DOCUMENT = 8
 many): they still chain into a seed run long enough to match, and extension carries that match
 over the rest of the repeated text."""
 
-_NEWLINE = re.compile("\n")
 
 _MULTIPLIERS = np.array(
     [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
@@ -161,9 +159,8 @@ def _short_lines(corpus: TokenisedCorpus, document: int) -> list[tuple[int, int]
     starts = corpus.starts[corpus.offsets[document] : corpus.offsets[document + 1]]
     if not len(starts):
         return []
-    newlines = [m.start() for m in _NEWLINE.finditer(corpus.texts[document])]
-    line_of = np.searchsorted(np.asarray(newlines, dtype=np.int64), starts)
-    breaks = np.flatnonzero(np.diff(line_of)) + 1
+    low = int(corpus.offsets[document])
+    breaks = np.flatnonzero(corpus.line_start[low + 1 : low + len(starts)]) + 1
     firsts = np.concatenate(([0], breaks))
     lasts = np.concatenate((breaks, [len(starts)]))
     keep = (lasts - firsts) <= BOILERPLATE_LINE_WORDS

@@ -119,10 +119,11 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     run_doc = np.zeros(len(run_first), dtype=np.int64)
     run_doc[run_of_side] = side_doc
     adjacent = _adjacent_runs(corpus, run_first, run_end)
+    before, after = _next_paragraphs(matches.subset(long_ones))
     component = connected_components(
         len(run_first),
-        np.concatenate((run_of_side[:count], adjacent)),
-        np.concatenate((run_of_side[count:], adjacent + 1)))
+        np.concatenate((run_of_side[:count], run_of_side[before], adjacent)),
+        np.concatenate((run_of_side[count:], run_of_side[after], adjacent + 1)))
 
     short = matches.subset(~long_ones).concatenated(fragments)
     is_fragment = np.zeros(len(short), dtype=bool)
@@ -188,40 +189,47 @@ def _overlap_runs(firsts: np.ndarray,
     return run_of, sorted_first[run_starts], np.maximum.reduceat(sorted_end, run_starts)
 
 
+def _next_paragraphs(matches: PairMatches) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (k, l) of matches of one document pair where l starts on both sides at the very
+    word after k ends: the only thing between them is a line break (matches never cross one),
+    so both documents carry the two paragraphs one after the other (a wire story)."""
+    order = np.lexsort((matches.a0, matches.doc_b, matches.doc_a))
+    left, right = order[:-1], order[1:]
+    follows = ((matches.doc_a[left] == matches.doc_a[right])
+               & (matches.doc_b[left] == matches.doc_b[right])
+               & (matches.a0[right] == matches.a1[left]) & (matches.b0[right] == matches.b1[left]))
+    return left[follows], right[follows]
+
+
 def _adjacent_runs(corpus: TokenisedCorpus, run_first: np.ndarray,
                    run_end: np.ndarray) -> np.ndarray:
-    """Runs r such that run r and r + 1 lie in one paragraph of one document at most
-    ADJACENT_GAP_WORDS words apart: one document carries both pieces as one stretch of text
-    (A and C quote different parts of what B carries whole)."""
-    if len(run_first) < 2:
-        return np.zeros(0, dtype=np.int64)
-    gap = run_first[1:] - run_end[:-1]
-    same_doc = corpus.document_of(run_first[1:]) == corpus.document_of(run_end[:-1] - 1)
-    candidates = np.flatnonzero(same_doc & (gap >= 0) & (gap <= ADJACENT_GAP_WORDS))
-    adjacent = []
-    for r in candidates.tolist():
-        document = int(corpus.document_of(np.array([run_first[r]]))[0])
-        text = corpus.texts[document]
-        if "\n" not in text[corpus.ends[run_end[r] - 1] : corpus.starts[run_first[r + 1]]]:
-            adjacent.append(r)
-    return np.array(adjacent, dtype=np.int64)
+    """Runs r such that run r and r + 1 (sorted, disjoint) are one stretch of one document's
+    text (`_side_by_side`): A and C quote different parts of what B carries whole."""
+    return np.flatnonzero(_side_by_side(corpus, run_first, run_end))
+
+
+def _side_by_side(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """For sorted disjoint global token ranges, whether range i and i + 1 lie in one document
+    at most ADJACENT_GAP_WORDS words apart with no line break between."""
+    if len(firsts) < 2:
+        return np.zeros(0, dtype=bool)
+    gap = firsts[1:] - ends[:-1]
+    breaks = np.concatenate(([0], np.cumsum(corpus.line_start)))
+    # a line break before any token from the first range's end up to the second's first token
+    broken = breaks[firsts[1:] + 1] - breaks[np.minimum(ends[:-1], firsts[1:])] > 0
+    same_doc = corpus.document_of(firsts[1:]) == corpus.document_of(ends[:-1] - 1)
+    return np.asarray(same_doc & (gap >= 0) & (gap <= ADJACENT_GAP_WORDS) & ~broken)
 
 
 def _adjacent_nodes(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
                     nodes: np.ndarray) -> list[tuple[int, int]]:
-    """Pairs of nodes whose (disjoint, global) token ranges follow each other in one document
-    at most ADJACENT_GAP_WORDS words apart with no line break between."""
+    """Pairs of different nodes whose (disjoint, global) token ranges are side by side in one
+    document (`_side_by_side`)."""
     if len(firsts) < 2:
         return []
     order = np.argsort(firsts, kind="stable")
     firsts, ends, nodes = firsts[order], ends[order], nodes[order]
-    gap = firsts[1:] - ends[:-1]
-    breaks = np.concatenate(([0], np.cumsum(corpus.line_start)))
-    # a line break before any token from the first's end up to the second's first
-    broken = breaks[firsts[1:] + 1] - breaks[np.minimum(ends[:-1], firsts[1:])] > 0
-    same_doc = corpus.document_of(firsts[1:]) == corpus.document_of(ends[:-1] - 1)
-    close = np.flatnonzero(same_doc & (gap >= 0) & (gap <= ADJACENT_GAP_WORDS) & ~broken
-                           & (nodes[1:] != nodes[:-1]))
+    close = np.flatnonzero(_side_by_side(corpus, firsts, ends) & (nodes[1:] != nodes[:-1]))
     return list(zip(nodes[close].tolist(), nodes[close + 1].tolist(), strict=True))
 
 

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.corpus import Article
+from viewer.engine.breaks import gap_marks
+from viewer.engine.sentences import sentence_starts
+from viewer.engine.wrapping import unwrapped
 from viewer.normalize import token_hashes
 
 _NEWLINE = re.compile("\n")
@@ -41,8 +44,12 @@ class TokenisedCorpus:
     spellings: np.ndarray
     """uint64: hash of how each token is written, up to case and apostrophe style."""
     line_start: np.ndarray
-    """bool: a line break lies between this token and the one before it (or it is its
-    document's first token); matches never cross one by coincidence."""
+    """bool: a paragraph break lies between this token and the one before it (or it is its
+    document's first token); matches never cross one by coincidence. A hard-wrapped text's
+    line wraps are no break (`viewer.engine.wrapping`)."""
+    gaps: np.ndarray
+    """uint16 bits of `viewer.engine.breaks` for every gap between tokens: document d's
+    token_count(d) + 1 gaps are [offsets[d] + d, offsets[d + 1] + d + 1)."""
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -63,14 +70,21 @@ def tokenise(articles: Sequence[Article]) -> TokenisedCorpus:
     hashes: list[np.ndarray] = []
     spellings: list[np.ndarray] = []
     line_starts: list[np.ndarray] = []
+    gaps: list[np.ndarray] = []
     for batch in _batches(canonical):
-        for article, tokens in zip(batch, token_hashes([(a.text, a.body_start) for a in batch]),
-                                   strict=True):
+        bodies = [(a.text, a.body_start) for a in batch]
+        batch_tokens = token_hashes(bodies)
+        # Paragraphs as the reader sees them: a hard-wrapped text's wraps are spaces here.
+        flowed = [(unwrapped(a.text), a.body_start) for a in batch]
+        for (text, _), tokens in zip(flowed, batch_tokens, strict=True):
             starts.append(tokens.starts)
             ends.append(tokens.ends)
             hashes.append(tokens.hashes)
             spellings.append(tokens.spellings)
-            line_starts.append(_line_starts(article.text, tokens.starts))
+            line_starts.append(_line_starts(text, tokens.starts))
+        gaps.extend(gap_marks(flowed, [t.starts for t in batch_tokens],
+                              [t.ends for t in batch_tokens],
+                              [sentence_starts(text, start) for text, start in flowed]))
     counts = np.array([len(s) for s in starts], dtype=np.int64)
     offsets = np.zeros(len(canonical) + 1, dtype=np.int64)
     np.cumsum(counts, out=offsets[1:])
@@ -88,6 +102,7 @@ def tokenise(articles: Sequence[Article]) -> TokenisedCorpus:
         hashes=joined(hashes, np.uint64),
         spellings=joined(spellings, np.uint64),
         line_start=joined(line_starts, np.bool_),
+        gaps=joined(gaps, np.uint16),
     )
 
 

@@ -1,0 +1,86 @@
+"""The gap bits computed once per corpus agree with the regexes the word-by-word code ran on the
+text between two tokens."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from viewer.engine import breaks
+from viewer.engine.breaks import gap_marks
+from viewer.normalize import CLAUSE_END, QUOTES, SENTENCE_END, token_hashes
+
+# The word-by-word definitions (as in the engine before the gap bits).
+_BREAK = re.compile("[\n.!?。！？]")
+_BARRIER = re.compile("[\n" + "".join(sorted(QUOTES)) + "]")
+_STOP = re.compile("[\n" + re.escape("".join(sorted(SENTENCE_END | QUOTES))) + "]")
+_CLAUSE = re.compile("[\n" + re.escape("".join(sorted(CLAUSE_END | QUOTES))) + "]")
+_EDGE = re.compile("[\n.!?:\"“”„«»。！？：「」『』]")
+_OPENING = re.compile("[“„«「『]")
+_CLOSING = re.compile("[”»」』]")
+_ANY_QUOTE = re.compile("[\"“”„«»「」『』]")
+
+
+def _closes_quote(gap: str) -> bool:
+    return _CLOSING.search(gap) is not None or gap.lstrip(",.;:!?)").startswith('"')
+
+
+def _opens_quote(gap: str) -> bool:
+    return _OPENING.search(gap) is not None or gap.endswith('"') or ":" in gap
+
+
+def expected_bits(gap: str, token_before: str | None) -> int:
+    bits = 0
+    for bit, present in (
+        (breaks.NEWLINE, "\n" in gap),
+        (breaks.SENTENCE_BREAK, _BREAK.search(gap) is not None),
+        (breaks.STOP, _STOP.search(gap) is not None),
+        (breaks.CLAUSE, _CLAUSE.search(gap) is not None),
+        (breaks.BARRIER, _BARRIER.search(gap) is not None),
+        (breaks.EDGE, _EDGE.search(gap) is not None),
+        (breaks.QUOTE, _ANY_QUOTE.search(gap) is not None),
+        (breaks.OPENS_QUOTE, _opens_quote(gap)),
+        (breaks.CLOSES_QUOTE, _closes_quote(gap)),
+        (breaks.TOKEN_EDGE, token_before is not None and _EDGE.search(token_before) is not None),
+    ):
+        if present:
+            bits |= bit
+    return bits
+
+
+PIECES = [
+    "a", "word", "Iran", "9", "5:30", "U.S.", "p.m.", "1,000.5", "Iran's", "中", "😀", " ",
+    "  ", "\n", "\t", ".", ",", ":", ";", "!", "?", "(", ")", "[", "]", "—", "–", '"', "“",
+    "”", "„", "«", "»", "「", "」", "『", "』", "。", "！", "？", "；", "：", "，", "、", "（",
+    "）", "'", "’", "-", "é", "\u0301", "\ud800",
+]
+texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+def _check(items: list[tuple[str, int]]) -> None:
+    tokens = token_hashes(items)
+    marks = gap_marks(items, [t.starts for t in tokens], [t.ends for t in tokens])
+    assert len(marks) == len(items)
+    for (text, start), token, bits in zip(items, tokens, marks, strict=True):
+        starts, ends = token.starts.tolist(), token.ends.tolist()
+        assert len(bits) == len(starts) + 1
+        for k in range(len(starts) + 1):
+            left = ends[k - 1] if k else start
+            right = starts[k] if k < len(starts) else len(text)
+            before = text[starts[k - 1] : ends[k - 1]] if k else None
+            assert int(bits[k]) == expected_bits(text[left:right], before), (text, k)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(texts, st.integers(0, 60)), min_size=1, max_size=4))
+def test_gap_bits_match_the_regexes(batch: list[tuple[str, int]]) -> None:
+    _check([(text, min(start, len(text))) for text, start in batch])
+
+
+def test_gap_bits_on_an_article() -> None:
+    text = ('Trump wrote: “All is well!” Missiles hit U.S. bases at 1:45am; "We are\n'
+            'evaluating," he said, (so far) — good. 中国。「好」 “quoted”: "end".')
+    _check([(text, 0), (text, 13), ("", 0), ("  \n ", 1), ("word", 0)])
+    assert gap_marks([], [], []) == []

@@ -1,0 +1,171 @@
+"""What lies between consecutive tokens: sentence and clause ends, line breaks, quotation marks.
+
+Pure function of the texts and their token spans, computed once with numpy when the corpus is
+tokenised, so that chaining and extension ask "is there a sentence end between these words?"
+as one array lookup instead of slicing the text and running a regex for every pair of words.
+
+A document of T tokens has T + 1 gaps: gap k is the text between token k - 1 and token k, gap 0
+runs from the body start to the first token and gap T from the last token to the end of the
+text (for a document without tokens, its one gap is the whole body). Each gap gets a few bits;
+their meaning is exactly that of the regexes the word-by-word code used (see the constants).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from viewer.normalize import CLAUSE_END, QUOTES, SENTENCE_END
+
+NEWLINE = 1 << 0
+"""The gap holds a line break."""
+SENTENCE_BREAK = 1 << 1
+"""A line break or a sentence end: where a sentence splitter starts a sentence
+(`viewer.engine.sentences`) when `gap_marks` is given the starts, else one of
+`\\n . ! ? 。 ！ ？`."""
+STOP = 1 << 2
+"""A line break, a sentence or clause end of `SENTENCE_END`, or a quotation mark: extension
+over unmatched words stops here."""
+CLAUSE = 1 << 3
+"""A line break, a character of `CLAUSE_END`, or a quotation mark: a clause boundary."""
+BARRIER = 1 << 4
+"""A line break or a quotation mark: never bridged."""
+EDGE = 1 << 5
+"""A line break, sentence end, colon or quotation mark: something an edge trim looks for."""
+QUOTE = 1 << 6
+"""A double quotation mark of any style."""
+OPENS_QUOTE = 1 << 7
+"""An opening quotation mark (a curly one, or a straight one right before the next word) or an
+ASCII colon: what precedes it is a lead-in."""
+CLOSES_QUOTE = 1 << 8
+"""A closing quotation mark: a curly one, or a straight one right after the previous word (only
+`,.;:!?)` between)."""
+TOKEN_EDGE = 1 << 9
+"""The token just before this gap contains an EDGE character itself ("U.S.", "5:30")."""
+
+# Classes of single characters; a gap's bits are computed from the union of its characters'.
+_C_NEWLINE = 1 << 0
+_C_SENTENCE = 1 << 1  # . ! ? and their full-width forms
+_C_OTHER_STOP = 1 << 2  # the rest of SENTENCE_END but the colons: ; ；
+_C_COLON = 1 << 3  # the ASCII colon
+_C_WIDE_COLON = 1 << 4  # ：
+_C_CLAUSE = 1 << 5  # the rest of CLAUSE_END: , ( ) [ ] — – ， 、 （ ）
+_C_STRAIGHT = 1 << 6  # "
+_C_OPENING = 1 << 7  # “ „ « 「 『
+_C_CLOSING = 1 << 8  # ” » 」 』
+_C_QUOTES = _C_STRAIGHT | _C_OPENING | _C_CLOSING
+_C_EDGE = _C_NEWLINE | _C_SENTENCE | _C_COLON | _C_WIDE_COLON | _C_QUOTES
+
+_SENTENCE_CHARS = ".!?。！？"
+_OPENING_CHARS = "“„«「『"
+_CLOSING_CHARS = "”»」』"
+_STRAIGHT_CLOSE_PREFIX = ",.;:!?)"
+"""What may stand between a word and a straight quotation mark that closes after it."""
+
+
+def _char_table() -> np.ndarray:
+    table = np.zeros(0x10000, dtype=np.uint16)
+    classes: dict[str, int] = {"\n": _C_NEWLINE, ":": _C_COLON, "：": _C_WIDE_COLON,
+                               '"': _C_STRAIGHT}
+    for char in _SENTENCE_CHARS:
+        classes[char] = _C_SENTENCE
+    for char in SENTENCE_END - set(_SENTENCE_CHARS) - {":", "："}:
+        classes[char] = _C_OTHER_STOP
+    for char in CLAUSE_END - SENTENCE_END:
+        classes[char] = _C_CLAUSE
+    for char in _OPENING_CHARS:
+        classes[char] = _C_OPENING
+    for char in _CLOSING_CHARS:
+        classes[char] = _C_CLOSING
+    if set(classes) != {"\n", '"'} | SENTENCE_END | CLAUSE_END | QUOTES:  # pragma: no cover
+        raise AssertionError("the gap classes no longer cover the punctuation sets")
+    for char, bits in classes.items():
+        table[ord(char)] = bits
+    return table
+
+
+_CHAR_CLASSES = _char_table()
+
+
+def gap_marks(texts: Sequence[tuple[str, int]], starts: Sequence[np.ndarray],
+              ends: Sequence[np.ndarray],
+              sentence_starts: Sequence[np.ndarray] | None = None) -> list[np.ndarray]:
+    """The bits of every gap (uint16, one array of T + 1 per text) of each `text[start:]`
+    whose tokens have the absolute spans `starts[i]`, `ends[i]` (in order, not overlapping)."""
+    if not texts:
+        return []
+    bodies = [text[start:] for text, start in texts]
+    joined = "\n".join(bodies)
+    lengths = np.fromiter(map(len, bodies), dtype=np.int64, count=len(bodies))
+    text_start = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
+    counts = np.fromiter(map(len, starts), dtype=np.int64, count=len(starts))
+    shift = np.repeat(text_start - np.array([start for _, start in texts], dtype=np.int64),
+                      counts)
+    token_starts = np.concatenate([np.asarray(s, dtype=np.int64) for s in starts]) + shift
+    token_ends = np.concatenate([np.asarray(e, dtype=np.int64) for e in ends]) + shift
+    first_token = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    # Gap i of the batch runs from the end of the token before it (or its text's start) to the
+    # start of the token after it (or its text's end).
+    gap_starts = np.insert(token_ends, first_token, text_start)
+    gap_ends = np.insert(token_starts, first_token + counts, text_start + lengths)
+
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    chars = _CHAR_CLASSES[np.minimum(codes, 0xFFFF)]
+    chars = np.append(chars, np.uint16(0))  # so that an empty last gap has a place to point at
+    # Gap and token ranges alternate and tile the batch: one reduceat gives the union of the
+    # classes of each (an empty range gets the class of the character at its start: cleared).
+    bounds = np.empty(2 * len(gap_starts), dtype=np.int64)
+    bounds[0::2] = gap_starts
+    bounds[1::2] = gap_ends
+    union = np.bitwise_or.reduceat(chars, bounds)
+    in_gap = union[0::2]
+    in_gap[gap_ends == gap_starts] = 0
+    in_token = union[1::2]  # the token after each gap (or the text separator after the last)
+    in_token[np.append(gap_starts[1:], len(codes)) == gap_ends] = 0
+
+    marks = _gap_bits(in_gap)
+    if sentence_starts is not None:
+        # A sentence break is where the splitter starts a sentence: inside the gap, or at the
+        # start of the token after it. Full stops it does not split at ("Gen.") are none.
+        begins = np.concatenate([np.asarray(b, dtype=np.int64) - start + shift_of_text
+                                 for b, (_, start), shift_of_text
+                                 in zip(sentence_starts, texts, text_start.tolist(),
+                                        strict=True)]) if texts else np.zeros(0, np.int64)
+        begins.sort()
+        hit = (np.searchsorted(begins, gap_ends, side="right")
+               > np.searchsorted(begins, gap_starts, side="left"))
+        marks &= ~np.uint16(SENTENCE_BREAK)
+        marks[hit | ((in_gap & _C_NEWLINE) != 0)] |= np.uint16(SENTENCE_BREAK)
+    before = np.zeros(len(marks), dtype=bool)
+    before[1:] = (in_token[:-1] & _C_EDGE) != 0
+    before[first_token + np.arange(len(texts))] = False  # no token before a text's first gap
+    marks[before] |= TOKEN_EDGE
+    for gap in np.flatnonzero(in_gap & _C_STRAIGHT).tolist():
+        text = joined[gap_starts[gap] : gap_ends[gap]]
+        if text.lstrip(_STRAIGHT_CLOSE_PREFIX).startswith('"'):
+            marks[gap] |= CLOSES_QUOTE
+        if text.endswith('"'):
+            marks[gap] |= OPENS_QUOTE
+    return np.split(marks, np.cumsum(counts + 1)[:-1])
+
+
+def _gap_bits(chars: np.ndarray) -> np.ndarray:
+    """The gap bits (all but TOKEN_EDGE and the straight quotation marks' positions) of gaps
+    holding the character classes `chars`."""
+    marks = np.zeros(len(chars), dtype=np.uint16)
+
+    def mark(bit: int, classes: int) -> None:
+        marks[(chars & classes) != 0] |= np.uint16(bit)
+
+    mark(NEWLINE, _C_NEWLINE)
+    mark(SENTENCE_BREAK, _C_NEWLINE | _C_SENTENCE)
+    stop = _C_NEWLINE | _C_SENTENCE | _C_OTHER_STOP | _C_COLON | _C_WIDE_COLON | _C_QUOTES
+    mark(STOP, stop)
+    mark(CLAUSE, stop | _C_CLAUSE)
+    mark(BARRIER, _C_NEWLINE | _C_QUOTES)
+    mark(EDGE, _C_EDGE)
+    mark(QUOTE, _C_QUOTES)
+    mark(OPENS_QUOTE, _C_OPENING | _C_COLON)
+    mark(CLOSES_QUOTE, _C_CLOSING)
+    return marks
