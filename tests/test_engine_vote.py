@@ -1,9 +1,11 @@
 """The consensus vote (`viewer.engine.consensus.vote`) gives what the plain vote gives: the same
-consensus and marks when it places all rows at once and groups only the columns where some
-occurrence reads otherwise than the reference."""
+consensus and marks when it places all rows at once, groups only the columns where some
+occurrence reads otherwise than the reference, and writes a consensus that reads as the
+reference in one piece per stretch."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -15,13 +17,16 @@ import viewer.engine.align as align_stage
 from viewer.corpus import Article
 from viewer.engine import find_shared_passages
 from viewer.engine.consensus import (
+    DELETED,
     Alignment,
     Reference,
+    Token,
     Window,
     _adopted_insertions,
-    _consensus_text,
     vote,
 )
+
+_SPACE = re.compile(r"\s+")
 
 
 def _plain_vote(reference: Reference, windows: Sequence[Window], alignments: list[Alignment],
@@ -64,8 +69,55 @@ def _plain_vote(reference: Reference, windows: Sequence[Window], alignments: lis
                   & (~majority[None, :] | (reading != winner[None, :])))
     marks: list[list[int]] = [token[row, marked[row]].tolist() for row in range(rows)]
     adopted = _adopted_insertions(windows, alignments, weights, marks)
-    text, words = _consensus_text(reference, winner, token, reading, windows, adopted)
+    text, words = _plain_consensus_text(reference, winner, token, reading, windows, adopted)
     return text, words, marks
+
+
+def _plain_consensus_text(reference: Reference, winner: np.ndarray, token: np.ndarray,
+                    reading: np.ndarray, windows: Sequence[Window],
+                    adopted: dict[int, list[Token]]) -> tuple[str, int]:
+    """The consensus text as first written: position by position."""
+    kept = winner != DELETED
+    changed = kept & (winner != reference.readings)
+    carrier_row = np.argmax((reading == winner[None, :]) & (token >= 0), axis=0)
+    pieces: list[str] = []
+    words = 0
+    run: tuple[int, int, int] | None = None  # segment, first token, last token
+
+    def close_run() -> None:
+        nonlocal run
+        if run is not None:
+            view = reference.segments[run[0]].view
+            pieces.append(_SPACE.sub(" ", view.text[view.starts[run[1]] : view.ends[run[2]]]))
+            run = None
+
+    segment_of = reference.segment_of.tolist()
+    token_of = reference.token_of.tolist()
+    kept_list, changed_list = kept.tolist(), changed.tolist()
+    for position in range(len(reference)):
+        inserted = adopted.get(position)
+        if inserted:
+            close_run()
+            pieces.extend(v.text[v.starts[t] : v.ends[t]] for v, t in inserted)
+            words += len(inserted)
+        if not kept_list[position]:
+            close_run()
+            continue
+        words += 1
+        if changed_list[position]:
+            close_run()
+            row = int(carrier_row[position])
+            view, at = windows[row].view, int(token[row, position])
+            pieces.append(view.text[view.starts[at] : view.ends[at]])
+            continue
+        segment, at = segment_of[position], token_of[position]
+        if run is not None and run[0] == segment and run[2] == at - 1:
+            run = (segment, run[1], at)
+        else:
+            close_run()
+            run = (segment, at, at)
+    close_run()
+    return " ".join(pieces), words
 
 
 _WORDS = ["Iran", "fired", "missiles", "at", "bases", "the", "of", "U.S.", "US", "said", "two",
@@ -123,3 +175,27 @@ def test_copies_with_an_outlier_reach_the_vote(monkeypatch: pytest.MonkeyPatch) 
     compared = _aligned_with_both_votes(
         monkeypatch, statement, [[], [("replace", 3, "rockets")], [("drop", 7, "")]])
     assert compared and max(compared) >= 3
+
+
+def test_a_statement_grown_by_a_lead_reaches_the_vote(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Two outlets open with six words the two whole copies lack: the reference (a whole copy)
+    # grows by them, and the consensus is written from two stretches.
+    lead = ["Officials", "in", "Baghdad", "told", "reporters", "that"]
+    statement = ["Iran", "fired", "two", "missiles", "at", "bases", "in", "Iraq", "late", "on",
+                 "Tuesday", "and", "no", "casualties", "were", "reported", "by", "the", "troops",
+                 "there"]
+    texts = [" ".join(statement), " ".join(statement), " ".join(lead + statement[:12]),
+             " ".join(lead + statement[:5] + ["bases!"] + statement[6:12])]
+    compared: list[str] = []
+
+    def checked(reference: Reference, windows: Sequence[Window], alignments: list[Alignment],
+                weights: np.ndarray) -> tuple[str, int, list[list[int]]]:
+        result = vote(reference, windows, alignments, weights)
+        assert result == _plain_vote(reference, windows, alignments, weights)
+        compared.append(result[0])
+        return result
+
+    monkeypatch.setattr(align_stage, "vote", checked)
+    find_shared_passages([Article(f"doc{n}", f"Report {n}.\n{t}\nEnd {n}.", f"doc{n}")
+                          for n, t in enumerate(texts)])
+    assert " ".join(lead + statement) in compared

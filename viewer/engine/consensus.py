@@ -169,6 +169,10 @@ def _consensus_text(reference: Reference, winner: np.ndarray, token: np.ndarray,
     so, joined by spaces."""
     kept = winner != DELETED
     changed = kept & (winner != reference.readings)
+    if not adopted and bool(kept.all()) and not changed.any():
+        # The consensus reads as the reference: each of its stretches is one run.
+        return " ".join(_SPACE.sub(" ", w.view.raw(w.first, w.end))
+                        for w in reference.segments), len(reference)
     carrier_row = np.argmax((reading == winner[None, :]) & (token >= 0), axis=0)
     pieces: list[str] = []
     words = 0
