@@ -7,15 +7,18 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 
+import numpy as np
 from diff_match_patch import diff_match_patch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from viewer.engine.anchored_diff import (
     AnchoredDiffer,
+    Coded,
     Run,
     _anchor_runs,
     _array_anchor_runs,
+    coded_anchor_runs,
     found_once,
     unique_common_anchors,
 )
@@ -161,11 +164,22 @@ def test_a_repeated_single_word_is_matched_where_diff_match_patch_puts_it() -> N
 
 @settings(max_examples=150, deadline=None)
 @given(_LONG_TEXTS, _LONG_TEXTS)
-def test_anchoring_on_the_callers_unique_words_gives_the_same_matching(
-        old: str, new: str) -> None:
-    # The align stage passes the words found once in the reference and in each window.
-    assert AnchoredDiffer().matching(old, new, (found_once(old), found_once(new))) \
+def test_anchoring_on_the_callers_codes_gives_the_same_matching(old: str, new: str) -> None:
+    # The align stage passes the reference and each window with its own word codes.
+    assert AnchoredDiffer().matching(old, new, (_coded(old), _coded(new))) \
         == _runs_of(_plain_diff(old, new))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(_TEXTS, _LONG_TEXTS), st.one_of(_TEXTS, _LONG_TEXTS))
+def test_coded_anchors_short_and_long_are_the_searched_ones(old: str, new: str) -> None:
+    if old and new:
+        assert coded_anchor_runs(_coded(old), _coded(new)) \
+            == _anchor_runs(old, new, set(old).intersection(new))
+
+
+def _coded(text: str) -> Coded:
+    return Coded(text, np.array([ord(c) for c in text], dtype=np.int64), 0x221)
 
 
 @given(_TEXTS)
@@ -185,3 +199,37 @@ def test_diff_match_patch_slides_an_edit_so_the_common_prefix_is_not_always_kept
     # "d" and "a" are repeated in the old text, so no anchor: diff-match-patch keeps "da" at
     # the end (its merge slides the deletion of "bad" left); no shortcut may assume otherwise.
     assert AnchoredDiffer().matching("dbada", "da") == [(3, 0, 2)]
+
+
+@st.composite
+def _distinct_and_edited(draw: st.DrawFn) -> tuple[str, str]:
+    """A text of distinct words (every one an anchor) and a copy with words dropped, added and
+    a stretch moved: long runs of anchors with breaks on either side."""
+    size = draw(st.integers(60, 150))
+    words = [chr(0x100 + k) for k in range(size)]
+    copy = list(words)
+    for _ in range(draw(st.integers(0, 6))):
+        at = draw(st.integers(0, len(copy) - 1))
+        if draw(st.booleans()):
+            del copy[at]
+        else:
+            copy.insert(at, chr(0x200 + draw(st.integers(0, 30))))
+    if draw(st.booleans()):
+        start = draw(st.integers(0, len(copy) - 10))
+        block = copy[start : start + 5]
+        del copy[start : start + 5]
+        at = draw(st.integers(0, len(copy)))
+        copy[at:at] = block
+    return "".join(words), "".join(copy)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_distinct_and_edited())
+def test_edited_copies_of_distinct_words_anchor_and_match_as_plain(case: tuple[str, str]) -> None:
+    old, new = case
+    expected = _anchor_runs(old, new, set(old).intersection(new))
+    assert coded_anchor_runs(_coded(old), _coded(new)) == expected
+    assert coded_anchor_runs(_coded(new), _coded(old)) \
+        == _anchor_runs(new, old, set(old).intersection(new))
+    assert AnchoredDiffer().matching(old, new, (_coded(old), _coded(new))) \
+        == _runs_of(_plain_diff(old, new))

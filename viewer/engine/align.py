@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from viewer.engine.anchored_diff import AnchoredDiffer, Run, found_once
+from viewer.engine.anchored_diff import AnchoredDiffer, Coded, Run
 from viewer.engine.consensus import (
     Alignment,
     Reference,
@@ -135,7 +135,7 @@ def _agree_windows(windows: Sequence[Window], differ: AnchoredDiffer
         ref_codes, ref_text = encoder.encode(reference.words)
         present = np.zeros(encoder.size, dtype=bool)
         present[ref_codes] = True
-        target = _Target(reference.words, ref_text, present)
+        target = _Target(reference.words, Coded(ref_text, ref_codes, encoder.size), present)
         return [_align(differ, target, w, own) for w, own in zip(unique, encoded, strict=True)]
 
     reference = Reference([longest])
@@ -167,11 +167,11 @@ class _Encoder:
         self.size = len(self._alphabet)
         codes = np.searchsorted(self._alphabet, every)
         text = _as_text(codes, self.size)
-        self.windows = []
+        self.windows: list[Coded] = []
         start = 0
         for window in words:
             end = start + len(window)
-            self.windows.append(_Encoded(codes[start:end], text[start:end]))
+            self.windows.append(Coded(text[start:end], codes[start:end], self.size))
             start = end
 
     def encode(self, words: np.ndarray) -> tuple[np.ndarray, str]:
@@ -190,26 +190,15 @@ def _as_text(codes: np.ndarray, size: int) -> str:
     return points.astype("<u4").tobytes().decode("utf-32-le")
 
 
-@dataclass(eq=False)
+@dataclass(frozen=True, eq=False)
 class _Target:
-    """The reference as the windows are aligned against it."""
+    """The reference as the windows are aligned against it (each window is kept `Coded`
+    for both alignments of a statement)."""
 
     words: np.ndarray
-    text: str
+    coded: Coded
     present: np.ndarray
     """Per code: the reference has the word."""
-    once: dict[str, int] | None = None
-    """`found_once` of `text`, when a window is diffed against the whole of it."""
-
-
-@dataclass(eq=False)
-class _Encoded:
-    """A window's words as codes and as text (and its `found_once`, when needed), kept for
-    both alignments of a statement."""
-
-    codes: np.ndarray
-    text: str
-    once: dict[str, int] | None = None
 
 
 DIFF_GUARD_PRODUCT = 10_000
@@ -225,10 +214,9 @@ SUBSTITUTIONS_ONLY_SHARE = 8
 word (replaced words only) without a diff: the common case of lightly edited wire copy."""
 
 
-def _align(differ: AnchoredDiffer, target: _Target, window: Window, own: _Encoded
-           ) -> Alignment:
+def _align(differ: AnchoredDiffer, target: _Target, window: Window, own: Coded) -> Alignment:
     words = window.view.hashes[window.first : window.end]
-    ref_words, ref_text = target.words, target.text
+    ref_words, ref_text = target.words, target.coded.text
     if len(words) == len(ref_words):
         mismatches = int(np.count_nonzero(words != ref_words))
         if mismatches * SUBSTITUTIONS_ONLY_SHARE <= len(words):
@@ -260,11 +248,7 @@ def _align(differ: AnchoredDiffer, target: _Target, window: Window, own: _Encode
             offset = max(0, head - REGION_SLACK_WORDS)
             stop = min(stop, tail + ANCHOR_WORDS + REGION_SLACK_WORDS)
     if offset == 0 and stop == len(ref_text):
-        if target.once is None:
-            target.once = found_once(ref_text)
-        if own.once is None:
-            own.once = found_once(text)
-        runs = differ.matching(ref_text, text, (target.once, own.once))
+        runs = differ.matching(ref_text, text, (target.coded, own))
     else:
         runs = differ.matching(ref_text[offset:stop], text)
     if not runs:

@@ -29,6 +29,9 @@ MEMO_MIN_CHARS = 24
 diff-match-patch is as quick as the look-up there."""
 ARRAY_MIN_CHARS = 1000
 """Texts at least this long (both together) find their anchors with array operations."""
+CODED_ARRAY_MIN_CHARS = 160
+"""Coded texts at least this long (both together) find their anchors with array operations
+on the codes (below, the dictionaries of characters found once are quicker)."""
 
 
 class AnchoredDiffer:
@@ -42,15 +45,15 @@ class AnchoredDiffer:
     def forget(self) -> None:
         self._memo.clear()
 
-    def matching(self, old: str, new: str,
-                 once: tuple[dict[str, int], dict[str, int]] | None = None) -> list[Run]:
+    def matching(self, old: str, new: str, coded: tuple[Coded, Coded] | None = None
+                 ) -> list[Run]:
         """The equal runs of the anchored diff of `old` into `new`, in order, adjacent runs
-        merged: what is not in a run is deleted (old) or inserted (new). `once` may give
-        `found_once` of both texts (a caller aligning many texts against one computes it
-        once for each)."""
+        merged: what is not in a run is deleted (old) or inserted (new). `coded` may give
+        both texts as `Coded` (a caller aligning many texts against one keeps what it
+        counted of each)."""
         runs: list[Run] = []
         if old and new:
-            self._into(old, new, 0, 0, runs, once)
+            self._into(old, new, 0, 0, runs, coded)
         merged: list[Run] = []
         for a, b, size in runs:
             if merged:
@@ -62,7 +65,7 @@ class AnchoredDiffer:
         return merged
 
     def _into(self, old: str, new: str, i: int, j: int, runs: list[Run],
-              once: tuple[dict[str, int], dict[str, int]] | None = None) -> None:
+              coded: tuple[Coded, Coded] | None = None) -> None:
         """Append the runs of `old` (at `i` in the whole old text) against `new` (at `j`);
         neither is empty.
 
@@ -84,7 +87,7 @@ class AnchoredDiffer:
                 runs.append((i + at, j, 1))
             return
         common: set[str] | None = None
-        if once is None:
+        if coded is None:
             common = set(old).intersection(new)
             if not common:
                 # Diff-match-patch would find nothing equal, after a walk over the whole
@@ -100,13 +103,11 @@ class AnchoredDiffer:
                             for a, b, size in source[start:stop])
                 return
         start = len(runs)
-        if common is None:
-            old_once, new_once = once or ({}, {})
-            anchors = _runs_of_pairs([(old_once[c], new_once[c])
-                                      for c in old_once.keys() & new_once.keys()])
+        if coded is not None:
+            anchors = coded_anchor_runs(*coded)
             if not anchors and set(old).isdisjoint(new):
                 return
-        elif len(old) + len(new) < ARRAY_MIN_CHARS:
+        elif common is not None and len(old) + len(new) < ARRAY_MIN_CHARS:
             anchors = _anchor_runs(old, new, common)
         else:
             anchors = _array_anchor_runs(old, new)
@@ -171,6 +172,63 @@ def found_once(text: str) -> dict[str, int]:
         return last
     first = dict(zip(reversed(text), range(len(text) - 1, -1, -1), strict=True))
     return {c: at for c, at in last.items() if first[c] == at}
+
+
+class Coded:
+    """A text whose characters are also given as codes below `size` (the caller's own), with
+    what anchoring needs of it counted once, however many texts it is diffed against."""
+
+    def __init__(self, text: str, codes: np.ndarray, size: int) -> None:
+        self.text = text
+        self.codes = codes
+        self.size = size
+        self._counts: np.ndarray | None = None
+        self._where: np.ndarray | None = None
+        self._once: dict[str, int] | None = None
+
+    @property
+    def counts(self) -> np.ndarray:
+        """Per code, how often the text has it."""
+        if self._counts is None:
+            self._counts = np.bincount(self.codes, minlength=self.size)
+        return self._counts
+
+    @property
+    def where(self) -> np.ndarray:
+        """Per code found once, its place."""
+        if self._where is None:
+            self._where = np.zeros(self.size, dtype=np.int64)
+            self._where[self.codes] = np.arange(len(self.codes))
+        return self._where
+
+    @property
+    def once(self) -> dict[str, int]:
+        if self._once is None:
+            self._once = found_once(self.text)
+        return self._once
+
+
+def coded_anchor_runs(old: Coded, new: Coded) -> list[Run]:
+    """`unique_common_anchors` of two coded texts as runs of consecutive anchors: with arrays
+    for long texts, from the characters found once in each for short ones."""
+    if len(old.codes) + len(new.codes) < CODED_ARRAY_MIN_CHARS:
+        old_once, new_once = old.once, new.once
+        return _runs_of_pairs([(old_once[c], new_once[c])
+                               for c in old_once.keys() & new_once.keys()])
+    codes = new.codes
+    at_new = np.flatnonzero((new.counts[codes] == 1) & (old.counts[codes] == 1))
+    if not len(at_new):
+        return []
+    at_old = old.where[codes[at_new]]
+    if len(at_old) > 1 and not bool(np.all(at_old[1:] > at_old[:-1])):
+        # Not in the same order in both: the longest run that is, as `_runs_of_pairs` finds.
+        return _runs_of_pairs(list(zip(at_old.tolist(), at_new.tolist(), strict=True)))
+    breaks = np.flatnonzero((np.diff(at_old) != 1) | (np.diff(at_new) != 1)) + 1
+    starts = np.concatenate(([0], breaks)).tolist()
+    ends = [*starts[1:], len(at_old)]
+    olds, news = at_old.tolist(), at_new.tolist()
+    return [(olds[start], news[start], end - start)
+            for start, end in zip(starts, ends, strict=True)]
 
 
 def _runs_of_pairs(pairs: list[tuple[int, int]]) -> list[Run]:
