@@ -10,7 +10,9 @@ quadratic in the stretch it cannot match; anchored, that cost is only paid insid
 
 `AnchoredDiffer` remembers the stretches it has matched until `forget`: a statement's
 occurrences are aligned twice when its reference grows, and most stretches between anchors
-come back unchanged.
+come back unchanged. Its shortcuts all give the plain recursion's matching (the tests hold a
+plain copy to compare with); a caller diffing many texts against one passes them `Coded`, so
+what anchoring counts of each text is counted once.
 """
 
 from __future__ import annotations
