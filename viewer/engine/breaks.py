@@ -54,6 +54,7 @@ _C_CLAUSE = 1 << 5  # the rest of CLAUSE_END: , ( ) [ ] — – ， 、 （ ）
 _C_STRAIGHT = 1 << 6  # "
 _C_OPENING = 1 << 7  # “ „ « 「 『
 _C_CLOSING = 1 << 8  # ” » 」 』
+_C_WIDE_SENTENCE = 1 << 9  # 。 ！ ？ (also _C_SENTENCE): a sentence end whatever the splitter says
 _C_QUOTES = _C_STRAIGHT | _C_OPENING | _C_CLOSING
 _C_EDGE = _C_NEWLINE | _C_SENTENCE | _C_COLON | _C_WIDE_COLON | _C_QUOTES
 
@@ -69,7 +70,7 @@ def _char_table() -> np.ndarray:
     classes: dict[str, int] = {"\n": _C_NEWLINE, ":": _C_COLON, "：": _C_WIDE_COLON,
                                '"': _C_STRAIGHT}
     for char in _SENTENCE_CHARS:
-        classes[char] = _C_SENTENCE
+        classes[char] = _C_SENTENCE | (_C_WIDE_SENTENCE if ord(char) > 0x7F else 0)
     for char in SENTENCE_END - set(_SENTENCE_CHARS) - {":", "："}:
         classes[char] = _C_OTHER_STOP
     for char in CLAUSE_END - SENTENCE_END:
@@ -136,7 +137,9 @@ def gap_marks(texts: Sequence[tuple[str, int]], starts: Sequence[np.ndarray],
         hit = (np.searchsorted(begins, gap_ends, side="right")
                > np.searchsorted(begins, gap_starts, side="left"))
         marks &= ~np.uint16(SENTENCE_BREAK)
-        marks[hit | ((in_gap & _C_NEWLINE) != 0)] |= np.uint16(SENTENCE_BREAK)
+        # (the splitter knows no Chinese or Japanese: their full-width enders always count)
+        marks[hit | ((in_gap & (_C_NEWLINE | _C_WIDE_SENTENCE)) != 0)] |= np.uint16(
+            SENTENCE_BREAK)
     before = np.zeros(len(marks), dtype=bool)
     before[1:] = (in_token[:-1] & _C_EDGE) != 0
     before[first_token + np.arange(len(texts))] = False  # no token before a text's first gap
