@@ -7,8 +7,9 @@ whole articles: diff-match-patch in word mode (each distinct word hash one chara
 occurrence, grown by the words other occurrences carry before or after it). Identical copies
 show no differences, and an outlier shows only its own changes.
 
-Each occurrence is a `copy` when it carries at least COPY_SHARE of the consensus words, else a
-`fragment`.
+Each occurrence is a `copy` when it carries at least COPY_SHARE of the consensus words or more
+words than a fragment may have (FRAGMENT_MAX_WORDS: a 30-word stretch of a 100-word statement
+is a partial copy, not "a short quoted piece"), else a `fragment`.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ from viewer.engine.consensus import (
     vote,
 )
 from viewer.engine.document_view import DocumentView, DocumentViews
-from viewer.engine.statements import ADJACENT_GAP_WORDS, JOIN_GAP_CHARS, Statements
+from viewer.engine.fragments import FRAGMENT_MAX_WORDS
+from viewer.engine.statements import JOIN_GAP_CHARS, Statements
+from viewer.engine.stretches import ADJACENT_GAP_WORDS
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.passages import Occurrence, OccurrenceKind, Passage
 
@@ -150,7 +153,8 @@ def _agree_windows(windows: Sequence[Window], differ: AnchoredDiffer
     for window, index in zip(windows, member, strict=True):
         alignment, model = alignments[index], unique[index]
         reach = max(alignment.high - alignment.low, window.end - window.first)
-        kinds.append("copy" if reach >= COPY_SHARE * words else "fragment")
+        kinds.append("copy" if reach >= COPY_SHARE * words or reach > FRAGMENT_MAX_WORDS
+                     else "fragment")
         shift = window.first - model.first
         window_marks.append([m + shift for m in marks[index]])
     return text, kinds, window_marks

@@ -36,7 +36,6 @@ from viewer.engine.arrays import flat_ranges, in_sorted
 from viewer.engine.evidence import inside_quotes, stock_matches, weak_short_matches
 from viewer.engine.fragments import quoted_token_ranges
 from viewer.engine.matches import PairMatches
-from viewer.engine.stretches import ADJACENT_GAP_WORDS as ADJACENT_GAP_WORDS  # for align.py
 from viewer.engine.stretches import (
     adjacent_nodes,
     adjacent_runs,
