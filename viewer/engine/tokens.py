@@ -17,8 +17,8 @@ import numpy as np
 from viewer.corpus import Article
 from viewer.engine.breaks import gap_marks
 from viewer.engine.sentences import sentence_starts
-from viewer.engine.wrapping import unwrapped
 from viewer.normalize import token_hashes
+from viewer.wrapping import unwrapped
 
 _NEWLINE = re.compile("\n")
 
@@ -46,7 +46,7 @@ class TokenisedCorpus:
     line_start: np.ndarray
     """bool: a paragraph break lies between this token and the one before it (or it is its
     document's first token); matches never cross one by coincidence. A hard-wrapped text's
-    line wraps are no break (`viewer.engine.wrapping`)."""
+    line wraps are no break (`viewer.wrapping`)."""
     gaps: np.ndarray
     """uint16 bits of `viewer.engine.breaks` for every gap between tokens: document d's
     token_count(d) + 1 gaps are [offsets[d] + d, offsets[d + 1] + d + 1)."""
