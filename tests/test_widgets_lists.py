@@ -33,7 +33,7 @@ def test_titles_stay_readable_when_outlets_are_shown_in_a_narrow_list(qtbot) -> 
     assert not view.isColumnHidden(OUTLET_COLUMN)
     window.lists_splitter.setSizes([380, 1020])
     qtbot.waitUntil(lambda: view.width() < 420)
-    header = view.header()
+    header = view.horizontalHeader()
     qtbot.waitUntil(lambda: header.sectionSize(0) >= MIN_TITLE_WIDTH)
     assert header.sectionSize(0) > header.sectionSize(OUTLET_COLUMN)
     # A wide list: the title takes all the room the other columns leave.

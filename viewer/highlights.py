@@ -257,7 +257,7 @@ def link_pairs(
     if result is None or left_id == right_id:
         return []
     pairs: list[LinkPair] = []
-    for passage in result.passages:
+    for passage in result.passages_in(left_id):
         left = sorted(passage.occurrences_in(left_id), key=lambda o: o.start)
         right = sorted(passage.occurrences_in(right_id), key=lambda o: o.start)
         if not left or not right:

@@ -8,6 +8,7 @@ to another process).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from viewer.similarity import SparseSimilarity
@@ -61,8 +62,10 @@ class Passage:
     consensus: str = ""
     """The statement's majority reading, word by word (the passage list shows it)."""
 
-    @property
+    @cached_property
     def document_ids(self) -> tuple[str, ...]:
+        """The documents carrying the passage, in occurrence order, each once. Computed once
+        (the window asks for it tens of thousands of times on a large corpus)."""
         seen: dict[str, None] = {}
         for occurrence in self.occurrences:
             seen.setdefault(occurrence.document, None)
@@ -91,10 +94,31 @@ class AlignmentResult:
     share something are stored (no N x N matrix)."""
 
     def passage(self, passage_id: str) -> Passage:
-        for passage in self.passages:
-            if passage.id == passage_id:
-                return passage
-        raise KeyError(passage_id)
+        return self._by_id[passage_id]
 
     def passages_in(self, document_id: str) -> tuple[Passage, ...]:
-        return tuple(p for p in self.passages if document_id in p.document_ids)
+        """The passages carried by `document_id`, in result order."""
+        return self._by_document.get(document_id, ())
+
+    def build_indexes(self) -> None:
+        """Build the lookups by id and by document now (a worker does, off the GUI thread);
+        otherwise they are built on first use."""
+        _ = self._by_id, self._by_document
+
+    # Indexes built once: the window asks per pane and per link map, and a scan of every
+    # passage each time grows with the corpus (8,000 passages for 20,000 articles).
+
+    @cached_property
+    def _by_id(self) -> dict[str, Passage]:
+        found: dict[str, Passage] = {}
+        for passage in self.passages:
+            found.setdefault(passage.id, passage)  # the first, as a scan would find
+        return found
+
+    @cached_property
+    def _by_document(self) -> dict[str, tuple[Passage, ...]]:
+        found: dict[str, list[Passage]] = {}
+        for passage in self.passages:
+            for document in passage.document_ids:
+                found.setdefault(document, []).append(passage)
+        return {document: tuple(passages) for document, passages in found.items()}

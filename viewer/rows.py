@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from viewer.corpus import Article, Corpus
 from viewer.passages import AlignmentResult, Passage
-from viewer.published_time import parse_published
 from viewer.wording import one_line
 
 SNIPPET_CHARS = 140
@@ -35,15 +34,18 @@ class ArticleRow:
 
 
 def article_rows(corpus: Corpus, result: AlignmentResult | None) -> list[ArticleRow]:
+    # A set: asking the result's id tuple for each article made the rows quadratic in the
+    # corpus (5 s for 20,000 articles).
+    aligned = frozenset(result.document_ids) if result is not None else frozenset()
+    coverage = result.coverage if result is not None else {}
     rows = []
     for article in corpus:
         shared: float | None = None
-        if result is not None and article.id in result.document_ids:
-            shared = result.coverage.get(article.id, 0.0)
-        published = parse_published(article.published or article.date)
+        if article.id in aligned:
+            shared = coverage.get(article.id, 0.0)
         rows.append(ArticleRow(article.id, display_title(article), article.source or "",
                                article.date or "", article.word_count, shared,
-                               published.earliest.timestamp() if published else None))
+                               article.published_key))
     return rows
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from viewer.cancel import Cancelled, CancelToken, ProgressCallback
-from viewer.corpus import Article, LoadReport
+from viewer.corpus import Article, LoadReport, prepare_list_facts
 from viewer.events import Signal
 from viewer.jobs.choice import Backends
 from viewer.jobs.job import Job
@@ -161,7 +161,9 @@ class Session:
         backends, taken = self.backends, tuple(taken_ids)
 
         def work(_token: CancelToken, _progress: ProgressCallback) -> LoadReport:
-            return backends.load(paths, taken)
+            report = backends.load(paths, taken)
+            prepare_list_facts(report.articles)
+            return report
 
         self._start(self._new_key(), Job.start(work, name="parallax-load"), reveal=reveal)
 

@@ -90,17 +90,21 @@ class SparseSimilarity:
         return 0.0
 
     def neighbours(self, i: int) -> dict[int, float]:
-        """Every document that shares something with `i`, and how much."""
-        import numpy as np
-
+        """Every document that shares something with `i`, and how much. Pure Python over the
+        arrays (the pairs after `i` are one sorted run; those before it are found by the array's
+        own C-level search), so the window's process need not import numpy for it."""
         found: dict[int, float] = {}
         start, stop = bisect_left(self.first, i), bisect_left(self.first, i + 1)
-        for j, v in zip(self.second[start:stop].tolist(), self.values[start:stop].tolist(),
-                        strict=True):
+        for j, v in zip(self.second[start:stop], self.values[start:stop], strict=True):
             found[j] = v
-        seconds = np.frombuffer(self.second, dtype=np.int64)
-        for k in np.flatnonzero(seconds == i).tolist():
-            found[int(self.first[k])] = float(self.values[k])
+        # Pairs (j, i) have j < i: all lie before `start`.
+        at = -1
+        while True:
+            try:
+                at = self.second.index(i, at + 1, start)
+            except ValueError:
+                break
+            found[self.first[at]] = self.values[at]
         return found
 
     def restricted(self, keep: Sequence[int]) -> SparseSimilarity:

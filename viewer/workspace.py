@@ -164,7 +164,8 @@ class Workspace:
     def _install_result(self, result: AlignmentResult,
                         prepared: PreparedResult | None = None) -> None:
         self.result = result
-        self.colours = assign_colours(result)
+        colours = prepared.colours if prepared is not None else None
+        self.colours = colours if colours is not None else assign_colours(result)
         self._highlights.clear()
         self._passage_rows = list(prepared.passage_rows) if prepared is not None else None
         self._article_rows = list(prepared.article_rows) if prepared is not None else None

@@ -8,12 +8,12 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from viewer.rows import ArticleRow
 from viewer.workspace import Workspace
 from widgets.article_text_view import plain_tooltip
-from widgets.table_model import Index, RowListModel
+from widgets.table_model import Index, RowListModel, make_list_table
 
 COLUMNS = ("Title", "Outlet", "Date", "Words", "Shared")
 OUTLET_COLUMN = 1
@@ -21,6 +21,11 @@ MIN_TITLE_WIDTH = 160
 MIN_OUTLET_WIDTH = 50
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+_CELL_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+               | Qt.ItemFlag.ItemNeverHasChildren)
+_TITLE_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
 
 
 class ArticleListModel(RowListModel):
@@ -72,10 +77,11 @@ class ArticleListModel(RowListModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() == 0:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+        # A tree view asks every row for its flags whenever it lays the rows out (and, without
+        # ItemNeverHasChildren, for its children too): constants, not enum arithmetic per call.
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _TITLE_FLAGS if index.column() == 0 else _CELL_FLAGS
 
     def setData(self, index: Index, value: object,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -89,7 +95,7 @@ class ArticleListModel(RowListModel):
         return True
 
 
-class ArticleList(QTreeView):
+class ArticleList(QTableView):
     """The sortable article table."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -101,14 +107,10 @@ class ArticleList(QTreeView):
         self.proxy.setSortRole(SORT_ROLE)
         self.setModel(self.proxy)
         self.source_model.modelReset.connect(self._hide_empty_outlet)
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
-        self.setAlternatingRowColors(True)
+        make_list_table(self)
         self.setSortingEnabled(True)
         self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # corpus order until a header click
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.header()
+        header = self.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         # Fixed widths from the font, not ResizeToContents: that measures every row, which
@@ -136,7 +138,7 @@ class ArticleList(QTreeView):
         """Titles are what the list is for. The title takes the room the fixed columns leave;
         in a narrow list the outlet column gives up width first (down to a few letters), and
         the title never gets narrower than MIN_TITLE_WIDTH (the list scrolls sideways instead)."""
-        header = self.header()
+        header = self.horizontalHeader()
         fixed = sum(header.sectionSize(c) for c in range(OUTLET_COLUMN + 1, len(COLUMNS))
                     if not self.isColumnHidden(c))
         room = self.viewport().width() - fixed

@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QTreeView,
+    QListView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from viewer.palette import Theme
-from viewer.rows import PassageRow, display_title
+from viewer.rows import PassageRow
 from viewer.workspace import Workspace
 from widgets.article_text_view import plain_tooltip
-from widgets.table_model import Index, RowListModel
+from widgets.table_model import Index, RowListModel, make_list_table
 
 COLUMNS = ("Passage", "Articles", "In")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,6 +61,33 @@ class PassageListModel(RowListModel):
         return None
 
 
+class ArticleChoices(QAbstractListModel):
+    """The article filter's entries, (article id or None, title): one model reset per corpus
+    change rather than an `addItem` call per article on the GUI thread."""
+
+    def __init__(self, first: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[tuple[str | None, str]] = [(None, first)]
+
+    def set_entries(self, entries: list[tuple[str | None, str]]) -> None:
+        self.beginResetModel()
+        self.entries = entries
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        article_id, title = self.entries[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return title
+        if role == Qt.ItemDataRole.UserRole:  # QComboBox.currentData's role
+            return article_id
+        return None
+
+
 class PassageList(QWidget):
     """Filter box, article filter and the passage table."""
 
@@ -76,15 +103,16 @@ class PassageList(QWidget):
         self.article_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.article_filter.setMinimumContentsLength(16)
-        self.view = QTreeView()
+        self.article_choices = ArticleChoices(self.ALL_ARTICLES, self)
+        self.article_filter.setModel(self.article_choices)
+        popup = self.article_filter.view()
+        if isinstance(popup, QListView):  # one row height for all: no pass over 20,000 titles
+            popup.setUniformItemSizes(True)
+        self.view = QTableView()
         self.model = PassageListModel(workspace, theme, self)
         self.view.setModel(self.model)
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.view.header()
+        make_list_table(self.view)
+        header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # A width from the font, not ResizeToContents: that measures every row on each reset,
@@ -122,13 +150,14 @@ class PassageList(QWidget):
 
     def _fill_article_filter(self) -> None:
         current = self.article_filter.currentData()
+        # The article list's rows, already made: their titles are the ones shown there.
+        entries: list[tuple[str | None, str]] = [(None, self.ALL_ARTICLES)]
+        entries += [(row.article_id, row.title) for row in self.workspace.article_rows()]
+        found = next((number for number, (article_id, _title) in enumerate(entries)
+                      if current is not None and article_id == current), 0)
         self.article_filter.blockSignals(True)
-        self.article_filter.clear()
-        self.article_filter.addItem(self.ALL_ARTICLES, None)
-        for article in self.workspace.corpus:
-            self.article_filter.addItem(display_title(article), article.id)
-        found = self.article_filter.findData(current)
-        self.article_filter.setCurrentIndex(max(found, 0))
+        self.article_choices.set_entries(entries)
+        self.article_filter.setCurrentIndex(found)
         self.article_filter.blockSignals(False)
         self._apply_filter()
 

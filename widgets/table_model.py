@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from viewer.events import Signal
 
@@ -63,3 +64,24 @@ class RowListModel(ColumnTableModel):
 
     def row_count(self) -> int:
         return len(self.rows)
+
+
+def make_list_table(view: QTableView) -> None:
+    """Set up a table view as a flat list of rows (selected whole, one at a time).
+
+    A table, not a tree view: a tree view lays out every row whenever its model resets, asking
+    the Python model for each row's flags and children (0.4 s on the GUI thread for 20,000
+    articles, at every reset); a table asks only about the rows it paints."""
+    view.verticalHeader().hide()
+    # A fixed row height from the font: sizing rows to their contents would measure every row.
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.horizontalHeader().setHighlightSections(False)
+    view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
+                                                | Qt.AlignmentFlag.AlignVCenter)

@@ -254,9 +254,12 @@ def _child(writer: int, paths: tuple[Path, ...], align_limit_chars: int) -> None
         # numpy's OpenBLAS starts a thread per core on import, about 50 ms of CPU taken from the
         # window being built; the engine does no linear algebra, and this child does nothing else.
         os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+        from viewer.corpus import prepare_list_facts
         from viewer.loading import load_paths
 
         report = load_paths(list(paths), taken_ids=())
+        # Here, on another core, rather than on the window's GUI thread when the report arrives.
+        prepare_list_facts(report.articles)
         aligning = len(report.articles) > 1 and \
             sum(len(a.text) for a in report.articles) <= align_limit_chars
         _send(writer, aligning)
