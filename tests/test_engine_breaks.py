@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from viewer.engine import breaks
 from viewer.engine.breaks import gap_marks
-from viewer.normalize import CLAUSE_END, QUOTES, SENTENCE_END, token_hashes
+from viewer.normalize import CLAUSE_END, QUOTES, SENTENCE_END, batch_tokens, token_hashes
 
 # The word-by-word definitions (as in the engine before the gap bits).
 _BREAK = re.compile("[\n.!?。！？]")
@@ -61,8 +62,10 @@ texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 
 def _check(items: list[tuple[str, int]]) -> None:
     tokens = token_hashes(items)
-    marks = gap_marks(items, [t.starts for t in tokens], [t.ends for t in tokens])
-    assert len(marks) == len(items)
+    batch = batch_tokens(items)
+    every = gap_marks(batch)
+    assert len(every) == len(batch.starts) + len(items)
+    marks = np.split(every, batch.token_bounds[1:-1] + np.arange(1, len(items)))
     for (text, start), token, bits in zip(items, tokens, marks, strict=True):
         starts, ends = token.starts.tolist(), token.ends.tolist()
         assert len(bits) == len(starts) + 1
@@ -83,4 +86,3 @@ def test_gap_bits_on_an_article() -> None:
     text = ('Trump wrote: “All is well!” Missiles hit U.S. bases at 1:45am; "We are\n'
             'evaluating," he said, (so far) — good. 中国。「好」 “quoted”: "end".')
     _check([(text, 0), (text, 13), ("", 0), ("  \n ", 1), ("word", 0)])
-    assert gap_marks([], [], []) == []
