@@ -1,5 +1,5 @@
 """The vectorised chain-and-extend stage gives exactly the matches of the word-by-word stage it
-replaced (`tests/reference_chain.py`): same chains, same trimmed and extended edges, same cuts
+replaced (`tests/reference_engine.py`): same chains, same trimmed and extended edges, same cuts
 at shared quotation marks, same document counts, in the same order."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.reference_chain import reference_chain_and_extend
+from tests.reference_engine import reference_chain_and_extend
 from viewer.corpus import Article
 from viewer.engine import seed_chains
 from viewer.engine.candidates import candidate_seeds

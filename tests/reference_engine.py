@@ -1,5 +1,7 @@
-"""The word-by-word chain-and-extend stage as it was before the gap bits: the reference the
-vectorised stage (`viewer.engine.chain`, `extend`, `quotes`) must agree with exactly.
+"""Engine steps as they were before they became array operations, word by word or line by line:
+the references the vectorised ones must agree with exactly. Chain and extend (stage 4) before
+the gap bits (`viewer.engine.chain`, `extend`, `quotes`, `seed_chains`); the index's boilerplate
+lines (`viewer.engine.index.boilerplate_free`).
 
 Kept in the tests only (it is several times slower); each question about the text between two
 words slices the text and runs a regex, as the definitions in `viewer.engine.breaks` say.
@@ -9,6 +11,7 @@ words slices the text and runs a regex, as the definitions in `viewer.engine.bre
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from array import array
 from collections.abc import Callable
@@ -16,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from viewer.engine import index as engine_index
 from viewer.engine.candidates import SeedRuns
 from viewer.engine.document_view import DocumentView, DocumentViews
 from viewer.engine.matches import PairMatches
@@ -404,3 +408,49 @@ def _chain(views: DocumentViews, seeds: SeedRuns, settings: EngineSettings,
     matches.extend(active)
     check()
     return matches
+
+
+# --- the index's boilerplate lines ---
+
+def reference_boilerplate_free(corpus: TokenisedCorpus) -> np.ndarray:
+    """Per token: False on short lines repeated verbatim in many documents of a large corpus."""
+    count = len(corpus)
+    usable = np.ones(len(corpus.hashes), dtype=bool)
+    threshold = max(engine_index.BOILERPLATE_MIN_DOCUMENTS,
+                    math.ceil(engine_index.BOILERPLATE_LINE_SHARE * count))
+    if count < threshold:
+        return usable
+    lines_of: list[dict[int, list[tuple[int, int]]]] = []
+    frequency: dict[int, int] = {}
+    for document in range(count):
+        lines: dict[int, list[tuple[int, int]]] = {}
+        base = int(corpus.offsets[document])
+        words = corpus.hashes[base : corpus.offsets[document + 1]]
+        for first, last in _reference_short_lines(corpus, document):
+            key = hash(words[first:last].tobytes())
+            lines.setdefault(key, []).append((base + first, base + last))
+        for key in lines:
+            frequency[key] = frequency.get(key, 0) + 1
+        lines_of.append(lines)
+    for lines in lines_of:
+        for key, ranges in lines.items():
+            if frequency[key] >= threshold:
+                for first, last in ranges:
+                    usable[first:last] = False
+    return usable
+
+
+def _reference_short_lines(corpus: TokenisedCorpus, document: int) -> list[tuple[int, int]]:
+    """Document-local token ranges of its lines holding 1..BOILERPLATE_LINE_WORDS tokens."""
+    starts = corpus.starts[corpus.offsets[document] : corpus.offsets[document + 1]]
+    if not len(starts):
+        return []
+    newlines = [m.start() for m in re.finditer("\n", corpus.texts[document])]
+    line_of = np.searchsorted(np.asarray(newlines, dtype=np.int64), starts)
+    breaks = np.flatnonzero(np.diff(line_of)) + 1
+    firsts = np.concatenate(([0], breaks))
+    lasts = np.concatenate((breaks, [len(starts)]))
+    keep = (lasts - firsts) <= engine_index.BOILERPLATE_LINE_WORDS
+    return list(zip(firsts[keep].tolist(), lasts[keep].tolist(), strict=True))
+
+
