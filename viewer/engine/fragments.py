@@ -16,9 +16,11 @@ import re
 
 import numpy as np
 
+from viewer.engine.evidence import flat_ranges
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.wrapping import unwrapped
 
 FRAGMENT_MIN_WORDS = 3
 FRAGMENT_MAX_WORDS = 12
@@ -43,7 +45,8 @@ def quoted_token_ranges(corpus: TokenisedCorpus) -> tuple[np.ndarray, np.ndarray
         starts = corpus.starts[low:high]
         stops = corpus.ends[low:high]
         body = corpus.body_starts[document]
-        spans = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(text, body)]
+        # (a quotation running over a hard-wrapped line is still one quotation)
+        spans = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(unwrapped(text), body)]
         if not spans:
             continue
         bounds = np.array(spans, dtype=np.int64)
@@ -84,39 +87,46 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches) -> PairMatches
     anchors = ngram_hashes_at(corpus.hashes, fragment_first, n)
     low = np.searchsorted(place_hash, anchors, side="left")
     high = np.searchsorted(place_hash, anchors, side="right")
-    document_of_place = corpus.document_of(places)
-    rows: list[tuple[int, int, int, int, int, int]] = []
-    quoted: list[bool] = []
-    seen: set[tuple[int, int, int, int]] = set()
-    hashes = corpus.hashes
-    for k in np.flatnonzero((high - low >= 2) & (high - low <= MAX_PLACES_PER_FRAGMENT)).tolist():
-        first, end = int(fragment_first[k]), int(fragment_end[k])
-        size = end - first
-        document = int(corpus.document_of(np.array([first]))[0])
-        words = hashes[first:end]
-        for at in range(int(low[k]), int(high[k])):
-            other = int(document_of_place[at])
-            place = int(places[at])
-            if other == document or place + size > offsets[other + 1]:
-                continue
-            if not np.array_equal(hashes[place : place + size], words):
-                continue
-            if corpus.line_start[place + 1 : place + size].any():
-                continue  # the same words, but across a line break there
-            local = (first - int(offsets[document]), place - int(offsets[other]))
-            key = (document, local[0], other, local[1])
-            if key in seen:
-                continue
-            seen.add(key)
-            if document < other:
-                rows.append((document, local[0], local[0] + size, other, local[1],
-                             local[1] + size))
-            else:
-                rows.append((other, local[1], local[1] + size, document, local[0],
-                             local[0] + size))
-            quoted.append(bool(_covered(np.array([place]), np.array([place + size]),
-                                        quoted_first, quoted_end)[0]))
-    return PairMatches.from_rows(rows, quoted)
+    searched = np.flatnonzero((high - low >= 2) & (high - low <= MAX_PLACES_PER_FRAGMENT))
+    # Every (fragment, place with the same first words) candidate, fragment by fragment and
+    # place by place, checked in array operations.
+    which, at = flat_ranges(low[searched], high[searched])
+    fragment = searched[which]
+    first, size = fragment_first[fragment], (fragment_end - fragment_first)[fragment]
+    place = places[at]
+    document, other = corpus.document_of(first), corpus.document_of(place)
+    ok = (other != document) & (place + size <= offsets[other + 1])
+    first, size, place, document, other = (first[ok], size[ok], place[ok], document[ok],
+                                           other[ok])
+    # The same words all along (not only the first three) ...
+    owner, inside_fragment = flat_ranges(first, first + size)
+    _, inside_place = flat_ranges(place, place + size)
+    differs = np.bincount(owner[corpus.hashes[inside_fragment] != corpus.hashes[inside_place]],
+                          minlength=len(first))
+    # ... and no line break inside the place: the same words across one are a coincidence.
+    breaks = np.concatenate(([0], np.cumsum(corpus.line_start)))
+    broken = breaks[place + size] - breaks[place + 1] > 0
+    ok = (differs == 0) & ~broken
+    first, size, place, document, other = (first[ok], size[ok], place[ok], document[ok],
+                                           other[ok])
+    local_first, local_place = first - offsets[document], place - offsets[other]
+    # One row per (fragment, place), the first found.
+    keys = np.stack((document, local_first, other, local_place), axis=1)
+    _, once = np.unique(keys, axis=0, return_index=True)
+    once = np.sort(once)
+    first, size, place, document, other = (first[once], size[once], place[once],
+                                           document[once], other[once])
+    local_first, local_place = local_first[once], local_place[once]
+    a_first = document < other
+    doc_a = np.where(a_first, document, other)
+    doc_b = np.where(a_first, other, document)
+    a0 = np.where(a_first, local_first, local_place)
+    b0 = np.where(a_first, local_place, local_first)
+    quoted = _covered(place, place + size, quoted_first, quoted_end)
+    unknown = np.zeros(len(doc_a), dtype=np.int64)
+    return PairMatches(doc_a.astype(np.int64), a0.astype(np.int64), (a0 + size).astype(np.int64),
+                       doc_b.astype(np.int64), b0.astype(np.int64), (b0 + size).astype(np.int64),
+                       quoted.astype(bool), unknown, unknown.copy())
 
 
 def _union(firsts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -5,15 +5,20 @@ overlapping y, that is one statement with occurrences in A, B and C, each with i
 
 1. The sides of long matches (STATEMENT_WORDS equal words or more) that overlap
    in one document merge into one occurrence (their union, which is all shared text).
-   Occurrences linked by a match, by two consecutive matches of one document pair less than
-   JOIN_GAP_CHARS apart on both sides (a statement quoted in pieces around "he said" by both),
-   or lying a few words apart in one paragraph of one document, form one statement: connected
-   components, computed with array operations.
+   Occurrences linked by a match, or lying a few words apart in one paragraph of one document,
+   form one statement: connected components, computed with array operations. Two matches of
+   one document pair that merely follow each other closely in both (an official statement,
+   then a tweet, each with its attribution) are not joined: that is how two statements about
+   one event are reported, and what keeps the Pentagon's and Iraq's statements apart.
 2. Shorter matches (down to `min_words`, and quoted fragments) attach to the statement whose
    occurrence they overlap, or join each other; but a short match never merges two statements
    that long matches already established: a phrase both happen to contain ("the Islamic
    Revolutionary Guard Corps said") is no evidence that they are one; and a short unquoted
-   match links nothing unless it is an exact phrase that few documents carry. A fragment that
+   match links nothing unless it is an exact phrase that few documents carry, that holds
+   content words and no attribution verb (`viewer.engine.evidence`: "President X said on
+   Wednesday" is the outlets' formula), and a quoted fragment needs one content word. Short
+   matches' runs a few words apart in one paragraph join (B carries a tweet whole that A and
+   C quote a sentence each of). A fragment that
    overlaps no statement needs its other side quoted too (words several outlets quote alike,
    such as a three-word tweet, are a statement of their own unless `min_words` asks for more
    than a fragment).
@@ -27,6 +32,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from viewer.engine.evidence import (
+    CONTENT_WORDS_FOR_EVIDENCE,
+    CONTENT_WORDS_FOR_QUOTED_EVIDENCE,
+    attributions,
+    content_words,
+    flat_ranges,
+    in_sorted,
+)
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
 
@@ -34,10 +47,8 @@ STATEMENT_WORDS = 10
 """A match with this many words the same on both sides is a statement in its own right and may
 join statements transitively (an attribution formula with the name changed is not)."""
 JOIN_GAP_CHARS = 300
-"""Two matches of one document pair, in the same order on both sides and at most this far
-apart on each, are pieces of one statement (passim merges reuse up to ~600 characters apart;
-the pieces keep their own extents here, so the attribution between them is not shown as
-shared)."""
+"""One document's occurrences of a statement at most this far apart (and a few words) are
+aligned as one window (`viewer.engine.align`)."""
 
 
 SHORT_MATCH_MAX_DOCUMENTS = 30
@@ -88,8 +99,14 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     # A stock phrase ("did not immediately respond to a request for comment") can run to ten
     # words or more; most n-grams of it are then in many documents, unlike a statement quoted
     # by one event's outlets (wire copy that many reprint runs far longer).
-    stock = (~matches.quoted & (equal_words < 2 * STATEMENT_WORDS)
-             & (matches.documents > SHORT_MATCH_MAX_DOCUMENTS))
+    # So can attribution and hedging alone ("officials said on Tuesday that it was not
+    # immediately clear"), in two articles of a small corpus.
+    stock = ~matches.quoted & (equal_words < 2 * STATEMENT_WORDS)
+    sides = corpus.offsets[matches.doc_a[stock]]
+    worded = content_words(corpus, sides + matches.a0[stock], sides + matches.a1[stock],
+                           rare_only=False)
+    stock[stock] = ((matches.documents[stock] > SHORT_MATCH_MAX_DOCUMENTS)
+                    | (worded < CONTENT_WORDS_FOR_EVIDENCE))
     matches, equal_words = matches.subset(~stock), equal_words[~stock]
     long_ones = equal_words >= STATEMENT_WORDS
     count = int(long_ones.sum())
@@ -101,13 +118,12 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     run_of_side, run_first, run_end = _overlap_runs(side_first, side_end)
     run_doc = np.zeros(len(run_first), dtype=np.int64)
     run_doc[run_of_side] = side_doc
-    long_matches = matches.subset(long_ones)
-    piece, next_piece = _consecutive_pieces(corpus, long_matches)
     adjacent = _adjacent_runs(corpus, run_first, run_end)
+    before, after = _next_paragraphs(matches.subset(long_ones))
     component = connected_components(
         len(run_first),
-        np.concatenate((run_of_side[:count], run_of_side[piece], adjacent)),
-        np.concatenate((run_of_side[count:], run_of_side[next_piece], adjacent + 1)))
+        np.concatenate((run_of_side[:count], run_of_side[before], adjacent)),
+        np.concatenate((run_of_side[count:], run_of_side[after], adjacent + 1)))
 
     short = matches.subset(~long_ones).concatenated(fragments)
     is_fragment = np.zeros(len(short), dtype=bool)
@@ -123,19 +139,33 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
 
 def _equal_words(corpus: TokenisedCorpus, matches: PairMatches) -> np.ndarray:
     """How many words of each match are the same on both sides: position by position when the
-    sides are as long, else the shorter side's words found in the longer (an upper bound)."""
+    sides are as long, else the shorter side's words found in the longer (an upper bound).
+    All matches at once, in array operations."""
     hashes, offsets = corpus.hashes, corpus.offsets
     first_a, first_b = offsets[matches.doc_a] + matches.a0, offsets[matches.doc_b] + matches.b0
-    end_a, end_b = offsets[matches.doc_a] + matches.a1, offsets[matches.doc_b] + matches.b1
+    length_a, length_b = matches.a1 - matches.a0, matches.b1 - matches.b0
     counts = np.zeros(len(matches), dtype=np.int64)
-    for k, (fa, ea, fb, eb) in enumerate(zip(first_a.tolist(), end_a.tolist(), first_b.tolist(),
-                                             end_b.tolist(), strict=True)):
-        side_a, side_b = hashes[fa:ea], hashes[fb:eb]
-        if len(side_a) == len(side_b):
-            counts[k] = int(np.count_nonzero(side_a == side_b))
-        else:
-            shorter, longer = (side_a, side_b) if len(side_a) < len(side_b) else (side_b, side_a)
-            counts[k] = int(np.count_nonzero(np.isin(shorter, longer)))
+    even = np.flatnonzero(length_a == length_b)
+    owner, at_a = flat_ranges(first_a[even], first_a[even] + length_a[even])
+    _, at_b = flat_ranges(first_b[even], first_b[even] + length_b[even])
+    counts[even] = np.bincount(owner[hashes[at_a] == hashes[at_b]], minlength=len(even))
+    uneven = np.flatnonzero(length_a != length_b)
+    if not len(uneven):
+        return counts
+    a_shorter = length_a[uneven] < length_b[uneven]
+    short_first = np.where(a_shorter, first_a[uneven], first_b[uneven])
+    short_end = short_first + np.minimum(length_a[uneven], length_b[uneven])
+    long_first = np.where(a_shorter, first_b[uneven], first_a[uneven])
+    long_end = long_first + np.maximum(length_a[uneven], length_b[uneven])
+    short_owner, short_at = flat_ranges(short_first, short_end)
+    long_owner, long_at = flat_ranges(long_first, long_end)
+    # One uint64 key per (match, word): the word hash mixed with the match number (an odd
+    # multiplier makes distinct matches' keys collide no more often than two hashes do).
+    mix = np.uint64(0x9E3779B97F4A7C15)
+    short_key = hashes[short_at] ^ (short_owner.astype(np.uint64) * mix)
+    long_key = np.unique(hashes[long_at] ^ (long_owner.astype(np.uint64) * mix))
+    counts[uneven] = np.bincount(short_owner[in_sorted(short_key, long_key)],
+                                 minlength=len(uneven))
     return counts
 
 
@@ -159,46 +189,48 @@ def _overlap_runs(firsts: np.ndarray,
     return run_of, sorted_first[run_starts], np.maximum.reduceat(sorted_end, run_starts)
 
 
-def _consecutive_pieces(corpus: TokenisedCorpus,
-                        matches: PairMatches) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (k, l) of match indices such that matches k and l are consecutive pieces of one
-    statement: same document pair, the same order on both sides, both gaps short."""
-    if len(matches) < 2:
-        none = np.zeros(0, dtype=np.int64)
-        return none, none.copy()
-    offsets = corpus.offsets
+def _next_paragraphs(matches: PairMatches) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (k, l) of matches of one document pair where l starts on both sides at the very
+    word after k ends: the only thing between them is a line break (matches never cross one),
+    so both documents carry the two paragraphs one after the other (a wire story)."""
     order = np.lexsort((matches.a0, matches.doc_b, matches.doc_a))
-    ga0, ga1 = offsets[matches.doc_a] + matches.a0, offsets[matches.doc_a] + matches.a1
-    gb0, gb1 = offsets[matches.doc_b] + matches.b0, offsets[matches.doc_b] + matches.b1
     left, right = order[:-1], order[1:]
-    same_pair = ((matches.doc_a[left] == matches.doc_a[right])
-                 & (matches.doc_b[left] == matches.doc_b[right]))
-    in_order = same_pair & (ga0[right] >= ga1[left]) & (gb0[right] >= gb1[left])
-    left, right = left[in_order], right[in_order]
-    starts, ends = corpus.starts, corpus.ends
-    gap_a = starts[ga0[right]] - ends[ga1[left] - 1]
-    gap_b = starts[gb0[right]] - ends[gb1[left] - 1]
-    close = (gap_a <= JOIN_GAP_CHARS) & (gap_b <= JOIN_GAP_CHARS)
-    return left[close], right[close]
+    follows = ((matches.doc_a[left] == matches.doc_a[right])
+               & (matches.doc_b[left] == matches.doc_b[right])
+               & (matches.a0[right] == matches.a1[left]) & (matches.b0[right] == matches.b1[left]))
+    return left[follows], right[follows]
 
 
 def _adjacent_runs(corpus: TokenisedCorpus, run_first: np.ndarray,
                    run_end: np.ndarray) -> np.ndarray:
-    """Runs r such that run r and r + 1 lie in one paragraph of one document at most
-    ADJACENT_GAP_WORDS words apart: one document carries both pieces as one stretch of text
-    (A and C quote different parts of what B carries whole)."""
-    if len(run_first) < 2:
-        return np.zeros(0, dtype=np.int64)
-    gap = run_first[1:] - run_end[:-1]
-    same_doc = corpus.document_of(run_first[1:]) == corpus.document_of(run_end[:-1] - 1)
-    candidates = np.flatnonzero(same_doc & (gap >= 0) & (gap <= ADJACENT_GAP_WORDS))
-    adjacent = []
-    for r in candidates.tolist():
-        document = int(corpus.document_of(np.array([run_first[r]]))[0])
-        text = corpus.texts[document]
-        if "\n" not in text[corpus.ends[run_end[r] - 1] : corpus.starts[run_first[r + 1]]]:
-            adjacent.append(r)
-    return np.array(adjacent, dtype=np.int64)
+    """Runs r such that run r and r + 1 (sorted, disjoint) are one stretch of one document's
+    text (`_side_by_side`): A and C quote different parts of what B carries whole."""
+    return np.flatnonzero(_side_by_side(corpus, run_first, run_end))
+
+
+def _side_by_side(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """For sorted disjoint global token ranges, whether range i and i + 1 lie in one document
+    at most ADJACENT_GAP_WORDS words apart with no line break between."""
+    if len(firsts) < 2:
+        return np.zeros(0, dtype=bool)
+    gap = firsts[1:] - ends[:-1]
+    breaks = np.concatenate(([0], np.cumsum(corpus.line_start)))
+    # a line break before any token from the first range's end up to the second's first token
+    broken = breaks[firsts[1:] + 1] - breaks[np.minimum(ends[:-1], firsts[1:])] > 0
+    same_doc = corpus.document_of(firsts[1:]) == corpus.document_of(ends[:-1] - 1)
+    return np.asarray(same_doc & (gap >= 0) & (gap <= ADJACENT_GAP_WORDS) & ~broken)
+
+
+def _adjacent_nodes(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
+                    nodes: np.ndarray) -> list[tuple[int, int]]:
+    """Pairs of different nodes whose (disjoint, global) token ranges are side by side in one
+    document (`_side_by_side`)."""
+    if len(firsts) < 2:
+        return []
+    order = np.argsort(firsts, kind="stable")
+    firsts, ends, nodes = firsts[order], ends[order], nodes[order]
+    close = np.flatnonzero(_side_by_side(corpus, firsts, ends) & (nodes[1:] != nodes[:-1]))
+    return list(zip(nodes[close].tolist(), nodes[close + 1].tolist(), strict=True))
 
 
 def connected_components(count: int, left: np.ndarray, right: np.ndarray) -> np.ndarray:
@@ -251,6 +283,9 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     parent = list(range(statements + len(loose_first)))
     anchored = [True] * statements + [False] * len(loose_first)
     copied = [True] * statements + [False] * len(loose_first)
+    evidenced = np.zeros(statements + len(loose_first), dtype=bool)
+    evidenced[:statements] = True
+    """Whether a node is a statement or a loose run some short match gave evidence for."""
     """Whether a node's group holds a match of `min_words` or more (not fragments only)."""
 
     def root(x: int) -> int:
@@ -262,19 +297,31 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     sizes = short.size
     quoted = short.quoted
     hashes = corpus.hashes
-    exact = np.array([
-        np.array_equal(hashes[side_first[k] : side_end[k]],
-                       hashes[side_first[count + k] : side_end[count + k]])
-        for k in range(count)], dtype=bool)
-    # A short match is evidence only when quoted, or an exact phrase few documents carry.
-    common = ~is_fragment & ~quoted & (
-        ~exact | (short.most_documents > SHORT_MATCH_MAX_DOCUMENTS))
+    length = side_end[:count] - side_first[:count]
+    exact = length == side_end[count:] - side_first[count:]
+    owner, at_a = flat_ranges(side_first[:count][exact], side_end[:count][exact])
+    _, at_b = flat_ranges(side_first[count:][exact], side_end[count:][exact])
+    differing = np.bincount(owner[hashes[at_a] != hashes[at_b]], minlength=int(exact.sum()))
+    exact[exact] = differing == 0
+    # A short match is evidence only when quoted, or an exact phrase few documents carry with
+    # some content words in it (not "..., the news agency reported. The").
+    firsts, ends = side_first[:count], side_end[:count]
+    worded = content_words(corpus, firsts, ends, rare_only=False)
+    unquoted = ~is_fragment & ~quoted
+    common = (unquoted & (~exact | (short.most_documents > SHORT_MATCH_MAX_DOCUMENTS)
+                          | (worded < CONTENT_WORDS_FOR_EVIDENCE)
+                          | attributions(corpus, firsts, ends))) | (
+        worded < CONTENT_WORDS_FOR_QUOTED_EVIDENCE)
+    # How common the words are is asked only of the unquoted matches still standing.
+    ask = unquoted & ~common
+    common[ask] = content_words(corpus, firsts[ask], ends[ask]) < CONTENT_WORDS_FOR_EVIDENCE
     for k in np.lexsort((np.arange(count), -sizes)).tolist():
         x, y = int(node[k]), int(node[count + k])
         if is_fragment[k] and x >= statements and y >= statements and not quoted[k]:
             continue  # a quote matched unquoted text that belongs to no statement
         if common[k]:
             continue  # an edited or common phrase ("the X Ministry of Defence said on ...")
+        evidenced[x] = evidenced[y] = True
         rx, ry = root(x), root(y)
         if rx == ry or (anchored[rx] and anchored[ry]):
             if rx == ry and (not is_fragment[k] or (quoted_alone and quoted[k])):
@@ -285,6 +332,20 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
         parent[ry] = rx
         copied[rx] = (copied[rx] or copied[ry] or not bool(is_fragment[k])
                       or (quoted_alone and bool(quoted[k])))
+    # Loose runs lying a few words apart in one paragraph of one document, from each other or
+    # from a statement's occurrence, are one stretch of that document's text: one statement
+    # (A and C quote different sentences of a tweet that B carries whole).
+    for x, y in _adjacent_nodes(corpus, np.concatenate((run_first, loose_first)),
+                                np.concatenate((run_end, loose_end)),
+                                np.concatenate((component, statements
+                                                + np.arange(len(loose_first))))):
+        rx, ry = root(x), root(y)
+        if rx == ry or (anchored[rx] and anchored[ry]) or not (evidenced[x] and evidenced[y]):
+            continue
+        if anchored[ry]:
+            rx, ry = ry, rx
+        parent[ry] = rx
+        copied[rx] = copied[rx] or copied[ry]
     roots = np.array([root(statements + r) for r in range(len(loose_first))], dtype=np.int64)
     # A fragment matched to unquoted text alone makes no statement: some copy must carry it,
     # or (with `quoted_alone`) both documents quote it.

@@ -15,6 +15,8 @@ import numpy as np
 
 from viewer.corpus import Article
 from viewer.engine.breaks import NEWLINE, gap_marks
+from viewer.engine.sentences import sentence_starts
+from viewer.engine.wrapping import unwrapped
 from viewer.normalize import batch_tokens
 
 TOKENIZE_BATCH_CHARS = 1_000_000
@@ -66,7 +68,10 @@ def tokenise(articles: Sequence[Article]) -> TokenisedCorpus:
     gaps: list[np.ndarray] = []
     counts: list[np.ndarray] = []
     for batch in _batches(canonical):
-        tokens = batch_tokens([(a.text, a.body_start) for a in batch])
+        # Paragraphs as the reader sees them: a hard-wrapped text's wraps are spaces here (the
+        # tokens are the same: a line break and a space both only separate words).
+        flowed = [(unwrapped(a.text), a.body_start) for a in batch]
+        tokens = batch_tokens(flowed)
         per_text = np.diff(tokens.token_bounds)
         # Spans in the joined bodies become offsets in each article's own text.
         shift = np.repeat(np.array([a.body_start for a in batch], dtype=np.int64)
@@ -75,7 +80,7 @@ def tokenise(articles: Sequence[Article]) -> TokenisedCorpus:
         ends.append(tokens.ends + shift)
         hashes.append(tokens.hashes)
         spellings.append(tokens.spellings)
-        gaps.append(gap_marks(tokens))
+        gaps.append(gap_marks(tokens, _sentence_begins(flowed, tokens.text_start)))
         counts.append(per_text)
     offsets = np.zeros(len(canonical) + 1, dtype=np.int64)
     if counts:
@@ -85,7 +90,7 @@ def tokenise(articles: Sequence[Article]) -> TokenisedCorpus:
         return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype)
 
     all_gaps = joined(gaps, np.uint16)
-    # A token starts a line when a line break lies in the gap before it, or it is its
+    # A token starts a line when a paragraph break lies in the gap before it, or it is its
     # document's first (gap k of document d is at offsets[d] + d + k).
     token_gap = np.arange(int(offsets[-1])) + np.repeat(np.arange(len(canonical)),
                                                         np.diff(offsets))
@@ -103,6 +108,14 @@ def tokenise(articles: Sequence[Article]) -> TokenisedCorpus:
         line_start=line_start,
         gaps=all_gaps,
     )
+
+
+def _sentence_begins(texts: list[tuple[str, int]], text_start: np.ndarray) -> np.ndarray | None:
+    """Where the sentence splitter starts a sentence in each `text[start:]`, as offsets in
+    the batch's joined bodies (`viewer.normalize.BatchTokens`), ascending."""
+    begins = [sentence_starts(text, start) - start for text, start in texts]
+    return np.concatenate([found + offset for found, offset
+                           in zip(begins, text_start.tolist(), strict=True)])
 
 
 def _batches(articles: list[Article]) -> list[list[Article]]:

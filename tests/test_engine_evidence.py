@@ -1,0 +1,191 @@
+"""Evidence for short matches and the separation of statements reported one after the other:
+stock wording links nothing, across events or within one; two statements that two outlets
+report in the same order stay two passages (small hand-made corpora, no sample data)."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.corpus import Article
+from viewer.engine import find_shared_passages
+from viewer.engine.evidence import content_words
+from viewer.engine.tokens import tokenise
+from viewer.passages import AlignmentResult
+
+STATEMENT = ("the ministry said its air defences intercepted eleven drones over the northern "
+             "region overnight and that no civilians were hurt while repair crews restored "
+             "power to several villages near the border before dawn on friday")
+TWEET = ("our brave soldiers crushed the enemy attack near kharkiv and pushed the invaders "
+         "back across the river beyond the old railway bridge")
+
+
+def articles(*texts: str) -> list[Article]:
+    return [Article(f"d{i}", text, f"d{i}") for i, text in enumerate(texts)]
+
+
+def filler(tag: str, count: int = 25) -> str:
+    return " ".join(f"{tag}{chr(97 + k % 26)}{chr(97 + k // 26)}x" for k in range(count))
+
+
+def linked_pairs(result: AlignmentResult) -> set[tuple[str, ...]]:
+    return {p.document_ids for p in result.passages}
+
+
+def test_stock_attribution_wording_links_nothing() -> None:
+    """Six- to eight-word exact matches made of attribution and function words, around
+    different events' own words, are no shared statement."""
+    result = find_shared_passages(articles(
+        f"{filler('a')} of that, the news agency reported on Tuesday. {filler('b')}",
+        f"{filler('c')} of that, the news agency reported on Tuesday. {filler('d')}",
+        f"{filler('e')} officials said on Tuesday that it was not immediately clear. "
+        f"{filler('f')}",
+        f"{filler('g')} officials said on Tuesday that it was not immediately clear. "
+        f"{filler('h')}",
+    ))
+    assert result.passages == ()
+
+
+def test_a_rare_unquoted_phrase_with_content_words_still_links() -> None:
+    phrase = "more than a dozen ballistic missiles struck kremenchuk"
+    result = find_shared_passages(articles(
+        f"{filler('a')} {phrase} {filler('b')}",
+        f"{filler('c')} {phrase} {filler('d')}",
+    ))
+    assert linked_pairs(result) == {("d0", "d1")}
+
+
+def test_a_quoted_fragment_of_function_words_only_joins_nothing() -> None:
+    """ "the three the" in quotation marks is no evidence, even though the copies hold it."""
+    copy = f"{STATEMENT} and the three the officials"
+    result = find_shared_passages(articles(
+        f"{filler('a')}. {copy}. {filler('b')}.",
+        f"{filler('c')}. {copy}. {filler('d')}.",
+        f"{filler('e')} a spokesman called it “the three the” {filler('f')}.",
+    ))
+    assert linked_pairs(result) == {("d0", "d1")}
+
+
+def test_a_quoted_fragment_with_one_content_word_joins() -> None:
+    copy = f"{STATEMENT}. all is well, the ministry added"
+    result = find_shared_passages(articles(
+        f"{filler('a')}. {copy}. {filler('b')}.",
+        f"{filler('c')}. {copy}. {filler('d')}.",
+        f"{filler('e')} the ministry insisted “all is well” {filler('f')}.",
+    ))
+    assert any("d2" in p.document_ids and p.spread == 3 for p in result.passages)
+
+
+def test_two_statements_reported_in_the_same_order_stay_two_passages() -> None:
+    """Both outlets give the ministry's statement, a line of attribution, then the tweet:
+    two statements, not one (consecutive matches of one pair are not pieces of one)."""
+    first = f"{filler('a')}. {STATEMENT}, the agency wrote. The president then tweeted: {TWEET}."
+    second = f"{filler('b')}. {STATEMENT}, officials told us. Hours later he posted: {TWEET}."
+    result = find_shared_passages(articles(first, second))
+    consensus = sorted(p.consensus for p in result.passages)
+    assert len(consensus) == 2
+    assert any(c.startswith("the ministry said") for c in consensus)
+    assert any(c.startswith("our brave soldiers") for c in consensus)
+
+
+def test_content_words_skip_function_reporting_and_common_words() -> None:
+    texts = ["The ministry said on Tuesday that eleven drones were shot down over Kharkiv."]
+    texts += [f"the news agency reported {filler(chr(97 + k), 3)}" for k in range(40)]
+    corpus = tokenise(articles(*texts))
+    document = corpus.ids.index("d0")
+    low = int(corpus.offsets[document])
+    high = int(corpus.offsets[document + 1])
+    rare = content_words(corpus, np.array([low]), np.array([high]))
+    worded = content_words(corpus, np.array([low]), np.array([high]), rare_only=False)
+    # "the ministry said on tuesday that ... were ... down over" is stock wording;
+    # eleven, drones, shot, kharkiv are content words
+    assert worded.tolist() == rare.tolist() == [4]
+    news = corpus.ids.index("d1")
+    first = int(corpus.offsets[news])
+    stock = content_words(corpus, np.array([first]), np.array([first + 4]), rare_only=False)
+    assert stock.tolist() == [0]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), min_size=1, max_size=8))
+def test_content_words_count_each_range_alone(ranges: list[tuple[int, int]]) -> None:
+    corpus = tokenise(articles(f"{STATEMENT} {TWEET}", f"{TWEET} {STATEMENT}"))
+    firsts = np.array([min(a, b) for a, b in ranges], dtype=np.int64)
+    ends = np.array([max(a, b) for a, b in ranges], dtype=np.int64)
+    together = content_words(corpus, firsts, ends).tolist()
+    alone = [int(content_words(corpus, firsts[k : k + 1], ends[k : k + 1])[0])
+             for k in range(len(ranges))]
+    assert together == alone
+    assert all(0 <= count <= end - first
+               for count, first, end in zip(together, firsts.tolist(), ends.tolist(), strict=True))
+
+
+def _equal_words_one_by_one(corpus, matches) -> list[int]:  # type: ignore[no-untyped-def]
+    """The plain reading of `_equal_words`: position by position, or shorter side in longer."""
+    counts = []
+    for k in range(len(matches)):
+        a0 = int(corpus.offsets[matches.doc_a[k]] + matches.a0[k])
+        a1 = int(corpus.offsets[matches.doc_a[k]] + matches.a1[k])
+        b0 = int(corpus.offsets[matches.doc_b[k]] + matches.b0[k])
+        b1 = int(corpus.offsets[matches.doc_b[k]] + matches.b1[k])
+        side_a, side_b = corpus.hashes[a0:a1].tolist(), corpus.hashes[b0:b1].tolist()
+        if len(side_a) == len(side_b):
+            counts.append(sum(x == y for x, y in zip(side_a, side_b, strict=True)))
+        else:
+            shorter, longer = sorted((side_a, side_b), key=len)
+            counts.append(sum(word in set(longer) for word in shorter))
+    return counts
+
+
+SMALL_VOCABULARY = ["alpha", "beta", "gamma", "delta", "said", "the", "of", "kyiv"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(SMALL_VOCABULARY),
+                min_size=4, max_size=40),
+       st.lists(st.sampled_from(SMALL_VOCABULARY),
+                min_size=4, max_size=40),
+       st.lists(st.tuples(st.integers(0, 39), st.integers(0, 39), st.integers(0, 39),
+                          st.integers(0, 39)), min_size=1, max_size=12))
+def test_equal_words_in_arrays_agree_with_one_by_one(
+        first: list[str], second: list[str],
+        spans: list[tuple[int, int, int, int]]) -> None:
+    from viewer.engine.matches import PairMatches
+    from viewer.engine.statements import _equal_words
+
+    corpus = tokenise(articles(" ".join(first), " ".join(second)))
+    sizes = [corpus.token_count(0), corpus.token_count(1)]
+    rows = []
+    for a, b, c, d in spans:
+        a0, a1 = sorted((a % sizes[0], b % sizes[0] + 1))
+        b0, b1 = sorted((c % sizes[1], d % sizes[1] + 1))
+        rows.append((0, a0, max(a1, a0 + 1), 1, b0, max(b1, b0 + 1)))
+    matches = PairMatches.from_rows(rows)
+    assert _equal_words(corpus, matches).tolist() == _equal_words_one_by_one(corpus, matches)
+
+
+def test_a_short_attribution_formula_is_not_a_statement() -> None:
+    """Two outlets both write "President Soso Kibulu said on Wednesday" after different
+    quotes: that is their attribution, not something they share."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}. “Our rockets hit their depots,” President Soso Kibulu said on "
+        f"Wednesday. {filler('b')}.",
+        f"{filler('c')}. “Peace talks are over,” President Soso Kibulu said on Wednesday. "
+        f"{filler('d')}.",
+    ))
+    assert result.passages == ()
+
+
+def test_sentences_of_a_tweet_quoted_apart_are_one_statement_through_the_whole_copy() -> None:
+    """B carries a short tweet whole; A quotes its first sentence, C its last: the short
+    matches A-B and B-C lie side by side in B, so the tweet is one passage in A, B and C."""
+    one, two = "Kharkiv stands firm tonight!", "Our defenders repelled every assault wave."
+    result = find_shared_passages(articles(
+        f"{filler('a')}. The mayor wrote: “{one}” {filler('b')}.",
+        f"{filler('c')}. The mayor posted: “{one} {two}” {filler('d')}.",
+        f"{filler('e')}. Later he added that “{two}” {filler('f')}.",
+    ))
+    (passage,) = result.passages
+    assert passage.spread == 3
+    assert passage.consensus == f"{one} {two}".rstrip(".")

@@ -1,0 +1,44 @@
+"""Sentence starts from simplemma's splitter, as offsets."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.engine.sentences import sentence_starts
+
+
+def test_abbreviations_and_times_do_not_end_a_sentence() -> None:
+    text = ("Gen. Soleimani was killed. Around 5:30 p.m. on Tuesday, missiles were launched. "
+            "“All is well!” Trump wrote.")
+    starts = sentence_starts(text).tolist()
+    # (a closing quotation mark then a capital ends the quote: a boundary the engine wants)
+    assert [text[s : s + 8] for s in starts] == ["Around 5", "“All is ", "Trump wr"]
+
+
+def test_offsets_are_in_the_whole_text_after_the_body_start() -> None:
+    text = "Headline here\n\nFirst sentence. Second one."
+    body = text.index("First")
+    assert [text[s:] for s in sentence_starts(text, body).tolist()] == ["Second one."]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet=st.sampled_from("Ab. !?\n“”"), max_size=200), st.integers(0, 20))
+def test_starts_are_ascending_inside_the_body_and_not_blank(text: str, start: int) -> None:
+    start = min(start, len(text))
+    starts = sentence_starts(text, start).tolist()
+    assert starts == sorted(set(starts))
+    assert all(start < s < len(text) and not text[s].isspace() for s in starts)
+
+
+def test_the_corpus_marks_sentence_breaks_where_the_splitter_starts_sentences() -> None:
+    from viewer.corpus import Article
+    from viewer.engine import breaks
+    from viewer.engine.tokens import tokenise
+
+    text = "The strike killed Gen. Soleimani at the airport. Iran vowed revenge."
+    corpus = tokenise([Article("a", text, "a")])
+    words = [text[s:e] for s, e in zip(corpus.starts.tolist(), corpus.ends.tolist(), strict=True)]
+    broken = [bool(bits & breaks.SENTENCE_BREAK) for bits in corpus.gaps[1 : len(words)].tolist()]
+    # gap k lies before word k: only the one before "Iran" is a sentence break
+    assert [words[k + 1] for k, flag in enumerate(broken) if flag] == ["Iran"]
