@@ -116,10 +116,13 @@ def gap_marks(batch: BatchTokens, sentence_starts: np.ndarray | None = None) -> 
     if sentence_starts is not None:
         # A sentence break is where the splitter starts a sentence: inside the gap, or at the
         # start of the token after it. Full stops it does not split at ("Gen.") are none.
-        hit = (np.searchsorted(sentence_starts, gap_ends, side="right")
-               > np.searchsorted(sentence_starts, gap_starts, side="left"))
+        # Gap starts are distinct and ascending: a start's gap is the last to start at or
+        # before it (it may lie in the token after that gap instead: no hit).
+        holder = np.searchsorted(gap_starts, sentence_starts, side="right") - 1
+        hit = holder[(holder >= 0) & (sentence_starts <= gap_ends[np.maximum(holder, 0)])]
         marks &= ~np.uint16(SENTENCE_BREAK)
-        marks[hit | ((in_gap & _C_NEWLINE) != 0)] |= np.uint16(SENTENCE_BREAK)
+        marks[(in_gap & _C_NEWLINE) != 0] |= np.uint16(SENTENCE_BREAK)
+        marks[hit] |= np.uint16(SENTENCE_BREAK)
     before = np.zeros(len(marks), dtype=bool)
     before[1:] = (in_token[:-1] & _C_EDGE) != 0
     before[first_token + np.arange(texts)] = False  # no token before a text's first gap
