@@ -96,7 +96,7 @@ def _check(texts: list[str], engine: EngineSettings) -> None:
         seed_chains.GROUP_WIDTHS = widths
 
 
-ENGINES = st.builds(EngineSettings, min_words=st.integers(2, 8), ngram_size=st.integers(2, 6),
+ENGINES = st.builds(EngineSettings, min_words=st.integers(1, 8), ngram_size=st.integers(1, 6),
                     max_gap_words=st.integers(0, 6))
 
 
