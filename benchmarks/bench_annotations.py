@@ -27,7 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.machine import cpu_model
 from viewer.annotations.anchoring import anchor_all
-from viewer.annotations.model import AnnotationSet, ClaimGroup, make_annotation
+from viewer.annotations.annotation_set import AnnotationSet
+from viewer.annotations.model import ClaimGroup, make_annotation
 from viewer.annotations.store import load_collection, load_set, save_set
 from viewer.loading import load_sample_corpus
 

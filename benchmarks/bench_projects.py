@@ -20,7 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from viewer.annotations.model import AnnotationSet, make_annotation  # noqa: E402
+from viewer.annotations.annotation_set import AnnotationSet  # noqa: E402
+from viewer.annotations.model import make_annotation  # noqa: E402
 from viewer.annotations.store import save_set  # noqa: E402
 from viewer.corpus import Article  # noqa: E402
 from viewer.projects import Project  # noqa: E402

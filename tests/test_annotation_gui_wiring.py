@@ -27,11 +27,11 @@ def test_new_panes_get_the_actions_and_marks_whatever_the_connection_order(qtbot
     gui = window.add_annotation_gui(corpus_paths=[Path("corpus-under-test")])
     assert isinstance(gui, AnnotationGui) and window.add_annotation_gui() is gui  # one per window
     controller = gui.ensure_controller()
-    controller.ask = lambda quote, count, editing: TagAnswer(("figures",), "", None)
+    controller.editing.ask = lambda quote, count, editing: TagAnswer(("figures",), "", None)
     article = docs["001"]
     start = article.text.index("Pentagon")
     window.reveal_range(article.id, start, start + len("Pentagon"))
-    made = controller.tag_selection()
+    made = controller.editing.tag_selection()
     assert made is not None
 
     workspace = window.workspace

@@ -13,8 +13,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.export import spreadsheet_safe, to_html
-from viewer.annotations.model import AnnotationSet, ClaimGroup, make_annotation
+from viewer.annotations.model import ClaimGroup, make_annotation
 from viewer.annotations.store import save_set
 from viewer.cli import main
 from viewer.loading import load_paths

@@ -11,12 +11,13 @@ from PySide6.QtCore import Qt
 
 from tests.viewfixtures import TWEET, by_prefix, ground_truth_result, sample_articles
 from tests.widgetkit import make_window
-from viewer.annotations.document import default_annotation_file
+from viewer.annotations.location import default_annotation_file
 from viewer.annotations.model import AnchorStatus
 from viewer.annotations.store import load_set
 from viewer.annotations.tags import default_tags
 from viewer.corpus import Article
-from widgets.annotation_controller import AnnotationController, install_annotations
+from widgets.annotation_controller import AnnotationController
+from widgets.annotation_gui import install_annotations
 from widgets.main_window import MainWindow
 from widgets.tag_dialog import NO_CLAIM, TagAnswer, TagDialog
 
@@ -29,7 +30,7 @@ def setup(qtbot, tmp_path: Path | None = None, answers: list[TagAnswer] | None =
                                      data_dir=tmp_path)
     controller.autosave_timer.setInterval(10)
     queue = list(answers or [])
-    controller.ask = lambda quote, count, editing: queue.pop(0) if queue else None
+    controller.editing.ask = lambda quote, count, editing: queue.pop(0) if queue else None
     return window, controller, by_prefix(articles)
 
 
@@ -69,7 +70,7 @@ def test_tag_claim_without_selection_asks_nothing(qtbot):
         cursor = pane.editor.textCursor()
         cursor.clearSelection()
         pane.editor.setTextCursor(cursor)
-    assert controller.tag_selection() is None
+    assert controller.editing.tag_selection() is None
     assert len(controller.annotations) == 0
     assert "Select some text" in window.statusBar().currentMessage()
 
@@ -95,9 +96,9 @@ def test_dock_lists_filters_reveals_edits_and_deletes(qtbot):
         TagAnswer(("figures", "disputed"), "edited", "Missile count"),
     ])
     select(window, docs["000"], "22 missiles")
-    controller.tag_selection()
+    controller.editing.tag_selection()
     select(window, docs["000"], "no Iraqi casualties")
-    controller.tag_selection()
+    controller.editing.tag_selection()
     dock = controller.dock
     assert dock.proxy.rowCount() == 2
     dock.tag_filter.setCurrentIndex(dock.tag_filter.findData("casualties"))
@@ -141,7 +142,7 @@ def test_dock_tooltips_show_notes_and_quotes_as_plain_text(qtbot):
     window, controller, docs = setup(qtbot, answers=[
         TagAnswer(("quote",), "<b>bold?</b> <img src=x onerror=alert(1)>", None)])
     select(window, docs["000"], "22 missiles")
-    controller.tag_selection()
+    controller.editing.tag_selection()
     model = controller.dock.model
     note = model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
     quote = model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
@@ -158,10 +159,10 @@ def test_claim_comparison_shows_each_article_or_nothing(qtbot):
     ])
     a0, a2 = docs["000"], docs["002"]
     select(window, a0, "22 missiles")
-    controller.tag_selection()
+    controller.editing.tag_selection()
     quote = a2.text[TWEET["002"][0] : TWEET["002"][0] + 12]
     window.reveal_range(a2.id, TWEET["002"][0], TWEET["002"][0] + 12)
-    controller.tag_selection()
+    controller.editing.tag_selection()
     assert controller.claim_view is None  # made when first shown
     controller.actions.claims_action.trigger()
     view = controller.claim_view
@@ -185,7 +186,7 @@ def test_autosave_writes_the_file_and_reopening_restores(qtbot, tmp_path):
     assert not path.exists() and not window.isWindowModified()
     assert "nothing to save yet" in controller.dock.location_label.text()
     select(window, docs["000"], "22 missiles")
-    controller.tag_selection()
+    controller.editing.tag_selection()
     qtbot.waitUntil(lambda: path.exists() and not window.isWindowModified(), timeout=5000)
     saved = load_set(path)
     assert [a.exact for a in saved] == ["22 missiles"] and saved.claim_names == ("Missile count",)
@@ -206,7 +207,7 @@ def test_a_corrupt_annotation_file_is_kept_and_saving_is_blocked(qtbot, tmp_path
     window, controller, docs = setup(qtbot, tmp_path, answers=[TagAnswer(("x",), "", None)])
     assert controller.document.blocked
     select(window, docs["000"], "22 missiles")
-    controller.tag_selection()
+    controller.editing.tag_selection()
     assert controller.save_now() is False
     assert path.read_bytes() == before
     assert "Save annotations as" in controller.dock.location_label.text()
@@ -218,7 +219,7 @@ def test_a_corrupt_annotation_file_is_kept_and_saving_is_blocked(qtbot, tmp_path
 def test_reanchoring_when_an_article_is_removed_keeps_orphans(qtbot):
     window, controller, docs = setup(qtbot, answers=[TagAnswer(("figures",), "", None)])
     select(window, docs["000"], "22 missiles")
-    controller.tag_selection()
+    controller.editing.tag_selection()
     window.workspace.remove_article(docs["000"].id)
     assert controller.annotations[0].status is AnchorStatus.ORPHANED
     assert "orphaned" in controller.dock.count_label.text()
@@ -230,7 +231,7 @@ def test_export_from_the_window_escapes_and_refuses_the_annotation_file(qtbot, t
     window, controller, docs = setup(qtbot, tmp_path, answers=[
         TagAnswer(("quote",), "<script>x</script>", None)])
     select(window, docs["000"], "22 missiles")
-    controller.tag_selection()
+    controller.editing.tag_selection()
     assert controller.save_now()
     report = tmp_path / "report.html"
     assert controller.export_to(report)

@@ -10,15 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.claimreview import RATING_SCALE, claim_reviews, make_verdict
 from viewer.annotations.importing import plan_import
 from viewer.annotations.location import app_data_dir, default_annotation_file
-from viewer.annotations.model import (
-    AnchorStatus,
-    AnnotationSet,
-    ClaimGroup,
-    make_annotation,
-)
+from viewer.annotations.model import AnchorStatus, ClaimGroup, make_annotation
 from viewer.annotations.store import load_collection, load_set, save_set
 from viewer.annotations.w3c import collection_from_json, set_to_text
 from viewer.cli import main
@@ -116,7 +112,7 @@ def test_the_command_refuses_bad_files_and_never_overwrites(tmp_path, capsys):
     code = main(["annotations", "import", str(broken), "--into", str(into)])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2 and len(err) == 1
-    assert err[0].startswith(f"parallax annotations: {broken}: ")
+    assert err[0].startswith(f"parallax: {broken}: ")
     assert "$[0].target.selector.start" in err[0]
     assert into.read_bytes() == before
 

@@ -13,7 +13,8 @@ import pytest
 
 from viewer.annotations import hypothesis
 from viewer.annotations.anchoring import anchor_all
-from viewer.annotations.model import AnchorStatus, Annotation, AnnotationSet
+from viewer.annotations.annotation_set import AnnotationSet
+from viewer.annotations.model import AnchorStatus, Annotation
 from viewer.annotations.store import AnnotationFileError, load_collection, save_set
 from viewer.annotations.w3c import collection_from_json, set_to_text
 from viewer.loading import load_sample_corpus

@@ -12,7 +12,7 @@ from tests.test_annotations_gui import setup
 from viewer.annotations.claimreview import make_verdict
 from viewer.annotations.location import app_data_dir
 from viewer.annotations.model import AnchorStatus
-from widgets.import_annotations import import_file, importer_for
+from widgets.import_annotations import import_file, importer_for, open_annotations
 
 DATA = Path(__file__).parent / "data" / "annotations"
 
@@ -62,7 +62,7 @@ def test_opening_another_tool_s_file_imports_it_and_leaves_it_alone(qtbot, tmp_p
     source = tmp_path / "hypothesis.json"
     source.write_bytes((DATA / "hypothesis_search.json").read_bytes())
     before = source.read_bytes()
-    assert controller.open_file(source)
+    assert open_annotations(controller, source)
     assert len(controller.annotations) == 2 and controller.document.path == own_file
     qtbot.waitUntil(lambda: own_file.exists() and not window.isWindowModified(), timeout=5000)
     assert source.read_bytes() == before

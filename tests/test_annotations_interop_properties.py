@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from viewer.annotations.anchoring import anchor_all
-from viewer.annotations.model import AnchorStatus, AnnotationSet
+from viewer.annotations.annotation_set import AnnotationSet
+from viewer.annotations.model import AnchorStatus
 from viewer.annotations.w3c import collection_from_json, set_to_text
 from viewer.corpus import Article
 

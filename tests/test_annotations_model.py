@@ -7,12 +7,12 @@ from dataclasses import replace
 
 import pytest
 
+from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.claims import claim_table
 from viewer.annotations.model import (
     CONTEXT_CHARS,
     AnchorStatus,
     Annotation,
-    AnnotationSet,
     ClaimGroup,
     annotations_for_passage,
     make_annotation,

@@ -14,8 +14,9 @@ from PySide6.QtCore import QStandardPaths
 
 from tests.viewfixtures import by_prefix, ground_truth_result, sample_articles
 from tests.widgetkit import make_window
+from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.location import default_annotation_file
-from viewer.annotations.model import AnnotationSet, make_annotation
+from viewer.annotations.model import make_annotation
 from viewer.annotations.store import save_set
 from widgets.app import _install_annotations
 
@@ -70,7 +71,8 @@ def test_first_tag_installs_the_gui_and_shows_the_dock(
     asked: list[str] = []
 
     def answer(controller):  # type: ignore[no-untyped-def]
-        controller.ask = lambda quote, count, editing: asked.append(quote)  # cancel the dialog
+        # cancel the dialog
+        controller.editing.ask = lambda quote, count, editing: asked.append(quote)
 
     gui.installed_controller.connect(answer)
     gui.actions.tag_action.trigger()
@@ -100,7 +102,8 @@ def test_the_window_starts_without_importing_the_annotation_gui() -> None:
         from widgets.app import build_window
         app, window = build_window(screenshot=None, persist=False)
         heavy = [m for m in ("widgets.annotation_controller", "widgets.annotation_dock",
-                             "viewer.annotations.store", "viewer.annotations.model")
+                             "viewer.annotations.store", "viewer.annotations.model",
+                             "viewer.annotations.annotation_set")
                  if m in sys.modules]
         assert not heavy, heavy
         window.annotation_gui.ensure_controller()

@@ -16,17 +16,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from viewer.annotations import store
-from viewer.annotations.document import (
-    AnnotationDocument,
-    corpus_key,
-    default_annotation_file,
-)
-from viewer.annotations.model import (
-    AnchorStatus,
-    AnnotationSet,
-    ClaimGroup,
-    make_annotation,
-)
+from viewer.annotations.annotation_set import AnnotationSet
+from viewer.annotations.document import AnnotationDocument
+from viewer.annotations.location import corpus_key, default_annotation_file
+from viewer.annotations.model import AnchorStatus, ClaimGroup, make_annotation
 from viewer.annotations.store import AnnotationFileError, load_collection, load_set, save_set
 from viewer.annotations.w3c import SCHEMA_VERSION, W3C_CONTEXT, set_to_json
 from viewer.corpus import Article

@@ -105,3 +105,61 @@ def test_the_plugin_point_finds_the_widgets_launcher() -> None:
     from widgets.app import run_app
 
     assert find_launcher() is run_app
+
+
+def _problem_cases(tmp_path: Path) -> list[tuple[list[str], str]]:
+    """(arguments, the file the first line must name or "" for a usage error) for a bad input
+    or a bad use of every command."""
+    from viewer.annotations.annotation_set import AnnotationSet
+    from viewer.annotations.model import make_annotation
+    from viewer.annotations.store import save_set
+    from viewer.corpus import Article
+
+    story = tmp_path / "story.txt"
+    story.write_text("The minister said the bridge would reopen on Monday.\n", encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text("Something else entirely happened in another town.\n", encoding="utf-8")
+    notes = tmp_path / "notes.jsonld"
+    article = Article("gone", "A sentence that is in no article of the corpus.", "t",
+                      path=tmp_path / "gone.txt")
+    save_set(AnnotationSet([make_annotation(article, 2, 10)]), notes)
+    broken = tmp_path / "broken.jsonld"
+    broken.write_text("{not json", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    return [
+        (["align", str(story), str(missing)], str(missing)),
+        (["figures", str(missing), str(story)], str(missing)),
+        (["export", str(broken), "--corpus", str(story), "--format", "csv"], str(broken)),
+        # orphaned annotations: a warning, and still one line naming the file
+        (["export", str(notes), "--corpus", str(story), str(other), "--format", "csv",
+          "-o", str(tmp_path / "out.csv")], str(notes)),
+        (["annotations", "import", str(broken), "--into", str(tmp_path / "into.jsonld")],
+         str(broken)),
+        (["fetch", "not a url", "-o", str(tmp_path / "fetched")], "not a url"),
+        (["fetch", "https://example.org/", "-o", str(story)], str(story)),
+        (["fetch", "https://example.org/", "-o", str(tmp_path), "--timeout", "0"], ""),
+        (["export", str(notes), "--format", "nonsense"], ""),
+        (["annotations", "import"], ""),
+        (["align", "--min-words", "zero"], ""),
+    ]
+
+
+def test_every_command_writes_its_problems_as_parallax_file_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One form for every command (README): `parallax: <file>: <reason>`, or for a usage error
+    `parallax: error: <reason> (see parallax COMMAND --help)` -- never the command's own name
+    as the prefix."""
+    for arguments, file in _problem_cases(tmp_path):
+        try:
+            code = main(arguments)
+        except SystemExit as stop:  # argparse's usage errors
+            code = stop.code if isinstance(stop.code, int) else 1
+        lines = capsys.readouterr().err.splitlines()
+        assert lines, arguments
+        assert all(line.startswith("parallax: ") for line in lines), (arguments, lines)
+        if file:
+            assert lines[0].startswith(f"parallax: {file}: "), (arguments, lines)
+        else:
+            assert code == EXIT_USAGE, (arguments, lines)
+            assert lines[0].startswith("parallax: error: ") and " --help)" in lines[0], lines

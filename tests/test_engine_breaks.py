@@ -92,7 +92,7 @@ def test_gap_bits_on_an_article() -> None:
 @given(st.lists(texts, min_size=1, max_size=3), st.data())
 def test_sentence_starts_mark_the_gap_they_fall_in(bodies: list[str], data: st.DataObject) -> None:
     """Given sentence starts, a gap is a sentence break when a start lies in it or at the start
-    of the token after it, or it holds a line break."""
+    of the token after it, or it holds a line break or a full-width sentence end."""
     batch = batch_tokens([(body, 0) for body in bodies])
     size = len(batch.codes)
     begins = np.array(sorted(data.draw(st.lists(st.integers(0, max(size - 1, 0)), max_size=12,
@@ -108,7 +108,8 @@ def test_sentence_starts_mark_the_gap_they_fall_in(bodies: list[str], data: st.D
         lefts = [start, *batch.ends[first:last].tolist()]
         rights = [*batch.starts[first:last].tolist(), stop]
         for left, right in zip(lefts, rights, strict=True):
-            expected = "\n" in joined[left:right] or any(left <= b <= right for b in begins)
+            expected = (any(char in joined[left:right] for char in "\n。！？")
+                        or any(left <= b <= right for b in begins))
             assert bool(marks[gap] & breaks.SENTENCE_BREAK) == expected
             others = 0xFFFF & ~breaks.SENTENCE_BREAK
             assert int(marks[gap]) & others == int(plain[gap]) & others

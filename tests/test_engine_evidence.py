@@ -98,9 +98,9 @@ def test_content_words_skip_function_reporting_and_common_words() -> None:
     high = int(corpus.offsets[document + 1])
     rare = content_words(corpus, np.array([low]), np.array([high]))
     worded = content_words(corpus, np.array([low]), np.array([high]), rare_only=False)
-    # "the ministry said on tuesday that ... were ... down over" is stock wording;
-    # eleven, drones, shot, kharkiv are content words
-    assert worded.tolist() == rare.tolist() == [4]
+    # "the ministry said on tuesday that ... were" is stock wording; eleven, drones, shot,
+    # down, over, kharkiv are content words (particles count: "this is not over")
+    assert worded.tolist() == rare.tolist() == [6]
     news = corpus.ids.index("d1")
     first = int(corpus.offsets[news])
     stock = content_words(corpus, np.array([first]), np.array([first + 4]), rare_only=False)
@@ -189,3 +189,55 @@ def test_sentences_of_a_tweet_quoted_apart_are_one_statement_through_the_whole_c
     (passage,) = result.passages
     assert passage.spread == 3
     assert passage.consensus == f"{one} {two}".rstrip(".")
+
+
+def test_a_quoted_sentence_of_common_words_is_shared() -> None:
+    quote = "“We will do what we have to do.”"
+    result = find_shared_passages(articles(
+        f"{filler('a')}. He said: {quote} {filler('b')}.",
+        f"{filler('c')}. Officials repeated: {quote} {filler('d')}.",
+    ))
+    assert [p.consensus for p in result.passages] == ["We will do what we have to do"]
+
+
+def test_a_short_statement_with_a_reporting_verb_inside_is_shared() -> None:
+    """An attribution verb alone does not make a formula: the lower-case content words after
+    it ("seek", "war") are a statement's."""
+    sentence = "Iran said it would not seek war with America"
+    result = find_shared_passages(articles(
+        f"{filler('a')}. {sentence}. {filler('b')}.",
+        f"{filler('c')}. {sentence}. {filler('d')}.",
+    ))
+    assert [p.consensus for p in result.passages] == [sentence]
+
+
+def test_the_next_sentence_of_a_story_does_not_join_a_statement() -> None:
+    """C carries the Pentagon's statement and, right after it, a sentence D shares: two
+    passages, not the oil prices listed as part of the statement."""
+    pentagon = ("At approximately 5:30 p.m. EST on January 7, Iran launched more than a dozen "
+                "ballistic missiles against U.S. military and coalition forces in Iraq")
+    oil = "Oil prices jumped four percent in Asian trading"
+    result = find_shared_passages(articles(
+        f"{filler('a')}. {pentagon}. {filler('b')}.",
+        f"{filler('c')}. {pentagon}. {filler('d')}.",
+        f"{filler('e')}. {pentagon}. Meanwhile, {oil}. {filler('f')}.",
+        f"{filler('g')}. {oil}. {filler('h')}.",
+    ))
+    assert sorted(p.document_ids for p in result.passages) == [("d0", "d1", "d2"), ("d2", "d3")]
+
+
+def test_a_wire_story_is_one_passage_across_its_short_paragraphs() -> None:
+    """Two outlets print a wire story's paragraphs one after the other, with a four-word
+    paragraph between that no match can carry alone: one passage, one occurrence each."""
+    first = ("Iran fired more than a dozen ballistic missiles at two military bases in Iraq "
+             "that house American troops early on Wednesday morning.")
+    short = "No casualties were reported."
+    last = ("The strikes hit the Ain al-Asad air base in western Anbar province and a facility "
+            "near the northern city of Erbil, officials in Baghdad said.")
+    story = f"{first}\n{short}\n{last}"
+    result = find_shared_passages(articles(
+        f"Headline one\n{filler('a')}.\n{story}\n{filler('b')}.",
+        f"Other headline\n{filler('c')}.\n{story}\n{filler('d')}.",
+    ))
+    (passage,) = result.passages
+    assert [o.text for o in passage.occurrences] == [story.rstrip("."), story.rstrip(".")]

@@ -42,3 +42,15 @@ def test_the_corpus_marks_sentence_breaks_where_the_splitter_starts_sentences() 
     broken = [bool(bits & breaks.SENTENCE_BREAK) for bits in corpus.gaps[1 : len(words)].tolist()]
     # gap k lies before word k: only the one before "Iran" is a sentence break
     assert [words[k + 1] for k, flag in enumerate(broken) if flag] == ["Iran"]
+
+
+def test_a_chinese_full_stop_ends_a_passage_whatever_the_splitter_knows() -> None:
+    from viewer.corpus import Article
+    from viewer.engine import find_shared_passages
+
+    shared = "伊朗向驻伊拉克美军基地发射了十多枚弹道导弹，五角大楼表示目前正在评估损失情况"
+    first = "今天天气很好我们去公园散步了。" + shared + "。他说明天再谈。"
+    second = "股市今天大幅上涨投资者很高兴，" + shared + "，他说一切都好。"
+    (passage,) = find_shared_passages([Article("a", first, "a"),
+                                       Article("b", second, "b")]).passages
+    assert {o.text for o in passage.occurrences} == {shared}

@@ -10,7 +10,7 @@ from tests.viewfixtures import sample_articles
 from tests.widgetkit import make_window
 from viewer.corpus import Article
 from viewer.figures.table import DISAGREE_MARK, FIGURE_TAG
-from widgets.annotation_controller import install_annotations
+from widgets.annotation_gui import install_annotations
 from widgets.figures_dock import FiguresDock
 from widgets.main_window import MainWindow
 

@@ -215,7 +215,7 @@ def test_answers_if_ready_gives_up_when_the_child_ends_early(own_pipe: OwnPipe) 
 def test_asking_the_backend_never_waits_while_a_job_waits_for_the_child(own_pipe: OwnPipe) -> None:
     from viewer.jobs.head_start import HeadStartAligner
     from viewer.jobs.request import AlignmentRequest
-    from viewer.workspace import prepare_result
+    from viewer.prepared_result import prepare_result
 
     head_start, paths = own_pipe.head_start, own_pipe.paths
     own_pipe.write(_message(True) + _message(REPORT))  # the alignment has not come yet

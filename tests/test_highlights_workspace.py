@@ -7,8 +7,9 @@ import numpy as np
 from tests.viewfixtures import by_prefix, ground_truth_result, sample_articles
 from viewer.corpus import Article
 from viewer.passages import AlignmentResult, Occurrence, Passage
+from viewer.prepared_result import choose_default_panes, restrict_result
 from viewer.similarity import SparseSimilarity
-from viewer.workspace import MAX_PANES, Workspace, choose_default_panes, restrict_result
+from viewer.workspace import MAX_PANES, Workspace
 
 
 class Recorder:

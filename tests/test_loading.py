@@ -11,16 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from viewer.loading import (
-    LoadProblem,
-    LoadReport,
-    clean_title,
-    infer_title,
-    load_paths,
-    load_sample_corpus,
-    normalize_date,
-    parse_metadata_header,
-)
+from viewer.corpus import LoadProblem, LoadReport
+from viewer.loading import load_paths, load_sample_corpus
+from viewer.loading.headers import clean_title, infer_title, normalize_date, parse_metadata_header
 from viewer.resources import seeds_dir
 
 from .faults import as_unprivileged, public_folder
@@ -527,7 +520,7 @@ def test_tiny_html_falls_back_to_tag_stripping(tmp_path: Path) -> None:
 
 
 def test_huge_html_is_tag_stripped_quickly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("viewer.loading.EXTRACTION_MAX_CHARS", 100)
+    monkeypatch.setattr("viewer.loading.pages.EXTRACTION_MAX_CHARS", 100)
     article = only_article(write(tmp_path, "page.html", PAGE))
     assert "Iran launched more than a dozen ballistic missiles" in article.text
     assert "Home" in article.text  # no boilerplate removal past the cap

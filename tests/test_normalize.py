@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from viewer.normalize import normalize_word, normalize_words, tokenize
@@ -119,5 +119,14 @@ def test_a_prefix_of_emoji_or_rtl_text_shifts_nothing_but_the_offsets(text: str,
 
 @settings(max_examples=100, deadline=None)
 @given(TEXT)
+@example("A.가")  # NFD: the syllable's vowel jamo is a letter, not a mark, after the acronym's
+@example("각.A")  # vowel and final jamo
 def test_matching_ignores_unicode_composition(text: str) -> None:
     assert words(unicodedata.normalize("NFC", text)) == words(unicodedata.normalize("NFD", text))
+
+
+def test_the_fast_tokenizer_agrees_on_decomposed_hangul_acronyms() -> None:
+    from tests.test_normalize_fast import _check
+
+    texts = ["A.가", "각.A.", "가.나 다", "U.S.각"]
+    _check([(unicodedata.normalize(form, text), 0) for text in texts for form in ("NFC", "NFD")])

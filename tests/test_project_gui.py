@@ -12,7 +12,8 @@ from tests.widgetkit import make_window
 from viewer.corpus import Article
 from viewer.projects import Project, ProjectDocument
 from viewer.provenance import Provenance
-from widgets.annotation_controller import install_annotations
+from widgets.annotation_gui import install_annotations
+from widgets.import_annotations import open_annotations
 from widgets.main_window import MainWindow
 from widgets.tag_dialog import TagAnswer
 
@@ -48,9 +49,9 @@ def test_save_project_as_then_reopen_in_a_new_window_has_everything(qtbot, tmp_p
     window.start_alignment()
     _idle(qtbot, window)
     controller = install_annotations(window)  # a folder's window: no project yet
-    controller.ask = lambda *_args: TagAnswer(("claim",), "checked", "Casualties")
+    controller.editing.ask = lambda *_args: TagAnswer(("claim",), "checked", "Casualties")
     _select(window, "paper", STATEMENT)
-    assert controller.tag_selection() is not None
+    assert controller.editing.tag_selection() is not None
     window.paste_article("A pasted statement from a press release, kept in the project.",
                          "Release")
     qtbot.waitUntil(lambda: "pasted" in window.workspace.corpus and not window.busy,
@@ -270,9 +271,9 @@ def test_open_project_replaces_an_untouched_window_and_keeps_one_with_work(
 
     with_work = make_window(qtbot, _corpus())
     controller = install_annotations(with_work)
-    controller.ask = lambda *_args: TagAnswer(("claim",), "", None)
+    controller.editing.ask = lambda *_args: TagAnswer(("claim",), "", None)
     _select(with_work, "wire", STATEMENT)
-    assert controller.tag_selection() is not None
+    assert controller.editing.tag_selection() is not None
     second = with_work.project_gui.open_project(path)
     assert second is not None
     qtbot.addWidget(second)
@@ -285,7 +286,8 @@ def test_open_project_replaces_an_untouched_window_and_keeps_one_with_work(
 
 def test_open_annotations_in_a_project_merges_the_file_into_the_project(qtbot, tmp_path: Path
                                                                         ) -> None:
-    from viewer.annotations.model import AnnotationSet, ClaimGroup, make_annotation
+    from viewer.annotations.annotation_set import AnnotationSet
+    from viewer.annotations.model import ClaimGroup, make_annotation
     from viewer.annotations.store import save_set
 
     path = tmp_path / "case.parallax"
@@ -304,12 +306,12 @@ def test_open_annotations_in_a_project_merges_the_file_into_the_project(qtbot, t
     other = tmp_path / "colleague.jsonld"
     save_set(AnnotationSet([made], [ClaimGroup("Statement")]), other)
 
-    assert controller.open_file(other)
+    assert open_annotations(controller, other)
     assert [a.id for a in controller.annotations.annotations] == [made.id]
     # The claim group comes with it, and the project stays the annotations' home.
     assert [g.name for g in controller.annotations.claims] == ["Statement"]
     assert controller.document is window.project_gui.document
-    assert controller.open_file(other)  # the same file again adds nothing
+    assert open_annotations(controller, other)  # the same file again adds nothing
     assert len(controller.annotations.annotations) == 1
     controller.undo_stack.undo()
     assert controller.annotations.annotations == ()

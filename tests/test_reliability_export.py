@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.export import CSV_COLUMNS, FORMULA_STARTS, to_csv
-from viewer.annotations.model import AnchorStatus, AnnotationSet, make_annotation
+from viewer.annotations.model import AnchorStatus, make_annotation
 from viewer.annotations.store import save_set
 from viewer.corpus import Article
 
@@ -83,7 +84,7 @@ def test_export_onto_a_fifo_is_refused_with_a_message_and_does_not_hang(tmp_path
     os.mkfifo(fifo)
     done = _export(*files, fifo)
     assert done.returncode == 2
-    assert done.stderr == (f"parallax export: {fifo}: a FIFO (named pipe); refusing to replace "
+    assert done.stderr == (f"parallax: {fifo}: a FIFO (named pipe); refusing to replace "
                            "it with a file; write to standard output (leave out -o) to pipe "
                            "the export\n")
     assert fifo.is_fifo()

@@ -62,7 +62,7 @@ def annotated_window(qtbot, data_dir: Path, count: int = 3):
     from tests.viewfixtures import ground_truth_result, sample_articles
     from tests.widgetkit import make_window
     from viewer.annotations.model import make_annotation
-    from widgets.annotation_controller import install_annotations
+    from widgets.annotation_gui import install_annotations
 
     articles = sample_articles()
     window = make_window(qtbot, articles, ground_truth_result(articles))
@@ -194,10 +194,11 @@ def test_a_hostile_annotation_file_reanchors_in_the_background(qtbot, tmp_path: 
 
     from tests.viewfixtures import ground_truth_result, sample_articles
     from tests.widgetkit import make_window
-    from viewer.annotations.document import default_annotation_file
-    from viewer.annotations.model import AnchorStatus, AnnotationSet, make_annotation
+    from viewer.annotations.annotation_set import AnnotationSet
+    from viewer.annotations.location import default_annotation_file
+    from viewer.annotations.model import AnchorStatus, make_annotation
     from viewer.annotations.store import save_set
-    from widgets.annotation_controller import install_annotations
+    from widgets.annotation_gui import install_annotations
 
     articles = sample_articles()
     made = []

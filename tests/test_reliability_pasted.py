@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from viewer.annotations.document import AnnotationDocument
+from viewer.annotations.location import pasted_folder
 from viewer.annotations.model import AnchorStatus, make_annotation
-from viewer.annotations.pasted import keep_pasted, pasted_folder, stored_pasted_paths
+from viewer.annotations.pasted import keep_pasted, stored_pasted_paths
 from viewer.loading import article_from_text, load_paths
 
 PASTED = ("\n  Breaking: Iran fires missiles  \n\nIraq's military said 22 missiles struck two "

@@ -15,8 +15,9 @@ import pytest
 
 from viewer import safe_files
 from viewer.annotations import store
+from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.document import AnnotationDocument, SaveConflict
-from viewer.annotations.model import AnnotationSet, make_annotation
+from viewer.annotations.model import make_annotation
 from viewer.annotations.store import AnnotationFileError, load_set, save_set
 from viewer.corpus import Article
 from viewer.loading import load_paths

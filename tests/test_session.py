@@ -17,8 +17,9 @@ from viewer.jobs.child_process import ChildProcessAligner
 from viewer.jobs.choice import Backends
 from viewer.jobs.head_start import HeadStartAligner
 from viewer.passages import AlignmentResult, EngineSettings
+from viewer.prepared_result import choose_default_panes
 from viewer.session import PostQueue, Session
-from viewer.workspace import Workspace, choose_default_panes
+from viewer.workspace import Workspace
 
 DEFAULTS = EngineSettings()
 TIMEOUT = 60.0

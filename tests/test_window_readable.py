@@ -13,7 +13,7 @@ from tests.viewfixtures import TWEET, by_prefix, ground_truth_result, sample_art
 from tests.widgetkit import make_window
 from viewer.corpus import Article
 from viewer.passage_reports import collation_report, timeline_of
-from widgets.annotation_controller import install_annotations
+from widgets.annotation_gui import install_annotations
 from widgets.pane_row import MIN_CHARS_PER_LINE, text_char_width
 from widgets.reading_views import ShortcutsDialog, UserGuide, shortcut_rows
 
@@ -195,9 +195,9 @@ def test_claim_comparison_shows_cards_with_the_differences_marked(qtbot) -> None
         TagAnswer(("figures",), "", "Missile count"), TagAnswer(("figures",), "", "Missile count")])
     a0, a2 = docs["000"], docs["002"]
     select(window, a0, "a total of 22 missiles struck")
-    controller.tag_selection()
+    controller.editing.tag_selection()
     select(window, a2, "a total of 22 missiles hit")
-    controller.tag_selection()
+    controller.editing.tag_selection()
     controller.actions.claims_action.trigger()
     view = controller.claim_view
     assert view is not None

@@ -162,7 +162,8 @@ def article_from_fetched(page: FetchedPage, article_id: str | None = None) -> Ar
 
     Raises FetchError when the page holds no article text.
     """
-    from viewer.loading import UnusableFile, article_from_page
+    from viewer.loading.pages import article_from_page
+    from viewer.loading.unusable import UnusableFile
 
     try:
         article = article_from_page(article_id or slug_for(page.final_url), page.body)

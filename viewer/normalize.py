@@ -61,13 +61,18 @@ _NO_SPACES = (
 one token, so shared sentences are found by character n-grams."""
 _LETTER = rf"[^\W\d_{_NO_SPACES}]"
 _WORDCHAR = rf"(?:{_LETTER}|[{_MARKS}])"
-# Acronym letters may carry combining marks, so "É.U." tokenises the same composed or not.
+_JAMO_TAILS = "\u1160-\u11ff\ud7b0-\ud7ff"
+"""Hangul vowel and final-consonant jamo: letters (not marks) that a decomposed (NFD) syllable
+puts after its first jamo, so an acronym letter carries them as it carries combining marks."""
+# Acronym letters may carry combining marks (and jamo tails), so "É.U." and "A.가" tokenise the
+# same composed or not.
 _TOKEN_PATTERN = (
     rf"""
       [{_NO_SPACES}][{_MARKS}]*                       # a character of a script without spaces
     | [A-Za-z]++(?![.'’{_MARKS}]|{_LETTER})         # fast path: a plain ASCII word
-    | (?:{_LETTER}[{_MARKS}]*\.){{2,}}(?!{_WORDCHAR})  # dotted acronym with final dot: U.S. p.m.
-    | {_LETTER}[{_MARKS}]*(?:\.{_LETTER}[{_MARKS}]*)+(?!{_WORDCHAR})  # without it: U.S
+    | (?:{_LETTER}[{_MARKS}{_JAMO_TAILS}]*\.){{2,}}(?!{_WORDCHAR})  # dotted acronym: U.S. p.m.
+    | {_LETTER}[{_MARKS}{_JAMO_TAILS}]*(?:\.{_LETTER}[{_MARKS}{_JAMO_TAILS}]*)+(?!{_WORDCHAR})
+                                                    # without the final dot: U.S
     | \d+(?:[.,:]\d+)*                              # number: 5:30 5,000 1.5
     | {_LETTER}+(?:(?:[{_MARKS}]+|['’](?={_LETTER})){_LETTER}*)*  # word: Iran's don’t café
     """

@@ -6,8 +6,8 @@ page said). `PublishedTime` turns what a page or header gave -- a full timestamp
 local time without zone, or only a day -- into the interval of instants it can mean, so "who
 published first" is answered only where the times really allow it.
 
-Reading: text/markdown headers are parsed by `viewer.loading.parse_metadata_header` (keys listed
-in `METADATA_KEYS` there, documented in the README); web pages by trafilatura, plus
+Reading: text/markdown headers are parsed by `viewer.loading.headers.parse_metadata_header`
+(keys listed in `METADATA_KEYS` there, documented in the README); web pages by trafilatura, plus
 `html_published_time` here for the exact timestamp (trafilatura keeps only the day). Pure
 functions; no Qt.
 """

@@ -25,8 +25,9 @@ from viewer.jobs.job import Job
 from viewer.jobs.request import AlignmentRequest
 from viewer.limits import DEFAULT_PANES, MIN_PANES
 from viewer.passages import AlignmentResult, EngineSettings
+from viewer.prepared_result import PreparedResult
 from viewer.wording import count_of
-from viewer.workspace import PreparedResult, Workspace
+from viewer.workspace import Workspace
 
 if TYPE_CHECKING:
     from viewer.corrections import Correction, CorrectionOutcome
@@ -267,7 +268,7 @@ class Session:
         """Apply the corrections and prepare the rows off the GUI thread (they grow with the
         corpus); the outcome is installed like an alignment's."""
         from viewer.corrections import apply_corrections
-        from viewer.workspace import prepare_result
+        from viewer.prepared_result import prepare_result
 
         articles = self.workspace.corpus.articles
         corrections = tuple(self.corrections())

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from viewer.annotations.model import AnnotationSet
+from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.store import AnnotationFileError
 from viewer.projects.database import ProjectError
 

@@ -13,11 +13,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
-    from widgets.main_window import MainWindow
+    from widgets.window_frame import WindowFrame
 
 
 class AnnotationActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowFrame) -> None:
         super().__init__(window)
         self.window = window
 

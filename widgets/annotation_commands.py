@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 from PySide6.QtGui import QUndoCommand
 
-from viewer.annotations.model import Annotation, AnnotationSet
+from viewer.annotations.annotation_set import AnnotationSet
+from viewer.annotations.model import Annotation
 
 
 class AddAnnotations(QUndoCommand):

@@ -2,18 +2,19 @@
 
 `widgets.annotation_gui.AnnotationGui` installs it behind the window's annotation actions, at
 start-up only for a corpus that has an annotation file and otherwise on first use (tests may
-call `install_annotations`). The controller turns user actions into undo
-commands over the Qt-free `AnnotationSet`, keeps the panes' annotation marks in step with it,
-re-anchors when the corpus changes, and saves the annotation file a moment after each change
-(debounced) through the document's `save_now`. The document is either the corpus's annotation
-file (`AnnotationDocument`) or an open project (`ProjectDocument`): the controller uses only
-their common surface, `viewer.window_document.WindowDocument`.
+call `widgets.annotation_gui.install_annotations`). The controller owns the undo stack over the
+Qt-free `AnnotationSet` (the edits that push on it are `widgets.annotation_editing`'s), keeps the
+panes' annotation marks in step with it, re-anchors when the corpus changes, and saves the
+annotation file a moment after each change (debounced) through the document's `save_now`;
+asking before work is lost on quit, Save as, and exports (`widgets.annotation_export`). The
+document is either the corpus's annotation file (`AnnotationDocument`) or an open project
+(`ProjectDocument`): the controller uses only their common surface,
+`viewer.window_document.WindowDocument`.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,24 +22,18 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
-from viewer.annotations.document import AnnotationDocument, SaveConflict, default_annotation_file
+from viewer.annotations.document import AnnotationDocument, SaveConflict
 from viewer.annotations.listing import spans_by_article
-from viewer.annotations.model import (
-    AnchorStatus,
-    Annotation,
-    annotations_for_passage,
-    make_annotation,
-)
+from viewer.annotations.model import Annotation
 from viewer.annotations.reanchoring import anchor_in_steps
 from viewer.annotations.store import AnnotationFileError
-from viewer.annotations.tags import tag_set
-from viewer.printable import printable
 from viewer.window_document import SAVE_ERRORS, WindowDocument
 from viewer.wording import count_of
 from widgets.annotation_actions import AnnotationActions
-from widgets.annotation_commands import AddAnnotations, RemoveAnnotations, UpdateAnnotation
 from widgets.annotation_dock import AnnotationDock
+from widgets.annotation_editing import AnnotationEditing
 from widgets.annotation_safety import (
+    ANNOTATION_FILE_FILTER,
     FOREGROUND_BUDGET_SECONDS,
     BackgroundReanchor,
     ask_on_conflict,
@@ -46,22 +41,17 @@ from widgets.annotation_safety import (
     offer_save_as,
 )
 from widgets.article_text_view import plain_tooltip
-from widgets.main_window import MainWindow
 
 if TYPE_CHECKING:
     from widgets.claim_view import ClaimComparisonView
-    from widgets.tag_dialog import TagAnswer
+    from widgets.window_frame import WindowFrame
 
 AUTOSAVE_DELAY_MS = 1500
 DOCK_WIDTH = 330
-ANNOTATION_FILE_FILTER = "Web Annotation JSON-LD (*.jsonld *.json);;All files (*)"
-
-AskTags = Callable[[str, int, "Annotation | None"], "TagAnswer | None"]
-"""(quote, number of spans, annotation being edited or None) -> the user's answer or None."""
 
 
 class AnnotationController(QObject):
-    def __init__(self, window: MainWindow, document: WindowDocument,
+    def __init__(self, window: WindowFrame, document: WindowDocument,
                  actions: AnnotationActions, *, autosave_ms: int = AUTOSAVE_DELAY_MS) -> None:
         super().__init__(window)
         self.actions = actions
@@ -70,8 +60,8 @@ class AnnotationController(QObject):
         self.document = document
         self.annotations = document.annotations
         self.undo_stack = QUndoStack(self)
-        self.ask: AskTags = self._ask_with_dialog
-        """Replaceable (tests): how tags, note and claim are asked for."""
+        self.editing = AnnotationEditing(window, self.annotations, self.undo_stack, self.message)
+        """The user's edits (each pushes one command on `undo_stack`)."""
         self.last_error: str | None = None
         # Replaceable (tests): the questions asked when work could be lost.
         self.ask_on_quit = lambda problem: ask_on_quit(self.window, problem)
@@ -88,9 +78,10 @@ class AnnotationController(QObject):
         self.autosave_timer.setInterval(autosave_ms)
         self.autosave_timer.timeout.connect(self.save_now)
 
+        editing = self.editing
         self.dock = AnnotationDock(self.annotations, self._title_of,
-                                   lambda: list(self.workspace.corpus.ids), self.reveal,
-                                   self.edit, self.delete, window)
+                                   lambda: list(self.workspace.corpus.ids), editing.reveal,
+                                   editing.edit, editing.delete, window)
         self.claim_view: ClaimComparisonView | None = None
         """Made when first shown (View › Claim comparison): not needed to show the window."""
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -147,67 +138,6 @@ class AnnotationController(QObject):
             # The dock's own close button unticks the menu entry.
             view.toggleViewAction().toggled.connect(self.actions.claims_action.setChecked)
         view.setVisible(shown)
-
-    # --- user operations (each pushes one undo command) --------------------------------------
-
-    def tag_selection(self) -> Annotation | None:
-        """Tag the text selected in a pane (the focused pane first)."""
-        found = self._selection()
-        if found is None:
-            self.message("Select some text in an article first, then Tag claim")
-            return None
-        article_id, (start, end) = found
-        article = self.workspace.article(article_id)
-        answer = self.ask(article.text[start:end], 1, None)
-        if answer is None:
-            return None
-        annotation = make_annotation(article, start, end, tags=answer.tags, note=answer.note,
-                                     claim=answer.claim)
-        self.undo_stack.push(AddAnnotations(self.annotations, [annotation], "Tag claim"))
-        return annotation
-
-    def tag_every_copy(self) -> list[Annotation]:
-        """Annotate every occurrence of the selected shared passage at once."""
-        passage = self.workspace.selected_passage()
-        if passage is None:
-            self.message("Select a shared passage first (click one in a pane or the list)")
-            return []
-        articles = self.workspace.corpus.articles
-        first = passage.occurrences[0]
-        answer = self.ask(first.text, len(passage.occurrences), None)
-        if answer is None:
-            return []
-        made = annotations_for_passage(passage, articles, tags=answer.tags, note=answer.note,
-                                       claim=answer.claim)
-        if made:
-            self.undo_stack.push(AddAnnotations(self.annotations, made,
-                                                f"Tag {len(made)} copies"))
-        return made
-
-    def edit(self, annotation: Annotation) -> None:
-        answer = self.ask(annotation.exact, 1, annotation)
-        if answer is None:
-            return
-        new = annotation.edited(tags=answer.tags, note=answer.note, claim=answer.claim)
-        if new == annotation:
-            return
-        self.undo_stack.push(UpdateAnnotation(self.annotations, annotation, new,
-                                              "Edit annotation"))
-
-    def delete(self, annotations: Sequence[Annotation]) -> None:
-        if annotations:
-            text = "Delete annotation" if len(annotations) == 1 else (
-                f"Delete {len(annotations)} annotations")
-            self.undo_stack.push(RemoveAnnotations(self.annotations,
-                                                   [a.id for a in annotations], text))
-
-    def reveal(self, annotation: Annotation) -> None:
-        if (annotation.status is AnchorStatus.ORPHANED
-                or annotation.article_id not in self.workspace.corpus):
-            self.message("This annotation is orphaned: its text was not found in the open "
-                          "articles (it is kept in the file)")
-            return
-        self.window.reveal_range(annotation.article_id, annotation.start, annotation.end)
 
     # --- keeping views and file in step ------------------------------------------------------
 
@@ -346,21 +276,15 @@ class AnnotationController(QObject):
 
     # --- files ------------------------------------------------------------------------------
 
-    def open_file(self, path: Path) -> bool:
-        """Replace the annotations by those in `path` (the current ones are saved first).
-
-        A file another tool wrote is imported instead (widgets.import_annotations), and so is
-        any file when a project holds the annotations: the project keeps its own."""
-        from widgets.import_annotations import import_file, import_if_foreign
-
+    def open_instead(self, path: Path) -> bool:
+        """Replace the annotations by those in `path`, a Parallax annotation file (the current
+        ones are saved first); `widgets.import_annotations.open_annotations` imports any other."""
         if not isinstance(self.document, AnnotationDocument):
-            return import_file(self, Path(path)) is not None
-        if import_if_foreign(self, Path(path)):
-            return True
+            raise TypeError("only a folder's annotation file can be replaced")
         if not self.document.is_saved and self.document.path is not None:
             self.save_now()
         try:
-            self.document.open_instead(Path(path))
+            self.document.open_instead(path)
         except AnnotationFileError as error:
             self.message(str(error))
             return False
@@ -396,17 +320,11 @@ class AnnotationController(QObject):
         self._update_status()
         return True
 
-    def choose_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open annotations",
-                                              str(self._folder()), ANNOTATION_FILE_FILTER)
-        if path:
-            self.open_file(Path(path))
-
     def choose_save_as(self) -> bool:
         if not isinstance(self.document, AnnotationDocument):
             # The project is the annotations' home; this writes a copy to share.
             path, _ = QFileDialog.getSaveFileName(self.window, "Save a copy of the annotations",
-                                                  str(self._folder() / "annotations.jsonld"),
+                                                  str(self.folder() / "annotations.jsonld"),
                                                   ANNOTATION_FILE_FILTER)
             return bool(path) and self.export_to(Path(path))
         path = self.choose_save_path()
@@ -415,75 +333,35 @@ class AnnotationController(QObject):
     def choose_save_path(self) -> str:
         """Ask where to save (replaceable in tests); "" when the user cancels."""
         path, _ = QFileDialog.getSaveFileName(self.window, "Save annotations as",
-                                              str(self._folder() / "annotations.jsonld"),
+                                              str(self.folder() / "annotations.jsonld"),
                                               ANNOTATION_FILE_FILTER)
         return path
 
     def choose_export(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self.window, "Export annotations", str(self._export_folder() / "annotations.html"),
-            "HTML report (*.html);;CSV spreadsheet (*.csv);;Web Annotation JSON-LD (*.jsonld)")
-        if path:
-            self.export_to(Path(path))
+        from widgets.annotation_export import choose_export_path
+
+        path = choose_export_path(self.window, self.window.corpus_paths)
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> bool:
         """Write an export chosen by the file's extension (.html, .csv, else JSON-LD)."""
-        from viewer.annotations.export import to_csv, to_html
-        from viewer.annotations.store import atomic_write_bytes
-        from viewer.annotations.w3c import dumps_collection
+        from widgets.annotation_export import export_annotations
 
-        articles = self.workspace.corpus.articles
-        items = self.annotations.annotations
-        suffix = path.suffix.lower()
-        if suffix in (".html", ".htm"):
-            data = to_html(items, self.annotations.claims, articles,
-                           title=self.document.path.name if self.document.path else
-                           "annotations").encode("utf-8")
-        elif suffix == ".csv":
-            data = to_csv(items, articles).encode("utf-8-sig")
-        else:
-            data = dumps_collection(items, self.annotations.claims,
-                                    self.annotations.collection_id).encode("utf-8")
-        if self.document.path is not None and path.resolve() == self.document.path.resolve():
-            self.message("Choose another file: that is the annotation file itself")
-            return False
-        try:
-            atomic_write_bytes(path, data)
-        except OSError as error:
-            self.message(f"{printable(path)}: could not be written ({error.strerror or error})")
-            return False
-        self.message(f"Exported {count_of(len(items), 'annotation')} to {printable(path)}")
-        return True
+        written, line = export_annotations(self.annotations, self.workspace.corpus.articles,
+                                           path, annotation_file=self.document.path)
+        self.message(line)
+        return written
 
-    def _folder(self) -> Path:
+    def folder(self) -> Path:
+        """Where the open and save dialogs start: the annotation file's folder, else home."""
         return self.document.path.parent if self.document.path else Path.home()
-
-    def _export_folder(self) -> Path:
-        """Exports are for people: start in the corpus or documents folder, never in the hidden
-        per-user data folder the annotation file may live in (issue 15)."""
-        from PySide6.QtCore import QStandardPaths
-
-        from viewer.passage_reports import export_folder
-
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        return export_folder(getattr(self.window, "corpus_paths", []),
-                             Path(documents) if documents else None)
 
     def refresh_status(self) -> None:
         """Show the document's saved state again (after a change outside the annotations)."""
         self._update_status()
 
     # --- helpers ----------------------------------------------------------------------------
-
-    def _selection(self) -> tuple[str, tuple[int, int]] | None:
-        panes = self.window.text_panes()
-        focused = [p for p in panes if p.editor.hasFocus()]
-        for pane in [*focused, *panes]:
-            chosen = pane.selected_range()
-            if chosen is not None and chosen[1] > chosen[0]:
-                return pane.article_id, chosen
-        return None
 
     def _title_of(self, article_id: str) -> str:
         if article_id in self.workspace.corpus:
@@ -493,41 +371,3 @@ class AnnotationController(QObject):
 
     def message(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
-
-    def _ask_with_dialog(self, quote: str, count: int, editing: Annotation | None
-                         ) -> TagAnswer | None:
-        # Imported on first use: the dialogs are not needed to show the window.
-        from PySide6.QtWidgets import QDialog
-
-        from widgets.tag_dialog import TagDialog
-
-        dialog = TagDialog(
-            quote, tag_set(self.annotations.tags_in_use()), self.annotations.claim_names,
-            chosen=editing.tags if editing else (), note=editing.note if editing else "",
-            claim=editing.claim if editing else None, count=count, parent=self.window)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.answer()
-        finally:
-            dialog.deleteLater()
-
-
-def open_document(corpus_paths: Sequence[Path | str],
-                  data_dir: Path | str | None) -> AnnotationDocument:
-    """The annotation file for this corpus in `data_dir` (None: annotations kept in memory).
-
-    A file that cannot be read (or is from a newer version) is left untouched: the document is
-    empty and `blocked` says why; saving is blocked until the user chooses Save annotations as.
-    """
-    if data_dir is None:
-        return AnnotationDocument()
-    return AnnotationDocument.open_or_block(default_annotation_file(list(corpus_paths), data_dir))
-
-
-def install_annotations(window: MainWindow, *, corpus_paths: Sequence[Path | str] = (),
-                        data_dir: Path | str | None = None) -> AnnotationController:
-    """Give `window` claim annotation, installed now (tests; the app installs it on first use
-    through `MainWindow.add_annotation_gui`)."""
-    return window.add_annotation_gui(corpus_paths=corpus_paths,
-                                     data_dir=data_dir).ensure_controller()

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.listing import COLUMNS, AnnotationFilter, full_texts, row_texts
-from viewer.annotations.model import AnchorStatus, Annotation, AnnotationSet
+from viewer.annotations.model import AnchorStatus, Annotation
 from viewer.wording import count_of
 from widgets.article_text_view import plain_tooltip
 from widgets.table_model import ColumnTableModel, Index

@@ -1,11 +1,13 @@
 """The annotation GUI as one component: `AnnotationGui(window, corpus_paths=..., data_dir=...)`.
 
-The window creates it (`MainWindow.add_annotation_gui`). It makes the annotation actions at once
-(`widgets.annotation_actions`) and connects each to one of its own methods; the machinery behind
-them (`widgets.annotation_controller`: the annotation set and its file, the dock, undo) is
-installed by `ensure_controller`: at once when the corpus already has an annotation file,
-otherwise the first time an action is used. So a window with nothing annotated yet starts without
-importing or building it, and without an empty dock beside the panes.
+The window gets it from `add_annotation_gui(window, ...)`, and so do the window's other parts
+(they see the window as a `widgets.window_frame.WindowFrame`, so none imports the window's
+module). It makes the annotation actions at once (`widgets.annotation_actions`) and connects each
+to one of its own methods; the machinery behind them (`widgets.annotation_controller`: the
+annotation set and its file, the dock, undo) is installed by `ensure_controller`: at once when
+the corpus already has an annotation file, otherwise the first time an action is used. So a
+window with nothing annotated yet starts without importing or building it, and without an empty
+dock beside the panes.
 """
 
 from __future__ import annotations
@@ -14,15 +16,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from widgets.annotation_actions import AnnotationActions
 
 if TYPE_CHECKING:
+    from viewer.annotations.document import AnnotationDocument
     from viewer.corpus import Article
     from viewer.window_document import WindowDocument
     from widgets.annotation_controller import AnnotationController
-    from widgets.main_window import MainWindow
+    from widgets.window_frame import WindowFrame
 
 
 class AnnotationGui(QObject):
@@ -31,7 +34,7 @@ class AnnotationGui(QObject):
     installed_controller = Signal(object)
     """emit(AnnotationController) once, when the machinery behind the actions is installed."""
 
-    def __init__(self, window: MainWindow, *, corpus_paths: Sequence[Path | str] = (),
+    def __init__(self, window: WindowFrame, *, corpus_paths: Sequence[Path | str] = (),
                  data_dir: Path | str | None = None,
                  document: WindowDocument | None = None) -> None:
         super().__init__(window)
@@ -39,6 +42,7 @@ class AnnotationGui(QObject):
         self.corpus_paths = [Path(p) for p in corpus_paths]
         self.data_dir = Path(data_dir) if data_dir else None
         """Where the per-corpus annotation file lives; None keeps annotations in memory."""
+        self._annotation_file: Path | None = None
         self.document = document
         """The document to annotate in (an open project); None: the corpus's annotation file."""
         self.actions = AnnotationActions(window)
@@ -72,9 +76,9 @@ class AnnotationGui(QObject):
     def ensure_controller(self) -> AnnotationController:
         """The annotation controller, installed now if it was not yet."""
         if self._controller is None:
-            from widgets.annotation_controller import AnnotationController, open_document
+            from widgets.annotation_controller import AnnotationController
 
-            document = self.document or open_document(self.corpus_paths, self.data_dir)
+            document = self.document or open_document(self.annotation_file())
             controller = AnnotationController(self.window, document, self.actions)
             self._controller = controller
             # Only now: ticking View › Annotations calls back into ensure_controller.
@@ -86,39 +90,49 @@ class AnnotationGui(QObject):
             self.installed_controller.emit(controller)
         return self._controller
 
+    def annotation_file(self) -> Path | None:
+        """This corpus's annotation file in `data_dir` (None: annotations kept in memory),
+        chosen once (`viewer.annotations.location`), so every use this run agrees."""
+        if self.data_dir is None:
+            return None
+        if self._annotation_file is None:
+            from viewer.annotations.location import default_annotation_file
+
+            self._annotation_file = default_annotation_file(self.corpus_paths, self.data_dir)
+        return self._annotation_file
+
     def stored_pasted_paths(self) -> list[Path]:
         """The pasted articles kept for this corpus, to open with it at start-up."""
-        if self.data_dir is None:
+        file = self.annotation_file()
+        if file is None:
             return []
-        from viewer.annotations.location import default_annotation_file
         from viewer.annotations.pasted import stored_pasted_paths
 
-        return stored_pasted_paths(default_annotation_file(self.corpus_paths, self.data_dir))
+        return stored_pasted_paths(file)
 
     def _keep_pasted(self, article: Article) -> Article:
-        from viewer.annotations.location import default_annotation_file
         from viewer.annotations.pasted import keep_pasted
 
-        assert self.data_dir is not None
-        return keep_pasted(article, default_annotation_file(self.corpus_paths, self.data_dir))
+        file = self.annotation_file()
+        assert file is not None
+        return keep_pasted(article, file)
 
     def _has_annotation_file(self) -> bool:
-        if self.data_dir is None:
-            return False
-        from viewer.annotations.location import default_annotation_file
-
-        return default_annotation_file(self.corpus_paths, self.data_dir).exists()
+        file = self.annotation_file()
+        return file is not None and file.exists()
 
     # --- what the actions do (each installs the controller first) ---------------------------
 
     def _tag_selection(self) -> None:
-        self.ensure_controller().tag_selection()
+        self.ensure_controller().editing.tag_selection()
 
     def _tag_every_copy(self) -> None:
-        self.ensure_controller().tag_every_copy()
+        self.ensure_controller().editing.tag_every_copy()
 
     def _choose_open(self) -> None:
-        self.ensure_controller().choose_open()
+        from widgets.import_annotations import choose_and_open
+
+        choose_and_open(self.ensure_controller())
 
     def _save_now(self) -> None:
         self.ensure_controller().save_now()
@@ -139,3 +153,42 @@ class AnnotationGui(QObject):
 
     def _show_claims(self, shown: bool) -> None:
         self.ensure_controller().show_claims(shown)
+
+
+def add_annotation_gui(window: WindowFrame, *, corpus_paths: Sequence[Path | str] = (),
+                       data_dir: Path | str | None = None,
+                       document: WindowDocument | None = None) -> AnnotationGui:
+    """The window's claim annotation, made now if it has none (the arguments count only then):
+    its actions at once, the rest on first use. With `data_dir`, the annotation file is keyed by
+    the corpus there; with `document` (an open project) the annotations are kept in it."""
+    gui = installed_annotation_gui(window)
+    if gui is None:
+        gui = AnnotationGui(window, corpus_paths=corpus_paths, data_dir=data_dir,
+                            document=document)
+    return gui
+
+
+def installed_annotation_gui(window: QObject) -> AnnotationGui | None:
+    """The window's annotation GUI, if it has one (it is the window's child)."""
+    return window.findChild(AnnotationGui, options=Qt.FindChildOption.FindDirectChildrenOnly)
+
+
+def open_document(annotation_file: Path | None) -> AnnotationDocument:
+    """The document of `annotation_file` (None: annotations kept in memory).
+
+    A file that cannot be read (or is from a newer version) is left untouched: the document is
+    empty and `blocked` says why; saving is blocked until the user chooses Save annotations as.
+    """
+    from viewer.annotations.document import AnnotationDocument
+
+    if annotation_file is None:
+        return AnnotationDocument()
+    return AnnotationDocument.open_or_block(annotation_file)
+
+
+def install_annotations(window: WindowFrame, *, corpus_paths: Sequence[Path | str] = (),
+                        data_dir: Path | str | None = None) -> AnnotationController:
+    """Give `window` claim annotation, installed now (tests; the app installs it on first use
+    through `add_annotation_gui`)."""
+    return add_annotation_gui(window, corpus_paths=corpus_paths,
+                              data_dir=data_dir).ensure_controller()

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 QuitAnswer = Literal["save_as", "discard", "cancel"]
 
+ANNOTATION_FILE_FILTER = "Web Annotation JSON-LD (*.jsonld *.json);;All files (*)"
+"""The file dialogs' filter for annotation files (open, save as)."""
 FOREGROUND_BUDGET_SECONDS = 0.03
 """Re-anchoring is tried on the GUI thread for this long (most sets are done by then, and the
 marks are right at once); what takes longer -- thousands of annotations, long quotes needing a

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.claims import NOTHING, ClaimCell, ClaimRow, claim_table
-from viewer.annotations.model import AnnotationSet, ClaimGroup, Verdict
+from viewer.annotations.model import ClaimGroup, Verdict
 from viewer.corpus import Article
 
 AskVerdict = Callable[[ClaimGroup], "tuple[bool, Verdict | None]"]

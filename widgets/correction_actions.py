@@ -15,13 +15,13 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
     from viewer.corrections import Correction
     from viewer.passages import Occurrence
     from viewer.projects.binding import ProjectBinding
-    from widgets.main_window import MainWindow
-    from widgets.project_actions import ProjectGui
+    from widgets.window_frame import WindowFrame
 
 Selection = tuple[str, int, int]
 """(article id, start, end) in code points."""
@@ -50,10 +50,14 @@ class AddCorrection(QUndoCommand):
 class CorrectionActions:
     """The correction actions of one window; see the module docstring."""
 
-    def __init__(self, window: MainWindow, projects: ProjectGui) -> None:
+    def __init__(self, window: WindowFrame, menu: QMenu,
+                 ensure_project: Callable[[], ProjectBinding | None],
+                 refresh_status: Callable[[], None]) -> None:
+        """`menu`: the Article menu; `ensure_project`: the window's project binding (made now
+        if the window is not a project yet); `refresh_status`: after each change."""
         self.window = window
-        self.projects = projects
-        menu = projects.menu
+        self.ensure_project = ensure_project
+        self.refresh_status = refresh_status
         menu.addSeparator()
         self.extent_action = self._action(
             "Set passage &extent to selection", self.set_extent_to_selection,
@@ -145,13 +149,15 @@ class CorrectionActions:
     # --- helpers --------------------------------------------------------------------------------
 
     def _push(self, correction: Correction, text: str) -> Correction | None:
-        binding = self.projects.ensure_project()
+        binding = self.ensure_project()
         if binding is None:
             return self._say("Corrections are kept in a project: use File › Save project as… "
                              "first")
-        controller = self.window.add_annotation_gui().ensure_controller()
+        from widgets.annotation_gui import add_annotation_gui
+
+        controller = add_annotation_gui(self.window).ensure_controller()
         controller.undo_stack.push(AddCorrection(binding, correction, text,
-                                                 self.projects.refresh_status))
+                                                 self.refresh_status))
         return correction
 
     def _say(self, text: str) -> Correction | None:

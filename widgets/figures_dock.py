@@ -40,7 +40,7 @@ from viewer.workspace import Workspace
 from widgets.session_bridge import GuiThreadPost
 
 if TYPE_CHECKING:
-    from widgets.main_window import MainWindow
+    from widgets.window_frame import WindowFrame
 
 MENTION_ROLE = Qt.ItemDataRole.UserRole + 1
 DISAGREE_BACKGROUND = QColor("#fbe3e1")
@@ -273,7 +273,7 @@ def _short(title: str, limit: int = 28) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def show_figures_dock(window: MainWindow, shown: bool) -> FiguresDock | None:
+def show_figures_dock(window: WindowFrame, shown: bool) -> FiguresDock | None:
     """Show or hide the window's Figures dock, building it the first time it is shown."""
     dock: FiguresDock | None = getattr(window, "figures_dock", None)
     if dock is None:
@@ -293,14 +293,15 @@ def show_figures_dock(window: MainWindow, shown: bool) -> FiguresDock | None:
     return dock
 
 
-def make_claim_group(window: MainWindow, quantity: Quantity) -> int:
+def make_claim_group(window: WindowFrame, quantity: Quantity) -> int:
     """Annotate every figure of `quantity` as one claim group (one undoable step); returns how
     many annotations were made."""
     from viewer.figures.table import claim_group_annotations, claim_name
     from widgets.annotation_commands import AddAnnotations
+    from widgets.annotation_gui import add_annotation_gui
 
     # The window's annotation GUI (the app's, with its file) or, without one, an in-memory one.
-    controller = window.add_annotation_gui().ensure_controller()
+    controller = add_annotation_gui(window).ensure_controller()
     annotations = controller.annotations
     name = claim_name(quantity, annotations.claim_names)
     made = claim_group_annotations(quantity, window.workspace.corpus.articles, name)

@@ -4,9 +4,8 @@ The work is Qt-free (`viewer.annotations.importing`: anchor, merge by `id`, the 
 module asks for the file, reads and anchors it off the GUI thread (`BackgroundImport`), applies
 the result as one undo step (claim groups and new annotations added, newer versions replacing
 older ones) and shows the summary: how many were imported, new, updated, anchored and orphaned,
-with the orphans' reasons. Opening a file
-that is not Parallax's own (File › Open annotations…) imports it too, so that file is never
-overwritten by the autosave.
+with the orphans' reasons. File › Open annotations… is here too (`open_annotations`): a file
+that is not Parallax's own is imported, so that file is never overwritten by the autosave.
 """
 
 from __future__ import annotations
@@ -21,13 +20,15 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from viewer.annotations.anchoring import anchor_all
+from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.importing import ImportResult, merge_import, plan_import
-from viewer.annotations.model import Annotation, AnnotationSet, ClaimGroup
+from viewer.annotations.model import Annotation, ClaimGroup
 from viewer.annotations.store import AnnotationFileError, load_collection
 from viewer.annotations.w3c import ParsedCollection
 from viewer.corpus import Article
 from viewer.wording import count_of
 from widgets.annotation_commands import AddAnnotations, UpdateAnnotation
+from widgets.annotation_safety import ANNOTATION_FILE_FILTER
 
 if TYPE_CHECKING:
     from widgets.annotation_controller import AnnotationController
@@ -215,3 +216,23 @@ def import_if_foreign(controller: AnnotationController, path: Path) -> bool:
         return False
     import_file(controller, path, parsed)
     return True
+
+
+def open_annotations(controller: AnnotationController, path: Path) -> bool:
+    """File › Open annotations…: the window's annotations are replaced by those in `path` (the
+    current ones saved first). A file another tool wrote is imported instead, and so is any
+    file when a project holds the annotations: the project keeps its own."""
+    from viewer.annotations.document import AnnotationDocument
+
+    if not isinstance(controller.document, AnnotationDocument):
+        return import_file(controller, path) is not None
+    if import_if_foreign(controller, path):
+        return True
+    return controller.open_instead(path)
+
+
+def choose_and_open(controller: AnnotationController) -> None:
+    path, _ = QFileDialog.getOpenFileName(controller.window, "Open annotations",
+                                          str(controller.folder()), ANNOTATION_FILE_FILTER)
+    if path:
+        open_annotations(controller, Path(path))

@@ -13,30 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
-    QKeySequence,
-    QPalette,
-)
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from viewer.corpus import Article
 from viewer.jobs.choice import Backends
-from viewer.palette import Theme, theme_for
+from viewer.palette import Theme
 from viewer.passages import AlignmentResult
 from viewer.session import HEAD_START_WAIT_SECONDS, Session
 from viewer.window_title import corpus_name, window_title
@@ -44,14 +26,21 @@ from viewer.wording import count_of
 from viewer.workspace import DEFAULT_PANES, MAX_PANES, MIN_PANES, Workspace
 from widgets.article_list import ArticleList
 from widgets.find_bar import FindBar
-from widgets.link_map import LinkMap
 from widgets.notices import NoticeArea
 from widgets.pane_row import PaneRow
 from widgets.passage_list import PassageList
 from widgets.project_actions import ProjectGui
 from widgets.session_bridge import GuiThreadPost
-from widgets.text_pane import TextPane
 from widgets.url_import import add_url_import
+from widgets.window_chrome import (
+    Shortcut,
+    StatusWidgets,
+    add_action,
+    detect_theme,
+    fill_recent_menu,
+    titled,
+)
+from widgets.window_frame import WindowFrame
 from widgets.window_settings import WindowSettings
 
 if TYPE_CHECKING:
@@ -63,15 +52,9 @@ __all__ = ["DEFAULT_PANES", "MAX_PANES", "MIN_PANES", "MainWindow"]
 MESSAGE_TIMEOUT_MS = 12000
 """How long a status message about something finished stays."""
 ARTICLE_FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
-Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
-def detect_theme() -> Theme:
-    palette = QGuiApplication.palette()
-    return theme_for(palette.color(QPalette.ColorRole.Base).lightness() < 128)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowFrame):
     """The Parallax main window."""
 
     idle = Signal()
@@ -89,8 +72,6 @@ class MainWindow(QMainWindow):
         self.session = Session(self.workspace, backends=backends, post=GuiThreadPost(self),
                                room_for_panes=lambda: self.pane_row.room(
                                    self.main_splitter.width()))
-        self.annotation_gui: AnnotationGui | None = None
-        """Claim annotation, once `add_annotation_gui` has given the window its actions."""
         self.corpus_paths: list[Path] = []
         """The files and folders the user opened (exports start in their folder)."""
         self.set_corpus_name("untitled")
@@ -110,9 +91,9 @@ class MainWindow(QMainWindow):
         top_layout.addWidget(self.find_bar)
         self.lists_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.lists_splitter.setObjectName("listsSplitter")
-        self.lists_splitter.addWidget(_titled("Articles — tick up to six to compare",
-                                              self.article_list))
-        self.lists_splitter.addWidget(_titled("Shared passages", self.passage_list))
+        self.lists_splitter.addWidget(titled("Articles — tick up to six to compare",
+                                             self.article_list))
+        self.lists_splitter.addWidget(titled("Shared passages", self.passage_list))
         self.lists_splitter.setSizes([700, 700])
         self.main_splitter = QSplitter(Qt.Orientation.Vertical)
         self.main_splitter.setObjectName("mainSplitter")
@@ -122,7 +103,10 @@ class MainWindow(QMainWindow):
         self.main_splitter.setSizes([600, 200])
         self.setCentralWidget(self.main_splitter)
 
-        self._build_status_bar()
+        status = StatusWidgets(self.statusBar(), self.cancel_background)
+        self.counts_label = status.counts_label
+        self.progress_bar = status.progress_bar
+        self.cancel_button = status.cancel_button
         self._build_menus()
         self.project_gui = ProjectGui(self)  # File › projects, Article menu (issue 15)
 
@@ -143,45 +127,24 @@ class MainWindow(QMainWindow):
 
     # --- API used by the annotation GUI and the app -----------------------------------------
 
-    def text_panes(self) -> list[TextPane]:
-        return self.pane_row.panes()
-
-    def link_maps(self) -> list[LinkMap]:
-        return self.pane_row.link_maps()
-
-    def pane_for(self, article_id: str) -> TextPane | None:
-        return self.pane_row.pane_for(article_id)
-
-    def reveal_range(self, article_id: str, start: int, end: int) -> None:
-        """Show `article_id` in a pane (replacing the last one if six are shown), select
-        code points [start, end) and scroll to them."""
-        if article_id not in self.workspace.corpus:
-            return
-        if self.pane_for(article_id) is None:
-            shown = list(self.workspace.shown)
-            if len(shown) >= MAX_PANES:
-                shown = shown[:-1]
-            self.workspace.set_shown([*shown, article_id])
-        pane = self.pane_for(article_id)
-        if pane is not None and pane.isHidden():  # ticked, but no room for it: put it first
-            self.workspace.set_shown([article_id, *(i for i in self.workspace.shown
-                                                    if i != article_id)])
-            pane = self.pane_for(article_id)
-        if pane is not None:
-            pane.select_range(start, end)
+    def new_window(self) -> MainWindow:
+        return MainWindow(settings=self.settings.settings, theme=self.theme)
 
     def add_annotation_gui(self, *, corpus_paths: Sequence[Path | str] = (),
                            data_dir: Path | str | None = None,
                            document: WindowDocument | None = None) -> AnnotationGui:
-        """Give the window claim annotation (its actions now, the rest on first use); with
-        `data_dir`, the annotation file is keyed by the corpus there; with `document` (an open
-        project) the annotations are kept in it."""
-        from widgets.annotation_gui import AnnotationGui
+        """`widgets.annotation_gui.add_annotation_gui` for this window."""
+        from widgets.annotation_gui import add_annotation_gui
 
-        if self.annotation_gui is None:
-            self.annotation_gui = AnnotationGui(self, corpus_paths=corpus_paths,
-                                                data_dir=data_dir, document=document)
-        return self.annotation_gui
+        return add_annotation_gui(self, corpus_paths=corpus_paths, data_dir=data_dir,
+                                  document=document)
+
+    @property
+    def annotation_gui(self) -> AnnotationGui | None:
+        """Claim annotation, once `add_annotation_gui` has given the window its actions."""
+        from widgets.annotation_gui import installed_annotation_gui
+
+        return installed_annotation_gui(self)
 
     def set_corpus_name(self, name: str) -> None:
         """The title bar: "NAME — Parallax" (Qt adds the application name, and a `*` at the
@@ -222,11 +185,6 @@ class MainWindow(QMainWindow):
     def paste_article(self, text: str, title: str = "") -> Article | None:
         return self.session.paste_article(text, title)
 
-    def remove_article(self, article_id: str | None = None) -> None:
-        """Remove an article (default: the one selected in the list, else the focused pane)."""
-        self.session.remove_article(article_id or self.article_list.selected_article_id()
-                                    or self.pane_row.focused_pane_id())
-
     def start_alignment(self) -> None:
         self.session.start_alignment()
 
@@ -259,33 +217,9 @@ class MainWindow(QMainWindow):
 
     # --- chrome -----------------------------------------------------------------------------
 
-    def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        self.counts_label = QLabel()
-        self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setRange(0, 100)
-        self.progress_bar.setMaximumWidth(200)
-        self.progress_bar.setFormat("Aligning… %p%")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the background alignment")
-        self.cancel_button.clicked.connect(self.cancel_background)
-        status.addPermanentWidget(self.counts_label)
-        status.addPermanentWidget(self.progress_bar)
-        status.addPermanentWidget(self.cancel_button)
-        self.progress_bar.hide()
-        self.cancel_button.hide()
-
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
                 shortcuts: Sequence[Shortcut] = (), tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        if tip:
-            action.setStatusTip(tip)
-        menu.addAction(action)
-        return action
+        return add_action(self, menu, text, slot, shortcuts, tip)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -405,12 +339,7 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
 
     def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.recent_paths()
-        for path in recent:
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_paths([p]))
-        self.recent_menu.setEnabled(bool(recent))
+        fill_recent_menu(self.recent_menu, self.recent_paths(), self.open_paths)
 
     def save_settings(self) -> None:
         self.settings.save(self)
@@ -420,15 +349,3 @@ class MainWindow(QMainWindow):
         self.session.close(timeout=3.0)
         super().closeEvent(event)
 
-
-def _titled(title: str, widget: QWidget) -> QWidget:
-    box = QWidget()
-    label = QLabel(title)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setObjectName("sectionTitle")
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(4, 2, 4, 0)
-    layout.setSpacing(2)
-    layout.addWidget(label)
-    layout.addWidget(widget, 1)
-    return box

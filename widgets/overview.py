@@ -2,23 +2,37 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from widgets.text_pane import TextPane
+    from viewer.palette import Theme
+    from viewer.workspace import Workspace
 
 OVERVIEW_WIDTH = 12
+
+
+class OverviewedPane(Protocol):
+    """What the bar reads of its pane (`widgets.text_pane.TextPane`, which imports this module)."""
+
+    workspace: Workspace
+    article_id: str
+    theme: Theme
+
+    def visible_fractions(self) -> tuple[float, float]: ...
+
+    def scroll_to_fraction(self, fraction: float) -> None: ...
 
 
 class OverviewBar(QWidget):
     """Draws the pane's passage markers over the whole article height and the visible region."""
 
-    def __init__(self, pane: TextPane) -> None:
-        super().__init__(pane)
+    def __init__(self, pane: OverviewedPane, parent: QWidget) -> None:
+        """`parent`: the pane as a widget."""
+        super().__init__(parent)
         self.pane = pane
         self.setFixedWidth(OVERVIEW_WIDTH)
         # paintEvent fills every pixel: Qt need not repaint the pane underneath first.

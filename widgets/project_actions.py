@@ -21,25 +21,27 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from widgets.annotation_gui import add_annotation_gui, installed_annotation_gui
+
 if TYPE_CHECKING:
     from viewer.projects import ProjectDocument
     from viewer.projects.binding import ProjectBinding
     from viewer.provenance import Provenance
-    from widgets.main_window import MainWindow
+    from widgets.window_frame import WindowFrame
 
 PROJECT_FILE_FILTER = "Parallax projects (*.parallax);;All files (*)"
 
 AskProvenance = Callable[[str, "Provenance", "Provenance"], "Provenance | None"]
 """(article title, read values, current values) -> what the user wants, or None (cancelled)."""
 
-_open_windows: list[MainWindow] = []
+_open_windows: list[WindowFrame] = []
 """Windows opened from a menu (no parent): kept here so Python does not collect them."""
 
 
 class ProjectGui(QObject):
     """The project menus of one window; see the module docstring."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowFrame) -> None:
         super().__init__(window)
         self.window = window
         self.document: ProjectDocument | None = None
@@ -86,7 +88,8 @@ class ProjectGui(QObject):
         self._fill_recent_menu()
         from widgets.correction_actions import CorrectionActions
 
-        self.corrections = CorrectionActions(window, self)
+        self.corrections = CorrectionActions(window, self.menu, self.ensure_project,
+                                             self.refresh_status)
 
     @property
     def menu(self) -> QMenu:
@@ -115,7 +118,7 @@ class ProjectGui(QObject):
         # After the binding has stored them: an unsaved project now has something to lose.
         self.window.session.articles_added.connect(lambda *_args: self.refresh_status())
         self.window.session.article_removed.connect(lambda *_args: self.refresh_status())
-        gui = self.window.add_annotation_gui(document=document)
+        gui = add_annotation_gui(self.window, document=document)
         self._hook_save_key()
         controller = gui.ensure_controller()
         if controller.document is not document:
@@ -130,7 +133,7 @@ class ProjectGui(QObject):
         as -- so nothing heavy is imported before the first paint."""
         self._unsaved_wanted = True
         self.window.setWindowTitle("Unsaved project[*]")
-        gui = self.window.add_annotation_gui()
+        gui = add_annotation_gui(self.window)
         self._hook_save_key()
         gui.installed_controller.connect(lambda _controller: self.ensure_project())
 
@@ -141,7 +144,7 @@ class ProjectGui(QObject):
             from viewer.projects.binding import store_shown_articles
             from viewer.projects.project import Project
 
-            controller = self.window.add_annotation_gui().ensure_controller()
+            controller = add_annotation_gui(self.window).ensure_controller()
             if self.binding is not None:
                 return self.binding  # installing the controller made it (installed_controller)
             document = ProjectDocument(Project.new(), controller.annotations)
@@ -154,7 +157,7 @@ class ProjectGui(QObject):
         """Ctrl+S (Save annotations now) in a project with no file yet asks where to save it."""
         if not self._save_key_hooked:
             self._save_key_hooked = True
-            gui = self.window.add_annotation_gui()
+            gui = add_annotation_gui(self.window)
             gui.actions.save_action.triggered.connect(self._save_if_unsaved)
 
     def _save_if_unsaved(self) -> None:
@@ -170,7 +173,7 @@ class ProjectGui(QObject):
 
     def refresh_status(self) -> None:
         """The unsaved marker after a change outside the annotations (provenance, corrections)."""
-        gui = self.window.annotation_gui
+        gui = installed_annotation_gui(self.window)
         if gui is not None and gui.controller is not None:
             controller = gui.controller
             if self.document is not None and self.document.path is not None:
@@ -179,7 +182,7 @@ class ProjectGui(QObject):
 
     # --- File menu ------------------------------------------------------------------------------
 
-    def new_project(self) -> MainWindow:
+    def new_project(self) -> WindowFrame:
         from viewer.projects import ProjectDocument
 
         return self._show_in_new_window(ProjectDocument.unsaved())
@@ -189,7 +192,7 @@ class ProjectGui(QObject):
         if path is not None:
             self.open_project(path)
 
-    def open_project(self, path: Path) -> MainWindow | None:
+    def open_project(self, path: Path) -> WindowFrame | None:
         """Open the project at `path` in a new window; None (and one line) if it cannot be."""
         from viewer.projects import ProjectDocument, ProjectError
 
@@ -206,13 +209,12 @@ class ProjectGui(QObject):
         self.remember(path)
         return self._show_in_new_window(document)
 
-    def _show_in_new_window(self, document: ProjectDocument) -> MainWindow:
-        from widgets.main_window import MainWindow
-
+    def _show_in_new_window(self, document: ProjectDocument) -> WindowFrame:
         old = self.window
-        window = MainWindow(settings=old.settings.settings, theme=old.theme)
-        window.project_gui.recent_file = self.recent_file
-        window.project_gui.attach(document)
+        window = old.new_window()
+        projects = project_gui_of(window)
+        projects.recent_file = self.recent_file
+        projects.attach(document)
         window.resize(old.size())
         _open_windows.append(window)
         window.destroyed.connect(lambda *_: _open_windows.remove(window)
@@ -223,7 +225,7 @@ class ProjectGui(QObject):
         return window
 
     def _holds_nothing_made(self) -> bool:
-        gui = self.window.annotation_gui
+        gui = installed_annotation_gui(self.window)
         if gui is None or gui.controller is None:
             return self.document is None or self.document.nothing_to_lose
         return gui.controller.document.nothing_to_lose and (
@@ -243,7 +245,7 @@ class ProjectGui(QObject):
 
         if not path.suffix:
             path = path.with_suffix(PROJECT_SUFFIX)
-        controller = self.window.add_annotation_gui().ensure_controller()
+        controller = add_annotation_gui(self.window).ensure_controller()
         if self.document is None:
             document = ProjectDocument(Project.new(), controller.annotations)
             store_shown_articles(document, self.window.workspace.corpus.articles)
@@ -330,7 +332,7 @@ class ProjectGui(QObject):
                 return False  # the session has said why in the status bar
             self.refresh_status()
         else:
-            from viewer.loading import normalize_date
+            from viewer.loading.headers import normalize_date
 
             window.workspace.update_metadata(dataclasses.replace(
                 article, source=wanted.outlet, url=wanted.url, author=wanted.author,
@@ -374,3 +376,11 @@ class ProjectGui(QObject):
                 and self.binding is not None and self.save_view_on_close:
             self.binding.save_view()
         return False
+
+
+def project_gui_of(window: WindowFrame) -> ProjectGui:
+    """The window's project menus (every window has them: it makes them with its menus)."""
+    found = window.findChild(ProjectGui, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if found is None:
+        raise LookupError("this window has no project menus")
+    return found

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from viewer.resources import docs_path
 
 if TYPE_CHECKING:
-    from widgets.main_window import MainWindow
+    from widgets.window_frame import WindowFrame
 
 COLLATION_SHORTCUT = "Ctrl+K"
 TIMELINE_SHORTCUT = "Ctrl+J"
@@ -39,7 +39,7 @@ USER_GUIDE = "user-guide.md"
 class ReadingViews:
     """The View and Help actions of one window and the views they open."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowFrame) -> None:
         self.window = window
         self.collation_view: QDialog | None = None
         self.timeline_view: QDialog | None = None

@@ -79,7 +79,7 @@ class TextPane(QFrame):
                 self.article.path.suffix if self.article.path else None) else (),
             MARKDOWN_MARKER_COLOUR)
         self.markdown.apply()
-        self.overview = OverviewBar(self)
+        self.overview = OverviewBar(self, self)
 
         header = QVBoxLayout()
         header.setContentsMargins(6, 4, 6, 2)

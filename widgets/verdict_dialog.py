@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.claimreview import RATING_SCALE, make_verdict
-from viewer.annotations.model import AnnotationSet, ClaimGroup, Verdict
+from viewer.annotations.model import ClaimGroup, Verdict
 
 
 class VerdictDialog(QDialog):

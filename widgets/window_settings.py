@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings
 
 if TYPE_CHECKING:
-    from widgets.main_window import MainWindow
+    from widgets.window_frame import WindowFrame
 
 MAX_RECENT = 10
 
@@ -34,7 +34,7 @@ class WindowSettings:
         recent += [old for old in self.recent_paths() if old not in recent]
         self.settings.setValue("recent", recent[:MAX_RECENT])
 
-    def restore(self, window: MainWindow) -> None:
+    def restore(self, window: WindowFrame) -> None:
         if self.settings is None:
             return
         for key, restore in (("geometry", window.restoreGeometry),
@@ -45,7 +45,7 @@ class WindowSettings:
                 restore(QByteArray(value))
         window.sync_scroll_action.setChecked(bool(self.settings.value("syncScroll", False, bool)))
 
-    def save(self, window: MainWindow) -> None:
+    def save(self, window: WindowFrame) -> None:
         if self.settings is None:
             return
         self.settings.setValue("geometry", window.saveGeometry())

@@ -30,9 +30,9 @@ from viewer.safe_files import (
 )
 
 from .anchoring import anchor_all
-from .location import ANNOTATION_SUFFIX, SAMPLE_CORPUS_KEY, corpus_key, default_annotation_file
+from .annotation_set import AnnotationSet
 from .merge import Conflict, Side, merge
-from .model import Annotation, AnnotationSet, ClaimGroup
+from .model import Annotation, ClaimGroup
 from .store import (
     MAX_FILE_BYTES,
     AnnotationFileError,
@@ -42,8 +42,7 @@ from .store import (
     save_error,
 )
 
-__all__ = ["ANNOTATION_SUFFIX", "SAMPLE_CORPUS_KEY", "AnnotationDocument", "SaveConflict",
-           "corpus_key", "default_annotation_file"]
+__all__ = ["AnnotationDocument", "SaveConflict"]
 
 
 class SaveConflict(AnnotationFileError):

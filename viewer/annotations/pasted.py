@@ -20,15 +20,9 @@ import os
 import re
 from pathlib import Path
 
+from viewer.annotations.location import pasted_folder
 from viewer.corpus import Article
 from viewer.safe_files import atomic_write_bytes
-
-PASTED_SUFFIX = ".pasted"
-
-
-def pasted_folder(annotation_file: Path) -> Path:
-    """Where the pasted articles of the corpus behind `annotation_file` are kept."""
-    return annotation_file.with_name(annotation_file.stem + PASTED_SUFFIX)
 
 
 def stored_pasted_paths(annotation_file: Path) -> list[Path]:

@@ -24,7 +24,8 @@ from viewer.safe_files import atomic_write_bytes as atomic_write_bytes
 from viewer.safe_files import backup_path as backup_path
 from viewer.safe_files import read_bytes
 
-from .model import Annotation, AnnotationSet
+from .annotation_set import AnnotationSet
+from .model import Annotation
 from .shapes import sibling_page_loader
 from .w3c import (
     SCHEMA_VERSION,

@@ -27,10 +27,11 @@ from dataclasses import dataclass, field
 from json.encoder import encode_basestring
 from typing import Any
 
+from .annotation_set import AnnotationSet
 from .fast_reading import fast_annotation
 from .fields import MAX_SAFE_INTEGER, FormatError, kind, optional_string, short, string
 from .keeping import kept_item_json
-from .model import Annotation, AnnotationSet, ClaimGroup, Verdict, new_annotation_id
+from .model import Annotation, ClaimGroup, Verdict, new_annotation_id
 from .reading import read_item
 from .shapes import PageLoader, document_items
 

@@ -15,12 +15,9 @@ its File > Import annotations.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from viewer.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, load_for_command
-
-PROG = "parallax annotations"
+from viewer.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, load_for_command, say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -41,9 +38,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from viewer.annotations.annotation_set import AnnotationSet
     from viewer.annotations.importing import plan_import
     from viewer.annotations.location import app_data_dir, default_annotation_file
-    from viewer.annotations.model import AnnotationSet
     from viewer.annotations.store import AnnotationFileError, load_collection, load_set, save_set
     from viewer.printable import printable
     from viewer.wording import count_of
@@ -82,5 +79,5 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _fail(message: str, *, code: int = EXIT_FAILURE) -> int:
-    print(f"{PROG}: {message}", file=sys.stderr)
+    say(message)
     return code

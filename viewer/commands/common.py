@@ -24,13 +24,16 @@ EXIT_INTERRUPTED = 130
 """Ctrl+C (128 + SIGINT, what a shell reports for a program killed by it)."""
 
 NO_USABLE_ARTICLES = "no usable articles to work on"
+PREFIX = "parallax:"
+"""Every command's lines on stderr start so, whichever command it is (the documented contract:
+`parallax: <file>: <reason>`); a usage error says which command's --help to read."""
 
 
 class OneLineErrorParser(argparse.ArgumentParser):
     """An argument parser whose errors are one line on stderr and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        self.exit(EXIT_USAGE, f"{PREFIX} error: {message} (see {self.prog} --help)\n")
 
 
 def positive_int(value: str) -> int:
@@ -80,7 +83,7 @@ def load_for_command(paths: Sequence[Path]) -> LoadReport | None:
     report = load_with_projects(paths) if paths else load_sample_corpus()
     report_problems(report.problems)
     if not report.articles:
-        print(f"parallax: {NO_USABLE_ARTICLES}", file=sys.stderr)
+        say(NO_USABLE_ARTICLES)
         return None
     return report
 
@@ -125,4 +128,10 @@ def load_with_projects(paths: Sequence[Path]) -> LoadReport:
 def report_problems(problems: Iterable[object]) -> None:
     """One line on stderr per unusable input, as `parallax: <path>: <reason>` (the contract)."""
     for problem in problems:
-        print(f"parallax: {problem}", file=sys.stderr)
+        say(str(problem))
+
+
+def say(line: str) -> None:
+    """One line on stderr in the commands' form: `parallax: <line>` (`line` starts with the file
+    it is about, printable, when there is one)."""
+    print(f"{PREFIX} {line}", file=sys.stderr)

@@ -14,12 +14,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from viewer.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, load_for_command
+from viewer.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, load_for_command, say
 
 if TYPE_CHECKING:
     from viewer.annotations.w3c import ParsedCollection
-
-PROG = "parallax export"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -73,13 +71,14 @@ def run(args: argparse.Namespace) -> int:
     orphans = sum(1 for a in anchored if a.status is AnchorStatus.ORPHANED)
     if orphans:
         verb = "is" if orphans == 1 else "are"
-        print(f"{PROG}: {orphans} of {count_of(len(anchored), 'annotation')} {verb} orphaned "
-              "(their text was not found); they are kept in the export", file=sys.stderr)
+        say(f"{printable(str(annotations_path))}: {orphans} of "
+            f"{count_of(len(anchored), 'annotation')} {verb} orphaned (their text was not found); "
+            "they are kept in the export")
     for problem in parsed.problems:
-        print(f"{PROG}: {annotations_path}: {problem}", file=sys.stderr)
+        say(f"{printable(str(annotations_path))}: {problem}")
     if args.format == "claimreview" and not any(group.verdict for group in parsed.claims):
-        print(f"{PROG}: no claim group has a verdict yet (set one in the claim comparison "
-              "view); the ClaimReview export is empty", file=sys.stderr)
+        say(f"{printable(str(annotations_path))}: no claim group has a verdict yet (set one in "
+            "the claim comparison view); the ClaimReview export is empty")
     data = export_bytes(args.format, anchored, parsed.claims, articles,
                         collection_id=parsed.collection_id, title=annotations_path.name,
                         collection_extra=parsed.extra)
@@ -115,7 +114,7 @@ def _project_annotations(path: Path) -> ParsedCollection | str:
 
 
 def _fail(message: str, *, code: int = EXIT_USAGE) -> int:
-    print(f"{PROG}: {message}", file=sys.stderr)
+    say(message)
     return code
 
 

@@ -11,10 +11,9 @@ go to stdout, one a line; each URL that fails gets one line on stderr
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from viewer.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
+from viewer.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -43,22 +42,20 @@ def run(args: argparse.Namespace) -> int:
     folder: Path = args.output
     timeout = args.timeout if args.timeout is not None else DEFAULT_TIMEOUT_SECONDS
     if timeout <= 0:
-        print("parallax fetch: error: --timeout must be more than 0 seconds", file=sys.stderr)
+        say("error: --timeout must be more than 0 seconds (see parallax fetch --help)")
         return EXIT_USAGE
     bad = [(url, check_url(url)) for url in args.urls if check_url(url) is not None]
     if bad:
         for url, problem in bad:
-            print(f"parallax: {printable(url)}: {problem}", file=sys.stderr)
+            say(f"{printable(url)}: {problem}")
         return EXIT_USAGE
     if folder.exists() and not folder.is_dir():
-        print(f"parallax: {printable(folder)}: not a folder (-o names the folder to write the "
-              "articles to)", file=sys.stderr)
+        say(f"{printable(folder)}: not a folder (-o names the folder to write the articles to)")
         return EXIT_USAGE
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        print(f"parallax: {printable(folder)}: cannot create the folder "
-              f"({error.strerror or error})", file=sys.stderr)
+        say(f"{printable(folder)}: cannot create the folder ({error.strerror or error})")
         return EXIT_FAILURE
     failures = 0
     for url in args.urls:
@@ -66,13 +63,12 @@ def run(args: argparse.Namespace) -> int:
             page = fetch_page(url, timeout=timeout)
             written = write_article(article_from_fetched(page), page, folder)
         except FetchError as error:
-            print(f"parallax: {error}", file=sys.stderr)
+            say(str(error))
             failures += 1
             continue
         except OSError as error:
-            print(f"parallax: {printable(folder)}: could not write the article for "
-                  f"{printable(url)} "
-                  f"({error.strerror or error})", file=sys.stderr)
+            say(f"{printable(folder)}: could not write the article for {printable(url)} "
+                f"({error.strerror or error})")
             failures += 1
             continue
         print(written)

@@ -52,6 +52,7 @@ _C_CLAUSE = 1 << 5  # the rest of CLAUSE_END: , ( ) [ ] — – ， 、 （ ）
 _C_STRAIGHT = 1 << 6  # "
 _C_OPENING = 1 << 7  # “ „ « 「 『
 _C_CLOSING = 1 << 8  # ” » 」 』
+_C_WIDE_SENTENCE = 1 << 9  # 。 ！ ？ (also _C_SENTENCE): a sentence end whatever the splitter says
 _C_QUOTES = _C_STRAIGHT | _C_OPENING | _C_CLOSING
 _C_EDGE = _C_NEWLINE | _C_SENTENCE | _C_COLON | _C_WIDE_COLON | _C_QUOTES
 
@@ -67,7 +68,7 @@ def _char_table() -> np.ndarray:
     classes: dict[str, int] = {"\n": _C_NEWLINE, ":": _C_COLON, "：": _C_WIDE_COLON,
                                '"': _C_STRAIGHT}
     for char in _SENTENCE_CHARS:
-        classes[char] = _C_SENTENCE
+        classes[char] = _C_SENTENCE | (_C_WIDE_SENTENCE if ord(char) > 0x7F else 0)
     for char in SENTENCE_END - set(_SENTENCE_CHARS) - {":", "："}:
         classes[char] = _C_OTHER_STOP
     for char in CLAUSE_END - SENTENCE_END:
@@ -121,7 +122,8 @@ def gap_marks(batch: BatchTokens, sentence_starts: np.ndarray | None = None) -> 
         holder = np.searchsorted(gap_starts, sentence_starts, side="right") - 1
         hit = holder[(holder >= 0) & (sentence_starts <= gap_ends[np.maximum(holder, 0)])]
         marks &= ~np.uint16(SENTENCE_BREAK)
-        marks[(in_gap & _C_NEWLINE) != 0] |= np.uint16(SENTENCE_BREAK)
+        # (the splitter knows no Chinese or Japanese: their full-width enders always count)
+        marks[(in_gap & (_C_NEWLINE | _C_WIDE_SENTENCE)) != 0] |= np.uint16(SENTENCE_BREAK)
         marks[hit] |= np.uint16(SENTENCE_BREAK)
     before = np.zeros(len(marks), dtype=bool)
     before[1:] = (in_token[:-1] & _C_EDGE) != 0
@@ -140,7 +142,7 @@ def gap_marks(batch: BatchTokens, sentence_starts: np.ndarray | None = None) -> 
 def _gap_bits_table() -> np.ndarray:
     """The gap bits (all but TOKEN_EDGE and the straight quotation marks' positions) of a gap
     holding each union of character classes."""
-    unions = np.arange(1 << 9)
+    unions = np.arange(1 << 10)  # every union of the ten character classes
     marks = np.zeros(len(unions), dtype=np.uint16)
 
     def mark(bit: int, classes: int) -> None:

@@ -5,16 +5,23 @@ stock text all the time: "..., the news agency reported.", "officials said on Tu
 not immediately respond to a request for comment". An exact match of six or eight such words is
 no evidence that the articles carry one statement; a match carrying a few words that are
 neither function words, nor the vocabulary of attribution and dates, nor found in many of the
-corpus's documents ("more than a dozen ballistic missiles", a name and a place) is.
+corpus's documents ("more than a dozen ballistic missiles", a name and a place) is. A short
+match that is the outlets' attribution formula ("President X said on Wednesday": an attribution
+verb, and no content words written in lower case, so nothing but a speaker's name and title) is
+none either, while "Iran said it would not seek war" is a statement.
 
-The vocabulary is English (most of the outlets compared are); in other languages only the
-document-frequency test applies.
+The vocabulary is English (most of the outlets compared are). In other languages a word counts
+as content unless the corpus's documents commonly carry it, and quotation marks and the n-gram
+document frequencies of `viewer.engine.index` do the rest.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from viewer.engine.arrays import flat_ranges, in_sorted
+from viewer.engine.fragments import quoted_token_ranges
+from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.normalize import word_hashes
 
@@ -25,20 +32,29 @@ CONTENT_WORDS_FOR_QUOTED_EVIDENCE = 1
 """A quoted fragment is evidence with one word that is not function or reporting vocabulary
 ("All is well!"), never with none ("the three the"); how common it is does not matter, the
 quotation marks are the evidence."""
+QUOTED_SENTENCE_WORDS = 6
+"""A quotation of this many words or more is evidence whatever its words ("We will do what we
+have to do")."""
+SHORT_MATCH_MAX_DOCUMENTS = 30
+"""A short unquoted match links only when it is exact (an edited short match, "the Buliku
+Ministry of Defence said" / "the Hosujo Ministry of Defence said", is a formula with the name
+changed) and each of its n-grams is found in at most this many documents (a stock expression
+is in more, even with a coincidental word at its edge)."""
 CONTENT_WORD_MAX_DOCUMENTS = 60
-CONTENT_WORD_MAX_SHARE = 0.02
+CONTENT_WORD_MAX_SHARE = 0.2
 """A word found in more documents than both of these (a count, a share of the corpus) is part
-of the corpus's common wording ("United", "House" in a corpus of many events)."""
+of the corpus's common wording ("United", "House" in a corpus of many events); the share is
+large, so that the words of one big event's own statements still count."""
 
 _FUNCTION_WORDS = """
 a about above after again against all also although am an and another any are around as at be
-because been before being below between both but by can could did do does doing down during each
+because been before being below between both but by can could did do does doing during each
 either else ever every few for from further had has have having he her here hers herself him
 himself his how however i if in into is it its itself just least less many may me might more
-most much must my myself near neither no nor not now of off often on once one only onto or other
-others our ours ourselves out over own per rather same several she should since so some such
+most much must my myself near neither no nor not now of often on once one only onto or other
+others our ours ourselves own per rather same several she should since so some such
 than that the their theirs them themselves then there these they this those though through to
-too toward towards under until up upon us very via was we were what whatever when where whether
+too toward towards under until upon us very via was we were what whatever when where whether
 which while who whom whose why will with within without would yet you your yours yourself
 """
 _REPORTING_WORDS = """
@@ -57,9 +73,8 @@ one two three four five six seven eight nine ten dozen dozens hundred hundreds t
 thousands million millions first second third last next
 """
 _ATTRIBUTION_VERBS = """
-according add added adds announced asked claimed claims declared described describing explained
-insisted noted posted reported reports said say says stated tells told tweeted warned wrote
-writes
+according add added adds announced claimed declared described describing explained insisted
+noted reported said say says stated tells told tweeted warned wrote writes
 """
 _ATTRIBUTION_HASHES = np.unique(word_hashes(sorted(set(_ATTRIBUTION_VERBS.split()))))
 _STOCK_HASHES = np.unique(word_hashes(sorted(set((_FUNCTION_WORDS + _REPORTING_WORDS).split()))))
@@ -84,32 +99,84 @@ def content_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
     return np.bincount(owner[content], minlength=len(firsts)).astype(np.int64)
 
 
-def attributions(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """For each global token range, whether it holds an attribution verb ("President X said on
-    Wednesday", "according to the ministry"): a short unquoted match that does is the outlets'
-    attribution formula, not a statement they share."""
+def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray, *,
+                       exact: np.ndarray, quoted: np.ndarray, fragment: np.ndarray,
+                       most_documents: np.ndarray) -> np.ndarray:
+    """Which short matches (global token ranges of one side) are no evidence of a shared
+    statement: an unquoted one unless exact, made of n-grams few documents carry, holding
+    CONTENT_WORDS_FOR_EVIDENCE rare content words and not an attribution formula; a short
+    quoted fragment (`fragment`) with no word beyond stock vocabulary. Other quoted matches are
+    evidence: the quotation marks are."""
+    worded = content_words(corpus, firsts, ends, rare_only=False)
+    unquoted = ~fragment & ~quoted
+    weak = unquoted & (~exact | (most_documents > SHORT_MATCH_MAX_DOCUMENTS)
+                       | (worded < CONTENT_WORDS_FOR_EVIDENCE))
+    weak |= (fragment & (ends - firsts < QUOTED_SENTENCE_WORDS)
+             & (worded < CONTENT_WORDS_FOR_QUOTED_EVIDENCE))
+    # How common the words are, and formulas, are asked only of the matches still standing.
+    ask = np.flatnonzero(unquoted & ~weak)
+    weak[ask] = ((content_words(corpus, firsts[ask], ends[ask]) < CONTENT_WORDS_FOR_EVIDENCE)
+                 | formulas(corpus, firsts[ask], ends[ask]))
+    return np.asarray(weak, dtype=bool)
+
+
+def inside_quotes(corpus: TokenisedCorpus, firsts_a: np.ndarray, ends_a: np.ndarray,
+                  firsts_b: np.ndarray, ends_b: np.ndarray) -> np.ndarray:
+    """Whether both sides of each match (global token ranges) lie inside quotation marks: two
+    outlets quoting one sentence of common words ("We will do what we have to do") share a
+    quotation, not a phrase."""
+    both = np.zeros(len(firsts_a), dtype=bool)
+    if not len(firsts_a):
+        return both
+    firsts, ends = np.concatenate((firsts_a, firsts_b)), np.concatenate((ends_a, ends_b))
+    quote_first, quote_end = quoted_token_ranges(
+        corpus, np.unique(corpus.document_of(firsts)).tolist())
+    if not len(quote_first):
+        return both
+    inside = np.searchsorted(quote_first, firsts, side="right") - 1
+    covered = (inside >= 0) & (quote_end[np.maximum(inside, 0)] >= ends)
+    return np.asarray(covered[: len(firsts_a)] & covered[len(firsts_a) :])
+
+
+def stock_matches(corpus: TokenisedCorpus, matches: PairMatches, equal_words: np.ndarray,
+                  statement_words: int) -> np.ndarray:
+    """Which matches of fewer than twice `statement_words` equal words are stock wording: a
+    stock phrase ("did not immediately respond to a request for comment") can run to ten words
+    or more; most n-grams of it are then in many documents, unlike a statement quoted by one
+    event's outlets (wire copy that many reprint runs far longer); and attribution and hedging
+    alone ("officials said on Tuesday that it was not immediately clear") carry no content
+    words. A quotation both outlets give is never stock."""
+    offsets = corpus.offsets
+    first_a, first_b = offsets[matches.doc_a] + matches.a0, offsets[matches.doc_b] + matches.b0
+    end_a, end_b = offsets[matches.doc_a] + matches.a1, offsets[matches.doc_b] + matches.b1
+    stock = ~matches.quoted & (equal_words < 2 * statement_words)
+    ask = np.flatnonzero(stock)
+    worded = content_words(corpus, first_a[ask], end_a[ask], rare_only=False)
+    stock[ask] = ((matches.documents[ask] > SHORT_MATCH_MAX_DOCUMENTS)
+                  | (worded < CONTENT_WORDS_FOR_EVIDENCE))
+    ask = np.flatnonzero(stock)
+    stock[ask] = ~inside_quotes(corpus, first_a[ask], end_a[ask], first_b[ask], end_b[ask])
+    return stock
+
+
+def formulas(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """For each global token range, whether it is an attribution formula: it holds an
+    attribution verb and fewer than CONTENT_WORDS_FOR_EVIDENCE content words written in lower
+    case ("President Soso Kibulu said on Wednesday", "according to the Navu Command"; not "Iran
+    said it would not seek war with America")."""
     owner, positions = flat_ranges(firsts, ends)
-    verbs = in_sorted(corpus.hashes[positions], _ATTRIBUTION_HASHES)
-    return np.bincount(owner[verbs], minlength=len(firsts)) > 0
-
-
-def in_sorted(values: np.ndarray, members: np.ndarray) -> np.ndarray:
-    """`np.isin(values, members)` for sorted unique `members`: a binary search per value,
-    without sorting `values` (which np.isin does, and which costs more when they are many)."""
-    if not len(members):
-        return np.zeros(len(values), dtype=bool)
-    slot = np.minimum(np.searchsorted(members, values), len(members) - 1)
-    return np.asarray(members[slot] == values)
-
-
-def flat_ranges(firsts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Every position of the ranges [first, end) in one array, and the range each belongs to."""
-    lengths = np.maximum(ends - firsts, 0)
-    total = int(lengths.sum()) if len(lengths) else 0
-    owner = np.repeat(np.arange(len(firsts), dtype=np.int64), lengths)
-    positions = (np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-                 + np.repeat(firsts, lengths))
-    return owner, positions
+    words = corpus.hashes[positions]
+    verbs = np.bincount(owner[in_sorted(words, _ATTRIBUTION_HASHES)], minlength=len(firsts))
+    found = np.zeros(len(firsts), dtype=bool)
+    stock = in_sorted(words, _STOCK_HASHES)
+    block = np.concatenate(([0], np.cumsum(np.maximum(ends - firsts, 0))))
+    for k in np.flatnonzero(verbs).tolist():
+        text = corpus.texts[int(corpus.document_of(firsts[k : k + 1])[0])]
+        lower = sum(text[start].islower() for start, is_stock in zip(
+            corpus.starts[positions[block[k] : block[k + 1]]].tolist(),
+            stock[block[k] : block[k + 1]].tolist(), strict=True) if not is_stock)
+        found[k] = lower < CONTENT_WORDS_FOR_EVIDENCE
+    return found
 
 
 def _document_counts(corpus: TokenisedCorpus, wanted: np.ndarray) -> np.ndarray:

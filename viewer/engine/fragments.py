@@ -13,10 +13,11 @@ The clustering stage decides what a fragment match joins.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import numpy as np
 
-from viewer.engine.evidence import flat_ranges
+from viewer.engine.arrays import count_between, flat_ranges
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
@@ -34,11 +35,14 @@ _QUOTE = re.compile(
     "[\"“„«「『]([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS) + "})[\"”»“」』]")
 
 
-def quoted_token_ranges(corpus: TokenisedCorpus) -> tuple[np.ndarray, np.ndarray]:
-    """Global token ranges [first, end) of every quoted stretch in the documents' bodies."""
+def quoted_token_ranges(corpus: TokenisedCorpus, documents: Iterable[int] | None = None
+                        ) -> tuple[np.ndarray, np.ndarray]:
+    """Global token ranges [first, end) of every quoted stretch in the documents' bodies (of
+    `documents`, ascending, when given), in order."""
     firsts: list[int] = []
     ends: list[int] = []
-    for document, text in enumerate(corpus.texts):
+    for document in range(len(corpus)) if documents is None else documents:
+        text = corpus.texts[document]
         low, high = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
         if low == high or not any(mark in text for mark in "\"“„«「『"):
             continue
@@ -104,8 +108,7 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches) -> PairMatches
     differs = np.bincount(owner[corpus.hashes[inside_fragment] != corpus.hashes[inside_place]],
                           minlength=len(first))
     # ... and no line break inside the place: the same words across one are a coincidence.
-    breaks = np.concatenate(([0], np.cumsum(corpus.line_start)))
-    broken = breaks[place + size] - breaks[place + 1] > 0
+    broken = count_between(np.flatnonzero(corpus.line_start), place + 1, place + size) > 0
     ok = (differs == 0) & ~broken
     first, size, place, document, other = (first[ok], size[ok], place[ok], document[ok],
                                            other[ok])

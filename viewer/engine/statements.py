@@ -32,15 +32,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from viewer.engine.evidence import (
-    CONTENT_WORDS_FOR_EVIDENCE,
-    CONTENT_WORDS_FOR_QUOTED_EVIDENCE,
-    attributions,
-    content_words,
-    flat_ranges,
-    in_sorted,
-)
+from viewer.engine.arrays import flat_ranges, in_sorted
+from viewer.engine.evidence import inside_quotes, stock_matches, weak_short_matches
 from viewer.engine.matches import PairMatches
+from viewer.engine.stretches import ADJACENT_GAP_WORDS as ADJACENT_GAP_WORDS  # for align.py
+from viewer.engine.stretches import (
+    adjacent_nodes,
+    adjacent_runs,
+    next_paragraphs,
+)
 from viewer.engine.tokens import TokenisedCorpus
 
 STATEMENT_WORDS = 10
@@ -51,15 +51,7 @@ JOIN_GAP_CHARS = 300
 aligned as one window (`viewer.engine.align`)."""
 
 
-SHORT_MATCH_MAX_DOCUMENTS = 30
-"""A short unquoted match links only when it is exact (an edited short match, "the Buliku
-Ministry of Defence said" / "the Hosujo Ministry of Defence said", is a formula with the name
-changed) and each of its n-grams is found in at most this many documents (a stock expression
-is in more, even with a coincidental word at its edge); "more than a dozen ballistic missiles"
-in three articles links."""
-ADJACENT_GAP_WORDS = 4
-"""Two occurrences of long matches in one paragraph of one document at most this many words
-apart are one stretch of that document's text, so one statement."""
+
 
 
 @dataclass(frozen=True, eq=False)
@@ -96,17 +88,7 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     statement even when no longer match carries them."""
     offsets = corpus.offsets
     equal_words = _equal_words(corpus, matches)
-    # A stock phrase ("did not immediately respond to a request for comment") can run to ten
-    # words or more; most n-grams of it are then in many documents, unlike a statement quoted
-    # by one event's outlets (wire copy that many reprint runs far longer).
-    # So can attribution and hedging alone ("officials said on Tuesday that it was not
-    # immediately clear"), in two articles of a small corpus.
-    stock = ~matches.quoted & (equal_words < 2 * STATEMENT_WORDS)
-    sides = corpus.offsets[matches.doc_a[stock]]
-    worded = content_words(corpus, sides + matches.a0[stock], sides + matches.a1[stock],
-                           rare_only=False)
-    stock[stock] = ((matches.documents[stock] > SHORT_MATCH_MAX_DOCUMENTS)
-                    | (worded < CONTENT_WORDS_FOR_EVIDENCE))
+    stock = stock_matches(corpus, matches, equal_words, STATEMENT_WORDS)
     matches, equal_words = matches.subset(~stock), equal_words[~stock]
     long_ones = equal_words >= STATEMENT_WORDS
     count = int(long_ones.sum())
@@ -115,15 +97,22 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
                                  offsets[matches.doc_b[long_ones]] + matches.b0[long_ones]))
     side_end = np.concatenate((offsets[matches.doc_a[long_ones]] + matches.a1[long_ones],
                                offsets[matches.doc_b[long_ones]] + matches.b1[long_ones]))
+    before, after, bridge_a, bridge_b = next_paragraphs(corpus, matches.subset(long_ones))
+    # The short paragraphs between two that follow each other in both belong to the stretch:
+    # a bridge one word wider at each end overlaps both sides, so they make one run.
+    bridges = np.concatenate((bridge_a, bridge_b), axis=1)
+    bridged = bridges[1] > bridges[0]
+    side_doc = np.concatenate((side_doc, corpus.document_of(bridges[0][bridged])))
+    side_first = np.concatenate((side_first, bridges[0][bridged] - 1))
+    side_end = np.concatenate((side_end, bridges[1][bridged] + 1))
     run_of_side, run_first, run_end = _overlap_runs(side_first, side_end)
     run_doc = np.zeros(len(run_first), dtype=np.int64)
     run_doc[run_of_side] = side_doc
-    adjacent = _adjacent_runs(corpus, run_first, run_end)
-    before, after = _next_paragraphs(matches.subset(long_ones))
+    adjacent = adjacent_runs(corpus, run_first, run_end)
     component = connected_components(
         len(run_first),
         np.concatenate((run_of_side[:count], run_of_side[before], adjacent)),
-        np.concatenate((run_of_side[count:], run_of_side[after], adjacent + 1)))
+        np.concatenate((run_of_side[count : 2 * count], run_of_side[after], adjacent + 1)))
 
     short = matches.subset(~long_ones).concatenated(fragments)
     is_fragment = np.zeros(len(short), dtype=bool)
@@ -189,50 +178,6 @@ def _overlap_runs(firsts: np.ndarray,
     return run_of, sorted_first[run_starts], np.maximum.reduceat(sorted_end, run_starts)
 
 
-def _next_paragraphs(matches: PairMatches) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (k, l) of matches of one document pair where l starts on both sides at the very
-    word after k ends: the only thing between them is a line break (matches never cross one),
-    so both documents carry the two paragraphs one after the other (a wire story)."""
-    order = np.lexsort((matches.a0, matches.doc_b, matches.doc_a))
-    left, right = order[:-1], order[1:]
-    follows = ((matches.doc_a[left] == matches.doc_a[right])
-               & (matches.doc_b[left] == matches.doc_b[right])
-               & (matches.a0[right] == matches.a1[left]) & (matches.b0[right] == matches.b1[left]))
-    return left[follows], right[follows]
-
-
-def _adjacent_runs(corpus: TokenisedCorpus, run_first: np.ndarray,
-                   run_end: np.ndarray) -> np.ndarray:
-    """Runs r such that run r and r + 1 (sorted, disjoint) are one stretch of one document's
-    text (`_side_by_side`): A and C quote different parts of what B carries whole."""
-    return np.flatnonzero(_side_by_side(corpus, run_first, run_end))
-
-
-def _side_by_side(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """For sorted disjoint global token ranges, whether range i and i + 1 lie in one document
-    at most ADJACENT_GAP_WORDS words apart with no line break between."""
-    if len(firsts) < 2:
-        return np.zeros(0, dtype=bool)
-    gap = firsts[1:] - ends[:-1]
-    breaks = np.concatenate(([0], np.cumsum(corpus.line_start)))
-    # a line break before any token from the first range's end up to the second's first token
-    broken = breaks[firsts[1:] + 1] - breaks[np.minimum(ends[:-1], firsts[1:])] > 0
-    same_doc = corpus.document_of(firsts[1:]) == corpus.document_of(ends[:-1] - 1)
-    return np.asarray(same_doc & (gap >= 0) & (gap <= ADJACENT_GAP_WORDS) & ~broken)
-
-
-def _adjacent_nodes(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
-                    nodes: np.ndarray) -> list[tuple[int, int]]:
-    """Pairs of different nodes whose (disjoint, global) token ranges are side by side in one
-    document (`_side_by_side`)."""
-    if len(firsts) < 2:
-        return []
-    order = np.argsort(firsts, kind="stable")
-    firsts, ends, nodes = firsts[order], ends[order], nodes[order]
-    close = np.flatnonzero(_side_by_side(corpus, firsts, ends) & (nodes[1:] != nodes[:-1]))
-    return list(zip(nodes[close].tolist(), nodes[close + 1].tolist(), strict=True))
-
-
 def connected_components(count: int, left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """Component label (0..k-1, in order of first node) of each of `count` nodes linked by the
     edges left[i] -- right[i]: label propagation with pointer jumping, all in array operations
@@ -283,10 +228,10 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     parent = list(range(statements + len(loose_first)))
     anchored = [True] * statements + [False] * len(loose_first)
     copied = [True] * statements + [False] * len(loose_first)
-    evidenced = np.zeros(statements + len(loose_first), dtype=bool)
-    evidenced[:statements] = True
-    """Whether a node is a statement or a loose run some short match gave evidence for."""
     """Whether a node's group holds a match of `min_words` or more (not fragments only)."""
+    evidenced = np.zeros(statements + len(loose_first), dtype=bool)
+    """Whether a node is a statement or a loose run some short match gave evidence for."""
+    evidenced[:statements] = True
 
     def root(x: int) -> int:
         while parent[x] != x:
@@ -295,7 +240,10 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
         return x
 
     sizes = short.size
-    quoted = short.quoted
+    quoted = short.quoted.copy()
+    quoted[~is_fragment] = inside_quotes(
+        corpus, side_first[:count][~is_fragment], side_end[:count][~is_fragment],
+        side_first[count:][~is_fragment], side_end[count:][~is_fragment])
     hashes = corpus.hashes
     length = side_end[:count] - side_first[:count]
     exact = length == side_end[count:] - side_first[count:]
@@ -303,18 +251,9 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     _, at_b = flat_ranges(side_first[count:][exact], side_end[count:][exact])
     differing = np.bincount(owner[hashes[at_a] != hashes[at_b]], minlength=int(exact.sum()))
     exact[exact] = differing == 0
-    # A short match is evidence only when quoted, or an exact phrase few documents carry with
-    # some content words in it (not "..., the news agency reported. The").
-    firsts, ends = side_first[:count], side_end[:count]
-    worded = content_words(corpus, firsts, ends, rare_only=False)
-    unquoted = ~is_fragment & ~quoted
-    common = (unquoted & (~exact | (short.most_documents > SHORT_MATCH_MAX_DOCUMENTS)
-                          | (worded < CONTENT_WORDS_FOR_EVIDENCE)
-                          | attributions(corpus, firsts, ends))) | (
-        worded < CONTENT_WORDS_FOR_QUOTED_EVIDENCE)
-    # How common the words are is asked only of the unquoted matches still standing.
-    ask = unquoted & ~common
-    common[ask] = content_words(corpus, firsts[ask], ends[ask]) < CONTENT_WORDS_FOR_EVIDENCE
+    common = weak_short_matches(corpus, side_first[:count], side_end[:count], exact=exact,
+                                quoted=quoted, fragment=is_fragment,
+                                most_documents=short.most_documents)
     for k in np.lexsort((np.arange(count), -sizes)).tolist():
         x, y = int(node[k]), int(node[count + k])
         if is_fragment[k] and x >= statements and y >= statements and not quoted[k]:
@@ -335,7 +274,7 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     # Loose runs lying a few words apart in one paragraph of one document, from each other or
     # from a statement's occurrence, are one stretch of that document's text: one statement
     # (A and C quote different sentences of a tweet that B carries whole).
-    for x, y in _adjacent_nodes(corpus, np.concatenate((run_first, loose_first)),
+    for x, y in adjacent_nodes(corpus, np.concatenate((run_first, loose_first)),
                                 np.concatenate((run_end, loose_end)),
                                 np.concatenate((component, statements
                                                 + np.arange(len(loose_first))))):

@@ -7,13 +7,16 @@ wrap: treated as a paragraph break it would cut each shared passage into one pie
 
 A text is hard-wrapped when most of its lines are filled to about one width, between
 WRAP_MIN_WIDTH and WRAP_MAX_WIDTH characters. In such a text a line break is a wrap when the
-line before it is filled (at least FILLED_SHARE of that width) and the line after it is
-neither blank nor indented; a blank line, an indented line, a short line (a heading, a
-paragraph's last line) or a text that is not wrapped keeps its breaks.
+line before it is filled (at least FILLED_SHARE of that width), the first word of the line
+after it would not have fitted on it (the standard reflow test), and that line is neither
+blank, indented, nor a list item or time stamp; any other line break is kept, as are all of a
+text that is not wrapped.
 `unwrapped` gives the same text with the wraps as spaces, so offsets are unchanged.
 """
 
 from __future__ import annotations
+
+import re
 
 WRAP_MIN_WIDTH = 50
 """Narrower lines are a list, a poem or a table, not prose wrapped to fit a page."""
@@ -24,6 +27,8 @@ FILLED_SHARE = 0.6
 """A line at least this share of the text's width is filled: the break after it is a wrap."""
 MIN_WRAPPED_LINES = 4
 """Fewer filled lines than this tell nothing about wrapping."""
+_LIST_ITEM = re.compile(r"\s*(?:[-*•–—·]|\d{1,3}[.)]|\d{1,2}[:.]\d{2}\b)")
+"""A line starting with a bullet, a number or a time (a list, a live blog) starts an item."""
 WRAPPED_SHARE = 0.6
 """A text is wrapped when at least this share of its non-blank lines are filled."""
 
@@ -47,7 +52,11 @@ def unwrapped(text: str) -> str:
     for index, line in enumerate(lines[:-1]):
         pieces.append(line)
         following = lines[index + 1]
-        wraps = widths[index] >= full and following.strip() != "" and not following[:1].isspace()
+        first_word = following.split(maxsplit=1)[0] if following.strip() else ""
+        wraps = (widths[index] >= full and first_word != "" and not following[:1].isspace()
+                 and not _LIST_ITEM.match(following)
+                 # the standard reflow test: a wrap is where the next word did not fit
+                 and widths[index] + 1 + len(first_word) > width)
         pieces.append(" " if wraps else "\n")
     pieces.append(lines[-1])
     return "".join(pieces)

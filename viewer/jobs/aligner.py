@@ -16,7 +16,7 @@ from viewer.passages import AlignmentResult, EngineSettings
 if TYPE_CHECKING:
     from viewer.jobs.job import Job
     from viewer.jobs.request import AlignmentRequest
-    from viewer.workspace import PreparedResult
+    from viewer.prepared_result import PreparedResult
 
 DEFAULT_SETTINGS = EngineSettings()
 

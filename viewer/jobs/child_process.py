@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, cast
 from viewer.cancel import Cancelled, CancelToken, ProgressCallback
 from viewer.jobs.job import Job
 from viewer.jobs.request import AlignmentRequest
-from viewer.workspace import PreparedResult, prepare_result
+from viewer.prepared_result import PreparedResult, prepare_result
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from viewer.jobs.job import Job
     from viewer.jobs.request import AlignmentRequest
     from viewer.passages import AlignmentResult
-    from viewer.workspace import PreparedResult
+    from viewer.prepared_result import PreparedResult
 
 _POLL_SECONDS = 0.05
 """How often a wait for the child looks at the cancel token."""
@@ -320,7 +320,7 @@ class HeadStartAligner:
     def submit(self, request: AlignmentRequest,
                progress: ProgressCallback | None = None) -> Job[PreparedResult]:
         from viewer.jobs.job import Job
-        from viewer.workspace import prepare_result
+        from viewer.prepared_result import prepare_result
 
         self._spent = True
         if self._ready is not None and self._ready[0] == request.articles:

@@ -10,7 +10,7 @@ from viewer.cancel import CancelToken, ProgressCallback
 from viewer.jobs.aligner import Engine, real_engine
 from viewer.jobs.job import Job
 from viewer.jobs.request import AlignmentRequest
-from viewer.workspace import PreparedResult, prepare_result
+from viewer.prepared_result import PreparedResult, prepare_result
 
 
 class InThreadAligner:

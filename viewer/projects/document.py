@@ -14,7 +14,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from viewer.annotations.anchoring import anchor_all
-from viewer.annotations.model import Annotation, AnnotationSet, ClaimGroup
+from viewer.annotations.annotation_set import AnnotationSet
+from viewer.annotations.model import Annotation, ClaimGroup
 from viewer.corpus import Article
 
 from .database import ProjectError

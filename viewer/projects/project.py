@@ -34,7 +34,8 @@ from viewer.annotations.w3c import FormatError, annotation_from_json, annotation
 from viewer.corpus import Article
 from viewer.corrections import Correction, correction_from_json, correction_to_json
 from viewer.fetching import FetchedPage, article_from_fetched
-from viewer.loading import normalize_date, unique_id
+from viewer.loading import unique_id
+from viewer.loading.headers import normalize_date
 from viewer.provenance import Provenance, apply_edits, edits_between, provenance_of
 
 from .database import Database, ProjectError, dumps, now_utc, storable

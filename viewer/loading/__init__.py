@@ -1,0 +1,126 @@
+"""Turn files and folders into `Article`s; every file that cannot be used is one problem line.
+
+`load_paths` never raises for bad input: every file it cannot use becomes one `LoadProblem`
+naming the file and the reason, and the rest load. No Qt here; the window and the command line
+both call this package. Its modules, one job each: `files` (which files a path stands for,
+special files, the size limit, the bytes), `decoding` (bytes to text), `headers` (metadata
+header, dates, title), `pages` (web pages), `unusable` (the refusal).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Collection, Sequence
+from pathlib import Path
+
+from viewer.corpus import Article, LoadProblem, LoadReport
+from viewer.loading.decoding import decode, normalize_newlines
+from viewer.loading.files import HTML_SUFFIXES, MAX_FILE_BYTES, TEXT_SUFFIXES, expand, read_bytes
+from viewer.loading.headers import clean_title, infer_title, normalize_date, parse_metadata_header
+from viewer.loading.pages import article_from_html
+from viewer.loading.unusable import UnusableFile
+from viewer.printable import printable
+from viewer.resources import seeds_dir
+
+
+def load_paths(
+    paths: Sequence[Path | str],
+    *,
+    taken_ids: Collection[str] = (),
+    max_bytes: int = MAX_FILE_BYTES,
+) -> LoadReport:
+    """Load files and folders (a folder: its article files, sorted by name, not recursive).
+
+    Ids are file stems made unique (`name-2`, `name-3`, ...) against each other and `taken_ids`.
+    The same file named twice (directly, or through a folder) is loaded once.
+    """
+    articles: list[Article] = []
+    problems: list[LoadProblem] = []
+    used_ids = set(taken_ids)
+    seen_files: set[str] = set()
+
+    for raw_path in paths:
+        path = Path(raw_path)
+        files, found_problems = expand(path)
+        problems.extend(found_problems)
+        for file_path, explicit in files:
+            key = os.path.realpath(file_path)
+            if key in seen_files:
+                continue
+            seen_files.add(key)
+            try:
+                article = load_file(file_path, explicit=explicit, max_bytes=max_bytes)
+            except UnusableFile as unusable:
+                problems.append(LoadProblem(file_path, str(unusable)))
+                continue
+            article_id = unique_id(article.id, used_ids)
+            used_ids.add(article_id)
+            articles.append(_replace_id(article, article_id))
+    return LoadReport(tuple(articles), tuple(problems))
+
+
+def load_sample_corpus() -> LoadReport:
+    """The five bundled sample articles (found in a checkout or an installed wheel)."""
+    return load_paths([seeds_dir()])
+
+
+def load_file(path: Path, *, explicit: bool = True, max_bytes: int = MAX_FILE_BYTES) -> Article:
+    """Load one file as an article; raises `UnusableFile` with the reason.
+
+    `explicit` is True when the user named the file: then an unknown extension is tried as text.
+    """
+    raw = read_bytes(path, max_bytes)
+    suffix = path.suffix.lower()
+    # A name that is not UTF-8, or holds control characters, gets an id that can be shown,
+    # saved in an annotation file and printed (the path itself stays as it is).
+    article_id = printable(path.stem)
+    if suffix in HTML_SUFFIXES:
+        return article_from_html(path, decode(raw, html_hint=True), article_id)
+    if suffix not in TEXT_SUFFIXES and not explicit:
+        raise UnusableFile("not an article file (.txt, .md, .html, .htm)")
+    return article_from_text(article_id, decode(raw), path=path)
+
+
+def article_from_text(article_id: str, text: str, *, path: Path | None = None) -> Article:
+    """Build an article from decoded plain text: read its metadata header, infer a title.
+
+    `text` is kept whole (offsets index it); the header is hidden through `body_start`.
+    """
+    text = normalize_newlines(text)
+    if not text.strip():
+        raise UnusableFile("empty file (nothing but whitespace)")
+    fields, body_start = parse_metadata_header(text)
+    body = text[body_start:]
+    if not body.strip():
+        raise UnusableFile("no article text after the metadata header")
+    title = clean_title(fields.get("title") or "") or infer_title(body) or article_id
+    return Article(
+        id=article_id,
+        text=text,
+        title=title,
+        path=path,
+        source=fields.get("source") or None,
+        date=normalize_date(fields.get("date")),
+        url=fields.get("url") or None,
+        author=fields.get("author") or None,
+        body_start=body_start,
+        published=fields.get("date") or None,
+    )
+
+
+def unique_id(wanted: str, used: Collection[str]) -> str:
+    """`wanted`, or `wanted-2`, `wanted-3`... the first that is not in `used`."""
+    if wanted not in used:
+        return wanted
+    n = 2
+    while f"{wanted}-{n}" in used:
+        n += 1
+    return f"{wanted}-{n}"
+
+
+def _replace_id(article: Article, article_id: str) -> Article:
+    if article.id == article_id:
+        return article
+    from dataclasses import replace
+
+    return replace(article, id=article_id)

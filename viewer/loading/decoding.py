@@ -1,0 +1,206 @@
+"""Bytes to text: byte-order marks, binary files refused by their magic number or control
+bytes, UTF-8 first, a page's declared charset, else the legacy code page that reads as one
+language; newlines normalised. No Qt here.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from viewer.loading.unusable import UnusableFile
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/OpenDocument file)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+)
+
+# Bytes that never occur in text: C0 controls other than tab, newline, form feed, CR, escape.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27)) + b"\x7f"
+_MAX_CONTROL_SHARE = 0.01
+
+_DETECTION_SAMPLE_BYTES = 256 * 1024
+
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def decode(raw: bytes, *, html_hint: bool = False) -> str:
+    """Decode file bytes to text with no BOM; raises `UnusableFile` for binary data."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            return _strip_bom(raw[len(bom) :].decode(encoding, errors="replace"))
+    for magic, kind in _MAGIC:
+        if raw.startswith(magic):
+            raise UnusableFile(f"binary file ({kind}), not text")
+    if b"\x00" in raw:
+        raise UnusableFile("contains NUL bytes: binary data, or UTF-16 without a byte-order mark")
+    controls = len(raw) - len(raw.translate(None, _CONTROL_BYTES))
+    if controls > _MAX_CONTROL_SHARE * len(raw):
+        raise UnusableFile("binary data (control bytes), not text")
+    try:
+        return _strip_bom(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    if _mostly_utf8(raw):
+        return _strip_bom(raw.decode("utf-8", errors="replace"))
+    if html_hint:
+        declared = _declared_charset(raw)
+        if declared is not None:
+            return _strip_bom(raw.decode(declared, errors="replace"))
+    return _strip_bom(raw.decode(_detect_legacy_encoding(raw), errors="replace"))
+
+
+def _strip_bom(text: str) -> str:
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    """Valid UTF-8 with a few broken bytes (not a legacy encoding that merely fails as UTF-8)."""
+    replaced = raw.decode("utf-8", errors="replace")
+    broken = replaced.count("\ufffd") - raw.count(b"\xef\xbf\xbd")
+    non_ascii = len(replaced) - len(replaced.encode("ascii", errors="ignore"))
+    multibyte = non_ascii - replaced.count("\ufffd")
+    return multibyte > 0 and broken <= multibyte
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    match = _DECLARED_CHARSET.search(raw[:4096])
+    if match is None:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _detect_legacy_encoding(raw: bytes) -> str:
+    """Guess the single-byte encoding of text that is not UTF-8.
+
+    The Windows Latin code pages -- Western (cp1252), Central European (cp1250) and Turkish
+    (cp1254) -- map most bytes alike, and charset-normalizer's statistics cannot tell them apart
+    on an article (it read Czech and Turkish as cp1252). They are told apart by the letters
+    each decoding yields: Czech decoded as cp1252 gives "ø" and "ì" for "ř" and "ě", a mix no
+    single language writes, while cp1250 gives letters all found in Czech. Whichever of them
+    yields a text whose accented letters all belong to one language wins (cp1252 on a tie);
+    text no Latin language fits (Cyrillic, Greek, ...) is left to charset-normalizer.
+    """
+    sample = raw[:_DETECTION_SAMPLE_BYTES]
+    latin = _best_latin_code_page(sample)
+    if latin is not None:
+        return latin
+    try:
+        from charset_normalizer import from_bytes
+
+        matches = [
+            match
+            # A sample decides as well as the whole file and keeps multi-megabyte files quick.
+            for match in from_bytes(sample)
+            # A file without NUL bytes is not UTF-16/32, whatever the statistics say.
+            if not match.encoding.startswith(("utf_16", "utf_32"))
+        ]
+    except Exception:  # a detector failure must not lose the file: fall back below
+        matches = []
+    if matches:
+        least_chaos = min(match.chaos for match in matches)
+        for match in matches:
+            if match.encoding in ("cp1252", "latin_1") and match.chaos <= least_chaos + 0.1:
+                return "cp1252"
+        return matches[0].encoding
+    try:
+        raw.decode("cp1252")
+        return "cp1252"
+    except UnicodeDecodeError:
+        return "latin-1"
+
+
+_LATIN_CODE_PAGES: dict[str, tuple[str, ...]] = {
+    # Lower-case letters beyond ASCII that each language writes (common loanword accents too).
+    "cp1252": (
+        "àâæçéèêëîïôœùûüÿ",  # French
+        "äöüßéàè",  # German
+        "áéíóúñüàèç",  # Spanish, Catalan
+        "áâãàçéêíóôõúü",  # Portuguese
+        "àèéìíîòóùú",  # Italian
+        "éëïóöüáèêàç",  # Dutch
+        "æøåéóàü",  # Danish, Norwegian
+        "åäöéü",  # Swedish, Finnish
+        "áðéíóúýþæö",  # Icelandic
+    ),
+    "cp1250": (
+        "áčďéěíňóřšťúůýž",  # Czech
+        "áäčďéíĺľňóôŕšťúýž",  # Slovak
+        "ąćęłńóśźż",  # Polish
+        "áéíóöőúüű",  # Hungarian
+        "čćđšžé",  # Slovenian, Croatian, Bosnian
+        "ăâîșțşţ",  # Romanian
+    ),
+    "cp1254": (
+        "çğıöşüâîûi̇",  # Turkish (i̇: the lower case of İ)
+    ),
+}
+_LATIN_FIT = 0.95
+"""Share of a text's accented letters one language must account for."""
+
+
+def _best_latin_code_page(raw: bytes) -> str | None:
+    """The Windows Latin code page whose decoding reads as one language, else None.
+
+    Text with no accented letter at all (English with curly quotes) is cp1252.
+    """
+    best: tuple[float, str] | None = None
+    for encoding, alphabets in _LATIN_CODE_PAGES.items():
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        fit = _language_fit(text, alphabets)
+        if fit is None and encoding == "cp1252":
+            return encoding
+        if fit is not None and (best is None or fit > best[0]):
+            best = (fit, encoding)
+    if best is None or best[0] < _LATIN_FIT:
+        return None
+    return best[1]
+
+
+def _language_fit(text: str, alphabets: Sequence[str]) -> float | None:
+    """The largest share of `text`'s non-ASCII letters one of `alphabets` holds; None when
+    there is nothing to judge. A symbol inside a word (Polish "¹" for "ą") counts against."""
+    counts: dict[str, int] = {}
+    misplaced = 0
+    for position, char in enumerate(text):
+        if char.isascii():
+            continue
+        if char.isalpha():
+            lower = char.lower()
+            counts[lower] = counts.get(lower, 0) + 1
+        elif ((unicodedata.category(char)[0] in "NS" or char in "¿¡")
+              and 0 < position < len(text) - 1 and text[position - 1].isalpha()
+              and text[position + 1].isalpha()):
+            misplaced += 1
+    total = sum(counts.values()) + misplaced
+    if not total:
+        return None
+    return max(sum(n for letter, n in counts.items() if letter in alphabet)
+               for alphabet in alphabets) / total
+
+
+def normalize_newlines(text: str) -> str:
+    """CRLF and lone CR become LF; a leading BOM is dropped."""
+    return _strip_bom(text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -1,0 +1,134 @@
+"""Which files a path stands for and their bytes: folders expanded, special files (FIFO,
+device, socket) and links out of a folder skipped, the size limit applied before reading.
+
+Every refusal is an `UnusableFile` or a `LoadProblem` with its one-line reason; a FIFO is never
+opened (that would wait for a writer forever). No Qt here.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from viewer.corpus import LoadProblem
+from viewer.filesystem import special_file_kind
+from viewer.loading.unusable import UnusableFile
+from viewer.printable import printable
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+"""Files larger than this are refused unread (20 MiB: far beyond any article, small enough
+that decoding and the engine stay quick)."""
+
+TEXT_SUFFIXES = frozenset({".txt", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+"""What a folder is searched for; other files in a folder are ignored."""
+
+
+def expand(path: Path) -> tuple[list[tuple[Path, bool]], list[LoadProblem]]:
+    """The files a path stands for, each with whether the user named it, and the problems.
+
+    In a folder, special files (FIFOs, devices, sockets) and symbolic links that lead out of
+    the folder are skipped, each with a problem; a file the user names is opened wherever it is.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return [], [LoadProblem(path, "no such file or folder")]
+    except PermissionError:
+        return [], [LoadProblem(path, "permission denied")]
+    except OSError as error:
+        return [], [LoadProblem(path, f"cannot open: {error.strerror or error}")]
+    if not stat.S_ISDIR(info.st_mode):
+        return [(path, True)], []
+    try:
+        entries = sorted(os.scandir(path), key=lambda entry: entry.name)
+    except PermissionError:
+        return [], [LoadProblem(path, "cannot read folder: permission denied")]
+    except OSError as error:
+        return [], [LoadProblem(path, f"cannot read folder: {error.strerror or error}")]
+    files: list[tuple[Path, bool]] = []
+    problems: list[LoadProblem] = []
+    folder = os.path.realpath(path)
+    for entry in entries:
+        # Hidden files include macOS "._name.txt" resource forks, which are binary.
+        if entry.name.startswith(".") or Path(entry.name).suffix.lower() not in ARTICLE_SUFFIXES:
+            continue
+        entry_path = path / entry.name
+        kind = _special_kind(entry)
+        if kind is not None:
+            problems.append(LoadProblem(entry_path, f"{kind}, not a file; skipped"))
+            continue
+        if not _is_file(entry):
+            continue
+        if entry.is_symlink():
+            target = os.path.realpath(entry_path)
+            if os.path.commonpath([folder, target]) != folder:
+                problems.append(LoadProblem(
+                    entry_path, f"a link to {printable(target)}, outside the folder; skipped "
+                                "(open that file by name to use it)"))
+                continue
+        files.append((entry_path, False))
+    if not files and not problems:
+        suffixes = ", ".join(sorted(ARTICLE_SUFFIXES))
+        return [], [LoadProblem(path, f"folder holds no article files ({suffixes})")]
+    return files, problems
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
+def _special_kind(entry: os.DirEntry[str]) -> str | None:
+    """What a special file (or a link to one) is, in words; None for files and folders."""
+    try:
+        return special_file_kind(entry.stat().st_mode)
+    except OSError:
+        return None
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, refusing special files and files over `max_bytes` before reading.
+
+    A FIFO is never opened: opening one for reading waits for a writer, forever. The file is
+    looked at with `stat` first and opened non-blocking, in case it was swapped in between.
+    """
+    try:
+        kind = special_file_kind(os.stat(path).st_mode)
+        if kind is not None:
+            raise UnusableFile(f"{kind}, not a file; skipped")
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as stream:
+            info = os.fstat(stream.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise UnusableFile(f"{special_file_kind(info.st_mode) or 'not a regular file'}"
+                                   ", not a file; skipped")
+            if info.st_size > max_bytes:
+                raise UnusableFile(
+                    f"too large ({_size(info.st_size)}; the limit is {_size(max_bytes)})"
+                )
+            # Read one byte past the limit in case the file grew since fstat.
+            raw = stream.read(max_bytes + 1)
+    except PermissionError:
+        raise UnusableFile("cannot read: permission denied") from None
+    except IsADirectoryError:
+        raise UnusableFile("is a folder") from None
+    except OSError as error:
+        raise UnusableFile(f"cannot read: {error.strerror or error}") from None
+    if len(raw) > max_bytes:
+        raise UnusableFile(f"too large (over the limit of {_size(max_bytes)})")
+    if not raw:
+        raise UnusableFile("empty file")
+    return raw
+
+
+def _size(n_bytes: int) -> str:
+    if n_bytes >= 1024 * 1024:
+        return f"{n_bytes / (1024 * 1024):.1f} MB"
+    if n_bytes >= 1024:
+        return f"{n_bytes / 1024:.1f} KB"
+    return f"{n_bytes} bytes"

@@ -1,0 +1,152 @@
+"""An article file's metadata header (front matter or `key: value` lines), its dates and its
+title (given, or inferred from the first sentence). No Qt here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+TITLE_MAX_CHARS = 100
+
+METADATA_KEYS = {
+    "title": "title",
+    "headline": "title",
+    "source": "source",
+    "outlet": "source",
+    "publisher": "source",
+    "site": "source",
+    "url": "url",
+    "link": "url",
+    "date": "date",
+    "published": "date",
+    "author": "author",
+    "byline": "author",
+    # Written by `parallax fetch`; kept so the header stays a header (see viewer.provenance).
+    "fetched": "fetched",
+    "snapshot": "snapshot",
+}
+"""Header keys (lower case) and the Article field each one fills."""
+
+
+_FRONT_MATTER_OPEN = re.compile(r"---[ \t]*\n")
+_FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_HEADER_LINE = re.compile(r"[ \t]*([A-Za-z]+)[ \t]*:[ \t]*(.*)")
+_DATE_TOKEN = re.compile(r"[ \t]*date[ \t]*:?[ \t]+(\d{4}-\d{2}-\d{2})(?=\s|$)", re.I)
+_HEADER_SEARCH_CHARS = 8192
+
+
+def parse_metadata_header(text: str) -> tuple[dict[str, str], int]:
+    """Read a metadata header at the top of `text`: fields found and where the body starts.
+
+    Recognised: `---` front matter closed by `---` (or `...`); leading `key: value` lines with
+    keys from `METADATA_KEYS`; a leading `date YYYY-MM-DD` token. Without a header: ({}, 0).
+    """
+    head = text[:_HEADER_SEARCH_CHARS]
+    opening = _FRONT_MATTER_OPEN.match(head)
+    if opening is not None:
+        close = _FRONT_MATTER_CLOSE.search(head, opening.end())
+        if close is not None:
+            block = head[opening.end() : close.start()]
+            front_matter = _parse_key_lines(block.splitlines(), strict=False)
+            return front_matter, _skip_whitespace(text, close.end())
+
+    fields: dict[str, str] = {}
+    position = 0
+    while position < len(head):
+        line_end = head.find("\n", position)
+        line_end = len(head) if line_end < 0 else line_end
+        parsed = _parse_key_lines([head[position:line_end]], strict=True)
+        if not parsed:
+            break
+        for key, value in parsed.items():
+            fields.setdefault(key, value)
+        position = line_end + 1
+    if fields:
+        return fields, _skip_whitespace(text, min(position, len(text)))
+
+    token = _DATE_TOKEN.match(head)
+    if token is not None and normalize_date(token.group(1)) is not None:
+        return {"date": token.group(1)}, _skip_whitespace(text, token.end())
+    return {}, 0
+
+
+def _parse_key_lines(lines: Sequence[str], *, strict: bool) -> dict[str, str]:
+    """`key: value` lines to Article fields; `strict` requires every line to be a known key."""
+    fields: dict[str, str] = {}
+    for line in lines:
+        match = _HEADER_LINE.fullmatch(line)
+        field = METADATA_KEYS.get(match.group(1).lower()) if match else None
+        if match is None or field is None:
+            if strict:
+                return {}
+            continue
+        value = _unquote(match.group(2).strip())
+        if strict and not value:
+            return {}
+        if value:
+            fields.setdefault(field, value)
+    return fields
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1].strip()
+    return value
+
+
+def _skip_whitespace(text: str, position: int) -> int:
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
+_DATE_FORMATS = ("%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y", "%b %d, %Y", "%b %d %Y")
+
+
+def normalize_date(value: str | None) -> str | None:
+    """An ISO `YYYY-MM-DD` for a date given as ISO (date or timestamp) or "8 January 2020"."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return dt.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        pass
+    for date_format in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(value, date_format).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?=\s+[\"'“‘(]?[A-Z0-9])")
+_ESCAPED_QUOTE = re.compile(r"""\\(['"])""")
+
+
+def infer_title(body: str) -> str:
+    """A short readable title from the first line of the body, or its first sentence."""
+    for line in body.split("\n"):
+        line = line.strip()
+        if line:
+            break
+    else:
+        return ""
+    line = line.lstrip("#").strip()  # a Markdown heading
+    if len(line) > TITLE_MAX_CHARS:
+        sentence_end = _SENTENCE_END.search(line)
+        if sentence_end is not None:
+            line = line[: sentence_end.end()]
+    return clean_title(line)
+
+
+def clean_title(title: str) -> str:
+    """Collapse whitespace, undo stray backslash escapes, trim at a word boundary."""
+    title = " ".join(_ESCAPED_QUOTE.sub(r"\1", title).split())
+    if len(title) <= TITLE_MAX_CHARS:
+        return title
+    cut = title.rfind(" ", 0, TITLE_MAX_CHARS)
+    cut = cut if cut > TITLE_MAX_CHARS // 2 else TITLE_MAX_CHARS
+    return title[:cut].rstrip(" ,;:-–—") + "…"

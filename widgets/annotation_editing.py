@@ -1,0 +1,131 @@
+"""The user's edits of the annotations: tag the selection, tag every copy of a passage, edit,
+delete, and reveal one in its pane.
+
+Each edit asks for tags, note and claim (`ask`, replaceable in tests) and pushes ONE undo command
+on the annotation undo stack; `widgets.annotation_controller` owns the stack and the set and
+keeps the views and the file in step with them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoStack
+
+from viewer.annotations.annotation_set import AnnotationSet
+from viewer.annotations.model import (
+    AnchorStatus,
+    Annotation,
+    annotations_for_passage,
+    make_annotation,
+)
+from viewer.annotations.tags import tag_set
+from widgets.annotation_commands import AddAnnotations, RemoveAnnotations, UpdateAnnotation
+
+if TYPE_CHECKING:
+    from widgets.tag_dialog import TagAnswer
+    from widgets.window_frame import WindowFrame
+
+AskTags = Callable[[str, int, "Annotation | None"], "TagAnswer | None"]
+"""(quote, number of spans, annotation being edited or None) -> the user's answer or None."""
+
+
+class AnnotationEditing:
+    """The annotation edits of one window; see the module docstring."""
+
+    def __init__(self, window: WindowFrame, annotations: AnnotationSet, undo_stack: QUndoStack,
+                 message: Callable[[str], None]) -> None:
+        self.window = window
+        self.workspace = window.workspace
+        self.annotations = annotations
+        self.undo_stack = undo_stack
+        self.message = message
+        self.ask: AskTags = self._ask_with_dialog
+        """Replaceable (tests): how tags, note and claim are asked for."""
+
+    def tag_selection(self) -> Annotation | None:
+        """Tag the text selected in a pane (the focused pane first)."""
+        found = self._selection()
+        if found is None:
+            self.message("Select some text in an article first, then Tag claim")
+            return None
+        article_id, (start, end) = found
+        article = self.workspace.article(article_id)
+        answer = self.ask(article.text[start:end], 1, None)
+        if answer is None:
+            return None
+        annotation = make_annotation(article, start, end, tags=answer.tags, note=answer.note,
+                                     claim=answer.claim)
+        self.undo_stack.push(AddAnnotations(self.annotations, [annotation], "Tag claim"))
+        return annotation
+
+    def tag_every_copy(self) -> list[Annotation]:
+        """Annotate every occurrence of the selected shared passage at once."""
+        passage = self.workspace.selected_passage()
+        if passage is None:
+            self.message("Select a shared passage first (click one in a pane or the list)")
+            return []
+        articles = self.workspace.corpus.articles
+        first = passage.occurrences[0]
+        answer = self.ask(first.text, len(passage.occurrences), None)
+        if answer is None:
+            return []
+        made = annotations_for_passage(passage, articles, tags=answer.tags, note=answer.note,
+                                       claim=answer.claim)
+        if made:
+            self.undo_stack.push(AddAnnotations(self.annotations, made,
+                                                f"Tag {len(made)} copies"))
+        return made
+
+    def edit(self, annotation: Annotation) -> None:
+        answer = self.ask(annotation.exact, 1, annotation)
+        if answer is None:
+            return
+        new = annotation.edited(tags=answer.tags, note=answer.note, claim=answer.claim)
+        if new == annotation:
+            return
+        self.undo_stack.push(UpdateAnnotation(self.annotations, annotation, new,
+                                              "Edit annotation"))
+
+    def delete(self, annotations: Sequence[Annotation]) -> None:
+        if annotations:
+            text = "Delete annotation" if len(annotations) == 1 else (
+                f"Delete {len(annotations)} annotations")
+            self.undo_stack.push(RemoveAnnotations(self.annotations,
+                                                   [a.id for a in annotations], text))
+
+    def reveal(self, annotation: Annotation) -> None:
+        if (annotation.status is AnchorStatus.ORPHANED
+                or annotation.article_id not in self.workspace.corpus):
+            self.message("This annotation is orphaned: its text was not found in the open "
+                         "articles (it is kept in the file)")
+            return
+        self.window.reveal_range(annotation.article_id, annotation.start, annotation.end)
+
+    def _selection(self) -> tuple[str, tuple[int, int]] | None:
+        panes = self.window.text_panes()
+        focused = [p for p in panes if p.editor.hasFocus()]
+        for pane in [*focused, *panes]:
+            chosen = pane.selected_range()
+            if chosen is not None and chosen[1] > chosen[0]:
+                return pane.article_id, chosen
+        return None
+
+    def _ask_with_dialog(self, quote: str, count: int, editing: Annotation | None
+                         ) -> TagAnswer | None:
+        # Imported on first use: the dialogs are not needed to show the window.
+        from PySide6.QtWidgets import QDialog
+
+        from widgets.tag_dialog import TagDialog
+
+        dialog = TagDialog(
+            quote, tag_set(self.annotations.tags_in_use()), self.annotations.claim_names,
+            chosen=editing.tags if editing else (), note=editing.note if editing else "",
+            claim=editing.claim if editing else None, count=count, parent=self.window)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.answer()
+        finally:
+            dialog.deleteLater()

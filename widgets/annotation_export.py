@@ -1,0 +1,67 @@
+"""Annotations › Export: where to write (a dialog that starts in a folder meant for people) and
+the export itself, chosen by the file's extension (.html report, .csv, else Web Annotation
+JSON-LD), written in one step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from viewer.annotations.annotation_set import AnnotationSet
+from viewer.corpus import Article
+from viewer.printable import printable
+from viewer.wording import count_of
+
+EXPORT_FILE_FILTER = ("HTML report (*.html);;CSV spreadsheet (*.csv);;"
+                      "Web Annotation JSON-LD (*.jsonld)")
+
+
+def choose_export_path(parent: QWidget, corpus_paths: Sequence[Path]) -> Path | None:
+    """Ask where to export; None when the user cancels."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, "Export annotations", str(export_start_folder(corpus_paths) / "annotations.html"),
+        EXPORT_FILE_FILTER)
+    return Path(path) if path else None
+
+
+def export_start_folder(corpus_paths: Sequence[Path]) -> Path:
+    """Exports are for people: start in the corpus or documents folder, never in the hidden
+    per-user data folder the annotation file may live in (issue 15)."""
+    from PySide6.QtCore import QStandardPaths
+
+    from viewer.passage_reports import export_folder
+
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return export_folder(list(corpus_paths), Path(documents) if documents else None)
+
+
+def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], path: Path, *,
+                       annotation_file: Path | None) -> tuple[bool, str]:
+    """Write the export to `path`: (written, the line to show the user). `annotation_file` (the
+    annotations' own file, if any) is never overwritten by an export."""
+    from viewer.annotations.export import to_csv, to_html
+    from viewer.annotations.store import atomic_write_bytes
+    from viewer.annotations.w3c import dumps_collection
+
+    items = annotations.annotations
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        data = to_html(items, annotations.claims, articles,
+                       title=annotation_file.name if annotation_file else
+                       "annotations").encode("utf-8")
+    elif suffix == ".csv":
+        data = to_csv(items, articles).encode("utf-8-sig")
+    else:
+        data = dumps_collection(items, annotations.claims,
+                                annotations.collection_id).encode("utf-8")
+    if annotation_file is not None and path.resolve() == annotation_file.resolve():
+        return False, "Choose another file: that is the annotation file itself"
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as error:
+        return False, f"{printable(path)}: could not be written ({error.strerror or error})"
+    return True, f"Exported {count_of(len(items), 'annotation')} to {printable(path)}"

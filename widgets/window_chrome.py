@@ -1,0 +1,88 @@
+"""The main window's chrome: the theme read from the platform, titled sections, the status bar's
+counts / progress / Cancel, menu actions and the Recent files menu.
+
+Small builders with no knowledge of the comparison itself; `widgets.main_window` wires them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QStatusBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.palette import Theme, theme_for
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
+
+
+def detect_theme() -> Theme:
+    """Light or dark, as the platform's palette is."""
+    palette = QGuiApplication.palette()
+    return theme_for(palette.color(QPalette.ColorRole.Base).lightness() < 128)
+
+
+def titled(title: str, widget: QWidget) -> QWidget:
+    """`widget` under a plain-text section title."""
+    box = QWidget()
+    label = QLabel(title)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setObjectName("sectionTitle")
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(4, 2, 4, 0)
+    layout.setSpacing(2)
+    layout.addWidget(label)
+    layout.addWidget(widget, 1)
+    return box
+
+
+class StatusWidgets:
+    """The status bar's permanent widgets: the counts, and while busy a progress bar and Cancel."""
+
+    def __init__(self, status: QStatusBar, cancel: Callable[[], object]) -> None:
+        self.counts_label = QLabel()
+        self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setMaximumWidth(200)
+        self.progress_bar.setFormat("Aligning… %p%")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop the background alignment")
+        self.cancel_button.clicked.connect(cancel)
+        status.addPermanentWidget(self.counts_label)
+        status.addPermanentWidget(self.progress_bar)
+        status.addPermanentWidget(self.cancel_button)
+        self.progress_bar.hide()
+        self.cancel_button.hide()
+
+
+def add_action(owner: QObject, menu: QMenu, text: str, slot: Callable[[], object],
+               shortcuts: Sequence[Shortcut] = (), tip: str = "") -> QAction:
+    """A new action of `owner` at the end of `menu`."""
+    action = QAction(text, owner)
+    action.triggered.connect(slot)
+    if shortcuts:
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    if tip:
+        action.setStatusTip(tip)
+    menu.addAction(action)
+    return action
+
+
+def fill_recent_menu(menu: QMenu, recent: Sequence[str],
+                     open_paths: Callable[[Sequence[str]], object]) -> None:
+    """One entry per recent path, each opening it; the menu is disabled when there is none."""
+    menu.clear()
+    for path in recent:
+        action = menu.addAction(path)
+        action.triggered.connect(lambda _checked=False, p=path: open_paths([p]))
+    menu.setEnabled(bool(recent))

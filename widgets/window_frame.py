@@ -1,0 +1,85 @@
+"""What the window's parts may use of the window, so they need not import `widgets.main_window`.
+
+`widgets.main_window.MainWindow` builds its parts (project menus, annotation GUI and controller,
+corrections, reading views, Figures dock, saved settings) and each part needs the window back.
+The parts are typed against `WindowFrame`, so the imports run one way only: main_window → parts
+→ window_frame, and widgets/ has no import cycle. It is a QMainWindow subclass rather than a
+Protocol because the parts also use the window as a Qt parent and call QMainWindow's own methods
+(dock widgets, status bar, menu bar), which a Protocol cannot promise alongside.
+
+It declares the attributes the window builds and implements the few window operations the parts
+call (which pane shows an article, reveal a range); `MainWindow` provides `new_window`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter
+
+from viewer.palette import Theme
+from viewer.session import Session
+from viewer.workspace import MAX_PANES, Workspace
+from widgets.article_list import ArticleList
+from widgets.link_map import LinkMap
+from widgets.pane_row import PaneRow
+from widgets.passage_list import PassageList
+from widgets.text_pane import TextPane
+
+
+class WindowFrame(QMainWindow):
+    """The comparison window as its parts see it; see the module docstring."""
+
+    workspace: Workspace
+    session: Session
+    theme: Theme
+    corpus_paths: list[Path]
+    """The files and folders the user opened (exports start in their folder)."""
+    pane_row: PaneRow
+    article_list: ArticleList
+    passage_list: PassageList
+    main_splitter: QSplitter
+    lists_splitter: QSplitter
+    file_menu: QMenu
+    edit_menu: QMenu
+    view_menu: QMenu
+    quit_action: QAction
+    sync_scroll_action: QAction
+    figures_action: QAction
+
+    def new_window(self) -> WindowFrame:
+        """A new, empty window of the same kind, with this one's settings and theme."""
+        raise NotImplementedError
+
+    def text_panes(self) -> list[TextPane]:
+        return self.pane_row.panes()
+
+    def link_maps(self) -> list[LinkMap]:
+        return self.pane_row.link_maps()
+
+    def pane_for(self, article_id: str) -> TextPane | None:
+        return self.pane_row.pane_for(article_id)
+
+    def reveal_range(self, article_id: str, start: int, end: int) -> None:
+        """Show `article_id` in a pane (replacing the last one if six are shown), select
+        code points [start, end) and scroll to them."""
+        if article_id not in self.workspace.corpus:
+            return
+        if self.pane_for(article_id) is None:
+            shown = list(self.workspace.shown)
+            if len(shown) >= MAX_PANES:
+                shown = shown[:-1]
+            self.workspace.set_shown([*shown, article_id])
+        pane = self.pane_for(article_id)
+        if pane is not None and pane.isHidden():  # ticked, but no room for it: put it first
+            self.workspace.set_shown([article_id, *(i for i in self.workspace.shown
+                                                    if i != article_id)])
+            pane = self.pane_for(article_id)
+        if pane is not None:
+            pane.select_range(start, end)
+
+    def remove_article(self, article_id: str | None = None) -> None:
+        """Remove an article (default: the one selected in the list, else the focused pane)."""
+        self.session.remove_article(article_id or self.article_list.selected_article_id()
+                                    or self.pane_row.focused_pane_id())
