@@ -47,3 +47,16 @@ def test_markdown_heading_and_emphasis_are_found_not_removed() -> None:
     assert ("**", "syntax") in marks and ("> ", "syntax") in marks
     assert ("2 * 3", "emphasis") not in marks
     assert not markdown_marks("2 * 3 * 4 and snake_case_name")
+
+
+def test_a_hard_wrapped_article_flows_as_paragraphs_in_the_pane() -> None:
+    import textwrap
+
+    prose = ("Rescue teams reached the flooded villages north of the dam on Thursday and "
+             "evacuated more than four hundred residents by boat, while engineers inspected "
+             "the cracked spillway that had released water overnight across farmland. ") * 3
+    first, second = textwrap.fill(prose, 72), textwrap.fill(prose, 72)
+    shown = display_text(f"{first}\r\n\r\n{second}".replace("\n", "\r\n").replace(
+        "\r\r\n", "\r\n"))
+    paragraphs = [p for p in shown.split("\n") if p.strip("\u200b ")]
+    assert len(paragraphs) == 2

@@ -241,3 +241,38 @@ def test_a_wire_story_is_one_passage_across_its_short_paragraphs() -> None:
     ))
     (passage,) = result.passages
     assert [o.text for o in passage.occurrences] == [story.rstrip("."), story.rstrip(".")]
+
+
+def test_stock_wording_with_a_name_in_it_links_nothing() -> None:
+    result = find_shared_passages(articles(
+        f"{filler('a')}. The dam operator, Selva Hydro, did not immediately respond to a "
+        f"request for comment. {filler('b')}.",
+        f"{filler('c')}. A spokesman for Selva Hydro did not immediately respond to a request "
+        f"for comment. {filler('d')}.",
+    ))
+    assert result.passages == ()
+
+
+def test_a_headline_in_title_case_is_shared() -> None:
+    headline = "Iran Launches Missiles At Two US Bases In Iraq After Soleimani Killing"
+    result = find_shared_passages(articles(
+        f"{headline}\n{filler('a')}.", f"{filler('c')}.\n{headline}\n{filler('d')}.",
+    ))
+    assert [p.consensus for p in result.passages] == [headline]
+
+
+def test_touching_pieces_of_one_statement_are_one_occurrence() -> None:
+    """A carries two sentences of a statement; B quotes the first, C the second: A's two
+    matches meet at ". " and make one highlight there, not two with a gap."""
+    one = ("The ministry said its air defences intercepted eleven drones over the northern "
+           "region overnight.")
+    two = ("Repair crews restored power to several villages near the border before dawn on "
+           "Friday, and no civilians were hurt.")
+    result = find_shared_passages(articles(
+        f"{filler('a')}. “{one} {two}” {filler('b')}.",
+        f"{filler('c')}. “{one}” {filler('d')}.",
+        f"{filler('e')}. “{two}” {filler('f')}.",
+    ))
+    (passage,) = result.passages
+    in_a = [o.text for o in passage.occurrences if o.document == "d0"]
+    assert in_a == [f"{one} {two}".rstrip(".")]

@@ -7,7 +7,7 @@ import textwrap
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from viewer.engine.wrapping import unwrapped
+from viewer.wrapping import unwrapped
 
 PROSE = ("The army said its units had pushed back the attack near the river and that the "
          "enemy lost many vehicles, while officials promised an inquiry into the shelling of "

@@ -4,7 +4,10 @@ one displayed character per code point so every offset of `Article.text` indexes
 Qt draws several break characters as boxes (U+2028 shows, but U+0085 NEL, vertical tab, form
 feed and a lone carriage return do not), and U+2029 would be a block break anyway. Each becomes
 `\\n`; a carriage return right before `\\n` becomes U+200B (zero width), so a CRLF is one break,
-not two. Nothing is ever removed or inserted: `len(display_text(t)) == len(t)`.
+not two. Text wrapped at a fixed width (e-mail, PDF, Project Gutenberg) flows as paragraphs:
+its wraps are shown as spaces (`viewer.wrapping`), as the engine reads them, so the pane does
+not wrap each short line again. Nothing is ever removed or inserted:
+`len(display_text(t)) == len(t)`.
 
 `markdown_marks` finds what makes markdown look raw (heading `#`s, emphasis `*`/`_`, quote `>`)
 so a view can dim them and give a heading line a heading format, instead of deleting them and
@@ -16,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from viewer.wrapping import unwrapped
+
 BREAKS = "\u2029\u2028\x0b\x0c\x85\x1c\x1d\x1e"
 """Characters shown as a line break (besides `\\n` itself and a lone `\\r`)."""
 ZERO_WIDTH = "\u200b"
@@ -25,10 +30,11 @@ _CR_BEFORE_LF = re.compile("\r(?=\n|\u2029|\u2028|\x85)")
 
 
 def display_text(text: str) -> str:
-    """`text` with every break character shown as `\\n` (see the module docstring)."""
+    """`text` with every break character shown as `\\n`, and a hard-wrapped text's line wraps
+    as spaces so that its paragraphs flow in the pane (see the module docstring)."""
     if "\r" in text:
         text = _CR_BEFORE_LF.sub(ZERO_WIDTH, text).replace("\r", "\n")
-    return text.translate(_TABLE)
+    return unwrapped(text.translate(_TABLE))
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from viewer.corpus import Article
+from viewer.own_files import REPORT_MARKER, REPORT_TITLE
 from viewer.wording import count_of
 
 from .claims import claim_table
@@ -153,10 +154,11 @@ def to_html(
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
+        REPORT_MARKER,
         # No scripts, images or fetches, whatever the text contains.
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         'style-src \'unsafe-inline\'">',
-        f"<title>Parallax report: {_e(title)}</title>",
+        f"{REPORT_TITLE}{_e(title)}</title>",
         f"<style>{_CSS}</style></head><body>",
         f"<h1>Parallax report: {_e(title)}</h1>",
         f'<p class="meta">{count_of(len(annotations), "annotation")} on '

@@ -6,9 +6,9 @@ not immediately respond to a request for comment". An exact match of six or eigh
 no evidence that the articles carry one statement; a match carrying a few words that are
 neither function words, nor the vocabulary of attribution and dates, nor found in many of the
 corpus's documents ("more than a dozen ballistic missiles", a name and a place) is. A short
-match that is the outlets' attribution formula ("President X said on Wednesday": an attribution
-verb, and no content words written in lower case, so nothing but a speaker's name and title) is
-none either, while "Iran said it would not seek war" is a statement.
+match whose content words are all names and titles (written with a capital: "President X said
+on Wednesday", "Selva Hydro did not immediately respond to a request for comment") is the
+outlets' formula, not a statement, while "Iran said it would not seek war" is one.
 
 The vocabulary is English (most of the outlets compared are). In other languages a word counts
 as content unless the corpus's documents commonly carry it, and quotation marks and the n-gram
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from viewer.engine import breaks
 from viewer.engine.arrays import flat_ranges, in_sorted
 from viewer.engine.fragments import quoted_token_ranges
 from viewer.engine.matches import PairMatches
@@ -72,11 +73,7 @@ march april june july august september october november december
 one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand
 thousands million millions first second third last next
 """
-_ATTRIBUTION_VERBS = """
-according add added adds announced claimed declared described describing explained insisted
-noted reported said say says stated tells told tweeted warned wrote writes
-"""
-_ATTRIBUTION_HASHES = np.unique(word_hashes(sorted(set(_ATTRIBUTION_VERBS.split()))))
+_FUNCTION_HASHES = np.unique(word_hashes(sorted(set(_FUNCTION_WORDS.split()))))
 _STOCK_HASHES = np.unique(word_hashes(sorted(set((_FUNCTION_WORDS + _REPORTING_WORDS).split()))))
 
 
@@ -104,7 +101,7 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
                        most_documents: np.ndarray) -> np.ndarray:
     """Which short matches (global token ranges of one side) are no evidence of a shared
     statement: an unquoted one unless exact, made of n-grams few documents carry, holding
-    CONTENT_WORDS_FOR_EVIDENCE rare content words and not an attribution formula; a short
+    CONTENT_WORDS_FOR_EVIDENCE rare content words and not names and stock words only; a short
     quoted fragment (`fragment`) with no word beyond stock vocabulary. Other quoted matches are
     evidence: the quotation marks are."""
     worded = content_words(corpus, firsts, ends, rare_only=False)
@@ -116,7 +113,7 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     # How common the words are, and formulas, are asked only of the matches still standing.
     ask = np.flatnonzero(unquoted & ~weak)
     weak[ask] = ((content_words(corpus, firsts[ask], ends[ask]) < CONTENT_WORDS_FOR_EVIDENCE)
-                 | formulas(corpus, firsts[ask], ends[ask]))
+                 | names_only(corpus, firsts[ask], ends[ask]))
     return np.asarray(weak, dtype=bool)
 
 
@@ -145,7 +142,8 @@ def stock_matches(corpus: TokenisedCorpus, matches: PairMatches, equal_words: np
     or more; most n-grams of it are then in many documents, unlike a statement quoted by one
     event's outlets (wire copy that many reprint runs far longer); and attribution and hedging
     alone ("officials said on Tuesday that it was not immediately clear") carry no content
-    words. A quotation both outlets give is never stock."""
+    words, or names and titles only ("Selva Hydro, did not immediately respond to a request for
+    comment"). A quotation both outlets give is never stock."""
     offsets = corpus.offsets
     first_a, first_b = offsets[matches.doc_a] + matches.a0, offsets[matches.doc_b] + matches.b0
     end_a, end_b = offsets[matches.doc_a] + matches.a1, offsets[matches.doc_b] + matches.b1
@@ -154,28 +152,41 @@ def stock_matches(corpus: TokenisedCorpus, matches: PairMatches, equal_words: np
     worded = content_words(corpus, first_a[ask], end_a[ask], rare_only=False)
     stock[ask] = ((matches.documents[ask] > SHORT_MATCH_MAX_DOCUMENTS)
                   | (worded < CONTENT_WORDS_FOR_EVIDENCE))
+    ask = ask[~stock[ask]]
+    stock[ask] = names_only(corpus, first_a[ask], end_a[ask])
     ask = np.flatnonzero(stock)
     stock[ask] = ~inside_quotes(corpus, first_a[ask], end_a[ask], first_b[ask], end_b[ask])
     return stock
 
 
-def formulas(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """For each global token range, whether it is an attribution formula: it holds an
-    attribution verb and fewer than CONTENT_WORDS_FOR_EVIDENCE content words written in lower
-    case ("President Soso Kibulu said on Wednesday", "according to the Navu Command"; not "Iran
-    said it would not seek war with America")."""
-    owner, positions = flat_ranges(firsts, ends)
-    words = corpus.hashes[positions]
-    verbs = np.bincount(owner[in_sorted(words, _ATTRIBUTION_HASHES)], minlength=len(firsts))
-    found = np.zeros(len(firsts), dtype=bool)
-    stock = in_sorted(words, _STOCK_HASHES)
+def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """For each global token range, whether its content words are names and titles only:
+    fewer than CONTENT_WORDS_FOR_EVIDENCE of them are written without a capital ("President
+    Soso Kibulu said on Wednesday", "Selva Hydro did not immediately respond to a request for
+    comment": a formula with a name in it; not "Iran said it would not seek war with America").
+    A phrase in title case (a headline: function words capitalised after its first word) and text
+    in scripts without case are not judged by case."""
+    _, positions = flat_ranges(firsts, ends)
+    stock = in_sorted(corpus.hashes[positions], _STOCK_HASHES)
+    function = in_sorted(corpus.hashes[positions], _FUNCTION_HASHES)
     block = np.concatenate(([0], np.cumsum(np.maximum(ends - firsts, 0))))
-    for k in np.flatnonzero(verbs).tolist():
-        text = corpus.texts[int(corpus.document_of(firsts[k : k + 1])[0])]
-        lower = sum(text[start].islower() for start, is_stock in zip(
-            corpus.starts[positions[block[k] : block[k + 1]]].tolist(),
-            stock[block[k] : block[k + 1]].tolist(), strict=True) if not is_stock)
-        found[k] = lower < CONTENT_WORDS_FOR_EVIDENCE
+    found = np.zeros(len(firsts), dtype=bool)
+    starts = corpus.starts[positions].tolist()
+    stock_list, function_list = stock.tolist(), function.tolist()
+    # (a capital after a sentence end says nothing about title case)
+    gap_before = corpus.gaps[positions + corpus.document_of(positions)]
+    sentence_start = ((gap_before & np.uint16(breaks.SENTENCE_BREAK)) != 0).tolist()
+    documents = corpus.document_of(firsts).tolist()
+    for k in range(len(firsts)):
+        text = corpus.texts[documents[k]]
+        plain = title = 0
+        for index in range(int(block[k]), int(block[k + 1])):
+            capital = text[starts[index]].isupper()
+            if function_list[index]:
+                title += capital and index > block[k] and not sentence_start[index]
+            elif not capital and not stock_list[index]:
+                plain += 1
+        found[k] = plain < CONTENT_WORDS_FOR_EVIDENCE and not title
     return found
 
 

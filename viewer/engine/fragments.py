@@ -21,7 +21,7 @@ from viewer.engine.arrays import count_between, flat_ranges
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
-from viewer.engine.wrapping import unwrapped
+from viewer.wrapping import unwrapped
 
 FRAGMENT_MIN_WORDS = 3
 FRAGMENT_MAX_WORDS = 12

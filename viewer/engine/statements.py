@@ -326,6 +326,19 @@ def _finish(offsets: np.ndarray, statement: np.ndarray, doc: np.ndarray, first: 
     statement, doc, first, end = statement[order], doc[order], first[order], end[order]
     if not len(statement):
         return Statements(statement, doc, first, end)
+    # A document's occurrences of one statement that touch (". " between, where two runs
+    # met) are one occurrence: one highlight, not two with a gap.
+    same = np.zeros(len(statement), dtype=bool)
+    same[1:] = (statement[1:] == statement[:-1]) & (doc[1:] == doc[:-1])
+    # The furthest end so far within each (statement, doc) group: each group is lifted above
+    # all before it, so a running maximum never carries over from one group to the next.
+    lift = np.cumsum(~same) * (int(end.max()) + 1)
+    reach = np.maximum.accumulate(end + lift) - lift
+    touches = same.copy()
+    touches[1:] &= first[1:] <= reach[:-1]
+    piece = np.flatnonzero(~touches)
+    statement, doc, first = statement[piece], doc[piece], first[piece]
+    end = np.maximum.reduceat(end, piece)
     new_group = np.ones(len(statement), dtype=bool)
     new_group[1:] = statement[1:] != statement[:-1]
     new_doc = new_group.copy()

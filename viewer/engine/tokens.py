@@ -16,8 +16,8 @@ import numpy as np
 from viewer.corpus import Article
 from viewer.engine.breaks import NEWLINE, gap_marks
 from viewer.engine.sentences import sentence_starts
-from viewer.engine.wrapping import unwrapped
 from viewer.normalize import batch_tokens
+from viewer.wrapping import unwrapped
 
 TOKENIZE_BATCH_CHARS = 1_000_000
 """Articles are tokenised together in batches of about this many characters: few numpy calls
@@ -41,8 +41,9 @@ class TokenisedCorpus:
     spellings: np.ndarray
     """uint64: hash of how each token is written, up to case and apostrophe style."""
     line_start: np.ndarray
-    """bool: a line break lies between this token and the one before it (or it is its
-    document's first token); matches never cross one by coincidence."""
+    """bool: a paragraph break lies between this token and the one before it (or it is its
+    document's first token); matches never cross one by coincidence. A hard-wrapped text's
+    line wraps are no break (`viewer.wrapping`)."""
     gaps: np.ndarray
     """uint16 bits of `viewer.engine.breaks` for every gap between tokens: document d's
     token_count(d) + 1 gaps are [offsets[d] + d, offsets[d + 1] + d + 1)."""

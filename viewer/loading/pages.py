@@ -16,6 +16,7 @@ from viewer.corpus import Article
 from viewer.loading.decoding import decode, normalize_newlines
 from viewer.loading.headers import clean_title, infer_title, normalize_date
 from viewer.loading.unusable import UnusableFile
+from viewer.own_files import is_parallax_report
 
 EXTRACTION_MAX_CHARS = 5_000_000
 """Web pages longer than this skip trafilatura's article extraction for a plain tag strip."""
@@ -29,6 +30,8 @@ def article_from_html(path: Path, page: str, article_id: str) -> Article:
     """Extract the article text and metadata of a web page (trafilatura, else plain tag strip)."""
     if not page.strip():
         raise UnusableFile("empty file (nothing but whitespace)")
+    if is_parallax_report(page):
+        raise UnusableFile("a Parallax report (exported annotations), not an article; skipped")
     # Boilerplate removal costs about a second per megabyte; beyond the cap a plain tag strip
     # (twenty times faster) keeps a huge page from stalling the load.
     small = len(page) <= EXTRACTION_MAX_CHARS

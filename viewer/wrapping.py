@@ -27,8 +27,9 @@ FILLED_SHARE = 0.6
 """A line at least this share of the text's width is filled: the break after it is a wrap."""
 MIN_WRAPPED_LINES = 4
 """Fewer filled lines than this tell nothing about wrapping."""
-_LIST_ITEM = re.compile(r"\s*(?:[-*•–—·]|\d{1,3}[.)]|\d{1,2}[:.]\d{2}\b)")
-"""A line starting with a bullet, a number or a time (a list, a live blog) starts an item."""
+_LIST_ITEM = re.compile(r"\s*(?:[-*•–—·#>|]|\d{1,3}[.)]|\d{1,2}[:.]\d{2}\b)")
+"""A line starting with a bullet, a number or a time (a list, a live blog), or a markdown
+heading, quote or table row, starts an item."""
 WRAPPED_SHARE = 0.6
 """A text is wrapped when at least this share of its non-blank lines are filled."""
 
