@@ -206,3 +206,22 @@ def test_words_several_outlets_quote_alike_are_a_passage_unless_min_words_asks_f
     assert passage.document_ids == ("d0", "d1")  # the unquoted words link nothing
     assert passage.consensus == "Victory is near"
     assert find_shared_passages(articles(*texts), EngineSettings(min_words=20)).passages == ()
+
+
+def test_a_long_partial_quote_is_a_copy_and_a_short_one_a_fragment() -> None:
+    """Less than half of a statement, but longer than a fragment may be (a 16-word stretch):
+    a partial copy. Four words: a fragment."""
+    long_statement = f"{STATEMENT} and officials promised a full inquiry into the failure of the " \
+                     f"air defence network that had left the capital exposed for several hours"
+    words = long_statement.split()
+    partial = " ".join(words[:16])
+    result = find_shared_passages(articles(
+        f"{filler('a')}. {long_statement}. {filler('b')}.",
+        f"{filler('c')}. {long_statement}. {filler('d')}.",
+        f"{filler('e')}. {partial}. {filler('f')}.",
+        f"{filler('g')} the ministry insisted “no civilians were hurt” {filler('h')}.",
+    ))
+    (passage,) = result.passages
+    kinds = {o.document: o.kind for o in passage.occurrences}
+    assert len(words) > 2 * 16
+    assert kinds == {"d0": "copy", "d1": "copy", "d2": "copy", "d3": "fragment"}

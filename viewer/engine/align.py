@@ -7,20 +7,20 @@ whole articles: diff-match-patch in word mode (each distinct word hash one chara
 occurrence, grown by the words other occurrences carry before or after it). Identical copies
 show no differences, and an outlier shows only its own changes.
 
-Each occurrence is a `copy` when it carries at least COPY_SHARE of the consensus words, else a
-`fragment`.
+Each occurrence is a `copy` when it carries at least COPY_SHARE of the consensus words or more
+words than a fragment may have (FRAGMENT_MAX_WORDS: a 30-word stretch of a 100-word statement
+is a partial copy, not "a short quoted piece"), else a `fragment`.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
-from diff_match_patch import diff_match_patch
 
+from viewer.engine.anchored_diff import AnchoredDiffer, Coded, Run
 from viewer.engine.consensus import (
     Alignment,
     Reference,
@@ -28,7 +28,9 @@ from viewer.engine.consensus import (
     vote,
 )
 from viewer.engine.document_view import DocumentView, DocumentViews
-from viewer.engine.statements import ADJACENT_GAP_WORDS, JOIN_GAP_CHARS, Statements
+from viewer.engine.fragments import FRAGMENT_MAX_WORDS
+from viewer.engine.statements import JOIN_GAP_CHARS, Statements
+from viewer.engine.stretches import ADJACENT_GAP_WORDS
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.passages import Occurrence, OccurrenceKind, Passage
 
@@ -43,8 +45,7 @@ def align_statements(corpus: TokenisedCorpus, statements: Statements,
     """One passage per statement, most widely shared first (then longest consensus, then the
     first occurrence in `input_order`), numbered p1, p2, ..."""
     views = DocumentViews(corpus)
-    differ = diff_match_patch()
-    differ.Diff_Timeout = 0
+    differ = AnchoredDiffer()
     drafts: list[tuple[tuple[int, int, int, int], str, tuple[Occurrence, ...]]] = []
     for number, (low, high) in enumerate(statements.groups()):
         if number % 256 == 0:
@@ -64,7 +65,7 @@ def align_statements(corpus: TokenisedCorpus, statements: Statements,
 
 
 def _agree(occurrences: Sequence[Window],
-           differ: diff_match_patch) -> tuple[str, list[Occurrence]]:
+           differ: AnchoredDiffer) -> tuple[str, list[Occurrence]]:
     """The consensus text and the occurrences with their differences and kinds.
 
     A document's occurrences a few words apart (a statement quoted in pieces around "he
@@ -72,6 +73,7 @@ def _agree(occurrences: Sequence[Window],
     statement; each occurrence keeps its own extent, its marks and its window's kind."""
     windows, window_of = _windows(occurrences)
     text, kinds, marks = _agree_windows(windows, differ)
+    differ.forget()
     found = []
     for occurrence, index in zip(occurrences, window_of, strict=True):
         inside = [m for m in marks[index] if occurrence.first <= m < occurrence.end]
@@ -107,7 +109,7 @@ def _windows(occurrences: Sequence[Window]) -> tuple[list[Window], list[int]]:
     return windows, window_of
 
 
-def _agree_windows(windows: Sequence[Window], differ: diff_match_patch
+def _agree_windows(windows: Sequence[Window], differ: AnchoredDiffer
                    ) -> tuple[str, list[OccurrenceKind], list[list[int]]]:
     """The consensus text, and each window's kind and marked token indices."""
     longest = max(windows, key=lambda w: (w.end - w.first, -w.view.index, -w.first))
@@ -130,10 +132,14 @@ def _agree_windows(windows: Sequence[Window], differ: diff_match_patch
         text = _SPACE.sub(" ", longest.view.raw(longest.first, longest.end))
         return text, ["copy"] * len(windows), [[] for _ in windows]
     encoder = _Encoder([w.view.hashes[w.first : w.end] for w in unique])
+    encoded = encoder.windows
 
     def align_all(reference: Reference) -> list[Alignment]:
-        ref_text = encoder.encode(reference.words)
-        return [_align(differ, reference.words, ref_text, encoder, w) for w in unique]
+        ref_codes, ref_text = encoder.encode(reference.words)
+        present = np.zeros(encoder.size, dtype=bool)
+        present[ref_codes] = True
+        target = _Target(reference.words, Coded(ref_text, ref_codes, encoder.size), present)
+        return [_align(differ, target, w, own) for w, own in zip(unique, encoded, strict=True)]
 
     reference = Reference([longest])
     alignments = align_all(reference)
@@ -147,7 +153,8 @@ def _agree_windows(windows: Sequence[Window], differ: diff_match_patch
     for window, index in zip(windows, member, strict=True):
         alignment, model = alignments[index], unique[index]
         reach = max(alignment.high - alignment.low, window.end - window.first)
-        kinds.append("copy" if reach >= COPY_SHARE * words else "fragment")
+        kinds.append("copy" if reach >= COPY_SHARE * words or reach > FRAGMENT_MAX_WORDS
+                     else "fragment")
         shift = window.first - model.first
         window_marks.append([m + shift for m in marks[index]])
     return text, kinds, window_marks
@@ -155,15 +162,47 @@ def _agree_windows(windows: Sequence[Window], differ: diff_match_patch
 
 class _Encoder:
     """Words as characters for diff-match-patch's word mode: the n-th distinct word hash of a
-    statement is character 0x100 + n (the surrogate block skipped), encoded with arrays."""
+    statement is code n, written as one character (see `_as_text`), encoded with arrays."""
 
     def __init__(self, words: list[np.ndarray]) -> None:
-        self._alphabet = np.unique(np.concatenate(words))
+        """The alphabet of the windows' `words`, and the windows encoded (all at once)."""
+        every = np.concatenate(words)
+        self._alphabet = np.unique(every)
+        self.size = len(self._alphabet)
+        codes = np.searchsorted(self._alphabet, every)
+        text = _as_text(codes, self.size)
+        self.windows: list[Coded] = []
+        start = 0
+        for window in words:
+            end = start + len(window)
+            self.windows.append(Coded(text[start:end], codes[start:end], self.size))
+            start = end
 
-    def encode(self, words: np.ndarray) -> str:
-        codes = np.searchsorted(self._alphabet, words).astype(np.uint32) + 0x100
-        codes[codes >= 0xD800] += 0x800
-        return codes.astype("<u4").tobytes().decode("utf-32-le")
+    def encode(self, words: np.ndarray) -> tuple[np.ndarray, str]:
+        """The words' codes, and as text."""
+        codes = np.searchsorted(self._alphabet, words)
+        return codes, _as_text(codes, self.size)
+
+
+def _as_text(codes: np.ndarray, size: int) -> str:
+    """Codes as characters: one byte each (Latin-1) for alphabets that fit, which Python
+    stores, hashes, compares and iterates fastest; else from 0x100 on, past the surrogates."""
+    if size <= 0x100:
+        return codes.astype(np.uint8).tobytes().decode("latin-1")
+    points = codes.astype(np.uint32) + 0x100
+    points[points >= 0xD800] += 0x800
+    return points.astype("<u4").tobytes().decode("utf-32-le")
+
+
+@dataclass(frozen=True, eq=False)
+class _Target:
+    """The reference as the windows are aligned against it (each window is kept `Coded`
+    for both alignments of a statement)."""
+
+    words: np.ndarray
+    coded: Coded
+    present: np.ndarray
+    """Per code: the reference has the word."""
 
 
 DIFF_GUARD_PRODUCT = 10_000
@@ -179,9 +218,9 @@ SUBSTITUTIONS_ONLY_SHARE = 8
 word (replaced words only) without a diff: the common case of lightly edited wire copy."""
 
 
-def _align(differ: diff_match_patch, ref_words: np.ndarray, ref_text: str, encoder: _Encoder,
-           window: Window) -> Alignment:
+def _align(differ: AnchoredDiffer, target: _Target, window: Window, own: Coded) -> Alignment:
     words = window.view.hashes[window.first : window.end]
+    ref_words, ref_text = target.words, target.coded.text
     if len(words) == len(ref_words):
         mismatches = int(np.count_nonzero(words != ref_words))
         if mismatches * SUBSTITUTIONS_ONLY_SHARE <= len(words):
@@ -189,13 +228,13 @@ def _align(differ: diff_match_patch, ref_words: np.ndarray, ref_text: str, encod
                               np.arange(window.first, window.end), {},
                               (window.first, window.first), (window.end, window.end))
     if len(ref_words) * len(words) > DIFF_GUARD_PRODUCT and (
-            np.count_nonzero(np.isin(words, ref_words)) * UNRELATED_SHARE < len(words)):
+            np.count_nonzero(target.present[own.codes]) * UNRELATED_SHARE < len(words)):
         # Windows with few words in common would cost diff-match-patch quadratic time to
         # report that they do not align (a paragraph of a story against another paragraph).
         none = np.zeros(0, dtype=np.int64)
         return Alignment(0, 0, none, none, {}, (window.first, window.end),
                           (window.end, window.end))
-    text = encoder.encode(words)
+    text = own.text
     at = ref_text.find(text)
     if at >= 0:
         # The window is a stretch of the reference word for word (a quoted fragment, a
@@ -205,125 +244,69 @@ def _align(differ: diff_match_patch, ref_words: np.ndarray, ref_text: str, encod
                           (window.first, window.first), (window.end, window.end))
     # Diff against the stretch of the reference between the window's first and last words
     # when both are found there: diff-match-patch's time grows with both lengths.
-    offset, region = 0, ref_text
+    offset, stop = 0, len(ref_text)
     if len(text) >= 2 * ANCHOR_WORDS and len(ref_text) > 2 * len(text):
         head = ref_text.find(text[:ANCHOR_WORDS])
         tail = ref_text.rfind(text[-ANCHOR_WORDS:])
         if 0 <= head < tail and tail + ANCHOR_WORDS - head <= 2 * len(text):
             offset = max(0, head - REGION_SLACK_WORDS)
-            region = ref_text[offset : tail + ANCHOR_WORDS + REGION_SLACK_WORDS]
-    diffs = _anchored_diff(differ, region, text)
-    positions: list[int] = []
-    tokens: list[int] = []
-    inserted: dict[int, list[int]] = {}
-    leading = (window.first, window.first)
-    i, j = offset, window.first
-    deleted = 0
-    pending: list[int] = []
-    for op, chunk in diffs:
-        size = len(chunk)
-        if op == 0:
-            paired = min(deleted, len(pending))
-            if positions:
-                # A replaced stretch between equal words: pair words left to right.
-                positions.extend(range(i - deleted, i - deleted + paired))
-                tokens.extend(pending[:paired])
-                if len(pending) > paired:
-                    inserted.setdefault(i, []).extend(pending[paired:])
-            else:
-                # Before the first equal word: a replaced start pairs right to left, and the
-                # occurrence's own words before that lead the statement.
-                positions.extend(range(i - paired, i))
-                tokens.extend(pending[len(pending) - paired :])
-                leading = (window.first, window.first + len(pending) - paired)
-            deleted, pending = 0, []
-            positions.extend(range(i, i + size))
-            tokens.extend(range(j, j + size))
-            i += size
-            j += size
-        elif op == -1:
-            deleted += size
-            i += size
-        else:
-            pending.extend(range(j, j + size))
-            j += size
-    if not positions:
+            stop = min(stop, tail + ANCHOR_WORDS + REGION_SLACK_WORDS)
+    if offset == 0 and stop == len(ref_text):
+        runs = differ.matching(ref_text, text, (target.coded, own))
+    else:
+        runs = differ.matching(ref_text[offset:stop], text)
+    if not runs:
         none = np.zeros(0, dtype=np.int64)
         return Alignment(0, 0, none, none, {}, (window.first, window.end),
                           (window.end, window.end))
+    return _from_runs(runs, offset, stop - offset, window)
+
+
+def _from_runs(runs: list[Run], offset: int, region_length: int, window: Window) -> Alignment:
+    """The alignment a matching of the window against the reference's stretch from `offset`
+    gives: equal words paired, and so are replaced ones (a deleted and an inserted stretch
+    between the same equal words); inserted words left over are the window's own."""
+    first = window.first
+    starts_at: list[int] = []  # segments of paired words: reference position, token, length
+    starts_token: list[int] = []
+    lengths: list[int] = []
+    inserted: dict[int, list[int]] = {}
+    a, b, size = runs[0]
+    # Before the first equal word: a replaced start pairs right to left, and the
+    # occurrence's own words before that lead the statement.
+    paired = min(a, b)
+    leading = (first, first + b - paired)
+    starts_at += (offset + a - paired, offset + a)
+    starts_token += (first + b - paired, first + b)
+    lengths += (paired, size)
+    end_a, end_b = a + size, b + size
+    for a, b, size in runs[1:]:
+        # A replaced stretch between equal words: pair words left to right.
+        pending = b - end_b
+        paired = min(a - end_a, pending)
+        starts_at += (offset + end_a, offset + a)
+        starts_token += (first + end_b, first + b)
+        lengths += (paired, size)
+        if pending > paired:
+            inserted[offset + a] = list(range(first + end_b + paired, first + b))
+        end_a, end_b = a + size, b + size
     # After the last equal word: a replaced end pairs left to right, the rest trails.
-    paired = min(deleted, len(pending))
-    positions.extend(range(i - deleted, i - deleted + paired))
-    tokens.extend(pending[:paired])
-    trailing = (window.end - (len(pending) - paired), window.end)
+    pending = window.end - first - end_b
+    paired = min(region_length - end_a, pending)
+    starts_at.append(offset + end_a)
+    starts_token.append(first + end_b)
+    lengths.append(paired)
+    trailing = (window.end - (pending - paired), window.end)
+    positions: list[int] = []
+    tokens: list[int] = []
+    for at, token, length in zip(starts_at, starts_token, lengths, strict=True):
+        if length:
+            positions.extend(range(at, at + length))
+            tokens.extend(range(token, token + length))
     at_position = np.array(positions, dtype=np.int64)
-    return Alignment(int(np.min(at_position)), int(np.max(at_position)) + 1, at_position,
-                      np.array(tokens, dtype=np.int64), inserted, leading, trailing)
-
-
-def _anchored_diff(differ: diff_match_patch, old: str, new: str) -> list[tuple[int, str]]:
-    """A patience-style diff: the words found once in each text, in the same order in both
-    (longest increasing subsequence), are kept equal, and diff-match-patch (never degraded)
-    runs only on the stretches between them. With `Diff_Timeout = 0` diff-match-patch skips
-    its half-match shortcut, so a long window otherwise costs it time quadratic in the
-    stretch it cannot match; anchored, that cost is only paid inside the gaps."""
-    diffs: list[tuple[int, str]] = []
-    _anchored_into(differ, old, new, diffs)
-    return diffs
-
-
-def _anchored_into(differ: diff_match_patch, old: str, new: str,
-                   diffs: list[tuple[int, str]]) -> None:
-    """Append the anchored diff of `old` and `new` to `diffs`; a gap between anchors is
-    anchored again on the words unique within it (patience diff), and diff-match-patch runs
-    where no such word is left."""
-    if not old or not new:
-        diffs.extend(differ.diff_main(old, new, False))
-        return
-    anchors = _unique_common_anchors(old, new)
-    if not anchors:
-        diffs.extend(differ.diff_main(old, new, False))
-        return
-    i = j = 0
-    for a, b in anchors:
-        if a > i or b > j:
-            _anchored_into(differ, old[i:a], new[j:b], diffs)
-        diffs.append((0, old[a]))
-        i, j = a + 1, b + 1
-    if i < len(old) or j < len(new):
-        _anchored_into(differ, old[i:], new[j:], diffs)
-
-
-def _unique_common_anchors(old: str, new: str) -> list[tuple[int, int]]:
-    """Positions (in old, in new) of the characters found exactly once in each, the longest
-    run of them in the same order in both."""
-    in_old = Counter(old)
-    in_new = Counter(new)
-    where_new = {c: k for k, c in enumerate(new) if in_new[c] == 1 and in_old[c] == 1}
-    pairs = [(k, where_new[c]) for k, c in enumerate(old) if c in where_new]
-    if not pairs:
-        return []
-    # Longest increasing subsequence of the positions in `new`, in order of `old`.
-    tails: list[int] = []
-    tail_index: list[int] = []
-    previous = [-1] * len(pairs)
-    for index, (_, b) in enumerate(pairs):
-        at = bisect_left(tails, b)
-        if at:
-            previous[index] = tail_index[at - 1]
-        if at == len(tails):
-            tails.append(b)
-            tail_index.append(index)
-        else:
-            tails[at] = b
-            tail_index[at] = index
-    chain: list[tuple[int, int]] = []
-    index = tail_index[-1]
-    while index >= 0:
-        chain.append(pairs[index])
-        index = previous[index]
-    chain.reverse()
-    return chain
+    at_token = np.array(tokens, dtype=np.int64)
+    return Alignment(int(at_position[0]), int(at_position[-1]) + 1, at_position, at_token,
+                     inserted, leading, trailing)
 
 
 def _grown_reference(longest: Window, windows: Sequence[Window], alignments: list[Alignment],

@@ -6,7 +6,7 @@ import numpy as np
 
 
 def in_sorted(values: np.ndarray, members: np.ndarray) -> np.ndarray:
-    """`np.isin(values, members)` for sorted unique `members`: a binary search per value,
+    """`np.isin(values, members)` for sorted `members` (repeats allowed): a binary search per value,
     without sorting `values` (which np.isin does, and which costs more when they are many)."""
     if not len(members):
         return np.zeros(len(values), dtype=bool)

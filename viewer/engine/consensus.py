@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -29,8 +30,9 @@ DELETED = np.uint64(0)
 """The reading of a word an occurrence leaves out (no spelling hash is 0 in practice)."""
 
 
-@dataclass(frozen=True)
-class Window:
+class Window(NamedTuple):
+    """Tokens [first, end) of a document (a named tuple: a statement makes thousands)."""
+
     view: DocumentView
     first: int
     end: int
@@ -76,14 +78,17 @@ def vote(reference: Reference, windows: Sequence[Window], alignments: list[Align
     reference word; a reading is a spelling hash."""
     length = len(reference)
     rows = len(windows)
-    token = np.full((rows, length), -2, dtype=np.int64)  # -2: does not reach, -1: left out
+    # -2: does not reach, -1: left out; all rows at once (a statement has many).
+    lows = np.array([a.low for a in alignments], dtype=np.int64)
+    highs = np.array([a.high for a in alignments], dtype=np.int64)
+    columns = np.arange(length, dtype=np.int64)
+    token = np.where((columns >= lows[:, None]) & (columns < highs[:, None]), -1, -2)
     reading = np.zeros((rows, length), dtype=np.uint64)
-    for row, alignment in enumerate(alignments):
-        if alignment.high > alignment.low:
-            token[row, alignment.low : alignment.high] = -1
-            token[row, alignment.at_position] = alignment.at_token
-            reading[row, alignment.at_position] = \
-                windows[row].view.spellings()[alignment.at_token]
+    row_of = np.repeat(np.arange(rows), [len(a.at_position) for a in alignments])
+    at_position = np.concatenate([a.at_position for a in alignments])
+    token[row_of, at_position] = np.concatenate([a.at_token for a in alignments])
+    reading[row_of, at_position] = np.concatenate(
+        [w.view.spellings()[a.at_token] for w, a in zip(windows, alignments, strict=True)])
     ref_reading = reference.readings
 
     voter_row, voter_col = np.nonzero(token >= -1)
@@ -92,7 +97,13 @@ def vote(reference: Reference, windows: Sequence[Window], alignments: list[Align
     voters = np.bincount(voter_col, weights=weight, minlength=length)
     winner = ref_reading.copy()
     marked = np.zeros((rows, length), dtype=bool)
-    if len(voter_col):
+    # Only a column where some voter reads otherwise than the reference can be outvoted or
+    # marked: the others keep the reference's reading, unanimously, and are left out here.
+    contested = np.zeros(length, dtype=bool)
+    contested[voter_col[values != ref_reading[voter_col]]] = True
+    keep = contested[voter_col]
+    if keep.any():
+        voter_col, values, weight = voter_col[keep], values[keep], weight[keep]
         order = np.lexsort((values, voter_col))
         col, val, wt = voter_col[order], values[order], weight[order]
         new_group = np.ones(len(col), dtype=bool)
@@ -111,7 +122,11 @@ def vote(reference: Reference, windows: Sequence[Window], alignments: list[Align
         winner[top_col] = np.where(majority[top_col], group_val[top], ref_reading[top_col])
         marked = ((token >= 0) & ~unanimous[None, :]
                   & (~majority[None, :] | (reading != winner[None, :])))
-    marks: list[list[int]] = [token[row, marked[row]].tolist() for row in range(rows)]
+    marked_row, marked_column = np.nonzero(marked)
+    marked_tokens = token[marked_row, marked_column].tolist()
+    ends = np.cumsum(np.bincount(marked_row, minlength=rows)).tolist()
+    marks: list[list[int]] = [marked_tokens[start:end]
+                              for start, end in zip([0, *ends[:-1]], ends, strict=True)]
     adopted = _adopted_insertions(windows, alignments, weights, marks)
     text, words = _consensus_text(reference, winner, token, reading, windows, adopted)
     return text, words, marks
@@ -154,6 +169,10 @@ def _consensus_text(reference: Reference, winner: np.ndarray, token: np.ndarray,
     so, joined by spaces."""
     kept = winner != DELETED
     changed = kept & (winner != reference.readings)
+    if not adopted and bool(kept.all()) and not changed.any():
+        # The consensus reads as the reference: each of its stretches is one run.
+        return " ".join(_SPACE.sub(" ", w.view.raw(w.first, w.end))
+                        for w in reference.segments), len(reference)
     carrier_row = np.argmax((reading == winner[None, :]) & (token >= 0), axis=0)
     pieces: list[str] = []
     words = 0

@@ -21,7 +21,6 @@ import numpy as np
 
 from viewer.engine import breaks
 from viewer.engine.arrays import flat_ranges, in_sorted
-from viewer.engine.fragments import quoted_token_ranges
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.normalize import word_hashes
@@ -117,26 +116,23 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     return np.asarray(weak, dtype=bool)
 
 
-def inside_quotes(corpus: TokenisedCorpus, firsts_a: np.ndarray, ends_a: np.ndarray,
-                  firsts_b: np.ndarray, ends_b: np.ndarray) -> np.ndarray:
-    """Whether both sides of each match (global token ranges) lie inside quotation marks: two
-    outlets quoting one sentence of common words ("We will do what we have to do") share a
-    quotation, not a phrase."""
-    both = np.zeros(len(firsts_a), dtype=bool)
-    if not len(firsts_a):
-        return both
+def inside_quotes(quotes: tuple[np.ndarray, np.ndarray], firsts_a: np.ndarray,
+                  ends_a: np.ndarray, firsts_b: np.ndarray, ends_b: np.ndarray) -> np.ndarray:
+    """Whether both sides of each match (global token ranges) lie inside one of the quotations
+    `quotes` (sorted global token ranges, `quoted_token_ranges`): two outlets quoting one
+    sentence of common words ("We will do what we have to do") share a quotation, not a
+    phrase."""
+    quote_first, quote_end = quotes
+    if not len(firsts_a) or not len(quote_first):
+        return np.zeros(len(firsts_a), dtype=bool)
     firsts, ends = np.concatenate((firsts_a, firsts_b)), np.concatenate((ends_a, ends_b))
-    quote_first, quote_end = quoted_token_ranges(
-        corpus, np.unique(corpus.document_of(firsts)).tolist())
-    if not len(quote_first):
-        return both
     inside = np.searchsorted(quote_first, firsts, side="right") - 1
     covered = (inside >= 0) & (quote_end[np.maximum(inside, 0)] >= ends)
     return np.asarray(covered[: len(firsts_a)] & covered[len(firsts_a) :])
 
 
 def stock_matches(corpus: TokenisedCorpus, matches: PairMatches, equal_words: np.ndarray,
-                  statement_words: int) -> np.ndarray:
+                  statement_words: int, quotes: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
     """Which matches of fewer than twice `statement_words` equal words are stock wording: a
     stock phrase ("did not immediately respond to a request for comment") can run to ten words
     or more; most n-grams of it are then in many documents, unlike a statement quoted by one
@@ -155,7 +151,7 @@ def stock_matches(corpus: TokenisedCorpus, matches: PairMatches, equal_words: np
     ask = ask[~stock[ask]]
     stock[ask] = names_only(corpus, first_a[ask], end_a[ask])
     ask = np.flatnonzero(stock)
-    stock[ask] = ~inside_quotes(corpus, first_a[ask], end_a[ask], first_b[ask], end_b[ask])
+    stock[ask] = ~inside_quotes(quotes, first_a[ask], end_a[ask], first_b[ask], end_b[ask])
     return stock
 
 

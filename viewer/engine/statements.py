@@ -34,8 +34,8 @@ import numpy as np
 
 from viewer.engine.arrays import flat_ranges, in_sorted
 from viewer.engine.evidence import inside_quotes, stock_matches, weak_short_matches
+from viewer.engine.fragments import quoted_token_ranges
 from viewer.engine.matches import PairMatches
-from viewer.engine.stretches import ADJACENT_GAP_WORDS as ADJACENT_GAP_WORDS  # for align.py
 from viewer.engine.stretches import (
     adjacent_nodes,
     adjacent_runs,
@@ -88,7 +88,8 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     statement even when no longer match carries them."""
     offsets = corpus.offsets
     equal_words = _equal_words(corpus, matches)
-    stock = stock_matches(corpus, matches, equal_words, STATEMENT_WORDS)
+    quotes = quoted_token_ranges(corpus)
+    stock = stock_matches(corpus, matches, equal_words, STATEMENT_WORDS, quotes)
     matches, equal_words = matches.subset(~stock), equal_words[~stock]
     long_ones = equal_words >= STATEMENT_WORDS
     count = int(long_ones.sum())
@@ -118,7 +119,7 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     is_fragment = np.zeros(len(short), dtype=bool)
     is_fragment[len(short) - len(fragments):] = True
     extra = _attach_short(corpus, short, is_fragment, run_first, run_end, component,
-                          quoted_alone)
+                          quoted_alone, quotes)
     doc = np.concatenate((run_doc, extra[0]))
     first = np.concatenate((run_first, extra[1]))
     end = np.concatenate((run_end, extra[2]))
@@ -152,7 +153,7 @@ def _equal_words(corpus: TokenisedCorpus, matches: PairMatches) -> np.ndarray:
     # multiplier makes distinct matches' keys collide no more often than two hashes do).
     mix = np.uint64(0x9E3779B97F4A7C15)
     short_key = hashes[short_at] ^ (short_owner.astype(np.uint64) * mix)
-    long_key = np.unique(hashes[long_at] ^ (long_owner.astype(np.uint64) * mix))
+    long_key = np.sort(hashes[long_at] ^ (long_owner.astype(np.uint64) * mix))
     counts[uneven] = np.bincount(short_owner[in_sorted(short_key, long_key)],
                                  minlength=len(uneven))
     return counts
@@ -201,8 +202,8 @@ def connected_components(count: int, left: np.ndarray, right: np.ndarray) -> np.
 
 def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.ndarray,
                   run_first: np.ndarray, run_end: np.ndarray, component: np.ndarray,
-                  quoted_alone: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray,
-                                                  np.ndarray]:
+                  quoted_alone: bool, quotes: tuple[np.ndarray, np.ndarray]
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Occurrences (doc, first, end, statement) added by short matches (module docstring,
     step 2); statements of their own are numbered after the long matches' components."""
     none = np.zeros(0, dtype=np.int64)
@@ -242,7 +243,7 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     sizes = short.size
     quoted = short.quoted.copy()
     quoted[~is_fragment] = inside_quotes(
-        corpus, side_first[:count][~is_fragment], side_end[:count][~is_fragment],
+        quotes, side_first[:count][~is_fragment], side_end[:count][~is_fragment],
         side_first[count:][~is_fragment], side_end[count:][~is_fragment])
     hashes = corpus.hashes
     length = side_end[:count] - side_first[:count]
