@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from viewer.engine import breaks
 from viewer.engine.breaks import gap_marks
-from viewer.normalize import CLAUSE_END, QUOTES, SENTENCE_END, token_hashes
+from viewer.normalize import CLAUSE_END, QUOTES, SENTENCE_END, batch_tokens, token_hashes
 
 # The word-by-word definitions (as in the engine before the gap bits).
 _BREAK = re.compile("[\n.!?。！？]")
@@ -61,8 +62,10 @@ texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 
 def _check(items: list[tuple[str, int]]) -> None:
     tokens = token_hashes(items)
-    marks = gap_marks(items, [t.starts for t in tokens], [t.ends for t in tokens])
-    assert len(marks) == len(items)
+    batch = batch_tokens(items)
+    every = gap_marks(batch)
+    assert len(every) == len(batch.starts) + len(items)
+    marks = np.split(every, batch.token_bounds[1:-1] + np.arange(1, len(items)))
     for (text, start), token, bits in zip(items, tokens, marks, strict=True):
         starts, ends = token.starts.tolist(), token.ends.tolist()
         assert len(bits) == len(starts) + 1
@@ -83,4 +86,31 @@ def test_gap_bits_on_an_article() -> None:
     text = ('Trump wrote: “All is well!” Missiles hit U.S. bases at 1:45am; "We are\n'
             'evaluating," he said, (so far) — good. 中国。「好」 “quoted”: "end".')
     _check([(text, 0), (text, 13), ("", 0), ("  \n ", 1), ("word", 0)])
-    assert gap_marks([], [], []) == []
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(texts, min_size=1, max_size=3), st.data())
+def test_sentence_starts_mark_the_gap_they_fall_in(bodies: list[str], data: st.DataObject) -> None:
+    """Given sentence starts, a gap is a sentence break when a start lies in it or at the start
+    of the token after it, or it holds a line break or a full-width sentence end."""
+    batch = batch_tokens([(body, 0) for body in bodies])
+    size = len(batch.codes)
+    begins = np.array(sorted(data.draw(st.lists(st.integers(0, max(size - 1, 0)), max_size=12,
+                                                 unique=True))), dtype=np.int64)
+    marks = gap_marks(batch, begins)
+    plain = gap_marks(batch)
+    joined = batch.codes.tobytes().decode("utf-32-le", "surrogatepass")
+    gap = 0
+    for text in range(len(bodies)):
+        first, last = int(batch.token_bounds[text]), int(batch.token_bounds[text + 1])
+        start = int(batch.text_start[text])
+        stop = start + int(batch.lengths[text])
+        lefts = [start, *batch.ends[first:last].tolist()]
+        rights = [*batch.starts[first:last].tolist(), stop]
+        for left, right in zip(lefts, rights, strict=True):
+            expected = (any(char in joined[left:right] for char in "\n。！？")
+                        or any(left <= b <= right for b in begins))
+            assert bool(marks[gap] & breaks.SENTENCE_BREAK) == expected
+            others = 0xFFFF & ~breaks.SENTENCE_BREAK
+            assert int(marks[gap]) & others == int(plain[gap]) & others
+            gap += 1

@@ -284,6 +284,23 @@ class TokenArrays:
         return len(self.starts)
 
 
+@dataclass(frozen=True, eq=False)
+class BatchTokens:
+    """The tokens of several texts' bodies, read together: the bodies joined with "\n" (never
+    part of a token) as code points, and every token's span in that joined string, word hash
+    and spelling hash (see `TokenArrays`). Text i is `codes[text_start[i]:][:lengths[i]]`; its
+    tokens are [token_bounds[i], token_bounds[i + 1])."""
+
+    codes: np.ndarray
+    text_start: np.ndarray
+    lengths: np.ndarray
+    token_bounds: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    hashes: np.ndarray
+    spellings: np.ndarray
+
+
 def token_hashes(texts: Sequence[tuple[str, int]]) -> list[TokenArrays]:
     """Tokens of each `text[start:]` with their spans and word hashes, in one vectorised pass.
 
@@ -292,6 +309,20 @@ def token_hashes(texts: Sequence[tuple[str, int]]) -> list[TokenArrays]:
     """
     if not texts:
         return []
+    batch = batch_tokens(texts)
+    results = []
+    bounds = batch.token_bounds
+    for index, (_, start) in enumerate(texts):
+        low, high = bounds[index], bounds[index + 1]
+        shift = start - batch.text_start[index]
+        results.append(TokenArrays(batch.starts[low:high] + shift, batch.ends[low:high] + shift,
+                                   batch.hashes[low:high], batch.spellings[low:high]))
+    return results
+
+
+def batch_tokens(texts: Sequence[tuple[str, int]]) -> BatchTokens:
+    """`token_hashes` of all `texts` together, the spans in the joined bodies (`BatchTokens`):
+    what the engine keeps, without one array per text."""
     # One string for the batch; "\n" (never part of a token) keeps the texts apart.
     bodies = [text[start:] for text, start in texts]
     joined = "\n".join(bodies) + "\n"
@@ -334,14 +365,8 @@ def token_hashes(texts: Sequence[tuple[str, int]]) -> list[TokenArrays]:
     order = np.argsort(starts, kind="stable")
     starts, ends, hashes, spellings = starts[order], ends[order], hashes[order], spellings[order]
 
-    results = []
     bounds = np.searchsorted(starts, np.append(text_start, len(codes)))
-    for index, (_, start) in enumerate(texts):
-        low, high = bounds[index], bounds[index + 1]
-        shift = start - text_start[index]
-        results.append(TokenArrays(starts[low:high] + shift, ends[low:high] + shift,
-                                   hashes[low:high], spellings[low:high]))
-    return results
+    return BatchTokens(codes, text_start, lengths, bounds, starts, ends, hashes, spellings)
 
 
 def _hard_tokens(codes: np.ndarray, chunk_starts: np.ndarray,

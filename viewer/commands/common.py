@@ -94,7 +94,6 @@ def load_with_projects(paths: Sequence[Path]) -> LoadReport:
     from viewer.corpus import Corpus, LoadProblem, LoadReport
     from viewer.loading import load_paths
     from viewer.projects import ProjectError, is_project_file
-    from viewer.projects.project import Project
 
     corpus = Corpus()
     problems: list[LoadProblem] = []
@@ -113,6 +112,9 @@ def load_with_projects(paths: Sequence[Path]) -> LoadReport:
             pending.append(path)
             continue
         flush()
+        # Only now: a project pulls in the annotation store (and its readers) to open.
+        from viewer.projects.project import Project
+
         try:
             with Project.open(path) as project:
                 for article in project.articles():

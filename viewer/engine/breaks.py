@@ -1,6 +1,6 @@
 """What lies between consecutive tokens: sentence and clause ends, line breaks, quotation marks.
 
-Pure function of the texts and their token spans, computed once with numpy when the corpus is
+Pure function of a batch of tokenised texts, computed once with numpy when the corpus is
 tokenised, so that chaining and extension ask "is there a sentence end between these words?"
 as one array lookup instead of slicing the text and running a regex for every pair of words.
 
@@ -12,11 +12,9 @@ their meaning is exactly that of the regexes the word-by-word code used (see the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
 
-from viewer.normalize import CLAUSE_END, QUOTES, SENTENCE_END
+from viewer.normalize import CLAUSE_END, QUOTES, SENTENCE_END, BatchTokens
 
 NEWLINE = 1 << 0
 """The gap holds a line break."""
@@ -89,31 +87,21 @@ def _char_table() -> np.ndarray:
 _CHAR_CLASSES = _char_table()
 
 
-def gap_marks(texts: Sequence[tuple[str, int]], starts: Sequence[np.ndarray],
-              ends: Sequence[np.ndarray],
-              sentence_starts: Sequence[np.ndarray] | None = None) -> list[np.ndarray]:
-    """The bits of every gap (uint16, one array of T + 1 per text) of each `text[start:]`
-    whose tokens have the absolute spans `starts[i]`, `ends[i]` (in order, not overlapping)."""
+def gap_marks(batch: BatchTokens, sentence_starts: np.ndarray | None = None) -> np.ndarray:
+    """The bits of every gap (uint16) of the texts of `batch`, text after text: text i's
+    token_count + 1 gaps start at token_bounds[i] + i. `sentence_starts` (ascending offsets in
+    the batch's joined bodies), when given, say where sentences begin."""
+    texts = len(batch.lengths)
     if not texts:
-        return []
-    bodies = [text[start:] for text, start in texts]
-    joined = "\n".join(bodies)
-    lengths = np.fromiter(map(len, bodies), dtype=np.int64, count=len(bodies))
-    text_start = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
-    counts = np.fromiter(map(len, starts), dtype=np.int64, count=len(starts))
-    shift = np.repeat(text_start - np.array([start for _, start in texts], dtype=np.int64),
-                      counts)
-    token_starts = np.concatenate([np.asarray(s, dtype=np.int64) for s in starts]) + shift
-    token_ends = np.concatenate([np.asarray(e, dtype=np.int64) for e in ends]) + shift
-    first_token = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        return np.zeros(0, dtype=np.uint16)
+    counts = np.diff(batch.token_bounds)
+    first_token = batch.token_bounds[:-1]
     # Gap i of the batch runs from the end of the token before it (or its text's start) to the
     # start of the token after it (or its text's end).
-    gap_starts = np.insert(token_ends, first_token, text_start)
-    gap_ends = np.insert(token_starts, first_token + counts, text_start + lengths)
-
-    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    gap_starts = np.insert(batch.ends, first_token, batch.text_start)
+    gap_ends = np.insert(batch.starts, first_token + counts, batch.text_start + batch.lengths)
+    codes = batch.codes
     chars = _CHAR_CLASSES[np.minimum(codes, 0xFFFF)]
-    chars = np.append(chars, np.uint16(0))  # so that an empty last gap has a place to point at
     # Gap and token ranges alternate and tile the batch: one reduceat gives the union of the
     # classes of each (an empty range gets the class of the character at its start: cleared).
     bounds = np.empty(2 * len(gap_starts), dtype=np.int64)
@@ -125,41 +113,40 @@ def gap_marks(texts: Sequence[tuple[str, int]], starts: Sequence[np.ndarray],
     in_token = union[1::2]  # the token after each gap (or the text separator after the last)
     in_token[np.append(gap_starts[1:], len(codes)) == gap_ends] = 0
 
-    marks = _gap_bits(in_gap)
+    marks = _GAP_BITS[in_gap]
     if sentence_starts is not None:
         # A sentence break is where the splitter starts a sentence: inside the gap, or at the
         # start of the token after it. Full stops it does not split at ("Gen.") are none.
-        begins = np.concatenate([np.asarray(b, dtype=np.int64) - start + shift_of_text
-                                 for b, (_, start), shift_of_text
-                                 in zip(sentence_starts, texts, text_start.tolist(),
-                                        strict=True)]) if texts else np.zeros(0, np.int64)
-        begins.sort()
-        hit = (np.searchsorted(begins, gap_ends, side="right")
-               > np.searchsorted(begins, gap_starts, side="left"))
+        # Gap starts are distinct and ascending: a start's gap is the last to start at or
+        # before it (it may lie in the token after that gap instead: no hit).
+        holder = np.searchsorted(gap_starts, sentence_starts, side="right") - 1
+        hit = holder[(holder >= 0) & (sentence_starts <= gap_ends[np.maximum(holder, 0)])]
         marks &= ~np.uint16(SENTENCE_BREAK)
         # (the splitter knows no Chinese or Japanese: their full-width enders always count)
-        marks[hit | ((in_gap & (_C_NEWLINE | _C_WIDE_SENTENCE)) != 0)] |= np.uint16(
-            SENTENCE_BREAK)
+        marks[(in_gap & (_C_NEWLINE | _C_WIDE_SENTENCE)) != 0] |= np.uint16(SENTENCE_BREAK)
+        marks[hit] |= np.uint16(SENTENCE_BREAK)
     before = np.zeros(len(marks), dtype=bool)
     before[1:] = (in_token[:-1] & _C_EDGE) != 0
-    before[first_token + np.arange(len(texts))] = False  # no token before a text's first gap
+    before[first_token + np.arange(texts)] = False  # no token before a text's first gap
     marks[before] |= TOKEN_EDGE
     for gap in np.flatnonzero(in_gap & _C_STRAIGHT).tolist():
-        text = joined[gap_starts[gap] : gap_ends[gap]]
+        text = codes[gap_starts[gap] : gap_ends[gap]].tobytes().decode("utf-32-le",
+                                                                      "surrogatepass")
         if text.lstrip(_STRAIGHT_CLOSE_PREFIX).startswith('"'):
             marks[gap] |= CLOSES_QUOTE
         if text.endswith('"'):
             marks[gap] |= OPENS_QUOTE
-    return np.split(marks, np.cumsum(counts + 1)[:-1])
+    return marks
 
 
-def _gap_bits(chars: np.ndarray) -> np.ndarray:
-    """The gap bits (all but TOKEN_EDGE and the straight quotation marks' positions) of gaps
-    holding the character classes `chars`."""
-    marks = np.zeros(len(chars), dtype=np.uint16)
+def _gap_bits_table() -> np.ndarray:
+    """The gap bits (all but TOKEN_EDGE and the straight quotation marks' positions) of a gap
+    holding each union of character classes."""
+    unions = np.arange(1 << 10)  # every union of the ten character classes
+    marks = np.zeros(len(unions), dtype=np.uint16)
 
     def mark(bit: int, classes: int) -> None:
-        marks[(chars & classes) != 0] |= np.uint16(bit)
+        marks[(unions & classes) != 0] |= np.uint16(bit)
 
     mark(NEWLINE, _C_NEWLINE)
     mark(SENTENCE_BREAK, _C_NEWLINE | _C_SENTENCE)
@@ -172,3 +159,6 @@ def _gap_bits(chars: np.ndarray) -> np.ndarray:
     mark(OPENS_QUOTE, _C_OPENING | _C_COLON)
     mark(CLOSES_QUOTE, _C_CLOSING)
     return marks
+
+
+_GAP_BITS = _gap_bits_table()

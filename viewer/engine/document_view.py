@@ -1,8 +1,9 @@
 """One document's tokens as compact arrays for the stages that walk tokens one by one.
 
-Chaining, extension and alignment compare single words in Python loops, where plain ints from
-`array` compare several times faster than numpy scalars. A view is cheap to build (three byte
-copies of the document's slice of the tokenised corpus) and is never stored between stages.
+Alignment and consensus compare single words in Python loops, where plain ints from `array`
+compare several times faster than numpy scalars (chaining and extension work on whole arrays).
+A view is cheap to build (three byte copies of the document's slice of the tokenised corpus)
+and is never stored between stages.
 """
 
 from __future__ import annotations
@@ -37,45 +38,6 @@ class DocumentView:
 
     def spellings(self) -> np.ndarray:
         return self.spelling_hashes
-
-    def equal_run(self, a: int, other: DocumentView, b: int, *, forward: bool) -> int:
-        """How many tokens in a row, from token `a` here and `b` in `other` (going forward) or
-        from `a - 1` and `b - 1` (going backward), are the same words, within the lines of `a`
-        and `b` (a run never crosses a line break)."""
-        if forward:
-            limit = min(len(self.words) - a, len(other.words) - b)
-            if limit <= 0 or self.line_start[a] or other.line_start[b]:
-                return 0
-            mine, theirs = self.hashes[a : a + limit], other.hashes[b : b + limit]
-            breaks = np.flatnonzero(self.line_start[a + 1 : a + limit]
-                                    | other.line_start[b + 1 : b + limit])
-            if len(breaks):
-                limit = int(breaks[0]) + 1
-        else:
-            limit = min(a, b)
-            mine = self.hashes[a - limit : a][::-1]
-            theirs = other.hashes[b - limit : b][::-1]
-            breaks = np.flatnonzero((self.line_start[a - limit + 1 : a + 1]
-                                     | other.line_start[b - limit + 1 : b + 1])[::-1])
-            if len(breaks):
-                limit = int(breaks[0])
-        size = 16
-        checked = 0
-        while checked < limit:
-            stop = min(limit, checked + size)
-            different = np.flatnonzero(mine[checked:stop] != theirs[checked:stop])
-            if len(different):
-                return checked + int(different[0])
-            checked = stop
-            size *= 4
-        return limit
-
-    def gap(self, left: int, right: int) -> str:
-        """Text between the end of token `left` and the start of token `right` (either may be
-        outside the token range: the body start / end stands in)."""
-        start = self.ends[left] if left >= 0 else self.body_start
-        end = self.starts[right] if right < len(self.starts) else len(self.text)
-        return self.text[start:end]
 
     def word(self, index: int) -> str:
         return normalize_word(self.text[self.starts[index] : self.ends[index]])

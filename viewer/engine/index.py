@@ -33,6 +33,9 @@ MAX_REPEATS_IN_DOCUMENT = 8
 many): they still chain into a seed run long enough to match, and extension carries that match
 over the rest of the repeated text."""
 
+_LINE_POWERS = np.cumprod(np.full(BOILERPLATE_LINE_WORDS + 1, 0xC2B2AE3D27D4EB4F, dtype=np.uint64),
+                          dtype=np.uint64)
+"""Odd 64-bit powers (wrapping), one per place in a line."""
 
 _MULTIPLIERS = np.array(
     [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
@@ -132,39 +135,41 @@ def boilerplate_free(corpus: TokenisedCorpus) -> np.ndarray:
     count = len(corpus)
     usable = np.ones(len(corpus.hashes), dtype=bool)
     threshold = max(BOILERPLATE_MIN_DOCUMENTS, math.ceil(BOILERPLATE_LINE_SHARE * count))
-    if count < threshold:
+    if count < threshold or not len(usable):
         return usable
-    lines_of: list[dict[int, list[tuple[int, int]]]] = []
-    frequency: dict[int, int] = {}
-    for document in range(count):
-        lines: dict[int, list[tuple[int, int]]] = {}
-        base = int(corpus.offsets[document])
-        words = corpus.hashes[base : corpus.offsets[document + 1]]
-        for first, last in _short_lines(corpus, document):
-            key = hash(words[first:last].tobytes())
-            lines.setdefault(key, []).append((base + first, base + last))
-        for key in lines:
-            frequency[key] = frequency.get(key, 0) + 1
-        lines_of.append(lines)
-    for lines in lines_of:
-        for key, ranges in lines.items():
-            if frequency[key] >= threshold:
-                for first, last in ranges:
-                    usable[first:last] = False
+    # Lines are runs of tokens from one line start to the next (a document's first token
+    # starts a line, so no line spans two documents).
+    line_of = np.cumsum(corpus.line_start) - 1
+    line_first = np.flatnonzero(corpus.line_start)
+    line_words = np.diff(np.append(line_first, len(usable)))
+    short = np.repeat(line_words <= BOILERPLATE_LINE_WORDS, line_words)
+    if not short.any():
+        return usable
+    # A line's key: a polynomial in its words' hashes (each weighted by a power for its place
+    # in the line), mixed with its length.
+    tokens = np.flatnonzero(short)
+    lines = line_of[tokens]
+    place = tokens - line_first[lines]
+    with np.errstate(over="ignore"):
+        weighted = corpus.hashes[tokens] * _LINE_POWERS[place]
+        firsts = np.flatnonzero(np.diff(lines, prepend=-1))
+        keys = np.add.reduceat(weighted, firsts)
+        keys ^= line_words[lines[firsts]].astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    documents = corpus.document_of(line_first[lines[firsts]])
+    # How many documents hold each key: distinct (key, document) pairs, counted per key.
+    order = np.lexsort((documents, keys))
+    sorted_keys, sorted_documents = keys[order], documents[order]
+    new_pair = np.ones(len(order), dtype=bool)
+    new_pair[1:] = ((sorted_keys[1:] != sorted_keys[:-1])
+                    | (sorted_documents[1:] != sorted_documents[:-1]))
+    new_key = np.ones(len(order), dtype=bool)
+    new_key[1:] = sorted_keys[1:] != sorted_keys[:-1]
+    key_of = np.cumsum(new_key) - 1
+    holders = np.bincount(key_of, weights=new_pair).astype(np.int64)
+    common = np.zeros(len(order), dtype=bool)
+    common[order] = holders[key_of] >= threshold
+    usable[tokens[np.repeat(common, line_words[lines[firsts]])]] = False
     return usable
-
-
-def _short_lines(corpus: TokenisedCorpus, document: int) -> list[tuple[int, int]]:
-    """Document-local token ranges of its lines holding 1..BOILERPLATE_LINE_WORDS tokens."""
-    starts = corpus.starts[corpus.offsets[document] : corpus.offsets[document + 1]]
-    if not len(starts):
-        return []
-    low = int(corpus.offsets[document])
-    breaks = np.flatnonzero(corpus.line_start[low + 1 : low + len(starts)]) + 1
-    firsts = np.concatenate(([0], breaks))
-    lasts = np.concatenate((breaks, [len(starts)]))
-    keep = (lasts - firsts) <= BOILERPLATE_LINE_WORDS
-    return list(zip(firsts[keep].tolist(), lasts[keep].tolist(), strict=True))
 
 
 def _document_limit(count: int, share: float) -> int:

@@ -8,19 +8,16 @@ text) so that every later stage is independent of the order the articles came in
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from viewer.corpus import Article
-from viewer.engine.breaks import gap_marks
+from viewer.engine.breaks import NEWLINE, gap_marks
 from viewer.engine.sentences import sentence_starts
-from viewer.normalize import token_hashes
+from viewer.normalize import batch_tokens
 from viewer.wrapping import unwrapped
-
-_NEWLINE = re.compile("\n")
 
 TOKENIZE_BATCH_CHARS = 1_000_000
 """Articles are tokenised together in batches of about this many characters: few numpy calls
@@ -69,29 +66,37 @@ def tokenise(articles: Sequence[Article]) -> TokenisedCorpus:
     ends: list[np.ndarray] = []
     hashes: list[np.ndarray] = []
     spellings: list[np.ndarray] = []
-    line_starts: list[np.ndarray] = []
     gaps: list[np.ndarray] = []
+    counts: list[np.ndarray] = []
     for batch in _batches(canonical):
-        bodies = [(a.text, a.body_start) for a in batch]
-        batch_tokens = token_hashes(bodies)
-        # Paragraphs as the reader sees them: a hard-wrapped text's wraps are spaces here.
+        # Paragraphs as the reader sees them: a hard-wrapped text's wraps are spaces here (the
+        # tokens are the same: a line break and a space both only separate words).
         flowed = [(unwrapped(a.text), a.body_start) for a in batch]
-        for (text, _), tokens in zip(flowed, batch_tokens, strict=True):
-            starts.append(tokens.starts)
-            ends.append(tokens.ends)
-            hashes.append(tokens.hashes)
-            spellings.append(tokens.spellings)
-            line_starts.append(_line_starts(text, tokens.starts))
-        gaps.extend(gap_marks(flowed, [t.starts for t in batch_tokens],
-                              [t.ends for t in batch_tokens],
-                              [sentence_starts(text, start) for text, start in flowed]))
-    counts = np.array([len(s) for s in starts], dtype=np.int64)
+        tokens = batch_tokens(flowed)
+        per_text = np.diff(tokens.token_bounds)
+        # Spans in the joined bodies become offsets in each article's own text.
+        shift = np.repeat(np.array([a.body_start for a in batch], dtype=np.int64)
+                          - tokens.text_start, per_text)
+        starts.append(tokens.starts + shift)
+        ends.append(tokens.ends + shift)
+        hashes.append(tokens.hashes)
+        spellings.append(tokens.spellings)
+        gaps.append(gap_marks(tokens, _sentence_begins(flowed, tokens.text_start)))
+        counts.append(per_text)
     offsets = np.zeros(len(canonical) + 1, dtype=np.int64)
-    np.cumsum(counts, out=offsets[1:])
+    if counts:
+        np.cumsum(np.concatenate(counts), out=offsets[1:])
 
     def joined(parts: list[np.ndarray], dtype: type) -> np.ndarray:
         return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype)
 
+    all_gaps = joined(gaps, np.uint16)
+    # A token starts a line when a paragraph break lies in the gap before it, or it is its
+    # document's first (gap k of document d is at offsets[d] + d + k).
+    token_gap = np.arange(int(offsets[-1])) + np.repeat(np.arange(len(canonical)),
+                                                        np.diff(offsets))
+    line_start = (all_gaps[token_gap] & NEWLINE) != 0
+    line_start[offsets[:-1][np.diff(offsets) > 0]] = True
     return TokenisedCorpus(
         ids=tuple(a.id for a in canonical),
         texts=tuple(a.text for a in canonical),
@@ -101,18 +106,17 @@ def tokenise(articles: Sequence[Article]) -> TokenisedCorpus:
         ends=joined(ends, np.int64),
         hashes=joined(hashes, np.uint64),
         spellings=joined(spellings, np.uint64),
-        line_start=joined(line_starts, np.bool_),
-        gaps=joined(gaps, np.uint16),
+        line_start=line_start,
+        gaps=all_gaps,
     )
 
 
-def _line_starts(text: str, starts: np.ndarray) -> np.ndarray:
-    """Per token: does a line break come before it (the first token counts as one)?"""
-    breaks = np.array([m.start() for m in _NEWLINE.finditer(text)], dtype=np.int64)
-    line = np.searchsorted(breaks, starts)
-    first = np.ones(len(starts), dtype=bool)
-    first[1:] = line[1:] != line[:-1]
-    return first
+def _sentence_begins(texts: list[tuple[str, int]], text_start: np.ndarray) -> np.ndarray | None:
+    """Where the sentence splitter starts a sentence in each `text[start:]`, as offsets in
+    the batch's joined bodies (`viewer.normalize.BatchTokens`), ascending."""
+    begins = [sentence_starts(text, start) - start for text, start in texts]
+    return np.concatenate([found + offset for found, offset
+                           in zip(begins, text_start.tolist(), strict=True)])
 
 
 def _batches(articles: list[Article]) -> list[list[Article]]:

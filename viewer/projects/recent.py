@@ -13,7 +13,7 @@ import os
 import stat
 from pathlib import Path
 
-from viewer.annotations.store import atomic_write_bytes
+from viewer.safe_files import atomic_write_bytes
 
 from .database import SQLITE_MAGIC
 from .schema import APPLICATION_ID

@@ -1,5 +1,7 @@
-"""The word-by-word chain-and-extend stage as it was before the gap bits: the reference the
-vectorised stage (`viewer.engine.chain`, `extend`, `quotes`) must agree with exactly.
+"""Engine steps as they were before they became array operations, word by word or line by line:
+the references the vectorised ones must agree with exactly. Chain and extend (stage 4) before
+the gap bits (`viewer.engine.chain`, `extend`, `quotes`, `seed_chains`); the index's boilerplate
+lines (`viewer.engine.index.boilerplate_free`).
 
 Kept in the tests only (it is several times slower); each question about the text between two
 words slices the text and runs a regex, as the definitions in `viewer.engine.breaks` say.
@@ -9,6 +11,7 @@ words slices the text and runs a regex, as the definitions in `viewer.engine.bre
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from array import array
 from collections.abc import Callable
@@ -16,12 +19,55 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from viewer.engine import index as engine_index
 from viewer.engine.candidates import SeedRuns
 from viewer.engine.document_view import DocumentView, DocumentViews
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.normalize import CLAUSE_END, QUOTES, SENTENCE_END
 from viewer.passages import EngineSettings
+
+# --- DocumentView's word-by-word questions, as the old stage asked them ---
+
+def _equal_run(self: DocumentView, a: int, other: DocumentView, b: int, *, forward: bool) -> int:
+    """How many tokens in a row, from token `a` here and `b` in `other` (going forward) or
+    from `a - 1` and `b - 1` (going backward), are the same words, within the lines of `a`
+    and `b` (a run never crosses a line break)."""
+    if forward:
+        limit = min(len(self.words) - a, len(other.words) - b)
+        if limit <= 0 or self.line_start[a] or other.line_start[b]:
+            return 0
+        mine, theirs = self.hashes[a : a + limit], other.hashes[b : b + limit]
+        breaks = np.flatnonzero(self.line_start[a + 1 : a + limit]
+                                | other.line_start[b + 1 : b + limit])
+        if len(breaks):
+            limit = int(breaks[0]) + 1
+    else:
+        limit = min(a, b)
+        mine = self.hashes[a - limit : a][::-1]
+        theirs = other.hashes[b - limit : b][::-1]
+        breaks = np.flatnonzero((self.line_start[a - limit + 1 : a + 1]
+                                 | other.line_start[b - limit + 1 : b + 1])[::-1])
+        if len(breaks):
+            limit = int(breaks[0])
+    size = 16
+    checked = 0
+    while checked < limit:
+        stop = min(limit, checked + size)
+        different = np.flatnonzero(mine[checked:stop] != theirs[checked:stop])
+        if len(different):
+            return checked + int(different[0])
+        checked = stop
+        size *= 4
+    return limit
+
+def _gap(self: DocumentView, left: int, right: int) -> str:
+    """Text between the end of token `left` and the start of token `right` (either may be
+    outside the token range: the body start / end stands in)."""
+    start = self.ends[left] if left >= 0 else self.body_start
+    end = self.starts[right] if right < len(self.starts) else len(self.text)
+    return self.text[start:end]
+
 
 SNAP_SHORT_TAIL = 2
 """Tails of this many words or fewer, as many on both sides, are taken to the clause end even
@@ -69,8 +115,8 @@ def trim_spill(first: DocumentView, second: DocumentView, match: Match, n: int) 
         for k in range(1, n):
             if k >= match.size or ha[match.a1 - k] != hb[match.b1 - k]:
                 break
-            gap_a = first.gap(match.a1 - k - 1, match.a1 - k)
-            gap_b = second.gap(match.b1 - k - 1, match.b1 - k)
+            gap_a = _gap(first, match.a1 - k - 1, match.a1 - k)
+            gap_b = _gap(second, match.b1 - k - 1, match.b1 - k)
             if _ends_spill(gap_a, gap_b, _closes_quote):
                 cut = k
         match.a1 -= cut
@@ -80,8 +126,8 @@ def trim_spill(first: DocumentView, second: DocumentView, match: Match, n: int) 
         for k in range(1, n):
             if k >= match.size or ha[match.a0 + k - 1] != hb[match.b0 + k - 1]:
                 break
-            gap_a = first.gap(match.a0 + k - 1, match.a0 + k)
-            gap_b = second.gap(match.b0 + k - 1, match.b0 + k)
+            gap_a = _gap(first, match.a0 + k - 1, match.a0 + k)
+            gap_b = _gap(second, match.b0 + k - 1, match.b0 + k)
             if _ends_spill(gap_a, gap_b, _opens_quote):
                 cut = k
         match.a0 += cut
@@ -144,7 +190,7 @@ def extend(first: DocumentView, second: DocumentView, match: Match, gap: int) ->
     if found is not None:
         i, j = found
         match.a1, match.b1 = match.a1 + i + 2, match.b1 + j + 2
-        run = first.equal_run(match.a1, second, match.b1, forward=True)
+        run = _equal_run(first, match.a1, second, match.b1, forward=True)
         match.a1 += run
         match.b1 += run
     tail_a = _words_to_boundary(first, match.a1, gap + 1, forward=True)
@@ -160,7 +206,7 @@ def extend(first: DocumentView, second: DocumentView, match: Match, gap: int) ->
     if found is not None:
         i, j = found
         match.a0, match.b0 = match.a0 - i - 2, match.b0 - j - 2
-        run = first.equal_run(match.a0, second, match.b0, forward=False)
+        run = _equal_run(first, match.a0, second, match.b0, forward=False)
         match.a0 -= run
         match.b0 -= run
     head_a = _words_to_boundary(first, match.a0 - 1, gap + 1, forward=False)
@@ -198,8 +244,8 @@ def _next_bigram(first: DocumentView, second: DocumentView, a: int, b: int, gap:
             if not (0 <= pb < len(hb) and 0 <= pb2 < len(hb)):
                 break
             if ha[pa] == hb[pb] and ha[pa2] == hb[pb2]:
-                inner_a = first.gap(pa, pa2) if forward else first.gap(pa2, pa)
-                inner_b = second.gap(pb, pb2) if forward else second.gap(pb2, pb)
+                inner_a = _gap(first, pa, pa2) if forward else _gap(first, pa2, pa)
+                inner_b = _gap(second, pb, pb2) if forward else _gap(second, pb2, pb)
                 if not has_barrier(inner_a) and not has_barrier(inner_b):
                     best = (i, j)
     return best
@@ -219,7 +265,7 @@ def _may_share_bigram(ha: array[int], a: int, hb: array[int], b: int, gap: int,
 def _reach(document: DocumentView, position: int, gap: int, forward: bool) -> int:
     """How many words from `position` on may be skipped without crossing a barrier (at most
     `gap`); -1 when a barrier stands right at the match end."""
-    edge = document.gap(position - 1, position) if forward else document.gap(position,
+    edge = _gap(document, position - 1, position) if forward else _gap(document, position,
                                                                             position + 1)
     if _stops_extension(edge):
         return -1
@@ -229,7 +275,7 @@ def _reach(document: DocumentView, position: int, gap: int, forward: bool) -> in
         here = position + reach if forward else position - reach
         if not 0 <= here < tokens:
             break
-        between = document.gap(here, here + 1) if forward else document.gap(here - 1, here)
+        between = _gap(document, here, here + 1) if forward else _gap(document, here - 1, here)
         if _stops_extension(between):
             break
         reach += 1
@@ -244,7 +290,7 @@ def _words_to_boundary(document: DocumentView, position: int, limit: int,
     here = position
     tokens = len(document.words)
     while True:
-        between = document.gap(here - 1, here) if forward else document.gap(here, here + 1)
+        between = _gap(document, here - 1, here) if forward else _gap(document, here, here + 1)
         if _CLAUSE.search(between) is not None or not 0 <= here < tokens:
             return count
         count += 1
@@ -290,10 +336,10 @@ def split_at_shared_quotes(first: DocumentView, second: DocumentView, match: Mat
         return [match]
     cuts: list[int] = []
     for k in range(1, match.a1 - match.a0):
-        gap_a = first.gap(match.a0 + k - 1, match.a0 + k)
+        gap_a = _gap(first, match.a0 + k - 1, match.a0 + k)
         if _ANY_QUOTE.search(gap_a) is None:
             continue
-        gap_b = second.gap(match.b0 + k - 1, match.b0 + k)
+        gap_b = _gap(second, match.b0 + k - 1, match.b0 + k)
         if ((_opens_quote(gap_a) and _opens_quote(gap_b))
                 or (_closes_quote(gap_a) and _closes_quote(gap_b))):
             cuts.append(k)
@@ -388,8 +434,8 @@ def _chain(views: DocumentViews, seeds: SeedRuns, settings: EngineSettings,
             drift = abs((b0 - a0) - (chain.b1 - chain.a1))
             if drift > gap:
                 continue
-            if (gap_a >= 0 and has_barrier(first.gap(chain.a1 - 1, a0))) or (
-                gap_b >= 0 and has_barrier(second.gap(chain.b1 - 1, b0))
+            if (gap_a >= 0 and has_barrier(_gap(first, chain.a1 - 1, a0))) or (
+                gap_b >= 0 and has_barrier(_gap(second, chain.b1 - 1, b0))
             ):
                 continue
             cost = max(gap_a, 0) + max(gap_b, 0) + drift
@@ -404,3 +450,49 @@ def _chain(views: DocumentViews, seeds: SeedRuns, settings: EngineSettings,
     matches.extend(active)
     check()
     return matches
+
+
+# --- the index's boilerplate lines ---
+
+def reference_boilerplate_free(corpus: TokenisedCorpus) -> np.ndarray:
+    """Per token: False on short lines repeated verbatim in many documents of a large corpus."""
+    count = len(corpus)
+    usable = np.ones(len(corpus.hashes), dtype=bool)
+    threshold = max(engine_index.BOILERPLATE_MIN_DOCUMENTS,
+                    math.ceil(engine_index.BOILERPLATE_LINE_SHARE * count))
+    if count < threshold:
+        return usable
+    lines_of: list[dict[int, list[tuple[int, int]]]] = []
+    frequency: dict[int, int] = {}
+    for document in range(count):
+        lines: dict[int, list[tuple[int, int]]] = {}
+        base = int(corpus.offsets[document])
+        words = corpus.hashes[base : corpus.offsets[document + 1]]
+        for first, last in _reference_short_lines(corpus, document):
+            key = hash(words[first:last].tobytes())
+            lines.setdefault(key, []).append((base + first, base + last))
+        for key in lines:
+            frequency[key] = frequency.get(key, 0) + 1
+        lines_of.append(lines)
+    for lines in lines_of:
+        for key, ranges in lines.items():
+            if frequency[key] >= threshold:
+                for first, last in ranges:
+                    usable[first:last] = False
+    return usable
+
+
+def _reference_short_lines(corpus: TokenisedCorpus, document: int) -> list[tuple[int, int]]:
+    """Document-local token ranges of its lines holding 1..BOILERPLATE_LINE_WORDS tokens."""
+    starts = corpus.starts[corpus.offsets[document] : corpus.offsets[document + 1]]
+    if not len(starts):
+        return []
+    newlines = [m.start() for m in re.finditer("\n", corpus.texts[document])]
+    line_of = np.searchsorted(np.asarray(newlines, dtype=np.int64), starts)
+    breaks = np.flatnonzero(np.diff(line_of)) + 1
+    firsts = np.concatenate(([0], breaks))
+    lasts = np.concatenate((breaks, [len(starts)]))
+    keep = (lasts - firsts) <= engine_index.BOILERPLATE_LINE_WORDS
+    return list(zip(firsts[keep].tolist(), lasts[keep].tolist(), strict=True))
+
+
