@@ -54,3 +54,29 @@ def test_a_chinese_full_stop_ends_a_passage_whatever_the_splitter_knows() -> Non
     (passage,) = find_shared_passages([Article("a", first, "a"),
                                        Article("b", second, "b")]).passages
     assert {o.text for o in passage.occurrences} == {shared}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("ab .\n“”\""), max_size=80), min_size=1,
+                max_size=5))
+def test_quotations_found_at_once_match_a_search_per_document(texts: list[str]) -> None:
+    import numpy as np
+
+    from viewer.corpus import Article
+    from viewer.engine.fragments import _QUOTE, quoted_token_ranges
+    from viewer.engine.tokens import tokenise
+    from viewer.wrapping import unwrapped
+
+    corpus = tokenise([Article(f"d{i}", text, f"d{i}") for i, text in enumerate(texts)])
+    firsts: list[int] = []
+    ends: list[int] = []
+    for document, text in enumerate(corpus.texts):
+        low, high = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
+        for found in _QUOTE.finditer(unwrapped(text), corpus.body_starts[document]):
+            first = int(np.searchsorted(corpus.starts[low:high], found.start(1), side="left"))
+            last = int(np.searchsorted(corpus.ends[low:high], found.end(1), side="right"))
+            if last > first:
+                firsts.append(first + low)
+                ends.append(last + low)
+    found_first, found_end = quoted_token_ranges(corpus)
+    assert (found_first.tolist(), found_end.tolist()) == (firsts, ends)

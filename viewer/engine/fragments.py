@@ -39,33 +39,41 @@ def quoted_token_ranges(corpus: TokenisedCorpus, documents: Iterable[int] | None
                         ) -> tuple[np.ndarray, np.ndarray]:
     """Global token ranges [first, end) of every quoted stretch in the documents' bodies (of
     `documents`, ascending, when given), in order."""
-    firsts: list[int] = []
-    ends: list[int] = []
+    docs: list[int] = []
+    span_starts: list[int] = []
+    span_ends: list[int] = []
     for document in range(len(corpus)) if documents is None else documents:
         text = corpus.texts[document]
-        low, high = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
-        if low == high or not any(mark in text for mark in "\"“„«「『"):
+        if corpus.offsets[document] == corpus.offsets[document + 1] or not any(
+                mark in text for mark in "\"“„«「『"):
             continue
-        starts = corpus.starts[low:high]
-        stops = corpus.ends[low:high]
-        body = corpus.body_starts[document]
         # (a quotation running over a hard-wrapped line is still one quotation)
-        spans = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(unwrapped(text), body)]
-        if not spans:
-            continue
-        bounds = np.array(spans, dtype=np.int64)
-        first = np.searchsorted(starts, bounds[:, 0], side="left")
-        last = np.searchsorted(stops, bounds[:, 1], side="right")
-        keep = last > first
-        firsts.extend((first[keep] + low).tolist())
-        ends.extend((last[keep] + low).tolist())
-    return np.array(firsts, dtype=np.int64), np.array(ends, dtype=np.int64)
+        for found in _QUOTE.finditer(unwrapped(text), corpus.body_starts[document]):
+            docs.append(document)
+            span_starts.append(found.start(1))
+            span_ends.append(found.end(1))
+    if not docs:
+        none = np.zeros(0, dtype=np.int64)
+        return none, none.copy()
+    # One search for all quotations: positions keyed by (document, character offset), which
+    # sort like the corpus's tokens.
+    wide = max(len(text) for text in corpus.texts) + 1
+    token_document = np.repeat(np.arange(len(corpus), dtype=np.int64), np.diff(corpus.offsets))
+    base = np.array(docs, dtype=np.int64) * wide
+    first = np.searchsorted(token_document * wide + corpus.starts,
+                            base + np.array(span_starts, dtype=np.int64), side="left")
+    last = np.searchsorted(token_document * wide + corpus.ends,
+                           base + np.array(span_ends, dtype=np.int64), side="right")
+    keep = last > first
+    return first[keep].astype(np.int64), last[keep].astype(np.int64)
 
 
-def find_fragments(corpus: TokenisedCorpus, matches: PairMatches) -> PairMatches:
+def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
+                   quotes: tuple[np.ndarray, np.ndarray] | None = None) -> PairMatches:
     """Matches between a short quote and the same words elsewhere (module docstring); `quoted`
-    says whether the other side is quoted too."""
-    quote_first, quote_end = quoted_token_ranges(corpus)
+    says whether the other side is quoted too. `quotes`: the corpus's `quoted_token_ranges`,
+    when already found."""
+    quote_first, quote_end = quotes if quotes is not None else quoted_token_ranges(corpus)
     length = quote_end - quote_first
     offsets = corpus.offsets
     matched_first, matched_end = _union(

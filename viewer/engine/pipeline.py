@@ -18,7 +18,7 @@ from viewer.corpus import Article
 from viewer.engine.align import align_statements
 from viewer.engine.candidates import candidate_seeds
 from viewer.engine.chain import chain_and_extend
-from viewer.engine.fragments import FRAGMENT_MAX_WORDS, find_fragments
+from viewer.engine.fragments import FRAGMENT_MAX_WORDS, find_fragments, quoted_token_ranges
 from viewer.engine.index import index_ngrams
 from viewer.engine.statements import cluster_statements
 from viewer.engine.summary import coverage, similarity
@@ -71,8 +71,9 @@ def find_shared_passages(
     matches = chain_and_extend(corpus, seeds, settings, window_documents, stages.check)
     del seeds, window_documents
     stages.report(0.65)
-    fragments = find_fragments(corpus, matches)
-    statements = cluster_statements(corpus, matches, fragments,
+    quotes = quoted_token_ranges(corpus)
+    fragments = find_fragments(corpus, matches, quotes)
+    statements = cluster_statements(corpus, matches, fragments, quotes=quotes,
                                     quoted_alone=settings.min_words <= FRAGMENT_MAX_WORDS)
     stages.report(0.7)
     input_ids = tuple(article.id for article in articles)

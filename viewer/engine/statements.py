@@ -82,13 +82,14 @@ class Statements:
 
 
 def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
-                       fragments: PairMatches, *, quoted_alone: bool = True) -> Statements:
+                       fragments: PairMatches, *, quoted_alone: bool = True,
+                       quotes: tuple[np.ndarray, np.ndarray] | None = None) -> Statements:
     """Statements from pairwise matches and fragment matches (module docstring). With
     `quoted_alone`, words that several documents quote alike (a three-word tweet) are a
     statement even when no longer match carries them."""
     offsets = corpus.offsets
     equal_words = _equal_words(corpus, matches)
-    quotes = quoted_token_ranges(corpus)
+    quotes = quotes if quotes is not None else quoted_token_ranges(corpus)
     stock = stock_matches(corpus, matches, equal_words, STATEMENT_WORDS, quotes)
     matches, equal_words = matches.subset(~stock), equal_words[~stock]
     long_ones = equal_words >= STATEMENT_WORDS
