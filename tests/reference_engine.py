@@ -26,6 +26,7 @@ from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.normalize import CLAUSE_END, QUOTES, SENTENCE_END
 from viewer.passages import EngineSettings
+from viewer.wrapping import unwrapped
 
 # --- DocumentView's word-by-word questions, as the old stage asked them ---
 
@@ -487,7 +488,8 @@ def _reference_short_lines(corpus: TokenisedCorpus, document: int) -> list[tuple
     starts = corpus.starts[corpus.offsets[document] : corpus.offsets[document + 1]]
     if not len(starts):
         return []
-    newlines = [m.start() for m in re.finditer("\n", corpus.texts[document])]
+    # (lines as the reader sees them: a hard-wrapped text's wraps are no line ends)
+    newlines = [m.start() for m in re.finditer("\n", unwrapped(corpus.texts[document]))]
     line_of = np.searchsorted(np.asarray(newlines, dtype=np.int64), starts)
     breaks = np.flatnonzero(np.diff(line_of)) + 1
     firsts = np.concatenate(([0], breaks))

@@ -53,6 +53,9 @@ class SegmentStyle:
     find_hit: bool = False
     find_current: bool = False
     annotation: bool = False
+    fragment: bool = False
+    """The run is a fragment of its passage (a few quoted words), not a copy: drawn in
+    italics, so a quoted phrase and a reprinted statement read differently at a glance."""
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ class Span:
     start: int
     end: int
     differences: tuple[tuple[int, int], ...] = ()
+    fragment: bool = False
 
 
 @dataclass(frozen=True)
@@ -156,6 +160,7 @@ class DocumentHighlights:
                 find_hit=find,
                 find_current=current,
                 annotation=annotation,
+                fragment=top is not None and top.fragment,
             )
             if segments and segments[-1].end == start and segments[-1].style == style:
                 segments[-1] = Segment(segments[-1].start, end, style)
@@ -233,7 +238,8 @@ def _drawing_order(span: Span) -> tuple[int, int]:
 
 
 def _span(passage: Passage, occurrence: Occurrence, colour: int) -> Span:
-    return Span(passage.id, colour, occurrence.start, occurrence.end, occurrence.differences)
+    return Span(passage.id, colour, occurrence.start, occurrence.end, occurrence.differences,
+                occurrence.kind == "fragment")
 
 
 @dataclass(frozen=True)

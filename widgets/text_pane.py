@@ -218,6 +218,7 @@ class TextPane(QFrame):
             if style.difference:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 fmt.setUnderlineColor(QColor(entry.underline))
+            fmt.setFontItalic(style.fragment)
         if style.annotation:
             fmt.setFontOverline(True)
             if style.colour_index is None:
