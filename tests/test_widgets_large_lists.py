@@ -107,3 +107,17 @@ def test_the_article_filter_is_a_model_over_the_corpus_that_keeps_the_choice(
     assert combo.currentData() == articles[7].id  # the choice survives the corpus change
     assert workspace.passage_filter_article == articles[7].id
     assert len(data) < ON_SCREEN  # the entries are not read one by one to refill the box
+
+
+def test_a_narrow_passage_list_keeps_two_thirds_for_the_passage(qtbot) -> None:
+    from tests.viewfixtures import ground_truth_result, sample_articles
+    from tests.widgetkit import make_window
+
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles), width=1100)
+    view = window.passage_list.view
+    view.setFixedWidth(380)
+    qtbot.waitUntil(lambda: view.viewport().width() < 400)
+    header = view.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(0) >= 2 * header.sectionSize(2) - 2)
+    assert header.sectionSize(2) < 220

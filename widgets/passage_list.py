@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -88,6 +88,11 @@ class ArticleChoices(QAbstractListModel):
         return None
 
 
+IN_COLUMN_WIDTH = 220
+"""The "In" column's width when the list has room (pixels)."""
+MIN_IN_COLUMN_WIDTH = 60
+
+
 class PassageList(QWidget):
     """Filter box, article filter and the passage table."""
 
@@ -122,7 +127,8 @@ class PassageList(QWidget):
         header.resizeSection(1, max(metrics.horizontalAdvance("9,999"),
                                     metrics.horizontalAdvance(COLUMNS[1])) + 24)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 220)
+        header.resizeSection(2, IN_COLUMN_WIDTH)
+        self.view.viewport().installEventFilter(self)
 
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
@@ -142,6 +148,18 @@ class PassageList(QWidget):
         workspace.selection_changed.connect(self._on_selection_changed)
         workspace.corpus_changed.connect(self._fill_article_filter)
         self._fill_article_filter()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """The passage's words are what the list is for: in a narrow list the "In" column gives
+        up width first (down to a third of the room), so the passage keeps two thirds."""
+        header = self.view.horizontalHeader()
+        room = self.view.viewport().width() - header.sectionSize(1)
+        header.resizeSection(2, max(MIN_IN_COLUMN_WIDTH, min(IN_COLUMN_WIDTH, room // 3)))
 
     def detach(self) -> None:
         self.model.detach()
