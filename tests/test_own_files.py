@@ -28,3 +28,17 @@ def test_a_report_saved_in_the_article_folder_is_skipped_with_a_note(tmp_path: P
     notes = {Path(p.path).name: p.reason for p in loaded.problems}
     assert set(notes) == {"annotations.html", "old.html"}
     assert all("Parallax report" in reason for reason in notes.values())
+
+
+def test_a_report_shows_no_metadata_header_around_a_quote(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "---\ntitle: Dam fails\noutlet: Northern Post\npublished: 2024-03-12\n---\n"
+        "Two people are confirmed dead after the dam failed overnight.\n", encoding="utf-8")
+    (article,) = load_paths([tmp_path]).articles
+    start = article.text.index("Two people")
+    report = export_bytes("html", [make_annotation(article, start, start + 10)], [],
+                          [article], collection_id="urn:x", title="dam").decode("utf-8")
+    context = report[report.index('<div class="context">'):]
+    context = context[: context.index("</div>")]
+    assert "Northern Post" not in context and "outlet" not in context
+    assert "<mark>Two people</mark>" in context

@@ -195,3 +195,18 @@ def test_theme_colours_apply(qtbot, dark: bool) -> None:
     assert background_at(pane, TWEET["000"][0]) == theme.passage(
         window.workspace.colours["p1"]).background
     assert isinstance(char_point(pane, TWEET["000"][0]), QPoint)
+
+
+def test_scrolling_to_a_passage_starts_the_view_at_a_whole_line(qtbot) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    two = by_prefix(articles)["002"]
+    pane = window.pane_for(two.id)
+    assert pane is not None
+    target = two.text.index("Hoffman said around")
+    pane.scroll_to(target)
+    bar = pane.editor.verticalScrollBar()
+    if bar.value() == bar.maximum():
+        return  # the end of the text: nothing to snap
+    first = pane.editor.cursorForPosition(pane.editor.viewport().rect().topLeft()).position()
+    assert pane._line_y(first)[0] == bar.value()

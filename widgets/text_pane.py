@@ -7,7 +7,7 @@ Also the annotation GUI's hooks: `selected_range`, `set_annotation_ranges`, `con
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -297,7 +297,14 @@ class TextPane(QFrame):
         self._scroll_anchor = offset
         self._scrolling = True
         try:
-            bar.setValue(int(top - self.editor.viewport().height() * SCROLL_ANCHOR))
+            wanted = max(0.0, top - self.editor.viewport().height() * SCROLL_ANCHOR)
+            # Start the view at the top of the line there, so no line is shown cut in half.
+            position = self.editor.document().documentLayout().hitTest(
+                QPointF(0, wanted), Qt.HitTestAccuracy.FuzzyHit)
+            if position >= 0:
+                line_top, _ = self._line_y(position)
+                wanted = line_top if line_top <= top else wanted
+            bar.setValue(int(wanted))
         finally:
             self._scrolling = False
 

@@ -147,7 +147,7 @@ def to_html(
 ) -> str:
     """A self-contained report: claim groups side by side, then every annotation in context."""
     stamp = generated or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    texts = {article.id: article.text for article in articles}
+    texts = {article.id: article for article in articles}
     counts = {status: 0 for status in AnchorStatus}
     for annotation in annotations:
         counts[annotation.status] += 1
@@ -213,9 +213,11 @@ def to_html(
     return "\n".join(parts) + "\n"
 
 
-def _annotation_html(annotation: Annotation, text: str | None) -> str:
-    if annotation.status is not AnchorStatus.ORPHANED and text is not None:
-        before = text[max(0, annotation.start - 80) : annotation.start]
+def _annotation_html(annotation: Annotation, article: Article | None) -> str:
+    if annotation.status is not AnchorStatus.ORPHANED and article is not None:
+        # (the context stays in the article's body: its metadata header is not its text)
+        text = article.text
+        before = text[max(article.body_start, annotation.start - 80) : annotation.start]
         after = text[annotation.end : annotation.end + 80]
     else:
         before, after = annotation.prefix, annotation.suffix
