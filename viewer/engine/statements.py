@@ -5,23 +5,25 @@ overlapping y, that is one statement with occurrences in A, B and C, each with i
 
 1. The sides of long matches (STATEMENT_WORDS equal words or more) that overlap
    in one document merge into one occurrence (their union, which is all shared text).
-   Occurrences linked by a match, or lying a few words apart in one paragraph of one document,
-   form one statement: connected components, computed with array operations. Two matches of
-   one document pair that merely follow each other closely in both (an official statement,
-   then a tweet, each with its attribution) are not joined: that is how two statements about
-   one event are reported, and what keeps the Pentagon's and Iraq's statements apart.
+   Occurrences linked by a match, lying a few words apart in one paragraph of one document, or
+   paragraphs two documents both carry one right after the other (a wire story,
+   `viewer.engine.stretches`) form one statement: connected components, computed with array
+   operations. Two matches of one document pair that merely follow each other closely in both
+   (an official statement, then a tweet, each with its attribution) are not joined: that is
+   how two statements about one event are reported, and what keeps the Pentagon's and Iraq's
+   statements apart.
 2. Shorter matches (down to `min_words`, and quoted fragments) attach to the statement whose
    occurrence they overlap, or join each other; but a short match never merges two statements
    that long matches already established: a phrase both happen to contain ("the Islamic
-   Revolutionary Guard Corps said") is no evidence that they are one; and a short unquoted
-   match links nothing unless it is an exact phrase that few documents carry, that holds
-   content words and no attribution verb (`viewer.engine.evidence`: "President X said on
-   Wednesday" is the outlets' formula), and a quoted fragment needs one content word. Short
-   matches' runs a few words apart in one paragraph join (B carries a tweet whole that A and
-   C quote a sentence each of). A fragment that
-   overlaps no statement needs its other side quoted too (words several outlets quote alike,
-   such as a three-word tweet, are a statement of their own unless `min_words` asks for more
-   than a fragment).
+   Revolutionary Guard Corps said") is no evidence that they are one. A short match must be
+   evidence (`viewer.engine.evidence`): quoted on both sides, or exact, rare and holding
+   content words that are not names and titles alone ("President X said on Wednesday" is the
+   outlets' formula); a short quoted fragment needs one content word. Short matches' runs side
+   by side in one sentence or one quotation join (B carries a tweet whole that A and C quote a
+   sentence each of). A fragment that overlaps no statement needs its other side quoted too
+   (words several outlets quote alike, such as a three-word tweet, are a statement of their
+   own unless `min_words` asks for more than a fragment).
+3. A document's touching occurrences of one statement are one occurrence.
 
 Statements carried by fewer than two documents are dropped.
 """
