@@ -147,7 +147,7 @@ def to_html(
 ) -> str:
     """A self-contained report: claim groups side by side, then every annotation in context."""
     stamp = generated or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    texts = {article.id: article for article in articles}
+    by_id = {article.id: article for article in articles}
     counts = {status: 0 for status in AnchorStatus}
     for annotation in annotations:
         counts[annotation.status] += 1
@@ -208,7 +208,7 @@ def to_html(
         if heading != current:
             parts.append(f"<h3>{_e(heading)}</h3>")
             current = heading
-        parts.append(_annotation_html(annotation, texts.get(annotation.article_id)))
+        parts.append(_annotation_html(annotation, by_id.get(annotation.article_id)))
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 

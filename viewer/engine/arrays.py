@@ -29,3 +29,12 @@ def count_between(marked: np.ndarray, lows: np.ndarray, highs: np.ndarray) -> np
     sum would tell, without an array of the corpus's size)."""
     return np.asarray(np.searchsorted(marked, highs, side="left")
                       - np.searchsorted(marked, lows, side="left"))
+
+
+def within(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
+           run_end: np.ndarray) -> np.ndarray:
+    """Whether each range [first, end) lies inside one of the sorted disjoint runs."""
+    if not len(run_first):
+        return np.zeros(len(firsts), dtype=bool)
+    at = np.searchsorted(run_first, firsts, side="right") - 1
+    return np.asarray((at >= 0) & (run_end[np.maximum(at, 0)] >= ends))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import breaks
-from viewer.engine.arrays import flat_ranges, in_sorted
+from viewer.engine.arrays import flat_ranges, in_sorted, within
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.normalize import word_hashes
@@ -122,13 +122,7 @@ def inside_quotes(quotes: tuple[np.ndarray, np.ndarray], firsts_a: np.ndarray,
     `quotes` (sorted global token ranges, `quoted_token_ranges`): two outlets quoting one
     sentence of common words ("We will do what we have to do") share a quotation, not a
     phrase."""
-    quote_first, quote_end = quotes
-    if not len(firsts_a) or not len(quote_first):
-        return np.zeros(len(firsts_a), dtype=bool)
-    firsts, ends = np.concatenate((firsts_a, firsts_b)), np.concatenate((ends_a, ends_b))
-    inside = np.searchsorted(quote_first, firsts, side="right") - 1
-    covered = (inside >= 0) & (quote_end[np.maximum(inside, 0)] >= ends)
-    return np.asarray(covered[: len(firsts_a)] & covered[len(firsts_a) :])
+    return np.asarray(within(firsts_a, ends_a, *quotes) & within(firsts_b, ends_b, *quotes))
 
 
 def stock_matches(corpus: TokenisedCorpus, matches: PairMatches, equal_words: np.ndarray,

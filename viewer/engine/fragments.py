@@ -13,11 +13,10 @@ The clustering stage decides what a fragment match joins.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 import numpy as np
 
-from viewer.engine.arrays import count_between, flat_ranges
+from viewer.engine.arrays import count_between, flat_ranges, within
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
@@ -35,14 +34,13 @@ _QUOTE = re.compile(
     "[\"“„«「『]([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS) + "})[\"”»“」』]")
 
 
-def quoted_token_ranges(corpus: TokenisedCorpus, documents: Iterable[int] | None = None
-                        ) -> tuple[np.ndarray, np.ndarray]:
-    """Global token ranges [first, end) of every quoted stretch in the documents' bodies (of
-    `documents`, ascending, when given), in order."""
+def quoted_token_ranges(corpus: TokenisedCorpus) -> tuple[np.ndarray, np.ndarray]:
+    """Global token ranges [first, end) of every quoted stretch in the documents' bodies, in
+    order."""
     docs: list[int] = []
     span_starts: list[int] = []
     span_ends: list[int] = []
-    for document in range(len(corpus)) if documents is None else documents:
+    for document in range(len(corpus)):
         text = corpus.texts[document]
         if corpus.offsets[document] == corpus.offsets[document + 1] or not any(
                 mark in text for mark in "\"“„«「『"):
@@ -81,7 +79,7 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
         np.concatenate((offsets[matches.doc_a] + matches.a1, offsets[matches.doc_b] + matches.b1)))
     # A quote some match already covers is part of a statement already.
     short = ((length >= FRAGMENT_MIN_WORDS) & (length <= FRAGMENT_MAX_WORDS)
-             & ~_covered(quote_first, quote_end, matched_first, matched_end))
+             & ~within(quote_first, quote_end, matched_first, matched_end))
     if not short.any():
         return PairMatches.empty()
     # Places worth searching: windows inside a matched side or inside any quote.
@@ -133,7 +131,7 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     doc_b = np.where(a_first, other, document)
     a0 = np.where(a_first, local_first, local_place)
     b0 = np.where(a_first, local_place, local_first)
-    quoted = _covered(place, place + size, quoted_first, quoted_end)
+    quoted = within(place, place + size, quoted_first, quoted_end)
     unknown = np.zeros(len(doc_a), dtype=np.int64)
     return PairMatches(doc_a.astype(np.int64), a0.astype(np.int64), (a0 + size).astype(np.int64),
                        doc_b.astype(np.int64), b0.astype(np.int64), (b0 + size).astype(np.int64),
@@ -151,16 +149,6 @@ def _union(firsts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray
     new_run[1:] = firsts[1:] > reach[:-1]
     starts = np.flatnonzero(new_run)
     return firsts[starts], np.maximum.reduceat(ends, starts)
-
-
-def _covered(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
-             run_end: np.ndarray) -> np.ndarray:
-    """Whether each range lies inside one of the sorted disjoint runs."""
-    if not len(run_first):
-        return np.zeros(len(firsts), dtype=bool)
-    at = np.searchsorted(run_first, firsts, side="right") - 1
-    safe = np.maximum(at, 0)
-    return np.asarray((at >= 0) & (run_end[safe] >= ends))
 
 
 def _windows_inside(firsts: np.ndarray, ends: np.ndarray, n: int) -> np.ndarray:

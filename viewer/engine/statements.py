@@ -118,10 +118,17 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
         np.concatenate((run_of_side[:count], run_of_side[before], adjacent)),
         np.concatenate((run_of_side[count : 2 * count], run_of_side[after], adjacent + 1)))
 
-    short = matches.subset(~long_ones).concatenated(fragments)
+    short_matches = matches.subset(~long_ones)
+    short = short_matches.concatenated(fragments)
     is_fragment = np.zeros(len(short), dtype=bool)
     is_fragment[len(short) - len(fragments):] = True
-    extra = _attach_short(corpus, short, is_fragment, run_first, run_end, component,
+    # A match is exact when its sides are as long and equal word for word; fragments are
+    # exact by construction.
+    length = short_matches.a1 - short_matches.a0
+    exact = np.concatenate(((length == short_matches.b1 - short_matches.b0)
+                            & (equal_words[~long_ones] == length),
+                            np.ones(len(fragments), dtype=bool)))
+    extra = _attach_short(corpus, short, is_fragment, exact, run_first, run_end, component,
                           quoted_alone, quotes)
     doc = np.concatenate((run_doc, extra[0]))
     first = np.concatenate((run_first, extra[1]))
@@ -204,6 +211,7 @@ def connected_components(count: int, left: np.ndarray, right: np.ndarray) -> np.
 
 
 def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.ndarray,
+                  exact: np.ndarray,
                   run_first: np.ndarray, run_end: np.ndarray, component: np.ndarray,
                   quoted_alone: bool, quotes: tuple[np.ndarray, np.ndarray]
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -248,13 +256,6 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     quoted[~is_fragment] = inside_quotes(
         quotes, side_first[:count][~is_fragment], side_end[:count][~is_fragment],
         side_first[count:][~is_fragment], side_end[count:][~is_fragment])
-    hashes = corpus.hashes
-    length = side_end[:count] - side_first[:count]
-    exact = length == side_end[count:] - side_first[count:]
-    owner, at_a = flat_ranges(side_first[:count][exact], side_end[:count][exact])
-    _, at_b = flat_ranges(side_first[count:][exact], side_end[count:][exact])
-    differing = np.bincount(owner[hashes[at_a] != hashes[at_b]], minlength=int(exact.sum()))
-    exact[exact] = differing == 0
     common = weak_short_matches(corpus, side_first[:count], side_end[:count], exact=exact,
                                 quoted=quoted, fragment=is_fragment,
                                 most_documents=short.most_documents)
@@ -281,7 +282,7 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     for x, y in adjacent_nodes(corpus, np.concatenate((run_first, loose_first)),
                                 np.concatenate((run_end, loose_end)),
                                 np.concatenate((component, statements
-                                                + np.arange(len(loose_first))))):
+                                                + np.arange(len(loose_first)))), quotes):
         rx, ry = root(x), root(y)
         if rx == ry or (anchored[rx] and anchored[ry]) or not (evidenced[x] and evidenced[y]):
             continue

@@ -10,8 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import breaks
-from viewer.engine.arrays import count_between, flat_ranges
-from viewer.engine.fragments import quoted_token_ranges
+from viewer.engine.arrays import count_between, flat_ranges, within
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
 
@@ -79,27 +78,23 @@ def _side_by_side(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray)
 
 
 def adjacent_nodes(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
-                    nodes: np.ndarray) -> list[tuple[int, int]]:
+                   nodes: np.ndarray, quotes: tuple[np.ndarray, np.ndarray]
+                   ) -> list[tuple[int, int]]:
     """Pairs of different nodes whose (disjoint, global) token ranges are side by side in one
-    document (`_side_by_side`), in one sentence with no quotation mark between, or in one
-    quotation (a tweet quoted whole; not a statement and the next sentence of a story, which
-    another outlet may carry alone, nor a lead-in and the quote after it)."""
+    document (`_side_by_side`), in one sentence with no quotation mark between, or in one of
+    the quotations `quotes` (`quoted_token_ranges`: a tweet quoted whole; not a statement and
+    the next sentence of a story, which another outlet may carry alone, nor a lead-in and the
+    quote after it)."""
     if len(firsts) < 2:
         return []
     order = np.argsort(firsts, kind="stable")
     firsts, ends, nodes = firsts[order], ends[order], nodes[order]
     close = np.flatnonzero(_side_by_side(corpus, firsts, ends) & (nodes[1:] != nodes[:-1]))
     document = corpus.document_of(firsts[close])
-    # Gap g of document d (before its token g - offsets[d]) has the index g + d.
-    sentence_gaps = np.flatnonzero(corpus.gaps & np.uint16(breaks.SENTENCE_BREAK | breaks.QUOTE))
-    crossing = (np.searchsorted(sentence_gaps, firsts[close + 1] + document, side="right")
-                > np.searchsorted(sentence_gaps, ends[close] + document, side="left"))
-    if crossing.any():
-        quoted_first, quoted_end = quoted_token_ranges(
-            corpus, np.unique(document[crossing]).tolist())
-        inside = np.searchsorted(quoted_first, firsts[close], side="right") - 1
-        safe = np.maximum(inside, 0)
-        one_quote = (inside >= 0) & (quoted_end[safe] >= ends[close + 1]) if len(
-            quoted_first) else np.zeros(len(close), dtype=bool)
-        close = close[~crossing | one_quote]
+    # Gap g of document d (before its token g - offsets[d]) has the index g + d: the gaps from
+    # the first range's end up to the second's first token.
+    marked = np.flatnonzero(corpus.gaps & np.uint16(breaks.SENTENCE_BREAK | breaks.QUOTE))
+    crossing = count_between(marked, ends[close] + document, firsts[close + 1] + document + 1) > 0
+    one_quote = within(firsts[close], ends[close + 1], *quotes)
+    close = close[~crossing | one_quote]
     return list(zip(nodes[close].tolist(), nodes[close + 1].tolist(), strict=True))
