@@ -20,6 +20,7 @@ therefore never forks; its child-process backend, single-threaded, may).
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import pickle
@@ -132,9 +133,11 @@ class ForkPool:
             return IN_PROCESS.map(function, shared, chunks, check)
         if check is not None:
             check()
-        # Buffered output would otherwise be written again by each child's copy of it.
-        sys.stdout.flush()
-        sys.stderr.flush()
+        # Workers leave with os._exit, which drops their copy of buffered output; flushed
+        # here anyway so that a worker's own print could never write the parent's again.
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError, AttributeError):  # closed, or none
+                stream.flush()
         pool = _Workers()
         finished = False
         # Objects that exist now are left out of the children's garbage collections, which
