@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import re
 from pathlib import Path
 
@@ -287,6 +288,19 @@ def test_mix_of_good_and_bad_loads_the_good(tmp_path: Path) -> None:
     report = load_paths([bad, good, missing])
     assert [a.id for a in report.articles] == ["good"]
     assert [p.path for p in report.problems] == [bad, missing]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_folders_problems_are_listed_in_name_order(tmp_path: Path) -> None:
+    # A FIFO is found while listing the folder, a binary file only when it is read: the lines
+    # still follow the names, as the user sees the folder.
+    write(tmp_path, "a-binary.txt", b"\x00\x01\x02")
+    write(tmp_path, "b-good.txt", BODY)
+    write(tmp_path, "c-empty.txt", b"")
+    os.mkfifo(tmp_path / "b-pipe.txt")
+    report = load_paths([tmp_path])
+    assert [a.id for a in report.articles] == ["b-good"]
+    assert [p.path.name for p in report.problems] == ["a-binary.txt", "b-pipe.txt", "c-empty.txt"]
 
 
 def test_load_paths_accepts_strings(tmp_path: Path) -> None:
