@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from benchmarks.realistic import generate
 from tests.viewfixtures import sample_articles
 from viewer.align_report import write_json
-from viewer.cancel import Cancelled
+from viewer.cancel import Cancelled, CancelToken
 from viewer.corpus import Article
 from viewer.engine import align, tokens, workers
 from viewer.engine.pipeline import find_shared_passages
@@ -210,6 +210,21 @@ def test_cancelling_stops_the_workers_at_once_and_reaps_them(forks: list[int],
     busy = sorted(int(path.name) for path in tmp_path.iterdir())
     assert busy == sorted(forks)
     assert all(_gone(pid) for pid in busy)
+
+
+def test_a_cancelled_engine_run_stops_between_pools_and_leaves_no_worker(
+        forks: list[int], small_chunks: None) -> None:
+    token = CancelToken()
+
+    def progress(fraction: float) -> None:
+        if fraction >= 0.7:  # tokenised (with the pool), about to align
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        find_shared_passages(sample_articles(), progress=progress, cancel=token,
+                             mapper=ForkPool(2))
+    assert len(forks) == 2  # the tokenising workers; no aligning worker was started
+    assert all(_gone(pid) for pid in forks)
 
 
 def test_cancelling_before_the_pool_starts_forks_nothing(forks: list[int]) -> None:
