@@ -15,7 +15,7 @@ import numpy as np
 
 from viewer.corpus import Article
 from viewer.engine.breaks import NEWLINE, gap_marks
-from viewer.engine.sentences import sentence_starts
+from viewer.engine.sentences import load_splitter, sentence_starts
 from viewer.engine.workers import IN_PROCESS, Check, ChunkMapper
 from viewer.normalize import batch_tokens
 from viewer.wrapping import unwrapped
@@ -65,6 +65,7 @@ def tokenise(articles: Sequence[Article], mapper: ChunkMapper = IN_PROCESS,
     """Tokens of every article's body (see `viewer.normalize.token_hashes`), tokenised in
     batches of documents that `mapper` may hand to other processes; the result is the same."""
     canonical = tuple(sorted(articles, key=lambda article: (article.id, article.text)))
+    load_splitter()
     parts = mapper.map(_tokenise_batch, canonical, _batches(canonical), check)
     starts = [part.starts for part in parts]
     ends = [part.ends for part in parts]

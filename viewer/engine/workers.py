@@ -103,9 +103,11 @@ def configured_workers() -> int:
     return available_cores()
 
 
-POOL_THRESHOLD_CHARS = 2_000_000
-"""Corpora of fewer characters are processed in process by `default_mapper`: below this, forking
-and sending results back cost about what the second core saves (docs/benchmarks.md)."""
+POOL_THRESHOLD_CHARS = 3_000_000
+"""Corpora of fewer characters (about 1,000 news articles) are processed in process by
+`default_mapper`: below this the pool lost or tied in every measurement on a 2-core machine
+(forking, the workers' first touch of fresh memory and sending results back cost about what the
+second core saves; "Engine: worker pool" in docs/benchmarks.md)."""
 
 
 def default_mapper(total_chars: int) -> ChunkMapper:
