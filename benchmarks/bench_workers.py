@@ -3,6 +3,7 @@
 (`PARALLAX_WORKERS=1`), alternately in fresh processes.
 
     python benchmarks/bench_workers.py FOLDER [FOLDER ...] [--rounds 4]
+    python benchmarks/bench_workers.py FOLDER --break-even 500 1000 2000 [--rounds 5]
 
 Each round runs both, one right after the other, every other round the pool first (the machine
 is shared and its speed drifts). Measured per process tree as `bench_window` does: wall time,
@@ -10,6 +11,10 @@ CPU time of the process and its workers, the largest single process's peak RSS (
 `/usr/bin/time -v` reports) and the peak of the tree's summed RSS and PSS (the workers' memory
 counts; PSS counts the pages they share with the parent once). The load average before and
 after is printed: on a loaded machine the pool has no free core to use.
+
+With `--break-even N ...`: in this process, the engine alone (`find_shared_passages`) on the
+first N articles of FOLDER with `ForkPool(2)` and with `IN_PROCESS`, alternately; the median
+wall time of each (where the pool starts to pay: `viewer.engine.workers.POOL_THRESHOLD_CHARS`).
 
 Results go to docs/benchmarks.md under "Engine: worker pool (session 5)" (by hand).
 """
@@ -36,7 +41,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", type=Path, nargs="+")
     parser.add_argument("--rounds", type=int, default=4)
+    parser.add_argument("--break-even", type=int, nargs="+", metavar="N")
     options = parser.parse_args()
+    if options.break_even:
+        return break_even(options.folders[0], options.break_even, options.rounds)
     become_subreaper()
     print(f"{cpu_model()}, {os.cpu_count()} cores; load before {_load()}")
     for folder in options.folders:
@@ -58,6 +66,31 @@ def main() -> int:
                   f"largest process {_mb(max(run.max_process_rss for run in done))}  "
                   f"tree RSS {_mb(max(run.tree_rss for run in done))}  "
                   f"tree PSS {_mb(max(run.tree_pss for run in done))}")
+    return 0
+
+
+def break_even(folder: Path, sizes: list[int], rounds: int) -> int:
+    import time
+
+    from viewer.engine.pipeline import find_shared_passages
+    from viewer.engine.workers import IN_PROCESS, ChunkMapper, ForkPool
+    from viewer.loading import load_paths
+
+    everything = load_paths([folder]).articles
+    print(f"{cpu_model()}, {os.cpu_count()} cores; load before {_load()}")
+    for size in sizes:
+        articles = everything[:size]
+        walls: dict[str, list[float]] = {"pool": [], "off": []}
+        modes: list[tuple[str, ChunkMapper]] = [("pool", ForkPool(2)), ("off", IN_PROCESS)]
+        for round_number in range(rounds):
+            for mode, mapper in modes if round_number % 2 == 0 else modes[::-1]:
+                started = time.perf_counter()
+                find_shared_passages(articles, mapper=mapper)
+                walls[mode].append(time.perf_counter() - started)
+        pool, off = statistics.median(walls["pool"]), statistics.median(walls["off"])
+        print(f"{len(articles):6} articles {sum(len(a.text) for a in articles):>11,} chars: "
+              f"pool {pool:.3f} s, off {off:.3f} s, pool/off {pool / off:.2f} "
+              f"(load {_load()})")
     return 0
 
 
