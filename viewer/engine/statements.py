@@ -157,6 +157,27 @@ def _equal_words(corpus: TokenisedCorpus, matches: PairMatches) -> np.ndarray:
     short_end = short_first + np.minimum(length_a[uneven], length_b[uneven])
     long_first = np.where(a_shorter, first_b[uneven], first_a[uneven])
     long_end = long_first + np.maximum(length_a[uneven], length_b[uneven])
+    # A batch of matches at a time: the binary searches stay within a sorted array that fits
+    # the cache (one array for all matches costs more per word the more matches there are).
+    long_words = np.cumsum(long_end - long_first)
+    batch_ends = np.searchsorted(long_words, np.arange(1, long_words[-1] // _EQUAL_BATCH + 2)
+                                 * _EQUAL_BATCH)
+    low = 0
+    for high in np.unique(np.minimum(batch_ends + 1, len(uneven))).tolist():
+        counts[uneven[low:high]] = _found_in_longer(
+            hashes, short_first[low:high], short_end[low:high], long_first[low:high],
+            long_end[low:high])
+        low = high
+    return counts
+
+
+_EQUAL_BATCH = 1 << 15
+"""Words of the longer sides looked up together (`_equal_words`)."""
+
+
+def _found_in_longer(hashes: np.ndarray, short_first: np.ndarray, short_end: np.ndarray,
+                     long_first: np.ndarray, long_end: np.ndarray) -> np.ndarray:
+    """For each match, how many words of its shorter side its longer side holds."""
     short_owner, short_at = flat_ranges(short_first, short_end)
     long_owner, long_at = flat_ranges(long_first, long_end)
     # One uint64 key per (match, word): the word hash mixed with the match number (an odd
@@ -164,9 +185,8 @@ def _equal_words(corpus: TokenisedCorpus, matches: PairMatches) -> np.ndarray:
     mix = np.uint64(0x9E3779B97F4A7C15)
     short_key = hashes[short_at] ^ (short_owner.astype(np.uint64) * mix)
     long_key = np.sort(hashes[long_at] ^ (long_owner.astype(np.uint64) * mix))
-    counts[uneven] = np.bincount(short_owner[in_sorted(short_key, long_key)],
-                                 minlength=len(uneven))
-    return counts
+    return np.bincount(short_owner[in_sorted(short_key, long_key)],
+                       minlength=len(short_first))
 
 
 def _overlap_runs(firsts: np.ndarray,
