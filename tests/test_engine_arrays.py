@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from viewer.corpus import Article
-from viewer.engine import statements
+from viewer.engine import equal_words
 from viewer.engine.arrays import hash_slots
 from viewer.engine.evidence import _in_more_documents
 from viewer.engine.matches import PairMatches
@@ -94,9 +94,9 @@ def test_equal_words_of_uneven_sides(spans: list[tuple[int, int, int, int]]) -> 
             shorter, longer = (a, b) if len(a) < len(b) else (b, a)
             expected.append(sum(word in longer for word in shorter))
     for batch in (1, 7, 1 << 15):
-        original = statements._EQUAL_BATCH
-        statements._EQUAL_BATCH = batch
+        original = equal_words._EQUAL_BATCH
+        equal_words._EQUAL_BATCH = batch
         try:
-            assert statements._equal_words(corpus, matches).tolist() == expected
+            assert equal_words.equal_words_of(corpus, matches).tolist() == expected
         finally:
-            statements._EQUAL_BATCH = original
+            equal_words._EQUAL_BATCH = original

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from viewer.engine.arrays import flat_ranges, in_sorted
+from viewer.engine.equal_words import equal_words_of
 from viewer.engine.evidence import inside_quotes, stock_matches, weak_short_matches
 from viewer.engine.fragments import quoted_token_ranges
 from viewer.engine.matches import PairMatches
@@ -90,7 +90,7 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     `quoted_alone`, words that several documents quote alike (a three-word tweet) are a
     statement even when no longer match carries them."""
     offsets = corpus.offsets
-    equal_words = _equal_words(corpus, matches)
+    equal_words = equal_words_of(corpus, matches)
     quotes = quotes if quotes is not None else quoted_token_ranges(corpus)
     stock = stock_matches(corpus, matches, equal_words, STATEMENT_WORDS, quotes)
     matches, equal_words = matches.subset(~stock), equal_words[~stock]
@@ -135,58 +135,6 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     end = np.concatenate((run_end, extra[2]))
     statement = np.concatenate((component, extra[3]))
     return _finish(offsets, statement, doc, first, end)
-
-
-def _equal_words(corpus: TokenisedCorpus, matches: PairMatches) -> np.ndarray:
-    """How many words of each match are the same on both sides: position by position when the
-    sides are as long, else the shorter side's words found in the longer (an upper bound).
-    All matches at once, in array operations."""
-    hashes, offsets = corpus.hashes, corpus.offsets
-    first_a, first_b = offsets[matches.doc_a] + matches.a0, offsets[matches.doc_b] + matches.b0
-    length_a, length_b = matches.a1 - matches.a0, matches.b1 - matches.b0
-    counts = np.zeros(len(matches), dtype=np.int64)
-    even = np.flatnonzero(length_a == length_b)
-    owner, at_a = flat_ranges(first_a[even], first_a[even] + length_a[even])
-    _, at_b = flat_ranges(first_b[even], first_b[even] + length_b[even])
-    counts[even] = np.bincount(owner[hashes[at_a] == hashes[at_b]], minlength=len(even))
-    uneven = np.flatnonzero(length_a != length_b)
-    if not len(uneven):
-        return counts
-    a_shorter = length_a[uneven] < length_b[uneven]
-    short_first = np.where(a_shorter, first_a[uneven], first_b[uneven])
-    short_end = short_first + np.minimum(length_a[uneven], length_b[uneven])
-    long_first = np.where(a_shorter, first_b[uneven], first_a[uneven])
-    long_end = long_first + np.maximum(length_a[uneven], length_b[uneven])
-    # A batch of matches at a time: the binary searches stay within a sorted array that fits
-    # the cache (one array for all matches costs more per word the more matches there are).
-    long_words = np.cumsum(long_end - long_first)
-    batch_ends = np.searchsorted(long_words, np.arange(1, long_words[-1] // _EQUAL_BATCH + 2)
-                                 * _EQUAL_BATCH)
-    low = 0
-    for high in np.unique(np.minimum(batch_ends + 1, len(uneven))).tolist():
-        counts[uneven[low:high]] = _found_in_longer(
-            hashes, short_first[low:high], short_end[low:high], long_first[low:high],
-            long_end[low:high])
-        low = high
-    return counts
-
-
-_EQUAL_BATCH = 1 << 15
-"""Words of the longer sides looked up together (`_equal_words`)."""
-
-
-def _found_in_longer(hashes: np.ndarray, short_first: np.ndarray, short_end: np.ndarray,
-                     long_first: np.ndarray, long_end: np.ndarray) -> np.ndarray:
-    """For each match, how many words of its shorter side its longer side holds."""
-    short_owner, short_at = flat_ranges(short_first, short_end)
-    long_owner, long_at = flat_ranges(long_first, long_end)
-    # One uint64 key per (match, word): the word hash mixed with the match number (an odd
-    # multiplier makes distinct matches' keys collide no more often than two hashes do).
-    mix = np.uint64(0x9E3779B97F4A7C15)
-    short_key = hashes[short_at] ^ (short_owner.astype(np.uint64) * mix)
-    long_key = np.sort(hashes[long_at] ^ (long_owner.astype(np.uint64) * mix))
-    return np.bincount(short_owner[in_sorted(short_key, long_key)],
-                       minlength=len(short_first))
 
 
 def _overlap_runs(firsts: np.ndarray,
