@@ -76,6 +76,11 @@ _FUNCTION_HASHES = np.unique(word_hashes(sorted(set(_FUNCTION_WORDS.split()))))
 _STOCK_HASHES = np.unique(word_hashes(sorted(set((_FUNCTION_WORDS + _REPORTING_WORDS).split()))))
 
 
+def stock_words(hashes: np.ndarray) -> np.ndarray:
+    """Whether each word hash is function or reporting vocabulary."""
+    return in_sorted(hashes, _STOCK_HASHES)
+
+
 def content_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray, *,
                   rare_only: bool = True) -> np.ndarray:
     """For each global token range [first, end), how many of its tokens are content words:

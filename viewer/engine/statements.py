@@ -22,7 +22,9 @@ overlapping y, that is one statement with occurrences in A, B and C, each with i
    by side in one sentence or one quotation join (B carries a tweet whole that A and C quote a
    sentence each of). A fragment that overlaps no statement needs its other side quoted too
    (words several outlets quote alike, such as a three-word tweet, are a statement of their
-   own unless `min_words` asks for more than a fragment).
+   own unless `min_words` asks for more than a fragment). A fragment found inside another
+   document's longer quotation brings that quotation in only if most of its other words are
+   the statement's (an edited quote, not another event's quote opening with the same words).
 3. A document's touching occurrences of one statement are one occurrence.
 
 Statements carried by fewer than two documents are dropped.
@@ -35,7 +37,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.engine.equal_words import equal_words_of
-from viewer.engine.evidence import inside_quotes, stock_matches, weak_short_matches
+from viewer.engine.evidence import (
+    inside_quotes,
+    stock_matches,
+    stock_words,
+    weak_short_matches,
+)
 from viewer.engine.fragments import quoted_token_ranges
 from viewer.engine.matches import PairMatches
 from viewer.engine.stretches import (
@@ -51,9 +58,6 @@ join statements transitively (an attribution formula with the name changed is no
 JOIN_GAP_CHARS = 300
 """One document's occurrences of a statement at most this far apart (and a few words) are
 aligned as one window (`viewer.engine.align`)."""
-
-
-
 
 
 @dataclass(frozen=True, eq=False)
@@ -227,6 +231,21 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     common = weak_short_matches(corpus, side_first[:count], side_end[:count], exact=exact,
                                 quoted=quoted, fragment=is_fragment,
                                 most_documents=short.most_documents)
+    def join(k: int, x: int, y: int) -> None:
+        rx, ry = root(x), root(y)
+        if rx == ry or (anchored[rx] and anchored[ry]):
+            if rx == ry and (not is_fragment[k] or (quoted_alone and quoted[k])):
+                copied[rx] = True
+            return  # never merge two statements through a short match
+        if anchored[ry]:
+            rx, ry = ry, rx
+        parent[ry] = rx
+        copied[rx] = (copied[rx] or copied[ry] or not bool(is_fragment[k])
+                      or (quoted_alone and bool(quoted[k])))
+
+    # A fragment found among the words of another document's longer quotation: that side.
+    in_longer = np.tile(is_fragment, 2) & _inside_longer_quotation(quotes, side_first, side_end)
+    deferred: list[int] = []
     for k in np.lexsort((np.arange(count), -sizes)).tolist():
         x, y = int(node[k]), int(node[count + k])
         if is_fragment[k] and x >= statements and y >= statements and not quoted[k]:
@@ -234,16 +253,10 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
         if common[k]:
             continue  # an edited or common phrase ("the X Ministry of Defence said on ...")
         evidenced[x] = evidenced[y] = True
-        rx, ry = root(x), root(y)
-        if rx == ry or (anchored[rx] and anchored[ry]):
-            if rx == ry and (not is_fragment[k] or (quoted_alone and quoted[k])):
-                copied[rx] = True
-            continue  # never merge two statements through a short match
-        if anchored[ry]:
-            rx, ry = ry, rx
-        parent[ry] = rx
-        copied[rx] = (copied[rx] or copied[ry] or not bool(is_fragment[k])
-                      or (quoted_alone and bool(quoted[k])))
+        if in_longer[k] or in_longer[count + k]:
+            deferred.append(k)
+        else:
+            join(k, x, y)
     # Loose runs lying a few words apart in one paragraph of one document, from each other or
     # from a statement's occurrence, are one stretch of that document's text: one statement
     # (A and C quote different sentences of a tweet that B carries whole).
@@ -258,6 +271,21 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
             rx, ry = ry, rx
         parent[ry] = rx
         copied[rx] = copied[rx] or copied[ry]
+    # A quoted fragment found inside a longer quotation that is in no statement brings that
+    # quotation into the fragment's statement only if the quotation's other words are the
+    # statement's too (an outlet's quote with a word edited): a quotation that goes on in words
+    # the statement never uses merely shares a few words with the fragment (two events' quotes
+    # opening with one common name and "U.S.").
+    words = _StatementWords(corpus, run_first, run_end, component)
+    for k in deferred:
+        x, y = int(node[k]), int(node[count + k])
+        side, fragment = (count + k, x) if in_longer[count + k] else (k, y)
+        statement = root(fragment)
+        if (anchored[statement] and not anchored[root(int(node[side]))]
+                and not words.carries_quotation(statement, quotes, side_first[side],
+                                                side_end[side])):
+            continue
+        join(k, x, y)
     roots = np.array([root(statements + r) for r in range(len(loose_first))], dtype=np.int64)
     # A fragment matched to unquoted text alone makes no statement: some copy must carry it,
     # or (with `quoted_alone`) both documents quote it.
@@ -270,6 +298,52 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
                         dtype=np.int64)
     kept = roots >= 0
     return loose_doc[kept], loose_first[kept], loose_end[kept], numbered[kept]
+
+
+class _StatementWords:
+    """The words of each statement's occurrences (those the long matches made), gathered when
+    first asked."""
+
+    def __init__(self, corpus: TokenisedCorpus, run_first: np.ndarray, run_end: np.ndarray,
+                 component: np.ndarray) -> None:
+        self._hashes = corpus.hashes
+        self._order = np.argsort(component, kind="stable")
+        self._bounds = np.searchsorted(component[self._order],
+                                       np.arange(int(component.max(initial=-1)) + 2))
+        self._run_first, self._run_end = run_first, run_end
+        self._known: dict[int, set[int]] = {}
+
+    def of(self, statement: int) -> set[int]:
+        if statement not in self._known:
+            runs = self._order[self._bounds[statement] : self._bounds[statement + 1]]
+            self._known[statement] = {
+                word for run in runs.tolist()
+                for word in self._hashes[self._run_first[run] : self._run_end[run]].tolist()}
+        return self._known[statement]
+
+    def carries_quotation(self, statement: int, quotes: tuple[np.ndarray, np.ndarray],
+                          first: int, end: int) -> bool:
+        """Whether at least half the words (beyond stock vocabulary) of the quotation holding
+        the global token range [first, end), outside that range, are words of `statement`."""
+        quote_first, quote_end = quotes
+        at = int(np.searchsorted(quote_first, first, side="right")) - 1
+        around = np.concatenate((self._hashes[int(quote_first[at]) : first],
+                                 self._hashes[end : int(quote_end[at])]))
+        others = around[~stock_words(around)].tolist()
+        found = sum(word in self.of(statement) for word in others)
+        return 2 * found >= len(others)
+
+
+def _inside_longer_quotation(quotes: tuple[np.ndarray, np.ndarray], firsts: np.ndarray,
+                             ends: np.ndarray) -> np.ndarray:
+    """Whether each global token range lies inside one of the sorted disjoint `quotes` and is
+    not the whole of it."""
+    quote_first, quote_end = quotes
+    if not len(quote_first):
+        return np.zeros(len(firsts), dtype=bool)
+    at = np.maximum(np.searchsorted(quote_first, firsts, side="right") - 1, 0)
+    inside = (quote_first[at] <= firsts) & (quote_end[at] >= ends)
+    return np.asarray(inside & ((quote_first[at] < firsts) | (quote_end[at] > ends)))
 
 
 def _owning_run(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
