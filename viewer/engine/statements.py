@@ -6,8 +6,9 @@ overlapping y, that is one statement with occurrences in A, B and C, each with i
 1. The sides of long matches (STATEMENT_WORDS equal words or more) that overlap
    in one document merge into one occurrence (their union, which is all shared text).
    Occurrences linked by a match, lying a few words apart in one paragraph of one document, or
-   paragraphs two documents both carry one right after the other (a wire story,
-   `viewer.engine.stretches`) form one statement: connected components, computed with array
+   paragraphs of a story two documents both reprint, one after the other but for what a
+   reprint cuts or inserts (a wire story, `viewer.engine.stretches.next_paragraphs`) form one
+   statement: connected components, computed with array
    operations. Two matches of one document pair that merely follow each other closely in both
    (an official statement, then a tweet, each with its attribution) are not joined: that is
    how two statements about one event are reported, and what keeps the Pentagon's and Iraq's
@@ -101,7 +102,7 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
                                  offsets[matches.doc_b[long_ones]] + matches.b0[long_ones]))
     side_end = np.concatenate((offsets[matches.doc_a[long_ones]] + matches.a1[long_ones],
                                offsets[matches.doc_b[long_ones]] + matches.b1[long_ones]))
-    before, after, bridge_a, bridge_b = next_paragraphs(corpus, matches.subset(long_ones))
+    before, after, bridge_a, bridge_b = next_paragraphs(corpus, matches.subset(long_ones), quotes)
     # The short paragraphs between two that follow each other in both belong to the stretch:
     # a bridge one word wider at each end overlaps both sides, so they make one run.
     bridges = np.concatenate((bridge_a, bridge_b), axis=1)
