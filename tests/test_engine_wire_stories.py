@@ -106,3 +106,17 @@ def test_two_quotations_side_by_side_are_not_joined_through_the_words_between() 
     before, _, _, _ = next_paragraphs(plain, PairMatches.from_rows(
         [(0, r[4], r[5], 1, r[4] + 0, r[5]) for r in rows]), quoted_token_ranges(plain))
     assert len(before) == 1
+
+
+def test_a_quotation_its_attribution_splits_is_one_statement() -> None:
+    """A: '"first sentence," she wrote. "Stay safe tonight."'; B quotes both sentences apart:
+    the short second sentence joins the first, one passage, not two."""
+    one = "My heart goes out to every family in Morrowby who lost a home to the river"
+    two = "Stay safe tonight, everyone"
+    result = find_shared_passages(articles(
+        f"{filler('a')}. “{one},” she wrote. “{two}.” {filler('b')}.",
+        f"{filler('c')}. The governor said her “{one}.”\n\nLater she added: “{two}.” "
+        f"{filler('d')}.",
+    ))
+    (passage,) = result.passages
+    assert passage.spread == 2

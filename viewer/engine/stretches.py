@@ -21,11 +21,11 @@ between them and still be one stretch of text (`_next_paragraphs`)."""
 BRIDGE_EDIT_WORDS = 2
 """Words of attribution between two paragraphs both reprint may differ in length by this many
 and still be alike (`next_paragraphs`, rule 2)."""
-INSERTED_WORDS = 25
-"""Two documents may each have inserted up to this many words (whole paragraphs, or a sentence
-ending one) between paragraphs both reprint (`next_paragraphs`, rule 3)."""
-SHORT_INSERTED_WORDS = 20
-"""...and at most this many on one of the two sides."""
+INSERTED_WORDS = 30
+"""Two documents may each have inserted up to this many words (a short paragraph of their own, a
+caption, a sentence ending a paragraph) between paragraphs both reprint (`next_paragraphs`,
+rule 3). Longer insertions are as often the outlet's own story between two statements that it
+and the other outlet report in the same order."""
 STORY_TAIL_WORDS = 15
 """An outlet's own words ending a paragraph of reprinted story text, at most this many."""
 ADJACENT_GAP_WORDS = 4
@@ -49,11 +49,11 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
     2. is alike, before a paragraph both start: the same words but for an edit of a word or
        two ("Correa said" / "Mr Correa said");
     3. is what one outlet inserted, before a paragraph both start: whole paragraphs (a
-       caption, a sign-up line, its own paragraph), or a few words ending a paragraph after
-       unquoted story text (a sentence it added, its own attribution), up to INSERTED_WORDS
-       words on either side, unless the insertion introduces what follows with a colon
-       ("The president then tweeted:"). A quotation ending before another outlet's words stays
-       apart from the next paragraph: two statements reported one after the other.
+       caption, a sign-up line, a short paragraph of its own), or a few words ending a
+       paragraph after unquoted story text (a sentence it added, its own attribution), up to
+       INSERTED_WORDS words on either side, unless the insertion introduces what follows with
+       a colon ("The president then tweeted:"). A quotation ending before another outlet's
+       words stays apart from the next paragraph: two statements reported one after the other.
     """
     order = np.lexsort((matches.a0, matches.doc_b, matches.doc_a))
     left, right = order[:-1], order[1:]
@@ -82,8 +82,7 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
                            & (np.abs(gap_a - gap_b) <= BRIDGE_EDIT_WORDS)
                            & (np.maximum(gap_a, gap_b) <= BRIDGED_PARAGRAPH_WORDS))
     shared = np.flatnonzero(same | alike)
-    inserted = (starts & ~same & ~alike & (np.maximum(gap_a, gap_b) <= INSERTED_WORDS)
-                & (np.minimum(gap_a, gap_b) <= SHORT_INSERTED_WORDS))
+    inserted = starts & ~same & ~alike & (np.maximum(gap_a, gap_b) <= INSERTED_WORDS)
     ask = np.flatnonzero(inserted)
     inserted[ask] = (_ends_story_text(corpus, quotes, base_a[ask] + matches.a0[left[ask]],
                                       first_a[ask])
@@ -179,10 +178,10 @@ def adjacent_nodes(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray
                    nodes: np.ndarray, quotes: tuple[np.ndarray, np.ndarray]
                    ) -> list[tuple[int, int]]:
     """Pairs of different nodes whose (disjoint, global) token ranges are side by side in one
-    document (`_side_by_side`), in one sentence with no quotation mark between, or in one of
+    document (`_side_by_side`), in one sentence with no quotation mark between, in one of
     the quotations `quotes` (`quoted_token_ranges`: a tweet quoted whole; not a statement and
     the next sentence of a story, which another outlet may carry alone, nor a lead-in and the
-    quote after it)."""
+    quote after it), or in one quotation its attribution splits (`_split_quote`)."""
     if len(firsts) < 2:
         return []
     order = np.argsort(firsts, kind="stable")
@@ -194,5 +193,19 @@ def adjacent_nodes(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray
     marked = np.flatnonzero(corpus.gaps & np.uint16(breaks.SENTENCE_BREAK | breaks.QUOTE))
     crossing = count_between(marked, ends[close] + document, firsts[close + 1] + document + 1) > 0
     one_quote = within(firsts[close], ends[close + 1], *quotes)
-    close = close[~crossing | one_quote]
+    close = close[~crossing | one_quote | _split_quote(corpus, ends[close] + document,
+                                                       firsts[close + 1] + document)]
     return list(zip(nodes[close].tolist(), nodes[close + 1].tolist(), strict=True))
+
+
+def _split_quote(corpus: TokenisedCorpus, after_first: np.ndarray,
+                 before_second: np.ndarray) -> np.ndarray:
+    """For gap indices (`corpus.gaps`) right after one range and right before the next a few
+    words on, whether a quotation closes at the first, one opens at the second, and the words
+    between hold no other quotation mark: one quotation split by its attribution ('"...," she
+    wrote. "..."'), not two quotations back to back, nor a lead-in and a quote."""
+    quote = np.flatnonzero(corpus.gaps & np.uint16(breaks.QUOTE))
+    closes = (corpus.gaps[after_first] & np.uint16(breaks.CLOSES_QUOTE)) != 0
+    opens = (corpus.gaps[before_second] & np.uint16(breaks.OPENS_QUOTE)) != 0
+    marks = count_between(quote, after_first, before_second + 1)
+    return np.asarray(closes & opens & (before_second > after_first) & (marks == 2))
