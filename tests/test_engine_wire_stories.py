@@ -120,3 +120,19 @@ def test_a_quotation_its_attribution_splits_is_one_statement() -> None:
     ))
     (passage,) = result.passages
     assert passage.spread == 2
+
+
+def test_a_quoted_phrase_ending_a_paragraph_stays_apart_from_the_statement_after_it() -> None:
+    """A ends a paragraph with three words of a tweet in quotation marks and opens the next
+    with the tweet: two highlights, and the passage reads as the tweet, not the phrase first."""
+    tweet = ("Bring every pump you have to the Morrowby dam before midnight, the river is not "
+             "waiting for anyone")
+    result = find_shared_passages(articles(
+        f"{filler('a')} his answer, “every pump you have.”\n\n“{tweet},” he wrote. {filler('b')}.",
+        f"{filler('c')}. He posted: “{tweet}.” {filler('d')}.",
+        f"{filler('e')}. The mayor asked for “every pump you have” again. {filler('f')}.",
+    ))
+    (passage,) = result.passages
+    in_first = [o.text for o in passage.occurrences if o.document == "d0"]
+    assert in_first == ["every pump you have", tweet]
+    assert passage.consensus.startswith("Bring every pump")

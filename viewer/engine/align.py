@@ -29,7 +29,7 @@ from viewer.engine.consensus import (
 )
 from viewer.engine.document_view import DocumentView, DocumentViews
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS
-from viewer.engine.statements import JOIN_GAP_CHARS, Statements
+from viewer.engine.statements import JOIN_GAP_CHARS, STATEMENT_WORDS, Statements
 from viewer.engine.stretches import ADJACENT_GAP_WORDS
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.passages import Occurrence, OccurrenceKind, Passage
@@ -84,8 +84,9 @@ def _agree(occurrences: Sequence[Window],
 def _windows(occurrences: Sequence[Window]) -> tuple[list[Window], list[int]]:
     """Windows to align: a document's occurrences in reading order, joined while the next one
     starts at most ADJACENT_GAP_WORDS words (and JOIN_GAP_CHARS characters) after the previous
-    ends, in the same paragraph unless no word lies between (paragraphs of one story); and the
-    window of each occurrence."""
+    ends, in the same paragraph unless no word lies between and both are long (paragraphs of
+    one story, not a quoted phrase ending a paragraph and the statement opening the next); and
+    the window of each occurrence."""
     order = sorted(range(len(occurrences)),
                    key=lambda k: (occurrences[k].view.index, occurrences[k].first))
     windows: list[Window] = []
@@ -99,7 +100,9 @@ def _windows(occurrences: Sequence[Window]) -> tuple[list[Window], list[int]]:
             if (view is occurrence.view and 0 <= words_between <= ADJACENT_GAP_WORDS
                     and view.starts[occurrence.first] - view.ends[last.end - 1]
                     <= JOIN_GAP_CHARS
-                    and (words_between == 0
+                    and ((words_between == 0 and min(last.end - last.first,
+                                                     occurrence.end - occurrence.first)
+                          >= STATEMENT_WORDS)
                          or not view.line_start[last.end : occurrence.first + 1].any())):
                 windows[-1] = Window(view, last.first, occurrence.end)
                 window_of[k] = len(windows) - 1

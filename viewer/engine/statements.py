@@ -135,7 +135,7 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     first = np.concatenate((run_first, extra[1]))
     end = np.concatenate((run_end, extra[2]))
     statement = np.concatenate((component, extra[3]))
-    return _finish(offsets, statement, doc, first, end)
+    return _finish(corpus, statement, doc, first, end)
 
 
 def _equal_words(corpus: TokenisedCorpus, matches: PairMatches) -> np.ndarray:
@@ -323,13 +323,16 @@ def _owning_run(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
     return owner
 
 
-def _finish(offsets: np.ndarray, statement: np.ndarray, doc: np.ndarray, first: np.ndarray,
+def _finish(corpus: TokenisedCorpus, statement: np.ndarray, doc: np.ndarray, first: np.ndarray,
             end: np.ndarray) -> Statements:
     """Local offsets, statements in fewer than two documents dropped, renumbered, sorted."""
+    offsets = corpus.offsets
+    paragraph = corpus.line_start[first]
     first = first - offsets[doc]
     end = end - offsets[doc]
     order = np.lexsort((first, doc, statement))
     statement, doc, first, end = statement[order], doc[order], first[order], end[order]
+    paragraph = paragraph[order]
     if not len(statement):
         return Statements(statement, doc, first, end)
     # A document's occurrences of one statement that touch (". " between, where two runs
@@ -341,7 +344,11 @@ def _finish(offsets: np.ndarray, statement: np.ndarray, doc: np.ndarray, first: 
     lift = np.cumsum(~same) * (int(end.max()) + 1)
     reach = np.maximum.accumulate(end + lift) - lift
     touches = same.copy()
-    touches[1:] &= first[1:] <= reach[:-1]
+    # (a short piece and another meeting at a paragraph break stay two: a quoted phrase ending
+    # one paragraph and the statement opening the next; a story's paragraphs are one)
+    short = (end - first) < STATEMENT_WORDS
+    apart = paragraph[1:] & (short[1:] | short[:-1])
+    touches[1:] &= (first[1:] < reach[:-1]) | ((first[1:] == reach[:-1]) & ~apart)
     piece = np.flatnonzero(~touches)
     statement, doc, first = statement[piece], doc[piece], first[piece]
     end = np.maximum.reduceat(end, piece)
