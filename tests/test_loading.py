@@ -1,9 +1,10 @@
-"""Loading rules: decoding, metadata headers, HTML extraction, ids, and one problem per bad file."""
+"""Loading rules: the samples, decoding, and one problem per bad file (the rest load)."""
 
 from __future__ import annotations
 
 import codecs
 import json
+import os
 import re
 from pathlib import Path
 
@@ -11,47 +12,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from viewer.corpus import LoadProblem, LoadReport
 from viewer.loading import load_paths, load_sample_corpus
-from viewer.loading.headers import clean_title, infer_title, normalize_date, parse_metadata_header
+from viewer.loading.headers import parse_metadata_header
 from viewer.resources import seeds_dir
 
 from .faults import as_unprivileged, public_folder
+from .loading_helpers import BODY, load_one, only_article, only_problem, write
 
 REPO = Path(__file__).resolve().parent.parent
 GROUND_TRUTH = Path("/work/shared/acceptance/seeds_ground_truth.json")
-
-BODY = (
-    "Iran launched more than a dozen ballistic missiles at two bases in Iraq.\n"
-    "The Pentagon said the strikes began at about 5:30 p.m. Eastern time.\n"
-)
-
-
-def write(folder: Path, name: str, data: bytes | str) -> Path:
-    path = folder / name
-    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
-    return path
-
-
-def load_one(path: Path, **kwargs: object) -> LoadReport:
-    return load_paths([path], **kwargs)  # type: ignore[arg-type]
-
-
-def only_article(path: Path):
-    report = load_one(path)
-    assert report.problems == ()
-    (article,) = report.articles
-    return article
-
-
-def only_problem(path: Path, **kwargs: object) -> LoadProblem:
-    report = load_one(path, **kwargs)
-    assert report.articles == ()
-    (problem,) = report.problems
-    assert problem.path == path
-    assert str(problem) == f"{path}: {problem.reason}"
-    assert "\n" not in str(problem)
-    return problem
 
 
 # ---------------------------------------------------------------------------------------------
@@ -321,221 +290,19 @@ def test_mix_of_good_and_bad_loads_the_good(tmp_path: Path) -> None:
     assert [p.path for p in report.problems] == [bad, missing]
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_folders_problems_are_listed_in_name_order(tmp_path: Path) -> None:
+    # A FIFO is found while listing the folder, a binary file only when it is read: the lines
+    # still follow the names, as the user sees the folder.
+    write(tmp_path, "a-binary.txt", b"\x00\x01\x02")
+    write(tmp_path, "b-good.txt", BODY)
+    write(tmp_path, "c-empty.txt", b"")
+    os.mkfifo(tmp_path / "b-pipe.txt")
+    report = load_paths([tmp_path])
+    assert [a.id for a in report.articles] == ["b-good"]
+    assert [p.path.name for p in report.problems] == ["a-binary.txt", "b-pipe.txt", "c-empty.txt"]
+
+
 def test_load_paths_accepts_strings(tmp_path: Path) -> None:
     good = write(tmp_path, "good.txt", BODY)
     assert [a.id for a in load_paths([str(good)]).articles] == ["good"]
-
-
-# ---------------------------------------------------------------------------------------------
-# Folders, extensions and ids
-
-
-def test_folder_loads_article_files_sorted_by_name_ignoring_others(tmp_path: Path) -> None:
-    for name in ["b.md", "a.txt", "c.html", "d.htm", "skip.json", "skip.docx", ".hidden.txt"]:
-        write(tmp_path, name, f"<p>{BODY}</p>" if "htm" in name else BODY)
-    (tmp_path / "sub.txt").mkdir()
-    report = load_paths([tmp_path])
-    assert report.problems == ()
-    assert [a.id for a in report.articles] == ["a", "b", "c", "d"]
-
-
-def test_uppercase_extensions_count(tmp_path: Path) -> None:
-    write(tmp_path, "LOUD.TXT", BODY)
-    assert [a.id for a in load_paths([tmp_path]).articles] == ["LOUD"]
-
-
-def test_explicit_unknown_extension_is_tried_as_text(tmp_path: Path) -> None:
-    article = only_article(write(tmp_path, "wire.story", BODY))
-    assert article.text == BODY and article.id == "wire"
-
-
-def test_explicit_unknown_binary_is_reported(tmp_path: Path) -> None:
-    assert "binary" in only_problem(write(tmp_path, "photo.jpg", b"\xff\xd8\xff\xe0" * 50)).reason
-
-
-def test_duplicate_names_in_two_folders_get_unique_ids(tmp_path: Path) -> None:
-    first, second = tmp_path / "one", tmp_path / "two"
-    first.mkdir()
-    second.mkdir()
-    write(first, "story.txt", BODY)
-    write(second, "story.txt", BODY + "More.\n")
-    write(second, "story.md", BODY + "Markdown.\n")
-    report = load_paths([first, second])
-    assert [a.id for a in report.articles] == ["story", "story-2", "story-3"]
-
-
-def test_ids_avoid_taken_ids(tmp_path: Path) -> None:
-    path = write(tmp_path, "story.txt", BODY)
-    report = load_paths([path], taken_ids={"story", "story-2"})
-    assert [a.id for a in report.articles] == ["story-3"]
-
-
-def test_same_file_twice_loads_once(tmp_path: Path) -> None:
-    path = write(tmp_path, "story.txt", BODY)
-    assert len(load_paths([path, tmp_path, path]).articles) == 1
-
-
-# ---------------------------------------------------------------------------------------------
-# Metadata headers and titles
-
-
-def test_front_matter_is_metadata_hidden_by_body_start(tmp_path: Path) -> None:
-    header = (
-        "---\ntitle: \"Missiles hit bases\"\nsource: Wire Service\nurl: https://example.org/a\n"
-        "date: 2020-01-08T10:00:00Z\nauthor: Jane Doe\ntags: [iran]\n---\n\n"
-    )
-    article = only_article(write(tmp_path, "fm.md", header + BODY))
-    assert article.text == header + BODY
-    assert article.body == BODY
-    assert (article.title, article.source, article.url, article.date, article.author) == (
-        "Missiles hit bases", "Wire Service", "https://example.org/a", "2020-01-08", "Jane Doe"
-    )
-
-
-def test_unclosed_front_matter_is_body_text(tmp_path: Path) -> None:
-    text = "---\n" + BODY
-    article = only_article(write(tmp_path, "rule.md", text))
-    assert article.body_start == 0 and article.source is None
-
-
-def test_title_header_lines(tmp_path: Path) -> None:
-    header = "Title: Strike on Ain al-Asad\nSource: The Daily\nDate: 8 January 2020\n\n"
-    article = only_article(write(tmp_path, "head.txt", header + BODY))
-    assert article.body_start == len(header)
-    assert article.title == "Strike on Ain al-Asad"
-    assert article.source == "The Daily"
-    assert article.date == "2020-01-08"
-
-
-def test_a_colon_line_that_is_not_a_known_key_is_body(tmp_path: Path) -> None:
-    text = "Update: the Pentagon has confirmed the attack.\n" + BODY
-    article = only_article(write(tmp_path, "update.txt", text))
-    assert article.body_start == 0
-    assert article.title == "Update: the Pentagon has confirmed the attack."
-
-
-def test_leading_date_token(tmp_path: Path) -> None:
-    article = only_article(write(tmp_path, "dated.txt", "date 2021-03-04\n" + BODY))
-    assert article.date == "2021-03-04"
-    assert article.body == BODY
-
-
-def test_invalid_date_token_is_body(tmp_path: Path) -> None:
-    article = only_article(write(tmp_path, "dated.txt", "date 2021-13-45 " + BODY))
-    assert article.date is None and article.body_start == 0
-
-
-def test_title_inferred_from_first_line_without_metadata(tmp_path: Path) -> None:
-    article = only_article(write(tmp_path, "plain.txt", "A short headline\n\n" + BODY))
-    assert article.title == "A short headline"
-    assert article.source is None and article.date is None
-
-
-def test_long_first_line_gives_first_sentence_trimmed() -> None:
-    body = ("The U.S. military said that " + "many words " * 30 + "ended. Second sentence.")
-    title = infer_title(body)
-    assert len(title) <= 101 and title.endswith("…")
-    assert title.startswith("The U.S. military said")
-    assert not title[:-1].endswith(" ")
-
-
-def test_first_sentence_kept_when_short() -> None:
-    body = "Iran fired missiles. " + "Then a long paragraph follows " * 10
-    assert infer_title(body) == "Iran fired missiles."
-
-
-def test_markdown_heading_title() -> None:
-    assert infer_title("# Missiles hit two bases\n\nBody.") == "Missiles hit two bases"
-
-
-def test_clean_title_only_undoes_escapes_and_whitespace() -> None:
-    assert clean_title("\\'Slap\\'  in \\\"face\\\"") == "'Slap' in \"face\""
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [("2020-01-08", "2020-01-08"), ("2020-01-08T23:00:00+01:00", "2020-01-08"),
-     ("8 January 2020", "2020-01-08"), ("January 8, 2020", "2020-01-08"),
-     ("someday", None), ("", None), (None, None)],
-)
-def test_normalize_date(value: str | None, expected: str | None) -> None:
-    assert normalize_date(value) == expected
-
-
-def test_html_looking_text_file_stays_plain_text(tmp_path: Path) -> None:
-    hostile = "<script>alert('x')</script><b>Bold</b> &amp; <img src=x onerror=alert(1)>\n" + BODY
-    article = only_article(write(tmp_path, "hostile.txt", hostile))
-    assert article.text == hostile
-
-
-# ---------------------------------------------------------------------------------------------
-# HTML
-
-PAGE = """<!doctype html>
-<html><head>
-<title>Missiles hit two bases - The Daily</title>
-<meta property="og:title" content="Missiles hit two bases">
-<meta property="og:site_name" content="The Daily">
-<meta name="author" content="Jane Doe">
-<meta property="article:published_time" content="2020-01-08T10:00:00Z">
-<link rel="canonical" href="https://daily.example/news/missiles">
-<style>body { color: red } .STYLE-TEXT {}</style>
-<script>var secret = "SCRIPT-TEXT";</script>
-</head><body>
-<nav><a href="/">Home</a> | <a href="/world">World</a></nav>
-<article><h1>Missiles hit two bases</h1>
-<p>Iran launched more than a dozen ballistic missiles at two bases in Iraq housing American
-troops, officials said on Wednesday, in retaliation for the killing of a top general.</p>
-<script>document.write("SCRIPT-TEXT")</script>
-<p>The Pentagon said the missiles were launched from Iran and targeted at least two Iraqi
-military bases hosting U.S. military and coalition personnel at Al-Assad and Irbil.</p>
-<p>&ldquo;All is well!&rdquo; the president wrote on Twitter late on Tuesday night.</p>
-</article></body></html>
-"""
-
-
-def test_html_article_text_and_metadata(tmp_path: Path) -> None:
-    article = only_article(write(tmp_path, "page.html", PAGE))
-    assert "Iran launched more than a dozen ballistic missiles" in article.text
-    assert "“All is well!”" in article.text
-    for leftover in ("SCRIPT-TEXT", "STYLE-TEXT", "<p>", "</", "&ldquo;"):
-        assert leftover not in article.text
-    assert article.title == "Missiles hit two bases"
-    assert article.source == "The Daily"
-    assert article.date == "2020-01-08"
-    assert article.author == "Jane Doe"
-    assert article.url == "https://daily.example/news/missiles"
-    assert article.body_start == 0
-
-
-def test_tiny_html_falls_back_to_tag_stripping(tmp_path: Path) -> None:
-    page = ("<html><head><title>Tiny &amp; page</title><style>p{}</style></head><body>"
-            "<script>alert('SCRIPT-TEXT')</script><p>One line.</p><p>Two &amp; three.</p>"
-            "</body></html>")
-    article = only_article(write(tmp_path, "tiny.htm", page))
-    assert "SCRIPT-TEXT" not in article.text and "<" not in article.text
-    assert "One line." in article.text and "Two & three." in article.text
-    assert article.title == "Tiny & page"
-    assert article.source is None
-
-
-def test_huge_html_is_tag_stripped_quickly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("viewer.loading.pages.EXTRACTION_MAX_CHARS", 100)
-    article = only_article(write(tmp_path, "page.html", PAGE))
-    assert "Iran launched more than a dozen ballistic missiles" in article.text
-    assert "Home" in article.text  # no boilerplate removal past the cap
-    assert "SCRIPT-TEXT" not in article.text and "STYLE-TEXT" not in article.text
-    assert article.title == "Missiles hit two bases - The Daily"
-    assert article.source is None
-
-
-def test_html_without_text_is_reported(tmp_path: Path) -> None:
-    page = "<html><head><script>var x = 1;</script></head><body><img src=x></body></html>"
-    assert "no article text" in only_problem(write(tmp_path, "empty.html", page)).reason
-
-
-def test_html_declared_legacy_charset(tmp_path: Path) -> None:
-    page = ('<html><head><meta charset="windows-1252"><title>Caf\xe9</title></head>'
-            "<body><p>Caf\xe9 \x93quoted\x94 na\xefve.</p></body></html>")
-    article = only_article(write(tmp_path, "legacy.html", page.encode("latin-1")))
-    assert "Café “quoted” naïve." in article.text

@@ -31,13 +31,15 @@ def test_collation_report_names_rows_by_outlet_and_time_and_exports() -> None:
     corpus, passage = _corpus()
     report = collation_report(corpus, passage)
     assert [row.document for row in report.collation.rows] == ["a", "b", "c"]
-    assert report.label("a") == ("Wire", "2020-01-08T02:10:00Z")
+    assert report.label("a") == ("Wire", "2020-01-08 02:10 UTC")
     assert report.label("c") == ("Blog", "")
     statuses = {cell.status for row in report.collation.rows for cell in row.cells}
     assert "different" in statuses or "added" in statuses
     csv_text, page = report.as_csv(), report.as_html()
     assert "Wire" in page and "Paper" in page and "<script" not in page
     assert "Title of b" in csv_text and "Paper" in csv_text
+    assert "2020-01-08T02:10:00Z" in csv_text  # a spreadsheet keeps the ISO text
+    assert "2020-01-08 02:10 UTC" in page and "T02:10:00Z" not in page
 
 
 def test_timeline_of_a_corpus_orders_rows_and_marks_the_first() -> None:
@@ -113,7 +115,7 @@ def test_a_project_provenance_source_overrides_what_the_files_said() -> None:
         return corrected.get(article.id) or provenance_of(article)
 
     report = collation_report(corpus, passage, source)
-    assert report.label("c") == ("Corrected Blog", "2020-01-08T00:30:00Z")
+    assert report.label("c") == ("Corrected Blog", "2020-01-08 00:30 UTC")
     timeline = timeline_of(corpus, AlignmentResult(("a", "b", "c"), (passage,)), source)
     assert timeline.rows[0].document == "c"  # now dated, and earliest
     assert timeline.bands[0].first_rows == (0,)

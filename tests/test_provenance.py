@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -116,3 +117,21 @@ def test_published_times_are_described_in_one_line() -> None:
     assert describe_published("2020-01-08 06:15").startswith("A time without zone")
     assert describe_published("next week").startswith("Not understood")
     assert describe_published("").startswith("No publication time")
+
+
+@pytest.mark.parametrize(("given", "shown"), [
+    ("2020-01-08T06:15:00+03:00", "2020-01-08 03:15 UTC"),
+    ("2020-01-08T02:10:00Z", "2020-01-08 02:10 UTC"),
+    ("Wed, 08 Jan 2020 06:15:00 +0300", "2020-01-08 03:15 UTC"),
+    ("2020-01-08 06:15", "2020-01-08 06:15"),
+    ("2020-01-08", "2020-01-08"),
+    ("8 January 2020", "2020-01-08"),
+    ("last Tuesday", "last Tuesday"),
+    (None, ""),
+    ("  ", ""),
+])
+def test_publication_times_are_shown_as_a_reader_writes_them(given: str | None, shown: str
+                                                             ) -> None:
+    from viewer.published_time import readable_published
+
+    assert readable_published(given) == shown

@@ -16,6 +16,7 @@ from viewer.collation import collate
 from viewer.corpus import Article
 from viewer.passages import Occurrence, Passage
 from viewer.provenance import Provenance, provenance_of
+from viewer.published_time import readable_published
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class QuoteCard:
     outlet: str
     """The outlet, else the article's title."""
     when: str
-    """The publication time as known ("" when not)."""
+    """The publication time as a reader writes it ("" when not known)."""
     quote: str
     """The first quote ("" when the article says nothing about the claim)."""
     marks: tuple[tuple[int, int], ...]
@@ -63,7 +64,8 @@ def claim_cards(row: ClaimRow, articles: Iterable[Article],
         article = by_id.get(cell.article_id)
         facts = known.get(cell.article_id) or (provenance_of(article) if article else Provenance())
         cards.append(QuoteCard(
-            cell.article_id, facts.outlet or cell.title or cell.article_id, facts.published or "",
+            cell.article_id, facts.outlet or cell.title or cell.article_id,
+            readable_published(facts.published),
             cell.quotes[0] if cell.quotes else "", marks.get(cell.article_id, ()),
             cell.quotes[1:], cell.tags, cell.notes))
     return tuple(cards)

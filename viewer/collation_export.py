@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from viewer.annotations.export import spreadsheet_safe
 from viewer.collation import Cell, Collation
 from viewer.provenance import Provenance
+from viewer.published_time import readable_published
 
 _CSV_MARKS = {"different": "[{}]", "added": "[{}]", "missing": "(-)", "absent": ""}
 
@@ -86,7 +87,8 @@ def collation_html(collation: Collation, titles: Mapping[str, str],
     body_rows: list[str] = []
     for collation_row in collation.rows:
         name, outlet, published = _label(collation_row.document, titles, provenance)
-        label = e(outlet or name) + (f"<br><small>{e(published)}</small>" if published else "")
+        when = readable_published(published)  # the CSV keeps the ISO text; a page is read
+        label = e(outlet or name) + (f"<br><small>{e(when)}</small>" if when else "")
         cells = "".join(f'<td class="{cell.status}" title="{e(cell.status)}">{e(cell.text)}</td>'
                         for cell in collation_row.cells)
         body_rows.append(f'<tr><th class="article" title="{e(name)}">{label}</th>{cells}</tr>')

@@ -13,6 +13,7 @@ from viewer.collation import Collation, collate
 from viewer.corpus import Article, Corpus
 from viewer.passages import AlignmentResult, Passage
 from viewer.provenance import Provenance, provenance_of
+from viewer.published_time import readable_published
 from viewer.rows import display_title
 from viewer.timeline import Timeline, build_timeline
 from viewer.wording import one_line
@@ -31,7 +32,8 @@ class CollationReport:
     def label(self, document: str) -> tuple[str, str]:
         """(name, when) for a row: the outlet else the title, and the publication time."""
         known = self.provenance.get(document, Provenance())
-        return known.outlet or self.titles.get(document, document), known.published or ""
+        return (known.outlet or self.titles.get(document, document),
+                readable_published(known.published))
 
     def heading(self) -> str:
         return f"“{one_line(self.collation.consensus, 80)}”"

@@ -64,6 +64,21 @@ def parse_published(value: str | None) -> PublishedTime | None:
     return PublishedTime(text, start - _EARLIEST_ZONE, end + _LATEST_ZONE, "day")
 
 
+def readable_published(value: str | None) -> str:
+    """A publication time as a reader writes it: "2020-01-08 07:15 UTC" for an instant,
+    "2020-01-08 06:15" for a time without zone, "2020-01-08" for a day; anything Parallax cannot
+    read is shown as given ("" for nothing). For labels; files keep the ISO text."""
+    time = parse_published(value)
+    if time is None:
+        return (value or "").strip()
+    if time.exact:
+        return f"{time.earliest:%Y-%m-%d %H:%M} UTC"
+    as_written = time.earliest + _EARLIEST_ZONE  # the local time or the day's first moment
+    if time.precision == "local":
+        return f"{as_written:%Y-%m-%d %H:%M}"
+    return f"{as_written:%Y-%m-%d}"
+
+
 _HAS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _DAY_FORMATS = ("%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y", "%b %d, %Y", "%b %d %Y")
 

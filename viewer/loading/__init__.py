@@ -42,7 +42,9 @@ def load_paths(
     for raw_path in paths:
         path = Path(raw_path)
         files, found_problems = expand(path)
-        problems.extend(found_problems)
+        # One list in name order, as the files are: a folder's FIFO is found while listing it,
+        # a binary file only when read, and the user reads the lines against the folder.
+        path_problems = list(found_problems)
         for file_path, explicit in files:
             key = os.path.realpath(file_path)
             if key in seen_files:
@@ -51,11 +53,12 @@ def load_paths(
             try:
                 article = load_file(file_path, explicit=explicit, max_bytes=max_bytes)
             except UnusableFile as unusable:
-                problems.append(LoadProblem(file_path, str(unusable)))
+                path_problems.append(LoadProblem(file_path, str(unusable)))
                 continue
             article_id = unique_id(article.id, used_ids)
             used_ids.add(article_id)
             articles.append(_replace_id(article, article_id))
+        problems.extend(sorted(path_problems, key=lambda problem: problem.path.name))
     return LoadReport(tuple(articles), tuple(problems))
 
 
