@@ -103,13 +103,35 @@ def _windows(occurrences: Sequence[Window]) -> tuple[list[Window], list[int]]:
                     and ((words_between == 0 and min(last.end - last.first,
                                                      occurrence.end - occurrence.first)
                           >= STATEMENT_WORDS)
-                         or not view.line_start[last.end : occurrence.first + 1].any())):
+                         or not view.line_start[last.end : occurrence.first + 1].any())
+                    and not (words_between and _attribution_between(view, last.end,
+                                                                    occurrence.first))):
                 windows[-1] = Window(view, last.first, occurrence.end)
                 window_of[k] = len(windows) - 1
                 continue
         windows.append(occurrence)
         window_of[k] = len(windows) - 1
     return windows, window_of
+
+
+_CLOSING_QUOTES = "”\"’»」』"
+_OPENING_QUOTES = "“\"‘«「『„"
+
+
+def _shared_runs(text: str, reference: str) -> int:
+    """How many of the coded window `text`'s ANCHOR_WORDS-word runs the coded `reference` has."""
+    runs = {reference[k : k + ANCHOR_WORDS] for k in range(len(reference) - ANCHOR_WORDS + 1)}
+    return sum(text[k : k + ANCHOR_WORDS] in runs for k in range(len(text) - ANCHOR_WORDS + 1))
+
+
+def _attribution_between(view: DocumentView, end: int, first: int) -> bool:
+    """Whether the words between token `end - 1` and token `first` are a quotation's
+    attribution ('...,” he wrote. “...'): a quotation closes right after the one and opens right
+    before the other. Such words are the outlet's, so the pieces are aligned apart and the
+    attribution never enters the consensus."""
+    between = view.text[view.ends[end - 1] : view.starts[first]].strip()
+    return (len(between) > 2 and any(mark in between[:2] for mark in _CLOSING_QUOTES)
+            and between[-1] in _OPENING_QUOTES)
 
 
 def _agree_windows(windows: Sequence[Window], differ: AnchoredDiffer
@@ -245,6 +267,12 @@ def _align(differ: AnchoredDiffer, target: _Target, window: Window, own: Coded) 
         return Alignment(at, at + len(words), np.arange(at, at + len(words)),
                           np.arange(window.first, window.end), {},
                           (window.first, window.first), (window.end, window.end))
+    if len(text) > 2 * ANCHOR_WORDS and _shared_runs(text, ref_text) * UNRELATED_SHARE < len(text):
+        # Another paragraph of a story (its own piece of the statement): aligned against this
+        # reference it would match only common words and vote them all away.
+        none = np.zeros(0, dtype=np.int64)
+        return Alignment(0, 0, none, none, {}, (window.first, window.end),
+                          (window.end, window.end))
     # Diff against the stretch of the reference between the window's first and last words
     # when both are found there: diff-match-patch's time grows with both lengths.
     offset, stop = 0, len(ref_text)
