@@ -118,9 +118,13 @@ _CLOSING_QUOTES = "”\"’»」』"
 _OPENING_QUOTES = "“\"‘«「『„"
 
 
-def _shared_runs(text: str, reference: str) -> int:
-    """How many of the coded window `text`'s ANCHOR_WORDS-word runs the coded `reference` has."""
-    runs = {reference[k : k + ANCHOR_WORDS] for k in range(len(reference) - ANCHOR_WORDS + 1)}
+def _runs(coded: str) -> frozenset[str]:
+    """The ANCHOR_WORDS-word runs of a coded text."""
+    return frozenset(coded[k : k + ANCHOR_WORDS] for k in range(len(coded) - ANCHOR_WORDS + 1))
+
+
+def _shared_runs(text: str, runs: frozenset[str]) -> int:
+    """How many of the coded window `text`'s ANCHOR_WORDS-word runs are among `runs`."""
     return sum(text[k : k + ANCHOR_WORDS] in runs for k in range(len(text) - ANCHOR_WORDS + 1))
 
 
@@ -163,7 +167,8 @@ def _agree_windows(windows: Sequence[Window], differ: AnchoredDiffer
         ref_codes, ref_text = encoder.encode(reference.words)
         present = np.zeros(encoder.size, dtype=bool)
         present[ref_codes] = True
-        target = _Target(reference.words, Coded(ref_text, ref_codes, encoder.size), present)
+        target = _Target(reference.words, Coded(ref_text, ref_codes, encoder.size), present,
+                         _runs(ref_text))
         return [_align(differ, target, w, own) for w, own in zip(unique, encoded, strict=True)]
 
     reference = Reference([longest])
@@ -228,6 +233,8 @@ class _Target:
     coded: Coded
     present: np.ndarray
     """Per code: the reference has the word."""
+    runs: frozenset[str]
+    """The reference's ANCHOR_WORDS-word runs (coded)."""
 
 
 DIFF_GUARD_PRODUCT = 10_000
@@ -267,7 +274,8 @@ def _align(differ: AnchoredDiffer, target: _Target, window: Window, own: Coded) 
         return Alignment(at, at + len(words), np.arange(at, at + len(words)),
                           np.arange(window.first, window.end), {},
                           (window.first, window.first), (window.end, window.end))
-    if len(text) > 2 * ANCHOR_WORDS and _shared_runs(text, ref_text) * UNRELATED_SHARE < len(text):
+    if (len(text) > 2 * ANCHOR_WORDS
+            and _shared_runs(text, target.runs) * UNRELATED_SHARE < len(text)):
         # Another paragraph of a story (its own piece of the statement): aligned against this
         # reference it would match only common words and vote them all away.
         none = np.zeros(0, dtype=np.int64)
