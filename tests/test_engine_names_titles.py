@@ -41,3 +41,17 @@ def test_a_statement_about_a_prime_minister_still_links() -> None:
         f"{filler('c')}. In Morrowby, {sentence}. {filler('d')}.",
     ))
     assert [p.consensus for p in result.passages] == [sentence]
+
+
+def test_a_phrase_in_single_quotes_is_a_quotation() -> None:
+    """A British headline quotes in single quotes: ‘worst in living memory’ is a fragment of
+    what another outlet quotes in double quotes; apostrophes inside words open nothing."""
+    result = find_shared_passages(articles(
+        f"Mayor’s warning: flood ‘worst in living memory’\n\n{filler('a')}.",
+        f"{filler('c')}. The mayor said it was the “worst in living memory” for Morrowby. "
+        f"{filler('d')}.",
+        f"{filler('e')}. It was, she said, the 'worst in living memory'. {filler('f')}.",
+    ))
+    (passage,) = result.passages
+    assert passage.spread == 3
+    assert {o.text for o in passage.occurrences} == {"worst in living memory"}

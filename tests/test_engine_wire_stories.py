@@ -136,3 +136,18 @@ def test_a_quoted_phrase_ending_a_paragraph_stays_apart_from_the_statement_after
     in_first = [o.text for o in passage.occurrences if o.document == "d0"]
     assert in_first == ["every pump you have", tweet]
     assert passage.consensus.startswith("Bring every pump")
+
+
+def test_two_quoted_statements_with_an_outlets_paragraph_between_stay_two() -> None:
+    """Both outlets give the ministry's quotation as a paragraph, then (one after a short
+    paragraph of its own) the governor's: two statements reported in the same order, not one
+    story."""
+    ministry = ("“All roads into Morrowby remain closed until the engineers have inspected every "
+                "bridge on the river.”")
+    governor = ("“The army will bring drinking water and generators to the town hall before "
+                "dark today.”")
+    first = (f"{filler('a')}.\n\n{ministry}\n\nThe town has had no power since Friday.\n\n"
+             f"{governor}\n\n{filler('b')}.")
+    second = f"{filler('c')}.\n\n{ministry}\n\n{governor}\n\n{filler('d')}."
+    result = find_shared_passages(articles(first, second))
+    assert len(result.passages) == 2

@@ -52,8 +52,9 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
        caption, a sign-up line, a short paragraph of its own), or a few words ending a
        paragraph after unquoted story text (a sentence it added, its own attribution), up to
        INSERTED_WORDS words on either side, unless the insertion introduces what follows with
-       a colon ("The president then tweeted:"). A quotation ending before another outlet's
-       words stays apart from the next paragraph: two statements reported one after the other.
+       a colon ("The president then tweeted:"). Only story text on both sides of the
+       insertion: a quotation before or after it is a statement that outlets report in the same
+       order with their own words between, two statements, not one.
     """
     order = np.lexsort((matches.a0, matches.doc_b, matches.doc_a))
     left, right = order[:-1], order[1:]
@@ -88,7 +89,9 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
                                       first_a[ask])
                      & _ends_story_text(corpus, quotes, base_b[ask] + matches.b0[left[ask]],
                                         first_b[ask])
-                     & ~_introduced(corpus, next_a[ask]) & ~_introduced(corpus, next_b[ask]))
+                     & ~_introduced(corpus, next_a[ask]) & ~_introduced(corpus, next_b[ask])
+                     & ~within(next_a[ask], base_a[ask] + matches.a1[right[ask]], *quotes)
+                     & ~within(next_b[ask], base_b[ask] + matches.b1[right[ask]], *quotes))
     alone = np.flatnonzero(inserted)
     return (np.concatenate((left[shared], left[alone])),
             np.concatenate((right[shared], right[alone])),
@@ -131,14 +134,13 @@ def _alike_bridges(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.nda
 
 def _ends_story_text(corpus: TokenisedCorpus, quotes: tuple[np.ndarray, np.ndarray],
                      firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """Whether each global token range [first, end) ends its paragraph, or is text outside a
-    quotation that the paragraph follows with at most STORY_TAIL_WORDS words."""
+    """Whether each global token range [first, end) is story text: not inside a quotation, and
+    ending its paragraph or followed in it by at most STORY_TAIL_WORDS words."""
     breaks_at = np.append(np.flatnonzero(corpus.line_start), len(corpus.line_start))
     # (the range's own last token is never the next paragraph's first)
     paragraph_end = breaks_at[np.searchsorted(breaks_at, ends, side="left")]
     tail = paragraph_end - ends
-    return np.asarray((tail == 0) | ((tail <= STORY_TAIL_WORDS)
-                                     & ~within(firsts, ends, *quotes)))
+    return np.asarray((tail <= STORY_TAIL_WORDS) & ~within(firsts, ends, *quotes))
 
 
 def _introduced(corpus: TokenisedCorpus, tokens: np.ndarray) -> np.ndarray:
