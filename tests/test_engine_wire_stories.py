@@ -151,3 +151,16 @@ def test_two_quoted_statements_with_an_outlets_paragraph_between_stay_two() -> N
     second = f"{filler('c')}.\n\n{ministry}\n\n{governor}\n\n{filler('d')}."
     result = find_shared_passages(articles(first, second))
     assert len(result.passages) == 2
+
+
+def test_a_quotation_inside_a_reprinted_story_stays_in_it_across_an_added_sentence() -> None:
+    """One outlet adds a sentence before the story's quote paragraph; the story goes on past
+    the quote in both (its attribution edited by a word): one passage, the quote in it."""
+    quote = ("“We have not slept since the water came and we will not stop until every house "
+             "is dry,”")
+    first = (f"{filler('a')}.\n\n{LEAD} The town has flooded twice in ten years.\n\n"
+             f"{quote} Vark said at the school gym.\n\n{NEXT}\n\n{filler('b')}.")
+    second = (f"{filler('c')}.\n\n{LEAD}\n\n{quote} Ms Vark said at the school gym.\n\n{NEXT}\n\n"
+              f"{filler('d')}.")
+    (passage,) = find_shared_passages(articles(first, second)).passages
+    assert "flooded twice" not in " ".join(o.text for o in passage.occurrences)

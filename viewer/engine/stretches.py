@@ -54,7 +54,8 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
        INSERTED_WORDS words on either side, unless the insertion introduces what follows with
        a colon ("The president then tweeted:"). Only story text on both sides of the
        insertion: a quotation before or after it is a statement that outlets report in the same
-       order with their own words between, two statements, not one.
+       order with their own words between, two statements, not one; unless the shared story
+       goes on past the quotation, or came up to it, through rule 1 or 2.
     """
     order = np.lexsort((matches.a0, matches.doc_b, matches.doc_a))
     left, right = order[:-1], order[1:]
@@ -85,13 +86,17 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
     shared = np.flatnonzero(same | alike)
     inserted = starts & ~same & ~alike & (np.maximum(gap_a, gap_b) <= INSERTED_WORDS)
     ask = np.flatnonzero(inserted)
-    inserted[ask] = (_ends_story_text(corpus, quotes, base_a[ask] + matches.a0[left[ask]],
-                                      first_a[ask])
-                     & _ends_story_text(corpus, quotes, base_b[ask] + matches.b0[left[ask]],
-                                        first_b[ask])
+    quoted_k = (within(base_a[ask] + matches.a0[left[ask]], first_a[ask], *quotes)
+                | within(base_b[ask] + matches.b0[left[ask]], first_b[ask], *quotes))
+    quoted_l = (within(next_a[ask], base_a[ask] + matches.a1[right[ask]], *quotes)
+                | within(next_b[ask], base_b[ask] + matches.b1[right[ask]], *quotes))
+    # (a quotation is story text only inside a story: the shared text goes on past it, or
+    # came up to it, with the same words on both sides)
+    inserted[ask] = ((_paragraph_tail(corpus, first_a[ask]) <= STORY_TAIL_WORDS)
+                     & (_paragraph_tail(corpus, first_b[ask]) <= STORY_TAIL_WORDS)
                      & ~_introduced(corpus, next_a[ask]) & ~_introduced(corpus, next_b[ask])
-                     & ~within(next_a[ask], base_a[ask] + matches.a1[right[ask]], *quotes)
-                     & ~within(next_b[ask], base_b[ask] + matches.b1[right[ask]], *quotes))
+                     & (~quoted_k | np.isin(left[ask], right[shared]))
+                     & (~quoted_l | np.isin(right[ask], left[shared])))
     alone = np.flatnonzero(inserted)
     return (np.concatenate((left[shared], left[alone])),
             np.concatenate((right[shared], right[alone])),
@@ -132,15 +137,10 @@ def _alike_bridges(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.nda
     return alike
 
 
-def _ends_story_text(corpus: TokenisedCorpus, quotes: tuple[np.ndarray, np.ndarray],
-                     firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """Whether each global token range [first, end) is story text: not inside a quotation, and
-    ending its paragraph or followed in it by at most STORY_TAIL_WORDS words."""
+def _paragraph_tail(corpus: TokenisedCorpus, tokens: np.ndarray) -> np.ndarray:
+    """For global token positions, how many words from each up to the next paragraph break."""
     breaks_at = np.append(np.flatnonzero(corpus.line_start), len(corpus.line_start))
-    # (the range's own last token is never the next paragraph's first)
-    paragraph_end = breaks_at[np.searchsorted(breaks_at, ends, side="left")]
-    tail = paragraph_end - ends
-    return np.asarray((tail <= STORY_TAIL_WORDS) & ~within(firsts, ends, *quotes))
+    return np.asarray(breaks_at[np.searchsorted(breaks_at, tokens, side="left")] - tokens)
 
 
 def _introduced(corpus: TokenisedCorpus, tokens: np.ndarray) -> np.ndarray:
