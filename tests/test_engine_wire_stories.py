@@ -159,8 +159,7 @@ def test_a_quotation_inside_a_reprinted_story_stays_in_it_across_an_added_senten
     quote = ("“We have not slept since the water came and we will not stop until every house "
              "is dry,”")
     first = (f"{filler('a')}.\n\n{LEAD} The town has flooded twice in ten years.\n\n"
-             f"{quote} Vark said at the school gym.\n\n{NEXT}\n\n{filler('b')}.")
-    second = (f"{filler('c')}.\n\n{LEAD}\n\n{quote} Ms Vark said at the school gym.\n\n{NEXT}\n\n"
-              f"{filler('d')}.")
+             f"{quote} Vark said.\n\n{NEXT}\n\n{filler('b')}.")
+    second = f"{filler('c')}.\n\n{LEAD}\n\n{quote} Ms Vark said.\n\n{NEXT}\n\n{filler('d')}."
     (passage,) = find_shared_passages(articles(first, second)).passages
     assert "flooded twice" not in " ".join(o.text for o in passage.occurrences)
