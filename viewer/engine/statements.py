@@ -6,8 +6,9 @@ overlapping y, that is one statement with occurrences in A, B and C, each with i
 1. The sides of long matches (STATEMENT_WORDS equal words or more) that overlap
    in one document merge into one occurrence (their union, which is all shared text).
    Occurrences linked by a match, lying a few words apart in one paragraph of one document, or
-   paragraphs two documents both carry one right after the other (a wire story,
-   `viewer.engine.stretches`) form one statement: connected components, computed with array
+   paragraphs of a story two documents both reprint, one after the other but for what a
+   reprint cuts or inserts (a wire story, `viewer.engine.stretches.next_paragraphs`) form one
+   statement: connected components, computed with array
    operations. Two matches of one document pair that merely follow each other closely in both
    (an official statement, then a tweet, each with its attribution) are not joined: that is
    how two statements about one event are reported, and what keeps the Pentagon's and Iraq's
@@ -101,7 +102,7 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
                                  offsets[matches.doc_b[long_ones]] + matches.b0[long_ones]))
     side_end = np.concatenate((offsets[matches.doc_a[long_ones]] + matches.a1[long_ones],
                                offsets[matches.doc_b[long_ones]] + matches.b1[long_ones]))
-    before, after, bridge_a, bridge_b = next_paragraphs(corpus, matches.subset(long_ones))
+    before, after, bridge_a, bridge_b = next_paragraphs(corpus, matches.subset(long_ones), quotes)
     # The short paragraphs between two that follow each other in both belong to the stretch:
     # a bridge one word wider at each end overlaps both sides, so they make one run.
     bridges = np.concatenate((bridge_a, bridge_b), axis=1)
@@ -134,7 +135,7 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     first = np.concatenate((run_first, extra[1]))
     end = np.concatenate((run_end, extra[2]))
     statement = np.concatenate((component, extra[3]))
-    return _finish(offsets, statement, doc, first, end)
+    return _finish(corpus, statement, doc, first, end)
 
 
 def _equal_words(corpus: TokenisedCorpus, matches: PairMatches) -> np.ndarray:
@@ -322,13 +323,16 @@ def _owning_run(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
     return owner
 
 
-def _finish(offsets: np.ndarray, statement: np.ndarray, doc: np.ndarray, first: np.ndarray,
+def _finish(corpus: TokenisedCorpus, statement: np.ndarray, doc: np.ndarray, first: np.ndarray,
             end: np.ndarray) -> Statements:
     """Local offsets, statements in fewer than two documents dropped, renumbered, sorted."""
+    offsets = corpus.offsets
+    paragraph = corpus.line_start[first]
     first = first - offsets[doc]
     end = end - offsets[doc]
     order = np.lexsort((first, doc, statement))
     statement, doc, first, end = statement[order], doc[order], first[order], end[order]
+    paragraph = paragraph[order]
     if not len(statement):
         return Statements(statement, doc, first, end)
     # A document's occurrences of one statement that touch (". " between, where two runs
@@ -340,7 +344,11 @@ def _finish(offsets: np.ndarray, statement: np.ndarray, doc: np.ndarray, first: 
     lift = np.cumsum(~same) * (int(end.max()) + 1)
     reach = np.maximum.accumulate(end + lift) - lift
     touches = same.copy()
-    touches[1:] &= first[1:] <= reach[:-1]
+    # (a short piece and another meeting at a paragraph break stay two: a quoted phrase ending
+    # one paragraph and the statement opening the next; a story's paragraphs are one)
+    short = (end - first) < STATEMENT_WORDS
+    apart = paragraph[1:] & (short[1:] | short[:-1])
+    touches[1:] &= (first[1:] < reach[:-1]) | ((first[1:] == reach[:-1]) & ~apart)
     piece = np.flatnonzero(~touches)
     statement, doc, first = statement[piece], doc[piece], first[piece]
     end = np.maximum.reduceat(end, piece)
