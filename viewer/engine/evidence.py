@@ -4,8 +4,8 @@ Pure function of the corpus and some token ranges. Two articles about different 
 stock text all the time: "..., the news agency reported.", "officials said on Tuesday", "did
 not immediately respond to a request for comment". An exact match of six or eight such words is
 no evidence that the articles carry one statement; a match carrying a few words that are
-neither function words, nor the vocabulary of attribution and dates, nor found in many of the
-corpus's documents ("more than a dozen ballistic missiles", a name and a place) is. A short
+neither function words, nor the vocabulary of attribution, titles and dates, nor found in many
+of the corpus's documents ("more than a dozen ballistic missiles", a name and a place) is. A short
 match whose content words are all names and titles (written with a capital: "President X said
 on Wednesday", "Selva Hydro did not immediately respond to a request for comment") is the
 outlets' formula, not a statement, while "Iran said it would not seek war" is one.
@@ -72,8 +72,16 @@ march april june july august september october november december
 one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand
 thousands million millions first second third last next
 """
+_TITLE_WORDS = """
+president presidents vice prime minister ministers premier secretary chancellor chief executive
+director founder co cofounder chairman chairwoman editor leader governor mayor senator lawmaker
+commissioner ambassador deputy
+"""
+"""Titles, which outlets write with or without a capital ("prime minister Jacinda X"): a name
+with its title is the outlets' formula whichever way it is written."""
 _FUNCTION_HASHES = np.unique(word_hashes(sorted(set(_FUNCTION_WORDS.split()))))
-_STOCK_HASHES = np.unique(word_hashes(sorted(set((_FUNCTION_WORDS + _REPORTING_WORDS).split()))))
+_STOCK_HASHES = np.unique(word_hashes(sorted(set(
+    (_FUNCTION_WORDS + _REPORTING_WORDS + _TITLE_WORDS).split()))))
 
 
 def stock_words(hashes: np.ndarray) -> np.ndarray:
@@ -159,8 +167,8 @@ def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
     fewer than CONTENT_WORDS_FOR_EVIDENCE of them are written without a capital ("President
     Soso Kibulu said on Wednesday", "Selva Hydro did not immediately respond to a request for
     comment": a formula with a name in it; not "Iran said it would not seek war with America").
-    A phrase in title case (a headline: function words capitalised after its first word) and text
-    in scripts without case are not judged by case."""
+    A phrase in title case (a headline: function words capitalised after its first word, two of
+    them or all) and text in scripts without case are not judged by case."""
     _, positions = flat_ranges(firsts, ends)
     stock = in_sorted(corpus.hashes[positions], _STOCK_HASHES)
     function = in_sorted(corpus.hashes[positions], _FUNCTION_HASHES)
@@ -174,14 +182,18 @@ def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
     documents = corpus.document_of(firsts).tolist()
     for k in range(len(firsts)):
         text = corpus.texts[documents[k]]
-        plain = title = 0
+        plain = title = lower = 0
         for index in range(int(block[k]), int(block[k + 1])):
             capital = text[starts[index]].isupper()
             if function_list[index]:
                 title += capital and index > block[k] and not sentence_start[index]
+                lower += not capital
             elif not capital and not stock_list[index]:
                 plain += 1
-        found[k] = plain < CONTENT_WORDS_FOR_EVIDENCE and not title
+        # (one capitalised "The" among lower-case function words is a name's: "co-founder of
+        # The Hill Reporter"; a headline capitalises them all, or most)
+        headline = title >= 2 or (title == 1 and not lower)
+        found[k] = plain < CONTENT_WORDS_FOR_EVIDENCE and not headline
     return found
 
 

@@ -37,6 +37,12 @@ chance; longer ones need longer fragments."""
 
 _QUOTE = re.compile(
     "[\"“„«「『]([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS) + "})[\"”»“」』]")
+_SINGLE_QUOTE = re.compile(
+    "(?<!\\w)([‘'])((?:(?!\\1)[^‘’'\n]|[’'](?=\\w)){1," + str(MAX_QUOTE_CHARS)
+    + "}?\\w)[’'](?!\\w)")
+"""A quotation in single quotes (British headlines: ‘Flying water tankers’, 'darkest days'):
+opened where no letter precedes, closed where none follows, so an apostrophe inside a word
+("Ardern’s", "don't") neither opens nor closes one."""
 
 
 def quoted_token_ranges(corpus: TokenisedCorpus) -> tuple[np.ndarray, np.ndarray]:
@@ -48,13 +54,18 @@ def quoted_token_ranges(corpus: TokenisedCorpus) -> tuple[np.ndarray, np.ndarray
     for document in range(len(corpus)):
         text = corpus.texts[document]
         if corpus.offsets[document] == corpus.offsets[document + 1] or not any(
-                mark in text for mark in "\"“„«「『"):
+                mark in text for mark in "\"“„«「『‘'"):
             continue
         # (a quotation running over a hard-wrapped line is still one quotation)
-        for found in _QUOTE.finditer(unwrapped(text), corpus.body_starts[document]):
+        flowed, body = unwrapped(text), corpus.body_starts[document]
+        found = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(flowed, body)]
+        single = [(m.start(2), m.end(2)) for m in _SINGLE_QUOTE.finditer(flowed, body)]
+        # (single quotes inside a double quotation are a quotation within it, already covered)
+        found += [(s, e) for s, e in single if not any(a <= s and e <= b for a, b in found)]
+        for start, end in sorted(found):
             docs.append(document)
-            span_starts.append(found.start(1))
-            span_ends.append(found.end(1))
+            span_starts.append(start)
+            span_ends.append(end)
     if not docs:
         none = np.zeros(0, dtype=np.int64)
         return none, none.copy()

@@ -6,8 +6,9 @@ overlapping y, that is one statement with occurrences in A, B and C, each with i
 1. The sides of long matches (STATEMENT_WORDS equal words or more) that overlap
    in one document merge into one occurrence (their union, which is all shared text).
    Occurrences linked by a match, lying a few words apart in one paragraph of one document, or
-   paragraphs two documents both carry one right after the other (a wire story,
-   `viewer.engine.stretches`) form one statement: connected components, computed with array
+   paragraphs of a story two documents both reprint, one after the other but for what a
+   reprint cuts or inserts (a wire story, `viewer.engine.stretches.next_paragraphs`) form one
+   statement: connected components, computed with array
    operations. Two matches of one document pair that merely follow each other closely in both
    (an official statement, then a tweet, each with its attribution) are not joined: that is
    how two statements about one event are reported, and what keeps the Pentagon's and Iraq's
@@ -40,11 +41,11 @@ from viewer.engine.equal_words import equal_words_of
 from viewer.engine.evidence import (
     inside_quotes,
     stock_matches,
-    stock_words,
     weak_short_matches,
 )
 from viewer.engine.fragments import quoted_token_ranges
 from viewer.engine.matches import PairMatches
+from viewer.engine.quotation_links import StatementWords, inside_longer_quotation
 from viewer.engine.stretches import (
     adjacent_nodes,
     adjacent_runs,
@@ -105,7 +106,7 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
                                  offsets[matches.doc_b[long_ones]] + matches.b0[long_ones]))
     side_end = np.concatenate((offsets[matches.doc_a[long_ones]] + matches.a1[long_ones],
                                offsets[matches.doc_b[long_ones]] + matches.b1[long_ones]))
-    before, after, bridge_a, bridge_b = next_paragraphs(corpus, matches.subset(long_ones))
+    before, after, bridge_a, bridge_b = next_paragraphs(corpus, matches.subset(long_ones), quotes)
     # The short paragraphs between two that follow each other in both belong to the stretch:
     # a bridge one word wider at each end overlaps both sides, so they make one run.
     bridges = np.concatenate((bridge_a, bridge_b), axis=1)
@@ -138,7 +139,7 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     first = np.concatenate((run_first, extra[1]))
     end = np.concatenate((run_end, extra[2]))
     statement = np.concatenate((component, extra[3]))
-    return _finish(offsets, statement, doc, first, end)
+    return _finish(corpus, statement, doc, first, end)
 
 
 def _overlap_runs(firsts: np.ndarray,
@@ -244,7 +245,7 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
                       or (quoted_alone and bool(quoted[k])))
 
     # A fragment found among the words of another document's longer quotation: that side.
-    in_longer = np.tile(is_fragment, 2) & _inside_longer_quotation(quotes, side_first, side_end)
+    in_longer = np.tile(is_fragment, 2) & inside_longer_quotation(quotes, side_first, side_end)
     deferred: list[int] = []
     for k in np.lexsort((np.arange(count), -sizes)).tolist():
         x, y = int(node[k]), int(node[count + k])
@@ -276,7 +277,7 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     # statement's too (an outlet's quote with a word edited): a quotation that goes on in words
     # the statement never uses merely shares a few words with the fragment (two events' quotes
     # opening with one common name and "U.S.").
-    words = _StatementWords(corpus, run_first, run_end, component)
+    words = StatementWords(corpus, run_first, run_end, component)
     for k in deferred:
         x, y = int(node[k]), int(node[count + k])
         side, fragment = (count + k, x) if in_longer[count + k] else (k, y)
@@ -300,52 +301,6 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     return loose_doc[kept], loose_first[kept], loose_end[kept], numbered[kept]
 
 
-class _StatementWords:
-    """The words of each statement's occurrences (those the long matches made), gathered when
-    first asked."""
-
-    def __init__(self, corpus: TokenisedCorpus, run_first: np.ndarray, run_end: np.ndarray,
-                 component: np.ndarray) -> None:
-        self._hashes = corpus.hashes
-        self._order = np.argsort(component, kind="stable")
-        self._bounds = np.searchsorted(component[self._order],
-                                       np.arange(int(component.max(initial=-1)) + 2))
-        self._run_first, self._run_end = run_first, run_end
-        self._known: dict[int, set[int]] = {}
-
-    def of(self, statement: int) -> set[int]:
-        if statement not in self._known:
-            runs = self._order[self._bounds[statement] : self._bounds[statement + 1]]
-            self._known[statement] = {
-                word for run in runs.tolist()
-                for word in self._hashes[self._run_first[run] : self._run_end[run]].tolist()}
-        return self._known[statement]
-
-    def carries_quotation(self, statement: int, quotes: tuple[np.ndarray, np.ndarray],
-                          first: int, end: int) -> bool:
-        """Whether at least half the words (beyond stock vocabulary) of the quotation holding
-        the global token range [first, end), outside that range, are words of `statement`."""
-        quote_first, quote_end = quotes
-        at = int(np.searchsorted(quote_first, first, side="right")) - 1
-        around = np.concatenate((self._hashes[int(quote_first[at]) : first],
-                                 self._hashes[end : int(quote_end[at])]))
-        others = around[~stock_words(around)].tolist()
-        found = sum(word in self.of(statement) for word in others)
-        return 2 * found >= len(others)
-
-
-def _inside_longer_quotation(quotes: tuple[np.ndarray, np.ndarray], firsts: np.ndarray,
-                             ends: np.ndarray) -> np.ndarray:
-    """Whether each global token range lies inside one of the sorted disjoint `quotes` and is
-    not the whole of it."""
-    quote_first, quote_end = quotes
-    if not len(quote_first):
-        return np.zeros(len(firsts), dtype=bool)
-    at = np.maximum(np.searchsorted(quote_first, firsts, side="right") - 1, 0)
-    inside = (quote_first[at] <= firsts) & (quote_end[at] >= ends)
-    return np.asarray(inside & ((quote_first[at] < firsts) | (quote_end[at] > ends)))
-
-
 def _owning_run(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
                 run_end: np.ndarray) -> np.ndarray:
     """For each range, the run (sorted, disjoint) it overlaps most, or -1."""
@@ -364,13 +319,16 @@ def _owning_run(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
     return owner
 
 
-def _finish(offsets: np.ndarray, statement: np.ndarray, doc: np.ndarray, first: np.ndarray,
+def _finish(corpus: TokenisedCorpus, statement: np.ndarray, doc: np.ndarray, first: np.ndarray,
             end: np.ndarray) -> Statements:
     """Local offsets, statements in fewer than two documents dropped, renumbered, sorted."""
+    offsets = corpus.offsets
+    paragraph = corpus.line_start[first]
     first = first - offsets[doc]
     end = end - offsets[doc]
     order = np.lexsort((first, doc, statement))
     statement, doc, first, end = statement[order], doc[order], first[order], end[order]
+    paragraph = paragraph[order]
     if not len(statement):
         return Statements(statement, doc, first, end)
     # A document's occurrences of one statement that touch (". " between, where two runs
@@ -382,7 +340,11 @@ def _finish(offsets: np.ndarray, statement: np.ndarray, doc: np.ndarray, first: 
     lift = np.cumsum(~same) * (int(end.max()) + 1)
     reach = np.maximum.accumulate(end + lift) - lift
     touches = same.copy()
-    touches[1:] &= first[1:] <= reach[:-1]
+    # (a short piece and another meeting at a paragraph break stay two: a quoted phrase ending
+    # one paragraph and the statement opening the next; a story's paragraphs are one)
+    short = (end - first) < STATEMENT_WORDS
+    apart = paragraph[1:] & (short[1:] | short[:-1])
+    touches[1:] &= (first[1:] < reach[:-1]) | ((first[1:] == reach[:-1]) & ~apart)
     piece = np.flatnonzero(~touches)
     statement, doc, first = statement[piece], doc[piece], first[piece]
     end = np.maximum.reduceat(end, piece)
