@@ -105,7 +105,19 @@ def _acceptance_truth(data: dict[str, Any], texts: dict[str, str],
             spans.append(Span(document, start, end, occurrence["kind"]))
         if len({span.document for span in spans}) >= 2:
             statements[str(statement.get("name") or f"s{number}")] = spans
-    return GroundTruth(dict.fromkeys(texts, "all"), statements, [])
+    return GroundTruth(_acceptance_events(data, texts, by_stem), statements, [])
+
+
+def _acceptance_events(data: dict[str, Any], texts: dict[str, str],
+                       by_stem: dict[str, str]) -> dict[str, str]:
+    """Each document's event from the optional `events` map (file name -> event), else "all"."""
+    events = dict.fromkeys(texts, "all")
+    for name, event in (data.get("events") or {}).items():
+        document = name if name in texts else by_stem.get(PurePath(str(name)).stem)
+        if document is None:
+            raise EvaluationError(f"document {name} is missing from the alignment")
+        events[document] = str(event)
+    return events
 
 
 def truth_as_alignment(truth: Any, texts: dict[str, str]) -> dict[str, Any]:

@@ -20,8 +20,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.engine import index as engine_index
+from viewer.engine.bridges import bridge_identical_gaps
 from viewer.engine.candidates import SeedRuns
 from viewer.engine.document_view import DocumentView, DocumentViews
+from viewer.engine.extend import Spans
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.normalize import CLAUSE_END, QUOTES, SENTENCE_END
@@ -386,14 +388,22 @@ def reference_chain_and_extend(corpus: TokenisedCorpus, seeds: SeedRuns, setting
         extend(first, second, match, settings.max_gap_words)
         for piece in split_at_shared_quotes(first, second, match, settings.min_words):
             rows.append((piece.doc_a, piece.a0, piece.a1, piece.doc_b, piece.b0, piece.b1))
-            base = int(corpus.offsets[piece.doc_a])
-            windows = window_documents[base + piece.a0 :
-                                       base + max(piece.a0 + 1, piece.a1 - n + 1)]
-            shared = windows[windows >= 2]  # windows past an edit are found once: no measure
-            # The median: a stock phrase with a coincidental word or two at its edge has a
-            # rare window or two but is common in most.
-            documents.append(int(np.sort(shared)[len(shared) // 2]) if len(shared) else 0)
-            most_documents.append(int(shared.max()) if len(shared) else 0)
+    # Joining across identical gaps is new with the array stage; it is checked on its own
+    # (tests/test_engine_bridges.py) and applied here as the stage applies it.
+    if rows:
+        columns = [np.array(column, dtype=np.int64) for column in zip(*rows, strict=True)]
+        bridged = bridge_identical_gaps(corpus, Spans(*columns))
+        rows = list(zip(*(column.tolist() for column in (
+            bridged.doc_a, bridged.a0, bridged.a1, bridged.doc_b, bridged.b0, bridged.b1)),
+            strict=True))
+    for doc_a, a0, a1, _doc_b, _b0, _b1 in rows:
+        base = int(corpus.offsets[doc_a])
+        windows = window_documents[base + a0 : base + max(a0 + 1, a1 - n + 1)]
+        shared = windows[windows >= 2]  # windows past an edit are found once: no measure
+        # The median: a stock phrase with a coincidental word or two at its edge has a
+        # rare window or two but is common in most.
+        documents.append(int(np.sort(shared)[len(shared) // 2]) if len(shared) else 0)
+        most_documents.append(int(shared.max()) if len(shared) else 0)
     return PairMatches.from_rows(rows, documents=documents, most_documents=most_documents)
 
 

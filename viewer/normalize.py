@@ -147,6 +147,8 @@ def normalize_words(raw: list[str]) -> list[str]:
     words = joined.translate(_DROP).split("\n")
     if len(words) != len(raw):  # pragma: no cover - a fold produced a newline; be exact instead
         return [normalize_word(word) for word in raw]
+    if "" in words:  # a token of marks alone (a Khmer inherent vowel) folds to nothing
+        return [word or token.casefold() for word, token in zip(words, raw, strict=True)]
     return words
 
 
@@ -156,7 +158,7 @@ def normalize_word(raw: str) -> str:
     if not word.isascii():
         word = _fold_accents(word)
     word = _POSSESSIVE.sub("", word)
-    return _ACRONYM_DOT.sub("", word).translate(_DROP)
+    return _ACRONYM_DOT.sub("", word).translate(_DROP) or raw.casefold()
 
 
 def _fold_accents(text: str) -> str:

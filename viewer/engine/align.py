@@ -29,7 +29,7 @@ from viewer.engine.consensus import (
 )
 from viewer.engine.document_view import DocumentView, DocumentViews
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS
-from viewer.engine.statements import JOIN_GAP_CHARS, Statements
+from viewer.engine.statements import JOIN_GAP_CHARS, STATEMENT_WORDS, Statements
 from viewer.engine.stretches import ADJACENT_GAP_WORDS
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.engine.workers import IN_PROCESS, ChunkMapper
@@ -132,8 +132,9 @@ def _agree(occurrences: Sequence[Window],
 def _windows(occurrences: Sequence[Window]) -> tuple[list[Window], list[int]]:
     """Windows to align: a document's occurrences in reading order, joined while the next one
     starts at most ADJACENT_GAP_WORDS words (and JOIN_GAP_CHARS characters) after the previous
-    ends, in the same paragraph unless no word lies between (paragraphs of one story); and the
-    window of each occurrence."""
+    ends, in the same paragraph unless no word lies between and both are long (paragraphs of
+    one story, not a quoted phrase ending a paragraph and the statement opening the next); and
+    the window of each occurrence."""
     order = sorted(range(len(occurrences)),
                    key=lambda k: (occurrences[k].view.index, occurrences[k].first))
     windows: list[Window] = []
@@ -147,14 +148,42 @@ def _windows(occurrences: Sequence[Window]) -> tuple[list[Window], list[int]]:
             if (view is occurrence.view and 0 <= words_between <= ADJACENT_GAP_WORDS
                     and view.starts[occurrence.first] - view.ends[last.end - 1]
                     <= JOIN_GAP_CHARS
-                    and (words_between == 0
-                         or not view.line_start[last.end : occurrence.first + 1].any())):
+                    and ((words_between == 0 and min(last.end - last.first,
+                                                     occurrence.end - occurrence.first)
+                          >= STATEMENT_WORDS)
+                         or not view.line_start[last.end : occurrence.first + 1].any())
+                    and not (words_between and _attribution_between(view, last.end,
+                                                                    occurrence.first))):
                 windows[-1] = Window(view, last.first, occurrence.end)
                 window_of[k] = len(windows) - 1
                 continue
         windows.append(occurrence)
         window_of[k] = len(windows) - 1
     return windows, window_of
+
+
+_CLOSING_QUOTES = "”\"’»」』"
+_OPENING_QUOTES = "“\"‘«「『„"
+
+
+def _runs(coded: str) -> frozenset[str]:
+    """The ANCHOR_WORDS-word runs of a coded text."""
+    return frozenset(coded[k : k + ANCHOR_WORDS] for k in range(len(coded) - ANCHOR_WORDS + 1))
+
+
+def _shared_runs(text: str, runs: frozenset[str]) -> int:
+    """How many of the coded window `text`'s ANCHOR_WORDS-word runs are among `runs`."""
+    return sum(text[k : k + ANCHOR_WORDS] in runs for k in range(len(text) - ANCHOR_WORDS + 1))
+
+
+def _attribution_between(view: DocumentView, end: int, first: int) -> bool:
+    """Whether the words between token `end - 1` and token `first` are a quotation's
+    attribution ('...,” he wrote. “...'): a quotation closes right after the one and opens right
+    before the other. Such words are the outlet's, so the pieces are aligned apart and the
+    attribution never enters the consensus."""
+    between = view.text[view.ends[end - 1] : view.starts[first]].strip()
+    return (len(between) > 2 and any(mark in between[:2] for mark in _CLOSING_QUOTES)
+            and between[-1] in _OPENING_QUOTES)
 
 
 def _agree_windows(windows: Sequence[Window], differ: AnchoredDiffer
@@ -186,7 +215,8 @@ def _agree_windows(windows: Sequence[Window], differ: AnchoredDiffer
         ref_codes, ref_text = encoder.encode(reference.words)
         present = np.zeros(encoder.size, dtype=bool)
         present[ref_codes] = True
-        target = _Target(reference.words, Coded(ref_text, ref_codes, encoder.size), present)
+        target = _Target(reference.words, Coded(ref_text, ref_codes, encoder.size), present,
+                         _runs(ref_text))
         return [_align(differ, target, w, own) for w, own in zip(unique, encoded, strict=True)]
 
     reference = Reference([longest])
@@ -251,6 +281,8 @@ class _Target:
     coded: Coded
     present: np.ndarray
     """Per code: the reference has the word."""
+    runs: frozenset[str]
+    """The reference's ANCHOR_WORDS-word runs (coded)."""
 
 
 DIFF_GUARD_PRODUCT = 10_000
@@ -290,6 +322,13 @@ def _align(differ: AnchoredDiffer, target: _Target, window: Window, own: Coded) 
         return Alignment(at, at + len(words), np.arange(at, at + len(words)),
                           np.arange(window.first, window.end), {},
                           (window.first, window.first), (window.end, window.end))
+    if (len(text) > 2 * ANCHOR_WORDS
+            and _shared_runs(text, target.runs) * UNRELATED_SHARE < len(text)):
+        # Another paragraph of a story (its own piece of the statement): aligned against this
+        # reference it would match only common words and vote them all away.
+        none = np.zeros(0, dtype=np.int64)
+        return Alignment(0, 0, none, none, {}, (window.first, window.end),
+                          (window.end, window.end))
     # Diff against the stretch of the reference between the window's first and last words
     # when both are found there: diff-match-patch's time grows with both lengths.
     offset, stop = 0, len(ref_text)

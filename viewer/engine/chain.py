@@ -4,7 +4,9 @@ Pure function of the corpus, the seed runs and the settings. Runs of one documen
 chained tolerating small gaps (an edited word, a dropped word), never across a quotation mark or
 a line break; passages in a different order are separate chains. Each chain is then trimmed of
 coincidental spill and grown over short edited tails (`viewer.engine.extend`), then cut at
-quotation marks both documents open or close (`viewer.engine.quotes`): every step works on all
+quotation marks both documents open or close (`viewer.engine.quotes`), and finally grown over
+and joined across text both documents carry word for word (`viewer.engine.bridges`: a verbatim
+copy is one match however many quotation marks and line breaks cut it): every step works on all
 chains at once as arrays. Chaining (`viewer.engine.seed_chains`) visits each seed run once and
 keeps only the chains still within reach, so repeated text (whose repeats the index already
 collapsed) costs linear time.
@@ -16,6 +18,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from viewer.engine.bridges import bridge_identical_gaps, grow_over_identical_text
 from viewer.engine.candidates import SeedRuns
 from viewer.engine.extend import Spans, extend, trim_spill
 from viewer.engine.matches import PairMatches
@@ -40,6 +43,8 @@ def chain_and_extend(corpus: TokenisedCorpus, seeds: SeedRuns, settings: EngineS
     extend(corpus, spans, settings.max_gap_words)
     check()
     pieces = split_at_shared_quotes(corpus, spans, settings.min_words)
+    grow_over_identical_text(corpus, pieces)
+    pieces = bridge_identical_gaps(corpus, pieces)
     documents, most_documents = _window_documents(corpus, pieces, window_documents,
                                                   settings.ngram_size)
     return PairMatches(pieces.doc_a, pieces.a0, pieces.a1, pieces.doc_b, pieces.b0, pieces.b1,
@@ -67,8 +72,11 @@ def _window_documents(corpus: TokenisedCorpus, pieces: Spans, window_documents: 
     piece, values = piece[shared], values[shared]
     if not len(values):
         return median, most
-    order = np.argsort(piece * 65536 + values, kind="stable")
-    piece, values = piece[order], values[order]
+    # Pieces are in order already: sorting (piece, value) keys sorts each piece's values (a
+    # merge sort, which runs over the presorted pieces fast; no index array to gather with).
+    keys = piece * 65536 + values
+    keys.sort(kind="stable")
+    values = keys & 65535
     per_piece = np.bincount(piece, minlength=count)
     start = np.cumsum(per_piece) - per_piece
     has = per_piece > 0

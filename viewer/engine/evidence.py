@@ -4,8 +4,8 @@ Pure function of the corpus and some token ranges. Two articles about different 
 stock text all the time: "..., the news agency reported.", "officials said on Tuesday", "did
 not immediately respond to a request for comment". An exact match of six or eight such words is
 no evidence that the articles carry one statement; a match carrying a few words that are
-neither function words, nor the vocabulary of attribution and dates, nor found in many of the
-corpus's documents ("more than a dozen ballistic missiles", a name and a place) is. A short
+neither function words, nor the vocabulary of attribution, titles and dates, nor found in many
+of the corpus's documents ("more than a dozen ballistic missiles", a name and a place) is. A short
 match whose content words are all names and titles (written with a capital: "President X said
 on Wednesday", "Selva Hydro did not immediately respond to a request for comment") is the
 outlets' formula, not a statement, while "Iran said it would not seek war" is one.
@@ -20,7 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import breaks
-from viewer.engine.arrays import flat_ranges, in_sorted, within
+from viewer.engine.arrays import flat_ranges, hash_slots, in_sorted, within
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.normalize import word_hashes
@@ -72,8 +72,21 @@ march april june july august september october november december
 one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand
 thousands million millions first second third last next
 """
+_TITLE_WORDS = """
+president presidents vice prime minister ministers premier secretary chancellor chief executive
+director founder co cofounder chairman chairwoman editor leader governor mayor senator lawmaker
+commissioner ambassador deputy
+"""
+"""Titles, which outlets write with or without a capital ("prime minister Jacinda X"): a name
+with its title is the outlets' formula whichever way it is written."""
 _FUNCTION_HASHES = np.unique(word_hashes(sorted(set(_FUNCTION_WORDS.split()))))
-_STOCK_HASHES = np.unique(word_hashes(sorted(set((_FUNCTION_WORDS + _REPORTING_WORDS).split()))))
+_STOCK_HASHES = np.unique(word_hashes(sorted(set(
+    (_FUNCTION_WORDS + _REPORTING_WORDS + _TITLE_WORDS).split()))))
+
+
+def stock_words(hashes: np.ndarray) -> np.ndarray:
+    """Whether each word hash is function or reporting vocabulary."""
+    return in_sorted(hashes, _STOCK_HASHES)
 
 
 def content_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray, *,
@@ -90,7 +103,7 @@ def content_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
         return np.bincount(owner[candidate], minlength=len(firsts)).astype(np.int64)
     wanted = np.unique(words[candidate])
     limit = max(CONTENT_WORD_MAX_DOCUMENTS, CONTENT_WORD_MAX_SHARE * len(corpus))
-    frequent = wanted[_document_counts(corpus, wanted) > limit]
+    frequent = wanted[_in_more_documents(corpus, wanted, limit)]
     content = candidate & ~in_sorted(words, frequent)
     return np.bincount(owner[content], minlength=len(firsts)).astype(np.int64)
 
@@ -154,8 +167,8 @@ def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
     fewer than CONTENT_WORDS_FOR_EVIDENCE of them are written without a capital ("President
     Soso Kibulu said on Wednesday", "Selva Hydro did not immediately respond to a request for
     comment": a formula with a name in it; not "Iran said it would not seek war with America").
-    A phrase in title case (a headline: function words capitalised after its first word) and text
-    in scripts without case are not judged by case."""
+    A phrase in title case (a headline: function words capitalised after its first word, two of
+    them or all) and text in scripts without case are not judged by case."""
     _, positions = flat_ranges(firsts, ends)
     stock = in_sorted(corpus.hashes[positions], _STOCK_HASHES)
     function = in_sorted(corpus.hashes[positions], _FUNCTION_HASHES)
@@ -169,26 +182,47 @@ def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
     documents = corpus.document_of(firsts).tolist()
     for k in range(len(firsts)):
         text = corpus.texts[documents[k]]
-        plain = title = 0
+        plain = title = lower = 0
         for index in range(int(block[k]), int(block[k + 1])):
             capital = text[starts[index]].isupper()
             if function_list[index]:
                 title += capital and index > block[k] and not sentence_start[index]
+                lower += not capital
             elif not capital and not stock_list[index]:
                 plain += 1
-        found[k] = plain < CONTENT_WORDS_FOR_EVIDENCE and not title
+        # (one capitalised "The" among lower-case function words is a name's: "co-founder of
+        # The Hill Reporter"; a headline capitalises them all, or most)
+        headline = title >= 2 or (title == 1 and not lower)
+        found[k] = plain < CONTENT_WORDS_FOR_EVIDENCE and not headline
     return found
 
 
-def _document_counts(corpus: TokenisedCorpus, wanted: np.ndarray) -> np.ndarray:
-    """In how many documents each of the (sorted, unique) word hashes `wanted` is found."""
+def _in_more_documents(corpus: TokenisedCorpus, wanted: np.ndarray,
+                       limit: float) -> np.ndarray:
+    """Whether each of the (sorted, unique) word hashes `wanted` is found in more than `limit`
+    of the corpus's documents."""
+    frequent = np.zeros(len(wanted), dtype=bool)
     if not len(wanted):
-        return np.zeros(0, dtype=np.int64)
-    # A binary search of the few wanted words for every token: far cheaper than np.isin,
-    # which sorts the whole corpus's hashes.
-    slot = np.minimum(np.searchsorted(wanted, corpus.hashes), len(wanted) - 1)
-    # (in_sorted's search, keeping the slot: it numbers the word)
-    hits = np.flatnonzero(wanted[slot] == corpus.hashes)
-    documents = corpus.document_of(hits)
-    pairs = np.unique(slot[hits].astype(np.int64) * (len(corpus) + 1) + documents)
-    return np.bincount(pairs // (len(corpus) + 1), minlength=len(wanted)).astype(np.int64)
+        return frequent
+    slot = hash_slots(corpus.hashes, wanted)
+    hits = np.flatnonzero(slot >= 0)
+    word = slot[hits]
+    # A word found at most `limit` times is in at most as many documents: only the others
+    # (few) have their documents counted.
+    often = np.flatnonzero(np.bincount(word, minlength=len(wanted)) > limit)
+    if not len(often):
+        return frequent
+    is_often = np.zeros(len(wanted), dtype=bool)
+    is_often[often] = True
+    hits, word = hits[is_often[word]], word[is_often[word]]
+    number = np.searchsorted(often, word)
+    # Hits are in corpus order, so a stable sort by word (a radix sort for 16-bit keys) leaves
+    # each word's documents in order: a word's documents are where they change.
+    order = np.argsort(number.astype(np.uint16 if len(often) <= 1 << 16 else np.int64),
+                       kind="stable")
+    documents = corpus.document_of(hits)[order]
+    number = number[order]
+    new = np.ones(len(number), dtype=bool)
+    new[1:] = (number[1:] != number[:-1]) | (documents[1:] != documents[:-1])
+    frequent[often] = np.bincount(number[new], minlength=len(often)) > limit
+    return frequent

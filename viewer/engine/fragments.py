@@ -6,7 +6,9 @@ A shorter-than-usual match needs evidence, so only text inside quotation marks i
 each quoted stretch of FRAGMENT_MIN_WORDS to FRAGMENT_MAX_WORDS words is searched, word for
 word, among the places of other documents that matter -- text some pairwise match already
 covers (so the fragment can join that statement) or text those documents quote themselves.
-Common phrases are never searched for unquoted, so "the United States said" links nothing.
+Common phrases are never searched for unquoted, so "the United States said" links nothing; and
+the longer two documents are, the longer a fragment they share must be (two chapters of a novel
+both have someone say "Upon my word").
 The clustering stage decides what a fragment match joins.
 """
 
@@ -29,9 +31,18 @@ ANCHOR_WORDS = 3
 MAX_PLACES_PER_FRAGMENT = 400
 """A quoted phrase found at more places than this is too common to be evidence of anything."""
 MAX_QUOTE_CHARS = 400
+CHANCE_FREE_WORDS = 2000
+"""Two documents of up to this many words each share a FRAGMENT_MIN_WORDS quotation rarely by
+chance; longer ones need longer fragments."""
 
 _QUOTE = re.compile(
     "[\"“„«「『]([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS) + "})[\"”»“」』]")
+_SINGLE_QUOTE = re.compile(
+    "(?<!\\w)([‘'])((?:(?!\\1)[^‘’'\n]|[’'](?=\\w)){1," + str(MAX_QUOTE_CHARS)
+    + "}?\\w)[’'](?!\\w)")
+"""A quotation in single quotes (British headlines: ‘Flying water tankers’, 'darkest days'):
+opened where no letter precedes, closed where none follows, so an apostrophe inside a word
+("Ardern’s", "don't") neither opens nor closes one."""
 
 
 def quoted_token_ranges(corpus: TokenisedCorpus) -> tuple[np.ndarray, np.ndarray]:
@@ -43,13 +54,18 @@ def quoted_token_ranges(corpus: TokenisedCorpus) -> tuple[np.ndarray, np.ndarray
     for document in range(len(corpus)):
         text = corpus.texts[document]
         if corpus.offsets[document] == corpus.offsets[document + 1] or not any(
-                mark in text for mark in "\"“„«「『"):
+                mark in text for mark in "\"“„«「『‘'"):
             continue
         # (a quotation running over a hard-wrapped line is still one quotation)
-        for found in _QUOTE.finditer(unwrapped(text), corpus.body_starts[document]):
+        flowed, body = unwrapped(text), corpus.body_starts[document]
+        found = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(flowed, body)]
+        single = [(m.start(2), m.end(2)) for m in _SINGLE_QUOTE.finditer(flowed, body)]
+        # (single quotes inside a double quotation are a quotation within it, already covered)
+        found += [(s, e) for s, e in single if not any(a <= s and e <= b for a, b in found)]
+        for start, end in sorted(found):
             docs.append(document)
-            span_starts.append(found.start(1))
-            span_ends.append(found.end(1))
+            span_starts.append(start)
+            span_ends.append(end)
     if not docs:
         none = np.zeros(0, dtype=np.int64)
         return none, none.copy()
@@ -116,6 +132,14 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     # ... and no line break inside the place: the same words across one are a coincidence.
     broken = count_between(np.flatnonzero(corpus.line_start), place + 1, place + size) > 0
     ok = (differs == 0) & ~broken
+    first, size, place, document, other = (first[ok], size[ok], place[ok], document[ok],
+                                           other[ok])
+    # The longer two documents are, the likelier a short phrase turns up in both by chance
+    # ("I am sure", "Upon my word" in two chapters of a novel): a fragment needs a word more
+    # each time their lengths' product doubles past that of two long news articles.
+    lengths = np.diff(offsets).astype(np.float64)
+    chance = np.log2(np.maximum(lengths[document] * lengths[other], 1.0) / CHANCE_FREE_WORDS**2)
+    ok = size >= FRAGMENT_MIN_WORDS + np.floor(np.maximum(chance, 0.0)).astype(np.int64)
     first, size, place, document, other = (first[ok], size[ok], place[ok], document[ok],
                                            other[ok])
     local_first, local_place = first - offsets[document], place - offsets[other]

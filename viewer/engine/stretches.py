@@ -1,7 +1,8 @@
 """One stretch of a document's text: which occurrences of matches belong together.
 
 Pure functions of the corpus and token ranges, used by the clustering stage
-(`viewer.engine.statements`): two paragraphs two documents carry one right after the other,
+(`viewer.engine.statements`): paragraphs of a story two documents reprint one after the other
+(across a short quote or attribution both carry, or a caption or sentence one inserted),
 occurrences a few words apart in one paragraph, in one sentence or in one quotation.
 """
 
@@ -17,21 +18,45 @@ from viewer.engine.tokens import TokenisedCorpus
 BRIDGED_PARAGRAPH_WORDS = 40
 """Paragraphs of two statements' copies may have this many words of identical short paragraphs
 between them and still be one stretch of text (`_next_paragraphs`)."""
+BRIDGE_EDIT_WORDS = 2
+"""Words of attribution between two paragraphs both reprint may differ in length by this many
+and still be alike (`next_paragraphs`, rule 2)."""
+INSERTED_WORDS = 30
+"""Two documents may each have inserted up to this many words (a short paragraph of their own, a
+caption, a sentence ending a paragraph) between paragraphs both reprint (`next_paragraphs`,
+rule 3). Longer insertions are as often the outlet's own story between two statements that it
+and the other outlet report in the same order."""
+STORY_TAIL_WORDS = 15
+"""An outlet's own words ending a paragraph of reprinted story text, at most this many."""
 ADJACENT_GAP_WORDS = 4
 """Two occurrences in one paragraph of one document at most this many words apart (of long
 matches; of short ones also within one sentence or quotation) are one stretch of that
 document's text, so one statement."""
 
 
-def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches) -> tuple[
+def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
+                    quotes: tuple[np.ndarray, np.ndarray]) -> tuple[
         np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Pairs (k, l) of matches of one document pair where l starts a paragraph on both sides
-    and the text between k and l is the same on both: nothing (matches never cross a paragraph
-    break) or a few short paragraphs both carry ("No casualties were reported."). Both
-    documents carry the paragraphs one after the other (a wire story). Pieces a shared
-    quotation mark cut apart are no such pair (a lead-in stays out of the quote). Also the
-    global token ranges between them on the first documents' side and the second's (the
-    bridges, empty when they touch)."""
+    """Pairs (k, l) of consecutive matches of one document pair that are one stretch of a story
+    both documents reprint (a wire story), and the global token ranges between them on the
+    first documents' side and the second's (the bridges: empty when they touch, or when the
+    text between is not shared). Joined when the text between k and l
+
+    1. is the same on both sides (up to BRIDGED_PARAGRAPH_WORDS words): nothing, when l starts
+       a paragraph on both sides (matches never cross a paragraph break), or words both carry
+       alike (a short quote, a line of attribution) that a quotation mark or a line break cut
+       off; never nothing inside a paragraph (a lead-in and the quote after it are two things);
+    2. is alike, before a paragraph both start: the same words but for an edit of a word or
+       two ("Correa said" / "Mr Correa said");
+    3. is what one outlet inserted, before a paragraph both start: whole paragraphs (a
+       caption, a sign-up line, a short paragraph of its own), or a few words ending a
+       paragraph after unquoted story text (a sentence it added, its own attribution), up to
+       INSERTED_WORDS words on either side, unless the insertion introduces what follows with
+       a colon ("The president then tweeted:"). Only story text on both sides of the
+       insertion: a quotation before or after it is a statement that outlets report in the same
+       order with their own words between, two statements, not one; unless the shared story
+       goes on past the quotation, or came up to it, through rule 1 or 2.
+    """
     order = np.lexsort((matches.a0, matches.doc_b, matches.doc_a))
     left, right = order[:-1], order[1:]
     same_pair = ((matches.doc_a[left] == matches.doc_a[right])
@@ -42,19 +67,93 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches) -> tuple[
     offsets = corpus.offsets
     base_a, base_b = offsets[matches.doc_a[left]], offsets[matches.doc_b[left]]
     first_a, first_b = base_a + matches.a1[left], base_b + matches.b1[left]
+    next_a, next_b = base_a + matches.a0[right], base_b + matches.b0[right]
     line_start = corpus.line_start
-    follows = ((gap_a == gap_b) & (gap_a >= 0) & (gap_a <= BRIDGED_PARAGRAPH_WORDS)
-               & line_start[base_a + matches.a0[right]] & line_start[base_b + matches.b0[right]]
-               # (the bridge, when not empty, starts a paragraph too)
-               & line_start[np.minimum(first_a, base_a + matches.a0[right])]
-               & line_start[np.minimum(first_b, base_b + matches.b0[right])])
-    keep = np.flatnonzero(follows)
+    in_order = (gap_a >= 0) & (gap_b >= 0)
+    starts = in_order & line_start[next_a] & line_start[next_b]
+    touching = (starts & line_start[np.minimum(first_a, next_a)]
+                & line_start[np.minimum(first_b, next_b)])
+    # (a quotation closed and the next opened right before l: two quotations side by side)
+    between_quotes = (_gap_has(corpus, next_a, breaks.CLOSES_QUOTE | breaks.OPENS_QUOTE)
+                      | _gap_has(corpus, next_b, breaks.CLOSES_QUOTE | breaks.OPENS_QUOTE))
+    same = _same_bridges(corpus, first_a, first_b, gap_a, gap_b,
+                         in_order & (gap_a == gap_b) & (gap_a <= BRIDGED_PARAGRAPH_WORDS)
+                         & (touching | ((gap_a > 0) & ~between_quotes)))
+    alike = _alike_bridges(corpus, first_a, first_b, gap_a, gap_b,
+                           starts & ~same & (np.minimum(gap_a, gap_b) > 0)
+                           & (np.abs(gap_a - gap_b) <= BRIDGE_EDIT_WORDS)
+                           & (np.maximum(gap_a, gap_b) <= BRIDGED_PARAGRAPH_WORDS))
+    shared = np.flatnonzero(same | alike)
+    inserted = starts & ~same & ~alike & (np.maximum(gap_a, gap_b) <= INSERTED_WORDS)
+    ask = np.flatnonzero(inserted)
+    quoted_k = (within(base_a[ask] + matches.a0[left[ask]], first_a[ask], *quotes)
+                | within(base_b[ask] + matches.b0[left[ask]], first_b[ask], *quotes))
+    quoted_l = (within(next_a[ask], base_a[ask] + matches.a1[right[ask]], *quotes)
+                | within(next_b[ask], base_b[ask] + matches.b1[right[ask]], *quotes))
+    # (a quotation is story text only inside a story: the shared text goes on past it, or
+    # came up to it, with the same words on both sides)
+    inserted[ask] = ((_paragraph_tail(corpus, first_a[ask]) <= STORY_TAIL_WORDS)
+                     & (_paragraph_tail(corpus, first_b[ask]) <= STORY_TAIL_WORDS)
+                     & ~_introduced(corpus, next_a[ask]) & ~_introduced(corpus, next_b[ask])
+                     & (~quoted_k | np.isin(left[ask], right[shared]))
+                     & (~quoted_l | np.isin(right[ask], left[shared])))
+    alone = np.flatnonzero(inserted)
+    return (np.concatenate((left[shared], left[alone])),
+            np.concatenate((right[shared], right[alone])),
+            np.stack((np.concatenate((first_a[shared], first_a[alone])),
+                      np.concatenate((first_a[shared] + gap_a[shared], first_a[alone])))),
+            np.stack((np.concatenate((first_b[shared], first_b[alone])),
+                      np.concatenate((first_b[shared] + gap_b[shared], first_b[alone])))))
+
+
+def _gap_has(corpus: TokenisedCorpus, tokens: np.ndarray, bits: int) -> np.ndarray:
+    """Whether the gap before each global token holds all of `bits`."""
+    marks = corpus.gaps[tokens + corpus.document_of(tokens)]
+    return np.asarray((marks & np.uint16(bits)) == np.uint16(bits))
+
+
+def _same_bridges(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.ndarray,
+                  gap_a: np.ndarray, gap_b: np.ndarray, asked: np.ndarray) -> np.ndarray:
+    """Where `asked`, whether the bridges (as long on both sides) are the same word for word."""
+    keep = np.flatnonzero(asked)
     owner, at_a = flat_ranges(first_a[keep], first_a[keep] + gap_a[keep])
     _, at_b = flat_ranges(first_b[keep], first_b[keep] + gap_b[keep])
     differ = np.bincount(owner[corpus.hashes[at_a] != corpus.hashes[at_b]], minlength=len(keep))
-    keep = keep[differ == 0]
-    return (left[keep], right[keep], np.stack((first_a[keep], first_a[keep] + gap_a[keep])),
-            np.stack((first_b[keep], first_b[keep] + gap_b[keep])))
+    same = np.zeros(len(asked), dtype=bool)
+    same[keep[differ == 0]] = True
+    return same
+
+
+def _alike_bridges(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.ndarray,
+                   gap_a: np.ndarray, gap_b: np.ndarray, asked: np.ndarray) -> np.ndarray:
+    """Where `asked`, whether all but one word of the shorter bridge are in the longer."""
+    alike = np.zeros(len(asked), dtype=bool)
+    hashes = corpus.hashes
+    for k in np.flatnonzero(asked).tolist():
+        side_a = hashes[first_a[k]:first_a[k] + gap_a[k]].tolist()
+        side_b = hashes[first_b[k]:first_b[k] + gap_b[k]].tolist()
+        shorter, longer = sorted((side_a, side_b), key=len)
+        alike[k] = sum(word not in longer for word in shorter) <= 1 and len(shorter) >= 2
+    return alike
+
+
+def _paragraph_tail(corpus: TokenisedCorpus, tokens: np.ndarray) -> np.ndarray:
+    """For global token positions, how many words from each up to the next paragraph break."""
+    breaks_at = np.append(np.flatnonzero(corpus.line_start), len(corpus.line_start))
+    return np.asarray(breaks_at[np.searchsorted(breaks_at, tokens, side="left")] - tokens)
+
+
+def _introduced(corpus: TokenisedCorpus, tokens: np.ndarray) -> np.ndarray:
+    """Whether the text before each global token (one that starts a paragraph) ends with a
+    colon: it introduces what follows ("The ministry said in a statement:", "He tweeted:"),
+    which is then a statement of its own, not the story's next paragraph."""
+    documents = corpus.document_of(tokens)
+    found = np.zeros(len(tokens), dtype=bool)
+    for k, (token, document) in enumerate(zip(tokens.tolist(), documents.tolist(), strict=True)):
+        if token > corpus.offsets[document]:
+            between = corpus.texts[document][int(corpus.ends[token - 1]):int(corpus.starts[token])]
+            found[k] = ":" in between
+    return found
 
 
 def adjacent_runs(corpus: TokenisedCorpus, run_first: np.ndarray,
@@ -81,10 +180,10 @@ def adjacent_nodes(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray
                    nodes: np.ndarray, quotes: tuple[np.ndarray, np.ndarray]
                    ) -> list[tuple[int, int]]:
     """Pairs of different nodes whose (disjoint, global) token ranges are side by side in one
-    document (`_side_by_side`), in one sentence with no quotation mark between, or in one of
+    document (`_side_by_side`), in one sentence with no quotation mark between, in one of
     the quotations `quotes` (`quoted_token_ranges`: a tweet quoted whole; not a statement and
     the next sentence of a story, which another outlet may carry alone, nor a lead-in and the
-    quote after it)."""
+    quote after it), or in one quotation its attribution splits (`_split_quote`)."""
     if len(firsts) < 2:
         return []
     order = np.argsort(firsts, kind="stable")
@@ -96,5 +195,19 @@ def adjacent_nodes(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray
     marked = np.flatnonzero(corpus.gaps & np.uint16(breaks.SENTENCE_BREAK | breaks.QUOTE))
     crossing = count_between(marked, ends[close] + document, firsts[close + 1] + document + 1) > 0
     one_quote = within(firsts[close], ends[close + 1], *quotes)
-    close = close[~crossing | one_quote]
+    close = close[~crossing | one_quote | _split_quote(corpus, ends[close] + document,
+                                                       firsts[close + 1] + document)]
     return list(zip(nodes[close].tolist(), nodes[close + 1].tolist(), strict=True))
+
+
+def _split_quote(corpus: TokenisedCorpus, after_first: np.ndarray,
+                 before_second: np.ndarray) -> np.ndarray:
+    """For gap indices (`corpus.gaps`) right after one range and right before the next a few
+    words on, whether a quotation closes at the first, one opens at the second, and the words
+    between hold no other quotation mark: one quotation split by its attribution ('"...," she
+    wrote. "..."'), not two quotations back to back, nor a lead-in and a quote."""
+    quote = np.flatnonzero(corpus.gaps & np.uint16(breaks.QUOTE))
+    closes = (corpus.gaps[after_first] & np.uint16(breaks.CLOSES_QUOTE)) != 0
+    opens = (corpus.gaps[before_second] & np.uint16(breaks.OPENS_QUOTE)) != 0
+    marks = count_between(quote, after_first, before_second + 1)
+    return np.asarray(closes & opens & (before_second > after_first) & (marks == 2))

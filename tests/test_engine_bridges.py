@@ -1,0 +1,140 @@
+"""Text two documents share word for word is one passage, however often quotation marks, line
+breaks and short attributions cut it (a novel's dialogue; reused text in a text-reuse benchmark),
+while an outlet's lead-in stays out and two statements with different words between stay two."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from viewer.corpus import Article
+from viewer.engine import find_shared_passages
+from viewer.engine.bridges import bridge_identical_gaps
+from viewer.engine.extend import Spans
+from viewer.engine.tokens import tokenise
+
+DIALOGUE = """The carriage stopped at the gate before the rain had quite begun, and the whole
+household came out to look at the visitors standing in the muddy lane.
+
+“Oh,” cried her brother, “you cannot mean to walk to the mill in this weather.”
+
+“Indeed I do,” she replied. “The miller promised me his ledger before noon.”
+
+“Then take the grey umbrella,” said he, laughing, “and the dog.”
+
+She took neither, and set off down the lane while the first heavy drops fell on the hedges."""
+
+
+def articles(*texts: str) -> list[Article]:
+    return [Article(f"d{i}", text, f"d{i}") for i, text in enumerate(texts)]
+
+
+def filler(tag: str, count: int = 60) -> str:
+    return " ".join(f"{tag}{chr(97 + k % 26)}{chr(97 + k // 26)}x" for k in range(count))
+
+
+def only_passage_spans(texts: list[str]) -> list[tuple[str, int, int]]:
+    result = find_shared_passages(articles(*texts))
+    assert len(result.passages) == 1, [p.consensus for p in result.passages]
+    return sorted((o.document, o.start, o.end) for o in result.passages[0].occurrences)
+
+
+def test_a_dialogue_copied_verbatim_is_one_passage_covering_all_of_it() -> None:
+    first = f"{filler('a')}.\n\n{DIALOGUE}\n\n{filler('b')}."
+    second = f"{filler('c')}.\n\n{DIALOGUE}\n\n{filler('d')}."
+    spans = only_passage_spans([first, second])
+    start_1, start_2 = first.index(DIALOGUE), second.index(DIALOGUE)
+    assert spans == [("d0", start_1, start_1 + len(DIALOGUE) - 1),
+                     ("d1", start_2, start_2 + len(DIALOGUE) - 1)]  # the final full stop aside
+
+
+def test_a_copy_whose_paragraphs_and_line_breaks_were_joined_is_still_one_passage() -> None:
+    joined = re.sub(r"\s+", " ", DIALOGUE)
+    first = f"{filler('a')}.\n\n{DIALOGUE}\n\n{filler('b')}."
+    second = f"{filler('c')}. {joined} {filler('d')}."
+    spans = only_passage_spans([first, second])
+    assert spans[1][1] == second.index(joined)
+    assert second[spans[1][1]:spans[1][2]].startswith("The carriage stopped")
+    assert second[spans[1][1]:spans[1][2]].endswith("fell on the hedges")
+
+
+def test_a_lead_in_both_outlets_word_alike_stays_out_of_the_joined_stretch() -> None:
+    quote = ("we will open the bridge to lorries again once the engineers have checked every "
+             "pillar")
+    lead = "The mayor of Tarvel wrote on Twitter"
+    texts = [f"{filler(tag)}. {lead}: “{quote}.” {filler(tag + 'z')}." for tag in ("a", "c")]
+    spans = only_passage_spans(texts)
+    assert [texts[int(d[1:])][s:e] for d, s, e in spans] == [quote, quote]
+
+
+def _spans(*rows: tuple[int, int, int, int, int, int]) -> Spans:
+    columns = [np.array(column, dtype=np.int64) for column in zip(*rows, strict=True)]
+    return Spans(*columns)
+
+
+def test_matches_join_only_across_the_same_words() -> None:
+    corpus = tokenise(articles("one two three four five six seven eight nine ten",
+                               "one two three four five six seven eight nine ten",
+                               "one two three four FIVE SIX seven eight nine ten".replace(
+                                   "FIVE SIX", "other words")))
+    # d0-d1: "five six" between the two matches on both sides -> one match.
+    joined = bridge_identical_gaps(corpus, _spans((0, 0, 4, 1, 0, 4), (0, 6, 10, 1, 6, 10)))
+    assert (joined.a0.tolist(), joined.a1.tolist(), joined.b1.tolist()) == ([0], [10], [10])
+    # d0-d2: "five six" against "other words" -> two matches, as given.
+    apart = bridge_identical_gaps(corpus, _spans((0, 6, 10, 2, 6, 10), (0, 0, 4, 2, 0, 4)))
+    assert apart.a0.tolist() == [6, 0]
+    # Gaps of different length, or matches out of order, never join.
+    assert len(bridge_identical_gaps(corpus, _spans((0, 0, 4, 1, 0, 4),
+                                                    (0, 6, 10, 1, 7, 10)))) == 2
+    assert len(bridge_identical_gaps(corpus, _spans((0, 0, 4, 1, 6, 10),
+                                                    (0, 6, 10, 1, 0, 4)))) == 2
+
+
+WORD = st.sampled_from(["river", "lantern", "quietly", "mill", "ledger", "grey", "morning",
+                        "promised", "umbrella", "hedge", "walked", "before", "the", "and"])
+TURN = st.lists(WORD, min_size=1, max_size=9).map(" ".join)
+ATTRIBUTION = st.sampled_from(["said he", "cried her brother", "she replied", "he added"])
+DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "easter")
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(TURN, ATTRIBUTION, TURN), min_size=3, max_size=8),
+       st.booleans())
+def test_any_dialogue_copied_verbatim_is_one_passage(turns: list[tuple[str, str, str]],
+                                                     reflowed: bool) -> None:
+    opening = "Nobody in the village had expected the letter to arrive before the harvest fair."
+    # Each turn names its own day, so no turn repeats another (repeats are another test's).
+    lines = [opening] + [f"“{a.capitalize()} on {day},” {who}, “{b}.”"
+                         for (a, who, b), day in zip(turns, DAYS, strict=False)]
+    dialogue = "\n\n".join(lines)
+    copy = " ".join(lines) if reflowed else dialogue
+    first = f"{filler('a')}.\n\n{dialogue}\n\n{filler('b')}."
+    second = f"{filler('c')}.\n\n{copy}\n\n{filler('d')}."
+    result = find_shared_passages(articles(first, second))
+    covering = [p for p in result.passages
+                if any(o.start <= first.index(opening) < o.end for o in p.occurrences)]
+    assert len(covering) == 1
+    (occurrence,) = covering[0].occurrences_in("d0")
+    # The whole dialogue, up to the closing punctuation of its last turn.
+    assert occurrence.start == first.index(opening)
+    assert occurrence.end >= first.index(dialogue) + len(dialogue) - 3
+
+
+def _long_text(tag: str, words: int) -> str:
+    sentences = [f"{filler(tag + chr(97 + k % 26) + chr(97 + k // 26), 12)}." for k in
+                 range(words // 12)]
+    return " ".join(sentences)
+
+
+def test_a_few_quoted_words_link_short_articles_but_not_two_long_texts() -> None:
+    """Two news articles quoting the same three words share them; two chapters of a novel
+    that each have a character say "Upon my word" do not (chance grows with length)."""
+    quote = "“Upon my word,” she said."
+    short = [f"{filler(tag, 150)}. {quote} {filler(tag + 'z', 150)}." for tag in ("a", "c")]
+    linked = find_shared_passages(articles(*short)).passages
+    assert [p.consensus for p in linked] == ["Upon my word"]
+    long = [f"{_long_text(tag, 6000)} {quote} {_long_text(tag + 'z', 6000)}" for tag in ("a", "c")]
+    assert find_shared_passages(articles(*long)).passages == ()

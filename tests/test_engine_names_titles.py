@@ -1,0 +1,57 @@
+"""A name with its title or affiliation is the outlets' formula, however they capitalise the
+title; a statement that mentions a title is still a statement (small hand-made corpora)."""
+
+from __future__ import annotations
+
+from viewer.corpus import Article
+from viewer.engine import find_shared_passages
+
+
+def articles(*texts: str) -> list[Article]:
+    return [Article(f"d{i}", text, f"d{i}") for i, text in enumerate(texts)]
+
+
+def filler(tag: str, count: int = 25) -> str:
+    return " ".join(f"{tag}{chr(97 + k % 26)}{chr(97 + k // 26)}x" for k in range(count))
+
+
+def test_a_name_and_a_lower_case_title_link_nothing() -> None:
+    """One outlet writes "prime minister", others "Prime Minister": the same formula."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}. The Veldorian prime minister Asha Korrin has {filler('b')}.",
+        f"{filler('c')}. Veldorian Prime Minister Asha Korrin has {filler('d')}.",
+        f"{filler('e')}. Speaking later, Veldorian Prime Minister Asha Korrin {filler('f')}.",
+    ))
+    assert result.passages == ()
+
+
+def test_a_name_with_its_affiliation_links_nothing() -> None:
+    """"co-founder of The Daily Ledger": the capital of the name's "The" is no headline."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}. Rolf Anders, co-founder of The Daily Ledger, replied {filler('b')}.",
+        f"{filler('c')}. Rolf Anders, co-founder of The Daily Ledger, wrote {filler('d')}.",
+    ))
+    assert result.passages == ()
+
+
+def test_a_statement_about_a_prime_minister_still_links() -> None:
+    sentence = "the prime minister promised to rebuild every bridge in the valley by spring"
+    result = find_shared_passages(articles(
+        f"{filler('a')}. Officials say {sentence}. {filler('b')}.",
+        f"{filler('c')}. In Morrowby, {sentence}. {filler('d')}.",
+    ))
+    assert [p.consensus for p in result.passages] == [sentence]
+
+
+def test_a_phrase_in_single_quotes_is_a_quotation() -> None:
+    """A British headline quotes in single quotes: ‘worst in living memory’ is a fragment of
+    what another outlet quotes in double quotes; apostrophes inside words open nothing."""
+    result = find_shared_passages(articles(
+        f"Mayor’s warning: flood ‘worst in living memory’\n\n{filler('a')}.",
+        f"{filler('c')}. The mayor said it was the “worst in living memory” for Morrowby. "
+        f"{filler('d')}.",
+        f"{filler('e')}. It was, she said, the 'worst in living memory'. {filler('f')}.",
+    ))
+    (passage,) = result.passages
+    assert passage.spread == 3
+    assert {o.text for o in passage.occurrences} == {"worst in living memory"}

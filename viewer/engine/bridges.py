@@ -1,0 +1,159 @@
+"""Pairwise matches grown over, and joined across, what both documents say word for word.
+
+Pure functions used by the chaining stage on all of its matches at once. Chains stop at every
+quotation mark and line break, and pieces too short to be evidence are dropped, so text two
+documents share verbatim can come out of chaining as several matches in a row, or not at all:
+a novel's dialogue ('"Oh," cried her brother, "you cannot..."') stops at every turn. So
+
+- a match grows over the words that follow (precede) it alike in both documents, across
+  quotation marks and line breaks, when they are LEAD_WORDS or more (a short attribution both
+  outlets word alike is not grown over);
+- two matches of one document pair that follow each other in both documents, with the same
+  words between them on both sides (often none: a quotation mark, a paragraph break), are one.
+
+Two statements with different words between them (each outlet's own attribution) stay two, and
+a short lead-in ('X wrote on Twitter: "...') or tail at a joined stretch's end stays apart.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from viewer.engine import breaks
+from viewer.engine.arrays import flat_ranges
+from viewer.engine.extend import Spans
+from viewer.engine.tokens import TokenisedCorpus
+
+LEAD_WORDS = 12
+"""A run's first (last) match shorter than this before (after) a quotation is a lead-in (tail)."""
+MAX_GROWTH = 400
+"""The most words a match grows over at each end (longer identical text is matched itself)."""
+BRIDGE_MAX_WORDS = 40
+"""Longest run of equal words between two matches that joins them. Longer equal runs would have
+been matched themselves unless something set them apart (a boilerplate line both carry)."""
+
+
+def grow_over_identical_text(corpus: TokenisedCorpus, spans: Spans) -> None:
+    """Grow every match of LEAD_WORDS words or more (in place) over the LEAD_WORDS or more
+    words (at most MAX_GROWTH) that follow or precede it alike in both documents, whatever
+    quotation marks and line breaks lie between (module docstring)."""
+    # Only from a match that is no lead-in itself: a short 'X wrote on Twitter' matched alike
+    # must not grow over the quotation it introduces.
+    long = (spans.a1 - spans.a0 >= LEAD_WORDS) & (spans.b1 - spans.b0 >= LEAD_WORDS)
+    for forward in (True, False):
+        run = _identical_run(corpus, spans, forward=forward)
+        run[(run < LEAD_WORDS) | ~long] = 0
+        if forward:
+            spans.a1 += run
+            spans.b1 += run
+        else:
+            spans.a0 -= run
+            spans.b0 -= run
+
+
+def _identical_run(corpus: TokenisedCorpus, spans: Spans, *, forward: bool) -> np.ndarray:
+    """How many words in a row after (before) each match are the same on both sides, up to
+    MAX_GROWTH, never past a document's end."""
+    run = np.zeros(len(spans), dtype=np.int64)
+    base_a, base_b = corpus.offsets[spans.doc_a], corpus.offsets[spans.doc_b]
+    size_a = corpus.offsets[spans.doc_a + 1] - base_a
+    size_b = corpus.offsets[spans.doc_b + 1] - base_b
+    from_a, from_b = (spans.a1, spans.b1) if forward else (spans.a0 - 1, spans.b0 - 1)
+    step = 1 if forward else -1
+    active = np.arange(len(spans))
+    checked, block = 0, 4  # most matches stop at once: the words after them differ
+    last = len(corpus.hashes) - 1
+    while len(active) and checked < MAX_GROWTH:
+        t = checked + np.arange(min(block, MAX_GROWTH - checked))
+        word_a = from_a[active, None] + step * t
+        word_b = from_b[active, None] + step * t
+        fail = ((word_a < 0) | (word_b < 0) | (word_a >= size_a[active, None])
+                | (word_b >= size_b[active, None]))
+        fail |= (corpus.hashes[np.clip(base_a[active, None] + word_a, 0, last)]
+                 != corpus.hashes[np.clip(base_b[active, None] + word_b, 0, last)])
+        stopped = fail.any(axis=1)
+        run[active[stopped]] = checked + np.argmax(fail[stopped], axis=1)
+        run[active[~stopped]] = checked + len(t)
+        active = active[~stopped]
+        checked += len(t)
+        block *= 4
+    return run
+
+
+def bridge_identical_gaps(corpus: TokenisedCorpus, spans: Spans) -> Spans:
+    """`spans` with every run of matches of one document pair that follow each other in both
+    documents, with the same words between each two of them on both sides, joined into one
+    (module docstring), in the order of each run's first match."""
+    if len(spans) < 2:
+        return spans
+    given = spans
+    order = np.lexsort((spans.b0, spans.a0, spans.doc_b, spans.doc_a))
+    spans = spans.subset(order)
+    same_pair = (spans.doc_a[1:] == spans.doc_a[:-1]) & (spans.doc_b[1:] == spans.doc_b[:-1])
+    gap_a = spans.a0[1:] - spans.a1[:-1]
+    gap_b = spans.b0[1:] - spans.b1[:-1]
+    # Equal gaps (an overlap on one diagonal, once matches were grown, counts as none).
+    link = same_pair & (gap_a == gap_b) & (gap_a <= BRIDGE_MAX_WORDS)
+    candidates = np.flatnonzero(link & (gap_a > 0))
+    if len(candidates):
+        owner, words_a = _gap_words(corpus, spans.doc_a, spans.a1, candidates, gap_a)
+        _, words_b = _gap_words(corpus, spans.doc_b, spans.b1, candidates, gap_a)
+        differing = np.bincount(owner[words_a != words_b], minlength=len(candidates))
+        link[candidates[differing > 0]] = False
+    if not link.any():
+        return given
+    _keep_leads_apart(corpus, spans, link)
+    # A run of linked matches becomes its first match, stretched to its last one's ends, in
+    # the place of its first match in the given order (the order chaining closed them).
+    starts_run = np.concatenate(([True], ~link))
+    first = np.flatnonzero(starts_run)
+    a1 = np.maximum.reduceat(spans.a1, first)
+    b1 = np.maximum.reduceat(spans.b1, first)
+    in_given_order = np.argsort(order[first], kind="stable")
+    first, a1, b1 = first[in_given_order], a1[in_given_order], b1[in_given_order]
+    return Spans(spans.doc_a[first], spans.a0[first], a1, spans.doc_b[first], spans.b0[first],
+                 b1)
+
+
+def _keep_leads_apart(corpus: TokenisedCorpus, spans: Spans, link: np.ndarray) -> None:
+    """Unlink (in place) a run's first match from the next where it is a lead-in (a quotation
+    opens between them) and its last from the one before where it is a tail (one closes), when
+    that match is shorter than LEAD_WORDS and in the same sentence: 'X wrote on Twitter: "..."'
+    is not the statement however alike two outlets word it. Matches inside the run are kept
+    whatever lies between."""
+    for _ in range(2):  # a short tail unlinked may leave another short tail (and leads alike)
+        run_start = np.concatenate(([True], ~link))
+        run_end = np.concatenate((~link, [True]))
+        short = spans.a1 - spans.a0 < LEAD_WORDS
+        gap_first = corpus.offsets[spans.doc_a] + spans.doc_a + spans.a1
+        between = np.flatnonzero(link)
+        # The gaps between match i's last word and match i + 1's first, in document a.
+        marks = _marks_between(corpus, gap_first[between],
+                               gap_first[between] + spans.a0[between + 1] - spans.a1[between])
+        # Within one sentence: a narrative sentence before a paragraph of dialogue is text.
+        in_sentence = (marks & (breaks.SENTENCE_BREAK | breaks.NEWLINE)) == 0
+        lead = run_start[between] & ~run_end[between] & short[between] & in_sentence & (
+            (marks & breaks.OPENS_QUOTE) != 0)
+        tail = run_end[between + 1] & ~run_start[between + 1] & short[between + 1] & (
+            in_sentence & ((marks & breaks.CLOSES_QUOTE) != 0))
+        if not (lead | tail).any():
+            return
+        link[between[lead | tail]] = False
+
+
+def _marks_between(corpus: TokenisedCorpus, first_gap: np.ndarray, last_gap: np.ndarray
+                   ) -> np.ndarray:
+    """The union of the gap bits from global gap index `first_gap` to `last_gap` inclusive."""
+    owner, positions = flat_ranges(first_gap, last_gap + 1)
+    bits = np.zeros(len(first_gap), dtype=np.int64)
+    np.bitwise_or.at(bits, owner, corpus.gaps[positions].astype(np.int64))
+    return bits
+
+
+def _gap_words(corpus: TokenisedCorpus, documents: np.ndarray, match_ends: np.ndarray,
+               candidates: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The normalised words between match `i` and `i + 1` on one side, for each candidate
+    `i`, concatenated, and the candidate each word belongs to."""
+    begin = corpus.offsets[documents[candidates]] + match_ends[candidates]
+    owner, positions = flat_ranges(begin, begin + lengths[candidates])
+    return owner, np.asarray(corpus.hashes[positions])
