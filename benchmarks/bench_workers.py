@@ -10,7 +10,8 @@ is shared and its speed drifts). Measured per process tree as `bench_window` doe
 CPU time of the process and its workers, the largest single process's peak RSS (what
 `/usr/bin/time -v` reports) and the peak of the tree's summed RSS and PSS (the workers' memory
 counts; PSS counts the pages they share with the parent once). The load average before and
-after is printed: on a loaded machine the pool has no free core to use.
+after is printed, and a control: how long two pure-Python tasks take in two processes against
+one (1.0x: a core is free for the pool; 2.0x: none is, and the pool can only cost).
 
 With `--break-even N ...`: in this process, the engine alone (`find_shared_passages`) on the
 first N articles of FOLDER with `ForkPool(2)` and with `IN_PROCESS`, alternately; the median
@@ -46,7 +47,8 @@ def main() -> int:
     if options.break_even:
         return break_even(options.folders[0], options.break_even, options.rounds)
     become_subreaper()
-    print(f"{cpu_model()}, {os.cpu_count()} cores; load before {_load()}")
+    print(f"{cpu_model()}, {os.cpu_count()} cores; load before {_load()}; "
+          f"{parallel_control()}")
     for folder in options.folders:
         runs: dict[str, list[Run]] = {mode: [] for mode in MODES}
         for round_number in range(options.rounds):
@@ -57,7 +59,7 @@ def main() -> int:
                 if MODES[mode] is not None:
                     env["PARALLAX_WORKERS"] = str(MODES[mode])
                 runs[mode].append(run_align(folder, env))
-        print(f"{folder} ({options.rounds} rounds; load now {_load()})")
+        print(f"{folder} ({options.rounds} rounds; load now {_load()}; {parallel_control()})")
         for mode, done in runs.items():
             walls = [run.wall for run in done]
             print(f"  {mode:4}  wall median {statistics.median(walls):5.2f} s "
@@ -92,6 +94,32 @@ def break_even(folder: Path, sizes: list[int], rounds: int) -> int:
               f"pool {pool:.3f} s, off {off:.3f} s, pool/off {pool / off:.2f} "
               f"(load {_load()})")
     return 0
+
+
+def parallel_control() -> str:
+    """How much of a second core this process gets now: the wall time of two pure-Python tasks
+    in two forked processes over that of one task here (1.0: a core is free; 2.0: none)."""
+    import time
+
+    def task() -> None:
+        total = 0
+        for number in range(4_000_000):
+            total += number * number
+
+    started = time.perf_counter()
+    task()
+    one = time.perf_counter() - started
+    started = time.perf_counter()
+    children = []
+    for _ in range(2):
+        pid = os.fork()
+        if pid == 0:
+            task()
+            os._exit(0)
+        children.append(pid)
+    for pid in children:
+        os.waitpid(pid, 0)
+    return f"two tasks in two processes take {(time.perf_counter() - started) / one:.2f}x one"
 
 
 def _load() -> str:
