@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.engine import index as engine_index
-from viewer.engine.bridges import bridge_identical_gaps
+from viewer.engine.bridges import bridge_identical_gaps, grow_over_identical_text
 from viewer.engine.candidates import SeedRuns
 from viewer.engine.document_view import DocumentView, DocumentViews
 from viewer.engine.extend import Spans
@@ -388,11 +388,13 @@ def reference_chain_and_extend(corpus: TokenisedCorpus, seeds: SeedRuns, setting
         extend(first, second, match, settings.max_gap_words)
         for piece in split_at_shared_quotes(first, second, match, settings.min_words):
             rows.append((piece.doc_a, piece.a0, piece.a1, piece.doc_b, piece.b0, piece.b1))
-    # Joining across identical gaps is new with the array stage; it is checked on its own
-    # (tests/test_engine_bridges.py) and applied here as the stage applies it.
+    # Growing over and joining across identical text is new with the array stage; it is checked
+    # on its own (tests/test_engine_bridges.py) and applied here as the stage applies it.
     if rows:
         columns = [np.array(column, dtype=np.int64) for column in zip(*rows, strict=True)]
-        bridged = bridge_identical_gaps(corpus, Spans(*columns))
+        pieces = Spans(*columns)
+        grow_over_identical_text(corpus, pieces)
+        bridged = bridge_identical_gaps(corpus, pieces)
         rows = list(zip(*(column.tolist() for column in (
             bridged.doc_a, bridged.a0, bridged.a1, bridged.doc_b, bridged.b0, bridged.b1)),
             strict=True))

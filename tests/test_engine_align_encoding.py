@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from viewer.corpus import Article
 from viewer.engine import find_shared_passages
-from viewer.engine.align import _as_text
+from viewer.engine.window_alignment import as_text as _as_text
 
 
 @settings(max_examples=200, deadline=None)
