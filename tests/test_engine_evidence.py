@@ -122,7 +122,7 @@ def test_content_words_count_each_range_alone(ranges: list[tuple[int, int]]) -> 
 
 
 def _equal_words_one_by_one(corpus, matches) -> list[int]:  # type: ignore[no-untyped-def]
-    """The plain reading of `_equal_words`: position by position, or shorter side in longer."""
+    """The plain reading of `equal_words_of`: position by position, or shorter side in longer."""
     counts = []
     for k in range(len(matches)):
         a0 = int(corpus.offsets[matches.doc_a[k]] + matches.a0[k])
@@ -151,8 +151,8 @@ SMALL_VOCABULARY = ["alpha", "beta", "gamma", "delta", "said", "the", "of", "kyi
 def test_equal_words_in_arrays_agree_with_one_by_one(
         first: list[str], second: list[str],
         spans: list[tuple[int, int, int, int]]) -> None:
+    from viewer.engine.equal_words import equal_words_of
     from viewer.engine.matches import PairMatches
-    from viewer.engine.statements import _equal_words
 
     corpus = tokenise(articles(" ".join(first), " ".join(second)))
     sizes = [corpus.token_count(0), corpus.token_count(1)]
@@ -162,7 +162,7 @@ def test_equal_words_in_arrays_agree_with_one_by_one(
         b0, b1 = sorted((c % sizes[1], d % sizes[1] + 1))
         rows.append((0, a0, max(a1, a0 + 1), 1, b0, max(b1, b0 + 1)))
     matches = PairMatches.from_rows(rows)
-    assert _equal_words(corpus, matches).tolist() == _equal_words_one_by_one(corpus, matches)
+    assert equal_words_of(corpus, matches).tolist() == _equal_words_one_by_one(corpus, matches)
 
 
 def test_a_short_attribution_formula_is_not_a_statement() -> None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from viewer.corpus import Article
-from viewer.indented_json import dumps_indented
+from viewer.indented_json import LazyItems, dumps_indented
 from viewer.passages import AlignmentResult, EngineSettings, Occurrence, Passage
 from viewer.wording import count_of, one_line
 
@@ -27,31 +27,39 @@ def write_json(articles: Sequence[Article], result: AlignmentResult, out: TextIO
     # One write: json.dump writes each token separately (a hundred thousand writes for a
     # thousand articles). The same text as json.dumps(..., ensure_ascii=True, indent=1), whose
     # indented output comes from the standard library's slow pure-Python encoder.
-    out.write(dumps_indented(result_to_json(articles, result)) + "\n")
+    # Each document and passage becomes JSON objects only when it is written.
+    out.write(dumps_indented({
+        "version": JSON_VERSION,
+        "documents": LazyItems(len(articles), lambda index: _document_json(articles[index])),
+        "passages": LazyItems(len(result.passages),
+                              lambda index: _passage_json(result.passages[index])),
+    }) + "\n")
 
 
 def result_to_json(articles: Sequence[Article], result: AlignmentResult) -> dict[str, Any]:
     """The `align --json` contract: one self-contained object."""
     return {
         "version": JSON_VERSION,
-        "documents": [
-            {
-                "id": article.id,
-                "path": str(article.path) if article.path is not None else None,
-                "title": article.title,
-                "date": article.date,
-                "text": article.text,
-            }
-            for article in articles
-        ],
-        "passages": [
-            {
-                "id": passage.id,
-                "consensus": passage.consensus,
-                "occurrences": [_occurrence_json(occurrence) for occurrence in passage.occurrences],
-            }
-            for passage in result.passages
-        ],
+        "documents": [_document_json(article) for article in articles],
+        "passages": [_passage_json(passage) for passage in result.passages],
+    }
+
+
+def _document_json(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "path": str(article.path) if article.path is not None else None,
+        "title": article.title,
+        "date": article.date,
+        "text": article.text,
+    }
+
+
+def _passage_json(passage: Passage) -> dict[str, Any]:
+    return {
+        "id": passage.id,
+        "consensus": passage.consensus,
+        "occurrences": [_occurrence_json(occurrence) for occurrence in passage.occurrences],
     }
 
 

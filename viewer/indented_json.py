@@ -6,14 +6,27 @@ indented JSON (its contract), one line per number of every difference, so that e
 most of a second at 5,000 articles. Here the layout is made by one recursive function with
 the same separators and indentation, and every string is escaped by the same C function the
 standard library uses; lists of plain numbers (the differences) are laid out in one join.
+A `LazyItems` array makes its items one at a time while it is written, so that the objects of a
+large document are never all alive at once (the garbage collector's full passes over them cost
+more the more there are).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from json.encoder import encode_basestring_ascii
 from typing import Any
 
 _INDENT = " "
+
+
+@dataclass(frozen=True)
+class LazyItems:
+    """A JSON array of `count` items, item i being `make(i)`, made when it is written."""
+
+    count: int
+    make: Callable[[int], Any]
 
 
 def dumps_indented(value: Any) -> str:
@@ -42,6 +55,8 @@ def _encode(value: Any, level: int, parts: list[str]) -> None:
         _encode_list(value, level, parts)
     elif isinstance(value, dict):
         _encode_dict(value, level, parts)
+    elif isinstance(value, LazyItems):
+        _encode_lazy(value, level, parts)
     else:
         raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
@@ -70,6 +85,21 @@ def _encode_list(items: list[Any] | tuple[Any, ...], level: int, parts: list[str
         else:
             _encode(item, level + 1, parts)
     parts.append(close)
+
+
+def _encode_lazy(items: LazyItems, level: int, parts: list[str]) -> None:
+    """As `_encode_list` lays out a list of the items (objects and arrays: no all-number
+    shortcut applies to them)."""
+    if not items.count:
+        parts.append("[]")
+        return
+    inner = "\n" + _INDENT * (level + 1)
+    parts.append("[" + inner)
+    for index in range(items.count):
+        if index:
+            parts.append("," + inner)
+        _encode(items.make(index), level + 1, parts)
+    parts.append("\n" + _INDENT * level + "]")
 
 
 def _encode_dict(items: dict[Any, Any], level: int, parts: list[str]) -> None:

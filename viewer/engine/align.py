@@ -32,6 +32,7 @@ from viewer.engine.fragments import FRAGMENT_MAX_WORDS
 from viewer.engine.statements import JOIN_GAP_CHARS, STATEMENT_WORDS, Statements
 from viewer.engine.stretches import ADJACENT_GAP_WORDS
 from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.workers import IN_PROCESS, ChunkMapper
 from viewer.passages import Occurrence, OccurrenceKind, Passage
 
 COPY_SHARE = 0.5
@@ -39,17 +40,65 @@ COPY_SHARE = 0.5
 
 _SPACE = re.compile(r"\s+")
 
+ALIGN_CHUNK_OCCURRENCES = 256
+"""Statements are aligned in chunks of about this many occurrences (a mapper may hand chunks
+to other processes; cancellation is checked between chunks)."""
+
+
+@dataclass(frozen=True, eq=False)
+class _AlignInput:
+    """What every chunk of statements needs."""
+
+    corpus: TokenisedCorpus
+    statements: Statements
+    input_order: dict[str, int]
+
+
+OccurrenceFields = tuple[str, int, int, str, tuple[tuple[int, int], ...], OccurrenceKind]
+"""An `Occurrence`'s fields in order: plain tuples unpickle several times faster than
+dataclasses, which counts when a worker process sends thousands back."""
+Draft = tuple[tuple[int, int, int, int], str, tuple[OccurrenceFields, ...]]
+"""A passage before numbering: its sort key, consensus and ordered occurrences."""
+
+
 def align_statements(corpus: TokenisedCorpus, statements: Statements,
                      input_order: dict[str, int],
-                     check: Callable[[], None] = lambda: None) -> tuple[Passage, ...]:
+                     check: Callable[[], None] = lambda: None,
+                     mapper: ChunkMapper = IN_PROCESS) -> tuple[Passage, ...]:
     """One passage per statement, most widely shared first (then longest consensus, then the
-    first occurrence in `input_order`), numbered p1, p2, ..."""
-    views = DocumentViews(corpus)
+    first occurrence in `input_order`), numbered p1, p2, ...; statements are aligned in chunks
+    that `mapper` may hand to other processes (the result is the same)."""
+    shared = _AlignInput(corpus, statements, input_order)
+    parts = mapper.map(_align_chunk, shared, _chunks(list(statements.groups())), check)
+    drafts = [draft for part in parts for draft in part]
+    drafts.sort(key=lambda draft: draft[0])
+    return tuple(Passage(f"p{index}", tuple(Occurrence(*fields) for fields in occurrences),
+                         consensus)
+                 for index, (_, consensus, occurrences) in enumerate(drafts, start=1))
+
+
+def _chunks(groups: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Consecutive statements (their [low, high) rows) of about ALIGN_CHUNK_OCCURRENCES
+    occurrences together."""
+    chunks: list[list[tuple[int, int]]] = []
+    size = ALIGN_CHUNK_OCCURRENCES
+    for low, high in groups:
+        if size >= ALIGN_CHUNK_OCCURRENCES:
+            chunks.append([])
+            size = 0
+        chunks[-1].append((low, high))
+        size += high - low
+    return chunks
+
+
+def _align_chunk(shared: _AlignInput, groups: list[tuple[int, int]]) -> list[Draft]:
+    """The drafts of the statements `groups` (a module-level function: worker processes
+    run it)."""
+    statements, input_order = shared.statements, shared.input_order
+    views = DocumentViews(shared.corpus)
     differ = AnchoredDiffer()
-    drafts: list[tuple[tuple[int, int, int, int], str, tuple[Occurrence, ...]]] = []
-    for number, (low, high) in enumerate(statements.groups()):
-        if number % 256 == 0:
-            check()
+    drafts: list[Draft] = []
+    for low, high in groups:
         windows = [Window(views[d], f, e) for d, f, e in zip(
             statements.doc[low:high].tolist(), statements.first[low:high].tolist(),
             statements.end[low:high].tolist(), strict=True)]
@@ -58,10 +107,9 @@ def align_statements(corpus: TokenisedCorpus, statements: Statements,
         spread = len({o.document for o in ordered})
         first = ordered[0]
         drafts.append(((-spread, -len(consensus), input_order[first.document], first.start),
-                       consensus, ordered))
-    drafts.sort(key=lambda draft: draft[0])
-    return tuple(Passage(f"p{index}", occurrences, consensus)
-                 for index, (_, consensus, occurrences) in enumerate(drafts, start=1))
+                       consensus, tuple((o.document, o.start, o.end, o.text, o.differences,
+                                         o.kind) for o in ordered)))
+    return drafts
 
 
 def _agree(occurrences: Sequence[Window],

@@ -1,4 +1,5 @@
-"""Array helpers the stages share: ranges flattened to positions, membership by binary search."""
+"""Array helpers the stages share: ranges flattened to positions, membership by binary search or
+by a table on hash bits."""
 
 from __future__ import annotations
 
@@ -12,6 +13,34 @@ def in_sorted(values: np.ndarray, members: np.ndarray) -> np.ndarray:
         return np.zeros(len(values), dtype=bool)
     slot = np.minimum(np.searchsorted(members, values), len(members) - 1)
     return np.asarray(members[slot] == values)
+
+
+def hash_slots(values: np.ndarray, members: np.ndarray) -> np.ndarray:
+    """For each of `values` (uint64 hashes), its index in the sorted unique hashes `members`, or
+    -1. The same answer as a binary search per value, but one look-up in a table indexed by the
+    low bits of the hash (the hashes are well mixed): the binary search's cost per value grows
+    with `members` (more cache misses), and this one does not. Values whose bits a second member
+    shares fall back to the binary search."""
+    found = np.full(len(values), -1, dtype=np.int64)
+    if not len(members) or not len(values):
+        return found
+    bits = min(22, max(10, (4 * len(members)).bit_length()))  # at least 4 slots per member
+    mask = np.uint64((1 << bits) - 1)
+    member_slot = (members & mask).astype(np.intp)
+    alone = np.bincount(member_slot, minlength=1 << bits)[member_slot] == 1
+    table = np.full(1 << bits, -1, dtype=np.int32)
+    table[member_slot[~alone]] = -2
+    table[member_slot[alone]] = np.flatnonzero(alone)
+    at = table[(values & mask).astype(np.intp)]
+    single = at >= 0
+    hit = single & (members[np.maximum(at, 0)] == values)
+    found[hit] = at[hit]
+    shared = np.flatnonzero(at == -2)
+    if len(shared):
+        slot = np.minimum(np.searchsorted(members, values[shared]), len(members) - 1)
+        equal = members[slot] == values[shared]
+        found[shared[equal]] = slot[equal]
+    return found
 
 
 def flat_ranges(firsts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

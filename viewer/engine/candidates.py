@@ -47,69 +47,91 @@ def candidate_seeds(corpus: TokenisedCorpus, index: NgramIndex) -> SeedRuns:
     posting, posting_doc, group_size = index.posting, index.posting_doc, index.group_size
     if not len(group_size):
         return SeedRuns.empty()
+    offsets = corpus.offsets
+    layout = _KeyLayout(len(offsets) - 2, int(np.diff(offsets).max()))
     size_of = np.repeat(group_size, group_size)
     rank = _ranks(group_size)
-    left_parts: list[np.ndarray] = []
-    right_parts: list[np.ndarray] = []
+    # Place i pairs with place i + step of its group. Within a group places are in increasing
+    # position, so the left place's document comes first (doc_a < doc_b when they differ).
+    keys: list[np.ndarray] = []
     candidates = np.flatnonzero((size_of >= 2) & ((size_of <= STAR_ABOVE) | (rank < STAR_HUBS)))
+    local = posting - offsets[posting_doc]
     step = 1
     while len(candidates):
         candidates = candidates[rank[candidates] + step < size_of[candidates]]
         if not len(candidates):
             break
-        different = posting_doc[candidates] != posting_doc[candidates + step]
-        left_parts.append(candidates[different])
-        right_parts.append(candidates[different] + step)
+        left, right = candidates, candidates + step
+        different = posting_doc[left] != posting_doc[right]
+        left, right = left[different], right[different]
+        # Each step's pairs become sort keys at once: no array of all pairs' fields is held.
+        keys.append(layout.keys(posting_doc[left], posting_doc[right], local[left],
+                                local[right] - local[left]))
         step += 1
-    if not left_parts:
+    if not keys:
         return SeedRuns.empty()
-    left_place = np.concatenate(left_parts)
-    right_place = np.concatenate(right_parts)
-    left, right = posting[left_place], posting[right_place]
-    left_doc, right_doc = posting_doc[left_place], posting_doc[right_place]
-    swap = left > right
-    left, right = np.where(swap, right, left), np.where(swap, left, right)
-    doc_a, doc_b = np.where(swap, right_doc, left_doc), np.where(swap, left_doc, right_doc)
-    offsets = corpus.offsets
-    a_local = left - offsets[doc_a]
-    doc_a, doc_b, a_index, diagonal = _sorted_seed_pairs(
-        doc_a, doc_b, a_local, right - offsets[doc_b] - a_local, int(np.diff(offsets).max()))
-    breaks = np.ones(len(a_index), dtype=bool)
-    breaks[1:] = ((doc_a[1:] != doc_a[:-1]) | (doc_b[1:] != doc_b[:-1])
-                  | (diagonal[1:] != diagonal[:-1]) | (a_index[1:] != a_index[:-1] + 1))
-    first = np.flatnonzero(breaks)
-    run = np.diff(np.append(first, len(a_index)))
-    seg_a, seg_b = doc_a[first], doc_b[first]
-    a0 = a_index[first]
-    b0 = a0 + diagonal[first]
+    joined = np.concatenate(keys, axis=-1)
+    del keys
+    return _seed_runs(layout, joined, n)
+
+
+class _KeyLayout:
+    """A seed pair's (doc_a, doc_b, diagonal, a_index) packed into one int64 sort key, most
+    significant first, when the corpus is small enough for the four to fit in 63 bits (one
+    plain sort of the keys is several times faster than a four-key lexsort, and runs of exact
+    match are then keys that follow each other: key + 1 is the next window on the diagonal).
+    Larger corpora keep the four fields as rows and sort them with lexsort."""
+
+    def __init__(self, last_doc: int, longest: int) -> None:
+        self.longest = longest
+        """Bounds any document's token count: a diagonal lies in (-longest, longest)."""
+        self.doc_bits = max(1, last_doc.bit_length())
+        self.index_bits = max(1, longest.bit_length())
+        self.diagonal_bits = self.index_bits + 1
+        self.packed = 2 * self.doc_bits + self.diagonal_bits + self.index_bits <= 63
+
+    def keys(self, doc_a: np.ndarray, doc_b: np.ndarray, a_index: np.ndarray,
+             diagonal: np.ndarray) -> np.ndarray:
+        """Packed keys, or the four fields as rows (see the class docstring)."""
+        if not self.packed:
+            return np.stack((doc_a, doc_b, diagonal, a_index))
+        keys = doc_a << (self.doc_bits + self.diagonal_bits + self.index_bits)
+        keys |= doc_b << (self.diagonal_bits + self.index_bits)
+        keys |= (diagonal + self.longest) << self.index_bits
+        keys |= a_index
+        return keys
+
+    def fields(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(doc_a, doc_b, diagonal, a_index) of packed keys."""
+        a_index = keys & ((1 << self.index_bits) - 1)
+        keys = keys >> self.index_bits
+        diagonal = (keys & ((1 << self.diagonal_bits) - 1)) - self.longest
+        keys >>= self.diagonal_bits
+        return keys >> self.doc_bits, keys & ((1 << self.doc_bits) - 1), diagonal, a_index
+
+
+def _seed_runs(layout: _KeyLayout, keys: np.ndarray, n: int) -> SeedRuns:
+    """Runs of consecutive windows on one diagonal of one document pair, from the seed pairs'
+    keys (duplicates never join a run)."""
+    if layout.packed:
+        keys.sort()
+        breaks = np.ones(len(keys), dtype=bool)
+        breaks[1:] = keys[1:] != keys[:-1] + 1
+        first = np.flatnonzero(breaks)
+        seg_a, seg_b, diagonal, a0 = layout.fields(keys[first])
+        count = len(keys)
+    else:
+        doc_a, doc_b, diagonals, a_index = keys[:, np.lexsort(keys[::-1])]
+        breaks = np.ones(len(a_index), dtype=bool)
+        breaks[1:] = ((doc_a[1:] != doc_a[:-1]) | (doc_b[1:] != doc_b[:-1])
+                      | (diagonals[1:] != diagonals[:-1]) | (a_index[1:] != a_index[:-1] + 1))
+        first = np.flatnonzero(breaks)
+        seg_a, seg_b, diagonal, a0 = doc_a[first], doc_b[first], diagonals[first], a_index[first]
+        count = len(a_index)
+    run = np.diff(np.append(first, count))
+    b0 = a0 + diagonal
     order = np.lexsort((b0, a0, seg_b, seg_a))
     return SeedRuns(seg_a[order], seg_b[order], a0[order], b0[order], (run + n - 1)[order])
-
-
-def _sorted_seed_pairs(doc_a: np.ndarray, doc_b: np.ndarray, a_index: np.ndarray,
-                       diagonal: np.ndarray,
-                       longest: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Seed pairs sorted by (doc_a, doc_b, diagonal, a_index), duplicates kept; `longest`
-    bounds any document's token count. The four fields usually fit one 64-bit key, and one
-    plain sort of the keys is several times faster than a four-key lexsort."""
-    doc_bits = max(1, int(doc_b.max()).bit_length()) if len(doc_b) else 1
-    index_bits = max(1, longest.bit_length())
-    diagonal_bits = index_bits + 1  # diagonal + longest lies in [0, 2 * longest)
-    if 2 * doc_bits + diagonal_bits + index_bits > 63:
-        order = np.lexsort((a_index, diagonal, doc_b, doc_a))
-        return doc_a[order], doc_b[order], a_index[order], diagonal[order]
-    keys = doc_a << (doc_bits + diagonal_bits + index_bits)
-    keys |= doc_b << (diagonal_bits + index_bits)
-    keys |= (diagonal + longest) << index_bits
-    keys |= a_index
-    keys.sort()
-    a_index = keys & ((1 << index_bits) - 1)
-    keys >>= index_bits
-    diagonal = (keys & ((1 << diagonal_bits) - 1)) - longest
-    keys >>= diagonal_bits
-    doc_b = keys & ((1 << doc_bits) - 1)
-    doc_a = keys >> doc_bits
-    return doc_a, doc_b, a_index, diagonal
 
 
 def _ranks(sizes: np.ndarray) -> np.ndarray:

@@ -72,8 +72,11 @@ def _window_documents(corpus: TokenisedCorpus, pieces: Spans, window_documents: 
     piece, values = piece[shared], values[shared]
     if not len(values):
         return median, most
-    order = np.argsort(piece * 65536 + values, kind="stable")
-    piece, values = piece[order], values[order]
+    # Pieces are in order already: sorting (piece, value) keys sorts each piece's values (a
+    # merge sort, which runs over the presorted pieces fast; no index array to gather with).
+    keys = piece * 65536 + values
+    keys.sort(kind="stable")
+    values = keys & 65535
     per_piece = np.bincount(piece, minlength=count)
     start = np.cumsum(per_piece) - per_piece
     has = per_piece > 0

@@ -20,7 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import breaks
-from viewer.engine.arrays import flat_ranges, in_sorted, within
+from viewer.engine.arrays import flat_ranges, hash_slots, in_sorted, within
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.normalize import word_hashes
@@ -84,6 +84,11 @@ _STOCK_HASHES = np.unique(word_hashes(sorted(set(
     (_FUNCTION_WORDS + _REPORTING_WORDS + _TITLE_WORDS).split()))))
 
 
+def stock_words(hashes: np.ndarray) -> np.ndarray:
+    """Whether each word hash is function or reporting vocabulary."""
+    return in_sorted(hashes, _STOCK_HASHES)
+
+
 def content_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray, *,
                   rare_only: bool = True) -> np.ndarray:
     """For each global token range [first, end), how many of its tokens are content words:
@@ -98,7 +103,7 @@ def content_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
         return np.bincount(owner[candidate], minlength=len(firsts)).astype(np.int64)
     wanted = np.unique(words[candidate])
     limit = max(CONTENT_WORD_MAX_DOCUMENTS, CONTENT_WORD_MAX_SHARE * len(corpus))
-    frequent = wanted[_document_counts(corpus, wanted) > limit]
+    frequent = wanted[_in_more_documents(corpus, wanted, limit)]
     content = candidate & ~in_sorted(words, frequent)
     return np.bincount(owner[content], minlength=len(firsts)).astype(np.int64)
 
@@ -192,15 +197,32 @@ def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
     return found
 
 
-def _document_counts(corpus: TokenisedCorpus, wanted: np.ndarray) -> np.ndarray:
-    """In how many documents each of the (sorted, unique) word hashes `wanted` is found."""
+def _in_more_documents(corpus: TokenisedCorpus, wanted: np.ndarray,
+                       limit: float) -> np.ndarray:
+    """Whether each of the (sorted, unique) word hashes `wanted` is found in more than `limit`
+    of the corpus's documents."""
+    frequent = np.zeros(len(wanted), dtype=bool)
     if not len(wanted):
-        return np.zeros(0, dtype=np.int64)
-    # A binary search of the few wanted words for every token: far cheaper than np.isin,
-    # which sorts the whole corpus's hashes.
-    slot = np.minimum(np.searchsorted(wanted, corpus.hashes), len(wanted) - 1)
-    # (in_sorted's search, keeping the slot: it numbers the word)
-    hits = np.flatnonzero(wanted[slot] == corpus.hashes)
-    documents = corpus.document_of(hits)
-    pairs = np.unique(slot[hits].astype(np.int64) * (len(corpus) + 1) + documents)
-    return np.bincount(pairs // (len(corpus) + 1), minlength=len(wanted)).astype(np.int64)
+        return frequent
+    slot = hash_slots(corpus.hashes, wanted)
+    hits = np.flatnonzero(slot >= 0)
+    word = slot[hits]
+    # A word found at most `limit` times is in at most as many documents: only the others
+    # (few) have their documents counted.
+    often = np.flatnonzero(np.bincount(word, minlength=len(wanted)) > limit)
+    if not len(often):
+        return frequent
+    is_often = np.zeros(len(wanted), dtype=bool)
+    is_often[often] = True
+    hits, word = hits[is_often[word]], word[is_often[word]]
+    number = np.searchsorted(often, word)
+    # Hits are in corpus order, so a stable sort by word (a radix sort for 16-bit keys) leaves
+    # each word's documents in order: a word's documents are where they change.
+    order = np.argsort(number.astype(np.uint16 if len(often) <= 1 << 16 else np.int64),
+                       kind="stable")
+    documents = corpus.document_of(hits)[order]
+    number = number[order]
+    new = np.ones(len(number), dtype=bool)
+    new[1:] = (number[1:] != number[:-1]) | (documents[1:] != documents[:-1])
+    frequent[often] = np.bincount(number[new], minlength=len(often)) > limit
+    return frequent

@@ -2,7 +2,9 @@
 
 Each stage is a pure function with plain, picklable input and output (numpy arrays in frozen
 dataclasses), so a distributed backend can run the same functions partition by partition and
-store what passes between them; this module is the in-process order of them:
+store what passes between them; this module is the order of them. The stages whose items are
+independent (tokenise, align_statements) take a `viewer.engine.workers.ChunkMapper` that runs
+their chunks in this process or in worker processes:
 
     tokenise -> index_ngrams -> candidate_seeds -> chain_and_extend -> find_fragments
              -> cluster_statements -> align_statements (with consensus.vote)
@@ -23,6 +25,7 @@ from viewer.engine.index import index_ngrams
 from viewer.engine.statements import cluster_statements
 from viewer.engine.summary import coverage, similarity
 from viewer.engine.tokens import tokenise
+from viewer.engine.workers import ChunkMapper, default_mapper
 from viewer.passages import AlignmentResult, EngineSettings
 
 DEFAULT_SETTINGS = EngineSettings()
@@ -51,16 +54,21 @@ def find_shared_passages(
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
+    mapper: ChunkMapper | None = None,
 ) -> AlignmentResult:
     """Every statement two or more of `articles` share, as passages with their occurrences,
     consensus and differences; the documents' coverage and sparse similarity.
 
     Deterministic whatever the order of `articles`; raises `viewer.cancel.Cancelled` when
-    `cancel` is set.
+    `cancel` is set. `mapper` runs the stages' independent items (documents to tokenise,
+    statements to align); by default worker processes for a large corpus when this process may
+    fork (`viewer.engine.workers.default_mapper`), else this process. The result is the same.
     """
     stages = _Progress(progress, cancel)
     stages.report(0.0)
-    corpus = tokenise(articles)
+    if mapper is None:
+        mapper = default_mapper(sum(len(article.text) for article in articles))
+    corpus = tokenise(articles, mapper, stages.check)
     stages.report(0.25)
     index = index_ngrams(corpus, settings)
     stages.report(0.4)
@@ -78,7 +86,7 @@ def find_shared_passages(
     stages.report(0.7)
     input_ids = tuple(article.id for article in articles)
     order = {article_id: position for position, article_id in enumerate(input_ids)}
-    passages = align_statements(corpus, statements, order, stages.check)
+    passages = align_statements(corpus, statements, order, stages.check, mapper)
     stages.report(0.95)
     result = AlignmentResult(
         document_ids=input_ids,

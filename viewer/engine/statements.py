@@ -25,7 +25,9 @@ overlapping y, that is one statement with occurrences in A, B and C, each with i
    ('"...," she wrote. "..."'; two quotations back to back stay apart). A fragment that
    overlaps no statement needs its other side quoted too (words several outlets quote alike,
    such as a three-word tweet, are a statement of their own unless `min_words` asks for more
-   than a fragment).
+   than a fragment). A fragment found inside another document's longer quotation brings that
+   quotation in only if most of its other words are the statement's (an edited quote, not
+   another event's quote opening with the same words).
 3. A document's overlapping occurrences of one statement are one occurrence, and so are
    touching ones (". " between, where two runs met) unless they meet at a paragraph break and
    either is shorter than STATEMENT_WORDS (a quoted phrase ending one paragraph and the
@@ -40,10 +42,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from viewer.engine.arrays import flat_ranges, in_sorted
-from viewer.engine.evidence import inside_quotes, stock_matches, weak_short_matches
+from viewer.engine.equal_words import equal_words_of
+from viewer.engine.evidence import (
+    inside_quotes,
+    stock_matches,
+    weak_short_matches,
+)
 from viewer.engine.fragments import quoted_token_ranges
 from viewer.engine.matches import PairMatches
+from viewer.engine.quotation_links import StatementWords, inside_longer_quotation
 from viewer.engine.stretches import (
     adjacent_nodes,
     adjacent_runs,
@@ -93,7 +100,7 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     `quoted_alone`, words that several documents quote alike (a three-word tweet) are a
     statement even when no longer match carries them."""
     offsets = corpus.offsets
-    equal_words = _equal_words(corpus, matches)
+    equal_words = equal_words_of(corpus, matches)
     quotes = quotes if quotes is not None else quoted_token_ranges(corpus)
     stock = stock_matches(corpus, matches, equal_words, STATEMENT_WORDS, quotes)
     matches, equal_words = matches.subset(~stock), equal_words[~stock]
@@ -138,38 +145,6 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     end = np.concatenate((run_end, extra[2]))
     statement = np.concatenate((component, extra[3]))
     return _finish(corpus, statement, doc, first, end)
-
-
-def _equal_words(corpus: TokenisedCorpus, matches: PairMatches) -> np.ndarray:
-    """How many words of each match are the same on both sides: position by position when the
-    sides are as long, else the shorter side's words found in the longer (an upper bound).
-    All matches at once, in array operations."""
-    hashes, offsets = corpus.hashes, corpus.offsets
-    first_a, first_b = offsets[matches.doc_a] + matches.a0, offsets[matches.doc_b] + matches.b0
-    length_a, length_b = matches.a1 - matches.a0, matches.b1 - matches.b0
-    counts = np.zeros(len(matches), dtype=np.int64)
-    even = np.flatnonzero(length_a == length_b)
-    owner, at_a = flat_ranges(first_a[even], first_a[even] + length_a[even])
-    _, at_b = flat_ranges(first_b[even], first_b[even] + length_b[even])
-    counts[even] = np.bincount(owner[hashes[at_a] == hashes[at_b]], minlength=len(even))
-    uneven = np.flatnonzero(length_a != length_b)
-    if not len(uneven):
-        return counts
-    a_shorter = length_a[uneven] < length_b[uneven]
-    short_first = np.where(a_shorter, first_a[uneven], first_b[uneven])
-    short_end = short_first + np.minimum(length_a[uneven], length_b[uneven])
-    long_first = np.where(a_shorter, first_b[uneven], first_a[uneven])
-    long_end = long_first + np.maximum(length_a[uneven], length_b[uneven])
-    short_owner, short_at = flat_ranges(short_first, short_end)
-    long_owner, long_at = flat_ranges(long_first, long_end)
-    # One uint64 key per (match, word): the word hash mixed with the match number (an odd
-    # multiplier makes distinct matches' keys collide no more often than two hashes do).
-    mix = np.uint64(0x9E3779B97F4A7C15)
-    short_key = hashes[short_at] ^ (short_owner.astype(np.uint64) * mix)
-    long_key = np.sort(hashes[long_at] ^ (long_owner.astype(np.uint64) * mix))
-    counts[uneven] = np.bincount(short_owner[in_sorted(short_key, long_key)],
-                                 minlength=len(uneven))
-    return counts
 
 
 def _overlap_runs(firsts: np.ndarray,
@@ -262,6 +237,21 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     common = weak_short_matches(corpus, side_first[:count], side_end[:count], exact=exact,
                                 quoted=quoted, fragment=is_fragment,
                                 most_documents=short.most_documents)
+    def join(k: int, x: int, y: int) -> None:
+        rx, ry = root(x), root(y)
+        if rx == ry or (anchored[rx] and anchored[ry]):
+            if rx == ry and (not is_fragment[k] or (quoted_alone and quoted[k])):
+                copied[rx] = True
+            return  # never merge two statements through a short match
+        if anchored[ry]:
+            rx, ry = ry, rx
+        parent[ry] = rx
+        copied[rx] = (copied[rx] or copied[ry] or not bool(is_fragment[k])
+                      or (quoted_alone and bool(quoted[k])))
+
+    # A fragment found among the words of another document's longer quotation: that side.
+    in_longer = np.tile(is_fragment, 2) & inside_longer_quotation(quotes, side_first, side_end)
+    deferred: list[int] = []
     for k in np.lexsort((np.arange(count), -sizes)).tolist():
         x, y = int(node[k]), int(node[count + k])
         if is_fragment[k] and x >= statements and y >= statements and not quoted[k]:
@@ -269,16 +259,10 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
         if common[k]:
             continue  # an edited or common phrase ("the X Ministry of Defence said on ...")
         evidenced[x] = evidenced[y] = True
-        rx, ry = root(x), root(y)
-        if rx == ry or (anchored[rx] and anchored[ry]):
-            if rx == ry and (not is_fragment[k] or (quoted_alone and quoted[k])):
-                copied[rx] = True
-            continue  # never merge two statements through a short match
-        if anchored[ry]:
-            rx, ry = ry, rx
-        parent[ry] = rx
-        copied[rx] = (copied[rx] or copied[ry] or not bool(is_fragment[k])
-                      or (quoted_alone and bool(quoted[k])))
+        if in_longer[k] or in_longer[count + k]:
+            deferred.append(k)
+        else:
+            join(k, x, y)
     # Loose runs lying a few words apart in one paragraph of one document, from each other or
     # from a statement's occurrence, are one stretch of that document's text: one statement
     # (A and C quote different sentences of a tweet that B carries whole).
@@ -293,6 +277,21 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
             rx, ry = ry, rx
         parent[ry] = rx
         copied[rx] = copied[rx] or copied[ry]
+    # A quoted fragment found inside a longer quotation that is in no statement brings that
+    # quotation into the fragment's statement only if the quotation's other words are the
+    # statement's too (an outlet's quote with a word edited): a quotation that goes on in words
+    # the statement never uses merely shares a few words with the fragment (two events' quotes
+    # opening with one common name and "U.S.").
+    words = StatementWords(corpus, run_first, run_end, component)
+    for k in deferred:
+        x, y = int(node[k]), int(node[count + k])
+        side, fragment = (count + k, x) if in_longer[count + k] else (k, y)
+        statement = root(fragment)
+        if (anchored[statement] and not anchored[root(int(node[side]))]
+                and not words.carries_quotation(statement, quotes, side_first[side],
+                                                side_end[side])):
+            continue
+        join(k, x, y)
     roots = np.array([root(statements + r) for r in range(len(loose_first))], dtype=np.int64)
     # A fragment matched to unquoted text alone makes no statement: some copy must carry it,
     # or (with `quoted_alone`) both documents quote it.

@@ -24,15 +24,24 @@ HUBS = 4
 
 def coverage(articles: Sequence[Article], passages: Sequence[Passage]) -> dict[str, float]:
     """Share of each document's body characters that lie in some passage, in [0, 1]."""
-    spans: dict[str, list[tuple[int, int]]] = {article.id: [] for article in articles}
+    number = {article_id: index for index, article_id
+              in enumerate(dict.fromkeys(article.id for article in articles))}
+    doc: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for passage in passages:
         for occurrence in passage.occurrences:
-            spans[occurrence.document].append((occurrence.start, occurrence.end))
+            doc.append(number[occurrence.document])
+            starts.append(occurrence.start)
+            ends.append(occurrence.end)
+    # Characters in the union of each document's spans, in array operations (no Python object
+    # per span: at 20,000 articles those made the garbage collector scan everything again).
+    covered = _union_lengths(len(number), np.array(doc, dtype=np.int64),
+                             np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64))
     shares = {}
     for article in articles:
         body = len(article.text) - article.body_start
-        shares[article.id] = (min(1.0, _union_length(spans[article.id]) / body)
-                              if body > 0 else 0.0)
+        shares[article.id] = (min(1.0, covered[number[article.id]] / body) if body > 0 else 0.0)
     return shares
 
 
@@ -101,12 +110,23 @@ def similarity(articles: Sequence[Article], passages: Sequence[Passage]) -> Spar
     return SparseSimilarity.from_pairs(len(articles), low[keep], high[keep], values[keep])
 
 
-def _union_length(intervals: list[tuple[int, int]]) -> int:
-    total = 0
-    reach = -1
-    for start, end in sorted(intervals):
-        if end <= reach:
-            continue
-        total += end - max(start, reach)
-        reach = end
-    return total
+def _union_lengths(count: int, doc: np.ndarray, begin: np.ndarray,
+                   finish: np.ndarray) -> list[int]:
+    """For each of `count` documents, the length of the union of its intervals [begin,
+    finish) (as Python ints)."""
+    if not len(doc):
+        return [0] * count
+    order = np.lexsort((begin, doc))
+    doc, begin, finish = doc[order], begin[order], finish[order]
+    new_doc = np.ones(len(doc), dtype=bool)
+    new_doc[1:] = doc[1:] != doc[:-1]
+    # Each interval adds what reaches past the document's running finish so far.
+    shift = (np.cumsum(new_doc) - 1) * (int(finish.max()) + 1)
+    reach = np.maximum.accumulate(finish + shift) - shift
+    previous = np.zeros(len(doc), dtype=np.int64)
+    previous[1:] = reach[:-1]
+    previous[new_doc] = 0
+    added = np.maximum(finish - np.maximum(begin, previous), 0)
+    totals = np.zeros(count, dtype=np.int64)
+    np.add.at(totals, doc, added)
+    return [int(total) for total in totals.tolist()]

@@ -15,7 +15,8 @@ import numpy as np
 
 from viewer.corpus import Article
 from viewer.engine.breaks import NEWLINE, gap_marks
-from viewer.engine.sentences import sentence_starts
+from viewer.engine.sentences import load_splitter, sentence_starts
+from viewer.engine.workers import IN_PROCESS, Check, ChunkMapper
 from viewer.normalize import batch_tokens
 from viewer.wrapping import unwrapped
 
@@ -59,36 +60,26 @@ class TokenisedCorpus:
         return np.searchsorted(self.offsets, positions, side="right") - 1
 
 
-def tokenise(articles: Sequence[Article]) -> TokenisedCorpus:
-    """Tokens of every article's body (see `viewer.normalize.token_hashes`)."""
-    canonical = sorted(articles, key=lambda article: (article.id, article.text))
-    starts: list[np.ndarray] = []
-    ends: list[np.ndarray] = []
-    hashes: list[np.ndarray] = []
-    spellings: list[np.ndarray] = []
-    gaps: list[np.ndarray] = []
-    counts: list[np.ndarray] = []
-    for batch in _batches(canonical):
-        # Paragraphs as the reader sees them: a hard-wrapped text's wraps are spaces here (the
-        # tokens are the same: a line break and a space both only separate words).
-        flowed = [(unwrapped(a.text), a.body_start) for a in batch]
-        tokens = batch_tokens(flowed)
-        per_text = np.diff(tokens.token_bounds)
-        # Spans in the joined bodies become offsets in each article's own text.
-        shift = np.repeat(np.array([a.body_start for a in batch], dtype=np.int64)
-                          - tokens.text_start, per_text)
-        starts.append(tokens.starts + shift)
-        ends.append(tokens.ends + shift)
-        hashes.append(tokens.hashes)
-        spellings.append(tokens.spellings)
-        gaps.append(gap_marks(tokens, _sentence_begins(flowed, tokens.text_start)))
-        counts.append(per_text)
+def tokenise(articles: Sequence[Article], mapper: ChunkMapper = IN_PROCESS,
+             check: Check | None = None) -> TokenisedCorpus:
+    """Tokens of every article's body (see `viewer.normalize.token_hashes`), tokenised in
+    batches of documents that `mapper` may hand to other processes; the result is the same."""
+    canonical = tuple(sorted(articles, key=lambda article: (article.id, article.text)))
+    load_splitter()
+    parts = mapper.map(_tokenise_batch, canonical, _batches(canonical), check)
+    starts = [part.starts for part in parts]
+    ends = [part.ends for part in parts]
+    hashes = [part.hashes for part in parts]
+    spellings = [part.spellings for part in parts]
+    gaps = [part.gaps for part in parts]
+    counts = [part.counts for part in parts]
     offsets = np.zeros(len(canonical) + 1, dtype=np.int64)
     if counts:
         np.cumsum(np.concatenate(counts), out=offsets[1:])
 
-    def joined(parts: list[np.ndarray], dtype: type) -> np.ndarray:
-        return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype)
+    def joined(pieces: list[np.ndarray], dtype: type) -> np.ndarray:
+        return (np.concatenate(pieces).astype(dtype, copy=False) if pieces
+                else np.zeros(0, dtype))
 
     all_gaps = joined(gaps, np.uint16)
     # A token starts a line when a paragraph break lies in the gap before it, or it is its
@@ -119,14 +110,49 @@ def _sentence_begins(texts: list[tuple[str, int]], text_start: np.ndarray) -> np
                            in zip(begins, text_start.tolist(), strict=True)])
 
 
-def _batches(articles: list[Article]) -> list[list[Article]]:
-    """Consecutive runs of articles of about TOKENIZE_BATCH_CHARS characters together."""
-    batches: list[list[Article]] = []
+@dataclass(frozen=True, eq=False)
+class _BatchTokens:
+    """The tokens of one batch of documents, as `tokenise` joins them."""
+
+    starts: np.ndarray
+    ends: np.ndarray
+    hashes: np.ndarray
+    spellings: np.ndarray
+    gaps: np.ndarray
+    counts: np.ndarray
+    """Tokens per document."""
+
+
+def _tokenise_batch(articles: Sequence[Article], bounds: tuple[int, int]) -> _BatchTokens:
+    """The tokens of `articles[low:high]` (a module-level function: worker processes run it)."""
+    batch = articles[bounds[0] : bounds[1]]
+    # Paragraphs as the reader sees them: a hard-wrapped text's wraps are spaces here (the
+    # tokens are the same: a line break and a space both only separate words).
+    flowed = [(unwrapped(a.text), a.body_start) for a in batch]
+    tokens = batch_tokens(flowed)
+    per_text = np.diff(tokens.token_bounds)
+    # Spans in the joined bodies become offsets in each article's own text.
+    shift = np.repeat(np.array([a.body_start for a in batch], dtype=np.int64)
+                      - tokens.text_start, per_text)
+    return _BatchTokens(
+        starts=tokens.starts + shift,
+        ends=tokens.ends + shift,
+        hashes=tokens.hashes,
+        spellings=tokens.spellings,
+        gaps=gap_marks(tokens, _sentence_begins(flowed, tokens.text_start)),
+        counts=per_text,
+    )
+
+
+def _batches(articles: Sequence[Article]) -> list[tuple[int, int]]:
+    """Consecutive runs [low, high) of articles of about TOKENIZE_BATCH_CHARS characters
+    together."""
+    batches: list[tuple[int, int]] = []
     size = TOKENIZE_BATCH_CHARS
-    for article in articles:
+    for number, article in enumerate(articles):
         if size >= TOKENIZE_BATCH_CHARS:
-            batches.append([])
+            batches.append((number, number))
             size = 0
-        batches[-1].append(article)
+        batches[-1] = (batches[-1][0], number + 1)
         size += len(article.text)
     return batches

@@ -1,0 +1,102 @@
+"""The array helpers and counts the clustering relies on, against plain Python references:
+hash look-ups through a table of hash bits, the documents a word is found in, and the words two
+sides of a match have in common (all hand-made or generated data, no sample data)."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.corpus import Article
+from viewer.engine import equal_words
+from viewer.engine.arrays import hash_slots
+from viewer.engine.evidence import _in_more_documents
+from viewer.engine.matches import PairMatches
+from viewer.engine.tokens import tokenise
+from viewer.normalize import word_hashes
+
+WORDS = ("iran", "drones", "border", "missile", "dawn", "quiet")
+HASHES = st.integers(min_value=0, max_value=2**64 - 1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(HASHES, max_size=60), st.lists(HASHES, max_size=60),
+       st.integers(min_value=0, max_value=12))
+def test_hash_slots_finds_what_a_binary_search_finds(members: list[int], others: list[int],
+                                                     low_bits: int) -> None:
+    """Equal to a search in the sorted members, whatever the hashes' low bits share (values
+    made equal in their low bits collide in the table and take the fallback)."""
+    keep = (1 << 64) - (1 << low_bits)
+    member_array = np.unique(np.array([m & keep for m in members], dtype=np.uint64))
+    values = np.array([v & keep for v in others] + [int(m) for m in member_array],
+                      dtype=np.uint64)
+    expected = [member_array.tolist().index(v) if v in member_array.tolist() else -1
+                for v in values.tolist()]
+    assert hash_slots(values, member_array).tolist() == expected
+
+
+def test_hash_slots_of_many_members_with_shared_low_bits() -> None:
+    """Thousands of members, many sharing their low 22 bits with another: every value found at
+    its place, every absent one not found."""
+    rng = np.random.default_rng(5)
+    members = np.unique(np.concatenate((rng.integers(0, 2**63, 5000, dtype=np.uint64),
+                                        rng.integers(0, 2**20, 3000, dtype=np.uint64) << 22)))
+    absent = rng.integers(0, 2**63, 4000, dtype=np.uint64)
+    absent = absent[~np.isin(absent, members)]
+    values = np.concatenate((members[::-1], absent, members[:10]))
+    found = hash_slots(values, members)
+    assert found[: len(members)].tolist() == list(range(len(members)))[::-1]
+    assert (found[len(members) : len(members) + len(absent)] == -1).all()
+    assert found[-10:].tolist() == list(range(10))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS),
+                         max_size=12), min_size=1, max_size=8),
+       st.integers(min_value=0, max_value=6))
+def test_words_in_more_documents_than_a_limit(texts: list[list[str]], limit: int) -> None:
+    corpus = tokenise([Article(f"d{i}", " ".join(words), f"d{i}")
+                       for i, words in enumerate(texts)])
+    vocabulary = sorted({*WORDS, "absent"})
+    wanted = np.unique(word_hashes(vocabulary))
+    by_hash = dict(zip(word_hashes(vocabulary).tolist(), vocabulary, strict=True))
+    expected = [sum(by_hash[h] in words for words in texts) > limit for h in wanted.tolist()]
+    assert _in_more_documents(corpus, wanted, limit).tolist() == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 12), st.integers(0, 30),
+                          st.integers(1, 12)), min_size=1, max_size=40))
+def test_equal_words_of_uneven_sides(spans: list[tuple[int, int, int, int]]) -> None:
+    """Sides of different lengths: how many of the shorter side's words the longer holds, the
+    same whether the matches are looked up in one batch or several."""
+    words = list("abcdefgh")
+    texts = [" ".join(words[(k * 3) % 7] for k in range(45)),
+             " ".join(words[(k * 5) % 8] for k in range(45))]
+    corpus = tokenise([Article(f"d{i}", text, f"d{i}") for i, text in enumerate(texts)])
+    a0 = np.array([s[0] for s in spans])
+    a1 = a0 + [s[1] for s in spans]
+    b0 = np.array([s[2] for s in spans])
+    b1 = b0 + [s[3] for s in spans]
+    count = len(spans)
+    matches = PairMatches(np.zeros(count, dtype=np.int64), a0, a1, np.ones(count, dtype=np.int64),
+                          b0, b1, np.zeros(count, dtype=bool), np.zeros(count, dtype=np.int64),
+                          np.zeros(count, dtype=np.int64))
+    hashes = corpus.hashes.tolist()
+    side_b = int(corpus.offsets[1])
+    expected = []
+    for first_a, end_a, first_b, end_b in zip(a0, a1, b0, b1, strict=True):
+        a, b = hashes[first_a:end_a], hashes[side_b + first_b : side_b + end_b]
+        if len(a) == len(b):
+            expected.append(sum(x == y for x, y in zip(a, b, strict=True)))
+        else:
+            shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+            expected.append(sum(word in longer for word in shorter))
+    for batch in (1, 7, 1 << 15):
+        original = equal_words._EQUAL_BATCH
+        equal_words._EQUAL_BATCH = batch
+        try:
+            assert equal_words.equal_words_of(corpus, matches).tolist() == expected
+        finally:
+            equal_words._EQUAL_BATCH = original
