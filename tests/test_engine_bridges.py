@@ -93,6 +93,33 @@ def test_matches_join_only_across_the_same_words() -> None:
                                                     (0, 6, 10, 1, 0, 4)))) == 2
 
 
+def test_a_lead_in_is_kept_apart_whichever_document_comes_first() -> None:
+    """One outlet runs the lead-in into the quotation, the other ends it with a full stop and
+    a paragraph break: which document is the first of the pair must not change the result."""
+    quote = "we will rebuild every home the river took from this valley and we will not rest"
+    lead = "Governor Alma Reyes wrote on Twitter on Friday"
+    texts = [f'{lead}: "{quote}."', f'{lead}.\n\n"{quote}."']
+    lead_end, quote_end = len(lead.split()), len(lead.split()) + len(quote.split())
+    for ordered in (texts, texts[::-1]):
+        out = bridge_identical_gaps(tokenise(articles(*ordered)),
+                                    _spans((0, 0, lead_end, 1, 0, lead_end),
+                                           (0, lead_end, quote_end, 1, lead_end, quote_end)))
+        assert out.a0.tolist() == [0, lead_end]
+
+
+def test_a_short_tail_left_after_another_is_unlinked_too() -> None:
+    """Two short pieces after a quotation's close, each after a closing mark in one sentence:
+    unlinking the last leaves the other as the run's tail, which is unlinked in turn."""
+    quote = "we will open the bridge to lorries again once the engineers have checked it"
+    text = f"“{quote}” said the mayor” of Tarvel today."
+    corpus = tokenise(articles(text, text))
+    end = len(quote.split())
+    out = bridge_identical_gaps(corpus, _spans((0, 0, end, 1, 0, end),
+                                               (0, end, end + 3, 1, end, end + 3),
+                                               (0, end + 3, end + 6, 1, end + 3, end + 6)))
+    assert out.a0.tolist() == [0, end, end + 3]
+
+
 WORD = st.sampled_from(["river", "lantern", "quietly", "mill", "ledger", "grey", "morning",
                         "promised", "umbrella", "hedge", "walked", "before", "the", "and"])
 TURN = st.lists(WORD, min_size=1, max_size=9).map(" ".join)

@@ -55,3 +55,16 @@ def test_a_phrase_in_single_quotes_is_a_quotation() -> None:
     (passage,) = result.passages
     assert passage.spread == 3
     assert {o.text for o in passage.occurrences} == {"worst in living memory"}
+
+
+def test_an_apostrophe_inside_a_word_opens_no_quotation() -> None:
+    """Straight apostrophes ("mayor's", "don't") neither open nor close a quotation; the
+    single-quoted phrase after them is the only one."""
+    from viewer.engine.fragments import quoted_token_ranges
+    from viewer.engine.tokens import tokenise
+
+    text = "The mayor's team don't expect the 'worst in living memory' again."
+    corpus = tokenise(articles(text))
+    firsts, ends = quoted_token_ranges(corpus)
+    quoted = [text[corpus.starts[f]:corpus.ends[e - 1]] for f, e in zip(firsts, ends, strict=True)]
+    assert quoted == ["worst in living memory"]

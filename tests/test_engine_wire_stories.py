@@ -60,6 +60,17 @@ def test_a_sentence_one_outlet_added_to_a_paragraph_splits_nothing() -> None:
     assert added not in " ".join(o.text for o in passage.occurrences)
 
 
+def test_a_long_passage_one_outlet_added_to_a_paragraph_splits_the_story() -> None:
+    """More than a few words of its own ending a paragraph (STORY_TAIL_WORDS) are as often the
+    outlet's own story between two things it reports: the paragraphs stay two passages."""
+    added = ("The town has flooded twice in ten years, and each time the council promised a "
+             "new levee that was never built.")
+    first = f"Flood\n\n{filler('a')}.\n\n{LEAD} {added}\n\n{NEXT}\n\n{filler('b')}."
+    second = f"Water\n\n{filler('c')}.\n\n{LEAD}\n\n{NEXT}\n\n{filler('d')}."
+    passages = find_shared_passages(articles(first, second)).passages
+    assert sorted(p.consensus for p in passages) == sorted((LEAD.rstrip("."), NEXT.rstrip(".")))
+
+
 def test_an_attribution_edited_by_a_word_keeps_the_quote_in_the_story() -> None:
     quote = ("“There is still hope for the families on the east bank and that is where the "
              "boats will go first,”")
@@ -120,6 +131,19 @@ def test_a_quotation_its_attribution_splits_is_one_statement() -> None:
     ))
     (passage,) = result.passages
     assert passage.spread == 2
+
+
+def test_two_quotations_with_another_quoted_between_are_two_statements() -> None:
+    """'"...," she called it "vital". "..."': a third quotation between the two is
+    no attribution splitting one quotation; B quotes both apart, so they stay two passages."""
+    one = "My heart goes out to every family in Morrowby who lost a home to the river"
+    two = "Stay safe tonight, everyone"
+    result = find_shared_passages(articles(
+        f"{filler('a')}. “{one},” she called it “vital”. “{two}.” {filler('b')}.",
+        f"{filler('c')}. The governor said her “{one}.”\n\nLater she added: “{two}.” "
+        f"{filler('d')}.",
+    ))
+    assert len(result.passages) == 2
 
 
 def test_a_quoted_phrase_ending_a_paragraph_stays_apart_from_the_statement_after_it() -> None:

@@ -118,24 +118,28 @@ def bridge_identical_gaps(corpus: TokenisedCorpus, spans: Spans) -> Spans:
 def _keep_leads_apart(corpus: TokenisedCorpus, spans: Spans, link: np.ndarray) -> None:
     """Unlink (in place) a run's first match from the next where it is a lead-in (a quotation
     opens between them) and its last from the one before where it is a tail (one closes), when
-    that match is shorter than LEAD_WORDS and in the same sentence: 'X wrote on Twitter: "..."'
-    is not the statement however alike two outlets word it. Matches inside the run are kept
-    whatever lies between."""
+    that match is shorter than LEAD_WORDS and in the same sentence, in either document: 'X wrote
+    on Twitter: "..."' is not the statement however alike two outlets word it. Matches inside
+    the run are kept whatever lies between."""
     for _ in range(2):  # a short tail unlinked may leave another short tail (and leads alike)
         run_start = np.concatenate(([True], ~link))
         run_end = np.concatenate((~link, [True]))
-        short = spans.a1 - spans.a0 < LEAD_WORDS
-        gap_first = corpus.offsets[spans.doc_a] + spans.doc_a + spans.a1
+        short = np.minimum(spans.a1 - spans.a0, spans.b1 - spans.b0) < LEAD_WORDS
         between = np.flatnonzero(link)
-        # The gaps between match i's last word and match i + 1's first, in document a.
-        marks = _marks_between(corpus, gap_first[between],
-                               gap_first[between] + spans.a0[between + 1] - spans.a1[between])
-        # Within one sentence: a narrative sentence before a paragraph of dialogue is text.
-        in_sentence = (marks & (breaks.SENTENCE_BREAK | breaks.NEWLINE)) == 0
-        lead = run_start[between] & ~run_end[between] & short[between] & in_sentence & (
-            (marks & breaks.OPENS_QUOTE) != 0)
-        tail = run_end[between + 1] & ~run_start[between + 1] & short[between + 1] & (
-            in_sentence & ((marks & breaks.CLOSES_QUOTE) != 0))
+        opens = closes = np.zeros(len(between), dtype=bool)
+        # Either document's marks: which of two documents is the first must not matter.
+        for doc, ends, starts in ((spans.doc_a, spans.a1, spans.a0),
+                                  (spans.doc_b, spans.b1, spans.b0)):
+            # The gaps between match i's last word and match i + 1's first.
+            gap_first = corpus.offsets[doc[between]] + doc[between] + ends[between]
+            marks = _marks_between(corpus, gap_first,
+                                   gap_first + starts[between + 1] - ends[between])
+            # Within one sentence: a narrative sentence before a paragraph of dialogue is text.
+            in_sentence = (marks & (breaks.SENTENCE_BREAK | breaks.NEWLINE)) == 0
+            opens = opens | (in_sentence & ((marks & breaks.OPENS_QUOTE) != 0))
+            closes = closes | (in_sentence & ((marks & breaks.CLOSES_QUOTE) != 0))
+        lead = run_start[between] & ~run_end[between] & short[between] & opens
+        tail = run_end[between + 1] & ~run_start[between + 1] & short[between + 1] & closes
         if not (lead | tail).any():
             return
         link[between[lead | tail]] = False

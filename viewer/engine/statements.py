@@ -21,12 +21,17 @@ overlapping y, that is one statement with occurrences in A, B and C, each with i
    content words that are not names and titles alone ("President X said on Wednesday" is the
    outlets' formula); a short quoted fragment needs one content word. Short matches' runs side
    by side in one sentence or one quotation join (B carries a tweet whole that A and C quote a
-   sentence each of). A fragment that overlaps no statement needs its other side quoted too
-   (words several outlets quote alike, such as a three-word tweet, are a statement of their
-   own unless `min_words` asks for more than a fragment). A fragment found inside another
-   document's longer quotation brings that quotation in only if most of its other words are
-   the statement's (an edited quote, not another event's quote opening with the same words).
-3. A document's touching occurrences of one statement are one occurrence.
+   sentence each of), and so do the two halves of a quotation its attribution splits
+   ('"...," she wrote. "..."'; two quotations back to back stay apart). A fragment that
+   overlaps no statement needs its other side quoted too (words several outlets quote alike,
+   such as a three-word tweet, are a statement of their own unless `min_words` asks for more
+   than a fragment). A fragment found inside another document's longer quotation brings that
+   quotation in only if most of its other words are the statement's (an edited quote, not
+   another event's quote opening with the same words).
+3. A document's overlapping occurrences of one statement are one occurrence, and so are
+   touching ones (". " between, where two runs met) unless they meet at a paragraph break and
+   either is shorter than STATEMENT_WORDS (a quoted phrase ending one paragraph and the
+   statement opening the next stay two occurrences).
 
 Statements carried by fewer than two documents are dropped.
 """
@@ -326,7 +331,9 @@ def _finish(corpus: TokenisedCorpus, statement: np.ndarray, doc: np.ndarray, fir
     paragraph = corpus.line_start[first]
     first = first - offsets[doc]
     end = end - offsets[doc]
-    order = np.lexsort((first, doc, statement))
+    # (the longest first among occurrences that start at one word: ties never depend on the
+    # order the occurrences came in, which follows the articles' order)
+    order = np.lexsort((-end, first, doc, statement))
     statement, doc, first, end = statement[order], doc[order], first[order], end[order]
     paragraph = paragraph[order]
     if not len(statement):
@@ -339,12 +346,17 @@ def _finish(corpus: TokenisedCorpus, statement: np.ndarray, doc: np.ndarray, fir
     # all before it, so a running maximum never carries over from one group to the next.
     lift = np.cumsum(~same) * (int(end.max()) + 1)
     reach = np.maximum.accumulate(end + lift) - lift
-    touches = same.copy()
+    overlaps = same.copy()
+    overlaps[1:] &= first[1:] < reach[:-1]
     # (a short piece and another meeting at a paragraph break stay two: a quoted phrase ending
-    # one paragraph and the statement opening the next; a story's paragraphs are one)
-    short = (end - first) < STATEMENT_WORDS
-    apart = paragraph[1:] & (short[1:] | short[:-1])
-    touches[1:] &= (first[1:] < reach[:-1]) | ((first[1:] == reach[:-1]) & ~apart)
+    # one paragraph and the statement opening the next; a story's paragraphs are one. The piece
+    # before is all the occurrences overlapping up to there, not only the last of them.)
+    overlap_start = first[np.maximum.accumulate(np.where(overlaps, 0, np.arange(len(first))))]
+    short_after = (end[1:] - first[1:]) < STATEMENT_WORDS
+    short_before = (reach[:-1] - overlap_start[:-1]) < STATEMENT_WORDS
+    apart = paragraph[1:] & (short_after | short_before)
+    touches = overlaps.copy()
+    touches[1:] |= same[1:] & (first[1:] == reach[:-1]) & ~apart
     piece = np.flatnonzero(~touches)
     statement, doc, first = statement[piece], doc[piece], first[piece]
     end = np.maximum.reduceat(end, piece)
