@@ -138,10 +138,11 @@ def align_window(differ: AnchoredDiffer, target: AlignmentTarget, window: Window
         none = np.zeros(0, dtype=np.int64)
         return Alignment(0, 0, none, none, {}, (window.first, window.end),
                           (window.end, window.end))
-    return _fromanchor_runs(runs, offset, stop - offset, window)
+    return _from_runs(runs, offset, stop - offset, window)
 
 
-def _fromanchor_runs(runs: list[Run], offset: int, region_length: int, window: Window) -> Alignment:
+def _from_runs(runs: list[Run], offset: int, region_length: int, window: Window
+               ) -> Alignment:
     """The alignment a matching of the window against the reference's stretch from `offset`
     gives: equal words paired, and so are replaced ones (a deleted and an inserted stretch
     between the same equal words); inserted words left over are the window's own."""
