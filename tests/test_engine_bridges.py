@@ -10,11 +10,12 @@ import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from viewer.corpus import Article
 from viewer.engine import find_shared_passages
 from viewer.engine.bridges import bridge_identical_gaps
 from viewer.engine.extend import Spans
 from viewer.engine.tokens import tokenise
+
+from .engine_texts import articles, filler
 
 DIALOGUE = """The carriage stopped at the gate before the rain had quite begun, and the whole
 household came out to look at the visitors standing in the muddy lane.
@@ -28,14 +29,6 @@ household came out to look at the visitors standing in the muddy lane.
 She took neither, and set off down the lane while the first heavy drops fell on the hedges."""
 
 
-def articles(*texts: str) -> list[Article]:
-    return [Article(f"d{i}", text, f"d{i}") for i, text in enumerate(texts)]
-
-
-def filler(tag: str, count: int = 60) -> str:
-    return " ".join(f"{tag}{chr(97 + k % 26)}{chr(97 + k // 26)}x" for k in range(count))
-
-
 def only_passage_spans(texts: list[str]) -> list[tuple[str, int, int]]:
     result = find_shared_passages(articles(*texts))
     assert len(result.passages) == 1, [p.consensus for p in result.passages]
@@ -43,8 +36,8 @@ def only_passage_spans(texts: list[str]) -> list[tuple[str, int, int]]:
 
 
 def test_a_dialogue_copied_verbatim_is_one_passage_covering_all_of_it() -> None:
-    first = f"{filler('a')}.\n\n{DIALOGUE}\n\n{filler('b')}."
-    second = f"{filler('c')}.\n\n{DIALOGUE}\n\n{filler('d')}."
+    first = f"{filler('a', 60)}.\n\n{DIALOGUE}\n\n{filler('b', 60)}."
+    second = f"{filler('c', 60)}.\n\n{DIALOGUE}\n\n{filler('d', 60)}."
     spans = only_passage_spans([first, second])
     start_1, start_2 = first.index(DIALOGUE), second.index(DIALOGUE)
     assert spans == [("d0", start_1, start_1 + len(DIALOGUE) - 1),
@@ -53,8 +46,8 @@ def test_a_dialogue_copied_verbatim_is_one_passage_covering_all_of_it() -> None:
 
 def test_a_copy_whose_paragraphs_and_line_breaks_were_joined_is_still_one_passage() -> None:
     joined = re.sub(r"\s+", " ", DIALOGUE)
-    first = f"{filler('a')}.\n\n{DIALOGUE}\n\n{filler('b')}."
-    second = f"{filler('c')}. {joined} {filler('d')}."
+    first = f"{filler('a', 60)}.\n\n{DIALOGUE}\n\n{filler('b', 60)}."
+    second = f"{filler('c', 60)}. {joined} {filler('d', 60)}."
     spans = only_passage_spans([first, second])
     assert spans[1][1] == second.index(joined)
     assert second[spans[1][1]:spans[1][2]].startswith("The carriage stopped")
@@ -65,7 +58,8 @@ def test_a_lead_in_both_outlets_word_alike_stays_out_of_the_joined_stretch() -> 
     quote = ("we will open the bridge to lorries again once the engineers have checked every "
              "pillar")
     lead = "The mayor of Tarvel wrote on Twitter"
-    texts = [f"{filler(tag)}. {lead}: “{quote}.” {filler(tag + 'z')}." for tag in ("a", "c")]
+    texts = [f"{filler(tag, 60)}. {lead}: “{quote}.” {filler(tag + 'z', 60)}."
+             for tag in ("a", "c")]
     spans = only_passage_spans(texts)
     assert [texts[int(d[1:])][s:e] for d, s, e in spans] == [quote, quote]
 
@@ -138,8 +132,8 @@ def test_any_dialogue_copied_verbatim_is_one_passage(turns: list[tuple[str, str,
                          for (a, who, b), day in zip(turns, DAYS, strict=False)]
     dialogue = "\n\n".join(lines)
     copy = " ".join(lines) if reflowed else dialogue
-    first = f"{filler('a')}.\n\n{dialogue}\n\n{filler('b')}."
-    second = f"{filler('c')}.\n\n{copy}\n\n{filler('d')}."
+    first = f"{filler('a', 60)}.\n\n{dialogue}\n\n{filler('b', 60)}."
+    second = f"{filler('c', 60)}.\n\n{copy}\n\n{filler('d', 60)}."
     result = find_shared_passages(articles(first, second))
     covering = [p for p in result.passages
                 if any(o.start <= first.index(opening) < o.end for o in p.occurrences)]

@@ -8,9 +8,10 @@ import itertools
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from viewer.corpus import Article
 from viewer.engine import find_shared_passages
 from viewer.passages import AlignmentResult, EngineSettings, Passage
+
+from .engine_texts import articles, filler
 
 FAST = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -18,14 +19,6 @@ STATEMENT = ("the ministry said its air defences intercepted eleven drones over 
              "region overnight and that no civilians were hurt while repair crews restored "
              "power to several villages near the border before dawn on friday")
 WORDS = STATEMENT.split()
-
-
-def articles(*texts: str) -> list[Article]:
-    return [Article(f"d{i}", text, f"d{i}") for i, text in enumerate(texts)]
-
-
-def filler(tag: str, count: int = 25) -> str:
-    return " ".join(f"{tag}{chr(97 + k % 26)}{chr(97 + k // 26)}x" for k in range(count))
 
 
 def passage_with(result: AlignmentResult, document: str) -> list[Passage]:

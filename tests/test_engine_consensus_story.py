@@ -4,16 +4,9 @@ away (small hand-made corpora)."""
 
 from __future__ import annotations
 
-from viewer.corpus import Article
 from viewer.engine import find_shared_passages
 
-
-def articles(*texts: str) -> list[Article]:
-    return [Article(f"d{i}", text, f"d{i}") for i, text in enumerate(texts)]
-
-
-def filler(tag: str, count: int = 25) -> str:
-    return " ".join(f"{tag}{chr(97 + k % 26)}{chr(97 + k // 26)}x" for k in range(count))
+from .engine_texts import articles, filler
 
 
 def test_an_attribution_two_outlets_put_inside_a_quotation_is_not_in_the_consensus() -> None:

@@ -8,25 +8,18 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from viewer.corpus import Article
 from viewer.engine import find_shared_passages
 from viewer.engine.evidence import content_words
 from viewer.engine.tokens import tokenise
 from viewer.passages import AlignmentResult
+
+from .engine_texts import articles, filler
 
 STATEMENT = ("the ministry said its air defences intercepted eleven drones over the northern "
              "region overnight and that no civilians were hurt while repair crews restored "
              "power to several villages near the border before dawn on friday")
 TWEET = ("our brave soldiers crushed the enemy attack near kharkiv and pushed the invaders "
          "back across the river beyond the old railway bridge")
-
-
-def articles(*texts: str) -> list[Article]:
-    return [Article(f"d{i}", text, f"d{i}") for i, text in enumerate(texts)]
-
-
-def filler(tag: str, count: int = 25) -> str:
-    return " ".join(f"{tag}{chr(97 + k % 26)}{chr(97 + k // 26)}x" for k in range(count))
 
 
 def linked_pairs(result: AlignmentResult) -> set[tuple[str, ...]]:

@@ -3,16 +3,9 @@ title; a statement that mentions a title is still a statement (small hand-made c
 
 from __future__ import annotations
 
-from viewer.corpus import Article
 from viewer.engine import find_shared_passages
 
-
-def articles(*texts: str) -> list[Article]:
-    return [Article(f"d{i}", text, f"d{i}") for i, text in enumerate(texts)]
-
-
-def filler(tag: str, count: int = 25) -> str:
-    return " ".join(f"{tag}{chr(97 + k % 26)}{chr(97 + k // 26)}x" for k in range(count))
+from .engine_texts import articles, filler
 
 
 def test_a_name_and_a_lower_case_title_link_nothing() -> None:

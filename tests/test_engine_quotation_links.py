@@ -9,24 +9,23 @@ from viewer.corpus import Article
 from viewer.engine import find_shared_passages
 from viewer.passages import AlignmentResult
 
+from .engine_texts import filler
+
 STATEMENT = ("The commission found that the old reservoir walls near Talvera had cracked after "
              "the winter storms and must be rebuilt before the spring floods arrive")
-
-
-def filler(tag: str, count: int = 30) -> str:
-    return " ".join(f"{tag}{chr(97 + k % 26)}{chr(97 + k // 26)}x" for k in range(count))
 
 
 def corpus(longer_quotation: str) -> list[Article]:
     """Two outlets carry the statement, a third quotes three words of it, a fourth gives
     `longer_quotation` in quotation marks."""
     texts = [
-        f"{filler('ka')}.\n\n{STATEMENT}, the report said.\n\n{filler('kb')}.",
-        f"{filler('la')}.\n\nAccording to the report, {STATEMENT.lower()[0]}{STATEMENT[1:]}."
-        f"\n\n{filler('lb')}.",
-        f"{filler('ma')}.\n\nEngineers described the \"old reservoir walls\" as unsafe."
-        f"\n\n{filler('mb')}.",
-        f"{filler('na')}.\n\nThe mayor told reporters: \"{longer_quotation}\"\n\n{filler('nb')}.",
+        f"{filler('ka', 30)}.\n\n{STATEMENT}, the report said.\n\n{filler('kb', 30)}.",
+        f"{filler('la', 30)}.\n\nAccording to the report, {STATEMENT.lower()[0]}{STATEMENT[1:]}."
+        f"\n\n{filler('lb', 30)}.",
+        f"{filler('ma', 30)}.\n\nEngineers described the \"old reservoir walls\" as unsafe."
+        f"\n\n{filler('mb', 30)}.",
+        f"{filler('na', 30)}.\n\nThe mayor told reporters: \"{longer_quotation}\""
+        f"\n\n{filler('nb', 30)}.",
     ]
     return [Article(f"d{i}", text, f"d{i}") for i, text in enumerate(texts)]
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from viewer.corpus import Article
 from viewer.engine import find_shared_passages
 from viewer.engine.fragments import quoted_token_ranges
 from viewer.engine.matches import PairMatches
 from viewer.engine.stretches import next_paragraphs
 from viewer.engine.tokens import tokenise
+
+from .engine_texts import articles, filler
 
 LEAD = ("Rescue teams from four neighbouring provinces reached the flooded valley town of "
         "Morrowby late on Thursday after the only bridge into it was swept away by the river.")
@@ -21,14 +22,6 @@ SAID = ("said Edda Vark, a volunteer who ferried families to the school gym in h
         "boat until the current grew too strong to row against.")
 NEXT = ("Officials in the regional capital said more than three hundred homes had been "
         "evacuated and that the water level was expected to peak again on Saturday night.")
-
-
-def articles(*texts: str) -> list[Article]:
-    return [Article(f"d{i}", text, f"d{i}") for i, text in enumerate(texts)]
-
-
-def filler(tag: str, count: int = 25) -> str:
-    return " ".join(f"{tag}{chr(97 + k % 26)}{chr(97 + k // 26)}x" for k in range(count))
 
 
 def test_a_short_quote_paragraph_and_the_attribution_after_it_stay_in_the_story() -> None:
