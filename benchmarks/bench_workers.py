@@ -15,7 +15,7 @@ one (1.0x: a core is free for the pool; 2.0x: none is, and the pool can only cos
 
 With `--break-even N ...`: in this process, the engine alone (`find_shared_passages`) on the
 first N articles of FOLDER with `ForkPool(2)` and with `IN_PROCESS`, alternately; the median
-wall time of each (where the pool starts to pay: `viewer.engine.workers.POOL_THRESHOLD_CHARS`).
+wall time of each (where the pool starts to pay: `viewer.workers.POOL_THRESHOLD_CHARS`).
 
 Results go to docs/benchmarks.md under "Engine: worker pool (session 5)" (by hand).
 """
@@ -75,8 +75,8 @@ def break_even(folder: Path, sizes: list[int], rounds: int) -> int:
     import time
 
     from viewer.engine.pipeline import find_shared_passages
-    from viewer.engine.workers import IN_PROCESS, ChunkMapper, ForkPool
     from viewer.loading import load_paths
+    from viewer.workers import IN_PROCESS, ChunkMapper, ForkPool
 
     everything = load_paths([folder]).articles
     print(f"{cpu_model()}, {os.cpu_count()} cores; load before {_load()}")

@@ -1,4 +1,4 @@
-"""The engine's worker pool (`viewer.engine.workers`): the same result as in process, results in
+"""The engine's worker pool (`viewer.workers`): the same result as in process, results in
 order, errors and cancellation surfacing as they would in process with no child left behind,
 and no fork where forking is unsafe (threads running, Qt loaded, the window's thread backend)."""
 
@@ -19,12 +19,15 @@ from hypothesis import strategies as st
 
 from benchmarks.realistic import generate
 from tests.viewfixtures import sample_articles
+from viewer import workers
 from viewer.align_report import write_json
 from viewer.cancel import Cancelled, CancelToken
 from viewer.corpus import Article
-from viewer.engine import align, tokens, workers
+from viewer.engine import align, tokens
 from viewer.engine.pipeline import find_shared_passages
-from viewer.engine.workers import (
+from viewer.jobs.in_thread import InThreadAligner
+from viewer.jobs.request import AlignmentRequest
+from viewer.workers import (
     IN_PROCESS,
     ChunkMapper,
     ForkPool,
@@ -32,8 +35,6 @@ from viewer.engine.workers import (
     WorkerFailed,
     default_mapper,
 )
-from viewer.jobs.in_thread import InThreadAligner
-from viewer.jobs.request import AlignmentRequest
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
                                 reason="the worker pool forks: Linux only")
@@ -277,3 +278,30 @@ def test_the_default_mapper_follows_size_and_the_workers_variable(
     assert default_mapper(10**9) is IN_PROCESS
     monkeypatch.setenv(workers.WORKERS_VARIABLE, "many")  # not a number: the cores
     assert workers.configured_workers() == workers.available_cores()
+
+
+def test_a_large_folder_loads_alike_on_the_workers(tmp_path: Path, forks: list[int],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files read by the workers give the same articles, ids and problems, in the same order,
+    as files read here: bad files, a name twice and a link to a file already loaded included."""
+    from viewer.loading import load_paths
+
+    monkeypatch.setattr("viewer.loading.LOAD_CHUNK_FILES", 7)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for k in range(40):
+        (folder / f"story-{k:02d}.txt").write_text(
+            f"Story {k}\n\nThe river rose {k} feet overnight in the valley town.", encoding="utf-8")
+    (folder / "story-05-binary.txt").write_bytes(b"\x00\x01\x02")
+    (folder / "story-06-empty.txt").write_bytes(b"")
+    (folder / "story-07-link.txt").symlink_to(folder / "story-07.txt")
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "story-01.txt").write_text("Another story one.", encoding="utf-8")
+    named = [folder, other, folder / "story-03.txt"]
+    here = load_paths(named, taken_ids={"story-02"})
+    assert not forks
+    pooled = load_paths(named, taken_ids={"story-02"}, mapper=ForkPool(2))
+    assert forks  # the folder's files were read by workers
+    assert pooled == here
+    assert len(here.articles) == 41 and len(here.problems) == 2

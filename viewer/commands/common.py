@@ -94,6 +94,7 @@ def load_with_projects(paths: Sequence[Path]) -> LoadReport:
     from viewer.corpus import Corpus, LoadProblem, LoadReport
     from viewer.loading import load_paths
     from viewer.projects import ProjectError, is_project_file
+    from viewer.workers import POOL_THRESHOLD_CHARS, default_mapper
 
     corpus = Corpus()
     problems: list[LoadProblem] = []
@@ -101,7 +102,8 @@ def load_with_projects(paths: Sequence[Path]) -> LoadReport:
 
     def flush() -> None:
         if pending:
-            loaded = load_paths(pending, taken_ids=corpus.ids)
+            loaded = load_paths(pending, taken_ids=corpus.ids,
+                                mapper=default_mapper(POOL_THRESHOLD_CHARS))
             for article in loaded.articles:
                 corpus.add(article)
             problems.extend(loaded.problems)

@@ -38,8 +38,8 @@ from viewer.engine.window_alignment import (
     align_window,
     anchor_runs,
 )
-from viewer.engine.workers import IN_PROCESS, ChunkMapper
 from viewer.passages import Occurrence, OccurrenceKind, Passage
+from viewer.workers import IN_PROCESS, ChunkMapper
 
 COPY_SHARE = 0.5
 """An occurrence carrying at least this share of the consensus words is a copy."""

@@ -3,7 +3,7 @@
 Each stage is a pure function with plain, picklable input and output (numpy arrays in frozen
 dataclasses), so a distributed backend can run the same functions partition by partition and
 store what passes between them; this module is the order of them. The stages whose items are
-independent (tokenise, align_statements) take a `viewer.engine.workers.ChunkMapper` that runs
+independent (tokenise, align_statements) take a `viewer.workers.ChunkMapper` that runs
 their chunks in this process or in worker processes:
 
     tokenise -> index_ngrams -> candidate_seeds -> chain_and_extend -> find_fragments
@@ -25,8 +25,8 @@ from viewer.engine.index import index_ngrams
 from viewer.engine.statements import cluster_statements
 from viewer.engine.summary import coverage, similarity
 from viewer.engine.tokens import tokenise
-from viewer.engine.workers import ChunkMapper, default_mapper
 from viewer.passages import AlignmentResult, EngineSettings
+from viewer.workers import ChunkMapper, default_mapper
 
 DEFAULT_SETTINGS = EngineSettings()
 
@@ -62,7 +62,7 @@ def find_shared_passages(
     Deterministic whatever the order of `articles`; raises `viewer.cancel.Cancelled` when
     `cancel` is set. `mapper` runs the stages' independent items (documents to tokenise,
     statements to align); by default worker processes for a large corpus when this process may
-    fork (`viewer.engine.workers.default_mapper`), else this process. The result is the same.
+    fork (`viewer.workers.default_mapper`), else this process. The result is the same.
     """
     stages = _Progress(progress, cancel)
     stages.report(0.0)

@@ -16,8 +16,8 @@ import numpy as np
 from viewer.corpus import Article
 from viewer.engine.breaks import NEWLINE, gap_marks
 from viewer.engine.sentences import load_splitter, sentence_starts
-from viewer.engine.workers import IN_PROCESS, Check, ChunkMapper
 from viewer.normalize import batch_tokens
+from viewer.workers import IN_PROCESS, Check, ChunkMapper
 from viewer.wrapping import unwrapped
 
 TOKENIZE_BATCH_CHARS = 1_000_000

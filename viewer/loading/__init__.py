@@ -10,8 +10,9 @@ header, dates, title), `pages` (web pages), `unusable` (the refusal).
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from viewer.corpus import Article, LoadProblem, LoadReport
 from viewer.loading.decoding import decode, normalize_newlines
@@ -22,17 +23,22 @@ from viewer.loading.unusable import UnusableFile
 from viewer.printable import printable
 from viewer.resources import seeds_dir
 
+if TYPE_CHECKING:
+    from viewer.workers import ChunkMapper
+
 
 def load_paths(
     paths: Sequence[Path | str],
     *,
     taken_ids: Collection[str] = (),
     max_bytes: int = MAX_FILE_BYTES,
+    mapper: ChunkMapper | None = None,
 ) -> LoadReport:
     """Load files and folders (a folder: its article files, sorted by name, not recursive).
 
     Ids are file stems made unique (`name-2`, `name-3`, ...) against each other and `taken_ids`.
-    The same file named twice (directly, or through a folder) is loaded once.
+    The same file named twice (directly, or through a folder) is loaded once. With a `mapper`
+    (`viewer.workers`), a large folder's files are read by its workers.
     """
     articles: list[Article] = []
     problems: list[LoadProblem] = []
@@ -45,21 +51,53 @@ def load_paths(
         # One list in name order, as the files are: a folder's FIFO is found while listing it,
         # a binary file only when read, and the user reads the lines against the folder.
         path_problems = list(found_problems)
-        for file_path, explicit in files:
-            key = os.path.realpath(file_path)
+        for key, file_path, loaded in _loaded(files, max_bytes, seen_files, mapper):
             if key in seen_files:
                 continue
             seen_files.add(key)
-            try:
-                article = load_file(file_path, explicit=explicit, max_bytes=max_bytes)
-            except UnusableFile as unusable:
-                path_problems.append(LoadProblem(file_path, str(unusable)))
+            if isinstance(loaded, str):
+                path_problems.append(LoadProblem(file_path, loaded))
                 continue
+            article = loaded
             article_id = unique_id(article.id, used_ids)
             used_ids.add(article_id)
             articles.append(_replace_id(article, article_id))
         problems.extend(sorted(path_problems, key=lambda problem: problem.path.name))
     return LoadReport(tuple(articles), tuple(problems))
+
+
+LOAD_CHUNK_FILES = 250
+"""Files a worker reads at a time when a mapper loads a folder; folders of fewer than four chunks
+are read here (forking would cost about what it saves)."""
+Loaded = tuple[str, Path, Article | str]
+"""A file's real path, its path as named, and its article or the reason it cannot be used."""
+
+
+def _loaded(files: list[tuple[Path, bool]], max_bytes: int, seen: set[str],
+            mapper: ChunkMapper | None) -> Iterator[Loaded]:
+    """Each file loaded, in order: here, skipping files already `seen` (the same file named
+    twice), or by `mapper`'s workers a chunk at a time (the caller skips repeats)."""
+    if mapper is None or len(files) < 4 * LOAD_CHUNK_FILES:
+        for file_path, explicit in files:
+            key = os.path.realpath(file_path)
+            yield key, file_path, ("" if key in seen else _load_or_reason(file_path, explicit,
+                                                                         max_bytes))
+        return
+    chunks = [files[k : k + LOAD_CHUNK_FILES] for k in range(0, len(files), LOAD_CHUNK_FILES)]
+    for chunk in mapper.map(_load_chunk, max_bytes, chunks):
+        yield from chunk
+
+
+def _load_chunk(max_bytes: int, files: list[tuple[Path, bool]]) -> list[Loaded]:
+    return [(os.path.realpath(file_path), file_path,
+             _load_or_reason(file_path, explicit, max_bytes)) for file_path, explicit in files]
+
+
+def _load_or_reason(path: Path, explicit: bool, max_bytes: int) -> Article | str:
+    try:
+        return load_file(path, explicit=explicit, max_bytes=max_bytes)
+    except UnusableFile as unusable:
+        return str(unusable)
 
 
 def load_sample_corpus() -> LoadReport:

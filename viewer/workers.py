@@ -1,6 +1,7 @@
-"""How a stage's independent items are mapped: in this process, or by forked worker processes.
+"""How independent items are mapped: in this process, or by forked worker processes.
 
-A stage whose items are independent (tokenising documents, aligning statements) hands a
+A stage whose items are independent (tokenising documents, aligning statements; loading a large
+folder's files, `viewer.loading`) hands a
 `ChunkMapper` a top-level function, the data every chunk needs (`shared`) and the chunks; it
 gets back `function(shared, chunk)` for each chunk, in order, whoever computed them. The stage
 itself stays a pure function: it cuts its input into chunks and joins the results, and is
