@@ -5,7 +5,6 @@ reference in one piece per stretch."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -17,16 +16,13 @@ import viewer.engine.align as align_stage
 from viewer.corpus import Article
 from viewer.engine import find_shared_passages
 from viewer.engine.consensus import (
-    DELETED,
     Alignment,
     Reference,
-    Token,
     Window,
     _adopted_insertions,
+    _text_word_by_word,
     vote,
 )
-
-_SPACE = re.compile(r"\s+")
 
 
 def _plain_vote(reference: Reference, windows: Sequence[Window], alignments: list[Alignment],
@@ -69,55 +65,8 @@ def _plain_vote(reference: Reference, windows: Sequence[Window], alignments: lis
                   & (~majority[None, :] | (reading != winner[None, :])))
     marks: list[list[int]] = [token[row, marked[row]].tolist() for row in range(rows)]
     adopted = _adopted_insertions(windows, alignments, weights, marks)
-    text, words = _plain_consensus_text(reference, winner, token, reading, windows, adopted)
+    text, words = _text_word_by_word(reference, winner, token, reading, windows, adopted)
     return text, words, marks
-
-
-def _plain_consensus_text(reference: Reference, winner: np.ndarray, token: np.ndarray,
-                    reading: np.ndarray, windows: Sequence[Window],
-                    adopted: dict[int, list[Token]]) -> tuple[str, int]:
-    """The consensus text as first written: position by position."""
-    kept = winner != DELETED
-    changed = kept & (winner != reference.readings)
-    carrier_row = np.argmax((reading == winner[None, :]) & (token >= 0), axis=0)
-    pieces: list[str] = []
-    words = 0
-    run: tuple[int, int, int] | None = None  # segment, first token, last token
-
-    def close_run() -> None:
-        nonlocal run
-        if run is not None:
-            view = reference.segments[run[0]].view
-            pieces.append(_SPACE.sub(" ", view.text[view.starts[run[1]] : view.ends[run[2]]]))
-            run = None
-
-    segment_of = reference.segment_of.tolist()
-    token_of = reference.token_of.tolist()
-    kept_list, changed_list = kept.tolist(), changed.tolist()
-    for position in range(len(reference)):
-        inserted = adopted.get(position)
-        if inserted:
-            close_run()
-            pieces.extend(v.text[v.starts[t] : v.ends[t]] for v, t in inserted)
-            words += len(inserted)
-        if not kept_list[position]:
-            close_run()
-            continue
-        words += 1
-        if changed_list[position]:
-            close_run()
-            row = int(carrier_row[position])
-            view, at = windows[row].view, int(token[row, position])
-            pieces.append(view.text[view.starts[at] : view.ends[at]])
-            continue
-        segment, at = segment_of[position], token_of[position]
-        if run is not None and run[0] == segment and run[2] == at - 1:
-            run = (segment, run[1], at)
-        else:
-            close_run()
-            run = (segment, at, at)
-    close_run()
-    return " ".join(pieces), words
 
 
 _WORDS = ["Iran", "fired", "missiles", "at", "bases", "the", "of", "U.S.", "US", "said", "two",

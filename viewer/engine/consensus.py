@@ -173,6 +173,16 @@ def _consensus_text(reference: Reference, winner: np.ndarray, token: np.ndarray,
         # The consensus reads as the reference: each of its stretches is one run.
         return " ".join(_SPACE.sub(" ", w.view.raw(w.first, w.end))
                         for w in reference.segments), len(reference)
+    return _text_word_by_word(reference, winner, token, reading, windows, adopted)
+
+
+def _text_word_by_word(reference: Reference, winner: np.ndarray, token: np.ndarray,
+                       reading: np.ndarray, windows: Sequence[Window],
+                       adopted: dict[int, list[Token]]) -> tuple[str, int]:
+    """`_consensus_text` built position by position (what every consensus needs but one read
+    exactly as the reference)."""
+    kept = winner != DELETED
+    changed = kept & (winner != reference.readings)
     carrier_row = np.argmax((reading == winner[None, :]) & (token >= 0), axis=0)
     pieces: list[str] = []
     words = 0
