@@ -21,7 +21,7 @@ import numpy as np
 
 from viewer.engine import breaks
 from viewer.engine.arrays import flat_ranges
-from viewer.engine.extend import Spans
+from viewer.engine.extend import Spans, identical_runs
 from viewer.engine.tokens import TokenisedCorpus
 
 LEAD_WORDS = 12
@@ -41,7 +41,7 @@ def grow_over_identical_text(corpus: TokenisedCorpus, spans: Spans) -> None:
     # must not grow over the quotation it introduces.
     long = (spans.a1 - spans.a0 >= LEAD_WORDS) & (spans.b1 - spans.b0 >= LEAD_WORDS)
     for forward in (True, False):
-        run = _identical_run(corpus, spans, forward=forward)
+        run = identical_runs(corpus, spans, forward=forward, limit=MAX_GROWTH)
         run[(run < LEAD_WORDS) | ~long] = 0
         if forward:
             spans.a1 += run
@@ -49,35 +49,6 @@ def grow_over_identical_text(corpus: TokenisedCorpus, spans: Spans) -> None:
         else:
             spans.a0 -= run
             spans.b0 -= run
-
-
-def _identical_run(corpus: TokenisedCorpus, spans: Spans, *, forward: bool) -> np.ndarray:
-    """How many words in a row after (before) each match are the same on both sides, up to
-    MAX_GROWTH, never past a document's end."""
-    run = np.zeros(len(spans), dtype=np.int64)
-    base_a, base_b = corpus.offsets[spans.doc_a], corpus.offsets[spans.doc_b]
-    size_a = corpus.offsets[spans.doc_a + 1] - base_a
-    size_b = corpus.offsets[spans.doc_b + 1] - base_b
-    from_a, from_b = (spans.a1, spans.b1) if forward else (spans.a0 - 1, spans.b0 - 1)
-    step = 1 if forward else -1
-    active = np.arange(len(spans))
-    checked, block = 0, 4  # most matches stop at once: the words after them differ
-    last = len(corpus.hashes) - 1
-    while len(active) and checked < MAX_GROWTH:
-        t = checked + np.arange(min(block, MAX_GROWTH - checked))
-        word_a = from_a[active, None] + step * t
-        word_b = from_b[active, None] + step * t
-        fail = ((word_a < 0) | (word_b < 0) | (word_a >= size_a[active, None])
-                | (word_b >= size_b[active, None]))
-        fail |= (corpus.hashes[np.clip(base_a[active, None] + word_a, 0, last)]
-                 != corpus.hashes[np.clip(base_b[active, None] + word_b, 0, last)])
-        stopped = fail.any(axis=1)
-        run[active[stopped]] = checked + np.argmax(fail[stopped], axis=1)
-        run[active[~stopped]] = checked + len(t)
-        active = active[~stopped]
-        checked += len(t)
-        block *= 4
-    return run
 
 
 def bridge_identical_gaps(corpus: TokenisedCorpus, spans: Spans) -> Spans:

@@ -236,15 +236,27 @@ def _reach(side: _Side, position: np.ndarray, gap: int, *, forward: bool) -> np.
     return reach
 
 
+def identical_runs(corpus: TokenisedCorpus, spans: Spans, *, forward: bool,
+                   limit: int) -> np.ndarray:
+    """How many words in a row after (before) each match are the same on both sides, across
+    line breaks, up to `limit` (`viewer.engine.bridges` grows matches over them)."""
+    return _equal_runs(_Side(corpus, spans.doc_a), spans.a1 if forward else spans.a0,
+                       _Side(corpus, spans.doc_b), spans.b1 if forward else spans.b0,
+                       np.ones(len(spans), dtype=bool), forward=forward, across_lines=True,
+                       limit=limit)
+
+
 def _equal_runs(a: _Side, pa: np.ndarray, b: _Side, pb: np.ndarray, chosen: np.ndarray,
-                *, forward: bool) -> np.ndarray:
+                *, forward: bool, across_lines: bool = False,
+                limit: int | None = None) -> np.ndarray:
     """For the `chosen` matches, how many words in a row from `pa` and `pb` (forward) or
-    before them (backward) are the same, never across a line break; 0 for the others."""
+    before them (backward) are the same, never across a line break unless `across_lines`, at
+    most `limit`; 0 for the others."""
     run = np.zeros(len(pa), dtype=np.int64)
     active = np.flatnonzero(chosen)
     checked, block = 0, 8
-    while len(active):
-        t = checked + np.arange(block)
+    while len(active) and (limit is None or checked < limit):
+        t = checked + np.arange(block if limit is None else min(block, limit - checked))
         first_a, first_b = pa[active, None], pb[active, None]
         tokens_a, tokens_b = a.tokens[active, None], b.tokens[active, None]
         if forward:
@@ -260,13 +272,15 @@ def _equal_runs(a: _Side, pa: np.ndarray, b: _Side, pb: np.ndarray, chosen: np.n
         place_a = np.clip(base_a + word_a, 0, last)
         place_b = np.clip(base_b + word_b, 0, last)
         fail |= a.corpus.hashes[place_a] != b.corpus.hashes[place_b]
-        fail |= a.corpus.line_start[np.clip(base_a + line_a, 0, last)]
-        fail |= b.corpus.line_start[np.clip(base_b + line_b, 0, last)]
+        if not across_lines:
+            fail |= a.corpus.line_start[np.clip(base_a + line_a, 0, last)]
+            fail |= b.corpus.line_start[np.clip(base_b + line_b, 0, last)]
         stopped = fail.any(axis=1)
         run[active[stopped]] = checked + np.argmax(fail[stopped], axis=1)
         active = active[~stopped]
-        checked += block
+        checked += len(t)
         block *= 4
+    run[active] = checked  # still equal when `limit` was reached
     return run
 
 
