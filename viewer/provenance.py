@@ -23,6 +23,7 @@ from typing import Any
 from viewer.corpus import Article
 from viewer.published_time import PublishedTime as PublishedTime
 from viewer.published_time import parse_published as parse_published
+from viewer.published_time import readable_published
 
 PROVENANCE_FIELDS = ("outlet", "url", "author", "published")
 """The editable fields, in the order a dialog shows them."""
@@ -178,7 +179,7 @@ def describe_published(value: str | None) -> str:
         return ("Not understood: write 2020-01-08T06:15:00+03:00, 2020-01-08 06:15 or "
                 "2020-01-08.")
     if time.exact:
-        return f"Exact: {time.earliest:%Y-%m-%d %H:%M} UTC."
+        return f"Exact: {readable_published(value)}."
     if time.precision == "local":
         return "A time without zone: compared as any moment that time could be in any zone."
     return "A day without time: it could be any moment of that day, in any zone."
