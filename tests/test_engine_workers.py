@@ -167,7 +167,8 @@ def test_tokenising_does_not_depend_on_how_documents_are_batched(batch_chars: in
         batched = tokens.tokenise(articles)
     finally:
         tokens.TOKENIZE_BATCH_CHARS = saved
-    for name in ("offsets", "starts", "ends", "hashes", "spellings", "line_start", "gaps"):
+    for name in ("offsets", "starts", "ends", "hashes", "spellings", "line_start", "gaps",
+                 "quote_first", "quote_end"):
         assert np.array_equal(getattr(whole, name), getattr(batched, name)), name
         assert getattr(whole, name).dtype == getattr(batched, name).dtype
 
