@@ -120,8 +120,8 @@ def test_quotations_found_at_once_match_a_search_per_document(texts: list[str]) 
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.text(alphabet=st.sampled_from("ab .\n“”\"‘’'"), max_size=120), min_size=1,
-                max_size=6), st.integers(min_value=1, max_value=200))
+@given(st.lists(st.text(alphabet=st.sampled_from("ab .\n“”\"‘’'„«»「」"), max_size=120),
+                min_size=1, max_size=6), st.integers(min_value=1, max_value=200))
 def test_quotations_found_batch_by_batch_are_those_of_each_whole_text(
         texts: list[str], batch_chars: int) -> None:
     # The tokeniser finds quotations batch by batch (in worker processes for a large corpus);

@@ -28,7 +28,10 @@ opened where no letter precedes, closed where none follows, so an apostrophe ins
 ("Ardern’s", "don't") neither opens nor closes one; group 2 is its text. (The opening mark comes
 first in the pattern and the letter before it is checked after: a pattern starting with a
 look-behind is tried at every character of the text, three times slower.)"""
-_OPENING_MARKS = "\"“„«「『‘'"
+_DOUBLE_OPENINGS = "\"“„«「『"
+"""Where a match of QUOTE can start."""
+_SINGLE_OPENINGS = "‘'"
+"""Where a match of SINGLE_QUOTE can start."""
 
 
 def quoted_spans(flowed: str, body_start: int) -> list[tuple[int, int]]:
@@ -36,13 +39,36 @@ def quoted_spans(flowed: str, body_start: int) -> list[tuple[int, int]]:
 
     `flowed` is the text with its line wraps as spaces (`viewer.wrapping.unwrapped`): a
     quotation running over a hard-wrapped line is still one quotation."""
-    if not any(mark in flowed for mark in _OPENING_MARKS):
-        return []
-    found = [(m.start(1), m.end(1)) for m in QUOTE.finditer(flowed, body_start)]
-    single = [(m.start(2), m.end(2)) for m in SINGLE_QUOTE.finditer(flowed, body_start)]
+    found = [(m.start(1), m.end(1))
+             for m in _matches(QUOTE, _DOUBLE_OPENINGS, flowed, body_start)]
+    single = [(m.start(2), m.end(2))
+              for m in _matches(SINGLE_QUOTE, _SINGLE_OPENINGS, flowed, body_start)]
     # (single quotes inside a double quotation are a quotation within it, already covered)
     found += [(s, e) for s, e in single if not any(a <= s and e <= b for a, b in found)]
     return sorted(found)
+
+
+def _matches(pattern: re.Pattern[str], openings: str, text: str,
+             start: int) -> list[re.Match[str]]:
+    """`pattern.finditer(text, start)`, for a pattern whose matches start with one of
+    `openings`: tried only where those stand (found with `str.find`), skipping any inside the
+    match before, as `finditer` does. Scanning every character with the regex cost about
+    0.2 s of CPU at 5,000 articles, most of them without a single quotation mark to match."""
+    places: list[int] = []
+    for mark in openings:
+        at = text.find(mark, start)
+        while at >= 0:
+            places.append(at)
+            at = text.find(mark, at + 1)
+    matches: list[re.Match[str]] = []
+    resume = start
+    for place in sorted(places):
+        if place >= resume:
+            found = pattern.match(text, place)
+            if found is not None:
+                matches.append(found)
+                resume = found.end()
+    return matches
 
 
 def token_ranges(span_document: np.ndarray, span_start: np.ndarray, span_end: np.ndarray,
