@@ -164,6 +164,16 @@ def test_this_process_and_every_worker_compute_chunks(forks: list[int]) -> None:
     assert all(_gone(pid) for pid in forks)
 
 
+def test_meanwhile_runs_once_here_after_forking(forks: list[int]) -> None:
+    calls: list[tuple[int, int]] = []
+    pool = ForkPool(2, meanwhile=lambda: calls.append((os.getpid(), len(forks))))
+    assert pool.map(_add, 1, list(range(20))) == list(range(1, 21))
+    assert pool.map(_add, 2, list(range(20))) == list(range(2, 22))
+    assert calls == [(os.getpid(), 1)]  # here, once, with the worker already forked
+    assert ForkPool(1, meanwhile=lambda: calls.append((0, 0))).map(_add, 0, [1, 2]) == [1, 2]
+    assert len(calls) == 1  # no fork, no meanwhile: the caller does that work itself
+
+
 def test_the_engine_gives_the_same_json_with_the_pool_on_the_samples(
         forks: list[int], small_chunks: None) -> None:
     articles = sample_articles()

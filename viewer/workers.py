@@ -30,7 +30,6 @@ import pickle
 import selectors
 import signal
 import sys
-import tempfile
 import threading
 import traceback
 from collections.abc import Callable, Sequence
@@ -113,14 +112,15 @@ POOL_THRESHOLD_CHARS = 3_000_000
 second core saves; "Engine: worker pool" in docs/benchmarks.md)."""
 
 
-def default_mapper(total_chars: int) -> ChunkMapper:
+def default_mapper(total_chars: int,
+                   meanwhile: Callable[[], object] | None = None) -> ChunkMapper:
     """The mapper for a corpus of `total_chars` characters: a `ForkPool` of
-    `configured_workers()` processes when the corpus is large enough for it to pay and forking
-    is safe here, else `IN_PROCESS`."""
+    `configured_workers()` processes (given `meanwhile`) when the corpus is large enough for it
+    to pay and forking is safe here, else `IN_PROCESS`."""
     workers = configured_workers()
     if workers < 2 or total_chars < POOL_THRESHOLD_CHARS or not fork_is_safe():
         return IN_PROCESS
-    return ForkPool(workers)
+    return ForkPool(workers, meanwhile)
 
 
 class ForkPool:
@@ -132,8 +132,12 @@ class ForkPool:
     waits for this process to read it. Falls back to `IN_PROCESS` when forking is not safe
     (`fork_is_safe`) or would not help."""
 
-    def __init__(self, workers: int = 2) -> None:
+    def __init__(self, workers: int = 2, meanwhile: Callable[[], object] | None = None) -> None:
         self.workers = max(1, workers)
+        self.meanwhile = meanwhile
+        """Run once in this process, by the first `map` that forks, before it takes chunks:
+        work the caller needs next that must not be forked (e.g. importing what the next stage
+        uses, while the workers read files). The queue lets the workers take its chunks."""
 
     def map(self, function: Callable[[SharedT, ChunkT], ResultT], shared: SharedT,
             chunks: Sequence[ChunkT], check: Check | None = None) -> list[ResultT]:
@@ -160,6 +164,9 @@ class ForkPool:
                 for _ in range(count - 1):
                     pool.start(function, shared, chunks)
             gc.unfreeze()
+            if self.meanwhile is not None and pool.pids:
+                meanwhile, self.meanwhile = self.meanwhile, None
+                meanwhile()
             results = pool.run(function, shared, chunks, check)
             finished = True
             return results
@@ -312,12 +319,8 @@ class _Workers:
 
 
 def _memory_file() -> int:
-    """A file in memory that a worker writes its results to (a temporary file where Linux
-    has no memfd)."""
-    if hasattr(os, "memfd_create"):
-        return os.memfd_create("parallax-results", os.MFD_CLOEXEC)
-    with tempfile.TemporaryFile() as stream:  # pragma: no cover - Linux has memfd
-        return os.dup(stream.fileno())
+    """A file in memory that a worker writes its results to (`fork_is_safe`: Linux)."""
+    return os.memfd_create("parallax-results", os.MFD_CLOEXEC)
 
 
 def _serve(tasks: int, results: int, memory: int, function: Callable[[Any, Any], Any],
