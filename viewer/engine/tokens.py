@@ -89,13 +89,6 @@ def tokenise(articles: Sequence[Article], mapper: ChunkMapper = IN_PROCESS,
         return (np.concatenate(pieces).astype(dtype, copy=False) if pieces
                 else np.zeros(0, dtype))
 
-    all_gaps = joined(gaps, np.uint16)
-    # A token starts a line when a paragraph break lies in the gap before it, or it is its
-    # document's first (gap k of document d is at offsets[d] + d + k).
-    token_gap = np.arange(int(offsets[-1])) + np.repeat(np.arange(len(canonical)),
-                                                        np.diff(offsets))
-    line_start = (all_gaps[token_gap] & NEWLINE) != 0
-    line_start[offsets[:-1][np.diff(offsets) > 0]] = True
     return TokenisedCorpus(
         ids=tuple(a.id for a in canonical),
         texts=tuple(a.text for a in canonical),
@@ -105,8 +98,8 @@ def tokenise(articles: Sequence[Article], mapper: ChunkMapper = IN_PROCESS,
         ends=joined(ends, np.int64),
         hashes=joined(hashes, np.uint64),
         spellings=joined(spellings, np.uint64),
-        line_start=line_start,
-        gaps=all_gaps,
+        line_start=joined([part.line_start for part in parts], np.bool_),
+        gaps=joined(gaps, np.uint16),
         quote_first=joined(quote_first, np.int64),
         quote_end=joined(quote_end, np.int64),
     )
@@ -123,6 +116,7 @@ class _BatchTokens:
     gaps: np.ndarray
     counts: np.ndarray
     """Tokens per document."""
+    line_start: np.ndarray
     quote_first: np.ndarray
     """The batch's quotations as token ranges, counted from the batch's first token."""
     quote_end: np.ndarray
@@ -142,13 +136,20 @@ def _tokenise_batch(articles: Sequence[Article], bounds: tuple[int, int]) -> _Ba
     starts = tokens.starts + shift
     ends = tokens.ends + shift
     quote_first, quote_end = _quotations(flowed, per_text, starts, ends)
+    gaps = gap_marks(tokens, _sentence_begins(flowed, tokens))
+    # A token starts a line when a paragraph break lies in the gap before it, or it is its
+    # document's first (gap k of the batch's document i is at token_bounds[i] + i + k).
+    token_gap = np.arange(len(starts)) + np.repeat(np.arange(len(batch)), per_text)
+    line_start = (gaps[token_gap] & NEWLINE) != 0
+    line_start[tokens.token_bounds[:-1][per_text > 0]] = True
     return _BatchTokens(
         starts=starts,
         ends=ends,
         hashes=tokens.hashes,
         spellings=tokens.spellings,
-        gaps=gap_marks(tokens, _sentence_begins(flowed, tokens)),
+        gaps=gaps,
         counts=per_text,
+        line_start=line_start,
         quote_first=quote_first,
         quote_end=quote_end,
     )
