@@ -43,7 +43,8 @@ Check = Callable[[], None]
 """Called between chunks (and while waiting for workers); raises to stop, e.g. `Cancelled`."""
 
 WORKERS_VARIABLE = "PARALLAX_WORKERS"
-"""Environment variable: how many worker processes the engine may use; 1 turns the pool off."""
+"""Environment variable: how many processes the engine may use, this one included; 1 turns the
+pool off."""
 
 _POLL_SECONDS = 0.05
 
