@@ -1,12 +1,16 @@
 """Verbatim text-reuse cases in the manner of the PAN text-alignment corpora (run by hand).
 
-    python benchmarks/bench_verbatim.py BOOK.txt [--encoding cp1252] [--seed 1] [--out DIR]
+    python benchmarks/bench_verbatim.py BOOK.txt [--sources OTHER.txt ...] [--encoding cp1252]
+                                        [--seed 1] [--out DIR]
 
 From one long plain text (a public-domain novel from Project Gutenberg serves: dialogue, hard
 line wraps and long paragraphs are what breaks a naive aligner), it cuts "source" documents from
-the first half and "suspicious" documents from the second, and copies 1-3 passages of 40-1,500
-words from the sources into three suspicious documents out of four, at paragraph breaks: half
-as they are (line wraps and paragraphs kept), half with all white space joined (re-flowed).
+the first half and "suspicious" documents from the second. With --sources, the sources come
+from other books instead, one document from each (its opening): PAN's sources and suspicious
+documents are different works, and a novel shares phrases, idioms and captions with itself.
+It copies 1-3 passages of 40-1,500 words from the sources into three suspicious documents out
+of four, at paragraph breaks: half as they are (line wraps and paragraphs kept), half with all
+white space joined (re-flowed).
 Each (suspicious, source) pair is aligned on its own, as PAN evaluates, together with as many
 pairs that share nothing; detections are every pair of occurrences of one passage across the
 two documents. Printed: PAN's macro precision and recall over characters, granularity
@@ -45,13 +49,23 @@ class Case:
     in_source: Range
 
 
-def make_cases(book: str, rng: random.Random) -> tuple[dict[str, str], list[Case]]:
-    start = re.search(r"\*\*\* START OF.*?\*\*\*\n", book)
+def _paragraphs(book: str) -> list[str]:
+    start = re.search(r"\*\*\* START OF.*?\*\*\*\n", book, re.DOTALL)
     end = re.search(r"\*\*\* END OF", book)
     book = book[start.end() if start else 0 : end.start() if end else len(book)]
-    paragraphs = [p for p in re.split(r"\n\s*\n", book) if len(p.split()) > 3]
+    return [p for p in re.split(r"\n\s*\n", book) if len(p.split()) > 3]
+
+
+def make_cases(book: str, rng: random.Random,
+               source_books: list[str] | None = None) -> tuple[dict[str, str], list[Case]]:
+    paragraphs = _paragraphs(book)
     half = len(paragraphs) // 2
-    sources = _documents(paragraphs[:half], 20_000)[:16]
+    if source_books:
+        # One source per book: two parts of one novel share its phrases and captions.
+        sources = [_documents(_paragraphs(other), 20_000)[0] for other in source_books][:16]
+    else:
+        sources = _documents(paragraphs[:half], 20_000)[:16]
+    source_book = list(range(len(sources)))
     bases = _documents(paragraphs[half:], 12_000)[:24]
     texts = {f"source-{i:03d}": text for i, text in enumerate(sources)}
     cases: list[Case] = []
@@ -62,9 +76,13 @@ def make_cases(book: str, rng: random.Random) -> tuple[dict[str, str], list[Case
             texts[name] = base
             continue
         inserts = []
+        books_used: set[int] = set()
         for _ in range(rng.choice((1, 2, 3))):
             which = rng.randrange(len(sources))
             source = sources[which]
+            if source_books and source_book[which] in books_used:
+                continue
+            books_used.add(source_book[which])
             words = rng.choice((rng.randint(40, 150), rng.randint(300, 600),
                                 rng.randint(900, 1500)))
             starts = [m.end() for m in _SENTENCE_END.finditer(source)]
@@ -135,16 +153,30 @@ def _length(x: tuple[Range, Range]) -> int:
     return (x[0][1] - x[0][0]) + (x[1][1] - x[1][0])
 
 
+def _read(path: Path, encoding: str) -> str:
+    """A book's text: UTF-8 if it decodes so (Project Gutenberg's newer files), else
+    `encoding`."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode(encoding)
+    return text.lstrip("\ufeff").replace("\r\n", "\n")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("book", type=Path)
+    parser.add_argument("--sources", type=Path, nargs="+",
+                        help="cut the sources from these books instead")
     parser.add_argument("--encoding", default="utf-8")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, help="also write the documents here")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    book = args.book.read_bytes().decode(args.encoding).replace("\r\n", "\n")
-    texts, cases = make_cases(book, rng)
+    book = _read(args.book, args.encoding)
+    texts, cases = make_cases(book, rng, [_read(path, args.encoding)
+                                          for path in args.sources or ()])
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
         for name, text in texts.items():
