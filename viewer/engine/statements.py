@@ -48,7 +48,7 @@ from viewer.engine.evidence import (
     stock_matches,
     weak_short_matches,
 )
-from viewer.engine.fragments import quoted_token_ranges
+from viewer.engine.fragments import CHANCE_FREE_WORDS, quoted_token_ranges
 from viewer.engine.matches import PairMatches
 from viewer.engine.quotation_links import StatementWords, inside_longer_quotation
 from viewer.engine.stretches import (
@@ -104,7 +104,9 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     quotes = quotes if quotes is not None else quoted_token_ranges(corpus)
     stock = stock_matches(corpus, matches, equal_words, STATEMENT_WORDS, quotes)
     matches, equal_words = matches.subset(~stock), equal_words[~stock]
-    long_ones = equal_words >= STATEMENT_WORDS
+    # A document repeating words it shares with another (module docstring, step 2).
+    repeat = matches.repeats(equal_words) & _in_long_texts(corpus, matches)
+    long_ones = (equal_words >= STATEMENT_WORDS) & ~repeat
     count = int(long_ones.sum())
     side_doc = np.concatenate((matches.doc_a[long_ones], matches.doc_b[long_ones]))
     side_first = np.concatenate((offsets[matches.doc_a[long_ones]] + matches.a0[long_ones],
@@ -132,19 +134,32 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     short = short_matches.concatenated(fragments)
     is_fragment = np.zeros(len(short), dtype=bool)
     is_fragment[len(short) - len(fragments):] = True
+    inside_a, inside_b = short.sides_inside(matches.subset(long_ones))
+    repeated = ((inside_a != inside_b)
+                | np.concatenate((repeat[~long_ones], np.zeros(len(fragments), dtype=bool))))
+    repeated &= _in_long_texts(corpus, short)
     # A match is exact when its sides are as long and equal word for word; fragments are
     # exact by construction.
     length = short_matches.a1 - short_matches.a0
     exact = np.concatenate(((length == short_matches.b1 - short_matches.b0)
                             & (equal_words[~long_ones] == length),
                             np.ones(len(fragments), dtype=bool)))
-    extra = _attach_short(corpus, short, is_fragment, exact, run_first, run_end, component,
-                          quoted_alone, quotes)
+    extra = _attach_short(corpus, short, is_fragment, exact, repeated, run_first, run_end,
+                          component, quoted_alone, quotes)
     doc = np.concatenate((run_doc, extra[0]))
     first = np.concatenate((run_first, extra[1]))
     end = np.concatenate((run_end, extra[2]))
     statement = np.concatenate((component, extra[3]))
     return _finish(corpus, statement, doc, first, end)
+
+
+def _in_long_texts(corpus: TokenisedCorpus, matches: PairMatches) -> np.ndarray:
+    """Whether each match is between two documents longer than two long news articles
+    (CHANCE_FREE_WORDS each, their lengths' product): there a phrase said again is the text's
+    habit (a novel's names, idioms, chapter titles listed and then given), in an article it
+    is the outlet quoting again a statement it gives whole (its lead quotes a phrase of it)."""
+    lengths = np.diff(corpus.offsets).astype(np.float64)
+    return np.asarray(lengths[matches.doc_a] * lengths[matches.doc_b] > CHANCE_FREE_WORDS ** 2)
 
 
 def _overlap_runs(firsts: np.ndarray,
@@ -189,7 +204,7 @@ def connected_components(count: int, left: np.ndarray, right: np.ndarray) -> np.
 
 
 def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.ndarray,
-                  exact: np.ndarray,
+                  exact: np.ndarray, repeated: np.ndarray,
                   run_first: np.ndarray, run_end: np.ndarray, component: np.ndarray,
                   quoted_alone: bool, quotes: tuple[np.ndarray, np.ndarray]
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -252,12 +267,16 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     # A fragment found among the words of another document's longer quotation: that side.
     in_longer = np.tile(is_fragment, 2) & inside_longer_quotation(quotes, side_first, side_end)
     deferred: list[int] = []
+    repeats: list[int] = []
     for k in np.lexsort((np.arange(count), -sizes)).tolist():
         x, y = int(node[k]), int(node[count + k])
         if is_fragment[k] and x >= statements and y >= statements and not quoted[k]:
             continue  # a quote matched unquoted text that belongs to no statement
         if common[k]:
             continue  # an edited or common phrase ("the X Ministry of Defence said on ...")
+        if repeated[k]:
+            repeats.append(k)
+            continue
         evidenced[x] = evidenced[y] = True
         if in_longer[k] or in_longer[count + k]:
             deferred.append(k)
@@ -292,6 +311,13 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
                                                 side_end[side])):
             continue
         join(k, x, y)
+    # A document's repeat of words it shares with another is no evidence that the two share
+    # more, but where other documents carry the repeat too (a quote in the lead that the
+    # article gives whole further down, and other outlets quote alike), it is the statement's.
+    for k in repeats:
+        x, y = int(node[k]), int(node[count + k])
+        if evidenced[x] and evidenced[y]:
+            join(k, x, y)
     roots = np.array([root(statements + r) for r in range(len(loose_first))], dtype=np.int64)
     # A fragment matched to unquoted text alone makes no statement: some copy must carry it,
     # or (with `quoted_alone`) both documents quote it.
