@@ -11,8 +11,9 @@ documents are different works, and a novel shares phrases, idioms and captions w
 It copies 1-3 passages of 40-1,500 words from the sources into three suspicious documents out
 of four, at paragraph breaks: half as they are (line wraps and paragraphs kept), half with all
 white space joined (re-flowed).
-Each (suspicious, source) pair is aligned on its own, as PAN evaluates, together with as many
-pairs that share nothing; detections are every pair of occurrences of one passage across the
+Each (suspicious, source) pair is aligned on its own, as PAN evaluates (or, with --together,
+all documents at once, as a user opening the folder would), together with as many pairs that
+share nothing; detections are every pair of occurrences of one passage across the
 two documents. Printed: PAN's macro precision and recall over characters, granularity
 (detections per detected case) and plagdet (Potthast et al. 2010), and the detections that
 are mostly outside every case.
@@ -134,6 +135,21 @@ def detections(texts: dict[str, str], suspicious: str, source: str) -> list[tupl
     return found
 
 
+def detections_together(texts: dict[str, str],
+                        pairs: list[tuple[str, str]]) -> dict[tuple[str, str],
+                                                              list[tuple[Range, Range]]]:
+    """The detections of every pair, from one alignment of all the documents at once."""
+    result = find_shared_passages([Article(name, text, name) for name, text in texts.items()])
+    found: dict[tuple[str, str], list[tuple[Range, Range]]] = {pair: [] for pair in pairs}
+    for passage in result.passages:
+        for suspicious, source in pairs:
+            for mine in passage.occurrences_in(suspicious):
+                for theirs in passage.occurrences_in(source):
+                    found[(suspicious, source)].append(((mine.start, mine.end),
+                                                        (theirs.start, theirs.end)))
+    return found
+
+
 def _covered(target: tuple[Range, Range], by: list[tuple[Range, Range]]) -> int:
     total = 0
     for side in (0, 1):
@@ -170,6 +186,8 @@ def main() -> int:
     parser.add_argument("--sources", type=Path, nargs="+",
                         help="cut the sources from these books instead")
     parser.add_argument("--encoding", default="utf-8")
+    parser.add_argument("--together", action="store_true",
+                        help="align all documents at once instead of pair by pair")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, help="also write the documents here")
     args = parser.parse_args()
@@ -190,7 +208,8 @@ def main() -> int:
     pairs = list(by_pair) + [pair for pair in zip(rng.sample(suspicious, len(suspicious)),
                                                   rng.choices(sources, k=len(suspicious)),
                                                   strict=True) if pair not in by_pair]
-    found = {pair: detections(texts, *pair) for pair in pairs}
+    found = (detections_together(texts, pairs) if args.together
+             else {pair: detections(texts, *pair) for pair in pairs})
     recall, granularity, precision, outside = [], [], [], []
     for pair, truths in by_pair.items():
         for truth in truths:
