@@ -17,6 +17,8 @@ document frequencies of `viewer.engine.index` do the rest.
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 import numpy as np
 
 from viewer.engine import breaks
@@ -127,6 +129,30 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     weak[ask] = ((content_words(corpus, firsts[ask], ends[ask]) < CONTENT_WORDS_FOR_EVIDENCE)
                  | names_only(corpus, firsts[ask], ends[ask]))
     return np.asarray(weak, dtype=bool)
+
+
+REWORDED_RUN_WORDS = 2
+"""Two versions of a text are reworded where a run of this many words or more on either side
+has no counterpart on the other ("in much of the rubble and that is the priority" / "in the
+rubble, and that is being prioritised"); an outlet's light edit changes, drops or adds a word
+here and there ("Mr Correa" / "Correa")."""
+
+
+def reworded(corpus: TokenisedCorpus, firsts_a: np.ndarray, ends_a: np.ndarray,
+             firsts_b: np.ndarray, ends_b: np.ndarray) -> np.ndarray:
+    """For each match (global token ranges of its two sides), whether its sides are reworded
+    (REWORDED_RUN_WORDS): two translations of one quote rather than one text lightly edited.
+    A Python alignment per match: ask it of few, short matches."""
+    found = np.zeros(len(firsts_a), dtype=bool)
+    hashes = corpus.hashes
+    for k in range(len(firsts_a)):
+        side_a = hashes[int(firsts_a[k]):int(ends_a[k])].tolist()
+        side_b = hashes[int(firsts_b[k]):int(ends_b[k])].tolist()
+        found[k] = any(
+            tag != "equal" and max(a1 - a0, b1 - b0) >= REWORDED_RUN_WORDS
+            for tag, a0, a1, b0, b1 in SequenceMatcher(None, side_a, side_b,
+                                                        autojunk=False).get_opcodes())
+    return found
 
 
 def inside_quotes(quotes: tuple[np.ndarray, np.ndarray], firsts_a: np.ndarray,

@@ -45,6 +45,7 @@ import numpy as np
 from viewer.engine.equal_words import equal_words_of
 from viewer.engine.evidence import (
     inside_quotes,
+    reworded,
     stock_matches,
     weak_short_matches,
 )
@@ -61,6 +62,10 @@ from viewer.engine.tokens import TokenisedCorpus
 STATEMENT_WORDS = 10
 """A match with this many words the same on both sides is a statement in its own right and may
 join statements transitively (an attribution formula with the name changed is not)."""
+EDITED_QUOTE_WORDS = 2 * STATEMENT_WORDS
+"""A match inside quotations on both sides and reworded (`viewer.engine.evidence.reworded`)
+joins statements transitively only with this many equal words; shorter, it attaches to a
+statement as a short match does."""
 JOIN_GAP_CHARS = 300
 """One document's occurrences of a statement at most this far apart (and a few words) are
 aligned as one window (`viewer.engine.align`)."""
@@ -104,7 +109,21 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     quotes = quotes if quotes is not None else quoted_token_ranges(corpus)
     stock = stock_matches(corpus, matches, equal_words, STATEMENT_WORDS, quotes)
     matches, equal_words = matches.subset(~stock), equal_words[~stock]
+    length = matches.a1 - matches.a0
+    exact = (length == matches.b1 - matches.b0) & (equal_words == length)
+    # A reworded quotation of a sentence or two ("signs of life in much of the rubble and that
+    # is the priority" / "signs of life in the rubble, and that is being prioritised": two
+    # agencies' translations of one quote) is evidence, but not enough to make two stories one.
+    first_a, first_b = offsets[matches.doc_a] + matches.a0, offsets[matches.doc_b] + matches.b0
+    end_a, end_b = offsets[matches.doc_a] + matches.a1, offsets[matches.doc_b] + matches.b1
+    edited = np.flatnonzero((equal_words >= STATEMENT_WORDS) & (equal_words < EDITED_QUOTE_WORDS)
+                            & ~exact)
+    edited = edited[inside_quotes(quotes, first_a[edited], end_a[edited], first_b[edited],
+                                  end_b[edited])]
+    edited = edited[reworded(corpus, first_a[edited], end_a[edited], first_b[edited],
+                             end_b[edited])]
     long_ones = equal_words >= STATEMENT_WORDS
+    long_ones[edited] = False
     count = int(long_ones.sum())
     side_doc = np.concatenate((matches.doc_a[long_ones], matches.doc_b[long_ones]))
     side_first = np.concatenate((offsets[matches.doc_a[long_ones]] + matches.a0[long_ones],
@@ -133,10 +152,10 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     is_fragment = np.zeros(len(short), dtype=bool)
     is_fragment[len(short) - len(fragments):] = True
     # A match is exact when its sides are as long and equal word for word; fragments are
-    # exact by construction.
-    length = short_matches.a1 - short_matches.a0
-    exact = np.concatenate(((length == short_matches.b1 - short_matches.b0)
-                            & (equal_words[~long_ones] == length),
+    # exact by construction. (An edited match of STATEMENT_WORDS equal words or more is
+    # evidence as an exact one is: it is no formula with a name changed.)
+    exact[edited] = True
+    exact = np.concatenate((exact[~long_ones],
                             np.ones(len(fragments), dtype=bool)))
     extra = _attach_short(corpus, short, is_fragment, exact, run_first, run_end, component,
                           quoted_alone, quotes)
