@@ -148,11 +148,26 @@ def reworded(corpus: TokenisedCorpus, firsts_a: np.ndarray, ends_a: np.ndarray,
     for k in range(len(firsts_a)):
         side_a = hashes[int(firsts_a[k]):int(ends_a[k])].tolist()
         side_b = hashes[int(firsts_b[k]):int(ends_b[k])].tolist()
+        if _one_word_edited(side_a, side_b):
+            continue  # (most edited matches: answered without an alignment)
         found[k] = any(
             tag != "equal" and max(a1 - a0, b1 - b0) >= REWORDED_RUN_WORDS
             for tag, a0, a1, b0, b1 in SequenceMatcher(None, side_a, side_b,
                                                         autojunk=False).get_opcodes())
     return found
+
+
+def _one_word_edited(side_a: list[int], side_b: list[int]) -> bool:
+    """Whether two word lists differ by at most one word changed, dropped or added."""
+    shorter, longer = sorted((side_a, side_b), key=len)
+    if len(longer) - len(shorter) > 1:
+        return False
+    if len(shorter) == len(longer):
+        return sum(x != y for x, y in zip(shorter, longer, strict=True)) <= 1
+    prefix = 0
+    while prefix < len(shorter) and shorter[prefix] == longer[prefix]:
+        prefix += 1
+    return shorter[prefix:] == longer[prefix + 1:]
 
 
 def inside_quotes(quotes: tuple[np.ndarray, np.ndarray], firsts_a: np.ndarray,
