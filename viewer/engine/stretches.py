@@ -8,6 +8,8 @@ occurrences a few words apart in one paragraph, in one sentence or in one quotat
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from viewer.engine import breaks
@@ -298,7 +300,46 @@ def adjacent_nodes(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray
     one_quote = within(firsts[close], ends[close + 1], *quotes)
     close = close[~crossing | one_quote | _split_quote(corpus, ends[close] + document,
                                                        firsts[close + 1] + document)]
+    close = np.union1d(close, np.flatnonzero(
+        _continued_remarks(corpus, firsts, ends, quotes) & (nodes[1:] != nodes[:-1])))
     return list(zip(nodes[close].tolist(), nodes[close + 1].tolist(), strict=True))
+
+
+_PRONOUN_ATTRIBUTION = re.compile(
+    r"\W*(?:(?:he|she|they)\s+(?:said|says|added|adds|continued|told|wrote|tweeted)"
+    r"|(?:said|added|continued)\s+(?:he|she))\b", re.IGNORECASE)
+
+
+def _continued_remarks(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
+                       quotes: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """For sorted disjoint global token ranges, whether range i and i + 1 are one speaker's
+    remarks quoted in consecutive paragraphs: range i inside a quotation that ends its
+    paragraph (but for an attribution of ADJACENT_GAP_WORDS words at most), range i + 1
+    inside a quotation that opens the next paragraph and that a pronoun attributes ('"...,"
+    he said'): the speaker named before goes on."""
+    found = np.zeros(max(len(firsts) - 1, 0), dtype=bool)
+    quote_first, quote_end = quotes
+    if len(firsts) < 2 or not len(quote_first):
+        return found
+    at = np.maximum(np.searchsorted(quote_first, firsts, side="right") - 1, 0)
+    inside = (quote_first[at] <= firsts) & (quote_end[at] >= ends)
+    q_first, q_end = quote_first[at], quote_end[at]
+    line_start = corpus.line_start
+    lines = np.flatnonzero(line_start)
+    # (one paragraph break between the first quotation's end and the second's start, which
+    # begins its paragraph)
+    ask = np.flatnonzero(inside[:-1] & inside[1:] & (at[:-1] != at[1:])
+                         & (corpus.document_of(firsts[1:]) == corpus.document_of(ends[:-1] - 1))
+                         & line_start[q_first[1:]]
+                         & (count_between(lines, q_end[:-1], q_first[1:] + 1) == 1)
+                         & (q_first[1:] - q_end[:-1] <= ADJACENT_GAP_WORDS))
+    for k in ask.tolist():
+        after = int(q_end[k + 1]) - 1
+        document = int(corpus.document_of(np.array([after]))[0])
+        text = corpus.texts[document]
+        tail = text[int(corpus.ends[after]):int(corpus.ends[after]) + 40]
+        found[k] = _PRONOUN_ATTRIBUTION.match(tail) is not None
+    return found
 
 
 def _split_quote(corpus: TokenisedCorpus, after_first: np.ndarray,
