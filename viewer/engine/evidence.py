@@ -17,10 +17,13 @@ document frequencies of `viewer.engine.index` do the rest.
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 import numpy as np
 
 from viewer.engine import breaks
 from viewer.engine.arrays import flat_ranges, hash_slots, in_sorted, within
+from viewer.engine.fragments import CHANCE_FREE_WORDS
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.normalize import word_hashes
@@ -129,6 +132,45 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     return np.asarray(weak, dtype=bool)
 
 
+REWORDED_RUN_WORDS = 2
+"""Two versions of a text are reworded where a run of this many words or more on either side
+has no counterpart on the other ("in much of the rubble and that is the priority" / "in the
+rubble, and that is being prioritised"); an outlet's light edit changes, drops or adds a word
+here and there ("Mr Correa" / "Correa")."""
+
+
+def reworded(corpus: TokenisedCorpus, firsts_a: np.ndarray, ends_a: np.ndarray,
+             firsts_b: np.ndarray, ends_b: np.ndarray) -> np.ndarray:
+    """For each match (global token ranges of its two sides), whether its sides are reworded
+    (REWORDED_RUN_WORDS): two translations of one quote rather than one text lightly edited.
+    A Python alignment per match: ask it of few, short matches."""
+    found = np.zeros(len(firsts_a), dtype=bool)
+    hashes = corpus.hashes
+    for k in range(len(firsts_a)):
+        side_a = hashes[int(firsts_a[k]):int(ends_a[k])].tolist()
+        side_b = hashes[int(firsts_b[k]):int(ends_b[k])].tolist()
+        if _one_word_edited(side_a, side_b):
+            continue  # (most edited matches: answered without an alignment)
+        found[k] = any(
+            tag != "equal" and max(a1 - a0, b1 - b0) >= REWORDED_RUN_WORDS
+            for tag, a0, a1, b0, b1 in SequenceMatcher(None, side_a, side_b,
+                                                        autojunk=False).get_opcodes())
+    return found
+
+
+def _one_word_edited(side_a: list[int], side_b: list[int]) -> bool:
+    """Whether two word lists differ by at most one word changed, dropped or added."""
+    shorter, longer = sorted((side_a, side_b), key=len)
+    if len(longer) - len(shorter) > 1:
+        return False
+    if len(shorter) == len(longer):
+        return sum(x != y for x, y in zip(shorter, longer, strict=True)) <= 1
+    prefix = 0
+    while prefix < len(shorter) and shorter[prefix] == longer[prefix]:
+        prefix += 1
+    return shorter[prefix:] == longer[prefix + 1:]
+
+
 def inside_quotes(quotes: tuple[np.ndarray, np.ndarray], firsts_a: np.ndarray,
                   ends_a: np.ndarray, firsts_b: np.ndarray, ends_b: np.ndarray) -> np.ndarray:
     """Whether both sides of each match (global token ranges) lie inside one of the quotations
@@ -226,3 +268,12 @@ def _in_more_documents(corpus: TokenisedCorpus, wanted: np.ndarray,
     new[1:] = (number[1:] != number[:-1]) | (documents[1:] != documents[:-1])
     frequent[often] = np.bincount(number[new], minlength=len(often)) > limit
     return frequent
+
+
+def in_long_texts(corpus: TokenisedCorpus, matches: PairMatches) -> np.ndarray:
+    """Whether each match is between two documents longer than two long news articles
+    (CHANCE_FREE_WORDS each, their lengths' product): there a phrase said again is the text's
+    habit (a novel's names, idioms, chapter titles listed and then given), in an article it
+    is the outlet quoting again a statement it gives whole (its lead quotes a phrase of it)."""
+    lengths = np.diff(corpus.offsets).astype(np.float64)
+    return np.asarray(lengths[matches.doc_a] * lengths[matches.doc_b] > CHANCE_FREE_WORDS ** 2)

@@ -27,7 +27,10 @@ overlapping y, that is one statement with occurrences in A, B and C, each with i
    such as a three-word tweet, are a statement of their own unless `min_words` asks for more
    than a fragment). A fragment found inside another document's longer quotation brings that
    quotation in only if most of its other words are the statement's (an edited quote, not
-   another event's quote opening with the same words).
+   another event's quote opening with the same words). Between two long texts, a match lying
+   inside the text they share at length on one side only is one of them repeating itself (a
+   novel's saying, a chapter title listed in the contents): no evidence that they share more;
+   it joins a statement only where other matches already make its place part of it.
 3. A document's overlapping occurrences of one statement are one occurrence, and so are
    touching ones (". " between, where two runs met) unless they meet at a paragraph break and
    either is shorter than STATEMENT_WORDS (a quoted phrase ending one paragraph and the
@@ -42,13 +45,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from viewer.engine.arrays import connected_components, overlap_runs
 from viewer.engine.equal_words import equal_words_of
 from viewer.engine.evidence import (
+    in_long_texts,
     inside_quotes,
+    reworded,
     stock_matches,
     weak_short_matches,
 )
-from viewer.engine.fragments import CHANCE_FREE_WORDS, quoted_token_ranges
+from viewer.engine.fragments import quoted_token_ranges
 from viewer.engine.matches import PairMatches
 from viewer.engine.quotation_links import StatementWords, inside_longer_quotation
 from viewer.engine.stretches import (
@@ -61,6 +67,10 @@ from viewer.engine.tokens import TokenisedCorpus
 STATEMENT_WORDS = 10
 """A match with this many words the same on both sides is a statement in its own right and may
 join statements transitively (an attribution formula with the name changed is not)."""
+EDITED_QUOTE_WORDS = 2 * STATEMENT_WORDS
+"""A match inside quotations on both sides and reworded (`viewer.engine.evidence.reworded`)
+joins statements transitively only with this many equal words; shorter, it attaches to a
+statement as a short match does."""
 JOIN_GAP_CHARS = 300
 """One document's occurrences of a statement at most this far apart (and a few words) are
 aligned as one window (`viewer.engine.align`)."""
@@ -105,8 +115,22 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     stock = stock_matches(corpus, matches, equal_words, STATEMENT_WORDS, quotes)
     matches, equal_words = matches.subset(~stock), equal_words[~stock]
     # A document repeating words it shares with another (module docstring, step 2).
-    repeat = matches.repeats(equal_words) & _in_long_texts(corpus, matches)
+    repeat = matches.repeats(equal_words) & in_long_texts(corpus, matches)
+    length = matches.a1 - matches.a0
+    exact = (length == matches.b1 - matches.b0) & (equal_words == length)
+    # A reworded quotation of a sentence or two ("signs of life in much of the rubble and that
+    # is the priority" / "signs of life in the rubble, and that is being prioritised": two
+    # agencies' translations of one quote) is evidence, but not enough to make two stories one.
+    first_a, first_b = offsets[matches.doc_a] + matches.a0, offsets[matches.doc_b] + matches.b0
+    end_a, end_b = offsets[matches.doc_a] + matches.a1, offsets[matches.doc_b] + matches.b1
+    edited = np.flatnonzero((equal_words >= STATEMENT_WORDS) & (equal_words < EDITED_QUOTE_WORDS)
+                            & ~exact)
+    edited = edited[inside_quotes(quotes, first_a[edited], end_a[edited], first_b[edited],
+                                  end_b[edited])]
+    edited = edited[reworded(corpus, first_a[edited], end_a[edited], first_b[edited],
+                             end_b[edited])]
     long_ones = (equal_words >= STATEMENT_WORDS) & ~repeat
+    long_ones[edited] = False
     count = int(long_ones.sum())
     side_doc = np.concatenate((matches.doc_a[long_ones], matches.doc_b[long_ones]))
     side_first = np.concatenate((offsets[matches.doc_a[long_ones]] + matches.a0[long_ones],
@@ -121,7 +145,7 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     side_doc = np.concatenate((side_doc, corpus.document_of(bridges[0][bridged])))
     side_first = np.concatenate((side_first, bridges[0][bridged] - 1))
     side_end = np.concatenate((side_end, bridges[1][bridged] + 1))
-    run_of_side, run_first, run_end = _overlap_runs(side_first, side_end)
+    run_of_side, run_first, run_end = overlap_runs(side_first, side_end)
     run_doc = np.zeros(len(run_first), dtype=np.int64)
     run_doc[run_of_side] = side_doc
     adjacent = adjacent_runs(corpus, run_first, run_end)
@@ -137,12 +161,12 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     inside_a, inside_b = short.sides_inside(matches.subset(long_ones))
     repeated = ((inside_a != inside_b)
                 | np.concatenate((repeat[~long_ones], np.zeros(len(fragments), dtype=bool))))
-    repeated &= _in_long_texts(corpus, short)
+    repeated &= in_long_texts(corpus, short)
     # A match is exact when its sides are as long and equal word for word; fragments are
-    # exact by construction.
-    length = short_matches.a1 - short_matches.a0
-    exact = np.concatenate(((length == short_matches.b1 - short_matches.b0)
-                            & (equal_words[~long_ones] == length),
+    # exact by construction. (An edited match of STATEMENT_WORDS equal words or more is
+    # evidence as an exact one is: it is no formula with a name changed.)
+    exact[edited] = True
+    exact = np.concatenate((exact[~long_ones],
                             np.ones(len(fragments), dtype=bool)))
     extra = _attach_short(corpus, short, is_fragment, exact, repeated, run_first, run_end,
                           component, quoted_alone, quotes)
@@ -151,56 +175,6 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     end = np.concatenate((run_end, extra[2]))
     statement = np.concatenate((component, extra[3]))
     return _finish(corpus, statement, doc, first, end)
-
-
-def _in_long_texts(corpus: TokenisedCorpus, matches: PairMatches) -> np.ndarray:
-    """Whether each match is between two documents longer than two long news articles
-    (CHANCE_FREE_WORDS each, their lengths' product): there a phrase said again is the text's
-    habit (a novel's names, idioms, chapter titles listed and then given), in an article it
-    is the outlet quoting again a statement it gives whole (its lead quotes a phrase of it)."""
-    lengths = np.diff(corpus.offsets).astype(np.float64)
-    return np.asarray(lengths[matches.doc_a] * lengths[matches.doc_b] > CHANCE_FREE_WORDS ** 2)
-
-
-def _overlap_runs(firsts: np.ndarray,
-                  ends: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Group global token ranges that overlap (transitively) into runs: the run of each range,
-    and each run's first and end. Documents occupy disjoint global ranges, so runs never cross
-    documents."""
-    if not len(firsts):
-        none = np.zeros(0, dtype=np.int64)
-        return none, none.copy(), none.copy()
-    order = np.lexsort((-ends, firsts))
-    sorted_first, sorted_end = firsts[order], ends[order]
-    reach = np.maximum.accumulate(sorted_end)
-    new_run = np.ones(len(order), dtype=bool)
-    new_run[1:] = sorted_first[1:] >= reach[:-1]
-    run_sorted = np.cumsum(new_run) - 1
-    run_of = np.empty(len(order), dtype=np.int64)
-    run_of[order] = run_sorted
-    run_starts = np.flatnonzero(new_run)
-    return run_of, sorted_first[run_starts], np.maximum.reduceat(sorted_end, run_starts)
-
-
-def connected_components(count: int, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """Component label (0..k-1, in order of first node) of each of `count` nodes linked by the
-    edges left[i] -- right[i]: label propagation with pointer jumping, all in array operations
-    (a few passes even for long chains)."""
-    label = np.arange(count, dtype=np.int64)
-    if len(left):
-        while True:
-            low = np.minimum(label[left], label[right])
-            np.minimum.at(label, label[left], low)
-            np.minimum.at(label, label[right], low)
-            while True:
-                jumped = label[label]
-                if np.array_equal(jumped, label):
-                    break
-                label = jumped
-            if np.array_equal(label[left], label[right]):
-                break
-    _, compact = np.unique(label, return_inverse=True)
-    return np.asarray(compact, dtype=np.int64)
 
 
 def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.ndarray,
@@ -223,7 +197,7 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     # Nodes: 0..statements-1 are the long matches' statements; then one node per run of
     # overlapping short sides that lie in no statement's occurrence.
     loose = owner < 0
-    loose_run, loose_first, loose_end = _overlap_runs(side_first[loose], side_end[loose])
+    loose_run, loose_first, loose_end = overlap_runs(side_first[loose], side_end[loose])
     node = np.empty(2 * count, dtype=np.int64)
     node[~loose] = component[owner[~loose]]
     node[loose] = statements + loose_run

@@ -8,10 +8,13 @@ occurrences a few words apart in one paragraph, in one sentence or in one quotat
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from viewer.engine import breaks
 from viewer.engine.arrays import count_between, flat_ranges, within
+from viewer.engine.evidence import stock_words
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
 
@@ -26,6 +29,10 @@ INSERTED_WORDS = 30
 caption, a sentence ending a paragraph) between paragraphs both reprint (`next_paragraphs`,
 rule 3). Longer insertions are as often the outlet's own story between two statements that it
 and the other outlet report in the same order."""
+REWORDED_SHARED_WORDS = 3
+STEM_LETTERS = 5
+"""Bridges between two matches that say the same in other words share this many plain words
+(`_reworded_bridges`), compared by their first STEM_LETTERS letters."""
 STORY_TAIL_WORDS = 15
 """An outlet's own words ending a paragraph of reprinted story text, at most this many."""
 ADJACENT_GAP_WORDS = 4
@@ -83,8 +90,15 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
                            starts & ~same & (np.minimum(gap_a, gap_b) > 0)
                            & (np.abs(gap_a - gap_b) <= BRIDGE_EDIT_WORDS)
                            & (np.maximum(gap_a, gap_b) <= BRIDGED_PARAGRAPH_WORDS))
-    shared = np.flatnonzero(same | alike)
-    inserted = starts & ~same & ~alike & (np.maximum(gap_a, gap_b) <= INSERTED_WORDS)
+    reworded = _reworded_bridges(corpus, first_a, first_b, gap_a, gap_b,
+                                 in_order & ~same & ~alike & (np.minimum(gap_a, gap_b) > 0)
+                                 & (np.maximum(gap_a, gap_b) <= BRIDGED_PARAGRAPH_WORDS))
+    shared = np.flatnonzero(same | alike | reworded)
+    # (what a reprint dropped, another reprint may carry: words between that some document
+    # shares with another are the story's, not an insertion of the outlet's own)
+    own = _OwnWords(corpus, matches)
+    own_a, own_b = own.between(first_a, next_a), own.between(first_b, next_b)
+    inserted = starts & ~same & ~alike & (np.maximum(own_a, own_b) <= INSERTED_WORDS)
     ask = np.flatnonzero(inserted)
     quoted_k = (within(base_a[ask] + matches.a0[left[ask]], first_a[ask], *quotes)
                 | within(base_b[ask] + matches.b0[left[ask]], first_b[ask], *quotes))
@@ -92,8 +106,10 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
                 | within(next_b[ask], base_b[ask] + matches.b1[right[ask]], *quotes))
     # (a quotation is story text only inside a story: the shared text goes on past it, or
     # came up to it, with the same words on both sides)
-    inserted[ask] = ((_paragraph_tail(corpus, first_a[ask]) <= STORY_TAIL_WORDS)
-                     & (_paragraph_tail(corpus, first_b[ask]) <= STORY_TAIL_WORDS)
+    tail_a = first_a[ask] + _paragraph_tail(corpus, first_a[ask])
+    tail_b = first_b[ask] + _paragraph_tail(corpus, first_b[ask])
+    inserted[ask] = ((own.between(first_a[ask], tail_a) <= STORY_TAIL_WORDS)
+                     & (own.between(first_b[ask], tail_b) <= STORY_TAIL_WORDS)
                      & ~_introduced(corpus, next_a[ask]) & ~_introduced(corpus, next_b[ask])
                      & (~quoted_k | np.isin(left[ask], right[shared]))
                      & (~quoted_l | np.isin(right[ask], left[shared])))
@@ -104,6 +120,41 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
                       np.concatenate((first_a[shared] + gap_a[shared], first_a[alone])))),
             np.stack((np.concatenate((first_b[shared], first_b[alone])),
                       np.concatenate((first_b[shared] + gap_b[shared], first_b[alone])))))
+
+
+class _OwnWords:
+    """How many words of a global token range no match shares (`matches`, all document
+    pairs): the words only that document carries."""
+
+    def __init__(self, corpus: TokenisedCorpus, matches: PairMatches) -> None:
+        offsets = corpus.offsets
+        firsts = np.concatenate((offsets[matches.doc_a] + matches.a0,
+                                 offsets[matches.doc_b] + matches.b0))
+        ends = np.concatenate((offsets[matches.doc_a] + matches.a1,
+                               offsets[matches.doc_b] + matches.b1))
+        order = np.argsort(firsts, kind="stable")
+        firsts, ends = firsts[order], ends[order]
+        reach = np.maximum.accumulate(ends) if len(ends) else ends
+        new_run = np.ones(len(firsts), dtype=bool)
+        new_run[1:] = firsts[1:] >= reach[:-1]
+        run_starts = np.flatnonzero(new_run)
+        self._first = firsts[run_starts]
+        self._end = (np.maximum.reduceat(ends, run_starts) if len(run_starts)
+                     else np.zeros(0, dtype=np.int64))
+        self._before = np.concatenate(([0], np.cumsum(self._end - self._first)))
+        """Shared words in the runs before each run."""
+
+    def _shared_upto(self, positions: np.ndarray) -> np.ndarray:
+        run = np.searchsorted(self._first, positions, side="right") - 1
+        safe = np.maximum(run, 0)
+        inside = np.clip(np.minimum(positions, self._end[safe] if len(self._end) else 0)
+                         - (self._first[safe] if len(self._first) else 0), 0, None)
+        return np.where(run >= 0, self._before[safe] + inside, 0)
+
+    def between(self, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+        """For each global token range [first, end), how many of its words no match shares."""
+        ends = np.maximum(ends, firsts)
+        return np.asarray(ends - firsts - (self._shared_upto(ends) - self._shared_upto(firsts)))
 
 
 def _gap_has(corpus: TokenisedCorpus, tokens: np.ndarray, bits: int) -> np.ndarray:
@@ -135,6 +186,58 @@ def _alike_bridges(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.nda
         shorter, longer = sorted((side_a, side_b), key=len)
         alike[k] = sum(word not in longer for word in shorter) <= 1 and len(shorter) >= 2
     return alike
+
+
+def _reworded_bridges(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.ndarray,
+                      gap_a: np.ndarray, gap_b: np.ndarray, asked: np.ndarray) -> np.ndarray:
+    """Where `asked`, whether the bridges say the same in other words: as many paragraph
+    breaks (none or one) on both sides, the next match introduced by no colon, and at least
+    REWORDED_SHARED_WORDS, and half, of the shorter side's words that are neither stock
+    vocabulary nor capitalised (names and the first word of a sentence say little) found on
+    the other side, as `_word_stem`s ("More than 50 people were killed in St Mark's church in
+    Varrow, north of the capital" / "In just one church, St Mark's in Varrow, north of the
+    capital, more than 50 people had been killed"; "the control law's behaviour in response to
+    erroneous sensor inputs" / "the behaviour of the control law on erroneous data from the
+    sensors")."""
+    found = np.zeros(len(asked), dtype=bool)
+    ask = np.flatnonzero(asked)
+    if not len(ask):
+        return found
+    lines = np.flatnonzero(corpus.line_start)
+    breaks_a = count_between(lines, first_a[ask], first_a[ask] + gap_a[ask] + 1)
+    breaks_b = count_between(lines, first_b[ask], first_b[ask] + gap_b[ask] + 1)
+    ask = ask[(breaks_a == breaks_b) & (breaks_a <= 1)]
+    ask = ask[~_introduced(corpus, first_a[ask] + gap_a[ask])
+              & ~_introduced(corpus, first_b[ask] + gap_b[ask])]
+    for k in ask.tolist():
+        side_a = _plain_words(corpus, int(first_a[k]), int(first_a[k] + gap_a[k]))
+        side_b = _plain_words(corpus, int(first_b[k]), int(first_b[k] + gap_b[k]))
+        common = len(side_a & side_b)
+        found[k] = (common >= REWORDED_SHARED_WORDS
+                    and 2 * common >= min(len(side_a), len(side_b)))
+    return found
+
+
+def _plain_words(corpus: TokenisedCorpus, first: int, end: int) -> set[str]:
+    """The `_word_stem`s of the global tokens [first, end) that are neither stock vocabulary
+    nor written with a capital."""
+    if end <= first:
+        return set()
+    document = int(corpus.document_of(np.array([first]))[0])
+    text = corpus.texts[document]
+    plain = ~stock_words(corpus.hashes[first:end])
+    words = (text[int(corpus.starts[t]):int(corpus.ends[t])]
+             for t, keep in zip(range(first, end), plain.tolist(), strict=True) if keep)
+    return {_word_stem(word) for word in words if word[:1].islower()}
+
+
+def _word_stem(word: str) -> str:
+    """A word's first letters, without a possessive: "sensor" and "sensors", "law" and
+    "law's", "prioritised" and "prioritize" are alike."""
+    word = word.lower()
+    for possessive in ("'s", "\u2019s"):
+        word = word.removesuffix(possessive)
+    return word[:STEM_LETTERS]
 
 
 def _paragraph_tail(corpus: TokenisedCorpus, tokens: np.ndarray) -> np.ndarray:
@@ -197,7 +300,46 @@ def adjacent_nodes(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray
     one_quote = within(firsts[close], ends[close + 1], *quotes)
     close = close[~crossing | one_quote | _split_quote(corpus, ends[close] + document,
                                                        firsts[close + 1] + document)]
+    close = np.union1d(close, np.flatnonzero(
+        _continued_remarks(corpus, firsts, ends, quotes) & (nodes[1:] != nodes[:-1])))
     return list(zip(nodes[close].tolist(), nodes[close + 1].tolist(), strict=True))
+
+
+_PRONOUN_ATTRIBUTION = re.compile(
+    r"\W*(?:(?:he|she|they)\s+(?:said|says|added|adds|continued|told|wrote|tweeted)"
+    r"|(?:said|added|continued)\s+(?:he|she))\b", re.IGNORECASE)
+
+
+def _continued_remarks(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
+                       quotes: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """For sorted disjoint global token ranges, whether range i and i + 1 are one speaker's
+    remarks quoted in consecutive paragraphs: range i inside a quotation that ends its
+    paragraph (but for an attribution of ADJACENT_GAP_WORDS words at most), range i + 1
+    inside a quotation that opens the next paragraph and that a pronoun attributes ('"...,"
+    he said'): the speaker named before goes on."""
+    found = np.zeros(max(len(firsts) - 1, 0), dtype=bool)
+    quote_first, quote_end = quotes
+    if len(firsts) < 2 or not len(quote_first):
+        return found
+    at = np.maximum(np.searchsorted(quote_first, firsts, side="right") - 1, 0)
+    inside = (quote_first[at] <= firsts) & (quote_end[at] >= ends)
+    q_first, q_end = quote_first[at], quote_end[at]
+    line_start = corpus.line_start
+    lines = np.flatnonzero(line_start)
+    # (one paragraph break between the first quotation's end and the second's start, which
+    # begins its paragraph)
+    ask = np.flatnonzero(inside[:-1] & inside[1:] & (at[:-1] != at[1:])
+                         & (corpus.document_of(firsts[1:]) == corpus.document_of(ends[:-1] - 1))
+                         & line_start[q_first[1:]]
+                         & (count_between(lines, q_end[:-1], q_first[1:] + 1) == 1)
+                         & (q_first[1:] - q_end[:-1] <= ADJACENT_GAP_WORDS))
+    for k in ask.tolist():
+        after = int(q_end[k + 1]) - 1
+        document = int(corpus.document_of(np.array([after]))[0])
+        text = corpus.texts[document]
+        tail = text[int(corpus.ends[after]):int(corpus.ends[after]) + 40]
+        found[k] = _PRONOUN_ATTRIBUTION.match(tail) is not None
+    return found
 
 
 def _split_quote(corpus: TokenisedCorpus, after_first: np.ndarray,

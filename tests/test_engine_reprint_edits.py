@@ -1,0 +1,69 @@
+"""A wire story stays one passage across what its reprints do to it beyond a few words: a
+paragraph one reprint dropped that another reprint carries, and a paragraph's opening rewritten
+in other words (small hand-made corpora, no sample or real-article text)."""
+
+from __future__ import annotations
+
+from viewer.engine import find_shared_passages
+
+from .engine_texts import articles, filler
+
+LEAD = ("Rescue teams from four neighbouring provinces reached the flooded valley town of "
+        "Morrowby late on Thursday after the only bridge into it was swept away by the river.")
+MIDDLE = ("The regional water authority opened the sluice gates of the upper reservoir on "
+          "Wednesday evening to protect the dam, a decision that farmers downstream have "
+          "criticised for weeks and that the authority's board will now have to explain before "
+          "the assembly in the capital.")
+NEXT = ("Officials in the regional capital said more than three hundred homes had been "
+        "evacuated and that the water level was expected to peak again on Saturday night.")
+
+
+def test_a_paragraph_one_reprint_dropped_and_another_carries_splits_nothing() -> None:
+    """d1 drops MIDDLE (40 words, more than an outlet's own insertion may be), d2 carries it
+    with NEXT: MIDDLE is the story's text, so LEAD and NEXT are one stretch in d0 and d1, and
+    the story is one passage."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{LEAD}\n\n{MIDDLE}\n\n{NEXT}\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{LEAD}\n\n{NEXT}\n\n{filler('d')}.",
+        f"{filler('e')}.\n\n{MIDDLE}\n\n{NEXT}\n\n{filler('f')}."))
+    (passage,) = result.passages
+    assert passage.spread == 3
+
+
+def test_an_outlets_own_paragraph_as_long_still_splits_the_story() -> None:
+    """The same 40 words, but no other document carries them: an outlet's own paragraph that
+    long, so two passages (INSERTED_WORDS)."""
+    own = MIDDLE.replace("regional water authority", "paper's own reporter").replace(
+        "reservoir", "village")
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{LEAD}\n\n{own}\n\n{NEXT}\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{LEAD}\n\n{NEXT}\n\n{filler('d')}."))
+    assert len(result.passages) == 2
+
+
+TAIL = (", a police officer told reporters, with pictures showing mud on the church floor, "
+        "broken pews and the roof torn away by the flood water.")
+
+
+def test_a_paragraph_opening_rewritten_in_other_words_splits_nothing() -> None:
+    """One reprint opens the story's second paragraph "In the old church alone, ... more than
+    forty people were trapped", the other "More than forty people were trapped in the old
+    church ...": the same words reordered, so one passage."""
+    one = "In the old church alone, on the hill above Morrowby, more than forty people were trapped"
+    two = ("More than forty people were trapped in the old stone church of Saint Ivo on the hill "
+           "above Morrowby")
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{LEAD}\n\n{one}{TAIL}\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{LEAD}\n\n{two}{TAIL}\n\n{filler('d')}."))
+    (passage,) = result.passages
+    assert passage.spread == 2
+
+
+def test_an_opening_in_other_words_about_something_else_splits_the_story() -> None:
+    """The openings share names and stock words only: two different things were said."""
+    one = "The Morrowby mayor, Ilse Maren, told the council on Friday"
+    two = "Hospitals across the valley said on Friday that beds were running out"
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{LEAD}\n\n{one}{TAIL}\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{LEAD}\n\n{two}{TAIL}\n\n{filler('d')}."))
+    assert len(result.passages) == 2
