@@ -23,7 +23,6 @@ import numpy as np
 
 from viewer.engine import breaks
 from viewer.engine.arrays import flat_ranges, hash_slots, in_sorted, within
-from viewer.engine.fragments import CHANCE_FREE_WORDS
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.normalize import word_hashes
@@ -268,12 +267,3 @@ def _in_more_documents(corpus: TokenisedCorpus, wanted: np.ndarray,
     new[1:] = (number[1:] != number[:-1]) | (documents[1:] != documents[:-1])
     frequent[often] = np.bincount(number[new], minlength=len(often)) > limit
     return frequent
-
-
-def in_long_texts(corpus: TokenisedCorpus, matches: PairMatches) -> np.ndarray:
-    """Whether each match is between two documents longer than two long news articles
-    (CHANCE_FREE_WORDS each, their lengths' product): there a phrase said again is the text's
-    habit (a novel's names, idioms, chapter titles listed and then given), in an article it
-    is the outlet quoting again a statement it gives whole (its lead quotes a phrase of it)."""
-    lengths = np.diff(corpus.offsets).astype(np.float64)
-    return np.asarray(lengths[matches.doc_a] * lengths[matches.doc_b] > CHANCE_FREE_WORDS ** 2)

@@ -19,6 +19,7 @@ import re
 import numpy as np
 
 from viewer.engine.arrays import count_between, flat_ranges, within
+from viewer.engine.chance import chance_words
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
@@ -31,9 +32,6 @@ ANCHOR_WORDS = 3
 MAX_PLACES_PER_FRAGMENT = 400
 """A quoted phrase found at more places than this is too common to be evidence of anything."""
 MAX_QUOTE_CHARS = 400
-CHANCE_FREE_WORDS = 2000
-"""Two documents of up to this many words each share a FRAGMENT_MIN_WORDS quotation rarely by
-chance; longer ones need longer fragments."""
 
 _QUOTE = re.compile(
     "[\"“„«「『]([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS) + "})[\"”»“」』]")
@@ -139,9 +137,7 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     # The longer two documents are, the likelier a short phrase turns up in both by chance
     # ("I am sure", "Upon my word" in two chapters of a novel): a fragment needs a word more
     # each time their lengths' product doubles past that of two long news articles.
-    lengths = np.diff(offsets).astype(np.float64)
-    chance = np.log2(np.maximum(lengths[document] * lengths[other], 1.0) / CHANCE_FREE_WORDS**2)
-    ok = size >= FRAGMENT_MIN_WORDS + np.floor(np.maximum(chance, 0.0)).astype(np.int64)
+    ok = size >= FRAGMENT_MIN_WORDS + chance_words(corpus, document, other)
     first, size, place, document, other = (first[ok], size[ok], place[ok], document[ok],
                                            other[ok])
     local_first, local_place = first - offsets[document], place - offsets[other]

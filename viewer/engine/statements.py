@@ -46,9 +46,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.engine.arrays import connected_components, overlap_runs
+from viewer.engine.chance import chance_words, in_long_texts
 from viewer.engine.equal_words import equal_words_of
 from viewer.engine.evidence import (
-    in_long_texts,
     inside_quotes,
     reworded,
     stock_matches,
@@ -105,17 +105,22 @@ class Statements:
 
 def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
                        fragments: PairMatches, *, quoted_alone: bool = True,
-                       quotes: tuple[np.ndarray, np.ndarray] | None = None) -> Statements:
+                       quotes: tuple[np.ndarray, np.ndarray] | None = None,
+                       min_words: int = 6) -> Statements:
     """Statements from pairwise matches and fragment matches (module docstring). With
     `quoted_alone`, words that several documents quote alike (a three-word tweet) are a
-    statement even when no longer match carries them."""
+    statement even when no longer match carries them. Between long texts a match needs more
+    than `min_words` equal words, a word more per doubling of their lengths' product
+    (`viewer.engine.chance`)."""
     offsets = corpus.offsets
     equal_words = equal_words_of(corpus, matches)
+    by_chance = equal_words < min_words + chance_words(corpus, matches.doc_a, matches.doc_b)
+    matches, equal_words = matches.subset(~by_chance), equal_words[~by_chance]
     quotes = quotes if quotes is not None else quoted_token_ranges(corpus)
     stock = stock_matches(corpus, matches, equal_words, STATEMENT_WORDS, quotes)
     matches, equal_words = matches.subset(~stock), equal_words[~stock]
     # A document repeating words it shares with another (module docstring, step 2).
-    repeat = matches.repeats(equal_words) & in_long_texts(corpus, matches)
+    repeat = matches.repeats(equal_words) & in_long_texts(corpus, matches.doc_a, matches.doc_b)
     length = matches.a1 - matches.a0
     exact = (length == matches.b1 - matches.b0) & (equal_words == length)
     # A reworded quotation of a sentence or two ("signs of life in much of the rubble and that
@@ -161,7 +166,7 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     inside_a, inside_b = short.sides_inside(matches.subset(long_ones))
     repeated = ((inside_a != inside_b)
                 | np.concatenate((repeat[~long_ones], np.zeros(len(fragments), dtype=bool))))
-    repeated &= in_long_texts(corpus, short)
+    repeated &= in_long_texts(corpus, short.doc_a, short.doc_b)
     # A match is exact when its sides are as long and equal word for word; fragments are
     # exact by construction. (An edited match of STATEMENT_WORDS equal words or more is
     # evidence as an exact one is: it is no formula with a name changed.)
