@@ -110,3 +110,26 @@ def test_a_long_list_of_short_lines_copied_whole_is_one_passage() -> None:
     (occurrence,) = result.passages[0].occurrences_in("d0")
     assert a[occurrence.start:occurrence.end].startswith("List of illustrations")
     assert occurrence.end >= a.index(listing) + len(listing) - 1
+
+
+TITLES = ["The Ferry", "A Letter", "Low Tide", "The Pilot's Son", "Fog", "The Lamp",
+          "Crossing Over", "Harbour Lights", "The Storm", "Home Again", "A Wedding", "The Bar"]
+
+
+def test_a_books_contents_copied_alone_is_found_in_long_texts() -> None:
+    """Every line of a table of contents is shorter than an n-gram; in two long texts the
+    lines together are text that can match, and nothing else shared is near."""
+    contents = "\n\n".join(f"CHAPTER {k + 1}. {title}." for k, title in enumerate(TITLES))
+    a = f"{_long_text('a', 1500)}\n\n{contents}\n\n{_long_text('b', 1500)}"
+    b = f"{_long_text('c', 1500)}\n\n{contents}\n\n{_long_text('d', 1500)}"
+    (passage,) = find_shared_passages(articles(a, b)).passages
+    (occurrence,) = passage.occurrences_in("d0")
+    assert a[occurrence.start:occurrence.end].startswith("CHAPTER 1. The Ferry")
+    assert a[occurrence.start:occurrence.end].endswith("The Bar")
+
+
+def test_short_lines_two_articles_both_carry_link_nothing() -> None:
+    """In news articles short lines are sharing buttons and captions."""
+    buttons = "Share this article\nFacebook\nTwitter\nEmail\nPrint this page\nCopy the link"
+    texts = [f"{filler(tag, 120)}.\n{buttons}\n{filler(tag + 'z', 120)}." for tag in "ac"]
+    assert find_shared_passages(articles(*texts)).passages == ()
