@@ -120,7 +120,10 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     stock = stock_matches(corpus, matches, equal_words, STATEMENT_WORDS, quotes)
     matches, equal_words = matches.subset(~stock), equal_words[~stock]
     # A document repeating words it shares with another (module docstring, step 2).
-    repeat = matches.repeats(equal_words) & in_long_texts(corpus, matches.doc_a, matches.doc_b)
+    repeat = np.zeros(len(matches), dtype=bool)
+    long_text = in_long_texts(corpus, matches.doc_a, matches.doc_b)
+    if long_text.any():  # (never between news articles: no cost there)
+        repeat[long_text] = matches.subset(long_text).repeats(equal_words[long_text])
     length = matches.a1 - matches.a0
     exact = (length == matches.b1 - matches.b0) & (equal_words == length)
     # A reworded quotation of a sentence or two ("signs of life in much of the rubble and that
@@ -163,10 +166,12 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     short = short_matches.concatenated(fragments)
     is_fragment = np.zeros(len(short), dtype=bool)
     is_fragment[len(short) - len(fragments):] = True
-    inside_a, inside_b = short.sides_inside(matches.subset(long_ones))
-    repeated = ((inside_a != inside_b)
-                | np.concatenate((repeat[~long_ones], np.zeros(len(fragments), dtype=bool))))
-    repeated &= in_long_texts(corpus, short.doc_a, short.doc_b)
+    repeated = np.concatenate((repeat[~long_ones], np.zeros(len(fragments), dtype=bool)))
+    short_long_text = in_long_texts(corpus, short.doc_a, short.doc_b)
+    if short_long_text.any():
+        inside_a, inside_b = short.subset(short_long_text).sides_inside(
+            matches.subset(long_ones & long_text))
+        repeated[short_long_text] |= inside_a != inside_b
     # A match is exact when its sides are as long and equal word for word; fragments are
     # exact by construction. (An edited match of STATEMENT_WORDS equal words or more is
     # evidence as an exact one is: it is no formula with a name changed.)
