@@ -63,7 +63,7 @@ def test_quotations_found_at_once_match_a_search_per_document(texts: list[str]) 
     import numpy as np
 
     from viewer.corpus import Article
-    from viewer.engine.fragments import _QUOTE, quoted_token_ranges
+    from viewer.engine.fragments import _QUOTE, _cut_off_quotation, quoted_token_ranges
     from viewer.engine.tokens import tokenise
     from viewer.wrapping import unwrapped
 
@@ -72,9 +72,11 @@ def test_quotations_found_at_once_match_a_search_per_document(texts: list[str]) 
     ends: list[int] = []
     for document, text in enumerate(corpus.texts):
         low, high = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
-        for found in _QUOTE.finditer(unwrapped(text), corpus.body_starts[document]):
-            first = int(np.searchsorted(corpus.starts[low:high], found.start(1), side="left"))
-            last = int(np.searchsorted(corpus.ends[low:high], found.end(1), side="right"))
+        flowed, body = unwrapped(text), corpus.body_starts[document]
+        spans = [(found.start(1), found.end(1)) for found in _QUOTE.finditer(flowed, body)]
+        for start, end in sorted(spans + _cut_off_quotation(flowed, body)):
+            first = int(np.searchsorted(corpus.starts[low:high], start, side="left"))
+            last = int(np.searchsorted(corpus.ends[low:high], end, side="right"))
             if last > first:
                 firsts.append(first + low)
                 ends.append(last + low)

@@ -61,6 +61,7 @@ def quoted_token_ranges(corpus: TokenisedCorpus) -> tuple[np.ndarray, np.ndarray
         # (a quotation running over a hard-wrapped line is still one quotation)
         flowed, body = unwrapped(text), corpus.body_starts[document]
         found = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(flowed, body)]
+        found += _cut_off_quotation(flowed, body)
         single = [(m.start(2), m.end(2)) for m in _SINGLE_QUOTE.finditer(flowed, body)]
         # (single quotes inside a double quotation are a quotation within it, already covered)
         found += [(s, e) for s, e in single if not any(a <= s and e <= b for a, b in found)]
@@ -82,6 +83,18 @@ def quoted_token_ranges(corpus: TokenisedCorpus) -> tuple[np.ndarray, np.ndarray
                            base + np.array(span_ends, dtype=np.int64), side="right")
     keep = last > first
     return first[keep].astype(np.int64), last[keep].astype(np.int64)
+
+
+def _cut_off_quotation(text: str, body: int) -> list[tuple[int, int]]:
+    """A quotation the page cuts off: its opening mark is the last quotation mark of the
+    text's last line (of straight marks, an odd one), and it is never closed."""
+    end = len(text.rstrip())
+    line = max(text.rfind("\n", body, end) + 1, body)
+    last = max(text.rfind(mark, line, end) for mark in "\"“”„«»「」『』")
+    if last < 0 or text[last] not in "\"“„«「『" or end - last > MAX_QUOTE_CHARS or (
+            text[last] == '"' and text.count('"', line, end) % 2 == 0):
+        return []
+    return [(last + 1, end)]
 
 
 def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,

@@ -345,11 +345,16 @@ def _continued_remarks(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
 def _split_quote(corpus: TokenisedCorpus, after_first: np.ndarray,
                  before_second: np.ndarray) -> np.ndarray:
     """For gap indices (`corpus.gaps`) right after one range and right before the next a few
-    words on, whether a quotation closes at the first, one opens at the second, and the words
-    between hold no other quotation mark: one quotation split by its attribution ('"...," she
-    wrote. "..."'), not two quotations back to back, nor a lead-in and a quote."""
+    words on, whether the words between hold two quotation marks, a closing one and then an
+    opening one: one quotation split by its attribution ('"...," she wrote. "..."', the first
+    range ending at the closing mark or a word or two before it), not two quotations back to
+    back, nor a lead-in and a quote."""
     quote = np.flatnonzero(corpus.gaps & np.uint16(breaks.QUOTE))
-    closes = (corpus.gaps[after_first] & np.uint16(breaks.CLOSES_QUOTE)) != 0
-    opens = (corpus.gaps[before_second] & np.uint16(breaks.OPENS_QUOTE)) != 0
+    if not len(quote):
+        return np.zeros(len(after_first), dtype=bool)
     marks = count_between(quote, after_first, before_second + 1)
+    first_mark = quote[np.minimum(np.searchsorted(quote, after_first), len(quote) - 1)]
+    last_mark = quote[np.maximum(np.searchsorted(quote, before_second, side="right") - 1, 0)]
+    closes = (corpus.gaps[first_mark] & np.uint16(breaks.CLOSES_QUOTE)) != 0
+    opens = (corpus.gaps[last_mark] & np.uint16(breaks.OPENS_QUOTE)) != 0
     return np.asarray(closes & opens & (before_second > after_first) & (marks == 2))
