@@ -67,3 +67,18 @@ def test_an_opening_in_other_words_about_something_else_splits_the_story() -> No
         f"{filler('a')}.\n\n{LEAD}\n\n{one}{TAIL}\n\n{filler('b')}.",
         f"{filler('c')}.\n\n{LEAD}\n\n{two}{TAIL}\n\n{filler('d')}."))
     assert len(result.passages) == 2
+
+
+def test_a_word_added_to_an_attribution_inside_a_paragraph_keeps_the_story_whole() -> None:
+    """'"...," Vark said in a radio address' / '"...," Ms Vark said in a radio address', the
+    quote paragraph after a sentence one outlet added: the attribution edited by a word inside
+    the paragraph is the same text, so the story goes on past the quotation and is one
+    passage."""
+    quote = ("“We have not slept since the water came and we will not stop until every house "
+             "is dry,”")
+    said = "said in a radio address to the whole town on Friday evening."
+    first = f"{filler('a')}.\n\n{LEAD}\n\n{quote} Vark {said}\n\n{NEXT}\n\n{filler('b')}."
+    second = (f"{filler('c')}.\n\n{LEAD} She feared the river would rise again.\n\n{quote} Ms "
+              f"Vark {said}\n\n{NEXT}\n\n{filler('d')}.")
+    (passage,) = find_shared_passages(articles(first, second)).passages
+    assert passage.spread == 2

@@ -90,6 +90,12 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
                            starts & ~same & (np.minimum(gap_a, gap_b) > 0)
                            & (np.abs(gap_a - gap_b) <= BRIDGE_EDIT_WORDS)
                            & (np.maximum(gap_a, gap_b) <= BRIDGED_PARAGRAPH_WORDS))
+    # (inside a paragraph: a word or two one side adds to the other's, "Correa said" / "Mr
+    # Correa said", where no quotation closes and reopens)
+    alike |= _added_words(corpus, first_a, first_b, gap_a, gap_b,
+                          in_order & _plain_gap(corpus, first_a, next_a)
+                          & _plain_gap(corpus, first_b, next_b) & ~same & ~alike
+                          & (gap_a != gap_b) & (np.maximum(gap_a, gap_b) <= BRIDGE_EDIT_WORDS))
     reworded = _reworded_bridges(corpus, first_a, first_b, gap_a, gap_b,
                                  in_order & ~same & ~alike & (np.minimum(gap_a, gap_b) > 0)
                                  & (np.maximum(gap_a, gap_b) <= BRIDGED_PARAGRAPH_WORDS))
@@ -186,6 +192,29 @@ def _alike_bridges(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.nda
         shorter, longer = sorted((side_a, side_b), key=len)
         alike[k] = sum(word not in longer for word in shorter) <= 1 and len(shorter) >= 2
     return alike
+
+
+def _plain_gap(corpus: TokenisedCorpus, ends: np.ndarray, nexts: np.ndarray) -> np.ndarray:
+    """Whether the text from each global token `end` up to `next` (in order, one document)
+    holds no line break and opens no quotation (an attribution splitting a quotation is no
+    part of it)."""
+    document = corpus.document_of(np.minimum(ends, nexts))
+    marked = np.flatnonzero(corpus.gaps & np.uint16(breaks.NEWLINE | breaks.OPENS_QUOTE))
+    return np.asarray(count_between(marked, np.minimum(ends, nexts) + document,
+                                    nexts + document + 1) == 0)
+
+
+def _added_words(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.ndarray,
+                 gap_a: np.ndarray, gap_b: np.ndarray, asked: np.ndarray) -> np.ndarray:
+    """Where `asked`, whether every word of the shorter bridge is in the longer one."""
+    added = np.zeros(len(asked), dtype=bool)
+    hashes = corpus.hashes
+    for k in np.flatnonzero(asked).tolist():
+        side_a = hashes[first_a[k]:first_a[k] + gap_a[k]].tolist()
+        side_b = hashes[first_b[k]:first_b[k] + gap_b[k]].tolist()
+        shorter, longer = sorted((side_a, side_b), key=len)
+        added[k] = all(word in longer for word in shorter)
+    return added
 
 
 def _reworded_bridges(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.ndarray,
