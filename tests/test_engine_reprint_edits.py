@@ -82,3 +82,19 @@ def test_a_word_added_to_an_attribution_inside_a_paragraph_keeps_the_story_whole
               f"Vark {said}\n\n{NEXT}\n\n{filler('d')}.")
     (passage,) = find_shared_passages(articles(first, second)).passages
     assert passage.spread == 2
+
+
+def test_an_outlets_own_paragraphs_inside_a_longer_story_split_nothing() -> None:
+    """Three paragraphs of a story both reprint, one outlet with two long paragraphs of its
+    own (an eyewitness, 60 words) before the third: the story has run on for two paragraphs
+    already, so the third is still its text, and the story is one passage (rule 4); the same
+    insertion between two paragraphs alone splits them (the test above)."""
+    own = (f"“We lost everything,” said {filler('w', 12)}, who ran a bakery near the bridge "
+           "until the water took it.\n\nShe said her sister was still missing and that nobody "
+           f"had come to the street since the morning {filler('v', 14)}.")
+    third = ("The army said it would fly drinking water, tents and generators into the town "
+             "from the coast on Sunday if the weather allowed the helicopters to land there.")
+    first = f"{filler('a')}.\n\n{LEAD}\n\n{MIDDLE}\n\n{own}\n\n{third}\n\n{filler('b')}."
+    second = f"{filler('c')}.\n\n{LEAD}\n\n{MIDDLE}\n\n{third}\n\n{filler('d')}."
+    (passage,) = find_shared_passages(articles(first, second)).passages
+    assert "bakery" not in " ".join(o.text for o in passage.occurrences)

@@ -39,6 +39,9 @@ INSERTED_WORDS = 30
 caption, a sentence ending a paragraph) between paragraphs both reprint (`next_paragraphs`,
 rule 3). Longer insertions are as often the outlet's own story between two statements that it
 and the other outlet report in the same order."""
+STORY_INSERTED_WORDS = 120
+"""Whole paragraphs of an outlet's own, up to this many words, between two paragraphs of a
+story that runs on for three paragraphs or more in both reprints (`next_paragraphs`, rule 4)."""
 STORY_TAIL_WORDS = 15
 """An outlet's own words ending a paragraph of reprinted story text, at most this many."""
 ADJACENT_GAP_WORDS = 4
@@ -125,7 +128,24 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
                      & ~introduced(corpus, next_a[ask]) & ~introduced(corpus, next_b[ask])
                      & (~quoted_k | np.isin(left[ask], right[shared]))
                      & (~quoted_l | np.isin(right[ask], left[shared])))
-    alone = np.flatnonzero(inserted)
+    # (4. whole paragraphs of an outlet's own, more than INSERTED_WORDS, inside a story both
+    # reprint: the other side goes straight on to the next paragraph, neither side quotes, and
+    # the shared story already ran on into k's paragraph from the one before, within k or
+    # joined to it)
+    whole = (starts & ~same & ~alike & ~inserted & (paragraph_tail(corpus, first_a) == 0)
+             & (paragraph_tail(corpus, first_b) == 0) & ((gap_a == 0) | (gap_b == 0))
+             & (np.maximum(own_a, own_b) <= STORY_INSERTED_WORDS))
+    ask = np.flatnonzero(whole)
+    lines = np.flatnonzero(line_start)
+    long_k = ((count_between(lines, base_a[ask] + matches.a0[left[ask]] + 1, first_a[ask]) > 0)
+              & (count_between(lines, base_b[ask] + matches.b0[left[ask]] + 1, first_b[ask]) > 0))
+    whole[ask] = ((long_k | np.isin(left[ask], np.concatenate((right[shared], right[inserted]))))
+                  & ~within(base_a[ask] + matches.a0[left[ask]], first_a[ask], *quotes)
+                  & ~within(base_b[ask] + matches.b0[left[ask]], first_b[ask], *quotes)
+                  & ~within(next_a[ask], base_a[ask] + matches.a1[right[ask]], *quotes)
+                  & ~within(next_b[ask], base_b[ask] + matches.b1[right[ask]], *quotes)
+                  & ~introduced(corpus, next_a[ask]) & ~introduced(corpus, next_b[ask]))
+    alone = np.flatnonzero(inserted | whole)
     return (np.concatenate((left[shared], left[alone])),
             np.concatenate((right[shared], right[alone])),
             np.stack((np.concatenate((first_a[shared], first_a[alone])),
