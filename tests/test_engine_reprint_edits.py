@@ -98,3 +98,19 @@ def test_an_outlets_own_paragraphs_inside_a_longer_story_split_nothing() -> None
     second = f"{filler('c')}.\n\n{LEAD}\n\n{MIDDLE}\n\n{third}\n\n{filler('d')}."
     (passage,) = find_shared_passages(articles(first, second)).passages
     assert "bakery" not in " ".join(o.text for o in passage.occurrences)
+
+
+def test_two_quotations_with_attributions_alike_between_stay_two() -> None:
+    """'"...," the river command wrote in its daily flood report. "..."' / '"...," according
+    to the daily flood report of the river command. "..."': the words between share plenty,
+    but a quotation ends and another begins there, two statements reported side by side."""
+    roads = ("“All roads into Morrowby remain closed until the engineers have inspected every "
+             "bridge on the river")
+    water = ("“The army will bring drinking water and generators to the town hall before dark "
+             "today and again tomorrow")
+    result = find_shared_passages(articles(
+        f"{filler('a')}. {roads},” the river command wrote in its daily flood report. "
+        f"{water}.” {filler('b')}.",
+        f"{filler('c')}. {roads},” according to the daily flood report of the river command. "
+        f"{water}.” {filler('d')}."))
+    assert len(result.passages) == 2

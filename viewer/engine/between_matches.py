@@ -113,7 +113,8 @@ def added_words(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.ndarra
 def reworded_bridges(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.ndarray,
                       gap_a: np.ndarray, gap_b: np.ndarray, asked: np.ndarray) -> np.ndarray:
     """Where `asked`, whether the bridges say the same in other words: as many paragraph
-    breaks (none or one) on both sides, the next match introduced by no colon, and at least
+    breaks (none or one) on both sides, no quotation mark, the next match introduced by no
+    colon, and at least
     REWORDED_SHARED_WORDS, and half, of the shorter side's words that are neither stock
     vocabulary nor capitalised (names and the first word of a sentence say little) found on
     the other side, as `_word_stem`s ("More than 50 people were killed in St Mark's church in
@@ -131,6 +132,13 @@ def reworded_bridges(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.n
     ask = ask[(breaks_a == breaks_b) & (breaks_a <= 1)]
     ask = ask[~introduced(corpus, first_a[ask] + gap_a[ask])
               & ~introduced(corpus, first_b[ask] + gap_b[ask])]
+    # (no quotation mark between: a quotation's end, an attribution and the next quotation
+    # are two statements reported side by side, whatever words they share)
+    marks = np.flatnonzero(corpus.gaps & np.uint16(breaks.QUOTE))
+    for first, gap in ((first_a, gap_a), (first_b, gap_b)):
+        document = corpus.document_of(first[ask])
+        ask = ask[count_between(marks, first[ask] + document,
+                                first[ask] + gap[ask] + document + 1) == 0]
     for k in ask.tolist():
         side_a = _plain_words(corpus, int(first_a[k]), int(first_a[k] + gap_a[k]))
         side_b = _plain_words(corpus, int(first_b[k]), int(first_b[k] + gap_b[k]))
