@@ -229,8 +229,8 @@ def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
             if function_list[index]:
                 title += capital and index > block[k] and not sentence_start[index]
                 lower += not capital
-            elif not capital and not stock_list[index]:
-                plain += 1
+            elif not capital and not stock_list[index] and not text[starts[index]].isdigit():
+                plain += 1  # (a number says no more than a name: "on March 10, 2019")
         # (one capitalised "The" among lower-case function words is a name's: "co-founder of
         # The Hill Reporter"; a headline capitalises them all, or most)
         headline = title >= 2 or (title == 1 and not lower)
