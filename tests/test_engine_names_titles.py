@@ -27,6 +27,19 @@ def test_a_name_with_its_affiliation_links_nothing() -> None:
     assert result.passages == ()
 
 
+def test_a_place_and_a_date_link_nothing() -> None:
+    """Two photo captions: "at the Saint Ivo General Hospital in Morrowby on March 10, 2024" /
+    "at the Saint Ivo General Hospital on March 10, 2024": names and a date, a caption's
+    formula (ten words alike); a number says no more than a name."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}. Relatives wait at the Saint Ivo General Hospital in Morrowby on "
+        f"March 10, 2024. {filler('b')}.",
+        f"{filler('c')}. A nurse at the Saint Ivo General Hospital on March 10, 2024. "
+        f"{filler('d')}.",
+    ))
+    assert result.passages == ()
+
+
 def test_a_statement_about_a_prime_minister_still_links() -> None:
     sentence = "the prime minister promised to rebuild every bridge in the valley by spring"
     result = find_shared_passages(articles(

@@ -100,7 +100,7 @@ def test_quotations_found_at_once_match_a_search_per_document(texts: list[str]) 
 
     from viewer.corpus import Article
     from viewer.engine.fragments import quoted_token_ranges
-    from viewer.engine.quotations import QUOTE
+    from viewer.engine.quotations import QUOTE, cut_off_quotation
     from viewer.engine.tokens import tokenise
     from viewer.wrapping import unwrapped
 
@@ -109,9 +109,11 @@ def test_quotations_found_at_once_match_a_search_per_document(texts: list[str]) 
     ends: list[int] = []
     for document, text in enumerate(corpus.texts):
         low, high = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
-        for found in QUOTE.finditer(unwrapped(text), corpus.body_starts[document]):
-            first = int(np.searchsorted(corpus.starts[low:high], found.start(1), side="left"))
-            last = int(np.searchsorted(corpus.ends[low:high], found.end(1), side="right"))
+        flowed, body = unwrapped(text), corpus.body_starts[document]
+        spans = [(found.start(1), found.end(1)) for found in QUOTE.finditer(flowed, body)]
+        for start, end in sorted(spans + cut_off_quotation(flowed, body)):
+            first = int(np.searchsorted(corpus.starts[low:high], start, side="left"))
+            last = int(np.searchsorted(corpus.ends[low:high], end, side="right"))
             if last > first:
                 firsts.append(first + low)
                 ends.append(last + low)
@@ -125,15 +127,15 @@ def test_quotations_found_at_once_match_a_search_per_document(texts: list[str]) 
 def test_quotations_found_batch_by_batch_are_those_of_each_whole_text(
         texts: list[str], batch_chars: int) -> None:
     # The tokeniser finds quotations batch by batch (in worker processes for a large corpus);
-    # the reference searches each document's text on its own, double and single quotes, as
-    # the fragment stage did before.
+    # the reference searches each document's text on its own, double quotes, one the page
+    # cuts off and single quotes, as the fragment stage did before.
     from unittest import mock
 
     import numpy as np
 
     from viewer.corpus import Article
     from viewer.engine import tokens
-    from viewer.engine.quotations import QUOTE, SINGLE_QUOTE
+    from viewer.engine.quotations import QUOTE, SINGLE_QUOTE, cut_off_quotation
     from viewer.wrapping import unwrapped
 
     articles = [Article(f"d{i}", text, f"d{i}") for i, text in enumerate(texts)]
@@ -145,6 +147,7 @@ def test_quotations_found_batch_by_batch_are_those_of_each_whole_text(
         low, high = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
         flowed, body = unwrapped(text), corpus.body_starts[document]
         found = [(m.start(1), m.end(1)) for m in QUOTE.finditer(flowed, body)]
+        found += cut_off_quotation(flowed, body)
         found += [(m.start(2), m.end(2)) for m in SINGLE_QUOTE.finditer(flowed, body)
                   if not any(a <= m.start(2) and m.end(2) <= b for a, b in found)]
         for start, end in sorted(found):

@@ -17,6 +17,8 @@ document frequencies of `viewer.engine.index` do the rest.
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 import numpy as np
 
 from viewer.engine import breaks
@@ -129,6 +131,45 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     return np.asarray(weak, dtype=bool)
 
 
+REWORDED_RUN_WORDS = 2
+"""Two versions of a text are reworded where a run of this many words or more on either side
+has no counterpart on the other ("in much of the rubble and that is the priority" / "in the
+rubble, and that is being prioritised"); an outlet's light edit changes, drops or adds a word
+here and there ("Mr Correa" / "Correa")."""
+
+
+def reworded(corpus: TokenisedCorpus, firsts_a: np.ndarray, ends_a: np.ndarray,
+             firsts_b: np.ndarray, ends_b: np.ndarray) -> np.ndarray:
+    """For each match (global token ranges of its two sides), whether its sides are reworded
+    (REWORDED_RUN_WORDS): two translations of one quote rather than one text lightly edited.
+    A Python alignment per match: ask it of few, short matches."""
+    found = np.zeros(len(firsts_a), dtype=bool)
+    hashes = corpus.hashes
+    for k in range(len(firsts_a)):
+        side_a = hashes[int(firsts_a[k]):int(ends_a[k])].tolist()
+        side_b = hashes[int(firsts_b[k]):int(ends_b[k])].tolist()
+        if _one_word_edited(side_a, side_b):
+            continue  # (most edited matches: answered without an alignment)
+        found[k] = any(
+            tag != "equal" and max(a1 - a0, b1 - b0) >= REWORDED_RUN_WORDS
+            for tag, a0, a1, b0, b1 in SequenceMatcher(None, side_a, side_b,
+                                                        autojunk=False).get_opcodes())
+    return found
+
+
+def _one_word_edited(side_a: list[int], side_b: list[int]) -> bool:
+    """Whether two word lists differ by at most one word changed, dropped or added."""
+    shorter, longer = sorted((side_a, side_b), key=len)
+    if len(longer) - len(shorter) > 1:
+        return False
+    if len(shorter) == len(longer):
+        return sum(x != y for x, y in zip(shorter, longer, strict=True)) <= 1
+    prefix = 0
+    while prefix < len(shorter) and shorter[prefix] == longer[prefix]:
+        prefix += 1
+    return shorter[prefix:] == longer[prefix + 1:]
+
+
 def inside_quotes(quotes: tuple[np.ndarray, np.ndarray], firsts_a: np.ndarray,
                   ends_a: np.ndarray, firsts_b: np.ndarray, ends_b: np.ndarray) -> np.ndarray:
     """Whether both sides of each match (global token ranges) lie inside one of the quotations
@@ -188,8 +229,8 @@ def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
             if function_list[index]:
                 title += capital and index > block[k] and not sentence_start[index]
                 lower += not capital
-            elif not capital and not stock_list[index]:
-                plain += 1
+            elif not capital and not stock_list[index] and not text[starts[index]].isdigit():
+                plain += 1  # (a number says no more than a name: "on March 10, 2019")
         # (one capitalised "The" among lower-case function words is a name's: "co-founder of
         # The Hill Reporter"; a headline capitalises them all, or most)
         headline = title >= 2 or (title == 1 and not lower)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine.arrays import count_between, flat_ranges, within
+from viewer.engine.chance import chance_words
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
@@ -27,9 +28,6 @@ ANCHOR_WORDS = 3
 """Fragments are looked up by their first three words, then compared whole."""
 MAX_PLACES_PER_FRAGMENT = 400
 """A quoted phrase found at more places than this is too common to be evidence of anything."""
-CHANCE_FREE_WORDS = 2000
-"""Two documents of up to this many words each share a FRAGMENT_MIN_WORDS quotation rarely by
-chance; longer ones need longer fragments."""
 
 
 def quoted_token_ranges(corpus: TokenisedCorpus) -> tuple[np.ndarray, np.ndarray]:
@@ -93,9 +91,7 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     # The longer two documents are, the likelier a short phrase turns up in both by chance
     # ("I am sure", "Upon my word" in two chapters of a novel): a fragment needs a word more
     # each time their lengths' product doubles past that of two long news articles.
-    lengths = np.diff(offsets).astype(np.float64)
-    chance = np.log2(np.maximum(lengths[document] * lengths[other], 1.0) / CHANCE_FREE_WORDS**2)
-    ok = size >= FRAGMENT_MIN_WORDS + np.floor(np.maximum(chance, 0.0)).astype(np.int64)
+    ok = size >= FRAGMENT_MIN_WORDS + chance_words(corpus, document, other)
     first, size, place, document, other = (first[ok], size[ok], place[ok], document[ok],
                                            other[ok])
     local_first, local_place = first - offsets[document], place - offsets[other]

@@ -1,5 +1,6 @@
-"""Where a text quotes: its stretches inside double quotation marks, and inside single ones that
-lie outside every double-quoted stretch; as character spans, then as token ranges.
+"""Where a text quotes: its stretches inside double quotation marks, inside single ones that lie
+outside every double-quoted stretch, and one the page cuts off at the end; as character spans,
+then as token ranges.
 
 Pure functions of one text and its tokens. The tokeniser finds every document's quotations
 while it has the document's paragraphs at hand (`viewer.engine.tokens`, in the worker
@@ -41,11 +42,24 @@ def quoted_spans(flowed: str, body_start: int) -> list[tuple[int, int]]:
     quotation running over a hard-wrapped line is still one quotation."""
     found = [(m.start(1), m.end(1))
              for m in _matches(QUOTE, _DOUBLE_OPENINGS, flowed, body_start)]
+    found += cut_off_quotation(flowed, body_start)
     single = [(m.start(2), m.end(2))
               for m in _matches(SINGLE_QUOTE, _SINGLE_OPENINGS, flowed, body_start)]
     # (single quotes inside a double quotation are a quotation within it, already covered)
     found += [(s, e) for s, e in single if not any(a <= s and e <= b for a, b in found)]
     return sorted(found)
+
+
+def cut_off_quotation(text: str, body: int) -> list[tuple[int, int]]:
+    """A quotation the page cuts off: its opening mark is the last quotation mark of the
+    text's last line (of straight marks, an odd one), and it is never closed."""
+    end = len(text.rstrip())
+    line = max(text.rfind("\n", body, end) + 1, body)
+    last = max(text.rfind(mark, line, end) for mark in "\"“”„«»「」『』")
+    if last < 0 or text[last] not in "\"“„«「『" or end - last > MAX_QUOTE_CHARS or (
+            text[last] == '"' and text.count('"', line, end) % 2 == 0):
+        return []
+    return [(last + 1, end)]
 
 
 def _matches(pattern: re.Pattern[str], openings: str, text: str,

@@ -8,10 +8,23 @@ occurrences a few words apart in one paragraph, in one sentence or in one quotat
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from viewer.engine import breaks
-from viewer.engine.arrays import count_between, flat_ranges, within
+from viewer.engine.arrays import count_between, within
+from viewer.engine.between_matches import (
+    OwnWords,
+    added_words,
+    alike_bridges,
+    gap_has,
+    introduced,
+    paragraph_tail,
+    plain_gap,
+    reworded_bridges,
+    same_bridges,
+)
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
 
@@ -26,6 +39,9 @@ INSERTED_WORDS = 30
 caption, a sentence ending a paragraph) between paragraphs both reprint (`next_paragraphs`,
 rule 3). Longer insertions are as often the outlet's own story between two statements that it
 and the other outlet report in the same order."""
+STORY_INSERTED_WORDS = 120
+"""Whole paragraphs of an outlet's own, up to this many words, between two paragraphs of a
+story that runs on for three paragraphs or more in both reprints (`next_paragraphs`, rule 4)."""
 STORY_TAIL_WORDS = 15
 """An outlet's own words ending a paragraph of reprinted story text, at most this many."""
 ADJACENT_GAP_WORDS = 4
@@ -74,17 +90,30 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
     touching = (starts & line_start[np.minimum(first_a, next_a)]
                 & line_start[np.minimum(first_b, next_b)])
     # (a quotation closed and the next opened right before l: two quotations side by side)
-    between_quotes = (_gap_has(corpus, next_a, breaks.CLOSES_QUOTE | breaks.OPENS_QUOTE)
-                      | _gap_has(corpus, next_b, breaks.CLOSES_QUOTE | breaks.OPENS_QUOTE))
-    same = _same_bridges(corpus, first_a, first_b, gap_a, gap_b,
-                         in_order & (gap_a == gap_b) & (gap_a <= BRIDGED_PARAGRAPH_WORDS)
-                         & (touching | ((gap_a > 0) & ~between_quotes)))
-    alike = _alike_bridges(corpus, first_a, first_b, gap_a, gap_b,
-                           starts & ~same & (np.minimum(gap_a, gap_b) > 0)
-                           & (np.abs(gap_a - gap_b) <= BRIDGE_EDIT_WORDS)
-                           & (np.maximum(gap_a, gap_b) <= BRIDGED_PARAGRAPH_WORDS))
-    shared = np.flatnonzero(same | alike)
-    inserted = starts & ~same & ~alike & (np.maximum(gap_a, gap_b) <= INSERTED_WORDS)
+    between_quotes = (gap_has(corpus, next_a, breaks.CLOSES_QUOTE | breaks.OPENS_QUOTE)
+                      | gap_has(corpus, next_b, breaks.CLOSES_QUOTE | breaks.OPENS_QUOTE))
+    same = same_bridges(corpus, first_a, first_b, gap_a, gap_b,
+                        in_order & (gap_a == gap_b) & (gap_a <= BRIDGED_PARAGRAPH_WORDS)
+                        & (touching | ((gap_a > 0) & ~between_quotes)))
+    alike = alike_bridges(corpus, first_a, first_b, gap_a, gap_b,
+                          starts & ~same & (np.minimum(gap_a, gap_b) > 0)
+                          & (np.abs(gap_a - gap_b) <= BRIDGE_EDIT_WORDS)
+                          & (np.maximum(gap_a, gap_b) <= BRIDGED_PARAGRAPH_WORDS))
+    # (inside a paragraph: a word or two one side adds to the other's, "Correa said" / "Mr
+    # Correa said", where no quotation closes and reopens)
+    alike |= added_words(corpus, first_a, first_b, gap_a, gap_b,
+                         in_order & plain_gap(corpus, first_a, next_a)
+                         & plain_gap(corpus, first_b, next_b) & ~same & ~alike
+                         & (gap_a != gap_b) & (np.maximum(gap_a, gap_b) <= BRIDGE_EDIT_WORDS))
+    reworded = reworded_bridges(corpus, first_a, first_b, gap_a, gap_b,
+                                in_order & ~same & ~alike & (np.minimum(gap_a, gap_b) > 0)
+                                & (np.maximum(gap_a, gap_b) <= BRIDGED_PARAGRAPH_WORDS))
+    shared = np.flatnonzero(same | alike | reworded)
+    # (what a reprint dropped, another reprint may carry: words between that some document
+    # shares with another are the story's, not an insertion of the outlet's own)
+    own = OwnWords(corpus, matches)
+    own_a, own_b = own.between(first_a, next_a), own.between(first_b, next_b)
+    inserted = starts & ~same & ~alike & (np.maximum(own_a, own_b) <= INSERTED_WORDS)
     ask = np.flatnonzero(inserted)
     quoted_k = (within(base_a[ask] + matches.a0[left[ask]], first_a[ask], *quotes)
                 | within(base_b[ask] + matches.b0[left[ask]], first_b[ask], *quotes))
@@ -92,68 +121,37 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
                 | within(next_b[ask], base_b[ask] + matches.b1[right[ask]], *quotes))
     # (a quotation is story text only inside a story: the shared text goes on past it, or
     # came up to it, with the same words on both sides)
-    inserted[ask] = ((_paragraph_tail(corpus, first_a[ask]) <= STORY_TAIL_WORDS)
-                     & (_paragraph_tail(corpus, first_b[ask]) <= STORY_TAIL_WORDS)
-                     & ~_introduced(corpus, next_a[ask]) & ~_introduced(corpus, next_b[ask])
+    tail_a = first_a[ask] + paragraph_tail(corpus, first_a[ask])
+    tail_b = first_b[ask] + paragraph_tail(corpus, first_b[ask])
+    inserted[ask] = ((own.between(first_a[ask], tail_a) <= STORY_TAIL_WORDS)
+                     & (own.between(first_b[ask], tail_b) <= STORY_TAIL_WORDS)
+                     & ~introduced(corpus, next_a[ask]) & ~introduced(corpus, next_b[ask])
                      & (~quoted_k | np.isin(left[ask], right[shared]))
                      & (~quoted_l | np.isin(right[ask], left[shared])))
-    alone = np.flatnonzero(inserted)
+    # (4. whole paragraphs of an outlet's own, more than INSERTED_WORDS, inside a story both
+    # reprint: the other side goes straight on to the next paragraph, neither side quotes, and
+    # the shared story already ran on into k's paragraph from the one before, within k or
+    # joined to it)
+    whole = (starts & ~same & ~alike & ~inserted & (paragraph_tail(corpus, first_a) == 0)
+             & (paragraph_tail(corpus, first_b) == 0) & ((gap_a == 0) | (gap_b == 0))
+             & (np.maximum(own_a, own_b) <= STORY_INSERTED_WORDS))
+    ask = np.flatnonzero(whole)
+    lines = np.flatnonzero(line_start)
+    long_k = ((count_between(lines, base_a[ask] + matches.a0[left[ask]] + 1, first_a[ask]) > 0)
+              & (count_between(lines, base_b[ask] + matches.b0[left[ask]] + 1, first_b[ask]) > 0))
+    whole[ask] = ((long_k | np.isin(left[ask], np.concatenate((right[shared], right[inserted]))))
+                  & ~within(base_a[ask] + matches.a0[left[ask]], first_a[ask], *quotes)
+                  & ~within(base_b[ask] + matches.b0[left[ask]], first_b[ask], *quotes)
+                  & ~within(next_a[ask], base_a[ask] + matches.a1[right[ask]], *quotes)
+                  & ~within(next_b[ask], base_b[ask] + matches.b1[right[ask]], *quotes)
+                  & ~introduced(corpus, next_a[ask]) & ~introduced(corpus, next_b[ask]))
+    alone = np.flatnonzero(inserted | whole)
     return (np.concatenate((left[shared], left[alone])),
             np.concatenate((right[shared], right[alone])),
             np.stack((np.concatenate((first_a[shared], first_a[alone])),
                       np.concatenate((first_a[shared] + gap_a[shared], first_a[alone])))),
             np.stack((np.concatenate((first_b[shared], first_b[alone])),
                       np.concatenate((first_b[shared] + gap_b[shared], first_b[alone])))))
-
-
-def _gap_has(corpus: TokenisedCorpus, tokens: np.ndarray, bits: int) -> np.ndarray:
-    """Whether the gap before each global token holds all of `bits`."""
-    marks = corpus.gaps[tokens + corpus.document_of(tokens)]
-    return np.asarray((marks & np.uint16(bits)) == np.uint16(bits))
-
-
-def _same_bridges(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.ndarray,
-                  gap_a: np.ndarray, gap_b: np.ndarray, asked: np.ndarray) -> np.ndarray:
-    """Where `asked`, whether the bridges (as long on both sides) are the same word for word."""
-    keep = np.flatnonzero(asked)
-    owner, at_a = flat_ranges(first_a[keep], first_a[keep] + gap_a[keep])
-    _, at_b = flat_ranges(first_b[keep], first_b[keep] + gap_b[keep])
-    differ = np.bincount(owner[corpus.hashes[at_a] != corpus.hashes[at_b]], minlength=len(keep))
-    same = np.zeros(len(asked), dtype=bool)
-    same[keep[differ == 0]] = True
-    return same
-
-
-def _alike_bridges(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.ndarray,
-                   gap_a: np.ndarray, gap_b: np.ndarray, asked: np.ndarray) -> np.ndarray:
-    """Where `asked`, whether all but one word of the shorter bridge are in the longer."""
-    alike = np.zeros(len(asked), dtype=bool)
-    hashes = corpus.hashes
-    for k in np.flatnonzero(asked).tolist():
-        side_a = hashes[first_a[k]:first_a[k] + gap_a[k]].tolist()
-        side_b = hashes[first_b[k]:first_b[k] + gap_b[k]].tolist()
-        shorter, longer = sorted((side_a, side_b), key=len)
-        alike[k] = sum(word not in longer for word in shorter) <= 1 and len(shorter) >= 2
-    return alike
-
-
-def _paragraph_tail(corpus: TokenisedCorpus, tokens: np.ndarray) -> np.ndarray:
-    """For global token positions, how many words from each up to the next paragraph break."""
-    breaks_at = np.append(np.flatnonzero(corpus.line_start), len(corpus.line_start))
-    return np.asarray(breaks_at[np.searchsorted(breaks_at, tokens, side="left")] - tokens)
-
-
-def _introduced(corpus: TokenisedCorpus, tokens: np.ndarray) -> np.ndarray:
-    """Whether the text before each global token (one that starts a paragraph) ends with a
-    colon: it introduces what follows ("The ministry said in a statement:", "He tweeted:"),
-    which is then a statement of its own, not the story's next paragraph."""
-    documents = corpus.document_of(tokens)
-    found = np.zeros(len(tokens), dtype=bool)
-    for k, (token, document) in enumerate(zip(tokens.tolist(), documents.tolist(), strict=True)):
-        if token > corpus.offsets[document]:
-            between = corpus.texts[document][int(corpus.ends[token - 1]):int(corpus.starts[token])]
-            found[k] = ":" in between
-    return found
 
 
 def adjacent_runs(corpus: TokenisedCorpus, run_first: np.ndarray,
@@ -197,17 +195,61 @@ def adjacent_nodes(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray
     one_quote = within(firsts[close], ends[close + 1], *quotes)
     close = close[~crossing | one_quote | _split_quote(corpus, ends[close] + document,
                                                        firsts[close + 1] + document)]
+    close = np.union1d(close, np.flatnonzero(
+        _continued_remarks(corpus, firsts, ends, quotes) & (nodes[1:] != nodes[:-1])))
     return list(zip(nodes[close].tolist(), nodes[close + 1].tolist(), strict=True))
+
+
+_PRONOUN_ATTRIBUTION = re.compile(
+    r"\W*(?:(?:he|she|they)\s+(?:said|says|added|adds|continued|told|wrote|tweeted)"
+    r"|(?:said|added|continued)\s+(?:he|she))\b", re.IGNORECASE)
+
+
+def _continued_remarks(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
+                       quotes: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """For sorted disjoint global token ranges, whether range i and i + 1 are one speaker's
+    remarks quoted in consecutive paragraphs: range i inside a quotation that ends its
+    paragraph (but for an attribution of ADJACENT_GAP_WORDS words at most), range i + 1
+    inside a quotation that opens the next paragraph and that a pronoun attributes ('"...,"
+    he said'): the speaker named before goes on."""
+    found = np.zeros(max(len(firsts) - 1, 0), dtype=bool)
+    quote_first, quote_end = quotes
+    if len(firsts) < 2 or not len(quote_first):
+        return found
+    at = np.maximum(np.searchsorted(quote_first, firsts, side="right") - 1, 0)
+    inside = (quote_first[at] <= firsts) & (quote_end[at] >= ends)
+    q_first, q_end = quote_first[at], quote_end[at]
+    line_start = corpus.line_start
+    lines = np.flatnonzero(line_start)
+    # (one paragraph break between the first quotation's end and the second's start, which
+    # begins its paragraph)
+    ask = np.flatnonzero(inside[:-1] & inside[1:] & (at[:-1] != at[1:])
+                         & (corpus.document_of(firsts[1:]) == corpus.document_of(ends[:-1] - 1))
+                         & line_start[q_first[1:]]
+                         & (count_between(lines, q_end[:-1], q_first[1:] + 1) == 1)
+                         & (q_first[1:] - q_end[:-1] <= ADJACENT_GAP_WORDS))
+    for k in ask.tolist():
+        after = int(q_end[k + 1]) - 1
+        document = int(corpus.document_of(np.array([after]))[0])
+        text = corpus.texts[document]
+        tail = text[int(corpus.ends[after]):int(corpus.ends[after]) + 40]
+        found[k] = _PRONOUN_ATTRIBUTION.match(tail) is not None
+    return found
 
 
 def _split_quote(corpus: TokenisedCorpus, after_first: np.ndarray,
                  before_second: np.ndarray) -> np.ndarray:
     """For gap indices (`corpus.gaps`) right after one range and right before the next a few
-    words on, whether a quotation closes at the first, one opens at the second, and the words
-    between hold no other quotation mark: one quotation split by its attribution ('"...," she
-    wrote. "..."'), not two quotations back to back, nor a lead-in and a quote."""
+    words on, whether the words between hold two quotation marks, a closing one and then an
+    opening one: one quotation split by its attribution ('"...," she wrote. "..."', the first
+    range ending at the closing mark or a word or two before it), not two quotations back to
+    back, nor a lead-in and a quote."""
     quote = np.flatnonzero(corpus.gaps & np.uint16(breaks.QUOTE))
-    closes = (corpus.gaps[after_first] & np.uint16(breaks.CLOSES_QUOTE)) != 0
-    opens = (corpus.gaps[before_second] & np.uint16(breaks.OPENS_QUOTE)) != 0
+    if not len(quote):
+        return np.zeros(len(after_first), dtype=bool)
     marks = count_between(quote, after_first, before_second + 1)
+    first_mark = quote[np.minimum(np.searchsorted(quote, after_first), len(quote) - 1)]
+    last_mark = quote[np.maximum(np.searchsorted(quote, before_second, side="right") - 1, 0)]
+    closes = (corpus.gaps[first_mark] & np.uint16(breaks.CLOSES_QUOTE)) != 0
+    opens = (corpus.gaps[last_mark] & np.uint16(breaks.OPENS_QUOTE)) != 0
     return np.asarray(closes & opens & (before_second > after_first) & (marks == 2))

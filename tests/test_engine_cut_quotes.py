@@ -1,0 +1,54 @@
+"""Quotations the page cuts off, and quoted pieces that end a word or two before the
+quotation's closing mark, are still read as quotations of one statement (small hand-made
+corpora, no sample or real-article text)."""
+
+from __future__ import annotations
+
+from viewer.engine import find_shared_passages
+from viewer.engine.fragments import quoted_token_ranges
+from viewer.engine.tokens import tokenise
+
+from .engine_texts import articles, filler
+
+QUOTE = "The flood is worse than anything this valley has seen in years"
+
+
+def _quoted_words(text: str) -> list[str]:
+    corpus = tokenise(articles(text))
+    first, end = quoted_token_ranges(corpus)
+    return [text[int(corpus.starts[a]):int(corpus.ends[b - 1])] for a, b in zip(first, end,
+                                                                               strict=True)]
+
+
+def test_a_quotation_the_page_cuts_off_is_a_quotation() -> None:
+    assert _quoted_words(f"{filler('a')}. The mayor called it “worse than anything this \n") == [
+        "worse than anything this"]
+    # a closing straight mark followed by more text opens nothing; a closed quotation stays
+    assert _quoted_words(f'{filler("a")}. She said "it is over." Then she left') == [
+        "it is over"]
+    assert _quoted_words(f"{filler('a')}. She said “it is over” and\nleft the room") == [
+        "it is over"]
+
+
+def test_a_quoted_phrase_the_page_cuts_off_links_to_the_whole_quotation() -> None:
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n“{QUOTE},” the mayor said on Friday. {filler('b')}.",
+        f"{filler('c')}.\n\nThe mayor said the flood was “worse than anything this valley \n"))
+    (passage,) = result.passages
+    assert passage.spread == 2
+
+
+SECOND = "Every family that lost a home will have a roof over its head before the winter comes"
+
+
+def test_a_piece_ending_just_before_the_closing_mark_joins_the_rest_of_the_quotation() -> None:
+    """d0: '"... the valley has seen since the war," she said. "Every family ..."'; d1 quotes
+    the second sentence, d2 a phrase of the first that stops two words before its end: one
+    quotation split by its attribution, one passage."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}. “{QUOTE},” she said. “{SECOND}.” {filler('b')}.",
+        f"{filler('c')}. The mayor promised: “{SECOND}.” {filler('d')}.",
+        f"{filler('e')}. She called it “worse than anything this valley has seen” on Friday. "
+        f"{filler('f')}."))
+    (passage,) = result.passages
+    assert passage.spread == 3

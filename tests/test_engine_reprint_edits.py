@@ -1,0 +1,116 @@
+"""A wire story stays one passage across what its reprints do to it beyond a few words: a
+paragraph one reprint dropped that another reprint carries, and a paragraph's opening rewritten
+in other words (small hand-made corpora, no sample or real-article text)."""
+
+from __future__ import annotations
+
+from viewer.engine import find_shared_passages
+
+from .engine_texts import articles, filler
+
+LEAD = ("Rescue teams from four neighbouring provinces reached the flooded valley town of "
+        "Morrowby late on Thursday after the only bridge into it was swept away by the river.")
+MIDDLE = ("The regional water authority opened the sluice gates of the upper reservoir on "
+          "Wednesday evening to protect the dam, a decision that farmers downstream have "
+          "criticised for weeks and that the authority's board will now have to explain before "
+          "the assembly in the capital.")
+NEXT = ("Officials in the regional capital said more than three hundred homes had been "
+        "evacuated and that the water level was expected to peak again on Saturday night.")
+
+
+def test_a_paragraph_one_reprint_dropped_and_another_carries_splits_nothing() -> None:
+    """d1 drops MIDDLE (40 words, more than an outlet's own insertion may be), d2 carries it
+    with NEXT: MIDDLE is the story's text, so LEAD and NEXT are one stretch in d0 and d1, and
+    the story is one passage."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{LEAD}\n\n{MIDDLE}\n\n{NEXT}\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{LEAD}\n\n{NEXT}\n\n{filler('d')}.",
+        f"{filler('e')}.\n\n{MIDDLE}\n\n{NEXT}\n\n{filler('f')}."))
+    (passage,) = result.passages
+    assert passage.spread == 3
+
+
+def test_an_outlets_own_paragraph_as_long_still_splits_the_story() -> None:
+    """The same 40 words, but no other document carries them: an outlet's own paragraph that
+    long, so two passages (INSERTED_WORDS)."""
+    own = MIDDLE.replace("regional water authority", "paper's own reporter").replace(
+        "reservoir", "village")
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{LEAD}\n\n{own}\n\n{NEXT}\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{LEAD}\n\n{NEXT}\n\n{filler('d')}."))
+    assert len(result.passages) == 2
+
+
+TAIL = (", a police officer told reporters, with pictures showing mud on the church floor, "
+        "broken pews and the roof torn away by the flood water.")
+
+
+def test_a_paragraph_opening_rewritten_in_other_words_splits_nothing() -> None:
+    """One reprint opens the story's second paragraph "In the old church alone, ... more than
+    forty people were trapped", the other "More than forty people were trapped in the old
+    church ...": the same words reordered, so one passage."""
+    one = "In the old church alone, on the hill above Morrowby, more than forty people were trapped"
+    two = ("More than forty people were trapped in the old stone church of Saint Ivo on the hill "
+           "above Morrowby")
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{LEAD}\n\n{one}{TAIL}\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{LEAD}\n\n{two}{TAIL}\n\n{filler('d')}."))
+    (passage,) = result.passages
+    assert passage.spread == 2
+
+
+def test_an_opening_in_other_words_about_something_else_splits_the_story() -> None:
+    """The openings share names and stock words only: two different things were said."""
+    one = "The Morrowby mayor, Ilse Maren, told the council on Friday"
+    two = "Hospitals across the valley said on Friday that beds were running out"
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{LEAD}\n\n{one}{TAIL}\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{LEAD}\n\n{two}{TAIL}\n\n{filler('d')}."))
+    assert len(result.passages) == 2
+
+
+def test_a_word_added_to_an_attribution_inside_a_paragraph_keeps_the_story_whole() -> None:
+    """'"...," Vark said in a radio address' / '"...," Ms Vark said in a radio address', the
+    quote paragraph after a sentence one outlet added: the attribution edited by a word inside
+    the paragraph is the same text, so the story goes on past the quotation and is one
+    passage."""
+    quote = ("“We have not slept since the water came and we will not stop until every house "
+             "is dry,”")
+    said = "said in a radio address to the whole town on Friday evening."
+    first = f"{filler('a')}.\n\n{LEAD}\n\n{quote} Vark {said}\n\n{NEXT}\n\n{filler('b')}."
+    second = (f"{filler('c')}.\n\n{LEAD} She feared the river would rise again.\n\n{quote} Ms "
+              f"Vark {said}\n\n{NEXT}\n\n{filler('d')}.")
+    (passage,) = find_shared_passages(articles(first, second)).passages
+    assert passage.spread == 2
+
+
+def test_an_outlets_own_paragraphs_inside_a_longer_story_split_nothing() -> None:
+    """Three paragraphs of a story both reprint, one outlet with two long paragraphs of its
+    own (an eyewitness, 60 words) before the third: the story has run on for two paragraphs
+    already, so the third is still its text, and the story is one passage (rule 4); the same
+    insertion between two paragraphs alone splits them (the test above)."""
+    own = (f"“We lost everything,” said {filler('w', 12)}, who ran a bakery near the bridge "
+           "until the water took it.\n\nShe said her sister was still missing and that nobody "
+           f"had come to the street since the morning {filler('v', 14)}.")
+    third = ("The army said it would fly drinking water, tents and generators into the town "
+             "from the coast on Sunday if the weather allowed the helicopters to land there.")
+    first = f"{filler('a')}.\n\n{LEAD}\n\n{MIDDLE}\n\n{own}\n\n{third}\n\n{filler('b')}."
+    second = f"{filler('c')}.\n\n{LEAD}\n\n{MIDDLE}\n\n{third}\n\n{filler('d')}."
+    (passage,) = find_shared_passages(articles(first, second)).passages
+    assert "bakery" not in " ".join(o.text for o in passage.occurrences)
+
+
+def test_two_quotations_with_attributions_alike_between_stay_two() -> None:
+    """'"...," the river command wrote in its daily flood report. "..."' / '"...," according
+    to the daily flood report of the river command. "..."': the words between share plenty,
+    but a quotation ends and another begins there, two statements reported side by side."""
+    roads = ("“All roads into Morrowby remain closed until the engineers have inspected every "
+             "bridge on the river")
+    water = ("“The army will bring drinking water and generators to the town hall before dark "
+             "today and again tomorrow")
+    result = find_shared_passages(articles(
+        f"{filler('a')}. {roads},” the river command wrote in its daily flood report. "
+        f"{water}.” {filler('b')}.",
+        f"{filler('c')}. {roads},” according to the daily flood report of the river command. "
+        f"{water}.” {filler('d')}."))
+    assert len(result.passages) == 2

@@ -1,0 +1,189 @@
+"""What lies between two consecutive matches of one document pair (the bridge), for
+`viewer.engine.stretches.next_paragraphs`: the same words, alike but for a word or two, the
+same said in other words, or words of the outlet's own that no other document shares.
+
+Pure functions of the corpus and global token positions.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from viewer.engine import breaks
+from viewer.engine.arrays import count_between, flat_ranges
+from viewer.engine.evidence import stock_words
+from viewer.engine.matches import PairMatches
+from viewer.engine.tokens import TokenisedCorpus
+
+REWORDED_SHARED_WORDS = 3
+STEM_LETTERS = 5
+"""Bridges between two matches that say the same in other words share this many plain words
+(`reworded_bridges`), compared by their first STEM_LETTERS letters."""
+
+
+class OwnWords:
+    """How many words of a global token range no match shares (`matches`, all document
+    pairs): the words only that document carries."""
+
+    def __init__(self, corpus: TokenisedCorpus, matches: PairMatches) -> None:
+        offsets = corpus.offsets
+        firsts = np.concatenate((offsets[matches.doc_a] + matches.a0,
+                                 offsets[matches.doc_b] + matches.b0))
+        ends = np.concatenate((offsets[matches.doc_a] + matches.a1,
+                               offsets[matches.doc_b] + matches.b1))
+        order = np.argsort(firsts, kind="stable")
+        firsts, ends = firsts[order], ends[order]
+        reach = np.maximum.accumulate(ends) if len(ends) else ends
+        new_run = np.ones(len(firsts), dtype=bool)
+        new_run[1:] = firsts[1:] >= reach[:-1]
+        run_starts = np.flatnonzero(new_run)
+        self._first = firsts[run_starts]
+        self._end = (np.maximum.reduceat(ends, run_starts) if len(run_starts)
+                     else np.zeros(0, dtype=np.int64))
+        self._before = np.concatenate(([0], np.cumsum(self._end - self._first)))
+        """Shared words in the runs before each run."""
+
+    def _shared_upto(self, positions: np.ndarray) -> np.ndarray:
+        run = np.searchsorted(self._first, positions, side="right") - 1
+        safe = np.maximum(run, 0)
+        inside = np.clip(np.minimum(positions, self._end[safe] if len(self._end) else 0)
+                         - (self._first[safe] if len(self._first) else 0), 0, None)
+        return np.where(run >= 0, self._before[safe] + inside, 0)
+
+    def between(self, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+        """For each global token range [first, end), how many of its words no match shares."""
+        ends = np.maximum(ends, firsts)
+        return np.asarray(ends - firsts - (self._shared_upto(ends) - self._shared_upto(firsts)))
+
+
+def gap_has(corpus: TokenisedCorpus, tokens: np.ndarray, bits: int) -> np.ndarray:
+    """Whether the gap before each global token holds all of `bits`."""
+    marks = corpus.gaps[tokens + corpus.document_of(tokens)]
+    return np.asarray((marks & np.uint16(bits)) == np.uint16(bits))
+
+
+def same_bridges(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.ndarray,
+                  gap_a: np.ndarray, gap_b: np.ndarray, asked: np.ndarray) -> np.ndarray:
+    """Where `asked`, whether the bridges (as long on both sides) are the same word for word."""
+    keep = np.flatnonzero(asked)
+    owner, at_a = flat_ranges(first_a[keep], first_a[keep] + gap_a[keep])
+    _, at_b = flat_ranges(first_b[keep], first_b[keep] + gap_b[keep])
+    differ = np.bincount(owner[corpus.hashes[at_a] != corpus.hashes[at_b]], minlength=len(keep))
+    same = np.zeros(len(asked), dtype=bool)
+    same[keep[differ == 0]] = True
+    return same
+
+
+def alike_bridges(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.ndarray,
+                   gap_a: np.ndarray, gap_b: np.ndarray, asked: np.ndarray) -> np.ndarray:
+    """Where `asked`, whether all but one word of the shorter bridge are in the longer."""
+    alike = np.zeros(len(asked), dtype=bool)
+    hashes = corpus.hashes
+    for k in np.flatnonzero(asked).tolist():
+        side_a = hashes[first_a[k]:first_a[k] + gap_a[k]].tolist()
+        side_b = hashes[first_b[k]:first_b[k] + gap_b[k]].tolist()
+        shorter, longer = sorted((side_a, side_b), key=len)
+        alike[k] = sum(word not in longer for word in shorter) <= 1 and len(shorter) >= 2
+    return alike
+
+
+def plain_gap(corpus: TokenisedCorpus, ends: np.ndarray, nexts: np.ndarray) -> np.ndarray:
+    """Whether the text from each global token `end` up to `next` (in order, one document)
+    holds no line break and opens no quotation (an attribution splitting a quotation is no
+    part of it)."""
+    document = corpus.document_of(np.minimum(ends, nexts))
+    marked = np.flatnonzero(corpus.gaps & np.uint16(breaks.NEWLINE | breaks.OPENS_QUOTE))
+    return np.asarray(count_between(marked, np.minimum(ends, nexts) + document,
+                                    nexts + document + 1) == 0)
+
+
+def added_words(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.ndarray,
+                 gap_a: np.ndarray, gap_b: np.ndarray, asked: np.ndarray) -> np.ndarray:
+    """Where `asked`, whether every word of the shorter bridge is in the longer one."""
+    added = np.zeros(len(asked), dtype=bool)
+    hashes = corpus.hashes
+    for k in np.flatnonzero(asked).tolist():
+        side_a = hashes[first_a[k]:first_a[k] + gap_a[k]].tolist()
+        side_b = hashes[first_b[k]:first_b[k] + gap_b[k]].tolist()
+        shorter, longer = sorted((side_a, side_b), key=len)
+        added[k] = all(word in longer for word in shorter)
+    return added
+
+
+def reworded_bridges(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.ndarray,
+                      gap_a: np.ndarray, gap_b: np.ndarray, asked: np.ndarray) -> np.ndarray:
+    """Where `asked`, whether the bridges say the same in other words: as many paragraph
+    breaks (none or one) on both sides, no quotation mark, the next match introduced by no
+    colon, and at least
+    REWORDED_SHARED_WORDS, and half, of the shorter side's words that are neither stock
+    vocabulary nor capitalised (names and the first word of a sentence say little) found on
+    the other side, as `_word_stem`s ("More than 50 people were killed in St Mark's church in
+    Varrow, north of the capital" / "In just one church, St Mark's in Varrow, north of the
+    capital, more than 50 people had been killed"; "the control law's behaviour in response to
+    erroneous sensor inputs" / "the behaviour of the control law on erroneous data from the
+    sensors")."""
+    found = np.zeros(len(asked), dtype=bool)
+    ask = np.flatnonzero(asked)
+    if not len(ask):
+        return found
+    lines = np.flatnonzero(corpus.line_start)
+    breaks_a = count_between(lines, first_a[ask], first_a[ask] + gap_a[ask] + 1)
+    breaks_b = count_between(lines, first_b[ask], first_b[ask] + gap_b[ask] + 1)
+    ask = ask[(breaks_a == breaks_b) & (breaks_a <= 1)]
+    ask = ask[~introduced(corpus, first_a[ask] + gap_a[ask])
+              & ~introduced(corpus, first_b[ask] + gap_b[ask])]
+    # (no quotation mark between: a quotation's end, an attribution and the next quotation
+    # are two statements reported side by side, whatever words they share)
+    marks = np.flatnonzero(corpus.gaps & np.uint16(breaks.QUOTE))
+    for first, gap in ((first_a, gap_a), (first_b, gap_b)):
+        document = corpus.document_of(first[ask])
+        ask = ask[count_between(marks, first[ask] + document,
+                                first[ask] + gap[ask] + document + 1) == 0]
+    for k in ask.tolist():
+        side_a = _plain_words(corpus, int(first_a[k]), int(first_a[k] + gap_a[k]))
+        side_b = _plain_words(corpus, int(first_b[k]), int(first_b[k] + gap_b[k]))
+        common = len(side_a & side_b)
+        found[k] = (common >= REWORDED_SHARED_WORDS
+                    and 2 * common >= min(len(side_a), len(side_b)))
+    return found
+
+
+def _plain_words(corpus: TokenisedCorpus, first: int, end: int) -> set[str]:
+    """The `_word_stem`s of the global tokens [first, end) that are neither stock vocabulary
+    nor written with a capital."""
+    if end <= first:
+        return set()
+    document = int(corpus.document_of(np.array([first]))[0])
+    text = corpus.texts[document]
+    plain = ~stock_words(corpus.hashes[first:end])
+    words = (text[int(corpus.starts[t]):int(corpus.ends[t])]
+             for t, keep in zip(range(first, end), plain.tolist(), strict=True) if keep)
+    return {_word_stem(word) for word in words if word[:1].islower()}
+
+
+def _word_stem(word: str) -> str:
+    """A word's first letters, without a possessive: "sensor" and "sensors", "law" and
+    "law's", "prioritised" and "prioritize" are alike."""
+    word = word.lower()
+    for possessive in ("'s", "\u2019s"):
+        word = word.removesuffix(possessive)
+    return word[:STEM_LETTERS]
+
+
+def paragraph_tail(corpus: TokenisedCorpus, tokens: np.ndarray) -> np.ndarray:
+    """For global token positions, how many words from each up to the next paragraph break."""
+    breaks_at = np.append(np.flatnonzero(corpus.line_start), len(corpus.line_start))
+    return np.asarray(breaks_at[np.searchsorted(breaks_at, tokens, side="left")] - tokens)
+
+
+def introduced(corpus: TokenisedCorpus, tokens: np.ndarray) -> np.ndarray:
+    """Whether the text before each global token (one that starts a paragraph) ends with a
+    colon: it introduces what follows ("The ministry said in a statement:", "He tweeted:"),
+    which is then a statement of its own, not the story's next paragraph."""
+    documents = corpus.document_of(tokens)
+    found = np.zeros(len(tokens), dtype=bool)
+    for k, (token, document) in enumerate(zip(tokens.tolist(), documents.tolist(), strict=True)):
+        if token > corpus.offsets[document]:
+            between = corpus.texts[document][int(corpus.ends[token - 1]):int(corpus.starts[token])]
+            found[k] = ":" in between
+    return found
