@@ -86,7 +86,8 @@ def batch_sentence_starts(joined: str, codes: np.ndarray, text_start: np.ndarray
     run_end = np.flatnonzero(run_edges == -1)
     del run_edges
     newline_at = np.flatnonzero((flags & _NEWLINE) != 0)
-    newlines = np.searchsorted(newline_at, run_end) - np.searchsorted(newline_at, run_start)
+    newlines = np.bincount(np.searchsorted(run_start, newline_at, side="right") - 1,
+                           minlength=len(run_start))
     paragraph = newlines >= 2
     block_start = np.union1d(text_start,
                              newline_at[np.searchsorted(newline_at, run_end[paragraph]) - 1] + 1)
