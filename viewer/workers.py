@@ -22,7 +22,6 @@ therefore never forks; its child-process backend, single-threaded, may).
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import gc
 import mmap
 import os
@@ -196,6 +195,8 @@ class _ChunkQueue:
     @classmethod
     def holding(cls, total: int) -> _ChunkQueue | None:
         """A queue of the numbers 0..total-1, or None if a pipe cannot hold them."""
+        import fcntl  # (Unix only, as forking is: imported where the pool forks)
+
         reader, writer = os.pipe()
         try:
             size = total * _NUMBER_BYTES
