@@ -291,9 +291,10 @@ class _Workers:
                 continue
             offset = int.from_bytes(header[:8], "little")
             size = int.from_bytes(header[8:], "little")
-            with mmap.mmap(self._files[reader], size, mmap.MAP_SHARED, mmap.PROT_READ,
-                           offset=offset) as stored:
+            with mmap.mmap(self._files[reader], size, offset=offset) as stored:
                 status, number, value = pickle.loads(stored)
+                # Read: its memory goes back now, not when the whole map is done.
+                stored.madvise(mmap.MADV_REMOVE)
             if status == "error":
                 raise value
             results[number] = value
