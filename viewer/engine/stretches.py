@@ -21,7 +21,6 @@ from viewer.engine.between_matches import (
     gap_has,
     introduced,
     paragraph_tail,
-    plain_gap,
     reworded_bridges,
     same_bridges,
 )
@@ -102,9 +101,8 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
     # (inside a paragraph: a word or two one side adds to the other's, "Correa said" / "Mr
     # Correa said", where no quotation closes and reopens)
     alike |= added_words(corpus, first_a, first_b, gap_a, gap_b,
-                         in_order & plain_gap(corpus, first_a, next_a)
-                         & plain_gap(corpus, first_b, next_b) & ~same & ~alike
-                         & (gap_a != gap_b) & (np.maximum(gap_a, gap_b) <= BRIDGE_EDIT_WORDS))
+                         in_order & ~same & ~alike & (gap_a != gap_b)
+                         & (np.maximum(gap_a, gap_b) <= BRIDGE_EDIT_WORDS))
     reworded = reworded_bridges(corpus, first_a, first_b, gap_a, gap_b,
                                 in_order & ~same & ~alike & (np.minimum(gap_a, gap_b) > 0)
                                 & (np.maximum(gap_a, gap_b) <= BRIDGED_PARAGRAPH_WORDS))
