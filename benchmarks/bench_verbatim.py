@@ -1,14 +1,19 @@
 """Verbatim text-reuse cases in the manner of the PAN text-alignment corpora (run by hand).
 
-    python benchmarks/bench_verbatim.py BOOK.txt [--encoding cp1252] [--seed 1] [--out DIR]
+    python benchmarks/bench_verbatim.py BOOK.txt [--sources OTHER.txt ...] [--encoding cp1252]
+                                        [--seed 1] [--out DIR]
 
 From one long plain text (a public-domain novel from Project Gutenberg serves: dialogue, hard
 line wraps and long paragraphs are what breaks a naive aligner), it cuts "source" documents from
-the first half and "suspicious" documents from the second, and copies 1-3 passages of 40-1,500
-words from the sources into three suspicious documents out of four, at paragraph breaks: half
-as they are (line wraps and paragraphs kept), half with all white space joined (re-flowed).
-Each (suspicious, source) pair is aligned on its own, as PAN evaluates, together with as many
-pairs that share nothing; detections are every pair of occurrences of one passage across the
+the first half and "suspicious" documents from the second. With --sources, the sources come
+from other books instead, one document from each (its opening): PAN's sources and suspicious
+documents are different works, and a novel shares phrases, idioms and captions with itself.
+It copies 1-3 passages of 40-1,500 words from the sources into three suspicious documents out
+of four, at paragraph breaks: half as they are (line wraps and paragraphs kept), half with all
+white space joined (re-flowed).
+Each (suspicious, source) pair is aligned on its own, as PAN evaluates (or, with --together,
+all documents at once, as a user opening the folder would), together with as many pairs that
+share nothing; detections are every pair of occurrences of one passage across the
 two documents. Printed: PAN's macro precision and recall over characters, granularity
 (detections per detected case) and plagdet (Potthast et al. 2010), and the detections that
 are mostly outside every case.
@@ -45,13 +50,23 @@ class Case:
     in_source: Range
 
 
-def make_cases(book: str, rng: random.Random) -> tuple[dict[str, str], list[Case]]:
-    start = re.search(r"\*\*\* START OF.*?\*\*\*\n", book)
+def _paragraphs(book: str) -> list[str]:
+    start = re.search(r"\*\*\* START OF.*?\*\*\*\n", book, re.DOTALL)
     end = re.search(r"\*\*\* END OF", book)
     book = book[start.end() if start else 0 : end.start() if end else len(book)]
-    paragraphs = [p for p in re.split(r"\n\s*\n", book) if len(p.split()) > 3]
+    return [p for p in re.split(r"\n\s*\n", book) if len(p.split()) > 3]
+
+
+def make_cases(book: str, rng: random.Random,
+               source_books: list[str] | None = None) -> tuple[dict[str, str], list[Case]]:
+    paragraphs = _paragraphs(book)
     half = len(paragraphs) // 2
-    sources = _documents(paragraphs[:half], 20_000)[:16]
+    if source_books:
+        # One source per book: two parts of one novel share its phrases and captions.
+        sources = [_documents(_paragraphs(other), 20_000)[0] for other in source_books][:16]
+    else:
+        sources = _documents(paragraphs[:half], 20_000)[:16]
+    source_book = list(range(len(sources)))
     bases = _documents(paragraphs[half:], 12_000)[:24]
     texts = {f"source-{i:03d}": text for i, text in enumerate(sources)}
     cases: list[Case] = []
@@ -62,9 +77,13 @@ def make_cases(book: str, rng: random.Random) -> tuple[dict[str, str], list[Case
             texts[name] = base
             continue
         inserts = []
+        books_used: set[int] = set()
         for _ in range(rng.choice((1, 2, 3))):
             which = rng.randrange(len(sources))
             source = sources[which]
+            if source_books and source_book[which] in books_used:
+                continue
+            books_used.add(source_book[which])
             words = rng.choice((rng.randint(40, 150), rng.randint(300, 600),
                                 rng.randint(900, 1500)))
             starts = [m.end() for m in _SENTENCE_END.finditer(source)]
@@ -116,6 +135,21 @@ def detections(texts: dict[str, str], suspicious: str, source: str) -> list[tupl
     return found
 
 
+def detections_together(texts: dict[str, str],
+                        pairs: list[tuple[str, str]]) -> dict[tuple[str, str],
+                                                              list[tuple[Range, Range]]]:
+    """The detections of every pair, from one alignment of all the documents at once."""
+    result = find_shared_passages([Article(name, text, name) for name, text in texts.items()])
+    found: dict[tuple[str, str], list[tuple[Range, Range]]] = {pair: [] for pair in pairs}
+    for passage in result.passages:
+        for suspicious, source in pairs:
+            for mine in passage.occurrences_in(suspicious):
+                for theirs in passage.occurrences_in(source):
+                    found[(suspicious, source)].append(((mine.start, mine.end),
+                                                        (theirs.start, theirs.end)))
+    return found
+
+
 def _covered(target: tuple[Range, Range], by: list[tuple[Range, Range]]) -> int:
     total = 0
     for side in (0, 1):
@@ -135,16 +169,32 @@ def _length(x: tuple[Range, Range]) -> int:
     return (x[0][1] - x[0][0]) + (x[1][1] - x[1][0])
 
 
+def _read(path: Path, encoding: str) -> str:
+    """A book's text: UTF-8 if it decodes so (Project Gutenberg's newer files), else
+    `encoding`."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode(encoding)
+    return text.lstrip("\ufeff").replace("\r\n", "\n")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("book", type=Path)
+    parser.add_argument("--sources", type=Path, nargs="+",
+                        help="cut the sources from these books instead")
     parser.add_argument("--encoding", default="utf-8")
+    parser.add_argument("--together", action="store_true",
+                        help="align all documents at once instead of pair by pair")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, help="also write the documents here")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    book = args.book.read_bytes().decode(args.encoding).replace("\r\n", "\n")
-    texts, cases = make_cases(book, rng)
+    book = _read(args.book, args.encoding)
+    texts, cases = make_cases(book, rng, [_read(path, args.encoding)
+                                          for path in args.sources or ()])
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
         for name, text in texts.items():
@@ -158,7 +208,8 @@ def main() -> int:
     pairs = list(by_pair) + [pair for pair in zip(rng.sample(suspicious, len(suspicious)),
                                                   rng.choices(sources, k=len(suspicious)),
                                                   strict=True) if pair not in by_pair]
-    found = {pair: detections(texts, *pair) for pair in pairs}
+    found = (detections_together(texts, pairs) if args.together
+             else {pair: detections(texts, *pair) for pair in pairs})
     recall, granularity, precision, outside = [], [], [], []
     for pair, truths in by_pair.items():
         for truth in truths:

@@ -109,11 +109,12 @@ def _tree_memory(root: int) -> tuple[int, int]:
     return rss, pss
 
 
-def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, int, int, int]:
-    """Run `command` to its end: (wall s, CPU s, largest process's peak RSS, the tree's peak
-    summed RSS, the tree's peak summed PSS)."""
+def measure(command: list[str], env: dict[str, str],
+            cwd: Path = REPO) -> tuple[float, float, int, int, int]:
+    """Run `command` in `cwd` to its end: (wall s, CPU s, largest process's peak RSS, the
+    tree's peak summed RSS, the tree's peak summed PSS)."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE)
     peak = [0, 0]
     done = threading.Event()

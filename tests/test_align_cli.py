@@ -141,3 +141,37 @@ def test_no_usable_article_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture
     assert code == EXIT_USAGE and out == ""
     assert "Traceback" not in err and all(line.startswith("parallax") for line in
                                           err.splitlines())
+
+
+def _written(articles: list[Article], result: object) -> str:
+    import io
+
+    from viewer.align_report import write_json
+
+    out = io.StringIO()
+    write_json(articles, result, out)  # type: ignore[arg-type]
+    return out.getvalue()
+
+
+def test_written_json_is_the_standard_library_s_text_of_the_contract() -> None:
+    """`write_json` writes documents and occurrences by hand (fast): the same bytes as
+    `json.dumps(result_to_json(...), indent=1)`, on the samples, a generated corpus and
+    hand-made values (a score, no differences, no path or date, escapes, non-ASCII)."""
+    from benchmarks.realistic import generate
+    from tests.viewfixtures import sample_articles
+    from viewer.passages import AlignmentResult, Occurrence, Passage
+
+    samples = list(sample_articles())
+    generated = [Article(d.id, d.text, d.id, path=Path(f"/tmp/{d.id}.txt"))
+                 for d in generate(40, seed=3).documents]
+    made = [Article("ü \"q\"", "Été\n\t\\ 😀 text", "t\u2028", path=Path("/a b/ü.txt"),
+                    date="2020-01-02"), Article("b", "plain", "b")]
+    result = AlignmentResult(document_ids=("ü \"q\"", "b"), passages=(
+        Passage("p1", (Occurrence("ü \"q\"", 0, 3, "Été", (), "copy"),
+                       Occurrence("b", 1, 4, "lai", ((1, 2), (0, 3)), "fragment", 0.25),
+                       Occurrence("b", 0, 5, "plain", ((4, 5),), "paraphrase", 1.0)),
+                "Été \u2028 ☃"),), coverage={}, similarity=find_shared_passages(made).similarity)
+    for articles, found in ((samples, find_shared_passages(samples)),
+                            (generated, find_shared_passages(generated)), (made, result)):
+        expected = json.dumps(result_to_json(articles, found), indent=1, ensure_ascii=True)
+        assert _written(articles, found) == expected + "\n"

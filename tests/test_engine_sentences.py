@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from viewer.engine.sentences import sentence_starts
+from viewer.engine.sentences import batch_sentence_starts, sentence_starts
 
 
 def test_abbreviations_and_times_do_not_end_a_sentence() -> None:
@@ -29,6 +29,42 @@ def test_starts_are_ascending_inside_the_body_and_not_blank(text: str, start: in
     starts = sentence_starts(text, start).tolist()
     assert starts == sorted(set(starts))
     assert all(start < s < len(text) and not text[s].isspace() for s in starts)
+
+
+def _batch_starts(bodies: list[str]) -> list[list[int]]:
+    """`batch_sentence_starts` of `bodies` read together, back in each body's own offsets."""
+    import numpy as np
+
+    from viewer.normalize import batch_tokens
+
+    batch = batch_tokens([(body, 0) for body in bodies])
+    found = batch_sentence_starts("\n".join(bodies) + "\n", batch.codes, batch.text_start,
+                                  batch.lengths)
+    text_of = np.searchsorted(batch.text_start, found, side="right") - 1
+    return [(found[text_of == index] - batch.text_start[index]).tolist()
+            for index in range(len(bodies))]
+
+
+# Characters every rule of the splitter looks at: terminators, closing marks, brackets, white
+# space and paragraph breaks, capitals and lower case letters, digits, the abbreviations.
+_TRICKY = st.sampled_from([*"Aab.. !?…\n\n  \t\u00a0“”\"')]([3é", "Mr", "U.S", "Gen", "said",
+                            "e.g", "…", "\n\n", " \n ", "...", "p.m", "Ab"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(_TRICKY, max_size=50).map("".join), min_size=1, max_size=4))
+def test_batch_starts_are_simplemma_s_on_each_text(bodies: list[str]) -> None:
+    assert _batch_starts(bodies) == [sentence_starts(body).tolist() for body in bodies]
+
+
+def test_batch_starts_are_simplemma_s_on_the_samples_and_a_generated_corpus() -> None:
+    from benchmarks.realistic import generate
+    from tests.viewfixtures import sample_articles
+    from viewer.wrapping import unwrapped
+
+    bodies = [unwrapped(a.text)[a.body_start :] for a in sample_articles()]
+    bodies += [unwrapped(d.text) for d in generate(60, seed=5).documents]
+    assert _batch_starts(bodies) == [sentence_starts(body).tolist() for body in bodies]
 
 
 def test_the_corpus_marks_sentence_breaks_where_the_splitter_starts_sentences() -> None:
@@ -63,7 +99,8 @@ def test_quotations_found_at_once_match_a_search_per_document(texts: list[str]) 
     import numpy as np
 
     from viewer.corpus import Article
-    from viewer.engine.fragments import _QUOTE, _cut_off_quotation, quoted_token_ranges
+    from viewer.engine.fragments import quoted_token_ranges
+    from viewer.engine.quotations import QUOTE, cut_off_quotation
     from viewer.engine.tokens import tokenise
     from viewer.wrapping import unwrapped
 
@@ -73,8 +110,8 @@ def test_quotations_found_at_once_match_a_search_per_document(texts: list[str]) 
     for document, text in enumerate(corpus.texts):
         low, high = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
         flowed, body = unwrapped(text), corpus.body_starts[document]
-        spans = [(found.start(1), found.end(1)) for found in _QUOTE.finditer(flowed, body)]
-        for start, end in sorted(spans + _cut_off_quotation(flowed, body)):
+        spans = [(found.start(1), found.end(1)) for found in QUOTE.finditer(flowed, body)]
+        for start, end in sorted(spans + cut_off_quotation(flowed, body)):
             first = int(np.searchsorted(corpus.starts[low:high], start, side="left"))
             last = int(np.searchsorted(corpus.ends[low:high], end, side="right"))
             if last > first:
@@ -82,3 +119,41 @@ def test_quotations_found_at_once_match_a_search_per_document(texts: list[str]) 
                 ends.append(last + low)
     found_first, found_end = quoted_token_ranges(corpus)
     assert (found_first.tolist(), found_end.tolist()) == (firsts, ends)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("ab .\n“”\"‘’'„«»「」"), max_size=120),
+                min_size=1, max_size=6), st.integers(min_value=1, max_value=200))
+def test_quotations_found_batch_by_batch_are_those_of_each_whole_text(
+        texts: list[str], batch_chars: int) -> None:
+    # The tokeniser finds quotations batch by batch (in worker processes for a large corpus);
+    # the reference searches each document's text on its own, double and single quotes, as
+    # the fragment stage did before.
+    from unittest import mock
+
+    import numpy as np
+
+    from viewer.corpus import Article
+    from viewer.engine import tokens
+    from viewer.engine.quotations import QUOTE, SINGLE_QUOTE, cut_off_quotation
+    from viewer.wrapping import unwrapped
+
+    articles = [Article(f"d{i}", text, f"d{i}") for i, text in enumerate(texts)]
+    with mock.patch.object(tokens, "TOKENIZE_BATCH_CHARS", batch_chars):
+        corpus = tokens.tokenise(articles)
+    firsts: list[int] = []
+    ends: list[int] = []
+    for document, text in enumerate(corpus.texts):
+        low, high = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
+        flowed, body = unwrapped(text), corpus.body_starts[document]
+        found = [(m.start(1), m.end(1)) for m in QUOTE.finditer(flowed, body)]
+        found += cut_off_quotation(flowed, body)
+        found += [(m.start(2), m.end(2)) for m in SINGLE_QUOTE.finditer(flowed, body)
+                  if not any(a <= m.start(2) and m.end(2) <= b for a, b in found)]
+        for start, end in sorted(found):
+            first = int(np.searchsorted(corpus.starts[low:high], start, side="left"))
+            last = int(np.searchsorted(corpus.ends[low:high], end, side="right"))
+            if last > first:
+                firsts.append(first + low)
+                ends.append(last + low)
+    assert (corpus.quote_first.tolist(), corpus.quote_end.tolist()) == (firsts, ends)

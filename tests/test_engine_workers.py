@@ -87,11 +87,31 @@ def _add(shared: int, chunk: int) -> int:
     return shared + chunk
 
 
-def _fail_on_three(shared: int, chunk: int) -> int:
-    if chunk == 3:
+# The pool's own process computes chunks too. The functions below misbehave (sleep, raise, die)
+# only in a forked worker; in the parent their chunk waits until every worker has started one,
+# so that the workers surely take the chunks that misbehave. `shared` is (the parent's pid, a
+# folder where each worker notes its pid when it starts a chunk, how many workers there are).
+Shared = tuple[int, Path, int]
+
+
+def _worker_started(shared: Shared) -> bool:
+    """In a worker: notes that it started a chunk and says True. In the parent: waits until
+    every worker has, then says False."""
+    parent, folder, workers = shared
+    if os.getpid() != parent:
+        (folder / str(os.getpid())).touch()
+        return True
+    deadline = time.monotonic() + TIMEOUT
+    while len(list(folder.iterdir())) < workers and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return False
+
+
+def _fail_in_the_second_worker(shared: Shared, chunk: int) -> int:
+    if _worker_started(shared):
+        if len(list(shared[1].iterdir())) == 1:
+            time.sleep(60)  # the first worker: still working when the error arrives
         raise ValueError(f"chunk {chunk} is bad")
-    if chunk == 0:
-        time.sleep(60)  # a sibling still working when the error arrives
     return chunk
 
 
@@ -101,34 +121,64 @@ class _Unpicklable(Exception):
         self.handle = handle
 
 
-def _raise_unpicklable(shared: int, chunk: int) -> int:
-    raise _Unpicklable(lambda: None)
+def _raise_unpicklable(shared: Shared, chunk: int) -> int:
+    if _worker_started(shared):
+        raise _Unpicklable(lambda: None)
+    return chunk
 
 
-def _die(shared: int, chunk: int) -> int:
-    if chunk == 1:
+def _die(shared: Shared, chunk: int) -> int:
+    if _worker_started(shared):
         os._exit(3)
     return chunk
 
 
-def _sleep_and_note_pid(folder: Path, chunk: int) -> int:
-    (folder / str(os.getpid())).touch()
-    time.sleep(60)
+def _sleep(shared: Shared, chunk: int) -> int:
+    if _worker_started(shared):
+        time.sleep(60)
     return chunk
+
+
+def _shared(tmp_path: Path, workers: int) -> Shared:
+    folder = tmp_path / "started"
+    folder.mkdir()
+    return os.getpid(), folder, workers
+
+
+def _pid(shared: None, chunk: int) -> int:
+    time.sleep(0.02)
+    return os.getpid()
 
 
 def test_results_come_back_in_order_from_forked_workers(forks: list[int]) -> None:
     chunks = list(range(40))
     assert ForkPool(2).map(_add, 100, chunks) == [100 + c for c in chunks]
-    assert len(forks) == 2
+    assert len(forks) == 1  # and this process
     assert all(_gone(pid) for pid in forks)
+
+
+def test_this_process_and_every_worker_compute_chunks(forks: list[int]) -> None:
+    computed_by = ForkPool(3).map(_pid, None, list(range(60)))
+    assert len(forks) == 2
+    assert set(computed_by) == {os.getpid(), *forks}
+    assert all(_gone(pid) for pid in forks)
+
+
+def test_meanwhile_runs_once_here_after_forking(forks: list[int]) -> None:
+    calls: list[tuple[int, int]] = []
+    pool = ForkPool(2, meanwhile=lambda: calls.append((os.getpid(), len(forks))))
+    assert pool.map(_add, 1, list(range(20))) == list(range(1, 21))
+    assert pool.map(_add, 2, list(range(20))) == list(range(2, 22))
+    assert calls == [(os.getpid(), 1)]  # here, once, with the worker already forked
+    assert ForkPool(1, meanwhile=lambda: calls.append((0, 0))).map(_add, 0, [1, 2]) == [1, 2]
+    assert len(calls) == 1  # no fork, no meanwhile: the caller does that work itself
 
 
 def test_the_engine_gives_the_same_json_with_the_pool_on_the_samples(
         forks: list[int], small_chunks: None) -> None:
     articles = sample_articles()
     assert _json(articles, ForkPool(2)) == _json(articles, IN_PROCESS)
-    assert len(forks) == 4  # two stages, two workers each
+    assert len(forks) == 2  # two stages, a worker each (and this process)
 
 
 @settings(max_examples=12, deadline=None)
@@ -167,48 +217,62 @@ def test_tokenising_does_not_depend_on_how_documents_are_batched(batch_chars: in
         batched = tokens.tokenise(articles)
     finally:
         tokens.TOKENIZE_BATCH_CHARS = saved
-    for name in ("offsets", "starts", "ends", "hashes", "spellings", "line_start", "gaps"):
+    for name in ("offsets", "starts", "ends", "hashes", "spellings", "line_start", "gaps",
+                 "quote_first", "quote_end"):
         assert np.array_equal(getattr(whole, name), getattr(batched, name)), name
         assert getattr(whole, name).dtype == getattr(batched, name).dtype
 
 
 def test_a_worker_s_exception_is_raised_as_in_process_and_no_worker_is_left(
-        forks: list[int]) -> None:
+        forks: list[int], tmp_path: Path) -> None:
     started = time.monotonic()
-    with pytest.raises(ValueError, match="chunk 3 is bad"):
-        ForkPool(2).map(_fail_on_three, 0, list(range(6)))
+    with pytest.raises(ValueError, match=r"chunk [0-5] is bad"):
+        ForkPool(3).map(_fail_in_the_second_worker, _shared(tmp_path, 2), list(range(6)))
     assert time.monotonic() - started < 30  # the sleeping sibling was stopped, not waited for
-    with pytest.raises(ValueError, match="chunk 3 is bad"):
-        IN_PROCESS.map(_fail_on_three, 0, [3])
     assert len(forks) == 2
     assert all(_gone(pid) for pid in forks)
 
 
-def test_an_exception_that_cannot_be_pickled_arrives_as_its_message(forks: list[int]) -> None:
+def test_an_exception_here_stops_the_workers(forks: list[int], tmp_path: Path) -> None:
+    def fail_here(shared: Shared, chunk: int) -> int:  # (only this process can run a closure)
+        _sleep(shared, chunk)
+        raise ValueError("bad here")
+
+    started = time.monotonic()
+    with pytest.raises(ValueError, match="bad here"):
+        ForkPool(2).map(fail_here, _shared(tmp_path, 1), list(range(4)))
+    assert time.monotonic() - started < 30
+    assert len(forks) == 1 and all(_gone(pid) for pid in forks)
+
+
+def test_an_exception_that_cannot_be_pickled_arrives_as_its_message(forks: list[int],
+                                                                     tmp_path: Path) -> None:
     with pytest.raises(RuntimeError, match="_Unpicklable: cannot travel"):
-        ForkPool(2).map(_raise_unpicklable, 0, [1, 2])
+        ForkPool(2).map(_raise_unpicklable, _shared(tmp_path, 1), [1, 2])
     assert all(_gone(pid) for pid in forks)
 
 
-def test_a_worker_that_dies_is_an_error_not_a_hang(forks: list[int]) -> None:
+def test_a_worker_that_dies_is_an_error_not_a_hang(forks: list[int], tmp_path: Path) -> None:
     with pytest.raises(WorkerFailed):
-        ForkPool(2).map(_die, 0, list(range(4)))
+        ForkPool(2).map(_die, _shared(tmp_path, 1), list(range(4)))
     assert all(_gone(pid) for pid in forks)
 
 
 def test_cancelling_stops_the_workers_at_once_and_reaps_them(forks: list[int],
                                                              tmp_path: Path) -> None:
+    shared = _shared(tmp_path, 2)
+
     def check() -> None:
         # Cancel once both workers are busy (they note their pid before sleeping).
-        if len(list(tmp_path.iterdir())) == 2:
+        if len(list(shared[1].iterdir())) == 2:
             raise Cancelled()
 
     started = time.monotonic()
     with pytest.raises(Cancelled):
-        ForkPool(2).map(_sleep_and_note_pid, tmp_path, [1, 2, 3], check)
+        ForkPool(3).map(_sleep, shared, [1, 2, 3], check)
         pytest.fail("not cancelled")
     assert time.monotonic() - started < 30  # the workers sleep 60 s each
-    busy = sorted(int(path.name) for path in tmp_path.iterdir())
+    busy = sorted(int(path.name) for path in shared[1].iterdir())
     assert busy == sorted(forks)
     assert all(_gone(pid) for pid in busy)
 
@@ -224,7 +288,7 @@ def test_a_cancelled_engine_run_stops_between_pools_and_leaves_no_worker(
     with pytest.raises(Cancelled):
         find_shared_passages(sample_articles(), progress=progress, cancel=token,
                              mapper=ForkPool(2))
-    assert len(forks) == 2  # the tokenising workers; no aligning worker was started
+    assert len(forks) == 1  # the tokenising worker; no aligning worker was started
     assert all(_gone(pid) for pid in forks)
 
 

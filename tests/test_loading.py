@@ -252,6 +252,27 @@ def test_size_limit_is_a_parameter(tmp_path: Path) -> None:
     assert len(load_one(path, max_bytes=len(BODY) * 100).articles) == 1
 
 
+@pytest.mark.parametrize(("limit", "loads"), [(len(BODY) * 100, True), (len(BODY) * 50, False)])
+def test_a_file_that_grew_after_its_size_was_read_is_read_whole_or_refused(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: int, loads: bool) -> None:
+    # What a file appended to between `fstat` and the read looks like to the loader: `fstat`
+    # reports a size (here 10 bytes) smaller than what there is to read.
+    path = write(tmp_path, "growing.txt", BODY * 100)
+    real_fstat = os.fstat
+
+    def stale_fstat(fd: int) -> os.stat_result:
+        info = list(real_fstat(fd))
+        info[6] = 10  # st_size
+        return os.stat_result(info)
+
+    monkeypatch.setattr("viewer.loading.files.os.fstat", stale_fstat)
+    report = load_one(path, max_bytes=limit)
+    if loads:
+        assert report.articles[0].text == BODY * 100
+    else:
+        assert report.articles == () and "too large" in report.problems[0].reason
+
+
 def test_a_few_megabytes_load(tmp_path: Path) -> None:
     text = ("Lorem ipsum dolor sit amet, “consectetur” — adipiscing elit. 😀\n") * 60_000
     article = only_article(write(tmp_path, "large.txt", text))

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
+from functools import partial
+from json.encoder import encode_basestring_ascii
 from typing import Any, TextIO
 
 from viewer.corpus import Article
-from viewer.indented_json import LazyItems, dumps_indented
+from viewer.indented_json import Indented, LazyItems, dumps_indented
 from viewer.passages import AlignmentResult, EngineSettings, Occurrence, Passage
 from viewer.wording import count_of, one_line
 
@@ -28,11 +30,14 @@ def write_json(articles: Sequence[Article], result: AlignmentResult, out: TextIO
     # thousand articles). The same text as json.dumps(..., ensure_ascii=True, indent=1), whose
     # indented output comes from the standard library's slow pure-Python encoder.
     # Each document and passage becomes JSON objects only when it is written.
+    # Documents and occurrences (thousands of them) write their own text (`_document_text`,
+    # `_occurrence_text`): the same as the generic encoder, in a few string operations each.
     out.write(dumps_indented({
         "version": JSON_VERSION,
-        "documents": LazyItems(len(articles), lambda index: _document_json(articles[index])),
+        "documents": LazyItems(len(articles),
+                               lambda index: Indented(partial(_document_text, articles[index]))),
         "passages": LazyItems(len(result.passages),
-                              lambda index: _passage_json(result.passages[index])),
+                              lambda index: _passage_json(result.passages[index], fast=True)),
     }) + "\n")
 
 
@@ -55,11 +60,12 @@ def _document_json(article: Article) -> dict[str, Any]:
     }
 
 
-def _passage_json(passage: Passage) -> dict[str, Any]:
+def _passage_json(passage: Passage, *, fast: bool = False) -> dict[str, Any]:
     return {
         "id": passage.id,
         "consensus": passage.consensus,
-        "occurrences": [_occurrence_json(occurrence) for occurrence in passage.occurrences],
+        "occurrences": [Indented(partial(_occurrence_text, occurrence)) if fast
+                        else _occurrence_json(occurrence) for occurrence in passage.occurrences],
     }
 
 
@@ -75,6 +81,46 @@ def _occurrence_json(occurrence: Occurrence) -> dict[str, Any]:
         item["score"] = occurrence.score
     item["differences"] = [[start, end] for start, end in occurrence.differences]
     return item
+
+
+def _document_text(article: Article, level: int) -> str:
+    """`dumps_indented(_document_json(article))` at nesting `level`."""
+    inner = ",\n" + " " * (level + 1)
+    path = str(article.path) if article.path is not None else None
+    return ("{" + inner[1:] + '"id": ' + _scalar(article.id) + inner + '"path": ' + _scalar(path)
+            + inner + '"title": ' + _scalar(article.title) + inner + '"date": '
+            + _scalar(article.date) + inner + '"text": ' + _scalar(article.text) + "\n"
+            + " " * level + "}")
+
+
+def _occurrence_text(occurrence: Occurrence, level: int) -> str:
+    """`dumps_indented(_occurrence_json(occurrence))` at nesting `level`."""
+    inner = ",\n" + " " * (level + 1)
+    text = ("{" + inner[1:] + '"document": ' + _scalar(occurrence.document) + inner
+            + '"start": ' + _scalar(occurrence.start) + inner + '"end": '
+            + _scalar(occurrence.end) + inner + '"text": ' + _scalar(occurrence.text) + inner
+            + '"kind": ' + _scalar(occurrence.kind))
+    if occurrence.score is not None:
+        text += inner + '"score": ' + _scalar(occurrence.score)
+    if occurrence.differences:
+        item = inner[1:] + " "  # a difference's line: one deeper than the key's
+        number = item + " "
+        text += (inner + '"differences": [' + ",".join(
+            item + "[" + number + _scalar(start) + "," + number + _scalar(end) + item + "]"
+            for start, end in occurrence.differences) + inner[1:] + "]")
+    else:
+        text += inner + '"differences": []'
+    return text + "\n" + " " * level + "}"
+
+
+def _scalar(value: object) -> str:
+    """The JSON text of a string, whole number or null (anything else as the encoder writes
+    it)."""
+    if type(value) is str:
+        return encode_basestring_ascii(value)
+    if type(value) is int:
+        return int.__repr__(value)
+    return dumps_indented(value)
 
 
 def format_table(articles: Sequence[Article], result: AlignmentResult,

@@ -244,8 +244,11 @@ def _span_hashes(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.
     """64-bit hash of each `codes[start:end]` (a polynomial in the code points, then mixed)."""
     with np.errstate(over="ignore"):
         powers, inverse = _power_table(len(codes) + 1)
-        prefix = np.zeros(len(codes) + 1, dtype=np.uint64)
-        np.cumsum(codes.astype(np.uint64) * powers[: len(codes)], out=prefix[1:])
+        # In place: no temporary of the batch's size for the widened codes or their products.
+        prefix = np.empty(len(codes) + 1, dtype=np.uint64)
+        prefix[0] = 0
+        np.multiply(codes, powers[: len(codes)], out=prefix[1:])
+        np.cumsum(prefix[1:], out=prefix[1:])
         value: np.ndarray = (prefix[ends] - prefix[starts]) * inverse[starts]
         value ^= (ends - starts).astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
         # splitmix64 finaliser: every input bit reaches every output bit

@@ -7,11 +7,11 @@ gets back `function(shared, chunk)` for each chunk, in order, whoever computed t
 itself stays a pure function: it cuts its input into chunks and joins the results, and is
 identical whichever mapper runs them.
 
-Two mappers live here: `IN_PROCESS` (a plain loop, today's behaviour) and `ForkPool` (worker
-processes forked from this one, which inherit `shared` and the chunks without pickling them and
-send back only the results). A later Dask backend fits in ONE new module with a class that has
-the same `map` method (scatter `shared` once, submit one task per chunk, gather in order); the
-stages and the pipeline need no change.
+Two mappers live here: `IN_PROCESS` (a plain loop, today's behaviour) and `ForkPool` (this
+process and worker processes forked from it, which inherit `shared` and the chunks without
+pickling them and send back only the results). A later Dask backend fits in ONE new module with
+a class that has the same `map` method (scatter `shared` once, submit one task per chunk, gather
+in order); the stages and the pipeline need no change.
 
 Forking is Linux only and only safe while this process runs a single Python thread and no Qt:
 a fork after threads have started could inherit a lock one of them holds. `ForkPool.map`
@@ -22,7 +22,9 @@ therefore never forks; its child-process backend, single-threaded, may).
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import gc
+import mmap
 import os
 import pickle
 import selectors
@@ -44,7 +46,6 @@ WORKERS_VARIABLE = "PARALLAX_WORKERS"
 """Environment variable: how many worker processes the engine may use; 1 turns the pool off."""
 
 _POLL_SECONDS = 0.05
-_LENGTH_BYTES = 8
 
 
 class ChunkMapper(Protocol):
@@ -111,23 +112,32 @@ POOL_THRESHOLD_CHARS = 3_000_000
 second core saves; "Engine: worker pool" in docs/benchmarks.md)."""
 
 
-def default_mapper(total_chars: int) -> ChunkMapper:
+def default_mapper(total_chars: int,
+                   meanwhile: Callable[[], object] | None = None) -> ChunkMapper:
     """The mapper for a corpus of `total_chars` characters: a `ForkPool` of
-    `configured_workers()` processes when the corpus is large enough for it to pay and forking
-    is safe here, else `IN_PROCESS`."""
+    `configured_workers()` processes (given `meanwhile`) when the corpus is large enough for it
+    to pay and forking is safe here, else `IN_PROCESS`."""
     workers = configured_workers()
     if workers < 2 or total_chars < POOL_THRESHOLD_CHARS or not fork_is_safe():
         return IN_PROCESS
-    return ForkPool(workers)
+    return ForkPool(workers, meanwhile)
 
 
 class ForkPool:
-    """Worker processes forked for each `map` call: they inherit `shared` and the chunks (no
-    pickling on the way in), take chunk numbers one at a time and send back pickled results.
-    Falls back to `IN_PROCESS` when forking is not safe (`fork_is_safe`) or would not help."""
+    """`workers` processes in all: this one and `workers - 1` forked for each `map` call. The
+    forked ones inherit `shared` and the chunks (no pickling on the way in); every process takes
+    the next chunk number from one shared queue when it is free, so the chunks spread evenly
+    and this process, whose memory is warm, computes its share without sending it anywhere.
+    A forked worker hands each result over in a memory file of its own (`_Workers`), so it never
+    waits for this process to read it. Falls back to `IN_PROCESS` when forking is not safe
+    (`fork_is_safe`) or would not help."""
 
-    def __init__(self, workers: int = 2) -> None:
+    def __init__(self, workers: int = 2, meanwhile: Callable[[], object] | None = None) -> None:
         self.workers = max(1, workers)
+        self.meanwhile = meanwhile
+        """Run once in this process, by the first `map` that forks, before it takes chunks:
+        work the caller needs next that must not be forked (e.g. importing what the next stage
+        uses, while the workers read files). The queue lets the workers take its chunks."""
 
     def map(self, function: Callable[[SharedT, ChunkT], ResultT], shared: SharedT,
             chunks: Sequence[ChunkT], check: Check | None = None) -> list[ResultT]:
@@ -136,29 +146,33 @@ class ForkPool:
             return IN_PROCESS.map(function, shared, chunks, check)
         if check is not None:
             check()
+        queue = _ChunkQueue.holding(len(chunks))
+        if queue is None:  # more chunks than a pipe holds numbers: not worth a pool
+            return IN_PROCESS.map(function, shared, chunks, check)
         # Workers leave with os._exit, which drops their copy of buffered output; flushed
         # here anyway so that a worker's own print could never write the parent's again.
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(OSError, ValueError, AttributeError):  # closed, or none
                 stream.flush()
-        pool = _Workers()
+        pool = _Workers(queue)
         finished = False
         # Objects that exist now are left out of the children's garbage collections, which
         # would otherwise write to (and so copy) every page of the parent's heap they inherit.
         gc.freeze()
         try:
-            try:
-                for _ in range(count):
+            with contextlib.suppress(OSError):  # no more processes: fewer workers, same result
+                for _ in range(count - 1):
                     pool.start(function, shared, chunks)
-            except OSError:  # no more processes or memory: work with those that started
-                if not pool.pids:
-                    return IN_PROCESS.map(function, shared, chunks, check)
             gc.unfreeze()
-            results = pool.collect(len(chunks), check)
+            if self.meanwhile is not None and pool.pids:
+                meanwhile, self.meanwhile = self.meanwhile, None
+                meanwhile()
+            results = pool.run(function, shared, chunks, check)
             finished = True
             return results
         finally:
             gc.unfreeze()
+            queue.close()
             pool.stop(kill=not finished)
 
 
@@ -166,68 +180,134 @@ class WorkerFailed(RuntimeError):
     """A worker process ended without sending its result (killed, out of memory)."""
 
 
-class _Workers:
-    """The forked children of one `map` call: their pids and pipes."""
+_NUMBER_BYTES = 4
 
-    def __init__(self) -> None:
+
+class _ChunkQueue:
+    """The chunk numbers of one `map` call, all written at once into a pipe whose writing end
+    is then closed: each process reads the next number when it is free (Linux reads a pipe
+    under a lock, so every number is read once, whole) and finds the end of the file when none
+    is left."""
+
+    def __init__(self, reader: int) -> None:
+        self.reader = reader
+
+    @classmethod
+    def holding(cls, total: int) -> _ChunkQueue | None:
+        """A queue of the numbers 0..total-1, or None if a pipe cannot hold them."""
+        reader, writer = os.pipe()
+        try:
+            size = total * _NUMBER_BYTES
+            capacity = fcntl.fcntl(writer, fcntl.F_GETPIPE_SZ)
+            if size > capacity:
+                return None
+            os.write(writer, b"".join(number.to_bytes(_NUMBER_BYTES, "little")
+                                      for number in range(total)))
+        except BaseException:
+            os.close(reader)
+            raise
+        finally:
+            os.close(writer)
+        return cls(reader)
+
+    def next(self) -> int | None:
+        """The next chunk number, or None when all are taken."""
+        data = os.read(self.reader, _NUMBER_BYTES)
+        return int.from_bytes(data, "little") if data else None
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            os.close(self.reader)
+
+
+_HEADER_BYTES = 16  # where a result lies in its worker's memory file: offset, length
+
+
+class _Workers:
+    """The forked children of one `map` call: their pids, result pipes and memory files."""
+
+    def __init__(self, queue: _ChunkQueue) -> None:
+        self.queue = queue
         self.pids: list[int] = []
-        self._tasks: dict[int, int] = {}  # result pipe -> task pipe of the same child
+        self._files: dict[int, int] = {}  # result pipe -> memory file of the same child
         self._selector = selectors.DefaultSelector()
 
     def start(self, function: Callable[[Any, Any], Any], shared: Any,
               chunks: Sequence[Any]) -> None:
-        task_read, task_write = os.pipe()
-        result_read, result_write = os.pipe()
+        memory = _memory_file()
+        try:
+            result_read, result_write = os.pipe()
+        except OSError:
+            os.close(memory)
+            raise
         parent = os.getpid()
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError:
+            for fd in (memory, result_read, result_write):
+                os.close(fd)
+            raise
         if pid == 0:  # the child: never returns
-            os.close(task_write)
             os.close(result_read)
-            for inherited in list(self._tasks) + list(self._tasks.values()):
-                os.close(inherited)  # a sibling's pipes: its EOF must not wait for us
-            _serve(task_read, result_write, function, shared, chunks, parent)
-        os.close(task_read)
+            for inherited in list(self._files) + list(self._files.values()):
+                os.close(inherited)  # a sibling's: its end of file must not wait for us
+            _serve(self.queue.reader, result_write, memory, function, shared, chunks, parent)
         os.close(result_write)
         self.pids.append(pid)
-        self._tasks[result_read] = task_write
+        self._files[result_read] = memory
         self._selector.register(result_read, selectors.EVENT_READ)
 
-    def collect(self, total: int, check: Check | None) -> list[Any]:
-        """Hand out chunk numbers 0..total-1, one per idle worker, and gather the results."""
-        results: list[Any] = [None] * total
-        next_chunk = 0
-        for task in self._tasks.values():
-            if next_chunk < total:
-                _tell(task, next_chunk)
-                next_chunk += 1
-        received = 0
-        while received < total:
+    def run(self, function: Callable[[Any, Any], Any], shared: Any, chunks: Sequence[Any],
+            check: Check | None) -> list[Any]:
+        """Compute chunks here while there are any left, taking in the workers' results
+        between them; then wait for the rest."""
+        results: list[Any] = [None] * len(chunks)
+        done = [False] * len(chunks)
+        while True:
+            self._receive(results, done, 0)
             if check is not None:
                 check()
-            for key, _ in self._selector.select(_POLL_SECONDS):
-                reader = int(key.fd)
-                status, number, value = _receive(reader)
-                if status == "error":
-                    raise value
-                results[number] = value
-                received += 1
-                task = self._tasks[reader]
-                if next_chunk < total:
-                    _tell(task, next_chunk)
-                    next_chunk += 1
-                else:  # it leaves: its pipe's end of file is no failure
-                    _tell(task, -1)
-                    self._selector.unregister(reader)
+            number = self.queue.next()
+            if number is None:
+                break
+            results[number] = function(shared, chunks[number])
+            done[number] = True
+        while not all(done):
+            if check is not None:
+                check()
+            if not self._files:  # every worker has left, and some chunk never came back
+                raise WorkerFailed("a worker process ended unexpectedly")
+            self._receive(results, done, _POLL_SECONDS)
         return results
+
+    def _receive(self, results: list[Any], done: list[bool], timeout: float) -> None:
+        for key, _ in self._selector.select(timeout):
+            reader = int(key.fd)
+            header = _read_exactly(reader, _HEADER_BYTES, at_end=b"")
+            if not header:  # the worker found no chunk left and left
+                self._forget(reader)
+                continue
+            offset = int.from_bytes(header[:8], "little")
+            size = int.from_bytes(header[8:], "little")
+            with mmap.mmap(self._files[reader], size, mmap.MAP_SHARED, mmap.PROT_READ,
+                           offset=offset) as stored:
+                status, number, value = pickle.loads(stored)
+            if status == "error":
+                raise value
+            results[number] = value
+            done[number] = True
+
+    def _forget(self, reader: int) -> None:
+        self._selector.unregister(reader)
+        os.close(reader)
+        os.close(self._files.pop(reader))
 
     def stop(self, *, kill: bool) -> None:
         """End every child and reap it: none is left behind. `kill`: at once, even if it is
-        still working (else each has been told to stop and is leaving)."""
-        for reader, task in self._tasks.items():
-            os.close(reader)
-            os.close(task)
+        still working (else each has found the queue empty and is leaving)."""
+        for reader in list(self._files):
+            self._forget(reader)
         self._selector.close()
-        self._tasks.clear()
         for pid in self.pids:
             try:
                 if kill:
@@ -238,24 +318,35 @@ class _Workers:
         self.pids.clear()
 
 
-def _serve(tasks: int, results: int, function: Callable[[Any, Any], Any], shared: Any,
-           chunks: Sequence[Any], parent: int) -> None:
-    """A worker's life: compute the chunks it is told, send each result; leave without
-    running the parent's exit handlers or flushing its buffers."""
+def _memory_file() -> int:
+    """A file in memory that a worker writes its results to (`fork_is_safe`: Linux)."""
+    return os.memfd_create("parallax-results", os.MFD_CLOEXEC)
+
+
+def _serve(tasks: int, results: int, memory: int, function: Callable[[Any, Any], Any],
+           shared: Any, chunks: Sequence[Any], parent: int) -> None:
+    """A worker's life: take chunk numbers from the queue until none is left, write each
+    result to the memory file and say where; leave without running the parent's exit handlers
+    or flushing its buffers."""
     status = 1
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
         _die_with_parent(parent)
+        offset = 0
         while True:
-            number = int.from_bytes(_read_exactly(tasks, 4), "little", signed=True)
-            if number < 0:
+            data = os.read(tasks, _NUMBER_BYTES)
+            if not data:
                 break
+            number = int.from_bytes(data, "little")
             try:
                 message = ("ok", number, function(shared, chunks[number]))
-                data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+                stored = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
             except BaseException as error:  # raised in the parent, as in process
-                data = _pickled_error(number, error)
-            _write_all(results, len(data).to_bytes(_LENGTH_BYTES, "little") + data)
+                stored = _pickled_error(number, error)
+            _write_all(memory, stored, offset)
+            _write_all(results, offset.to_bytes(8, "little") + len(stored).to_bytes(8, "little"))
+            # the next result starts on a page, where the parent can map it
+            offset += -(-len(stored) // mmap.ALLOCATIONGRANULARITY) * mmap.ALLOCATIONGRANULARITY
         status = 0
     except BaseException:  # nothing may escape a forked child; the parent sees the EOF
         pass
@@ -287,33 +378,27 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _tell(task: int, number: int) -> None:
-    """Send a worker the number of its next chunk (-1: stop)."""
-    try:
-        _write_all(task, number.to_bytes(4, "little", signed=True))
-    except BrokenPipeError:
-        raise WorkerFailed("a worker process ended unexpectedly") from None
-
-
-def _receive(reader: int) -> tuple[str, int, Any]:
-    size = int.from_bytes(_read_exactly(reader, _LENGTH_BYTES), "little")
-    status, number, value = pickle.loads(_read_exactly(reader, size))
-    return str(status), int(number), value
-
-
-def _read_exactly(fd: int, size: int) -> bytearray:
+def _read_exactly(fd: int, size: int, at_end: bytes | None = None) -> bytes:
+    """`size` bytes from `fd`; at its end of file before the first byte, `at_end` (None: the
+    end is a failure, as it is after the first byte)."""
     buffer = bytearray(size)
     view = memoryview(buffer)
     got = 0
     while got < size:
         count = os.readv(fd, [view[got:]])
         if count == 0:
+            if got == 0 and at_end is not None:
+                return at_end
             raise WorkerFailed("a worker process ended unexpectedly")
         got += count
-    return buffer
+    return bytes(buffer)
 
 
-def _write_all(fd: int, data: bytes) -> None:
+def _write_all(fd: int, data: bytes, offset: int | None = None) -> None:
+    """All of `data` to `fd` (at `offset` of a file: at its current position if None)."""
     view = memoryview(data)
     while view:
-        view = view[os.write(fd, view):]
+        written = os.write(fd, view) if offset is None else os.pwrite(fd, view, offset)
+        view = view[written:]
+        if offset is not None:
+            offset += written

@@ -43,11 +43,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from viewer.align_report import format_table, write_json
-    from viewer.engine import find_shared_passages
     from viewer.passages import EngineSettings
 
-    report = load_for_command(args.paths)
+    # The engine's imports (numpy, the tokeniser's grammar: about 0.2 s) are made while the
+    # workers read a large folder, if they do; here anyway.
+    report = load_for_command(args.paths, meanwhile=_import_engine)
+    from viewer.align_report import format_table, write_json
+    from viewer.engine import find_shared_passages
+
     if report is None:
         return EXIT_USAGE
     settings = EngineSettings(
@@ -65,3 +68,8 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.reconfigure(errors="replace")  # a title a terminal cannot show
         sys.stdout.write(format_table(articles, result, settings))
     return EXIT_OK
+
+
+def _import_engine() -> None:
+    import viewer.align_report
+    import viewer.engine  # noqa: F401

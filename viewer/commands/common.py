@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -72,15 +72,17 @@ def add_corpus_paths(parser: argparse.ArgumentParser) -> None:
                         help="article file or folder (default: the sample corpus)")
 
 
-def load_for_command(paths: Sequence[Path]) -> LoadReport | None:
+def load_for_command(paths: Sequence[Path],
+                     meanwhile: Callable[[], object] | None = None) -> LoadReport | None:
     """Load the articles a command was given (none: the sample corpus).
 
     Each unusable input is reported on stderr in one line; returns None, after saying so, when
-    nothing usable remains -- the caller then exits with `EXIT_USAGE`.
+    nothing usable remains -- the caller then exits with `EXIT_USAGE`. `meanwhile` may run
+    while worker processes read a large folder (`viewer.workers.ForkPool`), or not at all.
     """
     from viewer.loading import load_sample_corpus
 
-    report = load_with_projects(paths) if paths else load_sample_corpus()
+    report = load_with_projects(paths, meanwhile) if paths else load_sample_corpus()
     report_problems(report.problems)
     if not report.articles:
         say(NO_USABLE_ARTICLES)
@@ -88,7 +90,8 @@ def load_for_command(paths: Sequence[Path]) -> LoadReport | None:
     return report
 
 
-def load_with_projects(paths: Sequence[Path]) -> LoadReport:
+def load_with_projects(paths: Sequence[Path],
+                       meanwhile: Callable[[], object] | None = None) -> LoadReport:
     """Load files and folders; a `.parallax` project among them gives its stored texts (with
     the user's provenance edits), in the project's order, where it stands in `paths`."""
     from viewer.corpus import Corpus, LoadProblem, LoadReport
@@ -103,7 +106,7 @@ def load_with_projects(paths: Sequence[Path]) -> LoadReport:
     def flush() -> None:
         if pending:
             loaded = load_paths(pending, taken_ids=corpus.ids,
-                                mapper=default_mapper(POOL_THRESHOLD_CHARS))
+                                mapper=default_mapper(POOL_THRESHOLD_CHARS, meanwhile))
             for article in loaded.articles:
                 corpus.add(article)
             problems.extend(loaded.problems)

@@ -1,5 +1,5 @@
 """Array helpers the stages share: ranges flattened to positions, membership by binary search or
-by a table on hash bits."""
+by a table on hash bits, overlapping ranges grouped into runs, connected components."""
 
 from __future__ import annotations
 
@@ -67,3 +67,44 @@ def within(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
         return np.zeros(len(firsts), dtype=bool)
     at = np.searchsorted(run_first, firsts, side="right") - 1
     return np.asarray((at >= 0) & (run_end[np.maximum(at, 0)] >= ends))
+
+
+def overlap_runs(firsts: np.ndarray,
+                  ends: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Group global token ranges that overlap (transitively) into runs: the run of each range,
+    and each run's first and end. Documents occupy disjoint global ranges, so runs never cross
+    documents."""
+    if not len(firsts):
+        none = np.zeros(0, dtype=np.int64)
+        return none, none.copy(), none.copy()
+    order = np.lexsort((-ends, firsts))
+    sorted_first, sorted_end = firsts[order], ends[order]
+    reach = np.maximum.accumulate(sorted_end)
+    new_run = np.ones(len(order), dtype=bool)
+    new_run[1:] = sorted_first[1:] >= reach[:-1]
+    run_sorted = np.cumsum(new_run) - 1
+    run_of = np.empty(len(order), dtype=np.int64)
+    run_of[order] = run_sorted
+    run_starts = np.flatnonzero(new_run)
+    return run_of, sorted_first[run_starts], np.maximum.reduceat(sorted_end, run_starts)
+
+
+def connected_components(count: int, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Component label (0..k-1, in order of first node) of each of `count` nodes linked by the
+    edges left[i] -- right[i]: label propagation with pointer jumping, all in array operations
+    (a few passes even for long chains)."""
+    label = np.arange(count, dtype=np.int64)
+    if len(left):
+        while True:
+            low = np.minimum(label[left], label[right])
+            np.minimum.at(label, label[left], low)
+            np.minimum.at(label, label[right], low)
+            while True:
+                jumped = label[label]
+                if np.array_equal(jumped, label):
+                    break
+                label = jumped
+            if np.array_equal(label[left], label[right]):
+                break
+    _, compact = np.unique(label, return_inverse=True)
+    return np.asarray(compact, dtype=np.int64)

@@ -26,7 +26,7 @@ from viewer.engine.tokens import TokenisedCorpus
 
 LEAD_WORDS = 12
 """A run's first (last) match shorter than this before (after) a quotation is a lead-in (tail)."""
-MAX_GROWTH = 400
+MAX_GROWTH = 2000
 """The most words a match grows over at each end (longer identical text is matched itself)."""
 BRIDGE_MAX_WORDS = 40
 """Longest run of equal words between two matches that joins them. Longer equal runs would have
@@ -58,22 +58,26 @@ def bridge_identical_gaps(corpus: TokenisedCorpus, spans: Spans) -> Spans:
     if len(spans) < 2:
         return spans
     given = spans
+    # A match lying inside another on the same diagonal (a phrase matched again on its own)
+    # says nothing more, and would stand between the matches it lies among.
+    spans = spans.subset(~_inside_another(spans))
     order = np.lexsort((spans.b0, spans.a0, spans.doc_b, spans.doc_a))
     spans = spans.subset(order)
     same_pair = (spans.doc_a[1:] == spans.doc_a[:-1]) & (spans.doc_b[1:] == spans.doc_b[:-1])
-    gap_a = spans.a0[1:] - spans.a1[:-1]
-    gap_b = spans.b0[1:] - spans.b1[:-1]
+    reach_a, reach_b = spans.a1, spans.b1
+    gap_a = spans.a0[1:] - reach_a[:-1]
+    gap_b = spans.b0[1:] - reach_b[:-1]
     # Equal gaps (an overlap on one diagonal, once matches were grown, counts as none).
     link = same_pair & (gap_a == gap_b) & (gap_a <= BRIDGE_MAX_WORDS)
     candidates = np.flatnonzero(link & (gap_a > 0))
     if len(candidates):
-        owner, words_a = _gap_words(corpus, spans.doc_a, spans.a1, candidates, gap_a)
-        _, words_b = _gap_words(corpus, spans.doc_b, spans.b1, candidates, gap_a)
+        owner, words_a = _gap_words(corpus, spans.doc_a, reach_a, candidates, gap_a)
+        _, words_b = _gap_words(corpus, spans.doc_b, reach_b, candidates, gap_a)
         differing = np.bincount(owner[words_a != words_b], minlength=len(candidates))
         link[candidates[differing > 0]] = False
     if not link.any():
         return given
-    _keep_leads_apart(corpus, spans, link)
+    _keep_leads_apart(corpus, spans, link, reach_a, reach_b)
     # A run of linked matches becomes its first match, stretched to its last one's ends, in
     # the place of its first match in the given order (the order chaining closed them).
     starts_run = np.concatenate(([True], ~link))
@@ -86,7 +90,29 @@ def bridge_identical_gaps(corpus: TokenisedCorpus, spans: Spans) -> Spans:
                  b1)
 
 
-def _keep_leads_apart(corpus: TokenisedCorpus, spans: Spans, link: np.ndarray) -> None:
+def _inside_another(spans: Spans) -> np.ndarray:
+    """Which matches lie inside an earlier one of the same pair and diagonal (the same
+    offset between their sides)."""
+    diagonal = spans.b0 - spans.a0
+    order = np.lexsort((-spans.a1, spans.a0, diagonal, spans.doc_b, spans.doc_a))
+    doc_a, doc_b, diagonal = spans.doc_a[order], spans.doc_b[order], diagonal[order]
+    new_group = np.ones(len(order), dtype=bool)
+    new_group[1:] = ((doc_a[1:] != doc_a[:-1]) | (doc_b[1:] != doc_b[:-1])
+                     | (diagonal[1:] != diagonal[:-1]))
+    group = np.cumsum(new_group)
+    ends = spans.a1[order]
+    # The furthest end of the group's earlier matches, group by group (groups ascending).
+    room = int(ends.max()) + 1
+    reach = np.maximum.accumulate(group * room + ends) - group * room
+    inside = np.zeros(len(order), dtype=bool)
+    inside[1:] = ~new_group[1:] & (ends[1:] <= reach[:-1])
+    result = np.zeros(len(order), dtype=bool)
+    result[order] = inside
+    return result
+
+
+def _keep_leads_apart(corpus: TokenisedCorpus, spans: Spans, link: np.ndarray,
+                      reach_a: np.ndarray, reach_b: np.ndarray) -> None:
     """Unlink (in place) a run's first match from the next where it is a lead-in (a quotation
     opens between them) and its last from the one before where it is a tail (one closes), when
     that match is shorter than LEAD_WORDS and in the same sentence, in either document: 'X wrote
@@ -99,8 +125,8 @@ def _keep_leads_apart(corpus: TokenisedCorpus, spans: Spans, link: np.ndarray) -
         between = np.flatnonzero(link)
         opens = closes = np.zeros(len(between), dtype=bool)
         # Either document's marks: which of two documents is the first must not matter.
-        for doc, ends, starts in ((spans.doc_a, spans.a1, spans.a0),
-                                  (spans.doc_b, spans.b1, spans.b0)):
+        for doc, ends, starts in ((spans.doc_a, reach_a, spans.a0),
+                                  (spans.doc_b, reach_b, spans.b0)):
             # The gaps between match i's last word and match i + 1's first.
             gap_first = corpus.offsets[doc[between]] + doc[between] + ends[between]
             marks = _marks_between(corpus, gap_first,

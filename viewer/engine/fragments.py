@@ -14,15 +14,13 @@ The clustering stage decides what a fragment match joins.
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
 from viewer.engine.arrays import count_between, flat_ranges, within
+from viewer.engine.chance import chance_words
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
-from viewer.wrapping import unwrapped
 
 FRAGMENT_MIN_WORDS = 3
 FRAGMENT_MAX_WORDS = 12
@@ -30,71 +28,12 @@ ANCHOR_WORDS = 3
 """Fragments are looked up by their first three words, then compared whole."""
 MAX_PLACES_PER_FRAGMENT = 400
 """A quoted phrase found at more places than this is too common to be evidence of anything."""
-MAX_QUOTE_CHARS = 400
-CHANCE_FREE_WORDS = 2000
-"""Two documents of up to this many words each share a FRAGMENT_MIN_WORDS quotation rarely by
-chance; longer ones need longer fragments."""
-
-_QUOTE = re.compile(
-    "[\"“„«「『]([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS) + "})[\"”»“」』]")
-_SINGLE_QUOTE = re.compile(
-    "([‘'])(?<!\\w[‘'])((?:[^‘’'\n]|[’'](?=\\w)){1," + str(MAX_QUOTE_CHARS)
-    + "}?\\w)[’'](?!\\w)")
-"""A quotation in single quotes (British headlines: ‘Flying water tankers’, 'darkest days'):
-opened where no letter precedes, closed where none follows, so an apostrophe inside a word
-("Ardern’s", "don't") neither opens nor closes one. (The opening mark comes first in the
-pattern and the letter before it is checked after: a pattern starting with a look-behind is
-tried at every character of the text, three times slower.)"""
 
 
 def quoted_token_ranges(corpus: TokenisedCorpus) -> tuple[np.ndarray, np.ndarray]:
     """Global token ranges [first, end) of every quoted stretch in the documents' bodies, in
-    order."""
-    docs: list[int] = []
-    span_starts: list[int] = []
-    span_ends: list[int] = []
-    for document in range(len(corpus)):
-        text = corpus.texts[document]
-        if corpus.offsets[document] == corpus.offsets[document + 1] or not any(
-                mark in text for mark in "\"“„«「『‘'"):
-            continue
-        # (a quotation running over a hard-wrapped line is still one quotation)
-        flowed, body = unwrapped(text), corpus.body_starts[document]
-        found = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(flowed, body)]
-        found += _cut_off_quotation(flowed, body)
-        single = [(m.start(2), m.end(2)) for m in _SINGLE_QUOTE.finditer(flowed, body)]
-        # (single quotes inside a double quotation are a quotation within it, already covered)
-        found += [(s, e) for s, e in single if not any(a <= s and e <= b for a, b in found)]
-        for start, end in sorted(found):
-            docs.append(document)
-            span_starts.append(start)
-            span_ends.append(end)
-    if not docs:
-        none = np.zeros(0, dtype=np.int64)
-        return none, none.copy()
-    # One search for all quotations: positions keyed by (document, character offset), which
-    # sort like the corpus's tokens.
-    wide = max(len(text) for text in corpus.texts) + 1
-    token_document = np.repeat(np.arange(len(corpus), dtype=np.int64), np.diff(corpus.offsets))
-    base = np.array(docs, dtype=np.int64) * wide
-    first = np.searchsorted(token_document * wide + corpus.starts,
-                            base + np.array(span_starts, dtype=np.int64), side="left")
-    last = np.searchsorted(token_document * wide + corpus.ends,
-                           base + np.array(span_ends, dtype=np.int64), side="right")
-    keep = last > first
-    return first[keep].astype(np.int64), last[keep].astype(np.int64)
-
-
-def _cut_off_quotation(text: str, body: int) -> list[tuple[int, int]]:
-    """A quotation the page cuts off: its opening mark is the last quotation mark of the
-    text's last line (of straight marks, an odd one), and it is never closed."""
-    end = len(text.rstrip())
-    line = max(text.rfind("\n", body, end) + 1, body)
-    last = max(text.rfind(mark, line, end) for mark in "\"“”„«»「」『』")
-    if last < 0 or text[last] not in "\"“„«「『" or end - last > MAX_QUOTE_CHARS or (
-            text[last] == '"' and text.count('"', line, end) % 2 == 0):
-        return []
-    return [(last + 1, end)]
+    order (found by the tokeniser, `viewer.engine.quotations`)."""
+    return corpus.quote_first, corpus.quote_end
 
 
 def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
@@ -152,9 +91,7 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     # The longer two documents are, the likelier a short phrase turns up in both by chance
     # ("I am sure", "Upon my word" in two chapters of a novel): a fragment needs a word more
     # each time their lengths' product doubles past that of two long news articles.
-    lengths = np.diff(offsets).astype(np.float64)
-    chance = np.log2(np.maximum(lengths[document] * lengths[other], 1.0) / CHANCE_FREE_WORDS**2)
-    ok = size >= FRAGMENT_MIN_WORDS + np.floor(np.maximum(chance, 0.0)).astype(np.int64)
+    ok = size >= FRAGMENT_MIN_WORDS + chance_words(corpus, document, other)
     first, size, place, document, other = (first[ok], size[ok], place[ok], document[ok],
                                            other[ok])
     local_first, local_place = first - offsets[document], place - offsets[other]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from viewer.engine.chance import CHANCE_FREE_WORDS
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.passages import EngineSettings
 
@@ -77,10 +78,13 @@ def index_ngrams(corpus: TokenisedCorpus, settings: EngineSettings) -> NgramInde
     valid = _valid_windows(usable, corpus.offsets, n, windows)
     # No window spans a line break: a phrase ending one paragraph and one opening the next
     # ("... local media reports. / The statement went on") are two coincidences, not a match.
+    # Except among lines all shorter than a window in a long text (a book's contents, a list
+    # of its illustrations): nothing else could match them.
+    listed = _in_short_lines(corpus, n)
     for k in range(1, n):
         blocked = np.flatnonzero(corpus.line_start[k:])
         blocked = blocked[blocked < windows]
-        valid[blocked] = False
+        valid[blocked[~(listed[blocked] & listed[blocked + n - 1])]] = False
     posting, group_size = _repeated_ngrams(corpus.hashes, valid, n)
     if not len(group_size):
         return NgramIndex.empty(n, windows)
@@ -207,6 +211,20 @@ def _in_long_runs(places: np.ndarray, flagged: np.ndarray, windows: int,
     np.add.at(inside, run_starts[long_runs], 1)
     np.add.at(inside, run_ends[long_runs], -1)
     return np.asarray(np.cumsum(inside)[places] > 0)
+
+
+def _in_short_lines(corpus: TokenisedCorpus, n: int) -> np.ndarray:
+    """Per token: whether it lies in a run of consecutive lines of fewer than `n` words each,
+    in a document longer than CHANCE_FREE_WORDS (in an article, short lines are captions and
+    sharing buttons, which its text says nothing by)."""
+    lengths = np.diff(corpus.offsets)
+    long_document = lengths > CHANCE_FREE_WORDS
+    if not long_document.any():  # (news articles: nothing to look at)
+        return np.zeros(len(corpus.hashes), dtype=bool)
+    line_first = np.flatnonzero(corpus.line_start)
+    line_words = np.diff(np.append(line_first, len(corpus.hashes)))
+    short = np.repeat(line_words < n, line_words)
+    return np.asarray(short & np.repeat(long_document, lengths))
 
 
 def _valid_windows(usable: np.ndarray, offsets: np.ndarray, n: int, windows: int) -> np.ndarray:

@@ -10,6 +10,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+TOUCHING_TOKENS = 2
+"""Matches of one document pair at most this many words apart cover one stretch of shared
+text (`PairMatches.sides_inside`)."""
+
 
 @dataclass(frozen=True, eq=False)
 class PairMatches:
@@ -59,9 +63,55 @@ class PairMatches:
         """The matches where `chosen` (a boolean mask or indices)."""
         return PairMatches(*(getattr(self, f)[chosen] for f in _FIELDS))
 
+    def sides_inside(self, longer: PairMatches) -> tuple[np.ndarray, np.ndarray]:
+        """For each match, whether its side in doc_a, and its side in doc_b, lies inside the
+        same document's side of one of the `longer` matches of the same document pair."""
+        return (_inside_sides(self.doc_a, self.doc_b, self.a0, self.a1,
+                              longer.doc_a, longer.doc_b, longer.a0, longer.a1),
+                _inside_sides(self.doc_a, self.doc_b, self.b0, self.b1,
+                              longer.doc_a, longer.doc_b, longer.b0, longer.b1))
+
+    def repeats(self, weight: np.ndarray) -> np.ndarray:
+        """Which matches are a document repeating itself: one side inside the pair's heaviest
+        match (by `weight`, such as equal words), the other side outside it. Where two
+        documents share a chapter, a phrase the chapter holds that one of them says again
+        elsewhere is not more text they share."""
+        if len(self) < 2:
+            return np.zeros(len(self), dtype=bool)
+        order = np.lexsort((-weight, self.doc_b, self.doc_a))
+        new_pair = np.ones(len(order), dtype=bool)
+        new_pair[1:] = ((self.doc_a[order][1:] != self.doc_a[order][:-1])
+                        | (self.doc_b[order][1:] != self.doc_b[order][:-1]))
+        heaviest = self.subset(order[new_pair])
+        inside_a, inside_b = self.sides_inside(heaviest)
+        return np.asarray(inside_a != inside_b)
+
     def concatenated(self, other: PairMatches) -> PairMatches:
         return PairMatches(*(np.concatenate((getattr(self, f), getattr(other, f)))
                              for f in _FIELDS))
 
 
 _FIELDS = ("doc_a", "a0", "a1", "doc_b", "b0", "b1", "quoted", "documents", "most_documents")
+
+
+def _inside_sides(doc_a: np.ndarray, doc_b: np.ndarray, firsts: np.ndarray, ends: np.ndarray,
+                  by_a: np.ndarray, by_b: np.ndarray, by_first: np.ndarray,
+                  by_end: np.ndarray) -> np.ndarray:
+    """Whether each range [first, end) of a pair (doc_a, doc_b) lies inside the text the same
+    pair's ranges `by_*` cover, ranges that touch or lie TOUCHING_TOKENS apart counting as one
+    (a copy is cut into matches at quotation marks and line breaks): every pair's ranges laid
+    end to end on one axis."""
+    if not len(firsts) or not len(by_first):
+        return np.zeros(len(firsts), dtype=bool)
+    room = np.int64(max(int(ends.max()), int(by_end.max())) + TOUCHING_TOKENS + 1)
+    documents = np.int64(max(int(doc_b.max()), int(by_b.max())) + 1)
+    axis = (by_a * documents + by_b) * room
+    order = np.argsort(axis + by_first, kind="stable")
+    starts, reach = (axis + by_first)[order], np.maximum.accumulate((axis + by_end)[order])
+    new_run = np.ones(len(starts), dtype=bool)
+    new_run[1:] = starts[1:] > reach[:-1] + TOUCHING_TOKENS
+    run_first = starts[new_run]
+    run_end = reach[np.append(np.flatnonzero(new_run)[1:] - 1, len(starts) - 1)]
+    key = (doc_a * documents + doc_b) * room
+    at = np.searchsorted(run_first, key + firsts, side="right") - 1
+    return np.asarray((at >= 0) & (run_end[np.maximum(at, 0)] >= key + ends))

@@ -82,7 +82,8 @@ def find_shared_passages(
     quotes = quoted_token_ranges(corpus)
     fragments = find_fragments(corpus, matches, quotes)
     statements = cluster_statements(corpus, matches, fragments, quotes=quotes,
-                                    quoted_alone=settings.min_words <= FRAGMENT_MAX_WORDS)
+                                    quoted_alone=settings.min_words <= FRAGMENT_MAX_WORDS,
+                                    min_words=settings.min_words)
     stages.report(0.7)
     input_ids = tuple(article.id for article in articles)
     order = {article_id: position for position, article_id in enumerate(input_ids)}

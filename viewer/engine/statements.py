@@ -27,7 +27,10 @@ overlapping y, that is one statement with occurrences in A, B and C, each with i
    such as a three-word tweet, are a statement of their own unless `min_words` asks for more
    than a fragment). A fragment found inside another document's longer quotation brings that
    quotation in only if most of its other words are the statement's (an edited quote, not
-   another event's quote opening with the same words).
+   another event's quote opening with the same words). Between two long texts, a match lying
+   inside the text they share at length on one side only is one of them repeating itself (a
+   novel's saying, a chapter title listed in the contents): no evidence that they share more;
+   it joins a statement only where other matches already make its place part of it.
 3. A document's overlapping occurrences of one statement are one occurrence, and so are
    touching ones (". " between, where two runs met) unless they meet at a paragraph break and
    either is shorter than STATEMENT_WORDS (a quoted phrase ending one paragraph and the
@@ -42,6 +45,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from viewer.engine.arrays import connected_components, overlap_runs
+from viewer.engine.chance import chance_words, in_long_texts
 from viewer.engine.equal_words import equal_words_of
 from viewer.engine.evidence import (
     inside_quotes,
@@ -100,15 +105,25 @@ class Statements:
 
 def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
                        fragments: PairMatches, *, quoted_alone: bool = True,
-                       quotes: tuple[np.ndarray, np.ndarray] | None = None) -> Statements:
+                       quotes: tuple[np.ndarray, np.ndarray] | None = None,
+                       min_words: int = 6) -> Statements:
     """Statements from pairwise matches and fragment matches (module docstring). With
     `quoted_alone`, words that several documents quote alike (a three-word tweet) are a
-    statement even when no longer match carries them."""
+    statement even when no longer match carries them. Between long texts a match needs more
+    than `min_words` equal words, a word more per doubling of their lengths' product
+    (`viewer.engine.chance`)."""
     offsets = corpus.offsets
     equal_words = equal_words_of(corpus, matches)
+    by_chance = equal_words < min_words + chance_words(corpus, matches.doc_a, matches.doc_b)
+    matches, equal_words = matches.subset(~by_chance), equal_words[~by_chance]
     quotes = quotes if quotes is not None else quoted_token_ranges(corpus)
     stock = stock_matches(corpus, matches, equal_words, STATEMENT_WORDS, quotes)
     matches, equal_words = matches.subset(~stock), equal_words[~stock]
+    # A document repeating words it shares with another (module docstring, step 2).
+    repeat = np.zeros(len(matches), dtype=bool)
+    long_text = in_long_texts(corpus, matches.doc_a, matches.doc_b)
+    if long_text.any():  # (never between news articles: no cost there)
+        repeat[long_text] = matches.subset(long_text).repeats(equal_words[long_text])
     length = matches.a1 - matches.a0
     exact = (length == matches.b1 - matches.b0) & (equal_words == length)
     # A reworded quotation of a sentence or two ("signs of life in much of the rubble and that
@@ -122,7 +137,7 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
                                   end_b[edited])]
     edited = edited[reworded(corpus, first_a[edited], end_a[edited], first_b[edited],
                              end_b[edited])]
-    long_ones = equal_words >= STATEMENT_WORDS
+    long_ones = (equal_words >= STATEMENT_WORDS) & ~repeat
     long_ones[edited] = False
     count = int(long_ones.sum())
     side_doc = np.concatenate((matches.doc_a[long_ones], matches.doc_b[long_ones]))
@@ -138,7 +153,7 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     side_doc = np.concatenate((side_doc, corpus.document_of(bridges[0][bridged])))
     side_first = np.concatenate((side_first, bridges[0][bridged] - 1))
     side_end = np.concatenate((side_end, bridges[1][bridged] + 1))
-    run_of_side, run_first, run_end = _overlap_runs(side_first, side_end)
+    run_of_side, run_first, run_end = overlap_runs(side_first, side_end)
     run_doc = np.zeros(len(run_first), dtype=np.int64)
     run_doc[run_of_side] = side_doc
     adjacent = adjacent_runs(corpus, run_first, run_end)
@@ -151,14 +166,20 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     short = short_matches.concatenated(fragments)
     is_fragment = np.zeros(len(short), dtype=bool)
     is_fragment[len(short) - len(fragments):] = True
+    repeated = np.concatenate((repeat[~long_ones], np.zeros(len(fragments), dtype=bool)))
+    short_long_text = in_long_texts(corpus, short.doc_a, short.doc_b)
+    if short_long_text.any():
+        inside_a, inside_b = short.subset(short_long_text).sides_inside(
+            matches.subset(long_ones & long_text))
+        repeated[short_long_text] |= inside_a != inside_b
     # A match is exact when its sides are as long and equal word for word; fragments are
     # exact by construction. (An edited match of STATEMENT_WORDS equal words or more is
     # evidence as an exact one is: it is no formula with a name changed.)
     exact[edited] = True
     exact = np.concatenate((exact[~long_ones],
                             np.ones(len(fragments), dtype=bool)))
-    extra = _attach_short(corpus, short, is_fragment, exact, run_first, run_end, component,
-                          quoted_alone, quotes)
+    extra = _attach_short(corpus, short, is_fragment, exact, repeated, run_first, run_end,
+                          component, quoted_alone, quotes)
     doc = np.concatenate((run_doc, extra[0]))
     first = np.concatenate((run_first, extra[1]))
     end = np.concatenate((run_end, extra[2]))
@@ -166,49 +187,8 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     return _finish(corpus, statement, doc, first, end)
 
 
-def _overlap_runs(firsts: np.ndarray,
-                  ends: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Group global token ranges that overlap (transitively) into runs: the run of each range,
-    and each run's first and end. Documents occupy disjoint global ranges, so runs never cross
-    documents."""
-    if not len(firsts):
-        none = np.zeros(0, dtype=np.int64)
-        return none, none.copy(), none.copy()
-    order = np.lexsort((-ends, firsts))
-    sorted_first, sorted_end = firsts[order], ends[order]
-    reach = np.maximum.accumulate(sorted_end)
-    new_run = np.ones(len(order), dtype=bool)
-    new_run[1:] = sorted_first[1:] >= reach[:-1]
-    run_sorted = np.cumsum(new_run) - 1
-    run_of = np.empty(len(order), dtype=np.int64)
-    run_of[order] = run_sorted
-    run_starts = np.flatnonzero(new_run)
-    return run_of, sorted_first[run_starts], np.maximum.reduceat(sorted_end, run_starts)
-
-
-def connected_components(count: int, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """Component label (0..k-1, in order of first node) of each of `count` nodes linked by the
-    edges left[i] -- right[i]: label propagation with pointer jumping, all in array operations
-    (a few passes even for long chains)."""
-    label = np.arange(count, dtype=np.int64)
-    if len(left):
-        while True:
-            low = np.minimum(label[left], label[right])
-            np.minimum.at(label, label[left], low)
-            np.minimum.at(label, label[right], low)
-            while True:
-                jumped = label[label]
-                if np.array_equal(jumped, label):
-                    break
-                label = jumped
-            if np.array_equal(label[left], label[right]):
-                break
-    _, compact = np.unique(label, return_inverse=True)
-    return np.asarray(compact, dtype=np.int64)
-
-
 def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.ndarray,
-                  exact: np.ndarray,
+                  exact: np.ndarray, repeated: np.ndarray,
                   run_first: np.ndarray, run_end: np.ndarray, component: np.ndarray,
                   quoted_alone: bool, quotes: tuple[np.ndarray, np.ndarray]
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -227,7 +207,7 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     # Nodes: 0..statements-1 are the long matches' statements; then one node per run of
     # overlapping short sides that lie in no statement's occurrence.
     loose = owner < 0
-    loose_run, loose_first, loose_end = _overlap_runs(side_first[loose], side_end[loose])
+    loose_run, loose_first, loose_end = overlap_runs(side_first[loose], side_end[loose])
     node = np.empty(2 * count, dtype=np.int64)
     node[~loose] = component[owner[~loose]]
     node[loose] = statements + loose_run
@@ -271,12 +251,16 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     # A fragment found among the words of another document's longer quotation: that side.
     in_longer = np.tile(is_fragment, 2) & inside_longer_quotation(quotes, side_first, side_end)
     deferred: list[int] = []
+    repeats: list[int] = []
     for k in np.lexsort((np.arange(count), -sizes)).tolist():
         x, y = int(node[k]), int(node[count + k])
         if is_fragment[k] and x >= statements and y >= statements and not quoted[k]:
             continue  # a quote matched unquoted text that belongs to no statement
         if common[k]:
             continue  # an edited or common phrase ("the X Ministry of Defence said on ...")
+        if repeated[k]:
+            repeats.append(k)
+            continue
         evidenced[x] = evidenced[y] = True
         if in_longer[k] or in_longer[count + k]:
             deferred.append(k)
@@ -311,6 +295,13 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
                                                 side_end[side])):
             continue
         join(k, x, y)
+    # A document's repeat of words it shares with another is no evidence that the two share
+    # more, but where other documents carry the repeat too (a quote in the lead that the
+    # article gives whole further down, and other outlets quote alike), it is the statement's.
+    for k in repeats:
+        x, y = int(node[k]), int(node[count + k])
+        if evidenced[x] and evidenced[y]:
+            join(k, x, y)
     roots = np.array([root(statements + r) for r in range(len(loose_first))], dtype=np.int64)
     # A fragment matched to unquoted text alone makes no statement: some copy must carry it,
     # or (with `quoted_alone`) both documents quote it.

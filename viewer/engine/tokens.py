@@ -15,8 +15,9 @@ import numpy as np
 
 from viewer.corpus import Article
 from viewer.engine.breaks import NEWLINE, gap_marks
-from viewer.engine.sentences import load_splitter, sentence_starts
-from viewer.normalize import batch_tokens
+from viewer.engine.quotations import quoted_spans, token_ranges
+from viewer.engine.sentences import batch_sentence_starts
+from viewer.normalize import BatchTokens, batch_tokens
 from viewer.workers import IN_PROCESS, Check, ChunkMapper
 from viewer.wrapping import unwrapped
 
@@ -48,6 +49,10 @@ class TokenisedCorpus:
     gaps: np.ndarray
     """uint16 bits of `viewer.engine.breaks` for every gap between tokens: document d's
     token_count(d) + 1 gaps are [offsets[d] + d, offsets[d + 1] + d + 1)."""
+    quote_first: np.ndarray
+    """int64: the token ranges [quote_first[i], quote_end[i]) of every quotation in the
+    documents' bodies, in order (`viewer.engine.quotations`)."""
+    quote_end: np.ndarray
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -65,7 +70,6 @@ def tokenise(articles: Sequence[Article], mapper: ChunkMapper = IN_PROCESS,
     """Tokens of every article's body (see `viewer.normalize.token_hashes`), tokenised in
     batches of documents that `mapper` may hand to other processes; the result is the same."""
     canonical = tuple(sorted(articles, key=lambda article: (article.id, article.text)))
-    load_splitter()
     parts = mapper.map(_tokenise_batch, canonical, _batches(canonical), check)
     starts = [part.starts for part in parts]
     ends = [part.ends for part in parts]
@@ -73,6 +77,10 @@ def tokenise(articles: Sequence[Article], mapper: ChunkMapper = IN_PROCESS,
     spellings = [part.spellings for part in parts]
     gaps = [part.gaps for part in parts]
     counts = [part.counts for part in parts]
+    # A batch's quotations are token ranges within the batch: shifted by the tokens before it.
+    bases = np.cumsum([0] + [len(part.starts) for part in parts], dtype=np.int64)[:-1]
+    quote_first = [part.quote_first + base for part, base in zip(parts, bases, strict=True)]
+    quote_end = [part.quote_end + base for part, base in zip(parts, bases, strict=True)]
     offsets = np.zeros(len(canonical) + 1, dtype=np.int64)
     if counts:
         np.cumsum(np.concatenate(counts), out=offsets[1:])
@@ -81,13 +89,6 @@ def tokenise(articles: Sequence[Article], mapper: ChunkMapper = IN_PROCESS,
         return (np.concatenate(pieces).astype(dtype, copy=False) if pieces
                 else np.zeros(0, dtype))
 
-    all_gaps = joined(gaps, np.uint16)
-    # A token starts a line when a paragraph break lies in the gap before it, or it is its
-    # document's first (gap k of document d is at offsets[d] + d + k).
-    token_gap = np.arange(int(offsets[-1])) + np.repeat(np.arange(len(canonical)),
-                                                        np.diff(offsets))
-    line_start = (all_gaps[token_gap] & NEWLINE) != 0
-    line_start[offsets[:-1][np.diff(offsets) > 0]] = True
     return TokenisedCorpus(
         ids=tuple(a.id for a in canonical),
         texts=tuple(a.text for a in canonical),
@@ -97,17 +98,11 @@ def tokenise(articles: Sequence[Article], mapper: ChunkMapper = IN_PROCESS,
         ends=joined(ends, np.int64),
         hashes=joined(hashes, np.uint64),
         spellings=joined(spellings, np.uint64),
-        line_start=line_start,
-        gaps=all_gaps,
+        line_start=joined([part.line_start for part in parts], np.bool_),
+        gaps=joined(gaps, np.uint16),
+        quote_first=joined(quote_first, np.int64),
+        quote_end=joined(quote_end, np.int64),
     )
-
-
-def _sentence_begins(texts: list[tuple[str, int]], text_start: np.ndarray) -> np.ndarray | None:
-    """Where the sentence splitter starts a sentence in each `text[start:]`, as offsets in
-    the batch's joined bodies (`viewer.normalize.BatchTokens`), ascending."""
-    begins = [sentence_starts(text, start) - start for text, start in texts]
-    return np.concatenate([found + offset for found, offset
-                           in zip(begins, text_start.tolist(), strict=True)])
 
 
 @dataclass(frozen=True, eq=False)
@@ -121,6 +116,10 @@ class _BatchTokens:
     gaps: np.ndarray
     counts: np.ndarray
     """Tokens per document."""
+    line_start: np.ndarray
+    quote_first: np.ndarray
+    """The batch's quotations as token ranges, counted from the batch's first token."""
+    quote_end: np.ndarray
 
 
 def _tokenise_batch(articles: Sequence[Article], bounds: tuple[int, int]) -> _BatchTokens:
@@ -134,14 +133,52 @@ def _tokenise_batch(articles: Sequence[Article], bounds: tuple[int, int]) -> _Ba
     # Spans in the joined bodies become offsets in each article's own text.
     shift = np.repeat(np.array([a.body_start for a in batch], dtype=np.int64)
                       - tokens.text_start, per_text)
+    starts = tokens.starts + shift
+    ends = tokens.ends + shift
+    quote_first, quote_end = _quotations(flowed, per_text, starts, ends)
+    gaps = gap_marks(tokens, _sentence_begins(flowed, tokens))
+    # A token starts a line when a paragraph break lies in the gap before it, or it is its
+    # document's first (gap k of the batch's document i is at token_bounds[i] + i + k).
+    token_gap = np.arange(len(starts)) + np.repeat(np.arange(len(batch)), per_text)
+    line_start = (gaps[token_gap] & NEWLINE) != 0
+    line_start[tokens.token_bounds[:-1][per_text > 0]] = True
     return _BatchTokens(
-        starts=tokens.starts + shift,
-        ends=tokens.ends + shift,
+        starts=starts,
+        ends=ends,
         hashes=tokens.hashes,
         spellings=tokens.spellings,
-        gaps=gap_marks(tokens, _sentence_begins(flowed, tokens.text_start)),
+        gaps=gaps,
         counts=per_text,
+        line_start=line_start,
+        quote_first=quote_first,
+        quote_end=quote_end,
     )
+
+
+def _sentence_begins(flowed: list[tuple[str, int]], tokens: BatchTokens) -> np.ndarray | None:
+    """Where the sentence splitter starts a sentence in each `text[start:]` of `flowed`, as
+    offsets in the batch's joined bodies (`viewer.normalize.BatchTokens`), ascending."""
+    joined = "\n".join(text[start:] for text, start in flowed) + "\n"
+    return batch_sentence_starts(joined, tokens.codes, tokens.text_start, tokens.lengths)
+
+
+def _quotations(flowed: list[tuple[str, int]], per_text: np.ndarray, starts: np.ndarray,
+                ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The quotations of a batch's documents (their texts and body starts `flowed`, their
+    tokens' spans), as token ranges in the batch."""
+    documents: list[int] = []
+    span_starts: list[int] = []
+    span_ends: list[int] = []
+    for document, (text, body_start) in enumerate(flowed):
+        for start, end in quoted_spans(text, body_start):
+            documents.append(document)
+            span_starts.append(start)
+            span_ends.append(end)
+    offsets = np.zeros(len(per_text) + 1, dtype=np.int64)
+    np.cumsum(per_text, out=offsets[1:])
+    return token_ranges(np.array(documents, dtype=np.int64),
+                        np.array(span_starts, dtype=np.int64),
+                        np.array(span_ends, dtype=np.int64), offsets, starts, ends)
 
 
 def _batches(articles: Sequence[Article]) -> list[tuple[int, int]]:

@@ -9,14 +9,20 @@ header, dates, title), `pages` (web pages), `unusable` (the refusal).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from viewer.corpus import Article, LoadProblem, LoadReport
 from viewer.loading.decoding import decode, normalize_newlines
-from viewer.loading.files import HTML_SUFFIXES, MAX_FILE_BYTES, TEXT_SUFFIXES, expand, read_bytes
+from viewer.loading.files import (
+    HTML_SUFFIXES,
+    MAX_FILE_BYTES,
+    TEXT_SUFFIXES,
+    FoundFile,
+    expand,
+    read_bytes,
+)
 from viewer.loading.headers import clean_title, infer_title, normalize_date, parse_metadata_header
 from viewer.loading.pages import article_from_html
 from viewer.loading.unusable import UnusableFile
@@ -73,13 +79,12 @@ Loaded = tuple[str, Path, Article | str]
 """A file's real path, its path as named, and its article or the reason it cannot be used."""
 
 
-def _loaded(files: list[tuple[Path, bool]], max_bytes: int, seen: set[str],
+def _loaded(files: list[FoundFile], max_bytes: int, seen: set[str],
             mapper: ChunkMapper | None) -> Iterator[Loaded]:
     """Each file loaded, in order: here, skipping files already `seen` (the same file named
     twice), or by `mapper`'s workers a chunk at a time (the caller skips repeats)."""
     if mapper is None or len(files) < 4 * LOAD_CHUNK_FILES:
-        for file_path, explicit in files:
-            key = os.path.realpath(file_path)
+        for file_path, explicit, key in files:
             yield key, file_path, ("" if key in seen else _load_or_reason(file_path, explicit,
                                                                          max_bytes))
         return
@@ -88,9 +93,9 @@ def _loaded(files: list[tuple[Path, bool]], max_bytes: int, seen: set[str],
         yield from chunk
 
 
-def _load_chunk(max_bytes: int, files: list[tuple[Path, bool]]) -> list[Loaded]:
-    return [(os.path.realpath(file_path), file_path,
-             _load_or_reason(file_path, explicit, max_bytes)) for file_path, explicit in files]
+def _load_chunk(max_bytes: int, files: list[FoundFile]) -> list[Loaded]:
+    return [(key, file_path, _load_or_reason(file_path, explicit, max_bytes))
+            for file_path, explicit, key in files]
 
 
 def _load_or_reason(path: Path, explicit: bool, max_bytes: int) -> Article | str:

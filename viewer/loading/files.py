@@ -26,8 +26,14 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 """What a folder is searched for; other files in a folder are ignored."""
 
 
-def expand(path: Path) -> tuple[list[tuple[Path, bool]], list[LoadProblem]]:
-    """The files a path stands for, each with whether the user named it, and the problems.
+FoundFile = tuple[Path, bool, str]
+"""A file to load: its path as named, whether the user named it, and its real path (what tells
+the same file named twice)."""
+
+
+def expand(path: Path) -> tuple[list[FoundFile], list[LoadProblem]]:
+    """The files a path stands for, each with whether the user named it and its real path,
+    and the problems.
 
     In a folder, special files (FIFOs, devices, sockets) and symbolic links that lead out of
     the folder are skipped, each with a problem; a file the user names is opened wherever it is.
@@ -41,14 +47,14 @@ def expand(path: Path) -> tuple[list[tuple[Path, bool]], list[LoadProblem]]:
     except OSError as error:
         return [], [LoadProblem(path, f"cannot open: {error.strerror or error}")]
     if not stat.S_ISDIR(info.st_mode):
-        return [(path, True)], []
+        return [(path, True, os.path.realpath(path))], []
     try:
         entries = sorted(os.scandir(path), key=lambda entry: entry.name)
     except PermissionError:
         return [], [LoadProblem(path, "cannot read folder: permission denied")]
     except OSError as error:
         return [], [LoadProblem(path, f"cannot read folder: {error.strerror or error}")]
-    files: list[tuple[Path, bool]] = []
+    files: list[FoundFile] = []
     problems: list[LoadProblem] = []
     folder = os.path.realpath(path)
     for entry in entries:
@@ -62,6 +68,9 @@ def expand(path: Path) -> tuple[list[tuple[Path, bool]], list[LoadProblem]]:
             continue
         if not _is_file(entry):
             continue
+        # A file that is no link is where the folder really is (one path join, where
+        # `realpath` would look at every component of the path again, file after file).
+        target = os.path.join(folder, entry.name)
         if entry.is_symlink():
             target = os.path.realpath(entry_path)
             if os.path.commonpath([folder, target]) != folder:
@@ -69,7 +78,7 @@ def expand(path: Path) -> tuple[list[tuple[Path, bool]], list[LoadProblem]]:
                     entry_path, f"a link to {printable(target)}, outside the folder; skipped "
                                 "(open that file by name to use it)"))
                 continue
-        files.append((entry_path, False))
+        files.append((entry_path, False, target))
     if not files and not problems:
         suffixes = ", ".join(sorted(ARTICLE_SUFFIXES))
         return [], [LoadProblem(path, f"folder holds no article files ({suffixes})")]
@@ -111,8 +120,12 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
                 raise UnusableFile(
                     f"too large ({_size(info.st_size)}; the limit is {_size(max_bytes)})"
                 )
-            # Read one byte past the limit in case the file grew since fstat.
-            raw = stream.read(max_bytes + 1)
+            # Ask for the size fstat gave and one byte more (asking for the limit would have
+            # Python allocate the limit, 20 MiB, for every file); if the file grew since, read
+            # on to one byte past the limit.
+            raw = stream.read(info.st_size + 1)
+            if len(raw) > info.st_size:
+                raw += stream.read(max_bytes + 1 - len(raw))
     except PermissionError:
         raise UnusableFile("cannot read: permission denied") from None
     except IsADirectoryError:
