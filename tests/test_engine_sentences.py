@@ -127,8 +127,8 @@ def test_quotations_found_at_once_match_a_search_per_document(texts: list[str]) 
 def test_quotations_found_batch_by_batch_are_those_of_each_whole_text(
         texts: list[str], batch_chars: int) -> None:
     # The tokeniser finds quotations batch by batch (in worker processes for a large corpus);
-    # the reference searches each document's text on its own, double and single quotes, as
-    # the fragment stage did before.
+    # the reference searches each document's text on its own, double quotes, one the page
+    # cuts off and single quotes, as the fragment stage did before.
     from unittest import mock
 
     import numpy as np

@@ -1,6 +1,6 @@
-"""Where a text quotes: its stretches inside double quotation marks (one the page cuts off
-included), and inside single ones that lie outside every double-quoted stretch; as character
-spans, then as token ranges.
+"""Where a text quotes: its stretches inside double quotation marks, inside single ones that lie
+outside every double-quoted stretch, and one the page cuts off at the end; as character spans,
+then as token ranges.
 
 Pure functions of one text and its tokens. The tokeniser finds every document's quotations
 while it has the document's paragraphs at hand (`viewer.engine.tokens`, in the worker
@@ -56,7 +56,7 @@ def cut_off_quotation(text: str, body: int) -> list[tuple[int, int]]:
     end = len(text.rstrip())
     line = max(text.rfind("\n", body, end) + 1, body)
     last = max(text.rfind(mark, line, end) for mark in "\"“”„«»「」『』")
-    if last < 0 or text[last] not in _DOUBLE_OPENINGS or end - last > MAX_QUOTE_CHARS or (
+    if last < 0 or text[last] not in "\"“„«「『" or end - last > MAX_QUOTE_CHARS or (
             text[last] == '"' and text.count('"', line, end) % 2 == 0):
         return []
     return [(last + 1, end)]
