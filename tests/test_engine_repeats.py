@@ -133,3 +133,16 @@ def test_short_lines_two_articles_both_carry_link_nothing() -> None:
     buttons = "Share this article\nFacebook\nTwitter\nEmail\nPrint this page\nCopy the link"
     texts = [f"{filler(tag, 120)}.\n{buttons}\n{filler(tag + 'z', 120)}." for tag in "ac"]
     assert find_shared_passages(articles(*texts)).passages == ()
+
+
+
+def test_a_heading_and_the_opening_words_of_the_next_paragraph_link_nothing() -> None:
+    """Windows run on only among short lines: a short heading and the four words opening the
+    next (long) paragraph alike in two long texts are two coincidences, as in articles; so are
+    a (long) paragraph's last four words and a short heading after it."""
+    texts = [f"{_long_text(tag, 2100)}\n\nA storm at sea\n\nthe pilot was late "
+             f"{filler(tag + 'q', 40)}.\n\n{_long_text(tag + 'z', 100)}" for tag in "ac"]
+    assert find_shared_passages(articles(*texts)).passages == ()
+    texts = [f"{_long_text(tag, 2100)}\n\n{filler(tag + 'q', 40)} the pilot was late\n\n"
+             f"A storm at sea\n\n{_long_text(tag + 'z', 100)}" for tag in "ac"]
+    assert find_shared_passages(articles(*texts)).passages == ()
