@@ -90,6 +90,20 @@ def test_a_match_inside_another_does_not_cut_a_stretch_of_identical_text() -> No
     assert list(zip(joined.a0.tolist(), joined.a1.tolist(), strict=True)) == [(0, 130)]
 
 
+
+def test_a_match_reaching_past_another_on_one_side_is_not_inside_it() -> None:
+    """Three words inserted in the second document: the match over the insertion starts on the
+    long match's diagonal and ends inside it in the first document only; it still joins the
+    long match to the next one."""
+    words = [f"w{k}" for k in range(140)]
+    corpus = tokenise(articles(" ".join(words), " ".join([*words[:100], "x", "y", "z",
+                                                          *words[100:]])))
+    rows = ((0, 0, 100, 1, 0, 100), (0, 95, 100, 1, 95, 103), (0, 100, 130, 1, 103, 133))
+    spans = Spans(*(np.array(column, dtype=np.int64) for column in zip(*rows, strict=True)))
+    joined = bridge_identical_gaps(corpus, spans)
+    assert list(zip(joined.a0.tolist(), joined.a1.tolist(), joined.b0.tolist(),
+                    joined.b1.tolist(), strict=True)) == [(0, 130, 0, 133)]
+
 CAPTION_WORDS = ["the", "a", "he", "she", "going", "for", "him", "her", "out", "of", "in", "to",
                  "bag", "money", "doctor", "duke", "king", "river", "raft", "rat", "room", "was",
                  "you", "my", "who", "it", "is", "trouble", "home"]
