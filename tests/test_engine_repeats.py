@@ -69,6 +69,18 @@ def test_a_news_article_quoting_in_its_lead_what_it_gives_whole_keeps_both() -> 
     assert passage == sorted([f"d0:{PHRASE}", f"d0:{CHAPTER[:-1]}", f"d1:{CHAPTER[:-1]}"])
 
 
+def test_a_phrase_two_long_texts_both_say_twice_is_one_passage() -> None:
+    """Each says "the ferry left the harbour an" and, elsewhere, the same with "hour": each
+    phrase matched across to the other place is a repeat of the heavier match, but both places
+    are already evidenced (the six-word phrase matches itself), so they are one passage."""
+    texts = [f"{_long_text(tag, 2100)}\n\n{' '.join(CHAPTER.split()[:6])}. "
+             f"{filler(tag + 'p', 30)}.\n\n{' '.join(CHAPTER.split()[:7])}. "
+             f"{filler(tag + 'q', 30)}." for tag in "ab"]
+    passages = _occurrence_texts(texts)
+    assert passages == [sorted(f"d{k}:{' '.join(CHAPTER.split()[:n])}"
+                               for k in (0, 1) for n in (6, 7))]
+
+
 def test_repeats_are_matches_inside_the_pairs_heaviest_match_on_one_side_only() -> None:
     matches = PairMatches.from_rows([(0, 100, 200, 1, 300, 400),   # the copy
                                      (0, 120, 130, 1, 900, 910),   # d1 says it again

@@ -65,7 +65,9 @@ class PairMatches:
 
     def sides_inside(self, longer: PairMatches) -> tuple[np.ndarray, np.ndarray]:
         """For each match, whether its side in doc_a, and its side in doc_b, lies inside the
-        same document's side of one of the `longer` matches of the same document pair."""
+        text the same document's sides of the `longer` matches of the same document pair cover
+        (sides that overlap or lie TOUCHING_TOKENS words apart or less covering the words
+        between them too)."""
         return (_inside_sides(self.doc_a, self.doc_b, self.a0, self.a1,
                               longer.doc_a, longer.doc_b, longer.a0, longer.a1),
                 _inside_sides(self.doc_a, self.doc_b, self.b0, self.b1,
