@@ -214,9 +214,10 @@ def _in_long_runs(places: np.ndarray, flagged: np.ndarray, windows: int,
 
 
 def _in_short_lines(corpus: TokenisedCorpus, n: int) -> np.ndarray:
-    """Per token: whether it lies in a run of consecutive lines of fewer than `n` words each,
-    in a document longer than CHANCE_FREE_WORDS (in an article, short lines are captions and
-    sharing buttons, which its text says nothing by)."""
+    """Per token: whether its line (paragraph) has fewer than `n` words, in a document longer
+    than CHANCE_FREE_WORDS (in an article, short lines are captions and sharing buttons, which
+    its text says nothing by). A window whose first and last tokens are such lies among short
+    lines only: any line between them is inside it, so shorter than a window too."""
     lengths = np.diff(corpus.offsets)
     long_document = lengths > CHANCE_FREE_WORDS
     if not long_document.any():  # (news articles: nothing to look at)

@@ -110,8 +110,8 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
                        min_words: int = 6) -> Statements:
     """Statements from pairwise matches and fragment matches (module docstring). With
     `quoted_alone`, words that several documents quote alike (a three-word tweet) are a
-    statement even when no longer match carries them. Between long texts a match needs more
-    than `min_words` equal words, a word more per doubling of their lengths' product
+    statement even when no longer match carries them. A match needs `min_words` equal words,
+    and between long texts a word more per doubling of their lengths' product
     (`viewer.engine.chance`)."""
     offsets = corpus.offsets
     equal_words = equal_words_of(corpus, matches)
@@ -296,9 +296,10 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
                                                 side_end[side])):
             continue
         join(k, x, y)
-    # A document's repeat of words it shares with another is no evidence that the two share
-    # more, but where other documents carry the repeat too (a quote in the lead that the
-    # article gives whole further down, and other outlets quote alike), it is the statement's.
+    # A long text's repeat of words it shares with another is no evidence that the two share
+    # more, but where other matches already make both its places evidence (each text says a
+    # phrase at two places, and the places of its shorter form match each other too), it is
+    # the statement's.
     for k in repeats:
         x, y = int(node[k]), int(node[count + k])
         if evidenced[x] and evidenced[y]:
