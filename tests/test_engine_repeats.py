@@ -172,3 +172,12 @@ def test_a_heading_and_the_opening_words_of_the_next_paragraph_link_nothing() ->
     texts = [f"{_long_text(tag, 2100)}\n\n{filler(tag + 'q', 40)} the pilot was late\n\n"
              f"A storm at sea\n\n{_long_text(tag + 'z', 100)}" for tag in "ac"]
     assert find_shared_passages(articles(*texts)).passages == ()
+
+
+def test_a_long_features_few_sharing_buttons_link_nothing() -> None:
+    """Two long features (over 2,000 words) with the same handful of short widget lines: not
+    a list long enough to be a book's contents."""
+    buttons = "Share this article\nFacebook\nTwitter\nEmail\nPrint this page\nCopy the link"
+    texts = [f"{_long_text(tag, 1500)}\n{buttons}\n{_long_text(tag + 'z', 1500)}"
+             for tag in "ac"]
+    assert find_shared_passages(articles(*texts)).passages == ()
