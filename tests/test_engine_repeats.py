@@ -69,6 +69,18 @@ def test_a_news_article_quoting_in_its_lead_what_it_gives_whole_keeps_both() -> 
     assert passage == sorted([f"d0:{PHRASE}", f"d0:{CHAPTER[:-1]}", f"d1:{CHAPTER[:-1]}"])
 
 
+def test_a_phrase_two_long_texts_both_say_twice_is_one_passage() -> None:
+    """Each says "the ferry left the harbour an" and, elsewhere, the same with "hour": each
+    phrase matched across to the other place is a repeat of the heavier match, but both places
+    are already evidenced (the six-word phrase matches itself), so they are one passage."""
+    texts = [f"{_long_text(tag, 2100)}\n\n{' '.join(CHAPTER.split()[:6])}. "
+             f"{filler(tag + 'p', 30)}.\n\n{' '.join(CHAPTER.split()[:7])}. "
+             f"{filler(tag + 'q', 30)}." for tag in "ab"]
+    passages = _occurrence_texts(texts)
+    assert passages == [sorted(f"d{k}:{' '.join(CHAPTER.split()[:n])}"
+                               for k in (0, 1) for n in (6, 7))]
+
+
 def test_repeats_are_matches_inside_the_pairs_heaviest_match_on_one_side_only() -> None:
     matches = PairMatches.from_rows([(0, 100, 200, 1, 300, 400),   # the copy
                                      (0, 120, 130, 1, 900, 910),   # d1 says it again
@@ -89,6 +101,20 @@ def test_a_match_inside_another_does_not_cut_a_stretch_of_identical_text() -> No
     joined = bridge_identical_gaps(corpus, spans)
     assert list(zip(joined.a0.tolist(), joined.a1.tolist(), strict=True)) == [(0, 130)]
 
+
+
+def test_a_match_reaching_past_another_on_one_side_is_not_inside_it() -> None:
+    """Three words inserted in the second document: the match over the insertion starts on the
+    long match's diagonal and ends inside it in the first document only; it still joins the
+    long match to the next one."""
+    words = [f"w{k}" for k in range(140)]
+    corpus = tokenise(articles(" ".join(words), " ".join([*words[:100], "x", "y", "z",
+                                                          *words[100:]])))
+    rows = ((0, 0, 100, 1, 0, 100), (0, 95, 100, 1, 95, 103), (0, 100, 130, 1, 103, 133))
+    spans = Spans(*(np.array(column, dtype=np.int64) for column in zip(*rows, strict=True)))
+    joined = bridge_identical_gaps(corpus, spans)
+    assert list(zip(joined.a0.tolist(), joined.a1.tolist(), joined.b0.tolist(),
+                    joined.b1.tolist(), strict=True)) == [(0, 130, 0, 133)]
 
 CAPTION_WORDS = ["the", "a", "he", "she", "going", "for", "him", "her", "out", "of", "in", "to",
                  "bag", "money", "doctor", "duke", "king", "river", "raft", "rat", "room", "was",
@@ -132,4 +158,26 @@ def test_short_lines_two_articles_both_carry_link_nothing() -> None:
     """In news articles short lines are sharing buttons and captions."""
     buttons = "Share this article\nFacebook\nTwitter\nEmail\nPrint this page\nCopy the link"
     texts = [f"{filler(tag, 120)}.\n{buttons}\n{filler(tag + 'z', 120)}." for tag in "ac"]
+    assert find_shared_passages(articles(*texts)).passages == ()
+
+
+
+def test_a_heading_and_the_opening_words_of_the_next_paragraph_link_nothing() -> None:
+    """Windows run on only among short lines: a short heading and the four words opening the
+    next (long) paragraph alike in two long texts are two coincidences, as in articles; so are
+    a (long) paragraph's last four words and a short heading after it."""
+    texts = [f"{_long_text(tag, 2100)}\n\nA storm at sea\n\nthe pilot was late "
+             f"{filler(tag + 'q', 40)}.\n\n{_long_text(tag + 'z', 100)}" for tag in "ac"]
+    assert find_shared_passages(articles(*texts)).passages == ()
+    texts = [f"{_long_text(tag, 2100)}\n\n{filler(tag + 'q', 40)} the pilot was late\n\n"
+             f"A storm at sea\n\n{_long_text(tag + 'z', 100)}" for tag in "ac"]
+    assert find_shared_passages(articles(*texts)).passages == ()
+
+
+def test_a_long_features_few_sharing_buttons_link_nothing() -> None:
+    """Two long features (over 2,000 words) with the same handful of short widget lines: not
+    a list long enough to be a book's contents."""
+    buttons = "Share this article\nFacebook\nTwitter\nEmail\nPrint this page\nCopy the link"
+    texts = [f"{_long_text(tag, 1500)}\n{buttons}\n{_long_text(tag + 'z', 1500)}"
+             for tag in "ac"]
     assert find_shared_passages(articles(*texts)).passages == ()

@@ -1,10 +1,12 @@
 """Two agencies' translations of one quote do not make their stories one passage, while an
 outlet's light edit of a quote (a word changed, dropped or added) is still the same text
-(small hand-made corpora, no sample or real-article text)."""
+(small hand-made corpora, no sample or real-article text; property tests of `reworded`)."""
 
 from __future__ import annotations
 
 import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from viewer.engine import find_shared_passages
 from viewer.engine.evidence import reworded
@@ -61,3 +63,36 @@ def test_reworded_asks_for_a_run_of_two_words_on_either_side() -> None:
     against_first = np.zeros(4, dtype=np.int64) + first[0]
     found = reworded(corpus, against_first, against_first + 6, first[1:], ends[1:])
     assert found.tolist() == [False, False, True, True]
+
+
+_WORDS = st.lists(st.sampled_from(["ash", "birch", "cedar", "dune", "elm", "fern", "gorse",
+                                   "heath", "ivy", "juniper"]), min_size=4, max_size=14)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_WORDS, st.integers(min_value=0), st.sampled_from(("change", "drop", "add")))
+def test_one_word_changed_dropped_or_added_is_no_rewording(words: list[str], at: int,
+                                                           edit: str) -> None:
+    at %= len(words)
+    edited = list(words)
+    if edit == "change":
+        edited[at] = "quince"
+    elif edit == "drop":
+        del edited[at]
+    else:
+        edited.insert(at, "quince")
+    corpus = tokenise(articles(" ".join(words), " ".join(edited)))
+    first, ends = corpus.offsets[:-1], corpus.offsets[1:]
+    assert reworded(corpus, first[:1], ends[:1], first[1:], ends[1:]).tolist() == [False]
+
+
+@settings(max_examples=80, deadline=None)
+@given(_WORDS, st.integers(min_value=0), st.booleans())
+def test_two_words_in_a_row_replaced_are_a_rewording(words: list[str], at: int,
+                                                     longer: bool) -> None:
+    at %= len(words) - 1
+    new = ["quince", "rowan", "sloe"] if longer else ["quince", "rowan"]
+    edited = words[:at] + new + words[at + 2:]
+    corpus = tokenise(articles(" ".join(words), " ".join(edited)))
+    first, ends = corpus.offsets[:-1], corpus.offsets[1:]
+    assert reworded(corpus, first[:1], ends[:1], first[1:], ends[1:]).tolist() == [True]

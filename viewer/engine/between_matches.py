@@ -87,22 +87,22 @@ def alike_bridges(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.ndar
     return alike
 
 
-def plain_gap(corpus: TokenisedCorpus, ends: np.ndarray, nexts: np.ndarray) -> np.ndarray:
-    """Whether the text from each global token `end` up to `next` (in order, one document)
-    holds no line break and opens no quotation (an attribution splitting a quotation is no
-    part of it)."""
-    document = corpus.document_of(np.minimum(ends, nexts))
-    marked = np.flatnonzero(corpus.gaps & np.uint16(breaks.NEWLINE | breaks.OPENS_QUOTE))
-    return np.asarray(count_between(marked, np.minimum(ends, nexts) + document,
-                                    nexts + document + 1) == 0)
-
-
 def added_words(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.ndarray,
-                 gap_a: np.ndarray, gap_b: np.ndarray, asked: np.ndarray) -> np.ndarray:
-    """Where `asked`, whether every word of the shorter bridge is in the longer one."""
+                gap_a: np.ndarray, gap_b: np.ndarray, asked: np.ndarray) -> np.ndarray:
+    """Where `asked`, whether every word of the shorter bridge is in the longer one, and
+    neither holds a line break or opens a quotation (an attribution splitting a quotation is
+    no part of it)."""
     added = np.zeros(len(asked), dtype=bool)
+    ask = np.flatnonzero(asked)
+    if not len(ask):
+        return added
+    marked = np.flatnonzero(corpus.gaps & np.uint16(breaks.NEWLINE | breaks.OPENS_QUOTE))
+    for first, gap in ((first_a, gap_a), (first_b, gap_b)):
+        document = corpus.document_of(first[ask])
+        ask = ask[count_between(marked, first[ask] + document,
+                                first[ask] + gap[ask] + document + 1) == 0]
     hashes = corpus.hashes
-    for k in np.flatnonzero(asked).tolist():
+    for k in ask.tolist():
         side_a = hashes[first_a[k]:first_a[k] + gap_a[k]].tolist()
         side_b = hashes[first_b[k]:first_b[k] + gap_b[k]].tolist()
         shorter, longer = sorted((side_a, side_b), key=len)

@@ -9,7 +9,9 @@ a novel's dialogue ('"Oh," cried her brother, "you cannot..."') stops at every t
   quotation marks and line breaks, when they are LEAD_WORDS or more (a short attribution both
   outlets word alike is not grown over);
 - two matches of one document pair that follow each other in both documents, with the same
-  words between them on both sides (often none: a quotation mark, a paragraph break), are one.
+  words between them on both sides (often none: a quotation mark, a paragraph break), are one;
+  a match lying inside another on the same diagonal (a phrase matched again on its own) is set
+  aside first, so that its end is not taken for where the stretch ends.
 
 Two statements with different words between them (each outlet's own attribution) stay two, and
 a short lead-in ('X wrote on Twitter: "...') or tail at a joined stretch's end stays apart.
@@ -64,20 +66,19 @@ def bridge_identical_gaps(corpus: TokenisedCorpus, spans: Spans) -> Spans:
     order = np.lexsort((spans.b0, spans.a0, spans.doc_b, spans.doc_a))
     spans = spans.subset(order)
     same_pair = (spans.doc_a[1:] == spans.doc_a[:-1]) & (spans.doc_b[1:] == spans.doc_b[:-1])
-    reach_a, reach_b = spans.a1, spans.b1
-    gap_a = spans.a0[1:] - reach_a[:-1]
-    gap_b = spans.b0[1:] - reach_b[:-1]
+    gap_a = spans.a0[1:] - spans.a1[:-1]
+    gap_b = spans.b0[1:] - spans.b1[:-1]
     # Equal gaps (an overlap on one diagonal, once matches were grown, counts as none).
     link = same_pair & (gap_a == gap_b) & (gap_a <= BRIDGE_MAX_WORDS)
     candidates = np.flatnonzero(link & (gap_a > 0))
     if len(candidates):
-        owner, words_a = _gap_words(corpus, spans.doc_a, reach_a, candidates, gap_a)
-        _, words_b = _gap_words(corpus, spans.doc_b, reach_b, candidates, gap_a)
+        owner, words_a = _gap_words(corpus, spans.doc_a, spans.a1, candidates, gap_a)
+        _, words_b = _gap_words(corpus, spans.doc_b, spans.b1, candidates, gap_a)
         differing = np.bincount(owner[words_a != words_b], minlength=len(candidates))
         link[candidates[differing > 0]] = False
     if not link.any():
         return given
-    _keep_leads_apart(corpus, spans, link, reach_a, reach_b)
+    _keep_leads_apart(corpus, spans, link)
     # A run of linked matches becomes its first match, stretched to its last one's ends, in
     # the place of its first match in the given order (the order chaining closed them).
     starts_run = np.concatenate(([True], ~link))
@@ -91,28 +92,29 @@ def bridge_identical_gaps(corpus: TokenisedCorpus, spans: Spans) -> Spans:
 
 
 def _inside_another(spans: Spans) -> np.ndarray:
-    """Which matches lie inside an earlier one of the same pair and diagonal (the same
-    offset between their sides)."""
+    """Which matches lie inside another of the same pair and diagonal (the same offset between
+    their first words) on both sides: of identical matches, all but one. (A match with words
+    inserted on one side may reach past the other's end there: it stays.)"""
     diagonal = spans.b0 - spans.a0
-    order = np.lexsort((-spans.a1, spans.a0, diagonal, spans.doc_b, spans.doc_a))
+    order = np.lexsort((-spans.b1, -spans.a1, spans.a0, diagonal, spans.doc_b, spans.doc_a))
     doc_a, doc_b, diagonal = spans.doc_a[order], spans.doc_b[order], diagonal[order]
     new_group = np.ones(len(order), dtype=bool)
     new_group[1:] = ((doc_a[1:] != doc_a[:-1]) | (doc_b[1:] != doc_b[:-1])
                      | (diagonal[1:] != diagonal[:-1]))
     group = np.cumsum(new_group)
-    ends = spans.a1[order]
-    # The furthest end of the group's earlier matches, group by group (groups ascending).
-    room = int(ends.max()) + 1
-    reach = np.maximum.accumulate(group * room + ends) - group * room
-    inside = np.zeros(len(order), dtype=bool)
-    inside[1:] = ~new_group[1:] & (ends[1:] <= reach[:-1])
+    inside = ~new_group
+    # Earlier matches of a group start no later on either side: a match is inside one of them
+    # on a side when its end is within the furthest of their ends there (groups ascending).
+    for ends in (spans.a1[order], spans.b1[order]):
+        room = int(ends.max()) + 1
+        reach = np.maximum.accumulate(group * room + ends) - group * room
+        inside[1:] &= ends[1:] <= reach[:-1]
     result = np.zeros(len(order), dtype=bool)
     result[order] = inside
     return result
 
 
-def _keep_leads_apart(corpus: TokenisedCorpus, spans: Spans, link: np.ndarray,
-                      reach_a: np.ndarray, reach_b: np.ndarray) -> None:
+def _keep_leads_apart(corpus: TokenisedCorpus, spans: Spans, link: np.ndarray) -> None:
     """Unlink (in place) a run's first match from the next where it is a lead-in (a quotation
     opens between them) and its last from the one before where it is a tail (one closes), when
     that match is shorter than LEAD_WORDS and in the same sentence, in either document: 'X wrote
@@ -125,8 +127,8 @@ def _keep_leads_apart(corpus: TokenisedCorpus, spans: Spans, link: np.ndarray,
         between = np.flatnonzero(link)
         opens = closes = np.zeros(len(between), dtype=bool)
         # Either document's marks: which of two documents is the first must not matter.
-        for doc, ends, starts in ((spans.doc_a, reach_a, spans.a0),
-                                  (spans.doc_b, reach_b, spans.b0)):
+        for doc, ends, starts in ((spans.doc_a, spans.a1, spans.a0),
+                                  (spans.doc_b, spans.b1, spans.b0)):
             # The gaps between match i's last word and match i + 1's first.
             gap_first = corpus.offsets[doc[between]] + doc[between] + ends[between]
             marks = _marks_between(corpus, gap_first,

@@ -142,32 +142,39 @@ def reworded(corpus: TokenisedCorpus, firsts_a: np.ndarray, ends_a: np.ndarray,
              firsts_b: np.ndarray, ends_b: np.ndarray) -> np.ndarray:
     """For each match (global token ranges of its two sides), whether its sides are reworded
     (REWORDED_RUN_WORDS): two translations of one quote rather than one text lightly edited.
-    A Python alignment per match: ask it of few, short matches."""
+    Sides that differ by one word changed, dropped or added are answered in array operations;
+    the others get a Python alignment each: ask it of few, short matches."""
     found = np.zeros(len(firsts_a), dtype=bool)
     hashes = corpus.hashes
-    for k in range(len(firsts_a)):
+    short_first = np.where(ends_a - firsts_a <= ends_b - firsts_b, firsts_a, firsts_b)
+    long_first = np.where(ends_a - firsts_a <= ends_b - firsts_b, firsts_b, firsts_a)
+    short = np.minimum(ends_a - firsts_a, ends_b - firsts_b)
+    extra = np.abs((ends_a - firsts_a) - (ends_b - firsts_b))
+    settled = np.zeros(len(firsts_a), dtype=bool)
+    for added in (0, 1):
+        # (the shorter side against the longer aligned at its start, and at its end: one
+        # word changed, or one word more in the longer side)
+        ask = np.flatnonzero(extra == added)
+        owner, at = flat_ranges(short_first[ask], short_first[ask] + short[ask])
+        index = at - np.repeat(short_first[ask], short[ask])
+        shift = np.repeat(long_first[ask] - short_first[ask], short[ask])
+        at_start = hashes[at] != hashes[at + shift]
+        at_end = hashes[at] != hashes[at + shift + added]
+        prefix = short[ask].copy()
+        np.minimum.at(prefix, owner[at_start], index[at_start])
+        last_differing = np.full(len(ask), -1, dtype=np.int64)
+        np.maximum.at(last_differing, owner[at_end], index[at_end])
+        # one word apart: every difference aligned at the end lies at or before the first
+        # aligned at the start (changed: at it; dropped: before it)
+        settled[ask] = last_differing + added <= prefix
+    for k in np.flatnonzero(~settled).tolist():
         side_a = hashes[int(firsts_a[k]):int(ends_a[k])].tolist()
         side_b = hashes[int(firsts_b[k]):int(ends_b[k])].tolist()
-        if _one_word_edited(side_a, side_b):
-            continue  # (most edited matches: answered without an alignment)
         found[k] = any(
             tag != "equal" and max(a1 - a0, b1 - b0) >= REWORDED_RUN_WORDS
             for tag, a0, a1, b0, b1 in SequenceMatcher(None, side_a, side_b,
                                                         autojunk=False).get_opcodes())
     return found
-
-
-def _one_word_edited(side_a: list[int], side_b: list[int]) -> bool:
-    """Whether two word lists differ by at most one word changed, dropped or added."""
-    shorter, longer = sorted((side_a, side_b), key=len)
-    if len(longer) - len(shorter) > 1:
-        return False
-    if len(shorter) == len(longer):
-        return sum(x != y for x, y in zip(shorter, longer, strict=True)) <= 1
-    prefix = 0
-    while prefix < len(shorter) and shorter[prefix] == longer[prefix]:
-        prefix += 1
-    return shorter[prefix:] == longer[prefix + 1:]
 
 
 def inside_quotes(quotes: tuple[np.ndarray, np.ndarray], firsts_a: np.ndarray,

@@ -29,6 +29,9 @@ BOILERPLATE_LINE_SHARE = 0.05
 BOILERPLATE_MIN_DOCUMENTS of them) is boilerplate."""
 BOILERPLATE_LINE_WORDS = 20
 """Only lines up to this many words can be boilerplate lines; a longer line is content."""
+LIST_LINES = 8
+"""In a long document, this many lines in a row, each shorter than an n-gram, are a list (a
+book's contents) whose n-grams run on across its lines."""
 MAX_REPEATS_IN_DOCUMENT = 8
 """An n-gram found more often than this in one document keeps only its first places there (this
 many): they still chain into a seed run long enough to match, and extension carries that match
@@ -214,17 +217,29 @@ def _in_long_runs(places: np.ndarray, flagged: np.ndarray, windows: int,
 
 
 def _in_short_lines(corpus: TokenisedCorpus, n: int) -> np.ndarray:
-    """Per token: whether it lies in a run of consecutive lines of fewer than `n` words each,
-    in a document longer than CHANCE_FREE_WORDS (in an article, short lines are captions and
-    sharing buttons, which its text says nothing by)."""
+    """Per token: whether its line (paragraph) has fewer than `n` words and is one of a list of
+    LIST_LINES or more such lines in a row (a book's contents, its list of illustrations), in a
+    document longer than CHANCE_FREE_WORDS. In an article, and in a long feature's handful of
+    sharing buttons, short lines are captions and widgets, which its text says nothing by. A
+    window whose first and last tokens are such lies among short lines only: any line between
+    them is inside it, so shorter than a window too."""
     lengths = np.diff(corpus.offsets)
     long_document = lengths > CHANCE_FREE_WORDS
     if not long_document.any():  # (news articles: nothing to look at)
         return np.zeros(len(corpus.hashes), dtype=bool)
     line_first = np.flatnonzero(corpus.line_start)
     line_words = np.diff(np.append(line_first, len(corpus.hashes)))
-    short = np.repeat(line_words < n, line_words)
-    return np.asarray(short & np.repeat(long_document, lengths))
+    short_line = line_words < n
+    # Runs of short lines in a row, never across documents, and their lengths in lines.
+    line_document = corpus.document_of(line_first)
+    run_start = short_line.copy()
+    run_start[1:] &= ~short_line[:-1] | (line_document[1:] != line_document[:-1])
+    run = np.cumsum(run_start) - 1
+    run_lines = np.bincount(run[short_line], minlength=int(run_start.sum()))
+    if not len(run_lines):
+        return np.zeros(len(corpus.hashes), dtype=bool)
+    listed = short_line & (run_lines[np.maximum(run, 0)] >= LIST_LINES)
+    return np.asarray(np.repeat(listed, line_words) & np.repeat(long_document, lengths))
 
 
 def _valid_windows(usable: np.ndarray, offsets: np.ndarray, n: int, windows: int) -> np.ndarray:

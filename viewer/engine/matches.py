@@ -65,7 +65,9 @@ class PairMatches:
 
     def sides_inside(self, longer: PairMatches) -> tuple[np.ndarray, np.ndarray]:
         """For each match, whether its side in doc_a, and its side in doc_b, lies inside the
-        same document's side of one of the `longer` matches of the same document pair."""
+        text the same document's sides of the `longer` matches of the same document pair cover
+        (sides that overlap or lie TOUCHING_TOKENS words apart or less covering the words
+        between them too)."""
         return (_inside_sides(self.doc_a, self.doc_b, self.a0, self.a1,
                               longer.doc_a, longer.doc_b, longer.a0, longer.a1),
                 _inside_sides(self.doc_a, self.doc_b, self.b0, self.b1,
@@ -75,14 +77,16 @@ class PairMatches:
         """Which matches are a document repeating itself: one side inside the pair's heaviest
         match (by `weight`, such as equal words), the other side outside it. Where two
         documents share a chapter, a phrase the chapter holds that one of them says again
-        elsewhere is not more text they share."""
+        elsewhere is not more text they share. Matches tied for the heaviest are all the
+        heaviest: which of them came first depends on which document is first."""
         if len(self) < 2:
             return np.zeros(len(self), dtype=bool)
         order = np.lexsort((-weight, self.doc_b, self.doc_a))
         new_pair = np.ones(len(order), dtype=bool)
         new_pair[1:] = ((self.doc_a[order][1:] != self.doc_a[order][:-1])
                         | (self.doc_b[order][1:] != self.doc_b[order][:-1]))
-        heaviest = self.subset(order[new_pair])
+        pair_weight = weight[order][new_pair][np.cumsum(new_pair) - 1]
+        heaviest = self.subset(order[weight[order] == pair_weight])
         inside_a, inside_b = self.sides_inside(heaviest)
         return np.asarray(inside_a != inside_b)
 

@@ -3,8 +3,9 @@
 Pure function of the corpus and the pairwise matches. If A and B share x and B and C share an
 overlapping y, that is one statement with occurrences in A, B and C, each with its own extent:
 
-1. The sides of long matches (STATEMENT_WORDS equal words or more) that overlap
-   in one document merge into one occurrence (their union, which is all shared text).
+1. The sides of long matches (STATEMENT_WORDS equal words or more; a reworded quotation
+   needs EDITED_QUOTE_WORDS: two agencies' translations of one quote are short matches) that
+   overlap in one document merge into one occurrence (their union, which is all shared text).
    Occurrences linked by a match, lying a few words apart in one paragraph of one document, or
    paragraphs of a story two documents both reprint, one after the other but for what a
    reprint cuts or inserts (a wire story, `viewer.engine.stretches.next_paragraphs`) form one
@@ -109,8 +110,8 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
                        min_words: int = 6) -> Statements:
     """Statements from pairwise matches and fragment matches (module docstring). With
     `quoted_alone`, words that several documents quote alike (a three-word tweet) are a
-    statement even when no longer match carries them. Between long texts a match needs more
-    than `min_words` equal words, a word more per doubling of their lengths' product
+    statement even when no longer match carries them. A match needs `min_words` equal words,
+    and between long texts a word more per doubling of their lengths' product
     (`viewer.engine.chance`)."""
     offsets = corpus.offsets
     equal_words = equal_words_of(corpus, matches)
@@ -295,9 +296,10 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
                                                 side_end[side])):
             continue
         join(k, x, y)
-    # A document's repeat of words it shares with another is no evidence that the two share
-    # more, but where other documents carry the repeat too (a quote in the lead that the
-    # article gives whole further down, and other outlets quote alike), it is the statement's.
+    # A long text's repeat of words it shares with another is no evidence that the two share
+    # more, but where other matches already make both its places evidence (each text says a
+    # phrase at two places, and the places of its shorter form match each other too), it is
+    # the statement's.
     for k in repeats:
         x, y = int(node[k]), int(node[count + k])
         if evidenced[x] and evidenced[y]:

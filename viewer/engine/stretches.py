@@ -21,7 +21,6 @@ from viewer.engine.between_matches import (
     gap_has,
     introduced,
     paragraph_tail,
-    plain_gap,
     reworded_bridges,
     same_bridges,
 )
@@ -62,16 +61,24 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
        a paragraph on both sides (matches never cross a paragraph break), or words both carry
        alike (a short quote, a line of attribution) that a quotation mark or a line break cut
        off; never nothing inside a paragraph (a lead-in and the quote after it are two things);
-    2. is alike, before a paragraph both start: the same words but for an edit of a word or
-       two ("Correa said" / "Mr Correa said");
+    2. is alike: before a paragraph both start, the same words but for an edit of a word or
+       two ("Correa said" / "Mr Correa said"); inside a paragraph, a word or two one side adds
+       to the other's, with no line break and no quotation opened between; anywhere, the same
+       said in other words (`between_matches.reworded_bridges`: a paragraph's opening
+       rewritten, a sentence re-translated), with no quotation mark between;
     3. is what one outlet inserted, before a paragraph both start: whole paragraphs (a
        caption, a sign-up line, a short paragraph of its own), or a few words ending a
        paragraph after unquoted story text (a sentence it added, its own attribution), up to
-       INSERTED_WORDS words on either side, unless the insertion introduces what follows with
-       a colon ("The president then tweeted:"). Only story text on both sides of the
-       insertion: a quotation before or after it is a statement that outlets report in the same
-       order with their own words between, two statements, not one; unless the shared story
-       goes on past the quotation, or came up to it, through rule 1 or 2.
+       INSERTED_WORDS words of its own on either side (words another document shares too are
+       the story's: a paragraph one reprint dropped), unless the insertion introduces what
+       follows with a colon ("The president then tweeted:"). Only story text on both sides of
+       the insertion: a quotation before or after it is a statement that outlets report in the
+       same order with their own words between, two statements, not one; unless the shared
+       story goes on past the quotation, or came up to it, through rule 1 or 2;
+    4. is whole paragraphs of one outlet's own, up to STORY_INSERTED_WORDS, where the other
+       goes straight on to the next paragraph, neither quotes at k's end or l's start, and the
+       shared story already ran on from an earlier paragraph into k's (an eyewitness's
+       paragraphs added to a wire story).
     """
     order = np.lexsort((matches.a0, matches.doc_b, matches.doc_a))
     left, right = order[:-1], order[1:]
@@ -100,11 +107,10 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
                           & (np.abs(gap_a - gap_b) <= BRIDGE_EDIT_WORDS)
                           & (np.maximum(gap_a, gap_b) <= BRIDGED_PARAGRAPH_WORDS))
     # (inside a paragraph: a word or two one side adds to the other's, "Correa said" / "Mr
-    # Correa said", where no quotation closes and reopens)
+    # Correa said", with no line break and no quotation opened between)
     alike |= added_words(corpus, first_a, first_b, gap_a, gap_b,
-                         in_order & plain_gap(corpus, first_a, next_a)
-                         & plain_gap(corpus, first_b, next_b) & ~same & ~alike
-                         & (gap_a != gap_b) & (np.maximum(gap_a, gap_b) <= BRIDGE_EDIT_WORDS))
+                         in_order & ~same & ~alike & (gap_a != gap_b)
+                         & (np.maximum(gap_a, gap_b) <= BRIDGE_EDIT_WORDS))
     reworded = reworded_bridges(corpus, first_a, first_b, gap_a, gap_b,
                                 in_order & ~same & ~alike & (np.minimum(gap_a, gap_b) > 0)
                                 & (np.maximum(gap_a, gap_b) <= BRIDGED_PARAGRAPH_WORDS))
