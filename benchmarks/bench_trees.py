@@ -23,7 +23,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_window import Run, become_subreaper, measure  # noqa: E402
-from benchmarks.bench_workers import parallel_control  # noqa: E402
+from benchmarks.bench_workers import (  # noqa: E402
+    load_average,
+    megabytes,
+    parallel_control,
+)
 from benchmarks.machine import cpu_model  # noqa: E402
 
 
@@ -35,7 +39,7 @@ def main() -> int:
     options = parser.parse_args()
     become_subreaper()
     trees = {"base": options.base.resolve(), "this": ROOT}
-    print(f"{cpu_model()}, {os.cpu_count()} cores; load {_load()}; {parallel_control()}")
+    print(f"{cpu_model()}, {os.cpu_count()} cores; load {load_average()}; {parallel_control()}")
     runs: dict[str, list[Run]] = {name: [] for name in trees}
     command = [sys.executable, "-m", "viewer", "align", "--json", str(options.folder.resolve())]
     env = dict(os.environ)
@@ -46,29 +50,21 @@ def main() -> int:
             runs[name].append(Run(*measure(command, env, cwd=trees[name])))
         print(f"  round {round_number + 1}: " + ", ".join(
             f"{name} {runs[name][-1].wall:.2f} s" for name in trees), flush=True)
-    print(f"{options.folder} ({options.rounds} rounds; load now {_load()}; "
+    print(f"{options.folder} ({options.rounds} rounds; load now {load_average()}; "
           f"{parallel_control()})")
     for name, done in runs.items():
         walls = [run.wall for run in done]
         print(f"  {name:4} {trees[name]}: wall median {statistics.median(walls):5.2f} s "
               f"(all {' '.join(f'{w:.2f}' for w in walls)})  CPU median "
               f"{statistics.median(run.cpu for run in done):5.2f} s  largest process "
-              f"{_mb(max(run.max_process_rss for run in done))}  tree PSS "
-              f"{_mb(max(run.tree_pss for run in done))}")
+              f"{megabytes(max(run.max_process_rss for run in done))}  tree PSS "
+              f"{megabytes(max(run.tree_pss for run in done))}")
     for what in ("wall", "cpu"):
         ratios = [getattr(this, what) / getattr(base, what)
                   for this, base in zip(runs["this"], runs["base"], strict=True)]
         print(f"  this/base {what}: median {statistics.median(ratios):.2f} "
               f"(all {' '.join(f'{r:.2f}' for r in ratios)})")
     return 0
-
-
-def _load() -> str:
-    return " ".join(f"{value:.2f}" for value in os.getloadavg())
-
-
-def _mb(size: int) -> str:
-    return f"{size / 1e6:5.0f} MB"
 
 
 if __name__ == "__main__":

@@ -47,7 +47,7 @@ def main() -> int:
     if options.break_even:
         return break_even(options.folders[0], options.break_even, options.rounds)
     become_subreaper()
-    print(f"{cpu_model()}, {os.cpu_count()} cores; load before {_load()}; "
+    print(f"{cpu_model()}, {os.cpu_count()} cores; load before {load_average()}; "
           f"{parallel_control()}")
     for folder in options.folders:
         runs: dict[str, list[Run]] = {mode: [] for mode in MODES}
@@ -59,15 +59,16 @@ def main() -> int:
                 if MODES[mode] is not None:
                     env["PARALLAX_WORKERS"] = str(MODES[mode])
                 runs[mode].append(run_align(folder, env))
-        print(f"{folder} ({options.rounds} rounds; load now {_load()}; {parallel_control()})")
+        print(f"{folder} ({options.rounds} rounds; load now {load_average()}; "
+              f"{parallel_control()})")
         for mode, done in runs.items():
             walls = [run.wall for run in done]
             print(f"  {mode:4}  wall median {statistics.median(walls):5.2f} s "
                   f"(min {min(walls):5.2f}, all {' '.join(f'{w:.2f}' for w in walls)})  "
                   f"CPU median {statistics.median(run.cpu for run in done):5.2f} s  "
-                  f"largest process {_mb(max(run.max_process_rss for run in done))}  "
-                  f"tree RSS {_mb(max(run.tree_rss for run in done))}  "
-                  f"tree PSS {_mb(max(run.tree_pss for run in done))}")
+                  f"largest process {megabytes(max(run.max_process_rss for run in done))}  "
+                  f"tree RSS {megabytes(max(run.tree_rss for run in done))}  "
+                  f"tree PSS {megabytes(max(run.tree_pss for run in done))}")
     return 0
 
 
@@ -79,7 +80,7 @@ def break_even(folder: Path, sizes: list[int], rounds: int) -> int:
     from viewer.workers import IN_PROCESS, ChunkMapper, ForkPool
 
     everything = load_paths([folder]).articles
-    print(f"{cpu_model()}, {os.cpu_count()} cores; load before {_load()}")
+    print(f"{cpu_model()}, {os.cpu_count()} cores; load before {load_average()}")
     for size in sizes:
         articles = everything[:size]
         walls: dict[str, list[float]] = {"pool": [], "off": []}
@@ -92,7 +93,7 @@ def break_even(folder: Path, sizes: list[int], rounds: int) -> int:
         pool, off = statistics.median(walls["pool"]), statistics.median(walls["off"])
         print(f"{len(articles):6} articles {sum(len(a.text) for a in articles):>11,} chars: "
               f"pool {pool:.3f} s, off {off:.3f} s, pool/off {pool / off:.2f} "
-              f"(load {_load()})")
+              f"(load {load_average()})")
     return 0
 
 
@@ -122,11 +123,13 @@ def parallel_control() -> str:
     return f"two tasks in two processes take {(time.perf_counter() - started) / one:.2f}x one"
 
 
-def _load() -> str:
+def load_average() -> str:
+    """The load averages over 1, 5 and 15 minutes, as `uptime` prints them."""
     return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
-def _mb(size: int) -> str:
+def megabytes(size: int) -> str:
+    """A size in bytes as whole megabytes, right-aligned."""
     return f"{size / 1e6:5.0f} MB"
 
 
