@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from viewer.engine.arrays import within
+
 TOUCHING_TOKENS = 2
 """Matches of one document pair at most this many words apart cover one stretch of shared
 text (`PairMatches.sides_inside`)."""
@@ -117,5 +119,4 @@ def _inside_sides(doc_a: np.ndarray, doc_b: np.ndarray, firsts: np.ndarray, ends
     run_first = starts[new_run]
     run_end = reach[np.append(np.flatnonzero(new_run)[1:] - 1, len(starts) - 1)]
     key = (doc_a * documents + doc_b) * room
-    at = np.searchsorted(run_first, key + firsts, side="right") - 1
-    return np.asarray((at >= 0) & (run_end[np.maximum(at, 0)] >= key + ends))
+    return within(key + firsts, key + ends, run_first, run_end)
