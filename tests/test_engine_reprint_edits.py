@@ -114,3 +114,18 @@ def test_two_quotations_with_attributions_alike_between_stay_two() -> None:
         f"{filler('c')}. {roads},” according to the daily flood report of the river command. "
         f"{water}.” {filler('d')}."))
     assert len(result.passages) == 2
+
+
+def test_an_outlets_sentence_ending_a_paragraph_inside_a_longer_story_splits_nothing() -> None:
+    """The story runs on from LEAD into MIDDLE in both reprints; one outlet ends MIDDLE's
+    paragraph with a sentence of its own longer than rule 3 allows (STORY_TAIL_WORDS) before
+    NEXT: inside a story that has already run on, that is local detail added to a wire story,
+    so the story is one passage without the sentence (rule 4). Between a story's first two
+    paragraphs the same sentence splits it (test_engine_wire_stories)."""
+    added = ("Three more bodies were recovered near the old mill on Friday morning by divers "
+             "from the coast guard, the town's radio station reported.")
+    first = f"{filler('a')}.\n\n{LEAD}\n\n{MIDDLE} {added}\n\n{NEXT}\n\n{filler('b')}."
+    second = f"{filler('c')}.\n\n{LEAD}\n\n{MIDDLE}\n\n{NEXT}\n\n{filler('d')}."
+    (passage,) = find_shared_passages(articles(first, second)).passages
+    assert passage.spread == 2
+    assert "divers" not in " ".join(o.text for o in passage.occurrences)
