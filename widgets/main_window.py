@@ -116,6 +116,7 @@ class MainWindow(WindowFrame):
         self.article_list.source_model.refused.connect(self._show_message)
         self.article_list.doubleClicked.connect(self._article_double_clicked)
         self.passage_list.passage_chosen.connect(self.bring_passage_into_view)
+        self.session.articles_added.connect(self.bring_added_into_view)
         self.workspace.result_changed.connect(self._update_counts)
         self.workspace.corpus_changed.connect(self._update_counts)
         self.workspace.problems_reported.connect(self._report_problems)

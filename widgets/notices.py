@@ -7,6 +7,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPush
 
 from viewer.wording import count_of
 
+MAX_LINES = 5
+"""Lines of the notice shown at once; more scroll."""
+
 
 class NoticeArea(QFrame):
     """Hidden until a notice arrives; lines accumulate until the user dismisses them."""
@@ -19,7 +22,6 @@ class NoticeArea(QFrame):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.details.setMaximumHeight(90)
         self.dismiss_button = QPushButton("Dismiss")
         self.dismiss_button.clicked.connect(self.dismiss)
         top = QHBoxLayout()
@@ -37,7 +39,17 @@ class NoticeArea(QFrame):
         count = len(self.lines)
         self.heading.setText(f"{count_of(count, 'file')} could not be opened:")
         self.details.setPlainText("\n".join(self.lines))
+        self._fit_height()
         self.show()
+
+    def _fit_height(self) -> None:
+        """As tall as its lines, up to MAX_LINES (then it scrolls): one bad file must not take
+        the height of five from the panes, in a window a dock may already have made short."""
+        shown = min(len(self.lines), MAX_LINES)
+        margins = self.details.contentsMargins()
+        document_margin = 2 * round(self.details.document().documentMargin())
+        self.details.setFixedHeight(shown * self.details.fontMetrics().lineSpacing()
+                                    + margins.top() + margins.bottom() + document_margin + 2)
 
     def dismiss(self) -> None:
         self.lines = []
