@@ -7,7 +7,8 @@ reprints the story, or an earlier version of it. The sentences both keep are the
 matches, in another order on each side and with different words between, and the clustering
 stage (`viewer.engine.statements`) makes each of them a statement of its own: a story split
 into as many passages as it has surviving sentences. Here two statements become one when two
-documents each carry both of them as story text (outside every quotation) no more than
+documents each carry both of them as story text (outside every quotation, and saying
+something: PIECE_CONTENT_WORDS content words) no more than
 STORY_GAP_WORDS apart, in either order, provided the documents that carry them together are
 at least half of those that carry either (two agencies' stories that a compilation or two print
 side by side stay two). Statements that someone said never join this way, quoted or introduced
@@ -22,12 +23,16 @@ import numpy as np
 
 from viewer.engine.arrays import connected_components, flat_ranges, in_sorted, within
 from viewer.engine.between_matches import introduced
+from viewer.engine.evidence import content_words
 from viewer.engine.statements import Statements
 from viewer.engine.tokens import TokenisedCorpus
 
 STORY_GAP_WORDS = 100
 """Two pieces of story text at most this many words apart in a document are near each other
 (about two paragraphs of a news story)."""
+PIECE_CONTENT_WORDS = 3
+"""A piece of story holds at least this many words beyond function and reporting vocabulary
+(`viewer.engine.evidence.content_words`)."""
 NEIGHBOURS = 8
 """Pieces of a document compared with each piece: the next this many in reading order."""
 
@@ -44,7 +49,11 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     # something someone said, not story text)
     quoted = np.zeros(statements.count, dtype=bool)
     quoted[statements.statement[within(first, end, *quotes) | introduced(corpus, first)]] = True
+    # (and a piece of story says something: a phrase of stock words such as "to have been
+    # carried out by" is a coincidence two outlets' own sentences share)
     pieces = np.flatnonzero(~quoted[statements.statement])
+    pieces = pieces[content_words(corpus, first[pieces], end[pieces], rare_only=False)
+                    >= PIECE_CONTENT_WORDS]
     pieces = pieces[np.lexsort((first[pieces], statements.doc[pieces]))]
     doc, piece_first, piece_end = statements.doc[pieces], first[pieces], end[pieces]
     statement = statements.statement[pieces]
