@@ -73,8 +73,9 @@ class AnnotationGui(QObject):
         """The machinery behind the actions, if it has been installed."""
         return self._controller
 
-    def ensure_controller(self) -> AnnotationController:
-        """The annotation controller, installed now if it was not yet."""
+    def ensure_controller(self, *, show_dock: bool = True) -> AnnotationController:
+        """The annotation controller, installed now if it was not yet (with its dock shown,
+        unless `show_dock` is False: installed for a reason other than annotating)."""
         if self._controller is None:
             from widgets.annotation_controller import AnnotationController
 
@@ -84,7 +85,10 @@ class AnnotationGui(QObject):
             # Only now: ticking View › Annotations calls back into ensure_controller.
             # The dock's own close button unticks it.
             controller.dock.toggleViewAction().toggled.connect(self.actions.dock_action.setChecked)
-            self.actions.dock_action.setChecked(True)
+            if show_dock:
+                self.actions.dock_action.setChecked(True)
+            else:
+                controller.dock.hide()
             if document.blocked:
                 controller.message(f"Annotations not loaded: {document.blocked}")
             self.installed_controller.emit(controller)

@@ -137,11 +137,14 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
     if project is not None:
         _open_project(window, project)
         return app, window
-    _install_annotations(window, paths, persist=persist)
-    if not paths:
+    if not paths and not _samples_have_kept_work(persist):
         # The samples open as an unsaved project (made when first needed, so the window
-        # starts as fast); File › Save project as… keeps it.
-        window.project_gui.start_unsaved()
+        # starts as fast): nothing is written to the data folder; File › Save project as…
+        # keeps the work, and closing with work asks (widgets.project_closing).
+        _install_annotations(window, paths, persist=False)
+        window.project_gui.start_unsaved(opened_on=chosen)
+    else:
+        _install_annotations(window, paths, persist=persist)
     window.open_first(chosen, remember=bool(paths))
     gui = window.annotation_gui
     pasted = gui.stored_pasted_paths() if gui is not None else []
@@ -260,6 +263,18 @@ def _data_dir() -> str | None:
 
     return QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.AppDataLocation) or None
+
+
+def _samples_have_kept_work(persist: bool) -> bool:
+    """Has the per-user data folder annotations or pasted articles of the samples (kept by
+    an earlier Parallax, or `parallax annotations import` without --corpus)? Then the samples
+    keep them there, as a folder does, instead of opening as an unsaved project."""
+    data_dir = _data_dir() if persist else None
+    if data_dir is None:
+        return False
+    from viewer.annotations.location import default_annotation_file, has_kept_work
+
+    return has_kept_work(default_annotation_file([], data_dir))
 
 
 def _install_annotations(window: MainWindow, paths: Sequence[Path], *, persist: bool) -> None:

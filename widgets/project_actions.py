@@ -7,13 +7,14 @@ ProjectBinding` with the session); the annotation controller keeps the annotatio
 window opened on a folder has no project until Save project as, which turns the folder's
 articles and annotations into one. New and Open show the project in a new window (the current
 one closes when it holds nothing the user made). Everything is written by the Qt-free core.
-The correction actions (`widgets.correction_actions`) join the Article menu.
+The correction actions (`widgets.correction_actions`) join the Article menu. Closing a window
+whose work exists only in memory asks first (`widgets.project_closing`).
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from widgets.annotation_gui import add_annotation_gui, installed_annotation_gui
+from widgets.project_closing import QuitAnswer, ask_to_save_project, confirm_close
 
 if TYPE_CHECKING:
     from viewer.projects import ProjectDocument
@@ -50,6 +52,9 @@ class ProjectGui(QObject):
         """Where the Recent projects list is kept (None: in memory, for this run)."""
         self._recent_in_memory: list[Path] = []
         self._unsaved_wanted = False
+        self._opened_on: tuple[Path, ...] = ()
+        self.details_only_here = False
+        """Article details were edited in a window without a project: kept until it closes."""
         self._save_key_hooked = False
         self.save_view_on_close = True
         """Store the panes and selection in the project when the window closes (not in a
@@ -58,6 +63,9 @@ class ProjectGui(QObject):
         """Replaceable (tests): how the article details are asked for."""
         self.ask_path: Callable[[str], Path | None] = self._ask_path
         """Replaceable (tests): (purpose "open" or "save") -> the chosen file or None."""
+        self.ask_on_close: Callable[[str], QuitAnswer] = lambda what: ask_to_save_project(
+            self.window, what)
+        """Replaceable (tests): closing with work only in memory -> save, discard or cancel."""
 
         file_menu = window.file_menu
         first = file_menu.actions()[0] if file_menu.actions() else None
@@ -127,27 +135,40 @@ class ProjectGui(QObject):
         if load:
             self.binding.load()
 
-    def start_unsaved(self) -> None:
-        """Make this window an unsaved project (the samples). The project itself is made when
-        first needed -- the annotation machinery is installed, a correction or Save project
-        as -- so nothing heavy is imported before the first paint."""
+    def start_unsaved(self, opened_on: Sequence[Path] = ()) -> None:
+        """Make this window an unsaved project (the samples, opened from `opened_on`). The
+        project itself is made when first needed -- the annotation machinery is installed, an
+        article is pasted or imported, a correction, article details, Save project as -- so
+        nothing heavy is imported before the first paint. The title keeps naming what the
+        window compares ("sample corpus"); its `*` shows once something was made here."""
         self._unsaved_wanted = True
-        self.window.setWindowTitle("Unsaved project[*]")
+        self._opened_on = tuple(Path(p) for p in opened_on)
+        if "[*]" not in self.window.windowTitle():
+            self.window.setWindowTitle(self.window.windowTitle() + "[*]")
         gui = add_annotation_gui(self.window)
         self._hook_save_key()
         gui.installed_controller.connect(lambda _controller: self.ensure_project())
+        self.window.session.articles_added.connect(self._made_here)
 
-    def ensure_project(self) -> ProjectBinding | None:
-        """The project's binding; an unsaved window (the samples) gets its project now."""
+    def _made_here(self, _articles: object, origin: str | None, _pages: object) -> None:
+        """A pasted text or an imported page exists nowhere else: the unsaved project that
+        keeps it (and asks before it is lost) is needed now."""
+        if self.binding is None and origin in ("pasted", "imported"):
+            self.ensure_project(show_dock=False)
+
+    def ensure_project(self, *, show_dock: bool = True) -> ProjectBinding | None:
+        """The project's binding; an unsaved window (the samples) gets its project now.
+        Making it is not a change: the articles the window was opened on are its start."""
         if self.binding is None and self._unsaved_wanted:
             from viewer.projects import ProjectDocument
             from viewer.projects.binding import store_shown_articles
             from viewer.projects.project import Project
 
-            controller = add_annotation_gui(self.window).ensure_controller()
+            controller = add_annotation_gui(self.window).ensure_controller(show_dock=show_dock)
             if self.binding is not None:
                 return self.binding  # installing the controller made it (installed_controller)
             document = ProjectDocument(Project.new(), controller.annotations)
+            document.opened_on = self._opened_on
             store_shown_articles(document, self.window.workspace.corpus.articles)
             controller.use_document(document)
             self.attach(document, load=False)
@@ -167,7 +188,9 @@ class ProjectGui(QObject):
             self.choose_save_as()
 
     def update_title(self) -> None:
-        if self.document is not None:
+        """The project's name; the samples' unsaved project keeps the window's own name."""
+        if self.document is not None and not (self._unsaved_wanted
+                                               and self.document.path is None):
             self.window.setWindowTitle(f"{self.document.title}[*]")
         self.refresh_status()
 
@@ -231,10 +254,10 @@ class ProjectGui(QObject):
         return gui.controller.document.nothing_to_lose and (
             self.document is None or self.document.nothing_to_lose)
 
-    def choose_save_as(self) -> None:
+    def choose_save_as(self) -> bool:
+        """Ask where, then Save project as; True if the project is now in that file."""
         path = self.ask_path("save")
-        if path is not None:
-            self.save_as(path)
+        return path is not None and self.save_as(path)
 
     def save_as(self, path: Path) -> bool:
         """Write the project to `path` (atomically) and continue there. A window without a
@@ -318,6 +341,7 @@ class ProjectGui(QObject):
         if article_id is None or article_id not in window.workspace.corpus:
             window.statusBar().showMessage("Select an article in the list first", 6000)
             return False
+        self.ensure_project(show_dock=False)  # the samples: the edit is kept in their project
         article = window.workspace.article(article_id)
         if self.binding is not None:
             read = self.binding.read_provenance(article_id)
@@ -337,6 +361,7 @@ class ProjectGui(QObject):
             window.workspace.update_metadata(dataclasses.replace(
                 article, source=wanted.outlet, url=wanted.url, author=wanted.author,
                 published=wanted.published, date=normalize_date(wanted.published)))
+            self.details_only_here = True
             window.statusBar().showMessage(
                 "Details changed for this session; File › Save project as… keeps them", 8000)
         return True
@@ -372,9 +397,12 @@ class ProjectGui(QObject):
     # --- closing --------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close \
-                and self.binding is not None and self.save_view_on_close:
-            self.binding.save_view()
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            if not confirm_close(self):
+                event.ignore()
+                return True  # the window stays open with the work in it
+            if self.binding is not None and self.save_view_on_close:
+                self.binding.save_view()
         return False
 
 

@@ -88,6 +88,18 @@ def pasted_folder(annotation_file: Path) -> Path:
     return annotation_file.with_name(annotation_file.stem + PASTED_SUFFIX)
 
 
+def has_kept_work(annotation_file: Path) -> bool:
+    """Is anything kept for the corpus behind this file: the file, or a pasted article in its
+    pasted folder (one moved aside when its article was removed does not count)?"""
+    if annotation_file.exists():
+        return True
+    try:
+        return any(name.endswith(".txt") and not name.startswith(".")
+                   for name in os.listdir(pasted_folder(annotation_file)))
+    except OSError:
+        return False
+
+
 def _kept(annotation_file: Path) -> bool:
     """Has the corpus behind this file anything kept: annotations, or pasted articles?"""
     return annotation_file.exists() or pasted_folder(annotation_file).exists()

@@ -125,7 +125,7 @@ class ProjectBinding:
 
     def _corrections_changed(self) -> None:
         self._corrections = self.document.project.corrections()
-        self.document.note_change()
+        self.document.note_change(counted=True)
         self.session.reapply_corrections()
 
     # --- the view -------------------------------------------------------------------------------

@@ -5,23 +5,57 @@
 `is_saved`, `nothing_to_lose`, `mark_saved`, `save_now`, `save_as`), so the window can hold a
 project where it held an annotation file. Saving merges: what another window saved to the same
 project meanwhile comes back into the set (kept in the set's order, theirs after). A project not
-yet given a file (the samples, or a new investigation) lives in memory until `save_as`. No Qt.
+yet given a file (the samples, or a new investigation) lives in memory until `save_as`;
+`unsaved_work` says what closing it would lose (for the quit question). No Qt.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import dataclasses
+import os
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from viewer.annotations.anchoring import anchor_all
 from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.model import Annotation, ClaimGroup
 from viewer.corpus import Article
+from viewer.wording import count_of
 
 from .database import ProjectError
 from .project import Project, Snapshot
 
 UNSAVED_TITLE = "Unsaved project"
+MADE_HERE = ("pasted", "imported")
+"""Origins of articles that exist nowhere but in the project (no file to open again)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class UnsavedWork:
+    """What closing an unsaved project would lose (all zero/False: nothing)."""
+
+    annotations: int = 0
+    made_articles: int = 0
+    """Pasted texts and pages imported from a URL: they exist nowhere else."""
+    corrections: int = 0
+    other: bool = False
+    """Articles added from files or removed, article details edited."""
+
+    def __bool__(self) -> bool:
+        return bool(self.annotations or self.made_articles or self.corrections or self.other)
+
+    def describe(self) -> str:
+        """One sentence for the quit question, naming what exists only in this window."""
+        parts = [count_of(self.annotations, "annotation") if self.annotations else "",
+                 count_of(self.made_articles, "pasted or imported article")
+                 if self.made_articles else "",
+                 count_of(self.corrections, "correction") if self.corrections else ""]
+        named = [part for part in parts if part]
+        if not named:
+            return "Your changes to this window's articles are not saved in any file."
+        listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+        more = " and other changes" if self.other else ""
+        return f"{listed}{more} exist only in this window: they are not saved in any file."
 
 
 class ProjectDocument:
@@ -36,6 +70,12 @@ class ProjectDocument:
         self._saved_revision = annotations.revision
         self._changed_unsaved = False
         """An unsaved project got articles or edits beyond what it was made with."""
+        self._other_changes = False
+        """...of which some are not annotations, pasted articles or corrections."""
+        self.opened_on: tuple[Path, ...] = ()
+        """The files and folders the window was opened on (the samples): adding their
+        articles to an unsaved project is not a change, so showing what the window showed
+        from the start never counts as work to lose."""
 
     @classmethod
     def open(cls, path: Path | str) -> ProjectDocument:
@@ -91,14 +131,41 @@ class ProjectDocument:
         """Add articles to the project (stored at once in a saved project); `snapshots` maps
         an article's id to the page it was fetched from."""
         added = self.project.add_articles(articles, origin, snapshots)
-        self._changed_unsaved = self._changed_unsaved or self.path is None
+        if self.path is None and not (origin == "file" and self._opened_on_all(articles)):
+            self._changed_unsaved = True
+            self._other_changes = self._other_changes or origin not in MADE_HERE
         return added
 
-    def note_change(self) -> None:
+    def _opened_on_all(self, articles: Iterable[Article]) -> bool:
+        """Are these articles read from the files the window was opened on?"""
+        if not self.opened_on:
+            return False
+        roots = [os.path.abspath(p) for p in self.opened_on]
+        for article in articles:
+            if article.path is None:
+                return False
+            path = os.path.abspath(article.path)
+            if not any(path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+                       for root in roots):
+                return False
+        return True
+
+    def unsaved_work(self) -> UnsavedWork:
+        """What closing would lose: nothing for a project saved in a file (it is written at
+        once), else the annotations, pasted or imported articles and corrections it holds."""
+        if self.nothing_to_lose or self.path is not None:
+            return UnsavedWork()
+        made = sum(1 for stored in self.project.stored_articles() if stored.origin in MADE_HERE)
+        corrections = len(self.project.corrections())
+        return UnsavedWork(len(self.annotations), made, corrections, self._other_changes)
+
+    def note_change(self, *, counted: bool = False) -> None:
         """Say that the project itself changed (provenance, corrections, view): an unsaved
-        project then has something to lose."""
+        project then has something to lose. `counted`: a change `unsaved_work` counts by
+        name (a correction)."""
         if self.path is None:
             self._changed_unsaved = True
+            self._other_changes = self._other_changes or not counted
 
     # -- saving ------------------------------------------------------------------------------
 
@@ -123,7 +190,7 @@ class ProjectDocument:
             self._write()  # the set reaches the current file (or memory) first
         self.project.save_as(path)
         self._write()  # a read-only original: the set reaches the copy now (else: no change)
-        self._changed_unsaved = False
+        self._changed_unsaved = self._other_changes = False
 
     def _write(self) -> None:
         annotations, claims = self.project.save_annotations(self.annotations.annotations,
