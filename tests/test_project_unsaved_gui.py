@@ -84,7 +84,7 @@ def test_a_pasted_text_is_kept_in_the_unsaved_project_and_closing_asks(qtbot, tm
     window.project_gui.ask_path = lambda _purpose: chosen.pop(0)
     window.close()
     assert window.isVisible() and len(asked) == 1  # Cancel: the window stays, work in it
-    assert "1 pasted or imported article" in asked[0]
+    assert asked[0].startswith("1 pasted or imported article exists only in this window")
     _answers(window, "save_as", "save_as")
     window.close()  # Save project as…, the dialog cancelled: asked again; then saved
     assert not window.isVisible()
@@ -112,7 +112,8 @@ def test_annotations_in_the_samples_are_not_lost_silently_discard_closes(qtbot, 
     asked = _answers(window, "discard")
     window.close()
     assert not window.isVisible() and len(asked) == 1
-    assert asked[0].startswith("1 annotation exist") or "1 annotation" in asked[0]
+    assert asked[0].startswith("1 annotation exists only in this window")
+    assert "Save project as" in controller.dock.location_label.text()
 
 
 SAMPLES_CHILD = textwrap.dedent("""

@@ -252,7 +252,10 @@ class AnnotationController(QObject):
         saved = self.document.is_saved and self.undo_stack.isClean()
         nothing_to_lose = self.document.nothing_to_lose
         self.window.setWindowModified(not saved and not nothing_to_lose)
-        if self.document.path is None:
+        if self.document.path is None and not isinstance(self.document, AnnotationDocument):
+            where = ("Annotations are in this unsaved project: File › Save project as… keeps "
+                     "them (closing asks first)")
+        elif self.document.path is None:
             where = "Annotations are kept only until you quit (no annotation file)"
         elif self.document.blocked:
             where = f"Annotations not saved: {self.document.blocked}. Use Save annotations as…"

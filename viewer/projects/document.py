@@ -55,7 +55,9 @@ class UnsavedWork:
             return "Your changes to this window's articles are not saved in any file."
         listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
         more = " and other changes" if self.other else ""
-        return f"{listed}{more} exist only in this window: they are not saved in any file."
+        one = not more and len(named) == 1 and named[0].startswith("1 ")
+        verb, pronoun = ("exists", "it is") if one else ("exist", "they are")
+        return f"{listed}{more} {verb} only in this window: {pronoun} not saved in any file."
 
 
 class ProjectDocument:
