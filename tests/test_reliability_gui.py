@@ -314,3 +314,21 @@ def test_a_pasted_article_is_kept_with_the_annotations(qtbot, tmp_path: Path) ->
     reopened = next(a for a in window.workspace.corpus if a.path == article.path)
     assert reopened.title == "Pasted wire copy"
     assert reopened.text[annotation.start:annotation.end] == "22 missiles"
+
+
+def test_removing_a_pasted_article_keeps_it_from_coming_back(qtbot, tmp_path: Path) -> None:
+    from tests.viewfixtures import ground_truth_result, sample_articles
+    from tests.widgetkit import make_window
+
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    gui = window.add_annotation_gui(corpus_paths=[Path("folder-under-test")], data_dir=tmp_path)
+    article = window.paste_article("A note pasted by mistake, about the strike.", "Mistake")
+    assert article is not None and article.path is not None
+    assert gui.stored_pasted_paths() == [article.path]
+    qtbot.waitUntil(lambda: not window.busy, timeout=30_000)
+    window.session.remove_article(article.id)
+    qtbot.waitUntil(lambda: not window.busy, timeout=30_000)
+    assert gui.stored_pasted_paths() == []  # the next start does not open it again
+    aside = article.path.with_name(f".{article.path.name}.removed")
+    assert "pasted by mistake" in aside.read_text(encoding="utf-8")  # set aside, not deleted

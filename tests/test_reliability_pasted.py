@@ -50,3 +50,20 @@ def test_a_second_paste_of_the_same_name_never_overwrites_the_first(tmp_path: Pa
 
 def test_without_a_pasted_folder_there_is_nothing_to_load(tmp_path: Path) -> None:
     assert stored_pasted_paths(tmp_path / "none.jsonld") == []
+
+
+def test_a_removed_pasted_article_is_set_aside_not_deleted(tmp_path: Path) -> None:
+    from viewer.annotations.pasted import is_kept_pasted, set_aside_pasted
+
+    annotation_file = tmp_path / "annotations" / "corpus-0123.jsonld"
+    first = keep_pasted(article_from_text("pasted", PASTED), annotation_file)
+    second = keep_pasted(article_from_text("pasted", PASTED), annotation_file)
+    assert first.path is not None and second.path is not None
+    assert is_kept_pasted(first.path, annotation_file)
+    assert not is_kept_pasted(tmp_path / "pasted.txt", annotation_file)
+    aside = set_aside_pasted(first.path)
+    assert stored_pasted_paths(annotation_file) == [second.path]  # no longer opens
+    assert aside.name == ".pasted.txt.removed" and "22 missiles" in aside.read_text("utf-8")
+    again = keep_pasted(article_from_text("pasted", PASTED), annotation_file)
+    assert again.path is not None and set_aside_pasted(again.path).name == \
+        ".pasted.txt.removed-2"  # a second removal never overwrites the first

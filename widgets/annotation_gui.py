@@ -47,6 +47,8 @@ class AnnotationGui(QObject):
         """The document to annotate in (an open project); None: the corpus's annotation file."""
         self.actions = AnnotationActions(window)
         self._controller: AnnotationController | None = None
+        self._kept_pasted: dict[str, Path] = {}
+        """Article id -> its kept pasted text, so removing the article sets the text aside."""
         actions = self.actions
         actions.tag_action.triggered.connect(self._tag_selection)
         actions.tag_copies_action.triggered.connect(self._tag_every_copy)
@@ -61,6 +63,8 @@ class AnnotationGui(QObject):
             # Pasted articles are kept beside the annotation file, so annotations on them are
             # not orphaned at the next start (a project stores them itself).
             window.session.keep_pasted = self._keep_pasted
+            window.session.articles_added.connect(self._note_kept_pasted)
+            window.session.article_removed.connect(self._set_aside_pasted)
         if document is not None or self._has_annotation_file():
             self.ensure_controller()  # show this corpus's annotations from the start
 
@@ -120,6 +124,32 @@ class AnnotationGui(QObject):
         file = self.annotation_file()
         assert file is not None
         return keep_pasted(article, file)
+
+    def _note_kept_pasted(self, articles: Sequence[Article], _origin: object,
+                          _pages: object) -> None:
+        from viewer.annotations.pasted import is_kept_pasted
+
+        file = self.annotation_file()
+        for article in articles:
+            if file is not None and article.path is not None \
+                    and is_kept_pasted(article.path, file):
+                self._kept_pasted[article.id] = Path(article.path)
+
+    def _set_aside_pasted(self, article_id: str) -> None:
+        """A removed pasted article stops opening with the corpus (its text is set aside)."""
+        path = self._kept_pasted.pop(article_id, None)
+        controller = self._controller
+        if path is None or (controller is not None
+                            and controller.document.path != self.annotation_file()):
+            return  # the window moved on to a project: the folder's kept texts stay as they are
+        from viewer.annotations.pasted import set_aside_pasted
+
+        try:
+            set_aside_pasted(path)
+        except OSError as error:
+            self.window.statusBar().showMessage(
+                f"{path}: could not be set aside ({error.strerror or error}); the pasted "
+                "article will open again with these articles", 10000)
 
     def _has_annotation_file(self) -> bool:
         file = self.annotation_file()

@@ -10,6 +10,8 @@ Each text starts with a `title:` header line (read back by the loader like any a
 header), so the folder is also readable and editable by hand. Files are written atomically and
 never overwritten: a second paste with the same name gets `NAME-2.txt`. The stored article is
 returned with its `path` set, so annotations name it by its `file:` URI and find it again.
+A pasted article the user removes is set aside (`.NAME.txt.removed` in the same folder), not
+deleted: it no longer opens with the corpus, and the text is still there to recover by hand.
 No Qt here.
 """
 
@@ -64,3 +66,21 @@ def _free_name(folder: Path, stem: str) -> Path:
         candidate = folder / f"{stem}-{n}.txt"
         n += 1
     return candidate
+
+
+def is_kept_pasted(path: Path, annotation_file: Path) -> bool:
+    """Is `path` a pasted article kept for this annotation file?"""
+    return Path(path).parent == pasted_folder(annotation_file)
+
+
+def set_aside_pasted(path: Path) -> Path:
+    """Rename a kept pasted article so it no longer opens with the corpus (the user removed
+    it); returns the new name. Raises OSError when it cannot be renamed."""
+    path = Path(path)
+    target = path.with_name(f".{path.name}.removed")
+    n = 2
+    while os.path.lexists(target):
+        target = path.with_name(f".{path.name}.removed-{n}")
+        n += 1
+    os.rename(path, target)
+    return target
