@@ -82,3 +82,19 @@ def test_joined_pieces_that_overlap_in_a_document_become_one_occurrence() -> Non
     assert joined.statement.tolist() == [0, 0, 0]
     assert list(zip(joined.doc.tolist(), joined.first.tolist(), joined.end.tolist(),
                     strict=True)) == [(0, 0, 40), (1, 0, 22), (1, 30, 45)]
+
+
+def test_pieces_near_each_other_join_however_many_other_pieces_lie_between() -> None:
+    """d0 carries nine short statements between QUAKE and TOLL, each of which d2 also carries
+    (far apart there: no story of their own); QUAKE and TOLL are still within STORY_GAP_WORDS
+    of each other in d0, as in d1 (in the other order), and nothing else carries them: one
+    story, whatever lies between."""
+    between = [f"{filler('x' + chr(97 + k), 8)}." for k in range(9)]
+    first = "\n\n".join([f"{filler('a')}.", QUAKE, *between, TOLL, f"{filler('b')}."])
+    second = f"{filler('c')}.\n\n{TOLL} {filler('d', 20)}.\n\n{QUAKE}\n\n{filler('e')}."
+    third = "\n\n".join(f"{filler('f' + chr(97 + k), 150)}.\n\n{piece}"
+                        for k, piece in enumerate(between))
+    passages = find_shared_passages(articles(first, second, third)).passages
+    assert sorted(p.spread for p in passages) == [2] + [2] * len(between)
+    (story,) = [p for p in passages if "d1" in p.document_ids]
+    assert len(story.occurrences) == 4

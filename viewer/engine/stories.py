@@ -28,8 +28,6 @@ from viewer.engine.tokens import TokenisedCorpus
 STORY_GAP_WORDS = 100
 """Two pieces of story text at most this many words apart in a document are near each other
 (about two paragraphs of a news story)."""
-NEIGHBOURS = 8
-"""Pieces of a document compared with each piece: the next this many in reading order."""
 
 
 def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
@@ -44,27 +42,17 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     # something someone said, not story text)
     quoted = np.zeros(statements.count, dtype=bool)
     quoted[statements.statement[within(first, end, *quotes) | introduced(corpus, first)]] = True
-    pieces = np.flatnonzero(~quoted[statements.statement])
-    pieces = pieces[np.lexsort((first[pieces], statements.doc[pieces]))]
-    doc, piece_first, piece_end = statements.doc[pieces], first[pieces], end[pieces]
-    statement = statements.statement[pieces]
-    left_parts, right_parts, doc_parts = [], [], []
-    for step in range(1, NEIGHBOURS + 1):
-        left, right = np.arange(len(pieces) - step), np.arange(step, len(pieces))
-        near = ((doc[left] == doc[right])
-                & (piece_first[right] - piece_end[left] <= STORY_GAP_WORDS)
-                & (statement[left] != statement[right]))
-        left_parts.append(statement[left[near]])
-        right_parts.append(statement[right[near]])
-        doc_parts.append(doc[left[near]])
-    low = np.minimum(np.concatenate(left_parts), np.concatenate(right_parts))
-    high = np.maximum(np.concatenate(left_parts), np.concatenate(right_parts))
-    near_doc = np.concatenate(doc_parts)
-    if not len(low):
+    left, right = _near(statements.doc, first, end)
+    other = ((statements.statement[left] != statements.statement[right])
+             & ~quoted[statements.statement[left]] & ~quoted[statements.statement[right]])
+    left, right = left[other], right[other]
+    if not len(left):
         return statements
+    low = np.minimum(statements.statement[left], statements.statement[right])
+    high = np.maximum(statements.statement[left], statements.statement[right])
     # Statement pairs near each other in two documents or more, and in at least half the
     # documents that carry either.
-    triples = np.unique(np.stack((low, high, near_doc)), axis=1)
+    triples = np.unique(np.stack((low, high, statements.doc[left])), axis=1)
     pairs, together = np.unique(triples[:2], axis=1, return_counts=True)
     pairs = pairs[:, together >= 2]
     together = together[together >= 2]
@@ -95,6 +83,19 @@ def _without_overlaps(statements: Statements) -> Statements:
     return Statements(statement[piece], doc[piece], first[piece],
                       np.maximum.reduceat(end, piece))
 
+
+def _near(doc: np.ndarray, first: np.ndarray,
+          end: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i, j) of occurrences (global token ranges) in one document, j starting at or
+    after i starts and at most STORY_GAP_WORDS words after i ends: every such pair, however
+    many other occurrences start between them."""
+    order = np.lexsort((first, doc))
+    doc, first, end = doc[order], first[order], end[order]
+    # (first is global, so sorted as a whole too; the search stops at the document's last)
+    last = np.searchsorted(doc, doc, side="right")
+    reach = np.minimum(np.searchsorted(first, end + STORY_GAP_WORDS, side="right"), last)
+    left, right = flat_ranges(np.arange(1, len(first) + 1), reach)
+    return order[left], order[right]
 
 
 def _either(statements: Statements, left: np.ndarray, right: np.ndarray) -> np.ndarray:
