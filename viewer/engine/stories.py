@@ -38,13 +38,8 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     offsets = corpus.offsets
     first = offsets[statements.doc] + statements.first
     end = offsets[statements.doc] + statements.end
-    # (a statement any outlet quotes, or introduces with a colon ("he then tweeted:"), is
-    # something someone said, not story text)
-    quoted = np.zeros(statements.count, dtype=bool)
-    quoted[statements.statement[within(first, end, *quotes) | introduced(corpus, first)]] = True
     left, right = _near(statements.doc, first, end)
-    other = ((statements.statement[left] != statements.statement[right])
-             & ~quoted[statements.statement[left]] & ~quoted[statements.statement[right]])
+    other = statements.statement[left] != statements.statement[right]
     left, right = left[other], right[other]
     if not len(left):
         return statements
@@ -57,6 +52,13 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     pairs = pairs[:, together >= 2]
     together = together[together >= 2]
     pairs = pairs[:, 2 * together >= _either(statements, pairs[0], pairs[1])]
+    # (a statement any outlet quotes, or introduces with a colon ("he then tweeted:"), is
+    # something someone said, not story text; asked only of the statements left to join)
+    asked = np.flatnonzero(np.isin(statements.statement, pairs))
+    said = np.zeros(statements.count, dtype=bool)
+    said[statements.statement[asked[within(first[asked], end[asked], *quotes)
+                                    | introduced(corpus, first[asked])]]] = True
+    pairs = pairs[:, ~said[pairs[0]] & ~said[pairs[1]]]
     if not pairs.shape[1]:
         return statements
     label = connected_components(statements.count, pairs[0], pairs[1])
