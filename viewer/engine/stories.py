@@ -43,14 +43,9 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     left, right = left[other], right[other]
     if not len(left):
         return statements
-    low = np.minimum(statements.statement[left], statements.statement[right])
-    high = np.maximum(statements.statement[left], statements.statement[right])
     # Statement pairs near each other in two documents or more, and in at least half the
     # documents that carry either.
-    triples = np.unique(np.stack((low, high, statements.doc[left])), axis=1)
-    pairs, together = np.unique(triples[:2], axis=1, return_counts=True)
-    pairs = pairs[:, together >= 2]
-    together = together[together >= 2]
+    pairs, together = _documents_together(statements, left, right)
     pairs = pairs[:, 2 * together >= _either(statements, pairs[0], pairs[1])]
     # (a statement any outlet quotes, or introduces with a colon ("he then tweeted:"), is
     # something someone said, not story text; asked only of the statements left to join)
@@ -84,6 +79,24 @@ def _without_overlaps(statements: Statements) -> Statements:
     piece = np.flatnonzero(~overlaps)
     return Statements(statement[piece], doc[piece], first[piece],
                       np.maximum.reduceat(end, piece))
+
+
+def _documents_together(statements: Statements, left: np.ndarray,
+                        right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For near occurrences `left`, `right` of two statements, each statement pair (low, high)
+    near each other in two documents or more, and in how many."""
+    count = statements.count
+    low = np.minimum(statements.statement[left], statements.statement[right])
+    high = np.maximum(statements.statement[left], statements.statement[right])
+    # (a pair as one key: below count squared, so no overflow however many documents)
+    pair, doc = low * count + high, statements.doc[left]
+    order = np.lexsort((doc, pair))
+    pair, doc = pair[order], doc[order]
+    distinct = np.ones(len(pair), dtype=bool)
+    distinct[1:] = (pair[1:] != pair[:-1]) | (doc[1:] != doc[:-1])
+    keys, together = np.unique(pair[distinct], return_counts=True)
+    keys, together = keys[together >= 2], together[together >= 2]
+    return np.stack((keys // count, keys % count)), together
 
 
 def _near(doc: np.ndarray, first: np.ndarray,
