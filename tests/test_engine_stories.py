@@ -34,6 +34,10 @@ def test_a_story_rewritten_in_another_order_is_one_passage() -> None:
     (passage,) = find_shared_passages(articles(first, second)).passages
     assert passage.spread == 2
     assert len([o for o in passage.occurrences if o.document == "d1"]) == 4
+    # (d0's story is one stretch of text again: its two paragraphs, two statements before
+    # they joined, touch at the break between them, one occurrence as clustering makes it)
+    (whole,) = [o for o in passage.occurrences if o.document == "d0"]
+    assert whole.text == story.rstrip(".")
 
 
 def test_two_stories_only_some_outlets_print_side_by_side_stay_two() -> None:

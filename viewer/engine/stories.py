@@ -22,7 +22,7 @@ import numpy as np
 
 from viewer.engine.arrays import connected_components, flat_ranges, in_sorted, within
 from viewer.engine.between_matches import introduced
-from viewer.engine.statements import Statements
+from viewer.engine.statements import STATEMENT_WORDS, Statements
 from viewer.engine.tokens import TokenisedCorpus
 
 STORY_GAP_WORDS = 100
@@ -59,13 +59,16 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     label = connected_components(statements.count, pairs[0], pairs[1])
     joined = label[statements.statement]
     order = np.lexsort((-statements.end, statements.first, statements.doc, joined))
-    return _without_overlaps(Statements(joined[order], statements.doc[order],
-                                        statements.first[order], statements.end[order]))
+    return _as_one_stretch(corpus, Statements(joined[order], statements.doc[order],
+                                             statements.first[order], statements.end[order]))
 
 
-def _without_overlaps(statements: Statements) -> Statements:
-    """A document's overlapping occurrences of one statement (two that were apart before
-    they joined) as one occurrence, their union."""
+def _as_one_stretch(corpus: TokenisedCorpus, statements: Statements) -> Statements:
+    """A document's occurrences of one statement that overlap or touch (two that were apart
+    before they joined) as one occurrence, their union: the clustering stage's rule
+    (`viewer.engine.statements`, step 3), so that two touching paragraphs of a story are one
+    highlight however they came to be one statement. Touching pieces meeting at a paragraph
+    break stay two when either is shorter than STATEMENT_WORDS."""
     statement, doc, first, end = (statements.statement, statements.doc, statements.first,
                                   statements.end)
     same = np.zeros(len(doc), dtype=bool)
@@ -76,7 +79,13 @@ def _without_overlaps(statements: Statements) -> Statements:
     reach = np.maximum.accumulate(end + lift) - lift
     overlaps = same.copy()
     overlaps[1:] &= first[1:] < reach[:-1]
-    piece = np.flatnonzero(~overlaps)
+    overlap_start = first[np.maximum.accumulate(np.where(overlaps, 0, np.arange(len(first))))]
+    paragraph = corpus.line_start[corpus.offsets[doc] + first]
+    apart = paragraph[1:] & (((end[1:] - first[1:]) < STATEMENT_WORDS)
+                             | ((reach[:-1] - overlap_start[:-1]) < STATEMENT_WORDS))
+    touches = overlaps.copy()
+    touches[1:] |= same[1:] & (first[1:] == reach[:-1]) & ~apart
+    piece = np.flatnonzero(~touches)
     return Statements(statement[piece], doc[piece], first[piece],
                       np.maximum.reduceat(end, piece))
 
