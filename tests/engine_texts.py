@@ -16,7 +16,7 @@ def filler(tag: str, count: int = 25) -> str:
 
 
 def one_stretch(*texts: str) -> bool:
-    """Whether the stretches stage (`viewer.engine.stretches.next_paragraphs`) joins two
+    """Whether the stretches stage (`viewer.engine.stretches.next_paragraphs`) joins every two
     consecutive matches of d0 and d1 into one stretch of a story: the rules for what a reprint
     may cut or insert, before the stories stage (`viewer.engine.stories`) looks at them."""
     from viewer.engine.candidates import candidate_seeds
@@ -32,5 +32,11 @@ def one_stretch(*texts: str) -> bool:
     index = index_ngrams(corpus, settings)
     matches = chain_and_extend(corpus, candidate_seeds(corpus, index), settings,
                                index.window_documents)
-    before, _, _, _ = next_paragraphs(corpus, matches, quoted_token_ranges(corpus))
-    return len(before) > 0
+    before, after, _, _ = next_paragraphs(corpus, matches, quoted_token_ranges(corpus))
+    # (a match may come twice: the same sides found from either document)
+    sides = list(zip(matches.a0.tolist(), matches.a1.tolist(), matches.b0.tolist(),
+                     matches.b1.tolist(), strict=True))
+    joined = {(sides[one], sides[next_one])
+              for one, next_one in zip(before.tolist(), after.tolist(), strict=True)
+              if sides[one] != sides[next_one]}
+    return len(set(sides)) > 1 and len(joined) == len(set(sides)) - 1

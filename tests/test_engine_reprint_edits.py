@@ -122,12 +122,14 @@ def test_an_outlets_sentence_ending_a_paragraph_inside_a_longer_story_splits_not
     """The story runs on from LEAD into MIDDLE in both reprints; one outlet ends MIDDLE's
     paragraph with a sentence of its own longer than rule 3 allows (STORY_TAIL_WORDS) before
     NEXT: inside a story that has already run on, that is local detail added to a wire story,
-    so the story is one passage without the sentence (rule 4). Between a story's first two
-    paragraphs the same sentence splits it (test_engine_wire_stories)."""
+    so the story is one stretch of text without the sentence (rule 4). Between a story's
+    first two paragraphs the same sentence is no stretch (test_engine_wire_stories; the
+    stories stage may still join the paragraphs, so that alone would make one passage)."""
     added = ("Three more bodies were recovered near the old mill on Friday morning by divers "
              "from the coast guard, the town's radio station reported.")
     first = f"{filler('a')}.\n\n{LEAD}\n\n{MIDDLE} {added}\n\n{NEXT}\n\n{filler('b')}."
     second = f"{filler('c')}.\n\n{LEAD}\n\n{MIDDLE}\n\n{NEXT}\n\n{filler('d')}."
+    assert one_stretch(first, second)
     (passage,) = find_shared_passages(articles(first, second)).passages
     assert passage.spread == 2
     assert "divers" not in " ".join(o.text for o in passage.occurrences)
