@@ -22,11 +22,11 @@ def test_a_paragraph_one_reprint_dropped_and_another_carries_splits_nothing() ->
     """d1 drops MIDDLE (40 words, more than an outlet's own insertion may be), d2 carries it
     with NEXT: MIDDLE is the story's text, so LEAD and NEXT are one stretch in d0 and d1, and
     the story is one passage."""
-    result = find_shared_passages(articles(
-        f"{filler('a')}.\n\n{LEAD}\n\n{MIDDLE}\n\n{NEXT}\n\n{filler('b')}.",
-        f"{filler('c')}.\n\n{LEAD}\n\n{NEXT}\n\n{filler('d')}.",
-        f"{filler('e')}.\n\n{MIDDLE}\n\n{NEXT}\n\n{filler('f')}."))
-    (passage,) = result.passages
+    texts = (f"{filler('a')}.\n\n{LEAD}\n\n{MIDDLE}\n\n{NEXT}\n\n{filler('b')}.",
+             f"{filler('c')}.\n\n{LEAD}\n\n{NEXT}\n\n{filler('d')}.",
+             f"{filler('e')}.\n\n{MIDDLE}\n\n{NEXT}\n\n{filler('f')}.")
+    assert one_stretch(*texts)
+    (passage,) = find_shared_passages(articles(*texts)).passages
     assert passage.spread == 3
 
 
@@ -55,10 +55,10 @@ def test_a_paragraph_opening_rewritten_in_other_words_splits_nothing() -> None:
     one = "In the old church alone, on the hill above Morrowby, more than forty people were trapped"
     two = ("More than forty people were trapped in the old stone church of Saint Ivo on the hill "
            "above Morrowby")
-    result = find_shared_passages(articles(
-        f"{filler('a')}.\n\n{LEAD}\n\n{one}{TAIL}\n\n{filler('b')}.",
-        f"{filler('c')}.\n\n{LEAD}\n\n{two}{TAIL}\n\n{filler('d')}."))
-    (passage,) = result.passages
+    texts = (f"{filler('a')}.\n\n{LEAD}\n\n{one}{TAIL}\n\n{filler('b')}.",
+             f"{filler('c')}.\n\n{LEAD}\n\n{two}{TAIL}\n\n{filler('d')}.")
+    assert one_stretch(*texts)
+    (passage,) = find_shared_passages(articles(*texts)).passages
     assert passage.spread == 2
 
 
@@ -98,6 +98,7 @@ def test_an_outlets_own_paragraphs_inside_a_longer_story_split_nothing() -> None
              "from the coast on Sunday if the weather allowed the helicopters to land there.")
     first = f"{filler('a')}.\n\n{LEAD}\n\n{MIDDLE}\n\n{own}\n\n{third}\n\n{filler('b')}."
     second = f"{filler('c')}.\n\n{LEAD}\n\n{MIDDLE}\n\n{third}\n\n{filler('d')}."
+    assert one_stretch(first, second)
     (passage,) = find_shared_passages(articles(first, second)).passages
     assert "bakery" not in " ".join(o.text for o in passage.occurrences)
 
