@@ -10,9 +10,11 @@ into as many passages as it has surviving sentences. Here two statements become 
 documents each carry both of them as story text (outside every quotation) no more than
 STORY_GAP_WORDS apart, in either order, provided the documents that carry them together are
 at least half of those that carry either (two agencies' stories that a compilation or two print
-side by side stay two). Statements that someone said never join this way, quoted or introduced
-with a colon ("The president then tweeted: ..."): two statements reported one after the other
-by two outlets (an official statement, then a tweet) are how two things said about one event
+side by side stay two). The joining is transitive: pieces each near the next in this way are
+one statement, however far apart the first and the last. Statements that someone said never
+join this way, quoted (an occurrence inside a quotation, in any document) or introduced with a
+colon ("The president then tweeted: ..."): two statements reported one after the other by two
+outlets (an official statement, then a tweet) are how two things said about one event
 are reported.
 """
 
