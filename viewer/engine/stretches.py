@@ -23,6 +23,7 @@ from viewer.engine.between_matches import (
     paragraph_tail,
     reworded_bridges,
     same_bridges,
+    sentence_seams,
 )
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
@@ -65,7 +66,10 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
        two ("Correa said" / "Mr Correa said"); inside a paragraph, a word or two one side adds
        to the other's, with no line break and no quotation opened between; anywhere, the same
        said in other words (`between_matches.reworded_bridges`: a paragraph's opening
-       rewritten, a sentence re-translated), with no quotation mark between;
+       rewritten, a sentence re-translated), with no quotation mark between; or a sentence
+       both carry, edited between k and l (`between_matches.sentence_seams`: a clause
+       reworded inside it, or the next sentence's opening edited after both carry one to its
+       end), with no quotation mark or colon between;
     3. is what one outlet inserted, before a paragraph both start: whole paragraphs (a
        caption, a sign-up line, a short paragraph of its own), or a few words ending a
        paragraph after unquoted story text (a sentence it added, its own attribution), up to
@@ -114,6 +118,11 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
     reworded = reworded_bridges(corpus, first_a, first_b, gap_a, gap_b,
                                 in_order & ~same & ~alike & (np.minimum(gap_a, gap_b) > 0)
                                 & (np.maximum(gap_a, gap_b) <= BRIDGED_PARAGRAPH_WORDS))
+    # (a sentence both carry, edited between the two matches: a clause reworded, or the
+    # opening of the next sentence or the ending of the last)
+    reworded |= sentence_seams(corpus, first_a, first_b, gap_a, gap_b,
+                               in_order & ~same & ~alike & ~reworded
+                               & (np.maximum(gap_a, gap_b) <= BRIDGED_PARAGRAPH_WORDS))
     shared = np.flatnonzero(same | alike | reworded)
     # (what a reprint dropped, another reprint may carry: words between that some document
     # shares with another are the story's, not an insertion of the outlet's own)
