@@ -73,3 +73,4 @@ def test_an_outlets_lead_in_to_the_next_paragraph_is_no_edit() -> None:
         f"{filler('c')}.\n\n{SURVEY}\n\n{STATEMENT[:1].upper()}{STATEMENT[1:]}\n\n"
         f"{filler('d')}."))
     assert len(result.passages) == 2
+

@@ -44,6 +44,9 @@ STORY_INSERTED_WORDS = 120
 story that runs on for three paragraphs or more in both reprints (`next_paragraphs`, rule 4)."""
 STORY_TAIL_WORDS = 15
 """An outlet's own words ending a paragraph of reprinted story text, at most this many."""
+WHOLE_TEXT_GAP_WORDS = STORY_INSERTED_WORDS
+"""Two pieces one document quotes of a text another carries whole may lie this many words apart
+in that text (`next_paragraphs`, rule 5): as far as an outlet's own paragraphs inside a story."""
 ADJACENT_GAP_WORDS = 4
 """Two occurrences in one paragraph of one document at most this many words apart (of long
 matches; of short ones also within one sentence or quotation) are one stretch of that
@@ -82,7 +85,12 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
     4. is whole paragraphs of one outlet's own, up to STORY_INSERTED_WORDS, where the other
        goes straight on to the next paragraph, neither quotes at k's end or l's start, and the
        shared story already ran on from an earlier paragraph into k's (an eyewitness's
-       paragraphs added to a wire story).
+       paragraphs added to a wire story);
+    5. is text that one document prints itself, unquoted, from k on to l with no quotation
+       mark, colon or attribution between (up to WHOLE_TEXT_GAP_WORDS words), where the other
+       quotes k and l each inside a quotation (an article quoting two sentences of a speech
+       another outlet prints in full): the bridge on the first side only, the quoting
+       document's words between are its own.
     """
     order = np.lexsort((matches.a0, matches.doc_b, matches.doc_a))
     left, right = order[:-1], order[1:]
@@ -161,12 +169,66 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
                   & ~within(next_b[ask], base_b[ask] + matches.b1[right[ask]], *quotes)
                   & ~introduced(corpus, next_a[ask]) & ~introduced(corpus, next_b[ask]))
     alone = np.flatnonzero(inserted | whole)
-    return (np.concatenate((left[shared], left[alone])),
-            np.concatenate((right[shared], right[alone])),
-            np.stack((np.concatenate((first_a[shared], first_a[alone])),
-                      np.concatenate((first_a[shared] + gap_a[shared], first_a[alone])))),
-            np.stack((np.concatenate((first_b[shared], first_b[alone])),
-                      np.concatenate((first_b[shared] + gap_b[shared], first_b[alone])))))
+    # (5. pieces one document quotes, in order, of a text the other carries whole: that
+    # document's stretch runs on between them, the quoting one's does not)
+    rest = in_order & ~same & ~alike & ~reworded & ~inserted & ~whole
+    pieces_a = _quoted_pieces(corpus, quotes, first_a, next_a, gap_a,
+                              base_b + matches.b0[left], first_b, next_b,
+                              base_b + matches.b1[right], rest)
+    pieces_b = _quoted_pieces(corpus, quotes, first_b, next_b, gap_b,
+                              base_a + matches.a0[left], first_a, next_a,
+                              base_a + matches.a1[right], rest & ~pieces_a)
+    whole_a, whole_b = np.flatnonzero(pieces_a), np.flatnonzero(pieces_b)
+    return (np.concatenate((left[shared], left[alone], left[whole_a], left[whole_b])),
+            np.concatenate((right[shared], right[alone], right[whole_a], right[whole_b])),
+            np.stack((np.concatenate((first_a[shared], first_a[alone], first_a[whole_a],
+                                      first_a[whole_b])),
+                      np.concatenate((first_a[shared] + gap_a[shared], first_a[alone],
+                                      next_a[whole_a], first_a[whole_b])))),
+            np.stack((np.concatenate((first_b[shared], first_b[alone], first_b[whole_a],
+                                      first_b[whole_b])),
+                      np.concatenate((first_b[shared] + gap_b[shared], first_b[alone],
+                                      first_b[whole_a], next_b[whole_b])))))
+
+
+def _quoted_pieces(corpus: TokenisedCorpus, quotes: tuple[np.ndarray, np.ndarray],
+                   whole_first: np.ndarray, whole_next: np.ndarray, whole_gap: np.ndarray,
+                   quoting_k: np.ndarray, quoting_first: np.ndarray, quoting_next: np.ndarray,
+                   quoting_l_end: np.ndarray, asked: np.ndarray) -> np.ndarray:
+    """Where `asked`, whether consecutive matches k and l are two pieces that one document
+    quotes, each inside a quotation, of a text the other prints itself, unquoted (an article
+    that quotes two sentences of a speech another outlet prints in full): on that side the
+    text runs on from k to l (at most WHOLE_TEXT_GAP_WORDS words) with no quotation mark, no
+    colon and no word of attribution ("said", "according to", "statement") between, so
+    neither an attribution nor another statement lies there. Global token positions: the
+    whole side's k end, l start and the words between; the quoting side's k start, k end, l
+    start and l end."""
+    ask = np.flatnonzero(asked & (whole_gap <= WHOLE_TEXT_GAP_WORDS))
+    found = np.zeros(len(asked), dtype=bool)
+    if not len(ask):
+        return found
+    document = corpus.document_of(whole_first[ask])
+    marked = np.flatnonzero(corpus.gaps & np.uint16(breaks.QUOTE | breaks.OPENS_QUOTE))
+    running = count_between(marked, whole_first[ask] + document,
+                            whole_next[ask] + document + 1) == 0
+    quoted = (within(quoting_k[ask], quoting_first[ask], *quotes)
+              & within(quoting_next[ask], quoting_l_end[ask], *quotes))
+    # (the whole side prints the text itself: k's end and l's start lie in no quotation there;
+    # one outlet's single quotation that another quotes as two is two statements)
+    running &= (~within(whole_first[ask] - 1, whole_first[ask], *quotes)
+                & ~within(whole_next[ask], whole_next[ask] + 1, *quotes))
+    for k in ask[running & quoted].tolist():
+        # (and no attribution there: "Buckingham Palace said the Queen died" reports another
+        # statement, unquoted, after the first)
+        text = corpus.texts[int(corpus.document_of(whole_first[k:k + 1])[0])]
+        between = text[int(corpus.ends[whole_first[k] - 1]):int(corpus.starts[whole_next[k]])]
+        found[k] = _ATTRIBUTION.search(between) is None
+    return found
+
+
+_ATTRIBUTION = re.compile(
+    r"\b(?:according\s+to|said|says|say|told|tells|added|adds|stated|states|announced|"
+    r"announces|wrote|writes|tweeted|tweets|reported|reports|quoted|statement)\b", re.IGNORECASE)
 
 
 def adjacent_runs(corpus: TokenisedCorpus, run_first: np.ndarray,
