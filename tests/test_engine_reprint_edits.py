@@ -114,3 +114,20 @@ def test_two_quotations_with_attributions_alike_between_stay_two() -> None:
         f"{filler('c')}. {roads},” according to the daily flood report of the river command. "
         f"{water}.” {filler('d')}."))
     assert len(result.passages) == 2
+
+
+DROPPED = ("Farmers downstream called the night release a betrayal of every family below the "
+           "dam and asked for compensation.")
+
+
+def test_a_phrase_quoted_from_a_paragraph_one_reprint_dropped_joins_the_story() -> None:
+    """d1 drops a short paragraph of the story that d0 carries; d2 quotes eight words of that
+    paragraph: they are the story's words, so d2 joins the story's passage (not a passage of
+    its own with d0)."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{LEAD}\n\n{DROPPED}\n\n{NEXT}\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{LEAD}\n\n{NEXT}\n\n{filler('d')}.",
+        f"{filler('e')}. The union called it “a betrayal of every family below the dam” on "
+        f"Friday. {filler('f')}."))
+    (passage,) = result.passages
+    assert passage.spread == 3

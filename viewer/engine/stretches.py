@@ -231,6 +231,30 @@ _ATTRIBUTION = re.compile(
     r"announces|wrote|writes|tweeted|tweets|reported|reports|quoted|statement)\b", re.IGNORECASE)
 
 
+def dropped_paragraph_nodes(run_first: np.ndarray, run_end: np.ndarray, component: np.ndarray,
+                            first_runs: np.ndarray, next_runs: np.ndarray,
+                            loose_first: np.ndarray, loose_end: np.ndarray,
+                            statements: int) -> list[tuple[int, int]]:
+    """Pairs (loose node, statement) for loose runs (global token ranges; node `statements + i`)
+    lying wholly between two runs of one document that `next_paragraphs` joined as one stretch
+    (`first_runs[j]` before `next_runs[j]`, of `component`'s statement): text one reprint left
+    out and this one carries, what another document shares of it is the story's too (a
+    paragraph of a wire story that one reprint dropped and a third outlet quotes a sentence
+    of)."""
+    apart = np.flatnonzero((first_runs != next_runs)
+                           & (run_end[first_runs] <= run_first[next_runs]))
+    if not len(apart) or not len(loose_first):
+        return []
+    gap_first, gap_end = run_end[first_runs[apart]], run_first[next_runs[apart]]
+    owner = component[first_runs[apart]]
+    order = np.argsort(gap_first, kind="stable")
+    gap_first, gap_end, owner = gap_first[order], gap_end[order], owner[order]
+    at = np.searchsorted(gap_first, loose_first, side="right") - 1
+    safe = np.maximum(at, 0)
+    inside = np.flatnonzero((at >= 0) & (gap_end[safe] >= loose_end))
+    return list(zip((statements + inside).tolist(), owner[safe[inside]].tolist(), strict=True))
+
+
 def adjacent_runs(corpus: TokenisedCorpus, run_first: np.ndarray,
                    run_end: np.ndarray) -> np.ndarray:
     """Runs r such that run r and r + 1 (sorted, disjoint) are one stretch of one document's
