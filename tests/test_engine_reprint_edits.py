@@ -5,6 +5,10 @@ in other words (small hand-made corpora, no sample or real-article text)."""
 from __future__ import annotations
 
 from viewer.engine import find_shared_passages
+from viewer.engine.equal_words import equal_words_of
+from viewer.engine.matches import PairMatches
+from viewer.engine.statements import STATEMENT_WORDS
+from viewer.engine.tokens import tokenise
 
 from .engine_texts import articles, filler
 
@@ -131,3 +135,21 @@ def test_a_phrase_quoted_from_a_paragraph_one_reprint_dropped_joins_the_story() 
         f"Friday. {filler('f')}."))
     (passage,) = result.passages
     assert passage.spread == 3
+
+
+
+def test_edits_that_leave_both_sides_as_long_still_count_their_equal_words() -> None:
+    """One reprint adds words early in a sentence ("harbour", "of Varrow"), the other as many
+    later ("old stone", "spending"): a match over the whole sentence has sides as long,
+    shifted against each other, and nearly all its words equal; counted position by position
+    it would have a handful and fall below a statement's length. Never exact, though."""
+    one = ("The harbour master of Varrow, who was the longest-serving officer in the port's "
+           "history, had returned to the quay on 16 March after a month in hospital.")
+    two = ("The master, who was the longest-serving officer in the port's history, had returned "
+           "to the old stone quay on 16 March after spending a month in hospital.")
+    corpus = tokenise(articles(one, two))
+    length = int(corpus.offsets[1])
+    assert int(corpus.offsets[2]) - length == length
+    matches = PairMatches.from_rows([(0, 0, length, 1, 0, length)])
+    (equal,) = equal_words_of(corpus, matches).tolist()
+    assert STATEMENT_WORDS <= equal < length
