@@ -264,3 +264,32 @@ def test_window_title_gets_the_unsaved_marker_placeholder(qtbot, title):
     window, _, _ = setup(qtbot)
     # Qt adds " — Parallax" itself (the application display name): never "Parallax* — Parallax".
     assert window.windowTitle() == title + "[*]"
+
+
+def test_the_pane_being_tagged_stays_in_view_when_the_dock_opens(qtbot):
+    """The first Tag claim opens the Annotations dock; the panes narrow and the rightmost
+    gives way. When that is the pane the user is tagging in, it comes back (first)."""
+    from widgets.annotation_gui import add_annotation_gui
+
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    before = window.pane_row.visible_panes()
+    last = before[-1]
+    article = window.workspace.article(last.article_id)
+    needle = article.body.split()[0]
+    start = article.text.index(needle, article.body_start)
+    window.reveal_range(article.id, start, start + len(needle))
+    gui = add_annotation_gui(window)
+
+    def answer_once_the_dock_took_room(_quote, _count, _editing):
+        qtbot.waitUntil(lambda: len(window.pane_row.visible_panes()) < len(before))
+        assert last.isHidden()  # what the user saw: the pane being tagged went away
+        return TagAnswer(("quote",), "", None)
+
+    gui.installed_controller.connect(
+        lambda controller: setattr(controller.editing, "ask", answer_once_the_dock_took_room))
+    gui.actions.tag_action.trigger()
+    assert len(gui.controller.annotations) == 1
+    pane = window.pane_for(article.id)
+    assert pane is not None and not pane.isHidden()
+    assert pane.editor.textCursor().selectedText() == needle

@@ -139,3 +139,27 @@ def test_the_verdict_dialog_gives_the_verdict_or_none(qtbot):
     assert verdict is not None and verdict.value == 3 and verdict.url == "https://example.org/check"
     dialog.rating.setCurrentText("  ")
     assert dialog.verdict() is None
+
+
+def test_a_file_that_imports_nothing_is_a_warning_titled_so(qtbot, tmp_path):
+    """The box said "Annotations imported" over "Nothing imported: … not valid JSON"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from widgets.import_annotations import show_summary
+
+    window, controller, _ = setup(qtbot, tmp_path)
+    broken = tmp_path / "broken.jsonld"
+    broken.write_text('{"type": "AnnotationCollection", "items": [', "utf-8")
+    import_file(controller, broken, show=show_summary)
+    box = window.findChild(QMessageBox)
+    qtbot.waitUntil(lambda: box is not None and box.isVisible())
+    assert box.text().startswith("Nothing imported:") and str(broken) in box.text()
+    assert box.windowTitle() == "Nothing imported"
+    assert box.icon() == QMessageBox.Icon.Warning
+    box.close()
+    source = tmp_path / "hypothesis.json"
+    source.write_bytes((DATA / "hypothesis_search.json").read_bytes())
+    import_file(controller, source, show=show_summary)
+    good = next(b for b in window.findChildren(QMessageBox) if b is not box and b.isVisible())
+    assert good.windowTitle() == "Annotations imported"
+    assert good.icon() == QMessageBox.Icon.Information

@@ -120,6 +120,21 @@ def test_two_quotations_with_attributions_alike_between_stay_two() -> None:
     assert len(result.passages) == 2
 
 
+def test_an_outlets_sentence_ending_a_paragraph_inside_a_longer_story_splits_nothing() -> None:
+    """The story runs on from LEAD into MIDDLE in both reprints; one outlet ends MIDDLE's
+    paragraph with a sentence of its own longer than rule 3 allows (STORY_TAIL_WORDS) before
+    NEXT: inside a story that has already run on, that is local detail added to a wire story,
+    so the story is one passage without the sentence (rule 4). Between a story's first two
+    paragraphs the same sentence splits it (test_engine_wire_stories)."""
+    added = ("Three more bodies were recovered near the old mill on Friday morning by divers "
+             "from the coast guard, the town's radio station reported.")
+    first = f"{filler('a')}.\n\n{LEAD}\n\n{MIDDLE} {added}\n\n{NEXT}\n\n{filler('b')}."
+    second = f"{filler('c')}.\n\n{LEAD}\n\n{MIDDLE}\n\n{NEXT}\n\n{filler('d')}."
+    (passage,) = find_shared_passages(articles(first, second)).passages
+    assert passage.spread == 2
+    assert "divers" not in " ".join(o.text for o in passage.occurrences)
+
+
 DROPPED = ("Farmers downstream called the night release a betrayal of every family below the "
            "dam and asked for compensation.")
 
@@ -135,7 +150,6 @@ def test_a_phrase_quoted_from_a_paragraph_one_reprint_dropped_joins_the_story() 
         f"Friday. {filler('f')}."))
     (passage,) = result.passages
     assert passage.spread == 3
-
 
 
 def test_edits_that_leave_both_sides_as_long_still_count_their_equal_words() -> None:

@@ -5,6 +5,7 @@ stale results are dropped, and "Make claim group" adds undoable linked annotatio
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 
 from tests.viewfixtures import sample_articles
 from tests.widgetkit import make_window
@@ -127,3 +128,28 @@ def test_many_articles_are_listed_one_figure_a_line_and_a_click_still_jumps(qtbo
     qtbot.mouseClick(dock.grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: window.pane_for("a4") is not None and
                     window.pane_for("a4").editor.textCursor().selectedText() == "7 protesters")
+
+
+def test_the_list_shows_each_quantity_and_figure_on_one_readable_line(qtbot) -> None:
+    """With more than eight articles (one figure a line), the quantity, article and source
+    columns are as wide as what they hold (up to a limit), not Qt's 100 pixels that wrapped a
+    disagreeing quantity onto several lines and cut it."""
+    articles = [Article(id=f"a{n}", text=f"Police said {n + 3} protesters were arrested in "
+                        "the northern provinces overnight.", title=f"Regional report {n}")
+                for n in range(9)]
+    window = make_window(qtbot, articles)
+    dock = open_dock(qtbot, window)
+    grid = dock.grid
+    assert dock.table.list_view and dock.table.disagreeing
+    metrics = grid.fontMetrics()
+    icon = grid.style().pixelMetric(grid.style().PixelMetric.PM_SmallIconSize)
+    for row in range(grid.rowCount()):
+        label = grid.item(row, 0)
+        bold = label.font()
+        needed = (QFontMetrics(bold).horizontalAdvance(label.text())
+                  + (icon if not label.icon().isNull() else 0))
+        assert grid.columnWidth(0) >= needed, label.text()
+        for column in (1, 2, 3):
+            text = grid.item(row, column).text()
+            assert grid.columnWidth(column) >= metrics.horizontalAdvance(text), text
+        assert grid.rowHeight(row) < 2 * metrics.height()

@@ -219,6 +219,7 @@ def test_a_hostile_annotation_file_reanchors_in_the_background(qtbot, tmp_path: 
     gaps: list[float] = []
     last = [0.0]
     running = [False]
+    span = [0.0, 0.0]  # when the child first reported, and when its result arrived
 
     def beat() -> None:
         now = time.monotonic()
@@ -229,9 +230,11 @@ def test_a_hostile_annotation_file_reanchors_in_the_background(qtbot, tmp_path: 
     def progressed(_share: float) -> None:
         if not running[0]:  # the first report: the child is at work; measure from here
             running[0], last[0] = True, time.monotonic()
+            span[0] = last[0]
 
     def finished(_result: object) -> None:
         running[0] = False
+        span[1] = time.monotonic()
 
     heartbeat = QTimer()
     heartbeat.setInterval(10)
@@ -258,17 +261,19 @@ def test_a_hostile_annotation_file_reanchors_in_the_background(qtbot, tmp_path: 
     heartbeat.stop()
     idle = list(gaps)
     # Work done on the GUI thread in slices would show in most gaps; done in one block, in the
-    # worst one. A lone scheduling hiccup of a loaded machine shows only in the worst gap, so
-    # that one is allowed more.
+    # worst one, as long as most of the re-anchoring. A lone scheduling hiccup of a loaded
+    # machine shows only in the worst gap, so that one is allowed more.
     allowed = max(0.1, 2 * max(idle))
+    blocked = max(5 * allowed, 0.5 * (span[1] - span[0]))
     ordered = sorted(gaps_while_reanchoring)
     usual = ordered[int(0.95 * (len(ordered) - 1))]
     worst = ordered[-1]
     assert usual < allowed, (f"the window answered slowly while re-anchoring: 5% of its waits "
                              f"were over {usual * 1000:.0f} ms (idle, its worst wait was "
                              f"{max(idle) * 1000:.0f} ms)")
-    assert worst < 5 * allowed, (f"the window stalled {worst * 1000:.0f} ms while re-anchoring "
-                                 f"(idle, its worst wait was {max(idle) * 1000:.0f} ms)")
+    assert worst < blocked, (f"the window stalled {worst * 1000:.0f} ms while re-anchoring for "
+                             f"{(span[1] - span[0]) * 1000:.0f} ms (idle, its worst wait was "
+                             f"{max(idle) * 1000:.0f} ms)")
 
 
 def test_a_pasted_article_is_kept_with_the_annotations(qtbot, tmp_path: Path) -> None:

@@ -28,3 +28,27 @@ def test_provenance_still_offers_the_published_time() -> None:
     assert rfc is not None and rfc.exact
     iso = published_time.parse_published("2020-01-08T03:15:00Z")
     assert iso is not None and (rfc.earliest, rfc.latest) == (iso.earliest, iso.latest)
+
+
+def _numpy_huge_pages(env_value: str | None) -> str:
+    """Whether NumPy advises huge pages in a fresh process that imports `viewer` first, with
+    NUMPY_MADVISE_HUGEPAGE set to `env_value` (None: not set)."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "NUMPY_MADVISE_HUGEPAGE"}
+    if env_value is not None:
+        env["NUMPY_MADVISE_HUGEPAGE"] = env_value
+    code = ("import viewer.engine, numpy; "
+            "from numpy._core.multiarray import _set_madvise_hugepage; "
+            "print(_set_madvise_hugepage(False))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                          text=True, timeout=120, stdin=subprocess.DEVNULL, env=env)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_the_engine_runs_without_numpys_huge_pages_unless_the_user_asks() -> None:
+    """The engine's many short-lived arrays cost more in zeroed 2 MiB pages than huge pages
+    save (docs/benchmarks.md, "Huge pages"); a user's own setting still wins."""
+    assert _numpy_huge_pages(None) == "False"
+    assert _numpy_huge_pages("1") == "True"

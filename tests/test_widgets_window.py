@@ -319,3 +319,34 @@ def test_without_ready_answers_the_first_load_runs_in_the_background(qtbot,
     assert head_start.asked == [(tmp_path,)]
     assert set(window.workspace.corpus.ids) == {p.stem for p in paths}
     assert window.workspace.result is not None and window.workspace.result.passages
+
+
+def test_after_a_cancelled_alignment_align_again_aligns_the_new_articles(qtbot) -> None:
+    """Cancel keeps the previous highlights, and the articles added meanwhile stay unaligned
+    until the next change: the status bar offers Align again, which aligns them."""
+    articles = sample_articles()
+    calls: list[int] = []
+
+    def second_call_blocks(docs, settings=None, progress=None, cancel=None):
+        calls.append(len(docs))
+        if len(calls) == 2:
+            assert cancel is not None
+            while not cancel.cancelled:
+                cancel._event.wait(0.01)
+            cancel.raise_if_cancelled()
+        return find_shared_passages(docs)
+
+    window = make_window(qtbot, articles[:3], aligner=second_call_blocks)
+    with qtbot.waitSignal(window.idle, timeout=20000):
+        window.start_alignment()
+    assert not window.align_again_button.isVisible()
+    window.add_articles(articles[3:])
+    qtbot.waitUntil(lambda: len(calls) == 2 and window.cancel_button.isVisible(), timeout=5000)
+    with qtbot.waitSignal(window.idle, timeout=5000):
+        window.cancel_button.click()
+    assert len(window.workspace.result.document_ids) == 3
+    assert window.align_again_button.isVisible()
+    with qtbot.waitSignal(window.idle, timeout=20000):
+        window.align_again_button.click()
+    assert len(window.workspace.result.document_ids) == 5
+    assert not window.align_again_button.isVisible()

@@ -93,6 +93,29 @@ def test_collation_window_shows_the_selected_passage_row_by_row(qtbot, tmp_path:
     assert view.export(tmp_path / "no-such-folder" / "x.csv", "csv") is not None
 
 
+def test_collation_rows_of_one_article_quoting_twice_are_numbered(qtbot) -> None:
+    """An article that quotes the passage twice has two rows; their labels must tell them
+    apart (they were the same truncated title twice)."""
+    from tests.viewfixtures import occurrence
+    from viewer.passages import AlignmentResult, Passage
+
+    articles = sample_articles()
+    docs = by_prefix(articles)
+    a0, a2 = docs["000"], docs["002"]
+    lead = a0.text.index("All is well", a0.body_start)
+    assert lead < TWEET["000"][0]
+    passage = Passage("twice", (occurrence(a0, lead, lead + len("All is well")),
+                                occurrence(a0, *TWEET["000"]), occurrence(a2, *TWEET["002"])))
+    result = AlignmentResult(tuple(a.id for a in articles), (passage,))
+    window = make_window(qtbot, articles, result)
+    window.workspace.select_passage("twice")
+    view = window.reading_views.show_collation()
+    qtbot.waitUntil(lambda: view.isVisible() and view.table.rowCount() == 3)
+    labels = [view.table.verticalHeaderItem(r).text() for r in range(3)]
+    assert len(set(labels)) == 3, labels
+    assert "(1 of 2)" in labels[0] and "(2 of 2)" in labels[1] and "of 2" not in labels[2]
+
+
 def test_collation_opens_from_the_passage_list_by_double_click(qtbot) -> None:
     articles = sample_articles()
     window = make_window(qtbot, articles, ground_truth_result(articles))

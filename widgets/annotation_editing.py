@@ -53,6 +53,7 @@ class AnnotationEditing:
         article_id, (start, end) = found
         article = self.workspace.article(article_id)
         answer = self.ask(article.text[start:end], 1, None)
+        self._keep_in_view(article_id, start, end)
         if answer is None:
             return None
         annotation = make_annotation(article, start, end, tags=answer.tags, note=answer.note,
@@ -102,6 +103,13 @@ class AnnotationEditing:
                          "articles (it is kept in the file)")
             return
         self.window.reveal_range(annotation.article_id, annotation.start, annotation.end)
+
+    def _keep_in_view(self, article_id: str, start: int, end: int) -> None:
+        """The first Tag claim opens the Annotations dock, and the narrower panes may leave no
+        room for the very pane being tagged (the rightmost goes first): bring it back."""
+        pane = self.window.pane_for(article_id)
+        if pane is None or pane.isHidden():
+            self.window.reveal_range(article_id, start, end)
 
     def _selection(self) -> tuple[str, tuple[int, int]] | None:
         panes = self.window.text_panes()

@@ -9,6 +9,7 @@ and CSV writers. The table itself is `viewer.passage_reports.collation_report`.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
@@ -35,6 +36,7 @@ from viewer.passage_reports import (
 from viewer.provenance import provenance_of
 from viewer.wording import count_of, one_line
 from viewer.workspace import Workspace
+from widgets.article_text_view import plain_tooltip
 
 STATUS_COLOURS = {
     "different": "#ffe08a",
@@ -127,14 +129,22 @@ class CollationView(QDialog):
         self.table.setRowCount(len(collation.rows))
         self.table.setHorizontalHeaderLabels(
             ["+" if column.added else column.consensus for column in collation.columns])
-        labels = []
+        rows_of = Counter(row.document for row in collation.rows)
+        seen: Counter[str] = Counter()
         for r, row in enumerate(collation.rows):
             name, when = self.report.label(row.document)
-            name = one_line(name, ROW_LABEL_CHARS)  # the table is for the words, not titles
-            labels.append(f"{name}\n{when}" if when else name)
+            # An article quoting the passage more than once gets a row per quotation: number
+            # them, or the rows read as the same article twice.
+            seen[row.document] += 1
+            count = rows_of[row.document]
+            suffix = f" ({seen[row.document]} of {count})" if count > 1 else ""
+            # The table is for the words, not titles: the full name is the tooltip.
+            short = one_line(name, ROW_LABEL_CHARS - len(suffix)) + suffix
+            header = QTableWidgetItem(f"{short}\n{when}" if when else short)
+            header.setToolTip(plain_tooltip(name + suffix))
+            self.table.setVerticalHeaderItem(r, header)
             for c, cell in enumerate(row.cells):
                 self.table.setItem(r, c, _cell_item(cell.text, cell.status))
-        self.table.setVerticalHeaderLabels(labels)
 
     def choose_export(self, kind: str) -> None:
         if self.report is None:

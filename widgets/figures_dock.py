@@ -46,6 +46,10 @@ MENTION_ROLE = Qt.ItemDataRole.UserRole + 1
 DISAGREE_BACKGROUND = QColor("#fbe3e1")
 DISAGREE_FOREGROUND = QColor("#7a1712")
 LIST_COLUMNS = ("Quantity", "Article", "Figure", "Source", "Wording")
+LIST_WIDEST = (320, 240, 140, 240)
+"""The list's first columns take the width of their longest entry up to these (pixels); the
+wording takes the rest. Left at Qt's default of 100, a quantity wrapped onto four lines and was
+cut ("⚠ disagree people killed in Pederna…"), and each figure took a row three lines tall."""
 DOCK_HEIGHT = 220
 
 Reveal = Callable[[str, int, int], None]
@@ -217,6 +221,9 @@ class FiguresDock(QDockWidget):
                 self.grid.setItem(line, column, item)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.grid.horizontalHeader().setStretchLastSection(True)
+        for column, widest in enumerate(LIST_WIDEST):
+            self.grid.resizeColumnToContents(column)
+            self.grid.setColumnWidth(column, min(self.grid.columnWidth(column), widest))
 
     def _quantity_item(self, label: str, disagree: bool) -> QTableWidgetItem:
         item = self._item(label, disagree, disagree)

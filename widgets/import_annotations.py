@@ -36,11 +36,15 @@ if TYPE_CHECKING:
 IMPORT_FILE_FILTER = ("Web Annotation or Hypothesis JSON (*.jsonld *.json);;All files (*)")
 
 ShowSummary = Callable[[QWidget, Sequence[str]], None]
+NOTHING_IMPORTED = "Nothing imported:"
 
 
 def show_summary(parent: QWidget, lines: Sequence[str]) -> None:
-    """The import summary in a message box that does not block (plain text only)."""
-    box = QMessageBox(QMessageBox.Icon.Information, "Annotations imported", lines[0],
+    """The import summary in a message box that does not block (plain text only); a file that
+    could not be used is a warning titled so, not "Annotations imported"."""
+    failed = lines[0].startswith(NOTHING_IMPORTED)
+    box = QMessageBox(QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information,
+                      "Nothing imported" if failed else "Annotations imported", lines[0],
                       QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     if len(lines) > 1:
@@ -156,7 +160,7 @@ class BackgroundImport(QObject):
         if self._started.pop(key, None) is None:
             return
         self.controller.window.statusBar().showMessage(message, 8000)
-        self.show(self.controller.window, [f"Nothing imported: {message}"])
+        self.show(self.controller.window, [f"{NOTHING_IMPORTED} {message}"])
         self.finished.emit(None)
 
 
@@ -177,7 +181,7 @@ def import_file(controller: AnnotationController, path: Path,
             parsed = load_collection(path)
         except AnnotationFileError as error:
             controller.window.statusBar().showMessage(str(error), 8000)
-            show(controller.window, [f"Nothing imported: {error}"])
+            show(controller.window, [f"{NOTHING_IMPORTED} {error}"])
             return None
     annotations = controller.annotations
     result = plan_import(annotations.annotations, annotations.claims, parsed,

@@ -103,15 +103,19 @@ class MainWindow(WindowFrame):
         self.main_splitter.setSizes([600, 200])
         self.setCentralWidget(self.main_splitter)
 
-        status = StatusWidgets(self.statusBar(), self.cancel_background)
+        status = StatusWidgets(self.statusBar(), self.cancel_background, self.start_alignment)
         self.counts_label = status.counts_label
         self.progress_bar = status.progress_bar
         self.cancel_button = status.cancel_button
+        self.align_again_button = status.align_again_button
+        self._aligned_generation: int | None = None
+        """The corpus generation the highlights shown were found for."""
         self._build_menus()
         self.project_gui = ProjectGui(self)  # File › projects, Article menu (issue 15)
 
         self.article_list.source_model.refused.connect(self._show_message)
         self.article_list.doubleClicked.connect(self._article_double_clicked)
+        self.passage_list.passage_chosen.connect(self.bring_passage_into_view)
         self.workspace.result_changed.connect(self._update_counts)
         self.workspace.corpus_changed.connect(self._update_counts)
         self.workspace.problems_reported.connect(self._report_problems)
@@ -194,6 +198,7 @@ class MainWindow(WindowFrame):
     # --- session outcomes -------------------------------------------------------------------
 
     def _on_result_accepted(self, result: AlignmentResult) -> None:
+        self._aligned_generation = self.workspace.generation
         problems = len(self.notices.lines)
         note = f" · {count_of(problems, 'file')} could not be opened " \
             "(see the notice above the panes)" if problems else ""
@@ -206,6 +211,11 @@ class MainWindow(WindowFrame):
         self.progress_bar.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.progress_bar.setValue(0)
+        # A cancelled alignment leaves the added articles unaligned and nothing would align
+        # them until the next change: offer it.
+        self.align_again_button.setVisible(
+            not busy and len(self.workspace.corpus) >= 2
+            and self._aligned_generation != self.workspace.generation)
 
     def _report_problems(self, lines: list[str]) -> None:
         self.notices.add(lines)

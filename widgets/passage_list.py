@@ -1,8 +1,12 @@
-"""The passage list: one row per shared passage, filterable; selecting a row selects the passage."""
+"""The passage list: one row per shared passage, filterable; selecting a row selects the passage.
+
+A row the user clicks or moves to is announced as `passage_chosen`, so the window can bring the
+articles that carry it into view (a selection made elsewhere is not: it only scrolls the list).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -98,6 +102,10 @@ class PassageList(QWidget):
 
     ALL_ARTICLES = "All articles"
 
+    passage_chosen = Signal(str)
+    """emit(passage id): the user chose this passage in the list (a click, even on the row
+    already selected, or the keyboard)."""
+
     def __init__(self, workspace: Workspace, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -144,6 +152,7 @@ class PassageList(QWidget):
         self.filter_edit.textChanged.connect(self._apply_filter)
         self.article_filter.currentIndexChanged.connect(self._apply_filter)
         self.view.selectionModel().selectionChanged.connect(self._row_selected)
+        self.view.clicked.connect(self._row_clicked)
         self.model.modelReset.connect(self._show_selection)
         workspace.selection_changed.connect(self._on_selection_changed)
         workspace.corpus_changed.connect(self._fill_article_filter)
@@ -188,7 +197,17 @@ class PassageList(QWidget):
             return
         rows = self.view.selectionModel().selectedRows()
         if rows:
-            self.workspace.select_passage(rows[0].data(ID_ROLE))
+            self._choose(rows[0].data(ID_ROLE))
+
+    def _row_clicked(self, index: QModelIndex) -> None:
+        passage_id = index.data(ID_ROLE)
+        if isinstance(passage_id, str) and passage_id == self.workspace.selected:
+            self.passage_chosen.emit(passage_id)  # no selection change: chosen again
+
+    def _choose(self, passage_id: str) -> None:
+        self.workspace.select_passage(passage_id)
+        if self.workspace.selected == passage_id:
+            self.passage_chosen.emit(passage_id)
 
     def _on_selection_changed(self, _passage_id: str | None) -> None:
         self._show_selection()

@@ -46,9 +46,11 @@ def titled(title: str, widget: QWidget) -> QWidget:
 
 
 class StatusWidgets:
-    """The status bar's permanent widgets: the counts, and while busy a progress bar and Cancel."""
+    """The status bar's permanent widgets: the counts, while busy a progress bar and Cancel, and
+    after a cancelled alignment left articles unaligned, Align again."""
 
-    def __init__(self, status: QStatusBar, cancel: Callable[[], object]) -> None:
+    def __init__(self, status: QStatusBar, cancel: Callable[[], object],
+                 align_again: Callable[[], object]) -> None:
         self.counts_label = QLabel()
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.progress_bar = QProgressBar()
@@ -58,11 +60,17 @@ class StatusWidgets:
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setToolTip("Stop the background alignment")
         self.cancel_button.clicked.connect(cancel)
+        self.align_again_button = QPushButton("Align again")
+        self.align_again_button.setToolTip(
+            "The highlights are from before the last change to the articles: align them all now")
+        self.align_again_button.clicked.connect(align_again)
         status.addPermanentWidget(self.counts_label)
         status.addPermanentWidget(self.progress_bar)
         status.addPermanentWidget(self.cancel_button)
+        status.addPermanentWidget(self.align_again_button)
         self.progress_bar.hide()
         self.cancel_button.hide()
+        self.align_again_button.hide()
 
 
 def add_action(owner: QObject, menu: QMenu, text: str, slot: Callable[[], object],

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter
 
 from viewer.palette import Theme
 from viewer.session import Session
-from viewer.workspace import MAX_PANES, Workspace
+from viewer.workspace import MAX_PANES, MIN_PANES, Workspace
 from widgets.article_list import ArticleList
 from widgets.link_map import LinkMap
 from widgets.pane_row import PaneRow
@@ -78,6 +78,26 @@ class WindowFrame(QMainWindow):
             pane = self.pane_for(article_id)
         if pane is not None:
             pane.select_range(start, end)
+
+    def bring_passage_into_view(self, passage_id: str) -> None:
+        """Show the articles that carry `passage_id` when no pane in view does: as many panes
+        as are in view now (at least two), its carriers first, in place of the others. A
+        passage chosen in the list is then always seen, linked across panes, even in a folder
+        of several events whose default panes all report another one."""
+        passage = self.workspace.selected_passage()
+        if passage is None or passage.id != passage_id:
+            return
+        carriers = [i for i in passage.document_ids if i in self.workspace.corpus]
+        in_view = [pane.article_id for pane in self.pane_row.visible_panes()]
+        if not carriers or any(i in passage.document_ids for i in in_view):
+            return
+        count = max(MIN_PANES, len(in_view))
+        chosen = carriers[:count]
+        chosen += [i for i in in_view if i not in chosen][:count - len(chosen)]
+        if self.workspace.set_shown(chosen) is None:
+            self.statusBar().showMessage(
+                f"Showing {min(len(carriers), count)} of the {len(carriers)} articles that "
+                "carry the selected passage", 8000)
 
     def remove_article(self, article_id: str | None = None) -> None:
         """Remove an article (default: the one selected in the list, else the focused pane)."""

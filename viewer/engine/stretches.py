@@ -43,7 +43,9 @@ STORY_INSERTED_WORDS = 120
 """Whole paragraphs of an outlet's own, up to this many words, between two paragraphs of a
 story that runs on for three paragraphs or more in both reprints (`next_paragraphs`, rule 4)."""
 STORY_TAIL_WORDS = 15
-"""An outlet's own words ending a paragraph of reprinted story text, at most this many."""
+"""An outlet's own words ending a paragraph of reprinted story text, at most this many, between
+the first two paragraphs a story shares (`next_paragraphs`, rule 3; rule 4 once the story has
+run on across a paragraph break)."""
 WHOLE_TEXT_GAP_WORDS = STORY_INSERTED_WORDS
 """Two pieces one document quotes of a text another carries whole may lie this many words apart
 in that text (`next_paragraphs`, rule 5): as far as an outlet's own paragraphs inside a story."""
@@ -82,10 +84,13 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
        the insertion: a quotation before or after it is a statement that outlets report in the
        same order with their own words between, two statements, not one; unless the shared
        story goes on past the quotation, or came up to it, through rule 1 or 2;
-    4. is whole paragraphs of one outlet's own, up to STORY_INSERTED_WORDS, where the other
-       goes straight on to the next paragraph, neither quotes at k's end or l's start, and the
-       shared story already ran on from an earlier paragraph into k's (an eyewitness's
-       paragraphs added to a wire story);
+    4. is one outlet's own words, up to STORY_INSERTED_WORDS, where the other goes straight
+       on to the next paragraph: whole paragraphs, words ending k's paragraph, or both (an
+       eyewitness's paragraphs, a sentence of local detail added to a wire story); provided
+       neither quotes at k's end or l's start and the shared story already ran on from an
+       earlier paragraph into k's. Rule 3 alone holds between the first two paragraphs a
+       story shares: an outlet's own story between two things it reports there looks the
+       same;
     5. is text that one document prints itself, unquoted, from k on to l with no quotation
        mark, colon or attribution between (up to WHOLE_TEXT_GAP_WORDS words), where the other
        quotes k and l each inside a quotation (an article quoting two sentences of a speech
@@ -151,12 +156,11 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
                      & ~introduced(corpus, next_a[ask]) & ~introduced(corpus, next_b[ask])
                      & (~quoted_k | np.isin(left[ask], right[shared]))
                      & (~quoted_l | np.isin(right[ask], left[shared])))
-    # (4. whole paragraphs of an outlet's own, more than INSERTED_WORDS, inside a story both
-    # reprint: the other side goes straight on to the next paragraph, neither side quotes, and
-    # the shared story already ran on into k's paragraph from the one before, within k or
-    # joined to it)
-    whole = (starts & ~same & ~alike & ~inserted & (paragraph_tail(corpus, first_a) == 0)
-             & (paragraph_tail(corpus, first_b) == 0) & ((gap_a == 0) | (gap_b == 0))
+    # (4. an outlet's own words, more than rule 3 allows, inside a story both reprint: whole
+    # paragraphs, or words ending k's paragraph, or both; the other side goes straight on to
+    # the next paragraph, neither side quotes, and the shared story already ran on into k's
+    # paragraph from the one before, within k or joined to it)
+    whole = (starts & ~same & ~alike & ~inserted & ((gap_a == 0) | (gap_b == 0))
              & (np.maximum(own_a, own_b) <= STORY_INSERTED_WORDS))
     ask = np.flatnonzero(whole)
     lines = np.flatnonzero(line_start)
