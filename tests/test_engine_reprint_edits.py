@@ -167,3 +167,39 @@ def test_edits_that_leave_both_sides_as_long_still_count_their_equal_words() -> 
     matches = PairMatches.from_rows([(0, 0, length, 1, 0, length)])
     (equal,) = equal_words_of(corpus, matches).tolist()
     assert STATEMENT_WORDS <= equal < length
+
+
+def test_a_paragraph_opening_cut_from_the_match_by_quotes_is_still_one_both_start() -> None:
+    """One reprint ends a paragraph with a sentence of its own; the next paragraph opens "The
+    damage was rated as “heavy” to “severe”" in one and "Overall damage was rated as "heavy"
+    to "severe"" in the other: the quotation marks cut those words from the match that
+    follows, but the paragraph is one both start (a word edited), so the outlet's sentence is
+    an insertion before it and the story is one passage."""
+    first = ("The storm reached the northern coast of Varrow shortly after midnight on Sunday and "
+             "flattened the harbour wall along most of its length.")
+    own = "A town official said the wind was felt far inland."
+    last = ("on the national damage map, and the coast guard is reporting that roads are closed "
+            "and several villages have no power tonight.")
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{first} {own}\n\nThe damage was rated as “heavy” to “severe” "
+        f"{last}\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{first}\nOverall damage was rated as \"heavy\" to \"severe\" {last}\n\n"
+        f"{filler('d')}."))
+    (passage,) = result.passages
+    assert passage.spread == 2
+
+
+def test_a_paragraph_opening_in_other_words_cut_from_the_match_still_splits() -> None:
+    """The same, but the two openings share too little to be one edited ("The damage was rated
+    as" / "Inspectors in the valley called it"): not a paragraph both start, two passages."""
+    first = ("The storm reached the northern coast of Varrow shortly after midnight on Sunday and "
+             "flattened the harbour wall along most of its length.")
+    own = "A town official said the wind was felt far inland."
+    last = ("on the national damage map, and the coast guard is reporting that roads are closed "
+            "and several villages have no power tonight.")
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{first} {own}\n\nThe damage was rated as “heavy” to “severe” "
+        f"{last}\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{first}\nInspectors in the valley called it \"heavy\" to "
+        f"\"severe\" {last}\n\n{filler('d')}."))
+    assert len(result.passages) == 2

@@ -215,6 +215,12 @@ def _word_stem(word: str) -> str:
     return word[:STEM_LETTERS]
 
 
+def paragraph_start(corpus: TokenisedCorpus, tokens: np.ndarray) -> np.ndarray:
+    """For global token positions, the first token of each one's paragraph."""
+    lines = np.flatnonzero(corpus.line_start)
+    return np.asarray(lines[np.maximum(np.searchsorted(lines, tokens, side="right") - 1, 0)])
+
+
 def paragraph_tail(corpus: TokenisedCorpus, tokens: np.ndarray) -> np.ndarray:
     """For global token positions, how many words from each up to the next paragraph break."""
     breaks_at = np.append(np.flatnonzero(corpus.line_start), len(corpus.line_start))

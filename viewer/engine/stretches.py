@@ -20,6 +20,7 @@ from viewer.engine.between_matches import (
     alike_bridges,
     gap_has,
     introduced,
+    paragraph_start,
     paragraph_tail,
     reworded_bridges,
     same_bridges,
@@ -75,7 +76,8 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
        both carry, edited between k and l (`between_matches.sentence_seams`: a clause
        reworded inside it, or the next sentence's opening edited after both carry one to its
        end), with no quotation mark or colon between;
-    3. is what one outlet inserted, before a paragraph both start: whole paragraphs (a
+    3. is what one outlet inserted, before a paragraph both start (or both open with words
+       alike that a quotation mark cut from l, a word edited): whole paragraphs (a
        caption, a sign-up line, a short paragraph of its own), or a few words ending a
        paragraph after unquoted story text (a sentence it added, its own attribution), up to
        INSERTED_WORDS words of its own on either side (words another document shares too are
@@ -141,7 +143,17 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
     # shares with another are the story's, not an insertion of the outlet's own)
     own = OwnWords(corpus, matches)
     own_a, own_b = own.between(first_a, next_a), own.between(first_b, next_b)
-    inserted = starts & ~same & ~alike & (np.maximum(own_a, own_b) <= INSERTED_WORDS)
+    # (l's paragraph may open on both sides with words both carry alike that a quotation mark
+    # cut from l: "The shaking was rated as “strong” to “severe” on the ShakeMap" / "Physical
+    # shaking was rated as "strong" to "severe" on the ShakeMap"; the paragraph is still one
+    # both start)
+    opening_a, opening_b = paragraph_start(corpus, next_a), paragraph_start(corpus, next_b)
+    opened = alike_bridges(corpus, opening_a, opening_b, next_a - opening_a, next_b - opening_b,
+                           in_order & ~starts & (opening_a >= first_a) & (opening_b >= first_b)
+                           & (np.maximum(next_a - opening_a, next_b - opening_b)
+                              <= BRIDGED_PARAGRAPH_WORDS))
+    inserted = ((starts | opened) & ~same & ~alike
+                & (np.maximum(own_a, own_b) <= INSERTED_WORDS))
     ask = np.flatnonzero(inserted)
     quoted_k = (within(base_a[ask] + matches.a0[left[ask]], first_a[ask], *quotes)
                 | within(base_b[ask] + matches.b0[left[ask]], first_b[ask], *quotes))
@@ -153,7 +165,7 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
     tail_b = first_b[ask] + paragraph_tail(corpus, first_b[ask])
     inserted[ask] = ((own.between(first_a[ask], tail_a) <= STORY_TAIL_WORDS)
                      & (own.between(first_b[ask], tail_b) <= STORY_TAIL_WORDS)
-                     & ~introduced(corpus, next_a[ask]) & ~introduced(corpus, next_b[ask])
+                     & ~introduced(corpus, opening_a[ask]) & ~introduced(corpus, opening_b[ask])
                      & (~quoted_k | np.isin(left[ask], right[shared]))
                      & (~quoted_l | np.isin(right[ask], left[shared])))
     # (4. an outlet's own words, more than rule 3 allows, inside a story both reprint: whole
