@@ -4,10 +4,14 @@ in other words (small hand-made corpora, no sample or real-article text)."""
 
 from __future__ import annotations
 
+import numpy as np
+
 from viewer.engine import find_shared_passages
 from viewer.engine.equal_words import equal_words_of
+from viewer.engine.fragments import quoted_token_ranges
 from viewer.engine.matches import PairMatches
 from viewer.engine.statements import STATEMENT_WORDS
+from viewer.engine.stretches import next_paragraphs
 from viewer.engine.tokens import tokenise
 
 from .engine_texts import articles, filler
@@ -203,3 +207,33 @@ def test_a_paragraph_opening_in_other_words_cut_from_the_match_still_splits() ->
         f"{filler('c')}.\n\n{first}\nInspectors in the valley called it \"heavy\" to "
         f"\"severe\" {last}\n\n{filler('d')}."))
     assert len(result.passages) == 2
+
+
+
+def test_an_attribution_both_word_alike_before_a_quotation_is_no_paragraph_opening() -> None:
+    """Both open the next paragraph "The army said in a statement: “...": words alike before
+    the quotation l starts, but they introduce it with a colon, a statement of its own that
+    outlets report after the story in the same order; with one outlet's sentence ending the
+    paragraph before, the story and the quotation are not one stretch."""
+    first = ("The storm reached the northern coast of Varrow shortly after midnight on Sunday and "
+             "flattened the harbour wall along most of its length.")
+    own = "A town official said the wind was felt far inland."
+    quote = ("Our engineers will stay in the villages until every road is open again and every "
+             "family has power.")
+    more = ("We ask everyone in the valley to stay off the coast road and to keep clear of the "
+            "harbour until the wall is repaired.")
+    texts = (f"{filler('a')}.\n\n{first} {own}\n\nThe army said in a statement: “{quote}\n\n"
+             f"“{more}”",
+             f"{filler('c')}.\n\n{first}\n\nThe army said in a statement: “{quote}\n\n“{more}”")
+    corpus = tokenise(articles(*texts))
+    rows = []
+    for words in (first, quote, more):
+        at = [corpus.texts[d].index(words) for d in (0, 1)]
+        begin = [int(np.searchsorted(corpus.starts[corpus.offsets[d]:corpus.offsets[d + 1]],
+                                     at[d])) for d in (0, 1)]
+        count = len(words.split())
+        rows.append((0, begin[0], begin[0] + count, 1, begin[1], begin[1] + count))
+    before, after, _, _ = next_paragraphs(corpus, PairMatches.from_rows(rows),
+                                          quoted_token_ranges(corpus))
+    # (the quotation's two paragraphs are one stretch; the story and the quotation are not)
+    assert sorted(zip(before.tolist(), after.tolist(), strict=True)) == [(1, 2)]

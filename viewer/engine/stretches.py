@@ -146,7 +146,8 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
     # (l's paragraph may open on both sides with words both carry alike that a quotation mark
     # cut from l: "The shaking was rated as “strong” to “severe” on the ShakeMap" / "Physical
     # shaking was rated as "strong" to "severe" on the ShakeMap"; the paragraph is still one
-    # both start)
+    # both start. Not an opening that introduces l with a colon: "The Command said in a
+    # statement: “...", an attribution both word alike before a quotation.)
     opening_a, opening_b = paragraph_start(corpus, next_a), paragraph_start(corpus, next_b)
     opened = alike_bridges(corpus, opening_a, opening_b, next_a - opening_a, next_b - opening_b,
                            in_order & ~starts & (opening_a >= first_a) & (opening_b >= first_b)
@@ -166,6 +167,7 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
     inserted[ask] = ((own.between(first_a[ask], tail_a) <= STORY_TAIL_WORDS)
                      & (own.between(first_b[ask], tail_b) <= STORY_TAIL_WORDS)
                      & ~introduced(corpus, opening_a[ask]) & ~introduced(corpus, opening_b[ask])
+                     & ~introduced(corpus, next_a[ask]) & ~introduced(corpus, next_b[ask])
                      & (~quoted_k | np.isin(left[ask], right[shared]))
                      & (~quoted_l | np.isin(right[ask], left[shared])))
     # (4. an outlet's own words, more than rule 3 allows, inside a story both reprint: whole
