@@ -42,3 +42,17 @@ def test_another_statement_reported_between_on_the_whole_side_stays_apart() -> N
         f"{filler('c')}.\n\nThe mayor spoke for ten minutes. “{OPENING}” She then thanked the "
         f"volunteers of the flood year by name. “{CLOSING}”\n\n{filler('d')}."))
     assert len(result.passages) == 2
+
+
+def test_the_quoting_articles_own_words_between_its_quotations_stay_its_own() -> None:
+    """d1's words between its two quotations of the speech are its own, even where a third
+    article says the same ("the first mayor of Varrow to resign in decades"): that
+    phrase does not join the speech, which d0 prints whole; it links d1 and d2 apart."""
+    phrase = "the first mayor of Varrow to resign in decades"
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\nDear friends,\n\n{OPENING}\n\n{MIDDLE_OF_SPEECH}\n\n{CLOSING}\n\n"
+        f"{filler('b')}.",
+        f"{filler('c')}.\n\nThe mayor spoke for ten minutes. “{OPENING}”\n\nShe became {phrase}."
+        f"\n\n“{CLOSING}”\n\n{filler('d')}.",
+        f"{filler('e')}. Ilse Maren was {phrase}, the council's records show. {filler('f')}."))
+    assert sorted(passage.spread for passage in result.passages) == [2, 2]

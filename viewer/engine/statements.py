@@ -283,7 +283,7 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
                                                 + np.arange(len(loose_first)))), quotes
                                 ) + dropped_paragraph_nodes(run_first, run_end, component,
                                                             *joined, loose_first, loose_end,
-                                                            statements):
+                                                            statements, quotes):
         rx, ry = root(x), root(y)
         if rx == ry or (anchored[rx] and anchored[ry]) or not (evidenced[x] and evidenced[y]):
             continue

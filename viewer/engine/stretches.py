@@ -252,15 +252,19 @@ _ATTRIBUTION = re.compile(
 def dropped_paragraph_nodes(run_first: np.ndarray, run_end: np.ndarray, component: np.ndarray,
                             first_runs: np.ndarray, next_runs: np.ndarray,
                             loose_first: np.ndarray, loose_end: np.ndarray,
-                            statements: int) -> list[tuple[int, int]]:
+                            statements: int, quotes: tuple[np.ndarray, np.ndarray]
+                            ) -> list[tuple[int, int]]:
     """Pairs (loose node, statement) for loose runs (global token ranges; node `statements + i`)
     lying wholly between two runs of one document that `next_paragraphs` joined as one stretch
-    (`first_runs[j]` before `next_runs[j]`, of `component`'s statement): text one reprint left
-    out and this one carries, what another document shares of it is the story's too (a
-    paragraph of a wire story that one reprint dropped and a third outlet quotes a sentence
-    of)."""
+    (`first_runs[j]` before `next_runs[j]`, of `component`'s statement), story text on both
+    sides, not quotations: text one reprint left out and this one carries, what another
+    document shares of it is the story's too (a paragraph of a wire story that one reprint
+    dropped and a third outlet quotes a sentence of). Between two quotations (rule 5) lie the
+    quoting outlet's own words."""
     apart = np.flatnonzero((first_runs != next_runs)
                            & (run_end[first_runs] <= run_first[next_runs]))
+    ends, starts = run_end[first_runs[apart]], run_first[next_runs[apart]]
+    apart = apart[~within(ends - 1, ends, *quotes) & ~within(starts, starts + 1, *quotes)]
     if not len(apart) or not len(loose_first):
         return []
     gap_first, gap_end = run_end[first_runs[apart]], run_first[next_runs[apart]]
