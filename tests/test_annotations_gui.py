@@ -293,3 +293,33 @@ def test_the_pane_being_tagged_stays_in_view_when_the_dock_opens(qtbot):
     pane = window.pane_for(article.id)
     assert pane is not None and not pane.isHidden()
     assert pane.editor.textCursor().selectedText() == needle
+
+
+def test_tag_every_copy_keeps_a_pane_carrying_the_passage_in_view(qtbot):
+    """Tag every copy of a passage only the rightmost pane carries: the Annotations dock the
+    first tag opens pushes that pane out; the passage's articles come back into view."""
+    from widgets.annotation_gui import add_annotation_gui
+
+    articles = sample_articles()
+    docs = by_prefix(articles)
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    shown = [docs["000"].id, docs["001"].id, docs["002"].id, docs["003"].id]
+    assert window.workspace.set_shown(shown) is None
+    qtbot.waitUntil(lambda: len(window.pane_row.visible_panes()) == 4)
+    zarif = window.workspace.result.passage("p4")  # in 003 and 004 only
+    window.workspace.select_passage(zarif.id)
+    gui = add_annotation_gui(window)
+
+    def carried_in_view() -> bool:
+        return any(pane.article_id in zarif.document_ids
+                   for pane in window.pane_row.visible_panes())
+
+    def answer_once_the_dock_took_room(_quote, _count, _editing):
+        qtbot.waitUntil(lambda: not carried_in_view())  # what the user saw
+        return TagAnswer(("quote",), "", None)
+
+    gui.installed_controller.connect(
+        lambda controller: setattr(controller.editing, "ask", answer_once_the_dock_took_room))
+    gui.actions.tag_copies_action.trigger()
+    assert len(gui.controller.annotations) == 2
+    assert carried_in_view()

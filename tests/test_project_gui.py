@@ -5,7 +5,10 @@ survive re-alignment."""
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from pathlib import Path
+
+import pytest
 
 from tests.test_corrections import PARAPHRASE_A, PARAPHRASE_B, STATEMENT, _corpus
 from tests.widgetkit import make_window
@@ -117,6 +120,21 @@ def test_parallax_project_opens_it_and_a_broken_one_is_one_line(qtbot, tmp_path:
     assert run_app([broken]) == 2
     [line] = capsys.readouterr().err.strip().splitlines()
     assert line.startswith("parallax: ") and "broken.parallax" in line
+
+    # Cut before the header says whose database it is, or another program's database: still
+    # refused as a project, with its reason, not read as an article ("contains NUL bytes").
+    stub = tmp_path / "stub.parallax"
+    stub.write_bytes(path.read_bytes()[:40])
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE t (x)")
+    connection.close()
+    from viewer.projects.database import ProjectError
+
+    for refused, reason in ((stub, "cannot be opened"), (other, "not a Parallax project")):
+        with pytest.raises(ProjectError) as raised:  # run_app prints it as one line, exit 2
+            build_window([refused], persist=False)
+        assert str(raised.value).startswith(str(refused)) and reason in str(raised.value)
 
 
 def test_corrections_with_undo_redo_survive_realignment(qtbot, tmp_path: Path) -> None:

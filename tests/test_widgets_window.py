@@ -71,7 +71,9 @@ def test_opening_files_aligns_in_background_and_shows_them(qtbot, tmp_path: Path
         window.open_paths(paths)
     ids = window.workspace.corpus.ids
     assert "story0" in ids and "story1" in ids
-    assert window.workspace.shown[-2:] == ("story0", "story1")
+    # Ticked, and in view: first when the window had no room for them after the others.
+    assert {"story0", "story1"} <= set(window.workspace.shown)
+    assert all(not window.pane_for(i).isHidden() for i in ("story0", "story1"))
     result = window.workspace.result
     assert result is not None and "story0" in result.document_ids
     assert any({"story0", "story1"} <= set(p.document_ids) for p in result.passages)
@@ -350,3 +352,21 @@ def test_after_a_cancelled_alignment_align_again_aligns_the_new_articles(qtbot) 
         window.align_again_button.click()
     assert len(window.workspace.result.document_ids) == 5
     assert not window.align_again_button.isVisible()
+
+
+def test_a_pasted_article_is_shown_even_when_the_ticked_panes_fill_the_window(qtbot) -> None:
+    """Pasting ticks the new article last; in a window with room for fewer panes than are
+    ticked it waited unseen. It comes first instead."""
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles), width=1000)
+    window.workspace.set_shown([a.id for a in articles[:4]])
+    ticked = list(window.workspace.shown)
+    qtbot.waitUntil(lambda: 2 <= len(window.pane_row.visible_panes()) < len(ticked))
+    pasted = window.paste_article("Tehran said it did not seek escalation or war, but would "
+                                  "defend itself against any aggression.", "Pasted report")
+    assert pasted is not None
+    qtbot.waitUntil(lambda: window.pane_for(pasted.id) is not None
+                    and not window.pane_for(pasted.id).isHidden())
+    assert window.workspace.shown[0] == pasted.id
+    assert set(window.workspace.shown) == {pasted.id, *ticked}
+

@@ -70,6 +70,8 @@ class AnnotationEditing:
         articles = self.workspace.corpus.articles
         first = passage.occurrences[0]
         answer = self.ask(first.text, len(passage.occurrences), None)
+        # As for Tag claim: the dock the first tag opens may have pushed its carriers' panes out.
+        self.window.bring_passage_into_view(passage.id)
         if answer is None:
             return []
         made = annotations_for_passage(passage, articles, tags=answer.tags, note=answer.note,

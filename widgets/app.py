@@ -98,11 +98,11 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
 
     project: Path | None = None
     if len(paths) == 1 and _starts_like_sqlite(Path(paths[0])):
-        # `parallax PROJECT.parallax` (known by its content, not its name). The projects
-        # package is imported only for an SQLite file: it costs a folder's start-up ~0.2 s.
-        from viewer.projects.recent import is_project_file
-
-        project = Path(paths[0]) if is_project_file(Path(paths[0])) else None
+        # `parallax PROJECT.parallax` (known by its content, not its name). An SQLite file is
+        # never an article: one that is not a sound project is refused by the projects code
+        # with its reason (damaged, another program's database, newer version), not read as
+        # text ("contains NUL bytes").
+        project = Path(paths[0])
     chosen = list(paths) or [_sample_folder()]
     # A project's texts are in the project: nothing for the head start to read.
     backends = Backends() if project is not None else Backends.with_head_start(chosen)

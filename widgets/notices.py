@@ -5,7 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
 
-from viewer.wording import count_of
+from viewer.wording import unopened
+
+MAX_LINES = 5
+"""Lines of the notice shown at once; more scroll."""
 
 
 class NoticeArea(QFrame):
@@ -19,7 +22,6 @@ class NoticeArea(QFrame):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.details.setMaximumHeight(90)
         self.dismiss_button = QPushButton("Dismiss")
         self.dismiss_button.clicked.connect(self.dismiss)
         top = QHBoxLayout()
@@ -34,10 +36,19 @@ class NoticeArea(QFrame):
 
     def add(self, lines: list[str]) -> None:
         self.lines += lines
-        count = len(self.lines)
-        self.heading.setText(f"{count_of(count, 'file')} could not be opened:")
+        self.heading.setText(f"{unopened(self.lines)} could not be opened:")
         self.details.setPlainText("\n".join(self.lines))
+        self._fit_height()
         self.show()
+
+    def _fit_height(self) -> None:
+        """As tall as its lines, up to MAX_LINES (then it scrolls): one bad file must not take
+        the height of five from the panes, in a window a dock may already have made short."""
+        shown = min(len(self.lines), MAX_LINES)
+        margins = self.details.contentsMargins()
+        document_margin = 2 * round(self.details.document().documentMargin())
+        self.details.setFixedHeight(shown * self.details.fontMetrics().lineSpacing()
+                                    + margins.top() + margins.bottom() + document_margin + 2)
 
     def dismiss(self) -> None:
         self.lines = []

@@ -13,11 +13,13 @@ call (which pane shows an article, reveal a range); `MainWindow` provides `new_w
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter
 
+from viewer.corpus import Article
 from viewer.palette import Theme
 from viewer.session import Session
 from viewer.workspace import MAX_PANES, MIN_PANES, Workspace
@@ -98,6 +100,21 @@ class WindowFrame(QMainWindow):
             self.statusBar().showMessage(
                 f"Showing {min(len(carriers), count)} of the {len(carriers)} articles that "
                 "carry the selected passage", 8000)
+
+    def bring_added_into_view(self, added: Sequence[Article], origin: str | None = "file",
+                              *_details: object) -> None:
+        """A few articles the user opens or pastes into a session under way become the last
+        ticked panes; when the window has no room for them they would wait unseen (the user
+        pasted one and saw nothing new): put them first. Not for a project's own articles, the
+        first ones opened, or many at once, whose panes are chosen as usual."""
+        if (origin is None or len(added) >= MAX_PANES
+                or len(self.workspace.corpus) <= len(added)):
+            return
+        waiting = [a.id for a in added
+                   if (pane := self.pane_for(a.id)) is not None and pane.isHidden()]
+        if waiting:
+            self.workspace.set_shown(
+                [*waiting, *(i for i in self.workspace.shown if i not in waiting)])
 
     def remove_article(self, article_id: str | None = None) -> None:
         """Remove an article (default: the one selected in the list, else the focused pane)."""

@@ -7,7 +7,8 @@ independent (tokenise, align_statements) take a `viewer.workers.ChunkMapper` tha
 their chunks in this process or in worker processes:
 
     tokenise -> index_ngrams -> candidate_seeds -> chain_and_extend -> find_fragments
-             -> cluster_statements -> align_statements (with consensus.vote)
+             -> cluster_statements -> join_story_pieces
+             -> align_statements (with consensus.vote)
              -> coverage, similarity
 """
 
@@ -23,6 +24,7 @@ from viewer.engine.chain import chain_and_extend
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS, find_fragments, quoted_token_ranges
 from viewer.engine.index import index_ngrams
 from viewer.engine.statements import cluster_statements
+from viewer.engine.stories import join_story_pieces
 from viewer.engine.summary import coverage, similarity
 from viewer.engine.tokens import tokenise
 from viewer.passages import AlignmentResult, EngineSettings
@@ -84,6 +86,7 @@ def find_shared_passages(
     statements = cluster_statements(corpus, matches, fragments, quotes=quotes,
                                     quoted_alone=settings.min_words <= FRAGMENT_MAX_WORDS,
                                     min_words=settings.min_words)
+    statements = join_story_pieces(corpus, statements, quotes)
     stages.report(0.7)
     input_ids = tuple(article.id for article in articles)
     order = {article_id: position for position, article_id in enumerate(input_ids)}

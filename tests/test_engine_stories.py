@@ -1,0 +1,115 @@
+"""Pieces of one story (`viewer.engine.stories`): a wire story one outlet rewrites, keeping some
+sentences in another order with its own words between, is one passage; two stories that only
+some outlets print side by side, quoted statements side by side, and pieces far apart stay
+apart (small hand-made corpora, no sample or real-article text)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from viewer.engine import find_shared_passages
+from viewer.engine.statements import Statements
+from viewer.engine.stories import STORY_GAP_WORDS, join_story_pieces
+from viewer.engine.tokens import TokenisedCorpus, tokenise
+
+from .engine_texts import articles, filler
+
+QUAKE = ("A powerful earthquake shook the mountain town of Varrow before dawn on Saturday and "
+         "brought down the old clock tower in its main square.")
+TOLL = ("Police in the provincial capital said at least forty people had died and that rescue "
+        "teams were still digging through the rubble of two apartment blocks.")
+HOSPITAL = ("Dozens of injured people waited outside the town's only hospital for treatment, "
+            "many of them wrapped in blankets against the cold morning air.")
+FELT = ("The tremor was felt as far away as the coastal city of Ostra, where frightened "
+        "residents ran into the streets in their night clothes.")
+
+
+def test_a_story_rewritten_in_another_order_is_one_passage() -> None:
+    """d0 reprints the story as written; d1 keeps its four sentences in another order, each
+    followed by a sentence of its own: four matches, one story."""
+    story = f"{QUAKE} {TOLL}\n\n{HOSPITAL} {FELT}"
+    first = f"Quake\n\n{filler('a')}.\n\n{story}\n\n{filler('b')}."
+    second = (f"Varrow\n\n{filler('c')}.\n\n{FELT} {filler('d', 12)}.\n\n{QUAKE} "
+              f"{filler('e', 10)}.\n\n{HOSPITAL} {filler('f', 14)}. {TOLL}\n\n{filler('g')}.")
+    (passage,) = find_shared_passages(articles(first, second)).passages
+    assert passage.spread == 2
+    assert len([o for o in passage.occurrences if o.document == "d1"]) == 4
+
+
+def test_two_stories_only_some_outlets_print_side_by_side_stay_two() -> None:
+    """QUAKE and TOLL are two agencies' sentences: d0 and d1 print both, one after the other,
+    but four other outlets each carry only one of them. Side by side in two of six outlets is
+    how a compilation looks, not a story."""
+    texts = [f"{filler('a')}.\n\n{QUAKE} {filler('x', 8)}.\n\n{TOLL}\n\n{filler('b')}.",
+             f"{filler('c')}.\n\n{TOLL} {filler('y', 9)}.\n\n{QUAKE}\n\n{filler('d')}."]
+    texts += [f"{filler(tag)}.\n\n{QUAKE}\n\n{filler(tag + 'z')}." for tag in ("e", "f")]
+    texts += [f"{filler(tag)}.\n\n{TOLL}\n\n{filler(tag + 'z')}." for tag in ("g", "h")]
+    passages = find_shared_passages(articles(*texts)).passages
+    assert sorted(p.spread for p in passages) == [4, 4]
+
+
+def test_statements_quoted_side_by_side_stay_two() -> None:
+    """Two outlets quote a minister and then a mayor, in another order: quotations are things
+    said, not story text, whatever their neighbours."""
+    minister = f"“{TOLL}”"
+    mayor = f"“{HOSPITAL}”"
+    first = (f"{filler('a')}.\n\n{minister} the minister said.\n\n{mayor} the mayor said."
+             f"\n\n{filler('b')}.")
+    second = (f"{filler('c')}.\n\n{mayor} said the mayor.\n\n{minister} said the minister."
+              f"\n\n{filler('d')}.")
+    passages = find_shared_passages(articles(first, second)).passages
+    assert len(passages) == 2
+
+
+def test_pieces_far_apart_stay_two() -> None:
+    """More than STORY_GAP_WORDS words of an outlet's own between two sentences in both
+    outlets, in another order: two things the outlets happen both to print."""
+    far, other = filler("m", STORY_GAP_WORDS + 10), filler("n", STORY_GAP_WORDS + 10)
+    first = f"{filler('a')}.\n\n{QUAKE}\n\n{far}.\n\n{TOLL}\n\n{filler('b')}."
+    second = f"{filler('c')}.\n\n{TOLL}\n\n{other}.\n\n{QUAKE}\n\n{filler('d')}."
+    passages = find_shared_passages(articles(first, second)).passages
+    assert len(passages) == 2
+
+
+def test_joined_pieces_that_overlap_in_a_document_become_one_occurrence() -> None:
+    """Two statements near each other in two documents whose occurrences in the first overlap
+    (kept apart before by the clustering) join into one occurrence there, their union."""
+    corpus = tokenise(articles(f"{QUAKE} {TOLL}", f"{QUAKE} {TOLL}"))
+    statements = Statements(statement=np.array([0, 0, 1, 1]), doc=np.array([0, 1, 0, 1]),
+                            first=np.array([0, 0, 10, 30]), end=np.array([25, 22, 40, 45]))
+    no_quotes = (np.zeros(0, np.int64), np.zeros(0, np.int64))
+    joined = join_story_pieces(corpus, statements, no_quotes)
+    assert joined.statement.tolist() == [0, 0, 0]
+    assert list(zip(joined.doc.tolist(), joined.first.tolist(), joined.end.tolist(),
+                    strict=True)) == [(0, 0, 40), (1, 0, 22), (1, 30, 45)]
+
+
+def _token_range(corpus: TokenisedCorpus, document: int, words: str) -> tuple[int, int]:
+    """Document-local token range of `words` in document `document` of `corpus`."""
+    at = corpus.texts[document].index(words)
+    starts = corpus.starts[corpus.offsets[document]:corpus.offsets[document + 1]]
+    first = int(np.searchsorted(starts, at))
+    return first, first + len(words.split())
+
+
+def test_a_phrase_of_stock_words_is_no_piece_of_a_story() -> None:
+    """Statement 1 is TOLL in both documents; statement 2 is a sentence in d0 but only "to
+    have been carried out by" in d1, right after TOLL: a phrase of stock words two outlets'
+    own sentences share is no piece of the story, so the two stay apart; the whole sentence
+    in both documents is one, and joins."""
+    stock = "to have been carried out by"
+    sentence = f"The blasts were suspected {stock} two suicide bombers from the hills."
+    d0 = f"{TOLL} {sentence}"
+    for d1, joined in ((f"{TOLL} It seemed {stock} someone.", False),
+                       (f"{TOLL} {sentence}", True)):
+        corpus = tokenise(articles(d0, d1))
+        second = stock if not joined else sentence.rstrip(".")
+        toll = TOLL.rstrip(".")
+        ranges = [_token_range(corpus, 0, toll), _token_range(corpus, 1, toll),
+                  _token_range(corpus, 0, sentence.rstrip(".")), _token_range(corpus, 1, second)]
+        statements = Statements(statement=np.array([0, 0, 1, 1]), doc=np.array([0, 1, 0, 1]),
+                                first=np.array([r[0] for r in ranges]),
+                                end=np.array([r[1] for r in ranges]))
+        no_quotes = (np.zeros(0, np.int64), np.zeros(0, np.int64))
+        result = join_story_pieces(corpus, statements, no_quotes)
+        assert (result.count == 1) is joined

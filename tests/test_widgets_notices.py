@@ -1,0 +1,32 @@
+"""The notice of files that could not be opened (pytest-qt): as tall as its lines, up to five,
+so one bad file does not take the panes' height; every line stays readable by scrolling."""
+
+from __future__ import annotations
+
+from widgets.notices import NoticeArea
+
+MAX_LINES = 5  # as the notice promises (README: the lines, and more by scrolling)
+
+
+def _line_height(notice: NoticeArea) -> int:
+    return notice.details.fontMetrics().lineSpacing()
+
+
+def test_one_line_takes_about_one_line_and_many_scroll(qtbot) -> None:
+    notice = NoticeArea()
+    qtbot.addWidget(notice)
+    notice.resize(900, 400)
+    notice.add(["/tmp/a.txt: empty file"])
+    qtbot.waitUntil(notice.isVisible)
+    one = notice.details.height()
+    assert one < 2.5 * _line_height(notice)
+    notice.add([f"/tmp/b{n}.txt: empty file" for n in range(2)])
+    three = notice.details.height()
+    assert three - one >= 2 * _line_height(notice) - 1
+    notice.add([f"/tmp/c{n}.txt: empty file" for n in range(10)])
+    many = notice.details.height()
+    assert many < (MAX_LINES + 1.5) * _line_height(notice)
+    bar = notice.details.verticalScrollBar()
+    assert bar.maximum() > 0  # the other lines are a scroll away, not lost
+    notice.dismiss()
+    assert not notice.isVisible() and notice.lines == []
