@@ -10,7 +10,7 @@ import numpy as np
 from viewer.engine import find_shared_passages
 from viewer.engine.statements import Statements
 from viewer.engine.stories import STORY_GAP_WORDS, join_story_pieces
-from viewer.engine.tokens import tokenise
+from viewer.engine.tokens import TokenisedCorpus, tokenise
 
 from .engine_texts import articles, filler
 
@@ -80,12 +80,43 @@ def test_joined_pieces_that_overlap_in_a_document_become_one_occurrence() -> Non
     (kept apart before by the clustering) join into one occurrence there, their union."""
     corpus = tokenise(articles(f"{QUAKE} {TOLL}", f"{QUAKE} {TOLL}"))
     statements = Statements(statement=np.array([0, 0, 1, 1]), doc=np.array([0, 1, 0, 1]),
-                            first=np.array([0, 0, 10, 30]), end=np.array([25, 22, 40, 45]))
+                            first=np.array([0, 0, 10, 31]), end=np.array([25, 22, 40, 45]))
     no_quotes = (np.zeros(0, np.int64), np.zeros(0, np.int64))
     joined = join_story_pieces(corpus, statements, no_quotes)
     assert joined.statement.tolist() == [0, 0, 0]
     assert list(zip(joined.doc.tolist(), joined.first.tolist(), joined.end.tolist(),
-                    strict=True)) == [(0, 0, 40), (1, 0, 22), (1, 30, 45)]
+                    strict=True)) == [(0, 0, 40), (1, 0, 22), (1, 31, 45)]
+
+
+def _token_range(corpus: TokenisedCorpus, document: int, words: str) -> tuple[int, int]:
+    """Document-local token range of `words` in document `document` of `corpus`."""
+    at = corpus.texts[document].index(words)
+    starts = corpus.starts[corpus.offsets[document]:corpus.offsets[document + 1]]
+    first = int(np.searchsorted(starts, at))
+    return first, first + len(words.split())
+
+
+def test_a_phrase_of_stock_words_is_no_piece_of_a_story() -> None:
+    """Statement 1 is TOLL in both documents; statement 2 is a sentence in d0 but only "to
+    have been carried out by" in d1, right after TOLL: a phrase of stock words two outlets'
+    own sentences share is no piece of the story, so the two stay apart; the whole sentence
+    in both documents is one, and joins."""
+    stock = "to have been carried out by"
+    sentence = f"The blasts were suspected {stock} two suicide bombers from the hills."
+    d0 = f"{TOLL} {sentence}"
+    for d1, joined in ((f"{TOLL} It seemed {stock} someone.", False),
+                       (f"{TOLL} {sentence}", True)):
+        corpus = tokenise(articles(d0, d1))
+        second = stock if not joined else sentence.rstrip(".")
+        toll = TOLL.rstrip(".")
+        ranges = [_token_range(corpus, 0, toll), _token_range(corpus, 1, toll),
+                  _token_range(corpus, 0, sentence.rstrip(".")), _token_range(corpus, 1, second)]
+        statements = Statements(statement=np.array([0, 0, 1, 1]), doc=np.array([0, 1, 0, 1]),
+                                first=np.array([r[0] for r in ranges]),
+                                end=np.array([r[1] for r in ranges]))
+        no_quotes = (np.zeros(0, np.int64), np.zeros(0, np.int64))
+        result = join_story_pieces(corpus, statements, no_quotes)
+        assert (result.count == 1) is joined
 
 
 def test_pieces_near_each_other_join_however_many_other_pieces_lie_between() -> None:
