@@ -1,6 +1,6 @@
 """Pieces of one story (`viewer.engine.stories`) do not depend on the order of the articles:
 small corpora of invented sentences, each document carrying some of them in its own order, near
-or far apart, quoted, introduced with a colon or told as story text."""
+or far apart, quoted, introduced with a colon, reported or told as story text."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ SENTENCES = tuple(_invented_sentence(_RNG, length) for length in (9, 12, 15, 18)
 PIECE = st.tuples(st.integers(0, len(SENTENCES) - 1),
                   st.sampled_from([0, 5, 12, 30, 60, 130]),
                   st.sampled_from([" ", "\n\n"]),
-                  st.sampled_from(["story"] * 4 + ["quoted", "colon"]))
+                  st.sampled_from(["story"] * 4 + ["quoted", "colon", "reported"]))
 """A sentence a document carries: which one, how many words of its own before it, whether a
 paragraph starts there, and how it is told."""
 
@@ -45,6 +45,8 @@ def _text(tag: str, pieces: list[tuple[int, int, str, str]]) -> str:
             text = f"“{text}” an official said."
         elif told == "colon":
             text = f"The agency added: {text}"
+        elif told == "reported":
+            text = f"The agency said that {text[0].lower()}{text[1:]}"
         parts.append(f"{separator}{text}")
     parts.append(f"\n\n{filler(tag + 'z')}.")
     return " ".join(parts)
@@ -55,7 +57,7 @@ def _passages(articles: list[Article]) -> set[frozenset[tuple[str, int, int]]]:
             for passage in find_shared_passages(articles).passages}
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.lists(PIECE, min_size=1, max_size=6), min_size=2, max_size=5),
        st.randoms(use_true_random=False))
 def test_story_pieces_give_the_same_passages_in_any_order_of_the_articles(
