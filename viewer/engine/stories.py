@@ -21,6 +21,8 @@ are reported.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from viewer.engine import breaks
@@ -54,20 +56,27 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     offsets = corpus.offsets
     first = offsets[statements.doc] + statements.first
     end = offsets[statements.doc] + statements.end
-    # (a piece of story says something: a phrase of stock words such as "to have been
-    # carried out by" is a coincidence two outlets' own sentences share)
-    pieces = np.flatnonzero(content_words(corpus, first, end, rare_only=False)
-                            >= PIECE_CONTENT_WORDS)
-    left, right = _near(statements.doc[pieces], first[pieces], end[pieces])
-    left, right = pieces[left], pieces[right]
+    left, right = _near(statements.doc, first, end)
     other = statements.statement[left] != statements.statement[right]
     left, right = left[other], right[other]
+    # Statement pairs near each other in two documents or more, and in at least half the
+    # documents that carry either; and a piece of story says something (a phrase of stock
+    # words such as "to have been carried out by" is a coincidence two outlets' own sentences
+    # share). Fewer pieces make fewer pairs, so the pairs are first found as if every
+    # occurrence were a piece, and the words counted only of theirs.
+    carriers = _Carriers.of(statements)
+    joining = _joining(statements, carriers, left, right)
+    left, right = left[joining], right[joining]
+    asked = np.unique(np.concatenate((left, right)))
+    worded = np.zeros(len(first), dtype=bool)
+    worded[asked] = (content_words(corpus, first[asked], end[asked], rare_only=False)
+                     >= PIECE_CONTENT_WORDS)
+    left, right = left[worded[left] & worded[right]], right[worded[left] & worded[right]]
+    joining = _joining(statements, carriers, left, right)
+    left, right = left[joining], right[joining]
     if not len(left):
         return statements
-    # Statement pairs near each other in two documents or more, and in at least half the
-    # documents that carry either.
-    pairs, together = _documents_together(statements, left, right)
-    pairs = pairs[:, 2 * together >= _either(statements, pairs[0], pairs[1])]
+    pairs = np.stack((statements.statement[left], statements.statement[right]))
     # (a statement any outlet quotes, introduces with a colon ("he then tweeted:") or reports
     # ("the army announced that ...") is something someone said, not story text; asked only
     # of the statements left to join)
@@ -113,22 +122,23 @@ def _as_one_stretch(corpus: TokenisedCorpus, statements: Statements) -> Statemen
                       np.maximum.reduceat(end, piece))
 
 
-def _documents_together(statements: Statements, left: np.ndarray,
-                        right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """For near occurrences `left`, `right` of two statements, each statement pair (low, high)
-    near each other in two documents or more, and in how many."""
+def _joining(statements: Statements, carriers: _Carriers, left: np.ndarray,
+             right: np.ndarray) -> np.ndarray:
+    """For near occurrences `left`, `right` of two statements, whether their statements are
+    near each other in two documents or more (by these pairs), and in at least half of the
+    documents that carry either."""
     count = statements.count
     low = np.minimum(statements.statement[left], statements.statement[right])
     high = np.maximum(statements.statement[left], statements.statement[right])
     # (a pair as one key: below count squared, so no overflow however many documents)
     pair, doc = low * count + high, statements.doc[left]
     order = np.lexsort((doc, pair))
-    pair, doc = pair[order], doc[order]
     distinct = np.ones(len(pair), dtype=bool)
-    distinct[1:] = (pair[1:] != pair[:-1]) | (doc[1:] != doc[:-1])
-    keys, together = np.unique(pair[distinct], return_counts=True)
+    distinct[1:] = (pair[order][1:] != pair[order][:-1]) | (doc[order][1:] != doc[order][:-1])
+    keys, together = np.unique(pair[order][distinct], return_counts=True)
     keys, together = keys[together >= 2], together[together >= 2]
-    return np.stack((keys // count, keys % count)), together
+    keys = keys[2 * together >= carriers.either(keys // count, keys % count)]
+    return in_sorted(pair, keys)
 
 
 def _near(doc: np.ndarray, first: np.ndarray,
@@ -145,20 +155,35 @@ def _near(doc: np.ndarray, first: np.ndarray,
     return order[left], order[right]
 
 
-def _either(statements: Statements, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """For statement pairs, how many documents carry one or both of the two."""
-    count = statements.count
-    # (document, statement) pairs as one sorted key each
-    carried = np.unique(statements.doc * count + statements.statement)
-    statement_of, document_of = carried % count, carried // count
-    spread = np.bincount(statement_of, minlength=count)
-    # Documents carrying both: each document of the left statement looked up for the right.
-    order = np.argsort(statement_of, kind="stable")
-    bounds = np.searchsorted(statement_of[order], np.arange(count + 1))
-    pair, at = flat_ranges(bounds[left], bounds[left + 1])
-    both = np.bincount(pair[in_sorted(document_of[order][at] * count + right[pair], carried)],
-                       minlength=len(left))
-    return np.asarray(spread[left] + spread[right] - both)
+@dataclass(frozen=True, eq=False)
+class _Carriers:
+    """Which documents carry each statement: one sorted key per (statement, document)."""
+
+    keys: np.ndarray
+    """statement * documents + document, sorted (Statements are sorted by statement, doc)."""
+    documents: int
+    bounds: np.ndarray
+    """Statement s's keys are keys[bounds[s]:bounds[s + 1]]."""
+
+    @classmethod
+    def of(cls, statements: Statements) -> _Carriers:
+        documents = int(statements.doc.max()) + 1 if len(statements) else 1
+        keys = statements.statement * documents + statements.doc
+        distinct = np.ones(len(keys), dtype=bool)
+        distinct[1:] = keys[1:] != keys[:-1]
+        keys = keys[distinct]
+        bounds = np.searchsorted(keys // documents, np.arange(statements.count + 1))
+        return cls(keys, documents, bounds)
+
+    def either(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        """For statement pairs, how many documents carry one or both of the two."""
+        spread = np.diff(self.bounds)
+        # Documents carrying both: each document of the left statement looked up for the right.
+        pair, at = flat_ranges(self.bounds[left], self.bounds[left + 1])
+        both = np.bincount(pair[in_sorted(self.keys[at] % self.documents
+                                          + right[pair] * self.documents, self.keys)],
+                           minlength=len(left))
+        return np.asarray(spread[left] + spread[right] - both)
 
 
 def _reported(corpus: TokenisedCorpus, firsts: np.ndarray) -> np.ndarray:
