@@ -6,15 +6,9 @@ sample or real-article text)."""
 
 from __future__ import annotations
 
-import numpy as np
-
 from viewer.engine import find_shared_passages
-from viewer.engine.fragments import quoted_token_ranges
-from viewer.engine.matches import PairMatches
-from viewer.engine.stretches import next_paragraphs
-from viewer.engine.tokens import tokenise
 
-from .engine_texts import articles, filler
+from .engine_texts import articles, filler, one_stretch
 
 BEFORE = ("The harbour master, Olin Dask, stood on the quay at dawn and looked out across the "
           "grey water")
@@ -36,15 +30,14 @@ def test_a_clause_reworded_inside_a_sentence_both_reprint_splits_nothing() -> No
 
 def test_a_whole_sentence_between_is_an_outlets_own() -> None:
     """The same two pieces, but one reprint has a sentence of its own between them: two
-    stretches of text (whether they are pieces of one story is `stories`' to say)."""
-    texts = (f"{filler('a')}.\n\n{BEFORE}. The morning was cold and nobody in the town had "
-             f"slept. He saw {AFTER}\n\n{filler('b')}.",
-             f"{filler('c')}.\n\n{BEFORE} from Varrow's pier to see {AFTER}\n\n{filler('d')}.")
-    assert _joined(texts, BEFORE, AFTER) == []
-    # (the clause reworded inside the sentence is one stretch)
-    edited = (texts[0].replace(". The morning was cold and nobody in the town had slept. He saw",
-                               " from the pier in Varrow and saw"), texts[1])
-    assert (0, 1) in _joined(edited, BEFORE, AFTER)
+    stretches of text, not one edited sentence. Both pieces are story text side by side in
+    both outlets, so still one story (`viewer.engine.stories`), the sentence not in it."""
+    first = (f"{filler('a')}.\n\n{BEFORE}. The morning was cold and nobody in the town had "
+             f"slept. He saw {AFTER}\n\n{filler('b')}.")
+    second = f"{filler('c')}.\n\n{BEFORE} from Varrow's pier to see {AFTER}\n\n{filler('d')}."
+    assert not one_stretch(first, second)
+    (passage,) = find_shared_passages(articles(first, second)).passages
+    assert "nobody" not in " ".join(o.text for o in passage.occurrences)
 
 
 SURVEY = ("The quake struck forty kilometres east of the river port of Tallin Bay, close to the "
@@ -75,28 +68,11 @@ STATEMENT = ("the new curfew in the northern districts will run from ten at nigh
 def test_an_outlets_lead_in_to_the_next_paragraph_is_no_edit() -> None:
     """Two statements in consecutive paragraphs of both documents, one outlet introducing the
     second with its own words ("The army then announced that") where the other starts it
-    plainly: two statements reported in the same order, not one stretch (whether they are
-    pieces of one story is `stories`' to say)."""
-    texts = (f"{filler('a')}.\n\n{SURVEY}\n\nThe army then announced that {STATEMENT}\n\n"
-             f"{filler('b')}.",
-             f"{filler('c')}.\n\n{SURVEY}\n\nAs of today {STATEMENT}\n\n{filler('d')}.")
-    assert _joined(texts, SURVEY, STATEMENT) == []
-    # (an opening edited, most of its words kept, is one stretch)
-    edited = (texts[0], texts[1].replace("As of today", "The army announced that"))
-    assert (0, 1) in _joined(edited, SURVEY, STATEMENT)
+    plainly: two statements reported in the same order, so two passages."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{SURVEY}\n\nThe army then announced that {STATEMENT}\n\n"
+        f"{filler('b')}.",
+        f"{filler('c')}.\n\n{SURVEY}\n\n{STATEMENT[:1].upper()}{STATEMENT[1:]}\n\n"
+        f"{filler('d')}."))
+    assert len(result.passages) == 2
 
-
-def _joined(texts: tuple[str, str], *pieces: str) -> list[tuple[int, int]]:
-    """The pairs of consecutive matches that `next_paragraphs` makes one stretch, the matches
-    being `pieces`, each found word for word in both texts."""
-    corpus = tokenise(articles(*texts))
-    rows = []
-    for words in pieces:
-        at = [corpus.texts[d].index(words) for d in (0, 1)]
-        begin = [int(np.searchsorted(corpus.starts[corpus.offsets[d]:corpus.offsets[d + 1]],
-                                     at[d])) for d in (0, 1)]
-        count = len(words.split())
-        rows.append((0, begin[0], begin[0] + count, 1, begin[1], begin[1] + count))
-    before, after, _, _ = next_paragraphs(corpus, PairMatches.from_rows(rows),
-                                          quoted_token_ranges(corpus))
-    return sorted(zip(before.tolist(), after.tolist(), strict=True))
