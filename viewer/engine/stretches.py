@@ -41,12 +41,13 @@ caption, a sentence ending a paragraph) between paragraphs both reprint (`next_p
 rule 3). Longer insertions are as often the outlet's own story between two statements that it
 and the other outlet report in the same order."""
 STORY_INSERTED_WORDS = 120
-"""Whole paragraphs of an outlet's own, up to this many words, between two paragraphs of a
-story that runs on for three paragraphs or more in both reprints (`next_paragraphs`, rule 4)."""
+"""An outlet's own words, up to this many, between two paragraphs of a story that runs on for
+three paragraphs or more in both reprints: whole paragraphs, words ending a paragraph, or both
+(`next_paragraphs`, rule 4)."""
 STORY_TAIL_WORDS = 15
 """An outlet's own words ending a paragraph of reprinted story text, at most this many, between
-the first two paragraphs a story shares (`next_paragraphs`, rule 3; rule 4 once the story has
-run on across a paragraph break)."""
+the first two paragraphs a story shares (`next_paragraphs`, rule 3); once the story has run on
+across a paragraph break, rule 4 allows up to STORY_INSERTED_WORDS."""
 WHOLE_TEXT_GAP_WORDS = STORY_INSERTED_WORDS
 """Two pieces one document quotes of a text another carries whole may lie this many words apart
 in that text (`next_paragraphs`, rule 5): as far as an outlet's own paragraphs inside a story."""
