@@ -133,3 +133,23 @@ def test_pieces_near_each_other_join_however_many_other_pieces_lie_between() -> 
     assert sorted(p.spread for p in passages) == [2] + [2] * len(between)
     (story,) = [p for p in passages if "d1" in p.document_ids]
     assert len(story.occurrences) == 4
+
+
+def test_joined_pieces_that_touch_are_one_occurrence_unless_a_short_one_opens_a_paragraph() -> None:
+    """QUAKE and the sentence after it are two statements that join; in d0 the sentence opens
+    the next paragraph, right where QUAKE ends. A whole sentence there is the story going on
+    (one occurrence); five words opening the paragraph stay an occurrence of their own, as the
+    clustering stage keeps them (`viewer.engine.statements`, step 3)."""
+    for after, occurrences in (("Rescuers dug through rubble overnight.", 2), (TOLL, 1)):
+        corpus = tokenise(articles(f"{QUAKE}\n\n{after}", f"{QUAKE} {after}"))
+        quake, rest = QUAKE.rstrip("."), after.rstrip(".")
+        ranges = [_token_range(corpus, 0, quake), _token_range(corpus, 1, quake),
+                  _token_range(corpus, 0, rest), _token_range(corpus, 1, rest)]
+        statements = Statements(statement=np.array([0, 0, 1, 1]), doc=np.array([0, 1, 0, 1]),
+                                first=np.array([r[0] for r in ranges]),
+                                end=np.array([r[1] for r in ranges]))
+        no_quotes = (np.zeros(0, np.int64), np.zeros(0, np.int64))
+        joined = join_story_pieces(corpus, statements, no_quotes)
+        assert joined.count == 1
+        assert joined.doc.tolist().count(0) == occurrences
+        assert joined.doc.tolist().count(1) == 1
