@@ -1,0 +1,100 @@
+"""Which passage the window selects on its own: the first one in view at start, and, after a new
+alignment result, the new passage that is the statement the user had selected.
+
+Pure functions over results, no Qt. Passage ids are ranks (`p1`, `p2`, ...) that a new result
+hands out afresh, so a selection is carried from one result to the next by where its occurrences
+stand (document and character range), never by its id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from viewer.passages import AlignmentResult, Passage
+from viewer.rows import PassageRow
+
+Span = tuple[str, int, int]
+"""(document id, start, end): a character range of one article, end exclusive."""
+
+
+def first_passage_in_view(rows: Sequence[PassageRow], shown: Sequence[str]) -> str | None:
+    """The first passage of `rows` (the passage list's order) carried by at least two of the
+    `shown` panes, else the first carried by one of them, else None: a passage selected at
+    start is one the user can see linked across panes."""
+    in_view = set(shown)
+    in_one_pane: str | None = None
+    for row in rows:
+        panes = sum(1 for document in row.document_ids if document in in_view)
+        if panes >= 2:
+            return row.passage_id
+        if panes == 1 and in_one_pane is None:
+            in_one_pane = row.passage_id
+    return in_one_pane
+
+
+def passage_spans(passage: Passage) -> tuple[Span, ...]:
+    return tuple((o.document, o.start, o.end) for o in passage.occurrences)
+
+
+def matching_passage(spans: Iterable[Span], result: AlignmentResult) -> str | None:
+    """The id of the passage of `result` that overlaps `spans` (an earlier result's passage)
+    the most, or None when none overlaps them at all.
+
+    "Most": the most characters shared with the spans (counted once where occurrences of
+    either side overlap each other), then the most documents in which they overlap, then the
+    earliest in `result`'s order. Only the passages carried by the spans' documents are looked
+    at, each once.
+    """
+    old = _merged_by_document(spans)
+    candidates: dict[int, Passage] = {}
+    order = {id(p): i for i, p in enumerate(result.passages)} if old else {}
+    for document in old:
+        for passage in result.passages_in(document):
+            candidates.setdefault(order[id(passage)], passage)
+    best: tuple[int, int, int] | None = None
+    best_id: str | None = None
+    for position in sorted(candidates):
+        passage = candidates[position]
+        new = _merged_by_document((o.document, o.start, o.end) for o in passage.occurrences
+                                  if o.document in old)
+        shared = [_overlap(old[document], ranges) for document, ranges in new.items()]
+        characters = sum(shared)
+        if characters <= 0:
+            continue
+        key = (characters, sum(1 for c in shared if c > 0), -position)
+        if best is None or key > best:
+            best, best_id = key, passage.id
+    return best_id
+
+
+def _merged_by_document(spans: Iterable[Span]) -> dict[str, list[tuple[int, int]]]:
+    """Per document, the spans' union as sorted disjoint ranges (empty ranges dropped)."""
+    by_document: dict[str, list[tuple[int, int]]] = {}
+    for document, start, end in spans:
+        if end > start:
+            by_document.setdefault(document, []).append((start, end))
+    merged: dict[str, list[tuple[int, int]]] = {}
+    for document, ranges in by_document.items():
+        ranges.sort()
+        union = [ranges[0]]
+        for start, end in ranges[1:]:
+            if start <= union[-1][1]:
+                union[-1] = (union[-1][0], max(union[-1][1], end))
+            else:
+                union.append((start, end))
+        merged[document] = union
+    return merged
+
+
+def _overlap(first: Sequence[tuple[int, int]], second: Sequence[tuple[int, int]]) -> int:
+    """Characters in both unions of sorted disjoint ranges."""
+    total = i = j = 0
+    while i < len(first) and j < len(second):
+        start = max(first[i][0], second[j][0])
+        end = min(first[i][1], second[j][1])
+        total += max(0, end - start)
+        if first[i][1] < second[j][1]:
+            i += 1
+        else:
+            j += 1
+    return total
