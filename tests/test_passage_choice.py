@@ -19,6 +19,7 @@ from viewer.passage_choice import (
     first_passage_in_view,
     matching_passage,
     passage_spans,
+    spans_from_json,
 )
 from viewer.passages import AlignmentResult, EngineSettings, Occurrence, Passage
 from viewer.rows import PassageRow
@@ -144,6 +145,15 @@ def test_the_matched_passage_overlaps_the_old_one_the_most_or_none_overlaps(
         assert shared[found] == max(shared.values())
         # Ties are decided by the passages, not by the order spans were given in.
         assert matching_passage(list(reversed(old)), result) == found
+
+
+def test_stored_spans_are_read_generously() -> None:
+    good = [["a", 0, 10], ["b", 5, 9]]
+    assert spans_from_json(good) == (("a", 0, 10), ("b", 5, 9))
+    hostile: list[object] = [["a", 0], ["a", 10, 5], ["a", True, 4], [1, 0, 4], "a",
+                             ["a", -3, 4], None, {"document": "a"}, ["a", 0.5, 4], *good]
+    assert spans_from_json(hostile) == (("a", 0, 10), ("b", 5, 9))
+    assert spans_from_json({"a": 1}) == () == spans_from_json(None)
 
 
 # --- the passage selected at start ----------------------------------------------------------------

@@ -36,6 +36,26 @@ def passage_spans(passage: Passage) -> tuple[Span, ...]:
     return tuple((o.document, o.start, o.end) for o in passage.occurrences)
 
 
+MAX_STORED_SPANS = 10_000
+"""More occurrences than any passage has: a stored list longer than this is cut there."""
+
+
+def spans_from_json(value: object) -> tuple[Span, ...]:
+    """The `[document, start, end]` entries of a stored list, skipping any that are not that
+    (a damaged or hand-edited file selects less, never fails)."""
+    if not isinstance(value, list):
+        return ()
+    spans = []
+    for entry in value[:MAX_STORED_SPANS]:
+        if isinstance(entry, list) and len(entry) == 3:
+            document, start, end = entry
+            if isinstance(document, str) and all(
+                    isinstance(n, int) and not isinstance(n, bool) for n in (start, end)) \
+                    and 0 <= start < end:
+                spans.append((document, start, end))
+    return tuple(spans)
+
+
 def matching_passage(spans: Iterable[Span], result: AlignmentResult) -> str | None:
     """The id of the passage of `result` that overlaps `spans` (an earlier result's passage)
     the most, or None when none overlaps them at all.
@@ -46,25 +66,28 @@ def matching_passage(spans: Iterable[Span], result: AlignmentResult) -> str | No
     at, each once.
     """
     old = _merged_by_document(spans)
-    candidates: dict[int, Passage] = {}
-    order = {id(p): i for i, p in enumerate(result.passages)} if old else {}
+    candidates: dict[int, Passage] = {}  # by identity: hashing a Passage hashes its text
     for document in old:
         for passage in result.passages_in(document):
-            candidates.setdefault(order[id(passage)], passage)
-    best: tuple[int, int, int] | None = None
-    best_id: str | None = None
-    for position in sorted(candidates):
-        passage = candidates[position]
+            candidates.setdefault(id(passage), passage)
+    best_key: tuple[int, int] | None = None
+    best: list[Passage] = []
+    for passage in candidates.values():
         new = _merged_by_document((o.document, o.start, o.end) for o in passage.occurrences
                                   if o.document in old)
         shared = [_overlap(old[document], ranges) for document, ranges in new.items()]
         characters = sum(shared)
         if characters <= 0:
             continue
-        key = (characters, sum(1 for c in shared if c > 0), -position)
-        if best is None or key > best:
-            best, best_id = key, passage.id
-    return best_id
+        key = (characters, sum(1 for c in shared if c > 0))
+        if best_key is None or key > best_key:
+            best_key, best = key, [passage]
+        elif key == best_key:
+            best.append(passage)
+    if len(best) <= 1:
+        return best[0].id if best else None
+    tied = {id(p) for p in best}  # rare: only then is the whole result scanned
+    return next(p.id for p in result.passages if id(p) in tied)
 
 
 def _merged_by_document(spans: Iterable[Span]) -> dict[str, list[tuple[int, int]]]:
