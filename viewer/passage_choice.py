@@ -8,6 +8,7 @@ stand (document and character range), never by its id.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from viewer.passages import AlignmentResult, Passage
@@ -72,9 +73,22 @@ def matching_passage(spans: Iterable[Span], result: AlignmentResult) -> str | No
             candidates.setdefault(id(passage), passage)
     best_key: tuple[int, int] | None = None
     best: list[Passage] = []
+    ends = {document: [end for _start, end in ranges] for document, ranges in old.items()}
+
+    def touches(document: str, start: int, end: int) -> bool:
+        ranges = old.get(document)
+        if ranges is None:
+            return False
+        first_ending_after = bisect_right(ends[document], start)
+        return first_ending_after < len(ranges) and ranges[first_ending_after][0] < end
+
     for passage in candidates.values():
-        new = _merged_by_document((o.document, o.start, o.end) for o in passage.occurrences
-                                  if o.document in old)
+        # Most candidates only share a document: a look-up per occurrence rules them out.
+        touching = [(o.document, o.start, o.end) for o in passage.occurrences
+                    if touches(o.document, o.start, o.end)]
+        if not touching:
+            continue
+        new = _merged_by_document(touching)  # the others add nothing to the overlap
         shared = [_overlap(old[document], ranges) for document, ranges in new.items()]
         characters = sum(shared)
         if characters <= 0:
