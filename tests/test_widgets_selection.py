@@ -52,6 +52,8 @@ def test_after_pasting_an_article_the_window_still_shows_the_statement_chosen(qt
 
     assert workspace.selected == followed.id
     qtbot.waitUntil(lambda: _list_selection(window) == [followed.id])
+    # The keyboard goes on from the same statement too (Up and Down move from the current row).
+    assert window.passage_list.view.currentIndex().data(ID_ROLE) == followed.id
     assert "22 missiles" in collation.heading.text()
     selected_colour = window.pane_row.visible_panes()[0].theme.passage(
         workspace.colours[followed.id]).selected
