@@ -152,11 +152,11 @@ def sentence_seams(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.nda
                    gap_a: np.ndarray, gap_b: np.ndarray, asked: np.ndarray) -> np.ndarray:
     """Where `asked`, whether the bridges are an edit inside the sentences both matches run
     through: no quotation mark or colon on either side, and either no sentence break at all
-    (a clause of one sentence reworded: "looked out his window in Kathmandu and saw the walls"
-    / "looked out his Kathmandu window to see many walls"), or one on each side, right after
-    the first match on both (both carry its sentence to its end; the next one's opening is
-    edited: "the Survey said. In Kathmandu dozens of people with injuries are being brought" /
-    "the Survey said.\nDozens of people with injuries have been brought"). A whole sentence
+    (a clause of one sentence reworded: "looked out from the pier in Varrow and saw the hull"
+    / "looked out from Varrow's pier to see the hull"), or one on each side, right after the
+    first match on both (both carry its sentence to its end; the next one's opening is edited:
+    "the survey said. In the port itself dozens of people with burns are being brought" / "the
+    survey said.\nDozens of people with burns have been brought"). A whole sentence
     between, on either side, is the outlet's own; so are words ending a sentence after the
     first match (", police said."), the outlet's attribution, not the story's."""
     found = np.zeros(len(asked), dtype=bool)

@@ -15,12 +15,12 @@ from viewer.engine.tokens import TokenisedCorpus
 def equal_words_of(corpus: TokenisedCorpus, matches: PairMatches) -> np.ndarray:
     """How many words of each match are the same on both sides: position by position when the
     sides are as long, else the shorter side's words found in the longer (an upper bound).
-    Sides as long whose words differ somewhere may be shifted against each other (two words
-    one side adds early, two the other adds later: "The Duke of Edinburgh, who ... returned to
-    Windsor on 16 March after a month" / "The duke, who ... returned to Windsor Castle on 16
-    March after spending a month"), so they count as uneven ones do, but never as many as
-    their length: only sides equal word for word are exact. In array operations, a batch of
-    matches at a time."""
+    Sides as long whose words differ somewhere may be shifted against each other (words one
+    side adds early, as many the other adds later: "The harbour master of Varrow, who ...
+    returned to the quay on 16 March after a month" / "The master, who ... returned to the old
+    stone quay on 16 March after spending a month"), so they count as uneven ones do, but
+    never as many as their length: only sides equal word for word are exact. In array
+    operations, a batch of matches at a time."""
     hashes, offsets = corpus.hashes, corpus.offsets
     first_a, first_b = offsets[matches.doc_a] + matches.a0, offsets[matches.doc_b] + matches.b0
     length_a, length_b = matches.a1 - matches.a0, matches.b1 - matches.b0

@@ -144,8 +144,8 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
     own = OwnWords(corpus, matches)
     own_a, own_b = own.between(first_a, next_a), own.between(first_b, next_b)
     # (l's paragraph may open on both sides with words both carry alike that a quotation mark
-    # cut from l: "The shaking was rated as “strong” to “severe” on the ShakeMap" / "Physical
-    # shaking was rated as "strong" to "severe" on the ShakeMap"; the paragraph is still one
+    # cut from l: "The damage was rated as “heavy” to “severe” on the map" / "Overall damage
+    # was rated as "heavy" to "severe" on the map"; the paragraph is still one
     # both start. Not an opening that introduces l with a colon: "The Command said in a
     # statement: “...", an attribution both word alike before a quotation.)
     opening_a, opening_b = paragraph_start(corpus, next_a), paragraph_start(corpus, next_b)
