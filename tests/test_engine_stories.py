@@ -43,13 +43,19 @@ def test_a_story_rewritten_in_another_order_is_one_passage() -> None:
 def test_two_stories_only_some_outlets_print_side_by_side_stay_two() -> None:
     """QUAKE and TOLL are two agencies' sentences: d0 and d1 print both, one after the other,
     but four other outlets each carry only one of them. Side by side in two of six outlets is
-    how a compilation looks, not a story."""
+    how a compilation looks, not a story: a story's pieces are together in more than half of
+    the outlets carrying either."""
     texts = [f"{filler('a')}.\n\n{QUAKE} {filler('x', 8)}.\n\n{TOLL}\n\n{filler('b')}.",
              f"{filler('c')}.\n\n{TOLL} {filler('y', 9)}.\n\n{QUAKE}\n\n{filler('d')}."]
     texts += [f"{filler(tag)}.\n\n{QUAKE}\n\n{filler(tag + 'z')}." for tag in ("e", "f")]
     texts += [f"{filler(tag)}.\n\n{TOLL}\n\n{filler(tag + 'z')}." for tag in ("g", "h")]
     passages = find_shared_passages(articles(*texts)).passages
     assert sorted(p.spread for p in passages) == [4, 4]
+    # Two of four (one outlet more with each) is no majority either; two of three is.
+    passages = find_shared_passages(articles(*texts[:3], texts[4])).passages
+    assert sorted(p.spread for p in passages) == [3, 3]
+    (passage,) = find_shared_passages(articles(*texts[:3])).passages
+    assert passage.spread == 3
 
 
 def test_statements_quoted_side_by_side_stay_two() -> None:

@@ -9,7 +9,7 @@ stage (`viewer.engine.statements`) makes each of them a statement of its own: a 
 as many passages as it has surviving sentences. Here two statements become one when two
 documents each carry both of them as story text (outside every quotation, and saying something:
 PIECE_CONTENT_WORDS content words) no more than STORY_GAP_WORDS apart, in either order, provided
-the documents that carry them together are at least half of those that carry either (two
+the documents that carry them together are more than half of those that carry either (two
 agencies' stories that a compilation or two print side by side stay two). The joining is
 transitive: pieces each near the next in this way are one statement, however far apart the
 first and the last. Statements that someone said never join this way, quoted (an occurrence
@@ -59,7 +59,7 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     left, right = _near(statements.doc, first, end)
     other = statements.statement[left] != statements.statement[right]
     left, right = left[other], right[other]
-    # Statement pairs near each other in two documents or more, and in at least half the
+    # Statement pairs near each other in two documents or more, and in more than half the
     # documents that carry either; and a piece of story says something (a phrase of stock
     # words such as "to have been carried out by" is a coincidence two outlets' own sentences
     # share). Fewer pieces make fewer pairs, so the pairs are first found as if every
@@ -125,7 +125,7 @@ def _as_one_stretch(corpus: TokenisedCorpus, statements: Statements) -> Statemen
 def _joining(statements: Statements, carriers: _Carriers, left: np.ndarray,
              right: np.ndarray) -> np.ndarray:
     """For near occurrences `left`, `right` of two statements, whether their statements are
-    near each other in two documents or more (by these pairs), and in at least half of the
+    near each other in two documents or more (by these pairs), and in more than half of the
     documents that carry either."""
     count = statements.count
     low = np.minimum(statements.statement[left], statements.statement[right])
@@ -137,7 +137,7 @@ def _joining(statements: Statements, carriers: _Carriers, left: np.ndarray,
     distinct[1:] = (pair[order][1:] != pair[order][:-1]) | (doc[order][1:] != doc[order][:-1])
     keys, together = np.unique(pair[order][distinct], return_counts=True)
     keys, together = keys[together >= 2], together[together >= 2]
-    keys = keys[2 * together >= carriers.either(keys // count, keys % count)]
+    keys = keys[2 * together > carriers.either(keys // count, keys % count)]
     return in_sorted(pair, keys)
 
 
