@@ -99,19 +99,38 @@ def vote(reference: Reference, windows: Sequence[Window], alignments: list[Align
     reading[row_of, at_position] = np.concatenate(
         [w.view.spellings()[a.at_token] for w, a in zip(windows, alignments, strict=True)])
     ref_reading = reference.readings
-    voter_row, voter_col = np.nonzero(token >= -1)
-    contested = np.zeros(length, dtype=bool)
-    contested[voter_col[reading[voter_row, voter_col] != ref_reading[voter_col]]] = True
+    differs = (token >= -1) & (reading != ref_reading[None, :])
+    contested = differs.any(axis=0)
     inserted_at = {p for a in alignments for p in a.inserted}
     marks: list[list[int]] = [[] for _ in range(rows)]
     regions = _regions(contested, inserted_at)
     runs: list[TokenRun] = []
     done = 0
-    for low, high in regions:
-        runs += _reference_runs(reference, done, low)
-        runs += _region_winner(reference, windows, alignments, weights, token, low, high,
-                               marks)
-        done = high
+    if regions:
+        ballot = _Ballot(reference, windows, alignments, weights, token,
+                         reference.readings.tolist())
+        # Per region, the occurrences reaching it, and which of them span it reading it as
+        # the reference (all regions at once: a statement has many).
+        region_low = np.array([low for low, _ in regions], dtype=np.int64)
+        region_high = np.array([high for _, high in regions], dtype=np.int64)
+        differing = np.concatenate([np.zeros((rows, 1), dtype=np.int64),
+                                    np.cumsum(differs, axis=1)], axis=1)
+        starts, ends = lows[None, :], highs[None, :]
+        reach = ((ends > starts) & (ends >= region_low[:, None])
+                 & (starts <= region_high[:, None]))
+        quiet = (((starts < region_low[:, None]) | (starts == 0))
+                 & ((ends > region_high[:, None]) | (ends == length))
+                 & (differing[:, region_high].T == differing[:, region_low].T))
+        region_of, row_of_reach = np.nonzero(reach)
+        reaching = row_of_reach.tolist()
+        plain = quiet[region_of, row_of_reach].tolist()
+        bounds = np.searchsorted(region_of, np.arange(len(regions) + 1)).tolist()
+        for index, (low, high) in enumerate(regions):
+            runs += _reference_runs(reference, done, low)
+            first, end = bounds[index], bounds[index + 1]
+            runs += _region_winner(ballot, low, high, reaching[first:end], plain[first:end],
+                                   marks)
+            done = high
     runs += _reference_runs(reference, done, length)
     return joined_text(runs), sum(end - first for _, first, end in runs), marks
 
@@ -131,9 +150,12 @@ def _regions(contested: np.ndarray, inserted_at: set[int]) -> list[tuple[int, in
     columns, with the places words are inserted (before column p: the empty region [p, p)
     unless it touches a run), joined when AGREED_GAP_WORDS or fewer columns apart."""
     columns = np.flatnonzero(contested)
-    breaks = np.flatnonzero(np.diff(columns) != 1) + 1
-    spans = [(int(part[0]), int(part[-1]) + 1) for part in np.split(columns, breaks)
-             if len(part)]
+    spans: list[tuple[int, int]] = []
+    if len(columns):
+        step = np.diff(columns) != 1
+        firsts = columns[np.concatenate(([True], step))].tolist()
+        lasts = columns[np.concatenate((step, [True]))].tolist()
+        spans = [(first, last + 1) for first, last in zip(firsts, lasts, strict=True)]
     spans += [(p, p) for p in inserted_at]
     spans.sort()
     regions: list[tuple[int, int]] = []
@@ -162,22 +184,44 @@ def _variant(alignment: Alignment, tokens: np.ndarray, low: int, high: int) -> l
     return out
 
 
-def _region_winner(reference: Reference, windows: Sequence[Window],
-                   alignments: list[Alignment], weights: np.ndarray, token: np.ndarray,
-                   low: int, high: int, marks: list[list[int]]) -> list[TokenRun]:
+@dataclass(frozen=True, eq=False)
+class _Ballot:
+    """A statement's alignments as the regions are voted on."""
+
+    reference: Reference
+    windows: Sequence[Window]
+    alignments: list[Alignment]
+    weights: np.ndarray
+    token: np.ndarray
+    """Per occurrence and reference column: its token there, -1 left out, -2 not reached."""
+    readings: list[int]
+    """The reference's readings."""
+
+
+def _region_winner(ballot: _Ballot, low: int, high: int, reaching: list[int],
+                   plain: list[bool], marks: list[list[int]]) -> list[TokenRun]:
     """The winning reading of the region [low, high) as runs of its carrier's tokens; each
     occurrence's words there that the winner does not read are added to `marks`.
 
     An occurrence spanning the region votes for what it writes there. One that starts or
     ends inside it (its own words before or after included), or right next to it (its own
     words on that side), supports each reading it agrees with."""
+    reference, windows, alignments = ballot.reference, ballot.windows, ballot.alignments
+    weights, token = ballot.weights, ballot.token
     length = len(reference)
-    reference_key = tuple(reference.readings[low:high].tolist())
+    reference_key = tuple(ballot.readings[low:high])
     tally: dict[tuple[int, ...], list[int]] = {reference_key: [0, -1]}  # votes, carrier row
     voters: list[tuple[int, list[int], tuple[int, ...]]] = []
     support: list[tuple[int, tuple[int, ...], int]] = []  # row, words, how they must fit
-    for row, alignment in enumerate(alignments):
-        if alignment.high <= alignment.low or alignment.high < low or alignment.low > high:
+    readers: list[int] = []
+    for row, quiet in zip(reaching, plain, strict=True):
+        # Occurrences spanning the region and reading it as the reference (most of them)
+        # vote for it without being looked at word by word.
+        alignment = alignments[row]
+        if quiet and (low < high or alignment.low < low) and not any(
+                low <= position <= high for position in alignment.inserted):
+            tally[reference_key][0] += int(weights[row])
+            readers.append(row)
             continue
         spellings = windows[row].view.spellings()
         if alignment.low == high or alignment.high == low:
@@ -212,6 +256,9 @@ def _region_winner(reference: Reference, windows: Sequence[Window],
             if candidate and _fits(candidate, words, fit):
                 entry[0] += int(weights[row])
     winner = max(tally, key=lambda k: (tally[k][0], k == reference_key))
+    if winner != reference_key:
+        voters += [(row, _variant(alignments[row], token[row], low, high), reference_key)
+                   for row in readers]
     for row, tokens, key in voters:
         if key != winner and tokens:
             marks[row] += _unmatched(tokens, key, winner)
@@ -244,6 +291,11 @@ def _contains(whole: tuple[int, ...], part: tuple[int, ...]) -> bool:
 
 def _unmatched(tokens: list[int], key: tuple[int, ...], winner: tuple[int, ...]) -> list[int]:
     """The tokens (reading `key`) a word diff against the reading `winner` leaves unmatched."""
+    if not winner:
+        return tokens
+    if len(key) == len(winner):
+        # Replaced words only (the common case): compared place by place.
+        return [t for t, one, other in zip(tokens, key, winner, strict=True) if one != other]
     matched = [False] * len(tokens)
     for a, _, size in SequenceMatcher(None, key, winner, autojunk=False).get_matching_blocks():
         matched[a : a + size] = [True] * size
