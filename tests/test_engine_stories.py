@@ -76,12 +76,12 @@ def test_joined_pieces_that_overlap_in_a_document_become_one_occurrence() -> Non
     (kept apart before by the clustering) join into one occurrence there, their union."""
     corpus = tokenise(articles(f"{QUAKE} {TOLL}", f"{QUAKE} {TOLL}"))
     statements = Statements(statement=np.array([0, 0, 1, 1]), doc=np.array([0, 1, 0, 1]),
-                            first=np.array([0, 0, 10, 30]), end=np.array([25, 22, 40, 45]))
+                            first=np.array([0, 0, 10, 31]), end=np.array([25, 22, 40, 45]))
     no_quotes = (np.zeros(0, np.int64), np.zeros(0, np.int64))
     joined = join_story_pieces(corpus, statements, no_quotes)
     assert joined.statement.tolist() == [0, 0, 0]
     assert list(zip(joined.doc.tolist(), joined.first.tolist(), joined.end.tolist(),
-                    strict=True)) == [(0, 0, 40), (1, 0, 22), (1, 30, 45)]
+                    strict=True)) == [(0, 0, 40), (1, 0, 22), (1, 31, 45)]
 
 
 def _token_range(corpus: TokenisedCorpus, document: int, words: str) -> tuple[int, int]:

@@ -1,31 +1,33 @@
-"""Stage 5b, pieces of one story: statements two documents both carry as story text near each
-other are one statement.
+"""Stage 5b, pieces of one story: statements two documents both carry as story text near each other
+are one statement.
 
 Pure function of the corpus, the statements and the quotations. An outlet that rewrites a wire
 story keeps some of its sentences and reorders, cuts and rewords the rest; another outlet
 reprints the story, or an earlier version of it. The sentences both keep are then separate
 matches, in another order on each side and with different words between, and the clustering
-stage (`viewer.engine.statements`) makes each of them a statement of its own: a story split
-into as many passages as it has surviving sentences. Here two statements become one when two
-documents each carry both of them as story text (outside every quotation, and saying
-something: PIECE_CONTENT_WORDS content words) no more than
-STORY_GAP_WORDS apart, in either order, provided the documents that carry them together are
-at least half of those that carry either (two agencies' stories that a compilation or two print
-side by side stay two). Statements that someone said never join this way, quoted or introduced
-with a colon ("The president then tweeted: ..."): two statements reported one after the other
-by two outlets (an official statement, then a tweet) are how two things said about one event
-are reported.
+stage (`viewer.engine.statements`) makes each of them a statement of its own: a story split into
+as many passages as it has surviving sentences. Here two statements become one when two
+documents each carry both of them as story text (outside every quotation, and saying something:
+PIECE_CONTENT_WORDS content words) no more than STORY_GAP_WORDS apart, in either order, provided
+the documents that carry them together are at least half of those that carry either (two
+agencies' stories that a compilation or two print side by side stay two). Statements that
+someone said never join this way, quoted or introduced with a colon ("The president then
+tweeted: ...") or reported ("The army announced that ..."): two statements reported one after
+the other by two outlets (an official statement, then a tweet) are how two things said about one
+event are reported.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from viewer.engine import breaks
 from viewer.engine.arrays import connected_components, flat_ranges, in_sorted, within
 from viewer.engine.between_matches import introduced
 from viewer.engine.evidence import content_words
 from viewer.engine.statements import Statements
 from viewer.engine.tokens import TokenisedCorpus
+from viewer.normalize import word_hashes
 
 STORY_GAP_WORDS = 100
 """Two pieces of story text at most this many words apart in a document are near each other
@@ -35,6 +37,13 @@ PIECE_CONTENT_WORDS = 3
 (`viewer.engine.evidence.content_words`)."""
 NEIGHBOURS = 8
 """Pieces of a document compared with each piece: the next this many in reading order."""
+REPORTING_VERBS = np.unique(word_hashes([
+    "said", "says", "announced", "announces", "told", "stated", "declared", "added", "tweeted",
+    "wrote", "posted", "warned", "confirmed", "claimed", "insisted", "reported", "replied",
+    "explained"]))
+"""Verbs that report what someone said: a piece right after one (or after one and "that")
+is reported speech."""
+_THAT = word_hashes(["that"])[0]
 
 
 def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
@@ -45,10 +54,11 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     offsets = corpus.offsets
     first = offsets[statements.doc] + statements.first
     end = offsets[statements.doc] + statements.end
-    # (a statement any outlet quotes, or introduces with a colon ("he then tweeted:"), is
-    # something someone said, not story text)
+    # (a statement any outlet quotes, introduces with a colon ("he then tweeted:") or reports
+    # ("the army announced that ...") is something someone said, not story text)
     quoted = np.zeros(statements.count, dtype=bool)
-    quoted[statements.statement[within(first, end, *quotes) | introduced(corpus, first)]] = True
+    said = within(first, end, *quotes) | introduced(corpus, first) | _reported(corpus, first)
+    quoted[statements.statement[said]] = True
     # (and a piece of story says something: a phrase of stock words such as "to have been
     # carried out by" is a coincidence two outlets' own sentences share)
     pieces = np.flatnonzero(~quoted[statements.statement])
@@ -120,3 +130,26 @@ def _either(statements: Statements, left: np.ndarray, right: np.ndarray) -> np.n
     both = np.bincount(pair[in_sorted(document_of[order][at] * count + right[pair], carried)],
                        minlength=len(left))
     return np.asarray(spread[left] + spread[right] - both)
+
+
+def _reported(corpus: TokenisedCorpus, firsts: np.ndarray) -> np.ndarray:
+    """Whether each global token starts reported speech in its document: right after a
+    reporting verb, or after one and "that", in the same sentence ("The army then announced
+    that the curfew ..."), where another outlet may print the same words as its own."""
+    document = corpus.document_of(firsts)
+    start = corpus.offsets[document]
+    hashes, gaps = corpus.hashes, corpus.gaps
+    stop = np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE)
+
+    def joined(token: np.ndarray) -> np.ndarray:
+        """Whether nothing ends a sentence or line in the gap before `token`."""
+        return np.asarray((gaps[token + document] & stop) == 0)
+
+    one = firsts - 1
+    has_one = (one >= start) & joined(firsts)
+    verb_one = has_one & in_sorted(hashes[np.maximum(one, 0)], REPORTING_VERBS)
+    two = firsts - 2
+    has_two = has_one & (two >= start) & joined(np.maximum(one, 0))
+    verb_two = (has_two & (hashes[np.maximum(one, 0)] == _THAT)
+                & in_sorted(hashes[np.maximum(two, 0)], REPORTING_VERBS))
+    return np.asarray(verb_one | verb_two)
