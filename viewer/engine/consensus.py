@@ -294,8 +294,13 @@ def _unmatched(tokens: list[int], key: tuple[int, ...], winner: tuple[int, ...])
     if not winner:
         return tokens
     if len(key) == len(winner):
-        # Replaced words only (the common case): compared place by place.
-        return [t for t, one, other in zip(tokens, key, winner, strict=True) if one != other]
+        # A few replaced words (the common case): compared place by place.
+        differing = [t for t, one, other in zip(tokens, key, winner, strict=True)
+                     if one != other]
+        if 4 * len(differing) <= len(tokens):
+            return differing
+    if len(key) < len(winner) and _contains(winner, key):
+        return []  # a stretch of the winning reading (an occurrence starting or ending inside)
     matched = [False] * len(tokens)
     for a, _, size in SequenceMatcher(None, key, winner, autojunk=False).get_matching_blocks():
         matched[a : a + size] = [True] * size
