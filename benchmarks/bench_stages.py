@@ -24,7 +24,7 @@ import viewer.engine.pipeline as pipeline  # noqa: E402
 from viewer.loading import load_paths  # noqa: E402
 
 STAGES = ("tokenise", "index_ngrams", "candidate_seeds", "chain_and_extend", "find_fragments",
-          "cluster_statements", "align_statements", "coverage", "similarity")
+          "cluster_statements", "join_story_pieces", "align_statements", "coverage", "similarity")
 
 
 def main() -> int:

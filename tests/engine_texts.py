@@ -16,13 +16,15 @@ def filler(tag: str, count: int = 25) -> str:
 
 
 def one_stretch(*texts: str) -> bool:
-    """Whether the stretches stage (`viewer.engine.stretches.next_paragraphs`) joins two
+    """Whether the stretches stage (`viewer.engine.stretches.next_paragraphs`) joins every two
     consecutive matches of d0 and d1 into one stretch of a story: the rules for what a reprint
     may cut or insert, before the stories stage (`viewer.engine.stories`) looks at them."""
     from viewer.engine.candidates import candidate_seeds
     from viewer.engine.chain import chain_and_extend
+    from viewer.engine.equal_words import equal_words_of
     from viewer.engine.fragments import quoted_token_ranges
     from viewer.engine.index import index_ngrams
+    from viewer.engine.statements import STATEMENT_WORDS
     from viewer.engine.stretches import next_paragraphs
     from viewer.engine.tokens import tokenise
     from viewer.passages import EngineSettings
@@ -32,5 +34,16 @@ def one_stretch(*texts: str) -> bool:
     index = index_ngrams(corpus, settings)
     matches = chain_and_extend(corpus, candidate_seeds(corpus, index), settings,
                                index.window_documents)
-    before, _, _, _ = next_paragraphs(corpus, matches, quoted_token_ranges(corpus))
-    return len(before) > 0
+    # (the long matches, as the clustering stage asks: short ones only attach to statements)
+    matches = matches.subset(equal_words_of(corpus, matches) >= STATEMENT_WORDS)
+    before, after, _, _ = next_paragraphs(corpus, matches, quoted_token_ranges(corpus))
+    # (d0 and d1's matches only, though the others' decide what is an outlet's own; a match
+    # may come twice, the same sides found from either document)
+    sides = list(zip(matches.doc_a.tolist(), matches.a0.tolist(), matches.a1.tolist(),
+                     matches.doc_b.tolist(), matches.b0.tolist(), matches.b1.tolist(),
+                     strict=True))
+    ours = {side for side in sides if side[0] == 0 and side[3] == 1}
+    joined = {(sides[one], sides[next_one])
+              for one, next_one in zip(before.tolist(), after.tolist(), strict=True)
+              if sides[one] != sides[next_one] and sides[one] in ours}
+    return len(ours) > 1 and len(joined) == len(ours) - 1

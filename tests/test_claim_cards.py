@@ -32,3 +32,16 @@ def test_an_article_saying_nothing_gets_an_empty_card() -> None:
     row = ClaimRow(ClaimGroup("x"), (ClaimCell("a", "A", ()),))
     (card,) = claim_cards(row, [])
     assert card.says_nothing and card.marks == ()
+
+
+def test_articles_quoting_the_claim_come_before_those_saying_nothing() -> None:
+    """In the corpus's order the silent articles came first and pushed the quotes below the
+    fold; the quotes are what the reader compares."""
+    row = ClaimRow(ClaimGroup("Launch count"), (
+        ClaimCell("a", "A", ()),
+        ClaimCell("b", "B", (_annotation("b", "22 missiles"),)),
+        ClaimCell("c", "C", ()),
+        ClaimCell("d", "D", (_annotation("d", "16 missiles"),)),
+    ))
+    cards = claim_cards(row, [])
+    assert [card.article_id for card in cards] == ["b", "d", "a", "c"]

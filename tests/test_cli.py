@@ -227,3 +227,21 @@ def test_python_m_viewer_version_and_missing_path(tmp_path: Path) -> None:
     assert result.returncode == EXIT_USAGE
     lines = assert_one_line_messages(result.stderr)
     assert f"parallax: {missing}: no such file or folder" in lines
+
+
+def test_align_names_a_project_file_given_as_an_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Parallax project (an SQLite database) among the articles is named as such, not as
+    text with NUL bytes."""
+    from viewer.projects.files import SQLITE_MAGIC
+
+    (tmp_path / "first.txt").write_text("First report\n" + ARTICLE, encoding="utf-8")
+    (tmp_path / "second.txt").write_text("Second report\n" + ARTICLE, encoding="utf-8")
+    project = tmp_path / "week.parallax"
+    project.write_bytes(SQLITE_MAGIC + bytes(100))
+    main(["align", "--json", str(tmp_path / "first.txt"), str(tmp_path / "second.txt"),
+          str(project)])
+    lines = assert_one_line_messages(capsys.readouterr().err)
+    assert lines == [f"parallax: {project}: binary file (an SQLite database, such as a Parallax "
+                     "project), not text"]

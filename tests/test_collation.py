@@ -115,6 +115,21 @@ def test_html_is_escaped_and_self_contained() -> None:
     assert "http" not in page.lower() and "src=" not in page
 
 
+def test_an_article_quoting_the_passage_twice_has_its_rows_numbered_in_the_exports() -> None:
+    """Two rows of one article read as the same article twice unless numbered; one row is
+    left as it is."""
+    texts = {"a": "fired 22 missiles at dawn. Later: fired 22 missiles", "b": "fired 22 missiles"}
+    passage = Passage("p", (Occurrence("a", 0, 17, texts["a"][0:17]),
+                            Occurrence("a", 34, 51, texts["a"][34:51]),
+                            Occurrence("b", 0, 17, texts["b"])))
+    table = collate(passage, texts)
+    assert table.row_suffixes() == (" (1 of 2)", " (2 of 2)", "")
+    rows = list(csv.reader(io.StringIO(collation_csv(table, {"a": "A", "b": "B"}, {}))))
+    assert [row[0] for row in rows[2:]] == ["A (1 of 2)", "A (2 of 2)", "B"]
+    page = collation_html(table, {"a": "A", "b": "B"}, {"a": Provenance(outlet="Outlet")})
+    assert "Outlet (1 of 2)" in page and "Outlet (2 of 2)" in page
+
+
 _words = st.lists(st.sampled_from(["iran", "fired", "22", "missiles", "at", "bases", "US",
                                    "U.S.", "two"]), min_size=1, max_size=12)
 

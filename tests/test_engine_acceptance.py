@@ -107,14 +107,24 @@ def test_the_tweet_is_not_merged_with_its_paraphrase(result: AlignmentResult) ->
 
 
 def test_edited_words_are_marked_as_differences(result: AlignmentResult) -> None:
+    """Where outlets write "struck" and "hit", "U.S." and "US", the reading the consensus does
+    not have is marked, and the one it has is not (two outlets: no majority, the consensus
+    keeps the main reading)."""
     marked = {
-        occurrence.text[start - occurrence.start : end - occurrence.start]
+        (passage.id, occurrence.text[start - occurrence.start : end - occurrence.start])
         for passage in result.passages
         for occurrence in passage.occurrences
         for start, end in occurrence.differences
     }
-    assert "struck" in marked and "hit" in marked
-    assert "U.S." in marked and "US" in marked
+    for one, other in (("struck", "hit"), ("U.S.", "US")):
+        pairs = [(p.id, p.consensus) for p in result.passages
+                 if any(f" {one} " in o.text for o in p.occurrences)
+                 and any(f" {other} " in o.text for o in p.occurrences)]
+        assert pairs
+        for passage_id, consensus in pairs:
+            kept, dropped = (one, other) if f" {one} " in consensus else (other, one)
+            assert (passage_id, dropped) in marked
+            assert (passage_id, kept) not in marked
 
 
 def test_nothing_comes_from_the_metadata_header(articles: tuple[Article, ...],

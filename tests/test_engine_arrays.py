@@ -89,7 +89,10 @@ def test_equal_words_of_uneven_sides(spans: list[tuple[int, int, int, int]]) -> 
     for first_a, end_a, first_b, end_b in zip(a0, a1, b0, b1, strict=True):
         a, b = hashes[first_a:end_a], hashes[side_b + first_b : side_b + end_b]
         if len(a) == len(b):
-            expected.append(sum(x == y for x, y in zip(a, b, strict=True)))
+            aligned = sum(x == y for x, y in zip(a, b, strict=True))
+            if aligned < len(a):  # (shifted by edits: the first side's words in the second)
+                aligned = max(aligned, min(sum(word in b for word in a), len(a) - 1))
+            expected.append(aligned)
         else:
             shorter, longer = (a, b) if len(a) < len(b) else (b, a)
             expected.append(sum(word in longer for word in shorter))

@@ -115,7 +115,9 @@ def test_content_words_count_each_range_alone(ranges: list[tuple[int, int]]) -> 
 
 
 def _equal_words_one_by_one(corpus, matches) -> list[int]:  # type: ignore[no-untyped-def]
-    """The plain reading of `equal_words_of`: position by position, or shorter side in longer."""
+    """The plain reading of `equal_words_of`: position by position, or shorter side in longer;
+    sides as long but not equal word for word also count the first side's words in the second,
+    short of their length."""
     counts = []
     for k in range(len(matches)):
         a0 = int(corpus.offsets[matches.doc_a[k]] + matches.a0[k])
@@ -124,7 +126,11 @@ def _equal_words_one_by_one(corpus, matches) -> list[int]:  # type: ignore[no-un
         b1 = int(corpus.offsets[matches.doc_b[k]] + matches.b1[k])
         side_a, side_b = corpus.hashes[a0:a1].tolist(), corpus.hashes[b0:b1].tolist()
         if len(side_a) == len(side_b):
-            counts.append(sum(x == y for x, y in zip(side_a, side_b, strict=True)))
+            aligned = sum(x == y for x, y in zip(side_a, side_b, strict=True))
+            if aligned < len(side_a):
+                found = sum(word in set(side_b) for word in side_a)
+                aligned = max(aligned, min(found, len(side_a) - 1))
+            counts.append(aligned)
         else:
             shorter, longer = sorted((side_a, side_b), key=len)
             counts.append(sum(word in set(longer) for word in shorter))

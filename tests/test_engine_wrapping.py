@@ -104,3 +104,23 @@ def test_a_bullet_list_and_a_live_blog_keep_their_lines() -> None:
     ])
     assert unwrapped(bullets) == bullets
     assert unwrapped(blog) == blog
+
+
+def test_a_web_page_wrapped_in_one_paragraph_only_has_that_paragraph_rejoined() -> None:
+    """A page of one-paragraph lines whose lead was pasted hard-wrapped: its breaks inside a
+    sentence (a prose line ending in a word or a comma, the next going on in lower case) are
+    wraps; a break after a full stop, before a capital, after a short line or before a blank
+    line is kept."""
+    lead = ("A powerful storm with winds of 150 kilometres an hour struck\n"
+            "the northern coast of Varrow before dawn, flattening the harbour wall,\n"
+            "injuring dozens and cutting power to the whole town, officials said.\n")
+    rest = ("The death toll has risen to twelve, most of them in the old town, police said, and "
+            "rescue teams from four provinces are still searching the harbour for the missing.\n"
+            "Short title line\nand a lower-case line after it.\n"
+            "A long line of prose that goes on and on, well past fifty characters, about the "
+            "storm and the town and the sea wall that the council never rebuilt after the last "
+            "one.\nand this line is another paragraph after a full stop, as a page may have it "
+            "when its editor wrote the first word in lower case for some reason of style.\n")
+    flowed = unwrapped(lead + rest)
+    assert flowed.startswith(lead.replace("\n", " ", 2))
+    assert flowed.endswith(rest)

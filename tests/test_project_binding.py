@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_corrections import PARAPHRASE_A, PARAPHRASE_B, STATEMENT, _corpus, _span
+from tests.viewfixtures import sample_articles
 from viewer.annotations.model import make_annotation
 from viewer.cli import main as cli_main
 from viewer.corpus import Article
@@ -144,6 +145,33 @@ def test_the_view_is_stored_and_restored(tmp_path: Path) -> None:
     session2, post2, _ = _bound(again)
     _idle(session2, post2)
     assert session2.workspace.shown == ("blog", "wire")
+    again.project.close()
+
+
+def test_the_selected_statement_is_restored_by_where_it_stands_not_by_its_id(
+        tmp_path: Path) -> None:
+    """Passage ids are ranks: the next alignment (another engine version, say) may give the
+    stored id to another statement. The view keeps the statement."""
+    path = tmp_path / "case.parallax"
+    with Project.create(path) as project:
+        project.add_articles(sample_articles())
+    document = ProjectDocument.open(path)
+    session, post, binding = _bound(document)
+    _idle(session, post)
+    result = session.workspace.result
+    assert result is not None
+    missiles = next(p for p in result.passages if "22 missiles" in p.consensus)
+    session.workspace.select_passage(missiles.id)
+    binding.save_view()
+    state = document.project.view_state()
+    assert state["selected"] == missiles.id
+    other = next(p.id for p in result.passages if p.id != missiles.id)
+    document.project.set_view_state({**state, "selected": other})  # numbered differently
+    document.project.close()
+    again = ProjectDocument.open(path)
+    session2, post2, _ = _bound(again)
+    _idle(session2, post2)
+    assert session2.workspace.selected == missiles.id
     again.project.close()
 
 

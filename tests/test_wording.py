@@ -9,3 +9,13 @@ def test_singular_plural_and_zero() -> None:
     assert count_of(0, "file") == "0 files"
     assert count_of(3, "shared passage") == "3 shared passages"
     assert count_of(2, "child", "children") == "2 children"
+
+
+def test_a_notice_counts_files_and_web_addresses_apart() -> None:
+    from viewer.wording import unopened
+
+    assert unopened(["a.txt: not text"]) == "1 file"
+    assert unopened(["https://example.org/x: timed out"]) == "1 web address"
+    assert unopened(["a.txt: empty", "b.txt: empty", "HTTP://x.org: 404"]) == (
+        "2 files and 1 web address")
+    assert unopened([]) == "0 files"

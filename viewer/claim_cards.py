@@ -1,5 +1,7 @@
 """The claim comparison as cards: per claim group, one card per article -- outlet, date, the
 quote with the words that differ from the other articles' quotes marked, tags and notes.
+Articles that quote the claim come first, in the corpus's order, then those that say nothing
+about it.
 
 The differences come from the collation (`viewer.collation`): the articles' first quotes are
 aligned word by word, and every quote's words in a column where the quotes disagree are
@@ -68,4 +70,6 @@ def claim_cards(row: ClaimRow, articles: Iterable[Article],
             readable_published(facts.published),
             cell.quotes[0] if cell.quotes else "", marks.get(cell.article_id, ()),
             cell.quotes[1:], cell.tags, cell.notes))
-    return tuple(cards)
+    # The articles that quote the claim come first (in the corpus's order), those that say
+    # nothing about it after them: the quotes are what the reader came to compare.
+    return tuple(sorted(cards, key=lambda card: card.says_nothing))

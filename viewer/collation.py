@@ -66,6 +66,19 @@ class Collation:
     columns: tuple[Column, ...]
     rows: tuple[CollationRow, ...]
 
+    def row_suffixes(self) -> tuple[str, ...]:
+        """Per row, what tells it from the article's other rows: " (1 of 2)" for an article
+        quoting the passage more than once (each quotation has a row, which would otherwise
+        read as the same article twice), else ""."""
+        per_document = Counter(row.document for row in self.rows)
+        seen: Counter[str] = Counter()
+        suffixes = []
+        for row in self.rows:
+            seen[row.document] += 1
+            count = per_document[row.document]
+            suffixes.append(f" ({seen[row.document]} of {count})" if count > 1 else "")
+        return tuple(suffixes)
+
 
 @dataclass(frozen=True)
 class _Words:

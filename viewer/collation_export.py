@@ -51,9 +51,9 @@ def collation_csv(collation: Collation, titles: Mapping[str, str],
     row(["article", "outlet", "published", "differences",
          *[column.consensus if not column.added else "+" for column in collation.columns]])
     row(["(consensus)", "", "", "", *[column.consensus for column in collation.columns]])
-    for collation_row in collation.rows:
+    for collation_row, suffix in zip(collation.rows, collation.row_suffixes(), strict=True):
         title, outlet, published = _label(collation_row.document, titles, provenance)
-        row([title, outlet, published, str(collation_row.differences),
+        row([title + suffix, outlet, published, str(collation_row.differences),
              *[_csv_cell(cell) for cell in collation_row.cells]])
     return buffer.getvalue()
 
@@ -85,10 +85,12 @@ def collation_html(collation: Collation, titles: Mapping[str, str],
         '<th class="added-column">+</th>' if column.added else f"<th>{e(column.consensus)}</th>"
         for column in collation.columns)
     body_rows: list[str] = []
-    for collation_row in collation.rows:
+    for collation_row, suffix in zip(collation.rows, collation.row_suffixes(), strict=True):
         name, outlet, published = _label(collation_row.document, titles, provenance)
+        name += suffix
         when = readable_published(published)  # the CSV keeps the ISO text; a page is read
-        label = e(outlet or name) + (f"<br><small>{e(when)}</small>" if when else "")
+        label = e(outlet + suffix if outlet else name) + (
+            f"<br><small>{e(when)}</small>" if when else "")
         cells = "".join(f'<td class="{cell.status}" title="{e(cell.status)}">{e(cell.text)}</td>'
                         for cell in collation_row.cells)
         body_rows.append(f'<tr><th class="article" title="{e(name)}">{label}</th>{cells}</tr>')

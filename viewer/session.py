@@ -24,6 +24,7 @@ from viewer.jobs.choice import Backends
 from viewer.jobs.job import Job
 from viewer.jobs.request import AlignmentRequest
 from viewer.limits import DEFAULT_PANES, MIN_PANES
+from viewer.passage_choice import first_passage_in_view
 from viewer.passages import AlignmentResult, EngineSettings
 from viewer.prepared_result import PreparedResult
 from viewer.wording import count_of
@@ -92,7 +93,8 @@ class Session:
         self.post: Post = post if post is not None else PostQueue()
         self.settings = settings if settings is not None else EngineSettings()
         self.select_first_passage = True
-        """Select the widest-spread passage when the first alignment result arrives."""
+        """Select a passage when the first alignment result arrives (the first of the list
+        that two of the panes shown carry)."""
         self.keep_pasted: Callable[[Article], Article] | None = None
         """Stores a pasted article somewhere lasting and returns it with that path (the
         annotation GUI sets it: `viewer.annotations.pasted`); None keeps it in memory."""
@@ -368,11 +370,12 @@ class Session:
             return  # stale: the corpus changed while it was being aligned
         self.result_accepted.emit(prepared.result)
         if self.select_first_passage and self.workspace.selected is None:
-            # On the first result, show the most widely shared passage linked across panes.
+            # On the first result, show a passage linked across the panes: the first of the
+            # list that two panes carry (the list's first may be in none of them when the
+            # folder holds several events).
             self.select_first_passage = False
-            rows = self.workspace.passage_rows()
-            if rows:
-                self.workspace.select_passage(rows[0].passage_id)
+            self.workspace.select_passage(first_passage_in_view(self.workspace.passage_rows(),
+                                                                self.workspace.shown))
 
     def _report_corrections(self) -> None:
         missed = [o for o in self.correction_outcomes if not o.applied]

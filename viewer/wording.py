@@ -14,3 +14,14 @@ def one_line(text: str, limit: int) -> str:
     characters with an ellipsis."""
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "\u2026"
+
+
+def unopened(lines: list[str]) -> str:
+    """What a notice's lines ("name: reason") could not open, counted: "1 file", "1 web
+    address", "2 files and 1 web address" (a line naming an http(s) address is an address)."""
+    addresses = sum(line.lower().startswith(("http://", "https://")) for line in lines)
+    files = len(lines) - addresses
+    parts = [count_of(files, "file")] if files or not addresses else []
+    if addresses:
+        parts.append(count_of(addresses, "web address", "web addresses"))
+    return " and ".join(parts)

@@ -15,6 +15,7 @@ from viewer.corpus import Article, Corpus
 from viewer.events import Signal
 from viewer.highlights import DocumentHighlights, assign_colours, navigation_order, step
 from viewer.limits import DEFAULT_PANES, MAX_PANES, MIN_PANES
+from viewer.passage_choice import matching_passage, passage_spans
 from viewer.passages import AlignmentResult, Passage
 from viewer.prepared_result import PreparedResult, choose_default_panes, restrict_result
 from viewer.rows import (
@@ -44,6 +45,10 @@ class Workspace:
         self.result: AlignmentResult | None = None
         self.generation = 0
         self.selected: str | None = None
+        self.selection_followed_result = False
+        """True while `selection_changed` says the selection moved with a new result (the
+        same statement under its new id, or none): not the user's choice, so panes keep
+        their reading position."""
         self.shown: tuple[str, ...] = ()
         self.colours: dict[str, int] = {}
         self.find_query = ""
@@ -163,16 +168,26 @@ class Workspace:
 
     def _install_result(self, result: AlignmentResult,
                         prepared: PreparedResult | None = None) -> None:
+        # Ids are ranks the new result hands out afresh: the selection follows its statement
+        # (where its occurrences stand), never its old id, which may now name another one.
+        previous = self.selected_passage()
         self.result = result
         colours = prepared.colours if prepared is not None else None
         self.colours = colours if colours is not None else assign_colours(result)
         self._highlights.clear()
         self._passage_rows = list(prepared.passage_rows) if prepared is not None else None
         self._article_rows = list(prepared.article_rows) if prepared is not None else None
-        if self.selected is not None and not _has_passage(result, self.selected):
-            self.selected = None
-            self.selection_changed.emit(None)
+        followed = None if previous is None else \
+            matching_passage(passage_spans(previous), result)
+        changed = followed != self.selected
+        self.selected = followed
         self.result_changed.emit()
+        if changed:
+            self.selection_followed_result = True
+            try:
+                self.selection_changed.emit(followed)
+            finally:
+                self.selection_followed_result = False
 
     # --- panes ------------------------------------------------------------------------------
 

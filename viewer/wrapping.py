@@ -9,8 +9,12 @@ A text is hard-wrapped when most of its lines are filled to about one width, bet
 WRAP_MIN_WIDTH and WRAP_MAX_WIDTH characters. In such a text a line break is a wrap when the
 line before it is filled (at least FILLED_SHARE of that width), the first word of the line
 after it would not have fitted on it (the standard reflow test), and that line is neither
-blank, indented, nor a list item or time stamp; any other line break is kept, as are all of a
-text that is not wrapped.
+blank, indented, nor a list item or time stamp; any other line break is kept.
+
+A page saved from the web may be hard-wrapped in places only (a lead pasted from a wire, a
+paragraph from an e-mail): there a line break is a wrap wherever it falls inside a sentence, the
+line before it prose at least WRAP_MIN_WIDTH characters long that ends in a word or a comma,
+and the line after it going on with a word in lower case. A paragraph never opens that way.
 `unwrapped` gives the same text with the wraps as spaces, so offsets are unchanged.
 """
 
@@ -38,6 +42,33 @@ def unwrapped(text: str) -> str:
     """`text` with each line break that only wraps a line replaced by a space (same length)."""
     if "\n" not in text:
         return text
+    return _mid_sentence(_fixed_width(text))
+
+
+def _mid_sentence(text: str) -> str:
+    """`text` with the line breaks that fall inside a sentence (module docstring) as spaces."""
+    wraps = []
+    at = text.find("\n")
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        line = text[line_start:at].rstrip(" \t")
+        following = text[at + 1:at + 41].lstrip(" \t")
+        if (len(line) >= WRAP_MIN_WIDTH and (line[-1].isalnum() or line[-1] == ",")
+                and following[:1].islower()):
+            wraps.append(at)
+        at = text.find("\n", at + 1)
+    if not wraps:
+        return text
+    pieces, last = [], 0
+    for at in wraps:
+        pieces += [text[last:at], " "]
+        last = at + 1
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _fixed_width(text: str) -> str:
+    """`text` with the wraps of fixed-width wrapping (module docstring) as spaces."""
     lines = text.split("\n")
     widths = [len(line.rstrip()) for line in lines]
     filled = sorted(width for width in widths if width)

@@ -9,7 +9,6 @@ and CSV writers. The table itself is `viewer.passage_reports.collation_report`.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
@@ -129,15 +128,10 @@ class CollationView(QDialog):
         self.table.setRowCount(len(collation.rows))
         self.table.setHorizontalHeaderLabels(
             ["+" if column.added else column.consensus for column in collation.columns])
-        rows_of = Counter(row.document for row in collation.rows)
-        seen: Counter[str] = Counter()
+        suffixes = collation.row_suffixes()
         for r, row in enumerate(collation.rows):
             name, when = self.report.label(row.document)
-            # An article quoting the passage more than once gets a row per quotation: number
-            # them, or the rows read as the same article twice.
-            seen[row.document] += 1
-            count = rows_of[row.document]
-            suffix = f" ({seen[row.document]} of {count})" if count > 1 else ""
+            suffix = suffixes[r]
             # The table is for the words, not titles: the full name is the tooltip.
             short = one_line(name, ROW_LABEL_CHARS - len(suffix)) + suffix
             header = QTableWidgetItem(f"{short}\n{when}" if when else short)

@@ -22,7 +22,7 @@ from viewer.palette import Theme
 from viewer.passages import AlignmentResult
 from viewer.session import HEAD_START_WAIT_SECONDS, Session
 from viewer.window_title import corpus_name, window_title
-from viewer.wording import count_of
+from viewer.wording import count_of, unopened
 from viewer.workspace import DEFAULT_PANES, MAX_PANES, MIN_PANES, Workspace
 from widgets.article_list import ArticleList
 from widgets.find_bar import FindBar
@@ -201,7 +201,7 @@ class MainWindow(WindowFrame):
     def _on_result_accepted(self, result: AlignmentResult) -> None:
         self._aligned_generation = self.workspace.generation
         problems = len(self.notices.lines)
-        note = f" · {count_of(problems, 'file')} could not be opened " \
+        note = f" · {unopened(self.notices.lines)} could not be opened " \
             "(see the notice above the panes)" if problems else ""
         self._show_message(f"Found {count_of(len(result.passages), 'shared passage')}{note}",
                            MESSAGE_TIMEOUT_MS if problems else 6000)

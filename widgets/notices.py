@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
 
-from viewer.wording import count_of
+from viewer.wording import unopened
 
 MAX_LINES = 5
 """Lines of the notice shown at once; more scroll."""
@@ -36,8 +36,7 @@ class NoticeArea(QFrame):
 
     def add(self, lines: list[str]) -> None:
         self.lines += lines
-        count = len(self.lines)
-        self.heading.setText(f"{count_of(count, 'file')} could not be opened:")
+        self.heading.setText(f"{unopened(self.lines)} could not be opened:")
         self.details.setPlainText("\n".join(self.lines))
         self._fit_height()
         self.show()

@@ -221,8 +221,10 @@ class PassageList(QWidget):
                 selection.clearSelection()
             else:
                 index = self.model.index(row, 0)
-                selection.select(index, selection.SelectionFlag.ClearAndSelect
-                                 | selection.SelectionFlag.Rows)
+                # Current as well as selected: Up and Down go on from it, also after a new
+                # result has rebuilt the rows.
+                selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect
+                                          | selection.SelectionFlag.Rows)
                 self.view.scrollTo(index)
         finally:
             self._syncing = False

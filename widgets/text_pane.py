@@ -364,7 +364,8 @@ class TextPane(QFrame):
 
     def _on_selection_changed(self, passage_id: str | None) -> None:
         self.refresh()
-        if passage_id is not None and not self._skip_next_scroll:
+        if passage_id is not None and not self._skip_next_scroll \
+                and not self.workspace.selection_followed_result:
             first = self.workspace.highlights(self.article_id).first_offset_of(passage_id)
             if first is not None:
                 self.scroll_to(first)

@@ -3,9 +3,10 @@ the consensus and differences of `viewer.engine.consensus`, as passages.
 
 Pure function of the corpus and the statements. Only the occurrences' windows are diffed, never
 whole articles: diff-match-patch in word mode (each distinct word hash one character,
-`Diff_Timeout = 0` so it never degrades), each occurrence against a reference (the longest
-occurrence, grown by the words other occurrences carry before or after it). Identical copies
-show no differences, and an outlier shows only its own changes.
+`Diff_Timeout = 0` so it never degrades), each occurrence against a reference (of the nearly
+longest occurrences the one most outlets print, from its first sentence or clause start, grown
+by the words another occurrence writes right before or after it). Identical copies show no
+differences, and an outlier shows only its own changes.
 
 Each occurrence is a `copy` when it carries at least COPY_SHARE of the consensus words or more
 words than a fragment may have (FRAGMENT_MAX_WORDS: a 30-word stretch of a 100-word statement
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.engine.anchored_diff import AnchoredDiffer, Coded
+from viewer.engine.breaks import SENTENCE_BREAK
 from viewer.engine.consensus import (
     Alignment,
     Reference,
@@ -187,10 +189,12 @@ def _agree_windows(windows: Sequence[Window], differ: AnchoredDiffer
     """The consensus text, and each window's kind and marked token indices."""
     longest = max(windows, key=lambda w: (w.end - w.first, -w.view.index, -w.first))
     # Copies written exactly alike are aligned once and vote with their number.
+    # A document that prints the same words twice (a story repeating its lead) votes once.
     distinct: dict[tuple[bytes, bytes], int] = {}
     unique: list[Window] = []
     weights: list[int] = []
     member: list[int] = []
+    voted: set[tuple[int, int]] = set()
     for window in windows:
         key = (window.view.hashes[window.first : window.end].tobytes(),
                window.view.spellings()[window.first : window.end].tobytes())
@@ -199,10 +203,13 @@ def _agree_windows(windows: Sequence[Window], differ: AnchoredDiffer
             index = distinct[key] = len(unique)
             unique.append(window)
             weights.append(0)
-        weights[index] += 1
+        if (index, window.view.index) not in voted:
+            voted.add((index, window.view.index))
+            weights[index] += 1
         member.append(index)
     if len(unique) == 1:
-        text = _SPACE.sub(" ", longest.view.raw(longest.first, longest.end))
+        shown = _from_clause_start(longest)
+        text = _SPACE.sub(" ", shown.view.raw(shown.first, shown.end))
         return text, ["copy"] * len(windows), [[] for _ in windows]
     encoder = WordEncoder([w.view.hashes[w.first : w.end] for w in unique])
     encoded = encoder.windows
@@ -216,9 +223,10 @@ def _agree_windows(windows: Sequence[Window], differ: AnchoredDiffer
         return [align_window(differ, target, w, own)
                 for w, own in zip(unique, encoded, strict=True)]
 
+    longest = _from_clause_start(_main_reading(longest, unique, weights))
     reference = Reference([longest])
     alignments = align_all(reference)
-    grown = _grown_reference(longest, unique, alignments, len(reference))
+    grown = _grown_reference(longest, unique, alignments)
     if len(grown) > 1:
         reference = Reference(grown)
         alignments = align_all(reference)
@@ -235,25 +243,92 @@ def _agree_windows(windows: Sequence[Window], differ: AnchoredDiffer
     return text, kinds, window_marks
 
 
-def _grown_reference(longest: Window, windows: Sequence[Window], alignments: list[Alignment],
-                     length: int) -> list[Window]:
+MAIN_READING_SHARE = 0.75
+"""The reference is the occurrence printed by the most outlets among those at least this share
+of the longest one's length (then the longest)."""
+
+
+def _main_reading(longest: Window, windows: Sequence[Window], weights: Sequence[int]
+                  ) -> Window:
+    """The occurrence the others are aligned against: of the nearly longest ones, the one most
+    outlets print, so that words one outlet adds before or after the statement are its own
+    rather than the reading the others are measured against."""
+    size = longest.end - longest.first
+    best, best_key = longest, (0, 0, 0, 0)
+    for window, weight in zip(windows, weights, strict=True):
+        length = window.end - window.first
+        if length >= MAIN_READING_SHARE * size:
+            key = (weight, length, -window.view.index, -window.first)
+            if key > best_key:
+                best, best_key = window, key
+    return best
+
+
+def _grown_reference(longest: Window, windows: Sequence[Window], alignments: list[Alignment]
+                     ) -> list[Window]:
     """The longest occurrence with the longest run of words any occurrence carries before its
     first word, and after its last (A-B share x, B-C share an overlapping y: the statement is
-    x and y)."""
+    x and y). Only an occurrence that writes those words right next to the reference's own
+    first (last) word grows it, so the consensus runs on as some outlet wrote it; words
+    grown before it start where a sentence or clause does (see `_from_clause_start`)."""
     lead: Window | None = None
     trail: Window | None = None
+    length = longest.end - longest.first
+    first_word = longest.view.hashes[longest.first]
+    last_word = longest.view.hashes[longest.end - 1]
     for window, alignment in zip(windows, alignments, strict=True):
         if not len(alignment.at_position):
             continue
         first, end = alignment.leading
-        if alignment.low == 0 and end > first and (lead is None or
-                                                   end - first > lead.end - lead.first):
-            lead = Window(window.view, first, end)
+        if (alignment.low == 0 and end > first and int(alignment.at_position[0]) == 0
+                and int(alignment.at_token[0]) == end
+                and window.view.hashes[end] == first_word):
+            candidate = _from_clause_start(Window(window.view, first, end), whole=False)
+            if candidate.end > candidate.first and (
+                    lead is None or candidate.end - candidate.first > lead.end - lead.first):
+                lead = candidate
         first, end = alignment.trailing
-        if alignment.high == length and end > first and (trail is None or
-                                                         end - first > trail.end - trail.first):
+        if (alignment.high == length and end > first
+                and int(alignment.at_position[-1]) == length - 1
+                and int(alignment.at_token[-1]) == first - 1
+                and window.view.hashes[first - 1] == last_word
+                and (trail is None or end - first > trail.end - trail.first)):
             trail = Window(window.view, first, end)
     return [w for w in (lead, longest, trail) if w is not None]
+
+
+CLAUSE_START_WORDS = 8
+"""A consensus that would start mid-clause starts at the next sentence or clause start when it
+is at most this many words in."""
+
+
+def _from_clause_start(window: Window, whole: bool = True) -> Window:
+    """`window` from its first word that starts a sentence or clause (after a line break, a
+    sentence end, a clause mark or a quotation mark), when the first one does not and one of
+    the next CLAUSE_START_WORDS does and leaves words after it; otherwise `window` itself,
+    or with `whole=False` (words grown before the statement) nothing."""
+    view, first, end = window
+    if _starts_clause(view, first):
+        return window
+    for at in range(first + 1, min(end, first + CLAUSE_START_WORDS + 1)):
+        if _starts_clause(view, at):
+            return Window(view, at, end)
+    return window if whole else Window(view, end, end)
+
+
+_CLAUSE_MARKS = frozenset(",;:—–“„«「『")
+
+
+def _starts_clause(view: DocumentView, at: int) -> bool:
+    """Whether token `at` starts a sentence, a line, or a clause after a comma, semicolon,
+    colon, dash or opening quotation mark (not one inside brackets)."""
+    if at == 0:
+        return True
+    gap = view.text[view.ends[at - 1] : view.starts[at]]
+    if gap.rstrip().endswith(("(", "[")):
+        return False
+    return (bool(view.gaps[at] & SENTENCE_BREAK) or not _CLAUSE_MARKS.isdisjoint(gap)
+            or gap.endswith('"'))
 
 
 def _occurrence(window: Window, marked: Sequence[int], kind: OccurrenceKind) -> Occurrence:
@@ -269,12 +344,13 @@ def _document_id(view: DocumentView) -> str:
 
 
 def _ranges(view: DocumentView, indices: list[int]) -> tuple[tuple[int, int], ...]:
-    """Character ranges of the (sorted) token indices, consecutive tokens merged."""
+    """Character ranges of the (sorted) token indices, consecutive tokens merged unless a
+    line break lies between them (a difference never spans a paragraph break)."""
     ranges: list[tuple[int, int]] = []
     previous = -2
     for index in indices:
         start, end = view.starts[index], view.ends[index]
-        if index == previous + 1 and ranges:
+        if index == previous + 1 and ranges and not view.line_start[index]:
             ranges[-1] = (ranges[-1][0], end)
         else:
             ranges.append((start, end))

@@ -148,6 +148,51 @@ def reworded_bridges(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.n
     return found
 
 
+def sentence_seams(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.ndarray,
+                   gap_a: np.ndarray, gap_b: np.ndarray, asked: np.ndarray) -> np.ndarray:
+    """Where `asked`, whether the bridges are an edit inside the sentences both matches run
+    through: no quotation mark or colon on either side, and either no sentence break at all
+    (a clause of one sentence reworded: "looked out from the pier in Varrow and saw the hull"
+    / "looked out from Varrow's pier to see the hull"), or one on each side, right after the
+    first match on both (both carry its sentence to its end; the next one's opening is edited:
+    "the survey said. In the port itself dozens of people with burns are being brought" / "the
+    survey said.\nDozens of people with burns have been brought"). A whole sentence
+    between, on either side, is the outlet's own; so are words ending a sentence after the
+    first match (", police said."), the outlet's attribution, not the story's."""
+    found = np.zeros(len(asked), dtype=bool)
+    ask = np.flatnonzero(asked & (np.maximum(gap_a, gap_b) > 0))
+    if not len(ask):
+        return found
+    kinds = []
+    for first, gap in ((first_a, gap_a), (first_b, gap_b)):
+        # The gaps from the first match's end up to the second's first token.
+        document = corpus.document_of(first[ask])
+        owner, at = flat_ranges(first[ask] + document, first[ask] + gap[ask] + document + 1)
+        bits = corpus.gaps[at]
+        marked = (bits & np.uint16(breaks.QUOTE | breaks.OPENS_QUOTE)) != 0
+        quoted = np.bincount(owner[marked], minlength=len(ask)) > 0
+        sentence = (bits & np.uint16(breaks.SENTENCE_BREAK)) != 0
+        offset = at - (first[ask] + document)[owner]
+        count = np.bincount(owner[sentence], minlength=len(ask))
+        after_first = np.bincount(owner[sentence & (offset == 0)], minlength=len(ask)) > 0
+        # (none: 0; one, right after the first match: 1; anything else: 2, which fits nothing)
+        kind = np.where(count == 0, 0, np.where((count == 1) & after_first, 1, 2))
+        kinds.append((kind, quoted))
+    (kind_a, quoted_a), (kind_b, quoted_b) = kinds
+    fits = (kind_a == kind_b) & (kind_a < 2) & ~quoted_a & ~quoted_b
+    found[ask[fits & (kind_a == 0)]] = True
+    # (after a sentence end, the next sentence's opening edited, not replaced nor added: at
+    # least half the words of the shorter opening are in the other; an outlet's lead-in to the
+    # next statement, "The agency then said", is no edit of it)
+    hashes = corpus.hashes
+    for k in ask[fits & (kind_a == 1)].tolist():
+        side_a = hashes[first_a[k]:first_a[k] + gap_a[k]].tolist()
+        side_b = hashes[first_b[k]:first_b[k] + gap_b[k]].tolist()
+        shorter, longer = sorted((side_a, side_b), key=len)
+        found[k] = bool(shorter) and 2 * sum(word in longer for word in shorter) >= len(shorter)
+    return found
+
+
 def _plain_words(corpus: TokenisedCorpus, first: int, end: int) -> set[str]:
     """The `_word_stem`s of the global tokens [first, end) that are neither stock vocabulary
     nor written with a capital."""
@@ -168,6 +213,12 @@ def _word_stem(word: str) -> str:
     for possessive in ("'s", "\u2019s"):
         word = word.removesuffix(possessive)
     return word[:STEM_LETTERS]
+
+
+def paragraph_start(corpus: TokenisedCorpus, tokens: np.ndarray) -> np.ndarray:
+    """For global token positions, the first token of each one's paragraph."""
+    lines = np.flatnonzero(corpus.line_start)
+    return np.asarray(lines[np.maximum(np.searchsorted(lines, tokens, side="right") - 1, 0)])
 
 
 def paragraph_tail(corpus: TokenisedCorpus, tokens: np.ndarray) -> np.ndarray:

@@ -2,19 +2,20 @@
 what each occurrence writes differently.
 
 Pure functions over the alignments of `viewer.engine.align` (which also holds the values they
-share). At every reference word the occurrences that reach that far vote with their reading (a
-spelling hash, or the word's absence); a reading held by a strict majority is the consensus.
-An occurrence's differences are its words whose reading is not the consensus, its inserted
-words the majority lacks, and words written differently ("U.S." vs "US"); where no reading has
-a majority every voter's word is marked.
+share). Reference words every occurrence reaching them reads alike are agreed; each stretch
+between agreed words where occurrences differ (replaced, left out or added words) is voted on
+whole, so the consensus is, between any two agreed words, what some occurrence writes there,
+in its order. An occurrence's differences are its words there that the winning reading does
+not have at that place (a word diff), including words written differently ("U.S." vs "US");
+a word the consensus reads the same at that place is never marked.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import NamedTuple
 
 import numpy as np
@@ -72,10 +73,18 @@ class Alignment:
 
 
 def vote(reference: Reference, windows: Sequence[Window], alignments: list[Alignment],
-          weights: np.ndarray) -> tuple[str, int, list[list[int]]]:
+         weights: np.ndarray) -> tuple[str, int, list[list[int]]]:
     """The consensus text and its word count, and each (distinct) occurrence's marked token
-    indices. Votes are counted with array operations: one row per occurrence, one column per
-    reference word; a reading is a spelling hash."""
+    indices.
+
+    Columns (reference words) where every occurrence reaching them reads as the reference are
+    agreed. Between agreed columns, a contested region (replaced, left out or inserted words)
+    is voted on whole: each occurrence that spans it (an agreed word on either side, or the
+    reference's edge) votes for what it writes there, and one that starts or ends inside it
+    supports every reading it is part of; the reading with the most votes wins, the
+    reference's on a tie. So the consensus is what some occurrence writes between two agreed
+    words, in its order, never a splice of several. An occurrence's marks in a region are its
+    words there that a word diff against the winning reading does not match."""
     length = len(reference)
     rows = len(windows)
     # -2: does not reach, -1: left out; all rows at once (a statement has many).
@@ -90,135 +99,265 @@ def vote(reference: Reference, windows: Sequence[Window], alignments: list[Align
     reading[row_of, at_position] = np.concatenate(
         [w.view.spellings()[a.at_token] for w, a in zip(windows, alignments, strict=True)])
     ref_reading = reference.readings
-
-    voter_row, voter_col = np.nonzero(token >= -1)
-    values = reading[voter_row, voter_col]
-    weight = weights[voter_row]
-    voters = np.bincount(voter_col, weights=weight, minlength=length)
-    winner = ref_reading.copy()
-    marked = np.zeros((rows, length), dtype=bool)
-    # Only a column where some voter reads otherwise than the reference can be outvoted or
-    # marked: the others keep the reference's reading, unanimously, and are left out here.
-    contested = np.zeros(length, dtype=bool)
-    contested[voter_col[values != ref_reading[voter_col]]] = True
-    keep = contested[voter_col]
-    if keep.any():
-        voter_col, values, weight = voter_col[keep], values[keep], weight[keep]
-        order = np.lexsort((values, voter_col))
-        col, val, wt = voter_col[order], values[order], weight[order]
-        new_group = np.ones(len(col), dtype=bool)
-        new_group[1:] = (col[1:] != col[:-1]) | (val[1:] != val[:-1])
-        starts = np.flatnonzero(new_group)
-        counts = np.add.reduceat(wt, starts)
-        group_col, group_val = col[starts], val[starts]
-        unanimous = np.bincount(group_col, minlength=length) <= 1
-        best = np.lexsort((-counts, group_col))
-        first_of_col = np.ones(len(best), dtype=bool)
-        first_of_col[1:] = group_col[best][1:] != group_col[best][:-1]
-        top = best[first_of_col]
-        top_col = group_col[top]
-        majority = np.zeros(length, dtype=bool)
-        majority[top_col] = 2 * counts[top] > voters[top_col]
-        winner[top_col] = np.where(majority[top_col], group_val[top], ref_reading[top_col])
-        marked = ((token >= 0) & ~unanimous[None, :]
-                  & (~majority[None, :] | (reading != winner[None, :])))
-    marked_row, marked_column = np.nonzero(marked)
-    marked_tokens = token[marked_row, marked_column].tolist()
-    ends = np.cumsum(np.bincount(marked_row, minlength=rows)).tolist()
-    marks: list[list[int]] = [marked_tokens[start:end]
-                              for start, end in zip([0, *ends[:-1]], ends, strict=True)]
-    adopted = _adopted_insertions(windows, alignments, weights, marks)
-    text, words = _consensus_text(reference, winner, token, reading, windows, adopted)
-    return text, words, marks
+    differs = (token >= -1) & (reading != ref_reading[None, :])
+    contested = differs.any(axis=0)
+    inserted_at = {p for a in alignments for p in a.inserted}
+    marks: list[list[int]] = [[] for _ in range(rows)]
+    regions = _regions(contested, inserted_at)
+    runs: list[TokenRun] = []
+    done = 0
+    if regions:
+        ballot = _Ballot(reference, windows, alignments, weights, token,
+                         reference.readings.tolist())
+        # Per region, the occurrences reaching it, and which of them span it reading it as
+        # the reference (all regions at once: a statement has many).
+        region_low = np.array([low for low, _ in regions], dtype=np.int64)
+        region_high = np.array([high for _, high in regions], dtype=np.int64)
+        differing = np.concatenate([np.zeros((rows, 1), dtype=np.int64),
+                                    np.cumsum(differs, axis=1)], axis=1)
+        starts, ends = lows[None, :], highs[None, :]
+        reach = ((ends > starts) & (ends >= region_low[:, None])
+                 & (starts <= region_high[:, None]))
+        quiet = (((starts < region_low[:, None]) | (starts == 0))
+                 & ((ends > region_high[:, None]) | (ends == length))
+                 & (differing[:, region_high].T == differing[:, region_low].T))
+        region_of, row_of_reach = np.nonzero(reach)
+        reaching = row_of_reach.tolist()
+        plain = quiet[region_of, row_of_reach].tolist()
+        bounds = np.searchsorted(region_of, np.arange(len(regions) + 1)).tolist()
+        for index, (low, high) in enumerate(regions):
+            runs += _reference_runs(reference, done, low)
+            first, end = bounds[index], bounds[index + 1]
+            runs += _region_winner(ballot, low, high, reaching[first:end], plain[first:end],
+                                   marks)
+            done = high
+    runs += _reference_runs(reference, done, length)
+    return joined_text(runs), sum(end - first for _, first, end in runs), marks
 
 
-def _adopted_insertions(windows: Sequence[Window], alignments: list[Alignment],
-                        weights: np.ndarray, marks: list[list[int]]) -> dict[int, list[Token]]:
-    """Words some occurrences insert between two reference words: adopted into the consensus
-    when a strict majority of the occurrences reaching over that place insert the same words
-    (then they carry no mark); otherwise every inserted word is marked."""
-    places: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
-    for row, alignment in enumerate(alignments):
-        spellings = windows[row].view.spellings()
-        for position, tokens in alignment.inserted.items():
-            places.setdefault(position, []).append(
-                (row, tuple(int(spellings[t]) for t in tokens)))
-    adopted: dict[int, list[Token]] = {}
-    for position, inserts in sorted(places.items()):
-        voters = sum(int(weights[row]) for row, alignment in enumerate(alignments)
-                     if alignment.low < position < alignment.high)
-        tally: Counter[tuple[int, ...]] = Counter()
-        for row, words in inserts:
-            tally[words] += int(weights[row])
-        best, votes = tally.most_common(1)[0]
-        taken = 2 * votes > voters
-        for row, words in inserts:
-            if not taken or words != best:
-                marks[row].extend(alignments[row].inserted[position])
-        if taken:
-            row = next(r for r, words in inserts if words == best)
-            adopted[position] = [(windows[row].view, t) for t in alignments[row].inserted[position]]
-    return adopted
+TokenRun = tuple[DocumentView, int, int]
+"""Tokens [first, end) of a document, consecutive."""
 
 
-def _consensus_text(reference: Reference, winner: np.ndarray, token: np.ndarray,
-                    reading: np.ndarray, windows: Sequence[Window],
-                    adopted: dict[int, list[Token]]) -> tuple[str, int]:
-    """The consensus as text, and its word count: runs of reference words kept as written
-    (with their own punctuation and spacing), other words from an occurrence that reads them
-    so, joined by spaces."""
-    kept = winner != DELETED
-    changed = kept & (winner != reference.readings)
-    if not adopted and bool(kept.all()) and not changed.any():
-        # The consensus reads as the reference: each of its stretches is one run.
-        return " ".join(_SPACE.sub(" ", w.view.raw(w.first, w.end))
-                        for w in reference.segments), len(reference)
-    return _text_word_by_word(reference, winner, token, reading, windows, adopted)
+AGREED_GAP_WORDS = 1
+"""Contested stretches this few agreed words apart are voted on as one region: a lone word
+both readings have ("in" of "killed in St. Sebastian's" and of "In one church, St.
+Sebastian's") is no place to splice one reading onto another."""
 
 
-def _text_word_by_word(reference: Reference, winner: np.ndarray, token: np.ndarray,
-                       reading: np.ndarray, windows: Sequence[Window],
-                       adopted: dict[int, list[Token]]) -> tuple[str, int]:
-    """`_consensus_text` built position by position (what every consensus needs but one read
-    exactly as the reference)."""
-    kept = winner != DELETED
-    changed = kept & (winner != reference.readings)
-    carrier_row = np.argmax((reading == winner[None, :]) & (token >= 0), axis=0)
-    pieces: list[str] = []
-    words = 0
-    run: tuple[int, int, int] | None = None  # segment, first token, last token
-
-    def close_run() -> None:
-        nonlocal run
-        if run is not None:
-            view = reference.segments[run[0]].view
-            pieces.append(_SPACE.sub(" ", view.text[view.starts[run[1]] : view.ends[run[2]]]))
-            run = None
-
-    segment_of = reference.segment_of.tolist()
-    token_of = reference.token_of.tolist()
-    kept_list, changed_list = kept.tolist(), changed.tolist()
-    for position in range(len(reference)):
-        inserted = adopted.get(position)
-        if inserted:
-            close_run()
-            pieces.extend(v.text[v.starts[t] : v.ends[t]] for v, t in inserted)
-            words += len(inserted)
-        if not kept_list[position]:
-            close_run()
-            continue
-        words += 1
-        if changed_list[position]:
-            close_run()
-            row = int(carrier_row[position])
-            view, at = windows[row].view, int(token[row, position])
-            pieces.append(view.text[view.starts[at] : view.ends[at]])
-            continue
-        segment, at = segment_of[position], token_of[position]
-        if run is not None and run[0] == segment and run[2] == at - 1:
-            run = (segment, run[1], at)
+def _regions(contested: np.ndarray, inserted_at: set[int]) -> list[tuple[int, int]]:
+    """The contested regions [low, high) of reference columns, in order: runs of contested
+    columns, with the places words are inserted (before column p: the empty region [p, p)
+    unless it touches a run), joined when AGREED_GAP_WORDS or fewer columns apart."""
+    columns = np.flatnonzero(contested)
+    spans: list[tuple[int, int]] = []
+    if len(columns):
+        step = np.diff(columns) != 1
+        firsts = columns[np.concatenate(([True], step))].tolist()
+        lasts = columns[np.concatenate((step, [True]))].tolist()
+        spans = [(first, last + 1) for first, last in zip(firsts, lasts, strict=True)]
+    spans += [(p, p) for p in inserted_at]
+    spans.sort()
+    regions: list[tuple[int, int]] = []
+    for low, high in spans:
+        if regions and low <= regions[-1][1] + AGREED_GAP_WORDS:
+            regions[-1] = (regions[-1][0], max(regions[-1][1], high))
         else:
-            close_run()
-            run = (segment, at, at)
-    close_run()
-    return " ".join(pieces), words
+            regions.append((low, high))
+    return regions
+
+
+def _variant(alignment: Alignment, tokens: np.ndarray, low: int, high: int) -> list[int]:
+    """An occurrence's tokens in the region [low, high): aligned there or inserted before
+    one of its columns or before column `high`."""
+    out: list[int] = []
+    inserted = alignment.inserted
+    for position, at in zip(range(low, high), tokens[low:high].tolist(), strict=True):
+        words = inserted.get(position)
+        if words:
+            out += words
+        if at >= 0:
+            out.append(at)
+    words = inserted.get(high)
+    if words:
+        out += words
+    return out
+
+
+@dataclass(frozen=True, eq=False)
+class _Ballot:
+    """A statement's alignments as the regions are voted on."""
+
+    reference: Reference
+    windows: Sequence[Window]
+    alignments: list[Alignment]
+    weights: np.ndarray
+    token: np.ndarray
+    """Per occurrence and reference column: its token there, -1 left out, -2 not reached."""
+    readings: list[int]
+    """The reference's readings."""
+
+
+def _region_winner(ballot: _Ballot, low: int, high: int, reaching: list[int],
+                   plain: list[bool], marks: list[list[int]]) -> list[TokenRun]:
+    """The winning reading of the region [low, high) as runs of its carrier's tokens; each
+    occurrence's words there that the winner does not read are added to `marks`.
+
+    An occurrence spanning the region votes for what it writes there. One that starts or
+    ends inside it (its own words before or after included), or right next to it (its own
+    words on that side), supports each reading it agrees with."""
+    reference, windows, alignments = ballot.reference, ballot.windows, ballot.alignments
+    weights, token = ballot.weights, ballot.token
+    length = len(reference)
+    reference_key = tuple(ballot.readings[low:high])
+    tally: dict[tuple[int, ...], list[int]] = {reference_key: [0, -1]}  # votes, carrier row
+    voters: list[tuple[int, list[int], tuple[int, ...]]] = []
+    support: list[tuple[int, tuple[int, ...], int]] = []  # row, words, how they must fit
+    readers: list[int] = []
+    for row, quiet in zip(reaching, plain, strict=True):
+        # Occurrences spanning the region and reading it as the reference (most of them)
+        # vote for it without being looked at word by word.
+        alignment = alignments[row]
+        if quiet and (low < high or alignment.low < low) and not any(
+                low <= position <= high for position in alignment.inserted):
+            tally[reference_key][0] += int(weights[row])
+            readers.append(row)
+            continue
+        spellings = windows[row].view.spellings()
+        if alignment.low == high or alignment.high == low:
+            # Joining the statement right after (before) the region: its own words before
+            # (after) it support the readings that end (start) alike.
+            first, end = alignment.leading if alignment.low == high else alignment.trailing
+            if end > first:
+                support.append((row, tuple(spellings[first:end].tolist()),
+                                _ENDS if alignment.low == high else _STARTS))
+            if low == high or alignment.low == high:
+                continue
+        tokens = _variant(alignment, token[row], low, high)
+        key = tuple(spellings[tokens].tolist()) if tokens else ()
+        voters.append((row, tokens, key))
+        starts_inside = alignment.low > low or (alignment.low == low > 0)
+        ends_inside = alignment.high < high or (alignment.high == high < length)
+        if not starts_inside and not ends_inside:
+            entry = tally.setdefault(key, [0, row])
+            entry[0] += int(weights[row])
+            if entry[1] < 0:
+                entry[1] = row
+            continue
+        first, end = alignment.leading
+        words = tuple(spellings[first:end].tolist()) if starts_inside else ()
+        words += key
+        first, end = alignment.trailing
+        words += tuple(spellings[first:end].tolist()) if ends_inside else ()
+        if words:
+            support.append((row, words, _INSIDE))
+    for row, words, fit in support:
+        for candidate, entry in tally.items():
+            if candidate and _fits(candidate, words, fit):
+                entry[0] += int(weights[row])
+    winner = max(tally, key=lambda k: (tally[k][0], k == reference_key))
+    if winner != reference_key:
+        voters += [(row, _variant(alignments[row], token[row], low, high), reference_key)
+                   for row in readers]
+    for row, tokens, key in voters:
+        if key != winner and tokens:
+            marks[row] += _unmatched(tokens, key, winner)
+    carrier = tally[winner][1]
+    if carrier < 0:
+        return _reference_runs(reference, low, high)
+    tokens = _variant(alignments[carrier], token[carrier], low, high)
+    return _consecutive(windows[carrier].view, tokens)
+
+
+_INSIDE, _ENDS, _STARTS = range(3)
+
+
+def _fits(candidate: tuple[int, ...], words: tuple[int, ...], fit: int) -> bool:
+    """Whether `words` agree with the reading `candidate`: found inside it (_INSIDE), or, for
+    words right before (_ENDS) or after (_STARTS) the region, ending (starting) alike."""
+    if fit == _ENDS:
+        size = min(len(candidate), len(words))
+        return candidate[len(candidate) - size :] == words[len(words) - size :]
+    if fit == _STARTS:
+        size = min(len(candidate), len(words))
+        return candidate[:size] == words[:size]
+    return _contains(candidate, words)
+
+
+def _contains(whole: tuple[int, ...], part: tuple[int, ...]) -> bool:
+    size = len(part)
+    return any(whole[k : k + size] == part for k in range(len(whole) - size + 1))
+
+
+def _unmatched(tokens: list[int], key: tuple[int, ...], winner: tuple[int, ...]) -> list[int]:
+    """The tokens (reading `key`) a word diff against the reading `winner` leaves unmatched."""
+    if not winner:
+        return tokens
+    if len(key) == len(winner):
+        # A few replaced words (the common case): compared place by place.
+        differing = [t for t, one, other in zip(tokens, key, winner, strict=True)
+                     if one != other]
+        if 4 * len(differing) <= len(tokens):
+            return differing
+    if len(key) < len(winner) and _contains(winner, key):
+        return []  # a stretch of the winning reading (an occurrence starting or ending inside)
+    matched = [False] * len(tokens)
+    for a, _, size in SequenceMatcher(None, key, winner, autojunk=False).get_matching_blocks():
+        matched[a : a + size] = [True] * size
+    return [t for t, hit in zip(tokens, matched, strict=True) if not hit]
+
+
+def _consecutive(view: DocumentView, tokens: list[int]) -> list[TokenRun]:
+    runs: list[TokenRun] = []
+    for at in tokens:
+        if runs and runs[-1][2] == at:
+            runs[-1] = (view, runs[-1][1], at + 1)
+        else:
+            runs.append((view, at, at + 1))
+    return runs
+
+
+def _reference_runs(reference: Reference, low: int, high: int) -> list[TokenRun]:
+    """The reference's columns [low, high) as runs of its segments' tokens."""
+    runs: list[TokenRun] = []
+    start = 0
+    for segment in reference.segments:
+        size = segment.end - segment.first
+        first, end = max(low, start), min(high, start + size)
+        if first < end:
+            runs.append((segment.view, segment.first + first - start,
+                         segment.first + end - start))
+        start += size
+    return runs
+
+
+def joined_text(runs: Sequence[TokenRun]) -> str:
+    """The runs' text as written, consecutive runs of a document merged; between runs of
+    different places, what one of the documents writes between the two words when it has
+    them side by side (a full stop and quotation marks), else a space. Whitespace becomes
+    single spaces."""
+    merged: list[TokenRun] = []
+    for run in runs:
+        if run[2] <= run[1]:
+            continue
+        if merged and merged[-1][0] is run[0] and merged[-1][2] == run[1]:
+            merged[-1] = (run[0], merged[-1][1], run[2])
+        else:
+            merged.append(run)
+    pieces: list[str] = []
+    for index, (view, first, end) in enumerate(merged):
+        if index:
+            pieces.append(_junction(merged[index - 1], (view, first, end)))
+        pieces.append(view.text[view.starts[first] : view.ends[end - 1]])
+    return _SPACE.sub(" ", "".join(pieces))
+
+
+def _junction(before: TokenRun, after: TokenRun) -> str:
+    """What lies between the last word of `before` and the first of `after`."""
+    view, _, end = before
+    following, first, _ = after
+    if end < len(view.starts) and view.hashes[end] == following.hashes[first]:
+        return view.text[view.ends[end - 1] : view.starts[end]]
+    if first > 0 and following.hashes[first - 1] == view.hashes[end - 1]:
+        return following.text[following.ends[first - 1] : following.starts[first]]
+    return " "

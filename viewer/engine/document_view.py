@@ -35,6 +35,8 @@ class DocumentView:
     spelling_hashes: np.ndarray
     """Per token, how it is written up to case and apostrophe style (see
     `viewer.normalize.TokenArrays`)."""
+    gaps: np.ndarray
+    """The `viewer.engine.breaks` bits of the gap before each token, and after the last."""
 
     def spellings(self) -> np.ndarray:
         return self.spelling_hashes
@@ -68,6 +70,7 @@ class DocumentViews:
                 words, np.frombuffer(words, dtype=np.uint64) if len(words) else
                 np.zeros(0, dtype=np.uint64), corpus.line_start[low:high],
                 corpus.spellings[low:high],
+                corpus.gaps[low + document : high + document + 1],
             )
             self._views[document] = view
         return view

@@ -15,7 +15,12 @@ from viewer.engine.tokens import TokenisedCorpus
 def equal_words_of(corpus: TokenisedCorpus, matches: PairMatches) -> np.ndarray:
     """How many words of each match are the same on both sides: position by position when the
     sides are as long, else the shorter side's words found in the longer (an upper bound).
-    In array operations, a batch of matches at a time."""
+    Sides as long whose words differ somewhere may be shifted against each other (words one
+    side adds early, as many the other adds later: "The harbour master of Varrow, who ...
+    returned to the quay on 16 March after a month" / "The master, who ... returned to the old
+    stone quay on 16 March after spending a month"), so they count as uneven ones do, but
+    never as many as their length: only sides equal word for word are exact. In array
+    operations, a batch of matches at a time."""
     hashes, offsets = corpus.hashes, corpus.offsets
     first_a, first_b = offsets[matches.doc_a] + matches.a0, offsets[matches.doc_b] + matches.b0
     length_a, length_b = matches.a1 - matches.a0, matches.b1 - matches.b0
@@ -29,7 +34,13 @@ def equal_words_of(corpus: TokenisedCorpus, matches: PairMatches) -> np.ndarray:
         owner, at_a = flat_ranges(first_a[part], first_a[part] + length_a[part])
         at_b = at_a + np.repeat(first_b[part] - first_a[part], length_a[part])
         counts[part] = np.bincount(owner[hashes[at_a] == hashes[at_b]], minlength=len(part))
+    shifted = even[counts[even] < length_a[even]]
     uneven = np.flatnonzero(length_a != length_b)
+    for low, high in _batches(length_a[shifted]):
+        part = shifted[low:high]
+        found = _found_in_longer(hashes, first_a[part], first_a[part] + length_a[part],
+                                 first_b[part], first_b[part] + length_b[part])
+        counts[part] = np.maximum(counts[part], np.minimum(found, length_a[part] - 1))
     if not len(uneven):
         return counts
     a_shorter = length_a[uneven] < length_b[uneven]

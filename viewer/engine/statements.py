@@ -28,7 +28,9 @@ overlapping y, that is one statement with occurrences in A, B and C, each with i
    such as a three-word tweet, are a statement of their own unless `min_words` asks for more
    than a fragment). A fragment found inside another document's longer quotation brings that
    quotation in only if most of its other words are the statement's (an edited quote, not
-   another event's quote opening with the same words). Between two long texts, a match lying
+   another event's quote opening with the same words). A short match in a paragraph of a story
+   that one reprint dropped and this document carries (between two pieces of one stretch,
+   `stretches.dropped_paragraph_nodes`) is the story's too. Between two long texts, a match lying
    inside the text they share at length on one side only is one of them repeating itself (a
    novel's saying, a chapter title listed in the contents): no evidence that they share more;
    it joins a statement only where other matches already make its place part of it.
@@ -61,6 +63,7 @@ from viewer.engine.quotation_links import StatementWords, inside_longer_quotatio
 from viewer.engine.stretches import (
     adjacent_nodes,
     adjacent_runs,
+    dropped_paragraph_nodes,
     next_paragraphs,
 )
 from viewer.engine.tokens import TokenisedCorpus
@@ -179,8 +182,10 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     exact[edited] = True
     exact = np.concatenate((exact[~long_ones],
                             np.ones(len(fragments), dtype=bool)))
+    joined = (run_of_side[np.concatenate((before, count + before))],
+              run_of_side[np.concatenate((after, count + after))])
     extra = _attach_short(corpus, short, is_fragment, exact, repeated, run_first, run_end,
-                          component, quoted_alone, quotes)
+                          component, quoted_alone, quotes, joined)
     doc = np.concatenate((run_doc, extra[0]))
     first = np.concatenate((run_first, extra[1]))
     end = np.concatenate((run_end, extra[2]))
@@ -191,7 +196,8 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
 def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.ndarray,
                   exact: np.ndarray, repeated: np.ndarray,
                   run_first: np.ndarray, run_end: np.ndarray, component: np.ndarray,
-                  quoted_alone: bool, quotes: tuple[np.ndarray, np.ndarray]
+                  quoted_alone: bool, quotes: tuple[np.ndarray, np.ndarray],
+                  joined: tuple[np.ndarray, np.ndarray]
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Occurrences (doc, first, end, statement) added by short matches (module docstring,
     step 2); statements of their own are numbered after the long matches' components."""
@@ -269,11 +275,15 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
             join(k, x, y)
     # Loose runs lying a few words apart in one paragraph of one document, from each other or
     # from a statement's occurrence, are one stretch of that document's text: one statement
-    # (A and C quote different sentences of a tweet that B carries whole).
+    # (A and C quote different sentences of a tweet that B carries whole); so are loose runs
+    # in a paragraph of a story that one reprint dropped and this one carries.
     for x, y in adjacent_nodes(corpus, np.concatenate((run_first, loose_first)),
                                 np.concatenate((run_end, loose_end)),
                                 np.concatenate((component, statements
-                                                + np.arange(len(loose_first)))), quotes):
+                                                + np.arange(len(loose_first)))), quotes
+                                ) + dropped_paragraph_nodes(run_first, run_end, component,
+                                                            *joined, loose_first, loose_end,
+                                                            statements, quotes):
         rx, ry = root(x), root(y)
         if rx == ry or (anchored[rx] and anchored[ry]) or not (evidenced[x] and evidenced[y]):
             continue

@@ -1,31 +1,37 @@
-"""Stage 5b, pieces of one story: statements two documents both carry as story text near each
-other are one statement.
+"""Stage 5b, pieces of one story: statements two documents both carry as story text near each other
+are one statement.
 
 Pure function of the corpus, the statements and the quotations. An outlet that rewrites a wire
 story keeps some of its sentences and reorders, cuts and rewords the rest; another outlet
 reprints the story, or an earlier version of it. The sentences both keep are then separate
 matches, in another order on each side and with different words between, and the clustering
-stage (`viewer.engine.statements`) makes each of them a statement of its own: a story split
-into as many passages as it has surviving sentences. Here two statements become one when two
-documents each carry both of them as story text (outside every quotation, and saying
-something: PIECE_CONTENT_WORDS content words) no more than
-STORY_GAP_WORDS apart, in either order, provided the documents that carry them together are
-at least half of those that carry either (two agencies' stories that a compilation or two print
-side by side stay two). Statements that someone said never join this way, quoted or introduced
-with a colon ("The president then tweeted: ..."): two statements reported one after the other
+stage (`viewer.engine.statements`) makes each of them a statement of its own: a story split into
+as many passages as it has surviving sentences. Here two statements become one when two
+documents each carry both of them as story text (outside every quotation, and saying something:
+PIECE_CONTENT_WORDS content words) no more than STORY_GAP_WORDS apart, in either order, provided
+the documents that carry them together are more than half of those that carry either (two
+agencies' stories that a compilation or two print side by side stay two). The joining is
+transitive: pieces each near the next in this way are one statement, however far apart the
+first and the last. Statements that someone said never join this way, quoted (an occurrence
+inside a quotation, in any document), introduced with a colon ("The president then tweeted:
+...") or reported ("The army announced that ..."): two statements reported one after the other
 by two outlets (an official statement, then a tweet) are how two things said about one event
 are reported.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
+from viewer.engine import breaks
 from viewer.engine.arrays import connected_components, flat_ranges, in_sorted, within
 from viewer.engine.between_matches import introduced
 from viewer.engine.evidence import content_words
-from viewer.engine.statements import Statements
+from viewer.engine.statements import STATEMENT_WORDS, Statements
 from viewer.engine.tokens import TokenisedCorpus
+from viewer.normalize import word_hashes
 
 STORY_GAP_WORDS = 100
 """Two pieces of story text at most this many words apart in a document are near each other
@@ -33,8 +39,13 @@ STORY_GAP_WORDS = 100
 PIECE_CONTENT_WORDS = 3
 """A piece of story holds at least this many words beyond function and reporting vocabulary
 (`viewer.engine.evidence.content_words`)."""
-NEIGHBOURS = 8
-"""Pieces of a document compared with each piece: the next this many in reading order."""
+REPORTING_VERBS = np.unique(word_hashes([
+    "said", "says", "announced", "announces", "told", "stated", "declared", "added", "tweeted",
+    "wrote", "posted", "warned", "confirmed", "claimed", "insisted", "reported", "replied",
+    "explained"]))
+"""Verbs that report what someone said: a piece right after one (or after one and "that")
+is reported speech."""
+_THAT = word_hashes(["that"])[0]
 
 
 def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
@@ -45,51 +56,51 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     offsets = corpus.offsets
     first = offsets[statements.doc] + statements.first
     end = offsets[statements.doc] + statements.end
-    # (a statement any outlet quotes, or introduces with a colon ("he then tweeted:"), is
-    # something someone said, not story text)
-    quoted = np.zeros(statements.count, dtype=bool)
-    quoted[statements.statement[within(first, end, *quotes) | introduced(corpus, first)]] = True
-    # (and a piece of story says something: a phrase of stock words such as "to have been
-    # carried out by" is a coincidence two outlets' own sentences share)
-    pieces = np.flatnonzero(~quoted[statements.statement])
-    pieces = pieces[content_words(corpus, first[pieces], end[pieces], rare_only=False)
-                    >= PIECE_CONTENT_WORDS]
-    pieces = pieces[np.lexsort((first[pieces], statements.doc[pieces]))]
-    doc, piece_first, piece_end = statements.doc[pieces], first[pieces], end[pieces]
-    statement = statements.statement[pieces]
-    left_parts, right_parts, doc_parts = [], [], []
-    for step in range(1, NEIGHBOURS + 1):
-        left, right = np.arange(len(pieces) - step), np.arange(step, len(pieces))
-        near = ((doc[left] == doc[right])
-                & (piece_first[right] - piece_end[left] <= STORY_GAP_WORDS)
-                & (statement[left] != statement[right]))
-        left_parts.append(statement[left[near]])
-        right_parts.append(statement[right[near]])
-        doc_parts.append(doc[left[near]])
-    low = np.minimum(np.concatenate(left_parts), np.concatenate(right_parts))
-    high = np.maximum(np.concatenate(left_parts), np.concatenate(right_parts))
-    near_doc = np.concatenate(doc_parts)
-    if not len(low):
+    left, right = _near(statements.doc, first, end)
+    other = statements.statement[left] != statements.statement[right]
+    left, right = left[other], right[other]
+    # Statement pairs near each other in two documents or more, and in more than half the
+    # documents that carry either; and a piece of story says something (a phrase of stock
+    # words such as "to have been carried out by" is a coincidence two outlets' own sentences
+    # share). Fewer pieces make fewer pairs, so the pairs are first found as if every
+    # occurrence were a piece, and the words counted only of theirs.
+    carriers = _Carriers.of(statements)
+    joining = _joining(statements, carriers, left, right)
+    left, right = left[joining], right[joining]
+    asked = np.unique(np.concatenate((left, right)))
+    worded = np.zeros(len(first), dtype=bool)
+    worded[asked] = (content_words(corpus, first[asked], end[asked], rare_only=False)
+                     >= PIECE_CONTENT_WORDS)
+    left, right = left[worded[left] & worded[right]], right[worded[left] & worded[right]]
+    joining = _joining(statements, carriers, left, right)
+    left, right = left[joining], right[joining]
+    if not len(left):
         return statements
-    # Statement pairs near each other in two documents or more, and in at least half the
-    # documents that carry either.
-    triples = np.unique(np.stack((low, high, near_doc)), axis=1)
-    pairs, together = np.unique(triples[:2], axis=1, return_counts=True)
-    pairs = pairs[:, together >= 2]
-    together = together[together >= 2]
-    pairs = pairs[:, 2 * together >= _either(statements, pairs[0], pairs[1])]
+    pairs = np.stack((statements.statement[left], statements.statement[right]))
+    # (a statement any outlet quotes, introduces with a colon ("he then tweeted:") or reports
+    # ("the army announced that ...") is something someone said, not story text; asked only
+    # of the statements left to join)
+    asked = np.flatnonzero(np.isin(statements.statement, pairs))
+    said = np.zeros(statements.count, dtype=bool)
+    said[statements.statement[asked[within(first[asked], end[asked], *quotes)
+                                    | introduced(corpus, first[asked])
+                                    | _reported(corpus, first[asked])]]] = True
+    pairs = pairs[:, ~said[pairs[0]] & ~said[pairs[1]]]
     if not pairs.shape[1]:
         return statements
     label = connected_components(statements.count, pairs[0], pairs[1])
     joined = label[statements.statement]
     order = np.lexsort((-statements.end, statements.first, statements.doc, joined))
-    return _without_overlaps(Statements(joined[order], statements.doc[order],
-                                        statements.first[order], statements.end[order]))
+    return _as_one_stretch(corpus, Statements(joined[order], statements.doc[order],
+                                             statements.first[order], statements.end[order]))
 
 
-def _without_overlaps(statements: Statements) -> Statements:
-    """A document's overlapping occurrences of one statement (two that were apart before
-    they joined) as one occurrence, their union."""
+def _as_one_stretch(corpus: TokenisedCorpus, statements: Statements) -> Statements:
+    """A document's occurrences of one statement that overlap or touch (two that were apart
+    before they joined) as one occurrence, their union: the clustering stage's rule
+    (`viewer.engine.statements`, step 3), so that two touching paragraphs of a story are one
+    highlight however they came to be one statement. Touching pieces meeting at a paragraph
+    break stay two when either is shorter than STATEMENT_WORDS."""
     statement, doc, first, end = (statements.statement, statements.doc, statements.first,
                                   statements.end)
     same = np.zeros(len(doc), dtype=bool)
@@ -100,23 +111,99 @@ def _without_overlaps(statements: Statements) -> Statements:
     reach = np.maximum.accumulate(end + lift) - lift
     overlaps = same.copy()
     overlaps[1:] &= first[1:] < reach[:-1]
-    piece = np.flatnonzero(~overlaps)
+    overlap_start = first[np.maximum.accumulate(np.where(overlaps, 0, np.arange(len(first))))]
+    paragraph = corpus.line_start[corpus.offsets[doc] + first]
+    apart = paragraph[1:] & (((end[1:] - first[1:]) < STATEMENT_WORDS)
+                             | ((reach[:-1] - overlap_start[:-1]) < STATEMENT_WORDS))
+    touches = overlaps.copy()
+    touches[1:] |= same[1:] & (first[1:] == reach[:-1]) & ~apart
+    piece = np.flatnonzero(~touches)
     return Statements(statement[piece], doc[piece], first[piece],
                       np.maximum.reduceat(end, piece))
 
 
-
-def _either(statements: Statements, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """For statement pairs, how many documents carry one or both of the two."""
+def _joining(statements: Statements, carriers: _Carriers, left: np.ndarray,
+             right: np.ndarray) -> np.ndarray:
+    """For near occurrences `left`, `right` of two statements, whether their statements are
+    near each other in two documents or more (by these pairs), and in more than half of the
+    documents that carry either."""
     count = statements.count
-    # (document, statement) pairs as one sorted key each
-    carried = np.unique(statements.doc * count + statements.statement)
-    statement_of, document_of = carried % count, carried // count
-    spread = np.bincount(statement_of, minlength=count)
-    # Documents carrying both: each document of the left statement looked up for the right.
-    order = np.argsort(statement_of, kind="stable")
-    bounds = np.searchsorted(statement_of[order], np.arange(count + 1))
-    pair, at = flat_ranges(bounds[left], bounds[left + 1])
-    both = np.bincount(pair[in_sorted(document_of[order][at] * count + right[pair], carried)],
-                       minlength=len(left))
-    return np.asarray(spread[left] + spread[right] - both)
+    low = np.minimum(statements.statement[left], statements.statement[right])
+    high = np.maximum(statements.statement[left], statements.statement[right])
+    # (a pair as one key: below count squared, so no overflow however many documents)
+    pair, doc = low * count + high, statements.doc[left]
+    order = np.lexsort((doc, pair))
+    distinct = np.ones(len(pair), dtype=bool)
+    distinct[1:] = (pair[order][1:] != pair[order][:-1]) | (doc[order][1:] != doc[order][:-1])
+    keys, together = np.unique(pair[order][distinct], return_counts=True)
+    keys, together = keys[together >= 2], together[together >= 2]
+    keys = keys[2 * together > carriers.either(keys // count, keys % count)]
+    return in_sorted(pair, keys)
+
+
+def _near(doc: np.ndarray, first: np.ndarray,
+          end: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i, j) of occurrences (global token ranges) in one document, j starting at or
+    after i starts and at most STORY_GAP_WORDS words after i ends: every such pair, however
+    many other occurrences start between them."""
+    order = np.lexsort((first, doc))
+    doc, first, end = doc[order], first[order], end[order]
+    # (first is global, so sorted as a whole too; the search stops at the document's last)
+    last = np.searchsorted(doc, doc, side="right")
+    reach = np.minimum(np.searchsorted(first, end + STORY_GAP_WORDS, side="right"), last)
+    left, right = flat_ranges(np.arange(1, len(first) + 1), reach)
+    return order[left], order[right]
+
+
+@dataclass(frozen=True, eq=False)
+class _Carriers:
+    """Which documents carry each statement: one sorted key per (statement, document)."""
+
+    keys: np.ndarray
+    """statement * documents + document, sorted (Statements are sorted by statement, doc)."""
+    documents: int
+    bounds: np.ndarray
+    """Statement s's keys are keys[bounds[s]:bounds[s + 1]]."""
+
+    @classmethod
+    def of(cls, statements: Statements) -> _Carriers:
+        documents = int(statements.doc.max()) + 1 if len(statements) else 1
+        keys = statements.statement * documents + statements.doc
+        distinct = np.ones(len(keys), dtype=bool)
+        distinct[1:] = keys[1:] != keys[:-1]
+        keys = keys[distinct]
+        bounds = np.searchsorted(keys // documents, np.arange(statements.count + 1))
+        return cls(keys, documents, bounds)
+
+    def either(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        """For statement pairs, how many documents carry one or both of the two."""
+        spread = np.diff(self.bounds)
+        # Documents carrying both: each document of the left statement looked up for the right.
+        pair, at = flat_ranges(self.bounds[left], self.bounds[left + 1])
+        both = np.bincount(pair[in_sorted(self.keys[at] % self.documents
+                                          + right[pair] * self.documents, self.keys)],
+                           minlength=len(left))
+        return np.asarray(spread[left] + spread[right] - both)
+
+
+def _reported(corpus: TokenisedCorpus, firsts: np.ndarray) -> np.ndarray:
+    """Whether each global token starts reported speech in its document: right after a
+    reporting verb, or after one and "that", in the same sentence ("The army then announced
+    that the curfew ..."), where another outlet may print the same words as its own."""
+    document = corpus.document_of(firsts)
+    start = corpus.offsets[document]
+    hashes, gaps = corpus.hashes, corpus.gaps
+    stop = np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE)
+
+    def joined(token: np.ndarray) -> np.ndarray:
+        """Whether nothing ends a sentence or line in the gap before `token`."""
+        return np.asarray((gaps[token + document] & stop) == 0)
+
+    one = firsts - 1
+    has_one = (one >= start) & joined(firsts)
+    verb_one = has_one & in_sorted(hashes[np.maximum(one, 0)], REPORTING_VERBS)
+    two = firsts - 2
+    has_two = has_one & (two >= start) & joined(np.maximum(one, 0))
+    verb_two = (has_two & (hashes[np.maximum(one, 0)] == _THAT)
+                & in_sorted(hashes[np.maximum(two, 0)], REPORTING_VERBS))
+    return np.asarray(verb_one | verb_two)

@@ -20,9 +20,11 @@ from viewer.engine.between_matches import (
     alike_bridges,
     gap_has,
     introduced,
+    paragraph_start,
     paragraph_tail,
     reworded_bridges,
     same_bridges,
+    sentence_seams,
 )
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
@@ -39,12 +41,16 @@ caption, a sentence ending a paragraph) between paragraphs both reprint (`next_p
 rule 3). Longer insertions are as often the outlet's own story between two statements that it
 and the other outlet report in the same order."""
 STORY_INSERTED_WORDS = 120
-"""Whole paragraphs of an outlet's own, up to this many words, between two paragraphs of a
-story that runs on for three paragraphs or more in both reprints (`next_paragraphs`, rule 4)."""
+"""An outlet's own words, up to this many, between two paragraphs of a story that runs on for
+three paragraphs or more in both reprints: whole paragraphs, words ending a paragraph, or both
+(`next_paragraphs`, rule 4)."""
 STORY_TAIL_WORDS = 15
 """An outlet's own words ending a paragraph of reprinted story text, at most this many, between
-the first two paragraphs a story shares (`next_paragraphs`, rule 3; rule 4 once the story has
-run on across a paragraph break)."""
+the first two paragraphs a story shares (`next_paragraphs`, rule 3); once the story has run on
+across a paragraph break, rule 4 allows up to STORY_INSERTED_WORDS."""
+WHOLE_TEXT_GAP_WORDS = STORY_INSERTED_WORDS
+"""Two pieces one document quotes of a text another carries whole may lie this many words apart
+in that text (`next_paragraphs`, rule 5): as far as an outlet's own paragraphs inside a story."""
 ADJACENT_GAP_WORDS = 4
 """Two occurrences in one paragraph of one document at most this many words apart (of long
 matches; of short ones also within one sentence or quotation) are one stretch of that
@@ -67,8 +73,12 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
        two ("Correa said" / "Mr Correa said"); inside a paragraph, a word or two one side adds
        to the other's, with no line break and no quotation opened between; anywhere, the same
        said in other words (`between_matches.reworded_bridges`: a paragraph's opening
-       rewritten, a sentence re-translated), with no quotation mark between;
-    3. is what one outlet inserted, before a paragraph both start: whole paragraphs (a
+       rewritten, a sentence re-translated), with no quotation mark between; or a sentence
+       both carry, edited between k and l (`between_matches.sentence_seams`: a clause
+       reworded inside it, or the next sentence's opening edited after both carry one to its
+       end), with no quotation mark or colon between;
+    3. is what one outlet inserted, before a paragraph both start (or both open with words
+       alike that a quotation mark cut from l, a word edited): whole paragraphs (a
        caption, a sign-up line, a short paragraph of its own), or a few words ending a
        paragraph after unquoted story text (a sentence it added, its own attribution), up to
        INSERTED_WORDS words of its own on either side (words another document shares too are
@@ -83,7 +93,12 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
        neither quotes at k's end or l's start and the shared story already ran on from an
        earlier paragraph into k's. Rule 3 alone holds between the first two paragraphs a
        story shares: an outlet's own story between two things it reports there looks the
-       same.
+       same;
+    5. is text that one document prints itself, unquoted, from k on to l with no quotation
+       mark, colon or attribution between (up to WHOLE_TEXT_GAP_WORDS words), where the other
+       quotes k and l each inside a quotation (an article quoting two sentences of a speech
+       another outlet prints in full): the bridge on the first side only, the quoting
+       document's words between are its own.
     """
     order = np.lexsort((matches.a0, matches.doc_b, matches.doc_a))
     left, right = order[:-1], order[1:]
@@ -119,12 +134,28 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
     reworded = reworded_bridges(corpus, first_a, first_b, gap_a, gap_b,
                                 in_order & ~same & ~alike & (np.minimum(gap_a, gap_b) > 0)
                                 & (np.maximum(gap_a, gap_b) <= BRIDGED_PARAGRAPH_WORDS))
+    # (a sentence both carry, edited between the two matches: a clause reworded, or the
+    # opening of the next sentence or the ending of the last)
+    reworded |= sentence_seams(corpus, first_a, first_b, gap_a, gap_b,
+                               in_order & ~same & ~alike & ~reworded
+                               & (np.maximum(gap_a, gap_b) <= BRIDGED_PARAGRAPH_WORDS))
     shared = np.flatnonzero(same | alike | reworded)
     # (what a reprint dropped, another reprint may carry: words between that some document
     # shares with another are the story's, not an insertion of the outlet's own)
     own = OwnWords(corpus, matches)
     own_a, own_b = own.between(first_a, next_a), own.between(first_b, next_b)
-    inserted = starts & ~same & ~alike & (np.maximum(own_a, own_b) <= INSERTED_WORDS)
+    # (l's paragraph may open on both sides with words both carry alike that a quotation mark
+    # cut from l: "The damage was rated as “heavy” to “severe” on the map" / "Overall damage
+    # was rated as "heavy" to "severe" on the map"; the paragraph is still one
+    # both start. Not an opening that introduces l with a colon: "The Command said in a
+    # statement: “...", an attribution both word alike before a quotation.)
+    opening_a, opening_b = paragraph_start(corpus, next_a), paragraph_start(corpus, next_b)
+    opened = alike_bridges(corpus, opening_a, opening_b, next_a - opening_a, next_b - opening_b,
+                           in_order & ~starts & (opening_a >= first_a) & (opening_b >= first_b)
+                           & (np.maximum(next_a - opening_a, next_b - opening_b)
+                              <= BRIDGED_PARAGRAPH_WORDS))
+    inserted = ((starts | opened) & ~same & ~alike
+                & (np.maximum(own_a, own_b) <= INSERTED_WORDS))
     ask = np.flatnonzero(inserted)
     quoted_k = (within(base_a[ask] + matches.a0[left[ask]], first_a[ask], *quotes)
                 | within(base_b[ask] + matches.b0[left[ask]], first_b[ask], *quotes))
@@ -136,6 +167,7 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
     tail_b = first_b[ask] + paragraph_tail(corpus, first_b[ask])
     inserted[ask] = ((own.between(first_a[ask], tail_a) <= STORY_TAIL_WORDS)
                      & (own.between(first_b[ask], tail_b) <= STORY_TAIL_WORDS)
+                     & ~introduced(corpus, opening_a[ask]) & ~introduced(corpus, opening_b[ask])
                      & ~introduced(corpus, next_a[ask]) & ~introduced(corpus, next_b[ask])
                      & (~quoted_k | np.isin(left[ask], right[shared]))
                      & (~quoted_l | np.isin(right[ask], left[shared])))
@@ -156,12 +188,94 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
                   & ~within(next_b[ask], base_b[ask] + matches.b1[right[ask]], *quotes)
                   & ~introduced(corpus, next_a[ask]) & ~introduced(corpus, next_b[ask]))
     alone = np.flatnonzero(inserted | whole)
-    return (np.concatenate((left[shared], left[alone])),
-            np.concatenate((right[shared], right[alone])),
-            np.stack((np.concatenate((first_a[shared], first_a[alone])),
-                      np.concatenate((first_a[shared] + gap_a[shared], first_a[alone])))),
-            np.stack((np.concatenate((first_b[shared], first_b[alone])),
-                      np.concatenate((first_b[shared] + gap_b[shared], first_b[alone])))))
+    # (5. pieces one document quotes, in order, of a text the other carries whole: that
+    # document's stretch runs on between them, the quoting one's does not)
+    rest = in_order & ~same & ~alike & ~reworded & ~inserted & ~whole
+    pieces_a = _quoted_pieces(corpus, quotes, first_a, next_a, gap_a,
+                              base_b + matches.b0[left], first_b, next_b,
+                              base_b + matches.b1[right], rest)
+    pieces_b = _quoted_pieces(corpus, quotes, first_b, next_b, gap_b,
+                              base_a + matches.a0[left], first_a, next_a,
+                              base_a + matches.a1[right], rest & ~pieces_a)
+    whole_a, whole_b = np.flatnonzero(pieces_a), np.flatnonzero(pieces_b)
+    return (np.concatenate((left[shared], left[alone], left[whole_a], left[whole_b])),
+            np.concatenate((right[shared], right[alone], right[whole_a], right[whole_b])),
+            np.stack((np.concatenate((first_a[shared], first_a[alone], first_a[whole_a],
+                                      first_a[whole_b])),
+                      np.concatenate((first_a[shared] + gap_a[shared], first_a[alone],
+                                      next_a[whole_a], first_a[whole_b])))),
+            np.stack((np.concatenate((first_b[shared], first_b[alone], first_b[whole_a],
+                                      first_b[whole_b])),
+                      np.concatenate((first_b[shared] + gap_b[shared], first_b[alone],
+                                      first_b[whole_a], next_b[whole_b])))))
+
+
+def _quoted_pieces(corpus: TokenisedCorpus, quotes: tuple[np.ndarray, np.ndarray],
+                   whole_first: np.ndarray, whole_next: np.ndarray, whole_gap: np.ndarray,
+                   quoting_k: np.ndarray, quoting_first: np.ndarray, quoting_next: np.ndarray,
+                   quoting_l_end: np.ndarray, asked: np.ndarray) -> np.ndarray:
+    """Where `asked`, whether consecutive matches k and l are two pieces that one document
+    quotes, each inside a quotation, of a text the other prints itself, unquoted (an article
+    that quotes two sentences of a speech another outlet prints in full): on that side the
+    text runs on from k to l (at most WHOLE_TEXT_GAP_WORDS words) with no quotation mark, no
+    colon and no word of attribution ("said", "according to", "statement") between, so
+    neither an attribution nor another statement lies there. Global token positions: the
+    whole side's k end, l start and the words between; the quoting side's k start, k end, l
+    start and l end."""
+    ask = np.flatnonzero(asked & (whole_gap <= WHOLE_TEXT_GAP_WORDS))
+    found = np.zeros(len(asked), dtype=bool)
+    if not len(ask):
+        return found
+    document = corpus.document_of(whole_first[ask])
+    marked = np.flatnonzero(corpus.gaps & np.uint16(breaks.QUOTE | breaks.OPENS_QUOTE))
+    running = count_between(marked, whole_first[ask] + document,
+                            whole_next[ask] + document + 1) == 0
+    quoted = (within(quoting_k[ask], quoting_first[ask], *quotes)
+              & within(quoting_next[ask], quoting_l_end[ask], *quotes))
+    # (the whole side prints the text itself: k's end and l's start lie in no quotation there;
+    # one outlet's single quotation that another quotes as two is two statements)
+    running &= (~within(whole_first[ask] - 1, whole_first[ask], *quotes)
+                & ~within(whole_next[ask], whole_next[ask] + 1, *quotes))
+    for k in ask[running & quoted].tolist():
+        # (and no attribution there: "Buckingham Palace said the Queen died" reports another
+        # statement, unquoted, after the first)
+        text = corpus.texts[int(corpus.document_of(whole_first[k:k + 1])[0])]
+        between = text[int(corpus.ends[whole_first[k] - 1]):int(corpus.starts[whole_next[k]])]
+        found[k] = _ATTRIBUTION.search(between) is None
+    return found
+
+
+_ATTRIBUTION = re.compile(
+    r"\b(?:according\s+to|said|says|say|told|tells|added|adds|stated|states|announced|"
+    r"announces|wrote|writes|tweeted|tweets|reported|reports|quoted|statement)\b", re.IGNORECASE)
+
+
+def dropped_paragraph_nodes(run_first: np.ndarray, run_end: np.ndarray, component: np.ndarray,
+                            first_runs: np.ndarray, next_runs: np.ndarray,
+                            loose_first: np.ndarray, loose_end: np.ndarray,
+                            statements: int, quotes: tuple[np.ndarray, np.ndarray]
+                            ) -> list[tuple[int, int]]:
+    """Pairs (loose node, statement) for loose runs (global token ranges; node `statements + i`)
+    lying wholly between two runs of one document that `next_paragraphs` joined as one stretch
+    (`first_runs[j]` before `next_runs[j]`, of `component`'s statement), story text on both
+    sides, not quotations: text one reprint left out and this one carries, what another
+    document shares of it is the story's too (a paragraph of a wire story that one reprint
+    dropped and a third outlet quotes a sentence of). Between two quotations (rule 5) lie the
+    quoting outlet's own words."""
+    apart = np.flatnonzero((first_runs != next_runs)
+                           & (run_end[first_runs] <= run_first[next_runs]))
+    ends, starts = run_end[first_runs[apart]], run_first[next_runs[apart]]
+    apart = apart[~within(ends - 1, ends, *quotes) & ~within(starts, starts + 1, *quotes)]
+    if not len(apart) or not len(loose_first):
+        return []
+    gap_first, gap_end = run_end[first_runs[apart]], run_first[next_runs[apart]]
+    owner = component[first_runs[apart]]
+    order = np.argsort(gap_first, kind="stable")
+    gap_first, gap_end, owner = gap_first[order], gap_end[order], owner[order]
+    at = np.searchsorted(gap_first, loose_first, side="right") - 1
+    safe = np.maximum(at, 0)
+    inside = np.flatnonzero((at >= 0) & (gap_end[safe] >= loose_end))
+    return list(zip((statements + inside).tolist(), owner[safe[inside]].tolist(), strict=True))
 
 
 def adjacent_runs(corpus: TokenisedCorpus, run_first: np.ndarray,

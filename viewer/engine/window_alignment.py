@@ -146,6 +146,7 @@ def _from_runs(runs: list[Run], offset: int, region_length: int, window: Window
     """The alignment a matching of the window against the reference's stretch from `offset`
     gives: equal words paired, and so are replaced ones (a deleted and an inserted stretch
     between the same equal words); inserted words left over are the window's own."""
+    runs = _without_chance_edges(runs)
     first = window.first
     starts_at: list[int] = []  # segments of paired words: reference position, token, length
     starts_token: list[int] = []
@@ -154,7 +155,7 @@ def _from_runs(runs: list[Run], offset: int, region_length: int, window: Window
     a, b, size = runs[0]
     # Before the first equal word: a replaced start pairs right to left, and the
     # occurrence's own words before that lead the statement.
-    paired = min(a, b)
+    paired = _edge_pairs(a, b)
     leading = (first, first + b - paired)
     starts_at += (offset + a - paired, offset + a)
     starts_token += (first + b - paired, first + b)
@@ -172,7 +173,7 @@ def _from_runs(runs: list[Run], offset: int, region_length: int, window: Window
         end_a, end_b = a + size, b + size
     # After the last equal word: a replaced end pairs left to right, the rest trails.
     pending = window.end - first - end_b
-    paired = min(region_length - end_a, pending)
+    paired = _edge_pairs(region_length - end_a, pending)
     starts_at.append(offset + end_a)
     starts_token.append(first + end_b)
     lengths.append(paired)
@@ -187,3 +188,45 @@ def _from_runs(runs: list[Run], offset: int, region_length: int, window: Window
     at_token = np.array(tokens, dtype=np.int64)
     return Alignment(int(at_position[0]), int(at_position[-1]) + 1, at_position, at_token,
                      inserted, leading, trailing)
+
+
+CHANCE_SKIP_WORDS = 4
+"""A window skipping this many reference words or fewer past its edge words is a copy with a
+few words left out there, not a window that leaves the statement."""
+
+
+def _edge_pairs(reference_words: int, window_words: int) -> int:
+    """How many words before the first (after the last) equal word pair as replaced ones:
+    all of the shorter side when the two sides are of comparable length (a replaced start or
+    end), none when one is more than twice the other and longer by more than
+    CHANCE_SKIP_WORDS (the window leaves the statement there:
+    its words are its own, and the reference's are words it does not reach)."""
+    shorter, longer = sorted((reference_words, window_words))
+    return shorter if 2 * shorter >= longer or longer - shorter <= CHANCE_SKIP_WORDS else 0
+
+
+def _without_chance_edges(runs: list[Run]) -> list[Run]:
+    """The runs without the first (last) ones when they hold fewer than half as many words as
+    the reference words (more than CHANCE_SKIP_WORDS) the window would skip after (before)
+    them beyond its own words there:
+    words matched by chance far from where the window joins (leaves) the statement ("In" of
+    "In one church" taken for an "in" twenty words earlier; "there were ... the" of another
+    sentence matched in the reference's last lines)."""
+    sizes = [size for _, _, size in runs]
+    start = 0
+    head = 0
+    for k in range(1, len(runs)):
+        head += sizes[k - 1]
+        (a, b, size), (next_a, next_b, _) = runs[k - 1], runs[k]
+        skipped = (next_a - a - size) - (next_b - b - size)
+        if skipped > CHANCE_SKIP_WORDS and 2 * head < skipped:
+            start = k
+    stop = len(runs)
+    tail = 0
+    for k in range(len(runs) - 1, start, -1):
+        tail += sizes[k]
+        (last_a, last_b, last_size), (a, b, _) = runs[k - 1], runs[k]
+        skipped = (a - last_a - last_size) - (b - last_b - last_size)
+        if skipped > CHANCE_SKIP_WORDS and 2 * tail < skipped:
+            stop = k
+    return runs[start:stop]

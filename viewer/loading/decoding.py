@@ -29,6 +29,7 @@ _MAGIC = (
     (b"\x1f\x8b", "a gzip archive"),
     (b"\x7fELF", "a program"),
     (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"SQLite format 3\x00", "an SQLite database, such as a Parallax project"),
 )
 
 # Bytes that never occur in text: C0 controls other than tab, newline, form feed, CR, escape.

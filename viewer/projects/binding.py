@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from viewer.corpus import Article
 from viewer.corrections import Correction
+from viewer.passage_choice import matching_passage, passage_spans, spans_from_json
 from viewer.provenance import Provenance
 
 from .database import ProjectError
@@ -131,7 +132,12 @@ class ProjectBinding:
     # --- the view -------------------------------------------------------------------------------
 
     def view_state(self) -> dict[str, Any]:
-        return {"panes": list(self.workspace.shown), "selected": self.workspace.selected}
+        # The selected passage is also stored by where it stands: its id is a rank that the
+        # next alignment (another engine version, other corrections) may give another one.
+        selected = self.workspace.selected_passage()
+        spans = [] if selected is None else [list(span) for span in passage_spans(selected)]
+        return {"panes": list(self.workspace.shown), "selected": self.workspace.selected,
+                "selected_at": spans}
 
     def save_view(self) -> None:
         """Store what the window shows (on save and on close); nothing when it is unchanged."""
@@ -151,7 +157,12 @@ class ProjectBinding:
             if wanted:
                 self.workspace.set_shown(wanted)
         selected = state.get("selected")
-        if isinstance(selected, str) and self.workspace.result is not None and any(
+        if self.workspace.result is None:
+            return
+        if "selected_at" in state:
+            self.workspace.select_passage(matching_passage(
+                spans_from_json(state["selected_at"]), self.workspace.result))
+        elif isinstance(selected, str) and any(  # a file from before "selected_at"
                 p.id == selected for p in self.workspace.result.passages):
             self.workspace.select_passage(selected)
 

@@ -1,0 +1,58 @@
+"""Pieces one article quotes of a text another prints whole (a speech, a statement) are one
+passage, the whole text's occurrence running on between them; another statement reported
+between them on the whole side keeps them apart (small hand-made corpora, no sample or
+real-article text)."""
+
+from __future__ import annotations
+
+from viewer.engine import find_shared_passages
+
+from .engine_texts import articles, filler
+
+OPENING = ("I have come to the decision that my strength is no longer equal to the duties of "
+           "this office, and I will step down at the end of the month.")
+MIDDLE_OF_SPEECH = ("I thank every member of this council for the patience and the work with "
+                    "which you have carried me through these years, and I ask your pardon for "
+                    "the faults I could not mend in time.")
+CLOSING = ("In the years left to me I wish to serve this city quietly, through a life given to "
+           "the garden school and to the old library by the river.")
+
+
+def test_two_pieces_quoted_of_a_speech_another_prints_whole_are_one_passage() -> None:
+    """d0 prints the speech whole, d1 quotes its first and last sentences in two quotations
+    with its own words between: one statement, and d0's occurrence runs on between them."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\nDear friends,\n\n{OPENING}\n\n{MIDDLE_OF_SPEECH}\n\n{CLOSING}\n\n"
+        f"{filler('b')}.",
+        f"{filler('c')}.\n\nThe mayor spoke for ten minutes. “{OPENING}” She then thanked the "
+        f"volunteers of the flood year by name. “{CLOSING}”\n\n{filler('d')}."))
+    (passage,) = result.passages
+    assert passage.spread == 2
+    (whole,) = passage.occurrences_in("d0")
+    assert MIDDLE_OF_SPEECH in whole.text
+    assert len(passage.occurrences_in("d1")) == 2
+
+
+def test_another_statement_reported_between_on_the_whole_side_stays_apart() -> None:
+    """The same quotations, but d0 carries the first as a statement and then reports another
+    one unquoted ("In a separate statement, the council said"): two statements."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{OPENING}\n\nIn a separate statement published in the evening, "
+        f"the council said {CLOSING[:1].lower()}{CLOSING[1:]}\n\n{filler('b')}.",
+        f"{filler('c')}.\n\nThe mayor spoke for ten minutes. “{OPENING}” She then thanked the "
+        f"volunteers of the flood year by name. “{CLOSING}”\n\n{filler('d')}."))
+    assert len(result.passages) == 2
+
+
+def test_the_quoting_articles_own_words_between_its_quotations_stay_its_own() -> None:
+    """d1's words between its two quotations of the speech are its own, even where a third
+    article says the same ("the first mayor of Varrow to resign in decades"): that
+    phrase does not join the speech, which d0 prints whole; it links d1 and d2 apart."""
+    phrase = "the first mayor of Varrow to resign in decades"
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\nDear friends,\n\n{OPENING}\n\n{MIDDLE_OF_SPEECH}\n\n{CLOSING}\n\n"
+        f"{filler('b')}.",
+        f"{filler('c')}.\n\nThe mayor spoke for ten minutes. “{OPENING}”\n\nShe became {phrase}."
+        f"\n\n“{CLOSING}”\n\n{filler('d')}.",
+        f"{filler('e')}. Ilse Maren was {phrase}, the council's records show. {filler('f')}."))
+    assert sorted(passage.spread for passage in result.passages) == [2, 2]
