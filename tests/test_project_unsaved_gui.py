@@ -163,3 +163,17 @@ def test_the_samples_write_nothing_to_the_data_folder_unless_they_kept_work_ther
     assert lines[0] == "unsaved False keep_pasted True"
     assert lines[1] == f"annotations {annotations / 'sample-corpus.jsonld'}"
     assert [p.name for p in (annotations / "sample-corpus.pasted").iterdir()] == ["pasted.txt"]
+
+
+def test_files_opened_into_the_samples_make_them_ask_on_close(qtbot, tmp_path: Path) -> None:
+    window = _samples_window(qtbot, tmp_path / "seeds")
+    assert window.project_gui.document is None  # the samples' own articles are not work
+    own = tmp_path / "mine.txt"
+    own.write_text("My own report: Iran fired missiles at two bases overnight.", encoding="utf-8")
+    window.open_paths([own])
+    qtbot.waitUntil(lambda: not window.busy and any(a.path == own for a in
+                                                    window.workspace.corpus), timeout=WAIT_MS)
+    assert window.project_gui.document is not None and window.isWindowModified()
+    asked = _answers(window, "discard")
+    window.close()
+    assert not window.isVisible() and asked and "changes" in asked[0]

@@ -26,6 +26,7 @@ from widgets.annotation_gui import add_annotation_gui, installed_annotation_gui
 from widgets.project_closing import QuitAnswer, ask_to_save_project, confirm_close
 
 if TYPE_CHECKING:
+    from viewer.corpus import Article
     from viewer.projects import ProjectDocument
     from viewer.projects.binding import ProjectBinding
     from viewer.provenance import Provenance
@@ -150,10 +151,15 @@ class ProjectGui(QObject):
         gui.installed_controller.connect(lambda _controller: self.ensure_project())
         self.window.session.articles_added.connect(self._made_here)
 
-    def _made_here(self, _articles: object, origin: str | None, _pages: object) -> None:
-        """A pasted text or an imported page exists nowhere else: the unsaved project that
-        keeps it (and asks before it is lost) is needed now."""
-        if self.binding is None and origin in ("pasted", "imported"):
+    def _made_here(self, articles: Sequence[Article], origin: str | None,
+                   _pages: object) -> None:
+        """Articles added beyond those the window opened on (a pasted text or an imported page
+        exists nowhere else): the unsaved project that keeps them, and asks before they are
+        lost, is needed now."""
+        from viewer.projects.opened_on import read_from
+
+        if self.binding is None and origin is not None and not (
+                origin == "file" and read_from(articles, self._opened_on)):
             self.ensure_project(show_dock=False)
 
     def ensure_project(self, *, show_dock: bool = True) -> ProjectBinding | None:

@@ -12,7 +12,6 @@ yet given a file (the samples, or a new investigation) lives in memory until `sa
 from __future__ import annotations
 
 import dataclasses
-import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from viewer.corpus import Article
 from viewer.wording import count_of
 
 from .database import ProjectError
+from .opened_on import read_from
 from .project import Project, Snapshot
 
 UNSAVED_TITLE = "Unsaved project"
@@ -140,17 +140,7 @@ class ProjectDocument:
 
     def _opened_on_all(self, articles: Iterable[Article]) -> bool:
         """Are these articles read from the files the window was opened on?"""
-        if not self.opened_on:
-            return False
-        roots = [os.path.abspath(p) for p in self.opened_on]
-        for article in articles:
-            if article.path is None:
-                return False
-            path = os.path.abspath(article.path)
-            if not any(path == root or path.startswith(root.rstrip(os.sep) + os.sep)
-                       for root in roots):
-                return False
-        return True
+        return read_from(articles, self.opened_on)
 
     def unsaved_work(self) -> UnsavedWork:
         """What closing would lose: nothing for a project saved in a file (it is written at
@@ -213,3 +203,4 @@ class ProjectDocument:
         groups = [their_claims[name] for name in our_claims if name in their_claims]
         groups += [c for name, c in their_claims.items() if name not in our_claims]
         self.annotations.replace_all(anchor_all(ordered, self.project.articles()), groups)
+
