@@ -60,7 +60,8 @@ class ProjectGui(QObject):
         self.save_view_on_close = True
         """Store the panes and selection in the project when the window closes (not in a
         screenshot run, which writes nothing)."""
-        self.ask_provenance: AskProvenance = self._ask_with_dialog
+        self.ask_provenance: AskProvenance = lambda title, read, current: _ask_provenance(
+            self.window, title, read, current)
         """Replaceable (tests): how the article details are asked for."""
         self.ask_path: Callable[[str], Path | None] = self._ask_path
         """Replaceable (tests): (purpose "open" or "save") -> the chosen file or None."""
@@ -372,20 +373,6 @@ class ProjectGui(QObject):
                 "Details changed for this session; File › Save project as… keeps them", 8000)
         return True
 
-    def _ask_with_dialog(self, title: str, read: Provenance, current: Provenance
-                         ) -> Provenance | None:
-        from PySide6.QtWidgets import QDialog
-
-        from widgets.provenance_dialog import ProvenanceDialog
-
-        dialog = ProvenanceDialog(title, read, current, parent=self.window)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.wanted()
-        finally:
-            dialog.deleteLater()
-
     def _article_list_menu(self, point: QPoint) -> None:
         window = self.window
         view = window.article_list
@@ -410,6 +397,13 @@ class ProjectGui(QObject):
             if self.binding is not None and self.save_view_on_close:
                 self.binding.save_view()
         return False
+
+
+def _ask_provenance(parent: WindowFrame, title: str, read: Provenance, current: Provenance
+                    ) -> Provenance | None:
+    from widgets.provenance_dialog import ask_provenance
+
+    return ask_provenance(parent, title, read, current)
 
 
 def project_gui_of(window: WindowFrame) -> ProjectGui:

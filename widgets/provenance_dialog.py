@@ -83,3 +83,15 @@ class ProvenanceDialog(QDialog):
     def wanted(self) -> Provenance:
         """What the fields say now (blank: unknown)."""
         return Provenance.from_dict({name: edit.text() for name, edit in self.edits.items()})
+
+
+def ask_provenance(parent: QWidget, title: str, read: Provenance, current: Provenance
+                   ) -> Provenance | None:
+    """Show the dialog; what the user wants, or None (cancelled)."""
+    dialog = ProvenanceDialog(title, read, current, parent=parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.wanted()
+    finally:
+        dialog.deleteLater()
