@@ -145,9 +145,16 @@ def _context() -> Any:
 
 def ask_on_quit(parent: QWidget, problem: str) -> QuitAnswer:
     """Quit with annotations that are not saved: Save As / Discard / Cancel."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved annotations",
-                      f"Your annotations are not saved.\n\n{problem}", parent=parent)
-    save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
+    return ask_save_discard_cancel(parent, "Unsaved annotations",
+                                   f"Your annotations are not saved.\n\n{problem}", "Save As…")
+
+
+def ask_save_discard_cancel(parent: QWidget, title: str, text: str,
+                            save_label: str) -> QuitAnswer:
+    """A warning asking what to do with work that would be lost: `save_label` (the default) /
+    Discard / Cancel."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    save_as = box.addButton(save_label, QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save_as)

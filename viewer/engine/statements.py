@@ -350,38 +350,16 @@ def _finish(corpus: TokenisedCorpus, statement: np.ndarray, doc: np.ndarray, fir
             end: np.ndarray) -> Statements:
     """Local offsets, statements in fewer than two documents dropped, renumbered, sorted."""
     offsets = corpus.offsets
-    paragraph = corpus.line_start[first]
     first = first - offsets[doc]
     end = end - offsets[doc]
     # (the longest first among occurrences that start at one word: ties never depend on the
     # order the occurrences came in, which follows the articles' order)
     order = np.lexsort((-end, first, doc, statement))
     statement, doc, first, end = statement[order], doc[order], first[order], end[order]
-    paragraph = paragraph[order]
     if not len(statement):
         return Statements(statement, doc, first, end)
-    # A document's occurrences of one statement that touch (". " between, where two runs
-    # met) are one occurrence: one highlight, not two with a gap.
-    same = np.zeros(len(statement), dtype=bool)
-    same[1:] = (statement[1:] == statement[:-1]) & (doc[1:] == doc[:-1])
-    # The furthest end so far within each (statement, doc) group: each group is lifted above
-    # all before it, so a running maximum never carries over from one group to the next.
-    lift = np.cumsum(~same) * (int(end.max()) + 1)
-    reach = np.maximum.accumulate(end + lift) - lift
-    overlaps = same.copy()
-    overlaps[1:] &= first[1:] < reach[:-1]
-    # (a short piece and another meeting at a paragraph break stay two: a quoted phrase ending
-    # one paragraph and the statement opening the next; a story's paragraphs are one. The piece
-    # before is all the occurrences overlapping up to there, not only the last of them.)
-    overlap_start = first[np.maximum.accumulate(np.where(overlaps, 0, np.arange(len(first))))]
-    short_after = (end[1:] - first[1:]) < STATEMENT_WORDS
-    short_before = (reach[:-1] - overlap_start[:-1]) < STATEMENT_WORDS
-    apart = paragraph[1:] & (short_after | short_before)
-    touches = overlaps.copy()
-    touches[1:] |= same[1:] & (first[1:] == reach[:-1]) & ~apart
-    piece = np.flatnonzero(~touches)
-    statement, doc, first = statement[piece], doc[piece], first[piece]
-    end = np.maximum.reduceat(end, piece)
+    merged = touching_as_one(corpus, Statements(statement, doc, first, end))
+    statement, doc, first, end = merged.statement, merged.doc, merged.first, merged.end
     new_group = np.ones(len(statement), dtype=bool)
     new_group[1:] = statement[1:] != statement[:-1]
     new_doc = new_group.copy()
@@ -392,3 +370,33 @@ def _finish(corpus: TokenisedCorpus, statement: np.ndarray, doc: np.ndarray, fir
     statement, doc, first, end = statement[keep], doc[keep], first[keep], end[keep]
     _, statement = np.unique(statement, return_inverse=True)
     return Statements(np.asarray(statement, dtype=np.int64), doc, first, end)
+
+
+def touching_as_one(corpus: TokenisedCorpus, statements: Statements) -> Statements:
+    """A document's occurrences of one statement that overlap or touch (". " between, where
+    two runs met) as one occurrence, their union: one highlight, not two with a gap. Touching
+    pieces meeting at a paragraph break stay two when either is shorter than STATEMENT_WORDS
+    (a quoted phrase ending one paragraph and the statement opening the next; a story's
+    paragraphs are one). `statements` sorted by (statement, doc, first), offsets local."""
+    statement, doc, first, end = statements.statement, statements.doc, statements.first, \
+        statements.end
+    if not len(statement):
+        return statements
+    same = np.zeros(len(statement), dtype=bool)
+    same[1:] = (statement[1:] == statement[:-1]) & (doc[1:] == doc[:-1])
+    # The furthest end so far within each (statement, doc) group: each group is lifted above
+    # all before it, so a running maximum never carries over from one group to the next.
+    lift = np.cumsum(~same) * (int(end.max()) + 1)
+    reach = np.maximum.accumulate(end + lift) - lift
+    overlaps = same.copy()
+    overlaps[1:] &= first[1:] < reach[:-1]
+    # (the piece before is all the occurrences overlapping up to there, not only the last)
+    overlap_start = first[np.maximum.accumulate(np.where(overlaps, 0, np.arange(len(first))))]
+    paragraph = corpus.line_start[corpus.offsets[doc] + first]
+    apart = paragraph[1:] & (((end[1:] - first[1:]) < STATEMENT_WORDS)
+                             | ((reach[:-1] - overlap_start[:-1]) < STATEMENT_WORDS))
+    touches = overlaps.copy()
+    touches[1:] |= same[1:] & (first[1:] == reach[:-1]) & ~apart
+    piece = np.flatnonzero(~touches)
+    return Statements(statement[piece], doc[piece], first[piece],
+                      np.maximum.reduceat(end, piece))

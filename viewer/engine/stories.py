@@ -29,7 +29,7 @@ from viewer.engine import breaks
 from viewer.engine.arrays import connected_components, flat_ranges, in_sorted, within
 from viewer.engine.between_matches import introduced
 from viewer.engine.evidence import content_words
-from viewer.engine.statements import STATEMENT_WORDS, Statements
+from viewer.engine.statements import Statements, touching_as_one
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.normalize import word_hashes
 
@@ -91,35 +91,8 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     label = connected_components(statements.count, pairs[0], pairs[1])
     joined = label[statements.statement]
     order = np.lexsort((-statements.end, statements.first, statements.doc, joined))
-    return _as_one_stretch(corpus, Statements(joined[order], statements.doc[order],
+    return touching_as_one(corpus, Statements(joined[order], statements.doc[order],
                                              statements.first[order], statements.end[order]))
-
-
-def _as_one_stretch(corpus: TokenisedCorpus, statements: Statements) -> Statements:
-    """A document's occurrences of one statement that overlap or touch (two that were apart
-    before they joined) as one occurrence, their union: the clustering stage's rule
-    (`viewer.engine.statements`, step 3), so that two touching paragraphs of a story are one
-    highlight however they came to be one statement. Touching pieces meeting at a paragraph
-    break stay two when either is shorter than STATEMENT_WORDS."""
-    statement, doc, first, end = (statements.statement, statements.doc, statements.first,
-                                  statements.end)
-    same = np.zeros(len(doc), dtype=bool)
-    same[1:] = (statement[1:] == statement[:-1]) & (doc[1:] == doc[:-1])
-    # the furthest end so far within each (statement, doc) group, each group lifted above
-    # the ones before so that a running maximum never carries over between groups
-    lift = np.cumsum(~same) * (int(end.max()) + 1)
-    reach = np.maximum.accumulate(end + lift) - lift
-    overlaps = same.copy()
-    overlaps[1:] &= first[1:] < reach[:-1]
-    overlap_start = first[np.maximum.accumulate(np.where(overlaps, 0, np.arange(len(first))))]
-    paragraph = corpus.line_start[corpus.offsets[doc] + first]
-    apart = paragraph[1:] & (((end[1:] - first[1:]) < STATEMENT_WORDS)
-                             | ((reach[:-1] - overlap_start[:-1]) < STATEMENT_WORDS))
-    touches = overlaps.copy()
-    touches[1:] |= same[1:] & (first[1:] == reach[:-1]) & ~apart
-    piece = np.flatnonzero(~touches)
-    return Statements(statement[piece], doc[piece], first[piece],
-                      np.maximum.reduceat(end, piece))
 
 
 def _joining(statements: Statements, carriers: _Carriers, left: np.ndarray,
