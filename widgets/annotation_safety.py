@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -22,11 +22,11 @@ from viewer.annotations.merge import Side
 from viewer.annotations.model import Annotation
 from viewer.annotations.reanchoring import run_in_child
 from viewer.corpus import Article
+from widgets.project_closing import QuitAnswer, ask_save_discard_cancel
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
-QuitAnswer = Literal["save_as", "discard", "cancel"]
 
 ANNOTATION_FILE_FILTER = "Web Annotation JSON-LD (*.jsonld *.json);;All files (*)"
 """The file dialogs' filter for annotation files (open, save as)."""
@@ -147,20 +147,6 @@ def ask_on_quit(parent: QWidget, problem: str) -> QuitAnswer:
     """Quit with annotations that are not saved: Save As / Discard / Cancel."""
     return ask_save_discard_cancel(parent, "Unsaved annotations",
                                    f"Your annotations are not saved.\n\n{problem}", "Save As…")
-
-
-def ask_save_discard_cancel(parent: QWidget, title: str, text: str,
-                            save_label: str) -> QuitAnswer:
-    """A warning asking what to do with work that would be lost: `save_label` (the default) /
-    Discard / Cancel."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
-    save_as = box.addButton(save_label, QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(save_as)
-    box.exec()
-    clicked = box.clickedButton()
-    return "save_as" if clicked is save_as else "discard" if clicked is discard else "cancel"
 
 
 def ask_on_conflict(parent: QWidget, problem: str, count: int) -> Side | None:

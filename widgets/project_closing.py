@@ -12,14 +12,14 @@ work in it. What to say comes from the Qt-free core (`ProjectDocument.unsaved_wo
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
-from PySide6.QtWidgets import QWidget
-
-from widgets.annotation_safety import QuitAnswer, ask_save_discard_cancel
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from viewer.projects import ProjectDocument
+
+QuitAnswer = Literal["save_as", "discard", "cancel"]
 
 
 class ProjectWindow(Protocol):
@@ -66,3 +66,17 @@ def ask_to_save_project(parent: QWidget, what: str) -> QuitAnswer:
     return ask_save_discard_cancel(parent, "Save this work as a project?",
                                    f"{what}\n\nSave it as a project file to keep it.",
                                    "Save project as…")
+
+
+def ask_save_discard_cancel(parent: QWidget, title: str, text: str,
+                            save_label: str) -> QuitAnswer:
+    """A warning asking what to do with work that would be lost: `save_label` (the default) /
+    Discard / Cancel."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    save_as = box.addButton(save_label, QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.exec()
+    clicked = box.clickedButton()
+    return "save_as" if clicked is save_as else "discard" if clicked is discard else "cancel"
