@@ -13,7 +13,6 @@ whose work exists only in memory asks first (`widgets.project_closing`).
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -340,38 +339,9 @@ class ProjectGui(QObject):
 
     def show_details(self, article_id: str | None = None) -> bool:
         """Ask for the article's outlet, URL, author and time; True if it changed."""
-        from viewer.provenance import provenance_of
+        from widgets.article_details import edit_article_details
 
-        window = self.window
-        article_id = article_id or window.article_list.selected_article_id() \
-            or window.pane_row.focused_pane_id()
-        if article_id is None or article_id not in window.workspace.corpus:
-            window.statusBar().showMessage("Select an article in the list first", 6000)
-            return False
-        self.ensure_project(show_dock=False)  # the samples: the edit is kept in their project
-        article = window.workspace.article(article_id)
-        if self.binding is not None:
-            read = self.binding.read_provenance(article_id)
-            current = self.binding.provenance(article_id)
-        else:
-            read = current = provenance_of(article)
-        wanted = self.ask_provenance(article.title or article_id, read, current)
-        if wanted is None or wanted == current:
-            return False
-        if self.binding is not None:
-            if not self.binding.set_provenance(article_id, wanted):
-                return False  # the session has said why in the status bar
-            self.refresh_status()
-        else:
-            from viewer.loading.headers import normalize_date
-
-            window.workspace.update_metadata(dataclasses.replace(
-                article, source=wanted.outlet, url=wanted.url, author=wanted.author,
-                published=wanted.published, date=normalize_date(wanted.published)))
-            self.details_only_here = True
-            window.statusBar().showMessage(
-                "Details changed for this session; File › Save project as… keeps them", 8000)
-        return True
+        return edit_article_details(self, article_id)
 
     def _article_list_menu(self, point: QPoint) -> None:
         window = self.window

@@ -1,0 +1,66 @@
+"""Editing an article's details (outlet, URL, author, time) from the window: ask with the
+details dialog (`ProjectGui.ask_provenance`), then keep the answer in the project when there is
+one (the samples get theirs), else in this session's workspace only, which closing asks about.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from viewer.projects.binding import ProjectBinding
+    from viewer.provenance import Provenance
+    from widgets.window_frame import WindowFrame
+
+
+class DetailsHost(Protocol):
+    """What editing details needs of a window's project menus
+    (`widgets.project_actions.ProjectGui`)."""
+
+    window: WindowFrame
+    binding: ProjectBinding | None
+    details_only_here: bool
+    ask_provenance: Callable[[str, Provenance, Provenance], Provenance | None]
+
+    def ensure_project(self, *, show_dock: bool = True) -> ProjectBinding | None: ...
+
+    def refresh_status(self) -> None: ...
+
+
+def edit_article_details(gui: DetailsHost, article_id: str | None = None) -> bool:
+    """Ask for the article's outlet, URL, author and time (the article selected in the list,
+    else the focused pane's, when `article_id` is None); True if they changed."""
+    from viewer.provenance import provenance_of
+
+    window = gui.window
+    article_id = article_id or window.article_list.selected_article_id() \
+        or window.pane_row.focused_pane_id()
+    if article_id is None or article_id not in window.workspace.corpus:
+        window.statusBar().showMessage("Select an article in the list first", 6000)
+        return False
+    gui.ensure_project(show_dock=False)  # the samples: the edit is kept in their project
+    article = window.workspace.article(article_id)
+    if gui.binding is not None:
+        read = gui.binding.read_provenance(article_id)
+        current = gui.binding.provenance(article_id)
+    else:
+        read = current = provenance_of(article)
+    wanted = gui.ask_provenance(article.title or article_id, read, current)
+    if wanted is None or wanted == current:
+        return False
+    if gui.binding is not None:
+        if not gui.binding.set_provenance(article_id, wanted):
+            return False  # the session has said why in the status bar
+        gui.refresh_status()
+    else:
+        from viewer.loading.headers import normalize_date
+
+        window.workspace.update_metadata(dataclasses.replace(
+            article, source=wanted.outlet, url=wanted.url, author=wanted.author,
+            published=wanted.published, date=normalize_date(wanted.published)))
+        gui.details_only_here = True
+        window.statusBar().showMessage(
+            "Details changed for this session; File › Save project as… keeps them", 8000)
+    return True
