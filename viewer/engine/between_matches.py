@@ -62,6 +62,25 @@ def gap_has(corpus: TokenisedCorpus, tokens: np.ndarray, bits: int) -> np.ndarra
     return np.asarray((marks & np.uint16(bits)) == np.uint16(bits))
 
 
+def gaps_hold(corpus: TokenisedCorpus, firsts: np.ndarray, lasts: np.ndarray,
+              bits: int) -> np.ndarray:
+    """Whether any gap before the global tokens firsts[i] to lasts[i] (both included; one
+    document) holds any of `bits`: a line break or quotation mark between two matches, say."""
+    marked = np.flatnonzero(corpus.gaps & np.uint16(bits))
+    # (gap g of document d, before its token g - offsets[d], has the index g + d)
+    document = corpus.document_of(firsts)
+    return np.asarray(count_between(marked, firsts + document, lasts + document + 1) > 0)
+
+
+def _clear_on_both_sides(corpus: TokenisedCorpus, ask: np.ndarray, first_a: np.ndarray,
+                         first_b: np.ndarray, gap_a: np.ndarray, gap_b: np.ndarray,
+                         bits: int) -> np.ndarray:
+    """The bridges `ask` whose gaps hold none of `bits` on either side (`gaps_hold`)."""
+    held = gaps_hold(corpus, np.concatenate((first_a[ask], first_b[ask])),
+                     np.concatenate((first_a[ask] + gap_a[ask], first_b[ask] + gap_b[ask])), bits)
+    return np.asarray(ask[~(held[:len(ask)] | held[len(ask):])])
+
+
 def same_bridges(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.ndarray,
                   gap_a: np.ndarray, gap_b: np.ndarray, asked: np.ndarray) -> np.ndarray:
     """Where `asked`, whether the bridges (as long on both sides) are the same word for word."""
@@ -96,11 +115,8 @@ def added_words(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.ndarra
     ask = np.flatnonzero(asked)
     if not len(ask):
         return added
-    marked = np.flatnonzero(corpus.gaps & np.uint16(breaks.NEWLINE | breaks.OPENS_QUOTE))
-    for first, gap in ((first_a, gap_a), (first_b, gap_b)):
-        document = corpus.document_of(first[ask])
-        ask = ask[count_between(marked, first[ask] + document,
-                                first[ask] + gap[ask] + document + 1) == 0]
+    ask = _clear_on_both_sides(corpus, ask, first_a, first_b, gap_a, gap_b,
+                               breaks.NEWLINE | breaks.OPENS_QUOTE)
     hashes = corpus.hashes
     for k in ask.tolist():
         side_a = hashes[first_a[k]:first_a[k] + gap_a[k]].tolist()
@@ -134,11 +150,7 @@ def reworded_bridges(corpus: TokenisedCorpus, first_a: np.ndarray, first_b: np.n
               & ~introduced(corpus, first_b[ask] + gap_b[ask])]
     # (no quotation mark between: a quotation's end, an attribution and the next quotation
     # are two statements reported side by side, whatever words they share)
-    marks = np.flatnonzero(corpus.gaps & np.uint16(breaks.QUOTE))
-    for first, gap in ((first_a, gap_a), (first_b, gap_b)):
-        document = corpus.document_of(first[ask])
-        ask = ask[count_between(marks, first[ask] + document,
-                                first[ask] + gap[ask] + document + 1) == 0]
+    ask = _clear_on_both_sides(corpus, ask, first_a, first_b, gap_a, gap_b, breaks.QUOTE)
     for k in ask.tolist():
         side_a = _plain_words(corpus, int(first_a[k]), int(first_a[k] + gap_a[k]))
         side_b = _plain_words(corpus, int(first_b[k]), int(first_b[k] + gap_b[k]))

@@ -19,6 +19,7 @@ from viewer.engine.between_matches import (
     added_words,
     alike_bridges,
     gap_has,
+    gaps_hold,
     introduced,
     paragraph_start,
     paragraph_tail,
@@ -226,10 +227,8 @@ def _quoted_pieces(corpus: TokenisedCorpus, quotes: tuple[np.ndarray, np.ndarray
     found = np.zeros(len(asked), dtype=bool)
     if not len(ask):
         return found
-    document = corpus.document_of(whole_first[ask])
-    marked = np.flatnonzero(corpus.gaps & np.uint16(breaks.QUOTE | breaks.OPENS_QUOTE))
-    running = count_between(marked, whole_first[ask] + document,
-                            whole_next[ask] + document + 1) == 0
+    running = ~gaps_hold(corpus, whole_first[ask], whole_next[ask],
+                         breaks.QUOTE | breaks.OPENS_QUOTE)
     quoted = (within(quoting_k[ask], quoting_first[ask], *quotes)
               & within(quoting_next[ask], quoting_l_end[ask], *quotes))
     # (the whole side prints the text itself: k's end and l's start lie in no quotation there;
