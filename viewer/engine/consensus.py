@@ -24,12 +24,6 @@ from viewer.engine.document_view import DocumentView
 
 _SPACE = re.compile(r"\s+")
 
-Token = tuple[DocumentView, int]
-"""A token of a document: the view and the token index."""
-
-DELETED = np.uint64(0)
-"""The reading of a word an occurrence leaves out (no spelling hash is 0 in practice)."""
-
 
 class Window(NamedTuple):
     """Tokens [first, end) of a document (a named tuple: a statement makes thousands)."""
