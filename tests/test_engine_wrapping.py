@@ -124,3 +124,27 @@ def test_a_web_page_wrapped_in_one_paragraph_only_has_that_paragraph_rejoined() 
     flowed = unwrapped(lead + rest)
     assert flowed.startswith(lead.replace("\n", " ", 2))
     assert flowed.endswith(rest)
+
+
+def _mid_sentence_wraps_line_by_line(text: str) -> str:
+    """The rule of `_mid_sentence` (module docstring), written plainly line by line."""
+    out = list(text)
+    at = text.find("\n")
+    while at >= 0:
+        line = text[text.rfind("\n", 0, at) + 1:at].rstrip(" \t")
+        following = text[at + 1:at + 41].lstrip(" \t")
+        if (len(line) >= 50 and (line[-1].isalnum() or line[-1] == ",")
+                and following[:1].islower()):
+            out[at] = " "
+        at = text.find("\n", at + 1)
+    return "".join(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.text(alphabet="aZé9,._ \t!-", max_size=70),
+                          st.sampled_from(["\n", "\n\n", " \n", "\t\n  "])), max_size=12))
+def test_mid_sentence_wraps_are_the_plain_line_by_line_rule(lines: list[tuple[str, str]]) -> None:
+    from viewer.wrapping import _mid_sentence
+
+    text = "".join(line + end for line, end in lines)
+    assert _mid_sentence(text) == _mid_sentence_wraps_line_by_line(text)

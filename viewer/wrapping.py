@@ -45,18 +45,21 @@ def unwrapped(text: str) -> str:
     return _mid_sentence(_fixed_width(text))
 
 
+_WRAP_CANDIDATE = re.compile(r"\n(?=[ \t]*[^\W\d_])")
+"""A line break before a letter: where `_mid_sentence` looks further (the search for the line
+break comes first, as most lines of news text open with a capital or are blank)."""
+
+
 def _mid_sentence(text: str) -> str:
     """`text` with the line breaks that fall inside a sentence (module docstring) as spaces."""
     wraps = []
-    at = text.find("\n")
-    while at >= 0:
-        line_start = text.rfind("\n", 0, at) + 1
-        line = text[line_start:at].rstrip(" \t")
-        following = text[at + 1:at + 41].lstrip(" \t")
-        if (len(line) >= WRAP_MIN_WIDTH and (line[-1].isalnum() or line[-1] == ",")
-                and following[:1].islower()):
+    for candidate in _WRAP_CANDIDATE.finditer(text):
+        at = candidate.start()
+        if not text[at + 1:at + 41].lstrip(" \t")[:1].islower():
+            continue
+        line = text[text.rfind("\n", 0, at) + 1:at].rstrip(" \t")
+        if len(line) >= WRAP_MIN_WIDTH and (line[-1].isalnum() or line[-1] == ","):
             wraps.append(at)
-        at = text.find("\n", at + 1)
     if not wraps:
         return text
     pieces, last = [], 0
