@@ -180,6 +180,19 @@ def _read(path: Path, encoding: str) -> str:
     return text.lstrip("\ufeff").replace("\r\n", "\n")
 
 
+def unusable(book: str) -> str | None:
+    """Why a book cannot be cut into documents, or None if it can."""
+    paragraphs = _paragraphs(book)
+    # A file whose line breaks were lost (or that ends its lines with a bare CR) is one
+    # paragraph: as a source it would become one document of the whole book, as the suspicious
+    # book no document at all, and the figures would mean nothing.
+    if len(paragraphs) < 2:
+        return "no blank lines between paragraphs (were its line breaks lost?)"
+    if not _documents(paragraphs, 20_000):
+        return "too short for one 20,000-character document"
+    return None
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("book", type=Path)
@@ -193,8 +206,13 @@ def main() -> int:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     book = _read(args.book, args.encoding)
-    texts, cases = make_cases(book, rng, [_read(path, args.encoding)
-                                          for path in args.sources or ()])
+    others = [_read(path, args.encoding) for path in args.sources or ()]
+    for path, text in zip([args.book, *(args.sources or ())], [book, *others], strict=True):
+        if problem := unusable(text):
+            parser.error(f"{path}: {problem}")
+    texts, cases = make_cases(book, rng, others)
+    if not cases:
+        parser.error(f"{args.book}: its second half gives no suspicious document")
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
         for name, text in texts.items():

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import random
 import re
+import sys
+from pathlib import Path
 
-from benchmarks.bench_verbatim import detections, make_cases
+import pytest
+
+from benchmarks.bench_verbatim import detections, main, make_cases, unusable
 
 
 def _book(tag: str, paragraphs: int = 400) -> str:
@@ -44,3 +48,26 @@ def test_a_copied_case_is_detected_whole() -> None:
     covering = [d for d in found if d[0][0] <= case.in_suspicious[0]
                 and d[0][1] >= case.in_suspicious[1] - 1]
     assert covering
+
+
+def test_a_book_without_paragraph_breaks_is_refused_not_measured() -> None:
+    book = _book("s")
+    assert unusable(book) is None
+    assert "blank lines" in (unusable(re.sub(r"\s+", " ", book)) or "")
+    assert "too short" in (unusable(_book("s", paragraphs=20)) or "")
+
+
+def test_the_command_names_the_book_that_cannot_be_cut(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    # A copy whose line breaks were lost: one "paragraph", so no case and no score to give.
+    joined = tmp_path / "joined.txt"
+    joined.write_text(re.sub(r"\s+", " ", _book("s")), encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text(_book("x"), encoding="utf-8")
+    for argv in ([str(joined)], [str(good), "--sources", str(joined)]):
+        monkeypatch.setattr(sys, "argv", ["bench_verbatim.py", *argv])
+        with pytest.raises(SystemExit) as stopped:
+            main()
+        assert stopped.value.code == 2
+        assert f"{joined}: no blank lines" in capsys.readouterr().err
