@@ -40,6 +40,19 @@ def test_stock_attribution_wording_links_nothing() -> None:
     assert result.passages == ()
 
 
+def test_time_and_place_wording_links_nothing_across_events() -> None:
+    """Two events' stories both say when and how widely something happened, in six or seven
+    words of time expressions and prepositions: no shared statement."""
+    result = find_shared_passages(articles(
+        f"{filler('a')} crowds gathered from the early hours of this morning. {filler('b')}",
+        f"{filler('c')} he died at home in the early hours of this morning. {filler('d')}",
+        f"{filler('e')} inspired millions of people across the world, she said. {filler('f')}",
+        f"{filler('g')} fans mourned with millions of people across the world today. "
+        f"{filler('h')}",
+    ))
+    assert result.passages == ()
+
+
 def test_a_rare_unquoted_phrase_with_content_words_still_links() -> None:
     phrase = "more than a dozen ballistic missiles struck kremenchuk"
     result = find_shared_passages(articles(

@@ -58,6 +58,8 @@ others our ours ourselves own per rather same several she should since so some s
 than that the their theirs them themselves then there these they this those though through to
 too toward towards under until upon us very via was we were what whatever when where whether
 which while who whom whose why will with within without would yet you your yours yourself
+across along among amid behind beyond beside besides despite inside outside throughout even
+still already
 """
 _REPORTING_WORDS = """
 according accused add added adding announce announced announcement asked claim claimed claims
@@ -73,6 +75,10 @@ weekend month year monday tuesday wednesday thursday friday saturday sunday janu
 march april june july august september october november december
 one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand
 thousands million millions first second third last next
+early late hour hours minute minutes day days weeks months years ago overnight shortly soon
+recently moment time dawn midnight noon
+people world country countries nation nations city cities home family families life lives man
+men woman women children group groups part place way
 """
 _TITLE_WORDS = """
 president presidents vice prime minister ministers premier secretary chancellor chief executive
