@@ -1,6 +1,6 @@
 """Array helpers the stages share: ranges flattened to positions, membership by binary search or
-by a table on hash bits, overlapping ranges grouped into runs and the run each range overlaps most, connected
-components."""
+by a table on hash bits, overlapping ranges grouped into runs and the run each range overlaps
+most, connected components."""
 
 from __future__ import annotations
 
