@@ -1,5 +1,7 @@
-"""The halves of a quotation an attribution splits are one statement when the attribution, not
-the quotation, puts them apart (small hand-made corpora, no sample or real-article text)."""
+"""Quoted pieces by their shape: a match a word or two wider than a quotation does not hide it
+from the fragment search; the halves of a quotation an attribution splits are one statement when
+the attribution, not the quotation, puts them apart (small hand-made corpora, no sample or
+real-article text)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,16 @@ from .engine_texts import articles, filler
 def _documents(result: AlignmentResult) -> list[set[str]]:
     return [{occurrence.document for occurrence in passage.occurrences}
             for passage in result.passages]
+
+
+def test_a_match_a_word_wider_than_a_quotation_does_not_hide_it() -> None:
+    said = ("“He achieved more than could be expected of any man. Today he has gone home,” "
+            "Hale said {where}.")
+    result = find_shared_passages(articles(
+        f"Hale: Okoro ‘achieved more than could be expected of any man’\n\n{filler('a')}.",
+        f"{said.format(where='at the palace')} {filler('b')}.",
+        f"{said.format(where='on Thursday')} {filler('c')}."))
+    assert _documents(result) == [{"d0", "d1", "d2"}]
 
 
 FIRST = "one of the countless millions"

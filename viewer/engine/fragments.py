@@ -5,7 +5,9 @@ in a row; an outlet that quotes three words of a tweet in its own sentence never
 A shorter-than-usual match needs evidence, so only text inside quotation marks is looked for:
 each quoted stretch of FRAGMENT_MIN_WORDS to FRAGMENT_MAX_WORDS words is searched, word for
 word, among the places of other documents that matter -- text some pairwise match already
-covers (so the fragment can join that statement) or text those documents quote themselves.
+covers (so the fragment can join that statement) or text those documents quote themselves. A
+quotation some match covers is part of a statement already and not searched, unless the match
+merely reaches a word or two past it (a short match quoted on one side only, no evidence).
 Common phrases are never searched for unquoted, so "the United States said" links nothing; and
 the longer two documents are, the longer a fragment they share must be (two chapters of a novel
 both have someone say "Upon my word").
@@ -28,6 +30,11 @@ ANCHOR_WORDS = 3
 """Fragments are looked up by their first three words, then compared whole."""
 MAX_PLACES_PER_FRAGMENT = 400
 """A quoted phrase found at more places than this is too common to be evidence of anything."""
+OVERSHOOT_WORDS = 2
+"""A match that reaches at most this many words past a quotation's ends (the speaker's name
+before a headline's quote: 'Hale: Okoro ‘achieved more ...’' ~ '"He achieved more ...') does
+not make the quotation part of a statement already: the match is short and quoted on one side
+only, so no evidence, and the quotation is looked for as a fragment all the same."""
 
 
 def quoted_token_ranges(corpus: TokenisedCorpus) -> tuple[np.ndarray, np.ndarray]:
@@ -47,9 +54,11 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     matched_first, matched_end = _union(
         np.concatenate((offsets[matches.doc_a] + matches.a0, offsets[matches.doc_b] + matches.b0)),
         np.concatenate((offsets[matches.doc_a] + matches.a1, offsets[matches.doc_b] + matches.b1)))
-    # A quote some match already covers is part of a statement already.
+    # A quote some match already covers is part of a statement already; not a quote a match
+    # merely overshoots by a word or two (OVERSHOOT_WORDS).
+    cover_first, cover_end = _union(*_covering_sides(corpus, matches, quote_first, quote_end))
     short = ((length >= FRAGMENT_MIN_WORDS) & (length <= FRAGMENT_MAX_WORDS)
-             & ~within(quote_first, quote_end, matched_first, matched_end))
+             & ~within(quote_first, quote_end, cover_first, cover_end))
     if not short.any():
         return PairMatches.empty()
     # Places worth searching: windows inside a matched side or inside any quote.
@@ -112,6 +121,26 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     return PairMatches(doc_a.astype(np.int64), a0.astype(np.int64), (a0 + size).astype(np.int64),
                        doc_b.astype(np.int64), b0.astype(np.int64), (b0 + size).astype(np.int64),
                        quoted.astype(bool), unknown, unknown.copy())
+
+
+def _covering_sides(corpus: TokenisedCorpus, matches: PairMatches, quote_first: np.ndarray,
+                    quote_end: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The global token ranges of the matches' sides, but for sides that hold a quotation and
+    reach past its ends by 1 to OVERSHOOT_WORDS words in all."""
+    offsets = corpus.offsets
+    firsts = np.concatenate((offsets[matches.doc_a] + matches.a0,
+                             offsets[matches.doc_b] + matches.b0))
+    ends = np.concatenate((offsets[matches.doc_a] + matches.a1,
+                           offsets[matches.doc_b] + matches.b1))
+    if not len(quote_first):
+        return firsts, ends
+    # (the first quotation starting inside the side: when the side holds it, what lies outside
+    # it is the overshoot; a side holding two quotations overshoots the first by the second)
+    at = np.minimum(np.searchsorted(quote_first, firsts, side="left"), len(quote_first) - 1)
+    overshoot = (quote_first[at] - firsts) + (ends - quote_end[at])
+    holds = (quote_first[at] >= firsts) & (quote_end[at] <= ends)
+    keep = ~(holds & (overshoot > 0) & (overshoot <= OVERSHOOT_WORDS))
+    return firsts[keep], ends[keep]
 
 
 def _union(firsts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
