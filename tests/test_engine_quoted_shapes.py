@@ -1,6 +1,7 @@
-"""Quoted pieces by their shape: a match a word or two wider than a quotation does not hide it
-from the fragment search; the halves of a quotation an attribution splits are one statement when
-the attribution, not the quotation, puts them apart (small hand-made corpora, no sample or
+"""Quoted pieces by their shape: a quoted title of a work is no statement's fragment (a title-case
+headline's quote is one); a match a word or two wider than a quotation does not hide it from the
+fragment search; the halves of a quotation an attribution splits are one statement when the
+attribution, not the quotation, puts them apart (small hand-made corpora, no sample or
 real-article text)."""
 
 from __future__ import annotations
@@ -10,10 +11,31 @@ from viewer.passages import AlignmentResult
 
 from .engine_texts import articles, filler
 
+BOOK = ("The best-known astronomer of her age, she wrote so plainly about dark stars that her "
+        "book, {open}A Short Guide to Stars{close}, sold millions of copies abroad.")
+
 
 def _documents(result: AlignmentResult) -> list[set[str]]:
     return [{occurrence.document for occurrence in passage.occurrences}
             for passage in result.passages]
+
+
+def test_a_quoted_title_of_a_work_joins_no_statement() -> None:
+    result = find_shared_passages(articles(
+        f"{filler('a')}. {BOOK.format(open='‘', close='’')} {filler('b')}.",
+        f"{filler('c')}. {BOOK.format(open='“', close='”')} {filler('d')}.",
+        f"{filler('e')}. Readers queued at bookshops on Friday for copies of “A Short Guide to "
+        f"Stars” after the news. {filler('f')}."))
+    assert _documents(result) == [{"d0", "d1"}]
+
+
+def test_a_title_case_headline_quoting_a_statement_is_linked() -> None:
+    said = "“Water levels are falling fast and the worst is over,” the mayor {said}."
+    result = find_shared_passages(articles(
+        f"Mayor Says ‘Water Levels Are Falling Fast’ After Storm\n\n{filler('a')}.",
+        f"{filler('b')}. {said.format(said='said on Friday')} {filler('c')}.",
+        f"{filler('d')}. {said.format(said='told reporters')} {filler('e')}."))
+    assert _documents(result) == [{"d0", "d1", "d2"}]
 
 
 def test_a_match_a_word_wider_than_a_quotation_does_not_hide_it() -> None:
