@@ -1,9 +1,12 @@
 """A quotation printed over several paragraphs in the press convention (each paragraph opens a
-quotation mark, only the last closes it) is one quotation (small hand-made texts, no sample or
-real-article text)."""
+quotation mark, only the last closes it) is one quotation, and a match growing over the text
+two outlets share stops where such a quotation ends (or starts) when only a few words lie
+beyond: a passage is the statement, not the next paragraph's first word or the outlet's
+lead-in (small hand-made texts, no sample or real-article text)."""
 
 from __future__ import annotations
 
+from viewer.engine import find_shared_passages
 from viewer.engine.fragments import quoted_token_ranges
 from viewer.engine.tokens import tokenise
 
@@ -55,3 +58,47 @@ def test_a_quotation_over_paragraphs_that_never_closes() -> None:
     assert _quoted(cut_off) == [f"{FIRST}\n\n“{SECOND}\n\n“We remember her laugh"]
     alone = f"{filler('a')}. They said: “{FIRST}\n\n{filler('b')}. “{SECOND}"
     assert _quoted(alone) == [SECOND[:-1]]
+
+
+def test_a_match_does_not_grow_past_a_quotation_into_the_next_paragraphs_first_word() -> None:
+    """a and b print the same statement over two paragraphs; the paragraph after it opens
+    with "The" in both, and b's is a story c carries too. Two passages: the statement (a, b)
+    and the story (b, c); the statement's occurrences end at its last word, not at "The"."""
+    story = ("The youngest of eleven children, she trained as a nurse before teaching "
+             "mathematics at the village school for forty years.")
+    quote = f"“{SECOND}\n\n“{LAST}”"
+    a = f"{filler('a')}.\n\n{quote}\n\nThe school will close on Monday as a mark of respect."
+    b = f"{filler('b')}.\n\n{quote}\n\n{story}"
+    c = f"{filler('c')}.\n\n{story}\n\n{filler('d')}."
+    texts = [a, b, c]
+    passages = find_shared_passages(articles(*texts)).passages
+    spans = sorted(sorted((o.document, texts[int(o.document[1:])][o.start:o.end])
+                          for o in p.occurrences) for p in passages)
+    statement = f"{SECOND}\n\n“{LAST[:-1]}"
+    assert spans == [[("d0", statement), ("d1", statement)],
+                     [("d1", story[:-1]), ("d2", story[:-1])]]
+
+
+def test_a_lead_in_outlets_word_alike_stays_out_of_a_quotation_over_paragraphs() -> None:
+    """a and b introduce the statement with the same lead-in, its quotation running over two
+    paragraphs; c quotes it in one. The occurrences start at the quotation's first word."""
+    lead = "In a statement, her sons Mark, Paul and Ian said:"
+    a = f"{filler('a')}.\n\n{lead} “{FIRST}\n\n“{SECOND}”\n\n{filler('b')}."
+    b = f"{filler('c')}.\n\n{lead} “{FIRST}\n\n“{SECOND}”\n\n{filler('d')}."
+    c = f"{filler('e')}. “{FIRST} {SECOND[:-1]},” the family said. {filler('f')}."
+    (passage,) = find_shared_passages(articles(a, b, c)).passages
+    starts = {o.document: o.start for o in passage.occurrences}
+    assert starts == {"d0": a.index(FIRST), "d1": b.index(FIRST), "d2": c.index(FIRST)}
+
+
+def test_story_text_that_quotes_a_phrase_still_grows_over_it() -> None:
+    """The growth stops only at the edge of a quotation the match lies in: a wire story's
+    sentence quoting a phrase, matched after the phrase, still grows back over it and over
+    the story's words before it."""
+    sentence = ("The prime minister on Tuesday condemned the “blind, violent and cowardly "
+                "attacks” that struck the capital in two places, the departure hall of the "
+                "airport and a metro station near the European institutions.")
+    texts = [f"{filler(tag)}.\n\n{sentence}\n\n{filler(tag + 'z')}." for tag in ("a", "c")]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert {texts[int(o.document[1:])][o.start:o.end] for o in passage.occurrences} == {
+        sentence[:-1]}
