@@ -1,0 +1,81 @@
+"""The vocabulary of news formulas in six languages (`viewer.engine.reporting`): two stories
+about different events that share only a formula in French or Spanish link nothing; a shared
+French sentence still links; a word that is stock in one language and a content word in another
+is stock only in text of its own language (small hand-made corpora, no sample or real-article
+text)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from viewer.engine import find_shared_passages, reporting
+from viewer.normalize import normalize_words, word_hashes
+
+from .engine_texts import articles, filler
+
+
+def test_french_formulas_link_nothing_across_events() -> None:
+    """A reporting verb, a weekday, a title and a name; a casualty toll: the formulas of two
+    French stories about different events, around their own words."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}, a déclaré mardi le Premier ministre belge Jean Vasseur. {filler('b')}.",
+        f"{filler('c')}, a déclaré mardi le Premier ministre belge Jean Vasseur. {filler('d')}.",
+        f"{filler('e')} faisant des morts et des dizaines de blessés dans la ville. "
+        f"{filler('f')}.",
+        f"{filler('g')} causant des morts et des dizaines de blessés dans la ville. "
+        f"{filler('h')}.",
+    ))
+    assert result.passages == ()
+
+
+def test_spanish_formulas_link_nothing_across_events() -> None:
+    result = find_shared_passages(articles(
+        f"{filler('a')}, dijo este martes el presidente del Gobierno, Pedro Alcañiz, en una "
+        f"rueda de prensa. {filler('b')}.",
+        f"{filler('c')}, dijo este martes el presidente del Gobierno, Pedro Alcañiz, en una "
+        f"rueda de prensa. {filler('d')}.",
+        f"{filler('e')} con al menos doce muertos y decenas de heridos, según las autoridades. "
+        f"{filler('f')}.",
+        f"{filler('g')} con al menos doce muertos y decenas de heridos, según las autoridades. "
+        f"{filler('h')}.",
+    ))
+    assert result.passages == ()
+
+
+def test_a_shared_french_sentence_still_links() -> None:
+    sentence = ("les secouristes ont évacué quarante passagers du train bloqué sous le tunnel "
+                "de Vellac avant l'aube")
+    result = find_shared_passages(articles(
+        f"{filler('a')}. Selon la préfecture, {sentence}. {filler('b')}.",
+        f"{filler('c')}. {sentence.capitalize()}, a indiqué un porte-parole. {filler('d')}.",
+    ))
+    (passage,) = result.passages
+    assert passage.document_ids == ("d0", "d1")
+    assert "quarante passagers du train" in passage.consensus
+
+
+def _stock(text: str) -> dict[str, bool]:
+    words = normalize_words(text.split())
+    return dict(zip(words, reporting.stock(word_hashes(words)).tolist(), strict=True))
+
+
+def test_a_false_friend_is_stock_only_in_its_own_language() -> None:
+    """German "war" and "die", Spanish "son", Italian "come" are function words of their
+    language and content words of English."""
+    assert not _stock("the war in the north")["war"]
+    assert _stock("der Krieg war lang und die Nacht kalt")["war"]
+    assert _stock("der Krieg war lang und die Nacht kalt")["die"]
+    assert not _stock("the soldiers would die for the king")["die"]
+    assert not _stock("his son said")["son"]
+    assert _stock("los muertos son muchos")["son"]
+    assert _stock("non so come sia successo")["come"]
+    assert not _stock("they will come home")["come"]
+    # (too few words to tell the language: a false friend is a content word)
+    assert not _stock("war")["war"]
+
+
+def test_accents_and_case_are_folded_as_the_tokeniser_does() -> None:
+    words = normalize_words(["DÉCLARÉ", "Bundeskanzlerin", "März", "AÑADIÓ"])
+    assert reporting.stock(word_hashes(words)).all()
+    assert np.all(reporting.stock(word_hashes(normalize_words(["Straße"]))) == [False])
+
