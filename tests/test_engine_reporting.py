@@ -1,8 +1,8 @@
 """The vocabulary of news formulas in six languages (`viewer.engine.reporting`): two stories
 about different events that share only a formula in French or Spanish link nothing; a shared
 French sentence still links; a word that is stock in one language and a content word in another
-is stock only in text of its own language (small hand-made corpora, no sample or real-article
-text)."""
+is stock only in text of its own language; a French pronoun attribution continues a speaker's
+remarks (small hand-made corpora, no sample or real-article text)."""
 
 from __future__ import annotations
 
@@ -79,3 +79,18 @@ def test_accents_and_case_are_folded_as_the_tokeniser_does() -> None:
     assert reporting.stock(word_hashes(words)).all()
     assert np.all(reporting.stock(word_hashes(normalize_words(["Straße"]))) == [False])
 
+
+FIRST = "L'eau est montée plus vite que tout ce que j'ai vu en trente ans sur ce fleuve"
+SECOND = "C'est le plus vieux pont de la vallée"
+
+
+def test_a_french_pronoun_attribution_continues_the_remarks() -> None:
+    """'« ... », a-t-il ajouté.' opening the next paragraph is the named speaker going on."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n« Nous n'étions pas prêts », a dit le maire. « {FIRST}. »\n"
+        f"« {SECOND} », a-t-il ajouté à propos du pont de pierre. {filler('b')}.",
+        f"{filler('c')}. Plus tard le maire a dit : « {FIRST}. » {filler('d')}.",
+        f"{filler('e')}. Il l'a appelé « le plus vieux pont de la vallée » vendredi. "
+        f"{filler('f')}."))
+    (passage,) = result.passages
+    assert passage.spread == 3
