@@ -305,48 +305,59 @@ def hashes_of(words: str | list[str]) -> np.ndarray:
 
 
 def _kinds(*kinds: str, language: dict[str, str]) -> np.ndarray:
+    """The hashes of one language's words of `kinds`."""
     return hashes_of(" ".join(language.get(kind, "") for kind in kinds))
 
 
-_FALSE = hashes_of(" ".join(language.get("false", "") for language in _LANGUAGES.values()))
-"""Every language's false friends (module docstring)."""
+def _every(kind: str) -> np.ndarray:
+    """The hashes of every language's words of `kind`."""
+    return hashes_of(" ".join(language.get(kind, "") for language in _LANGUAGES.values()))
 
 
 def _without(hashes: np.ndarray, removed: np.ndarray) -> np.ndarray:
     return np.asarray(hashes[~in_sorted(hashes, removed)])
 
 
+_FALSE = _every("false")
+"""Every language's false friends (module docstring)."""
 _STOCK_OF = [_kinds(*_KINDS, language=language) for language in _LANGUAGES.values()]
 _FUNCTION_OF = [_kinds("function", language=language) for language in _LANGUAGES.values()]
 STOCK = _without(np.unique(np.concatenate(_STOCK_OF)), _FALSE)
 """Stock words in any of the languages, false friends left out: stock in any text."""
 FUNCTION = _without(np.unique(np.concatenate(_FUNCTION_OF)), _FALSE)
 """Function words in any of the languages, false friends left out."""
-_OWN_STOCK = [own[in_sorted(own, _FALSE)] for own in _STOCK_OF]
-_OWN_FUNCTION = [own[in_sorted(own, _FALSE)] for own in _FUNCTION_OF]
-"""Each language's false friends among its stock and function words."""
+
+
+def _languages_of(words: np.ndarray, lists: list[np.ndarray]) -> np.ndarray:
+    """For each of the sorted unique hashes `words`, a bit mask of the languages (bit k:
+    LANGUAGES[k]) whose list in `lists` holds it."""
+    return np.asarray(np.sum([in_sorted(words, listed).astype(np.int64) << k
+                              for k, listed in enumerate(lists)], axis=0))
+
+
+_FALSE_STOCK = _languages_of(_FALSE, _STOCK_OF)
+_FALSE_FUNCTION = _languages_of(_FALSE, _FUNCTION_OF)
+"""For each false friend, the languages in which it is stock, a function word."""
 _VOTERS = [_without(own, np.unique(np.concatenate(
     [_FALSE] + [other for k, other in enumerate(_FUNCTION_OF) if k != index])))
     for index, own in enumerate(_FUNCTION_OF)]
-"""Each language's own function words, found in none of the others' lists: they tell a text's
-language ("the", "der", "les", "los", "gli", "os")."""
+_VOTER_ORDER = np.argsort(np.concatenate(_VOTERS), kind="stable")
+_VOTER_HASHES = np.concatenate(_VOTERS)[_VOTER_ORDER]
+_VOTER_LANGUAGE = np.repeat(np.arange(len(_VOTERS)), [len(v) for v in _VOTERS])[_VOTER_ORDER]
+"""Each language's own function words, found in none of the others' lists, sorted, with their
+language: they tell a text's language ("the", "der", "les", "los", "gli", "os")."""
 
-SPEECH_VERBS = np.unique(np.concatenate(
-    [_kinds("speech", language=language) for language in _LANGUAGES.values()]))
+SPEECH_VERBS = _every("speech")
 """Verbs that report what someone said, every language's forms: a piece right after one is
 reported speech ("The army announced ...", "a déclaré", "ha detto", "sagte")."""
-THAT = np.unique(np.concatenate(
-    [_kinds("that", language=language) for language in _LANGUAGES.values()]))
+THAT = _every("that")
 """Words that open reported speech after a reporting verb ("said that", "dijo que")."""
 ATTRIBUTION = np.unique(np.concatenate(
-    [SPEECH_VERBS, hashes_of("statement statements")]
-    + [_kinds("according", language=language) for language in _LANGUAGES.values()]))
+    [SPEECH_VERBS, hashes_of("statement statements"), _every("according")]))
 """Words that attribute a text to someone: reporting verbs, "statement", "according to"."""
-CONTINUING = np.unique(np.concatenate(
-    [SPEECH_VERBS] + [_kinds("continued", language=language) for language in _LANGUAGES.values()]))
+CONTINUING = np.union1d(SPEECH_VERBS, _every("continued"))
 """Verbs that attribute a continued quote after a pronoun: reporting verbs and "continued"."""
-PRONOUNS = np.unique(np.concatenate(
-    [_kinds("pronouns", language=language) for language in _LANGUAGES.values()]))
+PRONOUNS = _every("pronouns")
 """Subject pronouns that attribute a continued quote ('"...," he said', '« ... », a-t-il
 ajouté', '"...", sagte er')."""
 
@@ -355,23 +366,30 @@ def language_of(hashes: np.ndarray, owner: np.ndarray, ranges: int) -> np.ndarra
     """For words (`hashes`) of `ranges` ranges (`owner`: each word's range), the index in
     LANGUAGES of each range's language, -1 where no language's own function words are more
     numerous than every other's (too few words to tell, or a tie)."""
-    counts = np.stack([np.bincount(owner[in_sorted(hashes, voters)], minlength=ranges)
-                       for voters in _VOTERS]) if len(hashes) else np.zeros((6, ranges), int)
-    best = np.argmax(counts, axis=0)
-    top = counts.max(axis=0)
-    runner_up = np.sort(counts, axis=0)[-2] if len(counts) > 1 else np.zeros(ranges, int)
-    return np.where(top > runner_up, best, -1)
+    slot = np.minimum(np.searchsorted(_VOTER_HASHES, hashes), len(_VOTER_HASHES) - 1)
+    hit = _VOTER_HASHES[slot] == hashes
+    languages = len(LANGUAGES)
+    counts = np.bincount(owner[hit] * languages + _VOTER_LANGUAGE[slot[hit]],
+                         minlength=ranges * languages).reshape(ranges, languages)
+    ordered = np.sort(counts, axis=1)
+    return np.where(ordered[:, -1] > ordered[:, -2], np.argmax(counts, axis=1), -1)
 
 
 def _member(hashes: np.ndarray, owner: np.ndarray | None, ranges: int, shared: np.ndarray,
-            own: list[np.ndarray]) -> np.ndarray:
+            languages: np.ndarray) -> np.ndarray:
+    """Whether each word hash is in `shared`, or is a false friend whose `languages` (bit
+    mask) hold its range's language."""
+    found = in_sorted(hashes, shared)
+    slot = np.minimum(np.searchsorted(_FALSE, hashes), len(_FALSE) - 1)
+    friend = np.flatnonzero(_FALSE[slot] == hashes)
+    if not len(friend):
+        return np.asarray(found)
     if owner is None:
         owner, ranges = np.zeros(len(hashes), dtype=np.int64), 1
-    found = in_sorted(hashes, shared)
-    language = language_of(hashes, owner, ranges)[owner]
-    for index, words in enumerate(own):
-        ask = np.flatnonzero((language == index) & ~found)
-        found[ask] = in_sorted(hashes[ask], words)
+    # (the language is asked only of the ranges holding a false friend: few)
+    asked = np.isin(owner, owner[friend])
+    own = language_of(hashes[asked], owner[asked], ranges)[owner[friend]]
+    found[friend] = (own >= 0) & (((languages[slot[friend]] >> np.maximum(own, 0)) & 1) == 1)
     return np.asarray(found)
 
 
@@ -379,10 +397,10 @@ def stock(hashes: np.ndarray, owner: np.ndarray | None = None, ranges: int = 1) 
     """Whether each word hash is stock vocabulary of news text (function words, reporting,
     dates, numbers, titles, common nouns), a false friend only in a range whose language is its
     own. `owner` gives each word's range (of `ranges`); without it the words are one range."""
-    return _member(hashes, owner, ranges, STOCK, _OWN_STOCK)
+    return _member(hashes, owner, ranges, STOCK, _FALSE_STOCK)
 
 
 def function(hashes: np.ndarray, owner: np.ndarray | None = None,
              ranges: int = 1) -> np.ndarray:
     """Whether each word hash is a function word, as `stock` decides for false friends."""
-    return _member(hashes, owner, ranges, FUNCTION, _OWN_FUNCTION)
+    return _member(hashes, owner, ranges, FUNCTION, _FALSE_FUNCTION)
