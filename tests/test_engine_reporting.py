@@ -2,7 +2,8 @@
 about different events that share only a formula in French or Spanish link nothing; a shared
 French sentence still links; a word that is stock in one language and a content word in another
 is stock only in text of its own language; a French pronoun attribution continues a speaker's
-remarks (small hand-made corpora, no sample or real-article text)."""
+remarks; a statement reported in French between two pieces of a speech keeps them apart (small
+hand-made corpora, no sample or real-article text)."""
 
 from __future__ import annotations
 
@@ -94,3 +95,31 @@ def test_a_french_pronoun_attribution_continues_the_remarks() -> None:
         f"{filler('f')}."))
     (passage,) = result.passages
     assert passage.spread == 3
+
+
+OPENING = ("J'ai pris la décision de quitter mes fonctions, car mes forces ne suffisent plus à la "
+           "charge de cette mairie, à la fin du mois.")
+CLOSING = ("Dans les années qui me restent je veux servir cette ville en silence, par une vie "
+           "donnée à l'école du jardin et à la vieille bibliothèque du fleuve.")
+
+
+def _quoting() -> str:
+    return (f"{filler('c')}.\n\nLe maire a parlé dix minutes. « {OPENING} » Elle a ensuite "
+            f"remercié par leur nom les bénévoles de l'année des crues. « {CLOSING} »\n\n"
+            f"{filler('d')}.")
+
+
+def test_two_pieces_quoted_of_a_french_speech_another_prints_whole_are_one_passage() -> None:
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\nChers amis,\n\n{OPENING}\n\n{CLOSING}\n\n{filler('b')}.", _quoting()))
+    (passage,) = result.passages
+    assert passage.spread == 2
+
+
+def test_another_statement_reported_in_french_between_on_the_whole_side_stays_apart() -> None:
+    """d0 carries the first sentence, then reports another statement unquoted ("Dans un
+    communiqué ..., le conseil a annoncé"): two statements."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{OPENING}\n\nDans un communiqué publié le soir, le conseil a "
+        f"annoncé que {CLOSING[:1].lower()}{CLOSING[1:]}\n\n{filler('b')}.", _quoting()))
+    assert len(result.passages) == 2

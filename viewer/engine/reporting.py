@@ -13,10 +13,9 @@ the tokeniser joins: "c'est" is "cest"), verbs and nouns of reporting in the for
 uses ("said", "a déclaré", "ha dicho", "ha detto", "sagte", "disse"), dates and time
 expressions, numbers, titles ("Premier ministre", "presidente", "Bundeskanzlerin"), the
 commonest nouns of news text and the words of casualty tolls ("killed", "blessés", "heridos").
-The languages' lists mirror each other: what English leaves out ("always", "never") the others
-leave out too. Titles are listed because outlets write them with or without a capital
-("prime minister Jacinda X", "le Premier ministre belge"): a name with its title is the
-outlets' formula whichever way it is written.
+The lists mirror each other: what English leaves out ("always", "never") the others leave out.
+Titles are written with or without a capital ("le Premier ministre belge"): with a name, a
+formula either way.
 
 All languages' lists are used together: a text need not say which language it is in. A word
 that is stock in one language but a content word in another ("die", "war", "hat" and "für" in
@@ -34,13 +33,12 @@ import numpy as np
 from viewer.engine.arrays import in_sorted
 from viewer.normalize import normalize_words, word_hashes
 
-_KINDS = ("function", "speech", "according", "that", "pronouns", "reporting", "dates",
-          "numbers", "titles", "common")
-"""What each language lists: function words; verbs that report speech; "according to";
-the word after a reporting verb that opens reported speech ("that"); subject pronouns that
-attribute a continued quote ('"...," he said'); other vocabulary of attribution and of the news
-business; dates and time expressions; numbers and ordinals; titles; common nouns and casualty
-tolls. "false" lists the language's false friends (module docstring)."""
+_KINDS = ("function", "speech", "according", "statement", "that", "pronouns", "reporting",
+          "dates", "numbers", "titles", "common")
+"""What each language lists: function words; reporting verbs; "according to"; "statement";
+"that" after a reporting verb; pronouns that attribute a continued quote ('"...," he said');
+other words of attribution and the news business; dates and times; numbers; titles; common
+nouns and casualty tolls. "false" lists the language's false friends (module docstring)."""
 
 _ENGLISH = {
     "function": """
@@ -61,6 +59,7 @@ tweet tweets reported reports quoted declared posted warned confirmed claimed in
 explained""",
     "continued": "continued continues",
     "according": "according",
+    "statement": "statement statements",
     "that": "that",
     "pronouns": "he she they",
     "reporting": """
@@ -103,6 +102,7 @@ dit déclaré affirmé ajouté expliqué indiqué souligné précisé estimé as
 répond avertit""",
     "continued": "poursuivi poursuit",
     "according": "selon d'après",
+    "statement": "déclaration déclarations communiqué",
     "that": "que qu",
     "pronouns": "il elle ils elles",
     "reporting": """
@@ -146,6 +146,7 @@ confirma confirmado advirtió advierte manifestó subrayó destacó sostuvo come
 tuiteó insistió reconoció expresó""",
     "continued": "continuó prosiguió",
     "according": "según",
+    "statement": "declaración declaraciones comunicado",
     "that": "que",
     "pronouns": "ella ellos ellas",
     "reporting": """
@@ -188,6 +189,7 @@ riferisce ribadito ribadisce precisato precisa commentato commenta osservato twi
 avvertito""",
     "continued": "proseguito prosegue continuato continua",
     "according": "secondo",
+    "statement": "dichiarazione dichiarazioni comunicato",
     "that": "che",
     "pronouns": "lui lei loro",
     "reporting": """
@@ -226,6 +228,7 @@ sagte sagt sagten gesagt erklärte erklärt betonte betont teilte sprach schrieb
 berichtete berichtet kündigte warnte bestätigte fügte hinzu meldete meldet hieß heißt""",
     "continued": "fuhr",
     "according": "laut zufolge",
+    "statement": "erklärung mitteilung",
     "that": "dass daß",
     "pronouns": "er sie",
     "reporting": """
@@ -269,6 +272,7 @@ acrescenta informou informa anunciou anuncia confirmou confirma escreveu escreve
 ressaltou sublinhou garantiu alertou comentou contou reiterou publicou tuitou""",
     "continued": "continuou prosseguiu",
     "according": "segundo",
+    "statement": "declaração declarações comunicado",
     "that": "que",
     "pronouns": "ele ela eles elas",
     "reporting": """
@@ -353,7 +357,7 @@ reported speech ("The army announced ...", "a déclaré", "ha detto", "sagte")."
 THAT = _every("that")
 """Words that open reported speech after a reporting verb ("said that", "dijo que")."""
 ATTRIBUTION = np.unique(np.concatenate(
-    [SPEECH_VERBS, hashes_of("statement statements"), _every("according")]))
+    [SPEECH_VERBS, _every("statement"), _every("according")]))
 """Words that attribute a text to someone: reporting verbs, "statement", "according to"."""
 CONTINUING = np.union1d(SPEECH_VERBS, _every("continued"))
 """Verbs that attribute a continued quote after a pronoun: reporting verbs and "continued"."""
