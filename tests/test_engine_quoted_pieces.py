@@ -56,3 +56,49 @@ def test_the_quoting_articles_own_words_between_its_quotations_stay_its_own() ->
         f"\n\n“{CLOSING}”\n\n{filler('d')}.",
         f"{filler('e')}. Ilse Maren was {phrase}, the council's records show. {filler('f')}."))
     assert sorted(passage.spread for passage in result.passages) == [2, 2]
+
+
+SORROW = "This is the hour of our deepest grief, the valley has lost its kindest healer"
+FATHER = "The valley has lost its kindest healer. Our families have lost a second mother"
+
+
+def test_two_pieces_of_a_speech_no_outlet_prints_whole_join_through_the_sentence_both_quote(
+) -> None:
+    """d0 and d1 quote one stretch of a speech, d2 and d3 another; the stretches share a
+    clause quoted word for word ("the valley has lost its kindest healer"), shorter than a
+    statement: one statement in four documents."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n“{SORROW},” said the governor on Friday.\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n“{SORROW},” the governor said in a message.\n\n{filler('d')}.",
+        f"{filler('e')}.\n\n“{FATHER},” the governor told reporters.\n\n{filler('f')}.",
+        f"{filler('g')}.\n\nThe governor was moved. “{FATHER}.”\n\n{filler('h')}."))
+    (passage,) = result.passages
+    assert passage.spread == 4
+
+
+def test_two_quotes_sharing_words_that_are_no_whole_clause_stay_two_statements() -> None:
+    """The same, but the words both quote are no whole clause on one side ("for the valley
+    ...": two translations of one remark share runs of words like this): two statements."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n“{SORROW.replace(', the', ', for the')},” said the governor on "
+        f"Friday.\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n“{SORROW.replace(', the', ', for the')},” the governor said in a "
+        f"message.\n\n{filler('d')}.",
+        f"{filler('e')}.\n\n“{FATHER},” the governor told reporters.\n\n{filler('f')}.",
+        f"{filler('g')}.\n\nThe governor was moved. “{FATHER}.”\n\n{filler('h')}."))
+    assert len(result.passages) == 2
+
+
+def test_two_quotes_sharing_an_unquoted_phrase_stay_two_statements() -> None:
+    """The same two stretches, but the sentence they share is unquoted on one side (the
+    outlets' own words): two statements."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n“{SORROW},” said the governor on Friday.\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n“{SORROW},” the governor said in a message.\n\n{filler('d')}.",
+        f"{filler('e')}.\n\nIn the town they say the valley has lost its kindest healer. "
+        f"“Our families have lost a second mother,” the governor told reporters after the "
+        f"service in the old chapel.\n\n{filler('f')}.",
+        f"{filler('g')}.\n\nIn the town they say the valley has lost its kindest healer. "
+        f"“Our families have lost a second mother,” the governor told reporters after the "
+        f"service in the old chapel.\n\n{filler('h')}."))
+    assert len(result.passages) == 2

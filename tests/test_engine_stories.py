@@ -129,9 +129,12 @@ def test_pieces_near_each_other_join_however_many_other_pieces_lie_between() -> 
     """d0 carries nine short statements between QUAKE and TOLL, each of which d2 also carries
     (far apart there: no story of their own); QUAKE and TOLL are still within STORY_GAP_WORDS
     of each other in d0, as in d1 (in the other order), and nothing else carries them: one
-    story, whatever lies between."""
+    story, whatever lies between. (Each of d0's paragraphs ends with two words of its own: a
+    piece right after another in d0, nothing between, would be part of one text d0 prints.)"""
     between = [f"{filler('x' + chr(97 + k), 8)}." for k in range(9)]
-    first = "\n\n".join([f"{filler('a')}.", QUAKE, *between, TOLL, f"{filler('b')}."])
+    first = "\n\n".join([f"{filler('a')}.", f"{QUAKE} {filler('o', 2)}.",
+                           *[f"{piece} {filler('o' + chr(97 + k), 2)}."
+                             for k, piece in enumerate(between)], TOLL, f"{filler('b')}."])
     second = f"{filler('c')}.\n\n{TOLL} {filler('d', 20)}.\n\n{QUAKE}\n\n{filler('e')}."
     third = "\n\n".join(f"{filler('f' + chr(97 + k), 150)}.\n\n{piece}"
                         for k, piece in enumerate(between))
@@ -139,6 +142,23 @@ def test_pieces_near_each_other_join_however_many_other_pieces_lie_between() -> 
     assert sorted(p.spread for p in passages) == [2] + [2] * len(between)
     (story,) = [p for p in passages if "d1" in p.document_ids]
     assert len(story.occurrences) == 4
+
+
+def test_parts_of_one_text_other_outlets_each_carry_one_of_are_one_passage() -> None:
+    """d0 prints three paragraphs of a story one after the other; d1, d2 and d3 each carry one
+    of them among their own words. Nothing lies between the parts in d0: one text, of which
+    each outlet carries a part, so one passage in four documents."""
+    story = [QUAKE, TOLL, HOSPITAL]
+    texts = [f"{filler('a')}.\n\n" + "\n\n".join(story) + f"\n\n{filler('b')}."]
+    texts += [f"{filler(tag)}.\n\n{part}\n\n{filler(tag + 'z')}."
+              for tag, part in zip("cde", story, strict=True)]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 4
+    # With a sentence of d0's own between the parts, they are parts of d0's story only if
+    # another outlet carries two of them together: three passages.
+    texts[0] = (f"{filler('a')}.\n\n" + f" {filler('own', 6)}.\n\n".join(story)
+                + f"\n\n{filler('b')}.")
+    assert len(find_shared_passages(articles(*texts)).passages) == 3
 
 
 def test_joined_pieces_that_touch_are_one_occurrence_unless_a_short_one_opens_a_paragraph() -> None:

@@ -1,5 +1,6 @@
 """Array helpers the stages share: ranges flattened to positions, membership by binary search or
-by a table on hash bits, overlapping ranges grouped into runs, connected components."""
+by a table on hash bits, overlapping ranges grouped into runs and the run each range overlaps
+most, connected components."""
 
 from __future__ import annotations
 
@@ -108,3 +109,21 @@ def connected_components(count: int, left: np.ndarray, right: np.ndarray) -> np.
                 break
     _, compact = np.unique(label, return_inverse=True)
     return np.asarray(compact, dtype=np.int64)
+
+
+def owning_run(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
+                run_end: np.ndarray) -> np.ndarray:
+    """For each range, the run (sorted, disjoint) it overlaps most, or -1."""
+    if not len(run_first):
+        return np.full(len(firsts), -1, dtype=np.int64)
+    before = np.searchsorted(run_first, firsts, side="right") - 1
+    owner = np.full(len(firsts), -1, dtype=np.int64)
+    best = np.zeros(len(firsts), dtype=np.int64)
+    for candidate in (before, before + 1):
+        valid = (candidate >= 0) & (candidate < len(run_first))
+        safe = np.clip(candidate, 0, len(run_first) - 1)
+        overlap = np.minimum(ends, run_end[safe]) - np.maximum(firsts, run_first[safe])
+        better = valid & (overlap > best)
+        owner[better] = safe[better]
+        best[better] = overlap[better]
+    return owner

@@ -5,10 +5,13 @@ in a row; an outlet that quotes three words of a tweet in its own sentence never
 A shorter-than-usual match needs evidence, so only text inside quotation marks is looked for:
 each quoted stretch of FRAGMENT_MIN_WORDS to FRAGMENT_MAX_WORDS words is searched, word for
 word, among the places of other documents that matter -- text some pairwise match already
-covers (so the fragment can join that statement) or text those documents quote themselves.
+covers (so the fragment can join that statement) or text those documents quote themselves. A
+quotation some match covers is part of a statement already and not searched, unless the match
+merely reaches a word or two past it (a short match quoted on one side only, no evidence).
 Common phrases are never searched for unquoted, so "the United States said" links nothing; and
 the longer two documents are, the longer a fragment they share must be (two chapters of a novel
-both have someone say "Upon my word").
+both have someone say "Upon my word"). A quoted name of a work ("A Brief History of Time", in
+title case inside a sentence that is not) is no statement's fragment.
 The clustering stage decides what a fragment match joins.
 """
 
@@ -16,8 +19,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from viewer.engine import breaks
 from viewer.engine.arrays import count_between, flat_ranges, within
 from viewer.engine.chance import chance_words
+from viewer.engine.evidence import stock_words
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
@@ -28,6 +33,17 @@ ANCHOR_WORDS = 3
 """Fragments are looked up by their first three words, then compared whole."""
 MAX_PLACES_PER_FRAGMENT = 400
 """A quoted phrase found at more places than this is too common to be evidence of anything."""
+OVERSHOOT_WORDS = 2
+"""A match that reaches at most this many words past a quotation's ends (the speaker's name
+before a headline's quote: 'Hale: Okoro ‘achieved more ...’' ~ '"He achieved more ...') does
+not make the quotation part of a statement already: the match is short and quoted on one side
+only, so no evidence, and the quotation is looked for as a fragment all the same."""
+TITLE_WORDS = 2
+"""A quotation in title case is a name or a title ("A Brief History of Time"): its first and
+last words and all its words beyond function and reporting vocabulary capitalised, at least this
+many of these, and no sentence ending inside it (words said: "US Fuduzata Moheseno."); unless
+the line it stands in is written so too (a headline in title case capitalises whatever it
+quotes: "Trump Tweets 'All Is Well' After Strikes")."""
 
 
 def quoted_token_ranges(corpus: TokenisedCorpus) -> tuple[np.ndarray, np.ndarray]:
@@ -47,9 +63,16 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     matched_first, matched_end = _union(
         np.concatenate((offsets[matches.doc_a] + matches.a0, offsets[matches.doc_b] + matches.b0)),
         np.concatenate((offsets[matches.doc_a] + matches.a1, offsets[matches.doc_b] + matches.b1)))
-    # A quote some match already covers is part of a statement already.
+    # A quote some match already covers is part of a statement already; not a quote a match
+    # merely overshoots by a word or two (OVERSHOOT_WORDS).
+    cover_first, cover_end = _union(*_covering_sides(corpus, matches, quote_first, quote_end))
     short = ((length >= FRAGMENT_MIN_WORDS) & (length <= FRAGMENT_MAX_WORDS)
-             & ~within(quote_first, quote_end, matched_first, matched_end))
+             & ~within(quote_first, quote_end, cover_first, cover_end))
+    # A quoted title is no fragment, neither to look for nor to be found (module docstring).
+    title = np.zeros(len(quote_first), dtype=bool)
+    ask = np.flatnonzero((length >= FRAGMENT_MIN_WORDS) & (length <= FRAGMENT_MAX_WORDS))
+    title[ask] = titles(corpus, quote_first[ask], quote_end[ask])
+    short &= ~title
     if not short.any():
         return PairMatches.empty()
     # Places worth searching: windows inside a matched side or inside any quote.
@@ -85,7 +108,8 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
                           minlength=len(first))
     # ... and no line break inside the place: the same words across one are a coincidence.
     broken = count_between(np.flatnonzero(corpus.line_start), place + 1, place + size) > 0
-    ok = (differs == 0) & ~broken
+    ok = (differs == 0) & ~broken & ~within(place, place + size, quote_first[title],
+                                            quote_end[title])
     first, size, place, document, other = (first[ok], size[ok], place[ok], document[ok],
                                            other[ok])
     # The longer two documents are, the likelier a short phrase turns up in both by chance
@@ -112,6 +136,92 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     return PairMatches(doc_a.astype(np.int64), a0.astype(np.int64), (a0 + size).astype(np.int64),
                        doc_b.astype(np.int64), b0.astype(np.int64), (b0 + size).astype(np.int64),
                        quoted.astype(bool), unknown, unknown.copy())
+
+
+def _covering_sides(corpus: TokenisedCorpus, matches: PairMatches, quote_first: np.ndarray,
+                    quote_end: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The global token ranges of the matches' sides, but for sides that hold a quotation and
+    reach past its ends by 1 to OVERSHOOT_WORDS words in all."""
+    offsets = corpus.offsets
+    firsts = np.concatenate((offsets[matches.doc_a] + matches.a0,
+                             offsets[matches.doc_b] + matches.b0))
+    ends = np.concatenate((offsets[matches.doc_a] + matches.a1,
+                           offsets[matches.doc_b] + matches.b1))
+    if not len(quote_first):
+        return firsts, ends
+    # (the first quotation starting inside the side: when the side holds it, what lies outside
+    # it is the overshoot; a side holding two quotations overshoots the first by the second)
+    at = np.minimum(np.searchsorted(quote_first, firsts, side="left"), len(quote_first) - 1)
+    overshoot = (quote_first[at] - firsts) + (ends - quote_end[at])
+    holds = (quote_first[at] >= firsts) & (quote_end[at] <= ends)
+    keep = ~(holds & (overshoot > 0) & (overshoot <= OVERSHOOT_WORDS))
+    return firsts[keep], ends[keep]
+
+
+def titles(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """For quotations (global token ranges), whether each is a name or title of a work rather
+    than a statement's words (TITLE_WORDS): in title case, in a line whose other words beyond
+    function and reporting vocabulary are not all capitalised (not a headline in title case).
+    Scripts without case have no titles."""
+    found = np.zeros(len(firsts), dtype=bool)
+    capitals = _capitalised_words(corpus, firsts, ends)
+    ask = np.flatnonzero(capitals >= TITLE_WORDS)
+    ask = ask[[_title_edges(corpus, int(firsts[k]), int(ends[k])) for k in ask.tolist()]]
+    if not len(ask):
+        return found
+    # (the line each stands in, the quotation left out: a line ends where the next starts, or
+    # where its document does)
+    lines = np.flatnonzero(corpus.line_start)
+    line_first = lines[np.searchsorted(lines, firsts[ask], side="right") - 1]
+    following = np.searchsorted(lines, ends[ask], side="left")
+    document_end = corpus.offsets[corpus.document_of(ends[ask] - 1) + 1]
+    line_end = np.minimum(np.append(lines, len(corpus.hashes))[following], document_end)
+    around = _capitalised_words(corpus, np.concatenate((line_first, ends[ask])),
+                                np.concatenate((firsts[ask], line_end)))
+    found[ask] = (around[:len(ask)] < 0) | (around[len(ask):] < 0)
+    return found
+
+
+def _title_edges(corpus: TokenisedCorpus, first: int, end: int) -> bool:
+    """Whether a quotation's first and last words are capitalised (title case capitalises
+    both, whatever they are) and no sentence ends inside it, nor a full stop, question or
+    exclamation mark at its end."""
+    document = int(corpus.document_of(np.array([first]))[0])
+    text = corpus.texts[document]
+    # (gap g of document d lies before global token g - d)
+    inside = corpus.gaps[first + document + 1:end + document]
+    if (inside & np.uint16(breaks.SENTENCE_BREAK)).any():
+        return False
+    last_end = int(corpus.ends[end - 1])
+    after = text[last_end:last_end + 3]
+    closing = next((at for at, char in enumerate(after) if char.isspace() or char in _CLOSING),
+                   len(after))
+    return (text[int(corpus.starts[first])].isupper()
+            and text[int(corpus.starts[end - 1])].isupper()
+            and not any(char in ".!?" for char in after[:closing]))
+
+
+_CLOSING = "\"'\u2019\u201d\u00bb\u203a"
+"""Closing quotation marks (and the straight ones)."""
+
+
+def _capitalised_words(corpus: TokenisedCorpus, firsts: np.ndarray,
+                       ends: np.ndarray) -> np.ndarray:
+    """For global token ranges, how many of their words beyond function and reporting
+    vocabulary (numbers aside) are capitalised; -1 where one of them is not."""
+    owner, positions = flat_ranges(firsts, ends)
+    counted = np.zeros(len(firsts), dtype=np.int64)
+    if not len(positions):
+        return counted
+    content = np.flatnonzero(~stock_words(corpus.hashes[positions]))
+    documents = corpus.document_of(positions[content]).tolist()
+    starts = corpus.starts[positions[content]].tolist()
+    for index, document, start in zip(content.tolist(), documents, starts, strict=True):
+        initial = corpus.texts[document][start]
+        if initial.isdigit() or counted[owner[index]] < 0:
+            continue
+        counted[owner[index]] = counted[owner[index]] + 1 if initial.isupper() else -1
+    return counted
 
 
 def _union(firsts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

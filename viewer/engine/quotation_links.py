@@ -1,18 +1,51 @@
-"""Whether a quotation that holds a quoted fragment's words is the fragment's statement.
+"""Quoted words as links between statements: when a quotation two outlets share makes two
+statements one, and when a quotation holding a quoted fragment's words is the fragment's.
 
 Pure functions of the corpus, the quotations and the statements the long matches made (used by
-`viewer.engine.statements`): a fragment found inside another document's longer quotation
-brings that quotation into its statement only when most of the quotation's other words are the
-statement's words too (an outlet's quote with a word edited), not when the quotation goes on
-about something else (another event's quote that opens with the same few words).
+`viewer.engine.statements`). A speech that no outlet prints whole is quoted in pieces: two
+outlets quote "This is our moment of deepest sorrow, our nation has lost its greatest son", two
+others "Our nation has lost its greatest son. Our people have lost a father." The pieces share a
+sentence, quoted word for word on both sides and saying something (`pieces_of_one_quotation`):
+that makes them pieces of one statement, where a short unquoted phrase two statements share
+never does. A fragment found inside another document's longer quotation brings that quotation
+into its statement only when most of the quotation's other words are the statement's words too
+(an outlet's quote with a word edited), not when the quotation goes on about something else
+(another event's quote that opens with the same few words).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from viewer.engine.evidence import stock_words
+from viewer.engine import breaks
+from viewer.engine.evidence import QUOTED_SENTENCE_WORDS, content_words, stock_words
 from viewer.engine.tokens import TokenisedCorpus
+
+QUOTED_LINK_CONTENT_WORDS = 3
+"""A sentence quoted alike by two outlets links two statements only with this many content
+words found in few of the corpus's documents (`viewer.engine.evidence.content_words`): "we will
+do what we have to do" is anybody's sentence."""
+
+
+def pieces_of_one_quotation(corpus: TokenisedCorpus, sides: tuple[np.ndarray, ...], *,
+                            quoted: np.ndarray, exact: np.ndarray) -> np.ndarray:
+    """Whether each short match (`sides`: global token ranges first_a, end_a, first_b, end_b)
+    may join two statements: both sides inside quotations, word for word the same, whole
+    clauses on both sides (a clause or sentence boundary, or a quotation mark, at either end:
+    two translations of one quote share words, but rarely a clause), QUOTED_SENTENCE_WORDS
+    words or more, with QUOTED_LINK_CONTENT_WORDS rare content words (module docstring)."""
+    first_a, end_a, first_b, end_b = sides
+    linking = quoted & exact & (end_a - first_a >= QUOTED_SENTENCE_WORDS)
+    ask = np.flatnonzero(linking)
+    for firsts, ends in ((first_a[ask], end_a[ask]), (first_b[ask], end_b[ask])):
+        document = corpus.document_of(firsts)
+        clause = np.uint16(breaks.CLAUSE)
+        linking[ask] &= (((corpus.gaps[firsts + document] & clause) != 0)
+                         & ((corpus.gaps[ends + document] & clause) != 0))
+    ask = np.flatnonzero(linking)
+    linking[ask] = (content_words(corpus, first_a[ask], end_a[ask])
+                    >= QUOTED_LINK_CONTENT_WORDS)
+    return np.asarray(linking, dtype=bool)
 
 
 class StatementWords:

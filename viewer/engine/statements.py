@@ -17,7 +17,8 @@ overlapping y, that is one statement with occurrences in A, B and C, each with i
 2. Shorter matches (down to `min_words`, and quoted fragments) attach to the statement whose
    occurrence they overlap, or join each other; but a short match never merges two statements
    that long matches already established: a phrase both happen to contain ("the Islamic
-   Revolutionary Guard Corps said") is no evidence that they are one. A short match must be
+   Revolutionary Guard Corps said") is no evidence that they are one; a sentence both quote
+   word for word is (pieces of one speech, `quotation_links`). A short match must be
    evidence (`viewer.engine.evidence`): quoted on both sides, or exact, rare and holding
    content words that are not names and titles alone ("President X said on Wednesday" is the
    outlets' formula); a short quoted fragment needs one content word. Short matches' runs side
@@ -48,7 +49,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from viewer.engine.arrays import connected_components, overlap_runs
+from viewer.engine.arrays import connected_components, overlap_runs, owning_run
 from viewer.engine.chance import chance_words, in_long_texts
 from viewer.engine.equal_words import equal_words_of
 from viewer.engine.evidence import (
@@ -59,7 +60,11 @@ from viewer.engine.evidence import (
 )
 from viewer.engine.fragments import quoted_token_ranges
 from viewer.engine.matches import PairMatches
-from viewer.engine.quotation_links import StatementWords, inside_longer_quotation
+from viewer.engine.quotation_links import (
+    StatementWords,
+    inside_longer_quotation,
+    pieces_of_one_quotation,
+)
 from viewer.engine.stretches import (
     adjacent_nodes,
     adjacent_runs,
@@ -179,37 +184,43 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     # A match is exact when its sides are as long and equal word for word; fragments are
     # exact by construction. (An edited match of STATEMENT_WORDS equal words or more is
     # evidence as an exact one is: it is no formula with a name changed.)
+    word_for_word = np.concatenate((exact[~long_ones], np.ones(len(fragments), dtype=bool)))
     exact[edited] = True
     exact = np.concatenate((exact[~long_ones],
                             np.ones(len(fragments), dtype=bool)))
     joined = (run_of_side[np.concatenate((before, count + before))],
               run_of_side[np.concatenate((after, count + after))])
-    extra = _attach_short(corpus, short, is_fragment, exact, repeated, run_first, run_end,
-                          component, quoted_alone, quotes, joined)
+    extra = _attach_short(corpus, short, is_fragment, (exact, word_for_word), repeated,
+                          run_first, run_end, component, quoted_alone, quotes, joined)
     doc = np.concatenate((run_doc, extra[0]))
     first = np.concatenate((run_first, extra[1]))
     end = np.concatenate((run_end, extra[2]))
-    statement = np.concatenate((component, extra[3]))
+    statement = np.concatenate((extra[4][component], extra[3]))
     return _finish(corpus, statement, doc, first, end)
 
 
 def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.ndarray,
-                  exact: np.ndarray, repeated: np.ndarray,
+                  exactness: tuple[np.ndarray, np.ndarray], repeated: np.ndarray,
                   run_first: np.ndarray, run_end: np.ndarray, component: np.ndarray,
                   quoted_alone: bool, quotes: tuple[np.ndarray, np.ndarray],
                   joined: tuple[np.ndarray, np.ndarray]
-                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Occurrences (doc, first, end, statement) added by short matches (module docstring,
-    step 2); statements of their own are numbered after the long matches' components."""
+    step 2), and the statement each of the long matches' components now belongs to (quoted
+    pieces of one speech join); statements of their own are numbered after the components.
+    `exactness`: whether each match is evidence as an exact one is, and whether it is word for
+    word the same (a reworded quotation is the first, not the second)."""
+    exact, word_for_word = exactness
     none = np.zeros(0, dtype=np.int64)
+    same = np.arange(int(component.max()) + 1 if len(component) else 0, dtype=np.int64)
     if not len(short):
-        return none, none, none, none
+        return none, none, none, none, same
     offsets = corpus.offsets
     count = len(short)
     side_doc = np.concatenate((short.doc_a, short.doc_b))
     side_first = np.concatenate((offsets[short.doc_a] + short.a0, offsets[short.doc_b] + short.b0))
     side_end = np.concatenate((offsets[short.doc_a] + short.a1, offsets[short.doc_b] + short.b1))
-    owner = _owning_run(side_first, side_end, run_first, run_end)
+    owner = owning_run(side_first, side_end, run_first, run_end)
     statements = int(component.max()) + 1 if len(component) else 0
     # Nodes: 0..statements-1 are the long matches' statements; then one node per run of
     # overlapping short sides that lie in no statement's occurrence.
@@ -243,9 +254,13 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     common = weak_short_matches(corpus, side_first[:count], side_end[:count], exact=exact,
                                 quoted=quoted, fragment=is_fragment,
                                 most_documents=short.most_documents)
+    linking = pieces_of_one_quotation(
+        corpus, (side_first[:count], side_end[:count], side_first[count:], side_end[count:]),
+        quoted=quoted, exact=word_for_word)
+
     def join(k: int, x: int, y: int) -> None:
         rx, ry = root(x), root(y)
-        if rx == ry or (anchored[rx] and anchored[ry]):
+        if rx == ry or (anchored[rx] and anchored[ry] and not linking[k]):
             if rx == ry and (not is_fragment[k] or (quoted_alone and quoted[k])):
                 copied[rx] = True
             return  # never merge two statements through a short match
@@ -325,25 +340,8 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
                          for r in roots.tolist()],
                         dtype=np.int64)
     kept = roots >= 0
-    return loose_doc[kept], loose_first[kept], loose_end[kept], numbered[kept]
-
-
-def _owning_run(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
-                run_end: np.ndarray) -> np.ndarray:
-    """For each range, the run (sorted, disjoint) it overlaps most, or -1."""
-    if not len(run_first):
-        return np.full(len(firsts), -1, dtype=np.int64)
-    before = np.searchsorted(run_first, firsts, side="right") - 1
-    owner = np.full(len(firsts), -1, dtype=np.int64)
-    best = np.zeros(len(firsts), dtype=np.int64)
-    for candidate in (before, before + 1):
-        valid = (candidate >= 0) & (candidate < len(run_first))
-        safe = np.clip(candidate, 0, len(run_first) - 1)
-        overlap = np.minimum(ends, run_end[safe]) - np.maximum(firsts, run_first[safe])
-        better = valid & (overlap > best)
-        owner[better] = safe[better]
-        best[better] = overlap[better]
-    return owner
+    merged = np.array([root(x) for x in range(statements)], dtype=np.int64)
+    return loose_doc[kept], loose_first[kept], loose_end[kept], numbered[kept], merged
 
 
 def _finish(corpus: TokenisedCorpus, statement: np.ndarray, doc: np.ndarray, first: np.ndarray,

@@ -10,7 +10,11 @@ as many passages as it has surviving sentences. Here two statements become one w
 documents each carry both of them as story text (outside every quotation, and saying something:
 PIECE_CONTENT_WORDS content words) no more than STORY_GAP_WORDS apart, in either order, provided
 the documents that carry them together are more than half of those that carry either (two
-agencies' stories that a compilation or two print side by side stay two). The joining is
+agencies' stories that a compilation or two print side by side stay two). Two statements also
+become one when a single document prints them one right after the other, nothing between (one
+text printed whole, of which other outlets each carry a part), and another document carries
+each of them as saying something too; where an outlet prints two stories back to back with not
+a word between, they become one passage (the price of finding a story whole in the common case). The joining is
 transitive: pieces each near the next in this way are one statement, however far apart the
 first and the last. Statements that someone said never join this way, quoted (an occurrence
 inside a quotation, in any document), introduced with a colon ("The president then tweeted:
@@ -54,20 +58,26 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     left, right = _near(statements.doc, first, end)
     other = statements.statement[left] != statements.statement[right]
     left, right = left[other], right[other]
+    # (one text printed whole, other outlets each carrying a part of it: nothing between)
+    contiguous = first[right] == end[left]
     # Statement pairs near each other in two documents or more, and in more than half the
     # documents that carry either; and a piece of story says something (a phrase of stock
     # words such as "to have been carried out by" is a coincidence two outlets' own sentences
     # share). Fewer pieces make fewer pairs, so the pairs are first found as if every
     # occurrence were a piece, and the words counted only of theirs.
     carriers = _Carriers.of(statements)
-    joining = _joining(statements, carriers, left, right)
-    left, right = left[joining], right[joining]
+    joining = _joining(statements, carriers, left, right, contiguous)
+    left, right, contiguous = left[joining], right[joining], contiguous[joining]
     asked = np.unique(np.concatenate((left, right)))
     worded = np.zeros(len(first), dtype=bool)
     worded[asked] = (content_words(corpus, first[asked], end[asked], rare_only=False)
                      >= PIECE_CONTENT_WORDS)
-    left, right = left[worded[left] & worded[right]], right[worded[left] & worded[right]]
-    joining = _joining(statements, carriers, left, right)
+    kept = worded[left] & worded[right]
+    left, right, contiguous = left[kept], right[kept], contiguous[kept]
+    # (pieces one document alone carries side by side are pieces of a story only where another
+    # document carries each as saying something too)
+    contiguous &= _worded_twice(corpus, statements, first, end, left, right)
+    joining = _joining(statements, carriers, left, right, contiguous)
     left, right = left[joining], right[joining]
     if not len(left):
         return statements
@@ -91,10 +101,11 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
 
 
 def _joining(statements: Statements, carriers: _Carriers, left: np.ndarray,
-             right: np.ndarray) -> np.ndarray:
+             right: np.ndarray, contiguous: np.ndarray) -> np.ndarray:
     """For near occurrences `left`, `right` of two statements, whether their statements are
     near each other in two documents or more (by these pairs), and in more than half of the
-    documents that carry either."""
+    documents that carry either; or follow each other with nothing between (`contiguous`) in
+    one document."""
     count = statements.count
     low = np.minimum(statements.statement[left], statements.statement[right])
     high = np.maximum(statements.statement[left], statements.statement[right])
@@ -106,7 +117,24 @@ def _joining(statements: Statements, carriers: _Carriers, left: np.ndarray,
     keys, together = np.unique(pair[order][distinct], return_counts=True)
     keys, together = keys[together >= 2], together[together >= 2]
     keys = keys[2 * together > carriers.either(keys // count, keys % count)]
-    return in_sorted(pair, keys)
+    return in_sorted(pair, np.union1d(keys, pair[contiguous]))
+
+
+def _worded_twice(corpus: TokenisedCorpus, statements: Statements, first: np.ndarray,
+                  end: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """For pairs of occurrences (global token ranges `first`, `end`), whether both their
+    statements have PIECE_CONTENT_WORDS content words in two documents or more."""
+    involved = np.unique(statements.statement[np.concatenate((left, right))])
+    asked = np.flatnonzero(np.isin(statements.statement, involved))
+    worded = asked[content_words(corpus, first[asked], end[asked], rare_only=False)
+                   >= PIECE_CONTENT_WORDS]
+    # (Statements are sorted by statement and document: one key per carrying document)
+    keys = np.unique(statements.statement[worded] * (int(statements.doc.max()) + 1)
+                     + statements.doc[worded])
+    documents = np.bincount(keys // (int(statements.doc.max()) + 1),
+                            minlength=statements.count)
+    twice = documents >= 2
+    return np.asarray(twice[statements.statement[left]] & twice[statements.statement[right]])
 
 
 def _near(doc: np.ndarray, first: np.ndarray,

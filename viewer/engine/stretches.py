@@ -27,6 +27,7 @@ from viewer.engine.between_matches import (
 )
 from viewer.engine.matches import PairMatches
 from viewer.engine.reporting import hashes_of
+from viewer.engine.split_quotations import SPLIT_ATTRIBUTION_WORDS, attributed, split_quote
 from viewer.engine.tokens import TokenisedCorpus
 
 BRIDGED_PARAGRAPH_WORDS = 40
@@ -277,9 +278,10 @@ def adjacent_runs(corpus: TokenisedCorpus, run_first: np.ndarray,
     return np.flatnonzero(_side_by_side(corpus, run_first, run_end))
 
 
-def _side_by_side(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+def _side_by_side(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
+                  most: int = ADJACENT_GAP_WORDS) -> np.ndarray:
     """For sorted disjoint global token ranges, whether range i and i + 1 lie in one document
-    at most ADJACENT_GAP_WORDS words apart with no line break between."""
+    at most `most` words apart with no line break between."""
     if len(firsts) < 2:
         return np.zeros(0, dtype=bool)
     gap = firsts[1:] - ends[:-1]
@@ -287,7 +289,7 @@ def _side_by_side(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray)
     broken = count_between(np.flatnonzero(corpus.line_start),
                            np.minimum(ends[:-1], firsts[1:]), firsts[1:] + 1) > 0
     same_doc = corpus.document_of(firsts[1:]) == corpus.document_of(ends[:-1] - 1)
-    return np.asarray(same_doc & (gap >= 0) & (gap <= ADJACENT_GAP_WORDS) & ~broken)
+    return np.asarray(same_doc & (gap >= 0) & (gap <= most) & ~broken)
 
 
 def adjacent_nodes(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
@@ -297,20 +299,32 @@ def adjacent_nodes(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray
     document (`_side_by_side`), in one sentence with no quotation mark between, in one of
     the quotations `quotes` (`quoted_token_ranges`: a tweet quoted whole; not a statement and
     the next sentence of a story, which another outlet may carry alone, nor a lead-in and the
-    quote after it), or in one quotation its attribution splits (`_split_quote`)."""
+    quote after it), or in one quotation its attribution splits (`split_quote`; the
+    attribution, up to SPLIT_ATTRIBUTION_WORDS words, is not counted in the words apart)."""
     if len(firsts) < 2:
         return []
     order = np.argsort(firsts, kind="stable")
     firsts, ends, nodes = firsts[order], ends[order], nodes[order]
-    close = np.flatnonzero(_side_by_side(corpus, firsts, ends) & (nodes[1:] != nodes[:-1]))
+    different = nodes[1:] != nodes[:-1]
+    close = np.flatnonzero(_side_by_side(corpus, firsts, ends) & different)
     document = corpus.document_of(firsts[close])
     # Gap g of document d (before its token g - offsets[d]) has the index g + d: the gaps from
     # the first range's end up to the second's first token.
     marked = np.flatnonzero(corpus.gaps & np.uint16(breaks.SENTENCE_BREAK | breaks.QUOTE))
     crossing = count_between(marked, ends[close] + document, firsts[close + 1] + document + 1) > 0
     one_quote = within(firsts[close], ends[close + 1], *quotes)
-    close = close[~crossing | one_quote | _split_quote(corpus, ends[close] + document,
+    close = close[~crossing | one_quote | split_quote(corpus, ends[close] + document,
                                                        firsts[close + 1] + document)]
+    # (farther apart, the halves of a quotation an attribution splits: the attribution is not
+    # the statement's text, the quotation's own words around it count)
+    farther = np.flatnonzero(_side_by_side(corpus, firsts, ends,
+                                           ADJACENT_GAP_WORDS + SPLIT_ATTRIBUTION_WORDS)
+                             & ~_side_by_side(corpus, firsts, ends) & different)
+    document = corpus.document_of(firsts[farther])
+    after, before = ends[farther] + document, firsts[farther + 1] + document
+    split = np.flatnonzero(split_quote(corpus, after, before))
+    close = np.union1d(close, farther[split[attributed(corpus, after[split], before[split],
+                                                       ADJACENT_GAP_WORDS)]])
     close = np.union1d(close, np.flatnonzero(
         _continued_remarks(corpus, firsts, ends, quotes) & (nodes[1:] != nodes[:-1])))
     return list(zip(nodes[close].tolist(), nodes[close + 1].tolist(), strict=True))
@@ -361,21 +375,3 @@ def _pronoun_attribution(corpus: TokenisedCorpus, first: int) -> bool:
     pronoun = in_sorted(words, reporting.PRONOUNS)
     verb = in_sorted(words, reporting.CONTINUING)
     return bool((pronoun[0] and verb[1]) or (verb[0] and pronoun[1]))
-
-
-def _split_quote(corpus: TokenisedCorpus, after_first: np.ndarray,
-                 before_second: np.ndarray) -> np.ndarray:
-    """For gap indices (`corpus.gaps`) right after one range and right before the next a few
-    words on, whether the words between hold two quotation marks, a closing one and then an
-    opening one: one quotation split by its attribution ('"...," she wrote. "..."', the first
-    range ending at the closing mark or a word or two before it), not two quotations back to
-    back, nor a lead-in and a quote."""
-    quote = np.flatnonzero(corpus.gaps & np.uint16(breaks.QUOTE))
-    if not len(quote):
-        return np.zeros(len(after_first), dtype=bool)
-    marks = count_between(quote, after_first, before_second + 1)
-    first_mark = quote[np.minimum(np.searchsorted(quote, after_first), len(quote) - 1)]
-    last_mark = quote[np.maximum(np.searchsorted(quote, before_second, side="right") - 1, 0)]
-    closes = (corpus.gaps[first_mark] & np.uint16(breaks.CLOSES_QUOTE)) != 0
-    opens = (corpus.gaps[last_mark] & np.uint16(breaks.OPENS_QUOTE)) != 0
-    return np.asarray(closes & opens & (before_second > after_first) & (marks == 2))

@@ -1,0 +1,72 @@
+"""Quoted pieces by their shape: a quoted title of a work is no statement's fragment (a title-case
+headline's quote is one); a match a word or two wider than a quotation does not hide it from the
+fragment search; the halves of a quotation an attribution splits are one statement when the
+attribution, not the quotation, puts them apart (small hand-made corpora, no sample or
+real-article text)."""
+
+from __future__ import annotations
+
+from viewer.engine import find_shared_passages
+from viewer.passages import AlignmentResult
+
+from .engine_texts import articles, filler
+
+BOOK = ("The best-known astronomer of her age, she wrote so plainly about dark stars that her "
+        "book, {open}A Short Guide to Stars{close}, sold millions of copies abroad.")
+
+
+def _documents(result: AlignmentResult) -> list[set[str]]:
+    return [{occurrence.document for occurrence in passage.occurrences}
+            for passage in result.passages]
+
+
+def test_a_quoted_title_of_a_work_joins_no_statement() -> None:
+    result = find_shared_passages(articles(
+        f"{filler('a')}. {BOOK.format(open='‘', close='’')} {filler('b')}.",
+        f"{filler('c')}. {BOOK.format(open='“', close='”')} {filler('d')}.",
+        f"{filler('e')}. Readers queued at bookshops on Friday for copies of “A Short Guide to "
+        f"Stars” after the news. {filler('f')}."))
+    assert _documents(result) == [{"d0", "d1"}]
+
+
+def test_a_title_case_headline_quoting_a_statement_is_linked() -> None:
+    said = "“Water levels are falling fast and the worst is over,” the mayor {said}."
+    result = find_shared_passages(articles(
+        f"Mayor Says ‘Water Levels Are Falling Fast’ After Storm\n\n{filler('a')}.",
+        f"{filler('b')}. {said.format(said='said on Friday')} {filler('c')}.",
+        f"{filler('d')}. {said.format(said='told reporters')} {filler('e')}."))
+    assert _documents(result) == [{"d0", "d1", "d2"}]
+
+
+def test_a_match_a_word_wider_than_a_quotation_does_not_hide_it() -> None:
+    said = ("“He achieved more than could be expected of any man. Today he has gone home,” "
+            "Hale said {where}.")
+    result = find_shared_passages(articles(
+        f"Hale: Okoro ‘achieved more than could be expected of any man’\n\n{filler('a')}.",
+        f"{said.format(where='at the palace')} {filler('b')}.",
+        f"{said.format(where='on Thursday')} {filler('c')}."))
+    assert _documents(result) == [{"d0", "d1", "d2"}]
+
+
+FIRST = "one of the countless millions"
+SECOND = ("And like so many around the globe, I cannot fully imagine my own life without the "
+          "example that he set")
+
+
+def _split(between: str) -> list[set[str]]:
+    return _documents(find_shared_passages(articles(
+        f"{filler('a')}. “I am {FIRST} who drew inspiration from Nelson Okoro's life,”{between}“"
+        f"{SECOND}.” {filler('b')}.",
+        f"{filler('c')}. He said he was “{FIRST}” who drew inspiration from him.\n\n“{SECOND},” "
+        f"he said. {filler('d')}.",
+        f"{filler('e')}. “{SECOND},” the president said. {filler('f')}.")))
+
+
+def test_the_halves_of_a_quotation_an_attribution_splits_are_one_statement() -> None:
+    # five words apart: three of the quotation's own, two of attribution
+    assert _split(" he continued. ") == [{"d0", "d1", "d2"}]
+    assert _split(" the president said in a statement on Thursday. ") == [{"d0", "d1", "d2"}]
+
+
+def test_quotations_with_other_words_between_stay_apart() -> None:
+    assert len(_split(" and a crowd gathered outside the gates. ")) == 2

@@ -1,0 +1,76 @@
+"""A quotation in pieces: whether two ranges of one document are the halves of one quotation
+that its attribution splits ('"...," she wrote. "..."'), not two quotations side by side nor a
+lead-in and a quote.
+
+Pure functions of the corpus and gap indices (`TokenisedCorpus.gaps`: gap g of document d lies
+before global token g - d), used by `viewer.engine.stretches.adjacent_nodes`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from viewer.engine import breaks
+from viewer.engine.arrays import count_between
+from viewer.engine.tokens import TokenisedCorpus
+
+SPLIT_ATTRIBUTION_WORDS = 10
+"""An attribution that splits a quotation ('"...," Obama said in a statement on Sunday. "..."':
+a speaker with a title, a verb, where and when) runs to this many words; it is not the
+statement's text, so the two halves' occurrences may lie a few words of the quotation apart
+besides (`attributed`)."""
+
+
+def split_quote(corpus: TokenisedCorpus, after_first: np.ndarray,
+                before_second: np.ndarray) -> np.ndarray:
+    """For gap indices (`corpus.gaps`) right after one range and right before the next a few
+    words on, whether the words between hold two quotation marks, a closing one and then an
+    opening one: one quotation split by its attribution ('"...," she wrote. "..."', the first
+    range ending at the closing mark or a word or two before it), not two quotations back to
+    back, nor a lead-in and a quote."""
+    quote = np.flatnonzero(corpus.gaps & np.uint16(breaks.QUOTE))
+    if not len(quote):
+        return np.zeros(len(after_first), dtype=bool)
+    marks = count_between(quote, after_first, before_second + 1)
+    first_mark = quote[np.minimum(np.searchsorted(quote, after_first), len(quote) - 1)]
+    last_mark = quote[np.maximum(np.searchsorted(quote, before_second, side="right") - 1, 0)]
+    closes = (corpus.gaps[first_mark] & np.uint16(breaks.CLOSES_QUOTE)) != 0
+    opens = (corpus.gaps[last_mark] & np.uint16(breaks.OPENS_QUOTE)) != 0
+    return np.asarray(closes & opens & (before_second > after_first) & (marks == 2))
+
+
+def attributed(corpus: TokenisedCorpus, after_first: np.ndarray,
+               before_second: np.ndarray, quoted_words: int) -> np.ndarray:
+    """For gap indices (`corpus.gaps`) around words that hold a closing quotation mark and then
+    an opening one (`split_quote`), whether the words between the marks are an attribution:
+    SPLIT_ATTRIBUTION_WORDS words at most, a word of attribution among them ("said",
+    "continued"); and the quotation's own words outside both ranges `quoted_words` at most."""
+    found = np.zeros(len(after_first), dtype=bool)
+    quote = np.flatnonzero(corpus.gaps & np.uint16(breaks.QUOTE))
+    if not len(quote) or not len(after_first):
+        return found
+    closing = quote[np.searchsorted(quote, after_first)]
+    opening = quote[np.searchsorted(quote, before_second, side="right") - 1]
+    attribution = opening - closing
+    quoted = (before_second - after_first) - attribution
+    # (gap g of document d lies before global token g - d)
+    document = np.searchsorted(corpus.offsets + np.arange(len(corpus.offsets)), closing,
+                               side="right") - 1
+    ask = np.flatnonzero((attribution > 0) & (attribution <= SPLIT_ATTRIBUTION_WORDS)
+                         & (quoted <= quoted_words))
+    for k in ask.tolist():
+        text = corpus.texts[int(document[k])]
+        first_word, last_word = closing[k] - document[k], opening[k] - document[k] - 1
+        between = text[int(corpus.starts[first_word]):int(corpus.ends[last_word])]
+        found[k] = _SPLITTING.search(between) is not None
+    return found
+
+
+_SPLITTING = re.compile(
+    r"\b(?:according\s+to|said|says|say|told|tells|added|adds|stated|states|announced|"
+    r"announces|wrote|writes|tweeted|tweets|reported|reports|quoted|statement|continued|"
+    r"continues)\b", re.IGNORECASE)
+"""Words of attribution (`stretches._ATTRIBUTION`'s), and "continued": '"...," he continued.
+"..."'."""
