@@ -14,13 +14,13 @@ agencies' stories that a compilation or two print side by side stay two). Two st
 become one when a single document prints them one right after the other, nothing between (one
 text printed whole, of which other outlets each carry a part), and another document carries
 each of them as saying something too; where an outlet prints two stories back to back with not
-a word between, they become one passage (the price of finding a story whole in the common case). The joining is
-transitive: pieces each near the next in this way are one statement, however far apart the
-first and the last. Statements that someone said never join this way, quoted (an occurrence
-inside a quotation, in any document), introduced with a colon ("The president then tweeted:
-...") or reported ("The army announced that ..."): two statements reported one after the other
-by two outlets (an official statement, then a tweet) are how two things said about one event
-are reported.
+a word between, they become one passage (the price of finding a story whole in the common case).
+The joining is transitive: pieces each near the next in this way are one statement, however far
+apart the first and the last. Statements that someone said never join this way, quoted (an
+occurrence inside a quotation, in any document), introduced with a colon ("The president then
+tweeted: ...") or reported ("The army announced that ..."): two statements reported one after
+the other by two outlets (an official statement, then a tweet) are how two things said about one
+event are reported.
 """
 
 from __future__ import annotations
