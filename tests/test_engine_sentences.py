@@ -92,6 +92,19 @@ def test_a_chinese_full_stop_ends_a_passage_whatever_the_splitter_knows() -> Non
     assert {o.text for o in passage.occurrences} == {shared}
 
 
+def _double_quoted(flowed: str, body: int) -> list[tuple[int, int]]:
+    """The double-quoted spans of `flowed[body:]` as a search of the whole text finds them:
+    QUOTE's matches, the opening marks QUOTE could not close (those outside every match),
+    joined over paragraphs with the page's cut-off quotation."""
+    from viewer.engine.quotations import QUOTE, continued_quotations, cut_off_quotation
+
+    matches = list(QUOTE.finditer(flowed, body))
+    unclosed = [at for at in range(body, len(flowed)) if flowed[at] in "\"“„«「『"
+                and not any(m.start() <= at < m.end() for m in matches)]
+    return continued_quotations(flowed, [(m.start(1), m.end(1)) for m in matches], unclosed,
+                                cut_off_quotation(flowed, body))
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(alphabet=st.sampled_from("ab .\n“”\""), max_size=80), min_size=1,
                 max_size=5))
@@ -100,7 +113,6 @@ def test_quotations_found_at_once_match_a_search_per_document(texts: list[str]) 
 
     from viewer.corpus import Article
     from viewer.engine.fragments import quoted_token_ranges
-    from viewer.engine.quotations import QUOTE, cut_off_quotation
     from viewer.engine.tokens import tokenise
     from viewer.wrapping import unwrapped
 
@@ -110,8 +122,7 @@ def test_quotations_found_at_once_match_a_search_per_document(texts: list[str]) 
     for document, text in enumerate(corpus.texts):
         low, high = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
         flowed, body = unwrapped(text), corpus.body_starts[document]
-        spans = [(found.start(1), found.end(1)) for found in QUOTE.finditer(flowed, body)]
-        for start, end in sorted(spans + cut_off_quotation(flowed, body)):
+        for start, end in _double_quoted(flowed, body):
             first = int(np.searchsorted(corpus.starts[low:high], start, side="left"))
             last = int(np.searchsorted(corpus.ends[low:high], end, side="right"))
             if last > first:
@@ -135,7 +146,7 @@ def test_quotations_found_batch_by_batch_are_those_of_each_whole_text(
 
     from viewer.corpus import Article
     from viewer.engine import tokens
-    from viewer.engine.quotations import QUOTE, SINGLE_QUOTE, cut_off_quotation
+    from viewer.engine.quotations import SINGLE_QUOTE
     from viewer.wrapping import unwrapped
 
     articles = [Article(f"d{i}", text, f"d{i}") for i, text in enumerate(texts)]
@@ -146,8 +157,7 @@ def test_quotations_found_batch_by_batch_are_those_of_each_whole_text(
     for document, text in enumerate(corpus.texts):
         low, high = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
         flowed, body = unwrapped(text), corpus.body_starts[document]
-        found = [(m.start(1), m.end(1)) for m in QUOTE.finditer(flowed, body)]
-        found += cut_off_quotation(flowed, body)
+        found = _double_quoted(flowed, body)
         found += [(m.start(2), m.end(2)) for m in SINGLE_QUOTE.finditer(flowed, body)
                   if not any(a <= m.start(2) and m.end(2) <= b for a, b in found)]
         for start, end in sorted(found):

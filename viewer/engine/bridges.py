@@ -7,7 +7,9 @@ a novel's dialogue ('"Oh," cried her brother, "you cannot..."') stops at every t
 
 - a match grows over the words that follow (precede) it alike in both documents, across
   quotation marks and line breaks, when they are LEAD_WORDS or more (a short attribution both
-  outlets word alike is not grown over);
+  outlets word alike is not grown over), but not past the end (start) of the quotation the
+  match lies in when fewer than LEAD_WORDS words and no other quotation lie beyond it (the next
+  paragraph's first word, an attribution or lead-in both outlets word alike);
 - two matches of one document pair that follow each other in both documents, with the same
   words between them on both sides (often none: a quotation mark, a paragraph break), are one;
   a match lying inside another on the same diagonal (a phrase matched again on its own) is set
@@ -38,19 +40,60 @@ been matched themselves unless something set them apart (a boilerplate line both
 def grow_over_identical_text(corpus: TokenisedCorpus, spans: Spans) -> None:
     """Grow every match of LEAD_WORDS words or more (in place) over the LEAD_WORDS or more
     words (at most MAX_GROWTH) that follow or precede it alike in both documents, whatever
-    quotation marks and line breaks lie between (module docstring)."""
+    quotation marks and line breaks lie between, short of a few words past the quotation it
+    lies in (module docstring)."""
     # Only from a match that is no lead-in itself: a short 'X wrote on Twitter' matched alike
     # must not grow over the quotation it introduces.
     long = (spans.a1 - spans.a0 >= LEAD_WORDS) & (spans.b1 - spans.b0 >= LEAD_WORDS)
     for forward in (True, False):
         run = identical_runs(corpus, spans, forward=forward, limit=MAX_GROWTH)
         run[(run < LEAD_WORDS) | ~long] = 0
+        run = _short_past_quotation_end(corpus, spans, run, forward=forward)
         if forward:
             spans.a1 += run
             spans.b1 += run
         else:
             spans.a0 -= run
             spans.b0 -= run
+
+
+def _short_past_quotation_end(corpus: TokenisedCorpus, spans: Spans, run: np.ndarray, *,
+                              forward: bool) -> np.ndarray:
+    """`run` (the words each match grows over, forward or backward) cut at the end (start) of
+    the quotation the match ends (starts) in, in either document, when fewer than LEAD_WORDS of
+    its words lie past that edge and no other quotation does: they are a tail or lead-in two
+    outlets word alike ('"...,” the mayor said', 'his children said: “...'), no more the
+    statement than those `_keep_leads_apart` keeps out of a joined run, or the first word of the
+    next paragraph that happens to open alike ('...forever.”' / 'The ...'). Dialogue runs on
+    (the next turn is another quotation), and so does a match of story text that quotes a
+    phrase (it does not lie in the quotation)."""
+    grown = np.flatnonzero(run > 0)
+    quote_first, quote_end = corpus.quote_first, corpus.quote_end
+    if not len(grown) or not len(quote_first):
+        return run
+    keep = run[grown].copy()
+    for doc, edge in ((spans.doc_a, spans.a1 if forward else spans.a0),
+                      (spans.doc_b, spans.b1 if forward else spans.b0)):
+        base = corpus.offsets[doc[grown]]
+        # The match's last (first) word, and the quotation holding it if any.
+        word = base + edge[grown] - (1 if forward else 0)
+        at = np.searchsorted(quote_first, word, side="right") - 1
+        inside = (at >= 0) & (quote_end[np.maximum(at, 0)] > word)
+        at = np.maximum(at, 0)
+        if forward:
+            within = quote_end[at] - (base + edge[grown])  # the run's words inside it
+            reach = base + edge[grown] + run[grown]
+            following = np.minimum(at + 1, len(quote_first) - 1)
+            alone = (at + 1 >= len(quote_first)) | (quote_first[following] >= reach)
+        else:
+            within = base + edge[grown] - quote_first[at]
+            reach = base + edge[grown] - run[grown]
+            alone = (at == 0) | (quote_end[np.maximum(at - 1, 0)] <= reach)
+        short = inside & alone & (within < run[grown]) & (run[grown] - within < LEAD_WORDS)
+        keep = np.where(short, np.minimum(keep, within), keep)
+    run = run.copy()
+    run[grown] = keep
+    return run
 
 
 def bridge_identical_gaps(corpus: TokenisedCorpus, spans: Spans) -> Spans:

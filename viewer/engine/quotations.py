@@ -1,6 +1,10 @@
-"""Where a text quotes: its stretches inside double quotation marks, inside single ones that lie
-outside every double-quoted stretch, and one the page cuts off at the end; as character spans,
-then as token ranges.
+"""Where a text quotes: its stretches inside double quotation marks (one paragraph, or several
+in the press convention), inside single ones that lie outside every double-quoted stretch, and
+one the page cuts off at the end; as character spans, then as token ranges.
+
+A quotation printed over several paragraphs opens a quotation mark at each paragraph's start
+and closes only at the last one's (`continued_quotations`): one quotation, from the first
+opening mark to the closing one.
 
 Pure functions of one text and its tokens. The tokeniser finds every document's quotations
 while it has the document's paragraphs at hand (`viewer.engine.tokens`, in the worker
@@ -16,6 +20,10 @@ import re
 import numpy as np
 
 MAX_QUOTE_CHARS = 400
+CONTINUED_PARAGRAPH_CHARS = 1000
+"""The longest paragraph of a quotation printed over several paragraphs: a whole paragraph of
+someone's words may be longer than MAX_QUOTE_CHARS, which bounds what a stray mark quotes within
+a paragraph; here the mark opening each paragraph is the evidence (`continued_quotations`)."""
 
 QUOTE = re.compile(
     "[\"“„«「『]([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS) + "})[\"”»“」』]")
@@ -31,8 +39,12 @@ first in the pattern and the letter before it is checked after: a pattern starti
 look-behind is tried at every character of the text, three times slower.)"""
 _DOUBLE_OPENINGS = "\"“„«「『"
 """Where a match of QUOTE can start."""
+_DOUBLE_CLOSINGS = "\"”»“」』"
+"""Where a match of QUOTE can end."""
 _SINGLE_OPENINGS = "‘'"
 """Where a match of SINGLE_QUOTE can start."""
+_ANY_DOUBLE = re.compile("[\"“”„«»「」『』]")
+_NOT_SPACE = re.compile(r"\S")
 
 
 def quoted_spans(flowed: str, body_start: int) -> list[tuple[int, int]]:
@@ -40,14 +52,82 @@ def quoted_spans(flowed: str, body_start: int) -> list[tuple[int, int]]:
 
     `flowed` is the text with its line wraps as spaces (`viewer.wrapping.unwrapped`): a
     quotation running over a hard-wrapped line is still one quotation."""
+    tried: list[int] = []
     found = [(m.start(1), m.end(1))
-             for m in _matches(QUOTE, _DOUBLE_OPENINGS, flowed, body_start)]
-    found += cut_off_quotation(flowed, body_start)
+             for m in _matches(QUOTE, _DOUBLE_OPENINGS, flowed, body_start, tried)]
+    found = continued_quotations(flowed, found, tried,
+                                 cut_off_quotation(flowed, body_start))
     single = [(m.start(2), m.end(2))
               for m in _matches(SINGLE_QUOTE, _SINGLE_OPENINGS, flowed, body_start)]
     # (single quotes inside a double quotation are a quotation within it, already covered)
     found += [(s, e) for s, e in single if not any(a <= s and e <= b for a, b in found)]
     return sorted(found)
+
+
+def continued_quotations(text: str, found: list[tuple[int, int]], unclosed: list[int],
+                         cut_off: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quotations `found` in single paragraphs and the page's `cut_off` one, with those
+    printed over several paragraphs joined into one: an opening mark that QUOTE could not close
+    (one of `unclosed`, ascending) and that stays open to its paragraph's end continues when the
+    next paragraph opens with the same mark, up to the paragraph where that mark is closed.
+
+    Robust against stray marks: each paragraph must open with the mark and every paragraph but
+    the last leave it open. Where no paragraph closes it (the next one opens with no mark, or
+    with one that cannot be followed: a closing mark lost, the page cut off), a run of two
+    paragraphs or more that keep the convention is quoted to its last paragraph's end, the
+    convention being plain; a single paragraph left open is not (one stray mark, as on any
+    line; the page's cut-off quotation aside). So a stray mark quotes at most the rest of its
+    paragraph and what follows it in paragraphs that each open with the same mark."""
+    if not unclosed:
+        return found + cut_off
+    open_left = set(unclosed)
+    joined: list[tuple[int, int]] = []
+    for first in unclosed:
+        if first not in open_left:
+            continue  # a paragraph of a quotation joined already
+        part = _quoted_part(text, first)
+        if part is None or part[1]:
+            continue
+        mark, at, end = text[first], first, part[0]
+        while True:
+            next_text = _NOT_SPACE.search(text, end)
+            following = len(text) if next_text is None else next_text.start()
+            part = (_quoted_part(text, following)
+                    if following < len(text) and text[following] == mark else None)
+            if part is None:
+                if at != first:  # never closed: the run of paragraphs up to the last one's end
+                    joined.append((first + 1, at + len(text[at:end].rstrip())))
+                break
+            open_left.discard(following)
+            if part[1]:
+                joined.append((first + 1, part[0]))
+                break
+            at, end = following, part[0]
+    if not joined:
+        return found + cut_off
+    # The single-paragraph quotation that closes one joined (and any cut-off end) lies in it.
+    kept = [(s, e) for s, e in found + cut_off if not any(a <= s and e <= b for a, b in joined)]
+    return sorted(kept + joined)
+
+
+def _quoted_part(text: str, mark: int) -> tuple[int, bool] | None:
+    """Where the text an opening quotation `mark` opens ends in the mark's paragraph, and
+    whether a closing mark ends it there (else the paragraph's end, its line break, does);
+    None if another opening mark comes first, the text is empty or over
+    CONTINUED_PARAGRAPH_CHARS, or a straight mark stands before a space or the paragraph's end
+    (it closes, not opens)."""
+    end = text.find("\n", mark)
+    if end < 0:
+        end = len(text)
+    after = mark + 1
+    if text[mark] == '"' and (after >= end or text[after].isspace()):
+        return None
+    other = _ANY_DOUBLE.search(text, after, end)
+    stop = end if other is None else other.start()
+    if stop - after > CONTINUED_PARAGRAPH_CHARS or not text[after:stop].strip() or (
+            other is not None and text[stop] not in _DOUBLE_CLOSINGS):
+        return None
+    return stop, other is not None
 
 
 def cut_off_quotation(text: str, body: int) -> list[tuple[int, int]]:
@@ -62,12 +142,13 @@ def cut_off_quotation(text: str, body: int) -> list[tuple[int, int]]:
     return [(last + 1, end)]
 
 
-def _matches(pattern: re.Pattern[str], openings: str, text: str,
-             start: int) -> list[re.Match[str]]:
+def _matches(pattern: re.Pattern[str], openings: str, text: str, start: int,
+             unmatched: list[int] | None = None) -> list[re.Match[str]]:
     """`pattern.finditer(text, start)`, for a pattern whose matches start with one of
     `openings`: tried only where those stand (found with `str.find`), skipping any inside the
     match before, as `finditer` does. Scanning every character with the regex cost about
-    0.2 s of CPU at 5,000 articles, most of them without a single quotation mark to match."""
+    0.2 s of CPU at 5,000 articles, most of them without a single quotation mark to match.
+    The places tried where no match starts are appended to `unmatched`, ascending."""
     places: list[int] = []
     for mark in openings:
         at = text.find(mark, start)
@@ -82,6 +163,8 @@ def _matches(pattern: re.Pattern[str], openings: str, text: str,
             if found is not None:
                 matches.append(found)
                 resume = found.end()
+            elif unmatched is not None:
+                unmatched.append(place)
     return matches
 
 

@@ -1,0 +1,104 @@
+"""A quotation printed over several paragraphs in the press convention (each paragraph opens a
+quotation mark, only the last closes it) is one quotation, and a match growing over the text
+two outlets share stops where such a quotation ends (or starts) when only a few words lie
+beyond: a passage is the statement, not the next paragraph's first word or the outlet's
+lead-in (small hand-made texts, no sample or real-article text)."""
+
+from __future__ import annotations
+
+from viewer.engine import find_shared_passages
+from viewer.engine.fragments import quoted_token_ranges
+from viewer.engine.tokens import tokenise
+
+from .engine_texts import articles, filler
+
+FIRST = "We are heartbroken that our mother died peacefully this morning."
+SECOND = "She was a gifted teacher and a generous friend whose kindness will be remembered."
+LAST = "We remember her laugh, her patience and her stories. We will miss her always."
+
+
+def _quoted(text: str) -> list[str]:
+    """The text of each quotation found in `text`, from its first word to its last."""
+    corpus = tokenise(articles(text))
+    first, end = quoted_token_ranges(corpus)
+    return [text[int(corpus.starts[a]):int(corpus.ends[b - 1])]
+            for a, b in zip(first, end, strict=True)]
+
+
+def test_a_quotation_printed_over_paragraphs_is_one_quotation() -> None:
+    for opening, closing in (("“", "”"), ('"', '"'), ("«", "»")):
+        text = (f"{filler('a')}. The family said: {opening}{FIRST}\n\n{opening}{SECOND}\n\n"
+                f"{opening}{LAST}{closing}\n\n{filler('b')}. She said {opening}no{closing}.")
+        assert _quoted(text) == [f"{FIRST}\n\n{opening}{SECOND}\n\n{opening}{LAST}"[:-1], "no"]
+    # The paragraph that closes it may go on with the outlet's words and another quotation.
+    text = (f"{filler('a')}.\n\n“{FIRST}\n\n“{SECOND[:-1]},” they said. “{LAST}”\n\n"
+            f"{filler('b')}.")
+    assert _quoted(text) == [f"{FIRST}\n\n“{SECOND[:-1]}", LAST[:-1]]
+
+
+def test_a_stray_opening_mark_quotes_no_more_than_before() -> None:
+    """A mark left open in a paragraph followed by one that opens no quotation, or opens it
+    with another mark, or a closing straight mark before a space: nothing more is quoted."""
+    unclosed = f"{filler('a')}. The mayor called it “a disgrace.\n\n{filler('b')}. {SECOND}"
+    assert _quoted(unclosed) == []
+    assert _quoted(f"{unclosed} She said “no” twice.\n\n“{FIRST}”") == ["no", FIRST[:-1]]
+    other_mark = f"{filler('a')}. They said: “{FIRST}\n\n«{SECOND}»"
+    assert _quoted(other_mark) == [SECOND[:-1]]
+    closing = f'{filler("a")}. It was over" and she left.\n\n"{SECOND}"'
+    assert _quoted(closing) == [SECOND[:-1]]
+
+
+def test_a_quotation_over_paragraphs_that_never_closes() -> None:
+    """Two paragraphs or more that keep the convention are quoted to the last one's end when
+    no closing mark comes (one lost, or the page cut off); a single paragraph left open is
+    quoted only where the page ends with it (as before)."""
+    run = f"{filler('a')}. They said: “{FIRST}\n\n“{SECOND}\n\n{filler('b')}."
+    assert _quoted(run) == [f"{FIRST}\n\n“{SECOND}"[:-1]]
+    cut_off = f"{filler('a')}. They said: “{FIRST}\n\n“{SECOND}\n\n“We remember her laugh"
+    assert _quoted(cut_off) == [f"{FIRST}\n\n“{SECOND}\n\n“We remember her laugh"]
+    alone = f"{filler('a')}. They said: “{FIRST}\n\n{filler('b')}. “{SECOND}"
+    assert _quoted(alone) == [SECOND[:-1]]
+
+
+def test_a_match_does_not_grow_past_a_quotation_into_the_next_paragraphs_first_word() -> None:
+    """a and b print the same statement over two paragraphs; the paragraph after it opens
+    with "The" in both, and b's is a story c carries too. Two passages: the statement (a, b)
+    and the story (b, c); the statement's occurrences end at its last word, not at "The"."""
+    story = ("The youngest of eleven children, she trained as a nurse before teaching "
+             "mathematics at the village school for forty years.")
+    quote = f"“{SECOND}\n\n“{LAST}”"
+    a = f"{filler('a')}.\n\n{quote}\n\nThe school will close on Monday as a mark of respect."
+    b = f"{filler('b')}.\n\n{quote}\n\n{story}"
+    c = f"{filler('c')}.\n\n{story}\n\n{filler('d')}."
+    texts = [a, b, c]
+    passages = find_shared_passages(articles(*texts)).passages
+    spans = sorted(sorted((o.document, texts[int(o.document[1:])][o.start:o.end])
+                          for o in p.occurrences) for p in passages)
+    statement = f"{SECOND}\n\n“{LAST[:-1]}"
+    assert spans == [[("d0", statement), ("d1", statement)],
+                     [("d1", story[:-1]), ("d2", story[:-1])]]
+
+
+def test_a_lead_in_outlets_word_alike_stays_out_of_a_quotation_over_paragraphs() -> None:
+    """a and b introduce the statement with the same lead-in, its quotation running over two
+    paragraphs; c quotes it in one. The occurrences start at the quotation's first word."""
+    lead = "In a statement, her sons Mark, Paul and Ian said:"
+    a = f"{filler('a')}.\n\n{lead} “{FIRST}\n\n“{SECOND}”\n\n{filler('b')}."
+    b = f"{filler('c')}.\n\n{lead} “{FIRST}\n\n“{SECOND}”\n\n{filler('d')}."
+    c = f"{filler('e')}. “{FIRST} {SECOND[:-1]},” the family said. {filler('f')}."
+    (passage,) = find_shared_passages(articles(a, b, c)).passages
+    starts = {o.document: o.start for o in passage.occurrences}
+    assert starts == {"d0": a.index(FIRST), "d1": b.index(FIRST), "d2": c.index(FIRST)}
+
+
+def test_story_text_that_quotes_a_phrase_still_grows_over_it() -> None:
+    """The growth stops only at the edge of a quotation the match lies in: a wire story's
+    sentence quoting a phrase, matched after the phrase, still grows back over it and over
+    the story's words before it."""
+    sentence = ("The prime minister on Tuesday condemned the “blind, violent and cowardly "
+                "attacks” that struck the capital in two places, the departure hall of the "
+                "airport and a metro station near the European institutions.")
+    texts = [f"{filler(tag)}.\n\n{sentence}\n\n{filler(tag + 'z')}." for tag in ("a", "c")]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert {texts[int(o.document[1:])][o.start:o.end] for o in passage.occurrences} == {
+        sentence[:-1]}
