@@ -10,9 +10,11 @@ match whose content words are all names and titles (written with a capital: "Pre
 on Wednesday", "Selva Hydro did not immediately respond to a request for comment") is the
 outlets' formula, not a statement, while "Iran said it would not seek war" is one.
 
-The vocabulary is English (most of the outlets compared are). In other languages a word counts
-as content unless the corpus's documents commonly carry it, and quotation marks and the n-gram
-document frequencies of `viewer.engine.index` do the rest.
+The vocabulary (`viewer.engine.reporting`) is that of news text in English, French, Spanish,
+Italian, German and Portuguese ("a déclaré mardi le Premier ministre belge", "morts et des
+dizaines de blessés" are formulas too). In other languages a word counts as content unless the
+corpus's documents commonly carry it, and quotation marks and the n-gram document frequencies
+of `viewer.engine.index` do the rest.
 """
 
 from __future__ import annotations
@@ -21,11 +23,10 @@ from difflib import SequenceMatcher
 
 import numpy as np
 
-from viewer.engine import breaks
+from viewer.engine import breaks, reporting
 from viewer.engine.arrays import flat_ranges, hash_slots, in_sorted, within
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
-from viewer.normalize import word_hashes
 
 CONTENT_WORDS_FOR_EVIDENCE = 2
 """An unquoted short match is evidence of a shared statement only with this many content words
@@ -48,53 +49,11 @@ CONTENT_WORD_MAX_SHARE = 0.2
 of the corpus's common wording ("United", "House" in a corpus of many events); the share is
 large, so that the words of one big event's own statements still count."""
 
-_FUNCTION_WORDS = """
-a about above after again against all also although am an and another any are around as at be
-because been before being below between both but by can could did do does doing during each
-either else ever every few for from further had has have having he her here hers herself him
-himself his how however i if in into is it its itself just least less many may me might more
-most much must my myself near neither no nor not now of often on once one only onto or other
-others our ours ourselves own per rather same several she should since so some such
-than that the their theirs them themselves then there these they this those though through to
-too toward towards under until upon us very via was we were what whatever when where whether
-which while who whom whose why will with within without would yet you your yours yourself
-across along among amid behind beyond beside besides despite inside outside throughout even
-still already
-"""
-_REPORTING_WORDS = """
-according accused add added adding announce announced announcement asked claim claimed claims
-comment comments commented condition confirm confirmed confirms conference declined deny denied
-describe described describing earlier independently immediately insisted interview know known
-later local media news agency agencies network newspaper official officials press publish
-published quote quoted remark remarks report reported reporter reporters reporting reports
-request respond responded response said say saying says source sources spokesman spokesperson
-spokeswoman stated statement statements tell telling told tweet tweeted tweets unclear
-clear verified verify warn warned write wrote writing post posted posts called call calls
-government ministry spokesperson's yesterday today tonight morning afternoon evening night week
-weekend month year monday tuesday wednesday thursday friday saturday sunday january february
-march april june july august september october november december
-one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand
-thousands million millions first second third last next
-early late hour hours minute minutes day days weeks months years ago overnight shortly soon
-recently moment time dawn midnight noon
-people world country countries nation nations city cities home family families life lives man
-men woman women children group groups part place way
-"""
-_TITLE_WORDS = """
-president presidents vice prime minister ministers premier secretary chancellor chief executive
-director founder co cofounder chairman chairwoman editor leader governor mayor senator lawmaker
-commissioner ambassador deputy
-"""
-"""Titles, which outlets write with or without a capital ("prime minister Jacinda X"): a name
-with its title is the outlets' formula whichever way it is written."""
-_FUNCTION_HASHES = np.unique(word_hashes(sorted(set(_FUNCTION_WORDS.split()))))
-_STOCK_HASHES = np.unique(word_hashes(sorted(set(
-    (_FUNCTION_WORDS + _REPORTING_WORDS + _TITLE_WORDS).split()))))
-
 
 def stock_words(hashes: np.ndarray) -> np.ndarray:
-    """Whether each word hash is function or reporting vocabulary."""
-    return in_sorted(hashes, _STOCK_HASHES)
+    """Whether each word hash (of one stretch of text) is stock vocabulary of news text
+    (`viewer.engine.reporting.stock`)."""
+    return reporting.stock(hashes)
 
 
 def content_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray, *,
@@ -106,7 +65,7 @@ def content_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
     if not len(positions):
         return np.zeros(len(firsts), dtype=np.int64)
     words = corpus.hashes[positions]
-    candidate = ~in_sorted(words, _STOCK_HASHES)
+    candidate = ~reporting.stock(words, owner, len(firsts))
     if not rare_only:
         return np.bincount(owner[candidate], minlength=len(firsts)).astype(np.int64)
     wanted = np.unique(words[candidate])
@@ -223,9 +182,9 @@ def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
     comment": a formula with a name in it; not "Iran said it would not seek war with America").
     A phrase in title case (a headline: function words capitalised after its first word, two of
     them or all) and text in scripts without case are not judged by case."""
-    _, positions = flat_ranges(firsts, ends)
-    stock = in_sorted(corpus.hashes[positions], _STOCK_HASHES)
-    function = in_sorted(corpus.hashes[positions], _FUNCTION_HASHES)
+    owner, positions = flat_ranges(firsts, ends)
+    stock = reporting.stock(corpus.hashes[positions], owner, len(firsts))
+    function = reporting.function(corpus.hashes[positions], owner, len(firsts))
     block = np.concatenate(([0], np.cumsum(np.maximum(ends - firsts, 0))))
     found = np.zeros(len(firsts), dtype=bool)
     starts = corpus.starts[positions].tolist()

@@ -29,13 +29,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from viewer.engine import breaks
+from viewer.engine import breaks, reporting
 from viewer.engine.arrays import connected_components, flat_ranges, in_sorted, within
 from viewer.engine.between_matches import introduced
 from viewer.engine.evidence import content_words
 from viewer.engine.statements import Statements, touching_as_one
 from viewer.engine.tokens import TokenisedCorpus
-from viewer.normalize import word_hashes
 
 STORY_GAP_WORDS = 100
 """Two pieces of story text at most this many words apart in a document are near each other
@@ -43,13 +42,9 @@ STORY_GAP_WORDS = 100
 PIECE_CONTENT_WORDS = 3
 """A piece of story holds at least this many words beyond function and reporting vocabulary
 (`viewer.engine.evidence.content_words`)."""
-REPORTING_VERBS = np.unique(word_hashes([
-    "said", "says", "announced", "announces", "told", "stated", "declared", "added", "tweeted",
-    "wrote", "posted", "warned", "confirmed", "claimed", "insisted", "reported", "replied",
-    "explained"]))
-"""Verbs that report what someone said: a piece right after one (or after one and "that")
-is reported speech."""
-_THAT = word_hashes(["that"])[0]
+REPORTING_VERBS = reporting.SPEECH_VERBS
+"""Verbs that report what someone said, in every language of `viewer.engine.reporting`: a
+piece right after one (or after one and "that": "que", "che", "dass") is reported speech."""
 
 
 def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
@@ -190,7 +185,8 @@ class _Carriers:
 def _reported(corpus: TokenisedCorpus, firsts: np.ndarray) -> np.ndarray:
     """Whether each global token starts reported speech in its document: right after a
     reporting verb, or after one and "that", in the same sentence ("The army then announced
-    that the curfew ..."), where another outlet may print the same words as its own."""
+    that the curfew ...", "a annoncé que"), where another outlet may print the same words as
+    its own."""
     document = corpus.document_of(firsts)
     start = corpus.offsets[document]
     hashes, gaps = corpus.hashes, corpus.gaps
@@ -205,6 +201,6 @@ def _reported(corpus: TokenisedCorpus, firsts: np.ndarray) -> np.ndarray:
     verb_one = has_one & in_sorted(hashes[np.maximum(one, 0)], REPORTING_VERBS)
     two = firsts - 2
     has_two = has_one & (two >= start) & joined(np.maximum(one, 0))
-    verb_two = (has_two & (hashes[np.maximum(one, 0)] == _THAT)
+    verb_two = (has_two & in_sorted(hashes[np.maximum(one, 0)], reporting.THAT)
                 & in_sorted(hashes[np.maximum(two, 0)], REPORTING_VERBS))
     return np.asarray(verb_one | verb_two)

@@ -8,12 +8,10 @@ occurrences a few words apart in one paragraph, in one sentence or in one quotat
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
-from viewer.engine import breaks
-from viewer.engine.arrays import count_between, within
+from viewer.engine import breaks, reporting
+from viewer.engine.arrays import count_between, in_sorted, within
 from viewer.engine.between_matches import (
     OwnWords,
     added_words,
@@ -28,6 +26,7 @@ from viewer.engine.between_matches import (
     sentence_seams,
 )
 from viewer.engine.matches import PairMatches
+from viewer.engine.reporting import hashes_of
 from viewer.engine.split_quotations import SPLIT_ATTRIBUTION_WORDS, attributed, split_quote
 from viewer.engine.tokens import TokenisedCorpus
 
@@ -239,15 +238,9 @@ def _quoted_pieces(corpus: TokenisedCorpus, quotes: tuple[np.ndarray, np.ndarray
     for k in ask[running & quoted].tolist():
         # (and no attribution there: "Buckingham Palace said the Queen died" reports another
         # statement, unquoted, after the first)
-        text = corpus.texts[int(corpus.document_of(whole_first[k:k + 1])[0])]
-        between = text[int(corpus.ends[whole_first[k] - 1]):int(corpus.starts[whole_next[k]])]
-        found[k] = _ATTRIBUTION.search(between) is None
+        between = corpus.hashes[int(whole_first[k]):int(whole_next[k])]
+        found[k] = not in_sorted(between, reporting.ATTRIBUTION).any()
     return found
-
-
-_ATTRIBUTION = re.compile(
-    r"\b(?:according\s+to|said|says|say|told|tells|added|adds|stated|states|announced|"
-    r"announces|wrote|writes|tweeted|tweets|reported|reports|quoted|statement)\b", re.IGNORECASE)
 
 
 def dropped_paragraph_nodes(run_first: np.ndarray, run_end: np.ndarray, component: np.ndarray,
@@ -337,9 +330,9 @@ def adjacent_nodes(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray
     return list(zip(nodes[close].tolist(), nodes[close + 1].tolist(), strict=True))
 
 
-_PRONOUN_ATTRIBUTION = re.compile(
-    r"\W*(?:(?:he|she|they)\s+(?:said|says|added|adds|continued|told|wrote|tweeted)"
-    r"|(?:said|added|continued)\s+(?:he|she))\b", re.IGNORECASE)
+_INVERSION = hashes_of("a t")
+"""The words of French inversion, left out when looking for a pronoun and a verb: "a-t-il
+ajouté" is "il ajouté"."""
 
 
 def _continued_remarks(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
@@ -366,9 +359,19 @@ def _continued_remarks(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
                          & (count_between(lines, q_end[:-1], q_first[1:] + 1) == 1)
                          & (q_first[1:] - q_end[:-1] <= ADJACENT_GAP_WORDS))
     for k in ask.tolist():
-        after = int(q_end[k + 1]) - 1
-        document = int(corpus.document_of(np.array([after]))[0])
-        text = corpus.texts[document]
-        tail = text[int(corpus.ends[after]):int(corpus.ends[after]) + 40]
-        found[k] = _PRONOUN_ATTRIBUTION.match(tail) is not None
+        found[k] = _pronoun_attribution(corpus, int(q_end[k + 1]))
     return found
+
+
+def _pronoun_attribution(corpus: TokenisedCorpus, first: int) -> bool:
+    """Whether the global token `first` starts an attribution to a pronoun: a pronoun and a
+    reporting verb, in either order (`viewer.engine.reporting.PRONOUNS`, `CONTINUING`: "he
+    said", "said he", "a-t-il ajouté", "sagte er"), the words of French inversion aside."""
+    document = int(corpus.document_of(np.array([first - 1]))[0])
+    words = corpus.hashes[first:min(first + 4, int(corpus.offsets[document + 1]))]
+    words = words[~in_sorted(words, _INVERSION)][:2]
+    if len(words) < 2:
+        return False
+    pronoun = in_sorted(words, reporting.PRONOUNS)
+    verb = in_sorted(words, reporting.CONTINUING)
+    return bool((pronoun[0] and verb[1]) or (verb[0] and pronoun[1]))

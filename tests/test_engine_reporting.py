@@ -1,0 +1,125 @@
+"""The vocabulary of news formulas in six languages (`viewer.engine.reporting`): two stories
+about different events that share only a formula in French or Spanish link nothing; a shared
+French sentence still links; a word that is stock in one language and a content word in another
+is stock only in text of its own language; a French pronoun attribution continues a speaker's
+remarks; a statement reported in French between two pieces of a speech keeps them apart (small
+hand-made corpora, no sample or real-article text)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from viewer.engine import find_shared_passages, reporting
+from viewer.normalize import normalize_words, word_hashes
+
+from .engine_texts import articles, filler
+
+
+def test_french_formulas_link_nothing_across_events() -> None:
+    """A reporting verb, a weekday, a title and a name; a casualty toll: the formulas of two
+    French stories about different events, around their own words."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}, a déclaré mardi le Premier ministre belge Jean Vasseur. {filler('b')}.",
+        f"{filler('c')}, a déclaré mardi le Premier ministre belge Jean Vasseur. {filler('d')}.",
+        f"{filler('e')} faisant des morts et des dizaines de blessés dans la ville. "
+        f"{filler('f')}.",
+        f"{filler('g')} causant des morts et des dizaines de blessés dans la ville. "
+        f"{filler('h')}.",
+    ))
+    assert result.passages == ()
+
+
+def test_spanish_formulas_link_nothing_across_events() -> None:
+    result = find_shared_passages(articles(
+        f"{filler('a')}, dijo este martes el presidente del Gobierno, Pedro Alcañiz, en una "
+        f"rueda de prensa. {filler('b')}.",
+        f"{filler('c')}, dijo este martes el presidente del Gobierno, Pedro Alcañiz, en una "
+        f"rueda de prensa. {filler('d')}.",
+        f"{filler('e')} con al menos doce muertos y decenas de heridos, según las autoridades. "
+        f"{filler('f')}.",
+        f"{filler('g')} con al menos doce muertos y decenas de heridos, según las autoridades. "
+        f"{filler('h')}.",
+    ))
+    assert result.passages == ()
+
+
+def test_a_shared_french_sentence_still_links() -> None:
+    sentence = ("les secouristes ont évacué quarante passagers du train bloqué sous le tunnel "
+                "de Vellac avant l'aube")
+    result = find_shared_passages(articles(
+        f"{filler('a')}. Selon la préfecture, {sentence}. {filler('b')}.",
+        f"{filler('c')}. {sentence.capitalize()}, a indiqué un porte-parole. {filler('d')}.",
+    ))
+    (passage,) = result.passages
+    assert passage.document_ids == ("d0", "d1")
+    assert "quarante passagers du train" in passage.consensus
+
+
+def _stock(text: str) -> dict[str, bool]:
+    words = normalize_words(text.split())
+    return dict(zip(words, reporting.stock(word_hashes(words)).tolist(), strict=True))
+
+
+def test_a_false_friend_is_stock_only_in_its_own_language() -> None:
+    """German "war" and "die", Spanish "son", Italian "come" are function words of their
+    language and content words of English."""
+    assert not _stock("the war in the north")["war"]
+    assert _stock("der Krieg war lang und die Nacht kalt")["war"]
+    assert _stock("der Krieg war lang und die Nacht kalt")["die"]
+    assert not _stock("the soldiers would die for the king")["die"]
+    assert not _stock("his son said")["son"]
+    assert _stock("los muertos son muchos")["son"]
+    assert _stock("non so come sia successo")["come"]
+    assert not _stock("they will come home")["come"]
+    # (too few words to tell the language: a false friend is a content word)
+    assert not _stock("war")["war"]
+
+
+def test_accents_and_case_are_folded_as_the_tokeniser_does() -> None:
+    words = normalize_words(["DÉCLARÉ", "Bundeskanzlerin", "März", "AÑADIÓ"])
+    assert reporting.stock(word_hashes(words)).all()
+    assert np.all(reporting.stock(word_hashes(normalize_words(["Straße"]))) == [False])
+
+
+FIRST = "L'eau est montée plus vite que tout ce que j'ai vu en trente ans sur ce fleuve"
+SECOND = "C'est le plus vieux pont de la vallée"
+
+
+def test_a_french_pronoun_attribution_continues_the_remarks() -> None:
+    """'« ... », a-t-il ajouté.' opening the next paragraph is the named speaker going on."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n« Nous n'étions pas prêts », a dit le maire. « {FIRST}. »\n"
+        f"« {SECOND} », a-t-il ajouté à propos du pont de pierre. {filler('b')}.",
+        f"{filler('c')}. Plus tard le maire a dit : « {FIRST}. » {filler('d')}.",
+        f"{filler('e')}. Il l'a appelé « le plus vieux pont de la vallée » vendredi. "
+        f"{filler('f')}."))
+    (passage,) = result.passages
+    assert passage.spread == 3
+
+
+OPENING = ("J'ai pris la décision de quitter mes fonctions, car mes forces ne suffisent plus à la "
+           "charge de cette mairie, à la fin du mois.")
+CLOSING = ("Dans les années qui me restent je veux servir cette ville en silence, par une vie "
+           "donnée à l'école du jardin et à la vieille bibliothèque du fleuve.")
+
+
+def _quoting() -> str:
+    return (f"{filler('c')}.\n\nLe maire a parlé dix minutes. « {OPENING} » Elle a ensuite "
+            f"remercié par leur nom les bénévoles de l'année des crues. « {CLOSING} »\n\n"
+            f"{filler('d')}.")
+
+
+def test_two_pieces_quoted_of_a_french_speech_another_prints_whole_are_one_passage() -> None:
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\nChers amis,\n\n{OPENING}\n\n{CLOSING}\n\n{filler('b')}.", _quoting()))
+    (passage,) = result.passages
+    assert passage.spread == 2
+
+
+def test_another_statement_reported_in_french_between_on_the_whole_side_stays_apart() -> None:
+    """d0 carries the first sentence, then reports another statement unquoted ("Dans un
+    communiqué ..., le conseil a annoncé"): two statements."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{OPENING}\n\nDans un communiqué publié le soir, le conseil a "
+        f"annoncé que {CLOSING[:1].lower()}{CLOSING[1:]}\n\n{filler('b')}.", _quoting()))
+    assert len(result.passages) == 2
