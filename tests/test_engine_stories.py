@@ -179,3 +179,22 @@ def test_joined_pieces_that_touch_are_one_occurrence_unless_a_short_one_opens_a_
         assert joined.count == 1
         assert joined.doc.tolist().count(0) == occurrences
         assert joined.doc.tolist().count(1) == 1
+
+
+def test_speech_a_wire_story_reports_in_its_own_sentence_joins_the_story() -> None:
+    """The story reports what the mayor said in its own sentence; two outlets print it word
+    for word after their own attributions ("The mayor added that ...", "Mayor Tamsin Ode said
+    that ..."), each with QUAKE near it, in another order. Words two outlets both print after
+    "that" are copied from one story, not said twice alike: they join the story."""
+    reported = ("the school gymnasium would stay open as a shelter for the families whose "
+                "homes were damaged")
+    corpus = tokenise(articles(f"{QUAKE} {filler('a', 8)}. The mayor added that {reported}.",
+                               f"Mayor Tamsin Ode said that {reported}. {filler('b', 8)}. {QUAKE}"))
+    quake = QUAKE.rstrip(".")
+    ranges = [_token_range(corpus, 0, quake), _token_range(corpus, 1, quake),
+              _token_range(corpus, 0, reported), _token_range(corpus, 1, reported)]
+    statements = Statements(statement=np.array([0, 0, 1, 1]), doc=np.array([0, 1, 0, 1]),
+                            first=np.array([r[0] for r in ranges]),
+                            end=np.array([r[1] for r in ranges]))
+    no_quotes = (np.zeros(0, np.int64), np.zeros(0, np.int64))
+    assert join_story_pieces(corpus, statements, no_quotes).count == 1

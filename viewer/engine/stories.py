@@ -17,10 +17,11 @@ each of them as saying something too; where an outlet prints two stories back to
 a word between, they become one passage (the price of finding a story whole in the common
 case). The joining is transitive: pieces each near the next in this way are one statement,
 however far apart the first and the last. Statements that someone said never join this way,
-quoted (an occurrence inside a quotation, in any document), introduced with a colon ("The
-president then tweeted: ...") or reported ("The army announced that ..."): two statements
-reported one after the other by two outlets (an official statement, then a tweet) are how two
-things said about one event are reported.
+quoted (an occurrence inside a quotation, in any document) or introduced with a colon ("The
+president then tweeted: ..."): two statements quoted one after the other by two outlets (an
+official statement, then a tweet) are how two things said about one event are reported. Speech
+a wire story reports in its own sentence ("Castro added that the funeral ...") is story text:
+outlets that print it word for word copy the story.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from viewer.engine import breaks, reporting
 from viewer.engine.arrays import connected_components, flat_ranges, in_sorted, within
 from viewer.engine.between_matches import introduced
 from viewer.engine.evidence import content_words
@@ -42,9 +42,6 @@ STORY_GAP_WORDS = 100
 PIECE_CONTENT_WORDS = 3
 """A piece of story holds at least this many words beyond function and reporting vocabulary
 (`viewer.engine.evidence.content_words`)."""
-REPORTING_VERBS = reporting.SPEECH_VERBS
-"""Verbs that report what someone said, in every language of `viewer.engine.reporting`: a
-piece right after one (or after one and "that": "que", "che", "dass") is reported speech."""
 
 
 def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
@@ -82,14 +79,14 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     if not len(left):
         return statements
     pairs = np.stack((statements.statement[left], statements.statement[right]))
-    # (a statement any outlet quotes, introduces with a colon ("he then tweeted:") or reports
-    # ("the army announced that ...") is something someone said, not story text; asked only
-    # of the statements left to join)
+    # (a statement any outlet quotes or introduces with a colon ("he then tweeted:") is
+    # something someone said, not story text; asked only of the statements left to join. Speech
+    # an outlet reports in its own sentence ("the army announced that ...") is no quotation:
+    # two outlets print it word for word only when both copy one text, a wire story.)
     asked = np.flatnonzero(np.isin(statements.statement, pairs))
     said = np.zeros(statements.count, dtype=bool)
     said[statements.statement[asked[within(first[asked], end[asked], *quotes)
-                                    | introduced(corpus, first[asked])
-                                    | _reported(corpus, first[asked])]]] = True
+                                    | introduced(corpus, first[asked])]]] = True
     pairs = pairs[:, ~said[pairs[0]] & ~said[pairs[1]]]
     if not pairs.shape[1]:
         return statements
@@ -180,27 +177,3 @@ class _Carriers:
                                           + right[pair] * self.documents, self.keys)],
                            minlength=len(left))
         return np.asarray(spread[left] + spread[right] - both)
-
-
-def _reported(corpus: TokenisedCorpus, firsts: np.ndarray) -> np.ndarray:
-    """Whether each global token starts reported speech in its document: right after a
-    reporting verb, or after one and "that", in the same sentence ("The army then announced
-    that the curfew ...", "a annoncé que"), where another outlet may print the same words as
-    its own."""
-    document = corpus.document_of(firsts)
-    start = corpus.offsets[document]
-    hashes, gaps = corpus.hashes, corpus.gaps
-    stop = np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE)
-
-    def joined(token: np.ndarray) -> np.ndarray:
-        """Whether nothing ends a sentence or line in the gap before `token`."""
-        return np.asarray((gaps[token + document] & stop) == 0)
-
-    one = firsts - 1
-    has_one = (one >= start) & joined(firsts)
-    verb_one = has_one & in_sorted(hashes[np.maximum(one, 0)], REPORTING_VERBS)
-    two = firsts - 2
-    has_two = has_one & (two >= start) & joined(np.maximum(one, 0))
-    verb_two = (has_two & in_sorted(hashes[np.maximum(one, 0)], reporting.THAT)
-                & in_sorted(hashes[np.maximum(two, 0)], REPORTING_VERBS))
-    return np.asarray(verb_one | verb_two)
