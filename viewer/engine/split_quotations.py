@@ -8,12 +8,10 @@ before global token g - d), used by `viewer.engine.stretches.adjacent_nodes`.
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
-from viewer.engine import breaks
-from viewer.engine.arrays import count_between
+from viewer.engine import breaks, reporting
+from viewer.engine.arrays import count_between, in_sorted
 from viewer.engine.tokens import TokenisedCorpus
 
 SPLIT_ATTRIBUTION_WORDS = 10
@@ -61,16 +59,11 @@ def attributed(corpus: TokenisedCorpus, after_first: np.ndarray,
     ask = np.flatnonzero((attribution > 0) & (attribution <= SPLIT_ATTRIBUTION_WORDS)
                          & (quoted <= quoted_words))
     for k in ask.tolist():
-        text = corpus.texts[int(document[k])]
         first_word, last_word = closing[k] - document[k], opening[k] - document[k] - 1
-        between = text[int(corpus.starts[first_word]):int(corpus.ends[last_word])]
-        found[k] = _SPLITTING.search(between) is not None
+        found[k] = bool(in_sorted(corpus.hashes[first_word:last_word + 1], _SPLITTING).any())
     return found
 
 
-_SPLITTING = re.compile(
-    r"\b(?:according\s+to|said|says|say|told|tells|added|adds|stated|states|announced|"
-    r"announces|wrote|writes|tweeted|tweets|reported|reports|quoted|statement|continued|"
-    r"continues)\b", re.IGNORECASE)
-"""Words of attribution (`stretches._ATTRIBUTION`'s), and "continued": '"...," he continued.
-"..."'."""
+_SPLITTING = np.union1d(reporting.ATTRIBUTION, reporting.CONTINUING)
+"""Words of attribution in every language of `viewer.engine.reporting` (the stretches' own),
+and "continued": '"...," he continued. "..."'."""
