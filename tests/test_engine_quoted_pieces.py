@@ -5,6 +5,7 @@ real-article text)."""
 
 from __future__ import annotations
 
+from viewer.corpus import Article
 from viewer.engine import find_shared_passages
 
 from .engine_texts import articles, filler
@@ -102,3 +103,24 @@ def test_two_quotes_sharing_an_unquoted_phrase_stay_two_statements() -> None:
         f"“Our families have lost a second mother,” the governor told reporters after the "
         f"service in the old chapel.\n\n{filler('h')}."))
     assert len(result.passages) == 2
+
+
+def test_a_loose_quote_never_relays_a_sentence_both_quote_into_a_merge() -> None:
+    """The statements of the test above that stay two (d0/d1's "..., for the valley has lost
+    its kindest healer" is no whole clause), and a nurse's quote of that clause alone, which
+    no long match makes a statement: it matches both statements alike, as a whole clause
+    only with d2 and d3's. Whichever statement it joins, the two stay two, whatever the
+    articles are called (the order the matches are taken in follows the names)."""
+    texts = [
+        f"{filler('a')}.\n\n“{SORROW.replace(', the', ', for the')},” said the governor on "
+        f"Friday.\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n“{SORROW.replace(', the', ', for the')},” the governor said in a "
+        f"message.\n\n{filler('d')}.",
+        f"{filler('e')}.\n\n“{FATHER},” the governor told reporters.\n\n{filler('f')}.",
+        f"{filler('g')}.\n\nThe governor was moved. “{FATHER}.”\n\n{filler('h')}.",
+        f"{filler('i')}.\n\nAt the chapel door a nurse wept. “The valley has lost its kindest "
+        f"healer,” she said.\n\n{filler('j')}."]
+    for names in (["b1", "b2", "c1", "c2", "a"], ["c1", "c2", "b1", "b2", "a"]):
+        result = find_shared_passages([Article(name, text, name)
+                                       for name, text in zip(names, texts, strict=True)])
+        assert len(result.passages) == 2, names

@@ -254,10 +254,11 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     common = weak_short_matches(corpus, side_first[:count], side_end[:count], exact=exact,
                                 quoted=quoted, fragment=is_fragment,
                                 most_documents=short.most_documents)
+    # (between two statements' occurrences only: through a run of no statement, the match
+    # taken first would decide whether two statements merge, and names decide that order)
     linking = pieces_of_one_quotation(
         corpus, (side_first[:count], side_end[:count], side_first[count:], side_end[count:]),
-        quoted=quoted, exact=word_for_word)
-
+        quoted=quoted & ~loose[:count] & ~loose[count:], exact=word_for_word)
     def join(k: int, x: int, y: int) -> None:
         rx, ry = root(x), root(y)
         if rx == ry or (anchored[rx] and anchored[ry] and not linking[k]):
