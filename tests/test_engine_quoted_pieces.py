@@ -124,3 +124,21 @@ def test_a_loose_quote_never_relays_a_sentence_both_quote_into_a_merge() -> None
         result = find_shared_passages([Article(name, text, name)
                                        for name, text in zip(names, texts, strict=True)])
         assert len(result.passages) == 2, names
+
+
+def test_two_events_statements_ending_in_one_quoted_sentence_stay_apart() -> None:
+    """A flood's statement and a shooting's, each quoted by two outlets, both end in the same
+    condolence, quoted word for word as a whole sentence ("Our hearts go out to the
+    victims"). Pieces of one speech overlap: the sentence ends one quotation and opens the
+    other. Here it ends both, after different words: two texts that end alike, not two pieces
+    of one, and two events (a link between them is the worst outcome)."""
+    flood = ("The floodwaters destroyed more than forty homes along the Kavu river on Sunday "
+             "night. Our hearts go out to the victims")
+    shooting = ("A gunman opened fire inside the Merino shopping centre shortly after lunch on "
+                "Saturday. Our hearts go out to the victims")
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n“{flood},” said governor Amadi Kove.\n\n{filler('b')}.",
+        f"{filler('c')}.\n\nGovernor Kove spoke in the evening. “{flood}.”\n\n{filler('d')}.",
+        f"{filler('e')}.\n\n“{shooting},” the police chief told reporters.\n\n{filler('f')}.",
+        f"{filler('g')}.\n\nThe chief of police was brief. “{shooting}.”\n\n{filler('h')}."))
+    assert sorted(passage.spread for passage in result.passages) == [2, 2]

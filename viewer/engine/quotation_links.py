@@ -28,14 +28,24 @@ do what we have to do" is anybody's sentence."""
 
 
 def pieces_of_one_quotation(corpus: TokenisedCorpus, sides: tuple[np.ndarray, ...], *,
-                            quoted: np.ndarray, exact: np.ndarray) -> np.ndarray:
+                            quoted: np.ndarray, exact: np.ndarray,
+                            quotes: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
     """Whether each short match (`sides`: global token ranges first_a, end_a, first_b, end_b)
     may join two statements: both sides inside quotations, word for word the same, whole
     clauses on both sides (a clause or sentence boundary, or a quotation mark, at either end:
     two translations of one quote share words, but rarely a clause), QUOTED_SENTENCE_WORDS
-    words or more, with QUOTED_LINK_CONTENT_WORDS rare content words (module docstring)."""
+    words or more, with QUOTED_LINK_CONTENT_WORDS rare content words (module docstring); and
+    not ending both quotations (`quotes`, sorted global token ranges) after other words, nor
+    opening both before other words: two texts that end (open) alike, such as two events'
+    statements closing with one condolence ("Our hearts go out to the victims"). Pieces of one
+    speech overlap: the clause ends one and opens the other, or lies inside one of them."""
     first_a, end_a, first_b, end_b = sides
     linking = quoted & exact & (end_a - first_a >= QUOTED_SENTENCE_WORDS)
+    ask = np.flatnonzero(linking)
+    opens_a, closes_a = _quotation_edges(quotes, first_a[ask], end_a[ask])
+    opens_b, closes_b = _quotation_edges(quotes, first_b[ask], end_b[ask])
+    linking[ask] = ~((closes_a & ~opens_a & closes_b & ~opens_b)
+                     | (opens_a & ~closes_a & opens_b & ~closes_b))
     ask = np.flatnonzero(linking)
     for firsts, ends in ((first_a[ask], end_a[ask]), (first_b[ask], end_b[ask])):
         document = corpus.document_of(firsts)
@@ -46,6 +56,18 @@ def pieces_of_one_quotation(corpus: TokenisedCorpus, sides: tuple[np.ndarray, ..
     linking[ask] = (content_words(corpus, first_a[ask], end_a[ask])
                     >= QUOTED_LINK_CONTENT_WORDS)
     return np.asarray(linking, dtype=bool)
+
+
+def _quotation_edges(quotes: tuple[np.ndarray, np.ndarray], firsts: np.ndarray,
+                     ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each global token range, whether it opens, and whether it ends, the last quotation
+    (sorted global token ranges) starting at or before it."""
+    quote_first, quote_end = quotes
+    if not len(quote_first):
+        none = np.zeros(len(firsts), dtype=bool)
+        return none, none.copy()
+    at = np.maximum(np.searchsorted(quote_first, firsts, side="right") - 1, 0)
+    return (np.asarray(quote_first[at] == firsts), np.asarray(quote_end[at] == ends))
 
 
 class StatementWords:

@@ -258,7 +258,7 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     # taken first would decide whether two statements merge, and names decide that order)
     linking = pieces_of_one_quotation(
         corpus, (side_first[:count], side_end[:count], side_first[count:], side_end[count:]),
-        quoted=quoted & ~loose[:count] & ~loose[count:], exact=word_for_word)
+        quoted=quoted & ~loose[:count] & ~loose[count:], exact=word_for_word, quotes=quotes)
     def join(k: int, x: int, y: int) -> None:
         rx, ry = root(x), root(y)
         if rx == ry or (anchored[rx] and anchored[ry] and not linking[k]):
