@@ -254,11 +254,9 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     common = weak_short_matches(corpus, side_first[:count], side_end[:count], exact=exact,
                                 quoted=quoted, fragment=is_fragment,
                                 most_documents=short.most_documents)
-    # (between two statements' occurrences only: through a run of no statement, the match
-    # taken first would decide whether two statements merge, and names decide that order)
     linking = pieces_of_one_quotation(
         corpus, (side_first[:count], side_end[:count], side_first[count:], side_end[count:]),
-        quoted=quoted & ~loose[:count] & ~loose[count:], exact=word_for_word, quotes=quotes)
+        quoted=quoted, exact=word_for_word, quotes=quotes)
     def join(k: int, x: int, y: int) -> None:
         rx, ry = root(x), root(y)
         if rx == ry or (anchored[rx] and anchored[ry] and not linking[k]):
@@ -275,7 +273,9 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
     in_longer = np.tile(is_fragment, 2) & inside_longer_quotation(quotes, side_first, side_end)
     deferred: list[int] = []
     repeats: list[int] = []
-    for k in np.lexsort((np.arange(count), -sizes)).tolist():
+    # (linking matches first: a run of no statement that another short match joined to one
+    # statement first would relay a later one into a merge, as the articles' names order)
+    for k in np.lexsort((np.arange(count), -sizes, ~linking)).tolist():
         x, y = int(node[k]), int(node[count + k])
         if is_fragment[k] and x >= statements and y >= statements and not quoted[k]:
             continue  # a quote matched unquoted text that belongs to no statement
