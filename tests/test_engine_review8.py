@@ -16,8 +16,6 @@ FIRE = ("A fire at a textile warehouse in the port city of Merino burned for ele
         "crews brought it under control, the harbour authority reported on Monday.")
 
 
-@pytest.mark.xfail(strict=True, reason="stories: one document printing two texts back to back "
-                   "joins them, whatever else says they are one (9f32b0a)")
 def test_a_page_ending_in_another_events_teaser_links_no_two_events() -> None:
     """d0 carries a flood story (wire copy d1 also prints) and, right after it with nothing
     between, the opening paragraph of a warehouse fire story (a 'related' teaser a scraped

@@ -146,19 +146,22 @@ def test_pieces_near_each_other_join_however_many_other_pieces_lie_between() -> 
 
 def test_parts_of_one_text_other_outlets_each_carry_one_of_are_one_passage() -> None:
     """d0 prints three paragraphs of a story one after the other; d1, d2 and d3 each carry one
-    of them among their own words. Nothing lies between the parts in d0: one text, of which
-    each outlet carries a part, so one passage in four documents."""
+    of them among their own words, and a line of the governor's that d0 does not print (so
+    they tell of one event). Nothing lies between the parts in d0: one text, of which each
+    outlet carries a part, so one passage in four documents."""
     story = [QUAKE, TOLL, HOSPITAL]
+    mourning = ("The regional governor declared three days of mourning and ordered flags on "
+                "public buildings lowered until the funerals.")
     texts = [f"{filler('a')}.\n\n" + "\n\n".join(story) + f"\n\n{filler('b')}."]
-    texts += [f"{filler(tag)}.\n\n{part}\n\n{filler(tag + 'z')}."
-              for tag, part in zip("cde", story, strict=True)]
-    (passage,) = find_shared_passages(articles(*texts)).passages
-    assert passage.spread == 4
+    texts += [f"{filler(tag)}.\n\n{part}\n\n{filler(tag + 'y')}.\n\n{mourning}\n\n"
+              f"{filler(tag + 'z')}." for tag, part in zip("cde", story, strict=True)]
+    spreads = sorted(p.spread for p in find_shared_passages(articles(*texts)).passages)
+    assert spreads == [3, 4]
     # With a sentence of d0's own between the parts, they are parts of d0's story only if
-    # another outlet carries two of them together: three passages.
+    # another outlet carries two of them together: three passages and the governor's line.
     texts[0] = (f"{filler('a')}.\n\n" + f" {filler('own', 6)}.\n\n".join(story)
                 + f"\n\n{filler('b')}.")
-    assert len(find_shared_passages(articles(*texts)).passages) == 3
+    assert len(find_shared_passages(articles(*texts)).passages) == 4
 
 
 def test_joined_pieces_that_touch_are_one_occurrence_unless_a_short_one_opens_a_paragraph() -> None:

@@ -12,16 +12,16 @@ PIECE_CONTENT_WORDS content words) no more than STORY_GAP_WORDS apart, in either
 the documents that carry them together are more than half of those that carry either (two
 agencies' stories that a compilation or two print side by side stay two). Two statements also
 become one when a single document prints them one right after the other, nothing between (one
-text printed whole, of which other outlets each carry a part), and another document carries
-each of them as saying something too; where an outlet prints two stories back to back with not
-a word between, they become one passage (the price of finding a story whole in the common
-case). The joining is transitive: pieces each near the next in this way are one statement,
-however far apart the first and the last. Statements that someone said never join this way,
-quoted (an occurrence inside a quotation, in any document) or introduced with a colon ("The
-president then tweeted: ..."): two statements quoted one after the other by two outlets (an
-official statement, then a tweet) are how two things said about one event are reported. Speech
-a wire story reports in its own sentence ("Castro added that the funeral ...") is story text:
-outlets that print it word for word copy the story.
+text printed whole, of which other outlets each carry a part), another document carries each of
+them as saying something too, and the documents carrying them tell of one event (one carries
+both, or two that carry one each share a third statement: a page ending in another event's
+teaser joins nothing). The joining is transitive: pieces each near the next in this way are one
+statement, however far apart the first and the last. Statements that someone said never join
+this way, quoted (an occurrence inside a quotation, in any document) or introduced with a colon
+("The president then tweeted: ..."): two statements quoted one after the other by two outlets
+(an official statement, then a tweet) are how two things said about one event are reported.
+Speech a wire story reports in its own sentence ("Castro added that the funeral ...") is story
+text: outlets that print it word for word copy the story.
 """
 
 from __future__ import annotations
@@ -74,6 +74,8 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     # (pieces one document alone carries side by side are pieces of a story only where another
     # document carries each as saying something too)
     contiguous &= _worded_twice(corpus, statements, first, end, left, right)
+    ask = np.flatnonzero(contiguous)
+    contiguous[ask] = _one_event_elsewhere(statements, left[ask], right[ask])
     joining = _joining(statements, carriers, left, right, contiguous)
     left, right = left[joining], right[joining]
     if not len(left):
@@ -115,6 +117,32 @@ def _joining(statements: Statements, carriers: _Carriers, left: np.ndarray,
     keys, together = keys[together >= 2], together[together >= 2]
     keys = keys[2 * together > carriers.either(keys // count, keys % count)]
     return in_sorted(pair, np.union1d(keys, pair[contiguous]))
+
+
+def _one_event_elsewhere(statements: Statements, left: np.ndarray,
+                         right: np.ndarray) -> np.ndarray:
+    """For occurrences `left`, `right` that one document prints one right after the other,
+    whether the other documents carrying them tell of one event: one of them carries both, or
+    a document carrying one and a document carrying the other share a third statement. (A page
+    that ends in another story's teaser prints two events' texts back to back; the outlets that
+    carry each of them share nothing.)"""
+    if not len(left):
+        return np.zeros(0, dtype=bool)
+    docs_of: dict[int, set[int]] = {}
+    statements_of: dict[int, set[int]] = {}
+    for statement, doc in zip(statements.statement.tolist(), statements.doc.tolist(),
+                              strict=True):
+        docs_of.setdefault(statement, set()).add(doc)
+        statements_of.setdefault(doc, set()).add(statement)
+    found = []
+    for k, j in zip(left.tolist(), right.tolist(), strict=True):
+        here, one, other = (int(statements.doc[k]), int(statements.statement[k]),
+                            int(statements.statement[j]))
+        first_docs, second_docs = docs_of[one] - {here}, docs_of[other] - {here}
+        first_said = set().union(*(statements_of[d] for d in first_docs)) - {one, other}
+        second_said = set().union(*(statements_of[d] for d in second_docs)) - {one, other}
+        found.append(bool(first_docs & second_docs) or bool(first_said & second_said))
+    return np.array(found, dtype=bool)
 
 
 def _worded_twice(corpus: TokenisedCorpus, statements: Statements, first: np.ndarray,
