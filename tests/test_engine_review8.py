@@ -27,8 +27,6 @@ def test_a_page_ending_in_another_events_teaser_links_no_two_events() -> None:
     assert sorted(passage.spread for passage in result.passages) == [2, 2]
 
 
-@pytest.mark.xfail(strict=True, reason="evidence: the common nouns 6febb3c made stock leave a "
-                   "quoted fragment made of them no word beyond stock vocabulary")
 @pytest.mark.parametrize("phrase", ["a man of the people", "home for the children"])
 def test_a_quoted_phrase_of_common_nouns_is_still_a_fragment(phrase: str) -> None:
     """Three articles quote the same short phrase in their own sentences: the quotation marks

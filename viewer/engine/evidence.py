@@ -3,9 +3,12 @@
 Pure function of the corpus and some token ranges. Two articles about different events share
 stock text all the time: "..., the news agency reported.", "officials said on Tuesday", "did
 not immediately respond to a request for comment". An exact match of six or eight such words is
-no evidence that the articles carry one statement; a match carrying a few words that are
-neither function words, nor the vocabulary of attribution, titles and dates, nor found in many
-of the corpus's documents ("more than a dozen ballistic missiles", a name and a place) is. A short
+no evidence that the articles carry one statement, nor is one of time expressions and the
+commonest nouns ("in the early hours of this morning", "millions of people across the world");
+a match carrying a few words that are neither function words, nor the vocabulary of
+attribution, titles, dates and times, nor the commonest nouns, nor found in many of the
+corpus's documents ("more than a dozen ballistic missiles", a name and a place) is. Inside
+quotation marks the commonest nouns are a statement's words ("a man of the people"). A short
 match whose content words are all names and titles (written with a capital: "President X said
 on Wednesday", "Selva Hydro did not immediately respond to a request for comment") is the
 outlets' formula, not a statement, while "Iran said it would not seek war" is one.
@@ -32,9 +35,9 @@ CONTENT_WORDS_FOR_EVIDENCE = 2
 """An unquoted short match is evidence of a shared statement only with this many content words
 (names alone are not: "the Lurimu Command said on Wednesday" carries two)."""
 CONTENT_WORDS_FOR_QUOTED_EVIDENCE = 1
-"""A quoted fragment is evidence with one word that is not function or reporting vocabulary
-("All is well!"), never with none ("the three the"); how common it is does not matter, the
-quotation marks are the evidence."""
+"""A quoted fragment is evidence with one word that is not function, reporting, date or title
+vocabulary ("All is well!", "a man of the people"), never with none ("the three the"); how
+common it is does not matter, the quotation marks are the evidence."""
 QUOTED_SENTENCE_WORDS = 6
 """A quotation of this many words or more is evidence whatever its words ("We will do what we
 have to do")."""
@@ -57,15 +60,18 @@ def stock_words(hashes: np.ndarray) -> np.ndarray:
 
 
 def content_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray, *,
-                  rare_only: bool = True) -> np.ndarray:
+                  rare_only: bool = True, quoted: bool = False) -> np.ndarray:
     """For each global token range [first, end), how many of its tokens are content words:
-    not function or reporting vocabulary, and (with `rare_only`) not found in more documents
-    than the corpus's common wording is."""
+    not stock vocabulary (`viewer.engine.reporting`: function words, reporting, dates and
+    times, numbers, titles, and, unless `quoted`, the commonest nouns of news text), and (with
+    `rare_only`) not found in more documents than the corpus's common wording is."""
     owner, positions = flat_ranges(firsts, ends)
     if not len(positions):
         return np.zeros(len(firsts), dtype=np.int64)
     words = corpus.hashes[positions]
     candidate = ~reporting.stock(words, owner, len(firsts))
+    if quoted:
+        candidate |= in_sorted(words, reporting.COMMON)
     if not rare_only:
         return np.bincount(owner[candidate], minlength=len(firsts)).astype(np.int64)
     wanted = np.unique(words[candidate])
@@ -87,8 +93,10 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     unquoted = ~fragment & ~quoted
     weak = unquoted & (~exact | (most_documents > SHORT_MATCH_MAX_DOCUMENTS)
                        | (worded < CONTENT_WORDS_FOR_EVIDENCE))
-    weak |= (fragment & (ends - firsts < QUOTED_SENTENCE_WORDS)
-             & (worded < CONTENT_WORDS_FOR_QUOTED_EVIDENCE))
+    short_fragment = np.flatnonzero(fragment & (ends - firsts < QUOTED_SENTENCE_WORDS))
+    weak[short_fragment] = (content_words(corpus, firsts[short_fragment], ends[short_fragment],
+                                          rare_only=False, quoted=True)
+                            < CONTENT_WORDS_FOR_QUOTED_EVIDENCE)
     # How common the words are, and formulas, are asked only of the matches still standing.
     ask = np.flatnonzero(unquoted & ~weak)
     weak[ask] = ((content_words(corpus, firsts[ask], ends[ask]) < CONTENT_WORDS_FOR_EVIDENCE)

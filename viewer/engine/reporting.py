@@ -96,6 +96,9 @@ _VOTER_LANGUAGE = np.repeat(np.arange(len(_VOTERS)), [len(v) for v in _VOTERS])[
 """Each language's own function words, found in none of the others' lists, sorted, with their
 language: they tell a text's language ("the", "der", "les", "los", "gli", "os")."""
 
+COMMON = _every("common")
+"""The commonest nouns of news text and casualty words ("people", "world", "family"): stock in
+an outlet's own sentence, words of a statement inside quotation marks ("a man of the people")."""
 SPEECH_VERBS = _every("speech")
 """Verbs that report what someone said, every language's forms ("The army announced ...", "a
 déclaré", "ha detto", "sagte")."""
