@@ -91,15 +91,16 @@ def test_two_quotes_sharing_words_that_are_no_whole_clause_stay_two_statements()
 
 
 def test_two_quotes_sharing_an_unquoted_phrase_stay_two_statements() -> None:
-    """The same two stretches, but the sentence they share is unquoted on one side (the
-    outlets' own words): two statements."""
+    """The same two stretches, but the clause they share is the outlets' own sentence on one
+    side, unquoted (a whole sentence there, so only the quotation marks tell): two
+    statements."""
     result = find_shared_passages(articles(
         f"{filler('a')}.\n\n“{SORROW},” said the governor on Friday.\n\n{filler('b')}.",
         f"{filler('c')}.\n\n“{SORROW},” the governor said in a message.\n\n{filler('d')}.",
-        f"{filler('e')}.\n\nIn the town they say the valley has lost its kindest healer. "
+        f"{filler('e')}.\n\nThe valley has lost its kindest healer. "
         f"“Our families have lost a second mother,” the governor told reporters after the "
         f"service in the old chapel.\n\n{filler('f')}.",
-        f"{filler('g')}.\n\nIn the town they say the valley has lost its kindest healer. "
+        f"{filler('g')}.\n\nThe valley has lost its kindest healer. "
         f"“Our families have lost a second mother,” the governor told reporters after the "
         f"service in the old chapel.\n\n{filler('h')}."))
     assert len(result.passages) == 2
