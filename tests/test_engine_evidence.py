@@ -288,3 +288,16 @@ def test_touching_pieces_of_one_statement_are_one_occurrence() -> None:
     (passage,) = result.passages
     in_a = [o.text for o in passage.occurrences if o.document == "d0"]
     assert in_a == [f"{one} {two}".rstrip(".")]
+
+
+def test_two_quotations_sharing_a_formula_in_their_middles_link_nothing() -> None:
+    """Two events' statements, each quoted by one outlet, share a condolence formula in their
+    middles ("... family. Our hearts go out to ..."), quoted on both sides but a whole clause on
+    neither: words two quotations happen to share, judged as unquoted words are (common verbs
+    and nouns, one rare word): no link."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}. “He was a gentle colleague and a cherished part of the Orvan "
+        f"family. Our hearts go out to his widow Tamsin,” the studio said. {filler('b')}.",
+        f"{filler('c')}. “We are grieving with the Lisk family. Our hearts go out to the "
+        f"miners of Dobrava,” the union said. {filler('d')}."))
+    assert result.passages == ()

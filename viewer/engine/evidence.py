@@ -83,13 +83,19 @@ def content_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
 
 def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray, *,
                        exact: np.ndarray, quoted: np.ndarray, fragment: np.ndarray,
-                       most_documents: np.ndarray) -> np.ndarray:
+                       most_documents: np.ndarray,
+                       other_side: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
     """Which short matches (global token ranges of one side) are no evidence of a shared
     statement: an unquoted one unless exact, made of n-grams few documents carry, holding
     CONTENT_WORDS_FOR_EVIDENCE rare content words and not names and stock words only; a short
     quoted fragment (`fragment`) with no word beyond stock vocabulary. Other quoted matches are
     evidence: the quotation marks are."""
     worded = content_words(corpus, firsts, ends, rare_only=False)
+    # (quotation marks are evidence where the match is a whole quoted clause on one side at
+    # least; words two quotations share in their middles, "... family. Our hearts go out to
+    # ...", are judged as unquoted words are)
+    quoted = quoted & (whole_clause(corpus, firsts, ends)
+                       | (whole_clause(corpus, *other_side) if other_side else False))
     unquoted = ~fragment & ~quoted
     weak = unquoted & (~exact | (most_documents > SHORT_MATCH_MAX_DOCUMENTS)
                        | (worded < CONTENT_WORDS_FOR_EVIDENCE))
@@ -102,6 +108,15 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     weak[ask] = ((content_words(corpus, firsts[ask], ends[ask]) < CONTENT_WORDS_FOR_EVIDENCE)
                  | names_only(corpus, firsts[ask], ends[ask]))
     return np.asarray(weak, dtype=bool)
+
+
+def whole_clause(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Whether each global token range starts and ends at a clause boundary (a clause or
+    sentence end, a line break or a quotation mark: `breaks.CLAUSE`)."""
+    document = corpus.document_of(firsts)
+    clause = np.uint16(breaks.CLAUSE)
+    return np.asarray(((corpus.gaps[firsts + document] & clause) != 0)
+                      & ((corpus.gaps[ends + document] & clause) != 0))
 
 
 REWORDED_RUN_WORDS = 2

@@ -13,7 +13,8 @@ the tokeniser joins: "c'est" is "cest"), verbs and nouns of reporting in the for
 uses ("said", "a déclaré", "ha dicho", "ha detto", "sagte", "disse"), dates and time
 expressions, numbers, titles ("Premier ministre", "presidente", "Bundeskanzlerin"), the
 commonest nouns of news text and the words of casualty tolls ("killed", "blessés", "heridos").
-The lists mirror each other: what English leaves out ("always", "never") the others leave out.
+The lists mirror each other: what English leaves out ("always", "never") the others leave out;
+only English lists its commonest verbs ("go", "make", "take": "our hearts go out to").
 Titles are written with or without a capital ("le Premier ministre belge"): with a name, a
 formula either way.
 

@@ -51,7 +51,9 @@ director founder co cofounder chairman chairwoman editor leader governor mayor s
 commissioner ambassador deputy""",
     "common": """
 people world country countries nation nations city cities home family families life lives man
-men woman women children group groups part place way dead killed injured wounded""",
+men woman women children group groups part place way dead killed injured wounded
+go goes going gone went out get gets got make makes made take takes took see
+seen give gives gave know knew think look want wants use used find found""",
 }
 FRENCH = {
     "function": """

@@ -253,7 +253,8 @@ def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.n
         side_first[count:][~is_fragment], side_end[count:][~is_fragment])
     common = weak_short_matches(corpus, side_first[:count], side_end[:count], exact=exact,
                                 quoted=quoted, fragment=is_fragment,
-                                most_documents=short.most_documents)
+                                most_documents=short.most_documents,
+                                other_side=(side_first[count:], side_end[count:]))
     linking = pieces_of_one_quotation(
         corpus, (side_first[:count], side_end[:count], side_first[count:], side_end[count:]),
         quoted=quoted, exact=word_for_word, quotes=quotes)
