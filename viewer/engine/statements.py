@@ -17,8 +17,8 @@ overlapping y, that is one statement with occurrences in A, B and C, each with i
 2. Shorter matches (down to `min_words`, and quoted fragments) attach to the statement whose
    occurrence they overlap, or join each other; but a short match never merges two statements
    that long matches already established: a phrase both happen to contain ("the Islamic
-   Revolutionary Guard Corps said") is no evidence that they are one; a sentence both quote
-   word for word is (pieces of one speech, `quotation_links`). A short match must be
+   Revolutionary Guard Corps said") is no evidence that they are one; a whole clause both
+   quote word for word is (pieces of one speech, `quotation_links`). A short match must be
    evidence (`viewer.engine.evidence`): quoted on both sides, or exact, rare and holding
    content words that are not names and titles alone ("President X said on Wednesday" is the
    outlets' formula); a short quoted fragment needs one content word. Short matches' runs side
