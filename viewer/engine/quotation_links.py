@@ -17,8 +17,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from viewer.engine import breaks
-from viewer.engine.evidence import QUOTED_SENTENCE_WORDS, content_words, stock_words
+from viewer.engine.evidence import (
+    QUOTED_SENTENCE_WORDS,
+    content_words,
+    stock_words,
+    whole_clause,
+)
 from viewer.engine.tokens import TokenisedCorpus
 
 QUOTED_LINK_CONTENT_WORDS = 3
@@ -47,11 +51,8 @@ def pieces_of_one_quotation(corpus: TokenisedCorpus, sides: tuple[np.ndarray, ..
     linking[ask] = ~((closes_a & ~opens_a & closes_b & ~opens_b)
                      | (opens_a & ~closes_a & opens_b & ~closes_b))
     ask = np.flatnonzero(linking)
-    for firsts, ends in ((first_a[ask], end_a[ask]), (first_b[ask], end_b[ask])):
-        document = corpus.document_of(firsts)
-        clause = np.uint16(breaks.CLAUSE)
-        linking[ask] &= (((corpus.gaps[firsts + document] & clause) != 0)
-                         & ((corpus.gaps[ends + document] & clause) != 0))
+    linking[ask] = (whole_clause(corpus, first_a[ask], end_a[ask])
+                    & whole_clause(corpus, first_b[ask], end_b[ask]))
     ask = np.flatnonzero(linking)
     linking[ask] = (content_words(corpus, first_a[ask], end_a[ask])
                     >= QUOTED_LINK_CONTENT_WORDS)
