@@ -75,7 +75,7 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     # document carries each as saying something too)
     contiguous &= _worded_twice(corpus, statements, first, end, left, right)
     ask = np.flatnonzero(contiguous)
-    contiguous[ask] = _one_event_elsewhere(statements, left[ask], right[ask])
+    contiguous[ask] = _one_event_elsewhere(statements, carriers, left[ask], right[ask])
     joining = _joining(statements, carriers, left, right, contiguous)
     left, right = left[joining], right[joining]
     if not len(left):
@@ -119,7 +119,7 @@ def _joining(statements: Statements, carriers: _Carriers, left: np.ndarray,
     return in_sorted(pair, np.union1d(keys, pair[contiguous]))
 
 
-def _one_event_elsewhere(statements: Statements, left: np.ndarray,
+def _one_event_elsewhere(statements: Statements, carriers: _Carriers, left: np.ndarray,
                          right: np.ndarray) -> np.ndarray:
     """For occurrences `left`, `right` that one document prints one right after the other,
     whether the other documents carrying them tell of one event: one of them carries both, or
@@ -128,17 +128,16 @@ def _one_event_elsewhere(statements: Statements, left: np.ndarray,
     carry each of them share nothing.)"""
     if not len(left):
         return np.zeros(0, dtype=bool)
-    docs_of: dict[int, set[int]] = {}
     statements_of: dict[int, set[int]] = {}
     for statement, doc in zip(statements.statement.tolist(), statements.doc.tolist(),
                               strict=True):
-        docs_of.setdefault(statement, set()).add(doc)
         statements_of.setdefault(doc, set()).add(statement)
     found = []
     for k, j in zip(left.tolist(), right.tolist(), strict=True):
         here, one, other = (int(statements.doc[k]), int(statements.statement[k]),
                             int(statements.statement[j]))
-        first_docs, second_docs = docs_of[one] - {here}, docs_of[other] - {here}
+        first_docs = carriers.documents_of(one) - {here}
+        second_docs = carriers.documents_of(other) - {here}
         first_said = set().union(*(statements_of[d] for d in first_docs)) - {one, other}
         second_said = set().union(*(statements_of[d] for d in second_docs)) - {one, other}
         found.append(bool(first_docs & second_docs) or bool(first_said & second_said))
@@ -195,6 +194,11 @@ class _Carriers:
         keys = keys[distinct]
         bounds = np.searchsorted(keys // documents, np.arange(statements.count + 1))
         return cls(keys, documents, bounds)
+
+    def documents_of(self, statement: int) -> set[int]:
+        """The documents that carry `statement`."""
+        keys = self.keys[self.bounds[statement]:self.bounds[statement + 1]]
+        return set((keys % self.documents).tolist())
 
     def either(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         """For statement pairs, how many documents carry one or both of the two."""
