@@ -102,6 +102,19 @@ def _token_range(corpus: TokenisedCorpus, document: int, words: str) -> tuple[in
     return first, first + len(words.split())
 
 
+def _two_joined(corpus: TokenisedCorpus, first: tuple[str, str],
+                second: tuple[str, str]) -> Statements:
+    """`join_story_pieces` on two statements of d0 and d1, each given as its words in d0 and
+    in d1, with no quotations."""
+    ranges = [_token_range(corpus, 0, first[0]), _token_range(corpus, 1, first[1]),
+              _token_range(corpus, 0, second[0]), _token_range(corpus, 1, second[1])]
+    statements = Statements(statement=np.array([0, 0, 1, 1]), doc=np.array([0, 1, 0, 1]),
+                            first=np.array([r[0] for r in ranges]),
+                            end=np.array([r[1] for r in ranges]))
+    no_quotes = (np.zeros(0, np.int64), np.zeros(0, np.int64))
+    return join_story_pieces(corpus, statements, no_quotes)
+
+
 def test_a_phrase_of_stock_words_is_no_piece_of_a_story() -> None:
     """Statement 1 is TOLL in both documents; statement 2 is a sentence in d0 but only "to
     have been carried out by" in d1, right after TOLL: a phrase of stock words two outlets'
@@ -115,13 +128,7 @@ def test_a_phrase_of_stock_words_is_no_piece_of_a_story() -> None:
         corpus = tokenise(articles(d0, d1))
         second = stock if not joined else sentence.rstrip(".")
         toll = TOLL.rstrip(".")
-        ranges = [_token_range(corpus, 0, toll), _token_range(corpus, 1, toll),
-                  _token_range(corpus, 0, sentence.rstrip(".")), _token_range(corpus, 1, second)]
-        statements = Statements(statement=np.array([0, 0, 1, 1]), doc=np.array([0, 1, 0, 1]),
-                                first=np.array([r[0] for r in ranges]),
-                                end=np.array([r[1] for r in ranges]))
-        no_quotes = (np.zeros(0, np.int64), np.zeros(0, np.int64))
-        result = join_story_pieces(corpus, statements, no_quotes)
+        result = _two_joined(corpus, (toll, toll), (sentence.rstrip("."), second))
         assert (result.count == 1) is joined
 
 
@@ -172,13 +179,7 @@ def test_joined_pieces_that_touch_are_one_occurrence_unless_a_short_one_opens_a_
     for after, occurrences in (("Rescuers dug through rubble overnight.", 2), (TOLL, 1)):
         corpus = tokenise(articles(f"{QUAKE}\n\n{after}", f"{QUAKE} {after}"))
         quake, rest = QUAKE.rstrip("."), after.rstrip(".")
-        ranges = [_token_range(corpus, 0, quake), _token_range(corpus, 1, quake),
-                  _token_range(corpus, 0, rest), _token_range(corpus, 1, rest)]
-        statements = Statements(statement=np.array([0, 0, 1, 1]), doc=np.array([0, 1, 0, 1]),
-                                first=np.array([r[0] for r in ranges]),
-                                end=np.array([r[1] for r in ranges]))
-        no_quotes = (np.zeros(0, np.int64), np.zeros(0, np.int64))
-        joined = join_story_pieces(corpus, statements, no_quotes)
+        joined = _two_joined(corpus, (quake, quake), (rest, rest))
         assert joined.count == 1
         assert joined.doc.tolist().count(0) == occurrences
         assert joined.doc.tolist().count(1) == 1
@@ -194,10 +195,4 @@ def test_speech_a_wire_story_reports_in_its_own_sentence_joins_the_story() -> No
     corpus = tokenise(articles(f"{QUAKE} {filler('a', 8)}. The mayor added that {reported}.",
                                f"Mayor Tamsin Ode said that {reported}. {filler('b', 8)}. {QUAKE}"))
     quake = QUAKE.rstrip(".")
-    ranges = [_token_range(corpus, 0, quake), _token_range(corpus, 1, quake),
-              _token_range(corpus, 0, reported), _token_range(corpus, 1, reported)]
-    statements = Statements(statement=np.array([0, 0, 1, 1]), doc=np.array([0, 1, 0, 1]),
-                            first=np.array([r[0] for r in ranges]),
-                            end=np.array([r[1] for r in ranges]))
-    no_quotes = (np.zeros(0, np.int64), np.zeros(0, np.int64))
-    assert join_story_pieces(corpus, statements, no_quotes).count == 1
+    assert _two_joined(corpus, (quake, quake), (reported, reported)).count == 1
