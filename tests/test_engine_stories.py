@@ -196,3 +196,25 @@ def test_speech_a_wire_story_reports_in_its_own_sentence_joins_the_story() -> No
                                f"Mayor Tamsin Ode said that {reported}. {filler('b', 8)}. {QUAKE}"))
     quake = QUAKE.rstrip(".")
     assert _two_joined(corpus, (quake, quake), (reported, reported)).count == 1
+
+
+def test_a_statement_one_outlet_prints_whole_in_one_quotation_is_one_passage() -> None:
+    """d0 prints the mayor's statement whole, one quotation over three paragraphs (each opening
+    with a mark, only the last closed); d1, d2 and d3 each quote one paragraph of it with their
+    own attribution, and a line of the governor's (one event). Three things said, but one
+    quotation carries them one right after the other: one statement, one passage. Without the
+    whole printing they stay three (test_statements_quoted_side_by_side_stay_two)."""
+    paragraphs = [QUAKE, TOLL, HOSPITAL]
+    mourning = ("The regional governor declared three days of mourning and ordered flags on "
+                "public buildings lowered until the funerals.")
+    whole = "\n\n".join(f"“{p}" for p in paragraphs) + "”"
+    texts = [f"{filler('a')}. Here is the mayor's full statement:\n\n{whole}\n\n{filler('b')}."]
+    texts += [f"{filler(tag)}.\n\n“{part}” the mayor said.\n\n{filler(tag + 'y')}.\n\n"
+              f"{mourning}\n\n{filler(tag + 'z')}." for tag, part in zip("cde", paragraphs,
+                                                                        strict=True)]
+    spreads = sorted(p.spread for p in find_shared_passages(articles(*texts)).passages)
+    assert spreads == [3, 4]
+    # Each paragraph its own quotation, closed: three quotations side by side stay three.
+    texts[0] = (f"{filler('a')}. The mayor said:\n\n"
+                + "\n\n".join(f"“{p}”" for p in paragraphs) + f"\n\n{filler('b')}.")
+    assert len(find_shared_passages(articles(*texts)).passages) == 4

@@ -20,6 +20,8 @@ statement, however far apart the first and the last. Statements that someone sai
 this way, quoted (an occurrence inside a quotation, in any document) or introduced with a colon
 ("The president then tweeted: ..."): two statements quoted one after the other by two outlets
 (an official statement, then a tweet) are how two things said about one event are reported.
+Unless one quotation carries them one right after the other: that is one text printed whole
+("Here is the full statement: ..."), of which the other outlets quote parts.
 Speech a wire story reports in its own sentence ("Castro added that the funeral ...") is story
 text: outlets that print it word for word copy the story.
 """
@@ -77,10 +79,13 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     ask = np.flatnonzero(contiguous)
     contiguous[ask] = _one_event_elsewhere(statements, carriers, left[ask], right[ask])
     joining = _joining(statements, carriers, left, right, contiguous)
-    left, right = left[joining], right[joining]
+    left, right, contiguous = left[joining], right[joining], contiguous[joining]
     if not len(left):
         return statements
     pairs = np.stack((statements.statement[left], statements.statement[right]))
+    # (a quotation that carries two statements one right after the other is one text printed
+    # whole, "Here is the full statement: ...", of which other outlets quote parts)
+    whole = contiguous & within(first[left], end[right], *quotes)
     # (a statement any outlet quotes or introduces with a colon ("he then tweeted:") is
     # something someone said, not story text; asked only of the statements left to join. Speech
     # an outlet reports in its own sentence ("the army announced that ...") is no quotation:
@@ -89,7 +94,7 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     said = np.zeros(statements.count, dtype=bool)
     said[statements.statement[asked[within(first[asked], end[asked], *quotes)
                                     | introduced(corpus, first[asked])]]] = True
-    pairs = pairs[:, ~said[pairs[0]] & ~said[pairs[1]]]
+    pairs = pairs[:, whole | (~said[pairs[0]] & ~said[pairs[1]])]
     if not pairs.shape[1]:
         return statements
     label = connected_components(statements.count, pairs[0], pairs[1])
