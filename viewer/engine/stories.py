@@ -21,7 +21,9 @@ this way, quoted (an occurrence inside a quotation, in any document) or introduc
 ("The president then tweeted: ..."): two statements quoted one after the other by two outlets
 (an official statement, then a tweet) are how two things said about one event are reported.
 Unless one quotation carries them one right after the other: that is one text printed whole
-("Here is the full statement: ..."), of which the other outlets quote parts.
+("Here is the full statement: ..."), of which the other outlets quote parts. And two statements
+that one quotation carries near each other in two documents or more, whatever lies between, are
+one speaker's words in one utterance: each outlet quotes its own selection of the remarks.
 Speech a wire story reports in its own sentence ("Castro added that the funeral ...") is story
 text: outlets that print it word for word copy the story.
 """
@@ -59,6 +61,8 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     left, right = left[other], right[other]
     # (one text printed whole, other outlets each carrying a part of it: nothing between)
     contiguous = first[right] == end[left]
+    spoken = _one_utterance(statements, left, right,
+                            within(first[left], np.maximum(end[left], end[right]), *quotes))
     # Statement pairs near each other in two documents or more, and in more than half the
     # documents that carry either; and a piece of story says something (a phrase of stock
     # words such as "to have been carried out by" is a coincidence two outlets' own sentences
@@ -80,7 +84,7 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     contiguous[ask] = _one_event_elsewhere(statements, carriers, left[ask], right[ask])
     joining = _joining(statements, carriers, left, right, contiguous)
     left, right, contiguous = left[joining], right[joining], contiguous[joining]
-    if not len(left):
+    if not len(left) and not spoken.shape[1]:
         return statements
     pairs = np.stack((statements.statement[left], statements.statement[right]))
     # (a quotation that carries two statements one right after the other is one text printed
@@ -94,7 +98,8 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     said = np.zeros(statements.count, dtype=bool)
     said[statements.statement[asked[within(first[asked], end[asked], *quotes)
                                     | introduced(corpus, first[asked])]]] = True
-    pairs = pairs[:, whole | (~said[pairs[0]] & ~said[pairs[1]])]
+    pairs = np.concatenate((pairs[:, whole | (~said[pairs[0]] & ~said[pairs[1]])], spoken),
+                           axis=1)
     if not pairs.shape[1]:
         return statements
     label = connected_components(statements.count, pairs[0], pairs[1])
@@ -122,6 +127,18 @@ def _joining(statements: Statements, carriers: _Carriers, left: np.ndarray,
     keys, together = keys[together >= 2], together[together >= 2]
     keys = keys[2 * together > carriers.either(keys // count, keys % count)]
     return in_sorted(pair, np.union1d(keys, pair[contiguous]))
+
+
+def _one_utterance(statements: Statements, left: np.ndarray, right: np.ndarray,
+                   one_quotation: np.ndarray) -> np.ndarray:
+    """Statement pairs (2 x n) of near occurrences `left`, `right` that lie inside one
+    quotation (`one_quotation`) in two documents or more."""
+    low = np.minimum(statements.statement[left], statements.statement[right])[one_quotation]
+    high = np.maximum(statements.statement[left], statements.statement[right])[one_quotation]
+    doc = statements.doc[left][one_quotation]
+    keys = np.unique(np.stack((low, high, doc)), axis=1)
+    pairs, documents = np.unique(keys[:2], axis=1, return_counts=True)
+    return np.asarray(pairs[:, documents >= 2])
 
 
 def _one_event_elsewhere(statements: Statements, carriers: _Carriers, left: np.ndarray,
