@@ -21,9 +21,8 @@ this way, quoted (an occurrence inside a quotation, in any document) or introduc
 ("The president then tweeted: ..."): two statements quoted one after the other by two outlets
 (an official statement, then a tweet) are how two things said about one event are reported.
 Unless one quotation carries them one right after the other: that is one text printed whole
-("Here is the full statement: ..."), of which the other outlets quote parts. And two statements
-that one quotation carries near each other in two documents or more, whatever lies between, are
-one speaker's words in one utterance: each outlet quotes its own selection of the remarks.
+("Here is the full statement: ..."), of which the other outlets quote parts. Pieces of one
+speaker's remarks that outlets quote apart join too (`viewer.engine.remarks`).
 Speech a wire story reports in its own sentence ("Castro added that the funeral ...") is story
 text: outlets that print it word for word copy the story.
 """
@@ -37,6 +36,7 @@ import numpy as np
 from viewer.engine.arrays import connected_components, flat_ranges, in_sorted, within
 from viewer.engine.between_matches import introduced
 from viewer.engine.evidence import content_words
+from viewer.engine.remarks import remark_pairs
 from viewer.engine.statements import Statements, touching_as_one
 from viewer.engine.tokens import TokenisedCorpus
 
@@ -61,14 +61,13 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     left, right = left[other], right[other]
     # (one text printed whole, other outlets each carrying a part of it: nothing between)
     contiguous = first[right] == end[left]
-    spoken = _one_utterance(statements, left, right,
-                            within(first[left], np.maximum(end[left], end[right]), *quotes))
     # Statement pairs near each other in two documents or more, and in more than half the
     # documents that carry either; and a piece of story says something (a phrase of stock
     # words such as "to have been carried out by" is a coincidence two outlets' own sentences
     # share). Fewer pieces make fewer pairs, so the pairs are first found as if every
     # occurrence were a piece, and the words counted only of theirs.
     carriers = _Carriers.of(statements)
+    spoken = remark_pairs(corpus, statements, left, right, np.diff(carriers.bounds))
     joining = _joining(statements, carriers, left, right, contiguous)
     left, right, contiguous = left[joining], right[joining], contiguous[joining]
     asked = np.unique(np.concatenate((left, right)))
@@ -127,18 +126,6 @@ def _joining(statements: Statements, carriers: _Carriers, left: np.ndarray,
     keys, together = keys[together >= 2], together[together >= 2]
     keys = keys[2 * together > carriers.either(keys // count, keys % count)]
     return in_sorted(pair, np.union1d(keys, pair[contiguous]))
-
-
-def _one_utterance(statements: Statements, left: np.ndarray, right: np.ndarray,
-                   one_quotation: np.ndarray) -> np.ndarray:
-    """Statement pairs (2 x n) of near occurrences `left`, `right` that lie inside one
-    quotation (`one_quotation`) in two documents or more."""
-    low = np.minimum(statements.statement[left], statements.statement[right])[one_quotation]
-    high = np.maximum(statements.statement[left], statements.statement[right])[one_quotation]
-    doc = statements.doc[left][one_quotation]
-    keys = np.unique(np.stack((low, high, doc)), axis=1)
-    pairs, documents = np.unique(keys[:2], axis=1, return_counts=True)
-    return np.asarray(pairs[:, documents >= 2])
 
 
 def _one_event_elsewhere(statements: Statements, carriers: _Carriers, left: np.ndarray,

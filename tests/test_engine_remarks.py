@@ -1,0 +1,78 @@
+"""Pieces of one speaker's remarks (`viewer.engine.remarks`) and who a quotation is attributed to
+(`viewer.engine.speakers`): a speech two outlets quote sentence by sentence, in its order, is one
+passage; two speakers, or one speaker's statements in either order, stay apart (small
+hand-made corpora, no sample or real-article text)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from viewer.engine import find_shared_passages
+from viewer.engine.reporting import hashes_of
+from viewer.engine.speakers import UNKNOWN, quotation_speakers
+from viewer.engine.tokens import tokenise
+
+from .engine_texts import articles, filler
+
+OPENING = ("Fellow citizens, our beloved Varrow Okonte, the founding president of this young "
+           "republic, has departed this morning at his farm.")
+SORROW = "This is our moment of deepest sorrow, the whole nation has lost its greatest son."
+LEGACY = ("His patient struggle for land and schooling earned him the respect of farmers and "
+          "teachers everywhere.")
+
+
+def _speakers(text: str) -> list[int]:
+    corpus = tokenise(articles(text))
+    return quotation_speakers(corpus, np.arange(len(corpus.quote_first))).tolist()
+
+
+def test_a_quotation_is_attributed_to_the_name_beside_the_reporting_verb() -> None:
+    """After the closing mark or before the opening one, the last word of the name next to the
+    verb, titles aside; a pronoun goes on with the speaker before; no verb, no speaker."""
+    trump, zuma = int(hashes_of("trump")[0]), int(hashes_of("zuma")[0])
+    assert _speakers("“We will respond,” said President Donald Trump on Monday.") == [trump]
+    assert _speakers("Donald Trump tweeted: “All is well!”") == [trump]
+    assert _speakers("“We grieve,” Zuma said. “He was a father to us all,” he added.") == [
+        zuma, zuma]
+    assert _speakers("“He was a father to us all,” he added.") == [UNKNOWN]
+    assert _speakers("The crowd sang “Nkosi sikelel' iAfrika” in the square.") == [UNKNOWN]
+
+
+def _outlet(tag: str, first: str, second: str, between: int) -> str:
+    return (f"{filler(tag)}.\n\n{first}\n\n{filler(tag + 'm', between)}. {second}\n\n"
+            f"{filler(tag + 'z')}.")
+
+
+def test_a_speech_quoted_sentence_by_sentence_in_its_order_is_one_passage() -> None:
+    """Two outlets quote the president's address a sentence at a time, each with its own words
+    between, in the address's order: one speaker's remarks, one passage."""
+    texts = [_outlet("a", f"“{OPENING}” President Jacob Mabena said.",
+                     f"“{SORROW}” he added.", 12),
+             _outlet("b", f"“{OPENING}” said Mabena.", f"“{SORROW}” Mabena said.", 8)]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 2
+
+
+def test_two_speakers_quoted_one_after_the_other_stay_two() -> None:
+    """The same layout, but the second quotation is another speaker's in one outlet at least."""
+    texts = [_outlet("a", f"“{OPENING}” President Jacob Mabena said.",
+                     f"“{SORROW}” said Thandi Ngubane.", 12),
+             _outlet("b", f"“{OPENING}” said Mabena.", f"“{SORROW}” he said.", 8)]
+    assert len(find_shared_passages(articles(*texts)).passages) == 2
+
+
+def test_one_speakers_statements_in_either_order_stay_two() -> None:
+    """One speaker, but the outlets report the two statements in opposite orders: two things
+    she said, not one text quoted in its order."""
+    texts = [_outlet("a", f"“{OPENING}” Mabena said.", f"“{LEGACY}” Mabena said.", 12),
+             _outlet("b", f"“{LEGACY}” said Mabena.", f"“{OPENING}” Mabena said.", 8)]
+    assert len(find_shared_passages(articles(*texts)).passages) == 2
+
+
+def test_remarks_far_apart_stay_two() -> None:
+    """More than REMARKS_GAP_WORDS words of the outlet's own between the two quotations in one
+    outlet: not reported together."""
+    texts = [_outlet("a", f"“{OPENING}” President Jacob Mabena said.",
+                     f"“{SORROW}” he added.", 40),
+             _outlet("b", f"“{OPENING}” said Mabena.", f"“{SORROW}” Mabena said.", 8)]
+    assert len(find_shared_passages(articles(*texts)).passages) == 2

@@ -1,0 +1,114 @@
+"""Stage 5b, pieces of one speaker's remarks: statements that are parts of what one speaker said,
+quoted apart by the outlets, are one statement.
+
+Pure function of the corpus, the statements and their near occurrences (found by
+`viewer.engine.stories`, which joins what this returns). Outlets rarely print a speech or a
+press conference whole: each quotes the sentences it needs, with its own words between. The
+clustering stage makes each quoted sentence a statement of its own, and the stories stage never
+joins things said (two quotations side by side are usually two things said). Two statements
+are one speaker's remarks here when:
+
+- *one utterance*: one quotation carries both, near each other, in two documents or more (each
+  outlet quotes its own selection of the remarks, one pair of quotation marks around them); or
+- *remarks quoted in order*: in two documents or more they lie at most REMARKS_GAP_WORDS
+  apart, in the same order in every document that carries both, those documents are more than
+  half of the documents carrying the less widely carried one, and the quotations are
+  attributed to one speaker (`viewer.engine.speakers`): named alike in one document at least,
+  differently in none. A speech reported sentence by sentence ('"...," said Zuma. South
+  Africans would "...," he added') is such a pair; two speakers quoted one after the other (a
+  tweet, then the other side's reply) name two speakers, and one speaker's two statements that
+  outlets report in either order are in no order.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from viewer.engine.arrays import within
+from viewer.engine.speakers import UNKNOWN, quotation_speakers
+from viewer.engine.statements import Statements
+from viewer.engine.tokens import TokenisedCorpus
+
+REMARKS_GAP_WORDS = 30
+"""Two quoted pieces at most this many words apart are reported together (the attribution and a
+sentence of the outlet's own between them)."""
+
+
+def remark_pairs(corpus: TokenisedCorpus, statements: Statements, left: np.ndarray,
+                 right: np.ndarray, spread: np.ndarray) -> np.ndarray:
+    """Statement pairs (2 x n) that are one speaker's remarks (module docstring). `left`,
+    `right`: occurrences of two different statements near each other in one document, `right`
+    starting at or after `left`; `spread`: how many documents carry each statement."""
+    first = corpus.offsets[statements.doc] + statements.first
+    end = corpus.offsets[statements.doc] + statements.end
+    quotes = (corpus.quote_first, corpus.quote_end)
+    one_quotation = within(first[left], np.maximum(end[left], end[right]), *quotes)
+    utterance = _in_two_documents(statements, left[one_quotation], right[one_quotation])
+    in_order = _quoted_in_order(corpus, statements, left, right, first, end, spread)
+    return np.concatenate((utterance, in_order), axis=1)
+
+
+def _in_two_documents(statements: Statements, left: np.ndarray,
+                      right: np.ndarray) -> np.ndarray:
+    """Statement pairs (2 x n) of occurrence pairs found in two documents or more."""
+    low = np.minimum(statements.statement[left], statements.statement[right])
+    high = np.maximum(statements.statement[left], statements.statement[right])
+    keys = np.unique(np.stack((low, high, statements.doc[left])), axis=1)
+    pairs, documents = np.unique(keys[:2], axis=1, return_counts=True)
+    return np.asarray(pairs[:, documents >= 2], dtype=np.int64).reshape(2, -1)
+
+
+def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.ndarray,
+                     right: np.ndarray, first: np.ndarray, end: np.ndarray,
+                     spread: np.ndarray) -> np.ndarray:
+    """Statement pairs (2 x n) that are remarks quoted in order (module docstring)."""
+    none = np.zeros((2, 0), dtype=np.int64)
+    if not len(left):
+        return none
+    one, other = statements.statement[left], statements.statement[right]
+    low, high, doc = np.minimum(one, other), np.maximum(one, other), statements.doc[left]
+    gap = first[right] - end[left]
+    # Each document's nearest occurrences of the two: the order and the distance there.
+    order = np.lexsort((gap, doc, high, low))
+    low, high, doc, gap = low[order], high[order], doc[order], gap[order]
+    nearest = np.ones(len(order), dtype=bool)
+    nearest[1:] = (low[1:] != low[:-1]) | (high[1:] != high[:-1]) | (doc[1:] != doc[:-1])
+    at = order[nearest]
+    low, high, gap = low[nearest], high[nearest], gap[nearest]
+    low_first = one[at] == low
+    pair_start = np.flatnonzero(np.concatenate(
+        ([True], (low[1:] != low[:-1]) | (high[1:] != high[:-1]))))
+    documents = np.diff(np.append(pair_start, len(low)))
+    widest = np.maximum.reduceat(gap, pair_start)
+    forward = np.add.reduceat(low_first.astype(np.int64), pair_start)
+    candidate = ((documents >= 2) & (widest <= REMARKS_GAP_WORDS)
+                 & ((forward == 0) | (forward == documents))
+                 & (2 * documents > np.minimum(spread[low[pair_start]],
+                                               spread[high[pair_start]])))
+    if not candidate.any():
+        return none
+    # Speakers only of the few candidates' quotations.
+    pair_of = np.repeat(np.arange(len(pair_start)), documents)
+    asked = candidate[pair_of]
+    occurrences = np.concatenate((left[at][asked], right[at][asked]))
+    speakers = _speakers(corpus, first[occurrences])
+    named_one, named_other = np.split(speakers, 2)
+    both = (named_one != UNKNOWN) & (named_other != UNKNOWN)
+    asked_pair = pair_of[asked]
+    alike = np.bincount(asked_pair[both & (named_one == named_other)], minlength=len(candidate))
+    unlike = np.bincount(asked_pair[both & (named_one != named_other)], minlength=len(candidate))
+    chosen = pair_start[candidate & (alike > 0) & (unlike == 0)]
+    return np.stack((low[chosen], high[chosen])).astype(np.int64)
+
+
+def _speakers(corpus: TokenisedCorpus, first: np.ndarray) -> np.ndarray:
+    """The speaker of the quotation each global token position lies in (UNKNOWN outside)."""
+    found = np.full(len(first), UNKNOWN, dtype=np.uint64)
+    if not len(corpus.quote_first):
+        return found
+    # (an occurrence may run on over the attribution: the quotation it starts in)
+    quotation = np.maximum(np.searchsorted(corpus.quote_first, first, side="right") - 1, 0)
+    inside = (corpus.quote_first[quotation] <= first) & (corpus.quote_end[quotation] > first)
+    asked, back = np.unique(quotation[inside], return_inverse=True)
+    found[inside] = quotation_speakers(corpus, asked)[back]
+    return found
