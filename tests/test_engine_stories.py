@@ -235,3 +235,28 @@ def test_two_pieces_two_outlets_each_quote_in_one_quotation_are_one_passage() ->
     apart = (f"{filler('c')}.\n\n“{TOLL}” she said.\n\n{filler('y', 12)}.\n\n“{HOSPITAL}” "
              f"she added.\n\n{filler('d')}.")
     assert len(find_shared_passages(articles(first, apart)).passages) == 2
+
+
+def test_a_rarer_piece_always_printed_with_a_widely_carried_one_is_the_same_story() -> None:
+    """An agency obituary: its lead (with a book's title in quotation marks) is carried by four
+    outlets, one of which only names the book; its diagnosis sentence by three, two of which
+    print it near the lead, with their own words between, and one of which only a phrase of.
+    A phrase (FRAGMENT_MAX_WORDS words at most) says nothing about where the rest of a text
+    goes: the two outlets that print more than a phrase of both print them together, one story.
+    (And a quoted title does not make the lead someone's statement: it is still story text.)"""
+    lead = ("The best-known physicist of his generation, Okonte wrote so clearly about tides, "
+            "storms and sea ice that his book “The tides of our time” sold millions of "
+            "copies in forty languages.")
+    diagnosis = ("He was diagnosed with a rare muscle-wasting disease at twenty-one and "
+                 "astonished his doctors by living with it for more than fifty years.")
+    texts = [f"{filler('a')}.\n\n{lead} {filler('m', 14)}.\n\n{diagnosis}\n\n{filler('b')}.",
+             f"{filler('c')}.\n\n{lead}\n\n{filler('n', 20)}. {diagnosis}\n\n{filler('d')}.",
+             f"{filler('e')}.\n\n{lead}\n\n{filler('f')}.",
+             f"{filler('g')}. His book “The tides of our time” {filler('h', 9)}.",
+             f"{filler('i')}. Okonte was diagnosed with a rare muscle-wasting disease at "
+             f"twenty-one, {filler('j', 10)}."]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 5
+    # A third outlet printing the diagnosis whole without the lead: two of three, no majority.
+    texts.append(f"{filler('k')}.\n\n{diagnosis}\n\n{filler('l')}.")
+    assert len(find_shared_passages(articles(*texts)).passages) == 2

@@ -2,29 +2,31 @@
 are one statement.
 
 Pure function of the corpus, the statements and the quotations. An outlet that rewrites a wire
-story keeps some of its sentences and reorders, cuts and rewords the rest; another outlet
-reprints the story, or an earlier version of it. The sentences both keep are then separate
-matches, in another order on each side and with different words between, and the clustering
-stage (`viewer.engine.statements`) makes each of them a statement of its own: a story split into
-as many passages as it has surviving sentences. Here two statements become one when two
-documents each carry both of them as story text (outside every quotation, and saying something:
+story keeps some of its sentences and reorders, cuts and rewords the rest; another outlet reprints
+the story, or an earlier version of it. The sentences both keep are then separate matches, in
+another order on each side and with different words between, and the clustering stage
+(`viewer.engine.statements`) makes each of them a statement of its own: a story split into as many
+passages as it has surviving sentences. Here two statements become one when two documents each
+carry both of them as story text (outside every quotation, and saying something:
 PIECE_CONTENT_WORDS content words) no more than STORY_GAP_WORDS apart, in either order, provided
-the documents that carry them together are more than half of those that carry either (two
-agencies' stories that a compilation or two print side by side stay two). Two statements also
-become one when a single document prints them one right after the other, nothing between (one
-text printed whole, of which other outlets each carry a part), another document carries each of
-them as saying something too, and the documents carrying them tell of one event (one carries
-both, or two that carry one each share a third statement: a page ending in another event's
-teaser joins nothing). The joining is transitive: pieces each near the next in this way are one
-statement, however far apart the first and the last. Statements that someone said never join
-this way, quoted (an occurrence inside a quotation, in any document) or introduced with a colon
-("The president then tweeted: ..."): two statements quoted one after the other by two outlets
-(an official statement, then a tweet) are how two things said about one event are reported.
-Unless one quotation carries them one right after the other: that is one text printed whole
-("Here is the full statement: ..."), of which the other outlets quote parts. Pieces of one
-speaker's remarks that outlets quote apart join too (`viewer.engine.remarks`).
-Speech a wire story reports in its own sentence ("Castro added that the funeral ...") is story
-text: outlets that print it word for word copy the story.
+the documents that carry them together are more than half of those that carry more than a phrase
+(FRAGMENT_MAX_WORDS words) of either (two agencies' stories that a compilation or two print side by
+side stay two; an outlet quoting a phrase of one of them says nothing about where the rest goes).
+Two statements also become one when a single document prints them one right after the other,
+nothing between (one text printed whole, of which other outlets each carry a part), another
+document carries each of them as saying something too, and the documents carrying them tell of one
+event (one carries both, or two that carry one each share a third statement: a page ending in
+another event's teaser joins nothing). The joining is transitive: pieces each near the next in this
+way are one statement, however far apart the first and the last. Statements that someone said never
+join this way, quoted (an occurrence inside a quotation, in any document, that says something: a
+book's title in quotation marks does not make a story someone's words) or introduced with a colon
+("The president then tweeted: ..."): two statements quoted one after the other by two outlets (an
+official statement, then a tweet) are how two things said about one event are reported. Unless one
+quotation carries them one right after the other: that is one text printed whole ("Here is the full
+statement: ..."), of which the other outlets quote parts. Pieces of one speaker's remarks that
+outlets quote apart join too (`viewer.engine.remarks`). Speech a wire story reports in its own
+sentence ("Castro added that the funeral ...") is story text: outlets that print it word for word
+copy the story.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ import numpy as np
 from viewer.engine.arrays import connected_components, flat_ranges, in_sorted, within
 from viewer.engine.between_matches import introduced
 from viewer.engine.evidence import content_words
+from viewer.engine.fragments import FRAGMENT_MAX_WORDS
 from viewer.engine.remarks import remark_pairs
 from viewer.engine.statements import Statements, touching_as_one
 from viewer.engine.tokens import TokenisedCorpus
@@ -68,7 +71,11 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     # occurrence were a piece, and the words counted only of theirs.
     carriers = _Carriers.of(statements)
     spoken = remark_pairs(corpus, statements, left, right, np.diff(carriers.bounds))
-    joining = _joining(statements, carriers, left, right, contiguous)
+    # (a document that carries no more than a phrase of a statement, FRAGMENT_MAX_WORDS words
+    # such as a book's title or a quoted clause, says nothing about where the rest of the text
+    # goes: the majority is of the documents carrying more)
+    pieces = _Carriers.of(statements, statements.end - statements.first > FRAGMENT_MAX_WORDS)
+    joining = _joining(statements, pieces, left, right, contiguous)
     left, right, contiguous = left[joining], right[joining], contiguous[joining]
     asked = np.unique(np.concatenate((left, right)))
     worded = np.zeros(len(first), dtype=bool)
@@ -81,7 +88,7 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     contiguous &= _worded_twice(corpus, statements, first, end, left, right)
     ask = np.flatnonzero(contiguous)
     contiguous[ask] = _one_event_elsewhere(statements, carriers, left[ask], right[ask])
-    joining = _joining(statements, carriers, left, right, contiguous)
+    joining = _joining(statements, pieces, left, right, contiguous)
     left, right, contiguous = left[joining], right[joining], contiguous[joining]
     if not len(left) and not spoken.shape[1]:
         return statements
@@ -95,8 +102,11 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     # two outlets print it word for word only when both copy one text, a wire story.)
     asked = np.flatnonzero(np.isin(statements.statement, pairs))
     said = np.zeros(statements.count, dtype=bool)
-    said[statements.statement[asked[within(first[asked], end[asked], *quotes)
-                                    | introduced(corpus, first[asked])]]] = True
+    quoted = asked[within(first[asked], end[asked], *quotes)]
+    quoted = quoted[content_words(corpus, first[quoted], end[quoted], rare_only=False)
+                    >= PIECE_CONTENT_WORDS]
+    said[statements.statement[quoted]] = True
+    said[statements.statement[asked[introduced(corpus, first[asked])]]] = True
     pairs = np.concatenate((pairs[:, whole | (~said[pairs[0]] & ~said[pairs[1]])], spoken),
                            axis=1)
     if not pairs.shape[1]:
@@ -195,9 +205,12 @@ class _Carriers:
     """Statement s's keys are keys[bounds[s]:bounds[s + 1]]."""
 
     @classmethod
-    def of(cls, statements: Statements) -> _Carriers:
+    def of(cls, statements: Statements, rows: np.ndarray | None = None) -> _Carriers:
+        """The carriers of `statements`; with `rows` (a mask), only those occurrences carry."""
         documents = int(statements.doc.max()) + 1 if len(statements) else 1
         keys = statements.statement * documents + statements.doc
+        if rows is not None:
+            keys = keys[rows]
         distinct = np.ones(len(keys), dtype=bool)
         distinct[1:] = keys[1:] != keys[:-1]
         keys = keys[distinct]
