@@ -35,6 +35,12 @@ def test_a_quotation_is_attributed_to_the_name_beside_the_reporting_verb() -> No
     assert _speakers("“We grieve,” Zuma said. “He was a father to us all,” he added.") == [
         zuma, zuma]
     assert _speakers("“He was a father to us all,” he added.") == [UNKNOWN]
+    # (the attribution is in the quotation's own line: not the next line's speaker)
+    assert _speakers("Trump tweeted, “All is well!”\nKhamenei said it was a “slap in the face” "
+                     "of the country.") == [trump, int(hashes_of("khamenei")[0])]
+    # (ten words before the opening mark: 'Obama recalled that the first thing he did "..."')
+    assert _speakers("Obama recalled that the first thing he ever did “involving an issue or "
+                     "policy” was a protest.") == [int(hashes_of("obama")[0])]
     assert _speakers("The crowd sang “Nkosi sikelel' iAfrika” in the square.") == [UNKNOWN]
 
 

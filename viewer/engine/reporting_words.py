@@ -23,7 +23,7 @@ still already""",
     "speech": """
 said says say told tells added adds stated states announced announces wrote writes tweeted
 tweet tweets reported reports quoted declared posted warned confirmed claimed insisted replied
-explained""",
+explained noted recalled stressed urged remarked acknowledged emphasised emphasized""",
     "continued": "continued continues",
     "according": "according",
     "statement": "statement statements",
@@ -68,7 +68,7 @@ qu'elle qu'elles qu'on n'est s'est d'un d'une l'on j'ai n'a n'ont s'il jusqu'à 
     "speech": """
 dit déclaré affirmé ajouté expliqué indiqué souligné précisé estimé assuré annoncé confirmé
 écrit rapporté raconté insisté reconnu répondu tweeté publié martelé averti reconnaît
-répond avertit""",
+répond avertit rappelé noté""",
     "continued": "poursuivi poursuit",
     "according": "selon d'après",
     "statement": "déclaration déclarations communiqué",
@@ -112,7 +112,7 @@ dijo dice dicen dijeron dicho afirmó afirma afirmado aseguró asegura asegurado
 declarado indicó indica indicado señaló señala señalado explicó explica explicado añadió añade
 añadido agregó agrega agregado informó informa informado anunció anuncia anunciado confirmó
 confirma confirmado advirtió advierte manifestó subrayó destacó sostuvo comentó escribió
-tuiteó insistió reconoció expresó""",
+tuiteó insistió reconoció expresó recordó""",
     "continued": "continuó prosiguió",
     "according": "según",
     "statement": "declaración declaraciones comunicado",
@@ -155,7 +155,7 @@ dopo prima durante contro senza verso circa oltre solo sia così ecco""",
 detto dice dicono disse dichiarato dichiara affermato afferma spiegato spiega aggiunto aggiunge
 sottolineato sottolinea annunciato annuncia confermato conferma scritto scrive riferito
 riferisce ribadito ribadisce precisato precisa commentato commenta osservato twittato
-avvertito""",
+avvertito ricordato""",
     "continued": "proseguito prosegue continuato continua",
     "according": "secondo",
     "statement": "dichiarazione dichiarazioni comunicato",
@@ -194,7 +194,7 @@ alle andere anderen einige etwa rund bereits wieder jedoch sowie damit dabei daz
 darauf hier dort da jetzt dann""",
     "speech": """
 sagte sagt sagten gesagt erklärte erklärt betonte betont teilte sprach schrieb twitterte
-berichtete berichtet kündigte warnte bestätigte fügte hinzu meldete meldet hieß heißt""",
+berichtete berichtet kündigte warnte bestätigte fügte hinzu meldete meldet hieß heißt erinnerte""",
     "continued": "fuhr",
     "according": "laut zufolge",
     "statement": "erklärung mitteilung",
@@ -238,7 +238,7 @@ antes só""",
     "speech": """
 disse diz dizem disseram dito afirmou afirma declarou declara explicou explica acrescentou
 acrescenta informou informa anunciou anuncia confirmou confirma escreveu escreve destacou
-ressaltou sublinhou garantiu alertou comentou contou reiterou publicou tuitou""",
+ressaltou sublinhou garantiu alertou comentou contou reiterou publicou tuitou lembrou""",
     "continued": "continuou prosseguiu",
     "according": "segundo",
     "statement": "declaração declarações comunicado",

@@ -23,7 +23,7 @@ UNKNOWN = 0
 """The speaker of a quotation no attribution names."""
 _PRONOUN = 1
 """A pronoun attribution, resolved to the speaker before it."""
-ATTRIBUTION_WINDOW_WORDS = 6
+ATTRIBUTION_WINDOW_WORDS = 10
 """Words after a closing mark, or before an opening mark, searched for the attribution."""
 _NAME_REACH = 3
 """Words from the reporting verb to the nearest word of a name ("said President Donald Trump")."""
@@ -59,6 +59,8 @@ def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
     first, end = int(corpus.quote_first[quotation]), int(corpus.quote_end[quotation])
     doc_first, doc_end = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
     after = min(end + ATTRIBUTION_WINDOW_WORDS, doc_end)
+    if end < doc_end and _gap(corpus, end, document) & breaks.NEWLINE:
+        after = end
     # (after the closing mark: the sentence goes on to the attribution, '"...!" he said'
     # included, up to the next sentence or line)
     for position in range(end + 1, after):
