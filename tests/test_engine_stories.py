@@ -223,16 +223,22 @@ def test_a_statement_one_outlet_prints_whole_in_one_quotation_is_one_passage() -
 def test_two_pieces_two_outlets_each_quote_in_one_quotation_are_one_passage() -> None:
     """The mayor's remarks: d0 and d1 each quote two of her sentences inside one quotation, with
     other words of hers between (each outlet keeps different ones). One quotation is one
-    speaker's words: in two outlets, the two pieces are one statement, one passage. In separate
-    quotations they are two things said (test_statements_quoted_side_by_side_stay_two), and
-    in one quotation in a single outlet no more than that outlet's choice."""
+    speaker's words, and the other outlet reports them together too: the two pieces are one
+    statement, one passage. In separate quotations in both they are two things said
+    (test_statements_quoted_side_by_side_stay_two)."""
     first = (f"{filler('a')}.\n\nThe mayor told reporters: “{TOLL} {filler('x', 9)}. "
              f"{HOSPITAL}”\n\n{filler('b')}.")
     second = (f"{filler('c')}.\n\n“{TOLL} {filler('y', 12)}. {HOSPITAL}” she said on "
               f"Sunday.\n\n{filler('d')}.")
     (passage,) = find_shared_passages(articles(first, second)).passages
     assert passage.spread == 2
+    # One outlet quoting them apart but near each other confirms that they go together...
     apart = (f"{filler('c')}.\n\n“{TOLL}” she said.\n\n{filler('y', 12)}.\n\n“{HOSPITAL}” "
+             f"she added.\n\n{filler('d')}.")
+    (passage,) = find_shared_passages(articles(first, apart)).passages
+    assert passage.spread == 2
+    # ... one quoting them far apart does not (one outlet's quotation is its own choice).
+    apart = (f"{filler('c')}.\n\n“{TOLL}” she said.\n\n{filler('y', 120)}.\n\n“{HOSPITAL}” "
              f"she added.\n\n{filler('d')}.")
     assert len(find_shared_passages(articles(first, apart)).passages) == 2
 

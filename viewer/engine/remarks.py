@@ -8,8 +8,9 @@ clustering stage makes each quoted sentence a statement of its own, and the stor
 joins things said (two quotations side by side are usually two things said). Two statements
 are one speaker's remarks here when:
 
-- *one utterance*: one quotation carries both, near each other, in two documents or more (each
-  outlet quotes its own selection of the remarks, one pair of quotation marks around them); or
+- *one utterance*: one quotation carries both in one document at least (an outlet quoting its
+  own selection of the remarks inside one pair of quotation marks), and a second document
+  carries both near each other too (in one quotation or not: the two are reported together); or
 - *remarks quoted in order*: in two documents or more they lie at most REMARKS_GAP_WORDS
   apart, in the same order in every document that carries both, those documents are more than
   half of the documents carrying the less widely carried one, and the quotations are
@@ -43,19 +44,24 @@ def remark_pairs(corpus: TokenisedCorpus, statements: Statements, left: np.ndarr
     end = corpus.offsets[statements.doc] + statements.end
     quotes = (corpus.quote_first, corpus.quote_end)
     one_quotation = within(first[left], np.maximum(end[left], end[right]), *quotes)
-    utterance = _in_two_documents(statements, left[one_quotation], right[one_quotation])
+    # (one quotation in one document, the two near each other in a second one)
+    quoted = _in_documents(statements, left[one_quotation], right[one_quotation], 1)
+    near = _in_documents(statements, left, right, 2)
+    count = max(statements.count, 1)
+    utterance = quoted[:, np.isin(quoted[0] * count + quoted[1], near[0] * count + near[1])]
     in_order = _quoted_in_order(corpus, statements, left, right, first, end, spread)
     return np.concatenate((utterance, in_order), axis=1)
 
 
-def _in_two_documents(statements: Statements, left: np.ndarray,
-                      right: np.ndarray) -> np.ndarray:
-    """Statement pairs (2 x n) of occurrence pairs found in two documents or more."""
+def _in_documents(statements: Statements, left: np.ndarray,
+                  right: np.ndarray, least: int) -> np.ndarray:
+    """Statement pairs (2 x n, low first) of occurrence pairs found in `least` documents or
+    more."""
     low = np.minimum(statements.statement[left], statements.statement[right])
     high = np.maximum(statements.statement[left], statements.statement[right])
     keys = np.unique(np.stack((low, high, statements.doc[left])), axis=1)
     pairs, documents = np.unique(keys[:2], axis=1, return_counts=True)
-    return np.asarray(pairs[:, documents >= 2], dtype=np.int64).reshape(2, -1)
+    return np.asarray(pairs[:, documents >= least], dtype=np.int64).reshape(2, -1)
 
 
 def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.ndarray,
