@@ -82,3 +82,14 @@ def test_remarks_far_apart_stay_two() -> None:
                      f"“{SORROW}” he added.", 40),
              _outlet("b", f"“{OPENING}” said Mabena.", f"“{SORROW}” Mabena said.", 8)]
     assert len(find_shared_passages(articles(*texts)).passages) == 2
+
+
+def test_a_third_outlet_may_set_the_remarks_further_apart() -> None:
+    """Two outlets quote the two sentences close together, a third with a paragraph of its own
+    between (50 words): still reported together, in the same order, one passage in three."""
+    texts = [_outlet("a", f"“{OPENING}” President Jacob Mabena said.",
+                     f"“{SORROW}” he added.", 12),
+             _outlet("b", f"“{OPENING}” said Mabena.", f"“{SORROW}” Mabena said.", 8),
+             _outlet("c", f"“{OPENING}” Mabena said.", f"“{SORROW}” he said.", 50)]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 3

@@ -12,8 +12,9 @@ are one speaker's remarks here when:
   own selection of the remarks inside one pair of quotation marks), and a second document
   carries both near each other too (in one quotation or not: the two are reported together); or
 - *remarks quoted in order*: in two documents or more they lie at most REMARKS_GAP_WORDS
-  apart, in the same order in every document that carries both, those documents are more than
-  half of the documents carrying the less widely carried one, and the quotations are
+  apart, in the same order in every document that carries both near each other (the stories
+  stage's STORY_GAP_WORDS), those documents are more than half of the documents carrying the
+  less widely carried one, and the quotations are
   attributed to one speaker (`viewer.engine.speakers`): named alike in one document at least,
   differently in none. A speech reported sentence by sentence ('"...," said Zuma. South
   Africans would "...," he added') is such a pair; two speakers quoted one after the other (a
@@ -85,9 +86,9 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     pair_start = np.flatnonzero(np.concatenate(
         ([True], (low[1:] != low[:-1]) | (high[1:] != high[:-1]))))
     documents = np.diff(np.append(pair_start, len(low)))
-    widest = np.maximum.reduceat(gap, pair_start)
+    close = np.add.reduceat((gap <= REMARKS_GAP_WORDS).astype(np.int64), pair_start)
     forward = np.add.reduceat(low_first.astype(np.int64), pair_start)
-    candidate = ((documents >= 2) & (widest <= REMARKS_GAP_WORDS)
+    candidate = ((close >= 2)
                  & ((forward == 0) | (forward == documents))
                  & (2 * documents > np.minimum(spread[low[pair_start]],
                                                spread[high[pair_start]])))
