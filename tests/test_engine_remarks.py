@@ -93,3 +93,21 @@ def test_a_third_outlet_may_set_the_remarks_further_apart() -> None:
              _outlet("c", f"“{OPENING}” Mabena said.", f"“{SORROW}” he said.", 50)]
     (passage,) = find_shared_passages(articles(*texts)).passages
     assert passage.spread == 3
+
+
+def test_a_quotation_closed_with_a_full_stop_is_attributed_in_its_own_sentence() -> None:
+    """A sentence after a quotation closed with a full stop may name the next speaker: the
+    quotation's own sentence, before its opening mark, is asked first."""
+    trump, khamenei = int(hashes_of("trump")[0]), int(hashes_of("khamenei")[0])
+    assert _speakers("Trump tweeted: “We will respond.” Khamenei said it would be “a slap in "
+                     "the face” of the nation.") == [trump, khamenei]
+    # (a question or exclamation mark may end the quotation and not its sentence)
+    assert _speakers("“Why now?” Trump said.") == [trump]
+
+
+def test_the_next_speakers_sentence_does_not_attribute_a_closed_quotation() -> None:
+    """Mabena's statement, quoted after a colon and closed with a full stop, then Ngubane's reply
+    in the next sentence, in two outlets: two speakers, two passages."""
+    texts = [_outlet(tag, f"Mabena wrote {filler(tag + 'w', 2)}: “{OPENING}” Ngubane said "
+                          f"{filler(tag + 'r', 6)} that “{SORROW}”", "", 8) for tag in "ab"]
+    assert len(find_shared_passages(articles(*texts)).passages) == 2

@@ -3,12 +3,15 @@
 Pure function of the corpus. News text attributes a quotation in a few words right after its
 closing mark ('"...," said Zuma', '"...," President Jacob Zuma said') or right before its
 opening mark ('Donald Trump tweeted: "..."', 'which Tehran said was a "..."'), in the same
-sentence. The speaker is the last word of the capitalised run nearest the reporting verb
-(`viewer.engine.reporting.CONTINUING`), titles and other stock words aside: "President Donald
-Trump" and "Trump" are both "trump". A pronoun beside the verb ('"...," he added') continues the
-speaker of the quotation before it in the same document. Where no verb is found, or no name
-beside it, the speaker is unknown: what decides on speakers treats unknown as no evidence
-either way.
+sentence; after one closed with a full stop ('Trump tweeted: "We will respond." Zuma said ...')
+the words before the opening mark are asked first, the next sentence being maybe the next
+speaker's. (A quotation opening a sentence may take the attribution of the sentence before,
+'"...," Zuma said. "..."': outlets go on quoting one speaker so.) The speaker is the last word
+of the capitalised run nearest the reporting verb (`viewer.engine.reporting.CONTINUING`), titles
+and other stock words aside: "President Donald Trump" and "Trump" are both "trump". A pronoun
+beside the verb ('"...," he added') continues the speaker of the quotation before it in the same
+document. Where no verb is found, or no name beside it, the speaker is unknown: what decides on
+speakers treats unknown as no evidence either way.
 """
 
 from __future__ import annotations
@@ -72,11 +75,27 @@ def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
         if _gap(corpus, position, document) & breaks.SENTENCE_BREAK:
             before = position
             break
-    for window_first, window_end in ((end, after), (before, first)):
+    windows = [(end, after), (before, first)]
+    if end < doc_end and _full_stop_after(corpus, end, document):
+        # (the quotation ends its sentence: the words before its opening mark are of its own
+        # sentence, those after may be the next speaker's)
+        windows.reverse()
+    for window_first, window_end in windows:
         speaker = _name_beside_verb(corpus, document, window_first, window_end)
         if speaker != UNKNOWN:
             return speaker
     return UNKNOWN
+
+
+def _full_stop_after(corpus: TokenisedCorpus, end: int, document: int) -> bool:
+    """Whether a sentence ends with a full stop between global token `end - 1` (a quotation's
+    last word) and `end`: in 'Trump tweeted: "We will respond." Zuma said the talks ...' the
+    next sentence may be the next speaker's ('"...," Zuma said' and '"Why now?" Zuma asked'
+    go on with the quotation's own sentence)."""
+    if not _gap(corpus, end, document) & breaks.SENTENCE_BREAK:
+        return False
+    text = corpus.texts[document]
+    return "." in text[int(corpus.ends[end - 1]):int(corpus.starts[end])]
 
 
 def _gap(corpus: TokenisedCorpus, position: int, document: int) -> int:
