@@ -111,3 +111,18 @@ def test_the_next_speakers_sentence_does_not_attribute_a_closed_quotation() -> N
     texts = [_outlet(tag, f"Mabena wrote {filler(tag + 'w', 2)}: “{OPENING}” Ngubane said "
                           f"{filler(tag + 'r', 6)} that “{SORROW}”", "", 8) for tag in "ab"]
     assert len(find_shared_passages(articles(*texts)).passages) == 2
+
+
+def test_a_pronoun_after_another_name_is_not_the_speaker_before() -> None:
+    """'"...," Mabena said. Ngubane replied ... "...," he said': the pronoun may be Ngubane, so
+    the second quotation's speaker is unknown and the two outlets' layout joins nothing; with no
+    other name between, the pronoun goes on with Mabena."""
+    mabena = int(hashes_of("mabena")[0])
+    assert _speakers("“We grieve,” Mabena said. Ngubane replied hours later. “He was a father "
+                     "to us all,” he said.") == [mabena, UNKNOWN]
+    assert _speakers("“We grieve,” Mabena said. “He was a father to us all,” he said.") == [
+        mabena, mabena]
+    texts = [_outlet(tag, f"“{OPENING}” Mabena said.",
+                     f"Ngubane replied {filler(tag + 'r', 6)}. “{SORROW}” he said.", 6)
+             for tag in "ab"]
+    assert len(find_shared_passages(articles(*texts)).passages) == 2

@@ -10,11 +10,14 @@ speaker's. (A quotation opening a sentence may take the attribution of the sente
 of the capitalised run nearest the reporting verb (`viewer.engine.reporting.CONTINUING`), titles
 and other stock words aside: "President Donald Trump" and "Trump" are both "trump". A pronoun
 beside the verb ('"...," he added') continues the speaker of the quotation before it in the same
-document. Where no verb is found, or no name beside it, the speaker is unknown: what decides on
-speakers treats unknown as no evidence either way.
+document, unless another speaker is named beside a reporting verb between the two ('Ngubane
+replied. "...," he said'). Where no verb is found, or no name beside it, the speaker is unknown:
+what decides on speakers treats unknown as no evidence either way.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -52,9 +55,29 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
         if earlier < 0 or corpus.quote_first[earlier] < start:
             break
         speaker = _named(corpus, earlier, document)
-        if speaker != _PRONOUN:
-            return speaker
+        if speaker == _PRONOUN:
+            continue
+        # (a pronoun after another speaker named is that one's, maybe: '"...," Zuma said.
+        # Hours later Ngubane replied. "...," he said'; names of others merely mentioned,
+        # "Zuma said at the Union Buildings", are no speakers)
+        between = _names(corpus, document, int(corpus.quote_end[earlier]),
+                         int(corpus.quote_first[quotation]))
+        return speaker if back == 0 or between <= {speaker} else UNKNOWN
     return UNKNOWN
+
+
+def _names(corpus: TokenisedCorpus, document: int, first: int, end: int) -> set[int]:
+    """The names beside every reporting verb in global tokens [first, end)."""
+    words = _Words.of(corpus, document, first, end)
+    found = {words.name_at(verb) for verb in words.verbs.tolist()}
+    return found - {UNKNOWN, _PRONOUN}
+
+
+def _capitalised(corpus: TokenisedCorpus, document: int, first: int, end: int) -> np.ndarray:
+    """Whether each global token in [first, end) starts with a capital letter."""
+    text = corpus.texts[document]
+    return np.array([text[int(corpus.starts[k])].isupper() for k in range(first, end)],
+                    dtype=bool)
 
 
 def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
@@ -105,27 +128,45 @@ def _gap(corpus: TokenisedCorpus, position: int, document: int) -> int:
 
 def _name_beside_verb(corpus: TokenisedCorpus, document: int, first: int, end: int) -> int:
     """In global tokens [first, end), the name nearest a reporting verb (or _PRONOUN)."""
-    if end <= first:
-        return UNKNOWN
-    hashes = corpus.hashes[first:end]
-    verbs = np.flatnonzero(in_sorted(hashes, reporting.CONTINUING))
-    if not len(verbs):
-        return UNKNOWN
-    text = corpus.texts[document]
-    capital = np.array([text[int(corpus.starts[first + k])].isupper() for k in range(end - first)])
-    name = capital & ~reporting.stock(hashes)
-    pronoun = in_sorted(hashes, reporting.PRONOUNS)
-    for verb in verbs.tolist():
+    words = _Words.of(corpus, document, first, end)
+    for verb in words.verbs.tolist():
+        speaker = words.name_at(verb)
+        if speaker != UNKNOWN:
+            return speaker
+    return UNKNOWN
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A few words of a document: their hashes, which are reporting verbs, names, pronouns."""
+
+    hashes: np.ndarray
+    verbs: np.ndarray
+    name: np.ndarray
+    pronoun: np.ndarray
+
+    @classmethod
+    def of(cls, corpus: TokenisedCorpus, document: int, first: int, end: int) -> _Words:
+        """Global tokens [first, end) of `document`."""
+        hashes = corpus.hashes[first:max(first, end)]
+        return cls(hashes, np.flatnonzero(in_sorted(hashes, reporting.CONTINUING)),
+                   _capitalised(corpus, document, first, end) & ~reporting.stock(hashes),
+                   in_sorted(hashes, reporting.PRONOUNS))
+
+    def name_at(self, verb: int) -> int:
+        """The name (or _PRONOUN) nearest the reporting verb at index `verb`, UNKNOWN if none is
+        within _NAME_REACH words."""
         for distance in range(1, _NAME_REACH + 1):
             for at in (verb - distance, verb + distance):
-                if not 0 <= at < len(hashes):
+                if not 0 <= at < len(self.hashes):
                     continue
-                if pronoun[at] and distance == 1:
+                if self.pronoun[at] and distance == 1:
                     return _PRONOUN
-                if name[at]:
+                if self.name[at]:
                     # (the last word of the run of capitals: "Donald Trump" is "trump")
                     last = at
-                    while last + 1 < len(hashes) and name[last + 1] and last + 1 != verb:
+                    while (last + 1 < len(self.hashes) and self.name[last + 1]
+                           and last + 1 != verb):
                         last += 1
-                    return int(hashes[last])
-    return UNKNOWN
+                    return int(self.hashes[last])
+        return UNKNOWN
