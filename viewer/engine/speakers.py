@@ -68,8 +68,13 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
 
 def _names(corpus: TokenisedCorpus, document: int, first: int, end: int) -> set[int]:
     """The names beside every reporting verb in global tokens [first, end)."""
-    words = _Words.of(corpus, document, first, end)
-    found = {words.name_at(verb) for verb in words.verbs.tolist()}
+    verbs = first + np.flatnonzero(in_sorted(corpus.hashes[first:end], reporting.CONTINUING))
+    found = set()
+    for verb in verbs.tolist():
+        # (the words around each verb only, capitals being read in Python; a few more after it,
+        # for a name's run to end)
+        low, high = max(verb - _NAME_REACH, first), min(verb + 2 * _NAME_REACH + 1, end)
+        found.add(_Words.of(corpus, document, low, high).name_at(verb - low))
     return found - {UNKNOWN, _PRONOUN}
 
 
