@@ -146,3 +146,19 @@ def test_two_posts_of_one_speaker_stay_two() -> None:
     texts = [_outlet(tag, f"Mabena wrote {filler(tag + 'w', 2)}: “{OPENING}”",
                      f"Later {filler(tag + 'l', 3)} she wrote: “{LEGACY}”", 8) for tag in "ab"]
     assert len(find_shared_passages(articles(*texts)).passages) == 2
+
+
+def test_the_attribution_after_a_quotation_ends_with_its_sentence() -> None:
+    """The next sentence's reporting verb is not this quotation's attribution."""
+    assert _speakers("“We grieve,” the crowd chanted. Mabena said it was over.") == [UNKNOWN]
+
+
+def test_remarks_most_outlets_carry_far_apart_stay_two() -> None:
+    """Two outlets quote the two sentences close together, in order, but four others carry both
+    far apart (more than STORY_GAP_WORDS words): those carrying them together are no majority of
+    those carrying them, two passages."""
+    texts = [_outlet("a", f"“{OPENING}” President Jacob Mabena said.", f"“{SORROW}” he added.", 12),
+             _outlet("b", f"“{OPENING}” said Mabena.", f"“{SORROW}” Mabena said.", 8)]
+    texts += [_outlet(tag, f"“{OPENING}” Mabena said.", f"“{SORROW}” Mabena said.", 120)
+              for tag in "cdef"]
+    assert len(find_shared_passages(articles(*texts)).passages) == 2
