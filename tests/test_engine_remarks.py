@@ -162,3 +162,19 @@ def test_remarks_most_outlets_carry_far_apart_stay_two() -> None:
     texts += [_outlet(tag, f"“{OPENING}” Mabena said.", f"“{SORROW}” Mabena said.", 120)
               for tag in "cdef"]
     assert len(find_shared_passages(articles(*texts)).passages) == 2
+
+
+QUESTION = ("Will the government now hand the farms he fought for to the families who have "
+            "worked them for generations?")
+
+
+@pytest.mark.xfail(strict=True, reason="review9: an unattributed quotation opening the sentence "
+                   "after an attributed one takes that speaker, a reporter's question included")
+def test_a_reporters_question_after_the_speakers_words_stays_apart() -> None:
+    """Two outlets print the president's words, then a reporter's question in the next
+    sentence: the question is not the president's; two passages."""
+    texts = [_outlet("a", f"“{OPENING}” President Jacob Mabena said {filler('ar', 4)}. "
+                          f"“{QUESTION}”", "", 8),
+             _outlet("b", f"“{OPENING}” said Mabena {filler('br', 6)}. “{QUESTION}” a reporter "
+                          "asked.", "", 8)]
+    assert len(find_shared_passages(articles(*texts)).passages) == 2
