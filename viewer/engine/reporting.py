@@ -108,6 +108,9 @@ ATTRIBUTION = np.unique(np.concatenate(
 """Words that attribute a text to someone: reporting verbs, "statement", "according to"."""
 CONTINUING = np.union1d(SPEECH_VERBS, _every("continued"))
 """Verbs that attribute a continued quote after a pronoun: reporting verbs and "continued"."""
+TITLES = _every("titles")
+"""Titles and offices ("president", "Premier ministre", "portavoz"): a name's title, or the
+office standing for an unnamed speaker ("the Foreign Minister said")."""
 PRONOUNS = _every("pronouns")
 """Subject pronouns that attribute a continued quote ('"...," he said', '« ... », a-t-il
 ajouté', '"...", sagte er')."""

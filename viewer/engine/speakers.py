@@ -8,7 +8,9 @@ the words before the opening mark are asked first, the next sentence being maybe
 speaker's. (A quotation opening a sentence may take the attribution of the sentence before,
 '"...," Zuma said. "..."': outlets go on quoting one speaker so.) The speaker is the last word
 of the capitalised run nearest the reporting verb (`viewer.engine.reporting.CONTINUING`), titles
-and other stock words aside: "President Donald Trump" and "Trump" are both "trump". A pronoun
+and other stock words aside: "President Donald Trump" and "Trump" are both "trump"; a name after
+"told" or "to" is the one spoken to ("told Reuters"), and a run of capitals a title or office
+follows is part of it ("the Saudi Foreign Minister", "a Pentagon spokesman"), no name. A pronoun
 beside the verb ('"...," he added') continues the speaker of the quotation before it in the same
 document, unless another speaker is named beside a reporting verb between the two ('Ngubane
 replied. "...," he said'). Where no verb is found, or no name beside it, the speaker is unknown:
@@ -33,6 +35,14 @@ ATTRIBUTION_WINDOW_WORDS = 10
 """Words after a closing mark, or before an opening mark, searched for the attribution."""
 _NAME_REACH = 3
 """Words from the reporting verb to the nearest word of a name ("said President Donald Trump")."""
+_ADDRESSING = reporting.hashes_of("told tells tell to à al ao")
+"""Words after which a name is the one spoken to, not the speaker ("told Reuters", "said to
+AFP", "a déclaré à l'AFP")."""
+_OFFICES = np.union1d(reporting.TITLES, reporting.hashes_of(
+    "spokesman spokeswoman spokesperson official officials portavoz portavoce sprecher "
+    "sprecherin"))
+"""Titles and offices that stand for an unnamed speaker ("the Foreign Minister", "a Pentagon
+spokesman")."""
 _CONTINUED_QUOTATIONS = 4
 """How many quotations back a pronoun attribution looks for a named speaker."""
 
@@ -149,6 +159,8 @@ class _Words:
     verbs: np.ndarray
     name: np.ndarray
     pronoun: np.ndarray
+    title: np.ndarray
+    addressing: np.ndarray
 
     @classmethod
     def of(cls, corpus: TokenisedCorpus, document: int, first: int, end: int) -> _Words:
@@ -156,7 +168,8 @@ class _Words:
         hashes = corpus.hashes[first:max(first, end)]
         return cls(hashes, np.flatnonzero(in_sorted(hashes, reporting.CONTINUING)),
                    _capitalised(corpus, document, first, end) & ~reporting.stock(hashes),
-                   in_sorted(hashes, reporting.PRONOUNS))
+                   in_sorted(hashes, reporting.PRONOUNS), in_sorted(hashes, _OFFICES),
+                   in_sorted(hashes, _ADDRESSING))
 
     def name_at(self, verb: int) -> int:
         """The name (or _PRONOUN) nearest the reporting verb at index `verb`, UNKNOWN if none is
@@ -167,11 +180,15 @@ class _Words:
                     continue
                 if self.pronoun[at] and distance == 1:
                     return _PRONOUN
-                if self.name[at]:
+                if self.name[at] and not (at > 0 and self.addressing[at - 1]):
                     # (the last word of the run of capitals: "Donald Trump" is "trump")
                     last = at
                     while (last + 1 < len(self.hashes) and self.name[last + 1]
                            and last + 1 != verb):
                         last += 1
+                    # (a run a title follows is part of the title: "the Saudi Foreign
+                    # Minister", "a Pentagon spokesman"; the office names nobody)
+                    if last + 1 < len(self.hashes) and self.title[last + 1]:
+                        continue
                     return int(self.hashes[last])
         return UNKNOWN
