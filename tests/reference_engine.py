@@ -20,11 +20,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.engine import index as engine_index
+from viewer.engine import reporting
 from viewer.engine.bridges import bridge_identical_gaps, grow_over_identical_text
 from viewer.engine.candidates import SeedRuns
 from viewer.engine.document_view import DocumentView, DocumentViews
 from viewer.engine.extend import Spans
 from viewer.engine.matches import PairMatches
+from viewer.engine.quotes import LEAD_IN_WORDS
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.normalize import CLAUSE_END, QUOTES, SENTENCE_END
 from viewer.passages import EngineSettings
@@ -329,32 +331,52 @@ def split_at_shared_quotes(first: DocumentView, second: DocumentView, match: Mat
     """`match` cut where both documents open or close a quotation at the same word: the
     outlet's own lead-in ('President X wrote on Twitter: "...') or tail ('...", according to
     X') is not the quoted statement, even when two outlets word it alike. Pieces shorter than
-    `min_words` are dropped. Only matches of equal length on both sides are cut (the words
-    then correspond one to one); a quotation mark in one document only (one outlet quotes,
-    the other paraphrases) cuts nothing."""
-    if match.a1 - match.a0 != match.b1 - match.b0:
-        return [match]
+    `min_words` (on either side) are dropped. In a match of equal length on both sides the
+    words correspond one to one; in an edited one, counted from the start or from the end, and
+    only a lead-in (before an opening mark) or a tail (after a closing mark) of LEAD_IN_WORDS
+    words at most, holding a reporting word, is cut off. A quotation mark in one document only
+    (one outlet quotes, the other paraphrases) cuts nothing."""
+    length, length_b = match.a1 - match.a0, match.b1 - match.b0
     text_a = first.text
     if _ANY_QUOTE.search(text_a, first.ends[match.a0], first.starts[match.a1 - 1]) is None:
         return [match]
-    cuts: list[int] = []
-    for k in range(1, match.a1 - match.a0):
+    cuts: list[tuple[int, int]] = []
+    for k in range(1, length):
         gap_a = _gap(first, match.a0 + k - 1, match.a0 + k)
         if _ANY_QUOTE.search(gap_a) is None:
             continue
-        gap_b = _gap(second, match.b0 + k - 1, match.b0 + k)
-        if ((_opens_quote(gap_a) and _opens_quote(gap_b))
-                or (_closes_quote(gap_a) and _closes_quote(gap_b))):
-            cuts.append(k)
+        found = []
+        for k_b in sorted({k, k - length + length_b}):
+            if not 1 <= k_b < length_b:
+                continue
+            gap_b = _gap(second, match.b0 + k_b - 1, match.b0 + k_b)
+            opens = _opens_quote(gap_a) and _opens_quote(gap_b)
+            closes = _closes_quote(gap_a) and _closes_quote(gap_b)
+            if length == length_b:
+                if k_b == k and (opens or closes):
+                    found.append(k_b)
+            elif ((opens and _attribution(first, match.a0, match.a0 + k))
+                  or (closes and _attribution(first, match.a0 + k, match.a1))):
+                found.append(k_b)
+        if found:
+            cuts.append((k, found[0]))
+    # (cuts whose other sides do not rise are no cuts)
+    cuts = [cut for index, cut in enumerate(cuts) if not index or cut[1] > cuts[index - 1][1]]
     if not cuts:
         return [match]
     pieces = []
-    bounds = [0, *cuts, match.a1 - match.a0]
-    for low, high in itertools.pairwise(bounds):
-        if high - low >= min_words:
+    bounds = [(0, 0), *cuts, (length, length_b)]
+    for (low, low_b), (high, high_b) in itertools.pairwise(bounds):
+        if min(high - low, high_b - low_b) >= min_words:
             pieces.append(Match(match.doc_a, match.a0 + low, match.a0 + high,
-                                match.doc_b, match.b0 + low, match.b0 + high))
+                                match.doc_b, match.b0 + low_b, match.b0 + high_b))
     return pieces
+
+
+def _attribution(document: DocumentView, first: int, end: int) -> bool:
+    """Whether words [first, end) are at most LEAD_IN_WORDS and hold a reporting word."""
+    return end - first <= LEAD_IN_WORDS and bool(
+        np.isin(document.hashes[first:end], reporting.ATTRIBUTION).any())
 
 
 # --- the chaining loop and the stage ---

@@ -2,59 +2,120 @@
 
 Pure function used by the chaining stage on all of its matches at once: an outlet's own lead-in
 ('President X wrote on Twitter: "...') or tail ('...", according to X') is not the quoted
-statement, even when two outlets word it alike.
+statement, even when two outlets word it alike. Where one outlet edited a word of it ("his
+children" / "Professor Hawking's children"), the words are counted from the match's other end,
+and only such a short attribution at the edge of the match is cut off: a wire story that quotes
+someone and that one outlet edited stays whole.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from viewer.engine import breaks
+from viewer.engine import breaks, reporting
+from viewer.engine.arrays import in_sorted
 from viewer.engine.extend import Spans
 from viewer.engine.tokens import TokenisedCorpus
 
 
 def split_at_shared_quotes(corpus: TokenisedCorpus, spans: Spans, min_words: int) -> Spans:
     """Every match, in order, cut where both documents open or close a quotation at the same
-    word; of a match that is cut, pieces shorter than `min_words` are dropped. Only matches of
-    equal length on both sides are cut (the words then correspond one to one); a quotation
-    mark in one document only (one outlet quotes, the other paraphrases) cuts nothing."""
+    word; of a match that is cut, pieces shorter than `min_words` are dropped. The words
+    correspond one to one counted from the match's start, or, where one outlet edited a word
+    before the quotation ("his children" / "Professor Hawking's children"), from its end: a
+    quotation mark at corresponding words on both sides cuts. A quotation mark in one document
+    only (one outlet quotes, the other paraphrases) cuts nothing."""
     count = len(spans)
     gap_base_a = corpus.offsets[spans.doc_a] + spans.doc_a
     gap_base_b = corpus.offsets[spans.doc_b] + spans.doc_b
     length = spans.a1 - spans.a0
+    length_b = spans.b1 - spans.b0
     # Only a quotation mark between two of the match's words in the first document can cut.
     quote_gaps = np.flatnonzero(corpus.gaps & breaks.QUOTE)
     low = np.searchsorted(quote_gaps, gap_base_a + spans.a0 + 1)
     high = np.searchsorted(quote_gaps, gap_base_a + spans.a1)  # gaps up to a1 - 1
-    high[length != spans.b1 - spans.b0] = low[length != spans.b1 - spans.b0]
     quotes = np.maximum(high - low, 0)
     match = np.repeat(np.arange(count), quotes)
     gap = quote_gaps[np.repeat(low, quotes) + np.arange(int(quotes.sum()))
                      - np.repeat(np.cumsum(quotes) - quotes, quotes)]
     k = gap - gap_base_a[match] - spans.a0[match]
     bits_a = corpus.gaps[gap]
-    bits_b = corpus.gaps[gap_base_b[match] + spans.b0[match] + k]
-    both = bits_a & bits_b
-    cut = (both & (breaks.OPENS_QUOTE | breaks.CLOSES_QUOTE)) != 0
-    match, k = match[cut], k[cut]
+    # The corresponding word on the other side: the same count from the start, else from the
+    # end (equal lengths: both the same).
+    equal = length[match] == length_b[match]
+    cuts_a, cuts_b, cut_match = [], [], []
+    from_end = k - length[match] + length_b[match]
+    for k_b, mark in ((k, breaks.OPENS_QUOTE | breaks.CLOSES_QUOTE),
+                      (k, breaks.OPENS_QUOTE), (from_end, breaks.OPENS_QUOTE),
+                      (k, breaks.CLOSES_QUOTE), (from_end, breaks.CLOSES_QUOTE)):
+        inside = (k_b >= 1) & (k_b < length_b[match])
+        bits_b = np.zeros(len(k), dtype=corpus.gaps.dtype)
+        bits_b[inside] = corpus.gaps[gap_base_b[match[inside]] + spans.b0[match[inside]]
+                                     + k_b[inside]]
+        cut = inside & ((bits_a & bits_b & mark) != 0)
+        if mark != breaks.OPENS_QUOTE | breaks.CLOSES_QUOTE:
+            # (an edited match is cut only off a short attribution at its start or end: an
+            # edit inside a wire story that quotes someone keeps the story whole)
+            cut &= ~equal & _attribution_edge(corpus, spans, match, k,
+                                              at_start=mark == breaks.OPENS_QUOTE)
+        else:
+            cut &= equal
+        cuts_a.append(k[cut])
+        cuts_b.append(k_b[cut])
+        cut_match.append(match[cut])
+    match = np.concatenate(cut_match)
+    k, k_b = np.concatenate(cuts_a), np.concatenate(cuts_b)
     if not len(match):
         return spans
+    # (one cut per word of the first side; cuts whose other sides cross are no cuts)
+    order = np.lexsort((k_b, k, match))
+    match, k, k_b = match[order], k[order], k_b[order]
+    first = np.ones(len(match), dtype=bool)
+    first[1:] = (match[1:] != match[:-1]) | (k[1:] != k[:-1])
+    match, k, k_b = match[first], k[first], k_b[first]
+    rising = np.ones(len(match), dtype=bool)
+    rising[1:] = (match[1:] != match[:-1]) | (k_b[1:] > k_b[:-1])
+    match, k, k_b = match[rising], k[rising], k_b[rising]
     # Pieces: each match from 0, and from each of its cuts, to the next cut or its end.
     piece_match = np.concatenate((np.arange(count), match))
     piece_low = np.concatenate((np.zeros(count, dtype=np.int64), k))
+    piece_low_b = np.concatenate((np.zeros(count, dtype=np.int64), k_b))
     order = np.lexsort((piece_low, piece_match))
-    piece_match, piece_low = piece_match[order], piece_low[order]
+    piece_match, piece_low, piece_low_b = piece_match[order], piece_low[order], piece_low_b[order]
     piece_high = np.append(piece_low[1:], 0)
+    piece_high_b = np.append(piece_low_b[1:], 0)
     last = np.append(piece_match[1:] != piece_match[:-1], True)
     piece_high[last] = length[piece_match[last]]
+    piece_high_b[last] = length_b[piece_match[last]]
     was_cut = np.zeros(count, dtype=bool)
     was_cut[match] = True
-    kept = ~was_cut[piece_match] | (piece_high - piece_low >= min_words)
+    kept = ~was_cut[piece_match] | (np.minimum(piece_high - piece_low, piece_high_b - piece_low_b)
+                                    >= min_words)
     piece_match, piece_low, piece_high = piece_match[kept], piece_low[kept], piece_high[kept]
+    piece_low_b, piece_high_b = piece_low_b[kept], piece_high_b[kept]
     whole = ~was_cut[piece_match]
     a0, b0 = spans.a0[piece_match], spans.b0[piece_match]
     return Spans(spans.doc_a[piece_match], a0 + piece_low,
                  np.where(whole, spans.a1[piece_match], a0 + piece_high),
-                 spans.doc_b[piece_match], b0 + piece_low,
-                 np.where(whole, spans.b1[piece_match], b0 + piece_high))
+                 spans.doc_b[piece_match], b0 + piece_low_b,
+                 np.where(whole, spans.b1[piece_match], b0 + piece_high_b))
+
+
+LEAD_IN_WORDS = 12
+"""An outlet's lead-in ("In a statement, his children Lucy, Robert and Tim said:") or tail ("...",
+according to the Thai navy SEAL unit) cut off an edited match is at most this many words."""
+
+
+def _attribution_edge(corpus: TokenisedCorpus, spans: Spans, match: np.ndarray, k: np.ndarray,
+                      *, at_start: bool) -> np.ndarray:
+    """For cuts at word `k` of matches `match` (first side), whether the words before the cut
+    (`at_start`) or after it are at most LEAD_IN_WORDS and hold a reporting word."""
+    first = np.where(at_start, spans.a0[match], spans.a0[match] + k)
+    end = np.where(at_start, spans.a0[match] + k, spans.a1[match])
+    short = end - first <= LEAD_IN_WORDS
+    found = np.zeros(len(match), dtype=bool)
+    base = corpus.offsets[spans.doc_a[match]]
+    for index in np.flatnonzero(short).tolist():
+        words = corpus.hashes[base[index] + first[index]:base[index] + end[index]]
+        found[index] = bool(in_sorted(words, reporting.ATTRIBUTION).any())
+    return found
