@@ -59,10 +59,14 @@ def expand(path: Path) -> tuple[list[FoundFile], list[LoadProblem]]:
     folder = os.path.realpath(path)
     for entry in entries:
         # Hidden files include macOS "._name.txt" resource forks, which are binary.
-        if entry.name.startswith(".") or Path(entry.name).suffix.lower() not in ARTICLE_SUFFIXES:
+        # (the suffix as `Path.suffix` gives it for a name not starting with a dot; five
+        # thousand `Path` objects cost more than the rest of the listing)
+        if (entry.name.startswith(".")
+                or os.path.splitext(entry.name)[1].lower() not in ARTICLE_SUFFIXES):
             continue
         entry_path = path / entry.name
-        kind = _special_kind(entry)
+        # A regular file that is no link, as the listing itself says, needs no `stat`.
+        kind = None if _is_plain_file(entry) else _special_kind(entry)
         if kind is not None:
             problems.append(LoadProblem(entry_path, f"{kind}, not a file; skipped"))
             continue
@@ -88,6 +92,13 @@ def expand(path: Path) -> tuple[list[FoundFile], list[LoadProblem]]:
 def _is_file(entry: os.DirEntry[str]) -> bool:
     try:
         return entry.is_file()
+    except OSError:
+        return False
+
+
+def _is_plain_file(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_file(follow_symlinks=False)
     except OSError:
         return False
 
