@@ -40,3 +40,44 @@ def test_coverage_is_the_union_of_each_documents_spans(
         body = len(article.text) - article.body_start
         expected = min(1.0, union_length(intervals) / body) if body > 0 else 0.0
         assert shares[article.id] == expected
+
+
+def plain_pair_rows(passage: list[int], doc: list[int], clique: int,
+                    hubs: int) -> list[tuple[int, int]]:
+    """(occurrence, partner) rows as a plain loop over each passage's pairs of documents."""
+    rows = []
+    for number in sorted(set(passage)):
+        docs = sorted({d for p, d in zip(passage, doc, strict=True) if p == number})
+        if len(docs) <= clique:
+            pairs = [(a, b) for k, a in enumerate(docs) for b in docs[k + 1 :]]
+        else:
+            pairs = [(a, b) for k, a in enumerate(docs[:hubs]) for b in docs[k + 1 : hubs]]
+            pairs += [(hub, a) for a in docs[hubs:] for hub in docs[:hubs]]
+        for a, b in pairs:
+            for side, other in ((a, b), (b, a)):
+                rows += [(k, other) for k, (p, d) in enumerate(zip(passage, doc, strict=True))
+                         if p == number and d == side]
+    return sorted(rows)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 4), st.integers(0, 9)), max_size=40),
+       st.integers(0, 6))
+def test_similarity_relates_each_occurrence_to_its_passages_other_documents_or_hubs(
+        occurrences: list[tuple[int, int]], clique: int) -> None:
+    import numpy as np
+
+    from viewer.engine import summary
+
+    passage = [p for p, _ in occurrences]
+    doc = [d for _, d in occurrences]
+    old_clique = summary.CLIQUE_DOCUMENTS
+    summary.CLIQUE_DOCUMENTS = clique
+    try:
+        rows = summary._pair_rows(10, np.array(passage, dtype=np.int64),
+                                  np.array(doc, dtype=np.int64))
+    finally:
+        summary.CLIQUE_DOCUMENTS = old_clique
+    found = [] if rows is None else sorted(zip(rows[0].tolist(), rows[1].tolist(),
+                                               strict=True))
+    assert found == plain_pair_rows(passage, doc, clique, summary.HUBS)

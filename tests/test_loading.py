@@ -327,3 +327,16 @@ def test_a_folders_problems_are_listed_in_name_order(tmp_path: Path) -> None:
 def test_load_paths_accepts_strings(tmp_path: Path) -> None:
     good = write(tmp_path, "good.txt", BODY)
     assert [a.id for a in load_paths([str(good)]).articles] == ["good"]
+
+
+def test_read_bytes_reads_a_file_whole_and_refuses_a_folder(tmp_path: Path) -> None:
+    from viewer.loading.files import read_bytes
+    from viewer.loading.unusable import UnusableFile
+
+    data = bytes(range(256)) * 300  # more than one read of some systems' pipes
+    (tmp_path / "a.txt").write_bytes(data)
+    assert read_bytes(tmp_path / "a.txt", 1 << 20) == data
+    with pytest.raises(UnusableFile, match="too large"):
+        read_bytes(tmp_path / "a.txt", len(data) - 1)
+    with pytest.raises(UnusableFile, match="is a folder"):
+        read_bytes(tmp_path, 1 << 20)

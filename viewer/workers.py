@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from viewer.forked import ChunkQueue, WorkerFailed, Workers
+from viewer.heap import release_freed_memory
 
 SharedT = TypeVar("SharedT")
 ChunkT = TypeVar("ChunkT")
@@ -153,6 +154,7 @@ class ForkPool:
                 stream.flush()
         pool = Workers(queue)
         finished = False
+        release_freed_memory()
         # Objects that exist now are left out of the children's garbage collections, which
         # would otherwise write to (and so copy) every page of the parent's heap they inherit.
         gc.freeze()

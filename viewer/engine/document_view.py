@@ -1,14 +1,13 @@
 """One document's tokens as compact arrays for the stages that walk tokens one by one.
 
-Alignment and consensus compare single words in Python loops, where plain ints from `array`
-compare several times faster than numpy scalars (chaining and extension work on whole arrays).
-A view is cheap to build (three byte copies of the document's slice of the tokenised corpus)
-and is never stored between stages.
+Alignment and consensus compare single words in Python loops, where the plain ints a
+`memoryview` gives compare several times faster than numpy scalars (chaining and extension
+work on whole arrays). A view is cheap to build (memoryviews of the document's slices of the
+tokenised corpus, nothing copied) and is never stored between stages.
 """
 
 from __future__ import annotations
 
-from array import array
 from dataclasses import dataclass
 
 import numpy as np
@@ -25,11 +24,11 @@ class DocumentView:
     document_id: str
     text: str
     body_start: int
-    starts: array[int]
-    ends: array[int]
-    words: array[int]
+    starts: memoryview
+    ends: memoryview
+    words: memoryview
     hashes: np.ndarray
-    """`words` seen as a numpy array (same memory), for runs compared in bulk."""
+    """`words` as a numpy array (same memory), for runs compared in bulk."""
     line_start: np.ndarray
     """Per token: a line break comes before it."""
     spelling_hashes: np.ndarray
@@ -61,15 +60,12 @@ class DocumentViews:
         if view is None:
             corpus = self._corpus
             low, high = corpus.offsets[document], corpus.offsets[document + 1]
-            words = array("Q", corpus.hashes[low:high].tobytes())
+            hashes = corpus.hashes[low:high]
             view = DocumentView(
                 document, corpus.ids[document], corpus.texts[document],
                 corpus.body_starts[document],
-                array("q", corpus.starts[low:high].tobytes()),
-                array("q", corpus.ends[low:high].tobytes()),
-                words, np.frombuffer(words, dtype=np.uint64) if len(words) else
-                np.zeros(0, dtype=np.uint64), corpus.line_start[low:high],
-                corpus.spellings[low:high],
+                corpus.starts[low:high].data, corpus.ends[low:high].data, hashes.data, hashes,
+                corpus.line_start[low:high], corpus.spellings[low:high],
                 corpus.gaps[low + document : high + document + 1],
             )
             self._views[document] = view

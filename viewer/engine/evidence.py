@@ -206,31 +206,30 @@ def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
     A phrase in title case (a headline: function words capitalised after its first word, two of
     them or all) and text in scripts without case are not judged by case."""
     owner, positions = flat_ranges(firsts, ends)
-    stock = reporting.stock(corpus.hashes[positions], owner, len(firsts))
-    function = reporting.function(corpus.hashes[positions], owner, len(firsts))
-    block = np.concatenate(([0], np.cumsum(np.maximum(ends - firsts, 0))))
-    found = np.zeros(len(firsts), dtype=bool)
-    starts = corpus.starts[positions].tolist()
-    stock_list, function_list = stock.tolist(), function.tolist()
+    ranges = len(firsts)
+    stock = reporting.stock(corpus.hashes[positions], owner, ranges)
+    function = reporting.function(corpus.hashes[positions], owner, ranges)
+    # Each word's first character, judged for case and digits in one pass (whole arrays
+    # after that: the ranges hold hundreds of thousands of words).
+    texts = corpus.texts
+    initials = [texts[document][start] for document, start in zip(
+        corpus.document_of(firsts)[owner].tolist(), corpus.starts[positions].tolist(),
+        strict=True)]
+    capital = np.fromiter(map(str.isupper, initials), dtype=bool, count=len(initials))
+    digit = np.fromiter(map(str.isdigit, initials), dtype=bool, count=len(initials))
     # (a capital after a sentence end says nothing about title case)
     gap_before = corpus.gaps[positions + corpus.document_of(positions)]
-    sentence_start = ((gap_before & np.uint16(breaks.SENTENCE_BREAK)) != 0).tolist()
-    documents = corpus.document_of(firsts).tolist()
-    for k in range(len(firsts)):
-        text = corpus.texts[documents[k]]
-        plain = title = lower = 0
-        for index in range(int(block[k]), int(block[k + 1])):
-            capital = text[starts[index]].isupper()
-            if function_list[index]:
-                title += capital and index > block[k] and not sentence_start[index]
-                lower += not capital
-            elif not capital and not stock_list[index] and not text[starts[index]].isdigit():
-                plain += 1  # (a number says no more than a name: "on March 10, 2019")
-        # (one capitalised "The" among lower-case function words is a name's: "co-founder of
-        # The Hill Reporter"; a headline capitalises them all, or most)
-        headline = title >= 2 or (title == 1 and not lower)
-        found[k] = plain < CONTENT_WORDS_FOR_EVIDENCE and not headline
-    return found
+    sentence_start = (gap_before & np.uint16(breaks.SENTENCE_BREAK)) != 0
+    range_first = positions == firsts[owner]
+    title = np.bincount(owner[function & capital & ~range_first & ~sentence_start],
+                        minlength=ranges)
+    lower = np.bincount(owner[function & ~capital], minlength=ranges)
+    # (a number says no more than a name: "on March 10, 2019")
+    plain = np.bincount(owner[~function & ~capital & ~stock & ~digit], minlength=ranges)
+    # (one capitalised "The" among lower-case function words is a name's: "co-founder of
+    # The Hill Reporter"; a headline capitalises them all, or most)
+    headline = (title >= 2) | ((title == 1) & (lower == 0))
+    return np.asarray((plain < CONTENT_WORDS_FOR_EVIDENCE) & ~headline)
 
 
 def _in_more_documents(corpus: TokenisedCorpus, wanted: np.ndarray,

@@ -49,35 +49,24 @@ def similarity(articles: Sequence[Article], passages: Sequence[Passage]) -> Spar
     """The sparse similarity in the order of `articles` (module docstring)."""
     position = {article.id: index for index, article in enumerate(articles)}
     body = np.array([len(a.text) - a.body_start for a in articles], dtype=np.int64)
-    pair_doc: list[int] = []
-    pair_other: list[int] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for passage in passages:
-        by_doc: dict[int, list[tuple[int, int]]] = {}
+    occurrence_passage: list[int] = []
+    occurrence_doc: list[int] = []
+    occurrence_start: list[int] = []
+    occurrence_end: list[int] = []
+    for number, passage in enumerate(passages):
         for occurrence in passage.occurrences:
-            by_doc.setdefault(position[occurrence.document], []).append(
-                (occurrence.start, occurrence.end))
-        docs = sorted(by_doc)
-        if len(docs) <= CLIQUE_DOCUMENTS:
-            pairs = [(a, b) for k, a in enumerate(docs) for b in docs[k + 1 :]]
-        else:
-            hubs = docs[:HUBS]
-            pairs = [(a, b) for k, a in enumerate(hubs) for b in hubs[k + 1 :]]
-            pairs += [(hub, a) for a in docs[HUBS:] for hub in hubs]
-        for a, b in pairs:
-            for side, other in ((a, b), (b, a)):
-                for start, end in by_doc[side]:
-                    pair_doc.append(side)
-                    pair_other.append(other)
-                    starts.append(start)
-                    ends.append(end)
-    if not pair_doc:
+            occurrence_passage.append(number)
+            occurrence_doc.append(position[occurrence.document])
+            occurrence_start.append(occurrence.start)
+            occurrence_end.append(occurrence.end)
+    rows = _pair_rows(len(articles), np.array(occurrence_passage, dtype=np.int64),
+                      np.array(occurrence_doc, dtype=np.int64))
+    if rows is None:
         return SparseSimilarity.empty(len(articles))
-    doc = np.array(pair_doc, dtype=np.int64)
-    partner = np.array(pair_other, dtype=np.int64)
-    begin = np.array(starts, dtype=np.int64)
-    finish = np.array(ends, dtype=np.int64)
+    row_occurrence, partner = rows
+    doc = np.array(occurrence_doc, dtype=np.int64)[row_occurrence]
+    begin = np.array(occurrence_start, dtype=np.int64)[row_occurrence]
+    finish = np.array(occurrence_end, dtype=np.int64)[row_occurrence]
     # Union length of each (doc, partner) group's intervals, with array operations: sort by
     # (doc, partner, begin); each interval adds what reaches past the group's running finish.
     order = np.lexsort((begin, partner, doc))
@@ -108,6 +97,37 @@ def similarity(articles: Sequence[Article], passages: Sequence[Passage]) -> Spar
     values = np.where(shorter > 0, np.minimum(1.0, total / 2 / np.maximum(shorter, 1)), 0.0)
     keep = values > 0
     return SparseSimilarity.from_pairs(len(articles), low[keep], high[keep], values[keep])
+
+
+def _pair_rows(documents: int, passage: np.ndarray, doc: np.ndarray
+               ) -> tuple[np.ndarray, np.ndarray] | None:
+    """For each occurrence (its passage's number and its document) and each document its
+    passage relates it to, a row: the occurrence and the partner document. A passage relates
+    every two of its documents, or, carried by more than CLIQUE_DOCUMENTS, its first HUBS
+    documents (the hubs) to each other and to every other. None when no passage relates two
+    documents. In array operations: no Python object per pair."""
+    if not len(doc):
+        return None
+    # The passages' documents, each passage's in ascending order, and where each passage's
+    # list starts.
+    carried = np.unique(passage * documents + doc)
+    carried_passage, carried_doc = carried // documents, carried % documents
+    first = np.searchsorted(carried_passage, np.arange(int(passage.max()) + 2))
+    count = (first[1:] - first[:-1])[passage]
+    rank = np.searchsorted(carried, passage * documents + doc) - first[passage]
+    # A hub, or any document of a small passage, is related to every other; the others of a
+    # large passage to the hubs only.
+    everyone = (count <= CLIQUE_DOCUMENTS) | (rank < HUBS)
+    partners = np.where(everyone, count - 1, HUBS)
+    total = int(partners.sum())
+    if not total:
+        return None
+    occurrence = np.repeat(np.arange(len(doc), dtype=np.int64), partners)
+    k = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(partners) - partners, partners)
+    # (every other document: the k-th, skipping the occurrence's own)
+    skip = everyone[occurrence] & (k >= rank[occurrence])
+    partner = carried_doc[first[passage[occurrence]] + k + skip]
+    return occurrence, partner
 
 
 def _union_lengths(count: int, doc: np.ndarray, begin: np.ndarray,

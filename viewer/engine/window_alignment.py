@@ -35,9 +35,8 @@ class WordEncoder:
     def __init__(self, words: list[np.ndarray]) -> None:
         """The alphabet of the windows' `words`, and the windows encoded (all at once)."""
         every = np.concatenate(words)
-        self._alphabet = np.unique(every)
+        self._alphabet, codes = np.unique(every, return_inverse=True)
         self.size = len(self._alphabet)
-        codes = np.searchsorted(self._alphabet, every)
         text = as_text(codes, self.size)
         self.windows: list[Coded] = []
         start = 0

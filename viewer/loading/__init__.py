@@ -24,10 +24,8 @@ from viewer.loading.files import (
     read_bytes,
 )
 from viewer.loading.headers import clean_title, infer_title, normalize_date, parse_metadata_header
-from viewer.loading.pages import article_from_html
 from viewer.loading.unusable import UnusableFile
 from viewer.printable import printable
-from viewer.resources import seeds_dir
 
 if TYPE_CHECKING:
     from viewer.workers import ChunkMapper
@@ -107,6 +105,8 @@ def _load_or_reason(path: Path, explicit: bool, max_bytes: int) -> Article | str
 
 def load_sample_corpus() -> LoadReport:
     """The five bundled sample articles (found in a checkout or an installed wheel)."""
+    from viewer.resources import seeds_dir  # (importlib.resources: only for the samples)
+
     return load_paths([seeds_dir()])
 
 
@@ -121,6 +121,9 @@ def load_file(path: Path, *, explicit: bool = True, max_bytes: int = MAX_FILE_BY
     # saved in an annotation file and printed (the path itself stays as it is).
     article_id = printable(path.stem)
     if suffix in HTML_SUFFIXES:
+        # Imported here: the HTML reader (html.parser, logging) only when a page is loaded.
+        from viewer.loading.pages import article_from_html
+
         return article_from_html(path, decode(raw, html_hint=True), article_id)
     if suffix not in TEXT_SUFFIXES and not explicit:
         raise UnusableFile("not an article file (.txt, .md, .html, .htm)")
