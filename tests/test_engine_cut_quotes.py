@@ -52,3 +52,18 @@ def test_a_piece_ending_just_before_the_closing_mark_joins_the_rest_of_the_quota
         f"{filler('f')}."))
     (passage,) = result.passages
     assert passage.spread == 3
+
+
+def test_a_paragraph_of_a_statement_quoted_in_one_pair_of_marks_is_one_quotation() -> None:
+    """Five sentences of a statement, some 560 characters, in one pair of marks: one
+    quotation, so a phrase another outlet quotes from it is a quoted fragment on both sides."""
+    sentences = ("Across the generations he became part of the life of this country. He won "
+                 "people over with a generosity that his concerts showed, sometimes gigantic, "
+                 "sometimes intimate, in vast arenas and in small village halls. He never grew "
+                 "old because he never cheated. Because he stayed simple and in love with life. "
+                 "And because he knew that the secret of not growing old is to have several "
+                 "lives, one after the other, each of them lived to the full until the very end, "
+                 "and then began again the next morning with the same appetite for the road.")
+    assert 500 < len(sentences) <= 600
+    text = f"{filler('a')}.\n\n“{sentences}” the statement continued.\n\n{filler('b')}."
+    assert _quoted_words(text) == [sentences.rstrip(".")]

@@ -19,7 +19,10 @@ import re
 
 import numpy as np
 
-MAX_QUOTE_CHARS = 400
+MAX_QUOTE_CHARS = 600
+"""The longest quotation within a paragraph: a paragraph of a statement quoted in one pair of
+marks, four or five sentences, fits (and the attribution after it, '..." poursuit le
+communiqué'); a stray mark pairs with another no further away."""
 CONTINUED_PARAGRAPH_CHARS = 1000
 """The longest paragraph of a quotation printed over several paragraphs: a whole paragraph of
 someone's words may be longer than MAX_QUOTE_CHARS, which bounds what a stray mark quotes within
