@@ -182,3 +182,19 @@ def test_a_reporters_question_after_the_speakers_words_stays_apart() -> None:
              _outlet("b", f"“{OPENING}” said Mabena {filler('br', 6)}. “{QUESTION}” a reporter "
                           "asked.", "", 8)]
     assert len(find_shared_passages(articles(*texts)).passages) == 2
+
+
+def test_a_statement_quoted_on_with_the_statement_continued_is_one_passage() -> None:
+    """Nobody is named: the office's statement is quoted a paragraph at a time, "the text
+    says", then "the statement continued". The verb says the text goes on from the quotation
+    right before: one text, one passage. Without it, two unnamed quotations stay two."""
+    def outlet(tag: str, attributions: tuple[str, str]) -> str:
+        return (f"{filler(tag)}.\n\n“{OPENING}” {attributions[0]}.\n\n{filler(tag + 'm', 6)}."
+                f"\n\n“{SORROW}” {attributions[1]}.\n\n{filler(tag + 'z')}.")
+    texts = [outlet("a", ("the text says", "the statement continued")),
+             outlet("b", ("it reads", "the communique adds"))]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 2
+    texts = [outlet("a", ("the text says", "the statement says")),
+             outlet("b", ("it reads", "the communique adds"))]
+    assert len(find_shared_passages(articles(*texts)).passages) == 2

@@ -15,11 +15,12 @@ are one speaker's remarks here when:
   apart, in the same order in every document that carries both near each other (the stories
   stage's STORY_GAP_WORDS), those documents are more than half of the documents carrying the
   less widely carried one, and the quotations are
-  attributed to one speaker (`viewer.engine.speakers`): named alike in one document at least,
-  differently in none. A speech reported sentence by sentence ('"...," said Zuma. South
-  Africans would "...," he added') is such a pair; two speakers quoted one after the other (a
-  tweet, then the other side's reply) name two speakers, and one speaker's two statements that
-  outlets report in either order are in no order.
+  attributed to one speaker (`viewer.engine.speakers`): named alike in one document at least
+  (or, unnamed, the later quotation right after the earlier one saying the text goes on: '"...",
+  poursuit le communiqué'), differently in none. A speech reported sentence by sentence
+  ('"...," said Zuma. South Africans would "...," he added') is such a pair; two speakers quoted
+  one after the other (a tweet, then the other side's reply) name two speakers, and one
+  speaker's two statements that outlets report in either order are in no order.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine.arrays import within
-from viewer.engine.speakers import UNKNOWN, quotation_speakers
+from viewer.engine.speakers import UNKNOWN, continues_previous, quotation_speakers
 from viewer.engine.statements import Statements
 from viewer.engine.tokens import TokenisedCorpus
 
@@ -98,24 +99,30 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     pair_of = np.repeat(np.arange(len(pair_start)), documents)
     asked = candidate[pair_of]
     occurrences = np.concatenate((left[at][asked], right[at][asked]))
-    speakers = _speakers(corpus, first[occurrences])
+    speakers, quotation = _speakers(corpus, first[occurrences])
     named_one, named_other = np.split(speakers, 2)
+    quotation_one, quotation_other = np.split(quotation, 2)
     both = (named_one != UNKNOWN) & (named_other != UNKNOWN)
+    # (the later quotation, right after the earlier one, says the text goes on)
+    goes_on = (quotation_one >= 0) & (quotation_other == quotation_one + 1)
+    goes_on[goes_on] = continues_previous(corpus, quotation_other[goes_on])
     asked_pair = pair_of[asked]
-    alike = np.bincount(asked_pair[both & (named_one == named_other)], minlength=len(candidate))
+    alike = np.bincount(asked_pair[(both & (named_one == named_other)) | goes_on],
+                        minlength=len(candidate))
     unlike = np.bincount(asked_pair[both & (named_one != named_other)], minlength=len(candidate))
     chosen = pair_start[candidate & (alike > 0) & (unlike == 0)]
     return np.stack((low[chosen], high[chosen])).astype(np.int64)
 
 
-def _speakers(corpus: TokenisedCorpus, first: np.ndarray) -> np.ndarray:
-    """The speaker of the quotation each global token position lies in (UNKNOWN outside)."""
+def _speakers(corpus: TokenisedCorpus, first: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The speaker of the quotation each global token position lies in (UNKNOWN outside), and
+    that quotation (-1 outside)."""
     found = np.full(len(first), UNKNOWN, dtype=np.uint64)
     if not len(corpus.quote_first):
-        return found
+        return found, np.full(len(first), -1, dtype=np.int64)
     # (an occurrence may run on over the attribution: the quotation it starts in)
     quotation = np.maximum(np.searchsorted(corpus.quote_first, first, side="right") - 1, 0)
     inside = (corpus.quote_first[quotation] <= first) & (corpus.quote_end[quotation] > first)
     asked, back = np.unique(quotation[inside], return_inverse=True)
     found[inside] = quotation_speakers(corpus, asked)[back]
-    return found
+    return found, np.where(inside, quotation, -1)

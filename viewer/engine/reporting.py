@@ -106,7 +106,9 @@ déclaré", "ha detto", "sagte")."""
 ATTRIBUTION = np.unique(np.concatenate(
     [SPEECH_VERBS, _every("statement"), _every("according")]))
 """Words that attribute a text to someone: reporting verbs, "statement", "according to"."""
-CONTINUING = np.union1d(SPEECH_VERBS, _every("continued"))
+CONTINUED = _every("continued")
+"""Verbs that say a quoted text goes on ("continued", "poursuit", "prosegue")."""
+CONTINUING = np.union1d(SPEECH_VERBS, CONTINUED)
 """Verbs that attribute a continued quote after a pronoun: reporting verbs and "continued"."""
 TITLES = _every("titles")
 """Titles and offices ("president", "Premier ministre", "portavoz"): a name's title, or the

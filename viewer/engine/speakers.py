@@ -97,6 +97,32 @@ def _capitalised(corpus: TokenisedCorpus, document: int, first: int, end: int) -
 
 def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
     """The name (or _PRONOUN) of `quotation`'s attribution after it, else before it."""
+    for window_first, window_end in _windows(corpus, quotation, document):
+        speaker = _name_beside_verb(corpus, document, window_first, window_end)
+        if speaker != UNKNOWN:
+            return speaker
+    return UNKNOWN
+
+
+def continues_previous(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
+    """For indices into the corpus's quotations, whether each is attributed with a verb that
+    says the text goes on ('"...", poursuit le communiqué', '"...," the statement continued'):
+    the quotation before it in the document is of the same text, whoever it is."""
+    found = np.zeros(len(quotations), dtype=bool)
+    for position, quotation in enumerate(quotations.tolist()):
+        document = int(corpus.document_of(np.array([corpus.quote_first[quotation]]))[0])
+        for window_first, window_end in _windows(corpus, quotation, document):
+            words = corpus.hashes[window_first:window_end]
+            verbs = words[in_sorted(words, reporting.CONTINUING)]
+            if len(verbs):
+                found[position] = bool(in_sorted(verbs[:1], reporting.CONTINUED)[0])
+                break
+    return found
+
+
+def _windows(corpus: TokenisedCorpus, quotation: int, document: int) -> list[tuple[int, int]]:
+    """The global token ranges where `quotation`'s attribution may be, in the order to look:
+    after its closing mark, then before its opening mark, each within its sentence."""
     first, end = int(corpus.quote_first[quotation]), int(corpus.quote_end[quotation])
     doc_first, doc_end = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
     after = min(end + ATTRIBUTION_WINDOW_WORDS, doc_end)
@@ -118,11 +144,7 @@ def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
         # (the quotation ends its sentence: the words before its opening mark are of its own
         # sentence, those after may be the next speaker's)
         windows.reverse()
-    for window_first, window_end in windows:
-        speaker = _name_beside_verb(corpus, document, window_first, window_end)
-        if speaker != UNKNOWN:
-            return speaker
-    return UNKNOWN
+    return windows
 
 
 def _full_stop_after(corpus: TokenisedCorpus, end: int, document: int) -> bool:
