@@ -56,3 +56,23 @@ def test_freed_memory_kept_is_released_before_workers_fork() -> None:
                             check=False, env=environment)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_the_windows_engine_child_keeps_freed_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The child process the window runs an alignment in ends after it, as `parallax align`
+    does: it asks the C library to keep freed memory too (the window's own process does not)."""
+    from viewer.jobs import child_process
+
+    asked: list[bool] = []
+    monkeypatch.setattr(heap, "keep_freed_memory", lambda: asked.append(True) or True)
+
+    class _Closed:
+        def recv(self) -> object:
+            raise EOFError
+
+        def close(self) -> None:
+            pass
+
+    with pytest.raises(EOFError):
+        child_process._child(_Closed(), None)  # type: ignore[arg-type]
+    assert asked == [True]

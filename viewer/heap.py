@@ -1,4 +1,5 @@
-"""The C heap's settings for a process that runs the engine once and exits (`parallax align`).
+"""The C heap's settings for a process that runs the engine once and exits (`parallax align`,
+and the child process the window runs each alignment in, `viewer.jobs.child_process`).
 
 The engine makes and frees many arrays of a few to a few hundred megabytes. By default glibc
 gives each one above its mmap threshold (128 KiB, raised as large blocks are freed, to at
@@ -7,7 +8,8 @@ of that size costs a page fault per 4 KiB page again (the kernel zeroes each): a
 articles about 70,000 of the process's 150,000 page faults, a third of its system time
 (docs/benchmarks.md, "Engine speed, session 9"). Kept in the heap instead, freed arrays are
 reused as they are. The price is that the process does not hand that memory back until it
-exits, which suits a command and not the window, which stays open: only commands call this.
+exits, which suits a command and the window's one-shot engine child, not the window itself,
+which stays open.
 Before forking workers (`viewer.workers.ForkPool`) the kept memory is handed back
 (`release_freed_memory`): a worker reusing a page its parent had freed would copy it first.
 """

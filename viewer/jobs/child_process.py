@@ -62,7 +62,9 @@ class ChildProcessAligner:
 
 def _child(connection: Connection, cancel_event: Any) -> None:
     from viewer.engine import find_shared_passages
+    from viewer.heap import keep_freed_memory
 
+    keep_freed_memory()  # this child ends after one alignment, as `parallax align` does
     shell: AlignmentRequest = connection.recv()
     articles = []
     while (item := connection.recv()) is not None:
