@@ -25,12 +25,7 @@ def test_on_glibc_the_settings_are_taken_and_large_arrays_still_work() -> None:
             "assert heap.keep_freed_memory(); "
             "a = [np.ones(1 << k) for k in range(10, 26)]; "
             "del a; b = np.zeros(1 << 25); print(int(b.sum()))")
-    environment = {name: value for name, value in os.environ.items()
-                   if not name.startswith("MALLOC_")}
-    environment["PYTHONPATH"] = str(Path(heap.__file__).resolve().parent.parent)
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=False, env=environment)
-    assert result.returncode == 0, result.stderr
+    result = _run_without_glibc_variables(code)
     assert result.stdout.strip() == "0"
 
 
@@ -49,12 +44,7 @@ def test_freed_memory_kept_is_released_before_workers_fork() -> None:
             "* os.sysconf('SC_PAGE_SIZE') >> 20; "
             "a = np.ones(1 << 24); del a; kept = rss(); heap.release_freed_memory(); "
             "print('ok' if kept - rss() > 100 else f'{kept} -> {rss()} MiB')")
-    environment = {name: value for name, value in os.environ.items()
-                   if not name.startswith("MALLOC_")}
-    environment["PYTHONPATH"] = str(Path(heap.__file__).resolve().parent.parent)
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=False, env=environment)
-    assert result.returncode == 0, result.stderr
+    result = _run_without_glibc_variables(code)
     assert result.stdout.strip() == "ok"
 
 
@@ -76,3 +66,14 @@ def test_the_windows_engine_child_keeps_freed_memory(monkeypatch: pytest.MonkeyP
     with pytest.raises(EOFError):
         child_process._child(_Closed(), None)  # type: ignore[arg-type]
     assert asked == [True]
+
+
+def _run_without_glibc_variables(code: str) -> subprocess.CompletedProcess[str]:
+    """`code` in a fresh Python with none of glibc's MALLOC_ variables set; it must succeed."""
+    environment = {name: value for name, value in os.environ.items()
+                   if not name.startswith("MALLOC_")}
+    environment["PYTHONPATH"] = str(Path(heap.__file__).resolve().parent.parent)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=False, env=environment)
+    assert result.returncode == 0, result.stderr
+    return result
