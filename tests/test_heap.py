@@ -54,7 +54,11 @@ def test_the_windows_engine_child_keeps_freed_memory(monkeypatch: pytest.MonkeyP
     from viewer.jobs import child_process
 
     asked: list[bool] = []
-    monkeypatch.setattr(heap, "keep_freed_memory", lambda: asked.append(True) or True)
+    def keep() -> bool:
+        asked.append(True)
+        return True
+
+    monkeypatch.setattr(heap, "keep_freed_memory", keep)
 
     class _Closed:
         def recv(self) -> object:
