@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from viewer.corpus import Article
 from viewer.engine import equal_words
-from viewer.engine.arrays import hash_slots
+from viewer.engine.arrays import distinct_groups, hash_slots
 from viewer.engine.evidence import _in_more_documents
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import tokenise
@@ -103,3 +103,16 @@ def test_equal_words_of_uneven_sides(spans: list[tuple[int, int, int, int]]) -> 
             assert equal_words.equal_words_of(corpus, matches).tolist() == expected
         finally:
             equal_words._EQUAL_BATCH = original
+
+
+@given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 4)), max_size=40))
+def test_distinct_groups_counts_each_keys_groups_once(pairs: list[tuple[int, int]]) -> None:
+    """The plain count: for each key, the set of groups it occurs in."""
+    keys = np.array([key for key, _ in pairs], dtype=np.int64)
+    groups = np.array([group for _, group in pairs], dtype=np.int64)
+    unique, counts = distinct_groups(keys, groups)
+    expected: dict[int, set[int]] = {}
+    for key, group in pairs:
+        expected.setdefault(key, set()).add(group)
+    assert unique.tolist() == sorted(expected)
+    assert counts.tolist() == [len(expected[key]) for key in sorted(expected)]

@@ -54,6 +54,17 @@ def flat_ranges(firsts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.nd
     return owner, positions
 
 
+def distinct_groups(keys: np.ndarray, groups: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The sorted unique `keys`, and in how many distinct `groups` each occurs (a statement
+    pair's key and the documents it is found in)."""
+    order = np.lexsort((groups, keys))
+    keys, groups = keys[order], groups[order]
+    new = np.ones(len(keys), dtype=bool)
+    new[1:] = (keys[1:] != keys[:-1]) | (groups[1:] != groups[:-1])
+    unique, counts = np.unique(keys[new], return_counts=True)
+    return unique, counts
+
+
 def count_between(marked: np.ndarray, lows: np.ndarray, highs: np.ndarray) -> np.ndarray:
     """For each [low, high), how many of the sorted positions `marked` it holds (as a running
     sum would tell, without an array of the corpus's size)."""

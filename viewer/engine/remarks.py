@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from viewer.engine.arrays import within
+from viewer.engine.arrays import distinct_groups, within
 from viewer.engine.speakers import UNKNOWN, continues_previous, quotation_speakers
 from viewer.engine.statements import Statements
 from viewer.engine.tokens import TokenisedCorpus
@@ -47,23 +47,24 @@ def remark_pairs(corpus: TokenisedCorpus, statements: Statements, left: np.ndarr
     quotes = (corpus.quote_first, corpus.quote_end)
     one_quotation = within(first[left], np.maximum(end[left], end[right]), *quotes)
     # (one quotation in one document, the two near each other in a second one)
-    quoted = _in_documents(statements, left[one_quotation], right[one_quotation], 1)
-    near = _in_documents(statements, left, right, 2)
+    quoted = _pairs_in_documents(statements, left[one_quotation], right[one_quotation], 1)
+    near = _pairs_in_documents(statements, left, right, 2)
     count = max(statements.count, 1)
-    utterance = quoted[:, np.isin(quoted[0] * count + quoted[1], near[0] * count + near[1])]
+    keys = quoted[np.isin(quoted, near)]
+    utterance = np.stack((keys // count, keys % count))
     in_order = _quoted_in_order(corpus, statements, left, right, first, end, spread)
     return np.concatenate((utterance, in_order), axis=1)
 
 
-def _in_documents(statements: Statements, left: np.ndarray,
-                  right: np.ndarray, least: int) -> np.ndarray:
-    """Statement pairs (2 x n, low first) of occurrence pairs found in `least` documents or
-    more."""
+def _pairs_in_documents(statements: Statements, left: np.ndarray, right: np.ndarray,
+                        least: int) -> np.ndarray:
+    """The statement pairs of occurrence pairs found in `least` documents or more, each as one
+    key: low * count + high (count: the number of statements, at least 1)."""
     low = np.minimum(statements.statement[left], statements.statement[right])
     high = np.maximum(statements.statement[left], statements.statement[right])
-    keys = np.unique(np.stack((low, high, statements.doc[left])), axis=1)
-    pairs, documents = np.unique(keys[:2], axis=1, return_counts=True)
-    return np.asarray(pairs[:, documents >= least], dtype=np.int64).reshape(2, -1)
+    keys, documents = distinct_groups(low * max(statements.count, 1) + high,
+                                      statements.doc[left])
+    return np.asarray(keys[documents >= least], dtype=np.int64)
 
 
 def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.ndarray,

@@ -35,7 +35,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from viewer.engine.arrays import connected_components, flat_ranges, in_sorted, within
+from viewer.engine.arrays import (
+    connected_components,
+    distinct_groups,
+    flat_ranges,
+    in_sorted,
+    within,
+)
 from viewer.engine.between_matches import introduced
 from viewer.engine.evidence import content_words
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS
@@ -128,11 +134,8 @@ def _joining(statements: Statements, carriers: _Carriers, left: np.ndarray,
     low = np.minimum(statements.statement[left], statements.statement[right])
     high = np.maximum(statements.statement[left], statements.statement[right])
     # (a pair as one key: below count squared, so no overflow however many documents)
-    pair, doc = low * count + high, statements.doc[left]
-    order = np.lexsort((doc, pair))
-    distinct = np.ones(len(pair), dtype=bool)
-    distinct[1:] = (pair[order][1:] != pair[order][:-1]) | (doc[order][1:] != doc[order][:-1])
-    keys, together = np.unique(pair[order][distinct], return_counts=True)
+    pair = low * count + high
+    keys, together = distinct_groups(pair, statements.doc[left])
     keys, together = keys[together >= 2], together[together >= 2]
     keys = keys[2 * together > carriers.either(keys // count, keys % count)]
     return in_sorted(pair, np.union1d(keys, pair[contiguous]))
