@@ -83,15 +83,12 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     pieces = _Carriers.of(statements, statements.end - statements.first > FRAGMENT_MAX_WORDS)
     joining = _joining(statements, pieces, left, right, contiguous)
     left, right, contiguous = left[joining], right[joining], contiguous[joining]
-    asked = np.unique(np.concatenate((left, right)))
-    worded = np.zeros(len(first), dtype=bool)
-    worded[asked] = (content_words(corpus, first[asked], end[asked], rare_only=False)
-                     >= PIECE_CONTENT_WORDS)
-    kept = worded[left] & worded[right]
+    worded = _Worded(corpus, first, end)
+    kept = worded(left) & worded(right)
     left, right, contiguous = left[kept], right[kept], contiguous[kept]
     # (pieces one document alone carries side by side are pieces of a story only where another
     # document carries each as saying something too)
-    contiguous &= _worded_twice(corpus, statements, first, end, left, right)
+    contiguous &= _worded_twice(statements, worded, left, right)
     ask = np.flatnonzero(contiguous)
     contiguous[ask] = _one_event_elsewhere(statements, carriers, left[ask], right[ask])
     joining = _joining(statements, pieces, left, right, contiguous)
@@ -109,9 +106,7 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     asked = np.flatnonzero(np.isin(statements.statement, pairs))
     said = np.zeros(statements.count, dtype=bool)
     quoted = asked[within(first[asked], end[asked], *quotes)]
-    quoted = quoted[content_words(corpus, first[quoted], end[quoted], rare_only=False)
-                    >= PIECE_CONTENT_WORDS]
-    said[statements.statement[quoted]] = True
+    said[statements.statement[quoted[worded(quoted)]]] = True
     said[statements.statement[asked[introduced(corpus, first[asked])]]] = True
     pairs = np.concatenate((pairs[:, whole | (~said[pairs[0]] & ~said[pairs[1]])], spoken),
                            axis=1)
@@ -166,17 +161,33 @@ def _one_event_elsewhere(statements: Statements, carriers: _Carriers, left: np.n
     return np.array(found, dtype=bool)
 
 
-def _worded_twice(corpus: TokenisedCorpus, statements: Statements, first: np.ndarray,
-                  end: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """For pairs of occurrences (global token ranges `first`, `end`), whether both their
-    statements have PIECE_CONTENT_WORDS content words in two documents or more."""
+class _Worded:
+    """Whether occurrences say something (PIECE_CONTENT_WORDS content words), each counted once,
+    when first asked."""
+
+    def __init__(self, corpus: TokenisedCorpus, first: np.ndarray, end: np.ndarray) -> None:
+        self._corpus, self._first, self._end = corpus, first, end
+        self._known = np.full(len(first), -1, dtype=np.int8)
+        """1 or 0 once counted, -1 before."""
+
+    def __call__(self, occurrences: np.ndarray) -> np.ndarray:
+        """For occurrence indices, whether each says something."""
+        new = np.unique(occurrences[self._known[occurrences] < 0])
+        self._known[new] = content_words(self._corpus, self._first[new], self._end[new],
+                                         rare_only=False) >= PIECE_CONTENT_WORDS
+        return np.asarray(self._known[occurrences] == 1)
+
+
+def _worded_twice(statements: Statements, worded: _Worded, left: np.ndarray,
+                  right: np.ndarray) -> np.ndarray:
+    """For pairs of occurrences, whether both their statements have PIECE_CONTENT_WORDS content
+    words in two documents or more."""
     involved = np.unique(statements.statement[np.concatenate((left, right))])
     asked = np.flatnonzero(np.isin(statements.statement, involved))
-    worded = asked[content_words(corpus, first[asked], end[asked], rare_only=False)
-                   >= PIECE_CONTENT_WORDS]
+    saying = asked[worded(asked)]
     # (Statements are sorted by statement and document: one key per carrying document)
-    keys = np.unique(statements.statement[worded] * (int(statements.doc.max()) + 1)
-                     + statements.doc[worded])
+    keys = np.unique(statements.statement[saying] * (int(statements.doc.max()) + 1)
+                     + statements.doc[saying])
     documents = np.bincount(keys // (int(statements.doc.max()) + 1),
                             minlength=statements.count)
     twice = documents >= 2
