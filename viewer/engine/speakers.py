@@ -58,7 +58,7 @@ def quotation_speakers(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.nd
 
 def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
     """The named speaker of `quotation`, a pronoun followed back to the one before it."""
-    document = int(corpus.document_of(np.array([corpus.quote_first[quotation]]))[0])
+    document = _document_of(corpus, quotation)
     start = int(corpus.offsets[document])
     for back in range(_CONTINUED_QUOTATIONS + 1):
         earlier = quotation - back
@@ -74,6 +74,11 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
                          int(corpus.quote_first[quotation]))
         return speaker if back == 0 or between <= {speaker} else UNKNOWN
     return UNKNOWN
+
+
+def _document_of(corpus: TokenisedCorpus, quotation: int) -> int:
+    """The document `quotation` (an index into the corpus's quotations) stands in."""
+    return int(corpus.document_of(np.array([corpus.quote_first[quotation]]))[0])
 
 
 def _names(corpus: TokenisedCorpus, document: int, first: int, end: int) -> set[int]:
@@ -110,7 +115,7 @@ def continues_previous(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.nd
     the quotation before it in the document is of the same text, whoever it is."""
     found = np.zeros(len(quotations), dtype=bool)
     for position, quotation in enumerate(quotations.tolist()):
-        document = int(corpus.document_of(np.array([corpus.quote_first[quotation]]))[0])
+        document = _document_of(corpus, quotation)
         for window_first, window_end in _windows(corpus, quotation, document):
             words = corpus.hashes[window_first:window_end]
             verbs = words[in_sorted(words, reporting.CONTINUING)]
