@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from viewer.engine import find_shared_passages
 from viewer.engine.fragments import quoted_token_ranges
+from viewer.engine.quotations import CONTINUED_PARAGRAPH_CHARS, MAX_QUOTE_CHARS
 from viewer.engine.tokens import tokenise
 
 from .engine_texts import articles, filler
@@ -46,6 +47,21 @@ def test_a_stray_opening_mark_quotes_no_more_than_before() -> None:
     assert _quoted(other_mark) == [SECOND[:-1]]
     closing = f'{filler("a")}. It was over" and she left.\n\n"{SECOND}"'
     assert _quoted(closing) == [SECOND[:-1]]
+
+
+def test_a_paragraph_quoted_whole_is_one_quotation_however_long() -> None:
+    """A paragraph that opens with a mark and ends with the one closing it is one quotation,
+    longer than a stray mark may quote within a paragraph (MAX_QUOTE_CHARS); a mark opening a
+    paragraph that goes on after the closing one is held to MAX_QUOTE_CHARS, as before."""
+    long = " ".join((FIRST, SECOND, LAST) * 4)
+    assert MAX_QUOTE_CHARS < len(long) < CONTINUED_PARAGRAPH_CHARS
+    for opening, closing in (("“", "”"), ('"', '"'), ("«", "»")):
+        text = f"{filler('a')}.\n\n{opening}{long}{closing}.\n\n{filler('b')}."
+        assert _quoted(text) == [long[:-1]]
+    text = f"{filler('a')}.\n\n“{long}” the family said in a statement.\n\n{filler('b')}."
+    assert _quoted(text) == []
+    text = f"{filler('a')}. They wrote: “{long}”\n\n{filler('b')}."
+    assert _quoted(text) == []
 
 
 def test_a_quotation_over_paragraphs_that_never_closes() -> None:

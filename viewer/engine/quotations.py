@@ -80,7 +80,11 @@ def continued_quotations(text: str, found: list[tuple[int, int]], unclosed: list
     paragraphs or more that keep the convention is quoted to its last paragraph's end, the
     convention being plain; a single paragraph left open is not (one stray mark, as on any
     line; the page's cut-off quotation aside). So a stray mark quotes at most the rest of its
-    paragraph and what follows it in paragraphs that each open with the same mark."""
+    paragraph and what follows it in paragraphs that each open with the same mark.
+
+    A paragraph quoted whole (its first character opens the mark, the paragraph's last closes
+    it, no mark between) is one quotation however long, up to CONTINUED_PARAGRAPH_CHARS: a
+    statement's paragraph quoted in one pair of marks, the convention as plain as above."""
     if not unclosed:
         return found + cut_off
     open_left = set(unclosed)
@@ -89,7 +93,13 @@ def continued_quotations(text: str, found: list[tuple[int, int]], unclosed: list
         if first not in open_left:
             continue  # a paragraph of a quotation joined already
         part = _quoted_part(text, first)
-        if part is None or part[1]:
+        if part is None:
+            continue
+        if part[1]:
+            # (a paragraph quoted whole, longer than MAX_QUOTE_CHARS: it opens with the mark
+            # and the one that closes it is the paragraph's last, as in continued paragraphs)
+            if _paragraph_start(text, first) and _paragraph_end(text, part[0] + 1):
+                joined.append((first + 1, part[0]))
             continue
         mark, at, end = text[first], first, part[0]
         while True:
@@ -111,6 +121,19 @@ def continued_quotations(text: str, found: list[tuple[int, int]], unclosed: list
     # The single-paragraph quotation that closes one joined (and any cut-off end) lies in it.
     kept = [(s, e) for s, e in found + cut_off if not any(a <= s and e <= b for a, b in joined)]
     return sorted(kept + joined)
+
+
+def _paragraph_start(text: str, at: int) -> bool:
+    """Whether only spaces stand between the line break before `at` (or the text's start)
+    and `at`."""
+    return not text[text.rfind("\n", 0, at) + 1:at].strip()
+
+
+def _paragraph_end(text: str, at: int) -> bool:
+    """Whether only a sentence's end mark and spaces stand between `at` and the next line
+    break (or the text's end)."""
+    end = text.find("\n", at)
+    return not text[at:len(text) if end < 0 else end].strip(" \t.!?…")
 
 
 def _quoted_part(text: str, mark: int) -> tuple[int, bool] | None:
