@@ -129,6 +129,15 @@ def test_a_pronoun_after_another_name_is_not_the_speaker_before() -> None:
     assert len(find_shared_passages(articles(*texts)).passages) == 2
 
 
+def test_a_name_inside_a_quotation_is_no_speaker() -> None:
+    """'"... in our national Pantheon," the text says. "..." the statement goes on': the capital
+    inside the first quotation is its words, not its speaker; neither quotation names one."""
+    assert _speakers("“He brought a part of America into our national Pantheon,” the text "
+                     "says.\n\n“Across the generations he became part of our lives,” the "
+                     "statement goes on.") == [UNKNOWN, UNKNOWN]
+    assert _speakers("“We grieve with Nkosana,” said Mabena.") == [int(hashes_of("mabena")[0])]
+
+
 def test_an_addressee_or_a_title_is_no_speaker() -> None:
     """Two people who each told one agency, or two foreign ministers, or two Pentagon officials,
     are not one speaker: the name after "told" or "to" is the one spoken to, and a run of

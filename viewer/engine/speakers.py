@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import in_sorted
+from viewer.engine.arrays import in_sorted, within
 from viewer.engine.tokens import TokenisedCorpus
 
 UNKNOWN = 0
@@ -193,8 +193,13 @@ class _Words:
     def of(cls, corpus: TokenisedCorpus, document: int, first: int, end: int) -> _Words:
         """Global tokens [first, end) of `document`."""
         hashes = corpus.hashes[first:max(first, end)]
+        positions = np.arange(first, max(first, end))
+        # (a name inside a quotation is the speaker's words, not the speaker: '"... dans notre
+        # Panthéon national", indique le texte')
+        quoted = within(positions, positions + 1, corpus.quote_first, corpus.quote_end)
         return cls(hashes, np.flatnonzero(in_sorted(hashes, reporting.CONTINUING)),
-                   _capitalised(corpus, document, first, end) & ~reporting.stock(hashes),
+                   _capitalised(corpus, document, first, end) & ~reporting.stock(hashes)
+                   & ~quoted,
                    in_sorted(hashes, reporting.PRONOUNS), in_sorted(hashes, _OFFICES),
                    in_sorted(hashes, _ADDRESSING))
 
