@@ -220,11 +220,11 @@ def test_a_statement_one_outlet_prints_whole_in_one_quotation_is_one_passage() -
     assert len(find_shared_passages(articles(*texts)).passages) == 4
 
 
-def test_two_pieces_two_outlets_each_quote_in_one_quotation_are_one_passage() -> None:
+def test_two_pieces_one_outlet_quotes_in_one_quotation_are_one_passage() -> None:
     """The mayor's remarks: d0 and d1 each quote two of her sentences inside one quotation, with
     other words of hers between (each outlet keeps different ones). One quotation is one
-    speaker's words, and the other outlet reports them together too: the two pieces are one
-    statement, one passage. In separate quotations in both they are two things said
+    speaker's words, one utterance: the two pieces are one statement, one passage, wherever
+    another outlet puts them. In separate quotations in both they are two things said
     (test_statements_quoted_side_by_side_stay_two)."""
     first = (f"{filler('a')}.\n\nThe mayor told reporters: “{TOLL} {filler('x', 9)}. "
              f"{HOSPITAL}”\n\n{filler('b')}.")
@@ -237,10 +237,15 @@ def test_two_pieces_two_outlets_each_quote_in_one_quotation_are_one_passage() ->
              f"she added.\n\n{filler('d')}.")
     (passage,) = find_shared_passages(articles(first, apart)).passages
     assert passage.spread == 2
-    # ... one quoting them far apart does not (one outlet's quotation is its own choice).
+    # ... and so does one quoting them far apart, in paragraphs of their own.
     apart = (f"{filler('c')}.\n\n“{TOLL}” she said.\n\n{filler('y', 120)}.\n\n“{HOSPITAL}” "
              f"she added.\n\n{filler('d')}.")
-    assert len(find_shared_passages(articles(first, apart)).passages) == 2
+    (passage,) = find_shared_passages(articles(first, apart)).passages
+    assert passage.spread == 2
+    # Without the one quotation, two quotations apart are two things said.
+    both_apart = (f"{filler('a')}.\n\n“{TOLL}” the mayor said.\n\n{filler('x', 40)}.\n\n"
+                  f"“{HOSPITAL}” she added.\n\n{filler('b')}.")
+    assert len(find_shared_passages(articles(both_apart, apart)).passages) == 2
 
 
 def test_a_rarer_piece_always_printed_with_a_widely_carried_one_is_the_same_story() -> None:

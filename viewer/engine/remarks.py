@@ -9,8 +9,8 @@ joins things said (two quotations side by side are usually two things said). Two
 are one speaker's remarks here when:
 
 - *one utterance*: one quotation carries both in one document at least (an outlet quoting its
-  own selection of the remarks inside one pair of quotation marks), and a second document
-  carries both near each other too (in one quotation or not: the two are reported together); or
+  own selection of the remarks inside one pair of quotation marks: one speaker's words, however
+  far apart other outlets put the two); or
 - *remarks quoted in order*: in two documents or more they lie at most REMARKS_GAP_WORDS
   apart, in the same order in every document that carries both near each other (the stories
   stage's STORY_GAP_WORDS), those documents are more than half of the documents carrying the
@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from viewer.engine.arrays import distinct_groups, within
+from viewer.engine.arrays import within
 from viewer.engine.speakers import UNKNOWN, continues_previous, quotation_speakers
 from viewer.engine.statements import Statements
 from viewer.engine.tokens import TokenisedCorpus
@@ -46,25 +46,19 @@ def remark_pairs(corpus: TokenisedCorpus, statements: Statements, left: np.ndarr
     end = corpus.offsets[statements.doc] + statements.end
     quotes = (corpus.quote_first, corpus.quote_end)
     one_quotation = within(first[left], np.maximum(end[left], end[right]), *quotes)
-    # (one quotation in one document, the two near each other in a second one)
-    quoted = _pairs_in_documents(statements, left[one_quotation], right[one_quotation], 1)
-    near = _pairs_in_documents(statements, left, right, 2)
+    keys = _statement_pairs(statements, left[one_quotation], right[one_quotation])
     count = max(statements.count, 1)
-    keys = quoted[np.isin(quoted, near)]
     utterance = np.stack((keys // count, keys % count))
     in_order = _quoted_in_order(corpus, statements, left, right, first, end, spread)
     return np.concatenate((utterance, in_order), axis=1)
 
 
-def _pairs_in_documents(statements: Statements, left: np.ndarray, right: np.ndarray,
-                        least: int) -> np.ndarray:
-    """The statement pairs of occurrence pairs found in `least` documents or more, each as one
-    key: low * count + high (count: the number of statements, at least 1)."""
+def _statement_pairs(statements: Statements, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """The distinct statement pairs of occurrence pairs, each as one key: low * count + high
+    (count: the number of statements, at least 1)."""
     low = np.minimum(statements.statement[left], statements.statement[right])
     high = np.maximum(statements.statement[left], statements.statement[right])
-    keys, documents = distinct_groups(low * max(statements.count, 1) + high,
-                                      statements.doc[left])
-    return np.asarray(keys[documents >= least], dtype=np.int64)
+    return np.unique(low * max(statements.count, 1) + high).astype(np.int64)
 
 
 def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.ndarray,
