@@ -93,8 +93,11 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     # Speakers only of the few candidates' quotations.
     pair_of = np.repeat(np.arange(len(pair_start)), documents)
     asked = candidate[pair_of]
-    occurrences = np.concatenate((left[at][asked], right[at][asked]))
-    speakers, quotation = _speakers(corpus, first[occurrences])
+    # (the earlier occurrence's last quotation is the one next to the later occurrence's first)
+    asked_left = left[at][asked]
+    looked_at = np.concatenate((_last_quotation_start(corpus, first[asked_left], end[asked_left]),
+                                first[right[at][asked]]))
+    speakers, quotation = _speakers(corpus, looked_at)
     named_one, named_other = np.split(speakers, 2)
     quotation_one, quotation_other = np.split(quotation, 2)
     both = (named_one != UNKNOWN) & (named_other != UNKNOWN)
@@ -107,6 +110,17 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     unlike = np.bincount(asked_pair[both & (named_one != named_other)], minlength=len(candidate))
     chosen = pair_start[candidate & (alike > 0) & (unlike == 0)]
     return np.stack((low[chosen], high[chosen])).astype(np.int64)
+
+
+def _last_quotation_start(corpus: TokenisedCorpus, first: np.ndarray,
+                          end: np.ndarray) -> np.ndarray:
+    """For global token ranges, where the last quotation opening inside each starts, else the
+    range's first token (an occurrence may carry the outlet's words and then a quotation)."""
+    if not len(corpus.quote_first):
+        return first
+    last = np.searchsorted(corpus.quote_first, end - 1, side="right") - 1
+    start = corpus.quote_first[np.maximum(last, 0)]
+    return np.where((last >= 0) & (start >= first), start, first)
 
 
 def _speakers(corpus: TokenisedCorpus, first: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

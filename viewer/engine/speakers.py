@@ -10,11 +10,16 @@ speaker's. (A quotation opening a sentence may take the attribution of the sente
 of the capitalised run nearest the reporting verb (`viewer.engine.reporting.CONTINUING`), titles
 and other stock words aside: "President Donald Trump" and "Trump" are both "trump"; a name after
 "told" or "to" is the one spoken to ("told Reuters"), and a run of capitals a title or office
-follows is part of it ("the Saudi Foreign Minister", "a Pentagon spokesman"), no name. A pronoun
-beside the verb ('"...," he added') continues the speaker of the quotation before it in the same
-document, unless another speaker is named beside a reporting verb between the two ('Ngubane
-replied. "...," he said'). Where no verb is found, or no name beside it, the speaker is unknown:
-what decides on speakers treats unknown as no evidence either way.
+follows is part of it ("the Saudi Foreign Minister", "a Pentagon spokesman"), no name; a clause
+about the person may stand between the name and the verb ("Tedros Adhanom Ghebreyesus, who
+heads the agency, said"), and a name inside a quotation is its words, no speaker. An article
+names a person in full once and then by one name, so a speaker is the last word of the fullest
+name the document gives ("Mr Tedros" is "ghebreyesus" where "Tedros Adhanom Ghebreyesus" is
+written). A pronoun beside the verb ('"...," he added') continues the speaker of the quotation
+before it in the same document (over quotations no verb attributes, 'He also spoke of "..."'),
+unless another speaker is named beside a reporting verb between the two ('Ngubane replied.
+"...," he said'). Where no verb is found, or no name beside it, the speaker is unknown: what
+decides on speakers treats unknown as no evidence either way.
 """
 
 from __future__ import annotations
@@ -45,6 +50,13 @@ _OFFICES = np.union1d(reporting.TITLES, reporting.hashes_of(
 spokesman")."""
 _CONTINUED_QUOTATIONS = 4
 """How many quotations back a pronoun attribution looks for a named speaker."""
+_RELATIVE = reporting.hashes_of("who qui quien quem chi der die")
+"""Relative pronouns opening a clause about a person between the name and the verb ("Tedros
+Adhanom Ghebreyesus, who heads the agency, said")."""
+_APPOSITIVE_WORDS = 8
+"""The longest such clause, in words."""
+_NAME_WORDS = 4
+"""The longest run of capitals read as one person's name ("Tedros Adhanom Ghebreyesus")."""
 
 
 def quotation_speakers(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
@@ -70,10 +82,41 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
         # (a pronoun after another speaker named is that one's, maybe: '"...," Zuma said.
         # Hours later Ngubane replied. "...," he said'; names of others merely mentioned,
         # "Zuma said at the Union Buildings", are no speakers)
-        between = _names(corpus, document, int(corpus.quote_end[earlier]),
-                         int(corpus.quote_first[quotation]))
-        return speaker if back == 0 or between <= {speaker} else UNKNOWN
+        if speaker == UNKNOWN:
+            if back == 0:
+                return UNKNOWN
+            continue  # (a quotation no verb attributes: 'He also spoke of "..."')
+        person = _full_name(corpus, document, speaker)
+        between = {_full_name(corpus, document, name) for name in _names(
+            corpus, document, int(corpus.quote_end[earlier]), int(corpus.quote_first[quotation]))}
+        return person if back == 0 or between <= {person} else UNKNOWN
     return UNKNOWN
+
+
+def _full_name(corpus: TokenisedCorpus, document: int, word: int) -> int:
+    """The speaker `word` as the last word of the longest name of the document that holds it:
+    an article names a person in full once and then by one name ("Tedros Adhanom Ghebreyesus",
+    then "Mr Tedros"), so both are "ghebreyesus" there. A name is a run of up to _NAME_WORDS
+    capitalised words that are no stock words, with no punctuation between."""
+    start, stop = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
+    places = start + np.flatnonzero(corpus.hashes[start:stop] == word)
+    best, longest = word, 1
+    text = corpus.texts[document]
+    for place in places.tolist():
+        low, high = max(place - _NAME_WORDS + 1, start), min(place + _NAME_WORDS, stop)
+        hashes = corpus.hashes[low:high]
+        name = _capitalised(corpus, document, low, high) & ~reporting.stock(hashes)
+        joined = (corpus.gaps[np.arange(low, high) + document] & breaks.CLAUSE) == 0
+        first = last = place - low
+        if not name[first] or not text[int(corpus.starts[place])].isupper():
+            continue
+        while first > 0 and name[first - 1] and joined[first]:
+            first -= 1
+        while last + 1 < len(hashes) and name[last + 1] and joined[last + 1]:
+            last += 1
+        if last - first + 1 > longest:
+            best, longest = int(hashes[last]), last - first + 1
+    return best
 
 
 def _document_of(corpus: TokenisedCorpus, quotation: int) -> int:
@@ -169,10 +212,15 @@ def _gap(corpus: TokenisedCorpus, position: int, document: int) -> int:
 
 
 def _name_beside_verb(corpus: TokenisedCorpus, document: int, first: int, end: int) -> int:
-    """In global tokens [first, end), the name nearest a reporting verb (or _PRONOUN)."""
-    words = _Words.of(corpus, document, first, end)
-    for verb in words.verbs.tolist():
-        speaker = words.name_at(verb)
+    """In global tokens [first, end), the name nearest a reporting verb (or _PRONOUN); or the
+    name a clause about the person ends before the verb ("Ghebreyesus, who heads the agency,
+    said"), which may stand a few words before `first`."""
+    reach = max(first - _APPOSITIVE_WORDS - _NAME_REACH, int(corpus.offsets[document]))
+    words = _Words.of(corpus, document, reach, end)
+    for verb in words.verbs[words.verbs >= first - reach].tolist():
+        speaker = words.name_at(verb, first - reach)
+        if speaker == UNKNOWN:
+            speaker = words.name_before_clause(verb)
         if speaker != UNKNOWN:
             return speaker
     return UNKNOWN
@@ -188,6 +236,11 @@ class _Words:
     pronoun: np.ndarray
     title: np.ndarray
     addressing: np.ndarray
+    relative: np.ndarray
+    clause: np.ndarray
+    """Whether a clause boundary (a comma, a sentence end, a line break) stands before each word."""
+    sentence: np.ndarray
+    """Whether a sentence ends or a line breaks before each word."""
 
     @classmethod
     def of(cls, corpus: TokenisedCorpus, document: int, first: int, end: int) -> _Words:
@@ -197,18 +250,37 @@ class _Words:
         # (a name inside a quotation is the speaker's words, not the speaker: '"... dans notre
         # Panthéon national", indique le texte')
         quoted = within(positions, positions + 1, corpus.quote_first, corpus.quote_end)
+        gaps = corpus.gaps[positions + document]
         return cls(hashes, np.flatnonzero(in_sorted(hashes, reporting.CONTINUING)),
                    _capitalised(corpus, document, first, end) & ~reporting.stock(hashes)
                    & ~quoted,
                    in_sorted(hashes, reporting.PRONOUNS), in_sorted(hashes, _OFFICES),
-                   in_sorted(hashes, _ADDRESSING))
+                   in_sorted(hashes, _ADDRESSING), in_sorted(hashes, _RELATIVE),
+                   (gaps & breaks.CLAUSE) != 0, (gaps & breaks.SENTENCE_BREAK) != 0)
 
-    def name_at(self, verb: int) -> int:
+    def name_before_clause(self, verb: int) -> int:
+        """The name right before a clause about the person that ends at the reporting verb at
+        index `verb` ("Ghebreyesus, who heads the UN agency, said"), UNKNOWN if none: the clause
+        opens with a relative pronoun after a comma, within _APPOSITIVE_WORDS words, and the
+        name's last word is right before that comma, in the same sentence."""
+        if not self.clause[verb]:
+            return UNKNOWN
+        for opening in range(verb - 1, max(verb - 1 - _APPOSITIVE_WORDS, 0), -1):
+            if self.sentence[opening + 1]:
+                return UNKNOWN
+            if self.relative[opening] and self.clause[opening]:
+                before = opening - 1
+                if self.sentence[opening] or not self.name[before]:
+                    return UNKNOWN
+                return int(self.hashes[before])
+        return UNKNOWN
+
+    def name_at(self, verb: int, low: int = 0) -> int:
         """The name (or _PRONOUN) nearest the reporting verb at index `verb`, UNKNOWN if none is
-        within _NAME_REACH words."""
+        within _NAME_REACH words (and at index `low` or after)."""
         for distance in range(1, _NAME_REACH + 1):
             for at in (verb - distance, verb + distance):
-                if not 0 <= at < len(self.hashes):
+                if not low <= at < len(self.hashes):
                     continue
                 if self.pronoun[at] and distance == 1:
                     return _PRONOUN

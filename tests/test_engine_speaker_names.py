@@ -1,0 +1,75 @@
+"""Who a quotation is attributed to, as articles name people (`viewer.engine.speakers`): a
+person named in full once and then by one name is one speaker; a clause about the person
+between the name and the verb; a pronoun after a quotation no verb attributes; and pieces of
+one speaker's remarks so named are one passage (`viewer.engine.remarks`). Small hand-made
+texts, no sample or real-article text."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from viewer.engine import find_shared_passages
+from viewer.engine.reporting import hashes_of
+from viewer.engine.speakers import UNKNOWN, quotation_speakers
+from viewer.engine.tokens import tokenise
+
+from .engine_texts import articles, filler
+
+CONCERN = ("deeply concerned both by the alarming levels of spread and severity of the fever "
+           "in the southern provinces")
+ASSESSMENT = ("We have therefore made the assessment that the river fever can be characterised "
+              "as an epidemic")
+COURSE = ("All provinces can still change the course of this epidemic if they detect, test, "
+          "treat and isolate every case")
+
+
+def _speakers(text: str) -> list[int]:
+    corpus = tokenise(articles(text))
+    return quotation_speakers(corpus, np.arange(len(corpus.quote_first))).tolist()
+
+
+def test_a_person_named_in_full_then_by_one_name_is_one_speaker() -> None:
+    """"Varrow Okonte Mabena said ... Mr Varrow said": both quotations are Mabena's (the last
+    word of the fullest name the article gives); two people stay two."""
+    mabena = int(hashes_of("mabena")[0])
+    assert _speakers("“We grieve,” said Varrow Okonte Mabena on Monday. “We will rebuild,” "
+                     "Mr Varrow said.") == [mabena, mabena]
+    assert _speakers("“We grieve,” said Varrow Okonte Mabena. “We will rebuild,” said Tunde "
+                     "Ngubane.") == [mabena, int(hashes_of("ngubane")[0])]
+
+
+def test_a_clause_about_the_speaker_before_the_verb_keeps_the_name() -> None:
+    """"Mabena, who heads the agency, said the body is "..."": the speaker is Mabena; a clause
+    with no name before it names nobody."""
+    mabena = int(hashes_of("mabena")[0])
+    assert _speakers("Varrow Mabena, who heads the agency, said the body is “deeply "
+                     "concerned”.") == [mabena]
+    assert _speakers("The official, who heads the agency, said the body is “deeply "
+                     "concerned”.") == [UNKNOWN]
+
+
+def test_a_pronoun_goes_back_over_a_quotation_no_verb_attributes() -> None:
+    """'"...," Mabena said. He also spoke of "...". "...," he said': the last quotation is
+    Mabena's; the middle one has no verb and stays unknown."""
+    mabena = int(hashes_of("mabena")[0])
+    assert _speakers("“We grieve,” Mabena said. He also spoke of “the alarming inaction”.\n\n"
+                     "“We will rebuild,” he said.") == [mabena, UNKNOWN, mabena]
+
+
+def _outlet(tag: str, short_name: str) -> str:
+    return (f"{filler(tag)}.\n\nVarrow Okonte Mabena, who heads the agency, said it is "
+            f"“{CONCERN}”. She also spoke of “alarming inaction”.\n\n“{ASSESSMENT},” she said.\n\n{filler(tag + 'm', 8)}.\n\n“{COURSE},” "
+            f"{short_name} said.\n\n"
+            f"{filler(tag + 'z')}.")
+
+
+def test_remarks_attributed_to_one_person_by_two_names_are_one_passage() -> None:
+    """Two outlets quote the official's remarks: a quotation attributed through a clause about
+    her, a phrase no verb attributes, a quotation "she said", then, after the outlet's own
+    words, the next sentence of her remarks attributed by her first name only. One speaker,
+    one passage; with another person named for the last piece, two."""
+    texts = [_outlet("a", "Mr Varrow"), _outlet("b", "Varrow")]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 2
+    texts = [_outlet("a", "Tunde Ngubane"), _outlet("b", "Ngubane")]
+    assert len(find_shared_passages(articles(*texts)).passages) == 2
