@@ -10,7 +10,9 @@ are one speaker's remarks here when:
 
 - *one utterance*: one quotation carries both in one document at least (an outlet quoting its
   own selection of the remarks inside one pair of quotation marks: one speaker's words, however
-  far apart other outlets put the two); or
+  far apart other outlets put the two), in two documents, or in one where neither statement is
+  quoted so in another (a sentence anyone may say, quoted with one event's words in one
+  article and with another event's in another, joins neither); or
 - *remarks quoted in order*: in two documents or more they lie at most REMARKS_GAP_WORDS
   apart, in the same order in every document that carries both near each other (the stories
   stage's STORY_GAP_WORDS), those documents are more than half of the documents carrying the
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from viewer.engine.arrays import within
+from viewer.engine.arrays import distinct_groups, within
 from viewer.engine.speakers import UNKNOWN, continues_previous, quotation_speakers
 from viewer.engine.statements import Statements
 from viewer.engine.tokens import TokenisedCorpus
@@ -45,20 +47,24 @@ def remark_pairs(corpus: TokenisedCorpus, statements: Statements, left: np.ndarr
     first = corpus.offsets[statements.doc] + statements.first
     end = corpus.offsets[statements.doc] + statements.end
     quotes = (corpus.quote_first, corpus.quote_end)
-    one_quotation = within(first[left], np.maximum(end[left], end[right]), *quotes)
-    keys = _statement_pairs(statements, left[one_quotation], right[one_quotation])
+    one_quotation = np.flatnonzero(within(first[left], np.maximum(end[left], end[right]),
+                                          *quotes))
     count = max(statements.count, 1)
-    utterance = np.stack((keys // count, keys % count))
+    low = np.minimum(statements.statement[left], statements.statement[right])[one_quotation]
+    high = np.maximum(statements.statement[left], statements.statement[right])[one_quotation]
+    keys, documents = distinct_groups(low * count + high, statements.doc[left[one_quotation]])
+    # (quoted together in one document only: a sentence anyone may say, "Our thoughts are with
+    # the families", quoted with one event's words in one article and another's in another,
+    # would join the two events; so a statement quoted so in two documents joins nothing so)
+    alone = np.flatnonzero(np.isin(low * count + high, keys[documents == 1]))
+    quoted, in_documents = distinct_groups(np.concatenate((low[alone], high[alone])),
+                                           np.tile(statements.doc[left[one_quotation[alone]]], 2))
+    once = quoted[in_documents == 1]
+    confirmed = alone[np.isin(low[alone], once) & np.isin(high[alone], once)]
+    keys = np.union1d(keys[documents >= 2], low[confirmed] * count + high[confirmed])
+    utterance = np.stack((keys // count, keys % count)).astype(np.int64)
     in_order = _quoted_in_order(corpus, statements, left, right, first, end, spread)
     return np.concatenate((utterance, in_order), axis=1)
-
-
-def _statement_pairs(statements: Statements, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """The distinct statement pairs of occurrence pairs, each as one key: low * count + high
-    (count: the number of statements, at least 1)."""
-    low = np.minimum(statements.statement[left], statements.statement[right])
-    high = np.maximum(statements.statement[left], statements.statement[right])
-    return np.unique(low * max(statements.count, 1) + high).astype(np.int64)
 
 
 def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.ndarray,
