@@ -207,3 +207,30 @@ def test_a_statement_quoted_on_with_the_statement_continued_is_one_passage() -> 
     texts = [outlet("a", ("the text says", "the statement says")),
              outlet("b", ("it reads", "the communique adds"))]
     assert len(find_shared_passages(articles(*texts)).passages) == 2
+
+
+@pytest.mark.xfail(strict=True, reason="review10: one outlet's quotation suffices for one "
+                   "utterance (bb5d444), so a stock sentence quoted at two events joins both "
+                   "events' sentences transitively; asking a second document to carry both "
+                   "fixes it but loses HOLD7's 1.133 -> 1.067")
+def test_a_sentence_quoted_at_two_events_joins_neither_events_remarks() -> None:
+    """A stock sentence two speakers say at two events ("Our thoughts are with the
+    families ..."), each outlet quoting it in one quotation with a sentence of its own event:
+    one quotation is one speaker's words, but no second outlet carries the two together, so
+    neither event's sentence joins it, and the two events stay apart (transitively they would
+    be one passage). Where a second outlet carries both, far apart, they are one utterance
+    (test_two_pieces_one_outlet_quotes_in_one_quotation_are_one_passage)."""
+    stock = ("Our thoughts are with the families of those who lost their lives and with everyone "
+             "still waiting for news")
+    bridge = ("The bridge over the northern canal will stay closed until engineers have checked "
+              "every cable and pillar")
+    harbour = ("Flood barriers along the eastern harbour held overnight but the water is "
+               "expected to rise again on Friday")
+    texts = [f"{filler('a')}.\n\nThe mayor said: “{stock}. {filler('p', 12)}. {bridge}.”\n\n"
+             f"{filler('b')}.",
+             f"{filler('c')}.\n\n“{bridge},” the mayor said.\n\n{filler('d')}.",
+             f"{filler('e')}.\n\nThe governor said: “{stock}. {filler('q', 12)}. {harbour}.”\n\n"
+             f"{filler('f')}.",
+             f"{filler('g')}.\n\n“{harbour},” the governor said.\n\n{filler('h')}."]
+    passages = find_shared_passages(articles(*texts)).passages
+    assert sorted(passage.spread for passage in passages) == [2, 2, 2]
