@@ -73,3 +73,28 @@ def test_remarks_attributed_to_one_person_by_two_names_are_one_passage() -> None
     assert passage.spread == 2
     texts = [_outlet("a", "Tunde Ngubane"), _outlet("b", "Ngubane")]
     assert len(find_shared_passages(articles(*texts)).passages) == 2
+
+
+def test_a_headline_in_title_case_gives_no_fuller_name() -> None:
+    """A headline capitalises every word: "Mabena Hails Okonte As Deputy" is no one's name, so
+    Mabena and Okonte stay two speakers and Mabena is not "hails"."""
+    mabena, okonte = int(hashes_of("mabena")[0]), int(hashes_of("okonte")[0])
+    assert _speakers("Mabena Hails Okonte As Deputy\n\n“We will win,” Mabena said. “I am "
+                     "ready,” Okonte said.") == [mabena, okonte]
+    assert _speakers("Mabena Warns Of Hard Winter\n\n“We will win,” Mabena said.") == [mabena]
+
+
+def test_a_surname_given_in_full_is_not_a_first_name() -> None:
+    """"Tunde Mabena" makes "mabena" a surname: the "Mabena Foundation Hall" the article also
+    names does not make Mabena "hall"."""
+    mabena = int(hashes_of("mabena")[0])
+    assert _speakers("The rally was held at the Mabena Foundation Hall.\n\n“We will win,” said "
+                     "Tunde Mabena. “We will rebuild,” Mabena said.") == [mabena, mabena]
+
+
+def test_two_people_sharing_a_surname_stay_two() -> None:
+    """"Tunde Mabena" and his daughter "Ayo Mabena": an article calls her "Ayo" to tell the two
+    apart, so "Ayo said" is hers, not the father's "Mabena said"."""
+    mabena, ayo = int(hashes_of("mabena")[0]), int(hashes_of("ayo")[0])
+    assert _speakers("Tunde Mabena spoke first; his daughter Ayo Mabena followed.\n\n“I am "
+                     "proud,” Mabena said. “Thank you,” Ayo said.") == [mabena, ayo]
