@@ -58,7 +58,8 @@ def test_a_pronoun_goes_back_over_a_quotation_no_verb_attributes() -> None:
 
 def _outlet(tag: str, short_name: str) -> str:
     return (f"{filler(tag)}.\n\nVarrow Okonte Mabena, who heads the agency, said it is "
-            f"“{CONCERN}”. She also spoke of “alarming inaction”.\n\n“{ASSESSMENT},” she said.\n\n{filler(tag + 'm', 8)}.\n\n“{COURSE},” "
+            f"“{CONCERN}”. She also spoke of “alarming inaction”.\n\n“{ASSESSMENT},” she "
+            f"said.\n\n{filler(tag + 'm', 8)}.\n\n“{COURSE},” "
             f"{short_name} said.\n\n"
             f"{filler(tag + 'z')}.")
 
