@@ -99,3 +99,13 @@ def test_two_people_sharing_a_surname_stay_two() -> None:
     mabena, ayo = int(hashes_of("mabena")[0]), int(hashes_of("ayo")[0])
     assert _speakers("Tunde Mabena spoke first; his daughter Ayo Mabena followed.\n\n“I am "
                      "proud,” Mabena said. “Thank you,” Ayo said.") == [mabena, ayo]
+
+
+def test_a_pronoun_goes_back_over_no_quotation_of_someone_else_named() -> None:
+    """'"...," Mabena said. Okonte called the plan a "fraud". "...," he said': the quotation no
+    verb attributes is in a sentence about Okonte, so "he" may be Okonte: unknown, not
+    Mabena."""
+    mabena = int(hashes_of("mabena")[0])
+    assert _speakers("“We will build more homes,” Mabena said. Okonte called the plan a "
+                     "“fraud”.\n\n“We will fight it in court,” he said.") == [
+        mabena, UNKNOWN, UNKNOWN]

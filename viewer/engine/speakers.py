@@ -89,7 +89,9 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
         # Hours later Ngubane replied. "...," he said'; names of others merely mentioned,
         # "Zuma said at the Union Buildings", are no speakers)
         if speaker == UNKNOWN:
-            if back == 0:
+            if back == 0 or _names_someone(corpus, earlier, document):
+                # (a quotation no verb attributes in a sentence about someone else may be
+                # that one's: 'Okonte called the plan a "fraud". "...," he said')
                 return UNKNOWN
             continue  # (a quotation no verb attributes: 'He also spoke of "..."')
         person = _full_name(corpus, document, speaker)
@@ -97,6 +99,12 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
             corpus, document, int(corpus.quote_end[earlier]), int(corpus.quote_first[quotation]))}
         return person if back == 0 or between <= {person} else UNKNOWN
     return UNKNOWN
+
+
+def _names_someone(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
+    """Whether a name stands in `quotation`'s sentence, outside the quotation."""
+    return any(_Words.of(corpus, document, first, end).name.any()
+               for first, end in _windows(corpus, quotation, document))
 
 
 def _full_name(corpus: TokenisedCorpus, document: int, word: int) -> int:
