@@ -62,6 +62,9 @@ def test_a_paragraph_quoted_whole_is_one_quotation_however_long() -> None:
     assert _quoted(text) == []
     text = f"{filler('a')}. They wrote: “{long}”\n\n{filler('b')}."
     assert _quoted(text) == []
+    # (a web page's non-breaking space after the closing mark is a space too)
+    text = f"{filler('a')}.\n\n“{long}”.\u00a0\n\n{filler('b')}."
+    assert _quoted(text) == [long[:-1]]
 
 
 def test_a_quotation_over_paragraphs_that_never_closes() -> None:

@@ -58,7 +58,8 @@ def test_a_pronoun_goes_back_over_a_quotation_no_verb_attributes() -> None:
 
 def _outlet(tag: str, short_name: str) -> str:
     return (f"{filler(tag)}.\n\nVarrow Okonte Mabena, who heads the agency, said it is "
-            f"“{CONCERN}”. She also spoke of “alarming inaction”.\n\n“{ASSESSMENT},” she said.\n\n{filler(tag + 'm', 8)}.\n\n“{COURSE},” "
+            f"“{CONCERN}”. She also spoke of “alarming inaction”.\n\n“{ASSESSMENT},” she "
+            f"said.\n\n{filler(tag + 'm', 8)}.\n\n“{COURSE},” "
             f"{short_name} said.\n\n"
             f"{filler(tag + 'z')}.")
 
@@ -73,3 +74,38 @@ def test_remarks_attributed_to_one_person_by_two_names_are_one_passage() -> None
     assert passage.spread == 2
     texts = [_outlet("a", "Tunde Ngubane"), _outlet("b", "Ngubane")]
     assert len(find_shared_passages(articles(*texts)).passages) == 2
+
+
+def test_a_headline_in_title_case_gives_no_fuller_name() -> None:
+    """A headline capitalises every word: "Mabena Hails Okonte As Deputy" is no one's name, so
+    Mabena and Okonte stay two speakers and Mabena is not "hails"."""
+    mabena, okonte = int(hashes_of("mabena")[0]), int(hashes_of("okonte")[0])
+    assert _speakers("Mabena Hails Okonte As Deputy\n\n“We will win,” Mabena said. “I am "
+                     "ready,” Okonte said.") == [mabena, okonte]
+    assert _speakers("Mabena Warns Of Hard Winter\n\n“We will win,” Mabena said.") == [mabena]
+
+
+def test_a_surname_given_in_full_is_not_a_first_name() -> None:
+    """"Tunde Mabena" makes "mabena" a surname: the "Mabena Foundation Hall" the article also
+    names does not make Mabena "hall"."""
+    mabena = int(hashes_of("mabena")[0])
+    assert _speakers("The rally was held at the Mabena Foundation Hall.\n\n“We will win,” said "
+                     "Tunde Mabena. “We will rebuild,” Mabena said.") == [mabena, mabena]
+
+
+def test_two_people_sharing_a_surname_stay_two() -> None:
+    """"Tunde Mabena" and his daughter "Ayo Mabena": an article calls her "Ayo" to tell the two
+    apart, so "Ayo said" is hers, not the father's "Mabena said"."""
+    mabena, ayo = int(hashes_of("mabena")[0]), int(hashes_of("ayo")[0])
+    assert _speakers("Tunde Mabena spoke first; his daughter Ayo Mabena followed.\n\n“I am "
+                     "proud,” Mabena said. “Thank you,” Ayo said.") == [mabena, ayo]
+
+
+def test_a_pronoun_goes_back_over_no_quotation_of_someone_else_named() -> None:
+    """'"...," Mabena said. Okonte called the plan a "fraud". "...," he said': the quotation no
+    verb attributes is in a sentence about Okonte, so "he" may be Okonte: unknown, not
+    Mabena."""
+    mabena = int(hashes_of("mabena")[0])
+    assert _speakers("“We will build more homes,” Mabena said. Okonte called the plan a "
+                     "“fraud”.\n\n“We will fight it in court,” he said.") == [
+        mabena, UNKNOWN, UNKNOWN]

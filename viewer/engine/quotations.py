@@ -130,10 +130,10 @@ def _paragraph_start(text: str, at: int) -> bool:
 
 
 def _paragraph_end(text: str, at: int) -> bool:
-    """Whether only a sentence's end mark and spaces stand between `at` and the next line
-    break (or the text's end)."""
+    """Whether only a sentence's end mark and spaces (a non-breaking one too) stand between `at`
+    and the next line break (or the text's end)."""
     end = text.find("\n", at)
-    return not text[at:len(text) if end < 0 else end].strip(" \t.!?…")
+    return not "".join(text[at:len(text) if end < 0 else end].split()).strip(".!?…")
 
 
 def _quoted_part(text: str, mark: int) -> tuple[int, bool] | None:

@@ -24,6 +24,7 @@ decides on speakers treats unknown as no evidence either way.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -57,6 +58,11 @@ _APPOSITIVE_WORDS = 8
 """The longest such clause, in words."""
 _NAME_WORDS = 4
 """The longest run of capitals read as one person's name ("Tedros Adhanom Ghebreyesus")."""
+_HONORIFICS = reporting.hashes_of("mr mrs ms miss dr prof sir dame mme mlle herr frau")
+"""Words of address before a name, no part of it ("Mr Tedros" is "Tedros" named by one name)."""
+_TITLE_CASE_LETTERS = 4
+"""In a line in title case no word this long is in lower case ("Warns of Hard Winter")."""
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def quotation_speakers(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
@@ -83,7 +89,9 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
         # Hours later Ngubane replied. "...," he said'; names of others merely mentioned,
         # "Zuma said at the Union Buildings", are no speakers)
         if speaker == UNKNOWN:
-            if back == 0:
+            if back == 0 or _names_someone(corpus, earlier, document):
+                # (a quotation no verb attributes in a sentence about someone else may be
+                # that one's: 'Okonte called the plan a "fraud". "...," he said')
                 return UNKNOWN
             continue  # (a quotation no verb attributes: 'He also spoke of "..."')
         person = _full_name(corpus, document, speaker)
@@ -93,30 +101,70 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
     return UNKNOWN
 
 
+def _names_someone(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
+    """Whether a name stands in `quotation`'s sentence, outside the quotation."""
+    return any(_Words.of(corpus, document, first, end).name.any()
+               for first, end in _windows(corpus, quotation, document))
+
+
 def _full_name(corpus: TokenisedCorpus, document: int, word: int) -> int:
     """The speaker `word` as the last word of the longest name of the document that holds it:
     an article names a person in full once and then by one name ("Tedros Adhanom Ghebreyesus",
-    then "Mr Tedros"), so both are "ghebreyesus" there. A name is a run of up to _NAME_WORDS
-    capitalised words that are no stock words, with no punctuation between."""
+    then "Mr Tedros"), so both are "ghebreyesus" there. A name is a run of capitalised words
+    that are no stock words, with no punctuation between (`_runs`). A word that ends a name of
+    two words or more is a surname already ("Tunde Mabena": the "Mabena Foundation Hall" the
+    article also names is no fuller name of his); and where the fuller name's last word ends
+    another person's name too ("Tunde Mabena", "Ayo Mabena"), the one name tells the two apart
+    ("Ayo said")."""
+    runs = _runs(corpus, document, word)
+    if any(len(run) > 1 and run[-1] == word for run in runs):
+        return word
+    fullest = max(runs, key=len, default=(word,))
+    if len(fullest) < 2:
+        return word
+    others = [run for run in _runs(corpus, document, fullest[-1])
+              if run[-1] == fullest[-1] and len(run) > 1]
+    if any(run[-len(fullest):] != fullest and fullest[-len(run):] != run for run in others):
+        return word
+    return fullest[-1]
+
+
+def _runs(corpus: TokenisedCorpus, document: int, word: int) -> list[tuple[int, ...]]:
+    """The runs of capitalised words holding `word` in `document`, each as its hashes: words
+    within _NAME_WORDS - 1 of it that are no stock words or _HONORIFICS, with no punctuation
+    between, outside
+    lines in title case (a headline capitalises every word: "Mabena Hails Okonte As Deputy"
+    names nobody "hails")."""
     start, stop = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
     places = start + np.flatnonzero(corpus.hashes[start:stop] == word)
-    best, longest = word, 1
     text = corpus.texts[document]
+    runs = []
     for place in places.tolist():
         low, high = max(place - _NAME_WORDS + 1, start), min(place + _NAME_WORDS, stop)
         hashes = corpus.hashes[low:high]
-        name = _capitalised(corpus, document, low, high) & ~reporting.stock(hashes)
+        name = (_capitalised(corpus, document, low, high) & ~reporting.stock(hashes)
+                & ~in_sorted(hashes, _HONORIFICS))
         joined = (corpus.gaps[np.arange(low, high) + document] & breaks.CLAUSE) == 0
         first = last = place - low
-        if not name[first] or not text[int(corpus.starts[place])].isupper():
+        character = int(corpus.starts[place])
+        if not name[first] or not text[character].isupper() or _title_case(text, character):
             continue
         while first > 0 and name[first - 1] and joined[first]:
             first -= 1
         while last + 1 < len(hashes) and name[last + 1] and joined[last + 1]:
             last += 1
-        if last - first + 1 > longest:
-            best, longest = int(hashes[last]), last - first + 1
-    return best
+        runs.append(tuple(int(h) for h in hashes[first:last + 1]))
+    return runs
+
+
+def _title_case(text: str, at: int) -> bool:
+    """Whether the line holding character `at` is in title case: two words or more, none of
+    _TITLE_CASE_LETTERS letters or more in lower case."""
+    line = text[text.rfind("\n", 0, at) + 1:len(text) if (end := text.find("\n", at)) < 0
+                else end]
+    words = _WORD.findall(line)
+    return len(words) > 1 and not any(
+        len(w) >= _TITLE_CASE_LETTERS and w[0].islower() for w in words)
 
 
 def _document_of(corpus: TokenisedCorpus, quotation: int) -> int:
