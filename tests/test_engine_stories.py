@@ -271,3 +271,18 @@ def test_a_rarer_piece_always_printed_with_a_widely_carried_one_is_the_same_stor
     # A third outlet printing the diagnosis whole without the lead: two of three, no majority.
     texts.append(f"{filler('k')}.\n\n{diagnosis}\n\n{filler('l')}.")
     assert len(find_shared_passages(articles(*texts)).passages) == 2
+
+
+def test_a_wire_sentence_its_quotation_marks_cut_is_one_passage() -> None:
+    """Two outlets print one wire sentence, a quotation and its long attribution ('"There are
+    no survivors", the newspaper quoted the junior transport minister Alain Vidalies as
+    saying'): the shared quotation marks cut the match, but every outlet carrying either part
+    prints them one right after the other, one passage. A third outlet quoting the words alone
+    makes the quotation a statement of its own: two passages."""
+    sentence = ("“There are no survivors”, the regional newspaper quoted the junior transport "
+                "minister Alain Vidalies as saying on Tuesday.")
+    texts = [f"{filler(tag)}. {sentence} {filler(tag + 'z')}." for tag in "ab"]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 2 and passage.occurrences[0].text.startswith("There are no")
+    texts.append(f"{filler('c')}. The minister said: “There are no survivors”. {filler('d')}.")
+    assert len(find_shared_passages(articles(*texts)).passages) == 2

@@ -23,8 +23,11 @@ book's title in quotation marks does not make a story someone's words) or introd
 ("The president then tweeted: ..."): two statements quoted one after the other by two outlets (an
 official statement, then a tweet) are how two things said about one event are reported. Unless one
 quotation carries them one right after the other: that is one text printed whole ("Here is the full
-statement: ..."), of which the other outlets quote parts. Pieces of one speaker's remarks that
-outlets quote apart join too (`viewer.engine.remarks`). Speech a wire story reports in its own
+statement: ..."), of which the other outlets quote parts; or unless every document carrying either
+prints them one right after the other, two documents or more: one sentence of a wire story that
+its quotation marks cut ('"...", zitierte die Zeitung den Staatssekretär Alain Vidalies'), no
+quotation of its own. Pieces of one speaker's remarks that outlets quote apart join too
+(`viewer.engine.remarks`). Speech a wire story reports in its own
 sentence ("Castro added that the funeral ...") is story text: outlets that print it word for word
 copy the story.
 """
@@ -77,6 +80,12 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     # occurrence were a piece, and the words counted only of theirs.
     carriers = _Carriers.of(statements)
     spoken = remark_pairs(corpus, statements, left, right, np.diff(carriers.bounds))
+    # (a quotation and the words after or before it that every document carrying either prints
+    # one right after the other, two documents or more, are one sentence of one text cut by the
+    # quotation marks: '"Es gibt keinen Überlebenden", zitierte die Zeitung den Staatssekretär',
+    # wire copy; a quotation other outlets carry alone is a statement of its own)
+    spoken = np.concatenate((spoken, _always_together(statements, carriers, left[contiguous],
+                                                      right[contiguous])), axis=1)
     # (a document that carries no more than a phrase of a statement, FRAGMENT_MAX_WORDS words
     # such as a book's title or a quoted clause, says nothing about where the rest of the text
     # goes: the majority is of the documents carrying more)
@@ -134,6 +143,20 @@ def _joining(statements: Statements, carriers: _Carriers, left: np.ndarray,
     keys, together = keys[together >= 2], together[together >= 2]
     keys = keys[2 * together > carriers.either(keys // count, keys % count)]
     return in_sorted(pair, np.union1d(keys, pair[contiguous]))
+
+
+def _always_together(statements: Statements, carriers: _Carriers, left: np.ndarray,
+                     right: np.ndarray) -> np.ndarray:
+    """Statement pairs (2 x n) of which two documents or more print occurrences `left`, `right`
+    one right after the other, and no document carries one without doing so."""
+    count = max(statements.count, 1)
+    low = np.minimum(statements.statement[left], statements.statement[right])
+    high = np.maximum(statements.statement[left], statements.statement[right])
+    keys, documents = distinct_groups(low * count + high, statements.doc[left])
+    spread = np.diff(carriers.bounds)
+    keys = keys[(documents >= 2) & (documents == spread[keys // count])
+                & (documents == spread[keys % count])]
+    return np.stack((keys // count, keys % count)).astype(np.int64)
 
 
 def _one_event_elsewhere(statements: Statements, carriers: _Carriers, left: np.ndarray,
