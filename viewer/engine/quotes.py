@@ -65,6 +65,10 @@ def split_at_shared_quotes(corpus: TokenisedCorpus, spans: Spans, min_words: int
         cut_match.append(match[cut])
     match = np.concatenate(cut_match)
     k, k_b = np.concatenate(cuts_a), np.concatenate(cuts_b)
+    # (the marks of a name quoted inside the outlets' shared words, 'zitierte die Zeitung "Le
+    # Figaro" den Staatssekretär', cut nothing: a newspaper's name is no one's words)
+    named = _quoted_name_marks(corpus, corpus.offsets[spans.doc_a[match]] + spans.a0[match] + k)
+    match, k, k_b = match[~named], k[~named], k_b[~named]
     if not len(match):
         return spans
     # (one cut per word of the first side; cuts whose other sides cross are no cuts)
@@ -119,3 +123,37 @@ def _attribution_edge(corpus: TokenisedCorpus, spans: Spans, match: np.ndarray, 
         words = corpus.hashes[base[index] + first[index]:base[index] + end[index]]
         found[index] = bool(in_sorted(words, reporting.ATTRIBUTION).any())
     return found
+
+
+QUOTED_NAME_WORDS = 3
+"""The longest quoted name: a newspaper's or a programme's ("Le Figaro", "Bild")."""
+
+
+def _quoted_name_marks(corpus: TokenisedCorpus, tokens: np.ndarray) -> np.ndarray:
+    """Whether the quotation mark before each global token opens or closes a quoted name: a
+    quotation of at most QUOTED_NAME_WORDS words, each capitalised or a function word, the first
+    capitalised, no sentence ending inside it."""
+    found = np.zeros(len(tokens), dtype=bool)
+    quote_first, quote_end = corpus.quote_first, corpus.quote_end
+    if not len(tokens) or not len(quote_first):
+        return found
+    opening = np.minimum(np.searchsorted(quote_first, tokens), len(quote_first) - 1)
+    closing = np.minimum(np.searchsorted(quote_end, tokens), len(quote_end) - 1)
+    for at, token in enumerate(tokens.tolist()):
+        for quotation in (int(opening[at]), int(closing[at])):
+            first, end = int(quote_first[quotation]), int(quote_end[quotation])
+            if (token in (first, end) and end - first <= QUOTED_NAME_WORDS
+                    and _is_name(corpus, first, end)):
+                found[at] = True
+    return found
+
+
+def _is_name(corpus: TokenisedCorpus, first: int, end: int) -> bool:
+    """Whether global tokens [first, end) read as a name (`_quoted_name_marks`)."""
+    document = int(corpus.document_of(np.array([first]))[0])
+    if (corpus.gaps[first + document + 1:end + document] & breaks.SENTENCE_BREAK).any():
+        return False
+    text = corpus.texts[document]
+    capital = [text[int(corpus.starts[t])].isupper() for t in range(first, end)]
+    function = reporting.function(corpus.hashes[first:end])
+    return capital[0] and all(c or bool(f) for c, f in zip(capital, function, strict=True))
