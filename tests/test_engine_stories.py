@@ -286,3 +286,20 @@ def test_a_wire_sentence_its_quotation_marks_cut_is_one_passage() -> None:
     assert passage.spread == 2 and passage.occurrences[0].text.startswith("There are no")
     texts.append(f"{filler('c')}. The minister said: “There are no survivors”. {filler('d')}.")
     assert len(find_shared_passages(articles(*texts)).passages) == 2
+
+
+def test_a_newspapers_name_in_quotation_marks_does_not_cut_a_wire_sentence() -> None:
+    """'"...", zitierte die Zeitung "Le Figaro" den Staatssekretär': the marks around a name of
+    at most QUOTED_NAME_WORDS capitalised words cut nothing, so the sentence two outlets copy is
+    one passage, its attribution included; a quoted phrase of the same length in lower case is
+    words someone said, and its marks cut as before."""
+    sentence = ("“Es gibt keinen Überlebenden”, zitierte die Zeitung “Le Figaro” den französischen "
+                "Verkehrsstaatssekretär Alain Vidalies am Dienstag.")
+    texts = [f"{filler(tag)}. {sentence} {filler(tag + 'z')}." for tag in "ab"]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.occurrences[0].text.endswith("Alain Vidalies am Dienstag")
+    said = sentence.replace("“Le Figaro”", "„eine Katastrophe“")
+    texts = [f"{filler(tag)}. {said} {filler(tag + 'z')}." for tag in "ab"]
+    assert not any(p.occurrences[0].text.endswith("Vidalies am Dienstag")
+                   and p.occurrences[0].text.startswith("Es gibt")
+                   for p in find_shared_passages(articles(*texts)).passages)
