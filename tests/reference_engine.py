@@ -19,14 +19,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from viewer.engine import breaks, reporting
 from viewer.engine import index as engine_index
-from viewer.engine import reporting
 from viewer.engine.bridges import bridge_identical_gaps, grow_over_identical_text
 from viewer.engine.candidates import SeedRuns
 from viewer.engine.document_view import DocumentView, DocumentViews
 from viewer.engine.extend import Spans
 from viewer.engine.matches import PairMatches
-from viewer.engine.quotes import LEAD_IN_WORDS
+from viewer.engine.quotes import LEAD_IN_WORDS, QUOTED_NAME_WORDS
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.normalize import CLAUSE_END, QUOTES, SENTENCE_END
 from viewer.passages import EngineSettings
@@ -326,8 +326,29 @@ def _content_words(document: DocumentView, indices: range) -> set[str]:
 _ANY_QUOTE = re.compile("[\"“”„«»「」『』]")
 
 
+def quoted_name_marks(corpus: TokenisedCorpus, document: int) -> set[int]:
+    """The tokens of `document` before which a mark opens or closes a quoted name: a quotation
+    of at most QUOTED_NAME_WORDS words, the first capitalised, each capitalised or a function
+    word, no sentence ending inside it."""
+    low = int(corpus.offsets[document])
+    text = corpus.texts[document]
+    marks: set[int] = set()
+    for first, end in zip(corpus.quote_first.tolist(), corpus.quote_end.tolist(), strict=True):
+        if not low <= first < int(corpus.offsets[document + 1]):
+            continue
+        words = range(first, end)
+        capital = [text[int(corpus.starts[t])].isupper() for t in words]
+        function = [bool(reporting.function(corpus.hashes[t:t + 1])[0]) for t in words]
+        inside = [int(corpus.gaps[t + document]) & breaks.SENTENCE_BREAK for t in words][1:]
+        if (len(words) <= QUOTED_NAME_WORDS and capital[0] and not any(inside)
+                and all(c or f for c, f in zip(capital, function, strict=True))):
+            marks |= {first - low, end - low}
+    return marks
+
+
 def split_at_shared_quotes(first: DocumentView, second: DocumentView, match: Match,
-                           min_words: int) -> list[Match]:
+                           min_words: int, names: frozenset[int] | set[int] = frozenset()
+                           ) -> list[Match]:
     """`match` cut where both documents open or close a quotation at the same word: the
     outlet's own lead-in ('President X wrote on Twitter: "...') or tail ('...", according to
     X') is not the quoted statement, even when two outlets word it alike. Pieces shorter than
@@ -343,7 +364,7 @@ def split_at_shared_quotes(first: DocumentView, second: DocumentView, match: Mat
     cuts: list[tuple[int, int]] = []
     for k in range(1, length):
         gap_a = _gap(first, match.a0 + k - 1, match.a0 + k)
-        if _ANY_QUOTE.search(gap_a) is None:
+        if _ANY_QUOTE.search(gap_a) is None or match.a0 + k in names:
             continue
         found = []
         for k_b in sorted({k, k - length + length_b}):
@@ -393,6 +414,13 @@ def reference_chain_and_extend(corpus: TokenisedCorpus, seeds: SeedRuns, setting
     `check` is called now and then (it raises to cancel)."""
     views = DocumentViews(corpus)
     chains = _chain(views, seeds, settings, check)
+    names: dict[int, set[int]] = {}
+
+    def names_of(document: int) -> set[int]:
+        if document not in names:
+            names[document] = quoted_name_marks(corpus, document)
+        return names[document]
+
     rows: list[tuple[int, int, int, int, int, int]] = []
     documents: list[int] = []
     most_documents: list[int] = []
@@ -408,7 +436,8 @@ def reference_chain_and_extend(corpus: TokenisedCorpus, seeds: SeedRuns, setting
         if match.size < settings.min_words:
             continue
         extend(first, second, match, settings.max_gap_words)
-        for piece in split_at_shared_quotes(first, second, match, settings.min_words):
+        for piece in split_at_shared_quotes(first, second, match, settings.min_words,
+                                            names_of(match.doc_a)):
             rows.append((piece.doc_a, piece.a0, piece.a1, piece.doc_b, piece.b0, piece.b1))
     # Growing over and joining across identical text is new with the array stage; it is checked
     # on its own (tests/test_engine_bridges.py) and applied here as the stage applies it.
