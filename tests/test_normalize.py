@@ -130,3 +130,34 @@ def test_the_fast_tokenizer_agrees_on_decomposed_hangul_acronyms() -> None:
 
     texts = ["A.가", "각.A.", "가.나 다", "U.S.각"]
     _check([(unicodedata.normalize(form, text), 0) for text in texts for form in ("NFC", "NFD")])
+
+
+def test_small_number_words_are_their_digits_in_six_languages() -> None:
+    """'four years' == '4 years', 'sechs' == '6', 'três' == '3' (accents folded first), in the
+    slow path and in the engine's fast hashes alike; words that are also other words ('once',
+    'due', 'one', 'un') and larger numbers stay words."""
+    from viewer.normalize import token_hashes, word_hashes
+
+    assert words("Four years, sechs Tote, três dias, douze ans") == (
+        "4", "years", "6", "tote", "3", "dias", "12", "ans")
+    assert words("once due one un thirteen") == ("once", "due", "one", "un", "thirteen")
+    assert normalize_word("Zwölf") == "12"
+    text = "Four years ago, sechs Menschen, três dias, once more"
+    (tokens,) = token_hashes([(text, 0)])
+    assert tokens.hashes.tolist() == word_hashes(words(text)).tolist()
+
+
+def test_a_sentence_with_a_number_written_both_ways_is_one_exact_passage() -> None:
+    """Two outlets copy a family's sentence, one writing "four years", the other "4 years": one
+    passage, both occurrences whole (a short unquoted match links only when exact, so without
+    the digits the two share nothing)."""
+    from viewer.engine import find_shared_passages
+
+    from .engine_texts import articles, filler
+
+    sentence = "Okonte battled colon cancer for {} years, his family said."
+    texts = [f"{filler('a')}. {sentence.format('four')} {filler('b')}.",
+             f"{filler('c')}. {sentence.format('4')} {filler('d')}."]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert [o.text for o in passage.occurrences] == [
+        sentence.format(number)[:-1] for number in ("four", "4")]

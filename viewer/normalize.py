@@ -11,6 +11,9 @@ decision lives here:
 - numbers are kept whole with their inner separators ("5:30", "1.5"); thousands commas are dropped
   ("5,000" == "5000");
 - letters and digits make separate tokens ("5:30pm" == "5:30 pm", "covid19" == "covid-19");
+- the numbers two to twelve written as words are their digits ("four years" == "4 years",
+  "sechs" == "6") in English, French, Spanish, Italian, German and Portuguese, but for words
+  that are also other words ("one", "un", "ein", "once", "due", "sei", "doze");
 - hyphens split words, so "well-equipped" and "well equipped" give the same tokens;
 - in scripts written without spaces (Chinese, Japanese, Thai, ...) every character is a token.
 
@@ -30,6 +33,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+
+from viewer.number_words import DIGITS_OF, numbers_as_digits
 
 
 def _mark_ranges() -> str:
@@ -148,8 +153,8 @@ def normalize_words(raw: list[str]) -> list[str]:
     if len(words) != len(raw):  # pragma: no cover - a fold produced a newline; be exact instead
         return [normalize_word(word) for word in raw]
     if "" in words:  # a token of marks alone (a Khmer inherent vowel) folds to nothing
-        return [word or token.casefold() for word, token in zip(words, raw, strict=True)]
-    return words
+        words = [word or token.casefold() for word, token in zip(words, raw, strict=True)]
+    return [DIGITS_OF.get(word, word) for word in words]
 
 
 def normalize_word(raw: str) -> str:
@@ -158,7 +163,8 @@ def normalize_word(raw: str) -> str:
     if not word.isascii():
         word = _fold_accents(word)
     word = _POSSESSIVE.sub("", word)
-    return _ACRONYM_DOT.sub("", word).translate(_DROP) or raw.casefold()
+    word = _ACRONYM_DOT.sub("", word).translate(_DROP) or raw.casefold()
+    return DIGITS_OF.get(word, word)
 
 
 def _fold_accents(text: str) -> str:
@@ -369,6 +375,7 @@ def batch_tokens(texts: Sequence[tuple[str, int]]) -> BatchTokens:
     spellings = np.concatenate((simple_hashes, hard_spellings))
     order = np.argsort(starts, kind="stable")
     starts, ends, hashes, spellings = starts[order], ends[order], hashes[order], spellings[order]
+    hashes = numbers_as_digits(hashes, word_hashes)
 
     bounds = np.searchsorted(starts, np.append(text_start, len(codes)))
     return BatchTokens(codes, text_start, lengths, bounds, starts, ends, hashes, spellings)
