@@ -27,7 +27,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import flat_ranges, hash_slots, in_sorted, within
+from viewer.engine.arrays import flat_ranges, hash_slots, in_sorted, low_bits_counts, within
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
 
@@ -239,6 +239,29 @@ def _in_more_documents(corpus: TokenisedCorpus, wanted: np.ndarray,
     frequent = np.zeros(len(wanted), dtype=bool)
     if not len(wanted):
         return frequent
+    # How often a word is found is at most how often words with its low bits are (one count
+    # over the corpus, cheaper than finding every word): only the few words above `limit` so
+    # can be in more documents, and a few are looked for one by one.
+    maybe = np.flatnonzero(low_bits_counts(corpus.hashes, wanted) > limit)
+    if len(maybe) > _LOOKED_FOR_ALONE:
+        frequent[maybe] = _counted_in_more_documents(corpus, wanted[maybe], limit)
+        return frequent
+    for index in maybe.tolist():
+        documents = corpus.document_of(np.flatnonzero(corpus.hashes == wanted[index]))
+        frequent[index] = (len(documents) > 0
+                           and np.count_nonzero(documents[1:] != documents[:-1]) + 1 > limit)
+    return frequent
+
+
+_LOOKED_FOR_ALONE = 4
+"""Up to this many words are found in the corpus one comparison pass each (`_in_more_documents`);
+more are found together."""
+
+
+def _counted_in_more_documents(corpus: TokenisedCorpus, wanted: np.ndarray,
+                               limit: float) -> np.ndarray:
+    """`_in_more_documents`, every word of `wanted` counted in one pass over the corpus."""
+    frequent = np.zeros(len(wanted), dtype=bool)
     slot = hash_slots(corpus.hashes, wanted)
     hits = np.flatnonzero(slot >= 0)
     word = slot[hits]
