@@ -29,7 +29,7 @@ import numpy as np
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import flat_ranges, hash_slots, in_sorted, low_bits_counts, within
 from viewer.engine.matches import PairMatches
-from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
 
 CONTENT_WORDS_FOR_EVIDENCE = 2
 """An unquoted short match is evidence of a shared statement only with this many content words
@@ -209,14 +209,11 @@ def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
     ranges = len(firsts)
     stock = reporting.stock(corpus.hashes[positions], owner, ranges)
     function = reporting.function(corpus.hashes[positions], owner, ranges)
-    # Each word's first character, judged for case and digits in one pass (whole arrays
-    # after that: the ranges hold hundreds of thousands of words).
-    texts = corpus.texts
-    initials = [texts[document][start] for document, start in zip(
-        corpus.document_of(firsts)[owner].tolist(), corpus.starts[positions].tolist(),
-        strict=True)]
-    capital = np.fromiter(map(str.isupper, initials), dtype=bool, count=len(initials))
-    digit = np.fromiter(map(str.isdigit, initials), dtype=bool, count=len(initials))
+    # Each word's first character, judged for case and digits by the tokeniser (whole arrays:
+    # the ranges hold hundreds of thousands of words).
+    initials = corpus.initials[positions]
+    capital = (initials & INITIAL_CAPITAL) != 0
+    digit = (initials & INITIAL_DIGIT) != 0
     # (a capital after a sentence end says nothing about title case)
     gap_before = corpus.gaps[positions + corpus.document_of(positions)]
     sentence_start = (gap_before & np.uint16(breaks.SENTENCE_BREAK)) != 0

@@ -25,7 +25,7 @@ import numpy as np
 
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import in_sorted
-from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
 
 UNKNOWN = 0
 """The speaker of a quotation no attribution names."""
@@ -93,11 +93,9 @@ def _names(corpus: TokenisedCorpus, document: int, first: int, end: int) -> set[
     return found - {UNKNOWN, _PRONOUN}
 
 
-def _capitalised(corpus: TokenisedCorpus, document: int, first: int, end: int) -> np.ndarray:
+def _capitalised(corpus: TokenisedCorpus, first: int, end: int) -> np.ndarray:
     """Whether each global token in [first, end) starts with a capital letter."""
-    text = corpus.texts[document]
-    return np.array([text[int(corpus.starts[k])].isupper() for k in range(first, end)],
-                    dtype=bool)
+    return np.asarray((corpus.initials[first:end] & INITIAL_CAPITAL) != 0)
 
 
 def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
@@ -194,7 +192,7 @@ class _Words:
         """Global tokens [first, end) of `document`."""
         hashes = corpus.hashes[first:max(first, end)]
         return cls(hashes, np.flatnonzero(in_sorted(hashes, reporting.CONTINUING)),
-                   _capitalised(corpus, document, first, end) & ~reporting.stock(hashes),
+                   _capitalised(corpus, first, end) & ~reporting.stock(hashes),
                    in_sorted(hashes, reporting.PRONOUNS), in_sorted(hashes, _OFFICES),
                    in_sorted(hashes, _ADDRESSING))
 
