@@ -24,45 +24,21 @@ TABLE_WIDTH = 100
 SNIPPET_CHARS = 88
 
 
-def write_json(articles: Sequence[Article], result: AlignmentResult, out: TextIO,
-               documents: str | None = None) -> None:
-    """Write the `align --json` contract to `out`: these exact bytes are what users rely on.
-    `documents` may be the articles' `documents_json`, written beforehand (by another
-    process while the engine ran)."""
+def write_json(articles: Sequence[Article], result: AlignmentResult, out: TextIO) -> None:
+    """Write the `align --json` contract to `out`: these exact bytes are what users rely on."""
     # One write: json.dump writes each token separately (a hundred thousand writes for a
     # thousand articles). The same text as json.dumps(..., ensure_ascii=True, indent=1), whose
     # indented output comes from the standard library's slow pure-Python encoder.
     # Each document and passage becomes JSON objects only when it is written.
     # Documents and occurrences (thousands of them) write their own text (`_document_text`,
     # `_occurrence_text`): the same as the generic encoder, in a few string operations each.
-    written = documents
     out.write(dumps_indented({
         "version": JSON_VERSION,
-        "documents": (_documents(articles) if written is None
-                      else Indented(lambda level: _at_documents_level(written, level))),
+        "documents": LazyItems(len(articles),
+                               lambda index: Indented(partial(_document_text, articles[index]))),
         "passages": LazyItems(len(result.passages),
                               lambda index: _passage_json(result.passages[index], fast=True)),
     }) + "\n")
-
-
-_DOCUMENTS_LEVEL = 1
-"""The nesting level of the "documents" array in the contract's object."""
-
-
-def documents_json(articles: Sequence[Article]) -> str:
-    """The text of the "documents" array `write_json` writes for `articles`."""
-    return dumps_indented(_documents(articles), _DOCUMENTS_LEVEL)
-
-
-def _documents(articles: Sequence[Article]) -> LazyItems:
-    return LazyItems(len(articles),
-                     lambda index: Indented(partial(_document_text, articles[index])))
-
-
-def _at_documents_level(text: str, level: int) -> str:
-    if level != _DOCUMENTS_LEVEL:  # pragma: no cover - the contract's shape changed
-        raise ValueError(f"documents written for level {_DOCUMENTS_LEVEL}, asked at {level}")
-    return text
 
 
 def result_to_json(articles: Sequence[Article], result: AlignmentResult) -> dict[str, Any]:

@@ -38,14 +38,12 @@ class Indented:
     text: Callable[[int], str]
 
 
-def dumps_indented(value: Any, level: int = 0) -> str:
+def dumps_indented(value: Any) -> str:
     """The text of `json.dumps(value, indent=1, ensure_ascii=True)` for dicts with string keys,
     lists, tuples, strings, ints, floats, booleans and None; anything else is a TypeError (as
-    in `json.dumps`, which would also turn number keys into strings: the contract has none).
-    With `level`, the text `value` has at that nesting level of a larger value (an `Indented`
-    value's text)."""
+    in `json.dumps`, which would also turn number keys into strings: the contract has none)."""
     parts: list[str] = []
-    _encode(value, level, parts)
+    _encode(value, 0, parts)
     return "".join(parts)
 
 

@@ -28,7 +28,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from typing import Generic, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from viewer.forked import ChunkQueue, WorkerFailed, Workers
 from viewer.heap import release_freed_memory
@@ -115,16 +115,10 @@ def default_mapper(total_chars: int,
     """The mapper for a corpus of `total_chars` characters: a `ForkPool` of
     `configured_workers()` processes (given `meanwhile`) when the corpus is large enough for it
     to pay and forking is safe here, else `IN_PROCESS`."""
-    if not pool_pays(total_chars):
+    workers = configured_workers()
+    if workers < 2 or total_chars < POOL_THRESHOLD_CHARS or not fork_is_safe():
         return IN_PROCESS
-    return ForkPool(configured_workers(), meanwhile)
-
-
-def pool_pays(total_chars: int) -> bool:
-    """Whether a corpus of `total_chars` characters is worth other processes' help here:
-    more than one process allowed, a large enough corpus, forking safe."""
-    return (configured_workers() >= 2 and total_chars >= POOL_THRESHOLD_CHARS
-            and fork_is_safe())
+    return ForkPool(workers, meanwhile)
 
 
 class ForkPool:
@@ -181,64 +175,4 @@ class ForkPool:
             pool.stop(kill=not finished)
 
 
-class Later(Generic[SharedT, ResultT]):
-    """`function(shared, None)` computed by one forked worker while this process goes on
-    (work it will need, that another core can do while this process works alone); `result`
-    waits for it. Computed here by `result` instead when forking is not safe, or when the
-    worker has not begun it by then. `close` (or the end of a `with` block) ends the worker
-    if it is still running."""
-
-    def __init__(self, function: Callable[[SharedT, None], ResultT], shared: SharedT) -> None:
-        self._function, self._shared = function, shared
-        self._queue: ChunkQueue | None = None
-        self._pool: Workers | None = None
-        if not fork_is_safe():
-            return
-        queue = ChunkQueue.holding(1)
-        if queue is None:  # pragma: no cover - a pipe holds one number
-            return
-        for stream in (sys.stdout, sys.stderr):  # (as `ForkPool.map` does)
-            with contextlib.suppress(OSError, ValueError, AttributeError):
-                stream.flush()
-        pool = Workers(queue)
-        gc.freeze()  # (as `ForkPool.map` does)
-        try:
-            pool.start(function, shared, [None])
-        except OSError:  # no more processes: computed here when asked
-            queue.close()
-            return
-        finally:
-            gc.unfreeze()
-        self._queue, self._pool = queue, pool
-
-    def result(self) -> ResultT:
-        if self._pool is None or self._queue is None:
-            return self._function(self._shared, None)
-        finished = False
-        try:
-            value: ResultT = self._pool.run(self._function, self._shared, [None], None)[0]
-            finished = True
-            return value
-        finally:
-            self._end(kill=not finished)
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._end(kill=True)
-
-    def _end(self, *, kill: bool) -> None:
-        if self._queue is not None:
-            self._queue.close()
-        if self._pool is not None:
-            self._pool.stop(kill=kill)
-        self._queue = self._pool = None
-
-    def __enter__(self) -> Later[SharedT, ResultT]:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-__all__ = ["IN_PROCESS", "ChunkMapper", "ForkPool", "InProcess", "Later", "WorkerFailed",
-           "default_mapper", "pool_pays"]
+__all__ = ["IN_PROCESS", "ChunkMapper", "ForkPool", "InProcess", "WorkerFailed", "default_mapper"]

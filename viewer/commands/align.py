@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from viewer.commands.common import (
     EXIT_OK,
@@ -20,10 +18,6 @@ from viewer.commands.common import (
     positive_int,
     share,
 )
-
-if TYPE_CHECKING:
-    from viewer.corpus import Article
-    from viewer.workers import Later
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -68,12 +62,10 @@ def run(args: argparse.Namespace) -> int:
         max_gap_words=args.max_gap_words,
     )
     articles = report.articles
+    result = find_shared_passages(articles, settings)
     if args.json:
-        with _DocumentsMeanwhile(articles) as documents:
-            result = find_shared_passages(articles, settings, progress=documents.progress)
-            write_json(articles, result, sys.stdout, documents.text())
+        write_json(articles, result, sys.stdout)
     else:
-        result = find_shared_passages(articles, settings)
         if hasattr(sys.stdout, "reconfigure"):
             sys.stdout.reconfigure(errors="replace")  # a title a terminal cannot show
         sys.stdout.write(format_table(articles, result, settings))
@@ -83,43 +75,3 @@ def run(args: argparse.Namespace) -> int:
 def _import_engine() -> None:
     import viewer.align_report
     import viewer.engine  # noqa: F401
-
-
-class _DocumentsMeanwhile:
-    """The documents' JSON text, written by another process while the engine works on one core
-    (a large corpus: from the n-gram index to the statements, about a third of its time, the
-    pool's second core has nothing to do), or here when it is asked for."""
-
-    TOKENISED = 0.25
-    """The engine's progress once it has tokenised (`viewer.engine.pipeline`): the stages that
-    follow run in this process alone."""
-
-    def __init__(self, articles: Sequence[Article]) -> None:
-        from viewer.workers import pool_pays
-
-        self._articles = articles
-        self._wanted = pool_pays(sum(len(article.text) for article in articles))
-        self._later: Later[Sequence[Article], str] | None = None
-
-    def progress(self, fraction: float) -> None:
-        if self._wanted and self._later is None and fraction >= self.TOKENISED:
-            from viewer.workers import Later
-
-            self._later = Later(_documents_json, self._articles)
-
-    def text(self) -> str | None:
-        """The text, or None when it was not written meanwhile (`write_json` writes it)."""
-        return self._later.result() if self._later is not None else None
-
-    def __enter__(self) -> _DocumentsMeanwhile:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._later is not None:
-            self._later.close()
-
-
-def _documents_json(articles: Sequence[Article], _: None) -> str:
-    from viewer.align_report import documents_json
-
-    return documents_json(articles)
