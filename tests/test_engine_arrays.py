@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from viewer.corpus import Article
 from viewer.engine import equal_words
-from viewer.engine.arrays import distinct_groups, hash_slots
-from viewer.engine.evidence import _in_more_documents
+from viewer.engine.arrays import distinct_groups, hash_slots, low_bits_counts
+from viewer.engine.evidence import _counted_in_more_documents, _in_more_documents
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import tokenise
 from viewer.normalize import word_hashes
@@ -63,6 +63,23 @@ def test_words_in_more_documents_than_a_limit(texts: list[list[str]], limit: int
     by_hash = dict(zip(word_hashes(vocabulary).tolist(), vocabulary, strict=True))
     expected = [sum(by_hash[h] in words for words in texts) > limit for h in wanted.tolist()]
     assert _in_more_documents(corpus, wanted, limit).tolist() == expected
+    # (the words looked for one by one, or all in one pass, as many the bound lets through)
+    assert _counted_in_more_documents(corpus, wanted, limit).tolist() == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(HASHES, max_size=80), st.lists(HASHES, max_size=20),
+       st.integers(min_value=0, max_value=20))
+def test_low_bits_counts_bound_how_often_each_hash_is_found(values: list[int],
+                                                            members: list[int],
+                                                            low_bits: int) -> None:
+    """Never fewer than the true count, whatever the hashes' low bits share."""
+    keep = (1 << 64) - (1 << low_bits)
+    values = [v & keep for v in values] + [m & keep for m in members[:5]]
+    members = sorted({m & keep for m in members})
+    bound = low_bits_counts(np.array(values, dtype=np.uint64), np.array(members, dtype=np.uint64))
+    assert all(count >= values.count(member)
+               for count, member in zip(bound.tolist(), members, strict=True))
 
 
 @settings(max_examples=60, deadline=None)

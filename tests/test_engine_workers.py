@@ -23,7 +23,7 @@ from viewer import workers
 from viewer.align_report import write_json
 from viewer.cancel import Cancelled, CancelToken
 from viewer.corpus import Article
-from viewer.engine import align, tokens
+from viewer.engine import align, chain, tokens
 from viewer.engine.pipeline import find_shared_passages
 from viewer.jobs.in_thread import InThreadAligner
 from viewer.jobs.request import AlignmentRequest
@@ -65,6 +65,7 @@ def forks(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
 def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
     """Chunks of a few documents and statements, so a small corpus is several chunks."""
     monkeypatch.setattr(tokens, "TOKENIZE_BATCH_CHARS", 3_000)
+    monkeypatch.setattr(chain, "CHAIN_CHUNK_SEEDS", 8)
     monkeypatch.setattr(align, "ALIGN_CHUNK_OCCURRENCES", 4)
 
 
@@ -178,7 +179,7 @@ def test_the_engine_gives_the_same_json_with_the_pool_on_the_samples(
         forks: list[int], small_chunks: None) -> None:
     articles = sample_articles()
     assert _json(articles, ForkPool(2)) == _json(articles, IN_PROCESS)
-    assert len(forks) == 2  # two stages, a worker each (and this process)
+    assert len(forks) == 3  # three stages, a worker each (and this process)
 
 
 @settings(max_examples=12, deadline=None)
@@ -200,6 +201,7 @@ def test_the_pool_gives_the_same_result_on_generated_corpora(seed: int, count: i
         patch.setattr(workers, "QT_MODULES", ())
         patch.setattr(os, "fork", counting_fork)
         patch.setattr(tokens, "TOKENIZE_BATCH_CHARS", 3_000)
+        patch.setattr(chain, "CHAIN_CHUNK_SEEDS", 8)
         patch.setattr(align, "ALIGN_CHUNK_OCCURRENCES", 4)
         assert _json(articles, ForkPool(3)) == _json(articles, IN_PROCESS)
     assert forked  # the corpus was cut into chunks and the pool did run
@@ -218,7 +220,7 @@ def test_tokenising_does_not_depend_on_how_documents_are_batched(batch_chars: in
     finally:
         tokens.TOKENIZE_BATCH_CHARS = saved
     for name in ("offsets", "starts", "ends", "hashes", "spellings", "line_start", "gaps",
-                 "quote_first", "quote_end"):
+                 "quote_first", "quote_end", "initials"):
         assert np.array_equal(getattr(whole, name), getattr(batched, name)), name
         assert getattr(whole, name).dtype == getattr(batched, name).dtype
 
@@ -288,7 +290,7 @@ def test_a_cancelled_engine_run_stops_between_pools_and_leaves_no_worker(
     with pytest.raises(Cancelled):
         find_shared_passages(sample_articles(), progress=progress, cancel=token,
                              mapper=ForkPool(2))
-    assert len(forks) == 1  # the tokenising worker; no aligning worker was started
+    assert len(forks) == 2  # the tokenising and chaining workers; no aligning worker
     assert all(_gone(pid) for pid in forks)
 
 

@@ -44,6 +44,19 @@ def hash_slots(values: np.ndarray, members: np.ndarray) -> np.ndarray:
     return found
 
 
+def low_bits_counts(values: np.ndarray, members: np.ndarray) -> np.ndarray:
+    """For each of `members` (uint64 hashes), a bound on how often it is found in `values`: how
+    often values with its low bits are (one count over `values`, no search; the hashes are
+    well mixed, so a member rarely shares its bits with a frequent other hash)."""
+    mask = np.uint64((1 << _COUNTED_BITS) - 1)
+    counts = np.bincount((values & mask).astype(np.intp), minlength=1 << _COUNTED_BITS)
+    return np.asarray(counts[(members & mask).astype(np.intp)])
+
+
+_COUNTED_BITS = 18
+"""Low bits `low_bits_counts` counts by: a table that stays in the cache."""
+
+
 def flat_ranges(firsts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Every position of the ranges [first, end) in one array, and the range each belongs to."""
     lengths = np.maximum(ends - firsts, 0)

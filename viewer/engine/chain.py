@@ -15,6 +15,8 @@ collapsed) costs linear time.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, fields
+from itertools import pairwise
 
 import numpy as np
 
@@ -26,22 +28,74 @@ from viewer.engine.quotes import split_at_shared_quotes
 from viewer.engine.seed_chains import chain_seed_runs
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.passages import EngineSettings
+from viewer.workers import IN_PROCESS, ChunkMapper
+
+CHAIN_CHUNK_SEEDS = 32_768
+"""Document pairs are chained in chunks of about this many seed runs (a mapper may hand chunks
+to other processes; a pair's runs are never cut apart, and every step works pair by pair, so
+the matches are the same, in the same order)."""
+
+
+@dataclass(frozen=True, eq=False)
+class _ChainInput:
+    """What every chunk of document pairs needs."""
+
+    corpus: TokenisedCorpus
+    seeds: SeedRuns
+    settings: EngineSettings
+    window_documents: np.ndarray
 
 
 def chain_and_extend(corpus: TokenisedCorpus, seeds: SeedRuns, settings: EngineSettings,
                      window_documents: np.ndarray,
-                     check: Callable[[], None] = lambda: None) -> PairMatches:
+                     check: Callable[[], None] = lambda: None,
+                     mapper: ChunkMapper = IN_PROCESS) -> PairMatches:
     """Pairwise matches of at least `settings.min_words` exactly matched words, each with the
     median number of documents its shared n-grams are in (`window_documents`, from the index);
-    `check` is called now and then (it raises to cancel)."""
-    spans = chain_seed_runs(corpus, seeds, settings.ngram_size, settings.max_gap_words, check)
+    `check` is called now and then (it raises to cancel). Chunks of document pairs may be
+    chained by other processes (`mapper`); the result is the same."""
+    shared = _ChainInput(corpus, seeds, settings, window_documents)
+    parts = mapper.map(_chain_chunk, shared, _chunks(seeds), check)
+    if len(parts) == 1:
+        return parts[0]
+    return PairMatches(*(np.concatenate([getattr(part, field.name) for part in parts])
+                         for field in fields(PairMatches)))
+
+
+def _chunks(seeds: SeedRuns) -> list[tuple[int, int]]:
+    """Consecutive [low, high) ranges of the seed runs, about CHAIN_CHUNK_SEEDS each, cut
+    between document pairs only."""
+    count = len(seeds)
+    if count <= CHAIN_CHUNK_SEEDS:
+        return [(0, count)]
+    # Runs are sorted by pair: a cut moves on to the first run of the next pair.
+    pair = seeds.doc_a * (int(seeds.doc_b.max()) + 1) + seeds.doc_b
+    wanted = pair[np.arange(CHAIN_CHUNK_SEEDS, count, CHAIN_CHUNK_SEEDS)]
+    cuts = np.unique(np.searchsorted(pair, wanted, side="right")).tolist()
+    bounds = [0, *(cut for cut in cuts if cut < count), count]
+    return list(pairwise(bounds))
+
+
+def _chain_chunk(shared: _ChainInput, bounds: tuple[int, int]) -> PairMatches:
+    """The matches of the seed runs [low, high) (a module-level function: worker processes run
+    it)."""
+    low, high = bounds
+    whole = shared.seeds
+    seeds = SeedRuns(whole.doc_a[low:high], whole.doc_b[low:high], whole.a0[low:high],
+                     whole.b0[low:high], whole.length[low:high])
+    return _chain(shared.corpus, seeds, shared.settings, shared.window_documents)
+
+
+def _chain(corpus: TokenisedCorpus, seeds: SeedRuns, settings: EngineSettings,
+           window_documents: np.ndarray) -> PairMatches:
+    """The matches of the seed runs of some document pairs (cancelling is checked between
+    chunks: each takes a fraction of a second)."""
+    spans = chain_seed_runs(corpus, seeds, settings.ngram_size, settings.max_gap_words)
     spans = spans.subset(spans.size >= settings.min_words)
     trim_spill(corpus, spans, settings.ngram_size)
     # The exactly matched core must be long enough on its own; extension only refines.
     spans = spans.subset(spans.size >= settings.min_words)
-    check()
     extend(corpus, spans, settings.max_gap_words)
-    check()
     pieces = split_at_shared_quotes(corpus, spans, settings.min_words)
     grow_over_identical_text(corpus, pieces)
     pieces = bridge_identical_gaps(corpus, pieces)

@@ -34,7 +34,8 @@ def equal_words_of(corpus: TokenisedCorpus, matches: PairMatches) -> np.ndarray:
         owner, at_a = flat_ranges(first_a[part], first_a[part] + length_a[part])
         at_b = at_a + np.repeat(first_b[part] - first_a[part], length_a[part])
         counts[part] = np.bincount(owner[hashes[at_a] == hashes[at_b]], minlength=len(part))
-    shifted = even[counts[even] < length_a[even]]
+    # (a side one word short of equal word for word already counts all it can: length - 1)
+    shifted = even[counts[even] < length_a[even] - 1]
     uneven = np.flatnonzero(length_a != length_b)
     for low, high in _batches(length_a[shifted]):
         part = shifted[low:high]

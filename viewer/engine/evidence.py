@@ -27,9 +27,9 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import flat_ranges, hash_slots, in_sorted, within
+from viewer.engine.arrays import flat_ranges, hash_slots, in_sorted, low_bits_counts, within
 from viewer.engine.matches import PairMatches
-from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
 
 CONTENT_WORDS_FOR_EVIDENCE = 2
 """An unquoted short match is evidence of a shared statement only with this many content words
@@ -209,14 +209,11 @@ def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
     ranges = len(firsts)
     stock = reporting.stock(corpus.hashes[positions], owner, ranges)
     function = reporting.function(corpus.hashes[positions], owner, ranges)
-    # Each word's first character, judged for case and digits in one pass (whole arrays
-    # after that: the ranges hold hundreds of thousands of words).
-    texts = corpus.texts
-    initials = [texts[document][start] for document, start in zip(
-        corpus.document_of(firsts)[owner].tolist(), corpus.starts[positions].tolist(),
-        strict=True)]
-    capital = np.fromiter(map(str.isupper, initials), dtype=bool, count=len(initials))
-    digit = np.fromiter(map(str.isdigit, initials), dtype=bool, count=len(initials))
+    # Each word's first character, judged for case and digits by the tokeniser (whole arrays:
+    # the ranges hold hundreds of thousands of words).
+    initials = corpus.initials[positions]
+    capital = (initials & INITIAL_CAPITAL) != 0
+    digit = (initials & INITIAL_DIGIT) != 0
     # (a capital after a sentence end says nothing about title case)
     gap_before = corpus.gaps[positions + corpus.document_of(positions)]
     sentence_start = (gap_before & np.uint16(breaks.SENTENCE_BREAK)) != 0
@@ -239,6 +236,29 @@ def _in_more_documents(corpus: TokenisedCorpus, wanted: np.ndarray,
     frequent = np.zeros(len(wanted), dtype=bool)
     if not len(wanted):
         return frequent
+    # How often a word is found is at most how often words with its low bits are (one count
+    # over the corpus, cheaper than finding every word): only the few words above `limit` so
+    # can be in more documents, and a few are looked for one by one.
+    maybe = np.flatnonzero(low_bits_counts(corpus.hashes, wanted) > limit)
+    if len(maybe) > _LOOKED_FOR_ALONE:
+        frequent[maybe] = _counted_in_more_documents(corpus, wanted[maybe], limit)
+        return frequent
+    for index in maybe.tolist():
+        documents = corpus.document_of(np.flatnonzero(corpus.hashes == wanted[index]))
+        frequent[index] = (len(documents) > 0
+                           and np.count_nonzero(documents[1:] != documents[:-1]) + 1 > limit)
+    return frequent
+
+
+_LOOKED_FOR_ALONE = 4
+"""Up to this many words are found in the corpus one comparison pass each (`_in_more_documents`);
+more are found together."""
+
+
+def _counted_in_more_documents(corpus: TokenisedCorpus, wanted: np.ndarray,
+                               limit: float) -> np.ndarray:
+    """`_in_more_documents`, every word of `wanted` counted in one pass over the corpus."""
+    frequent = np.zeros(len(wanted), dtype=bool)
     slot = hash_slots(corpus.hashes, wanted)
     hits = np.flatnonzero(slot >= 0)
     word = slot[hits]

@@ -25,7 +25,7 @@ from viewer.engine.chance import chance_words
 from viewer.engine.evidence import stock_words
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
-from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
 
 FRAGMENT_MIN_WORDS = 3
 FRAGMENT_MAX_WORDS = 12
@@ -214,13 +214,12 @@ def _capitalised_words(corpus: TokenisedCorpus, firsts: np.ndarray,
     if not len(positions):
         return counted
     content = np.flatnonzero(~stock_words(corpus.hashes[positions]))
-    documents = corpus.document_of(positions[content]).tolist()
-    starts = corpus.starts[positions[content]].tolist()
-    for index, document, start in zip(content.tolist(), documents, starts, strict=True):
-        initial = corpus.texts[document][start]
-        if initial.isdigit() or counted[owner[index]] < 0:
-            continue
-        counted[owner[index]] = counted[owner[index]] + 1 if initial.isupper() else -1
+    initials = corpus.initials[positions[content]]
+    judged = (initials & INITIAL_DIGIT) == 0
+    owners = owner[content[judged]]
+    capital = (initials[judged] & INITIAL_CAPITAL) != 0
+    counted += np.bincount(owners[capital], minlength=len(firsts))
+    counted[owners[~capital]] = -1
     return counted
 
 

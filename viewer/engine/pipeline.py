@@ -3,8 +3,9 @@
 Each stage is a pure function with plain, picklable input and output (numpy arrays in frozen
 dataclasses), so a distributed backend can run the same functions partition by partition and
 store what passes between them; this module is the order of them. The stages whose items are
-independent (tokenise, align_statements) take a `viewer.workers.ChunkMapper` that runs
-their chunks in this process or in worker processes:
+independent (tokenise: documents; chain_and_extend: document pairs; align_statements:
+statements) take a `viewer.workers.ChunkMapper` that runs their chunks in this process or in
+worker processes:
 
     tokenise -> index_ngrams -> candidate_seeds -> chain_and_extend -> find_fragments
              -> cluster_statements -> join_story_pieces
@@ -78,7 +79,7 @@ def find_shared_passages(
     window_documents = index.window_documents
     del index
     stages.report(0.5)
-    matches = chain_and_extend(corpus, seeds, settings, window_documents, stages.check)
+    matches = chain_and_extend(corpus, seeds, settings, window_documents, stages.check, mapper)
     del seeds, window_documents
     stages.report(0.65)
     quotes = quoted_token_ranges(corpus)

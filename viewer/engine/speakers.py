@@ -31,7 +31,7 @@ import numpy as np
 
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import in_sorted, within
-from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
 
 UNKNOWN = 0
 """The speaker of a quotation no attribution names."""
@@ -142,7 +142,7 @@ def _runs(corpus: TokenisedCorpus, document: int, word: int) -> list[tuple[int, 
     for place in places.tolist():
         low, high = max(place - _NAME_WORDS + 1, start), min(place + _NAME_WORDS, stop)
         hashes = corpus.hashes[low:high]
-        name = (_capitalised(corpus, document, low, high) & ~reporting.stock(hashes)
+        name = (_capitalised(corpus, low, high) & ~reporting.stock(hashes)
                 & ~in_sorted(hashes, _HONORIFICS))
         joined = (corpus.gaps[np.arange(low, high) + document] & breaks.CLAUSE) == 0
         first = last = place - low
@@ -184,11 +184,9 @@ def _names(corpus: TokenisedCorpus, document: int, first: int, end: int) -> set[
     return found - {UNKNOWN, _PRONOUN}
 
 
-def _capitalised(corpus: TokenisedCorpus, document: int, first: int, end: int) -> np.ndarray:
+def _capitalised(corpus: TokenisedCorpus, first: int, end: int) -> np.ndarray:
     """Whether each global token in [first, end) starts with a capital letter."""
-    text = corpus.texts[document]
-    return np.array([text[int(corpus.starts[k])].isupper() for k in range(first, end)],
-                    dtype=bool)
+    return np.asarray((corpus.initials[first:end] & INITIAL_CAPITAL) != 0)
 
 
 def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
@@ -300,8 +298,7 @@ class _Words:
         quoted = within(positions, positions + 1, corpus.quote_first, corpus.quote_end)
         gaps = corpus.gaps[positions + document]
         return cls(hashes, np.flatnonzero(in_sorted(hashes, reporting.CONTINUING)),
-                   _capitalised(corpus, document, first, end) & ~reporting.stock(hashes)
-                   & ~quoted,
+                   _capitalised(corpus, first, end) & ~reporting.stock(hashes) & ~quoted,
                    in_sorted(hashes, reporting.PRONOUNS), in_sorted(hashes, _OFFICES),
                    in_sorted(hashes, _ADDRESSING), in_sorted(hashes, _RELATIVE),
                    (gaps & breaks.CLAUSE) != 0, (gaps & breaks.SENTENCE_BREAK) != 0)

@@ -8,6 +8,7 @@ text) so that every later stage is independent of the order the articles came in
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -53,6 +54,10 @@ class TokenisedCorpus:
     """int64: the token ranges [quote_first[i], quote_end[i]) of every quotation in the
     documents' bodies, in order (`viewer.engine.quotations`)."""
     quote_end: np.ndarray
+    initials: np.ndarray
+    """uint8 bits per token: INITIAL_CAPITAL when its first character is a capital
+    (`str.isupper`), INITIAL_DIGIT when a digit (`str.isdigit`); read by the rules that
+    look at case, without a Python call per word."""
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -102,6 +107,7 @@ def tokenise(articles: Sequence[Article], mapper: ChunkMapper = IN_PROCESS,
         gaps=joined(gaps, np.uint16),
         quote_first=joined(quote_first, np.int64),
         quote_end=joined(quote_end, np.int64),
+        initials=joined([part.initials for part in parts], np.uint8),
     )
 
 
@@ -120,6 +126,7 @@ class _BatchTokens:
     quote_first: np.ndarray
     """The batch's quotations as token ranges, counted from the batch's first token."""
     quote_end: np.ndarray
+    initials: np.ndarray
 
 
 def _tokenise_batch(articles: Sequence[Article], bounds: tuple[int, int]) -> _BatchTokens:
@@ -152,6 +159,7 @@ def _tokenise_batch(articles: Sequence[Article], bounds: tuple[int, int]) -> _Ba
         line_start=line_start,
         quote_first=quote_first,
         quote_end=quote_end,
+        initials=_initials(tokens.codes[tokens.starts]),
     )
 
 
@@ -179,6 +187,29 @@ def _quotations(flowed: list[tuple[str, int]], per_text: np.ndarray, starts: np.
     return token_ranges(np.array(documents, dtype=np.int64),
                         np.array(span_starts, dtype=np.int64),
                         np.array(span_ends, dtype=np.int64), offsets, starts, ends)
+
+
+INITIAL_CAPITAL = 1
+INITIAL_DIGIT = 2
+_UNMARKED = 255
+_initial_table = np.full(0x110000, _UNMARKED, dtype=np.uint8)
+"""Per code point met so far, its INITIAL_* bits (filled as new ones are met, as
+`viewer.normalize` fills its classes: a text uses a few hundred)."""
+_initial_table_lock = threading.Lock()
+
+
+def _initials(codes: np.ndarray) -> np.ndarray:
+    """The INITIAL_* bits of each of the code points `codes` (tokens' first characters)."""
+    marks: np.ndarray = _initial_table[codes]
+    unmarked = marks == _UNMARKED
+    if unmarked.any():
+        with _initial_table_lock:
+            new = np.unique(codes[unmarked])
+            _initial_table[new] = [(INITIAL_CAPITAL if chr(code).isupper() else 0)
+                                   | (INITIAL_DIGIT if chr(code).isdigit() else 0)
+                                   for code in new.tolist()]
+        marks = _initial_table[codes]
+    return marks
 
 
 def _batches(articles: Sequence[Article]) -> list[tuple[int, int]]:
