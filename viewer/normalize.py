@@ -27,13 +27,13 @@ from __future__ import annotations
 
 import functools
 import re
-import threading
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from viewer.code_points import CodePointTable
 from viewer.number_words import DIGITS_OF, numbers_as_digits
 
 
@@ -187,8 +187,6 @@ def _fold_accents(text: str) -> str:
 _OTHER, _ASCII_LETTER, _ASCII_DIGIT, _INNER_PUNCT, _COMPLEX = range(5)
 
 
-_UNCLASSIFIED = 255
-_CODE_POINTS = 0x110000
 _ALNUM = re.compile(r"[^\W_]")  # letters and digits: `\w` without "_"
 _INNER_PUNCT_CHARS = ".,:'’"
 
@@ -208,22 +206,13 @@ def _char_class(code: int) -> int:
     return _OTHER
 
 
-_class_table = np.full(_CODE_POINTS, _UNCLASSIFIED, dtype=np.uint8)
-"""Class of each code point met so far. Filled lazily: classifying all 1.1 million code points
-up front cost about 50 ms on the first alignment, and a text uses a few hundred of them."""
-_class_table_lock = threading.Lock()
+_char_class_table = CodePointTable(_char_class)
+"""The class of each code point met so far."""
 
 
 def _char_classes(codes: np.ndarray) -> np.ndarray:
     """The class of each of `codes` (thread-safe; new code points are classified once)."""
-    classes: np.ndarray = _class_table[codes]
-    unclassified = classes == _UNCLASSIFIED
-    if unclassified.any():
-        with _class_table_lock:
-            new = np.unique(codes[unclassified])
-            _class_table[new] = [_char_class(int(code)) for code in new]
-        classes = _class_table[codes]
-    return classes
+    return _char_class_table(codes)
 
 
 _HASH_BASE = 0xD6E8FEB86659FD93

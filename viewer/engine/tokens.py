@@ -8,12 +8,12 @@ text) so that every later stage is independent of the order the articles came in
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from viewer.code_points import CodePointTable
 from viewer.corpus import Article
 from viewer.engine.breaks import NEWLINE, gap_marks
 from viewer.engine.quotations import quoted_spans, token_ranges
@@ -191,25 +191,14 @@ def _quotations(flowed: list[tuple[str, int]], per_text: np.ndarray, starts: np.
 
 INITIAL_CAPITAL = 1
 INITIAL_DIGIT = 2
-_UNMARKED = 255
-_initial_table = np.full(0x110000, _UNMARKED, dtype=np.uint8)
-"""Per code point met so far, its INITIAL_* bits (filled as new ones are met, as
-`viewer.normalize` fills its classes: a text uses a few hundred)."""
-_initial_table_lock = threading.Lock()
+def _initial_bits(code: int) -> int:
+    """The INITIAL_* bits of one code point."""
+    return ((INITIAL_CAPITAL if chr(code).isupper() else 0)
+            | (INITIAL_DIGIT if chr(code).isdigit() else 0))
 
 
-def _initials(codes: np.ndarray) -> np.ndarray:
-    """The INITIAL_* bits of each of the code points `codes` (tokens' first characters)."""
-    marks: np.ndarray = _initial_table[codes]
-    unmarked = marks == _UNMARKED
-    if unmarked.any():
-        with _initial_table_lock:
-            new = np.unique(codes[unmarked])
-            _initial_table[new] = [(INITIAL_CAPITAL if chr(code).isupper() else 0)
-                                   | (INITIAL_DIGIT if chr(code).isdigit() else 0)
-                                   for code in new.tolist()]
-        marks = _initial_table[codes]
-    return marks
+_initials = CodePointTable(_initial_bits)
+"""The INITIAL_* bits of tokens' first characters, per code point met."""
 
 
 def _batches(articles: Sequence[Article]) -> list[tuple[int, int]]:
