@@ -106,6 +106,18 @@ def test_a_quotation_closed_with_a_full_stop_is_attributed_in_its_own_sentence()
     assert _speakers("“Why now?” Trump said.") == [trump]
 
 
+def test_a_sentence_introducing_the_next_quotation_does_not_attribute_the_one_before() -> None:
+    """'"...." Merkel said: "..."': the sentence after a quotation closed with a full stop opens
+    the next quotation, whose attribution it is; the closed one is not Merkel's."""
+    merkel = int(hashes_of("merkel")[0])
+    assert _speakers("The motives are unknown. “We face a riddle.” Chancellor Angela Merkel "
+                     "said: “It is beyond imagining.”") == [UNKNOWN, merkel]
+    assert _speakers("“Wir stehen vor einem Rätsel.” Kanzlerin Angela Merkel sagte: „So etwas "
+                     "geht über jedes Vorstellungsvermögen hinaus.“") == [UNKNOWN, merkel]
+    # (a sentence that names the speaker and opens no quotation still may)
+    assert _speakers("“We face a riddle.” Merkel said so on Thursday.") == [merkel]
+
+
 def test_the_next_speakers_sentence_does_not_attribute_a_closed_quotation() -> None:
     """Mabena's statement, quoted after a colon and closed with a full stop, then Ngubane's reply
     in the next sentence, in two outlets: two speakers, two passages."""

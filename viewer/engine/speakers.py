@@ -5,7 +5,8 @@ closing mark ('"...," said Zuma', '"...," President Jacob Zuma said') or right b
 opening mark ('Donald Trump tweeted: "..."', 'which Tehran said was a "..."'), in the same
 sentence; after one closed with a full stop ('Trump tweeted: "We will respond." Zuma said ...')
 the words before the opening mark are asked first, the next sentence being maybe the next
-speaker's. (A quotation opening a sentence may take the attribution of the sentence before,
+speaker's, and never at all where that sentence opens the next quotation ('Zuma said: "..."').
+(A quotation opening a sentence may take the attribution of the sentence before,
 '"...," Zuma said. "..."': outlets go on quoting one speaker so.) The speaker is the last word
 of the capitalised run nearest the reporting verb (`viewer.engine.reporting.CONTINUING`), titles
 and other stock words aside: "President Donald Trump" and "Trump" are both "trump"; a name after
@@ -236,7 +237,13 @@ def _windows(corpus: TokenisedCorpus, quotation: int, document: int) -> list[tup
     windows = [(end, after), (before, first)]
     if end < doc_end and _full_stop_after(corpus, end, document):
         # (the quotation ends its sentence: the words before its opening mark are of its own
-        # sentence, those after may be the next speaker's)
+        # sentence, those after may be the next speaker's; and a sentence that runs into the
+        # next quotation's opening introduces that one: '"... Rätsel." Kanzlerin Angela Merkel
+        # sagte: "..."')
+        following = quotation + 1
+        if (following < len(corpus.quote_first)
+                and int(corpus.quote_first[following]) <= after):
+            return [(before, first)]
         windows.reverse()
     return windows
 
