@@ -74,3 +74,44 @@ def test_an_apostrophe_inside_a_word_opens_no_quotation() -> None:
     firsts, ends = quoted_token_ranges(corpus)
     quoted = [text[corpus.starts[f]:corpus.ends[e - 1]] for f, e in zip(firsts, ends, strict=True)]
     assert quoted == ["worst in living memory"]
+
+
+def _german(tag: str, count: int = 20) -> str:
+    """Made-up text capitalised as German is: a capitalised noun after each article."""
+    return " ".join(f"der {tag.upper()}{chr(97 + k % 26)}{chr(97 + k // 26)}n "
+                    f"{tag}{chr(97 + k % 26)}{chr(97 + k // 26)}t" for k in range(count))
+
+
+ON_BOARD = "An Bord waren laut Veldair 144 Passagiere und {} Besatzungsmitglieder"
+
+
+def test_a_sentence_of_nouns_in_a_language_that_capitalises_them_links() -> None:
+    """German capitalises its nouns: "144 Passagiere und 6 Besatzungsmitglieder" are no names,
+    and two versions of a wire story sharing that sentence share a statement."""
+    result = find_shared_passages(articles(
+        f"{_german('a')}. {ON_BOARD.format(6)}. {_german('b')}.",
+        f"{_german('c')}. {ON_BOARD.format('sechs')}. {_german('d')}.",
+    ))
+    assert [p.document_ids for p in result.passages] == [("d0", "d1")]
+
+
+def test_the_same_capitals_in_text_that_capitalises_names_only_link_nothing() -> None:
+    """The same sentence among words written in lower case: its capitalised words are names,
+    the outlets' formula."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}. {ON_BOARD.format(6)}. {filler('b')}.",
+        f"{filler('c')}. {ON_BOARD.format('sechs')}. {filler('d')}.",
+    ))
+    assert result.passages == ()
+
+
+def test_a_title_and_a_name_in_a_language_that_capitalises_nouns_link_nothing() -> None:
+    """"der Staatsanwalt von Morrowby, Brice Korrin": a title and names, the formula, though
+    German capitalises the title as a noun."""
+    result = find_shared_passages(articles(
+        f"{_german('a')}. Es sei Absicht gewesen, sagte der Staatsanwalt von Morrowby, Brice "
+        f"Korrin. {_german('b')}.",
+        f"{_german('c')}. Die Tür sei zu gewesen, sagte der Staatsanwalt von Morrowby, Brice "
+        f"Korrin, am Donnerstag. {_german('d')}.",
+    ))
+    assert result.passages == ()

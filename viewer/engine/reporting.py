@@ -113,6 +113,8 @@ CONTINUING = np.union1d(SPEECH_VERBS, CONTINUED)
 TITLES = _every("titles")
 """Titles and offices ("president", "Premier ministre", "portavoz"): a name's title, or the
 office standing for an unnamed speaker ("the Foreign Minister said")."""
+NUMBERS = _every("numbers")
+"""Numbers and ordinals written as words ("six", "sechs", "dozens", "first")."""
 PRONOUNS = _every("pronouns")
 """Subject pronouns that attribute a continued quote ('"...," he said', '« ... », a-t-il
 ajouté', '"...", sagte er')."""

@@ -48,7 +48,7 @@ thousands million millions first second third last next""",
     "titles": """
 president presidents vice prime minister ministers premier secretary chancellor chief executive
 director founder co cofounder chairman chairwoman editor leader governor mayor senator lawmaker
-commissioner ambassador deputy""",
+commissioner ambassador deputy prosecutor""",
     "common": """
 people world country countries nation nations city cities home family families life lives man
 men woman women children group groups part place way dead killed injured wounded
@@ -90,7 +90,7 @@ premier première deuxième troisième dernier dernière derniers prochain proch
     "titles": """
 président présidente premier ministre ministres chef chancelier chancelière secrétaire
 directeur directrice dirigeant maire gouverneur sénateur député ambassadeur roi reine
-monsieur madame mme""",
+monsieur madame mme procureur procureure""",
     "common": """
 personnes gens monde pays ville villes famille familles vie vies homme hommes femme femmes
 enfants groupe groupes partie lieu façon morts mort blessés blessé tués tué bilan""",
@@ -134,7 +134,7 @@ primero primera segundo segunda tercer tercero""",
     "titles": """
 presidente presidenta vicepresidente primer ministro ministra jefe jefa canciller secretario
 secretaria director directora gobernador gobernadora alcalde alcaldesa senador senadora
-diputado diputada embajador líder rey reina mandatario señor señora""",
+diputado diputada embajador líder rey reina mandatario señor señora fiscal""",
     "common": """
 personas gente mundo país países nación ciudad ciudades familia familias vida vidas hombre
 hombres mujer mujeres niños grupo grupos parte lugar forma muertos muerto fallecidos heridos
@@ -176,7 +176,7 @@ milione milioni miliardo miliardi decina decine centinaia dozzina primo secondo 
 ultima ultimi prossimo prossima""",
     "titles": """
 presidente premier primo ministro ministra capo cancelliere segretario direttore sindaco
-governatore senatore deputato ambasciatore re regina leader signor signora""",
+governatore senatore deputato ambasciatore re regina leader signor signora procuratore""",
     "common": """
 persone gente mondo paese paesi città famiglia famiglie vita vite uomo uomini donna donne
 bambini gruppo gruppi parte luogo modo morti morto feriti ferito""",
@@ -219,7 +219,7 @@ präsident präsidentin bundespräsident kanzler kanzlerin bundeskanzler bundesk
 ministerin ministerpräsident ministerpräsidentin außenminister außenministerin innenminister
 premierminister premierministerin regierungschef regierungschefin staatschef chef chefin
 bürgermeister bürgermeisterin vorsitzende vorsitzender botschafter generalsekretär herr
-frau""",
+frau staatsanwalt staatsanwältin oberstaatsanwalt""",
     "common": """
 menschen leute welt land länder stadt familie familien kinder frauen teil ort tote toten
 getötet verletzte verletzten verletzt""",
@@ -259,7 +259,8 @@ milhares milhão milhões dezena dezenas centena centenas dúzia primeiro primei
 terceiro""",
     "titles": """
 presidente presidenta vice primeiro ministro ministra chefe chanceler secretário diretor
-diretora governador prefeito senador deputado embaixador líder rei rainha senhor senhora""",
+diretora governador prefeito senador deputado embaixador líder rei rainha senhor senhora
+procurador procuradora""",
     "common": """
 pessoas gente mundo país países cidade cidades família famílias vida vidas homem homens mulher
 mulheres crianças grupo grupos parte lugar forma mortos morto feridos ferido""",
