@@ -11,7 +11,9 @@ corpus's documents ("more than a dozen ballistic missiles", a name and a place) 
 quotation marks the commonest nouns are a statement's words ("a man of the people"). A short
 match whose content words are all names and titles (written with a capital: "President X said
 on Wednesday", "Selva Hydro did not immediately respond to a request for comment") is the
-outlets' formula, not a statement, while "Iran said it would not seek war" is one.
+outlets' formula, not a statement, while "Iran said it would not seek war" is one. In a
+language that capitalises its nouns (German) a capitalised word after an article, a number or a
+word in lower case is a noun, no name ("144 Passagiere und 6 Besatzungsmitglieder").
 
 The vocabulary (`viewer.engine.reporting`) is that of news text in English, French, Spanish,
 Italian, German and Portuguese ("a déclaré mardi le Premier ministre belge", "morts et des
