@@ -48,6 +48,22 @@ def test_a_match_a_word_wider_than_a_quotation_does_not_hide_it() -> None:
     assert _documents(result) == [{"d0", "d1", "d2"}]
 
 
+def test_a_quotation_printed_unquoted_elsewhere_is_linked() -> None:
+    """A post's first sentence, of names and small words ("We all have in us something of
+    Johnny Tamber"), quoted whole by two outlets; two others print the whole post as it was,
+    unquoted: one statement in all four (the quotation marks are the evidence, the short match
+    between a quotation and the unquoted post is none)."""
+    post = "We all have in us something of Johnny Tamber"
+    rest = ("His fans are in tears tonight. We will never forget his name, his face or his "
+            "voice.")
+    result = find_shared_passages(articles(
+        f"{filler('a')}. “{post},” the president wrote. {filler('b')}.",
+        f"{filler('c')}. He was the first to react: “{post}”. {filler('d')}.",
+        f"{post}. {rest}\n\n— Ilan Varo (@ilanvaro) 6 December\n\n{filler('e')}.",
+        f"{filler('f')}.\n\n{post}. {rest}\n\n{filler('g')}."))
+    assert _documents(result) == [{"d0", "d1", "d2", "d3"}]
+
+
 FIRST = "one of the countless millions"
 SECOND = ("And like so many around the globe, I cannot fully imagine my own life without the "
           "example that he set")

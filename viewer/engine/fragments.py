@@ -154,7 +154,11 @@ def _covering_sides(corpus: TokenisedCorpus, matches: PairMatches, quote_first: 
     at = np.minimum(np.searchsorted(quote_first, firsts, side="left"), len(quote_first) - 1)
     overshoot = (quote_first[at] - firsts) + (ends - quote_end[at])
     holds = (quote_first[at] >= firsts) & (quote_end[at] <= ends)
-    keep = ~(holds & (overshoot > 0) & (overshoot <= OVERSHOOT_WORDS))
+    # (nor a quote a match holds exactly: the quote is looked for all the same, and found where
+    # another document prints it unquoted, '"On a tous en nous quelque chose de Johnny
+    # Hallyday", a-t-il assuré' and the tweet as it was posted: the short match with that one
+    # is quoted on one side only, no evidence)
+    keep = ~(holds & (overshoot <= OVERSHOOT_WORDS))
     return firsts[keep], ends[keep]
 
 
