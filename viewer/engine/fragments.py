@@ -7,7 +7,8 @@ each quoted stretch of FRAGMENT_MIN_WORDS to FRAGMENT_MAX_WORDS words is searche
 word, among the places of other documents that matter -- text some pairwise match already
 covers (so the fragment can join that statement) or text those documents quote themselves. A
 quotation some match covers is part of a statement already and not searched, unless the match
-merely reaches a word or two past it (a short match quoted on one side only, no evidence).
+holds it exactly or reaches a word or two past it (a short match quoted on one side only, no
+evidence, may be all that covers it).
 Common phrases are never searched for unquoted, so "the United States said" links nothing; and
 the longer two documents are, the longer a fragment they share must be (two chapters of a novel
 both have someone say "Upon my word"). A quoted name of a work ("A Brief History of Time", in
