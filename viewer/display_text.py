@@ -6,7 +6,8 @@ feed and a lone carriage return do not), and U+2029 would be a block break anywa
 `\\n`; a carriage return right before `\\n` becomes U+200B (zero width), so a CRLF is one break,
 not two. Text wrapped at a fixed width (e-mail, PDF, Project Gutenberg) flows as paragraphs:
 its wraps are shown as spaces (`viewer.wrapping`), as the engine reads them, so the pane does
-not wrap each short line again. Nothing is ever removed or inserted:
+not wrap each short line again. Text saved with its encoding broken ("MonarquÃ­a") is shown as
+meant, padded with an invisible mark (`viewer.mojibake`). Nothing is ever removed or inserted:
 `len(display_text(t)) == len(t)`.
 
 `markdown_marks` finds what makes markdown look raw (heading `#`s, emphasis `*`/`_`, quote `>`)
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from viewer.mojibake import readable
 from viewer.wrapping import unwrapped
 
 BREAKS = "\u2029\u2028\x0b\x0c\x85\x1c\x1d\x1e"
@@ -34,7 +36,7 @@ def display_text(text: str) -> str:
     as spaces so that its paragraphs flow in the pane (see the module docstring)."""
     if "\r" in text:
         text = _CR_BEFORE_LF.sub(ZERO_WIDTH, text).replace("\r", "\n")
-    return unwrapped(text.translate(_TABLE))
+    return unwrapped(readable(text.translate(_TABLE)))
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from viewer.corpus import Article
 from viewer.engine.breaks import NEWLINE, gap_marks
 from viewer.engine.quotations import quoted_spans, token_ranges
 from viewer.engine.sentences import batch_sentence_starts
+from viewer.mojibake import readable
 from viewer.normalize import BatchTokens, batch_tokens
 from viewer.workers import IN_PROCESS, Check, ChunkMapper
 from viewer.wrapping import unwrapped
@@ -134,7 +135,8 @@ def _tokenise_batch(articles: Sequence[Article], bounds: tuple[int, int]) -> _Ba
     batch = articles[bounds[0] : bounds[1]]
     # Paragraphs as the reader sees them: a hard-wrapped text's wraps are spaces here (the
     # tokens are the same: a line break and a space both only separate words).
-    flowed = [(unwrapped(a.text), a.body_start) for a in batch]
+    # (and text whose encoding was broken read as meant, `viewer.mojibake`: offsets unchanged)
+    flowed = [(unwrapped(readable(a.text)), a.body_start) for a in batch]
     tokens = batch_tokens(flowed)
     per_text = np.diff(tokens.token_bounds)
     # Spans in the joined bodies become offsets in each article's own text.

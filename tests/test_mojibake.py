@@ -1,0 +1,61 @@
+"""Text saved with its encoding broken (`viewer.mojibake`): read as meant, offsets unchanged,
+other text untouched; two outlets' copies, one of them broken, share their statement (small
+hand-made texts)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.display_text import display_text
+from viewer.engine import find_shared_passages
+from viewer.mojibake import FILLER, readable
+
+from .engine_texts import articles, filler
+
+
+def _broken(text: str) -> str:
+    """`text` as a server that read its UTF-8 as Windows-1252 saves it (a byte that encoding
+    leaves undefined read as Latin-1, as browsers do)."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b)
+                   for b in text.encode("utf-8"))
+
+
+def test_a_broken_text_is_read_as_meant() -> None:
+    meant = "La Monarquía “seguirá” — dijo el Rey: don’t, Ærøskøbing, București, 5 €."
+    read = readable(_broken(meant))
+    assert len(read) == len(_broken(meant))
+    assert read.replace(FILLER, "") == meant
+    # (the undefined byte of a closing quotation mark saved as the replacement character)
+    assert readable("â€œSíâ€\ufffd").replace(FILLER, "") == "“Sí”"
+
+
+def test_text_in_european_languages_is_left_as_it_is() -> None:
+    for text in ("Ärger in Åland, SÃO PAULO, À bientôt, Ça va, École", "ÂGE — « déjà »",
+                 "naïve café São Tomé", "Ã is a letter; Â too."):
+        assert readable(text) == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x2200, exclude_categories=("Cs",))))
+def test_readable_keeps_every_offset(text: str) -> None:
+    """Whatever the text, broken or not, the same length: offsets into it stay true."""
+    assert len(readable(text)) == len(text)
+    assert len(readable(_broken(text))) == len(_broken(text))
+
+
+def test_the_pane_shows_a_broken_text_as_meant() -> None:
+    assert display_text(_broken("Monarquía")).replace(FILLER, "") == "Monarquía"
+
+
+def test_a_statement_one_outlet_saved_broken_is_shared() -> None:
+    """Two outlets print the king's words; one page was saved with its encoding broken: one
+    passage, and the broken page's occurrence spans its own (longer) text."""
+    words = ("Una nueva generación reclama el protagonismo, para afrontar con intensidad y "
+             "dedicación los desafíos de hoy")
+    texts = [f"{filler('a')}. El Rey dijo: “{words}”. {filler('b')}.",
+             _broken(f"{filler('c')}. El Rey afirmó: “{words}”. {filler('d')}.")]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    broken = next(o for o in passage.occurrences if o.document == "d1")
+    assert readable(texts[1][broken.start:broken.end]).replace(FILLER, "").startswith(
+        "Una nueva generación")

@@ -1,0 +1,69 @@
+"""Text saved with its encoding broken: UTF-8 read as Windows-1252 and saved again ("MonarquÃ­a"
+for "Monarquía", "â€œ" for "“"), read as the writer meant it, offsets unchanged.
+
+Pure function of one text. A page that a server, a feed or a scraper decoded with the wrong
+encoding keeps its text as mojibake: every accented letter two characters, every curly quote
+three. Its words then match nothing another outlet printed, its quotation marks open no
+quotation, and the pane is hard to read. Such text is valid Unicode, so loading cannot tell; but
+the sequences are distinctive (a letter such as "Ã" or "â" followed by the characters the
+continuation bytes 0x80-0xBF give in Windows-1252 or Latin-1), and words of European languages
+never hold them. `readable` puts the meant character in place of each sequence and fills the
+rest of its length with U+034F (combining grapheme joiner: invisible, a mark that the
+tokeniser keeps inside a word and folding drops), after a letter and before punctuation (so
+that "donâ€™t" stays one word, "don͏͏’t"), so that `len(readable(t)) == len(t)` and every
+offset of the text as saved indexes the text as read. The engine reads words this way and the
+panes show them so; the article's text itself is never changed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+FILLER = "\u034f"
+"""Combining grapheme joiner: fills a repaired sequence's length, invisible, ignored when words
+are compared."""
+_REPAIRED_CODE_POINTS = [*range(0x00A0, 0x0250), *range(0x2010, 0x2040), 0x20AC, 0x2122]
+"""The characters whose broken form is repaired: Latin-1 and Latin Extended letters and signs
+(accented letters of European languages), general punctuation (dashes, curly quotes, ellipsis,
+bullet), the euro and trade mark signs."""
+_SIGNATURE = re.compile("[\u00c2-\u00c9\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161"
+                        "\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e"
+                        "\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+"""A lead character of a broken two- or three-byte sequence, and a continuation character:
+texts without one are returned at once."""
+
+
+def _broken(byte: int) -> str:
+    """The character a byte of UTF-8 shows as when read as Windows-1252 (Latin-1 where
+    Windows-1252 defines none)."""
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)
+
+
+@functools.cache
+def _table() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of every broken sequence, and what each is read as."""
+    repairs: dict[str, str] = {}
+    for code in _REPAIRED_CODE_POINTS:
+        meant = chr(code)
+        encoded = meant.encode("utf-8")
+        for variant in ("".join(_broken(b) for b in encoded), encoded.decode("latin-1")):
+            fill = FILLER * (len(variant) - 1)
+            repairs[variant] = meant + fill if meant.isalpha() else fill + meant
+    # (a byte Windows-1252 leaves undefined may have been saved as the replacement character:
+    # of the sequences so lost, the closing double quotation mark is by far the commonest)
+    repairs["\u00e2\u20ac\ufffd"] = FILLER * 2 + "\u201d"
+    alternatives = sorted(repairs, key=len, reverse=True)
+    return re.compile("|".join(re.escape(a) for a in alternatives)), repairs
+
+
+def readable(text: str) -> str:
+    """`text` with each broken sequence (module docstring) read as the character it stands for,
+    padded to its length with FILLER: the same length, the same offsets."""
+    if not _SIGNATURE.search(text):
+        return text
+    pattern, repairs = _table()
+    return pattern.sub(lambda match: repairs[match.group()], text)
