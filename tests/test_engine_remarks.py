@@ -217,7 +217,7 @@ def test_a_statement_quoted_on_with_the_statement_continued_is_one_passage() -> 
     (passage,) = find_shared_passages(articles(*texts)).passages
     assert passage.spread == 2
     texts = [outlet("a", ("the text says", "the statement says")),
-             outlet("b", ("it reads", "the communique adds"))]
+             outlet("b", ("it reads", "the communique says"))]
     assert len(find_shared_passages(articles(*texts)).passages) == 2
 
 
@@ -243,3 +243,23 @@ def test_a_sentence_quoted_at_two_events_joins_neither_events_remarks() -> None:
              f"{filler('g')}.\n\n“{harbour},” the governor said.\n\n{filler('h')}."]
     passages = find_shared_passages(articles(*texts)).passages
     assert sorted(passage.spread for passage in passages) == [2, 2, 2]
+
+
+def test_a_statement_quoted_on_with_it_added_is_one_passage_in_any_order() -> None:
+    """One outlet quotes the sheriff's statement, then "It added that" another sentence of it;
+    another prints the statement unquoted, the second sentence first and far from the first:
+    the verb naming no one says the text goes on, one statement however the other orders it."""
+    texts = [f"{filler('a')}.\n\nA county statement said: “{OPENING}”\n\nIt added that “{SORROW}”"
+             f"\n\n{filler('b')}.",
+             f"{filler('c')}.\n\n{SORROW} {filler('cm', 60)}. {OPENING}\n\n{filler('d')}."]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 2
+
+
+def test_another_statement_the_speaker_added_stays_apart() -> None:
+    """The same layout, but "the Lurimu Command added" names the speaker again: maybe another
+    of its statements, reported in another order elsewhere; two passages."""
+    texts = [f"{filler('a')}.\n\nThe Lurimu Command said: “{OPENING}”\n\n“{SORROW},” the Lurimu "
+             f"Command added.\n\n{filler('b')}.",
+             f"{filler('c')}.\n\n{SORROW} {filler('cm', 60)}. {OPENING}\n\n{filler('d')}."]
+    assert len(find_shared_passages(articles(*texts)).passages) == 2

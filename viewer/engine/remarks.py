@@ -10,7 +10,10 @@ are one speaker's remarks here when:
 
 - *one utterance*: one quotation carries both in one document at least (an outlet quoting its
   own selection of the remarks inside one pair of quotation marks: one speaker's words, however
-  far apart other outlets put the two), in two documents, or in one where neither statement is
+  far apart other outlets put the two), or two, the second right after the first attributed as
+  the text going on ('"..." It added that an investigation into the "..."', '"...", ajoute le
+  communiqué', naming nobody: in any order elsewhere, but near each other in more than half
+  of the documents carrying the rarer), in two documents, or in one where neither statement is
   quoted so in another (a sentence anyone may say, quoted with one event's words in one
   article and with another event's in another, joins neither); or
 - *remarks quoted in order*: in two documents or more they lie at most REMARKS_GAP_WORDS
@@ -47,22 +50,17 @@ def remark_pairs(corpus: TokenisedCorpus, statements: Statements, left: np.ndarr
     first = corpus.offsets[statements.doc] + statements.first
     end = corpus.offsets[statements.doc] + statements.end
     quotes = (corpus.quote_first, corpus.quote_end)
-    one_quotation = np.flatnonzero(within(first[left], np.maximum(end[left], end[right]),
-                                          *quotes))
-    count = max(statements.count, 1)
-    low = np.minimum(statements.statement[left], statements.statement[right])[one_quotation]
-    high = np.maximum(statements.statement[left], statements.statement[right])[one_quotation]
-    keys, documents = distinct_groups(low * count + high, statements.doc[left[one_quotation]])
-    # (quoted together in one document only: a sentence anyone may say, "Our thoughts are with
-    # the families", quoted with one event's words in one article and another's in another,
-    # would join the two events; so a statement quoted so in two documents joins nothing so)
-    alone = np.flatnonzero(np.isin(low * count + high, keys[documents == 1]))
-    quoted, in_documents = distinct_groups(np.concatenate((low[alone], high[alone])),
-                                           np.tile(statements.doc[left[one_quotation[alone]]], 2))
-    once = quoted[in_documents == 1]
-    confirmed = alone[np.isin(low[alone], once) & np.isin(high[alone], once)]
-    keys = np.union1d(keys[documents >= 2], low[confirmed] * count + high[confirmed])
-    utterance = np.stack((keys // count, keys % count)).astype(np.int64)
+    # (the two kinds of one utterance asked apart: a statement quoted so with different partners
+    # in two documents joins nothing so, and each kind says so of its own pairs)
+    in_one = within(first[left], np.maximum(end[left], end[right]), *quotes)
+    continued = _one_utterance(statements, left, right,
+                               np.flatnonzero(~in_one & _continued(corpus, left, right, first,
+                                                                   end)))
+    # (a quotation going on from another in one outlet, where most outlets carrying the rarer
+    # of the two print them far apart, is more of the speaker's words, not one text)
+    continued = continued[:, _mostly_near(statements, left, right, continued, spread)]
+    utterance = np.concatenate((
+        _one_utterance(statements, left, right, np.flatnonzero(in_one)), continued), axis=1)
     in_order = _quoted_in_order(corpus, statements, left, right, first, end, spread)
     return np.concatenate((utterance, in_order), axis=1)
 
@@ -116,6 +114,62 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     unlike = np.bincount(asked_pair[both & (named_one != named_other)], minlength=len(candidate))
     chosen = pair_start[candidate & (alike > 0) & (unlike == 0)]
     return np.stack((low[chosen], high[chosen])).astype(np.int64)
+
+
+def _one_utterance(statements: Statements, left: np.ndarray, right: np.ndarray,
+                   uttered: np.ndarray) -> np.ndarray:
+    """Statement pairs (2 x n) of the near occurrences `left[uttered]`, `right[uttered]` (each
+    pair one utterance in its document) that are one utterance (module docstring): so in two
+    documents, or in one where neither statement is so with another partner."""
+    count = max(statements.count, 1)
+    low = np.minimum(statements.statement[left], statements.statement[right])[uttered]
+    high = np.maximum(statements.statement[left], statements.statement[right])[uttered]
+    keys, documents = distinct_groups(low * count + high, statements.doc[left[uttered]])
+    # (quoted together in one document only: a sentence anyone may say, "Our thoughts are with
+    # the families", quoted with one event's words in one article and another's in another,
+    # would join the two events; so a statement quoted so in two documents joins nothing so)
+    alone = np.flatnonzero(np.isin(low * count + high, keys[documents == 1]))
+    quoted, in_documents = distinct_groups(np.concatenate((low[alone], high[alone])),
+                                           np.tile(statements.doc[left[uttered[alone]]], 2))
+    once = quoted[in_documents == 1]
+    confirmed = alone[np.isin(low[alone], once) & np.isin(high[alone], once)]
+    keys = np.union1d(keys[documents >= 2], low[confirmed] * count + high[confirmed])
+    return np.stack((keys // count, keys % count)).astype(np.int64)
+
+
+def _mostly_near(statements: Statements, left: np.ndarray, right: np.ndarray,
+                 pairs: np.ndarray, spread: np.ndarray) -> np.ndarray:
+    """For statement pairs (2 x n), whether the documents carrying the two near each other (by
+    the near occurrences `left`, `right`) are more than half of those carrying the rarer."""
+    count = max(statements.count, 1)
+    one, other = statements.statement[left], statements.statement[right]
+    keys, documents = distinct_groups(np.minimum(one, other) * count + np.maximum(one, other),
+                                      statements.doc[left])
+    asked = np.minimum(pairs[0], pairs[1]) * count + np.maximum(pairs[0], pairs[1])
+    near = documents[np.minimum(np.searchsorted(keys, asked), max(len(keys) - 1, 0))]
+    return np.asarray(2 * near > np.minimum(spread[pairs[0]], spread[pairs[1]]), dtype=bool)
+
+
+def _continued(corpus: TokenisedCorpus, left: np.ndarray, right: np.ndarray, first: np.ndarray,
+               end: np.ndarray) -> np.ndarray:
+    """For near occurrences, whether the later one's first quotation is the very next after the
+    earlier one's last, at most REMARKS_GAP_WORDS on, attributed as the text going on ('"...."
+    It added that an investigation into the "...", '"...", poursuit le communiqué'): one
+    utterance, quoted in two goes."""
+    found = np.zeros(len(left), dtype=bool)
+    if not len(corpus.quote_first):
+        return found
+    ask = np.flatnonzero(first[right] - end[left] <= REMARKS_GAP_WORDS)
+    # (the earlier occurrence's last quotation, the later one's first: each must lie in it)
+    earlier = np.searchsorted(corpus.quote_first, end[left[ask]] - 1, side="right") - 1
+    later = np.searchsorted(corpus.quote_first, first[right[ask]], side="left")
+    inside = ((earlier >= 0) & (later == earlier + 1) & (later < len(corpus.quote_first)))
+    ask, earlier, later = ask[inside], earlier[inside], later[inside]
+    inside = ((corpus.quote_end[earlier] > first[left[ask]])
+              & (corpus.quote_first[later] < end[right[ask]]))
+    ask, later = ask[inside], later[inside]
+    found[ask] = continues_previous(corpus, later)
+    return found
 
 
 def _last_quotation_start(corpus: TokenisedCorpus, first: np.ndarray,

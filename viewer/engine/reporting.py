@@ -108,7 +108,11 @@ ATTRIBUTION = np.unique(np.concatenate(
 """Words that attribute a text to someone: reporting verbs, "statement", "according to"."""
 CONTINUED = _every("continued")
 """Verbs that say a quoted text goes on ("continued", "poursuit", "prosegue")."""
-CONTINUING = np.union1d(SPEECH_VERBS, CONTINUED)
+ADDED = _every("added")
+"""Verbs that report more of what was said ("added", "a ajouté", "fügte hinzu"): the text going
+on where they name nobody ('It added that ...'), maybe another remark where they name someone
+("she added")."""
+CONTINUING = np.union1d(SPEECH_VERBS, np.union1d(CONTINUED, ADDED))
 """Verbs that attribute a continued quote after a pronoun: reporting verbs and "continued"."""
 TITLES = _every("titles")
 """Titles and offices ("president", "Premier ministre", "portavoz"): a name's title, or the

@@ -25,6 +25,7 @@ said says say told tells added adds stated states announced announces wrote writ
 tweet tweets reported reports quoted declared posted warned confirmed claimed insisted replied
 explained noted recalled stressed urged remarked acknowledged emphasised emphasized""",
     "continued": "continued continues",
+    "added": "added adds",
     "according": "according",
     "statement": "statement statements",
     "that": "that",
@@ -70,6 +71,7 @@ dit déclaré affirmé ajouté expliqué indiqué souligné précisé estimé as
 écrit rapporté raconté insisté reconnu répondu tweeté publié martelé averti reconnaît
 répond avertit rappelé noté""",
     "continued": "poursuivi poursuit",
+    "added": "ajouté ajoute",
     "according": "selon d'après",
     "statement": "déclaration déclarations communiqué",
     "that": "que qu",
@@ -114,6 +116,7 @@ añadido agregó agrega agregado informó informa informado anunció anuncia anu
 confirma confirmado advirtió advierte manifestó subrayó destacó sostuvo comentó escribió
 tuiteó insistió reconoció expresó recordó""",
     "continued": "continuó prosiguió",
+    "added": "añadió agregó añade agrega",
     "according": "según",
     "statement": "declaración declaraciones comunicado",
     "that": "que",
@@ -157,6 +160,7 @@ sottolineato sottolinea annunciato annuncia confermato conferma scritto scrive r
 riferisce ribadito ribadisce precisato precisa commentato commenta osservato twittato
 avvertito ricordato""",
     "continued": "proseguito prosegue continuato continua",
+    "added": "aggiunto aggiunge",
     "according": "secondo",
     "statement": "dichiarazione dichiarazioni comunicato",
     "that": "che",
@@ -196,6 +200,7 @@ darauf hier dort da jetzt dann""",
 sagte sagt sagten gesagt erklärte erklärt betonte betont teilte sprach schrieb twitterte
 berichtete berichtet kündigte warnte bestätigte fügte hinzu meldete meldet hieß heißt erinnerte""",
     "continued": "fuhr",
+    "added": "fügte",
     "according": "laut zufolge",
     "statement": "erklärung mitteilung",
     "that": "dass daß",
@@ -240,6 +245,7 @@ disse diz dizem disseram dito afirmou afirma declarou declara explicou explica a
 acrescenta informou informa anunciou anuncia confirmou confirma escreveu escreve destacou
 ressaltou sublinhou garantiu alertou comentou contou reiterou publicou tuitou lembrou""",
     "continued": "continuou prosseguiu",
+    "added": "acrescentou acrescenta",
     "according": "segundo",
     "statement": "declaração declarações comunicado",
     "that": "que",

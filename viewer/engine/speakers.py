@@ -201,8 +201,10 @@ def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
 
 def continues_previous(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
     """For indices into the corpus's quotations, whether each is attributed with a verb that
-    says the text goes on ('"...", poursuit le communiqué', '"...," the statement continued'):
-    the quotation before it in the document is of the same text, whoever it is."""
+    says the text goes on ('"...", poursuit le communiqué', '"...," the statement continued'),
+    or one that adds to it naming nobody ('It added that "..."', '"...", the statement adds';
+    "the Command added" or "she added" may report another thing said): the quotation before it
+    in the document is of the same text, whoever it is."""
     found = np.zeros(len(quotations), dtype=bool)
     for position, quotation in enumerate(quotations.tolist()):
         document = _document_of(corpus, quotation)
@@ -210,7 +212,10 @@ def continues_previous(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.nd
             words = corpus.hashes[window_first:window_end]
             verbs = words[in_sorted(words, reporting.CONTINUING)]
             if len(verbs):
-                found[position] = bool(in_sorted(verbs[:1], reporting.CONTINUED)[0])
+                found[position] = bool(in_sorted(verbs[:1], reporting.CONTINUED)[0]) or (
+                    bool(in_sorted(verbs[:1], reporting.ADDED)[0])
+                    and _name_beside_verb(corpus, document, window_first, window_end)
+                    == UNKNOWN)
                 break
     return found
 
