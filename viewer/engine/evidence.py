@@ -223,15 +223,20 @@ def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
     title = np.bincount(owner[function & capital & ~range_first & ~sentence_start],
                         minlength=ranges)
     lower = np.bincount(owner[function & ~capital], minlength=ranges)
-    # (a number says no more than a name: "on March 10, 2019"; in a language that capitalises
-    # its nouns a capitalised word standing alone is a noun: "144 Passagiere und 6
-    # Besatzungsmitglieder")
-    noun = capital & ~stock & ~function & ~sentence_start & _noun_like(corpus, positions)
-    noun &= capitalises_nouns(corpus, corpus.document_of(positions))
-    plain = np.bincount(owner[(~function & ~capital & ~stock & ~digit) | noun], minlength=ranges)
+    # (a number says no more than a name: "on March 10, 2019")
+    plain = np.bincount(owner[~function & ~capital & ~stock & ~digit], minlength=ranges)
     # (one capitalised "The" among lower-case function words is a name's: "co-founder of
     # The Hill Reporter"; a headline capitalises them all, or most)
     headline = (title >= 2) | ((title == 1) & (lower == 0))
+    found = (plain < CONTENT_WORDS_FOR_EVIDENCE) & ~headline
+    # In a language that capitalises its nouns a capitalised word standing alone is a noun
+    # ("144 Passagiere und 6 Besatzungsmitglieder"); asked only of the ranges it may change,
+    # the language being asked of their documents alone.
+    may_be_noun = found[owner] & capital & ~stock & ~function & ~sentence_start
+    ask = np.flatnonzero(may_be_noun)
+    ask = ask[_noun_like(corpus, positions[ask])]
+    ask = ask[capitalises_nouns(corpus, corpus.document_of(positions[ask]))]
+    plain += np.bincount(owner[ask], minlength=ranges)
     return np.asarray((plain < CONTENT_WORDS_FOR_EVIDENCE) & ~headline)
 
 
