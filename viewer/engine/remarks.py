@@ -168,7 +168,9 @@ def _continued(corpus: TokenisedCorpus, left: np.ndarray, right: np.ndarray, fir
     inside = ((corpus.quote_end[earlier] > first[left[ask]])
               & (corpus.quote_first[later] < end[right[ask]]))
     ask, later = ask[inside], later[inside]
-    found[ask] = continues_previous(corpus, later)
+    # (each quotation asked once: many pairs share one)
+    quotations, back = np.unique(later, return_inverse=True)
+    found[ask] = continues_previous(corpus, quotations)[back.reshape(-1)]
     return found
 
 
