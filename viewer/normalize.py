@@ -386,5 +386,7 @@ def _hard_tokens(codes: np.ndarray, chunk_starts: np.ndarray,
     hard_text = picked.tobytes().decode("utf-32-le", "surrogatepass")
     raw, starts, ends = token_arrays(hard_text)
     hashes = word_hashes(normalize_words(raw))
-    spellings = word_hashes("\n".join(raw).lower().replace("’", "'").split("\n"))
+    # (a combining grapheme joiner is invisible: `viewer.mojibake` pads repaired text with it)
+    spellings = word_hashes("\n".join(raw).lower().replace("’", "'").replace("\u034f", "")
+                            .split("\n"))
     return origin[starts], origin[ends - 1] + 1, hashes, spellings

@@ -179,7 +179,7 @@ def _attribution_between(view: DocumentView, end: int, first: int) -> bool:
     attribution ('...,” he wrote. “...'): a quotation closes right after the one and opens right
     before the other. Such words are the outlet's, so the pieces are aligned apart and the
     attribution never enters the consensus."""
-    between = view.text[view.ends[end - 1] : view.starts[first]].strip()
+    between = view.reading(view.ends[end - 1], view.starts[first]).strip()
     return (len(between) > 2 and any(mark in between[:2] for mark in _CLOSING_QUOTES)
             and between[-1] in _OPENING_QUOTES)
 
@@ -209,7 +209,8 @@ def _agree_windows(windows: Sequence[Window], differ: AnchoredDiffer
         member.append(index)
     if len(unique) == 1:
         shown = _from_clause_start(longest)
-        text = _SPACE.sub(" ", shown.view.raw(shown.first, shown.end))
+        text = _SPACE.sub(" ", shown.view.reading(shown.view.starts[shown.first],
+                                                    shown.view.ends[shown.end - 1]))
         return text, ["copy"] * len(windows), [[] for _ in windows]
     encoder = WordEncoder([w.view.hashes[w.first : w.end] for w in unique])
     encoded = encoder.windows
@@ -324,7 +325,7 @@ def _starts_clause(view: DocumentView, at: int) -> bool:
     colon, dash or opening quotation mark (not one inside brackets)."""
     if at == 0:
         return True
-    gap = view.text[view.ends[at - 1] : view.starts[at]]
+    gap = view.reading(view.ends[at - 1], view.starts[at])
     if gap.rstrip().endswith(("(", "[")):
         return False
     return (bool(view.gaps[at] & SENTENCE_BREAK) or not _CLAUSE_MARKS.isdisjoint(gap)

@@ -342,7 +342,7 @@ def joined_text(runs: Sequence[TokenRun]) -> str:
     for index, (view, first, end) in enumerate(merged):
         if index:
             pieces.append(_junction(merged[index - 1], (view, first, end)))
-        pieces.append(view.text[view.starts[first] : view.ends[end - 1]])
+        pieces.append(view.reading(view.starts[first], view.ends[end - 1]))
     return _SPACE.sub(" ", "".join(pieces))
 
 
@@ -351,7 +351,7 @@ def _junction(before: TokenRun, after: TokenRun) -> str:
     view, _, end = before
     following, first, _ = after
     if end < len(view.starts) and view.hashes[end] == following.hashes[first]:
-        return view.text[view.ends[end - 1] : view.starts[end]]
+        return view.reading(view.ends[end - 1], view.starts[end])
     if first > 0 and following.hashes[first - 1] == view.hashes[end - 1]:
-        return following.text[following.ends[first - 1] : following.starts[first]]
+        return following.reading(following.ends[first - 1], following.starts[first])
     return " "

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.engine.tokens import TokenisedCorpus
+from viewer.mojibake import FILLER, readable
 from viewer.normalize import normalize_word
 
 
@@ -43,9 +44,11 @@ class DocumentView:
     def word(self, index: int) -> str:
         return normalize_word(self.text[self.starts[index] : self.ends[index]])
 
-    def raw(self, first: int, end: int) -> str:
-        """The text from the start of token `first` to the end of token `end - 1`."""
-        return self.text[self.starts[first] : self.ends[end - 1]]
+    def reading(self, start: int, end: int) -> str:
+        """The text between offsets `start` and `end` as the writer meant it (a text saved with
+        its encoding broken read as `viewer.mojibake` does, its fillers dropped): what a
+        consensus quotes."""
+        return readable(self.text[start:end]).replace(FILLER, "")
 
 
 class DocumentViews:
