@@ -86,3 +86,31 @@ def test_the_halves_of_a_quotation_an_attribution_splits_are_one_statement() -> 
 
 def test_quotations_with_other_words_between_stay_apart() -> None:
     assert len(_split(" and a crowd gathered outside the gates. ")) == 2
+
+
+def test_a_quoted_word_inside_shared_story_text_does_not_cut_its_sentence() -> None:
+    """Two outlets print one sentence of wire copy that quotes a word ('called the strike
+    "cowardly" and vowed'): the passage holds the sentence from its first word, not from the
+    words after the quotation."""
+    sentence = ("The president called the strike “cowardly” and vowed to respond within days. "
+                "Officials in the capital said the damage to the northern power grid would take "
+                "weeks to repair.")
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{sentence}\n\n{filler('b')}.",
+        f"{filler('c')}. The day began. {sentence}\n\n{filler('d')}."))
+    (passage,) = result.passages
+    assert passage.consensus.startswith("The president called the strike")
+
+
+def test_a_quotation_before_a_shared_attribution_is_still_a_fragment() -> None:
+    """Two outlets print a short quotation and the same attribution after it ('"Always in our
+    hearts", the message adds, ...'); a third ends a longer quotation with those words: the
+    attribution's match is not grown over the quotation, which links the third too."""
+    tail = ("the message adds, which shows the photograph of Okonte in the national shirt "
+            "with the cup raised above his head.")
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n“Always in our hearts”, {tail}\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n“Always in our hearts”, {tail}\n\n{filler('d')}.",
+        f"{filler('e')}.\n\n“The federation mourns the greatest son this country ever gave "
+        f"the game, Varrow Okonte. Always in our hearts”, it reads.\n\n{filler('f')}."))
+    assert {"d0", "d1", "d2"} in _documents(result)

@@ -9,7 +9,10 @@ a novel's dialogue ('"Oh," cried her brother, "you cannot..."') stops at every t
   quotation marks and line breaks, when they are LEAD_WORDS or more (a short attribution both
   outlets word alike is not grown over), but not past the end (start) of the quotation the
   match lies in when fewer than LEAD_WORDS words and no other quotation lie beyond it (the next
-  paragraph's first word, an attribution or lead-in both outlets word alike);
+  paragraph's first word, an attribution or lead-in both outlets word alike); fewer alike
+  words grow it only up to a sentence edge, from and to words in no quotation (the start of a
+  sentence of story text that a quoted word cut from the match: 'The president called the
+  strike "cowardly" and vowed ...');
 - two matches of one document pair that follow each other in both documents, with the same
   words between them on both sides (often none: a quotation mark, a paragraph break), are one;
   a match lying inside another on the same diagonal (a phrase matched again on its own) is set
@@ -47,14 +50,60 @@ def grow_over_identical_text(corpus: TokenisedCorpus, spans: Spans) -> None:
     long = (spans.a1 - spans.a0 >= LEAD_WORDS) & (spans.b1 - spans.b0 >= LEAD_WORDS)
     for forward in (True, False):
         run = identical_runs(corpus, spans, forward=forward, limit=MAX_GROWTH)
+        sentence = _to_sentence_edge(corpus, spans, np.where(long, run, 0), forward=forward)
         run[(run < LEAD_WORDS) | ~long] = 0
-        run = _short_past_quotation_end(corpus, spans, run, forward=forward)
+        run = np.maximum(_short_past_quotation_end(corpus, spans, run, forward=forward),
+                         sentence)
         if forward:
             spans.a1 += run
             spans.b1 += run
         else:
             spans.a0 -= run
             spans.b0 -= run
+
+
+def _to_sentence_edge(corpus: TokenisedCorpus, spans: Spans, run: np.ndarray, *,
+                      forward: bool) -> np.ndarray:
+    """Of `run` (the words alike after, or before, each match), fewer than LEAD_WORDS, the
+    words up to the furthest sentence edge they reach in both documents, where the match's
+    edge word and the furthest word grown over lie in no quotation in either: the rest of a
+    sentence of story text that a quoted word cut from the match ('The president called the
+    strike "cowardly" and vowed ...'), no lead-in to a quotation ('X wrote on Twitter: "...'),
+    no quotation before its attribution; 0 elsewhere."""
+    grown = np.zeros(len(run), dtype=np.int64)
+    ask = np.flatnonzero((run > 0) & (run < LEAD_WORDS))
+    if not len(ask):
+        return grown
+    sides = ((spans.doc_a[ask], spans.a1[ask] if forward else spans.a0[ask]),
+             (spans.doc_b[ask], spans.b1[ask] if forward else spans.b0[ask]))
+    free = np.ones(len(ask), dtype=bool)
+    for doc, edge in sides:
+        free &= ~_quoted(corpus, corpus.offsets[doc] + edge - (1 if forward else 0))
+    edge_bits = np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE)
+    for words in range(1, LEAD_WORDS):
+        reach = free & (run[ask] >= words)
+        for doc, edge in sides:
+            # (the gap after the last word grown over, or before the first: gap k of document
+            # d is at offsets[d] + d + k, and a document's first and last gaps are edges)
+            # (clipped to the document: words past a run's end are not asked)
+            size = corpus.offsets[doc + 1] - corpus.offsets[doc]
+            gap = np.clip(edge + words if forward else edge - words, 0, size)
+            # (and that word in no quotation: '"Siempre estarás ...", agrega el mensaje' is a
+            # quotation and its attribution, the quotation a statement of its own)
+            reach &= ~_quoted(corpus, corpus.offsets[doc]
+                              + np.clip(gap - 1 if forward else gap, 0, np.maximum(size - 1, 0)))
+            text_edge = (gap == size) if forward else (gap == 0)
+            reach &= text_edge | ((corpus.gaps[corpus.offsets[doc] + doc + gap] & edge_bits) != 0)
+        grown[ask[reach]] = words
+    return grown
+
+
+def _quoted(corpus: TokenisedCorpus, words: np.ndarray) -> np.ndarray:
+    """Whether each global token position lies inside a quotation."""
+    if not len(corpus.quote_first):
+        return np.zeros(len(words), dtype=bool)
+    at = np.maximum(np.searchsorted(corpus.quote_first, words, side="right") - 1, 0)
+    return np.asarray((corpus.quote_first[at] <= words) & (corpus.quote_end[at] > words))
 
 
 def _short_past_quotation_end(corpus: TokenisedCorpus, spans: Spans, run: np.ndarray, *,
