@@ -62,3 +62,27 @@ def test_a_statement_one_outlet_saved_broken_is_shared() -> None:
     # (the passage reads as meant, and the two copies differ in nothing)
     assert passage.consensus == words
     assert [o.differences for o in passage.occurrences] == [(), ()]
+
+
+def test_capitals_before_a_mark_in_text_written_so_are_left_as_they_are() -> None:
+    """Swedish, Portuguese, Finnish, French and Turkish written in capitals put a capital before
+    a closing mark, an ellipsis or a dash ("PÅ”", "AMANHÃ”"): sequences of a broken text, but
+    among letters no broken text holds; the closing mark stays a closing mark."""
+    for text in ("Banderollen löd: ”KAMPEN FORTSÄTTER PÅ” och mötet slutade.",
+                 "Na faixa lia-se: “VOLTO AMANHÃ”, e a multidão aplaudiu.",
+                 "Pääministeri sanoi: ”SUOMI ON HYVÄ” ja lähti.",
+                 "Le titre disait « C’EST LA VÉRITÉ… » et rien de plus, précise-t-il.",
+                 "Pankartta: “BİRLİKTE GÜÇ” yazıyordu."):
+        assert readable(text) == text
+
+
+def test_a_broken_passage_ending_at_a_closing_mark_reads_as_meant() -> None:
+    """Two pages saved broken share a quotation whose last word stands right before the
+    closing mark: the fillers of the mark join that word, the mark's last character is the
+    next gap's, and the consensus reads the word whole, no piece of the mark left."""
+    words = ("Una nueva generación reclama el protagonismo, para afrontar con intensidad y "
+             "dedicación los desafíos de hoy")
+    texts = [_broken(f"{filler('a')}. El Rey dijo: “{words}”. {filler('b')}."),
+             _broken(f"{filler('c')}. El Rey afirmó: “{words}”. {filler('d')}.")]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.consensus == words

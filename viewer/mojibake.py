@@ -7,12 +7,16 @@ three. Its words then match nothing another outlet printed, its quotation marks 
 quotation, and the pane is hard to read. Such text is valid Unicode, so loading cannot tell; but
 the sequences are distinctive (a letter such as "Ã" or "â" followed by the characters the
 continuation bytes 0x80-0xBF give in Windows-1252 or Latin-1), and words of European languages
-never hold them. `readable` puts the meant character in place of each sequence and fills the
-rest of its length with U+034F (combining grapheme joiner: invisible, a mark that the
-tokeniser keeps inside a word and folding drops), after a letter and before punctuation (so
-that "donâ€™t" stays one word, "don͏͏’t"), so that `len(readable(t)) == len(t)` and every
-offset of the text as saved indexes the text as read. The engine reads words this way and the
-panes show them so; the article's text itself is never changed.
+hold them only in capitals before a mark. `readable` puts the meant character in place of each
+sequence and fills the rest of its length with U+034F (combining grapheme joiner: invisible, a
+mark that the tokeniser keeps inside a word and folding drops), after a letter and before
+punctuation (so that "donâ€™t" stays one word, "don͏͏’t"), so that `len(readable(t)) ==
+len(t)` and every offset of the text as saved indexes the text as read. A text is read so only
+where it holds more broken sequences than other characters outside ASCII: Swedish, Portuguese,
+Finnish or French written in capitals holds a sequence where a capital stands before a mark
+("PÅ”" would read "PŔ", "VÉRITÉ…" "VÉRITɅ"), but among letters a broken text never holds
+("på", "não", "hyvä"). The engine reads words this way and the panes show them so; the
+article's text itself is never changed.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ _SIGNATURE = re.compile("[\u00c2-\u00c9\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u
                         "\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 """A lead character of a broken two- or three-byte sequence, and a continuation character:
 texts without one are returned at once."""
+_NOT_ASCII = re.compile("[^\x00-\x7f]")
 _LEADS = "\u00c2\u00c3\u00c4\u00c5\u00c6\u00c7\u00c8\u00c9\u00e2"
 
 
@@ -68,4 +73,11 @@ def readable(text: str) -> str:
     if not any(lead in text for lead in _LEADS) or not _SIGNATURE.search(text):
         return text
     pattern, repairs = _table()
+    found = pattern.findall(text)
+    # (a text saved broken holds its other characters than ASCII in broken sequences, all or
+    # nearly; one holding more outside them than sequences is written so, its sequences a
+    # capital before a mark: "PÅ”", "AMANHÃ”", "VÉRITÉ…" in text written in capitals)
+    outside = len(_NOT_ASCII.findall(text)) - sum(len(sequence) for sequence in found)
+    if len(found) <= outside:
+        return text
     return pattern.sub(lambda match: repairs[match.group()], text)

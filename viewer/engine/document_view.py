@@ -37,6 +37,8 @@ class DocumentView:
     `viewer.normalize.TokenArrays`)."""
     gaps: np.ndarray
     """The `viewer.engine.breaks` bits of the gap before each token, and after the last."""
+    meant: str | None = None
+    """`text` read as `viewer.mojibake` does, made on first use."""
 
     def spellings(self) -> np.ndarray:
         return self.spelling_hashes
@@ -48,7 +50,11 @@ class DocumentView:
         """The text between offsets `start` and `end` as the writer meant it (a text saved with
         its encoding broken read as `viewer.mojibake` does, its fillers dropped): what a
         consensus quotes."""
-        return readable(self.text[start:end]).replace(FILLER, "")
+        # (the whole text read, then cut: a broken sequence a token's edge splits, 'stayâ€' and
+        # the rest of its closing mark, is read as meant only whole)
+        if self.meant is None:
+            self.meant = readable(self.text)
+        return self.meant[start:end].replace(FILLER, "")
 
 
 class DocumentViews:
