@@ -276,3 +276,14 @@ def test_a_later_quotation_not_introduced_by_the_sentence_does_not_take_its_attr
     assert _speakers(f"{closed}.\n\n“The plan is dead.”")[0] == merkel
     corpus = tokenise(articles(closed, "“Another text opens here,” the agency wrote."))
     assert quotation_speakers(corpus, np.arange(len(corpus.quote_first))).tolist()[0] == merkel
+
+
+def test_another_speaker_named_by_office_who_added_stays_apart() -> None:
+    """The same layout, but "the prime minister added" (an office in lower case, no name) is a
+    person speaking on, maybe another's reply to the first; two passages."""
+    texts = [f"{filler('a')}.\n\nThe opposition leader said: “{OPENING}”\n\n“{SORROW},” the "
+             f"prime minister added.\n\n{filler('b')}.",
+             f"{filler('c')}.\n\n{SORROW} {filler('cm', 60)}. {OPENING}\n\n{filler('d')}."]
+    assert len(find_shared_passages(articles(*texts)).passages) == 2
+    texts[0] = texts[0].replace("the prime minister added", "a police spokesman added")
+    assert len(find_shared_passages(articles(*texts)).passages) == 2

@@ -203,8 +203,8 @@ def continues_previous(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.nd
     """For indices into the corpus's quotations, whether each is attributed with a verb that
     says the text goes on ('"...", poursuit le communiqué', '"...," the statement continued'),
     or one that adds to it naming nobody ('It added that "..."', '"...", the statement adds';
-    "the Command added" or "she added" may report another thing said): the quotation before it
-    in the document is of the same text, whoever it is."""
+    "the Command added", "she added" or "the prime minister added" may report another thing
+    said): the quotation before it in the document is of the same text, whoever it is."""
     found = np.zeros(len(quotations), dtype=bool)
     for position, quotation in enumerate(quotations.tolist()):
         document = _document_of(corpus, quotation)
@@ -215,9 +215,18 @@ def continues_previous(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.nd
                 found[position] = bool(in_sorted(verbs[:1], reporting.CONTINUED)[0]) or (
                     bool(in_sorted(verbs[:1], reporting.ADDED)[0])
                     and _name_beside_verb(corpus, document, window_first, window_end)
-                    == UNKNOWN)
+                    == UNKNOWN and not _office_beside_verb(words))
                 break
     return found
+
+
+def _office_beside_verb(words: np.ndarray) -> bool:
+    """Whether a title or office stands within _NAME_REACH words of the first reporting verb of
+    the word hashes `words`: a person who adds, named by office ('"...," the prime minister
+    added', 'a ajouté le ministre', 'A police spokesman added'), maybe another's remark."""
+    verb = int(np.flatnonzero(in_sorted(words, reporting.CONTINUING))[0])
+    near = words[max(verb - _NAME_REACH, 0):verb + _NAME_REACH + 1]
+    return bool(in_sorted(near, _OFFICES).any())
 
 
 def _windows(corpus: TokenisedCorpus, quotation: int, document: int) -> list[tuple[int, int]]:
