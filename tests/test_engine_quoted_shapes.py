@@ -114,3 +114,16 @@ def test_a_quotation_before_a_shared_attribution_is_still_a_fragment() -> None:
         f"{filler('e')}.\n\n“The federation mourns the greatest son this country ever gave "
         f"the game, Varrow Okonte. Always in our hearts”, it reads.\n\n{filler('f')}."))
     assert {"d0", "d1", "d2"} in _documents(result)
+
+
+def test_a_short_line_both_outlets_print_after_shared_text_is_not_grown_over() -> None:
+    """Two outlets print the same paragraph of wire copy, each followed by a line of its own
+    that is the same few words ("Advertisement"): the passage ends with the paragraph."""
+    sentence = ("Officials in the capital said the damage to the northern power grid would take "
+                "weeks to repair and that several towns would be without light until the end of "
+                "the month.")
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{sentence}\n\nAdvertisement\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{sentence}\n\nAdvertisement\n\n{filler('d')}."))
+    (passage,) = result.passages
+    assert passage.consensus.endswith("the end of the month")
