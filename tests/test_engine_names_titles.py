@@ -115,3 +115,14 @@ def test_a_title_and_a_name_in_a_language_that_capitalises_nouns_link_nothing() 
         f"Korrin, am Donnerstag. {_german('d')}.",
     ))
     assert result.passages == ()
+
+
+def test_a_name_after_a_reporting_verb_in_a_language_that_capitalises_nouns_is_a_name() -> None:
+    """"sagte Wendrik am Montag bei einem Besuch in Morrowby", shared by wire stories of two
+    events: the name after the verb is the speaker's, the formula links nothing (as "said
+    Wendrik on Monday during a visit to Morrowby" does not)."""
+    formula = "sagte Wendrik am Montag bei einem Besuch in Morrowby"
+    result = find_shared_passages(articles(
+        f"{_german('a')}. Die Brücke sei gesperrt, {formula}. {_german('b')}.",
+        f"{_german('c')}. Das Spiel falle aus, {formula}. {_german('d')}."))
+    assert result.passages == ()

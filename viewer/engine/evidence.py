@@ -272,10 +272,11 @@ _ARTICLES = reporting.hashes_of(
 
 def _noun_like(corpus: TokenisedCorpus, positions: np.ndarray) -> np.ndarray:
     """Whether the capitalised word at each global position reads as a noun where nouns are
-    capitalised: after an article, a number or a word in lower case ("der Einzelfall", "144
-    Passagiere", "tragischen Einzelfall"), with no capitalised neighbour outside stock
-    vocabulary after it, in its clause. A name runs on ("Kanzlerin Angela Merkel") or follows a
-    preposition ("von Marseille", "laut Germanwings")."""
+    capitalised: after an article, a number or a word of content in lower case ("der
+    Einzelfall", "144 Passagiere", "tragischen Einzelfall"; not "sagte Wendrik"), with no
+    capitalised neighbour outside stock vocabulary after it, in its clause. A name runs on
+    ("Kanzlerin Angela Merkel") or follows a preposition ("von Marseille", "laut
+    Germanwings")."""
     last = len(corpus.hashes) - 1
     before, after = np.maximum(positions - 1, 0), np.minimum(positions + 1, last)
     documents = corpus.document_of(positions)
@@ -284,7 +285,9 @@ def _noun_like(corpus: TokenisedCorpus, positions: np.ndarray) -> np.ndarray:
     joined_after = (corpus.gaps[after + corpus.document_of(after)] & clause) == 0
     initial_before = corpus.initials[before]
     word_before = corpus.hashes[before]
-    lower_word = (((initial_before & INITIAL_CAPITAL) == 0) & ~reporting.function(word_before))
+    # (a word of content: after a reporting verb, a date or a title a capital is the speaker's
+    # name, "sagte Wendrik am Montag" as "said Wendrik on Monday")
+    lower_word = (((initial_before & INITIAL_CAPITAL) == 0) & ~reporting.stock(word_before))
     announced = (in_sorted(word_before, _ARTICLES) | ((initial_before & INITIAL_DIGIT) != 0)
                  | in_sorted(word_before, reporting.NUMBERS) | lower_word)
     name_after = (((corpus.initials[after] & INITIAL_CAPITAL) != 0)
