@@ -86,3 +86,12 @@ def test_a_broken_passage_ending_at_a_closing_mark_reads_as_meant() -> None:
              _broken(f"{filler('c')}. El Rey afirmó: “{words}”. {filler('d')}.")]
     (passage,) = find_shared_passages(articles(*texts)).passages
     assert passage.consensus == words
+
+
+def test_a_broken_text_whose_closing_marks_lost_a_byte_is_still_read() -> None:
+    """A server that dropped the byte Windows-1252 leaves undefined keeps 'â€' of each closing
+    mark: the rest of the text is read as meant all the same."""
+    lost = "".join(bytes([b]).decode("cp1252", errors="ignore")
+                   for b in "“We will win,” he said. “We don’t fear them,” she said.".encode())
+    assert readable(lost).replace(FILLER, "") == ("“We will win,â€ he said. “We don’t fear "
+                                                  "them,â€ she said.")

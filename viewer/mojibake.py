@@ -10,13 +10,13 @@ continuation bytes 0x80-0xBF give in Windows-1252 or Latin-1), and words of Euro
 hold them only in capitals before a mark. `readable` puts the meant character in place of each
 sequence and fills the rest of its length with U+034F (combining grapheme joiner: invisible, a
 mark that the tokeniser keeps inside a word and folding drops), after a letter and before
-punctuation (so that "donâ€™t" stays one word, "don͏͏’t"), so that `len(readable(t)) ==
-len(t)` and every offset of the text as saved indexes the text as read. A text is read so only
-where it holds more broken sequences than other characters outside ASCII: Swedish, Portuguese,
-Finnish or French written in capitals holds a sequence where a capital stands before a mark
-("PÅ”" would read "PŔ", "VÉRITÉ…" "VÉRITɅ"), but among letters a broken text never holds
-("på", "não", "hyvä"). The engine reads words this way and the panes show them so; the
-article's text itself is never changed.
+punctuation (so that "donâ€™t" stays one word, "don͏͏’t"), so that `len(readable(t)) == len(t)`
+and every offset of the text as saved indexes the text as read. A text is read so only where it
+holds more broken sequences than characters outside ASCII no sequence holds: Swedish,
+Portuguese, Finnish or French written in capitals holds a sequence where a capital stands before
+a mark ("PÅ”" would read "PŔ", "VÉRITÉ…" "VÉRITɅ"), but among letters a broken text never holds
+("på", "não", "hyvä"). The engine reads words this way and the panes show them so; the article's
+text itself is never changed.
 """
 
 from __future__ import annotations
@@ -31,12 +31,16 @@ _REPAIRED_CODE_POINTS = [*range(0x00A0, 0x0250), *range(0x2010, 0x2040), 0x20AC,
 """The characters whose broken form is repaired: Latin-1 and Latin Extended letters and signs
 (accented letters of European languages), general punctuation (dashes, curly quotes, ellipsis,
 bullet), the euro and trade mark signs."""
-_SIGNATURE = re.compile("[\u00c2-\u00c9\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161"
-                        "\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e"
-                        "\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_CONTINUATIONS = ("\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+                  "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+                  "\u20ac\u2122")
+"""The characters continuation bytes 0x80-0xBF show as in Windows-1252 (or Latin-1)."""
+_SIGNATURE = re.compile(f"[\u00c2-\u00c9\u00e2][{_CONTINUATIONS}]")
 """A lead character of a broken two- or three-byte sequence, and a continuation character:
 texts without one are returned at once."""
-_NOT_ASCII = re.compile("[^\x00-\x7f]")
+_STRAY = re.compile(f"[^\x00-\x7f\u00c2-\u00c9\u00e2{_CONTINUATIONS}\ufffd]")
+"""A character outside ASCII that no broken sequence of Latin text holds, whole or with a byte
+lost: a small letter with an accent ("ã", "ö", "é"), a letter of another script."""
 _LEADS = "\u00c2\u00c3\u00c4\u00c5\u00c6\u00c7\u00c8\u00c9\u00e2"
 
 
@@ -73,11 +77,10 @@ def readable(text: str) -> str:
     if not any(lead in text for lead in _LEADS) or not _SIGNATURE.search(text):
         return text
     pattern, repairs = _table()
-    found = pattern.findall(text)
-    # (a text saved broken holds its other characters than ASCII in broken sequences, all or
-    # nearly; one holding more outside them than sequences is written so, its sequences a
-    # capital before a mark: "PÅ”", "AMANHÃ”", "VÉRITÉ…" in text written in capitals)
-    outside = len(_NOT_ASCII.findall(text)) - sum(len(sequence) for sequence in found)
-    if len(found) <= outside:
+    # (a text saved broken holds its characters outside ASCII in broken sequences, all or
+    # nearly, some maybe with a byte lost ('â€' for a closing mark); one holding more stray
+    # characters than sequences is written so, its sequences a capital before a mark: "PÅ”",
+    # "AMANHÃ”", "VÉRITÉ…" in text written in capitals)
+    if len(pattern.findall(text)) <= len(_STRAY.findall(text)):
         return text
     return pattern.sub(lambda match: repairs[match.group()], text)
