@@ -127,3 +127,17 @@ def test_a_short_line_both_outlets_print_after_shared_text_is_not_grown_over() -
         f"{filler('c')}.\n\n{sentence}\n\nAdvertisement\n\n{filler('d')}."))
     (passage,) = result.passages
     assert passage.consensus.endswith("the end of the month")
+
+
+def test_short_lines_one_outlet_alone_breaks_are_grown_over() -> None:
+    """A post's short sentences, printed as one paragraph by one outlet and a line each by the
+    other: the line breaks are the second outlet's layout, the passage runs to the last one."""
+    lead = ("Here are some other words that matter far more to the people of the valley, and "
+            "that are far more useful to them")
+    words = ["Patience", "Courage", "Water", "Schools"]
+    one_paragraph, lines = ". ".join(words), ".\n\n".join(words)
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{lead}. {one_paragraph}.\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{lead}:\n\n{lines}.\n\n{filler('d')}."))
+    (passage,) = result.passages
+    assert passage.consensus.endswith("Schools")

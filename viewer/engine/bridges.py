@@ -65,11 +65,11 @@ def grow_over_identical_text(corpus: TokenisedCorpus, spans: Spans) -> None:
 def _to_sentence_edge(corpus: TokenisedCorpus, spans: Spans, run: np.ndarray, *,
                       forward: bool) -> np.ndarray:
     """Of `run` (the words alike after, or before, each match), fewer than LEAD_WORDS, the
-    words up to the furthest sentence edge they reach in both documents within the match's
-    paragraph, where the match's edge word and the furthest word grown over lie in no quotation
+    words up to the furthest sentence edge they reach in both documents, over no line break both
+    make, where the match's edge word and the furthest word grown over lie in no quotation
     in either: the rest of a sentence of story text that a quoted word cut from the match ('The
     president called the strike "cowardly" and vowed ...'), no lead-in to a quotation ('X wrote
-    on Twitter: "...'), no quotation before its attribution, no line of its own; 0
+    on Twitter: "...'), no quotation before its attribution, no line of its own in both; 0
     elsewhere."""
     grown = np.zeros(len(run), dtype=np.int64)
     ask = np.flatnonzero((run > 0) & (run < LEAD_WORDS))
@@ -83,12 +83,15 @@ def _to_sentence_edge(corpus: TokenisedCorpus, spans: Spans, run: np.ndarray, *,
     edge_bits = np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE)
     newline = np.uint16(breaks.NEWLINE)
     for words in range(1, LEAD_WORDS):
+        # (within the match's paragraph: a line of its own both print after it or before it,
+        # "Advertisement", is not grown over; a line break one of them alone makes is layout,
+        # a post's short lines that the other prints as one paragraph)
+        crossed_in_both = np.ones(len(ask), dtype=bool)
         for doc, edge in sides:
-            # (within the match's paragraph: a line of its own the two share after it or
-            # before it, "Advertisement", a dateline, is not grown over)
             size = corpus.offsets[doc + 1] - corpus.offsets[doc]
             crossed = np.clip(edge + words - 1 if forward else edge - words + 1, 0, size)
-            free &= (corpus.gaps[corpus.offsets[doc] + doc + crossed] & newline) == 0
+            crossed_in_both &= (corpus.gaps[corpus.offsets[doc] + doc + crossed] & newline) != 0
+        free &= ~crossed_in_both
         reach = free & (run[ask] >= words)
         for doc, edge in sides:
             # (the gap after the last word grown over, or before the first: gap k of document
