@@ -95,3 +95,10 @@ def test_a_broken_text_whose_closing_marks_lost_a_byte_is_still_read() -> None:
                    for b in "“We will win,” he said. “We don’t fear them,” she said.".encode())
     assert readable(lost).replace(FILLER, "") == ("“We will win,â€ he said. “We don’t fear "
                                                   "them,â€ she said.")
+
+
+def test_the_pane_shows_a_page_read_as_latin_1_as_meant() -> None:
+    """A page read as Latin-1 holds U+0085 (a break character) inside the broken form of "Å":
+    the pane shows "Århus", as the engine reads it, not a line break."""
+    saved = "Mötet i Århus slutade: “Vi fortsätter”, sa hon.".encode().decode("latin-1")
+    assert display_text(saved).replace(FILLER, "") == readable(saved).replace(FILLER, "")

@@ -34,9 +34,12 @@ _CR_BEFORE_LF = re.compile("\r(?=\n|\u2029|\u2028|\x85)")
 def display_text(text: str) -> str:
     """`text` with every break character shown as `\\n`, and a hard-wrapped text's line wraps
     as spaces so that its paragraphs flow in the pane (see the module docstring)."""
+    # (read first: a page read as Latin-1 holds U+0085, a break, inside a broken sequence,
+    # "Ã\x85" for "Å", as the engine reads it)
+    text = readable(text)
     if "\r" in text:
         text = _CR_BEFORE_LF.sub(ZERO_WIDTH, text).replace("\r", "\n")
-    return unwrapped(readable(text.translate(_TABLE)))
+    return unwrapped(text.translate(_TABLE))
 
 
 @dataclass(frozen=True)
