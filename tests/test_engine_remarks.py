@@ -267,11 +267,15 @@ def test_another_statement_the_speaker_added_stays_apart() -> None:
 
 def test_a_later_quotation_not_introduced_by_the_sentence_does_not_take_its_attribution() -> None:
     """'"...." Merkel said so ...': the sentence after a closed quotation attributes it unless
-    it introduces the next quotation after a colon; a word it quotes in passing, a quotation
-    opening the next sentence or paragraph, or one opening the next document is no such."""
+    it introduces the next quotation (after a colon, or a verb and a comma); a word it quotes in
+    passing, a quotation opening the next sentence or paragraph, or one opening the next
+    document is no such."""
     merkel = int(hashes_of("merkel")[0])
     closed = "The talks failed. “We will not give in.” Merkel said so on Monday"
     assert _speakers(f"{closed}, speaking of a “crisis”.")[0] == merkel
+    assert _speakers(f"{closed} after a “crisis” meeting.")[0] == merkel
+    # (a verb and a comma introduce one as a colon does)
+    assert _speakers("“We will not give in.” Merkel said, “The plan is dead.”")[0] == UNKNOWN
     assert _speakers(f"{closed}. “The plan is dead.”")[0] == merkel
     assert _speakers(f"{closed}.\n\n“The plan is dead.”")[0] == merkel
     corpus = tokenise(articles(closed, "“Another text opens here,” the agency wrote."))

@@ -6,21 +6,22 @@ opening mark ('Donald Trump tweeted: "..."', 'which Tehran said was a "..."'), i
 sentence; after one closed with a full stop ('Trump tweeted: "We will respond." Zuma said ...')
 the words before the opening mark are asked first, the next sentence being maybe the next
 speaker's, and never at all where that sentence opens the next quotation after a colon ('Zuma
-said: "..."'). (A quotation opening a sentence may take the attribution of the sentence before,
-'"...," Zuma said. "..."': outlets go on quoting one speaker so.) The speaker is the last word
-of the capitalised run nearest the reporting verb (`viewer.engine.reporting.CONTINUING`), titles
-and other stock words aside: "President Donald Trump" and "Trump" are both "trump"; a name after
-"told" or "to" is the one spoken to ("told Reuters"), and a run of capitals a title or office
-follows is part of it ("the Saudi Foreign Minister", "a Pentagon spokesman"), no name; a clause
-about the person may stand between the name and the verb ("Tedros Adhanom Ghebreyesus, who heads
-the agency, said"), and a name inside a quotation is its words, no speaker. An article names a
-person in full once and then by one name, so a speaker is the last word of the fullest name the
-document gives ("Mr Tedros" is "ghebreyesus" where "Tedros Adhanom Ghebreyesus" is written). A
-pronoun beside the verb ('"...," he added') continues the speaker of the quotation before it in
-the same document (over quotations no verb attributes, 'He also spoke of "..."'), unless another
-speaker is named beside a reporting verb between the two ('Ngubane replied. "...," he said').
-Where no verb is found, or no name beside it, the speaker is unknown: what decides on speakers
-treats unknown as no evidence either way.
+said: "..."', or 'Zuma said, "..."'). (A quotation opening a sentence may take the attribution
+of the sentence before, '"...," Zuma said. "..."': outlets go on quoting one speaker so.) The
+speaker is the last word of the capitalised run nearest the reporting verb
+(`viewer.engine.reporting.CONTINUING`), titles and other stock words aside: "President Donald
+Trump" and "Trump" are both "trump"; a name after "told" or "to" is the one spoken to ("told
+Reuters"), and a run of capitals a title or office follows is part of it ("the Saudi Foreign
+Minister", "a Pentagon spokesman"), no name; a clause about the person may stand between the
+name and the verb ("Tedros Adhanom Ghebreyesus, who heads the agency, said"), and a name inside
+a quotation is its words, no speaker. An article names a person in full once and then by one
+name, so a speaker is the last word of the fullest name the document gives ("Mr Tedros" is
+"ghebreyesus" where "Tedros Adhanom Ghebreyesus" is written). A pronoun beside the verb ('"...,"
+he added') continues the speaker of the quotation before it in the same document (over
+quotations no verb attributes, 'He also spoke of "..."'), unless another speaker is named beside
+a reporting verb between the two ('Ngubane replied. "...," he said'). Where no verb is found, or
+no name beside it, the speaker is unknown: what decides on speakers treats unknown as no
+evidence either way.
 """
 
 from __future__ import annotations
@@ -252,13 +253,14 @@ def _windows(corpus: TokenisedCorpus, quotation: int, document: int) -> list[tup
     if end < doc_end and _full_stop_after(corpus, end, document):
         # (the quotation ends its sentence: the words before its opening mark are of its own
         # sentence, those after may be the next speaker's; and a sentence that runs into the
-        # next quotation's opening and a colon before it introduces that one: '"... Rätsel."
-        # Kanzlerin Angela Merkel sagte: "..."'; not one that quotes a word in passing, '"...."
-        # Merkel said so of the "crisis"', nor the next sentence's, paragraph's or document's)
+        # next quotation's opening, a colon or a verb and a comma before it, introduces that
+        # one: '"... Rätsel." Kanzlerin Angela Merkel sagte: "..."'; not one that quotes a word
+        # in passing, '"...." Merkel said so of the "crisis"', nor the next sentence's,
+        # paragraph's or document's)
         following = quotation + 1
         if (following < len(corpus.quote_first)
                 and int(corpus.quote_first[following]) < after
-                and _after_colon(corpus, int(corpus.quote_first[following]), document)):
+                and _introduced(corpus, int(corpus.quote_first[following]), document)):
             return [(before, first)]
         windows.reverse()
     return windows
@@ -275,11 +277,14 @@ def _full_stop_after(corpus: TokenisedCorpus, end: int, document: int) -> bool:
     return "." in text[int(corpus.ends[end - 1]):int(corpus.starts[end])]
 
 
-def _after_colon(corpus: TokenisedCorpus, position: int, document: int) -> bool:
-    """Whether a colon stands right before global token `position` (a quotation's first word,
-    with its opening mark): 'Merkel sagte: "...'."""
+def _introduced(corpus: TokenisedCorpus, position: int, document: int) -> bool:
+    """Whether a colon, or a comma after a reporting verb, stands right before global token
+    `position` (a quotation's first word, with its opening mark): 'Merkel sagte: "...',
+    'Merkel said, "...'."""
     text = corpus.texts[document]
-    return ":" in text[int(corpus.ends[position - 1]):int(corpus.starts[position])]
+    gap = text[int(corpus.ends[position - 1]):int(corpus.starts[position])]
+    return ":" in gap or ("," in gap and bool(
+        in_sorted(corpus.hashes[position - 1:position], reporting.CONTINUING)[0]))
 
 
 def _gap(corpus: TokenisedCorpus, position: int, document: int) -> int:
