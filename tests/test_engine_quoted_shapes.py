@@ -141,3 +141,19 @@ def test_short_lines_one_outlet_alone_breaks_are_grown_over() -> None:
         f"{filler('c')}.\n\n{lead}:\n\n{lines}.\n\n{filler('d')}."))
     (passage,) = result.passages
     assert passage.consensus.endswith("Schools")
+
+
+def test_a_short_quotation_and_its_lead_in_before_shared_story_text_are_not_grown_over() -> None:
+    """Two outlets print 'He said "..."' right before the same paragraph of story text; a third
+    quotes the words inside a longer quotation: the lead-in is the outlets' words, and the
+    passage does not open with it."""
+    quoted = "we will never give in to them"
+    story = ("The northern power grid would take weeks to repair and several towns would be "
+             "without light until the end of the month, officials in the capital said on Friday.")
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\nHe said “{quoted}”. {story}\n\n{filler('b')}.",
+        f"{filler('c')}.\n\nHe said “{quoted}”. {story}\n\n{filler('d')}.",
+        f"{filler('e')}.\n\n“The people of the north have suffered enough, and {quoted},” the "
+        f"governor told the crowd.\n\n{filler('f')}."))
+    assert _documents(result) == [{"d0", "d1", "d2"}]
+    assert not result.passages[0].consensus.startswith("He said")

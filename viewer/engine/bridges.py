@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from viewer.engine import breaks
-from viewer.engine.arrays import flat_ranges
+from viewer.engine import breaks, reporting
+from viewer.engine.arrays import flat_ranges, in_sorted
 from viewer.engine.extend import Spans, identical_runs
 from viewer.engine.tokens import TokenisedCorpus
 
@@ -69,8 +69,8 @@ def _to_sentence_edge(corpus: TokenisedCorpus, spans: Spans, run: np.ndarray, *,
     make, where the match's edge word and the furthest word grown over lie in no quotation
     in either: the rest of a sentence of story text that a quoted word cut from the match ('The
     president called the strike "cowardly" and vowed ...'), no lead-in to a quotation ('X wrote
-    on Twitter: "...'), no quotation before its attribution, no line of its own in both; 0
-    elsewhere."""
+    on Twitter: "...'), no quotation with its lead-in or attribution, no line of its own in
+    both; 0 elsewhere."""
     grown = np.zeros(len(run), dtype=np.int64)
     ask = np.flatnonzero((run > 0) & (run < LEAD_WORDS))
     if not len(ask):
@@ -82,6 +82,8 @@ def _to_sentence_edge(corpus: TokenisedCorpus, spans: Spans, run: np.ndarray, *,
         free &= ~_quoted(corpus, corpus.offsets[doc] + edge - (1 if forward else 0))
     edge_bits = np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE)
     newline = np.uint16(breaks.NEWLINE)
+    seen_quotation = np.zeros(len(ask), dtype=bool)
+    seen_verb = np.zeros(len(ask), dtype=bool)
     for words in range(1, LEAD_WORDS):
         # (within the match's paragraph: a line of its own both print after it or before it,
         # "Advertisement", is not grown over; a line break one of them alone makes is layout,
@@ -92,6 +94,17 @@ def _to_sentence_edge(corpus: TokenisedCorpus, spans: Spans, run: np.ndarray, *,
             crossed = np.clip(edge + words - 1 if forward else edge - words + 1, 0, size)
             crossed_in_both &= (corpus.gaps[corpus.offsets[doc] + doc + crossed] & newline) != 0
         free &= ~crossed_in_both
+        # (a quotation among the words grown over, and a reporting verb outside it: a
+        # quotation and its lead-in or attribution, 'He said "we will never give in".', the
+        # outlet's words, not story text a quoted word cuts)
+        for doc, edge in sides:
+            word = corpus.offsets[doc] + np.clip(edge + words - 1 if forward else edge - words,
+                                                 0, np.maximum(corpus.offsets[doc + 1]
+                                                               - corpus.offsets[doc] - 1, 0))
+            quoted = _quoted(corpus, word)
+            seen_quotation |= quoted
+            seen_verb |= ~quoted & in_sorted(corpus.hashes[word], reporting.CONTINUING)
+        free &= ~(seen_quotation & seen_verb)
         reach = free & (run[ask] >= words)
         for doc, edge in sides:
             # (the gap after the last word grown over, or before the first: gap k of document
