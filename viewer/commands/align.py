@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from io import StringIO
 
 from viewer.commands.common import (
-    EXIT_OK,
     EXIT_USAGE,
     add_corpus_paths,
     load_for_command,
     non_negative_int,
     positive_int,
     share,
+    write_output,
 )
 
 
@@ -64,12 +65,12 @@ def run(args: argparse.Namespace) -> int:
     articles = report.articles
     result = find_shared_passages(articles, settings)
     if args.json:
-        write_json(articles, result, sys.stdout)
-    else:
-        if hasattr(sys.stdout, "reconfigure"):
-            sys.stdout.reconfigure(errors="replace")  # a title a terminal cannot show
-        sys.stdout.write(format_table(articles, result, settings))
-    return EXIT_OK
+        text = StringIO()
+        write_json(articles, result, text)
+        return write_output(text.getvalue())
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")  # a title a terminal cannot show
+    return write_output(format_table(articles, result, settings))
 
 
 def _import_engine() -> None:
