@@ -251,10 +251,13 @@ class Project:
         claims: list[ClaimGroup] = []
         for key, value in self._database.records(CLAIM).items():
             loaded = self._json(CLAIM, key, value)
-            if isinstance(loaded, dict):
-                description = loaded.get("description")
-                claims.append(ClaimGroup(key, description if isinstance(description, str)
-                                         else ""))
+            description = loaded.get("description", "") if isinstance(loaded, dict) else None
+            if isinstance(description, str):
+                claims.append(ClaimGroup(key, description))
+            else:
+                # Kept in the file as it is: read as an empty claim (or not at all), the next
+                # save would write that over it, or delete it.
+                self._skip(CLAIM, key, value, "not a claim group Parallax understands")
         return tuple(annotations), tuple(claims)
 
     def save_annotations(self, annotations: Iterable[Annotation],
