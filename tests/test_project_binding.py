@@ -251,3 +251,53 @@ def test_a_read_only_project_says_so_in_one_line_and_keeps_running(
     finally:
         folder.chmod(0o755)
         path.chmod(0o644)
+
+
+def _with_unreadable_records(tmp_path: Path) -> Path:
+    """A project holding an annotation, a claim, a correction and article details that this
+    Parallax cannot read (another program's, damaged), besides good ones."""
+    import sqlite3
+
+    path = tmp_path / "case.parallax"
+    with Project.create(path) as project:
+        (article,) = project.add_articles([Article("a", "Some text here for the case.", "A")])
+        project.save_annotations([make_annotation(article, 0, 4)], [])
+    connection = sqlite3.connect(path)
+    connection.executemany("INSERT INTO records VALUES (?, ?, ?, 0, '')", [
+        ("annotation", "odd", '{"type": "Annotation", "target": 5}'),
+        ("claim", "odd", "null"),
+        ("correction", "odd", "[" * 100_000 + "]" * 100_000),
+        ("provenance", "a", '{"outlet": '),
+    ])
+    connection.commit()
+    connection.close()
+    return path
+
+
+def test_records_a_project_cannot_read_are_said_in_the_window_one_line_each(
+        tmp_path: Path) -> None:
+    path = _with_unreadable_records(tmp_path)
+    document = ProjectDocument.open(path)
+    session = Session(Workspace(), post=PostQueue())
+    binding = ProjectBinding(session, document)
+    said: list[str] = []
+    session.workspace.problems_reported.connect(said.extend)
+    binding.load()
+    assert sorted(line.split(" skipped:")[0] for line in said) == [
+        f"{path}: {kind} {key!r}" for kind, key in
+        [("annotation", "odd"), ("claim", "odd"), ("correction", "odd"), ("provenance", "a")]]
+    assert all("\n" not in line for line in said)
+    document.project.close()
+
+
+def test_align_and_export_of_such_a_project_name_each_record_left_out(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _with_unreadable_records(tmp_path)
+    assert cli_main(["align", str(path)]) == 0
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"parallax: {path}: provenance 'a' skipped: invalid JSON")
+    assert cli_main(["export", str(path), "--format", "csv"]) == 0
+    lines = capsys.readouterr().err.splitlines()
+    assert [line.split(" skipped:")[0] for line in lines] == [  # its articles, then the rest
+        f"parallax: {path}: provenance 'a'", f"parallax: {path}: annotation 'odd'",
+        f"parallax: {path}: claim 'odd'"]

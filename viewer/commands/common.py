@@ -124,6 +124,9 @@ def load_with_projects(paths: Sequence[Path],
             with Project.open(path) as project:
                 for article in project.articles():
                     corpus.add(article)
+                # Stored details it cannot read (kept in the file): one line each.
+                problems.extend(LoadProblem(path, reason)
+                                for reason in project.problem_reasons())
         except ProjectError as error:
             problems.append(LoadProblem(path, error.reason))
     flush()

@@ -110,10 +110,12 @@ def _project_annotations(path: Path) -> ParsedCollection | str:
     try:
         with Project.open(path) as project:
             annotations, claims = project.annotations()
+            # Records it cannot read are left out of the export: each is said in one line.
+            unread = tuple(project.problem_reasons())
     except ProjectError as error:
         return str(error)
     return ParsedCollection(f"urn:parallax:project:{path.stem}", annotations, claims, 2,
-                            shape="a Parallax project")
+                            shape="a Parallax project", problems=unread)
 
 
 def _fail(message: str, *, code: int = EXIT_USAGE) -> int:

@@ -325,6 +325,11 @@ class Project:
             self._skip(kind, key, value, f"invalid JSON ({error})")
             return None
 
+    def problem_reasons(self) -> list[str]:
+        """`problems` without the project's name in front, for a caller that names it."""
+        prefix = f"{self._database.where}: "
+        return [line.removeprefix(prefix) for line in self.problems]
+
     def _skip(self, kind: str, key: str, value: str, reason: str) -> None:
         """Keep an unreadable record out of the model but in the file, and say so once."""
         if key not in self._unreadable.setdefault(kind, {}):
