@@ -117,6 +117,20 @@ def test_the_command_refuses_bad_files_and_never_overwrites(tmp_path, capsys):
     assert into.read_bytes() == before
 
 
+def test_the_command_never_writes_over_a_file_it_could_read_only_in_part(tmp_path, capsys):
+    """The target's collection names a page that is not there: merged and saved, the file
+    would no longer name that page (its annotations were never read)."""
+    into = tmp_path / "mine.jsonld"
+    into.write_bytes((DATA / "w3c_collection_pages" / "collection.jsonld").read_bytes())
+    before = into.read_bytes()
+    code = main(["annotations", "import", str(DATA / "recogito.json"), "--into", str(into)])
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert code == 1 and line.startswith(f"parallax: {into}: page ")
+    assert line.endswith("read only in part; nothing was imported or written")
+    assert into.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == [
+        "mine.jsonld"]
+
+
 def test_the_command_s_lines_count_in_words_and_never_print_escapes(tmp_path, capsys):
     one = json.loads((DATA / "recogito.json").read_text("utf-8"))
     source = tmp_path / "one\x1b[31m.json"

@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     target = (Path(args.into) if args.into is not None
               else default_annotation_file(corpus_paths, app_data_dir()))
     try:
-        current = load_set(target) if target.exists() else AnnotationSet()
+        current = load_set(target, whole=True) if target.exists() else AnnotationSet()
     except AnnotationFileError as error:
         return _fail(f"{error}; nothing was imported or written")
     result = plan_import(current.annotations, current.claims, parsed, report.articles,
