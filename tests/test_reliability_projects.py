@@ -91,3 +91,25 @@ def test_a_project_on_a_full_disk_keeps_its_last_state_and_opens_again(tmp_path:
             assert [a.id for a in project.articles()] == ["a"]
             assert len(project.annotations()[0]) == 1
         assert sorted(os.listdir(disk)) == ["case.parallax"]
+
+
+def test_a_screenshot_of_a_read_only_project_with_annotations_finishes(tmp_path: Path) -> None:
+    """The re-anchored annotations could not be saved, so closing asked Save As / Discard /
+    Cancel -- off screen, where no one answers: `--screenshot` waited forever."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = _project(folder)
+    before = _digest(path)
+    shot = tmp_path / "shot.png"
+    repo = Path(__file__).resolve().parent.parent
+    with read_only_folder(folder):
+        done = subprocess.run(
+            [sys.executable, "-m", "viewer", "--screenshot", str(shot), str(path)],
+            capture_output=True, timeout=60, cwd=repo, check=False,
+            env={**os.environ, "PYTHONPATH": str(repo), "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr.decode()
+    assert shot.read_bytes().startswith(b"\x89PNG")
+    assert _digest(path) == before
