@@ -100,15 +100,9 @@ def parse_bytes(path: Path, raw: bytes) -> ParsedCollection:
         raise AnnotationFileError(path, f"invalid annotation file at {error}") from None
 
 
-def load_set(path: Path | str, *, whole: bool = False) -> AnnotationSet:
-    """An `AnnotationSet` with the file's annotations and claim groups (not yet re-anchored).
-
-    `whole`: the caller will write the set back to `path`, so a file that could be read only
-    in part (a page not found) is refused -- written back, it would lose that page.
-    """
+def load_set(path: Path | str) -> AnnotationSet:
+    """An `AnnotationSet` with the file's annotations and claim groups (not yet re-anchored)."""
     parsed = load_collection(path)
-    if whole and parsed.problems:
-        raise AnnotationFileError(Path(path), f"{parsed.problems[0]}; read only in part")
     try:
         return AnnotationSet(parsed.annotations, parsed.claims,
                              collection_id=parsed.collection_id)
