@@ -8,9 +8,9 @@ the corpus (`--corpus PATH ...`, default the sample corpus) and merged, same `id
 (`viewer.annotations.location`) -- or into `--into FILE`. The file is written atomically with a
 backup of the previous one, merged under the folder's lock with what another process saved
 meanwhile (as two windows do); a file that cannot be read, or read only in part, or was written
-by a newer Parallax, is left untouched. The summary (imported, new, updated, anchored, orphaned with reasons) goes to
-standard output. A window open on the same corpus keeps its own copy: close it first, or use
-its File > Import annotations.
+by a newer Parallax, is left untouched. The summary (imported, new, updated, anchored, orphaned
+with reasons) goes to standard output. A window open on the same corpus keeps its own copy:
+close it first, or use its File > Import annotations.
 """
 
 from __future__ import annotations

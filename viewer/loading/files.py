@@ -73,9 +73,9 @@ def expand(path: Path) -> tuple[list[FoundFile], list[LoadProblem]]:
             problems.append(LoadProblem(entry_path, f"{kind}, not a file; skipped"))
             continue
         if not _is_file(entry):
-            # Named like an article, yet not one: a link that leads nowhere (or in a circle)
-            # or a folder is said, not silently left out.
-            reason = _not_a_file(entry, entry_path)
+            # A subfolder is not opened (as documented); a link named like an article that
+            # leads nowhere, or in a circle, is said rather than silently left out.
+            reason = _broken_link(entry_path) if entry.is_symlink() else None
             if reason is not None:
                 problems.append(LoadProblem(entry_path, reason))
             continue
@@ -101,17 +101,6 @@ def _is_file(entry: os.DirEntry[str]) -> bool:
         return entry.is_file()
     except OSError:
         return False
-
-
-def _not_a_file(entry: os.DirEntry[str], entry_path: Path) -> str | None:
-    """Why an entry named like an article file is not one, or None when nothing is worth
-    saying (it vanished while the folder was read)."""
-    try:
-        if entry.is_dir():
-            return "a folder, not a file; skipped (folders inside a folder are not opened)"
-    except OSError:
-        pass
-    return _broken_link(entry_path) if entry.is_symlink() else None
 
 
 def _broken_link(path: Path) -> str | None:
