@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from io import StringIO
 
 from viewer.commands.common import (
     EXIT_USAGE,
@@ -51,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     # The engine's imports (numpy, the tokeniser's grammar: about 0.2 s) are made while the
     # workers read a large folder, if they do; here anyway.
     report = load_for_command(args.paths, meanwhile=_import_engine)
-    from viewer.align_report import format_table, write_json
+    from viewer.align_report import format_table, json_text
     from viewer.engine import find_shared_passages
 
     if report is None:
@@ -65,9 +64,7 @@ def run(args: argparse.Namespace) -> int:
     articles = report.articles
     result = find_shared_passages(articles, settings)
     if args.json:
-        text = StringIO()
-        write_json(articles, result, text)
-        return write_output(text.getvalue())
+        return write_output(json_text(articles, result))
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")  # a title a terminal cannot show
     return write_output(format_table(articles, result, settings))

@@ -139,6 +139,9 @@ def report_problems(problems: Iterable[object]) -> None:
         say(str(problem))
 
 
+_CHUNK = 1 << 20
+
+
 def write_output(text: str | bytes) -> int:
     """Write a command's result to standard output, whole: EXIT_OK, or EXIT_FAILURE after one
     line saying why it could not be (a full disk, a file size limit).
@@ -158,15 +161,17 @@ def write_output(text: str | bytes) -> int:
             stream.write(text if isinstance(text, str) else text.decode("utf-8"))
             stream.flush()
             return EXIT_OK
-        data = text if isinstance(text, bytes) else text.encode(
-            stream.encoding or "utf-8", stream.errors or "strict")
         stream.flush()
-        view = memoryview(data)
-        while view:
-            written = buffer.write(view)
-            if not written:  # None: a non-blocking output that is full
-                raise OSError(errno.EAGAIN, "the output is not taking more data")
-            view = view[written:]
+        # A megabyte at a time: the encoded copy of a large result is never whole in memory.
+        for start in range(0, len(text), _CHUNK):
+            piece = text[start : start + _CHUNK]
+            view = memoryview(piece if isinstance(piece, bytes) else piece.encode(
+                stream.encoding or "utf-8", stream.errors or "strict"))
+            while view:
+                written = buffer.write(view)
+                if not written:  # None: a non-blocking output that is full
+                    raise OSError(errno.EAGAIN, "the output is not taking more data")
+                view = view[written:]
         buffer.flush()
     except BrokenPipeError:
         raise
