@@ -117,6 +117,20 @@ def test_the_command_refuses_bad_files_and_never_overwrites(tmp_path, capsys):
     assert into.read_bytes() == before
 
 
+def test_the_command_never_writes_over_a_file_it_could_read_only_in_part(tmp_path, capsys):
+    """The target's collection names a page that is not there: merged and saved, the file
+    would no longer name that page (its annotations were never read)."""
+    into = tmp_path / "mine.jsonld"
+    into.write_bytes((DATA / "w3c_collection_pages" / "collection.jsonld").read_bytes())
+    before = into.read_bytes()
+    code = main(["annotations", "import", str(DATA / "recogito.json"), "--into", str(into)])
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert code == 1 and line.startswith(f"parallax: {into}: page ")
+    assert line.endswith("the file is left as it is; nothing was imported or written")
+    assert into.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == [
+        "mine.jsonld"]
+
+
 def test_the_command_s_lines_count_in_words_and_never_print_escapes(tmp_path, capsys):
     one = json.loads((DATA / "recogito.json").read_text("utf-8"))
     source = tmp_path / "one\x1b[31m.json"
@@ -224,3 +238,32 @@ def test_export_reads_other_tools_shapes(capsys):
         assert document["first"]["items"]
     assert main(["export", str(DATA / "w3c_page.jsonld"), "--format", "csv"]) == 0
     assert AnchorStatus.ORPHANED.value in capsys.readouterr().out
+
+
+def test_two_imports_into_one_file_at_once_keep_both(tmp_path):
+    """Each import read the file, merged and wrote it whole: two at once (two processes) left
+    only the one that wrote last. Now the save merges what the other saved meanwhile."""
+    import os
+    import subprocess
+
+    repo = Path(__file__).resolve().parent.parent
+    sources = []
+    for side in ("left", "right"):
+        items = [{"id": f"urn:uuid:{side}-{k}", "type": "Annotation", "target": {
+            "source": "file:///elsewhere.txt",
+            "selector": {"type": "TextQuoteSelector", "exact": "Iran"}}} for k in range(1500)]
+        source = tmp_path / f"{side}.json"
+        source.write_text(json.dumps(items), "utf-8")
+        sources.append(source)
+    into = tmp_path / "shared.jsonld"
+    environment = {**os.environ, "PYTHONPATH": str(repo)}
+    for _round in range(2):  # the race is lost most times without the merge; twice to be sure
+        into.unlink(missing_ok=True)
+        running = [subprocess.Popen([sys.executable, "-m", "viewer", "annotations", "import",
+                                     str(source), "--into", str(into)], cwd=repo,
+                                    env=environment, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.PIPE) for source in sources]
+        for process in running:
+            _out, err = process.communicate(timeout=120)
+            assert process.returncode == 0, err.decode()
+        assert len(load_set(into)) == 3000

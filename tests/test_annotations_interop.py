@@ -363,3 +363,4 @@ def test_hypothesis_client_export_choice_bodies_and_float_offsets(articles):
     assert found.note == "" and found.other_notes == ("Not verified", "Non vérifié")
     saved = saved_items(AnnotationSet([found]))[0]
     assert without_parallax_fields(saved) == item
+

@@ -348,3 +348,30 @@ def test_a_full_disk_during_a_save_keeps_the_previous_state(tmp_path: Path) -> N
     with Project.open(target) as project:
         assert [a.id for a in project.articles()] == ["wire", "paper"]
     assert _siblings(target) == ["p.parallax"]
+
+
+def test_claim_records_it_cannot_read_are_kept_by_a_save(tmp_path: Path) -> None:
+    """A claim group record that is not {"description": text} (another program's, a newer
+    Parallax's, damaged) stays in the file as it is: it was read as an empty claim, or not
+    at all, and the next save wrote that over it, or deleted it."""
+    target = tmp_path / "p.parallax"
+    with Project.create(target) as project:
+        _, paper = project.add_articles(_articles())
+        project.save_annotations([make_annotation(paper, 0, 9)], [ClaimGroup("kept", "fine")])
+    odd = {"null": "null", "list": "[1, 2]", "number": '{"description": 5}',
+           "nested": '{"description": {"text": "x"}}', "broken": '{"description": '}
+    connection = sqlite3.connect(target)
+    connection.executemany("INSERT INTO records VALUES ('claim', ?, ?, 0, '')", odd.items())
+    connection.commit()
+    connection.close()
+    with Project.open(target) as project:
+        annotations, claims = project.annotations()
+        assert [c.name for c in claims] == ["kept"]
+        assert len(project.problems) == len(odd)
+        assert all(str(target) in line and "\n" not in line for line in project.problems)
+        project.save_annotations(annotations, [*claims, ClaimGroup("new", "")])
+    connection = sqlite3.connect(target)
+    stored = dict(connection.execute("SELECT key, value FROM records WHERE kind = 'claim'"))
+    connection.close()
+    assert {key: stored[key] for key in odd} == odd
+    assert set(stored) == {*odd, "kept", "new"}

@@ -103,5 +103,5 @@ def test_recent_list_most_recent_first_capped_and_forgiving(tmp_path: Path) -> N
     assert tmp_path / "p5.parallax" not in forget(list_file, tmp_path / "p5.parallax")
     list_file.write_text("{broken")
     assert read_recent(list_file) == []
-    list_file.write_text('{"projects": [3, "", "/x.parallax"]}')
+    list_file.write_text('{"projects": [3, "", "/x.parallax", "/a\\u0000b.parallax", null]}')
     assert read_recent(list_file) == [Path("/x.parallax")]

@@ -152,3 +152,25 @@ def test_printable_escapes_controls_bidi_and_bytes_but_keeps_text() -> None:
     assert printable("Zprávy 👍🏽 日本.txt") == "Zprávy 👍🏽 日本.txt"
     assert printable("a\nb\tc\x9b\u202etxt.exe") == "a\\x0ab\\x09c\\x9b\\u202etxt.exe"
     assert printable(Path(os.fsdecode(b"/tmp/\xe9"))) == "/tmp/\\xe9"
+
+
+def test_links_that_lead_nowhere_or_in_a_circle_are_said(tmp_path: Path) -> None:
+    """Links named like articles that lead to no file were left out without a word: the user
+    saw fewer articles and no reason. (A subfolder is not opened, as documented, and not
+    reported: tests/test_loading_metadata.py.)"""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Iran launched missiles at two bases in Iraq.\n", "utf-8")
+    (folder / "gone.txt").symlink_to(tmp_path / "moved-away.txt")
+    (folder / "one.txt").symlink_to("two.txt")
+    (folder / "two.txt").symlink_to("one.txt")
+    (folder / "2020.txt").mkdir()
+    report = load_paths([folder, folder / "one.txt", folder / "gone.txt"])
+    assert [a.id for a in report.articles] == ["good"]
+    assert [str(p) for p in report.problems] == [
+        f"{folder}/gone.txt: a link to {tmp_path}/moved-away.txt, which does not exist; skipped",
+        f"{folder}/one.txt: a link to two.txt that leads in a circle; skipped",
+        f"{folder}/two.txt: a link to one.txt that leads in a circle; skipped",
+        f"{folder}/one.txt: a link to two.txt that leads in a circle; skipped",
+        f"{folder}/gone.txt: a link to {tmp_path}/moved-away.txt, which does not exist; skipped",
+    ]

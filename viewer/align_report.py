@@ -26,19 +26,24 @@ SNIPPET_CHARS = 88
 
 def write_json(articles: Sequence[Article], result: AlignmentResult, out: TextIO) -> None:
     """Write the `align --json` contract to `out`: these exact bytes are what users rely on."""
+    out.write(json_text(articles, result))
+
+
+def json_text(articles: Sequence[Article], result: AlignmentResult) -> str:
+    """The `align --json` contract as one text (what `write_json` writes)."""
     # One write: json.dump writes each token separately (a hundred thousand writes for a
     # thousand articles). The same text as json.dumps(..., ensure_ascii=True, indent=1), whose
     # indented output comes from the standard library's slow pure-Python encoder.
     # Each document and passage becomes JSON objects only when it is written.
     # Documents and occurrences (thousands of them) write their own text (`_document_text`,
     # `_occurrence_text`): the same as the generic encoder, in a few string operations each.
-    out.write(dumps_indented({
+    return dumps_indented({
         "version": JSON_VERSION,
         "documents": LazyItems(len(articles),
                                lambda index: Indented(partial(_document_text, articles[index]))),
         "passages": LazyItems(len(result.passages),
                               lambda index: _passage_json(result.passages[index], fast=True)),
-    }) + "\n")
+    }) + "\n"
 
 
 def result_to_json(articles: Sequence[Article], result: AlignmentResult) -> dict[str, Any]:

@@ -212,8 +212,20 @@ def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
         window.session.close()
         return 1
     window.session.close(timeout=5.0)
-    window.close()
+    _close_without_asking(window)
     return 0
+
+
+def _close_without_asking(window: MainWindow) -> None:
+    """Close a screenshot run's window. Closing asks about work that could not be saved (a
+    read-only project whose annotations were re-anchored); off screen no one can answer, and
+    the run waited forever. A screenshot run makes no work of the user's: nothing is lost."""
+    gui = window.annotation_gui
+    controller = gui.controller if gui is not None else None
+    if controller is not None:
+        controller.ask_on_quit = lambda _problem: "discard"
+    window.project_gui.ask_on_close = lambda _what: "discard"
+    window.close()
 
 
 INTERRUPT_POLL_MS = 200

@@ -41,6 +41,7 @@ from .store import (
     refuse_if_newer,
     save_error,
 )
+from .w3c import ParsedCollection
 
 __all__ = ["AnnotationDocument", "SaveConflict"]
 
@@ -116,7 +117,7 @@ class AnnotationDocument:
             raise AnnotationFileError(path, f"invalid annotation file: {error}") from None
         if articles is not None:
             annotation_set.replace_all(anchor_all(annotation_set.annotations, articles))
-        document = cls(annotation_set, path)
+        document = cls(annotation_set, path, blocked=_unread(parsed))
         document._remember_base(parsed.annotations, parsed.claims, data, stamp)
         return document
 
@@ -203,7 +204,7 @@ class AnnotationDocument:
         self.annotations.collection_id = parsed.collection_id
         self.annotations.replace_all(parsed.annotations, parsed.claims)
         self.path = path
-        self.blocked = None
+        self.blocked = _unread(parsed)
         self.mark_saved()
         self._remember_base(parsed.annotations, parsed.claims, data, stamp)
 
@@ -247,6 +248,14 @@ class AnnotationDocument:
         self._base = (annotations, claims)
         self._base_digest = _digest(data)
         self._base_stamp = stamp
+
+
+def _unread(parsed: ParsedCollection) -> str | None:
+    """Why a file read only in part must not be saved over (its pages that could not be read
+    would be dropped from it), or None."""
+    if not parsed.problems:
+        return None
+    return f"{parsed.problems[0]}; the file is left as it is"
 
 
 def _read(path: Path) -> bytes:

@@ -129,9 +129,12 @@ def _collection_items(collection: dict[str, Any], where: str, local: dict[str, A
                       load_page: PageLoader | None, problems: list[str]
                       ) -> Iterator[tuple[str, object]]:
     first = collection.get("first")
-    if first is None:
-        return
-    yield from _page_items(first, f"{where}.first", local, load_page, problems)
+    if first is not None:
+        yield from _page_items(first, f"{where}.first", local, load_page, problems)
+    # Annotations listed on the collection itself (a page and its collection run together, as
+    # some tools write): read, not skipped -- skipped, the next save would have dropped them.
+    if collection.get("items") is not None:
+        yield from _page_items({"items": collection["items"]}, where, local, None, problems)
 
 
 def _page_items(page: object, where: str, local: dict[str, Any],

@@ -43,8 +43,9 @@ W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 PARALLAX_NAMESPACE = "urn:x-parallax:"
 EXTENSION_CONTEXT = {"parallax": PARALLAX_NAMESPACE}
 COLLECTION_KEYS = ("@context", "id", "type", "label", "parallax:version", "parallax:claims",
-                   "total", "first", "last")
-"""Collection properties Parallax writes itself; any others are kept (`extra`)."""
+                   "total", "first", "last", "items")
+"""Collection properties Parallax writes itself; any others are kept (`extra`). (`items` on
+the collection itself is read as annotations and written in its first page.)"""
 
 
 class NewerVersionError(FormatError):

@@ -10,13 +10,13 @@ import argparse
 import sys
 
 from viewer.commands.common import (
-    EXIT_OK,
     EXIT_USAGE,
     add_corpus_paths,
     load_for_command,
     non_negative_int,
     positive_int,
     share,
+    write_output,
 )
 
 
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     # The engine's imports (numpy, the tokeniser's grammar: about 0.2 s) are made while the
     # workers read a large folder, if they do; here anyway.
     report = load_for_command(args.paths, meanwhile=_import_engine)
-    from viewer.align_report import format_table, write_json
+    from viewer.align_report import format_table, json_text
     from viewer.engine import find_shared_passages
 
     if report is None:
@@ -64,12 +64,10 @@ def run(args: argparse.Namespace) -> int:
     articles = report.articles
     result = find_shared_passages(articles, settings)
     if args.json:
-        write_json(articles, result, sys.stdout)
-    else:
-        if hasattr(sys.stdout, "reconfigure"):
-            sys.stdout.reconfigure(errors="replace")  # a title a terminal cannot show
-        sys.stdout.write(format_table(articles, result, settings))
-    return EXIT_OK
+        return write_output(json_text(articles, result))
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")  # a title a terminal cannot show
+    return write_output(format_table(articles, result, settings))
 
 
 def _import_engine() -> None:

@@ -6,10 +6,11 @@ the corpus (`--corpus PATH ...`, default the sample corpus) and merged, same `id
 (`viewer.annotations.importing`), into the annotation file the window uses for that corpus --
 `DATA/annotations/<corpus key>.jsonld` in the per-user data folder
 (`viewer.annotations.location`) -- or into `--into FILE`. The file is written atomically with a
-backup of the previous one; a file that cannot be read, or was written by a newer Parallax, is
-left untouched. The summary (imported, new, updated, anchored, orphaned with reasons) goes to
-standard output. A window open on the same corpus keeps its own copy: close it first, or use
-its File > Import annotations.
+backup of the previous one, merged under the folder's lock with what another process saved
+meanwhile (as two windows do); a file that cannot be read, or read only in part, or was written
+by a newer Parallax, is left untouched. The summary (imported, new, updated, anchored, orphaned
+with reasons) goes to standard output. A window open on the same corpus keeps its own copy:
+close it first, or use its File > Import annotations.
 """
 
 from __future__ import annotations
@@ -38,10 +39,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from viewer.annotations.annotation_set import AnnotationSet
+    from viewer.annotations.document import AnnotationDocument
     from viewer.annotations.importing import plan_import
     from viewer.annotations.location import app_data_dir, default_annotation_file
-    from viewer.annotations.store import AnnotationFileError, load_collection, load_set, save_set
+    from viewer.annotations.store import AnnotationFileError, load_collection
     from viewer.printable import printable
     from viewer.wording import count_of
 
@@ -57,9 +58,15 @@ def run(args: argparse.Namespace) -> int:
     target = (Path(args.into) if args.into is not None
               else default_annotation_file(corpus_paths, app_data_dir()))
     try:
-        current = load_set(target) if target.exists() else AnnotationSet()
+        # As a window holds it: the save merges what another process (a window, another
+        # import) saved meanwhile, under the folder's lock, instead of writing over it.
+        document = AnnotationDocument.open(target)
     except AnnotationFileError as error:
         return _fail(f"{error}; nothing was imported or written")
+    if document.blocked:
+        return _fail(f"{printable(str(target))}: {document.blocked}; nothing was imported or "
+                     "written")
+    current = document.annotations
     result = plan_import(current.annotations, current.claims, parsed, report.articles,
                          file_name=source.name)
     for line in result.summary_lines():
@@ -70,10 +77,9 @@ def run(args: argparse.Namespace) -> int:
     current.replace_all(result.merged(current.annotations),
                         list(current.claims) + list(result.new_claims))
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        save_set(current, target)
-    except (AnnotationFileError, OSError) as error:
-        return _fail(str(error))
+        document.save_now()
+    except AnnotationFileError as error:
+        return _fail(f"{error}; nothing was written")
     print(f"Saved {count_of(len(current), 'annotation')} to {printable(target)}")
     return EXIT_OK
 

@@ -124,6 +124,9 @@ def load_with_projects(paths: Sequence[Path],
             with Project.open(path) as project:
                 for article in project.articles():
                     corpus.add(article)
+                # Stored details it cannot read (kept in the file): one line each.
+                problems.extend(LoadProblem(path, reason)
+                                for reason in project.problem_reasons())
         except ProjectError as error:
             problems.append(LoadProblem(path, error.reason))
     flush()
@@ -134,6 +137,49 @@ def report_problems(problems: Iterable[object]) -> None:
     """One line on stderr per unusable input, as `parallax: <path>: <reason>` (the contract)."""
     for problem in problems:
         say(str(problem))
+
+
+_CHUNK = 1 << 20
+
+
+def write_output(text: str | bytes) -> int:
+    """Write a command's result to standard output, whole: EXIT_OK, or EXIT_FAILURE after one
+    line saying why it could not be (a full disk, a file size limit).
+
+    A plain `sys.stdout.write` of a large text onto a file system that fills up mid-way writes
+    part of it and returns as if all were written (the buffered writer's short count is dropped
+    by the text layer), so `parallax align --json > out.json` on a full disk left a truncated
+    file and exit 0. Here every short write is continued until it fails with the reason. A
+    reader that leaves (`| head`) is `BrokenPipeError`, left to the caller.
+    """
+    import errno
+
+    stream = sys.stdout
+    try:
+        buffer = getattr(stream, "buffer", None)
+        if buffer is None:  # a text-only stream (a test's capture): nothing partial to lose
+            stream.write(text if isinstance(text, str) else text.decode("utf-8"))
+            stream.flush()
+            return EXIT_OK
+        stream.flush()
+        # A megabyte at a time: the encoded copy of a large result is never whole in memory.
+        for start in range(0, len(text), _CHUNK):
+            piece = text[start : start + _CHUNK]
+            view = memoryview(piece if isinstance(piece, bytes) else piece.encode(
+                stream.encoding or "utf-8", stream.errors or "strict"))
+            while view:
+                written = buffer.write(view)
+                if not written:  # None: a non-blocking output that is full
+                    raise OSError(errno.EAGAIN, "the output is not taking more data")
+                view = view[written:]
+        buffer.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        say(f"standard output: could not be written ({error.strerror or error}); "
+            "the output is incomplete")
+        return EXIT_FAILURE
+    return EXIT_OK
 
 
 def say(line: str) -> None:

@@ -10,11 +10,17 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from viewer.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, load_for_command, say
+from viewer.commands.common import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_USAGE,
+    load_for_command,
+    say,
+    write_output,
+)
 
 if TYPE_CHECKING:
     from viewer.annotations.w3c import ParsedCollection
@@ -82,18 +88,15 @@ def run(args: argparse.Namespace) -> int:
     data = export_bytes(args.format, anchored, parsed.claims, articles,
                         collection_id=parsed.collection_id, title=annotations_path.name,
                         collection_extra=parsed.extra)
+    if output is None:
+        return write_output(data)
     try:
-        if output is None:
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
-        else:
-            atomic_write_bytes(output, data)
+        atomic_write_bytes(output, data)
     except NotARegularFile as error:
         return _fail(f"{printable(str(output))}: {error.strerror}; write to standard output "
                      "(leave out -o) to pipe the export")
     except OSError as error:
-        where = printable(str(output)) if output is not None else "standard output"
-        return _fail(f"{where}: could not be written ({error.strerror or error})",
+        return _fail(f"{printable(str(output))}: could not be written ({error.strerror or error})",
                      code=EXIT_FAILURE)
     return EXIT_OK
 
@@ -107,10 +110,12 @@ def _project_annotations(path: Path) -> ParsedCollection | str:
     try:
         with Project.open(path) as project:
             annotations, claims = project.annotations()
+            # Records it cannot read are left out of the export: each is said in one line.
+            unread = tuple(project.problem_reasons())
     except ProjectError as error:
         return str(error)
     return ParsedCollection(f"urn:parallax:project:{path.stem}", annotations, claims, 2,
-                            shape="a Parallax project")
+                            shape="a Parallax project", problems=unread)
 
 
 def _fail(message: str, *, code: int = EXIT_USAGE) -> int:

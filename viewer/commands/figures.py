@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     import json
     import sys
 
-    from viewer.commands.common import EXIT_OK, EXIT_USAGE, load_for_command
+    from viewer.commands.common import EXIT_USAGE, load_for_command, write_output
     from viewer.figures.corpus import find_figures
     from viewer.figures.report import figures_to_json, format_figures_table
 
@@ -34,10 +34,8 @@ def run(args: argparse.Namespace) -> int:
     articles = report.articles
     quantities = find_figures(articles)
     if args.json:
-        json.dump(figures_to_json(articles, quantities), sys.stdout, ensure_ascii=True, indent=1)
-        sys.stdout.write("\n")
-    else:
-        if hasattr(sys.stdout, "reconfigure"):
-            sys.stdout.reconfigure(errors="replace")
-        sys.stdout.write(format_figures_table(articles, quantities))
-    return EXIT_OK
+        return write_output(json.dumps(figures_to_json(articles, quantities), ensure_ascii=True,
+                                       indent=1) + "\n")
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")
+    return write_output(format_figures_table(articles, quantities))

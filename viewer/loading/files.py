@@ -7,6 +7,7 @@ opened (that would wait for a writer forever). No Qt here.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -41,11 +42,12 @@ def expand(path: Path) -> tuple[list[FoundFile], list[LoadProblem]]:
     try:
         info = path.stat()
     except FileNotFoundError:
-        return [], [LoadProblem(path, "no such file or folder")]
+        return [], [LoadProblem(path, _broken_link(path) or "no such file or folder")]
     except PermissionError:
         return [], [LoadProblem(path, "permission denied")]
     except OSError as error:
-        return [], [LoadProblem(path, f"cannot open: {error.strerror or error}")]
+        return [], [LoadProblem(path, _broken_link(path)
+                                or f"cannot open: {error.strerror or error}")]
     if not stat.S_ISDIR(info.st_mode):
         return [(path, True, os.path.realpath(path))], []
     try:
@@ -71,6 +73,11 @@ def expand(path: Path) -> tuple[list[FoundFile], list[LoadProblem]]:
             problems.append(LoadProblem(entry_path, f"{kind}, not a file; skipped"))
             continue
         if not _is_file(entry):
+            # A subfolder is not opened (as documented); a link named like an article that
+            # leads nowhere, or in a circle, is said rather than silently left out.
+            reason = _broken_link(entry_path) if entry.is_symlink() else None
+            if reason is not None:
+                problems.append(LoadProblem(entry_path, reason))
             continue
         # A file that is no link is where the folder really is (one path join, where
         # `realpath` would look at every component of the path again, file after file).
@@ -94,6 +101,23 @@ def _is_file(entry: os.DirEntry[str]) -> bool:
         return entry.is_file()
     except OSError:
         return False
+
+
+def _broken_link(path: Path) -> str | None:
+    """Why the symbolic link `path` leads to no file (nowhere, in a circle), or None."""
+    try:
+        os.stat(path)
+        return None
+    except OSError as error:
+        try:
+            target = printable(os.readlink(path))
+        except OSError:
+            return None  # not a link after all
+        if error.errno == errno.ELOOP:
+            return f"a link to {target} that leads in a circle; skipped"
+        if error.errno == errno.ENOENT:
+            return f"a link to {target}, which does not exist; skipped"
+        return f"a link to {target}: {error.strerror or error}; skipped"
 
 
 def _is_plain_file(entry: os.DirEntry[str]) -> bool:

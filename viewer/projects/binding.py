@@ -58,6 +58,12 @@ class ProjectBinding:
         articles = self.document.articles()
         if articles:
             self.session.add_articles(articles, reveal=False, origin=None)
+        # Stored annotations, claims, corrections or details it could not read stay in the
+        # file untouched; the window says so (one line each) rather than silently leaving
+        # them out.
+        unread = self.document.project.problems
+        if unread:
+            self.workspace.report_problems(list(unread))
 
     def _store_articles(self, articles: Sequence[Article], origin: str | None,
                         pages: Mapping[str, FetchedPage]) -> None:

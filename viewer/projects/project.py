@@ -251,10 +251,13 @@ class Project:
         claims: list[ClaimGroup] = []
         for key, value in self._database.records(CLAIM).items():
             loaded = self._json(CLAIM, key, value)
-            if isinstance(loaded, dict):
-                description = loaded.get("description")
-                claims.append(ClaimGroup(key, description if isinstance(description, str)
-                                         else ""))
+            description = loaded.get("description", "") if isinstance(loaded, dict) else None
+            if isinstance(description, str):
+                claims.append(ClaimGroup(key, description))
+            else:
+                # Kept in the file as it is: read as an empty claim (or not at all), the next
+                # save would write that over it, or delete it.
+                self._skip(CLAIM, key, value, "not a claim group Parallax understands")
         return tuple(annotations), tuple(claims)
 
     def save_annotations(self, annotations: Iterable[Annotation],
@@ -321,6 +324,11 @@ class Project:
         except (ValueError, RecursionError) as error:
             self._skip(kind, key, value, f"invalid JSON ({error})")
             return None
+
+    def problem_reasons(self) -> list[str]:
+        """`problems` without the project's name in front, for a caller that names it."""
+        prefix = f"{self._database.where}: "
+        return [line.removeprefix(prefix) for line in self.problems]
 
     def _skip(self, kind: str, key: str, value: str, reason: str) -> None:
         """Keep an unreadable record out of the model but in the file, and say so once."""

@@ -47,8 +47,9 @@ def read_recent(list_file: Path) -> list[Path]:
         return []
     if not isinstance(data, dict) or not isinstance(data.get("projects"), list):
         return []
+    # A NUL cannot be in a path: opening one would raise ValueError, not a one-line refusal.
     return [Path(item) for item in data["projects"][:MAX_RECENT]
-            if isinstance(item, str) and item]
+            if isinstance(item, str) and item and "\x00" not in item]
 
 
 def remember(list_file: Path, project: Path) -> list[Path]:

@@ -1,0 +1,115 @@
+"""A project in a read-only folder and on a full disk, made for real (tests/faults.py).
+
+The permission-bit versions of these tests skip as root, which CI runs as, so nothing checked
+them there: a read-only bind mount and a small tmpfs make the faults for root too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from viewer.annotations.model import make_annotation
+from viewer.corpus import Article
+from viewer.projects import Project, ProjectError
+from viewer.provenance import Provenance
+
+from .faults import read_only_folder, small_filesystem
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _project(folder: Path) -> Path:
+    path = folder / "case.parallax"
+    with Project.create(path) as project:
+        (article,) = project.add_articles([Article("a", "Some text here for the case.", "A")])
+        project.save_annotations([make_annotation(article, 0, 4)], [])
+    return path
+
+
+def _fill(path: Path) -> None:
+    """Take every block the disk has left."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT)
+    try:
+        with pytest.raises(OSError):
+            while True:
+                os.write(fd, b"f" * 4096)
+    finally:
+        os.close(fd)
+
+
+def _writes(project: Project) -> dict[str, Callable[[], object]]:
+    article = project.articles()[0]
+    return {
+        "details": lambda: project.set_provenance("a", Provenance(outlet="X")),
+        "annotations": lambda: project.save_annotations(
+            [make_annotation(article, 5, 9) for _ in range(200)], []),
+        "article": lambda: project.add_articles([Article("b", "More text. " * 20_000, "B")]),
+        "view": lambda: project.set_view_state({"panes": ["a"]}),
+    }
+
+
+def test_a_project_in_a_read_only_folder_opens_and_refuses_each_write_in_one_line(
+        tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = _project(folder)
+    before = _digest(path)
+    with read_only_folder(folder), Project.open(path) as project:
+        assert project.read_only and [a.id for a in project.articles()] == ["a"]
+        for write in _writes(project).values():
+            with pytest.raises(ProjectError) as refused:
+                write()
+            message = str(refused.value)
+            assert message.startswith(str(path)) and "\n" not in message
+            assert "read-only" in message
+        assert len(project.annotations()[0]) == 1
+    assert _digest(path) == before and os.listdir(folder) == ["case.parallax"]
+
+
+def test_a_project_on_a_full_disk_keeps_its_last_state_and_opens_again(tmp_path: Path) -> None:
+    disk = tmp_path / "disk"
+    with small_filesystem(disk, size_kb=256):
+        path = _project(disk)
+        _fill(disk / "filler")
+        with Project.open(path) as project:
+            for write in ("annotations", "article"):
+                with pytest.raises(ProjectError) as refused:
+                    _writes(project)[write]()
+                message = str(refused.value)
+                assert message.startswith(str(path)) and "\n" not in message
+                assert "previous state is kept" in message
+            assert [a.id for a in project.articles()] == ["a"]
+        (disk / "filler").unlink()
+        with Project.open(path) as project:
+            assert [a.id for a in project.articles()] == ["a"]
+            assert len(project.annotations()[0]) == 1
+        assert sorted(os.listdir(disk)) == ["case.parallax"]
+
+
+def test_a_screenshot_of_a_read_only_project_with_annotations_finishes(tmp_path: Path) -> None:
+    """The re-anchored annotations could not be saved, so closing asked Save As / Discard /
+    Cancel -- off screen, where no one answers: `--screenshot` waited forever."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = _project(folder)
+    before = _digest(path)
+    shot = tmp_path / "shot.png"
+    repo = Path(__file__).resolve().parent.parent
+    with read_only_folder(folder):
+        done = subprocess.run(
+            [sys.executable, "-m", "viewer", "--screenshot", str(shot), str(path)],
+            capture_output=True, timeout=60, cwd=repo, check=False,
+            env={**os.environ, "PYTHONPATH": str(repo), "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr.decode()
+    assert shot.read_bytes().startswith(b"\x89PNG")
+    assert _digest(path) == before
