@@ -27,7 +27,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import flat_ranges, in_sorted
+from viewer.engine.arrays import flat_ranges, in_sorted, within
 from viewer.engine.extend import Spans, identical_runs
 from viewer.engine.tokens import TokenisedCorpus
 
@@ -75,10 +75,12 @@ def _to_sentence_edge(corpus: TokenisedCorpus, spans: Spans, run: np.ndarray, *,
     ask = np.flatnonzero((run > 0) & (run < LEAD_WORDS))
     if not len(ask):
         return grown
-    sides = ((spans.doc_a[ask], spans.a1[ask] if forward else spans.a0[ask]),
-             (spans.doc_b[ask], spans.b1[ask] if forward else spans.b0[ask]))
+    # Each side: its documents, the match's edge there, and the documents' sizes in words.
+    sides = [(doc, edge, corpus.offsets[doc + 1] - corpus.offsets[doc]) for doc, edge in (
+        (spans.doc_a[ask], spans.a1[ask] if forward else spans.a0[ask]),
+        (spans.doc_b[ask], spans.b1[ask] if forward else spans.b0[ask]))]
     free = np.ones(len(ask), dtype=bool)
-    for doc, edge in sides:
+    for doc, edge, _ in sides:
         free &= ~_quoted(corpus, corpus.offsets[doc] + edge - (1 if forward else 0))
     edge_bits = np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE)
     newline = np.uint16(breaks.NEWLINE)
@@ -89,28 +91,25 @@ def _to_sentence_edge(corpus: TokenisedCorpus, spans: Spans, run: np.ndarray, *,
         # "Advertisement", is not grown over; a line break one of them alone makes is layout,
         # a post's short lines that the other prints as one paragraph)
         crossed_in_both = np.ones(len(ask), dtype=bool)
-        for doc, edge in sides:
-            size = corpus.offsets[doc + 1] - corpus.offsets[doc]
+        for doc, edge, size in sides:
             crossed = np.clip(edge + words - 1 if forward else edge - words + 1, 0, size)
             crossed_in_both &= (corpus.gaps[corpus.offsets[doc] + doc + crossed] & newline) != 0
         free &= ~crossed_in_both
         # (a quotation among the words grown over, and a reporting verb outside it: a
         # quotation and its lead-in or attribution, 'He said "we will never give in".', the
         # outlet's words, not story text a quoted word cuts)
-        for doc, edge in sides:
+        for doc, edge, size in sides:
             word = corpus.offsets[doc] + np.clip(edge + words - 1 if forward else edge - words,
-                                                 0, np.maximum(corpus.offsets[doc + 1]
-                                                               - corpus.offsets[doc] - 1, 0))
+                                                 0, np.maximum(size - 1, 0))
             quoted = _quoted(corpus, word)
             seen_quotation |= quoted
             seen_verb |= ~quoted & in_sorted(corpus.hashes[word], reporting.CONTINUING)
         free &= ~(seen_quotation & seen_verb)
         reach = free & (run[ask] >= words)
-        for doc, edge in sides:
+        for doc, edge, size in sides:
             # (the gap after the last word grown over, or before the first: gap k of document
             # d is at offsets[d] + d + k, and a document's first and last gaps are edges)
             # (clipped to the document: words past a run's end are not asked)
-            size = corpus.offsets[doc + 1] - corpus.offsets[doc]
             gap = np.clip(edge + words if forward else edge - words, 0, size)
             # (and that word in no quotation: '"Siempre estarás ...", agrega el mensaje' is a
             # quotation and its attribution, the quotation a statement of its own)
@@ -124,10 +123,7 @@ def _to_sentence_edge(corpus: TokenisedCorpus, spans: Spans, run: np.ndarray, *,
 
 def _quoted(corpus: TokenisedCorpus, words: np.ndarray) -> np.ndarray:
     """Whether each global token position lies inside a quotation."""
-    if not len(corpus.quote_first):
-        return np.zeros(len(words), dtype=bool)
-    at = np.maximum(np.searchsorted(corpus.quote_first, words, side="right") - 1, 0)
-    return np.asarray((corpus.quote_first[at] <= words) & (corpus.quote_end[at] > words))
+    return within(words, words + 1, corpus.quote_first, corpus.quote_end)
 
 
 def _short_past_quotation_end(corpus: TokenisedCorpus, spans: Spans, run: np.ndarray, *,
