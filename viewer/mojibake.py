@@ -81,6 +81,5 @@ def readable(text: str) -> str:
     # nearly, some maybe with a byte lost ('â€' for a closing mark); one holding more stray
     # characters than sequences is written so, its sequences a capital before a mark: "PÅ”",
     # "AMANHÃ”", "VÉRITÉ…" in text written in capitals)
-    if len(pattern.findall(text)) <= len(_STRAY.findall(text)):
-        return text
-    return pattern.sub(lambda match: repairs[match.group()], text)
+    repaired, sequences = pattern.subn(lambda match: repairs[match.group()], text)
+    return text if sequences <= len(_STRAY.findall(text)) else repaired
