@@ -38,12 +38,14 @@ class Indented:
     text: Callable[[int], str]
 
 
-def dumps_indented(value: Any) -> str:
+def dumps_indented(value: Any, level: int = 0) -> str:
     """The text of `json.dumps(value, indent=1, ensure_ascii=True)` for dicts with string keys,
     lists, tuples, strings, ints, floats, booleans and None; anything else is a TypeError (as
-    in `json.dumps`, which would also turn number keys into strings: the contract has none)."""
+    in `json.dumps`, which would also turn number keys into strings: the contract has none).
+    With `level`, the text `value` has nested that deep in a larger value (an `Indented`
+    made ahead)."""
     parts: list[str] = []
-    _encode(value, 0, parts)
+    _encode(value, level, parts)
     return "".join(parts)
 
 
