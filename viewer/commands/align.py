@@ -43,10 +43,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from viewer.heap import keep_freed_memory
+    from viewer.heap import collect_rarely, keep_freed_memory
     from viewer.passages import EngineSettings
 
     keep_freed_memory()  # this process exits after one alignment
+    collect_rarely()
     # The engine's imports (numpy, the tokeniser's grammar: about 0.2 s) are made while the
     # workers read a large folder, if they do; here anyway.
     report = load_for_command(args.paths, meanwhile=_import_engine)
