@@ -191,5 +191,5 @@ def test_documents_made_ahead_are_written_as_they_would_be() -> None:
     out = io.StringIO()
     write_json(articles, result, out, documents_json(articles))
     assert out.getvalue() == _written(articles, result)
-    assert documents_json(articles, 0) == dumps_indented(
+    assert "".join(documents_json(articles, 0)) == dumps_indented(
         json.loads(out.getvalue())["documents"])

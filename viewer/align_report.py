@@ -15,7 +15,7 @@ from json.encoder import encode_basestring_ascii
 from typing import Any, TextIO
 
 from viewer.corpus import Article
-from viewer.indented_json import Indented, LazyItems, dumps_indented
+from viewer.indented_json import Indented, LazyItems, dumps_indented, indented_parts
 from viewer.passages import AlignmentResult, EngineSettings, Occurrence, Passage
 from viewer.wording import count_of, one_line
 
@@ -25,40 +25,41 @@ SNIPPET_CHARS = 88
 
 
 def write_json(articles: Sequence[Article], result: AlignmentResult, out: TextIO,
-               documents: str | None = None) -> None:
+               documents: list[str] | None = None) -> None:
     """Write the `align --json` contract to `out`: these exact bytes are what users rely on.
     `documents` is `documents_json(articles)` if the caller made it ahead."""
-    # One write: json.dump writes each token separately (a hundred thousand writes for a
+    # A few writes: json.dump writes each token separately (a hundred thousand writes for a
     # thousand articles). The same text as json.dumps(..., ensure_ascii=True, indent=1), whose
     # indented output comes from the standard library's slow pure-Python encoder.
+    # The contract's object is laid out here as `dumps_indented` lays out a dict (each key on
+    # its own line, one space in), so that its two arrays go out as they are made, never
+    # copied into one string of the whole output (at 20,000 articles, 90 MB each copy).
     # Each document and passage becomes JSON objects only when it is written.
     # Documents and occurrences (thousands of them) write their own text (`_document_text`,
     # `_occurrence_text`): the same as the generic encoder, in a few string operations each.
-    made = documents
-    out.write(dumps_indented({
-        "version": JSON_VERSION,
-        "documents": (_documents(articles) if made is None
-                      else Indented(lambda level: made if level == _DOCUMENTS_LEVEL
-                                    else documents_json(articles, level))),
-        "passages": LazyItems(len(result.passages),
-                              lambda index: _passage_json(result.passages[index], fast=True)),
-    }) + "\n")
+    out.write('{\n "version": ' + dumps_indented(JSON_VERSION) + ',\n "documents": ')
+    out.writelines(documents_json(articles) if documents is None else documents)
+    del documents
+    out.write(',\n "passages": ')
+    out.write(dumps_indented(LazyItems(len(result.passages),
+                                       lambda index: _passage_json(result.passages[index],
+                                                                   fast=True)),
+                             _ARRAYS_LEVEL))
+    out.write("\n}\n")
 
 
-_DOCUMENTS_LEVEL = 1
-"""How deep the documents' array is nested in the contract's object."""
+_ARRAYS_LEVEL = 1
+"""How deep the documents' and passages' arrays are nested in the contract's object."""
 
 
-def documents_json(articles: Sequence[Article], level: int = _DOCUMENTS_LEVEL) -> str:
-    """The text `write_json` writes for the articles' array of documents: the larger part of
-    its output (the articles' text), which depends on the articles alone, so `parallax align`
-    makes it while the engine's workers tokenise."""
-    return dumps_indented(_documents(articles), level)
-
-
-def _documents(articles: Sequence[Article]) -> LazyItems:
-    return LazyItems(len(articles),
-                     lambda index: Indented(partial(_document_text, articles[index])))
+def documents_json(articles: Sequence[Article], level: int = _ARRAYS_LEVEL) -> list[str]:
+    """The text `write_json` writes for the articles' array of documents, in pieces: the
+    larger part of its output (the articles' text), which depends on the articles alone, so
+    `parallax align` makes it while the engine's workers tokenise."""
+    return indented_parts(LazyItems(len(articles),
+                                    lambda index: Indented(partial(_document_text,
+                                                                   articles[index]))),
+                          level)
 
 
 def result_to_json(articles: Sequence[Article], result: AlignmentResult) -> dict[str, Any]:

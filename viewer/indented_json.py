@@ -42,11 +42,16 @@ def dumps_indented(value: Any, level: int = 0) -> str:
     """The text of `json.dumps(value, indent=1, ensure_ascii=True)` for dicts with string keys,
     lists, tuples, strings, ints, floats, booleans and None; anything else is a TypeError (as
     in `json.dumps`, which would also turn number keys into strings: the contract has none).
-    With `level`, the text `value` has nested that deep in a larger value (an `Indented`
-    made ahead)."""
+    With `level`, the text `value` has nested that deep in a larger value."""
+    return "".join(indented_parts(value, level))
+
+
+def indented_parts(value: Any, level: int = 0) -> list[str]:
+    """`dumps_indented(value, level)` in the pieces it is joined from (a caller that writes
+    them out one by one never holds a second copy of a large text)."""
     parts: list[str] = []
     _encode(value, level, parts)
-    return "".join(parts)
+    return parts
 
 
 def _encode(value: Any, level: int, parts: list[str]) -> None:

@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         max_gap_words=args.max_gap_words,
     )
     articles = report.articles
-    documents: list[str] = []
+    documents: list[list[str]] = []
     mapper = None
     if args.json:
         from viewer.align_report import documents_json
@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
                                 meanwhile=lambda: documents.append(documents_json(articles)))
     result = find_shared_passages(articles, settings, mapper=mapper)
     if args.json:
-        write_json(articles, result, sys.stdout, documents[0] if documents else None)
+        write_json(articles, result, sys.stdout, documents.pop() if documents else None)
     else:
         if hasattr(sys.stdout, "reconfigure"):
             sys.stdout.reconfigure(errors="replace")  # a title a terminal cannot show
