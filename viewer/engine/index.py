@@ -211,10 +211,12 @@ def _in_long_runs(places: np.ndarray, flagged: np.ndarray, windows: int,
     run_starts = np.flatnonzero(edges == 1)
     run_ends = np.flatnonzero(edges == -1)
     long_runs = (run_ends - run_starts) >= min_run
-    inside = np.zeros(windows + 1, dtype=np.int64)
-    np.add.at(inside, run_starts[long_runs], 1)
-    np.add.at(inside, run_ends[long_runs], -1)
-    return np.asarray(np.cumsum(inside)[places] > 0)
+    # The runs are disjoint and in order: the last long run starting at or before each place.
+    starts, ends = run_starts[long_runs], run_ends[long_runs]
+    if not len(starts):
+        return np.zeros(len(places), dtype=bool)
+    run = np.searchsorted(starts, places, side="right") - 1
+    return np.asarray((run >= 0) & (places < ends[np.maximum(run, 0)]))
 
 
 def _in_short_lines(corpus: TokenisedCorpus, n: int) -> np.ndarray:
