@@ -117,21 +117,32 @@ def _document_text(article: Article, level: int) -> str:
 def _occurrence_text(occurrence: Occurrence, level: int) -> str:
     """`dumps_indented(_occurrence_json(occurrence))` at nesting `level`."""
     inner = ",\n" + " " * (level + 1)
-    text = ("{" + inner[1:] + '"document": ' + _scalar(occurrence.document) + inner
-            + '"start": ' + _scalar(occurrence.start) + inner + '"end": '
-            + _scalar(occurrence.end) + inner + '"text": ' + _scalar(occurrence.text) + inner
-            + '"kind": ' + _scalar(occurrence.kind))
+    document, start, end, text, kind = (occurrence.document, occurrence.start, occurrence.end,
+                                        occurrence.text, occurrence.kind)
+    # (strings and whole numbers, as the fields are typed, written directly; anything else
+    # as the encoder writes it)
+    pieces = ["{", inner[1:], '"document": ',
+              encode_basestring_ascii(document) if type(document) is str else _scalar(document),
+              inner, '"start": ', int.__repr__(start) if type(start) is int else _scalar(start),
+              inner, '"end": ', int.__repr__(end) if type(end) is int else _scalar(end),
+              inner, '"text": ', encode_basestring_ascii(text) if type(text) is str
+              else _scalar(text),
+              inner, '"kind": ', encode_basestring_ascii(kind) if type(kind) is str
+              else _scalar(kind)]
     if occurrence.score is not None:
-        text += inner + '"score": ' + _scalar(occurrence.score)
+        pieces += (inner, '"score": ', _scalar(occurrence.score))
     if occurrence.differences:
         item = inner[1:] + " "  # a difference's line: one deeper than the key's
         number = item + " "
-        text += (inner + '"differences": [' + ",".join(
-            item + "[" + number + _scalar(start) + "," + number + _scalar(end) + item + "]"
-            for start, end in occurrence.differences) + inner[1:] + "]")
+        pieces += (inner, '"differences": [', ",".join(
+            item + "[" + number + (int.__repr__(low) if type(low) is int else _scalar(low))
+            + "," + number + (int.__repr__(high) if type(high) is int else _scalar(high))
+            + item + "]"
+            for low, high in occurrence.differences), inner[1:], "]")
     else:
-        text += inner + '"differences": []'
-    return text + "\n" + " " * level + "}"
+        pieces += (inner, '"differences": []')
+    pieces += ("\n", " " * level, "}")
+    return "".join(pieces)
 
 
 def _scalar(value: object) -> str:
