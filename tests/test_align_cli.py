@@ -175,3 +175,21 @@ def test_written_json_is_the_standard_library_s_text_of_the_contract() -> None:
                             (generated, find_shared_passages(generated)), (made, result)):
         expected = json.dumps(result_to_json(articles, found), indent=1, ensure_ascii=True)
         assert _written(articles, found) == expected + "\n"
+
+
+def test_documents_made_ahead_are_written_as_they_would_be() -> None:
+    """`parallax align --json` makes the documents' JSON while the engine's workers tokenise:
+    `write_json` given it writes the same bytes as without it."""
+    import io
+
+    from viewer.align_report import documents_json, write_json
+    from viewer.indented_json import dumps_indented
+
+    articles = [Article("ü \"q\"", "Été\n\t\\ 😀 text", "t\u2028", path=Path("/a b/ü.txt"),
+                        date="2020-01-02"), Article("b", "plain text here", "b")]
+    result = find_shared_passages(articles)
+    out = io.StringIO()
+    write_json(articles, result, out, documents_json(articles))
+    assert out.getvalue() == _written(articles, result)
+    assert "".join(documents_json(articles, 0)) == dumps_indented(
+        json.loads(out.getvalue())["documents"])

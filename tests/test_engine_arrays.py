@@ -10,7 +10,13 @@ from hypothesis import strategies as st
 
 from viewer.corpus import Article
 from viewer.engine import equal_words
-from viewer.engine.arrays import distinct_groups, hash_slots, low_bits_counts
+from viewer.engine.arrays import (
+    TABLE_MIN_VALUES,
+    distinct_groups,
+    hash_slots,
+    in_sorted,
+    low_bits_counts,
+)
 from viewer.engine.evidence import _counted_in_more_documents, _in_more_documents
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import tokenise
@@ -49,6 +55,24 @@ def test_hash_slots_of_many_members_with_shared_low_bits() -> None:
     assert found[: len(members)].tolist() == list(range(len(members)))[::-1]
     assert (found[len(members) : len(members) + len(absent)] == -1).all()
     assert found[-10:].tolist() == list(range(10))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(HASHES, min_size=1, max_size=40), st.integers(min_value=0, max_value=12),
+       st.integers(min_value=1, max_value=3))
+def test_in_sorted_of_many_hashes_is_membership(members: list[int], low_bits: int,
+                                                repeats: int) -> None:
+    """Enough values to be looked up in the table of hash bits: the same answer as a plain
+    membership test, with members repeated (as sorted word lists hold them) and sharing low
+    bits."""
+    keep = (1 << 64) - (1 << low_bits)
+    member_array = np.sort(np.array([m & keep for m in members] * repeats, dtype=np.uint64))
+    rng = np.random.default_rng(len(members))
+    values = np.concatenate((rng.integers(0, 2**63, TABLE_MIN_VALUES, dtype=np.uint64),
+                             member_array[::-1], member_array >> np.uint64(1)))
+    expected = np.isin(values, member_array)
+    assert in_sorted(values, member_array).tolist() == expected.tolist()
+    assert in_sorted(values[:5], member_array).tolist() == expected[:5].tolist()
 
 
 @settings(max_examples=60, deadline=None)

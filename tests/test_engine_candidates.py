@@ -4,6 +4,7 @@ diagonals; the same with the pairs' fields packed in one sort key or kept apart.
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -88,3 +89,21 @@ def test_a_phrase_repeated_in_many_documents_pairs_hub_to_all(packing: bool) -> 
     hubs = candidates.STAR_HUBS
     assert len(pairs) == sum(documents - 1 - hub for hub in range(hubs))
     assert all(doc_a < hubs for doc_a, _ in pairs)
+
+
+@pytest.mark.parametrize("index_bits", [6, 31])
+def test_runs_of_a_pair_ordered_by_their_starts(index_bits: int) -> None:
+    """Runs in document pair order (as the sorted seed keys leave them) come out by pair, then
+    a0, then b0, equal runs in the order they came: packed in one key, or, when the starts
+    need too many bits for that, by a lexsort."""
+    rng = np.random.default_rng(index_bits)
+    count = 400
+    seg_a = np.sort(rng.integers(0, 5, count))
+    seg_b = seg_a + 1 + rng.integers(0, 3, count)
+    order = np.lexsort((seg_b, seg_a))
+    seg_a, seg_b = seg_a[order], seg_b[order]
+    a0, b0 = rng.integers(0, 40, count), rng.integers(0, 40, count)
+    layout = candidates._KeyLayout(10, 40)
+    layout.index_bits = index_bits
+    assert candidates._pair_order(layout, seg_a, seg_b, a0, b0).tolist() == \
+        np.lexsort((b0, a0, seg_b, seg_a)).tolist()

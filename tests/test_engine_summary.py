@@ -1,8 +1,10 @@
 """Coverage (each document's share of body characters in some passage) against a plain Python
-union of intervals, with overlapping, nested, touching and repeated spans (generated data)."""
+union of intervals, with overlapping, nested, touching and repeated spans (generated data); the
+similarity's rows in one order however they are sorted."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -81,3 +83,17 @@ def test_similarity_relates_each_occurrence_to_its_passages_other_documents_or_h
     found = [] if rows is None else sorted(zip(rows[0].tolist(), rows[1].tolist(),
                                                strict=True))
     assert found == plain_pair_rows(passage, doc, clique, summary.HUBS)
+
+
+@pytest.mark.parametrize("documents", [7, 3_000_000_000])
+def test_rows_ordered_by_document_partner_and_start(documents: int) -> None:
+    """By one packed key, or (too many documents for it) by a lexsort: the same stable order."""
+    import numpy as np
+
+    from viewer.engine.summary import _order_of
+
+    rng = np.random.default_rng(documents % 1000)
+    doc, partner = rng.integers(0, 7, 300), rng.integers(0, 7, 300)
+    begin = rng.integers(0, 50, 300)
+    assert _order_of(doc, partner, begin, documents).tolist() == \
+        np.lexsort((begin, partner, doc)).tolist()

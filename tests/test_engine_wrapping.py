@@ -141,7 +141,7 @@ def _mid_sentence_wraps_line_by_line(text: str) -> str:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.text(alphabet="aZé9,._ \t!-", max_size=70),
+@given(st.lists(st.tuples(st.text(alphabet="aZéÉß9,._ \t!-", max_size=70),
                           st.sampled_from(["\n", "\n\n", " \n", "\t\n  "])), max_size=12))
 def test_mid_sentence_wraps_are_the_plain_line_by_line_rule(lines: list[tuple[str, str]]) -> None:
     from viewer.wrapping import _mid_sentence

@@ -1,4 +1,5 @@
-"""`viewer.heap`: the C heap keeps freed memory for a command that runs the engine once."""
+"""`viewer.heap`: the C heap keeps freed memory for a command that runs the engine once, and
+Python's collector runs rarely there."""
 
 from __future__ import annotations
 
@@ -81,3 +82,11 @@ def _run_without_glibc_variables(code: str) -> subprocess.CompletedProcess[str]:
                             check=False, env=environment)
     assert result.returncode == 0, result.stderr
     return result
+
+
+def test_collecting_rarely_leaves_the_older_generations_alone() -> None:
+    code = ("import gc; from viewer import heap; old = gc.get_threshold(); "
+            "heap.collect_rarely(); new = gc.get_threshold(); "
+            "print(new[0] == heap.COLLECT_AFTER_OBJECTS and new[1:] == old[1:])")
+    result = _run_without_glibc_variables(code)
+    assert result.stdout.strip() == "True"

@@ -161,3 +161,27 @@ def test_a_sentence_with_a_number_written_both_ways_is_one_exact_passage() -> No
     (passage,) = find_shared_passages(articles(*texts)).passages
     assert [o.text for o in passage.occurrences] == [
         sentence.format(number)[:-1] for number in ("four", "4")]
+
+
+@pytest.mark.parametrize("kept_bits", [64, 20])
+def test_number_words_found_by_their_table_as_by_a_search(kept_bits: int) -> None:
+    """Among random hashes and every number word's, the number words' become their digits',
+    the rest stay: through the table on the hashes' low bits, and (hashes whose low bits all
+    collide: no table) through the binary search."""
+    import numpy as np
+
+    from viewer.normalize import word_hashes
+    from viewer.number_words import DIGITS_OF, numbers_as_digits
+
+    def hashed(words: object) -> np.ndarray:
+        full = word_hashes(words)  # type: ignore[arg-type]
+        return full >> np.uint64(64 - kept_bits) << np.uint64(64 - kept_bits)
+
+    words = sorted(DIGITS_OF)
+    digits_of = dict(zip(hashed(words).tolist(),
+                         hashed([DIGITS_OF[word] for word in words]).tolist(), strict=True))
+    rng = np.random.default_rng(kept_bits)
+    hashes = np.concatenate((rng.integers(0, 2**64, 5000, dtype=np.uint64), hashed(words),
+                             hashed(words) + np.uint64(1 << 20)))
+    expected = [digits_of.get(value, value) for value in hashes.tolist()]
+    assert numbers_as_digits(hashes, hashed).tolist() == expected

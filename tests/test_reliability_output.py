@@ -64,6 +64,29 @@ def test_a_whole_write_is_ok(monkeypatch: pytest.MonkeyPatch) -> None:
     assert bytes(raw.data) == "ü".encode() * 100_000 + b"bytes"
 
 
+def test_an_output_in_pieces_is_written_in_order_and_a_full_disk_stops_it(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """`align --json` hands its output over as pieces (never one string of it all)."""
+    pieces_given: list[str] = []
+
+    def pieces():  # type: ignore[no-untyped-def]
+        for piece in ("{", "ä" * 20_000, "}\n"):
+            pieces_given.append(piece)
+            yield piece
+
+    raw = _FillingRaw(room=10**6)
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BufferedWriter(raw), encoding="utf-8"))
+    assert write_output(pieces()) == EXIT_OK
+    assert bytes(raw.data) == ("{" + "ä" * 20_000 + "}\n").encode()
+    full = _FillingRaw(room=100)
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BufferedWriter(full), encoding="utf-8"))
+    pieces_given.clear()
+    assert write_output(pieces()) == EXIT_FAILURE
+    monkeypatch.undo()
+    assert pieces_given == ["{", "ä" * 20_000]  # stopped at the failing piece, not carried on
+    assert "No space left" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("command", [["align", "--json"], ["figures", "--json"],
                                      ["export"]])
 def test_commands_writing_onto_a_full_disk_exit_1_with_one_line(

@@ -9,13 +9,13 @@ the same articles give the same bytes.
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import partial
 from json.encoder import encode_basestring_ascii
 from typing import Any, TextIO
 
 from viewer.corpus import Article
-from viewer.indented_json import Indented, LazyItems, dumps_indented
+from viewer.indented_json import Indented, LazyItems, dumps_indented, indented_parts
 from viewer.passages import AlignmentResult, EngineSettings, Occurrence, Passage
 from viewer.wording import count_of, one_line
 
@@ -24,26 +24,49 @@ TABLE_WIDTH = 100
 SNIPPET_CHARS = 88
 
 
-def write_json(articles: Sequence[Article], result: AlignmentResult, out: TextIO) -> None:
-    """Write the `align --json` contract to `out`: these exact bytes are what users rely on."""
-    out.write(json_text(articles, result))
+def write_json(articles: Sequence[Article], result: AlignmentResult, out: TextIO,
+               documents: list[str] | None = None) -> None:
+    """Write the `align --json` contract to `out`: these exact bytes are what users rely on.
+    `documents` is `documents_json(articles)` if the caller made it ahead."""
+    out.writelines(json_pieces(articles, result, documents))
 
 
-def json_text(articles: Sequence[Article], result: AlignmentResult) -> str:
-    """The `align --json` contract as one text (what `write_json` writes)."""
-    # One write: json.dump writes each token separately (a hundred thousand writes for a
+def json_pieces(articles: Sequence[Article], result: AlignmentResult,
+                documents: list[str] | None = None) -> Iterator[str]:
+    """The `align --json` contract in the pieces `write_json` writes, in order; their
+    concatenation is the whole output. `documents` as in `write_json`."""
+    # A few pieces: json.dump writes each token separately (a hundred thousand writes for a
     # thousand articles). The same text as json.dumps(..., ensure_ascii=True, indent=1), whose
     # indented output comes from the standard library's slow pure-Python encoder.
+    # The contract's object is laid out here as `dumps_indented` lays out a dict (each key on
+    # its own line, one space in), so that its two arrays go out as they are made, never
+    # copied into one string of the whole output (at 20,000 articles, 90 MB each copy).
     # Each document and passage becomes JSON objects only when it is written.
     # Documents and occurrences (thousands of them) write their own text (`_document_text`,
     # `_occurrence_text`): the same as the generic encoder, in a few string operations each.
-    return dumps_indented({
-        "version": JSON_VERSION,
-        "documents": LazyItems(len(articles),
-                               lambda index: Indented(partial(_document_text, articles[index]))),
-        "passages": LazyItems(len(result.passages),
-                              lambda index: _passage_json(result.passages[index], fast=True)),
-    }) + "\n"
+    yield '{\n "version": ' + dumps_indented(JSON_VERSION) + ',\n "documents": '
+    yield from documents_json(articles) if documents is None else documents
+    del documents
+    yield ',\n "passages": '
+    yield dumps_indented(LazyItems(len(result.passages),
+                                   lambda index: _passage_json(result.passages[index],
+                                                               fast=True)),
+                         _ARRAYS_LEVEL)
+    yield "\n}\n"
+
+
+_ARRAYS_LEVEL = 1
+"""How deep the documents' and passages' arrays are nested in the contract's object."""
+
+
+def documents_json(articles: Sequence[Article], level: int = _ARRAYS_LEVEL) -> list[str]:
+    """The text `write_json` writes for the articles' array of documents, in pieces: the
+    larger part of its output (the articles' text), which depends on the articles alone, so
+    `parallax align` makes it while the engine's workers tokenise."""
+    return indented_parts(LazyItems(len(articles),
+                                    lambda index: Indented(partial(_document_text,
+                                                                   articles[index]))),
+                          level)
 
 
 def result_to_json(articles: Sequence[Article], result: AlignmentResult) -> dict[str, Any]:
@@ -101,21 +124,32 @@ def _document_text(article: Article, level: int) -> str:
 def _occurrence_text(occurrence: Occurrence, level: int) -> str:
     """`dumps_indented(_occurrence_json(occurrence))` at nesting `level`."""
     inner = ",\n" + " " * (level + 1)
-    text = ("{" + inner[1:] + '"document": ' + _scalar(occurrence.document) + inner
-            + '"start": ' + _scalar(occurrence.start) + inner + '"end": '
-            + _scalar(occurrence.end) + inner + '"text": ' + _scalar(occurrence.text) + inner
-            + '"kind": ' + _scalar(occurrence.kind))
+    document, start, end, text, kind = (occurrence.document, occurrence.start, occurrence.end,
+                                        occurrence.text, occurrence.kind)
+    # (strings and whole numbers, as the fields are typed, written directly; anything else
+    # as the encoder writes it)
+    pieces = ["{", inner[1:], '"document": ',
+              encode_basestring_ascii(document) if type(document) is str else _scalar(document),
+              inner, '"start": ', int.__repr__(start) if type(start) is int else _scalar(start),
+              inner, '"end": ', int.__repr__(end) if type(end) is int else _scalar(end),
+              inner, '"text": ', encode_basestring_ascii(text) if type(text) is str
+              else _scalar(text),
+              inner, '"kind": ', encode_basestring_ascii(kind) if type(kind) is str
+              else _scalar(kind)]
     if occurrence.score is not None:
-        text += inner + '"score": ' + _scalar(occurrence.score)
+        pieces += (inner, '"score": ', _scalar(occurrence.score))
     if occurrence.differences:
         item = inner[1:] + " "  # a difference's line: one deeper than the key's
         number = item + " "
-        text += (inner + '"differences": [' + ",".join(
-            item + "[" + number + _scalar(start) + "," + number + _scalar(end) + item + "]"
-            for start, end in occurrence.differences) + inner[1:] + "]")
+        pieces += (inner, '"differences": [', ",".join(
+            item + "[" + number + (int.__repr__(low) if type(low) is int else _scalar(low))
+            + "," + number + (int.__repr__(high) if type(high) is int else _scalar(high))
+            + item + "]"
+            for low, high in occurrence.differences), inner[1:], "]")
     else:
-        text += inner + '"differences": []'
-    return text + "\n" + " " * level + "}"
+        pieces += (inner, '"differences": []')
+    pieces += ("\n", " " * level, "}")
+    return "".join(pieces)
 
 
 def _scalar(value: object) -> str:

@@ -38,13 +38,20 @@ class Indented:
     text: Callable[[int], str]
 
 
-def dumps_indented(value: Any) -> str:
+def dumps_indented(value: Any, level: int = 0) -> str:
     """The text of `json.dumps(value, indent=1, ensure_ascii=True)` for dicts with string keys,
     lists, tuples, strings, ints, floats, booleans and None; anything else is a TypeError (as
-    in `json.dumps`, which would also turn number keys into strings: the contract has none)."""
+    in `json.dumps`, which would also turn number keys into strings: the contract has none).
+    With `level`, the text `value` has nested that deep in a larger value."""
+    return "".join(indented_parts(value, level))
+
+
+def indented_parts(value: Any, level: int = 0) -> list[str]:
+    """`dumps_indented(value, level)` in the pieces it is joined from (a caller that writes
+    them out one by one never holds a second copy of a large text)."""
     parts: list[str] = []
-    _encode(value, 0, parts)
-    return "".join(parts)
+    _encode(value, level, parts)
+    return parts
 
 
 def _encode(value: Any, level: int, parts: list[str]) -> None:
@@ -88,6 +95,8 @@ def _encode_list(items: list[Any] | tuple[Any, ...], level: int, parts: list[str
         kind = type(item)
         if kind is str:
             parts.append(encode_basestring_ascii(item))
+        elif kind is Indented:  # (thousands of a caller's objects: no chain of type tests)
+            parts.append(item.text(level + 1))
         elif kind is list and item and all(type(number) is int for number in item):
             # A list of plain numbers (a difference's [start, end]) in one join.
             deeper = inner + _INDENT

@@ -25,7 +25,6 @@ engine's fast equivalent (spans and word hashes with numpy, no Python object per
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -221,12 +220,20 @@ times the inverse power of its start."""
 _HASH_BASE_INVERSE = pow(_HASH_BASE, -1, 2**64)
 
 
-@functools.lru_cache(maxsize=4)  # two bases, the latest sizes
+_POWERS: dict[int, np.ndarray] = {}
+"""The longest table of powers made so far, per base: a shorter one is its start."""
+
+
 def _powers(base: int, size: int) -> np.ndarray:
-    """base**0 .. base**(size-1) modulo 2**64 (numpy integer arithmetic wraps)."""
-    powers = np.full(size, base, dtype=np.uint64)
-    powers[0] = 1
-    return np.cumprod(powers, dtype=np.uint64)
+    """base**0 .. base**(size-1) modulo 2**64 (numpy integer arithmetic wraps): the start of
+    the longest table made so far, made anew only when it is shorter (a cache of the latest
+    sizes made the tables of a batch's size again and again, between those of the words')."""
+    table = _POWERS.get(base)
+    if table is None or len(table) < size:
+        table = np.full(size, base, dtype=np.uint64)
+        table[0] = 1
+        table = _POWERS[base] = np.cumprod(table, dtype=np.uint64)
+    return table[:size]
 
 
 def _power_table(size: int) -> tuple[np.ndarray, np.ndarray]:

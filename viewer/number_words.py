@@ -2,7 +2,7 @@
 the engine's vocabulary, are their digits in the normal form of `viewer.normalize` ("four years"
 == "4 years", "sechs" == "6"): outlets copying one text write a small number either way.
 
-Pure data and one array lookup, no Qt. Words that are also other words are left out: "one",
+Pure data and one array look-up, no Qt. Words that are also other words are left out: "one",
 "un", "ein" (articles), "once" (English), "due", "sei", "otto" (English words, a name), "doze".
 """
 
@@ -29,18 +29,38 @@ DIGITS_OF = {word: str(number) for line in _NUMBER_WORDS
 
 
 @functools.cache
-def _table(hash_words: Callable[[Sequence[str]], np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """The hashes of the number words as written (sorted) and of their digits."""
+def _table(hash_words: Callable[[Sequence[str]], np.ndarray]
+           ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """The hashes of the number words as written (sorted) and of their digits, and a table on
+    the hashes' low bits giving each number word's index (-1 elsewhere): a look-up a word,
+    not a binary search (a tenth of the time, over every token of the corpus). None when no
+    size up to 2**16 gives each number word a slot of its own (then the binary search)."""
     words = sorted(DIGITS_OF)
     keys = hash_words(words)
     order = np.argsort(keys)
-    return keys[order], hash_words([DIGITS_OF[word] for word in words])[order]
+    keys = keys[order]
+    for bits in range(8, 17):
+        slots = (keys & np.uint64((1 << bits) - 1)).astype(np.intp)
+        if len(np.unique(slots)) == len(slots):
+            table = np.full(1 << bits, -1, dtype=np.int64)
+            table[slots] = np.arange(len(keys))
+            break
+    else:
+        table = None
+    return keys, hash_words([DIGITS_OF[word] for word in words])[order], table
 
 
 def numbers_as_digits(hashes: np.ndarray,
                       hash_words: Callable[[Sequence[str]], np.ndarray]) -> np.ndarray:
     """Word `hashes` with each number word's replaced by its digits' (`hash_words` hashes words
     as written: `viewer.normalize.word_hashes`)."""
-    keys, digits = _table(hash_words)
-    slot = np.minimum(np.searchsorted(keys, hashes), len(keys) - 1)
-    return np.where(keys[slot] == hashes, digits[slot], hashes)
+    keys, digits, table = _table(hash_words)
+    if table is None:
+        slot = np.minimum(np.searchsorted(keys, hashes), len(keys) - 1)
+        return np.where(keys[slot] == hashes, digits[slot], hashes)
+    at = table[(hashes & np.uint64(len(table) - 1)).astype(np.intp)]
+    maybe = np.flatnonzero(at >= 0)
+    found = maybe[keys[at[maybe]] == hashes[maybe]]
+    replaced = hashes.copy()
+    replaced[found] = digits[at[found]]
+    return replaced

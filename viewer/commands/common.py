@@ -142,9 +142,10 @@ def report_problems(problems: Iterable[object]) -> None:
 _CHUNK = 1 << 20
 
 
-def write_output(text: str | bytes) -> int:
+def write_output(text: str | bytes | Iterable[str]) -> int:
     """Write a command's result to standard output, whole: EXIT_OK, or EXIT_FAILURE after one
-    line saying why it could not be (a full disk, a file size limit).
+    line saying why it could not be (a full disk, a file size limit). `text` may come in
+    pieces (an iterable of strings), written in order as they come.
 
     A plain `sys.stdout.write` of a large text onto a file system that fills up mid-way writes
     part of it and returns as if all were written (the buffered writer's short count is dropped
@@ -154,24 +155,27 @@ def write_output(text: str | bytes) -> int:
     """
     import errno
 
+    pieces = (text,) if isinstance(text, (str, bytes)) else text
     stream = sys.stdout
     try:
         buffer = getattr(stream, "buffer", None)
         if buffer is None:  # a text-only stream (a test's capture): nothing partial to lose
-            stream.write(text if isinstance(text, str) else text.decode("utf-8"))
+            for whole in pieces:
+                stream.write(whole if isinstance(whole, str) else whole.decode("utf-8"))
             stream.flush()
             return EXIT_OK
         stream.flush()
-        # A megabyte at a time: the encoded copy of a large result is never whole in memory.
-        for start in range(0, len(text), _CHUNK):
-            piece = text[start : start + _CHUNK]
-            view = memoryview(piece if isinstance(piece, bytes) else piece.encode(
-                stream.encoding or "utf-8", stream.errors or "strict"))
-            while view:
-                written = buffer.write(view)
-                if not written:  # None: a non-blocking output that is full
-                    raise OSError(errno.EAGAIN, "the output is not taking more data")
-                view = view[written:]
+        for whole in pieces:
+            # A megabyte at a time: the encoded copy of a large result is never whole in memory.
+            for start in range(0, len(whole), _CHUNK):
+                piece = whole[start : start + _CHUNK]
+                view = memoryview(piece if isinstance(piece, bytes) else piece.encode(
+                    stream.encoding or "utf-8", stream.errors or "strict"))
+                while view:
+                    written = buffer.write(view)
+                    if not written:  # None: a non-blocking output that is full
+                        raise OSError(errno.EAGAIN, "the output is not taking more data")
+                    view = view[written:]
         buffer.flush()
     except BrokenPipeError:
         raise

@@ -12,16 +12,27 @@ def in_sorted(values: np.ndarray, members: np.ndarray) -> np.ndarray:
     without sorting `values` (which np.isin does, and which costs more when they are many)."""
     if not len(members):
         return np.zeros(len(values), dtype=bool)
+    if (len(values) >= TABLE_MIN_VALUES and values.dtype == np.uint64
+            and members.dtype == np.uint64):
+        # Many hashes: one look-up each in a table on their low bits beats a binary search
+        # each, whose cache misses grow with `members` (the stock vocabulary: 2x faster).
+        return np.asarray(hash_slots(values, members) >= 0)
     slot = np.minimum(np.searchsorted(members, values), len(members) - 1)
     return np.asarray(members[slot] == values)
 
 
+TABLE_MIN_VALUES = 1024
+"""`in_sorted` looks this many hash values or more up in a table (`hash_slots`): below, building
+the table costs about what it saves."""
+
+
 def hash_slots(values: np.ndarray, members: np.ndarray) -> np.ndarray:
-    """For each of `values` (uint64 hashes), its index in the sorted unique hashes `members`, or
-    -1. The same answer as a binary search per value, but one look-up in a table indexed by the
-    low bits of the hash (the hashes are well mixed): the binary search's cost per value grows
-    with `members` (more cache misses), and this one does not. Values whose bits a second member
-    shares fall back to the binary search."""
+    """For each of `values` (uint64 hashes), its index in the sorted hashes `members` (of a
+    repeated one, the first), or -1. The same answer as a binary search per value, but one
+    look-up in a table indexed by the low bits of the hash (the hashes are well mixed): the
+    binary search's cost per value grows with `members` (more cache misses), and this one does
+    not. Values whose bits a second member (or a repeat) shares fall back to the binary
+    search."""
     found = np.full(len(values), -1, dtype=np.int64)
     if not len(members) or not len(values):
         return found

@@ -146,23 +146,24 @@ def boilerplate_free(corpus: TokenisedCorpus) -> np.ndarray:
         return usable
     # Lines are runs of tokens from one line start to the next (a document's first token
     # starts a line, so no line spans two documents).
-    line_of = np.cumsum(corpus.line_start) - 1
     line_first = np.flatnonzero(corpus.line_start)
     line_words = np.diff(np.append(line_first, len(usable)))
-    short = np.repeat(line_words <= BOILERPLATE_LINE_WORDS, line_words)
-    if not short.any():
+    short_lines = np.flatnonzero(line_words <= BOILERPLATE_LINE_WORDS)
+    if not len(short_lines):
         return usable
+    # The short lines' tokens, line by line (arrays of their size only: none of the corpus's,
+    # which at 20,000 articles made this the run's peak of memory).
+    words = line_words[short_lines]
+    firsts = np.cumsum(words) - words  # where each line's tokens start among them
+    place = np.arange(int(words.sum()), dtype=np.int64) - np.repeat(firsts, words)
+    tokens = np.repeat(line_first[short_lines], words) + place
     # A line's key: a polynomial in its words' hashes (each weighted by a power for its place
     # in the line), mixed with its length.
-    tokens = np.flatnonzero(short)
-    lines = line_of[tokens]
-    place = tokens - line_first[lines]
     with np.errstate(over="ignore"):
         weighted = corpus.hashes[tokens] * _LINE_POWERS[place]
-        firsts = np.flatnonzero(np.diff(lines, prepend=-1))
         keys = np.add.reduceat(weighted, firsts)
-        keys ^= line_words[lines[firsts]].astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
-    documents = corpus.document_of(line_first[lines[firsts]])
+        keys ^= words.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    documents = corpus.document_of(line_first[short_lines])
     # How many documents hold each key: distinct (key, document) pairs, counted per key.
     order = np.lexsort((documents, keys))
     sorted_keys, sorted_documents = keys[order], documents[order]
@@ -175,7 +176,7 @@ def boilerplate_free(corpus: TokenisedCorpus) -> np.ndarray:
     holders = np.bincount(key_of, weights=new_pair).astype(np.int64)
     common = np.zeros(len(order), dtype=bool)
     common[order] = holders[key_of] >= threshold
-    usable[tokens[np.repeat(common, line_words[lines[firsts]])]] = False
+    usable[tokens[np.repeat(common, words)]] = False
     return usable
 
 
@@ -210,10 +211,12 @@ def _in_long_runs(places: np.ndarray, flagged: np.ndarray, windows: int,
     run_starts = np.flatnonzero(edges == 1)
     run_ends = np.flatnonzero(edges == -1)
     long_runs = (run_ends - run_starts) >= min_run
-    inside = np.zeros(windows + 1, dtype=np.int64)
-    np.add.at(inside, run_starts[long_runs], 1)
-    np.add.at(inside, run_ends[long_runs], -1)
-    return np.asarray(np.cumsum(inside)[places] > 0)
+    # The runs are disjoint and in order: the last long run starting at or before each place.
+    starts, ends = run_starts[long_runs], run_ends[long_runs]
+    if not len(starts):
+        return np.zeros(len(places), dtype=bool)
+    run = np.searchsorted(starts, places, side="right") - 1
+    return np.asarray((run >= 0) & (places < ends[np.maximum(run, 0)]))
 
 
 def _in_short_lines(corpus: TokenisedCorpus, n: int) -> np.ndarray:
@@ -304,16 +307,26 @@ def _repeated_ngrams(hashes: np.ndarray, valid: np.ndarray,
     return posting, group_size
 
 
+NGRAM_BLOCK_WINDOWS = 1 << 15
+"""`every_ngram_hash` works through the windows this many at a time (256 KiB of hashes)."""
+
+
 def every_ngram_hash(hashes: np.ndarray, n: int) -> np.ndarray:
     """The 64-bit hash of every n-gram window (by first token); arithmetic wraps on purpose."""
-    windows = len(hashes) - n + 1
-    # One temporary reused for every word of the window: fresh temporaries of tens of MB cost
-    # more in page faults than the arithmetic.
-    grams: np.ndarray = hashes[:windows] * _MULTIPLIERS[0]
-    product = np.empty_like(grams)
-    for k in range(1, n):
-        np.multiply(hashes[k : k + windows], _MULTIPLIERS[k % len(_MULTIPLIERS)], out=product)
-        grams += product
+    windows = max(len(hashes) - n + 1, 0)
+    grams = np.empty(windows, dtype=np.uint64)
+    # A block at a time, its temporary reused for every word of the window: the block stays
+    # in the cache for all n words (twice as fast as whole-corpus passes), and no temporary
+    # of the corpus's size is made (the index is the run's peak of memory).
+    product = np.empty(min(windows, NGRAM_BLOCK_WINDOWS), dtype=np.uint64)
+    for low in range(0, windows, NGRAM_BLOCK_WINDOWS):
+        high = min(windows, low + NGRAM_BLOCK_WINDOWS)
+        block, scratch = grams[low:high], product[: high - low]
+        np.multiply(hashes[low:high], _MULTIPLIERS[0], out=block)
+        for k in range(1, n):
+            np.multiply(hashes[low + k : high + k], _MULTIPLIERS[k % len(_MULTIPLIERS)],
+                        out=scratch)
+            block += scratch
     grams += np.uint64(n * (n - 1) // 2)  # the "+ k" of each word, as in `ngram_hashes_at`
     return grams
 

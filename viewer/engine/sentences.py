@@ -89,9 +89,16 @@ def batch_sentence_starts(joined: str, codes: np.ndarray, text_start: np.ndarray
     newlines = np.bincount(np.searchsorted(run_start, newline_at, side="right") - 1,
                            minlength=len(run_start))
     paragraph = newlines >= 2
-    block_start = np.union1d(text_start,
-                             newline_at[np.searchsorted(newline_at, run_end[paragraph]) - 1] + 1)
-    starts = [run_end[paragraph & ~np.isin(run_end, text_end)]]
+    # Sets of positions as marks on the joined text, read back in order (no sorting).
+    marked = np.zeros(len(flags) + 1, dtype=bool)
+    marked[text_start] = True
+    marked[newline_at[np.searchsorted(newline_at, run_end[paragraph]) - 1] + 1] = True
+    block_start = np.flatnonzero(marked)
+    marked[:] = False
+    marked[text_end] = True
+    at_text_end = marked[run_end]
+    marked[:] = False
+    marked[run_end[paragraph & ~at_text_end]] = True
     # A text's first sentence starts at its first character that is no white space.
     first_visible = text_start.copy()
     leading = space[np.minimum(text_start, len(space) - 1)] & (lengths > 0)
@@ -130,11 +137,10 @@ def batch_sentence_starts(joined: str, codes: np.ndarray, text_start: np.ndarray
     lower_after = (flags[after] & _LOWER) != 0
     strong = np.isin(codes[position], [ord(char) for char in _STRONG_TERMINATORS])
     opens &= ~lower_after | (strong & space[np.minimum(position + 1, len(space) - 1)])
-    starts.append(after[opens])
-
-    found = np.unique(np.concatenate(starts))
+    marked[after[opens]] = True
     # Every text's first sentence is not a start (simplemma's first piece).
-    return found[~np.isin(found, first_visible)]
+    marked[first_visible] = False
+    return np.flatnonzero(marked)
 
 
 def _past_closers(positions: np.ndarray, closer: np.ndarray) -> np.ndarray:

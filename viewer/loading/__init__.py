@@ -10,8 +10,9 @@ header, dates, title), `pages` (web pages), `unusable` (the refusal).
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
+from dataclasses import fields
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from viewer.corpus import Article, LoadProblem, LoadReport
 from viewer.loading.decoding import decode, normalize_newlines
@@ -87,13 +88,33 @@ def _loaded(files: list[FoundFile], max_bytes: int, seen: set[str],
                                                                          max_bytes))
         return
     chunks = [files[k : k + LOAD_CHUNK_FILES] for k in range(0, len(files), LOAD_CHUNK_FILES)]
-    for chunk in mapper.map(_load_chunk, max_bytes, chunks):
-        yield from chunk
+    for chunk, sent in zip(chunks, mapper.map(_load_chunk, max_bytes, chunks), strict=True):
+        for (file_path, _, key), value in zip(chunk, sent, strict=True):
+            yield key, file_path, (_received(value, file_path) if isinstance(value, tuple)
+                                   else value)
 
 
-def _load_chunk(max_bytes: int, files: list[FoundFile]) -> list[Loaded]:
-    return [(key, file_path, _load_or_reason(file_path, explicit, max_bytes))
-            for file_path, explicit, key in files]
+_SENT_FIELDS = tuple(field.name for field in fields(Article) if field.name != "path")
+"""What a worker sends of an article read from its file: all but the path, which the parent
+has (plain values unpickle several times faster than a dataclass holding a `Path`: 0.02 s of
+the parent's time at 5,000 articles)."""
+
+
+Sent = tuple[Any, ...] | Article | str
+"""A file's article as a worker sends it (`_SENT_FIELDS`), or as it is, or why not."""
+
+
+def _load_chunk(max_bytes: int, files: list[FoundFile]) -> list[Sent]:
+    sent: list[Sent] = []
+    for file_path, explicit, _ in files:
+        loaded = _load_or_reason(file_path, explicit, max_bytes)
+        sent.append(tuple(getattr(loaded, name) for name in _SENT_FIELDS)
+                    if isinstance(loaded, Article) and loaded.path == file_path else loaded)
+    return sent
+
+
+def _received(fields_sent: tuple[Any, ...], file_path: Path) -> Article:
+    return Article(path=file_path, **dict(zip(_SENT_FIELDS, fields_sent, strict=True)))
 
 
 def _load_or_reason(path: Path, explicit: bool, max_bytes: int) -> Article | str:
