@@ -42,6 +42,7 @@ def test_readable_keeps_every_offset(text: str) -> None:
     """Whatever the text, broken or not, the same length: offsets into it stay true."""
     assert len(readable(text)) == len(text)
     assert len(readable(_broken(text))) == len(_broken(text))
+    assert len(readable(_through_gbk(text))) == len(_through_gbk(text))
 
 
 def test_the_pane_shows_a_broken_text_as_meant() -> None:
@@ -102,3 +103,36 @@ def test_the_pane_shows_a_page_read_as_latin_1_as_meant() -> None:
     the pane shows "Århus", as the engine reads it, not a line break."""
     saved = "Mötet i Århus slutade: “Vi fortsätter”, sa hon.".encode().decode("latin-1")
     assert display_text(saved).replace(FILLER, "") == readable(saved).replace(FILLER, "")
+
+
+def _through_gbk(text: str) -> str:
+    """`text` as a page that a Chinese site saved in GBK (what GBK lacks, such as "ñ", as "?")
+    and another read as Latin-1."""
+    return text.encode("gbk", errors="replace").decode("latin-1")
+
+
+def test_a_page_saved_through_gbk_and_read_as_latin_1_is_read_as_meant() -> None:
+    meant = "El Rey dijo que “no habrá vuelta atrás” — según la Casa Real, sí…"
+    broken = _through_gbk(meant)
+    assert "atr¨¢s" in broken and "¡°" in broken
+    read = readable(broken)
+    assert len(read) == len(broken)
+    assert read.replace(FILLER, "") == meant
+
+
+def test_spanish_exclamations_and_ordinals_are_left_as_they_are() -> None:
+    for text in ("¡Viva el Rey! ¡°", "¡Hola!, dijo; 1ª edición, ¡ahí está! ¿Qué?",
+                 "Era la 2ª vez: ¡¨"):
+        assert readable(text) == text
+
+
+def test_a_statement_one_outlet_saved_through_gbk_is_shared() -> None:
+    """Without the repair every accented word of the GBK copy ("aseguró", "situación",
+    "económica", "está", "tomará", "más", "según") breaks the match."""
+    words = ("El presidente aseguró que la situación económica está bajo control y que el "
+             "gobierno tomará más medidas, según fuentes oficiales del ministerio")
+    texts = [f"{filler('a')}. {words}. {filler('b')}.",
+             _through_gbk(f"{filler('c')}. {words}. {filler('d')}.")]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert {o.document for o in passage.occurrences} == {"d0", "d1"}
+    assert passage.consensus == words

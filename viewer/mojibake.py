@@ -1,5 +1,6 @@
 """Text saved with its encoding broken: UTF-8 read as Windows-1252 and saved again ("MonarquÃ­a"
-for "Monarquía", "â€œ" for "“"), read as the writer meant it, offsets unchanged.
+for "Monarquía", "â€œ" for "“"), or GBK read as Latin-1 ("atr¨¢s" for "atrás", "¡°" for "“"),
+read as the writer meant it, offsets unchanged.
 
 Pure function of one text. A page that a server, a feed or a scraper decoded with the wrong
 encoding keeps its text as mojibake: every accented letter two characters, every curly quote
@@ -17,6 +18,12 @@ Portuguese, Finnish or French written in capitals holds a sequence where a capit
 a mark ("PÅ”" would read "PŔ", "VÉRITÉ…" "VÉRITɅ"), but among letters a broken text never holds
 ("på", "não", "hyvä"). The engine reads words this way and the panes show them so; the article's
 text itself is never changed.
+
+A page that passed through a Chinese site's GB2312 or GBK encoding and was then read as Latin-1
+breaks the same way, two characters for each letter with an accent (GBK keeps the accented
+letters of pinyin: "á" is the bytes A8 A2, which Latin-1 shows as "¨¢") and for curly quotes,
+dashes and the ellipsis ("¡°" for "“", "¡ª" for "—"); those sequences are read as meant too,
+under the same test.
 """
 
 from __future__ import annotations
@@ -73,6 +80,11 @@ def _table() -> tuple[re.Pattern[str], dict[str, str]]:
 def readable(text: str) -> str:
     """`text` with each broken sequence (module docstring) read as the character it stands for,
     padded to its length with FILLER: the same length, the same offsets."""
+    return _gbk_readable(_utf8_readable(text))
+
+
+def _utf8_readable(text: str) -> str:
+    """`text` with UTF-8 read as Windows-1252 or Latin-1 read as meant."""
     # (a look for each lead character is far quicker than the pattern over the whole text)
     if not any(lead in text for lead in _LEADS) or not _SIGNATURE.search(text):
         return text
@@ -83,3 +95,39 @@ def readable(text: str) -> str:
     # "AMANHÃ”", "VÉRITÉ…" in text written in capitals)
     repaired, sequences = pattern.subn(lambda match: repairs[match.group()], text)
     return text if sequences <= len(_STRAY.findall(text)) else repaired
+
+
+_GBK_LEADS = "\u00a1\u00a8"
+"""The Latin-1 characters of the GBK lead bytes A1 (punctuation: curly quotes, dashes, the
+ellipsis, the degree sign) and A8 (the accented letters of pinyin)."""
+_NON_ASCII = re.compile("[^\x00-\x7f\u034f]")
+
+
+@functools.cache
+def _gbk_table() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of every GBK sequence read as Latin-1 that `_gbk_readable` repairs, and what
+    each is read as."""
+    repairs: dict[str, str] = {}
+    for code in _REPAIRED_CODE_POINTS:
+        meant = chr(code)
+        try:
+            encoded = meant.encode("gbk")
+        except UnicodeEncodeError:
+            continue
+        if len(encoded) == 2 and chr(encoded[0]) in _GBK_LEADS and encoded[1] >= 0xA1:
+            repairs[encoded.decode("latin-1")] = meant + FILLER if meant.isalpha() \
+                else FILLER + meant
+    return re.compile("|".join(re.escape(a) for a in sorted(repairs))), repairs
+
+
+def _gbk_readable(text: str) -> str:
+    """`text` with GBK read as Latin-1 (module docstring) read as meant."""
+    if not any(lead in text for lead in _GBK_LEADS):
+        return text
+    pattern, repairs = _gbk_table()
+    repaired, sequences = pattern.subn(lambda match: repairs[match.group()], text)
+    # (the same test as for UTF-8: more sequences than characters outside ASCII they leave,
+    # so that Spanish opening a sentence with "¡" keeps it)
+    if not sequences or sequences <= len(_NON_ASCII.findall(text)) - 2 * sequences:
+        return text
+    return repaired
