@@ -63,6 +63,14 @@ _NO_SPACES = (
 )
 """Scripts written without spaces between words: each character (with its combining marks) is
 one token, so shared sentences are found by character n-grams."""
+_UNSPACED_CHARACTER = re.compile(f"[{_NO_SPACES}]")
+
+
+def unspaced_character(character: str) -> bool:
+    """Whether `character` belongs to a script written without spaces (it is a token alone)."""
+    return _UNSPACED_CHARACTER.fullmatch(character) is not None
+
+
 _LETTER = rf"[^\W\d_{_NO_SPACES}]"
 _WORDCHAR = rf"(?:{_LETTER}|[{_MARKS}])"
 _JAMO_TAILS = "\u1160-\u11ff\ud7b0-\ud7ff"

@@ -6,17 +6,44 @@ do ("I do not know what to", "Upon my word"). Each doubling of the product of th
 past that of two such articles doubles the expected number of chance matches of a given length,
 and one more word in a row divides it by about as much, so a match needs a word more per
 doubling. Between such long texts a phrase one of them says again is its habit, too
-(`in_long_texts`).
+(`in_long_texts`). In scripts written without spaces each character is a token, and a
+character is less than a word: `as_words` counts them as the words they make.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.tokens import INITIAL_IDEOGRAPH, INITIAL_SYLLABIC, TokenisedCorpus
 
 CHANCE_FREE_WORDS = 2000
 """Two documents of up to this many words each share a short phrase rarely by chance."""
+IDEOGRAPHS_PER_WORD = 2
+"""Characters of Chinese or Japanese per word, about (a word of Chinese is one to three
+characters, most often two)."""
+SYLLABIC_LETTERS_PER_WORD = 4
+"""Letters of Thai, Lao, Khmer or Myanmar per word, about (the tokeniser keeps each letter
+with its marks)."""
+
+
+def as_words(corpus: TokenisedCorpus, doc: np.ndarray, first: np.ndarray, end: np.ndarray,
+             tokens: np.ndarray) -> np.ndarray:
+    """`tokens` (a count of tokens of each range [first, end) of document `doc`, such as the
+    words a match's two sides have in common) as words: the same where the range holds no
+    character of a script without spaces; there each character counts as the share of a word
+    it is (IDEOGRAPHS_PER_WORD, SYLLABIC_LETTERS_PER_WORD), in proportion. Six characters of
+    Chinese ("外交部发言人", a foreign ministry's spokesman) are three words, not six."""
+    unspaced = corpus.initials & (INITIAL_IDEOGRAPH | INITIAL_SYLLABIC)
+    counts = tokens.astype(np.float64)
+    if not unspaced.any():  # (text in scripts with spaces only: nothing to count again)
+        return counts
+    share = np.ones(len(unspaced), dtype=np.float64)
+    share[(unspaced & INITIAL_IDEOGRAPH) != 0] = 1 / IDEOGRAPHS_PER_WORD
+    share[(unspaced & INITIAL_SYLLABIC) != 0] = 1 / SYLLABIC_LETTERS_PER_WORD
+    total = np.concatenate(([0.0], np.cumsum(share)))
+    low, high = corpus.offsets[doc] + first, corpus.offsets[doc] + end
+    length = np.maximum(high - low, 1)
+    return np.asarray(counts * (total[high] - total[low]) / length, dtype=np.float64)
 
 
 def chance_words(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray) -> np.ndarray:

@@ -22,7 +22,7 @@ import numpy as np
 
 from viewer.engine import breaks
 from viewer.engine.arrays import count_between, flat_ranges, within
-from viewer.engine.chance import chance_words
+from viewer.engine.chance import as_words, chance_words
 from viewer.engine.evidence import stock_words
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
@@ -116,7 +116,10 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     # The longer two documents are, the likelier a short phrase turns up in both by chance
     # ("I am sure", "Upon my word" in two chapters of a novel): a fragment needs a word more
     # each time their lengths' product doubles past that of two long news articles.
-    ok = size >= FRAGMENT_MIN_WORDS + chance_words(corpus, document, other)
+    # (and a quote in a script without spaces counts its characters as the words they make)
+    local = first - offsets[document]
+    ok = (as_words(corpus, document, local, local + size, size)
+          >= FRAGMENT_MIN_WORDS + chance_words(corpus, document, other))
     first, size, place, document, other = (first[ok], size[ok], place[ok], document[ok],
                                            other[ok])
     local_first, local_place = first - offsets[document], place - offsets[other]

@@ -50,7 +50,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.engine.arrays import connected_components, overlap_runs, owning_run
-from viewer.engine.chance import chance_words, in_long_texts
+from viewer.engine.chance import as_words, chance_words, in_long_texts
 from viewer.engine.equal_words import equal_words_of
 from viewer.engine.evidence import (
     inside_quotes,
@@ -123,7 +123,8 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     (`viewer.engine.chance`)."""
     offsets = corpus.offsets
     equal_words = equal_words_of(corpus, matches)
-    by_chance = equal_words < min_words + chance_words(corpus, matches.doc_a, matches.doc_b)
+    by_chance = (as_words(corpus, matches.doc_a, matches.a0, matches.a1, equal_words)
+                 < min_words + chance_words(corpus, matches.doc_a, matches.doc_b))
     matches, equal_words = matches.subset(~by_chance), equal_words[~by_chance]
     quotes = quotes if quotes is not None else quoted_token_ranges(corpus)
     stock = stock_matches(corpus, matches, equal_words, STATEMENT_WORDS, quotes)

@@ -19,7 +19,7 @@ from viewer.engine.breaks import NEWLINE, gap_marks
 from viewer.engine.quotations import quoted_spans, token_ranges
 from viewer.engine.sentences import batch_sentence_starts
 from viewer.mojibake import readable
-from viewer.normalize import BatchTokens, batch_tokens
+from viewer.normalize import BatchTokens, batch_tokens, unspaced_character
 from viewer.workers import IN_PROCESS, Check, ChunkMapper
 from viewer.wrapping import unwrapped
 
@@ -57,8 +57,9 @@ class TokenisedCorpus:
     quote_end: np.ndarray
     initials: np.ndarray
     """uint8 bits per token: INITIAL_CAPITAL when its first character is a capital
-    (`str.isupper`), INITIAL_DIGIT when a digit (`str.isdigit`); read by the rules that
-    look at case, without a Python call per word."""
+    (`str.isupper`), INITIAL_DIGIT when a digit (`str.isdigit`), INITIAL_IDEOGRAPH or
+    INITIAL_SYLLABIC when a character of a script without spaces; read by the rules that
+    look at case or count words, without a Python call per word."""
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -195,10 +196,22 @@ def _quotations(flowed: list[tuple[str, int]], per_text: np.ndarray, starts: np.
 
 INITIAL_CAPITAL = 1
 INITIAL_DIGIT = 2
+INITIAL_IDEOGRAPH = 4
+"""A character of Chinese or Japanese (an ideograph, kana): each is a token, about half a word."""
+INITIAL_SYLLABIC = 8
+"""A letter of Thai, Lao, Khmer or Myanmar (scripts without spaces whose words are spelt with
+several letters): each is a token, about a quarter of a word."""
+_SYLLABIC_RANGES = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF))
+
+
 def _initial_bits(code: int) -> int:
     """The INITIAL_* bits of one code point."""
-    return ((INITIAL_CAPITAL if chr(code).isupper() else 0)
+    bits = ((INITIAL_CAPITAL if chr(code).isupper() else 0)
             | (INITIAL_DIGIT if chr(code).isdigit() else 0))
+    if unspaced_character(chr(code)):
+        syllabic = any(low <= code <= high for low, high in _SYLLABIC_RANGES)
+        bits |= INITIAL_SYLLABIC if syllabic else INITIAL_IDEOGRAPH
+    return bits
 
 
 _initials = CodePointTable(_initial_bits)

@@ -1,0 +1,72 @@
+"""Scripts written without spaces (Chinese, Japanese, Thai): each character is a token, and a
+match counts its characters as the words they make (`viewer.engine.chance.as_words`), so a
+shared sentence is found and a stock phrase of a few characters links nothing (small
+hand-made texts)."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.engine import find_shared_passages
+from viewer.engine.chance import IDEOGRAPHS_PER_WORD, as_words
+from viewer.engine.tokens import tokenise
+
+from .engine_texts import articles
+
+THAI_STATEMENT = ("นายกรัฐมนตรีกล่าวว่ารัฐบาลจะให้ความช่วยเหลือผู้ประสบภัยน้ำท่วมทุกคน"
+                  "อย่างเต็มที่และจะจัดสรรงบประมาณเพิ่มเติม")
+
+
+def _texts(result: object) -> list[list[str]]:
+    return [[o.text for o in p.occurrences] for p in result.passages]  # type: ignore[attr-defined]
+
+
+def test_a_chinese_spokesmans_title_shared_by_two_stories_links_nothing() -> None:
+    """"外交部发言人表示" (the foreign ministry's spokesman said) is eight characters, four
+    words: two stories about different events that both open with it share no statement."""
+    result = find_shared_passages(articles(
+        "新华社北京3月5日电 外交部发言人表示，中方对此次地震造成的人员伤亡深表哀悼，"
+        "愿向灾区提供力所能及的帮助。地震发生在当地时间凌晨。",
+        "据中央电视台报道，外交部发言人表示，中美两国将于下周举行新一轮贸易磋商，"
+        "双方团队保持密切沟通。分析人士认为谈判前景乐观。"))
+    assert result.passages == ()
+
+
+def test_a_japanese_sentence_two_articles_share_is_one_passage() -> None:
+    sentence = ("首相は記者会見で、政府は被災地の復興に全力を尽くすと述べ、"
+                "追加の予算を編成する考えを示した")
+    result = find_shared_passages(articles(
+        f"東京発：{sentence}。株価は下落した。",
+        f"共同通信によると、昨日は雨だった。{sentence}。専門家は懸念している。"))
+    assert _texts(result) == [[sentence, sentence]]
+
+
+def test_a_thai_sentence_is_shared_without_a_word_both_happen_to_use_before_it() -> None:
+    """Both articles say "รายงาน" (report, six letters: a word and a half) before the shared
+    sentence: the sentence is the passage, the word no occurrence of it."""
+    result = find_shared_passages(articles(
+        f"กรุงเทพฯ รายงานข่าว {THAI_STATEMENT} ราคาน้ำมันสูงขึ้น",
+        f"สำนักข่าวรายงานว่าเมื่อวานฝนตกหนัก {THAI_STATEMENT} ผู้เชี่ยวชาญกังวล"))
+    assert _texts(result) == [[THAI_STATEMENT, THAI_STATEMENT]]
+
+
+def test_characters_count_as_the_words_they_make() -> None:
+    corpus = tokenise(articles("the minister said so today", "外交部发言人表示", "mixed 外交 text"))
+    doc = np.array([0, 1, 2])
+    first = np.array([0, 0, 0])
+    end = np.array([5, 8, 4])
+    words = as_words(corpus, doc, first, end, end - first)
+    assert words.tolist() == [5.0, 8 / IDEOGRAPHS_PER_WORD, 2 + 2 / IDEOGRAPHS_PER_WORD]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="abcdefgh", min_size=1, max_size=6), min_size=1, max_size=30))
+def test_text_with_spaces_counts_every_token_as_a_word(words: list[str]) -> None:
+    corpus = tokenise(articles(" ".join(words)))
+    count = len(corpus.hashes)
+    tokens = np.arange(count + 1)
+    doc = np.zeros(count + 1, dtype=np.int64)
+    first = np.zeros(count + 1, dtype=np.int64)
+    assert as_words(corpus, doc, first, tokens, tokens).tolist() == tokens.tolist()
