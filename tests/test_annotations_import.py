@@ -267,3 +267,35 @@ def test_two_imports_into_one_file_at_once_keep_both(tmp_path):
             _out, err = process.communicate(timeout=120)
             assert process.returncode == 0, err.decode()
         assert len(load_set(into)) == 3000
+
+
+def test_a_quote_several_outlets_carry_is_not_given_to_one_of_them(articles):
+    """Another tool's annotation names a page no article here is, and its quote (no context)
+    is in two different articles: a passage both outlets carry. It is kept, orphaned, with
+    both named, never placed in whichever comes first; the summary says why."""
+    shared = "All is well"
+    carriers = [a for a in articles if shared in a.text]
+    assert len({a.text for a in carriers}) >= 2
+    item = {"type": "Annotation", "id": "urn:x:tie", "target": {
+        "source": "https://outlet-not-here.example/story",
+        "selector": {"type": "TextQuoteSelector", "exact": shared}}}
+    result = plan_import([], [], collection_from_json(item), articles, file_name="tie.json")
+    (read,) = result.read
+    assert read.status is AnchorStatus.ORPHANED and read.article_id in ("", None)
+    assert f"its quote fits {len(carriers)} articles equally" in read.anchor_note
+    assert "https://outlet-not-here.example/story" in read.anchor_note
+    assert any("not placed, to keep it off another outlet" in line
+               for line in result.summary_lines())
+
+
+def test_the_summary_says_how_a_searched_quote_was_placed(articles):
+    text = articles[0].text
+    exact = next(text[i:i + 40] for i in range(0, len(text) - 40, 7)
+                 if text.count(text[i:i + 40]) == 1
+                 and all(text[i:i + 40] not in a.text for a in articles[1:]))
+    item = {"type": "Annotation", "id": "urn:x:one", "target": {
+        "selector": {"type": "TextQuoteSelector", "exact": exact}}}
+    result = plan_import([], [], collection_from_json(item), articles, file_name="one.json")
+    assert result.read[0].article_id == articles[0].id
+    assert "  anchored with a note (1): placed by its quote (its only occurrence)" in (
+        result.summary_lines())

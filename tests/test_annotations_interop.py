@@ -303,7 +303,8 @@ def test_the_source_url_recorded_for_an_article_chooses_it(articles):
                                        [replace(articles[2], id="one", path=None),
                                         replace(articles[2], id="two", path=None)])]
     assert no_source[0].article_id == "one"
-    assert "fits 2 articles equally; placed in the first" in (no_source[0].anchor_note or "")
+    assert "fits 2 copies of the same text equally; placed in the first" in (
+        no_source[0].anchor_note or "")
 
 
 def test_a_quote_not_in_the_article_its_source_names_is_orphaned_with_that_reason(articles):

@@ -9,8 +9,10 @@ segment to the start of its end's; `refinedBy` -> the refinement inside the oute
 whole resource (an IRI target) -> the whole text.
 
 The article (`anchor_by_evidence`): the one whose URL or file URI is `target.source`, else the
-one with the source's file name, else the one where the quote anchors best (the first in corpus
-order on a tie, said in the note). What cannot be placed is orphaned with the reason. No Qt.
+one with the source's file name, else the one where the quote anchors best: on a tie between
+articles of different texts (a passage several outlets carry) none, the annotation is orphaned
+with the candidates named; between copies of one text the first, said in the note. What cannot
+be placed is orphaned with the reason. No Qt.
 """
 
 from __future__ import annotations
@@ -264,11 +266,23 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
                                    f"{count_of(len(index.articles), 'article')}")
     article, placement = _best(placed)
     ties = [a for a, p in placed if p.strength == placement.strength]
+    if len({a.text for a in ties}) > 1:
+        # (several outlets carry the passage, and nothing says which one was annotated: a claim
+        # is never attached to another outlet than its own, so it waits, kept, for the user)
+        named = ", ".join(_title(a) for a in ties[:_TIES_NAMED])
+        more = f" and {len(ties) - _TIES_NAMED} more" if len(ties) > _TIES_NAMED else ""
+        where = f"none of them is {evidence.source}" if evidence.source else "it names no source"
+        return _orphan(annotation, f"its quote fits {len(ties)} articles equally ({named}{more}) "
+                                   f"and {where}: not placed, to keep it off another outlet")
     if len(ties) > 1:
         placement = replace(placement, note=_join(
-            placement.note, f"the quote fits {len(ties)} articles equally; placed in the first, "
-                            f"{_title(article)}"))
+            placement.note, f"the quote fits {len(ties)} copies of the same text equally; "
+                            f"placed in the first, {_title(article)}"))
     return _placed(annotation, index, article, placement)
+
+
+_TIES_NAMED = 3
+"""Articles named in the note of an annotation whose quote fits several equally."""
 
 
 def _quote_texts(evidence: TargetEvidence) -> list[str]:

@@ -59,6 +59,13 @@ class ImportResult:
             lines.append(f"  orphaned ({count}): {reason}")
         if len(reasons) > MAX_REASONS_LISTED:
             lines.append(f"  ... and {len(reasons) - MAX_REASONS_LISTED} other reasons")
+        # (a placement that needed a choice says which: "placed at the first" of several)
+        notes = Counter(a.anchor_note for a in self.read
+                        if a.anchor_note and a.status is not AnchorStatus.ORPHANED)
+        for note, count in notes.most_common(MAX_REASONS_LISTED):
+            lines.append(f"  anchored with a note ({count}): {note}")
+        if len(notes) > MAX_REASONS_LISTED:
+            lines.append(f"  ... and {len(notes) - MAX_REASONS_LISTED} other notes")
         lines.extend(f"  not read: {problem}" for problem in self.problems)
         return lines
 
