@@ -269,10 +269,10 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
     if len({a.text for a in ties}) > 1:
         # (several outlets carry the passage, and nothing says which one was annotated: a claim
         # is never attached to another outlet than its own, so it waits, kept, for the user)
-        named = ", ".join(_title(a) for a in ties[:_TIES_NAMED])
+        carriers = ", ".join(_title(a) for a in ties[:_TIES_NAMED])
         more = f" and {len(ties) - _TIES_NAMED} more" if len(ties) > _TIES_NAMED else ""
         where = f"none of them is {evidence.source}" if evidence.source else "it names no source"
-        return _orphan(annotation, f"its quote fits {len(ties)} articles equally ({named}{more}) "
+        return _orphan(annotation, f"its quote fits {len(ties)} articles equally ({carriers}{more}) "
                                    f"and {where}: not placed, to keep it off another outlet")
     if len(ties) > 1:
         placement = replace(placement, note=_join(
