@@ -159,3 +159,24 @@ def test_a_few_quoted_words_link_short_articles_but_not_two_long_texts() -> None
     assert [p.consensus for p in linked] == ["Upon my word"]
     long = [f"{_long_text(tag, 6000)} {quote} {_long_text(tag + 'z', 6000)}" for tag in ("a", "c")]
     assert find_shared_passages(articles(*long)).passages == ()
+
+
+def test_a_short_quoted_sentence_set_in_a_paragraph_of_its_own_stays_in_the_statement() -> None:
+    """One outlet prints the statement's first sentence, then its short second one in a
+    paragraph of its own (reopening the quotation), then skips the third; another prints it
+    whole. The short sentence lies between two pieces of the statement: it is part of the
+    occurrence, not a gap in the highlight."""
+    first = ("This evening I lost my brother and my closest friend, while the town lost one of "
+             "its kindest doctors and gentlest neighbours.")
+    second = "We are utterly heartbroken."
+    third = "On behalf of the family, we ask for quiet during this time of grief."
+    fourth = ("As he is remembered, we hope the focus will be on the many patients he cared for "
+              "and the laughter he shared with them.")
+    whole = (f"{filler('a')}. His sister said: \u201c{first} {second} {third} {fourth}\u201d "
+             f"{filler('b')}.")
+    cut = (f"{filler('c')}. She said she had \u201c{first}\n\n\u201c{second} {fourth}\u201d\n\n"
+           f"{filler('d')}.")
+    (passage,) = find_shared_passages(articles(whole, cut)).passages
+    in_cut = [o for o in passage.occurrences if o.document == "d1"]
+    assert len(in_cut) == 1
+    assert second in in_cut[0].text and in_cut[0].text.endswith("with them")

@@ -272,8 +272,9 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
         carriers = ", ".join(_title(a) for a in ties[:_TIES_NAMED])
         more = f" and {len(ties) - _TIES_NAMED} more" if len(ties) > _TIES_NAMED else ""
         where = f"none of them is {evidence.source}" if evidence.source else "it names no source"
-        return _orphan(annotation, f"its quote fits {len(ties)} articles equally ({carriers}{more}) "
-                                   f"and {where}: not placed, to keep it off another outlet")
+        return _orphan(annotation, f"its quote fits {len(ties)} articles equally "
+                                   f"({carriers}{more}) and {where}: not placed, to keep it "
+                                   "off another outlet")
     if len(ties) > 1:
         placement = replace(placement, note=_join(
             placement.note, f"the quote fits {len(ties)} copies of the same text equally; "

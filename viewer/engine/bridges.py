@@ -12,7 +12,8 @@ a novel's dialogue ('"Oh," cried her brother, "you cannot..."') stops at every t
   paragraph's first word, an attribution or lead-in both outlets word alike); fewer alike
   words grow it only up to a sentence edge, from and to words in no quotation (the start of a
   sentence of story text that a quoted word cut from the match: 'The president called the
-  strike "cowardly" and vowed ...');
+  strike "cowardly" and vowed ...'), or within the one quotation it ends (starts) in on both
+  sides (a short sentence of the statement one outlet set in a paragraph of its own);
 - two matches of one document pair that follow each other in both documents, with the same
   words between them on both sides (often none: a quotation mark, a paragraph break), are one;
   a match lying inside another on the same diagonal (a phrase matched again on its own) is set
@@ -80,8 +81,16 @@ def _to_sentence_edge(corpus: TokenisedCorpus, spans: Spans, run: np.ndarray, *,
         (spans.doc_a[ask], spans.a1[ask] if forward else spans.a0[ask]),
         (spans.doc_b[ask], spans.b1[ask] if forward else spans.b0[ask]))]
     free = np.ones(len(ask), dtype=bool)
+    # (or, the other way: the edge word in a quotation in both, and the words grown over in
+    # the same quotation, up to a sentence edge: more of what both quote, a short sentence of
+    # the statement that one outlet set in a paragraph of its own, '... beings.\n\n"I am
+    # utterly heartbroken. As he is remembered ...')
+    quotation = []
     for doc, edge, _ in sides:
-        free &= ~_quoted(corpus, corpus.offsets[doc] + edge - (1 if forward else 0))
+        word = corpus.offsets[doc] + edge - (1 if forward else 0)
+        free &= ~_quoted(corpus, word)
+        quotation.append(_quotation_of(corpus, word))
+    quoted_free = (quotation[0] >= 0) & (quotation[1] >= 0)
     edge_bits = np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE)
     newline = np.uint16(breaks.NEWLINE)
     seen_quotation = np.zeros(len(ask), dtype=bool)
@@ -95,6 +104,7 @@ def _to_sentence_edge(corpus: TokenisedCorpus, spans: Spans, run: np.ndarray, *,
             crossed = np.clip(edge + words - 1 if forward else edge - words + 1, 0, size)
             crossed_in_both &= (corpus.gaps[corpus.offsets[doc] + doc + crossed] & newline) != 0
         free &= ~crossed_in_both
+        quoted_free &= ~crossed_in_both
         # (a quotation among the words grown over, and a reporting verb outside it: a
         # quotation and its lead-in or attribution, 'He said "we will never give in".', the
         # outlet's words, not story text a quoted word cuts)
@@ -105,7 +115,12 @@ def _to_sentence_edge(corpus: TokenisedCorpus, spans: Spans, run: np.ndarray, *,
             seen_quotation |= quoted
             seen_verb |= ~quoted & in_sorted(corpus.hashes[word], reporting.CONTINUING)
         free &= ~(seen_quotation & seen_verb)
+        for (doc, edge, size), held in zip(sides, quotation, strict=True):
+            word = corpus.offsets[doc] + np.clip(edge + words - 1 if forward else edge - words,
+                                                 0, np.maximum(size - 1, 0))
+            quoted_free &= _quotation_of(corpus, word) == held
         reach = free & (run[ask] >= words)
+        reach_quoted = quoted_free & (run[ask] >= words)
         for doc, edge, size in sides:
             # (the gap after the last word grown over, or before the first: gap k of document
             # d is at offsets[d] + d + k, and a document's first and last gaps are edges)
@@ -116,9 +131,20 @@ def _to_sentence_edge(corpus: TokenisedCorpus, spans: Spans, run: np.ndarray, *,
             reach &= ~_quoted(corpus, corpus.offsets[doc]
                               + np.clip(gap - 1 if forward else gap, 0, np.maximum(size - 1, 0)))
             text_edge = (gap == size) if forward else (gap == 0)
-            reach &= text_edge | ((corpus.gaps[corpus.offsets[doc] + doc + gap] & edge_bits) != 0)
-        grown[ask[reach]] = words
+            at_edge = text_edge | ((corpus.gaps[corpus.offsets[doc] + doc + gap] & edge_bits) != 0)
+            reach &= at_edge
+            reach_quoted &= at_edge
+        grown[ask[reach | reach_quoted]] = words
     return grown
+
+
+def _quotation_of(corpus: TokenisedCorpus, words: np.ndarray) -> np.ndarray:
+    """The index of the quotation holding each global token position, -1 where none does."""
+    if not len(corpus.quote_first):
+        return np.full(len(words), -1, dtype=np.int64)
+    at = np.searchsorted(corpus.quote_first, words, side="right") - 1
+    inside = (at >= 0) & (corpus.quote_end[np.maximum(at, 0)] > words)
+    return np.where(inside, at, -1)
 
 
 def _quoted(corpus: TokenisedCorpus, words: np.ndarray) -> np.ndarray:
