@@ -41,6 +41,10 @@ CLOSES_QUOTE = 1 << 8
 `,.;:!?)` between)."""
 TOKEN_EDGE = 1 << 9
 """The token just before this gap contains an EDGE character itself ("U.S.", "5:30")."""
+HYPHEN_JOIN = 1 << 10
+"""The gap is one hyphen and nothing else: the tokens on either side are parts of one word
+("award-winning")."""
+_HYPHENS = np.array([0x2D, 0x2010, 0x2011], dtype=np.uint32)
 
 # Classes of single characters; a gap's bits are computed from the union of its characters'.
 _C_NEWLINE = 1 << 0
@@ -129,6 +133,9 @@ def gap_marks(batch: BatchTokens, sentence_starts: np.ndarray | None = None) -> 
     before[1:] = (in_token[:-1] & _C_EDGE) != 0
     before[first_token + np.arange(texts)] = False  # no token before a text's first gap
     marks[before] |= TOKEN_EDGE
+    one_character = np.flatnonzero(gap_ends - gap_starts == 1)
+    joined = one_character[np.isin(codes[gap_starts[one_character]], _HYPHENS)]
+    marks[joined] |= np.uint16(HYPHEN_JOIN)
     for gap in np.flatnonzero(in_gap & _C_STRAIGHT).tolist():
         text = codes[gap_starts[gap] : gap_ends[gap]].tobytes().decode("utf-32-le",
                                                                       "surrogatepass")

@@ -27,6 +27,7 @@ from viewer.engine.matches import PairMatches
 from viewer.engine.quotes import split_at_shared_quotes
 from viewer.engine.seed_chains import chain_seed_runs
 from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.word_edges import trim_split_words
 from viewer.passages import EngineSettings
 from viewer.workers import IN_PROCESS, ChunkMapper
 
@@ -99,6 +100,8 @@ def _chain(corpus: TokenisedCorpus, seeds: SeedRuns, settings: EngineSettings,
     pieces = split_at_shared_quotes(corpus, spans, settings.min_words)
     grow_over_identical_text(corpus, pieces)
     pieces = bridge_identical_gaps(corpus, pieces)
+    trim_split_words(corpus, pieces)
+    pieces = pieces.subset(pieces.size > 0)
     documents, most_documents = _window_documents(corpus, pieces, window_documents,
                                                   settings.ngram_size)
     return PairMatches(pieces.doc_a, pieces.a0, pieces.a1, pieces.doc_b, pieces.b0, pieces.b1,
