@@ -8,6 +8,12 @@ them, anchored again on what is unique within each stretch. With `Diff_Timeout =
 diff-match-patch skips its half-match shortcut, so a long window otherwise costs it time
 quadratic in the stretch it cannot match; anchored, that cost is only paid inside the gaps.
 
+Diff-match-patch's work on a stretch is bounded (`viewer.engine.bounded_diff`): a stretch
+over the bound, which only text made of a few words repeated at length has, is matched
+coarsely instead (`_coarse`: common start and end, then runs anchored on the word n-grams
+found once in each, the gaps diffed within a smaller bound and left unmatched past it), so the
+time stays linear in the texts' length.
+
 `AnchoredDiffer` remembers the stretches it has matched until `forget`: a statement's
 occurrences are aligned twice when its reference grows, and most stretches between anchors
 come back unchanged. Its shortcuts all give the plain recursion's matching (the tests hold a
@@ -21,7 +27,8 @@ from bisect import bisect_left
 from itertools import pairwise
 
 import numpy as np
-from diff_match_patch import diff_match_patch
+
+from viewer.engine.bounded_diff import BoundedDiffer
 
 Run = tuple[int, int, int]
 """Equal words: position in the old text, position in the new text, length."""
@@ -34,14 +41,15 @@ ARRAY_MIN_CHARS = 1000
 CODED_ARRAY_MIN_CHARS = 160
 """Coded texts at least this long (both together) find their anchors with array operations
 on the codes (below, the dictionaries of characters found once are quicker)."""
+GRAM_SIZES = (2, 4, 8, 16, 32)
+"""The n-gram sizes a coarse matching anchors on (the one matching most words is kept)."""
 
 
 class AnchoredDiffer:
     """Anchored matchings, remembered until `forget`."""
 
     def __init__(self) -> None:
-        self._differ = diff_match_patch()
-        self._differ.Diff_Timeout = 0
+        self._differ = BoundedDiffer()
         self._memo: dict[tuple[str, str], tuple[list[Run], int, int, int, int]] = {}
 
     def forget(self) -> None:
@@ -67,9 +75,10 @@ class AnchoredDiffer:
         return merged
 
     def _into(self, old: str, new: str, i: int, j: int, runs: list[Run],
-              coded: tuple[Coded, Coded] | None = None) -> None:
+              coded: tuple[Coded, Coded] | None = None, coarse: bool = False) -> None:
         """Append the runs of `old` (at `i` in the whole old text) against `new` (at `j`);
-        neither is empty.
+        neither is empty. In a `coarse` matching's gaps, a diff has a smaller bound, and over
+        it leaves the stretch unmatched but for its common start and end.
 
         The shortcuts give what the plain recursion gives: equal texts are equal throughout
         (every level anchors on the same characters in both); a single character is matched
@@ -95,7 +104,9 @@ class AnchoredDiffer:
                 # Diff-match-patch would find nothing equal, after a walk over the whole
                 # graph.
                 return
-        remember = len(old) + len(new) >= MEMO_MIN_CHARS
+        # What a stretch matches does not depend on where it is found, but in a coarse
+        # matching's gaps it may be less: those are not remembered.
+        remember = not coarse and len(old) + len(new) >= MEMO_MIN_CHARS
         if remember:
             key = (old, new)
             known = self._memo.get(key)
@@ -114,18 +125,46 @@ class AnchoredDiffer:
         else:
             anchors = _array_anchor_runs(old, new)
         if not anchors:
-            _dmp_runs(self._differ.diff_main(old, new, False), i, j, runs)
+            diffs = self._differ.bounded(old, new, coarse)
+            if diffs is not None:
+                _dmp_runs(diffs, i, j, runs)
+            else:
+                self._coarse(old, new, i, j, runs, not coarse)
         else:
-            at_old = at_new = 0
-            for a, b, size in anchors:
-                if a > at_old and b > at_new:
-                    self._into(old[at_old:a], new[at_new:b], i + at_old, j + at_new, runs)
-                runs.append((i + a, j + b, size))
-                at_old, at_new = a + size, b + size
-            if at_old < len(old) and at_new < len(new):
-                self._into(old[at_old:], new[at_new:], i + at_old, j + at_new, runs)
+            self._between(old, new, i, j, anchors, runs, coarse)
         if remember:
             self._memo[key] = (runs, start, len(runs), i, j)
+
+
+    def _between(self, old: str, new: str, i: int, j: int, anchors: list[Run],
+                 runs: list[Run], coarse: bool) -> None:
+        """Append the `anchors` (runs, in order) and the runs of the stretches between."""
+        at_old = at_new = 0
+        for a, b, size in anchors:
+            if a > at_old and b > at_new:
+                self._into(old[at_old:a], new[at_new:b], i + at_old, j + at_new, runs,
+                           coarse=coarse)
+            runs.append((i + a, j + b, size))
+            at_old, at_new = a + size, b + size
+        if at_old < len(old) and at_new < len(new):
+            self._into(old[at_old:], new[at_new:], i + at_old, j + at_new, runs,
+                       coarse=coarse)
+
+    def _coarse(self, old: str, new: str, i: int, j: int, runs: list[Run],
+                grams: bool) -> None:
+        """Append the runs of a stretch whose diff is over its bound: the common start and
+        end and, with `grams`, between them the runs anchored on n-grams found once in each
+        (`gram_anchor_runs`) and the coarse runs of the gaps between those."""
+        start = self._differ.diff_commonPrefix(old, new)
+        end = self._differ.diff_commonSuffix(old[start:], new[start:])
+        if start:
+            runs.append((i, j, start))
+        middle_old, middle_new = old[start : len(old) - end], new[start : len(new) - end]
+        if grams and middle_old and middle_new:
+            self._between(middle_old, middle_new, i + start, j + start,
+                          gram_anchor_runs(middle_old, middle_new), runs, True)
+        if end:
+            runs.append((i + len(old) - end, j + len(new) - end, end))
 
 
 def _dmp_runs(diffs: list[tuple[int, str]], i: int, j: int, runs: list[Run]) -> None:
@@ -253,6 +292,47 @@ def _runs_of_pairs(pairs: list[tuple[int, int]]) -> list[Run]:
             runs.append((a, b, 1))
         last_a, last_b = a, b
     return runs
+
+
+def gram_anchor_runs(old: str, new: str) -> list[Run]:
+    """Runs of words matched by the n-grams found once in each text, in the same order in
+    both (the longest such order, as for single words), for the n of GRAM_SIZES matching the
+    most words (the smaller n of equals); the runs do not overlap."""
+    best: list[Run] = []
+    best_words = 0
+    for size in GRAM_SIZES:
+        if size > min(len(old), len(new)):
+            break
+        runs = _gram_runs(old, new, size)
+        words = sum(length for _, _, length in runs)
+        if words > best_words:
+            best, best_words = runs, words
+    return best
+
+
+def _gram_runs(old: str, new: str, size: int) -> list[Run]:
+    old_once = _grams_once(old, size)
+    new_once = _grams_once(new, size)
+    pairs = [(old_once[gram], new_once[gram]) for gram in old_once.keys() & new_once.keys()]
+    runs: list[Run] = []
+    end_a = end_b = 0
+    for a, b, count in _runs_of_pairs(pairs):
+        # `count` consecutive n-grams hold count + size - 1 words. A run overlapping the one
+        # before (on another diagonal) starts after it.
+        length = count + size - 1
+        skip = max(0, end_a - a, end_b - b)
+        if skip < length:
+            runs.append((a + skip, b + skip, length - skip))
+            end_a, end_b = a + length, b + length
+    return runs
+
+
+def _grams_once(text: str, size: int) -> dict[str, int]:
+    """The n-grams of `size` words found once in `text`, and where."""
+    grams = [text[k : k + size] for k in range(len(text) - size + 1)]
+    last = dict(zip(grams, range(len(grams)), strict=True))
+    first = dict(zip(reversed(grams), range(len(grams) - 1, -1, -1), strict=True))
+    return {gram: at for gram, at in last.items() if first[gram] == at}
 
 
 def _array_anchor_runs(old: str, new: str) -> list[Run]:
