@@ -16,6 +16,7 @@ from typing import Any, TextIO
 
 from viewer.corpus import Article
 from viewer.indented_json import Indented, LazyItems, dumps_indented, indented_parts
+from viewer.normalize import count_words
 from viewer.passages import AlignmentResult, EngineSettings, Occurrence, Passage
 from viewer.wording import count_of, one_line
 
@@ -197,7 +198,7 @@ NAME_CHARS = 30
 def _passage_lines(passage: Passage, names: dict[str, str]) -> list[str]:
     longest = max(passage.occurrences, key=lambda o: (o.end - o.start, -o.start))
     shown = passage.consensus or longest.text
-    words = len(shown.split())
+    words = count_words(shown)
     fragments = sum(1 for o in passage.occurrences if o.kind == "fragment")
     summary = f"{passage.id}  {passage.spread} articles  {words} words"
     if fragments:

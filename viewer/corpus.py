@@ -44,8 +44,11 @@ class Article:
 
     @cached_property
     def word_count(self) -> int:
-        """Words in the body; counted once (see `prepare_list_facts`)."""
-        return len(self.body.split())
+        """Words in the body (`viewer.normalize.count_words`: each character of Chinese,
+        Japanese, Thai ... is one); counted once (see `prepare_list_facts`)."""
+        from viewer.normalize import count_words
+
+        return count_words(self.body)
 
     @cached_property
     def published_key(self) -> float | None:
