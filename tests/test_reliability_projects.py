@@ -113,3 +113,46 @@ def test_a_screenshot_of_a_read_only_project_with_annotations_finishes(tmp_path:
     assert done.returncode == 0, done.stderr.decode()
     assert shot.read_bytes().startswith(b"\x89PNG")
     assert _digest(path) == before
+
+
+def test_a_screenshot_of_a_writable_project_leaves_its_files_as_they_were(
+        tmp_path: Path) -> None:
+    """Opening the project re-anchored its annotations and the window saved their status at
+    once: a screenshot changed the user's project (its revision, the annotation records)."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    _project(folder)
+    before = {path.name: _digest(path) for path in folder.iterdir()}
+    shot = tmp_path / "shot.png"
+    repo = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-m", "viewer", "--screenshot", str(shot), str(folder / "case.parallax")],
+        capture_output=True, timeout=60, cwd=repo, check=False,
+        env={**os.environ, "PYTHONPATH": str(repo), "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr.decode()
+    assert shot.read_bytes().startswith(b"\x89PNG")
+    assert {path.name: _digest(path) for path in folder.iterdir()} == before
+    # What the window showed is what the project holds: the annotation is there.
+    with Project.open(folder / "case.parallax") as project:
+        assert len(project.annotations()[0]) == 1
+
+
+def test_a_project_read_into_memory_keeps_changes_there(tmp_path: Path) -> None:
+    path = _project(tmp_path)
+    before = _digest(path)
+    project = Project.read_into_memory(path)
+    try:
+        assert project.path == path and not project.read_only
+        article = project.articles()[0]
+        added = make_annotation(article, 5, 9)
+        project.save_annotations([added], [])
+        project.set_view_state({"panes": ["a"]})
+        assert added.id in {annotation.id for annotation in project.annotations()[0]}
+        assert project.view_state() == {"panes": ["a"]}
+    finally:
+        project.close()
+    assert _digest(path) == before
+    assert sorted(os.listdir(tmp_path)) == ["case.parallax"]

@@ -135,7 +135,9 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
         window.project_gui.recent_file = Path(data_dir) / RECENT_LIST_NAME
     window.project_gui.save_view_on_close = persist
     if project is not None:
-        _open_project(window, project)
+        # A screenshot run reads the project and writes nothing to it (re-anchoring the
+        # annotations stores their status; the window would save it at once).
+        _open_project(window, project, write=screenshot is None)
         return app, window
     if not paths and not _samples_have_kept_work(persist):
         # The samples open as an unsaved project (made when first needed, so the window
@@ -153,11 +155,12 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
     return app, window
 
 
-def _open_project(window: MainWindow, path: Path) -> None:
-    """Hold the project at `path` in the window (ProjectError: one line, the caller exits)."""
+def _open_project(window: MainWindow, path: Path, *, write: bool = True) -> None:
+    """Hold the project at `path` in the window (ProjectError: one line, the caller exits);
+    without `write`, a copy in memory that never writes to the file."""
     from viewer.projects import ProjectDocument
 
-    window.project_gui.attach(ProjectDocument.open(path))
+    window.project_gui.attach(ProjectDocument.open(path, write=write))
     window.project_gui.remember(path)
 
 

@@ -129,6 +129,39 @@ class Database:
             raise
         return cls(connection, path, read_only=read_only)
 
+    @classmethod
+    def read_into_memory(cls, path: Path) -> Database:
+        """The project at `path` copied into memory, the file only read: what is changed is
+        kept in the copy until it is closed and never written (a screenshot run, which must
+        leave the user's files as they were; an older project is migrated in the copy only).
+        Raises ProjectError as `open` does."""
+        check_file(path)
+        try:
+            source = connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        except sqlite3.Error as error:
+            raise ProjectError(path, f"cannot be opened ({error})") from None
+        memory = connect(":memory:")
+        try:
+            try:
+                version = checked_version(source, path)
+                source.backup(memory)
+            finally:
+                source.close()
+            if version < schema.SCHEMA_VERSION:
+                with transaction(memory, path):
+                    schema.migrate(memory, version)
+            problem = schema.schema_problem(memory)
+            if problem is not None:
+                raise ProjectError(path, f"{problem}; the file was not changed")
+        except sqlite3.Error as error:
+            memory.close()
+            raise ProjectError(path, f"not a usable project file ({error}); "
+                                     "the file was not changed") from None
+        except BaseException:
+            memory.close()
+            raise
+        return cls(memory, path)
+
     def close(self) -> None:
         self.connection.close()
 

@@ -80,9 +80,11 @@ class ProjectDocument:
         from the start never counts as work to lose."""
 
     @classmethod
-    def open(cls, path: Path | str) -> ProjectDocument:
-        """Open a project file; raises ProjectError (one line naming the file) if unusable."""
-        return cls(Project.open(path))
+    def open(cls, path: Path | str, *, write: bool = True) -> ProjectDocument:
+        """Open a project file; raises ProjectError (one line naming the file) if unusable.
+        Without `write`, the file is read into memory and never written (a screenshot run:
+        re-anchored annotations and the view are kept in the copy)."""
+        return cls(Project.open(path) if write else Project.read_into_memory(path))
 
     @classmethod
     def unsaved(cls, articles: Sequence[Article] = ()) -> ProjectDocument:

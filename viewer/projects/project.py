@@ -99,6 +99,12 @@ class Project:
         """Open a project file; raises ProjectError (one line naming the file) if unusable."""
         return cls(Database.open(Path(path)))
 
+    @classmethod
+    def read_into_memory(cls, path: Path | str) -> Project:
+        """The project file at `path` copied into memory and only read: changes are never
+        written to it (`Database.read_into_memory`)."""
+        return cls(Database.read_into_memory(Path(path)))
+
     @property
     def path(self) -> Path | None:
         return self._database.path
