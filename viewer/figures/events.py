@@ -6,10 +6,10 @@ statement, reused wire copy) report the same event, and so do articles joined th
 (connected components over the passages' documents, with a union-find). An article that shares
 nothing with the others is an event of its own: its figures are listed, never compared.
 
-Measured on the real sets HOLD4 to HOLD8 (34 to 36 articles each, three events each): no
-component mixes two events; an event told in several languages may split into several
-components (its translations share no passage), and then its figures are not compared across
-them. Pure functions, no Qt.
+Measured on the real sets HOLD4 to HOLD8 (32 to 36 articles each, three events each): no
+component mixes two events; four of the fifteen events split into three or four components
+(told in several languages whose translations share no passage, or by outlets that share
+nothing), and then their figures are not compared across them. Pure functions, no Qt.
 """
 
 from __future__ import annotations
