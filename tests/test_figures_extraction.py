@@ -244,6 +244,7 @@ def test_ages_durations_dates_and_money_in_other_languages_are_not_figures(
 @pytest.mark.parametrize(("sentence", "text"), [
     ("Los médicos atendieron a los 60 heridos en el hospital.", "60 heridos"),
     ("Les attentats ont fait 31 morts, selon le parquet.", "31 morts"),
+    ("The blasts closed two metro stations.", "two metro stations"),  # "metro": also English
 ])
 def test_counts_in_other_languages_are_still_read(sentence: str, text: str) -> None:
     assert [m.text for m in mentions(sentence)] == [text]

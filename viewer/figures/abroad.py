@@ -8,7 +8,7 @@ durations, dates, measures and money are left out as the English ones are ("35 y
 "8 January"), and so that an article or a preposition ends the words read after a number as
 "the" and "of" do ("2 Lehrer eines Gymnasiums", "1 refait le fil des événements"). Pure data,
 lower case, accented as written. Words that are also English words a count may run through
-("real", "grad", "tag", "war", "hat") are left out.
+("real", "grad", "tag", "war", "hat", "metro") are left out.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 _UNITS = (
     # Spanish
     "año años mes meses semana semanas día días hora horas minuto minutos segundo segundos "
-    "década décadas siglo siglos vez veces metro metros kilómetro kilómetros grado grados "
+    "década décadas siglo siglos vez veces metros kilómetro kilómetros grado grados "
     "dólar dólares peso pesos mil millón millones "
     # Portuguese
     "ano anos mês dia dias século séculos vezes quilômetro quilômetros quilómetro quilómetros "
