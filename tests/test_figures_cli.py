@@ -38,11 +38,17 @@ def check_contract(payload: dict, texts: dict[str, str]) -> None:
             assert mention["source"] is None or isinstance(mention["source"], str)
 
 
+SHARED = ("The governor said: \"Rescue teams from three neighbouring provinces are digging "
+          "through the rubble of the old market district tonight, and field hospitals are "
+          "being set up near the stadium.\"")
+"""A statement both articles quote: they report one event, so their figures are compared."""
+
+
 def write_articles(folder: Path) -> dict[str, str]:
     texts = {
         "wire.txt": "At least 2,000 people were killed in the earthquake, the ministry said.\n"
-                    "Some 300 aftershocks followed.",
-        "paper.txt": "The quake killed about 900 people, according to the Red Cross.",
+                    f"{SHARED}\nSome 300 aftershocks followed.",
+        "paper.txt": f"The quake killed about 900 people, according to the Red Cross.\n{SHARED}",
     }
     for name, text in texts.items():
         (folder / name).write_text(text, encoding="utf-8")
@@ -63,6 +69,21 @@ def test_json_follows_the_contract(tmp_path: Path, capsys: pytest.CaptureFixture
     assert {m["source"] for m in killed["mentions"]} == {"ministry", "Red Cross"}
     assert {json.dumps(m["value"]) for m in killed["mentions"]} == {
         '{"at_least": 2000}', '{"approx": 900}'}
+
+
+def test_articles_that_share_nothing_are_not_compared(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two stories on two events (no passage in common): each one's figure has a row of its
+    own, and no row disagrees; with the shared statement they are compared (test above)."""
+    (tmp_path / "quake.txt").write_text("At least 2,000 people were killed in the earthquake, "
+                                        "the ministry said.", encoding="utf-8")
+    (tmp_path / "fire.txt").write_text("The fire killed about 900 people, according to the Red "
+                                       "Cross.", encoding="utf-8")
+    code, out, _err = run(["figures", "--json", str(tmp_path)], capsys)
+    assert code == EXIT_OK
+    killed = [q for q in json.loads(out)["quantities"] if q["name"] == "people killed"]
+    assert len(killed) == 2 and not any(q["disagree"] for q in killed)
+    assert [len(q["mentions"]) for q in killed] == [1, 1]
 
 
 def test_json_on_the_samples(capsys: pytest.CaptureFixture[str]) -> None:

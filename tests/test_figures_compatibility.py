@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from viewer.figures.compatibility import (
+    MAGNITUDE_REACH,
     any_disagreement,
     compatible,
     conflicting,
@@ -98,6 +99,65 @@ def test_a_more_precise_claim_inside_an_approximation_agrees(figure: Value, shif
     if figure.kind in ("approx", "exact"):
         assert compatible(Value("approx", figure.number), Value("exact", figure.number))
         assert not compatible(Value("exact", figure.number), Value("exact", figure.number + shift))
+
+
+DOZENS = Value("range", 24, 99, "dozens")
+HUNDREDS = Value("range", 200, 999, "hundreds")
+THOUSANDS = Value("range", 2_000, 9_999, "thousands")
+MILLIONS = Value("range", 2e6, 999e6, "millions")
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    (MILLIONS, value("exact", 4), True),        # "millions of children", "his four children"
+    (THOUSANDS, value("exact", 12), True),      # far beyond an order of magnitude: other people
+    (HUNDREDS, value("exact", 5000), False),    # "hundreds of protesters" vs "5,000 protesters"
+    (DOZENS, value("exact", 12), False),        # "dozens killed" vs "12 killed"
+    (DOZENS, HUNDREDS, False),
+    (DOZENS, MILLIONS, True),
+    (MILLIONS, value("more_than", 12), True),   # they meet anyway
+    (HUNDREDS, value("at_most", 50), False),    # "up to 50": below, but within reach
+    (HUNDREDS, value("at_most", 10), True),     # "up to 10": beyond reach
+])
+def test_a_magnitude_is_compared_only_with_figures_of_about_its_size(
+        first: Value, second: Value, expected: bool) -> None:
+    assert compatible(first, second) is expected
+    assert compatible(second, first) is expected
+    assert MAGNITUDE_REACH == 10
+
+
+def test_millions_of_children_do_not_clash_with_four_children() -> None:
+    """The same row can hold two groups: a magnitude far from the counts is not flagged, and
+    the counts are still compared with each other."""
+    assert conflicting([value("exact", 4), value("exact", 4), MILLIONS]) == set()
+    assert conflicting([value("exact", 4), value("exact", 3), MILLIONS]) == {0, 1}
+    assert conflicting([HUNDREDS, value("exact", 5000), value("exact", 5000)]) == {0, 1, 2}
+
+
+def test_a_magnitude_describes_itself_in_its_words() -> None:
+    assert MILLIONS.describe() == "millions"
+    assert MILLIONS.to_json() == {"range": [2_000_000, 999_000_000]}
+    with pytest.raises(ValueError):
+        Value("exact", 3, None, "dozens")
+
+
+@st.composite
+def row_values(draw: st.DrawFn) -> Value:
+    if draw(st.booleans()):
+        return draw(st.sampled_from([DOZENS, HUNDREDS, THOUSANDS, MILLIONS]))
+    return draw(values())
+
+
+@given(row_values(), row_values())
+def test_symmetric_with_magnitudes(first: Value, second: Value) -> None:
+    assert compatible(first, second) == compatible(second, first)
+
+
+@given(st.lists(row_values(), max_size=8))
+def test_linear_conflicts_equal_the_pairwise_definition_with_magnitudes(
+        row: list[Value]) -> None:
+    pairwise = {index for index, a in enumerate(row) for other, b in enumerate(row)
+                if index != other and not compatible(a, b)}
+    assert conflicting(row) == pairwise
 
 
 @given(st.lists(values(), max_size=8))

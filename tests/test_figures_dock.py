@@ -15,12 +15,20 @@ from widgets.annotation_gui import install_annotations
 from widgets.figures_dock import FiguresDock
 from widgets.main_window import MainWindow
 
+SHARED = (" The mayor said the march through the old town had been peaceful until dusk fell on "
+          "the square.")
+"""A sentence the test articles share: they report one event, so their figures are compared."""
+
 
 def open_dock(qtbot, window: MainWindow) -> FiguresDock:
+    """Show the dock; the figures wait for the articles' alignment (started here if the test's
+    window has none, as the app does whenever articles change)."""
     window.figures_action.setChecked(True)
     dock = window.figures_dock  # type: ignore[attr-defined]
+    if window.workspace.result is None:
+        window.start_alignment()
     qtbot.waitUntil(lambda: dock.table is not None and
-                    dock._shown_generation == window.workspace.generation)
+                    dock._shown_generation == window.workspace.generation, timeout=20000)
     return dock
 
 
@@ -66,19 +74,37 @@ def test_disagreeing_rows_carry_a_text_mark_and_an_icon(qtbot) -> None:
 
 
 def test_a_corpus_change_refreshes_and_drops_the_stale_result(qtbot) -> None:
-    window = make_window(qtbot, [Article(id="one", text="Police arrested 12 protesters.",
+    window = make_window(qtbot, [Article(id="one", text="Police arrested 12 protesters." + SHARED,
                                          title="One")])
     dock = open_dock(qtbot, window)
     stale_generation = window.workspace.generation
-    window.add_articles([Article(id="two", text="About 40 demonstrators were detained.",
+    stale_result = window.workspace.result
+    window.add_articles([Article(id="two", text="Police arrested 40 protesters." + SHARED,
                                  title="Two")], reveal=False)
     assert dock._shown_generation == stale_generation
-    assert dock._running is not None and dock._running[0] == window.workspace.generation
-    dock._on_finished(stale_generation, dock.table)  # a late answer for the old corpus
+    assert "Waiting for the shared passages" in dock.status.text() or dock._running is not None
+    dock._on_finished(stale_generation, dock.table, stale_result)  # late, for the old corpus
     assert dock._shown_generation == stale_generation
-    qtbot.waitUntil(lambda: dock._shown_generation == window.workspace.generation)
+    qtbot.waitUntil(lambda: dock._shown_generation == window.workspace.generation,
+                    timeout=20000)
     assert dock.table is not None and dock.table.documents == ("one", "two")
     assert dock.table.rows[0].disagree
+
+
+def test_figures_wait_for_the_alignment_and_compare_only_articles_that_share(qtbot) -> None:
+    """No table before the current articles' alignment is in place; then articles that share
+    no passage are not compared (two rows, none disagreeing)."""
+    window = make_window(qtbot, [
+        Article(id="quake", text="The quake killed 12 people.", title="Quake"),
+        Article(id="fire", text="The fire killed 40 people.", title="Fire"),
+    ])
+    window.figures_action.setChecked(True)
+    dock = window.figures_dock  # type: ignore[attr-defined]
+    qtbot.wait(200)
+    assert dock.table is None and "Waiting for the shared passages" in dock.status.text()
+    window.start_alignment()
+    qtbot.waitUntil(lambda: dock.table is not None, timeout=20000)
+    assert len(dock.table.rows) == 2 and dock.table.disagreeing == 0
 
 
 def test_make_claim_group_adds_linked_annotations_and_undo_removes_them(qtbot) -> None:
@@ -116,8 +142,8 @@ def test_the_window_module_does_not_import_the_figures_code() -> None:
 def test_many_articles_are_listed_one_figure_a_line_and_a_click_still_jumps(qtbot) -> None:
     from widgets.figures_dock import LIST_COLUMNS
 
-    articles = [Article(id=f"a{n}", text=f"Police said {n + 3} protesters were arrested.",
-                        title=f"Report {n}") for n in range(9)]
+    articles = [Article(id=f"a{n}", text=f"Police said {n + 3} protesters were arrested."
+                        + SHARED, title=f"Report {n}") for n in range(9)]
     window = make_window(qtbot, articles)
     dock = open_dock(qtbot, window)
     headers = [dock.grid.horizontalHeaderItem(c).text() for c in range(dock.grid.columnCount())]
@@ -135,8 +161,8 @@ def test_the_list_shows_each_quantity_and_figure_on_one_readable_line(qtbot) -> 
     columns are as wide as what they hold (up to a limit), not Qt's 100 pixels that wrapped a
     disagreeing quantity onto several lines and cut it."""
     articles = [Article(id=f"a{n}", text=f"Police said {n + 3} protesters were arrested in "
-                        "the northern provinces overnight.", title=f"Regional report {n}")
-                for n in range(9)]
+                        "the northern provinces overnight." + SHARED,
+                        title=f"Regional report {n}") for n in range(9)]
     window = make_window(qtbot, articles)
     dock = open_dock(qtbot, window)
     grid = dock.grid
@@ -153,3 +179,20 @@ def test_the_list_shows_each_quantity_and_figure_on_one_readable_line(qtbot) -> 
             text = grid.item(row, column).text()
             assert grid.columnWidth(column) >= metrics.horizontalAdvance(text), text
         assert grid.rowHeight(row) < 2 * metrics.height()
+
+
+def test_the_list_never_cuts_a_figure(qtbot) -> None:
+    """A long clashing figure (bold, with its `!`) is shown whole: the Figure column is as wide
+    as its widest figure ("! 2,000,000-999,00…" was cut at 140 pixels)."""
+    articles = [Article(id=f"a{n}", text=f"Police said {n + 3} protesters were arrested."
+                        + SHARED, title=f"Report {n}") for n in range(8)]
+    articles.append(Article(id="big", text="Police said more than 121,500,000 protesters were "
+                            "arrested." + SHARED, title="Report big"))
+    window = make_window(qtbot, articles)
+    dock = open_dock(qtbot, window)
+    grid = dock.grid
+    assert dock.table.list_view and dock.table.disagreeing
+    widest = max(QFontMetrics(grid.item(row, 2).font()).horizontalAdvance(grid.item(row, 2).text())
+                 for row in range(grid.rowCount()))
+    assert "! more than 121,500,000" in [grid.item(row, 2).text() for row in range(grid.rowCount())]
+    assert grid.columnWidth(2) > widest

@@ -222,3 +222,86 @@ def test_an_aside_between_the_figure_and_its_verb_is_skipped() -> None:
                                "mostly from the village, are missing.")
     assert (first.text, first.outcome) == ("Three people", "killed")
     assert (second.text, second.outcome) == ("two people", "missing")
+
+
+@pytest.mark.parametrize("sentence", [
+    "El exfutbolista murió a los 60 años en su casa de Tigre.",
+    "O ex-jogador morreu aos 60 anos, e o rei lamentou, com 80 anos.",
+    "L'acteur est mort à l'âge de 63 ans à San Francisco.",
+    "Il est mort à l'âge de 92 printemps, entouré des siens.",
+    "L'attore è morto all'età di 63 anni; aveva lavorato per 40 anni.",
+    "Der Schauspieler starb im Alter von 63 Jahren nach 3 Wochen im Krankenhaus.",
+    "Le 22 mars, deux attentats ont frappé la ville pendant 8 heures.",
+    "La obra costó 3 millones de pesos y duró 18 meses.",
+])
+def test_ages_durations_dates_and_money_in_other_languages_are_not_figures(
+        sentence: str) -> None:
+    """As "35 years", "8 January" and "$3 million" in English: a unit of time, a month, money
+    or an age lead in Spanish, Portuguese, French, Italian or German is not a counted thing."""
+    assert mentions(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Los médicos atendieron a los 60 heridos en el hospital.", "60 heridos"),
+    ("Les attentats ont fait 31 morts, selon le parquet.", "31 morts"),
+    ("The blasts closed two metro stations.", "two metro stations"),  # "metro": also English
+])
+def test_counts_in_other_languages_are_still_read(sentence: str, text: str) -> None:
+    assert [m.text for m in mentions(sentence)] == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor called her one of America's greatest innovators.",
+    "It became one of television's best-loved comedies.",
+    "Two of the region's largest hospitals stayed open.",
+    "She went one better than her rival in the final.",
+    "One day the letters stopped coming.",
+    "Nearly one third of the voters stayed at home.",
+])
+def test_one_of_a_set_and_idioms_with_one_are_not_counts(sentence: str) -> None:
+    """"One of X" (possessives and adjectives between) picks one of a set counted elsewhere, if
+    at all; "one" before a word news does not count is a pronoun or an idiom; a third is a
+    share."""
+    assert mentions(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("One soldier was killed in the ambush.", "One soldier"),
+    ("Only one container ship ran aground.", "one container ship"),
+])
+def test_one_before_a_thing_news_counts_is_a_count(sentence: str, text: str) -> None:
+    (found,) = mentions(sentence)
+    assert (found.text, found.value.to_json()) == (text, {"exact": 1})
+
+
+@pytest.mark.parametrize("sentence", [
+    "Los bomberos no encontraron sobrevivientes entre los escombros.",
+    "No sé si vamos a volver, dijo el técnico a los periodistas.",
+    "Os bombeiros trabalharam a noite toda no meio dos escombros.",
+])
+def test_no_in_spanish_portuguese_or_italian_is_not_a_zero(sentence: str) -> None:
+    """English's zero "no" is "not" in Spanish and Italian and "in the" in Portuguese."""
+    assert mentions(sentence) == []
+
+
+def test_no_in_english_is_still_a_zero() -> None:
+    found = only("No survivors were found in the rubble, the fire brigade said.")
+    assert found.value.to_json() == {"exact": 0}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 2007 photo shows the founder on stage.",
+    "As 2020 continues, the theatres stay closed.",
+    "A 1999 report warns of floods.",
+])
+def test_a_year_before_a_word_is_not_a_count(sentence: str) -> None:
+    assert mentions(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("2000 protesters marched to the palace.", {"exact": 2000}),
+    ("Police said 1,999 photos were seized.", {"exact": 1999}),
+    ("They counted 2007 votes in the village.", {"exact": 2007}),
+])
+def test_a_count_the_size_of_a_year_is_still_a_count(sentence: str, value: dict) -> None:
+    assert only(sentence).value.to_json() == value

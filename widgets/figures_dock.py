@@ -3,7 +3,9 @@
 A thin view over `viewer.figures.table`: the rows, cells and marks come from there; the figures
 are computed off the GUI thread as a `viewer.jobs` job (its outcome brought back to the GUI
 thread by `widgets.session_bridge.GuiThreadPost`), stamped with the corpus generation so a
-result for a corpus that has since changed is dropped, and only while the dock is shown. A
+result for a corpus that has since changed is dropped, and only while the dock is shown. They
+wait for the alignment result of the current articles: figures are compared only between
+articles that share passages (one event), so until it comes there is nothing to compare. A
 click on a figure selects its wording in the article's pane; "Make claim group" turns the
 selected row into linked annotations (tag `figure`) through the annotation undo stack.
 
@@ -36,6 +38,7 @@ from viewer.figures.extraction import Mention
 from viewer.figures.grouping import Quantity
 from viewer.figures.table import FiguresTable, compute_table, describe_mention
 from viewer.jobs.job import Job
+from viewer.passages import AlignmentResult
 from viewer.workspace import Workspace
 from widgets.session_bridge import GuiThreadPost
 
@@ -46,10 +49,12 @@ MENTION_ROLE = Qt.ItemDataRole.UserRole + 1
 DISAGREE_BACKGROUND = QColor("#fbe3e1")
 DISAGREE_FOREGROUND = QColor("#7a1712")
 LIST_COLUMNS = ("Quantity", "Article", "Figure", "Source", "Wording")
-LIST_WIDEST = (320, 240, 140, 240)
-"""The list's first columns take the width of their longest entry up to these (pixels); the
-wording takes the rest. Left at Qt's default of 100, a quantity wrapped onto four lines and was
-cut ("⚠ disagree people killed in Pederna…"), and each figure took a row three lines tall."""
+LIST_WIDEST = (320, 240, None, 240)
+"""The list's first columns take the width of their longest entry up to these (pixels; None: no
+limit), the wording takes the rest. Left at Qt's default of 100, a quantity wrapped onto four
+lines and was cut ("⚠ disagree people killed in Pederna…"), and each figure took a row three
+lines tall. The figure is never cut: it is short by nature ("! more than 121,500", a few words
+at most) and a cut number misleads ("! 2,000,000-999,00…" was a range of millions, in bold)."""
 DOCK_HEIGHT = 220
 
 Reveal = Callable[[str, int, int], None]
@@ -72,7 +77,9 @@ class FiguresDock(QDockWidget):
         self.make_claim_group = make_claim_group
         self.table: FiguresTable | None = None
         self._shown_generation: int | None = None
+        self._shown_result: AlignmentResult | None = None
         self._running: tuple[int, Job[FiguresTable]] | None = None
+        self._running_result: AlignmentResult | None = None
         self._post = GuiThreadPost(self)
 
         self.status = QLabel("Figures are found when this dock is shown.")
@@ -105,28 +112,45 @@ class FiguresDock(QDockWidget):
         self.setWidget(body)
 
         workspace.corpus_changed.connect(self._on_corpus_changed)
+        workspace.result_changed.connect(self._on_corpus_changed)
         self.visibilityChanged.connect(self._on_visibility_changed)
 
     # --- background -----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Compute the figures of the current corpus in the background (unless shown already)."""
+        """Compute the figures of the current corpus in the background (unless shown already),
+        once the alignment result of the current corpus is in place."""
         generation = self.workspace.generation
-        if self._shown_generation == generation:
+        articles = self.workspace.corpus.articles
+        result = self._current_result()
+        if result is None and articles:
+            self.stop()
+            self.status.setText("Waiting for the shared passages: figures are compared only "
+                                "between articles that share some (one event)…")
+            return
+        if self._shown_generation == generation and self._shown_result is result:
             return
         if self._running is not None:
-            if self._running[0] == generation:
+            if self._running[0] == generation and self._running_result is result:
                 return
             self._running[1].cancel()
-        articles = self.workspace.corpus.articles
         post = self._post
         job: Job[FiguresTable] = Job.start(
-            lambda token, progress: compute_table(articles, token, progress),
+            lambda token, progress: compute_table(articles, token, progress, result),
             lambda fraction: post(lambda: self._on_progress(generation, fraction)),
             name="parallax-figures")
         self._running = (generation, job)
+        self._running_result = result
         self.status.setText("Finding figures…")
-        job.add_done_callback(lambda done: post(lambda: self._on_done(generation, done)))
+        job.add_done_callback(
+            lambda done: post(lambda: self._on_done(generation, done, result)))
+
+    def _current_result(self) -> AlignmentResult | None:
+        """The workspace's alignment result if it is of exactly the current articles."""
+        result = self.workspace.result
+        if result is None or set(result.document_ids) != set(self.workspace.corpus.ids):
+            return None
+        return result
 
     def stop(self) -> None:
         if self._running is not None:
@@ -137,7 +161,8 @@ class FiguresDock(QDockWidget):
         if self._running is not None and self._running[0] == generation and fraction < 1:
             self.status.setText(f"Finding figures… {fraction:.0%}")
 
-    def _on_done(self, generation: int, job: Job[FiguresTable]) -> None:
+    def _on_done(self, generation: int, job: Job[FiguresTable],
+                 result: AlignmentResult | None) -> None:
         if self._running is not None and self._running[1] is job:
             self._running = None
         try:
@@ -147,12 +172,14 @@ class FiguresDock(QDockWidget):
         except Exception as error:  # a bug in extraction must not take the window down
             self.status.setText(f"Figures could not be found: {type(error).__name__}: {error}")
             return
-        self._on_finished(generation, table)
+        self._on_finished(generation, table, result)
 
-    def _on_finished(self, generation: int, table: FiguresTable) -> None:
-        if generation != self.workspace.generation:
-            return  # computed for a corpus that has changed since: a newer job is coming
+    def _on_finished(self, generation: int, table: FiguresTable,
+                     result: AlignmentResult | None = None) -> None:
+        if generation != self.workspace.generation or result is not self._current_result():
+            return  # computed for a corpus or result that has changed since: a newer job comes
         self._shown_generation = generation
+        self._shown_result = result
         self.show_table(table)
 
     def _on_corpus_changed(self, *_args: object) -> None:
@@ -223,7 +250,8 @@ class FiguresDock(QDockWidget):
         self.grid.horizontalHeader().setStretchLastSection(True)
         for column, widest in enumerate(LIST_WIDEST):
             self.grid.resizeColumnToContents(column)
-            self.grid.setColumnWidth(column, min(self.grid.columnWidth(column), widest))
+            if widest is not None:
+                self.grid.setColumnWidth(column, min(self.grid.columnWidth(column), widest))
 
     def _quantity_item(self, label: str, disagree: bool) -> QTableWidgetItem:
         item = self._item(label, disagree, disagree)

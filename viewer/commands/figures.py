@@ -2,6 +2,8 @@
 
 Prints a readable table (rows of quantities, each article's figure and its source, disagreeing
 rows marked) or, with --json, the design's figures contract (version 1). Needs no display.
+The articles are aligned first (the engine, default settings, as `parallax align`): figures are
+compared only between articles that share passages, directly or through others (one event).
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from viewer.commands.common import add_corpus_paths
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.epilog = ("Counted figures (missiles, people killed, troops ...) with their qualifier "
                      "and source, one row per quantity across articles; rows whose figures "
-                     "cannot all be true are marked DISAGREE. No display needed.")
+                     "cannot all be true are marked DISAGREE. Figures are compared only between "
+                     "articles that share passages (one event). No display needed.")
     add_corpus_paths(parser)
     parser.add_argument("--json", action="store_true",
                         help="print one JSON object (documents, quantities with mentions)")
@@ -25,14 +28,19 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from viewer.commands.common import EXIT_USAGE, load_for_command, write_output
+    from viewer.engine import find_shared_passages
     from viewer.figures.corpus import find_figures
+    from viewer.figures.events import events_of_result
     from viewer.figures.report import figures_to_json, format_figures_table
+    from viewer.passages import EngineSettings
 
     report = load_for_command(args.paths)
     if report is None:
         return EXIT_USAGE
     articles = report.articles
-    quantities = find_figures(articles)
+    result = find_shared_passages(articles, EngineSettings())
+    events = events_of_result([article.id for article in articles], result)
+    quantities = find_figures(articles, events=events)
     if args.json:
         return write_output(json.dumps(figures_to_json(articles, quantities), ensure_ascii=True,
                                        indent=1) + "\n")

@@ -13,6 +13,14 @@ Two values are compatible when their intervals share a point (open ends excluded
 "more than a dozen" agree, 22 and "a dozen" do not, "at least 80" and 0 do not. A row of a
 figures table disagrees when any two of its values are incompatible (for intervals on a line
 that is the same as all of them having no common point).
+
+A vague magnitude ("dozens", "thousands", "millions": a range with its `magnitude` words) names
+an order of magnitude, not a count, and the same noun often counts two groups at once ("his four
+children" and "millions of children" who use his devices). So it clashes only with a figure of
+about its size: one whose interval misses the magnitude's but meets its *reach*, the magnitude's
+range widened MAGNITUDE_REACH times either way. "Hundreds of protesters" (200-999) and "5,000
+protesters" disagree, as do "dozens" and "12"; "millions of children" and "four children" are
+taken to count different children, and so are "thousands" and "12".
 """
 
 from __future__ import annotations
@@ -27,6 +35,9 @@ APPROX_SHARE = 0.10
 """An approximate figure allows this share of its size either side ..."""
 APPROX_MINIMUM = 1.0
 """... and at least this much, so "about 3" allows 2 to 4."""
+MAGNITUDE_REACH = 10.0
+"""A vague magnitude is compared with figures within this factor of its range (one order of
+magnitude): beyond it, the two are taken to count different groups."""
 
 
 @dataclass(frozen=True)
@@ -71,9 +82,26 @@ def intervals_meet(first: Interval, second: Interval) -> bool:
     return False
 
 
+def reach_of(value: Value) -> Interval | None:
+    """The counts a vague magnitude is compared with (its range widened MAGNITUDE_REACH times
+    either way); None for a value that is not a magnitude (it is compared with every count)."""
+    if value.magnitude is None:
+        return None
+    interval = interval_of(value)
+    return Interval(interval.low / MAGNITUDE_REACH, interval.high * MAGNITUDE_REACH)
+
+
 def compatible(first: Value, second: Value) -> bool:
-    """Whether both figures can be true at once."""
-    return intervals_meet(interval_of(first), interval_of(second))
+    """Whether both figures can be true at once (a magnitude and a figure far beyond its reach
+    count different groups: they are not compared, so they are compatible)."""
+    one, other = interval_of(first), interval_of(second)
+    if intervals_meet(one, other):
+        return True
+    return not _within_reach(reach_of(first), other) or not _within_reach(reach_of(second), one)
+
+
+def _within_reach(reach: Interval | None, interval: Interval) -> bool:
+    return reach is None or intervals_meet(reach, interval)
 
 
 def any_disagreement(values: Iterable[Value]) -> bool:
@@ -84,13 +112,30 @@ def any_disagreement(values: Iterable[Value]) -> bool:
 def conflicting(values: Sequence[Value]) -> set[int]:
     """Indexes of the values that are incompatible with at least one other value.
 
-    Linear, not pairwise: a value clashes with some other exactly when it misses the interval
-    that starts last or the one that ends first (anything it misses lies beyond one of those).
+    Linear, not pairwise: among figures that are not magnitudes, a value clashes with some other
+    exactly when it misses the interval that starts last or the one that ends first (anything it
+    misses lies beyond one of those). Magnitudes ("dozens" ... "millions") are a handful of
+    distinct ranges, each compared with every value.
     """
     intervals = [interval_of(value) for value in values]
     if len(intervals) < 2:
         return set()
-    starts_last = max(intervals, key=lambda i: (i.low, i.low_open))
-    ends_first = min(intervals, key=lambda i: (i.high, not i.high_open))
-    return {index for index, interval in enumerate(intervals)
-            if not (intervals_meet(interval, starts_last) and intervals_meet(interval, ends_first))}
+    clashing: set[int] = set()
+    counts = [index for index, value in enumerate(values) if value.magnitude is None]
+    if len(counts) >= 2:
+        starts_last = max((intervals[i] for i in counts), key=lambda i: (i.low, i.low_open))
+        ends_first = min((intervals[i] for i in counts), key=lambda i: (i.high, not i.high_open))
+        clashing = {index for index in counts
+                    if not (intervals_meet(intervals[index], starts_last)
+                            and intervals_meet(intervals[index], ends_first))}
+    magnitudes: dict[Value, list[int]] = {}
+    for index, value in enumerate(values):
+        if value.magnitude is not None:
+            magnitudes.setdefault(value, []).append(index)
+    for magnitude, indexes in magnitudes.items():
+        against = [index for index, value in enumerate(values)
+                   if not compatible(magnitude, value)]
+        if against:
+            clashing.update(against)
+            clashing.update(indexes)
+    return clashing

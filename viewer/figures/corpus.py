@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from viewer.cancel import CancelToken, ProgressCallback
 from viewer.corpus import Article
+from viewer.figures.events import Events
 from viewer.figures.extraction import Mention, extract_mentions
 from viewer.figures.grouping import Quantity, group_mentions
 
@@ -16,11 +17,14 @@ def article_mentions(article: Article) -> list[Mention]:
 
 
 def find_figures(articles: Sequence[Article], token: CancelToken | None = None,
-                 progress: ProgressCallback | None = None) -> list[Quantity]:
+                 progress: ProgressCallback | None = None,
+                 events: Events | None = None) -> list[Quantity]:
     """The quantity rows across `articles`, most widely reported first.
 
     With `token`, stops between articles once it is cancelled (raises `Cancelled`); `progress`
-    hears the share of articles read.
+    hears the share of articles read. `events` says which articles report the same event
+    (`viewer.figures.events.events_of_result`): figures are compared only within one. None:
+    all articles report one event.
     """
     mentions: list[Mention] = []
     for done, article in enumerate(articles, start=1):
@@ -29,4 +33,4 @@ def find_figures(articles: Sequence[Article], token: CancelToken | None = None,
         mentions += article_mentions(article)
         if progress is not None:
             progress(done / len(articles))
-    return group_mentions(mentions, [article.id for article in articles])
+    return group_mentions(mentions, [article.id for article in articles], events)

@@ -14,14 +14,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from viewer.figures.abroad import FUNCTION_WORDS_ABROAD
 from viewer.figures.attribution import attribution, needs_antecedent, sentence_source
 from viewer.figures.numbers import NUMBER_WORDS, Number, find_numbers
 from viewer.figures.places import place_after, place_opening
 from viewer.figures.qualifiers import QUALIFIER_WORDS, qualifier_after, qualifier_before
-from viewer.figures.sentences import sentence_spans
+from viewer.figures.sentences import is_english, sentence_spans
 from viewer.figures.things import (
     NOT_COUNTED,
     Thing,
+    commonly_counted,
     is_plural_noun,
     outcome_of,
     thing_is_person,
@@ -107,6 +109,8 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
             sentence_start = max(sentence_start, candidate.start - SENTENCE_REACH)
             sentence_end = min(sentence_end, candidate.head_end + SENTENCE_REACH)
             sentence = paragraph[sentence_start:sentence_end]
+            if candidate.number.zero_word == "no" and not is_english(sentence):
+                continue  # "no sé si vamos": Spanish, Italian, Portuguese "no" is "not", "in the"
             local_start = candidate.start - sentence_start
             local_end = candidate.head_end - sentence_start
             outcome, outcome_end = _outcome(sentence, local_start, local_end, candidate)
@@ -204,7 +208,7 @@ def _candidates(paragraph: str) -> Iterator[_Candidate]:
 
 def _value(number: Number, qualifier: str | None) -> Value:
     if number.kind == "range" or qualifier is None:
-        return Value(number.kind, number.value, number.high)
+        return Value(number.kind, number.value, number.high, number.magnitude)
     if qualifier == "approx":
         return Value("approx", number.value)
     return Value(qualifier, number.value)  # type: ignore[arg-type]
@@ -249,14 +253,18 @@ def _counted_thing(paragraph: str, position: int, number: Number,
     if previous is not None and tokens and tokens[0].text.lower() in ("others", "more") \
             and not number.zero_word:
         return Thing(previous.kind, previous.lemma, previous.group), tokens[0].end
+    if _is_year(paragraph, number) and not (tokens and is_plural_noun(tokens[0].text)
+                                            and commonly_counted(tokens[0].text)):
+        return None  # "the 2007 photo shows", "as 2020 continues": years; "2000 protesters"
     index = 0
     if tokens and tokens[0].text.lower() == "of":  # "dozens of", "none of their personnel"
+        if not number.zero_word and number.magnitude is None:
+            # "17 of the missiles", "one of America's greatest innovators": a part of a set,
+            # counted elsewhere if at all, not a figure for the whole; but "none of their
+            # personnel" and "dozens of protesters" are.
+            return None
         index = 1
         if index < len(tokens) and tokens[index].text.lower() in _PARTITIVE_DETERMINERS:
-            if not number.zero_word and number.kind != "range":
-                # "17 of the missiles", "eight of the dead": a part of a set counted elsewhere,
-                # not a figure for the whole; but "none of their personnel" is one.
-                return None
             index += 1
     elif number.zero_word == "none":
         return None
@@ -266,6 +274,7 @@ def _counted_thing(paragraph: str, position: int, number: Number,
             continue
         lower = token.text.lower()
         if not token.text[0].isalpha() or lower in _RUN_STOPS or lower in NOT_COUNTED \
+                or lower in FUNCTION_WORDS_ABROAD \
                 or lower.split("-")[0] in NUMBER_WORDS:
             break  # "no longer", "of the", "22 on the base", "22 twenty-two"
         run.append(token)
@@ -274,10 +283,24 @@ def _counted_thing(paragraph: str, position: int, number: Number,
             return (thing, token.end) if thing is not None else None
         if len(run) >= MAX_HEAD_DISTANCE:
             break
-    if number.value == 1 and not number.zero_word and run and _singular_noun(run[-1].text):
-        thing = thing_of(run[-1].text, [word.text for word in run[:-1]])
-        return (thing, run[-1].end) if thing is not None else None
+    if number.value == 1 and not number.zero_word:
+        # "one container ship ran aground": the first word of a thing news counts.
+        for position, word in enumerate(run):
+            if _singular_noun(word.text) and commonly_counted(word.text):
+                thing = thing_of(word.text, [before.text for before in run[:position]])
+                return (thing, word.end) if thing is not None else None
     return None
+
+
+YEARS = (1000, 2099)
+"""Four digits in this range, written without a separator, may be a year."""
+
+
+def _is_year(paragraph: str, number: Number) -> bool:
+    """Four plain digits that may be a year ("1989", "2007"; "2,007" is a count)."""
+    return number.kind == "exact" and number.end - number.start == 4 \
+        and paragraph[number.start:number.end].isdigit() \
+        and YEARS[0] <= number.value <= YEARS[1]
 
 
 def _common_noun(word: str) -> bool:

@@ -1,8 +1,10 @@
 """Rows of a figures table: the mentions of one quantity across articles, and whether they agree.
 
 A quantity is a kind of thing (synonyms share one: "soldiers", "troops", "personnel") with an
-outcome ("killed", "fired", or none stated) and, for people, a national group ("US", "Iraqi").
-The corpus is taken to report one event, so equal keys are one quantity. Two rules join keys:
+outcome ("killed", "fired", or none stated) and, for people, a national group ("US", "Iraqi"),
+in one event (`events`: the caller says which articles report the same event, from the
+passages they share; without that, all do). Within an event equal keys are one quantity;
+figures of two events are never one row, so they are never compared. Two rules join keys:
 
 - a *zero* of people harmed ("No U.S. personnel was hit") also says none were killed, so it joins
   the "killed" row of the same people when there is one (else the "injured" row); a non-zero
@@ -23,7 +25,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from viewer.figures.compatibility import conflicting
+from viewer.figures.events import Events
 from viewer.figures.extraction import Mention
+from viewer.figures.things import INVARIANT_PLURALS
 
 _Key = tuple[str, str | None]
 
@@ -51,18 +55,25 @@ class Quantity:
         return tuple(dict.fromkeys(mention.document for mention in self.mentions))
 
 
-def group_mentions(mentions: Iterable[Mention], document_order: Sequence[str]) -> list[Quantity]:
-    """The quantities the mentions talk about: most widely reported first."""
+def group_mentions(mentions: Iterable[Mention], document_order: Sequence[str],
+                   events: Events | None = None) -> list[Quantity]:
+    """The quantities the mentions talk about: most widely reported first.
+
+    `events` gives each document's event (`viewer.figures.events`); None: all report one.
+    """
     rank = {document: index for index, document in enumerate(document_order)}
-    by_key: dict[_Key, list[Mention]] = defaultdict(list)
+    by_event: dict[int | str, dict[_Key, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     for mention in mentions:
-        by_key[(mention.thing.kind, mention.outcome)].append(mention)
-    _fold_zero_harm(by_key)
+        # A document the events do not name is an event of its own (its id: never an int).
+        event = 0 if events is None else events.get(mention.document, mention.document)
+        by_event[event][(mention.thing.kind, mention.outcome)].append(mention)
     rows: list[tuple[_Key, str | None, str | None, list[Mention]]] = []
-    for key, members in by_key.items():
-        for place, placed in _split_by_place(members).items():
-            for group, grouped in _split_by_group(placed).items():
-                rows.append((key, group, place, grouped))
+    for by_key in by_event.values():
+        _fold_zero_harm(by_key)
+        for key, members in by_key.items():
+            for place, placed in _split_by_place(members).items():
+                for group, grouped in _split_by_group(placed).items():
+                    rows.append((key, group, place, grouped))
 
     def first_place(members: list[Mention]) -> tuple[int, int]:
         return min((rank.get(m.document, len(rank)), m.start) for m in members)
@@ -89,7 +100,7 @@ def quantity_name(kind: str, outcome: str | None, group: str | None,
 
 def _plural(kind: str) -> str:
     """Kinds named by a lemma read as plurals in a row name ("airstrike" -> "airstrikes")."""
-    if " " in kind or kind.endswith("s") or kind in ("personnel", "people", "aircraft"):
+    if " " in kind or kind.endswith("s") or kind in INVARIANT_PLURALS:
         return kind
     if kind.endswith(("ch", "sh", "x")):
         return kind + "es"

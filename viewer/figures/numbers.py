@@ -3,9 +3,12 @@
 
 Finds where each number is and what it is worth; what it counts and how it is qualified are
 other modules' jobs. Numbers that are not counts are left out here: times ("5:30", "2 p.m."),
-dates ("January 7", "8 Jan", "2020-01-08"), years, ages ("35-year-old", "aged 35"), phone numbers,
-ordinals ("1st", "second"), identifiers glued to letters ("F-16", "PS752"), percentages and money
-("5%", "$3 million": they need units to compare, so the figures table leaves them out).
+dates ("January 7", "8 Jan", "2020-01-08"), years, ages ("35-year-old", "aged 35", and the
+same in French, Italian and German: "à l'âge de 60", "all'età di 60", "im Alter von 60"),
+phone numbers, ordinals ("1st", "second"), identifiers glued to letters ("F-16", "PS752"),
+percentages and money ("5%", "$3 million": they need units to compare, so the figures table
+leaves them out). A plural round number ("dozens", "millions") is a range that keeps its word as
+its `magnitude`: it names an order of magnitude, not a count (see `compatibility`).
 Words are converted by `text2num` (strict: it refuses "one two" rather than guessing).
 """
 
@@ -43,6 +46,12 @@ _MONTHS = [
     "sept", "oct", "nov", "dec"
 ]
 _MONTH = "(?:" + "|".join(_MONTHS) + r")\.?"
+_AGE_LEAD = r"(?:\baged|\b[àa]\s+l['’][âa]ge\s+de|\ball['’]et[àa]\s+di|\bim\s+alter\s+von)"
+"""Words that put an age before its number: "aged 35", French "à l'âge de 60", Italian "all'età
+di 60", German "im Alter von 60". The unit after an age in any of the six languages ("years",
+"años", "anos", "ans", "anni", "Jahre") is a time word that `things` never counts, so "a los 60
+años" and "aos 60 anos" need no lead here: "a los" and "aos" also come before counts ("atendió
+a los 60 heridos")."""
 _NOT_COUNTS_FROM_DIGIT = re.compile(  # patterns that start with their digit: one fast scan
     r"(?=\d)(?<!\w)(?:"
     r"\d{1,2}[:.]\d{2}\b(?:\s*(?:[ap]\.?m\.?|gmt|utc|hours?|hrs?))?"       # times
@@ -62,7 +71,7 @@ _NOT_COUNTS_BEFORE_DIGIT = re.compile(  # patterns that start before their digit
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}})?"            # January 7, 2020
     r"|\+\d{0,3}\s?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"                   # phone numbers
     r"|\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b"
-    r"|\baged\s+\d+"                                                          # ages
+    rf"|{_AGE_LEAD}\s+\d+"                                                       # ages
     r"|\b(?:in|since|by|until|till|of|from|before|after|during|early|late|mid|year)\s+"
     r"(?:19|20)\d{2}\b(?![,.]\d)"                       # "in 2019 protesters": still a year
     r"|(?:US|A|C|HK|NZ)?[$£€¥₹]\s?\d[\d,.]*"                                   # money
@@ -101,6 +110,8 @@ class Number:
     high: float | None = None
     zero_word: str | None = None
     """For "no", "none", "nobody" ...: the word, since such a zero needs a counted thing."""
+    magnitude: str | None = None
+    """For a plural round number ("dozens", "tens of thousands"): the words, lower case."""
 
 
 def find_numbers(text: str) -> list[Number]:
@@ -196,7 +207,8 @@ def _collective_numbers(text: str) -> Iterator[Number]:
             if match.group(group):
                 key = group if group != "plural" else match.group(group).lower()
                 low, high = _PLURAL_RANGES[key]
-                yield Number(match.start(), match.end(), low, "range", high=high)
+                yield Number(match.start(), match.end(), low, "range", high=high,
+                             magnitude=" ".join(match.group(group).lower().split()))
                 break
         else:
             scale = match.group("a_scale").split()[-1].lower()

@@ -16,8 +16,10 @@ from viewer.annotations.model import Annotation, make_annotation
 from viewer.cancel import CancelToken, ProgressCallback
 from viewer.corpus import Article
 from viewer.figures.corpus import find_figures
+from viewer.figures.events import events_of_result
 from viewer.figures.extraction import Mention
 from viewer.figures.grouping import Quantity
+from viewer.passages import AlignmentResult
 
 LIST_VIEW_ABOVE = 8
 """More articles than this: the dock lists mentions instead of one column per article."""
@@ -126,9 +128,13 @@ def figures_table(articles: Sequence[Article], quantities: Sequence[Quantity]) -
 
 
 def compute_table(articles: Sequence[Article], token: CancelToken | None = None,
-                  progress: ProgressCallback | None = None) -> FiguresTable:
-    """Everything the dock shows for `articles` (run off the GUI thread)."""
-    return figures_table(articles, find_figures(articles, token, progress))
+                  progress: ProgressCallback | None = None,
+                  result: AlignmentResult | None = None) -> FiguresTable:
+    """Everything the dock shows for `articles` (run off the GUI thread); `result`, their
+    alignment, says which report one event (figures are compared only within one); without it
+    all do."""
+    events = events_of_result([a.id for a in articles], result) if result is not None else None
+    return figures_table(articles, find_figures(articles, token, progress, events))
 
 
 def claim_group_annotations(quantity: Quantity, articles: Sequence[Article],

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from viewer.figures.abroad import UNITS_ABROAD
+
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "personnel": ("soldier", "troop", "personnel", "serviceman", "servicewoman", "servicemember",
                   "marine", "sailor", "airman", "paratrooper", "trooper", "guardsman",
@@ -67,7 +69,12 @@ _ABSTRACT_AFTER_NO = (  # "no plans", "no details", "no longer"
     "plan detail sign report indication comment word question doubt evidence reason "
     "idea choice option way longer matter thing other others one more most less least"
 )
-NOT_COUNTED = frozenset(_TIME_AND_MEASURES.split()) | frozenset(_ABSTRACT_AFTER_NO.split())
+_FRACTIONS = (  # "one third", "two-thirds of the vote": a share, not a count
+    "half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths "
+    "seventh sevenths eighth eighths ninth ninths tenth tenths"
+)
+NOT_COUNTED = (frozenset(_TIME_AND_MEASURES.split()) | frozenset(_ABSTRACT_AFTER_NO.split())
+               | UNITS_ABROAD | frozenset(_FRACTIONS.split()))
 
 _OUTCOMES: dict[str, str] = {}
 for _outcome, _lemmas in {
@@ -187,6 +194,25 @@ def outcome_of(word: str, thing: Thing) -> str | None:
     if outcome in ("fired", "intercepted") and not munition:
         return None  # "fired 20 workers", "launched 50 jets": not a strike's count
     return outcome
+
+
+_COUNTED_SINGLY_WORDS = (
+    "ship vessel boat tanker ferry freighter tug tugboat submarine car vehicle truck lorry bus "
+    "train tank ambulance village town city country province hospital school bridge job"
+)
+_COUNTED_SINGLY = frozenset(_COUNTED_SINGLY_WORDS.split())
+"""Things besides those of the synonym table, the people and the munitions that news counts
+one at a time ("one container ship ran aground", "one village was cut off")."""
+
+
+def commonly_counted(word: str) -> bool:
+    """Whether `word` names a thing news counts (people, soldiers, missiles, homes, deaths,
+    ships, jobs ...): the evidence a count needs where its number is ambiguous. "One" is also a
+    pronoun and part of idioms ("one better", "one day", "one thing"), and "2020" may be a year
+    ("as 2020 continues", where a verb looks like a plural noun)."""
+    lemma = lemma_of(word)
+    return lemma in _KIND_OF_LEMMA or lemma in PERSON_LEMMAS or lemma in _HARMED_NOUNS \
+        or lemma in _MUNITIONS or lemma in _COUNTED_SINGLY
 
 
 def thing_is_person(word: str) -> bool:

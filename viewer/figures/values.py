@@ -30,10 +30,15 @@ class Value:
     kind: Kind
     number: float
     high: float | None = None
+    magnitude: str | None = None
+    """The words of a vague range ("dozens", "millions"): an order of magnitude, not a count;
+    `compatibility` compares it only with figures of about its size. None for any other value."""
 
     def __post_init__(self) -> None:
         if (self.kind == "range") != (self.high is not None):
             raise ValueError("a range, and only a range, has a high end")
+        if self.magnitude is not None and self.kind != "range":
+            raise ValueError("only a range is a vague magnitude")
 
     def to_json(self) -> dict[str, object]:
         """The design's `value` object: exactly one key."""
@@ -43,7 +48,10 @@ class Value:
         return {self.kind: _plain(self.number)}
 
     def describe(self) -> str:
-        """Readable form for tables: "more than 12", "20-30"."""
+        """Readable form for tables: "more than 12", "20-30", "millions" (a magnitude in its
+        words: "2,000,000-999,000,000" said less, and was too wide for the dock's column)."""
+        if self.magnitude is not None:
+            return self.magnitude
         if self.kind == "range":
             assert self.high is not None
             return f"{_grouped(self.number)}-{_grouped(self.high)}"

@@ -1,0 +1,59 @@
+"""Which articles report the same event (`viewer.figures.events`), and figures compared only
+within one: stories on different events that happen to count the same thing never disagree."""
+
+from __future__ import annotations
+
+from viewer.corpus import Article
+from viewer.figures.corpus import find_figures
+from viewer.figures.events import events_of, events_of_result, one_event
+from viewer.figures.grouping import quantity_name
+from viewer.figures.table import compute_table
+from viewer.passages import AlignmentResult, Occurrence, Passage
+
+
+def test_articles_joined_by_passages_are_one_event_even_through_others() -> None:
+    events = events_of(["a", "b", "c", "d", "e"], [["a", "b"], ["c", "b"], ["e", "x"]])
+    assert events["a"] == events["b"] == events["c"] == 0
+    assert len({events["a"], events["d"], events["e"]}) == 3
+    assert events == {"a": 0, "b": 0, "c": 0, "d": 1, "e": 2}
+    assert one_event(["a", "b"]) == {"a": 0, "b": 0}
+
+
+STORIES = [
+    Article(id="jobs", text="Two men were questioned outside the house, police said.",
+            title="Jobs"),
+    Article(id="jobs2", text="Police said two men were questioned outside the house.",
+            title="Jobs 2"),
+    Article(id="williams", text="No men were questioned, the sheriff's office said.",
+            title="Williams"),
+]
+
+
+def test_figures_of_two_events_are_never_one_row() -> None:
+    events = {"jobs": 0, "jobs2": 0, "williams": 1}
+    rows = [q for q in find_figures(STORIES, events=events) if q.kind == "people"]
+    assert sorted(len(q.mentions) for q in rows) == [1, 2]
+    assert not any(q.disagree for q in rows)
+    (together,) = [q for q in find_figures(STORIES) if q.kind == "people"]  # all one event
+    assert together.disagree
+
+
+def test_an_article_the_events_do_not_name_is_compared_with_none() -> None:
+    rows = [q for q in find_figures(STORIES, events={"jobs": 0, "jobs2": 0}) if
+            q.kind == "people"]
+    assert not any(q.disagree for q in rows) and len(rows) == 2
+
+
+def test_the_docks_table_takes_the_events_from_the_alignment() -> None:
+    shared = Passage("p1", (Occurrence("jobs", 0, 9, "Two men w"),
+                            Occurrence("jobs2", 11, 20, "two men w")), "two men w")
+    result = AlignmentResult(("jobs", "jobs2", "williams"), (shared,))
+    assert events_of_result(["jobs", "jobs2", "williams"], result) == {
+        "jobs": 0, "jobs2": 0, "williams": 1}
+    assert compute_table(STORIES, result=result).disagreeing == 0
+    assert compute_table(STORIES).disagreeing == 1
+
+
+def test_a_row_of_children_is_named_children() -> None:
+    assert quantity_name("children", None, None) == "children"
+    assert quantity_name("innovator", None, None) == "innovators"

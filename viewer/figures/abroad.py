@@ -1,0 +1,72 @@
+"""Words of the engine's five other languages (Spanish, Portuguese, French, Italian, German) that
+the figures' English rules must not take for counted things.
+
+The figures are read by English rules, but digits are digits in every language: "60 años" is a
+number before a word ending in "s", which the English rules would take for a plural noun, a
+count of 60 "años". These lists say what such words are, so that each language's ages,
+durations, dates, measures and money are left out as the English ones are ("35 years",
+"8 January"), and so that an article or a preposition ends the words read after a number as
+"the" and "of" do ("2 Lehrer eines Gymnasiums", "1 refait le fil des événements"). Pure data,
+lower case, accented as written. Words that are also English words a count may run through
+("real", "grad", "tag", "war", "hat", "metro") are left out.
+"""
+
+from __future__ import annotations
+
+_UNITS = (
+    # Spanish
+    "año años mes meses semana semanas día días hora horas minuto minutos segundo segundos "
+    "década décadas siglo siglos vez veces metros kilómetro kilómetros grado grados "
+    "dólar dólares peso pesos mil millón millones "
+    # Portuguese
+    "ano anos mês dia dias século séculos vezes quilômetro quilômetros quilómetro quilómetros "
+    "grau graus reais milhão milhões bilhão bilhões "
+    # French
+    "an ans année années mois semaine semaines jour jours heure heures seconde secondes "
+    "décennie décennies siècle siècles fois mètre mètres kilomètre kilomètres degré degrés "
+    "millier milliers milliard milliards "
+    # Italian
+    "anno anni mese mesi settimana settimane giorno giorni ora ore minuti secondi decennio "
+    "decenni secolo secoli volta volte metri chilometro chilometri gradi milione milioni "
+    "miliardo miliardi "
+    # German
+    "jahr jahre jahren monat monate monaten woche wochen tage tagen stunde stunden "
+    "minuten sekunde sekunden jahrzehnt jahrzehnte jahrhundert jahrhunderte mal kilometer "
+    "millionen milliarde milliarden"
+)
+_MONTHS = (
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
+    "diciembre "
+    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
+    "januar februar märz juni juli oktober dezember"
+)
+UNITS_ABROAD = frozenset(_UNITS.split()) | frozenset(_MONTHS.split())
+"""Ages, durations, dates, measures and money: "60 años", "80 anos", "60 ans", "60 anni",
+"60 Jahre", "22 mars", "3 millones" are not counts of a thing, like "35 years", "8 January"."""
+
+_FUNCTION_WORDS = (
+    # articles and contractions
+    "el la los las lo un una uno unos unas del "
+    "os as um uma uns umas ao aos à às do dos da das no nos na nas num numa pelo pela pelos "
+    "pelas "
+    "le les une du des au aux "
+    "il gli dei degli delle della dello dal dalla dai nel nella nei sul sulla "
+    "der die das den dem des ein eine einer eines einem einen "
+    # prepositions, conjunctions, pronouns
+    "de en con por para sin sobre entre tras hasta desde según y e o u que qui se su sus "
+    "em com sem sobre até e ou seu sua seus suas "
+    "dans sur sous avec sans pour par chez vers après avant et ou son sa ses leur leurs "
+    "di da in con su per tra fra senza dopo prima e ed o che suo sua suoi "
+    "von zu zum zur mit bei aus nach seit für gegen ohne um und oder dass sein seine ihre "
+    # verbs that follow a number's noun
+    "es son fue fueron ha han está están "
+    "é são foi foram tem têm "
+    "est sont été ont "
+    "è sono stati stato hanno "
+    "ist sind wurde wurden haben"
+)
+FUNCTION_WORDS_ABROAD = frozenset(_FUNCTION_WORDS.split())
+"""Articles, prepositions, conjunctions and auxiliaries: the words read after a number stop at
+one, as at "the" or "of" ("2 Lehrer eines Gymnasiums" counts no "eines")."""
