@@ -230,7 +230,15 @@ def test_claim_comparison_shows_cards_with_the_differences_marked(qtbot) -> None
     assert cards[a0.id].outlet and cards[a0.id].when == "2020-01-08"  # outlet/title and date
     marked = {card.quote[s:e] for card in cards.values() for s, e in card.marks}
     assert marked == {"struck", "hit"}
-    assert cards[docs["001"].id].says_nothing
+    # The articles saying nothing are one folded line, not a card each; it opens to name them.
+    assert docs["001"].id not in cards
+    button, listing = view.cards.silent["Missile count"]
+    silent = len(docs) - 2
+    assert button.text() == f"▸ {silent} articles say nothing about this claim"
+    assert not listing.isVisible()
+    button.click()
+    qtbot.waitUntil(listing.isVisible)
+    assert listing.text().count("•") == silent and button.text().startswith("▾")
     view.table_button.setChecked(True)  # the table is still there on demand
     qtbot.waitUntil(view.table.isVisible)
     assert not view.cards.isVisible()
