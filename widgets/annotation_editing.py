@@ -43,6 +43,9 @@ class AnnotationEditing:
         self.message = message
         self.ask: AskTags = self._ask_with_dialog
         """Replaceable (tests): how tags, note and claim are asked for."""
+        self.on_accept: Callable[[], None] | None = None
+        """Called once, when the user next accepts a tag (then cleared): the annotation GUI
+        opens the Annotations dock there, so a cancelled first Tag claim changes nothing."""
 
     def tag_selection(self) -> Annotation | None:
         """Tag the text selected in a pane (the focused pane first)."""
@@ -53,9 +56,10 @@ class AnnotationEditing:
         article_id, (start, end) = found
         article = self.workspace.article(article_id)
         answer = self.ask(article.text[start:end], 1, None)
-        self._keep_in_view(article_id, start, end)
         if answer is None:
             return None
+        self._accepted()
+        self._keep_in_view(article_id, start, end)
         annotation = make_annotation(article, start, end, tags=answer.tags, note=answer.note,
                                      claim=answer.claim)
         self.undo_stack.push(AddAnnotations(self.annotations, [annotation], "Tag claim"))
@@ -70,10 +74,11 @@ class AnnotationEditing:
         articles = self.workspace.corpus.articles
         first = passage.occurrences[0]
         answer = self.ask(first.text, len(passage.occurrences), None)
-        # As for Tag claim: the dock the first tag opens may have pushed its carriers' panes out.
-        self.window.bring_passage_into_view(passage.id)
         if answer is None:
             return []
+        self._accepted()
+        # As for Tag claim: the dock the first tag opens may have pushed its carriers' panes out.
+        self.window.bring_passage_into_view(passage.id)
         made = annotations_for_passage(passage, articles, tags=answer.tags, note=answer.note,
                                        claim=answer.claim)
         if made:
@@ -105,6 +110,11 @@ class AnnotationEditing:
                          "articles (it is kept in the file)")
             return
         self.window.reveal_range(annotation.article_id, annotation.start, annotation.end)
+
+    def _accepted(self) -> None:
+        opening, self.on_accept = self.on_accept, None
+        if opening is not None:
+            opening()
 
     def _keep_in_view(self, article_id: str, start: int, end: int) -> None:
         """The first Tag claim opens the Annotations dock, and the narrower panes may leave no
