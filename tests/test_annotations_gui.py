@@ -16,6 +16,7 @@ from viewer.annotations.model import AnchorStatus
 from viewer.annotations.store import load_set
 from viewer.annotations.tags import default_tags
 from viewer.corpus import Article
+from viewer.tag_scope import TagScope
 from widgets.annotation_controller import AnnotationController
 from widgets.annotation_gui import install_annotations
 from widgets.main_window import MainWindow
@@ -87,6 +88,27 @@ def test_tag_every_copy_is_one_undo_step(qtbot):
     assert controller.undo_stack.count() == 1
     controller.undo_action.trigger()
     assert len(annotations) == 0
+
+
+def test_tag_every_copy_says_how_many_annotations_in_how_many_articles(qtbot):
+    """A tester's Tag every copy made 13 annotations without the dialog saying so."""
+    window, controller, _ = setup(qtbot)
+    window.workspace.select_passage("p1")
+    scopes: list[TagScope] = []
+    controller.editing.ask = lambda quote, scope, editing: scopes.append(scope)
+    controller.actions.tag_copies_action.trigger()
+    (scope,) = scopes
+    carriers = window.workspace.result.passage("p1").document_ids
+    assert scope == TagScope(len(TWEET), len(set(carriers)))
+    dialog = TagDialog("All is well", default_tags(), [], scope=scope)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.scope_label.isVisible()
+    assert dialog.scope_label.text().startswith(f"OK adds {len(TWEET)} annotations")
+    single = TagDialog("All is well", default_tags(), [])
+    qtbot.addWidget(single)
+    single.show()
+    assert not single.scope_label.isVisible()
 
 
 def test_dock_lists_filters_reveals_edits_and_deletes(qtbot):

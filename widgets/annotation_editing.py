@@ -21,14 +21,15 @@ from viewer.annotations.model import (
     make_annotation,
 )
 from viewer.annotations.tags import tag_set
+from viewer.tag_scope import TagScope
 from widgets.annotation_commands import AddAnnotations, RemoveAnnotations, UpdateAnnotation
 
 if TYPE_CHECKING:
     from widgets.tag_dialog import TagAnswer
     from widgets.window_frame import WindowFrame
 
-AskTags = Callable[[str, int, "Annotation | None"], "TagAnswer | None"]
-"""(quote, number of spans, annotation being edited or None) -> the user's answer or None."""
+AskTags = Callable[[str, TagScope, "Annotation | None"], "TagAnswer | None"]
+"""(quote, what OK will make, annotation being edited or None) -> the user's answer or None."""
 
 
 class AnnotationEditing:
@@ -55,7 +56,7 @@ class AnnotationEditing:
             return None
         article_id, (start, end) = found
         article = self.workspace.article(article_id)
-        answer = self.ask(article.text[start:end], 1, None)
+        answer = self.ask(article.text[start:end], TagScope(), None)
         if answer is None:
             return None
         self._accepted()
@@ -73,7 +74,9 @@ class AnnotationEditing:
             return []
         articles = self.workspace.corpus.articles
         first = passage.occurrences[0]
-        answer = self.ask(first.text, len(passage.occurrences), None)
+        # The dialog says what OK will make, counted as it will be made.
+        scope = TagScope.of([a.article_id for a in annotations_for_passage(passage, articles)])
+        answer = self.ask(first.text, scope, None)
         if answer is None:
             return []
         self._accepted()
@@ -87,7 +90,7 @@ class AnnotationEditing:
         return made
 
     def edit(self, annotation: Annotation) -> None:
-        answer = self.ask(annotation.exact, 1, annotation)
+        answer = self.ask(annotation.exact, TagScope(), annotation)
         if answer is None:
             return
         new = annotation.edited(tags=answer.tags, note=answer.note, claim=answer.claim)
@@ -132,7 +135,7 @@ class AnnotationEditing:
                 return pane.article_id, chosen
         return None
 
-    def _ask_with_dialog(self, quote: str, count: int, editing: Annotation | None
+    def _ask_with_dialog(self, quote: str, scope: TagScope, editing: Annotation | None
                          ) -> TagAnswer | None:
         # Imported on first use: the dialogs are not needed to show the window.
         from PySide6.QtWidgets import QDialog
@@ -142,7 +145,7 @@ class AnnotationEditing:
         dialog = TagDialog(
             quote, tag_set(self.annotations.tags_in_use()), self.annotations.claim_names,
             chosen=editing.tags if editing else (), note=editing.note if editing else "",
-            claim=editing.claim if editing else None, count=count, parent=self.window)
+            claim=editing.claim if editing else None, scope=scope, parent=self.window)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
