@@ -118,10 +118,28 @@ def find_in_text(text: str, query: str, start: int = 0) -> list[tuple[int, int]]
     return [(m.start(), m.end()) for m in pattern.finditer(text, start) if m.end() > m.start()]
 
 
-def passage_tooltip(corpus: Corpus, passage: Passage, this_article: str | None) -> str:
-    """Plain text naming the other articles that carry `passage` (the view escapes it)."""
+KIND_WORDS = {
+    "copy": ("Copy", "upright"),
+    "fragment": ("Quoted fragment", "in italics"),
+    "paraphrase": ("Paraphrase", "upright"),
+}
+"""An occurrence's kind as the tooltip names it, and how the panes draw that kind."""
+
+
+def passage_tooltip(corpus: Corpus, passage: Passage, this_article: str | None,
+                    offset: int | None = None) -> str:
+    """Plain text saying what the text at `offset` of `this_article` is -- a copy or a quoted
+    fragment of a statement, and how the panes draw that kind, since italics alone told them
+    apart -- and naming the other articles that carry `passage` (the view escapes it)."""
     others = [d for d in passage.document_ids if d != this_article]
-    lines = [f"Shared passage in {passage.spread} articles; also in:"]
+    here = [o for o in passage.occurrences
+            if o.document == this_article and offset is not None and o.start <= offset < o.end]
+    kind = KIND_WORDS.get(here[0].kind) if here else None
+    if kind is None:
+        lines = [f"Shared passage in {passage.spread} articles; also in:"]
+    else:
+        lines = [f"{kind[0]} of a statement shared by {passage.spread} articles (drawn "
+                 f"{kind[1]}); also in:"]
     for document in others:
         if document in corpus:
             article = corpus.get(document)
