@@ -148,6 +148,13 @@ def test_timeline_window_draws_its_model(qtbot) -> None:
     assert [row.label for row in model.rows[:2]] == ["First", "Second"]
     assert canvas.row_label(0).endswith("first") and not canvas.row_label(1).endswith("first")
     assert "First" in view.summary.text()
+    assert canvas.axis_caption() == "Times in UTC"  # the ticks leave the zone out to fit
+    pane = window.pane_for(docs["000"].id)
+    assert pane is not None and "2020-01-08 02:00 UTC" in pane.meta_label.full_text()
+    list_model = window.article_list.model()
+    date_column = list_model.columnCount() - 3
+    assert list_model.headerData(date_column, Qt.Orientation.Horizontal,
+                                 Qt.ItemDataRole.ToolTipRole).startswith("Publication date, in UTC")
     image = canvas.grab().toImage()
     assert not image.isNull() and image.width() > 300
     window.workspace.select_passage(None)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from viewer.corpus import Article, Corpus
 from viewer.passages import AlignmentResult, Passage
+from viewer.published_time import list_date
 from viewer.wording import one_line
 
 SNIPPET_CHARS = 140
@@ -27,6 +28,8 @@ class ArticleRow:
     """Share of the body found in other articles, or None before alignment."""
     published_key: float | None = None
     """The earliest possible publication instant (POSIX seconds) to sort by; None: undated."""
+    published: str | None = None
+    """The publication time as stated (the date cell's tooltip says what `date` stands for)."""
 
     @property
     def shared_text(self) -> str:
@@ -44,8 +47,9 @@ def article_rows(corpus: Corpus, result: AlignmentResult | None) -> list[Article
         if article.id in aligned:
             shared = coverage.get(article.id, 0.0)
         rows.append(ArticleRow(article.id, display_title(article), article.source or "",
-                               article.date or "", article.word_count, shared,
-                               article.published_key))
+                               list_date(article.published, article.date),
+                               article.word_count, shared, article.published_key,
+                               article.published or article.date))
     return rows
 
 

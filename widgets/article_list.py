@@ -10,6 +10,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
+from viewer.published_time import date_tooltip
 from viewer.rows import ArticleRow
 from viewer.workspace import Workspace
 from widgets.article_text_view import plain_tooltip
@@ -52,6 +53,10 @@ class ArticleListModel(RowListModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
                 and COLUMNS[section] == "Shared":
             return "Share of the article's text found in other articles"
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
+                and COLUMNS[section] == "Date":
+            return ("Publication date, in UTC when the article gives its time and zone (as on "
+                    "the timeline); else the day it gives")
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -70,6 +75,8 @@ class ArticleListModel(RowListModel):
             return Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return plain_tooltip(f"{row.title}\n{row.article_id}")
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[column] == "Date" and row.published:
+            return plain_tooltip(date_tooltip(row.published)) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:

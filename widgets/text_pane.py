@@ -25,6 +25,7 @@ from viewer.display_text import display_text, looks_like_markdown, markdown_mark
 from viewer.highlights import SegmentStyle
 from viewer.offsets import Utf16Map
 from viewer.palette import Theme
+from viewer.published_time import readable_published
 from viewer.rows import display_title, passage_tooltip
 from viewer.workspace import Workspace
 from widgets.article_text_view import ArticleTextView, ElidedLabel
@@ -325,7 +326,9 @@ class TextPane(QFrame):
             self.meta_label.set_full_text(self._meta_text())
 
     def _meta_text(self) -> str:
-        parts = [self.article.source or "", self.article.date or "",
+        # The time as the list and the timeline give it (UTC, said, for an exact time).
+        when = readable_published(self.article.published or self.article.date)
+        parts = [self.article.source or "", when,
                  f"{self.article.word_count:,} words"]
         return " · ".join(p for p in parts if p)
 
