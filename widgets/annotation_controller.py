@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 
 AUTOSAVE_DELAY_MS = 1500
 DOCK_WIDTH = 330
+CLAIMS_MIN_HEIGHT = 220
 
 
 class AnnotationController(QObject):
@@ -136,6 +137,10 @@ class AnnotationController(QObject):
                 self.annotations, lambda: self.workspace.corpus.articles, self.window)
             view.undo_stack = self.undo_stack
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, view)
+            # Room for a claim group's cards at once (the dock opened 120 px tall); the panes
+            # keep their minimum height whatever this asks.
+            self.window.resizeDocks([view], [max(CLAIMS_MIN_HEIGHT, self.window.height() // 3)],
+                                    Qt.Orientation.Vertical)
             # The dock's own close button unticks the menu entry.
             view.toggleViewAction().toggled.connect(self.actions.claims_action.setChecked)
         view.setVisible(shown)
