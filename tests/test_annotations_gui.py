@@ -335,11 +335,12 @@ def test_a_cancelled_first_tag_changes_nothing(qtbot, action):
     assert gui.controller is not None and not gui.controller.annotations
     assert not gui.controller.dock.isVisible() and not gui.actions.dock_action.isChecked()
     assert [pane.article_id for pane in window.pane_row.visible_panes()] == panes
+    assert not gui.controller.status_label.isVisible()  # no "0 annotations" either
     window.reveal_range(article.id, start, start + len(needle))
     getattr(gui.actions, action).trigger()
     assert len(gui.controller.annotations) >= 1
     qtbot.waitUntil(gui.controller.dock.isVisible)
-    assert gui.actions.dock_action.isChecked()
+    assert gui.actions.dock_action.isChecked() and gui.controller.status_label.isVisible()
 
 
 def test_tag_every_copy_keeps_a_pane_carrying_the_passage_in_view(qtbot):

@@ -179,6 +179,7 @@ class AnnotationController(QObject):
         self._reanchor_progress(0.0)
 
     def _reanchor_progress(self, share: float) -> None:
+        self.status_label.show()
         self.status_label.setText(f"Re-anchoring {count_of(len(self.annotations), 'annotation')}"
                                   f"… {share:.0%}")
 
@@ -273,6 +274,9 @@ class AnnotationController(QObject):
             where = f"Annotations: {self.document.path} ({state})"
         if not self.background.busy:  # else it shows the re-anchoring's progress
             self.status_label.setText(count_of(len(self.annotations), "annotation"))
+        # Nothing to count says nothing: a cancelled first Tag claim leaves the status bar as
+        # it was.
+        self.status_label.setVisible(bool(len(self.annotations)) or self.background.busy)
         self.status_label.setToolTip(plain_tooltip(where))
         self.dock.set_location(where)
 
