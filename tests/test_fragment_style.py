@@ -98,3 +98,29 @@ def test_help_explains_the_marks_drawn_as_the_panes_draw_them(qtbot) -> None:
     assert drawn.fontItalic() == legend.fontItalic()
     assert drawn.background().color().name() == dialog.sample_format(fragment).background()\
         .color().name()
+
+
+def test_tag_every_copy_quotes_the_statement_not_its_first_fragment(qtbot) -> None:
+    """The Tag every copy dialog quoted "All is well" for the whole tweet: the passage's first
+    occurrence happened to be a fragment."""
+    from dataclasses import replace
+
+    from tests.widgetkit import make_window
+    from widgets.annotation_gui import install_annotations
+
+    article, result = _result()
+    (passage,) = result.passages
+    fragment_first = replace(passage, occurrences=passage.occurrences[::-1], consensus="")
+    result = replace(result, passages=(fragment_first,))
+    window = make_window(qtbot, [article, Article("b", TEXT, "b")], result)
+    controller = install_annotations(window)
+    window.workspace.select_passage("p1")
+    quotes: list[str] = []
+    controller.editing.ask = lambda quote, _scope, _editing: quotes.append(quote)
+    controller.editing.tag_every_copy()
+    assert quotes == [passage.occurrences[0].text]  # the copy, the longest
+    window.workspace.accept_result(window.workspace.generation, replace(
+        result, passages=(replace(fragment_first, consensus="All is well! The statement."),)))
+    window.workspace.select_passage("p1")
+    controller.editing.tag_every_copy()
+    assert quotes[-1] == "All is well! The statement."

@@ -73,10 +73,12 @@ class AnnotationEditing:
             self.message("Select a shared passage first (click one in a pane or the list)")
             return []
         articles = self.workspace.corpus.articles
-        first = passage.occurrences[0]
         # The dialog says what OK will make, counted as it will be made.
         scope = TagScope.of([a.article_id for a in annotations_for_passage(passage, articles)])
-        answer = self.ask(first.text, scope, None)
+        # The dialog quotes the statement, not the first occurrence (often a quoted fragment:
+        # "All is well" for the whole tweet): the consensus, else the longest occurrence.
+        longest = max(passage.occurrences, key=lambda o: o.end - o.start)
+        answer = self.ask(passage.consensus or longest.text, scope, None)
         if answer is None:
             return []
         self._accepted()
