@@ -16,6 +16,7 @@ from viewer.annotations.model import AnchorStatus
 from viewer.annotations.store import load_set
 from viewer.annotations.tags import default_tags
 from viewer.corpus import Article
+from viewer.tag_scope import TagScope
 from widgets.annotation_controller import AnnotationController
 from widgets.annotation_gui import install_annotations
 from widgets.main_window import MainWindow
@@ -87,6 +88,27 @@ def test_tag_every_copy_is_one_undo_step(qtbot):
     assert controller.undo_stack.count() == 1
     controller.undo_action.trigger()
     assert len(annotations) == 0
+
+
+def test_tag_every_copy_says_how_many_annotations_in_how_many_articles(qtbot):
+    """A tester's Tag every copy made 13 annotations without the dialog saying so."""
+    window, controller, _ = setup(qtbot)
+    window.workspace.select_passage("p1")
+    scopes: list[TagScope] = []
+    controller.editing.ask = lambda quote, scope, editing: scopes.append(scope)
+    controller.actions.tag_copies_action.trigger()
+    (scope,) = scopes
+    carriers = window.workspace.result.passage("p1").document_ids
+    assert scope == TagScope(len(TWEET), len(set(carriers)))
+    dialog = TagDialog("All is well", default_tags(), [], scope=scope)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.scope_label.isVisible()
+    assert dialog.scope_label.text().startswith(f"OK adds {len(TWEET)} annotations")
+    single = TagDialog("All is well", default_tags(), [])
+    qtbot.addWidget(single)
+    single.show()
+    assert not single.scope_label.isVisible()
 
 
 def test_dock_lists_filters_reveals_edits_and_deletes(qtbot):
@@ -267,8 +289,8 @@ def test_window_title_gets_the_unsaved_marker_placeholder(qtbot, title):
 
 
 def test_the_pane_being_tagged_stays_in_view_when_the_dock_opens(qtbot):
-    """The first Tag claim opens the Annotations dock; the panes narrow and the rightmost
-    gives way. When that is the pane the user is tagging in, it comes back (first)."""
+    """The first accepted Tag claim opens the Annotations dock; the panes narrow and the
+    rightmost gives way. When that is the pane the user is tagging in, it comes back (first)."""
     from widgets.annotation_gui import add_annotation_gui
 
     articles = sample_articles()
@@ -280,19 +302,45 @@ def test_the_pane_being_tagged_stays_in_view_when_the_dock_opens(qtbot):
     start = article.text.index(needle, article.body_start)
     window.reveal_range(article.id, start, start + len(needle))
     gui = add_annotation_gui(window)
-
-    def answer_once_the_dock_took_room(_quote, _count, _editing):
-        qtbot.waitUntil(lambda: len(window.pane_row.visible_panes()) < len(before))
-        assert last.isHidden()  # what the user saw: the pane being tagged went away
-        return TagAnswer(("quote",), "", None)
-
-    gui.installed_controller.connect(
-        lambda controller: setattr(controller.editing, "ask", answer_once_the_dock_took_room))
+    gui.installed_controller.connect(lambda controller: setattr(
+        controller.editing, "ask", lambda *_args: TagAnswer(("quote",), "", None)))
     gui.actions.tag_action.trigger()
     assert len(gui.controller.annotations) == 1
+    assert gui.controller.dock.isVisible()
+    assert len(window.pane_row.visible_panes()) < len(before)  # the dock took room
     pane = window.pane_for(article.id)
     assert pane is not None and not pane.isHidden()
     assert pane.editor.textCursor().selectedText() == needle
+
+
+@pytest.mark.parametrize("action", ["tag_action", "tag_copies_action"])
+def test_a_cancelled_first_tag_changes_nothing(qtbot, action):
+    """A tester cancelled the first Tag claim and the Annotations dock opened anyway, pushing
+    a pane out of the row: cancel leaves the window as it was; the next accepted tag opens it."""
+    from widgets.annotation_gui import add_annotation_gui
+
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    panes = [pane.article_id for pane in window.pane_row.visible_panes()]
+    article = window.workspace.article(panes[0])
+    needle = article.body.split()[0]
+    start = article.text.index(needle, article.body_start)
+    window.reveal_range(article.id, start, start + len(needle))
+    window.workspace.select_passage(window.workspace.result.passages[0].id)
+    gui = add_annotation_gui(window)
+    answers: list[TagAnswer | None] = [None, TagAnswer(("quote",), "", None)]
+    gui.installed_controller.connect(lambda controller: setattr(
+        controller.editing, "ask", lambda *_args: answers.pop(0)))
+    getattr(gui.actions, action).trigger()
+    assert gui.controller is not None and not gui.controller.annotations
+    assert not gui.controller.dock.isVisible() and not gui.actions.dock_action.isChecked()
+    assert [pane.article_id for pane in window.pane_row.visible_panes()] == panes
+    assert not gui.controller.status_label.isVisible()  # no "0 annotations" either
+    window.reveal_range(article.id, start, start + len(needle))
+    getattr(gui.actions, action).trigger()
+    assert len(gui.controller.annotations) >= 1
+    qtbot.waitUntil(gui.controller.dock.isVisible)
+    assert gui.actions.dock_action.isChecked() and gui.controller.status_label.isVisible()
 
 
 def test_tag_every_copy_keeps_a_pane_carrying_the_passage_in_view(qtbot):
@@ -314,12 +362,9 @@ def test_tag_every_copy_keeps_a_pane_carrying_the_passage_in_view(qtbot):
         return any(pane.article_id in zarif.document_ids
                    for pane in window.pane_row.visible_panes())
 
-    def answer_once_the_dock_took_room(_quote, _count, _editing):
-        qtbot.waitUntil(lambda: not carried_in_view())  # what the user saw
-        return TagAnswer(("quote",), "", None)
-
-    gui.installed_controller.connect(
-        lambda controller: setattr(controller.editing, "ask", answer_once_the_dock_took_room))
+    gui.installed_controller.connect(lambda controller: setattr(
+        controller.editing, "ask", lambda *_args: TagAnswer(("quote",), "", None)))
     gui.actions.tag_copies_action.trigger()
     assert len(gui.controller.annotations) == 2
+    assert gui.controller.dock.isVisible()
     assert carried_in_view()

@@ -19,6 +19,7 @@ from viewer.annotations.location import default_annotation_file
 from viewer.annotations.model import make_annotation
 from viewer.annotations.store import save_set
 from widgets.app import _install_annotations
+from widgets.tag_dialog import TagAnswer
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = [Path("corpus-under-test")]
@@ -71,8 +72,12 @@ def test_first_tag_installs_the_gui_and_shows_the_dock(
     asked: list[str] = []
 
     def answer(controller):  # type: ignore[no-untyped-def]
-        # cancel the dialog
-        controller.editing.ask = lambda quote, count, editing: asked.append(quote)
+        def ask(quote, _scope, _editing):  # type: ignore[no-untyped-def]
+            asked.append(quote)
+            return TagAnswer(("figures",), "", None)
+
+        # accepted (a cancelled one leaves the dock closed: test_annotations_gui)
+        controller.editing.ask = ask
 
     gui.installed_controller.connect(answer)
     gui.actions.tag_action.trigger()

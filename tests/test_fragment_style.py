@@ -38,3 +38,89 @@ def test_the_pane_draws_a_fragment_in_italics(qtbot) -> None:
     assert pane is not None
     assert pane.char_format_at(TEXT.index("all is well") + 2).fontItalic()
     assert not pane.char_format_at(TEXT.index("Missiles")).fontItalic()
+
+
+def test_the_tooltip_names_the_kind_under_the_mouse() -> None:
+    """A tester hovering "all is well" read only "Shared passage in 5 articles": the italics
+    were the one sign it was a quoted fragment, and nothing said what italics meant."""
+    from viewer.corpus import Corpus
+    from viewer.rows import passage_tooltip
+
+    article, result = _result()
+    (passage,) = result.passages
+    corpus = Corpus([article])
+    fragment = passage_tooltip(corpus, passage, "a", TEXT.index("all is well") + 2)
+    copy = passage_tooltip(corpus, passage, "a", TEXT.index("Missiles"))
+    assert fragment.startswith("Quoted fragment of a statement")
+    assert "in italics" in fragment.splitlines()[0]
+    assert copy.splitlines()[0].startswith("Copy of a statement") and "upright" in copy
+    assert passage_tooltip(corpus, passage, "a").startswith("Shared passage in")
+
+
+def test_hovering_a_fragment_in_the_pane_says_it_is_one(qtbot) -> None:
+    from tests.widgetkit import char_point, make_window
+
+    article, result = _result()
+    window = make_window(qtbot, [article, Article("b", TEXT, "b")], result)
+    pane = window.pane_for("a")
+    assert pane is not None
+    assert pane.tooltip_at(char_point(pane, TEXT.index("all is well") + 2)).startswith(
+        "Quoted fragment of a statement")
+    assert pane.tooltip_at(char_point(pane, TEXT.index("Missiles") + 2)).startswith(
+        "Copy of a statement")
+
+
+def test_help_explains_the_marks_drawn_as_the_panes_draw_them(qtbot) -> None:
+    """Copy and fragment were told apart only by italics, with no legend anywhere."""
+    from tests.widgetkit import make_window
+    from viewer.legend import LEGEND
+    from widgets.text_pane import segment_format
+
+    article, result = _result()
+    window = make_window(qtbot, [article, Article("b", TEXT, "b")], result)
+    help_menu = next(a.menu() for a in window.menuBar().actions() if "Help" in a.text())
+    entry = next(a for a in help_menu.actions() if "marks mean" in a.text())
+    entry.trigger()
+    dialog = window.reading_views.legend_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    meanings = [e.meaning for e in LEGEND]
+    fragment = next(i for i, m in enumerate(meanings) if m.startswith("a quoted fragment"))
+    copy = next(i for i, m in enumerate(meanings) if m.startswith("a copy"))
+    differs = next(i for i, m in enumerate(meanings) if "differs" in m)
+    assert dialog.sample_format(fragment).fontItalic()
+    assert not dialog.sample_format(copy).fontItalic()
+    assert dialog.sample_format(differs).fontUnderline()
+    pane = window.pane_for("a")
+    assert pane is not None  # the same format the pane uses for a fragment's run
+    drawn = pane.char_format_at(TEXT.index("all is well") + 2)
+    legend = segment_format(window.theme, LEGEND[fragment].style)
+    assert drawn.fontItalic() == legend.fontItalic()
+    assert drawn.background().color().name() == dialog.sample_format(fragment).background()\
+        .color().name()
+
+
+def test_tag_every_copy_quotes_the_statement_not_its_first_fragment(qtbot) -> None:
+    """The Tag every copy dialog quoted "All is well" for the whole tweet: the passage's first
+    occurrence happened to be a fragment."""
+    from dataclasses import replace
+
+    from tests.widgetkit import make_window
+    from widgets.annotation_gui import install_annotations
+
+    article, result = _result()
+    (passage,) = result.passages
+    fragment_first = replace(passage, occurrences=passage.occurrences[::-1], consensus="")
+    result = replace(result, passages=(fragment_first,))
+    window = make_window(qtbot, [article, Article("b", TEXT, "b")], result)
+    controller = install_annotations(window)
+    window.workspace.select_passage("p1")
+    quotes: list[str] = []
+    controller.editing.ask = lambda quote, _scope, _editing: quotes.append(quote)
+    controller.editing.tag_every_copy()
+    assert quotes == [passage.occurrences[0].text]  # the copy, the longest
+    window.workspace.accept_result(window.workspace.generation, replace(
+        result, passages=(replace(fragment_first, consensus="All is well! The statement."),)))
+    window.workspace.select_passage("p1")
+    controller.editing.tag_every_copy()
+    assert quotes[-1] == "All is well! The statement."

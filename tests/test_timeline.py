@@ -88,3 +88,24 @@ def test_the_first_carrier_is_never_surely_after_another(moments: list[dt.dateti
     assert {moments[int(d[1:])] for d in spread.first} == {earliest}
     times = [c.published.earliest for c in spread.carriers if c.published is not None]
     assert times == sorted(times)
+
+
+def test_the_list_s_date_agrees_with_the_utc_timeline_and_says_so() -> None:
+    """A page published 2011-10-05T19:45-07:00 was listed as 2011-10-05 (its own day) while the
+    timeline, in UTC without saying so, put it at 2011-10-06 02:45."""
+    from viewer.corpus import Corpus
+    from viewer.published_time import date_tooltip, list_date
+    from viewer.rows import article_rows
+
+    stated = "2011-10-05T19:45:00-07:00"
+    assert list_date(stated, "2011-10-05") == "2011-10-06"
+    assert "2011-10-06 02:45 UTC" in date_tooltip(stated) and stated in date_tooltip(stated)
+    assert list_date("2011-10-05", "2011-10-05") == "2011-10-05"  # a day names no zone
+    assert list_date("2011-10-05 19:45", None) == "2011-10-05 19:45"
+    assert "without zone" in date_tooltip("2011-10-05 19:45") and date_tooltip(None) == ""
+    (row,) = article_rows(Corpus([Article("a", "x", "A", date="2011-10-05",
+                                          published=stated)]), None)
+    assert row.date == "2011-10-06" and row.published == stated
+    timeline = build_timeline([Article("a", "x", "A")], {"a": Provenance(published=stated)},
+                              AlignmentResult(("a",), ()))
+    assert all(label.endswith(" UTC") for _fraction, label in timeline.ticks)

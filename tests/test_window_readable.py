@@ -148,6 +148,13 @@ def test_timeline_window_draws_its_model(qtbot) -> None:
     assert [row.label for row in model.rows[:2]] == ["First", "Second"]
     assert canvas.row_label(0).endswith("first") and not canvas.row_label(1).endswith("first")
     assert "First" in view.summary.text()
+    assert canvas.axis_caption() == "Times in UTC"  # the ticks leave the zone out to fit
+    pane = window.pane_for(docs["000"].id)
+    assert pane is not None and "2020-01-08 02:00 UTC" in pane.meta_label.full_text()
+    list_model = window.article_list.model()
+    date_column = list_model.columnCount() - 3
+    assert list_model.headerData(date_column, Qt.Orientation.Horizontal,
+                                 Qt.ItemDataRole.ToolTipRole).startswith("Publication date, in UTC")
     image = canvas.grab().toImage()
     assert not image.isNull() and image.width() > 300
     window.workspace.select_passage(None)
@@ -230,7 +237,15 @@ def test_claim_comparison_shows_cards_with_the_differences_marked(qtbot) -> None
     assert cards[a0.id].outlet and cards[a0.id].when == "2020-01-08"  # outlet/title and date
     marked = {card.quote[s:e] for card in cards.values() for s, e in card.marks}
     assert marked == {"struck", "hit"}
-    assert cards[docs["001"].id].says_nothing
+    # The articles saying nothing are one folded line, not a card each; it opens to name them.
+    assert docs["001"].id not in cards
+    button, listing = view.cards.silent["Missile count"]
+    silent = len(docs) - 2
+    assert button.text() == f"▸ {silent} articles say nothing about this claim"
+    assert not listing.isVisible()
+    button.click()
+    qtbot.waitUntil(listing.isVisible)
+    assert listing.text().count("•") == silent and button.text().startswith("▾")
     view.table_button.setChecked(True)  # the table is still there on demand
     qtbot.waitUntil(view.table.isVisible)
     assert not view.cards.isVisible()

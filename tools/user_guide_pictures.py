@@ -70,13 +70,19 @@ def main(out: Path, corpus: list[Path], only_timeline: bool) -> int:
     window.resize(1500, 900)
     answers = [TagAnswer(("figures",), "", "Missile count"),
                TagAnswer(("figures",), "vaguer", "Missile count")]
-    controller.editing.ask = lambda quote, count, editing: answers.pop(0) if answers else None
+    controller.editing.ask = lambda quote, scope, editing: answers.pop(0) if answers else None
     for article in list(window.workspace.corpus):
         for needle in ("a total of 22 missiles struck", "a total of 22 missiles hit"):
             at = article.text.find(needle)
             if at >= 0:
                 window.reveal_range(article.id, at, at + len(needle))
                 controller.editing.tag_selection()
+                # Off screen no pane has the focus, and Tag claim takes the first selection it
+                # finds: clear this one, or the next quote tags this article again.
+                for pane in window.text_panes():
+                    cursor = pane.editor.textCursor()
+                    cursor.clearSelection()
+                    pane.editor.setTextCursor(cursor)
     controller.show_claims(True)
     view = controller.claim_view
     view.setFloating(True)

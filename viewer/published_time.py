@@ -79,6 +79,30 @@ def readable_published(value: str | None) -> str:
     return f"{as_written:%Y-%m-%d}"
 
 
+def list_date(published: str | None, day: str | None) -> str:
+    """The date the article list shows: the UTC day of an exact publication time, as on the
+    timeline (whose axis is in UTC: articles from several zones share it), else the day as
+    written (a day, or a time without zone, names no zone to convert from). A tester saw the
+    list say 2011-10-05, the page's own date in UTC-7, and the timeline 2011-10-06 02:45."""
+    time = parse_published(published)
+    if time is not None and time.exact:
+        return f"{time.earliest:%Y-%m-%d}"
+    return (day or "").strip() or readable_published(published)
+
+
+def date_tooltip(published: str | None) -> str:
+    """What the list's date stands for, with the zone said ("" for no publication time)."""
+    time = parse_published(published)
+    if time is None:
+        return ""
+    if time.exact:
+        return (f"Published {readable_published(published)} (the article gives "
+                f"{time.text}); dates are in UTC, as on the timeline")
+    if time.precision == "local":
+        return f"Published {time.text}, a local time without zone"
+    return f"Published {time.text}, a day without time or zone"
+
+
 _HAS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _DAY_FORMATS = ("%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y", "%b %d, %Y", "%b %d %Y")
 

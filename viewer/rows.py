@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from viewer.corpus import Article, Corpus
 from viewer.passages import AlignmentResult, Passage
+from viewer.published_time import list_date
 from viewer.wording import one_line
 
 SNIPPET_CHARS = 140
@@ -27,6 +28,8 @@ class ArticleRow:
     """Share of the body found in other articles, or None before alignment."""
     published_key: float | None = None
     """The earliest possible publication instant (POSIX seconds) to sort by; None: undated."""
+    published: str | None = None
+    """The publication time as stated (the date cell's tooltip says what `date` stands for)."""
 
     @property
     def shared_text(self) -> str:
@@ -44,8 +47,9 @@ def article_rows(corpus: Corpus, result: AlignmentResult | None) -> list[Article
         if article.id in aligned:
             shared = coverage.get(article.id, 0.0)
         rows.append(ArticleRow(article.id, display_title(article), article.source or "",
-                               article.date or "", article.word_count, shared,
-                               article.published_key))
+                               list_date(article.published, article.date),
+                               article.word_count, shared, article.published_key,
+                               article.published or article.date))
     return rows
 
 
@@ -118,10 +122,28 @@ def find_in_text(text: str, query: str, start: int = 0) -> list[tuple[int, int]]
     return [(m.start(), m.end()) for m in pattern.finditer(text, start) if m.end() > m.start()]
 
 
-def passage_tooltip(corpus: Corpus, passage: Passage, this_article: str | None) -> str:
-    """Plain text naming the other articles that carry `passage` (the view escapes it)."""
+KIND_WORDS = {
+    "copy": ("Copy", "upright"),
+    "fragment": ("Quoted fragment", "in italics"),
+    "paraphrase": ("Paraphrase", "upright"),
+}
+"""An occurrence's kind as the tooltip names it, and how the panes draw that kind."""
+
+
+def passage_tooltip(corpus: Corpus, passage: Passage, this_article: str | None,
+                    offset: int | None = None) -> str:
+    """Plain text saying what the text at `offset` of `this_article` is -- a copy or a quoted
+    fragment of a statement, and how the panes draw that kind, since italics alone told them
+    apart -- and naming the other articles that carry `passage` (the view escapes it)."""
     others = [d for d in passage.document_ids if d != this_article]
-    lines = [f"Shared passage in {passage.spread} articles; also in:"]
+    here = [o for o in passage.occurrences
+            if o.document == this_article and offset is not None and o.start <= offset < o.end]
+    kind = KIND_WORDS.get(here[0].kind) if here else None
+    if kind is None:
+        lines = [f"Shared passage in {passage.spread} articles; also in:"]
+    else:
+        lines = [f"{kind[0]} of a statement shared by {passage.spread} articles (drawn "
+                 f"{kind[1]}); also in:"]
     for document in others:
         if document in corpus:
             article = corpus.get(document)

@@ -21,6 +21,8 @@ from viewer.corpus import Article
 from viewer.passages import AlignmentResult, Passage
 from viewer.provenance import Provenance, PublishedTime
 
+AXIS_ZONE = "UTC"
+"""The axis's zone: one zone for articles from several; the article list's dates agree."""
 _MAX_TICKS = 8
 _TICK_STEPS = tuple(dt.timedelta(minutes=m) for m in (
     1, 5, 15, 30, 60, 180, 360, 720, 1440, 2880, 10080, 43200, 525600))
@@ -194,6 +196,6 @@ def _ticks(start: dt.datetime, end: dt.datetime) -> tuple[tuple[float, str], ...
     moment = first
     label_format = "%Y-%m-%d" if step >= dt.timedelta(days=1) else "%Y-%m-%d %H:%M"
     while moment <= end:
-        ticks.append(((moment - start) / width, moment.strftime(label_format) + " UTC"))
+        ticks.append(((moment - start) / width, moment.strftime(label_format) + f" {AXIS_ZONE}"))
         moment += step
     return tuple(ticks)

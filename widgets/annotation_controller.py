@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from viewer.annotations.document import AnnotationDocument, SaveConflict
 from viewer.annotations.listing import spans_by_article
@@ -41,6 +41,7 @@ from widgets.annotation_safety import (
     offer_save_as,
 )
 from widgets.article_text_view import plain_tooltip
+from widgets.file_dialogs import save_file_name
 
 if TYPE_CHECKING:
     from widgets.claim_view import ClaimComparisonView
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
 
 AUTOSAVE_DELAY_MS = 1500
 DOCK_WIDTH = 330
+CLAIMS_MIN_HEIGHT = 220
 
 
 class AnnotationController(QObject):
@@ -135,6 +137,10 @@ class AnnotationController(QObject):
                 self.annotations, lambda: self.workspace.corpus.articles, self.window)
             view.undo_stack = self.undo_stack
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, view)
+            # Room for a claim group's cards at once (the dock opened 120 px tall); the panes
+            # keep their minimum height whatever this asks.
+            self.window.resizeDocks([view], [max(CLAIMS_MIN_HEIGHT, self.window.height() // 3)],
+                                    Qt.Orientation.Vertical)
             # The dock's own close button unticks the menu entry.
             view.toggleViewAction().toggled.connect(self.actions.claims_action.setChecked)
         view.setVisible(shown)
@@ -173,6 +179,7 @@ class AnnotationController(QObject):
         self._reanchor_progress(0.0)
 
     def _reanchor_progress(self, share: float) -> None:
+        self.status_label.show()
         self.status_label.setText(f"Re-anchoring {count_of(len(self.annotations), 'annotation')}"
                                   f"… {share:.0%}")
 
@@ -267,6 +274,9 @@ class AnnotationController(QObject):
             where = f"Annotations: {self.document.path} ({state})"
         if not self.background.busy:  # else it shows the re-anchoring's progress
             self.status_label.setText(count_of(len(self.annotations), "annotation"))
+        # Nothing to count says nothing: a cancelled first Tag claim leaves the status bar as
+        # it was.
+        self.status_label.setVisible(bool(len(self.annotations)) or self.background.busy)
         self.status_label.setToolTip(plain_tooltip(where))
         self.dock.set_location(where)
 
@@ -326,24 +336,21 @@ class AnnotationController(QObject):
     def choose_save_as(self) -> bool:
         if not isinstance(self.document, AnnotationDocument):
             # The project is the annotations' home; this writes a copy to share.
-            path, _ = QFileDialog.getSaveFileName(self.window, "Save a copy of the annotations",
-                                                  str(self.folder() / "annotations.jsonld"),
-                                                  ANNOTATION_FILE_FILTER)
+            path = save_file_name(self.window, "Save a copy of the annotations",
+                                  "annotations.jsonld", ANNOTATION_FILE_FILTER)
             return bool(path) and self.export_to(Path(path))
         path = self.choose_save_path()
         return bool(path) and self.save_as(Path(path))
 
     def choose_save_path(self) -> str:
         """Ask where to save (replaceable in tests); "" when the user cancels."""
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save annotations as",
-                                              str(self.folder() / "annotations.jsonld"),
-                                              ANNOTATION_FILE_FILTER)
-        return path
+        return save_file_name(self.window, "Save annotations as", "annotations.jsonld",
+                              ANNOTATION_FILE_FILTER)
 
     def choose_export(self) -> None:
         from widgets.annotation_export import choose_export_path
 
-        path = choose_export_path(self.window, self.window.corpus_paths)
+        path = choose_export_path(self.window)
         if path is not None:
             self.export_to(path)
 
@@ -355,10 +362,6 @@ class AnnotationController(QObject):
                                            path, annotation_file=self.document.path)
         self.message(line)
         return written
-
-    def folder(self) -> Path:
-        """Where the open and save dialogs start: the annotation file's folder, else home."""
-        return self.document.path.parent if self.document.path else Path.home()
 
     def refresh_status(self) -> None:
         """Show the document's saved state again (after a change outside the annotations)."""

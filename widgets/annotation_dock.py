@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
+    QObject,
     QSortFilterProxyModel,
     Qt,
 )
@@ -32,9 +34,14 @@ from PySide6.QtWidgets import (
 from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.listing import COLUMNS, AnnotationFilter, full_texts, row_texts
 from viewer.annotations.model import AnchorStatus, Annotation
+from viewer.column_fit import shared_widths
 from viewer.wording import count_of
 from widgets.article_text_view import plain_tooltip
 from widgets.table_model import ColumnTableModel, Index
+
+COLUMN_WEIGHTS = (1.2, 2.5, 1.0, 1.5, 1.2, 1.0)
+"""How the Annotations table's spare width is shared: Article, Quote, Tags, Note, Claim, Status."""
+COLUMN_PADDING = 16
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 ALL = "(all)"
@@ -147,11 +154,13 @@ class AnnotationDock(QDockWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        # The dock is narrow: article, quote and tags fit its default width; note, claim and
-        # status follow (scroll or widen the dock; every cell has the full text as a tooltip).
-        for column, width in enumerate((90, 150, 80, 120, 100)):
-            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # The dock is narrow: every column is fitted into its width (each at least its heading,
+        # the rest shared by COLUMN_WEIGHTS) rather than the last ones scrolled out of sight;
+        # every cell has its full text as a tooltip, and a wider dock gives each more room.
+        self.table.viewport().installEventFilter(self)
         self.edit_button = QPushButton("Edit…")
         self.delete_button = QPushButton("Delete")
         self.location_label = QLabel()
@@ -190,6 +199,19 @@ class AnnotationDock(QDockWidget):
                        annotation_set.changed, annotation_set.claims_changed):
             signal.connect(self.refresh_choices)
         self.refresh_choices()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return False
+
+    def fit_columns(self) -> None:
+        """Share the table's width among the columns (see `viewer.column_fit.shared_widths`)."""
+        metrics = self.table.horizontalHeader().fontMetrics()
+        minimums = [metrics.horizontalAdvance(name) + COLUMN_PADDING for name in COLUMNS]
+        widths = shared_widths(self.table.viewport().width(), minimums, COLUMN_WEIGHTS)
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
 
     # --- filters ----------------------------------------------------------------------------
 

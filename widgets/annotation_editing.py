@@ -21,14 +21,15 @@ from viewer.annotations.model import (
     make_annotation,
 )
 from viewer.annotations.tags import tag_set
+from viewer.tag_scope import TagScope
 from widgets.annotation_commands import AddAnnotations, RemoveAnnotations, UpdateAnnotation
 
 if TYPE_CHECKING:
     from widgets.tag_dialog import TagAnswer
     from widgets.window_frame import WindowFrame
 
-AskTags = Callable[[str, int, "Annotation | None"], "TagAnswer | None"]
-"""(quote, number of spans, annotation being edited or None) -> the user's answer or None."""
+AskTags = Callable[[str, TagScope, "Annotation | None"], "TagAnswer | None"]
+"""(quote, what OK will make, annotation being edited or None) -> the user's answer or None."""
 
 
 class AnnotationEditing:
@@ -43,6 +44,9 @@ class AnnotationEditing:
         self.message = message
         self.ask: AskTags = self._ask_with_dialog
         """Replaceable (tests): how tags, note and claim are asked for."""
+        self.on_accept: Callable[[], None] | None = None
+        """Called once, when the user next accepts a tag (then cleared): the annotation GUI
+        opens the Annotations dock there, so a cancelled first Tag claim changes nothing."""
 
     def tag_selection(self) -> Annotation | None:
         """Tag the text selected in a pane (the focused pane first)."""
@@ -52,10 +56,11 @@ class AnnotationEditing:
             return None
         article_id, (start, end) = found
         article = self.workspace.article(article_id)
-        answer = self.ask(article.text[start:end], 1, None)
-        self._keep_in_view(article_id, start, end)
+        answer = self.ask(article.text[start:end], TagScope(), None)
         if answer is None:
             return None
+        self._accepted()
+        self._keep_in_view(article_id, start, end)
         annotation = make_annotation(article, start, end, tags=answer.tags, note=answer.note,
                                      claim=answer.claim)
         self.undo_stack.push(AddAnnotations(self.annotations, [annotation], "Tag claim"))
@@ -68,12 +73,17 @@ class AnnotationEditing:
             self.message("Select a shared passage first (click one in a pane or the list)")
             return []
         articles = self.workspace.corpus.articles
-        first = passage.occurrences[0]
-        answer = self.ask(first.text, len(passage.occurrences), None)
-        # As for Tag claim: the dock the first tag opens may have pushed its carriers' panes out.
-        self.window.bring_passage_into_view(passage.id)
+        # The dialog says what OK will make, counted as it will be made.
+        scope = TagScope.of([a.article_id for a in annotations_for_passage(passage, articles)])
+        # The dialog quotes the statement, not the first occurrence (often a quoted fragment:
+        # "All is well" for the whole tweet): the consensus, else the longest occurrence.
+        longest = max(passage.occurrences, key=lambda o: o.end - o.start)
+        answer = self.ask(passage.consensus or longest.text, scope, None)
         if answer is None:
             return []
+        self._accepted()
+        # As for Tag claim: the dock the first tag opens may have pushed its carriers' panes out.
+        self.window.bring_passage_into_view(passage.id)
         made = annotations_for_passage(passage, articles, tags=answer.tags, note=answer.note,
                                        claim=answer.claim)
         if made:
@@ -82,7 +92,7 @@ class AnnotationEditing:
         return made
 
     def edit(self, annotation: Annotation) -> None:
-        answer = self.ask(annotation.exact, 1, annotation)
+        answer = self.ask(annotation.exact, TagScope(), annotation)
         if answer is None:
             return
         new = annotation.edited(tags=answer.tags, note=answer.note, claim=answer.claim)
@@ -106,6 +116,11 @@ class AnnotationEditing:
             return
         self.window.reveal_range(annotation.article_id, annotation.start, annotation.end)
 
+    def _accepted(self) -> None:
+        opening, self.on_accept = self.on_accept, None
+        if opening is not None:
+            opening()
+
     def _keep_in_view(self, article_id: str, start: int, end: int) -> None:
         """The first Tag claim opens the Annotations dock, and the narrower panes may leave no
         room for the very pane being tagged (the rightmost goes first): bring it back."""
@@ -122,7 +137,7 @@ class AnnotationEditing:
                 return pane.article_id, chosen
         return None
 
-    def _ask_with_dialog(self, quote: str, count: int, editing: Annotation | None
+    def _ask_with_dialog(self, quote: str, scope: TagScope, editing: Annotation | None
                          ) -> TagAnswer | None:
         # Imported on first use: the dialogs are not needed to show the window.
         from PySide6.QtWidgets import QDialog
@@ -132,7 +147,7 @@ class AnnotationEditing:
         dialog = TagDialog(
             quote, tag_set(self.annotations.tags_in_use()), self.annotations.claim_names,
             chosen=editing.tags if editing else (), note=editing.note if editing else "",
-            claim=editing.claim if editing else None, count=count, parent=self.window)
+            claim=editing.claim if editing else None, scope=scope, parent=self.window)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None

@@ -7,36 +7,28 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-
-from PySide6.QtWidgets import QFileDialog, QWidget
+from typing import TYPE_CHECKING
 
 from viewer.annotations.annotation_set import AnnotationSet
 from viewer.corpus import Article
 from viewer.printable import printable
 from viewer.wording import count_of
 
+if TYPE_CHECKING:
+    from widgets.window_frame import WindowFrame
+
 EXPORT_FILE_FILTER = ("HTML report (*.html);;CSV spreadsheet (*.csv);;"
                       "Web Annotation JSON-LD (*.jsonld)")
 
 
-def choose_export_path(parent: QWidget, corpus_paths: Sequence[Path]) -> Path | None:
-    """Ask where to export; None when the user cancels."""
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, "Export annotations", str(export_start_folder(corpus_paths) / "annotations.html"),
-        EXPORT_FILE_FILTER)
+def choose_export_path(window: WindowFrame) -> Path | None:
+    """Ask where to export (starting where every file dialog starts: `widgets.file_dialogs`,
+    never in the hidden per-user data folder the annotation file may live in); None when the
+    user cancels."""
+    from widgets.file_dialogs import save_file_name
+
+    path = save_file_name(window, "Export annotations", "annotations.html", EXPORT_FILE_FILTER)
     return Path(path) if path else None
-
-
-def export_start_folder(corpus_paths: Sequence[Path]) -> Path:
-    """Exports are for people: start in the corpus or documents folder, never in the hidden
-    per-user data folder the annotation file may live in (issue 15)."""
-    from PySide6.QtCore import QStandardPaths
-
-    from viewer.passage_reports import export_folder
-
-    documents = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
-    return export_folder(list(corpus_paths), Path(documents) if documents else None)
 
 
 def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], path: Path, *,

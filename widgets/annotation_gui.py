@@ -158,10 +158,20 @@ class AnnotationGui(QObject):
     # --- what the actions do (each installs the controller first) ---------------------------
 
     def _tag_selection(self) -> None:
-        self.ensure_controller().editing.tag_selection()
+        self._for_tagging().editing.tag_selection()
 
     def _tag_every_copy(self) -> None:
-        self.ensure_controller().editing.tag_every_copy()
+        self._for_tagging().editing.tag_every_copy()
+
+    def _for_tagging(self) -> AnnotationController:
+        """The controller, installed for a tag: the dock it comes with opens only once the user
+        accepts the tag (a cancelled Tag claim leaves the panes as they were)."""
+        if self._controller is not None:
+            return self._controller
+        controller = self.ensure_controller(show_dock=False)
+
+        controller.editing.on_accept = lambda: self.actions.dock_action.setChecked(True)
+        return controller
 
     def _choose_open(self) -> None:
         from widgets.import_annotations import choose_and_open

@@ -10,6 +10,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
+from viewer.column_fit import columns_giving_way
+from viewer.published_time import date_tooltip
 from viewer.rows import ArticleRow
 from viewer.workspace import Workspace
 from widgets.article_text_view import plain_tooltip
@@ -19,6 +21,9 @@ COLUMNS = ("Title", "Outlet", "Date", "Words", "Shared")
 OUTLET_COLUMN = 1
 MIN_TITLE_WIDTH = 160
 MIN_OUTLET_WIDTH = 50
+GIVE_WAY_ORDER = (3, 2)
+"""In a narrow list Words, then Date, are hidden: Shared (how much of the article other
+articles carry) is what the list adds to the titles."""
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -52,6 +57,10 @@ class ArticleListModel(RowListModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
                 and COLUMNS[section] == "Shared":
             return "Share of the article's text found in other articles"
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
+                and COLUMNS[section] == "Date":
+            return ("Publication date, in UTC when the article gives its time and zone (as on "
+                    "the timeline); else the day it gives")
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -69,7 +78,11 @@ class ArticleListModel(RowListModel):
             shown = row.article_id in self.workspace.shown
             return Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return plain_tooltip(f"{row.title}\n{row.article_id}")
+            # Date and words too: a narrow list hides their columns.
+            facts = " · ".join(f for f in (row.date, f"{row.words:,} words") if f)
+            return plain_tooltip(f"{row.title}\n{facts}\n{row.article_id}")
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[column] == "Date" and row.published:
+            return plain_tooltip(date_tooltip(row.published)) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
@@ -123,6 +136,9 @@ class ArticleList(QTableView):
                 header.resizeSection(column, max(metrics.horizontalAdvance(sample),
                                                  metrics.horizontalAdvance(COLUMNS[column])) + 24)
         self._outlet_width = header.sectionSize(OUTLET_COLUMN)
+        self._fixed_widths = {c: header.sectionSize(c) for c in range(len(COLUMNS))}
+        self.hidden_for_room: set[int] = set()
+        """Columns hidden because the list is too narrow for them (tests read it)."""
         self._hide_empty_outlet()
 
     def _hide_empty_outlet(self) -> None:
@@ -136,13 +152,22 @@ class ArticleList(QTableView):
 
     def _fit_columns(self) -> None:
         """Titles are what the list is for. The title takes the room the fixed columns leave;
-        in a narrow list the outlet column gives up width first (down to a few letters), and
-        the title never gets narrower than MIN_TITLE_WIDTH (the list scrolls sideways instead)."""
+        in a narrow list the outlet column gives up width first (down to a few letters), then
+        Words and Date give way (hidden; the title's tooltip still says them) so that Shared
+        stays in view, and the title never gets narrower than MIN_TITLE_WIDTH (the list
+        scrolls sideways instead)."""
         header = self.horizontalHeader()
-        fixed = sum(header.sectionSize(c) for c in range(OUTLET_COLUMN + 1, len(COLUMNS))
-                    if not self.isColumnHidden(c))
+        outlet_shown = not self.isColumnHidden(OUTLET_COLUMN)
+        widths = {c: self._fixed_widths[c] for c in range(OUTLET_COLUMN + 1, len(COLUMNS))}
+        needed = MIN_TITLE_WIDTH + (MIN_OUTLET_WIDTH if outlet_shown else 0)
+        giving_way = columns_giving_way(self.viewport().width(), needed, widths,
+                                        GIVE_WAY_ORDER)
+        for column in widths:
+            self.setColumnHidden(column, column in giving_way)
+        self.hidden_for_room = giving_way
+        fixed = sum(header.sectionSize(c) for c in widths if c not in giving_way)
         room = self.viewport().width() - fixed
-        if not self.isColumnHidden(OUTLET_COLUMN):
+        if outlet_shown:
             outlet = min(self._outlet_width, room - max(room * 2 // 3, MIN_TITLE_WIDTH))
             header.resizeSection(OUTLET_COLUMN, max(MIN_OUTLET_WIDTH, outlet))
             room -= header.sectionSize(OUTLET_COLUMN)

@@ -1,7 +1,9 @@
 """The claim comparison as cards (issue 15): per claim group a heading (name, verdict, a Verdict…
 button) and one card per article -- outlet, date, the quote with the words that differ from
-the other articles' quotes marked in bold and underlined, tags and notes. The cards are
-`viewer.claim_cards.claim_cards`; all article text is escaped (shown as plain text).
+the other articles' quotes marked in bold and underlined, tags and notes. The articles that say
+nothing about the claim fold into one line ("32 articles say nothing about this claim") that
+opens to list them: in a corpus of several events most articles are about another one. The
+cards are `viewer.claim_cards.claim_cards`; all article text is escaped (shown as plain text).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from viewer.annotations.claims import ClaimRow
 from viewer.annotations.model import ClaimGroup
-from viewer.claim_cards import QuoteCard, claim_cards
+from viewer.claim_cards import QuoteCard, claim_cards, silent_line
 from viewer.corpus import Article
 from viewer.wording import one_line
 
@@ -53,13 +55,18 @@ class ClaimCards(QScrollArea):
         self.setWidgetResizable(True)
         self.setObjectName("claimCards")
         self.cards: list[tuple[str, QuoteCard, QFrame]] = []
-        """(claim group name, card, its frame), in display order (tests read them)."""
+        """(claim group name, card, its frame) of the articles quoting a claim, in display order
+        (tests read them)."""
+        self.silent: dict[str, tuple[QPushButton, QLabel]] = {}
+        """Claim group name -> the folded line about the articles saying nothing (a button
+        that shows or hides the label listing them)."""
         self.setWidget(QWidget())
 
     def show_rows(self, rows: Sequence[ClaimRow], articles: Sequence[Article]) -> None:
         body = QWidget()
         layout = QVBoxLayout(body)
         self.cards = []
+        self.silent = {}
         for row in rows:
             heading = QHBoxLayout()
             title = QLabel(row.claim.name + (f"  [{row.claim.verdict.rating}]"
@@ -75,13 +82,50 @@ class ClaimCards(QScrollArea):
             heading.addWidget(verdict)
             layout.addLayout(heading)
             grid = QGridLayout()
-            for index, card in enumerate(claim_cards(row, articles)):
+            cards = claim_cards(row, articles)
+            quoting = [card for card in cards if not card.says_nothing]
+            for index, card in enumerate(quoting):
                 frame = _card_frame(card, self.fontMetrics().averageCharWidth())
                 self.cards.append((row.claim.name, card, frame))
                 grid.addWidget(frame, index // CARD_COLUMNS, index % CARD_COLUMNS)
             layout.addLayout(grid)
+            line = silent_line(cards)
+            if line:
+                names = [one_line(card.outlet, CARD_NAME_CHARS) + (f" ({card.when})"
+                                                                    if card.when else "")
+                         for card in cards if card.says_nothing]
+                layout.addWidget(self._folded(row.claim.name, line, names))
         layout.addStretch(1)
         self.setWidget(body)
+
+    def _folded(self, claim: str, line: str, names: Sequence[str]) -> QWidget:
+        """`line` as a flat button that opens (and closes) the list of `names` below it."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        button = QPushButton()
+        button.setObjectName("silentArticles")
+        button.setFlat(True)
+        button.setCheckable(True)
+        button.setStyleSheet("text-align: left; color: #666666; font-style: italic;")
+        listing = QLabel("\n".join(f"• {name}" for name in names))
+        listing.setTextFormat(Qt.TextFormat.PlainText)
+        listing.setWordWrap(True)
+        listing.setContentsMargins(16, 0, 0, 0)
+        listing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        listing.hide()
+
+        def show_names(shown: bool) -> None:
+            listing.setVisible(shown)
+            button.setText(("▾ " if shown else "▸ ") + line)
+
+        button.toggled.connect(show_names)
+        show_names(False)
+        column.addWidget(button)
+        column.addWidget(listing)
+        self.silent[claim] = (button, listing)
+        return box
 
 
 def _card_frame(card: QuoteCard, char_width: int) -> QFrame:
@@ -98,13 +142,8 @@ def _card_frame(card: QuoteCard, char_width: int) -> QFrame:
     font.setBold(True)
     outlet.setFont(font)
     layout.addWidget(outlet)
-    if card.says_nothing:
-        quote = QLabel("says nothing about this claim")
-        quote.setTextFormat(Qt.TextFormat.PlainText)
-        quote.setStyleSheet("color: #777777; font-style: italic;")
-    else:
-        quote = QLabel(marked_quote_html(card))
-        quote.setTextFormat(Qt.TextFormat.RichText)  # escaped: only our <b><u> marks
+    quote = QLabel(marked_quote_html(card))
+    quote.setTextFormat(Qt.TextFormat.RichText)  # escaped: only our <b><u> marks
     quote.setWordWrap(True)
     quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     layout.addWidget(quote)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -175,22 +174,12 @@ class ClaimComparisonView(QDockWidget):
             self.annotation_set.set_verdict(name, verdict)
 
     def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export ClaimReview",
-                                              str(self._export_folder() / "claimreview.json"),
-                                              "ClaimReview JSON-LD (*.json *.jsonld)")
+        from widgets.file_dialogs import save_file_name
+
+        path = save_file_name(self, "Export ClaimReview", "claimreview.json",
+                              "ClaimReview JSON-LD (*.json *.jsonld)")
         if path:
             self.export_to(Path(path))
-
-    def _export_folder(self) -> Path:
-        """The corpus or documents folder (issue 15), as for the other exports."""
-        from PySide6.QtCore import QStandardPaths
-
-        from viewer.passage_reports import export_folder
-
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        return export_folder(getattr(self.parent(), "corpus_paths", []),
-                             Path(documents) if documents else None)
 
     def export_to(self, path: Path) -> str | None:
         """Write the ClaimReview export; returns the problem, or None when written."""

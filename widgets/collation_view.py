@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,7 +29,6 @@ from viewer.passage_reports import (
     CollationReport,
     ProvenanceSource,
     collation_report,
-    export_folder,
 )
 from viewer.provenance import provenance_of
 from viewer.wording import count_of, one_line
@@ -143,12 +141,10 @@ class CollationView(QDialog):
     def choose_export(self, kind: str) -> None:
         if self.report is None:
             return
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        folder = export_folder(self.corpus_paths, Path(documents) if documents else None)
+        from widgets.file_dialogs import save_file_name
+
         file_filter = "HTML page (*.html)" if kind == "html" else "CSV spreadsheet (*.csv)"
-        path, _ = QFileDialog.getSaveFileName(self, "Export collation",
-                                              str(folder / f"collation.{kind}"), file_filter)
+        path = save_file_name(self, "Export collation", f"collation.{kind}", file_filter)
         if path:
             self.export(Path(path), kind)
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from viewer.annotations.anchoring import anchor_all
 from viewer.annotations.annotation_set import AnnotationSet
@@ -69,9 +69,9 @@ class AddClaimGroups(QUndoCommand):
 
 
 def choose_and_import(controller: AnnotationController) -> None:
-    folder = controller.document.path.parent if controller.document.path else Path.home()
-    path, _ = QFileDialog.getOpenFileName(controller.window, "Import annotations", str(folder),
-                                          IMPORT_FILE_FILTER)
+    from widgets.file_dialogs import open_file_name
+
+    path = open_file_name(controller.window, "Import annotations", IMPORT_FILE_FILTER)
     if path:
         importer_for(controller).start(Path(path))
 
@@ -236,7 +236,8 @@ def open_annotations(controller: AnnotationController, path: Path) -> bool:
 
 
 def choose_and_open(controller: AnnotationController) -> None:
-    path, _ = QFileDialog.getOpenFileName(controller.window, "Open annotations",
-                                          str(controller.folder()), ANNOTATION_FILE_FILTER)
+    from widgets.file_dialogs import open_file_name
+
+    path = open_file_name(controller.window, "Open annotations", ANNOTATION_FILE_FILTER)
     if path:
         open_annotations(controller, Path(path))

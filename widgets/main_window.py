@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
 
 from viewer.corpus import Article
 from viewer.jobs.choice import Backends
@@ -25,6 +25,7 @@ from viewer.window_title import corpus_name, window_title
 from viewer.wording import count_of, unopened
 from viewer.workspace import DEFAULT_PANES, MAX_PANES, MIN_PANES, Workspace
 from widgets.article_list import ArticleList
+from widgets.file_dialogs import existing_directory, open_file_names
 from widgets.find_bar import FindBar
 from widgets.notices import NoticeArea
 from widgets.pane_row import PaneRow
@@ -293,12 +294,12 @@ class MainWindow(WindowFrame):
         show_figures_dock(self, shown)
 
     def _choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Open articles", "", ARTICLE_FILE_FILTER)
+        files = open_file_names(self, "Open articles", ARTICLE_FILE_FILTER)
         if files:
             self.open_paths(files)
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open a folder of articles")
+        folder = existing_directory(self, "Open a folder of articles")
         if folder:
             self.open_paths([folder])
 

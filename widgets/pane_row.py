@@ -23,6 +23,10 @@ MIN_CHARS_PER_LINE = 40
 panes are shown instead (the ticked ones that do not fit wait, with a note, for more room)."""
 PANE_CHROME = 28
 """Frame, margins and the text's own padding beside the scroll bar, overview and link map."""
+MIN_PANE_LINES = 10
+"""The fewest lines of text a pane shows: docks and the lists below give way first."""
+PANE_HEADER_LINES = 2
+"""The title and meta lines above a pane's text."""
 RUNNING_TEXT = ("The Pentagon said in a statement that more than a dozen ballistic missiles were "
                 "launched from Iran at two bases, and officials were assessing the damage.")
 """A line of ordinary prose: what a character is on average in the text a pane shows."""
@@ -72,6 +76,9 @@ class PaneRow(QWidget):
         layout.addWidget(self.row, 1)
         layout.addWidget(self.placeholder, 1)
         layout.addWidget(self.hidden_note)
+        # Docks and the lists give way before the panes drop below a readable height (a tester
+        # at 1000x700 with two docks open read five lines a pane).
+        self.row.setMinimumHeight(self.min_pane_height())
         workspace.shown_changed.connect(self.rebuild)
         self.rebuild()
 
@@ -132,6 +139,11 @@ class PaneRow(QWidget):
 
     # --- readable widths --------------------------------------------------------------------
 
+    def min_pane_height(self) -> int:
+        """MIN_PANE_LINES lines of text and the pane's title and meta lines above them."""
+        return self.fontMetrics().lineSpacing() * (MIN_PANE_LINES + PANE_HEADER_LINES) \
+            + PANE_CHROME
+
     def min_pane_width(self) -> int:
         """The room one pane and its link map need for MIN_CHARS_PER_LINE characters a line."""
         metrics = self._panes[0].editor.fontMetrics() if self._panes else self.fontMetrics()
@@ -160,6 +172,10 @@ class PaneRow(QWidget):
                 "window is too narrow to read them side by side. Widen it, close a dock, or "
                 "untick an article.")
         self.hidden_note.setVisible(bool(hidden))
+        # The note wraps in a narrow row; its minimum must be the wrapped height, or a row
+        # held at its minimum height draws the panes over the note's second line.
+        self.hidden_note.setMinimumHeight(
+            max(0, self.hidden_note.heightForWidth(self.width())) if hidden else 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

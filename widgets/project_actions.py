@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QMenu
 
 from widgets.annotation_gui import add_annotation_gui, installed_annotation_gui
 from widgets.project_closing import QuitAnswer, ask_to_save_project, confirm_close
@@ -298,15 +298,21 @@ class ProjectGui(QObject):
         return True
 
     def _ask_path(self, purpose: str) -> Path | None:
-        folder = str(self.document.path.parent) if self.document and self.document.path \
-            else str(Path.home())
+        from widgets.file_dialogs import open_file_name, save_file_name
+
         if purpose == "open":
-            chosen, _ = QFileDialog.getOpenFileName(self.window, "Open project", folder,
-                                                    PROJECT_FILE_FILTER)
+            chosen = open_file_name(self.window, "Open project", PROJECT_FILE_FILTER)
         else:
-            chosen, _ = QFileDialog.getSaveFileName(self.window, "Save project as", folder,
-                                                    PROJECT_FILE_FILTER)
+            chosen = save_file_name(self.window, "Save project as", self._project_name(),
+                                    PROJECT_FILE_FILTER)
         return Path(chosen) if chosen else None
+
+    def _project_name(self) -> str:
+        """The file name Save project as suggests: the open project's, else the folder's."""
+        if self.document is not None and self.document.path is not None:
+            return self.document.path.name
+        folders = [p if p.is_dir() else p.parent for p in self.window.corpus_paths]
+        return f"{folders[0].name or 'project'}.parallax" if folders else "project.parallax"
 
     # --- Recent projects ------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """The window's reading views and help: View › Collation and View › Timeline (separate windows
-over the workspace, opened on first use), and Help › Keyboard shortcuts and Help › User guide.
+over the workspace, opened on first use), and Help › Keyboard shortcuts, Help › User guide and
+Help › What the marks mean.
 
 `install_reading_views(window)` adds the actions to the window's menus; the main window stays
 free of their details.
@@ -44,6 +45,7 @@ class ReadingViews:
         self.collation_view: QDialog | None = None
         self.timeline_view: QDialog | None = None
         self.help_window: QDialog | None = None
+        self.legend_dialog: QDialog | None = None
         view_menu = window.view_menu
         view_menu.addSeparator()
         self.collation_action = _add(view_menu, window, "&Collation of the passage…",
@@ -58,6 +60,9 @@ class ReadingViews:
                                      self.show_shortcuts, "Ctrl+/")
         self.guide_action = _add(help_menu, window, "&User guide", self.show_user_guide,
                                  "F1")
+        self.legend_action = _add(help_menu, window, "&What the marks mean", self.show_legend,
+                                  "", "Copies, quoted fragments, differing words, tags: each "
+                                  "mark of the panes with what it says")
         window.passage_list.view.doubleClicked.connect(lambda _index: self.show_collation())
         self._dock_tabber = DockTabber(window)
 
@@ -91,6 +96,14 @@ class ReadingViews:
         dialog.setModal(False)
         dialog.show()
         return dialog
+
+    def show_legend(self) -> QDialog:
+        from widgets.legend_dialog import LegendDialog
+
+        if self.legend_dialog is None:
+            self.legend_dialog = LegendDialog(self.window.theme, self.window)
+        _raise(self.legend_dialog)
+        return self.legend_dialog
 
     def show_user_guide(self) -> QDialog:
         if self.help_window is None:

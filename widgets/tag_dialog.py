@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.annotations.tags import TagDefinition, colour_for
+from viewer.tag_scope import TagScope
 from viewer.wording import one_line
 
 NO_CLAIM = "(no claim group)"
@@ -48,9 +49,19 @@ def _swatch(colour: str) -> QIcon:
 class TagDialog(QDialog):
     def __init__(self, quote: str, tags: Sequence[TagDefinition], claims: Sequence[str], *,
                  chosen: Sequence[str] = (), note: str = "", claim: str | None = None,
-                 count: int = 1, parent: QWidget | None = None) -> None:
+                 scope: TagScope | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        scope = scope or TagScope()
+        count = scope.annotations
         self.setWindowTitle("Tag claim" if count == 1 else f"Tag {count} copies")
+        self.scope_label = QLabel(scope.line())
+        """What OK will make (several annotations), said before the user confirms."""
+        self.scope_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.scope_label.setWordWrap(True)
+        self.scope_label.setVisible(bool(scope.line()))
+        font = self.scope_label.font()
+        font.setBold(True)
+        self.scope_label.setFont(font)
         self.quote_label = QLabel(f"\u201c{one_line(quote, 300)}\u201d")
         self.quote_label.setTextFormat(Qt.TextFormat.PlainText)
         self.quote_label.setWordWrap(True)
@@ -92,6 +103,7 @@ class TagDialog(QDialog):
         layout.addWidget(self.tag_list, 1)
         layout.addLayout(own)
         layout.addLayout(form)
+        layout.addWidget(self.scope_label)
         layout.addWidget(buttons)
         self.resize(460, 520)
 

@@ -25,6 +25,7 @@ from viewer.display_text import display_text, looks_like_markdown, markdown_mark
 from viewer.highlights import SegmentStyle
 from viewer.offsets import Utf16Map
 from viewer.palette import Theme
+from viewer.published_time import readable_published
 from viewer.rows import display_title, passage_tooltip
 from viewer.workspace import Workspace
 from widgets.article_text_view import ArticleTextView, ElidedLabel
@@ -205,33 +206,9 @@ class TextPane(QFrame):
 
     def _format(self, style: SegmentStyle) -> QTextCharFormat:
         cached = self._formats.get(style)
-        if cached is not None:
-            return cached
-        theme = self.theme
-        fmt = QTextCharFormat()
-        if style.colour_index is not None:
-            entry = theme.passage(style.colour_index)
-            background = entry.selected if style.selected else (
-                entry.difference if style.difference else entry.background)
-            fmt.setBackground(QColor(background))
-            fmt.setForeground(QColor(theme.text))
-            if style.difference:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(QColor(entry.underline))
-            fmt.setFontItalic(style.fragment)
-        if style.annotation:
-            fmt.setFontOverline(True)
-            if style.colour_index is None:
-                fmt.setBackground(QColor(theme.annotation_background))
-            if not style.difference:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-                fmt.setUnderlineColor(QColor(theme.annotation))
-        if style.find_hit or style.find_current:
-            fmt.setBackground(QColor(theme.find_current if style.find_current
-                                     else theme.find_hit))
-            fmt.setForeground(QColor(theme.text))
-        self._formats[style] = fmt
-        return fmt
+        if cached is None:
+            cached = self._formats[style] = segment_format(self.theme, style)
+        return cached
 
     def char_format_at(self, offset: int) -> QTextCharFormat:
         """The format drawn on the character at code point `offset` of Article.text."""
@@ -336,7 +313,7 @@ class TextPane(QFrame):
         if passage_id is None:
             return ""
         passage = self.workspace.result.passage(passage_id)
-        return passage_tooltip(self.workspace.corpus, passage, self.article_id)
+        return passage_tooltip(self.workspace.corpus, passage, self.article_id, offset)
 
     def _refresh_header(self) -> None:
         """Show edited metadata (the article details dialog): same text, new title or outlet."""
@@ -349,7 +326,9 @@ class TextPane(QFrame):
             self.meta_label.set_full_text(self._meta_text())
 
     def _meta_text(self) -> str:
-        parts = [self.article.source or "", self.article.date or "",
+        # The time as the list and the timeline give it (UTC, said, for an exact time).
+        when = readable_published(self.article.published or self.article.date)
+        parts = [self.article.source or "", when,
                  f"{self.article.word_count:,} words"]
         return " · ".join(p for p in parts if p)
 
@@ -398,3 +377,30 @@ class TextPane(QFrame):
         self._keep_scroll_anchor()  # re-wrapping moved the text: keep what we scrolled to
         self.view_changed.emit()
 
+
+def segment_format(theme: Theme, style: SegmentStyle) -> QTextCharFormat:
+    """How a pane draws a run of `style` (Help › What the marks mean draws its samples with it,
+    so the legend cannot drift from the panes)."""
+    fmt = QTextCharFormat()
+    if style.colour_index is not None:
+        entry = theme.passage(style.colour_index)
+        background = entry.selected if style.selected else (
+            entry.difference if style.difference else entry.background)
+        fmt.setBackground(QColor(background))
+        fmt.setForeground(QColor(theme.text))
+        if style.difference:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(entry.underline))
+        fmt.setFontItalic(style.fragment)
+    if style.annotation:
+        fmt.setFontOverline(True)
+        if style.colour_index is None:
+            fmt.setBackground(QColor(theme.annotation_background))
+        if not style.difference:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(QColor(theme.annotation))
+    if style.find_hit or style.find_current:
+        fmt.setBackground(QColor(theme.find_current if style.find_current
+                                 else theme.find_hit))
+        fmt.setForeground(QColor(theme.text))
+    return fmt

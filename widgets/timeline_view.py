@@ -1,6 +1,7 @@
 """The timeline window: who had each shared passage first.
 
-A UTC time axis across the top, one row per article (earliest first, undated ones last and
+A UTC time axis across the top (it says "Times in UTC"; the article list's dates are in UTC
+too), one row per article (earliest first, undated ones last and
 apart); each article's publication time is a dot, or a bar when only the day is known. The
 selected passage's carriers are joined in time order and the earliest carrier(s) get a ring and
 "first" in the row label; other passages are drawn faintly. The layout is
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from viewer.passage_reports import ProvenanceSource, timeline_of
 from viewer.provenance import provenance_of
-from viewer.timeline import Timeline, TimelineBand
+from viewer.timeline import AXIS_ZONE, Timeline, TimelineBand
 from viewer.workspace import Workspace
 
 ROW_HEIGHT = 26
@@ -58,6 +59,11 @@ class TimelineCanvas(QWidget):
         first = FIRST_LABEL if band is not None and row in band.first_rows else ""
         return entry.label + first
 
+    def axis_caption(self) -> str:
+        """Said at the axis's start: the tick labels leave the zone out to fit."""
+        return f"Times in {AXIS_ZONE}" if self.timeline is not None and self.timeline.ticks \
+            else ""
+
     def _axis_x(self) -> tuple[float, float]:
         left = self.fontMetrics().averageCharWidth() * LABEL_CHARS + 12
         return left, max(left + 10, self.width() - 16)
@@ -88,6 +94,12 @@ class TimelineCanvas(QWidget):
             painter.drawText(QRectF(left, 4, right - left, AXIS_HEIGHT - 8),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              "No article has a publication time")
+        if self.axis_caption():
+            painter.setPen(text)
+            painter.drawText(QRectF(6, 2, left - 12, AXIS_HEIGHT - 8),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                             self.axis_caption())
+        zone = f" {AXIS_ZONE}"
         for fraction, label in timeline.ticks:
             x = self.x_of(fraction)
             painter.setPen(grid)
@@ -95,8 +107,7 @@ class TimelineCanvas(QWidget):
             painter.setPen(text)
             painter.drawText(QRectF(x - 80, 2, 160, AXIS_HEIGHT - 8),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                             label.replace(" UTC", "").replace(" ", "\n", 1)
-                             if " " in label.replace(" UTC", "") else label.replace(" UTC", ""))
+                             label.replace(zone, "").replace(" ", "\n", 1))
         metrics = self.fontMetrics()
         for index, row in enumerate(timeline.rows):
             y = self.y_of(index)

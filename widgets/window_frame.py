@@ -37,7 +37,7 @@ class WindowFrame(QMainWindow):
     session: Session
     theme: Theme
     corpus_paths: list[Path]
-    """The files and folders the user opened (exports start in their folder)."""
+    """The files and folders the user opened (file dialogs start in their folder)."""
     pane_row: PaneRow
     article_list: ArticleList
     passage_list: PassageList

@@ -1,5 +1,6 @@
 """What the window keeps between runs in QSettings: geometry, splitters, synchronised scrolling,
-and the recently opened files. Without a QSettings (tests, screenshots) nothing is kept."""
+the recently opened files, and the folder the file dialogs last chose. Without a QSettings
+(tests, screenshots) nothing is kept past the window (the folder is kept for its life)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,19 @@ MAX_RECENT = 10
 class WindowSettings:
     def __init__(self, settings: QSettings | None) -> None:
         self.settings = settings
+        self._last_folder: Path | None = None
+
+    def last_folder(self) -> Path | None:
+        """The folder of what the user last chose in a file dialog (None: never, or gone)."""
+        if self._last_folder is None and self.settings is not None:
+            stored = self.settings.value("lastFolder", "")
+            self._last_folder = Path(str(stored)) if stored else None
+        return self._last_folder
+
+    def remember_folder(self, folder: Path) -> None:
+        self._last_folder = folder
+        if self.settings is not None:
+            self.settings.setValue("lastFolder", str(folder))
 
     def recent_paths(self) -> list[str]:
         if self.settings is None:

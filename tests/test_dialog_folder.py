@@ -1,0 +1,23 @@
+"""Where every file dialog starts, without Qt: the last folder chosen, else the articles'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from viewer.dialog_folder import folder_of_choice, start_folder
+
+
+def test_the_last_folder_chosen_comes_first_then_the_articles_folder(tmp_path: Path) -> None:
+    articles, chosen, documents = (tmp_path / n for n in ("articles", "chosen", "documents"))
+    for folder in (articles, chosen, documents):
+        folder.mkdir()
+    assert start_folder(None, [articles], documents) == articles
+    assert start_folder(chosen, [articles], documents) == chosen
+    assert start_folder(tmp_path / "gone", [articles / "a.txt"], documents) == articles
+    assert start_folder(None, [], documents) == documents
+
+
+def test_the_folder_remembered_is_a_chosen_file_s_folder_or_a_chosen_folder(
+        tmp_path: Path) -> None:
+    assert folder_of_choice(tmp_path) == tmp_path
+    assert folder_of_choice(tmp_path / "report.html") == tmp_path

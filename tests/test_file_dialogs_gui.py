@@ -1,0 +1,75 @@
+"""Every file dialog of the window starts in the same place (a tester found Export annotations…
+in the article folder and Save project as… in the home folder): the articles' folder, then the
+folder of whatever the user last chose in any of them, kept between runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog
+
+from tests.viewfixtures import ground_truth_result, sample_articles
+from tests.widgetkit import make_window
+from widgets.annotation_gui import install_annotations
+from widgets.window_settings import WindowSettings
+
+
+class Dialogs:
+    """QFileDialog's static functions, answered by the test: each call's (caption, folder)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.asked: list[tuple[str, Path]] = []
+        self.answer = ""
+        for name in ("getSaveFileName", "getOpenFileName"):
+            monkeypatch.setattr(QFileDialog, name, staticmethod(self._file))
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(self._folder))
+
+    def _start(self, caption: str, where: str) -> None:
+        path = Path(where)
+        self.asked.append((caption, path if path.is_dir() else path.parent))
+
+    def _file(self, _parent, caption: str, where: str, _filter: str = "") -> tuple[str, str]:
+        self._start(caption, where)
+        return self.answer, ""
+
+    def _folder(self, _parent, caption: str, where: str) -> str:
+        self._start(caption, where)
+        return ""
+
+
+def test_every_file_dialog_starts_in_the_articles_folder_then_the_last_one_chosen(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    articles_folder, elsewhere = tmp_path / "articles", tmp_path / "elsewhere"
+    articles_folder.mkdir()
+    elsewhere.mkdir()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles), settings=settings)
+    window.corpus_paths = [articles_folder]
+    controller = install_annotations(window, corpus_paths=[articles_folder],
+                                     data_dir=tmp_path / "data")
+    dialogs = Dialogs(monkeypatch)
+    ask_all = [
+        ("Export annotations", controller.choose_export),
+        ("Save project as", window.project_gui.choose_save_as),
+        ("Open project", window.project_gui.choose_open),
+        ("Save annotations as", controller.choose_save_as),
+        ("Open a folder of articles", window._choose_folder),
+    ]
+    for _caption, ask in ask_all:  # all cancelled: nothing remembered
+        ask()
+    assert dialogs.asked == [(caption, articles_folder) for caption, _ in ask_all]
+    dialogs.asked.clear()
+    dialogs.answer = str(elsewhere / "annotations.html")
+    controller.choose_export()
+    assert (elsewhere / "annotations.html").exists()
+    dialogs.answer = ""
+    for _caption, ask in ask_all:
+        ask()
+    assert [folder for _caption, folder in dialogs.asked] == [articles_folder] + [
+        elsewhere] * len(ask_all)
+    # Kept between runs.
+    assert WindowSettings(QSettings(str(tmp_path / "settings.ini"),
+                                    QSettings.Format.IniFormat)).last_folder() == elsewhere

@@ -1,0 +1,25 @@
+"""Where the window's file dialogs start -- one rule for all of them: the folder of the last file
+or folder the user chose in any of them, else the folder of the articles opened, else the
+documents folder, else home (never the hidden per-user data folder the app keeps its own files
+in). A tester found Export annotations… opening in the article folder and Save project as… in
+the home folder; each dialog had its own rule. No Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from viewer.passage_reports import export_folder
+
+
+def start_folder(last: Path | None, corpus_paths: Sequence[Path],
+                 documents: Path | None) -> Path:
+    """The folder a file dialog opens in (see the module docstring)."""
+    if last is not None and last.is_dir():
+        return last
+    return export_folder(corpus_paths, documents)
+
+
+def folder_of_choice(chosen: Path) -> Path:
+    """The folder to remember after the user chose `chosen` (a file, or a folder to open)."""
+    return chosen if chosen.is_dir() else chosen.parent

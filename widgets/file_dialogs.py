@@ -1,0 +1,80 @@
+"""The window's file dialogs, all starting where `viewer.dialog_folder.start_folder` says: the
+last folder the user chose in any of them (kept between runs in the window's settings), else
+the articles' folder, else Documents, else home. Each call remembers the folder of what the user
+chose. Thin wrappers over QFileDialog's static functions; `parent` is the widget asking (the
+window, a dock, a dialog), whose window holds the settings and the articles' paths."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from viewer.dialog_folder import folder_of_choice, start_folder
+from widgets.window_frame import WindowFrame
+from widgets.window_settings import WindowSettings
+
+
+def _frame(widget: QWidget | None) -> WindowFrame | None:
+    """The comparison window `widget` belongs to (a floating dock is its own top level, so
+    walk the parents rather than ask for `window()`)."""
+    while widget is not None and not isinstance(widget, WindowFrame):
+        widget = widget.parentWidget()
+    return widget
+
+
+def _settings(frame: WindowFrame | None) -> WindowSettings | None:
+    # The main window's; not declared on WindowFrame (window_settings types its methods
+    # against WindowFrame, and the widgets have no import cycle).
+    settings = getattr(frame, "settings", None)
+    return settings if isinstance(settings, WindowSettings) else None
+
+
+def dialog_folder(parent: QWidget | None) -> Path:
+    """Where the next file dialog asked from `parent` starts."""
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    frame = _frame(parent)
+    settings = _settings(frame)
+    return start_folder(settings.last_folder() if settings else None,
+                        frame.corpus_paths if frame else [],
+                        Path(documents) if documents else None)
+
+
+def _remember(parent: QWidget | None, chosen: str) -> None:
+    settings = _settings(_frame(parent))
+    if chosen and settings is not None:
+        settings.remember_folder(folder_of_choice(Path(chosen)))
+
+
+def save_file_name(parent: QWidget, caption: str, file_name: str, file_filter: str) -> str:
+    """Ask where to save, suggesting `file_name` in the start folder; "" when cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, caption,
+                                          str(dialog_folder(parent) / file_name), file_filter)
+    _remember(parent, path)
+    return path
+
+
+def open_file_name(parent: QWidget, caption: str, file_filter: str) -> str:
+    """Ask for one file to open; "" when cancelled."""
+    path, _ = QFileDialog.getOpenFileName(parent, caption, str(dialog_folder(parent)),
+                                          file_filter)
+    _remember(parent, path)
+    return path
+
+
+def open_file_names(parent: QWidget, caption: str, file_filter: str) -> list[str]:
+    """Ask for files to open; [] when cancelled."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, caption, str(dialog_folder(parent)),
+                                            file_filter)
+    if paths:
+        _remember(parent, paths[0])
+    return list(paths)
+
+
+def existing_directory(parent: QWidget, caption: str) -> str:
+    """Ask for a folder; "" when cancelled."""
+    folder = QFileDialog.getExistingDirectory(parent, caption, str(dialog_folder(parent)))
+    _remember(parent, folder)
+    return folder
