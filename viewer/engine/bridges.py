@@ -172,9 +172,9 @@ def _short_past_quotation_end(corpus: TokenisedCorpus, spans: Spans, run: np.nda
         base = corpus.offsets[doc[grown]]
         # The match's last (first) word, and the quotation holding it if any.
         word = base + edge[grown] - (1 if forward else 0)
-        at = np.searchsorted(quote_first, word, side="right") - 1
-        inside = (at >= 0) & (quote_end[np.maximum(at, 0)] > word)
-        at = np.maximum(at, 0)
+        held = _quotation_of(corpus, word)
+        inside = held >= 0
+        at = np.maximum(held, 0)
         if forward:
             within = quote_end[at] - (base + edge[grown])  # the run's words inside it
             reach = base + edge[grown] + run[grown]

@@ -106,27 +106,16 @@ class Database:
             connection = connect(uri, uri=True)
         except sqlite3.Error as error:
             raise ProjectError(path, f"cannot be opened ({error})") from None
-        try:
+        with _closed_on_failure(connection, path):
             version = checked_version(connection, path)
             if version < schema.SCHEMA_VERSION:
                 if read_only:
                     raise ProjectError(path, f"is an older project (version {version}) in a "
                                              "read-only place; copy it somewhere writable")
                 keep_copy(connection, path, path.with_name(f"{path.name}.v{version}.bak"))
-                with transaction(connection, path):
-                    schema.migrate(connection, version)
-            problem = schema.schema_problem(connection)
-            if problem is not None:
-                raise ProjectError(path, f"{problem}; the file was not changed")
+            _migrated_and_checked(connection, path, version)
             if not read_only:
                 drop_stale_journal(connection, path)
-        except sqlite3.Error as error:
-            connection.close()
-            raise ProjectError(path, f"not a usable project file ({error}); "
-                                     "the file was not changed") from None
-        except BaseException:
-            connection.close()
-            raise
         return cls(connection, path, read_only=read_only)
 
     @classmethod
@@ -141,25 +130,13 @@ class Database:
         except sqlite3.Error as error:
             raise ProjectError(path, f"cannot be opened ({error})") from None
         memory = connect(":memory:")
-        try:
+        with _closed_on_failure(memory, path):
             try:
                 version = checked_version(source, path)
                 source.backup(memory)
             finally:
                 source.close()
-            if version < schema.SCHEMA_VERSION:
-                with transaction(memory, path):
-                    schema.migrate(memory, version)
-            problem = schema.schema_problem(memory)
-            if problem is not None:
-                raise ProjectError(path, f"{problem}; the file was not changed")
-        except sqlite3.Error as error:
-            memory.close()
-            raise ProjectError(path, f"not a usable project file ({error}); "
-                                     "the file was not changed") from None
-        except BaseException:
-            memory.close()
-            raise
+            _migrated_and_checked(memory, path, version)
         return cls(memory, path)
 
     def close(self) -> None:
@@ -323,3 +300,29 @@ class Database:
 
 _POINT_QUERIES = 200
 """Up to this many changed keys are looked up one by one; more read the whole kind."""
+
+
+@contextmanager
+def _closed_on_failure(connection: sqlite3.Connection, path: Path) -> Iterator[None]:
+    """Close `connection` if the body fails; an SQLite error becomes the ProjectError saying
+    the file is not a usable project (and was not changed)."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        connection.close()
+        raise ProjectError(path, f"not a usable project file ({error}); "
+                                 "the file was not changed") from None
+    except BaseException:
+        connection.close()
+        raise
+
+
+def _migrated_and_checked(connection: sqlite3.Connection, path: Path, version: int) -> None:
+    """Migrate a project of schema `version` to the current one (in one transaction), then
+    raise ProjectError if its schema is still not what this version reads."""
+    if version < schema.SCHEMA_VERSION:
+        with transaction(connection, path):
+            schema.migrate(connection, version)
+    problem = schema.schema_problem(connection)
+    if problem is not None:
+        raise ProjectError(path, f"{problem}; the file was not changed")
