@@ -34,6 +34,7 @@ import numpy as np
 
 from viewer.code_points import CodePointTable
 from viewer.number_words import DIGITS_OF, numbers_as_digits
+from viewer.unspaced_scripts import NO_SPACES, UNSPACED_CHARACTER, has_unspaced_character
 
 
 def _mark_ranges() -> str:
@@ -52,26 +53,7 @@ def _mark_ranges() -> str:
 
 
 _MARKS = _mark_ranges()
-_NO_SPACES = (
-    "\u0e00-\u0eff"  # Thai, Lao
-    "\u1000-\u109f"  # Myanmar
-    "\u1780-\u17ff"  # Khmer
-    "\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303c"  # CJK radicals, marks
-    "\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\u31f0-\u31ff"  # kana, bopomofo
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"  # ideographs, half-width kana
-    "\U00020000-\U0003134f"  # supplementary ideographs
-)
-"""Scripts written without spaces between words: each character (with its combining marks) is
-one token, so shared sentences are found by character n-grams."""
-_UNSPACED_CHARACTER = re.compile(f"[{_NO_SPACES}]")
-
-
-def unspaced_character(character: str) -> bool:
-    """Whether `character` belongs to a script written without spaces (it is a token alone)."""
-    return _UNSPACED_CHARACTER.fullmatch(character) is not None
-
-
-_LETTER = rf"[^\W\d_{_NO_SPACES}]"
+_LETTER = rf"[^\W\d_{NO_SPACES}]"
 _WORDCHAR = rf"(?:{_LETTER}|[{_MARKS}])"
 _JAMO_TAILS = "\u1160-\u11ff\ud7b0-\ud7ff"
 """Hangul vowel and final-consonant jamo: letters (not marks) that a decomposed (NFD) syllable
@@ -80,7 +62,7 @@ puts after its first jamo, so an acronym letter carries them as it carries combi
 # same composed or not.
 _TOKEN_PATTERN = (
     rf"""
-      [{_NO_SPACES}][{_MARKS}]*                       # a character of a script without spaces
+      [{NO_SPACES}][{_MARKS}]*                       # a character of a script without spaces
     | [A-Za-z]++(?![.'’{_MARKS}]|{_LETTER})         # fast path: a plain ASCII word
     | (?:{_LETTER}[{_MARKS}{_JAMO_TAILS}]*\.){{2,}}(?!{_WORDCHAR})  # dotted acronym: U.S. p.m.
     | {_LETTER}[{_MARKS}{_JAMO_TAILS}]*(?:\.{_LETTER}[{_MARKS}{_JAMO_TAILS}]*)+(?!{_WORDCHAR})
@@ -91,7 +73,6 @@ _TOKEN_PATTERN = (
 )
 # Compiled once, with a group so that `split` also returns the tokens (~12 ms a compile).
 _SPLIT = re.compile(f"({_TOKEN_PATTERN})", re.VERBOSE)
-_NO_SPACES_TABLE: np.ndarray | None = None
 _POSSESSIVE = re.compile(r"['’]s$", re.MULTILINE)
 _ACRONYM_DOT = re.compile(r"(?<=[^\W\d_])\.")
 _DROP = str.maketrans("", "", "'’,")
@@ -151,26 +132,10 @@ def count_words(text: str) -> int:
     as it is a token for the engine. A stretch between spaces holding such characters counts
     the tokens it holds (so "東京で2人が" is 6, its "。" none); other stretches count one each,
     punctuation too (as `str.split` counts them)."""
-    if text.isascii() or not _has_no_spaces_script(text):
+    if text.isascii() or not has_unspaced_character(text):
         return len(text.split())
-    return sum(len(_SPLIT.split(chunk)) // 2 if _UNSPACED_CHARACTER.search(chunk) else 1
+    return sum(len(_SPLIT.split(chunk)) // 2 if UNSPACED_CHARACTER.search(chunk) else 1
                for chunk in text.split())
-
-
-def _has_no_spaces_script(text: str) -> bool:
-    """Whether `text` has a character of a script written without spaces (a table look-up of
-    its code points: a fifth of the time of searching it with the pattern, which matters for
-    the article list's counts of 20,000 articles)."""
-    global _NO_SPACES_TABLE
-    if _NO_SPACES_TABLE is None:
-        table = np.zeros(0x110000, dtype=bool)
-        pieces = iter(re.findall(r".-.|.", _NO_SPACES, re.DOTALL))
-        for piece in pieces:
-            first, last = (piece[0], piece[2]) if len(piece) == 3 else (piece, piece)
-            table[ord(first) : ord(last) + 1] = True
-        _NO_SPACES_TABLE = table
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    return bool(_NO_SPACES_TABLE[codes].any())
 
 
 def normalize_words(raw: list[str]) -> list[str]:

@@ -19,7 +19,8 @@ from viewer.engine.breaks import NEWLINE, gap_marks
 from viewer.engine.quotations import quoted_spans, token_ranges
 from viewer.engine.sentences import batch_sentence_starts
 from viewer.mojibake import readable
-from viewer.normalize import BatchTokens, batch_tokens, unspaced_character
+from viewer.normalize import BatchTokens, batch_tokens
+from viewer.unspaced_scripts import syllabic_character, unspaced_character
 from viewer.workers import IN_PROCESS, Check, ChunkMapper
 from viewer.wrapping import unwrapped
 
@@ -201,7 +202,6 @@ INITIAL_IDEOGRAPH = 4
 INITIAL_SYLLABIC = 8
 """A letter of Thai, Lao, Khmer or Myanmar (scripts without spaces whose words are spelt with
 several letters): each is a token, about a quarter of a word."""
-_SYLLABIC_RANGES = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF))
 
 
 def _initial_bits(code: int) -> int:
@@ -209,8 +209,7 @@ def _initial_bits(code: int) -> int:
     bits = ((INITIAL_CAPITAL if chr(code).isupper() else 0)
             | (INITIAL_DIGIT if chr(code).isdigit() else 0))
     if unspaced_character(chr(code)):
-        syllabic = any(low <= code <= high for low, high in _SYLLABIC_RANGES)
-        bits |= INITIAL_SYLLABIC if syllabic else INITIAL_IDEOGRAPH
+        bits |= INITIAL_SYLLABIC if syllabic_character(chr(code)) else INITIAL_IDEOGRAPH
     return bits
 
 
