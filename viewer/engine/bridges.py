@@ -194,15 +194,16 @@ def _short_past_quotation_end(corpus: TokenisedCorpus, spans: Spans, run: np.nda
 def bridge_identical_gaps(corpus: TokenisedCorpus, spans: Spans) -> Spans:
     """`spans` with every run of matches of one document pair that follow each other in both
     documents, with the same words between each two of them on both sides, joined into one
-    (module docstring), in the order of each run's first match."""
+    (module docstring), in the order of each run's first match; matches inside another on the
+    same diagonal are left out."""
     if len(spans) < 2:
         return spans
-    given = spans
     # A match lying inside another on the same diagonal (a phrase matched again on its own)
-    # says nothing more, and would stand between the matches it lies among.
-    spans = spans.subset(~_inside_another(spans))
-    order = np.lexsort((spans.b0, spans.a0, spans.doc_b, spans.doc_a))
-    spans = spans.subset(order)
+    # says nothing more, and would stand between the matches it lies among. (Set aside whether
+    # or not anything is joined: the pairs a chunk of the chaining holds must not decide it.)
+    given = spans.subset(~_inside_another(spans))
+    order = np.lexsort((given.b0, given.a0, given.doc_b, given.doc_a))
+    spans = given.subset(order)
     same_pair = (spans.doc_a[1:] == spans.doc_a[:-1]) & (spans.doc_b[1:] == spans.doc_b[:-1])
     gap_a = spans.a0[1:] - spans.a1[:-1]
     gap_b = spans.b0[1:] - spans.b1[:-1]
