@@ -12,6 +12,8 @@ character is less than a word: `as_words` counts them as the words they make.
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 import numpy as np
 
 from viewer.engine.tokens import INITIAL_IDEOGRAPH, INITIAL_SYLLABIC, TokenisedCorpus
@@ -33,17 +35,33 @@ def as_words(corpus: TokenisedCorpus, doc: np.ndarray, first: np.ndarray, end: n
     character of a script without spaces; there each character counts as the share of a word
     it is (IDEOGRAPHS_PER_WORD, SYLLABIC_LETTERS_PER_WORD), in proportion. Six characters of
     Chinese ("外交部发言人", a foreign ministry's spokesman) are three words, not six."""
-    unspaced = corpus.initials & (INITIAL_IDEOGRAPH | INITIAL_SYLLABIC)
     counts = tokens.astype(np.float64)
-    if not unspaced.any():  # (text in scripts with spaces only: nothing to count again)
+    total = _words_before(corpus)
+    if total is None:  # (text in scripts with spaces only: nothing to count again)
         return counts
-    share = np.ones(len(unspaced), dtype=np.float64)
-    share[(unspaced & INITIAL_IDEOGRAPH) != 0] = 1 / IDEOGRAPHS_PER_WORD
-    share[(unspaced & INITIAL_SYLLABIC) != 0] = 1 / SYLLABIC_LETTERS_PER_WORD
-    total = np.concatenate(([0.0], np.cumsum(share)))
     low, high = corpus.offsets[doc] + first, corpus.offsets[doc] + end
     length = np.maximum(high - low, 1)
     return np.asarray(counts * (total[high] - total[low]) / length, dtype=np.float64)
+
+
+_WORDS_BEFORE: WeakKeyDictionary[TokenisedCorpus, np.ndarray | None] = WeakKeyDictionary()
+"""Each corpus's `_words_before`, made once: the clustering and the fragments both ask."""
+
+
+def _words_before(corpus: TokenisedCorpus) -> np.ndarray | None:
+    """Words before each global token position (len(tokens) + 1 floats), a character of a
+    script without spaces counting as its share of a word; None when the corpus has none."""
+    if corpus in _WORDS_BEFORE:
+        return _WORDS_BEFORE[corpus]
+    unspaced = corpus.initials & (INITIAL_IDEOGRAPH | INITIAL_SYLLABIC)
+    total = None
+    if unspaced.any():
+        share = np.ones(len(unspaced), dtype=np.float64)
+        share[(unspaced & INITIAL_IDEOGRAPH) != 0] = 1 / IDEOGRAPHS_PER_WORD
+        share[(unspaced & INITIAL_SYLLABIC) != 0] = 1 / SYLLABIC_LETTERS_PER_WORD
+        total = np.concatenate(([0.0], np.cumsum(share)))
+    _WORDS_BEFORE[corpus] = total
+    return total
 
 
 def chance_words(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray) -> np.ndarray:

@@ -14,27 +14,9 @@ overlapping y, that is one statement with occurrences in A, B and C, each with i
    (an official statement, then a tweet, each with its attribution) are not joined: that is
    how two statements about one event are reported, and what keeps the Pentagon's and Iraq's
    statements apart.
-2. Shorter matches (down to `min_words`, and quoted fragments) attach to the statement whose
-   occurrence they overlap, or join each other; but a short match never merges two statements
-   that long matches already established: a phrase both happen to contain ("the Islamic
-   Revolutionary Guard Corps said") is no evidence that they are one; a whole clause both
-   quote word for word is (pieces of one speech, `quotation_links`). A short match must be
-   evidence (`viewer.engine.evidence`): quoted on both sides, or exact, rare and holding
-   content words that are not names and titles alone ("President X said on Wednesday" is the
-   outlets' formula); a short quoted fragment needs one content word. Short matches' runs side
-   by side in one sentence or one quotation join (B carries a tweet whole that A and C quote a
-   sentence each of), and so do the two halves of a quotation its attribution splits
-   ('"...," she wrote. "..."'; two quotations back to back stay apart). A fragment that
-   overlaps no statement needs its other side quoted too (words several outlets quote alike,
-   such as a three-word tweet, are a statement of their own unless `min_words` asks for more
-   than a fragment). A fragment found inside another document's longer quotation brings that
-   quotation in only if most of its other words are the statement's (an edited quote, not
-   another event's quote opening with the same words). A short match in a paragraph of a story
-   that one reprint dropped and this document carries (between two pieces of one stretch,
-   `stretches.dropped_paragraph_nodes`) is the story's too. Between two long texts, a match lying
-   inside the text they share at length on one side only is one of them repeating itself (a
-   novel's saying, a chapter title listed in the contents): no evidence that they share more;
-   it joins a statement only where other matches already make its place part of it.
+2. Shorter matches (down to `min_words`, and quoted fragments) attach to those statements or
+   join each other, never merging two statements that long matches established
+   (`viewer.engine.short_matches`).
 3. A document's overlapping occurrences of one statement are one occurrence, and so are
    touching ones (". " between, where two runs met) unless they meet at a paragraph break and
    either is shorter than STATEMENT_WORDS (a quoted phrase ending one paragraph and the
@@ -49,26 +31,19 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from viewer.engine.arrays import connected_components, overlap_runs, owning_run
+from viewer.engine.arrays import connected_components, overlap_runs
 from viewer.engine.chance import as_words, chance_words, in_long_texts
 from viewer.engine.equal_words import equal_words_of
 from viewer.engine.evidence import (
     inside_quotes,
     reworded,
     stock_matches,
-    weak_short_matches,
 )
 from viewer.engine.fragments import quoted_token_ranges
 from viewer.engine.matches import PairMatches
-from viewer.engine.quotation_links import (
-    StatementWords,
-    inside_longer_quotation,
-    pieces_of_one_quotation,
-)
+from viewer.engine.short_matches import attach_short
 from viewer.engine.stretches import (
-    adjacent_nodes,
     adjacent_runs,
-    dropped_paragraph_nodes,
     next_paragraphs,
 )
 from viewer.engine.tokens import TokenisedCorpus
@@ -191,160 +166,13 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
                             np.ones(len(fragments), dtype=bool)))
     joined = (run_of_side[np.concatenate((before, count + before))],
               run_of_side[np.concatenate((after, count + after))])
-    extra = _attach_short(corpus, short, is_fragment, (exact, word_for_word), repeated,
-                          run_first, run_end, component, quoted_alone, quotes, joined)
+    extra = attach_short(corpus, short, is_fragment, (exact, word_for_word), repeated,
+                         run_first, run_end, component, quoted_alone, quotes, joined)
     doc = np.concatenate((run_doc, extra[0]))
     first = np.concatenate((run_first, extra[1]))
     end = np.concatenate((run_end, extra[2]))
     statement = np.concatenate((extra[4][component], extra[3]))
     return _finish(corpus, statement, doc, first, end)
-
-
-def _attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.ndarray,
-                  exactness: tuple[np.ndarray, np.ndarray], repeated: np.ndarray,
-                  run_first: np.ndarray, run_end: np.ndarray, component: np.ndarray,
-                  quoted_alone: bool, quotes: tuple[np.ndarray, np.ndarray],
-                  joined: tuple[np.ndarray, np.ndarray]
-                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Occurrences (doc, first, end, statement) added by short matches (module docstring,
-    step 2), and the statement each of the long matches' components now belongs to (quoted
-    pieces of one speech join); statements of their own are numbered after the components.
-    `exactness`: whether each match is evidence as an exact one is, and whether it is word for
-    word the same (a reworded quotation is the first, not the second)."""
-    exact, word_for_word = exactness
-    none = np.zeros(0, dtype=np.int64)
-    same = np.arange(int(component.max()) + 1 if len(component) else 0, dtype=np.int64)
-    if not len(short):
-        return none, none, none, none, same
-    offsets = corpus.offsets
-    count = len(short)
-    side_doc = np.concatenate((short.doc_a, short.doc_b))
-    side_first = np.concatenate((offsets[short.doc_a] + short.a0, offsets[short.doc_b] + short.b0))
-    side_end = np.concatenate((offsets[short.doc_a] + short.a1, offsets[short.doc_b] + short.b1))
-    owner = owning_run(side_first, side_end, run_first, run_end)
-    statements = int(component.max()) + 1 if len(component) else 0
-    # Nodes: 0..statements-1 are the long matches' statements; then one node per run of
-    # overlapping short sides that lie in no statement's occurrence.
-    loose = owner < 0
-    loose_run, loose_first, loose_end = overlap_runs(side_first[loose], side_end[loose])
-    node = np.empty(2 * count, dtype=np.int64)
-    node[~loose] = component[owner[~loose]]
-    node[loose] = statements + loose_run
-    loose_doc = np.zeros(len(loose_first), dtype=np.int64)
-    loose_doc[loose_run] = side_doc[loose]
-
-    parent = list(range(statements + len(loose_first)))
-    anchored = [True] * statements + [False] * len(loose_first)
-    copied = [True] * statements + [False] * len(loose_first)
-    """Whether a node's group holds a match of `min_words` or more (not fragments only)."""
-    evidenced = np.zeros(statements + len(loose_first), dtype=bool)
-    """Whether a node is a statement or a loose run some short match gave evidence for."""
-    evidenced[:statements] = True
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    sizes = short.size
-    quoted = short.quoted.copy()
-    quoted[~is_fragment] = inside_quotes(
-        quotes, side_first[:count][~is_fragment], side_end[:count][~is_fragment],
-        side_first[count:][~is_fragment], side_end[count:][~is_fragment])
-    common = weak_short_matches(corpus, side_first[:count], side_end[:count], exact=exact,
-                                quoted=quoted, fragment=is_fragment,
-                                most_documents=short.most_documents,
-                                other_side=(side_first[count:], side_end[count:]))
-    linking = pieces_of_one_quotation(
-        corpus, (side_first[:count], side_end[:count], side_first[count:], side_end[count:]),
-        quoted=quoted, exact=word_for_word, quotes=quotes)
-    def join(k: int, x: int, y: int) -> None:
-        rx, ry = root(x), root(y)
-        if rx == ry or (anchored[rx] and anchored[ry] and not linking[k]):
-            if rx == ry and (not is_fragment[k] or (quoted_alone and quoted[k])):
-                copied[rx] = True
-            return  # never merge two statements through a short match
-        if anchored[ry]:
-            rx, ry = ry, rx
-        parent[ry] = rx
-        copied[rx] = (copied[rx] or copied[ry] or not bool(is_fragment[k])
-                      or (quoted_alone and bool(quoted[k])))
-
-    # A fragment found among the words of another document's longer quotation: that side.
-    in_longer = np.tile(is_fragment, 2) & inside_longer_quotation(quotes, side_first, side_end)
-    deferred: list[int] = []
-    repeats: list[int] = []
-    # (linking matches first: a run of no statement that another short match joined to one
-    # statement first would relay a later one into a merge, as the articles' names order)
-    for k in np.lexsort((np.arange(count), -sizes, ~linking)).tolist():
-        x, y = int(node[k]), int(node[count + k])
-        if is_fragment[k] and x >= statements and y >= statements and not quoted[k]:
-            continue  # a quote matched unquoted text that belongs to no statement
-        if common[k]:
-            continue  # an edited or common phrase ("the X Ministry of Defence said on ...")
-        if repeated[k]:
-            repeats.append(k)
-            continue
-        evidenced[x] = evidenced[y] = True
-        if in_longer[k] or in_longer[count + k]:
-            deferred.append(k)
-        else:
-            join(k, x, y)
-    # Loose runs lying a few words apart in one paragraph of one document, from each other or
-    # from a statement's occurrence, are one stretch of that document's text: one statement
-    # (A and C quote different sentences of a tweet that B carries whole); so are loose runs
-    # in a paragraph of a story that one reprint dropped and this one carries.
-    for x, y in adjacent_nodes(corpus, np.concatenate((run_first, loose_first)),
-                                np.concatenate((run_end, loose_end)),
-                                np.concatenate((component, statements
-                                                + np.arange(len(loose_first)))), quotes
-                                ) + dropped_paragraph_nodes(run_first, run_end, component,
-                                                            *joined, loose_first, loose_end,
-                                                            statements, quotes):
-        rx, ry = root(x), root(y)
-        if rx == ry or (anchored[rx] and anchored[ry]) or not (evidenced[x] and evidenced[y]):
-            continue
-        if anchored[ry]:
-            rx, ry = ry, rx
-        parent[ry] = rx
-        copied[rx] = copied[rx] or copied[ry]
-    # A quoted fragment found inside a longer quotation that is in no statement brings that
-    # quotation into the fragment's statement only if the quotation's other words are the
-    # statement's too (an outlet's quote with a word edited): a quotation that goes on in words
-    # the statement never uses merely shares a few words with the fragment (two events' quotes
-    # opening with one common name and "U.S.").
-    words = StatementWords(corpus, run_first, run_end, component)
-    for k in deferred:
-        x, y = int(node[k]), int(node[count + k])
-        side, fragment = (count + k, x) if in_longer[count + k] else (k, y)
-        statement = root(fragment)
-        if (anchored[statement] and not anchored[root(int(node[side]))]
-                and not words.carries_quotation(statement, quotes, side_first[side],
-                                                side_end[side])):
-            continue
-        join(k, x, y)
-    # A long text's repeat of words it shares with another is no evidence that the two share
-    # more, but where other matches already make both its places evidence (each text says a
-    # phrase at two places, and the places of its shorter form match each other too), it is
-    # the statement's.
-    for k in repeats:
-        x, y = int(node[k]), int(node[count + k])
-        if evidenced[x] and evidenced[y]:
-            join(k, x, y)
-    roots = np.array([root(statements + r) for r in range(len(loose_first))], dtype=np.int64)
-    # A fragment matched to unquoted text alone makes no statement: some copy must carry it,
-    # or (with `quoted_alone`) both documents quote it.
-    roots[[not copied[r] for r in roots.tolist()]] = -1
-    # A loose run joins its root's statement, or a new statement numbered after the others.
-    new_number = {value: statements + index
-                  for index, value in enumerate(sorted(set(roots[roots >= statements].tolist())))}
-    numbered = np.array([r if r < statements else new_number.get(r, -1)
-                         for r in roots.tolist()],
-                        dtype=np.int64)
-    kept = roots >= 0
-    merged = np.array([root(x) for x in range(statements)], dtype=np.int64)
-    return loose_doc[kept], loose_first[kept], loose_end[kept], numbered[kept], merged
 
 
 def _finish(corpus: TokenisedCorpus, statement: np.ndarray, doc: np.ndarray, first: np.ndarray,
