@@ -251,14 +251,56 @@ def _equal_runs(a: _Side, pa: np.ndarray, b: _Side, pb: np.ndarray, chosen: np.n
                 limit: int | None = None) -> np.ndarray:
     """For the `chosen` matches, how many words in a row from `pa` and `pb` (forward) or
     before them (backward) are the same, never across a line break unless `across_lines`, at
-    most `limit`; 0 for the others."""
+    most `limit`; 0 for the others.
+
+    Starting points on one diagonal of one document pair (`pb - pa` the same) read the same
+    words: a run that reaches the next point on its diagonal goes on as that point's run does,
+    so each run is read only up to there and the rest is taken from the next point's. (Long
+    text of a few repeated words gives hundreds of matches along one copy, and each read to
+    the copy's end made the reading quadratic.)"""
     run = np.zeros(len(pa), dtype=np.int64)
-    active = np.flatnonzero(chosen)
+    rows = np.flatnonzero(chosen)
+    if not len(rows):
+        return run
+    # Points in reading order along each diagonal; `step` is the distance to the next one.
+    along = pa[rows] if forward else -pa[rows]
+    order = rows[np.lexsort((along, pb[rows] - pa[rows], b.documents[rows], a.documents[rows]))]
+    along = pa[order] if forward else -pa[order]
+    step = np.full(len(order), np.iinfo(np.int64).max, dtype=np.int64)
+    same_line = ((a.documents[order[1:]] == a.documents[order[:-1]])
+                 & (b.documents[order[1:]] == b.documents[order[:-1]])
+                 & (pb[order[1:]] - pa[order[1:]] == pb[order[:-1]] - pa[order[:-1]]))
+    step[:-1][same_line] = along[1:][same_line] - along[:-1][same_line]
+    if limit is not None:
+        step = np.minimum(step, limit)
+    read = np.zeros(len(pa), dtype=np.int64)
+    read[order] = _read_runs(a, pa, b, pb, order, step, forward=forward,
+                             across_lines=across_lines)
+    # A run that reached the next point (within `limit`) ends where that point's run ends:
+    # telescoped, it ends where the first run along the diagonal that stopped short ends.
+    reached = np.zeros(len(order), dtype=bool)
+    reached[:-1] = same_line & (read[order[:-1]] >= step[:-1])
+    if limit is not None:
+        reached[:-1] &= step[:-1] < limit
+    stops = np.where(~reached, np.arange(len(order)), len(order))
+    stop = np.minimum.accumulate(stops[::-1])[::-1]
+    total = along[stop] - along + read[order[stop]]
+    run[order] = total if limit is None else np.minimum(total, limit)
+    return run
+
+
+def _read_runs(a: _Side, pa: np.ndarray, b: _Side, pb: np.ndarray, rows: np.ndarray,
+               most: np.ndarray, *, forward: bool, across_lines: bool) -> np.ndarray:
+    """`_equal_runs` for `rows`, each read at most `most[i]` words (one per row, in order)."""
+    run = np.zeros(len(rows), dtype=np.int64)
+    active = np.arange(len(rows))
     checked, block = 0, 8
-    while len(active) and (limit is None or checked < limit):
-        t = checked + np.arange(block if limit is None else min(block, limit - checked))
-        first_a, first_b = pa[active, None], pb[active, None]
-        tokens_a, tokens_b = a.tokens[active, None], b.tokens[active, None]
+    last = len(a.corpus.hashes) - 1
+    while len(active):
+        t = checked + np.arange(block)
+        row = rows[active]
+        first_a, first_b = pa[row, None], pb[row, None]
+        tokens_a, tokens_b = a.tokens[row, None], b.tokens[row, None]
         if forward:
             word_a, word_b = first_a + t, first_b + t
             fail = (word_a >= tokens_a) | (word_b >= tokens_b)
@@ -267,8 +309,8 @@ def _equal_runs(a: _Side, pa: np.ndarray, b: _Side, pb: np.ndarray, chosen: np.n
             word_a, word_b = first_a - 1 - t, first_b - 1 - t
             fail = (word_a < 0) | (word_b < 0)
             line_a, line_b = word_a + 1, word_b + 1
-        base_a, base_b = a.token_base[active, None], b.token_base[active, None]
-        last = len(a.corpus.hashes) - 1
+        fail |= t >= most[active, None]
+        base_a, base_b = a.token_base[row, None], b.token_base[row, None]
         place_a = np.clip(base_a + word_a, 0, last)
         place_b = np.clip(base_b + word_b, 0, last)
         fail |= a.corpus.hashes[place_a] != b.corpus.hashes[place_b]
@@ -278,9 +320,8 @@ def _equal_runs(a: _Side, pa: np.ndarray, b: _Side, pb: np.ndarray, chosen: np.n
         stopped = fail.any(axis=1)
         run[active[stopped]] = checked + np.argmax(fail[stopped], axis=1)
         active = active[~stopped]
-        checked += len(t)
+        checked += block
         block *= 4
-    run[active] = checked  # still equal when `limit` was reached
     return run
 
 

@@ -45,6 +45,10 @@ last words and all its words beyond function and reporting vocabulary capitalise
 many of these, and no sentence ending inside it (words said: "US Fuduzata Moheseno."); unless
 the line it stands in is written so too (a headline in title case capitalises whatever it
 quotes: "Trump Tweets 'All Is Well' After Strikes")."""
+HEADLINE_WORDS = 40
+"""The line a quotation stands in is read this many words either side of it to tell a headline
+in title case: a headline is shorter, and a line of a text with no line breaks (a book saved as
+one line) read whole for each of its quotations made the search quadratic."""
 
 
 def quoted_token_ranges(corpus: TokenisedCorpus) -> tuple[np.ndarray, np.ndarray]:
@@ -180,10 +184,12 @@ def titles(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.
     # (the line each stands in, the quotation left out: a line ends where the next starts, or
     # where its document does)
     lines = np.flatnonzero(corpus.line_start)
-    line_first = lines[np.searchsorted(lines, firsts[ask], side="right") - 1]
+    line_first = np.maximum(lines[np.searchsorted(lines, firsts[ask], side="right") - 1],
+                            firsts[ask] - HEADLINE_WORDS)
     following = np.searchsorted(lines, ends[ask], side="left")
     document_end = corpus.offsets[corpus.document_of(ends[ask] - 1) + 1]
-    line_end = np.minimum(np.append(lines, len(corpus.hashes))[following], document_end)
+    line_end = np.minimum(np.minimum(np.append(lines, len(corpus.hashes))[following],
+                                     document_end), ends[ask] + HEADLINE_WORDS)
     around = _capitalised_words(corpus, np.concatenate((line_first, ends[ask])),
                                 np.concatenate((firsts[ask], line_end)))
     found[ask] = (around[:len(ask)] < 0) | (around[len(ask):] < 0)
