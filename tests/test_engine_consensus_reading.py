@@ -149,3 +149,27 @@ def test_words_grown_before_the_statement_join_it_as_an_outlet_wrote_them() -> N
     lead = "Speaking for the town, the mayor said:"
     assert (_consensus_of_whole_texts(statement, f"{lead} {statement}", f"{lead} {statement}")
             == f"{lead} {statement}")
+
+
+def test_words_only_one_outlet_writes_before_the_statement_are_its_own() -> None:
+    """One outlet prints a phrase of the statement in quotation marks right before it
+    ('"a loyal friend". "What sad news..."'), which joins its occurrence; the others print the
+    statement alone. The consensus is what two or more outlets carry: it starts with the
+    statement, and the one outlet's phrase before it is marked as its own words."""
+    statement = ("What sad news. I have lost a loyal friend and the valley has lost a legend. "
+                 "There is much more to say, but for now may the family find strength.")
+    assert _consensus_of_whole_texts(statement, statement, f'"a loyal friend". "{statement}"'
+                                     ).startswith("What sad news")
+    lead = '"a loyal friend". '
+    documents = articles(f"{filler('a')}.\n\nThe old coach wrote: {lead}\"{statement}\"\n\n"
+                         f"{filler('b')}.",
+                         f"{filler('c')}.\n\nHe wrote: \"{statement}\"\n\n{filler('d')}.",
+                         f"{filler('e')}.\n\n\"{statement}\" he posted.\n\n{filler('f')}.")
+    (passage,) = find_shared_passages(documents).passages
+    assert passage.consensus.startswith("What sad news")
+    assert passage.consensus.endswith("find strength")
+    marked = _marked(documents, passage)
+    assert marked["d1"] == [] and marked["d2"] == []
+    (first,) = (o for o in passage.occurrences if o.document == "d0")
+    assert documents[0].text[first.start:first.end].startswith("a loyal friend")
+    assert marked["d0"] == ["a loyal friend"]

@@ -5,9 +5,11 @@ Pure functions over the alignments of `viewer.engine.align` (which also holds th
 share). Reference words every occurrence reaching them reads alike are agreed; each stretch
 between agreed words where occurrences differ (replaced, left out or added words) is voted on
 whole, so the consensus is, between any two agreed words, what some occurrence writes there,
-in its order. An occurrence's differences are its words there that the winning reading does
-not have at that place (a word diff), including words written differently ("U.S." vs "US");
-a word the consensus reads the same at that place is never marked.
+in its order. It runs from the first to the last reference word two or more occurrences reach:
+what several outlets carry. An occurrence's differences are its words there that the winning
+reading does not have at that place (a word diff), including words written differently ("U.S."
+vs "US"), and its words outside that stretch; a word the consensus reads the same at that place
+is never marked.
 """
 
 from __future__ import annotations
@@ -95,11 +97,15 @@ def vote(reference: Reference, windows: Sequence[Window], alignments: list[Align
     ref_reading = reference.readings
     differs = (token >= -1) & (reading != ref_reading[None, :])
     contested = differs.any(axis=0)
-    inserted_at = {p for a in alignments for p in a.inserted}
     marks: list[list[int]] = [[] for _ in range(rows)]
-    regions = _regions(contested, inserted_at)
+    keep_low, keep_high = _carried(lows, highs, weights, length)
+    inserted_at = {p for a in alignments for p in a.inserted if keep_low <= p <= keep_high}
+    regions = [(max(low, keep_low), min(high, keep_high))
+               for low, high in _regions(contested, inserted_at)
+               if high >= keep_low and low <= keep_high]
+    _mark_outside(alignments, token, keep_low, keep_high, marks)
     runs: list[TokenRun] = []
-    done = 0
+    done = keep_low
     if regions:
         ballot = _Ballot(reference, windows, alignments, weights, token,
                          reference.readings.tolist())
@@ -125,8 +131,40 @@ def vote(reference: Reference, windows: Sequence[Window], alignments: list[Align
             runs += _region_winner(ballot, low, high, reaching[first:end], plain[first:end],
                                    marks)
             done = high
-    runs += _reference_runs(reference, done, length)
+    runs += _reference_runs(reference, done, keep_high)
     return joined_text(runs), sum(end - first for _, first, end in runs), marks
+
+
+def _carried(lows: np.ndarray, highs: np.ndarray, weights: np.ndarray, length: int
+             ) -> tuple[int, int]:
+    """The reference columns [low, high) from the first to the last that two or more
+    occurrences reach (counted with their weights): the statement is what several outlets
+    carry. Words only one occurrence has at an edge of the reference are its own, however
+    they came into it (a quoted phrase of the statement printed right before it, '"a great
+    friend". "What sad news..."'); all columns when no two occurrences meet."""
+    reached = np.zeros(length + 1, dtype=np.int64)
+    np.add.at(reached, lows, weights)
+    np.add.at(reached, highs, -weights)
+    carried = np.flatnonzero(np.cumsum(reached[:length]) >= 2)
+    if not len(carried):
+        return 0, length
+    return int(carried[0]), int(carried[-1]) + 1
+
+
+def _mark_outside(alignments: list[Alignment], token: np.ndarray, keep_low: int,
+                  keep_high: int, marks: list[list[int]]) -> None:
+    """Each occurrence's words at reference columns outside [keep_low, keep_high), or inserted
+    before a column outside it, added to its marks: words the consensus does not have."""
+    for row, alignment in enumerate(alignments):
+        if keep_low <= alignment.low and alignment.high <= keep_high:
+            continue
+        outside = [position for position in range(alignment.low, alignment.high)
+                   if position < keep_low or position >= keep_high]
+        words = [int(token[row, position]) for position in outside
+                 if token[row, position] >= 0]
+        words += [at for position, inserted in alignment.inserted.items()
+                  if position < keep_low or position > keep_high for at in inserted]
+        marks[row] += sorted(words)
 
 
 TokenRun = tuple[DocumentView, int, int]
