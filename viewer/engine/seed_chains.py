@@ -143,13 +143,18 @@ def _loop(corpus: TokenisedCorpus, seeds: SeedRuns, barriers_before: np.ndarray,
           first: int, runs: int, n: int, max_gap: int, chains: _Chains) -> None:
     """Run the rule over one (large) group, run by run."""
     doc_a, doc_b = int(seeds.doc_a[first]), int(seeds.doc_b[first])
-    barriers_a = barriers_before[int(corpus.offsets[doc_a]) + doc_a :
-                                 int(corpus.offsets[doc_a + 1]) + doc_a + 2].tolist()
-    barriers_b = barriers_before[int(corpus.offsets[doc_b]) + doc_b :
-                                 int(corpus.offsets[doc_b + 1]) + doc_b + 2].tolist()
     a0s = seeds.a0[first : first + runs].tolist()
     b0s = seeds.b0[first : first + runs].tolist()
     lengths = seeds.length[first : first + runs].tolist()
+    # Barrier counts of the gaps the group's runs and chains reach, gap g at g - low (the
+    # document's whole list, made for each of its groups, was quadratic on long repetitive
+    # text: hundreds of groups in one document pair).
+    low_a, high_a = min(a0s), max(a + k for a, k in zip(a0s, lengths, strict=True)) + 2
+    low_b, high_b = min(b0s), max(b + k for b, k in zip(b0s, lengths, strict=True)) + 2
+    base_a = int(corpus.offsets[doc_a]) + doc_a
+    base_b = int(corpus.offsets[doc_b]) + doc_b
+    barriers_a = barriers_before[base_a + low_a : base_a + high_a].tolist()
+    barriers_b = barriers_before[base_b + low_b : base_b + high_b].tolist()
     active: list[list[int]] = []  # [a0, a1, b0, b1]
     found: list[list[int]] = []
     for a0, b0, length in zip(a0s, b0s, lengths, strict=True):
@@ -169,8 +174,8 @@ def _loop(corpus: TokenisedCorpus, seeds: SeedRuns, barriers_before: np.ndarray,
             drift = abs(gap_b - gap_a)
             if drift > max_gap:
                 continue
-            if (gap_a >= 0 and barriers_a[a0 + 1] != barriers_a[chain[1]]) or (
-                    gap_b >= 0 and barriers_b[b0 + 1] != barriers_b[chain[3]]):
+            if (gap_a >= 0 and barriers_a[a0 + 1 - low_a] != barriers_a[chain[1] - low_a]) or (
+                    gap_b >= 0 and barriers_b[b0 + 1 - low_b] != barriers_b[chain[3] - low_b]):
                 continue
             cost = max(gap_a, 0) + max(gap_b, 0) + drift
             if best is None or cost < best_cost:
