@@ -129,6 +129,19 @@ def test_first_sentence_kept_when_short() -> None:
     assert infer_title(body) == "Iran fired missiles."
 
 
+@pytest.mark.parametrize("dateline", ["25.11.2020 - 13:51 | Deportes", "Updated 10:31 AM EST",
+                                      "2020-11-25"])
+def test_a_dateline_before_the_headline_is_not_the_title(dateline: str) -> None:
+    body = f"{dateline}\n\nAFA despide a Maradona\n\nLa Asociación del Fútbol Argentino ..."
+    assert infer_title(body) == "AFA despide a Maradona"
+
+
+@pytest.mark.parametrize("first", ["Brexit", "Storm hits coast at 10:30 as thousands flee",
+                                   "Pelé 25/11/2020 17:19 se despede de Maradona: o mundo perdeu"])
+def test_a_headline_with_a_time_or_one_word_is_the_title(first: str) -> None:
+    assert infer_title(f"{first}\n\nBody text follows here.") == first
+
+
 def test_markdown_heading_title() -> None:
     assert infer_title("# Missiles hit two bases\n\nBody.") == "Missiles hit two bases"
 
