@@ -74,7 +74,7 @@ def test_help_explains_the_marks_drawn_as_the_panes_draw_them(qtbot) -> None:
     """Copy and fragment were told apart only by italics, with no legend anywhere."""
     from tests.widgetkit import make_window
     from viewer.legend import LEGEND
-    from widgets.text_pane import segment_format
+    from widgets.segment_formats import segment_format
 
     article, result = _result()
     window = make_window(qtbot, [article, Article("b", TEXT, "b")], result)

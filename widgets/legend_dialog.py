@@ -1,5 +1,5 @@
 """Help › What the marks mean: each mark of the article panes drawn as the panes draw it
-(`widgets.text_pane.segment_format`), with what it says (`viewer.legend.LEGEND`).
+(`widgets.segment_formats.segment_format`), with what it says (`viewer.legend.LEGEND`).
 
 A Help entry rather than a legend line under the panes: the panes' height is what a small
 window runs short of, and the tooltip over a passage already names its kind.
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextEdit, QVBoxLayout,
 
 from viewer.legend import LEGEND
 from viewer.palette import Theme
-from widgets.text_pane import segment_format
+from widgets.segment_formats import segment_format
 
 
 class LegendDialog(QDialog):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QTextCharFormat,
     QTextCursor,
@@ -31,6 +30,7 @@ from viewer.workspace import Workspace
 from widgets.article_text_view import ArticleTextView, ElidedLabel
 from widgets.markdown_format import MarkdownStyler
 from widgets.overview import OverviewBar
+from widgets.segment_formats import segment_format
 
 MARKDOWN_MARKER_COLOUR = "#8a8a8a"
 """Markdown markers (`#`, `*`) dimmed: readable on the light and the dark theme."""
@@ -376,31 +376,3 @@ class TextPane(QFrame):
         self._y_cache.clear()
         self._keep_scroll_anchor()  # re-wrapping moved the text: keep what we scrolled to
         self.view_changed.emit()
-
-
-def segment_format(theme: Theme, style: SegmentStyle) -> QTextCharFormat:
-    """How a pane draws a run of `style` (Help › What the marks mean draws its samples with it,
-    so the legend cannot drift from the panes)."""
-    fmt = QTextCharFormat()
-    if style.colour_index is not None:
-        entry = theme.passage(style.colour_index)
-        background = entry.selected if style.selected else (
-            entry.difference if style.difference else entry.background)
-        fmt.setBackground(QColor(background))
-        fmt.setForeground(QColor(theme.text))
-        if style.difference:
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(QColor(entry.underline))
-        fmt.setFontItalic(style.fragment)
-    if style.annotation:
-        fmt.setFontOverline(True)
-        if style.colour_index is None:
-            fmt.setBackground(QColor(theme.annotation_background))
-        if not style.difference:
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-            fmt.setUnderlineColor(QColor(theme.annotation))
-    if style.find_hit or style.find_current:
-        fmt.setBackground(QColor(theme.find_current if style.find_current
-                                 else theme.find_hit))
-        fmt.setForeground(QColor(theme.text))
-    return fmt

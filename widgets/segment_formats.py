@@ -1,0 +1,37 @@
+"""How a pane draws a highlight: the character format of each segment style (passage colour,
+selection, difference, fragment, annotation, find hit). The panes and Help › What the marks
+mean draw with this one function, so the legend cannot drift from the panes."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QTextCharFormat
+
+from viewer.highlights import SegmentStyle
+from viewer.palette import Theme
+
+
+def segment_format(theme: Theme, style: SegmentStyle) -> QTextCharFormat:
+    """How a pane draws a run of `style`."""
+    fmt = QTextCharFormat()
+    if style.colour_index is not None:
+        entry = theme.passage(style.colour_index)
+        background = entry.selected if style.selected else (
+            entry.difference if style.difference else entry.background)
+        fmt.setBackground(QColor(background))
+        fmt.setForeground(QColor(theme.text))
+        if style.difference:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(entry.underline))
+        fmt.setFontItalic(style.fragment)
+    if style.annotation:
+        fmt.setFontOverline(True)
+        if style.colour_index is None:
+            fmt.setBackground(QColor(theme.annotation_background))
+        if not style.difference:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(QColor(theme.annotation))
+    if style.find_hit or style.find_current:
+        fmt.setBackground(QColor(theme.find_current if style.find_current
+                                 else theme.find_hit))
+        fmt.setForeground(QColor(theme.text))
+    return fmt
