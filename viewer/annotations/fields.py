@@ -93,3 +93,24 @@ def has_type(value: object, *wanted: str) -> bool:
             if bare in wanted:
                 return True
     return False
+
+
+MAX_NESTING = 64
+"""JSON nested deeper than this inside one annotation is refused: a Web Annotation needs about
+eight levels, and Python's JSON encoder and the readers here recurse -- a value nested some
+900 levels deep read fine and then failed the save with a RecursionError."""
+
+
+def check_nesting(value: object, where: str) -> None:
+    """Raise FormatError when `value` nests lists and objects more than MAX_NESTING deep."""
+    stack: list[tuple[object, int]] = [(value, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_NESTING:
+            raise FormatError(where, f"nested more than {MAX_NESTING} levels deep; not an "
+                                     "annotation Parallax can keep")
+        if isinstance(node, dict):
+            stack.extend((child, depth + 1) for child in node.values()
+                         if isinstance(child, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend((child, depth + 1) for child in node if isinstance(child, (dict, list)))

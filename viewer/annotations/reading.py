@@ -17,7 +17,7 @@ from typing import Any
 
 from . import hypothesis
 from .bodies import KeptJson, read_bodies
-from .fields import FormatError, has_type, kind, optional_string, short
+from .fields import FormatError, check_nesting, has_type, kind, optional_string, short
 from .model import AnchorStatus, Annotation, normalise_tags
 from .selectors import first_text_values, target_evidence
 
@@ -32,6 +32,7 @@ def read_item(item: object, where: str) -> Annotation:
     """One annotation from its JSON value; raises FormatError naming the bad field."""
     if not isinstance(item, dict):
         raise FormatError(where, f"expected an Annotation object, got {kind(item)}")
+    check_nesting(item, where)
     if hypothesis.is_hypothesis_annotation(item):
         item = hypothesis.to_w3c(item)
     kind_value = item.get("type", item.get("@type"))

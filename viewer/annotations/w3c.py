@@ -29,7 +29,15 @@ from typing import Any
 
 from .annotation_set import AnnotationSet
 from .fast_reading import fast_annotation
-from .fields import MAX_SAFE_INTEGER, FormatError, kind, optional_string, short, string
+from .fields import (
+    MAX_SAFE_INTEGER,
+    FormatError,
+    check_nesting,
+    kind,
+    optional_string,
+    short,
+    string,
+)
 from .keeping import kept_item_json
 from .model import Annotation, ClaimGroup, Verdict, new_annotation_id
 from .reading import read_item
@@ -284,11 +292,14 @@ def collection_from_json(document: object, load_page: PageLoader | None = None
         seen.add(annotation.id)
         annotations.append(annotation)
     native = "parallax:version" in collection
+    extra = {k: v for k, v in collection.items() if k not in COLLECTION_KEYS or k == "label"}
+    for key, value in extra.items():
+        check_nesting(value, f"$.{key}")  # written back as it was
     return ParsedCollection(
         collection_id, tuple(annotations), claims, version,
         shape="a Parallax annotation collection" if native else found.shape,
         native=native, problems=tuple(found.problems),
-        extra={k: v for k, v in collection.items() if k not in COLLECTION_KEYS or k == "label"},
+        extra=extra,
     )
 
 
