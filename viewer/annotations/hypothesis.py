@@ -51,8 +51,12 @@ def to_w3c(row: dict[str, Any]) -> dict[str, Any]:
     text = row.get("text")
     if isinstance(text, str) and text:
         body.append({"type": "TextualBody", "value": text, "format": "text/markdown"})
-    for tag in row.get("tags") or ():
-        body.append({"type": "TextualBody", "purpose": "tagging", "value": tag})
+    tags = row.get("tags")
+    # A string is one tag (iterated, it gave one tag per character); anything else but a list
+    # is not tags, and is kept below as it was.
+    for tag in [tags] if isinstance(tags, str) else tags if isinstance(tags, list) else ():
+        if isinstance(tag, str) and tag.strip():
+            body.append({"type": "TextualBody", "purpose": "tagging", "value": tag})
     if body:
         item["body"] = body
     targets = row.get("target")
@@ -66,6 +70,9 @@ def to_w3c(row: dict[str, Any]) -> dict[str, Any]:
     unmapped = {key: value for key, value in row.items() if key not in _MAPPED}
     if not isinstance(text, (str, type(None))):
         unmapped["text"] = text
+    if not isinstance(tags, (str, list, type(None))) or (
+            isinstance(tags, list) and not all(isinstance(tag, str) for tag in tags)):
+        unmapped["tags"] = tags
     if unmapped:
         item[EXTENSION_KEY] = unmapped
     return item
