@@ -85,3 +85,74 @@ def test_hypothesis_tags_of_another_type_never_become_one_tag_a_character(tags, 
     extension = json.loads(annotation.kept.item if annotation.kept else "{}").get(
         "parallax:hypothesis", {})
     assert extension.get("tags") == kept
+
+
+def bad_and_good(count_bad: int = 2) -> list[dict[str, Any]]:
+    good = {"id": "http://example.org/good", "type": "Annotation",
+            "body": {"type": "TextualBody", "purpose": "tagging", "value": "figures"},
+            "target": {"source": "http://example.org/000_2634b00bab60cbc7.txt",
+                       "selector": {"type": "TextQuoteSelector", "exact": "22 missiles"}}}
+    bad = [{"id": f"http://example.org/bad{n}", "type": "Annotation",
+            "target": {"selector": {"type": "TextPositionSelector", "start": 9, "end": 3}}}
+           for n in range(count_bad)]
+    return [bad[0], good, *bad[1:]]
+
+
+def test_another_tool_s_file_with_a_bad_annotation_imports_the_rest_and_names_it(
+        tmp_path, capsys):
+    from viewer.cli import main
+
+    path = tmp_path / "mixed.json"
+    path.write_text(json.dumps(bad_and_good()), "utf-8")
+    parsed = load_collection(path)
+    assert [a.id for a in parsed.annotations] == ["http://example.org/good"]
+    assert parsed.problems == (
+        "the annotation at $[0].target.selector.end: end 3 is before start 9",
+        "the annotation at $[2].target.selector.end: end 3 is before start 9")
+    into = tmp_path / "mine.jsonld"
+    assert main(["annotations", "import", str(path), "--into", str(into)]) == 0
+    out = capsys.readouterr().out
+    assert "Imported 1 annotation from mixed.json" in out
+    assert "  not read: the annotation at $[2].target.selector.end: end 3 is before start 9" \
+        in out
+    assert [a.id for a in load_collection(into).annotations] == ["http://example.org/good"]
+
+
+def test_a_file_read_in_part_is_never_adopted_and_saved_over(tmp_path):
+    from viewer.annotations.document import AnnotationDocument
+
+    path = tmp_path / "mixed.json"
+    path.write_text(json.dumps(bad_and_good()), "utf-8")
+    document = AnnotationDocument.open(path)
+    assert document.blocked and "$[0].target" in document.blocked
+
+
+def test_many_bad_annotations_are_counted_not_all_listed():
+    parsed = collection_from_json(bad_and_good(45))
+    assert len(parsed.annotations) == 1 and len(parsed.problems) == 21
+    assert parsed.problems[-1] == "... and 25 more annotations that could not be read"
+
+
+def test_a_file_with_no_readable_annotation_is_refused_with_the_first_problem():
+    with pytest.raises(ValueError, match=r"^\$\[0\]\.target\.selector\.end: end 3"):
+        collection_from_json(bad_and_good()[::2])
+
+
+def test_parallax_s_own_file_stays_all_or_nothing():
+    document = json.loads(set_to_text(AnnotationSet()))
+    document["first"]["items"] = bad_and_good()
+    with pytest.raises(ValueError, match=r"^\$\.first\.items\[0\]\.target"):
+        collection_from_json(document)
+
+
+def test_the_same_annotation_listed_twice_is_read_once_two_with_one_id_the_first():
+    """Search results fetched page by page overlap; a different annotation reusing an id is
+    listed as not read."""
+    row = {"id": "Dup1", "uri": "http://x/a", "user": "acct:a@b", "text": "first",
+           "target": [{"source": "http://x/a", "selector": [
+               {"type": "TextQuoteSelector", "exact": "word"}]}]}
+    parsed = collection_from_json({"rows": [row, row, {**row, "text": "second"}]})
+    [annotation] = parsed.annotations
+    assert annotation.note == "first"
+    assert parsed.problems == ("the annotation at $.rows[2].id: duplicate annotation id "
+                               "'https://hypothes.is/a/Dup1'",)

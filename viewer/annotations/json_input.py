@@ -45,16 +45,23 @@ def json_value(raw: bytes) -> object:
 
 
 def _text(raw: bytes) -> str:
-    encoding = json.detect_encoding(raw)
-    if encoding == "utf-8":
-        encoding = "utf-8-sig"
     try:
-        return raw.decode(encoding)
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        other = "" if encoding == "utf-8-sig" else \
-            f", nor the {encoding.upper()} its first bytes suggest"
-        raise NotUsableJson(f"not UTF-8 text{other} (bad byte at offset {error.start}); not an "
-                            "annotation file") from None
+        utf8_error = error
+    # UTF-16 or UTF-32 (a byte-order mark, or the zero bytes of ASCII text in them), taken
+    # only when it gives JSON text: other bytes are named as not UTF-8.
+    encoding = json.detect_encoding(raw)
+    if encoding != "utf-8":
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+        else:
+            if text.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
+                return text
+    raise NotUsableJson(f"not UTF-8 text (bad byte at offset {utf8_error.start}); not an "
+                        "annotation file") from None
 
 
 def _loads(text: str) -> object:
