@@ -156,3 +156,16 @@ def test_the_same_annotation_listed_twice_is_read_once_two_with_one_id_the_first
     assert annotation.note == "first"
     assert parsed.problems == ("the annotation at $.rows[2].id: duplicate annotation id "
                                "'https://hypothes.is/a/Dup1'",)
+
+
+def test_rfc5147_char_fragments_are_positions(articles):
+    """W3C's FragmentSelector names RFC 5147 for plain text (`char=START,END`, code points);
+    IIIF-style tools put the fragment on the target's IRI instead."""
+    found = anchored("w3c_text_fragments.jsonld", articles)
+    exact = {key.rsplit("/", 1)[-1]: a.exact for key, a in found.items()}
+    assert exact["1"] == "22 missiles struck two bases"
+    assert exact["2"] == "Ain al-Asad airbase"
+    assert exact["3"] == "no Iraqi casualties"
+    assert exact["4"] == articles[0].text  # another kind of fragment: the whole article
+    assert {a.article_id for a in found.values()} == {articles[0].id}
+    assert all(a.status is not AnchorStatus.ORPHANED for a in found.values())
