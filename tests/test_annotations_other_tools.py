@@ -169,3 +169,29 @@ def test_rfc5147_char_fragments_are_positions(articles):
     assert exact["4"] == articles[0].text  # another kind of fragment: the whole article
     assert {a.article_id for a in found.values()} == {articles[0].id}
     assert all(a.status is not AnchorStatus.ORPHANED for a in found.values())
+
+
+def test_annotatorjs_annotations_as_wallabag_exports_them(articles):
+    """No `target`: `uri`, `quote` and XPath `ranges` into the page's HTML. Numeric ids become
+    name-based urn:uuid ids (the same each time); unmapped fields are kept."""
+    found = list(anchored("annotatorjs_rows.json", articles).values())
+    first, second = found
+    assert (first.exact, first.note, first.tags) == (
+        "22 missiles struck two bases", "The Iraqi military's count.", ())
+    assert (second.exact, second.note, second.tags) == ("Ain al-Asad airbase", "",
+                                                        ("place", "base"))
+    assert first.created == "2026-11-19T08:00:00+0100" and second.modified == \
+        "2026-11-19T09:00:00Z"
+    assert all(a.status is not AnchorStatus.ORPHANED and a.id.startswith("urn:uuid:")
+               for a in found)
+    again = {a.id for a in load_collection(DATA / "annotatorjs_rows.json").annotations}
+    assert again == {first.id, second.id}
+    parsed = load_collection(DATA / "annotatorjs_rows.json")
+    assert parsed.shape == "an AnnotatorJS search result"
+    item = saved_items(AnnotationSet(found))[1]
+    kept = item["parallax:annotatorjs"]
+    assert kept["id"] == "b7" and kept["consumer"] == "newsroom"
+    assert kept["ranges"][0]["startOffset"] == 259 and kept["permissions"]["update"] == ["editor"]
+    single = json.loads((DATA / "annotatorjs_rows.json").read_text("utf-8"))["rows"][0]
+    [alone] = collection_from_json(single).annotations
+    assert alone.id == first.id and alone.exact == "22 missiles struck two bases"

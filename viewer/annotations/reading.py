@@ -2,7 +2,8 @@
 
 The general path behind `w3c.annotation_from_json` (whose fast path takes Parallax's own exact
 shape): a W3C annotation with or without dates, `@context`, `motivation` or an `id`; a
-Hypothesis API annotation (converted by `hypothesis.to_w3c`); any target and selectors
+Hypothesis API annotation (converted by `hypothesis.to_w3c`); an AnnotatorJS one
+(`annotatorjs.to_w3c`); any target and selectors
 (`selectors`), any bodies (`bodies`). The result carries the target's evidence, for anchoring,
 and the JSON as read (`KeptJson`), so that saving writes back everything Parallax does not use
 unchanged. An annotation without an `id` gets a name-based `urn:uuid:` derived from its content,
@@ -15,7 +16,7 @@ import json
 import uuid
 from typing import Any
 
-from . import hypothesis
+from . import annotatorjs, hypothesis
 from .bodies import KeptJson, read_bodies
 from .fields import FormatError, check_nesting, has_type, kind, optional_string, short
 from .model import AnchorStatus, Annotation, normalise_tags
@@ -35,6 +36,8 @@ def read_item(item: object, where: str) -> Annotation:
     check_nesting(item, where)
     if hypothesis.is_hypothesis_annotation(item):
         item = hypothesis.to_w3c(item)
+    elif annotatorjs.is_annotatorjs_annotation(item):
+        item = annotatorjs.to_w3c(item)
     kind_value = item.get("type", item.get("@type"))
     if kind_value is not None and not has_type(kind_value, "Annotation"):
         raise FormatError(f"{where}.type", f"expected \"Annotation\", got {short(kind_value)}")
