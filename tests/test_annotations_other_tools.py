@@ -195,3 +195,28 @@ def test_annotatorjs_annotations_as_wallabag_exports_them(articles):
     single = json.loads((DATA / "annotatorjs_rows.json").read_text("utf-8"))["rows"][0]
     [alone] = collection_from_json(single).annotations
     assert alone.id == first.id and alone.exact == "22 missiles struck two bases"
+
+
+def test_open_annotation_prefixed_and_expanded_json_ld_are_read_as_w3c(articles):
+    """The 2013 Open Annotation draft (hasBody, hasTarget, chars, oa:Tag), the same with oa:
+    keys, and expanded JSON-LD: read, and written back as compact Web Annotation."""
+    found = anchored("open_annotation_2013.jsonld", articles)
+    first, second, third = (found[f"http://example.org/oa/{n}"] for n in (1, 2, 3))
+    assert (first.exact, first.note, first.tags) == ("22 missiles struck two bases",
+                                                     "Only Iraq's count.", ("figures",))
+    assert first.created == "2013-02-04T12:00:00Z"
+    assert (second.exact, second.note, second.tags) == ("Ain al-Asad airbase", "", ("place",))
+    assert (third.exact, third.note) == ("no Iraqi casualties", "Aucune victime irakienne.")
+    assert all(a.status is AnchorStatus.ANCHORED for a in found.values())
+    items = saved_items(AnnotationSet(found.values()))
+    assert items[0]["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    assert items[0]["creator"]["name"] == "Ed" and items[0]["motivation"] == "commenting"
+    assert items[0]["target"]["selector"]["type"] == "TextQuoteSelector"
+    assert items[1]["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
+    assert items[1]["@context"][1]["ex"] == "http://example.org/terms/"
+    assert items[1]["ex:reviewed"] is True  # another vocabulary's key, kept as it was
+    assert items[2]["http://example.org/terms/reviewed"] == [{"@value": True}]
+    assert items[2]["body"]["value"] == {"@value": "Aucune victime irakienne.", "@language": "fr"}
+    again = read_again(AnnotationSet(found.values()))
+    assert again["http://example.org/oa/1"].tags == ("figures",)
+    assert again["http://example.org/oa/2"].tags == ("place",)
