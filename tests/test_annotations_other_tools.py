@@ -220,3 +220,15 @@ def test_open_annotation_prefixed_and_expanded_json_ld_are_read_as_w3c(articles)
     again = read_again(AnnotationSet(found.values()))
     assert again["http://example.org/oa/1"].tags == ("figures",)
     assert again["http://example.org/oa/2"].tags == ("place",)
+
+
+def test_a_container_page_listing_only_iris_says_so():
+    """W3C protocol: a client may ask a container for its annotations' IRIs only."""
+    page = {"@context": ["http://www.w3.org/ns/anno.jsonld", "http://www.w3.org/ns/ldp.jsonld"],
+            "id": "http://example.org/annotations/", "type": ["BasicContainer",
+                                                            "AnnotationCollection"],
+            "first": {"id": "http://example.org/annotations/?iris=1", "type": "AnnotationPage",
+                      "items": ["http://example.org/annotations/1"]}}
+    with pytest.raises(ValueError, match=r"^\$\.first\.items\[0\]: an annotation given only by "
+                                         r"its IRI \('http://example.org/annotations/1'\)"):
+        collection_from_json(page)

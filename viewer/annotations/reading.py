@@ -31,6 +31,11 @@ _ID_NAMESPACE = uuid.UUID("6f1c3d2e-9b1a-4c55-8e0f-5061726c6c78")
 
 def read_item(item: object, where: str) -> Annotation:
     """One annotation from its JSON value; raises FormatError naming the bad field."""
+    if isinstance(item, str) and item:
+        # An annotation server's container page asked for IRIs only (W3C protocol,
+        # PreferContainedIRIs): the file names annotations without holding them.
+        raise FormatError(where, f"an annotation given only by its IRI ({short(item)}), not its "
+                                 "content; export the annotations with their descriptions")
     if not isinstance(item, dict):
         raise FormatError(where, f"expected an Annotation object, got {kind(item)}")
     check_nesting(item, where)
