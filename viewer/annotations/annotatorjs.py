@@ -4,13 +4,15 @@ An AnnotatorJS annotation has no `target`: `uri` names the page, `quote` is the 
 and `ranges` are XPath ranges into the page's HTML (of no use on plain text). `to_w3c` makes a
 W3C annotation of it: the target is `uri` with a `TextQuoteSelector` for `quote`, `text` a
 comment, each tag a tagging body, `user` the `creator`, `created`/`created_at` and
-`updated`/`updated_at` the dates; every field it does not map is kept, as it was, under
-`parallax:annotatorjs`. Its `id` (often a number, unique only in its store) becomes a
-name-based `urn:uuid:` of the page and the id, so importing it twice merges. No Qt.
+`updated`/`updated_at` the dates (a zone written `+0100` as xsd:dateTime's `+01:00`); every
+field it does not map is kept, as it was, under `parallax:annotatorjs`. Its `id` (often a
+number, unique only in its store) becomes a name-based `urn:uuid:` of the page and the id, so
+importing it twice merges. No Qt.
 """
 
 from __future__ import annotations
 
+import re
 import uuid
 from typing import Any
 
@@ -39,7 +41,7 @@ def to_w3c(row: dict[str, Any]) -> dict[str, Any]:
         value = next((row[key] for key in keys if isinstance(row.get(key), str) and row[key]),
                      None)
         if value is not None:
-            item[w3c_key] = value
+            item[w3c_key] = _zone_with_colon(value) if w3c_key != "creator" else value
     body: list[dict[str, Any]] = []
     text = row.get("text")
     if isinstance(text, str) and text.strip():
@@ -67,3 +69,14 @@ def to_w3c(row: dict[str, Any]) -> dict[str, Any]:
     if unmapped:
         item[EXTENSION_KEY] = unmapped
     return item
+
+
+_ZONE_WITHOUT_COLON = re.compile(r"([+-]\d\d)(\d\d)$")
+
+
+def _zone_with_colon(date: str) -> str:
+    """`2026-11-19T08:00:00+0100` (PHP's and wallabag's ISO 8601) as xsd:dateTime wants it,
+    `...+01:00`; any other date as it is."""
+    if "T" not in date:
+        return date
+    return _ZONE_WITHOUT_COLON.sub(r"\1:\2", date)

@@ -1,11 +1,12 @@
 """Hypothesis API annotations (`/api/search` rows, `/api/annotations/{id}`) as W3C annotations.
 
 Hypothesis' own JSON is not Web Annotation: `uri`, `text`, `tags`, `user`, `updated` and a
-`target` list whose selectors are already W3C. `to_w3c` maps them the way Hypothesis' own
-JSON-LD rendering does (`id` https://hypothes.is/a/ID, `text` a TextualBody in Markdown, each tag
-a tagging body, `user` the `creator`, `updated` the `modified`), and keeps every field it does
-not map, as it was, under `parallax:hypothesis`. Parallax writes such an annotation back as that
-W3C annotation. No Qt.
+`target` list whose selectors are W3C's but for the client's RangeSelector. `to_w3c` maps them
+the way Hypothesis' own JSON-LD rendering does (`id` https://hypothes.is/a/ID, `text` a
+TextualBody in Markdown, each tag a tagging body, `user` the `creator`, `updated` the
+`modified`, the client's RangeSelector in W3C form), and keeps every field it does not map, as
+it was, under `parallax:hypothesis`. Parallax writes such an annotation back as that W3C
+annotation. No Qt.
 """
 
 from __future__ import annotations
@@ -62,9 +63,7 @@ def to_w3c(row: dict[str, Any]) -> dict[str, Any]:
     targets = row.get("target")
     uri = row.get("uri")
     if isinstance(targets, list):
-        item["target"] = [
-            {"source": uri, **t} if isinstance(t, dict) and "source" not in t and uri else t
-            for t in targets]
+        item["target"] = [_w3c_target(t, uri) for t in targets]
     else:
         item["target"] = targets if targets is not None else uri
     unmapped = {key: value for key, value in row.items() if key not in _MAPPED}
@@ -76,3 +75,41 @@ def to_w3c(row: dict[str, Any]) -> dict[str, Any]:
     if unmapped:
         item[EXTENSION_KEY] = unmapped
     return item
+
+
+def _w3c_target(target: object, uri: object) -> object:
+    """A Hypothesis target as W3C: with the annotation's `uri` as `source` when it has none, and
+    the client's own RangeSelector (XPath containers and offsets, not the W3C RangeSelector) in
+    the W3C form Hypothesis' JSON-LD gives it -- so that a file written back is valid Web
+    Annotation and other tools can read its selectors."""
+    if not isinstance(target, dict):
+        return target
+    converted = dict(target)
+    if "source" not in converted and uri:
+        converted = {"source": uri, **converted}
+    selectors = converted.get("selector")
+    if isinstance(selectors, list):
+        converted["selector"] = [_w3c_range(selector) for selector in selectors]
+    return converted
+
+
+def _w3c_range(selector: object) -> object:
+    """The client's `{"type": "RangeSelector", "startContainer": XPATH, "startOffset": N,
+    "endContainer": ..., "endOffset": ...}` as an XPathSelector refined by a position (one
+    container) or a W3C RangeSelector of two such points; any other selector as it is."""
+    if not (isinstance(selector, dict) and selector.get("type") == "RangeSelector"
+            and all(key in selector for key in ("startContainer", "startOffset",
+                                                "endContainer", "endOffset"))):
+        return selector
+
+    def point(container: object, start: object, end: object) -> dict[str, Any]:
+        return {"type": "XPathSelector", "value": container,
+                "refinedBy": {"type": "TextPositionSelector", "start": start, "end": end}}
+
+    if selector["startContainer"] == selector["endContainer"]:
+        return point(selector["startContainer"], selector["startOffset"], selector["endOffset"])
+    return {"type": "RangeSelector",
+            "startSelector": point(selector["startContainer"], selector["startOffset"],
+                                   selector["startOffset"]),
+            "endSelector": point(selector["endContainer"], selector["endOffset"],
+                                 selector["endOffset"])}
