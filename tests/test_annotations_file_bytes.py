@@ -65,8 +65,9 @@ def test_bytes_in_another_8_bit_encoding_are_refused_naming_the_byte(tmp_path):
 
 
 def test_json_lines_are_read_one_annotation_a_line(articles):
-    found = {a.id: a for a in anchor_all(load_collection(DATA / "w3c_lines.jsonl").annotations,
-                                         articles)}
+    parsed = load_collection(DATA / "w3c_lines.jsonl")
+    assert parsed.shape == "JSON Lines"
+    found = {a.id: a for a in anchor_all(parsed.annotations, articles)}
     assert {a.exact for a in found.values()} == {"22 missiles struck two bases",
                                                  "Ain al-Asad airbase"}
     assert found["https://hypothes.is/a/Lh1c0Ps6EeuGyPvTdT0qlA"].tags == ("place",)

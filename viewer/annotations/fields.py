@@ -103,14 +103,16 @@ eight levels, and Python's JSON encoder and the readers here recurse -- a value 
 
 def check_nesting(value: object, where: str) -> None:
     """Raise FormatError when `value` nests lists and objects more than MAX_NESTING deep."""
-    stack: list[tuple[object, int]] = [(value, 0)]
-    while stack:
-        node, depth = stack.pop()
+    level: list[dict[str, Any] | list[Any]] = [value] if isinstance(value, (dict, list)) else []
+    depth = 0
+    while level:  # one level at a time: no recursion, and fast on the usual shallow item
         if depth > MAX_NESTING:
             raise FormatError(where, f"nested more than {MAX_NESTING} levels deep; not an "
                                      "annotation Parallax can keep")
-        if isinstance(node, dict):
-            stack.extend((child, depth + 1) for child in node.values()
-                         if isinstance(child, (dict, list)))
-        elif isinstance(node, list):
-            stack.extend((child, depth + 1) for child in node if isinstance(child, (dict, list)))
+        below: list[dict[str, Any] | list[Any]] = []
+        for node in level:
+            for child in node.values() if isinstance(node, dict) else node:
+                if isinstance(child, (dict, list)):
+                    below.append(child)
+        level = below
+        depth += 1

@@ -79,9 +79,13 @@ def _loads(text: str) -> object:
                             f"{sys.get_int_max_str_digits()} digits long") from None
 
 
-def _json_lines(text: str) -> list[object] | None:
+class JsonLines(list[object]):
+    """The values of a JSON Lines file (a list, named for messages)."""
+
+
+def _json_lines(text: str) -> JsonLines | None:
     """JSON Lines: every non-blank line one JSON object; else None (the file is just bad)."""
-    values: list[object] = []
+    values = JsonLines()
     for line in text.splitlines():
         if not line.strip():
             continue

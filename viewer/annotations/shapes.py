@@ -21,6 +21,7 @@ from urllib.request import url2pathname
 
 from . import annotatorjs, hypothesis
 from .fields import FormatError, has_type, kind
+from .json_input import JsonLines
 
 PageLoader = Callable[[str], object]
 """IRI -> the page's JSON, or None when there is no such page."""
@@ -39,7 +40,8 @@ class DocumentItems:
 
 def document_items(document: object, load_page: PageLoader | None = None) -> DocumentItems:
     if isinstance(document, list):
-        return _from_nodes(document, "$", load_page, "a JSON array of annotations")
+        return _from_nodes(document, "$", load_page, "JSON Lines" if isinstance(
+            document, JsonLines) else "a JSON array of annotations")
     if not isinstance(document, dict):
         raise FormatError("$", f"expected a JSON object or a list of annotations, got "
                                f"{kind(document)}")
