@@ -80,6 +80,15 @@ def test_two_values_that_are_not_json_lines_stay_a_json_error(tmp_path):
     assert "not valid JSON at line 1" in refused(path)
 
 
+def test_a_cut_off_json_lines_file_is_named_by_its_bad_line(tmp_path):
+    path = tmp_path / "cut.jsonl"
+    line = json.dumps(ANNOTATION)
+    path.write_text(f"{line}\n\n{line}\n{line[:40]}", "utf-8")
+    message = refused(path)
+    assert ": not valid JSON Lines at line 4, column " in message
+    assert message.endswith("(the file may be truncated or corrupt)")
+
+
 def test_a_number_too_large_for_a_float_is_refused_not_written_back_as_infinity(tmp_path):
     """1e400 was read as inf, kept among the fields Parallax does not use, and saved as
     `Infinity`: the saved file then no longer opened."""

@@ -84,17 +84,24 @@ class JsonLines(list[object]):
 
 
 def _json_lines(text: str) -> JsonLines | None:
-    """JSON Lines: every non-blank line one JSON object; else None (the file is just bad)."""
+    """JSON Lines: every non-blank line one JSON object; None when the first is not (the file
+    is just bad JSON). A bad later line -- a cut-off export -- is named by its line."""
     values = JsonLines()
-    for line in text.splitlines():
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
             value = _loads(line)
-        except json.JSONDecodeError:
-            return None
+        except json.JSONDecodeError as error:
+            if not values:
+                return None
+            raise NotUsableJson(f"not valid JSON Lines at line {number}, column {error.colno}: "
+                                f"{error.msg} (the file may be truncated or corrupt)") from None
         if not isinstance(value, dict):
-            return None
+            if not values:
+                return None
+            raise NotUsableJson(f"not valid JSON Lines at line {number}: expected an "
+                                f"annotation object")
         values.append(value)
     return values if len(values) > 1 else None
 
