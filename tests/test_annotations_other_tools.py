@@ -233,3 +233,18 @@ def test_a_container_page_listing_only_iris_says_so():
     with pytest.raises(ValueError, match=r"^\$\.first\.items\[0\]: an annotation given only by "
                                          r"its IRI \('http://example.org/annotations/1'\)"):
         collection_from_json(page)
+
+
+def test_composite_and_list_targets_stand_for_their_items(articles):
+    """W3C model 3.2.7: a Composite, List or Independents target holds several; an annotation
+    here is one span, so the item with text evidence (else the first) is its target."""
+    found = anchored("w3c_target_groups.jsonld", articles)
+    composite, listed = found["http://example.org/groups/1"], found["http://example.org/groups/2"]
+    assert composite.exact == "22 missiles struck two bases"
+    assert composite.article_id == articles[0].id
+    assert listed.article_id == articles[1].id and listed.exact == articles[1].text
+    assert all(a.status is not AnchorStatus.ORPHANED for a in found.values())
+    items = saved_items(AnnotationSet(found.values()))  # the groups written back as they were
+    assert [item["target"] for item in items] == [
+        item["target"] for item in json.loads((DATA / "w3c_target_groups.jsonld").read_text(
+            "utf-8"))]

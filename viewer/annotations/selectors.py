@@ -1,7 +1,8 @@
 """What an annotation's target says about where it is, as other tools write it: the evidence.
 
 A W3C target is an IRI (the whole resource), a `SpecificResource` with one or several selectors
-(alternative descriptions of the same segment), or a list of targets. Selectors describe text by
+(alternative descriptions of the same segment), or a list of targets (or a Choice, Composite,
+List or Independents of them). Selectors describe text by
 quote (`TextQuoteSelector`), by position (`TextPositionSelector`), by a `RangeSelector` whose
 start and end are themselves selectors, and any selector may be `refinedBy` another that applies
 inside its segment; a `FragmentSelector` (or a target IRI) with an RFC 5147 `char=START,END`
@@ -96,13 +97,27 @@ def target_evidence(target: object, where: str) -> TargetEvidence:
     """The evidence of an annotation's `target` (at `where`); a list gives its best target."""
     if target is None:
         raise FormatError(where, "missing: an annotation needs a target")
-    targets = as_list(target)
+    targets = [(f"{where}[{n}]" if isinstance(target, list) else where, t)
+               for n, t in enumerate(as_list(target))]
     if not targets:
         raise FormatError(where, "an empty list: an annotation needs a target")
-    found = [_one_target(t, f"{where}[{n}]" if isinstance(target, list) else where)
-             for n, t in enumerate(targets)]
+    targets = [inner for place, t in targets for inner in _members(t, place)]
+    found = [_one_target(t, place) for place, t in targets]
     usable = [t for t in found if t.selectors and t.usable]
     return usable[0] if usable else found[0]
+
+
+_GROUPS = ("Choice", "Composite", "List", "Independents")
+
+
+def _members(target: object, where: str) -> list[tuple[str, object]]:
+    """A Choice, Composite, List or Independents target stands for its `items` (W3C model
+    3.2.7); an annotation here is one span of one article, so each item is a candidate target,
+    as in a list of targets."""
+    if isinstance(target, dict) and has_type(target.get("type"), *_GROUPS) \
+            and isinstance(target.get("items"), list) and target["items"]:
+        return [(f"{where}.items[{n}]", item) for n, item in enumerate(target["items"])]
+    return [(where, target)]
 
 
 def _one_target(target: object, where: str) -> TargetEvidence:
