@@ -80,6 +80,15 @@ def test_two_values_that_are_not_json_lines_stay_a_json_error(tmp_path):
     assert "not valid JSON at line 1" in refused(path)
 
 
+def test_a_bad_annotation_in_json_lines_is_named_by_its_line(tmp_path):
+    path = tmp_path / "some.jsonl"
+    bad = {**ANNOTATION, "id": "http://example.org/a2", "target": 7}
+    path.write_text(f"{json.dumps(ANNOTATION)}\n\n{json.dumps(bad)}\n", "utf-8")
+    assert load_collection(path).problems == (
+        "the annotation at line 3.target: expected an IRI or a SpecificResource object, got a "
+        "number",)
+
+
 def test_a_cut_off_json_lines_file_is_named_by_its_bad_line(tmp_path):
     path = tmp_path / "cut.jsonl"
     line = json.dumps(ANNOTATION)

@@ -80,7 +80,11 @@ def _loads(text: str) -> object:
 
 
 class JsonLines(list[object]):
-    """The values of a JSON Lines file (a list, named for messages)."""
+    """The values of a JSON Lines file (a list, named for messages), with their line numbers."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.line_numbers: list[int] = []
 
 
 def _json_lines(text: str) -> JsonLines | None:
@@ -103,6 +107,7 @@ def _json_lines(text: str) -> JsonLines | None:
             raise NotUsableJson(f"not valid JSON Lines at line {number}: expected an "
                                 f"annotation object")
         values.append(value)
+        values.line_numbers.append(number)
     return values if len(values) > 1 else None
 
 

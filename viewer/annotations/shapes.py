@@ -100,7 +100,9 @@ def _from_nodes(nodes: list[Any], where: str, load_page: PageLoader | None,
         if isinstance(node, dict) and has_type(node.get("type"), "AnnotationCollection"):
             reached.update(_page_ids(node, local))
     for n, node in enumerate(nodes):
-        node_where = f"{where}[{n}]"
+        # (JSON Lines: the line, which is what a user finds in an editor)
+        node_where = (f"line {nodes.line_numbers[n]}" if isinstance(nodes, JsonLines)
+                      else f"{where}[{n}]")
         node_type = node.get("type") if isinstance(node, dict) else None
         if isinstance(node, dict) and has_type(node_type, "AnnotationCollection"):
             found.collection = found.collection or node
