@@ -248,3 +248,16 @@ def test_composite_and_list_targets_stand_for_their_items(articles):
     assert [item["target"] for item in items] == [
         item["target"] for item in json.loads((DATA / "w3c_target_groups.jsonld").read_text(
             "utf-8"))]
+
+
+def test_a_selector_without_its_type_is_what_its_keys_say(articles):
+    item = {"id": "http://example.org/untyped", "type": "Annotation", "target": {
+        "source": "http://example.org/000_2634b00bab60cbc7.txt",
+        "selector": [{"exact": "22 missiles", "prefix": "a total of "},
+                     {"start": 93, "end": 104}]}}
+    [annotation] = anchor_all(collection_from_json(item).annotations, articles)
+    assert (annotation.exact, annotation.start, annotation.status) == (
+        "22 missiles", 93, AnchorStatus.ANCHORED)
+    item["target"]["selector"] = {"value": "#p1"}  # nothing to tell: kept, not placed
+    [annotation] = anchor_all(collection_from_json(item).annotations, articles)
+    assert annotation.status is AnchorStatus.ORPHANED

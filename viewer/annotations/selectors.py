@@ -166,6 +166,12 @@ def _selector(value: object, where: str, depth: int) -> Selector | None:
             refined = _selector(first[0], item_where(where, "refinedBy", refined_value, 0),
                                 depth + 1)
     kind_name = value.get("type", value.get("@type"))
+    if kind_name is None:
+        # No type (the model requires one; some tools leave it out): what its keys say it is.
+        if isinstance(value.get("exact"), str):
+            kind_name = "TextQuoteSelector"
+        elif isinstance(value.get("start"), int) and isinstance(value.get("end"), int):
+            kind_name = "TextPositionSelector"
     if has_type(kind_name, "TextQuoteSelector"):
         exact = optional_string(value, "exact", where)
         if not exact:
