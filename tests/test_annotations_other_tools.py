@@ -212,6 +212,8 @@ def test_open_annotation_prefixed_and_expanded_json_ld_are_read_as_w3c(articles)
     items = saved_items(AnnotationSet(found.values()))
     assert items[0]["@context"] == "http://www.w3.org/ns/anno.jsonld"
     assert items[0]["creator"]["name"] == "Ed" and items[0]["motivation"] == "commenting"
+    assert items[0]["generator"] == {"id": "http://example.org/tools/annotator",
+                                     "type": "prov:SoftwareAgent"}
     assert items[0]["target"]["selector"]["type"] == "TextQuoteSelector"
     assert items[1]["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
     assert items[1]["@context"][1]["ex"] == "http://example.org/terms/"

@@ -53,8 +53,8 @@ def _term(key: str) -> str | None:
     for prefix in (OA, "oa:"):
         if key.startswith(prefix):
             return _RENAMED.get(key[len(prefix):], key[len(prefix):])
-    return _RENAMED.get(key) if key.startswith("has") or key in ("motivatedBy", "annotatedBy",
-                                                                 "annotatedAt") else None
+    renamed = _RENAMED.get(key)
+    return renamed if renamed != key else None  # a bare Open Annotation key (hasBody...)
 
 
 def is_open_annotation(value: object) -> bool:
