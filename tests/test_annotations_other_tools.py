@@ -263,3 +263,22 @@ def test_a_selector_without_its_type_is_what_its_keys_say(articles):
     item["target"]["selector"] = {"value": "#p1"}  # nothing to tell: kept, not placed
     [annotation] = anchor_all(collection_from_json(item).annotations, articles)
     assert annotation.status is AnchorStatus.ORPHANED
+
+
+def test_the_model_s_other_features_load_and_are_written_back_as_they_were(articles):
+    """State, styleClass, renderedVia, scope, canonical, via, audience, a stylesheet, Choice and
+    Independents bodies, CSS and XPath selectors refined by text, an SVG selector: read without
+    a problem, placed where plain text can place them, written back unchanged."""
+    parsed = load_collection(DATA / "w3c_model_features.jsonld")
+    assert parsed.problems == ()
+    found = {a.id.rsplit("/", 1)[-1]: a for a in anchor_all(parsed.annotations, articles)}
+    assert found["state"].exact == "no Iraqi casualties"
+    assert found["state"].note == "As cached on the first day."
+    assert found["choice"].other_notes == ("Two bases were hit.", "Deux bases ont été touchées.")
+    # A position relative to an XPath element cannot be placed in plain text: kept, orphaned.
+    assert found["choice"].status is AnchorStatus.ORPHANED
+    assert found["image"].status is AnchorStatus.ORPHANED
+    items = saved_items(AnnotationSet(found.values()))
+    originals = json.loads((DATA / "w3c_model_features.jsonld").read_text("utf-8"))["items"]
+    for item, original in zip(items, originals, strict=True):
+        assert {k: v for k, v in item.items() if not k.startswith("parallax:")} == original
