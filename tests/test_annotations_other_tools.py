@@ -282,3 +282,21 @@ def test_the_model_s_other_features_load_and_are_written_back_as_they_were(artic
     originals = json.loads((DATA / "w3c_model_features.jsonld").read_text("utf-8"))["items"]
     for item, original in zip(items, originals, strict=True):
         assert {k: v for k, v in item.items() if not k.startswith("parallax:")} == original
+
+
+def test_hypothesis_replies_are_placed_with_the_annotation_starting_their_thread(articles):
+    """A reply's target names only the page: placed with its thread's first annotation when the
+    file holds it (else it stays about its page), and written back as it was."""
+    found = anchored("hypothesis_replies.json", articles)
+    root, reply, second, stray = (found[f"https://hypothes.is/a/{key}"] for key in (
+        "Rt1c0Ps6EeuGyPvTdT0qlA", "Rp2c0Ps6EeuGyPvTdT0qlA", "Rp3c0Ps6EeuGyPvTdT0qlA",
+        "Rp4c0Ps6EeuGyPvTdT0qlA"))
+    assert root.exact == "22 missiles struck two bases"
+    for answer in (reply, second):
+        assert (answer.article_id, answer.start, answer.end) == (root.article_id, root.start,
+                                                                 root.end)
+        assert answer.status is not AnchorStatus.ORPHANED
+    assert reply.note == "The Iraqi military's."
+    assert stray.status is AnchorStatus.ORPHANED and stray.start == 0
+    items = {item["id"]: item for item in saved_items(AnnotationSet(found.values()))}
+    assert items[reply.id]["target"] == [{"source": "https://www.example-news.com/strike"}]

@@ -6,13 +6,20 @@ the way Hypothesis' own JSON-LD rendering does (`id` https://hypothes.is/a/ID, `
 TextualBody in Markdown, each tag a tagging body, `user` the `creator`, `updated` the
 `modified`, the client's RangeSelector in W3C form), and keeps every field it does not map, as
 it was, under `parallax:hypothesis`. Parallax writes such an annotation back as that W3C
-annotation. No Qt.
+annotation. A reply, whose target names only the page, is placed with the annotation that
+starts its thread when the file holds it (`with_replies_placed`). No Qt.
 """
 
 from __future__ import annotations
 
+import json
 import re
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .model import Annotation
 
 HYPOTHESIS_ANNOTATION = "https://hypothes.is/a/"
 EXTENSION_KEY = "parallax:hypothesis"
@@ -113,3 +120,35 @@ def _w3c_range(selector: object) -> object:
                                    selector["startOffset"]),
             "endSelector": point(selector["endContainer"], selector["endOffset"],
                                  selector["endOffset"])}
+
+
+def with_replies_placed(annotations: Sequence[Annotation]) -> list[Annotation]:
+    """`annotations` with each Hypothesis reply given the place of the annotation that starts
+    its thread (`references[0]`), when that is among them: a reply's own target names only the
+    page, which would make it a note on the whole article, away from what it discusses. Only
+    the evidence anchoring uses changes; the reply's JSON is written back as it was."""
+    by_id = {a.id: a for a in annotations}
+    placed = []
+    for annotation in annotations:
+        root = by_id.get(_thread_root(annotation) or "")
+        if root is not None and root.evidence is not None and annotation.evidence is not None \
+                and not annotation.evidence.selectors and root.evidence.selectors:
+            annotation = replace(annotation, evidence=root.evidence, source=root.source,
+                                 start=root.start, end=root.end, exact=root.exact,
+                                 prefix=root.prefix, suffix=root.suffix)
+        placed.append(annotation)
+    return placed
+
+
+def _thread_root(annotation: Annotation) -> str | None:
+    """The W3C id of the first annotation a Hypothesis reply `references`, else None."""
+    kept = annotation.kept
+    if kept is None or '"references"' not in kept.item:
+        return None
+    extension = json.loads(kept.item).get(EXTENSION_KEY)
+    references = extension.get("references") if isinstance(extension, dict) else None
+    if not isinstance(references, list) or not references \
+            or not isinstance(references[0], str) or not references[0]:
+        return None
+    root = references[0]
+    return root if _IRI.match(root) else HYPOTHESIS_ANNOTATION + root

@@ -38,6 +38,7 @@ from .fields import (
     short,
     string,
 )
+from .hypothesis import with_replies_placed
 from .keeping import kept_item_json
 from .model import Annotation, ClaimGroup, Verdict, new_annotation_id
 from .reading import read_item
@@ -285,6 +286,7 @@ def collection_from_json(document: object, load_page: PageLoader | None = None
         collection_id = new_annotation_id()
     native = "parallax:version" in collection
     annotations, unread = _read_items(found.items, strict=native)
+    annotations = with_replies_placed(annotations)
     extra = {k: v for k, v in collection.items() if k not in COLLECTION_KEYS or k == "label"}
     for key, value in extra.items():
         check_nesting(value, f"$.{key}")  # written back as it was
