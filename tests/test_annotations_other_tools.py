@@ -300,3 +300,29 @@ def test_hypothesis_replies_are_placed_with_the_annotation_starting_their_thread
     assert stray.status is AnchorStatus.ORPHANED and stray.start == 0
     items = {item["id"]: item for item in saved_items(AnnotationSet(found.values()))}
     assert items[reply.id]["target"] == [{"source": "https://www.example-news.com/strike"}]
+
+
+@pytest.mark.parametrize("quote", [
+    "22 missiles  struck\n        two bases",  # the HTML source's line break and indentation
+    "22 missiles\u00a0struck two bases",  # a no-break space
+    "Iraq\u2019s military in a statement",  # a curly apostrophe where the file has '
+])
+@pytest.mark.parametrize("source", ["https://www.example-news.com/strike",
+                                    "file:///elsewhere/000_2634b00bab60cbc7.txt"])
+def test_a_quote_copied_from_a_web_page_is_found_despite_its_spacing_and_quote_marks(
+        quote, source, articles):
+    item = {"id": "http://example.org/web", "type": "Annotation", "target": {
+        "source": source, "selector": {"type": "TextQuoteSelector", "exact": quote}}}
+    [annotation] = anchor_all(collection_from_json(item).annotations, articles)
+    assert annotation.status is AnchorStatus.FUZZY, annotation.anchor_note
+    assert annotation.article_id == articles[0].id
+    assert annotation.exact == " ".join(quote.split()).replace("\u2019", "'")
+    assert "spacing or quotation marks differ" in (annotation.anchor_note or "")
+
+
+def test_a_quote_with_other_words_is_not_loosened_into_a_match(articles):
+    item = {"id": "http://example.org/web", "type": "Annotation", "target": {
+        "source": "https://www.example-news.com/strike",
+        "selector": {"type": "TextQuoteSelector", "exact": "22 rockets  struck two bases"}}}
+    [annotation] = anchor_all(collection_from_json(item).annotations, articles)
+    assert annotation.status is AnchorStatus.ORPHANED
