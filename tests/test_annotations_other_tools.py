@@ -326,3 +326,14 @@ def test_a_quote_with_other_words_is_not_loosened_into_a_match(articles):
         "selector": {"type": "TextQuoteSelector", "exact": "22 rockets  struck two bases"}}}
     [annotation] = anchor_all(collection_from_json(item).annotations, articles)
     assert annotation.status is AnchorStatus.ORPHANED
+
+
+def test_targets_and_sources_named_by_json_ld_s_own_at_id(articles):
+    source = "http://example.org/news/000_2634b00bab60cbc7.txt"
+    whole = {"@id": "http://example.org/w", "@type": "Annotation", "target": {"@id": source}}
+    quoted = {"@id": "http://example.org/q", "@type": "Annotation", "target": {
+        "source": {"@id": source}, "selector": {"@type": "TextQuoteSelector",
+                                               "exact": "no Iraqi casualties"}}}
+    found = anchor_all(collection_from_json([whole, quoted]).annotations, articles)
+    assert [a.article_id for a in found] == [articles[0].id] * 2
+    assert found[0].exact == articles[0].text and found[1].exact == "no Iraqi casualties"

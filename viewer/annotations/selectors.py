@@ -130,7 +130,8 @@ def _one_target(target: object, where: str) -> TargetEvidence:
     selector = target.get("selector")
     if source is None and selector is None:
         # An external resource given by its id (which may end in a text fragment).
-        return _iri_target(optional_string(target, "id", where) or "")
+        key = "id" if "id" in target else "@id"  # (JSON-LD's own keyword, as RDF tools write)
+        return _iri_target(optional_string(target, key, where) or "")
     selectors = []
     for n, value in enumerate(as_list(selector)):
         parsed = _selector(value, item_where(where, "selector", selector, n), 0)
@@ -144,8 +145,10 @@ def _source(value: object, where: str) -> str | None:
     for candidate in as_list(value):
         if isinstance(candidate, str) and candidate:
             return candidate
-        if isinstance(candidate, dict) and isinstance(candidate.get("id"), str):
-            return str(candidate["id"])
+        if isinstance(candidate, dict):
+            iri = candidate.get("id", candidate.get("@id"))
+            if isinstance(iri, str) and iri:
+                return iri
     if value is not None and not isinstance(value, (str, dict, list)):
         raise FormatError(where, f"expected an IRI, got {kind(value)}")
     return None
