@@ -40,4 +40,16 @@ def loosely_in(exact: str, text: str) -> bool:
     if exact in text:
         return True
     pattern = loose_pattern(exact)
-    return pattern is not None and pattern.search(text) is not None
+    # The quote's longest pieces that loosening leaves as they are must be there as written:
+    # substring tests rule out nearly every article before the pattern runs.
+    return pattern is not None and all(piece in text for piece in _fixed_pieces(exact)) \
+        and pattern.search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _fixed_pieces(exact: str) -> tuple[str, ...]:
+    """The three longest pieces of `exact` between loosened characters."""
+    return tuple(sorted(_LOOSENED.split(exact), key=len, reverse=True)[:3])
+
+
+_LOOSENED = re.compile(f"[\\s{re.escape(''.join(_CLASSES))}]+")
