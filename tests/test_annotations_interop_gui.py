@@ -163,3 +163,34 @@ def test_a_file_that_imports_nothing_is_a_warning_titled_so(qtbot, tmp_path):
     good = next(b for b in window.findChildren(QMessageBox) if b is not box and b.isVisible())
     assert good.windowTitle() == "Annotations imported"
     assert good.icon() == QMessageBox.Icon.Information
+
+
+def test_other_formats_and_a_file_read_in_part_through_the_window(qtbot, tmp_path, monkeypatch):
+    """File › Import annotations… on AnnotatorJS rows and on a file with one bad annotation:
+    the rest is imported and the summary names what was not read; File › Open annotations… on
+    an Open Annotation file imports it and leaves it alone."""
+    import widgets.import_annotations as flow
+
+    _window, controller, _ = setup(qtbot, tmp_path)
+    shown: list[list[str]] = []
+    assert import_file(controller, DATA / "annotatorjs_rows.json",
+                       show=lambda p, lines: shown.append(list(lines))) is not None
+    assert "(an AnnotatorJS search result): 2 new" in shown[-1][0]
+    mixed = tmp_path / "mixed.json"
+    rows = json.loads((DATA / "hypothesis_search.json").read_text("utf-8"))
+    rows["rows"][1]["target"] = 3
+    mixed.write_text(json.dumps(rows), "utf-8")
+    assert import_file(controller, mixed, show=lambda p, lines: shown.append(list(lines))) \
+        is not None
+    assert shown[-1][0].startswith("Imported 1 annotation from mixed.json")
+    assert any(line.startswith("  not read: the annotation at $.rows[1].target") for line in
+               shown[-1])
+    assert len(controller.annotations) == 3
+    monkeypatch.setattr(flow, "show_summary", lambda parent, lines: None)
+    own_file = controller.document.path
+    source = tmp_path / "oa.jsonld"
+    source.write_bytes((DATA / "open_annotation_2013.jsonld").read_bytes())
+    before = source.read_bytes()
+    assert open_annotations(controller, source)
+    assert len(controller.annotations) == 6 and controller.document.path == own_file
+    assert source.read_bytes() == before

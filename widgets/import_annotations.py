@@ -33,7 +33,8 @@ from widgets.annotation_safety import ANNOTATION_FILE_FILTER
 if TYPE_CHECKING:
     from widgets.annotation_controller import AnnotationController
 
-IMPORT_FILE_FILTER = ("Web Annotation or Hypothesis JSON (*.jsonld *.json);;All files (*)")
+IMPORT_FILE_FILTER = ("Web Annotation or Hypothesis JSON (*.jsonld *.json *.jsonl *.ndjson);;"
+                      "All files (*)")
 
 ShowSummary = Callable[[QWidget, Sequence[str]], None]
 NOTHING_IMPORTED = "Nothing imported:"

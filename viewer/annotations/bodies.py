@@ -2,8 +2,9 @@
 
 A body is a `TextualBody` (its `value` a string, a `{"@value", "@language"}` object or a list of
 language variants), an IRI, or a resource (`SpecificResource`, or any object with an `id`).
-A text body whose purpose includes `tagging` is a tag; any other text body (no purpose,
-`commenting`, `replying`...) is a comment; `bodyValue` is a comment; resources are links.
+A text body whose purpose includes `tagging` is a tag; a text body without a purpose, and
+`bodyValue`, take the annotation's motivation (`untyped_role`: a tag under `tagging` alone, else a
+comment); any other text body (`commenting`, `replying`...) is a comment; resources are links.
 `KeptJson` holds an annotation's JSON as another tool wrote it with what Parallax read from it,
 so `write_bodies` changes only what the user changed: kept tag bodies for kept tags, the first
 comment's value, new tags and a new note in Parallax's own form, everything else untouched.
@@ -54,8 +55,19 @@ def text_of(value: object) -> str | None:
     return None
 
 
-def body_role(body: object) -> tuple[str, str] | None:
-    """("tag" | "comment" | "link", text) for a body Parallax shows, else None (kept as is)."""
+def untyped_role(item: dict[str, Any]) -> str:
+    """What a text body without a `purpose` (and `bodyValue`) is in `item`: a body without a
+    purpose has the annotation's motivation (W3C model 3.3.5; bodyValue too since the working
+    group dropped its "always commenting" rule), so under the one motivation `tagging` it is a
+    tag -- `{"motivation": "tagging", "bodyValue": "disputed"}` tags -- otherwise a comment."""
+    motivations = {m.rsplit("#", 1)[-1].removeprefix("oa:")
+                   for m in as_list(item.get("motivation")) if isinstance(m, str)}
+    return "tag" if motivations == {"tagging"} else "comment"
+
+
+def body_role(body: object, untyped: str = "comment") -> tuple[str, str] | None:
+    """("tag" | "comment" | "link", text) for a body Parallax shows, else None (kept as is).
+    `untyped`: the role of a text body without a purpose (`untyped_role`)."""
     if isinstance(body, str):
         return ("link", body) if body else None
     if not isinstance(body, dict):
@@ -66,10 +78,11 @@ def body_role(body: object) -> tuple[str, str] | None:
     if value is not None:
         if not value.strip():
             return None
-        purposes = [p for p in as_list(body.get("purpose")) if isinstance(p, str)]
-        if any(p.removeprefix("oa:") == "tagging" for p in purposes):
+        purposes = [p.rsplit("#", 1)[-1].removeprefix("oa:")
+                     for p in as_list(body.get("purpose")) if isinstance(p, str)]
+        if "tagging" in purposes:
             return ("tag", value)
-        return ("comment", value)
+        return (untyped if not purposes else "comment", value)
     for key in ("source", "id"):
         iri = body.get(key)
         if isinstance(iri, dict):
@@ -84,19 +97,20 @@ def read_bodies(item: dict[str, Any], where: str) -> BodyReading:
     notes: list[str] = []
     links: list[str] = []
     nested: list[str] = []
+    untyped = untyped_role(item)
     if "bodyValue" in item:
         value = text_of(item["bodyValue"])
         if value is None:
             raise FormatError(f"{where}.bodyValue", f"expected a string, got "
                                                     f"{kind(item['bodyValue'])}")
         if value.strip():
-            notes.append(value)
+            (tags if untyped == "tag" else notes).append(value)
     bodies = item.get("body")
     for n, body in enumerate(as_list(bodies)):
         if not isinstance(body, (dict, str)):
             raise FormatError(item_where(where, "body", bodies, n),
                               f"expected a body object or IRI, got {kind(body)}")
-        role = body_role(body)
+        role = body_role(body, untyped)
         if role is None:
             nested.extend(_nested_texts(body, 0))
             continue
@@ -135,7 +149,15 @@ def write_bodies(item: dict[str, Any], tags: tuple[str, ...], note: str) -> None
     kept_tags: set[str] = set()
     note_placed = False
     first_comment_seen = False
-    if "bodyValue" in item:
+    untyped = untyped_role(item)
+    if "bodyValue" in item and untyped == "tag":
+        value = text_of(item["bodyValue"])
+        if value is not None and value.strip():
+            if value in tags:
+                kept_tags.add(value)
+            else:
+                del item["bodyValue"]
+    elif "bodyValue" in item:
         first_comment_seen = text_of(item["bodyValue"]) not in (None, "") and bool(
             str(text_of(item["bodyValue"])).strip())
         if first_comment_seen:
@@ -146,7 +168,7 @@ def write_bodies(item: dict[str, Any], tags: tuple[str, ...], note: str) -> None
             else:
                 del item["bodyValue"]
     for body in as_list(original):
-        role = body_role(body)
+        role = body_role(body, untyped)
         if role is not None and role[0] == "tag":
             if role[1] in tags and role[1] not in kept_tags:
                 kept_tags.add(role[1])

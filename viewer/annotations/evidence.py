@@ -3,7 +3,9 @@
 Within an article's text (`place`): a quote with a position -> the position when the quote
 agrees, else the quote with its context nearest the position, else a fuzzy match (as for
 Parallax's own annotations, `locating.locate`); a bare quote -> searched, chosen by its
-prefix/suffix when it has them, else its only or first occurrence (the note says which); a bare
+prefix/suffix when it has them, else its only or first occurrence (the note says which), and
+when it is not there as written, searched with its spacing and quotation marks loosened
+(`loose_quotes`; placed as fuzzy); a bare
 position -> taken as it is (nothing to check it by); a `RangeSelector` -> from its start's
 segment to the start of its end's; `refinedBy` -> the refinement inside the outer segment; the
 whole resource (an IRI target) -> the whole text.
@@ -30,6 +32,7 @@ from viewer.wording import count_of, one_line
 
 from .article_index import ArticleIndex
 from .locating import _MAX_OCCURRENCES, _context_score, locate
+from .loose_quotes import loose_pattern, loosely_in
 from .model import CONTEXT_CHARS, AnchorStatus, Annotation
 from .selectors import Opaque, Position, Quote, Range, Selector, TargetEvidence, describe
 
@@ -138,29 +141,45 @@ def _utf16_map(text: str) -> Utf16Map | None:
 
 def _search(text: str, quote: Quote, lo: int, hi: int) -> Placement | Failure:
     window = text[lo:hi]
-    hits: list[int] = []
-    at = window.find(quote.exact)
-    while at >= 0 and len(hits) < _MAX_OCCURRENCES:
-        hits.append(lo + at)
-        at = window.find(quote.exact, at + 1)
-    if not hits:
-        return Failure(f"its quote \u201c{one_line(quote.exact, 60)}\u201d is not in the text")
     n = len(quote.exact)
-    if len(hits) == 1:
-        return Placement(hits[0], hits[0] + n, strength=SEARCHED if not (
+    spans: list[tuple[int, int]] = []
+    at = window.find(quote.exact)
+    while at >= 0 and len(spans) < _MAX_OCCURRENCES:
+        spans.append((lo + at, lo + at + n))
+        at = window.find(quote.exact, at + 1)
+    pattern = loose_pattern(quote.exact) if not spans else None
+    if pattern is not None:
+        # Copied from a web page: its spacing or quotation marks may differ from the file's.
+        for match in pattern.finditer(text, lo, hi):
+            spans.append(match.span())
+            if len(spans) >= _MAX_OCCURRENCES:
+                break
+        if spans:
+            found = _chosen(text, spans, quote)
+            return replace(found, status=AnchorStatus.FUZZY, note=_join(
+                found.note, "its spacing or quotation marks differ from the text's"))
+    if not spans:
+        return Failure(f"its quote \u201c{one_line(quote.exact, 60)}\u201d is not in the text")
+    return _chosen(text, spans, quote)
+
+
+def _chosen(text: str, spans: list[tuple[int, int]], quote: Quote) -> Placement:
+    """The occurrence (start, end) of `quote` its context chooses, with a note saying how."""
+    if len(spans) == 1:
+        return Placement(*spans[0], strength=SEARCHED if not (
             quote.prefix or quote.suffix) else CONTEXT, note="placed by its quote (its only "
                                                              "occurrence)")
     if quote.prefix or quote.suffix:
-        scores = [_context_score(text, h, h + n, quote.prefix, quote.suffix) for h in hits]
+        scores = [_context_score(text, s, e, quote.prefix, quote.suffix) for s, e in spans]
         best = max(scores)
-        chosen = [h for h, score in zip(hits, scores, strict=True) if score == best]
-        note = (f"placed by its quote and context ({count_of(len(hits), 'occurrence')})"
+        chosen = [span for span, score in zip(spans, scores, strict=True) if score == best]
+        note = (f"placed by its quote and context ({count_of(len(spans), 'occurrence')})"
                 if len(chosen) == 1 else
                 f"its quote and context fit {len(chosen)} places; placed at the first")
-        return Placement(chosen[0], chosen[0] + n, strength=CONTEXT if len(chosen) == 1
-                         else SEARCHED, note=note)
-    return Placement(hits[0], hits[0] + n, strength=SEARCHED,
-                     note=f"its quote occurs {len(hits)} times and has no context; placed at "
+        return Placement(*chosen[0], strength=CONTEXT if len(chosen) == 1 else SEARCHED,
+                         note=note)
+    return Placement(*spans[0], strength=SEARCHED,
+                     note=f"its quote occurs {len(spans)} times and has no context; placed at "
                           "the first")
 
 
@@ -257,8 +276,12 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
     # Searching every article: only those holding a quote exactly are tried (a fuzzy match in
     # some other outlet's text is no evidence that the annotation belongs there).
     texts = _quote_texts(evidence)
-    results = [(article, place(article.text, evidence)) for article in index.articles
+    holding = [article for article in index.articles
                if not texts or any(t in article.text for t in texts)]
+    if texts and not holding:  # (then those holding it with other spacing or quote marks)
+        holding = [article for article in index.articles
+                   if any(loosely_in(t, article.text) for t in texts)]
+    results = [(article, place(article.text, evidence)) for article in holding]
     placed = [(a, p) for a, p in results if isinstance(p, Placement)]
     if not placed:
         where = (f"no article here is {evidence.source}, and " if evidence.source else "")

@@ -93,3 +93,26 @@ def has_type(value: object, *wanted: str) -> bool:
             if bare in wanted:
                 return True
     return False
+
+
+MAX_NESTING = 64
+"""JSON nested deeper than this inside one annotation is refused: a Web Annotation needs about
+eight levels, and Python's JSON encoder and the readers here recurse -- a value nested some
+900 levels deep read fine and then failed the save with a RecursionError."""
+
+
+def check_nesting(value: object, where: str) -> None:
+    """Raise FormatError when `value` nests lists and objects more than MAX_NESTING deep."""
+    level: list[dict[str, Any] | list[Any]] = [value] if isinstance(value, (dict, list)) else []
+    depth = 0
+    while level:  # one level at a time: no recursion, and fast on the usual shallow item
+        if depth > MAX_NESTING:
+            raise FormatError(where, f"nested more than {MAX_NESTING} levels deep; not an "
+                                     "annotation Parallax can keep")
+        below: list[dict[str, Any] | list[Any]] = []
+        for node in level:
+            for child in node.values() if isinstance(node, dict) else node:
+                if isinstance(child, (dict, list)):
+                    below.append(child)
+        level = below
+        depth += 1

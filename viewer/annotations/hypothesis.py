@@ -1,17 +1,25 @@
 """Hypothesis API annotations (`/api/search` rows, `/api/annotations/{id}`) as W3C annotations.
 
 Hypothesis' own JSON is not Web Annotation: `uri`, `text`, `tags`, `user`, `updated` and a
-`target` list whose selectors are already W3C. `to_w3c` maps them the way Hypothesis' own
-JSON-LD rendering does (`id` https://hypothes.is/a/ID, `text` a TextualBody in Markdown, each tag
-a tagging body, `user` the `creator`, `updated` the `modified`), and keeps every field it does
-not map, as it was, under `parallax:hypothesis`. Parallax writes such an annotation back as that
-W3C annotation. No Qt.
+`target` list whose selectors are W3C's but for the client's RangeSelector. `to_w3c` maps them
+the way Hypothesis' own JSON-LD rendering does (`id` https://hypothes.is/a/ID, `text` a
+TextualBody in Markdown, each tag a tagging body, `user` the `creator`, `updated` the
+`modified`, the client's RangeSelector in W3C form), and keeps every field it does not map, as
+it was, under `parallax:hypothesis`. Parallax writes such an annotation back as that W3C
+annotation. A reply, whose target names only the page, is placed with the annotation that
+starts its thread when the file holds it (`with_replies_placed`). No Qt.
 """
 
 from __future__ import annotations
 
+import json
 import re
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .model import Annotation
 
 HYPOTHESIS_ANNOTATION = "https://hypothes.is/a/"
 EXTENSION_KEY = "parallax:hypothesis"
@@ -51,21 +59,96 @@ def to_w3c(row: dict[str, Any]) -> dict[str, Any]:
     text = row.get("text")
     if isinstance(text, str) and text:
         body.append({"type": "TextualBody", "value": text, "format": "text/markdown"})
-    for tag in row.get("tags") or ():
-        body.append({"type": "TextualBody", "purpose": "tagging", "value": tag})
+    tags = row.get("tags")
+    # A string is one tag (iterated, it gave one tag per character); anything else but a list
+    # is not tags, and is kept below as it was.
+    for tag in [tags] if isinstance(tags, str) else tags if isinstance(tags, list) else ():
+        if isinstance(tag, str) and tag.strip():
+            body.append({"type": "TextualBody", "purpose": "tagging", "value": tag})
     if body:
         item["body"] = body
     targets = row.get("target")
     uri = row.get("uri")
     if isinstance(targets, list):
-        item["target"] = [
-            {"source": uri, **t} if isinstance(t, dict) and "source" not in t and uri else t
-            for t in targets]
+        item["target"] = [_w3c_target(t, uri) for t in targets]
     else:
         item["target"] = targets if targets is not None else uri
     unmapped = {key: value for key, value in row.items() if key not in _MAPPED}
     if not isinstance(text, (str, type(None))):
         unmapped["text"] = text
+    if not isinstance(tags, (str, list, type(None))) or (
+            isinstance(tags, list) and not all(isinstance(tag, str) for tag in tags)):
+        unmapped["tags"] = tags
     if unmapped:
         item[EXTENSION_KEY] = unmapped
     return item
+
+
+def _w3c_target(target: object, uri: object) -> object:
+    """A Hypothesis target as W3C: with the annotation's `uri` as `source` when it has none, and
+    the client's own RangeSelector (XPath containers and offsets, not the W3C RangeSelector) in
+    the W3C form Hypothesis' JSON-LD gives it -- so that a file written back is valid Web
+    Annotation and other tools can read its selectors."""
+    if not isinstance(target, dict):
+        return target
+    converted = dict(target)
+    if "source" not in converted and uri:
+        converted = {"source": uri, **converted}
+    selectors = converted.get("selector")
+    if isinstance(selectors, list):
+        converted["selector"] = [_w3c_range(selector) for selector in selectors]
+    return converted
+
+
+def _w3c_range(selector: object) -> object:
+    """The client's `{"type": "RangeSelector", "startContainer": XPATH, "startOffset": N,
+    "endContainer": ..., "endOffset": ...}` as an XPathSelector refined by a position (one
+    container) or a W3C RangeSelector of two such points; any other selector as it is."""
+    if not (isinstance(selector, dict) and selector.get("type") == "RangeSelector"
+            and all(key in selector for key in ("startContainer", "startOffset",
+                                                "endContainer", "endOffset"))):
+        return selector
+
+    def point(container: object, start: object, end: object) -> dict[str, Any]:
+        return {"type": "XPathSelector", "value": container,
+                "refinedBy": {"type": "TextPositionSelector", "start": start, "end": end}}
+
+    if selector["startContainer"] == selector["endContainer"]:
+        return point(selector["startContainer"], selector["startOffset"], selector["endOffset"])
+    return {"type": "RangeSelector",
+            "startSelector": point(selector["startContainer"], selector["startOffset"],
+                                   selector["startOffset"]),
+            "endSelector": point(selector["endContainer"], selector["endOffset"],
+                                 selector["endOffset"])}
+
+
+def with_replies_placed(annotations: Sequence[Annotation]) -> list[Annotation]:
+    """`annotations` with each Hypothesis reply given the place of the annotation that starts
+    its thread (`references[0]`), when that is among them: a reply's own target names only the
+    page, which would make it a note on the whole article, away from what it discusses. Only
+    the evidence anchoring uses changes; the reply's JSON is written back as it was."""
+    by_id = {a.id: a for a in annotations}
+    placed = []
+    for annotation in annotations:
+        root = by_id.get(_thread_root(annotation) or "")
+        if root is not None and root.evidence is not None and annotation.evidence is not None \
+                and not annotation.evidence.selectors and root.evidence.selectors:
+            annotation = replace(annotation, evidence=root.evidence, source=root.source,
+                                 start=root.start, end=root.end, exact=root.exact,
+                                 prefix=root.prefix, suffix=root.suffix)
+        placed.append(annotation)
+    return placed
+
+
+def _thread_root(annotation: Annotation) -> str | None:
+    """The W3C id of the first annotation a Hypothesis reply `references`, else None."""
+    kept = annotation.kept
+    if kept is None or '"references"' not in kept.item:
+        return None
+    extension = json.loads(kept.item).get(EXTENSION_KEY)
+    references = extension.get("references") if isinstance(extension, dict) else None
+    if not isinstance(references, list) or not references \
+            or not isinstance(references[0], str) or not references[0]:
+        return None
+    root = references[0]
+    return root if _IRI.match(root) else HYPOTHESIS_ANNOTATION + root

@@ -3,10 +3,10 @@
 What changes, and nothing else: the bodies when the user changed the tags or the first comment
 (`bodies.write_bodies`), `modified` when the user edited it, and Parallax's own fields, added at
 the end of the annotation -- `parallax:claim` (when linked to a claim group), `parallax:status`,
-and `parallax:article` and `parallax:fileName`. The target, selectors,
-`motivation`, `creator`, `generator`, `rights`, other bodies, dates and unknown properties are
-written as they were read, even when the article's text moved (the target is re-anchored from
-them at every load). No Qt.
+and `parallax:article` and `parallax:fileName` -- and a `source` for a target that has none,
+once it is anchored. The target, selectors, `motivation`, `creator`, `generator`, `rights`,
+other bodies, dates and unknown properties are written as they were read, even when the
+article's text moved (the target is re-anchored from them at every load). No Qt.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import json
 from typing import Any
 
 from .bodies import write_bodies
-from .model import Annotation
+from .model import AnchorStatus, Annotation
 
 
 def kept_item_json(annotation: Annotation) -> dict[str, Any]:
@@ -30,6 +30,13 @@ def kept_item_json(annotation: Annotation) -> dict[str, Any]:
     if annotation.claim is not None:
         item["parallax:claim"] = annotation.claim
     item["parallax:status"] = annotation.status.value
+    target = item.get("target")
+    if isinstance(target, dict) and "selector" in target and "source" not in target \
+            and "id" not in target and annotation.source \
+            and annotation.status is not AnchorStatus.ORPHANED:
+        # A target with selectors but no source (Recogito writes them so, for the document at
+        # hand) is no valid SpecificResource elsewhere: it gets the article it is anchored in.
+        item["target"] = {"source": annotation.source, **target}
     if annotation.article_id:
         item["parallax:article"] = annotation.article_id
     if annotation.file_name:

@@ -2,11 +2,12 @@
 
 The general path behind `w3c.annotation_from_json` (whose fast path takes Parallax's own exact
 shape): a W3C annotation with or without dates, `@context`, `motivation` or an `id`; a
-Hypothesis API annotation (converted by `hypothesis.to_w3c`); any target and selectors
-(`selectors`), any bodies (`bodies`). The result carries the target's evidence, for anchoring,
-and the JSON as read (`KeptJson`), so that saving writes back everything Parallax does not use
-unchanged. An annotation without an `id` gets a name-based `urn:uuid:` derived from its content,
-so importing the same file twice merges instead of duplicating. No Qt.
+Hypothesis API annotation (converted by `hypothesis.to_w3c`); an AnnotatorJS one
+(`annotatorjs.to_w3c`); Open Annotation, `oa:`-prefixed or expanded JSON-LD (`open_annotation`);
+any target and selectors (`selectors`), any bodies (`bodies`). The result carries the target's
+evidence, for anchoring, and the JSON as read (`KeptJson`), so that saving writes back everything
+Parallax does not use unchanged. An annotation without an `id` gets a name-based `urn:uuid:`
+derived from its content, so importing the same file twice merges instead of duplicating. No Qt.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ import json
 import uuid
 from typing import Any
 
-from . import hypothesis
+from . import annotatorjs, hypothesis, open_annotation
 from .bodies import KeptJson, read_bodies
-from .fields import FormatError, has_type, kind, optional_string, short
+from .fields import FormatError, check_nesting, has_type, kind, optional_string, short
 from .model import AnchorStatus, Annotation, normalise_tags
 from .selectors import first_text_values, target_evidence
 
@@ -30,10 +31,20 @@ _ID_NAMESPACE = uuid.UUID("6f1c3d2e-9b1a-4c55-8e0f-5061726c6c78")
 
 def read_item(item: object, where: str) -> Annotation:
     """One annotation from its JSON value; raises FormatError naming the bad field."""
+    if isinstance(item, str) and item:
+        # An annotation server's container page asked for IRIs only (W3C protocol,
+        # PreferContainedIRIs): the file names annotations without holding them.
+        raise FormatError(where, f"an annotation given only by its IRI ({short(item)}), not its "
+                                 "content; export the annotations with their descriptions")
     if not isinstance(item, dict):
         raise FormatError(where, f"expected an Annotation object, got {kind(item)}")
+    check_nesting(item, where)
     if hypothesis.is_hypothesis_annotation(item):
         item = hypothesis.to_w3c(item)
+    elif annotatorjs.is_annotatorjs_annotation(item):
+        item = annotatorjs.to_w3c(item)
+    elif open_annotation.is_open_annotation(item):
+        item = open_annotation.to_w3c(item)
     kind_value = item.get("type", item.get("@type"))
     if kind_value is not None and not has_type(kind_value, "Annotation"):
         raise FormatError(f"{where}.type", f"expected \"Annotation\", got {short(kind_value)}")

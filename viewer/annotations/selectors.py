@@ -1,10 +1,12 @@
 """What an annotation's target says about where it is, as other tools write it: the evidence.
 
 A W3C target is an IRI (the whole resource), a `SpecificResource` with one or several selectors
-(alternative descriptions of the same segment), or a list of targets. Selectors describe text by
+(alternative descriptions of the same segment), or a list of targets (or a Choice, Composite,
+List or Independents of them). Selectors describe text by
 quote (`TextQuoteSelector`), by position (`TextPositionSelector`), by a `RangeSelector` whose
 start and end are themselves selectors, and any selector may be `refinedBy` another that applies
-inside its segment. `target_evidence` turns that JSON into small frozen values, refusing only
+inside its segment; a `FragmentSelector` (or a target IRI) with an RFC 5147 `char=START,END`
+fragment is a position. `target_evidence` turns that JSON into small frozen values, refusing only
 values Parallax uses that are malformed (with the JSON path); selectors plain text has no use for
 (CSS, XPath, fragment, SVG...) are kept as `Opaque` so the reason for an orphan can name them.
 `evidence` anchors these values against a text. No Qt.
@@ -12,6 +14,7 @@ values Parallax uses that are malformed (with the JSON path); selectors plain te
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .fields import FormatError, as_list, has_type, item_where, kind, offset, optional_string
@@ -94,25 +97,41 @@ def target_evidence(target: object, where: str) -> TargetEvidence:
     """The evidence of an annotation's `target` (at `where`); a list gives its best target."""
     if target is None:
         raise FormatError(where, "missing: an annotation needs a target")
-    targets = as_list(target)
+    targets = [(f"{where}[{n}]" if isinstance(target, list) else where, t)
+               for n, t in enumerate(as_list(target))]
     if not targets:
         raise FormatError(where, "an empty list: an annotation needs a target")
-    found = [_one_target(t, f"{where}[{n}]" if isinstance(target, list) else where)
-             for n, t in enumerate(targets)]
+    targets = [inner for place, t in targets for inner in _members(t, place)]
+    found = [_one_target(t, place) for place, t in targets]
     usable = [t for t in found if t.selectors and t.usable]
     return usable[0] if usable else found[0]
 
 
+_GROUPS = ("Choice", "Composite", "List", "Independents")
+
+
+def _members(target: object, where: str) -> list[tuple[str, object]]:
+    """A Choice, Composite, List or Independents target stands for its `items` (W3C model
+    3.2.7); an annotation here is one span of one article, so each item is a candidate target,
+    as in a list of targets."""
+    if isinstance(target, dict) and has_type(target.get("type"), *_GROUPS) \
+            and isinstance(target.get("items"), list) and target["items"]:
+        return [(f"{where}.items[{n}]", item) for n, item in enumerate(target["items"])]
+    return [(where, target)]
+
+
 def _one_target(target: object, where: str) -> TargetEvidence:
     if isinstance(target, str):
-        return TargetEvidence(target or None)
+        return _iri_target(target)
     if not isinstance(target, dict):
         raise FormatError(where, f"expected an IRI or a SpecificResource object, got "
                                  f"{kind(target)}")
     source = _source(target.get("source"), f"{where}.source")
     selector = target.get("selector")
     if source is None and selector is None:
-        source = optional_string(target, "id", where)  # an external resource given by its id
+        # An external resource given by its id (which may end in a text fragment).
+        key = "id" if "id" in target else "@id"  # (JSON-LD's own keyword, as RDF tools write)
+        return _iri_target(optional_string(target, key, where) or "")
     selectors = []
     for n, value in enumerate(as_list(selector)):
         parsed = _selector(value, item_where(where, "selector", selector, n), 0)
@@ -126,8 +145,10 @@ def _source(value: object, where: str) -> str | None:
     for candidate in as_list(value):
         if isinstance(candidate, str) and candidate:
             return candidate
-        if isinstance(candidate, dict) and isinstance(candidate.get("id"), str):
-            return str(candidate["id"])
+        if isinstance(candidate, dict):
+            iri = candidate.get("id", candidate.get("@id"))
+            if isinstance(iri, str) and iri:
+                return iri
     if value is not None and not isinstance(value, (str, dict, list)):
         raise FormatError(where, f"expected an IRI, got {kind(value)}")
     return None
@@ -148,6 +169,12 @@ def _selector(value: object, where: str, depth: int) -> Selector | None:
             refined = _selector(first[0], item_where(where, "refinedBy", refined_value, 0),
                                 depth + 1)
     kind_name = value.get("type", value.get("@type"))
+    if kind_name is None:
+        # No type (the model requires one; some tools leave it out): what its keys say it is.
+        if isinstance(value.get("exact"), str):
+            kind_name = "TextQuoteSelector"
+        elif isinstance(value.get("start"), int) and isinstance(value.get("end"), int):
+            kind_name = "TextPositionSelector"
     if has_type(kind_name, "TextQuoteSelector"):
         exact = optional_string(value, "exact", where)
         if not exact:
@@ -159,6 +186,10 @@ def _selector(value: object, where: str, depth: int) -> Selector | None:
         if end < start:
             raise FormatError(f"{where}.end", f"end {end} is before start {start}")
         return Position(start, end, refined)
+    if has_type(kind_name, "FragmentSelector") and isinstance(value.get("value"), str):
+        span = text_fragment(value["value"])
+        if span is not None:
+            return Position(span[0], span[1], refined)
     if has_type(kind_name, "RangeSelector") and "startSelector" in value \
             and "endSelector" in value:
         start_sel = _selector(value["startSelector"], f"{where}.startSelector", depth + 1)
@@ -167,6 +198,29 @@ def _selector(value: object, where: str, depth: int) -> Selector | None:
             return Opaque("RangeSelector", refined)
         return Range(start_sel, end_sel, refined)
     return Opaque(kind_name if isinstance(kind_name, str) else "untyped selector", refined)
+
+
+_CHAR_FRAGMENT = re.compile(r"char=(\d{0,16}),(\d{1,16})(?:;.*)?")
+
+
+def text_fragment(fragment: str) -> tuple[int, int] | None:
+    """(start, end) of an RFC 5147 plain-text fragment `char=START,END` (code points, like a
+    TextPositionSelector; START may be left out for 0; `;length=`/`;md5=` checks ignored), the
+    fragment W3C's FragmentSelector names for plain text; None for any other fragment."""
+    found = _CHAR_FRAGMENT.fullmatch(fragment.strip())
+    if found is None:
+        return None
+    start, end = int(found.group(1) or 0), int(found.group(2))
+    return (start, end) if start <= end else None
+
+
+def _iri_target(iri: str) -> TargetEvidence:
+    """A target given by IRI: the whole resource, or the span its `#char=` fragment names."""
+    base, hash_sign, fragment = iri.partition("#")
+    span = text_fragment(fragment) if hash_sign else None
+    if span is not None and base:
+        return TargetEvidence(base, (Position(*span),))
+    return TargetEvidence(iri or None)
 
 
 def describe(selector: Selector) -> str:

@@ -4,7 +4,8 @@ Accepted: one annotation; a JSON array of annotations (or of collections and pag
 `AnnotationCollection` whose `first` page is embedded or named by IRI, following `next`; an
 `AnnotationPage`; a JSON-LD `@graph` of any of these; a Hypothesis API search result
 (`{"rows": [...]}`, and its `replies`), the Hypothesis client's export (`{"annotations":
-[...]}`) or one Hypothesis annotation. A page named by IRI is
+[...]}`) or one Hypothesis annotation; AnnotatorJS annotations (alone, in a list, or in its
+store's `{"rows": [...]}`, which wallabag exports). A page named by IRI is
 looked up among the document's own nodes, then through `load_page` (the store looks for a file
 of that name beside the document); a page found nowhere is reported, not fatal. No Qt.
 """
@@ -18,8 +19,9 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
-from . import hypothesis
+from . import annotatorjs, hypothesis
 from .fields import FormatError, has_type, kind
+from .json_input import JsonLines
 
 PageLoader = Callable[[str], object]
 """IRI -> the page's JSON, or None when there is no such page."""
@@ -38,14 +40,18 @@ class DocumentItems:
 
 def document_items(document: object, load_page: PageLoader | None = None) -> DocumentItems:
     if isinstance(document, list):
-        return _from_nodes(document, "$", load_page, "a JSON array of annotations")
+        return _from_nodes(document, "$", load_page, "JSON Lines" if isinstance(
+            document, JsonLines) else "a JSON array of annotations")
     if not isinstance(document, dict):
         raise FormatError("$", f"expected a JSON object or a list of annotations, got "
                                f"{kind(document)}")
     if isinstance(document.get("@graph"), list):
         return _from_nodes(document["@graph"], "$.@graph", load_page, "a JSON-LD @graph")
     if hypothesis.is_search_result(document):
-        found = DocumentItems("a Hypothesis search result")
+        rows = document["rows"]
+        found = DocumentItems("an AnnotatorJS search result"
+                              if rows and annotatorjs.is_annotatorjs_annotation(rows[0])
+                              else "a Hypothesis search result")
         for key in ("rows", "replies"):
             values = document.get(key)
             if isinstance(values, list):
@@ -67,7 +73,8 @@ def document_items(document: object, load_page: PageLoader | None = None) -> Doc
         return found
     if _is_annotation(document):
         shape = ("a Hypothesis annotation" if hypothesis.is_hypothesis_annotation(document)
-                 else "a single annotation")
+                 else "an AnnotatorJS annotation"
+                 if annotatorjs.is_annotatorjs_annotation(document) else "a single annotation")
         return DocumentItems(shape, [("$", document)])
     where = "$.type" if node_type is not None else "$"
     raise FormatError(where, "not a Web Annotation document: expected an Annotation, an "
@@ -79,7 +86,8 @@ def _is_annotation(node: object) -> bool:
     if not isinstance(node, dict):
         return False
     node_type = node.get("type", node.get("@type"))
-    return has_type(node_type, "Annotation") or (node_type is None and "target" in node)
+    return has_type(node_type, "Annotation") or (node_type is None and "target" in node) \
+        or annotatorjs.is_annotatorjs_annotation(node)
 
 
 def _from_nodes(nodes: list[Any], where: str, load_page: PageLoader | None,
@@ -92,7 +100,9 @@ def _from_nodes(nodes: list[Any], where: str, load_page: PageLoader | None,
         if isinstance(node, dict) and has_type(node.get("type"), "AnnotationCollection"):
             reached.update(_page_ids(node, local))
     for n, node in enumerate(nodes):
-        node_where = f"{where}[{n}]"
+        # (JSON Lines: the line, which is what a user finds in an editor)
+        node_where = (f"line {nodes.line_numbers[n]}" if isinstance(nodes, JsonLines)
+                      else f"{where}[{n}]")
         node_type = node.get("type") if isinstance(node, dict) else None
         if isinstance(node, dict) and has_type(node_type, "AnnotationCollection"):
             found.collection = found.collection or node

@@ -11,9 +11,7 @@ schema version is refused and never overwritten.
 from __future__ import annotations
 
 import errno
-import json
 import re
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -25,6 +23,7 @@ from viewer.safe_files import backup_path as backup_path
 from viewer.safe_files import read_bytes
 
 from .annotation_set import AnnotationSet
+from .json_input import NotUsableJson, json_value
 from .model import Annotation
 from .shapes import sibling_page_loader
 from .w3c import (
@@ -133,66 +132,10 @@ def _json_from_bytes(path: Path, raw: bytes) -> object:
         raise AnnotationFileError(
             path, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; not an annotation file "
                   "Parallax can open")
-    if not raw.strip():
-        raise AnnotationFileError(path, "the file is empty")
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise AnnotationFileError(
-            path, f"not UTF-8 text (bad byte at offset {error.start}); not an annotation file"
-        ) from None
-    try:
-        document = json.loads(text, parse_constant=_refuse_constant)
-    except json.JSONDecodeError as error:
-        raise AnnotationFileError(
-            path, f"not valid JSON at line {error.lineno}, column {error.colno}: {error.msg} "
-                  "(the file may be truncated or corrupt)") from None
-    except RecursionError:
-        raise AnnotationFileError(path, "JSON nested too deeply to be an annotation "
-                                        "file") from None
-    except _NotAJsonNumber as error:  # NaN, Infinity
-        raise AnnotationFileError(path, f"not usable JSON: {error}") from None
-    except ValueError:  # the only other: an integer too long for int() (its message says to
-        # call sys.set_int_max_str_digits(), which means nothing to the user)
-        raise AnnotationFileError(path, "not usable JSON: a number more than "
-                                        f"{sys.get_int_max_str_digits()} digits long") from None
-    if _SURROGATE_ESCAPE.search(text):
-        where = _lone_surrogate(document)
-        if where is not None:
-            # Such a string could never be saved again as UTF-8.
-            raise AnnotationFileError(path, f"invalid annotation file at {where}: an unpaired "
-                                            "UTF-16 surrogate escape (\\uD800-\\uDFFF)")
-    return document
-
-
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-
-
-def _lone_surrogate(document: object) -> str | None:
-    """The JSON path of the first string holding an unpaired surrogate, else None."""
-    stack: list[tuple[str, object]] = [("$", document)]
-    while stack:
-        where, value = stack.pop()
-        if isinstance(value, str):
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError:
-                return where
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                stack.append((f"{where}.{key}", key))
-                stack.append((f"{where}.{key}", item))
-        elif isinstance(value, list):
-            stack.extend((f"{where}[{n}]", item) for n, item in enumerate(value))
-    return None
-
-
-class _NotAJsonNumber(ValueError):
-    """NaN or Infinity, which Python's json would otherwise accept."""
-
-
-def _refuse_constant(name: str) -> object:
-    raise _NotAJsonNumber(f"{name} is not a JSON number")
+        return json_value(raw)
+    except NotUsableJson as error:
+        raise AnnotationFileError(path, str(error)) from None
 
 
 # -- saving ---------------------------------------------------------------------------------

@@ -29,7 +29,16 @@ from typing import Any
 
 from .annotation_set import AnnotationSet
 from .fast_reading import fast_annotation
-from .fields import MAX_SAFE_INTEGER, FormatError, kind, optional_string, short, string
+from .fields import (
+    MAX_SAFE_INTEGER,
+    FormatError,
+    check_nesting,
+    kind,
+    optional_string,
+    short,
+    string,
+)
+from .hypothesis import with_replies_placed
 from .keeping import kept_item_json
 from .model import Annotation, ClaimGroup, Verdict, new_annotation_id
 from .reading import read_item
@@ -275,21 +284,59 @@ def collection_from_json(document: object, load_page: PageLoader | None = None
         if "id" in collection:
             string(collection, "id", "$")  # raises, naming the problem
         collection_id = new_annotation_id()
-    annotations: list[Annotation] = []
-    seen: set[str] = set()
-    for where, item in found.items:
-        annotation = annotation_from_json(item, where)
-        if annotation.id in seen:
-            raise FormatError(f"{where}.id", f"duplicate annotation id {annotation.id!r}")
-        seen.add(annotation.id)
-        annotations.append(annotation)
     native = "parallax:version" in collection
+    annotations, unread = _read_items(found.items, strict=native)
+    annotations = with_replies_placed(annotations)
+    extra = {k: v for k, v in collection.items() if k not in COLLECTION_KEYS or k == "label"}
+    for key, value in extra.items():
+        check_nesting(value, f"$.{key}")  # written back as it was
     return ParsedCollection(
         collection_id, tuple(annotations), claims, version,
         shape="a Parallax annotation collection" if native else found.shape,
-        native=native, problems=tuple(found.problems),
-        extra={k: v for k, v in collection.items() if k not in COLLECTION_KEYS or k == "label"},
+        native=native, problems=tuple(found.problems) + tuple(unread),
+        extra=extra,
     )
+
+
+MAX_UNREAD_LISTED = 20
+
+
+def _read_items(items: list[tuple[str, object]], *, strict: bool
+                ) -> tuple[list[Annotation], list[str]]:
+    """The annotations of `items` (JSON path, value), and what could not be read.
+
+    In Parallax's own file (`strict`) the first bad annotation refuses the file: saving would
+    drop it. Another tool's file is only ever imported, never saved over, so a bad annotation
+    is left out and listed (the file then counts as read in part) and the rest imported -- unless
+    none can be read, when the first problem refuses the file. The same annotation listed twice
+    (overlapping pages of search results) is read once; two different ones with one id: the
+    first is read.
+    """
+    annotations: list[Annotation] = []
+    seen: dict[str, object] = {}
+    unread: list[str] = []
+    failures: list[FormatError] = []
+    for where, item in items:
+        try:
+            annotation = annotation_from_json(item, where)
+            if annotation.id in seen and (strict or seen[annotation.id] != item):
+                raise FormatError(f"{where}.id", f"duplicate annotation id {annotation.id!r}")
+        except FormatError as error:
+            if strict:
+                raise
+            failures.append(error)
+            if len(unread) < MAX_UNREAD_LISTED:
+                unread.append(f"the annotation at {error}")
+            continue
+        if annotation.id not in seen:
+            seen[annotation.id] = item
+            annotations.append(annotation)
+    if failures and not annotations:
+        raise failures[0]
+    if len(failures) > len(unread):
+        unread.append(f"... and {len(failures) - len(unread)} more annotations that could not "
+                      "be read")
+    return annotations, unread
 
 
 def annotation_from_json(item: object, where: str) -> Annotation:

@@ -1,0 +1,140 @@
+"""An annotation file's bytes as other tools and hostile hands write them: UTF-16 from Windows
+tools and JSON Lines are read; a number too large for a float and JSON nested deeper than an
+annotation needs are refused with one line, instead of being read and then breaking the save (or
+the next start). `viewer.annotations.json_input`, `fields.check_nesting`."""
+
+from __future__ import annotations
+
+import codecs
+import json
+from pathlib import Path
+
+import pytest
+
+from viewer.annotations.anchoring import anchor_all
+from viewer.annotations.annotation_set import AnnotationSet
+from viewer.annotations.model import AnchorStatus
+from viewer.annotations.store import AnnotationFileError, load_collection, load_set, save_set
+from viewer.loading import load_sample_corpus
+
+DATA = Path(__file__).parent / "data" / "annotations"
+ANNOTATION = {
+    "@context": "http://www.w3.org/ns/anno.jsonld", "id": "http://example.org/a1",
+    "type": "Annotation", "body": {"type": "TextualBody", "purpose": "tagging", "value": "t"},
+    "target": {"source": "http://example.org/000_2634b00bab60cbc7.txt",
+               "selector": {"type": "TextQuoteSelector", "exact": "22 missiles struck two bases"}}}
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return load_sample_corpus().articles
+
+
+def refused(path: Path) -> str:
+    before = path.read_bytes()
+    with pytest.raises(AnnotationFileError) as caught:
+        load_collection(path)
+    assert path.read_bytes() == before
+    message = str(caught.value)
+    assert message.startswith(str(path)) and "\n" not in message
+    return message
+
+
+def saved_and_read_again(path: Path, tmp_path: Path) -> int:
+    parsed = load_collection(path)
+    out = tmp_path / "saved.jsonld"
+    save_set(AnnotationSet(parsed.annotations, parsed.claims), out)
+    return len(load_set(out).annotations)
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_utf16_and_utf32_files_windows_tools_write_are_read(tmp_path, codec, articles):
+    path = tmp_path / "from-windows.json"
+    text = json.dumps(ANNOTATION, ensure_ascii=False)
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}.get(codec, b"")
+    path.write_bytes(bom + text.encode(codec))
+    [annotation] = anchor_all(load_collection(path).annotations, articles)
+    assert annotation.status is not AnchorStatus.ORPHANED and annotation.tags == ("t",)
+
+
+def test_bytes_in_another_8_bit_encoding_are_refused_naming_the_byte(tmp_path):
+    path = tmp_path / "latin1.json"
+    path.write_bytes(json.dumps({**ANNOTATION, "bodyValue": "caf\u00e9"},
+                                ensure_ascii=False).encode("latin-1"))
+    assert "not UTF-8 text (bad byte at offset" in refused(path)
+
+
+def test_json_lines_are_read_one_annotation_a_line(articles):
+    parsed = load_collection(DATA / "w3c_lines.jsonl")
+    assert parsed.shape == "JSON Lines"
+    found = {a.id: a for a in anchor_all(parsed.annotations, articles)}
+    assert {a.exact for a in found.values()} == {"22 missiles struck two bases",
+                                                 "Ain al-Asad airbase"}
+    assert found["https://hypothes.is/a/Lh1c0Ps6EeuGyPvTdT0qlA"].tags == ("place",)
+    assert all(a.status is not AnchorStatus.ORPHANED for a in found.values())
+
+
+def test_two_values_that_are_not_json_lines_stay_a_json_error(tmp_path):
+    path = tmp_path / "two.json"
+    path.write_text('{"type": "Annotation"} {"type": "Annotation"}\n[1]\n', "utf-8")
+    assert "not valid JSON at line 1" in refused(path)
+
+
+def test_a_bad_annotation_in_json_lines_is_named_by_its_line(tmp_path):
+    path = tmp_path / "some.jsonl"
+    bad = {**ANNOTATION, "id": "http://example.org/a2", "target": 7}
+    path.write_text(f"{json.dumps(ANNOTATION)}\n\n{json.dumps(bad)}\n", "utf-8")
+    assert load_collection(path).problems == (
+        "the annotation at line 3.target: expected an IRI or a SpecificResource object, got a "
+        "number",)
+
+
+def test_a_cut_off_json_lines_file_is_named_by_its_bad_line(tmp_path):
+    path = tmp_path / "cut.jsonl"
+    line = json.dumps(ANNOTATION)
+    path.write_text(f"{line}\n\n{line}\n{line[:40]}", "utf-8")
+    message = refused(path)
+    assert ": not valid JSON Lines at line 4, column " in message
+    assert message.endswith("(the file may be truncated or corrupt)")
+
+
+def test_a_number_too_large_for_a_float_is_refused_not_written_back_as_infinity(tmp_path):
+    """1e400 was read as inf, kept among the fields Parallax does not use, and saved as
+    `Infinity`: the saved file then no longer opened."""
+    path = tmp_path / "huge.json"
+    path.write_text(json.dumps(ANNOTATION)[:-1] + ', "ex:weight": 1e400}', "utf-8")
+    assert "the number 1e400 is too large to keep" in refused(path)
+    path.write_text(json.dumps(ANNOTATION)[:-1] + ', "ex:weight": 1e300}', "utf-8")
+    assert saved_and_read_again(path, tmp_path) == 1
+
+
+def test_nesting_deeper_than_an_annotation_needs_is_refused_with_its_path(tmp_path):
+    path = tmp_path / "deep.json"
+    path.write_text(json.dumps({**ANNOTATION, "ex:deep": [[[[]]]]})[:-1]
+                    + ', "ex:deeper": ' + "[" * 100 + "]" * 100 + "}", "utf-8")
+    assert "invalid annotation file at $: nested more than 64 levels deep" in refused(path)
+    collection = {"type": "AnnotationCollection", "ex:deep": {"a": [[[[[[]]]]]] * 20},
+                  "first": {"type": "AnnotationPage", "items": [ANNOTATION]}}
+    text = json.dumps(collection)
+    path.write_text(text, "utf-8")
+    assert saved_and_read_again(path, tmp_path) == 1
+    deep: object = {}
+    for _ in range(80):
+        deep = [deep]
+    path.write_text(json.dumps({**collection, "ex:deep": deep}), "utf-8")
+    assert "at $.ex:deep: nested more than 64" in refused(path)
+
+
+@pytest.mark.parametrize("depth", [200, 500, 900, 960, 990, 5000])
+def test_any_nesting_is_refused_or_saved_never_a_crash(tmp_path, depth):
+    """Python's JSON reader and writer recurse: near its limit a file read fine and then broke
+    the save with a RecursionError. Either it is refused with one line, or it saves."""
+    path = tmp_path / "deep.json"
+    path.write_text(json.dumps(ANNOTATION)[:-1] + ', "ex:deep": ' + "[" * depth + "1"
+                    + "]" * depth + "}", "utf-8")
+    try:
+        count = saved_and_read_again(path, tmp_path)
+    except AnnotationFileError as error:
+        assert "deep" in str(error)
+    else:
+        assert count == 1

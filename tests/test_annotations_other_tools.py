@@ -1,0 +1,339 @@
+"""Annotation files as other tools write them, beyond the shapes of test_annotations_interop:
+bodies that take the annotation's motivation, Hypothesis rows with odd field types, and what
+comes back out. Fixtures in tests/data/annotations/ (invented notes) point at seeds/."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from viewer.annotations.anchoring import anchor_all
+from viewer.annotations.annotation_set import AnnotationSet
+from viewer.annotations.model import AnchorStatus, Annotation
+from viewer.annotations.store import load_collection
+from viewer.annotations.w3c import collection_from_json, set_to_text
+from viewer.loading import load_sample_corpus
+
+DATA = Path(__file__).parent / "data" / "annotations"
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return load_sample_corpus().articles
+
+
+def anchored(name: str, articles) -> dict[str, Annotation]:
+    return {a.id: a for a in anchor_all(load_collection(DATA / name).annotations, articles)}
+
+
+def saved_items(annotation_set: AnnotationSet) -> list[dict[str, Any]]:
+    return json.loads(set_to_text(annotation_set))["first"]["items"]
+
+
+def read_again(annotation_set: AnnotationSet) -> dict[str, Annotation]:
+    return {a.id: a for a in collection_from_json(json.loads(set_to_text(annotation_set)))
+            .annotations}
+
+
+def test_bodies_without_purpose_take_the_motivation_tagging(articles):
+    """W3C: a body without a purpose has the annotation's motivation (and `bodyValue` too,
+    since the working group dropped its "always commenting" rule)."""
+    found = anchored("w3c_motivation_tagging.jsonld", articles)
+    first, second, third = (found[f"http://example.org/tagged/{n}"] for n in (1, 2, 3))
+    assert (first.tags, first.note) == (("figures",), "")
+    assert (second.tags, second.note) == (("place",), "")
+    # Two motivations: a body without purpose stays a comment.
+    assert (third.tags, third.note) == (("timeline",), "Which outlet said it first?")
+    assert all(a.status is not AnchorStatus.ORPHANED for a in found.values())
+
+
+def test_tags_from_the_motivation_are_edited_and_written_back_as_tags(articles):
+    annotation_set = AnnotationSet(anchored("w3c_motivation_tagging.jsonld", articles).values())
+    first, second = annotation_set[0], annotation_set[1]
+    annotation_set.update(first.edited(tags=["figures", "disputed"], note="Iraq's count.",
+                                       when="2026-12-03T08:00:00Z"))
+    annotation_set.update(second.edited(tags=["base"], when="2026-12-03T08:00:00Z"))
+    items = saved_items(annotation_set)
+    assert items[0]["body"][0] == {"type": "TextualBody", "value": "figures"}  # kept as written
+    assert "bodyValue" not in items[1]  # the removed tag
+    again = read_again(annotation_set)
+    assert again[first.id].tags == ("figures", "disputed")
+    assert again[first.id].note == "Iraq's count."
+    assert (again[second.id].tags, again[second.id].note) == (("base",), "")
+    unchanged = AnnotationSet(anchored("w3c_motivation_tagging.jsonld", articles).values())
+    annotation_set = AnnotationSet(unchanged)
+    annotation_set.update(annotation_set[1].edited(tags=["place", "base"],
+                                                   when="2026-12-03T08:00:00Z"))
+    assert read_again(annotation_set)["http://example.org/tagged/2"].tags == ("place", "base")
+
+
+@pytest.mark.parametrize(("tags", "expected", "kept"), [
+    ("single", ("single",), None),
+    (["a", 5, "", "b"], ("a", "b"), ["a", 5, "", "b"]),
+    (7, (), 7),
+    (None, (), None),
+])
+def test_hypothesis_tags_of_another_type_never_become_one_tag_a_character(tags, expected, kept):
+    row = {"id": "Tg1", "uri": "http://x/a", "user": "acct:a@b", "tags": tags,
+           "target": [{"source": "http://x/a", "selector": [
+               {"type": "TextQuoteSelector", "exact": "word"}]}]}
+    [annotation] = collection_from_json({"rows": [row]}).annotations
+    assert annotation.tags == expected
+    extension = json.loads(annotation.kept.item if annotation.kept else "{}").get(
+        "parallax:hypothesis", {})
+    assert extension.get("tags") == kept
+
+
+def bad_and_good(count_bad: int = 2) -> list[dict[str, Any]]:
+    good = {"id": "http://example.org/good", "type": "Annotation",
+            "body": {"type": "TextualBody", "purpose": "tagging", "value": "figures"},
+            "target": {"source": "http://example.org/000_2634b00bab60cbc7.txt",
+                       "selector": {"type": "TextQuoteSelector", "exact": "22 missiles"}}}
+    bad = [{"id": f"http://example.org/bad{n}", "type": "Annotation",
+            "target": {"selector": {"type": "TextPositionSelector", "start": 9, "end": 3}}}
+           for n in range(count_bad)]
+    return [bad[0], good, *bad[1:]]
+
+
+def test_another_tool_s_file_with_a_bad_annotation_imports_the_rest_and_names_it(
+        tmp_path, capsys):
+    from viewer.cli import main
+
+    path = tmp_path / "mixed.json"
+    path.write_text(json.dumps(bad_and_good()), "utf-8")
+    parsed = load_collection(path)
+    assert [a.id for a in parsed.annotations] == ["http://example.org/good"]
+    assert parsed.problems == (
+        "the annotation at $[0].target.selector.end: end 3 is before start 9",
+        "the annotation at $[2].target.selector.end: end 3 is before start 9")
+    into = tmp_path / "mine.jsonld"
+    assert main(["annotations", "import", str(path), "--into", str(into)]) == 0
+    out = capsys.readouterr().out
+    assert "Imported 1 annotation from mixed.json" in out
+    assert "  not read: the annotation at $[2].target.selector.end: end 3 is before start 9" \
+        in out
+    assert [a.id for a in load_collection(into).annotations] == ["http://example.org/good"]
+
+
+def test_a_file_read_in_part_is_never_adopted_and_saved_over(tmp_path):
+    from viewer.annotations.document import AnnotationDocument
+
+    path = tmp_path / "mixed.json"
+    path.write_text(json.dumps(bad_and_good()), "utf-8")
+    document = AnnotationDocument.open(path)
+    assert document.blocked and "$[0].target" in document.blocked
+
+
+def test_many_bad_annotations_are_counted_not_all_listed():
+    parsed = collection_from_json(bad_and_good(45))
+    assert len(parsed.annotations) == 1 and len(parsed.problems) == 21
+    assert parsed.problems[-1] == "... and 25 more annotations that could not be read"
+
+
+def test_a_file_with_no_readable_annotation_is_refused_with_the_first_problem():
+    with pytest.raises(ValueError, match=r"^\$\[0\]\.target\.selector\.end: end 3"):
+        collection_from_json(bad_and_good()[::2])
+
+
+def test_parallax_s_own_file_stays_all_or_nothing():
+    document = json.loads(set_to_text(AnnotationSet()))
+    document["first"]["items"] = bad_and_good()
+    with pytest.raises(ValueError, match=r"^\$\.first\.items\[0\]\.target"):
+        collection_from_json(document)
+
+
+def test_the_same_annotation_listed_twice_is_read_once_two_with_one_id_the_first():
+    """Search results fetched page by page overlap; a different annotation reusing an id is
+    listed as not read."""
+    row = {"id": "Dup1", "uri": "http://x/a", "user": "acct:a@b", "text": "first",
+           "target": [{"source": "http://x/a", "selector": [
+               {"type": "TextQuoteSelector", "exact": "word"}]}]}
+    parsed = collection_from_json({"rows": [row, row, {**row, "text": "second"}]})
+    [annotation] = parsed.annotations
+    assert annotation.note == "first"
+    assert parsed.problems == ("the annotation at $.rows[2].id: duplicate annotation id "
+                               "'https://hypothes.is/a/Dup1'",)
+
+
+def test_rfc5147_char_fragments_are_positions(articles):
+    """W3C's FragmentSelector names RFC 5147 for plain text (`char=START,END`, code points);
+    IIIF-style tools put the fragment on the target's IRI instead."""
+    found = anchored("w3c_text_fragments.jsonld", articles)
+    exact = {key.rsplit("/", 1)[-1]: a.exact for key, a in found.items()}
+    assert exact["1"] == "22 missiles struck two bases"
+    assert exact["2"] == "Ain al-Asad airbase"
+    assert exact["3"] == "no Iraqi casualties"
+    assert exact["4"] == articles[0].text  # another kind of fragment: the whole article
+    assert {a.article_id for a in found.values()} == {articles[0].id}
+    assert all(a.status is not AnchorStatus.ORPHANED for a in found.values())
+
+
+def test_annotatorjs_annotations_as_wallabag_exports_them(articles):
+    """No `target`: `uri`, `quote` and XPath `ranges` into the page's HTML. Numeric ids become
+    name-based urn:uuid ids (the same each time); unmapped fields are kept."""
+    found = list(anchored("annotatorjs_rows.json", articles).values())
+    first, second = found
+    assert (first.exact, first.note, first.tags) == (
+        "22 missiles struck two bases", "The Iraqi military's count.", ())
+    assert (second.exact, second.note, second.tags) == ("Ain al-Asad airbase", "",
+                                                        ("place", "base"))
+    # PHP's zone +0100 as xsd:dateTime writes it
+    assert first.created == "2026-11-19T08:00:00+01:00" and second.modified == \
+        "2026-11-19T09:00:00Z"
+    assert all(a.status is not AnchorStatus.ORPHANED and a.id.startswith("urn:uuid:")
+               for a in found)
+    again = {a.id for a in load_collection(DATA / "annotatorjs_rows.json").annotations}
+    assert again == {first.id, second.id}
+    parsed = load_collection(DATA / "annotatorjs_rows.json")
+    assert parsed.shape == "an AnnotatorJS search result"
+    item = saved_items(AnnotationSet(found))[1]
+    kept = item["parallax:annotatorjs"]
+    assert kept["id"] == "b7" and kept["consumer"] == "newsroom"
+    assert kept["ranges"][0]["startOffset"] == 259 and kept["permissions"]["update"] == ["editor"]
+    single = json.loads((DATA / "annotatorjs_rows.json").read_text("utf-8"))["rows"][0]
+    [alone] = collection_from_json(single).annotations
+    assert alone.id == first.id and alone.exact == "22 missiles struck two bases"
+
+
+def test_open_annotation_prefixed_and_expanded_json_ld_are_read_as_w3c(articles):
+    """The 2013 Open Annotation draft (hasBody, hasTarget, chars, oa:Tag), the same with oa:
+    keys, and expanded JSON-LD: read, and written back as compact Web Annotation."""
+    found = anchored("open_annotation_2013.jsonld", articles)
+    first, second, third = (found[f"http://example.org/oa/{n}"] for n in (1, 2, 3))
+    assert (first.exact, first.note, first.tags) == ("22 missiles struck two bases",
+                                                     "Only Iraq's count.", ("figures",))
+    assert first.created == "2013-02-04T12:00:00Z"
+    assert (second.exact, second.note, second.tags) == ("Ain al-Asad airbase", "", ("place",))
+    assert (third.exact, third.note) == ("no Iraqi casualties", "Aucune victime irakienne.")
+    assert all(a.status is AnchorStatus.ANCHORED for a in found.values())
+    items = saved_items(AnnotationSet(found.values()))
+    assert items[0]["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    assert items[0]["creator"]["name"] == "Ed" and items[0]["motivation"] == "commenting"
+    assert items[0]["generator"] == {"id": "http://example.org/tools/annotator",
+                                     "type": "prov:SoftwareAgent"}
+    assert items[0]["target"]["selector"]["type"] == "TextQuoteSelector"
+    assert items[1]["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
+    assert items[1]["@context"][1]["ex"] == "http://example.org/terms/"
+    assert items[1]["ex:reviewed"] is True  # another vocabulary's key, kept as it was
+    assert items[2]["http://example.org/terms/reviewed"] == [{"@value": True}]
+    assert items[2]["body"]["value"] == {"@value": "Aucune victime irakienne.", "@language": "fr"}
+    again = read_again(AnnotationSet(found.values()))
+    assert again["http://example.org/oa/1"].tags == ("figures",)
+    assert again["http://example.org/oa/2"].tags == ("place",)
+
+
+def test_a_container_page_listing_only_iris_says_so():
+    """W3C protocol: a client may ask a container for its annotations' IRIs only."""
+    page = {"@context": ["http://www.w3.org/ns/anno.jsonld", "http://www.w3.org/ns/ldp.jsonld"],
+            "id": "http://example.org/annotations/", "type": ["BasicContainer",
+                                                            "AnnotationCollection"],
+            "first": {"id": "http://example.org/annotations/?iris=1", "type": "AnnotationPage",
+                      "items": ["http://example.org/annotations/1"]}}
+    with pytest.raises(ValueError, match=r"^\$\.first\.items\[0\]: an annotation given only by "
+                                         r"its IRI \('http://example.org/annotations/1'\)"):
+        collection_from_json(page)
+
+
+def test_composite_and_list_targets_stand_for_their_items(articles):
+    """W3C model 3.2.7: a Composite, List or Independents target holds several; an annotation
+    here is one span, so the item with text evidence (else the first) is its target."""
+    found = anchored("w3c_target_groups.jsonld", articles)
+    composite, listed = found["http://example.org/groups/1"], found["http://example.org/groups/2"]
+    assert composite.exact == "22 missiles struck two bases"
+    assert composite.article_id == articles[0].id
+    assert listed.article_id == articles[1].id and listed.exact == articles[1].text
+    assert all(a.status is not AnchorStatus.ORPHANED for a in found.values())
+    items = saved_items(AnnotationSet(found.values()))  # the groups written back as they were
+    assert [item["target"] for item in items] == [
+        item["target"] for item in json.loads((DATA / "w3c_target_groups.jsonld").read_text(
+            "utf-8"))]
+
+
+def test_a_selector_without_its_type_is_what_its_keys_say(articles):
+    item = {"id": "http://example.org/untyped", "type": "Annotation", "target": {
+        "source": "http://example.org/000_2634b00bab60cbc7.txt",
+        "selector": [{"exact": "22 missiles", "prefix": "a total of "},
+                     {"start": 93, "end": 104}]}}
+    [annotation] = anchor_all(collection_from_json(item).annotations, articles)
+    assert (annotation.exact, annotation.start, annotation.status) == (
+        "22 missiles", 93, AnchorStatus.ANCHORED)
+    item["target"]["selector"] = {"value": "#p1"}  # nothing to tell: kept, not placed
+    [annotation] = anchor_all(collection_from_json(item).annotations, articles)
+    assert annotation.status is AnchorStatus.ORPHANED
+
+
+def test_the_model_s_other_features_load_and_are_written_back_as_they_were(articles):
+    """State, styleClass, renderedVia, scope, canonical, via, audience, a stylesheet, Choice and
+    Independents bodies, CSS and XPath selectors refined by text, an SVG selector: read without
+    a problem, placed where plain text can place them, written back unchanged."""
+    parsed = load_collection(DATA / "w3c_model_features.jsonld")
+    assert parsed.problems == ()
+    found = {a.id.rsplit("/", 1)[-1]: a for a in anchor_all(parsed.annotations, articles)}
+    assert found["state"].exact == "no Iraqi casualties"
+    assert found["state"].note == "As cached on the first day."
+    assert found["choice"].other_notes == ("Two bases were hit.", "Deux bases ont été touchées.")
+    # A position relative to an XPath element cannot be placed in plain text: kept, orphaned.
+    assert found["choice"].status is AnchorStatus.ORPHANED
+    assert found["image"].status is AnchorStatus.ORPHANED
+    items = saved_items(AnnotationSet(found.values()))
+    originals = json.loads((DATA / "w3c_model_features.jsonld").read_text("utf-8"))["items"]
+    for item, original in zip(items, originals, strict=True):
+        assert {k: v for k, v in item.items() if not k.startswith("parallax:")} == original
+
+
+def test_hypothesis_replies_are_placed_with_the_annotation_starting_their_thread(articles):
+    """A reply's target names only the page: placed with its thread's first annotation when the
+    file holds it (else it stays about its page), and written back as it was."""
+    found = anchored("hypothesis_replies.json", articles)
+    root, reply, second, stray = (found[f"https://hypothes.is/a/{key}"] for key in (
+        "Rt1c0Ps6EeuGyPvTdT0qlA", "Rp2c0Ps6EeuGyPvTdT0qlA", "Rp3c0Ps6EeuGyPvTdT0qlA",
+        "Rp4c0Ps6EeuGyPvTdT0qlA"))
+    assert root.exact == "22 missiles struck two bases"
+    for answer in (reply, second):
+        assert (answer.article_id, answer.start, answer.end) == (root.article_id, root.start,
+                                                                 root.end)
+        assert answer.status is not AnchorStatus.ORPHANED
+    assert reply.note == "The Iraqi military's."
+    assert stray.status is AnchorStatus.ORPHANED and stray.start == 0
+    items = {item["id"]: item for item in saved_items(AnnotationSet(found.values()))}
+    assert items[reply.id]["target"] == [{"source": "https://www.example-news.com/strike"}]
+
+
+@pytest.mark.parametrize("quote", [
+    "22 missiles  struck\n        two bases",  # the HTML source's line break and indentation
+    "22 missiles\u00a0struck two bases",  # a no-break space
+    "Iraq\u2019s military in a statement",  # a curly apostrophe where the file has '
+])
+@pytest.mark.parametrize("source", ["https://www.example-news.com/strike",
+                                    "file:///elsewhere/000_2634b00bab60cbc7.txt"])
+def test_a_quote_copied_from_a_web_page_is_found_despite_its_spacing_and_quote_marks(
+        quote, source, articles):
+    item = {"id": "http://example.org/web", "type": "Annotation", "target": {
+        "source": source, "selector": {"type": "TextQuoteSelector", "exact": quote}}}
+    [annotation] = anchor_all(collection_from_json(item).annotations, articles)
+    assert annotation.status is AnchorStatus.FUZZY, annotation.anchor_note
+    assert annotation.article_id == articles[0].id
+    assert annotation.exact == " ".join(quote.split()).replace("\u2019", "'")
+    assert "spacing or quotation marks differ" in (annotation.anchor_note or "")
+
+
+def test_a_quote_with_other_words_is_not_loosened_into_a_match(articles):
+    item = {"id": "http://example.org/web", "type": "Annotation", "target": {
+        "source": "https://www.example-news.com/strike",
+        "selector": {"type": "TextQuoteSelector", "exact": "22 rockets  struck two bases"}}}
+    [annotation] = anchor_all(collection_from_json(item).annotations, articles)
+    assert annotation.status is AnchorStatus.ORPHANED
+
+
+def test_targets_and_sources_named_by_json_ld_s_own_at_id(articles):
+    source = "http://example.org/news/000_2634b00bab60cbc7.txt"
+    whole = {"@id": "http://example.org/w", "@type": "Annotation", "target": {"@id": source}}
+    quoted = {"@id": "http://example.org/q", "@type": "Annotation", "target": {
+        "source": {"@id": source}, "selector": {"@type": "TextQuoteSelector",
+                                               "exact": "no Iraqi casualties"}}}
+    found = anchor_all(collection_from_json([whole, quoted]).annotations, articles)
+    assert [a.article_id for a in found] == [articles[0].id] * 2
+    assert found[0].exact == articles[0].text and found[1].exact == "no Iraqi casualties"

@@ -1,0 +1,146 @@
+"""The JSON value in an annotation file's bytes, or one line saying why there is none.
+
+Generous in what it reads: UTF-8 with or without a byte-order mark, UTF-16 and UTF-32 (which
+Windows tools write; `json.detect_encoding` tells them apart), and JSON Lines (one annotation
+per line, as exports and log-like dumps write them) read as a list. Strict where a value could
+not be kept: NaN and Infinity, a number too large for a float (it would be written back as
+`Infinity`, which no JSON reader accepts -- the user's own file would then no longer open),
+an integer too long for Python, and strings with unpaired UTF-16 surrogates are refused, each
+with a reason. Nesting is bounded later, per annotation (`fields.check_depth`). No Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sys
+
+
+class NotUsableJson(ValueError):
+    """The bytes hold no usable JSON value; `str()` is the reason (no file name)."""
+
+
+def json_value(raw: bytes) -> object:
+    """The JSON value of `raw`; raises NotUsableJson."""
+    if not raw.strip():
+        raise NotUsableJson("the file is empty")
+    text = _text(raw)
+    try:
+        document = _loads(text)
+    except json.JSONDecodeError as error:
+        lines = _json_lines(text) if error.msg == "Extra data" else None
+        if lines is None:
+            raise NotUsableJson(
+                f"not valid JSON at line {error.lineno}, column {error.colno}: {error.msg} "
+                "(the file may be truncated or corrupt)") from None
+        document = lines
+    if _SURROGATE_ESCAPE.search(text):
+        where = _lone_surrogate(document)
+        if where is not None:
+            # Such a string could never be saved again as UTF-8.
+            raise NotUsableJson(f"invalid annotation file at {where}: an unpaired UTF-16 "
+                                "surrogate escape (\\uD800-\\uDFFF)")
+    return document
+
+
+def _text(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        utf8_error = error
+    # UTF-16 or UTF-32 (a byte-order mark, or the zero bytes of ASCII text in them), taken
+    # only when it gives JSON text: other bytes are named as not UTF-8.
+    encoding = json.detect_encoding(raw)
+    if encoding != "utf-8":
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+        else:
+            if text.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
+                return text
+    raise NotUsableJson(f"not UTF-8 text (bad byte at offset {utf8_error.start}); not an "
+                        "annotation file") from None
+
+
+def _loads(text: str) -> object:
+    try:
+        return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
+    except RecursionError:
+        raise NotUsableJson("JSON nested too deeply to be an annotation file") from None
+    except json.JSONDecodeError:
+        raise
+    except NotUsableJson:
+        raise
+    except ValueError:  # the only other: an integer too long for int() (its message says to
+        # call sys.set_int_max_str_digits(), which means nothing to the user)
+        raise NotUsableJson("not usable JSON: a number more than "
+                            f"{sys.get_int_max_str_digits()} digits long") from None
+
+
+class JsonLines(list[object]):
+    """The values of a JSON Lines file (a list, named for messages), with their line numbers."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.line_numbers: list[int] = []
+
+
+def _json_lines(text: str) -> JsonLines | None:
+    """JSON Lines: every non-blank line one JSON object; None when the first is not (the file
+    is just bad JSON). A bad later line -- a cut-off export -- is named by its line."""
+    values = JsonLines()
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            value = _loads(line)
+        except json.JSONDecodeError as error:
+            if not values:
+                return None
+            raise NotUsableJson(f"not valid JSON Lines at line {number}, column {error.colno}: "
+                                f"{error.msg} (the file may be truncated or corrupt)") from None
+        if not isinstance(value, dict):
+            if not values:
+                return None
+            raise NotUsableJson(f"not valid JSON Lines at line {number}: expected an "
+                                f"annotation object")
+        values.append(value)
+        values.line_numbers.append(number)
+    return values if len(values) > 1 else None
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _lone_surrogate(document: object) -> str | None:
+    """The JSON path of the first string holding an unpaired surrogate, else None."""
+    stack: list[tuple[str, object]] = [("$", document)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return where
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                stack.append((f"{where}.{key}", key))
+                stack.append((f"{where}.{key}", item))
+        elif isinstance(value, list):
+            stack.extend((f"{where}[{n}]", item) for n, item in enumerate(value))
+    return None
+
+
+def _refuse_constant(name: str) -> object:
+    raise NotUsableJson(f"not usable JSON: {name} is not a JSON number")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        shown = text if len(text) <= 40 else text[:37] + "..."
+        raise NotUsableJson(f"not usable JSON: the number {shown} is too large to keep (it "
+                            "would be written back as Infinity, which is not JSON)")
+    return value

@@ -1,0 +1,55 @@
+"""A quote another tool copied from a web page, found in an article's text despite spacing and
+punctuation the page wrote differently.
+
+A browser tool quotes the page's text as the page has it: line breaks and indentation of the
+HTML source, no-break spaces, curly quotation marks and dashes where the article file has plain
+spaces and straight marks (or the other way round). `loose_pattern` matches any run of
+whitespace for any run of whitespace, and any single or double quotation mark, apostrophe or
+dash for any other of its kind; nothing else is loosened (a word that differs is a different
+quote, which is fuzzy matching's job). No Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_SINGLE = "'\u2018\u2019\u201a\u201b\u02bc\u2032"
+_DOUBLE = "\"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
+_DASH = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_CLASSES = {char: f"[{re.escape(group)}]" for group in (_SINGLE, _DOUBLE, _DASH)
+            for char in group}
+
+
+@lru_cache(maxsize=4096)
+def loose_pattern(exact: str) -> re.Pattern[str] | None:
+    """A pattern for `exact` with spacing and quotation marks loosened; None when loosening
+    changes nothing (the exact search has already answered)."""
+    words = exact.split()
+    if not words:
+        return None
+    loosened = [
+        "".join(_CLASSES.get(char) or re.escape(char) for char in word) for word in words]
+    if " ".join(words) == exact and not any(char in _CLASSES for char in exact):
+        return None
+    return re.compile(r"\s+".join(loosened))
+
+
+def loosely_in(exact: str, text: str) -> bool:
+    """`exact` is in `text`, exactly or loosely."""
+    if exact in text:
+        return True
+    pattern = loose_pattern(exact)
+    # The quote's longest pieces that loosening leaves as they are must be there as written:
+    # substring tests rule out nearly every article before the pattern runs.
+    return pattern is not None and all(piece in text for piece in _fixed_pieces(exact)) \
+        and pattern.search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _fixed_pieces(exact: str) -> tuple[str, ...]:
+    """The three longest pieces of `exact` between loosened characters."""
+    return tuple(sorted(_LOOSENED.split(exact), key=len, reverse=True)[:3])
+
+
+_LOOSENED = re.compile(f"[\\s{re.escape(''.join(_CLASSES))}]+")

@@ -1,0 +1,111 @@
+"""Open Annotation and JSON-LD that is not in the W3C context's compact form, as W3C annotations.
+
+Three spellings of one model reach Parallax: the Open Annotation community draft (2013: `hasBody`,
+`hasTarget`, `hasSource`, `hasSelector`, `motivatedBy`, `annotatedBy`, `chars`, tags as bodies of
+type `oa:Tag`), the same with `oa:`-prefixed keys, and expanded JSON-LD (full IRIs for keys,
+values as lists of `{"@value": ...}` or `{"@id": ...}`), which RDF tools write. `to_w3c` renames
+their keys to the W3C context's terms (`target`, `body`, `source`, `selector`, `value`...),
+unwraps expanded values, and gives the result the W3C `@context` (inline prefix definitions of
+the original kept), so the annotation is read -- and written back -- as compact Web Annotation.
+Keys from other vocabularies are kept as they were. No Qt.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .fields import as_list
+
+W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+OA = "http://www.w3.org/ns/oa#"
+_RENAMED = {
+    "hasTarget": "target", "hasBody": "body", "hasSource": "source", "hasSelector": "selector",
+    "hasPurpose": "purpose", "motivatedBy": "motivation", "motivation": "motivation",
+    "annotatedBy": "creator", "annotatedAt": "created", "serializedBy": "generator",
+    "serializedAt": "generated", "hasScope": "scope", "hasState": "state",
+    "styledBy": "stylesheet", "hasStartSelector": "startSelector",
+    "hasEndSelector": "endSelector", "refinedBy": "refinedBy", "exact": "exact",
+    "prefix": "prefix", "suffix": "suffix", "start": "start", "end": "end",
+    "bodyValue": "bodyValue", "styleClass": "styleClass", "textDirection": "textDirection",
+}
+_OTHER_TERMS = {
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#value": "value", "rdf:value": "value",
+    "http://www.w3.org/2011/content#chars": "value", "cnt:chars": "value", "chars": "value",
+    "http://purl.org/dc/terms/created": "created", "dcterms:created": "created",
+    "http://purl.org/dc/terms/modified": "modified", "dcterms:modified": "modified",
+    "http://purl.org/dc/terms/creator": "creator", "dcterms:creator": "creator",
+    "http://purl.org/dc/elements/1.1/format": "format", "dc:format": "format",
+    "http://purl.org/dc/elements/1.1/language": "language", "dc:language": "language",
+    "@id": "id", "@type": "type",
+}
+_W3C_TERMS = frozenset(("id", "type", "body", "target", "source", "selector", "value",
+                        "purpose", "motivation", "refinedBy", "startSelector", "endSelector",
+                        "items"))
+"""Compact W3C keys, which may hold Open Annotation nodes inside."""
+_IRI_VALUED = ("type", "motivation", "purpose")
+"""Properties whose values are Web Annotation names: `oa:tagging` -> `tagging`."""
+
+
+def _term(key: str) -> str | None:
+    """The W3C term for an Open Annotation or expanded key, or None for any other key."""
+    if key in _OTHER_TERMS:
+        return _OTHER_TERMS[key]
+    for prefix in (OA, "oa:"):
+        if key.startswith(prefix):
+            return _RENAMED.get(key[len(prefix):], key[len(prefix):])
+    renamed = _RENAMED.get(key)
+    return renamed if renamed != key else None  # a bare Open Annotation key (hasBody...)
+
+
+def is_open_annotation(value: object) -> bool:
+    """An annotation written with Open Annotation or expanded keys (no W3C `target`)."""
+    return isinstance(value, dict) and "target" not in value and any(
+        _term(key) == "target" for key in value)
+
+
+def to_w3c(item: dict[str, Any]) -> dict[str, Any]:
+    """The compact W3C form of `item` (not changed)."""
+    converted = _node(item)
+    assert isinstance(converted, dict)
+    if "@context" in item:
+        inline = [c for c in as_list(item["@context"]) if isinstance(c, dict)]
+        converted = {"@context": [W3C_CONTEXT, *inline] if inline else W3C_CONTEXT,
+                     **{k: v for k, v in converted.items() if k != "@context"}}
+    return converted
+
+
+def _node(value: object, key: str | None = None) -> object:
+    if isinstance(value, list):
+        values = [_node(v, key) for v in value]
+        return values[0] if len(values) == 1 else values
+    if not isinstance(value, dict):
+        return _name(value) if key in _IRI_VALUED else value
+    if "@value" in value:
+        return value["@value"] if set(value) <= {"@value", "@type"} else dict(value)
+    if set(value) == {"@id"}:
+        return _name(value["@id"]) if key in _IRI_VALUED else value["@id"]
+    node: dict[str, Any] = {}
+    for name, inner in value.items():
+        term = _term(name)
+        if term is None and name not in _W3C_TERMS:
+            node[name] = inner  # another vocabulary's, or @context: kept as it was
+        elif (term or name) not in node:
+            node[term or name] = _node(inner, term or name)
+        else:  # two spellings of one property: neither is lost
+            node[name] = inner
+    if _is_tag_body(node):
+        node.setdefault("purpose", "tagging")
+    return node
+
+
+def _name(value: object) -> object:
+    if isinstance(value, str):
+        for prefix in (OA, "oa:"):
+            if value.startswith(prefix):
+                return value[len(prefix):]
+    return value
+
+
+def _is_tag_body(node: dict[str, Any]) -> bool:
+    """An Open Annotation tag: a text body typed `oa:Tag` (2013 drafts had no purpose)."""
+    return "value" in node and "Tag" in as_list(node.get("type"))
