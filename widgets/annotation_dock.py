@@ -37,7 +37,7 @@ from viewer.annotations.model import AnchorStatus, Annotation
 from viewer.column_fit import shared_widths
 from viewer.wording import count_of
 from widgets.article_text_view import plain_tooltip
-from widgets.table_model import ColumnTableModel, Index
+from widgets.table_model import ColumnTableModel, Index, leave_on_tab
 
 COLUMN_WEIGHTS = (1.2, 2.5, 1.0, 1.5, 1.2, 1.0)
 """How the Annotations table's spare width is shared: Article, Quote, Tags, Note, Claim, Status."""
@@ -151,6 +151,7 @@ class AnnotationDock(QDockWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
+        leave_on_tab(self.table)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

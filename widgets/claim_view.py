@@ -31,6 +31,7 @@ from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.claims import NOTHING, ClaimCell, ClaimRow, claim_table
 from viewer.annotations.model import ClaimGroup, Verdict
 from viewer.corpus import Article
+from widgets.table_model import leave_on_tab
 
 AskVerdict = Callable[[ClaimGroup], "tuple[bool, Verdict | None]"]
 """(claim group) -> (accepted, verdict or None to clear it)."""
@@ -65,6 +66,7 @@ class ClaimComparisonView(QDockWidget):
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        leave_on_tab(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # Long headlines: show their beginning, not a centred middle cut at both ends.
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)

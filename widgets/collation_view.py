@@ -34,6 +34,7 @@ from viewer.provenance import provenance_of
 from viewer.wording import count_of, one_line
 from viewer.workspace import Workspace
 from widgets.article_text_view import plain_tooltip
+from widgets.table_model import leave_on_tab
 
 STATUS_COLOURS = {
     "different": "#ffe08a",
@@ -73,6 +74,7 @@ class CollationView(QDialog):
         self.legend.setWordWrap(True)
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        leave_on_tab(self.table)
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

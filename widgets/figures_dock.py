@@ -41,6 +41,7 @@ from viewer.jobs.job import Job
 from viewer.passages import AlignmentResult
 from viewer.workspace import Workspace
 from widgets.session_bridge import GuiThreadPost
+from widgets.table_model import leave_on_tab
 
 if TYPE_CHECKING:
     from widgets.window_frame import WindowFrame
@@ -94,6 +95,7 @@ class FiguresDock(QDockWidget):
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setWordWrap(True)
+        leave_on_tab(self.grid)
         self.grid.verticalHeader().setVisible(False)
         header = self.grid.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

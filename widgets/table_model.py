@@ -81,7 +81,16 @@ def make_list_table(view: QTableView) -> None:
     view.setAlternatingRowColors(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    leave_on_tab(view)
     view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     view.horizontalHeader().setHighlightSections(False)
     view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
                                                 | Qt.AlignmentFlag.AlignVCenter)
+
+
+def leave_on_tab(view: QAbstractItemView) -> None:
+    """Tab moves the focus on to the next control, as in any list; the arrow keys move between
+    rows. Qt's tables default to stepping cell by cell on Tab and wrap from the last cell to
+    the first, so a keyboard user who tabbed into the article list could never leave it (and
+    every Tab changed the selected row)."""
+    view.setTabKeyNavigation(False)
