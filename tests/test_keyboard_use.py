@@ -36,21 +36,46 @@ def test_tab_leaves_the_article_list_and_the_passage_list(qtbot) -> None:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not passages)
 
 
-def test_shift_tab_leaves_the_annotations_table(qtbot, tmp_path: Path) -> None:
+def annotated_window(qtbot, tmp_path: Path):
+    """The samples with two tagged claims listed in the Annotations dock."""
     articles = sample_articles()
     window = make_window(qtbot, articles, ground_truth_result(articles))
     controller = install_annotations(window, corpus_paths=[tmp_path / "articles"],
                                      data_dir=tmp_path)
     controller.editing.ask = lambda quote, count, editing: TagAnswer(("figures",), "", None)
-    for needle in ("22 missiles", "no Iraqi casualties"):  # rows and cells to be trapped in
+    for needle in ("22 missiles", "no Iraqi casualties"):
         article = next(a for a in articles if needle in a.text)
         start = article.text.index(needle)
         window.reveal_range(article.id, start, start + len(needle))
         controller.editing.tag_selection()
+    qtbot.waitUntil(lambda: controller.dock.table.model().rowCount() == 2)
+    return window, controller
+
+
+def test_shift_tab_leaves_the_annotations_table(qtbot, tmp_path: Path) -> None:
+    _window, controller = annotated_window(qtbot, tmp_path)
     table = controller.dock.table
-    qtbot.waitUntil(lambda: table.model().rowCount() == 2)
-    qtbot.waitExposed(table)
     focus_on(qtbot, table)
     table.setCurrentIndex(table.model().index(1, 2))
     qtbot.keyClick(table, Qt.Key.Key_Backtab)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not table)
+
+
+def test_enter_on_an_annotation_jumps_to_its_span_and_delete_removes_it(qtbot,
+                                                                         tmp_path: Path) -> None:
+    """The keys for what the dock offers the mouse: double-click (jump) and Delete."""
+    window, controller = annotated_window(qtbot, tmp_path)
+    dock = controller.dock
+    target = controller.annotations[1]
+    pane = window.pane_for(target.article_id)
+    assert pane is not None
+    pane.select_range(0, 1)
+    dock.select_annotation(target.id)
+    focus_on(qtbot, dock.table)
+    qtbot.keyClick(dock.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: pane.selected_range() == (target.start, target.end))
+    qtbot.keyClick(dock.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: target.id not in controller.annotations)
+    assert len(controller.annotations) == 1
+    controller.undo_action.trigger()
+    assert target.id in controller.annotations

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -162,6 +162,7 @@ class AnnotationDock(QDockWidget):
         # the rest shared by COLUMN_WEIGHTS) rather than the last ones scrolled out of sight;
         # every cell has its full text as a tooltip, and a wider dock gives each more room.
         self.table.viewport().installEventFilter(self)
+        self.table.installEventFilter(self)  # Enter and Delete: see eventFilter
         self.edit_button = QPushButton("Edit…")
         self.delete_button = QPushButton("Delete")
         self.location_label = QLabel()
@@ -204,6 +205,18 @@ class AnnotationDock(QDockWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self.fit_columns()
+        if watched is self.table and isinstance(event, QKeyEvent) \
+                and event.type() == QEvent.Type.KeyPress \
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                          Qt.KeyboardModifier.KeypadModifier):
+            # The keyboard's double-click and Delete button: without them a keyboard user
+            # could select a row but never jump to its span.
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._double_clicked(self.table.currentIndex())
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self._delete_selected()
+                return True
         return False
 
     def fit_columns(self) -> None:
