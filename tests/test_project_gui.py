@@ -307,6 +307,26 @@ def test_open_project_replaces_an_untouched_window_and_keeps_one_with_work(
     assert missing is None and "gone.parallax" in with_work.statusBar().currentMessage()
 
 
+def test_recent_projects_lists_the_saved_list_when_the_file_menu_opens(qtbot,
+                                                                       tmp_path: Path) -> None:
+    """A window on a folder (or the samples, or File › New project) learns where the list is
+    kept after its menus are built; Recent projects stayed greyed out although a project had
+    been saved the day before."""
+    from viewer.projects import remember
+
+    path = tmp_path / "monday.parallax"
+    with Project.create(path) as project:
+        project.add_articles(_corpus())
+    list_file = tmp_path / "recent-projects.json"
+    remember(list_file, path)
+    window = make_window(qtbot, _corpus())
+    window.project_gui.recent_file = list_file  # as the program's start sets it
+    window.file_menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(lambda: window.project_gui.recent_menu.isEnabled())
+    window.file_menu.hide()
+    assert [a.text() for a in window.project_gui.recent_menu.actions()] == [str(path)]
+
+
 def test_open_annotations_in_a_project_merges_the_file_into_the_project(qtbot, tmp_path: Path
                                                                         ) -> None:
     from viewer.annotations.annotation_set import AnnotationSet

@@ -95,6 +95,10 @@ class ProjectGui(QObject):
         list_view.customContextMenuRequested.connect(self._article_list_menu)
         window.installEventFilter(self)
         self._fill_recent_menu()
+        # Read the list again each time the File menu opens: `recent_file` is set after this
+        # (by the program's start, or the window that opened this one), and another window
+        # may have saved a project since; a menu filled once stayed greyed out all session.
+        file_menu.aboutToShow.connect(self._fill_recent_menu)
         from widgets.correction_actions import CorrectionActions
 
         self.corrections = CorrectionActions(window, self.menu, self.ensure_project,
