@@ -25,6 +25,7 @@ from viewer.window_title import corpus_name, window_title
 from viewer.wording import count_of, unopened
 from viewer.workspace import DEFAULT_PANES, MAX_PANES, MIN_PANES, Workspace
 from widgets.article_list import ArticleList
+from widgets.article_removal import ask_to_remove
 from widgets.file_dialogs import existing_directory, open_file_names
 from widgets.find_bar import FindBar
 from widgets.notices import NoticeArea
@@ -113,6 +114,7 @@ class MainWindow(WindowFrame):
         """The corpus generation the highlights shown were found for."""
         self._build_menus()
         self.project_gui = ProjectGui(self)  # File › projects, Article menu (issue 15)
+        self.ask_remove = lambda article_id: ask_to_remove(self, article_id)
 
         self.article_list.source_model.refused.connect(self._show_message)
         self.article_list.doubleClicked.connect(self._article_double_clicked)
@@ -246,7 +248,7 @@ class MainWindow(WindowFrame):
             self.file_menu, "&Paste text as article…", self._paste_dialog, ["Ctrl+Shift+V"])
         self.import_url_action = add_url_import(self, self.file_menu, self.session)
         self.remove_action = self._action(
-            self.file_menu, "&Remove article", lambda: self.remove_article(), ["Ctrl+W"],
+            self.file_menu, "&Remove article", lambda: self.remove_article_asking(), ["Ctrl+W"],
             "Remove the article selected in the list, or the one whose pane has the focus")
         self.recent_menu = self.file_menu.addMenu("Recent &files")
         self.file_menu.addSeparator()

@@ -363,7 +363,7 @@ class ProjectGui(QObject):
         article_id = view.selected_article_id()
         menu = QMenu(view)
         menu.addAction("Article &details…", lambda: self.show_details(article_id))
-        menu.addAction("&Remove article", lambda: window.remove_article(article_id))
+        menu.addAction("&Remove article", lambda: window.remove_article_asking(article_id))
         menu.exec(view.viewport().mapToGlobal(point))
         menu.deleteLater()
 

@@ -13,7 +13,7 @@ call (which pane shows an article, reveal a range); `MainWindow` provides `new_w
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtGui import QAction
@@ -49,6 +49,9 @@ class WindowFrame(QMainWindow):
     quit_action: QAction
     sync_scroll_action: QAction
     figures_action: QAction
+    ask_remove: Callable[[str], bool]
+    """Whether the user wants an article removed (`widgets.article_removal.ask_to_remove`;
+    replaceable in tests)."""
 
     def new_window(self) -> WindowFrame:
         """A new, empty window of the same kind, with this one's settings and theme."""
@@ -120,3 +123,13 @@ class WindowFrame(QMainWindow):
         """Remove an article (default: the one selected in the list, else the focused pane)."""
         self.session.remove_article(article_id or self.article_list.selected_article_id()
                                     or self.pane_row.focused_pane_id())
+
+    def remove_article_asking(self, article_id: str | None = None) -> None:
+        """The user's File › Remove article (Ctrl+W) and the list's right-click Remove: as
+        `remove_article`, once `ask_remove` agrees (see `widgets.article_removal`)."""
+        chosen = article_id or self.article_list.selected_article_id() \
+            or self.pane_row.focused_pane_id()
+        if chosen is not None and chosen in self.workspace.corpus \
+                and not self.ask_remove(chosen):
+            return
+        self.session.remove_article(chosen)

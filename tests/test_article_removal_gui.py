@@ -1,0 +1,82 @@
+"""Removing an article by hand asks first: Ctrl+W (the key that closes a window elsewhere)
+deleted an article from a project, with its saved text, at one press and beyond undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.test_corrections import STATEMENT, _corpus
+from tests.widgetkit import make_window
+from viewer.projects import Project
+from widgets.annotation_gui import install_annotations
+from widgets.main_window import MainWindow
+from widgets.tag_dialog import TagAnswer
+
+WAIT_MS = 20000
+
+
+def project_window(qtbot, tmp_path: Path) -> MainWindow:
+    """A window on a saved project of three articles, one claim tagged in "wire"."""
+    path = tmp_path / "case.parallax"
+    with Project.create(path) as project:
+        project.add_articles(_corpus())
+    opener = make_window(qtbot, _corpus())
+    opener.add_annotation_gui()
+    opener.project_gui.start_unsaved()
+    window = opener.project_gui.open_project(path)
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.workspace.result is not None and not window.busy,
+                    timeout=WAIT_MS)
+    controller = install_annotations(window)
+    controller.editing.ask = lambda *_args: TagAnswer(("claim",), "", None)
+    start = window.workspace.article("wire").text.index(STATEMENT)
+    window.reveal_range("wire", start, start + len(STATEMENT))
+    assert controller.editing.tag_selection() is not None
+    return window
+
+
+def stored_ids(window: MainWindow) -> set[str]:
+    document = window.project_gui.document
+    assert document is not None
+    return {article.id for article in document.articles()}
+
+
+def press_on_question(qtbot, key: Qt.Key, seen: list[str]) -> None:
+    """Press `key` on the question box once it is up (it runs its own event loop)."""
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        seen.append(f"{box.text()} {box.informativeText()}")
+        qtbot.keyClick(box, key)
+    QTimer.singleShot(0, answer)
+
+
+def test_ctrl_w_asks_and_enter_keeps_the_article(qtbot, tmp_path: Path) -> None:
+    window = project_window(qtbot, tmp_path)
+    window.article_list.setCurrentIndex(window.article_list.model().index(
+        window.article_list.article_ids_in_view_order().index("wire"), 0))
+    seen: list[str] = []
+    press_on_question(qtbot, Qt.Key.Key_Return, seen)
+    window.remove_action.trigger()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "case.parallax" in seen[0] and "cannot be undone" in seen[0]
+    assert "1 annotation" in seen[0]
+    assert "wire" in window.workspace.corpus and "wire" in stored_ids(window)
+
+
+def test_the_list_menu_removes_once_the_user_agrees(qtbot, tmp_path: Path) -> None:
+    window = project_window(qtbot, tmp_path)
+    asked: list[str] = []
+    window.ask_remove = lambda article_id: asked.append(article_id) or False
+    window.remove_article_asking("wire")
+    assert asked == ["wire"] and "wire" in window.workspace.corpus
+    window.ask_remove = lambda article_id: True
+    window.remove_article_asking("wire")
+    assert "wire" not in window.workspace.corpus and "wire" not in stored_ids(window)
+
