@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.test_corrections import STATEMENT, _corpus
@@ -78,5 +78,28 @@ def test_the_list_menu_removes_once_the_user_agrees(qtbot, tmp_path: Path) -> No
     assert asked == ["wire"] and "wire" in window.workspace.corpus
     window.ask_remove = lambda article_id: True
     window.remove_article_asking("wire")
+    qtbot.waitUntil(lambda: window.pane_for("wire") is None)
     assert "wire" not in window.workspace.corpus and "wire" not in stored_ids(window)
 
+
+class ShowCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self.shown += event.type() == QEvent.Type.Show
+        return False
+
+
+def test_a_removed_pane_is_deleted_without_showing_as_a_window(qtbot, tmp_path: Path) -> None:
+    """Taken out of the row, the pane became a top-level window that Qt showed and painted
+    (the overview asking for the removed article's highlights: KeyError) before deleting it."""
+    window = project_window(qtbot, tmp_path)
+    pane = window.pane_for("wire")
+    assert pane is not None
+    counter = ShowCounter()
+    pane.installEventFilter(counter)
+    with qtbot.waitSignal(pane.destroyed, timeout=WAIT_MS):
+        window.remove_article("wire")
+    assert counter.shown == 0

@@ -103,14 +103,12 @@ class PaneRow(QWidget):
         wanted = [i for i in self.workspace.shown if i in self.workspace.corpus]
         for link_map in self._link_maps:
             link_map.detach()
-            link_map.setParent(None)
-            link_map.deleteLater()
+            _discard(link_map)
         self._link_maps = []
         for article_id, pane in existing.items():
             if article_id not in wanted:
                 pane.detach()
-                pane.setParent(None)
-                pane.deleteLater()
+                _discard(pane)
         while self.row_layout.count():
             self.row_layout.takeAt(0)
         panes: list[TextPane] = []
@@ -220,3 +218,13 @@ class PaneRow(QWidget):
                     bar.setValue(round(fraction * bar.maximum()))
         finally:
             self._scroll_lock = False
+
+
+def _discard(widget: QWidget) -> None:
+    """Take `widget` out of the row and delete it once control returns to the event loop.
+    Hidden first: a widget merely taken from its parent became a window of its own, and Qt
+    showed it (and painted it, asking for a removed article's highlights: KeyError) before the
+    deferred deletion came round."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
