@@ -66,7 +66,7 @@ def test_ctrl_w_asks_and_enter_keeps_the_article(qtbot, tmp_path: Path) -> None:
     window.remove_action.trigger()
     qtbot.waitUntil(lambda: bool(seen))
     assert "case.parallax" in seen[0] and "cannot be undone" in seen[0]
-    assert "1 annotation" in seen[0]
+    assert "The 1 annotation made on it stays listed" in seen[0]
     assert "wire" in window.workspace.corpus and "wire" in stored_ids(window)
 
 

@@ -39,16 +39,20 @@ def removal_consequences(window: WindowFrame, article_id: str) -> list[str]:
     if gui is not None and gui.controller is not None:
         annotations = sum(1 for a in gui.controller.annotations if a.article_id == article_id)
         if annotations:
-            said.append(f"Its {count_of(annotations, 'annotation')} stay listed, orphaned, "
-                        "until the article is back.")
+            verb = "stays" if annotations == 1 else "stay"
+            said.append(f"The {count_of(annotations, 'annotation')} made on it {verb} listed, "
+                        "orphaned, until the article is back.")
     return said
 
 
 def ask_to_remove(window: WindowFrame, article_id: str) -> bool:
     """Ask before removing; True to remove."""
     article = window.workspace.article(article_id)
+    projects = getattr(window, "project_gui", None)
+    place = "project" if projects is not None and projects.document is not None \
+        else "comparison"
     box = QMessageBox(QMessageBox.Icon.Question, "Remove article",
-                      f"Remove “{article.title or article_id}” from the comparison?",
+                      f"Remove “{article.title or article_id}” from the {place}?",
                       QMessageBox.StandardButton.Cancel, window)
     box.setTextFormat(Qt.TextFormat.PlainText)  # a title is the article's text, never markup
     box.setInformativeText(" ".join(removal_consequences(window, article_id)))
