@@ -13,6 +13,7 @@ from tests.viewfixtures import TWEET, by_prefix, ground_truth_result, sample_art
 from tests.widgetkit import make_window
 from viewer.corpus import Article
 from viewer.passage_reports import collation_report, timeline_of
+from viewer.resources import docs_path
 from widgets.annotation_gui import install_annotations
 from widgets.pane_row import MIN_CHARS_PER_LINE, text_char_width
 from widgets.reading_views import ShortcutsDialog, UserGuide, shortcut_rows
@@ -188,6 +189,24 @@ def test_user_guide_renders_the_markdown(qtbot) -> None:
     assert "Parallax user guide" in text and "# " not in text.splitlines()[0]
     first = guide.browser.document().firstBlock()
     assert first.blockFormat().headingLevel() == 1  # a heading, not "# " text
+
+
+def test_user_guide_draws_each_picture_once(qtbot) -> None:
+    """A picture described over several lines was drawn once per line (and once per break)."""
+    guide = UserGuide()
+    qtbot.addWidget(guide)
+    names: list[str] = []
+    block = guide.browser.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            form = fragments.fragment().charFormat()
+            if form.isImageFormat():
+                names.append(form.toImageFormat().name())
+            fragments += 1
+        block = block.next()
+    markdown = docs_path("user-guide.md").read_text(encoding="utf-8")
+    assert names and len(names) == markdown.count("](images/") == len(set(names))
 
 
 def test_a_second_bottom_dock_becomes_a_tab(qtbot, tmp_path: Path) -> None:

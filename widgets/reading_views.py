@@ -8,6 +8,7 @@ free of their details.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -237,6 +238,14 @@ GUIDE_IMAGE_WIDTH = 740
 """Pictures are drawn at most this wide, so the guide reads without scrolling sideways."""
 
 
+def _images_on_one_line(markdown: str) -> str:
+    """`markdown` with each picture's description (`![...]`) on one line. Qt's markdown reader
+    inserts the picture once per line of its description: the guide's pictures, described
+    over two or three lines, were each drawn three or five times, one under the other."""
+    return re.sub(r"!\[([^\]]*)\]\(",
+                  lambda match: "![" + " ".join(match.group(1).split()) + "](", markdown)
+
+
 def _fit_images(document: QTextDocument, folder: Path, max_width: int) -> None:
     """Scale each picture down to `max_width` (keeping its proportions)."""
     cursor = QTextCursor(document)
@@ -275,7 +284,7 @@ class UserGuide(QDialog):
             text = f"The user guide could not be read: {path}: {error.strerror or error}"
         self.browser.setSearchPaths([str(path.parent)])
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
-        self.browser.document().setMarkdown(text)
+        self.browser.document().setMarkdown(_images_on_one_line(text))
         _fit_images(self.browser.document(), path.parent, GUIDE_IMAGE_WIDTH)
         self.browser.moveCursor(QTextCursor.MoveOperation.Start)  # open at the beginning
         layout = QVBoxLayout(self)
