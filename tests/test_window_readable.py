@@ -149,6 +149,8 @@ def test_timeline_window_draws_its_model(qtbot) -> None:
     assert [row.label for row in model.rows[:2]] == ["First", "Second"]
     assert canvas.row_label(0).endswith("first") and not canvas.row_label(1).endswith("first")
     assert "First" in view.summary.text()
+    assert "3 without a publication time" in view.summary.text()
+    assert "Article › Article details… sets one" in view.summary.text()  # where to set one
     assert canvas.axis_caption() == "Times in UTC"  # the ticks leave the zone out to fit
     pane = window.pane_for(docs["000"].id)
     assert pane is not None and "2020-01-08 02:00 UTC" in pane.meta_label.full_text()

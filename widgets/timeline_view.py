@@ -204,7 +204,9 @@ def _summary(timeline: Timeline | None, band: TimelineBand | None, undated_carri
     if timeline is None:
         return "The timeline appears once the articles are aligned."
     undated = sum(row.span is None for row in timeline.rows)
-    note = f" {undated} without a publication time are listed last." if undated else ""
+    # Plain text files rarely give a time: say where one is set, or the timeline looks broken.
+    note = (f" {undated} without a publication time are listed last (Article › Article "
+            "details… sets one)." if undated else "")
     if band is None:
         return ("Select a shared passage to see which outlet carried it first; every passage "
                 "is drawn faintly." + note)
