@@ -368,3 +368,27 @@ def test_tag_every_copy_keeps_a_pane_carrying_the_passage_in_view(qtbot):
     assert len(gui.controller.annotations) == 2
     assert gui.controller.dock.isVisible()
     assert carried_in_view()
+
+
+def test_the_dialog_of_edit_says_edit_not_tag(qtbot):
+    """Edit… opened a dialog titled "Tag claim", as if OK would add a second annotation."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    window, controller, docs = setup(qtbot, answers=[TagAnswer(("figures",), "", None)])
+    select(window, docs["000"], "22 missiles")
+    controller.editing.tag_selection()
+    titles: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):
+            QTimer.singleShot(10, answer)
+            return
+        titles.append(dialog.windowTitle())
+        dialog.reject()
+
+    for editing in (controller.annotations[0], None):
+        QTimer.singleShot(0, answer)
+        assert controller.editing._ask_with_dialog("22 missiles", TagScope(), editing) is None
+    assert titles == ["Edit annotation", "Tag claim"]

@@ -79,3 +79,4 @@ def test_enter_on_an_annotation_jumps_to_its_span_and_delete_removes_it(qtbot,
     assert len(controller.annotations) == 1
     controller.undo_action.trigger()
     assert target.id in controller.annotations
+

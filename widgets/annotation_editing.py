@@ -148,6 +148,8 @@ class AnnotationEditing:
             quote, tag_set(self.annotations.tags_in_use()), self.annotations.claim_names,
             chosen=editing.tags if editing else (), note=editing.note if editing else "",
             claim=editing.claim if editing else None, scope=scope, parent=self.window)
+        if editing is not None:  # "Tag claim" read as if OK would add a second annotation
+            dialog.setWindowTitle("Edit annotation")
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
