@@ -38,7 +38,8 @@ def edit_article_details(gui: DetailsHost, article_id: str | None = None) -> boo
     article_id = article_id or window.article_list.selected_article_id() \
         or window.pane_row.focused_pane_id()
     if article_id is None or article_id not in window.workspace.corpus:
-        window.statusBar().showMessage("Select an article in the list first", 6000)
+        window.statusBar().showMessage(
+            "Select an article in the list (or click in its pane) first", 6000)
         return False
     gui.ensure_project(show_dock=False)  # the samples: the edit is kept in their project
     article = window.workspace.article(article_id)
