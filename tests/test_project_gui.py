@@ -327,6 +327,44 @@ def test_recent_projects_lists_the_saved_list_when_the_file_menu_opens(qtbot,
     assert [a.text() for a in window.project_gui.recent_menu.actions()] == [str(path)]
 
 
+def test_a_project_opens_with_the_annotations_dock_only_when_it_has_annotations(
+        qtbot, tmp_path: Path) -> None:
+    """As a folder does: an empty or new project opened with an empty Annotations dock taking
+    a third of the width from the panes; the first tag accepted opens it."""
+    path = tmp_path / "case.parallax"
+    with Project.create(path) as project:
+        project.add_articles(_corpus())
+    untouched = make_window(qtbot, _corpus())
+    untouched.add_annotation_gui()
+    untouched.project_gui.start_unsaved()
+    opened = untouched.project_gui.open_project(path)
+    assert opened is not None
+    qtbot.addWidget(opened)
+    _idle(qtbot, opened)
+    gui = opened.annotation_gui
+    assert gui is not None and gui.controller is not None
+    assert not gui.controller.dock.isVisible()
+    gui.controller.editing.ask = lambda *_args: TagAnswer(("claim",), "", None)
+    _select(opened, "wire", STATEMENT)
+    assert gui.controller.editing.tag_selection() is not None
+    qtbot.waitUntil(gui.controller.dock.isVisible)
+    gui.controller.save_now()
+
+    new = opened.project_gui.new_project()
+    qtbot.addWidget(new)
+    qtbot.waitExposed(new)
+    new_gui = new.annotation_gui
+    assert new_gui is not None and new_gui.controller is not None
+    assert not new_gui.controller.dock.isVisible()
+    again = new.project_gui.open_project(path)  # now with an annotation
+    assert again is not None
+    qtbot.addWidget(again)
+    _idle(qtbot, again)
+    again_gui = again.annotation_gui
+    assert again_gui is not None and again_gui.controller is not None
+    qtbot.waitUntil(again_gui.controller.dock.isVisible)
+
+
 def test_open_annotations_in_a_project_merges_the_file_into_the_project(qtbot, tmp_path: Path
                                                                         ) -> None:
     from viewer.annotations.annotation_set import AnnotationSet

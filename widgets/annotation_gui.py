@@ -66,7 +66,9 @@ class AnnotationGui(QObject):
             window.session.articles_added.connect(self._note_kept_pasted)
             window.session.article_removed.connect(self._set_aside_pasted)
         if document is not None or self._has_annotation_file():
-            self.ensure_controller()  # show this corpus's annotations from the start
+            # Show this corpus's annotations from the start; a project with none (a new one)
+            # leaves the panes the width until the first tag opens the dock.
+            self.ensure_controller(show_dock=document is None or bool(len(document.annotations)))
 
     @property
     def installed(self) -> bool:
@@ -93,6 +95,8 @@ class AnnotationGui(QObject):
                 self.actions.dock_action.setChecked(True)
             else:
                 controller.dock.hide()
+                # It opens once the user accepts a first tag (a cancelled one changes nothing).
+                controller.editing.on_accept = lambda: self.actions.dock_action.setChecked(True)
             if document.blocked:
                 controller.message(f"Annotations not loaded: {document.blocked}")
             self.installed_controller.emit(controller)
@@ -168,10 +172,7 @@ class AnnotationGui(QObject):
         accepts the tag (a cancelled Tag claim leaves the panes as they were)."""
         if self._controller is not None:
             return self._controller
-        controller = self.ensure_controller(show_dock=False)
-
-        controller.editing.on_accept = lambda: self.actions.dock_action.setChecked(True)
-        return controller
+        return self.ensure_controller(show_dock=False)
 
     def _choose_open(self) -> None:
         from widgets.import_annotations import choose_and_open

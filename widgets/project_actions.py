@@ -133,7 +133,7 @@ class ProjectGui(QObject):
         self.window.session.article_removed.connect(lambda *_args: self.refresh_status())
         gui = add_annotation_gui(self.window, document=document)
         self._hook_save_key()
-        controller = gui.ensure_controller()
+        controller = gui.ensure_controller(show_dock=bool(len(document.annotations)))
         if controller.document is not document:
             controller.use_document(document)
         self.update_title()
