@@ -63,6 +63,21 @@ def test_find_highlights_hits_in_every_pane_and_steps(qtbot) -> None:
     assert background_at(first, hits[0].start) != LIGHT.find_current
 
 
+def test_find_without_hits_says_only_the_shown_articles_were_searched(qtbot) -> None:
+    """A bare "no match" read as "no article says it" while an unticked one did."""
+    articles = sample_articles()
+    docs = by_prefix(articles)
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    assert window.workspace.set_shown([docs["000"].id, docs["001"].id]) is None
+    shown_text = (docs["000"].text + docs["001"].text).casefold()
+    word = next(w for w in docs["004"].text.split()
+                if w.isalpha() and len(w) > 5 and w.casefold() not in shown_text)
+    window.find_action.trigger()
+    qtbot.keyClicks(window.find_bar.edit, word)
+    qtbot.waitUntil(lambda: window.workspace.find_query == word, timeout=2000)
+    assert window.find_bar.count_label.text() == "not in the shown articles"
+
+
 def test_opening_files_aligns_in_background_and_shows_them(qtbot, tmp_path: Path) -> None:
     articles = sample_articles()
     window = make_window(qtbot, articles, ground_truth_result(articles))

@@ -91,7 +91,9 @@ class FindBar(QWidget):
         if not self.workspace.find_query:
             self.count_label.setText("")
         elif not hits:
-            self.count_label.setText("no match")
+            # Only the shown articles are searched: a bare "no match" read as "no article
+            # says it" while unticked articles may.
+            self.count_label.setText("not in the shown articles")
         else:
             index = (self.workspace.find_index or 0) + 1
             self.count_label.setText(f"{index} of {len(hits)}")
