@@ -103,3 +103,30 @@ def test_a_removed_pane_is_deleted_without_showing_as_a_window(qtbot, tmp_path: 
     with qtbot.waitSignal(pane.destroyed, timeout=WAIT_MS):
         window.remove_article("wire")
     assert counter.shown == 0
+
+
+def test_the_question_says_what_removal_does_outside_a_project(qtbot, tmp_path: Path) -> None:
+    from viewer.corpus import Article
+    from widgets.article_removal import removal_consequences
+
+    articles = _corpus()
+    articles[0] = Article(articles[0].id, articles[0].text, articles[0].title,
+                          path=tmp_path / "wire.txt")
+    window = make_window(qtbot, articles)
+    window.add_annotation_gui()
+    assert removal_consequences(window, "wire") == [
+        "The file itself is not touched: open it again to bring the article back."]
+    assert removal_consequences(window, "paper") == [
+        "Its text exists only in this window: it is lost."]  # pasted, kept nowhere
+
+
+def test_the_question_says_a_pasted_text_is_set_aside_in_a_folder(qtbot, tmp_path: Path) -> None:
+    from widgets.article_removal import removal_consequences
+
+    window = make_window(qtbot, _corpus())
+    window.add_annotation_gui(corpus_paths=[tmp_path / "folder"], data_dir=tmp_path / "data")
+    with qtbot.waitSignal(window.idle, timeout=WAIT_MS):
+        pasted = window.paste_article("A pasted statement from a press release.", "Release")
+    assert pasted is not None
+    assert removal_consequences(window, pasted.id) == [
+        "Its pasted text is set aside and no longer opens with these articles."]

@@ -129,6 +129,10 @@ class AnnotationGui(QObject):
         assert file is not None
         return keep_pasted(article, file)
 
+    def keeps_pasted(self, article_id: str) -> bool:
+        """`article_id` is a pasted text kept beside this folder's annotation file."""
+        return article_id in self._kept_pasted
+
     def _note_kept_pasted(self, articles: Sequence[Article], _origin: object,
                           _pages: object) -> None:
         from viewer.annotations.pasted import is_kept_pasted

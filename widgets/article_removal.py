@@ -28,14 +28,18 @@ def removal_consequences(window: WindowFrame, article_id: str) -> list[str]:
     said: list[str] = []
     projects = getattr(window, "project_gui", None)
     document = projects.document if projects is not None else None
+    gui = installed_annotation_gui(window)
     if document is not None:
         where = f"the project {document.path.name}" if document.path is not None \
             else "this unsaved project"
         said.append(f"Its text is deleted from {where}, with the web page saved with it if "
                     "any; this cannot be undone.")
+    elif gui is not None and gui.keeps_pasted(article_id):
+        said.append("Its pasted text is set aside and no longer opens with these articles.")
+    elif window.workspace.article(article_id).path is None:
+        said.append("Its text exists only in this window: it is lost.")
     else:
         said.append("The file itself is not touched: open it again to bring the article back.")
-    gui = installed_annotation_gui(window)
     if gui is not None and gui.controller is not None:
         annotations = sum(1 for a in gui.controller.annotations if a.article_id == article_id)
         if annotations:
