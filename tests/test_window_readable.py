@@ -48,6 +48,35 @@ def test_panes_keep_forty_characters_a_line_when_the_window_narrows_with_the_doc
     qtbot.waitUntil(lambda: len(window.pane_row.visible_panes()) > 2)
 
 
+def test_widening_the_window_shows_more_of_the_default_panes(qtbot) -> None:
+    """The default panes are chosen for the window's width when the alignment starts; a window
+    maximised just after it opened kept two wide panes of 110 characters a line."""
+    articles = sample_articles()
+    window = make_window(qtbot, articles, width=900)
+    room = window.pane_row.room()
+    assert room < 4
+    window.workspace.default_pane_limit = room  # as Session.start_alignment sets it
+    assert window.workspace.accept_result(window.workspace.generation,
+                                          ground_truth_result(articles))
+    assert len(window.workspace.shown) == max(room, 2)
+    before = window.workspace.shown
+    tweet = window.workspace.result.passage("p1")  # its carriers come first
+    window.workspace.select_passage(tweet.id)
+    window.resize(2000, 850)
+    qtbot.waitUntil(lambda: len(window.pane_row.visible_panes()) >= 4)
+    shown = window.workspace.shown
+    assert shown[:len(before)] == before  # the panes read so far stay where they were
+    assert set(tweet.document_ids) <= set(shown)
+    window.resize(900, 850)  # narrower again: panes are hidden, the choice is kept
+    qtbot.waitUntil(lambda: len(window.pane_row.visible_panes()) == room)
+    assert len(window.workspace.shown) >= 4
+    ticked = [articles[0].id, articles[1].id]
+    assert window.workspace.set_shown(ticked) is None  # the user's choice is never redone
+    window.resize(2000, 850)
+    qtbot.waitUntil(lambda: window.pane_row.width() > 1500)
+    assert list(window.workspace.shown) == ticked
+
+
 def test_selected_passage_stays_in_view_when_articles_are_ticked(qtbot) -> None:
     articles = sample_articles()
     docs = by_prefix(articles)

@@ -166,6 +166,33 @@ class Workspace:
             self._set_shown(panes)
         return True
 
+    def widen_default_panes(self, room: int) -> bool:
+        """The window now has room for `room` panes, more than the default choice was made
+        for (it is made for the width at the time, and a window is often widened or maximised
+        just after it opens): add panes up to that room (at most DEFAULT_PANES), unless the
+        user has chosen the panes. The panes shown stay, first; then the other articles that
+        carry the selected passage, so it stays in view and linked; then the default choice
+        for the new room. Never fewer: a narrower window hides panes instead. True if panes
+        were added."""
+        limit = max(MIN_PANES, min(DEFAULT_PANES, room))
+        if self._shown_chosen_by_user or self.result is None \
+                or limit <= self.default_pane_limit:
+            return False
+        self.default_pane_limit = limit
+        selected = self.selected_passage()
+        carriers = selected.document_ids if selected is not None else ()
+        wanted = list(self.shown)
+        for article_id in (*carriers, *choose_default_panes(self.corpus.ids, self.result,
+                                                            limit)):
+            if len(wanted) >= limit:
+                break
+            if article_id in self.corpus and article_id not in wanted:
+                wanted.append(article_id)
+        if len(wanted) == len(self.shown):
+            return False
+        self._set_shown(tuple(wanted))
+        return True
+
     def _install_result(self, result: AlignmentResult,
                         prepared: PreparedResult | None = None) -> None:
         # Ids are ranks the new result hands out afresh: the selection follows its statement

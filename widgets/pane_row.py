@@ -177,6 +177,8 @@ class PaneRow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self.isVisible() and self.workspace.widen_default_panes(self.room()):
+            return  # the panes were chosen again: rebuilt, fitted and scrolled to the passage
         before = [p.isHidden() for p in self._panes]
         self._fit_to_width()
         if [p.isHidden() for p in self._panes] != before:
