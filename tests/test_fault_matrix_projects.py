@@ -1,0 +1,57 @@
+"""Cells of the fault matrix (tools/fault_matrix.py, docs/reliability.md) that failed and were
+fixed for project files: a file named `.parallax` that is not SQLite at all (JSON, text) was read
+as an article -- `parallax align`, `export --corpus` and the window took its bytes for a news
+text and said nothing. (A project is still told by its content, tests/test_projects_content.py;
+such a file is refused by the loader.) Real `python -m viewer` processes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+REFUSAL = ("named like a Parallax project, but is not one (not an SQLite database) nor an "
+           "article")
+BODY = ("Iran launched more than a dozen ballistic missiles at two bases in Iraq.\n"
+        "The Pentagon said the strikes began at about 5:30 p.m. Eastern time.\n")
+
+
+def _viewer(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    env.pop("PYTEST_CURRENT_TEST", None)
+    return subprocess.run([sys.executable, "-m", "viewer", *map(str, args)], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+
+
+@pytest.fixture
+def not_a_project(tmp_path: Path) -> Path:
+    path = tmp_path / "work.parallax"
+    path.write_text('{"articles": [{"title": "A", "text": "' + BODY.strip() + '"}', "utf-8")
+    return path
+
+
+def test_align_refuses_it_in_one_line_and_loads_the_rest(
+        not_a_project: Path, tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(BODY, "utf-8")
+    before = not_a_project.read_bytes()
+    run = _viewer("align", "--json", not_a_project, tmp_path / "a.txt", tmp_path / "b.txt")
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.splitlines() == [f"parallax: {not_a_project}: {REFUSAL}"]
+    assert '"work"' not in run.stdout  # not an article
+    alone = _viewer("align", not_a_project)
+    assert alone.returncode == 2
+    assert alone.stderr.splitlines()[0] == f"parallax: {not_a_project}: {REFUSAL}"
+    assert not_a_project.read_bytes() == before
+
+
+def test_the_window_refuses_it_in_one_line(not_a_project: Path, tmp_path: Path) -> None:
+    run = _viewer("--screenshot", tmp_path / "shot.png", not_a_project)
+    assert run.returncode == 2
+    assert run.stderr.splitlines() == [f"parallax: {not_a_project}: {REFUSAL}",
+                                       "parallax: no usable articles to work on"]
+    assert "Traceback" not in run.stderr and not (tmp_path / "shot.png").exists()
