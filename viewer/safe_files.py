@@ -72,6 +72,11 @@ def atomic_write_bytes(path: Path, data: bytes, *, backup: Path | None = None) -
     path = Path(path)
     if path.is_symlink():
         target = Path(os.path.realpath(path))
+        if target.is_symlink():
+            # `realpath` stops where links lead in a circle: replacing that link with a file
+            # would silently undo the user's links (found by the fault matrix, `annotations
+            # import --into` a link loop).
+            raise OSError(errno.ELOOP, "a link that leads in a circle", str(path))
         if backup is not None:
             backup = target.with_name(target.name + BACKUP_SUFFIX)
         path = target
