@@ -1,8 +1,10 @@
 """Cells of the fault matrix (tools/fault_matrix.py, docs/reliability.md) that failed and were
 fixed for project files: a file named `.parallax` that is not SQLite at all (JSON, text) was read
 as an article -- `parallax align`, `export --corpus` and the window took its bytes for a news
-text and said nothing. (A project is still told by its content, tests/test_projects_content.py;
-such a file is refused by the loader.) Real `python -m viewer` processes."""
+text and said nothing (a project is still told by its content, tests/test_projects_content.py;
+such a file is refused by the loader); Save project as onto a FIFO or onto links leading in a
+circle replaced them with the project, and onto a link replaced the link instead of writing
+through it as annotation saves do. Real `python -m viewer` processes, real FIFOs and links."""
 
 from __future__ import annotations
 
@@ -12,6 +14,9 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from viewer.corpus import Article
+from viewer.projects import Project, ProjectError
 
 REPO = Path(__file__).resolve().parent.parent
 REFUSAL = ("named like a Parallax project, but is not one (not an SQLite database) nor an "
@@ -55,3 +60,36 @@ def test_the_window_refuses_it_in_one_line(not_a_project: Path, tmp_path: Path) 
     assert run.stderr.splitlines() == [f"parallax: {not_a_project}: {REFUSAL}",
                                        "parallax: no usable articles to work on"]
     assert "Traceback" not in run.stderr and not (tmp_path / "shot.png").exists()
+
+
+def _saved_as(tmp_path: Path, target: Path) -> None:
+    with Project.create(tmp_path / "work.parallax") as project:
+        project.add_articles([Article("a", BODY, "A")])
+        project.save_as(target)
+        assert [a.id for a in project.articles()] == ["a"]
+
+
+def test_save_as_onto_a_fifo_or_a_link_loop_is_refused_in_one_line(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.parallax"
+    os.mkfifo(fifo)
+    loop = tmp_path / "one.parallax"
+    loop.symlink_to("two.parallax")
+    (tmp_path / "two.parallax").symlink_to("one.parallax")
+    for target, reason in ((fifo, "a FIFO (named pipe)"), (loop, "leads in a circle")):
+        with pytest.raises(ProjectError) as refused:
+            _saved_as(tmp_path, target)
+        assert str(refused.value).startswith(f"{target}: ") and reason in str(refused.value)
+        assert "\n" not in str(refused.value)
+        (tmp_path / "work.parallax").unlink()
+    assert fifo.is_fifo() and os.readlink(loop) == "two.parallax"
+    assert os.readlink(tmp_path / "two.parallax") == "one.parallax"
+
+
+def test_save_as_onto_a_link_writes_through_it(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    link = tmp_path / "case.parallax"
+    link.symlink_to(tmp_path / "real" / "case.parallax")
+    _saved_as(tmp_path, link)
+    assert os.readlink(link) == str(tmp_path / "real" / "case.parallax")
+    with Project.open(link) as project:
+        assert [a.id for a in project.articles()] == ["a"]
