@@ -799,6 +799,71 @@ def output_cell(column: str, make: Callable[[Path, str], None], root: Path) -> s
     return "pass"
 
 
+# --- writes into a project the user cannot write ---------------------------------------------
+
+WRITES_DRIVER = """\
+import sys
+from pathlib import Path
+from viewer.annotations.model import make_annotation
+from viewer.corpus import Article
+from viewer.projects import Project, ProjectError
+from viewer.provenance import Provenance
+
+path = Path(sys.argv[1])
+if sys.argv[2] == "make":
+    with Project.create(path) as project:
+        (article,) = project.add_articles([Article("a", "Some text here for the case.", "A")])
+        project.save_annotations([make_annotation(article, 0, 4)], [])
+    sys.exit(0)
+refused = 0
+with Project.open(path) as project:
+    article = project.articles()[0]
+    for write in (lambda: project.set_provenance("a", Provenance(outlet="X")),
+                  lambda: project.save_annotations([make_annotation(article, 5, 9)], []),
+                  lambda: project.add_articles([Article("b", "More text. " * 2000, "B")]),
+                  lambda: project.set_view_state({"panes": ["a"]})):
+        try:
+            write()
+        except ProjectError as error:
+            print(f"parallax: {error}", file=sys.stderr)
+            refused += 1
+sys.exit(0 if refused == 4 else 3)
+"""
+
+
+def _project_writes(how: str, root: Path) -> str:
+    root.chmod(0o777)
+    home = root / "home"
+    home.mkdir()
+    home.chmod(0o777)
+    driver = home / "writes.py"
+    driver.write_text(WRITES_DRIVER, encoding="utf-8")
+    path = root / "case.parallax"
+    user = 65534 if how == "nobody" else None
+    made = run_python(driver, [path, Path("make")], home, user, 60)
+    if made.code != 0:
+        return f"FAIL: could not make the project: {made.err.decode()[-160:]}"
+    if how == "nobody":
+        path.chmod(0o444)
+    else:
+        _run_quiet("chattr", "+i", str(path))
+    before = _digest(path)
+    try:
+        outcome = run_python(driver, [path, Path("write")], home, user, 60)
+    finally:
+        _run_quiet("chattr", "-i", str(path))
+    err = outcome.err.decode("utf-8", "replace")
+    if "Traceback" in err or outcome.hung:
+        return f"FAIL: {err.strip()[-160:]}"
+    if outcome.code != 0:
+        return f"FAIL: not every write refused: {err.strip()[-160:]}"
+    if _digest(path) != before:
+        return "FAIL: the project file changed"
+    if not all("case.parallax" in line and "read-only" in line for line in err.splitlines()):
+        return f"FAIL: {err.strip()[:160]}"
+    return "pass"
+
+
 def _digest(path: Path) -> str:
     import hashlib
 
@@ -818,7 +883,7 @@ def main() -> int:
     parser.add_argument("--columns", default="")
     parser.add_argument("--display", default=None)
     parser.add_argument("--big", action="store_true")
-    parser.add_argument("--tables", default="articles,annotations,projects,outputs")
+    parser.add_argument("--tables", default="articles,annotations,projects,outputs,writes")
     args = parser.parse_args()
     wanted_rows = [r for r in args.rows.split(",") if r]
     wanted_columns = [c for c in args.columns.split(",") if c]
@@ -896,6 +961,13 @@ def main() -> int:
                 if verdict.startswith("FAIL"):
                     print(f"  [{name} / {column}] {verdict} ({root})", file=sys.stderr)
             print(f"| {name} | " + " | ".join(cells) + " |", flush=True)
+    if "writes" in tables:
+        print("\n| project file | every write (details, annotations, articles, view) |")
+        print("|---|---|")
+        for name, how in (("read-only (mode 0444, as nobody)", "nobody"),
+                          ("immutable (chattr +i, as root)", "immutable")):
+            root = Path(tempfile.mkdtemp(prefix="writes-", dir=args.out))
+            print(f"| {name} | {_project_writes(how, root)} |", flush=True)
     return 0
 
 
