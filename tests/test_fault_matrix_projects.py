@@ -93,3 +93,29 @@ def test_save_as_onto_a_link_writes_through_it(tmp_path: Path) -> None:
     assert os.readlink(link) == str(tmp_path / "real" / "case.parallax")
     with Project.open(link) as project:
         assert [a.id for a in project.articles()] == ["a"]
+
+
+def test_a_project_moved_while_open_says_so_and_save_as_keeps_the_work(tmp_path: Path) -> None:
+    # Moved in a file manager (or replaced by a sync tool, or deleted) while the window had
+    # it open: SQLite refuses to write, in words ("attempt to write a readonly database")
+    # that sent the user looking for a permission problem.
+    from viewer.annotations.model import make_annotation
+
+    path = tmp_path / "case.parallax"
+    with Project.create(path) as project:
+        project.add_articles([Article("a", BODY, "A")])
+    project = Project.open(path)
+    try:
+        article = project.articles()[0]
+        os.rename(path, tmp_path / "moved.parallax")
+        with pytest.raises(ProjectError) as refused:
+            project.save_annotations([make_annotation(article, 0, 4)], [])
+        assert str(refused.value) == (
+            f"{path}: could not be saved: the file was moved, replaced or deleted after it "
+            "was opened; use Save As to keep the changes")
+        project.save_as(tmp_path / "kept.parallax")
+        project.save_annotations([make_annotation(article, 0, 4)], [])
+    finally:
+        project.close()
+    with Project.open(tmp_path / "kept.parallax") as kept:
+        assert [a.id for a in kept.articles()] == ["a"] and len(kept.annotations()[0]) == 1
