@@ -1,7 +1,8 @@
-"""A cell of the fault matrix (tools/fault_matrix.py, docs/reliability.md) that failed and was
+"""Cells of the fault matrix (tools/fault_matrix.py, docs/reliability.md) that failed and were
 fixed in the commands: `parallax annotations import --into` a file on a full disk printed
 "Imported N annotations ..." on standard output and only then failed to save, so a script (or a
-reader of stdout) took the import for done. A real process, a real full tmpfs."""
+reader of stdout) took the import for done; a command started with its standard output closed
+ended in an internal error. Real processes, a real full tmpfs, a really closed descriptor."""
 
 from __future__ import annotations
 
@@ -45,3 +46,18 @@ def test_an_import_that_cannot_be_saved_prints_no_summary(tmp_path: Path) -> Non
         assert line.startswith(f"parallax: {into}: could not be saved")
         assert "No space left on device" in line and "nothing was imported or written" in line
         assert sorted(os.listdir(disk)) == ["filler"]
+
+
+def test_a_command_started_with_stdout_closed_says_so_in_one_line() -> None:
+    # `parallax align >&-` (a cron job, a service with no output): Python has no sys.stdout,
+    # and the first write was "internal error: AttributeError: 'NoneType' object ...".
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("PYTEST_CURRENT_TEST", None)
+    for command in (["align", "--json"], ["figures"]):
+        # (the child closes its stdout before Python starts; the pipe stays open here)
+        done = subprocess.run([sys.executable, "-m", "viewer", *command, str(REPO / "seeds")],
+                              capture_output=True, text=True, timeout=120, cwd=REPO, env=env,
+                              check=False, preexec_fn=lambda: os.close(1))
+        assert done.returncode == 1
+        assert done.stderr.splitlines() == [
+            "parallax: standard output: could not be written (it is closed); nothing was output"]
