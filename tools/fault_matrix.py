@@ -216,10 +216,10 @@ def output_cell(column: str, make: Callable[[Path, str], None], root: Path) -> s
     suffix = {"export": ".csv", "import": ".jsonld", "screenshot": ".png",
               "project save as": ".parallax"}[column]
     named = where / f"out{suffix}"
-    make(where, named.name)
-    listing = sorted(os.listdir(where))
-    before = digest(named) if named.is_file() else None
-    try:
+    try:  # (the finally undoes a mount or `chattr +i` whatever happens)
+        make(where, named.name)
+        listing = sorted(os.listdir(where))
+        before = digest(named) if named.is_file() else None
         if column == "export":
             outcome = run(["export", notes, "--corpus", folder, "--format", "csv", "-o", named],
                           home, timeout=60)
