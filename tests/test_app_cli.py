@@ -42,6 +42,6 @@ def test_screenshot_reports_a_bad_file_and_still_renders_the_good_ones(tmp_path:
 
     assert run.returncode == 0, run.stderr
     assert run.stderr.strip().splitlines() == [
-        f"parallax: {binary}: contains NUL bytes: binary data, or UTF-16 without a byte-order mark"
+        f"parallax: {binary}: contains NUL bytes: binary data, not text"
     ]
     assert out.read_bytes().startswith(b"\x89PNG")

@@ -68,8 +68,8 @@ def test_the_windows_engine_child_keeps_freed_memory(monkeypatch: pytest.MonkeyP
         def close(self) -> None:
             pass
 
-    with pytest.raises(EOFError):
-        child_process._child(_Closed(), None)  # type: ignore[arg-type]
+    # A closed pipe: its parent is gone, so it ends quietly (tests/test_fault_matrix_jobs.py).
+    child_process._child(_Closed(), None)  # type: ignore[arg-type]
     assert asked == [True]
 
 

@@ -51,8 +51,7 @@ def main(argv: Sequence[str] | None = None, *,
     except Exception as error:
         if _debugging():
             raise
-        print(f"parallax: internal error: {_one_line(error)} "
-              f"(set {DEBUG_VARIABLE}=1 to see the traceback)", file=sys.stderr)
+        print(f"parallax: {_failure_line(error)}", file=sys.stderr)
         return EXIT_FAILURE
 
 
@@ -176,6 +175,21 @@ def _exit_code(exit_request: SystemExit) -> int:
 def _debugging() -> bool:
     # Under pytest an unexpected error must fail the test, not turn into a tidy message.
     return bool(os.environ.get(DEBUG_VARIABLE) or os.environ.get("PYTEST_CURRENT_TEST"))
+
+
+def _failure_line(error: Exception) -> str:
+    """What an unexpected error says on stderr. A worker process killed under the command (the
+    out-of-memory killer, a `kill`) is no bug of Parallax's: said as what happened and what to
+    do, not as an "internal error" (found by the fault matrix: a worker SIGKILLed while
+    `parallax align` read 5,000 articles)."""
+    forked = sys.modules.get("viewer.forked")  # loaded if any worker ran
+    if forked is not None and isinstance(error, forked.WorkerFailed):
+        from viewer.workers import WORKERS_VARIABLE
+
+        return (f"{error} (killed, or out of memory); nothing was written -- run the command "
+                f"again, or with {WORKERS_VARIABLE}=1 to use no worker processes")
+    return (f"internal error: {_one_line(error)} "
+            f"(set {DEBUG_VARIABLE}=1 to see the traceback)")
 
 
 def _one_line(error: BaseException) -> str:

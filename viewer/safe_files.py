@@ -70,17 +70,10 @@ def atomic_write_bytes(path: Path, data: bytes, *, backup: Path | None = None) -
     backup lies beside that file). A FIFO, device or socket raises `NotARegularFile`.
     """
     path = Path(path)
-    if path.is_symlink():
-        target = Path(os.path.realpath(path))
-        if backup is not None:
-            backup = target.with_name(target.name + BACKUP_SUFFIX)
-        path = target
-    try:
-        kind = special_file_kind(os.stat(path).st_mode)
-    except OSError:
-        kind = None
-    if kind is not None:
-        raise NotARegularFile(errno.EINVAL, f"{kind}; refusing to replace it with a file")
+    target = replaced_file(path)
+    if target != path and backup is not None:
+        backup = target.with_name(target.name + BACKUP_SUFFIX)
+    path = target
     folder = path.parent
     with folder_lock(folder):
         remove_stale_temporaries(path)
@@ -107,6 +100,27 @@ def atomic_write_bytes(path: Path, data: bytes, *, backup: Path | None = None) -
                 temp.unlink()
             raise
         fsync_folder(folder)
+
+
+def replaced_file(path: Path) -> Path:
+    """The file a save to `path` replaces: `path` itself, or the file a symbolic link there
+    names (written through, as editors do: the link stays). Raises `NotARegularFile` for a
+    FIFO, device or socket (never replaced with a file), and OSError(ELOOP) for links that
+    lead in a circle (`realpath` stops on one of them; replacing it with a file would silently
+    undo the user's links -- found by the fault matrix, `annotations import --into` a loop)."""
+    path = Path(path)
+    if path.is_symlink():
+        target = Path(os.path.realpath(path))
+        if target.is_symlink():
+            raise OSError(errno.ELOOP, "a link that leads in a circle", str(path))
+        path = target
+    try:
+        kind = special_file_kind(os.stat(path).st_mode)
+    except OSError:
+        kind = None
+    if kind is not None:
+        raise NotARegularFile(errno.EINVAL, f"{kind}; refusing to replace it with a file")
+    return path
 
 
 TEMP_SUFFIX = ".tmp"

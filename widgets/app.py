@@ -206,12 +206,20 @@ def run_app(paths: Sequence[Path] = (), screenshot: Path | None = None) -> int:
         print(f"parallax: {NO_USABLE_ARTICLES}", file=sys.stderr)
         window.close()
         return 2
-    from viewer.screenshot import screenshot_format
+    from PySide6.QtCore import QBuffer, QIODevice
 
-    image = window.grab()
+    from viewer.printable import printable
+    from viewer.screenshot import screenshot_format, write_screenshot
+
     screenshot = Path(screenshot)
-    if not image.save(str(screenshot), screenshot_format(screenshot) or "PNG"):
-        print(f"parallax: error: {screenshot}: could not save the screenshot", file=sys.stderr)
+    encoded = QBuffer()
+    encoded.open(QIODevice.OpenModeFlag.WriteOnly)
+    # Encoded in memory, then written whole or not at all (viewer.screenshot).
+    problem = (write_screenshot(screenshot, bytes(encoded.data().data()))
+               if window.grab().save(encoded, screenshot_format(screenshot) or "PNG")
+               else "could not save the screenshot (the image could not be encoded)")
+    if problem is not None:
+        print(f"parallax: error: {printable(screenshot)}: {problem}", file=sys.stderr)
         window.session.close()
         return 1
     window.session.close(timeout=5.0)

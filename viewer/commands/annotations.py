@@ -69,9 +69,10 @@ def run(args: argparse.Namespace) -> int:
     current = document.annotations
     result = plan_import(current.annotations, current.claims, parsed, report.articles,
                          file_name=source.name)
-    for line in result.summary_lines():
-        print(printable(line))  # it names the file and quotes its reasons: no escapes run
+    # It names the file and quotes its reasons: printable, so no escape sequence runs.
+    summary = [printable(line) for line in result.summary_lines()]
     if args.dry_run:
+        print("\n".join(summary))
         print(f"Nothing written (--dry-run); the annotations are kept in {printable(target)}")
         return EXIT_OK
     current.replace_all(result.merged(current.annotations),
@@ -79,7 +80,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         document.save_now()
     except AnnotationFileError as error:
-        return _fail(f"{error}; nothing was written")
+        # No summary then: its "Imported N annotations" read as done while the save on a full
+        # disk or into a read-only folder had failed (found by the fault matrix).
+        return _fail(f"{error}; nothing was imported or written")
+    print("\n".join(summary))
     print(f"Saved {count_of(len(current), 'annotation')} to {printable(target)}")
     return EXIT_OK
 

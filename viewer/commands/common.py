@@ -157,6 +157,11 @@ def write_output(text: str | bytes | Iterable[str]) -> int:
 
     pieces = (text,) if isinstance(text, (str, bytes)) else text
     stream = sys.stdout
+    if stream is None:
+        # Started with standard output closed (`parallax align >&-`): Python then has no
+        # stdout at all, and the first write was an "internal error" (the fault matrix).
+        say("standard output: could not be written (it is closed); nothing was output")
+        return EXIT_FAILURE
     try:
         buffer = getattr(stream, "buffer", None)
         if buffer is None:  # a text-only stream (a test's capture): nothing partial to lose

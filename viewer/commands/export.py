@@ -129,4 +129,6 @@ def _same_file(a: Path, b: Path) -> bool:
             return os.path.samefile(a, b)
     except OSError:
         pass
-    return a.expanduser().resolve() == b.expanduser().resolve()
+    # `os.path.realpath`, not `Path.resolve`: that raises RuntimeError on a link loop (an
+    # "internal error" for `-o LOOP`); a loop is then refused by the write itself.
+    return (os.path.realpath(a.expanduser()) == os.path.realpath(b.expanduser()))

@@ -60,7 +60,23 @@ class ChildProcessAligner:
         return Job.start(work, progress, name="parallax-align-process")
 
 
+_PARENT_GONE = (BrokenPipeError, ConnectionResetError, EOFError)
+"""What the pipe raises once the window has closed its end: it was killed, or gave up on the
+job. The child then has no one to answer and ends quietly; it printed a traceback on the
+terminal the window was started from (found by the fault matrix: the window SIGKILLed while
+aligning)."""
+
+
 def _child(connection: Connection, cancel_event: Any) -> None:
+    try:
+        _align_for_parent(connection, cancel_event)
+    except _PARENT_GONE:
+        pass
+    finally:
+        connection.close()
+
+
+def _align_for_parent(connection: Connection, cancel_event: Any) -> None:
     from viewer.engine import find_shared_passages
     from viewer.heap import keep_freed_memory
 
@@ -80,10 +96,10 @@ def _child(connection: Connection, cancel_event: Any) -> None:
         connection.send(("done", prepare_result(request.articles, result, request.pane_limit)))
     except Cancelled:
         connection.send(("cancelled", None))
+    except _PARENT_GONE:
+        raise
     except Exception as error:  # reported to the window as a one-line failure
         connection.send(("failed", f"{type(error).__name__}: {error}"))
-    finally:
-        connection.close()
 
 
 def align_in_process(request: AlignmentRequest, token: CancelToken,

@@ -71,6 +71,11 @@ def load_paths(
     return LoadReport(tuple(articles), tuple(problems))
 
 
+_PROJECT_SUFFIX = ".parallax"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+"""(`viewer.projects` names them too; the loader does not import the projects package.)"""
+
+
 LOAD_CHUNK_FILES = 250
 """Files a worker reads at a time when a mapper loads a folder; folders of fewer than four chunks
 are read here (forking would cost about what it saves)."""
@@ -138,6 +143,12 @@ def load_file(path: Path, *, explicit: bool = True, max_bytes: int = MAX_FILE_BY
     """
     raw = read_bytes(path, max_bytes)
     suffix = path.suffix.lower()
+    if suffix == _PROJECT_SUFFIX and not raw.startswith(_SQLITE_MAGIC):
+        # A project is known by its content (`viewer.projects.is_project_file`), so one that
+        # is not SQLite at all (a damaged copy, JSON saved under that name) came here: said
+        # for what it is rather than read as a news text.
+        raise UnusableFile("named like a Parallax project, but is not one (not an SQLite "
+                           "database) nor an article")
     # A name that is not UTF-8, or holds control characters, gets an id that can be shown,
     # saved in an annotation file and printed (the path itself stays as it is).
     article_id = printable(path.stem)

@@ -50,7 +50,10 @@ def decode(raw: bytes, *, html_hint: bool = False) -> str:
         if raw.startswith(magic):
             raise UnusableFile(f"binary file ({kind}), not text")
     if b"\x00" in raw:
-        raise UnusableFile("contains NUL bytes: binary data, or UTF-16 without a byte-order mark")
+        unmarked = _utf16_without_bom(raw)
+        if unmarked is not None:
+            return _strip_bom(unmarked)
+        raise UnusableFile("contains NUL bytes: binary data, not text")
     controls = len(raw) - len(raw.translate(None, _CONTROL_BYTES))
     if controls > _MAX_CONTROL_SHARE * len(raw):
         raise UnusableFile("binary data (control bytes), not text")
@@ -58,6 +61,9 @@ def decode(raw: bytes, *, html_hint: bool = False) -> str:
         return _strip_bom(raw.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    by_line = _mixed_lines(raw)
+    if by_line is not None:
+        return _strip_bom(by_line)
     if _mostly_utf8(raw):
         return _strip_bom(raw.decode("utf-8", errors="replace"))
     if html_hint:
@@ -69,6 +75,74 @@ def decode(raw: bytes, *, html_hint: bool = False) -> str:
 
 def _strip_bom(text: str) -> str:
     return text[1:] if text.startswith("\ufeff") else text
+
+
+_MIXED_MIN_UTF8_CHARACTERS = 2
+_EVERY_BYTE = bytes(range(256))
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """UTF-16 text written without a byte-order mark, decoded; None for anything else.
+
+    In UTF-16 the Latin letters, digits, spaces and newlines of any article have a zero byte
+    on one side (the high byte: odd positions little-endian, even ones big-endian). Binary
+    data has its zero bytes on both sides; so a file whose zero bytes all fall on one side,
+    and which decodes that way to text without control characters, is such UTF-16.
+    """
+    if len(raw) % 2:
+        return None
+    even_zeros, odd_zeros = raw[0::2].count(0), raw[1::2].count(0)
+    if even_zeros and odd_zeros:
+        return None
+    try:
+        text = raw.decode("utf-16-le" if odd_zeros else "utf-16-be")
+    except UnicodeDecodeError:  # an unpaired surrogate: not UTF-16 text
+        return None
+    controls = sum(1 for char in text if char < " " and char not in "\t\n\x0c\r\x1b")
+    if controls or "\ufffe" in text or "\uffff" in text:
+        return None
+    return text
+
+
+def _mixed_lines(raw: bytes) -> str | None:
+    """A file whose lines are in two encodings (UTF-8 paragraphs pasted into a legacy file, or
+    the reverse), decoded line by line; None when it is not such a file.
+
+    Decoding it whole either way garbles half of it: as UTF-8 the legacy letters become
+    U+FFFD, as cp1252 the UTF-8 letters become mojibake ("dÃ©clarÃ©"). Here a line that is
+    valid UTF-8 is read as UTF-8, a line that is mostly UTF-8 with a few broken bytes too, and
+    the other lines in the legacy encoding those lines, together, are found to be in -- when
+    that is a single-byte code page, whose text is never valid UTF-8 but by mojibake ("Ã©").
+    """
+    lines = raw.splitlines(keepends=True)
+    utf8_characters = 0
+    legacy: list[bytes] = []
+    for line in lines:
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            if not _mostly_utf8(line):
+                legacy.append(line)
+            continue
+        if not text.isascii():
+            utf8_characters += sum(1 for char in text if not char.isascii())
+    # Two characters at least: one letter before a symbol in a code page ("ß“" is the bytes
+    # DF 93, valid UTF-8 "ʓ") is a chance; two such in lines otherwise ASCII are not.
+    if utf8_characters < _MIXED_MIN_UTF8_CHARACTERS or not legacy:
+        return None
+    encoding = _detect_legacy_encoding(b"".join(legacy))
+    if len(_EVERY_BYTE.decode(encoding, errors="replace")) != len(_EVERY_BYTE):
+        # A double-byte encoding (GBK, Shift-JIS, Big5...): its lines are valid UTF-8 by
+        # chance too often ("说" is the bytes of "˵"); the whole file is read in it.
+        return None
+    decoded = []
+    for line in lines:
+        try:
+            decoded.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            decoded.append(line.decode("utf-8" if _mostly_utf8(line) else encoding,
+                                       errors="replace"))
+    return "".join(decoded)
 
 
 def _mostly_utf8(raw: bytes) -> bool:

@@ -30,6 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from viewer.filesystem import fsync_folder
+from viewer.safe_files import NotARegularFile, replaced_file
 
 from . import schema
 from .files import (
@@ -143,11 +144,22 @@ class Database:
         self.connection.close()
 
     def save_as(self, target: Path) -> None:
-        """Copy the whole project to `target` atomically, then continue working on `target`."""
+        """Copy the whole project to `target` atomically, then continue working on `target`.
+
+        A symbolic link there is written through, as annotation saves do; a FIFO, device or
+        socket, or links that lead in a circle, are refused (they were replaced by the copy).
+        """
         target = Path(target)
         try:
-            descriptor, temporary_name = tempfile.mkstemp(dir=target.parent,
-                                                          prefix=f".{target.name}.", suffix=".tmp")
+            written = replaced_file(target)
+        except NotARegularFile as error:
+            raise ProjectError(target, f"{error.strerror}; nothing was saved") from None
+        except OSError as error:
+            raise ProjectError(target, f"could not be saved ({error.strerror or error}); "
+                                       "nothing was replaced") from None
+        try:
+            descriptor, temporary_name = tempfile.mkstemp(dir=written.parent,
+                                                          prefix=f".{written.name}.", suffix=".tmp")
         except OSError as error:
             raise ProjectError(target, f"could not be saved ({error.strerror or error}); "
                                        "nothing was replaced") from None
@@ -161,14 +173,14 @@ class Database:
                 copy.close()
             with open(temporary, "rb+") as stream:
                 os.fsync(stream.fileno())
-            os.replace(temporary, target)
+            os.replace(temporary, written)
         except (OSError, sqlite3.Error) as error:
             with contextlib.suppress(OSError):
                 temporary.unlink()
             reason = getattr(error, "strerror", None) or error
             raise ProjectError(target, f"could not be saved ({reason}); nothing was "
                                        "replaced") from None
-        fsync_folder(target.parent)
+        fsync_folder(written.parent)
         self.connection.close()
         self.connection = connect(str(target))
         self.path = target

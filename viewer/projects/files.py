@@ -66,6 +66,15 @@ def connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
     return connection
 
 
+_SQLITE_READONLY_DBMOVED = 1032
+"""SQLite's refusal to write a database whose file was renamed, replaced or deleted while
+open; its own words, "attempt to write a readonly database", sent the user looking for a
+permission problem (found by the fault matrix: the project moved in a file manager while the
+window had it open)."""
+_MOVED = ("could not be saved: the file was moved, replaced or deleted after it was opened; "
+          "use Save As to keep the changes")
+
+
 @contextmanager
 def transaction(connection: sqlite3.Connection, where: Path | str) -> Iterator[None]:
     try:
@@ -80,6 +89,8 @@ def transaction(connection: sqlite3.Connection, where: Path | str) -> Iterator[N
     except sqlite3.Error as error:
         with contextlib.suppress(sqlite3.Error):
             connection.execute("ROLLBACK")
+        if getattr(error, "sqlite_errorcode", None) == _SQLITE_READONLY_DBMOVED:
+            raise ProjectError(where, _MOVED) from None
         raise ProjectError(where, f"could not be saved ({error}); the previous "
                                   "state is kept") from None
     except BaseException:

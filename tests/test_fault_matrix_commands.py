@@ -1,0 +1,63 @@
+"""Cells of the fault matrix (tools/fault_matrix.py, docs/reliability.md) that failed and were
+fixed in the commands: `parallax annotations import --into` a file on a full disk printed
+"Imported N annotations ..." on standard output and only then failed to save, so a script (or a
+reader of stdout) took the import for done; a command started with its standard output closed
+ended in an internal error. Real processes, a real full tmpfs, a really closed descriptor."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from .faults import small_filesystem
+
+REPO = Path(__file__).resolve().parent.parent
+W3C = REPO / "tests" / "data" / "annotations" / "w3c_array.json"
+
+
+def _fill(disk: Path) -> None:
+    fd = os.open(disk / "filler", os.O_WRONLY | os.O_CREAT)
+    try:
+        while True:
+            os.write(fd, b"f" * 4096)
+    except OSError:
+        pass  # full
+    finally:
+        os.close(fd)
+
+
+def test_an_import_that_cannot_be_saved_prints_no_summary(tmp_path: Path) -> None:
+    disk = tmp_path / "disk"
+    env = {**os.environ, "PYTHONPATH": str(REPO), "HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path / "data")}
+    env.pop("PYTEST_CURRENT_TEST", None)
+    with small_filesystem(disk, size_kb=64):
+        _fill(disk)
+        into = disk / "notes.jsonld"
+        done = subprocess.run([sys.executable, "-m", "viewer", "annotations", "import", str(W3C),
+                               "--corpus", str(REPO / "seeds"), "--into", str(into)],
+                              capture_output=True, text=True, timeout=120, cwd=REPO, env=env,
+                              check=False)
+        assert done.returncode == 1
+        assert done.stdout == ""  # no "Imported N annotations": nothing was
+        (line,) = done.stderr.splitlines()
+        assert line.startswith(f"parallax: {into}: could not be saved")
+        assert "No space left on device" in line and "nothing was imported or written" in line
+        assert sorted(os.listdir(disk)) == ["filler"]
+
+
+def test_a_command_started_with_stdout_closed_says_so_in_one_line() -> None:
+    # `parallax align >&-` (a cron job, a service with no output): Python has no sys.stdout,
+    # and the first write was "internal error: AttributeError: 'NoneType' object ...".
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("PYTEST_CURRENT_TEST", None)
+    for command in (["align", "--json"], ["figures"]):
+        # (the child closes its stdout before Python starts; the pipe stays open here)
+        done = subprocess.run([sys.executable, "-m", "viewer", *command, str(REPO / "seeds")],
+                              capture_output=True, text=True, timeout=120, cwd=REPO, env=env,
+                              check=False, preexec_fn=lambda: os.close(1))
+        assert done.returncode == 1
+        assert done.stderr.splitlines() == [
+            "parallax: standard output: could not be written (it is closed); nothing was output"]

@@ -1,0 +1,60 @@
+"""Cells of the fault matrix (tools/fault_matrix.py, docs/reliability.md) that failed and were
+fixed: an output file that is a symbolic link leading in a circle. `annotations import --into
+LOOP` replaced the user's link with a file (a loop does not "exist", so it was taken for a new
+file, and `realpath` stops on the loop itself); `export -o LOOP` ended in an internal error
+(`Path.resolve` raises RuntimeError on a loop). Real links, real `python -m viewer` processes."""
+
+from __future__ import annotations
+
+import errno
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from viewer.safe_files import atomic_write_bytes
+
+REPO = Path(__file__).resolve().parent.parent
+W3C = REPO / "tests" / "data" / "annotations" / "w3c_array.json"
+
+
+def _loop(folder: Path) -> Path:
+    (folder / "one.jsonld").symlink_to("two.jsonld")
+    (folder / "two.jsonld").symlink_to("one.jsonld")
+    return folder / "one.jsonld"
+
+
+def _links(folder: Path) -> dict[str, str]:
+    return {name: os.readlink(folder / name) for name in sorted(os.listdir(folder))}
+
+
+def _viewer(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("PYTEST_CURRENT_TEST", None)
+    return subprocess.run([sys.executable, "-m", "viewer", *map(str, args)], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_a_save_onto_a_link_loop_is_refused_and_the_links_stay(tmp_path: Path) -> None:
+    loop = _loop(tmp_path)
+    with pytest.raises(OSError) as refused:
+        atomic_write_bytes(loop, b"[]")
+    assert refused.value.errno == errno.ELOOP
+    assert _links(tmp_path) == {"one.jsonld": "two.jsonld", "two.jsonld": "one.jsonld"}
+
+
+@pytest.mark.parametrize("command", ["import", "export"])
+def test_the_commands_refuse_a_link_loop_in_one_line(tmp_path: Path, command: str) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    loop = _loop(folder)
+    seeds = REPO / "seeds"
+    run = (_viewer("annotations", "import", W3C, "--corpus", seeds, "--into", loop)
+           if command == "import" else
+           _viewer("export", W3C, "--corpus", seeds, "--format", "csv", "-o", loop))
+    assert run.returncode == 1, run.stderr
+    (line,) = [x for x in run.stderr.splitlines() if str(loop) in x]
+    assert "a link that leads in a circle" in line and "internal error" not in run.stderr
+    assert _links(folder) == {"one.jsonld": "two.jsonld", "two.jsonld": "one.jsonld"}

@@ -1,0 +1,56 @@
+"""Cells of the fault matrix (tools/fault_matrix.py, docs/reliability.md) that failed and were
+fixed in loading: UTF-16 without a byte-order mark, a file in two encodings. Real files on
+disk, loaded as `parallax align` and the window load them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .loading_helpers import BODY, only_article, only_problem, write
+
+ACCENTED = "Le préfet a ajouté que les réparations étaient terminées à Zürich.\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_loads(tmp_path: Path, encoding: str) -> None:
+    # Windows tools and some exports write UTF-16 with no BOM; it was refused as binary
+    # ("contains NUL bytes").
+    text = "title: Sixteen\n\n" + BODY + ACCENTED + "東京で2人が「大丈夫」と話した。\n"
+    article = only_article(write(tmp_path, "sixteen.txt", text.encode(encoding)))
+    assert article.text == text
+    assert article.title == "Sixteen"
+
+
+def test_binary_data_with_zero_bytes_on_one_side_is_still_refused(tmp_path: Path) -> None:
+    # Zero bytes only at odd positions, but decoded it is control characters, not text.
+    raw = bytes([1, 0, 2, 0, 3, 0, 65, 0]) * 64
+    assert "NUL" in only_problem(write(tmp_path, "data.txt", raw)).reason
+    # Zero bytes on both sides: binary.
+    raw = BODY.encode("utf-16-le") + b"\x00"
+    assert "NUL" in only_problem(write(tmp_path, "odd.txt", raw + b"\x00\x00")).reason
+
+
+def test_a_file_in_two_encodings_is_read_line_by_line(tmp_path: Path) -> None:
+    # UTF-8 paragraphs pasted into a Windows-1252 file (or the reverse): read whole as UTF-8
+    # the cp1252 letters were U+FFFD, read whole as cp1252 the UTF-8 ones were "Ã©".
+    utf8 = "Le maire a déclaré que le pont « rouvrira » vendredi.\n"
+    raw = ("title: Mixed\n\n" + utf8).encode() + ACCENTED.encode("cp1252") + utf8.encode()
+    article = only_article(write(tmp_path, "mixed.txt", raw))
+    assert article.text == "title: Mixed\n\n" + utf8 + ACCENTED + utf8
+
+
+def test_mostly_utf8_with_few_broken_lines_keeps_their_letters(tmp_path: Path) -> None:
+    utf8 = "“Zürich” — the city’s café reopened.\n" * 20
+    raw = utf8.encode() + "Ça coûte très cher.\n".encode("cp1252") + utf8.encode()
+    article = only_article(write(tmp_path, "mostly.txt", raw))
+    assert article.text == utf8 + "Ça coûte très cher.\n" + utf8
+
+
+def test_a_whole_legacy_file_is_decoded_as_before(tmp_path: Path) -> None:
+    # No line is UTF-8 with letters beyond ASCII: the whole file decides, as before.
+    chinese = "市长说，修理完成后，这座桥将于星期五重新开放。\n说\n" * 3  # "说": valid UTF-8
+    for name, text, encoding in (("fr.txt", ACCENTED * 3, "cp1252"), ("zh.txt", chinese, "gbk")):
+        assert only_article(write(tmp_path, name, text.encode(encoding))).text == text
+
