@@ -205,3 +205,20 @@ def test_export_runs_without_loading_qt(project):
                           cwd=Path(__file__).resolve().parent.parent, timeout=120)
     assert done.returncode == 0, done.stderr
     assert (project["tmp"] / "r.html").exists()
+
+
+def test_html_names_each_article_by_its_outlet_and_day_too():
+    """A journalist's report says which outlet said what, and when: the outlet and day (from
+    the file's header or Article details) stand under each article's title."""
+    from viewer.corpus import Article
+
+    known = Article(id="a1", text="Officials said 22 missiles hit.", title="Missiles hit",
+                    source="Daily Ledger", date="2020-01-08")
+    unknown = Article(id="b2", text="Officials said 22 missiles hit.", title="b2")
+    tagged = [make_annotation(known, 15, 26, claim="C"), make_annotation(unknown, 15, 26,
+                                                                         claim="C")]
+    page = to_html(tagged, [ClaimGroup("C")], [known, unknown])
+    row = page.split("<h3>C</h3>", 1)[1].split("</tr>", 2)[1]
+    assert 'Missiles hit<div class="meta">Daily Ledger · 2020-01-08 · a1</div>' in row
+    assert '<h3>Missiles hit</h3><div class="meta">Daily Ledger · 2020-01-08 · a1</div>' in page
+    assert "<h3>b2</h3><div" not in page  # nothing known beyond the id, no empty line

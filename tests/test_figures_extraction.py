@@ -106,6 +106,9 @@ def test_no_before_an_uncounted_noun_is_not_a_figure(sentence: str) -> None:
     "The ceasefire lasted three days.",
     "An F-16 fighter jet escorted the plane.",
     "The epicentre was 7.8 on the scale.",
+    "He had 44 top 40 albums in the UK.",
+    "The single reached the Top 10 singles chart twice.",
+    "Three of his records entered the top-20 albums list.",
 ])
 def test_numbers_that_are_not_counts(sentence: str) -> None:
     assert mentions(sentence) == [], [(m.text, m.value) for m in mentions(sentence)]

@@ -177,8 +177,8 @@ def to_html(
         parts.append("<table><tr><th>Article</th><th>What it says</th><th>Tags</th>"
                      "<th>Note</th></tr>")
         for cell in row.cells:
-            label = _e(cell.title) + (f'<div class="meta">{_e(cell.article_id)}</div>'
-                                      if cell.title != cell.article_id else "")
+            label = _e(cell.title) + _article_meta(by_id.get(cell.article_id), cell.article_id,
+                                                   cell.title)
             if not cell.in_corpus:
                 label += '<div class="meta">not in this corpus</div>'
             if cell.says_nothing:
@@ -206,11 +206,24 @@ def to_html(
         heading = ("Orphaned (text not found)" if annotation.status is AnchorStatus.ORPHANED
                    else titles.get(annotation.article_id, annotation.article_id))
         if heading != current:
-            parts.append(f"<h3>{_e(heading)}</h3>")
+            article = (None if annotation.status is AnchorStatus.ORPHANED
+                       else by_id.get(annotation.article_id))
+            parts.append(f"<h3>{_e(heading)}</h3>"
+                         + (_article_meta(article, annotation.article_id, heading)
+                            if article is not None else ""))
             current = heading
         parts.append(_annotation_html(annotation, by_id.get(annotation.article_id)))
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
+
+
+def _article_meta(article: Article | None, article_id: str, title: str) -> str:
+    """The line under an article's name: its outlet and day when known (set in the file or in
+    Article details), and its file id when the title is not it."""
+    facts = [fact for fact in (article.source, article.date) if fact] if article else []
+    if title != article_id:
+        facts.append(article_id)
+    return f'<div class="meta">{_e(" · ".join(facts))}</div>' if facts else ""
 
 
 def _annotation_html(annotation: Annotation, article: Article | None) -> str:

@@ -214,10 +214,18 @@ def _value(number: Number, qualifier: str | None) -> Value:
     return Value(qualifier, number.value)  # type: ignore[arg-type]
 
 
+_RANKED_LIST = re.compile(r"\btop[\s-]*$", re.IGNORECASE)
+"""A number right after "top" names a chart or a list ("44 top 40 albums", "the Top 10
+singles", "top-20"), not how many things there are."""
+
+
 def _is_identifier(paragraph: str, number: Number) -> bool:
-    """"Article 51", "Flight 752", "Boeing 737": a capitalised word glued before a number."""
+    """"Article 51", "Flight 752", "Boeing 737": a capitalised word glued before a number;
+    "top 40", a chart's name."""
     if number.zero_word:
         return False
+    if _RANKED_LIST.search(paragraph, max(0, number.start - 8), number.start):
+        return True
     before = paragraph[: number.start]
     match = re.search(r"([A-Z][\w-]*)\s+$", before)
     if match is None or match.group(1).lower() in QUALIFIER_WORDS:
