@@ -340,3 +340,17 @@ def test_read_bytes_reads_a_file_whole_and_refuses_a_folder(tmp_path: Path) -> N
         read_bytes(tmp_path / "a.txt", len(data) - 1)
     with pytest.raises(UnusableFile, match="is a folder"):
         read_bytes(tmp_path, 1 << 20)
+
+
+def test_documents_in_other_formats_are_named_in_one_line(tmp_path: Path) -> None:
+    """A journalist saves some articles as PDF or Word files beside the text files: the folder
+    gets one line saying they are not read and what to do; images and data pass in silence."""
+    write(tmp_path, "a.txt", "A short headline\n\n" + BODY)
+    for name in ("report.pdf", "notes.docx", "second.DOCX", "photo.jpg", "data.json",
+                 ".hidden.pdf"):
+        (tmp_path / name).write_bytes(b"%PDF-1.4 not read")
+    loaded = load_paths([tmp_path])
+    assert [article.id for article in loaded.articles] == ["a"]
+    assert [(problem.path, problem.reason) for problem in loaded.problems] == [
+        (tmp_path, "3 documents in other formats (.docx, .pdf) not read: save articles as "
+                   ".txt, .md or .html")]

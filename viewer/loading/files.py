@@ -16,6 +16,7 @@ from viewer.corpus import LoadProblem
 from viewer.filesystem import special_file_kind
 from viewer.loading.unusable import UnusableFile
 from viewer.printable import printable
+from viewer.wording import count_of
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Files larger than this are refused unread (20 MiB: far beyond any article, small enough
@@ -24,6 +25,10 @@ that decoding and the engine stay quick)."""
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+DOCUMENT_SUFFIXES = frozenset({".pdf", ".doc", ".docx", ".odt", ".rtf", ".pages", ".epub",
+                               ".mht", ".mhtml", ".webarchive"})
+"""Formats an article may be saved in that Parallax does not read: a folder holding some says
+so in one line (images, data and other files are passed over in silence)."""
 """What a folder is searched for; other files in a folder are ignored."""
 
 
@@ -58,13 +63,18 @@ def expand(path: Path) -> tuple[list[FoundFile], list[LoadProblem]]:
         return [], [LoadProblem(path, f"cannot read folder: {error.strerror or error}")]
     files: list[FoundFile] = []
     problems: list[LoadProblem] = []
+    documents: set[str] = set()
+    skipped_documents = 0
     folder = os.path.realpath(path)
     for entry in entries:
         # Hidden files include macOS "._name.txt" resource forks, which are binary.
         # (the suffix as `Path.suffix` gives it for a name not starting with a dot; five
         # thousand `Path` objects cost more than the rest of the listing)
-        if (entry.name.startswith(".")
-                or os.path.splitext(entry.name)[1].lower() not in ARTICLE_SUFFIXES):
+        suffix = os.path.splitext(entry.name)[1].lower()
+        if entry.name.startswith(".") or suffix not in ARTICLE_SUFFIXES:
+            if suffix in DOCUMENT_SUFFIXES and not entry.name.startswith("."):
+                documents.add(suffix)
+                skipped_documents += 1
             continue
         entry_path = path / entry.name
         # A regular file that is no link, as the listing itself says, needs no `stat`.
@@ -90,9 +100,18 @@ def expand(path: Path) -> tuple[list[FoundFile], list[LoadProblem]]:
                                 "(open that file by name to use it)"))
                 continue
         files.append((entry_path, False, target))
+    # One line for the folder, not one per file: articles saved in a word processor's or a
+    # PDF's format are not read, and the user should know why they are missing.
+    other_formats = (f"{count_of(skipped_documents, 'document')} in other formats "
+                     f"({', '.join(sorted(documents))}) not read: save articles as .txt, .md "
+                     "or .html") if documents else ""
     if not files and not problems:
         suffixes = ", ".join(sorted(ARTICLE_SUFFIXES))
-        return [], [LoadProblem(path, f"folder holds no article files ({suffixes})")]
+        reason = f"folder holds no article files ({suffixes})"
+        return [], [LoadProblem(path, f"{reason}; {other_formats}" if other_formats
+                                else reason)]
+    if other_formats:
+        problems.append(LoadProblem(path, other_formats))
     return files, problems
 
 
