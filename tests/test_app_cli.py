@@ -27,7 +27,7 @@ def test_screenshot_with_only_unusable_files_exits_2_naming_each(tmp_path: Path)
 
     assert run.returncode == 2
     lines = run.stderr.strip().splitlines()
-    assert any(str(binary) in line and "NUL" in line for line in lines)
+    assert any(str(binary) in line and "binary data" in line for line in lines)
     assert any(str(missing) in line and "no such file" in line for line in lines)
     assert all(line.startswith("parallax: ") for line in lines), run.stderr
     assert not out.exists()
@@ -42,6 +42,6 @@ def test_screenshot_reports_a_bad_file_and_still_renders_the_good_ones(tmp_path:
 
     assert run.returncode == 0, run.stderr
     assert run.stderr.strip().splitlines() == [
-        f"parallax: {binary}: contains NUL bytes: binary data, not text"
+        f"parallax: {binary}: binary data, not text (save the article as .txt, .md or .html)"
     ]
     assert out.read_bytes().startswith(b"\x89PNG")

@@ -217,7 +217,7 @@ def test_control_byte_soup_without_nul_is_refused(tmp_path: Path) -> None:
 
 def test_nul_bytes_are_refused(tmp_path: Path) -> None:
     raw = BODY.encode() + b"\x00\x00" + BODY.encode()
-    assert "NUL" in only_problem(write(tmp_path, "nul.txt", raw)).reason
+    assert "binary data" in only_problem(write(tmp_path, "nul.txt", raw)).reason
 
 
 def test_empty_file_is_refused(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from .loading_helpers import BODY, only_article, only_problem, write
 
 
 def test_folder_loads_article_files_sorted_by_name_ignoring_others(tmp_path: Path) -> None:
-    for name in ["b.md", "a.txt", "c.html", "d.htm", "skip.json", "skip.docx", ".hidden.txt"]:
+    for name in ["b.md", "a.txt", "c.html", "d.htm", "skip.json", "skip.png", ".hidden.txt"]:
         write(tmp_path, name, f"<p>{BODY}</p>" if "htm" in name else BODY)
     (tmp_path / "sub.txt").mkdir()
     report = load_paths([tmp_path])

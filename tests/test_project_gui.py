@@ -122,7 +122,7 @@ def test_parallax_project_opens_it_and_a_broken_one_is_one_line(qtbot, tmp_path:
     assert line.startswith("parallax: ") and "broken.parallax" in line
 
     # Cut before the header says whose database it is, or another program's database: still
-    # refused as a project, with its reason, not read as an article ("contains NUL bytes").
+    # refused as a project, with its reason, not read as an article ("binary data, not text").
     stub = tmp_path / "stub.parallax"
     stub.write_bytes(path.read_bytes()[:40])
     other = tmp_path / "other.db"

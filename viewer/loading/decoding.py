@@ -53,7 +53,7 @@ def decode(raw: bytes, *, html_hint: bool = False) -> str:
         unmarked = _utf16_without_bom(raw)
         if unmarked is not None:
             return _strip_bom(unmarked)
-        raise UnusableFile("contains NUL bytes: binary data, not text")
+        raise UnusableFile("binary data, not text (save the article as .txt, .md or .html)")
     controls = len(raw) - len(raw.translate(None, _CONTROL_BYTES))
     if controls > _MAX_CONTROL_SHARE * len(raw):
         raise UnusableFile("binary data (control bytes), not text")
