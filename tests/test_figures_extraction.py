@@ -80,6 +80,8 @@ def test_a_negated_claim_spans_its_outcome() -> None:
     "There is no evidence of foul play.",
     "He no longer leads the party.",
     "The minister had no comment on the report.",
+    "No one in our age has done as much for music.",
+    "Nobody knows what happened in the cockpit.",
 ])
 def test_no_before_an_uncounted_noun_is_not_a_figure(sentence: str) -> None:
     assert mentions(sentence) == []

@@ -114,6 +114,8 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
             local_start = candidate.start - sentence_start
             local_end = candidate.head_end - sentence_start
             outcome, outcome_end = _outcome(sentence, local_start, local_end, candidate)
+            if candidate.number.zero_word in ("nobody", "no one") and outcome is None:
+                continue  # "No one in our age has done more", "nobody knows": no count
             end = candidate.end
             if candidate.number.zero_word and outcome_end is not None:
                 end = sentence_start + outcome_end  # "No U.S. personnel was hit": the claim
