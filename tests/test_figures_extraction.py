@@ -130,6 +130,9 @@ def test_numbers_that_are_not_counts(sentence: str) -> None:
     ("Some 5,000 troops are in the country.", "personnel", None),
     ("More than 200 homes were destroyed by the quake.", "homes", "damaged"),
     ("Forty villagers remain missing.", "villager", "missing"),
+    # Records sold are not the records a singer released ("25 albums" / "140 million albums").
+    ("He has sold around 140 million albums worldwide.", "album", "sold"),
+    ("Bowie released 25 albums in his career.", "album", None),
 ])
 def test_counted_thing_and_outcome(sentence: str, kind: str, outcome: str | None) -> None:
     mention = only(sentence)

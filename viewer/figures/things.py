@@ -93,6 +93,7 @@ for _outcome, _lemmas in {
     "cast": "cast",
     "rejected": "reject invalid spoil invalidate disqualify",
     "lost": "lose",
+    "sold": "sell",
 }.items():
     for _lemma in _lemmas.split():
         _OUTCOMES[_lemma] = _outcome
