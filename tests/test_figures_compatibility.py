@@ -165,3 +165,21 @@ def test_linear_conflicts_equal_the_pairwise_definition(row: list[Value]) -> Non
     pairwise = {index for index, a in enumerate(row) for other, b in enumerate(row)
                 if index != other and not compatible(a, b)}
     assert conflicting(row) == pairwise
+
+
+@given(st.lists(st.tuples(row_values(), st.integers(0, 2)), max_size=8))
+def test_conflicts_between_owners_equal_the_pairwise_definition(
+        row: list[tuple[Value, int]]) -> None:
+    # Only values of different owners (articles) are compared: one article does not contradict
+    # itself ("11 harbour tugs" and "two seagoing tugs" count two groups).
+    values_only = [value for value, _ in row]
+    owners = [owner for _, owner in row]
+    pairwise = {index for index, a in enumerate(values_only)
+                for other, b in enumerate(values_only)
+                if owners[index] != owners[other] and not compatible(a, b)}
+    assert conflicting(values_only, owners) == pairwise
+
+
+def test_one_owner_never_conflicts_with_itself() -> None:
+    assert conflicting([value("exact", 11), value("exact", 2)], ["a", "a"]) == set()
+    assert conflicting([value("exact", 11), value("exact", 2)], ["a", "b"]) == {0, 1}

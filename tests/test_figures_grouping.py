@@ -116,3 +116,16 @@ def test_votes_cast_and_ballots_rejected_are_different_quantities() -> None:
                              "were declared invalid.")]
     quantities = find_figures(articles)
     assert row_of(quantities, "a", "14 million").id != row_of(quantities, "a", "120,000").id
+
+
+def test_an_article_giving_two_figures_of_one_noun_does_not_disagree_with_itself() -> None:
+    # tester14: HOLD8's Ever Given report "11 harbour tugs" and "two powerful seagoing tugs"
+    # (two groups of tugs) was a row of one article marked as disagreeing.
+    one = [article("a", "Eleven harbour tugs pulled the ship, and two powerful seagoing tugs "
+                        "arrived on Sunday.")]
+    (row,) = [q for q in find_figures(one) if q.kind.startswith("tug")]
+    assert len(row.mentions) == 2 and not row.disagree
+    two = one + [article("b", "Four harbour tugs pulled the ship.")]
+    (row,) = [q for q in find_figures(two) if q.kind.startswith("tug")]
+    assert row.disagree
+    assert {row.mentions[i].document for i in row.conflicts} == {"a", "b"}

@@ -26,7 +26,7 @@ taken to count different children, and so are "thousands" and "12".
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
 from viewer.figures.values import Value
@@ -109,25 +109,32 @@ def any_disagreement(values: Iterable[Value]) -> bool:
     return bool(conflicting(list(values)))
 
 
-def conflicting(values: Sequence[Value]) -> set[int]:
-    """Indexes of the values that are incompatible with at least one other value.
+def conflicting(values: Sequence[Value], owners: Sequence[Hashable] | None = None) -> set[int]:
+    """Indexes of the values that are incompatible with at least one value of another owner.
 
-    Linear, not pairwise: among figures that are not magnitudes, a value clashes with some other
-    exactly when it misses the interval that starts last or the one that ends first (anything it
-    misses lies beyond one of those). Magnitudes ("dozens" ... "millions") are a handful of
-    distinct ranges, each compared with every value.
+    `owners` names who gives each value (the article); None: each value its own. One article
+    giving two figures of one noun ("11 harbour tugs", "two seagoing tugs") counts two groups:
+    an article does not contradict itself, so only values of different owners are compared.
+
+    Linear, not pairwise: among figures that are not magnitudes, a value clashes with some value
+    of another owner exactly when it misses the interval that starts last or the one that ends
+    first among the other owners' (anything it misses lies beyond one of those). Magnitudes
+    ("dozens" ... "millions") are a handful of distinct ranges, each compared with every value.
     """
+    who: Sequence[Hashable] = range(len(values)) if owners is None else owners
     intervals = [interval_of(value) for value in values]
-    if len(intervals) < 2:
+    if len(set(who)) < 2:
         return set()
-    clashing: set[int] = set()
     counts = [index for index, value in enumerate(values) if value.magnitude is None]
-    if len(counts) >= 2:
-        starts_last = max((intervals[i] for i in counts), key=lambda i: (i.low, i.low_open))
-        ends_first = min((intervals[i] for i in counts), key=lambda i: (i.high, not i.high_open))
-        clashing = {index for index in counts
-                    if not (intervals_meet(intervals[index], starts_last)
-                            and intervals_meet(intervals[index], ends_first))}
+    starts_last = _two_best(counts, who, lambda i: (intervals[i].low, intervals[i].low_open))
+    ends_first = _two_best(counts, who,
+                           lambda i: (-intervals[i].high, intervals[i].high_open))
+    clashing: set[int] = set()
+    for index in counts:
+        for best in (starts_last, ends_first):
+            other = next((i for i in best if who[i] != who[index]), None)
+            if other is not None and not intervals_meet(intervals[index], intervals[other]):
+                clashing.add(index)
     magnitudes: dict[Value, list[int]] = {}
     for index, value in enumerate(values):
         if value.magnitude is not None:
@@ -135,7 +142,18 @@ def conflicting(values: Sequence[Value]) -> set[int]:
     for magnitude, indexes in magnitudes.items():
         against = [index for index, value in enumerate(values)
                    if not compatible(magnitude, value)]
-        if against:
-            clashing.update(against)
-            clashing.update(indexes)
+        magnitude_owners = {who[index] for index in indexes}
+        against_owners = {who[index] for index in against}
+        clashing.update(index for index in against if magnitude_owners - {who[index]})
+        clashing.update(index for index in indexes if against_owners - {who[index]})
     return clashing
+
+
+def _two_best(indexes: Sequence[int], owners: Sequence[Hashable],
+              rank: Callable[[int], tuple[float, bool]]) -> list[int]:
+    """The highest-ranked index, then the highest-ranked one of another owner (if any)."""
+    ordered = sorted(indexes, key=rank, reverse=True)
+    if not ordered:
+        return []
+    runner_up = next((i for i in ordered if owners[i] != owners[ordered[0]]), None)
+    return [ordered[0]] if runner_up is None else [ordered[0], runner_up]

@@ -15,7 +15,8 @@ figures of two events are never one row, so they are never compared. Two rules j
   the total, unless that place is the only one named for the quantity: then the figures that
   name no place join it.
 
-A row disagrees when two of its mentions cannot both be true (`compatibility`).
+A row disagrees when two of its mentions, in different articles, cannot both be true
+(`compatibility`): one article's "11 harbour tugs" and "two seagoing tugs" count two groups.
 """
 
 from __future__ import annotations
@@ -84,7 +85,9 @@ def group_mentions(mentions: Iterable[Mention], document_order: Sequence[str],
         members.sort(key=lambda m: (rank.get(m.document, len(rank)), m.start))
         quantities.append(Quantity(
             f"q{number}", quantity_name(kind, outcome, group, place), kind, outcome, group,
-            tuple(members), frozenset(conflicting([m.value for m in members])), place,
+            tuple(members),
+            frozenset(conflicting([m.value for m in members], [m.document for m in members])),
+            place,
         ))
     return quantities
 
