@@ -23,7 +23,7 @@ from viewer.own_files import REPORT_MARKER, REPORT_TITLE
 from viewer.wording import count_of
 
 from .claims import claim_table
-from .model import AnchorStatus, Annotation, ClaimGroup
+from .model import AnchorStatus, Annotation, ClaimGroup, Verdict
 from .w3c import dumps_collection
 
 FORMATS = ("jsonld", "csv", "html", "claimreview")
@@ -172,19 +172,20 @@ def to_html(
         parts.append('<p class="nothing">No claim groups.</p>')
     for row in rows:
         parts.append(f"<h3>{_e(row.claim.name)}</h3>")
+        if row.claim.verdict is not None:
+            parts.append(_verdict_html(row.claim.verdict))
         if row.claim.description:
             parts.append(f'<p class="note">{_e(row.claim.description)}</p>')
         parts.append("<table><tr><th>Article</th><th>What it says</th><th>Tags</th>"
                      "<th>Note</th></tr>")
+        silent = [cell for cell in row.cells if cell.says_nothing]
         for cell in row.cells:
+            if cell.says_nothing:
+                continue
             label = _e(cell.title) + _article_meta(by_id.get(cell.article_id), cell.article_id,
                                                    cell.title)
             if not cell.in_corpus:
                 label += '<div class="meta">not in this corpus</div>'
-            if cell.says_nothing:
-                parts.append(f'<tr><td>{label}</td><td class="nothing" colspan="3">nothing'
-                             "</td></tr>")
-                continue
             quotes = "<br>".join(
                 f"\u201c{_e(a.exact)}\u201d"
                 + ("" if a.status is AnchorStatus.ANCHORED else " " + _status_html(a.status))
@@ -192,6 +193,14 @@ def to_html(
             notes = "<br>".join(_e(n) for n in cell.notes)
             parts.append(f"<tr><td>{label}</td><td>{quotes}</td><td>{_tags_html(cell.tags)}"
                          f'</td><td class="note">{notes}</td></tr>')
+        if silent:
+            # One row, as in the window's claim comparison: a folder of several events
+            # otherwise filled the table with a "nothing" row per article of the other events.
+            verb = "says" if len(silent) == 1 else "say"
+            names = "; ".join(cell.title for cell in silent)
+            parts.append(f'<tr><td class="nothing" colspan="4">'
+                         f"{count_of(len(silent), 'article')} {verb} nothing about this claim"
+                         f'<div class="meta">{_e(names)}</div></td></tr>')
         parts.append("</table>")
     parts.append("<h2>All annotations</h2>")
     if not annotations:
@@ -215,6 +224,13 @@ def to_html(
         parts.append(_annotation_html(annotation, by_id.get(annotation.article_id)))
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
+
+
+def _verdict_html(verdict: Verdict) -> str:
+    """The verdict line under a claim's name: rating, who reviewed it, when and where."""
+    facts = [fact for fact in (verdict.author, verdict.date, verdict.url) if fact]
+    more = f" ({_e(' · '.join(facts))})" if facts else ""
+    return f'<p class="verdict">Verdict: <strong>{_e(verdict.rating)}</strong>{more}</p>'
 
 
 def _article_meta(article: Article | None, article_id: str, title: str) -> str:
