@@ -392,3 +392,18 @@ def test_the_dialog_of_edit_says_edit_not_tag(qtbot):
         QTimer.singleShot(0, answer)
         assert controller.editing._ask_with_dialog("22 missiles", TagScope(), editing) is None
     assert titles == ["Edit annotation", "Tag claim"]
+
+
+def test_the_html_report_is_titled_as_the_window_names_the_comparison(qtbot, tmp_path):
+    """tester14: a folder's report was titled by its per-user annotation file
+    ("Parallax report: HOLD8-03ad93ccd3fc31fb.jsonld")."""
+    window, controller, docs = setup(qtbot, tmp_path, answers=[TagAnswer(("quote",), "", None)])
+    window.set_corpus_name("HOLD8")
+    select(window, docs["000"], "22 missiles")
+    controller.editing.tag_selection()
+    assert controller.save_now() and controller.document.path is not None
+    report = tmp_path / "report.html"
+    assert controller.export_to(report)
+    page = report.read_text("utf-8")
+    assert "<h1>Parallax report: HOLD8</h1>" in page
+    assert controller.document.path.name not in page

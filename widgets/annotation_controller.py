@@ -358,8 +358,11 @@ class AnnotationController(QObject):
         """Write an export chosen by the file's extension (.html, .csv, else JSON-LD)."""
         from widgets.annotation_export import export_annotations
 
+        # The report is titled as the window names the comparison ("HOLD8", "week"), not by
+        # the per-user annotation file ("HOLD8-03ad93ccd3fc31fb.jsonld").
+        name = self.window.windowTitle().replace("[*]", "").strip()
         written, line = export_annotations(self.annotations, self.workspace.corpus.articles,
-                                           path, annotation_file=self.document.path)
+                                           path, annotation_file=self.document.path, name=name)
         self.message(line)
         return written
 

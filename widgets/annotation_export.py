@@ -32,9 +32,11 @@ def choose_export_path(window: WindowFrame) -> Path | None:
 
 
 def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], path: Path, *,
-                       annotation_file: Path | None) -> tuple[bool, str]:
+                       annotation_file: Path | None, name: str = "") -> tuple[bool, str]:
     """Write the export to `path`: (written, the line to show the user). `annotation_file` (the
-    annotations' own file, if any) is never overwritten by an export."""
+    annotations' own file, if any) is never overwritten by an export. `name`: what the window
+    calls the comparison ("HOLD8", the project's name), the HTML report's title; without it
+    the annotation file's name."""
     from viewer.annotations.export import to_csv, to_html
     from viewer.annotations.store import atomic_write_bytes
     from viewer.annotations.w3c import dumps_collection
@@ -43,8 +45,8 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
         data = to_html(items, annotations.claims, articles,
-                       title=annotation_file.name if annotation_file else
-                       "annotations").encode("utf-8")
+                       title=name or (annotation_file.name if annotation_file else
+                                      "annotations")).encode("utf-8")
     elif suffix == ".csv":
         data = to_csv(items, articles).encode("utf-8-sig")
     else:
