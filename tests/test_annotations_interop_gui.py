@@ -194,3 +194,19 @@ def test_other_formats_and_a_file_read_in_part_through_the_window(qtbot, tmp_pat
     assert open_annotations(controller, source)
     assert len(controller.annotations) == 6 and controller.document.path == own_file
     assert source.read_bytes() == before
+
+
+def test_the_verdict_dialog_names_the_claim_and_shows_its_hints_whole(qtbot):
+    """tester14: the small dialog cut its title to 'Verdict…arallax' (which claim?) and its
+    fields to 'Your organisati…', 'https://… (wher…'."""
+    from viewer.annotations.model import ClaimGroup
+    from widgets.verdict_dialog import VerdictDialog
+
+    dialog = VerdictDialog(ClaimGroup("Ever Given freed"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.claim.text() == "Claim: Ever Given freed" and dialog.claim.isVisible()
+    for field in (dialog.author, dialog.url):
+        hint = field.fontMetrics().horizontalAdvance(field.placeholderText())
+        assert field.width() > hint

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.claimreview import RATING_SCALE, make_verdict
 from viewer.annotations.model import ClaimGroup, Verdict
+from viewer.wording import one_line
 
 
 class VerdictDialog(QDialog):
@@ -40,7 +42,16 @@ class VerdictDialog(QDialog):
         self.published.setPlaceholderText("YYYY-MM-DD")
         self.url = QLineEdit(current.url if current else "")
         self.url.setPlaceholderText("https://… (where the fact check is published)")
+        # The window title ("Verdict: NAME") is cut short on a dialog this small, and the
+        # fields were narrower than their hints ("https://… (wher…"): name the claim inside,
+        # and give each field the width of its hint.
+        self.claim = QLabel(f"Claim: {one_line(group.name, 200)}")
+        self.claim.setWordWrap(True)
+        for field in (self.author, self.published, self.url):
+            hint = field.fontMetrics().horizontalAdvance(field.placeholderText())
+            field.setMinimumWidth(hint + 4 * field.fontMetrics().averageCharWidth())
         form = QFormLayout()
+        form.addRow(self.claim)
         form.addRow("Rating:", self.rating)
         form.addRow("Reviewed by:", self.author)
         form.addRow("Published:", self.published)
