@@ -407,3 +407,22 @@ def test_the_html_report_is_titled_as_the_window_names_the_comparison(qtbot, tmp
     page = report.read_text("utf-8")
     assert "<h1>Parallax report: HOLD8</h1>" in page
     assert controller.document.path.name not in page
+
+
+def test_a_verdict_is_autosaved_like_an_annotation(qtbot, tmp_path):
+    """tester14: a verdict set in the claim comparison left "unsaved changes" (and the window's
+    `*`) for good: the autosave listened to annotations only, not to claim groups."""
+    from viewer.annotations.claimreview import make_verdict
+    from widgets.verdict_dialog import SetVerdict
+
+    window, controller, docs = setup(qtbot, tmp_path, answers=[
+        TagAnswer(("figures",), "", "Missile count")])
+    path = default_annotation_file([Path("samples-under-test")], tmp_path)
+    select(window, docs["000"], "22 missiles")
+    controller.editing.tag_selection()
+    qtbot.waitUntil(lambda: path.exists() and not window.isWindowModified(), timeout=5000)
+    controller.undo_stack.push(SetVerdict(controller.annotations, "Missile count",
+                                          make_verdict("Mostly true", author="Desk")))
+    qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=5000)
+    (group,) = load_set(path).claims
+    assert group.verdict is not None and group.verdict.rating == "Mostly true"

@@ -94,8 +94,11 @@ class AnnotationController(QObject):
         window.statusBar().addPermanentWidget(self.status_label)
         self._adopt_actions()
 
+        # claims_changed too: a verdict or a claim group's description changes no annotation,
+        # and without it was never autosaved ("unsaved changes" until the window closed).
         for signal in (self.annotations.added, self.annotations.removed,
-                       self.annotations.changed, self.annotations.reset):
+                       self.annotations.changed, self.annotations.reset,
+                       self.annotations.claims_changed):
             signal.connect(self._annotations_changed)
         # After the panes are rebuilt (the workspace's shown_changed may come first).
         window.pane_row.panes_changed.connect(self.refresh_marks)
