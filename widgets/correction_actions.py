@@ -101,6 +101,7 @@ class CorrectionActions:
         if not chosen or occurrence is None:
             return self._say("Select a shared passage, then select its new extent in a pane")
         article_id, start, end = chosen[0]
+        occurrence = self._occurrence_in(article_id, (start, end)) or occurrence
         article = self.window.workspace.article(article_id)
         old = SpanAnchor.of(article, occurrence.start, occurrence.end)
         return self._push(resize_occurrence(old, SpanAnchor.of(article, start, end)),
@@ -110,7 +111,8 @@ class CorrectionActions:
         from viewer.corrections import SpanAnchor, remove_link
 
         article_id = self._target_article()
-        occurrence = self._occurrence_in(article_id) if article_id else None
+        occurrence = (self._occurrence_in(article_id, self._caret_in(article_id))
+                      if article_id else None)
         if article_id is None or occurrence is None:
             return self._say("Select a shared passage and click in the pane of the article "
                              "whose copy is wrong")
@@ -184,10 +186,31 @@ class CorrectionActions:
         chosen = self._selections()
         return chosen[0][0] if chosen else None
 
-    def _occurrence_in(self, article_id: str) -> Occurrence | None:
+    def _caret_in(self, article_id: str) -> tuple[int, int] | None:
+        """Where the pane's cursor (or selection) is, in code points of the article's text."""
+        pane = self.window.pane_for(article_id)
+        if pane is None:
+            return None
+        cursor = pane.editor.textCursor()
+        return pane.positions.range_to_code_points(cursor.selectionStart(),
+                                                   cursor.selectionEnd())
+
+    def _occurrence_in(self, article_id: str, near: tuple[int, int] | None = None
+                       ) -> Occurrence | None:
+        """The selected passage's occurrence in the article: the one at or nearest `near` (the
+        user's click or selection), else the first. An article may carry a passage twice (its
+        headline repeated in the body): the copy the user pointed at is the one corrected, not
+        always the first."""
         passage = self.window.workspace.selected_passage()
         if passage is None:
             return None
         found: Sequence[Occurrence] = [o for o in passage.occurrences
                                        if o.document == article_id]
-        return found[0] if found else None
+        if not found or near is None:
+            return found[0] if found else None
+        low, high = near
+
+        def distance(occurrence: Occurrence) -> int:
+            return max(occurrence.start - high, low - occurrence.end, 0)
+
+        return min(found, key=distance)
