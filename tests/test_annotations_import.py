@@ -299,3 +299,26 @@ def test_the_summary_says_how_a_searched_quote_was_placed(articles):
     assert result.read[0].article_id == articles[0].id
     assert "  anchored with a note (1): placed by its quote (its only occurrence)" in (
         result.summary_lines())
+
+
+def test_a_quote_in_two_outlets_goes_where_its_context_is_in_full():
+    """tester14: a Hypothesis annotation on "a total of 22 missiles" (prefix "said ", suffix
+    " hit two") was orphaned as fitting two samples "equally": each holds the quote once, and a
+    single occurrence counted as placed by its context whether the context was there or not."""
+    from viewer.corpus import Article
+
+    fits = Article("fits", "The army said a total of 22 missiles hit two bases.", "Fits")
+    other = Article("other", "Officials said that a total of 22 missiles struck two bases.",
+                    "Other")
+    item = {"type": "Annotation", "id": "urn:x:context", "target": {
+        "source": "https://not-here.example/story",
+        "selector": {"type": "TextQuoteSelector", "exact": "a total of 22 missiles",
+                     "prefix": "said ", "suffix": " hit two"}}}
+    for corpus in ([fits, other], [other, fits]):
+        result = plan_import([], [], collection_from_json(item), corpus, file_name="h.json")
+        (read,) = result.read
+        assert read.status is AnchorStatus.ANCHORED and read.article_id == "fits"
+    # With the context in neither, it stays a tie: kept, orphaned, both named.
+    item["target"]["selector"]["prefix"] = "stated "
+    result = plan_import([], [], collection_from_json(item), [fits, other], file_name="h.json")
+    assert result.read[0].status is AnchorStatus.ORPHANED

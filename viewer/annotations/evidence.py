@@ -164,11 +164,16 @@ def _search(text: str, quote: Quote, lo: int, hi: int) -> Placement | Failure:
 
 
 def _chosen(text: str, spans: list[tuple[int, int]], quote: Quote) -> Placement:
-    """The occurrence (start, end) of `quote` its context chooses, with a note saying how."""
+    """The occurrence (start, end) of `quote` its context chooses, with a note saying how.
+
+    Its strength is CONTEXT only where the context is there in full: a quote found once in two
+    articles, with its prefix and suffix around it in one only, belongs to that one (both were
+    CONTEXT, a tie, and the annotation was orphaned)."""
+    whole = len(quote.prefix) + len(quote.suffix)
     if len(spans) == 1:
-        return Placement(*spans[0], strength=SEARCHED if not (
-            quote.prefix or quote.suffix) else CONTEXT, note="placed by its quote (its only "
-                                                             "occurrence)")
+        score = _context_score(text, *spans[0], quote.prefix, quote.suffix)
+        return Placement(*spans[0], strength=CONTEXT if whole and score == whole else SEARCHED,
+                         note="placed by its quote (its only occurrence)")
     if quote.prefix or quote.suffix:
         scores = [_context_score(text, s, e, quote.prefix, quote.suffix) for s, e in spans]
         best = max(scores)
@@ -176,8 +181,8 @@ def _chosen(text: str, spans: list[tuple[int, int]], quote: Quote) -> Placement:
         note = (f"placed by its quote and context ({count_of(len(spans), 'occurrence')})"
                 if len(chosen) == 1 else
                 f"its quote and context fit {len(chosen)} places; placed at the first")
-        return Placement(*chosen[0], strength=CONTEXT if len(chosen) == 1 else SEARCHED,
-                         note=note)
+        return Placement(*chosen[0], strength=CONTEXT if len(chosen) == 1 and best == whole
+                         else SEARCHED, note=note)
     return Placement(*spans[0], strength=SEARCHED,
                      note=f"its quote occurs {len(spans)} times and has no context; placed at "
                           "the first")
