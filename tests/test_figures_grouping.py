@@ -125,7 +125,7 @@ def test_an_article_giving_two_figures_of_one_noun_does_not_disagree_with_itself
                         "arrived on Sunday.")]
     (row,) = [q for q in find_figures(one) if q.kind.startswith("tug")]
     assert len(row.mentions) == 2 and not row.disagree
-    two = one + [article("b", "Four harbour tugs pulled the ship.")]
+    two = [*one, article("b", "Four harbour tugs pulled the ship.")]
     (row,) = [q for q in find_figures(two) if q.kind.startswith("tug")]
     assert row.disagree
     assert {row.mentions[i].document for i in row.conflicts} == {"a", "b"}
