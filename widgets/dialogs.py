@@ -23,6 +23,9 @@ class PasteArticleDialog(QDialog):
         self.title_edit.setPlaceholderText("Optional: first line of the text otherwise")
         self.text_edit = QPlainTextEdit()
         self.text_edit.setPlaceholderText("Paste the article text here")
+        # Tab goes on to the buttons, as in every other field: it typed tab characters into the
+        # article of a user reaching OK by keyboard (a pasted text keeps its own tabs).
+        self.text_edit.setTabChangesFocus(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
