@@ -16,6 +16,8 @@ import re
 import uuid
 from typing import Any
 
+from .bodies import tagging_bodies
+
 EXTENSION_KEY = "parallax:annotatorjs"
 _NAMESPACE = uuid.UUID("0b8e6f7c-5a41-4d0e-9d1f-616e6e6f7461")
 _MAPPED = ("id", "uri", "quote", "text", "tags", "user", "created", "created_at", "updated",
@@ -47,9 +49,7 @@ def to_w3c(row: dict[str, Any]) -> dict[str, Any]:
     if isinstance(text, str) and text.strip():
         body.append({"type": "TextualBody", "purpose": "commenting", "value": text})
     tags = row.get("tags")
-    for tag in [tags] if isinstance(tags, str) else tags if isinstance(tags, list) else ():
-        if isinstance(tag, str) and tag.strip():
-            body.append({"type": "TextualBody", "purpose": "tagging", "value": tag})
+    body += tagging_bodies(tags)
     if body:
         item["body"] = body
     target: dict[str, Any] = {}

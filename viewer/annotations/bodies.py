@@ -40,6 +40,14 @@ class BodyReading:
     """Texts inside Choice/Composite/List bodies (shown with the other comments, never edited)."""
 
 
+def tagging_bodies(tags: object) -> list[dict[str, Any]]:
+    """Tagging bodies for another tool's `tags`: a string is one tag (iterated, it gave one tag
+    per character); anything else but a list is not tags (the caller keeps it as it was)."""
+    listed = [tags] if isinstance(tags, str) else tags if isinstance(tags, list) else []
+    return [{"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in listed
+            if isinstance(tag, str) and tag.strip()]
+
+
 def text_of(value: object) -> str | None:
     """The text of a JSON-LD value: a string, `{"@value": ...}`, or the first of a list."""
     if isinstance(value, str):

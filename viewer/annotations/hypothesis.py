@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from .bodies import tagging_bodies
+
 if TYPE_CHECKING:
     from .model import Annotation
 
@@ -60,11 +62,7 @@ def to_w3c(row: dict[str, Any]) -> dict[str, Any]:
     if isinstance(text, str) and text:
         body.append({"type": "TextualBody", "value": text, "format": "text/markdown"})
     tags = row.get("tags")
-    # A string is one tag (iterated, it gave one tag per character); anything else but a list
-    # is not tags, and is kept below as it was.
-    for tag in [tags] if isinstance(tags, str) else tags if isinstance(tags, list) else ():
-        if isinstance(tag, str) and tag.strip():
-            body.append({"type": "TextualBody", "purpose": "tagging", "value": tag})
+    body += tagging_bodies(tags)
     if body:
         item["body"] = body
     targets = row.get("target")
