@@ -135,7 +135,11 @@ def gap_marks(batch: BatchTokens, sentence_starts: np.ndarray | None = None) -> 
     marks[before] |= TOKEN_EDGE
     one_character = np.flatnonzero(gap_ends - gap_starts == 1)
     joined = one_character[np.isin(codes[gap_starts[one_character]], _HYPHENS)]
-    marks[joined] |= np.uint16(HYPHEN_JOIN)
+    # (a hyphen joins two words: not at a text's start or end, where a word is on one side only)
+    text_edge = np.zeros(len(marks), dtype=bool)
+    text_edge[first_token + np.arange(texts)] = True
+    text_edge[first_token + np.arange(texts) + counts] = True
+    marks[joined[~text_edge[joined]]] |= np.uint16(HYPHEN_JOIN)
     for gap in np.flatnonzero(in_gap & _C_STRAIGHT).tolist():
         text = codes[gap_starts[gap] : gap_ends[gap]].tobytes().decode("utf-32-le",
                                                                       "surrogatepass")
