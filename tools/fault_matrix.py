@@ -334,45 +334,35 @@ def main() -> int:
                 if verdict.startswith("FAIL"):
                     print(f"  [{name} / {column}] {verdict} ({root})", file=sys.stderr)
             print(f"| {name} | " + " | ".join(cells) + " |", flush=True)
+    def table(heading: str, all_columns: tuple[str, ...], rows: list[str], prefix: str,
+              cell: Callable[[str, str, Path], str]) -> None:
+        """One table whose cells each get a fresh folder and return their verdict."""
+        columns = pick(all_columns, wanted_columns)
+        print(f"\n| {heading} | " + " | ".join(columns) + " |")
+        print("|---" * (len(columns) + 1) + "|")
+        for name in pick(rows, wanted_rows):
+            cells = []
+            for column in columns:
+                root = Path(tempfile.mkdtemp(prefix=prefix, dir=args.out))
+                verdict = cell(column, name, root)
+                cells.append(verdict)
+                if verdict.startswith("FAIL"):
+                    print(f"  [{name} / {column}] {verdict} ({root})", file=sys.stderr)
+            print(f"| {name} | " + " | ".join(cells) + " |", flush=True)
+
     if "annotations" in tables:
-        columns = pick(("import", "import into", "export", "window"), wanted_columns)
-        print("\n| annotation file | " + " | ".join(columns) + " |")
-        print("|---" * (len(columns) + 1) + "|")
-        for name in pick(list(ANNOTATION_ROWS), wanted_rows):
-            cells = []
-            for column in columns:
-                root = Path(tempfile.mkdtemp(prefix="ann-", dir=args.out))
-                verdict = annotation_cell(column, name, ANNOTATION_ROWS[name], root, args.display)
-                cells.append(verdict)
-                if verdict.startswith("FAIL"):
-                    print(f"  [{name} / {column}] {verdict} ({root})", file=sys.stderr)
-            print(f"| {name} | " + " | ".join(cells) + " |", flush=True)
+        table("annotation file", ("import", "import into", "export", "window"),
+              list(ANNOTATION_ROWS), "ann-",
+              lambda column, name, root: annotation_cell(column, name, ANNOTATION_ROWS[name],
+                                                         root, args.display))
     if "projects" in tables:
-        columns = pick(("align", "export", "screenshot", "window"), wanted_columns)
-        print("\n| project file | " + " | ".join(columns) + " |")
-        print("|---" * (len(columns) + 1) + "|")
-        for name in pick(list(PROJECT_ROWS), wanted_rows):
-            cells = []
-            for column in columns:
-                root = Path(tempfile.mkdtemp(prefix="proj-", dir=args.out))
-                verdict = project_cell(column, PROJECT_ROWS[name], root, args.display)
-                cells.append(verdict)
-                if verdict.startswith("FAIL"):
-                    print(f"  [{name} / {column}] {verdict} ({root})", file=sys.stderr)
-            print(f"| {name} | " + " | ".join(cells) + " |", flush=True)
+        table("project file", ("align", "export", "screenshot", "window"), list(PROJECT_ROWS),
+              "proj-", lambda column, name, root: project_cell(column, PROJECT_ROWS[name], root,
+                                                               args.display))
     if "outputs" in tables:
-        columns = pick(("export", "import", "screenshot", "project save as"), wanted_columns)
-        print("\n| output named | " + " | ".join(columns) + " |")
-        print("|---" * (len(columns) + 1) + "|")
-        for name in pick(list(OUTPUT_ROWS), wanted_rows):
-            cells = []
-            for column in columns:
-                root = Path(tempfile.mkdtemp(prefix="out-", dir=args.out))
-                verdict = output_cell(column, OUTPUT_ROWS[name], root)
-                cells.append(verdict)
-                if verdict.startswith("FAIL"):
-                    print(f"  [{name} / {column}] {verdict} ({root})", file=sys.stderr)
-            print(f"| {name} | " + " | ".join(cells) + " |", flush=True)
+        table("output named", ("export", "import", "screenshot", "project save as"),
+              list(OUTPUT_ROWS), "out-",
+              lambda column, name, root: output_cell(column, OUTPUT_ROWS[name], root))
     if "writes" in tables:
         print("\n| project file | every write (details, annotations, articles, view) |")
         print("|---|---|")
