@@ -83,6 +83,18 @@ def small_filesystem(folder: Path, size_kb: int = 64) -> Iterator[Path]:
         _unmount(folder)
 
 
+def fill_disk(path: Path) -> None:
+    """Take every block the disk has left: write `path` until the file system refuses."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT)
+    try:
+        while True:
+            os.write(fd, b"f" * 4096)
+    except OSError:
+        pass  # full
+    finally:
+        os.close(fd)
+
+
 def _unmount(folder: Path) -> None:
     if not _run("umount", str(folder)):
         _run("umount", "-l", str(folder))

@@ -11,21 +11,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .faults import small_filesystem
+from .faults import fill_disk, small_filesystem
 
 REPO = Path(__file__).resolve().parent.parent
 W3C = REPO / "tests" / "data" / "annotations" / "w3c_array.json"
-
-
-def _fill(disk: Path) -> None:
-    fd = os.open(disk / "filler", os.O_WRONLY | os.O_CREAT)
-    try:
-        while True:
-            os.write(fd, b"f" * 4096)
-    except OSError:
-        pass  # full
-    finally:
-        os.close(fd)
 
 
 def test_an_import_that_cannot_be_saved_prints_no_summary(tmp_path: Path) -> None:
@@ -34,7 +23,7 @@ def test_an_import_that_cannot_be_saved_prints_no_summary(tmp_path: Path) -> Non
            "XDG_DATA_HOME": str(tmp_path / "data")}
     env.pop("PYTEST_CURRENT_TEST", None)
     with small_filesystem(disk, size_kb=64):
-        _fill(disk)
+        fill_disk(disk / "filler")
         into = disk / "notes.jsonld"
         done = subprocess.run([sys.executable, "-m", "viewer", "annotations", "import", str(W3C),
                                "--corpus", str(REPO / "seeds"), "--into", str(into)],

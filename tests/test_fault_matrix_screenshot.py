@@ -13,7 +13,7 @@ from pathlib import Path
 
 from viewer.screenshot import write_screenshot
 
-from .faults import small_filesystem
+from .faults import fill_disk, small_filesystem
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -41,14 +41,7 @@ def test_a_screenshot_on_a_full_disk_keeps_the_old_image(tmp_path: Path) -> None
     with small_filesystem(disk, size_kb=64):
         old = disk / "shot.png"
         old.write_bytes(b"the user's earlier image")
-        fd = os.open(disk / "filler", os.O_WRONLY | os.O_CREAT)
-        try:
-            while True:
-                os.write(fd, b"f" * 4096)
-        except OSError:
-            pass  # full
-        finally:
-            os.close(fd)
+        fill_disk(disk / "filler")
         run = _screenshot(old)
         assert run.returncode == 1
         assert run.stderr.splitlines() == [

@@ -18,7 +18,7 @@ from viewer.corpus import Article
 from viewer.projects import Project, ProjectError
 from viewer.provenance import Provenance
 
-from .faults import read_only_folder, small_filesystem
+from .faults import fill_disk, read_only_folder, small_filesystem
 
 
 def _digest(path: Path) -> str:
@@ -31,17 +31,6 @@ def _project(folder: Path) -> Path:
         (article,) = project.add_articles([Article("a", "Some text here for the case.", "A")])
         project.save_annotations([make_annotation(article, 0, 4)], [])
     return path
-
-
-def _fill(path: Path) -> None:
-    """Take every block the disk has left."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT)
-    try:
-        with pytest.raises(OSError):
-            while True:
-                os.write(fd, b"f" * 4096)
-    finally:
-        os.close(fd)
 
 
 def _writes(project: Project) -> dict[str, Callable[[], object]]:
@@ -77,7 +66,7 @@ def test_a_project_on_a_full_disk_keeps_its_last_state_and_opens_again(tmp_path:
     disk = tmp_path / "disk"
     with small_filesystem(disk, size_kb=256):
         path = _project(disk)
-        _fill(disk / "filler")
+        fill_disk(disk / "filler")
         with Project.open(path) as project:
             for write in ("annotations", "article"):
                 with pytest.raises(ProjectError) as refused:
