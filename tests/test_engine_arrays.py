@@ -20,7 +20,7 @@ from viewer.engine.arrays import (
 from viewer.engine.evidence import _counted_in_more_documents, _in_more_documents
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import tokenise
-from viewer.normalize import word_hashes
+from viewer.token_hashing import word_hashes
 
 WORDS = ("iran", "drones", "border", "missile", "dawn", "quiet")
 HASHES = st.integers(min_value=0, max_value=2**64 - 1)

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from viewer.engine import breaks
 from viewer.engine.breaks import gap_marks
-from viewer.normalize import CLAUSE_END, QUOTES, SENTENCE_END, batch_tokens, token_hashes
+from viewer.normalize import CLAUSE_END, QUOTES, SENTENCE_END
+from viewer.token_hashing import batch_tokens, token_hashes
 
 # The word-by-word definitions (as in the engine before the gap bits).
 _BREAK = re.compile("[\n.!?。！？]")

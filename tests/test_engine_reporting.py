@@ -10,7 +10,8 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import find_shared_passages, reporting
-from viewer.normalize import normalize_words, word_hashes
+from viewer.normalize import normalize_words
+from viewer.token_hashing import word_hashes
 
 from .engine_texts import articles, filler
 

@@ -35,7 +35,7 @@ def _batch_starts(bodies: list[str]) -> list[list[int]]:
     """`batch_sentence_starts` of `bodies` read together, back in each body's own offsets."""
     import numpy as np
 
-    from viewer.normalize import batch_tokens
+    from viewer.token_hashing import batch_tokens
 
     batch = batch_tokens([(body, 0) for body in bodies])
     found = batch_sentence_starts("\n".join(bodies) + "\n", batch.codes, batch.text_start,

@@ -136,7 +136,7 @@ def test_small_number_words_are_their_digits_in_six_languages() -> None:
     """'four years' == '4 years', 'sechs' == '6', 'três' == '3' (accents folded first), in the
     slow path and in the engine's fast hashes alike; words that are also other words ('once',
     'due', 'one', 'un') and larger numbers stay words."""
-    from viewer.normalize import token_hashes, word_hashes
+    from viewer.token_hashing import token_hashes, word_hashes
 
     assert words("Four years, sechs Tote, três dias, douze ans") == (
         "4", "years", "6", "tote", "3", "dias", "12", "ans")
@@ -170,8 +170,8 @@ def test_number_words_found_by_their_table_as_by_a_search(kept_bits: int) -> Non
     collide: no table) through the binary search."""
     import numpy as np
 
-    from viewer.normalize import word_hashes
     from viewer.number_words import DIGITS_OF, numbers_as_digits
+    from viewer.token_hashing import word_hashes
 
     def hashed(words: object) -> np.ndarray:
         full = word_hashes(words)  # type: ignore[arg-type]

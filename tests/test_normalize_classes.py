@@ -7,7 +7,7 @@ import re
 
 import numpy as np
 
-from viewer import normalize
+from viewer import normalize, token_hashing
 
 
 def _eager_table() -> np.ndarray:
@@ -17,12 +17,12 @@ def _eager_table() -> np.ndarray:
     table = np.zeros(0x110000, dtype=np.uint8)
     for pattern in (r"[^\W_]+", f"[{normalize._MARKS}]+"):
         for match in re.finditer(pattern, everything):
-            table[match.start() : match.end()] = normalize._COMPLEX
-    table[ord("a") : ord("z") + 1] = normalize._ASCII_LETTER
-    table[ord("A") : ord("Z") + 1] = normalize._ASCII_LETTER
-    table[ord("0") : ord("9") + 1] = normalize._ASCII_DIGIT
+            table[match.start() : match.end()] = token_hashing._COMPLEX
+    table[ord("a") : ord("z") + 1] = token_hashing._ASCII_LETTER
+    table[ord("A") : ord("Z") + 1] = token_hashing._ASCII_LETTER
+    table[ord("0") : ord("9") + 1] = token_hashing._ASCII_DIGIT
     for char in ".,:'’":
-        table[ord(char)] = normalize._INNER_PUNCT
+        table[ord(char)] = token_hashing._INNER_PUNCT
     return table
 
 
@@ -30,11 +30,11 @@ def test_lazy_classes_equal_the_eager_table_for_every_code_point() -> None:
     expected = _eager_table()
     # Ask in two overlapping halves, so both first-time and already-known code points are read.
     codes = np.arange(0x110000, dtype=np.uint32)
-    first = normalize._char_classes(codes[: 0x90000])
-    again = normalize._char_classes(codes[0x80000 :][::-1])[::-1]
+    first = token_hashing._char_classes(codes[: 0x90000])
+    again = token_hashing._char_classes(codes[0x80000 :][::-1])[::-1]
     assert np.array_equal(first, expected[: 0x90000])
     assert np.array_equal(again, expected[0x80000 :])
-    assert not np.any(normalize._char_classes(codes) == 255)  # (CodePointTable: unset)
+    assert not np.any(token_hashing._char_classes(codes) == 255)  # (CodePointTable: unset)
 
 
 def test_the_stored_mark_class_is_what_unicodedata_gives() -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from viewer.normalize import normalize_words, token_arrays, token_hashes, word_hashes
+from viewer.normalize import normalize_words, token_arrays
+from viewer.token_hashing import token_hashes, word_hashes
 
 # Pieces chosen to hit every branch of the grammar and of the fast path: ASCII words and
 # numbers, the inner punctuation, acronyms, possessives, accents (precomposed and combining),

@@ -53,7 +53,7 @@ def _table(hash_words: Callable[[Sequence[str]], np.ndarray]
 def numbers_as_digits(hashes: np.ndarray,
                       hash_words: Callable[[Sequence[str]], np.ndarray]) -> np.ndarray:
     """Word `hashes` with each number word's replaced by its digits' (`hash_words` hashes words
-    as written: `viewer.normalize.word_hashes`)."""
+    as written: `viewer.token_hashing.word_hashes`)."""
     keys, digits, table = _table(hash_words)
     if table is None:
         slot = np.minimum(np.searchsorted(keys, hashes), len(keys) - 1)

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from viewer.normalize import CLAUSE_END, QUOTES, SENTENCE_END, BatchTokens
+from viewer.normalize import CLAUSE_END, QUOTES, SENTENCE_END
+from viewer.token_hashing import BatchTokens
 
 NEWLINE = 1 << 0
 """The gap holds a line break."""

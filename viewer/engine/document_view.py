@@ -34,7 +34,7 @@ class DocumentView:
     """Per token: a line break comes before it."""
     spelling_hashes: np.ndarray
     """Per token, how it is written up to case and apostrophe style (see
-    `viewer.normalize.TokenArrays`)."""
+    `viewer.token_hashing.TokenArrays`)."""
     gaps: np.ndarray
     """The `viewer.engine.breaks` bits of the gap before each token, and after the last."""
     meant: str | None = None

@@ -33,7 +33,8 @@ import numpy as np
 
 from viewer.engine.arrays import in_sorted
 from viewer.engine.reporting_words import ENGLISH, FRENCH, GERMAN, ITALIAN, PORTUGUESE, SPANISH
-from viewer.normalize import normalize_words, word_hashes
+from viewer.normalize import normalize_words
+from viewer.token_hashing import word_hashes
 
 _KINDS = ("function", "speech", "according", "statement", "that", "pronouns", "reporting",
           "dates", "numbers", "titles", "common")

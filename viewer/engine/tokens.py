@@ -19,7 +19,7 @@ from viewer.engine.breaks import NEWLINE, gap_marks
 from viewer.engine.quotations import quoted_spans, token_ranges
 from viewer.engine.sentences import batch_sentence_starts
 from viewer.mojibake import readable
-from viewer.normalize import BatchTokens, batch_tokens
+from viewer.token_hashing import BatchTokens, batch_tokens
 from viewer.unspaced_scripts import syllabic_character, unspaced_character
 from viewer.workers import IN_PROCESS, Check, ChunkMapper
 from viewer.wrapping import unwrapped
@@ -75,7 +75,7 @@ class TokenisedCorpus:
 
 def tokenise(articles: Sequence[Article], mapper: ChunkMapper = IN_PROCESS,
              check: Check | None = None) -> TokenisedCorpus:
-    """Tokens of every article's body (see `viewer.normalize.token_hashes`), tokenised in
+    """Tokens of every article's body (see `viewer.token_hashing.token_hashes`), tokenised in
     batches of documents that `mapper` may hand to other processes; the result is the same."""
     canonical = tuple(sorted(articles, key=lambda article: (article.id, article.text)))
     parts = mapper.map(_tokenise_batch, canonical, _batches(canonical), check)
@@ -171,7 +171,7 @@ def _tokenise_batch(articles: Sequence[Article], bounds: tuple[int, int]) -> _Ba
 
 def _sentence_begins(flowed: list[tuple[str, int]], tokens: BatchTokens) -> np.ndarray | None:
     """Where the sentence splitter starts a sentence in each `text[start:]` of `flowed`, as
-    offsets in the batch's joined bodies (`viewer.normalize.BatchTokens`), ascending."""
+    offsets in the batch's joined bodies (`viewer.token_hashing.BatchTokens`), ascending."""
     joined = "\n".join(text[start:] for text, start in flowed) + "\n"
     return batch_sentence_starts(joined, tokens.codes, tokens.text_start, tokens.lengths)
 
