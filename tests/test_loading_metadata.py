@@ -237,3 +237,40 @@ def test_html_declared_legacy_charset(tmp_path: Path) -> None:
             "<body><p>Caf\xe9 \x93quoted\x94 na\xefve.</p></body></html>")
     article = only_article(write(tmp_path, "legacy.html", page.encode("latin-1")))
     assert "Café “quoted” naïve." in article.text
+
+
+@pytest.mark.parametrize("furniture", [
+    "Thursday, December 5, 2013", "6 décembre 2017", "Lunes 25 de noviembre de 2020",
+    "WHITE HOUSE —", "ROME —", "Isabel Debre and Samy Magdy", "By Isabel Debre",
+    "The Associated Press", "REUTERS", "US News", "Obituario",
+    "Isabel Debre and Samy Magdy\n\nThe Associated Press"])
+def test_a_pages_furniture_above_the_headline_is_not_the_title(furniture: str) -> None:
+    body = f"{furniture}\n\nShip freed from the canal\n\nSalvage teams on Monday freed the ship."
+    assert infer_title(body) == "Ship freed from the canal"
+
+
+@pytest.mark.parametrize(("first", "title"), [
+    ("6 décembre 2017. Après des mois d’inquiétude, la nouvelle tombait au petit matin.",
+     "Après des mois d’inquiétude, la nouvelle tombait au petit matin."),
+    ("Marseille. Andreas L. schloss sich im Cockpit ein.",
+     "Andreas L. schloss sich im Cockpit ein."),
+    ("ASSOCIATED PRESS. (AP) - Retired NBA star Kobe Bryant died Sunday.",
+     "Retired NBA star Kobe Bryant died Sunday."),
+    ("Reuters — Rescuers freed the last four boys.", "Rescuers freed the last four boys."),
+])
+def test_a_date_dateline_or_credit_opening_the_first_line_is_left_out(first: str,
+                                                                        title: str) -> None:
+    assert infer_title(f"{first}\n\nMore text.") == title
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("Notre-Dame-de-Paris\n\nLe Président a annulé son adresse à la Nation lundi soir, alors "
+     "que la cathédrale brûlait encore et que les pompiers luttaient contre les flammes.",
+     "Notre-Dame-de-Paris"),
+    ("Prince William and Kate visit Paris\n\nThe couple arrived on Monday.",
+     "Prince William and Kate visit Paris"),
+    ("新元号は令和\n\n政府が発表", "新元号は令和"),
+    ("US News", "US News"),
+])
+def test_a_short_headline_is_kept(body: str, title: str) -> None:
+    assert infer_title(body) == title

@@ -8,6 +8,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from viewer.loading.page_furniture import is_furniture, without_leading_furniture
+
 TITLE_MAX_CHARS = 100
 
 METADATA_KEYS = {
@@ -126,34 +128,29 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?=\s+[\"'“‘(]?
 _ESCAPED_QUOTE = re.compile(r"""\\(['"])""")
 
 
-DATELINE_MAX_WORDS = 3
-"""A first line holding a date or a time and at most this many words ("25.11.2020 - 13:51 |
-Sports", "Updated 10:31 AM") is a page's dateline, not the article's title."""
-_DATE_OR_TIME = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b")
-_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+FURNITURE_MAX_LINES = 3
+"""At most this many opening lines are passed over as a page's furniture (a date, a byline, a
+section label: `viewer.loading.page_furniture`) in search of the title."""
 
 
 def infer_title(body: str) -> str:
-    """A short readable title from the first line of the body (past a dateline), or its first
+    """A short readable title from the first line of the body that is not a page's furniture
+    (a date, a dateline, a byline, an agency's credit, a section label), or its first
     sentence."""
     lines = [line.strip() for line in body.split("\n")]
     lines = [line for line in lines if line]
     if not lines:
         return ""
-    line = lines[0]
-    if len(lines) > 1 and _is_dateline(line):
-        line = lines[1]
-    line = line.lstrip("#").strip()  # a Markdown heading
+    skipped = 0
+    while (skipped < min(FURNITURE_MAX_LINES, len(lines) - 1)
+           and is_furniture(lines[skipped].lstrip("#").strip(), lines[skipped + 1])):
+        skipped += 1
+    line = without_leading_furniture(lines[skipped].lstrip("#").strip())  # "#": Markdown
     if len(line) > TITLE_MAX_CHARS:
         sentence_end = _SENTENCE_END.search(line)
         if sentence_end is not None:
             line = line[: sentence_end.end()]
     return clean_title(line)
-
-
-def _is_dateline(line: str) -> bool:
-    return (_DATE_OR_TIME.search(line) is not None
-            and len(_LETTER_WORD.findall(line)) <= DATELINE_MAX_WORDS)
 
 
 def clean_title(title: str) -> str:

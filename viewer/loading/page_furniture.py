@@ -1,0 +1,132 @@
+"""Lines a saved news page opens with that are not the article's title: a date or dateline, a
+byline, a wire agency's credit, a section label.
+
+Pure functions of one line. A page saved as text keeps what stood above the headline: "Thursday,
+December 5, 2013", "WHITE HOUSE —", "Isabel Debre and Samy Magdy", "The Associated Press", "US
+News", "Obituario". Taken for the title, they name every article of a folder alike or name none.
+`is_furniture` tells such a line; `without_leading_furniture` drops a date, a one-word dateline or
+an agency's credit that opens a line running on into the article ("6 décembre 2017. Après des
+mois...", "Marseille. Andreas L. schloss...", "ASSOCIATED PRESS. (AP) - Retired NBA star..."). The
+words are those of the languages the engine reads (English, French, Spanish, Italian, German,
+Portuguese).
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.unspaced_scripts import has_unspaced_character
+
+_DATE_WORDS = {
+    "English": "january february march april may june july august september october november "
+               "december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday "
+               "wednesday thursday friday saturday sunday mon tue wed thu fri sat sun updated "
+               "published am pm utc gmt cet est",
+    "French": "janvier février mars avril mai juin juillet août septembre octobre novembre "
+              "décembre lundi mardi mercredi jeudi vendredi samedi dimanche le à h",
+    "Spanish": "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
+               "noviembre diciembre lunes martes miércoles jueves viernes sábado domingo de del",
+    "Italian": "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì "
+               "martedì mercoledì giovedì venerdì sabato domenica",
+    "German": "januar februar märz juni juli oktober dezember montag dienstag mittwoch "
+              "donnerstag freitag samstag sonntag um uhr",
+    "Portuguese": "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "
+                  "segunda terça quarta quinta sexta feira às",
+}
+MONTHS_AND_DAYS = frozenset(word for words in _DATE_WORDS.values() for word in words.split())
+"""Words a date line is made of besides numbers (month and weekday names, "updated", "am")."""
+
+AGENCIES = frozenset({
+    "associated press", "the associated press", "ap", "reuters", "thomson reuters", "afp",
+    "agence france-presse", "agence france presse", "dpa", "efe", "ansa", "upi", "bloomberg",
+    "press association", "pa", "apa", "sda", "kyodo", "xinhua", "europa press", "lusa",
+})
+"""Wire agencies whose name alone, as a credit line, opens a page."""
+
+BYLINE_WORDS = ("by", "por", "par", "von", "di", "de", "door")
+"""The word a byline opens with ("By Isabel Debre")."""
+
+_AND = frozenset({"and", "&", "und", "et", "y", "e", "en"})
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_NUMBER = re.compile(r"\d")
+_DATE_OR_TIME = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b")
+_DATELINE_END = re.compile(r"\s[—–-]+\s*$|^\S+[—–]\s*$")
+_LABEL_MAX_WORDS = 2
+HEADLINE_MAX_CHARS = 150
+"""A line longer than this is a paragraph, not a headline."""
+_NAME_WORDS = (2, 3)
+_LEADING_SENTENCE = re.compile(r"^([^.!?]{1,40}[.])\s+(?=\S)")
+_LEADING_CREDIT = re.compile(
+    r"^(?:the\s+)?(?:associated\s+press|reuters|afp|dpa)\b[.,]?\s*(?:\(\w{2,5}\))?\s*[—–-]+\s*",
+    re.I)
+
+
+def is_furniture(line: str, following: str) -> bool:
+    """Whether `line` (stripped) is a date, a dateline, a byline, an agency's credit or a section
+    label rather than a headline (module docstring). A line of one or two words is a label only
+    above a line that reads as a headline (`following`: short, no full stop at its end): above a
+    paragraph, it is the headline ("Brexit")."""
+    words = _LETTER_WORD.findall(line)
+    lowered = [word.lower().strip(".") for word in words]
+    if _is_date(line, lowered):
+        return True
+    if _DATELINE_END.search(line) and len(words) <= 3:  # "WHITE HOUSE —", "ROME —"
+        return True
+    if " ".join(lowered).replace(",", "") in AGENCIES:
+        return True
+    if (words and not _NUMBER.search(line) and len(words) <= _LABEL_MAX_WORDS
+            and not has_unspaced_character(line)  # (a Chinese headline is one "word")
+            and _reads_as_headline(following)):
+        return True  # "US News", "Obituario" above the headline
+    return _is_byline(words)
+
+
+def without_leading_furniture(line: str) -> str:
+    """`line` without a date, a one-word dateline or an agency's credit it opens with, when text
+    follows (module docstring)."""
+    credit = _LEADING_CREDIT.match(line)
+    if credit and credit.end() < len(line):
+        return line[credit.end():]
+    sentence = _LEADING_SENTENCE.match(line)
+    if sentence:
+        first = sentence.group(1)
+        words = _LETTER_WORD.findall(first)
+        if _is_date(first, [w.lower().strip(".") for w in words]) or (
+                len(words) == 1 and words[0][0].isupper() and not _NUMBER.search(first)):
+            return line[sentence.end():]
+    return line
+
+
+def _reads_as_headline(line: str) -> bool:
+    return len(line) <= HEADLINE_MAX_CHARS and not line.rstrip().endswith(".")
+
+
+def _is_date(line: str, lowered: list[str]) -> bool:
+    """A date or time with at most a few other words ("Thursday, December 5, 2013",
+    "6 décembre 2017.", "25.11.2020 - 13:51 | Sports", "Updated 10:31 AM")."""
+    if _DATE_OR_TIME.search(line):
+        return sum(word not in MONTHS_AND_DAYS for word in lowered) <= 3
+    if not _NUMBER.search(line) or not lowered:
+        return False
+    return all(word in MONTHS_AND_DAYS for word in lowered)
+
+
+def _is_byline(words: list[str]) -> bool:
+    """"By Isabel Debre", "Isabel Debre and Samy Magdy": names, two or three capitalised words
+    each, joined by "and"; or a byline word then one such name."""
+    if not words:
+        return False
+    if words[0].lower() in BYLINE_WORDS and len(words) >= 2:
+        return _names(words[1:])
+    return any(word.lower() in _AND for word in words) and _names(words)
+
+
+def _names(words: list[str]) -> bool:
+    names: list[list[str]] = [[]]
+    for word in words:
+        if word.lower() in _AND:
+            names.append([])
+        else:
+            names[-1].append(word)
+    return all(_NAME_WORDS[0] <= len(name) <= _NAME_WORDS[1]
+               and all(word[0].isupper() for word in name) for name in names)
