@@ -242,11 +242,17 @@ def test_html_declared_legacy_charset(tmp_path: Path) -> None:
 @pytest.mark.parametrize("furniture", [
     "Thursday, December 5, 2013", "6 décembre 2017", "Lunes 25 de noviembre de 2020",
     "WHITE HOUSE —", "ROME —", "Isabel Debre and Samy Magdy", "By Isabel Debre",
-    "The Associated Press", "REUTERS", "US News", "Obituario",
+    "The Associated Press", "REUTERS", "US News", "Obituario", "source Getty", "Foto: dpa",
     "Isabel Debre and Samy Magdy\n\nThe Associated Press"])
 def test_a_pages_furniture_above_the_headline_is_not_the_title(furniture: str) -> None:
     body = f"{furniture}\n\nShip freed from the canal\n\nSalvage teams on Monday freed the ship."
     assert infer_title(body) == "Ship freed from the canal"
+
+
+@pytest.mark.parametrize("credit", ["source Getty", "Getty Images", "Photo: AP", "Source: Reuters"])
+def test_a_photo_credit_above_the_first_paragraph_is_not_the_title(credit: str) -> None:
+    body = f"{credit}\n\nTheresa May held back tears.\n\nThe prime minister was emotional."
+    assert infer_title(body) == "Theresa May held back tears."
 
 
 @pytest.mark.parametrize(("first", "title"), [

@@ -2,11 +2,12 @@
 byline, a wire agency's credit, a section label.
 
 Pure functions of one line. A page saved as text keeps what stood above the headline: "Thursday,
-December 5, 2013", "WHITE HOUSE —", "Isabel Debre and Samy Magdy", "The Associated Press", "US
-News", "Obituario". Taken for the title, they name every article of a folder alike or name none.
-`is_furniture` tells such a line; `without_leading_furniture` drops a date, a one-word dateline or
-an agency's credit that opens a line running on into the article ("6 décembre 2017. Après des
-mois...", "Marseille. Andreas L. schloss...", "ASSOCIATED PRESS. (AP) - Retired NBA star..."). The
+December 5, 2013", "WHITE HOUSE —", "Isabel Debre and Samy Magdy", "The Associated Press",
+"source Getty", "US News", "Obituario". Taken for the title, they name every article of a folder
+alike or name none. `is_furniture` tells such a line; `without_leading_furniture` drops a date, a
+one-word dateline or an agency's credit that opens a line running on into the article ("6
+décembre 2017. Après des mois...", "Marseille. Andreas L. schloss...", "ASSOCIATED PRESS. (AP) -
+Retired NBA star..."). The
 words are those of the languages the engine reads (English, French, Spanish, Italian, German,
 Portuguese).
 """
@@ -52,6 +53,12 @@ _NUMBER = re.compile(r"\d")
 _DATE_OR_TIME = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b")
 _DATELINE_END = re.compile(r"\s[—–-]+\s*$|^\S+[—–]\s*$")
 _LABEL_MAX_WORDS = 2
+_CREDIT = re.compile(
+    r"(?:photo|foto|image|imagen|picture|credit|crédit|crédito|bild|source|quelle|fuente|fonte"
+    r"|getty)\b", re.I)
+CREDIT_MAX_WORDS = 5
+"""A photo credit or source line ("source Getty", "Foto: dpa", "Getty Images") is at most
+this many words; a longer line opening so is a caption or a sentence."""
 HEADLINE_MAX_CHARS = 150
 """A line longer than this is a paragraph, not a headline."""
 _NAME_WORDS = (2, 3)
@@ -73,6 +80,8 @@ def is_furniture(line: str, following: str) -> bool:
     if _DATELINE_END.search(line) and len(words) <= 3:  # "WHITE HOUSE —", "ROME —"
         return True
     if " ".join(lowered).replace(",", "") in AGENCIES:
+        return True
+    if _CREDIT.match(line) and len(words) <= CREDIT_MAX_WORDS:  # "source Getty", "Foto: dpa"
         return True
     if (words and not _NUMBER.search(line) and len(words) <= _LABEL_MAX_WORDS
             and not has_unspaced_character(line)  # (a Chinese headline is one "word")
