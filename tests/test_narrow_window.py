@@ -13,7 +13,7 @@ from viewer.annotations.model import make_annotation
 from widgets.annotation_dock import QUOTE_MIN_CHARS
 from widgets.annotation_gui import install_annotations
 from widgets.article_list import COLUMNS as LIST_COLUMNS
-from widgets.pane_row import MIN_PANE_LINES
+from widgets.pane_row import FEWEST_PANE_LINES, MIN_PANE_LINES
 
 
 def _narrow_window_with_docks(qtbot):  # type: ignore[no-untyped-def]
@@ -116,3 +116,43 @@ def test_the_claim_comparison_opens_tall_enough_for_cards(qtbot) -> None:
     view = controller.claim_view
     assert view is not None
     qtbot.waitUntil(lambda: view.isVisible() and view.height() >= 900 // 3 - 20)
+
+
+def test_a_large_font_window_with_every_dock_fits_a_1366x768_laptop(qtbot, monkeypatch) -> None:
+    """At 18 pt, with the Annotations, Figures and Claim comparison docks open, the window could
+    not be made shorter than 877 px: ten pane lines, the figures table and a two-line note under
+    the panes. Now the bottom docks scroll, the note is one line, and the panes' minimum is at
+    most a third of the screen (fewer lines on a short screen, never fewer than four)."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    import widgets.pane_row
+
+    # 768 px less a 48 px task bar; the window's own title bar takes about 40 more.
+    monkeypatch.setattr(widgets.pane_row, "screen_height", lambda _widget: 720)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    large = QFont(before)
+    large.setPointSize(18)
+    app.setFont(large)
+    try:
+        articles = sample_articles()
+        window = make_window(qtbot, articles, ground_truth_result(articles), width=1366)
+        controller = install_annotations(window)
+        controller.show_dock(True)
+        window.figures_action.setChecked(True)
+        controller.show_claims(True)
+        qtbot.waitUntil(lambda: controller.claim_view is not None
+                        and controller.claim_view.isVisible())
+        window.resize(1366, 680)
+        qtbot.waitUntil(lambda: window.height() <= 680 and window.width() <= 1366)
+        assert window.minimumSizeHint().height() <= 680
+        row = window.pane_row
+        spacing = row.fontMetrics().lineSpacing()
+        assert row.row.minimumHeight() >= (FEWEST_PANE_LINES + 2) * spacing
+        qtbot.waitUntil(lambda: all(
+            pane.editor.viewport().height() >= FEWEST_PANE_LINES * spacing
+            for pane in row.visible_panes()))
+    finally:
+        app.setFont(before)
