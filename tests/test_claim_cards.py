@@ -47,32 +47,95 @@ def test_articles_quoting_the_claim_come_before_those_saying_nothing() -> None:
     assert [card.article_id for card in cards] == ["b", "d", "a", "c"]
 
 
+def _words(quote: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
+    return [quote[s:e] for s, e in spans]
+
+
 def test_the_longer_quote_is_marked_where_it_parts_from_a_shorter_one() -> None:
-    """Against a consensus made from the longest quote, the longest never differed itself: only
-    its words in columns where the shorter quote had a word were marked, and "80", past the
-    shorter quote's end, was taken for a fragment's edge and left unmarked."""
+    """Against a consensus made from the longest quote, the longest never differed itself, and
+    "80", past the shorter quote's end, was taken for a fragment's edge and left unmarked. The
+    two quotes share "60"; before it both go on, so the words next to it are paired off ("aged"
+    / "and", "died" / "80", "he" / "at"); what only one of them goes on with is not compared.
+    (Until session 14 every unshared word was marked, "both men" included.)"""
     row = ClaimRow(ClaimGroup("Age"), (
         ClaimCell("a", "A", (_annotation("a", "he died aged 60 on Wednesday"),)),
         ClaimCell("b", "B", (_annotation("b", "both men, with health problems, wrote to each "
                                               "other at 80 and 60"),)),
     ))
     short, long = claim_cards(row, [])
-    assert [short.quote[s:e] for s, e in short.marks] == ["he", "died", "aged", "on",
-                                                          "Wednesday"]
-    long_marks = [long.quote[s:e] for s, e in long.marks]
+    assert _words(short.quote, short.marks) == ["he", "died", "aged"]
+    assert _words(short.quote, short.unquoted) == ["on", "Wednesday"]
+    long_marks = _words(long.quote, long.marks)
     assert "80" in long_marks and "60" not in long_marks
-    assert long_marks[:2] == ["both", "men"]
+    assert long_marks == ["at", "80", "and"]
+    assert _words(long.quote, long.unquoted)[:2] == ["both", "men"]
+
+
+def test_a_fragment_is_compared_only_over_the_stretch_it_quotes() -> None:
+    """One outlet quotes four words of a long statement: the long quote's other words are not
+    differences, only words the fragment does not quote (and "8" against "80" is marked in
+    both). Before session 14 every other word of the long quote was marked."""
+    statement = ("The minister said on Tuesday that 80 people were evacuated from the coastal "
+                 "villages before the storm arrived")
+    row = ClaimRow(ClaimGroup("Evacuated"), (
+        ClaimCell("a", "A", (_annotation("a", statement),)),
+        ClaimCell("b", "B", (_annotation("b", "8 people were evacuated"),)),
+    ))
+    long, fragment = claim_cards(row, [])
+    assert _words(long.quote, long.marks) == ["80"]
+    assert _words(fragment.quote, fragment.marks) == ["8"] and fragment.unquoted == ()
+    unquoted = _words(long.quote, long.unquoted)
+    assert unquoted[:3] == ["The", "minister", "said"] and unquoted[-1] == "arrived"
+    assert "people" not in unquoted and "80" not in unquoted
+    assert len(unquoted) + 4 == len(statement.split())
+
+
+def test_a_word_another_long_quote_covers_is_neither_marked_nor_greyed() -> None:
+    """Two outlets give the whole statement, a third a fragment of it: the long quotes cover
+    each other, so nothing in them is marked or "not quoted"."""
+    statement = "Iran fired 22 missiles at two bases housing US troops in Iraq on Wednesday"
+    row = ClaimRow(ClaimGroup("Count"), (
+        ClaimCell("a", "A", (_annotation("a", statement),)),
+        ClaimCell("b", "B", (_annotation("b", statement),)),
+        ClaimCell("c", "C", (_annotation("c", "two bases housing US troops"),)),
+    ))
+    for card in claim_cards(row, []):
+        assert card.marks == () and card.unquoted == (), card.article_id
 
 
 def test_words_two_quotes_share_are_never_marked_and_identical_quotes_have_no_marks() -> None:
+    """(Until session 14 the long quote's "Iran fired" and "at two bases" were marked as
+    differences from the fragments; they are words the fragments do not quote.)"""
     row = ClaimRow(ClaimGroup("Count"), (
         ClaimCell("a", "A", (_annotation("a", "Iran fired 22 missiles at two bases"),)),
         ClaimCell("b", "B", (_annotation("b", "22 missiles"),)),
         ClaimCell("c", "C", (_annotation("c", "22 missiles"),)),
     ))
     first, second, third = claim_cards(row, [])
-    assert [first.quote[s:e] for s, e in first.marks] == ["Iran", "fired", "at", "two", "bases"]
+    assert first.marks == ()
+    assert _words(first.quote, first.unquoted) == ["Iran", "fired", "at", "two", "bases"]
     assert second.marks == () and third.marks == ()
+    assert second.unquoted == () and third.unquoted == ()
+
+
+def test_quotes_with_no_word_in_common_differ_whole_unless_another_links_them() -> None:
+    """Two quotes sharing no word are marked whole ("22 missiles" / "more than a dozen"); two
+    fragments of different parts of one statement are each compared with the statement only."""
+    apart = ClaimRow(ClaimGroup("Count"), (
+        ClaimCell("a", "A", (_annotation("a", "22 missiles"),)),
+        ClaimCell("b", "B", (_annotation("b", "more than a dozen"),)),
+    ))
+    first, second = claim_cards(apart, [])
+    assert _words(first.quote, first.marks) == ["22", "missiles"]
+    assert len(second.marks) == 4
+    linked = ClaimRow(ClaimGroup("Count"), (
+        ClaimCell("a", "A", (_annotation("a", "Iran fired 22 missiles at two bases"),)),
+        ClaimCell("b", "B", (_annotation("b", "fired 22 missiles"),)),
+        ClaimCell("c", "C", (_annotation("c", "two bases"),)),
+    ))
+    whole, head, tail = claim_cards(linked, [])
+    assert whole.marks == head.marks == tail.marks == ()
+    assert _words(whole.quote, whole.unquoted) == ["Iran", "at"]  # neither fragment has "at"
 
 
 def test_the_silent_articles_are_counted_in_one_line() -> None:

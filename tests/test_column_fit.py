@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from viewer.column_fit import columns_giving_way, shared_widths
+from viewer.column_fit import columns_giving_way, fit_around_text
 
 
 def test_columns_give_way_in_order_until_the_title_has_its_minimum() -> None:
@@ -13,7 +13,19 @@ def test_columns_give_way_in_order_until_the_title_has_its_minimum() -> None:
     assert columns_giving_way(100, 160, widths, (3, 2)) == {3, 2}  # never the last one
 
 
-def test_the_width_is_shared_by_weight_above_the_minimums() -> None:
-    assert shared_widths(300, [50, 50, 50], [1, 2, 1]) == [87, 125, 88]
-    assert sum(shared_widths(301, [50, 50, 50], [1, 2, 1])) == 301
-    assert shared_widths(100, [50, 50, 50], [1, 2, 1]) == [50, 50, 50]
+def test_the_text_column_takes_the_room_the_others_leave_and_they_give_way_for_it() -> None:
+    """Shared out by weights, a dock 310 px wide left the quote 50 px (its heading): the quote
+    is what the dock is read for, so the others keep their contents' width or give way."""
+    wanted = {0: 100, 2: 60, 3: 90, 4: 70, 5: 60}
+    minimums = {0: 60, 2: 45, 3: 45, 4: 50, 5: 55}
+    order = (5, 3, 4, 2)
+    widths, hidden = fit_around_text(1000, 1, 170, wanted, minimums, order)
+    assert hidden == set() and widths[1] == 1000 - 380 and sum(widths.values()) == 1000
+    assert fit_around_text(400, 1, 170, wanted, minimums, order) == (
+        {0: 100, 2: 60, 4: 70, 1: 170}, {5, 3})
+    assert fit_around_text(310, 1, 170, wanted, minimums, order) == ({0: 100, 1: 210},
+                                                                     {5, 3, 4, 2})
+    # Narrower still: the column left shrinks toward its heading, the text keeps its minimum.
+    assert fit_around_text(250, 1, 170, wanted, minimums, order) == ({0: 80, 1: 170},
+                                                                     {5, 3, 4, 2})
+    assert fit_around_text(200, 1, 170, wanted, minimums, order)[0] == {0: 60, 1: 170}

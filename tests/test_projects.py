@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -72,7 +73,7 @@ def test_round_trip_keeps_everything(tmp_path: Path) -> None:
             "/somewhere/wire.txt")
         assert articles["paper"].source == "The Paper"
         assert articles["paper"].date == "2020-01-08"
-        assert reopened.read_provenance("paper") == Provenance()
+        assert reopened.read_provenance("paper") == Provenance(title="Paper")
         assert reopened.provenance("wire").published == "2020-01-08T02:10:00Z"
         origins = {s.article.id: s.origin for s in reopened.stored_articles()}
         assert origins == {"wire": "file", "paper": "file", "wire-2": "imported"}
@@ -97,6 +98,27 @@ def test_provenance_edits_are_kept_apart_from_what_was_read(tmp_path: Path) -> N
         assert project.read_provenance("wire").outlet == "Wire"
         project.set_provenance("wire", read)  # back to what the file said: no edit left
         assert project.provenance("wire") == read
+
+
+def test_a_title_edit_is_kept_apart_and_a_blank_title_is_the_read_one(tmp_path: Path) -> None:
+    """A pasted text's first paragraph is its title; Article details gives it another, kept in
+    the project like the outlet (the title read stays, so "Use what the page said" finds it)."""
+    target = tmp_path / "p.parallax"
+    with Project.create(target) as project:
+        project.add_articles(_articles()[1:])
+        read = project.read_provenance("paper")
+        assert read.title == "Paper"
+        project.set_provenance("paper", replace(read, title="Iran strike:  what officials said"))
+    with Project.open(target) as reopened:
+        assert reopened.provenance("paper").title == "Iran strike: what officials said"
+        assert reopened.articles()[0].title == "Iran strike: what officials said"
+        assert reopened.read_provenance("paper").title == "Paper"
+        reopened.set_provenance("paper", replace(read, title=None))  # blank: the read title
+        assert reopened.articles()[0].title == "Paper"
+        assert reopened.provenance("paper") == read
+        # A title given again with only its spaces changed is no edit either.
+        reopened.set_provenance("paper", replace(read, title=" Paper "))
+        assert reopened.provenance("paper") == read
 
 
 def test_project_is_one_file_between_saves_and_after_close(tmp_path: Path) -> None:

@@ -79,7 +79,8 @@ def test_text_header_gives_the_full_time(tmp_path: Path) -> None:
             "published: 2020-01-08T02:10:00Z\n\nIran fired missiles.")
     article = article_from_text("a", text)
     assert provenance_of(article) == Provenance("Wire Agency", "https://wire.example/1",
-                                                "A. Writer", "2020-01-08T02:10:00Z")
+                                                "A. Writer", "2020-01-08T02:10:00Z",
+                                                title="Iran fired missiles.")
     assert article.date == "2020-01-08" and article.body == "Iran fired missiles."
     path = tmp_path / "front.md"
     path.write_text("---\ntitle: T\ndate: 8 January 2020\nfetched: 2026-12-01T00:00:00Z\n---\n"

@@ -62,7 +62,8 @@ def main(out: Path, corpus: list[Path], only_timeline: bool) -> int:
         app.processEvents()
     window.grab().save(str(out / "narrow-with-dock.png"))
 
-    # The claim comparison as cards: two quotes of one claim, tagged as a user would.
+    # The claim comparison as cards: two quotes of one claim, tagged as a user would: one the
+    # whole statement, the other its first words (what it leaves out is grey, not a clash).
     from widgets.tag_dialog import TagAnswer
 
     controller = window.annotation_gui.ensure_controller()
@@ -72,7 +73,8 @@ def main(out: Path, corpus: list[Path], only_timeline: bool) -> int:
                TagAnswer(("figures",), "vaguer", "Missile count")]
     controller.editing.ask = lambda quote, scope, editing: answers.pop(0) if answers else None
     for article in list(window.workspace.corpus):
-        for needle in ("a total of 22 missiles struck", "a total of 22 missiles hit"):
+        for needle in ("a total of 22 missiles struck two bases housing US troops, but there "
+                       "were no Iraqi casualties", "a total of 22 missiles hit"):
             at = article.text.find(needle)
             if at >= 0:
                 window.reveal_range(article.id, at, at + len(needle))

@@ -1,7 +1,8 @@
 """Column widths for tables in narrow places (the article list beside a dock, the Annotations
-dock): which columns give way, and how a width is shared. A tester at 1000x700 found the
-article list's Shared column cut off and the dock's Note, Claim and Status columns reachable
-only by scrolling sideways. Pure functions; no Qt."""
+dock): which columns give way, and how the width is fitted around the column read most. A tester
+at 1000x700 found the article list's Shared column cut off and the dock's Note, Claim and Status
+columns reachable only by scrolling sideways; squeezing them all in then left the dock's quote
+as narrow as its heading. Pure functions; no Qt."""
 
 from __future__ import annotations
 
@@ -20,13 +21,24 @@ def columns_giving_way(room: int, needed: int, widths: Mapping[int, int],
     return hidden
 
 
-def shared_widths(room: int, minimums: Sequence[int], weights: Sequence[float]) -> list[int]:
-    """Widths filling `room`: each column its minimum, and what is left shared by `weights`
-    (the minimums alone when `room` is smaller: the table then scrolls)."""
-    spare = max(0, room - sum(minimums))
-    total = sum(weights) or 1.0
-    widths = [minimum + int(spare * weight / total)
-              for minimum, weight in zip(minimums, weights, strict=True)]
-    if spare and widths:
-        widths[-1] += room - sum(widths)  # rounding: the last column takes the odd pixels
-    return widths
+def fit_around_text(room: int, text_column: int, text_minimum: int,
+                    wanted: Mapping[int, int], minimums: Mapping[int, int],
+                    order: Sequence[int]) -> tuple[dict[int, int], set[int]]:
+    """(width per shown column, columns hidden) for a table whose `text_column` is what it is
+    read for (the Annotations dock's Quote). The other columns get their `wanted` widths (their
+    contents, within a cap); if `room` then leaves the text column less than `text_minimum`,
+    columns of `order` give way first ones first (hidden: the row's tooltip says them), then
+    the ones left shrink toward their `minimums` (their headings). The text column takes the
+    rest, never less than `text_minimum` (the table then scrolls). Sharing the width out by
+    weights left the quote as narrow as its heading in a dock of default width."""
+    hidden = columns_giving_way(room, text_minimum, wanted, order)
+    shown = {c: w for c, w in wanted.items() if c not in hidden}
+    excess = sum(shown.values()) + text_minimum - room
+    if excess > 0:  # still too narrow: take it from each column's room above its minimum
+        slack = {c: max(0, w - minimums.get(c, 0)) for c, w in shown.items()}
+        total = sum(slack.values())
+        if total:
+            cut = min(excess, total)
+            shown = {c: w - (slack[c] * cut + total - 1) // total for c, w in shown.items()}
+    shown[text_column] = max(text_minimum, room - sum(shown.values()))
+    return shown, hidden

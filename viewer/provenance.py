@@ -1,4 +1,6 @@
-"""Where an article came from: outlet, URL, author and publication time, read and user-edited.
+"""Where an article came from: outlet, URL, author and publication time, read and user-edited;
+and its title, which the same Article details dialog edits (a pasted text's first paragraph is
+its title until the user gives it another).
 
 `Provenance` is the value the rest of Parallax uses (the project stores the values read from
 the file or page, and the user's edits over them, separately, so an edit never loses what the
@@ -25,18 +27,21 @@ from viewer.published_time import PublishedTime as PublishedTime
 from viewer.published_time import parse_published as parse_published
 from viewer.published_time import readable_published
 
-PROVENANCE_FIELDS = ("outlet", "url", "author", "published")
+PROVENANCE_FIELDS = ("title", "outlet", "url", "author", "published")
 """The editable fields, in the order a dialog shows them."""
 
 @dataclass(frozen=True)
 class Provenance:
-    """Outlet, URL, author and publication time of one article; None where unknown."""
+    """Outlet, URL, author, publication time and title of one article; None where unknown."""
 
     outlet: str | None = None
     url: str | None = None
     author: str | None = None
     published: str | None = None
     """As stated (ISO 8601 preferred: `2020-01-08T06:15:00+03:00`); see `published_time`."""
+    title: str | None = None
+    """The article's title. None in an edit is no edit: an article always keeps a title, so
+    a blank one means the title it was read with (last: the other fields' positions stay)."""
 
     @property
     def published_time(self) -> PublishedTime | None:
@@ -65,6 +70,7 @@ def provenance_of(article: Article) -> Provenance:
         url=article.url,
         author=article.author,
         published=article.published or article.date,
+        title=article.title or None,
     )
 
 
@@ -80,8 +86,11 @@ def apply_edits(read: Provenance, edits: ProvenanceEdits) -> Provenance:
 
 def edits_between(read: Provenance, wanted: Provenance) -> dict[str, str | None]:
     """The edits that turn `read` into `wanted` (what a dialog's OK stores)."""
-    return {f.name: getattr(wanted, f.name) for f in fields(Provenance)
-            if getattr(wanted, f.name) != getattr(read, f.name)}
+    edits = {f.name: getattr(wanted, f.name) for f in fields(Provenance)
+             if getattr(wanted, f.name) != getattr(read, f.name)}
+    if wanted.title is None or wanted.title == _clean(read.title):
+        edits.pop("title", None)  # blank, or the read title with its spaces tidied: no edit
+    return edits
 
 
 # -- HTML: the exact publication time --------------------------------------------------------

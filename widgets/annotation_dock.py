@@ -34,14 +34,25 @@ from PySide6.QtWidgets import (
 from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.listing import COLUMNS, AnnotationFilter, full_texts, row_texts
 from viewer.annotations.model import AnchorStatus, Annotation
-from viewer.column_fit import shared_widths
+from viewer.column_fit import fit_around_text
 from viewer.wording import count_of
 from widgets.article_text_view import plain_tooltip
 from widgets.table_model import ColumnTableModel, Index, leave_on_tab
 
-COLUMN_WEIGHTS = (1.2, 2.5, 1.0, 1.5, 1.2, 1.0)
-"""How the Annotations table's spare width is shared: Article, Quote, Tags, Note, Claim, Status."""
+QUOTE_COLUMN = COLUMNS.index("Quote")
+QUOTE_MIN_CHARS = 24
+"""The Quote column (what the dock is read for) is at least this many characters wide and takes
+whatever width the other columns leave."""
+COLUMN_CAP_CHARS = {0: 18, 2: 14, 3: 18, 4: 14, 5: 10}
+"""Article, Tags, Note, Claim, Status: as wide as their contents, up to this many characters
+(longer texts are elided; the tooltip has them whole)."""
+GIVE_WAY_ORDER = tuple(COLUMNS.index(name) for name in ("Status", "Note", "Claim", "Tags"))
+"""In a narrow dock these columns are hidden, first ones first, so that the quote stays readable
+(a row's tooltip then says them; orphaned and fuzzy rows keep their colour and italics)."""
 COLUMN_PADDING = 16
+MEASURED_ROWS = 300
+"""Column contents are measured over the first rows shown only: a dock of 10,000 annotations
+would otherwise measure them all on every resize."""
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 ALL = "(all)"
@@ -54,6 +65,8 @@ class AnnotationTableModel(ColumnTableModel):
         super().__init__(COLUMNS)
         self.annotation_set = annotation_set
         self.title_of = title_of
+        self.hidden_columns: frozenset[int] = frozenset()
+        """Columns the dock hid for want of room: every cell's tooltip says them."""
         self.subscribe(annotation_set.added, self._reset)
         self.subscribe(annotation_set.removed, self._reset)
         self.subscribe(annotation_set.reset, self._reset)
@@ -80,11 +93,7 @@ class AnnotationTableModel(ColumnTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row_texts(annotation, self.title_of(annotation.article_id))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            # The whole text of the cell (the list shortens quotes), never read as rich text.
-            full = full_texts(annotation).get(index.column())
-            text = full or row_texts(annotation, self.title_of(annotation.article_id))[
-                index.column()]
-            return plain_tooltip(text) if text else None
+            return self._tooltip(annotation, index.column())
         if role == ANNOTATION_ROLE:
             return annotation.id
         if role == Qt.ItemDataRole.ForegroundRole and annotation.status is AnchorStatus.ORPHANED:
@@ -94,6 +103,18 @@ class AnnotationTableModel(ColumnTableModel):
             font.setItalic(True)
             return font
         return None
+
+
+    def _tooltip(self, annotation: Annotation, column: int) -> str | None:
+        """The whole text of the cell (the list shortens quotes), then what the hidden columns
+        say ("Status: anchored"); never read as rich text."""
+        texts = row_texts(annotation, self.title_of(annotation.article_id))
+        full = full_texts(annotation)
+        lines = [full.get(column) or texts[column]]
+        lines.extend(f"{COLUMNS[c]}: {full.get(c) or texts[c]}"
+                     for c in sorted(self.hidden_columns) if c != column and texts[c])
+        text = "\n".join(line for line in lines if line)
+        return plain_tooltip(text) if text else None
 
 
 class AnnotationFilterModel(QSortFilterProxyModel):
@@ -158,9 +179,15 @@ class AnnotationDock(QDockWidget):
         header.setStretchLastSection(False)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        # The dock is narrow: every column is fitted into its width (each at least its heading,
-        # the rest shared by COLUMN_WEIGHTS) rather than the last ones scrolled out of sight;
-        # every cell has its full text as a tooltip, and a wider dock gives each more room.
+        # The dock is narrow: the columns are fitted into its width around the quote (see
+        # fit_columns) rather than the last ones scrolled out of sight; every cell has its full
+        # text as a tooltip, and a wider dock shows every column.
+        self._content_widths: dict[int, int] | None = None
+        self.proxy.modelReset.connect(self._contents_changed)
+        self.proxy.layoutChanged.connect(self._contents_changed)
+        self.proxy.rowsInserted.connect(self._contents_changed)
+        self.proxy.rowsRemoved.connect(self._contents_changed)
+        self.proxy.dataChanged.connect(self._contents_changed)
         self.table.viewport().installEventFilter(self)
         self.table.installEventFilter(self)  # Enter and Delete: see eventFilter
         self.edit_button = QPushButton("Edit…")
@@ -219,13 +246,46 @@ class AnnotationDock(QDockWidget):
                 return True
         return False
 
+    def _contents_changed(self, *_args: object) -> None:
+        self._content_widths = None
+        self.fit_columns()
+
+    def _measured(self) -> dict[int, int]:
+        """Each column's widest cell among the first MEASURED_ROWS rows shown."""
+        if self._content_widths is None:
+            metrics = self.table.fontMetrics()
+            widths = dict.fromkeys(range(len(COLUMNS)), 0)
+            for row in range(min(self.proxy.rowCount(), MEASURED_ROWS)):
+                for column in widths:
+                    text = self.proxy.index(row, column).data()
+                    if text:
+                        widths[column] = max(widths[column],
+                                             metrics.horizontalAdvance(str(text)))
+            self._content_widths = widths
+        return self._content_widths
+
     def fit_columns(self) -> None:
-        """Share the table's width among the columns (see `viewer.column_fit.shared_widths`)."""
-        metrics = self.table.horizontalHeader().fontMetrics()
-        minimums = [metrics.horizontalAdvance(name) + COLUMN_PADDING for name in COLUMNS]
-        widths = shared_widths(self.table.viewport().width(), minimums, COLUMN_WEIGHTS)
-        for column, width in enumerate(widths):
-            self.table.setColumnWidth(column, width)
+        """Fit the columns into the table's width around the quote
+        (`viewer.column_fit.fit_around_text`)."""
+        header = self.table.horizontalHeader()
+        char = self.table.fontMetrics().averageCharWidth()
+        minimums = {c: header.fontMetrics().horizontalAdvance(name) + COLUMN_PADDING
+                    for c, name in enumerate(COLUMNS) if c != QUOTE_COLUMN}
+        measured = self._measured()
+        wanted = {c: max(minimum, min(measured[c] + COLUMN_PADDING,
+                                      COLUMN_CAP_CHARS[c] * char))
+                  for c, minimum in minimums.items()}
+        widths, hidden = fit_around_text(self.table.viewport().width(), QUOTE_COLUMN,
+                                         QUOTE_MIN_CHARS * char, wanted, minimums,
+                                         GIVE_WAY_ORDER)
+        for column in range(len(COLUMNS)):
+            self.table.setColumnHidden(column, column in hidden)
+            if column in widths:
+                self.table.setColumnWidth(column, widths[column])
+        self.model.hidden_columns = frozenset(hidden)
+        names = ", ".join(COLUMNS[c] for c in sorted(hidden))
+        header.setToolTip(f"Widen the dock to see {names}; a row's tooltip says them"
+                          if hidden else "")
 
     # --- filters ----------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Editing an article's details (outlet, URL, author, time) from the window: ask with the
+"""Editing an article's details (title, outlet, URL, author, time) from the window: ask with the
 details dialog (`ProjectGui.ask_provenance`), then keep the answer in the project when there is
 one (the samples get theirs), else in this session's workspace only, which closing asks about.
 """
@@ -30,7 +30,7 @@ class DetailsHost(Protocol):
 
 
 def edit_article_details(gui: DetailsHost, article_id: str | None = None) -> bool:
-    """Ask for the article's outlet, URL, author and time (the article selected in the list,
+    """Ask for the article's title, outlet, URL, author and time (the article selected in the list,
     else the focused pane's, when `article_id` is None); True if they changed."""
     from viewer.provenance import provenance_of
 
@@ -59,7 +59,8 @@ def edit_article_details(gui: DetailsHost, article_id: str | None = None) -> boo
         from viewer.loading.headers import normalize_date
 
         window.workspace.update_metadata(dataclasses.replace(
-            article, source=wanted.outlet, url=wanted.url, author=wanted.author,
+            article, title=wanted.title or article.title, source=wanted.outlet,
+            url=wanted.url, author=wanted.author,
             published=wanted.published, date=normalize_date(wanted.published)))
         gui.details_only_here = True
         window.statusBar().showMessage(

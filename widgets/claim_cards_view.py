@@ -1,9 +1,11 @@
 """The claim comparison as cards (issue 15): per claim group a heading (name, verdict, a Verdict…
 button) and one card per article -- outlet, date, the quote with the words that differ from
-the other articles' quotes marked in bold and underlined, tags and notes. The articles that say
-nothing about the claim fold into one line ("32 articles say nothing about this claim") that
-opens to list them: in a corpus of several events most articles are about another one. The
-cards are `viewer.claim_cards.claim_cards`; all article text is escaped (shown as plain text).
+another quote of the same stretch in bold and underlined and the words no other quote covers
+in grey ("not quoted here": a long quote's words past a fragment), tags and notes. The articles
+that say nothing about the claim fold into one line ("32 articles say nothing about this
+claim") that opens to list them: in a corpus of several events most articles are about
+another one. The cards are `viewer.claim_cards.claim_cards`; all article text is escaped (shown
+as plain text).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -35,16 +38,37 @@ CARD_MIN_CHARS = 32
 """A card is at least this many characters wide (its quote wraps inside)."""
 
 
-def marked_quote_html(card: QuoteCard) -> str:
-    """The quote as escaped HTML, differing spans in bold and underlined."""
+LEGEND = ("Bold and underlined: words that differ from another article's quote of the same "
+          "words. Grey: words no other article quotes.")
+
+
+def marked_quote_html(card: QuoteCard, quiet: str = "#808080") -> str:
+    """The quote as escaped HTML, differing spans in bold and underlined, the spans no other
+    quote covers in the `quiet` colour; the spaces and punctuation between two spans of a kind
+    take that kind too, so a run of grey words is one grey stretch."""
+    runs: list[tuple[int, int, bool]] = []  # (start, end, differs)
+    for start, end, differs in sorted([(s, e, True) for s, e in card.marks]
+                                      + [(s, e, False) for s, e in card.unquoted]):
+        if runs and runs[-1][2] == differs and _no_words(card.quote[runs[-1][1]:start]):
+            runs[-1] = (runs[-1][0], end, differs)
+        else:
+            runs.append((start, end, differs))
+    if runs and not runs[-1][2] and _no_words(card.quote[runs[-1][1]:]):
+        runs[-1] = (runs[-1][0], len(card.quote), False)  # the grey ends with its full stop
     parts: list[str] = []
     cursor = 0
-    for start, end in card.marks:
+    for start, end, differs in runs:
         parts.append(html.escape(card.quote[cursor:start]))
-        parts.append(f"<b><u>{html.escape(card.quote[start:end])}</u></b>")
+        text = html.escape(card.quote[start:end])
+        parts.append(f"<b><u>{text}</u></b>" if differs
+                     else f'<span style="color:{quiet}">{text}</span>')
         cursor = end
     parts.append(html.escape(card.quote[cursor:]))
     return "“" + "".join(parts) + "”"
+
+
+def _no_words(text: str) -> bool:
+    return not any(character.isalnum() for character in text)
 
 
 class ClaimCards(QScrollArea):
@@ -65,6 +89,13 @@ class ClaimCards(QScrollArea):
     def show_rows(self, rows: Sequence[ClaimRow], articles: Sequence[Article]) -> None:
         body = QWidget()
         layout = QVBoxLayout(body)
+        if rows:
+            legend = QLabel(LEGEND)
+            legend.setObjectName("cardsLegend")
+            legend.setTextFormat(Qt.TextFormat.PlainText)
+            legend.setWordWrap(True)
+            legend.setStyleSheet(f"color: {self._quiet()};")
+            layout.addWidget(legend)
         self.cards = []
         self.silent = {}
         for row in rows:
@@ -85,7 +116,8 @@ class ClaimCards(QScrollArea):
             cards = claim_cards(row, articles)
             quoting = [card for card in cards if not card.says_nothing]
             for index, card in enumerate(quoting):
-                frame = _card_frame(card, self.fontMetrics().averageCharWidth())
+                frame = _card_frame(card, self.fontMetrics().averageCharWidth(),
+                                    self._quiet())
                 self.cards.append((row.claim.name, card, frame))
                 grid.addWidget(frame, index // CARD_COLUMNS, index % CARD_COLUMNS)
             layout.addLayout(grid)
@@ -97,6 +129,14 @@ class ClaimCards(QScrollArea):
                 layout.addWidget(self._folded(row.claim.name, line, names))
         layout.addStretch(1)
         self.setWidget(body)
+
+    def _quiet(self) -> str:
+        """The colour of words no other quote covers: halfway between the text and its
+        background, so it reads as quieter on light and dark themes alike."""
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        back = self.palette().color(QPalette.ColorRole.Window)
+        return QColor((text.red() + back.red()) // 2, (text.green() + back.green()) // 2,
+                      (text.blue() + back.blue()) // 2).name()
 
     def _folded(self, claim: str, line: str, names: Sequence[str]) -> QWidget:
         """`line` as a flat button that opens (and closes) the list of `names` below it."""
@@ -128,7 +168,7 @@ class ClaimCards(QScrollArea):
         return box
 
 
-def _card_frame(card: QuoteCard, char_width: int) -> QFrame:
+def _card_frame(card: QuoteCard, char_width: int, quiet: str) -> QFrame:
     frame = QFrame()
     frame.setObjectName("claimCard")
     frame.setFrameShape(QFrame.Shape.StyledPanel)
@@ -142,8 +182,8 @@ def _card_frame(card: QuoteCard, char_width: int) -> QFrame:
     font.setBold(True)
     outlet.setFont(font)
     layout.addWidget(outlet)
-    quote = QLabel(marked_quote_html(card))
-    quote.setTextFormat(Qt.TextFormat.RichText)  # escaped: only our <b><u> marks
+    quote = QLabel(marked_quote_html(card, quiet))
+    quote.setTextFormat(Qt.TextFormat.RichText)  # escaped: only our <b><u>, <span> marks
     quote.setWordWrap(True)
     quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     layout.addWidget(quote)

@@ -32,6 +32,7 @@ from viewer.annotations.claims import NOTHING, ClaimCell, ClaimRow, claim_table
 from viewer.annotations.model import ClaimGroup, Verdict
 from viewer.corpus import Article
 from widgets.table_model import leave_on_tab
+from widgets.window_chrome import shrinkable
 
 AskVerdict = Callable[[ClaimGroup], "tuple[bool, Verdict | None]"]
 """(claim group) -> (accepted, verdict or None to clear it)."""
@@ -106,7 +107,7 @@ class ClaimComparisonView(QDockWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.cards, 1)
-        self.setWidget(body)
+        self.setWidget(shrinkable(body))  # see window_chrome.shrinkable
         for signal in (annotation_set.added, annotation_set.removed, annotation_set.reset,
                        annotation_set.changed, annotation_set.claims_changed):
             signal.connect(self.refresh)

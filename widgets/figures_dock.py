@@ -42,6 +42,7 @@ from viewer.passages import AlignmentResult
 from viewer.workspace import Workspace
 from widgets.session_bridge import GuiThreadPost
 from widgets.table_model import leave_on_tab
+from widgets.window_chrome import shrinkable
 
 if TYPE_CHECKING:
     from widgets.window_frame import WindowFrame
@@ -111,7 +112,7 @@ class FiguresDock(QDockWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
         layout.addWidget(self.grid, 1)
-        self.setWidget(body)
+        self.setWidget(shrinkable(body))  # see window_chrome.shrinkable
 
         workspace.corpus_changed.connect(self._on_corpus_changed)
         workspace.result_changed.connect(self._on_corpus_changed)

@@ -7,12 +7,13 @@ subscribes to it rather than to the workspace and never sees the old panes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from viewer.palette import Theme
 from viewer.workspace import Workspace
+from widgets.article_text_view import ElidedLabel
 from widgets.link_map import LINK_MAP_WIDTH, LinkMap
 from widgets.overview import OVERVIEW_WIDTH
 from widgets.text_pane import TextPane
@@ -24,7 +25,13 @@ panes are shown instead (the ticked ones that do not fit wait, with a note, for 
 PANE_CHROME = 28
 """Frame, margins and the text's own padding beside the scroll bar, overview and link map."""
 MIN_PANE_LINES = 10
-"""The fewest lines of text a pane shows: docks and the lists below give way first."""
+"""The fewest lines of text a pane shows: docks and the lists below give way first. On a short
+screen with a large font fewer (see `min_pane_height`)."""
+FEWEST_PANE_LINES = 4
+SCREEN_SHARE = 3
+"""The panes' minimum height is at most 1/SCREEN_SHARE of the screen's height: ten lines of an
+18 pt font, with the menus, the lists and two docks at their smallest, held the window 877 px
+tall, more than a 1366x768 laptop screen (the window could not be made to fit)."""
 PANE_HEADER_LINES = 2
 """The title and meta lines above a pane's text."""
 RUNNING_TEXT = ("The Pentagon said in a statement that more than a dozen ballistic missiles were "
@@ -68,10 +75,10 @@ class PaneRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.hidden_note = QLabel()
-        self.hidden_note.setTextFormat(Qt.TextFormat.PlainText)
+        # One line, elided (all of it in the tooltip): never what keeps the window from
+        # narrowing, nor, wrapped to two lines under a large font, from getting shorter.
+        self.hidden_note = ElidedLabel()
         self.hidden_note.setObjectName("hiddenPanesNote")
-        self.hidden_note.setWordWrap(True)  # never what keeps the window from narrowing
         self.hidden_note.hide()
         layout.addWidget(self.row, 1)
         layout.addWidget(self.placeholder, 1)
@@ -138,9 +145,25 @@ class PaneRow(QWidget):
     # --- readable widths --------------------------------------------------------------------
 
     def min_pane_height(self) -> int:
-        """MIN_PANE_LINES lines of text and the pane's title and meta lines above them."""
-        return self.fontMetrics().lineSpacing() * (MIN_PANE_LINES + PANE_HEADER_LINES) \
-            + PANE_CHROME
+        """MIN_PANE_LINES lines of text and the pane's title and meta lines above them; fewer
+        lines (not below FEWEST_PANE_LINES) where that would take more than 1/SCREEN_SHARE of
+        the screen's height."""
+        spacing = self.fontMetrics().lineSpacing()
+        lines = MIN_PANE_LINES
+        height = screen_height(self)
+        if height is not None:
+            fit = (height // SCREEN_SHARE - PANE_CHROME) // spacing - PANE_HEADER_LINES
+            lines = max(FEWEST_PANE_LINES, min(MIN_PANE_LINES, fit))
+        return spacing * (lines + PANE_HEADER_LINES) + PANE_CHROME
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.row.setMinimumHeight(self.min_pane_height())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.row.setMinimumHeight(self.min_pane_height())  # the screen is known now
 
     def min_pane_width(self) -> int:
         """The room one pane and its link map need for MIN_CHARS_PER_LINE characters a line."""
@@ -165,15 +188,11 @@ class PaneRow(QWidget):
                 self._link_maps[number - 1].setHidden(number >= fits)
         hidden = len(self._panes) - min(fits, len(self._panes))
         if hidden:
-            self.hidden_note.setText(
-                f"{hidden} more ticked article{'s' if hidden > 1 else ''} not shown: the "
-                "window is too narrow to read them side by side. Widen it, close a dock, or "
-                "untick an article.")
+            self.hidden_note.set_full_text(
+                f"{hidden} more ticked article{'s' if hidden > 1 else ''} not shown: no room "
+                "to read them side by side. Widen the window, close a dock or untick an "
+                "article.")
         self.hidden_note.setVisible(bool(hidden))
-        # The note wraps in a narrow row; its minimum must be the wrapped height, or a row
-        # held at its minimum height draws the panes over the note's second line.
-        self.hidden_note.setMinimumHeight(
-            max(0, self.hidden_note.heightForWidth(self.width())) if hidden else 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -220,6 +239,12 @@ class PaneRow(QWidget):
                     bar.setValue(round(fraction * bar.maximum()))
         finally:
             self._scroll_lock = False
+
+
+def screen_height(widget: QWidget) -> int | None:
+    """The available height of the screen `widget` is on (None: no screen yet)."""
+    screen = widget.screen()
+    return screen.availableGeometry().height() if screen is not None else None
 
 
 def _discard(widget: QWidget) -> None:

@@ -1,4 +1,4 @@
-"""The article details dialog: outlet, URL, author and publication time, editable.
+"""The article details dialog: title, outlet, URL, author and publication time, editable.
 
 A thin form over `viewer.provenance`: it shows what the file or page said beside each field
 (so the user can always see, and go back to, the value that was read), says how the typed
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from viewer.provenance import PROVENANCE_FIELDS, Provenance, describe_published
 from viewer.wording import one_line
 
-LABELS = {"outlet": "&Outlet", "url": "&URL", "author": "&Author", "published": "&Published"}
+LABELS = {"title": "&Title", "outlet": "&Outlet", "url": "&URL", "author": "&Author",
+          "published": "&Published"}
 PLACEHOLDERS = {
+    "title": "The headline (left blank: the title the article was read with)",
     "outlet": "The outlet or site",
     "url": "https://…",
     "author": "Who wrote it",
@@ -47,6 +49,7 @@ class ProvenanceDialog(QDialog):
         self.edits: dict[str, QLineEdit] = {}
         for name in PROVENANCE_FIELDS:
             edit = QLineEdit(getattr(current, name) or "")
+            edit.setCursorPosition(0)  # a long title shows its beginning
             edit.setPlaceholderText(PLACEHOLDERS[name])
             was = getattr(read, name)
             edit.setToolTip(f"From the file or page: {was}" if was else

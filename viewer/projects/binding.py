@@ -106,7 +106,8 @@ class ProjectBinding:
         stored = next(a for a in self.document.articles() if a.id == article_id)
         current = self.workspace.article(article_id)
         self.workspace.update_metadata(dataclasses.replace(
-            current, source=stored.source, url=stored.url, author=stored.author,
+            current, title=stored.title, source=stored.source, url=stored.url,
+            author=stored.author,
             published=stored.published, date=stored.date))
         return True
 

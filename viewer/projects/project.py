@@ -388,7 +388,8 @@ def _text(value: object) -> str | None:
 
 
 def _with_provenance(article: Article, provenance: Provenance) -> Article:
-    return replace(article, source=provenance.outlet, url=provenance.url,
+    return replace(article, title=provenance.title or article.title,
+                   source=provenance.outlet, url=provenance.url,
                    author=provenance.author, published=provenance.published,
                    date=normalize_date(provenance.published))
 

@@ -1,0 +1,90 @@
+"""How the quotes of one claim line up: for each quote, the words that clash with another
+quote of the same stretch, and the words no other quote covers ("not quoted here").
+
+Outlets quote different lengths of one statement: one gives four words of a sixty-word
+statement, another the whole of it. Comparing every word of the long quote with the fragment
+marked nearly all of it as a difference. So two quotes are compared only over the stretch they
+share: they are aligned word by word (the engine's normal forms, difflib's matching blocks),
+the stretch runs from their first to their last common word, and inside it every word of one
+that the other does not have is a difference ("80" against "8", a word one of them leaves out).
+Past the shared stretch, where both quotes go on in the same direction they still quote the
+same statement side by side: the words next to the shared stretch are paired off from it
+outwards ("aged 60" against "and 60": "aged" and "and" clash). What only the longer quote goes on
+with has nothing to be compared with: it is not quoted by the other.
+
+Over several quotes, a word is a clash if it clashes with any other quote, and "not quoted
+here" only when no other quote covers it (a word the middle-length quote also has is an
+ordinary shared word, whatever the shortest quote left out). Two quotes with no word in common
+have nothing to align them by (they may quote different parts of the statement) and are not
+compared; a quote that shares no word with any other says something else altogether and is
+marked whole. Pure functions; no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from viewer.normalize import tokenize
+
+Spans = tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class QuoteMarks:
+    differ: Spans = ()
+    """Spans of the quote's words that differ from another quote of the same stretch."""
+    unquoted: Spans = ()
+    """Spans of the quote's words that no other quote covers."""
+
+
+def compare_quotes(quotes: Mapping[str, str]) -> dict[str, QuoteMarks]:
+    """Per quote (key -> text), its differing and unquoted words (see the module docstring).
+    A quote alone (no other to compare with) has neither."""
+    tokens = {key: tokenize(text) for key, text in quotes.items()}
+    result: dict[str, QuoteMarks] = {}
+    for key, own in tokens.items():
+        count = len(own.words)
+        differ: set[int] = set()
+        covered: set[int] = set()
+        compared = False
+        for other_key, other in tokens.items():
+            if other_key == key or not other.words:
+                continue
+            pair = _against(own.words, other.words)
+            if pair is None:
+                continue
+            compared = True
+            differ |= pair[0]
+            covered |= pair[1]
+        others = any(k != key and t.words for k, t in tokens.items())
+        if others and not compared:
+            differ = set(range(count))  # nothing in common with any other quote
+            covered = differ
+        unquoted = set(range(count)) - covered if others else set()
+        result[key] = QuoteMarks(
+            tuple((own.starts[i], own.ends[i]) for i in sorted(differ)),
+            tuple((own.starts[i], own.ends[i]) for i in sorted(unquoted)))
+    return result
+
+
+def _against(own: Sequence[str], other: Sequence[str]) -> tuple[set[int], set[int]] | None:
+    """(indexes of `own`'s words that differ from `other`, indexes `other` covers), or None
+    when the two have no word in common."""
+    blocks = [b for b in SequenceMatcher(None, own, other, autojunk=False).get_matching_blocks()
+              if b.size]
+    if not blocks:
+        return None
+    matched = {i for b in blocks for i in range(b.a, b.a + b.size)}
+    first, last = blocks[0], blocks[-1]
+    own_end, other_end = last.a + last.size, last.b + last.size
+    # Inside the shared stretch: every word the other does not have.
+    differ = set(range(first.a, own_end)) - matched
+    # Before and after it: as many words as the other also has on that side, nearest first.
+    before = min(first.a, first.b)
+    after = min(len(own) - own_end, len(other) - other_end)
+    differ |= set(range(first.a - before, first.a))
+    differ |= set(range(own_end, own_end + after))
+    covered = set(range(first.a - before, own_end + after))
+    return differ, covered
