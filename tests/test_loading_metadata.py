@@ -280,3 +280,20 @@ def test_a_date_dateline_or_credit_opening_the_first_line_is_left_out(first: str
 ])
 def test_a_short_headline_is_kept(body: str, title: str) -> None:
     assert infer_title(body) == title
+
+
+def test_a_huge_first_line_is_not_read_word_by_word_for_furniture(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from viewer.loading import page_furniture
+
+    read: list[int] = []
+    words = page_furniture._LETTER_WORD
+
+    class Counting:
+        def findall(self, text: str) -> list[str]:
+            read.append(len(text))
+            return words.findall(text)
+
+    monkeypatch.setattr(page_furniture, "_LETTER_WORD", Counting())
+    assert infer_title("word " * 200_000 + "\n\nMore.").startswith("word word")
+    assert all(size <= page_furniture.HEADLINE_MAX_CHARS for size in read)

@@ -73,6 +73,8 @@ def is_furniture(line: str, following: str) -> bool:
     label rather than a headline (module docstring). A line of one or two words is a label only
     above a line that reads as a headline (`following`: short, no full stop at its end): above a
     paragraph, it is the headline ("Brexit")."""
+    if len(line) > HEADLINE_MAX_CHARS:
+        return False  # a paragraph (and a one-line file of megabytes is never read word by word)
     words = _LETTER_WORD.findall(line)
     lowered = [word.lower().strip(".") for word in words]
     if _is_date(line, lowered):
