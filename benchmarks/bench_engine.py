@@ -34,8 +34,8 @@ from benchmarks.synthetic import SyntheticCorpus, generate, score  # noqa: E402
 from viewer.corpus import Article  # noqa: E402
 from viewer.engine import find_shared_passages  # noqa: E402
 from viewer.engine.tokens import _batches as engine_batches  # noqa: E402
-from viewer.normalize import token_hashes  # noqa: E402
 from viewer.passages import AlignmentResult, EngineSettings  # noqa: E402
+from viewer.token_hashing import token_hashes  # noqa: E402
 
 SIZES = (5, 100, 1000, 5000)
 TODAY = "2026-11-20"
