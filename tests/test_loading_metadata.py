@@ -297,3 +297,11 @@ def test_a_huge_first_line_is_not_read_word_by_word_for_furniture(
     monkeypatch.setattr(page_furniture, "_LETTER_WORD", Counting())
     assert infer_title("word " * 200_000 + "\n\nMore.").startswith("word word")
     assert all(size <= page_furniture.HEADLINE_MAX_CHARS for size in read)
+
+
+@pytest.mark.parametrize("headline", ["Credit Suisse shares plunge", "Photo finish at Ascot",
+                                      "Source code of Windows leaks", "Getty Museum reopens"])
+def test_a_headline_opening_with_a_credit_word_is_kept(headline: str) -> None:
+    # (a credit line says whose picture it is: "Foto: dpa", "source Getty"; these say news)
+    body = f"{headline}\n\nThe news came on Wednesday, and the rest followed."
+    assert infer_title(body) == headline

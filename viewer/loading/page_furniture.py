@@ -55,7 +55,9 @@ _DATELINE_END = re.compile(r"\s[—–-]+\s*$|^\S+[—–]\s*$")
 _LABEL_MAX_WORDS = 2
 _CREDIT = re.compile(
     r"(?:photo|foto|image|imagen|picture|credit|crédit|crédito|bild|source|quelle|fuente|fonte"
-    r"|getty)\b", re.I)
+    r"|getty)\b(?P<rest>.*)", re.I)
+_CREDIT_MARKS = frozenset({"getty", "images", "copyright", *BYLINE_WORDS})
+_CREDIT_PUNCTUATION = re.compile(r"\s*[:/|©]")
 CREDIT_MAX_WORDS = 5
 """A photo credit or source line ("source Getty", "Foto: dpa", "Getty Images") is at most
 this many words; a longer line opening so is a caption or a sentence."""
@@ -83,7 +85,7 @@ def is_furniture(line: str, following: str) -> bool:
         return True
     if " ".join(lowered).replace(",", "") in AGENCIES:
         return True
-    if _CREDIT.match(line) and len(words) <= CREDIT_MAX_WORDS:  # "source Getty", "Foto: dpa"
+    if len(words) <= CREDIT_MAX_WORDS and _is_credit(line):  # "source Getty", "Foto: dpa"
         return True
     if (words and not _NUMBER.search(line) and len(words) <= _LABEL_MAX_WORDS
             and not has_unspaced_character(line)  # (a Chinese headline is one "word")
@@ -106,6 +108,20 @@ def without_leading_furniture(line: str) -> str:
                 len(words) == 1 and words[0][0].isupper() and not _NUMBER.search(first)):
             return line[sentence.end():]
     return line
+
+
+def _is_credit(line: str) -> bool:
+    """A credit word, then what says whose picture it is: a colon ("Foto: dpa"), an agency, Getty,
+    "by" ("source Getty", "Getty Images", "Photo by Jane Doe"). A headline opening with such a
+    word says something else ("Credit Suisse shares plunge", "Photo finish at Ascot")."""
+    credit = _CREDIT.match(line)
+    if credit is None:
+        return False
+    rest = credit.group("rest")
+    lowered = [word.lower().strip(".") for word in _LETTER_WORD.findall(rest)]
+    joined = f" {' '.join(lowered)} "
+    return bool(_CREDIT_PUNCTUATION.match(rest) or _CREDIT_MARKS.intersection(lowered)
+                or any(f" {agency} " in joined for agency in AGENCIES))
 
 
 def _reads_as_headline(line: str) -> bool:
