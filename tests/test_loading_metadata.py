@@ -305,3 +305,10 @@ def test_a_headline_opening_with_a_credit_word_is_kept(headline: str) -> None:
     # (a credit line says whose picture it is: "Foto: dpa", "source Getty"; these say news)
     body = f"{headline}\n\nThe news came on Wednesday, and the rest followed."
     assert infer_title(body) == headline
+
+
+@pytest.mark.parametrize("under", ["By Jane Doe", "Thursday, December 5, 2013", "Reuters"])
+def test_a_short_headline_above_a_byline_or_date_is_kept(under: str) -> None:
+    # (a label stands above a headline; a byline or a date stands under one)
+    body = f"Brexit chaos\n\n{under}\n\nThe government lost the vote on Tuesday by 230 votes."
+    assert infer_title(body) == "Brexit chaos"

@@ -73,11 +73,22 @@ _LEADING_CREDIT = re.compile(
 def is_furniture(line: str, following: str) -> bool:
     """Whether `line` (stripped) is a date, a dateline, a byline, an agency's credit or a section
     label rather than a headline (module docstring). A line of one or two words is a label only
-    above a line that reads as a headline (`following`: short, no full stop at its end): above a
-    paragraph, it is the headline ("Brexit")."""
+    above a line that reads as a headline (`following`: short, no full stop at its end, not a
+    date or a byline): above a paragraph, or above the byline or date a headline has under it,
+    it is the headline ("Brexit")."""
     if len(line) > HEADLINE_MAX_CHARS:
         return False  # a paragraph (and a one-line file of megabytes is never read word by word)
     words = _LETTER_WORD.findall(line)
+    if _furniture_by_itself(line, words):
+        return True
+    return bool(words and not _NUMBER.search(line) and len(words) <= _LABEL_MAX_WORDS
+                and not has_unspaced_character(line)  # (a Chinese headline is one "word")
+                and _reads_as_headline(following))  # "US News", "Obituario" above the headline
+
+
+def _furniture_by_itself(line: str, words: list[str]) -> bool:
+    """A date, a dateline, an agency's credit, a photo credit or a byline: furniture wherever it
+    stands."""
     lowered = [word.lower().strip(".") for word in words]
     if _is_date(line, lowered):
         return True
@@ -87,10 +98,6 @@ def is_furniture(line: str, following: str) -> bool:
         return True
     if len(words) <= CREDIT_MAX_WORDS and _is_credit(line):  # "source Getty", "Foto: dpa"
         return True
-    if (words and not _NUMBER.search(line) and len(words) <= _LABEL_MAX_WORDS
-            and not has_unspaced_character(line)  # (a Chinese headline is one "word")
-            and _reads_as_headline(following)):
-        return True  # "US News", "Obituario" above the headline
     return _is_byline(words)
 
 
@@ -125,7 +132,10 @@ def _is_credit(line: str) -> bool:
 
 
 def _reads_as_headline(line: str) -> bool:
-    return len(line) <= HEADLINE_MAX_CHARS and not line.rstrip().endswith(".")
+    """Short, no full stop at its end, and not itself furniture: a byline or a date stands under
+    a short headline ("Brexit chaos" above "By Jane Doe"), a label above one."""
+    return (len(line) <= HEADLINE_MAX_CHARS and not line.rstrip().endswith(".")
+            and not _furniture_by_itself(line, _LETTER_WORD.findall(line)))
 
 
 def _is_date(line: str, lowered: list[str]) -> bool:
