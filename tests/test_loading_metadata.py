@@ -312,3 +312,18 @@ def test_a_short_headline_above_a_byline_or_date_is_kept(under: str) -> None:
     # (a label stands above a headline; a byline or a date stands under one)
     body = f"Brexit chaos\n\n{under}\n\nThe government lost the vote on Tuesday by 230 votes."
     assert infer_title(body) == "Brexit chaos"
+
+
+@pytest.mark.parametrize("headline", ["Stocks Rise And Oil Falls", "Di Maio Resigns",
+                                      "De Niro Returns"])
+def test_a_title_case_headline_is_not_a_byline(headline: str) -> None:
+    # (a byline joins its names with a lower-case "and", and "de"/"di" open it in lower case:
+    # in Title Case they are a headline's word and a surname's particle)
+    body = f"{headline}\n\nMarkets moved on Monday after the central bank spoke."
+    assert infer_title(body) == headline
+
+
+@pytest.mark.parametrize("byline", ["ISABEL DEBRE AND SAMY MAGDY", "di Mario Rossi",
+                                    "Von Hans Müller", "Por Juan Pérez"])
+def test_bylines_in_capitals_or_with_a_byline_word_are_furniture(byline: str) -> None:
+    assert infer_title(f"{byline}\n\nShip freed\n\nThe ship was freed.") == "Ship freed"

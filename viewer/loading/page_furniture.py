@@ -47,7 +47,9 @@ AGENCIES = frozenset({
 BYLINE_WORDS = ("by", "por", "par", "von", "di", "de", "door")
 """The word a byline opens with ("By Isabel Debre")."""
 
-_AND = frozenset({"and", "&", "und", "et", "y", "e", "en"})
+_AND = frozenset({"and", "und", "et", "y", "e", "en"})
+_PARTICLES = frozenset({"de", "di"})
+"""Byline words that also open surnames ("Di Maio", "De Niro")."""
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _NUMBER = re.compile(r"\d")
 _DATE_OR_TIME = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b")
@@ -150,18 +152,26 @@ def _is_date(line: str, lowered: list[str]) -> bool:
 
 def _is_byline(words: list[str]) -> bool:
     """"By Isabel Debre", "Isabel Debre and Samy Magdy": names, two or three capitalised words
-    each, joined by "and"; or a byline word then one such name."""
+    each, joined by "and"; or a byline word then one such name. In Title Case "And" is a
+    headline's word ("Stocks Rise And Oil Falls") and "De", "Di" a surname's particle ("Di Maio
+    Resigns"): a byline writes them in lower case, or the whole line in capitals."""
     if not words:
         return False
-    if words[0].lower() in BYLINE_WORDS and len(words) >= 2:
+    opener = words[0]
+    if (opener.lower() in BYLINE_WORDS and len(words) >= 2
+            and not (opener.lower() in _PARTICLES and opener.istitle())):
         return _names(words[1:])
-    return any(word.lower() in _AND for word in words) and _names(words)
+    return any(map(_joins, words)) and _names(words)
+
+
+def _joins(word: str) -> bool:
+    return word in _AND or (word.isupper() and word.lower() in _AND)
 
 
 def _names(words: list[str]) -> bool:
     names: list[list[str]] = [[]]
     for word in words:
-        if word.lower() in _AND:
+        if _joins(word):
             names.append([])
         else:
             names[-1].append(word)
