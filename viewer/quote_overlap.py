@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
 from viewer.normalize import tokenize
 
@@ -43,6 +44,16 @@ def compare_quotes(quotes: Mapping[str, str]) -> dict[str, QuoteMarks]:
     """Per quote (key -> text), its differing and unquoted words (see the module docstring).
     A quote alone (no other to compare with) has neither."""
     tokens = {key: tokenize(text) for key, text in quotes.items()}
+    keys = sorted(tokens)  # (so the marks do not hang on the order the articles are shown in)
+    # One alignment per pair, read from either side: difflib breaks ties between equally long
+    # matches by the first sequence's order, so aligning each way round could pair the quotes
+    # on different words ("the" one way, "will" the other) and mark words without counterparts.
+    blocks: dict[tuple[str, str], list[Block]] = {}
+    for i, key in enumerate(keys):
+        for other_key in keys[i + 1:]:
+            found = _matching_blocks(tokens[key].words, tokens[other_key].words)
+            blocks[key, other_key] = found
+            blocks[other_key, key] = [Block(b, a, size) for a, b, size in found]
     result: dict[str, QuoteMarks] = {}
     for key, own in tokens.items():
         count = len(own.words)
@@ -52,7 +63,7 @@ def compare_quotes(quotes: Mapping[str, str]) -> dict[str, QuoteMarks]:
         for other_key, other in tokens.items():
             if other_key == key or not other.words:
                 continue
-            pair = _against(own.words, other.words)
+            pair = _against(own.words, other.words, blocks[key, other_key])
             if pair is None:
                 continue
             compared = True
@@ -69,11 +80,23 @@ def compare_quotes(quotes: Mapping[str, str]) -> dict[str, QuoteMarks]:
     return result
 
 
-def _against(own: Sequence[str], other: Sequence[str]) -> tuple[set[int], set[int]] | None:
-    """(indexes of `own`'s words that differ from `other`, indexes `other` covers), or None
-    when the two have no word in common."""
-    blocks = [b for b in SequenceMatcher(None, own, other, autojunk=False).get_matching_blocks()
-              if b.size]
+class Block(NamedTuple):
+    """A run both quotes hold: at word `a` of one, word `b` of the other, `size` words."""
+
+    a: int
+    b: int
+    size: int
+
+
+def _matching_blocks(own: Sequence[str], other: Sequence[str]) -> list[Block]:
+    return [Block(b.a, b.b, b.size) for b in SequenceMatcher(
+        None, own, other, autojunk=False).get_matching_blocks() if b.size]
+
+
+def _against(own: Sequence[str], other: Sequence[str],
+             blocks: list[Block]) -> tuple[set[int], set[int]] | None:
+    """(indexes of `own`'s words that differ from `other`, indexes `other` covers), given the
+    runs they share (`blocks`, in order), or None when the two have no word in common."""
     if not blocks:
         return None
     matched = {i for b in blocks for i in range(b.a, b.a + b.size)}
