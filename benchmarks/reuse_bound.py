@@ -17,7 +17,8 @@ them; the widest such chain gives the pair's *connection*, in words.
   above it links shorter quoted pieces or joins what text does not show (the engine's quoted
   fragments, stories and remarks).
 - **lone documents**: documents carrying a statement connected at n to none of its others (a
-  sentence one outlet alone quotes).
+  sentence one outlet alone quotes), counted per statement: a document lone in two statements
+  counts twice.
 - **missed pairs by connection** (given a finder's alignment): the statement-pairs it does not
   link, counted by their connection: 0-2 words is no shared text to speak of, 3-4 a phrase,
   5-9 and 10 or more words reused text a finder could follow (often through a third outlet
@@ -173,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
               f"bound pair recall     {result.pair_recall:.3f}  "
               f"({result.connected_pairs} of {result.pairs} statement-pairs connected at "
               f"{arguments.n} words)\n"
-              f"lone documents        {result.lone_documents}\n"
+              f"lone documents        {result.lone_documents}  (per statement)\n"
               f"missed pairs          {missed}")
     return 0
 

@@ -107,3 +107,15 @@ def test_command_line_reads_an_alignment_and_an_acceptance_list(tmp_path, capsys
     printed = json.loads(capsys.readouterr().out)
     assert (printed["pair_recall"], printed["lone_documents"]) == (1.0, 0)
     assert printed["missed_by_connection"] == {"0-2": 0, "3-4": 0, "5-9": 1, "10+": 0}
+
+
+def test_a_document_lone_in_two_statements_counts_once_per_statement() -> None:
+    texts = {"a": "Talks would resume next week in Geneva. The weather was cold and grey.",
+             "b": "Talks would resume next week in Geneva. It snowed in the mountains today.",
+             "c": "Officials declined to comment. Nobody said anything about it at all."}
+    statements = {name: [Span(d, *bounds[d], "copy") for d in texts]
+                  for name, bounds in (("talks", {d: (0, t.index(".")) for d, t in texts.items()}),
+                                       ("weather", {d: (t.index(".") + 2, len(t))
+                                                    for d, t in texts.items()}))}
+    result = bound(texts, GroundTruth({}, statements, []))
+    assert result.lone_documents == 4  # c in "talks"; a, b and c in "weather"
