@@ -327,3 +327,17 @@ def test_a_title_case_headline_is_not_a_byline(headline: str) -> None:
                                     "Von Hans Müller", "Por Juan Pérez"])
 def test_bylines_in_capitals_or_with_a_byline_word_are_furniture(byline: str) -> None:
     assert infer_title(f"{byline}\n\nShip freed\n\nThe ship was freed.") == "Ship freed"
+
+
+@pytest.mark.parametrize("line", ["Dr. Fauci warns of a new wave", "Mr. Smith goes to Washington",
+                                  "St. Louis mayor resigns", "Sen. Warren backs the bill",
+                                  "Brexit. What happens next",
+                                  "Gen. Milley said the troops would stay until spring."])
+def test_an_abbreviation_or_a_headlines_first_word_is_not_a_dateline(line: str) -> None:
+    # (a one-word dateline opens the first paragraph: "Marseille. Andreas L. schloss ...")
+    assert infer_title(f"{line}\n\nThe rest of the article.") == line
+
+
+def test_a_dateline_opens_a_paragraph_ending_in_a_closing_quote() -> None:
+    line = "Marseille. Der Pilot sagte: „Wir landen nicht.“"
+    assert infer_title(f"{line}\n\nMore text.") == "Der Pilot sagte: „Wir landen nicht.“"

@@ -67,6 +67,10 @@ HEADLINE_MAX_CHARS = 150
 """A line longer than this is a paragraph, not a headline."""
 _NAME_WORDS = (2, 3)
 _LEADING_SENTENCE = re.compile(r"^([^.!?]{1,40}[.])\s+(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?][\"'“”‘’«»)]*\s*$")  # (German closes a quote with “)
+"""A one-word dateline opens a paragraph (a line ending as a sentence), not a headline ("Brexit.
+What happens next")."""
+DATELINE_MIN_LETTERS = 4
 _LEADING_CREDIT = re.compile(
     r"^(?:the\s+)?(?:associated\s+press|reuters|afp|dpa)\b[.,]?\s*(?:\(\w{2,5}\))?\s*[—–-]+\s*",
     re.I)
@@ -114,9 +118,16 @@ def without_leading_furniture(line: str) -> str:
         first = sentence.group(1)
         words = _LETTER_WORD.findall(first)
         if _is_date(first, [w.lower().strip(".") for w in words]) or (
-                len(words) == 1 and words[0][0].isupper() and not _NUMBER.search(first)):
+                len(words) == 1 and _is_dateline_word(words[0]) and not _NUMBER.search(first)
+                and _SENTENCE_END.search(line)):
             return line[sentence.end():]
     return line
+
+
+def _is_dateline_word(word: str) -> bool:
+    """A place's name as a dateline writes it: capitalised, and longer than the abbreviations a
+    line also opens with ("Dr.", "Mr.", "St.", "Sen.", "Gen.")."""
+    return word[0].isupper() and len(word.rstrip(".")) >= DATELINE_MIN_LETTERS
 
 
 def _is_credit(line: str) -> bool:
