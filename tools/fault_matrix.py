@@ -18,8 +18,9 @@ Prints Markdown tables (articles, annotation files, project files, outputs, writ
 project: pass, or FAIL with the reason, or - where the cell was not run) and keeps each cell's
 command, exit code and output under `--out`. Needs root (the mounts, `chattr`) and `setpriv`
 (the rows run as nobody). `--big` adds the 200 MB file and the folder of 20,000 files
-(minutes). The rows are made in tools/fault_inputs.py, the cells run and judged in
-tools/fault_run.py. Results are recorded in docs/reliability.md ("The fault matrix").
+(minutes). The rows are made in tools/fault_inputs.py (articles) and tools/fault_files.py
+(annotation files, project files, outputs), the cells run and judged in tools/fault_run.py.
+Results are recorded in docs/reliability.md ("The fault matrix").
 """
 
 from __future__ import annotations
@@ -33,18 +34,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from fault_inputs import (
-    ANNOTATION_ROWS,
-    ARTICLE_ROWS,
-    BIG_ROWS,
-    OUTPUT_ROWS,
-    PROJECT_ROWS,
-    Case,
-    good_annotations,
-    good_articles,
-    run_quiet,
-    sparse_file,
-)
+from fault_files import ANNOTATION_ROWS, OUTPUT_ROWS, PROJECT_ROWS, good_annotations
+from fault_inputs import ARTICLE_ROWS, BIG_ROWS, Case, good_articles, run_quiet, sparse_file
 from fault_run import (
     ADD_DRIVER,
     SAVE_AS_DRIVER,
