@@ -226,6 +226,14 @@ ARTICLE_ROWS: dict[str, Callable[[Path], Case]] = {
         + "Le préfet a ajouté que les réparations étaient terminées.\n".encode("cp1252"),
         "load", "Le maire a déclaré que le pont rouvrira.\n"
         "Le préfet a ajouté que les réparations étaient terminées."),
+    "mixed UTF-8 and Shift-JIS": _file(
+        "mixed_sjis.txt", "title: 橋\n\n東京の住民は橋の開通を喜んでいる。\n".encode()
+        + "市長は金曜日に橋が再開すると述べた。\n".encode("shift_jis"), "load",
+        "東京の住民は橋の開通を喜んでいる。\n市長は金曜日に橋が再開すると述べた。"),
+    "mixed UTF-8 and GBK": _file(
+        "mixed_gbk.txt", "title: 桥梁\n\n居民们对此表示欢迎。\n".encode()
+        + "市长说，这座桥将于星期五重新开放。\n".encode("gbk"), "load",
+        "居民们对此表示欢迎。\n市长说，这座桥将于星期五重新开放。"),
     "empty file": _file("empty.txt", b""),
     "whitespace only": _file("blank.txt", b" \n\t\n   \r\n"),
     "one 5 MB line": _file("longline.txt", b"title: Long\n\n" + (PLAIN + " ").encode()
