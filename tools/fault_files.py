@@ -17,10 +17,14 @@ from fault_inputs import GOOD_A, REPO, SHARED, png, run_quiet, sparse_file
 
 # --- annotation files ---------------------------------------------------------------------------
 
+ANNOTATION_ID = "urn:uuid:6f1c1a52-6a70-4a8e-9d44-0c3c1f0b7a11"
+"""The id of the one annotation `good_annotations` holds."""
+
+
 def _annotation(folder: Path) -> dict[str, object]:
     start = GOOD_A.index(SHARED)
     return {"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation",
-            "id": "urn:uuid:6f1c1a52-6a70-4a8e-9d44-0c3c1f0b7a11", "motivation": "tagging",
+            "id": ANNOTATION_ID, "motivation": "tagging",
             "body": [{"type": "TextualBody", "purpose": "tagging", "value": "claim"}],
             "target": {"source": (folder / "good_a.txt").as_uri(), "selector": [
                 {"type": "TextQuoteSelector", "exact": SHARED},
