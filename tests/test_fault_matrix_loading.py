@@ -1,6 +1,7 @@
 """Cells of the fault matrix (tools/fault_matrix.py, docs/reliability.md) that failed and were
-fixed in loading: UTF-16 without a byte-order mark, a file in two encodings. Real files on
-disk, loaded as `parallax align` and the window load them."""
+fixed in loading: UTF-16 without a byte-order mark, a file in two encodings (a code page, then
+Shift-JIS and GBK, with UTF-8). Real files on disk, loaded as `parallax align` and the window
+load them."""
 
 from __future__ import annotations
 
@@ -54,3 +55,48 @@ def test_a_whole_legacy_file_is_decoded_as_before(tmp_path: Path) -> None:
     for name, text, encoding in (("fr.txt", ACCENTED * 3, "cp1252"), ("zh.txt", chinese, "gbk")):
         assert only_article(write(tmp_path, name, text.encode(encoding))).text == text
 
+
+
+JAPANESE = "市長は金曜日に橋が再開すると述べた。修理は三か月かかった。\n"
+CHINESE = ("市长在星期五的记者会上说，这座桥修好了。\n", "工人们用了三个月完成修理。\n")
+
+
+def test_utf8_lines_in_a_shift_jis_file_are_read_line_by_line(tmp_path: Path) -> None:
+    # Read whole, the Shift-JIS lines became U+FFFD (the file is "mostly UTF-8"). No Shift-JIS
+    # character is a UTF-8 character (its lead bytes are 81-9F and E0-FC), so a line that is
+    # valid UTF-8 is UTF-8, as in a code page's file.
+    raw = ("title: 橋\n\n" + JAPANESE).encode() + JAPANESE.encode("shift_jis") \
+        + ACCENTED.encode() + "(れい)\n".encode("shift_jis")
+    article = only_article(write(tmp_path, "mixed.txt", raw))
+    # "(れい)" is the bytes 28 82 EA 82 A2 29, "mostly UTF-8" by chance (EA 82 A2 is "ꂢ"):
+    # Shift-JIS reads it, so it is Shift-JIS.
+    assert article.text == "title: 橋\n\n" + JAPANESE + JAPANESE + ACCENTED + "(れい)\n"
+
+
+def test_utf8_lines_gbk_cannot_read_are_read_as_utf8_in_a_gbk_file(tmp_path: Path) -> None:
+    # Read whole, both halves were garbled (the detector, given both, chose cp1252). A GBK
+    # character is often a UTF-8 character ("说" alone is "˵"), so only lines GBK cannot read
+    # are UTF-8 for certain -- UTF-8 Chinese almost never is GBK -- and the rest is GBK.
+    for line in CHINESE:
+        with pytest.raises(UnicodeDecodeError):
+            line.encode().decode("gbk")
+    raw = CHINESE[0].encode() + CHINESE[1].encode("gbk") + "说\n".encode("gbk") \
+        + CHINESE[1].encode() + CHINESE[0].encode("gbk")
+    article = only_article(write(tmp_path, "mixed.txt", raw))
+    assert article.text == CHINESE[0] + CHINESE[1] + "说\n" + CHINESE[1] + CHINESE[0]
+
+
+def test_utf8_lines_gbk_can_read_are_read_in_gbk_with_the_rest(tmp_path: Path) -> None:
+    # Known limit: UTF-8 accented Latin is valid GBK ("é" is "茅"), so in a file mostly GBK such
+    # a line is read in GBK, with the rest -- the Chinese at least is right now (the whole file
+    # was read as cp1252, garbling both).
+    raw = ACCENTED.encode() + CHINESE[0].encode("gbk")
+    assert only_article(write(tmp_path, "latin.txt", raw)).text == raw.decode("gbk")
+
+
+def test_a_gbk_line_in_a_file_mostly_utf8_keeps_the_utf8_and_reads_the_gbk(tmp_path: Path) -> None:
+    # Mostly UTF-8: its lines stay UTF-8, as before, and the one GBK line is read in GBK (it
+    # was U+FFFD).
+    raw = (ACCENTED * 6).encode() + CHINESE[0].encode("gbk") + ACCENTED.encode()
+    article = only_article(write(tmp_path, "mostly.txt", raw))
+    assert article.text == ACCENTED * 6 + CHINESE[0] + ACCENTED

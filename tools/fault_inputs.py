@@ -1,14 +1,16 @@
-"""The fault matrix's rows: each kind of bad input or fault, made for real in a fresh folder
-(tools/fault_matrix.py runs them). Articles beside two good ones, annotation files, project files,
-and the outputs a command writes to. Root makes the mounts; `setpriv` the unprivileged rows."""
+"""The fault matrix's article inputs: each kind of bad article file or folder (binary data,
+encodings, special files, links, byte names, a read-only folder, a file nobody may read, a file
+rewritten while it is read, 20,000 files), made for real in a fresh folder beside two good
+articles that share a statement, with the `Case` saying what should happen to it. Also the small
+makers the other tables share (a PNG, a sparse file, a command run quietly).
+tools/fault_matrix.py runs the rows, tools/fault_files.py makes the other tables' rows. Root makes
+the mounts; `setpriv` the unprivileged rows."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import socket
-import sqlite3
 import struct
 import subprocess
 import sys
@@ -50,7 +52,8 @@ def good_articles(folder: Path) -> None:
     (folder / "good_b.txt").write_text(GOOD_B, encoding="utf-8")
 
 
-def _png() -> bytes:
+def png() -> bytes:
+    """A small valid PNG image."""
     def chunk(kind: bytes, data: bytes) -> bytes:
         return (struct.pack(">I", len(data)) + kind + data
                 + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
@@ -194,7 +197,7 @@ def _many_files(root: Path) -> Case:
 
 
 ARTICLE_ROWS: dict[str, Callable[[Path], Case]] = {
-    "PNG (as .txt)": _file("image.txt", _png()),
+    "PNG (as .txt)": _file("image.txt", png()),
     "ELF program (as .txt)": _file("program.txt",
                                    Path(sys.executable).resolve().read_bytes()[:200_000]),
     "zip (as .txt)": _made("archive.txt", _zip),
@@ -223,6 +226,14 @@ ARTICLE_ROWS: dict[str, Callable[[Path], Case]] = {
         + "Le préfet a ajouté que les réparations étaient terminées.\n".encode("cp1252"),
         "load", "Le maire a déclaré que le pont rouvrira.\n"
         "Le préfet a ajouté que les réparations étaient terminées."),
+    "mixed UTF-8 and Shift-JIS": _file(
+        "mixed_sjis.txt", "title: 橋\n\n東京の住民は橋の開通を喜んでいる。\n".encode()
+        + "市長は金曜日に橋が再開すると述べた。\n".encode("shift_jis"), "load",
+        "東京の住民は橋の開通を喜んでいる。\n市長は金曜日に橋が再開すると述べた。"),
+    "mixed UTF-8 and GBK": _file(
+        "mixed_gbk.txt", "title: 桥梁\n\n居民们对此表示欢迎。\n".encode()
+        + "市长说，这座桥将于星期五重新开放。\n".encode("gbk"), "load",
+        "居民们对此表示欢迎。\n市长说，这座桥将于星期五重新开放。"),
     "empty file": _file("empty.txt", b""),
     "whitespace only": _file("blank.txt", b" \n\t\n   \r\n"),
     "one 5 MB line": _file("longline.txt", b"title: Long\n\n" + (PLAIN + " ").encode()
@@ -254,153 +265,4 @@ ARTICLE_ROWS: dict[str, Callable[[Path], Case]] = {
 BIG_ROWS: dict[str, Callable[[Path], Case]] = {
     "200 MB file": _made("big.txt", _big_file),
     "20,000 files, 21 bad": _many_files,
-}
-
-
-# --- annotation files ---------------------------------------------------------------------------
-
-def _annotation(folder: Path) -> dict[str, object]:
-    start = GOOD_A.index(SHARED)
-    return {"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation",
-            "id": "urn:uuid:6f1c1a52-6a70-4a8e-9d44-0c3c1f0b7a11", "motivation": "tagging",
-            "body": [{"type": "TextualBody", "purpose": "tagging", "value": "claim"}],
-            "target": {"source": (folder / "good_a.txt").as_uri(), "selector": [
-                {"type": "TextQuoteSelector", "exact": SHARED},
-                {"type": "TextPositionSelector", "start": start, "end": start + len(SHARED)}]}}
-
-
-def good_annotations(folder: Path) -> bytes:
-    return json.dumps({"@context": "http://www.w3.org/ns/anno.jsonld",
-                       "type": "AnnotationCollection",
-                       "first": {"type": "AnnotationPage",
-                                 "items": [_annotation(folder)]}}).encode()
-
-
-ANNOTATION_ROWS: dict[str, Callable[[Path], bytes | None]] = {
-    "truncated JSON": lambda f: good_annotations(f)[:150],
-    "nested 100,000 deep": lambda f: b"[" * 100_000 + b"]" * 100_000,
-    "nested 100,000 deep (objects)": lambda f: b'{"a":' * 100_000 + b"1" + b"}" * 100_000,
-    "number 1e400": lambda f: good_annotations(f).replace(b'"start": ', b'"start": 1e400, "x": '),
-    "start 1e400": lambda f: json.dumps(_annotation(f)).replace(
-        '"start": ', '"start": 1e400 , "y": ').encode(),
-    "duplicate keys": lambda f: good_annotations(f).replace(
-        b'"type": "AnnotationCollection"', b'"type": "AnnotationCollection", "type": "Annotation"'),
-    "sparse 2 GB file": lambda f: None,  # made by sparse_file
-    "top level a number": lambda f: b"42",
-    "top level a string": lambda f: b'"annotations"',
-    "top level null": lambda f: b"null",
-    "UTF-16 JSON": lambda f: good_annotations(f).decode().encode("utf-16"),
-    "binary (PNG)": lambda f: _png(),
-    "empty file": lambda f: b"",
-    "100,000-digit number": lambda f: json.dumps(_annotation(f)).replace(
-        '"start": ', '"start": ' + "9" * 100_000 + ', "z": ').encode(),
-}
-
-
-# --- project files ------------------------------------------------------------------------------
-
-def _real_project(path: Path, folder: Path) -> None:
-    code = ("import sys\nfrom pathlib import Path\nfrom viewer.loading import load_paths\n"
-            "from viewer.projects import Project\n"
-            "p = Project.create(Path(sys.argv[1]))\n"
-            "p.add_articles(load_paths([Path(sys.argv[2])]).articles)\np.close()\n")
-    subprocess.run([sys.executable, "-c", code, str(path), str(folder)], check=True, cwd=REPO,
-                   env={**os.environ, "PYTHONPATH": str(REPO)})
-
-
-def _project_bytes(kind: str) -> Callable[[Path, Path], None]:
-    def build(path: Path, folder: Path) -> None:
-        if kind == "sparse":
-            sparse_file(2 * 1024 ** 3)(path)
-            return
-        if kind == "empty":
-            path.write_bytes(b"")
-            return
-        if kind == "json":
-            path.write_bytes(b'{"articles": [}')
-            return
-        if kind == "other sqlite":
-            with sqlite3.connect(path) as connection:
-                connection.execute("create table t (x)")
-            return
-        _real_project(path, folder)
-        data = path.read_bytes()
-        if kind == "truncated":
-            path.write_bytes(data[: len(data) // 2])
-        elif kind == "garbage":
-            path.write_bytes(data[:100] + os.urandom(len(data) - 100))
-        elif kind == "newer":
-            with sqlite3.connect(path) as connection:
-                connection.execute("pragma user_version = 99")
-        elif kind == "hostile records":
-            with sqlite3.connect(path) as connection:
-                for key, value in (("a", "[" * 100_000 + "]" * 100_000), ("b", "1e400"),
-                                   ("c", '{"x": 1, "x": 2}'), ("d", "9" * 100_000),
-                                   ("e", "[1, 2")):
-                    for kind2 in ("annotation", "claim", "provenance", "correction", "view"):
-                        connection.execute("insert or replace into records (kind, key, value, "
-                                           "revision, modified) values (?, ?, ?, 1, '')",
-                                           (kind2, key, value))
-    return build
-
-
-PROJECT_ROWS: dict[str, Callable[[Path, Path], None]] = {
-    "project cut in half": _project_bytes("truncated"),
-    "project of random bytes after the header": _project_bytes("garbage"),
-    "empty .parallax": _project_bytes("empty"),
-    "JSON text named .parallax": _project_bytes("json"),
-    "another program's SQLite": _project_bytes("other sqlite"),
-    "sparse 2 GB .parallax": _project_bytes("sparse"),
-    "newer project version": _project_bytes("newer"),
-    "hostile JSON records": _project_bytes("hostile records"),
-}
-
-
-
-# --- outputs: where a command or the window writes --------------------------------------------
-
-def _out_fifo(folder: Path, name: str) -> None:
-    os.mkfifo(folder / name)
-
-
-def _out_loop(folder: Path, name: str) -> None:
-    (folder / name).symlink_to("other" + name)
-    (folder / ("other" + name)).symlink_to(name)
-
-
-def _out_folder(folder: Path, name: str) -> None:
-    (folder / name).mkdir()
-
-
-def _out_read_only(folder: Path, name: str) -> None:
-    (folder / name).write_bytes(b"the user's file")
-    run_quiet("mount", "--bind", str(folder), str(folder))
-    run_quiet("mount", "-o", "remount,bind,ro", str(folder))
-
-
-def _out_full(folder: Path, name: str) -> None:
-    run_quiet("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder))
-    (folder / name).write_bytes(b"the user's file")
-    fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT)
-    try:
-        while True:
-            os.write(fd, b"f" * 4096)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _out_immutable(folder: Path, name: str) -> None:
-    (folder / name).write_bytes(b"the user's file")
-    run_quiet("chattr", "+i", str(folder / name))
-
-
-OUTPUT_ROWS: dict[str, Callable[[Path, str], None]] = {
-    "a FIFO": _out_fifo,
-    "a symlink loop": _out_loop,
-    "a folder": _out_folder,
-    "in a read-only folder (bind mount)": _out_read_only,
-    "on a full disk (64 KB tmpfs)": _out_full,
-    "an immutable file (chattr +i)": _out_immutable,
 }

@@ -21,7 +21,7 @@ from viewer.cancel import Cancelled, CancelToken, ProgressCallback
 from viewer.corpus import Article, LoadReport, prepare_list_facts
 from viewer.events import Signal
 from viewer.jobs.choice import Backends
-from viewer.jobs.job import Job
+from viewer.jobs.job import Job, JobFailed
 from viewer.jobs.request import AlignmentRequest
 from viewer.limits import DEFAULT_PANES, MIN_PANES
 from viewer.passage_choice import first_passage_in_view
@@ -336,6 +336,8 @@ class Session:
             elif not running.superseded:
                 self.message.emit("Alignment cancelled; the highlights are from the previous "
                                   "alignment", 0)
+        except JobFailed as error:  # a process killed, and so on: said in its own words
+            self.message.emit(str(error), 0)
         except Exception as error:  # a bug in the work must not take the window down
             self.message.emit(f"Background work failed: {type(error).__name__}: {error}", 0)
         else:

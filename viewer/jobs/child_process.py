@@ -7,6 +7,10 @@ sending thread yields the GIL between them); the child rebuilds the very same re
 settings and the pane limit reach the engine and `prepare_result` exactly as in a thread.
 Progress comes back as messages; cancelling sets a shared event the engine polls, and a child
 that does not stop in time is terminated: a job never leaves its process behind.
+
+A child (or one of its worker processes) that is killed -- the out-of-memory killer, a user's
+`kill` -- is retried once, in one process with no workers, which needs the least memory; a second
+death is a `JobFailed` the window shows in one line (the articles stay, Align again retries).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
 from viewer.cancel import Cancelled, CancelToken, ProgressCallback
-from viewer.jobs.job import Job
+from viewer.jobs.job import Job, JobFailed
 from viewer.jobs.request import AlignmentRequest
 from viewer.prepared_result import PreparedResult, prepare_result
 
@@ -49,15 +53,44 @@ class _SharedCancelToken(CancelToken):
         self._event = event
 
 
+class ProcessDied(RuntimeError):
+    """The alignment's child process, or a worker process of its, ended before it answered
+    (killed, or out of memory): not a fault of the request, so worth one more try."""
+
+
+DIED_TWICE = ("Alignment failed: its background process ended unexpectedly, and again when "
+              "retried (killed, or out of memory) -- close other programs, then Align again")
+"""The one line the window shows when the retry died too."""
+
+
 class ChildProcessAligner:
-    """Runs the real engine in a fresh child process per request."""
+    """Runs the real engine in a fresh child process per request; retries once, in one process,
+    if the child or a worker of its is killed."""
 
     def submit(self, request: AlignmentRequest,
                progress: ProgressCallback | None = None) -> Job[PreparedResult]:
         def work(token: CancelToken, report: ProgressCallback) -> PreparedResult:
-            return align_in_process(request, token, report)
+            return align_with_retry(request, token, report)
 
         return Job.start(work, progress, name="parallax-align-process")
+
+
+def align_with_retry(request: AlignmentRequest, token: CancelToken,
+                     progress: ProgressCallback) -> PreparedResult:
+    """`align_in_process`, once more with no worker processes if a process was killed; raises
+    `JobFailed` (`DIED_TWICE`) if that one is killed too, else as `align_in_process`."""
+    try:
+        return align_in_process(request, token, progress)
+    except ProcessDied:
+        token.raise_if_cancelled()
+    # What kills a process is most often the out-of-memory killer: the retry runs the engine in
+    # the child alone (its workers would hold copies of the corpus), as the command line's
+    # advice after a killed worker does (PARALLAX_WORKERS=1). Its progress starts from zero
+    # again; the job passes on only fractions beyond what it has shown.
+    try:
+        return align_in_process(request, token, progress, one_process=True)
+    except ProcessDied as died:
+        raise JobFailed(DIED_TWICE) from died
 
 
 _PARENT_GONE = (BrokenPipeError, ConnectionResetError, EOFError)
@@ -78,10 +111,13 @@ def _child(connection: Connection, cancel_event: Any) -> None:
 
 def _align_for_parent(connection: Connection, cancel_event: Any) -> None:
     from viewer.engine import find_shared_passages
+    from viewer.forked import WorkerFailed
     from viewer.heap import keep_freed_memory
+    from viewer.workers import IN_PROCESS
 
     keep_freed_memory()  # this child ends after one alignment, as `parallax align` does
-    shell: AlignmentRequest = connection.recv()
+    shell: AlignmentRequest
+    shell, one_process = connection.recv()
     articles = []
     while (item := connection.recv()) is not None:
         articles.append(item)
@@ -91,6 +127,7 @@ def _align_for_parent(connection: Connection, cancel_event: Any) -> None:
             request.articles, request.settings,
             progress=lambda fraction: connection.send(("progress", fraction)),
             cancel=_SharedCancelToken(cancel_event),
+            mapper=IN_PROCESS if one_process else None,
         )
         # The sparse similarity pickles as three numpy arrays: no float objects to unpickle.
         connection.send(("done", prepare_result(request.articles, result, request.pane_limit)))
@@ -98,14 +135,17 @@ def _align_for_parent(connection: Connection, cancel_event: Any) -> None:
         connection.send(("cancelled", None))
     except _PARENT_GONE:
         raise
+    except (WorkerFailed, MemoryError) as error:  # the parent retries, in one process
+        connection.send(("died", f"{type(error).__name__}: {error}"))
     except Exception as error:  # reported to the window as a one-line failure
         connection.send(("failed", f"{type(error).__name__}: {error}"))
 
 
 def align_in_process(request: AlignmentRequest, token: CancelToken,
-                     progress: ProgressCallback) -> PreparedResult:
-    """Run the engine on `request` in a child process; raises Cancelled or RuntimeError.
-    The child has ended (or been terminated) when this returns or raises."""
+                     progress: ProgressCallback, *, one_process: bool = False) -> PreparedResult:
+    """Run the engine on `request` in a child process (with no worker processes of its own if
+    `one_process`); raises Cancelled, `ProcessDied` if the child or a worker of its was killed,
+    or RuntimeError. The child has ended (or been terminated) when this returns or raises."""
     context = _context()
     parent_end, child_end = context.Pipe()
     cancel_event = context.Event()
@@ -114,7 +154,7 @@ def align_in_process(request: AlignmentRequest, token: CancelToken,
     process.start()
     child_end.close()
     try:
-        parent_end.send(replace(request, articles=()))
+        parent_end.send((replace(request, articles=()), one_process))
         for article in request.articles:
             parent_end.send(article)
         parent_end.send(None)
@@ -128,8 +168,8 @@ def align_in_process(request: AlignmentRequest, token: CancelToken,
                 raise Cancelled()
             if not parent_end.poll(_POLL_SECONDS):
                 if not process.is_alive() and not parent_end.poll(0):
-                    raise RuntimeError(f"alignment process ended unexpectedly "
-                                       f"(exit code {process.exitcode})")
+                    raise ProcessDied(f"alignment process ended unexpectedly "
+                                      f"(exit code {process.exitcode})")
                 continue
             kind, payload = parent_end.recv()
             if kind == "progress":
@@ -138,12 +178,14 @@ def align_in_process(request: AlignmentRequest, token: CancelToken,
                 return cast(PreparedResult, payload)
             elif kind == "cancelled":
                 raise Cancelled()
+            elif kind == "died":
+                raise ProcessDied(payload)
             else:
                 raise RuntimeError(payload)
-    except (EOFError, BrokenPipeError):
+    except (EOFError, BrokenPipeError, ConnectionResetError):
         if token.cancelled:
             raise Cancelled() from None
-        raise RuntimeError("alignment process ended unexpectedly") from None
+        raise ProcessDied("alignment process ended unexpectedly") from None
     finally:
         parent_end.close()
         process.join(0.5)

@@ -24,6 +24,11 @@ PROGRESS_STEP = 0.01
 """Progress is passed on in steps of at least this much (the GUI thread gets ~100 events)."""
 
 
+class JobFailed(Exception):
+    """Work that failed for a reason outside Parallax (a process killed, memory exhausted): its
+    message is the one line to show the user as it is, not as a failure of the program."""
+
+
 class Job(Generic[T]):
     """Background work for one request."""
 

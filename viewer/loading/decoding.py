@@ -6,6 +6,7 @@ language; newlines normalised. No Qt here.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -112,37 +113,84 @@ def _mixed_lines(raw: bytes) -> str | None:
     U+FFFD, as cp1252 the UTF-8 letters become mojibake ("dÃ©clarÃ©"). Here a line that is
     valid UTF-8 is read as UTF-8, a line that is mostly UTF-8 with a few broken bytes too, and
     the other lines in the legacy encoding those lines, together, are found to be in -- when
-    that is a single-byte code page, whose text is never valid UTF-8 but by mojibake ("Ã©").
+    the legacy encoding's text is never valid UTF-8 but by mojibake ("Ã©"): a single-byte code
+    page, or Shift-JIS (`_legacy_can_be_utf8`). In GBK, Big5 or EUC text one character in six
+    is by itself a UTF-8 character ("说" is the bytes of "˵"), so a short legacy line is often
+    valid UTF-8: there only a line the legacy encoding cannot read is UTF-8 for certain (UTF-8
+    text in CJK scripts nearly always, accented Latin seldom: "é" is GBK "茅"), and the other
+    lines are read in the legacy encoding -- unless the file is mostly UTF-8.
     """
     lines = raw.splitlines(keepends=True)
-    utf8_characters = 0
-    legacy: list[bytes] = []
-    for line in lines:
-        try:
-            text = line.decode("utf-8")
-        except UnicodeDecodeError:
-            if not _mostly_utf8(line):
-                legacy.append(line)
-            continue
-        if not text.isascii():
-            utf8_characters += sum(1 for char in text if not char.isascii())
+    valid = [_utf8_or_none(line) for line in lines]
+    # Lines neither valid UTF-8 nor mostly so (a few broken bytes): in the legacy encoding.
+    legacy = [line for line, text in zip(lines, valid, strict=True)
+              if text is None and not _mostly_utf8(line)]
     # Two characters at least: one letter before a symbol in a code page ("ß“" is the bytes
     # DF 93, valid UTF-8 "ʓ") is a chance; two such in lines otherwise ASCII are not.
-    if utf8_characters < _MIXED_MIN_UTF8_CHARACTERS or not legacy:
+    if _non_ascii(valid) < _MIXED_MIN_UTF8_CHARACTERS or not legacy:
         return None
     encoding = _detect_legacy_encoding(b"".join(legacy))
-    if len(_EVERY_BYTE.decode(encoding, errors="replace")) != len(_EVERY_BYTE):
-        # A double-byte encoding (GBK, Shift-JIS, Big5...): its lines are valid UTF-8 by
-        # chance too often ("说" is the bytes of "˵"); the whole file is read in it.
-        return None
+    as_utf8 = valid
+    if _legacy_can_be_utf8(encoding) and not _mostly_utf8(raw):
+        # Only the lines the legacy encoding cannot read are certainly UTF-8; the others are
+        # read in it, the encoding of the lines that are not UTF-8 -- not the one a detector
+        # finds for the whole file, which its UTF-8 bytes mislead (a GBK line and a UTF-8 line
+        # were both read as cp1252). In a file mostly UTF-8 they stay UTF-8, as before.
+        as_utf8 = [text if text is not None and _cannot_decode(line, encoding) else None
+                   for line, text in zip(lines, valid, strict=True)]
     decoded = []
-    for line in lines:
-        try:
-            decoded.append(line.decode("utf-8"))
-        except UnicodeDecodeError:
-            decoded.append(line.decode("utf-8" if _mostly_utf8(line) else encoding,
-                                       errors="replace"))
+    for line, text, was_valid in zip(lines, as_utf8, valid, strict=True):
+        if text is not None:
+            decoded.append(text)
+        else:
+            # A short line of a double-byte encoding is often mostly UTF-8 by chance (Shift-JIS
+            # "(れい" holds the UTF-8 "ꂢ"): it is read so only if that encoding cannot read it.
+            mostly = was_valid is None and _mostly_utf8(line) and not (
+                _double_byte(encoding) and not _cannot_decode(line, encoding))
+            decoded.append(line.decode("utf-8" if mostly else encoding, errors="replace"))
     return "".join(decoded)
+
+
+def _utf8_or_none(line: bytes) -> str | None:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _non_ascii(texts: Sequence[str | None]) -> int:
+    """Characters beyond ASCII in the lines read as UTF-8 (None: a line that is not)."""
+    return sum(1 for text in texts if text is not None for char in text if not char.isascii())
+
+
+def _cannot_decode(line: bytes, encoding: str) -> bool:
+    try:
+        line.decode(encoding)
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
+@functools.cache
+def _double_byte(encoding: str) -> bool:
+    return len(_EVERY_BYTE.decode(encoding, errors="replace")) != len(_EVERY_BYTE)
+
+
+@functools.cache
+def _legacy_can_be_utf8(encoding: str) -> bool:
+    """Whether a character of the legacy `encoding` can be, alone, a whole UTF-8 character: a
+    double-byte encoding with a character whose two bytes are a UTF-8 lead byte (C2-DF) and a
+    continuation byte (80-BF). GBK, Big5 and EUC-KR/JP have hundreds; Shift-JIS, whose lead
+    bytes are 81-9F and E0-FC, none. (No legacy character of three or four bytes starts with a
+    UTF-8 lead byte followed by continuation bytes.) Single-byte code pages have none."""
+    for lead in range(0xC2, 0xE0):
+        for trail in range(0x80, 0xC0):
+            try:
+                if len(bytes((lead, trail)).decode(encoding)) == 1:
+                    return True
+            except UnicodeDecodeError:
+                continue
+    return False
 
 
 def _mostly_utf8(raw: bytes) -> bool:
