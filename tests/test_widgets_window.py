@@ -179,6 +179,31 @@ def test_cancel_keeps_the_previous_result_and_window_responsive(qtbot) -> None:
     assert not window.cancel_button.isVisible()
 
 
+def test_the_first_alignment_cancelled_says_the_articles_are_not_aligned(qtbot) -> None:
+    """Cancelling the first alignment (20,000 articles) left "20,000 articles · aligning…" in
+    the status bar for good, and spoke of the previous alignment's highlights (tester15)."""
+    articles = sample_articles()
+
+    def blocking_aligner(docs, settings=None, progress=None, cancel: CancelToken | None = None):
+        assert cancel is not None and progress is not None
+        progress(0.5)
+        while not cancel.cancelled:
+            cancel._event.wait(0.01)
+        cancel.raise_if_cancelled()
+        raise AssertionError("unreachable")
+
+    window = make_window(qtbot, articles, aligner=blocking_aligner)
+    window.start_alignment()
+    qtbot.waitUntil(lambda: window.progress_bar.value() == 50, timeout=5000)
+    assert window.counts_label.text().endswith("aligning…")
+    with qtbot.waitSignal(window.idle, timeout=5000):
+        window.cancel_button.click()
+    assert window.workspace.result is None
+    assert window.counts_label.text() == "5 articles · not aligned"
+    assert "previous" not in window.statusBar().currentMessage()
+    assert window.align_again_button.isVisible()
+
+
 def test_stale_alignment_result_is_dropped(qtbot) -> None:
     articles = sample_articles()
     release = threading.Event()

@@ -333,6 +333,10 @@ class Session:
         except Cancelled:
             if running.generation < 0:
                 self.message.emit("Opening cancelled", 0)
+            elif not running.superseded and self.workspace.result is None:
+                # The first alignment: there is no earlier one whose highlights stay.
+                self.message.emit("Alignment cancelled: no shared passages yet (Align again "
+                                  "finds them)", 0)
             elif not running.superseded:
                 self.message.emit("Alignment cancelled; the highlights are from the previous "
                                   "alignment", 0)

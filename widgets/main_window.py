@@ -210,6 +210,7 @@ class MainWindow(WindowFrame):
                            MESSAGE_TIMEOUT_MS if problems else 6000)
 
     def _on_busy_changed(self, busy: bool) -> None:
+        self._update_counts()
         if not busy and self.statusBar().currentMessage().endswith("…"):
             self.statusBar().clearMessage()  # "Opening…" / "aligning…" is over
         self.progress_bar.setVisible(busy)
@@ -327,8 +328,11 @@ class MainWindow(WindowFrame):
     def _update_counts(self) -> None:
         articles = len(self.workspace.corpus)
         result = self.workspace.result
-        passages = "aligning…" if result is None and articles > 1 else \
-            count_of(len(result.passages) if result else 0, "shared passage")
+        if result is None and articles > 1:
+            # Not "aligning…" once nothing is: a cancelled first alignment said so for good.
+            passages = "aligning…" if self.busy else "not aligned"
+        else:
+            passages = count_of(len(result.passages) if result else 0, "shared passage")
         self.counts_label.setText(f"{count_of(articles, 'article')} · {passages}")
 
     # --- drag and drop ----------------------------------------------------------------------
