@@ -155,6 +155,8 @@ class Session:
         chosen = [Path(p) for p in paths]
         report = self.backends.ready_report(chosen, wait_seconds=wait_seconds)
         if report is None:
+            # Said as File › Open does: a large folder takes a while to read.
+            self.message.emit(f"Opening {count_of(len(chosen), 'item')}…", 0)
             self._load(chosen, (), reveal=False)
         else:
             self._loaded(report, reveal=False)
