@@ -228,3 +228,21 @@ def test_cancel_before_any_result_does_not_speak_of_previous_highlights() -> Non
     text = messages[-1][0]
     assert "cancelled" in text and "previous" not in text
     assert "Align again" in text
+
+
+def test_opening_says_files_are_being_read_and_nothing_else() -> None:
+    """The window's progress bar says "Opening files…" while this holds (not while the
+    corrections of a project are applied, which is no reading)."""
+    release = threading.Event()
+
+    def slow_loader(paths: Sequence[Path], taken_ids: Sequence[str] = ()) -> LoadReport:
+        release.wait(TIMEOUT)
+        return LoadReport(sample_articles(), [])
+
+    session, post = _session(loader=slow_loader)
+    assert not session.opening
+    session.open_paths([Path("folder")])
+    assert session.opening and session.busy and not session.aligning
+    release.set()
+    _run_until(post, lambda: not session.busy)
+    assert not session.opening and session.workspace.result is not None

@@ -136,6 +136,11 @@ class Session:
     def aligning(self) -> bool:
         return any(r.generation >= 0 and not r.corrected for r in self._running.values())
 
+    @property
+    def opening(self) -> bool:
+        """Files are being read (a load job runs)."""
+        return any(r.generation < 0 for r in self._running.values())
+
     # --- loading ----------------------------------------------------------------------------
 
     def open_paths(self, paths: Sequence[Path | str], *, reveal: bool = True) -> None:

@@ -219,7 +219,9 @@ class MainWindow(WindowFrame):
         """Reading files or aligning: the progress bar and the empty panes say which (a large
         folder takes a while to read, and "Aligning… 0%" beside "Open articles with File ›
         Open files…" looked as if nothing had been opened)."""
-        opening = self.busy and not self.session.aligning
+        # Only a load: applying corrections is no reading, and while an alignment runs too
+        # the bar counts its progress.
+        opening = self.session.opening and not self.session.aligning
         self.progress_bar.setFormat("Opening files…" if opening else "Aligning… %p%")
         self.pane_row.set_opening(opening)
 
