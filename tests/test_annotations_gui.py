@@ -426,3 +426,22 @@ def test_a_verdict_is_autosaved_like_an_annotation(qtbot, tmp_path):
     qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=5000)
     (group,) = load_set(path).claims
     assert group.verdict is not None and group.verdict.rating == "Mostly true"
+
+
+@pytest.mark.parametrize("scope", [TagScope(), TagScope(19, 7)], ids=["one", "every copy"])
+def test_the_tag_dialog_shows_every_default_tag_without_scrolling(qtbot, scope: TagScope):
+    """The tag list showed 7 of the 9 tags (3.5 in Tag every copy, under a long quote) while
+    the note box took 200 pixels: "unverified" and "context" needed scrolling (tester15)."""
+    quote = "Michelle and I are saddened to learn of the passing of Steve Jobs. " * 6
+    dialog = TagDialog(quote, default_tags(), [], scope=scope)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tags = dialog.tag_list
+    assert tags.count() == len(default_tags()) >= 9
+    last = tags.visualItemRect(tags.item(tags.count() - 1))
+    assert tags.viewport().rect().contains(last)
+    assert tags.verticalScrollBar().maximum() == 0
+    assert dialog.note_edit.height() >= 3 * dialog.note_edit.fontMetrics().lineSpacing()
+    screen = dialog.screen().availableGeometry()
+    assert dialog.frameGeometry().height() <= screen.height()

@@ -148,6 +148,9 @@ def test_dry_run_writes_nothing(tmp_path, capsys):
     assert main(["annotations", "import", str(DATA / "recogito.json"), "--into", str(into),
                  "--dry-run"]) == 0
     assert not into.exists()
+    # Not "the annotations are kept in FILE", read as done (tester15): where they would go.
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last == f"Nothing written (--dry-run); without it they would be merged into {into}"
 
 
 @pytest.mark.parametrize(("platform", "env", "expected"), [

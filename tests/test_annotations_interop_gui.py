@@ -210,3 +210,35 @@ def test_the_verdict_dialog_names_the_claim_and_shows_its_hints_whole(qtbot):
     for field in (dialog.author, dialog.url):
         hint = field.fontMetrics().horizontalAdvance(field.placeholderText())
         assert field.width() > hint
+
+
+def test_file_actions_on_a_window_with_nothing_annotated_open_no_empty_dock(qtbot, tmp_path,
+                                                                            monkeypatch):
+    """File › Import annotations… on a folder with no annotations opened an empty dock beside
+    the panes (pushing a pane out) before the file dialog, and left it there when the file
+    was refused or the dialog cancelled (tester15). The dock opens once annotations came in."""
+    import widgets.file_dialogs as dialogs
+    import widgets.import_annotations as flow
+    from tests.viewfixtures import ground_truth_result, sample_articles
+    from tests.widgetkit import make_window
+
+    monkeypatch.setattr(flow, "show_summary", lambda parent, lines: None)
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    gui = window.add_annotation_gui(corpus_paths=[tmp_path], data_dir=tmp_path / "data")
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"type": "Annotation", "target": ', "utf-8")
+    answers = iter(["", str(broken), ""])
+    monkeypatch.setattr(dialogs, "open_file_name", lambda *_args: next(answers))
+    gui.actions.import_action.trigger()  # cancelled
+    gui.actions.import_action.trigger()  # a file that is not JSON
+    controller = gui.controller
+    assert controller is not None
+    qtbot.waitUntil(lambda: not importer_for(controller).busy, timeout=10000)
+    gui.actions.open_action.trigger()  # cancelled
+    assert not controller.dock.isVisible() and not gui.actions.dock_action.isChecked()
+    monkeypatch.setattr(dialogs, "open_file_name",
+                        lambda *_args: str(DATA / "w3c_page.jsonld"))
+    gui.actions.import_action.trigger()
+    qtbot.waitUntil(lambda: len(controller.annotations) == 2, timeout=10000)
+    qtbot.waitUntil(controller.dock.isVisible)

@@ -73,3 +73,27 @@ def test_every_file_dialog_starts_in_the_articles_folder_then_the_last_one_chose
     # Kept between runs.
     assert WindowSettings(QSettings(str(tmp_path / "settings.ini"),
                                     QSettings.Format.IniFormat)).last_folder() == elsewhere
+
+
+def test_export_and_save_as_suggest_the_comparison_s_name(qtbot, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    """A week's reports from several projects were all suggested as "annotations.html" in one
+    folder, each over the last (tester15): the suggestion is the name the title bar gives the
+    comparison, as Save project as… suggests the folder's."""
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    controller = install_annotations(window, corpus_paths=[tmp_path], data_dir=tmp_path / "d")
+    suggested: list[str] = []
+
+    def ask(_parent, _caption: str, where: str, _filter: str = "") -> tuple[str, str]:
+        suggested.append(Path(where).name)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(ask))
+    window.set_corpus_name("HOLD6")
+    controller.choose_export()
+    controller.choose_save_as()
+    window.set_corpus_name("Gaza: week 2/3")
+    controller.choose_export()
+    assert suggested == ["HOLD6.html", "HOLD6.jsonld", "Gaza- week 2-3.html"]

@@ -80,3 +80,20 @@ def test_enter_on_an_annotation_jumps_to_its_span_and_delete_removes_it(qtbot,
     controller.undo_action.trigger()
     assert target.id in controller.annotations
 
+
+
+def test_delete_pressed_again_deletes_the_next_annotation(qtbot, tmp_path: Path) -> None:
+    """After Delete the table had no selection: pressing Delete again did nothing, and a
+    newcomer clearing the 19 annotations of a Tag every copy thought the key broken
+    (tester15). The row that moved into the deleted one's place is selected."""
+    _window, controller = annotated_window(qtbot, tmp_path)
+    dock = controller.dock
+    first = dock.visible_annotations()[0]
+    dock.select_annotation(first.id)
+    focus_on(qtbot, dock.table)
+    qtbot.keyClick(dock.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: len(controller.annotations) == 1)
+    assert [a.id for a in dock.selected_annotations()] == [controller.annotations[0].id]
+    qtbot.keyClick(dock.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: len(controller.annotations) == 0)
+    assert dock.selected_annotations() == []

@@ -119,3 +119,22 @@ def test_a_project_provenance_source_overrides_what_the_files_said() -> None:
     timeline = timeline_of(corpus, AlignmentResult(("a", "b", "c"), (passage,)), source)
     assert timeline.rows[0].document == "c"  # now dated, and earliest
     assert timeline.bands[0].first_rows == (0,)
+
+
+def test_passage_filter_searches_the_whole_statement_not_only_its_snippet() -> None:
+    """The list shows a statement's first SNIPPET_CHARS characters; a word further in (one the
+    panes show highlighted) found nothing (tester15: "Vugije" in 5,000 generated articles)."""
+    from viewer.rows import SNIPPET_CHARS
+
+    lead = "Officials said the convoy left the northern depot before dawn on Tuesday. " * 3
+    assert len(lead) > SNIPPET_CHARS
+    statement = lead + "It reached\nKhaldoun by noon."
+    a = Article("a", statement, "A")
+    b = Article("b", "Intro. " + statement, "B")
+    passage = Passage("p1", (Occurrence("a", 0, len(statement), statement),
+                             Occurrence("b", 7, 7 + len(statement), statement)), statement)
+    rows = passage_rows(Corpus([a, b]), AlignmentResult(("a", "b"), (passage,)))
+    assert "khaldoun" not in rows[0].snippet.casefold()
+    assert filter_passage_rows(rows, "KHALDOUN") == rows
+    assert filter_passage_rows(rows, "reached khaldoun") == rows
+    assert filter_passage_rows(rows, "khaldoun Timbuktu") == []

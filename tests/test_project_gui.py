@@ -397,3 +397,24 @@ def test_open_annotations_in_a_project_merges_the_file_into_the_project(qtbot, t
     controller.undo_stack.undo()
     assert controller.annotations.annotations == ()
     window.session.close()
+
+
+def test_save_project_as_from_a_folder_with_nothing_annotated_keeps_the_panes_width(
+        qtbot, tmp_path: Path) -> None:
+    """A folder's window with no annotations saved as a project opened an empty Annotations
+    dock beside the panes, pushing a pane out ("1 more ticked article not shown", tester15 on
+    HOLD6); it opens with the first tag, as in the folder's window."""
+    files = [dataclasses.replace(a, path=tmp_path / f"{a.id}.txt") for a in _corpus()]
+    window = make_window(qtbot, files)
+    window.add_annotation_gui(corpus_paths=[tmp_path], data_dir=tmp_path / "data")
+    window.start_alignment()
+    _idle(qtbot, window)
+    assert window.project_gui.save_as(tmp_path / "case.parallax")
+    gui = window.annotation_gui
+    assert gui is not None and gui.controller is not None
+    assert not gui.controller.dock.isVisible()
+    assert not gui.actions.dock_action.isChecked()
+    gui.controller.editing.ask = lambda *_args: TagAnswer(("claim",), "", None)
+    _select(window, "wire", STATEMENT)
+    assert gui.controller.editing.tag_selection() is not None
+    qtbot.waitUntil(gui.controller.dock.isVisible)

@@ -201,3 +201,48 @@ def test_a_ready_head_start_fills_the_workspace_before_open_first_returns(tmp_pa
     assert session.workspace.result == result
     assert session.workspace.selected == session.workspace.passage_rows()[0].passage_id
     assert post.run_pending() == 0
+
+
+def test_cancel_before_any_result_does_not_speak_of_previous_highlights() -> None:
+    """Cancelling the first alignment of 20,000 articles said "the highlights are from the
+    previous alignment": there were none (tester15)."""
+    articles = sample_articles()
+
+    def waiting_engine(docs: Sequence[Article], settings: EngineSettings = DEFAULTS, *,
+                       progress: ProgressCallback | None = None,
+                       cancel: CancelToken | None = None) -> AlignmentResult:
+        assert cancel is not None and progress is not None
+        progress(0.5)
+        cancel._event.wait(TIMEOUT)
+        cancel.raise_if_cancelled()
+        raise AssertionError("unreachable")
+
+    session, post = _session(articles, engine=waiting_engine)
+    progress = _recorder(session.progress)
+    messages = _recorder(session.message)
+    session.start_alignment()
+    _run_until(post, lambda: progress == [(0.5,)])
+    session.cancel_all()
+    _run_until(post, lambda: not session.busy)
+    assert session.workspace.result is None
+    text = messages[-1][0]
+    assert "cancelled" in text and "previous" not in text
+    assert "Align again" in text
+
+
+def test_opening_says_files_are_being_read_and_nothing_else() -> None:
+    """The window's progress bar says "Opening files…" while this holds (not while the
+    corrections of a project are applied, which is no reading)."""
+    release = threading.Event()
+
+    def slow_loader(paths: Sequence[Path], taken_ids: Sequence[str] = ()) -> LoadReport:
+        release.wait(TIMEOUT)
+        return LoadReport(sample_articles(), [])
+
+    session, post = _session(loader=slow_loader)
+    assert not session.opening
+    session.open_paths([Path("folder")])
+    assert session.opening and session.busy and not session.aligning
+    release.set()
+    _run_until(post, lambda: not session.busy)
+    assert not session.opening and session.workspace.result is not None

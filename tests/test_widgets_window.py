@@ -19,6 +19,7 @@ from viewer.corpus import LoadProblem, LoadReport
 from viewer.engine import find_shared_passages
 from viewer.jobs.choice import Backends
 from viewer.jobs.head_start import HeadStartAligner
+from viewer.loading import load_paths
 from viewer.palette import LIGHT
 from viewer.workspace import Workspace
 from widgets.main_window import DEFAULT_PANES, MIN_PANES, MainWindow
@@ -177,6 +178,86 @@ def test_cancel_keeps_the_previous_result_and_window_responsive(qtbot) -> None:
     assert window.workspace.result is previous
     assert "cancelled" in window.statusBar().currentMessage()
     assert not window.cancel_button.isVisible()
+
+
+def test_the_first_alignment_cancelled_says_the_articles_are_not_aligned(qtbot) -> None:
+    """Cancelling the first alignment (20,000 articles) left "20,000 articles · aligning…" in
+    the status bar for good, and spoke of the previous alignment's highlights (tester15)."""
+    articles = sample_articles()
+
+    def blocking_aligner(docs, settings=None, progress=None, cancel: CancelToken | None = None):
+        assert cancel is not None and progress is not None
+        progress(0.5)
+        while not cancel.cancelled:
+            cancel._event.wait(0.01)
+        cancel.raise_if_cancelled()
+        raise AssertionError("unreachable")
+
+    window = make_window(qtbot, articles, aligner=blocking_aligner)
+    window.start_alignment()
+    qtbot.waitUntil(lambda: window.progress_bar.value() == 50, timeout=5000)
+    assert window.counts_label.text().endswith("aligning…")
+    with qtbot.waitSignal(window.idle, timeout=5000):
+        window.cancel_button.click()
+    assert window.workspace.result is None
+    assert window.counts_label.text() == "5 articles · not aligned"
+    assert "previous" not in window.statusBar().currentMessage()
+    assert window.align_again_button.isVisible()
+
+
+def test_while_the_first_folder_is_read_the_window_says_so(qtbot, tmp_path: Path) -> None:
+    """20,000 files take a while to read: the panes said "Open articles with File › Open
+    files…" and the progress bar "Aligning… 0%" meanwhile, as if nothing had been opened
+    (tester15)."""
+    from widgets.pane_row import PLACEHOLDER
+
+    paths = write_articles(tmp_path, 3)
+    release = threading.Event()
+
+    def slow_loader(chosen, taken_ids=()):
+        release.wait(20)
+        return load_paths(chosen, taken_ids=taken_ids)
+
+    def gated_engine(docs, settings=None, progress=None, cancel=None):
+        assert progress is not None and cancel is not None
+        progress(0.25)
+        while not cancel.cancelled and not release.is_set():
+            cancel._event.wait(0.01)
+        return find_shared_passages(docs)
+
+    window = make_window(qtbot, [], backends=Backends(engine=gated_engine, loader=slow_loader))
+    window.open_first([tmp_path], remember=True, wait_seconds=0)
+    qtbot.waitUntil(lambda: window.busy, timeout=5000)
+    placeholder = window.pane_row.placeholder
+    assert placeholder.isVisible() and placeholder.text() != PLACEHOLDER
+    assert "Opening" in placeholder.text()
+    assert window.statusBar().currentMessage().startswith("Opening")
+    assert "Aligning" not in window.progress_bar.format()
+    with qtbot.waitSignal(window.idle, timeout=20000):
+        release.set()
+    assert len(window.workspace.corpus) == len(paths)
+    assert not placeholder.isVisible()
+    assert placeholder.text() == PLACEHOLDER  # idle again: how to open articles
+
+
+def test_the_progress_bar_says_aligning_once_the_read_articles_align(qtbot,
+                                                                     tmp_path: Path) -> None:
+    write_articles(tmp_path, 3)
+    release = threading.Event()
+
+    def gated_engine(docs, settings=None, progress=None, cancel=None):
+        assert progress is not None and cancel is not None
+        progress(0.25)
+        while not cancel.cancelled and not release.is_set():
+            cancel._event.wait(0.01)
+        return find_shared_passages(docs)
+
+    window = make_window(qtbot, [], backends=Backends(engine=gated_engine, loader=load_paths))
+    window.open_paths([tmp_path])
+    qtbot.waitUntil(lambda: window.progress_bar.value() == 25, timeout=10000)
+    assert window.progress_bar.format().startswith("Aligning")
+    with qtbot.waitSignal(window.idle, timeout=20000):
+        release.set()
 
 
 def test_stale_alignment_result_is_dropped(qtbot) -> None:

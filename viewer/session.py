@@ -136,6 +136,11 @@ class Session:
     def aligning(self) -> bool:
         return any(r.generation >= 0 and not r.corrected for r in self._running.values())
 
+    @property
+    def opening(self) -> bool:
+        """Files are being read (a load job runs)."""
+        return any(r.generation < 0 for r in self._running.values())
+
     # --- loading ----------------------------------------------------------------------------
 
     def open_paths(self, paths: Sequence[Path | str], *, reveal: bool = True) -> None:
@@ -155,6 +160,8 @@ class Session:
         chosen = [Path(p) for p in paths]
         report = self.backends.ready_report(chosen, wait_seconds=wait_seconds)
         if report is None:
+            # Said as File › Open does: a large folder takes a while to read.
+            self.message.emit(f"Opening {count_of(len(chosen), 'item')}…", 0)
             self._load(chosen, (), reveal=False)
         else:
             self._loaded(report, reveal=False)
@@ -333,6 +340,10 @@ class Session:
         except Cancelled:
             if running.generation < 0:
                 self.message.emit("Opening cancelled", 0)
+            elif not running.superseded and self.workspace.result is None:
+                # The first alignment: there is no earlier one whose highlights stay.
+                self.message.emit("Alignment cancelled: no shared passages yet (Align again "
+                                  "finds them)", 0)
             elif not running.superseded:
                 self.message.emit("Alignment cancelled; the highlights are from the previous "
                                   "alignment", 0)

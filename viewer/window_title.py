@@ -6,6 +6,7 @@ start-up without importing the tokeniser and the collation code.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -28,3 +29,10 @@ def window_title(name: str) -> str:
     """The window title for Qt: `[*]` is where Qt shows the unsaved-work `*`; the application
     name is added by Qt (QGuiApplication.applicationDisplayName), so it is not repeated."""
     return f"{name}[*]"
+
+
+def file_stem(name: str, fallback: str) -> str:
+    """`name` (the comparison's, as the title bar gives it) as the stem of a file name to
+    suggest: characters a path or Windows refuses become "-"; `fallback` when nothing is left."""
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "-", name).strip(" .")
+    return stem or fallback

@@ -347,7 +347,10 @@ class AnnotationController(QObject):
 
     def choose_save_path(self) -> str:
         """Ask where to save (replaceable in tests); "" when the user cancels."""
-        return save_file_name(self.window, "Save annotations as", "annotations.jsonld",
+        from viewer.window_title import file_stem
+
+        stem = file_stem(self.window.windowTitle().replace("[*]", ""), "annotations")
+        return save_file_name(self.window, "Save annotations as", f"{stem}.jsonld",
                               ANNOTATION_FILE_FILTER)
 
     def choose_export(self) -> None:

@@ -359,4 +359,10 @@ class AnnotationDock(QDockWidget):
     def _delete_selected(self) -> None:
         chosen = self.selected_annotations()
         if chosen:
+            first = min(index.row() for index in self.table.selectionModel().selectedRows())
             self.on_delete(chosen)
+            # The row now in the first deleted one's place (else the last): Delete pressed
+            # again goes on, instead of finding no selection (tester15).
+            row = min(first, self.proxy.rowCount() - 1)
+            if row >= 0 and not self.table.selectionModel().hasSelection():
+                self.table.selectRow(row)

@@ -25,9 +25,13 @@ def choose_export_path(window: WindowFrame) -> Path | None:
     """Ask where to export (starting where every file dialog starts: `widgets.file_dialogs`,
     never in the hidden per-user data folder the annotation file may live in); None when the
     user cancels."""
+    from viewer.window_title import file_stem
     from widgets.file_dialogs import save_file_name
 
-    path = save_file_name(window, "Export annotations", "annotations.html", EXPORT_FILE_FILTER)
+    # Named after the comparison ("HOLD6.html"): a week's reports of several projects were
+    # all "annotations.html", each suggested over the last.
+    stem = file_stem(window.windowTitle().replace("[*]", ""), "annotations")
+    path = save_file_name(window, "Export annotations", f"{stem}.html", EXPORT_FILE_FILTER)
     return Path(path) if path else None
 
 

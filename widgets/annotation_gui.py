@@ -178,24 +178,44 @@ class AnnotationGui(QObject):
             return self._controller
         return self.ensure_controller(show_dock=False)
 
+    def _quietly(self) -> AnnotationController:
+        """The controller for a file action (open, import, save, export): installed now means
+        nothing is annotated yet, so no empty dock beside the panes -- a cancelled dialog or a
+        refused file left one there, a pane pushed out (tester15)."""
+        return self.ensure_controller(show_dock=False)
+
+    def _show_dock_if_annotated(self, controller: AnnotationController) -> None:
+        if len(controller.annotations):
+            self.actions.dock_action.setChecked(True)
+
     def _choose_open(self) -> None:
         from widgets.import_annotations import choose_and_open
 
-        choose_and_open(self.ensure_controller())
+        installed = self.installed
+        controller = self._quietly()
+        choose_and_open(controller)
+        if not installed:
+            self._show_dock_if_annotated(controller)
 
     def _save_now(self) -> None:
-        self.ensure_controller().save_now()
+        self._quietly().save_now()
 
     def _choose_save_as(self) -> None:
-        self.ensure_controller().choose_save_as()
+        self._quietly().choose_save_as()
 
     def _choose_import(self) -> None:
-        from widgets.import_annotations import choose_and_import
+        from widgets.import_annotations import choose_and_import, importer_for
 
-        choose_and_import(self.ensure_controller())
+        installed = self.installed
+        controller = self._quietly()
+        if not installed:
+            # The import reads in the background: the dock opens when it brought annotations.
+            importer_for(controller).finished.connect(
+                lambda _result: self._show_dock_if_annotated(controller))
+        choose_and_import(controller)
 
     def _choose_export(self) -> None:
-        self.ensure_controller().choose_export()
+        self._quietly().choose_export()
 
     def _show_dock(self, shown: bool) -> None:
         self.ensure_controller().show_dock(shown)

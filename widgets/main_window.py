@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
 
@@ -125,8 +125,10 @@ class MainWindow(WindowFrame):
         self.workspace.problems_reported.connect(self._report_problems)
         self.session.message.connect(self._show_message)
         self.session.result_accepted.connect(self._on_result_accepted)
-        self.session.progress.connect(lambda fraction: self.progress_bar.setValue(
-            round(fraction * 100)))
+        self.session.progress.connect(self._on_progress)
+        # Alignment starts right after the articles are added (in the same call).
+        self.workspace.corpus_changed.connect(
+            lambda: QTimer.singleShot(0, self, self._show_busy_kind))
         self.session.busy_changed.connect(self._on_busy_changed)
         self.session.idle.connect(self.idle.emit)
         self.sync_scroll_action.toggled.connect(self._set_synchronised)
@@ -209,7 +211,23 @@ class MainWindow(WindowFrame):
         self._show_message(f"Found {count_of(len(result.passages), 'shared passage')}{note}",
                            MESSAGE_TIMEOUT_MS if problems else 6000)
 
+    def _on_progress(self, fraction: float) -> None:
+        self._show_busy_kind()
+        self.progress_bar.setValue(round(fraction * 100))
+
+    def _show_busy_kind(self) -> None:
+        """Reading files or aligning: the progress bar and the empty panes say which (a large
+        folder takes a while to read, and "Aligning… 0%" beside "Open articles with File ›
+        Open files…" looked as if nothing had been opened)."""
+        # Only a load: applying corrections is no reading, and while an alignment runs too
+        # the bar counts its progress.
+        opening = self.session.opening and not self.session.aligning
+        self.progress_bar.setFormat("Opening files…" if opening else "Aligning… %p%")
+        self.pane_row.set_opening(opening)
+
     def _on_busy_changed(self, busy: bool) -> None:
+        self._update_counts()
+        self._show_busy_kind()
         if not busy and self.statusBar().currentMessage().endswith("…"):
             self.statusBar().clearMessage()  # "Opening…" / "aligning…" is over
         self.progress_bar.setVisible(busy)
@@ -327,8 +345,11 @@ class MainWindow(WindowFrame):
     def _update_counts(self) -> None:
         articles = len(self.workspace.corpus)
         result = self.workspace.result
-        passages = "aligning…" if result is None and articles > 1 else \
-            count_of(len(result.passages) if result else 0, "shared passage")
+        if result is None and articles > 1:
+            # Not "aligning…" once nothing is: a cancelled first alignment said so for good.
+            passages = "aligning…" if self.busy else "not aligned"
+        else:
+            passages = count_of(len(result.passages) if result else 0, "shared passage")
         self.counts_label.setText(f"{count_of(articles, 'article')} · {passages}")
 
     # --- drag and drop ----------------------------------------------------------------------

@@ -19,6 +19,8 @@ from widgets.overview import OVERVIEW_WIDTH
 from widgets.text_pane import TextPane
 
 PLACEHOLDER = "Open articles with File › Open files… or drop files here."
+OPENING = "Opening the articles… they show here once read."
+"""The placeholder while files are read (20,000 take a while): not an invitation to open them."""
 MIN_CHARS_PER_LINE = 40
 """A pane narrower than this many characters of running text a line is too cramped to read: fewer
 panes are shown instead (the ticked ones that do not fit wait, with a note, for more room)."""
@@ -88,6 +90,10 @@ class PaneRow(QWidget):
         self.row.setMinimumHeight(self.min_pane_height())
         workspace.shown_changed.connect(self.rebuild)
         self.rebuild()
+
+    def set_opening(self, opening: bool) -> None:
+        """While files are being read, the empty row says so instead of how to open some."""
+        self.placeholder.setText(OPENING if opening else PLACEHOLDER)
 
     def panes(self) -> list[TextPane]:
         return list(self._panes)

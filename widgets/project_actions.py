@@ -278,7 +278,9 @@ class ProjectGui(QObject):
 
         if not path.suffix:
             path = path.with_suffix(PROJECT_SUFFIX)
-        controller = add_annotation_gui(self.window).ensure_controller()
+        # Installed only now means nothing was annotated (a corpus with an annotation file
+        # installs it at start): no empty dock beside the panes, the first tag opens it.
+        controller = add_annotation_gui(self.window).ensure_controller(show_dock=False)
         if self.document is None:
             document = ProjectDocument(Project.new(), controller.annotations)
             store_shown_articles(document, self.window.workspace.corpus.articles)

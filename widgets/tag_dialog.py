@@ -31,6 +31,9 @@ from viewer.tag_scope import TagScope
 from viewer.wording import one_line
 
 NO_CLAIM = "(no claim group)"
+SHOWN_TAGS = 12
+"""Tags the list shows without scrolling (the nine default ones and a few of the user's)."""
+NOTE_LINES = 4
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,24 @@ class TagDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.scope_label)
         layout.addWidget(buttons)
-        self.resize(460, 520)
+        # Every tag in view: the list gave way to the note box and showed 3-7 of the nine
+        # default tags, "unverified" and "context" behind a scroll bar (tester15).
+        self.note_edit.setMinimumHeight(
+            NOTE_LINES * self.note_edit.fontMetrics().lineSpacing()
+            + 2 * self.note_edit.frameWidth())
+        self._fit_tag_list()
+        height = max(520, self.sizeHint().height())
+        screen = self.screen()
+        if screen is not None:
+            height = min(height, screen.availableGeometry().height() - 60)
+        self.resize(460, height)
+
+    def _fit_tag_list(self) -> None:
+        """At least as tall as its tags (up to SHOWN_TAGS of them)."""
+        tags = self.tag_list
+        rows = min(tags.count(), SHOWN_TAGS)
+        row = tags.sizeHintForRow(0) if rows else 0
+        tags.setMinimumHeight(rows * row + 2 * tags.frameWidth())
 
     def _add_tag_item(self, name: str, colour: str, description: str, checked: bool) -> None:
         item = QListWidgetItem(_swatch(colour), name)
@@ -131,6 +151,8 @@ class TagDialog(QDialog):
             existing.setCheckState(Qt.CheckState.Checked)
         else:
             self._add_tag_item(name, colour_for(name), "", True)
+            self._fit_tag_list()
+            self.tag_list.scrollToBottom()
         self.new_tag_edit.clear()
 
     def set_tag_checked(self, name: str, checked: bool = True) -> None:

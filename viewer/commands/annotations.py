@@ -73,7 +73,8 @@ def run(args: argparse.Namespace) -> int:
     summary = [printable(line) for line in result.summary_lines()]
     if args.dry_run:
         print("\n".join(summary))
-        print(f"Nothing written (--dry-run); the annotations are kept in {printable(target)}")
+        print("Nothing written (--dry-run); without it they would be merged into "
+              f"{printable(target)}")
         return EXIT_OK
     current.replace_all(result.merged(current.annotations),
                         list(current.claims) + list(result.new_claims))
