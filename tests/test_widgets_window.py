@@ -205,6 +205,19 @@ def test_the_first_alignment_cancelled_says_the_articles_are_not_aligned(qtbot) 
     assert window.align_again_button.isVisible()
 
 
+def _gated_engine(release: threading.Event):
+    """An engine that reports a quarter done, then waits for `release` (or a cancel)."""
+
+    def gated_engine(docs, settings=None, progress=None, cancel=None):
+        assert progress is not None and cancel is not None
+        progress(0.25)
+        while not cancel.cancelled and not release.is_set():
+            cancel._event.wait(0.01)
+        return find_shared_passages(docs)
+
+    return gated_engine
+
+
 def test_while_the_first_folder_is_read_the_window_says_so(qtbot, tmp_path: Path) -> None:
     """20,000 files take a while to read: the panes said "Open articles with File › Open
     files…" and the progress bar "Aligning… 0%" meanwhile, as if nothing had been opened
@@ -218,13 +231,7 @@ def test_while_the_first_folder_is_read_the_window_says_so(qtbot, tmp_path: Path
         release.wait(20)
         return load_paths(chosen, taken_ids=taken_ids)
 
-    def gated_engine(docs, settings=None, progress=None, cancel=None):
-        assert progress is not None and cancel is not None
-        progress(0.25)
-        while not cancel.cancelled and not release.is_set():
-            cancel._event.wait(0.01)
-        return find_shared_passages(docs)
-
+    gated_engine = _gated_engine(release)
     window = make_window(qtbot, [], backends=Backends(engine=gated_engine, loader=slow_loader))
     window.open_first([tmp_path], remember=True, wait_seconds=0)
     qtbot.waitUntil(lambda: window.busy, timeout=5000)
@@ -245,13 +252,7 @@ def test_the_progress_bar_says_aligning_once_the_read_articles_align(qtbot,
     write_articles(tmp_path, 3)
     release = threading.Event()
 
-    def gated_engine(docs, settings=None, progress=None, cancel=None):
-        assert progress is not None and cancel is not None
-        progress(0.25)
-        while not cancel.cancelled and not release.is_set():
-            cancel._event.wait(0.01)
-        return find_shared_passages(docs)
-
+    gated_engine = _gated_engine(release)
     window = make_window(qtbot, [], backends=Backends(engine=gated_engine, loader=load_paths))
     window.open_paths([tmp_path])
     qtbot.waitUntil(lambda: window.progress_bar.value() == 25, timeout=10000)
