@@ -107,29 +107,35 @@ def test_a_superseded_alignment_is_dropped_without_a_message() -> None:
     assert not any("cancelled" in text for text, _timeout in messages)
 
 
-def test_cancel_keeps_the_previous_result_and_says_so() -> None:
+def _cancelled_alignment(previous: AlignmentResult | None) -> tuple[Session, list[tuple]]:
+    """A session over the samples holding `previous` as its result, whose alignment is
+    cancelled once its engine reports half done; the session and its messages."""
     articles = sample_articles()
-    entered = threading.Event()
 
     def waiting_engine(docs: Sequence[Article], settings: EngineSettings = DEFAULTS, *,
                        progress: ProgressCallback | None = None,
                        cancel: CancelToken | None = None) -> AlignmentResult:
         assert cancel is not None and progress is not None
         progress(0.5)
-        entered.set()
         cancel._event.wait(TIMEOUT)
         cancel.raise_if_cancelled()
         raise AssertionError("unreachable")
 
     session, post = _session(articles, engine=waiting_engine)
-    previous = find_shared_passages(articles)
-    session.workspace.accept_result(session.workspace.generation, previous)
+    if previous is not None:
+        session.workspace.accept_result(session.workspace.generation, previous)
     progress = _recorder(session.progress)
     messages = _recorder(session.message)
     session.start_alignment()
     _run_until(post, lambda: progress == [(0.5,)])
     session.cancel_all()
     _run_until(post, lambda: not session.busy)
+    return session, messages
+
+
+def test_cancel_keeps_the_previous_result_and_says_so() -> None:
+    previous = find_shared_passages(sample_articles())
+    session, messages = _cancelled_alignment(previous)
     assert session.workspace.result is previous
     assert "cancelled" in messages[-1][0]
 
@@ -206,24 +212,7 @@ def test_a_ready_head_start_fills_the_workspace_before_open_first_returns(tmp_pa
 def test_cancel_before_any_result_does_not_speak_of_previous_highlights() -> None:
     """Cancelling the first alignment of 20,000 articles said "the highlights are from the
     previous alignment": there were none (tester15)."""
-    articles = sample_articles()
-
-    def waiting_engine(docs: Sequence[Article], settings: EngineSettings = DEFAULTS, *,
-                       progress: ProgressCallback | None = None,
-                       cancel: CancelToken | None = None) -> AlignmentResult:
-        assert cancel is not None and progress is not None
-        progress(0.5)
-        cancel._event.wait(TIMEOUT)
-        cancel.raise_if_cancelled()
-        raise AssertionError("unreachable")
-
-    session, post = _session(articles, engine=waiting_engine)
-    progress = _recorder(session.progress)
-    messages = _recorder(session.message)
-    session.start_alignment()
-    _run_until(post, lambda: progress == [(0.5,)])
-    session.cancel_all()
-    _run_until(post, lambda: not session.busy)
+    session, messages = _cancelled_alignment(None)
     assert session.workspace.result is None
     text = messages[-1][0]
     assert "cancelled" in text and "previous" not in text
