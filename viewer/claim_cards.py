@@ -67,11 +67,15 @@ def claim_cards(row: ClaimRow, articles: Iterable[Article],
     return tuple(sorted(cards, key=lambda card: card.says_nothing))
 
 
-def silent_line(cards: Sequence[QuoteCard]) -> str:
+def silent_line(cards: Sequence[QuoteCard], other_events: int = 0) -> str:
     """The one line the cards of articles saying nothing fold into ("" when there are none):
-    a corpus of several events would otherwise show a card per article of the other events."""
+    a corpus of several events would otherwise show a card per article of the other events.
+    `other_events`: articles of other events, left out of the cards (`ClaimRow.other_events`)."""
     silent = sum(card.says_nothing for card in cards)
     if not silent:
         return ""
     verb = "says" if silent == 1 else "say"
-    return f"{count_of(silent, 'article')} {verb} nothing about this claim"
+    line = f"{count_of(silent, 'article')} {verb} nothing about this claim"
+    if other_events:
+        line += f" ({count_of(other_events, 'article')} on other events left out)"
+    return line

@@ -247,6 +247,15 @@ class Workspace:
             self.shown_changed.emit()
             self._refresh_find()
 
+    def events(self) -> dict[str, int] | None:
+        """Each article's event by the current alignment (`viewer.figures.events`), None
+        before one: what the claim comparison lists as saying nothing about a claim."""
+        from viewer.figures.events import events_of_result
+
+        if self.result is None:
+            return None
+        return events_of_result(list(self.corpus.ids), self.result)
+
     def article(self, article_id: str) -> Article:
         return self.corpus.get(article_id)
 

@@ -137,7 +137,8 @@ class AnnotationController(QObject):
             from widgets.claim_view import ClaimComparisonView
 
             view = self.claim_view = ClaimComparisonView(
-                self.annotations, lambda: self.workspace.corpus.articles, self.window)
+                self.annotations, lambda: self.workspace.corpus.articles, self.window,
+                self.workspace.events)
             view.undo_stack = self.undo_stack
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, view)
             # Room for a claim group's cards at once (the dock opened 120 px tall); the panes
@@ -146,6 +147,8 @@ class AnnotationController(QObject):
                                     Qt.Orientation.Vertical)
             # The dock's own close button unticks the menu entry.
             view.toggleViewAction().toggled.connect(self.actions.claims_action.setChecked)
+            # A new alignment tells anew which articles report a claim's events.
+            self.workspace.result_changed.connect(lambda *_args: view.refresh())
         view.setVisible(shown)
 
     # --- keeping views and file in step ------------------------------------------------------
@@ -368,7 +371,8 @@ class AnnotationController(QObject):
         # the per-user annotation file ("HOLD8-03ad93ccd3fc31fb.jsonld").
         name = self.window.windowTitle().replace("[*]", "").strip()
         written, line = export_annotations(self.annotations, self.workspace.corpus.articles,
-                                           path, annotation_file=self.document.path, name=name)
+                                           path, annotation_file=self.document.path, name=name,
+                                           events=self.workspace.events())
         self.message(line)
         return written
 

@@ -5,7 +5,7 @@ JSON-LD), written in one step.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,11 +36,13 @@ def choose_export_path(window: WindowFrame) -> Path | None:
 
 
 def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], path: Path, *,
-                       annotation_file: Path | None, name: str = "") -> tuple[bool, str]:
+                       annotation_file: Path | None, name: str = "",
+                       events: Mapping[str, int] | None = None) -> tuple[bool, str]:
     """Write the export to `path`: (written, the line to show the user). `annotation_file` (the
     annotations' own file, if any) is never overwritten by an export. `name`: what the window
     calls the comparison ("HOLD8", the project's name), the HTML report's title; without it
-    the annotation file's name."""
+    the annotation file's name. `events`: each article's event (the claims compared list as
+    saying nothing only articles of a claim's own events)."""
     from viewer.annotations.export import to_csv, to_html
     from viewer.annotations.store import atomic_write_bytes
     from viewer.annotations.w3c import dumps_collection
@@ -48,7 +50,7 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
     items = annotations.annotations
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
-        data = to_html(items, annotations.claims, articles,
+        data = to_html(items, annotations.claims, articles, events=events,
                        title=name or (annotation_file.name if annotation_file else
                                       "annotations")).encode("utf-8")
     elif suffix == ".csv":

@@ -121,7 +121,7 @@ class ClaimCards(QScrollArea):
                 self.cards.append((row.claim.name, card, frame))
                 grid.addWidget(frame, index // CARD_COLUMNS, index % CARD_COLUMNS)
             layout.addLayout(grid)
-            line = silent_line(cards)
+            line = silent_line(cards, row.other_events)
             if line:
                 names = [one_line(card.outlet, CARD_NAME_CHARS) + (f" ({card.when})"
                                                                     if card.when else "")

@@ -8,7 +8,7 @@ with "Verdict…" and exported, for fact-checkers, with "Export ClaimReview…".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -56,11 +56,15 @@ def row_label(group: ClaimGroup) -> str:
 
 class ClaimComparisonView(QDockWidget):
     def __init__(self, annotation_set: AnnotationSet, articles: Callable[[], Sequence[Article]],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 events: Callable[[], Mapping[str, int] | None] = lambda: None) -> None:
         super().__init__("Claim comparison", parent)
         self.setObjectName("claimComparisonDock")
         self.annotation_set = annotation_set
         self.articles = articles
+        self.events = events
+        """Each article's event (`viewer.figures.events`), None before an alignment: articles
+        of other events than a claim's are not listed as saying nothing about it."""
         self.rows: tuple[ClaimRow, ...] = ()
         self.columns: list[str] = []
         """Article ids, one per table column."""
@@ -115,7 +119,8 @@ class ClaimComparisonView(QDockWidget):
 
     def refresh(self, *_args: object) -> None:
         articles = list(self.articles())
-        self.rows = claim_table(self.annotation_set, self.annotation_set.claims, articles)
+        self.rows = claim_table(self.annotation_set, self.annotation_set.claims, articles,
+                                self.events())
         columns: list[str] = []
         for row in self.rows:
             for each in row.cells:

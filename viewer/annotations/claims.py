@@ -1,13 +1,16 @@
 """The claim comparison table: for each claim group, what every article says about it.
 
 One row per claim group, one cell per article of the corpus (in corpus order) holding that
-article's annotations for the claim, or nothing. Used by the HTML export and the GUI's claim
-comparison view. No Qt.
+article's annotations for the claim, or nothing. Given each article's event (which articles
+report one event: `viewer.figures.events`), an article saying nothing about a claim is listed
+only when it reports an event the articles quoting the claim report: in a folder of several
+events, a Robin Williams story says nothing about Maradona's age because it is not about him.
+Used by the HTML export and the GUI's claim comparison view. No Qt.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from viewer.corpus import Article
@@ -54,6 +57,8 @@ class ClaimCell:
 class ClaimRow:
     claim: ClaimGroup
     cells: tuple[ClaimCell, ...]
+    other_events: int = 0
+    """Articles of other events than the quoting articles', saying nothing, not in `cells`."""
 
     @property
     def articles_saying_something(self) -> int:
@@ -64,8 +69,11 @@ def claim_table(
     annotations: Iterable[Annotation],
     claims: Iterable[ClaimGroup],
     articles: Iterable[Article],
+    events: Mapping[str, int] | None = None,
 ) -> tuple[ClaimRow, ...]:
-    """Rows in claim-group order; cells in article order, then articles not in the corpus."""
+    """Rows in claim-group order; cells in article order, then articles not in the corpus.
+    With `events` (each article's event), articles of other events than those quoting the
+    claim, which say nothing about it, are counted in `other_events` instead of listed."""
     article_list = list(articles)
     by_claim: dict[str, dict[str, list[Annotation]]] = {}
     for annotation in annotations:
@@ -87,8 +95,23 @@ def claim_table(
             for article_id, found in per_article.items()
             if article_id not in known
         )
-        rows.append(ClaimRow(group, tuple(cells)))
+        rows.append(_of_its_events(ClaimRow(group, tuple(cells)), events))
     return tuple(rows)
+
+
+def _of_its_events(row: ClaimRow, events: Mapping[str, int] | None) -> ClaimRow:
+    """`row` without the silent cells of articles reporting none of the events its quoting
+    articles report (all kept when no quoting article's event is known)."""
+    if events is None:
+        return row
+    reported = {events[cell.article_id] for cell in row.cells
+                if not cell.says_nothing and cell.article_id in events}
+    if not reported:
+        return row
+    kept = tuple(cell for cell in row.cells if not cell.says_nothing
+                 or events.get(cell.article_id, -1) in reported
+                 or cell.article_id not in events)
+    return ClaimRow(row.claim, kept, len(row.cells) - len(kept))
 
 
 def _position(annotation: Annotation) -> tuple[int, int]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import html
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
@@ -144,8 +144,11 @@ def to_html(
     *,
     title: str = "annotations",
     generated: str | None = None,
+    events: Mapping[str, int] | None = None,
 ) -> str:
-    """A self-contained report: claim groups side by side, then every annotation in context."""
+    """A self-contained report: claim groups side by side, then every annotation in context.
+    `events`: each article's event; a claim's "nothing" row names only articles of the events
+    its quoting articles report (`viewer.annotations.claims.claim_table`)."""
     stamp = generated or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     by_id = {article.id: article for article in articles}
     counts = {status: 0 for status in AnchorStatus}
@@ -167,7 +170,7 @@ def to_html(
         + f". Generated {_e(stamp)}.</p>",
         "<h2>Claims compared</h2>",
     ]
-    rows = claim_table(annotations, claims, articles)
+    rows = claim_table(annotations, claims, articles, events)
     if not rows:
         parts.append('<p class="nothing">No claim groups.</p>')
     for row in rows:
@@ -198,9 +201,11 @@ def to_html(
             # otherwise filled the table with a "nothing" row per article of the other events.
             verb = "says" if len(silent) == 1 else "say"
             names = "; ".join(cell.title for cell in silent)
+            other = (f" ({count_of(row.other_events, 'article')} on other events left out)"
+                     if row.other_events else "")
             parts.append(f'<tr><td class="nothing" colspan="4">'
                          f"{count_of(len(silent), 'article')} {verb} nothing about this claim"
-                         f'<div class="meta">{_e(names)}</div></td></tr>')
+                         f'{other}<div class="meta">{_e(names)}</div></td></tr>')
         parts.append("</table>")
     parts.append("<h2>All annotations</h2>")
     if not annotations:

@@ -1,0 +1,110 @@
+"""The claim comparison lists as saying nothing only articles of a claim's own events: in a
+folder of several events, a Robin Williams story is not "silent" on Maradona's age (tester15)."""
+
+from __future__ import annotations
+
+import re
+
+from viewer.annotations.annotation_set import AnnotationSet
+from viewer.annotations.claims import claim_table
+from viewer.annotations.export import to_html
+from viewer.annotations.model import ClaimGroup, make_annotation
+from viewer.claim_cards import claim_cards, silent_line
+from viewer.corpus import Article
+
+TEXT = "Iraq said that a total of 22 missiles struck two bases housing US troops."
+EVENTS = {"one": 0, "two": 0, "three": 0, "other": 1}
+
+
+def _corpus() -> tuple[list[Article], AnnotationSet]:
+    articles = [Article(id=name, text=TEXT, title=f"Title {name}") for name in EVENTS]
+    annotations = AnnotationSet(claims=[ClaimGroup("Missile count")])
+    start = TEXT.index("22 missiles")
+    annotations.add_many([make_annotation(articles[0], start, start + 11,
+                                          claim="Missile count")])
+    return articles, annotations
+
+
+def test_articles_of_other_events_are_counted_not_listed() -> None:
+    articles, annotations = _corpus()
+    (row,) = claim_table(annotations, annotations.claims, articles, EVENTS)
+    assert [cell.article_id for cell in row.cells] == ["one", "two", "three"]
+    assert row.other_events == 1
+    line = silent_line(claim_cards(row, articles), row.other_events)
+    assert line == "2 articles say nothing about this claim (1 article on other events left out)"
+
+
+def test_without_events_or_with_the_quoting_articles_event_unknown_every_article_is_listed(
+        ) -> None:
+    articles, annotations = _corpus()
+    for events in (None, {"two": 0, "three": 0, "other": 1}):
+        (row,) = claim_table(annotations, annotations.claims, articles, events)
+        assert len(row.cells) == 4 and row.other_events == 0
+        assert silent_line(claim_cards(row, articles)) == (
+            "3 articles say nothing about this claim")
+
+
+def test_the_html_report_names_only_the_claims_own_events_articles() -> None:
+    articles, annotations = _corpus()
+    html = to_html(annotations.annotations, annotations.claims, articles, events=EVENTS,
+                   generated="now")
+    nothing = re.search(r'<td class="nothing" colspan="4">(.*?)</td>', html)
+    assert nothing is not None
+    assert "2 articles say nothing about this claim (1 article on other events left out)" in (
+        nothing.group(1))
+    assert "Title two; Title three" in nothing.group(1) and "Title other" not in nothing.group(1)
+
+
+def test_the_windows_claim_comparison_and_report_leave_out_other_events(qtbot, tmp_path) -> None:
+    from pathlib import Path
+
+    from tests.viewfixtures import by_prefix, ground_truth_result, sample_articles
+    from tests.widgetkit import make_window
+    from widgets.annotation_gui import install_annotations
+    from widgets.tag_dialog import TagAnswer
+
+    samples = sample_articles()
+    lonely = Article(id="lonely", text="A story about another event entirely, sharing nothing.",
+                     title="Another event")
+    window = make_window(qtbot, [*samples, lonely], ground_truth_result(samples))
+    controller = install_annotations(window, corpus_paths=[Path("samples-under-test")],
+                                     data_dir=tmp_path)
+    controller.editing.ask = lambda quote, count, editing: TagAnswer(("figures",), "",
+                                                                     "Missile count")
+    first = by_prefix(samples)["000"]
+    start = first.text.index("22 missiles")
+    window.reveal_range(first.id, start, start + len("22 missiles"))
+    controller.editing.tag_selection()
+    controller.actions.claims_action.trigger()
+    view = controller.claim_view
+    assert view is not None
+    assert "lonely" not in view.columns and view.table.columnCount() == len(samples)
+    assert controller.export_to(tmp_path / "report.html")
+    report = (tmp_path / "report.html").read_text("utf-8")
+    assert "(1 article on other events left out)" in report and "Another event</" not in report
+
+
+def test_the_claim_comparison_follows_a_new_alignment(qtbot, tmp_path) -> None:
+    from pathlib import Path
+
+    from tests.viewfixtures import by_prefix, ground_truth_result, sample_articles
+    from tests.widgetkit import make_window
+    from widgets.annotation_gui import install_annotations
+    from widgets.tag_dialog import TagAnswer
+
+    samples = sample_articles()
+    lonely = Article(id="lonely", text="A story about another event entirely, sharing nothing.",
+                     title="Another event")
+    window = make_window(qtbot, [*samples, lonely], None)
+    controller = install_annotations(window, corpus_paths=[Path("samples-under-test")],
+                                     data_dir=tmp_path)
+    controller.editing.ask = lambda quote, count, editing: TagAnswer((), "", "Missile count")
+    first = by_prefix(samples)["000"]
+    start = first.text.index("22 missiles")
+    window.reveal_range(first.id, start, start + len("22 missiles"))
+    controller.editing.tag_selection()
+    controller.actions.claims_action.trigger()
+    view = controller.claim_view
+    assert view is not None and "lonely" in view.columns  # no alignment yet: every article
+    window.workspace.accept_result(window.workspace.generation, ground_truth_result(samples))
+    assert "lonely" not in view.columns
