@@ -19,3 +19,9 @@ def test_a_notice_counts_files_and_web_addresses_apart() -> None:
     assert unopened(["a.txt: empty", "b.txt: empty", "HTTP://x.org: 404"]) == (
         "2 files and 1 web address")
     assert unopened([]) == "0 files"
+
+
+def test_thousands_are_grouped_as_the_windows_columns_show_them() -> None:
+    """tester15: messages said "20000 articles" where the Words column said "1,234"."""
+    assert count_of(20000, "article") == "20,000 articles"
+    assert count_of(1485, "shared passage") == "1,485 shared passages"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 
 def count_of(count: int, noun: str, plural: str | None = None) -> str:
-    """`1 article`, `2 articles`, `0 articles`; `plural` for nouns that do not just take an s."""
+    """`1 article`, `2 articles`, `0 articles`, `20,000 articles` (thousands grouped, as the
+    window's columns show numbers); `plural` for nouns that do not just take an s."""
     word = noun if count == 1 else (plural or f"{noun}s")
-    return f"{count} {word}"
+    return f"{count:,} {word}"
 
 
 def one_line(text: str, limit: int) -> str:
