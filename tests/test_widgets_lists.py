@@ -117,3 +117,19 @@ def test_selecting_a_row_selects_the_passage_and_back(qtbot) -> None:
     window.workspace.select_passage("p3")
     rows = plist.view.selectionModel().selectedRows()
     assert [r.data(PASSAGE_ID) for r in rows] == ["p3"]
+
+
+def test_the_article_filter_shows_long_titles_cut_and_whole_in_their_tooltip(qtbot) -> None:
+    """tester15: a long headline made the article filter's popup run off the screen."""
+    from widgets.passage_list import CHOICE_CHARS
+
+    headline = "A headline that goes on " * 15
+    articles = [replace(sample_articles()[0], title=headline), *sample_articles()[1:]]
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    combo = window.passage_list.article_filter
+    row = combo.findData(articles[0].id)
+    shown = combo.model().index(row, 0).data(Qt.ItemDataRole.DisplayRole)
+    assert len(shown) <= CHOICE_CHARS and shown.endswith("\u2026")
+    assert headline.strip() in combo.model().index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    widest = combo.view().sizeHintForColumn(0)
+    assert widest <= combo.fontMetrics().horizontalAdvance("W" * CHOICE_CHARS)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from viewer.palette import Theme
 from viewer.rows import PassageRow
+from viewer.wording import one_line
 from viewer.workspace import Workspace
 from widgets.article_text_view import plain_tooltip
 from widgets.table_model import Index, RowListModel, make_list_table
@@ -86,12 +87,19 @@ class ArticleChoices(QAbstractListModel):
             return None
         article_id, title = self.entries[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return title
+            # (the popup is as wide as its widest entry: a 300-character headline ran it off
+            # the screen)
+            return one_line(title, CHOICE_CHARS)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(title)
         if role == Qt.ItemDataRole.UserRole:  # QComboBox.currentData's role
             return article_id
         return None
 
 
+CHOICE_CHARS = 80
+"""An article filter entry shows at most this many characters of the title (all in its
+tooltip)."""
 IN_COLUMN_WIDTH = 220
 """The "In" column's width when the list has room (pixels)."""
 MIN_IN_COLUMN_WIDTH = 60
