@@ -10,10 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.test_corrections import STATEMENT, TAIL
-from tests.test_project_gui import WAIT_MS, _idle
-from tests.widgetkit import make_window
+from tests.test_project_gui import WAIT_MS, _project_window
 from viewer.corpus import Article
-from viewer.projects import Project, ProjectDocument
 
 FILLER = ("The weather stayed mild through the week, and the harbour reopened to small boats "
           "after the storm. Schools announced their holiday dates, and the council met twice. ")
@@ -34,14 +32,8 @@ def _copies(window) -> list[tuple[int, int]]:
                   if o.document == "digest" and STATEMENT[:40] in o.text)
 
 
-def test_unlink_this_occurrence_unlinks_the_copy_clicked_in(qtbot, tmp_path: Path) -> None:
-    path = tmp_path / "case.parallax"
-    with Project.create(path) as project:
-        project.add_articles(_corpus())
-    window = make_window(qtbot, [])
-    window.project_gui.attach(ProjectDocument.open(path))
-    _idle(qtbot, window)
-    first, second = _copies(window)  # the digest carries the statement twice
+def _second_copy_shown(window, second: tuple[int, int]):
+    """The digest's pane, with the passage of its copy `second` selected beside the wire."""
     passage = next(p for p in window.workspace.result.passages
                    if any(o.document == "digest" and (o.start, o.end) == second
                           for o in p.occurrences))
@@ -49,6 +41,13 @@ def test_unlink_this_occurrence_unlinks_the_copy_clicked_in(qtbot, tmp_path: Pat
     window.workspace.set_shown(["digest", "wire"])
     pane = window.pane_for("digest")
     assert pane is not None
+    return pane
+
+
+def test_unlink_this_occurrence_unlinks_the_copy_clicked_in(qtbot, tmp_path: Path) -> None:
+    window = _project_window(qtbot, tmp_path, _corpus())
+    first, second = _copies(window)  # the digest carries the statement twice
+    pane = _second_copy_shown(window, second)
     inside = second[0] + 20
     pane.select_range(inside, inside)  # a click in the second copy
     pane.editor.setFocus()
@@ -58,20 +57,9 @@ def test_unlink_this_occurrence_unlinks_the_copy_clicked_in(qtbot, tmp_path: Pat
 
 def test_set_passage_extent_resizes_the_copy_the_new_extent_overlaps(qtbot, tmp_path: Path
                                                                      ) -> None:
-    path = tmp_path / "case.parallax"
-    with Project.create(path) as project:
-        project.add_articles(_corpus())
-    window = make_window(qtbot, [])
-    window.project_gui.attach(ProjectDocument.open(path))
-    _idle(qtbot, window)
+    window = _project_window(qtbot, tmp_path, _corpus())
     first, second = _copies(window)
-    passage = next(p for p in window.workspace.result.passages
-                   if any(o.document == "digest" and (o.start, o.end) == second
-                          for o in p.occurrences))
-    window.workspace.select_passage(passage.id)
-    window.workspace.set_shown(["digest", "wire"])
-    pane = window.pane_for("digest")
-    assert pane is not None
+    pane = _second_copy_shown(window, second)
     pane.select_range(second[0], second[0] + len(STATEMENT))  # the second copy, without TAIL
     assert window.project_gui.corrections.set_extent_to_selection() is not None
     qtbot.waitUntil(lambda: not window.busy and first in _copies(window)

@@ -28,6 +28,17 @@ def _idle(qtbot, window: MainWindow) -> None:
                     timeout=WAIT_MS)
 
 
+def _project_window(qtbot, tmp_path: Path, articles: list[Article]) -> MainWindow:
+    """A window on a new project (tmp_path/case.parallax) of `articles`, aligned."""
+    path = tmp_path / "case.parallax"
+    with Project.create(path) as project:
+        project.add_articles(articles)
+    window = make_window(qtbot, [])
+    window.project_gui.attach(ProjectDocument.open(path))
+    _idle(qtbot, window)
+    return window
+
+
 def _select(window: MainWindow, article_id: str, quote: str) -> tuple[int, int]:
     article = window.workspace.article(article_id)
     start = article.text.index(quote)
@@ -138,12 +149,8 @@ def test_parallax_project_opens_it_and_a_broken_one_is_one_line(qtbot, tmp_path:
 
 
 def test_corrections_with_undo_redo_survive_realignment(qtbot, tmp_path: Path) -> None:
-    path = tmp_path / "case.parallax"
-    with Project.create(path) as project:
-        project.add_articles(_corpus())
-    window = make_window(qtbot, [])
-    window.project_gui.attach(ProjectDocument.open(path))
-    _idle(qtbot, window)
+    window = _project_window(qtbot, tmp_path, _corpus())
+    path = tmp_path / "case.parallax"  # the project it opened
     assert not _linked(window, "wire", PARAPHRASE_A)
     undo = window.annotation_gui.controller.undo_stack  # type: ignore[union-attr]
 
@@ -252,12 +259,7 @@ def test_save_now_in_an_unsaved_project_asks_where_to_save_it(qtbot, tmp_path: P
 
 def test_set_passage_extent_to_selection_shrinks_the_occurrence_and_undo_restores(
         qtbot, tmp_path: Path) -> None:
-    path = tmp_path / "case.parallax"
-    with Project.create(path) as project:
-        project.add_articles(_corpus())
-    window = make_window(qtbot, [])
-    window.project_gui.attach(ProjectDocument.open(path))
-    _idle(qtbot, window)
+    window = _project_window(qtbot, tmp_path, _corpus())
     passage = next(p for p in window.workspace.result.passages  # type: ignore[union-attr]
                    if any(STATEMENT in o.text for o in p.occurrences))
     window.workspace.select_passage(passage.id)
