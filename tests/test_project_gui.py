@@ -39,6 +39,20 @@ def _project_window(qtbot, tmp_path: Path, articles: list[Article]) -> MainWindo
     return window
 
 
+def _opened_over_an_untouched_window(qtbot, path: Path) -> tuple[MainWindow, MainWindow]:
+    """A new project of the corpus at `path`, opened from a window with nothing in it yet:
+    that window and the project's window."""
+    with Project.create(path) as project:
+        project.add_articles(_corpus())
+    untouched = make_window(qtbot, _corpus())
+    untouched.add_annotation_gui()
+    untouched.project_gui.start_unsaved()
+    opened = untouched.project_gui.open_project(path)
+    assert opened is not None
+    qtbot.addWidget(opened)
+    return untouched, opened
+
+
 def _select(window: MainWindow, article_id: str, quote: str) -> tuple[int, int]:
     article = window.workspace.article(article_id)
     start = article.text.index(quote)
@@ -283,14 +297,7 @@ def test_set_passage_extent_to_selection_shrinks_the_occurrence_and_undo_restore
 def test_open_project_replaces_an_untouched_window_and_keeps_one_with_work(
         qtbot, tmp_path: Path) -> None:
     path = tmp_path / "case.parallax"
-    with Project.create(path) as project:
-        project.add_articles(_corpus())
-    untouched = make_window(qtbot, _corpus())
-    untouched.add_annotation_gui()
-    untouched.project_gui.start_unsaved()
-    opened = untouched.project_gui.open_project(path)
-    assert opened is not None
-    qtbot.addWidget(opened)
+    untouched, opened = _opened_over_an_untouched_window(qtbot, path)
     assert not untouched.isVisible() and opened.isVisible()
     _idle(qtbot, opened)
 
@@ -334,14 +341,7 @@ def test_a_project_opens_with_the_annotations_dock_only_when_it_has_annotations(
     """As a folder does: an empty or new project opened with an empty Annotations dock taking
     a third of the width from the panes; the first tag accepted opens it."""
     path = tmp_path / "case.parallax"
-    with Project.create(path) as project:
-        project.add_articles(_corpus())
-    untouched = make_window(qtbot, _corpus())
-    untouched.add_annotation_gui()
-    untouched.project_gui.start_unsaved()
-    opened = untouched.project_gui.open_project(path)
-    assert opened is not None
-    qtbot.addWidget(opened)
+    _, opened = _opened_over_an_untouched_window(qtbot, path)
     _idle(qtbot, opened)
     gui = opened.annotation_gui
     assert gui is not None and gui.controller is not None
