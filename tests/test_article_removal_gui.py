@@ -9,8 +9,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.test_corrections import STATEMENT, _corpus
+from tests.test_project_gui import _opened_over_an_untouched_window
 from tests.widgetkit import make_window
-from viewer.projects import Project
 from widgets.annotation_gui import install_annotations
 from widgets.main_window import MainWindow
 from widgets.tag_dialog import TagAnswer
@@ -20,15 +20,7 @@ WAIT_MS = 20000
 
 def project_window(qtbot, tmp_path: Path) -> MainWindow:
     """A window on a saved project of three articles, one claim tagged in "wire"."""
-    path = tmp_path / "case.parallax"
-    with Project.create(path) as project:
-        project.add_articles(_corpus())
-    opener = make_window(qtbot, _corpus())
-    opener.add_annotation_gui()
-    opener.project_gui.start_unsaved()
-    window = opener.project_gui.open_project(path)
-    assert window is not None
-    qtbot.addWidget(window)
+    _, window = _opened_over_an_untouched_window(qtbot, tmp_path / "case.parallax")
     qtbot.waitUntil(lambda: window.workspace.result is not None and not window.busy,
                     timeout=WAIT_MS)
     controller = install_annotations(window)
