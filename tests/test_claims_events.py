@@ -53,3 +53,27 @@ def test_the_html_report_names_only_the_claims_own_events_articles() -> None:
     assert "2 articles say nothing about this claim (1 article on other events left out)" in (
         nothing.group(1))
     assert "Title two; Title three" in nothing.group(1) and "Title other" not in nothing.group(1)
+
+
+def test_the_workspace_reads_the_events_once_per_result_and_corpus(monkeypatch) -> None:
+    from tests.viewfixtures import ground_truth_result, sample_articles
+    from viewer.figures import events as events_module
+    from viewer.workspace import Workspace
+
+    reads: list[int] = []
+    read = events_module.events_of_result
+
+    def counting(documents, result):  # type: ignore[no-untyped-def]
+        reads.append(1)
+        return read(documents, result)
+
+    monkeypatch.setattr(events_module, "events_of_result", counting)
+    samples = sample_articles()
+    workspace = Workspace(samples)
+    assert workspace.events() is None
+    workspace.accept_result(workspace.generation, ground_truth_result(samples))
+    first = workspace.events()
+    assert first is not None and workspace.events() == first and len(reads) == 1
+    workspace.add_articles([Article(id="lonely", text="Another story entirely.", title="x")])
+    later = workspace.events()
+    assert len(reads) == 2 and later is not None and "lonely" in later

@@ -43,6 +43,8 @@ class Workspace:
     def __init__(self, articles: Iterable[Article] = ()) -> None:
         self.corpus = Corpus()
         self.result: AlignmentResult | None = None
+        self._events: tuple[AlignmentResult, int, dict[str, int]] | None = None
+        """`events` with the result (by identity) and corpus generation it was read for."""
         self.generation = 0
         self.selected: str | None = None
         self.selection_followed_result = False
@@ -254,7 +256,13 @@ class Workspace:
 
         if self.result is None:
             return None
-        return events_of_result(list(self.corpus.ids), self.result)
+        # (asked on every annotation change by the claim comparison: read the passages once
+        # per result and corpus)
+        cached = self._events
+        if cached is None or cached[0] is not self.result or cached[1] != self.generation:
+            cached = self._events = (self.result, self.generation,
+                                     events_of_result(list(self.corpus.ids), self.result))
+        return dict(cached[2])
 
     def article(self, article_id: str) -> Article:
         return self.corpus.get(article_id)
