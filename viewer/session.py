@@ -77,6 +77,10 @@ class Session:
         them (`origin` is "file", "pasted" or "imported"; None: they came from the project)."""
         self.article_removed = Signal()
         """emit(article_id)."""
+        self.paths_opened = Signal()
+        """emit(paths): what `open_paths(..., remember=True)` read is in the comparison (for
+        the window's corpus paths and recent files); not sent for a cancelled reading, nor
+        for files and folders in which no article could be read."""
         self.corrections: Callable[[], Sequence[Correction]] = lambda: ()
         """The user's corrections, laid over every alignment result before it is installed
         (an open project provides them)."""
@@ -102,13 +106,16 @@ class Session:
 
     # --- loading ----------------------------------------------------------------------------
 
-    def open_paths(self, paths: Sequence[Path | str], *, reveal: bool = True) -> None:
-        """Read files and folders in the background, then add them and align again."""
+    def open_paths(self, paths: Sequence[Path | str], *, reveal: bool = True,
+                   remember: bool = False) -> None:
+        """Read files and folders in the background, then add them and align again.
+        `remember`: the user chose them; `paths_opened` says so once their articles are in."""
         chosen = [Path(p) for p in paths]
         if not chosen:
             return
         self.message.emit(f"Opening {count_of(len(chosen), 'item')}…", 0)
-        self._load(chosen, self.workspace.corpus.ids, reveal=reveal)
+        self._load(chosen, self.workspace.corpus.ids, reveal=reveal,
+                   remember=tuple(chosen) if remember else ())
 
     def open_first(self, paths: Sequence[Path], *,
                    wait_seconds: float = HEAD_START_WAIT_SECONDS) -> None:
@@ -125,7 +132,8 @@ class Session:
         else:
             self._loaded(report, reveal=False)
 
-    def _load(self, paths: list[Path], taken_ids: Collection[str], *, reveal: bool) -> None:
+    def _load(self, paths: list[Path], taken_ids: Collection[str], *, reveal: bool,
+              remember: tuple[Path, ...] = ()) -> None:
         backends, taken = self.backends, tuple(taken_ids)
 
         def work(_token: CancelToken, _progress: ProgressCallback) -> LoadReport:
@@ -134,15 +142,18 @@ class Session:
             return report
 
         self._jobs.start(self._jobs.new_key(),
-                         RunningJob(Job.start(work, name="parallax-load"), reveal=reveal))
+                         RunningJob(Job.start(work, name="parallax-load"), reveal=reveal,
+                                    chosen=remember))
 
-    def _loaded(self, report: LoadReport, reveal: bool) -> None:
+    def _loaded(self, report: LoadReport, reveal: bool, chosen: tuple[Path, ...] = ()) -> None:
         problems = [str(p) for p in report.problems]
         self.workspace.report_problems(problems)
         if report.articles:
             # Said first: with the head start's alignment at hand, the result (and its
             # message) comes before add_articles returns.
             self.message.emit(f"Added {count_of(len(report.articles), 'article')}; aligning…", 0)
+            if chosen:  # first: what the new articles set off finds the paths in place
+                self.paths_opened.emit(chosen)
             self.add_articles(report.articles, reveal=reveal)
         elif not problems:
             self.message.emit("No article files found", 0)
@@ -294,7 +305,7 @@ class Session:
         else:
             if running.loading:
                 assert isinstance(outcome, LoadReport)
-                self._loaded(outcome, running.reveal)
+                self._loaded(outcome, running.reveal, running.chosen)
             else:
                 assert isinstance(outcome, PreparedResult)
                 if running.corrected and key != self._latest_correction:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import queue
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from viewer.events import Signal
@@ -59,6 +60,9 @@ class RunningJob:
     """The generation an alignment was started for; -1 for a load."""
     reveal: bool = False
     """A load: show its articles as panes at once."""
+    chosen: tuple[Path, ...] = ()
+    """A load the user asked for (File › Open, a drop, Recent files): the files and folders
+    chosen, announced once their articles are in, never when the reading was cancelled."""
     superseded: bool = False
     """Cancelled because a newer alignment replaced it: not news for the user."""
     corrected: bool = False

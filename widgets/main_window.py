@@ -120,6 +120,7 @@ class MainWindow(WindowFrame):
         self.article_list.doubleClicked.connect(self._article_double_clicked)
         self.passage_list.passage_chosen.connect(self.bring_passage_into_view)
         self.session.articles_added.connect(self.bring_added_into_view)
+        self.session.paths_opened.connect(self._opened)
         self.workspace.result_changed.connect(self._update_counts)
         self.workspace.corpus_changed.connect(self._update_counts)
         self.workspace.problems_reported.connect(self._report_problems)
@@ -169,11 +170,13 @@ class MainWindow(WindowFrame):
 
     def open_paths(self, paths: Sequence[Path | str], *, reveal: bool = True) -> None:
         """Read files and folders in the background, then add them and align again."""
-        chosen = [Path(p) for p in paths]
-        if chosen:
-            self._remember_recent(chosen)
-            self.corpus_paths.extend(chosen)
-            self.session.open_paths(chosen, reveal=reveal)
+        # Remembered (corpus paths, recent files) only once their articles are in: a reading
+        # cancelled, or one that found no article, leaves both as they were.
+        self.session.open_paths(paths, reveal=reveal, remember=True)
+
+    def _opened(self, paths: Sequence[Path]) -> None:
+        self._remember_recent(paths)
+        self.corpus_paths.extend(paths)
 
     def open_first(self, paths: Sequence[Path], *, remember: bool,
                    wait_seconds: float = HEAD_START_WAIT_SECONDS) -> None:
