@@ -41,6 +41,7 @@ from widgets.annotation_safety import (
     offer_save_as,
 )
 from widgets.article_text_view import plain_tooltip
+from widgets.dock_places import place_dock
 from widgets.file_dialogs import save_file_name
 
 if TYPE_CHECKING:
@@ -86,9 +87,10 @@ class AnnotationController(QObject):
                                    editing.edit, editing.delete, window)
         self.claim_view: ClaimComparisonView | None = None
         """Made when first shown (View › Claim comparison): not needed to show the window."""
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        # Leave the panes most of the width; the dock can be widened or floated.
-        window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        # Leave the panes most of the width; the dock can be widened or floated (and then
+        # opens where the user left it).
+        place_dock(window, self.dock, Qt.DockWidgetArea.RightDockWidgetArea, DOCK_WIDTH,
+                   Qt.Orientation.Horizontal)
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         window.statusBar().addPermanentWidget(self.status_label)
@@ -140,11 +142,11 @@ class AnnotationController(QObject):
                 self.annotations, lambda: self.workspace.corpus.articles, self.window,
                 self.workspace.events)
             view.undo_stack = self.undo_stack
-            self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, view)
             # Room for a claim group's cards at once (the dock opened 120 px tall); the panes
             # keep their minimum height whatever this asks.
-            self.window.resizeDocks([view], [max(CLAIMS_MIN_HEIGHT, self.window.height() // 3)],
-                                    Qt.Orientation.Vertical)
+            place_dock(self.window, view, Qt.DockWidgetArea.BottomDockWidgetArea,
+                       max(CLAIMS_MIN_HEIGHT, self.window.height() // 3),
+                       Qt.Orientation.Vertical)
             # The dock's own close button unticks the menu entry.
             view.toggleViewAction().toggled.connect(self.actions.claims_action.setChecked)
             # A new alignment tells anew which articles report a claim's events.

@@ -382,6 +382,16 @@ class MainWindow(WindowFrame):
     def save_settings(self) -> None:
         self.settings.save(self)
 
+    def reopen_docks(self) -> None:
+        """Open again the docks the user had open when the window was last closed (the app
+        calls it once the annotation GUI is installed: two of them are its)."""
+        actions = {"figuresDock": self.figures_action}
+        gui = self.annotation_gui
+        if gui is not None:
+            actions["annotationDock"] = gui.actions.dock_action
+            actions["claimComparisonDock"] = gui.actions.claims_action
+        self.settings.reopen_docks(actions)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self.session.close(timeout=3.0)
