@@ -60,7 +60,9 @@ class Session:
         """Stores a pasted article somewhere lasting and returns it with that path (the
         annotation GUI sets it: `viewer.annotations.pasted`); None keeps it in memory."""
         self._jobs = RunningJobs(self.post, self._ended)
-        self._latest_correction = 0
+        self._latest_finishing = 0
+        """The key of the last finishing job started (corrections, colours): an earlier one
+        still running is superseded by it."""
 
         self.message = Signal()
         """emit(text, timeout_ms): a line for the status bar (0: until replaced)."""
@@ -97,7 +99,7 @@ class Session:
 
     @property
     def aligning(self) -> bool:
-        return any(not r.loading and not r.corrected for r in self._jobs)
+        return any(not r.loading and not r.finishing for r in self._jobs)
 
     @property
     def opening(self) -> bool:
@@ -256,16 +258,32 @@ class Session:
         corrections = tuple(self.corrections())
         pane_limit = self.workspace.default_pane_limit
         outcomes: list[CorrectionOutcome] = []
+        shown, shown_colours = self.workspace.result, dict(self.workspace.colours)
 
         def work(_token: CancelToken, _progress: ProgressCallback) -> PreparedResult:
             corrected = apply_corrections(result, articles, corrections)
             outcomes.extend(corrected.outcomes)
-            return prepare_result(articles, corrected.result, pane_limit)
+            return _coloured(prepare_result(articles, corrected.result, pane_limit), shown,
+                             shown_colours)
 
         key = self._jobs.new_key()
-        self._latest_correction = key  # an earlier one still running is superseded
+        self._latest_finishing = key
         self._jobs.start(key, RunningJob(Job.start(work, name="parallax-corrections"),
-                                         generation, corrected=True, outcomes=outcomes))
+                                         generation, corrected=True, coloured=True,
+                                         outcomes=outcomes))
+
+    def _start_colouring(self, generation: int, prepared: PreparedResult) -> None:
+        """Give the passages still there the colours they have now, off the GUI thread (a pass
+        over every occurrence of both results); the outcome is installed like an alignment's."""
+        shown, shown_colours = self.workspace.result, dict(self.workspace.colours)
+
+        def work(_token: CancelToken, _progress: ProgressCallback) -> PreparedResult:
+            return _coloured(prepared, shown, shown_colours)
+
+        key = self._jobs.new_key()
+        self._latest_finishing = key
+        self._jobs.start(key, RunningJob(Job.start(work, name="parallax-colours"), generation,
+                                         coloured=True))
 
     def cancel_all(self) -> None:
         self._jobs.cancel_all()
@@ -308,23 +326,25 @@ class Session:
                 self._loaded(outcome, running.reveal, running.chosen)
             else:
                 assert isinstance(outcome, PreparedResult)
-                if running.corrected and key != self._latest_correction:
+                if running.finishing and key != self._latest_finishing:
                     pass  # corrections changed again meanwhile: the newer job's result counts
-                elif running.corrected:
-                    self.correction_outcomes = tuple(running.outcomes)
-                    self._report_corrections()
-                    self._aligned(running.generation, outcome, corrected=True)
                 else:
-                    self._aligned(running.generation, outcome)
+                    if running.corrected:
+                        self.correction_outcomes = tuple(running.outcomes)
+                        self._report_corrections()
+                    self._aligned(running, outcome)
 
-    def _aligned(self, generation: int, prepared: PreparedResult, *,
-                 corrected: bool = False) -> None:
-        if not corrected and generation == self.workspace.generation:
+    def _aligned(self, running: RunningJob, prepared: PreparedResult) -> None:
+        generation = running.generation
+        if not running.finishing and generation == self.workspace.generation:
             self._uncorrected = (generation, prepared.result)
             if self.corrections():
                 self._start_correcting(generation, prepared.result)
                 return
             self.correction_outcomes = ()
+            if self.workspace.result is not None and self.workspace.result.passages:
+                self._start_colouring(generation, prepared)
+                return
         if not self.workspace.accept_result(generation, prepared.result, prepared):
             return  # stale: the corpus changed while it was being aligned
         self.result_accepted.emit(prepared.result)
@@ -342,3 +362,12 @@ class Session:
             self.message.emit(
                 f"{count_of(len(missed), 'correction')} could not be applied "
                 f"({missed[0].reason}); kept in the project", 0)
+
+
+def _coloured(prepared: PreparedResult, shown: AlignmentResult | None,
+              shown_colours: dict[str, int]) -> PreparedResult:
+    """`prepared` with its passages still in `shown` in the colours they have there."""
+    from viewer.colour_continuity import follow_colours
+
+    return dataclasses.replace(prepared, colours=follow_colours(
+        shown, shown_colours, prepared.result, prepared.colours))

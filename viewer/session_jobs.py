@@ -67,12 +67,20 @@ class RunningJob:
     """Cancelled because a newer alignment replaced it: not news for the user."""
     corrected: bool = False
     """An alignment whose result already has the user's corrections laid over it."""
+    coloured: bool = False
+    """An alignment whose result's passages already have the colours they had in the result
+    shown, where they are still there (`viewer.colour_continuity`)."""
     outcomes: list[CorrectionOutcome] = dataclasses.field(default_factory=list)
     """Applying corrections: whether each could be applied, filled in by the job."""
 
     @property
     def loading(self) -> bool:
         return self.generation < 0
+
+    @property
+    def finishing(self) -> bool:
+        """A step after the engine's (corrections, colours) on an alignment's result."""
+        return self.corrected or self.coloured
 
 
 Ended = Callable[[int, RunningJob], None]
