@@ -27,6 +27,7 @@ from viewer.annotations.listing import spans_by_article
 from viewer.annotations.model import Annotation
 from viewer.annotations.reanchoring import anchor_in_steps
 from viewer.annotations.store import AnnotationFileError
+from viewer.limits import MIN_PANES
 from viewer.window_document import SAVE_ERRORS, WindowDocument
 from viewer.wording import count_of
 from widgets.annotation_actions import AnnotationActions
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
 
 AUTOSAVE_DELAY_MS = 1500
 DOCK_WIDTH = 330
+"""The narrowest the Annotations dock opens (its default width is its columns')."""
 CLAIMS_MIN_HEIGHT = 220
 
 
@@ -89,7 +91,12 @@ class AnnotationController(QObject):
         """Made when first shown (View › Claim comparison): not needed to show the window."""
         # Leave the panes most of the width; the dock can be widened or floated (and then
         # opens where the user left it).
-        place_dock(window, self.dock, Qt.DockWidgetArea.RightDockWidgetArea, DOCK_WIDTH,
+        # Wide enough for Article, Quote, Tags and Note, leaving the panes MIN_PANES readable
+        # ones (on a 1366-px laptop two panes then show beside it, not three).
+        place_dock(window, self.dock, Qt.DockWidgetArea.RightDockWidgetArea,
+                   self.dock.default_width(window.width(),
+                                           MIN_PANES * window.pane_row.min_pane_width(),
+                                           DOCK_WIDTH),
                    Qt.Orientation.Horizontal)
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
