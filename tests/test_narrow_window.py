@@ -195,3 +195,24 @@ def test_the_annotations_dock_opens_showing_article_quote_tags_and_note_on_a_lap
     assert not table.horizontalScrollBar().isVisible()
     assert len(window.pane_row.visible_panes()) >= MIN_PANES
     qtbot.waitUntil(lambda: narrowest_line_in_chars(window) >= MIN_CHARS_PER_LINE - 1)
+
+
+def test_the_annotations_dock_gives_way_when_the_window_narrows(qtbot) -> None:
+    """Opened wide in a wide window, the dock kept its width when the window was made
+    narrower, and the panes went down to one: it now narrows first, down to what leaves two
+    readable panes (or its floor)."""
+    from viewer.limits import MIN_PANES
+    from widgets.annotation_controller import DOCK_WIDTH
+    from widgets.pane_row import MIN_CHARS_PER_LINE
+
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles), width=1500)
+    controller = install_annotations(window)
+    controller.show_dock(True)
+    dock = controller.dock
+    qtbot.waitUntil(lambda: dock.isVisible() and dock.width() > DOCK_WIDTH + 100)
+    wide = dock.width()
+    window.resize(2 * window.pane_row.min_pane_width() + DOCK_WIDTH + 100, 760)
+    qtbot.waitUntil(lambda: len(window.pane_row.visible_panes()) >= MIN_PANES
+                    and narrowest_line_in_chars(window) >= MIN_CHARS_PER_LINE - 1)
+    assert DOCK_WIDTH <= dock.width() < wide

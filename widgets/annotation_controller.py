@@ -42,7 +42,7 @@ from widgets.annotation_safety import (
     offer_save_as,
 )
 from widgets.article_text_view import plain_tooltip
-from widgets.dock_places import place_dock
+from widgets.dock_places import place_dock, place_side_dock
 from widgets.file_dialogs import save_file_name
 
 if TYPE_CHECKING:
@@ -89,15 +89,10 @@ class AnnotationController(QObject):
                                    editing.edit, editing.delete, window)
         self.claim_view: ClaimComparisonView | None = None
         """Made when first shown (View › Claim comparison): not needed to show the window."""
-        # Leave the panes most of the width; the dock can be widened or floated (and then
-        # opens where the user left it).
-        # Wide enough for Article, Quote, Tags and Note, leaving the panes MIN_PANES readable
-        # ones (on a 1366-px laptop two panes then show beside it, not three).
-        place_dock(window, self.dock, Qt.DockWidgetArea.RightDockWidgetArea,
-                   self.dock.default_width(window.width(),
-                                           MIN_PANES * window.pane_row.min_pane_width(),
-                                           DOCK_WIDTH),
-                   Qt.Orientation.Horizontal)
+        # Wide enough for Article, Quote, Tags and Note, but leaving MIN_PANES readable panes
+        # (on a 1366-px laptop two show beside it), also when the window narrows.
+        place_side_dock(window, self.dock, lambda shared: self.dock.default_width(
+            shared, MIN_PANES * window.pane_row.min_pane_width(), DOCK_WIDTH))
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         window.statusBar().addPermanentWidget(self.status_label)

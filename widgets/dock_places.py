@@ -10,8 +10,10 @@ start through their View menu actions, so a reopened dock is built as when the u
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle
 
 RESTORED_PLACE = "parallaxRestoredPlace"
 """Dynamic property of a dock put where the user left it (no tabbing it beside another)."""
@@ -26,6 +28,49 @@ def place_dock(window: QMainWindow, dock: QDockWidget, area: Qt.DockWidgetArea,
         return
     window.addDockWidget(area, dock)
     window.resizeDocks([dock], [size], orientation)
+
+
+WidthFor = Callable[[int], int]
+"""The width a side dock should have, given the width it shares with the central widget."""
+
+
+def place_side_dock(window: QMainWindow, dock: QDockWidget, width_for: WidthFor) -> None:
+    """`place_dock` on the right, as wide as `width_for` says; and when the window is made
+    narrower, the dock gives way down to that width (which leaves the panes their room),
+    rather than the panes giving way to it."""
+    place_dock(window, dock, Qt.DockWidgetArea.RightDockWidgetArea,
+               width_for(_shared_width(window, dock)), Qt.Orientation.Horizontal)
+    _GivesWay(window, dock, width_for)
+
+
+def _shared_width(window: QMainWindow, dock: QDockWidget) -> int:
+    """The width `dock` and the central widget have between them (as laid out now)."""
+    central = window.centralWidget()
+    if dock.isVisible() and not dock.isFloating() and central is not None:
+        return central.width() + dock.width()
+    separator = window.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent)
+    if not window.isVisible() or central is None:  # not laid out yet
+        return window.width() - separator
+    return central.width() - separator
+
+
+class _GivesWay(QObject):
+    def __init__(self, window: QMainWindow, dock: QDockWidget, width_for: WidthFor) -> None:
+        super().__init__(dock)
+        self.window, self.dock, self.width_for = window, dock, width_for
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            # Once the window's layout has shared out the new width.
+            QTimer.singleShot(0, self, self._give_way)
+        return False
+
+    def _give_way(self) -> None:
+        if self.dock.isVisible() and not self.dock.isFloating():
+            width = self.width_for(_shared_width(self.window, self.dock))
+            if self.dock.width() > width:  # it only shrinks: a wider window leaves it be
+                self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
 
 def open_docks(window: QMainWindow) -> list[str]:
