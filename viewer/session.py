@@ -327,7 +327,7 @@ class Session:
             else:
                 assert isinstance(outcome, PreparedResult)
                 if running.finishing and key != self._latest_finishing:
-                    pass  # corrections changed again meanwhile: the newer job's result counts
+                    pass  # a newer finishing job started meanwhile (corrections changed)
                 else:
                     if running.corrected:
                         self.correction_outcomes = tuple(running.outcomes)
