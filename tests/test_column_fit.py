@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from viewer.column_fit import columns_giving_way, fit_around_text
+from viewer.column_fit import columns_giving_way, default_dock_width, fit_around_text
 
 
 def test_columns_give_way_in_order_until_the_title_has_its_minimum() -> None:
@@ -29,3 +29,15 @@ def test_the_text_column_takes_the_room_the_others_leave_and_they_give_way_for_i
     assert fit_around_text(250, 1, 170, wanted, minimums, order) == ({0: 80, 1: 170},
                                                                      {5, 3, 4, 2})
     assert fit_around_text(200, 1, 170, wanted, minimums, order)[0] == {0: 60, 1: 170}
+
+
+def test_a_dock_opens_wide_enough_for_its_columns_unless_the_panes_need_the_room() -> None:
+    columns = {0: 126, 1: 168, 2: 98, 3: 126}  # article, quote, tags, note
+    # A wide window: every column whole.
+    assert default_dock_width(columns, 30, 1920, 650, 330) == 548
+    # A 1366-px laptop: still whole, two readable panes (650 px) left beside it.
+    assert default_dock_width(columns, 30, 1366, 650, 330) == 548
+    # A narrow window: the panes keep their room; the dock takes what is left...
+    assert default_dock_width(columns, 30, 1100, 650, 330) == 450
+    # ...but never less than its floor (the panes then show fewer, never narrower).
+    assert default_dock_width(columns, 30, 900, 650, 330) == 330

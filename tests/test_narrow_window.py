@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.viewfixtures import ground_truth_result, sample_articles
-from tests.widgetkit import make_window
+from tests.widgetkit import make_window, narrowest_line_in_chars
 from viewer.annotations.listing import COLUMNS
 from viewer.annotations.model import make_annotation
 from widgets.annotation_dock import QUOTE_MIN_CHARS
@@ -156,3 +156,63 @@ def test_a_large_font_window_with_every_dock_fits_a_1366x768_laptop(qtbot, monke
             for pane in row.visible_panes()))
     finally:
         app.setFont(before)
+
+
+def test_the_annotations_dock_opens_showing_article_quote_tags_and_note_on_a_laptop(qtbot
+                                                                                   ) -> None:
+    """At 1366x768 the dock opened 330 px wide: Article and Quote only, the tags and note a
+    user had just written hidden (ui15). It opens wide enough for Article, Quote, Tags and
+    Note, and the panes beside it keep their forty characters a line."""
+    from viewer.limits import MIN_PANES
+    from widgets.annotation_gui import add_annotation_gui
+    from widgets.pane_row import MIN_CHARS_PER_LINE
+
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles), width=1366)
+    window.resize(1366, 768)
+    gui = add_annotation_gui(window)
+    controller = gui.ensure_controller(show_dock=False)  # as the first Tag claim does
+    article = window.workspace.corpus.articles[0]
+    controller.annotations.add_many([
+        make_annotation(article, 0, min(len(article.text), 150), tags=("casualties",),
+                        note="checked against the wire copy"),
+        make_annotation(article, 10, 60, tags=("disputed",), note="see the Pentagon"),
+    ])
+    gui.actions.dock_action.setChecked(True)  # the first accepted tag opens it
+    table = controller.dock.table
+    header = table.horizontalHeader()
+    char = table.fontMetrics().averageCharWidth()
+    wanted = [COLUMNS.index(name) for name in ("Article", "Quote", "Tags", "Note")]
+
+    def first_columns_whole() -> bool:
+        return controller.dock.isVisible() and not any(
+            table.isColumnHidden(c) for c in wanted) and \
+            header.sectionSize(COLUMNS.index("Quote")) >= QUOTE_MIN_CHARS * char and \
+            header.sectionViewportPosition(wanted[-1]) + header.sectionSize(wanted[-1]) \
+            <= table.viewport().width()
+
+    qtbot.waitUntil(first_columns_whole)
+    assert not table.horizontalScrollBar().isVisible()
+    assert len(window.pane_row.visible_panes()) >= MIN_PANES
+    qtbot.waitUntil(lambda: narrowest_line_in_chars(window) >= MIN_CHARS_PER_LINE - 1)
+
+
+def test_the_annotations_dock_gives_way_when_the_window_narrows(qtbot) -> None:
+    """Opened wide in a wide window, the dock kept its width when the window was made
+    narrower, and the panes went down to one: it now narrows first, down to what leaves two
+    readable panes (or its floor)."""
+    from viewer.limits import MIN_PANES
+    from widgets.annotation_controller import DOCK_WIDTH
+    from widgets.pane_row import MIN_CHARS_PER_LINE
+
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles), width=1500)
+    controller = install_annotations(window)
+    controller.show_dock(True)
+    dock = controller.dock
+    qtbot.waitUntil(lambda: dock.isVisible() and dock.width() > DOCK_WIDTH + 100)
+    wide = dock.width()
+    window.resize(2 * window.pane_row.min_pane_width() + DOCK_WIDTH + 100, 760)
+    qtbot.waitUntil(lambda: len(window.pane_row.visible_panes()) >= MIN_PANES
+                    and narrowest_line_in_chars(window) >= MIN_CHARS_PER_LINE - 1)
+    assert DOCK_WIDTH <= dock.width() < wide

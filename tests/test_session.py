@@ -235,3 +235,50 @@ def test_opening_says_files_are_being_read_and_nothing_else() -> None:
     release.set()
     _run_until(post, lambda: not session.busy)
     assert not session.opening and session.workspace.result is not None
+
+
+def _held_loader(release: threading.Event, articles: Sequence[Article]):
+    def loader(paths: Sequence[Path], taken_ids: Sequence[str] = ()) -> LoadReport:
+        release.wait(TIMEOUT)  # ignores cancelling, as a long read of a large folder does
+        return LoadReport(articles, [])
+
+    return loader
+
+
+def test_a_cancelled_reading_announces_no_paths_and_adds_nothing() -> None:
+    """File › Open folder…, then Cancel while it is read: the folder stayed in the window's
+    corpus paths and recent files (tester15); the session announced nothing it could tell
+    apart from a reading that finished."""
+    release = threading.Event()
+    session, post = _session(sample_articles()[:2],
+                             loader=_held_loader(release, sample_articles()[2:]))
+    opened = _recorder(session.paths_opened)
+    session.open_paths([Path("folder")], remember=True)
+    session.cancel_all()
+    release.set()
+    _run_until(post, lambda: not session.busy)
+    assert opened == []
+    assert len(session.workspace.corpus) == 2
+
+
+def test_a_finished_reading_announces_the_chosen_paths_once_only_if_remembered() -> None:
+    release = threading.Event()
+    release.set()
+    session, post = _session(loader=_held_loader(release, sample_articles()[:3]))
+    opened = _recorder(session.paths_opened)
+    session.open_paths([Path("folder")], remember=True)
+    _run_until(post, lambda: not session.busy)
+    assert opened == [((Path("folder"),),)] and len(session.workspace.corpus) == 3
+    session.open_paths([Path("other")])  # not the user's choice (pasted texts kept): unsaid
+    _run_until(post, lambda: not session.busy)
+    assert len(opened) == 1
+
+
+def test_a_reading_that_found_no_article_announces_no_paths() -> None:
+    release = threading.Event()
+    release.set()
+    session, post = _session(loader=_held_loader(release, ()))
+    opened = _recorder(session.paths_opened)
+    session.open_paths([Path("empty folder")], remember=True)
+    _run_until(post, lambda: not session.busy)
+    assert opened == []

@@ -10,22 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence
 
 from tests.viewfixtures import TWEET, by_prefix, ground_truth_result, sample_articles
-from tests.widgetkit import make_window
+from tests.widgetkit import make_window, narrowest_line_in_chars
 from viewer.corpus import Article
 from viewer.passage_reports import collation_report, timeline_of
 from viewer.resources import docs_path
 from widgets.annotation_gui import install_annotations
-from widgets.pane_row import MIN_CHARS_PER_LINE, text_char_width
+from widgets.pane_row import MIN_CHARS_PER_LINE
 from widgets.reading_views import ShortcutsDialog, UserGuide, shortcut_rows
-
-
-def _narrowest_line_in_chars(window) -> float:  # type: ignore[no-untyped-def]
-    widths = []
-    for pane in window.pane_row.visible_panes():
-        metrics = pane.editor.fontMetrics()
-        margin = 2 * pane.editor.document().documentMargin()
-        widths.append((pane.editor.viewport().width() - margin) / text_char_width(metrics))
-    return min(widths)
 
 
 def test_panes_keep_forty_characters_a_line_when_the_window_narrows_with_the_dock_open(
@@ -37,7 +28,7 @@ def test_panes_keep_forty_characters_a_line_when_the_window_narrows_with_the_doc
     window.workspace.set_shown([a.id for a in articles[:5]])
     for width in (1400, 1000, 760):
         window.resize(width, 700)  # (as narrow as the window's minimum allows)
-        qtbot.waitUntil(lambda: _narrowest_line_in_chars(window) >= MIN_CHARS_PER_LINE - 1)
+        qtbot.waitUntil(lambda: narrowest_line_in_chars(window) >= MIN_CHARS_PER_LINE - 1)
         visible = window.pane_row.visible_panes()
         assert visible and len(visible) <= 5
     # Narrow enough that not every ticked article fits: the rest wait, and the user is told.

@@ -16,6 +16,7 @@ from viewer.palette import LIGHT
 from viewer.passages import AlignmentResult
 from viewer.workspace import Workspace
 from widgets.main_window import MainWindow
+from widgets.pane_row import text_char_width
 from widgets.text_pane import TextPane
 
 
@@ -54,3 +55,13 @@ def background_at(pane: TextPane, offset: int) -> str | None:
     if not fmt.hasProperty(fmt.Property.BackgroundBrush):
         return None
     return fmt.background().color().name()
+
+
+def narrowest_line_in_chars(window: MainWindow) -> float:
+    """How many characters a line the narrowest visible pane shows."""
+    widths = []
+    for pane in window.pane_row.visible_panes():
+        metrics = pane.editor.fontMetrics()
+        margin = 2 * pane.editor.document().documentMargin()
+        widths.append((pane.editor.viewport().width() - margin) / text_char_width(metrics))
+    return min(widths)

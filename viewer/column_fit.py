@@ -42,3 +42,15 @@ def fit_around_text(room: int, text_column: int, text_minimum: int,
             shown = {c: w - (slack[c] * cut + total - 1) // total for c, w in shown.items()}
     shown[text_column] = max(text_minimum, room - sum(shown.values()))
     return shown, hidden
+
+
+def default_dock_width(columns: Mapping[int, int], chrome: int, window_width: int,
+                       kept_for_panes: int, floor: int) -> int:
+    """The width a dock opens at so that `columns` (the widest each shows whole, in pixels)
+    are in view without scrolling, plus its `chrome` (frame, margins, scroll bar); but never
+    so wide that less than `kept_for_panes` of `window_width` is left (the article panes at a
+    readable width), and at least `floor`. The Annotations dock opened at a fixed 330 px:
+    only Article and Quote showed, and a first-time user never saw the Tags and Note they
+    wrote."""
+    wanted = sum(columns.values()) + chrome
+    return max(floor, min(wanted, window_width - kept_for_panes))

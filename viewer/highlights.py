@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from viewer.corpus import Article
@@ -20,25 +20,37 @@ from viewer.passages import AlignmentResult, Occurrence, Passage
 PALETTE_SIZE = 8
 
 
-def assign_colours(result: AlignmentResult, palette_size: int = PALETTE_SIZE) -> dict[str, int]:
+def assign_colours(result: AlignmentResult, palette_size: int = PALETTE_SIZE, *,
+                   keep: Mapping[str, int] | None = None) -> dict[str, int]:
     """A colour index per passage, trying to give passages that share a document different colours.
 
     Greedy in result order (most widely shared first): each passage takes the colour least used so
     far by the passages in its documents, then the colour least used overall, then the lowest
-    index, so small corpora get distinct colours in a stable order.
+    index, so small corpora get distinct colours in a stable order. `keep`: passages whose colour
+    is already decided (kept from an earlier result: `viewer.colour_continuity`); they are
+    counted first and the others coloured around them.
     """
     used_in_document: dict[str, Counter[int]] = {}
     used: Counter[int] = Counter()
     colours: dict[str, int] = {}
-    for passage in result.passages:
-        load: Counter[int] = Counter()
-        for document in passage.document_ids:
-            load.update(used_in_document.get(document, Counter()))
-        colour = min(range(palette_size), key=lambda c: (load[c], used[c], c))
+
+    def take(passage: Passage, colour: int) -> None:
         colours[passage.id] = colour
         used[colour] += 1
         for document in passage.document_ids:
             used_in_document.setdefault(document, Counter())[colour] += 1
+
+    kept = keep or {}
+    for passage in result.passages:
+        if passage.id in kept:
+            take(passage, kept[passage.id] % palette_size)
+    for passage in result.passages:
+        if passage.id in kept:
+            continue
+        load: Counter[int] = Counter()
+        for document in passage.document_ids:
+            load.update(used_in_document.get(document, Counter()))
+        take(passage, min(range(palette_size), key=lambda c: (load[c], used[c], c)))
     return colours
 
 

@@ -29,7 +29,9 @@ class PreparedResult:
     article_rows: tuple[ArticleRow, ...]
     passage_rows: tuple[PassageRow, ...]
     colours: dict[str, int] | None = None
-    """`assign_colours(result)`: a pass over every passage, so not on the GUI thread either."""
+    """`assign_colours(result)`: a pass over every passage, so not on the GUI thread either;
+    the session then gives the passages still there their earlier colours
+    (`viewer.colour_continuity`), in a job too."""
 
 
 def prepare_result(articles: Sequence[Article], result: AlignmentResult,

@@ -2,20 +2,18 @@
 
 Qt-free. The window's menus call it (open, paste, remove, align, cancel) and its views subscribe
 to its signals and to the workspace's; it runs every load and alignment as a `Job` of the job
-layer, on the backend `Backends.aligner_for` picks. A job's outcome comes back on a worker
-thread and is handed to `post`, which must run it on the thread that owns the session (the GUI
-thread: `widgets.session_bridge` posts through a queued Qt signal; tests use `PostQueue`). So
-every change to the workspace happens on that one thread, and a result stamped with an older
-generation than the workspace's is dropped there.
+layer, on the backend `Backends.aligner_for` picks, and says here what each outcome means. Which
+jobs run, and bringing each outcome onto the session's own thread (`post`), is
+`viewer.session_jobs`. So every change to the workspace happens on that one thread, and a result
+stamped with an older generation than the workspace's is dropped there.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import queue
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from viewer.cancel import Cancelled, CancelToken, ProgressCallback
 from viewer.corpus import Article, LoadReport, prepare_list_facts
@@ -27,56 +25,19 @@ from viewer.limits import DEFAULT_PANES, MIN_PANES
 from viewer.passage_choice import first_passage_in_view
 from viewer.passages import AlignmentResult, EngineSettings
 from viewer.prepared_result import PreparedResult
+from viewer.session_jobs import Post, PostQueue, RunningJob, RunningJobs
 from viewer.wording import count_of
 from viewer.workspace import Workspace
+
+__all__ = ["HEAD_START_WAIT_SECONDS", "Post", "PostQueue", "Session"]
 
 if TYPE_CHECKING:
     from viewer.corrections import Correction, CorrectionOutcome
     from viewer.fetching import FetchedPage
 
-Post = Callable[[Callable[[], None]], None]
-"""Runs a callable later on the session's own thread; called from worker threads."""
-
 HEAD_START_WAIT_SECONDS = 0.2
 """How long the first load waits for the head start's answers before the window is first shown:
 an empty window painted and then filled costs about as long again, and looks unfinished."""
-
-
-class PostQueue:
-    """A `Post` for a session without an event loop (tests, scripts): callables wait in a queue
-    until `run_pending` runs them on the calling thread."""
-
-    def __init__(self) -> None:
-        self._queue: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
-
-    def __call__(self, callback: Callable[[], None]) -> None:
-        self._queue.put(callback)
-
-    def run_pending(self, timeout: float = 0.0) -> int:
-        """Run what is queued, waiting up to `timeout` seconds for the first; how many ran."""
-        ran = 0
-        try:
-            callback = self._queue.get(timeout=timeout) if timeout > 0 else \
-                self._queue.get_nowait()
-            while True:
-                callback()
-                ran += 1
-                callback = self._queue.get_nowait()
-        except queue.Empty:
-            return ran
-
-
-@dataclasses.dataclass
-class _Running:
-    job: Job[Any]
-    generation: int = -1
-    """The generation an alignment was started for; -1 for a load."""
-    reveal: bool = False
-    """A load: show its articles as panes at once."""
-    superseded: bool = False
-    """Cancelled because a newer alignment replaced it: not news for the user."""
-    corrected: bool = False
-    """An alignment whose result already has the user's corrections laid over it."""
 
 
 class Session:
@@ -98,10 +59,10 @@ class Session:
         self.keep_pasted: Callable[[Article], Article] | None = None
         """Stores a pasted article somewhere lasting and returns it with that path (the
         annotation GUI sets it: `viewer.annotations.pasted`); None keeps it in memory."""
-        self._running: dict[int, _Running] = {}
-        self._running_outcomes: dict[int, list[CorrectionOutcome]] = {}
-        self._latest_correction = 0
-        self._next_key = 0
+        self._jobs = RunningJobs(self.post, self._ended)
+        self._latest_finishing = 0
+        """The key of the last finishing job started (corrections, colours): an earlier one
+        still running is superseded by it."""
 
         self.message = Signal()
         """emit(text, timeout_ms): a line for the status bar (0: until replaced)."""
@@ -109,15 +70,19 @@ class Session:
         """emit(fraction in [0, 1]) of the running alignment."""
         self.result_accepted = Signal()
         """emit(AlignmentResult) once it is in the workspace (a stale one is never announced)."""
-        self.busy_changed = Signal()
+        self.busy_changed = self._jobs.busy_changed
         """emit(True) when the first job starts, emit(False) once the last has ended."""
-        self.idle = Signal()
+        self.idle = self._jobs.idle
         """Nothing runs and the workspace shows the outcome of what ran."""
         self.articles_added = Signal()
         """emit(articles as added, origin, {article id: FetchedPage}): for a project to store
         them (`origin` is "file", "pasted" or "imported"; None: they came from the project)."""
         self.article_removed = Signal()
         """emit(article_id)."""
+        self.paths_opened = Signal()
+        """emit(paths): what `open_paths(..., remember=True)` read is in the comparison (for
+        the window's corpus paths and recent files); not sent for a cancelled reading, nor
+        for files and folders in which no article could be read."""
         self.corrections: Callable[[], Sequence[Correction]] = lambda: ()
         """The user's corrections, laid over every alignment result before it is installed
         (an open project provides them)."""
@@ -130,26 +95,29 @@ class Session:
 
     @property
     def busy(self) -> bool:
-        return bool(self._running)
+        return bool(self._jobs)
 
     @property
     def aligning(self) -> bool:
-        return any(r.generation >= 0 and not r.corrected for r in self._running.values())
+        return any(not r.loading and not r.finishing for r in self._jobs)
 
     @property
     def opening(self) -> bool:
         """Files are being read (a load job runs)."""
-        return any(r.generation < 0 for r in self._running.values())
+        return any(r.loading for r in self._jobs)
 
     # --- loading ----------------------------------------------------------------------------
 
-    def open_paths(self, paths: Sequence[Path | str], *, reveal: bool = True) -> None:
-        """Read files and folders in the background, then add them and align again."""
+    def open_paths(self, paths: Sequence[Path | str], *, reveal: bool = True,
+                   remember: bool = False) -> None:
+        """Read files and folders in the background, then add them and align again.
+        `remember`: the user chose them; `paths_opened` says so once their articles are in."""
         chosen = [Path(p) for p in paths]
         if not chosen:
             return
         self.message.emit(f"Opening {count_of(len(chosen), 'item')}…", 0)
-        self._load(chosen, self.workspace.corpus.ids, reveal=reveal)
+        self._load(chosen, self.workspace.corpus.ids, reveal=reveal,
+                   remember=tuple(chosen) if remember else ())
 
     def open_first(self, paths: Sequence[Path], *,
                    wait_seconds: float = HEAD_START_WAIT_SECONDS) -> None:
@@ -166,7 +134,8 @@ class Session:
         else:
             self._loaded(report, reveal=False)
 
-    def _load(self, paths: list[Path], taken_ids: Collection[str], *, reveal: bool) -> None:
+    def _load(self, paths: list[Path], taken_ids: Collection[str], *, reveal: bool,
+              remember: tuple[Path, ...] = ()) -> None:
         backends, taken = self.backends, tuple(taken_ids)
 
         def work(_token: CancelToken, _progress: ProgressCallback) -> LoadReport:
@@ -174,15 +143,19 @@ class Session:
             prepare_list_facts(report.articles)
             return report
 
-        self._start(self._new_key(), Job.start(work, name="parallax-load"), reveal=reveal)
+        self._jobs.start(self._jobs.new_key(),
+                         RunningJob(Job.start(work, name="parallax-load"), reveal=reveal,
+                                    chosen=remember))
 
-    def _loaded(self, report: LoadReport, reveal: bool) -> None:
+    def _loaded(self, report: LoadReport, reveal: bool, chosen: tuple[Path, ...] = ()) -> None:
         problems = [str(p) for p in report.problems]
         self.workspace.report_problems(problems)
         if report.articles:
             # Said first: with the head start's alignment at hand, the result (and its
             # message) comes before add_articles returns.
             self.message.emit(f"Added {count_of(len(report.articles), 'article')}; aligning…", 0)
+            if chosen:  # first: what the new articles set off finds the paths in place
+                self.paths_opened.emit(chosen)
             self.add_articles(report.articles, reveal=reveal)
         elif not problems:
             self.message.emit("No article files found", 0)
@@ -249,8 +222,8 @@ class Session:
         if self.room_for_panes is not None:
             self.workspace.default_pane_limit = max(MIN_PANES,
                                                     min(DEFAULT_PANES, self.room_for_panes()))
-        for running in self._running.values():
-            if running.generation >= 0:
+        for running in self._jobs:
+            if not running.loading:
                 running.superseded = True
                 running.job.cancel()
         request = self.request()
@@ -261,10 +234,10 @@ class Session:
                 self.idle.emit()
             return
         aligner = self.backends.aligner_for(request)
-        key = self._new_key()
+        key = self._jobs.new_key()
         job = aligner.submit(request, lambda fraction: self.post(
             lambda: self._progressed(key, fraction)))
-        self._start(key, job, generation=request.generation)
+        self._jobs.start(key, RunningJob(job, request.generation))
 
     def reapply_corrections(self) -> None:
         """Lay the corrections (as they are now) over the engine's last result again, in the
@@ -285,60 +258,56 @@ class Session:
         corrections = tuple(self.corrections())
         pane_limit = self.workspace.default_pane_limit
         outcomes: list[CorrectionOutcome] = []
+        shown, shown_colours = self.workspace.result, dict(self.workspace.colours)
 
         def work(_token: CancelToken, _progress: ProgressCallback) -> PreparedResult:
             corrected = apply_corrections(result, articles, corrections)
             outcomes.extend(corrected.outcomes)
-            return prepare_result(articles, corrected.result, pane_limit)
+            return _coloured(prepare_result(articles, corrected.result, pane_limit), shown,
+                             shown_colours)
 
-        job = Job.start(work, name="parallax-corrections")
-        key = self._new_key()
-        self._latest_correction = key  # an earlier one still running is superseded
-        self._running_outcomes[key] = outcomes
-        self._start(key, job, generation=generation, corrected=True)
+        key = self._jobs.new_key()
+        self._latest_finishing = key
+        self._jobs.start(key, RunningJob(Job.start(work, name="parallax-corrections"),
+                                         generation, corrected=True, coloured=True,
+                                         outcomes=outcomes))
+
+    def _start_colouring(self, generation: int, prepared: PreparedResult) -> None:
+        """Give the passages still there the colours they have now, off the GUI thread (a pass
+        over every occurrence of both results); the outcome is installed like an alignment's."""
+        shown, shown_colours = self.workspace.result, dict(self.workspace.colours)
+
+        def work(_token: CancelToken, _progress: ProgressCallback) -> PreparedResult:
+            return _coloured(prepared, shown, shown_colours)
+
+        key = self._jobs.new_key()
+        self._latest_finishing = key
+        self._jobs.start(key, RunningJob(Job.start(work, name="parallax-colours"), generation,
+                                         coloured=True))
 
     def cancel_all(self) -> None:
-        for running in self._running.values():
-            running.job.cancel()
+        self._jobs.cancel_all()
 
     def close(self, timeout: float = 3.0) -> None:
         """Cancel everything, wait up to `timeout` seconds for the jobs' threads (their child
         processes end with them), and stop the head start."""
         self.cancel_all()
-        for running in list(self._running.values()):
-            running.job.join(timeout)
+        self._jobs.join(timeout)
         self.backends.close()
 
     # --- outcomes (on the session's thread) ---------------------------------------------------
 
-    def _new_key(self) -> int:
-        self._next_key += 1
-        return self._next_key
-
-    def _start(self, key: int, job: Job[Any], *, generation: int = -1,
-               reveal: bool = False, corrected: bool = False) -> None:
-        was_busy = self.busy
-        self._running[key] = _Running(job, generation, reveal, corrected=corrected)
-        if not was_busy:
-            self.busy_changed.emit(True)
-        if job.at_hand:  # installed now, not after the next turn of the event loop
-            self._ended(key)
-        else:
-            job.add_done_callback(lambda _job: self.post(lambda: self._ended(key)))
-
     def _progressed(self, key: int, fraction: float) -> None:
-        running = self._running.get(key)
+        running = self._jobs.get(key)
         if running is not None and not running.job.cancelled:
             self.progress.emit(fraction)
 
-    def _ended(self, key: int) -> None:
-        running = self._running.get(key)
-        if running is None:
-            return  # already handled (a job that was done when it was started)
+    def _ended(self, key: int, running: RunningJob) -> None:
+        """What a job's outcome means (`RunningJobs` calls it once the job is done)."""
         try:
             outcome = running.job.result()
         except Cancelled:
-            if running.generation < 0:
+            if running.loading:
                 self.message.emit("Opening cancelled", 0)
             elif not running.superseded and self.workspace.result is None:
                 # The first alignment: there is no earlier one whose highlights stay.
@@ -352,33 +321,30 @@ class Session:
         except Exception as error:  # a bug in the work must not take the window down
             self.message.emit(f"Background work failed: {type(error).__name__}: {error}", 0)
         else:
-            if running.generation < 0:
+            if running.loading:
                 assert isinstance(outcome, LoadReport)
-                self._loaded(outcome, running.reveal)
+                self._loaded(outcome, running.reveal, running.chosen)
             else:
                 assert isinstance(outcome, PreparedResult)
-                if running.corrected and key != self._latest_correction:
-                    pass  # corrections changed again meanwhile: the newer job's result counts
-                elif running.corrected:
-                    self.correction_outcomes = tuple(self._running_outcomes.get(key, ()))
-                    self._report_corrections()
-                    self._aligned(running.generation, outcome, corrected=True)
+                if running.finishing and key != self._latest_finishing:
+                    pass  # a newer finishing job started meanwhile (corrections changed)
                 else:
-                    self._aligned(running.generation, outcome)
-        self._running.pop(key, None)
-        self._running_outcomes.pop(key, None)
-        if not self._running:
-            self.busy_changed.emit(False)
-            self.idle.emit()
+                    if running.corrected:
+                        self.correction_outcomes = tuple(running.outcomes)
+                        self._report_corrections()
+                    self._aligned(running, outcome)
 
-    def _aligned(self, generation: int, prepared: PreparedResult, *,
-                 corrected: bool = False) -> None:
-        if not corrected and generation == self.workspace.generation:
+    def _aligned(self, running: RunningJob, prepared: PreparedResult) -> None:
+        generation = running.generation
+        if not running.finishing and generation == self.workspace.generation:
             self._uncorrected = (generation, prepared.result)
             if self.corrections():
                 self._start_correcting(generation, prepared.result)
                 return
             self.correction_outcomes = ()
+            if self.workspace.result is not None and self.workspace.result.passages:
+                self._start_colouring(generation, prepared)
+                return
         if not self.workspace.accept_result(generation, prepared.result, prepared):
             return  # stale: the corpus changed while it was being aligned
         self.result_accepted.emit(prepared.result)
@@ -396,3 +362,12 @@ class Session:
             self.message.emit(
                 f"{count_of(len(missed), 'correction')} could not be applied "
                 f"({missed[0].reason}); kept in the project", 0)
+
+
+def _coloured(prepared: PreparedResult, shown: AlignmentResult | None,
+              shown_colours: dict[str, int]) -> PreparedResult:
+    """`prepared` with its passages still in `shown` in the colours they have there."""
+    from viewer.colour_continuity import follow_colours
+
+    return dataclasses.replace(prepared, colours=follow_colours(
+        shown, shown_colours, prepared.result, prepared.colours))

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from viewer.colour_continuity import follow_colours
 from viewer.corpus import Article, Corpus
 from viewer.events import Signal
-from viewer.highlights import DocumentHighlights, assign_colours, navigation_order, step
+from viewer.highlights import DocumentHighlights, navigation_order, step
 from viewer.limits import DEFAULT_PANES, MAX_PANES, MIN_PANES
 from viewer.passage_choice import matching_passage, passage_spans
 from viewer.passages import AlignmentResult, Passage
@@ -119,7 +120,10 @@ class Workspace:
             shown += (spare.pop(0),)
         self._set_shown(shown)
         if self.result is not None:
-            self._install_result(restrict_result(self.result, self.corpus.ids))
+            # Its passages keep their ids, and so their colours, until the next alignment.
+            restricted = restrict_result(self.result, self.corpus.ids)
+            self._install_result(restricted, colours={
+                p.id: self.colours[p.id] for p in restricted.passages if p.id in self.colours})
 
     def update_metadata(self, article: Article) -> None:
         """Replace the metadata (title, outlet, URL, author, time) of the article with
@@ -195,14 +199,20 @@ class Workspace:
         self._set_shown(tuple(wanted))
         return True
 
-    def _install_result(self, result: AlignmentResult,
-                        prepared: PreparedResult | None = None) -> None:
+    def _install_result(self, result: AlignmentResult, prepared: PreparedResult | None = None,
+                        colours: dict[str, int] | None = None) -> None:
         # Ids are ranks the new result hands out afresh: the selection follows its statement
         # (where its occurrences stand), never its old id, which may now name another one.
         previous = self.selected_passage()
+        if prepared is not None and prepared.colours is not None:
+            # Made off the GUI thread; the session's follow those shown (`Session._coloured`).
+            self.colours = prepared.colours
+        elif colours is not None:
+            self.colours = colours
+        else:
+            # A passage still there keeps its colour; only new ones get colours of their own.
+            self.colours = follow_colours(self.result, self.colours, result)
         self.result = result
-        colours = prepared.colours if prepared is not None else None
-        self.colours = colours if colours is not None else assign_colours(result)
         self._highlights.clear()
         self._passage_rows = list(prepared.passage_rows) if prepared is not None else None
         self._article_rows = list(prepared.article_rows) if prepared is not None else None

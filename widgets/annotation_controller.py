@@ -27,6 +27,7 @@ from viewer.annotations.listing import spans_by_article
 from viewer.annotations.model import Annotation
 from viewer.annotations.reanchoring import anchor_in_steps
 from viewer.annotations.store import AnnotationFileError
+from viewer.limits import MIN_PANES
 from viewer.window_document import SAVE_ERRORS, WindowDocument
 from viewer.wording import count_of
 from widgets.annotation_actions import AnnotationActions
@@ -41,6 +42,7 @@ from widgets.annotation_safety import (
     offer_save_as,
 )
 from widgets.article_text_view import plain_tooltip
+from widgets.dock_places import place_dock, place_side_dock
 from widgets.file_dialogs import save_file_name
 
 if TYPE_CHECKING:
@@ -49,6 +51,7 @@ if TYPE_CHECKING:
 
 AUTOSAVE_DELAY_MS = 1500
 DOCK_WIDTH = 330
+"""The narrowest the Annotations dock opens (its default width is its columns')."""
 CLAIMS_MIN_HEIGHT = 220
 
 
@@ -86,9 +89,10 @@ class AnnotationController(QObject):
                                    editing.edit, editing.delete, window)
         self.claim_view: ClaimComparisonView | None = None
         """Made when first shown (View › Claim comparison): not needed to show the window."""
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        # Leave the panes most of the width; the dock can be widened or floated.
-        window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        # Wide enough for Article, Quote, Tags and Note, but leaving MIN_PANES readable panes
+        # (on a 1366-px laptop two show beside it), also when the window narrows.
+        place_side_dock(window, self.dock, lambda shared: self.dock.default_width(
+            shared, MIN_PANES * window.pane_row.min_pane_width(), DOCK_WIDTH))
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         window.statusBar().addPermanentWidget(self.status_label)
@@ -140,11 +144,11 @@ class AnnotationController(QObject):
                 self.annotations, lambda: self.workspace.corpus.articles, self.window,
                 self.workspace.events)
             view.undo_stack = self.undo_stack
-            self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, view)
             # Room for a claim group's cards at once (the dock opened 120 px tall); the panes
             # keep their minimum height whatever this asks.
-            self.window.resizeDocks([view], [max(CLAIMS_MIN_HEIGHT, self.window.height() // 3)],
-                                    Qt.Orientation.Vertical)
+            place_dock(self.window, view, Qt.DockWidgetArea.BottomDockWidgetArea,
+                       max(CLAIMS_MIN_HEIGHT, self.window.height() // 3),
+                       Qt.Orientation.Vertical)
             # The dock's own close button unticks the menu entry.
             view.toggleViewAction().toggled.connect(self.actions.claims_action.setChecked)
             # A new alignment tells anew which articles report a claim's events.

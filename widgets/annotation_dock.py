@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.listing import COLUMNS, AnnotationFilter, full_texts, row_texts
 from viewer.annotations.model import AnchorStatus, Annotation
-from viewer.column_fit import fit_around_text
+from viewer.column_fit import default_dock_width, fit_around_text
 from viewer.wording import count_of
 from widgets.article_text_view import plain_tooltip
 from widgets.table_model import ColumnTableModel, Index, leave_on_tab
@@ -46,10 +47,14 @@ whatever width the other columns leave."""
 COLUMN_CAP_CHARS = {0: 18, 2: 14, 3: 18, 4: 14, 5: 10}
 """Article, Tags, Note, Claim, Status: as wide as their contents, up to this many characters
 (longer texts are elided; the tooltip has them whole)."""
-GIVE_WAY_ORDER = tuple(COLUMNS.index(name) for name in ("Status", "Note", "Claim", "Tags"))
+GIVE_WAY_ORDER = tuple(COLUMNS.index(name) for name in ("Status", "Claim", "Note", "Tags"))
 """In a narrow dock these columns are hidden, first ones first, so that the quote stays readable
 (a row's tooltip then says them; orphaned and fuzzy rows keep their colour and italics)."""
+FIRST_SEEN = tuple(COLUMNS.index(name) for name in ("Article", "Quote", "Tags", "Note"))
+"""The columns the dock opens wide enough to show whole: what a user tagging a claim wrote."""
 COLUMN_PADDING = 16
+DOCK_FRAME = 4
+"""The dock's own border and the separator beside it, each side (about: styles differ)."""
 MEASURED_ROWS = 300
 """Column contents are measured over the first rows shown only: a dock of 10,000 annotations
 would otherwise measure them all on every resize."""
@@ -263,6 +268,19 @@ class AnnotationDock(QDockWidget):
                                              metrics.horizontalAdvance(str(text)))
             self._content_widths = widths
         return self._content_widths
+
+    def default_width(self, window_width: int, kept_for_panes: int, floor: int) -> int:
+        """The width to open at: FIRST_SEEN at their widest (the quote at its minimum), unless
+        that leaves the window less than `kept_for_panes` (`viewer.column_fit`)."""
+        char = self.table.fontMetrics().averageCharWidth()
+        columns = {c: (QUOTE_MIN_CHARS if c == QUOTE_COLUMN else COLUMN_CAP_CHARS[c]) * char
+                   for c in FIRST_SEEN}
+        layout = self.widget().layout()
+        margins = layout.contentsMargins().left() + layout.contentsMargins().right() \
+            if layout is not None else 0
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        chrome = 2 * self.table.frameWidth() + scroll_bar + 2 * DOCK_FRAME + margins
+        return default_dock_width(columns, chrome, window_width, kept_for_panes, floor)
 
     def fit_columns(self) -> None:
         """Fit the columns into the table's width around the quote

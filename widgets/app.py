@@ -138,6 +138,7 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
         # A screenshot run reads the project and writes nothing to it (re-anchoring the
         # annotations stores their status; the window would save it at once).
         _open_project(window, project, write=screenshot is None)
+        window.reopen_docks()
         return app, window
     if not paths and not _samples_have_kept_work(persist):
         # The samples open as an unsaved project (made when first needed, so the window
@@ -152,6 +153,7 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
     pasted = gui.stored_pasted_paths() if gui is not None else []
     if pasted:  # articles pasted in earlier sessions, kept with the annotations made on them
         window.session.open_paths(pasted, reveal=False)
+    window.reopen_docks()  # the docks open at the last close (a screenshot run has none)
     return app, window
 
 

@@ -40,6 +40,7 @@ from viewer.figures.table import FiguresTable, compute_table, describe_mention
 from viewer.jobs.job import Job
 from viewer.passages import AlignmentResult
 from viewer.workspace import Workspace
+from widgets.dock_places import place_dock
 from widgets.session_bridge import GuiThreadPost
 from widgets.table_model import leave_on_tab
 from widgets.window_chrome import shrinkable
@@ -320,8 +321,8 @@ def show_figures_dock(window: WindowFrame, shown: bool) -> FiguresDock | None:
         dock = FiguresDock(window.workspace, window.reveal_range,
                            lambda quantity: make_claim_group(window, quantity), window)
         window.figures_dock = dock  # type: ignore[attr-defined]
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        window.resizeDocks([dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
+        place_dock(window, dock, Qt.DockWidgetArea.BottomDockWidgetArea, DOCK_HEIGHT,
+                   Qt.Orientation.Vertical)  # where the user left it at the last run
         action = getattr(window, "figures_action", None)
         if action is not None:  # closing the dock with its own button unticks View › Figures
             dock.toggleViewAction().toggled.connect(action.setChecked)

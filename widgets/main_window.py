@@ -120,6 +120,7 @@ class MainWindow(WindowFrame):
         self.article_list.doubleClicked.connect(self._article_double_clicked)
         self.passage_list.passage_chosen.connect(self.bring_passage_into_view)
         self.session.articles_added.connect(self.bring_added_into_view)
+        self.session.paths_opened.connect(self._opened)
         self.workspace.result_changed.connect(self._update_counts)
         self.workspace.corpus_changed.connect(self._update_counts)
         self.workspace.problems_reported.connect(self._report_problems)
@@ -169,11 +170,13 @@ class MainWindow(WindowFrame):
 
     def open_paths(self, paths: Sequence[Path | str], *, reveal: bool = True) -> None:
         """Read files and folders in the background, then add them and align again."""
-        chosen = [Path(p) for p in paths]
-        if chosen:
-            self._remember_recent(chosen)
-            self.corpus_paths.extend(chosen)
-            self.session.open_paths(chosen, reveal=reveal)
+        # Remembered (corpus paths, recent files) only once their articles are in: a reading
+        # cancelled, or one that found no article, leaves both as they were.
+        self.session.open_paths(paths, reveal=reveal, remember=True)
+
+    def _opened(self, paths: Sequence[Path]) -> None:
+        self._remember_recent(paths)
+        self.corpus_paths.extend(paths)
 
     def open_first(self, paths: Sequence[Path], *, remember: bool,
                    wait_seconds: float = HEAD_START_WAIT_SECONDS) -> None:
@@ -378,6 +381,16 @@ class MainWindow(WindowFrame):
 
     def save_settings(self) -> None:
         self.settings.save(self)
+
+    def reopen_docks(self) -> None:
+        """Open again the docks the user had open when the window was last closed (the app
+        calls it once the annotation GUI is installed: two of them are its)."""
+        actions = {"figuresDock": self.figures_action}
+        gui = self.annotation_gui
+        if gui is not None:
+            actions["annotationDock"] = gui.actions.dock_action
+            actions["claimComparisonDock"] = gui.actions.claims_action
+        self.settings.reopen_docks(actions)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.resources import docs_path
+from widgets.dock_places import RESTORED_PLACE
 
 if TYPE_CHECKING:
     from widgets.window_frame import WindowFrame
@@ -139,6 +140,8 @@ class DockTabber(QObject):
             if id(dock) in self._seen or dock.isFloating() or not dock.isVisible():
                 continue
             self._seen.add(id(dock))
+            if dock.property(RESTORED_PLACE):
+                continue  # put back where the user left it at the last run
             area = window.dockWidgetArea(dock)
             for other in window.findChildren(QDockWidget):
                 if other is not dock and id(other) in self._seen and not other.isFloating() \

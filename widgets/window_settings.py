@@ -1,19 +1,26 @@
-"""What the window keeps between runs in QSettings: geometry, splitters, synchronised scrolling,
-the recently opened files, and the folder the file dialogs last chose. Without a QSettings
-(tests, screenshots) nothing is kept past the window (the folder is kept for its life)."""
+"""What the window keeps between runs in QSettings: geometry, splitters, the docks (where they
+are, which are open: `widgets.dock_places`), synchronised scrolling, the recently opened files,
+and the folder the file dialogs last chose. Without a QSettings (tests, screenshots) nothing is
+kept past the window (the folder is kept for its life)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction
+
+from widgets.dock_places import open_docks
 
 if TYPE_CHECKING:
     from widgets.window_frame import WindowFrame
 
 MAX_RECENT = 10
+DOCK_STATE_VERSION = 1
+"""Of the saved dock layout (`QMainWindow.saveState`): a layout saved under another is not
+restored."""
 
 
 class WindowSettings:
@@ -53,7 +60,10 @@ class WindowSettings:
             return
         for key, restore in (("geometry", window.restoreGeometry),
                              ("mainSplitter", window.main_splitter.restoreState),
-                             ("listsSplitter", window.lists_splitter.restoreState)):
+                             ("listsSplitter", window.lists_splitter.restoreState),
+                             # No dock is built yet: Qt keeps their places for `place_dock`.
+                             ("windowState", lambda state: window.restoreState(
+                                 state, DOCK_STATE_VERSION))):
             value = self.settings.value(key)
             if isinstance(value, QByteArray | bytes):
                 restore(QByteArray(value))
@@ -66,4 +76,18 @@ class WindowSettings:
         self.settings.setValue("mainSplitter", window.main_splitter.saveState())
         self.settings.setValue("listsSplitter", window.lists_splitter.saveState())
         self.settings.setValue("syncScroll", window.sync_scroll_action.isChecked())
+        self.settings.setValue("windowState", window.saveState(DOCK_STATE_VERSION))
+        self.settings.setValue("openDocks", open_docks(window))
         self.settings.sync()
+
+    def reopen_docks(self, actions: Mapping[str, QAction]) -> None:
+        """Open again the docks that were open when the window was last closed, each by its
+        View menu action in `actions` (by the dock's objectName), as if the user ticked it."""
+        if self.settings is None:
+            return
+        stored = self.settings.value("openDocks", [])
+        names = stored if isinstance(stored, list) else [stored]
+        for name in names:
+            action = actions.get(str(name))
+            if action is not None and not action.isChecked():
+                action.setChecked(True)

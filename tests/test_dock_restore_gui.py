@@ -1,0 +1,80 @@
+"""The docks open at the last close open again at the next start, where the user left them
+(tester15: the Figures dock was not reopened after a restart)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDockWidget
+
+from tests.viewfixtures import ground_truth_result, sample_articles
+from tests.widgetkit import make_window
+from viewer.palette import LIGHT
+from viewer.workspace import Workspace
+from widgets.dock_places import open_docks
+from widgets.main_window import MainWindow
+
+DOCKS = ("figuresDock", "annotationDock", "claimComparisonDock")
+
+
+def _settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "parallax.ini"), QSettings.Format.IniFormat)
+
+
+def _dock(window: MainWindow, name: str) -> QDockWidget | None:
+    return window.findChild(QDockWidget, name)
+
+
+def _restarted(qtbot, tmp_path: Path) -> MainWindow:
+    """A new window on the same settings, started as the app starts one."""
+    again = MainWindow(Workspace(sample_articles()), settings=_settings(tmp_path), theme=LIGHT)
+    qtbot.addWidget(again)
+    again.add_annotation_gui()
+    again.reopen_docks()
+    again.show()
+    qtbot.waitExposed(again)
+    return again
+
+
+def test_the_docks_open_at_close_reopen_at_the_next_start_where_they_were(qtbot,
+                                                                           tmp_path: Path
+                                                                           ) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles),
+                         settings=_settings(tmp_path))
+    window.add_annotation_gui()
+    gui = window.annotation_gui
+    assert gui is not None
+    window.figures_action.setChecked(True)
+    gui.actions.dock_action.setChecked(True)
+    gui.actions.claims_action.setChecked(True)
+    figures = _dock(window, "figuresDock")
+    assert figures is not None
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, figures)  # the user moved it
+    qtbot.waitUntil(lambda: set(open_docks(window)) == set(DOCKS))
+    window.close()
+
+    again = _restarted(qtbot, tmp_path)
+    for name in DOCKS:
+        dock = _dock(again, name)
+        assert dock is not None and not dock.isHidden(), name
+    reopened = _dock(again, "figuresDock")
+    assert reopened is not None
+    assert again.dockWidgetArea(reopened) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert again.figures_action.isChecked()
+    gui = again.annotation_gui
+    assert gui is not None
+    assert gui.actions.dock_action.isChecked() and gui.actions.claims_action.isChecked()
+
+
+def test_a_dock_closed_before_quitting_stays_closed(qtbot, tmp_path: Path) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles),
+                         settings=_settings(tmp_path))
+    window.figures_action.setChecked(True)
+    window.figures_action.setChecked(False)
+    window.close()
+    again = _restarted(qtbot, tmp_path)
+    assert _dock(again, "figuresDock") is None and not again.figures_action.isChecked()
+    assert open_docks(again) == []

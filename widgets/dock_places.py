@@ -1,0 +1,79 @@
+"""Where the window's docks go, and which of them open again at the next start.
+
+The docks (Annotations, Figures, Claim comparison) are built on first use, after the window
+restored its saved state (`QMainWindow.restoreState`, in `widgets.window_settings`). Qt keeps
+the saved place of a dock not built yet under its objectName; `place_dock` puts a new dock
+there (`restoreDockWidget`), or, with nothing saved, in its default area at its default size.
+Which docks were open is saved by objectName too (`open_docks`); the window reopens them at
+start through their View menu actions, so a reopened dock is built as when the user ticks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle
+
+RESTORED_PLACE = "parallaxRestoredPlace"
+"""Dynamic property of a dock put where the user left it (no tabbing it beside another)."""
+
+
+def place_dock(window: QMainWindow, dock: QDockWidget, area: Qt.DockWidgetArea,
+               size: int, orientation: Qt.Orientation) -> None:
+    """Add `dock` (a child of `window` with an objectName) where the user left it at the last
+    run, else in `area`, `size` pixels wide or tall (per `orientation`)."""
+    if window.restoreDockWidget(dock):
+        dock.setProperty(RESTORED_PLACE, True)
+        return
+    window.addDockWidget(area, dock)
+    window.resizeDocks([dock], [size], orientation)
+
+
+WidthFor = Callable[[int], int]
+"""The width a side dock should have, given the width it shares with the central widget."""
+
+
+def place_side_dock(window: QMainWindow, dock: QDockWidget, width_for: WidthFor) -> None:
+    """`place_dock` on the right, as wide as `width_for` says; and when the window is made
+    narrower, the dock gives way down to that width (which leaves the panes their room),
+    rather than the panes giving way to it."""
+    place_dock(window, dock, Qt.DockWidgetArea.RightDockWidgetArea,
+               width_for(_shared_width(window, dock)), Qt.Orientation.Horizontal)
+    _GivesWay(window, dock, width_for)
+
+
+def _shared_width(window: QMainWindow, dock: QDockWidget) -> int:
+    """The width `dock` and the central widget have between them (as laid out now)."""
+    central = window.centralWidget()
+    if dock.isVisible() and not dock.isFloating() and central is not None:
+        return central.width() + dock.width()
+    separator = window.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent)
+    if not window.isVisible() or central is None:  # not laid out yet
+        return window.width() - separator
+    return central.width() - separator
+
+
+class _GivesWay(QObject):
+    def __init__(self, window: QMainWindow, dock: QDockWidget, width_for: WidthFor) -> None:
+        super().__init__(dock)
+        self.window, self.dock, self.width_for = window, dock, width_for
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            # Once the window's layout has shared out the new width.
+            QTimer.singleShot(0, self, self._give_way)
+        return False
+
+    def _give_way(self) -> None:
+        if self.dock.isVisible() and not self.dock.isFloating():
+            width = self.width_for(_shared_width(self.window, self.dock))
+            if self.dock.width() > width:  # it only shrinks: a wider window leaves it be
+                self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+
+
+def open_docks(window: QMainWindow) -> list[str]:
+    """The objectNames of the window's docks that are open (also one behind another's tab)."""
+    return [dock.objectName() for dock in window.findChildren(QDockWidget)
+            if dock.objectName() and not dock.isHidden()]
