@@ -82,6 +82,10 @@ class AnnotationController(QObject):
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(autosave_ms)
         self.autosave_timer.timeout.connect(self.save_now)
+        self.project_save_timer = QTimer(self)
+        self.project_save_timer.setSingleShot(True)
+        self.project_save_timer.setInterval(0)
+        self.project_save_timer.timeout.connect(self.save_now)
 
         editing = self.editing
         self.dock = AnnotationDock(self.annotations, self._title_of,
@@ -160,7 +164,13 @@ class AnnotationController(QObject):
     def _annotations_changed(self, *_args: object) -> None:
         self.refresh_marks()
         if self.document.path is not None and not self.document.blocked:
-            self.autosave_timer.start()
+            if isinstance(self.document, AnnotationDocument):
+                self.autosave_timer.start()
+            else:
+                # A project promises each change in the file at once (a crash a second after
+                # a tag loses nothing); the next pass of the event loop still writes a burst
+                # of changes (Tag every copy) in one step.
+                self.project_save_timer.start()
         self._update_status()
 
     def refresh_marks(self, *_args: object) -> None:
@@ -207,6 +217,7 @@ class AnnotationController(QObject):
     def save_now(self) -> bool:
         """Write the annotation file now if anything changed; False if it could not be."""
         self.autosave_timer.stop()
+        self.project_save_timer.stop()
         if self.document.path is None:
             return False
         try:
