@@ -76,6 +76,7 @@ class AnnotationController(QObject):
         self.background = BackgroundReanchor(self)
         self.background.progress.connect(self._reanchor_progress)
         self.background.finished.connect(self._apply_anchored)
+        self.background.failed.connect(self._reanchor_failed)
         self._reanchor_revision = -1
 
         self.autosave_timer = QTimer(self)
@@ -197,6 +198,17 @@ class AnnotationController(QObject):
             return
         self.background.start(current, self.workspace.corpus.articles)
         self._reanchor_progress(0.0)
+
+    def _reanchor_failed(self, reason: str) -> None:
+        """The child ended without its result (killed, out of memory): re-anchor here, the
+        window waiting for it, rather than leave the marks where they were and the status bar
+        saying "Re-anchoring… 0%" for good."""
+        self.message(f"Re-anchoring in the background failed ({reason}); done here instead")
+        self._reanchor_revision = self.annotations.revision
+        anchored = anchor_in_steps(self.annotations.annotations, self.workspace.corpus.articles,
+                                   cancelled=lambda: False)
+        if anchored is not None:
+            self._apply_anchored(anchored)
 
     def _reanchor_progress(self, share: float) -> None:
         self.status_label.show()
