@@ -444,3 +444,25 @@ def test_a_tag_in_a_project_is_in_the_file_at_once_not_a_moment_later(qtbot, tmp
 
     qtbot.waitUntil(lambda: stored() == 1, timeout=5_000)
     qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=5_000)
+
+
+def test_after_a_correction_the_project_still_says_its_annotations_are_saved(
+        qtbot, tmp_path: Path) -> None:
+    """tester16: after Unlink this occurrence (stored in the project at once) the Annotations
+    dock said "(nothing to save yet)" of a project holding dozens of saved annotations: the
+    correction's undo step left the stack unclean."""
+    window = _project_window(qtbot, tmp_path, _corpus())
+    controller = window.annotation_gui.ensure_controller()  # type: ignore[union-attr]
+    controller.editing.ask = lambda *_args: TagAnswer(("claim",), "", None)
+    _select(window, "wire", STATEMENT)
+    assert controller.editing.tag_selection() is not None
+    qtbot.waitUntil(lambda: controller.dock.location_label.text().endswith("(saved)"))
+    window.workspace.set_shown(["wire", "paper"])
+    _select(window, "wire", PARAPHRASE_A)
+    _select(window, "paper", PARAPHRASE_B)
+    assert window.project_gui.corrections.link_selections() is not None
+    qtbot.waitUntil(lambda: not window.busy and _linked(window, "wire", PARAPHRASE_A),
+                    timeout=WAIT_MS)
+    assert not controller.undo_stack.isClean()  # the correction can be undone
+    assert controller.dock.location_label.text().endswith("(saved)")
+    assert not window.isWindowModified()

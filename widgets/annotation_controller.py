@@ -289,7 +289,11 @@ class AnnotationController(QObject):
                 return True
 
     def _update_status(self, *_args: object) -> None:
-        saved = self.document.is_saved and self.undo_stack.isClean()
+        # A project writes each change at once, corrections too, whose undo steps leave the
+        # stack unclean with nothing to save (the dock said "nothing to save yet" of a project
+        # holding 46 annotations).
+        saved = self.document.is_saved and (self.undo_stack.isClean() or not isinstance(
+            self.document, AnnotationDocument))
         nothing_to_lose = self.document.nothing_to_lose
         self.window.setWindowModified(not saved and not nothing_to_lose)
         if self.document.path is None and not isinstance(self.document, AnnotationDocument):
