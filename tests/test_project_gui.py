@@ -466,3 +466,12 @@ def test_after_a_correction_the_project_still_says_its_annotations_are_saved(
     assert not controller.undo_stack.isClean()  # the correction can be undone
     assert controller.dock.location_label.text().endswith("(saved)")
     assert not window.isWindowModified()
+
+
+def test_ctrl_s_in_a_project_says_where_the_annotations_are_saved(qtbot, tmp_path: Path) -> None:
+    """tester16: Ctrl+S (Save annotations now) in a project changed nothing on screen."""
+    window = _project_window(qtbot, tmp_path, _corpus())
+    gui = window.add_annotation_gui()
+    gui.actions.save_action.trigger()
+    assert window.statusBar().currentMessage() == (
+        f"Annotations saved in {tmp_path / 'case.parallax'}")
