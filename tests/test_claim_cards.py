@@ -147,3 +147,24 @@ def test_the_silent_articles_are_counted_in_one_line() -> None:
     assert silent_line(cards) == "2 articles say nothing about this claim"
     assert silent_line(cards[:2]) == "1 article says nothing about this claim"
     assert silent_line(cards[:1]) == ""
+
+
+def test_quotes_of_two_parts_of_a_statement_sharing_only_short_words_are_not_compared() -> None:
+    """tester16: after Tag every copy, one outlet's first quote was the statement's first part and
+    another's its second part; sharing "de la", "la que", "el" they were aligned on those, and
+    every word of the long quote between them was bold, though a third outlet quoted the same
+    first part word for word."""
+    first_part = ("abrir una nueva etapa de esperanza en la que se combinen la experiencia "
+                  "adquirida y el impulso de una nueva generación")
+    second_part = ("mi hijo Felipe, heredero de la Corona, encarna la estabilidad, que es seña "
+                   "de identidad de la institución, y a la que he dedicado mi vida entera")
+    row = ClaimRow(ClaimGroup("Why"), (
+        ClaimCell("a", "A", (_annotation("a", first_part + ", para lo cual contará con el "
+                                              "apoyo de la princesa"),)),
+        ClaimCell("b", "B", (_annotation("b", second_part),)),
+        ClaimCell("c", "C", (_annotation("c", first_part),)),
+    ))
+    long, other_part, copy = claim_cards(row, [])
+    assert long.marks == () and copy.marks == ()
+    assert _words(long.quote, long.unquoted)[:3] == ["para", "lo", "cual"]
+    assert len(other_part.marks) == len(second_part.split())  # it says something else

@@ -163,3 +163,24 @@ def test_every_command_writes_its_problems_as_parallax_file_reason(
         else:
             assert code == EXIT_USAGE, (arguments, lines)
             assert lines[0].startswith("parallax: error: ") and " --help)" in lines[0], lines
+
+
+def test_export_says_one_orphan_in_the_singular(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """tester16: "1 of 46 annotations is orphaned (their text was not found); they are kept"."""
+    from viewer.annotations.annotation_set import AnnotationSet
+    from viewer.annotations.model import make_annotation
+    from viewer.annotations.store import save_set
+    from viewer.corpus import Article
+
+    story = tmp_path / "story.txt"
+    story.write_text("The minister said the bridge would reopen on Monday.\n", encoding="utf-8")
+    article = Article("gone", "A sentence that is in no article of the corpus.", "t",
+                      path=tmp_path / "gone.txt")
+    notes = tmp_path / "notes.jsonld"
+    save_set(AnnotationSet([make_annotation(article, 2, 10)]), notes)
+    assert main(["export", str(notes), "--corpus", str(story), "--format", "csv",
+                 "-o", str(tmp_path / "out.csv")], launch_window=never_open_the_window) == EXIT_OK
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert line.endswith("1 of 1 annotation is orphaned (its text was not found); it is kept in "
+                         "the export")

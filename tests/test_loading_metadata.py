@@ -341,3 +341,31 @@ def test_an_abbreviation_or_a_headlines_first_word_is_not_a_dateline(line: str) 
 def test_a_dateline_opens_a_paragraph_ending_in_a_closing_quote() -> None:
     line = "Marseille. Der Pilot sagte: „Wir landen nicht.“"
     assert infer_title(f"{line}\n\nMore text.") == "Der Pilot sagte: „Wir landen nicht.“"
+
+
+@pytest.mark.parametrize("date", ["2023年10月26日 星期四", "2022年7月8日(金)",
+                                  "2019年4月1日 月曜日", "10月27日 下午3:05"])
+def test_a_chinese_or_japanese_date_above_the_headline_is_not_the_title(date: str) -> None:
+    """tester16: a Hong Kong page saved as text opened with "2023年10月26日 星期四", and that
+    date was the article's title in the list."""
+    body = f"{date}\n\n中國國務院前總理李克強過世 享壽68歲\n\n中國官媒央視新聞上午發布訊息。"
+    assert infer_title(body) == "中國國務院前總理李克強過世 享壽68歲"
+
+
+def test_a_chinese_headline_opening_with_a_date_stays_the_title() -> None:
+    body = "10月27日 李克強在上海逝世\n\n中國官媒央視新聞上午發布訊息。"
+    assert infer_title(body) == "10月27日 李克強在上海逝世"
+
+
+def test_a_title_saved_with_its_encoding_broken_is_read_as_meant_as_the_pane_shows_it() -> None:
+    """tester16: a Spanish page that passed through GBK and Latin-1 was listed (and drawn on the
+    timeline, the claim cards, the report) as "El Rey: ¡°Cuando vuelvo atr¨¢s…", while its pane
+    read "El Rey: “Cuando vuelvo atrás…”". A text holding a few such characters as written
+    keeps its title as it is."""
+    broken = ("El Rey: ¡°Cuando vuelvo atr¨¢s la mirada no puedo sino sentir orgullo¡±\n"
+              "Mensaje de don Juan Carlos tras anunciarse su abdicaci¨®n\n"
+              "Me acerco a todos vosotros a trav¨¦s de este mensaje, con singular emoci¨®n.")
+    assert infer_title(broken) == ("El Rey: “Cuando vuelvo atrás la mirada no puedo sino "
+                                   "sentir orgullo”")
+    spanish = "¡Atención! El Rey abdica\n\nEl Rey ha decidido abdicar en favor de su hijo."
+    assert infer_title(spanish) == "¡Atención! El Rey abdica"

@@ -332,3 +332,25 @@ def test_removing_a_pasted_article_keeps_it_from_coming_back(qtbot, tmp_path: Pa
     assert gui.stored_pasted_paths() == []  # the next start does not open it again
     aside = article.path.with_name(f".{article.path.name}.removed")
     assert "pasted by mistake" in aside.read_text(encoding="utf-8")  # set aside, not deleted
+
+
+
+def test_a_reanchoring_child_that_dies_leaves_no_stuck_progress(qtbot, tmp_path: Path,
+                                                                monkeypatch) -> None:
+    """tester16: the child re-anchoring in the background died (there: a harness without a
+    main guard; for a user: killed, out of memory) and the status bar said "Re-anchoring 1
+    annotation… 0%" for good, the annotations never re-anchored: nothing listened to its
+    failure. The window now re-anchors them itself and says so."""
+    import widgets.annotation_controller as controller_module
+
+    _window, controller = annotated_window(qtbot, tmp_path)[:2]
+    messages: list[str] = []
+    monkeypatch.setattr(controller, "message", messages.append)
+    # No time on the GUI thread: the re-anchoring goes to a child at once.
+    monkeypatch.setattr(controller_module, "FOREGROUND_BUDGET_SECONDS", -1.0)
+    controller.reanchor()
+    assert controller.background.busy
+    controller.background._process.kill()  # as the out-of-memory killer would
+    qtbot.waitUntil(lambda: not controller.background.busy, timeout=30_000)
+    qtbot.waitUntil(lambda: controller.status_label.text() == "3 annotations", timeout=5_000)
+    assert any("done here instead" in m for m in messages)

@@ -282,3 +282,25 @@ def test_a_reading_that_found_no_article_announces_no_paths() -> None:
     session.open_paths([Path("empty folder")], remember=True)
     _run_until(post, lambda: not session.busy)
     assert opened == []
+
+
+def test_opening_a_folder_already_open_adds_only_its_new_files(tmp_path: Path) -> None:
+    """tester16: File › Open folder on the folder the window had open added every article a
+    second time (36 became 72, each 100% shared with its copy). Files already open are not
+    added again, and the status bar says so; a new file in the folder is added."""
+    for article in sample_articles()[:3]:
+        (tmp_path / f"{article.id}.txt").write_text(article.text, encoding="utf-8")
+    session, post = _session()
+    messages = _recorder(session.message)
+    session.open_paths([tmp_path])
+    _run_until(post, lambda: not session.busy)
+    assert len(session.workspace.corpus) == 3
+    session.open_paths([tmp_path])
+    _run_until(post, lambda: not session.busy)
+    assert len(session.workspace.corpus) == 3
+    assert any(m[0] == "3 files already open: not added again" for m in messages)
+    added = sample_articles()[3]
+    (tmp_path / "later.txt").write_text(added.text, encoding="utf-8")
+    session.open_paths([tmp_path, tmp_path / "later.txt"])
+    _run_until(post, lambda: not session.busy)
+    assert session.workspace.corpus.ids[3:] == ["later"]

@@ -290,3 +290,26 @@ def test_claim_comparison_shows_cards_with_the_differences_marked(qtbot) -> None
     view.table_button.setChecked(True)  # the table is still there on demand
     qtbot.waitUntil(view.table.isVisible)
     assert not view.cards.isVisible()
+
+
+def test_an_article_ticked_in_a_full_window_is_shown_not_left_waiting(qtbot) -> None:
+    """tester16: with every place in view taken, ticking an article added it behind the others
+    and nothing changed but "2 more ticked articles not shown". It takes the last place in
+    view; the panes before it stay where they were."""
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles), width=900)
+    room = window.pane_row.room()
+    first = [a.id for a in articles[:room + 1]]
+    assert window.workspace.set_shown(first) is None
+    qtbot.waitUntil(lambda: len(window.pane_row.visible_panes()) == room)
+    ticked = articles[room + 1].id
+    model = window.article_list.source_model
+    row = next(n for n, r in enumerate(model.rows) if r.article_id == ticked)
+    assert model.setData(model.index(row, 0), Qt.CheckState.Checked.value,
+                         Qt.ItemDataRole.CheckStateRole)
+    pane = window.pane_for(ticked)
+    assert pane is not None
+    qtbot.waitUntil(lambda: not pane.isHidden())
+    visible = [p.article_id for p in window.pane_row.visible_panes()]
+    assert visible == [*first[:room - 1], ticked]
+    assert set(window.workspace.shown) == {*first, ticked}  # the one moved out still waits

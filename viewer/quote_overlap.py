@@ -16,8 +16,13 @@ Over several quotes, a word is a clash if it clashes with any other quote, and "
 here" only when no other quote covers it (a word the middle-length quote also has is an
 ordinary shared word, whatever the shortest quote left out). Two quotes with no word in common
 have nothing to align them by (they may quote different parts of the statement) and are not
-compared; a quote that shares no word with any other says something else altogether and is
-marked whole. Pure functions; no Qt.
+compared; nor are two that share only short words ("de la", "of the", "a la que"): those occur
+in any two sentences of a language, and aligning on them ran the "shared stretch" over two
+different parts of a statement, every word between marked. A word anchors an alignment when it
+has five characters or more, a digit, or a character of a script written without spaces; or
+the shorter quote is held whole in the other ("All is well"). A quote that shares no anchored
+stretch with any other says something else altogether and is marked whole. Pure functions; no
+Qt.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from difflib import SequenceMatcher
 from typing import NamedTuple
 
 from viewer.normalize import tokenize
+from viewer.unspaced_scripts import has_unspaced_character
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -100,6 +106,8 @@ def _against(own: Sequence[str], other: Sequence[str],
     if not blocks:
         return None
     matched = {i for b in blocks for i in range(b.a, b.a + b.size)}
+    if len(matched) < min(len(own), len(other)) and not any(_anchors(own[i]) for i in matched):
+        return None  # only short words in common: nothing says they quote the same stretch
     first, last = blocks[0], blocks[-1]
     own_end, other_end = last.a + last.size, last.b + last.size
     # Inside the shared stretch: every word the other does not have.
@@ -111,3 +119,13 @@ def _against(own: Sequence[str], other: Sequence[str],
     differ |= set(range(own_end, own_end + after))
     covered = set(range(first.a - before, own_end + after))
     return differ, covered
+
+
+ANCHOR_MIN_CHARS = 5
+"""A shared word this long (or with a digit, or in a script written without spaces) shows two
+quotes quote the same stretch; shorter ones ("de", "la", "the", "that") occur anywhere."""
+
+
+def _anchors(word: str) -> bool:
+    return (len(word) >= ANCHOR_MIN_CHARS or any(c.isdigit() for c in word)
+            or has_unspaced_character(word))

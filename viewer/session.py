@@ -11,6 +11,7 @@ stamped with an older generation than the workspace's is dropped there.
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -150,15 +151,31 @@ class Session:
     def _loaded(self, report: LoadReport, reveal: bool, chosen: tuple[Path, ...] = ()) -> None:
         problems = [str(p) for p in report.problems]
         self.workspace.report_problems(problems)
-        if report.articles:
+        fresh = self._not_open_yet(report.articles)
+        if fresh:
             # Said first: with the head start's alignment at hand, the result (and its
             # message) comes before add_articles returns.
-            self.message.emit(f"Added {count_of(len(report.articles), 'article')}; aligning…", 0)
+            self.message.emit(f"Added {count_of(len(fresh), 'article')}; aligning…", 0)
             if chosen:  # first: what the new articles set off finds the paths in place
                 self.paths_opened.emit(chosen)
-            self.add_articles(report.articles, reveal=reveal)
-        elif not problems:
+            self.add_articles(fresh, reveal=reveal)
+        elif not problems and not report.articles:
             self.message.emit("No article files found", 0)
+
+    def _not_open_yet(self, articles: Sequence[Article]) -> tuple[Article, ...]:
+        """`articles` but those read from a file the window has open already (the folder
+        opened again: every article came twice, each 100% shared with its copy), which are
+        said in the status bar."""
+        corpus = self.workspace.corpus
+        if not len(corpus):
+            return tuple(articles)
+        open_files = {os.path.abspath(a.path) for a in corpus if a.path is not None}
+        fresh = tuple(a for a in articles
+                      if a.path is None or os.path.abspath(a.path) not in open_files)
+        if len(fresh) < len(articles):
+            already = count_of(len(articles) - len(fresh), "file")
+            self.message.emit(f"{already} already open: not added again", 0)
+        return fresh
 
     # --- editing the corpus -----------------------------------------------------------------
 

@@ -76,12 +76,17 @@ class AnnotationController(QObject):
         self.background = BackgroundReanchor(self)
         self.background.progress.connect(self._reanchor_progress)
         self.background.finished.connect(self._apply_anchored)
+        self.background.failed.connect(self._reanchor_failed)
         self._reanchor_revision = -1
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(autosave_ms)
         self.autosave_timer.timeout.connect(self.save_now)
+        self.project_save_timer = QTimer(self)
+        self.project_save_timer.setSingleShot(True)
+        self.project_save_timer.setInterval(0)
+        self.project_save_timer.timeout.connect(self.save_now)
 
         editing = self.editing
         self.dock = AnnotationDock(self.annotations, self._title_of,
@@ -160,7 +165,13 @@ class AnnotationController(QObject):
     def _annotations_changed(self, *_args: object) -> None:
         self.refresh_marks()
         if self.document.path is not None and not self.document.blocked:
-            self.autosave_timer.start()
+            if isinstance(self.document, AnnotationDocument):
+                self.autosave_timer.start()
+            else:
+                # A project promises each change in the file at once (a crash a second after
+                # a tag loses nothing); the next pass of the event loop still writes a burst
+                # of changes (Tag every copy) in one step.
+                self.project_save_timer.start()
         self._update_status()
 
     def refresh_marks(self, *_args: object) -> None:
@@ -188,6 +199,17 @@ class AnnotationController(QObject):
         self.background.start(current, self.workspace.corpus.articles)
         self._reanchor_progress(0.0)
 
+    def _reanchor_failed(self, reason: str) -> None:
+        """The child ended without its result (killed, out of memory): re-anchor here, the
+        window waiting for it, rather than leave the marks where they were and the status bar
+        saying "Re-anchoring… 0%" for good."""
+        self.message(f"Re-anchoring in the background failed ({reason}); done here instead")
+        self._reanchor_revision = self.annotations.revision
+        anchored = anchor_in_steps(self.annotations.annotations, self.workspace.corpus.articles,
+                                   cancelled=lambda: False)
+        if anchored is not None:
+            self._apply_anchored(anchored)
+
     def _reanchor_progress(self, share: float) -> None:
         self.status_label.show()
         self.status_label.setText(f"Re-anchoring {count_of(len(self.annotations), 'annotation')}"
@@ -207,6 +229,7 @@ class AnnotationController(QObject):
     def save_now(self) -> bool:
         """Write the annotation file now if anything changed; False if it could not be."""
         self.autosave_timer.stop()
+        self.project_save_timer.stop()
         if self.document.path is None:
             return False
         try:
@@ -266,7 +289,11 @@ class AnnotationController(QObject):
                 return True
 
     def _update_status(self, *_args: object) -> None:
-        saved = self.document.is_saved and self.undo_stack.isClean()
+        # A project writes each change at once, corrections too, whose undo steps leave the
+        # stack unclean with nothing to save (the dock said "nothing to save yet" of a project
+        # holding 46 annotations).
+        saved = self.document.is_saved and (self.undo_stack.isClean() or not isinstance(
+            self.document, AnnotationDocument))
         nothing_to_lose = self.document.nothing_to_lose
         self.window.setWindowModified(not saved and not nothing_to_lose)
         if self.document.path is None and not isinstance(self.document, AnnotationDocument):

@@ -198,7 +198,11 @@ class AnnotationGui(QObject):
             self._show_dock_if_annotated(controller)
 
     def _save_now(self) -> None:
-        self._quietly().save_now()
+        """Ctrl+S: save, and say so (it said nothing: was anything saved?)."""
+        controller = self._quietly()
+        path = controller.document.path
+        if controller.save_now() and path is not None:
+            controller.message(f"Annotations saved in {path}")
 
     def _choose_save_as(self) -> None:
         self._quietly().choose_save_as()

@@ -130,6 +130,8 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
     window.workspace.problems_reported.connect(report_problems)
     if settings is None or settings.value("geometry") is None:
         window.resize(MIN_WIDTH, MIN_HEIGHT)
+        if screenshot is None:
+            _fit_screen(app, window)
     data_dir = _data_dir() if persist else None
     if data_dir is not None:
         window.project_gui.recent_file = Path(data_dir) / RECENT_LIST_NAME
@@ -155,6 +157,21 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
         window.session.open_paths(pasted, reveal=False)
     window.reopen_docks()  # the docks open at the last close (a screenshot run has none)
     return app, window
+
+
+def _fit_screen(app: QApplication, window: MainWindow) -> None:
+    """A first run on a screen smaller than the first size (a 1366x768 laptop) opens maximised:
+    at 1400x850 the window ran off the screen, its right-hand pane and the status bar cut off.
+    (A screenshot keeps 1400x850 whatever the screen; a size kept from an earlier run is
+    restored as it was.)"""
+    from PySide6.QtCore import Qt
+
+    screen = app.primaryScreen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    if available.width() < MIN_WIDTH or available.height() < MIN_HEIGHT:
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 
 def _open_project(window: MainWindow, path: Path, *, write: bool = True) -> None:

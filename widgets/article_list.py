@@ -38,6 +38,8 @@ class ArticleListModel(RowListModel):
 
     refused = Signal(str)
     """A checkbox change the workspace refused, with its reason."""
+    ticked = Signal(str)
+    """The user ticked this article: it is shown (the window brings it into view)."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(COLUMNS, workspace.article_rows, parent)
@@ -105,6 +107,8 @@ class ArticleListModel(RowListModel):
         if reason:
             self.refused.emit(reason)
             return False
+        if checked:
+            self.ticked.emit(self.rows[index.row()].article_id)
         return True
 
 

@@ -117,6 +117,7 @@ class MainWindow(WindowFrame):
         self.ask_remove = lambda article_id: ask_to_remove(self, article_id)
 
         self.article_list.source_model.refused.connect(self._show_message)
+        self.article_list.source_model.ticked.connect(self.bring_ticked_into_view)
         self.article_list.doubleClicked.connect(self._article_double_clicked)
         self.passage_list.passage_chosen.connect(self.bring_passage_into_view)
         self.session.articles_added.connect(self.bring_added_into_view)

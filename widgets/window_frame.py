@@ -119,6 +119,17 @@ class WindowFrame(QMainWindow):
             self.workspace.set_shown(
                 [*waiting, *(i for i in self.workspace.shown if i not in waiting)])
 
+    def bring_ticked_into_view(self, article_id: str) -> None:
+        """An article the user ticks is one they mean to read: when the window has no room for
+        it, it takes the last place in view rather than wait unseen behind the others (the
+        user ticked it and saw nothing but the count of waiting articles grow)."""
+        pane = self.pane_for(article_id)
+        if pane is None or not pane.isHidden():
+            return
+        others = [i for i in self.workspace.shown if i != article_id]
+        place = max(0, len(self.pane_row.visible_panes()) - 1)
+        self.workspace.set_shown([*others[:place], article_id, *others[place:]])
+
     def remove_article(self, article_id: str | None = None) -> None:
         """Remove an article (default: the one selected in the list, else the focused pane)."""
         self.session.remove_article(article_id or self.article_list.selected_article_id()

@@ -76,10 +76,10 @@ def run(args: argparse.Namespace) -> int:
     anchored = anchor_all(parsed.annotations, articles)
     orphans = sum(1 for a in anchored if a.status is AnchorStatus.ORPHANED)
     if orphans:
-        verb = "is" if orphans == 1 else "are"
+        said = ("is orphaned (its text was not found); it is" if orphans == 1 else
+                "are orphaned (their text was not found); they are")
         say(f"{printable(str(annotations_path))}: {orphans} of "
-            f"{count_of(len(anchored), 'annotation')} {verb} orphaned (their text was not found); "
-            "they are kept in the export")
+            f"{count_of(len(anchored), 'annotation')} {said} kept in the export")
     for problem in parsed.problems:
         say(f"{printable(str(annotations_path))}: {problem}")
     if args.format == "claimreview" and not any(group.verdict for group in parsed.claims):

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from viewer.loading.page_furniture import is_furniture, without_leading_furniture
+from viewer.mojibake import FILLER, readable
 
 TITLE_MAX_CHARS = 100
 
@@ -136,7 +137,17 @@ section label: `viewer.loading.page_furniture`) in search of the title."""
 def infer_title(body: str) -> str:
     """A short readable title from the first line of the body that is not a page's furniture
     (a date, a dateline, a byline, an agency's credit, a section label), or its first
-    sentence."""
+    sentence; read as meant where the text was saved with its encoding broken, as the panes
+    show it ("El Rey: “Cuando vuelvo atrás…”", not "¡°Cuando vuelvo atr¨¢s…")."""
+    title = _first_line_title(body)
+    if readable(title) != title:  # (a short line, quickly looked at) it holds such a sequence
+        meant = readable(body)  # the whole text decides, as for the panes (viewer.mojibake)
+        if meant != body:
+            title = _first_line_title(meant.replace(FILLER, ""))
+    return title
+
+
+def _first_line_title(body: str) -> str:
     lines = [line.strip() for line in body.split("\n")]
     lines = [line for line in lines if line]
     if not lines:

@@ -9,7 +9,7 @@ one-word dateline or an agency's credit that opens a line running on into the ar
 décembre 2017. Après des mois...", "Marseille. Andreas L. schloss...", "ASSOCIATED PRESS. (AP) -
 Retired NBA star..."). The
 words are those of the languages the engine reads (English, French, Spanish, Italian, German,
-Portuguese).
+Portuguese); a Chinese or Japanese date is told by its form ("2023年10月26日 星期四").
 """
 
 from __future__ import annotations
@@ -53,6 +53,13 @@ _PARTICLES = frozenset({"de", "di"})
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _NUMBER = re.compile(r"\d")
 _DATE_OR_TIME = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b")
+_CJK_DATE = re.compile(r"(?:\d{2,4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号號]")
+"""A date as Chinese and Japanese write it: "2023年10月26日", "10月27日"."""
+_CJK_DATE_COMPANY = re.compile(
+    r"(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]|[月火水木金土日]曜日?|[（(][月火水木金土日][）)]"
+    r"|[上下]午|午[前後后]|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|[\s,，、|｜/-]")
+"""What a CJK date line has besides the date: a weekday ("星期四", "(金)", "金曜日"), a time
+("下午3:05"), separators. Anything else (a headline's words) makes it no date line."""
 _DATELINE_END = re.compile(r"\s[—–-]+\s*$|^\S+[—–]\s*$")
 _LABEL_MAX_WORDS = 2
 _CREDIT = re.compile(
@@ -153,7 +160,10 @@ def _reads_as_headline(line: str) -> bool:
 
 def _is_date(line: str, lowered: list[str]) -> bool:
     """A date or time with at most a few other words ("Thursday, December 5, 2013",
-    "6 décembre 2017.", "25.11.2020 - 13:51 | Sports", "Updated 10:31 AM")."""
+    "6 décembre 2017.", "25.11.2020 - 13:51 | Sports", "Updated 10:31 AM", "2023年10月26日
+    星期四")."""
+    if _CJK_DATE.search(line):
+        return not _CJK_DATE_COMPANY.sub("", _CJK_DATE.sub("", line))
     if _DATE_OR_TIME.search(line):
         return sum(word not in MONTHS_AND_DAYS for word in lowered) <= 3
     if not _NUMBER.search(line) or not lowered:
