@@ -59,6 +59,43 @@ def read_back(annotations: list[Annotation]) -> dict[str, Annotation]:
     return {a.id: a for a in collection_from_json(json.loads(text)).annotations}
 
 
+# -- Readium AnnotationSet ------------------------------------------------------------------
+
+
+def test_a_readium_annotation_set_is_read_and_its_keyword_is_a_tag(articles):
+    parsed = load_collection(DATA / "readium_annotation_set.ann")
+    assert parsed.shape == "a Readium AnnotationSet"
+    found = {a.id: a for a in anchor_all(parsed.annotations, articles)}
+    noted = found["urn:uuid:7d0c41d2-55aa-4e0c-9a51-1f6b0a2c3e02"]
+    assert (noted.article_id, noted.exact) == ("harbour", "every\ncable had been inspected twice")
+    assert noted.status is AnchorStatus.FUZZY  # (the e-book's line breaks differ)
+    assert (noted.tags, noted.note) == (("teacher",), "Who counted the cables?")
+    highlight = found["urn:uuid:7d0c41d2-55aa-4e0c-9a51-1f6b0a2c3e03"]
+    assert (highlight.article_id, highlight.exact) == ("library", "reading room will open on "
+                                                                  "Sundays")
+    assert (highlight.tags, highlight.note) == ((), "")
+    # Written back, the keyword stays where Readium keeps it, and other readers still read it.
+    items = saved_items(list(found.values()))
+    assert items[0]["body"] == {"type": "TextualBody", "value": "Who counted the cables?",
+                                "keyword": "teacher", "color": "blue",
+                                "highlight": "underline", "language": "en"}
+    assert read_back(list(found.values()))[noted.id].tags == ("teacher",)
+
+
+def test_a_readium_keyword_removed_or_kept_with_its_note_removed(articles):
+    noted = anchored("readium_annotation_set.ann", articles)[
+        "urn:uuid:7d0c41d2-55aa-4e0c-9a51-1f6b0a2c3e02"]
+    untagged = noted.edited(tags=[], note="Who counted the cables?", when="2026-12-03T09:00:00Z")
+    body = saved_items([untagged])[0]["body"]
+    assert body == {"type": "TextualBody", "value": "Who counted the cables?", "color": "blue",
+                    "highlight": "underline", "language": "en"}
+    # The note removed, the keyword's tag is not lost with its body.
+    silent = noted.edited(tags=["teacher"], note="", when="2026-12-03T09:00:00Z")
+    item = saved_items([silent])[0]
+    assert item["body"] == {"type": "TextualBody", "purpose": "tagging", "value": "teacher"}
+    assert read_back([silent])[noted.id].tags == ("teacher",)
+
+
 # -- quotes across the article file's line breaks ---------------------------------------------
 
 

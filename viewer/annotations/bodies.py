@@ -2,7 +2,8 @@
 
 A body is a `TextualBody` (its `value` a string, a `{"@value", "@language"}` object or a list of
 language variants), an IRI, or a resource (`SpecificResource`, or any object with an `id`).
-A text body whose purpose includes `tagging` is a tag; a text body without a purpose, and
+A text body whose purpose includes `tagging` is a tag (and so is a Readium body's
+`keyword`); a text body without a purpose, and
 `bodyValue`, take the annotation's motivation (`untyped_role`: a tag under `tagging` alone, else a
 comment); any other text body (`commenting`, `replying`...) is a comment; resources are links.
 `KeptJson` holds an annotation's JSON as another tool wrote it with what Parallax read from it,
@@ -119,11 +120,23 @@ def read_bodies(item: dict[str, Any], where: str) -> BodyReading:
             raise FormatError(item_where(where, "body", bodies, n),
                               f"expected a body object or IRI, got {kind(body)}")
         role = body_role(body, untyped)
+        keyword = _keyword(body)
+        if keyword is not None:
+            tags.append(keyword)
         if role is None:
             nested.extend(_nested_texts(body, 0))
             continue
         {"tag": tags, "comment": notes, "link": links}[role[0]].append(role[1])
     return BodyReading(tuple(tags), tuple(notes), tuple(dict.fromkeys(links)), tuple(nested))
+
+
+def _keyword(body: object) -> str | None:
+    """A Readium body's `keyword` ("free text categorising the annotation", Thorium Reader's
+    filter), read as a tag; None when there is none."""
+    if isinstance(body, dict) and isinstance(body.get("keyword"), str) \
+            and body["keyword"].strip():
+        return str(body["keyword"]).strip()
+    return None
 
 
 def _nested_texts(body: object, depth: int) -> list[str]:
@@ -176,6 +189,12 @@ def write_bodies(item: dict[str, Any], tags: tuple[str, ...], note: str) -> None
             else:
                 del item["bodyValue"]
     for body in as_list(original):
+        keyword = _keyword(body)
+        if keyword is not None and keyword in tags and keyword not in kept_tags:
+            kept_tags.add(keyword)
+        elif keyword is not None and keyword not in tags:  # the user removed that tag: only
+            # the keyword goes, the body (its comment) stays
+            body = {key: value for key, value in body.items() if key != "keyword"}
         role = body_role(body, untyped)
         if role is not None and role[0] == "tag":
             if role[1] in tags and role[1] not in kept_tags:
@@ -186,6 +205,8 @@ def write_bodies(item: dict[str, Any], tags: tuple[str, ...], note: str) -> None
             if note:
                 out.append(body if role[1] == note else _with_text(body, note))
                 note_placed = True
+            elif keyword is not None:
+                kept_tags.discard(keyword)  # its body goes with the note: a tag body instead
         else:
             out.append(body)
     out.extend(tag_body(tag) for tag in tags if tag not in kept_tags)

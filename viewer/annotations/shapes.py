@@ -2,7 +2,8 @@
 
 Accepted: one annotation; a JSON array of annotations (or of collections and pages); an
 `AnnotationCollection` whose `first` page is embedded or named by IRI, following `next`; an
-`AnnotationPage`; a JSON-LD `@graph` of any of these; a Hypothesis API search result
+`AnnotationPage`; a Readium `AnnotationSet` (Thorium Reader's `.ann` export: the annotations in
+its `items`); a JSON-LD `@graph` of any of these; a Hypothesis API search result
 (`{"rows": [...]}`, and its `replies`), the Hypothesis client's export (`{"annotations":
 [...]}`) or one Hypothesis annotation; AnnotatorJS annotations (alone, in a list, or in its
 store's `{"rows": [...]}`, which wallabag exports). A page named by IRI is
@@ -70,6 +71,13 @@ def document_items(document: object, load_page: PageLoader | None = None) -> Doc
     if has_type(node_type, "AnnotationPage"):
         found = DocumentItems("an AnnotationPage")
         found.items.extend(_page_items(document, "$", {}, load_page, found.problems))
+        return found
+    if has_type(node_type, "AnnotationSet") and isinstance(document.get("items"), list):
+        # Readium's profile of the model: not paged, the annotations in `items`, the
+        # publication described in `about` (kept with the collection's other properties).
+        found = DocumentItems("a Readium AnnotationSet", collection=document)
+        found.items.extend(_page_items({"items": document["items"]}, "$", {}, None,
+                                       found.problems))
         return found
     if _is_annotation(document):
         shape = ("a Hypothesis annotation" if hypothesis.is_hypothesis_annotation(document)
