@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from viewer.annotations.anchoring import anchor_all
 from viewer.annotations.annotation_set import AnnotationSet
@@ -115,3 +117,68 @@ def test_a_single_spaced_quote_is_found_where_the_file_wraps_its_lines(articles)
     moved = {**document, "target": {"selector": document["target"]["selector"]}}
     annotation = anchor_all(collection_from_json(moved).annotations, articles)[0]
     assert (annotation.article_id, annotation.status) == ("harbour", AnchorStatus.FUZZY)
+
+
+# -- HTML comment bodies ------------------------------------------------------------------------
+
+
+def test_an_html_comment_is_shown_as_its_text_and_an_edit_is_written_as_plain_text(articles):
+    found = anchored("html_bodies.jsonld", articles)
+    first, second = found["https://notes.example.org/n/1"], found["https://notes.example.org/n/2"]
+    assert first.note == "Six weeks & two inspections?\nCompare the council's figure."
+    assert (second.tags, second.note) == (("hours",), "survey of readers\nwho ran it?")
+    assert first.article_id == "harbour" and second.article_id == "library"
+    # Unchanged, the markup goes back as it came.
+    items = saved_items([first, second])
+    assert items[0]["body"]["value"].startswith("<p>Six weeks &amp; <em>two</em>")
+    assert items[0]["body"]["format"] == "text/html"
+    # Edited, the note is what the user typed, and says it is plain text (an "<" typed is not
+    # markup); the body's other properties stay.
+    edited = first.edited(tags=[], note="Two inspections < three?", when="2026-12-03T09:00:00Z")
+    assert saved_items([edited])[0]["body"] == {
+        "type": "TextualBody", "format": "text/plain", "language": "en",
+        "value": "Two inspections < three?"}
+    assert read_back([edited])[edited.id].note == "Two inspections < three?"
+
+
+# -- round trips (property tests) ---------------------------------------------------------------
+
+PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+WORDS = st.sampled_from(["bridge", "the", "six", "weeks", "crews", "é", "\u201cnoon\u201d", "22",
+                         "repairs.", "city's"])
+
+
+@PROPERTY
+@given(st.lists(st.tuples(WORDS, st.sampled_from([" ", "\n", "\n\n", "  "])), min_size=4,
+                max_size=40), st.data())
+def test_a_single_spaced_quote_lands_on_its_words_however_the_file_breaks_lines(pairs, data):
+    text = "".join(word + gap for word, gap in pairs)
+    starts = [sum(len(w) + len(g) for w, g in pairs[:n]) for n in range(len(pairs))]
+    first = data.draw(st.integers(0, len(pairs) - 2))
+    last = data.draw(st.integers(first + 1, min(len(pairs) - 1, first + 6)))
+    exact = " ".join(word for word, _gap in pairs[first:last + 1])
+    document = {"type": "Annotation", "id": "urn:x:1",
+                "target": {"source": "https://example.org/story",
+                           "selector": {"type": "TextQuoteSelector", "exact": exact}}}
+    story = Article("story", text, "Story", url="https://example.org/story")
+    placed = anchor_all(collection_from_json(document).annotations, [story])[0]
+    assert placed.status is not AnchorStatus.ORPHANED
+    # Its words, at the first place they occur (a quote without context: the note says so).
+    assert placed.exact.split() == exact.split()
+    assert placed.start <= starts[first]
+
+
+@PROPERTY
+@given(st.text(max_size=40), st.booleans())
+def test_any_note_typed_over_an_html_comment_reads_back_as_typed(note, keep_tag):
+    item = {"type": "Annotation", "id": "urn:x:2",
+            "body": {"type": "TextualBody", "format": "text/html", "value": "<p>old</p>",
+                     "keyword": "k"},
+            "target": {"source": "https://example.org/story",
+                       "selector": {"type": "TextQuoteSelector", "exact": "story"}}}
+    story = Article("story", "A story.", "Story", url="https://example.org/story")
+    read = anchor_all(collection_from_json(item).annotations, [story])[0]
+    assert (read.note, read.tags) == ("old", ("k",))
+    edited = read.edited(tags=["k"] if keep_tag else [], note=note, when="2026-12-03T09:00:00Z")
+    again = read_back([edited])[edited.id]
+    assert (again.note, again.tags) == (edited.note, edited.tags)

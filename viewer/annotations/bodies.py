@@ -1,15 +1,15 @@
 """Annotation bodies as other tools write them: what Parallax reads from them, and writing back.
 
 A body is a `TextualBody` (its `value` a string, a `{"@value", "@language"}` object or a list of
-language variants), an IRI, or a resource (`SpecificResource`, or any object with an `id`).
-A text body whose purpose includes `tagging` is a tag (and so is a Readium body's
-`keyword`); a text body without a purpose, and
+language variants; an HTML value is read as the text it shows, `html_text`), an IRI, or a
+resource (`SpecificResource`, or any object with an `id`). A text body whose purpose includes
+`tagging` is a tag (and so is a Readium body's `keyword`); a text body without a purpose, and
 `bodyValue`, take the annotation's motivation (`untyped_role`: a tag under `tagging` alone, else a
 comment); any other text body (`commenting`, `replying`...) is a comment; resources are links.
 `KeptJson` holds an annotation's JSON as another tool wrote it with what Parallax read from it,
 so `write_bodies` changes only what the user changed: kept tag bodies for kept tags, the first
-comment's value, new tags and a new note in Parallax's own form, everything else untouched.
-No Qt.
+comment's value (an HTML one then says `text/plain`), new tags and a new note in Parallax's own
+form, everything else untouched. No Qt.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .fields import FormatError, as_list, item_where, kind
+from .html_text import html_text, is_html
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,8 @@ def body_role(body: object, untyped: str = "comment") -> tuple[str, str] | None:
     value = text_of(body.get("value")) if "value" in body else None
     if value is None and "chars" in body:  # the older Open Annotation ContentAsText
         value = text_of(body.get("chars"))
+    if value is not None and is_html(body):
+        value = html_text(value)  # shown and edited as the text a reader sees
     if value is not None:
         if not value.strip():
             return None
@@ -230,4 +233,8 @@ def _with_text(body: dict[str, Any], text: str) -> dict[str, Any]:
         changed[key]["@value"] = text
     else:
         changed[key] = text
+    if is_html(changed):
+        # The user wrote plain text: said so, rather than passed off as markup (a "<" or "&"
+        # typed would be read as HTML; the old markup is what the user replaced).
+        changed["format"] = "text/plain"
     return changed
