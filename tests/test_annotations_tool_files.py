@@ -182,3 +182,34 @@ def test_any_note_typed_over_an_html_comment_reads_back_as_typed(note, keep_tag)
     edited = read.edited(tags=["k"] if keep_tag else [], note=note, when="2026-12-03T09:00:00Z")
     again = read_back([edited])[edited.id]
     assert (again.note, again.tags) == (edited.note, edited.tags)
+
+
+# -- the hidden metadata header ---------------------------------------------------------------
+
+
+def test_a_headline_quoted_from_the_page_and_a_page_note_land_in_the_body(articles):
+    """The article file's header (`title:`, `url:`...) is hidden in the window: a quote found
+    there would be placed out of sight, and a page note would cover it."""
+    found = anchored("hypothesis_headline.json", articles)
+    harbour = articles[0]
+    headline = found["https://hypothes.is/a/hl-1a2b3c4d5e6f7g8h9i0jkA"]
+    # The headline is in the header only (the file's body starts with the first paragraph).
+    assert headline.status is AnchorStatus.ORPHANED
+    assert "only in the article's metadata header" in (headline.anchor_note or "")
+    page_note = found["https://hypothes.is/a/hl-page-note-000000000000"]
+    assert (page_note.start, page_note.end) == (harbour.body_start, len(harbour.text))
+    assert page_note.exact.startswith("The harbour bridge reopened")
+    slug = found["https://hypothes.is/a/hl-url-quote-000000000000"]
+    assert slug.status is AnchorStatus.ORPHANED
+    assert "metadata header" in (slug.anchor_note or "")
+
+
+def test_a_headline_the_body_repeats_is_placed_there_not_in_the_header():
+    text = HARBOUR.replace("\n\nThe harbour", "\n\nHarbour bridge reopens after repairs\n\nThe "
+                                              "harbour", 1)
+    harbour = article_from_text("harbour", text, path=Path("/news/harbour.txt"))
+    headline = anchored("hypothesis_headline.json", [harbour])[
+        "https://hypothes.is/a/hl-1a2b3c4d5e6f7g8h9i0jkA"]
+    assert headline.status is not AnchorStatus.ORPHANED
+    assert headline.start >= harbour.body_start
+    assert headline.exact == "Harbour bridge reopens after repairs"

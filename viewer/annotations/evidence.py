@@ -56,20 +56,31 @@ class Failure:
     reason: str
 
 
-def place(text: str, evidence: TargetEvidence) -> Placement | Failure:
-    """Where `evidence` puts its segment in `text`, or why it cannot."""
+def place(text: str, evidence: TargetEvidence, body_start: int = 0) -> Placement | Failure:
+    """Where `evidence` puts its segment in `text`, or why it cannot.
+
+    `body_start`: where the article's body begins, after its metadata header, which the window
+    hides: the whole resource is the body, and a quote is looked for in the body only (a
+    headline quoted from the web page is also the header's `title:`, where it would be placed
+    out of sight). Positions count from the start of the text, as the file has it.
+    """
     if not evidence.selectors:
-        return Placement(0, len(text), strength=UNCHECKED, note="about the whole article")
+        return Placement(body_start, len(text), strength=UNCHECKED,
+                         note="about the whole article")
     failures: list[Failure] = []
     quote, position = evidence.quote, evidence.position
     if quote is not None and position is not None and quote.refined is None \
             and position.refined is None:
-        combined = _quote_at(text, quote, position, 0, len(text))
+        combined = _quote_at(text, quote, position, body_start)
         if isinstance(combined, Placement):
             return combined
         failures.append(combined)
     for selector in evidence.selectors:
-        found = _select(text, selector, 0, len(text), 0)
+        if quote is not None and isinstance(selector, Position) and selector.refined is None:
+            # A position beside a quote is where that quote was: the quote not there, the
+            # position alone would place the note on other words.
+            continue
+        found = _select(text, selector, 0, len(text), 0, body_start)
         if isinstance(found, Placement) and found.end <= found.start:
             found = Failure("its selectors give an empty span")
         if isinstance(found, Placement):
@@ -78,18 +89,20 @@ def place(text: str, evidence: TargetEvidence) -> Placement | Failure:
     return failures[0]
 
 
-def _select(text: str, selector: Selector, lo: int, hi: int, depth: int) -> Placement | Failure:
+def _select(text: str, selector: Selector, lo: int, hi: int, depth: int, floor: int = 0
+            ) -> Placement | Failure:
+    """`floor`: quotes are looked for from there (the body's start) or from `lo`, the later."""
     found: Placement | Failure
     if isinstance(selector, Quote):
-        found = _search(text, selector, lo, hi)
+        found = _search(text, selector, max(lo, floor), hi)
     elif isinstance(selector, Position):
         found = _position(text, selector, lo, hi)
     elif isinstance(selector, Range):
-        found = _range(text, selector, lo, hi, depth)
+        found = _range(text, selector, lo, hi, depth, floor)
     elif selector.refined is not None:
         inner = selector.refined
         if isinstance(inner, Quote) and inner.refined is None:
-            found = _search(text, inner, lo, hi)
+            found = _search(text, inner, max(lo, floor), hi)
             if isinstance(found, Placement):
                 return replace(found, note=_join(found.note, f"inside {describe(selector)} "
                                                               "Parallax cannot evaluate"))
@@ -111,21 +124,24 @@ def _select(text: str, selector: Selector, lo: int, hi: int, depth: int) -> Plac
     return inner_found
 
 
-def _quote_at(text: str, quote: Quote, position: Position, lo: int, hi: int
-              ) -> Placement | Failure:
-    start = lo + position.start
-    if text.startswith(quote.exact, start) and start + len(quote.exact) <= hi:
+def _quote_at(text: str, quote: Quote, position: Position, floor: int) -> Placement | Failure:
+    """A quote with a position: where they agree (even in the header: the tool counted this
+    very file), else the quote in the body (from `floor`) nearest the position."""
+    start = position.start
+    if text.startswith(quote.exact, start):
         return Placement(start, start + len(quote.exact))
-    utf16 = _utf16_map(text) if lo == 0 else None
+    utf16 = _utf16_map(text)
     if utf16 is not None:
         # Browser tools count JavaScript string indices: UTF-16 units, two per emoji.
         converted = utf16.to_code_point(position.start)
         if converted != start and text.startswith(quote.exact, converted):
             return Placement(converted, converted + len(quote.exact),
                              note="its position counts UTF-16 units (as JavaScript does)")
-    found = locate(text, quote.exact, quote.prefix, quote.suffix, start)
-    if found is None:
-        return Failure(f"its quote \u201c{one_line(quote.exact, 60)}\u201d is not in the text")
+    body = text[floor:] if floor else text
+    located = locate(body, quote.exact, quote.prefix, quote.suffix, max(0, start - floor))
+    if located is None:
+        return _not_in_text(text, quote, floor)
+    found = replace(located, start=located.start + floor, end=located.end + floor)
     full_context = _context_score(text, found.start, found.end, quote.prefix, quote.suffix) \
         == len(quote.prefix) + len(quote.suffix)
     return Placement(found.start, found.end, found.status,
@@ -159,8 +175,18 @@ def _search(text: str, quote: Quote, lo: int, hi: int) -> Placement | Failure:
             return replace(found, status=AnchorStatus.FUZZY, note=_join(
                 found.note, "its spacing or quotation marks differ from the text's"))
     if not spans:
-        return Failure(f"its quote \u201c{one_line(quote.exact, 60)}\u201d is not in the text")
+        return _not_in_text(text, quote, lo)
     return _chosen(text, spans, quote)
+
+
+def _not_in_text(text: str, quote: Quote, lo: int) -> Failure:
+    """Why a quote looked for from `lo` was not found (saying so when only the article's
+    hidden metadata header, before `lo`, has it)."""
+    shown = f"\u201c{one_line(quote.exact, 60)}\u201d"
+    if lo and quote.exact in text[:lo]:
+        return Failure(f"its quote {shown} is only in the article's metadata header (its "
+                       "title or details, which the window does not show as text)")
+    return Failure(f"its quote {shown} is not in the text")
 
 
 def _chosen(text: str, spans: list[tuple[int, int]], quote: Quote) -> Placement:
@@ -197,13 +223,14 @@ def _position(text: str, position: Position, lo: int, hi: int) -> Placement | Fa
                      note="placed by its position only (no quote to check it)")
 
 
-def _range(text: str, selector: Range, lo: int, hi: int, depth: int) -> Placement | Failure:
-    first = _select(text, selector.start, lo, hi, depth + 1)
+def _range(text: str, selector: Range, lo: int, hi: int, depth: int, floor: int
+           ) -> Placement | Failure:
+    first = _select(text, selector.start, lo, hi, depth + 1, floor)
     if isinstance(first, Failure):
         return Failure(f"the start of its range: {first.reason}")
     # A quote is looked for after the start; positions count from the same origin as the start.
     end_lo = lo if isinstance(selector.end, Position) else first.start
-    last = _select(text, selector.end, end_lo, hi, depth + 1)
+    last = _select(text, selector.end, end_lo, hi, depth + 1, floor)
     if isinstance(last, Failure):
         return Failure(f"the end of its range: {last.reason}")
     if last.start <= first.start:
@@ -264,7 +291,8 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
     assert evidence is not None
     named, how = candidates_by_source(evidence, annotation, index)
     if named:
-        results = [(article, place(article.text, evidence)) for article in named]
+        results = [(article, place(article.text, evidence, article.body_start))
+                   for article in named]
         placed = [(a, p) for a, p in results if isinstance(p, Placement)]
         if not placed:
             first = results[0]
@@ -286,7 +314,8 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
     if texts and not holding:  # (then those holding it with other spacing or quote marks)
         holding = [article for article in index.articles
                    if any(loosely_in(t, article.text) for t in texts)]
-    results = [(article, place(article.text, evidence)) for article in holding]
+    results = [(article, place(article.text, evidence, article.body_start))
+               for article in holding]
     placed = [(a, p) for a, p in results if isinstance(p, Placement)]
     if not placed:
         where = (f"no article here is {evidence.source}, and " if evidence.source else "")
