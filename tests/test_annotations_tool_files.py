@@ -213,3 +213,27 @@ def test_a_headline_the_body_repeats_is_placed_there_not_in_the_header():
     assert headline.status is not AnchorStatus.ORPHANED
     assert headline.start >= harbour.body_start
     assert headline.exact == "Harbour bridge reopens after repairs"
+
+
+# -- selectors into a page's HTML only --------------------------------------------------------
+
+
+def test_a_range_between_xpath_or_css_points_is_named_as_such(articles):
+    """A RangeSelector between XPath (or CSS) points says nothing plain text can find: the
+    reason names it, instead of a quote the annotation does not have; a quote beside it places
+    the annotation."""
+    found = anchored("w3c_xpath_ranges.jsonld", articles)
+    unplaced = found["https://annotations.example.com/x/1"]
+    assert unplaced.status is AnchorStatus.ORPHANED
+    assert unplaced.anchor_note == (
+        "its target is given only by a RangeSelector between XPathSelectors, which plain text "
+        "has no use for (no quote or position), and no article here is "
+        "https://other.example.com/page.html")
+    named = found["https://annotations.example.com/x/2"]
+    assert named.status is AnchorStatus.ORPHANED
+    assert named.anchor_note == (
+        "\u201cHarbour bridge reopens after repairs\u201d (found by its source): its only "
+        "selector is a RangeSelector between CssSelectors, which plain text has no use for")
+    quoted = found["https://annotations.example.com/x/3"]
+    assert (quoted.article_id, quoted.exact) == ("harbour", "the mayor thanked the crews")
+    assert quoted.note == "Range into the page's HTML, and its quote."

@@ -302,6 +302,11 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
     if not evidence.selectors:
         return _orphan(annotation, f"it is about {evidence.source or 'a resource'}, and no "
                                    "article here has that address or file name")
+    if not evidence.usable:
+        kinds = ", ".join(describe(s) for s in evidence.selectors)
+        return _orphan(annotation, f"its target is given only by {kinds}, which plain text "
+                                   "has no use for (no quote or position), and no article here "
+                                   f"is {evidence.source or 'named'}")
     if all(_only_positions(s) for s in evidence.selectors):
         return _orphan(annotation, "no article here matches its source "
                                    f"({evidence.source or 'none given'}), and a position alone "

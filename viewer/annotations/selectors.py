@@ -196,6 +196,11 @@ def _selector(value: object, where: str, depth: int) -> Selector | None:
         end_sel = _selector(value["endSelector"], f"{where}.endSelector", depth + 1)
         if start_sel is None or end_sel is None:
             return Opaque("RangeSelector", refined)
+        if not (_has_text(start_sel) and _has_text(end_sel)):
+            # Between two points plain text cannot find (XPath or CSS into a page's HTML).
+            kinds = sorted({describe(s).removeprefix("a ").removeprefix("an ")
+                            for s in (start_sel, end_sel)})
+            return Opaque(f"RangeSelector between {' and '.join(kinds)}s", refined)
         return Range(start_sel, end_sel, refined)
     return Opaque(kind_name if isinstance(kind_name, str) else "untyped selector", refined)
 
@@ -224,9 +229,9 @@ def _iri_target(iri: str) -> TargetEvidence:
 
 
 def describe(selector: Selector) -> str:
-    """A selector's kind for messages ("a CssSelector")."""
-    return f"a {selector.kind}" if isinstance(selector, Opaque) else \
-        f"a {type(selector).__name__.lower()}"
+    """A selector's kind for messages ("a CssSelector", "an XPathSelector")."""
+    name = selector.kind if isinstance(selector, Opaque) else type(selector).__name__.lower()
+    return f"{'an' if name[:1] and name[0] in 'AEIOUXaeiou' else 'a'} {name}"
 
 
 def first_text_values(evidence: TargetEvidence) -> tuple[str, str, str, int, int]:
