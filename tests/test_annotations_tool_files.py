@@ -237,3 +237,42 @@ def test_a_range_between_xpath_or_css_points_is_named_as_such(articles):
     quoted = found["https://annotations.example.com/x/3"]
     assert (quoted.article_id, quoted.exact) == ("harbour", "the mayor thanked the crews")
     assert quoted.note == "Range into the page's HTML, and its quote."
+
+
+# -- Hypothesis' page title ---------------------------------------------------------------------
+
+WIRE = "The union said services will resume on Monday morning after a pay deal was agreed."
+
+
+def test_a_quote_several_outlets_carry_goes_to_the_one_whose_title_the_page_had():
+    """The annotated page's address (a mobile copy) names no article here, and two outlets
+    carry the same wire sentence: Hypothesis' `document.title` says which outlet it was. A
+    title that fits neither leaves the annotation orphaned, kept, both outlets named."""
+    post = article_from_text("post", "---\ntitle: Ferry strike ends after pay deal\nurl: "
+                             "https://www.valley-post.example/news/ferry\n---\n\n" + WIRE + "\n")
+    herald = article_from_text("herald", "---\ntitle: Ferries back on Monday\nurl: "
+                               "https://herald.example/ferries\n---\n\n" + WIRE + " More.\n")
+    for corpus in ([post, herald], [herald, post]):
+        found = anchored("hypothesis_page_title.json", corpus)
+        chosen = found["https://hypothes.is/a/pt-0000000000000000000001"]
+        assert (chosen.article_id, chosen.exact) == ("post", "services will resume on Monday "
+                                                             "morning")
+        assert "chosen by its page title" in (chosen.anchor_note or "")
+        other = found["https://hypothes.is/a/pt-0000000000000000000002"]
+        assert other.status is AnchorStatus.ORPHANED
+        assert "fits 2 articles equally" in (other.anchor_note or "")
+
+
+@pytest.mark.parametrize(("article_title", "page_title", "fits"), [
+    ("Ferry strike ends after pay deal", "Ferry strike ends after pay deal", True),
+    ("Ferry strike ends after pay deal", "Ferry Strike Ends After Pay Deal - Valley Post", True),
+    ("Ferry strike \u2018ends\u2019 after deal", "Valley Post | Ferry strike 'ends' after deal",
+     True),
+    ("Ferry strike ends after pay deal", "Ferry strike ends after pay deal, union says", False),
+    ("Live updates", "Live updates | Valley Post", False),  # too short to tell outlets apart
+])
+def test_a_page_title_fits_the_headline_with_or_without_the_site_name(article_title,
+                                                                       page_title, fits):
+    from viewer.annotations.page_titles import title_fits
+
+    assert title_fits(article_title, [page_title]) is fits

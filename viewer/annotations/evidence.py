@@ -12,7 +12,8 @@ whole resource (an IRI target) -> the whole text.
 
 The article (`anchor_by_evidence`): the one whose URL or file URI is `target.source`, else the
 one with the source's file name, else the one where the quote anchors best: on a tie between
-articles of different texts (a passage several outlets carry) none, the annotation is orphaned
+articles of different texts (a passage several outlets carry) the one whose title is the page
+title the tool recorded (`page_titles`), else none: the annotation is orphaned
 with the candidates named; between copies of one text the first, said in the note. What cannot
 be placed is orphaned with the reason. No Qt.
 """
@@ -34,6 +35,7 @@ from .article_index import ArticleIndex
 from .locating import _MAX_OCCURRENCES, _context_score, locate
 from .loose_quotes import loose_pattern, loosely_in
 from .model import CONTEXT_CHARS, AnchorStatus, Annotation
+from .page_titles import title_fits
 from .selectors import Opaque, Position, Quote, Range, Selector, TargetEvidence, describe
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
@@ -328,6 +330,14 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
                                    f"{count_of(len(index.articles), 'article')}")
     article, placement = _best(placed)
     ties = [a for a, p in placed if p.strength == placement.strength]
+    titled = [a for a in ties if title_fits(a.title, evidence.page_titles)]
+    if len({a.text for a in ties}) > 1 and len({a.text for a in titled}) == 1:
+        # (its URL names none of them, but the page's title is that of one outlet's article)
+        article = titled[0]
+        placement = next(p for a, p in placed if a is article)
+        return _placed(annotation, index, article, replace(placement, note=_join(
+            placement.note, f"its quote fits {len(ties)} articles equally; chosen by its page "
+                            f"title, {_title(article)}")))
     if len({a.text for a in ties}) > 1:
         # (several outlets carry the passage, and nothing says which one was annotated: a claim
         # is never attached to another outlet than its own, so it waits, kept, for the user)

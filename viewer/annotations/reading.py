@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from dataclasses import replace
 from typing import Any
 
 from . import annotatorjs, hypothesis, open_annotation
@@ -62,6 +63,9 @@ def read_item(item: object, where: str) -> Annotation:
     modified = _date(item, "modified", where)
     bodies = read_bodies(item, where)
     evidence = target_evidence(item.get("target"), f"{where}.target")
+    titles = hypothesis.page_titles(item)
+    if titles:
+        evidence = replace(evidence, page_titles=titles)
     target = item.get("target")
     target_fields = target if isinstance(target, dict) else {}
     target_where = f"{where}.target"

@@ -67,6 +67,8 @@ class TargetEvidence:
 
     source: str | None
     selectors: tuple[Selector, ...] = ()
+    page_titles: tuple[str, ...] = ()
+    """The annotated page's title as the tool recorded it (Hypothesis' `document.title`)."""
 
     @property
     def quote(self) -> Quote | None:
