@@ -8,14 +8,15 @@ when it is not there as written, searched with its spacing and quotation marks l
 (`loose_quotes`; placed as fuzzy); a bare
 position -> taken as it is (nothing to check it by); a `RangeSelector` -> from its start's
 segment to the start of its end's; `refinedBy` -> the refinement inside the outer segment; the
-whole resource (an IRI target) -> the whole text.
+whole resource (an IRI target) -> the article's body. Quotes are looked for in the body, never
+in the metadata header the window hides.
 
 The article (`anchor_by_evidence`): the one whose URL or file URI is `target.source`, else the
-one with the source's file name, else the one where the quote anchors best: on a tie between
-articles of different texts (a passage several outlets carry) the one whose title is the page
-title the tool recorded (`page_titles`), else none: the annotation is orphaned
-with the candidates named; between copies of one text the first, said in the note. What cannot
-be placed is orphaned with the reason. No Qt.
+one with the source's file name (`named_articles`), else the one where the quote anchors best:
+on a tie between articles of different texts (a passage several outlets carry) the one whose
+title is the page title the tool recorded (`page_titles`), else none: the annotation is
+orphaned with the candidates named; between copies of one text the first, said in the note.
+What cannot be placed is orphaned with the reason. No Qt.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 from viewer.corpus import Article
 from viewer.offsets import Utf16Map
@@ -35,6 +35,7 @@ from .article_index import ArticleIndex
 from .locating import _MAX_OCCURRENCES, _context_score, locate
 from .loose_quotes import loose_pattern, loosely_in
 from .model import CONTEXT_CHARS, AnchorStatus, Annotation
+from .named_articles import candidates_by_source
 from .page_titles import title_fits
 from .selectors import Opaque, Position, Quote, Range, Selector, TargetEvidence, describe
 
@@ -245,46 +246,6 @@ def _join(a: str | None, b: str | None) -> str | None:
 
 
 # -- choosing the article ---------------------------------------------------------------------
-
-
-def url_key(iri: str) -> str:
-    """An IRI compared loosely: no scheme, `www.`, fragment, query or trailing slash; host in
-    lower case (the same article saved from http and https, with or without tracking)."""
-    parts = urlsplit(iri.strip())
-    if not parts.netloc:
-        return iri.strip()
-    host = parts.netloc.lower().removeprefix("www.")
-    return f"{host}{parts.path.rstrip('/')}"
-
-
-def _file_name(iri: str) -> str | None:
-    path = urlsplit(iri).path
-    name = unquote(path.rstrip("/").rsplit("/", 1)[-1]) if path else ""
-    return name or None
-
-
-def candidates_by_source(evidence: TargetEvidence, annotation: Annotation, index: ArticleIndex
-                         ) -> tuple[list[Article], str]:
-    """Articles named by the source (URL or file URI), else by file name; and how found."""
-    source = evidence.source
-    if source:
-        exact = index.by_source.get(source)
-        if exact is not None:
-            return [exact], "source"
-        key = url_key(source)
-        loose = [a for a in index.articles if a.url and url_key(a.url) == key]
-        if loose:
-            return loose, "source"
-    names = [name for name in (annotation.file_name, _file_name(source) if source else None)
-             if name]
-    for name in names:
-        found = index.by_file_name.get(name)
-        if found:
-            return list(found), "file name"
-    by_id = index.by_id.get(annotation.article_id)
-    if by_id is not None and annotation.article_id:
-        return [by_id], "article id"
-    return [], ""
 
 
 def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotation:
