@@ -276,3 +276,20 @@ def test_a_page_title_fits_the_headline_with_or_without_the_site_name(article_ti
     from viewer.annotations.page_titles import title_fits
 
     assert title_fits(article_title, [page_title]) is fits
+
+
+# -- labels, and a target named by its id ---------------------------------------------------------
+
+
+def test_classifying_and_identifying_bodies_are_tags_and_the_comment_stays_the_note(articles):
+    """An entity-tagging tool's class ("PLACE") and name are labels: read as the note, the
+    class displaced the user's comment."""
+    found = anchored("w3c_classifying.jsonld", articles)
+    labelled = found["urn:uuid:0c1a55e4-7b1f-4e3a-9d55-000000000001"]
+    assert labelled.tags == ("PLACE", "Harbour bridge")
+    assert (labelled.note, labelled.other_notes) == ("Which bridge? The city has two.", ())
+    # Removing one label removes its body only.
+    edited = labelled.edited(tags=["Harbour bridge"], note=labelled.note,
+                             when="2026-12-03T09:00:00Z")
+    assert [body["value"] for body in saved_items([edited])[0]["body"]] == [
+        "Harbour bridge", "Which bridge? The city has two."]

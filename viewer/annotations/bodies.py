@@ -3,9 +3,10 @@
 A body is a `TextualBody` (its `value` a string, a `{"@value", "@language"}` object or a list of
 language variants; an HTML value is read as the text it shows, `html_text`), an IRI, or a
 resource (`SpecificResource`, or any object with an `id`). A text body whose purpose includes
-`tagging` is a tag (and so is a Readium body's `keyword`); a text body without a purpose, and
-`bodyValue`, take the annotation's motivation (`untyped_role`: a tag under `tagging` alone, else a
-comment); any other text body (`commenting`, `replying`...) is a comment; resources are links.
+`tagging`, `classifying` or `identifying` is a tag (and so is a Readium body's `keyword`); a text
+body without a purpose, and `bodyValue`, take the annotation's motivation (`untyped_role`: a tag
+under `tagging` alone, else a comment); any other text body (`commenting`, `replying`...) is a
+comment; resources are links.
 `KeptJson` holds an annotation's JSON as another tool wrote it with what Parallax read from it,
 so `write_bodies` changes only what the user changed: kept tag bodies for kept tags, the first
 comment's value (an HTML one then says `text/plain`), new tags and a new note in Parallax's own
@@ -20,6 +21,11 @@ from typing import Any
 
 from .fields import FormatError, as_list, item_where, kind
 from .html_text import html_text, is_html
+
+TAG_PURPOSES = frozenset({"tagging", "classifying", "identifying"})
+"""Purposes that make a text body a label rather than a comment: a tag, the class an
+entity-tagging tool gives the target ("PLACE"), the name it identifies it by. (Read as the
+note, the class displaced the user's comment.)"""
 
 
 @dataclass(frozen=True)
@@ -92,7 +98,7 @@ def body_role(body: object, untyped: str = "comment") -> tuple[str, str] | None:
             return None
         purposes = [p.rsplit("#", 1)[-1].removeprefix("oa:")
                      for p in as_list(body.get("purpose")) if isinstance(p, str)]
-        if "tagging" in purposes:
+        if any(purpose in TAG_PURPOSES for purpose in purposes):
             return ("tag", value)
         return (untyped if not purposes else "comment", value)
     for key in ("source", "id"):
