@@ -293,3 +293,22 @@ def test_classifying_and_identifying_bodies_are_tags_and_the_comment_stays_the_n
                              when="2026-12-03T09:00:00Z")
     assert [body["value"] for body in saved_items([edited])[0]["body"]] == [
         "Harbour bridge", "Which bridge? The city has two."]
+
+
+def test_selectors_on_a_target_named_by_id_instead_of_source_use_it_to_find_the_article(
+        articles):
+    """The quote ("said") is in both articles: without the id's hint the annotation would be
+    orphaned as fitting both; the id (with a fragment) names the library article."""
+    document = {"@context": "http://www.w3.org/ns/anno.jsonld",
+                "id": "urn:uuid:0c1a55e4-7b1f-4e3a-9d55-000000000002", "type": "Annotation",
+                "body": {"type": "TextualBody", "value": "Sundays too?"},
+                "target": {"id": "https://daily.example.net/library-hours#reading-room",
+                           "type": "SpecificResource",
+                           "selector": {"type": "TextQuoteSelector", "exact": "said"}}}
+    hinted = anchor_all(collection_from_json(document).annotations, articles)[0]
+    assert (hinted.article_id, hinted.exact, hinted.status) == ("library", "said",
+                                                                AnchorStatus.ANCHORED)
+    # Written back with the `source` a SpecificResource needs: the article it is anchored in.
+    target = saved_items([hinted])[0]["target"]
+    assert target["source"] == "https://daily.example.net/library-hours"
+    assert target["id"] == "https://daily.example.net/library-hours#reading-room"

@@ -134,6 +134,10 @@ def _one_target(target: object, where: str) -> TargetEvidence:
         # An external resource given by its id (which may end in a text fragment).
         key = "id" if "id" in target else "@id"  # (JSON-LD's own keyword, as RDF tools write)
         return _iri_target(optional_string(target, key, where) or "")
+    if source is None and isinstance(target.get("id"), str):
+        # Selectors on a target named by `id` rather than `source` (a common slip): the id is
+        # the best hint of the page; a URL's fragment is ignored when articles are matched.
+        source = _iri_target(target["id"]).source
     selectors = []
     for n, value in enumerate(as_list(selector)):
         parsed = _selector(value, item_where(where, "selector", selector, n), 0)
