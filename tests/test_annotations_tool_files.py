@@ -312,3 +312,36 @@ def test_selectors_on_a_target_named_by_id_instead_of_source_use_it_to_find_the_
     target = saved_items([hinted])[0]["target"]
     assert target["source"] == "https://daily.example.net/library-hours"
     assert target["id"] == "https://daily.example.net/library-hours#reading-room"
+
+
+# -- a flattened JSON-LD graph (RDF tools) -------------------------------------------------------
+
+
+def test_a_flattened_graph_as_rdflib_writes_it_is_read_with_its_parts_in_place(articles):
+    """rdflib's JSON-LD of two annotations written in Turtle: every target, body and selector
+    a top-level blank node the annotation names by id. The parts are not annotations (nothing
+    listed as unreadable), and each annotation reads as if it were written nested."""
+    parsed = load_collection(DATA / "rdflib_flattened.jsonld")
+    assert parsed.problems == ()
+    assert parsed.shape == "a JSON array of annotations (a flattened JSON-LD graph)"
+    found = {a.id: a for a in anchor_all(parsed.annotations, articles)}
+    assert set(found) == {"https://notes.example.org/rdf/1", "https://notes.example.org/rdf/2"}
+    first = found["https://notes.example.org/rdf/1"]
+    assert (first.article_id, first.exact) == ("harbour", "inspected twice")
+    assert (first.tags, first.note, first.created) == (("safety",), "Inspected twice by whom?",
+                                                       "2026-11-30T12:00:00+00:00")
+    second = found["https://notes.example.org/rdf/2"]
+    assert (second.article_id, second.exact, second.tags) == (
+        "library", "open until nine in the evening", ("opening hours",))
+    # Written back nested, in compact W3C form, and read back the same.
+    again = read_back(list(found.values()))
+    assert {(a.id, a.tags, a.note) for a in again.values()} == {
+        (a.id, a.tags, a.note) for a in found.values()}
+    assert "target" in saved_items([first])[0]
+
+
+def test_blank_node_references_that_loop_stay_references():
+    graph = [{"@id": "urn:x:a", "@type": "Annotation", "target": {"@id": "_:t"}},
+             {"@id": "_:t", "source": "https://example.org/p", "refinedBy": {"@id": "_:t"}}]
+    [annotation] = collection_from_json(graph).annotations
+    assert annotation.source == "https://example.org/p"
