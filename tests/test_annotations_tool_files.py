@@ -345,3 +345,20 @@ def test_blank_node_references_that_loop_stay_references():
              {"@id": "_:t", "source": "https://example.org/p", "refinedBy": {"@id": "_:t"}}]
     [annotation] = collection_from_json(graph).annotations
     assert annotation.source == "https://example.org/p"
+
+
+def test_offsets_written_as_strings_from_rdf_literals_are_read_as_numbers(articles):
+    """JSON-LD converted from RDF without native types (jsonld.js' default) gives offsets as
+    their literals' strings ("211"); the annotation was left out as unreadable. Written back,
+    they are numbers (the W3C export check above would flag the strings)."""
+    parsed = load_collection(DATA / "jsonld_string_offsets.jsonld")
+    assert parsed.problems == ()
+    found = {a.id: a for a in anchor_all(parsed.annotations, articles)}
+    first = found["https://notes.example.org/typed/1"]
+    assert (first.article_id, first.exact) == ("harbour", "inspected twice")
+    second = found["https://notes.example.org/typed/2"]
+    assert (second.article_id, second.exact, second.status) == ("library", "central",
+                                                                AnchorStatus.MOVED)
+    # Written back as numbers, as the model writes them.
+    assert saved_items([second])[0]["target"]["selector"][0] == {
+        "type": "TextPositionSelector", "start": 5, "end": 12}

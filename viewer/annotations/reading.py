@@ -21,7 +21,7 @@ from . import annotatorjs, hypothesis, open_annotation
 from .bodies import KeptJson, read_bodies
 from .fields import FormatError, check_nesting, has_type, kind, optional_string, short
 from .model import AnchorStatus, Annotation, normalise_tags
-from .selectors import first_text_values, target_evidence
+from .selectors import first_text_values, target_evidence, with_numeric_offsets
 
 PARALLAX_ITEM_KEYS = ("parallax:claim", "parallax:status", "parallax:originalExact",
                       "parallax:article", "parallax:fileName")
@@ -46,6 +46,8 @@ def read_item(item: object, where: str) -> Annotation:
         item = annotatorjs.to_w3c(item)
     elif open_annotation.is_open_annotation(item):
         item = open_annotation.to_w3c(item)
+    if "target" in item:
+        item = {**item, "target": with_numeric_offsets(item["target"])}
     kind_value = item.get("type", item.get("@type"))
     if kind_value is not None and not has_type(kind_value, "Annotation"):
         raise FormatError(f"{where}.type", f"expected \"Annotation\", got {short(kind_value)}")

@@ -234,6 +234,25 @@ def _iri_target(iri: str) -> TargetEvidence:
     return TargetEvidence(iri or None)
 
 
+def with_numeric_offsets(value: object, depth: int = 0) -> object:
+    """`value` (a target, as JSON) with every position selector's `start` and `end` written as
+    a string of digits ("211": an RDF literal come back through JSON-LD) made a number, as the
+    model writes them; anything else as it is (the input is not changed)."""
+    if depth > MAX_SELECTOR_DEPTH * 4:
+        return value
+    if isinstance(value, list):
+        return [with_numeric_offsets(item, depth + 1) for item in value]
+    if not isinstance(value, dict):
+        return value
+    converted = {key: with_numeric_offsets(inner, depth + 1) for key, inner in value.items()}
+    if has_type(value.get("type"), "TextPositionSelector", "DataPositionSelector"):
+        for key in ("start", "end"):
+            text = converted.get(key)
+            if isinstance(text, str) and text.isascii() and text.isdigit() and len(text) <= 16:
+                converted[key] = int(text)
+    return converted
+
+
 def describe(selector: Selector) -> str:
     """A selector's kind for messages ("a CssSelector", "an XPathSelector")."""
     name = selector.kind if isinstance(selector, Opaque) else type(selector).__name__.lower()
@@ -252,6 +271,6 @@ def first_text_values(evidence: TargetEvidence) -> tuple[str, str, str, int, int
 
 
 __all__ = ["Opaque", "Position", "Quote", "Range", "Selector", "TargetEvidence", "describe",
-           "first_text_values", "target_evidence"]
+           "first_text_values", "target_evidence", "with_numeric_offsets"]
 
 
