@@ -362,3 +362,16 @@ def test_offsets_written_as_strings_from_rdf_literals_are_read_as_numbers(articl
     # Written back as numbers, as the model writes them.
     assert saved_items([second])[0]["target"]["selector"][0] == {
         "type": "TextPositionSelector", "start": 5, "end": 12}
+
+
+def test_an_annotation_over_two_ranges_is_placed_at_the_first_and_says_so(articles):
+    """text-annotator-js writes one target per range of a multi-range annotation; Parallax's
+    annotation is one span: the first is placed, the note says what is not shown, and the
+    file keeps both."""
+    [annotation] = anchor_all(load_collection(DATA / "text_annotator_ranges.json").annotations,
+                              articles)
+    assert (annotation.article_id, annotation.exact, annotation.status) == (
+        "harbour", "six weeks of repairs", AnchorStatus.ANCHORED)
+    assert annotation.anchor_note == ("its target has 1 more text range, kept in the file but "
+                                      "not shown: only the first is placed")
+    assert len(saved_items([annotation])[0]["target"]) == 2

@@ -358,6 +358,12 @@ def _placed(annotation: Annotation, index: ArticleIndex, article: Article,
             placement: Placement) -> Annotation:
     text = article.text
     start, end = placement.start, placement.end
+    note = placement.note
+    others = annotation.evidence.other_ranges if annotation.evidence is not None else 0
+    if others:
+        # (Parallax's annotation is one span: the others are kept in the file, and said)
+        note = _join(note, f"its target has {count_of(others, 'more text range')}, kept in the "
+                           "file but not shown: only the first is placed")
     return replace(
         annotation,
         article_id=article.id,
@@ -367,5 +373,5 @@ def _placed(annotation: Annotation, index: ArticleIndex, article: Article,
         prefix=text[max(0, start - CONTEXT_CHARS):start],
         suffix=text[end:end + CONTEXT_CHARS],
         status=placement.status,
-        anchor_note=placement.note,
+        anchor_note=note,
     )

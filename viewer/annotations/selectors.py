@@ -15,7 +15,7 @@ values Parallax uses that are malformed (with the JSON path); selectors plain te
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .fields import FormatError, as_list, has_type, item_where, kind, offset, optional_string
 
@@ -69,6 +69,9 @@ class TargetEvidence:
     selectors: tuple[Selector, ...] = ()
     page_titles: tuple[str, ...] = ()
     """The annotated page's title as the tool recorded it (Hypothesis' `document.title`)."""
+    other_ranges: int = 0
+    """Further targets with text selectors (an annotation over several ranges, as
+    text-annotator-js writes one target per range): kept, not placed."""
 
     @property
     def quote(self) -> Quote | None:
@@ -103,9 +106,12 @@ def target_evidence(target: object, where: str) -> TargetEvidence:
                for n, t in enumerate(as_list(target))]
     if not targets:
         raise FormatError(where, "an empty list: an annotation needs a target")
+    choice = any(isinstance(t, dict) and has_type(t.get("type"), "Choice") for _, t in targets)
     targets = [inner for place, t in targets for inner in _members(t, place)]
     found = [_one_target(t, place) for place, t in targets]
     usable = [t for t in found if t.selectors and t.usable]
+    if len(usable) > 1 and not choice:  # (a Choice's items are alternatives, not more ranges)
+        return replace(usable[0], other_ranges=len(usable) - 1)
     return usable[0] if usable else found[0]
 
 
