@@ -375,3 +375,17 @@ def test_an_annotation_over_two_ranges_is_placed_at_the_first_and_says_so(articl
     assert annotation.anchor_note == ("its target has 1 more text range, kept in the file but "
                                       "not shown: only the first is placed")
     assert len(saved_items([annotation])[0]["target"]) == 2
+
+
+def test_an_annotation_that_is_a_blank_node_gets_the_same_id_from_every_export():
+    """An RDF tool names an annotation without an IRI by a blank node, new at each export:
+    read as its id, importing the next export duplicated every such annotation."""
+    def export(label: str) -> list[dict[str, Any]]:
+        return [{"@id": f"_:{label}0", "@type": ["http://www.w3.org/ns/oa#Annotation"],
+                 "http://www.w3.org/ns/oa#hasTarget": [{"@id": f"_:{label}1"}]},
+                {"@id": f"_:{label}1",
+                 "http://www.w3.org/ns/oa#hasSource": [{"@id": "https://example.org/p"}]}]
+    [first] = collection_from_json(export("a")).annotations
+    [second] = collection_from_json(export("b")).annotations
+    assert first.id == second.id and first.id.startswith("urn:uuid:")
+    assert first.source == "https://example.org/p"

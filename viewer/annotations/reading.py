@@ -55,6 +55,11 @@ def read_item(item: object, where: str) -> Annotation:
         raise FormatError(where, "not an annotation: it has no type and no target")
     kept_item = _without_parallax_fields(item)
     annotation_id = item.get("id", item.get("@id"))
+    if isinstance(annotation_id, str) and annotation_id.startswith("_:"):
+        # A blank node (RDF tools name an annotation without an IRI so) is no id: it changes
+        # with every export, and importing the file again would duplicate the annotation.
+        kept_item = {k: v for k, v in kept_item.items() if k not in ("id", "@id")}
+        annotation_id = None
     if annotation_id is None:
         annotation_id = derived_id(kept_item)
         kept_item = {"id": annotation_id, **kept_item}
@@ -111,9 +116,21 @@ def read_item(item: object, where: str) -> Annotation:
 
 
 def derived_id(item: dict[str, Any]) -> str:
-    """A stable `urn:uuid:` for an annotation written without an id (same content, same id)."""
-    canonical = json.dumps(item, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    """A stable `urn:uuid:` for an annotation written without an id (same content, same id;
+    the blank-node ids of its parts, new at each export of a graph, do not count)."""
+    canonical = json.dumps(_without_blank_ids(item), ensure_ascii=False, sort_keys=True,
+                           separators=(",", ":"))
     return f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, canonical)}"
+
+
+def _without_blank_ids(value: object) -> object:
+    if isinstance(value, list):
+        return [_without_blank_ids(inner) for inner in value]
+    if isinstance(value, dict):
+        return {key: _without_blank_ids(inner) for key, inner in value.items()
+                if not (key in ("id", "@id") and isinstance(inner, str)
+                        and inner.startswith("_:"))}
+    return value
 
 
 def _date(item: dict[str, Any], key: str, where: str) -> str | None:
