@@ -389,3 +389,75 @@ def test_an_annotation_that_is_a_blank_node_gets_the_same_id_from_every_export()
     [second] = collection_from_json(export("b")).annotations
     assert first.id == second.id and first.id.startswith("urn:uuid:")
     assert first.source == "https://example.org/p"
+
+
+# -- export for Hypothesis' Import --------------------------------------------------------------
+
+
+def test_the_hypothesis_export_is_what_the_client_s_import_reads_and_reads_back_the_same(
+        articles):
+    """`parallax export --format hypothesis`: the client's export file. Its Import reads
+    `annotations` (each with a `user` to choose by) and keeps uri, target, text, tags and
+    document. Made here: the target is the article's address, quote and position; from
+    Hypothesis: its own target (the client's RangeSelector again), id, user and fields."""
+    from viewer.annotations.export import export_bytes
+    from viewer.annotations.model import make_annotation
+
+    harbour = articles[0]
+    start = harbour.text.index("every\ncable")
+    mine = make_annotation(harbour, start, start + len("every\ncable"), tags=["cables"],
+                           note="Count them.")
+    wiki = {"total": 1, "rows": [{
+        "id": "Ic6rNsOCEeaQl--ofD7IUg", "user": "acct:mark@localhost", "text": "Mayor",
+        "tags": ["people"], "uri": "https://news.example.org/city/harbour-bridge",
+        "group": "__world__", "created": "2026-11-28T10:00:00+00:00",
+        "updated": "2026-11-28T10:00:00+00:00",
+        "user_info": {"display_name": "Mark"}, "permissions": {"read": ["group:__world__"]},
+        "target": [{"source": "https://news.example.org/city/harbour-bridge", "selector": [
+            {"type": "RangeSelector", "startContainer": "/main[1]/p[1]", "startOffset": 4,
+             "endContainer": "/main[1]/p[2]", "endOffset": 9},
+            {"type": "TextQuoteSelector", "exact": "the mayor thanked the crews"}]}]}]}
+    theirs = anchor_all(collection_from_json(wiki).annotations, articles)[0]
+    theirs = theirs.edited(tags=["people", "council"], note=theirs.note,
+                           when="2026-12-03T09:00:00Z")
+    exported = json.loads(export_bytes("hypothesis", [mine, theirs], (), articles,
+                                       collection_id="urn:x:c", title="t"))
+    assert set(exported) == {"export_date", "export_userid", "client_version", "annotations"}
+    made, came = exported["annotations"]
+    assert made["user"] == "acct:parallax@localhost" and made["uri"] == harbour.url
+    assert made["target"] == [{"source": harbour.url, "selector": [
+        {"type": "TextQuoteSelector", "exact": "every\ncable", "prefix": mine.prefix,
+         "suffix": mine.suffix},
+        {"type": "TextPositionSelector", "start": start, "end": start + 11}]}]
+    assert (made["text"], made["tags"]) == ("Count them.", ["cables"])
+    assert made["document"] == {"title": ["Harbour bridge reopens after repairs"]}
+    assert came["id"] == "Ic6rNsOCEeaQl--ofD7IUg" and came["user"] == "acct:mark@localhost"
+    assert came["target"] == wiki["rows"][0]["target"]  # the client's own selectors again
+    assert (came["text"], came["tags"], came["group"]) == ("Mayor", ["people", "council"],
+                                                          "__world__")
+    assert came["updated"] == "2026-12-03T09:00:00Z"
+    # Parallax reads its export as any Hypothesis export: the same annotations, same place.
+    back = {a.id: a for a in anchor_all(collection_from_json(exported).annotations, articles)}
+    assert (back[mine.id].exact, back[mine.id].tags, back[mine.id].note) == (
+        "every\ncable", ("cables",), "Count them.")
+    assert (back[theirs.id].exact, back[theirs.id].tags) == ("the mayor thanked the crews",
+                                                             ("people", "council"))
+
+
+@PROPERTY
+@given(st.lists(WORDS, min_size=3, max_size=40), st.data(),
+       st.lists(st.text(min_size=1, max_size=8), max_size=3), st.text(max_size=20))
+def test_any_annotation_exported_for_hypothesis_comes_back_at_its_span(words, data, tags, note):
+    from viewer.annotations.export import export_bytes
+    from viewer.annotations.model import make_annotation
+
+    text = " ".join(words)
+    story = Article("story", text, "Story", url="https://example.org/story")
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, min(len(text), start + 30)))
+    made = make_annotation(story, start, end, tags=tags, note=note)
+    exported = json.loads(export_bytes("hypothesis", [made], (), [story],
+                                       collection_id="urn:x:c", title="t"))
+    [back] = anchor_all(collection_from_json(exported).annotations, [story])
+    assert (back.id, back.start, back.end, back.tags, back.note) == (
+        made.id, made.start, made.end, made.tags, made.note)
