@@ -63,9 +63,10 @@ def hypothesis_row(annotation: Annotation, titles: dict[str, str]) -> dict[str, 
         row["uri"] = annotation.source
         row["target"] = [_anchored_target(annotation)]
     if annotation.status is not AnchorStatus.ORPHANED and annotation.article_id in titles:
-        document = row.get("document") if isinstance(row.get("document"), dict) else {}
-        row["document"] = {**document, "title": [titles[annotation.article_id]]} \
-            if "title" not in document else document
+        found = row.get("document")
+        document: dict[str, Any] = found if isinstance(found, dict) else {}
+        if "title" not in document:
+            row["document"] = {**document, "title": [titles[annotation.article_id]]}
     return row
 
 
