@@ -141,7 +141,9 @@ def _quote_at(text: str, quote: Quote, position: Position, floor: int) -> Placem
             return Placement(converted, converted + len(quote.exact),
                              note="its position counts UTF-16 units (as JavaScript does)")
     body = text[floor:] if floor else text
-    located = locate(body, quote.exact, quote.prefix, quote.suffix, max(0, start - floor))
+    # (a hint before the body -- a web page's position counted through its header -- stays
+    # outside it: the quote found in the body has then moved, it is not where it was)
+    located = locate(body, quote.exact, quote.prefix, quote.suffix, start - floor)
     if located is None:
         return _not_in_text(text, quote, floor)
     found = replace(located, start=located.start + floor, end=located.end + floor)
