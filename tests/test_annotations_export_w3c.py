@@ -20,7 +20,7 @@ from viewer.annotations.store import load_collection
 from viewer.loading import load_sample_corpus
 
 DATA = Path(__file__).parent / "data" / "annotations"
-FIXTURES = sorted(p for p in DATA.rglob("*") if (p.suffix in (".json", ".jsonld", ".jsonl")
+FIXTURES = sorted(p for p in DATA.rglob("*") if (p.suffix in (".json", ".jsonld", ".jsonl", ".ann")
                   and p.parent.name != "w3c_collection_pages") or p.name == "collection.jsonld")
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 DATE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)")

@@ -293,7 +293,7 @@ def test_a_quote_several_outlets_carry_is_not_given_to_one_of_them(articles):
 
 def test_the_summary_says_how_a_searched_quote_was_placed(articles):
     text = articles[0].text
-    exact = next(text[i:i + 40] for i in range(0, len(text) - 40, 7)
+    exact = next(text[i:i + 40] for i in range(articles[0].body_start, len(text) - 40, 7)
                  if text.count(text[i:i + 40]) == 1
                  and all(text[i:i + 40] not in a.text for a in articles[1:]))
     item = {"type": "Annotation", "id": "urn:x:one", "target": {

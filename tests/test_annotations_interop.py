@@ -278,7 +278,7 @@ def test_an_annotation_without_id_gets_the_same_id_each_time():
 
 @pytest.mark.parametrize(("content", "where"), [
     ('{"type": "Annotation", "target": {"selector": {"type": "TextPositionSelector", '
-     '"start": "3", "end": 9}}}', "$.target.selector.start: expected a whole number"),
+     '"start": "3rd", "end": 9}}}', "$.target.selector.start: expected a whole number"),
     ('[{"type": "Annotation", "target": {"selector": [{"type": "TextPositionSelector", '
      '"start": 9, "end": 3}]}}]', "$[0].target.selector[0].end: end 3 is before start 9"),
     ('{"rows": [{"uri": "http://x", "user": "acct:a@b", "target": 5}]}',

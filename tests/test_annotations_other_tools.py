@@ -166,7 +166,8 @@ def test_rfc5147_char_fragments_are_positions(articles):
     assert exact["1"] == "22 missiles struck two bases"
     assert exact["2"] == "Ain al-Asad airbase"
     assert exact["3"] == "no Iraqi casualties"
-    assert exact["4"] == articles[0].text  # another kind of fragment: the whole article
+    assert exact["4"] == articles[0].body  # another kind of fragment: the whole article (its
+    # body: the metadata header is hidden)
     assert {a.article_id for a in found.values()} == {articles[0].id}
     assert all(a.status is not AnchorStatus.ORPHANED for a in found.values())
 
@@ -336,4 +337,5 @@ def test_targets_and_sources_named_by_json_ld_s_own_at_id(articles):
                                                "exact": "no Iraqi casualties"}}}
     found = anchor_all(collection_from_json([whole, quoted]).annotations, articles)
     assert [a.article_id for a in found] == [articles[0].id] * 2
-    assert found[0].exact == articles[0].text and found[1].exact == "no Iraqi casualties"
+    # (the whole article is its body: the metadata header is hidden)
+    assert found[0].exact == articles[0].body and found[1].exact == "no Iraqi casualties"

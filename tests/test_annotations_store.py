@@ -242,7 +242,7 @@ def test_corrupt_bytes_and_empty_files_are_refused(tmp_path):
 
 
 @pytest.mark.parametrize(("mutate", "where"), [
-    (lambda d: d["first"]["items"][1]["target"]["selector"][1].__setitem__("start", "12"),
+    (lambda d: d["first"]["items"][1]["target"]["selector"][1].__setitem__("start", "12th"),
      "$.first.items[1].target.selector[1].start: expected a whole number"),
     (lambda d: d["first"]["items"][0]["target"]["selector"][0].__setitem__("exact", ""),
      "$.first.items[0].target.selector[0].exact: missing or empty"),

@@ -33,8 +33,8 @@ from widgets.annotation_safety import ANNOTATION_FILE_FILTER
 if TYPE_CHECKING:
     from widgets.annotation_controller import AnnotationController
 
-IMPORT_FILE_FILTER = ("Web Annotation or Hypothesis JSON (*.jsonld *.json *.jsonl *.ndjson);;"
-                      "All files (*)")
+IMPORT_FILE_FILTER = ("Web Annotation, Hypothesis or Readium JSON "
+                      "(*.jsonld *.json *.jsonl *.ndjson *.ann);;All files (*)")
 
 ShowSummary = Callable[[QWidget, Sequence[str]], None]
 NOTHING_IMPORTED = "Nothing imported:"

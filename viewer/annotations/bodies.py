@@ -1,14 +1,16 @@
 """Annotation bodies as other tools write them: what Parallax reads from them, and writing back.
 
 A body is a `TextualBody` (its `value` a string, a `{"@value", "@language"}` object or a list of
-language variants), an IRI, or a resource (`SpecificResource`, or any object with an `id`).
-A text body whose purpose includes `tagging` is a tag; a text body without a purpose, and
-`bodyValue`, take the annotation's motivation (`untyped_role`: a tag under `tagging` alone, else a
-comment); any other text body (`commenting`, `replying`...) is a comment; resources are links.
+language variants; an HTML value is read as the text it shows, `html_text`), an IRI, or a
+resource (`SpecificResource`, or any object with an `id`). A text body whose purpose includes
+`tagging`, `classifying` or `identifying` is a tag (and so is a Readium body's `keyword`); a text
+body without a purpose, and `bodyValue`, take the annotation's motivation (`untyped_role`: a tag
+under `tagging` alone, else a comment); any other text body (`commenting`, `replying`...) is a
+comment; resources are links.
 `KeptJson` holds an annotation's JSON as another tool wrote it with what Parallax read from it,
 so `write_bodies` changes only what the user changed: kept tag bodies for kept tags, the first
-comment's value, new tags and a new note in Parallax's own form, everything else untouched.
-No Qt.
+comment's value (an HTML one then says `text/plain`), new tags and a new note in Parallax's own
+form, everything else untouched. No Qt.
 """
 
 from __future__ import annotations
@@ -18,6 +20,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from .fields import FormatError, as_list, item_where, kind
+from .html_text import html_text, is_html
+
+TAG_PURPOSES = frozenset({"tagging", "classifying", "identifying"})
+"""Purposes that make a text body a label rather than a comment: a tag, the class an
+entity-tagging tool gives the target ("PLACE"), the name it identifies it by. (Read as the
+note, the class displaced the user's comment.)"""
 
 
 @dataclass(frozen=True)
@@ -83,12 +91,14 @@ def body_role(body: object, untyped: str = "comment") -> tuple[str, str] | None:
     value = text_of(body.get("value")) if "value" in body else None
     if value is None and "chars" in body:  # the older Open Annotation ContentAsText
         value = text_of(body.get("chars"))
+    if value is not None and is_html(body):
+        value = html_text(value)  # shown and edited as the text a reader sees
     if value is not None:
         if not value.strip():
             return None
         purposes = [p.rsplit("#", 1)[-1].removeprefix("oa:")
                      for p in as_list(body.get("purpose")) if isinstance(p, str)]
-        if "tagging" in purposes:
+        if any(purpose in TAG_PURPOSES for purpose in purposes):
             return ("tag", value)
         return (untyped if not purposes else "comment", value)
     for key in ("source", "id"):
@@ -119,11 +129,23 @@ def read_bodies(item: dict[str, Any], where: str) -> BodyReading:
             raise FormatError(item_where(where, "body", bodies, n),
                               f"expected a body object or IRI, got {kind(body)}")
         role = body_role(body, untyped)
+        keyword = _keyword(body)
+        if keyword is not None:
+            tags.append(keyword)
         if role is None:
             nested.extend(_nested_texts(body, 0))
             continue
         {"tag": tags, "comment": notes, "link": links}[role[0]].append(role[1])
     return BodyReading(tuple(tags), tuple(notes), tuple(dict.fromkeys(links)), tuple(nested))
+
+
+def _keyword(body: object) -> str | None:
+    """A Readium body's `keyword` ("free text categorising the annotation", Thorium Reader's
+    filter), read as a tag; None when there is none."""
+    if isinstance(body, dict) and isinstance(body.get("keyword"), str) \
+            and body["keyword"].strip():
+        return str(body["keyword"]).strip()
+    return None
 
 
 def _nested_texts(body: object, depth: int) -> list[str]:
@@ -176,6 +198,12 @@ def write_bodies(item: dict[str, Any], tags: tuple[str, ...], note: str) -> None
             else:
                 del item["bodyValue"]
     for body in as_list(original):
+        keyword = _keyword(body)
+        if keyword is not None and keyword in tags and keyword not in kept_tags:
+            kept_tags.add(keyword)
+        elif keyword is not None and keyword not in tags:  # the user removed that tag: only
+            # the keyword goes, the body (its comment) stays
+            body = {key: value for key, value in body.items() if key != "keyword"}
         role = body_role(body, untyped)
         if role is not None and role[0] == "tag":
             if role[1] in tags and role[1] not in kept_tags:
@@ -186,6 +214,8 @@ def write_bodies(item: dict[str, Any], tags: tuple[str, ...], note: str) -> None
             if note:
                 out.append(body if role[1] == note else _with_text(body, note))
                 note_placed = True
+            elif keyword is not None:
+                kept_tags.discard(keyword)  # its body goes with the note: a tag body instead
         else:
             out.append(body)
     out.extend(tag_body(tag) for tag in tags if tag not in kept_tags)
@@ -209,4 +239,8 @@ def _with_text(body: dict[str, Any], text: str) -> dict[str, Any]:
         changed[key]["@value"] = text
     else:
         changed[key] = text
+    if is_html(changed):
+        # The user wrote plain text: said so, rather than passed off as markup (a "<" or "&"
+        # typed would be read as HTML; the old markup is what the user replaced).
+        changed["format"] = "text/plain"
     return changed

@@ -8,13 +8,15 @@ when it is not there as written, searched with its spacing and quotation marks l
 (`loose_quotes`; placed as fuzzy); a bare
 position -> taken as it is (nothing to check it by); a `RangeSelector` -> from its start's
 segment to the start of its end's; `refinedBy` -> the refinement inside the outer segment; the
-whole resource (an IRI target) -> the whole text.
+whole resource (an IRI target) -> the article's body. Quotes are looked for in the body, never
+in the metadata header the window hides.
 
 The article (`anchor_by_evidence`): the one whose URL or file URI is `target.source`, else the
-one with the source's file name, else the one where the quote anchors best: on a tie between
-articles of different texts (a passage several outlets carry) none, the annotation is orphaned
-with the candidates named; between copies of one text the first, said in the note. What cannot
-be placed is orphaned with the reason. No Qt.
+one with the source's file name (`named_articles`), else the one where the quote anchors best:
+on a tie between articles of different texts (a passage several outlets carry) the one whose
+title is the page title the tool recorded (`page_titles`), else none: the annotation is
+orphaned with the candidates named; between copies of one text the first, said in the note.
+What cannot be placed is orphaned with the reason. No Qt.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 from viewer.corpus import Article
 from viewer.offsets import Utf16Map
@@ -34,6 +35,8 @@ from .article_index import ArticleIndex
 from .locating import _MAX_OCCURRENCES, _context_score, locate
 from .loose_quotes import loose_pattern, loosely_in
 from .model import CONTEXT_CHARS, AnchorStatus, Annotation
+from .named_articles import candidates_by_source
+from .page_titles import title_fits
 from .selectors import Opaque, Position, Quote, Range, Selector, TargetEvidence, describe
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
@@ -56,20 +59,31 @@ class Failure:
     reason: str
 
 
-def place(text: str, evidence: TargetEvidence) -> Placement | Failure:
-    """Where `evidence` puts its segment in `text`, or why it cannot."""
+def place(text: str, evidence: TargetEvidence, body_start: int = 0) -> Placement | Failure:
+    """Where `evidence` puts its segment in `text`, or why it cannot.
+
+    `body_start`: where the article's body begins, after its metadata header, which the window
+    hides: the whole resource is the body, and a quote is looked for in the body only (a
+    headline quoted from the web page is also the header's `title:`, where it would be placed
+    out of sight). Positions count from the start of the text, as the file has it.
+    """
     if not evidence.selectors:
-        return Placement(0, len(text), strength=UNCHECKED, note="about the whole article")
+        return Placement(body_start, len(text), strength=UNCHECKED,
+                         note="about the whole article")
     failures: list[Failure] = []
     quote, position = evidence.quote, evidence.position
     if quote is not None and position is not None and quote.refined is None \
             and position.refined is None:
-        combined = _quote_at(text, quote, position, 0, len(text))
+        combined = _quote_at(text, quote, position, body_start)
         if isinstance(combined, Placement):
             return combined
         failures.append(combined)
     for selector in evidence.selectors:
-        found = _select(text, selector, 0, len(text), 0)
+        if quote is not None and isinstance(selector, Position) and selector.refined is None:
+            # A position beside a quote is where that quote was: the quote not there, the
+            # position alone would place the note on other words.
+            continue
+        found = _select(text, selector, 0, len(text), 0, body_start)
         if isinstance(found, Placement) and found.end <= found.start:
             found = Failure("its selectors give an empty span")
         if isinstance(found, Placement):
@@ -78,18 +92,20 @@ def place(text: str, evidence: TargetEvidence) -> Placement | Failure:
     return failures[0]
 
 
-def _select(text: str, selector: Selector, lo: int, hi: int, depth: int) -> Placement | Failure:
+def _select(text: str, selector: Selector, lo: int, hi: int, depth: int, floor: int = 0
+            ) -> Placement | Failure:
+    """`floor`: quotes are looked for from there (the body's start) or from `lo`, the later."""
     found: Placement | Failure
     if isinstance(selector, Quote):
-        found = _search(text, selector, lo, hi)
+        found = _search(text, selector, max(lo, floor), hi)
     elif isinstance(selector, Position):
         found = _position(text, selector, lo, hi)
     elif isinstance(selector, Range):
-        found = _range(text, selector, lo, hi, depth)
+        found = _range(text, selector, lo, hi, depth, floor)
     elif selector.refined is not None:
         inner = selector.refined
         if isinstance(inner, Quote) and inner.refined is None:
-            found = _search(text, inner, lo, hi)
+            found = _search(text, inner, max(lo, floor), hi)
             if isinstance(found, Placement):
                 return replace(found, note=_join(found.note, f"inside {describe(selector)} "
                                                               "Parallax cannot evaluate"))
@@ -111,21 +127,26 @@ def _select(text: str, selector: Selector, lo: int, hi: int, depth: int) -> Plac
     return inner_found
 
 
-def _quote_at(text: str, quote: Quote, position: Position, lo: int, hi: int
-              ) -> Placement | Failure:
-    start = lo + position.start
-    if text.startswith(quote.exact, start) and start + len(quote.exact) <= hi:
+def _quote_at(text: str, quote: Quote, position: Position, floor: int) -> Placement | Failure:
+    """A quote with a position: where they agree (even in the header: the tool counted this
+    very file), else the quote in the body (from `floor`) nearest the position."""
+    start = position.start
+    if text.startswith(quote.exact, start):
         return Placement(start, start + len(quote.exact))
-    utf16 = _utf16_map(text) if lo == 0 else None
+    utf16 = _utf16_map(text)
     if utf16 is not None:
         # Browser tools count JavaScript string indices: UTF-16 units, two per emoji.
         converted = utf16.to_code_point(position.start)
         if converted != start and text.startswith(quote.exact, converted):
             return Placement(converted, converted + len(quote.exact),
                              note="its position counts UTF-16 units (as JavaScript does)")
-    found = locate(text, quote.exact, quote.prefix, quote.suffix, start)
-    if found is None:
-        return Failure(f"its quote \u201c{one_line(quote.exact, 60)}\u201d is not in the text")
+    body = text[floor:] if floor else text
+    # (a hint before the body -- a web page's position counted through its header -- stays
+    # outside it: the quote found in the body has then moved, it is not where it was)
+    located = locate(body, quote.exact, quote.prefix, quote.suffix, start - floor)
+    if located is None:
+        return _not_in_text(text, quote, floor)
+    found = replace(located, start=located.start + floor, end=located.end + floor)
     full_context = _context_score(text, found.start, found.end, quote.prefix, quote.suffix) \
         == len(quote.prefix) + len(quote.suffix)
     return Placement(found.start, found.end, found.status,
@@ -159,8 +180,18 @@ def _search(text: str, quote: Quote, lo: int, hi: int) -> Placement | Failure:
             return replace(found, status=AnchorStatus.FUZZY, note=_join(
                 found.note, "its spacing or quotation marks differ from the text's"))
     if not spans:
-        return Failure(f"its quote \u201c{one_line(quote.exact, 60)}\u201d is not in the text")
+        return _not_in_text(text, quote, lo)
     return _chosen(text, spans, quote)
+
+
+def _not_in_text(text: str, quote: Quote, lo: int) -> Failure:
+    """Why a quote looked for from `lo` was not found (saying so when only the article's
+    hidden metadata header, before `lo`, has it)."""
+    shown = f"\u201c{one_line(quote.exact, 60)}\u201d"
+    if lo and quote.exact in text[:lo]:
+        return Failure(f"its quote {shown} is only in the article's metadata header (its "
+                       "title or details, which the window does not show as text)")
+    return Failure(f"its quote {shown} is not in the text")
 
 
 def _chosen(text: str, spans: list[tuple[int, int]], quote: Quote) -> Placement:
@@ -197,13 +228,14 @@ def _position(text: str, position: Position, lo: int, hi: int) -> Placement | Fa
                      note="placed by its position only (no quote to check it)")
 
 
-def _range(text: str, selector: Range, lo: int, hi: int, depth: int) -> Placement | Failure:
-    first = _select(text, selector.start, lo, hi, depth + 1)
+def _range(text: str, selector: Range, lo: int, hi: int, depth: int, floor: int
+           ) -> Placement | Failure:
+    first = _select(text, selector.start, lo, hi, depth + 1, floor)
     if isinstance(first, Failure):
         return Failure(f"the start of its range: {first.reason}")
     # A quote is looked for after the start; positions count from the same origin as the start.
     end_lo = lo if isinstance(selector.end, Position) else first.start
-    last = _select(text, selector.end, end_lo, hi, depth + 1)
+    last = _select(text, selector.end, end_lo, hi, depth + 1, floor)
     if isinstance(last, Failure):
         return Failure(f"the end of its range: {last.reason}")
     if last.start <= first.start:
@@ -218,53 +250,14 @@ def _join(a: str | None, b: str | None) -> str | None:
 # -- choosing the article ---------------------------------------------------------------------
 
 
-def url_key(iri: str) -> str:
-    """An IRI compared loosely: no scheme, `www.`, fragment, query or trailing slash; host in
-    lower case (the same article saved from http and https, with or without tracking)."""
-    parts = urlsplit(iri.strip())
-    if not parts.netloc:
-        return iri.strip()
-    host = parts.netloc.lower().removeprefix("www.")
-    return f"{host}{parts.path.rstrip('/')}"
-
-
-def _file_name(iri: str) -> str | None:
-    path = urlsplit(iri).path
-    name = unquote(path.rstrip("/").rsplit("/", 1)[-1]) if path else ""
-    return name or None
-
-
-def candidates_by_source(evidence: TargetEvidence, annotation: Annotation, index: ArticleIndex
-                         ) -> tuple[list[Article], str]:
-    """Articles named by the source (URL or file URI), else by file name; and how found."""
-    source = evidence.source
-    if source:
-        exact = index.by_source.get(source)
-        if exact is not None:
-            return [exact], "source"
-        key = url_key(source)
-        loose = [a for a in index.articles if a.url and url_key(a.url) == key]
-        if loose:
-            return loose, "source"
-    names = [name for name in (annotation.file_name, _file_name(source) if source else None)
-             if name]
-    for name in names:
-        found = index.by_file_name.get(name)
-        if found:
-            return list(found), "file name"
-    by_id = index.by_id.get(annotation.article_id)
-    if by_id is not None and annotation.article_id:
-        return [by_id], "article id"
-    return [], ""
-
-
 def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotation:
     """`annotation` (read from another tool's JSON, `evidence` set) placed in its article."""
     evidence = annotation.evidence
     assert evidence is not None
     named, how = candidates_by_source(evidence, annotation, index)
     if named:
-        results = [(article, place(article.text, evidence)) for article in named]
+        results = [(article, place(article.text, evidence, article.body_start))
+                   for article in named]
         placed = [(a, p) for a, p in results if isinstance(p, Placement)]
         if not placed:
             first = results[0]
@@ -274,6 +267,11 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
     if not evidence.selectors:
         return _orphan(annotation, f"it is about {evidence.source or 'a resource'}, and no "
                                    "article here has that address or file name")
+    if not evidence.usable:
+        kinds = ", ".join(describe(s) for s in evidence.selectors)
+        return _orphan(annotation, f"its target is given only by {kinds}, which plain text "
+                                   "has no use for (no quote or position), and no article here "
+                                   f"is {evidence.source or 'named'}")
     if all(_only_positions(s) for s in evidence.selectors):
         return _orphan(annotation, "no article here matches its source "
                                    f"({evidence.source or 'none given'}), and a position alone "
@@ -286,7 +284,8 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
     if texts and not holding:  # (then those holding it with other spacing or quote marks)
         holding = [article for article in index.articles
                    if any(loosely_in(t, article.text) for t in texts)]
-    results = [(article, place(article.text, evidence)) for article in holding]
+    results = [(article, place(article.text, evidence, article.body_start))
+               for article in holding]
     placed = [(a, p) for a, p in results if isinstance(p, Placement)]
     if not placed:
         where = (f"no article here is {evidence.source}, and " if evidence.source else "")
@@ -294,6 +293,14 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
                                    f"{count_of(len(index.articles), 'article')}")
     article, placement = _best(placed)
     ties = [a for a, p in placed if p.strength == placement.strength]
+    titled = [a for a in ties if title_fits(a.title, evidence.page_titles)]
+    if len({a.text for a in ties}) > 1 and len({a.text for a in titled}) == 1:
+        # (its URL names none of them, but the page's title is that of one outlet's article)
+        article = titled[0]
+        placement = next(p for a, p in placed if a is article)
+        return _placed(annotation, index, article, replace(placement, note=_join(
+            placement.note, f"its quote fits {len(ties)} articles equally; chosen by its page "
+                            f"title, {_title(article)}")))
     if len({a.text for a in ties}) > 1:
         # (several outlets carry the passage, and nothing says which one was annotated: a claim
         # is never attached to another outlet than its own, so it waits, kept, for the user)
@@ -353,6 +360,12 @@ def _placed(annotation: Annotation, index: ArticleIndex, article: Article,
             placement: Placement) -> Annotation:
     text = article.text
     start, end = placement.start, placement.end
+    note = placement.note
+    others = annotation.evidence.other_ranges if annotation.evidence is not None else 0
+    if others:
+        # (Parallax's annotation is one span: the others are kept in the file, and said)
+        note = _join(note, f"its target has {count_of(others, 'more text range')}, kept in the "
+                           "file but not shown: only the first is placed")
     return replace(
         annotation,
         article_id=article.id,
@@ -362,5 +375,5 @@ def _placed(annotation: Annotation, index: ArticleIndex, article: Article,
         prefix=text[max(0, start - CONTEXT_CHARS):start],
         suffix=text[end:end + CONTEXT_CHARS],
         status=placement.status,
-        anchor_note=placement.note,
+        anchor_note=note,
     )

@@ -120,6 +120,16 @@ def _w3c_range(selector: object) -> object:
                                  selector["endOffset"])}
 
 
+def page_titles(item: dict[str, Any]) -> tuple[str, ...]:
+    """The annotated page's titles (`document.title`, a list or a string) of an annotation
+    converted by `to_w3c`; empty for any other."""
+    extension = item.get(EXTENSION_KEY)
+    document = extension.get("document") if isinstance(extension, dict) else None
+    titles = document.get("title") if isinstance(document, dict) else None
+    listed = [titles] if isinstance(titles, str) else titles if isinstance(titles, list) else []
+    return tuple(title for title in listed if isinstance(title, str) and title.strip())
+
+
 def with_replies_placed(annotations: Sequence[Annotation]) -> list[Annotation]:
     """`annotations` with each Hypothesis reply given the place of the annotation that starts
     its thread (`references[0]`), when that is among them: a reply's own target names only the

@@ -32,10 +32,10 @@ def kept_item_json(annotation: Annotation) -> dict[str, Any]:
     item["parallax:status"] = annotation.status.value
     target = item.get("target")
     if isinstance(target, dict) and "selector" in target and "source" not in target \
-            and "id" not in target and annotation.source \
-            and annotation.status is not AnchorStatus.ORPHANED:
+            and annotation.source and annotation.status is not AnchorStatus.ORPHANED:
         # A target with selectors but no source (Recogito writes them so, for the document at
-        # hand) is no valid SpecificResource elsewhere: it gets the article it is anchored in.
+        # hand; other tools name the page by the target's `id`) is no valid SpecificResource
+        # elsewhere: it gets the article it is anchored in.
         item["target"] = {"source": annotation.source, **target}
     if annotation.article_id:
         item["parallax:article"] = annotation.article_id

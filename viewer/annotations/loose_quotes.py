@@ -2,8 +2,9 @@
 punctuation the page wrote differently.
 
 A browser tool quotes the page's text as the page has it: line breaks and indentation of the
-HTML source, no-break spaces, curly quotation marks and dashes where the article file has plain
-spaces and straight marks (or the other way round). `loose_pattern` matches any run of
+HTML source (or single spaces where the article file wraps its lines), no-break spaces, curly
+quotation marks and dashes where the article file has plain spaces and straight marks (or the
+other way round). `loose_pattern` matches any run of
 whitespace for any run of whitespace, and any single or double quotation mark, apostrophe or
 dash for any other of its kind; nothing else is loosened (a word that differs is a different
 quote, which is fuzzy matching's job). No Qt.
@@ -24,13 +25,15 @@ _CLASSES = {char: f"[{re.escape(group)}]" for group in (_SINGLE, _DOUBLE, _DASH)
 @lru_cache(maxsize=4096)
 def loose_pattern(exact: str) -> re.Pattern[str] | None:
     """A pattern for `exact` with spacing and quotation marks loosened; None when loosening
-    changes nothing (the exact search has already answered)."""
+    changes nothing (one word, no quotation mark: the exact search has already answered). A
+    quote with plain single spaces is loosened too: the article file may wrap its lines where
+    the page (and so the quote) had spaces."""
     words = exact.split()
     if not words:
         return None
     loosened = [
         "".join(_CLASSES.get(char) or re.escape(char) for char in word) for word in words]
-    if " ".join(words) == exact and not any(char in _CLASSES for char in exact):
+    if len(words) == 1 and words[0] == exact and not any(char in _CLASSES for char in exact):
         return None
     return re.compile(r"\s+".join(loosened))
 

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import json
 import uuid
+from dataclasses import replace
 from typing import Any
 
 from . import annotatorjs, hypothesis, open_annotation
 from .bodies import KeptJson, read_bodies
 from .fields import FormatError, check_nesting, has_type, kind, optional_string, short
 from .model import AnchorStatus, Annotation, normalise_tags
-from .selectors import first_text_values, target_evidence
+from .selectors import first_text_values, target_evidence, with_numeric_offsets
 
 PARALLAX_ITEM_KEYS = ("parallax:claim", "parallax:status", "parallax:originalExact",
                       "parallax:article", "parallax:fileName")
@@ -45,6 +46,8 @@ def read_item(item: object, where: str) -> Annotation:
         item = annotatorjs.to_w3c(item)
     elif open_annotation.is_open_annotation(item):
         item = open_annotation.to_w3c(item)
+    if "target" in item:
+        item = {**item, "target": with_numeric_offsets(item["target"])}
     kind_value = item.get("type", item.get("@type"))
     if kind_value is not None and not has_type(kind_value, "Annotation"):
         raise FormatError(f"{where}.type", f"expected \"Annotation\", got {short(kind_value)}")
@@ -52,6 +55,11 @@ def read_item(item: object, where: str) -> Annotation:
         raise FormatError(where, "not an annotation: it has no type and no target")
     kept_item = _without_parallax_fields(item)
     annotation_id = item.get("id", item.get("@id"))
+    if isinstance(annotation_id, str) and annotation_id.startswith("_:"):
+        # A blank node (RDF tools name an annotation without an IRI so) is no id: it changes
+        # with every export, and importing the file again would duplicate the annotation.
+        kept_item = {k: v for k, v in kept_item.items() if k not in ("id", "@id")}
+        annotation_id = None
     if annotation_id is None:
         annotation_id = derived_id(kept_item)
         kept_item = {"id": annotation_id, **kept_item}
@@ -62,6 +70,9 @@ def read_item(item: object, where: str) -> Annotation:
     modified = _date(item, "modified", where)
     bodies = read_bodies(item, where)
     evidence = target_evidence(item.get("target"), f"{where}.target")
+    titles = hypothesis.page_titles(item)
+    if titles:
+        evidence = replace(evidence, page_titles=titles)
     target = item.get("target")
     target_fields = target if isinstance(target, dict) else {}
     target_where = f"{where}.target"
@@ -105,9 +116,21 @@ def read_item(item: object, where: str) -> Annotation:
 
 
 def derived_id(item: dict[str, Any]) -> str:
-    """A stable `urn:uuid:` for an annotation written without an id (same content, same id)."""
-    canonical = json.dumps(item, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    """A stable `urn:uuid:` for an annotation written without an id (same content, same id;
+    the blank-node ids of its parts, new at each export of a graph, do not count)."""
+    canonical = json.dumps(_without_blank_ids(item), ensure_ascii=False, sort_keys=True,
+                           separators=(",", ":"))
     return f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, canonical)}"
+
+
+def _without_blank_ids(value: object) -> object:
+    if isinstance(value, list):
+        return [_without_blank_ids(inner) for inner in value]
+    if isinstance(value, dict):
+        return {key: _without_blank_ids(inner) for key, inner in value.items()
+                if not (key in ("id", "@id") and isinstance(inner, str)
+                        and inner.startswith("_:"))}
+    return value
 
 
 def _date(item: dict[str, Any], key: str, where: str) -> str | None:

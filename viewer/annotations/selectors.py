@@ -15,7 +15,7 @@ values Parallax uses that are malformed (with the JSON path); selectors plain te
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .fields import FormatError, as_list, has_type, item_where, kind, offset, optional_string
 
@@ -67,6 +67,11 @@ class TargetEvidence:
 
     source: str | None
     selectors: tuple[Selector, ...] = ()
+    page_titles: tuple[str, ...] = ()
+    """The annotated page's title as the tool recorded it (Hypothesis' `document.title`)."""
+    other_ranges: int = 0
+    """Further targets with text selectors (an annotation over several ranges, as
+    text-annotator-js writes one target per range): kept, not placed."""
 
     @property
     def quote(self) -> Quote | None:
@@ -101,9 +106,12 @@ def target_evidence(target: object, where: str) -> TargetEvidence:
                for n, t in enumerate(as_list(target))]
     if not targets:
         raise FormatError(where, "an empty list: an annotation needs a target")
+    choice = any(isinstance(t, dict) and has_type(t.get("type"), "Choice") for _, t in targets)
     targets = [inner for place, t in targets for inner in _members(t, place)]
     found = [_one_target(t, place) for place, t in targets]
     usable = [t for t in found if t.selectors and t.usable]
+    if len(usable) > 1 and not choice:  # (a Choice's items are alternatives, not more ranges)
+        return replace(usable[0], other_ranges=len(usable) - 1)
     return usable[0] if usable else found[0]
 
 
@@ -132,6 +140,10 @@ def _one_target(target: object, where: str) -> TargetEvidence:
         # An external resource given by its id (which may end in a text fragment).
         key = "id" if "id" in target else "@id"  # (JSON-LD's own keyword, as RDF tools write)
         return _iri_target(optional_string(target, key, where) or "")
+    if source is None and isinstance(target.get("id"), str):
+        # Selectors on a target named by `id` rather than `source` (a common slip): the id is
+        # the best hint of the page; a URL's fragment is ignored when articles are matched.
+        source = _iri_target(target["id"]).source
     selectors = []
     for n, value in enumerate(as_list(selector)):
         parsed = _selector(value, item_where(where, "selector", selector, n), 0)
@@ -196,6 +208,11 @@ def _selector(value: object, where: str, depth: int) -> Selector | None:
         end_sel = _selector(value["endSelector"], f"{where}.endSelector", depth + 1)
         if start_sel is None or end_sel is None:
             return Opaque("RangeSelector", refined)
+        if not (_has_text(start_sel) and _has_text(end_sel)):
+            # Between two points plain text cannot find (XPath or CSS into a page's HTML).
+            kinds = sorted({describe(s).removeprefix("a ").removeprefix("an ")
+                            for s in (start_sel, end_sel)})
+            return Opaque(f"RangeSelector between {' and '.join(kinds)}s", refined)
         return Range(start_sel, end_sel, refined)
     return Opaque(kind_name if isinstance(kind_name, str) else "untyped selector", refined)
 
@@ -223,10 +240,29 @@ def _iri_target(iri: str) -> TargetEvidence:
     return TargetEvidence(iri or None)
 
 
+def with_numeric_offsets(value: object, depth: int = 0) -> object:
+    """`value` (a target, as JSON) with every position selector's `start` and `end` written as
+    a string of digits ("211": an RDF literal come back through JSON-LD) made a number, as the
+    model writes them; anything else as it is (the input is not changed)."""
+    if depth > MAX_SELECTOR_DEPTH * 4:
+        return value
+    if isinstance(value, list):
+        return [with_numeric_offsets(item, depth + 1) for item in value]
+    if not isinstance(value, dict):
+        return value
+    converted = {key: with_numeric_offsets(inner, depth + 1) for key, inner in value.items()}
+    if has_type(value.get("type"), "TextPositionSelector", "DataPositionSelector"):
+        for key in ("start", "end"):
+            text = converted.get(key)
+            if isinstance(text, str) and text.isascii() and text.isdigit() and len(text) <= 16:
+                converted[key] = int(text)
+    return converted
+
+
 def describe(selector: Selector) -> str:
-    """A selector's kind for messages ("a CssSelector")."""
-    return f"a {selector.kind}" if isinstance(selector, Opaque) else \
-        f"a {type(selector).__name__.lower()}"
+    """A selector's kind for messages ("a CssSelector", "an XPathSelector")."""
+    name = selector.kind if isinstance(selector, Opaque) else type(selector).__name__.lower()
+    return f"{'an' if name[:1] and name[0] in 'AEIOUXaeiou' else 'a'} {name}"
 
 
 def first_text_values(evidence: TargetEvidence) -> tuple[str, str, str, int, int]:
@@ -241,6 +277,6 @@ def first_text_values(evidence: TargetEvidence) -> tuple[str, str, str, int, int
 
 
 __all__ = ["Opaque", "Position", "Quote", "Range", "Selector", "TargetEvidence", "describe",
-           "first_text_values", "target_evidence"]
+           "first_text_values", "target_evidence", "with_numeric_offsets"]
 
 

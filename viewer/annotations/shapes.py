@@ -2,7 +2,9 @@
 
 Accepted: one annotation; a JSON array of annotations (or of collections and pages); an
 `AnnotationCollection` whose `first` page is embedded or named by IRI, following `next`; an
-`AnnotationPage`; a JSON-LD `@graph` of any of these; a Hypothesis API search result
+`AnnotationPage`; a Readium `AnnotationSet` (Thorium Reader's `.ann` export: the annotations in
+its `items`); a JSON-LD `@graph` of any of these (flattened, as RDF tools write it: parts named
+by blank-node id are embedded where they are named); a Hypothesis API search result
 (`{"rows": [...]}`, and its `replies`), the Hypothesis client's export (`{"annotations":
 [...]}`) or one Hypothesis annotation; AnnotatorJS annotations (alone, in a list, or in its
 store's `{"rows": [...]}`, which wallabag exports). A page named by IRI is
@@ -71,6 +73,13 @@ def document_items(document: object, load_page: PageLoader | None = None) -> Doc
         found = DocumentItems("an AnnotationPage")
         found.items.extend(_page_items(document, "$", {}, load_page, found.problems))
         return found
+    if has_type(node_type, "AnnotationSet") and isinstance(document.get("items"), list):
+        # Readium's profile of the model: not paged, the annotations in `items`, the
+        # publication described in `about` (kept with the collection's other properties).
+        found = DocumentItems("a Readium AnnotationSet", collection=document)
+        found.items.extend(_page_items({"items": document["items"]}, "$", {}, None,
+                                       found.problems))
+        return found
     if _is_annotation(document):
         shape = ("a Hypothesis annotation" if hypothesis.is_hypothesis_annotation(document)
                  else "an AnnotatorJS annotation"
@@ -92,7 +101,8 @@ def _is_annotation(node: object) -> bool:
 
 def _from_nodes(nodes: list[Any], where: str, load_page: PageLoader | None,
                 shape: str) -> DocumentItems:
-    found = DocumentItems(shape)
+    blank, parts = _blank_nodes(nodes)
+    found = DocumentItems(f"{shape} (a flattened JSON-LD graph)" if parts else shape)
     local = {node["id"]: node for node in nodes
              if isinstance(node, dict) and isinstance(node.get("id"), str)}
     reached = set()
@@ -103,6 +113,10 @@ def _from_nodes(nodes: list[Any], where: str, load_page: PageLoader | None,
         # (JSON Lines: the line, which is what a user finds in an editor)
         node_where = (f"line {nodes.line_numbers[n]}" if isinstance(nodes, JsonLines)
                       else f"{where}[{n}]")
+        if blank:
+            if _node_id(node) in parts:
+                continue  # a part of an annotation (its target, a body...), embedded there
+            node = _embedded(node, blank, ())
         node_type = node.get("type") if isinstance(node, dict) else None
         if isinstance(node, dict) and has_type(node_type, "AnnotationCollection"):
             found.collection = found.collection or node
@@ -116,6 +130,60 @@ def _from_nodes(nodes: list[Any], where: str, load_page: PageLoader | None,
         else:
             found.items.append((node_where, node))
     return found
+
+
+def _node_id(node: object) -> object:
+    return node.get("@id", node.get("id")) if isinstance(node, dict) else None
+
+
+def _blank_nodes(nodes: list[Any]) -> tuple[dict[str, dict[str, Any]], set[str]]:
+    """The blank nodes (`_:` ids) of a flattened graph, and those other nodes refer to.
+
+    RDF tools (rdflib, Jena) write JSON-LD flattened: the annotation's target, bodies and
+    selectors are separate top-level nodes that it names by blank-node id
+    (`{"@id": "_:b3"}`, or `"_:b3"` compacted). Read as they are, the annotation was about
+    "_:b3" and every part was listed as an annotation that could not be read."""
+    blank = {identifier: node for node in nodes
+             if isinstance(identifier := _node_id(node), str) and identifier.startswith("_:")
+             and isinstance(node, dict)}
+    if not blank:
+        return {}, set()
+    referenced: set[str] = set()
+    stack: list[object] = [value for node in nodes if isinstance(node, dict)
+                           for key, value in node.items() if key not in ("@id", "id")]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str) and value in blank:
+            referenced.add(value)
+        elif isinstance(value, dict):
+            if set(value) <= {"@id", "id"} and _node_id(value) in blank:
+                referenced.add(str(_node_id(value)))
+            else:
+                stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return blank, referenced
+
+
+MAX_EMBEDDING = 16
+"""Blank nodes embedded in one another deeper than this stay references (a hostile graph)."""
+
+
+def _embedded(value: object, blank: dict[str, dict[str, Any]], path: tuple[str, ...]) -> object:
+    """`value` with each reference to a blank node replaced by that node (itself embedded),
+    except on a cycle or deeper than MAX_EMBEDDING."""
+    if isinstance(value, str) and value in blank and len(path) < MAX_EMBEDDING \
+            and value not in path:
+        return _embedded(blank[value], blank, (*path, value))
+    if isinstance(value, list):
+        return [_embedded(item, blank, path) for item in value]
+    if not isinstance(value, dict):
+        return value
+    reference = _node_id(value)
+    if set(value) <= {"@id", "id"} and isinstance(reference, str) and reference in blank:
+        return _embedded(reference, blank, path)
+    return {key: inner if key in ("@id", "id") else _embedded(inner, blank, path)
+            for key, inner in value.items()}
 
 
 def _page_ids(collection: dict[str, Any], local: dict[str, Any]) -> set[str]:

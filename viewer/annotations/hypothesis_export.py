@@ -1,0 +1,124 @@
+"""Write annotations as the Hypothesis client's export file, which its Import reads back.
+
+The file is what the client's "Export" writes: `{"export_date", "export_userid",
+"client_version", "annotations": [...]}`, each annotation in Hypothesis' API shape. Hypothesis'
+Import lists the file's annotations by `user` and keeps `uri`, `target`, `text`, `tags` and
+`document` of each. So every annotation gets: `uri` and a target naming the article's address
+(its URL, else its file URI), a target with the quote (with its context) and the position
+Parallax anchored it at, `text` its note (further comments below it, separated by a blank
+line: Hypothesis has one text), `tags`, `document.title` the article's title, `user` its
+creator when it has one, else a local Parallax user. An annotation read from Hypothesis goes
+back as it came -- its id, user, group, permissions, document, references, its own target
+(the client's RangeSelector rebuilt from the W3C form it was kept in) -- with only the text
+and tags the user changed. Parallax reads the file back as any Hypothesis export. No Qt.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from viewer.corpus import Article
+
+from .hypothesis import EXTENSION_KEY, HYPOTHESIS_ANNOTATION
+from .model import AnchorStatus, Annotation, now_iso
+
+LOCAL_USER = "acct:parallax@localhost"
+"""The `user` of annotations made in Parallax (Hypothesis' Import asks whose to import)."""
+CLIENT_VERSION = "parallax"
+
+
+def hypothesis_export_text(annotations: Iterable[Annotation], articles: Sequence[Article],
+                           *, export_date: str | None = None) -> str:
+    titles = {article.id: article.title for article in articles}
+    rows = [hypothesis_row(annotation, titles) for annotation in annotations]
+    document = {"export_date": export_date or now_iso(), "export_userid": LOCAL_USER,
+                "client_version": CLIENT_VERSION, "annotations": rows}
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def hypothesis_row(annotation: Annotation, titles: dict[str, str]) -> dict[str, Any]:
+    """One annotation in Hypothesis' API shape."""
+    kept = json.loads(annotation.kept.item) if annotation.kept is not None else {}
+    original = kept.get(EXTENSION_KEY) if isinstance(kept.get(EXTENSION_KEY), dict) else None
+    texts = [annotation.note, *annotation.other_notes]
+    row: dict[str, Any] = {}
+    if original is not None:
+        row.update(original)  # uri, group, permissions, document, references... as they came
+    row["id"] = annotation.id.removeprefix(HYPOTHESIS_ANNOTATION)
+    for key, value in (("created", annotation.created), ("updated", annotation.modified)):
+        if value is not None:
+            row[key] = value
+    row["user"] = _user(kept.get("creator"))
+    if "user_info" not in row:
+        row["user_info"] = {"display_name": "Parallax" if row["user"] == LOCAL_USER
+                            else row["user"].removeprefix("acct:").split("@")[0]}
+    row["text"] = "\n\n".join(text for text in texts if text)
+    row["tags"] = list(annotation.tags)
+    if original is not None and isinstance(kept.get("target"), list):
+        row["target"] = [_hypothesis_target(target) for target in kept["target"]]
+        row.setdefault("uri", annotation.source)
+    else:
+        row["uri"] = annotation.source
+        row["target"] = [_anchored_target(annotation)]
+    if annotation.status is not AnchorStatus.ORPHANED and annotation.article_id in titles:
+        found = row.get("document")
+        document: dict[str, Any] = found if isinstance(found, dict) else {}
+        if "title" not in document:
+            row["document"] = {**document, "title": [titles[annotation.article_id]]}
+    return row
+
+
+def _user(creator: object) -> str:
+    """A Hypothesis `user` for a W3C creator: an `acct:` IRI as it is, else the local user."""
+    if isinstance(creator, dict):
+        creator = creator.get("id")
+    return creator if isinstance(creator, str) and creator.startswith("acct:") else LOCAL_USER
+
+
+def _anchored_target(annotation: Annotation) -> dict[str, Any]:
+    """Where Parallax placed the annotation: its quote with context and its position."""
+    quote: dict[str, Any] = {"type": "TextQuoteSelector", "exact": annotation.exact}
+    if annotation.prefix:
+        quote["prefix"] = annotation.prefix
+    if annotation.suffix:
+        quote["suffix"] = annotation.suffix
+    selectors: list[dict[str, Any]] = [quote] if annotation.exact else []
+    selectors.append({"type": "TextPositionSelector", "start": annotation.start,
+                      "end": annotation.end})
+    return {"source": annotation.source, "selector": selectors}
+
+
+def _hypothesis_target(target: object) -> object:
+    """A target kept in W3C form back in the client's: its RangeSelector from the XPath
+    selectors `hypothesis.to_w3c` made of it."""
+    if not isinstance(target, dict) or not isinstance(target.get("selector"), list):
+        return target
+    return {**target, "selector": [_client_range(s) for s in target["selector"]]}
+
+
+def _point(selector: object) -> tuple[str, int, int] | None:
+    """(XPath, start, end) of an XPathSelector refined by a TextPositionSelector."""
+    if not (isinstance(selector, dict) and selector.get("type") == "XPathSelector"):
+        return None
+    refined = selector.get("refinedBy")
+    if not (isinstance(refined, dict) and refined.get("type") == "TextPositionSelector"):
+        return None
+    path, start, end = selector.get("value"), refined.get("start"), refined.get("end")
+    if isinstance(path, str) and isinstance(start, int) and isinstance(end, int):
+        return path, start, end
+    return None
+
+
+def _client_range(selector: object) -> object:
+    one = _point(selector)
+    if one is not None:
+        return {"type": "RangeSelector", "startContainer": one[0], "startOffset": one[1],
+                "endContainer": one[0], "endOffset": one[2]}
+    if isinstance(selector, dict) and selector.get("type") == "RangeSelector":
+        first, last = _point(selector.get("startSelector")), _point(selector.get("endSelector"))
+        if first is not None and last is not None:
+            return {"type": "RangeSelector", "startContainer": first[0],
+                    "startOffset": first[1], "endContainer": last[0], "endOffset": last[1]}
+    return selector

@@ -1,0 +1,53 @@
+"""Which articles an annotation's target names: by its source's URL or file URI, compared
+loosely (`url_key`), else by file name, else by the article id Parallax recorded. No Qt.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import unquote, urlsplit
+
+from viewer.corpus import Article
+
+from .article_index import ArticleIndex
+from .model import Annotation
+from .selectors import TargetEvidence
+
+
+def url_key(iri: str) -> str:
+    """An IRI compared loosely: no scheme, `www.`, fragment, query or trailing slash; host in
+    lower case (the same article saved from http and https, with or without tracking)."""
+    parts = urlsplit(iri.strip())
+    if not parts.netloc:
+        return iri.strip()
+    host = parts.netloc.lower().removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}"
+
+
+def _file_name(iri: str) -> str | None:
+    path = urlsplit(iri).path
+    name = unquote(path.rstrip("/").rsplit("/", 1)[-1]) if path else ""
+    return name or None
+
+
+def candidates_by_source(evidence: TargetEvidence, annotation: Annotation, index: ArticleIndex
+                         ) -> tuple[list[Article], str]:
+    """Articles named by the source (URL or file URI), else by file name; and how found."""
+    source = evidence.source
+    if source:
+        exact = index.by_source.get(source)
+        if exact is not None:
+            return [exact], "source"
+        key = url_key(source)
+        loose = [a for a in index.articles if a.url and url_key(a.url) == key]
+        if loose:
+            return loose, "source"
+    names = [name for name in (annotation.file_name, _file_name(source) if source else None)
+             if name]
+    for name in names:
+        found = index.by_file_name.get(name)
+        if found:
+            return list(found), "file name"
+    by_id = index.by_id.get(annotation.article_id)
+    if by_id is not None and annotation.article_id:
+        return [by_id], "article id"
+    return [], ""
