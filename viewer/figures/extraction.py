@@ -19,6 +19,7 @@ from viewer.figures.attribution import attribution, needs_antecedent, sentence_s
 from viewer.figures.numbers import NUMBER_WORDS, Number, find_numbers
 from viewer.figures.places import place_after, place_opening
 from viewer.figures.qualifiers import QUALIFIER_WORDS, qualifier_after, qualifier_before
+from viewer.figures.scope import is_indefinite_one, is_part_of_a_set, is_rate
 from viewer.figures.sentences import is_english, sentence_spans
 from viewer.figures.things import (
     NOT_COUNTED,
@@ -205,6 +206,10 @@ def _candidates(paragraph: str) -> Iterator[_Candidate]:
         if start < taken_until:
             continue
         taken_until = head_end
+        if is_part_of_a_set(paragraph, start) or is_rate(paragraph, head_end) \
+                or (number.value == 1 and not number.zero_word
+                    and is_indefinite_one(paragraph, number.start, number.end, head_end)):
+            continue  # not a total: "the remaining four boys", "two divers for each", "said one"
         yield _Candidate(number, start, head_end, head_end, _value(number, kind), thing)
 
 
