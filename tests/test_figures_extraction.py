@@ -133,10 +133,25 @@ def test_numbers_that_are_not_counts(sentence: str) -> None:
     # Records sold are not the records a singer released ("25 albums" / "140 million albums").
     ("He has sold around 140 million albums worldwide.", "album", "sold"),
     ("Bowie released 25 albums in his career.", "album", None),
+    # "won" is left alone by the lemmatiser (the currency); "lost their lives" is killed;
+    # "on board" stands between people and their verb.
+    ("The striker who won three titles retired.", "title", "won"),
+    ("More than 300 people have lost their lives in the floods.", "people", "killed"),
+    ("All 14 people on board died when the ferry capsized.", "people", "killed"),
+    ("Eleven passengers aboard were rescued by fishermen.", "passenger", "rescued"),
 ])
 def test_counted_thing_and_outcome(sentence: str, kind: str, outcome: str | None) -> None:
     mention = only(sentence)
     assert (mention.thing.kind, mention.outcome) == (kind, outcome)
+
+
+def test_a_closing_quotation_mark_ends_the_words_read_after_a_number() -> None:
+    """A headline's quoted words end at the closing mark: "says" after it is the verb of the
+    headline, not the thing counted ("the lives of millions’ says")."""
+    assert mentions("Storm ‘touched the lives of millions’ says mayor as waters recede") == []
+    assert mentions('Storm "changed the lives of hundreds" says the governor') == []
+    assert [m.text for m in mentions("He counted 40 ‘missing’ hikers on the trail.")] \
+        == ["40 ‘missing’ hikers"]
 
 
 @pytest.mark.parametrize(("sentence", "source"), [

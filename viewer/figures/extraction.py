@@ -284,8 +284,13 @@ def _counted_thing(paragraph: str, position: int, number: Number,
     elif number.zero_word == "none":
         return None
     run: list[_Token] = []
+    quoted = False  # a quotation opened after the number ("40 ‘missing’ hikers")
     for token in tokens[index:]:
         if token.text in _QUOTES:
+            closing = _closes_quotation(paragraph, token)
+            if closing and not quoted:
+                break  # "touched the lives of millions’ says PM": the quoted words end here
+            quoted = not closing
             continue
         lower = token.text.lower()
         if not token.text[0].isalpha() or lower in _RUN_STOPS or lower in NOT_COUNTED \
@@ -305,6 +310,13 @@ def _counted_thing(paragraph: str, position: int, number: Number,
                 thing = thing_of(word.text, [before.text for before in run[:position]])
                 return (thing, word.end) if thing is not None else None
     return None
+
+
+def _closes_quotation(paragraph: str, token: _Token) -> bool:
+    """A quotation mark glued to the word before it and followed by a space or the end: it
+    closes a quotation ("the lives of millions’ says"); one before a word opens one."""
+    glued = token.start > 0 and not paragraph[token.start - 1].isspace()
+    return glued and (token.end >= len(paragraph) or not paragraph[token.end].isalnum())
 
 
 YEARS = (1000, 2099)
@@ -328,6 +340,16 @@ def _singular_noun(word: str) -> bool:
     return word.islower() and not lower.endswith(("ly", "ed", "ing")) and len(lower) > 2
 
 
+def _on_board(tokens: list[_Token], position: int) -> bool:
+    """"On board" or "aboard" between people and their verb ("5 people on board died")."""
+    lower = tokens[position].text.lower()
+    if lower == "on":
+        return position + 1 < len(tokens) and tokens[position + 1].text.lower() == "board"
+    if lower == "board":
+        return position > 0 and tokens[position - 1].text.lower() == "on"
+    return lower == "aboard"
+
+
 def _outcome(sentence: str, start: int, head_end: int,
              candidate: _Candidate) -> tuple[str | None, int | None]:
     """The outcome stated beside the mention, and (if it follows the noun) where it ends."""
@@ -345,7 +367,7 @@ def _outcome(sentence: str, start: int, head_end: int,
                 and after[position + 1].text.lower() in _ASIDES:
             aside = True
             continue
-        if token.text in _QUOTES or lower in _AUXILIARIES:
+        if token.text in _QUOTES or lower in _AUXILIARIES or _on_board(after, position):
             continue
         if not token.text[0].isalpha():
             break
@@ -357,6 +379,9 @@ def _outcome(sentence: str, start: int, head_end: int,
         if len(rest) == 2 and rest[0].text.lower() in ("or", "and") \
                 and outcome_of(rest[1].text, thing) is not None:
             end = rest[1].end  # "killed or injured"
+        elif outcome == "lost" and thing.is_person and len(rest) == 2 \
+                and rest[1].text.lower() in ("life", "lives"):
+            outcome, end = "killed", rest[1].end  # "4,291 people have lost their lives"
         return thing.implied_outcome or outcome, end
     if thing.implied_outcome:
         return thing.implied_outcome, None

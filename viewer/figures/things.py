@@ -89,7 +89,7 @@ for _outcome, _lemmas in {
     "rescued": "rescue",
     "damaged": "damage destroy collapse flatten raze",
     "attacked": "attack target hit strike bomb shell raid pound bombard",
-    "won": "win",
+    "won": "win won",  # simplemma leaves "won" alone (the currency)
     "cast": "cast",
     "rejected": "reject invalid spoil invalidate disqualify",
     "lost": "lose",
