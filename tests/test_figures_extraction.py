@@ -273,6 +273,29 @@ def test_counts_in_other_languages_are_still_read(sentence: str, text: str) -> N
     assert [m.text for m in mentions(sentence)] == [text]
 
 
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("L'incendie a fait au moins 12 morts, selon les pompiers.", {"at_least": 12}),
+    ("El temporal dejó más de 40 heridos en la costa.", {"more_than": 40}),
+    ("A enchente deixou cerca de 300 desabrigados.", {"approx": 300}),
+    ("La tempête a blessé plus de 200 habitants.", {"more_than": 200}),
+])
+def test_qualifiers_in_other_languages(sentence: str, value: dict[str, object]) -> None:
+    """Two outlets' "au moins" tolls of different hours agree, as "at least" ones do."""
+    assert only(sentence).value.to_json() == value
+
+
+@pytest.mark.parametrize(("before", "kind"), [
+    ("Il sisma ha causato almeno ", "at_least"), ("Das Feuer forderte mindestens ", "at_least"),
+    ("Die Polizei nahm rund ", "approx"), ("Sono morte oltre ", "more_than"),
+])
+def test_qualifiers_in_italian_and_german(before: str, kind: str) -> None:
+    """Italian and German nouns do not read as English plurals, but their qualifiers are read
+    all the same (for the nouns that do: "mindestens 7 Kids")."""
+    from viewer.figures.qualifiers import qualifier_before
+
+    assert qualifier_before(before + "9", len(before)) == (kind, before.rindex(" ", 0, -1) + 1)
+
+
 @pytest.mark.parametrize("sentence", [
     "The governor called her one of America's greatest innovators.",
     "It became one of television's best-loved comedies.",
