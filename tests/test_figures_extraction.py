@@ -175,6 +175,29 @@ def test_attribution(sentence: str, source: str) -> None:
     assert only(sentence).source == source
 
 
+@pytest.mark.parametrize(("sentence", "source"), [
+    # A relative clause between the speaker and the verb describes the speaker.
+    ("The firefighters, who had worked through the night, said 40 homes were destroyed.",
+     "firefighters"),
+    # A name that ends with a speech verb's spelling ("the United States") is no verb.
+    ("“On behalf of the United States, our thoughts are with the 30 families who lost "
+     "everything,” the ambassador said.", "ambassador"),
+])
+def test_attribution_past_asides_and_names(sentence: str, source: str) -> None:
+    assert only(sentence).source == source
+
+
+@pytest.mark.parametrize("sentence", [
+    # A participle after a counted noun is not a speech verb: the cases are not the source.
+    "Of the 9,000 cases reported nationwide, most were mild in just 12 provinces.",
+    # Whom the speaker told is the audience, not what was said.
+    "“We did it,” the mayor told a crowd of hundreds of residents outside the hall.",
+])
+def test_no_attribution_to_a_counted_noun_or_an_audience(sentence: str) -> None:
+    found = mentions(sentence)
+    assert found and found[-1].source is None, [(m.text, m.source) for m in found]
+
+
 def test_no_attribution_when_the_sentence_names_none() -> None:
     assert only("Floods destroyed 300 homes in the valley.").source is None
 
