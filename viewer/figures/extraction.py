@@ -17,7 +17,7 @@ from typing import NamedTuple
 from viewer.figures.abroad import FUNCTION_WORDS_ABROAD
 from viewer.figures.attribution import attribution, needs_antecedent, sentence_source
 from viewer.figures.numbers import NUMBER_WORDS, Number, find_numbers
-from viewer.figures.places import place_after, place_opening
+from viewer.figures.places import place_after, place_opening, place_subject
 from viewer.figures.qualifiers import QUALIFIER_WORDS, qualifier_after, qualifier_before
 from viewer.figures.scope import is_indefinite_one, is_part_of_a_set, is_rate
 from viewer.figures.sentences import is_english, sentence_spans
@@ -120,10 +120,13 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
             end = candidate.end
             if candidate.number.zero_word and outcome_end is not None:
                 end = sentence_start + outcome_end  # "No U.S. personnel was hit": the claim
-            place = place_after(sentence, (outcome_end or local_end)) or place_opening(sentence)
+            place = place_after(sentence, (outcome_end or local_end)) \
+                or place_opening(sentence) or place_subject(sentence, local_start)
             source = attribution(sentence, local_start, local_end)
             if source is not None and needs_antecedent(source):
                 source = reader.antecedent(index, sentence_start)
+            if source is not None and source == place:
+                source = None  # "Italy reported 100 deaths": the place the row names, not who
             if mentions and mentions[-1].end > paragraph_start + candidate.start:
                 continue  # inside the claim a zero just spanned ("No one was hurt, two ...")
             mentions.append(Mention(

@@ -2,14 +2,18 @@
 "In Syria, at least 560 people died" -> "Turkey", "Syria".
 
 A total and a country's share are different quantities; this lets grouping keep them apart.
-Only a capitalised name after "in"/"across" right after the figure (and its verb), or an
-opening "In <Name>," of the sentence, counts: "in the strikes" or "in January" do not.
+Only a capitalised name after "in"/"across" right after the figure (and its verb), an
+opening "In <Name>," of the sentence, or a country (or a count of places) that tallies the
+figure ("The UK has recorded 456 cases", "57 countries have reported 10 or fewer") counts:
+"in the strikes" or "in January" do not.
 """
 
 from __future__ import annotations
 
 import re
 
+from viewer.figures.numbers import NUMBER_WORDS
+from viewer.figures.territories import is_territory
 from viewer.figures.things import NOT_COUNTED, group_of
 
 _NAME = r"(?P<place>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
@@ -17,6 +21,40 @@ _AFTER = re.compile(
     r"(?:\s+(?:were|was|are|is|have|has|had|been|being|reportedly|alone|so\s+far))*"
     rf"\s+(?:in|across|inside|throughout)\s+(?:the\s+)?{_NAME}")
 _OPENING = re.compile(rf"^\W*(?:In|Across|Inside)\s+(?:the\s+)?{_NAME}\s*,")
+
+
+_TALLY_VERB = (r"(?:has\s+|have\s+|had\s+)?(?:now\s+|so\s+far\s+|already\s+|also\s+|"
+               r"officially\s+)*(?:recorded|reported|confirmed|registered|counted|logged|"
+               r"announced|declared)\s+(?:a\s+total\s+of\s+)?$")
+_SUBJECT = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|but|while|whereas|as|after|where|that|said|says)\s+)[\W_]*"
+    r"(?:[Tt]he\s+)?"
+    rf"(?P<place>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){{0,3}})\s+{_TALLY_VERB}")
+_PLACES_SUBJECT = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|but|while|whereas)\s+)[\W_]*"
+    r"(?P<count>\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+(?:other\s+)?"
+    r"(?P<places>countries|nations|states|provinces|regions|territories|cities|counties)\s+"
+    + _TALLY_VERB, re.IGNORECASE)
+_TALLY_WINDOW = 120
+
+
+def place_subject(sentence: str, start: int) -> str | None:
+    """The place that tallies the figure at `start`: a country as the clause's subject ("The UK
+    has recorded 456 cases" -> "UK": the place, not a source), or a count of places ("57
+    countries have reported 10 or fewer cases" -> "each of 57 countries": a figure for each of
+    them, not the total)."""
+    before = sentence[max(0, start - _TALLY_WINDOW) : start]
+    match = _SUBJECT.search(before)
+    if match is not None and is_territory(match.group("place")):
+        return _tidy(match.group("place"))
+    counted = _PLACES_SUBJECT.search(before)
+    if counted is not None and _is_number(counted.group("count")):
+        return f"each of {counted.group('count')} {counted.group('places').lower()}"
+    return None
+
+
+def _is_number(word: str) -> bool:
+    return word[0].isdigit() or word.lower().split("-")[0] in NUMBER_WORDS
 
 
 def place_after(sentence: str, position: int) -> str | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from viewer.figures.abroad import UNITS_ABROAD
+from viewer.figures.territories import may_name_a_people
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "personnel": ("soldier", "troop", "personnel", "serviceman", "servicewoman", "servicemember",
@@ -176,8 +177,8 @@ def group_of(modifiers: list[str]) -> str | None:
         alias = _GROUP_ALIASES.get(word.lower())
         if alias is not None and (word.lower() != "us" or word == "US"):
             return alias
-        if _DEMONYM.match(word):
-            return word
+        if _DEMONYM.match(word) and may_name_a_people(word):
+            return word  # "Iraqi", "Thai"; not the "Rai" of "Chiang Rai"
     return None
 
 
