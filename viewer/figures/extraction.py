@@ -16,9 +16,9 @@ from typing import NamedTuple
 
 from viewer.figures.abroad import FUNCTION_WORDS_ABROAD
 from viewer.figures.attribution import attribution, needs_antecedent, sentence_source
-from viewer.figures.numbers import NUMBER_WORDS, Number, find_numbers
-from viewer.figures.places import place_after, place_opening, place_subject
-from viewer.figures.qualifiers import QUALIFIER_WORDS, qualifier_after, qualifier_before
+from viewer.figures.numbers import NUMBER_WORDS, Number, find_numbers, is_identifier
+from viewer.figures.places import day_after, place_after, place_opening, place_subject
+from viewer.figures.qualifiers import qualifier_after, qualifier_before
 from viewer.figures.scope import is_indefinite_one, is_part_of_a_set, is_rate
 from viewer.figures.sentences import is_english, sentence_spans
 from viewer.figures.things import (
@@ -85,7 +85,8 @@ class Mention:
     outcome: str | None
     source: str | None
     place: str | None = None
-    """Where the figure applies when the sentence says so ("Turkey"), else None."""
+    """Where the figure applies when the sentence says so ("Turkey"), or the day it is scoped
+    to ("on Sunday"), else None."""
 
 
 class _Token(NamedTuple):
@@ -121,7 +122,8 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
             if candidate.number.zero_word and outcome_end is not None:
                 end = sentence_start + outcome_end  # "No U.S. personnel was hit": the claim
             place = place_after(sentence, (outcome_end or local_end)) \
-                or place_opening(sentence) or place_subject(sentence, local_start)
+                or place_opening(sentence) or place_subject(sentence, local_start) \
+                or day_after(sentence, (outcome_end or local_end))
             source = attribution(sentence, local_start, local_end)
             if source is not None and needs_antecedent(source):
                 source = reader.antecedent(index, sentence_start)
@@ -193,7 +195,7 @@ def _candidates(paragraph: str) -> Iterator[_Candidate]:
     previous: Thing | None = None
     taken_until = 0
     for number in find_numbers(paragraph):
-        if number.start < taken_until or _is_identifier(paragraph, number):
+        if number.start < taken_until or is_identifier(paragraph, number):
             continue
         after = qualifier_after(paragraph, number.end)
         head_from = after[1] if after else number.end
@@ -222,26 +224,6 @@ def _value(number: Number, qualifier: str | None) -> Value:
     if qualifier == "approx":
         return Value("approx", number.value)
     return Value(qualifier, number.value)  # type: ignore[arg-type]
-
-
-_RANKED_LIST = re.compile(r"\btop[\s-]*$", re.IGNORECASE)
-"""A number right after "top" names a chart or a list ("44 top 40 albums", "the Top 10
-singles", "top-20"), not how many things there are."""
-
-
-def _is_identifier(paragraph: str, number: Number) -> bool:
-    """"Article 51", "Flight 752", "Boeing 737": a capitalised word glued before a number;
-    "top 40", a chart's name."""
-    if number.zero_word:
-        return False
-    if _RANKED_LIST.search(paragraph, max(0, number.start - 8), number.start):
-        return True
-    before = paragraph[: number.start]
-    match = re.search(r"([A-Z][\w-]*)\s+$", before)
-    if match is None or match.group(1).lower() in QUALIFIER_WORDS:
-        return False
-    preceding = before[: match.start()].rstrip()
-    return bool(preceding) and preceding[-1] not in ".!?:\"“‘'"
 
 
 def _tokens(text: str, start: int, limit: int) -> list[_Token]:

@@ -9,6 +9,7 @@ phone numbers, ordinals ("1st", "second"), identifiers glued to letters ("F-16",
 percentages and money ("5%", "$3 million": they need units to compare, so the figures table
 leaves them out). A plural round number ("dozens", "millions") is a range that keeps its word as
 its `magnitude`: it names an order of magnitude, not a count (see `compatibility`).
+`is_identifier` tells a number that names a thing ("Flight 752", "Article 51", "top 40").
 Words are converted by `text2num` (strict: it refuses "one two" rather than guessing).
 """
 
@@ -20,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from viewer.figures.qualifiers import QUALIFIER_WORDS
 from viewer.figures.values import Kind
 
 _UNITS = [
@@ -281,3 +283,23 @@ def _join_ranges(text: str, numbers: list[Number]) -> list[Number]:
         joined.append(first)
         index += 1
     return joined
+
+
+_RANKED_LIST = re.compile(r"\btop[\s-]*$", re.IGNORECASE)
+"""A number right after "top" names a chart or a list ("44 top 40 albums", "the Top 10
+singles", "top-20"), not how many things there are."""
+
+
+def is_identifier(paragraph: str, number: Number) -> bool:
+    """"Article 51", "Flight 752", "Boeing 737": a capitalised word glued before a number;
+    "top 40", a chart's name."""
+    if number.zero_word:
+        return False
+    if _RANKED_LIST.search(paragraph, max(0, number.start - 8), number.start):
+        return True
+    before = paragraph[: number.start]
+    match = re.search(r"([A-Z][\w-]*)\s+$", before)
+    if match is None or match.group(1).lower() in QUALIFIER_WORDS:
+        return False
+    preceding = before[: match.start()].rstrip()
+    return bool(preceding) and preceding[-1] not in ".!?:\"“‘'"

@@ -1,5 +1,6 @@
-"""Where a figure applies, when the sentence says so: "912 people were killed in Turkey",
-"In Syria, at least 560 people died" -> "Turkey", "Syria".
+"""Where (or on which day) a figure applies, when the sentence says so: "912 people were killed
+in Turkey", "In Syria, at least 560 people died" -> "Turkey", "Syria"; "four boys rescued on
+Sunday" -> "on Sunday".
 
 A total and a country's share are different quantities; this lets grouping keep them apart.
 Only a capitalised name after "in"/"across" right after the figure (and its verb), an
@@ -55,6 +56,24 @@ def place_subject(sentence: str, start: int) -> str | None:
 
 def _is_number(word: str) -> bool:
     return word[0].isdigit() or word.lower().split("-")[0] in NUMBER_WORDS
+
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_AFTER = re.compile(
+    rf"(?P<gap>(?:\s+[\w'’-]+){{0,5}}?)\s+on\s+(?P<day>{_WEEKDAY}(?:\s+and\s+{_WEEKDAY})?)\b")
+_SPEECH_IN_GAP = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|that)\b",
+                            re.IGNORECASE)
+
+
+def day_after(sentence: str, position: int) -> str | None:
+    """The day a figure is scoped to, named in its clause right after it ("four boys rescued on
+    Sunday", "the eight boys brought out by divers on Sunday and Monday" -> "on Sunday", "on
+    Sunday and Monday"): in a story told over several days, one day's count is a part of the
+    whole, a quantity beside the total (in a one-day story, the only day named: the total)."""
+    match = _DAY_AFTER.match(sentence, position)
+    if match is None or _SPEECH_IN_GAP.search(match.group("gap")):
+        return None
+    return "on " + " ".join(match.group("day").split())
 
 
 def place_after(sentence: str, position: int) -> str | None:
