@@ -190,6 +190,8 @@ def test_attribution_past_asides_and_names(sentence: str, source: str) -> None:
 @pytest.mark.parametrize("sentence", [
     # A participle after a counted noun is not a speech verb: the cases are not the source.
     "Of the 9,000 cases reported nationwide, most were mild in just 12 provinces.",
+    # The figure is the subject: what follows the verb is what they wrote, not who.
+    "The two dissenting judges — Ortiz and Lund — wrote a sharp rebuttal on Friday.",
     # Whom the speaker told is the audience, not what was said.
     "“We did it,” the mayor told a crowd of hundreds of residents outside the hall.",
 ])

@@ -109,7 +109,10 @@ def attribution(sentence: str, start: int, end: int) -> str | None:
         pieces = re.split(r"[,;:“”\"‘’()—–]", between)
         subject = pieces[-1].strip()
         if not subject:
-            return _phrase_after(sentence, verb.end())
+            # ", said the army" / "," the army said": inverted; but in "The three judges — A, B
+            # and C — wrote a dissent" the figure is the subject and what follows is no source.
+            inverted = re.search(r"[,“”\"'’]\s*$", between)
+            return _phrase_after(sentence, verb.end()) if inverted else None
         if _RELATIVE_START.match(subject) or len(pieces) == 1:
             return None  # "missiles, which Tehran said ...": the source is of another clause
         return subject_before(subject)
