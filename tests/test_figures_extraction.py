@@ -145,6 +145,18 @@ def test_counted_thing_and_outcome(sentence: str, kind: str, outcome: str | None
     assert (mention.thing.kind, mention.outcome) == (kind, outcome)
 
 
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("Two guards were not injured in the blast.", "not injured"),
+    ("Forty villagers have never been evacuated.", "not evacuated"),
+    ("Nine provinces have so far not reported any cases.", "not reported"),
+    ("Six climbers didn't survive the night.", "not survive"),
+])
+def test_a_negated_verb_is_a_quantity_of_its_own(sentence: str, outcome: str) -> None:
+    """"Two guards were not injured" is no count of the injured: the negation was skipped and
+    the two joined the injured row."""
+    assert only(sentence).outcome == outcome
+
+
 def test_a_closing_quotation_mark_ends_the_words_read_after_a_number() -> None:
     """A headline's quoted words end at the closing mark: "says" after it is the verb of the
     headline, not the thing counted ("the lives of millions’ says")."""

@@ -51,10 +51,12 @@ _PARTITIVE_DETERMINERS = frozenset([
 _AUXILIARIES = frozenset([
     "were", "was", "had", "have", "has", "been", "be", "being", "are", "is", "reportedly",
     "also", "all", "later", "already", "now", "believed", "feared", "thought", "said",
-    "reported", "confirmed", "to", "initially", "either", "both", "allegedly", "not", "just",
+    "reported", "confirmed", "to", "initially", "either", "both", "allegedly", "just", "did",
+    "do", "does", "so", "far", "yet",
     "then", "subsequently", "eventually", "remain", "remained", "remains", "still",
     "declared", "deemed"
 ])
+_AFTER_NOT = frozenset(["be", "been", "being", "yet", "so", "far", "also", "even", "to"])
 _BEFORE_SKIP = frozenset([
     "has", "have", "had", "was", "were", "been", "also", "reportedly", "a", "total", "of",
     "with"
@@ -342,9 +344,12 @@ def _outcome(sentence: str, start: int, head_end: int,
     after = _tokens(sentence, head_end, 6)
     if any(token.text == "," for token in after):
         after = _tokens(sentence, head_end, 16)  # room for an aside (rare: read more only then)
-    aside = False
+    aside = negated = False
     for position, token in enumerate(after):
         lower = token.text.lower()
+        if lower in ("not", "never") or lower.endswith(("n't", "n’t")):
+            negated = True  # "two soldiers were not injured": a count of the unharmed
+            continue
         if aside:
             aside = token.text != ","  # "Three people, including a child, were killed"
             continue
@@ -352,6 +357,9 @@ def _outcome(sentence: str, start: int, head_end: int,
                 and after[position + 1].text.lower() in _ASIDES:
             aside = True
             continue
+        if negated and token.text[0].isalpha() and lower not in _AFTER_NOT:
+            # Its own quantity, never the total of those harmed, evacuated or reported.
+            return f"not {outcome_of(token.text, thing) or lower}", token.end
         if token.text in _QUOTES or lower in _AUXILIARIES or _on_board(after, position):
             continue
         if not token.text[0].isalpha():
