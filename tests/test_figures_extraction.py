@@ -212,6 +212,13 @@ def test_no_attribution_to_a_counted_noun_or_an_audience(sentence: str) -> None:
     assert found and found[-1].source is None, [(m.text, m.source) for m in found]
 
 
+def test_a_speaker_in_a_coordinated_clause_speaks_of_that_clause() -> None:
+    found = mentions("Spain has counted 1,400 deaths, and Portugal's health ministry reported "
+                     "90 deaths on Monday.")
+    assert [(m.text, m.source) for m in found] == [
+        ("1,400 deaths", None), ("90 deaths", "Portugal's health ministry")]
+
+
 def test_no_attribution_when_the_sentence_names_none() -> None:
     assert only("Floods destroyed 300 homes in the valley.").source is None
 
@@ -257,6 +264,13 @@ def test_numbers_overlapping_a_date_or_time_are_not_taken_twice() -> None:
     ("The attack left 14 dead and 20 wounded.",
      [("14 dead", "people", "killed"), ("20 wounded", "people", "injured")]),
     ("He has 3 more days to decide.", []),
+    # A number without a noun before "were" and an outcome counts what the figure before did;
+    # "injured" is a noun as "wounded" is.
+    ("At least 4 people died and 17 were injured when the bridge fell.",
+     [("At least 4 people", "people", "killed"), ("17", "people", "injured")]),
+    ("The toll rose to 9, with more than 60 injured.", [("more than 60 injured", "people",
+                                                         "injured")]),
+    ("In 2019 17 were injured.", []),
 ])
 def test_figures_that_borrow_their_noun(sentence: str,
                                         expected: list[tuple[str, str, str | None]]) -> None:

@@ -41,6 +41,7 @@ _TRAILING_ADVERBS = re.compile(
     r"reportedly|initially|first|once|quickly|separately|both|all|have|had))+\s*$",
     re.IGNORECASE,
 )
+_COORDINATED = re.compile(r"^(?:and|but|while|whereas|or)\b", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"^(?:which|that|who|whom|whose|what|it|this)\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ISSUED_BY = re.compile(
@@ -113,8 +114,10 @@ def attribution(sentence: str, start: int, end: int) -> str | None:
             # and C — wrote a dissent" the figure is the subject and what follows is no source.
             inverted = re.search(r"[,“”\"'’]\s*$", between)
             return _phrase_after(sentence, verb.end()) if inverted else None
-        if _RELATIVE_START.match(subject) or len(pieces) == 1:
-            return None  # "missiles, which Tehran said ...": the source is of another clause
+        if _RELATIVE_START.match(subject) or len(pieces) == 1 or _COORDINATED.match(subject):
+            # "missiles, which Tehran said ...", "1,200 deaths, and France reported 900": the
+            # speaker is of another clause
+            return None
         return subject_before(subject)
     return None
 

@@ -255,6 +255,9 @@ def _counted_thing(paragraph: str, position: int, number: Number,
     if previous is not None and tokens and tokens[0].text.lower() in ("others", "more") \
             and not number.zero_word:
         return Thing(previous.kind, previous.lemma, previous.group), tokens[0].end
+    if previous is not None and not number.zero_word and _bare_outcome(tokens, previous):
+        # "3 people died and 12 were injured": the twelve are people too.
+        return Thing(previous.kind, previous.lemma, previous.group), position
     if _is_year(paragraph, number) and not (tokens and is_plural_noun(tokens[0].text)
                                             and commonly_counted(tokens[0].text)):
         return None  # "the 2007 photo shows", "as 2020 continues": years; "2000 protesters"
@@ -325,6 +328,17 @@ def _common_noun(word: str) -> bool:
 def _singular_noun(word: str) -> bool:
     lower = word.lower()
     return word.islower() and not lower.endswith(("ly", "ed", "ing")) and len(lower) > 2
+
+
+def _bare_outcome(tokens: list[_Token], previous: Thing) -> bool:
+    """Whether a number without a noun is followed by "were" and an outcome ("12 were
+    injured", "two had been killed"): it counts the thing the figure before it counted."""
+    if not tokens or tokens[0].text.lower() not in ("were", "was", "are", "had", "have"):
+        return False
+    for token in tokens[1:4]:
+        if token.text.lower() not in _AUXILIARIES:
+            return outcome_of(token.text, previous) is not None
+    return False
 
 
 def _on_board(tokens: list[_Token], position: int) -> bool:

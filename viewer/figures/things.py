@@ -45,7 +45,8 @@ _MUNITIONS = frozenset([
 ])
 _KIND_OF_LEMMA = {lemma: kind for kind, lemmas in _SYNONYMS.items() for lemma in lemmas}
 _HARMED_NOUNS = {"casualty": "harmed", "victim": "harmed", "death": "killed",
-                 "fatality": "killed", "injury": "injured", "dead": "killed", "wounded": "injured"}
+                 "fatality": "killed", "injury": "injured", "dead": "killed", "wounded": "injured",
+                 "injured": "injured"}
 """Nouns that are both a count of people and an outcome: "no casualties", "12 deaths"."""
 PERSON_LEMMAS = frozenset({
     "civilian", "resident", "worker", "student", "journalist", "reporter", "passenger",
@@ -57,6 +58,7 @@ PERSON_LEMMAS = frozenset({
 INVARIANT_PLURALS = frozenset({
     "people", "personnel", "police", "staff", "crew", "cattle", "children", "men", "women",
     "aircraft", "livestock", "militia", "sheep", "deer", "fish", "offspring", "wounded", "dead",
+    "injured",
 })
 _TIME_AND_MEASURES = (
     "second minute hour day night week weekend month year decade century time "
