@@ -2,8 +2,8 @@
 counted, the outcome and the source.
 
 Glue over the other modules: numbers (`numbers`) followed by a counted noun (`things`), with
-their qualifier (`qualifiers`); the sentence (`sentences`) gives the outcome verb and the
-attribution (`attribution`). A number that is not followed by a counted noun ("17 on the base",
+their qualifier (`qualifiers`), unless they are no total (`scope`); the sentence (`sentences`)
+gives the outcome (`outcomes`), the place (`places`) and the attribution (`attribution`). A number that is not followed by a counted noun ("17 on the base",
 "Flight 752 crashed") is not a figure. Offsets are code points into the article text.
 """
 
@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from viewer.figures.abroad import FUNCTION_WORDS_ABROAD
 from viewer.figures.attribution import attribution, needs_antecedent, sentence_source
 from viewer.figures.numbers import NUMBER_WORDS, Number, find_numbers, is_identifier
+from viewer.figures.outcomes import QUOTES, Token, bare_outcome, outcome_beside, read_tokens
 from viewer.figures.places import day_after, place_after, place_opening, place_subject
 from viewer.figures.qualifiers import qualifier_after, qualifier_before
 from viewer.figures.scope import is_indefinite_one, is_part_of_a_set, is_rate
@@ -26,14 +26,11 @@ from viewer.figures.things import (
     Thing,
     commonly_counted,
     is_plural_noun,
-    outcome_of,
     thing_is_person,
     thing_of,
 )
 from viewer.figures.values import Value
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’.-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
-_QUOTES = frozenset("\"'“”‘’«»")
 _RUN_STOPS = frozenset([
     "of", "in", "on", "at", "to", "for", "from", "by", "with", "into", "onto", "over", "under",
     "between", "among", "against", "during", "after", "before", "across", "near", "per", "than",
@@ -48,25 +45,10 @@ _RUN_STOPS = frozenset([
 _PARTITIVE_DETERMINERS = frozenset([
     "the", "their", "its", "his", "her", "our", "these", "those", "them", "your", "my"
 ])
-_AUXILIARIES = frozenset([
-    "were", "was", "had", "have", "has", "been", "be", "being", "are", "is", "reportedly",
-    "also", "all", "later", "already", "now", "believed", "feared", "thought", "said",
-    "reported", "confirmed", "to", "initially", "either", "both", "allegedly", "just", "did",
-    "do", "does", "so", "far", "yet",
-    "then", "subsequently", "eventually", "remain", "remained", "remains", "still",
-    "declared", "deemed"
-])
-_AFTER_NOT = frozenset(["be", "been", "being", "yet", "so", "far", "also", "even", "to"])
-_BEFORE_SKIP = frozenset([
-    "has", "have", "had", "was", "were", "been", "also", "reportedly", "a", "total", "of",
-    "with"
-])
 MAX_HEAD_DISTANCE = 5
 """Words between a number and its noun at most ("50 fully-armed Lightning II stealth fighters")."""
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$",
                         re.IGNORECASE)
-_ASIDES = frozenset(
-    ["including", "among", "mostly", "mainly", "most", "many", "all", "some", "both"])
 _DEATH_TOLL = re.compile(r"\bdeath\s+toll\b[^.;:!?]{0,30}$", re.IGNORECASE)
 SENTENCE_REACH = 400
 """Characters either side of a figure read for its outcome and source, at most."""
@@ -91,12 +73,6 @@ class Mention:
     to ("on Sunday"), else None."""
 
 
-class _Token(NamedTuple):
-    text: str
-    start: int
-    end: int
-
-
 def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Mention]:
     """Every figure in `text[body_start:]` (the article `document`), in text order."""
     mentions: list[Mention] = []
@@ -117,7 +93,8 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
                 continue  # "no sé si vamos": Spanish, Italian, Portuguese "no" is "not", "in the"
             local_start = candidate.start - sentence_start
             local_end = candidate.head_end - sentence_start
-            outcome, outcome_end = _outcome(sentence, local_start, local_end, candidate)
+            outcome, outcome_end = outcome_beside(sentence, local_start, local_end,
+                                                 candidate.thing)
             if candidate.number.zero_word in ("nobody", "no one") and outcome is None:
                 continue  # "No one in our age has done more", "nobody knows": no count
             end = candidate.end
@@ -228,17 +205,6 @@ def _value(number: Number, qualifier: str | None) -> Value:
     return Value(qualifier, number.value)  # type: ignore[arg-type]
 
 
-def _tokens(text: str, start: int, limit: int) -> list[_Token]:
-    # The words right after a number are all that is read: look at a bounded window.
-    window = text[start : start + 24 * limit]
-    tokens = []
-    for match in _TOKEN.finditer(window):
-        tokens.append(_Token(match.group(), start + match.start(), start + match.end()))
-        if len(tokens) >= limit:
-            break
-    return tokens
-
-
 def _counted_thing(paragraph: str, position: int, number: Number,
                    previous: Thing | None) -> tuple[Thing, int] | None:
     """The thing counted by the number ending at `position`, and where its noun ends.
@@ -251,11 +217,11 @@ def _counted_thing(paragraph: str, position: int, number: Number,
         return (thing, number.end) if thing is not None else None
     if _DEATH_TOLL.search(paragraph, max(0, number.start - 48), number.start):
         return Thing("people", "people", None, "killed"), position  # "the death toll rose to 41"
-    tokens = _tokens(paragraph, position, MAX_HEAD_DISTANCE + 4)
+    tokens = read_tokens(paragraph, position, MAX_HEAD_DISTANCE + 4)
     if previous is not None and tokens and tokens[0].text.lower() in ("others", "more") \
             and not number.zero_word:
         return Thing(previous.kind, previous.lemma, previous.group), tokens[0].end
-    if previous is not None and not number.zero_word and _bare_outcome(tokens, previous):
+    if previous is not None and not number.zero_word and bare_outcome(tokens, previous):
         # "3 people died and 12 were injured": the twelve are people too.
         return Thing(previous.kind, previous.lemma, previous.group), position
     if _is_year(paragraph, number) and not (tokens and is_plural_noun(tokens[0].text)
@@ -273,10 +239,10 @@ def _counted_thing(paragraph: str, position: int, number: Number,
             index += 1
     elif number.zero_word == "none":
         return None
-    run: list[_Token] = []
+    run: list[Token] = []
     quoted = False  # a quotation opened after the number ("40 ‘missing’ hikers")
     for token in tokens[index:]:
-        if token.text in _QUOTES:
+        if token.text in QUOTES:
             closing = _closes_quotation(paragraph, token)
             if closing and not quoted:
                 break  # "touched the lives of millions’ says PM": the quoted words end here
@@ -302,7 +268,7 @@ def _counted_thing(paragraph: str, position: int, number: Number,
     return None
 
 
-def _closes_quotation(paragraph: str, token: _Token) -> bool:
+def _closes_quotation(paragraph: str, token: Token) -> bool:
     """A quotation mark glued to the word before it and followed by a space or the end: it
     closes a quotation ("the lives of millions’ says"); one before a word opens one."""
     glued = token.start > 0 and not paragraph[token.start - 1].isspace()
@@ -328,76 +294,3 @@ def _common_noun(word: str) -> bool:
 def _singular_noun(word: str) -> bool:
     lower = word.lower()
     return word.islower() and not lower.endswith(("ly", "ed", "ing")) and len(lower) > 2
-
-
-def _bare_outcome(tokens: list[_Token], previous: Thing) -> bool:
-    """Whether a number without a noun is followed by "were" and an outcome ("12 were
-    injured", "two had been killed"): it counts the thing the figure before it counted."""
-    if not tokens or tokens[0].text.lower() not in ("were", "was", "are", "had", "have"):
-        return False
-    for token in tokens[1:4]:
-        if token.text.lower() not in _AUXILIARIES:
-            return outcome_of(token.text, previous) is not None
-    return False
-
-
-def _on_board(tokens: list[_Token], position: int) -> bool:
-    """"On board" or "aboard" between people and their verb ("5 people on board died")."""
-    lower = tokens[position].text.lower()
-    if lower == "on":
-        return position + 1 < len(tokens) and tokens[position + 1].text.lower() == "board"
-    if lower == "board":
-        return position > 0 and tokens[position - 1].text.lower() == "on"
-    return lower == "aboard"
-
-
-def _outcome(sentence: str, start: int, head_end: int,
-             candidate: _Candidate) -> tuple[str | None, int | None]:
-    """The outcome stated beside the mention, and (if it follows the noun) where it ends."""
-    thing = candidate.thing
-    after = _tokens(sentence, head_end, 6)
-    if any(token.text == "," for token in after):
-        after = _tokens(sentence, head_end, 16)  # room for an aside (rare: read more only then)
-    aside = negated = False
-    for position, token in enumerate(after):
-        lower = token.text.lower()
-        if lower in ("not", "never") or lower.endswith(("n't", "n’t")):
-            negated = True  # "two soldiers were not injured": a count of the unharmed
-            continue
-        if aside:
-            aside = token.text != ","  # "Three people, including a child, were killed"
-            continue
-        if token.text == "," and position + 1 < len(after) \
-                and after[position + 1].text.lower() in _ASIDES:
-            aside = True
-            continue
-        if negated and token.text[0].isalpha() and lower not in _AFTER_NOT:
-            # Its own quantity, never the total of those harmed, evacuated or reported.
-            return f"not {outcome_of(token.text, thing) or lower}", token.end
-        if token.text in _QUOTES or lower in _AUXILIARIES or _on_board(after, position):
-            continue
-        if not token.text[0].isalpha():
-            break
-        outcome = outcome_of(token.text, thing)
-        if outcome is None:
-            break
-        end = token.end
-        rest = after[position + 1 : position + 3]
-        if len(rest) == 2 and rest[0].text.lower() in ("or", "and") \
-                and outcome_of(rest[1].text, thing) is not None:
-            end = rest[1].end  # "killed or injured"
-        elif outcome == "lost" and thing.is_person and len(rest) == 2 \
-                and rest[1].text.lower() in ("life", "lives"):
-            outcome, end = "killed", rest[1].end  # "4,291 people have lost their lives"
-        return thing.implied_outcome or outcome, end
-    if thing.implied_outcome:
-        return thing.implied_outcome, None
-    before = [match.group() for match in _TOKEN.finditer(sentence, 0, start)]
-    for word in reversed(before[-5:]):
-        lower = word.lower()
-        if lower in _BEFORE_SKIP or word in _QUOTES:
-            continue  # "has launched", "attacked with", "the death of 35 people"
-        if not word[0].isalpha():
-            break
-        return outcome_of(word, thing), None
-    return None, None
