@@ -271,6 +271,13 @@ def test_numbers_overlapping_a_date_or_time_are_not_taken_twice() -> None:
     ("The toll rose to 9, with more than 60 injured.", [("more than 60 injured", "people",
                                                          "injured")]),
     ("In 2019 17 were injured.", []),
+    # ... and so does a number without a noun after an outcome verb.
+    ("The flu has infected 90,000 people and has killed about 1,300, officials said.",
+     [("90,000 people", "people", None), ("about 1,300", "people", "killed")]),
+    ("The army fired 22 rockets and intercepted 8 before dawn.",
+     [("22 rockets", "missiles", "fired"), ("8", "missiles", "intercepted")]),
+    ("Police arrested 40 protesters and released 12 on Sunday.",
+     [("40 protesters", "protesters", "arrested")]),
 ])
 def test_figures_that_borrow_their_noun(sentence: str,
                                         expected: list[tuple[str, str, str | None]]) -> None:

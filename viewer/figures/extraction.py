@@ -26,6 +26,7 @@ from viewer.figures.things import (
     Thing,
     commonly_counted,
     is_plural_noun,
+    outcome_of,
     thing_is_person,
     thing_of,
 )
@@ -265,7 +266,23 @@ def _counted_thing(paragraph: str, position: int, number: Number,
             if _singular_noun(word.text) and commonly_counted(word.text):
                 thing = thing_of(word.text, [before.text for before in run[:position]])
                 return (thing, word.end) if thing is not None else None
+    if previous is not None and not number.zero_word and not run \
+            and _after_outcome_verb(paragraph, number.start, previous):
+        return Thing(previous.kind, previous.lemma, previous.group), position
     return None
+
+
+_VERB_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|"
+    r"over|at\s+least|fewer\s+than|less\s+than|up\s+to|an\s+estimated)\s+)?$")
+
+
+def _after_outcome_verb(paragraph: str, start: int, previous: Thing) -> bool:
+    """Whether the noun-less number at `start` is the object of an outcome verb, and ends its
+    clause: "infected 121,000 people and has killed about 4,400, according to ..." counts
+    people killed."""
+    match = _VERB_BEFORE.search(paragraph, max(0, start - 40), start)
+    return match is not None and outcome_of(match.group(1), previous) is not None
 
 
 def _closes_quotation(paragraph: str, token: Token) -> bool:
