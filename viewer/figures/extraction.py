@@ -3,8 +3,10 @@ counted, the outcome and the source.
 
 Glue over the other modules: numbers (`numbers`) followed by a counted noun (`things`), with
 their qualifier (`qualifiers`), unless they are no total (`scope`); the sentence (`sentences`)
-gives the outcome (`outcomes`), the place (`places`) and the attribution (`attribution`). A number that is not followed by a counted noun ("17 on the base",
-"Flight 752 crashed") is not a figure. Offsets are code points into the article text.
+gives the outcome (`outcomes`), the place (`places`) and the attribution (`attribution`). A
+number that is not followed by a counted noun ("17 on the base", "Flight 752 crashed") is not
+a figure, unless it borrows the noun of the figure before ("12 killed and 30 others
+injured"). Offsets are code points into the article text.
 """
 
 from __future__ import annotations
