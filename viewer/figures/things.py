@@ -35,6 +35,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "buildings": ("building", "structure", "tower"),
     "votes": ("vote", "ballot"),
     "aftershocks": ("aftershock", "tremor"),
+    "records": ("record", "album"),  # "140 million records sold", "140 million albums sold"
 }
 _PERSON_KINDS = frozenset(
     {"personnel", "people", "children", "police officers", "protesters", "militants",
