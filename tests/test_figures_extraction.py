@@ -326,10 +326,23 @@ def test_ages_durations_dates_and_money_in_other_languages_are_not_figures(
 @pytest.mark.parametrize(("sentence", "text"), [
     ("Los médicos atendieron a los 60 heridos en el hospital.", "60 heridos"),
     ("Les attentats ont fait 31 morts, selon le parquet.", "31 morts"),
+    # A scale word after digits: 250 million, not "millions"; an elided article is no noun.
+    ("La chanteuse aux 250 millions d'albums vendus.", "250 millions d'albums"),
     ("The blasts closed two metro stations.", "two metro stations"),  # "metro": also English
 ])
 def test_counts_in_other_languages_are_still_read(sentence: str, text: str) -> None:
     assert [m.text for m in mentions(sentence)] == [text]
+
+
+def test_a_scale_word_in_another_language_scales_the_digits_before_it() -> None:
+    """"250 millions d'albums" is about 250 million albums (the records row), not the vague
+    "millions" of an English plural; "3 millones de personas" is 3 million."""
+    (albums,) = mentions("La chanteuse aux 250 millions d'albums vendus.")
+    assert (albums.value.to_json(), albums.thing.kind) == ({"approx": 250_000_000}, "records")
+    from viewer.figures.numbers import find_numbers
+
+    (number,) = find_numbers("Unos 3 millones de personas")
+    assert (number.value, number.kind) == (3_000_000, "approx")
 
 
 @pytest.mark.parametrize(("sentence", "value"), [

@@ -35,11 +35,18 @@ NUMBER_WORDS = frozenset(_UNITS) | frozenset(
     ["dozen", "dozens", "hundreds", "thousands", "millions", "none", "no", "nobody"])
 """Words that are numbers themselves: a counted noun is never found past one."""
 _WORD_NUMBER = re.compile(rf"\b{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*\b", re.IGNORECASE)
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALES_ABROAD = {
+    "millions": 1e6, "millones": 1e6, "millón": 1e6, "milhões": 1e6, "milhão": 1e6,
+    "milioni": 1e6, "milione": 1e6, "millionen": 1e6, "milliards": 1e9, "milliard": 1e9,
+    "miliardi": 1e9, "miliardo": 1e9, "milliarden": 1e9, "milliarde": 1e9, "bilhões": 1e9,
+}
+"""Scale words after digits in the five other languages ("250 millions d'albums", "3
+millones"): 250 million, not the vague "millions" the English rules would read."""
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, **_SCALES_ABROAD}
 _DIGITS = re.compile(
     r"(?<![\w$£€¥#+/:.,-])"            # not glued to a word, currency, time, date or decimal
     r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-    r"(?:\s+(thousand|million|billion|trillion)\b)?"
+    r"(?:\s+(thousand|million|billion|trillion|" + "|".join(_SCALES_ABROAD) + r")\b)?"
     r"(?![\w%$£€:/-]|[.,]\d|\s*(?:per\s*cent|percent)\b)"
 )
 _MONTHS = [
@@ -88,7 +95,7 @@ _COLLECTIVE = re.compile(
     r"\b(?P<half>half\s+a\s+)?(?P<a>(?:a|one)\s+)?(?P<dozen>dozen)\b(?!s)"
     r"|\b(?P<tens>tens\s+of\s+thousands)\b"
     r"|\b(?P<hundreds_thousands>hundreds\s+of\s+thousands)\b"
-    r"|\b(?P<plural>dozens|hundreds|thousands|millions)\b"
+    r"|(?<!\d\s)\b(?P<plural>dozens|hundreds|thousands|millions)\b"  # not "250 millions d'albums"
     r"|\b(?P<a_scale>an?\s+(?:hundred|thousand|million))\b",
     re.IGNORECASE,
 )

@@ -152,8 +152,12 @@ def is_plural_noun(word: str) -> bool:
     return lemma_of(lower) != lower
 
 
+_ELIDED_ARTICLE = re.compile(r"^(?:d|l|dell|dall|nell|sull|all|degl|dell)['’]", re.IGNORECASE)
+
+
 def thing_of(head: str, modifiers: list[str]) -> Thing | None:
     """The thing a head noun counts, or None when it is not a counted thing (days, dollars)."""
+    head = _ELIDED_ARTICLE.sub("", head)  # "millions d'albums", "migliaia dell'esercito"
     lemma = lemma_of(head)
     if lemma in NOT_COUNTED or head.lower() in NOT_COUNTED:
         return None
