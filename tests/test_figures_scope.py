@@ -57,3 +57,16 @@ def test_an_indefinite_one_is_not_a_count(sentence: str) -> None:
 
 def test_one_as_a_count_is_still_read() -> None:
     assert texts("One firefighter was killed when the roof fell.") == ["One firefighter"]
+
+
+@pytest.mark.parametrize("text", [
+    "26 thoughts on “Storm floods the valley”",
+    "12 replies to \"Council approves the new bridge\"",
+    "4 responses to ‘Ferry services resume’",
+])
+def test_a_blogs_comment_counter_is_not_a_count(text: str) -> None:
+    assert texts("The river rose overnight.\n" + text + "\nReaders wrote in.") == []
+
+
+def test_responses_counted_in_a_story_are_still_counted() -> None:
+    assert texts("The council received 300 responses to “the survey”.") == ["300 responses"]

@@ -21,7 +21,12 @@ from viewer.figures.numbers import NUMBER_WORDS, Number, find_numbers, is_identi
 from viewer.figures.outcomes import QUOTES, Token, bare_outcome, outcome_beside, read_tokens
 from viewer.figures.places import day_after, place_after, place_opening, place_subject
 from viewer.figures.qualifiers import qualifier_after, qualifier_before
-from viewer.figures.scope import is_indefinite_one, is_part_of_a_set, is_rate
+from viewer.figures.scope import (
+    is_comment_counter,
+    is_indefinite_one,
+    is_part_of_a_set,
+    is_rate,
+)
 from viewer.figures.sentences import is_english, sentence_spans
 from viewer.figures.things import (
     NOT_COUNTED,
@@ -194,6 +199,7 @@ def _candidates(paragraph: str) -> Iterator[_Candidate]:
             continue
         taken_until = head_end
         if is_part_of_a_set(paragraph, start) or is_rate(paragraph, head_end) \
+                or is_comment_counter(paragraph, start, number.end) \
                 or (number.value == 1 and not number.zero_word
                     and is_indefinite_one(paragraph, number.start, number.end, head_end)):
             continue  # not a total: "the remaining four boys", "two divers for each", "said one"

@@ -5,9 +5,10 @@ Three wordings count something else than the whole quantity, so the figure is le
 first eight boys", "another four boys", "a further 30 troops": a story on a rescue in stages
 counts 4, 8 and 12 boys, which are not three claims about one number); a *rate* ("two divers
 escorting each of the boys", "three guards per cell": a count for each item, not the total);
-and an *indefinite* "one", which is an article, not a count ("said one resident", "one official
-told", "the one person who ...", "this was one special athlete"). Pure functions over the
-paragraph text and the figure's offsets; no Qt.
+an *indefinite* "one", which is an article, not a count ("said one resident", "one official
+told", "the one person who ...", "this was one special athlete"); and a blog's comment counter
+("26 thoughts on “WHO declares a pandemic”", "3 Responses to ..."), page furniture. Pure
+functions over the paragraph text and the figure's offsets; no Qt.
 """
 
 from __future__ import annotations
@@ -61,3 +62,14 @@ def is_indefinite_one(paragraph: str, start: int, number_end: int, head_end: int
             or _PREDICATE_ONE.search(before):
         return True
     return bool(_SPEAKER_AFTER.match(paragraph[number_end : max(head_end, number_end) + 80]))
+
+
+_COMMENT_COUNTER = re.compile(
+    r"(?:thoughts?|comments?|responses?|replies|reply)\s+(?:on|to)\s+[\"“‘'«]", re.IGNORECASE)
+
+
+def is_comment_counter(paragraph: str, start: int, number_end: int) -> bool:
+    """Whether the figure at `start` opens a line that counts a page's comments ("26 thoughts
+    on “…”", "3 Responses to “…”"): the page's furniture, not the story's."""
+    return not paragraph[:start].strip() \
+        and bool(_COMMENT_COUNTER.match(paragraph[number_end : number_end + 40].lstrip()))
