@@ -104,7 +104,7 @@ def main() -> int:
     size = sum(len(article.text) for article in articles)
 
     started = time.perf_counter()
-    import pysbd  # noqa: F401
+    import babel  # noqa: F401
     import simplemma  # noqa: F401
     import text_to_num  # noqa: F401
 

@@ -13,6 +13,7 @@ from viewer.figures.compatibility import (
     conflicting,
     interval_of,
     intervals_meet,
+    rounding_of,
 )
 from viewer.figures.values import KINDS, Value
 
@@ -98,7 +99,27 @@ def test_a_row_disagrees_exactly_when_some_pair_conflicts(row: list[Value]) -> N
 def test_a_more_precise_claim_inside_an_approximation_agrees(figure: Value, shift: float) -> None:
     if figure.kind in ("approx", "exact"):
         assert compatible(Value("approx", figure.number), Value("exact", figure.number))
-        assert not compatible(Value("exact", figure.number), Value("exact", figure.number + shift))
+        if rounding_of(figure.number) == 0:  # a round count of thousands is rounded (below)
+            assert not compatible(Value("exact", figure.number),
+                                  Value("exact", figure.number + shift))
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    (value("exact", 118_000), value("more_than", 118_000), True),   # a rounded tally
+    (value("exact", 118_000), value("exact", 118_326), True),
+    (value("exact", 118_000), value("exact", 118_600), False),      # beyond the thousand
+    (value("exact", 118_000), value("more_than", 121_000), False),
+    (value("exact", 1_000), value("exact", 1_080), True),           # at most 10 % either side
+    (value("exact", 1_000), value("exact", 1_400), False),
+    (value("exact", 4_300), value("exact", 4_291), False),          # not a round thousand
+    (value("exact", 200), value("more_than", 200), False),
+])
+def test_a_round_count_of_thousands_is_rounded(first: Value, second: Value,
+                                               expected: bool) -> None:
+    """"118,000 cases" in one outlet and "more than 118,000" in another agree: a count written
+    as a round number of thousands was rounded by its writer."""
+    assert compatible(first, second) == expected
+    assert compatible(second, first) == expected
 
 
 DOZENS = Value("range", 24, 99, "dozens")

@@ -131,12 +131,40 @@ def test_numbers_that_are_not_counts(sentence: str) -> None:
     ("More than 200 homes were destroyed by the quake.", "homes", "damaged"),
     ("Forty villagers remain missing.", "villager", "missing"),
     # Records sold are not the records a singer released ("25 albums" / "140 million albums").
-    ("He has sold around 140 million albums worldwide.", "album", "sold"),
-    ("Bowie released 25 albums in his career.", "album", None),
+    ("He has sold around 140 million albums worldwide.", "records", "sold"),
+    ("She sold some 80 million records.", "records", "sold"),  # one kind: records, albums
+    ("Bowie released 25 albums in his career.", "records", None),
+    # "won" is left alone by the lemmatiser (the currency); "lost their lives" is killed;
+    # "on board" stands between people and their verb.
+    ("The striker who won three titles retired.", "title", "won"),
+    ("More than 300 people have lost their lives in the floods.", "people", "killed"),
+    ("All 14 people on board died when the ferry capsized.", "people", "killed"),
+    ("Eleven passengers aboard were rescued by fishermen.", "passenger", "rescued"),
 ])
 def test_counted_thing_and_outcome(sentence: str, kind: str, outcome: str | None) -> None:
     mention = only(sentence)
     assert (mention.thing.kind, mention.outcome) == (kind, outcome)
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("Two guards were not injured in the blast.", "not injured"),
+    ("Forty villagers have never been evacuated.", "not evacuated"),
+    ("Nine provinces have so far not reported any cases.", "not reported"),
+    ("Six climbers didn't survive the night.", "not survive"),
+])
+def test_a_negated_verb_is_a_quantity_of_its_own(sentence: str, outcome: str) -> None:
+    """"Two guards were not injured" is no count of the injured: the negation was skipped and
+    the two joined the injured row."""
+    assert only(sentence).outcome == outcome
+
+
+def test_a_closing_quotation_mark_ends_the_words_read_after_a_number() -> None:
+    """A headline's quoted words end at the closing mark: "says" after it is the verb of the
+    headline, not the thing counted ("the lives of millions’ says")."""
+    assert mentions("Storm ‘touched the lives of millions’ says mayor as waters recede") == []
+    assert mentions('Storm "changed the lives of hundreds" says the governor') == []
+    assert [m.text for m in mentions("He counted 40 ‘missing’ hikers on the trail.")] \
+        == ["40 ‘missing’ hikers"]
 
 
 @pytest.mark.parametrize(("sentence", "source"), [
@@ -158,6 +186,38 @@ def test_counted_thing_and_outcome(sentence: str, kind: str, outcome: str | None
 ])
 def test_attribution(sentence: str, source: str) -> None:
     assert only(sentence).source == source
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    # A relative clause between the speaker and the verb describes the speaker.
+    ("The firefighters, who had worked through the night, said 40 homes were destroyed.",
+     "firefighters"),
+    # A name that ends with a speech verb's spelling ("the United States") is no verb.
+    ("“On behalf of the United States, our thoughts are with the 30 families who lost "
+     "everything,” the ambassador said.", "ambassador"),
+])
+def test_attribution_past_asides_and_names(sentence: str, source: str) -> None:
+    assert only(sentence).source == source
+
+
+@pytest.mark.parametrize("sentence", [
+    # A participle after a counted noun is not a speech verb: the cases are not the source.
+    "Of the 9,000 cases reported nationwide, most were mild in just 12 provinces.",
+    # The figure is the subject: what follows the verb is what they wrote, not who.
+    "The two dissenting judges — Ortiz and Lund — wrote a sharp rebuttal on Friday.",
+    # Whom the speaker told is the audience, not what was said.
+    "“We did it,” the mayor told a crowd of hundreds of residents outside the hall.",
+])
+def test_no_attribution_to_a_counted_noun_or_an_audience(sentence: str) -> None:
+    found = mentions(sentence)
+    assert found and found[-1].source is None, [(m.text, m.source) for m in found]
+
+
+def test_a_speaker_in_a_coordinated_clause_speaks_of_that_clause() -> None:
+    found = mentions("Spain has counted 1,400 deaths, and Portugal's health ministry reported "
+                     "90 deaths on Monday.")
+    assert [(m.text, m.source) for m in found] == [
+        ("1,400 deaths", None), ("90 deaths", "Portugal's health ministry")]
 
 
 def test_no_attribution_when_the_sentence_names_none() -> None:
@@ -205,6 +265,20 @@ def test_numbers_overlapping_a_date_or_time_are_not_taken_twice() -> None:
     ("The attack left 14 dead and 20 wounded.",
      [("14 dead", "people", "killed"), ("20 wounded", "people", "injured")]),
     ("He has 3 more days to decide.", []),
+    # A number without a noun before "were" and an outcome counts what the figure before did;
+    # "injured" is a noun as "wounded" is.
+    ("At least 4 people died and 17 were injured when the bridge fell.",
+     [("At least 4 people", "people", "killed"), ("17", "people", "injured")]),
+    ("The toll rose to 9, with more than 60 injured.", [("more than 60 injured", "people",
+                                                         "injured")]),
+    ("In 2019 17 were injured.", []),
+    # ... and so does a number without a noun after an outcome verb.
+    ("The flu has infected 90,000 people and has killed about 1,300, officials said.",
+     [("90,000 people", "people", None), ("about 1,300", "people", "killed")]),
+    ("The army fired 22 rockets and intercepted 8 before dawn.",
+     [("22 rockets", "missiles", "fired"), ("8", "missiles", "intercepted")]),
+    ("Police arrested 40 protesters and released 12 on Sunday.",
+     [("40 protesters", "protesters", "arrested")]),
 ])
 def test_figures_that_borrow_their_noun(sentence: str,
                                         expected: list[tuple[str, str, str | None]]) -> None:
@@ -252,10 +326,46 @@ def test_ages_durations_dates_and_money_in_other_languages_are_not_figures(
 @pytest.mark.parametrize(("sentence", "text"), [
     ("Los médicos atendieron a los 60 heridos en el hospital.", "60 heridos"),
     ("Les attentats ont fait 31 morts, selon le parquet.", "31 morts"),
+    # A scale word after digits: 250 million, not "millions"; an elided article is no noun.
+    ("La chanteuse aux 250 millions d'albums vendus.", "250 millions d'albums"),
     ("The blasts closed two metro stations.", "two metro stations"),  # "metro": also English
 ])
 def test_counts_in_other_languages_are_still_read(sentence: str, text: str) -> None:
     assert [m.text for m in mentions(sentence)] == [text]
+
+
+def test_a_scale_word_in_another_language_scales_the_digits_before_it() -> None:
+    """"250 millions d'albums" is about 250 million albums (the records row), not the vague
+    "millions" of an English plural; "3 millones de personas" is 3 million."""
+    (albums,) = mentions("La chanteuse aux 250 millions d'albums vendus.")
+    assert (albums.value.to_json(), albums.thing.kind) == ({"approx": 250_000_000}, "records")
+    from viewer.figures.numbers import find_numbers
+
+    (number,) = find_numbers("Unos 3 millones de personas")
+    assert (number.value, number.kind) == (3_000_000, "approx")
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("L'incendie a fait au moins 12 morts, selon les pompiers.", {"at_least": 12}),
+    ("El temporal dejó más de 40 heridos en la costa.", {"more_than": 40}),
+    ("A enchente deixou cerca de 300 desabrigados.", {"approx": 300}),
+    ("La tempête a blessé plus de 200 habitants.", {"more_than": 200}),
+])
+def test_qualifiers_in_other_languages(sentence: str, value: dict[str, object]) -> None:
+    """Two outlets' "au moins" tolls of different hours agree, as "at least" ones do."""
+    assert only(sentence).value.to_json() == value
+
+
+@pytest.mark.parametrize(("before", "kind"), [
+    ("Il sisma ha causato almeno ", "at_least"), ("Das Feuer forderte mindestens ", "at_least"),
+    ("Die Polizei nahm rund ", "approx"), ("Sono morte oltre ", "more_than"),
+])
+def test_qualifiers_in_italian_and_german(before: str, kind: str) -> None:
+    """Italian and German nouns do not read as English plurals, but their qualifiers are read
+    all the same (for the nouns that do: "mindestens 7 Kids")."""
+    from viewer.figures.qualifiers import qualifier_before
+
+    assert qualifier_before(before + "9", len(before)) == (kind, before.rindex(" ", 0, -1) + 1)
 
 
 @pytest.mark.parametrize("sentence", [

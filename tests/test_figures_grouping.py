@@ -129,3 +129,62 @@ def test_an_article_giving_two_figures_of_one_noun_does_not_disagree_with_itself
     (row,) = [q for q in find_figures(two) if q.kind.startswith("tug")]
     assert row.disagree
     assert {row.mentions[i].document for i in row.conflicts} == {"a", "b"}
+
+
+def test_a_country_or_a_count_of_places_that_tallies_a_figure_is_its_place() -> None:
+    """"Norway has recorded 310 cases" is Norway's share, not the world's total, and Norway is
+    where, not who said it; "40 countries have reported 5 or fewer cases" is a figure for each
+    of them. Neither is compared with the total."""
+    articles = [
+        article("a", "The world has now seen more than 90,000 cases, the agency said. "
+                     "Norway has recorded 310 cases."),
+        article("b", "There are now more than 90,000 cases worldwide, and 40 countries have "
+                     "reported 5 or fewer cases."),
+        article("c", "Officials said Norway has confirmed 310 cases so far."),
+    ]
+    quantities = find_figures(articles)
+    norway = row_of(quantities, "a", "310")
+    assert norway.name == "cases in Norway" and norway.documents == ("a", "c")
+    assert norway.mentions[0].source is None
+    few = row_of(quantities, "b", "5 or fewer")
+    total = row_of(quantities, "a", "90,000")
+    assert len({norway.id, few.id, total.id}) == 3
+    assert not any(q.disagree for q in quantities)
+
+
+def test_a_place_name_ending_like_a_people_is_no_national_group() -> None:
+    """"One Chiang Rai woman": "Rai" ends like "Thai" or "Iraqi", but names no people."""
+    articles = [article("a", "About 300 Chiang Rai volunteers and 40 Thai volunteers helped.")]
+    groups = {m.text: m.thing.group for q in find_figures(articles) for m in q.mentions}
+    assert groups == {"About 300 Chiang Rai volunteers": None, "40 Thai volunteers": "Thai"}
+
+
+def test_a_count_scoped_to_one_day_of_several_is_beside_the_total() -> None:
+    """A rescue told over three days: "five miners brought up on Monday", "the nine miners
+    rescued on Monday and Tuesday" are parts; "all 14 miners" the total. In a one-day story the
+    only day named is the total's."""
+    articles = [
+        article("a", "All 14 miners were rescued. Five miners rescued on Monday are in hospital."),
+        article("b", "The nine miners rescued by the crews on Monday and Tuesday are well."),
+        article("c", "Rescuers said 14 miners were rescued. The three miners and their foreman "
+                     "brought up on Wednesday were the last."),
+    ]
+    quantities = find_figures(articles)
+    assert row_of(quantities, "c", "three").place == "on Wednesday"
+    total = row_of(quantities, "a", "14")
+    assert row_of(quantities, "c", "14").id == total.id
+    assert row_of(quantities, "a", "Five").name == "miners rescued on Monday"
+    assert len({total.id, row_of(quantities, "a", "Five").id,
+                row_of(quantities, "b", "nine").id}) == 3
+    assert not any(q.disagree for q in quantities)
+    one_day = [article("d", "Seven people were killed on Friday."),
+               article("e", "The storm killed seven people, police said.")]
+    (row,) = find_figures(one_day)
+    assert row.documents == ("d", "e")
+
+
+def test_a_day_after_a_speech_verb_is_not_the_figures_day() -> None:
+    articles = [article("a", "Fourteen miners were rescued, officials said on Tuesday."),
+                article("b", "Crews rescued 14 miners and said on Tuesday that all were well.")]
+    (row,) = find_figures(articles)
+    assert row.place is None

@@ -1,5 +1,5 @@
 """Words of the engine's five other languages (Spanish, Portuguese, French, Italian, German) that
-the figures' English rules must not take for counted things.
+the figures' English rules must not take for counted things, and their qualifiers.
 
 The figures are read by English rules, but digits are digits in every language: "60 años" is a
 number before a word ending in "s", which the English rules would take for a plural noun, a
@@ -70,3 +70,16 @@ _FUNCTION_WORDS = (
 FUNCTION_WORDS_ABROAD = frozenset(_FUNCTION_WORDS.split())
 """Articles, prepositions, conjunctions and auxiliaries: the words read after a number stop at
 one, as at "the" or "of" ("2 Lehrer eines Gymnasiums" counts no "eines")."""
+
+QUALIFIERS_ABROAD: dict[str, str] = {
+    "more_than": "más de|mas de|mais de|plus de|più di|oltre|mehr als|über",
+    "at_least": "al menos|por lo menos|pelo menos|ao menos|no mínimo|au moins|a minima|"
+                "au minimum|almeno|per lo meno|mindestens|wenigstens",
+    "less_than": "menos de|moins de|meno di|weniger als",
+    "at_most": "hasta|como máximo|até|jusqu['’]à|au maximum|fino a|al massimo|bis zu|höchstens",
+    "approx": "unos|unas|alrededor de|cerca de|aproximadamente|casi|quase|environ|"
+              "près de|presque|quelque|circa|quasi|intorno a|etwa|rund|ungefähr|beinahe",
+}
+"""The qualifiers of the five languages before a number, by the value kind they give (regex
+alternatives, lower case): "au moins 26 morts" is at least 26, as "at least 26 dead" is; read
+as exact, two outlets' "at least" tolls taken at different hours looked like a disagreement."""

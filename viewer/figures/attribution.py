@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from viewer.figures.things import is_plural_noun, thing_is_person
+
 _SPEECH = re.compile(
     r"\b(?:according\s+to|(?:said|says|say|told|tells|claimed|claims|confirmed|confirms|stated|"
     r"states|reported|reports|announced|announces|added|adds|estimated|estimates|insisted|"
@@ -39,6 +41,7 @@ _TRAILING_ADVERBS = re.compile(
     r"reportedly|initially|first|once|quickly|separately|both|all|have|had))+\s*$",
     re.IGNORECASE,
 )
+_COORDINATED = re.compile(r"^(?:and|but|while|whereas|or)\b", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"^(?:which|that|who|whom|whose|what|it|this)\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ISSUED_BY = re.compile(
@@ -61,6 +64,28 @@ _ANAPHORA = frozenset([
 MAX_SOURCE_WORDS = 10
 
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
+_PARTICIPLES = frozenset([
+    "reported", "confirmed", "estimated", "announced", "stated", "claimed", "cited", "quoted",
+    "noted", "alleged",
+])
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*,\s*$", re.IGNORECASE)
+"""A non-restrictive relative clause between a subject and its verb ("The rescuers, who had
+worked for days, said"): it says something about the source, it is not the source."""
+_ADDRESSEE = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}$")
+
+
+def _counted_noun_before(before: str) -> bool:
+    """Whether `before` ends with a plural common noun that does not name people ("cases",
+    "deaths"; not "officials"): a speech verb's past form after it is a participle."""
+    match = _LAST_WORD.search(before)
+    if match is None or not match.group(1).islower():
+        return False
+    word = match.group(1)
+    return is_plural_noun(word) and not thing_is_person(word)
+
+
 def attribution(sentence: str, start: int, end: int) -> str | None:
     """The source the sentence gives for the mention at `start:end` of it, or None."""
     verbs = [match for match in _SPEECH.finditer(sentence) if _is_speech(sentence, match)]
@@ -70,6 +95,9 @@ def attribution(sentence: str, start: int, end: int) -> str | None:
         verb = before[-1]
         if verb.group().lower().startswith("according"):
             return _phrase_after(sentence, verb.end())
+        if verb.group().lower() in ("told", "tells") \
+                and _ADDRESSEE.fullmatch(sentence, verb.end(), start):
+            return None  # "the chief told a throng of hundreds of reporters": the audience
         source = subject_before(sentence[: verb.start()])
         if source is None and re.search(r"[,“”\"']\s*$", sentence[: verb.start()]):
             source = _phrase_after(sentence, verb.end())
@@ -82,9 +110,14 @@ def attribution(sentence: str, start: int, end: int) -> str | None:
         pieces = re.split(r"[,;:“”\"‘’()—–]", between)
         subject = pieces[-1].strip()
         if not subject:
-            return _phrase_after(sentence, verb.end())
-        if _RELATIVE_START.match(subject) or len(pieces) == 1:
-            return None  # "missiles, which Tehran said ...": the source is of another clause
+            # ", said the army" / "," the army said": inverted; but in "The three judges — A, B
+            # and C — wrote a dissent" the figure is the subject and what follows is no source.
+            inverted = re.search(r"[,“”\"'’]\s*$", between)
+            return _phrase_after(sentence, verb.end()) if inverted else None
+        if _RELATIVE_START.match(subject) or len(pieces) == 1 or _COORDINATED.match(subject):
+            # "missiles, which Tehran said ...", "1,200 deaths, and France reported 900": the
+            # speaker is of another clause
+            return None
         return subject_before(subject)
     return None
 
@@ -98,6 +131,10 @@ def needs_antecedent(source: str) -> bool:
 def _is_speech(sentence: str, match: re.Match[str]) -> bool:
     word = match.group().lower()
     before = sentence[: match.start()]
+    if match.group()[0].isupper() and _NAME_BEFORE.search(before):
+        return False  # "the United States", "Daily Reports": a name, not a verb
+    if word in _PARTICIPLES and _counted_noun_before(before):
+        return False  # "the 118,000 cases reported globally": a participle, not a speaker
     if word in ("read", "reads"):
         return bool(_READER_BEFORE.search(before))
     if word.startswith("according"):
@@ -110,6 +147,7 @@ def subject_before(prefix: str) -> str | None:
     issued = _ISSUED_BY.search(prefix)
     if issued:
         return _tidy(issued.group(1))
+    prefix = _RELATIVE_ASIDE.sub(" ", prefix)
     segments = [segment for segment in re.split(r"[:“”\"()—–]", prefix)]
     clause = segments[-1] if segments else prefix
     parts = clause.split(",")

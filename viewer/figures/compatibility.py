@@ -2,7 +2,9 @@
 
 Every value stands for the set of counts it allows, an interval on the number line:
 
-- exact x        -> [x, x]
+- exact x        -> [x, x]; a round count of thousands is rounded: [x - r, x + r] with r
+                    half its last non-zero place, at most 10% of x ("118,000" allows
+                    117,500-118,500, "5,000" 4,500-5,500, "1,000" 900-1,100)
 - approx x       -> [x - t, x + t] with t = max(10% of x, 1): "some 5,000" allows 4,500-5,500,
                     "a dozen" 10.8-13.2, "about 3" 2-4
 - more_than x    -> (x, +inf)       at_least x -> [x, +inf)
@@ -35,6 +37,8 @@ APPROX_SHARE = 0.10
 """An approximate figure allows this share of its size either side ..."""
 APPROX_MINIMUM = 1.0
 """... and at least this much, so "about 3" allows 2 to 4."""
+ROUNDED_FROM = 1000
+"""A count given as a whole number of thousands (or more) is rounded by its writer ..."""
 MAGNITUDE_REACH = 10.0
 """A vague magnitude is compared with figures within this factor of its range (one order of
 magnitude): beyond it, the two are taken to count different groups."""
@@ -54,7 +58,8 @@ def interval_of(value: Value) -> Interval:
     """The interval of counts `value` allows (see the module docstring)."""
     number = value.number
     if value.kind == "exact":
-        return Interval(number, number)
+        slack = rounding_of(number)
+        return Interval(number - slack, number + slack)
     if value.kind == "approx":
         slack = max(abs(number) * APPROX_SHARE, APPROX_MINIMUM)
         return Interval(max(number - slack, 0.0), number + slack)
@@ -68,6 +73,18 @@ def interval_of(value: Value) -> Interval:
         return Interval(0.0, number)
     assert value.high is not None
     return Interval(min(number, value.high), max(number, value.high))
+
+
+def rounding_of(number: float) -> float:
+    """How far a round count ("118,000", "5,000") may be from the true one: half its last
+    non-zero place, at most APPROX_SHARE of it; 0 below ROUNDED_FROM or for any other count.
+    One outlet's "118,000 cases" and another's "more than 118,000" are the same tally."""
+    if number < ROUNDED_FROM or not float(number).is_integer() or number % ROUNDED_FROM:
+        return 0.0
+    place = ROUNDED_FROM
+    while number % (place * 10) == 0:
+        place *= 10
+    return min(place / 2, number * APPROX_SHARE)
 
 
 def intervals_meet(first: Interval, second: Interval) -> bool:

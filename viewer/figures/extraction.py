@@ -2,9 +2,11 @@
 counted, the outcome and the source.
 
 Glue over the other modules: numbers (`numbers`) followed by a counted noun (`things`), with
-their qualifier (`qualifiers`); the sentence (`sentences`) gives the outcome verb and the
-attribution (`attribution`). A number that is not followed by a counted noun ("17 on the base",
-"Flight 752 crashed") is not a figure. Offsets are code points into the article text.
+their qualifier (`qualifiers`), unless they are no total (`scope`); the sentence (`sentences`)
+gives the outcome (`outcomes`), the place (`places`) and the attribution (`attribution`). A
+number that is not followed by a counted noun ("17 on the base", "Flight 752 crashed") is not
+a figure, unless it borrows the noun of the figure before ("12 killed and 30 others
+injured"). Offsets are code points into the article text.
 """
 
 from __future__ import annotations
@@ -12,13 +14,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from viewer.figures.abroad import FUNCTION_WORDS_ABROAD
 from viewer.figures.attribution import attribution, needs_antecedent, sentence_source
-from viewer.figures.numbers import NUMBER_WORDS, Number, find_numbers
-from viewer.figures.places import place_after, place_opening
-from viewer.figures.qualifiers import QUALIFIER_WORDS, qualifier_after, qualifier_before
+from viewer.figures.numbers import NUMBER_WORDS, Number, find_numbers, is_identifier
+from viewer.figures.outcomes import QUOTES, Token, bare_outcome, outcome_beside, read_tokens
+from viewer.figures.places import day_after, place_after, place_opening, place_subject
+from viewer.figures.qualifiers import qualifier_after, qualifier_before
+from viewer.figures.scope import (
+    is_comment_counter,
+    is_indefinite_one,
+    is_part_of_a_set,
+    is_rate,
+)
 from viewer.figures.sentences import is_english, sentence_spans
 from viewer.figures.things import (
     NOT_COUNTED,
@@ -31,8 +39,6 @@ from viewer.figures.things import (
 )
 from viewer.figures.values import Value
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’.-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
-_QUOTES = frozenset("\"'“”‘’«»")
 _RUN_STOPS = frozenset([
     "of", "in", "on", "at", "to", "for", "from", "by", "with", "into", "onto", "over", "under",
     "between", "among", "against", "during", "after", "before", "across", "near", "per", "than",
@@ -47,23 +53,10 @@ _RUN_STOPS = frozenset([
 _PARTITIVE_DETERMINERS = frozenset([
     "the", "their", "its", "his", "her", "our", "these", "those", "them", "your", "my"
 ])
-_AUXILIARIES = frozenset([
-    "were", "was", "had", "have", "has", "been", "be", "being", "are", "is", "reportedly",
-    "also", "all", "later", "already", "now", "believed", "feared", "thought", "said",
-    "reported", "confirmed", "to", "initially", "either", "both", "allegedly", "not", "just",
-    "then", "subsequently", "eventually", "remain", "remained", "remains", "still",
-    "declared", "deemed"
-])
-_BEFORE_SKIP = frozenset([
-    "has", "have", "had", "was", "were", "been", "also", "reportedly", "a", "total", "of",
-    "with"
-])
 MAX_HEAD_DISTANCE = 5
 """Words between a number and its noun at most ("50 fully-armed Lightning II stealth fighters")."""
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$",
                         re.IGNORECASE)
-_ASIDES = frozenset(
-    ["including", "among", "mostly", "mainly", "most", "many", "all", "some", "both"])
 _DEATH_TOLL = re.compile(r"\bdeath\s+toll\b[^.;:!?]{0,30}$", re.IGNORECASE)
 SENTENCE_REACH = 400
 """Characters either side of a figure read for its outcome and source, at most."""
@@ -84,13 +77,8 @@ class Mention:
     outcome: str | None
     source: str | None
     place: str | None = None
-    """Where the figure applies when the sentence says so ("Turkey"), else None."""
-
-
-class _Token(NamedTuple):
-    text: str
-    start: int
-    end: int
+    """Where the figure applies when the sentence says so ("Turkey"), or the day it is scoped
+    to ("on Sunday"), else None."""
 
 
 def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Mention]:
@@ -113,16 +101,21 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
                 continue  # "no sé si vamos": Spanish, Italian, Portuguese "no" is "not", "in the"
             local_start = candidate.start - sentence_start
             local_end = candidate.head_end - sentence_start
-            outcome, outcome_end = _outcome(sentence, local_start, local_end, candidate)
+            outcome, outcome_end = outcome_beside(sentence, local_start, local_end,
+                                                 candidate.thing)
             if candidate.number.zero_word in ("nobody", "no one") and outcome is None:
                 continue  # "No one in our age has done more", "nobody knows": no count
             end = candidate.end
             if candidate.number.zero_word and outcome_end is not None:
                 end = sentence_start + outcome_end  # "No U.S. personnel was hit": the claim
-            place = place_after(sentence, (outcome_end or local_end)) or place_opening(sentence)
+            place = place_after(sentence, (outcome_end or local_end)) \
+                or place_opening(sentence) or place_subject(sentence, local_start) \
+                or day_after(sentence, (outcome_end or local_end))
             source = attribution(sentence, local_start, local_end)
             if source is not None and needs_antecedent(source):
                 source = reader.antecedent(index, sentence_start)
+            if source is not None and source == place:
+                source = None  # "Italy reported 100 deaths": the place the row names, not who
             if mentions and mentions[-1].end > paragraph_start + candidate.start:
                 continue  # inside the claim a zero just spanned ("No one was hurt, two ...")
             mentions.append(Mention(
@@ -189,7 +182,7 @@ def _candidates(paragraph: str) -> Iterator[_Candidate]:
     previous: Thing | None = None
     taken_until = 0
     for number in find_numbers(paragraph):
-        if number.start < taken_until or _is_identifier(paragraph, number):
+        if number.start < taken_until or is_identifier(paragraph, number):
             continue
         after = qualifier_after(paragraph, number.end)
         head_from = after[1] if after else number.end
@@ -205,6 +198,11 @@ def _candidates(paragraph: str) -> Iterator[_Candidate]:
         if start < taken_until:
             continue
         taken_until = head_end
+        if is_part_of_a_set(paragraph, start) or is_rate(paragraph, head_end) \
+                or is_comment_counter(paragraph, start, number.end) \
+                or (number.value == 1 and not number.zero_word
+                    and is_indefinite_one(paragraph, number.start, number.end, head_end)):
+            continue  # not a total: "the remaining four boys", "two divers for each", "said one"
         yield _Candidate(number, start, head_end, head_end, _value(number, kind), thing)
 
 
@@ -214,37 +212,6 @@ def _value(number: Number, qualifier: str | None) -> Value:
     if qualifier == "approx":
         return Value("approx", number.value)
     return Value(qualifier, number.value)  # type: ignore[arg-type]
-
-
-_RANKED_LIST = re.compile(r"\btop[\s-]*$", re.IGNORECASE)
-"""A number right after "top" names a chart or a list ("44 top 40 albums", "the Top 10
-singles", "top-20"), not how many things there are."""
-
-
-def _is_identifier(paragraph: str, number: Number) -> bool:
-    """"Article 51", "Flight 752", "Boeing 737": a capitalised word glued before a number;
-    "top 40", a chart's name."""
-    if number.zero_word:
-        return False
-    if _RANKED_LIST.search(paragraph, max(0, number.start - 8), number.start):
-        return True
-    before = paragraph[: number.start]
-    match = re.search(r"([A-Z][\w-]*)\s+$", before)
-    if match is None or match.group(1).lower() in QUALIFIER_WORDS:
-        return False
-    preceding = before[: match.start()].rstrip()
-    return bool(preceding) and preceding[-1] not in ".!?:\"“‘'"
-
-
-def _tokens(text: str, start: int, limit: int) -> list[_Token]:
-    # The words right after a number are all that is read: look at a bounded window.
-    window = text[start : start + 24 * limit]
-    tokens = []
-    for match in _TOKEN.finditer(window):
-        tokens.append(_Token(match.group(), start + match.start(), start + match.end()))
-        if len(tokens) >= limit:
-            break
-    return tokens
 
 
 def _counted_thing(paragraph: str, position: int, number: Number,
@@ -259,10 +226,13 @@ def _counted_thing(paragraph: str, position: int, number: Number,
         return (thing, number.end) if thing is not None else None
     if _DEATH_TOLL.search(paragraph, max(0, number.start - 48), number.start):
         return Thing("people", "people", None, "killed"), position  # "the death toll rose to 41"
-    tokens = _tokens(paragraph, position, MAX_HEAD_DISTANCE + 4)
+    tokens = read_tokens(paragraph, position, MAX_HEAD_DISTANCE + 4)
     if previous is not None and tokens and tokens[0].text.lower() in ("others", "more") \
             and not number.zero_word:
         return Thing(previous.kind, previous.lemma, previous.group), tokens[0].end
+    if previous is not None and not number.zero_word and bare_outcome(tokens, previous):
+        # "3 people died and 12 were injured": the twelve are people too.
+        return Thing(previous.kind, previous.lemma, previous.group), position
     if _is_year(paragraph, number) and not (tokens and is_plural_noun(tokens[0].text)
                                             and commonly_counted(tokens[0].text)):
         return None  # "the 2007 photo shows", "as 2020 continues": years; "2000 protesters"
@@ -278,9 +248,14 @@ def _counted_thing(paragraph: str, position: int, number: Number,
             index += 1
     elif number.zero_word == "none":
         return None
-    run: list[_Token] = []
+    run: list[Token] = []
+    quoted = False  # a quotation opened after the number ("40 ‘missing’ hikers")
     for token in tokens[index:]:
-        if token.text in _QUOTES:
+        if token.text in QUOTES:
+            closing = _closes_quotation(paragraph, token)
+            if closing and not quoted:
+                break  # "touched the lives of millions’ says PM": the quoted words end here
+            quoted = not closing
             continue
         lower = token.text.lower()
         if not token.text[0].isalpha() or lower in _RUN_STOPS or lower in NOT_COUNTED \
@@ -299,7 +274,30 @@ def _counted_thing(paragraph: str, position: int, number: Number,
             if _singular_noun(word.text) and commonly_counted(word.text):
                 thing = thing_of(word.text, [before.text for before in run[:position]])
                 return (thing, word.end) if thing is not None else None
+    if previous is not None and not number.zero_word and not run \
+            and _after_outcome_verb(paragraph, number.start, previous):
+        return Thing(previous.kind, previous.lemma, previous.group), position
     return None
+
+
+_VERB_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|"
+    r"over|at\s+least|fewer\s+than|less\s+than|up\s+to|an\s+estimated)\s+)?$")
+
+
+def _after_outcome_verb(paragraph: str, start: int, previous: Thing) -> bool:
+    """Whether the noun-less number at `start` is the object of an outcome verb, and ends its
+    clause: "infected 121,000 people and has killed about 4,400, according to ..." counts
+    people killed."""
+    match = _VERB_BEFORE.search(paragraph, max(0, start - 40), start)
+    return match is not None and outcome_of(match.group(1), previous) is not None
+
+
+def _closes_quotation(paragraph: str, token: Token) -> bool:
+    """A quotation mark glued to the word before it and followed by a space or the end: it
+    closes a quotation ("the lives of millions’ says"); one before a word opens one."""
+    glued = token.start > 0 and not paragraph[token.start - 1].isspace()
+    return glued and (token.end >= len(paragraph) or not paragraph[token.end].isalnum())
 
 
 YEARS = (1000, 2099)
@@ -321,46 +319,3 @@ def _common_noun(word: str) -> bool:
 def _singular_noun(word: str) -> bool:
     lower = word.lower()
     return word.islower() and not lower.endswith(("ly", "ed", "ing")) and len(lower) > 2
-
-
-def _outcome(sentence: str, start: int, head_end: int,
-             candidate: _Candidate) -> tuple[str | None, int | None]:
-    """The outcome stated beside the mention, and (if it follows the noun) where it ends."""
-    thing = candidate.thing
-    after = _tokens(sentence, head_end, 6)
-    if any(token.text == "," for token in after):
-        after = _tokens(sentence, head_end, 16)  # room for an aside (rare: read more only then)
-    aside = False
-    for position, token in enumerate(after):
-        lower = token.text.lower()
-        if aside:
-            aside = token.text != ","  # "Three people, including a child, were killed"
-            continue
-        if token.text == "," and position + 1 < len(after) \
-                and after[position + 1].text.lower() in _ASIDES:
-            aside = True
-            continue
-        if token.text in _QUOTES or lower in _AUXILIARIES:
-            continue
-        if not token.text[0].isalpha():
-            break
-        outcome = outcome_of(token.text, thing)
-        if outcome is None:
-            break
-        end = token.end
-        rest = after[position + 1 : position + 3]
-        if len(rest) == 2 and rest[0].text.lower() in ("or", "and") \
-                and outcome_of(rest[1].text, thing) is not None:
-            end = rest[1].end  # "killed or injured"
-        return thing.implied_outcome or outcome, end
-    if thing.implied_outcome:
-        return thing.implied_outcome, None
-    before = [match.group() for match in _TOKEN.finditer(sentence, 0, start)]
-    for word in reversed(before[-5:]):
-        lower = word.lower()
-        if lower in _BEFORE_SKIP or word in _QUOTES:
-            continue  # "has launched", "attacked with", "the death of 35 people"
-        if not word[0].isalpha():
-            break
-        return outcome_of(word, thing), None
-    return None, None

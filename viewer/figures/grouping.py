@@ -13,7 +13,10 @@ figures of two events are never one row, so they are never compared. Two rules j
   same thing and outcome that has a group, the most mentioned one when there are several;
 - a figure said to apply to a place ("912 killed in Turkey") is a quantity of its own beside
   the total, unless that place is the only one named for the quantity: then the figures that
-  name no place join it.
+  name no place join it;
+- so is a figure said to apply to one day ("four boys rescued on Sunday") in a story whose
+  figures name two days or more (a rescue in stages); in a story that names one day only,
+  that day is every figure's and scopes none.
 
 A row disagrees when two of its mentions, in different articles, cannot both be true
 (`compatibility`): one article's "11 harbour tugs" and "two seagoing tugs" count two groups.
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from viewer.figures.compatibility import conflicting
 from viewer.figures.events import Events
@@ -70,6 +73,7 @@ def group_mentions(mentions: Iterable[Mention], document_order: Sequence[str],
         by_event[event][(mention.thing.kind, mention.outcome)].append(mention)
     rows: list[tuple[_Key, str | None, str | None, list[Mention]]] = []
     for by_key in by_event.values():
+        _drop_a_single_day(by_key)
         _fold_zero_harm(by_key)
         for key, members in by_key.items():
             for place, placed in _split_by_place(members).items():
@@ -97,7 +101,7 @@ def quantity_name(kind: str, outcome: str | None, group: str | None,
     """A row's readable name: "US personnel killed", "missiles fired", "people killed in Syria"."""
     if kind == "casualties":
         outcome = None  # "casualties harmed" says it twice
-    where = f"in {place}" if place else None
+    where = (place if place.startswith("on ") else f"in {place}") if place else None
     return " ".join(part for part in (group, _plural(kind), outcome, where) if part)
 
 
@@ -129,11 +133,25 @@ def _fold_zero_harm(by_key: dict[_Key, list[Mention]]) -> None:
             del by_key[(kind, outcome)]
 
 
+def _is_day(place: str | None) -> bool:
+    return place is not None and place.startswith("on ")
+
+
+def _drop_a_single_day(by_key: dict[_Key, list[Mention]]) -> None:
+    """A story whose figures name one day only ("seven killed on Friday") is a one-day story:
+    its day is every figure's, so it scopes none. Two days or more make it a story told over
+    several, whose one day's counts are parts of the whole."""
+    days = {m.place for members in by_key.values() for m in members if _is_day(m.place)}
+    if len(days) == 1:
+        for key, members in by_key.items():
+            by_key[key] = [replace(m, place=None) if _is_day(m.place) else m for m in members]
+
+
 def _split_by_place(members: list[Mention]) -> dict[str | None, list[Mention]]:
     places: dict[str | None, list[Mention]] = defaultdict(list)
     for mention in members:
         places[mention.place].append(mention)
-    if len(places) == 2 and None in places:
+    if len(places) == 2 and None in places and not any(_is_day(place) for place in places):
         # One place named, the others silent: the same figure ("5,000 troops [in Iraq]").
         unnamed = places.pop(None)
         next(iter(places.values())).extend(unnamed)

@@ -9,6 +9,7 @@ phone numbers, ordinals ("1st", "second"), identifiers glued to letters ("F-16",
 percentages and money ("5%", "$3 million": they need units to compare, so the figures table
 leaves them out). A plural round number ("dozens", "millions") is a range that keeps its word as
 its `magnitude`: it names an order of magnitude, not a count (see `compatibility`).
+`is_identifier` tells a number that names a thing ("Flight 752", "Article 51", "top 40").
 Words are converted by `text2num` (strict: it refuses "one two" rather than guessing).
 """
 
@@ -20,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from viewer.figures.qualifiers import QUALIFIER_WORDS
 from viewer.figures.values import Kind
 
 _UNITS = [
@@ -33,11 +35,18 @@ NUMBER_WORDS = frozenset(_UNITS) | frozenset(
     ["dozen", "dozens", "hundreds", "thousands", "millions", "none", "no", "nobody"])
 """Words that are numbers themselves: a counted noun is never found past one."""
 _WORD_NUMBER = re.compile(rf"\b{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*\b", re.IGNORECASE)
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALES_ABROAD = {
+    "millions": 1e6, "millones": 1e6, "millón": 1e6, "milhões": 1e6, "milhão": 1e6,
+    "milioni": 1e6, "milione": 1e6, "millionen": 1e6, "milliards": 1e9, "milliard": 1e9,
+    "miliardi": 1e9, "miliardo": 1e9, "milliarden": 1e9, "milliarde": 1e9, "bilhões": 1e9,
+}
+"""Scale words after digits in the five other languages ("250 millions d'albums", "3
+millones"): 250 million, not the vague "millions" the English rules would read."""
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, **_SCALES_ABROAD}
 _DIGITS = re.compile(
     r"(?<![\w$£€¥#+/:.,-])"            # not glued to a word, currency, time, date or decimal
     r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-    r"(?:\s+(thousand|million|billion|trillion)\b)?"
+    r"(?:\s+(thousand|million|billion|trillion|" + "|".join(_SCALES_ABROAD) + r")\b)?"
     r"(?![\w%$£€:/-]|[.,]\d|\s*(?:per\s*cent|percent)\b)"
 )
 _MONTHS = [
@@ -86,7 +95,7 @@ _COLLECTIVE = re.compile(
     r"\b(?P<half>half\s+a\s+)?(?P<a>(?:a|one)\s+)?(?P<dozen>dozen)\b(?!s)"
     r"|\b(?P<tens>tens\s+of\s+thousands)\b"
     r"|\b(?P<hundreds_thousands>hundreds\s+of\s+thousands)\b"
-    r"|\b(?P<plural>dozens|hundreds|thousands|millions)\b"
+    r"|(?<!\d\s)\b(?P<plural>dozens|hundreds|thousands|millions)\b"  # not "250 millions d'albums"
     r"|\b(?P<a_scale>an?\s+(?:hundred|thousand|million))\b",
     re.IGNORECASE,
 )
@@ -281,3 +290,23 @@ def _join_ranges(text: str, numbers: list[Number]) -> list[Number]:
         joined.append(first)
         index += 1
     return joined
+
+
+_RANKED_LIST = re.compile(r"\btop[\s-]*$", re.IGNORECASE)
+"""A number right after "top" names a chart or a list ("44 top 40 albums", "the Top 10
+singles", "top-20"), not how many things there are."""
+
+
+def is_identifier(paragraph: str, number: Number) -> bool:
+    """"Article 51", "Flight 752", "Boeing 737": a capitalised word glued before a number;
+    "top 40", a chart's name."""
+    if number.zero_word:
+        return False
+    if _RANKED_LIST.search(paragraph, max(0, number.start - 8), number.start):
+        return True
+    before = paragraph[: number.start]
+    match = re.search(r"([A-Z][\w-]*)\s+$", before)
+    if match is None or match.group(1).lower() in QUALIFIER_WORDS:
+        return False
+    preceding = before[: match.start()].rstrip()
+    return bool(preceding) and preceding[-1] not in ".!?:\"“‘'"

@@ -1,15 +1,20 @@
-"""Where a figure applies, when the sentence says so: "912 people were killed in Turkey",
-"In Syria, at least 560 people died" -> "Turkey", "Syria".
+"""Where (or on which day) a figure applies, when the sentence says so: "912 people were killed
+in Turkey", "In Syria, at least 560 people died" -> "Turkey", "Syria"; "four boys rescued on
+Sunday" -> "on Sunday".
 
 A total and a country's share are different quantities; this lets grouping keep them apart.
-Only a capitalised name after "in"/"across" right after the figure (and its verb), or an
-opening "In <Name>," of the sentence, counts: "in the strikes" or "in January" do not.
+Only a capitalised name after "in"/"across" right after the figure (and its verb), an
+opening "In <Name>," of the sentence, or a country (or a count of places) that tallies the
+figure ("The UK has recorded 456 cases", "57 countries have reported 10 or fewer") counts:
+"in the strikes" or "in January" do not.
 """
 
 from __future__ import annotations
 
 import re
 
+from viewer.figures.numbers import NUMBER_WORDS
+from viewer.figures.territories import is_territory
 from viewer.figures.things import NOT_COUNTED, group_of
 
 _NAME = r"(?P<place>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
@@ -17,6 +22,58 @@ _AFTER = re.compile(
     r"(?:\s+(?:were|was|are|is|have|has|had|been|being|reportedly|alone|so\s+far))*"
     rf"\s+(?:in|across|inside|throughout)\s+(?:the\s+)?{_NAME}")
 _OPENING = re.compile(rf"^\W*(?:In|Across|Inside)\s+(?:the\s+)?{_NAME}\s*,")
+
+
+_TALLY_VERB = (r"(?:has\s+|have\s+|had\s+)?(?:now\s+|so\s+far\s+|already\s+|also\s+|"
+               r"officially\s+)*(?:recorded|reported|confirmed|registered|counted|logged|"
+               r"announced|declared)\s+(?:a\s+total\s+of\s+)?$")
+_SUBJECT = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|but|while|whereas|as|after|where|that|said|says)\s+)[\W_]*"
+    r"(?:[Tt]he\s+)?"
+    rf"(?P<place>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){{0,3}})\s+{_TALLY_VERB}")
+_PLACES_SUBJECT = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|but|while|whereas)\s+)[\W_]*"
+    r"(?P<count>\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+(?:other\s+)?"
+    r"(?P<places>countries|nations|states|provinces|regions|territories|cities|counties)\s+"
+    + _TALLY_VERB, re.IGNORECASE)
+_TALLY_WINDOW = 120
+
+
+def place_subject(sentence: str, start: int) -> str | None:
+    """The place that tallies the figure at `start`: a country as the clause's subject ("The UK
+    has recorded 456 cases" -> "UK": the place, not a source), or a count of places ("57
+    countries have reported 10 or fewer cases" -> "each of 57 countries": a figure for each of
+    them, not the total)."""
+    before = sentence[max(0, start - _TALLY_WINDOW) : start]
+    match = _SUBJECT.search(before)
+    if match is not None and is_territory(match.group("place")):
+        return _tidy(match.group("place"))
+    counted = _PLACES_SUBJECT.search(before)
+    if counted is not None and _is_number(counted.group("count")):
+        return f"each of {counted.group('count')} {counted.group('places').lower()}"
+    return None
+
+
+def _is_number(word: str) -> bool:
+    return word[0].isdigit() or word.lower().split("-")[0] in NUMBER_WORDS
+
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_AFTER = re.compile(
+    rf"(?P<gap>(?:\s+[\w'’-]+){{0,5}}?)\s+on\s+(?P<day>{_WEEKDAY}(?:\s+and\s+{_WEEKDAY})?)\b")
+_SPEECH_IN_GAP = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|that)\b",
+                            re.IGNORECASE)
+
+
+def day_after(sentence: str, position: int) -> str | None:
+    """The day a figure is scoped to, named in its clause right after it ("four boys rescued on
+    Sunday", "the eight boys brought out by divers on Sunday and Monday" -> "on Sunday", "on
+    Sunday and Monday"): in a story told over several days, one day's count is a part of the
+    whole, a quantity beside the total (in a one-day story, the only day named: the total)."""
+    match = _DAY_AFTER.match(sentence, position)
+    if match is None or _SPEECH_IN_GAP.search(match.group("gap")):
+        return None
+    return "on " + " ".join(match.group("day").split())
 
 
 def place_after(sentence: str, position: int) -> str | None:

@@ -2,12 +2,14 @@
 
 `qualifier_before` reads the words just before a number, `qualifier_after` those just after
 ("80 or more"); both return the value kind they give and where the qualifier starts or ends.
+Before a number, the five other languages' qualifiers are read too (`abroad`: "au moins 26").
 """
 
 from __future__ import annotations
 
 import re
 
+from viewer.figures.abroad import QUALIFIERS_ABROAD
 from viewer.figures.values import Kind
 
 _BEFORE: tuple[tuple[str, Kind], ...] = (
@@ -23,7 +25,8 @@ _BEFORE: tuple[tuple[str, Kind], ...] = (
      r"an\s+approximate", "approx"),
 )
 _BEFORE_PATTERN = re.compile(
-    r"(?:\b(?:" + "|".join(f"(?P<{kind}>{words})" for words, kind in _BEFORE) + r"))\s+$",
+    r"(?:\b(?:" + "|".join(f"(?P<{kind}>{words}|{QUALIFIERS_ABROAD[kind]})"
+                           for words, kind in _BEFORE) + r"))\s+$",
     re.IGNORECASE,
 )
 _AFTER_PATTERN = re.compile(

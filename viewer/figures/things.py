@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from viewer.figures.abroad import UNITS_ABROAD
+from viewer.figures.territories import may_name_a_people
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "personnel": ("soldier", "troop", "personnel", "serviceman", "servicewoman", "servicemember",
@@ -34,6 +35,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "buildings": ("building", "structure", "tower"),
     "votes": ("vote", "ballot"),
     "aftershocks": ("aftershock", "tremor"),
+    "records": ("record", "album"),  # "140 million records sold", "140 million albums sold"
 }
 _PERSON_KINDS = frozenset(
     {"personnel", "people", "children", "police officers", "protesters", "militants",
@@ -44,7 +46,8 @@ _MUNITIONS = frozenset([
 ])
 _KIND_OF_LEMMA = {lemma: kind for kind, lemmas in _SYNONYMS.items() for lemma in lemmas}
 _HARMED_NOUNS = {"casualty": "harmed", "victim": "harmed", "death": "killed",
-                 "fatality": "killed", "injury": "injured", "dead": "killed", "wounded": "injured"}
+                 "fatality": "killed", "injury": "injured", "dead": "killed", "wounded": "injured",
+                 "injured": "injured"}
 """Nouns that are both a count of people and an outcome: "no casualties", "12 deaths"."""
 PERSON_LEMMAS = frozenset({
     "civilian", "resident", "worker", "student", "journalist", "reporter", "passenger",
@@ -56,6 +59,7 @@ PERSON_LEMMAS = frozenset({
 INVARIANT_PLURALS = frozenset({
     "people", "personnel", "police", "staff", "crew", "cattle", "children", "men", "women",
     "aircraft", "livestock", "militia", "sheep", "deer", "fish", "offspring", "wounded", "dead",
+    "injured",
 })
 _TIME_AND_MEASURES = (
     "second minute hour day night week weekend month year decade century time "
@@ -89,7 +93,7 @@ for _outcome, _lemmas in {
     "rescued": "rescue",
     "damaged": "damage destroy collapse flatten raze",
     "attacked": "attack target hit strike bomb shell raid pound bombard",
-    "won": "win",
+    "won": "win won",  # simplemma leaves "won" alone (the currency)
     "cast": "cast",
     "rejected": "reject invalid spoil invalidate disqualify",
     "lost": "lose",
@@ -148,8 +152,12 @@ def is_plural_noun(word: str) -> bool:
     return lemma_of(lower) != lower
 
 
+_ELIDED_ARTICLE = re.compile(r"^(?:d|l|dell|dall|nell|sull|all|degl|dell)['’]", re.IGNORECASE)
+
+
 def thing_of(head: str, modifiers: list[str]) -> Thing | None:
     """The thing a head noun counts, or None when it is not a counted thing (days, dollars)."""
+    head = _ELIDED_ARTICLE.sub("", head)  # "millions d'albums", "migliaia dell'esercito"
     lemma = lemma_of(head)
     if lemma in NOT_COUNTED or head.lower() in NOT_COUNTED:
         return None
@@ -176,8 +184,8 @@ def group_of(modifiers: list[str]) -> str | None:
         alias = _GROUP_ALIASES.get(word.lower())
         if alias is not None and (word.lower() != "us" or word == "US"):
             return alias
-        if _DEMONYM.match(word):
-            return word
+        if _DEMONYM.match(word) and may_name_a_people(word):
+            return word  # "Iraqi", "Thai"; not the "Rai" of "Chiang Rai"
     return None
 
 

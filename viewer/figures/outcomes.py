@@ -1,0 +1,126 @@
+"""The outcome a sentence states for a figure: "22 missiles [were fired]", "[killed] 80", "two
+guards [were not injured]"; and the word tokens the figures code reads.
+
+After the figure's noun: auxiliaries, adverbs, "on board" and asides ("Three people, including
+a child, were killed") are skipped to the first verb, read by lemma (`things.outcome_of`); a
+negation makes the figure a quantity of its own ("not injured"). Else the word just before the
+figure ("killed 12 people", "the death of 35 people"). Pure functions on text, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from viewer.figures.things import Thing, outcome_of
+
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’.-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
+QUOTES = frozenset("\"'“”‘’«»")
+AUXILIARIES = frozenset([
+    "were", "was", "had", "have", "has", "been", "be", "being", "are", "is", "reportedly",
+    "also", "all", "later", "already", "now", "believed", "feared", "thought", "said",
+    "reported", "confirmed", "to", "initially", "either", "both", "allegedly", "just", "did",
+    "do", "does", "so", "far", "yet",
+    "then", "subsequently", "eventually", "remain", "remained", "remains", "still",
+    "declared", "deemed"
+])
+_AFTER_NOT = frozenset(["be", "been", "being", "yet", "so", "far", "also", "even", "to"])
+_BEFORE_SKIP = frozenset([
+    "has", "have", "had", "was", "were", "been", "also", "reportedly", "a", "total", "of",
+    "with"
+])
+_ASIDES = frozenset(
+    ["including", "among", "mostly", "mainly", "most", "many", "all", "some", "both"])
+
+
+class Token(NamedTuple):
+    """A word, number or sign, with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+def read_tokens(text: str, start: int, limit: int) -> list[Token]:
+    """The first `limit` words and signs of `text` from `start` (a bounded window: the words
+    right after a number are all that is read)."""
+    window = text[start : start + 24 * limit]
+    found = []
+    for match in TOKEN.finditer(window):
+        found.append(Token(match.group(), start + match.start(), start + match.end()))
+        if len(found) >= limit:
+            break
+    return found
+
+
+def bare_outcome(tokens: list[Token], previous: Thing) -> bool:
+    """Whether a number without a noun is followed by "were" and an outcome ("12 were
+    injured", "two had been killed"): it counts the thing the figure before it counted."""
+    if not tokens or tokens[0].text.lower() not in ("were", "was", "are", "had", "have"):
+        return False
+    for token in tokens[1:4]:
+        if token.text.lower() not in AUXILIARIES:
+            return outcome_of(token.text, previous) is not None
+    return False
+
+
+def _on_board(tokens: list[Token], position: int) -> bool:
+    """"On board" or "aboard" between people and their verb ("5 people on board died")."""
+    lower = tokens[position].text.lower()
+    if lower == "on":
+        return position + 1 < len(tokens) and tokens[position + 1].text.lower() == "board"
+    if lower == "board":
+        return position > 0 and tokens[position - 1].text.lower() == "on"
+    return lower == "aboard"
+
+
+def outcome_beside(sentence: str, start: int, head_end: int,
+                   thing: Thing) -> tuple[str | None, int | None]:
+    """The outcome stated beside the figure at `start` whose noun ends at `head_end` (offsets
+    into `sentence`), and (if it follows the noun) where it ends."""
+    after = read_tokens(sentence, head_end, 6)
+    if any(token.text == "," for token in after):
+        after = read_tokens(sentence, head_end, 16)  # room for an aside (rare: read more only then)
+    aside = negated = False
+    for position, token in enumerate(after):
+        lower = token.text.lower()
+        if lower in ("not", "never") or lower.endswith(("n't", "n’t")):
+            negated = True  # "two soldiers were not injured": a count of the unharmed
+            continue
+        if aside:
+            aside = token.text != ","  # "Three people, including a child, were killed"
+            continue
+        if token.text == "," and position + 1 < len(after) \
+                and after[position + 1].text.lower() in _ASIDES:
+            aside = True
+            continue
+        if negated and token.text[0].isalpha() and lower not in _AFTER_NOT:
+            # Its own quantity, never the total of those harmed, evacuated or reported.
+            return f"not {outcome_of(token.text, thing) or lower}", token.end
+        if token.text in QUOTES or lower in AUXILIARIES or _on_board(after, position):
+            continue
+        if not token.text[0].isalpha():
+            break
+        outcome = outcome_of(token.text, thing)
+        if outcome is None:
+            break
+        end = token.end
+        rest = after[position + 1 : position + 3]
+        if len(rest) == 2 and rest[0].text.lower() in ("or", "and") \
+                and outcome_of(rest[1].text, thing) is not None:
+            end = rest[1].end  # "killed or injured"
+        elif outcome == "lost" and thing.is_person and len(rest) == 2 \
+                and rest[1].text.lower() in ("life", "lives"):
+            outcome, end = "killed", rest[1].end  # "4,291 people have lost their lives"
+        return thing.implied_outcome or outcome, end
+    if thing.implied_outcome:
+        return thing.implied_outcome, None
+    before = [match.group() for match in TOKEN.finditer(sentence, 0, start)]
+    for word in reversed(before[-5:]):
+        lower = word.lower()
+        if lower in _BEFORE_SKIP or word in QUOTES:
+            continue  # "has launched", "attacked with", "the death of 35 people"
+        if not word[0].isalpha():
+            break
+        return outcome_of(word, thing), None
+    return None, None

@@ -1,0 +1,75 @@
+"""Whether a counted figure is a total for its quantity, or only looks like one.
+
+Three wordings count something else than the whole quantity, so the figure is left out (as
+"17 of the missiles" is): a *part* of a set named elsewhere ("the remaining four boys", "the
+first eight boys", "another four boys", "a further 30 troops": a story on a rescue in stages
+counts 4, 8 and 12 boys, which are not three claims about one number); a *rate* ("two divers
+escorting each of the boys", "three guards per cell": a count for each item, not the total);
+an *indefinite* "one", which is an article, not a count ("said one resident", "one official
+told", "the one person who ...", "this was one special athlete"); and a blog's comment counter
+("26 thoughts on “WHO declares a pandemic”", "3 Responses to ..."), page furniture. Pure
+functions over the paragraph text and the figure's offsets; no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PART_BEFORE = re.compile(
+    r"\b(?:(?:the|their|its|his|her|our)\s+(?:first|last|remaining|final|other|next|latest|"
+    r"previous)|another|a\s+further|an\s+additional|a\s+remaining|the\s+rest\s+of\s+the)\s+$",
+    re.IGNORECASE,
+)
+"""Words before a figure that make it a part of a set: "the remaining four", "another 20"."""
+_RATE_AFTER = re.compile(
+    r"^(?:\s+[a-z]+ing)?\s+(?:(?:for\s+)?(?:each|every)\s+(?:one\s+)?of\b|(?:for\s+)?(?:each|every)"
+    r"\s+(?!other\b|day\b|time\b|[a-z]+ing\b)[a-z]+\b|per\s+[a-z]+\b|apiece\b)",
+)
+"""Words right after a figure's noun that make it a count per item: "two divers escorting each
+of the boys", "three guards per cell", "two tickets apiece" ("per cent" is no count at all).
+Not after a comma: "22 missiles, each carrying a warhead" still counts 22 missiles."""
+_SPEECH_VERB = (r"(?:said|says|say|told|tells|added|adds|recalled|recalls|explained|explains|"
+                r"wrote|writes|tweeted|posted|asked|asks|according\s+to)")
+_SPEAKER_BEFORE = re.compile(rf"\b{_SPEECH_VERB}\s+$", re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(
+    rf"^(?:\s+[\w'’-]+){{1,3}}?(?:\s*,[^,]{{1,60}},)?\s+(?:\w+ly\s+)?{_SPEECH_VERB}\b",
+    re.IGNORECASE)
+_DEFINITE_ONE = re.compile(r"\b(?:the|that|this|every|any|no)\s+$", re.IGNORECASE)
+_PREDICATE_ONE = re.compile(r"\b(?:is|was|be|been|being|are|were|remains|remained|became|"
+                            r"becomes)\s+$", re.IGNORECASE)
+_ONE_WORD = re.compile(r"one", re.IGNORECASE)
+
+
+def is_part_of_a_set(paragraph: str, start: int) -> bool:
+    """Whether the figure starting at `start` (its qualifier included) counts a part of a set
+    named elsewhere ("the remaining four boys", "another four", "a further 30")."""
+    return bool(_PART_BEFORE.search(paragraph, max(0, start - 24), start))
+
+
+def is_rate(paragraph: str, head_end: int) -> bool:
+    """Whether the figure whose noun ends at `head_end` counts per item ("each of", "per")."""
+    return bool(_RATE_AFTER.match(paragraph[head_end : head_end + 40]))
+
+
+def is_indefinite_one(paragraph: str, start: int, number_end: int, head_end: int) -> bool:
+    """Whether the word "one" at `start:number_end` is an article, not a count: the speaker of a
+    speech verb ("said one woman", "one official told"), "the one person who", or a predicate
+    ("this was one special athlete")."""
+    if not _ONE_WORD.fullmatch(paragraph, start, number_end):
+        return False
+    before = paragraph[max(0, start - 24) : start]
+    if _SPEAKER_BEFORE.search(before) or _DEFINITE_ONE.search(before) \
+            or _PREDICATE_ONE.search(before):
+        return True
+    return bool(_SPEAKER_AFTER.match(paragraph[number_end : max(head_end, number_end) + 80]))
+
+
+_COMMENT_COUNTER = re.compile(
+    r"(?:thoughts?|comments?|responses?|replies|reply)\s+(?:on|to)\s+[\"“‘'«]", re.IGNORECASE)
+
+
+def is_comment_counter(paragraph: str, start: int, number_end: int) -> bool:
+    """Whether the figure at `start` opens a line that counts a page's comments ("26 thoughts
+    on “…”", "3 Responses to “…”"): the page's furniture, not the story's."""
+    return not paragraph[:start].strip() \
+        and bool(_COMMENT_COUNTER.match(paragraph[number_end : number_end + 40].lstrip()))
