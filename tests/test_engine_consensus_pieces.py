@@ -1,0 +1,90 @@
+"""The consensus holds every piece of a statement several outlets carry: a paragraph the
+reference occurrence leaves out (`viewer.engine.shared_pieces`), and paragraphs an outlet prints
+in another order, which are then marked like every other copy of them
+(`viewer.engine.moved_pieces`). Small hand-made corpora."""
+
+from __future__ import annotations
+
+from viewer.engine import find_shared_passages
+from viewer.passages import Passage
+
+from .engine_texts import articles, filler
+
+OPENING = ("The harbour authority said on Tuesday that the northern breakwater had cracked along "
+           "forty metres during the storm and that ferries would use the southern berth until "
+           "engineers had inspected the damage.")
+MIDDLE = ("Divers found two more fractures below the waterline on Wednesday morning, each wider "
+          "than a hand.")
+CLOSING = ("Repairs are expected to take six weeks and to cost about twelve million euros, to be "
+           "paid from the port's reserve fund rather than by the city.")
+
+
+def _only(passages: tuple[Passage, ...]) -> Passage:
+    (passage,) = passages
+    return passage
+
+
+def test_a_paragraph_the_reference_leaves_out_is_in_the_consensus_when_outlets_carry_it() -> None:
+    """Two outlets print the opening and the closing paragraph, two the opening and the middle
+    one, another the middle one alone: the statement is all three, in order, and no copy of
+    the middle paragraph is marked."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{OPENING}\n\n{CLOSING}\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{OPENING}\n\n{CLOSING}\n\n{filler('d')}.",
+        f"{filler('e')}.\n\n{OPENING}\n\n{MIDDLE}\n\n{filler('f')}.",
+        f"{filler('g')}.\n\n{OPENING}\n\n{MIDDLE}\n\n{filler('h')}.",
+        f"{filler('i')}.\n\n{MIDDLE}\n\n{filler('j')}.",
+    ))
+    passage = _only(result.passages)
+    assert passage.consensus == f"{OPENING} {MIDDLE} {CLOSING}".rstrip(".")
+    assert len({o.document for o in passage.occurrences}) == 5
+    assert all(not o.differences for o in passage.occurrences)
+
+
+def test_a_phrase_two_outlets_print_around_a_statement_is_not_added() -> None:
+    """What two outlets write before joining the statement mid-sentence is their lead-in, not
+    a piece of the statement: the consensus starts where the statement does."""
+    lead_in = "Speaking to reporters at the quay on Wednesday, a spokeswoman confirmed that"
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{OPENING}\n\n{CLOSING}\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{OPENING}\n\n{CLOSING}\n\n{filler('d')}.",
+        f"{filler('e')}.\n\n{lead_in} the northern breakwater had cracked along forty metres "
+        f"during the storm.\n\n{filler('f')}.",
+        f"{filler('g')}.\n\n{lead_in} the northern breakwater had cracked along forty metres "
+        f"during the storm.\n\n{filler('h')}.",
+    ))
+    consensus = _only(result.passages).consensus
+    assert consensus.startswith("The harbour authority said")
+    assert "spokeswoman" not in consensus
+
+
+def test_paragraphs_printed_in_another_order_are_in_the_consensus_and_not_marked() -> None:
+    """Two outlets print the opening paragraph then the closing one, two others the other way
+    round: the consensus is both, once each, and no copy is marked."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{OPENING}\n\n{CLOSING}\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{OPENING}\n\n{CLOSING}\n\n{filler('d')}.",
+        f"{filler('e')}.\n\n{CLOSING}\n\n{OPENING}\n\n{filler('f')}.",
+        f"{filler('g')}.\n\n{CLOSING}\n\n{OPENING}\n\n{filler('h')}.",
+    ))
+    passage = _only(result.passages)
+    assert passage.consensus.count("breakwater") == 1
+    assert passage.consensus.count("reserve fund") == 1
+    assert len({o.document for o in passage.occurrences}) == 4
+    assert all(not o.differences for o in passage.occurrences)
+
+
+def test_an_edited_copy_in_another_order_shows_only_its_own_edit() -> None:
+    """An outlet printing the paragraphs the other way round and changing one word is marked
+    at that word alone."""
+    edited = CLOSING.replace("six weeks", "seven weeks")
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{OPENING}\n\n{CLOSING}\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{OPENING}\n\n{CLOSING}\n\n{filler('d')}.",
+        f"{filler('e')}.\n\n{edited}\n\n{OPENING}\n\n{filler('f')}.",
+    ))
+    passage = _only(result.passages)
+    (moved,) = [o for o in passage.occurrences if o.document == "d2"]
+    marked = [moved.text[start - moved.start : end - moved.start]
+              for start, end in moved.differences]
+    assert marked == ["seven"]
