@@ -88,3 +88,28 @@ def test_an_edited_copy_in_another_order_shows_only_its_own_edit() -> None:
     marked = [moved.text[start - moved.start : end - moved.start]
               for start, end in moved.differences]
     assert marked == ["seven"]
+
+
+def test_a_piece_placed_before_the_references_last_sentence_does_not_push_it_out() -> None:
+    """Three outlets print a long paragraph and a short closing sentence, two the paragraph and
+    a longer one of their own: placed between the two, that piece must not make the three
+    copies' closing sentence (after more words than it holds) look like a chance match, lost
+    from the statement they carry."""
+    opening = (f"{OPENING} The harbour master told the council that the crack had opened slowly "
+               "over the winter and that the storm had only widened it, and that the ferry "
+               "company had been warned twice.")
+    closing = ("Nobody was hurt, said another spokeswoman for Seaport Rescue, whose crews "
+               "stayed ashore.")
+    piece = ("Divers found two more fractures below the waterline on Wednesday morning, each "
+             "wider than a hand, and a third one near the old lighthouse that divers had missed "
+             "before.")
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{opening}\n\n{closing}\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{opening}\n\n{closing}\n\n{filler('d')}.",
+        f"{filler('e')}.\n\n{opening}\n\n{closing}\n\n{filler('f')}.",
+        f"{filler('g')}.\n\n{opening}\n\n{piece}\n\n{filler('h')}.",
+        f"{filler('i')}.\n\n{opening}\n\n{piece}\n\n{filler('j')}.",
+    ))
+    passage = _only(result.passages)
+    assert closing.rstrip(".") in passage.consensus
+    assert all(not o.differences for o in passage.occurrences if o.document in {"d0", "d1", "d2"})

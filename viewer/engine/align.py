@@ -35,7 +35,7 @@ from viewer.engine.document_view import DocumentView, DocumentViews
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS
 from viewer.engine.moved_pieces import with_moved_pieces
 from viewer.engine.reference_choice import from_clause_start, grown_reference, main_reading
-from viewer.engine.shared_pieces import with_shared_pieces
+from viewer.engine.shared_pieces import kept_alignments, with_shared_pieces
 from viewer.engine.statements import JOIN_GAP_CHARS, STATEMENT_WORDS, Statements
 from viewer.engine.stretches import ADJACENT_GAP_WORDS
 from viewer.engine.tokens import TokenisedCorpus
@@ -238,8 +238,9 @@ def _agree_windows(windows: Sequence[Window], differ: AnchoredDiffer
         alignments = align_all(reference)
     pieces = with_shared_pieces(reference, unique, alignments, weights)
     if pieces is not None:
-        reference = Reference(pieces)
-        alignments = align_all(reference)
+        reference = Reference(pieces[0])
+        alignments = kept_alignments(reference, unique, alignments, align_all(reference),
+                                     pieces[1])
     alignments = with_moved_pieces(reference, unique, alignments)
     text, words, marks = vote(reference, unique, alignments, np.array(weights, dtype=np.int64))
     kinds: list[OccurrenceKind] = []

@@ -12,8 +12,10 @@ sentences, becomes a new piece of the reference, then the next, up to MAX_PIECES
 where its occurrence prints it relative to the reference's words, always between two of the
 reference's sentences (never after a comma inside one, and never an outlet's lead-in to a
 statement it joins mid-sentence); an occurrence that aligns nothing places it by the nearest
-occurrence of the same document that does, else at the end. The vote then decides, as for every
-other stretch, whether the statement carries it.
+occurrence of the same document that does, else at the end. The occurrences are aligned again
+against the reference with its pieces, each keeping its previous alignment when the new one pairs
+fewer of its words (`kept_alignments`). The vote then decides, as for every other stretch,
+whether the statement carries it.
 
 Pure function; linear in the occurrences' words.
 """
@@ -49,10 +51,10 @@ the stretch goes before (None: the window aligns nothing)."""
 
 def with_shared_pieces(reference: Reference, windows: Sequence[Window],
                        alignments: Sequence[Alignment], weights: Sequence[int]
-                       ) -> list[Window] | None:
+                       ) -> tuple[list[Window], np.ndarray] | None:
     """The `reference`'s segments with the pieces several outlets carry that it lacks, each at its
-    place; None when there are none. `weights` counts the outlets each (distinct) window
-    stands for."""
+    place, and the new column of each of its columns (and of its end); None when there are
+    none. `weights` counts the outlets each (distinct) window stands for."""
     stretches = _unmatched_stretches(windows, alignments, reference)
     if not stretches:
         return None
@@ -95,7 +97,40 @@ def with_shared_pieces(reference: Reference, windows: Sequence[Window],
         placed.append((column, window.view.index, first, Window(window.view, first, end)))
     if not placed:
         return None
-    return _inserted(reference.segments, placed)
+    # Old column c moves past every piece placed before it (at a column up to c).
+    shift = np.zeros(len(reference) + 1, dtype=np.int64)
+    for column, _, _, piece in placed:
+        shift[column] += piece.end - piece.first
+    return _inserted(reference.segments, placed), np.arange(len(reference) + 1) + np.cumsum(shift)
+
+
+def kept_alignments(reference: Reference, windows: Sequence[Window],
+                    previous: Sequence[Alignment], realigned: Sequence[Alignment],
+                    new_column: np.ndarray) -> list[Alignment]:
+    """Each window's alignment against the `reference` with the pieces: the new one, unless it
+    pairs fewer equal words than the `previous` one did (its columns moved by `new_column`).
+    A window that does not carry a piece placed inside what it reaches would skip the piece's
+    words, and a diff takes its few words after them for a chance match (the reference's own
+    last sentence, shorter than the piece, would fall out of the statement)."""
+    kept: list[Alignment] = []
+    for window, old, new in zip(windows, previous, realigned, strict=True):
+        hashes = window.view.hashes
+        before = np.count_nonzero(hashes[old.at_token]
+                                  == reference.words[new_column[old.at_position]])
+        after = np.count_nonzero(hashes[new.at_token] == reference.words[new.at_position])
+        kept.append(new if after >= before else _shifted(old, new_column))
+    return kept
+
+
+def _shifted(alignment: Alignment, new_column: np.ndarray) -> Alignment:
+    """`alignment` with its columns moved to `new_column`."""
+    if not len(alignment.at_position):
+        return alignment
+    return Alignment(int(new_column[alignment.low]), int(new_column[alignment.high - 1]) + 1,
+                     new_column[alignment.at_position], alignment.at_token,
+                     {int(new_column[column]): tokens
+                      for column, tokens in alignment.inserted.items()},
+                     alignment.leading, alignment.trailing)
 
 
 def _unmatched_stretches(windows: Sequence[Window], alignments: Sequence[Alignment],
