@@ -8,12 +8,12 @@ other way round, the diff pairs one of them and leaves the other unmatched, as i
 written it itself. That paragraph then counts as carried by none but the outlets printing it in
 the reference's order (it may fall out of the consensus), and its words are marked or not by how
 they happen to fall. Here every stretch of an occurrence's words that no reference word matches
-(PIECE_MIN_WORDS or more) is looked for among the reference's columns this occurrence does not
+(MOVED_MIN_WORDS or more) is looked for among the reference's columns this occurrence does not
 reach yet; a run of MOVED_MIN_WORDS equal words or more found right before or after the columns it
-reaches is aligned to those columns (and on over single words changed, which are then marked like
-any copy's edit),
-so the vote sees the outlet carrying that piece, in the consensus's order. Runs of words the
-reference holds more than once are not moved (nothing says which place is meant).
+reaches is aligned to those columns (and on over single words changed, which are then marked
+like any copy's edit), so the vote sees the outlet carrying that piece, in the consensus's
+order. Runs of words the reference holds more than once are not moved (nothing says which place
+is meant).
 
 Pure function; linear in the occurrences' words.
 """
@@ -116,9 +116,11 @@ def _moved(window: Window, alignment: Alignment, words: np.ndarray,
             low, high = column - back, column + size + ahead
             if reached is not None and high != reached[0] and low != reached[1]:
                 # Not next to what the occurrence reaches: it would seem to leave out every
-                # reference word between (and vote them out of the consensus).
+                # reference word between (and vote them out of the consensus). Any later start
+                # in this run reaches the same columns (its words are equal up to the same
+                # ends), so the run is passed.
                 used[column : column + size] = False
-                at += 1
+                at += size
                 continue
             reached = (low, high) if reached is None else (min(low, reached[0]),
                                                            max(high, reached[1]))
