@@ -117,6 +117,23 @@ def test_a_piece_placed_before_the_references_last_sentence_does_not_push_it_out
     assert all(not o.differences for o in passage.occurrences if o.document in {"d0", "d1", "d2"})
 
 
+def test_a_paragraph_printed_after_the_one_it_precedes_is_marked_like_its_copies() -> None:
+    """Two outlets print three paragraphs in order, one the middle paragraph with a word
+    changed, in place, one the same changed paragraph last: both copies of it are marked at
+    that word alone (the second one's words lie in a gap of what it reaches)."""
+    edited = MIDDLE.replace("two more", "three more")
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{OPENING}\n\n{MIDDLE}\n\n{CLOSING}\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{OPENING}\n\n{MIDDLE}\n\n{CLOSING}\n\n{filler('d')}.",
+        f"{filler('e')}.\n\n{OPENING}\n\n{edited}\n\n{CLOSING}\n\n{filler('f')}.",
+        f"{filler('g')}.\n\n{OPENING}\n\n{CLOSING}\n\n{edited}\n\n{filler('h')}.",
+    ))
+    passage = _only(result.passages)
+    marked = {o.document: [o.text[start - o.start : end - o.start]
+                           for start, end in o.differences] for o in passage.occurrences}
+    assert marked == {"d0": [], "d1": [], "d2": ["three"], "d3": ["three"]}
+
+
 def test_a_long_paragraph_the_reference_holds_elsewhere_is_searched_once(monkeypatch) -> None:
     """An outlet prints the last of three long paragraphs before the first, leaving out the
     middle one: the last one is not aligned where the reference has it (the outlet would seem

@@ -10,10 +10,10 @@ the reference's order (it may fall out of the consensus), and its words are mark
 they happen to fall. Here every stretch of an occurrence's words that no reference word matches
 (MOVED_MIN_WORDS or more) is looked for among the reference's columns this occurrence does not
 reach yet; a run of MOVED_MIN_WORDS equal words or more found right before or after the columns it
-reaches is aligned to those columns (and on over single words changed, which are then marked
-like any copy's edit), so the vote sees the outlet carrying that piece, in the consensus's
-order. Runs of words the reference holds more than once are not moved (nothing says which place
-is meant).
+reaches, or in a gap inside them (a paragraph printed after the one the reference has after it),
+is aligned to those columns (and on over single words changed, which are then marked like any
+copy's edit), so the vote sees the outlet carrying that piece, in the consensus's order. Runs of
+words the reference holds more than once are not moved (nothing says which place is meant).
 
 Pure function; linear in the occurrences' words.
 """
@@ -114,11 +114,12 @@ def _moved(window: Window, alignment: Alignment, words: np.ndarray,
             back = _reach(hashes, words, used, at, column, -1, first, end)
             ahead = _reach(hashes, words, used, at + size - 1, column + size - 1, 1, first, end)
             low, high = column - back, column + size + ahead
-            if reached is not None and high != reached[0] and low != reached[1]:
-                # Not next to what the occurrence reaches: it would seem to leave out every
-                # reference word between (and vote them out of the consensus). Any later start
-                # in this run reaches the same columns (its words are equal up to the same
-                # ends), so the run is passed.
+            if reached is not None and high != reached[0] and low != reached[1] and not (
+                    reached[0] < low and high < reached[1]):
+                # Neither next to what the occurrence reaches nor in a gap inside it (columns
+                # it leaves out): it would seem to leave out every reference word between (and
+                # vote them out of the consensus). Any later start in this run reaches the same
+                # columns (its words are equal up to the same ends), so the run is passed.
                 used[column : column + size] = False
                 at += size
                 continue
