@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from viewer.engine import find_shared_passages, moved_pieces
 from viewer.passages import Passage
 
@@ -19,6 +22,8 @@ MIDDLE = ("Divers found two more fractures below the waterline on Wednesday morn
           "than a hand.")
 CLOSING = ("Repairs are expected to take six weeks and to cost about twelve million euros, to be "
            "paid from the port's reserve fund rather than by the city.")
+ASIDE = ("Fishermen who moor inside the breakwater were told to move their boats to the marina at "
+         "Kessing before the next tide.")
 
 
 def _only(passages: tuple[Passage, ...]) -> Passage:
@@ -155,3 +160,69 @@ def test_a_long_paragraph_the_reference_holds_elsewhere_is_searched_once(monkeyp
                                            f"{last}\n\n{first}"))
     assert len(result.passages) == 1
     assert len(reached) < 20
+
+
+def _printed(orders: list[list[int]], edited: tuple[int, set[int]] = (-1, set())
+             ) -> tuple[list[str], list[dict[int, tuple[int, int]]]]:
+    """Articles printing OPENING, MIDDLE, CLOSING, ASIDE (0-3) in each of `orders`, paragraph
+    `edited[0]` with one word changed in the articles `edited[1]`; and each paragraph's place."""
+    paragraphs = [OPENING, MIDDLE, CLOSING, ASIDE]
+    edits = [("forty", "fifty"), ("two more", "three more"), ("six weeks", "seven weeks"),
+             ("next tide", "evening tide")]
+    texts: list[str] = []
+    places: list[dict[int, tuple[int, int]]] = []
+    for index, order in enumerate(orders):
+        text, where = f"{filler(chr(97 + index))}.\n\n", {}
+        for k in order:
+            paragraph = paragraphs[k]
+            if k == edited[0] and index in edited[1]:
+                paragraph = paragraph.replace(*edits[k])
+            where[k] = (len(text), len(text) + len(paragraph))
+            text += paragraph + "\n\n"
+        texts.append(text + f"{filler(chr(110 + index))}.")
+        places.append(where)
+    return texts, places
+
+
+def test_paragraphs_of_similar_length_swapped_are_not_marked() -> None:
+    """An outlet swapping two paragraphs of similar length (which the diff pairs word by word,
+    a "the" here and there equal by chance) prints both as the others do: nothing is marked
+    and the consensus ends where the statement does."""
+    texts, _ = _printed([[0, 1, 2, 3], [0, 1, 2, 3], [0, 3, 2, 1]])
+    passage = _only(find_shared_passages(articles(*texts)).passages)
+    assert passage.consensus.endswith("before the next tide")
+    assert all(not o.differences for o in passage.occurrences)
+
+
+def test_a_piece_next_to_another_moved_one_is_moved_too() -> None:
+    """An outlet printing the reference's last paragraph first and its second-to-last one
+    second: the first is next to what the outlet reaches only once the second is moved."""
+    texts, _ = _printed([[2, 1, 3, 0], [0, 3, 2, 1]])
+    passage = _only(find_shared_passages(articles(*texts)).passages)
+    assert passage.consensus.count("harbour authority") == 1
+    assert all(not o.differences for o in passage.occurrences)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(2, 4).flatmap(lambda size: st.tuples(
+    st.lists(st.permutations(list(range(size))), min_size=2, max_size=5),
+    st.integers(0, size - 1), st.sets(st.integers(0, 4)))))
+def test_paragraphs_in_any_order_are_held_once_and_alike_copies_marked_alike(
+        case: tuple[list[list[int]], int, set[int]]) -> None:
+    """Any orders of two to four paragraphs, one maybe edited in some outlets: one passage,
+    each paragraph's opening words in the consensus at most once, and the copies of a
+    paragraph printed alike marked alike."""
+    orders, edited, editors = case
+    texts, places = _printed(orders, (edited, editors))
+    passage = _only(find_shared_passages(articles(*texts)).passages)
+    for k in range(len(orders[0])):
+        opening = [OPENING, MIDDLE, CLOSING, ASIDE][k][:30]
+        assert passage.consensus.count(opening) <= 1
+    marks: dict[tuple[int, bool], set[tuple[str, ...]]] = {}
+    for occurrence in passage.occurrences:
+        index = int(occurrence.document[1:])
+        for k, (start, end) in places[index].items():
+            marks.setdefault((k, k == edited and index in editors), set()).add(tuple(
+                texts[index][low:high] for low, high in occurrence.differences
+                if start <= low < end))
+    assert all(len(variants) == 1 for variants in marks.values())

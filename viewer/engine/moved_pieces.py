@@ -7,13 +7,17 @@ diff, which keeps the order of both: when an outlet prints two paragraphs of a w
 other way round, the diff pairs one of them and leaves the other unmatched, as if the outlet had
 written it itself. That paragraph then counts as carried by none but the outlets printing it in
 the reference's order (it may fall out of the consensus), and its words are marked or not by how
-they happen to fall. Here every stretch of an occurrence's words that no reference word matches
-(MOVED_MIN_WORDS or more) is looked for among the reference's columns this occurrence does not
+they happen to fall. Here every stretch of an occurrence's words not held by a run of three
+or more equal words (words the diff left unmatched, or paired with other words of the reference:
+a paragraph in place of another of similar length, a "the" equal by chance here and there) of
+MOVED_MIN_WORDS or more is looked for among the reference's columns this occurrence does not
 reach yet; a run of MOVED_MIN_WORDS equal words or more found right before or after the columns it
 reaches, or in a gap inside them (a paragraph printed after the one the reference has after it),
 is aligned to those columns (and on over single words changed, which are then marked like any
-copy's edit), so the vote sees the outlet carrying that piece, in the consensus's order. Runs of
-words the reference holds more than once are not moved (nothing says which place is meant).
+copy's edit), so the vote sees the outlet carrying that piece, in the consensus's order; the
+stretches are looked through again while pieces move (one may be next to what the occurrence
+reaches only once another has moved). Runs of words the reference holds more than once are not
+moved (nothing says which place is meant).
 
 Pure function; linear in the occurrences' words.
 """
@@ -30,6 +34,8 @@ MOVED_MIN_WORDS = 6
 """A piece found elsewhere in the reference is aligned there when at least this many words in a
 row are the reference's: a clause or a sentence, not a phrase that recurs by chance."""
 _GRAM_WORDS = 3
+MOVE_PASSES = 4
+"""Stretches are looked through at most this many times (each time a piece moved)."""
 
 
 def with_moved_pieces(reference: Reference, windows: Sequence[Window],
@@ -73,74 +79,128 @@ def _reach(hashes: np.ndarray, words: np.ndarray, used: np.ndarray, token: int, 
     return good
 
 
-def _unmatched(window: Window, alignment: Alignment) -> list[tuple[int, int]]:
-    """The window's token ranges no reference word matches, of MOVED_MIN_WORDS words or more."""
-    if not len(alignment.at_position):
-        ranges = [(window.first, window.end)]
-    else:
-        ranges = [alignment.leading, alignment.trailing]
-        ranges += [(tokens[0], tokens[-1] + 1) for tokens in alignment.inserted.values()
-                   if tokens]
-    return [(first, end) for first, end in ranges if end - first >= MOVED_MIN_WORDS]
-
-
 def _moved(window: Window, alignment: Alignment, words: np.ndarray,
            places: dict[bytes, int]) -> Alignment:
-    stretches = _unmatched(window, alignment)
-    if not stretches:
-        return alignment
     hashes = window.view.hashes
+    columns, tokens = alignment.at_position, alignment.at_token
+    # Pairs in runs of _GRAM_WORDS equal words or more hold, and so do the pairs between them
+    # (a word changed next to two kept); stretches of MOVED_MIN_WORDS or more without them
+    # (words the diff left unmatched, or paired with other words of the reference, a
+    # paragraph in place of another of similar length with a "the" here and there equal by
+    # chance) may be a piece printed elsewhere.
+    solid = _solid(hashes[tokens] == words[columns], columns, tokens)
+    stretches = np.array(_free_stretches(window, tokens[solid]), dtype=np.int64).reshape(-1, 2)
+    inside = np.searchsorted(stretches[:, 0], tokens, side="right") - 1
+    free = (inside >= 0) & (tokens < stretches[np.maximum(inside, 0), 1]) if len(stretches) \
+        else np.zeros(len(tokens), dtype=bool)
+    # (An occurrence nothing holds keeps what it reaches by chance, as far as the diff said:
+    # its words are not moved far from there.)
+    held_pairs = ~free if not free.all() else np.ones(len(tokens), dtype=bool)
+    held = tokens[held_pairs]
     used = np.zeros(len(words), dtype=bool)
-    used[alignment.at_position] = True
+    used[columns[held_pairs]] = True
+    reached = ((int(columns[held_pairs].min()), int(columns[held_pairs].max()) + 1)
+               if len(held) else None)
     new_columns: list[int] = []
     new_tokens: list[int] = []
-    reached = ((alignment.low, alignment.high) if len(alignment.at_position) else None)
-    for first, end in stretches:
-        at = first
-        while at + _GRAM_WORDS <= end:
-            column = places.get(hashes[at : at + _GRAM_WORDS].tobytes())
-            if column is None or used[column]:
-                at += 1
-                continue
-            size = 0
-            while (at + size < end and column + size < len(words) and not used[column + size]
-                   and hashes[at + size] == words[column + size]):
-                size += 1
-            if size < MOVED_MIN_WORDS:
-                at += 1
-                continue
-            # The run's edges reach on over a word changed here and there.
-            used[column : column + size] = True
-            back = _reach(hashes, words, used, at, column, -1, first, end)
-            ahead = _reach(hashes, words, used, at + size - 1, column + size - 1, 1, first, end)
-            low, high = column - back, column + size + ahead
-            if reached is not None and high != reached[0] and low != reached[1] and not (
-                    reached[0] < low and high < reached[1]):
-                # Neither next to what the occurrence reaches nor in a gap inside it (columns
-                # it leaves out): it would seem to leave out every reference word between (and
-                # vote them out of the consensus). Any later start in this run reaches the same
-                # columns (its words are equal up to the same ends), so the run is passed.
-                used[column : column + size] = False
-                at += size
-                continue
-            reached = (low, high) if reached is None else (min(low, reached[0]),
-                                                           max(high, reached[1]))
-            used[low:high] = True
-            new_columns += range(low, high)
-            new_tokens += range(at - back, at + size + ahead)
-            at += size + ahead
+    # A piece becomes next to what the occurrence reaches once another is moved (the outlet
+    # prints the reference's last two paragraphs first, the last one first of all): the
+    # stretches are looked through again while pieces move, at most MOVE_PASSES times.
+    for _ in range(MOVE_PASSES):
+        moved_before = len(new_tokens)
+        for first, end in _free_stretches(window, held):
+            reached = _move_runs(hashes, words, places, used, reached, first, end,
+                                 new_columns, new_tokens)
+        if len(new_tokens) == moved_before:
+            break
+        held = np.concatenate([held, np.array(new_tokens[moved_before:], dtype=np.int64)])
     if not new_columns:
         return alignment
     moved = set(new_tokens)
-    columns = np.concatenate([alignment.at_position, np.array(new_columns, dtype=np.int64)])
-    tokens = np.concatenate([alignment.at_token, np.array(new_tokens, dtype=np.int64)])
+    # A moved word leaves the column the diff paired it with; a word paired with a column a
+    # piece now takes stays the occurrence's own, inserted there.
+    gone = np.isin(tokens, new_tokens)
+    displaced = ~gone & np.isin(columns, new_columns)
+    kept = ~gone & ~displaced
+    inserted = {column: kept_tokens for column, added in alignment.inserted.items()
+                if (kept_tokens := [token for token in added if token not in moved])}
+    for column, token in zip(columns[displaced].tolist(), tokens[displaced].tolist(),
+                             strict=True):
+        inserted.setdefault(column, []).append(token)
+    columns = np.concatenate([columns[kept], np.array(new_columns, dtype=np.int64)])
+    tokens = np.concatenate([tokens[kept], np.array(new_tokens, dtype=np.int64)])
     order = np.argsort(columns, kind="stable")
     columns, tokens = columns[order], tokens[order]
-    inserted = {column: kept for column, added in alignment.inserted.items()
-                if (kept := [token for token in added if token not in moved])}
     lead_first, lead_end = alignment.leading
     lead_end = min([lead_end] + [t for t in new_tokens if lead_first <= t < lead_end])
     trail_first, trail_end = alignment.trailing
     trail_first = max([trail_first] + [t + 1 for t in new_tokens if trail_first <= t < trail_end])
     return Alignment(int(columns[0]), int(columns[-1]) + 1, columns, tokens, inserted,
                      (lead_first, lead_end), (trail_first, trail_end))
+
+
+def _move_runs(hashes: np.ndarray, words: np.ndarray, places: dict[bytes, int],
+               used: np.ndarray, reached: tuple[int, int] | None, first: int, end: int,
+               new_columns: list[int], new_tokens: list[int]) -> tuple[int, int] | None:
+    """The runs of tokens [first, end) found at unused reference columns next to `reached` or
+    in a gap inside it, added to `new_columns` and `new_tokens` (and `used`); the columns
+    reached then."""
+    at = first
+    while at + _GRAM_WORDS <= end:
+        column = places.get(hashes[at : at + _GRAM_WORDS].tobytes())
+        if column is None or used[column]:
+            at += 1
+            continue
+        size = 0
+        while (at + size < end and column + size < len(words) and not used[column + size]
+               and hashes[at + size] == words[column + size]):
+            size += 1
+        if size < MOVED_MIN_WORDS:
+            at += 1
+            continue
+        # The run's edges reach on over a word changed here and there.
+        used[column : column + size] = True
+        back = _reach(hashes, words, used, at, column, -1, first, end)
+        ahead = _reach(hashes, words, used, at + size - 1, column + size - 1, 1, first, end)
+        low, high = column - back, column + size + ahead
+        if reached is not None and high != reached[0] and low != reached[1] and not (
+                reached[0] < low and high < reached[1]):
+            # Neither next to what the occurrence reaches nor in a gap inside it (columns
+            # it leaves out): it would seem to leave out every reference word between (and
+            # vote them out of the consensus). Any later start in this run reaches the same
+            # columns (its words are equal up to the same ends), so the run is passed.
+            used[column : column + size] = False
+            at += size
+            continue
+        reached = (low, high) if reached is None else (min(low, reached[0]),
+                                                       max(high, reached[1]))
+        used[low:high] = True
+        new_columns += range(low, high)
+        new_tokens += range(at - back, at + size + ahead)
+        at += size + ahead
+    return reached
+
+
+def _solid(equal: np.ndarray, columns: np.ndarray, tokens: np.ndarray) -> np.ndarray:
+    """Per pair: whether it is in a run of _GRAM_WORDS or more equal words at consecutive
+    columns and tokens."""
+    solid = np.zeros(len(columns), dtype=bool)
+    if not len(columns):
+        return solid
+    starts = np.ones(len(columns), dtype=bool)
+    starts[1:] = (np.diff(columns) != 1) | (np.diff(tokens) != 1) | (equal[1:] != equal[:-1])
+    run = np.cumsum(starts) - 1
+    sizes = np.bincount(run)
+    solid[:] = equal & (sizes[run] >= _GRAM_WORDS)
+    return solid
+
+
+def _free_stretches(window: Window, held: np.ndarray) -> list[tuple[int, int]]:
+    """The window's token ranges of MOVED_MIN_WORDS or more between the `held` tokens."""
+    edges = [window.first, *sorted(held.tolist()), window.end]
+    found: list[tuple[int, int]] = []
+    for k in range(len(edges) - 1):
+        first = edges[k] + (k > 0)
+        if edges[k + 1] - first >= MOVED_MIN_WORDS:
+            found.append((first, edges[k + 1]))
+    return found
