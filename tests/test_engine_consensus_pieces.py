@@ -10,7 +10,12 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from viewer.engine import align as align_stage
 from viewer.engine import find_shared_passages, moved_pieces
+from viewer.engine.anchored_diff import AnchoredDiffer
+from viewer.engine.consensus import Window
+from viewer.engine.document_view import DocumentViews
+from viewer.engine.tokens import tokenise
 from viewer.passages import Passage
 
 from .engine_texts import articles, filler
@@ -226,3 +231,25 @@ def test_paragraphs_in_any_order_are_held_once_and_alike_copies_marked_alike(
                 texts[index][low:high] for low, high in occurrence.differences
                 if start <= low < end))
     assert all(len(variants) == 1 for variants in marks.values())
+
+
+def test_a_piece_printed_before_a_statement_joined_mid_sentence_goes_before_it() -> None:
+    """Two outlets print a paragraph, then (a few words of their own between) a statement
+    every outlet joins mid-sentence: the paragraph goes before the statement's first words,
+    as they print it, not after its first sentence (no sentence is cut before its first
+    word)."""
+    statement = f"{OPENING.split('Tuesday that ')[1]} {CLOSING}"
+    texts = [f"{filler('a')}.\n\n{MIDDLE}\n\nWe spoke to the port. Officials say {statement}",
+             f"{filler('b')}.\n\n{MIDDLE}\n\nWe spoke to the port. Staff report {statement}",
+             f"Our sources insist {statement}", f"Radio Kessing said {statement}"]
+    views = DocumentViews(tokenise(articles(*texts)))
+    windows: list[Window] = []
+    for index, text in enumerate(texts):
+        view = views[index]
+        starts = list(view.starts)
+        if MIDDLE in text:
+            windows.append(Window(view, starts.index(text.index(MIDDLE)),
+                                  starts.index(text.index("We spoke"))))
+        windows.append(Window(view, starts.index(text.index("the northern")), len(starts)))
+    text, _, _ = align_stage._agree_windows(windows, AnchoredDiffer())
+    assert text.startswith(MIDDLE) and text.endswith("by the city")

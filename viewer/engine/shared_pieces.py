@@ -92,8 +92,10 @@ def with_shared_pieces(reference: Reference, windows: Sequence[Window],
             continue  # a phrase or a clause: an outlet's wording, not a piece
         if column is None:
             column = _column_by_neighbours(window, windows, alignments)
-            while column < len(reference) and not _reference_sentence_starts(reference, column):
-                column += 1  # (a sentence of the reference is never cut in two)
+            while 0 < column < len(reference) and not _reference_sentence_starts(reference,
+                                                                                 column):
+                column += 1  # (a sentence of the reference is never cut in two; before its
+                # first word, even one it starts mid-way, none is)
         placed.append((column, window.view.index, first, Window(window.view, first, end)))
     if not placed:
         return None
