@@ -14,7 +14,8 @@ from viewer.engine import align as align_stage
 from viewer.engine import find_shared_passages, moved_pieces
 from viewer.engine.anchored_diff import AnchoredDiffer
 from viewer.engine.consensus import Window
-from viewer.engine.document_view import DocumentViews
+from viewer.engine.consensus_text import joined_text
+from viewer.engine.document_view import DocumentView, DocumentViews
 from viewer.engine.tokens import tokenise
 from viewer.passages import Passage
 
@@ -253,3 +254,22 @@ def test_a_piece_printed_before_a_statement_joined_mid_sentence_goes_before_it()
         windows.append(Window(view, starts.index(text.index("the northern")), len(starts)))
     text, _, _ = align_stage._agree_windows(windows, AnchoredDiffer())
     assert text.startswith(MIDDLE) and text.endswith("by the city")
+
+
+def test_pieces_joined_across_an_attribution_are_two_sentences() -> None:
+    """A quotation's first piece ends with the comma before its attribution ('...the damage,"
+    the mayor said. "Divers ...'): joined to the next piece, it ends the sentence the next
+    piece's document ends before that piece."""
+    text = (f'{filler("a")}. "Ferries will use the southern berth until engineers have '
+            'inspected the damage," the mayor said. "Divers found two more fractures."')
+    view = DocumentViews(tokenise(articles(text)))[0]
+    starts = list(view.starts)
+
+    def run(words: str) -> tuple[DocumentView, int, int]:
+        first = starts.index(text.index(words))
+        return view, first, first + len(words.split())
+
+    joined = joined_text([run("Ferries will use the southern berth until engineers have "
+                              "inspected the damage"), run("Divers found two more fractures")])
+    assert joined == ("Ferries will use the southern berth until engineers have inspected the "
+                      "damage. Divers found two more fractures")

@@ -3,7 +3,8 @@
 Used by the vote (`viewer.engine.consensus`), whose winner in each stretch is some occurrence's
 tokens and between stretches the reference's: consecutive runs of one document are read as the
 document writes them, and between runs from two places goes what a document writes between
-those two words, or the sentence end the first run's document writes after it, or a space.
+those two words, or the sentence end the first run's document writes after it, or the one the
+second run's document writes before it, or a space.
 """
 
 from __future__ import annotations
@@ -55,6 +56,14 @@ def _junction(before: TokenRun, after: TokenRun) -> str:
     mark = gap[0] if gap else ""
     if mark and set(mark) <= _SENTENCE_CLOSE and not _SENTENCE_ENDS.isdisjoint(mark):
         return mark + " "
+    # Else the sentence end the second piece's document writes before it, when it starts a
+    # sentence there ('... enduring loss," Zuma said. "His tireless ...': the quotation's
+    # comma before its attribution is no place to end a piece and start the next sentence).
+    if first > 0:
+        ends = [c for c in following.reading(following.ends[first - 1], following.starts[first])
+                if c in _SENTENCE_ENDS]
+        if ends:
+            return ends[-1] + " "
     return " "
 
 
