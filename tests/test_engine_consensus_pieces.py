@@ -273,3 +273,23 @@ def test_pieces_joined_across_an_attribution_are_two_sentences() -> None:
                               "inspected the damage"), run("Divers found two more fractures")])
     assert joined == ("Ferries will use the southern berth until engineers have inspected the "
                       "damage. Divers found two more fractures")
+
+
+def test_a_paragraph_the_reference_leaves_out_is_found_in_text_without_spaces() -> None:
+    """The first test in Chinese, one token per character: the paragraph two outlets print in
+    place of the closing one is paired with it character by character, with a character equal
+    by chance ("周" of "周三" and of "六周") between, and is still a piece of the statement."""
+    opening = ("港口管理局周二表示，北防波堤在风暴中沿四十米开裂，"
+               "渡轮将使用南泊位，直到工程师检查损坏情况。")
+    middle = "潜水员周三上午在水线以下又发现了两处裂缝，每处都比手掌还宽。"
+    closing = "预计修复需要六周时间，费用约为一千二百万欧元，将由港口储备基金而非市政府支付。"
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n{opening}\n\n{closing}\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{opening}\n\n{closing}\n\n{filler('d')}.",
+        f"{filler('e')}.\n\n{opening}\n\n{middle}\n\n{filler('f')}.",
+        f"{filler('g')}.\n\n{opening}\n\n{middle}\n\n{filler('h')}.",
+        f"{filler('i')}.\n\n{middle}\n\n{filler('j')}.",
+    ))
+    passage = _only(result.passages)
+    assert passage.consensus.replace(" ", "") == f"{opening}{middle}{closing}".rstrip("。")
+    assert all(not o.differences for o in passage.occurrences)

@@ -88,7 +88,7 @@ def _moved(window: Window, alignment: Alignment, words: np.ndarray,
     # (words the diff left unmatched, or paired with other words of the reference, a
     # paragraph in place of another of similar length with a "the" here and there equal by
     # chance) may be a piece printed elsewhere.
-    solid = _solid(hashes[tokens] == words[columns], columns, tokens)
+    solid = in_equal_runs(hashes[tokens] == words[columns], columns, tokens, _GRAM_WORDS)
     stretches = np.array(_free_stretches(window, tokens[solid]), dtype=np.int64).reshape(-1, 2)
     inside = np.searchsorted(stretches[:, 0], tokens, side="right") - 1
     free = (inside >= 0) & (tokens < stretches[np.maximum(inside, 0), 1]) if len(stretches) \
@@ -181,9 +181,11 @@ def _move_runs(hashes: np.ndarray, words: np.ndarray, places: dict[bytes, int],
     return reached
 
 
-def _solid(equal: np.ndarray, columns: np.ndarray, tokens: np.ndarray) -> np.ndarray:
-    """Per pair: whether it is in a run of _GRAM_WORDS or more equal words at consecutive
-    columns and tokens."""
+def in_equal_runs(equal: np.ndarray, columns: np.ndarray, tokens: np.ndarray, size: int
+                  ) -> np.ndarray:
+    """Per pair of an alignment (reference `columns`, `tokens`, whether the two words are
+    `equal`): whether it is in a run of `size` or more equal words at consecutive columns
+    and tokens (not a common word the diff matched by chance)."""
     solid = np.zeros(len(columns), dtype=bool)
     if not len(columns):
         return solid
@@ -191,7 +193,7 @@ def _solid(equal: np.ndarray, columns: np.ndarray, tokens: np.ndarray) -> np.nda
     starts[1:] = (np.diff(columns) != 1) | (np.diff(tokens) != 1) | (equal[1:] != equal[:-1])
     run = np.cumsum(starts) - 1
     sizes = np.bincount(run)
-    solid[:] = equal & (sizes[run] >= _GRAM_WORDS)
+    solid[:] = equal & (sizes[run] >= size)
     return solid
 
 

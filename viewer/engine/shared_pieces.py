@@ -29,6 +29,7 @@ import numpy as np
 from viewer.engine.breaks import CLAUSE, SENTENCE_BREAK
 from viewer.engine.consensus import Alignment, Reference, Window
 from viewer.engine.document_view import DocumentView
+from viewer.engine.moved_pieces import in_equal_runs
 
 PIECE_MIN_WORDS = 6
 """A piece holds at least this many words: a sentence or a clause, not a phrase two outlets
@@ -189,16 +190,19 @@ def _whole_sentences(view: DocumentView, first: int, end: int) -> tuple[int, int
 def _replaced_runs(window: Window, alignment: Alignment, reference: Reference
                    ) -> list[tuple[int, int, int]]:
     """Runs of PIECE_MIN_WORDS or more consecutive words the diff pairs with reference words
-    that all differ from them (a paragraph in place of another, paired word by word because
-    the two are of similar length), as (first token, end token, first column): each may be a
-    piece the reference lacks, placed before the words it stands against."""
+    that differ from them (a paragraph in place of another, paired word by word because the
+    two are of similar length; a common word equal by chance here and there, fewer than
+    FIRM_WORDS in a row, does not end the run), as (first token, end token, first column):
+    each may be a piece the reference lacks, placed before the words it stands against."""
     columns, tokens = alignment.at_position, alignment.at_token
-    differs = window.view.hashes[tokens] != reference.words[columns]
+    equal = window.view.hashes[tokens] == reference.words[columns]
+    differs = ~in_equal_runs(equal, columns, tokens, FIRM_WORDS)
     if np.count_nonzero(differs) < PIECE_MIN_WORDS:
         return []
-    # A run continues while both sides advance by one and the words differ.
+    # A run continues while the occurrence's words follow each other and differ (the
+    # reference's may skip a few: the diff took a word further on for the next one's match).
     breaks = np.ones(len(columns), dtype=bool)
-    breaks[1:] = (np.diff(columns) != 1) | (np.diff(tokens) != 1) | ~differs[:-1]
+    breaks[1:] = (np.diff(tokens) != 1) | ~differs[:-1]
     runs: list[tuple[int, int, int]] = []
     starts = np.flatnonzero(differs & breaks).tolist()
     for start in starts:
