@@ -88,3 +88,30 @@ def test_an_edited_copy_in_another_order_shows_only_its_own_edit() -> None:
     marked = [moved.text[start - moved.start : end - moved.start]
               for start, end in moved.differences]
     assert marked == ["seven"]
+
+
+def test_a_paragraph_paired_with_another_is_moved_to_where_the_reference_has_it() -> None:
+    """An occurrence printing B, its own C, then A, diffed against a reference A B D, has C and
+    A paired word by word with D (the two are as long): A is aligned where the reference has
+    it, and C, the outlet's own, is paired with nothing."""
+    import numpy as np
+
+    from viewer.engine.consensus import Alignment, Reference, Window
+    from viewer.engine.document_view import DocumentViews
+    from viewer.engine.moved_pieces import with_moved_pieces
+    from viewer.engine.tokens import tokenise
+
+    def words(tag: str, count: int) -> str:
+        return " ".join(f"{tag}{chr(97 + k)}word" for k in range(count))
+
+    a, b, c, d = words("alp", 8), words("bet", 8), words("gam", 4), words("del", 12)
+    views = DocumentViews(tokenise(articles(f"{a} {b} {d}", f"{b} {c} {a}")))
+    reference = Reference([Window(views[0], 0, 28)])
+    window = Window(views[1], 0, 20)
+    diffed = Alignment(8, 28, np.arange(8, 28), np.arange(0, 20), {}, (0, 0), (20, 20))
+    (moved,) = with_moved_pieces(reference, [window], [diffed])
+    pairs = dict(zip(moved.at_token.tolist(), moved.at_position.tolist(), strict=True))
+    assert [pairs[token] for token in range(12, 20)] == list(range(0, 8))  # A
+    assert [pairs[token] for token in range(0, 8)] == list(range(8, 16))  # B
+    assert not any(token in pairs for token in range(8, 12))  # C
+    assert (moved.low, moved.high) == (0, 16)

@@ -4,16 +4,17 @@ has them.
 Used by the align stage (`viewer.engine.align`) after the last alignment of a statement's
 occurrences against its reference and before the vote. An occurrence is aligned with one word
 diff, which keeps the order of both: when an outlet prints two paragraphs of a wire story the
-other way round, the diff pairs one of them and leaves the other unmatched, as if the outlet had
-written it itself. That paragraph then counts as carried by none but the outlets printing it in
-the reference's order (it may fall out of the consensus), and its words are marked or not by how
-they happen to fall. Here every stretch of an occurrence's words that no reference word matches
-(PIECE_MIN_WORDS or more) is looked for among the reference's columns this occurrence does not
-reach yet; a run of MOVED_MIN_WORDS equal words or more found right before or after the columns it
-reaches is aligned to those columns (and on over single words changed, which are then marked like
-any copy's edit),
-so the vote sees the outlet carrying that piece, in the consensus's order. Runs of words the
-reference holds more than once are not moved (nothing says which place is meant).
+other way round, the diff pairs one of them and leaves the other unmatched (or pairs it word by
+word with a paragraph of similar length), as if the outlet had written it itself. That paragraph
+then counts as carried by none but the outlets printing it in the reference's order (it may fall
+out of the consensus), and its words are marked or not by how they happen to fall. Here every
+stretch of MOVED_MIN_WORDS or more of an occurrence's words that no reference word matches, or
+that the diff paired with different words, is looked for among the reference's columns this
+occurrence does not reach yet; a run of MOVED_MIN_WORDS equal words or more found right before
+or after the columns it reaches is aligned to those columns (and on over single words changed,
+which are then marked like any copy's edit), so the vote sees the outlet carrying that piece,
+in the consensus's order. Runs of words the reference holds more than once are not moved
+(nothing says which place is meant).
 
 Pure function; linear in the occurrences' words.
 """
@@ -73,8 +74,31 @@ def _reach(hashes: np.ndarray, words: np.ndarray, used: np.ndarray, token: int, 
     return good
 
 
+def replaced_runs(window: Window, alignment: Alignment, reference_words: np.ndarray,
+                  min_words: int) -> list[tuple[int, int, int]]:
+    """Runs of `min_words` or more consecutive words the diff pairs with reference words that
+    all differ from them (a paragraph in place of another, paired word by word because the two
+    are of similar length), as (first token, end token, first column)."""
+    columns, tokens = alignment.at_position, alignment.at_token
+    differs = window.view.hashes[tokens] != reference_words[columns]
+    if np.count_nonzero(differs) < min_words:
+        return []
+    # A run continues while both sides advance by one and the words differ.
+    breaks = np.ones(len(columns), dtype=bool)
+    breaks[1:] = (np.diff(columns) != 1) | (np.diff(tokens) != 1) | ~differs[:-1]
+    runs: list[tuple[int, int, int]] = []
+    for start in np.flatnonzero(differs & breaks).tolist():
+        end = start + 1
+        while end < len(columns) and differs[end] and not breaks[end]:
+            end += 1
+        if end - start >= min_words:
+            runs.append((int(tokens[start]), int(tokens[end - 1]) + 1, int(columns[start])))
+    return runs
+
+
 def _unmatched(window: Window, alignment: Alignment) -> list[tuple[int, int]]:
-    """The window's token ranges no reference word matches, of MOVED_MIN_WORDS words or more."""
+    """The window's token ranges no reference word is paired with, of MOVED_MIN_WORDS words
+    or more."""
     if not len(alignment.at_position):
         ranges = [(window.first, window.end)]
     else:
@@ -87,6 +111,8 @@ def _unmatched(window: Window, alignment: Alignment) -> list[tuple[int, int]]:
 def _moved(window: Window, alignment: Alignment, words: np.ndarray,
            places: dict[bytes, int]) -> Alignment:
     stretches = _unmatched(window, alignment)
+    stretches += [(first, end) for first, end, _ in replaced_runs(window, alignment, words,
+                                                                  MOVED_MIN_WORDS)]
     if not stretches:
         return alignment
     hashes = window.view.hashes
@@ -129,8 +155,19 @@ def _moved(window: Window, alignment: Alignment, words: np.ndarray,
     if not new_columns:
         return alignment
     moved = set(new_tokens)
-    columns = np.concatenate([alignment.at_position, np.array(new_columns, dtype=np.int64)])
-    tokens = np.concatenate([alignment.at_token, np.array(new_tokens, dtype=np.int64)])
+    # Words the diff had paired with other words (a paragraph standing against another) are
+    # now aligned where the reference has them instead; the rest of such a paragraph is the
+    # outlet's own, paired with nothing (once the occurrence is seen in another order, its
+    # paragraphs' places say nothing about which words it replaced).
+    unpaired = [token for first, end, _ in replaced_runs(window, alignment, words,
+                                                         MOVED_MIN_WORDS)
+                for token in range(first, end)]
+    still_paired = ~np.isin(alignment.at_token, np.array(new_tokens + unpaired,
+                                                         dtype=np.int64))
+    columns = np.concatenate([alignment.at_position[still_paired],
+                              np.array(new_columns, dtype=np.int64)])
+    tokens = np.concatenate([alignment.at_token[still_paired],
+                             np.array(new_tokens, dtype=np.int64)])
     order = np.argsort(columns, kind="stable")
     columns, tokens = columns[order], tokens[order]
     inserted = {column: kept for column, added in alignment.inserted.items()

@@ -27,6 +27,7 @@ import numpy as np
 from viewer.engine.breaks import CLAUSE, SENTENCE_BREAK
 from viewer.engine.consensus import Alignment, Reference, Window
 from viewer.engine.document_view import DocumentView
+from viewer.engine.moved_pieces import replaced_runs
 
 PIECE_MIN_WORDS = 6
 """A piece holds at least this many words: a sentence or a clause, not a phrase two outlets
@@ -126,7 +127,8 @@ def _unmatched_stretches(windows: Sequence[Window], alignments: Sequence[Alignme
                       for column, tokens in sorted(alignment.inserted.items())
                       if len(tokens) >= PIECE_MIN_WORDS and fits(column)]
         stretches += [(row, first, end, column)
-                      for first, end, column in _replaced_runs(window, alignment, reference)
+                      for first, end, column in replaced_runs(window, alignment, reference.words,
+                                                                PIECE_MIN_WORDS)
                       if fits(column)]
         first, end = alignment.trailing
         column = int(alignment.at_position[-1]) + 1
@@ -147,30 +149,6 @@ def _whole_sentences(view: DocumentView, first: int, end: int) -> tuple[int, int
                                or view.gaps[end] & SENTENCE_BREAK):
         end -= 1
     return first, end
-
-
-def _replaced_runs(window: Window, alignment: Alignment, reference: Reference
-                   ) -> list[tuple[int, int, int]]:
-    """Runs of PIECE_MIN_WORDS or more consecutive words the diff pairs with reference words
-    that all differ from them (a paragraph in place of another, paired word by word because
-    the two are of similar length), as (first token, end token, first column): each may be a
-    piece the reference lacks, placed before the words it stands against."""
-    columns, tokens = alignment.at_position, alignment.at_token
-    differs = window.view.hashes[tokens] != reference.words[columns]
-    if np.count_nonzero(differs) < PIECE_MIN_WORDS:
-        return []
-    # A run continues while both sides advance by one and the words differ.
-    breaks = np.ones(len(columns), dtype=bool)
-    breaks[1:] = (np.diff(columns) != 1) | (np.diff(tokens) != 1) | ~differs[:-1]
-    runs: list[tuple[int, int, int]] = []
-    starts = np.flatnonzero(differs & breaks).tolist()
-    for start in starts:
-        end = start
-        while end < len(columns) and differs[end] and (end == start or not breaks[end]):
-            end += 1
-        if end - start >= PIECE_MIN_WORDS:
-            runs.append((int(tokens[start]), int(tokens[end - 1]) + 1, int(columns[start])))
-    return runs
 
 
 def _sentence_starts(view: DocumentView, token: int) -> bool:
