@@ -11,10 +11,10 @@ out of the consensus), and its words are marked or not by how they happen to fal
 stretch of MOVED_MIN_WORDS or more of an occurrence's words that no reference word matches, or
 that the diff paired with different words, is looked for among the reference's columns this
 occurrence does not reach yet; a run of MOVED_MIN_WORDS equal words or more found right before
-or after the columns it reaches is aligned to those columns (and on over single words changed,
-which are then marked like any copy's edit), so the vote sees the outlet carrying that piece,
-in the consensus's order. Runs of words the reference holds more than once are not moved
-(nothing says which place is meant).
+or after the columns it reaches (or MOVED_GAP_WORDS from them) is aligned to those columns
+(and on over single words changed, which are then marked like any copy's edit), so the vote
+sees the outlet carrying that piece, in the consensus's order. Runs of words the reference
+holds more than once are not moved (nothing says which place is meant).
 
 Pure function; linear in the occurrences' words.
 """
@@ -30,6 +30,9 @@ from viewer.engine.consensus import Alignment, Reference, Window
 MOVED_MIN_WORDS = 6
 """A piece found elsewhere in the reference is aligned there when at least this many words in a
 row are the reference's: a clause or a sentence, not a phrase that recurs by chance."""
+MOVED_GAP_WORDS = 4
+"""A piece is moved only to right before or after the reference words the occurrence reaches,
+or this many words from them (words it leaves out there, as a copy may)."""
 _GRAM_WORDS = 3
 
 
@@ -140,7 +143,9 @@ def _moved(window: Window, alignment: Alignment, words: np.ndarray,
             back = _reach(hashes, words, used, at, column, -1, first, end)
             ahead = _reach(hashes, words, used, at + size - 1, column + size - 1, 1, first, end)
             low, high = column - back, column + size + ahead
-            if reached is not None and high != reached[0] and low != reached[1]:
+            if reached is not None and not (
+                    reached[0] - MOVED_GAP_WORDS <= high <= reached[0]
+                    or reached[1] <= low <= reached[1] + MOVED_GAP_WORDS):
                 # Not next to what the occurrence reaches: it would seem to leave out every
                 # reference word between (and vote them out of the consensus).
                 used[column : column + size] = False
