@@ -293,3 +293,53 @@ def test_a_paragraph_the_reference_leaves_out_is_found_in_text_without_spaces() 
     passage = _only(result.passages)
     assert passage.consensus.replace(" ", "") == f"{opening}{middle}{closing}".rstrip("。")
     assert all(not o.differences for o in passage.occurrences)
+
+
+def test_a_paragraph_paired_with_another_is_moved_to_where_the_reference_has_it() -> None:
+    """An occurrence printing B, its own C, then A, diffed against a reference A B D, has C and
+    A paired word by word with D (the two are as long): A is aligned where the reference has
+    it, and C, the outlet's own, is paired with nothing."""
+    import numpy as np
+
+    from viewer.engine.consensus import Alignment, Reference, Window
+    from viewer.engine.document_view import DocumentViews
+    from viewer.engine.moved_pieces import with_moved_pieces
+    from viewer.engine.tokens import tokenise
+
+    def words(tag: str, count: int) -> str:
+        return " ".join(f"{tag}{chr(97 + k)}word" for k in range(count))
+
+    a, b, c, d = words("alp", 8), words("bet", 8), words("gam", 4), words("del", 12)
+    views = DocumentViews(tokenise(articles(f"{a} {b} {d}", f"{b} {c} {a}")))
+    reference = Reference([Window(views[0], 0, 28)])
+    window = Window(views[1], 0, 20)
+    diffed = Alignment(8, 28, np.arange(8, 28), np.arange(0, 20), {}, (0, 0), (20, 20))
+    (moved,) = with_moved_pieces(reference, [window], [diffed])
+    pairs = dict(zip(moved.at_token.tolist(), moved.at_position.tolist(), strict=True))
+    assert [pairs[token] for token in range(12, 20)] == list(range(0, 8))  # A
+    assert [pairs[token] for token in range(0, 8)] == list(range(8, 16))  # B
+    assert not any(token in pairs for token in range(8, 12))  # C
+    assert (moved.low, moved.high) == (0, 16)
+
+
+def test_a_paragraph_is_moved_across_a_few_words_the_occurrence_leaves_out() -> None:
+    """Reference A x y B; an occurrence prints B then A: A is aligned where the reference has
+    it, two words before what the occurrence reaches (it leaves out x y, as a copy may)."""
+    import numpy as np
+
+    from viewer.engine.consensus import Alignment, Reference, Window
+    from viewer.engine.document_view import DocumentViews
+    from viewer.engine.moved_pieces import with_moved_pieces
+    from viewer.engine.tokens import tokenise
+
+    def words(tag: str, count: int) -> str:
+        return " ".join(f"{tag}{chr(97 + k)}word" for k in range(count))
+
+    a, b = words("alp", 8), words("bet", 8)
+    views = DocumentViews(tokenise(articles(f"{a} xword yword {b}", f"{b} {a}")))
+    reference = Reference([Window(views[0], 0, 18)])
+    diffed = Alignment(10, 18, np.arange(10, 18), np.arange(0, 8), {}, (0, 0), (8, 16))
+    (moved,) = with_moved_pieces(reference, [Window(views[1], 0, 16)], [diffed])
+    pairs = dict(zip(moved.at_token.tolist(), moved.at_position.tolist(), strict=True))
+    assert [pairs.get(token) for token in range(8, 16)] == list(range(0, 8))
+    assert (moved.low, moved.high) == (0, 18)

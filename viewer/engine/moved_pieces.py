@@ -12,12 +12,14 @@ or more equal words (words the diff left unmatched, or paired with other words o
 a paragraph in place of another of similar length, a "the" equal by chance here and there) of
 MOVED_MIN_WORDS or more is looked for among the reference's columns this occurrence does not
 reach yet; a run of MOVED_MIN_WORDS equal words or more found right before or after the columns it
-reaches, or in a gap inside them (a paragraph printed after the one the reference has after it),
-is aligned to those columns (and on over single words changed, which are then marked like any
-copy's edit), so the vote sees the outlet carrying that piece, in the consensus's order; the
-stretches are looked through again while pieces move (one may be next to what the occurrence
-reaches only once another has moved). Runs of words the reference holds more than once are not
-moved (nothing says which place is meant).
+reaches (or MOVED_GAP_WORDS from them), or in a gap inside them (a paragraph printed after the
+one the reference has after it), is aligned to those columns (and on over single words changed,
+which are then marked like any copy's edit), so the vote sees the outlet carrying that piece, in
+the consensus's order; the stretches are looked through again while pieces move (one may be next
+to what the occurrence reaches only once another has moved). Once a piece moved, the rest of a
+paragraph the diff paired word by word with another is the outlet's own, paired with nothing.
+Runs of words the reference holds more than once are not moved (nothing says which place is
+meant).
 
 Pure function; linear in the occurrences' words.
 """
@@ -33,6 +35,10 @@ from viewer.engine.consensus import Alignment, Reference, Window
 MOVED_MIN_WORDS = 6
 """A piece found elsewhere in the reference is aligned there when at least this many words in a
 row are the reference's: a clause or a sentence, not a phrase that recurs by chance."""
+MOVED_GAP_WORDS = 4
+"""A piece is moved only to right before or after the reference words the occurrence reaches,
+or this many words from them (words it leaves out there, as a copy may), or into a gap inside
+them."""
 _GRAM_WORDS = 3
 MOVE_PASSES = 4
 """Stretches are looked through at most this many times (each time a piece moved)."""
@@ -117,9 +123,13 @@ def _moved(window: Window, alignment: Alignment, words: np.ndarray,
     if not new_columns:
         return alignment
     moved = set(new_tokens)
-    # A moved word leaves the column the diff paired it with; a word paired with a column a
-    # piece now takes stays the occurrence's own, inserted there.
-    gone = np.isin(tokens, new_tokens)
+    # A moved word leaves the column the diff paired it with. The rest of the words the diff
+    # had paired with other words (a paragraph standing against another) are the outlet's own,
+    # paired with nothing: once the occurrence is seen in another order, its paragraphs'
+    # places say nothing about which words it replaced.
+    # (A word changed next to a moved piece stays paired: it is a copy's edit.) A word paired
+    # with a column a piece now takes stays the occurrence's own, inserted there.
+    gone = np.isin(tokens, new_tokens) | _loose_runs(~solid, tokens)
     displaced = ~gone & np.isin(columns, new_columns)
     kept = ~gone & ~displaced
     inserted = {column: kept_tokens for column, added in alignment.inserted.items()
@@ -163,12 +173,15 @@ def _move_runs(hashes: np.ndarray, words: np.ndarray, places: dict[bytes, int],
         back = _reach(hashes, words, used, at, column, -1, first, end)
         ahead = _reach(hashes, words, used, at + size - 1, column + size - 1, 1, first, end)
         low, high = column - back, column + size + ahead
-        if reached is not None and high != reached[0] and low != reached[1] and not (
-                reached[0] < low and high < reached[1]):
-            # Neither next to what the occurrence reaches nor in a gap inside it (columns
-            # it leaves out): it would seem to leave out every reference word between (and
-            # vote them out of the consensus). Any later start in this run reaches the same
-            # columns (its words are equal up to the same ends), so the run is passed.
+        if reached is not None and not (
+                reached[0] - MOVED_GAP_WORDS <= high <= reached[0]
+                or reached[1] <= low <= reached[1] + MOVED_GAP_WORDS
+                or (reached[0] < low and high < reached[1])):
+            # Neither next to what the occurrence reaches (or MOVED_GAP_WORDS from it) nor in
+            # a gap inside it (columns it leaves out): it would seem to leave out every
+            # reference word between (and vote them out of the consensus). Any later start in
+            # this run reaches the same columns (its words are equal up to the same ends), so
+            # the run is passed.
             used[column : column + size] = False
             at += size
             continue
@@ -195,6 +208,18 @@ def in_equal_runs(equal: np.ndarray, columns: np.ndarray, tokens: np.ndarray, si
     sizes = np.bincount(run)
     solid[:] = equal & (sizes[run] >= size)
     return solid
+
+
+def _loose_runs(loose: np.ndarray, tokens: np.ndarray) -> np.ndarray:
+    """Per pair: whether it is in a run of MOVED_MIN_WORDS or more `loose` pairs of consecutive
+    tokens (a paragraph the diff paired word by word with another)."""
+    starts = np.ones(len(tokens), dtype=bool)
+    starts[1:] = (np.diff(tokens) != 1) | (loose[1:] != loose[:-1])
+    run = np.cumsum(starts) - 1
+    in_run = np.zeros(len(tokens), dtype=bool)
+    if len(tokens):
+        in_run[:] = loose & (np.bincount(run)[run] >= MOVED_MIN_WORDS)
+    return in_run
 
 
 def _free_stretches(window: Window, held: np.ndarray) -> list[tuple[int, int]]:
