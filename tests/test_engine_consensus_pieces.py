@@ -343,3 +343,14 @@ def test_a_paragraph_is_moved_across_a_few_words_the_occurrence_leaves_out() -> 
     pairs = dict(zip(moved.at_token.tolist(), moved.at_position.tolist(), strict=True))
     assert [pairs.get(token) for token in range(8, 16)] == list(range(0, 8))
     assert (moved.low, moved.high) == (0, 18)
+
+
+def test_a_word_changed_next_to_a_moved_paragraph_is_marked_like_its_copies() -> None:
+    """Two outlets change a word near the end of the last paragraph, one of them printing the
+    second paragraph after it: moving that paragraph leaves the changed word paired (a copy's
+    edit, not a paragraph standing against another), so both copies are marked at it."""
+    texts, _ = _printed([[0, 1, 2, 3], [0, 1, 2, 3], [0, 1, 2, 3], [0, 2, 3, 1]], (3, {2, 3}))
+    passage = _only(find_shared_passages(articles(*texts)).passages)
+    marked = {o.document: [o.text[start - o.start : end - o.start]
+                           for start, end in o.differences] for o in passage.occurrences}
+    assert marked == {"d0": [], "d1": [], "d2": ["evening"], "d3": ["evening"]}
