@@ -224,10 +224,7 @@ def _loose_runs(loose: np.ndarray, tokens: np.ndarray) -> np.ndarray:
 
 def _free_stretches(window: Window, held: np.ndarray) -> list[tuple[int, int]]:
     """The window's token ranges of MOVED_MIN_WORDS or more between the `held` tokens."""
-    edges = [window.first, *sorted(held.tolist()), window.end]
-    found: list[tuple[int, int]] = []
-    for k in range(len(edges) - 1):
-        first = edges[k] + (k > 0)
-        if edges[k + 1] - first >= MOVED_MIN_WORDS:
-            found.append((first, edges[k + 1]))
-    return found
+    edges = np.concatenate(([window.first - 1], np.sort(held), [window.end]))
+    firsts, ends = edges[:-1] + 1, edges[1:]
+    wide = ends - firsts >= MOVED_MIN_WORDS
+    return list(zip(firsts[wide].tolist(), ends[wide].tolist(), strict=True))
