@@ -25,8 +25,9 @@ def test_an_attribution_two_outlets_put_inside_a_quotation_is_not_in_the_consens
 
 def test_a_storys_first_paragraph_does_not_vote_away_the_words_of_its_second() -> None:
     """Two outlets reprint two paragraphs with a short one of their own between, a third the
-    first paragraph alone: the passage reads as the longer paragraph whole, not with the words
-    the first paragraph's three copies lack voted away."""
+    first paragraph alone: the passage reads as both paragraphs whole (what several outlets
+    carry), not with the words the first paragraph's three copies lack voted away, and no
+    copy is marked."""
     first = ("The valley road reopened on Sunday after crews cleared the last of the mud, and "
              "buses to Morrowby ran again.")
     second = ("In Morrowby itself, a town of nine thousand on the river bend, the water knocked "
@@ -41,4 +42,5 @@ def test_a_storys_first_paragraph_does_not_vote_away_the_words_of_its_second() -
         f"{filler('e')}.\n\n{first}\n\n{filler('f')}.",
     ))
     (passage,) = result.passages
-    assert passage.consensus == second.rstrip(".")
+    assert passage.consensus == f"{first} {second}".rstrip(".")
+    assert all(not occurrence.differences for occurrence in passage.occurrences)

@@ -5,8 +5,11 @@ Pure function of the corpus and the statements. Only the occurrences' windows ar
 whole articles: diff-match-patch in word mode (each distinct word hash one character,
 `Diff_Timeout = 0` so it never degrades), each occurrence against a reference (of the nearly
 longest occurrences the one most outlets print, from its first sentence or clause start, grown
-by the words another occurrence writes right before or after it). Identical copies show no
-differences, and an outlier shows only its own changes.
+by the words another occurrence writes right before or after it: `viewer.engine.reference_choice`),
+then against the reference with the sentences several outlets carry that it lacks
+(`viewer.engine.shared_pieces`); a piece an outlet prints in another order is aligned where the
+reference has it (`viewer.engine.moved_pieces`). Identical copies show no differences, and an
+outlier shows only its own changes.
 
 Each occurrence is a `copy` when it carries at least COPY_SHARE of the consensus words or more
 words than a fragment may have (FRAGMENT_MAX_WORDS: a 30-word stretch of a 100-word statement
@@ -22,7 +25,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.engine.anchored_diff import AnchoredDiffer, Coded
-from viewer.engine.breaks import SENTENCE_BREAK
 from viewer.engine.consensus import (
     Alignment,
     Reference,
@@ -31,6 +33,9 @@ from viewer.engine.consensus import (
 )
 from viewer.engine.document_view import DocumentView, DocumentViews
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS
+from viewer.engine.moved_pieces import with_moved_pieces
+from viewer.engine.reference_choice import from_clause_start, grown_reference, main_reading
+from viewer.engine.shared_pieces import kept_alignments, with_shared_pieces
 from viewer.engine.statements import JOIN_GAP_CHARS, STATEMENT_WORDS, Statements
 from viewer.engine.stretches import ADJACENT_GAP_WORDS
 from viewer.engine.tokens import TokenisedCorpus
@@ -208,7 +213,7 @@ def _agree_windows(windows: Sequence[Window], differ: AnchoredDiffer
             weights[index] += 1
         member.append(index)
     if len(unique) == 1:
-        shown = _from_clause_start(longest)
+        shown = from_clause_start(longest)
         text = _SPACE.sub(" ", shown.view.reading(shown.view.starts[shown.first],
                                                     shown.view.ends[shown.end - 1]))
         return text, ["copy"] * len(windows), [[] for _ in windows]
@@ -224,13 +229,19 @@ def _agree_windows(windows: Sequence[Window], differ: AnchoredDiffer
         return [align_window(differ, target, w, own)
                 for w, own in zip(unique, encoded, strict=True)]
 
-    longest = _from_clause_start(_main_reading(longest, unique, weights))
+    longest = from_clause_start(main_reading(longest, unique, weights))
     reference = Reference([longest])
     alignments = align_all(reference)
-    grown = _grown_reference(longest, unique, alignments)
+    grown = grown_reference(longest, unique, alignments)
     if len(grown) > 1:
         reference = Reference(grown)
         alignments = align_all(reference)
+    pieces = with_shared_pieces(reference, unique, alignments, weights)
+    if pieces is not None:
+        reference = Reference(pieces[0])
+        alignments = kept_alignments(reference, unique, alignments, align_all(reference),
+                                     pieces[1])
+    alignments = with_moved_pieces(reference, unique, alignments)
     text, words, marks = vote(reference, unique, alignments, np.array(weights, dtype=np.int64))
     kinds: list[OccurrenceKind] = []
     window_marks: list[list[int]] = []
@@ -242,94 +253,6 @@ def _agree_windows(windows: Sequence[Window], differ: AnchoredDiffer
         shift = window.first - model.first
         window_marks.append([m + shift for m in marks[index]])
     return text, kinds, window_marks
-
-
-MAIN_READING_SHARE = 0.75
-"""The reference is the occurrence printed by the most outlets among those at least this share
-of the longest one's length (then the longest)."""
-
-
-def _main_reading(longest: Window, windows: Sequence[Window], weights: Sequence[int]
-                  ) -> Window:
-    """The occurrence the others are aligned against: of the nearly longest ones, the one most
-    outlets print, so that words one outlet adds before or after the statement are its own
-    rather than the reading the others are measured against."""
-    size = longest.end - longest.first
-    best, best_key = longest, (0, 0, 0, 0)
-    for window, weight in zip(windows, weights, strict=True):
-        length = window.end - window.first
-        if length >= MAIN_READING_SHARE * size:
-            key = (weight, length, -window.view.index, -window.first)
-            if key > best_key:
-                best, best_key = window, key
-    return best
-
-
-def _grown_reference(longest: Window, windows: Sequence[Window], alignments: list[Alignment]
-                     ) -> list[Window]:
-    """The longest occurrence with the longest run of words any occurrence carries before its
-    first word, and after its last (A-B share x, B-C share an overlapping y: the statement is
-    x and y). Only an occurrence that writes those words right next to the reference's own
-    first (last) word grows it, so the consensus runs on as some outlet wrote it; words
-    grown before it start where a sentence or clause does (see `_from_clause_start`)."""
-    lead: Window | None = None
-    trail: Window | None = None
-    length = longest.end - longest.first
-    first_word = longest.view.hashes[longest.first]
-    last_word = longest.view.hashes[longest.end - 1]
-    for window, alignment in zip(windows, alignments, strict=True):
-        if not len(alignment.at_position):
-            continue
-        first, end = alignment.leading
-        if (alignment.low == 0 and end > first and int(alignment.at_position[0]) == 0
-                and int(alignment.at_token[0]) == end
-                and window.view.hashes[end] == first_word):
-            candidate = _from_clause_start(Window(window.view, first, end), whole=False)
-            if candidate.end > candidate.first and (
-                    lead is None or candidate.end - candidate.first > lead.end - lead.first):
-                lead = candidate
-        first, end = alignment.trailing
-        if (alignment.high == length and end > first
-                and int(alignment.at_position[-1]) == length - 1
-                and int(alignment.at_token[-1]) == first - 1
-                and window.view.hashes[first - 1] == last_word
-                and (trail is None or end - first > trail.end - trail.first)):
-            trail = Window(window.view, first, end)
-    return [w for w in (lead, longest, trail) if w is not None]
-
-
-CLAUSE_START_WORDS = 8
-"""A consensus that would start mid-clause starts at the next sentence or clause start when it
-is at most this many words in."""
-
-
-def _from_clause_start(window: Window, whole: bool = True) -> Window:
-    """`window` from its first word that starts a sentence or clause (after a line break, a
-    sentence end, a clause mark or a quotation mark), when the first one does not and one of
-    the next CLAUSE_START_WORDS does and leaves words after it; otherwise `window` itself,
-    or with `whole=False` (words grown before the statement) nothing."""
-    view, first, end = window
-    if _starts_clause(view, first):
-        return window
-    for at in range(first + 1, min(end, first + CLAUSE_START_WORDS + 1)):
-        if _starts_clause(view, at):
-            return Window(view, at, end)
-    return window if whole else Window(view, end, end)
-
-
-_CLAUSE_MARKS = frozenset(",;:—–“„«「『")
-
-
-def _starts_clause(view: DocumentView, at: int) -> bool:
-    """Whether token `at` starts a sentence, a line, or a clause after a comma, semicolon,
-    colon, dash or opening quotation mark (not one inside brackets)."""
-    if at == 0:
-        return True
-    gap = view.reading(view.ends[at - 1], view.starts[at])
-    if gap.rstrip().endswith(("(", "[")):
-        return False
-    return (bool(view.gaps[at] & SENTENCE_BREAK) or not _CLAUSE_MARKS.isdisjoint(gap)
-            or gap.endswith('"'))
 
 
 def _occurrence(window: Window, marked: Sequence[int], kind: OccurrenceKind) -> Occurrence:

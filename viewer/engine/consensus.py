@@ -14,7 +14,6 @@ is never marked.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -22,9 +21,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from viewer.engine.consensus_text import TokenRun, joined_text
 from viewer.engine.document_view import DocumentView
-
-_SPACE = re.compile(r"\s+")
 
 
 class Window(NamedTuple):
@@ -165,10 +163,6 @@ def _mark_outside(alignments: list[Alignment], token: np.ndarray, keep_low: int,
         words += [at for position, inserted in alignment.inserted.items()
                   if position < keep_low or position > keep_high for at in inserted]
         marks[row] += sorted(words)
-
-
-TokenRun = tuple[DocumentView, int, int]
-"""Tokens [first, end) of a document, consecutive."""
 
 
 AGREED_GAP_WORDS = 1
@@ -361,35 +355,3 @@ def _reference_runs(reference: Reference, low: int, high: int) -> list[TokenRun]
                          segment.first + end - start))
         start += size
     return runs
-
-
-def joined_text(runs: Sequence[TokenRun]) -> str:
-    """The runs' text as written, consecutive runs of a document merged; between runs of
-    different places, what one of the documents writes between the two words when it has
-    them side by side (a full stop and quotation marks), else a space. Whitespace becomes
-    single spaces."""
-    merged: list[TokenRun] = []
-    for run in runs:
-        if run[2] <= run[1]:
-            continue
-        if merged and merged[-1][0] is run[0] and merged[-1][2] == run[1]:
-            merged[-1] = (run[0], merged[-1][1], run[2])
-        else:
-            merged.append(run)
-    pieces: list[str] = []
-    for index, (view, first, end) in enumerate(merged):
-        if index:
-            pieces.append(_junction(merged[index - 1], (view, first, end)))
-        pieces.append(view.reading(view.starts[first], view.ends[end - 1]))
-    return _SPACE.sub(" ", "".join(pieces))
-
-
-def _junction(before: TokenRun, after: TokenRun) -> str:
-    """What lies between the last word of `before` and the first of `after`."""
-    view, _, end = before
-    following, first, _ = after
-    if end < len(view.starts) and view.hashes[end] == following.hashes[first]:
-        return view.reading(view.ends[end - 1], view.starts[end])
-    if first > 0 and following.hashes[first - 1] == view.hashes[end - 1]:
-        return following.reading(following.ends[first - 1], following.starts[first])
-    return " "

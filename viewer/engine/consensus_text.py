@@ -1,0 +1,73 @@
+"""A consensus's text: runs of documents' tokens written out as one reading.
+
+Used by the vote (`viewer.engine.consensus`), whose winner in each stretch is some occurrence's
+tokens and between stretches the reference's: consecutive runs of one document are read as the
+document writes them, and between runs from two places goes what a document writes between
+those two words, or the sentence end the first run's document writes after it, or the one the
+second run's document writes before it, or a space.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from viewer.engine.document_view import DocumentView
+
+_SPACE = re.compile(r"\s+")
+
+TokenRun = tuple[DocumentView, int, int]
+"""Tokens [first, end) of a document, consecutive."""
+
+
+def joined_text(runs: Sequence[TokenRun]) -> str:
+    """The runs' text as written, consecutive runs of a document merged; between runs of
+    different places, what one of the documents writes between the two words when it has
+    them side by side (a full stop and quotation marks), else a space. Whitespace becomes
+    single spaces."""
+    merged: list[TokenRun] = []
+    for run in runs:
+        if run[2] <= run[1]:
+            continue
+        if merged and merged[-1][0] is run[0] and merged[-1][2] == run[1]:
+            merged[-1] = (run[0], merged[-1][1], run[2])
+        else:
+            merged.append(run)
+    pieces: list[str] = []
+    for index, (view, first, end) in enumerate(merged):
+        if index:
+            pieces.append(_junction(merged[index - 1], (view, first, end)))
+        pieces.append(view.reading(view.starts[first], view.ends[end - 1]))
+    return _SPACE.sub(" ", "".join(pieces))
+
+
+def _junction(before: TokenRun, after: TokenRun) -> str:
+    """What lies between the last word of `before` and the first of `after`."""
+    view, _, end = before
+    following, first, _ = after
+    if end < len(view.starts) and view.hashes[end] == following.hashes[first]:
+        return view.reading(view.ends[end - 1], view.starts[end])
+    if first > 0 and following.hashes[first - 1] == view.hashes[end - 1]:
+        return following.reading(following.ends[first - 1], following.starts[first])
+    # Pieces from two places (a paragraph another outlet prints before the next one): the
+    # sentence end the first piece's own document writes after it, when it ends one there.
+    gap_end = view.starts[end] if end < len(view.starts) else len(view.text)
+    gap = view.reading(view.ends[end - 1], gap_end).split()
+    mark = gap[0] if gap else ""
+    if mark and set(mark) <= _SENTENCE_CLOSE and not _SENTENCE_ENDS.isdisjoint(mark):
+        return mark + " "
+    # Else the sentence end the second piece's document writes before it, when it starts a
+    # sentence there ('... enduring loss," Zuma said. "His tireless ...': the quotation's
+    # comma before its attribution is no place to end a piece and start the next sentence).
+    if first > 0:
+        ends = [c for c in following.reading(following.ends[first - 1], following.starts[first])
+                if c in _SENTENCE_ENDS]
+        if ends:
+            return ends[-1] + " "
+    return " "
+
+
+_SENTENCE_ENDS = frozenset(".!?。！？")
+
+
+_SENTENCE_CLOSE = frozenset(".!?。！？\"”’»」』)")

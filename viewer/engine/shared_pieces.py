@@ -1,0 +1,313 @@
+"""Pieces of a statement that the reference lacks and several outlets carry, placed in it.
+
+Used by the align stage (`viewer.engine.align`) between aligning a statement's occurrences
+against its reference and voting on the consensus. The reference is one occurrence (grown at its
+edges), so a paragraph of a speech or a wire story that this occurrence leaves out is in no
+consensus, however many outlets print it: the passage list would show the statement without it,
+and its copies would be marked by how their words happen to align with the rest. Here each
+stretch of an occurrence's words that no reference word matches (inside or around what aligns, or
+a whole occurrence that aligns nothing) is compared with the others' such stretches; the longest
+run of them that two or more outlets carry and the reference nowhere holds, cut to whole
+sentences, becomes a new piece of the reference, then the next, up to MAX_PIECES. A piece goes
+where its occurrence prints it relative to the reference's words, always between two of the
+reference's sentences (never after a comma inside one, and never an outlet's lead-in to a
+statement it joins mid-sentence); an occurrence that aligns nothing places it by the nearest
+occurrence of the same document that does, else at the end. The occurrences are aligned again
+against the reference with its pieces, each keeping its previous alignment when the new one pairs
+fewer of its words (`kept_alignments`). The vote then decides, as for every other stretch,
+whether the statement carries it.
+
+Pure function; linear in the occurrences' words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from viewer.engine.breaks import CLAUSE, SENTENCE_BREAK
+from viewer.engine.consensus import Alignment, Reference, Window
+from viewer.engine.document_view import DocumentView
+from viewer.engine.moved_pieces import in_equal_runs
+
+PIECE_MIN_WORDS = 6
+"""A piece holds at least this many words: a sentence or a clause, not a phrase two outlets
+happen to share."""
+GRAM_WORDS = 4
+"""Words are matched between stretches in runs of this many."""
+FIRM_WORDS = 3
+"""An occurrence extends the statement past the reference's first (last) word only when its own
+first (last) this many aligned words are the reference's, in a row."""
+MAX_PIECES = 12
+"""At most this many pieces are added to one statement's reference."""
+
+_MULTIPLIERS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9,
+                         0x27D4EB2F165667C5], dtype=np.uint64)[:GRAM_WORDS]
+
+Stretch = tuple[int, int, int, int | None]
+"""A window's row, its tokens [first, end) no reference word matches, and the reference column
+the stretch goes before (None: the window aligns nothing)."""
+
+
+def with_shared_pieces(reference: Reference, windows: Sequence[Window],
+                       alignments: Sequence[Alignment], weights: Sequence[int]
+                       ) -> tuple[list[Window], np.ndarray] | None:
+    """The `reference`'s segments with the pieces several outlets carry that it lacks, each at its
+    place, and the new column of each of its columns (and of its end); None when there are
+    none. `weights` counts the outlets each (distinct) window stands for."""
+    stretches = _unmatched_stretches(windows, alignments, reference)
+    if not stretches:
+        return None
+    reference_grams = set(_grams(reference.words).tolist())
+    stretch_grams = [_grams(windows[row].view.hashes[first:end])
+                     for row, first, end, _ in stretches]
+    carriers: dict[int, dict[int, int]] = {}  # gram -> document -> outlets
+    for (row, _, _, _), grams in zip(stretches, stretch_grams, strict=True):
+        document, weight = windows[row].view.index, int(weights[row])
+        for gram in set(grams.tolist()):
+            if gram not in reference_grams:
+                by_document = carriers.setdefault(gram, {})
+                by_document[document] = max(by_document.get(document, 0), weight)
+    shared = {gram for gram, by_document in carriers.items() if sum(by_document.values()) >= 2}
+    if not shared:
+        return None
+    placed: list[tuple[int, int, int, Window]] = []  # column, document, first token, piece
+    for _ in range(MAX_PIECES):
+        best: tuple[int, int, int, int] | None = None  # length, -stretch, first, end
+        for index, ((_, first, _, _), grams) in enumerate(
+                zip(stretches, stretch_grams, strict=True)):
+            for low, high in _shared_runs(grams, shared):
+                key = (high - low + GRAM_WORDS - 1, -index, first + low,
+                       first + high + GRAM_WORDS - 1)
+                if key[0] >= PIECE_MIN_WORDS and (best is None or key > best):
+                    best = key
+        if best is None:
+            break
+        _, negative_index, first, end = best
+        row, _, _, column = stretches[-negative_index]
+        window = windows[row]
+        shared -= set(_grams(window.view.hashes[first:end]).tolist())
+        first, end = _whole_sentences(window.view, first, end)
+        if end - first < PIECE_MIN_WORDS:
+            continue  # a phrase or a clause: an outlet's wording, not a piece
+        if column is None:
+            column = _column_by_neighbours(window, windows, alignments)
+            while 0 < column < len(reference) and not _reference_sentence_starts(reference,
+                                                                                 column):
+                column += 1  # (a sentence of the reference is never cut in two; before its
+                # first word, even one it starts mid-way, none is)
+        placed.append((column, window.view.index, first, Window(window.view, first, end)))
+    if not placed:
+        return None
+    # Old column c moves past every piece placed before it (at a column up to c).
+    shift = np.zeros(len(reference) + 1, dtype=np.int64)
+    for column, _, _, piece in placed:
+        shift[column] += piece.end - piece.first
+    return _inserted(reference.segments, placed), np.arange(len(reference) + 1) + np.cumsum(shift)
+
+
+def kept_alignments(reference: Reference, windows: Sequence[Window],
+                    previous: Sequence[Alignment], realigned: Sequence[Alignment],
+                    new_column: np.ndarray) -> list[Alignment]:
+    """Each window's alignment against the `reference` with the pieces: the new one, unless it
+    pairs fewer equal words than the `previous` one did (its columns moved by `new_column`).
+    A window that does not carry a piece placed inside what it reaches would skip the piece's
+    words, and a diff takes its few words after them for a chance match (the reference's own
+    last sentence, shorter than the piece, would fall out of the statement)."""
+    kept: list[Alignment] = []
+    for window, old, new in zip(windows, previous, realigned, strict=True):
+        hashes = window.view.hashes
+        before = np.count_nonzero(hashes[old.at_token]
+                                  == reference.words[new_column[old.at_position]])
+        after = np.count_nonzero(hashes[new.at_token] == reference.words[new.at_position])
+        kept.append(new if after >= before else _shifted(old, new_column))
+    return kept
+
+
+def _shifted(alignment: Alignment, new_column: np.ndarray) -> Alignment:
+    """`alignment` with its columns moved to `new_column`."""
+    if not len(alignment.at_position):
+        return alignment
+    return Alignment(int(new_column[alignment.low]), int(new_column[alignment.high - 1]) + 1,
+                     new_column[alignment.at_position], alignment.at_token,
+                     {int(new_column[column]): tokens
+                      for column, tokens in alignment.inserted.items()},
+                     alignment.leading, alignment.trailing)
+
+
+def _unmatched_stretches(windows: Sequence[Window], alignments: Sequence[Alignment],
+                         reference: Reference) -> list[Stretch]:
+    """Each window's stretches of at least PIECE_MIN_WORDS words no reference word matches,
+    that would go where a sentence of the reference starts (or at its end): between two words
+    it aligns, or paired with reference words that all differ; before (after) the words it
+    aligns when it joins (leaves) the reference firmly, FIRM_WORDS of the reference's words in
+    a row; or a whole window that aligns nothing. (What an occurrence prints before joining
+    the statement mid-sentence is its lead-in, "..., said the WHO is", not more of it.)"""
+    length = len(reference)
+
+    def fits(column: int) -> bool:
+        return column == length or _reference_sentence_starts(reference, column)
+
+    stretches: list[Stretch] = []
+    for row, (window, alignment) in enumerate(zip(windows, alignments, strict=True)):
+        if not len(alignment.at_position):
+            if window.end - window.first >= PIECE_MIN_WORDS:
+                stretches.append((row, window.first, window.end, None))
+            continue
+        first, end = alignment.leading
+        column = int(alignment.at_position[0])
+        if (end - first >= PIECE_MIN_WORDS and fits(column)
+                and _firm(window, alignment, reference.words, slice(0, FIRM_WORDS))):
+            stretches.append((row, first, end, column))
+        stretches += [(row, tokens[0], tokens[-1] + 1, column)
+                      for column, tokens in sorted(alignment.inserted.items())
+                      if len(tokens) >= PIECE_MIN_WORDS and fits(column)]
+        stretches += [(row, first, end, column)
+                      for first, end, column in _replaced_runs(window, alignment, reference)
+                      if fits(column)]
+        first, end = alignment.trailing
+        column = int(alignment.at_position[-1]) + 1
+        if (end - first >= PIECE_MIN_WORDS and fits(column)
+                and _firm(window, alignment, reference.words, slice(-FIRM_WORDS, None))):
+            stretches.append((row, first, end, column))
+    return stretches
+
+
+def _whole_sentences(view: DocumentView, first: int, end: int) -> tuple[int, int]:
+    """Tokens [first, end) cut to run from the first sentence or clause start that does not
+    begin in lower case ("mourn the one person who", a clause of someone else's sentence) to
+    the last sentence end (empty when there is none)."""
+    while first < end and not (_sentence_starts(view, first)
+                               and not view.text[view.starts[first]].islower()):
+        first += 1
+    while end > first and not (end >= len(view.starts)
+                               or view.gaps[end] & SENTENCE_BREAK):
+        end -= 1
+    return first, end
+
+
+def _replaced_runs(window: Window, alignment: Alignment, reference: Reference
+                   ) -> list[tuple[int, int, int]]:
+    """Runs of PIECE_MIN_WORDS or more consecutive words the diff pairs with reference words
+    that differ from them (a paragraph in place of another, paired word by word because the
+    two are of similar length; a common word equal by chance here and there, fewer than
+    FIRM_WORDS in a row, does not end the run), as (first token, end token, first column):
+    each may be a piece the reference lacks, placed before the words it stands against."""
+    columns, tokens = alignment.at_position, alignment.at_token
+    equal = window.view.hashes[tokens] == reference.words[columns]
+    differs = ~in_equal_runs(equal, columns, tokens, FIRM_WORDS)
+    if np.count_nonzero(differs) < PIECE_MIN_WORDS:
+        return []
+    # A run continues while the occurrence's words follow each other and differ (the
+    # reference's may skip a few: the diff took a word further on for the next one's match).
+    breaks = np.ones(len(columns), dtype=bool)
+    breaks[1:] = (np.diff(tokens) != 1) | ~differs[:-1]
+    runs: list[tuple[int, int, int]] = []
+    starts = np.flatnonzero(differs & breaks).tolist()
+    for start in starts:
+        end = start
+        while end < len(columns) and differs[end] and (end == start or not breaks[end]):
+            end += 1
+        if end - start >= PIECE_MIN_WORDS:
+            runs.append((int(tokens[start]), int(tokens[end - 1]) + 1, int(columns[start])))
+    return runs
+
+
+def _sentence_starts(view: DocumentView, token: int) -> bool:
+    """Whether a sentence starts at `token` of the document (or its text ends before it)."""
+    return token >= len(view.starts) or bool(view.gaps[token] & (SENTENCE_BREAK | CLAUSE))
+
+
+def _reference_sentence_starts(reference: Reference, column: int) -> bool:
+    """Whether a sentence (not only a clause) of the reference starts at `column`: a piece
+    goes between two sentences, never after a comma inside one."""
+    view = reference.segments[int(reference.segment_of[column])].view
+    return bool(view.gaps[int(reference.token_of[column])] & SENTENCE_BREAK)
+
+
+def _firm(window: Window, alignment: Alignment, reference_words: np.ndarray,
+          edge: slice) -> bool:
+    """Whether the window's aligned words at `edge` (its first or last FIRM_WORDS) are the
+    reference's own words at consecutive columns, not a common word matched by chance ("who"
+    of "who heads the agency" for the "WHO" a statement opens with)."""
+    columns = alignment.at_position[edge]
+    tokens = alignment.at_token[edge]
+    return (len(columns) == FIRM_WORDS and bool(np.all(np.diff(columns) == 1))
+            and bool(np.all(np.diff(tokens) == 1))
+            and bool(np.array_equal(window.view.hashes[tokens], reference_words[columns])))
+
+
+def _grams(hashes: np.ndarray) -> np.ndarray:
+    """One hash per run of GRAM_WORDS consecutive words."""
+    count = len(hashes) - GRAM_WORDS + 1
+    if count <= 0:
+        return np.zeros(0, dtype=np.uint64)
+    words = hashes.astype(np.uint64, copy=False)
+    combined = np.zeros(count, dtype=np.uint64)
+    for offset, multiplier in enumerate(_MULTIPLIERS):
+        combined ^= words[offset : offset + count] * multiplier
+    return combined
+
+
+def _shared_runs(grams: np.ndarray, shared: set[int]) -> list[tuple[int, int]]:
+    """Maximal runs [low, high) of consecutive grams that are all in `shared`."""
+    flags = [gram in shared for gram in grams.tolist()]
+    runs: list[tuple[int, int]] = []
+    start = -1
+    for at, flag in enumerate([*flags, False]):
+        if flag and start < 0:
+            start = at
+        elif not flag and start >= 0:
+            runs.append((start, at))
+            start = -1
+    return runs
+
+
+def _column_by_neighbours(window: Window, windows: Sequence[Window],
+                          alignments: Sequence[Alignment]) -> int:
+    """Where a window that aligns nothing goes: after the last reference column of the nearest
+    window before it in its document that aligns, else before the first of the nearest after
+    it, else at the end."""
+    before: tuple[int, int] | None = None  # first token, column
+    after: tuple[int, int] | None = None
+    end_column = 0
+    for other, alignment in zip(windows, alignments, strict=True):
+        if len(alignment.at_position):
+            end_column = max(end_column, int(alignment.at_position[-1]) + 1)
+        if other.view is not window.view or not len(alignment.at_position):
+            continue
+        if other.end <= window.first and (before is None or other.first > before[0]):
+            before = (other.first, int(alignment.at_position[-1]) + 1)
+        elif other.first >= window.end and (after is None or other.first < after[0]):
+            after = (other.first, int(alignment.at_position[0]))
+    if before is not None:
+        return before[1]
+    if after is not None:
+        return after[1]
+    return end_column if end_column else 0
+
+
+def _inserted(segments: Sequence[Window], placed: list[tuple[int, int, int, Window]]
+              ) -> list[Window]:
+    """`segments` with each piece inserted before its reference column (pieces at one column
+    in their documents' order), segments split where a piece goes inside one."""
+    placed.sort(key=lambda item: (item[0], item[1], item[2]))
+    result: list[Window] = []
+    start = 0
+    at = 0
+    for segment in segments:
+        size = segment.end - segment.first
+        cut = segment.first
+        while at < len(placed) and placed[at][0] < start + size:
+            split = segment.first + max(0, placed[at][0] - start)
+            if split > cut:
+                result.append(Window(segment.view, cut, split))
+                cut = split
+            result.append(placed[at][3])
+            at += 1
+        if segment.end > cut:
+            result.append(Window(segment.view, cut, segment.end))
+        start += size
+    result += [item[3] for item in placed[at:]]
+    return result
