@@ -407,12 +407,13 @@ class AnnotationController(QObject):
     def choose_export(self) -> None:
         from widgets.annotation_export import choose_export_path
 
-        path = choose_export_path(self.window)
-        if path is not None:
-            self.export_to(path)
+        chosen = choose_export_path(self.window)
+        if chosen is not None:
+            self.export_to(*chosen)
 
-    def export_to(self, path: Path) -> bool:
-        """Write an export chosen by the file's extension (.html, .csv, else JSON-LD)."""
+    def export_to(self, path: Path, file_format: str | None = None) -> bool:
+        """Write an export: `file_format` (`widgets.annotation_export.FILE_TYPES`), by default
+        chosen by the file's extension (.html, .csv, else JSON-LD)."""
         from widgets.annotation_export import export_annotations
 
         # The report is titled as the window names the comparison ("HOLD8", "week"), not by
@@ -420,7 +421,8 @@ class AnnotationController(QObject):
         name = self.window.windowTitle().replace("[*]", "").strip()
         written, line = export_annotations(self.annotations, self.workspace.corpus.articles,
                                            path, annotation_file=self.document.path, name=name,
-                                           events=self.workspace.events())
+                                           events=self.workspace.events(),
+                                           file_format=file_format)
         self.message(line)
         return written
 
