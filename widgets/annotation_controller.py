@@ -4,9 +4,10 @@
 start-up only for a corpus that has an annotation file and otherwise on first use (tests may
 call `widgets.annotation_gui.install_annotations`). The controller owns the undo stack over the
 Qt-free `AnnotationSet` (the edits that push on it are `widgets.annotation_editing`'s), keeps the
-panes' annotation marks in step with it, re-anchors when the corpus changes, and saves the
-annotation file a moment after each change (debounced) through the document's `save_now`;
-asking before work is lost on quit, Save as, and exports (`widgets.annotation_export`). The
+panes' annotation marks in step with it, re-anchors when the corpus changes (the undo steps'
+annotations too, so the history survives it), and saves the annotation file a moment after
+each change (debounced) through the document's `save_now`; asking before work is lost on quit,
+Save as, and exports (`widgets.annotation_export`). The
 document is either the corpus's annotation file (`AnnotationDocument`) or an open project
 (`ProjectDocument`): the controller uses only their common surface,
 `viewer.window_document.WindowDocument`.
@@ -15,6 +16,7 @@ document is either the corpus's annotation file (`AnnotationDocument`) or an ope
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +33,7 @@ from viewer.limits import MIN_PANES
 from viewer.window_document import SAVE_ERRORS, WindowDocument
 from viewer.wording import count_of
 from widgets.annotation_actions import AnnotationActions
+from widgets.annotation_commands import follow_in_steps, held_by
 from widgets.annotation_dock import AnnotationDock
 from widgets.annotation_editing import AnnotationEditing
 from widgets.annotation_safety import (
@@ -184,7 +187,7 @@ class AnnotationController(QObject):
     def reanchor(self, *_args: object) -> None:
         """Re-anchor every annotation against the articles now open (orphans stay in the set);
         a large set in the background (the window keeps answering, progress in the status)."""
-        if not len(self.annotations):
+        if not len(self.annotations) and not any(held_by(self.undo_stack)):
             self.background.cancel()
             return
         current = self.annotations.annotations
@@ -220,11 +223,25 @@ class AnnotationController(QObject):
             self.reanchor()  # changed meanwhile (an edit, a merge): that result is stale
             return
         current = self.annotations.annotations
+        self._follow_in_undo_steps(current, anchored)
         if any(new != old for new, old in zip(anchored, current, strict=True)):
-            # Undo commands hold the old spans; they would put stale positions back.
-            self.undo_stack.clear()
             self.annotations.replace_all(anchored)
         self._update_status()
+
+    def _follow_in_undo_steps(self, before: Sequence[Annotation],
+                              after: Sequence[Annotation]) -> None:
+        """Bring the annotations the undo steps hold along, as this re-anchoring brings the
+        set's: Ctrl+Z keeps undoing earlier tags after an article is removed or realigned, and
+        never puts back a position the text no longer has."""
+        articles = self.workspace.corpus.articles
+
+        def anchor(others: Sequence[Annotation]) -> list[Annotation]:
+            # Those the set does not stand for (deleted, undone) are few: re-anchored here.
+            anchored = anchor_in_steps(others, articles)
+            assert anchored is not None  # nothing cancels it
+            return anchored
+
+        follow_in_steps(self.undo_stack, before, after, anchor)
 
     def save_now(self) -> bool:
         """Write the annotation file now if anything changed; False if it could not be."""
@@ -390,12 +407,13 @@ class AnnotationController(QObject):
     def choose_export(self) -> None:
         from widgets.annotation_export import choose_export_path
 
-        path = choose_export_path(self.window)
-        if path is not None:
-            self.export_to(path)
+        chosen = choose_export_path(self.window)
+        if chosen is not None:
+            self.export_to(*chosen)
 
-    def export_to(self, path: Path) -> bool:
-        """Write an export chosen by the file's extension (.html, .csv, else JSON-LD)."""
+    def export_to(self, path: Path, file_format: str | None = None) -> bool:
+        """Write an export: `file_format` (`widgets.annotation_export.FILE_TYPES`), by default
+        chosen by the file's extension (.html, .csv, else JSON-LD)."""
         from widgets.annotation_export import export_annotations
 
         # The report is titled as the window names the comparison ("HOLD8", "week"), not by
@@ -403,7 +421,8 @@ class AnnotationController(QObject):
         name = self.window.windowTitle().replace("[*]", "").strip()
         written, line = export_annotations(self.annotations, self.workspace.corpus.articles,
                                            path, annotation_file=self.document.path, name=name,
-                                           events=self.workspace.events())
+                                           events=self.workspace.events(),
+                                           file_format=file_format)
         self.message(line)
         return written
 

@@ -1,6 +1,7 @@
 """Annotations › Export: where to write (a dialog that starts in a folder meant for people) and
-the export itself, chosen by the file's extension (.html report, .csv, else Web Annotation
-JSON-LD), written in one step.
+the export itself, chosen by the file's extension (.html report, .csv, .jsonld), else by the file
+type chosen in the dialog (the Hypothesis client's export file among them), else Web Annotation
+JSON-LD; written in one step.
 """
 
 from __future__ import annotations
@@ -17,28 +18,51 @@ from viewer.wording import count_of
 if TYPE_CHECKING:
     from widgets.window_frame import WindowFrame
 
-EXPORT_FILE_FILTER = ("HTML report (*.html);;CSV spreadsheet (*.csv);;"
-                      "Web Annotation JSON-LD (*.jsonld)")
+FILE_TYPES = {
+    "HTML report (*.html)": "html",
+    "CSV spreadsheet (*.csv)": "csv",
+    "Web Annotation JSON-LD (*.jsonld)": "jsonld",
+    "Hypothesis export (*.json)": "hypothesis",
+}
+"""The dialog's file types and the export each writes (`viewer.annotations.export.FORMATS`)."""
+EXPORT_FILE_FILTER = ";;".join(FILE_TYPES)
+BY_EXTENSION = {".html": "html", ".htm": "html", ".csv": "csv", ".jsonld": "jsonld"}
 
 
-def choose_export_path(window: WindowFrame) -> Path | None:
+def export_format(path: Path, file_type: str = "") -> str:
+    """What to write to `path`: its extension says (.html, .csv, .jsonld); else the file type
+    chosen in the dialog, except that a .json file is Hypothesis' only when that type was
+    chosen (it was always JSON-LD); else JSON-LD."""
+    by_extension = BY_EXTENSION.get(path.suffix.lower())
+    if by_extension is not None:
+        return by_extension
+    chosen = FILE_TYPES.get(file_type, "jsonld")
+    if path.suffix.lower() == ".json" and chosen != "hypothesis":
+        return "jsonld"
+    return chosen
+
+
+def choose_export_path(window: WindowFrame) -> tuple[Path, str] | None:
     """Ask where to export (starting where every file dialog starts: `widgets.file_dialogs`,
-    never in the hidden per-user data folder the annotation file may live in); None when the
-    user cancels."""
+    never in the hidden per-user data folder the annotation file may live in): the path and
+    the format to write there (`export_format`); None when the user cancels."""
     from viewer.window_title import file_stem
-    from widgets.file_dialogs import save_file_name
+    from widgets.file_dialogs import save_file_name_and_type
 
     # Named after the comparison ("HOLD6.html"): a week's reports of several projects were
     # all "annotations.html", each suggested over the last.
     stem = file_stem(window.windowTitle().replace("[*]", ""), "annotations")
-    path = save_file_name(window, "Export annotations", f"{stem}.html", EXPORT_FILE_FILTER)
-    return Path(path) if path else None
+    path, file_type = save_file_name_and_type(window, "Export annotations", f"{stem}.html",
+                                              EXPORT_FILE_FILTER)
+    return (Path(path), export_format(Path(path), file_type)) if path else None
 
 
 def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], path: Path, *,
                        annotation_file: Path | None, name: str = "",
-                       events: Mapping[str, int] | None = None) -> tuple[bool, str]:
-    """Write the export to `path`: (written, the line to show the user). `annotation_file` (the
+                       events: Mapping[str, int] | None = None,
+                       file_format: str | None = None) -> tuple[bool, str]:
+    """Write the export to `path`: (written, the line to show the user). `file_format`: one of
+    `FILE_TYPES`' formats, by default `export_format(path)`. `annotation_file` (the
     annotations' own file, if any) is never overwritten by an export. `name`: what the window
     calls the comparison ("HOLD8", the project's name), the HTML report's title; without it
     the annotation file's name. `events`: each article's event (the claims compared list as
@@ -48,13 +72,17 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
     from viewer.annotations.w3c import dumps_collection
 
     items = annotations.annotations
-    suffix = path.suffix.lower()
-    if suffix in (".html", ".htm"):
+    file_format = file_format or export_format(path)
+    if file_format == "html":
         data = to_html(items, annotations.claims, articles, events=events,
                        title=name or (annotation_file.name if annotation_file else
                                       "annotations")).encode("utf-8")
-    elif suffix == ".csv":
+    elif file_format == "csv":
         data = to_csv(items, articles).encode("utf-8-sig")
+    elif file_format == "hypothesis":
+        from viewer.annotations.hypothesis_export import hypothesis_export_text
+
+        data = hypothesis_export_text(items, articles).encode("utf-8")
     else:
         data = dumps_collection(items, annotations.claims,
                                 annotations.collection_id).encode("utf-8")

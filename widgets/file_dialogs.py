@@ -50,10 +50,17 @@ def _remember(parent: QWidget | None, chosen: str) -> None:
 
 def save_file_name(parent: QWidget, caption: str, file_name: str, file_filter: str) -> str:
     """Ask where to save, suggesting `file_name` in the start folder; "" when cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, caption,
-                                          str(dialog_folder(parent) / file_name), file_filter)
+    return save_file_name_and_type(parent, caption, file_name, file_filter)[0]
+
+
+def save_file_name_and_type(parent: QWidget, caption: str, file_name: str, file_filter: str
+                            ) -> tuple[str, str]:
+    """`save_file_name` and the file type (one of `file_filter`'s) the user chose."""
+    path, chosen = QFileDialog.getSaveFileName(parent, caption,
+                                               str(dialog_folder(parent) / file_name),
+                                               file_filter)
     _remember(parent, path)
-    return path
+    return path, chosen
 
 
 def open_file_name(parent: QWidget, caption: str, file_filter: str) -> str:

@@ -1,0 +1,56 @@
+"""File › Export annotations… offers the Hypothesis client's export file (pytest-qt): the type
+chosen in the dialog decides when the name's extension does not."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from tests.test_annotations_gui import select, setup
+from viewer.annotations.hypothesis_export import LOCAL_USER
+from viewer.annotations.store import load_collection
+from widgets.annotation_export import EXPORT_FILE_FILTER, FILE_TYPES, export_format
+from widgets.tag_dialog import TagAnswer
+
+HYPOTHESIS = "Hypothesis export (*.json)"
+
+
+def test_the_export_dialog_writes_the_hypothesis_file(qtbot, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    window, controller, docs = setup(qtbot, tmp_path, answers=[
+        TagAnswer(("figures",), "count differs", None)])
+    select(window, docs["000"], "22 missiles")
+    controller.editing.tag_selection()
+    target = tmp_path / "for-hypothesis.json"
+    offered: list[str] = []
+
+    def ask(_parent, _caption: str, _where: str, file_filter: str = "") -> tuple[str, str]:
+        offered.extend(file_filter.split(";;"))
+        return str(target), HYPOTHESIS
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(ask))
+    controller.actions.export_action.trigger()
+    qtbot.waitUntil(target.exists)
+    assert HYPOTHESIS in offered
+    written = json.loads(target.read_text("utf-8"))
+    (row,) = written["annotations"]
+    assert row["user"] == LOCAL_USER and row["tags"] == ["figures"]
+    assert row["text"] == "count differs"
+    assert "Exported 1 annotation" in window.statusBar().currentMessage()
+    # Parallax reads it back as the Hypothesis file it is.
+    (back,) = load_collection(target).annotations
+    assert back.exact == "22 missiles" and back.tags == ("figures",)
+
+
+def test_the_extension_decides_before_the_file_type() -> None:
+    assert set(FILE_TYPES) == set(EXPORT_FILE_FILTER.split(";;"))
+    assert export_format(Path("x.json"), HYPOTHESIS) == "hypothesis"
+    assert export_format(Path("x"), HYPOTHESIS) == "hypothesis"
+    assert export_format(Path("x.csv"), HYPOTHESIS) == "csv"
+    # A .json export was JSON-LD before Hypothesis was offered, and stays so unless chosen.
+    assert export_format(Path("x.json")) == "jsonld"
+    assert export_format(Path("x.json"), "HTML report (*.html)") == "jsonld"
+    assert export_format(Path("report"), "HTML report (*.html)") == "html"
