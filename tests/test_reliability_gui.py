@@ -341,13 +341,13 @@ def test_a_reanchoring_child_that_dies_leaves_no_stuck_progress(qtbot, tmp_path:
     main guard; for a user: killed, out of memory) and the status bar said "Re-anchoring 1
     annotation… 0%" for good, the annotations never re-anchored: nothing listened to its
     failure. The window now re-anchors them itself and says so."""
-    import widgets.annotation_controller as controller_module
+    import widgets.annotation_reanchoring as reanchoring_module
 
     _window, controller = annotated_window(qtbot, tmp_path)[:2]
     messages: list[str] = []
     monkeypatch.setattr(controller, "message", messages.append)
     # No time on the GUI thread: the re-anchoring goes to a child at once.
-    monkeypatch.setattr(controller_module, "FOREGROUND_BUDGET_SECONDS", -1.0)
+    monkeypatch.setattr(reanchoring_module, "FOREGROUND_BUDGET_SECONDS", -1.0)
     controller.reanchor()
     assert controller.background.busy
     controller.background._process.kill()  # as the out-of-memory killer would

@@ -4,8 +4,8 @@
 start-up only for a corpus that has an annotation file and otherwise on first use (tests may
 call `widgets.annotation_gui.install_annotations`). The controller owns the undo stack over the
 Qt-free `AnnotationSet` (the edits that push on it are `widgets.annotation_editing`'s), keeps the
-panes' annotation marks in step with it, re-anchors when the corpus changes (the undo steps'
-annotations too, so the history survives it), and saves the annotation file a moment after
+panes' annotation marks in step with it, re-anchors when the corpus changes
+(`widgets.annotation_reanchoring`), and saves the annotation file a moment after
 each change (debounced) through the document's `save_now`; asking before work is lost on quit,
 Save as, and exports (`widgets.annotation_export`). The
 document is either the corpus's annotation file (`AnnotationDocument`) or an open project
@@ -15,8 +15,6 @@ document is either the corpus's annotation file (`AnnotationDocument`) or an ope
 
 from __future__ import annotations
 
-import time
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,20 +24,16 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from viewer.annotations.document import AnnotationDocument, SaveConflict
 from viewer.annotations.listing import spans_by_article
-from viewer.annotations.model import Annotation
-from viewer.annotations.reanchoring import anchor_in_steps
 from viewer.annotations.store import AnnotationFileError
 from viewer.limits import MIN_PANES
 from viewer.window_document import SAVE_ERRORS, WindowDocument
 from viewer.wording import count_of
 from widgets.annotation_actions import AnnotationActions
-from widgets.annotation_commands import follow_in_steps, held_by
 from widgets.annotation_dock import AnnotationDock
 from widgets.annotation_editing import AnnotationEditing
+from widgets.annotation_reanchoring import AnnotationReanchoring
 from widgets.annotation_safety import (
     ANNOTATION_FILE_FILTER,
-    FOREGROUND_BUDGET_SECONDS,
-    BackgroundReanchor,
     ask_on_conflict,
     ask_on_quit,
     offer_save_as,
@@ -76,11 +70,6 @@ class AnnotationController(QObject):
         self.ask_on_conflict = lambda problem, count: ask_on_conflict(self.window, problem, count)
         self.save_problem_box: QMessageBox | None = None
         """The box saying the file could not be saved here (offering Save As), while shown."""
-        self.background = BackgroundReanchor(self)
-        self.background.progress.connect(self._reanchor_progress)
-        self.background.finished.connect(self._apply_anchored)
-        self.background.failed.connect(self._reanchor_failed)
-        self._reanchor_revision = -1
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -104,6 +93,11 @@ class AnnotationController(QObject):
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         window.statusBar().addPermanentWidget(self.status_label)
+        # (late-bound: tests replace `message`)
+        self.reanchoring = AnnotationReanchoring(
+            self.annotations, self.workspace, self.undo_stack, self.status_label,
+            lambda: self._update_status(), lambda text: self.message(text), self)
+        self.background = self.reanchoring.background
         self._adopt_actions()
 
         # claims_changed too: a verdict or a claim group's description changes no annotation,
@@ -185,63 +179,9 @@ class AnnotationController(QObject):
             pane.set_annotation_ranges(sorted(spans.get(pane.article_id, [])))
 
     def reanchor(self, *_args: object) -> None:
-        """Re-anchor every annotation against the articles now open (orphans stay in the set);
-        a large set in the background (the window keeps answering, progress in the status)."""
-        if not len(self.annotations) and not any(held_by(self.undo_stack)):
-            self.background.cancel()
-            return
-        current = self.annotations.annotations
-        self._reanchor_revision = self.annotations.revision
-        self.background.cancel()
-        deadline = time.monotonic() + FOREGROUND_BUDGET_SECONDS
-        anchored = anchor_in_steps(current, self.workspace.corpus.articles,
-                                   cancelled=lambda: time.monotonic() > deadline)
-        if anchored is not None:  # quick enough: done at once, as the user expects
-            self._apply_anchored(anchored)
-            return
-        self.background.start(current, self.workspace.corpus.articles)
-        self._reanchor_progress(0.0)
-
-    def _reanchor_failed(self, reason: str) -> None:
-        """The child ended without its result (killed, out of memory): re-anchor here, the
-        window waiting for it, rather than leave the marks where they were and the status bar
-        saying "Re-anchoring… 0%" for good."""
-        self.message(f"Re-anchoring in the background failed ({reason}); done here instead")
-        self._reanchor_revision = self.annotations.revision
-        anchored = anchor_in_steps(self.annotations.annotations, self.workspace.corpus.articles,
-                                   cancelled=lambda: False)
-        if anchored is not None:
-            self._apply_anchored(anchored)
-
-    def _reanchor_progress(self, share: float) -> None:
-        self.status_label.show()
-        self.status_label.setText(f"Re-anchoring {count_of(len(self.annotations), 'annotation')}"
-                                  f"… {share:.0%}")
-
-    def _apply_anchored(self, anchored: list[Annotation]) -> None:
-        if self.annotations.revision != self._reanchor_revision:
-            self.reanchor()  # changed meanwhile (an edit, a merge): that result is stale
-            return
-        current = self.annotations.annotations
-        self._follow_in_undo_steps(current, anchored)
-        if any(new != old for new, old in zip(anchored, current, strict=True)):
-            self.annotations.replace_all(anchored)
-        self._update_status()
-
-    def _follow_in_undo_steps(self, before: Sequence[Annotation],
-                              after: Sequence[Annotation]) -> None:
-        """Bring the annotations the undo steps hold along, as this re-anchoring brings the
-        set's: Ctrl+Z keeps undoing earlier tags after an article is removed or realigned, and
-        never puts back a position the text no longer has."""
-        articles = self.workspace.corpus.articles
-
-        def anchor(others: Sequence[Annotation]) -> list[Annotation]:
-            # Those the set does not stand for (deleted, undone) are few: re-anchored here.
-            anchored = anchor_in_steps(others, articles)
-            assert anchored is not None  # nothing cancels it
-            return anchored
-
-        follow_in_steps(self.undo_stack, before, after, anchor)
+        """Re-anchor every annotation against the articles now open
+        (`widgets.annotation_reanchoring`)."""
+        self.reanchoring.reanchor()
 
     def save_now(self) -> bool:
         """Write the annotation file now if anything changed; False if it could not be."""
