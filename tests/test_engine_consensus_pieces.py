@@ -354,3 +354,35 @@ def test_a_word_changed_next_to_a_moved_paragraph_is_marked_like_its_copies() ->
     marked = {o.document: [o.text[start - o.start : end - o.start]
                            for start, end in o.differences] for o in passage.occurrences}
     assert marked == {"d0": [], "d1": [], "d2": ["evening"], "d3": ["evening"]}
+
+
+def test_windows_with_free_stretches_are_those_with_six_words_nothing_holds() -> None:
+    """`with_free_stretches` passes copies (a word changed here and there, a few words of their
+    own around) and keeps windows with six or more words in a row that no run of three equal
+    words holds: a lead-in of six words, a paragraph paired word by word with another."""
+    import numpy as np
+
+    from viewer.engine.consensus import Alignment, Window
+    from viewer.engine.document_view import DocumentViews
+    from viewer.engine.moved_pieces import with_free_stretches
+    from viewer.engine.tokens import tokenise
+
+    words = " ".join(f"w{chr(97 + k)}{chr(97 + k // 26)}x" for k in range(40))
+    other = " ".join(f"o{chr(97 + k)}x" for k in range(12))
+    changed = words.replace("wkax", "zzzx").replace("wqax", "yyyx")  # words 10 and 16
+    views = DocumentViews(tokenise(articles(words, f"{other} {words}", changed)))
+    reference = views[0].hashes[0:20]
+
+    def alignment(columns: range, tokens: range) -> Alignment:
+        return Alignment(columns[0], columns[-1] + 1, np.array(columns), np.array(tokens), {},
+                         (tokens[0], tokens[0]), (tokens[-1] + 1, tokens[-1] + 1))
+
+    copy = (Window(views[0], 0, 20), alignment(range(0, 20), range(0, 20)))
+    edited = (Window(views[2], 0, 20), alignment(range(0, 20), range(0, 20)))
+    lead_in_of_five = (Window(views[1], 7, 32), alignment(range(0, 20), range(12, 32)))
+    lead_in_of_six = (Window(views[1], 6, 32), alignment(range(0, 20), range(12, 32)))
+    # the other outlet's 12 words paired word by word with the reference's first 12
+    paired_apart = (Window(views[1], 0, 20), alignment(range(0, 20), range(0, 20)))
+    cases = [copy, edited, lead_in_of_five, lead_in_of_six, paired_apart]
+    free = with_free_stretches([w for w, _ in cases], [a for _, a in cases], reference)
+    assert free == [False, False, False, True, True]

@@ -39,7 +39,9 @@ MOVED_GAP_WORDS = 4
 """A piece is moved only to right before or after the reference words the occurrence reaches,
 or this many words from them (words it leaves out there, as a copy may), or into a gap inside
 them."""
-_GRAM_WORDS = 3
+HELD_WORDS = 3
+"""Words paired with equal reference words hold (are not looked at again) in runs of at least
+this many; a piece is found by its first this many words."""
 MOVE_PASSES = 4
 """Stretches are looked through at most this many times (each time a piece moved)."""
 
@@ -49,10 +51,13 @@ def with_moved_pieces(reference: Reference, windows: Sequence[Window],
     """The `alignments`, each with the pieces of its window's unmatched words that the
     reference holds at columns it does not reach aligned to those columns."""
     words = reference.words
+    free = with_free_stretches(windows, alignments, words)
+    if not any(free):
+        return list(alignments)  # (the common case: every occurrence a copy)
     places: dict[bytes, int] = {}
     repeated: set[bytes] = set()
-    for column in range(len(words) - _GRAM_WORDS + 1):
-        key = words[column : column + _GRAM_WORDS].tobytes()
+    for column in range(len(words) - HELD_WORDS + 1):
+        key = words[column : column + HELD_WORDS].tobytes()
         if key in places:
             repeated.add(key)
         else:
@@ -61,8 +66,8 @@ def with_moved_pieces(reference: Reference, windows: Sequence[Window],
         del places[key]
     if not places:
         return list(alignments)
-    return [_moved(window, alignment, words, places)
-            for window, alignment in zip(windows, alignments, strict=True)]
+    return [_moved(window, alignment, words, places) if has_free else alignment
+            for window, alignment, has_free in zip(windows, alignments, free, strict=True)]
 
 
 def _reach(hashes: np.ndarray, words: np.ndarray, used: np.ndarray, token: int, column: int,
@@ -85,16 +90,53 @@ def _reach(hashes: np.ndarray, words: np.ndarray, used: np.ndarray, token: int, 
     return good
 
 
+def with_free_stretches(windows: Sequence[Window], alignments: Sequence[Alignment],
+                        words: np.ndarray) -> list[bool]:
+    """Per window: whether it has MOVED_MIN_WORDS or more consecutive words not held by a run
+    of HELD_WORDS words equal to the reference's (`words`) at consecutive columns: words
+    unmatched or standing against others, which may be a piece (most occurrences are copies
+    with a few words changed and have none). All windows at once, a statement having many."""
+    count = len(windows)
+    sizes = [len(alignment.at_token) for alignment in alignments]
+    if not count:
+        return []
+    columns = np.concatenate([a.at_position for a in alignments]).astype(np.int64)
+    tokens = np.concatenate([a.at_token for a in alignments]).astype(np.int64)
+    equal = np.concatenate([window.view.hashes[a.at_token] == words[a.at_position]
+                            for window, a in zip(windows, alignments, strict=True)])
+    rows = np.repeat(np.arange(count), sizes)
+    if len(tokens):
+        starts = np.ones(len(tokens), dtype=bool)
+        starts[1:] = ((np.diff(rows) != 0) | (np.diff(columns) != 1) | (np.diff(tokens) != 1)
+                      | (equal[1:] != equal[:-1]))
+        run = np.cumsum(starts) - 1
+        solid = equal & (np.bincount(run)[run] >= HELD_WORDS)
+    else:
+        solid = np.zeros(0, dtype=bool)
+    # Held tokens and each window's edges, in order: a gap of MOVED_MIN_WORDS or more
+    # between two of them is a free stretch.
+    firsts = np.array([w.first - 1 for w in windows], dtype=np.int64)
+    ends = np.array([w.end for w in windows], dtype=np.int64)
+    point_rows = np.concatenate([rows[solid], np.arange(count), np.arange(count)])
+    point_tokens = np.concatenate([tokens[solid], firsts, ends])
+    order = np.lexsort((point_tokens, point_rows))
+    point_rows, point_tokens = point_rows[order], point_tokens[order]
+    wide = (np.diff(point_rows) == 0) & (np.diff(point_tokens) - 1 >= MOVED_MIN_WORDS)
+    free = np.zeros(count, dtype=bool)
+    free[point_rows[1:][wide]] = True
+    return free.tolist()
+
+
 def _moved(window: Window, alignment: Alignment, words: np.ndarray,
            places: dict[bytes, int]) -> Alignment:
     hashes = window.view.hashes
     columns, tokens = alignment.at_position, alignment.at_token
-    # Pairs in runs of _GRAM_WORDS equal words or more hold, and so do the pairs between them
+    # Pairs in runs of HELD_WORDS equal words or more hold, and so do the pairs between them
     # (a word changed next to two kept); stretches of MOVED_MIN_WORDS or more without them
     # (words the diff left unmatched, or paired with other words of the reference, a
     # paragraph in place of another of similar length with a "the" here and there equal by
     # chance) may be a piece printed elsewhere.
-    solid = in_equal_runs(hashes[tokens] == words[columns], columns, tokens, _GRAM_WORDS)
+    solid = in_equal_runs(hashes[tokens] == words[columns], columns, tokens, HELD_WORDS)
     stretches = np.array(_free_stretches(window, tokens[solid]), dtype=np.int64).reshape(-1, 2)
     inside = np.searchsorted(stretches[:, 0], tokens, side="right") - 1
     free = (inside >= 0) & (tokens < stretches[np.maximum(inside, 0), 1]) if len(stretches) \
@@ -156,8 +198,8 @@ def _move_runs(hashes: np.ndarray, words: np.ndarray, places: dict[bytes, int],
     in a gap inside it, added to `new_columns` and `new_tokens` (and `used`); the columns
     reached then."""
     at = first
-    while at + _GRAM_WORDS <= end:
-        column = places.get(hashes[at : at + _GRAM_WORDS].tobytes())
+    while at + HELD_WORDS <= end:
+        column = places.get(hashes[at : at + HELD_WORDS].tobytes())
         if column is None or used[column]:
             at += 1
             continue

@@ -29,14 +29,20 @@ import numpy as np
 from viewer.engine.breaks import CLAUSE, SENTENCE_BREAK
 from viewer.engine.consensus import Alignment, Reference, Window
 from viewer.engine.document_view import DocumentView
-from viewer.engine.moved_pieces import in_equal_runs
+from viewer.engine.moved_pieces import (
+    HELD_WORDS,
+    MOVED_MIN_WORDS,
+    in_equal_runs,
+    with_free_stretches,
+)
 
-PIECE_MIN_WORDS = 6
+PIECE_MIN_WORDS = MOVED_MIN_WORDS
 """A piece holds at least this many words: a sentence or a clause, not a phrase two outlets
-happen to share."""
+happen to share. (The same as a moved piece's, and FIRM_WORDS as a held run's: windows without
+a free stretch in `viewer.engine.moved_pieces.with_free_stretches`'s sense are passed.)"""
 GRAM_WORDS = 4
 """Words are matched between stretches in runs of this many."""
-FIRM_WORDS = 3
+FIRM_WORDS = HELD_WORDS
 """An occurrence extends the statement past the reference's first (last) word only when its own
 first (last) this many aligned words are the reference's, in a row."""
 MAX_PIECES = 12
@@ -150,7 +156,11 @@ def _unmatched_stretches(windows: Sequence[Window], alignments: Sequence[Alignme
         return column == length or _reference_sentence_starts(reference, column)
 
     stretches: list[Stretch] = []
+    # (Any stretch below is among a window's free ones: windows without any are passed.)
+    free = with_free_stretches(windows, alignments, reference.words)
     for row, (window, alignment) in enumerate(zip(windows, alignments, strict=True)):
+        if not free[row]:
+            continue
         if not len(alignment.at_position):
             if window.end - window.first >= PIECE_MIN_WORDS:
                 stretches.append((row, window.first, window.end, None))
