@@ -15,9 +15,14 @@ from pathlib import Path
 
 
 def main(out: Path, corpus: list[Path], only_timeline: bool) -> int:
+    from PySide6.QtCore import Qt
+
     from widgets.app import build_window, wait_until_idle
 
     app, window = build_window(corpus, persist=False)
+    # (A first run on a screen smaller than the window opens maximised; the pictures are of
+    # the window at the sizes below, whatever the offscreen screen's size.)
+    window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(1500, 900)
     window.show()
     if not wait_until_idle(app, window, 60_000):
