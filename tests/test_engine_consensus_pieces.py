@@ -7,15 +7,17 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from viewer.engine import align as align_stage
 from viewer.engine import find_shared_passages, moved_pieces
 from viewer.engine.anchored_diff import AnchoredDiffer
-from viewer.engine.consensus import Window
+from viewer.engine.consensus import Alignment, Reference, Window
 from viewer.engine.consensus_text import joined_text
 from viewer.engine.document_view import DocumentView, DocumentViews
+from viewer.engine.moved_pieces import with_free_stretches, with_moved_pieces
 from viewer.engine.tokens import tokenise
 from viewer.passages import Passage
 
@@ -30,6 +32,11 @@ CLOSING = ("Repairs are expected to take six weeks and to cost about twelve mill
            "paid from the port's reserve fund rather than by the city.")
 ASIDE = ("Fishermen who moor inside the breakwater were told to move their boats to the marina at "
          "Kessing before the next tide.")
+
+
+def _words(tag: str, count: int) -> str:
+    """`count` made-up words starting with `tag`."""
+    return " ".join(f"{tag}{chr(97 + k)}word" for k in range(count))
 
 
 def _only(passages: tuple[Passage, ...]) -> Passage:
@@ -299,17 +306,7 @@ def test_a_paragraph_paired_with_another_is_moved_to_where_the_reference_has_it(
     """An occurrence printing B, its own C, then A, diffed against a reference A B D, has C and
     A paired word by word with D (the two are as long): A is aligned where the reference has
     it, and C, the outlet's own, is paired with nothing."""
-    import numpy as np
-
-    from viewer.engine.consensus import Alignment, Reference, Window
-    from viewer.engine.document_view import DocumentViews
-    from viewer.engine.moved_pieces import with_moved_pieces
-    from viewer.engine.tokens import tokenise
-
-    def words(tag: str, count: int) -> str:
-        return " ".join(f"{tag}{chr(97 + k)}word" for k in range(count))
-
-    a, b, c, d = words("alp", 8), words("bet", 8), words("gam", 4), words("del", 12)
+    a, b, c, d = _words("alp", 8), _words("bet", 8), _words("gam", 4), _words("del", 12)
     views = DocumentViews(tokenise(articles(f"{a} {b} {d}", f"{b} {c} {a}")))
     reference = Reference([Window(views[0], 0, 28)])
     window = Window(views[1], 0, 20)
@@ -325,17 +322,7 @@ def test_a_paragraph_paired_with_another_is_moved_to_where_the_reference_has_it(
 def test_a_paragraph_is_moved_across_a_few_words_the_occurrence_leaves_out() -> None:
     """Reference A x y B; an occurrence prints B then A: A is aligned where the reference has
     it, two words before what the occurrence reaches (it leaves out x y, as a copy may)."""
-    import numpy as np
-
-    from viewer.engine.consensus import Alignment, Reference, Window
-    from viewer.engine.document_view import DocumentViews
-    from viewer.engine.moved_pieces import with_moved_pieces
-    from viewer.engine.tokens import tokenise
-
-    def words(tag: str, count: int) -> str:
-        return " ".join(f"{tag}{chr(97 + k)}word" for k in range(count))
-
-    a, b = words("alp", 8), words("bet", 8)
+    a, b = _words("alp", 8), _words("bet", 8)
     views = DocumentViews(tokenise(articles(f"{a} xword yword {b}", f"{b} {a}")))
     reference = Reference([Window(views[0], 0, 18)])
     diffed = Alignment(10, 18, np.arange(10, 18), np.arange(0, 8), {}, (0, 0), (8, 16))
@@ -360,13 +347,6 @@ def test_windows_with_free_stretches_are_those_with_six_words_nothing_holds() ->
     """`with_free_stretches` passes copies (a word changed here and there, a few words of their
     own around) and keeps windows with six or more words in a row that no run of three equal
     words holds: a lead-in of six words, a paragraph paired word by word with another."""
-    import numpy as np
-
-    from viewer.engine.consensus import Alignment, Window
-    from viewer.engine.document_view import DocumentViews
-    from viewer.engine.moved_pieces import with_free_stretches
-    from viewer.engine.tokens import tokenise
-
     words = " ".join(f"w{chr(97 + k)}{chr(97 + k // 26)}x" for k in range(40))
     other = " ".join(f"o{chr(97 + k)}x" for k in range(12))
     changed = words.replace("wkax", "zzzx").replace("wqax", "yyyx")  # words 10 and 16
