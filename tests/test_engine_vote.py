@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from viewer.corpus import Article
@@ -52,6 +52,13 @@ def _words(text: str) -> tuple[str, ...]:
     return tokenize(text).words
 
 
+def _spelled(text: str) -> tuple[str, ...]:
+    """The words as written, up to case, apostrophe style and the punctuation around them:
+    "U.S." and "US" are one word to the matcher but two spellings, and a copy writing the other
+    one is marked there (README: '"U.S." vs "US" is marked')."""
+    return tuple(word.strip(".,;:!?\"“”‘’()").lower().replace("’", "'") for word in text.split())
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(_WORDS), min_size=14, max_size=30),
        st.lists(st.tuples(_LEAD, st.lists(_EDIT, max_size=4)), min_size=2, max_size=6))
@@ -72,6 +79,7 @@ def test_the_consensus_is_written_in_an_order_some_article_has(
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(_WORDS), min_size=14, max_size=30),
        st.lists(st.tuples(_LEAD, st.lists(_EDIT, max_size=4)), min_size=2, max_size=6))
+@example(statement=["Iran"] * 20 + ["U.S."], copies=[([], []), ([], [("replace", 20, "US")])])
 def test_differences_are_ranges_of_the_occurrence_and_spare_what_reads_as_the_consensus(
         statement: list[str], copies: list[tuple[list[str], list[tuple[str, int, str]]]]
 ) -> None:
@@ -84,7 +92,8 @@ def test_differences_are_ranges_of_the_occurrence_and_spare_what_reads_as_the_co
             for start, end in occurrence.differences:
                 assert occurrence.start <= start < end <= occurrence.end
                 assert "\n" not in text[start:end]
-            if _words(occurrence.text) == consensus:
+            if (_words(occurrence.text) == consensus
+                    and _spelled(occurrence.text) == _spelled(passage.consensus)):
                 assert occurrence.differences == ()
 
 
