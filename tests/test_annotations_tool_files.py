@@ -163,9 +163,11 @@ def test_a_single_spaced_quote_lands_on_its_words_however_the_file_breaks_lines(
     story = Article("story", text, "Story", url="https://example.org/story")
     placed = anchor_all(collection_from_json(document).annotations, [story])[0]
     assert placed.status is not AnchorStatus.ORPHANED
-    # Its words, at the first place they occur (a quote without context: the note says so).
+    # Its words, at the first place they occur (a quote without context: the note says so),
+    # or where the file writes them exactly as quoted: an exact match is taken before one
+    # across a line break (CI found "bridge bridge" in "bridge\nbridge bridge").
     assert placed.exact.split() == exact.split()
-    assert placed.start <= starts[first]
+    assert placed.start <= starts[first] or text[placed.start:placed.end] == exact
 
 
 @PROPERTY
@@ -446,9 +448,14 @@ def test_the_hypothesis_export_is_what_the_client_s_import_reads_and_reads_back_
                                                              ("people", "council"))
 
 
+# A tag of whitespace alone is no tag: readers skip empty bodies (W3C). (A note of whitespace
+# alone is kept as no note: `viewer.annotations.model.user_note`; CI found note='\r'.)
+_SOME_TEXT = st.text(min_size=1, max_size=8).filter(str.strip)
+
+
 @PROPERTY
-@given(st.lists(WORDS, min_size=3, max_size=40), st.data(),
-       st.lists(st.text(min_size=1, max_size=8), max_size=3), st.text(max_size=20))
+@given(st.lists(WORDS, min_size=3, max_size=40), st.data(), st.lists(_SOME_TEXT, max_size=3),
+       st.text(max_size=20))
 def test_any_annotation_exported_for_hypothesis_comes_back_at_its_span(words, data, tags, note):
     from viewer.annotations.export import export_bytes
     from viewer.annotations.model import make_annotation

@@ -59,6 +59,12 @@ def clean_user_text(value: str) -> str:
     return value
 
 
+def user_note(value: str) -> str:
+    """A note as kept: `clean_user_text`, and whitespace alone (a stray Return) is no note, as
+    every reader of an exported file takes an empty body."""
+    return clean_user_text(value) if value.strip() else ""
+
+
 def article_source(article: Article) -> str:
     """What `target.source` names for `article`: its URL when known, else its file URI."""
     if article.url:
@@ -134,7 +140,7 @@ class Annotation:
         if tags is not None:
             changes["tags"] = normalise_tags(tags)
         if note is not None:
-            changes["note"] = clean_user_text(note)
+            changes["note"] = user_note(note)
         if claim is not _Keep:
             changes["claim"] = clean_user_text(claim) if isinstance(claim, str) else None
         if self.status is AnchorStatus.FUZZY:
@@ -179,7 +185,7 @@ def make_annotation(
         prefix=article.text[max(0, start - CONTEXT_CHARS) : start],
         suffix=article.text[end : end + CONTEXT_CHARS],
         tags=normalise_tags(tags),
-        note=clean_user_text(note),
+        note=user_note(note),
         claim=clean_user_text(claim) if claim else None,
         created=stamp,
         modified=stamp,
