@@ -29,6 +29,7 @@ import numpy as np
 from viewer.engine.breaks import CLAUSE, SENTENCE_BREAK
 from viewer.engine.consensus import Alignment, Reference, Window
 from viewer.engine.document_view import DocumentView
+from viewer.engine.index import every_ngram_hash
 from viewer.engine.moved_pieces import (
     HELD_WORDS,
     MOVED_MIN_WORDS,
@@ -48,9 +49,6 @@ first (last) this many aligned words are the reference's, in a row."""
 MAX_PIECES = 12
 """At most this many pieces are added to one statement's reference."""
 
-_MULTIPLIERS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9,
-                         0x27D4EB2F165667C5], dtype=np.uint64)[:GRAM_WORDS]
-
 Stretch = tuple[int, int, int, int | None]
 """A window's row, its tokens [first, end) no reference word matches, and the reference column
 the stretch goes before (None: the window aligns nothing)."""
@@ -65,8 +63,8 @@ def with_shared_pieces(reference: Reference, windows: Sequence[Window],
     stretches = _unmatched_stretches(windows, alignments, reference)
     if not stretches:
         return None
-    reference_grams = set(_grams(reference.words).tolist())
-    stretch_grams = [_grams(windows[row].view.hashes[first:end])
+    reference_grams = set(every_ngram_hash(reference.words, GRAM_WORDS).tolist())
+    stretch_grams = [every_ngram_hash(windows[row].view.hashes[first:end], GRAM_WORDS)
                      for row, first, end, _ in stretches]
     carriers: dict[int, dict[int, int]] = {}  # gram -> document -> outlets
     for (row, _, _, _), grams in zip(stretches, stretch_grams, strict=True):
@@ -93,7 +91,7 @@ def with_shared_pieces(reference: Reference, windows: Sequence[Window],
         _, negative_index, first, end = best
         row, _, _, column = stretches[-negative_index]
         window = windows[row]
-        shared -= set(_grams(window.view.hashes[first:end]).tolist())
+        shared -= set(every_ngram_hash(window.view.hashes[first:end], GRAM_WORDS).tolist())
         first, end = _whole_sentences(window.view, first, end)
         if end - first < PIECE_MIN_WORDS:
             continue  # a phrase or a clause: an outlet's wording, not a piece
@@ -246,18 +244,6 @@ def _firm(window: Window, alignment: Alignment, reference_words: np.ndarray,
     return (len(columns) == FIRM_WORDS and bool(np.all(np.diff(columns) == 1))
             and bool(np.all(np.diff(tokens) == 1))
             and bool(np.array_equal(window.view.hashes[tokens], reference_words[columns])))
-
-
-def _grams(hashes: np.ndarray) -> np.ndarray:
-    """One hash per run of GRAM_WORDS consecutive words."""
-    count = len(hashes) - GRAM_WORDS + 1
-    if count <= 0:
-        return np.zeros(0, dtype=np.uint64)
-    words = hashes.astype(np.uint64, copy=False)
-    combined = np.zeros(count, dtype=np.uint64)
-    for offset, multiplier in enumerate(_MULTIPLIERS):
-        combined ^= words[offset : offset + count] * multiplier
-    return combined
 
 
 def _shared_runs(grams: np.ndarray, shared: set[int]) -> list[tuple[int, int]]:
