@@ -33,7 +33,7 @@ from viewer.engine.consensus import (
 )
 from viewer.engine.document_view import DocumentView, DocumentViews
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS
-from viewer.engine.moved_pieces import with_moved_pieces
+from viewer.engine.moved_pieces import with_free_stretches, with_moved_pieces
 from viewer.engine.reference_choice import from_clause_start, grown_reference, main_reading
 from viewer.engine.shared_pieces import kept_alignments, with_shared_pieces
 from viewer.engine.statements import JOIN_GAP_CHARS, STATEMENT_WORDS, Statements
@@ -236,12 +236,16 @@ def _agree_windows(windows: Sequence[Window], differ: AnchoredDiffer
     if len(grown) > 1:
         reference = Reference(grown)
         alignments = align_all(reference)
-    pieces = with_shared_pieces(reference, unique, alignments, weights)
+    # Which occurrences have words a piece could be in: found once, again only if the
+    # alignments change.
+    free = with_free_stretches(unique, alignments, reference.words)
+    pieces = with_shared_pieces(reference, unique, alignments, weights, free)
     if pieces is not None:
         reference = Reference(pieces[0])
         alignments = kept_alignments(reference, unique, alignments, align_all(reference),
                                      pieces[1])
-    alignments = with_moved_pieces(reference, unique, alignments)
+        free = with_free_stretches(unique, alignments, reference.words)
+    alignments = with_moved_pieces(reference, unique, alignments, free)
     text, words, marks = vote(reference, unique, alignments, np.array(weights, dtype=np.int64))
     kinds: list[OccurrenceKind] = []
     window_marks: list[list[int]] = []

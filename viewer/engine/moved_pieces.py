@@ -47,11 +47,14 @@ MOVE_PASSES = 4
 
 
 def with_moved_pieces(reference: Reference, windows: Sequence[Window],
-                      alignments: Sequence[Alignment]) -> list[Alignment]:
+                      alignments: Sequence[Alignment], free: Sequence[bool] | None = None
+                      ) -> list[Alignment]:
     """The `alignments`, each with the pieces of its window's unmatched words that the
-    reference holds at columns it does not reach aligned to those columns."""
+    reference holds at columns it does not reach aligned to those columns. `free`:
+    `with_free_stretches` of these alignments when the caller has it already."""
     words = reference.words
-    free = with_free_stretches(windows, alignments, words)
+    if free is None:
+        free = with_free_stretches(windows, alignments, words)
     if not any(free):
         return list(alignments)  # (the common case: every occurrence a copy)
     places: dict[bytes, int] = {}

@@ -34,7 +34,6 @@ from viewer.engine.moved_pieces import (
     HELD_WORDS,
     MOVED_MIN_WORDS,
     in_equal_runs,
-    with_free_stretches,
 )
 
 PIECE_MIN_WORDS = MOVED_MIN_WORDS
@@ -55,12 +54,13 @@ the stretch goes before (None: the window aligns nothing)."""
 
 
 def with_shared_pieces(reference: Reference, windows: Sequence[Window],
-                       alignments: Sequence[Alignment], weights: Sequence[int]
-                       ) -> tuple[list[Window], np.ndarray] | None:
+                       alignments: Sequence[Alignment], weights: Sequence[int],
+                       free: Sequence[bool]) -> tuple[list[Window], np.ndarray] | None:
     """The `reference`'s segments with the pieces several outlets carry that it lacks, each at its
     place, and the new column of each of its columns (and of its end); None when there are
-    none. `weights` counts the outlets each (distinct) window stands for."""
-    stretches = _unmatched_stretches(windows, alignments, reference)
+    none. `weights` counts the outlets each (distinct) window stands for; `free` says which
+    windows have a free stretch (`viewer.engine.moved_pieces.with_free_stretches`)."""
+    stretches = _unmatched_stretches(windows, alignments, reference, free)
     if not stretches:
         return None
     reference_grams = set(every_ngram_hash(reference.words, GRAM_WORDS).tolist())
@@ -141,7 +141,7 @@ def _shifted(alignment: Alignment, new_column: np.ndarray) -> Alignment:
 
 
 def _unmatched_stretches(windows: Sequence[Window], alignments: Sequence[Alignment],
-                         reference: Reference) -> list[Stretch]:
+                         reference: Reference, free: Sequence[bool]) -> list[Stretch]:
     """Each window's stretches of at least PIECE_MIN_WORDS words no reference word matches,
     that would go where a sentence of the reference starts (or at its end): between two words
     it aligns, or paired with reference words that all differ; before (after) the words it
@@ -155,7 +155,6 @@ def _unmatched_stretches(windows: Sequence[Window], alignments: Sequence[Alignme
 
     stretches: list[Stretch] = []
     # (Any stretch below is among a window's free ones: windows without any are passed.)
-    free = with_free_stretches(windows, alignments, reference.words)
     for row, (window, alignment) in enumerate(zip(windows, alignments, strict=True)):
         if not free[row]:
             continue
