@@ -3,8 +3,9 @@
 `load_paths` never raises for bad input: every file it cannot use becomes one `LoadProblem`
 naming the file and the reason, and the rest load. No Qt here; the window and the command line
 both call this package. Its modules, one job each: `files` (which files a path stands for,
-special files, the size limit, the bytes), `decoding` (bytes to text), `headers` (metadata
-header, dates, title), `pages` (web pages), `unusable` (the refusal).
+special files, the size limit, the bytes), `decoding` (bytes to text), `data_files` (JSON where
+an article should be), `headers` (metadata header, dates, title), `pages` (web pages),
+`unusable` (the refusal).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from viewer.corpus import Article, LoadProblem, LoadReport
+from viewer.loading.data_files import refuse_json_data
 from viewer.loading.decoding import decode, normalize_newlines
 from viewer.loading.files import (
     HTML_SUFFIXES,
@@ -159,7 +161,9 @@ def load_file(path: Path, *, explicit: bool = True, max_bytes: int = MAX_FILE_BY
         return article_from_html(path, decode(raw, html_hint=True), article_id)
     if suffix not in TEXT_SUFFIXES and not explicit:
         raise UnusableFile("not an article file (.txt, .md, .html, .htm)")
-    return article_from_text(article_id, decode(raw), path=path)
+    text = decode(raw)
+    refuse_json_data(text)  # an annotation file or a result saved among the articles
+    return article_from_text(article_id, text, path=path)
 
 
 def article_from_text(article_id: str, text: str, *, path: Path | None = None) -> Article:
