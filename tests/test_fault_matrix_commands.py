@@ -50,3 +50,42 @@ def test_a_command_started_with_stdout_closed_says_so_in_one_line() -> None:
         assert done.returncode == 1
         assert done.stderr.splitlines() == [
             "parallax: standard output: could not be written (it is closed); nothing was output"]
+
+
+def _parallax(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("PYTEST_CURRENT_TEST", None)
+    return subprocess.run([sys.executable, "-m", "viewer", *map(str, args)], capture_output=True,
+                          text=True, timeout=180, cwd=REPO, env=env, check=False)
+
+
+def test_export_never_writes_over_an_article_or_a_project(tmp_path: Path) -> None:
+    # Session 17: `export NOTES --corpus FOLDER -o FOLDER/article.txt` replaced the article with
+    # the CSV, and `-o WORK.parallax` the whole investigation, exit 0, without a word.
+    import shutil
+
+    from viewer.loading import load_paths
+    from viewer.projects import Project
+
+    folder = tmp_path / "articles"
+    shutil.copytree(REPO / "seeds", folder)
+    project = tmp_path / "work.parallax"
+    with Project.create(project) as made:
+        made.add_articles(load_paths([folder]).articles)
+    other = tmp_path / "other.parallax"
+    shutil.copyfile(project, other)
+    article = sorted(folder.iterdir())[2]
+    for corpus, output, said in ((folder, article, "an article it reads"),
+                                 (project, project, "an article or project it reads"),
+                                 (folder, other, "a Parallax project")):
+        before = output.read_bytes()
+        done = _parallax("export", W3C, "--corpus", corpus, "--format", "csv", "-o", output)
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.splitlines() == [
+            f"parallax: {output}: refusing to write the export over {said}; choose another "
+            "-o FILE"]
+        assert output.read_bytes() == before
+    fresh = tmp_path / "export.csv"  # an ordinary -o still works
+    assert _parallax("export", W3C, "--corpus", folder, "--format", "csv", "-o",
+                     fresh).returncode == 0
+    assert fresh.read_bytes().startswith(b"\xef\xbb\xbf")

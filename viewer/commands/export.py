@@ -2,7 +2,8 @@
 
 ANNOTATIONS may be a `.parallax` project: its annotations, over its own articles unless
 `--corpus` names others. Argument handling and orchestration only: the input is only read;
-`-o` is written atomically (through a symbolic link), may not name the input file, and is
+`-o` is written atomically (through a symbolic link), may not name a file the export reads
+(the annotation file, an article or project of the corpus) nor any Parallax project, and is
 refused when it names a FIFO or device. The writers are in `viewer.annotations.export`.
 """
 
@@ -51,11 +52,12 @@ def run(args: argparse.Namespace) -> int:
 
     annotations_path = Path(args.annotations)
     output: Path | None = Path(args.output) if args.output is not None else None
-    if output is not None and _same_file(output, annotations_path):
-        return _fail(f"{printable(output)}: refusing to write the export over the annotation "
-                     "file it reads; choose another -o FILE")
     corpus = list(args.corpus or [])
     from viewer.projects import is_project_file
+
+    if output is not None and (overwritten := _user_file_at(output, annotations_path, corpus)):
+        return _fail(f"{printable(output)}: refusing to write the export over {overwritten}; "
+                     "choose another -o FILE")
 
     if is_project_file(annotations_path):
         # A project holds its annotations and, unless --corpus says otherwise, their articles.
@@ -73,6 +75,10 @@ def run(args: argparse.Namespace) -> int:
     if report is None:
         return EXIT_USAGE  # load_for_command has said so
     articles = report.articles
+    if output is not None and any(a.path is not None and _same_file(output, a.path)
+                                  for a in articles):
+        return _fail(f"{printable(output)}: refusing to write the export over an article it "
+                     "reads; choose another -o FILE")
     anchored = anchor_all(parsed.annotations, articles)
     orphans = sum(1 for a in anchored if a.status is AnchorStatus.ORPHANED)
     if orphans:
@@ -116,6 +122,21 @@ def _project_annotations(path: Path) -> ParsedCollection | str:
         return str(error)
     return ParsedCollection(f"urn:parallax:project:{path.stem}", annotations, claims, 2,
                             shape="a Parallax project", problems=unread)
+
+
+def _user_file_at(output: Path, annotations: Path, corpus: list[Path]) -> str | None:
+    """What of the user's `-o` would write over, in words, or None: the annotation file the
+    export reads, a file or project of the corpus, or any Parallax project (`-o` naming one
+    destroyed the investigation with a CSV; found by the fault matrix)."""
+    from viewer.projects import is_project_file
+
+    if _same_file(output, annotations):
+        return "the annotation file it reads"
+    if any(_same_file(output, path) for path in corpus):
+        return "an article or project it reads"
+    if is_project_file(output):
+        return "a Parallax project"
+    return None
 
 
 def _fail(message: str, *, code: int = EXIT_USAGE) -> int:
