@@ -89,3 +89,37 @@ def test_export_never_writes_over_an_article_or_a_project(tmp_path: Path) -> Non
     assert _parallax("export", W3C, "--corpus", folder, "--format", "csv", "-o",
                      fresh).returncode == 0
     assert fresh.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_a_screenshot_never_replaces_a_file_the_run_reads(tmp_path: Path) -> None:
+    # `parallax --screenshot shot.png FOLDER shot.png`: the article named shot.png was read,
+    # then replaced by the picture of the window.
+    article = tmp_path / "shot.png"
+    article.write_bytes((REPO / "seeds" / "000_2634b00bab60cbc7.txt").read_bytes())
+    before = article.read_bytes()
+    done = _parallax("--screenshot", article, REPO / "seeds", article)
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        f"parallax: {article}: refusing to write the screenshot over a file it reads; choose "
+        "another file"]
+    assert article.read_bytes() == before
+
+
+def test_annotations_import_says_a_project_is_one(tmp_path: Path) -> None:
+    # It said "not UTF-8 text (bad byte at offset 102); not an annotation file" of a project
+    # given as the file to import or as --into: an encoding problem, the user thought.
+    from viewer.corpus import Article
+    from viewer.projects import Project
+
+    project = tmp_path / "work.parallax"
+    with Project.create(project) as made:
+        made.add_articles([Article("a", "Some text of the article.", "A")])
+    before = project.read_bytes()
+    for args, advice in ((["annotations", "import", project], "export its annotations"),
+                         (["annotations", "import", W3C, "--into", project], "open it in the")):
+        done = _parallax(*args, "--corpus", REPO / "seeds")
+        assert done.returncode == 2
+        (line,) = done.stderr.splitlines()
+        assert line.startswith(f"parallax: {project}: is a Parallax project, not an annotation "
+                               f"file; {advice}")
+        assert project.read_bytes() == before

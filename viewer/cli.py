@@ -79,7 +79,23 @@ def _dispatch(args: list[str], launch_window: WindowLauncher | None) -> int:
         print(f"parallax: error: --screenshot: folder {printable(screenshot.parent)} does not "
               "exist", file=sys.stderr)
         return EXIT_USAGE
+    if screenshot is not None and (reads := _read_by_the_run(screenshot, gui_args.paths)):
+        print(f"parallax: {printable(screenshot)}: refusing to write the screenshot over "
+              f"{reads}; choose another file", file=sys.stderr)
+        return EXIT_USAGE
     return _open_window(gui_args, launch_window)
+
+
+def _read_by_the_run(output: Path, paths: Sequence[Path]) -> str | None:
+    """What the user made that a screenshot at `output` would replace, or None: a file the run
+    reads (an article, a project), named among its paths."""
+    for path in paths:
+        try:
+            if os.path.samefile(output, path):
+                return "a file it reads"
+        except OSError:
+            continue
+    return None
 
 
 def no_display(environ: Mapping[str, str], platform: str) -> str | None:

@@ -46,7 +46,16 @@ def run(args: argparse.Namespace) -> int:
     from viewer.printable import printable
     from viewer.wording import count_of
 
+    from viewer.projects import is_project_file
+
     source = Path(args.file)
+    target_named = Path(args.into) if args.into is not None else None
+    for path, role in ((source, "source"), (target_named, "target")):
+        if path is not None and is_project_file(path):
+            # Said for what it is ("not UTF-8 text ... not an annotation file" sent the user
+            # looking for an encoding problem; found by the fault matrix).
+            return _fail(f"{printable(str(path))}: is a Parallax project, not an annotation "
+                         "file; " + _PROJECT_ADVICE[role], code=EXIT_USAGE)
     try:
         parsed = load_collection(source)
     except AnnotationFileError as error:
@@ -87,6 +96,14 @@ def run(args: argparse.Namespace) -> int:
     print("\n".join(summary))
     print(f"Saved {count_of(len(current), 'annotation')} to {printable(target)}")
     return EXIT_OK
+
+
+_PROJECT_ADVICE = {
+    "source": "export its annotations with 'parallax export PROJECT --format jsonld -o FILE' "
+              "and import that file",
+    "target": "open it in the window ('parallax PROJECT') and use File › Import annotations…; "
+              "nothing was imported or written",
+}
 
 
 def _fail(message: str, *, code: int = EXIT_FAILURE) -> int:
