@@ -121,7 +121,10 @@ def load_with_projects(paths: Sequence[Path],
         from viewer.projects.project import Project
 
         try:
-            with Project.open(path) as project:
+            # Read into memory: a command only reads. Opened in place, an older project was
+            # migrated -- locking out a colleague's older Parallax -- and one left by a killed
+            # save was rolled back in the user's file (the fault matrix's project rows).
+            with Project.read_into_memory(path) as project:
                 for article in project.articles():
                     corpus.add(article)
                 # Stored details it cannot read (kept in the file): one line each.

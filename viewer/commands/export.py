@@ -114,7 +114,7 @@ def _project_annotations(path: Path) -> ParsedCollection | str:
     from viewer.projects.project import Project
 
     try:
-        with Project.open(path) as project:
+        with Project.read_into_memory(path) as project:  # only read (as `align` reads one)
             annotations, claims = project.annotations()
             # Records it cannot read are left out of the export: each is said in one line.
             unread = tuple(project.problem_reasons())

@@ -42,8 +42,10 @@ from .files import (
     connect,
     drop_stale_journal,
     dumps,
+    journal_of,
     keep_copy,
     now_utc,
+    read_rolled_back,
     storable,
     transaction,
 )
@@ -102,6 +104,13 @@ class Database:
         """Open an existing project (migrating an older one); raises ProjectError."""
         check_file(path)
         read_only = not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+        if read_only and journal_of(path).exists():
+            # A write cut off in a place this process may not write: read it as the last
+            # finished write left it, in memory, and refuse every write as read-only.
+            memory = read_rolled_back(path)
+            with _closed_on_failure(memory, path):
+                _migrated_and_checked(memory, path, checked_version(memory, path))
+            return cls(memory, path, read_only=True)
         uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
         try:
             connection = connect(uri, uri=True)
@@ -126,6 +135,11 @@ class Database:
         leave the user's files as they were; an older project is migrated in the copy only).
         Raises ProjectError as `open` does."""
         check_file(path)
+        if journal_of(path).exists():
+            memory = read_rolled_back(path)  # a write was cut off: never roll back in place
+            with _closed_on_failure(memory, path):
+                _migrated_and_checked(memory, path, checked_version(memory, path))
+            return cls(memory, path)
         try:
             source = connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         except sqlite3.Error as error:

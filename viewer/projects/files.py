@@ -11,6 +11,7 @@ import re
 import shutil
 import sqlite3
 import stat
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -150,6 +151,37 @@ def keep_copy(connection: sqlite3.Connection, path: Path, backup: Path) -> None:
         connection.execute("COMMIT")
 
 
+def journal_of(path: Path) -> Path:
+    """Where SQLite keeps the rollback journal of the project at `path` during a write."""
+    return path.with_name(path.name + "-journal")
+
+
+def read_rolled_back(path: Path) -> sqlite3.Connection:
+    """The project at `path` in memory as its last finished write left it, reading nothing but
+    the user's files: for a project whose write was cut off (a crash, a kill, a power cut left
+    its journal beside it) that this process may only read -- a screenshot, `parallax align`,
+    a read-only folder. SQLite refuses such a file read-only ("attempt to write a readonly
+    database"): rolling the journal back is a write. The file and its journal are copied into
+    a private folder and rolled back there (found by the fault matrix)."""
+    with tempfile.TemporaryDirectory(prefix="parallax-rollback-") as folder:
+        copy = Path(folder) / "project.parallax"
+        try:
+            shutil.copyfile(path, copy)
+            shutil.copyfile(journal_of(path), journal_of(copy))
+        except OSError as error:
+            raise ProjectError(path, f"cannot be read ({error.strerror or error})") from None
+        try:
+            source = connect(str(copy))
+            try:
+                memory = connect(":memory:")
+                source.backup(memory)
+            finally:
+                source.close()
+        except sqlite3.Error as error:
+            raise ProjectError(path, f"cannot be opened ({error})") from None
+    return memory
+
+
 def drop_stale_journal(connection: sqlite3.Connection, path: Path) -> None:
     """Remove a journal a killed writer left that SQLite judged not hot (nothing to roll back).
 
@@ -157,7 +189,7 @@ def drop_stale_journal(connection: sqlite3.Connection, path: Path) -> None:
     the disk is ignored but left beside the file. Under the write lock no one else is saving,
     so the journal is nobody's: removing it keeps the project one file.
     """
-    journal = path.with_name(path.name + "-journal")
+    journal = journal_of(path)
     if not journal.exists():
         return
     with transaction(connection, path), contextlib.suppress(FileNotFoundError):
