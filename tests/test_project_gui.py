@@ -142,9 +142,10 @@ def test_parallax_project_opens_it_and_a_broken_one_is_one_line(qtbot, tmp_path:
 
     broken = tmp_path / "broken.parallax"
     broken.write_bytes(path.read_bytes()[:4096])
-    assert run_app([broken]) == 2
+    assert run_app([broken], screenshot=tmp_path / "shot.png") == 2  # nothing usable
     [line] = capsys.readouterr().err.strip().splitlines()
     assert line.startswith("parallax: ") and "broken.parallax" in line
+    assert not (tmp_path / "shot.png").exists()
 
     # Cut before the header says whose database it is, or another program's database: still
     # refused as a project, with its reason, not read as an article ("binary data, not text").
@@ -158,7 +159,7 @@ def test_parallax_project_opens_it_and_a_broken_one_is_one_line(qtbot, tmp_path:
 
     for refused, reason in ((stub, "cannot be opened"), (other, "not a Parallax project")):
         with pytest.raises(ProjectError) as raised:  # run_app prints it as one line, exit 2
-            build_window([refused], persist=False)
+            build_window([refused], screenshot=tmp_path / "shot.png")
         assert str(raised.value).startswith(str(refused)) and reason in str(raised.value)
 
 

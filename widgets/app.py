@@ -137,9 +137,22 @@ def build_window(paths: Sequence[Path] = (), screenshot: Path | None = None,
         window.project_gui.recent_file = Path(data_dir) / RECENT_LIST_NAME
     window.project_gui.save_view_on_close = persist
     if project is not None:
-        # A screenshot run reads the project and writes nothing to it (re-anchoring the
-        # annotations stores their status; the window would save it at once).
-        _open_project(window, project, write=screenshot is None)
+        from viewer.projects.database import ProjectError
+
+        try:
+            # A screenshot run reads the project and writes nothing to it (re-anchoring the
+            # annotations stores their status; the window would save it at once).
+            _open_project(window, project, write=screenshot is None)
+        except ProjectError as error:
+            if screenshot is not None:
+                raise  # nothing usable: the run says so and exits 2
+            # An interactive window stays open whatever it was given (README, exit codes):
+            # it exited 2 at once, and opened from a file manager nobody saw why. It says so
+            # in its notice area (and on stderr) and starts as File › New project does.
+            window.workspace.report_problems([str(error)])
+            _install_annotations(window, [], persist=False)
+            window.project_gui.start_unsaved()
+            return app, window
         window.reopen_docks()
         return app, window
     if not paths and not _samples_have_kept_work(persist):
