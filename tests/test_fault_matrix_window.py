@@ -65,3 +65,47 @@ def _articles(folder: Path) -> Path:
     (articles / "a.txt").write_text(f"title: A\n\n{TEXT}\n", encoding="utf-8")
     (articles / "b.txt").write_text(f"title: B\n\nReporters: {TEXT}\n", encoding="utf-8")
     return articles
+
+
+TERMINATED = """
+import os, signal, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from widgets.app import build_window, close_on_interrupt, wait_until_idle
+from viewer.annotations.model import make_annotation
+
+app, window = build_window([Path(p) for p in sys.argv[1:]])
+window.show()
+close_on_interrupt(window)  # as run_app does
+wait_until_idle(app, window, 120_000)
+controller = window.add_annotation_gui().ensure_controller(show_dock=False)
+article = window.workspace.corpus.articles[0]
+controller.annotations.add(make_annotation(article, 0, 5, note="made just before SIGTERM"))
+QTimer.singleShot(0, lambda: os.kill(os.getpid(), signal.SIGTERM))
+sys.exit(app.exec())
+"""
+
+
+def test_sigterm_saves_an_annotation_not_yet_autosaved(tmp_path: Path) -> None:
+    # A logout or `kill` right after a tag: the default SIGTERM ended the window before its
+    # autosave (1.5 s after a change) wrote the annotation file, and the tag was lost.
+    import os
+    import subprocess
+    import sys
+
+    from viewer.annotations.location import default_annotation_file
+    from viewer.annotations.store import load_collection
+
+    repo = Path(__file__).resolve().parent.parent
+    articles = _articles(tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(repo), "QT_QPA_PLATFORM": "offscreen",
+           "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env.pop("PYTEST_CURRENT_TEST", None)
+    done = subprocess.run([sys.executable, "-c", TERMINATED, str(articles)], cwd=repo, env=env,
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 128 + 15, done.stderr
+    assert "Traceback" not in done.stderr
+    notes = default_annotation_file([articles], tmp_path / "data" / "Parallax" / "Parallax")
+    (kept,) = load_collection(notes).annotations
+    assert kept.note == "made just before SIGTERM"

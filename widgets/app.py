@@ -277,7 +277,9 @@ INTERRUPT_POLL_MS = 200
 
 def close_on_interrupt(window: MainWindow) -> None:
     """Ctrl+C in the terminal closes the window as its Quit does -- asking about unsaved work --
-    instead of raising KeyboardInterrupt inside some Qt call and printing a traceback."""
+    instead of raising KeyboardInterrupt inside some Qt call and printing a traceback. SIGTERM
+    (a logout, `kill`, a shutdown) saves what can be saved and closes every window without
+    asking (`close_when_terminated`)."""
     import signal
 
     from PySide6.QtCore import QTimer
@@ -285,12 +287,45 @@ def close_on_interrupt(window: MainWindow) -> None:
     def interrupted(_signal: int, _frame: object) -> None:
         QTimer.singleShot(0, window.close)
 
+    def terminated(_signal: int, _frame: object) -> None:
+        QTimer.singleShot(0, close_when_terminated)
+
     signal.signal(signal.SIGINT, interrupted)
+    signal.signal(signal.SIGTERM, terminated)
     # Python runs signal handlers between bytecodes; while Qt waits in C++ for events no
     # bytecode runs, so a timer wakes the interpreter a few times a second.
     wake = QTimer(window)
     wake.timeout.connect(lambda: None)
     wake.start(INTERRUPT_POLL_MS)
+
+
+EXIT_TERMINATED = 128 + 15
+"""What a shell reports for a program ended by SIGTERM."""
+
+
+def close_when_terminated() -> None:
+    """SIGTERM: write now what is waiting to be written -- an annotation file's autosave ran up
+    to 1.5 s after a change, and the default SIGTERM ended the process before it (found by the
+    fault matrix: an annotation made just before a logout was lost) -- then close every window
+    without asking: no one may be there to answer, and the sender soon sends SIGKILL. Work
+    that has no file yet (an unsaved project) cannot be saved without asking and is lost as
+    with any kill."""
+    from PySide6.QtWidgets import QApplication
+
+    from widgets.annotation_gui import installed_annotation_gui
+
+    for shown in QApplication.topLevelWidgets():
+        project_gui = getattr(shown, "project_gui", None)
+        if project_gui is None:
+            continue
+        gui = installed_annotation_gui(shown)
+        controller = gui.controller if gui is not None else None
+        if controller is not None:
+            controller.save_now()
+            controller.ask_on_quit = lambda _problem: "discard"
+        project_gui.ask_on_close = lambda _what: "discard"
+        shown.close()
+    QApplication.exit(EXIT_TERMINATED)
 
 
 def wait_until_idle(app: QApplication, window: MainWindow, timeout_ms: int) -> bool:
