@@ -97,3 +97,32 @@ def test_a_killed_save_in_a_read_only_folder_opens_read_only(tmp_path: Path) -> 
             with pytest.raises(ProjectError, match="read-only"):
                 project.add_articles([Article("b", "More text for the project.", "B")])
         assert _files(folder) == before
+
+
+def test_rows_another_tool_wrote_are_read_with_one_line_each(tmp_path: Path) -> None:
+    # SQLite keeps any type in any column: a text stored as bytes made the whole project
+    # "damaged (an article without text)", so nothing in it could be used (exit 2).
+    import sqlite3
+
+    path = tmp_path / "work.parallax"
+    with Project.create(path) as project:
+        project.add_articles([Article(f"a{n}", text, "T") for n, text in enumerate(TEXTS)])
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE articles SET text = CAST(text AS BLOB), body_start = -5, "
+                           "path = X'2F746D70002F78', title = 42 WHERE id = 'a0'")
+        connection.execute("INSERT INTO articles (id, position, title, text, origin, body_start,"
+                           " added, revision) VALUES ('odd', 9, 'Odd', X'C3A9FF', 'pasted', 0, "
+                           "'', 1)")
+    connection.close()
+    before = _files(tmp_path)
+    done = _parallax("align", "--json", path)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines() == [
+        f"parallax: {path}: article 'odd': its text is stored as bytes, read as UTF-8; bytes "
+        "that are not UTF-8 are shown as replacement marks"]  # (valid UTF-8 bytes: no line)
+    import json
+
+    documents = {d["id"]: d for d in json.loads(done.stdout)["documents"]}
+    assert documents["a0"]["text"] == TEXTS[0] and documents["odd"]["text"] == "é\ufffd"
+    assert json.loads(done.stdout)["passages"]  # the two articles' shared statement
+    assert _files(tmp_path) == before

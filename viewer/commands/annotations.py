@@ -44,9 +44,8 @@ def run(args: argparse.Namespace) -> int:
     from viewer.annotations.location import app_data_dir, default_annotation_file
     from viewer.annotations.store import AnnotationFileError, load_collection
     from viewer.printable import printable
-    from viewer.wording import count_of
-
     from viewer.projects import is_project_file
+    from viewer.wording import count_of
 
     source = Path(args.file)
     target_named = Path(args.into) if args.into is not None else None

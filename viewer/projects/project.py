@@ -23,7 +23,6 @@ What is stored, and why in that form:
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -38,12 +37,16 @@ from viewer.loading import unique_id
 from viewer.loading.headers import normalize_date
 from viewer.provenance import Provenance, apply_edits, edits_between, provenance_of
 
-from .database import Database, ProjectError, dumps, now_utc, storable
+from .article_rows import (
+    ORIGINS,
+    StoredArticle,
+    storable_article,
+    stored_article,
+    stored_path,
+)
+from .database import Database, ProjectError, dumps, now_utc
 
 PROJECT_SUFFIX = ".parallax"
-ORIGINS = ("file", "pasted", "imported")
-"""How an article came into the project."""
-
 ANNOTATION, CLAIM, CORRECTION, PROVENANCE, VIEW = (
     "annotation", "claim", "correction", "provenance", "view")
 _VIEW_KEY = "window"
@@ -59,15 +62,6 @@ class Snapshot:
     body: bytes
 
 
-@dataclass(frozen=True)
-class StoredArticle:
-    """An article as the project holds it: the text and provenance as read, and its origin."""
-
-    article: Article
-    origin: str
-    added: str
-
-
 class Project:
     """An open project; `path` is None until it is saved somewhere."""
 
@@ -76,6 +70,8 @@ class Project:
         self.problems: list[str] = []
         """One line per stored item that could not be read (it stays in the file, untouched)."""
         self._unreadable: dict[str, dict[str, str]] = {}
+        self._said_of_articles: set[str] = set()
+        """Articles whose odd row (a text stored as bytes) was said in `problems` already."""
         # Writing and parsing 10,000 annotations costs about a second; a save after one edit
         # should not: both directions are remembered for the annotations last seen.
         # Keyed by identity (the entry holds the object, so its id cannot be reused): hashing
@@ -158,7 +154,7 @@ class Project:
             position = connection.execute(
                 "SELECT COALESCE(MAX(position), -1) + 1 FROM articles").fetchone()[0]
             for given in articles:
-                article = _storable_article(given)
+                article = storable_article(given)
                 article_id = unique_id(article.id, taken)
                 taken.add(article_id)
                 read = provenance_of(article)
@@ -167,7 +163,7 @@ class Project:
                     "published, origin, body_start, added, revision) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (article_id, position, article.title, article.text,
-                     _stored_path(article.path), read.outlet,
+                     stored_path(article.path), read.outlet,
                      read.url, read.author, read.published, origin, article.body_start,
                      now_utc(), revision))
                 position += 1
@@ -344,47 +340,7 @@ class Project:
         self._unreadable[kind][key] = value
 
     def _stored_article(self, row: Sequence[object]) -> StoredArticle:
-        (article_id, title, text, path, outlet, url, author, published, origin, body_start,
-         added) = row
-        if not (isinstance(article_id, str) and isinstance(text, str)):
-            raise ProjectError(self._database.where, "is damaged (an article without text)")
-        start = body_start if isinstance(body_start, int) and 0 <= body_start <= len(text) else 0
-        published_text = _text(published)
-        article = Article(
-            id=article_id, text=text, title=_text(title) or article_id,
-            path=_read_path(path),
-            source=_text(outlet), date=normalize_date(published_text), url=_text(url),
-            author=_text(author), body_start=start, published=published_text)
-        return StoredArticle(article, origin if origin in ORIGINS else "file", _text(added) or "")
-
-
-def _storable_article(article: Article) -> Article:
-    def clean(value: str | None) -> str | None:
-        return storable(value) if value is not None else None
-
-    return replace(article, id=storable(article.id), title=storable(article.title),
-                   text=storable(article.text), source=clean(article.source),
-                   url=clean(article.url), author=clean(article.author),
-                   published=clean(article.published))
-
-
-def _stored_path(path: Path | None) -> str | bytes | None:
-    """The original file's path; as its bytes when the name is not valid UTF-8 (a file name
-    from another system), so it stays exact."""
-    if path is None:
-        return None
-    text = str(path)
-    return os.fsencode(text) if storable(text) != text else text
-
-
-def _read_path(value: object) -> Path | None:
-    if isinstance(value, bytes) and value:
-        return Path(os.fsdecode(value))
-    return Path(value) if isinstance(value, str) and value else None
-
-
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
+        return stored_article(row, self._database.where, self._said_of_articles, self.problems)
 
 
 def _with_provenance(article: Article, provenance: Provenance) -> Article:
