@@ -23,6 +23,7 @@ from pathlib import Path
 from viewer.corpus import Article
 from viewer.safe_files import (
     NotARegularFile,
+    TooLarge,
     atomic_write_bytes,
     backup_path,
     folder_lock,
@@ -35,6 +36,7 @@ from .merge import Conflict, Side, merge
 from .model import Annotation, ClaimGroup
 from .store import (
     MAX_FILE_BYTES,
+    TOO_LARGE,
     AnnotationFileError,
     encode_set,
     parse_bytes,
@@ -261,6 +263,8 @@ def _unread(parsed: ParsedCollection) -> str | None:
 def _read(path: Path) -> bytes:
     try:
         return read_bytes(path, MAX_FILE_BYTES)
+    except TooLarge:
+        raise AnnotationFileError(path, TOO_LARGE) from None
     except NotARegularFile as error:
         raise AnnotationFileError(path, str(error.strerror)) from None
     except OSError as error:

@@ -18,9 +18,9 @@ from pathlib import Path
 from viewer.printable import printable
 from viewer.safe_files import BACKUP_SUFFIX as BACKUP_SUFFIX  # re-exported for its users
 from viewer.safe_files import NotARegularFile as NotARegularFile
+from viewer.safe_files import TooLarge, read_bytes
 from viewer.safe_files import atomic_write_bytes as atomic_write_bytes
 from viewer.safe_files import backup_path as backup_path
-from viewer.safe_files import read_bytes
 
 from .annotation_set import AnnotationSet
 from .json_input import NotUsableJson, json_value
@@ -37,6 +37,8 @@ from .w3c import (
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 """Larger files are refused unread (10,000 annotations take about 10 MB)."""
+TOO_LARGE = (f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; not an annotation file "
+             "Parallax can open")
 
 
 class AnnotationFileError(Exception):
@@ -112,6 +114,8 @@ def load_set(path: Path | str) -> AnnotationSet:
 def _read_raw(path: Path) -> bytes:
     try:
         return read_bytes(path, MAX_FILE_BYTES)
+    except TooLarge:
+        raise AnnotationFileError(path, TOO_LARGE) from None
     except NotARegularFile as error:
         raise AnnotationFileError(path, str(error.strerror)) from None
     except FileNotFoundError:
@@ -129,9 +133,7 @@ def _read_json(path: Path) -> object:
 
 def _json_from_bytes(path: Path, raw: bytes) -> object:
     if len(raw) > MAX_FILE_BYTES:
-        raise AnnotationFileError(
-            path, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; not an annotation file "
-                  "Parallax can open")
+        raise AnnotationFileError(path, TOO_LARGE)
     try:
         return json_value(raw)
     except NotUsableJson as error:
