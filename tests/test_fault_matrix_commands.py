@@ -123,3 +123,25 @@ def test_annotations_import_says_a_project_is_one(tmp_path: Path) -> None:
         assert line.startswith(f"parallax: {project}: is a Parallax project, not an annotation "
                                f"file; {advice}")
         assert project.read_bytes() == before
+
+
+def test_a_closed_or_full_stderr_never_costs_the_result(tmp_path: Path) -> None:
+    # `parallax align --json FILES > out.json 2>&-`: Python has no sys.stderr, and each problem
+    # line went into standard output, inside the JSON. `2>/dev/full` (a log on a full disk):
+    # the first problem line raised and the command ended without its result, exit 1.
+    import json
+
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("PYTEST_CURRENT_TEST", None)
+    missing = tmp_path / "missing.txt"
+    for how in (lambda: os.close(2), lambda: os.dup2(os.open("/dev/full", os.O_WRONLY), 2)):
+        done = subprocess.run([sys.executable, "-m", "viewer", "align", "--json",
+                               str(REPO / "seeds"), str(missing)], capture_output=True,
+                              text=True, timeout=180, cwd=REPO, env=env, check=False,
+                              preexec_fn=how)
+        assert done.returncode == 0
+        assert len(json.loads(done.stdout)["documents"]) == 5
+        done = subprocess.run([sys.executable, "-m", "viewer", "align", str(missing)],
+                              capture_output=True, text=True, timeout=180, cwd=REPO, env=env,
+                              check=False, preexec_fn=how)
+        assert (done.returncode, done.stdout) == (2, "")  # nothing usable: still exit 2

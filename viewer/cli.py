@@ -17,6 +17,7 @@ import re
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TextIO, cast
 
 from viewer import __version__, commands
 from viewer.commands.common import (
@@ -40,6 +41,8 @@ def main(argv: Sequence[str] | None = None, *,
     130 interrupted). `launch_window` opens the window; None: the installed GUI's, found by
     `viewer.gui_plugin` when the window is asked for."""
     args = list(sys.argv[1:] if argv is None else argv)
+    given_stderr = sys.stderr
+    sys.stderr = cast(TextIO, _MessageStream(given_stderr))
     try:
         return _dispatch(args, launch_window)
     except KeyboardInterrupt:
@@ -53,6 +56,8 @@ def main(argv: Sequence[str] | None = None, *,
             raise
         print(f"parallax: {_failure_line(error)}", file=sys.stderr)
         return EXIT_FAILURE
+    finally:
+        sys.stderr = given_stderr
 
 
 def _dispatch(args: list[str], launch_window: WindowLauncher | None) -> int:
@@ -211,6 +216,38 @@ def _failure_line(error: Exception) -> str:
 def _one_line(error: BaseException) -> str:
     text = " ".join(str(error).split())
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+class _MessageStream:
+    """Standard error for the program's one-line messages, whose failure never costs the
+    command's work. Started with stderr closed (`2>&-`), Python has no `sys.stderr` and
+    `print(..., file=None)` wrote each problem line into standard output, inside `align
+    --json`'s JSON; onto a full disk (`2>/dev/full`, a log file) the first line raised, and the
+    command ended with its result unwritten, exit 1 (both found by the fault matrix). The
+    messages are then lost; the result and the exit code are not."""
+
+    def __init__(self, stream: TextIO | None) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        if self._stream is not None:
+            try:
+                self._stream.write(text)
+                self._stream.flush()
+            except (OSError, ValueError):
+                self._stream = None  # said nothing, and will say nothing more
+        return len(text)
+
+    def flush(self) -> None:
+        pass  # (every write is flushed, or dropped)
+
+    def isatty(self) -> bool:
+        return self._stream is not None and self._stream.isatty()
+
+    def __getattr__(self, name: str) -> object:
+        if self._stream is None:
+            raise AttributeError(name)  # no stream behind it: no fileno, no buffer
+        return getattr(self._stream, name)
 
 
 def _silence_stdout() -> None:
