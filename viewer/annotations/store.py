@@ -37,6 +37,8 @@ from .w3c import (
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 """Larger files are refused unread (10,000 annotations take about 10 MB)."""
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+"""(`viewer.projects` names it too; the annotation store does not import the projects.)"""
 TOO_LARGE = (f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; not an annotation file "
              "Parallax can open")
 
@@ -134,6 +136,12 @@ def _read_json(path: Path) -> object:
 def _json_from_bytes(path: Path, raw: bytes) -> object:
     if len(raw) > MAX_FILE_BYTES:
         raise AnnotationFileError(path, TOO_LARGE)
+    if raw.startswith(_SQLITE_MAGIC):
+        # A project chosen as an annotation file was "not UTF-8 text (bad byte at offset
+        # 102)", which sent the user looking for an encoding problem (the fault matrix).
+        raise AnnotationFileError(path, "is a Parallax project (or another SQLite database), "
+                                        "not an annotation file: open a project with File › "
+                                        "Open project… or 'parallax PROJECT'")
     try:
         return json_value(raw)
     except NotUsableJson as error:
