@@ -18,7 +18,9 @@ from fault_inputs import REPO, Case
 
 # --- running ------------------------------------------------------------------------------------
 
-def _env(home: Path, display: str | None = None) -> dict[str, str]:
+def environment(home: Path, display: str | None = None) -> dict[str, str]:
+    """A cell's process environment: its own home, data and config folders, this checkout on
+    the path, off screen or on `display`."""
     env = {k: v for k, v in os.environ.items()
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "PYTEST_CURRENT_TEST")}
     env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"),
@@ -51,7 +53,7 @@ def run(args: list[str | os.PathLike[str]], home: Path, *, user: int | None = No
     started = time.monotonic()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         child = subprocess.Popen(command, stdout=out, stderr=err, cwd=REPO,
-                                 env=_env(home, display), start_new_session=True)
+                                 env=environment(home, display), start_new_session=True)
         hung = False
         if window_seconds:
             # The window: it must still be running after loading, then close on Ctrl+C.
@@ -83,6 +85,8 @@ def _names(path: Path) -> list[str]:
 
 def judge(outcome: Outcome, case: Case, column: str) -> str:
     err = outcome.err.decode("utf-8", "replace")
+    if column == "align alone":
+        return judge_alone(outcome, case)
     if outcome.hung:
         return f"FAIL: hung ({outcome.seconds:.0f} s)"
     if "Traceback" in err or "internal error" in err:
@@ -124,112 +128,47 @@ def judge(outcome: Outcome, case: Case, column: str) -> str:
 
 
 
-ADD_DRIVER = """\
-# Adding files to an open project, as File > Add files does: the session loads them in its
-# background job and the project binding stores what loaded.
-import sys, time
-from pathlib import Path
-from viewer.projects import Project, ProjectDocument
-from viewer.projects.binding import ProjectBinding
-from viewer.session import PostQueue, Session
-from viewer.workspace import Workspace
+def judge_alone(outcome: Outcome, case: Case) -> str:
+    """`align BAD` with nothing else: a refused input is one line naming it and exit 2 (a run
+    in which nothing usable remains); an input that loads is exit 0 with it in the result."""
+    err = outcome.err.decode("utf-8", "replace")
+    if outcome.hung:
+        return f"FAIL: hung ({outcome.seconds:.0f} s)"
+    if "Traceback" in err or "internal error" in err:
+        return f"FAIL: traceback ({err.strip().splitlines()[-1][:160]})"
+    bad = case.bad
+    assert bad is not None
+    named = [x for x in err.splitlines() if any(n in x for n in _names(bad))]
+    if outcome.code == 2:
+        if case.expect == "load":
+            return f"FAIL: exit 2 on a file that should load: {err.strip()[:160]}"
+        if not named and case.expect == "refuse":
+            return f"FAIL: no line naming {bad.name!r}: {err.strip()[:160]}"
+        if len(err.strip().splitlines()) > len(named) + 1:
+            return f"FAIL: more than one line per problem: {err.strip()[:160]}"
+        return "pass"
+    if outcome.code == 0 and case.expect != "refuse":
+        documents = json.loads(outcome.out)["documents"]
+        if not documents:
+            return "FAIL: exit 0 with no document"
+        return "pass"
+    return f"FAIL: exit {outcome.code}: {err.strip()[:160]}"
 
 
-def main():
-    target = Path(sys.argv[1])
-    Project.create(target).close()
-    document = ProjectDocument.open(target)
-    post = PostQueue()
-    session = Session(Workspace(), post=post)
-    binding = ProjectBinding(session, document)
-    binding.load()
-    session.workspace.problems_reported.connect(
-        lambda lines: [print("parallax: " + line, file=sys.stderr) for line in lines])
-    session.message.connect(lambda text, *_: print("message: " + text))
-    session.open_paths([Path(p) for p in sys.argv[2:]], reveal=False)
-    deadline = time.monotonic() + 240
-    while time.monotonic() < deadline and session.busy:
-        post.run_pending(timeout=0.05)
-    post.run_pending(timeout=0.5)
-    session.close()
-    document.project.close()
-    with Project.open(target) as project:
-        stored = [str(a.path) for a in project.articles()]
-    if len(stored) < 2 or not all(any(s.endswith(n) for s in stored)
-                                  for n in ("good_a.txt", "good_b.txt")):
-        print("good files not stored: " + repr(stored), file=sys.stderr)
-        sys.exit(3)
-    print(len(stored))
 
-
-if __name__ == "__main__":
-    main()
-"""
-
-
-def run_python(script: Path, args: list[Path], home: Path, user: int | None,
-               timeout: float = 300) -> Outcome:
+def run_python(script: Path, args: list[Path], home: Path, user: int | None = None,
+               timeout: float = 300, display: str | None = None) -> Outcome:
     prefix = (["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups"]
               if user is not None else [])
     started = time.monotonic()
     try:
         done = subprocess.run([*prefix, sys.executable, str(script), *map(os.fspath, args)],
-                              capture_output=True, timeout=timeout, cwd=REPO, env=_env(home),
-                              check=False)
+                              capture_output=True, timeout=timeout, cwd=REPO,
+                              env=environment(home, display), check=False)
     except subprocess.TimeoutExpired as expired:
         return Outcome(None, expired.stdout or b"", expired.stderr or b"",
                        time.monotonic() - started, hung=True)
     return Outcome(done.returncode, done.stdout, done.stderr, time.monotonic() - started)
-
-
-
-SAVE_AS_DRIVER = """\
-import sys
-from pathlib import Path
-from viewer.loading import load_paths
-from viewer.projects import Project, ProjectError
-
-with Project.create(Path(sys.argv[1])) as project:
-    project.add_articles(load_paths([Path(sys.argv[3])]).articles)
-    try:
-        project.save_as(Path(sys.argv[2]))
-    except ProjectError as error:
-        print(f"parallax: {error}", file=sys.stderr)
-        sys.exit(1)
-"""
-
-
-
-# --- writes into a project the user cannot write ---------------------------------------------
-
-WRITES_DRIVER = """\
-import sys
-from pathlib import Path
-from viewer.annotations.model import make_annotation
-from viewer.corpus import Article
-from viewer.projects import Project, ProjectError
-from viewer.provenance import Provenance
-
-path = Path(sys.argv[1])
-if sys.argv[2] == "make":
-    with Project.create(path) as project:
-        (article,) = project.add_articles([Article("a", "Some text here for the case.", "A")])
-        project.save_annotations([make_annotation(article, 0, 4)], [])
-    sys.exit(0)
-refused = 0
-with Project.open(path) as project:
-    article = project.articles()[0]
-    for write in (lambda: project.set_provenance("a", Provenance(outlet="X")),
-                  lambda: project.save_annotations([make_annotation(article, 5, 9)], []),
-                  lambda: project.add_articles([Article("b", "More text. " * 2000, "B")]),
-                  lambda: project.set_view_state({"panes": ["a"]})):
-        try:
-            write()
-        except ProjectError as error:
-            print(f"parallax: {error}", file=sys.stderr)
-            refused += 1
-sys.exit(0 if refused == 4 else 3)
-"""
 
 
 
