@@ -48,7 +48,7 @@ from fault_file_cells import (
     project_writes,
 )
 from fault_files import ANNOTATION_ROWS, OUTPUT_ROWS, PROJECT_ROWS
-from fault_inputs import ARTICLE_ROWS, BIG_ROWS
+from fault_inputs import ARTICLE_ROWS, BIG_ROWS, REPO
 from fault_more_files import MORE_ANNOTATION_ROWS, MORE_OUTPUT_ROWS, MORE_PROJECT_ROWS
 from fault_more_inputs import MORE_ARTICLE_ROWS
 from fault_processes import PROCESS_ROWS
@@ -75,6 +75,9 @@ def main() -> int:
     parser.add_argument("--big", action="store_true")
     parser.add_argument("--tables", default=",".join(TABLE_NAMES))
     args = parser.parse_args()
+    # The checks made here (which file a window uses, reading a project after its writer was
+    # killed) use this checkout's code, as the cells' processes do (PYTHONPATH).
+    sys.path.insert(0, str(REPO))
     args.out.mkdir(parents=True, exist_ok=True)
     os.chmod(args.out, 0o755)
     matrix = Matrix(args.out, [r for r in args.rows.split(",") if r],
