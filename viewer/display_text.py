@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from viewer.mojibake import readable
+from viewer.unspaced_scripts import NO_SPACES
 from viewer.wrapping import unwrapped
 
 BREAKS = "\u2029\u2028\x0b\x0c\x85\x1c\x1d\x1e"
@@ -40,6 +41,21 @@ def display_text(text: str) -> str:
     if "\r" in text:
         text = _CR_BEFORE_LF.sub(ZERO_WIDTH, text).replace("\r", "\n")
     return unwrapped(text.translate(_TABLE))
+
+
+UNBROKEN_RUN = 1_000
+"""Characters in a row with nowhere to break a line (no space, and not of a script written
+without spaces, where a line may break between any two characters) past which a pane wraps
+anywhere: Qt's wrapping at word boundaries costs time growing with the square of such a run
+(400,000 characters: 8.5 s; a 5 MB base64 blob saved as an article kept the window frozen for
+minutes, found by the fault matrix), wrapping anywhere with its length (0.13 s)."""
+_UNBROKEN = re.compile(rf"[^\s{NO_SPACES}]{{{UNBROKEN_RUN},}}")
+
+
+def wraps_anywhere(text: str) -> bool:
+    """Should a pane showing `text` break lines anywhere rather than at word boundaries? Only
+    for a text holding an `UNBROKEN_RUN` (its words may then be split at a line's end)."""
+    return _UNBROKEN.search(text) is not None
 
 
 @dataclass(frozen=True)

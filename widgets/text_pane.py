@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QFont,
     QTextCharFormat,
     QTextCursor,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,7 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.display_text import display_text, looks_like_markdown, markdown_marks
+from viewer.display_text import (
+    display_text,
+    looks_like_markdown,
+    markdown_marks,
+    wraps_anywhere,
+)
 from viewer.highlights import SegmentStyle
 from viewer.offsets import Utf16Map
 from viewer.palette import Theme
@@ -73,6 +79,8 @@ class TextPane(QFrame):
         self.editor = ArticleTextView()
         # Breaks Qt would draw as boxes become line breaks, one character for one code point.
         shown = display_text(self.article.body)
+        if wraps_anywhere(shown):  # a long run with no break (a blob): see the function
+            self.editor.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
         self.editor.setPlainText(shown)
         self.markdown = MarkdownStyler(
             self.editor.document(), self.positions,
