@@ -1,8 +1,9 @@
 """The fault matrix's processes table: the files the user made while processes die or race on
-them -- a writer SIGKILLed or SIGTERMed at random moments of its saves (a project, an annotation
-file), two processes saving one file at once, and a window sent SIGTERM right after an
-annotation (a logout, `kill`, a shutdown). Each row is real processes (tools/fault_drivers.py)
-and is checked from the files afterwards: whole, readable, nothing that had been saved lost."""
+them -- a writer SIGKILLed or SIGTERMed in the middle of its saves and at random moments (a
+project, an annotation file), two processes saving one file at once, and a window sent SIGTERM
+right after an annotation (a logout, `kill`, a shutdown). Each row is real processes
+(tools/fault_drivers.py) and is checked from the files afterwards: whole, readable, nothing
+that had been saved lost."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -54,9 +56,27 @@ def _annotation_count(path: Path) -> int | str:
         return str(error)
 
 
+def _saving(target: Path, leftover: list[Path]) -> bool:
+    """Is a save of `target` under way (or cut off): a project's journal, a temporary file?"""
+    return any(p.exists() for p in leftover) or any(
+        name.endswith(".tmp") for name in os.listdir(target.parent))
+
+
+def _kill_mid_save(writer: subprocess.Popen[bytes], how: signal.Signals,
+                   saving: Callable[[], bool]) -> None:
+    """Send `how` the moment a save is seen under way (looked at as fast as it can be, for
+    up to 30 s), or then anyway."""
+    deadline = time.monotonic() + 30
+    while writer.poll() is None and not saving() and time.monotonic() < deadline:
+        pass
+    if writer.poll() is None:
+        os.killpg(writer.pid, how)
+
+
 def killed_while_writing(kind: str, how: signal.Signals, root: Path) -> str:
-    """A writer killed by `how` at a random moment, ROUNDS times: each time the file opens,
-    whole, holding at least what the previous round left."""
+    """A writer killed by `how` ROUNDS times, every other time the moment a save is seen under
+    way, else at a random moment: each time the file opens, whole, holding at least what the
+    previous round left."""
     home = root / "home"
     home.mkdir(parents=True)
     folder = root / "articles"
@@ -79,15 +99,17 @@ def killed_while_writing(kind: str, how: signal.Signals, root: Path) -> str:
         assert writer.stdout is not None
         if writer.stdout.readline().strip() != b"ready":
             return f"FAIL: the writer did not start: {writer.communicate()[1][-300:]!r}"
-        try:
-            writer.wait(chooser.uniform(0.05, 1.5))
-        except subprocess.TimeoutExpired:
-            os.killpg(writer.pid, how)
+        if round_number % 2:
+            _kill_mid_save(writer, how, lambda: _saving(target, leftover))
+        else:
+            try:  # at a random moment
+                writer.wait(chooser.uniform(0.05, 1.5))
+            except subprocess.TimeoutExpired:
+                os.killpg(writer.pid, how)
         _, err = writer.communicate(timeout=60)
         if b"Traceback" in err:
             return f"FAIL: round {round_number}: {err.decode()[-200:]}"
-        cut += any(p.exists() for p in leftover) or any(
-            name.endswith(".tmp") for name in os.listdir(target.parent))
+        cut += _saving(target, leftover)
         now = count(target) if target.exists() else 0
         if isinstance(now, str):
             return f"FAIL: round {round_number}: {now[:160]}"
@@ -180,19 +202,19 @@ def terminated_window(kind: str, root: Path, display: str | None) -> str:
 
 
 PROCESS_ROWS: dict[str, Callable[[Path, str | None], str]] = {
-    "a project writer SIGKILLed at random moments": lambda root, _d: killed_while_writing(
-        "project", signal.SIGKILL, root),
-    "a project writer SIGTERMed at random moments": lambda root, _d: killed_while_writing(
-        "project", signal.SIGTERM, root),
-    "an annotation file's saver SIGKILLed at random moments": lambda root, _d:
-        killed_while_writing("annotations", signal.SIGKILL, root),
-    "an annotation file's saver SIGTERMed at random moments": lambda root, _d:
-        killed_while_writing("annotations", signal.SIGTERM, root),
+    "a project writer SIGKILLed mid-save and at random moments":
+        lambda root, _d: killed_while_writing("project", signal.SIGKILL, root),
+    "a project writer SIGTERMed mid-save and at random moments":
+        lambda root, _d: killed_while_writing("project", signal.SIGTERM, root),
+    "an annotation file's saver SIGKILLed mid-save and at random moments":
+        lambda root, _d: killed_while_writing("annotations", signal.SIGKILL, root),
+    "an annotation file's saver SIGTERMed mid-save and at random moments":
+        lambda root, _d: killed_while_writing("annotations", signal.SIGTERM, root),
     "two processes saving one project at once": lambda root, _d: two_writers("project", root),
-    "two processes saving one annotation file at once": lambda root, _d: two_writers(
-        "annotations", root),
-    "the window SIGTERMed right after an annotation (folder)": lambda root, display:
-        terminated_window("folder", root, display),
-    "the window SIGTERMed right after an annotation (project)": lambda root, display:
-        terminated_window("project", root, display),
+    "two processes saving one annotation file at once":
+        lambda root, _d: two_writers("annotations", root),
+    "the window SIGTERMed right after an annotation (folder)":
+        lambda root, display: terminated_window("folder", root, display),
+    "the window SIGTERMed right after an annotation (project)":
+        lambda root, display: terminated_window("project", root, display),
 }
