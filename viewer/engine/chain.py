@@ -27,7 +27,7 @@ from viewer.engine.matches import PairMatches
 from viewer.engine.quotes import split_at_shared_quotes
 from viewer.engine.seed_chains import chain_seed_runs
 from viewer.engine.tokens import TokenisedCorpus
-from viewer.engine.word_edges import trim_split_words
+from viewer.engine.word_edges import trim_kana_continuations, trim_split_words
 from viewer.passages import EngineSettings
 from viewer.workers import IN_PROCESS, ChunkMapper
 
@@ -101,6 +101,7 @@ def _chain(corpus: TokenisedCorpus, seeds: SeedRuns, settings: EngineSettings,
     grow_over_identical_text(corpus, pieces)
     pieces = bridge_identical_gaps(corpus, pieces)
     trim_split_words(corpus, pieces)
+    trim_kana_continuations(corpus, pieces)
     pieces = pieces.subset(pieces.size > 0)
     documents, most_documents = _window_documents(corpus, pieces, window_documents,
                                                   settings.ngram_size)
