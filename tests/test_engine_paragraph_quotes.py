@@ -121,3 +121,41 @@ def test_story_text_that_quotes_a_phrase_still_grows_over_it() -> None:
     (passage,) = find_shared_passages(articles(*texts)).passages
     assert {texts[int(o.document[1:])][o.start:o.end] for o in passage.occurrences} == {
         sentence[:-1]}
+
+
+def test_a_quotation_whose_later_paragraphs_lost_their_opening_marks_is_one_quotation() -> None:
+    """Some pages print a statement's later paragraphs without the convention's opening marks:
+    opened at a paragraph's start or after a colon, closed at the first mark of a later
+    paragraph, no mark between, it is one quotation."""
+    for opening, closing in (("“", "”"), ('"', '"'), ("«", "»")):
+        text = (f"{filler('a')}. The family said:\n\n{opening}{FIRST}\n\n{SECOND}\n\n{LAST}"
+                f"{closing} – the family\n\n{filler('b')}.")
+        assert _quoted(text) == [f"{FIRST}\n\n{SECOND}\n\n{LAST}"[:-1]]
+    after_colon = f"{filler('a')}. The family said: “{FIRST}\n\n{LAST}”\n\n{filler('b')}."
+    assert _quoted(after_colon) == [f"{FIRST}\n\n{LAST}"[:-1]]
+
+
+def test_an_open_mark_is_not_carried_over_unmarked_paragraphs_without_evidence() -> None:
+    """Not joined: a mark opened inside a sentence (a stray one); a later paragraph whose first
+    mark opens a quotation; no closing mark within reach."""
+    inside = f"{filler('a')}. The mayor called it “{FIRST}\n\n{SECOND}\n\n{LAST}” they said."
+    assert _quoted(inside) == []
+    reopened = f"{filler('a')}.\n\n“{FIRST}\n\n{SECOND} She said “no” twice."
+    assert _quoted(reopened) == ["no"]
+    far = "\n\n".join([f"{filler('a')}.\n\n“{FIRST}"] + [SECOND] * 7 + [f"{LAST}”"])
+    assert _quoted(far) == []
+
+
+def test_pieces_other_outlets_quote_of_one_quotation_printed_whole_are_one_passage() -> None:
+    """One outlet prints the statement whole, its later paragraphs without opening marks, with
+    a sentence no one else carries between the pieces two other outlets quote: one passage."""
+    own = "We will share more news with all of you in the coming weeks."
+    result = find_shared_passages(articles(
+        f"{filler('a')}. The family said in a statement:\n\n“{FIRST} {SECOND}\n\n{own} {LAST}”"
+        f" – the family\n\n{filler('b')}.",
+        f"{filler('c')}. “{FIRST} {SECOND}” the family said.\n\n{filler('d')}.",
+        f"{filler('e')}. “{FIRST} {SECOND}” read the statement.\n\n{filler('f')}.",
+        f"{filler('g')}. The family added: “{LAST}”\n\n{filler('h')}.",
+        f"{filler('i')}. “{LAST}” they wrote.\n\n{filler('j')}."))
+    assert len(result.passages) == 1
+    assert {o.document for o in result.passages[0].occurrences} == {"d0", "d1", "d2", "d3", "d4"}
