@@ -125,6 +125,20 @@ def test_a_consensus_starts_where_a_clause_starts() -> None:
     assert passage.consensus.startswith("the mill company")
 
 
+def test_a_statement_that_ends_a_sentence_keeps_its_consensus_whole() -> None:
+    """Two outlets share the end of a sentence ("..., but opportunity is not"): what both carry
+    is the statement, so the consensus is all of it, not its last clause, and neither copy is
+    marked."""
+    shared = "spread evenly along the whole northern coast, but chance is not"
+    documents = articles(
+        f"{filler('a')}. He told the crowd that {shared}. {filler('b')}.",
+        f"{filler('c')}. In his speech the mayor argued {shared}. {filler('d')}.",
+    )
+    (passage,) = find_shared_passages(documents).passages
+    assert passage.consensus == shared
+    assert all(not o.differences for o in passage.occurrences)
+
+
 def _consensus_of_whole_texts(*texts: str) -> str:
     """The align stage's consensus of occurrences that are the whole of each text."""
     corpus = tokenise(articles(*texts))

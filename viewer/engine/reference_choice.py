@@ -114,12 +114,19 @@ is at most this many words in."""
 def from_clause_start(window: Window, whole: bool = True) -> Window:
     """`window` from its first word that starts a sentence or clause (after a line break, a
     sentence end, a clause mark or a quotation mark), when the first one does not and one of
-    the next CLAUSE_START_WORDS does and leaves words after it; otherwise `window` itself,
-    or with `whole=False` (words grown before the statement) nothing."""
+    the next CLAUSE_START_WORDS does and leaves words after it (more than it leaves out of a
+    whole statement); otherwise `window` itself, or with `whole=False` (words grown before the
+    statement) nothing."""
     view, first, end = window
     if _starts_clause(view, first):
         return window
-    for at in range(first + 1, min(end, first + CLAUSE_START_WORDS + 1)):
+    reach = min(end, first + CLAUSE_START_WORDS + 1)
+    if whole:
+        # (never to a last clause shorter than what it would leave out: a statement that is
+        # itself the end of a sentence, "evenly distributed through the population, but
+        # opportunity is not", has no lead-in to drop)
+        reach = min(reach, (first + end + 1) // 2)
+    for at in range(first + 1, reach):
         if _starts_clause(view, at):
             return Window(view, at, end)
     return window if whole else Window(view, end, end)
