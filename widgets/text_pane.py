@@ -20,20 +20,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.display_text import display_text, looks_like_markdown, markdown_marks
+from viewer.display_text import (
+    display_text,
+    looks_like_markdown,
+    markdown_marks,
+    paragraphs_by_line_breaks,
+)
 from viewer.highlights import SegmentStyle
 from viewer.offsets import Utf16Map
 from viewer.palette import Theme
 from viewer.published_time import readable_published
 from viewer.rows import display_title, passage_tooltip
 from viewer.workspace import Workspace
-from widgets.article_text_view import ArticleTextView, ElidedLabel
+from widgets.article_text_view import ArticleTextView, ElidedLabel, space_paragraphs
 from widgets.markdown_format import MarkdownStyler
 from widgets.overview import OverviewBar
 from widgets.segment_formats import segment_format
 
 MARKDOWN_MARKER_COLOUR = "#8a8a8a"
 """Markdown markers (`#`, `*`) dimmed: readable on the light and the dark theme."""
+PARAGRAPH_GAP = 0.6
+"""Space under each line of an article whose paragraphs are one line break apart, in lines."""
 SCROLL_ANCHOR = 0.2
 """A passage scrolled to sits this far down the viewport, so what precedes it stays in view."""
 
@@ -74,6 +81,10 @@ class TextPane(QFrame):
         # Breaks Qt would draw as boxes become line breaks, one character for one code point.
         shown = display_text(self.article.body)
         self.editor.setPlainText(shown)
+        if paragraphs_by_line_breaks(shown):
+            # whole pixels, so that lines stay on whole pixels for scrolling to a line's top
+            space_paragraphs(self.editor.document(),
+                             round(PARAGRAPH_GAP * self.editor.fontMetrics().lineSpacing()))
         self.markdown = MarkdownStyler(
             self.editor.document(), self.positions,
             markdown_marks(shown) if looks_like_markdown(
