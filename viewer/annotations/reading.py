@@ -55,9 +55,12 @@ def read_item(item: object, where: str) -> Annotation:
         raise FormatError(where, "not an annotation: it has no type and no target")
     kept_item = _without_parallax_fields(item)
     annotation_id = item.get("id", item.get("@id"))
-    if isinstance(annotation_id, str) and annotation_id.startswith("_:"):
+    if isinstance(annotation_id, str) and (annotation_id.startswith("_:")
+                                           or not annotation_id.strip()):
         # A blank node (RDF tools name an annotation without an IRI so) is no id: it changes
-        # with every export, and importing the file again would duplicate the annotation.
+        # with every export, and importing the file again would duplicate the annotation. An
+        # empty one is none either (Thorium Reader writes `"id": ""` for a note it has no
+        # uuid for).
         kept_item = {k: v for k, v in kept_item.items() if k not in ("id", "@id")}
         annotation_id = None
     if annotation_id is None:

@@ -1,0 +1,104 @@
+"""Annotation files as real tools write them, read against the sample articles: Thorium Reader's
+`.ann` export (`tag`, `tags`, an empty id, a bookmark), dokieli (language-tagged quotes, an HTML
+reply). The fixtures are in tests/data/annotations/ (their sources in SOURCES.md); each test
+fails without the rule it names."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from viewer.annotations.anchoring import anchor_all
+from viewer.annotations.annotation_set import AnnotationSet
+from viewer.annotations.model import AnchorStatus, Annotation
+from viewer.annotations.store import load_collection
+from viewer.annotations.w3c import collection_from_json, set_to_text
+from viewer.loading import load_sample_corpus
+
+DATA = Path(__file__).parent / "data" / "annotations"
+EDIT_TIME = "2026-12-03T09:00:00Z"
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return load_sample_corpus().articles
+
+
+def anchored(name: str, articles) -> list[Annotation]:
+    return anchor_all(load_collection(DATA / name).annotations, articles)
+
+
+def saved_items(annotations: list[Annotation]) -> list[dict[str, Any]]:
+    return json.loads(set_to_text(AnnotationSet(annotations)))["first"]["items"]
+
+
+def read_back(annotations: list[Annotation]) -> dict[str, Annotation]:
+    text = set_to_text(AnnotationSet(annotations))
+    return {a.id: a for a in collection_from_json(json.loads(text)).annotations}
+
+
+# -- Thorium Reader ---------------------------------------------------------------------------
+
+
+def test_thorium_tags_and_an_empty_id_are_read(articles):
+    """Thorium Reader 3 writes a note's tag in the body's `tag` (the Readium profile's
+    `keyword` in name only), `""` when there is none, and `"id": ""` for a note without a
+    uuid: the tag is a tag, the empty one none, the annotation without id is read (a derived
+    id) and the bookmark that names no page is orphaned saying so."""
+    found = anchored("thorium_reader.ann", articles)
+    assert len(found) == 3
+    noted, highlight, bookmark = found
+    assert (noted.tags, noted.note) == (("people",), "Who is Akram al-Kaabi?")
+    assert (noted.article_id, noted.exact) == ("004_c2fd614317067620", "to make their coffins")
+    assert noted.status is AnchorStatus.MOVED  # (its UTF-16 position is the e-book's)
+    assert (highlight.tags, highlight.note, highlight.exact) == ((), "", "let sleeping dogs lie")
+    assert highlight.article_id == "001_00c02dbc28e25e3d"
+    assert bookmark.id.startswith("urn:uuid:")
+    assert bookmark.status is AnchorStatus.ORPHANED
+    assert bookmark.anchor_note == ("its target names no page or article (no source, quote or "
+                                    "position)")
+    # Read twice, the same id: importing the file again merges.
+    assert anchored("thorium_reader.ann", articles)[2].id == bookmark.id
+
+
+def test_a_thorium_tag_removed_leaves_its_body_and_a_new_one_is_a_tag(articles):
+    noted = anchored("thorium_reader.ann", articles)[0]
+    untagged = noted.edited(tags=[], note=noted.note, when=EDIT_TIME)
+    body = saved_items([untagged])[0]["body"]
+    assert body == {"type": "TextualBody", "value": "Who is Akram al-Kaabi?",
+                    "format": "text/plain", "color": "#FFDE59", "highlight": "solid"}
+    assert read_back([untagged])[noted.id].tags == ()
+    kept = saved_items([noted.edited(tags=["people"], note=noted.note, when=EDIT_TIME)])[0]
+    assert kept["body"]["tag"] == "people"  # unchanged where Thorium keeps it
+
+
+def test_newer_thorium_tags_lists_merge_with_the_legacy_tag(articles):
+    """Newer Thorium Reader writes every tag in `tags` and the first again in `tag`: read once
+    each; one removed leaves the list (and `tag` when it was another)."""
+    (annotation,) = anchored("thorium_reader_tags.ann", articles)
+    assert annotation.tags == ("review", "important")
+    assert annotation.article_id == "001_00c02dbc28e25e3d"
+    fewer = annotation.edited(tags=["review"], note=annotation.note, when=EDIT_TIME)
+    body = saved_items([fewer])[0]["body"]
+    assert (body["tags"], body["tag"]) == (["review"], "review")
+    assert read_back([fewer])[annotation.id].tags == ("review",)
+
+
+# -- dokieli ----------------------------------------------------------------------------------
+
+
+def test_a_quote_written_as_a_language_tagged_literal_is_read(articles):
+    """dokieli writes a quote's `exact`, `prefix` and `suffix` as `{"@value", "@language"}`
+    when it knows the document's language (a JSON-LD literal): the file was refused ("expected
+    a string, got an object")."""
+    (annotation,) = anchored("dokieli_reply.jsonld", articles)
+    assert annotation.exact == "launched more than a dozen ballistic missiles"
+    assert annotation.article_id == "001_00c02dbc28e25e3d"
+    assert annotation.note == "Which briefing is this from? Same words in two outlets."
+    item = saved_items([annotation])[0]
+    original = json.loads((DATA / "dokieli_reply.jsonld").read_text(encoding="utf-8"))
+    assert item["target"] == original["target"]  # written back as it came
+    assert item["id"] == original["id"]
