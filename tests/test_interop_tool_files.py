@@ -102,3 +102,48 @@ def test_a_quote_written_as_a_language_tagged_literal_is_read(articles):
     original = json.loads((DATA / "dokieli_reply.jsonld").read_text(encoding="utf-8"))
     assert item["target"] == original["target"]  # written back as it came
     assert item["id"] == original["id"]
+
+
+# -- text-annotator-js / Annotorious core model ------------------------------------------------
+
+
+def test_annotorious_core_annotations_are_read_and_placed(articles):
+    """text-annotator-js' `getAnnotations()` (what its users save): `bodies`, and a target
+    whose selectors are `{"quote", "start", "end", "range"}` without a type. The quote was
+    ignored -- every one orphaned, "a position alone cannot tell which article" -- and the
+    bodies lost."""
+    commented, highlight, tei = anchored("text_annotator_core.json", articles)
+    assert (commented.note, commented.tags) == ("Same wording as the Pentagon release.",
+                                                ("pentagon",))
+    assert commented.exact == "more than a dozen ballistic missiles"
+    assert commented.status is not AnchorStatus.ORPHANED
+    assert commented.created == "2026-11-05T10:02:22.596Z"  # the target's, as the adapter says
+    assert commented.modified == "2026-11-05T10:02:24.133Z"
+    assert (highlight.article_id, highlight.exact) == ("001_00c02dbc28e25e3d",
+                                                       "let sleeping dogs lie")
+    assert tei.status is AnchorStatus.ORPHANED
+    assert tei.note == "Check the edition."
+    assert tei.anchor_note == ("its target is given only by a RangeSelector between "
+                               "XPathSelectors, which plain text has no use for (no quote or "
+                               "position), and it names no page or article")
+
+
+def test_annotorious_core_annotations_are_written_back_as_its_w3c_adapter_writes_them(articles):
+    commented = anchored("text_annotator_core.json", articles)[0]
+    item = saved_items([commented])[0]
+    assert item["id"] == "3f0c5a52-6f0e-4d35-9a51-5f6b0c2d1e01"
+    assert item["creator"] == {"isGuest": True, "id": "mxSAAs8itnJKKRBpcd0n"}
+    assert item["body"][0] == {"id": "b1e6c3a0-1f2d-4c55-9e0f-0a1b2c3d4e01",
+                               "purpose": "commenting",
+                               "value": "Same wording as the Pentagon release.",
+                               "creator": {"isGuest": True, "id": "mxSAAs8itnJKKRBpcd0n"},
+                               "created": "2026-11-05T10:02:30.100Z"}
+    (target,) = item["target"]
+    assert target["selector"] == [
+        {"type": "TextQuoteSelector", "exact": "more than a dozen ballistic missiles"},
+        {"type": "TextPositionSelector", "start": 324, "end": 360}]
+    assert target["annotation"] == item["id"]
+    again = read_back([commented.edited(tags=["pentagon", "wire"], note=commented.note,
+                                        when=EDIT_TIME)])[commented.id]
+    assert (again.tags, again.note, again.exact) == (("pentagon", "wire"), commented.note,
+                                                     commented.exact)

@@ -3,8 +3,9 @@
 The general path behind `w3c.annotation_from_json` (whose fast path takes Parallax's own exact
 shape): a W3C annotation with or without dates, `@context`, `motivation` or an `id`; a
 Hypothesis API annotation (converted by `hypothesis.to_w3c`); an AnnotatorJS one
-(`annotatorjs.to_w3c`); Open Annotation, `oa:`-prefixed or expanded JSON-LD (`open_annotation`);
-any target and selectors (`selectors`), any bodies (`bodies`). The result carries the target's
+(`annotatorjs.to_w3c`); one in Annotorious' core model (`annotorious.to_w3c`); Open
+Annotation, `oa:`-prefixed or expanded JSON-LD (`open_annotation`); any target and selectors
+(`selectors`), any bodies (`bodies`). The result carries the target's
 evidence, for anchoring, and the JSON as read (`KeptJson`), so that saving writes back everything
 Parallax does not use unchanged. An annotation without an `id` gets a name-based `urn:uuid:`
 derived from its content, so importing the same file twice merges instead of duplicating. No Qt.
@@ -17,7 +18,7 @@ import uuid
 from dataclasses import replace
 from typing import Any
 
-from . import annotatorjs, hypothesis, open_annotation
+from . import annotatorjs, annotorious, hypothesis, open_annotation
 from .bodies import KeptJson, read_bodies
 from .fields import FormatError, check_nesting, has_type, kind, optional_string, short
 from .model import AnchorStatus, Annotation, normalise_tags
@@ -44,6 +45,8 @@ def read_item(item: object, where: str) -> Annotation:
         item = hypothesis.to_w3c(item)
     elif annotatorjs.is_annotatorjs_annotation(item):
         item = annotatorjs.to_w3c(item)
+    elif annotorious.is_core_annotation(item):
+        item = annotorious.to_w3c(item)
     elif open_annotation.is_open_annotation(item):
         item = open_annotation.to_w3c(item)
     if "target" in item:

@@ -187,6 +187,8 @@ def _selector(value: object, where: str, depth: int) -> Selector | None:
             kind_name = "TextQuoteSelector"
         elif isinstance(value.get("start"), int) and isinstance(value.get("end"), int):
             kind_name = "TextPositionSelector"
+        elif "startSelector" in value and "endSelector" in value:
+            kind_name = "RangeSelector"  # (text-annotator-js's TEI ranges)
     if has_type(kind_name, "TextQuoteSelector"):
         exact = _quote_text(value, "exact", where)
         if not exact:
