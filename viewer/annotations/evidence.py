@@ -274,10 +274,10 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
         described = [describe(s) for s in evidence.selectors]
         kinds = (", ".join(described[:-1]) + " and " + described[-1] if len(described) > 1
                  else described[0])
-        named = (f"no article here is {evidence.source}" if evidence.source
-                 else "it names no page or article")
+        page = (f"no article here is {evidence.source}" if evidence.source
+                else "it names no page or article")
         return _orphan(annotation, f"its target is given only by {kinds}, which plain text "
-                                   f"has no use for (no quote or position), and {named}")
+                                   f"has no use for (no quote or position), and {page}")
     if all(_only_positions(s) for s in evidence.selectors):
         return _orphan(annotation, "no article here matches its source "
                                    f"({evidence.source or 'none given'}), and a position alone "
