@@ -1,12 +1,13 @@
 """Write back an annotation another tool made: its JSON as read, plus only what changed here.
 
 What changes, and nothing else: the bodies when the user changed the tags or the first comment
-(`bodies.write_bodies`), `modified` when the user edited it, and Parallax's own fields, added at
-the end of the annotation -- `parallax:claim` (when linked to a claim group), `parallax:status`,
-and `parallax:article` and `parallax:fileName` -- and a `source` for a target that has none,
-once it is anchored. The target, selectors, `motivation`, `creator`, `generator`, `rights`,
-other bodies, dates and unknown properties are written as they were read, even when the
-article's text moved (the target is re-anchored from them at every load). No Qt.
+(`bodies.write_bodies`), `modified` when the user edited it (a number when the tool wrote its
+dates as numbers), and Parallax's own fields, added at the end of the annotation --
+`parallax:claim` (when linked to a claim group), `parallax:status`, and `parallax:article` and
+`parallax:fileName` -- and a `source` for a target that has none, once it is anchored. The
+target, selectors, `motivation`, `creator`, `generator`, `rights`, other bodies, dates and
+unknown properties are written as they were read, even when the article's text moved (the
+target is re-anchored from them at every load). No Qt.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import json
 from typing import Any
 
 from .bodies import write_bodies
+from .dates import as_epoch_like, is_epoch_number
 from .model import AnchorStatus, Annotation
 
 
@@ -26,7 +28,11 @@ def kept_item_json(annotation: Annotation) -> dict[str, Any]:
     if annotation.tags != kept.tags or annotation.note != kept.note:
         write_bodies(item, annotation.tags, annotation.note)
     if annotation.modified != kept.modified and annotation.modified is not None:
-        item["modified"] = annotation.modified
+        # In the form the tool wrote its dates: a number of seconds or milliseconds stays one.
+        example = next((item[key] for key in ("modified", "created")
+                        if is_epoch_number(item.get(key))), None)
+        item["modified"] = (annotation.modified if example is None
+                            else as_epoch_like(annotation.modified, example))
     if annotation.claim is not None:
         item["parallax:claim"] = annotation.claim
     item["parallax:status"] = annotation.status.value

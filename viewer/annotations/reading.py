@@ -20,6 +20,7 @@ from typing import Any
 
 from . import annotatorjs, annotorious, hypothesis, open_annotation
 from .bodies import KeptJson, read_bodies
+from .dates import epoch_date, is_epoch_number
 from .fields import FormatError, check_nesting, has_type, kind, optional_string, short
 from .model import AnchorStatus, Annotation, normalise_tags
 from .selectors import first_text_values, target_evidence, with_numeric_offsets
@@ -140,9 +141,16 @@ def _without_blank_ids(value: object) -> object:
 
 
 def _date(item: dict[str, Any], key: str, where: str) -> str | None:
-    """A date as written (kept verbatim, whatever its precision); absent stays absent."""
+    """A date as written (kept verbatim, whatever its precision); absent stays absent; a
+    number of seconds or milliseconds since 1970, when it can mean one date only, as that
+    date; any other number (`0`, which some tools write for "unknown") as no date. (The
+    number itself is what is written back.)"""
     value = item.get(key)
     if value is None:
+        return None
+    if is_epoch_number(value):
+        return epoch_date(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
         return None
     if not isinstance(value, str):
         raise FormatError(f"{where}.{key}", f"expected a date-time string, got {kind(value)}")
