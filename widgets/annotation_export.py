@@ -1,7 +1,7 @@
 """Annotations › Export: where to write (a dialog that starts in a folder meant for people) and
-the export itself, chosen by the file's extension (.html report, .csv, .jsonld), else by the file
-type chosen in the dialog (the Hypothesis client's export file among them), else Web Annotation
-JSON-LD; written in one step.
+the export itself, chosen by the file's extension (.html report, .csv, .jsonld, .ann Readium
+set), else by the file type chosen in the dialog (the Hypothesis client's export file among
+them), else Web Annotation JSON-LD; written in one step.
 """
 
 from __future__ import annotations
@@ -23,14 +23,16 @@ FILE_TYPES = {
     "CSV spreadsheet (*.csv)": "csv",
     "Web Annotation JSON-LD (*.jsonld)": "jsonld",
     "Hypothesis export (*.json)": "hypothesis",
+    "Readium annotation set for Thorium Reader (*.ann)": "readium",
 }
 """The dialog's file types and the export each writes (`viewer.annotations.export.FORMATS`)."""
 EXPORT_FILE_FILTER = ";;".join(FILE_TYPES)
-BY_EXTENSION = {".html": "html", ".htm": "html", ".csv": "csv", ".jsonld": "jsonld"}
+BY_EXTENSION = {".html": "html", ".htm": "html", ".csv": "csv", ".jsonld": "jsonld",
+                ".ann": "readium"}
 
 
 def export_format(path: Path, file_type: str = "") -> str:
-    """What to write to `path`: its extension says (.html, .csv, .jsonld); else the file type
+    """What to write to `path`: its extension says (.html, .csv, .jsonld, .ann); else the file type
     chosen in the dialog, except that a .json file is Hypothesis' only when that type was
     chosen (it was always JSON-LD); else JSON-LD."""
     by_extension = BY_EXTENSION.get(path.suffix.lower())
@@ -83,6 +85,12 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
         from viewer.annotations.hypothesis_export import hypothesis_export_text
 
         data = hypothesis_export_text(items, articles).encode("utf-8")
+    elif file_format == "readium":
+        from viewer.annotations.readium_export import readium_export_text
+
+        data = readium_export_text(items, annotations.claims,
+                                   set_id=annotations.collection_id,
+                                   title=name or "Parallax annotations").encode("utf-8")
     else:
         data = dumps_collection(items, annotations.claims,
                                 annotations.collection_id).encode("utf-8")

@@ -1,12 +1,12 @@
-"""Annotation dates written as numbers (seconds or milliseconds since 1970), read and written back.
+"""Annotation dates written as numbers (seconds or milliseconds since 1970), read as dates.
 
 The model wants an xsd:dateTime string, but tools that keep a JavaScript `Date.now()` or a Unix
 time write a number: `1732871052331`. A number is read when it can mean one date only: from
 10^8 up to 10^11 it is seconds (1973-03-03 to 5138-11-16), from 10^11 up to 10^14
 milliseconds (the same years; as seconds it would be past the year 5138, and milliseconds
 below 10^11 are the first three years of 1970). Anything else (negative, small, later) is no
-date. An annotation read with a number gets its `modified`, when the user edits it, written in
-the same form and unit, so the tool that wrote it reads it back. No Qt.
+date. Written back, such a date is the xsd:dateTime string the model requires (`reading`).
+No Qt.
 """
 
 from __future__ import annotations
@@ -33,18 +33,3 @@ def epoch_date(value: int | float) -> str:
     spec = "milliseconds" if moment.microsecond else "seconds"
     return moment.isoformat(timespec=spec).replace("+00:00", "Z")
 
-
-def as_epoch_like(iso: str, example: int | float) -> int | float | str:
-    """`iso` (a time Parallax wrote) as a number in the unit of `example` (a date the tool
-    wrote as a number); `iso` itself when it cannot be read."""
-    try:
-        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    except ValueError:
-        return iso
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    milliseconds = round((moment - _EPOCH) / timedelta(milliseconds=1))
-    if example >= MILLISECONDS_FROM:
-        return milliseconds
-    seconds = milliseconds / 1000
-    return int(seconds) if seconds.is_integer() and isinstance(example, int) else seconds

@@ -1,22 +1,20 @@
 """Write back an annotation another tool made: its JSON as read, plus only what changed here.
 
 What changes, and nothing else: the bodies when the user changed the tags or the first comment
-(`bodies.write_bodies`), `modified` when the user edited it (a number when the tool wrote its
-dates as numbers), and Parallax's own fields, added at the end of the annotation --
-`parallax:claim` (when linked to a claim group), `parallax:status`, and `parallax:article` and
-`parallax:fileName` -- and a `source` for a target that has none, once it is anchored. The
-target, selectors, `motivation`, `creator`, `generator`, `rights`, other bodies, dates and
-unknown properties are written as they were read, even when the article's text moved (the
-target is re-anchored from them at every load). No Qt.
+(`bodies.write_bodies`), `modified` when the user edited it, and Parallax's own fields, added at
+the end of the annotation -- `parallax:claim` (when linked to a claim group), `parallax:status`,
+and `parallax:article` and `parallax:fileName` -- and a `source` for a target that has none,
+once it is anchored. The target, selectors, `motivation`, `creator`, `generator`, `rights`,
+other bodies, dates and unknown properties are written as they were read, even when the
+article's text moved (the target is re-anchored from them at every load). No Qt.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, TypeGuard
 
 from .bodies import write_bodies
-from .dates import as_epoch_like, is_epoch_number
 from .model import AnchorStatus, Annotation
 
 
@@ -28,23 +26,26 @@ def kept_item_json(annotation: Annotation) -> dict[str, Any]:
     if annotation.tags != kept.tags or annotation.note != kept.note:
         write_bodies(item, annotation.tags, annotation.note)
     if annotation.modified != kept.modified and annotation.modified is not None:
-        # In the form the tool wrote its dates: a number of seconds or milliseconds stays one.
-        example = next((item[key] for key in ("modified", "created")
-                        if is_epoch_number(item.get(key))), None)
-        item["modified"] = (annotation.modified if example is None
-                            else as_epoch_like(annotation.modified, example))
+        item["modified"] = annotation.modified
     if annotation.claim is not None:
         item["parallax:claim"] = annotation.claim
     item["parallax:status"] = annotation.status.value
     target = item.get("target")
-    if isinstance(target, dict) and "selector" in target and "source" not in target \
-            and annotation.source and annotation.status is not AnchorStatus.ORPHANED:
+    if annotation.source and annotation.status is not AnchorStatus.ORPHANED:
         # A target with selectors but no source (Recogito writes them so, for the document at
-        # hand; other tools name the page by the target's `id`) is no valid SpecificResource
-        # elsewhere: it gets the article it is anchored in.
-        item["target"] = {"source": annotation.source, **target}
+        # hand, and text-annotator-js one per range; other tools name the page by the target's
+        # `id`) is no valid SpecificResource elsewhere: it gets the article it is anchored in.
+        if _sourceless(target):
+            item["target"] = {"source": annotation.source, **target}
+        elif isinstance(target, list) and any(_sourceless(t) for t in target):
+            item["target"] = [{"source": annotation.source, **t} if _sourceless(t) else t
+                              for t in target]
     if annotation.article_id:
         item["parallax:article"] = annotation.article_id
     if annotation.file_name:
         item["parallax:fileName"] = annotation.file_name
     return item
+
+
+def _sourceless(target: object) -> TypeGuard[dict[str, Any]]:
+    return isinstance(target, dict) and "selector" in target and "source" not in target

@@ -75,6 +75,12 @@ def read_item(item: object, where: str) -> Annotation:
                                          f"{short(annotation_id)}")
     created = _date(item, "created", where)
     modified = _date(item, "modified", where)
+    for key, date in (("created", created), ("modified", modified)):
+        if isinstance(kept_item.get(key), (int, float)):
+            # The model's dates are xsd:dateTime strings: a number is written back as the date
+            # it was read as (and one that is no date, not at all).
+            kept_item = {**kept_item, key: date} if date is not None else {
+                k: v for k, v in kept_item.items() if k != key}
     bodies = read_bodies(item, where)
     evidence = target_evidence(item.get("target"), f"{where}.target")
     titles = hypothesis.page_titles(item)
@@ -143,8 +149,7 @@ def _without_blank_ids(value: object) -> object:
 def _date(item: dict[str, Any], key: str, where: str) -> str | None:
     """A date as written (kept verbatim, whatever its precision); absent stays absent; a
     number of seconds or milliseconds since 1970, when it can mean one date only, as that
-    date; any other number (`0`, which some tools write for "unknown") as no date. (The
-    number itself is what is written back.)"""
+    date; any other number (`0`, which some tools write for "unknown") as no date."""
     value = item.get(key)
     if value is None:
         return None
