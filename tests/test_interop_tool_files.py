@@ -13,6 +13,8 @@ import pytest
 
 from viewer.annotations.anchoring import anchor_all
 from viewer.annotations.annotation_set import AnnotationSet
+from viewer.annotations.export import export_bytes
+from viewer.annotations.hypothesis_export import without_page
 from viewer.annotations.model import AnchorStatus, Annotation
 from viewer.annotations.store import load_collection
 from viewer.annotations.w3c import collection_from_json, set_to_text
@@ -147,3 +149,58 @@ def test_annotorious_core_annotations_are_written_back_as_its_w3c_adapter_writes
                                         when=EDIT_TIME)])[commented.id]
     assert (again.tags, again.note, again.exact) == (("pentagon", "wire"), commented.note,
                                                      commented.exact)
+
+
+# -- back to Hypothesis -----------------------------------------------------------------------
+
+
+def hypothesis_would_import(document: dict[str, Any]) -> None:
+    """What the Hypothesis client's Import relies on (`readExportFile`, `annotationsByUser`,
+    `duplicateMatch`, `quote`, `getImportData`), restated: an object with an `annotations`
+    list; each with a `user`, a `uri`, a `text` string, a `tags` list of strings and a
+    `target` list whose selectors, when given, are a list of typed selectors."""
+    assert isinstance(document, dict) and isinstance(document["annotations"], list)
+    for row in document["annotations"]:
+        assert isinstance(row["user"], str) and row["user"].startswith("acct:")
+        assert isinstance(row["uri"], str) and row["uri"]
+        assert isinstance(row["text"], str)
+        assert isinstance(row["tags"], list) and all(isinstance(t, str) for t in row["tags"])
+        assert isinstance(row["target"], list) and row["target"]
+        for target in row["target"]:
+            assert isinstance(target["source"], str)
+            assert all(isinstance(s, dict) and isinstance(s.get("type"), str)
+                       for s in target.get("selector", []))
+        assert isinstance(row.get("document", {}), dict)
+
+
+@pytest.mark.parametrize("name", ["w3c_page.jsonld", "thorium_reader.ann",
+                                  "text_annotator_core.json", "dokieli_reply.jsonld",
+                                  "hypothesis_api_2026.json"])
+def test_the_hypothesis_export_is_what_its_import_reads(articles, name):
+    parsed = load_collection(DATA / name)
+    found = anchor_all(parsed.annotations, articles)
+    document = json.loads(export_bytes("hypothesis", found, parsed.claims, articles,
+                                       collection_id=parsed.collection_id, title="t"))
+    hypothesis_would_import(document)
+    back = {a.id: a for a in collection_from_json(document).annotations}
+    # Those that name no page are left out (Hypothesis refuses an annotation without `uri`).
+    assert len(back) == len(found) - without_page(found) == len([
+        a for a in found if a.source or (a.evidence and a.evidence.source)])
+
+
+def test_a_note_on_the_whole_article_goes_to_hypothesis_as_a_page_note(articles):
+    """An annotation about the whole article went out with the whole text as its quote (and a
+    highlight of all of it in Hypothesis), an orphan with the position 0-0."""
+    found = {a.id: a for a in anchored("w3c_page.jsonld", articles)}
+    document = json.loads(export_bytes("hypothesis", list(found.values()), (), articles,
+                                       collection_id="urn:x", title="t"))
+    rows = {row["id"]: row for row in document["annotations"]}
+    whole = rows["http://example.org/anno40"]
+    assert whole["target"] == [{"source": whole["uri"]}]
+    orphan = rows["http://example.org/anno41"]["target"][0]
+    assert [s["type"] for s in orphan["selector"]] == ["TextQuoteSelector"]
+    again = {a.id: a for a in anchor_all(collection_from_json(document).annotations,
+                                         articles)}
+    page = again["http://example.org/anno40"]
+    assert page.article_id == found["http://example.org/anno40"].article_id
+    assert page.status is not AnchorStatus.ORPHANED

@@ -74,6 +74,7 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
     from viewer.annotations.w3c import dumps_collection
 
     items = annotations.annotations
+    left_out = 0
     file_format = file_format or export_format(path)
     if file_format == "html":
         data = to_html(items, annotations.claims, articles, events=events,
@@ -82,9 +83,10 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
     elif file_format == "csv":
         data = to_csv(items, articles).encode("utf-8-sig")
     elif file_format == "hypothesis":
-        from viewer.annotations.hypothesis_export import hypothesis_export_text
+        from viewer.annotations.hypothesis_export import hypothesis_export_text, without_page
 
         data = hypothesis_export_text(items, articles).encode("utf-8")
+        left_out = without_page(items)
     elif file_format == "readium":
         from viewer.annotations.readium_export import readium_export_text
 
@@ -100,4 +102,8 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
         atomic_write_bytes(path, data)
     except OSError as error:
         return False, f"{printable(path)}: could not be written ({error.strerror or error})"
-    return True, f"Exported {count_of(len(items), 'annotation')} to {printable(path)}"
+    said = f"Exported {count_of(len(items) - left_out, 'annotation')} to {printable(path)}"
+    if left_out:
+        said += (f"; {count_of(left_out, 'annotation')} naming no page left out (Hypothesis "
+                 "needs the page's address)")
+    return True, said
