@@ -204,3 +204,26 @@ def test_a_note_on_the_whole_article_goes_to_hypothesis_as_a_page_note(articles)
     page = again["http://example.org/anno40"]
     assert page.article_id == found["http://example.org/anno40"].article_id
     assert page.status is not AnchorStatus.ORPHANED
+
+
+# -- IIIF -------------------------------------------------------------------------------------
+
+
+def test_a_iiif_collection_keeps_its_language_map_label_and_context(articles):
+    """A IIIF Presentation 3 AnnotationCollection: its label is a language map, its context
+    IIIF's. The export wrote "label": "Parallax annotations" over it (and dropped the
+    context that says what a language map is). A quote on a canvas is placed; a region of a
+    canvas is orphaned, saying so."""
+    parsed = load_collection(DATA / "iiif_collection.json")
+    region, quote = anchor_all(parsed.annotations, articles)
+    assert region.status is AnchorStatus.ORPHANED
+    assert region.anchor_note is not None and "xywh=" in region.anchor_note
+    assert (quote.article_id, quote.exact) == ("001_00c02dbc28e25e3d", "let sleeping dogs lie")
+    document = json.loads(export_bytes("jsonld", [region, quote], parsed.claims, articles,
+                                       collection_id=parsed.collection_id, title="t",
+                                       collection_extra=parsed.extra))
+    assert document["label"] == {"en": ["Transcription notes"], "fr": ["Notes de transcription"]}
+    assert document["@context"] == ["http://www.w3.org/ns/anno.jsonld",
+                                    "http://iiif.io/api/presentation/3/context.json",
+                                    {"parallax": "urn:x-parallax:"}]
+    assert collection_from_json(document).extra["label"] == document["label"]
