@@ -20,6 +20,7 @@ from viewer.annotations.export import export_bytes
 from viewer.annotations.readium_export import readium_export_text, readium_id
 from viewer.annotations.store import load_collection
 from viewer.annotations.w3c import collection_from_json, set_to_text
+from viewer.corpus import Article
 from viewer.loading import load_sample_corpus
 
 PROPERTY = settings(max_examples=80, deadline=None,
@@ -240,3 +241,48 @@ def test_a_readium_note_round_trips_through_parallax(tags, note, key, colour, ed
     assert out["items"][0]["target"] == target
     assert out["items"][0]["body"].get("color") == colour
     assert out["about"] == {"dc:title": "Book"}
+
+
+# -- Annotorious core model -------------------------------------------------------------------
+
+words = st.sampled_from(["missiles", "22", "bases", "Iraq", "said", "the", "dozen", "é", "🚀",
+                         "al-Asad", "\n"])
+
+
+@PROPERTY
+@given(st.lists(words, min_size=3, max_size=40).map(" ".join), st.data(),
+       st.lists(st.tuples(st.sampled_from(["commenting", "tagging", None]),
+                          st.sampled_from(["Check.", "figures", "place", "Who said it?"])),
+                max_size=4), st.booleans())
+def test_an_annotorious_annotation_round_trips_through_parallax(text, data, bodies, edited):
+    """text-annotator-js' saved annotation over any span of an article: placed where its
+    start and end say, its notes and tags read, and after an edit and a save read back the
+    same, its target in the library's W3C form."""
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, min(len(text), start + 30)))
+    core = {"id": "5b1f7a52-0c55-4f7a-8d3e-2a9f00000001",
+            "bodies": [{"id": f"b{n}", "annotation": "5b1f7a52-0c55-4f7a-8d3e-2a9f00000001",
+                        "value": value, **({"purpose": purpose} if purpose else {})}
+                       for n, (purpose, value) in enumerate(bodies)],
+            "target": {"annotation": "5b1f7a52-0c55-4f7a-8d3e-2a9f00000001",
+                       "selector": [{"quote": text[start:end], "start": start, "end": end,
+                                     "range": {}}],
+                       "created": "2026-11-05T10:02:22.596Z"}}
+    story = Article("story", text, "Story", path=Path("/news/story.txt"))
+    (annotation,) = anchor_all(collection_from_json([core]).annotations, [story])
+    assert (annotation.start, annotation.end) == (start, end)
+    tags = tuple(dict.fromkeys(v for p, v in bodies if p == "tagging"))
+    comments = [v for p, v in bodies if p != "tagging"]
+    assert annotation.tags == tags
+    assert annotation.note == (comments[0] if comments else "")
+    if edited:
+        annotation = annotation.edited(tags=[*tags, "added"], note="New note.",
+                                       when=EDIT_TIME)
+    item = json.loads(set_to_text(AnnotationSet([annotation])))["first"]["items"][0]
+    (target,) = item["target"]
+    assert target["selector"] == [
+        {"type": "TextQuoteSelector", "exact": text[start:end]},
+        {"type": "TextPositionSelector", "start": start, "end": end}]
+    (again,) = anchor_all(collection_from_json([item]).annotations, [story])
+    assert (again.tags, again.note) == (annotation.tags, annotation.note)
+    assert (again.start, again.end) == (start, end)
