@@ -16,6 +16,7 @@ from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.export import export_bytes
 from viewer.annotations.hypothesis_export import without_page
 from viewer.annotations.model import AnchorStatus, Annotation
+from viewer.annotations.reanchoring import anchor_in_steps
 from viewer.annotations.store import load_collection
 from viewer.annotations.w3c import collection_from_json, set_to_text
 from viewer.loading import load_sample_corpus
@@ -227,3 +228,18 @@ def test_a_iiif_collection_keeps_its_language_map_label_and_context(articles):
                                     "http://iiif.io/api/presentation/3/context.json",
                                     {"parallax": "urn:x-parallax:"}]
     assert collection_from_json(document).extra["label"] == document["label"]
+
+
+# -- the window's re-anchoring ----------------------------------------------------------------
+
+FIXTURES = sorted(p for p in DATA.glob("*") if p.suffix in (".json", ".jsonld", ".jsonl", ".ann"))
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.name)
+def test_the_window_re_anchors_another_tool_s_file_as_the_import_did(path, articles):
+    """The window re-anchors its annotations in steps (in a child process when there are many):
+    annotations from another tool were placed there by their stored quote alone, so a quote
+    refining a FragmentSelector (dokieli) was orphaned after a restart, "its quote is no longer
+    in ...", though the import had placed it."""
+    annotations = load_collection(path).annotations
+    assert anchor_in_steps(annotations, articles) == anchor_all(annotations, articles)
