@@ -132,10 +132,9 @@ def collection_to_json(
     items = [annotation_to_json(a) for a in annotations]
     claim_list = [claim_to_json(group) for group in claims]
     kept = {k: v for k, v in (extra or {}).items() if k not in COLLECTION_KEYS}
-    found_label = (extra or {}).get("label")
-    label_value: object = label
-    if isinstance(found_label, (str, dict, list)) and found_label:
-        label_value = found_label  # (a IIIF language map, {"en": [...]}, too)
+    found_label = (extra or {}).get("label")  # (a string, or a IIIF language map)
+    label_value = found_label if isinstance(found_label, (str, dict, list)) and found_label \
+        else label
     return {
         "@context": [W3C_CONTEXT, *_other_contexts((extra or {}).get("@context")),
                      dict(EXTENSION_CONTEXT)],
@@ -157,9 +156,8 @@ def collection_to_json(
 
 
 def _other_contexts(context: object) -> list[Any]:
-    """The contexts a read collection named besides the Web Annotation one and Parallax's
-    (IIIF's, which gives `label` its language map), kept after the W3C context so theirs
-    decide the terms they define."""
+    """A read collection's contexts but the W3C and Parallax's (IIIF's, giving `label` its
+    language map), kept after the W3C one so theirs decide the terms they define."""
     return [c for c in (context if isinstance(context, list) else [context])
             if c is not None and c != W3C_CONTEXT and c != EXTENSION_CONTEXT]
 
