@@ -177,21 +177,21 @@ class MainWindow(WindowFrame):
 
     def _opened(self, paths: Sequence[Path]) -> None:
         self._remember_recent(paths)
-        self.corpus_paths.extend(paths)
+        self.corpus_paths.extend(p for p in paths if p not in self.corpus_paths)
 
     def open_first(self, paths: Sequence[Path], *, remember: bool,
                    wait_seconds: float = HEAD_START_WAIT_SECONDS) -> None:
         """The app's first load, before the window is shown (see `Session.open_first`).
-        `remember`: add the paths to the recent files (the user chose them)."""
+        `remember`: add the paths to the recent files (the user chose them) once their
+        articles are in: a file that cannot be read does not go into File › Recent files."""
         if remember:
-            self._remember_recent([Path(p) for p in paths])
             self.corpus_paths = [Path(p) for p in paths]
         self.set_corpus_name(corpus_name(self.corpus_paths, samples=not remember))
         # The number of panes follows the width the window will have: lay it out now.
         layout = self.layout()
         if layout is not None:
             layout.activate()
-        self.session.open_first(paths, wait_seconds=wait_seconds)
+        self.session.open_first(paths, remember=remember, wait_seconds=wait_seconds)
 
     def add_articles(self, articles: Sequence[Article], *, reveal: bool = True) -> None:
         self.session.add_articles(articles, reveal=reveal)
