@@ -1,12 +1,12 @@
 """The docks open at the last close open again at the next start, where the user left them
-(tester15: the Figures dock was not reopened after a restart)."""
+(tester15: the Figures dock was not reopened after a restart); so do the toolbars."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QToolBar
 
 from tests.viewfixtures import ground_truth_result, sample_articles
 from tests.widgetkit import make_window
@@ -78,3 +78,36 @@ def test_a_dock_closed_before_quitting_stays_closed(qtbot, tmp_path: Path) -> No
     again = _restarted(qtbot, tmp_path)
     assert _dock(again, "figuresDock") is None and not again.figures_action.isChecked()
     assert open_docks(again) == []
+
+
+def test_the_annotate_toolbar_opens_where_the_user_left_it(qtbot, tmp_path: Path) -> None:
+    """It came back at the top each time: it is made with the annotation GUI, after the window
+    had restored its saved state (Qt restores only the toolbars that exist then)."""
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles),
+                         settings=_settings(tmp_path))
+    gui = window.add_annotation_gui()
+    toolbar = gui.actions.toolbar
+    assert window.toolBarArea(toolbar) == Qt.ToolBarArea.TopToolBarArea
+    window.addToolBar(Qt.ToolBarArea.LeftToolBarArea, toolbar)  # the user dragged it there
+    qtbot.waitUntil(toolbar.isVisible)
+    window.close()
+
+    again = _restarted(qtbot, tmp_path)
+    moved = again.findChild(QToolBar, "annotateToolbar")
+    assert moved is not None and not moved.isHidden()
+    assert again.toolBarArea(moved) == Qt.ToolBarArea.LeftToolBarArea
+
+
+def test_a_hidden_annotate_toolbar_stays_hidden(qtbot, tmp_path: Path) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles),
+                         settings=_settings(tmp_path))
+    toolbar = window.add_annotation_gui().actions.toolbar
+    qtbot.waitUntil(toolbar.isVisible)
+    toolbar.toggleViewAction().trigger()  # the toolbar's context menu: untick Annotate
+    assert toolbar.isHidden()
+    window.close()
+    again = _restarted(qtbot, tmp_path)
+    restored = again.findChild(QToolBar, "annotateToolbar")
+    assert restored is not None and restored.isHidden()

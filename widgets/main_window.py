@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from viewer.corpus import Article
 from viewer.jobs.choice import Backends
@@ -141,6 +141,12 @@ class MainWindow(WindowFrame):
 
     def new_window(self) -> MainWindow:
         return MainWindow(settings=self.settings.settings, theme=self.theme)
+
+    def add_tool_bar(self, title: str, object_name: str) -> QToolBar:
+        toolbar = self.addToolBar(title)
+        toolbar.setObjectName(object_name)  # saveState and restoreState know it by this
+        self.settings.restore_tool_bars(self)
+        return toolbar
 
     def add_annotation_gui(self, *, corpus_paths: Sequence[Path | str] = (),
                            data_dir: Path | str | None = None,

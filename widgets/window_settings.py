@@ -1,7 +1,8 @@
 """What the window keeps between runs in QSettings: geometry, splitters, the docks (where they
-are, which are open: `widgets.dock_places`), synchronised scrolling, the recently opened files,
-and the folder the file dialogs last chose. Without a QSettings (tests, screenshots) nothing is
-kept past the window (the folder is kept for its life)."""
+are, which are open: `widgets.dock_places`), the toolbars (where they are, shown or hidden),
+synchronised scrolling, the recently opened files, and the folder the file dialogs last chose.
+Without a QSettings (tests, screenshots) nothing is kept past the window (the folder is kept for
+its life)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget
 
 from widgets.dock_places import open_docks
 
@@ -68,6 +70,21 @@ class WindowSettings:
             if isinstance(value, QByteArray | bytes):
                 restore(QByteArray(value))
         window.sync_scroll_action.setChecked(bool(self.settings.value("syncScroll", False, bool)))
+
+    def restore_tool_bars(self, window: WindowFrame) -> None:
+        """Put the toolbars made since `restore` (the Annotate toolbar comes with the annotation
+        GUI) where the user left them, shown or hidden: Qt's `restoreState` places only the
+        toolbars that exist, so the saved state is applied again. A dock built meanwhile keeps
+        whether it is shown (which docks open is `reopen_docks`'s business)."""
+        if self.settings is None:
+            return
+        value = self.settings.value("windowState")
+        if not isinstance(value, QByteArray | bytes):
+            return
+        hidden = {dock: dock.isHidden() for dock in window.findChildren(QDockWidget)}
+        window.restoreState(QByteArray(value), DOCK_STATE_VERSION)
+        for dock, was_hidden in hidden.items():
+            dock.setHidden(was_hidden)
 
     def save(self, window: WindowFrame) -> None:
         if self.settings is None:
