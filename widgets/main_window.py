@@ -43,7 +43,7 @@ from widgets.window_chrome import (
     titled,
 )
 from widgets.window_frame import WindowFrame
-from widgets.window_settings import WindowSettings
+from widgets.window_settings import ReopenedDock, WindowSettings
 
 if TYPE_CHECKING:
     from viewer.window_document import WindowDocument
@@ -390,14 +390,15 @@ class MainWindow(WindowFrame):
         self.settings.save(self)
 
     def reopen_docks(self) -> None:
-        """Open again the docks the user had open when the window was last closed (the app
-        calls it once the annotation GUI is installed: two of them are its)."""
-        actions = {"figuresDock": self.figures_action}
+        """Open again the docks the user had open when the window was last closed, but not
+        empty (the app calls it once the annotation GUI is installed: two of them are its)."""
+        docks = {"figuresDock": ReopenedDock(self.figures_action)}
         gui = self.annotation_gui
         if gui is not None:
-            actions["annotationDock"] = gui.actions.dock_action
-            actions["claimComparisonDock"] = gui.actions.claims_action
-        self.settings.reopen_docks(actions)
+            docks["annotationDock"] = ReopenedDock(gui.actions.dock_action, gui.has_annotations)
+            docks["claimComparisonDock"] = ReopenedDock(gui.actions.claims_action,
+                                                        gui.has_claim_groups)
+        self.settings.reopen_docks(docks)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
