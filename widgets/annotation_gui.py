@@ -79,6 +79,14 @@ class AnnotationGui(QObject):
         """The machinery behind the actions, if it has been installed."""
         return self._controller
 
+    def has_annotations(self) -> bool:
+        """The Annotations dock would list something (an annotation is in the set)."""
+        return self._controller is not None and bool(len(self._controller.annotations))
+
+    def has_claim_groups(self) -> bool:
+        """The Claim comparison would show something (a claim group exists)."""
+        return self._controller is not None and bool(self._controller.annotations.claim_names)
+
     def ensure_controller(self, *, show_dock: bool = True) -> AnnotationController:
         """The annotation controller, installed now if it was not yet (with its dock shown,
         unless `show_dock` is False: installed for a reason other than annotating)."""
