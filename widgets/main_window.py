@@ -22,7 +22,7 @@ from viewer.palette import Theme
 from viewer.passages import AlignmentResult
 from viewer.session import HEAD_START_WAIT_SECONDS, Session
 from viewer.window_title import corpus_name, window_title
-from viewer.wording import count_of, unopened
+from viewer.wording import corpus_counts, count_of, unopened
 from viewer.workspace import DEFAULT_PANES, MAX_PANES, MIN_PANES, Workspace
 from widgets.article_list import ArticleList
 from widgets.article_removal import ask_to_remove
@@ -353,14 +353,10 @@ class MainWindow(WindowFrame):
         self.statusBar().showMessage(message, timeout)
 
     def _update_counts(self) -> None:
-        articles = len(self.workspace.corpus)
         result = self.workspace.result
-        if result is None and articles > 1:
-            # Not "aligning…" once nothing is: a cancelled first alignment said so for good.
-            passages = "aligning…" if self.busy else "not aligned"
-        else:
-            passages = count_of(len(result.passages) if result else 0, "shared passage")
-        self.counts_label.setText(f"{count_of(articles, 'article')} · {passages}")
+        self.counts_label.setText(corpus_counts(
+            len(self.workspace.corpus), None if result is None else len(result.passages),
+            busy=self.busy))
 
     # --- drag and drop ----------------------------------------------------------------------
 
@@ -392,13 +388,9 @@ class MainWindow(WindowFrame):
     def reopen_docks(self) -> None:
         """Open again the docks the user had open when the window was last closed, but not
         empty (the app calls it once the annotation GUI is installed: two of them are its)."""
-        docks = {"figuresDock": ReopenedDock(self.figures_action)}
         gui = self.annotation_gui
-        if gui is not None:
-            docks["annotationDock"] = ReopenedDock(gui.actions.dock_action, gui.has_annotations)
-            docks["claimComparisonDock"] = ReopenedDock(gui.actions.claims_action,
-                                                        gui.has_claim_groups)
-        self.settings.reopen_docks(docks)
+        self.settings.reopen_docks({"figuresDock": ReopenedDock(self.figures_action),
+                                    **(gui.reopened_docks() if gui is not None else {})})
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
