@@ -5,7 +5,10 @@ Pure function used by the chaining stage on all of its matches at once: an outle
 statement, even when two outlets word it alike. Where one outlet edited a word of it ("his
 children" / "Professor Hawking's children"), the words are counted from the match's other end,
 and only such a short attribution at the edge of the match is cut off: a wire story that quotes
-someone and that one outlet edited stays whole.
+someone and that one outlet edited stays whole. Where only one outlet quotes and the other
+reports the same words ('the Palace said: "The Queen died ...' / 'Buckingham Palace said the
+Queen died ...'), a short attribution before the quotation (after it) at the match's start
+(end) is cut off too (`trim_one_sided_attribution`).
 """
 
 from __future__ import annotations
@@ -103,6 +106,54 @@ def split_at_shared_quotes(corpus: TokenisedCorpus, spans: Spans, min_words: int
                  np.where(whole, spans.a1[piece_match], a0 + piece_high),
                  spans.doc_b[piece_match], b0 + piece_low_b,
                  np.where(whole, spans.b1[piece_match], b0 + piece_high_b))
+
+
+def trim_one_sided_attribution(corpus: TokenisedCorpus, spans: Spans, min_words: int) -> None:
+    """Move (in place) each match's start past a quotation that one document opens within its
+    first LEAD_IN_WORDS words, and its end before one that one document closes within its last
+    ones, when the words cut off hold a reporting word and at least `min_words` words stay: the
+    outlet's attribution ("the Palace said:") of a statement the other outlet reports in its
+    own sentence. Where both documents mark the quotation, `split_at_shared_quotes` has cut
+    already."""
+    for doc, first_of, end_of, other_first, other_end in (
+            (spans.doc_a, spans.a0, spans.a1, spans.b0, spans.b1),
+            (spans.doc_b, spans.b0, spans.b1, spans.a0, spans.a1)):
+        gap_base = corpus.offsets[doc] + doc
+        length, other_length = end_of - first_of, other_end - other_first
+        for k in range(1, LEAD_IN_WORDS + 1):
+            # A quotation opening before the match's word k, or closing after its word
+            # length - k - 1 (gap k, gap length - k: between two of its words).
+            head = (k < length) & ((corpus.gaps[gap_base + first_of + np.minimum(k, length)]
+                                    & breaks.OPENS_QUOTE) != 0)
+            tail = (k < length) & ((corpus.gaps[gap_base + end_of - np.minimum(k, length)]
+                                    & breaks.CLOSES_QUOTE) != 0)
+            for cut, at_start in ((head, True), (tail, False)):
+                ask = np.flatnonzero(cut & (length - k >= min_words)
+                                     & (other_length - k >= min_words))
+                if not len(ask):
+                    continue
+                low = np.where(at_start, first_of[ask], end_of[ask] - k)
+                said = _reporting_in(corpus, doc[ask], low, low + k)
+                ask = ask[said]
+                if at_start:
+                    first_of[ask] += k
+                    other_first[ask] += k
+                else:
+                    end_of[ask] -= k
+                    other_end[ask] -= k
+                length[ask] -= k
+                other_length[ask] -= k
+
+
+def _reporting_in(corpus: TokenisedCorpus, doc: np.ndarray, first: np.ndarray,
+                  end: np.ndarray) -> np.ndarray:
+    """Whether local tokens [first, end) of each `doc` hold a reporting word."""
+    found = np.zeros(len(doc), dtype=bool)
+    base = corpus.offsets[doc]
+    for index in range(len(doc)):
+        words = corpus.hashes[base[index] + first[index]:base[index] + end[index]]
+        found[index] = bool(in_sorted(words, reporting.ATTRIBUTION).any())
+    return found
 
 
 LEAD_IN_WORDS = 12
