@@ -165,6 +165,17 @@ def test_words_grown_before_the_statement_join_it_as_an_outlet_wrote_them() -> N
             == f"{lead} {statement}")
 
 
+def test_one_outlets_attribution_does_not_lead_the_consensus() -> None:
+    """Two outlets print the statement alone, two open it with attributions of their own ("The
+    mayor says", "City officials said"): the consensus is the statement, not the one
+    attribution that happens to be grown onto it."""
+    statement = ("The old bridge over the canal will close for repairs from Monday for at least "
+                 "six weeks while engineers replace its rusted cables")
+    reported = statement[0].lower() + statement[1:]
+    assert _consensus_of_whole_texts(statement, statement, f"The mayor says {reported}",
+                                     f"City officials said {reported}") == statement
+
+
 def test_words_only_one_outlet_writes_before_the_statement_are_its_own() -> None:
     """One outlet prints a phrase of the statement in quotation marks right before it
     ('"a loyal friend". "What sad news..."'), which joins its occurrence; the others print the

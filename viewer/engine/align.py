@@ -232,7 +232,7 @@ def _agree_windows(windows: Sequence[Window], differ: AnchoredDiffer
     longest = from_clause_start(main_reading(longest, unique, weights))
     reference = Reference([longest])
     alignments = align_all(reference)
-    grown = grown_reference(longest, unique, alignments)
+    grown = grown_reference(longest, unique, alignments, weights)
     if len(grown) > 1:
         reference = Reference(grown)
         alignments = align_all(reference)
