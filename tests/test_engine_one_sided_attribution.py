@@ -48,3 +48,14 @@ def test_story_text_with_a_quotation_both_outlets_print_stays_whole() -> None:
                          f"{filler('c')}. {story}.\n\n{filler('d')}.")
     assert _texts(documents, find_shared_passages(documents)) == [[story, story]]
 
+
+
+def test_story_text_that_quotes_a_word_after_its_reporting_verb_stays_whole() -> None:
+    """'Officials said the closure was "regrettable" ...' against the same words unquoted: the
+    reporting word stands four words before the quotation mark, so it is story text."""
+    shared = ("Officials said the closure was {}regrettable{} but would let engineers "
+              "replace the rusted cables before winter")
+    documents = articles(f"{filler('a')}. {shared.format('“', '”')}.\n\n{filler('b')}.",
+                         f"{filler('c')}. {shared.format('', '')}.\n\n{filler('d')}.")
+    (occurrences,) = _texts(documents, find_shared_passages(documents))
+    assert occurrences == [shared.format("“", "”"), shared.format("", "")]

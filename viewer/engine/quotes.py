@@ -111,13 +111,14 @@ def split_at_shared_quotes(corpus: TokenisedCorpus, spans: Spans, min_words: int
 def trim_one_sided_attribution(corpus: TokenisedCorpus, spans: Spans, min_words: int) -> None:
     """Move (in place) each match's start past a quotation that one document opens within its
     first LEAD_IN_WORDS words, and its end before one that one document closes within its last
-    ones, when the words cut off hold a reporting word and at least `min_words` words stay: the
-    outlet's attribution ("the Palace said:") of a statement the other outlet reports in its
-    own sentence. Where both documents mark the quotation, `split_at_shared_quotes` has cut
-    already."""
-    for doc, first_of, end_of, other_first, other_end in (
-            (spans.doc_a, spans.a0, spans.a1, spans.b0, spans.b1),
-            (spans.doc_b, spans.b0, spans.b1, spans.a0, spans.a1)):
+    ones, when the words cut off hold a reporting word (among the REPORTING_NEAR_WORDS next to
+    the quotation mark where both outlets write them alike) and at least `min_words` words
+    stay: the outlet's attribution ("the Palace said:") of a statement the other outlet
+    reports in its own sentence. Where both documents
+    mark the quotation, `split_at_shared_quotes` has cut already."""
+    for doc, first_of, end_of, other_doc, other_first, other_end in (
+            (spans.doc_a, spans.a0, spans.a1, spans.doc_b, spans.b0, spans.b1),
+            (spans.doc_b, spans.b0, spans.b1, spans.doc_a, spans.a0, spans.a1)):
         gap_base = corpus.offsets[doc] + doc
         length, other_length = end_of - first_of, other_end - other_first
         for k in range(1, LEAD_IN_WORDS + 1):
@@ -132,8 +133,16 @@ def trim_one_sided_attribution(corpus: TokenisedCorpus, spans: Spans, min_words:
                                      & (other_length - k >= min_words))
                 if not len(ask):
                     continue
-                low = np.where(at_start, first_of[ask], end_of[ask] - k)
-                said = _reporting_in(corpus, doc[ask], low, low + k)
+                # (a reporting word next to the quotation mark, 'the Palace said: "...'; or
+                # anywhere in words the other outlet writes otherwise. Story text both print
+                # alike that quotes a word, 'officials said the attack was "cowardly"', stays.)
+                low = first_of[ask] if at_start else end_of[ask] - k
+                other_low = other_first[ask] if at_start else other_end[ask] - k
+                near = min(k, REPORTING_NEAR_WORDS)
+                near_low = low + k - near if at_start else low
+                said = (_reporting_in(corpus, doc[ask], near_low, near_low + near)
+                        | (_reporting_in(corpus, doc[ask], low, low + k)
+                           & ~_alike(corpus, doc[ask], low, other_doc[ask], other_low, k)))
                 ask = ask[said]
                 if at_start:
                     first_of[ask] += k
@@ -143,6 +152,16 @@ def trim_one_sided_attribution(corpus: TokenisedCorpus, spans: Spans, min_words:
                     other_end[ask] -= k
                 length[ask] -= k
                 other_length[ask] -= k
+
+
+def _alike(corpus: TokenisedCorpus, doc: np.ndarray, first: np.ndarray, other_doc: np.ndarray,
+           other_first: np.ndarray, words: int) -> np.ndarray:
+    """Whether `words` local tokens from `first` of each `doc` equal those from `other_first`
+    of `other_doc`."""
+    steps = np.arange(words)
+    own = corpus.hashes[(corpus.offsets[doc] + first)[:, None] + steps]
+    other = corpus.hashes[(corpus.offsets[other_doc] + other_first)[:, None] + steps]
+    return np.asarray((own == other).all(axis=1), dtype=bool)
 
 
 def _reporting_in(corpus: TokenisedCorpus, doc: np.ndarray, first: np.ndarray,
@@ -156,6 +175,9 @@ def _reporting_in(corpus: TokenisedCorpus, doc: np.ndarray, first: np.ndarray,
     return found
 
 
+REPORTING_NEAR_WORDS = 3
+"""How near the quotation mark an attribution's reporting word stands ("the Palace said:",
+'", she told reporters') for `trim_one_sided_attribution`."""
 LEAD_IN_WORDS = 12
 """An outlet's lead-in ("In a statement, his children Lucy, Robert and Tim said:") or tail ("...",
 according to the Thai navy SEAL unit) cut off an edited match is at most this many words."""
