@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
+from viewer.column_fit import panes_fitting
 from viewer.palette import Theme
 from viewer.workspace import Workspace
 from widgets.article_text_view import ElidedLabel
@@ -172,7 +173,8 @@ class PaneRow(QWidget):
         self.row.setMinimumHeight(self.min_pane_height())  # the screen is known now
 
     def min_pane_width(self) -> int:
-        """The room one pane and its link map need for MIN_CHARS_PER_LINE characters a line."""
+        """The room one pane and its link map need for MIN_CHARS_PER_LINE characters a line
+        (the last pane has no link map: `viewer.column_fit.panes_fitting`)."""
         metrics = self._panes[0].editor.fontMetrics() if self._panes else self.fontMetrics()
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         return (round(text_char_width(metrics) * MIN_CHARS_PER_LINE) + LINK_MAP_WIDTH
@@ -180,7 +182,8 @@ class PaneRow(QWidget):
 
     def room(self, width: int | None = None) -> int:
         """How many panes fit side by side in `width` (default: the row's width); at least 1."""
-        return max(1, (self.width() if width is None else width) // self.min_pane_width())
+        return panes_fitting(self.width() if width is None else width, self.min_pane_width(),
+                             LINK_MAP_WIDTH)
 
     def visible_panes(self) -> list[TextPane]:
         return [pane for pane in self._panes if not pane.isHidden()]
