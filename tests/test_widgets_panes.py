@@ -209,7 +209,7 @@ def test_scrolling_to_a_passage_starts_the_view_at_a_whole_line(qtbot) -> None:
     if bar.value() == bar.maximum():
         return  # the end of the text: nothing to snap
     first = pane.editor.cursorForPosition(pane.editor.viewport().rect().topLeft()).position()
-    assert pane._line_y(first)[0] == bar.value()
+    assert pane.editor.line_box(first)[0] == bar.value()
 
 
 def test_paragraphs_one_line_break_apart_get_space_between_them(qtbot) -> None:

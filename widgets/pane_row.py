@@ -225,7 +225,9 @@ class PaneRow(QWidget):
 
     def _pane_scrolled(self, source: TextPane) -> None:
         """Synchronised scrolling: keep the selected passage level across panes (else the same
-        share of each text). The lock drops the nested calls our own scrolling causes."""
+        share of each text), as near as a whole line at each pane's top allows (a pane set to
+        the source's pixel level showed its top line cut). The lock drops the nested calls our
+        own scrolling causes."""
         if self._scroll_lock or not self.synchronised:
             return
         self._scroll_lock = True
@@ -238,14 +240,12 @@ class PaneRow(QWidget):
             for pane in self._panes:
                 if pane is source:
                     continue
-                bar = pane.editor.verticalScrollBar()
                 first = (self.workspace.highlights(pane.article_id).first_offset_of(selected)
                          if selected else None)
                 if source_first is not None and first is not None:
-                    level = source.scroll_offset_of(source_first)
-                    bar.setValue(int(pane.document_y_range(first, first + 1)[0] - level))
+                    pane.scroll_to(first, source.scroll_offset_of(source_first))
                 else:
-                    bar.setValue(round(fraction * bar.maximum()))
+                    pane.scroll_near(fraction * pane.editor.verticalScrollBar().maximum())
         finally:
             self._scroll_lock = False
 
