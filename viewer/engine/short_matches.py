@@ -21,7 +21,9 @@ document carries (between two pieces of one stretch, `stretches.dropped_paragrap
 the story's too. Between two long texts, a match lying inside the text they share at length on
 one side only is one of them repeating itself (a novel's saying, a chapter title listed in the
 contents): no evidence that they share more; it joins a statement only where other matches
-already make its place part of it.
+already make its place part of it. An edited short match is evidence where the same stretch of
+one document matches one statement's occurrences in CORROBORATING_DOCUMENTS other documents or
+more (`_corroborated`).
 """
 
 from __future__ import annotations
