@@ -139,7 +139,14 @@ def continued_quotations(text: str, found: list[tuple[int, int]], unclosed: list
 def _introduced(text: str, mark: int) -> bool:
     """Whether an opening `mark` starts its paragraph or follows a colon (`they said:`): a
     statement's quotation, not a stray mark inside a sentence."""
-    return _paragraph_start(text, mark) or text[:mark].rstrip().endswith((":", "："))
+    if _paragraph_start(text, mark):
+        return True
+    # (the spaces before the mark read one by one: a copy of the text up to it, for each mark
+    # left open, made a long text's quotations quadratic)
+    before = mark
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return before > 0 and text[before - 1] in ":："
 
 
 def _closed_after_unmarked_paragraphs(text: str, end: int) -> int | None:
