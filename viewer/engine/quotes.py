@@ -189,12 +189,9 @@ def _attribution_edge(corpus: TokenisedCorpus, spans: Spans, match: np.ndarray, 
     (`at_start`) or after it are at most LEAD_IN_WORDS and hold a reporting word."""
     first = np.where(at_start, spans.a0[match], spans.a0[match] + k)
     end = np.where(at_start, spans.a0[match] + k, spans.a1[match])
-    short = end - first <= LEAD_IN_WORDS
+    short = np.flatnonzero(end - first <= LEAD_IN_WORDS)
     found = np.zeros(len(match), dtype=bool)
-    base = corpus.offsets[spans.doc_a[match]]
-    for index in np.flatnonzero(short).tolist():
-        words = corpus.hashes[base[index] + first[index]:base[index] + end[index]]
-        found[index] = bool(in_sorted(words, reporting.ATTRIBUTION).any())
+    found[short] = _reporting_in(corpus, spans.doc_a[match[short]], first[short], end[short])
     return found
 
 
