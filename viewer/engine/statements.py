@@ -33,7 +33,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import connected_components, overlap_runs
+from viewer.engine.arrays import connected_components, flat_ranges, in_sorted, overlap_runs
+from viewer.engine.between_matches import gaps_hold
 from viewer.engine.chance import as_words, chance_words, in_long_texts
 from viewer.engine.equal_words import equal_words_of
 from viewer.engine.evidence import (
@@ -252,18 +253,14 @@ def _a_word_or_two_apart(corpus: TokenisedCorpus, doc: np.ndarray, end: np.ndarr
     near = np.flatnonzero((words >= 1) & (words <= JOINED_GAP_WORDS))
     if not len(near):
         return np.zeros(len(first), dtype=bool)
-    doc, end, words = doc[near], end[near], words[near]
-    ok = np.ones(len(near), dtype=bool)
-    gap_base, token_base = corpus.offsets[doc] + doc, corpus.offsets[doc]
-    for k in range(JOINED_GAP_WORDS + 1):
-        # (gap end + k lies between tokens end + k - 1 and end + k)
-        asked = k <= words
-        bits = corpus.gaps[gap_base + end + np.where(asked, k, 0)]
-        ok &= ~asked | ((bits & _SENTENCE_OR_QUOTE) == 0)
-    for k in range(JOINED_GAP_WORDS):
-        asked = k < words
-        word = corpus.hashes[token_base + end + np.where(asked, k, 0)]
-        ok &= ~asked | ~np.isin(word, _ATTRIBUTING)
+    # (the words between: global tokens [after, next_first); the gaps before each of them
+    # and before next_first)
+    base = corpus.offsets[doc[near]]
+    after, next_first = base + end[near], base + first[near]
+    ok = ~gaps_hold(corpus, after, next_first, _SENTENCE_OR_QUOTE)
+    owner, between = flat_ranges(after, next_first)
+    ok &= np.bincount(owner[in_sorted(corpus.hashes[between], _ATTRIBUTING)],
+                      minlength=len(near)) == 0
     found = np.zeros(len(first), dtype=bool)
     found[near] = ok
     return found
