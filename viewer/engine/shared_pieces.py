@@ -82,6 +82,7 @@ def with_shared_pieces(reference: Reference, windows: Sequence[Window],
     if not shared:
         return None
     placed: list[tuple[int, int, int, Window]] = []  # column, document, first token, piece
+    printed: _Printed | None = None  # (made once, for the first piece that needs it)
     for _ in range(MAX_PIECES):
         best: tuple[int, int, int, int] | None = None  # length, -stretch, first, end
         for index, ((_, first, _, _), grams) in enumerate(
@@ -103,10 +104,10 @@ def with_shared_pieces(reference: Reference, windows: Sequence[Window],
         # (pieces at one column go in the order a document carrying them prints them)
         document, token = window.view.index, first
         if column is None:
+            printed = printed or _Printed(windows, alignments, copies)
             column, document, token = _placed_by_carriers(
                 every_ngram_hash(window.view.hashes[first : first + GRAM_WORDS], GRAM_WORDS),
-                (document, token), stretches, stretch_grams,
-                _Printed(windows, alignments, copies))
+                (document, token), stretches, stretch_grams, printed)
             while 0 < column < len(reference) and not _reference_sentence_starts(reference,
                                                                                  column):
                 column += 1  # (a sentence of the reference is never cut in two; before its
