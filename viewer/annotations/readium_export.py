@@ -33,9 +33,8 @@ from viewer import __version__
 from .bodies import READIUM_TAG_KEYS, body_role, text_of
 from .fields import as_list
 from .model import AnchorStatus, Annotation, ClaimGroup, now_iso
-from .w3c import claim_to_json
+from .w3c import W3C_CONTEXT, claim_to_json
 
-W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 STYLE_KEYS = ("color", "highlight", "language", "textDirection")
 """A Readium body's presentation, kept from the body an annotation came with."""
 CREATOR_TYPES = ("Person", "Organization")
