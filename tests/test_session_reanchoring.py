@@ -96,10 +96,10 @@ def test_a_large_request_runs_as_a_job_in_a_child_and_its_outcome_comes_back_pos
 
 
 def test_a_small_request_is_done_at_once():
-    """Within its budget a request is done on the caller's thread (the budget is wide here so
-    that a loaded machine cannot make the test fail: the test is not timed)."""
+    """Within its budget a request is done on the caller's thread (the budget is unlimited
+    here so that no machine, however loaded, can make the test fail: the test is not timed)."""
     service = SessionReanchoring(PostQueue())
-    service.budget_seconds = 60.0
+    service.budget_seconds = float("inf")
     request = a_request(4)
     outcome = service.start(request)
     assert outcome is not None and not service.busy
