@@ -26,6 +26,7 @@ from viewer.engine.extend import Spans, extend, trim_spill
 from viewer.engine.matches import PairMatches
 from viewer.engine.quotes import split_at_shared_quotes, trim_one_sided_attribution
 from viewer.engine.seed_chains import chain_seed_runs
+from viewer.engine.sentence_stubs import trim_sentence_stubs
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.engine.word_edges import trim_kana_continuations, trim_split_words
 from viewer.passages import EngineSettings
@@ -101,6 +102,7 @@ def _chain(corpus: TokenisedCorpus, seeds: SeedRuns, settings: EngineSettings,
     trim_one_sided_attribution(corpus, pieces, settings.min_words)
     grow_over_identical_text(corpus, pieces)
     pieces = bridge_identical_gaps(corpus, pieces)
+    trim_sentence_stubs(corpus, pieces, settings.min_words)
     trim_split_words(corpus, pieces)
     trim_kana_continuations(corpus, pieces)
     pieces = pieces.subset(pieces.size > 0)
