@@ -5,10 +5,11 @@ outlets that print a statement alike often go on with a sentence of their own th
 open with the same word or two ("... im Sommer 2021 beenden. Das teilte der DFB mit" / "...
 beenden. Das teilt der DFB am Dienstag mit"): the match takes that word in, and the passage ends
 on "Das". Here the last (first) STUB_WORDS words or fewer of a match that lie past a sentence end
-(before a sentence start) in both documents are left out, when they are function or reporting
-words only and the match itself stops inside that sentence: where it stops at a sentence end
-too, the words are a sentence of the statement ("Thank you."), and a name or a content word
-may be a quotation cut mid-sentence.
+(before a sentence start) in both documents are left out, when they are stock vocabulary only
+(`viewer.engine.reporting.STOCK`: function and reporting words, dates, numbers, titles, the
+commonest nouns of news text) and the match itself stops inside that sentence: where it stops
+at a sentence end too, the words are a sentence of the statement ("Thank you."), and a name or
+a content word may be a quotation cut mid-sentence.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def trim_sentence_stubs(corpus: TokenisedCorpus, spans: Spans, min_words: int) -
     for k in range(STUB_WORDS, 0, -1):
         ends = (spans.size - k >= min_words) & open_end & (tail == 0) & breaks_at(k, at_end=True)
         # (no sentence break inside the stub: the last words of one sentence; and no word
-        # beyond function and reporting vocabulary: "Das", "He said", not a name)
+        # beyond stock vocabulary: "Das", "He said", not a name)
         for inner in range(1, k + 1):
             if inner < k:
                 ends &= ~either_breaks(inner, at_end=True)
