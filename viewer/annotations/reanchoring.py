@@ -14,8 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from viewer.corpus import Article
 
-from .anchoring import ArticleIndex, find_by_quote, reanchor, resolve_by_identity
-from .evidence import anchor_by_evidence
+from .anchoring import ArticleIndex, anchor_stepping
 from .model import Annotation
 
 PROGRESS_INTERVAL_SECONDS = 0.05
@@ -46,30 +45,9 @@ def anchor_in_steps(annotations: Sequence[Annotation], articles: Iterable[Articl
             progress(done / total)
         return True
 
-    identified = []
-    for annotation in annotations:
-        identified.append(resolve_by_identity(annotation, index)
-                          if annotation.evidence is None else None)
-        if not step():
-            return None
-    claimed = {article.id for article in identified if article is not None}
-    unclaimed = [a for a in index.articles if a.id not in claimed]
-    anchored = []
-    for annotation, article in zip(annotations, identified, strict=True):
-        if annotation.evidence is not None:
-            # Read from another tool's file: placed afresh from what its target says, as
-            # `anchor_all` places it (its own `exact` may be empty: a quote refining a
-            # FragmentSelector, a target given by XPath, a bookmark naming no page).
-            anchored.append(anchor_by_evidence(annotation, index))
-            if not step():
-                return None
-            continue
-        if article is None:
-            article = find_by_quote(annotation, unclaimed)
-        source = index.source_of[article.id] if article is not None else None
-        anchored.append(reanchor(annotation, article, source=source))
-        if not step():
-            return None
+    anchored = anchor_stepping(annotations, index, step)
+    if anchored is None:
+        return None
     if progress is not None:
         progress(1.0)
     return anchored
