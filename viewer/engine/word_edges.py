@@ -1,5 +1,5 @@
-"""Matches start and end at whole words: never inside a hyphenated compound, never inside a
-Japanese word spelt with kana.
+"""Matches start and end at whole words: never inside a hyphenated compound, and never start
+inside a Japanese word spelt with kana.
 
 Pure function used by the chaining stage on all of its matches at once. The tokeniser splits
 words at hyphens ("well-equipped" and "well equipped" give the same tokens), so two outlets'
