@@ -26,8 +26,10 @@ from viewer.engine.candidates import SeedRuns
 from viewer.engine.document_view import DocumentView, DocumentViews
 from viewer.engine.extend import Spans
 from viewer.engine.matches import PairMatches
-from viewer.engine.quotes import LEAD_IN_WORDS, QUOTED_NAME_WORDS
+from viewer.engine.quotes import LEAD_IN_WORDS, QUOTED_NAME_WORDS, trim_one_sided_attribution
+from viewer.engine.sentence_stubs import trim_sentence_stubs
 from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.word_edges import trim_kana_continuations, trim_split_words
 from viewer.normalize import CLAUSE_END, QUOTES, SENTENCE_END
 from viewer.passages import EngineSettings
 from viewer.wrapping import unwrapped
@@ -439,13 +441,21 @@ def reference_chain_and_extend(corpus: TokenisedCorpus, seeds: SeedRuns, setting
         for piece in split_at_shared_quotes(first, second, match, settings.min_words,
                                             names_of(match.doc_a)):
             rows.append((piece.doc_a, piece.a0, piece.a1, piece.doc_b, piece.b0, piece.b1))
-    # Growing over and joining across identical text is new with the array stage; it is checked
-    # on its own (tests/test_engine_bridges.py) and applied here as the stage applies it.
+    # Trimming an attribution only one side quotes, growing over and joining across identical
+    # text, and the edges left off sentence stubs and split words are new with the array
+    # stage; they are checked on their own (tests/test_engine_one_sided_attribution.py,
+    # test_engine_bridges.py, test_engine_sentence_stubs.py, test_engine_word_edges.py) and
+    # applied here as the stage applies them.
     if rows:
         columns = [np.array(column, dtype=np.int64) for column in zip(*rows, strict=True)]
         pieces = Spans(*columns)
+        trim_one_sided_attribution(corpus, pieces, settings.min_words)
         grow_over_identical_text(corpus, pieces)
         bridged = bridge_identical_gaps(corpus, pieces)
+        trim_sentence_stubs(corpus, bridged, settings.min_words)
+        trim_split_words(corpus, bridged)
+        trim_kana_continuations(corpus, bridged)
+        bridged = bridged.subset(bridged.size > 0)
         rows = list(zip(*(column.tolist() for column in (
             bridged.doc_a, bridged.a0, bridged.a1, bridged.doc_b, bridged.b0, bridged.b1)),
             strict=True))

@@ -246,7 +246,7 @@ def test_corrupt_bytes_and_empty_files_are_refused(tmp_path):
      "$.first.items[1].target.selector[1].start: expected a whole number"),
     (lambda d: d["first"]["items"][0]["target"]["selector"][0].__setitem__("exact", ""),
      "$.first.items[0].target.selector[0].exact: missing or empty"),
-    (lambda d: d["first"]["items"][2].__setitem__("created", 20261120),
+    (lambda d: d["first"]["items"][2].__setitem__("created", {"year": 2026}),
      "$.first.items[2].created: expected a date-time string"),
     (lambda d: d["first"]["items"][1].__setitem__("target", 7),
      "$.first.items[1].target: expected an IRI or a SpecificResource"),

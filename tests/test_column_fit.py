@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from viewer.column_fit import columns_giving_way, default_dock_width, fit_around_text
+from viewer.column_fit import (
+    columns_giving_way,
+    default_dock_width,
+    fit_around_text,
+    kept_for_panes,
+    panes_fitting,
+    width_for_panes,
+)
 
 
 def test_columns_give_way_in_order_until_the_title_has_its_minimum() -> None:
@@ -41,3 +48,27 @@ def test_a_dock_opens_wide_enough_for_its_columns_unless_the_panes_need_the_room
     assert default_dock_width(columns, 30, 1100, 650, 330) == 450
     # ...but never less than its floor (the panes then show fewer, never narrower).
     assert default_dock_width(columns, 30, 900, 650, 330) == 330
+
+
+def test_the_last_pane_needs_no_link_map() -> None:
+    """A pane's narrowest width (342 px at a 9 pt font) counts the 44-px link map drawn before
+    the next pane: three panes fit in 3 x 342 - 44 = 982 px, not 1026."""
+    assert panes_fitting(982, 342, 44) == 3
+    assert panes_fitting(981, 342, 44) == 2
+    assert panes_fitting(100, 342, 44) == 1
+    assert width_for_panes(3, 342, 44) == 982
+    assert panes_fitting(width_for_panes(4, 342, 44), 342, 44) == 4
+
+
+def test_a_side_dock_leaves_room_for_as_many_panes_as_keep_it_at_its_floor() -> None:
+    """At 1366 px (1360 shared with the dock) the Annotations dock kept room for two panes,
+    opening 476 px wide beside them; three fit with the dock at 378 px, above its 330 floor."""
+    assert kept_for_panes(1360, 342, 44, 330, 2, 4) == 982
+    assert default_dock_width({0: 113, 1: 150, 2: 88, 3: 113}, 12, 1360,
+                              kept_for_panes(1360, 342, 44, 330, 2, 4), 330) == 378
+    # Only two articles ticked: no room kept for a third, the dock as wide as its columns.
+    assert kept_for_panes(1360, 342, 44, 330, 2, 2) == 640
+    # A narrow window keeps the fewest, the dock then at its floor (default_dock_width).
+    assert kept_for_panes(900, 342, 44, 330, 2, 5) == 640
+    # A wide one keeps room for the panes there are to show, no more.
+    assert kept_for_panes(3000, 342, 44, 330, 2, 5) == width_for_panes(5, 342, 44)

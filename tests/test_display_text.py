@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from viewer.display_text import BREAKS, display_text, markdown_marks
+from viewer.display_text import BREAKS, display_text, markdown_marks, paragraphs_by_line_breaks
 
 _ALPHABET = st.sampled_from(list("ab é\n\r\t#*_>") + list(BREAKS) + ["\U0001f600", "\u200b"])
 
@@ -60,3 +60,18 @@ def test_a_hard_wrapped_article_flows_as_paragraphs_in_the_pane() -> None:
         "\r\r\n", "\r\n"))
     paragraphs = [p for p in shown.split("\n") if p.strip("\u200b ")]
     assert len(paragraphs) == 2
+
+
+def test_paragraphs_one_line_break_apart_are_told_from_blank_line_paragraphs() -> None:
+    """tester17: a web page's text (and `parallax fetch`'s) has its paragraphs one line break
+    apart; the pane showed them as one wall of lines."""
+    page = "Headline\nFirst paragraph.\nSecond paragraph.\nThird paragraph.\n"
+    assert paragraphs_by_line_breaks(page)
+    assert paragraphs_by_line_breaks(display_text(page.replace("\n", "\r\n")))
+    assert not paragraphs_by_line_breaks("Headline\n\nFirst.\n\nSecond.\n\nThird.")
+    assert not paragraphs_by_line_breaks(
+        display_text("Headline\r\n\r\nFirst.\r\n\r\nSecond.\r\n\r\nThird."))
+    # A headline and a byline on their own lines above blank-line paragraphs: still blank lines.
+    assert not paragraphs_by_line_breaks("Headline\nBy A. Reporter\n\nFirst.\n\nSecond.\n\nThird.")
+    assert not paragraphs_by_line_breaks("One paragraph only.")
+    assert not paragraphs_by_line_breaks("Headline\nOne paragraph.")

@@ -1,21 +1,23 @@
 """The docks open at the last close open again at the next start, where the user left them
-(tester15: the Figures dock was not reopened after a restart)."""
+(tester15: the Figures dock was not reopened after a restart); so do the toolbars."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QToolBar
 
 from tests.viewfixtures import ground_truth_result, sample_articles
 from tests.widgetkit import make_window
+from viewer.annotations.model import make_annotation
 from viewer.palette import LIGHT
 from viewer.workspace import Workspace
 from widgets.dock_places import open_docks
 from widgets.main_window import MainWindow
 
 DOCKS = ("figuresDock", "annotationDock", "claimComparisonDock")
+CORPUS = [Path("samples-under-test")]
 
 
 def _settings(tmp_path: Path) -> QSettings:
@@ -26,24 +28,49 @@ def _dock(window: MainWindow, name: str) -> QDockWidget | None:
     return window.findChild(QDockWidget, name)
 
 
-def _restarted(qtbot, tmp_path: Path) -> MainWindow:
-    """A new window on the same settings, started as the app starts one."""
+def _restarted(qtbot, tmp_path: Path, data_dir: Path | None = None) -> MainWindow:
+    """A new window on the same settings (and annotation folder), started as the app starts
+    one."""
     again = MainWindow(Workspace(sample_articles()), settings=_settings(tmp_path), theme=LIGHT)
     qtbot.addWidget(again)
-    again.add_annotation_gui()
+    again.add_annotation_gui(corpus_paths=CORPUS, data_dir=data_dir)
     again.reopen_docks()
     again.show()
     qtbot.waitExposed(again)
     return again
 
 
-def test_the_docks_open_at_close_reopen_at_the_next_start_where_they_were(qtbot,
-                                                                           tmp_path: Path
-                                                                           ) -> None:
+def _window(qtbot, tmp_path: Path, data_dir: Path | None = None) -> MainWindow:
     articles = sample_articles()
     window = make_window(qtbot, articles, ground_truth_result(articles),
                          settings=_settings(tmp_path))
-    window.add_annotation_gui()
+    window.add_annotation_gui(corpus_paths=CORPUS, data_dir=data_dir)
+    return window
+
+
+def _tag_a_claim(window: MainWindow) -> None:
+    """One annotation in a claim group, saved in the annotation file."""
+    gui = window.annotation_gui
+    assert gui is not None
+    controller = gui.ensure_controller(show_dock=False)
+    article = window.workspace.corpus.articles[0]
+    start = article.text.index("22 missiles")
+    controller.annotations.add_claim("Missile count")
+    controller.annotations.add(make_annotation(article, start, start + 11,
+                                               claim="Missile count"))
+    assert controller.save_now()
+
+
+def _saved_open_docks(tmp_path: Path) -> set[str]:
+    stored = _settings(tmp_path).value("openDocks", [])
+    return {str(name) for name in (stored if isinstance(stored, list) else [stored]) if name}
+
+
+def test_the_docks_open_at_close_reopen_at_the_next_start_where_they_were(qtbot,
+                                                                           tmp_path: Path
+                                                                           ) -> None:
+    window = _window(qtbot, tmp_path, tmp_path)
+    _tag_a_claim(window)
     gui = window.annotation_gui
     assert gui is not None
     window.figures_action.setChecked(True)
@@ -55,7 +82,7 @@ def test_the_docks_open_at_close_reopen_at_the_next_start_where_they_were(qtbot,
     qtbot.waitUntil(lambda: set(open_docks(window)) == set(DOCKS))
     window.close()
 
-    again = _restarted(qtbot, tmp_path)
+    again = _restarted(qtbot, tmp_path, tmp_path)
     for name in DOCKS:
         dock = _dock(again, name)
         assert dock is not None and not dock.isHidden(), name
@@ -68,6 +95,68 @@ def test_the_docks_open_at_close_reopen_at_the_next_start_where_they_were(qtbot,
     assert gui.actions.dock_action.isChecked() and gui.actions.claims_action.isChecked()
 
 
+def test_an_empty_dock_open_at_quit_waits_until_it_has_something(qtbot, tmp_path: Path
+                                                                  ) -> None:
+    """The Annotations dock (and Claim comparison) open at quit with nothing in them came back
+    empty at the next start, beside the panes: on a small screen a pane went for nothing.
+    They now stay closed until they have something, and the choice is kept."""
+    window = _window(qtbot, tmp_path, tmp_path)
+    gui = window.annotation_gui
+    assert gui is not None
+    gui.actions.dock_action.setChecked(True)
+    gui.actions.claims_action.setChecked(True)
+    qtbot.waitUntil(lambda: {"annotationDock", "claimComparisonDock"} <= set(open_docks(window)))
+    window.close()
+
+    again = _restarted(qtbot, tmp_path, tmp_path)
+    gui = again.annotation_gui
+    assert gui is not None
+    for name in ("annotationDock", "claimComparisonDock"):
+        dock = _dock(again, name)
+        assert dock is None or dock.isHidden(), name
+    assert not gui.actions.dock_action.isChecked() and not gui.actions.claims_action.isChecked()
+    _tag_a_claim(again)  # made here without opening a dock
+    again.close()
+    assert {"annotationDock", "claimComparisonDock"} <= _saved_open_docks(tmp_path)
+
+    third = _restarted(qtbot, tmp_path, tmp_path)  # now there is something to show
+    for name in ("annotationDock", "claimComparisonDock"):
+        dock = _dock(third, name)
+        assert dock is not None and not dock.isHidden(), name
+
+
+def test_an_empty_dock_the_user_closes_is_not_kept_open(qtbot, tmp_path: Path) -> None:
+    window = _window(qtbot, tmp_path)
+    gui = window.annotation_gui
+    assert gui is not None
+    gui.actions.claims_action.setChecked(True)
+    window.close()
+    again = _restarted(qtbot, tmp_path)
+    gui = again.annotation_gui
+    assert gui is not None
+    gui.actions.claims_action.setChecked(True)  # opened empty, then closed: the user's choice
+    gui.actions.claims_action.setChecked(False)
+    again.close()
+    assert "claimComparisonDock" not in _saved_open_docks(tmp_path)
+
+
+def test_the_annotations_dock_closed_at_quit_stays_closed(qtbot, tmp_path: Path) -> None:
+    """A corpus with annotations opened with their dock shown even when the user had closed it
+    before quitting."""
+    window = _window(qtbot, tmp_path, tmp_path)
+    _tag_a_claim(window)
+    gui = window.annotation_gui
+    assert gui is not None
+    gui.actions.dock_action.setChecked(True)
+    gui.actions.dock_action.setChecked(False)
+    window.close()
+    again = _restarted(qtbot, tmp_path, tmp_path)
+    gui = again.annotation_gui
+    assert gui is not None and gui.controller is not None and len(gui.controller.annotations)
+    dock = _dock(again, "annotationDock")
+    assert dock is not None and dock.isHidden() and not gui.actions.dock_action.isChecked()
+
+
 def test_a_dock_closed_before_quitting_stays_closed(qtbot, tmp_path: Path) -> None:
     articles = sample_articles()
     window = make_window(qtbot, articles, ground_truth_result(articles),
@@ -78,3 +167,36 @@ def test_a_dock_closed_before_quitting_stays_closed(qtbot, tmp_path: Path) -> No
     again = _restarted(qtbot, tmp_path)
     assert _dock(again, "figuresDock") is None and not again.figures_action.isChecked()
     assert open_docks(again) == []
+
+
+def test_the_annotate_toolbar_opens_where_the_user_left_it(qtbot, tmp_path: Path) -> None:
+    """It came back at the top each time: it is made with the annotation GUI, after the window
+    had restored its saved state (Qt restores only the toolbars that exist then)."""
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles),
+                         settings=_settings(tmp_path))
+    gui = window.add_annotation_gui()
+    toolbar = gui.actions.toolbar
+    assert window.toolBarArea(toolbar) == Qt.ToolBarArea.TopToolBarArea
+    window.addToolBar(Qt.ToolBarArea.LeftToolBarArea, toolbar)  # the user dragged it there
+    qtbot.waitUntil(toolbar.isVisible)
+    window.close()
+
+    again = _restarted(qtbot, tmp_path)
+    moved = again.findChild(QToolBar, "annotateToolbar")
+    assert moved is not None and not moved.isHidden()
+    assert again.toolBarArea(moved) == Qt.ToolBarArea.LeftToolBarArea
+
+
+def test_a_hidden_annotate_toolbar_stays_hidden(qtbot, tmp_path: Path) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles),
+                         settings=_settings(tmp_path))
+    toolbar = window.add_annotation_gui().actions.toolbar
+    qtbot.waitUntil(toolbar.isVisible)
+    toolbar.toggleViewAction().trigger()  # the toolbar's context menu: untick Annotate
+    assert toolbar.isHidden()
+    window.close()
+    again = _restarted(qtbot, tmp_path)
+    restored = again.findChild(QToolBar, "annotateToolbar")
+    assert restored is not None and restored.isHidden()

@@ -125,6 +125,20 @@ def test_a_consensus_starts_where_a_clause_starts() -> None:
     assert passage.consensus.startswith("the mill company")
 
 
+def test_a_statement_that_ends_a_sentence_keeps_its_consensus_whole() -> None:
+    """Two outlets share the end of a sentence ("..., but opportunity is not"): what both carry
+    is the statement, so the consensus is all of it, not its last clause, and neither copy is
+    marked."""
+    shared = "spread evenly along the whole northern coast, but chance is not"
+    documents = articles(
+        f"{filler('a')}. He told the crowd that {shared}. {filler('b')}.",
+        f"{filler('c')}. In his speech the mayor argued {shared}. {filler('d')}.",
+    )
+    (passage,) = find_shared_passages(documents).passages
+    assert passage.consensus == shared
+    assert all(not o.differences for o in passage.occurrences)
+
+
 def _consensus_of_whole_texts(*texts: str) -> str:
     """The align stage's consensus of occurrences that are the whole of each text."""
     corpus = tokenise(articles(*texts))
@@ -149,6 +163,17 @@ def test_words_grown_before_the_statement_join_it_as_an_outlet_wrote_them() -> N
     lead = "Speaking for the town, the mayor said:"
     assert (_consensus_of_whole_texts(statement, f"{lead} {statement}", f"{lead} {statement}")
             == f"{lead} {statement}")
+
+
+def test_one_outlets_attribution_does_not_lead_the_consensus() -> None:
+    """Two outlets print the statement alone, two open it with attributions of their own ("The
+    mayor says", "City officials said"): the consensus is the statement, not the one
+    attribution that happens to be grown onto it."""
+    statement = ("The old bridge over the canal will close for repairs from Monday for at least "
+                 "six weeks while engineers replace its rusted cables")
+    reported = statement[0].lower() + statement[1:]
+    assert _consensus_of_whole_texts(statement, statement, f"The mayor says {reported}",
+                                     f"City officials said {reported}") == statement
 
 
 def test_words_only_one_outlet_writes_before_the_statement_are_its_own() -> None:

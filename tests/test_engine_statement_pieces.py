@@ -1,5 +1,7 @@
 """A document's occurrences of one statement that overlap or touch become one occurrence
-(`statements._finish`), whatever order they come in, and however many overlap."""
+(`statements._finish`), whatever order they come in, and however many overlap; so do pieces a
+word or two apart in one sentence, but not across an attribution, a sentence end or a
+quotation mark."""
 
 from __future__ import annotations
 
@@ -39,3 +41,34 @@ def test_occurrences_starting_at_one_word_give_the_same_pieces_in_any_order() ->
     rows = [(0, 0, 15), (0, 15, 18), (0, 15, 30), (1, 0, 30)]
     results = {tuple(_pieces(list(order))) for order in itertools.permutations(rows)}
     assert results == {((0, 0, 30), (1, 0, 30))}
+
+
+def _pieces_of(text: str, rows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`_finish` on occurrences [first, end) of one statement in a document holding `text`
+    (and in a second one, so that the statement is kept)."""
+    corpus = tokenise([Article("d0", text, "d0"), Article("d1", text, "d1")])
+    first = np.array([f for f, _ in rows] + [0], dtype=np.int64)
+    end = np.array([e for _, e in rows] + [corpus.token_count(1)], dtype=np.int64)
+    doc = np.array([0] * len(rows) + [1], dtype=np.int64)
+    found = _finish(corpus, np.zeros(len(doc), dtype=np.int64), doc,
+                    corpus.offsets[doc] + first, corpus.offsets[doc] + end)
+    return [(f, e) for d, f, e in zip(found.doc.tolist(), found.first.tolist(),
+                                      found.end.tolist(), strict=True) if d == 0]
+
+
+def test_pieces_a_word_or_two_apart_in_one_sentence_are_one_occurrence() -> None:
+    # "alphaa ... alphaj, but betaa ... betae": the pieces [0, 10) and [11, 16) leave out "but".
+    text = f"{' '.join(FIRST.split()[:10])}, but {' '.join(SECOND.split()[:5])}."
+    assert _pieces_of(text, [(0, 10), (11, 16)]) == [(0, 16)]
+    two_words = f"{' '.join(FIRST.split()[:10])}, and yet {' '.join(SECOND.split()[:5])}."
+    assert _pieces_of(two_words, [(0, 10), (12, 17)]) == [(0, 17)]
+
+
+def test_pieces_an_attribution_a_sentence_end_or_a_quotation_mark_parts_stay_two() -> None:
+    words, more = " ".join(FIRST.split()[:10]), " ".join(SECOND.split()[:5])
+    for text in (f"“{words},” he said, “{more}.”", f"{words}, she said, {more}.",
+                 f"{words}. But {more}.", f"{words}, “but {more}.”",
+                 f"{words}, but\n\n{more}.", f"{words}, and so then {more}."):
+        corpus = tokenise([Article("d0", text, "d0")])
+        gap = int(np.searchsorted(corpus.starts, text.index(more)))
+        assert _pieces_of(text, [(0, 10), (gap, gap + 5)]) == [(0, 10), (gap, gap + 5)], text

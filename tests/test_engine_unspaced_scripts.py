@@ -70,3 +70,43 @@ def test_text_with_spaces_counts_every_token_as_a_word(words: list[str]) -> None
     doc = np.zeros(count + 1, dtype=np.int64)
     first = np.zeros(count + 1, dtype=np.int64)
     assert as_words(corpus, doc, first, tokens, tokens).tolist() == tokens.tolist()
+
+
+JAPANESE_SHARED = "元号の名前は万葉集から採った令和だと記者会見で発表した"
+
+
+def test_a_japanese_passage_does_not_start_inside_a_word_spelt_with_kana() -> None:
+    """"新しい" and "あたらしい" (new) share "しい", written onto the word before it: the passage
+    starts at the next word, "元号", in both articles."""
+    result = find_shared_passages(articles(
+        f"菅官房長官は1日、新しい{JAPANESE_SHARED}。安倍首相は談話を発表する予定だ。",
+        f"政府はあたらしい{JAPANESE_SHARED}。詳しくは後ほど伝える。"))
+    assert _texts(result) == [[JAPANESE_SHARED, JAPANESE_SHARED]]
+
+
+def test_a_katakana_name_after_a_middle_dot_is_kept_whole() -> None:
+    """"ドナルド・トランプ": the middle dot separates two words, so a passage may start at
+    "トランプ" where one outlet writes the first name and the other does not."""
+    shared = "トランプ大統領は記者会見で、関税を引き上げる方針を改めて表明した"
+    result = find_shared_passages(articles(
+        f"ワシントン発：ドナルド・{shared}。市場は反応した。",
+        f"共同通信によると、米国の{shared}。専門家は懸念している。"))
+    assert _texts(result) == [[shared, shared]]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["新しい", "あたらしい", "新たな", "次の", "アタラシイ"]),
+       st.sampled_from(["新しい", "あたらしい", "新たな", "次の", "アタラシイ"]))
+def test_no_japanese_occurrence_starts_with_kana_written_onto_the_word_before(
+        left: str, right: str) -> None:
+    texts = [f"菅官房長官は1日、{left}{JAPANESE_SHARED}。安倍首相は談話を発表する予定だ。",
+             f"政府は{right}{JAPANESE_SHARED}。詳しくは後ほど伝える。"]
+    result = find_shared_passages(articles(*texts))
+    assert result.passages
+    for passage in result.passages:
+        for occurrence in passage.occurrences:
+            text = texts[int(occurrence.document[1:])]
+            first, before = text[occurrence.start], text[occurrence.start - 1]
+            continues = ("\u3041" <= first <= "\u309f" and ("\u3041" <= before <= "\u30ff"
+                                                             or "\u4e00" <= before <= "\u9fff"))
+            assert not continues, occurrence.text

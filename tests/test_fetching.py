@@ -213,6 +213,14 @@ def test_slugs_are_file_safe() -> None:
     assert slug_for("https://x.test/", "///") == "x-test"
 
 
+def test_a_straight_apostrophe_does_not_split_a_word_of_the_slug() -> None:
+    """tester17: NDTV's "Prince Harry's Move" was saved as "prince-harry-s-move", Signal's
+    "Prince Harry’s Exit" (curly) as "prince-harrys-exit"."""
+    assert slug_for("https://x.test/a", "Prince Harry's Move") == "prince-harrys-move"
+    assert slug_for("https://x.test/a", "Prince Harry’s Move") == "prince-harrys-move"
+    assert slug_for("https://x.test/a", "'Them's the breaks'") == "thems-the-breaks"
+
+
 def test_import_urls_gives_articles_with_headers_and_one_line_per_failure(server: str) -> None:
     from viewer.cancel import Cancelled, CancelToken
     from viewer.fetching import import_urls

@@ -213,6 +213,30 @@ def test_no_attribution_to_a_counted_noun_or_an_audience(sentence: str) -> None:
     assert found and found[-1].source is None, [(m.text, m.source) for m in found]
 
 
+@pytest.mark.parametrize("sentence", [
+    # tester17, Boris Johnson's resignation speech: the source read was "I want to".
+    "I want to say to the millions of people who voted for us in 2019, thank you.",
+    # An infinitive speech verb: the words before it end in "to" (the source read was "to").
+    "Police refused to say how many of the 200 detainees were charged.",
+    "Ministers are expected to say on Monday that 30 schools will close.",
+    # "said to" and a noun phrase the figure opens: whom the words were addressed to.
+    "The envoy said to the 300 delegates that the war was over.",
+    "The mayor wrote to 120 landlords on Monday.",
+])
+def test_no_attribution_to_an_infinitive_or_an_addressee(sentence: str) -> None:
+    found = mentions(sentence)
+    assert found and all(m.source is None for m in found), [(m.text, m.source) for m in found]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The mayor said to reporters that 12 people were hurt.", "mayor"),
+    ("The mayor said to reporters 12 people were hurt.", "mayor"),
+    ("Officials said to date 30 people have died.", "Officials"),
+])
+def test_said_to_someone_keeps_the_speaker_of_what_follows(sentence: str, source: str) -> None:
+    assert only(sentence).source == source
+
+
 def test_a_speaker_in_a_coordinated_clause_speaks_of_that_clause() -> None:
     found = mentions("Spain has counted 1,400 deaths, and Portugal's health ministry reported "
                      "90 deaths on Monday.")

@@ -86,3 +86,34 @@ def test_a_folder_read_to_the_end_is_remembered(qtbot, tmp_path: Path,
     assert window.corpus_paths == [tmp_path / "earlier", folder]
     assert window.recent_paths() == [str(folder.resolve()), str(tmp_path / "earlier")]
     assert len(window.workspace.corpus) == 5
+
+
+def test_a_file_given_on_the_command_line_goes_into_recent_files_once_read(
+        qtbot, tmp_path: Path) -> None:
+    """It went in before it was read: one that could not be read was offered again in
+    File › Recent files."""
+    release = threading.Event()
+    window = _window(qtbot, tmp_path, release)
+    good = tmp_path / "good.txt"
+    good.write_text("A readable article.", encoding="utf-8")
+    window.open_first([good], remember=True, wait_seconds=0)
+    assert window.recent_paths() == [str(tmp_path / "earlier")]  # not yet: still being read
+    with qtbot.waitSignal(window.idle, timeout=TIMEOUT_MS):
+        release.set()
+    assert window.recent_paths() == [str(good.resolve()), str(tmp_path / "earlier")]
+    assert window.corpus_paths == [good]
+
+
+def test_a_file_given_on_the_command_line_that_cannot_be_read_stays_out_of_recent_files(
+        qtbot, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("recent", [str(tmp_path / "earlier")])
+    window = make_window(qtbot, [], settings=settings,
+                         backends=Backends(engine=find_shared_passages))
+    unreadable = tmp_path / "photo.bin"
+    unreadable.write_bytes(bytes(range(256)) * 64)
+    with qtbot.waitSignal(window.idle, timeout=TIMEOUT_MS):
+        window.open_first([unreadable], remember=True, wait_seconds=0)
+    assert len(window.workspace.corpus) == 0
+    assert window.recent_paths() == [str(tmp_path / "earlier")]
+    assert [a.text() for a in window.recent_menu.actions()] == [str(tmp_path / "earlier")]

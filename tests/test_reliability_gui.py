@@ -340,17 +340,27 @@ def test_a_reanchoring_child_that_dies_leaves_no_stuck_progress(qtbot, tmp_path:
     """tester16: the child re-anchoring in the background died (there: a harness without a
     main guard; for a user: killed, out of memory) and the status bar said "Re-anchoring 1
     annotation… 0%" for good, the annotations never re-anchored: nothing listened to its
-    failure. The window now re-anchors them itself and says so."""
-    import widgets.annotation_reanchoring as reanchoring_module
+    failure. The window now re-anchors them itself, still off the GUI thread, and says so."""
+    import multiprocessing
+
+    from viewer.annotations.reanchor_job import CHILD_NAME
 
     _window, controller = annotated_window(qtbot, tmp_path)[:2]
     messages: list[str] = []
     monkeypatch.setattr(controller, "message", messages.append)
     # No time on the GUI thread: the re-anchoring goes to a child at once.
-    monkeypatch.setattr(reanchoring_module, "FOREGROUND_BUDGET_SECONDS", -1.0)
+    controller.background.budget_seconds = -1.0
     controller.reanchor()
     assert controller.background.busy
-    controller.background._process.kill()  # as the out-of-memory killer would
+
+    def child() -> multiprocessing.Process | None:
+        return next((p for p in multiprocessing.active_children() if p.name == CHILD_NAME),
+                    None)
+
+    qtbot.waitUntil(lambda: child() is not None, timeout=30_000)
+    running = child()
+    assert running is not None and running.pid is not None
+    os.kill(running.pid, signal.SIGKILL)  # as the out-of-memory killer would
     qtbot.waitUntil(lambda: not controller.background.busy, timeout=30_000)
     qtbot.waitUntil(lambda: controller.status_label.text() == "3 annotations", timeout=5_000)
     assert any("done here instead" in m for m in messages)

@@ -304,3 +304,27 @@ def test_opening_a_folder_already_open_adds_only_its_new_files(tmp_path: Path) -
     session.open_paths([tmp_path, tmp_path / "later.txt"])
     _run_until(post, lambda: not session.busy)
     assert session.workspace.corpus.ids[3:] == ["later"]
+
+
+def test_the_first_load_says_what_was_opened_only_once_its_articles_are_in(tmp_path: Path
+                                                                            ) -> None:
+    """Files given on the command line went into File › Recent files before they were read:
+    one that could not be read stayed there."""
+    release = threading.Event()
+    readable, unreadable = tmp_path / "good", tmp_path / "bad.bin"
+
+    def loader(paths: Sequence[Path], taken_ids: Sequence[str] = ()) -> LoadReport:
+        release.wait(TIMEOUT)
+        if paths == [readable]:
+            return LoadReport(sample_articles(), [])
+        return LoadReport((), [f"{unreadable}: not a text file"])  # type: ignore[list-item]
+
+    for paths, opened in (([readable], [((readable,),)]), ([unreadable], [])):
+        release.clear()
+        session, post = _session(loader=loader)
+        seen = _recorder(session.paths_opened)
+        session.open_first(paths, remember=True, wait_seconds=0)
+        assert seen == []  # not before they are read
+        release.set()
+        _run_until(post, lambda s=session: not s.busy)  # type: ignore[misc]
+        assert seen == opened

@@ -209,4 +209,31 @@ def test_scrolling_to_a_passage_starts_the_view_at_a_whole_line(qtbot) -> None:
     if bar.value() == bar.maximum():
         return  # the end of the text: nothing to snap
     first = pane.editor.cursorForPosition(pane.editor.viewport().rect().topLeft()).position()
-    assert pane._line_y(first)[0] == bar.value()
+    assert pane.editor.line_box(first)[0] == bar.value()
+
+
+def test_paragraphs_one_line_break_apart_get_space_between_them(qtbot) -> None:
+    """tester17: a web page's paragraphs, one line break apart (as trafilatura and `parallax
+    fetch` write them), ran together as one wall of lines; paragraphs a blank line apart keep
+    the blank line only."""
+    page = Article("page", "Palace responds\nThe palace issued a statement.\n"
+                   "It said talks were at an early stage.\nMore to follow.", "Palace responds")
+    spaced = Article("spaced", "Palace responds\n\nThe palace issued a statement.\n\n"
+                     "It said talks were at an early stage.", "Palace responds")
+    window = make_window(qtbot, [page, spaced])
+    page_pane, spaced_pane = window.pane_for("page"), window.pane_for("spaced")
+    assert page_pane is not None and spaced_pane is not None
+    line = page_pane.editor.fontMetrics().lineSpacing()
+    page_margins = [block.blockFormat().bottomMargin()
+                    for block in _blocks(page_pane.editor.document())]
+    assert len(page_margins) == 4 and min(page_margins) >= 0.5 * line
+    assert all(block.blockFormat().bottomMargin() == 0
+               for block in _blocks(spaced_pane.editor.document()))
+    assert page_pane.editor.toPlainText() == page.text  # offsets untouched
+
+
+def _blocks(document):
+    block = document.firstBlock()
+    while block.isValid():
+        yield block
+        block = block.next()

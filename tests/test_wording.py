@@ -25,3 +25,13 @@ def test_thousands_are_grouped_as_the_windows_columns_show_them() -> None:
     """tester15: messages said "20000 articles" where the Words column said "1,234"."""
     assert count_of(20000, "article") == "20,000 articles"
     assert count_of(1485, "shared passage") == "1,485 shared passages"
+
+
+def test_the_window_counts_say_what_the_alignment_is_doing() -> None:
+    from viewer.wording import corpus_counts
+
+    assert corpus_counts(5, 5, busy=False) == "5 articles · 5 shared passages"
+    assert corpus_counts(20_000, 1, busy=True) == "20,000 articles · 1 shared passage"
+    assert corpus_counts(3, None, busy=True) == "3 articles · aligning…"
+    assert corpus_counts(3, None, busy=False) == "3 articles · not aligned"
+    assert corpus_counts(1, None, busy=False) == "1 article · 0 shared passages"

@@ -1,8 +1,9 @@
-"""Column widths for tables in narrow places (the article list beside a dock, the Annotations
-dock): which columns give way, and how the width is fitted around the column read most. A tester
-at 1000x700 found the article list's Shared column cut off and the dock's Note, Claim and Status
-columns reachable only by scrolling sideways; squeezing them all in then left the dock's quote
-as narrow as its heading. Pure functions; no Qt."""
+"""Widths in narrow places: how many article panes fit side by side, how wide a side dock opens
+beside them, and which columns of a table there (the article list beside a dock, the Annotations
+dock) give way, the width fitted around the column read most. A tester at 1000x700 found the
+article list's Shared column cut off and the dock's Note, Claim and Status columns reachable only
+by scrolling sideways; squeezing them all in then left the dock's quote as narrow as its
+heading. Pure functions; no Qt."""
 
 from __future__ import annotations
 
@@ -54,3 +55,27 @@ def default_dock_width(columns: Mapping[int, int], chrome: int, window_width: in
     wrote."""
     wanted = sum(columns.values()) + chrome
     return max(floor, min(wanted, window_width - kept_for_panes))
+
+
+def panes_fitting(width: int, pane_width: int, link_width: int) -> int:
+    """How many panes fit side by side in `width` (at least 1): each `pane_width` wide at its
+    narrowest, that width counting the link map (`link_width`) drawn before the next pane --
+    and the last pane has none. Counting one for it too showed a pane fewer than fits: three
+    readable panes at 1366 px beside the Annotations dock were two."""
+    return max(1, (width + link_width) // pane_width)
+
+
+def width_for_panes(count: int, pane_width: int, link_width: int) -> int:
+    """The narrowest width `count` panes fit in side by side (`panes_fitting`'s inverse)."""
+    return count * pane_width - link_width
+
+
+def kept_for_panes(shared: int, pane_width: int, link_width: int, dock_floor: int,
+                   fewest: int, most: int) -> int:
+    """The width the panes keep beside a side dock when the two share `shared` pixels: room for
+    as many panes as still leave the dock `dock_floor`, never fewer than `fewest` and no more
+    than `most` (the panes there are to show: room for a pane nobody ticked would only narrow
+    the dock). At 1366 px the Annotations dock kept room for two panes only, at its full width;
+    at 330 px or more it leaves three their 40 characters a line."""
+    count = max(fewest, min(most, panes_fitting(shared - dock_floor, pane_width, link_width)))
+    return width_for_panes(count, pane_width, link_width)

@@ -58,6 +58,23 @@ def wraps_anywhere(text: str) -> bool:
     return _UNBROKEN.search(text) is not None
 
 
+_BREAK_RUN = re.compile(r"\n(?:[ \t\u200b]*\n)*")
+
+
+def paragraphs_by_line_breaks(text: str) -> bool:
+    """Whether `text` (as `display_text` shows it) separates most of its paragraphs by one line
+    break rather than by a blank line: a web page's extracted text, `parallax fetch`'s files,
+    text copied from a browser. A view then puts space between its lines, which would otherwise
+    read as one wall of text; a text with blank lines between paragraphs already has it."""
+    single = blank = 0
+    for run in _BREAK_RUN.finditer(text.strip()):
+        if run.group().count("\n") == 1:
+            single += 1
+        else:
+            blank += 1
+    return single >= 2 and single > blank
+
+
 @dataclass(frozen=True)
 class MarkdownMark:
     start: int

@@ -285,6 +285,9 @@ def _write_new(path: Path, data: bytes) -> None:
 
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_APOSTROPHE = re.compile(r"(?<=[a-z0-9])'(?=[a-z0-9])")
+"""A straight apostrophe inside a word goes, as the curly one does ("harry's", "harry’s" ->
+"harrys"), instead of splitting the word ("harry-s")."""
 
 
 def slug_for(url: str, title: str | None = None, *, max_chars: int = 60) -> str:
@@ -292,7 +295,8 @@ def slug_for(url: str, title: str | None = None, *, max_chars: int = 60) -> str:
     parts = urlsplit(url)
     for candidate in (title or "", f"{parts.hostname or ''} {parts.path}"):
         ascii_text = unicodedata.normalize("NFKD", candidate).encode("ascii", "ignore").decode()
-        slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")[:max_chars].rstrip("-")
+        slug = _NOT_SLUG.sub("-", _APOSTROPHE.sub("", ascii_text.lower()))
+        slug = slug.strip("-")[:max_chars].rstrip("-")
         if slug:
             return slug
     return "article"

@@ -120,20 +120,22 @@ class Session:
         self._load(chosen, self.workspace.corpus.ids, reveal=reveal,
                    remember=tuple(chosen) if remember else ())
 
-    def open_first(self, paths: Sequence[Path], *,
+    def open_first(self, paths: Sequence[Path], *, remember: bool = False,
                    wait_seconds: float = HEAD_START_WAIT_SECONDS) -> None:
         """The first load, before the window is shown. If the head start has these files and
         their alignment, or has them within `wait_seconds`, they are in the workspace when this
         returns (so the window's first paint is the result); otherwise they are read and
-        aligned in the background as usual."""
+        aligned in the background as usual. `remember`: the user chose them (on the command
+        line); `paths_opened` says so once their articles are in, as for `open_paths`."""
         chosen = [Path(p) for p in paths]
+        remembered = tuple(chosen) if remember else ()
         report = self.backends.ready_report(chosen, wait_seconds=wait_seconds)
         if report is None:
             # Said as File › Open does: a large folder takes a while to read.
             self.message.emit(f"Opening {count_of(len(chosen), 'item')}…", 0)
-            self._load(chosen, (), reveal=False)
+            self._load(chosen, (), reveal=False, remember=remembered)
         else:
-            self._loaded(report, reveal=False)
+            self._loaded(report, reveal=False, chosen=remembered)
 
     def _load(self, paths: list[Path], taken_ids: Collection[str], *, reveal: bool,
               remember: tuple[Path, ...] = ()) -> None:

@@ -26,3 +26,14 @@ def unopened(lines: list[str]) -> str:
     if addresses:
         parts.append(count_of(addresses, "web address", "web addresses"))
     return " and ".join(parts)
+
+
+def corpus_counts(articles: int, passages: int | None, *, busy: bool) -> str:
+    """The window's counts: "5 articles · 5 shared passages"; before a result, "aligning…"
+    while work is under way (not once nothing is: a cancelled first alignment said so for
+    good) or "not aligned" (`passages` None)."""
+    if passages is None and articles > 1:
+        shown = "aligning…" if busy else "not aligned"
+    else:
+        shown = count_of(passages or 0, "shared passage")
+    return f"{count_of(articles, 'article')} · {shown}"

@@ -75,8 +75,7 @@ class AnnotationActions(QObject):
         view.addAction(self.dock_action)
         view.addAction(self.claims_action)
 
-        toolbar = window.addToolBar("Annotate")
-        toolbar.setObjectName("annotateToolbar")
+        toolbar = window.add_tool_bar("Annotate", "annotateToolbar")
         toolbar.addAction(self.tag_action)
         toolbar.addAction(self.tag_copies_action)
         toolbar.addAction(self.claims_action)

@@ -3,7 +3,8 @@
 Each command holds the values needed to redo and undo through `AnnotationSet`'s own inverse
 pairs (add_many/remove_many, remove_many/restore, update/update, add_claim/remove_claim). The
 annotation values it holds are brought along when re-anchoring moves annotations (`held` and
-`rebase`, walked by `held_by`), so the undo history survives a change of the articles.
+`rebase`, walked by `held_by`, gathered and given back by `HeldValues`), so the undo history
+survives a change of the articles (`viewer.annotations.held_anchors`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from collections.abc import Iterator, Sequence
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from viewer.annotations.annotation_set import AnnotationSet
-from viewer.annotations.held_anchors import Anchor, follow_reanchoring
 from viewer.annotations.model import Annotation
 
 
@@ -40,17 +40,28 @@ def held_by(stack: QUndoStack) -> Iterator[HoldsAnnotations]:
         pending.extend(command.child(i) for i in range(command.childCount()))
 
 
-def follow_in_steps(stack: QUndoStack, before: Sequence[Annotation],
-                    after: Sequence[Annotation], anchor: Anchor) -> None:
-    """Re-anchor the annotation values `stack`'s steps hold as re-anchoring the set's
-    annotations took them from `before` to `after` (`held_anchors.follow_reanchoring`)."""
-    steps = list(held_by(stack))
-    held = [value for step in steps for value in step.held()]
-    if not held:
-        return
-    values = iter(follow_reanchoring(held, before, after, anchor))
-    for step in steps:
-        step.rebase([next(values) for _ in step.held()])
+class HeldValues:
+    """The values `stack`'s steps hold now, in one sequence (`values`), and the steps to give
+    them back to once re-anchored (`rebase`), if the steps still hold what they held here."""
+
+    def __init__(self, stack: QUndoStack) -> None:
+        self.steps = list(held_by(stack))
+        self._held = [step.held() for step in self.steps]
+        self.values = tuple(value for held in self._held for value in held)
+
+    def unchanged(self, stack: QUndoStack) -> bool:
+        """`stack` has the same steps holding the same values (no step pushed, dropped or
+        rebased since)."""
+        steps = list(held_by(stack))
+        return len(steps) == len(self.steps) and all(
+            now is then and now.held() == held
+            for now, then, held in zip(steps, self.steps, self._held, strict=True))
+
+    def rebase(self, values: Sequence[Annotation]) -> None:
+        """Give each step its share of `values` (re-anchored `self.values`, same order)."""
+        remaining = iter(values)
+        for step, held in zip(self.steps, self._held, strict=True):
+            step.rebase([next(remaining) for _ in held])
 
 
 class AddAnnotations(HoldsAnnotations):

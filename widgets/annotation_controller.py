@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from viewer.annotations.document import AnnotationDocument, SaveConflict
 from viewer.annotations.listing import spans_by_article
 from viewer.annotations.store import AnnotationFileError
+from viewer.column_fit import kept_for_panes
 from viewer.limits import MIN_PANES
 from viewer.window_document import SAVE_ERRORS, WindowDocument
 from viewer.wording import count_of
@@ -41,6 +42,7 @@ from widgets.annotation_safety import (
 from widgets.article_text_view import plain_tooltip
 from widgets.dock_places import place_dock, place_side_dock
 from widgets.file_dialogs import save_file_name
+from widgets.link_map import LINK_MAP_WIDTH
 
 if TYPE_CHECKING:
     from widgets.claim_view import ClaimComparisonView
@@ -86,10 +88,11 @@ class AnnotationController(QObject):
                                    editing.edit, editing.delete, window)
         self.claim_view: ClaimComparisonView | None = None
         """Made when first shown (View › Claim comparison): not needed to show the window."""
-        # Wide enough for Article, Quote, Tags and Note, but leaving MIN_PANES readable panes
-        # (on a 1366-px laptop two show beside it), also when the window narrows.
+        # Wide enough for Article, Quote, Tags and Note, but leaving as many readable panes as
+        # fit beside it at DOCK_WIDTH (three on a 1366-px laptop at a 9 pt font), at least
+        # MIN_PANES, also when the window narrows.
         place_side_dock(window, self.dock, lambda shared: self.dock.default_width(
-            shared, MIN_PANES * window.pane_row.min_pane_width(), DOCK_WIDTH))
+            shared, self._kept_for_panes(shared), DOCK_WIDTH))
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         window.statusBar().addPermanentWidget(self.status_label)
@@ -116,6 +119,11 @@ class AnnotationController(QObject):
         self.reanchor()
         self.refresh_marks()
         self._update_status()
+
+    def _kept_for_panes(self, shared: int) -> int:
+        """The width the panes keep beside the dock (`viewer.column_fit.kept_for_panes`)."""
+        return kept_for_panes(shared, self.window.pane_row.min_pane_width(), LINK_MAP_WIDTH,
+                              DOCK_WIDTH, MIN_PANES, max(MIN_PANES, len(self.workspace.shown)))
 
     # --- actions ----------------------------------------------------------------------------
 

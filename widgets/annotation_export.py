@@ -1,7 +1,7 @@
 """Annotations › Export: where to write (a dialog that starts in a folder meant for people) and
-the export itself, chosen by the file's extension (.html report, .csv, .jsonld), else by the file
-type chosen in the dialog (the Hypothesis client's export file among them), else Web Annotation
-JSON-LD; written in one step.
+the export itself, chosen by the file's extension (.html report, .csv, .jsonld, .ann Readium
+set), else by the file type chosen in the dialog (the Hypothesis client's export file among
+them), else Web Annotation JSON-LD; written in one step.
 """
 
 from __future__ import annotations
@@ -23,14 +23,16 @@ FILE_TYPES = {
     "CSV spreadsheet (*.csv)": "csv",
     "Web Annotation JSON-LD (*.jsonld)": "jsonld",
     "Hypothesis export (*.json)": "hypothesis",
+    "Readium annotation set for Thorium Reader (*.ann)": "readium",
 }
 """The dialog's file types and the export each writes (`viewer.annotations.export.FORMATS`)."""
 EXPORT_FILE_FILTER = ";;".join(FILE_TYPES)
-BY_EXTENSION = {".html": "html", ".htm": "html", ".csv": "csv", ".jsonld": "jsonld"}
+BY_EXTENSION = {".html": "html", ".htm": "html", ".csv": "csv", ".jsonld": "jsonld",
+                ".ann": "readium"}
 
 
 def export_format(path: Path, file_type: str = "") -> str:
-    """What to write to `path`: its extension says (.html, .csv, .jsonld); else the file type
+    """What to write to `path`: its extension says (.html, .csv, .jsonld, .ann); else the file type
     chosen in the dialog, except that a .json file is Hypothesis' only when that type was
     chosen (it was always JSON-LD); else JSON-LD."""
     by_extension = BY_EXTENSION.get(path.suffix.lower())
@@ -72,6 +74,7 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
     from viewer.annotations.w3c import dumps_collection
 
     items = annotations.annotations
+    left_out = 0
     file_format = file_format or export_format(path)
     if file_format == "html":
         data = to_html(items, annotations.claims, articles, events=events,
@@ -80,9 +83,16 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
     elif file_format == "csv":
         data = to_csv(items, articles).encode("utf-8-sig")
     elif file_format == "hypothesis":
-        from viewer.annotations.hypothesis_export import hypothesis_export_text
+        from viewer.annotations.hypothesis_export import hypothesis_export_text, without_page
 
         data = hypothesis_export_text(items, articles).encode("utf-8")
+        left_out = without_page(items)
+    elif file_format == "readium":
+        from viewer.annotations.readium_export import readium_export_text
+
+        data = readium_export_text(items, annotations.claims,
+                                   set_id=annotations.collection_id,
+                                   title=name or "Parallax annotations").encode("utf-8")
     else:
         data = dumps_collection(items, annotations.claims,
                                 annotations.collection_id).encode("utf-8")
@@ -92,4 +102,8 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
         atomic_write_bytes(path, data)
     except OSError as error:
         return False, f"{printable(path)}: could not be written ({error.strerror or error})"
-    return True, f"Exported {count_of(len(items), 'annotation')} to {printable(path)}"
+    said = f"Exported {count_of(len(items) - left_out, 'annotation')} to {printable(path)}"
+    if left_out:
+        said += (f"; {count_of(left_out, 'annotation')} naming no page left out (Hypothesis "
+                 "needs the page's address)")
+    return True, said

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 
 from widgets.annotation_actions import AnnotationActions
+from widgets.window_settings import ReopenedDock
 
 if TYPE_CHECKING:
     from viewer.annotations.document import AnnotationDocument
@@ -78,6 +79,21 @@ class AnnotationGui(QObject):
     def controller(self) -> AnnotationController | None:
         """The machinery behind the actions, if it has been installed."""
         return self._controller
+
+    def reopened_docks(self) -> dict[str, ReopenedDock]:
+        """Its docks that may open again at start, by objectName, each open only when it has
+        something to show (`WindowSettings.reopen_docks`)."""
+        return {"annotationDock": ReopenedDock(self.actions.dock_action, self.has_annotations),
+                "claimComparisonDock": ReopenedDock(self.actions.claims_action,
+                                                    self.has_claim_groups)}
+
+    def has_annotations(self) -> bool:
+        """The Annotations dock would list something (an annotation is in the set)."""
+        return self._controller is not None and bool(len(self._controller.annotations))
+
+    def has_claim_groups(self) -> bool:
+        """The Claim comparison would show something (a claim group exists)."""
+        return self._controller is not None and bool(self._controller.annotations.claim_names)
 
     def ensure_controller(self, *, show_dock: bool = True) -> AnnotationController:
         """The annotation controller, installed now if it was not yet (with its dock shown,

@@ -1,29 +1,30 @@
 """Re-anchoring a window's annotations when its articles change, the undo steps' ones too.
 
 Used by `widgets.annotation_controller.AnnotationController` on every corpus change (and after
-an import read while the articles changed). A small set is re-anchored at once (within
-FOREGROUND_BUDGET_SECONDS); a large one in a child process (`BackgroundReanchor`), the window
-answering and the status bar showing progress, its result dropped if the set changed meanwhile.
-The annotations the undo steps hold follow the set's, so Ctrl+Z keeps undoing earlier tags
-after an article is removed or realigned; a child that dies is replaced by re-anchoring here.
+an import read while the articles changed). It says what to re-anchor -- the set's annotations
+and the values its undo steps hold (an undone import holds thousands) -- and applies the
+outcome; where the work runs is `viewer.session_reanchoring`'s business: at once when quick,
+else as a job off the GUI thread, the status bar showing progress. An outcome is applied only
+if the articles, the set and the undo steps are as they were when it was asked for; otherwise
+it is stale and the re-anchoring starts again. So Ctrl+Z keeps undoing earlier tags after an
+article is removed or realigned, and the window keeps answering meanwhile.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel
 
 from viewer.annotations.annotation_set import AnnotationSet
-from viewer.annotations.model import Annotation
-from viewer.annotations.reanchoring import anchor_in_steps
+from viewer.annotations.reanchor_job import ReanchorOutcome, ReanchorRequest
+from viewer.session_reanchoring import SessionReanchoring
 from viewer.wording import count_of
 from viewer.workspace import Workspace
-from widgets.annotation_commands import follow_in_steps, held_by
-from widgets.annotation_safety import FOREGROUND_BUDGET_SECONDS, BackgroundReanchor
+from widgets.annotation_commands import HeldValues, held_by
+from widgets.session_bridge import GuiThreadPost
 
 
 class AnnotationReanchoring(QObject):
@@ -37,67 +38,61 @@ class AnnotationReanchoring(QObject):
         self.status_label = status_label
         self.update_status = update_status
         self.message = message
-        self.background = BackgroundReanchor(self)
+        self.background = SessionReanchoring(GuiThreadPost(self))
         self.background.progress.connect(self._progress)
         self.background.finished.connect(self._apply)
         self.background.failed.connect(self._failed)
-        self._revision = -1
+        self._asked: tuple[ReanchorRequest, int, HeldValues] | None = None
+        """The newest request, the set's revision then, and what the undo steps held then."""
 
     def reanchor(self) -> None:
-        """Re-anchor every annotation against the articles now open (orphans stay in the set);
-        a large set in the background (the window keeps answering, progress in the status)."""
+        """Re-anchor every annotation against the articles now open (orphans stay in the set),
+        and the values the undo steps hold; a large set in the background (the window keeps
+        answering, progress in the status bar)."""
         if not len(self.annotations) and not any(held_by(self.undo_stack)):
             self.background.cancel()
+            self._asked = None
             return
-        current = self.annotations.annotations
-        self._revision = self.annotations.revision
-        self.background.cancel()
-        deadline = time.monotonic() + FOREGROUND_BUDGET_SECONDS
-        anchored = anchor_in_steps(current, self.workspace.corpus.articles,
-                                   cancelled=lambda: time.monotonic() > deadline)
-        if anchored is not None:  # quick enough: done at once, as the user expects
-            self._apply(anchored)
+        held = HeldValues(self.undo_stack)
+        request = ReanchorRequest(self.workspace.corpus.articles,
+                                  tuple(self.annotations.annotations), held.values,
+                                  self.workspace.generation)
+        self._asked = (request, self.annotations.revision, held)
+        outcome = self.background.start(request)
+        if outcome is not None:  # quick enough: done at once, as the user expects
+            self._apply(outcome)
             return
-        self.background.start(current, self.workspace.corpus.articles)
         self._progress(0.0)
-
-    def _failed(self, reason: str) -> None:
-        """The child ended without its result (killed, out of memory): re-anchor here, the
-        window waiting for it, rather than leave the marks where they were and the status bar
-        saying "Re-anchoring… 0%" for good."""
-        self.message(f"Re-anchoring in the background failed ({reason}); done here instead")
-        self._revision = self.annotations.revision
-        anchored = anchor_in_steps(self.annotations.annotations, self.workspace.corpus.articles,
-                                   cancelled=lambda: False)
-        if anchored is not None:
-            self._apply(anchored)
 
     def _progress(self, share: float) -> None:
         self.status_label.show()
-        self.status_label.setText(f"Re-anchoring {count_of(len(self.annotations), 'annotation')}"
-                                  f"… {share:.0%}")
+        asked = self._asked
+        if asked is not None and not asked[0].annotations:  # an undone import, say
+            what = f"{count_of(len(asked[0].held), 'annotation')} in the undo history"
+        else:
+            what = count_of(len(self.annotations), "annotation")
+        self.status_label.setText(f"Re-anchoring {what}… {share:.0%}")
 
-    def _apply(self, anchored: list[Annotation]) -> None:
-        if self.annotations.revision != self._revision:
-            self.reanchor()  # changed meanwhile (an edit, a merge): that result is stale
+    def _apply(self, outcome: ReanchorOutcome) -> None:
+        if outcome.problem is not None:
+            self.message(f"Re-anchoring in the background failed ({outcome.problem}); done "
+                         "here instead")
+        asked = self._asked
+        if asked is None or asked[0] is not outcome.request:
+            return  # not the newest request (cannot happen: the service drops those)
+        request, revision, held = asked
+        if (request.generation != self.workspace.generation
+                or revision != self.annotations.revision or not held.unchanged(self.undo_stack)):
+            self.reanchor()  # the articles, the set or the undo steps changed meanwhile: stale
             return
-        current = self.annotations.annotations
-        self._follow_in_undo_steps(current, anchored)
-        if any(new != old for new, old in zip(anchored, current, strict=True)):
-            self.annotations.replace_all(anchored)
+        self._asked = None
+        reanchored = outcome.reanchored
+        held.rebase(reanchored.held)
+        if reanchored.changed:
+            self.annotations.replace_all(list(reanchored.annotations))
         self.update_status()
 
-    def _follow_in_undo_steps(self, before: Sequence[Annotation],
-                              after: Sequence[Annotation]) -> None:
-        """Bring the annotations the undo steps hold along, as this re-anchoring brings the
-        set's: Ctrl+Z keeps undoing earlier tags after an article is removed or realigned, and
-        never puts back a position the text no longer has."""
-        articles = self.workspace.corpus.articles
-
-        def anchor(others: Sequence[Annotation]) -> list[Annotation]:
-            # Those the set does not stand for (deleted, undone) are few: re-anchored here.
-            anchored = anchor_in_steps(others, articles)
-            assert anchored is not None  # nothing cancels it
-            return anchored
-
-        follow_in_steps(self.undo_stack, before, after, anchor)
+    def _failed(self, reason: str) -> None:
+        self._asked = None
+        self.message(f"Re-anchoring failed ({reason}); the annotations stay where they were")
+        self.update_status()

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from viewer.corpus import Article
 from viewer.jobs.choice import Backends
@@ -22,7 +22,7 @@ from viewer.palette import Theme
 from viewer.passages import AlignmentResult
 from viewer.session import HEAD_START_WAIT_SECONDS, Session
 from viewer.window_title import corpus_name, window_title
-from viewer.wording import count_of, unopened
+from viewer.wording import corpus_counts, count_of, unopened
 from viewer.workspace import DEFAULT_PANES, MAX_PANES, MIN_PANES, Workspace
 from widgets.article_list import ArticleList
 from widgets.article_removal import ask_to_remove
@@ -43,7 +43,7 @@ from widgets.window_chrome import (
     titled,
 )
 from widgets.window_frame import WindowFrame
-from widgets.window_settings import WindowSettings
+from widgets.window_settings import ReopenedDock, WindowSettings
 
 if TYPE_CHECKING:
     from viewer.window_document import WindowDocument
@@ -142,6 +142,12 @@ class MainWindow(WindowFrame):
     def new_window(self) -> MainWindow:
         return MainWindow(settings=self.settings.settings, theme=self.theme)
 
+    def add_tool_bar(self, title: str, object_name: str) -> QToolBar:
+        toolbar = self.addToolBar(title)
+        toolbar.setObjectName(object_name)  # saveState and restoreState know it by this
+        self.settings.restore_tool_bars(self)
+        return toolbar
+
     def add_annotation_gui(self, *, corpus_paths: Sequence[Path | str] = (),
                            data_dir: Path | str | None = None,
                            document: WindowDocument | None = None) -> AnnotationGui:
@@ -177,21 +183,21 @@ class MainWindow(WindowFrame):
 
     def _opened(self, paths: Sequence[Path]) -> None:
         self._remember_recent(paths)
-        self.corpus_paths.extend(paths)
+        self.corpus_paths.extend(p for p in paths if p not in self.corpus_paths)
 
     def open_first(self, paths: Sequence[Path], *, remember: bool,
                    wait_seconds: float = HEAD_START_WAIT_SECONDS) -> None:
         """The app's first load, before the window is shown (see `Session.open_first`).
-        `remember`: add the paths to the recent files (the user chose them)."""
+        `remember`: add the paths to the recent files (the user chose them) once their
+        articles are in: a file that cannot be read does not go into File › Recent files."""
         if remember:
-            self._remember_recent([Path(p) for p in paths])
             self.corpus_paths = [Path(p) for p in paths]
         self.set_corpus_name(corpus_name(self.corpus_paths, samples=not remember))
         # The number of panes follows the width the window will have: lay it out now.
         layout = self.layout()
         if layout is not None:
             layout.activate()
-        self.session.open_first(paths, wait_seconds=wait_seconds)
+        self.session.open_first(paths, remember=remember, wait_seconds=wait_seconds)
 
     def add_articles(self, articles: Sequence[Article], *, reveal: bool = True) -> None:
         self.session.add_articles(articles, reveal=reveal)
@@ -347,14 +353,10 @@ class MainWindow(WindowFrame):
         self.statusBar().showMessage(message, timeout)
 
     def _update_counts(self) -> None:
-        articles = len(self.workspace.corpus)
         result = self.workspace.result
-        if result is None and articles > 1:
-            # Not "aligning…" once nothing is: a cancelled first alignment said so for good.
-            passages = "aligning…" if self.busy else "not aligned"
-        else:
-            passages = count_of(len(result.passages) if result else 0, "shared passage")
-        self.counts_label.setText(f"{count_of(articles, 'article')} · {passages}")
+        self.counts_label.setText(corpus_counts(
+            len(self.workspace.corpus), None if result is None else len(result.passages),
+            busy=self.busy))
 
     # --- drag and drop ----------------------------------------------------------------------
 
@@ -384,14 +386,11 @@ class MainWindow(WindowFrame):
         self.settings.save(self)
 
     def reopen_docks(self) -> None:
-        """Open again the docks the user had open when the window was last closed (the app
-        calls it once the annotation GUI is installed: two of them are its)."""
-        actions = {"figuresDock": self.figures_action}
+        """Open again the docks the user had open when the window was last closed, but not
+        empty (the app calls it once the annotation GUI is installed: two of them are its)."""
         gui = self.annotation_gui
-        if gui is not None:
-            actions["annotationDock"] = gui.actions.dock_action
-            actions["claimComparisonDock"] = gui.actions.claims_action
-        self.settings.reopen_docks(actions)
+        self.settings.reopen_docks({"figuresDock": ReopenedDock(self.figures_action),
+                                    **(gui.reopened_docks() if gui is not None else {})})
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()

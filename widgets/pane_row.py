@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
+from viewer.column_fit import panes_fitting
 from viewer.palette import Theme
 from viewer.workspace import Workspace
 from widgets.article_text_view import ElidedLabel
@@ -172,7 +173,8 @@ class PaneRow(QWidget):
         self.row.setMinimumHeight(self.min_pane_height())  # the screen is known now
 
     def min_pane_width(self) -> int:
-        """The room one pane and its link map need for MIN_CHARS_PER_LINE characters a line."""
+        """The room one pane and its link map need for MIN_CHARS_PER_LINE characters a line
+        (the last pane has no link map: `viewer.column_fit.panes_fitting`)."""
         metrics = self._panes[0].editor.fontMetrics() if self._panes else self.fontMetrics()
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         return (round(text_char_width(metrics) * MIN_CHARS_PER_LINE) + LINK_MAP_WIDTH
@@ -180,7 +182,8 @@ class PaneRow(QWidget):
 
     def room(self, width: int | None = None) -> int:
         """How many panes fit side by side in `width` (default: the row's width); at least 1."""
-        return max(1, (self.width() if width is None else width) // self.min_pane_width())
+        return panes_fitting(self.width() if width is None else width, self.min_pane_width(),
+                             LINK_MAP_WIDTH)
 
     def visible_panes(self) -> list[TextPane]:
         return [pane for pane in self._panes if not pane.isHidden()]
@@ -222,7 +225,9 @@ class PaneRow(QWidget):
 
     def _pane_scrolled(self, source: TextPane) -> None:
         """Synchronised scrolling: keep the selected passage level across panes (else the same
-        share of each text). The lock drops the nested calls our own scrolling causes."""
+        share of each text), as near as a whole line at each pane's top allows (a pane set to
+        the source's pixel level showed its top line cut). The lock drops the nested calls our
+        own scrolling causes."""
         if self._scroll_lock or not self.synchronised:
             return
         self._scroll_lock = True
@@ -235,14 +240,12 @@ class PaneRow(QWidget):
             for pane in self._panes:
                 if pane is source:
                     continue
-                bar = pane.editor.verticalScrollBar()
                 first = (self.workspace.highlights(pane.article_id).first_offset_of(selected)
                          if selected else None)
                 if source_first is not None and first is not None:
-                    level = source.scroll_offset_of(source_first)
-                    bar.setValue(int(pane.document_y_range(first, first + 1)[0] - level))
+                    pane.scroll_to(first, source.scroll_offset_of(source_first))
                 else:
-                    bar.setValue(round(fraction * bar.maximum()))
+                    pane.scroll_near(fraction * pane.editor.verticalScrollBar().maximum())
         finally:
             self._scroll_lock = False
 

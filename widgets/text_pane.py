@@ -7,7 +7,7 @@ Also the annotation GUI's hooks: `selected_range`, `set_annotation_ranges`, `con
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, Signal
 from PySide6.QtGui import (
     QFont,
     QTextCharFormat,
@@ -25,6 +25,7 @@ from viewer.display_text import (
     display_text,
     looks_like_markdown,
     markdown_marks,
+    paragraphs_by_line_breaks,
     wraps_anywhere,
 )
 from viewer.highlights import SegmentStyle
@@ -32,14 +33,17 @@ from viewer.offsets import Utf16Map
 from viewer.palette import Theme
 from viewer.published_time import readable_published
 from viewer.rows import display_title, passage_tooltip
+from viewer.scroll_stops import nearest_stop, stop_showing
 from viewer.workspace import Workspace
-from widgets.article_text_view import ArticleTextView, ElidedLabel
+from widgets.article_text_view import ArticleTextView, ElidedLabel, space_paragraphs
 from widgets.markdown_format import MarkdownStyler
 from widgets.overview import OverviewBar
 from widgets.segment_formats import segment_format
 
 MARKDOWN_MARKER_COLOUR = "#8a8a8a"
 """Markdown markers (`#`, `*`) dimmed: readable on the light and the dark theme."""
+PARAGRAPH_GAP = 0.6
+"""Space under each line of an article whose paragraphs are one line break apart, in lines."""
 SCROLL_ANCHOR = 0.2
 """A passage scrolled to sits this far down the viewport, so what precedes it stays in view."""
 
@@ -65,8 +69,8 @@ class TextPane(QFrame):
         self._applied_segments: list = []
         self._y_cache: dict[tuple[int, int], tuple[float, float]] = {}
         self._skip_next_scroll = False
-        self._scroll_anchor: int | None = None
-        """Offset last scrolled to by the program; kept in place when the text re-wraps."""
+        self._scroll_anchor: tuple[int, float | None] | None = None
+        """Offset (and level) last scrolled to by the program; kept when the text re-wraps."""
         self._scrolling = False
         self.setObjectName("textPane")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -82,6 +86,10 @@ class TextPane(QFrame):
         if wraps_anywhere(shown):  # a long run with no break (a blob): see the function
             self.editor.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
         self.editor.setPlainText(shown)
+        if paragraphs_by_line_breaks(shown):
+            # whole pixels, so that lines stay on whole pixels for scrolling to a line's top
+            space_paragraphs(self.editor.document(),
+                             round(PARAGRAPH_GAP * self.editor.fontMetrics().lineSpacing()))
         self.markdown = MarkdownStyler(
             self.editor.document(), self.positions,
             markdown_marks(shown) if looks_like_markdown(
@@ -240,24 +248,10 @@ class TextPane(QFrame):
         cached = self._y_cache.get(key)
         if cached is None:
             q_start, q_end = self.positions.range_to_utf16(start, end)
-            top = self._line_y(q_start)[0]
-            bottom = self._line_y(max(q_end - 1, q_start))[1]
+            top = self.editor.line_box(q_start)[0]
+            bottom = self.editor.line_box(max(q_end - 1, q_start))[1]
             cached = self._y_cache[key] = (top, bottom)
         return cached
-
-    def _line_y(self, position: int) -> tuple[float, float]:
-        document = self.editor.document()
-        block = document.findBlock(position)
-        if not block.isValid():
-            block = document.lastBlock()
-        rect = document.documentLayout().blockBoundingRect(block)
-        layout = block.layout()
-        inside = min(position - block.position(), max(block.length() - 1, 0))
-        line = layout.lineForTextPosition(inside)
-        if not line.isValid():
-            return rect.top(), rect.bottom()
-        top = rect.top() + line.y()  # line.y() is relative to the block's layout
-        return top, top + line.height()
 
     def viewport_y_range(self, start: int, end: int) -> tuple[float, float]:
         top, bottom = self.document_y_range(start, end)
@@ -275,21 +269,27 @@ class TextPane(QFrame):
         height = self.editor.viewport().height()
         return (top >= 0 and bottom <= height) or (top <= 0 and bottom >= height)
 
-    def scroll_to(self, offset: int) -> None:
-        """Scroll so code point `offset` sits near the top of the viewport."""
+    def scroll_to(self, offset: int, level: float | None = None) -> None:
+        """Scroll so code point `offset` sits about `level` pixels down the viewport (default:
+        SCROLL_ANCHOR of its height), the view starting at a line's top so that no line is shown
+        cut in half. Kept through re-wraps and new layouts until the user scrolls."""
         top, _ = self.document_y_range(offset, offset + 1)
-        bar = self.editor.verticalScrollBar()
-        self._scroll_anchor = offset
+        self._scroll_anchor = (offset, level)
+        if level is None:
+            level = self.editor.viewport().height() * SCROLL_ANCHOR
+        stop = stop_showing(top, level, self.editor.line_tops_around(max(top - level, 0.0)))
+        self._set_scroll(round(stop))
+
+    def scroll_near(self, y: float) -> None:
+        """Start the view at the line top nearest document height `y` (synchronised scrolling
+        with no passage to keep level); not kept through re-wraps."""
+        self._scroll_anchor = None
+        self._set_scroll(round(nearest_stop(y, self.editor.line_tops_around(y))))
+
+    def _set_scroll(self, value: int) -> None:
         self._scrolling = True
         try:
-            wanted = max(0.0, top - self.editor.viewport().height() * SCROLL_ANCHOR)
-            # Start the view at the top of the line there, so no line is shown cut in half.
-            position = self.editor.document().documentLayout().hitTest(
-                QPointF(0, wanted), Qt.HitTestAccuracy.FuzzyHit)
-            if position >= 0:
-                line_top, _ = self._line_y(position)
-                wanted = line_top if line_top <= top else wanted
-            bar.setValue(int(wanted))
+            self.editor.verticalScrollBar().setValue(value)
         finally:
             self._scrolling = False
 
@@ -378,7 +378,7 @@ class TextPane(QFrame):
         the window appears; the scroll range only exists, and QTextEdit's own scroll on show
         only ends, later."""
         if self._scroll_anchor is not None:
-            self.scroll_to(self._scroll_anchor)
+            self.scroll_to(*self._scroll_anchor)
 
     def _on_relayout(self) -> None:
         self._y_cache.clear()

@@ -8,7 +8,8 @@ Protocol because the parts also use the window as a Qt parent and call QMainWind
 (dock widgets, status bar, menu bar), which a Protocol cannot promise alongside.
 
 It declares the attributes the window builds and implements the few window operations the parts
-call (which pane shows an article, reveal a range); `MainWindow` provides `new_window`.
+call (which pane shows an article, reveal a range); `MainWindow` provides `new_window` and
+`add_tool_bar`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolBar
 
 from viewer.corpus import Article
 from viewer.palette import Theme
@@ -55,6 +56,11 @@ class WindowFrame(QMainWindow):
 
     def new_window(self) -> WindowFrame:
         """A new, empty window of the same kind, with this one's settings and theme."""
+        raise NotImplementedError
+
+    def add_tool_bar(self, title: str, object_name: str) -> QToolBar:
+        """A toolbar at the top, or where the user left the one of this `object_name` at the
+        last run (the window restored its saved state before its parts made their toolbars)."""
         raise NotImplementedError
 
     def text_panes(self) -> list[TextPane]:

@@ -1,16 +1,19 @@
 """What the window keeps between runs in QSettings: geometry, splitters, the docks (where they
-are, which are open: `widgets.dock_places`), synchronised scrolling, the recently opened files,
-and the folder the file dialogs last chose. Without a QSettings (tests, screenshots) nothing is
-kept past the window (the folder is kept for its life)."""
+are, which are open: `widgets.dock_places`), the toolbars (where they are, shown or hidden),
+synchronised scrolling, the recently opened files, and the folder the file dialogs last chose.
+Without a QSettings (tests, screenshots) nothing is kept past the window (the folder is kept for
+its life)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget
 
 from widgets.dock_places import open_docks
 
@@ -23,10 +26,21 @@ DOCK_STATE_VERSION = 1
 restored."""
 
 
+@dataclass(frozen=True)
+class ReopenedDock:
+    """A dock `reopen_docks` may open: its View menu action, and whether it has anything to
+    show now (called only if the dock was open at the last quit)."""
+
+    action: QAction
+    has_something: Callable[[], bool] = lambda: True
+
+
 class WindowSettings:
     def __init__(self, settings: QSettings | None) -> None:
         self.settings = settings
         self._last_folder: Path | None = None
+        self._waiting: set[str] = set()
+        """Docks open at the last quit that `reopen_docks` kept closed, having nothing yet."""
 
     def last_folder(self) -> Path | None:
         """The folder of what the user last chose in a file dialog (None: never, or gone)."""
@@ -69,6 +83,21 @@ class WindowSettings:
                 restore(QByteArray(value))
         window.sync_scroll_action.setChecked(bool(self.settings.value("syncScroll", False, bool)))
 
+    def restore_tool_bars(self, window: WindowFrame) -> None:
+        """Put the toolbars made since `restore` (the Annotate toolbar comes with the annotation
+        GUI) where the user left them, shown or hidden: Qt's `restoreState` places only the
+        toolbars that exist, so the saved state is applied again. A dock built meanwhile keeps
+        whether it is shown (which docks open is `reopen_docks`'s business)."""
+        if self.settings is None:
+            return
+        value = self.settings.value("windowState")
+        if not isinstance(value, QByteArray | bytes):
+            return
+        hidden = {dock: dock.isHidden() for dock in window.findChildren(QDockWidget)}
+        window.restoreState(QByteArray(value), DOCK_STATE_VERSION)
+        for dock, was_hidden in hidden.items():
+            dock.setHidden(was_hidden)
+
     def save(self, window: WindowFrame) -> None:
         if self.settings is None:
             return
@@ -77,17 +106,36 @@ class WindowSettings:
         self.settings.setValue("listsSplitter", window.lists_splitter.saveState())
         self.settings.setValue("syncScroll", window.sync_scroll_action.isChecked())
         self.settings.setValue("windowState", window.saveState(DOCK_STATE_VERSION))
-        self.settings.setValue("openDocks", open_docks(window))
+        self.settings.setValue("openDocks", self._open_docks(window))
         self.settings.sync()
 
-    def reopen_docks(self, actions: Mapping[str, QAction]) -> None:
+    def reopen_docks(self, docks: Mapping[str, ReopenedDock]) -> None:
         """Open again the docks that were open when the window was last closed, each by its
-        View menu action in `actions` (by the dock's objectName), as if the user ticked it."""
-        if self.settings is None:
-            return
+        View menu action (by the dock's objectName), as if the user ticked it, and close those
+        that were not (a corpus's annotations show their dock when they load).
+
+        A dock that would open empty (the Annotations dock with no annotation) stays closed:
+        beside the panes it pushed one out of a small window for nothing. The choice is kept:
+        the next quit saves it as open unless the user opened or closed it meanwhile (the first
+        tag opens the Annotations dock), and the next start opens it if it has something."""
+        if self.settings is None or not self.settings.contains("openDocks"):
+            return  # the first start: the docks are as their owners open them
         stored = self.settings.value("openDocks", [])
-        names = stored if isinstance(stored, list) else [stored]
-        for name in names:
-            action = actions.get(str(name))
-            if action is not None and not action.isChecked():
-                action.setChecked(True)
+        names = {str(name) for name in (stored if isinstance(stored, list) else [stored])
+                 if name}
+        for name, dock in docks.items():
+            action = dock.action
+            if name not in names:
+                if action.isChecked():
+                    action.setChecked(False)
+            elif dock.has_something():
+                if not action.isChecked():
+                    action.setChecked(True)
+            elif not action.isChecked():
+                self._waiting.add(name)
+                action.toggled.connect(lambda _shown, name=name: self._waiting.discard(name))
+
+    def _open_docks(self, window: WindowFrame) -> list[str]:
+        """The docks open now, and those kept closed at start for want of content."""
+        shown = open_docks(window)
+        return shown + sorted(self._waiting - set(shown))

@@ -18,7 +18,7 @@ Pure functions; no Qt.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -176,18 +176,38 @@ def anchor_all(annotations: Iterable[Annotation], articles: Iterable[Article]) -
     placed by `evidence.anchor_by_evidence`.
     """
     index = ArticleIndex(articles.articles if isinstance(articles, Corpus) else articles)
-    items = list(annotations)
-    identified = [resolve_by_identity(a, index) if a.evidence is None else None for a in items]
+    anchored = anchor_stepping(list(annotations), index, lambda: True)
+    assert anchored is not None  # (no step stops it)
+    return anchored
+
+
+def anchor_stepping(annotations: Sequence[Annotation], index: ArticleIndex,
+                    step: Callable[[], bool]) -> list[Annotation] | None:
+    """`anchor_all`'s work, calling `step()` after each annotation is resolved and after each is
+    anchored (two steps each); None as soon as a step returns False. The one loop behind
+    `anchor_all` and `reanchoring.anchor_in_steps`, so that the two cannot place an annotation
+    differently (they did: annotations from other tools were placed by their stored quote
+    alone in steps)."""
+    identified = []
+    for annotation in annotations:
+        identified.append(resolve_by_identity(annotation, index)
+                          if annotation.evidence is None else None)
+        if not step():
+            return None
     claimed = {article.id for article in identified if article is not None}
     unclaimed = [a for a in index.articles if a.id not in claimed]
     anchored = []
-    for annotation, article in zip(items, identified, strict=True):
+    for annotation, article in zip(annotations, identified, strict=True):
         if annotation.evidence is not None:
-            # Read from another tool's file: anchored afresh from what its target says.
+            # Read from another tool's file: anchored afresh from what its target says (its
+            # own `exact` may be empty: a quote refining a FragmentSelector, a target given by
+            # XPath, a bookmark naming no page).
             anchored.append(anchor_by_evidence(annotation, index))
-            continue
-        if article is None:
-            article = find_by_quote(annotation, unclaimed)
-        source = index.source_of[article.id] if article is not None else None
-        anchored.append(reanchor(annotation, article, source=source))
+        else:
+            if article is None:
+                article = find_by_quote(annotation, unclaimed)
+            source = index.source_of[article.id] if article is not None else None
+            anchored.append(reanchor(annotation, article, source=source))
+        if not step():
+            return None
     return anchored

@@ -3,10 +3,10 @@
 A body is a `TextualBody` (its `value` a string, a `{"@value", "@language"}` object or a list of
 language variants; an HTML value is read as the text it shows, `html_text`), an IRI, or a
 resource (`SpecificResource`, or any object with an `id`). A text body whose purpose includes
-`tagging`, `classifying` or `identifying` is a tag (and so is a Readium body's `keyword`); a text
-body without a purpose, and `bodyValue`, take the annotation's motivation (`untyped_role`: a tag
-under `tagging` alone, else a comment); any other text body (`commenting`, `replying`...) is a
-comment; resources are links.
+`tagging`, `classifying` or `identifying` is a tag (and so are a Readium body's `keyword`, `tag`
+and `tags`); a text body without a purpose, and `bodyValue`, take the annotation's motivation
+(`untyped_role`: a tag under `tagging` alone, else a comment); any other text body
+(`commenting`, `replying`...) is a comment; resources are links.
 `KeptJson` holds an annotation's JSON as another tool wrote it with what Parallax read from it,
 so `write_bodies` changes only what the user changed: kept tag bodies for kept tags, the first
 comment's value (an HTML one then says `text/plain`), new tags and a new note in Parallax's own
@@ -129,9 +129,7 @@ def read_bodies(item: dict[str, Any], where: str) -> BodyReading:
             raise FormatError(item_where(where, "body", bodies, n),
                               f"expected a body object or IRI, got {kind(body)}")
         role = body_role(body, untyped)
-        keyword = _keyword(body)
-        if keyword is not None:
-            tags.append(keyword)
+        tags.extend(_readium_tags(body))
         if role is None:
             nested.extend(_nested_texts(body, 0))
             continue
@@ -139,13 +137,38 @@ def read_bodies(item: dict[str, Any], where: str) -> BodyReading:
     return BodyReading(tuple(tags), tuple(notes), tuple(dict.fromkeys(links)), tuple(nested))
 
 
-def _keyword(body: object) -> str | None:
-    """A Readium body's `keyword` ("free text categorising the annotation", Thorium Reader's
-    filter), read as a tag; None when there is none."""
-    if isinstance(body, dict) and isinstance(body.get("keyword"), str) \
-            and body["keyword"].strip():
-        return str(body["keyword"]).strip()
-    return None
+READIUM_TAG_KEYS = ("keyword", "tag", "tags")
+"""Where a Readium body keeps its tags: `keyword` ("free text categorising the annotation",
+the Readium annotations profile), `tag` (what Thorium Reader 3 writes and filters on: one
+string, empty for none) and `tags` (a list, newer Thorium Reader)."""
+
+
+def _readium_tags(body: object) -> list[str]:
+    """The tags a Readium body carries in `keyword`, `tag` or `tags` (none: empty)."""
+    if not isinstance(body, dict):
+        return []
+    found: list[str] = []
+    for key in READIUM_TAG_KEYS:
+        value = body.get(key)
+        for tag in value if key == "tags" and isinstance(value, list) else [value]:
+            if isinstance(tag, str) and tag.strip() and tag.strip() not in found:
+                found.append(tag.strip())
+    return found
+
+
+def _without_readium_tags(body: dict[str, Any], removed: set[str]) -> dict[str, Any]:
+    """`body` with the Readium tags the user removed taken out of it (a `keyword` or `tag`
+    key goes, a `tags` list loses them); its comment and style stay."""
+    changed: dict[str, Any] = {}
+    for key, value in body.items():
+        if key in ("keyword", "tag") and isinstance(value, str) and value.strip() in removed:
+            continue
+        if key == "tags" and isinstance(value, list):
+            value = [t for t in value if not (isinstance(t, str) and t.strip() in removed)]
+            if not value:
+                continue
+        changed[key] = value
+    return changed
 
 
 def _nested_texts(body: object, depth: int) -> list[str]:
@@ -198,12 +221,12 @@ def write_bodies(item: dict[str, Any], tags: tuple[str, ...], note: str) -> None
             else:
                 del item["bodyValue"]
     for body in as_list(original):
-        keyword = _keyword(body)
-        if keyword is not None and keyword in tags and keyword not in kept_tags:
-            kept_tags.add(keyword)
-        elif keyword is not None and keyword not in tags:  # the user removed that tag: only
-            # the keyword goes, the body (its comment) stays
-            body = {key: value for key, value in body.items() if key != "keyword"}
+        readium = [tag for tag in _readium_tags(body) if tag not in kept_tags]
+        if readium and isinstance(body, dict):
+            # The tags the user removed leave the body; its comment and style stay.
+            body = _without_readium_tags(body, {tag for tag in readium if tag not in tags})
+            readium = [tag for tag in readium if tag in tags]
+            kept_tags.update(readium)
         role = body_role(body, untyped)
         if role is not None and role[0] == "tag":
             if role[1] in tags and role[1] not in kept_tags:
@@ -214,8 +237,9 @@ def write_bodies(item: dict[str, Any], tags: tuple[str, ...], note: str) -> None
             if note:
                 out.append(body if role[1] == note else _with_text(body, note))
                 note_placed = True
-            elif keyword is not None:
-                kept_tags.discard(keyword)  # its body goes with the note: a tag body instead
+            else:
+                kept_tags.difference_update(readium)  # its body goes with the note: tag
+                # bodies instead
         else:
             out.append(body)
     out.extend(tag_body(tag) for tag in tags if tag not in kept_tags)

@@ -264,14 +264,20 @@ def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotatio
             reason = first[1].reason if isinstance(first[1], Failure) else ""
             return _orphan(annotation, f"{_title(first[0])} (found by its {how}): {reason}")
         return _placed(annotation, index, *_best(placed))
+    if not evidence.selectors and not evidence.source:
+        return _orphan(annotation, "its target names no page or article (no source, quote or "
+                                   "position)")
     if not evidence.selectors:
-        return _orphan(annotation, f"it is about {evidence.source or 'a resource'}, and no "
-                                   "article here has that address or file name")
+        return _orphan(annotation, f"it is about {evidence.source}, and no article here has "
+                                   "that address or file name")
     if not evidence.usable:
-        kinds = ", ".join(describe(s) for s in evidence.selectors)
+        described = [describe(s) for s in evidence.selectors]
+        kinds = (", ".join(described[:-1]) + " and " + described[-1] if len(described) > 1
+                 else described[0])
+        page = (f"no article here is {evidence.source}" if evidence.source
+                else "it names no page or article")
         return _orphan(annotation, f"its target is given only by {kinds}, which plain text "
-                                   "has no use for (no quote or position), and no article here "
-                                   f"is {evidence.source or 'named'}")
+                                   f"has no use for (no quote or position), and {page}")
     if all(_only_positions(s) for s in evidence.selectors):
         return _orphan(annotation, "no article here matches its source "
                                    f"({evidence.source or 'none given'}), and a position alone "

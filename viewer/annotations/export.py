@@ -1,5 +1,6 @@
 """The export writers behind `parallax export`: JSON-LD, CSV or HTML of anchored annotations
-(ClaimReview in `claimreview`, the Hypothesis client's export file in `hypothesis_export`).
+(ClaimReview in `claimreview`, the Hypothesis client's export file in `hypothesis_export`, a
+Readium annotation set for Thorium Reader in `readium_export`).
 
 CSV is UTF-8 with a byte-order mark (so Excel detects the encoding) and CRLF rows. Against CSV
 injection (OWASP): every cell is quoted, and every text cell -- in every column, the id and each
@@ -27,7 +28,7 @@ from .claims import claim_table
 from .model import AnchorStatus, Annotation, ClaimGroup, Verdict
 from .w3c import dumps_collection
 
-FORMATS = ("jsonld", "csv", "html", "claimreview", "hypothesis")
+FORMATS = ("jsonld", "csv", "html", "claimreview", "hypothesis", "readium")
 
 CSV_COLUMNS = ("id", "article", "title", "start", "end", "quote", "tags", "note", "claim",
                "status", "original_quote", "source", "created", "modified")
@@ -53,6 +54,11 @@ def export_bytes(export_format: str, annotations: Sequence[Annotation],
         from .hypothesis_export import hypothesis_export_text
 
         return hypothesis_export_text(annotations, articles).encode("utf-8")
+    if export_format == "readium":
+        from .readium_export import readium_export_text
+
+        return readium_export_text(annotations, claims, set_id=collection_id, title=title,
+                                   set_extra=collection_extra).encode("utf-8")
     if export_format == "csv":
         return to_csv(annotations, articles).encode("utf-8-sig")
     if export_format == "html":

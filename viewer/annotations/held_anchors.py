@@ -11,14 +11,21 @@ A held value anchored as the set's annotation with the same id was anchored take
 annotation's new anchor (so undo then redo gives the very annotations the set held); any other
 held value (deleted, not added yet, or anchored differently) is re-anchored itself, by the same
 rules. Only the anchor fields change: tags, note, claim and dates stay the step's own.
+
+`reanchor_with_held` does both at once -- the set's annotations and the held values -- in steps
+that report progress and stop when cancelled, so that the whole of it can run off the GUI thread
+(`viewer.annotations.reanchor_job`): an undone import holds thousands of values.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from viewer.corpus import Article
 
 from .model import Annotation
+from .reanchoring import anchor_in_steps
 
 ANCHOR_FIELDS = ("article_id", "source", "file_name", "start", "end", "exact", "prefix",
                  "suffix", "status", "original_exact", "anchor_note")
@@ -39,6 +46,16 @@ def with_anchor(annotation: Annotation, anchored: Annotation) -> Annotation:
     return replace(annotation, **{name: getattr(anchored, name) for name in ANCHOR_FIELDS})
 
 
+def _anchors_before(before: Sequence[Annotation]) -> dict[str, Annotation]:
+    return {old.id: old for old in before}
+
+
+def _follows_the_set(value: Annotation, anchors_before: dict[str, Annotation]) -> bool:
+    """`value` is anchored as the set's annotation with its id was: it takes that one's move."""
+    old = anchors_before.get(value.id)
+    return old is not None and anchor_of(value) == anchor_of(old)
+
+
 def follow_reanchoring(held: Sequence[Annotation], before: Sequence[Annotation],
                        after: Sequence[Annotation], anchor: Anchor) -> list[Annotation]:
     """`held` as re-anchoring `before` into `after` places them (same order as `held`).
@@ -46,13 +63,13 @@ def follow_reanchoring(held: Sequence[Annotation], before: Sequence[Annotation],
     `before` and `after` are the set's annotations before and after one re-anchoring (same
     order); `anchor` re-anchors the held values that no annotation of the set stands for.
     """
-    moved = {old.id: (old, new) for old, new in zip(before, after, strict=True)}
+    anchors_before = _anchors_before(before)
+    moved = {old.id: new for old, new in zip(before, after, strict=True)}
     result: list[Annotation | None] = []
     others: list[int] = []
     for value in held:
-        pair = moved.get(value.id)
-        if pair is not None and anchor_of(value) == anchor_of(pair[0]):
-            result.append(with_anchor(value, pair[1]))
+        if _follows_the_set(value, anchors_before):
+            result.append(with_anchor(value, moved[value.id]))
         else:
             others.append(len(result))
             result.append(None)
@@ -61,3 +78,59 @@ def follow_reanchoring(held: Sequence[Annotation], before: Sequence[Annotation],
         for index, value in zip(others, anchored, strict=True):
             result[index] = with_anchor(held[index], value)
     return [value for value in result if value is not None]
+
+
+@dataclass(frozen=True)
+class Reanchored:
+    """The outcome of `reanchor_with_held`."""
+
+    annotations: tuple[Annotation, ...]
+    """The set's annotations re-anchored (same order as given)."""
+    held: tuple[Annotation, ...]
+    """The undo steps' values, following them (same order as given)."""
+    changed: bool
+    """Some annotation of the set moved or changed status (else the set stays as it is)."""
+
+
+class _Stopped(Exception):
+    """Cancelled while the held values were being re-anchored."""
+
+
+def reanchor_with_held(annotations: Sequence[Annotation], held: Sequence[Annotation],
+                       articles: Iterable[Article], *,
+                       progress: Callable[[float], None] | None = None,
+                       cancelled: Callable[[], bool] | None = None) -> Reanchored | None:
+    """Re-anchor the set's `annotations` against `articles` (`anchor_in_steps`) and bring the
+    undo steps' `held` values along (`follow_reanchoring`); None if `cancelled()` became true.
+
+    `progress(share)` is called now and then with the share of both done (0 to 1).
+    """
+    articles = tuple(articles)
+    anchors_before = _anchors_before(annotations)
+    own = sum(1 for value in held if not _follows_the_set(value, anchors_before))
+    first_share = len(annotations) / ((len(annotations) + own) or 1)
+
+    def scaled(offset: float, share: float) -> Callable[[float], None] | None:
+        if progress is None:
+            return None
+        report = progress
+        return lambda fraction: report(offset + share * fraction)
+
+    after = anchor_in_steps(annotations, articles, progress=scaled(0.0, first_share),
+                            cancelled=cancelled)
+    if after is None:
+        return None
+
+    def anchor(others: Sequence[Annotation]) -> list[Annotation]:
+        anchored = anchor_in_steps(others, articles, cancelled=cancelled,
+                                   progress=scaled(first_share, 1.0 - first_share))
+        if anchored is None:
+            raise _Stopped()
+        return anchored
+
+    try:
+        followed = follow_reanchoring(held, annotations, after, anchor)
+    except _Stopped:
+        return None
+    changed = any(new != old for new, old in zip(after, annotations, strict=True))
+    return Reanchored(tuple(after), tuple(followed), changed)

@@ -7,10 +7,13 @@ Import lists the file's annotations by `user` and keeps `uri`, `target`, `text`,
 (its URL, else its file URI), a target with the quote (with its context) and the position
 Parallax anchored it at, `text` its note (further comments below it, separated by a blank
 line: Hypothesis has one text), `tags`, `document.title` the article's title, `user` its
-creator when it has one, else a local Parallax user. An annotation read from Hypothesis goes
-back as it came -- its id, user, group, permissions, document, references, its own target
-(the client's RangeSelector rebuilt from the W3C form it was kept in) -- with only the text
-and tags the user changed. Parallax reads the file back as any Hypothesis export. No Qt.
+creator when it has one, else a local Parallax user; one about the whole article is a page
+note (the page alone), an orphan has its quote without a position, and one that names no page
+at all is left out (Hypothesis refuses one without `uri`; `without_page` counts them). An
+annotation read from Hypothesis goes back as it came -- its id, user, group, permissions,
+document, references, its own target (the client's RangeSelector rebuilt from the W3C form it
+was kept in) -- with only the text and tags the user changed. Parallax reads the file back as
+any Hypothesis export. No Qt.
 """
 
 from __future__ import annotations
@@ -31,11 +34,20 @@ CLIENT_VERSION = "parallax"
 
 def hypothesis_export_text(annotations: Iterable[Annotation], articles: Sequence[Article],
                            *, export_date: str | None = None) -> str:
+    """The export file; annotations that name no page (`without_page`) are left out: Hypothesis
+    refuses an annotation without `uri` ("'uri' is a required property")."""
     titles = {article.id: article.title for article in articles}
-    rows = [hypothesis_row(annotation, titles) for annotation in annotations]
+    rows = [row for row in (hypothesis_row(annotation, titles) for annotation in annotations)
+            if row["uri"]]
     document = {"export_date": export_date or now_iso(), "export_userid": LOCAL_USER,
                 "client_version": CLIENT_VERSION, "annotations": rows}
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def without_page(annotations: Iterable[Annotation]) -> int:
+    """How many of `annotations` the Hypothesis export leaves out: they name no page (an
+    orphan whose tool gave no address, such as a Thorium bookmark without its book)."""
+    return sum(1 for annotation in annotations if not hypothesis_row(annotation, {})["uri"])
 
 
 def hypothesis_row(annotation: Annotation, titles: dict[str, str]) -> dict[str, Any]:
@@ -60,7 +72,8 @@ def hypothesis_row(annotation: Annotation, titles: dict[str, str]) -> dict[str, 
         row["target"] = [_hypothesis_target(target) for target in kept["target"]]
         row.setdefault("uri", annotation.source)
     else:
-        row["uri"] = annotation.source
+        row["uri"] = annotation.source or (annotation.evidence.source or ""
+                                           if annotation.evidence is not None else "")
         row["target"] = [_anchored_target(annotation)]
     if annotation.status is not AnchorStatus.ORPHANED and annotation.article_id in titles:
         found = row.get("document")
@@ -78,16 +91,23 @@ def _user(creator: object) -> str:
 
 
 def _anchored_target(annotation: Annotation) -> dict[str, Any]:
-    """Where Parallax placed the annotation: its quote with context and its position."""
+    """Where Parallax placed the annotation: its quote with context and its position. One
+    about the whole article (a target without selectors) is a page note, as Hypothesis writes
+    one: the page alone (its "quote" was the whole text). An orphan has its quote alone: the
+    position it was given is no place in any article here."""
+    if annotation.evidence is not None and not annotation.evidence.selectors:
+        return {"source": annotation.source}
     quote: dict[str, Any] = {"type": "TextQuoteSelector", "exact": annotation.exact}
     if annotation.prefix:
         quote["prefix"] = annotation.prefix
     if annotation.suffix:
         quote["suffix"] = annotation.suffix
     selectors: list[dict[str, Any]] = [quote] if annotation.exact else []
-    selectors.append({"type": "TextPositionSelector", "start": annotation.start,
-                      "end": annotation.end})
-    return {"source": annotation.source, "selector": selectors}
+    if annotation.status is not AnchorStatus.ORPHANED:
+        selectors.append({"type": "TextPositionSelector", "start": annotation.start,
+                          "end": annotation.end})
+    return {"source": annotation.source, "selector": selectors} if selectors else {
+        "source": annotation.source}
 
 
 def _hypothesis_target(target: object) -> object:

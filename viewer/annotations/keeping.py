@@ -12,7 +12,7 @@ article's text moved (the target is re-anchored from them at every load). No Qt.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, TypeGuard
 
 from .bodies import write_bodies
 from .model import AnchorStatus, Annotation
@@ -31,14 +31,21 @@ def kept_item_json(annotation: Annotation) -> dict[str, Any]:
         item["parallax:claim"] = annotation.claim
     item["parallax:status"] = annotation.status.value
     target = item.get("target")
-    if isinstance(target, dict) and "selector" in target and "source" not in target \
-            and annotation.source and annotation.status is not AnchorStatus.ORPHANED:
+    if annotation.source and annotation.status is not AnchorStatus.ORPHANED:
         # A target with selectors but no source (Recogito writes them so, for the document at
-        # hand; other tools name the page by the target's `id`) is no valid SpecificResource
-        # elsewhere: it gets the article it is anchored in.
-        item["target"] = {"source": annotation.source, **target}
+        # hand, and text-annotator-js one per range; other tools name the page by the target's
+        # `id`) is no valid SpecificResource elsewhere: it gets the article it is anchored in.
+        if _sourceless(target):
+            item["target"] = {"source": annotation.source, **target}
+        elif isinstance(target, list) and any(_sourceless(t) for t in target):
+            item["target"] = [{"source": annotation.source, **t} if _sourceless(t) else t
+                              for t in target]
     if annotation.article_id:
         item["parallax:article"] = annotation.article_id
     if annotation.file_name:
         item["parallax:fileName"] = annotation.file_name
     return item
+
+
+def _sourceless(target: object) -> TypeGuard[dict[str, Any]]:
+    return isinstance(target, dict) and "selector" in target and "source" not in target

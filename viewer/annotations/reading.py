@@ -3,8 +3,9 @@
 The general path behind `w3c.annotation_from_json` (whose fast path takes Parallax's own exact
 shape): a W3C annotation with or without dates, `@context`, `motivation` or an `id`; a
 Hypothesis API annotation (converted by `hypothesis.to_w3c`); an AnnotatorJS one
-(`annotatorjs.to_w3c`); Open Annotation, `oa:`-prefixed or expanded JSON-LD (`open_annotation`);
-any target and selectors (`selectors`), any bodies (`bodies`). The result carries the target's
+(`annotatorjs.to_w3c`); one in Annotorious' core model (`annotorious.to_w3c`); Open
+Annotation, `oa:`-prefixed or expanded JSON-LD (`open_annotation`); any target and selectors
+(`selectors`), any bodies (`bodies`). The result carries the target's
 evidence, for anchoring, and the JSON as read (`KeptJson`), so that saving writes back everything
 Parallax does not use unchanged. An annotation without an `id` gets a name-based `urn:uuid:`
 derived from its content, so importing the same file twice merges instead of duplicating. No Qt.
@@ -17,8 +18,9 @@ import uuid
 from dataclasses import replace
 from typing import Any
 
-from . import annotatorjs, hypothesis, open_annotation
+from . import annotatorjs, annotorious, hypothesis, open_annotation
 from .bodies import KeptJson, read_bodies
+from .dates import epoch_date, is_epoch_number
 from .fields import FormatError, check_nesting, has_type, kind, optional_string, short
 from .model import AnchorStatus, Annotation, normalise_tags
 from .selectors import first_text_values, target_evidence, with_numeric_offsets
@@ -44,6 +46,8 @@ def read_item(item: object, where: str) -> Annotation:
         item = hypothesis.to_w3c(item)
     elif annotatorjs.is_annotatorjs_annotation(item):
         item = annotatorjs.to_w3c(item)
+    elif annotorious.is_core_annotation(item):
+        item = annotorious.to_w3c(item)
     elif open_annotation.is_open_annotation(item):
         item = open_annotation.to_w3c(item)
     if "target" in item:
@@ -55,9 +59,12 @@ def read_item(item: object, where: str) -> Annotation:
         raise FormatError(where, "not an annotation: it has no type and no target")
     kept_item = _without_parallax_fields(item)
     annotation_id = item.get("id", item.get("@id"))
-    if isinstance(annotation_id, str) and annotation_id.startswith("_:"):
+    if isinstance(annotation_id, str) and (annotation_id.startswith("_:")
+                                           or not annotation_id.strip()):
         # A blank node (RDF tools name an annotation without an IRI so) is no id: it changes
-        # with every export, and importing the file again would duplicate the annotation.
+        # with every export, and importing the file again would duplicate the annotation. An
+        # empty one is none either (Thorium Reader writes `"id": ""` for a note it has no
+        # uuid for).
         kept_item = {k: v for k, v in kept_item.items() if k not in ("id", "@id")}
         annotation_id = None
     if annotation_id is None:
@@ -68,6 +75,12 @@ def read_item(item: object, where: str) -> Annotation:
                                          f"{short(annotation_id)}")
     created = _date(item, "created", where)
     modified = _date(item, "modified", where)
+    for key, date in (("created", created), ("modified", modified)):
+        if isinstance(kept_item.get(key), (int, float)):
+            # The model's dates are xsd:dateTime strings: a number is written back as the date
+            # it was read as (and one that is no date, not at all).
+            kept_item = {**kept_item, key: date} if date is not None else {
+                k: v for k, v in kept_item.items() if k != key}
     bodies = read_bodies(item, where)
     evidence = target_evidence(item.get("target"), f"{where}.target")
     titles = hypothesis.page_titles(item)
@@ -134,9 +147,15 @@ def _without_blank_ids(value: object) -> object:
 
 
 def _date(item: dict[str, Any], key: str, where: str) -> str | None:
-    """A date as written (kept verbatim, whatever its precision); absent stays absent."""
+    """A date as written (kept verbatim, whatever its precision); absent stays absent; a
+    number of seconds or milliseconds since 1970, when it can mean one date only, as that
+    date; any other number (`0`, which some tools write for "unknown") as no date."""
     value = item.get(key)
     if value is None:
+        return None
+    if is_epoch_number(value):
+        return epoch_date(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
         return None
     if not isinstance(value, str):
         raise FormatError(f"{where}.{key}", f"expected a date-time string, got {kind(value)}")

@@ -187,12 +187,14 @@ def _selector(value: object, where: str, depth: int) -> Selector | None:
             kind_name = "TextQuoteSelector"
         elif isinstance(value.get("start"), int) and isinstance(value.get("end"), int):
             kind_name = "TextPositionSelector"
+        elif "startSelector" in value and "endSelector" in value:
+            kind_name = "RangeSelector"  # (text-annotator-js's TEI ranges)
     if has_type(kind_name, "TextQuoteSelector"):
-        exact = optional_string(value, "exact", where)
+        exact = _quote_text(value, "exact", where)
         if not exact:
             raise FormatError(f"{where}.exact", "missing or empty: a quote needs its text")
-        return Quote(exact, optional_string(value, "prefix", where) or "",
-                     optional_string(value, "suffix", where) or "", refined)
+        return Quote(exact, _quote_text(value, "prefix", where) or "",
+                     _quote_text(value, "suffix", where) or "", refined)
     if has_type(kind_name, "TextPositionSelector"):
         start, end = offset(value, "start", where), offset(value, "end", where)
         if end < start:
@@ -215,6 +217,20 @@ def _selector(value: object, where: str, depth: int) -> Selector | None:
             return Opaque(f"RangeSelector between {' and '.join(kinds)}s", refined)
         return Range(start_sel, end_sel, refined)
     return Opaque(kind_name if isinstance(kind_name, str) else "untyped selector", refined)
+
+
+def _quote_text(selector: dict[str, object], key: str, where: str) -> str | None:
+    """A quote's `exact`, `prefix` or `suffix`: a string, or a JSON-LD literal with its
+    language (`{"@value": ..., "@language": "en"}`, as dokieli writes a quote in a document
+    whose language it knows; a list of them from expanded JSON-LD: the first)."""
+    value = selector.get(key)
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    if isinstance(value, dict) and "@value" in value:
+        value = value["@value"]
+    if value is None or isinstance(value, str):
+        return value
+    raise FormatError(f"{where}.{key}", f"expected a string, got {kind(value)}")
 
 
 _CHAR_FRAGMENT = re.compile(r"char=(\d{0,16}),(\d{1,16})(?:;.*)?")

@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
-from . import annotatorjs, hypothesis
+from . import annotatorjs, annotorious, hypothesis
 from .fields import FormatError, has_type, kind
 from .json_input import JsonLines
 
@@ -83,7 +83,9 @@ def document_items(document: object, load_page: PageLoader | None = None) -> Doc
     if _is_annotation(document):
         shape = ("a Hypothesis annotation" if hypothesis.is_hypothesis_annotation(document)
                  else "an AnnotatorJS annotation"
-                 if annotatorjs.is_annotatorjs_annotation(document) else "a single annotation")
+                 if annotatorjs.is_annotatorjs_annotation(document)
+                 else "an Annotorious annotation" if annotorious.is_core_annotation(document)
+                 else "a single annotation")
         return DocumentItems(shape, [("$", document)])
     where = "$.type" if node_type is not None else "$"
     raise FormatError(where, "not a Web Annotation document: expected an Annotation, an "

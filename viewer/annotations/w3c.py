@@ -132,13 +132,15 @@ def collection_to_json(
     items = [annotation_to_json(a) for a in annotations]
     claim_list = [claim_to_json(group) for group in claims]
     kept = {k: v for k, v in (extra or {}).items() if k not in COLLECTION_KEYS}
-    if isinstance((extra or {}).get("label"), str):
-        label = (extra or {})["label"]
+    found_label = (extra or {}).get("label")  # (a string, or a IIIF language map)
+    label_value = found_label if isinstance(found_label, (str, dict, list)) and found_label \
+        else label
     return {
-        "@context": [W3C_CONTEXT, dict(EXTENSION_CONTEXT)],
+        "@context": [W3C_CONTEXT, *_other_contexts((extra or {}).get("@context")),
+                     dict(EXTENSION_CONTEXT)],
         "id": collection_id,
         "type": "AnnotationCollection",
-        "label": label,
+        "label": label_value,
         **kept,
         "parallax:version": SCHEMA_VERSION,
         "parallax:claims": claim_list,
@@ -151,6 +153,13 @@ def collection_to_json(
             "items": items,
         },
     }
+
+
+def _other_contexts(context: object) -> list[Any]:
+    """A read collection's contexts but the W3C and Parallax's (IIIF's, giving `label` its
+    language map), kept after the W3C one so theirs decide the terms they define."""
+    return [c for c in (context if isinstance(context, list) else [context])
+            if c is not None and c != W3C_CONTEXT and c != EXTENSION_CONTEXT]
 
 
 VERDICT_FIELDS = (("rating", "alternateName"), ("author", "author"), ("date", "datePublished"),
@@ -287,7 +296,8 @@ def collection_from_json(document: object, load_page: PageLoader | None = None
     native = "parallax:version" in collection
     annotations, unread = _read_items(found.items, strict=native)
     annotations = with_replies_placed(annotations)
-    extra = {k: v for k, v in collection.items() if k not in COLLECTION_KEYS or k == "label"}
+    extra = {k: v for k, v in collection.items()
+             if k not in COLLECTION_KEYS or k in ("label", "@context")}
     for key, value in extra.items():
         check_nesting(value, f"$.{key}")  # written back as it was
     return ParsedCollection(

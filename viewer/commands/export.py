@@ -80,12 +80,22 @@ def run(args: argparse.Namespace) -> int:
         return _fail(f"{printable(output)}: refusing to write the export over an article it "
                      "reads; choose another -o FILE")
     anchored = anchor_all(parsed.annotations, articles)
-    orphans = sum(1 for a in anchored if a.status is AnchorStatus.ORPHANED)
+    left_out = 0
+    if args.format == "hypothesis":
+        from viewer.annotations.hypothesis_export import without_page
+
+        left_out = without_page(anchored)  # (orphans all: a placed one names its article)
+    orphans = sum(1 for a in anchored if a.status is AnchorStatus.ORPHANED) - left_out
     if orphans:
         said = ("is orphaned (its text was not found); it is" if orphans == 1 else
                 "are orphaned (their text was not found); they are")
         say(f"{printable(str(annotations_path))}: {orphans} of "
             f"{count_of(len(anchored), 'annotation')} {said} kept in the export")
+    if left_out:
+        say(f"{printable(str(annotations_path))}: {count_of(left_out, 'annotation')} "
+            f"{'names' if left_out == 1 else 'name'} no page and "
+            f"{'is' if left_out == 1 else 'are'} left out of the Hypothesis export "
+            "(Hypothesis needs the page's address)")
     for problem in parsed.problems:
         say(f"{printable(str(annotations_path))}: {problem}")
     if args.format == "claimreview" and not any(group.verdict for group in parsed.claims):

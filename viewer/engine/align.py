@@ -232,14 +232,17 @@ def _agree_windows(windows: Sequence[Window], differ: AnchoredDiffer
     longest = from_clause_start(main_reading(longest, unique, weights))
     reference = Reference([longest])
     alignments = align_all(reference)
-    grown = grown_reference(longest, unique, alignments)
+    grown = grown_reference(longest, unique, alignments, weights)
     if len(grown) > 1:
         reference = Reference(grown)
         alignments = align_all(reference)
     # Which occurrences have words a piece could be in: found once, again only if the
     # alignments change.
     free = with_free_stretches(unique, alignments, reference.words)
-    pieces = with_shared_pieces(reference, unique, alignments, weights, free)
+    copies: list[list[Window]] = [[] for _ in unique]
+    for window, index in zip(windows, member, strict=True):
+        copies[index].append(window)
+    pieces = with_shared_pieces(reference, unique, alignments, weights, free, copies)
     if pieces is not None:
         reference = Reference(pieces[0])
         alignments = kept_alignments(reference, unique, alignments, align_all(reference),

@@ -24,10 +24,11 @@ from viewer.engine.bridges import bridge_identical_gaps, grow_over_identical_tex
 from viewer.engine.candidates import SeedRuns
 from viewer.engine.extend import Spans, extend, trim_spill
 from viewer.engine.matches import PairMatches
-from viewer.engine.quotes import split_at_shared_quotes
+from viewer.engine.quotes import split_at_shared_quotes, trim_one_sided_attribution
 from viewer.engine.seed_chains import chain_seed_runs
+from viewer.engine.sentence_stubs import trim_sentence_stubs
 from viewer.engine.tokens import TokenisedCorpus
-from viewer.engine.word_edges import trim_split_words
+from viewer.engine.word_edges import trim_kana_continuations, trim_split_words
 from viewer.passages import EngineSettings
 from viewer.workers import IN_PROCESS, ChunkMapper
 
@@ -98,9 +99,12 @@ def _chain(corpus: TokenisedCorpus, seeds: SeedRuns, settings: EngineSettings,
     spans = spans.subset(spans.size >= settings.min_words)
     extend(corpus, spans, settings.max_gap_words)
     pieces = split_at_shared_quotes(corpus, spans, settings.min_words)
+    trim_one_sided_attribution(corpus, pieces, settings.min_words)
     grow_over_identical_text(corpus, pieces)
     pieces = bridge_identical_gaps(corpus, pieces)
+    trim_sentence_stubs(corpus, pieces, settings.min_words)
     trim_split_words(corpus, pieces)
+    trim_kana_continuations(corpus, pieces)
     pieces = pieces.subset(pieces.size > 0)
     documents, most_documents = _window_documents(corpus, pieces, window_documents,
                                                   settings.ngram_size)

@@ -55,7 +55,9 @@ def _junction(before: TokenRun, after: TokenRun) -> str:
     gap = view.reading(view.ends[end - 1], gap_end).split()
     mark = gap[0] if gap else ""
     if mark and set(mark) <= _SENTENCE_CLOSE and not _SENTENCE_ENDS.isdisjoint(mark):
-        return mark + " "
+        # (without the quotation marks: they close that outlet's quotation, and the statement
+        # goes on, 'The Queen.” We now plan ...')
+        return "".join(c for c in mark if c not in _QUOTE_CLOSE) + " "
     # Else the sentence end the second piece's document writes before it, when it starts a
     # sentence there ('... enduring loss," Zuma said. "His tireless ...': the quotation's
     # comma before its attribution is no place to end a piece and start the next sentence).
@@ -70,4 +72,5 @@ def _junction(before: TokenRun, after: TokenRun) -> str:
 _SENTENCE_ENDS = frozenset(".!?。！？")
 
 
-_SENTENCE_CLOSE = frozenset(".!?。！？\"”’»」』)")
+_QUOTE_CLOSE = frozenset("\"”’»」』")
+_SENTENCE_CLOSE = _SENTENCE_ENDS | _QUOTE_CLOSE | {")"}

@@ -4,7 +4,9 @@ one the page cuts off at the end; as character spans, then as token ranges.
 
 A quotation printed over several paragraphs opens a quotation mark at each paragraph's start
 and closes only at the last one's (`continued_quotations`): one quotation, from the first
-opening mark to the closing one.
+opening mark to the closing one. Some pages print the later paragraphs without their opening
+marks: a quotation opened at a paragraph's start (or after a colon) and left open there, whose
+following paragraphs carry no quotation mark until one closes it, is one quotation too.
 
 Pure functions of one text and its tokens. The tokeniser finds every document's quotations
 while it has the document's paragraphs at hand (`viewer.engine.tokens`, in the worker
@@ -27,6 +29,10 @@ CONTINUED_PARAGRAPH_CHARS = 1000
 """The longest paragraph of a quotation printed over several paragraphs: a whole paragraph of
 someone's words may be longer than MAX_QUOTE_CHARS, which bounds what a stray mark quotes within
 a paragraph; here the mark opening each paragraph is the evidence (`continued_quotations`)."""
+
+UNMARKED_PARAGRAPHS = 6
+"""The most paragraphs after a quotation's first, printed without opening marks, that its
+closing mark may be found in (`continued_quotations`): a statement of a few paragraphs."""
 
 QUOTE = re.compile(
     "[\"“„«「『]([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS) + "})[\"”»“」』]")
@@ -72,7 +78,10 @@ def continued_quotations(text: str, found: list[tuple[int, int]], unclosed: list
     """The quotations `found` in single paragraphs and the page's `cut_off` one, with those
     printed over several paragraphs joined into one: an opening mark that QUOTE could not close
     (one of `unclosed`, ascending) and that stays open to its paragraph's end continues when the
-    next paragraph opens with the same mark, up to the paragraph where that mark is closed.
+    next paragraph opens with the same mark, up to the paragraph where that mark is closed; or,
+    when the next paragraph opens with no mark, the first one `_introduced`, up to the closing
+    mark that comes first in a later paragraph with no mark before it
+    (`_closed_after_unmarked_paragraphs`).
 
     Robust against stray marks: each paragraph must open with the mark and every paragraph but
     the last leave it open. Where no paragraph closes it (the next one opens with no mark, or
@@ -110,6 +119,10 @@ def continued_quotations(text: str, found: list[tuple[int, int]], unclosed: list
             if part is None:
                 if at != first:  # never closed: the run of paragraphs up to the last one's end
                     joined.append((first + 1, at + len(text[at:end].rstrip())))
+                elif _introduced(text, first):
+                    closing = _closed_after_unmarked_paragraphs(text, end)
+                    if closing is not None:
+                        joined.append((first + 1, closing))
                 break
             open_left.discard(following)
             if part[1]:
@@ -121,6 +134,46 @@ def continued_quotations(text: str, found: list[tuple[int, int]], unclosed: list
     # The single-paragraph quotation that closes one joined (and any cut-off end) lies in it.
     kept = [(s, e) for s, e in found + cut_off if not any(a <= s and e <= b for a, b in joined)]
     return sorted(kept + joined)
+
+
+def _introduced(text: str, mark: int) -> bool:
+    """Whether an opening `mark` starts its paragraph or follows a colon (`they said:`): a
+    statement's quotation, not a stray mark inside a sentence."""
+    if _paragraph_start(text, mark):
+        return True
+    # (the spaces before the mark read one by one: a copy of the text up to it, for each mark
+    # left open, made a long text's quotations quadratic)
+    before = mark
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return before > 0 and text[before - 1] in ":："
+
+
+def _closed_after_unmarked_paragraphs(text: str, end: int) -> int | None:
+    """Where a quotation left open at its paragraph's `end` closes when the paragraphs after it
+    carry no quotation mark of their own (the page printed the statement's later paragraphs
+    without the convention's opening marks): the closing mark that is the first double mark of
+    a following paragraph, within UNMARKED_PARAGRAPHS paragraphs of at most
+    CONTINUED_PARAGRAPH_CHARS each; None where another mark comes first (an opening one: a new
+    quotation, so the first was a stray mark) or no paragraph closes it in reach."""
+    at = end
+    for _ in range(UNMARKED_PARAGRAPHS):
+        start = _NOT_SPACE.search(text, at)
+        if start is None:
+            return None
+        line_end = text.find("\n", start.start())
+        line_end = len(text) if line_end < 0 else line_end
+        mark = _ANY_DOUBLE.search(text, start.start(), line_end)
+        if mark is None:
+            if line_end - start.start() > CONTINUED_PARAGRAPH_CHARS:
+                return None
+            at = line_end
+            continue
+        place = mark.start()
+        closes = text[place] in "”»」』" or (
+            text[place] == '"' and place > start.start() and not text[place - 1].isspace())
+        return place if closes and place - start.start() <= CONTINUED_PARAGRAPH_CHARS else None
+    return None
 
 
 def _paragraph_start(text: str, at: int) -> bool:

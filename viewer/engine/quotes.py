@@ -5,7 +5,10 @@ Pure function used by the chaining stage on all of its matches at once: an outle
 statement, even when two outlets word it alike. Where one outlet edited a word of it ("his
 children" / "Professor Hawking's children"), the words are counted from the match's other end,
 and only such a short attribution at the edge of the match is cut off: a wire story that quotes
-someone and that one outlet edited stays whole.
+someone and that one outlet edited stays whole. Where only one outlet quotes and the other
+reports the same words ('the Palace said: "The Queen died ...' / 'Buckingham Palace said the
+Queen died ...'), a short attribution before the quotation (after it) at the match's start
+(end) is cut off too (`trim_one_sided_attribution`).
 """
 
 from __future__ import annotations
@@ -105,6 +108,76 @@ def split_at_shared_quotes(corpus: TokenisedCorpus, spans: Spans, min_words: int
                  np.where(whole, spans.b1[piece_match], b0 + piece_high_b))
 
 
+def trim_one_sided_attribution(corpus: TokenisedCorpus, spans: Spans, min_words: int) -> None:
+    """Move (in place) each match's start past a quotation that one document opens within its
+    first LEAD_IN_WORDS words, and its end before one that one document closes within its last
+    ones, when the words cut off hold a reporting word (among the REPORTING_NEAR_WORDS next to
+    the quotation mark where both outlets write them alike) and at least `min_words` words
+    stay: the outlet's attribution ("the Palace said:") of a statement the other outlet
+    reports in its own sentence. Where both documents
+    mark the quotation, `split_at_shared_quotes` has cut already."""
+    for doc, first_of, end_of, other_doc, other_first, other_end in (
+            (spans.doc_a, spans.a0, spans.a1, spans.doc_b, spans.b0, spans.b1),
+            (spans.doc_b, spans.b0, spans.b1, spans.doc_a, spans.a0, spans.a1)):
+        gap_base = corpus.offsets[doc] + doc
+        length, other_length = end_of - first_of, other_end - other_first
+        for k in range(1, LEAD_IN_WORDS + 1):
+            # A quotation opening before the match's word k, or closing after its word
+            # length - k - 1 (gap k, gap length - k: between two of its words).
+            head = (k < length) & ((corpus.gaps[gap_base + first_of + np.minimum(k, length)]
+                                    & breaks.OPENS_QUOTE) != 0)
+            tail = (k < length) & ((corpus.gaps[gap_base + end_of - np.minimum(k, length)]
+                                    & breaks.CLOSES_QUOTE) != 0)
+            for cut, at_start in ((head, True), (tail, False)):
+                ask = np.flatnonzero(cut & (length - k >= min_words)
+                                     & (other_length - k >= min_words))
+                if not len(ask):
+                    continue
+                # (a reporting word next to the quotation mark, 'the Palace said: "...'; or
+                # anywhere in words the other outlet writes otherwise. Story text both print
+                # alike that quotes a word, 'officials said the attack was "cowardly"', stays.)
+                low = first_of[ask] if at_start else end_of[ask] - k
+                other_low = other_first[ask] if at_start else other_end[ask] - k
+                near = min(k, REPORTING_NEAR_WORDS)
+                near_low = low + k - near if at_start else low
+                said = (_reporting_in(corpus, doc[ask], near_low, near_low + near)
+                        | (_reporting_in(corpus, doc[ask], low, low + k)
+                           & ~_alike(corpus, doc[ask], low, other_doc[ask], other_low, k)))
+                ask = ask[said]
+                if at_start:
+                    first_of[ask] += k
+                    other_first[ask] += k
+                else:
+                    end_of[ask] -= k
+                    other_end[ask] -= k
+                length[ask] -= k
+                other_length[ask] -= k
+
+
+def _alike(corpus: TokenisedCorpus, doc: np.ndarray, first: np.ndarray, other_doc: np.ndarray,
+           other_first: np.ndarray, words: int) -> np.ndarray:
+    """Whether `words` local tokens from `first` of each `doc` equal those from `other_first`
+    of `other_doc`."""
+    steps = np.arange(words)
+    own = corpus.hashes[(corpus.offsets[doc] + first)[:, None] + steps]
+    other = corpus.hashes[(corpus.offsets[other_doc] + other_first)[:, None] + steps]
+    return np.asarray((own == other).all(axis=1), dtype=bool)
+
+
+def _reporting_in(corpus: TokenisedCorpus, doc: np.ndarray, first: np.ndarray,
+                  end: np.ndarray) -> np.ndarray:
+    """Whether local tokens [first, end) of each `doc` hold a reporting word."""
+    found = np.zeros(len(doc), dtype=bool)
+    base = corpus.offsets[doc]
+    for index in range(len(doc)):
+        words = corpus.hashes[base[index] + first[index]:base[index] + end[index]]
+        found[index] = bool(in_sorted(words, reporting.ATTRIBUTION).any())
+    return found
+
+
+REPORTING_NEAR_WORDS = 3
+"""How near the quotation mark an attribution's reporting word stands ("the Palace said:",
+'", she told reporters') for `trim_one_sided_attribution`."""
 LEAD_IN_WORDS = 12
 """An outlet's lead-in ("In a statement, his children Lucy, Robert and Tim said:") or tail ("...",
 according to the Thai navy SEAL unit) cut off an edited match is at most this many words."""
@@ -116,12 +189,9 @@ def _attribution_edge(corpus: TokenisedCorpus, spans: Spans, match: np.ndarray, 
     (`at_start`) or after it are at most LEAD_IN_WORDS and hold a reporting word."""
     first = np.where(at_start, spans.a0[match], spans.a0[match] + k)
     end = np.where(at_start, spans.a0[match] + k, spans.a1[match])
-    short = end - first <= LEAD_IN_WORDS
+    short = np.flatnonzero(end - first <= LEAD_IN_WORDS)
     found = np.zeros(len(match), dtype=bool)
-    base = corpus.offsets[spans.doc_a[match]]
-    for index in np.flatnonzero(short).tolist():
-        words = corpus.hashes[base[index] + first[index]:base[index] + end[index]]
-        found[index] = bool(in_sorted(words, reporting.ATTRIBUTION).any())
+    found[short] = _reporting_in(corpus, spans.doc_a[match[short]], first[short], end[short])
     return found
 
 

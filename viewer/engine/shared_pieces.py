@@ -11,22 +11,25 @@ run of them that two or more outlets carry and the reference nowhere holds, cut 
 sentences, becomes a new piece of the reference, then the next, up to MAX_PIECES. A piece goes
 where its occurrence prints it relative to the reference's words, always between two of the
 reference's sentences (never after a comma inside one, and never an outlet's lead-in to a
-statement it joins mid-sentence); an occurrence that aligns nothing places it by the nearest
-occurrence of the same document that does, else at the end. The occurrences are aligned again
-against the reference with its pieces, each keeping its previous alignment when the new one pairs
-fewer of its words (`kept_alignments`). The vote then decides, as for every other stretch,
-whether the statement carries it.
+statement it joins mid-sentence); a piece from an occurrence that aligns nothing goes where most
+documents printing its first words place them by the nearest occurrence in the same document
+that aligns (every document an occurrence's identical copies are printed in counts), else at
+the end. A quoted sentence that an outlet ends with a comma before its attribution is whole.
+The occurrences are aligned again against the reference with its pieces, each keeping its
+previous alignment when the new one pairs fewer of its words (`kept_alignments`). The vote
+then decides, as for every other stretch, whether the statement carries it.
 
 Pure function; linear in the occurrences' words.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
 
-from viewer.engine.breaks import CLAUSE, SENTENCE_BREAK
+from viewer.engine.breaks import CLAUSE, CLOSES_QUOTE, SENTENCE_BREAK
 from viewer.engine.consensus import Alignment, Reference, Window
 from viewer.engine.document_view import DocumentView
 from viewer.engine.index import every_ngram_hash
@@ -55,11 +58,13 @@ the stretch goes before (None: the window aligns nothing)."""
 
 def with_shared_pieces(reference: Reference, windows: Sequence[Window],
                        alignments: Sequence[Alignment], weights: Sequence[int],
-                       free: Sequence[bool]) -> tuple[list[Window], np.ndarray] | None:
+                       free: Sequence[bool], copies: Sequence[Sequence[Window]]
+                       ) -> tuple[list[Window], np.ndarray] | None:
     """The `reference`'s segments with the pieces several outlets carry that it lacks, each at its
     place, and the new column of each of its columns (and of its end); None when there are
-    none. `weights` counts the outlets each (distinct) window stands for; `free` says which
-    windows have a free stretch (`viewer.engine.moved_pieces.with_free_stretches`)."""
+    none. `weights` counts the outlets each (distinct) window stands for, `copies` lists where
+    each is printed (itself among them); `free` says which windows have a free stretch
+    (`viewer.engine.moved_pieces.with_free_stretches`)."""
     stretches = _unmatched_stretches(windows, alignments, reference, free)
     if not stretches:
         return None
@@ -77,6 +82,7 @@ def with_shared_pieces(reference: Reference, windows: Sequence[Window],
     if not shared:
         return None
     placed: list[tuple[int, int, int, Window]] = []  # column, document, first token, piece
+    printed: _Printed | None = None  # (made once, for the first piece that needs it)
     for _ in range(MAX_PIECES):
         best: tuple[int, int, int, int] | None = None  # length, -stretch, first, end
         for index, ((_, first, _, _), grams) in enumerate(
@@ -95,13 +101,18 @@ def with_shared_pieces(reference: Reference, windows: Sequence[Window],
         first, end = _whole_sentences(window.view, first, end)
         if end - first < PIECE_MIN_WORDS:
             continue  # a phrase or a clause: an outlet's wording, not a piece
+        # (pieces at one column go in the order a document carrying them prints them)
+        document, token = window.view.index, first
         if column is None:
-            column = _column_by_neighbours(window, windows, alignments)
+            printed = printed or _Printed(windows, alignments, copies)
+            column, document, token = _placed_by_carriers(
+                every_ngram_hash(window.view.hashes[first : first + GRAM_WORDS], GRAM_WORDS),
+                (document, token), stretches, stretch_grams, printed)
             while 0 < column < len(reference) and not _reference_sentence_starts(reference,
                                                                                  column):
                 column += 1  # (a sentence of the reference is never cut in two; before its
                 # first word, even one it starts mid-way, none is)
-        placed.append((column, window.view.index, first, Window(window.view, first, end)))
+        placed.append((column, document, token, Window(window.view, first, end)))
     if not placed:
         return None
     # Old column c moves past every piece placed before it (at a column up to c).
@@ -184,12 +195,14 @@ def _unmatched_stretches(windows: Sequence[Window], alignments: Sequence[Alignme
 def _whole_sentences(view: DocumentView, first: int, end: int) -> tuple[int, int]:
     """Tokens [first, end) cut to run from the first sentence or clause start that does not
     begin in lower case ("mourn the one person who", a clause of someone else's sentence) to
-    the last sentence end (empty when there is none)."""
+    the last sentence end or closing quotation mark (a quoted sentence an outlet ends with a
+    comma before its attribution, '...within this institution," the statement said'; empty when
+    there is none)."""
     while first < end and not (_sentence_starts(view, first)
                                and not view.text[view.starts[first]].islower()):
         first += 1
     while end > first and not (end >= len(view.starts)
-                               or view.gaps[end] & SENTENCE_BREAK):
+                               or view.gaps[end] & (SENTENCE_BREAK | CLOSES_QUOTE)):
         end -= 1
     return first, end
 
@@ -259,28 +272,60 @@ def _shared_runs(grams: np.ndarray, shared: set[int]) -> list[tuple[int, int]]:
     return runs
 
 
-def _column_by_neighbours(window: Window, windows: Sequence[Window],
-                          alignments: Sequence[Alignment]) -> int:
-    """Where a window that aligns nothing goes: after the last reference column of the nearest
-    window before it in its document that aligns, else before the first of the nearest after
-    it, else at the end."""
-    before: tuple[int, int] | None = None  # first token, column
-    after: tuple[int, int] | None = None
-    end_column = 0
-    for other, alignment in zip(windows, alignments, strict=True):
-        if len(alignment.at_position):
-            end_column = max(end_column, int(alignment.at_position[-1]) + 1)
-        if other.view is not window.view or not len(alignment.at_position):
+def _placed_by_carriers(first_gram: np.ndarray, own: tuple[int, int],
+                        stretches: Sequence[Stretch], stretch_grams: Sequence[np.ndarray],
+                        printed: _Printed) -> tuple[int, int, int]:
+    """Where a piece that aligns nothing goes, and the document and token that place it: where
+    most of the documents printing its first words (`first_gram`) next to words that align have
+    them (an outlet quoting only this paragraph of the statement says nothing of where it
+    goes); else (none does, or as many one way as another) at the end, placed by `own`
+    (document, token)."""
+    places: list[tuple[int, int, int]] = []
+    for (row, first, _, column), grams in zip(stretches, stretch_grams, strict=True):
+        found = np.flatnonzero(grams == first_gram[0]) if len(first_gram) else np.zeros(0)
+        if not len(found):
             continue
-        if other.end <= window.first and (before is None or other.first > before[0]):
-            before = (other.first, int(alignment.at_position[-1]) + 1)
-        elif other.first >= window.end and (after is None or other.first < after[0]):
-            after = (other.first, int(alignment.at_position[0]))
-    if before is not None:
-        return before[1]
-    if after is not None:
-        return after[1]
-    return end_column if end_column else 0
+        for copy in printed.copies[row]:
+            at = column if column is not None else printed.column_by_neighbours(copy)
+            token = copy.first + first - printed.windows[row].first + int(found[0])
+            if at is not None:
+                places.append((at, copy.view.index, token))
+    votes = Counter(column for column, _, _ in places).most_common(2)
+    if votes and (len(votes) == 1 or votes[0][1] > votes[1][1]):
+        # (placed by the first document of those that agree: pieces at one column go in the
+        # order of a document printing them, most likely one both are placed by)
+        return min(place for place in places if place[0] == votes[0][0])
+    return printed.end_column, *own
+
+
+class _Printed:
+    """Where a statement's distinct windows are printed, for placing what aligns nothing by the
+    windows around it in its document."""
+
+    def __init__(self, windows: Sequence[Window], alignments: Sequence[Alignment],
+                 copies: Sequence[Sequence[Window]]) -> None:
+        self.windows, self.alignments, self.copies = windows, alignments, copies
+        self.end_column = max((int(a.at_position[-1]) + 1 for a in alignments
+                               if len(a.at_position)), default=0)
+        self._aligning: dict[int, list[tuple[int, int]]] = {}  # document -> (first, row)
+        for row, (printed, alignment) in enumerate(zip(copies, alignments, strict=True)):
+            if len(alignment.at_position):
+                for copy in printed:
+                    self._aligning.setdefault(copy.view.index, []).append((copy.first, row))
+
+    def column_by_neighbours(self, window: Window) -> int | None:
+        """Where `window`, a printed copy of a window that aligns nothing, goes: after the last
+        reference column of the nearest window before it in its document that aligns, else
+        before the first of the nearest after it; None when no window of its document
+        aligns."""
+        around = self._aligning.get(window.view.index, [])
+        before = [(first, row) for first, row in around if first < window.first]
+        after = [(first, row) for first, row in around if first >= window.end]
+        if before:
+            return int(self.alignments[max(before)[1]].at_position[-1]) + 1
+        if after:
+            return int(self.alignments[min(after)[1]].at_position[0])
+        return None
 
 
 def _inserted(segments: Sequence[Window], placed: list[tuple[int, int, int, Window]]

@@ -21,15 +21,24 @@ document carries (between two pieces of one stretch, `stretches.dropped_paragrap
 the story's too. Between two long texts, a match lying inside the text they share at length on
 one side only is one of them repeating itself (a novel's saying, a chapter title listed in the
 contents): no evidence that they share more; it joins a statement only where other matches
-already make its place part of it.
+already make its place part of it. An edited short match is evidence where the same stretch of
+one document matches one statement's occurrences in CORROBORATING_DOCUMENTS other documents or
+more (`_corroborated`).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from viewer.engine.arrays import overlap_runs, owning_run
-from viewer.engine.evidence import inside_quotes, weak_short_matches
+from viewer.engine.arrays import distinct_groups, in_sorted, overlap_runs, owning_run
+from viewer.engine.evidence import (
+    CONTENT_WORDS_FOR_EVIDENCE,
+    SHORT_MATCH_MAX_DOCUMENTS,
+    content_words,
+    inside_quotes,
+    names_only,
+    weak_short_matches,
+)
 from viewer.engine.matches import PairMatches
 from viewer.engine.quotation_links import (
     StatementWords,
@@ -96,6 +105,9 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
                                 quoted=quoted, fragment=is_fragment,
                                 most_documents=short.most_documents,
                                 other_side=(side_first[count:], side_end[count:]))
+    common &= ~_corroborated(corpus, short, node, statements, side_first[:count],
+                             side_end[:count], exact=exact, quoted=quoted,
+                             fragment=is_fragment)
     linking = pieces_of_one_quotation(
         corpus, (side_first[:count], side_end[:count], side_first[count:], side_end[count:]),
         quoted=quoted, exact=word_for_word, quotes=quotes)
@@ -185,3 +197,37 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
     kept = roots >= 0
     merged = np.array([root(x) for x in range(statements)], dtype=np.int64)
     return loose_doc[kept], loose_first[kept], loose_end[kept], numbered[kept], merged
+
+
+CORROBORATING_DOCUMENTS = 3
+"""An edited short match is evidence when the same stretch of one document matches one
+statement's occurrences in this many other documents (`_corroborated`)."""
+
+
+def _corroborated(corpus: TokenisedCorpus, short: PairMatches, node: np.ndarray,
+                  statements: int, firsts: np.ndarray, ends: np.ndarray, *, exact: np.ndarray,
+                  quoted: np.ndarray, fragment: np.ndarray) -> np.ndarray:
+    """Which unquoted short matches that are no evidence only for being edited ("The Queen died
+    peacefully at Balmoral Castle this afternoon" / "... at Balmoral this afternoon") are
+    evidence all the same: their stretch of a document that carries no statement there matches
+    occurrences of one statement in CORROBORATING_DOCUMENTS other documents or more (the
+    outlet printing one of its sentences with a word of its own), with content words that are
+    not names alone, in few documents, as an exact match needs."""
+    count = len(short)
+    found = np.zeros(count, dtype=bool)
+    ask = np.flatnonzero(~exact & ~quoted & ~fragment
+                         & (short.most_documents <= SHORT_MATCH_MAX_DOCUMENTS)
+                         & ((node[:count] < statements) != (node[count:] < statements)))
+    if not len(ask):
+        return found
+    in_statement = node[:count][ask] < statements
+    statement = np.where(in_statement, node[:count][ask], node[count:][ask])
+    loose = np.where(in_statement, node[count:][ask], node[:count][ask])
+    carrier = np.where(in_statement, short.doc_a[ask], short.doc_b[ask])
+    keys, documents = distinct_groups(loose * max(statements, 1) + statement, carrier)
+    many = keys[documents >= CORROBORATING_DOCUMENTS]
+    ask = ask[in_sorted(loose * max(statements, 1) + statement, many)]
+    worded = ((content_words(corpus, firsts[ask], ends[ask]) >= CONTENT_WORDS_FOR_EVIDENCE)
+              & ~names_only(corpus, firsts[ask], ends[ask]))
+    found[ask[worded]] = True
+    return found

@@ -18,7 +18,8 @@ overlapping y, that is one statement with occurrences in A, B and C, each with i
    join each other, never merging two statements that long matches established
    (`viewer.engine.short_matches`).
 3. A document's overlapping occurrences of one statement are one occurrence, and so are
-   touching ones (". " between, where two runs met) unless they meet at a paragraph break and
+   those a word or two apart in one sentence (no attribution between) and touching ones
+   (". " between, where two runs met) unless they meet at a paragraph break and
    either is shorter than STATEMENT_WORDS (a quoted phrase ending one paragraph and the
    statement opening the next stay two occurrences).
 
@@ -31,7 +32,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from viewer.engine.arrays import connected_components, overlap_runs
+from viewer.engine import breaks, reporting
+from viewer.engine.arrays import connected_components, flat_ranges, in_sorted, overlap_runs
+from viewer.engine.between_matches import gaps_hold
 from viewer.engine.chance import as_words, chance_words, in_long_texts
 from viewer.engine.equal_words import equal_words_of
 from viewer.engine.evidence import (
@@ -55,6 +58,12 @@ EDITED_QUOTE_WORDS = 2 * STATEMENT_WORDS
 """A match inside quotations on both sides and reworded (`viewer.engine.evidence.reworded`)
 joins statements transitively only with this many equal words; shorter, it attaches to a
 statement as a short match does."""
+JOINED_GAP_WORDS = 2
+"""A document's occurrences of one statement this many words apart in one sentence are one
+occurrence (`touching_as_one`)."""
+_SENTENCE_OR_QUOTE = breaks.NEWLINE | breaks.SENTENCE_BREAK | breaks.QUOTE
+_ATTRIBUTING = np.union1d(reporting.ATTRIBUTION, np.union1d(reporting.CONTINUING,
+                                                            reporting.PRONOUNS))
 JOIN_GAP_CHARS = 300
 """One document's occurrences of a statement at most this far apart (and a few words) are
 aligned as one window (`viewer.engine.align`)."""
@@ -203,7 +212,8 @@ def _finish(corpus: TokenisedCorpus, statement: np.ndarray, doc: np.ndarray, fir
 
 def touching_as_one(corpus: TokenisedCorpus, statements: Statements) -> Statements:
     """A document's occurrences of one statement that overlap or touch (". " between, where
-    two runs met) as one occurrence, their union: one highlight, not two with a gap. Touching
+    two runs met), or lie a word or two apart in one sentence (`_a_word_or_two_apart`), as one
+    occurrence, their union: one highlight, not two with a gap. Touching
     pieces meeting at a paragraph break stay two when either is shorter than STATEMENT_WORDS
     (a quoted phrase ending one paragraph and the statement opening the next; a story's
     paragraphs are one). `statements` sorted by (statement, doc, first), offsets local."""
@@ -226,6 +236,31 @@ def touching_as_one(corpus: TokenisedCorpus, statements: Statements) -> Statemen
                              | ((reach[:-1] - overlap_start[:-1]) < STATEMENT_WORDS))
     touches = overlaps.copy()
     touches[1:] |= same[1:] & (first[1:] == reach[:-1]) & ~apart
+    touches[1:] |= same[1:] & _a_word_or_two_apart(corpus, doc[1:], reach[:-1], first[1:])
     piece = np.flatnonzero(~touches)
     return Statements(statement[piece], doc[piece], first[piece],
                       np.maximum.reduceat(end, piece))
+
+
+def _a_word_or_two_apart(corpus: TokenisedCorpus, doc: np.ndarray, end: np.ndarray,
+                         first: np.ndarray) -> np.ndarray:
+    """Whether occurrences ending at `end` and starting at `first` (local tokens of `doc`) have
+    JOINED_GAP_WORDS words or fewer between them, none of them attribution, and no line break,
+    sentence end or quotation mark: one sentence of the statement, of which a word or two was
+    matched by no one ("the best job in the world, but them's the breaks", whose "but" two
+    pieces matched by different outlets leave out). '"...," he said, "..."' stays two."""
+    words = first - end
+    near = np.flatnonzero((words >= 1) & (words <= JOINED_GAP_WORDS))
+    if not len(near):
+        return np.zeros(len(first), dtype=bool)
+    # (the words between: global tokens [after, next_first); the gaps before each of them
+    # and before next_first)
+    base = corpus.offsets[doc[near]]
+    after, next_first = base + end[near], base + first[near]
+    ok = ~gaps_hold(corpus, after, next_first, _SENTENCE_OR_QUOTE)
+    owner, between = flat_ranges(after, next_first)
+    ok &= np.bincount(owner[in_sorted(corpus.hashes[between], _ATTRIBUTING)],
+                      minlength=len(near)) == 0
+    found = np.zeros(len(first), dtype=bool)
+    found[near] = ok
+    return found

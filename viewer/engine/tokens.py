@@ -59,7 +59,8 @@ class TokenisedCorpus:
     initials: np.ndarray
     """uint8 bits per token: INITIAL_CAPITAL when its first character is a capital
     (`str.isupper`), INITIAL_DIGIT when a digit (`str.isdigit`), INITIAL_IDEOGRAPH or
-    INITIAL_SYLLABIC when a character of a script without spaces; read by the rules that
+    INITIAL_SYLLABIC when a character of a script without spaces (INITIAL_HIRAGANA or
+    INITIAL_KATAKANA too for Japanese kana); read by the rules that
     look at case or count words, without a Python call per word."""
 
     def __len__(self) -> int:
@@ -202,6 +203,12 @@ INITIAL_IDEOGRAPH = 4
 INITIAL_SYLLABIC = 8
 """A letter of Thai, Lao, Khmer or Myanmar (scripts without spaces whose words are spelt with
 several letters): each is a token, about a quarter of a word."""
+INITIAL_HIRAGANA = 16
+"""Japanese hiragana (with INITIAL_IDEOGRAPH): okurigana and particles, written onto the word
+before them."""
+INITIAL_KATAKANA = 32
+"""Japanese katakana, the long-vowel mark included and the middle dot between two words
+("ドナルド・トランプ") left out (with INITIAL_IDEOGRAPH)."""
 
 
 def _initial_bits(code: int) -> int:
@@ -210,6 +217,10 @@ def _initial_bits(code: int) -> int:
             | (INITIAL_DIGIT if chr(code).isdigit() else 0))
     if unspaced_character(chr(code)):
         bits |= INITIAL_SYLLABIC if syllabic_character(chr(code)) else INITIAL_IDEOGRAPH
+    if 0x3041 <= code <= 0x309F:
+        bits |= INITIAL_HIRAGANA
+    elif (0x30A1 <= code <= 0x30FF and code != 0x30FB) or 0xFF66 <= code <= 0xFF9F:
+        bits |= INITIAL_KATAKANA
     return bits
 
 

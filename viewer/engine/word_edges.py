@@ -1,4 +1,5 @@
-"""Matches start and end at whole words: never inside a hyphenated compound.
+"""Matches start and end at whole words: never inside a hyphenated compound, and never start
+inside a Japanese word spelt with kana.
 
 Pure function used by the chaining stage on all of its matches at once. The tokeniser splits
 words at hyphens ("well-equipped" and "well equipped" give the same tokens), so two outlets'
@@ -7,6 +8,14 @@ words at hyphens ("well-equipped" and "well equipped" give the same tokens), so 
 (last) token that is the second (first) part of a hyphenated word in either document is left
 out, until the match starts (ends) at a whole word. What both documents write alike, the whole
 compound, is matched whole already.
+
+Japanese is tokenised character by character, so "新しい元号" and "あたらしい元号" match from
+"しい": a highlight that starts inside a word. A match's first token that is kana written right
+onto the character before it in either document (hiragana after kanji or hiragana: okurigana or
+a particle; katakana after katakana) is left out the same way, until the match starts at a
+kanji, after punctuation or a space, or at the start of a text. Ends are left as they are:
+without a dictionary a particle after a noun (a word's end) and okurigana (inside a word) look
+alike there.
 """
 
 from __future__ import annotations
@@ -15,10 +24,17 @@ import numpy as np
 
 from viewer.engine import breaks
 from viewer.engine.extend import Spans
-from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.tokens import (
+    INITIAL_HIRAGANA,
+    INITIAL_IDEOGRAPH,
+    INITIAL_KATAKANA,
+    TokenisedCorpus,
+)
 
 MAX_PARTS = 4
 """The most parts of one compound left out at an edge ("state-of-the-art" has four)."""
+MAX_KANA = 6
+"""The most kana left out at a match's start (okurigana and a particle after them)."""
 
 
 def trim_split_words(corpus: TokenisedCorpus, spans: Spans) -> None:
@@ -37,6 +53,34 @@ def trim_split_words(corpus: TokenisedCorpus, spans: Spans) -> None:
         spans.b0 = spans.b0 + head
         spans.a1 = spans.a1 - tail
         spans.b1 = spans.b1 - tail
+
+
+def trim_kana_continuations(corpus: TokenisedCorpus, spans: Spans) -> None:
+    """Move each match's start (in place) off kana that continue the word written before it in
+    either document (module docstring); a match keeps at least one token."""
+    for _ in range(MAX_KANA):
+        head = (_continues_word(corpus, spans.doc_a, spans.a0)
+                | _continues_word(corpus, spans.doc_b, spans.b0)) & (spans.size > 1)
+        if not head.any():
+            return
+        spans.a0 = spans.a0 + head
+        spans.b0 = spans.b0 + head
+
+
+def _continues_word(corpus: TokenisedCorpus, docs: np.ndarray, first: np.ndarray) -> np.ndarray:
+    """Whether document-local token `first` of each match is kana written with nothing between
+    it and the token before it, of the same word (hiragana after kanji or kana, katakana after
+    katakana)."""
+    base = corpus.offsets[docs]
+    at = base + first
+    inside = (first > 0) & (at < corpus.offsets[docs + 1])
+    at = np.where(inside, at, base)
+    before = np.maximum(at - 1, 0)
+    touching = inside & (corpus.ends[before] == corpus.starts[at])
+    kind, previous = corpus.initials[at], corpus.initials[before]
+    hiragana = ((kind & INITIAL_HIRAGANA) != 0) & ((previous & INITIAL_IDEOGRAPH) != 0)
+    katakana = ((kind & INITIAL_KATAKANA) != 0) & ((previous & INITIAL_KATAKANA) != 0)
+    return np.asarray(touching & (hiragana | katakana), dtype=bool)
 
 
 def _joined(corpus: TokenisedCorpus, docs: np.ndarray, left: np.ndarray,

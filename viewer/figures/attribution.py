@@ -74,6 +74,17 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*,\s*$", re.IGN
 """A non-restrictive relative clause between a subject and its verb ("The rescuers, who had
 worked for days, said"): it says something about the source, it is not the source."""
 _ADDRESSEE = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}$")
+_DETERMINERS = (r"(?:(?:the|a|an|all|his|her|their|our|its|my|your|some|these|those|nearly|"
+                r"almost|about|around|over|more|than)\s+)")
+_TO_ADDRESSEE = re.compile(
+    rf"\s+to\s+{_DETERMINERS}{{0,3}}(?:[\w'’-]+\s+of\s+{_DETERMINERS}{{0,2}})?$", re.IGNORECASE)
+"""Between "said" and a figure: "to" and the start of a noun phrase ("I want to say to the
+millions of people who voted for us", "wrote to 300 MPs", "said to a crowd of 5,000"): the
+figure counts whom the words were addressed to, not what was said."""
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+"""Before a speech verb: "to" ("refused to say", "is expected to announce", "I want to say"):
+the verb says what someone would, did not or may say, and the words before it end in "to",
+which names no source."""
 
 
 def _counted_noun_before(before: str) -> bool:
@@ -98,6 +109,8 @@ def attribution(sentence: str, start: int, end: int) -> str | None:
         if verb.group().lower() in ("told", "tells") \
                 and _ADDRESSEE.fullmatch(sentence, verb.end(), start):
             return None  # "the chief told a throng of hundreds of reporters": the audience
+        if _TO_ADDRESSEE.fullmatch(sentence, verb.end(), start):
+            return None  # "he said to the 300 delegates", "wrote to 300 MPs": the audience
         source = subject_before(sentence[: verb.start()])
         if source is None and re.search(r"[,“”\"']\s*$", sentence[: verb.start()]):
             source = _phrase_after(sentence, verb.end())
@@ -139,6 +152,8 @@ def _is_speech(sentence: str, match: re.Match[str]) -> bool:
         return bool(_READER_BEFORE.search(before))
     if word.startswith("according"):
         return True
+    if _INFINITIVE_BEFORE.search(before):
+        return False
     return not _PASSIVE_BEFORE.search(before)
 
 

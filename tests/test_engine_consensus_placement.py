@@ -1,0 +1,61 @@
+"""Where the consensus places a piece of a statement the reference occurrence lacks
+(`viewer.engine.shared_pieces`): by the outlets that print it next to the rest, even when the
+outlet it is taken from prints nothing else of the statement; a quoted sentence an outlet ends
+with a comma before its attribution is a whole sentence; and the consensus reads on past an
+outlet's closing quotation mark (`viewer.engine.consensus_text`). Small hand-made corpora."""
+
+from __future__ import annotations
+
+from viewer.engine import find_shared_passages
+
+from .engine_texts import articles, filler
+
+FIRST = ("After many weeks of talks with the council, the rowing club has chosen to leave the "
+         "old boathouse on the river this year.")
+SECOND = ("We intend to rebuild on the lake shore and to keep our junior teams training "
+          "without a break through the summer.")
+LONG = ("We now plan to share our time between the lake and the river, keeping our berths at "
+        "the old quay for the regatta. This will let our members race on both waters, while "
+        "giving the club the room it needs for the new boats, including the eight we ordered "
+        "last spring from the yard at Hollin.")
+OWN = "It is thanks to your support over many seasons that we can take this step now."
+
+
+def test_pieces_a_quoting_outlet_carries_go_where_the_outlet_printing_all_has_them() -> None:
+    """One outlet quotes the first two sentences apart, ending the first with a comma before
+    its attribution, and nothing else; another prints them and, after a sentence of its own,
+    the long paragraph the others print: the consensus is all of it, in that order."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n“{FIRST[:-1]},” the club said.\n\n“{SECOND}” it added.\n\n"
+        f"{filler('b')}.",
+        f"{filler('c')}. The club said:\n\n“{FIRST} {SECOND}\n\n{OWN}\n\n{LONG}”\n\n"
+        f"{filler('d')}.",
+        f"{filler('e')}.\n\n“{LONG}”\n\n{filler('f')}.",
+        f"{filler('g')}.\n\n“{LONG}”\n\n{filler('h')}.",
+    ))
+    (passage,) = result.passages
+    assert passage.consensus == f"{FIRST} {SECOND} {LONG}".rstrip(".")
+    assert all(not o.differences for o in passage.occurrences)
+
+
+def _consensus_with_first_printed(before: int, after: int) -> str:
+    """The consensus when one outlet quotes FIRST alone, `before` outlets print it before LONG
+    and `after` outlets after it (each with words of its own between), and two print LONG
+    alone."""
+    texts = [f"{filler('a')}.\n\n“{FIRST}” the club said.\n\n{filler('b')}."]
+    texts += [f"{filler(f'c{k}')}.\n\n“{FIRST}\n\n{filler(f'o{k}', 12)}.\n\n{LONG}”\n\n"
+              f"{filler(f'd{k}')}." for k in range(before)]
+    texts += [f"{filler(f'e{k}')}.\n\n“{LONG}\n\n{filler(f'p{k}', 12)}.\n\n{FIRST}”\n\n"
+              f"{filler(f'f{k}')}." for k in range(after)]
+    texts += [f"{filler(f'g{k}')}.\n\n“{LONG}”\n\n{filler(f'h{k}')}." for k in range(2)]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    return passage.consensus
+
+
+def test_a_piece_goes_where_most_outlets_printing_the_rest_have_it() -> None:
+    assert _consensus_with_first_printed(2, 1) == f"{FIRST} {LONG}".rstrip(".")
+    assert _consensus_with_first_printed(1, 2) == f"{LONG} {FIRST}".rstrip(".")
+
+
+def test_a_piece_outlets_place_as_often_before_as_after_goes_at_the_end() -> None:
+    assert _consensus_with_first_printed(1, 1) == f"{LONG} {FIRST}".rstrip(".")

@@ -1,0 +1,179 @@
+"""Write annotations as a Readium `AnnotationSet` (`.ann`), the file Thorium Reader imports.
+
+Readium's profile of the W3C model (github.com/readium/annotations) and what Thorium Reader
+checks before it imports one (its JSON schema, `annotationModel.type.ts`): the set has
+`"@context": "http://www.w3.org/ns/anno.jsonld"` as a string, an `id` IRI, `type`
+`AnnotationSet`, an `about` object (the publication), `items`; each item the same `@context`,
+an `id` IRI, `created`, `type` `Annotation`, one `body` object (`TextualBody` with `value`,
+and its tag in `tag` -- `tags` for newer Thorium, `keyword` in the profile -- `color`,
+`highlight`...), a `target` with a `source` and a list of `selector`s, and a `creator` only
+with an IRI and a `type` of `Person` or `Organization`.
+
+An annotation read from a Readium set goes back as it came -- its body (colour, highlight,
+`meta`, unknown keys), its target, its set's `about`, `title` and other properties -- with the
+user's note and tags written where Readium keeps them. Any other annotation gets a Readium body
+for its note (further comments below it, after a blank line) and tags, and a target with the
+quote (with its context) and position Parallax placed it at, unless it came with a target of
+its own in that shape; its other fields are kept. Ids that are no IRI (a bare uuid, `#a1`) are
+made `urn:uuid:` ones, which Thorium requires; dates Thorium requires are filled in (a number
+becomes its date). Parallax reads the file back as any Readium set, claim groups included
+(`parallax:claim`, `parallax:claims`). No Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from viewer import __version__
+
+from .bodies import READIUM_TAG_KEYS, body_role, text_of
+from .fields import as_list
+from .model import AnchorStatus, Annotation, ClaimGroup, now_iso
+from .w3c import W3C_CONTEXT, claim_to_json
+
+STYLE_KEYS = ("color", "highlight", "language", "textDirection")
+"""A Readium body's presentation, kept from the body an annotation came with."""
+CREATOR_TYPES = ("Person", "Organization")
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S+")
+_ID_NAMESPACE = uuid.UUID("3d0a6b52-8f1e-4c7a-9b5d-726561646975")
+SET_KEYS = ("@context", "id", "type", "generator", "generated", "title", "about", "items",
+            "label", "parallax:claims", "parallax:version")
+"""Set properties written here; the read set's others are kept."""
+
+
+def readium_export_text(annotations: Iterable[Annotation], claims: Iterable[ClaimGroup], *,
+                        set_id: str, title: str, set_extra: dict[str, Any] | None = None,
+                        export_date: str | None = None) -> str:
+    """The `.ann` file for `annotations` (already anchored). `set_extra`: the properties of
+    the set or collection they were read from (`about`, `title`... kept)."""
+    extra = dict(set_extra or {})
+    date = export_date or now_iso()
+    about = extra.get("about")
+    document: dict[str, Any] = {
+        "@context": W3C_CONTEXT,
+        "id": readium_id(set_id),
+        "type": "AnnotationSet",
+        "generator": {"id": "urn:x-parallax:parallax", "type": "Software",
+                      "name": f"Parallax {__version__}"},
+        "generated": date,
+        "title": extra["title"] if isinstance(extra.get("title"), str) else title,
+        "about": about if isinstance(about, dict) else {"dc:title": title},
+    }
+    document.update({k: v for k, v in extra.items() if k not in SET_KEYS})
+    claim_list = [claim_to_json(group) for group in claims]
+    if claim_list:
+        document["parallax:claims"] = claim_list
+    document["items"] = [readium_item(annotation, date) for annotation in annotations]
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def readium_id(identifier: str) -> str:
+    """`identifier` when it is an IRI; a bare uuid as `urn:uuid:`; anything else a
+    `urn:uuid:` derived from it (the same each time)."""
+    if _IRI.fullmatch(identifier):
+        return identifier
+    try:
+        return f"urn:uuid:{uuid.UUID(identifier)}"
+    except ValueError:
+        return f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, identifier)}"
+
+
+def readium_item(annotation: Annotation, export_date: str) -> dict[str, Any]:
+    """One annotation in Readium's shape (see the module's docstring)."""
+    base: dict[str, Any] = json.loads(annotation.kept.item) if annotation.kept else {}
+    item: dict[str, Any] = {"@context": W3C_CONTEXT, "id": readium_id(annotation.id),
+                            "type": "Annotation",
+                            "created": annotation.created or annotation.modified or export_date}
+    if annotation.modified is not None:
+        item["modified"] = annotation.modified
+    creator = _creator(base.get("creator"))
+    if creator is not None:
+        item["creator"] = creator
+    item["body"] = _body(annotation, base)
+    item["target"] = _target(annotation, base.get("target"))
+    motivation = base.get("motivation")
+    item["motivation"] = motivation if isinstance(motivation, str) else "highlighting"
+    written = set(item) | {"body", "bodyValue", "creator", "@id", "@type", "parallax:claim"}
+    item.update({k: v for k, v in base.items() if k not in written})
+    if annotation.claim is not None:
+        item["parallax:claim"] = annotation.claim
+    return item
+
+
+def _creator(creator: object) -> dict[str, Any] | None:
+    """A creator Readium holds: an IRI and a type of Person or Organization (an `acct:` or
+    other IRI alone is a Person); None for any other (Thorium refuses the file for it)."""
+    if isinstance(creator, str) and _IRI.fullmatch(creator):
+        return {"id": creator, "type": "Person"}
+    if isinstance(creator, dict) and isinstance(creator.get("id"), str) \
+            and _IRI.fullmatch(creator["id"]):
+        kind = creator.get("type")
+        return {**creator, "type": kind if kind in CREATOR_TYPES else "Person"}
+    return None
+
+
+def _body(annotation: Annotation, base: dict[str, Any]) -> dict[str, Any]:
+    """One TextualBody holding the note and the tags: the body the annotation came with when
+    it was one object (its style and unknown keys kept), else a new one."""
+    original = base.get("body")
+    first = next((b for b in as_list(original) if isinstance(b, dict)), None)
+    came_as_one = isinstance(original, dict)
+    body: dict[str, Any] = dict(original) if came_as_one and isinstance(original, dict) else {
+        "type": "TextualBody"}
+    if not came_as_one and first is not None:
+        body.update({k: first[k] for k in STYLE_KEYS if k in first})
+    text = "\n\n".join(t for t in (annotation.note, *annotation.other_notes) if t)
+    role = body_role(original) if came_as_one else None
+    said = role[1] if role is not None and role[0] == "comment" else ""
+    if text != said or "value" not in body:
+        body["value"] = text
+        body["format"] = "text/plain"
+    elif not isinstance(body["value"], str):
+        # A JSON-LD literal (`{"@value": "<p>...", "@type": "rdf:HTML"}`): Readium has a string.
+        body["value"] = text_of(body["value"]) or text
+    body.setdefault("type", "TextualBody")
+    used = [key for key in READIUM_TAG_KEYS if key in body] if came_as_one else []
+    if not used or (len(annotation.tags) > 1 and "tags" not in used):
+        # (`tag` and `keyword` hold one tag: the others in `tags`, which Thorium reads too)
+        used = [*used, *(key for key in ("tag", "tags") if key not in used)]
+    for key in used:
+        # Where the tool that wrote the body keeps its tags (in place); else where Thorium
+        # Reader reads them (`tag`, the first one, and newer versions all in `tags`).
+        if annotation.tags:
+            body[key] = list(annotation.tags) if key == "tags" else annotation.tags[0]
+        elif key == "tag" and key in used:
+            body[key] = ""  # (as Thorium writes a note without tag)
+        else:
+            body.pop(key, None)
+    return body
+
+
+def _target(annotation: Annotation, target: object) -> dict[str, Any]:
+    """The target the annotation came with when Readium can hold it (a source and a list of
+    selectors, `meta` and the rest kept), else where Parallax placed it."""
+    first = next((t for t in as_list(target) if isinstance(t, dict)), None)
+    source = first.get("source") if first is not None else None
+    if first is not None and isinstance(source, str) and source:
+        selectors = first.get("selector")
+        if isinstance(selectors, dict):
+            return {**first, "selector": [selectors]}
+        if isinstance(selectors, list) and selectors:
+            return dict(first)
+    placed: dict[str, Any] = {"source": source if isinstance(source, str) and source
+                              else annotation.source}
+    if first is not None and isinstance(first.get("meta"), dict):
+        placed["meta"] = first["meta"]
+    selectors_out: list[dict[str, Any]] = []
+    if annotation.exact:
+        selectors_out.append({"type": "TextQuoteSelector", "exact": annotation.exact,
+                              "prefix": annotation.prefix, "suffix": annotation.suffix})
+    if annotation.status is not AnchorStatus.ORPHANED:
+        selectors_out.append({"type": "TextPositionSelector", "start": annotation.start,
+                              "end": annotation.end})
+    placed["selector"] = selectors_out
+    return placed
+
