@@ -206,8 +206,7 @@ def dumps_collection(annotations: Iterable[Annotation], claims: Iterable[ClaimGr
     """The collection as JSON text, one annotation per line: readable, diffable and fast.
 
     Equal to `dumps(collection_to_json(...))`; each line is written by `annotation_json_text`
-    because building dicts and running the generic encoder is several times slower.
-    """
+    because building dicts and running the generic encoder is several times slower."""
     memo: dict[str, str] = {}
     lines = [annotation_json_text(a, memo) for a in annotations]
     head = collection_to_json((), claims, collection_id, label=label, extra=extra)
