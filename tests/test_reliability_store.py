@@ -298,3 +298,23 @@ def test_a_killed_save_does_not_leave_a_full_disk_unable_to_save(tmp_path: Path)
         assert temporaries(disk)
         save_set(annotated(40), path)  # the old code: ENOSPC, the stale file still there
         assert len(load_set(path)) == 40 and temporaries(disk) == []
+
+
+def test_a_save_that_changes_nothing_keeps_the_backup_of_the_file_as_it_was(tmp_path: Path
+                                                                            ) -> None:
+    """The window may save twice in a row with nothing changed between (a re-anchoring that
+    lands on the same places): the second save writes nothing, so `NAME.bak` stays the file as
+    it was before this session saved it (it became a copy of the first save: the fault matrix's
+    'a 10 MB quote' row)."""
+    path = tmp_path / "notes.jsonld"
+    original = json.dumps(json.loads(store.encode_set(annotated(2)))).encode()  # another tool
+    path.write_bytes(original)
+    document = AnnotationDocument.open(path)
+    document.annotations.replace_all(document.annotations.annotations)  # re-anchored: a change
+    assert document.save_now()
+    first = path.read_bytes()
+    assert (tmp_path / "notes.jsonld.bak").read_bytes() == original
+    document.annotations.replace_all(document.annotations.annotations)  # the same again
+    document.save_now()
+    assert path.read_bytes() == first
+    assert (tmp_path / "notes.jsonld.bak").read_bytes() == original

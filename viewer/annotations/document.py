@@ -240,7 +240,13 @@ class AnnotationDocument:
         revision = self.annotations.revision
         data = encode_set(self.annotations)
         refuse_if_newer(path)
-        atomic_write_bytes(path, data, backup=backup_path(path))
+        stamp = _stamp(path)
+        # (a file that already holds these bytes, our own last save untouched since, is not
+        # written again: a second save would replace its backup, the file as it was before,
+        # with a copy of itself)
+        if not (stamp is not None and stamp == self._base_stamp
+                and _digest(data) == self._base_digest):
+            atomic_write_bytes(path, data, backup=backup_path(path))
         self._saved_revision = revision
         self._remember_base(self.annotations.annotations, self.annotations.claims, data,
                             _stamp(path))
