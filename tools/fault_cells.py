@@ -11,8 +11,8 @@ from pathlib import Path
 
 from fault_drivers import ADD_DRIVER
 from fault_files import ANNOTATION_ID, good_annotations
-from fault_inputs import Case, good_articles, sparse_file
-from fault_more_files import ANNOTATION_EXPECT, one_gigabyte_string
+from fault_inputs import Case, good_articles
+from fault_more_files import ANNOTATION_EXPECT, write_bad_annotation_file
 from fault_run import Outcome, judge, run, run_python
 
 ARTICLE_COLUMNS = ("align", "align file", "align alone", "figures", "import", "export",
@@ -88,13 +88,7 @@ def annotation_cell(column: str, name: str, build: Callable[[Path], bytes | None
     home = root / f"home-{column}"
     home.mkdir(parents=True, exist_ok=True)
     bad = root / "bad.jsonld"
-    data = build(folder)
-    if data is not None:
-        bad.write_bytes(data)
-    elif name.startswith("1 GB"):
-        one_gigabyte_string(bad)
-    else:
-        sparse_file(2 * 1024 ** 3)(bad)
+    data = write_bad_annotation_file(bad, name, build, folder)
     # A UTF-16 file is read (session 13's interop work) or refused in one line: either is right.
     # A file that is read may be saved again (an import into it, the window's save of the
     # anchoring), in UTF-8, as long as nothing is lost: its annotation stays, the file it was

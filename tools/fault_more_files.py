@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fault_files import ANNOTATION_ID, _annotation, _real_project, good_annotations
-from fault_inputs import GOOD_A, PLAIN, REPO, SHARED, good_articles
+from fault_inputs import GOOD_A, PLAIN, REPO, SHARED, good_articles, sparse_file
 
 
 def _collection(items: list[dict[str, object]]) -> bytes:
@@ -77,6 +77,21 @@ def one_gigabyte_string(path: Path) -> None:
         stream.write(b'{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation", '
                      b'"bodyValue": "')
         stream.truncate(1024 ** 3)
+
+
+def write_bad_annotation_file(bad: Path, name: str, build: Callable[[Path], bytes | None],
+                              folder: Path) -> bytes | None:
+    """Write a row's annotation file to `bad` and return its bytes: those `build` makes of the
+    articles in `folder`, else (None: a row too big to hold in memory) the 1 GB string or a
+    2 GB sparse file."""
+    data = build(folder)
+    if data is not None:
+        bad.write_bytes(data)
+    elif name.startswith("1 GB"):
+        one_gigabyte_string(bad)
+    else:
+        sparse_file(2 * 1024 ** 3)(bad)
+    return data
 
 
 def _project_as_annotations(folder: Path) -> bytes:

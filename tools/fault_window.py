@@ -14,8 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fault_drivers import WINDOW_DRIVER
-from fault_inputs import good_articles, run_quiet, sparse_file
-from fault_more_files import ANNOTATION_EXPECT, PROJECT_EXPECT, one_gigabyte_string
+from fault_inputs import good_articles, run_quiet
+from fault_more_files import ANNOTATION_EXPECT, PROJECT_EXPECT, write_bad_annotation_file
 from fault_run import Outcome, digest, run_python
 
 ANNOTATION_ACTIONS = ("import", "open annotations")
@@ -86,13 +86,7 @@ def annotation_action_cell(action: str, name: str, build: Callable[[Path], bytes
     folder = root / "articles"
     good_articles(folder)
     bad = root / "bad.jsonld"
-    data = build(folder)
-    if data is not None:
-        bad.write_bytes(data)
-    elif name.startswith("1 GB"):
-        one_gigabyte_string(bad)
-    else:
-        sparse_file(2 * 1024 ** 3)(bad)
+    data = write_bad_annotation_file(bad, name, build, folder)
     before = digest(bad)
     outcome, said = _drive(action, bad, root, display)
     if problem := _common(outcome, said):
