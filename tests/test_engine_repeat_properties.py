@@ -108,3 +108,12 @@ def test_a_long_text_saying_overlapping_phrases_of_another_gives_the_same_in_eit
     (two seven-word matches tied for the heaviest)."""
     texts = [_text("a", [(13, 7, ""), (15, 7, ""), (14, 7, "")]), _text("b", [(14, 11, "")])]
     assert _occurrences(texts, [1, 0]) == _occurrences(texts, [0, 1])
+
+
+def test_pieces_one_text_prints_twice_give_the_same_passages_whichever_text_comes_first() -> None:
+    """The other text prints a piece of the chapter, then the chapter's start and what follows
+    it with a paragraph of its own between: whether its two later pieces are neighbours must
+    not depend on which text is first (CI's property run found it: the stretches stage took
+    neighbours in the first document's order only)."""
+    texts = [_text("a", [(0, 60, "“")]), _text("b", [(1, 11, ""), (0, 11, ""), (11, 11, "")])]
+    assert _occurrences(texts, [1, 0]) == _occurrences(texts, [0, 1])

@@ -101,8 +101,14 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
        another outlet prints in full): the bridge on the first side only, the quoting
        document's words between are its own.
     """
-    order = np.lexsort((matches.a0, matches.doc_b, matches.doc_a))
-    left, right = order[:-1], order[1:]
+    # (consecutive in the first document's order or in the second's: which of two documents
+    # comes first must not decide which matches are neighbours, a piece one prints twice
+    # coming between them on one side only)
+    pairs = []
+    for position in (matches.a0, matches.b0):
+        order = np.lexsort((position, matches.doc_b, matches.doc_a))
+        pairs.append(np.stack((order[:-1], order[1:])))
+    left, right = np.unique(np.concatenate(pairs, axis=1), axis=1)
     same_pair = ((matches.doc_a[left] == matches.doc_a[right])
                  & (matches.doc_b[left] == matches.doc_b[right]))
     left, right = left[same_pair], right[same_pair]
