@@ -114,8 +114,8 @@ def trim_one_sided_attribution(corpus: TokenisedCorpus, spans: Spans, min_words:
     ones, when the words cut off hold a reporting word (among the REPORTING_NEAR_WORDS next to
     the quotation mark where both outlets write them alike) and at least `min_words` words
     stay: the outlet's attribution ("the Palace said:") of a statement the other outlet
-    reports in its own sentence. Where both documents
-    mark the quotation, `split_at_shared_quotes` has cut already."""
+    reports in its own sentence. Where both documents mark the quotation,
+    `split_at_shared_quotes` has cut already."""
     for doc, first_of, end_of, other_doc, other_first, other_end in (
             (spans.doc_a, spans.a0, spans.a1, spans.doc_b, spans.b0, spans.b1),
             (spans.doc_b, spans.b0, spans.b1, spans.doc_a, spans.a0, spans.a1)):

@@ -33,19 +33,21 @@ def trim_sentence_stubs(corpus: TokenisedCorpus, spans: Spans, min_words: int) -
     gap_a = corpus.offsets[spans.doc_a] + spans.doc_a
     gap_b = corpus.offsets[spans.doc_b] + spans.doc_b
 
-    def breaks_at(k: int, *, at_end: bool) -> np.ndarray:
-        """Whether both documents end a sentence k words inside the match's end (start); the
+    def sentence_ends(k: int, *, at_end: bool) -> tuple[np.ndarray, np.ndarray]:
+        """Whether each document ends a sentence k words inside the match's end (start); the
         gaps asked are kept inside each match."""
         on_a = np.clip(a1 - k if at_end else a0 + k, a0, a1)
         on_b = np.clip(b1 - k if at_end else b0 + k, b0, b1)
-        return np.asarray(((corpus.gaps[gap_a + on_a] & breaks.SENTENCE_BREAK) != 0)
-                          & ((corpus.gaps[gap_b + on_b] & breaks.SENTENCE_BREAK) != 0))
+        return ((corpus.gaps[gap_a + on_a] & breaks.SENTENCE_BREAK) != 0,
+                (corpus.gaps[gap_b + on_b] & breaks.SENTENCE_BREAK) != 0)
+
+    def breaks_at(k: int, *, at_end: bool) -> np.ndarray:
+        on_a, on_b = sentence_ends(k, at_end=at_end)
+        return np.asarray(on_a & on_b)
 
     def either_breaks(k: int, *, at_end: bool) -> np.ndarray:
-        on_a = np.clip(a1 - k if at_end else a0 + k, a0, a1)
-        on_b = np.clip(b1 - k if at_end else b0 + k, b0, b1)
-        return np.asarray(((corpus.gaps[gap_a + on_a] | corpus.gaps[gap_b + on_b])
-                           & breaks.SENTENCE_BREAK) != 0)
+        on_a, on_b = sentence_ends(k, at_end=at_end)
+        return np.asarray(on_a | on_b)
 
     def stock(token: np.ndarray) -> np.ndarray:
         inside = np.clip(token, a0, np.maximum(a1 - 1, a0))
