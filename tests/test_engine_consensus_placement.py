@@ -59,3 +59,34 @@ def test_a_piece_goes_where_most_outlets_printing_the_rest_have_it() -> None:
 
 def test_a_piece_outlets_place_as_often_before_as_after_goes_at_the_end() -> None:
     assert _consensus_with_first_printed(1, 1) == f"{LONG} {FIRST}".rstrip(".")
+
+
+def test_a_first_paragraph_a_few_unshared_words_before_the_rest_stays_in_the_consensus() -> None:
+    """a prints a speech's first paragraph as its own text and the rest in single quotation
+    marks, the second paragraph opening with two words nobody else prints ("The timetable"):
+    two occurrences in a, a paragraph break and two words apart. b and c each word the first
+    paragraph their own way, so no sentence of it is printed alike twice. The consensus is
+    read on a's occurrences together, so it still opens with the first paragraph."""
+    first_a = ("It is clearly now the will of the party that there should be a new leader and "
+               "therefore a new prime minister, and I agreed with the chairman that the process "
+               "of choosing that leader should begin now.")
+    first_b = ("It is clear that the will of the party is to have a new leader and therefore a "
+               "new prime minister, and I agreed with the chairman that the process of electing "
+               "that new leader should start now and the schedule will be announced next week.")
+    first_c = ("It is now clearly the will of the party that there should be a new leader and "
+               "therefore a new prime minister, and I have agreed with the chairman that the "
+               "process of choosing that leader should begin now.")
+    second = ("I have today appointed a cabinet to serve, as I will, until a new leader is in "
+              "place, and I want to thank the millions of people who voted for us in the last "
+              "election.")
+    third = ("The reason I fought so hard to continue to deliver that mandate in person was my "
+             "duty and my obligation to all of you.")
+    a = (f"{filler('a')}.\n\n{first_a}\n‘The timetable will be announced next week. {second}\n"
+         f"‘{third}’\n\n{filler('b')}.")
+    b = f"{filler('c')}.\n\n“{first_b} {second}\n\n“{third}”\n\n{filler('d')}."
+    c = (f"{filler('e')}.\n\n“{first_c}” he began.\n\nHe said a new timetable would come. "
+         f"{filler('f')}.\n\n“{second}”\n\n{filler('g')}.")
+    (passage,) = find_shared_passages(articles(a, b, c)).passages
+    assert len([o for o in passage.occurrences if o.document == "d0"]) == 2
+    assert passage.consensus.startswith(first_a[:-1])
+    assert passage.consensus.endswith(third[:-1])

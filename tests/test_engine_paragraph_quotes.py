@@ -185,3 +185,19 @@ def test_pieces_other_outlets_quote_of_one_quotation_printed_whole_are_one_passa
         f"{filler('i')}. “{LAST}” they wrote.\n\n{filler('j')}."))
     assert len(result.passages) == 1
     assert {o.document for o in result.passages[0].occurrences} == {"d0", "d1", "d2", "d3", "d4"}
+
+
+def test_single_quotes_over_paragraphs_and_ending_in_punctuation_are_quotations() -> None:
+    """British pages quote in single marks: a statement of several paragraphs opens ‘ at each
+    and closes ’ only at the last, and a quotation in the body ends with its own punctuation
+    before the mark (‘..., ’ she said). Apostrophes inside or after a word ("won’t", "the
+    players’ union") open and close nothing."""
+    for opening, closing in (("‘", "’"), ("'", "'")):
+        text = (f"{filler('a')}. The family said: {opening}{FIRST}\n\n{opening}{SECOND}\n\n"
+                f"{opening}{LAST}{closing}\n\n{filler('b')}.")
+        assert _quoted(text) == [f"{FIRST}\n\n{opening}{SECOND}\n\n{opening}{LAST}"[:-1]]
+    said = f"{filler('a')}. ‘We are all devastated by the news,’ she said. {filler('b')}."
+    assert _quoted(said) == ["We are all devastated by the news"]
+    apostrophes = (f"{filler('a')}. The players’ union won’t comment.\n\n"
+                   f"{filler('b')}. The clubs’ owners met.")
+    assert _quoted(apostrophes) == []

@@ -145,8 +145,9 @@ def _agree(occurrences: Sequence[Window],
 def _windows(occurrences: Sequence[Window]) -> tuple[list[Window], list[int]]:
     """Windows to align: a document's occurrences in reading order, joined while the next one
     starts at most ADJACENT_GAP_WORDS words (and JOIN_GAP_CHARS characters) after the previous
-    ends, in the same paragraph unless no word lies between and both are long (paragraphs of
-    one story, not a quoted phrase ending a paragraph and the statement opening the next); and
+    ends, in the same paragraph unless both are long (paragraphs of one story or speech, with
+    perhaps a word or two of one outlet's own between, "The timetable" opening the next
+    paragraph; not a quoted phrase ending a paragraph and the statement opening the next); and
     the window of each occurrence."""
     order = sorted(range(len(occurrences)),
                    key=lambda k: (occurrences[k].view.index, occurrences[k].first))
@@ -161,9 +162,8 @@ def _windows(occurrences: Sequence[Window]) -> tuple[list[Window], list[int]]:
             if (view is occurrence.view and 0 <= words_between <= ADJACENT_GAP_WORDS
                     and view.starts[occurrence.first] - view.ends[last.end - 1]
                     <= JOIN_GAP_CHARS
-                    and ((words_between == 0 and min(last.end - last.first,
-                                                     occurrence.end - occurrence.first)
-                          >= STATEMENT_WORDS)
+                    and (min(last.end - last.first, occurrence.end - occurrence.first)
+                         >= STATEMENT_WORDS
                          or not view.line_start[last.end : occurrence.first + 1].any())
                     and not (words_between and _attribution_between(view, last.end,
                                                                     occurrence.first))):

@@ -40,12 +40,16 @@ QUOTE = re.compile(
 text."""
 SINGLE_QUOTE = re.compile(
     "([‘'])(?<!\\w[‘'])((?:[^‘’'\n]|[’'](?=\\w)){1," + str(MAX_QUOTE_CHARS)
-    + "}?\\w)[’'](?!\\w)")
-"""A quotation in single quotes (British headlines: ‘Flying water tankers’, 'darkest days'):
-opened where no letter precedes, closed where none follows, so an apostrophe inside a word
-("Ardern’s", "don't") neither opens nor closes one; group 2 is its text. (The opening mark comes
-first in the pattern and the letter before it is checked after: a pattern starting with a
+    + "}?[\\w.,!?;:…])[’'](?!\\w)")
+"""A quotation in single quotes (British headlines: ‘Flying water tankers’, 'darkest days';
+British body text: ‘We are all devastated,’ she said): opened where no letter precedes, closed
+after a word or the quotation's own punctuation where no letter follows, so an apostrophe inside
+a word ("Ardern’s", "don't") neither opens nor closes one; group 2 is its text. (The opening mark
+comes first in the pattern and the letter before it is checked after: a pattern starting with a
 look-behind is tried at every character of the text, three times slower.)"""
+_SINGLE_CLOSING = re.compile("(?<=[\\w.,!?;:…])[’'](?!\\w)")
+"""A single mark that closes a quotation: after a word or a sentence's punctuation, no letter
+following it ("don’t" is no closing)."""
 _DOUBLE_OPENINGS = "\"“„«「『"
 """Where a match of QUOTE can start."""
 _DOUBLE_CLOSINGS = "\"”»“」』"
@@ -66,8 +70,11 @@ def quoted_spans(flowed: str, body_start: int) -> list[tuple[int, int]]:
              for m in _matches(QUOTE, _DOUBLE_OPENINGS, flowed, body_start, tried)]
     found = continued_quotations(flowed, found, tried,
                                  cut_off_quotation(flowed, body_start))
-    single = [(m.start(2), m.end(2))
-              for m in _matches(SINGLE_QUOTE, _SINGLE_OPENINGS, flowed, body_start)]
+    single_tried: list[int] = []
+    single = continued_single_quotations(
+        flowed, [(m.start(2), m.end(2)) for m in _matches(SINGLE_QUOTE, _SINGLE_OPENINGS,
+                                                          flowed, body_start, single_tried)],
+        single_tried)
     # (single quotes inside a double quotation are a quotation within it, already covered)
     found += [(s, e) for s, e in single if not any(a <= s and e <= b for a, b in found)]
     return sorted(found)
@@ -134,6 +141,62 @@ def continued_quotations(text: str, found: list[tuple[int, int]], unclosed: list
     # The single-paragraph quotation that closes one joined (and any cut-off end) lies in it.
     kept = [(s, e) for s, e in found + cut_off if not any(a <= s and e <= b for a, b in joined)]
     return sorted(kept + joined)
+
+
+def continued_single_quotations(text: str, found: list[tuple[int, int]],
+                                unclosed: list[int]) -> list[tuple[int, int]]:
+    """The single-quoted stretches `found` in single paragraphs, with those printed over
+    several paragraphs in the press convention joined into one, as `continued_quotations` does
+    for double marks: British pages quote a statement of several paragraphs in single marks,
+    ‘...\n\n‘...\n\n‘...’. An opening mark SINGLE_QUOTE could not close (one of `unclosed`,
+    ascending: every mark it tried, apostrophes too) that no letter precedes and that stays
+    open to its paragraph's end continues when the next paragraph opens with the same mark, up
+    to the first closing mark (no letter after it) of a paragraph; a run of two paragraphs or
+    more that no paragraph closes is quoted to its last paragraph's end. A paragraph that opens
+    with the mark and ends with its closing one is quoted whole up to
+    CONTINUED_PARAGRAPH_CHARS. An apostrophe inside or after a word opens nothing."""
+    joined: list[tuple[int, int]] = []
+    open_left = set(unclosed)
+    for first in unclosed:
+        if first not in open_left or (first > 0 and text[first - 1].isalnum()):
+            continue
+        mark = text[first]
+        end = _line_end(text, first)
+        if first + 1 >= end or text[first + 1].isspace() or end - first > CONTINUED_PARAGRAPH_CHARS:
+            continue
+        closing = _SINGLE_CLOSING.search(text, first + 1, end)
+        if closing is not None:
+            # (a paragraph quoted whole, longer than SINGLE_QUOTE reaches)
+            if _paragraph_start(text, first) and _paragraph_end(text, closing.end()):
+                joined.append((first + 1, closing.start()))
+            continue
+        at = first
+        while True:
+            next_text = _NOT_SPACE.search(text, end)
+            following = len(text) if next_text is None else next_text.start()
+            if following >= len(text) or text[following] != mark:
+                if at != first:  # never closed: the run of paragraphs up to the last one's end
+                    joined.append((first + 1, at + len(text[at:end].rstrip())))
+                break
+            open_left.discard(following)
+            line_end = _line_end(text, following)
+            closing = _SINGLE_CLOSING.search(text, following + 1, line_end)
+            if closing is not None:
+                joined.append((first + 1, closing.start()))
+                break
+            if line_end - following > CONTINUED_PARAGRAPH_CHARS:
+                break
+            at, end = following, line_end
+    if not joined:
+        return found
+    kept = [(s, e) for s, e in found if not any(a <= s and e <= b for a, b in joined)]
+    return sorted(kept + joined)
+
+
+def _line_end(text: str, at: int) -> int:
+    """The line break ending the paragraph `at` is in (or the text's end)."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _introduced(text: str, mark: int) -> bool:
