@@ -8,7 +8,7 @@ statements) take a `viewer.workers.ChunkMapper` that runs their chunks in this p
 worker processes:
 
     tokenise -> index_ngrams -> candidate_seeds -> chain_and_extend -> find_fragments
-             -> cluster_statements -> join_story_pieces
+             -> cluster_statements -> join_story_pieces -> quotations_without_attribution
              -> align_statements (with consensus.vote)
              -> coverage, similarity
 """
@@ -24,6 +24,7 @@ from viewer.engine.candidates import candidate_seeds
 from viewer.engine.chain import chain_and_extend
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS, find_fragments, quoted_token_ranges
 from viewer.engine.index import index_ngrams
+from viewer.engine.inner_attributions import quotations_without_attribution
 from viewer.engine.statements import cluster_statements
 from viewer.engine.stories import join_story_pieces
 from viewer.engine.summary import coverage, similarity
@@ -88,6 +89,7 @@ def find_shared_passages(
                                     quoted_alone=settings.min_words <= FRAGMENT_MAX_WORDS,
                                     min_words=settings.min_words)
     statements = join_story_pieces(corpus, statements, quotes)
+    statements = quotations_without_attribution(corpus, statements, quotes)
     stages.report(0.7)
     input_ids = tuple(article.id for article in articles)
     order = {article_id: position for position, article_id in enumerate(input_ids)}

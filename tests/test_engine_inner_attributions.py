@@ -1,0 +1,98 @@
+"""An occurrence made of quotations and the attribution between or around them is its
+quotations (`viewer.engine.inner_attributions`): the attribution outlets copy from one agency's
+report is not highlighted as the statement, while a wire story's own text between two
+quotations stays in its occurrence. Small hand-made texts."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.engine import find_shared_passages
+from viewer.engine.fragments import quoted_token_ranges
+from viewer.engine.inner_attributions import quotations_without_attribution
+from viewer.engine.statements import Statements
+from viewer.engine.tokens import tokenise
+
+from .engine_texts import articles, filler
+
+FIRST = ("Con dolore informo che il Papa emerito è deceduto oggi alle ore nove nel monastero "
+         "dove viveva da dieci anni.")
+SECOND = ("dalla mattina di lunedì il corpo sarà nella basilica per il saluto dei fedeli che "
+          "vorranno rendergli omaggio.")
+ATTRIBUTION = ("ha riferito il direttore della Sala stampa della Santa Sede, Matteo Bruni, "
+               "annunciando anche che")
+
+
+def _spans(texts: list[str]) -> list[list[tuple[str, str]]]:
+    passages = find_shared_passages(articles(*texts)).passages
+    return [sorted((o.document, texts[int(o.document[1:])][o.start:o.end])
+                   for o in p.occurrences) for p in passages]
+
+
+def test_the_attribution_two_outlets_copy_between_two_quotations_is_left_out() -> None:
+    quoted = f"“{FIRST[:-1]}”, {ATTRIBUTION} “{SECOND[:-1]}”."
+    a = f"{filler('a')}.\n\n{quoted}\n\n{filler('b')}."
+    b = f"{filler('c')}.\n\n{quoted}\n\n{filler('d')}."
+    c = f"{filler('e')}. “{FIRST[:-1]}”, si legge. {filler('f')}. “{SECOND[:-1]}”, aggiunge."
+    (passage,) = _spans([a, b, c])
+    assert passage == [("d0", FIRST[:-1]), ("d0", SECOND[:-1]), ("d1", FIRST[:-1]),
+                       ("d1", SECOND[:-1]), ("d2", FIRST[:-1]), ("d2", SECOND[:-1])]
+    (whole,) = find_shared_passages(articles(a, b, c)).passages
+    assert "riferito" not in whole.consensus
+
+
+def test_a_wire_storys_own_text_between_two_quotations_stays() -> None:
+    story = (f"“{FIRST[:-1]}”, the spokesman said. Rescue teams reached the mountain village "
+             f"on Monday after army engineers cleared the only road. “{SECOND[:-1]}”")
+    a = f"{filler('a')}.\n\n{story}\n\n{filler('b')}."
+    b = f"{filler('c')}.\n\n{story}\n\n{filler('d')}."
+    (passage,) = _spans([a, b])
+    assert passage == [("d0", story[1:-1]), ("d1", story[1:-1])]
+
+
+def test_a_stub_of_the_sentence_before_is_left_out_and_story_text_after_is_not() -> None:
+    text = (f"{filler('a')}. Lo annuncia la Santa Sede per Benedetto XVI. “{FIRST[:-1]}” "
+            f"per lui e la sua famiglia. {filler('b')}.")
+    corpus = tokenise(articles(text))
+    words = [text[int(s):int(e)] for s, e in zip(corpus.starts, corpus.ends, strict=True)]
+    stub = words.index("Benedetto")
+    quote_end = words.index("anni") + 1
+    after = words.index("famiglia") + 1
+    one = np.zeros(1, dtype=np.int64)
+
+    def occurrence(first: int, end: int) -> Statements:
+        return Statements(one.copy(), one.copy(), np.array([first]), np.array([end]))
+
+    quotes = quoted_token_ranges(corpus)
+    trimmed = quotations_without_attribution(corpus, occurrence(stub, quote_end), quotes)
+    assert (trimmed.first.tolist(), trimmed.end.tolist()) == ([stub + 2], [quote_end])
+    story = quotations_without_attribution(corpus, occurrence(stub, after), quotes)
+    assert (story.first.tolist(), story.end.tolist()) == ([stub], [after])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 120), st.integers(1, 40)), min_size=1, max_size=6))
+def test_occurrences_are_only_ever_cut_into_pieces_of_themselves(ranges) -> None:
+    """Whatever the occurrences, each comes out whole or as pieces inside it, in order, of the
+    same statement, and none is lost."""
+    text = " ".join(
+        f"“{FIRST[:-1]}”, ha detto lui. {filler(tag, 6)}. “{SECOND[:-1]}”." for tag in "abcd")
+    corpus = tokenise(articles(text))
+    size = len(corpus.hashes)
+    spans = sorted({(min(first, size - 1), min(first + length, size)) for first, length in ranges})
+    statements = Statements(np.arange(len(spans), dtype=np.int64),
+                            np.zeros(len(spans), dtype=np.int64),
+                            np.array([s for s, _ in spans], dtype=np.int64),
+                            np.array([e for _, e in spans], dtype=np.int64))
+    out = quotations_without_attribution(corpus, statements, quoted_token_ranges(corpus))
+    assert sorted(set(out.statement.tolist())) == list(range(len(spans)))
+    for statement, (first, end) in enumerate(spans):
+        pieces = [(f, e) for s, f, e in zip(out.statement.tolist(), out.first.tolist(),
+                                            out.end.tolist(), strict=True) if s == statement]
+        assert all(first <= f < e <= end for f, e in pieces)
+        assert pieces == sorted(pieces)
+        assert all(e1 <= f2 for (_, e1), (f2, _) in itertools.pairwise(pieces))

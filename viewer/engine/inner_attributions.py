@@ -1,0 +1,137 @@
+"""Stage 5c, attribution left out: an occurrence made of quotations and the attribution between
+or around them is its quotations.
+
+Pure function of the corpus, the statements and the quotations. Outlets that copy one agency's
+report of a statement copy its attribution too: '"Con dolore informo che ...", ha riferito il
+direttore della Sala stampa della Santa Sede, Matteo Bruni, annunciando anche che "..."'. The
+match then runs over the attribution, and the occurrence, a highlight from the first quoted word
+to the last, holds words nobody said. Here an occurrence whose words outside quotation marks are
+all attribution becomes one occurrence per quotation, of the same statement: the passage and the
+documents it links are unchanged; the attribution is not highlighted as the statement. Each
+stretch of words outside the quotations must be one sentence or part of one, at most
+ATTRIBUTION_WORDS words (LEAD_WORDS before the first quotation or after the last), holding a
+reporting word or a title ("ha riferito", "dichiara", "she said", "direttore"); or be a stub of
+the outlets' sentences, a word or two ending the sentence before the first quotation or following
+the last. An occurrence with story text outside its quotations (a wire story that quotes
+someone, '"...", the spokesman said. Rescue teams reached ...', or "... for him and the Royal
+Family") is left whole: there the words between are the story's, copied as the statement's are.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from viewer.engine import breaks, reporting
+from viewer.engine.arrays import in_sorted
+from viewer.engine.quotes import LEAD_IN_WORDS
+from viewer.engine.split_quotations import SPLIT_ATTRIBUTION_WORDS
+from viewer.engine.statements import Statements
+from viewer.engine.tokens import TokenisedCorpus
+
+ATTRIBUTION_WORDS = 2 * SPLIT_ATTRIBUTION_WORDS
+"""The longest attribution between two quotations of an occurrence: a speaker with a long title
+and what they announced, '", ha riferito il direttore della Sala stampa della Santa Sede, Matteo
+Bruni, annunciando anche che "' (16 words)."""
+LEAD_WORDS = LEAD_IN_WORDS
+"""The longest attribution before an occurrence's first quotation or after its last."""
+STUB_WORDS = 3
+"""The most words of an outlet's sentence a match may take along before (after) the quotations
+it holds (`_stub`)."""
+_ATTRIBUTING = np.union1d(np.union1d(reporting.ATTRIBUTION, reporting.CONTINUING),
+                          reporting.TITLES)
+
+
+def quotations_without_attribution(corpus: TokenisedCorpus, statements: Statements,
+                                   quotes: tuple[np.ndarray, np.ndarray]) -> Statements:
+    """`statements` with each occurrence that is quotations and their attribution replaced by
+    its quotations (module docstring); sorted as before."""
+    quote_first, quote_end = quotes
+    if not len(statements) or not len(quote_first):
+        return statements
+    offsets = corpus.offsets
+    first = offsets[statements.doc] + statements.first
+    end = offsets[statements.doc] + statements.end
+    # The quotations each occurrence overlaps: [low, high) of the sorted, disjoint quotations.
+    low = np.searchsorted(quote_end, first, side="right")
+    high = np.searchsorted(quote_first, end, side="left")
+    asked = np.flatnonzero(high > low)
+    if not len(asked):
+        return statements
+    # (outside words: the occurrence's length less the quoted words it holds)
+    quoted_before = np.concatenate(([0], np.cumsum(quote_end - quote_first)))
+    inside = quoted_before[high[asked]] - quoted_before[low[asked]]
+    inside -= np.maximum(0, first[asked] - quote_first[low[asked]])
+    inside -= np.maximum(0, quote_end[high[asked] - 1] - end[asked])
+    asked = asked[(end[asked] - first[asked]) > inside]
+    replaced: dict[int, list[tuple[int, int]]] = {}
+    for k in asked.tolist():
+        pieces = _quoted_pieces(corpus, int(first[k]), int(end[k]),
+                                quote_first[low[k]:high[k]], quote_end[low[k]:high[k]])
+        if pieces is not None:
+            replaced[k] = pieces
+    if not replaced:
+        return statements
+    counts = np.ones(len(statements), dtype=np.int64)
+    for k, pieces in replaced.items():
+        counts[k] = len(pieces)
+    row = np.repeat(np.arange(len(statements)), counts)
+    new_first = first[row].copy()
+    new_end = end[row].copy()
+    at = np.concatenate(([0], np.cumsum(counts)))
+    for k, pieces in replaced.items():
+        for offset, (piece_first, piece_end) in enumerate(pieces):
+            new_first[at[k] + offset] = piece_first
+            new_end[at[k] + offset] = piece_end
+    doc = statements.doc[row]
+    return Statements(statements.statement[row], doc, new_first - offsets[doc],
+                      new_end - offsets[doc])
+
+
+def _quoted_pieces(corpus: TokenisedCorpus, first: int, end: int, quote_first: np.ndarray,
+                   quote_end: np.ndarray) -> list[tuple[int, int]] | None:
+    """The quoted pieces (global token ranges, in order) of the occurrence [first, end) when
+    every stretch of its words outside the quotations (`quote_first`, `quote_end`: those it
+    overlaps) is attribution; else None."""
+    pieces: list[tuple[int, int]] = []
+    at = first
+    count = len(quote_first)
+    for index in range(count + 1):
+        stretch_end = int(quote_first[index]) if index < count else end
+        stretch_end = min(max(stretch_end, at), end)
+        if stretch_end > at and not _stub(corpus, at, stretch_end, index, count):
+            limit = ATTRIBUTION_WORDS if 0 < index < count else LEAD_WORDS
+            words = corpus.hashes[at:stretch_end]
+            if (len(words) > limit or not in_sorted(words, _ATTRIBUTING).any()
+                    or _sentences(corpus, at, stretch_end) > 1):
+                return None
+        if index < count:
+            piece = (max(int(quote_first[index]), first), min(int(quote_end[index]), end))
+            if pieces and pieces[-1][1] == piece[0]:
+                pieces[-1] = (pieces[-1][0], piece[1])
+            else:
+                pieces.append(piece)
+            at = piece[1]
+    return pieces if len(pieces) > 1 or pieces[0] != (first, end) else None
+
+
+def _sentences(corpus: TokenisedCorpus, first: int, end: int) -> int:
+    """How many sentences the words [first, end) run over: an attribution is one ('", the
+    spokesman said. Rescue teams reached ...' is the story going on)."""
+    document = int(np.searchsorted(corpus.offsets, first, side="right")) - 1
+    # (gap g of document d lies before global token g - d: the gaps between the words)
+    between = corpus.gaps[first + 1 + document:end + document]
+    return 1 + int(np.count_nonzero(between & breaks.SENTENCE_BREAK))
+
+
+def _stub(corpus: TokenisedCorpus, first: int, end: int, index: int, count: int) -> bool:
+    """Whether the words [first, end) outside the quotations are a stub of the outlets' own
+    sentences that a match took along: at most STUB_WORDS words ending a sentence before the
+    first quotation ('Benedetto XVI. "Con dolore informo ...'), or after the last ('...", ha').
+    """
+    if end - first > STUB_WORDS or 0 < index < count:
+        return False
+    if index == count:
+        return True
+    # (gap g of document d lies before global token g - d: the gap before the quotation)
+    document = int(np.searchsorted(corpus.offsets, first, side="right")) - 1
+    return bool(corpus.gaps[end + document] & breaks.SENTENCE_BREAK)
