@@ -9,6 +9,7 @@ worker processes:
 
     tokenise -> index_ngrams -> candidate_seeds -> chain_and_extend -> find_fragments
              -> cluster_statements -> join_story_pieces -> quotations_without_attribution
+             -> without_datelines
              -> align_statements (with consensus.vote)
              -> coverage, similarity
 """
@@ -22,6 +23,7 @@ from viewer.corpus import Article
 from viewer.engine.align import align_statements
 from viewer.engine.candidates import candidate_seeds
 from viewer.engine.chain import chain_and_extend
+from viewer.engine.datelines import without_datelines
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS, find_fragments, quoted_token_ranges
 from viewer.engine.index import index_ngrams
 from viewer.engine.inner_attributions import quotations_without_attribution
@@ -90,6 +92,7 @@ def find_shared_passages(
                                     min_words=settings.min_words)
     statements = join_story_pieces(corpus, statements, quotes)
     statements = quotations_without_attribution(corpus, statements, quotes)
+    statements = without_datelines(corpus, statements)
     stages.report(0.7)
     input_ids = tuple(article.id for article in articles)
     order = {article_id: position for position, article_id in enumerate(input_ids)}

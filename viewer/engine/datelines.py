@@ -1,0 +1,75 @@
+"""Stage 5d, datelines left out: an occurrence that opens a paragraph with a wire story's
+dateline starts after it.
+
+Pure function of the corpus and the statements. Agencies open a story with where (and when, and
+whose) it is: "FRANKFURT - ", "LONDON, Sept 8 (Reuters) - ", "Frankfurt/Main (dpa) | ", "PARIS
+(AFP) — ". Outlets reprinting the story keep it, so the match between two reprints starts there,
+and the highlight holds a place name that is nobody's text. A dateline is DATELINE_WORDS words
+or fewer at the start of a paragraph, each capitalised, a number or inside parentheses (the
+agency), followed by a dash or a bar between spaces and a capital letter: the story's first
+word. "Boris Johnson – the prime minister – said" is no dateline (no capital after the dash),
+nor is "If this were to happen, we – UEFA ..." (words in lower case before it).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from viewer.engine.statements import Statements
+from viewer.engine.tokens import TokenisedCorpus
+
+DATELINE_WORDS = 5
+"""The most words a dateline holds: "LONDON, Sept 8 (Reuters)" is four."""
+_SEPARATOR = re.compile(r"^[\s,.()]*\s[-–—|]\s+$|^\)?\s*[-–—|]\s+$")
+"""The text between a dateline's last word and the story's first: a dash or bar between spaces,
+maybe after the agency's closing parenthesis ("(dpa) - ")."""
+_OPEN_PARENTHESIS = re.compile(r"\(\s*$")
+
+
+def without_datelines(corpus: TokenisedCorpus, statements: Statements) -> Statements:
+    """`statements` with each occurrence that opens a paragraph with a dateline (module
+    docstring) starting after it; sorted as before (a start moves by a few words at most, past
+    no other occurrence's start of the same statement and document)."""
+    if not len(statements):
+        return statements
+    first = corpus.offsets[statements.doc] + statements.first
+    asked = np.flatnonzero(corpus.line_start[first]
+                           & (statements.end - statements.first > DATELINE_WORDS + 1))
+    if not len(asked):
+        return statements
+    moved = statements.first.copy()
+    for k in asked.tolist():
+        words = _dateline_words(corpus, int(statements.doc[k]), int(first[k]),
+                                int(statements.end[k] - statements.first[k]))
+        moved[k] += words
+    if np.array_equal(moved, statements.first):
+        return statements
+    order = np.lexsort((-statements.end, moved, statements.doc, statements.statement))
+    return Statements(statements.statement[order], statements.doc[order], moved[order],
+                      statements.end[order])
+
+
+def _dateline_words(corpus: TokenisedCorpus, doc: int, first: int, length: int) -> int:
+    """How many words of a dateline the occurrence starting at global token `first` opens
+    with (0: none)."""
+    text = corpus.texts[doc]
+    inside = False
+    for words in range(1, min(DATELINE_WORDS, length - 1) + 1):
+        token = first + words - 1
+        start, end = int(corpus.starts[token]), int(corpus.ends[token])
+        before = text[int(corpus.ends[token - 1]):start] if words > 1 else ""
+        inside = inside or bool(_OPEN_PARENTHESIS.search(before))
+        word = text[start:end]
+        if not (inside or word[:1].isupper() or word[:1].isdigit()):
+            return 0
+        following = int(corpus.starts[token + 1])
+        between = text[end:following]
+        if "\n" in between:
+            return 0
+        if ")" in between:
+            inside = False
+        if _SEPARATOR.match(between) and text[following:following + 1].isupper():
+            return words
+    return 0
