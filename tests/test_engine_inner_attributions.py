@@ -54,6 +54,23 @@ def test_a_wire_storys_own_text_between_two_quotations_stays() -> None:
     assert passage == [("d0", story[1:-1]), ("d1", story[1:-1])]
 
 
+def test_a_quotation_inside_another_gives_pieces_inside_the_occurrence() -> None:
+    """A double-quoted word inside a single-quoted stretch ('‘... “no” ...’'): the quotations
+    overlap, and each piece still lies inside the occurrence, in order."""
+    text = (f"{filler('a')}. Lo dice il direttore. ‘Abbiamo detto “no” a tutti loro’, ha "
+            f"riferito il direttore. {filler('b')}.")
+    corpus = tokenise(articles(text))
+    quotes = quoted_token_ranges(corpus)
+    assert (np.diff(quotes[1]) < 0).any()  # (the ends are out of order: one lies inside)
+    words = [text[int(s):int(e)] for s, e in zip(corpus.starts, corpus.ends, strict=True)]
+    first, end = words.index("Abbiamo"), words.index("riferito") + 3
+    one = np.zeros(1, dtype=np.int64)
+    out = quotations_without_attribution(
+        corpus, Statements(one.copy(), one.copy(), np.array([first]), np.array([end])), quotes)
+    pieces = list(zip(out.first.tolist(), out.end.tolist(), strict=True))
+    assert pieces == [(first, words.index("loro") + 1)]
+
+
 def test_a_stub_of_the_sentence_before_is_left_out_and_story_text_after_is_not() -> None:
     text = (f"{filler('a')}. Lo annuncia la Santa Sede per Benedetto XVI. “{FIRST[:-1]}” "
             f"per lui e la sua famiglia. {filler('b')}.")
@@ -74,13 +91,19 @@ def test_a_stub_of_the_sentence_before_is_left_out_and_story_text_after_is_not()
     assert (story.first.tolist(), story.end.tolist()) == ([stub], [after])
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 120), st.integers(1, 40)), min_size=1, max_size=6))
-def test_occurrences_are_only_ever_cut_into_pieces_of_themselves(ranges) -> None:
-    """Whatever the occurrences, each comes out whole or as pieces inside it, in order, of the
+_PARTS = ("‘", "’", "'", '"', "“", "”", "«", "»", " - ", "\n\n", ". ", ", ", ": ", "said",
+          "ha detto", "il direttore", "we mourn", "the Queen", "died", "don’t", "players’",
+          "l'homme", FIRST, SECOND)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(_PARTS), min_size=1, max_size=40),
+       st.lists(st.tuples(st.integers(0, 120), st.integers(1, 40)), min_size=1, max_size=6))
+def test_occurrences_are_only_ever_cut_into_pieces_of_themselves(parts, ranges) -> None:
+    """Whatever the text and its quotation marks (quotations that cross, '‘a “b’ c”', included)
+    and whatever the occurrences, each comes out whole or as pieces inside it, in order, of the
     same statement, and none is lost."""
-    text = " ".join(
-        f"“{FIRST[:-1]}”, ha detto lui. {filler(tag, 6)}. “{SECOND[:-1]}”." for tag in "abcd")
+    text = f"{FIRST} " + " ".join(parts)
     corpus = tokenise(articles(text))
     size = len(corpus.hashes)
     spans = sorted({(min(first, size - 1), min(first + length, size)) for first, length in ranges})

@@ -22,7 +22,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import in_sorted
+from viewer.engine.arrays import in_sorted, overlap_runs
 from viewer.engine.quotes import LEAD_IN_WORDS
 from viewer.engine.split_quotations import SPLIT_ATTRIBUTION_WORDS
 from viewer.engine.statements import Statements
@@ -45,9 +45,11 @@ def quotations_without_attribution(corpus: TokenisedCorpus, statements: Statemen
                                    quotes: tuple[np.ndarray, np.ndarray]) -> Statements:
     """`statements` with each occurrence that is quotations and their attribution replaced by
     its quotations (module docstring); sorted as before."""
-    quote_first, quote_end = quotes
-    if not len(statements) or not len(quote_first):
+    if not len(statements) or not len(quotes[0]):
         return statements
+    # (quotations may overlap: a single-quoted one crossing a double-quoted one; their union's
+    # runs are sorted and disjoint, as the searches below need)
+    _, quote_first, quote_end = overlap_runs(*quotes)
     offsets = corpus.offsets
     first = offsets[statements.doc] + statements.first
     end = offsets[statements.doc] + statements.end
