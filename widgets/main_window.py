@@ -26,6 +26,7 @@ from viewer.wording import corpus_counts, count_of, unopened
 from viewer.workspace import DEFAULT_PANES, MAX_PANES, MIN_PANES, Workspace
 from widgets.article_list import ArticleList
 from widgets.article_removal import ask_to_remove
+from widgets.dock_places import raise_when_chosen
 from widgets.file_dialogs import existing_directory, open_file_names
 from widgets.find_bar import FindBar
 from widgets.notices import NoticeArea
@@ -312,6 +313,7 @@ class MainWindow(WindowFrame):
         self.figures_action.setCheckable(True)
         self.figures_action.setStatusTip("Each outlet's numbers per quantity, disagreement flagged")
         self.figures_action.toggled.connect(self._show_figures)
+        raise_when_chosen(self.figures_action, lambda: getattr(self, "figures_dock", None))
         self.view_menu.addAction(self.figures_action)
         self._fill_recent_menu()
         from widgets.reading_views import ReadingViews  # collation, timeline, Help (issue 15)
