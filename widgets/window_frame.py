@@ -30,6 +30,7 @@ from widgets.link_map import LinkMap
 from widgets.pane_row import PaneRow
 from widgets.passage_list import PassageList
 from widgets.text_pane import TextPane
+from widgets.window_chrome import StatusWidgets
 
 
 class WindowFrame(QMainWindow):
@@ -51,6 +52,8 @@ class WindowFrame(QMainWindow):
     quit_action: QAction
     sync_scroll_action: QAction
     figures_action: QAction
+    status_widgets: StatusWidgets
+    """The status bar's counts, progress and Cancel (background work says it runs there)."""
     ask_remove: Callable[[str], bool]
     """Whether the user wants an article removed (`widgets.article_removal.ask_to_remove`;
     replaceable in tests)."""
