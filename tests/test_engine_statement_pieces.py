@@ -18,8 +18,10 @@ SECOND = " ".join(f"beta{chr(97 + k)}" for k in range(15))
 
 
 def _pieces(rows: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    corpus = tokenise([Article("d0", f"{FIRST}\n\n{SECOND}", "d0"),
-                       Article("d1", f"{FIRST}\n\n{SECOND}", "d1")])
+    # (two paragraphs of a story, each ending in a full stop: a paragraph ending without one is
+    # a headline, which stays apart from the paragraph below it, `test_engine_headlines`)
+    corpus = tokenise([Article("d0", f"{FIRST}.\n\n{SECOND}.", "d0"),
+                       Article("d1", f"{FIRST}.\n\n{SECOND}.", "d1")])
     doc, first, end = (np.array(column, dtype=np.int64) for column in zip(*rows, strict=True))
     base = corpus.offsets[doc]
     found = _finish(corpus, np.zeros(len(rows), dtype=np.int64), doc, base + first, base + end)
