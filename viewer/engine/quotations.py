@@ -161,8 +161,10 @@ def continued_single_quotations(text: str, found: list[tuple[int, int]],
         if first not in open_left or (first > 0 and text[first - 1].isalnum()):
             continue
         mark = text[first]
-        end = _line_end(text, first)
-        if first + 1 >= end or text[first + 1].isspace() or end - first > CONTINUED_PARAGRAPH_CHARS:
+        # (looked for within reach only: a search to the end of a long paragraph for each
+        # mark left open in it was quadratic)
+        end = _line_end_within(text, first, CONTINUED_PARAGRAPH_CHARS)
+        if end is None or first + 1 >= end or text[first + 1].isspace():
             continue
         closing = _SINGLE_CLOSING.search(text, first + 1, end)
         if closing is not None:
@@ -197,6 +199,15 @@ def _line_end(text: str, at: int) -> int:
     """The line break ending the paragraph `at` is in (or the text's end)."""
     end = text.find("\n", at)
     return len(text) if end < 0 else end
+
+
+def _line_end_within(text: str, at: int, reach: int) -> int | None:
+    """`_line_end(text, at)` if at most `reach` characters after `at`, else None; read no
+    further."""
+    end = text.find("\n", at, at + reach + 1)
+    if end >= 0:
+        return end
+    return len(text) if len(text) - at <= reach else None
 
 
 def _introduced(text: str, mark: int) -> bool:
