@@ -233,3 +233,12 @@ def test_single_marks_left_open_in_a_long_paragraph_are_looked_at_near_them() ->
     assert quoted_spans(text, 0) == []
     assert _CountedSearches.read < 200 * len(text)  # (about 2,000 times before)
 
+
+def test_marks_inside_a_quotation_over_paragraphs_open_no_second_one() -> None:
+    """A second opening mark inside the first paragraph of a quotation over several paragraphs
+    is part of it, not the start of another quotation ending at the same mark (one quotation,
+    not two nested ones: the stages read quotations as disjoint runs)."""
+    for mark, closing in (("‘", "’"), ("'", "'")):
+        text = (f"{filler('a')}.\n\n{mark}We came {mark}here to win this\n\n{mark}{LAST}{closing}"
+                f"\n\n{filler('b')}.")
+        assert _quoted(text) == [f"We came {mark}here to win this\n\n{mark}{LAST}"[:-1]]

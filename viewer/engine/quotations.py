@@ -158,8 +158,9 @@ def continued_single_quotations(text: str, found: list[tuple[int, int]],
     joined: list[tuple[int, int]] = []
     open_left = set(unclosed)
     for first in unclosed:
-        if first not in open_left or (first > 0 and text[first - 1].isalnum()):
-            continue
+        if (first not in open_left or (first > 0 and text[first - 1].isalnum())
+                or (joined and first < joined[-1][1])):
+            continue  # (a mark inside a quotation joined already opens no second one)
         mark = text[first]
         # (looked for within reach only: a search to the end of a long paragraph for each
         # mark left open in it was quadratic)
