@@ -242,3 +242,16 @@ def test_marks_inside_a_quotation_over_paragraphs_open_no_second_one() -> None:
         text = (f"{filler('a')}.\n\n{mark}We came {mark}here to win this\n\n{mark}{LAST}{closing}"
                 f"\n\n{filler('b')}.")
         assert _quoted(text) == [f"We came {mark}here to win this\n\n{mark}{LAST}"[:-1]]
+
+
+def test_marks_in_a_long_paragraph_are_looked_at_near_them() -> None:
+    """A double mark left open, or one closed further than MAX_QUOTE_CHARS on, is looked at
+    within reach of it, and whether it opens its paragraph is read off the spaces before it:
+    each read the paragraph to its end, or back to its start, again (quadratic in a text of one
+    long paragraph). Counted in characters read, so the test is not timed."""
+    far = "x" * (MAX_QUOTE_CHARS + 100)
+    for text in (_CountedSearches("We said „a lot of things " * 4000),
+                 _CountedSearches(f"We said “{far}” and " * 400)):
+        _CountedSearches.read = 0
+        quoted_spans(text, 0)
+        assert _CountedSearches.read < 200 * len(text)

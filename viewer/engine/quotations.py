@@ -254,14 +254,22 @@ def _closed_after_unmarked_paragraphs(text: str, end: int) -> int | None:
 def _paragraph_start(text: str, at: int) -> bool:
     """Whether only spaces stand between the line break before `at` (or the text's start)
     and `at`."""
-    return not text[text.rfind("\n", 0, at) + 1:at].strip()
+    # (the spaces read one by one back from `at`: a search back to the paragraph's start for
+    # each mark was quadratic in a long paragraph)
+    before = at
+    while before > 0 and text[before - 1] != "\n" and text[before - 1].isspace():
+        before -= 1
+    return before == 0 or text[before - 1] == "\n"
 
 
 def _paragraph_end(text: str, at: int) -> bool:
     """Whether only a sentence's end mark and spaces (a non-breaking one too) stand between `at`
     and the next line break (or the text's end)."""
-    end = text.find("\n", at)
-    return not "".join(text[at:len(text) if end < 0 else end].split()).strip(".!?…")
+    # (read one by one up to the first other character: a search to the paragraph's end for
+    # each mark was quadratic in a long paragraph)
+    while at < len(text) and text[at] != "\n" and (text[at].isspace() or text[at] in ".!?…"):
+        at += 1
+    return at == len(text) or text[at] == "\n"
 
 
 def _quoted_part(text: str, mark: int) -> tuple[int, bool] | None:
@@ -270,10 +278,13 @@ def _quoted_part(text: str, mark: int) -> tuple[int, bool] | None:
     None if another opening mark comes first, the text is empty or over
     CONTINUED_PARAGRAPH_CHARS, or a straight mark stands before a space or the paragraph's end
     (it closes, not opens)."""
-    end = text.find("\n", mark)
-    if end < 0:
-        end = len(text)
     after = mark + 1
+    # (read no further than CONTINUED_PARAGRAPH_CHARS: beyond, the quotation is too long
+    # whatever ends it, and a search to the end of a long paragraph for each mark left open in
+    # it was quadratic)
+    end = _line_end_within(text, after, CONTINUED_PARAGRAPH_CHARS)
+    if end is None:
+        end = after + CONTINUED_PARAGRAPH_CHARS + 1
     if text[mark] == '"' and (after >= end or text[after].isspace()):
         return None
     other = _ANY_DOUBLE.search(text, after, end)
