@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.machine import cpu_model
 from viewer.annotations.anchoring import anchor_all
 from viewer.annotations.annotation_set import AnnotationSet
+from viewer.annotations.export import export_file
 from viewer.annotations.model import ClaimGroup, make_annotation
 from viewer.annotations.store import load_collection, load_set, save_set
 from viewer.loading import load_sample_corpus
@@ -99,6 +100,8 @@ def main() -> int:
         imported = timed(lambda: anchor_all(load_collection(foreign).annotations, articles),
                          args.repeat)
     anchored = anchor_all(loaded.annotations, articles)
+    hypothesis = timed(lambda: export_file("hypothesis", anchored, (), articles,
+                                           collection_id="bench", title="bench"), args.repeat)
     assert all(a.status.value == "anchored" for a in anchored), "samples unchanged: all anchored"
 
     def row(name: str, times: tuple[list[float], list[float]], target: str) -> str:
@@ -118,6 +121,8 @@ def main() -> int:
     print(row(f"load + validate {args.count:,}", load, ""))
     print(row(f"re-anchor {args.count:,} on the samples", anchor, ""))
     print(row(f"load + re-anchor {args.count:,}", both, "< 1 s"))
+    print(row(f"Hypothesis export of {args.count:,} anchored (`export --format hypothesis`'s "
+              "file and left-out count)", hypothesis, ""))
     print(row("load the sample corpus (for reference)", corpus, ""))
     print(row(f"load + anchor {args.count:,} from another tool (Hypothesis search result, "
               "positions off by 100)", imported, ""))

@@ -143,3 +143,32 @@ def test_every_row_covers_every_column_and_keeps_its_words(texts_words: list[lis
         assert len(row.cells) == len(table.columns)
         shown = " ".join(cell.text for cell in row.cells if cell.text).split()
         assert shown == texts[row.document].split()  # every word once, in order
+
+
+def test_a_fragment_of_the_statement_s_end_is_lined_up_there_not_by_a_name_at_its_start() -> None:
+    """The Holy See's statement on Benedict XVI's death, as 9 Italian outlets carry it, ends
+    with the funeral; one outlet quotes only that end, adding "di Benedetto XVI". Plain difflib
+    matched its "Benedetto XVI" with the statement's first sentence, 80 words back, and the
+    row read "i funerali di" against "Con dolore informo", all different."""
+    statement = (
+        "Con dolore informo che il Papa Emerito, Benedetto XVI, è deceduto oggi alle ore 9:34, "
+        "nel Monastero Mater Ecclesiae in Vaticano, comunica il Direttore della Sala Stampa della "
+        "Santa Sede, Matteo Bruni. Dalla mattina di lunedì 2 gennaio 2023, il corpo del Papa "
+        "Emerito sarà nella Basilica di San Pietro in Vaticano per il saluto dei fedeli. "
+        "I funerali saranno celebrati giovedì 5 gennaio, alle 9.30, in Piazza San Pietro")
+    end = ("i funerali di Benedetto XVI saranno celebrati giovedì 5 gennaio, alle 9.30, "
+           "in Piazza San Pietro")
+    texts = {"whole": statement, "end": "Secondo il Vaticano " + end + "."}
+    start = texts["end"].index(end)
+    passage = Passage("p1", (Occurrence("whole", 0, len(statement), statement),
+                             Occurrence("end", start, start + len(end), end, kind="fragment")))
+    collation = collate(passage, texts, statement)
+    row = _row(collation, "end")
+    cells = {column.consensus: cell for column, cell in zip(collation.columns, row.cells,
+                                                             strict=True) if not column.added}
+    assert [c.status for c in row.cells[:3]] == ["absent"] * 3
+    assert cells["funerali"].status == "same" and cells["funerali"].text == "funerali"
+    assert cells["fedeli"].status == "absent"
+    added = [c.text for c in row.cells if c.status == "added"]
+    assert added == ["di Benedetto XVI"]
+    assert row.differences == 1

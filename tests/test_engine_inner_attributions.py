@@ -71,6 +71,28 @@ def test_a_quotation_inside_another_gives_pieces_inside_the_occurrence() -> None
     assert pieces == [(first, words.index("loro") + 1)]
 
 
+def test_a_speaker_named_in_a_sentence_before_the_quotation_is_left_out_not_the_statements_words(
+) -> None:
+    """Before the first quotation, a title makes attribution only as a sentence of its own ("The
+    director of the press office, Matteo Bruni. “...”"); the statement's own words that an
+    outlet prints before quoting the rest run on into the quotation ("with immense gratitude
+    for the example of the late president, “we commend ...”") and stay."""
+    quote = "we commend his soul to the merciful love of God, as he asked us to do"
+    tag = f"The director of the press office, Matteo Bruni. “{quote}”"
+    words_of_it = f"She added that, with immense gratitude for the late president, “{quote}”"
+    one = np.zeros(1, dtype=np.int64)
+    for opening, first_word, kept in ((tag, "director", False), (words_of_it, "with", True)):
+        text = f"{filler('a')}. {opening}. {filler('b')}."
+        corpus = tokenise(articles(text))
+        words = [text[int(s):int(e)] for s, e in zip(corpus.starts, corpus.ends, strict=True)]
+        first, end = words.index(first_word), words.index("do") + 1
+        out = quotations_without_attribution(
+            corpus, Statements(one.copy(), one.copy(), np.array([first]), np.array([end])),
+            quoted_token_ranges(corpus))
+        start = first if kept else words.index("we")
+        assert (out.first.tolist(), out.end.tolist()) == ([start], [end]), opening
+
+
 def test_a_stub_of_the_sentence_before_is_left_out_and_story_text_after_is_not() -> None:
     text = (f"{filler('a')}. Lo annuncia la Santa Sede per Benedetto XVI. “{FIRST[:-1]}” "
             f"per lui e la sua famiglia. {filler('b')}.")

@@ -10,9 +10,18 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from tests.test_annotations_gui import select, setup
+from tests.test_interop_tool_files import DATA, counted_conversions
+from viewer.annotations.anchoring import anchor_all
+from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.hypothesis_export import LOCAL_USER
 from viewer.annotations.store import load_collection
-from widgets.annotation_export import EXPORT_FILE_FILTER, FILE_TYPES, export_format
+from viewer.loading import load_sample_corpus
+from widgets.annotation_export import (
+    EXPORT_FILE_FILTER,
+    FILE_TYPES,
+    export_annotations,
+    export_format,
+)
 from widgets.tag_dialog import TagAnswer
 
 HYPOTHESIS = "Hypothesis export (*.json)"
@@ -54,3 +63,17 @@ def test_the_extension_decides_before_the_file_type() -> None:
     assert export_format(Path("x.json")) == "jsonld"
     assert export_format(Path("x.json"), "HTML report (*.html)") == "jsonld"
     assert export_format(Path("report"), "HTML report (*.html)") == "html"
+
+
+def test_the_window_s_hypothesis_export_converts_each_annotation_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's export converted every annotation twice too (for the file, then to count
+    those naming no page)."""
+    articles = load_sample_corpus().articles
+    found = anchor_all(load_collection(DATA / "thorium_reader.ann").annotations, articles)
+    calls = counted_conversions(monkeypatch)
+    written, said = export_annotations(AnnotationSet(found), articles, tmp_path / "h.json",
+                                       annotation_file=None, file_format="hypothesis")
+    assert written and sorted(calls) == sorted(a.id for a in found)
+    assert said.endswith("1 annotation naming no page left out (Hypothesis needs the page's "
+                         "address)")

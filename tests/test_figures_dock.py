@@ -196,3 +196,17 @@ def test_the_list_never_cuts_a_figure(qtbot) -> None:
                  for row in range(grid.rowCount()))
     assert "! more than 121,500,000" in [grid.item(row, 2).text() for row in range(grid.rowCount())]
     assert grid.columnWidth(2) > widest
+
+
+def test_a_dock_with_no_figures_says_what_a_figure_is_and_fits_its_width(qtbot) -> None:
+    """Articles about a death give ages, dates and years, none of them counts: the empty dock
+    says what it looks for (it said only "No counted figures found."), wrapped to its width."""
+    texts = ("Il Papa emerito è morto oggi all'età di 95 anni, il 31 dicembre." + SHARED,
+             "The Queen died aged 96 after 70 years on the throne, on 8 September." + SHARED)
+    articles = [Article(f"a{number}", text, f"Report {number}")
+                for number, text in enumerate(texts)]
+    window = make_window(qtbot, articles, width=900)
+    dock = open_dock(qtbot, window)
+    assert dock.table is not None and not dock.table.rows
+    assert "22 missiles" in dock.status.text() and "not counts" in dock.status.text()
+    qtbot.waitUntil(lambda: dock.status.width() <= dock.widget().viewport().width())

@@ -6,14 +6,17 @@ article updated, the window froze for 1.8 s (benchmarks/bench_held_reanchoring.p
 
 from __future__ import annotations
 
+import multiprocessing
 import random
 import time
 from dataclasses import replace
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from tests.test_annotations_gui import setup
 from viewer.annotations.model import AnchorStatus, Annotation, make_annotation
+from viewer.annotations.reanchor_job import CHILD_NAME
 from viewer.corpus import Article
 from widgets.annotation_commands import AddAnnotations, held_by
 
@@ -143,3 +146,45 @@ def test_a_tag_made_while_the_held_annotations_are_reanchored_is_kept(qtbot):
     controller.undo_stack.redo()
     controller.undo_stack.redo()
     assert controller.annotations.annotations == now
+
+
+def test_cancel_stops_the_reanchoring_and_leaves_every_annotation_as_it_was(qtbot):
+    """Re-anchoring the undo history showed its progress but could not be stopped. The window's
+    Cancel (the alignment's) stops it: the set and the values the undo steps hold stay as they
+    were when it was pressed, the job's outcome is dropped, undo and redo still work, and the
+    next change to the articles re-anchors them all."""
+    earlier: list[Annotation] = []
+    window, controller, article = undone_import(qtbot, earlier)
+    applied: list[object] = []
+    controller.background.finished.connect(applied.append)
+    updated = replace_article(window, article)
+    assert controller.background.busy
+    # (the old article's removal orphaned them at once; the new one is not searched yet)
+    in_set, held = controller.annotations.annotations, held_values(controller)
+    assert window.cancel_button.isVisible() and not window.progress_bar.isVisible()
+    assert window.cancel_button.toolTip() == "Stop re-anchoring the annotations"
+    window.cancel_button.click()
+    assert not controller.background.busy and not window.cancel_button.isVisible()
+    assert "Re-anchoring cancelled" in window.statusBar().currentMessage()
+    assert controller.status_label.text() == "1 annotation"
+    qtbot.waitUntil(lambda: not reanchoring_children(), timeout=10_000)
+    QApplication.processEvents()  # what the cancelled job posted on its way out
+    assert applied == []
+    assert controller.annotations.annotations == in_set and held_values(controller) == held
+    controller.undo_stack.redo()  # the import comes back as it was held
+    assert by_id(controller.annotations.annotations) == by_id([*in_set, *held])
+    assert len(controller.annotations) == COUNT + 1
+    controller.undo_stack.undo()
+    assert controller.annotations.annotations == in_set
+    window.workspace.remove_article(window.workspace.corpus.articles[0].id)
+    qtbot.waitUntil(lambda: not controller.background.busy, timeout=120_000)
+    assert applied and anchored_in(held_values(controller), {article.id}) == []
+    assert sum(value.article_id == updated.id for value in held_values(controller)) > COUNT * 0.9
+
+
+def by_id(values) -> dict[str, Annotation]:
+    return {value.id: value for value in values}
+
+
+def reanchoring_children() -> list[multiprocessing.Process]:
+    return [p for p in multiprocessing.active_children() if p.name == CHILD_NAME]

@@ -11,14 +11,16 @@ from typing import Any
 
 import pytest
 
+from viewer.annotations import hypothesis_export as hypothesis_export_module
 from viewer.annotations.anchoring import anchor_all
 from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.export import export_bytes
-from viewer.annotations.hypothesis_export import without_page
+from viewer.annotations.hypothesis_export import hypothesis_export
 from viewer.annotations.model import AnchorStatus, Annotation
 from viewer.annotations.reanchoring import anchor_in_steps
 from viewer.annotations.store import load_collection
 from viewer.annotations.w3c import collection_from_json, set_to_text
+from viewer.cli import main
 from viewer.loading import load_sample_corpus
 
 DATA = Path(__file__).parent / "data" / "annotations"
@@ -185,8 +187,35 @@ def test_the_hypothesis_export_is_what_its_import_reads(articles, name):
     hypothesis_would_import(document)
     back = {a.id: a for a in collection_from_json(document).annotations}
     # Those that name no page are left out (Hypothesis refuses an annotation without `uri`).
-    assert len(back) == len(found) - without_page(found) == len([
+    assert len(back) == len(found) - hypothesis_export(found, articles).left_out == len([
         a for a in found if a.source or (a.evidence and a.evidence.source)])
+
+
+def counted_conversions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the annotations `hypothesis_row` converts from now on, one entry a call."""
+    calls: list[str] = []
+    convert = hypothesis_export_module.hypothesis_row
+
+    def counting(annotation: Annotation, titles: dict[str, str]) -> dict[str, Any]:
+        calls.append(annotation.id)
+        return convert(annotation, titles)
+
+    monkeypatch.setattr(hypothesis_export_module, "hypothesis_row", counting)
+    return calls
+
+
+def test_the_hypothesis_export_converts_each_annotation_once(articles, monkeypatch, tmp_path,
+                                                             capsys):
+    """`parallax export --format hypothesis` converted every annotation twice: once for the
+    file, once more to count those that name no page (the Thorium bookmark here)."""
+    ids = [a.id for a in anchored("thorium_reader.ann", articles)]
+    calls = counted_conversions(monkeypatch)
+    out = tmp_path / "hypothesis.json"
+    assert main(["export", str(DATA / "thorium_reader.ann"), "--format", "hypothesis",
+                 "-o", str(out)]) == 0
+    assert sorted(calls) == sorted(ids)
+    assert "1 annotation names no page and is left out" in capsys.readouterr().err
+    assert len(json.loads(out.read_text("utf-8"))["annotations"]) == len(ids) - 1
 
 
 def test_a_note_on_the_whole_article_goes_to_hypothesis_as_a_page_note(articles):

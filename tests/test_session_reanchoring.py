@@ -140,6 +140,33 @@ def test_cancel_ends_the_child_and_hands_nothing_back():
     assert finished == []
 
 
+def test_busy_changed_says_when_a_job_runs_for_the_window_s_cancel():
+    """The window shows its Cancel while a job runs: busy_changed says so when the first job
+    starts and when the last ends (finished or cancelled), not when a newer request supersedes
+    a running one."""
+    post = PostQueue()
+    service = SessionReanchoring(post)
+    service.budget_seconds = -1.0
+    said: list[bool] = []
+    service.busy_changed.connect(said.append)
+    service.start(a_request(400))
+    service.start(a_request(400, seed=8))  # supersedes the first: still busy
+    assert said == [True]
+    service.cancel()
+    service.cancel()  # nothing runs: nothing to say
+    assert said == [True, False]
+    run_until(post, lambda: not children(), timeout=10.0)
+    post.run_pending(timeout=0.2)  # the cancelled jobs' ends are stale: nothing more said
+    assert said == [True, False]
+    finished: list[ReanchorOutcome] = []
+    service.finished.connect(finished.append)
+    service.start(a_request())
+    run_until(post, lambda: bool(finished))
+    assert said == [True, False, True, False] and not service.busy
+    service.budget_seconds = float("inf")  # done at once: no job, nothing said
+    assert service.start(a_request(4)) is not None and said == [True, False, True, False]
+
+
 def test_a_child_that_dies_is_followed_by_the_same_work_off_the_calling_thread():
     post = PostQueue()
     service = SessionReanchoring(post)

@@ -1,5 +1,6 @@
 """Choosing a passage in the list shows it (pytest-qt): when no pane in view carries it, the
-articles that do replace the panes; when one does, the panes stay as the user set them."""
+articles that do replace the panes; when one does, another carrier joins it side by side, linked;
+when two do, the panes stay as the user set them."""
 
 from __future__ import annotations
 
@@ -62,7 +63,24 @@ def test_clicking_the_selected_row_again_also_brings_it_into_view(qtbot) -> None
     qtbot.waitUntil(lambda: set(escalation.document_ids) <= set(visible_ids(window)))
 
 
-def test_a_passage_a_pane_in_view_carries_leaves_the_panes_alone(qtbot) -> None:
+def test_a_passage_two_panes_in_view_carry_leaves_the_panes_alone(qtbot) -> None:
+    window = aligned_window(qtbot)
+    docs = by_prefix(window.workspace.corpus.articles)
+    shown = [docs["000"].id, docs["002"].id, docs["001"].id]
+    assert window.workspace.set_shown(shown) is None
+    qtbot.waitUntil(lambda: visible_ids(window) == shown)
+    missiles = next(p for p in window.workspace.result.passages
+                    if "22 missiles" in p.consensus)
+    assert set(missiles.document_ids) == {docs["000"].id, docs["002"].id}
+    with qtbot.waitSignal(window.workspace.selection_changed):
+        click_row(qtbot, window, missiles.id)
+    assert visible_ids(window) == shown
+
+
+def test_a_passage_one_pane_in_view_carries_gets_a_second_carrier_beside_it(qtbot) -> None:
+    """The statement most outlets carry, chosen in the list, was seen in one pane only and
+    linked to nothing (bands join adjacent panes): another carrier now stands beside it, and
+    the pane it displaces stays ticked."""
     window = aligned_window(qtbot)
     docs = by_prefix(window.workspace.corpus.articles)
     shown = [docs["000"].id, docs["003"].id, docs["001"].id]
@@ -70,6 +88,28 @@ def test_a_passage_a_pane_in_view_carries_leaves_the_panes_alone(qtbot) -> None:
     qtbot.waitUntil(lambda: visible_ids(window) == shown)
     escalation = next(p for p in window.workspace.result.passages
                       if "seek escalation" in p.consensus)
-    with qtbot.waitSignal(window.workspace.selection_changed):
-        click_row(qtbot, window, escalation.id)
-    assert visible_ids(window) == shown
+    assert set(escalation.document_ids) == {docs["003"].id, docs["004"].id}
+    click_row(qtbot, window, escalation.id)
+    qtbot.waitUntil(lambda: visible_ids(window)[:3] == [docs["000"].id, docs["003"].id,
+                                                        docs["004"].id])
+    assert docs["001"].id in window.workspace.shown
+    links = window.link_maps()[1]
+    assert not links.isHidden()
+    for article in (docs["003"], docs["004"]):
+        pane = window.pane_for(article.id)
+        start = escalation.occurrences_in(article.id)[0].start
+        qtbot.waitUntil(lambda pane=pane, start=start: pane.is_visible_range(start, start + 1))
+
+
+def test_the_last_pane_carrying_it_gets_its_partner_on_the_left(qtbot) -> None:
+    window = aligned_window(qtbot)
+    docs = by_prefix(window.workspace.corpus.articles)
+    shown = [docs["000"].id, docs["001"].id, docs["003"].id]
+    assert window.workspace.set_shown(shown) is None
+    qtbot.waitUntil(lambda: visible_ids(window) == shown)
+    escalation = next(p for p in window.workspace.result.passages
+                      if "seek escalation" in p.consensus)
+    click_row(qtbot, window, escalation.id)
+    qtbot.waitUntil(lambda: window.workspace.shown[:3] == (
+        docs["000"].id, docs["004"].id, docs["003"].id))
+    assert docs["001"].id in window.workspace.shown

@@ -42,7 +42,8 @@ def main(argv: Sequence[str] | None = None, *,
     `viewer.gui_plugin` when the window is asked for."""
     args = list(sys.argv[1:] if argv is None else argv)
     given_stderr = sys.stderr
-    sys.stderr = cast(TextIO, _MessageStream(given_stderr))
+    message_stream = _MessageStream(given_stderr)
+    sys.stderr = cast(TextIO, message_stream)
     try:
         return _dispatch(args, launch_window)
     except KeyboardInterrupt:
@@ -57,7 +58,11 @@ def main(argv: Sequence[str] | None = None, *,
         print(f"parallax: {_failure_line(error)}", file=sys.stderr)
         return EXIT_FAILURE
     finally:
-        sys.stderr = given_stderr
+        # A stderr that failed keeps the unwritten line in its buffer; handed back, Python
+        # flushes it again at exit, fails, and exits 120 with the result written (a user's shell
+        # buffers stderr: only PYTHONUNBUFFERED=1, set where CI runs, hid it).
+        if not message_stream.failed:
+            sys.stderr = given_stderr
 
 
 def _dispatch(args: list[str], launch_window: WindowLauncher | None) -> int:
@@ -228,6 +233,7 @@ class _MessageStream:
 
     def __init__(self, stream: TextIO | None) -> None:
         self._stream = stream
+        self.failed = False  # a write to the stream failed: it is dropped
 
     def write(self, text: str) -> int:
         if self._stream is not None:
@@ -236,6 +242,7 @@ class _MessageStream:
                 self._stream.flush()
             except (OSError, ValueError):
                 self._stream = None  # said nothing, and will say nothing more
+                self.failed = True
         return len(text)
 
     def flush(self) -> None:

@@ -151,8 +151,66 @@ def _text_of(occurrence: Occurrence, texts: Mapping[str, str]) -> str:
     return occurrence.text
 
 
+EDGE_SLACK = 5
+"""Consensus words a fragment's edge may skip (left out, or read otherwise) and still be lined
+up with them: past its first and last matched stretch, a witness of k words is matched only in
+the k + EDGE_SLACK consensus words next to that stretch."""
+
+
 def _opcodes(a: Sequence[str], b: Sequence[str]) -> Sequence[tuple[str, int, int, int, int]]:
-    return SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    """difflib's opcodes turning `a` (the consensus) into `b` (one occurrence), with the
+    occurrence's edges kept next to its matched words. Plain difflib lined up a fragment from
+    the end of a long statement ("i funerali di Benedetto XVI saranno celebrati giovedì ...")
+    by a name the statement's first sentence also has ("Benedetto XVI"), 80 words away, and the
+    row read "i funerali di" against the statement's first words, all marked different."""
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    blocks: list[tuple[int, int, int]] = []
+
+    def match(a_lo: int, a_hi: int, b_lo: int, b_hi: int, open_left: bool,
+              open_right: bool) -> None:
+        if a_lo >= a_hi or b_lo >= b_hi:
+            return
+        if open_left:  # the witness's start: only the consensus words just before
+            a_lo = max(a_lo, a_hi - (b_hi - b_lo) - EDGE_SLACK)
+        if open_right:  # the witness's end: only the consensus words just after
+            a_hi = min(a_hi, a_lo + (b_hi - b_lo) + EDGE_SLACK)
+        i, j, size = matcher.find_longest_match(a_lo, a_hi, b_lo, b_hi)
+        if not size:
+            return
+        match(a_lo, i, b_lo, j, open_left, False)
+        blocks.append((i, j, size))
+        match(i + size, a_hi, j + size, b_hi, False, open_right)
+
+    i, j, size = matcher.find_longest_match(0, len(a), 0, len(b))
+    if size:
+        match(0, i, 0, j, True, False)
+        blocks.append((i, j, size))
+        match(i + size, len(a), j + size, len(b), False, True)
+    codes: list[tuple[str, int, int, int, int]] = []
+    i = j = 0
+    for bi, bj, size in [*blocks, (len(a), len(b), 0)]:
+        if i < bi and j < bj and blocks:
+            # An edge's unmatched words are read against the consensus words next to the
+            # matched ones, not against the statement's first (or last) words.
+            if i == 0 and bi - i > bj - j:
+                codes.append(("delete", i, bi - (bj - j), j, j))
+                i = bi - (bj - j)
+            elif bi == len(a) and bj == len(b) and bi - i > bj - j:
+                codes.append(("replace", i, i + bj - j, j, bj))
+                codes.append(("delete", i + bj - j, bi, bj, bj))
+                i, j = bi, bj
+            if i < bi:
+                codes.append(("replace", i, bi, j, bj))
+        elif i < bi and j < bj:
+            codes.append(("replace", i, bi, j, bj))
+        elif i < bi:
+            codes.append(("delete", i, bi, j, bj))
+        elif j < bj:
+            codes.append(("insert", i, bi, j, bj))
+        if size:
+            codes.append(("equal", bi, bi + size, bj, bj + size))
+        i, j = bi + size, bj + size
+    return codes
 
 
 def collate(passage: Passage, texts: Mapping[str, str], consensus: str | None = None

@@ -40,6 +40,9 @@ class SessionReanchoring:
         are dropped)."""
         self.failed = Signal()
         """emit(reason): the newest request's job failed (a bug): one line for the user."""
+        self.busy_changed = Signal()
+        """emit(busy): a job started with nothing running, or the last one ended (finished,
+        failed or cancelled); not between a request and the newer one superseding it."""
         self._running: tuple[int, Job[ReanchorOutcome]] | None = None
         self._last_key = 0
 
@@ -51,9 +54,12 @@ class SessionReanchoring:
     def start(self, request: ReanchorRequest) -> ReanchorOutcome | None:
         """Re-anchor `request`, superseding whatever runs: its outcome, if it was done at once
         (nothing is emitted then); else None, and `finished` brings the outcome later."""
-        self.cancel()
+        was_busy = self.busy
+        self._drop_running()
         at_once = reanchor_at_once(request, self.budget_seconds)
         if at_once is not None:
+            if was_busy:
+                self.busy_changed.emit(False)
             return at_once
         self._last_key += 1
         key = self._last_key
@@ -61,13 +67,21 @@ class SessionReanchoring:
             lambda: self._progressed(key, share)))
         self._running = (key, job)
         job.add_done_callback(lambda _job: self.post(lambda: self._ended(key, job)))
+        if not was_busy:
+            self.busy_changed.emit(True)
         return None
 
     def cancel(self) -> None:
         """Drop the running job (its child is ended; its outcome will not be handed back)."""
+        if self._drop_running():
+            self.busy_changed.emit(False)
+
+    def _drop_running(self) -> bool:
+        """Cancel the running job, if any (True: there was one)."""
         running, self._running = self._running, None
         if running is not None:
             running[1].cancel()
+        return running is not None
 
     def join(self, timeout: float) -> bool:
         """Wait up to `timeout` seconds for the running job's thread; False if still running."""
@@ -85,6 +99,7 @@ class SessionReanchoring:
         if not self._current(key):
             return  # superseded by a newer request, or cancelled: stale
         self._running = None
+        self.busy_changed.emit(False)
         try:
             outcome = job.result()
         except Cancelled:

@@ -99,7 +99,8 @@ class AnnotationController(QObject):
         # (late-bound: tests replace `message`)
         self.reanchoring = AnnotationReanchoring(
             self.annotations, self.workspace, self.undo_stack, self.status_label,
-            lambda: self._update_status(), lambda text: self.message(text), self)
+            window.status_widgets, lambda: self._update_status(), lambda text: self.message(text),
+            self)
         self.background = self.reanchoring.background
         self._adopt_actions()
 

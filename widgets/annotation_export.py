@@ -83,10 +83,10 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
     elif file_format == "csv":
         data = to_csv(items, articles).encode("utf-8-sig")
     elif file_format == "hypothesis":
-        from viewer.annotations.hypothesis_export import hypothesis_export_text, without_page
+        from viewer.annotations.hypothesis_export import hypothesis_export
 
-        data = hypothesis_export_text(items, articles).encode("utf-8")
-        left_out = without_page(items)
+        made = hypothesis_export(items, articles)
+        data, left_out = made.text.encode("utf-8"), made.left_out
     elif file_format == "readium":
         from viewer.annotations.readium_export import readium_export_text
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 
 from widgets.annotation_actions import AnnotationActions
+from widgets.dock_places import raise_when_chosen
 from widgets.window_settings import ReopenedDock
 
 if TYPE_CHECKING:
@@ -60,6 +61,10 @@ class AnnotationGui(QObject):
         actions.export_action.triggered.connect(self._choose_export)
         actions.dock_action.toggled.connect(self._show_dock)
         actions.claims_action.toggled.connect(self._show_claims)
+        raise_when_chosen(actions.dock_action,
+                          lambda: self._controller.dock if self._controller else None)
+        raise_when_chosen(actions.claims_action,
+                          lambda: self._controller.claim_view if self._controller else None)
         if self.data_dir is not None and document is None:
             # Pasted articles are kept beside the annotation file, so annotations on them are
             # not orphaned at the next start (a project stores them itself).

@@ -4,10 +4,12 @@ Used by `widgets.annotation_controller.AnnotationController` on every corpus cha
 an import read while the articles changed). It says what to re-anchor -- the set's annotations
 and the values its undo steps hold (an undone import holds thousands) -- and applies the
 outcome; where the work runs is `viewer.session_reanchoring`'s business: at once when quick,
-else as a job off the GUI thread, the status bar showing progress. An outcome is applied only
-if the articles, the set and the undo steps are as they were when it was asked for; otherwise
-it is stale and the re-anchoring starts again. So Ctrl+Z keeps undoing earlier tags after an
-article is removed or realigned, and the window keeps answering meanwhile.
+else as a job off the GUI thread, the status bar showing progress and the window's Cancel
+(`widgets.window_chrome.StatusWidgets`, the alignment's), which stops it and leaves the set and
+the undo steps' values as they were (re-anchored at the next change to the articles). An
+outcome is applied only if the articles, the set and the undo steps are as they were when it
+was asked for; otherwise it is stale and the re-anchoring starts again. So Ctrl+Z keeps undoing
+earlier tags after an article is removed or realigned, and the window keeps answering meanwhile.
 """
 
 from __future__ import annotations
@@ -25,11 +27,15 @@ from viewer.wording import count_of
 from viewer.workspace import Workspace
 from widgets.annotation_commands import HeldValues, held_by
 from widgets.session_bridge import GuiThreadPost
+from widgets.window_chrome import StatusWidgets
+
+REANCHORING = "re-anchoring the annotations"
+"""What the window's Cancel stops (its tooltip says it)."""
 
 
 class AnnotationReanchoring(QObject):
     def __init__(self, annotations: AnnotationSet, workspace: Workspace, undo_stack: QUndoStack,
-                 status_label: QLabel, update_status: Callable[[], None],
+                 status_label: QLabel, status: StatusWidgets, update_status: Callable[[], None],
                  message: Callable[[str], None], parent: QObject) -> None:
         super().__init__(parent)
         self.annotations = annotations
@@ -42,6 +48,8 @@ class AnnotationReanchoring(QObject):
         self.background.progress.connect(self._progress)
         self.background.finished.connect(self._apply)
         self.background.failed.connect(self._failed)
+        self.background.busy_changed.connect(
+            lambda busy: status.running(REANCHORING, self.cancel if busy else None))
         self._asked: tuple[ReanchorRequest, int, HeldValues] | None = None
         """The newest request, the set's revision then, and what the undo steps held then."""
 
@@ -63,6 +71,18 @@ class AnnotationReanchoring(QObject):
             self._apply(outcome)
             return
         self._progress(0.0)
+
+    def cancel(self) -> None:
+        """The user's Cancel: the job ends and its outcome is dropped; the set and the values
+        the undo steps hold stay as they were (nothing is lost: the next change to the articles
+        re-anchors them)."""
+        if not self.background.busy:
+            return
+        self.background.cancel()
+        self._asked = None
+        self.message("Re-anchoring cancelled: the annotations stay where they were until the "
+                     "articles change again")
+        self.update_status()
 
     def _progress(self, share: float) -> None:
         self.status_label.show()

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle
 
 RESTORED_PLACE = "parallaxRestoredPlace"
@@ -28,6 +29,20 @@ def place_dock(window: QMainWindow, dock: QDockWidget, area: Qt.DockWidgetArea,
         return
     window.addDockWidget(area, dock)
     window.resizeDocks([dock], [size], orientation)
+
+
+def raise_when_chosen(action: QAction, dock: Callable[[], QDockWidget | None]) -> None:
+    """The user opening a dock with its View menu `action` (or its key, or a toolbar button)
+    brings `dock()` to the front of its tab group: Qt shows a dock opened again as a tab behind
+    the one in front, so the user saw nothing open but a tab at the window's foot. On
+    `triggered` (the user's act) only, not `toggled`: the docks reopened at start keep in front
+    the tab the user left there."""
+    def bring_to_front(checked: bool) -> None:
+        shown = dock()
+        if checked and shown is not None:
+            shown.raise_()
+
+    action.triggered.connect(bring_to_front)
 
 
 WidthFor = Callable[[int], int]

@@ -26,6 +26,7 @@ from viewer.wording import corpus_counts, count_of, unopened
 from viewer.workspace import DEFAULT_PANES, MAX_PANES, MIN_PANES, Workspace
 from widgets.article_list import ArticleList
 from widgets.article_removal import ask_to_remove
+from widgets.dock_places import raise_when_chosen
 from widgets.file_dialogs import existing_directory, open_file_names
 from widgets.find_bar import FindBar
 from widgets.notices import NoticeArea
@@ -54,6 +55,7 @@ __all__ = ["DEFAULT_PANES", "MAX_PANES", "MIN_PANES", "MainWindow"]
 MESSAGE_TIMEOUT_MS = 12000
 """How long a status message about something finished stays."""
 ARTICLE_FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+ALIGNING = "the background alignment"
 
 
 class MainWindow(WindowFrame):
@@ -105,7 +107,7 @@ class MainWindow(WindowFrame):
         self.main_splitter.setSizes([600, 200])
         self.setCentralWidget(self.main_splitter)
 
-        status = StatusWidgets(self.statusBar(), self.cancel_background, self.start_alignment)
+        self.status_widgets = status = StatusWidgets(self.statusBar(), self.start_alignment)
         self.counts_label = status.counts_label
         self.progress_bar = status.progress_bar
         self.cancel_button = status.cancel_button
@@ -241,7 +243,7 @@ class MainWindow(WindowFrame):
         if not busy and self.statusBar().currentMessage().endswith("…"):
             self.statusBar().clearMessage()  # "Opening…" / "aligning…" is over
         self.progress_bar.setVisible(busy)
-        self.cancel_button.setVisible(busy)
+        self.status_widgets.running(ALIGNING, self.cancel_background if busy else None)
         self.progress_bar.setValue(0)
         # A cancelled alignment leaves the added articles unaligned and nothing would align
         # them until the next change: offer it.
@@ -312,6 +314,7 @@ class MainWindow(WindowFrame):
         self.figures_action.setCheckable(True)
         self.figures_action.setStatusTip("Each outlet's numbers per quantity, disagreement flagged")
         self.figures_action.toggled.connect(self._show_figures)
+        raise_when_chosen(self.figures_action, lambda: getattr(self, "figures_dock", None))
         self.view_menu.addAction(self.figures_action)
         self._fill_recent_menu()
         from widgets.reading_views import ReadingViews  # collation, timeline, Help (issue 15)

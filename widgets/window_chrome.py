@@ -61,10 +61,12 @@ def titled(title: str, widget: QWidget) -> QWidget:
 
 class StatusWidgets:
     """The status bar's permanent widgets: the counts, while busy a progress bar and Cancel, and
-    after a cancelled alignment left articles unaligned, Align again."""
+    after a cancelled alignment left articles unaligned, Align again.
 
-    def __init__(self, status: QStatusBar, cancel: Callable[[], object],
-                 align_again: Callable[[], object]) -> None:
+    Cancel is the window's one way to stop background work, whatever runs: each kind says when
+    it starts and ends (`running`), Cancel shows while any runs and stops all that runs."""
+
+    def __init__(self, status: QStatusBar, align_again: Callable[[], object]) -> None:
         self.counts_label = QLabel()
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.progress_bar = QProgressBar()
@@ -72,8 +74,9 @@ class StatusWidgets:
         self.progress_bar.setMaximumWidth(200)
         self.progress_bar.setFormat("Aligning… %p%")
         self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the background alignment")
-        self.cancel_button.clicked.connect(cancel)
+        self.cancel_button.clicked.connect(self.cancel_all)
+        self._running: dict[str, Callable[[], object]] = {}
+        """What runs in the background (as Cancel's tooltip names it) -> how to stop it."""
         self.align_again_button = QPushButton("Align again")
         self.align_again_button.setToolTip(
             "The highlights are from before the last change to the articles: align them all now")
@@ -85,6 +88,20 @@ class StatusWidgets:
         self.progress_bar.hide()
         self.cancel_button.hide()
         self.align_again_button.hide()
+
+    def running(self, what: str, cancel: Callable[[], object] | None) -> None:
+        """`what` ("the background alignment") runs in the background now and `cancel` stops
+        it; None: it has ended."""
+        if cancel is None:
+            self._running.pop(what, None)
+        else:
+            self._running[what] = cancel
+        self.cancel_button.setToolTip(f"Stop {' and '.join(self._running)}")
+        self.cancel_button.setVisible(bool(self._running))
+
+    def cancel_all(self) -> None:
+        for cancel in list(self._running.values()):
+            cancel()
 
 
 def add_action(owner: QObject, menu: QMenu, text: str, slot: Callable[[], object],

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolBar
 
 from viewer.corpus import Article
 from viewer.palette import Theme
+from viewer.passages import Passage
 from viewer.session import Session
 from viewer.workspace import MAX_PANES, MIN_PANES, Workspace
 from widgets.article_list import ArticleList
@@ -29,6 +30,7 @@ from widgets.link_map import LinkMap
 from widgets.pane_row import PaneRow
 from widgets.passage_list import PassageList
 from widgets.text_pane import TextPane
+from widgets.window_chrome import StatusWidgets
 
 
 class WindowFrame(QMainWindow):
@@ -50,6 +52,8 @@ class WindowFrame(QMainWindow):
     quit_action: QAction
     sync_scroll_action: QAction
     figures_action: QAction
+    status_widgets: StatusWidgets
+    """The status bar's counts, progress and Cancel (background work says it runs there)."""
     ask_remove: Callable[[str], bool]
     """Whether the user wants an article removed (`widgets.article_removal.ask_to_remove`;
     replaceable in tests)."""
@@ -94,13 +98,18 @@ class WindowFrame(QMainWindow):
         """Show the articles that carry `passage_id` when no pane in view does: as many panes
         as are in view now (at least two), its carriers first, in place of the others. A
         passage chosen in the list is then always seen, linked across panes, even in a folder
-        of several events whose default panes all report another one."""
+        of several events whose default panes all report another one. When one pane in view
+        carries it, another carrier joins that pane's side (`_pair_the_carrier`)."""
         passage = self.workspace.selected_passage()
         if passage is None or passage.id != passage_id:
             return
         carriers = [i for i in passage.document_ids if i in self.workspace.corpus]
         in_view = [pane.article_id for pane in self.pane_row.visible_panes()]
-        if not carriers or any(i in passage.document_ids for i in in_view):
+        carried_in_view = [i for i in in_view if i in passage.document_ids]
+        if len(carried_in_view) == 1 and len(carriers) > 1:
+            self._pair_the_carrier(passage, carried_in_view[0], in_view)
+            return
+        if not carriers or carried_in_view:
             return
         count = max(MIN_PANES, len(in_view))
         chosen = carriers[:count]
@@ -109,6 +118,32 @@ class WindowFrame(QMainWindow):
             self.statusBar().showMessage(
                 f"Showing {min(len(carriers), count)} of the {len(carriers)} articles that "
                 "carry the selected passage", 8000)
+
+    def _pair_the_carrier(self, passage: Passage, carrier: str, in_view: list[str]) -> None:
+        """One pane in view carries the chosen passage: it is seen, but linked to nothing (the
+        bands join adjacent panes only), and the journalist who chose the statement most
+        outlets carry read it in one article. Put one more carrier beside that pane -- one the
+        user ticked that waits for room, else one quoting the statement whole, else the first
+        -- and let the pane on the far side wait (it stays ticked, unless six already are)."""
+        shown = list(self.workspace.shown)
+        waiting = [i for i in shown if i not in in_view]
+        others = [i for i in passage.document_ids
+                  if i in self.workspace.corpus and i not in in_view]
+        if not others:
+            return
+        partner = min(others, key=lambda i: (i not in waiting, not any(
+            o.kind == "copy" for o in passage.occurrences_in(i))))
+        row = list(in_view)
+        place = row.index(carrier)
+        if place + 1 < len(row) or place == 0:
+            row.insert(place + 1, partner)
+        else:  # the last pane in view: the partner takes its left neighbour's place
+            row[place - 1:place + 1] = [partner, carrier, row[place - 1]]
+        chosen = row + [i for i in waiting if i != partner]
+        if self.workspace.set_shown(chosen[:MAX_PANES]) is None:
+            self.statusBar().showMessage(
+                f"Showing 2 of the {len(others) + 1} articles that carry the selected "
+                "passage side by side", 8000)
 
     def bring_added_into_view(self, added: Sequence[Article], origin: str | None = "file",
                               *_details: object) -> None:

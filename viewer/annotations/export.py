@@ -17,6 +17,7 @@ import csv
 import html
 import io
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
@@ -35,34 +36,55 @@ CSV_COLUMNS = ("id", "article", "title", "start", "end", "quote", "tags", "note"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+@dataclass(frozen=True)
+class Exported:
+    """An export file's bytes, and how many annotations the format could not hold."""
+
+    data: bytes
+    left_out: int = 0
+    """Annotations left out of the file (Hypothesis: those that name no page)."""
+
+
 def export_bytes(export_format: str, annotations: Sequence[Annotation],
                  claims: Iterable[ClaimGroup], articles: Sequence[Article], *,
                  collection_id: str, title: str,
                  collection_extra: dict[str, Any] | None = None) -> bytes:
+    """The file `parallax export --format export_format` writes (`export_file`'s bytes)."""
+    return export_file(export_format, annotations, claims, articles, collection_id=collection_id,
+                       title=title, collection_extra=collection_extra).data
+
+
+def export_file(export_format: str, annotations: Sequence[Annotation],
+                claims: Iterable[ClaimGroup], articles: Sequence[Article], *,
+                collection_id: str, title: str,
+                collection_extra: dict[str, Any] | None = None) -> Exported:
     """The file `parallax export --format export_format` writes, for annotations already
-    anchored against `articles`. Claims named by an annotation but not listed are added.
-    `collection_extra`: the read collection's other properties, kept in a JSON-LD export."""
+    anchored against `articles`, with what it left out. Claims named by an annotation but not
+    listed are added. `collection_extra`: the read collection's other properties, kept in a
+    JSON-LD export."""
     claims = _claims_with_used(claims, annotations)
+    if export_format == "hypothesis":
+        from .hypothesis_export import hypothesis_export
+
+        made = hypothesis_export(annotations, articles)
+        return Exported(made.text.encode("utf-8"), made.left_out)
     if export_format == "jsonld":
-        return dumps_collection(annotations, claims, collection_id,
-                                extra=collection_extra).encode("utf-8")
+        return Exported(dumps_collection(annotations, claims, collection_id,
+                                         extra=collection_extra).encode("utf-8"))
     if export_format == "claimreview":
         from .claimreview import claimreview_text
 
-        return claimreview_text(annotations, claims, articles).encode("utf-8")
-    if export_format == "hypothesis":
-        from .hypothesis_export import hypothesis_export_text
-
-        return hypothesis_export_text(annotations, articles).encode("utf-8")
+        return Exported(claimreview_text(annotations, claims, articles).encode("utf-8"))
     if export_format == "readium":
         from .readium_export import readium_export_text
 
-        return readium_export_text(annotations, claims, set_id=collection_id, title=title,
-                                   set_extra=collection_extra).encode("utf-8")
+        return Exported(readium_export_text(annotations, claims, set_id=collection_id,
+                                            title=title, set_extra=collection_extra
+                                            ).encode("utf-8"))
     if export_format == "csv":
-        return to_csv(annotations, articles).encode("utf-8-sig")
+        return Exported(to_csv(annotations, articles).encode("utf-8-sig"))
     if export_format == "html":
-        return to_html(annotations, claims, articles, title=title).encode("utf-8")
+        return Exported(to_html(annotations, claims, articles, title=title).encode("utf-8"))
     raise ValueError(f"unknown export format {export_format!r} (expected one of {FORMATS})")
 
 

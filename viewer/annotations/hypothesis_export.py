@@ -9,7 +9,7 @@ Parallax anchored it at, `text` its note (further comments below it, separated b
 line: Hypothesis has one text), `tags`, `document.title` the article's title, `user` its
 creator when it has one, else a local Parallax user; one about the whole article is a page
 note (the page alone), an orphan has its quote without a position, and one that names no page
-at all is left out (Hypothesis refuses one without `uri`; `without_page` counts them). An
+at all is left out (Hypothesis refuses one without `uri`; `left_out` counts them). An
 annotation read from Hypothesis goes back as it came -- its id, user, group, permissions,
 document, references, its own target (the client's RangeSelector rebuilt from the W3C form it
 was kept in) -- with only the text and tags the user changed. Parallax reads the file back as
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from viewer.corpus import Article
@@ -32,22 +33,32 @@ LOCAL_USER = "acct:parallax@localhost"
 CLIENT_VERSION = "parallax"
 
 
-def hypothesis_export_text(annotations: Iterable[Annotation], articles: Sequence[Article],
-                           *, export_date: str | None = None) -> str:
-    """The export file; annotations that name no page (`without_page`) are left out: Hypothesis
-    refuses an annotation without `uri` ("'uri' is a required property")."""
+@dataclass(frozen=True)
+class HypothesisExport:
+    """The export file, and how many annotations it leaves out for naming no page."""
+
+    text: str
+    left_out: int
+
+
+def hypothesis_export(annotations: Iterable[Annotation], articles: Sequence[Article],
+                      *, export_date: str | None = None) -> HypothesisExport:
+    """The export file, each annotation converted once; those that name no page are left out
+    and counted (`left_out`, said to the user): Hypothesis refuses an annotation without `uri`
+    ("'uri' is a required property"). An orphan whose tool gave no address is one, such as a
+    Thorium bookmark without its book."""
     titles = {article.id: article.title for article in articles}
-    rows = [row for row in (hypothesis_row(annotation, titles) for annotation in annotations)
-            if row["uri"]]
+    rows: list[dict[str, Any]] = []
+    left_out = 0
+    for annotation in annotations:
+        row = hypothesis_row(annotation, titles)
+        if row["uri"]:
+            rows.append(row)
+        else:
+            left_out += 1
     document = {"export_date": export_date or now_iso(), "export_userid": LOCAL_USER,
                 "client_version": CLIENT_VERSION, "annotations": rows}
-    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
-
-
-def without_page(annotations: Iterable[Annotation]) -> int:
-    """How many of `annotations` the Hypothesis export leaves out: they name no page (an
-    orphan whose tool gave no address, such as a Thorium bookmark without its book)."""
-    return sum(1 for annotation in annotations if not hypothesis_row(annotation, {})["uri"])
+    return HypothesisExport(json.dumps(document, ensure_ascii=False, indent=1) + "\n", left_out)
 
 
 def hypothesis_row(annotation: Annotation, titles: dict[str, str]) -> dict[str, Any]:

@@ -43,7 +43,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from viewer.annotations.anchoring import anchor_all
-    from viewer.annotations.export import export_bytes
+    from viewer.annotations.export import export_file
     from viewer.annotations.model import AnchorStatus
     from viewer.annotations.store import AnnotationFileError, load_collection
     from viewer.printable import printable
@@ -80,11 +80,10 @@ def run(args: argparse.Namespace) -> int:
         return _fail(f"{printable(output)}: refusing to write the export over an article it "
                      "reads; choose another -o FILE")
     anchored = anchor_all(parsed.annotations, articles)
-    left_out = 0
-    if args.format == "hypothesis":
-        from viewer.annotations.hypothesis_export import without_page
-
-        left_out = without_page(anchored)  # (orphans all: a placed one names its article)
+    exported = export_file(args.format, anchored, parsed.claims, articles,
+                           collection_id=parsed.collection_id, title=annotations_path.name,
+                           collection_extra=parsed.extra)
+    left_out = exported.left_out  # (orphans all: a placed one names its article)
     orphans = sum(1 for a in anchored if a.status is AnchorStatus.ORPHANED) - left_out
     if orphans:
         said = ("is orphaned (its text was not found); it is" if orphans == 1 else
@@ -101,13 +100,10 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "claimreview" and not any(group.verdict for group in parsed.claims):
         say(f"{printable(str(annotations_path))}: no claim group has a verdict yet (set one in "
             "the claim comparison view); the ClaimReview export is empty")
-    data = export_bytes(args.format, anchored, parsed.claims, articles,
-                        collection_id=parsed.collection_id, title=annotations_path.name,
-                        collection_extra=parsed.extra)
     if output is None:
-        return write_output(data)
+        return write_output(exported.data)
     try:
-        atomic_write_bytes(output, data)
+        atomic_write_bytes(output, exported.data)
     except NotARegularFile as error:
         return _fail(f"{printable(str(output))}: {error.strerror}; write to standard output "
                      "(leave out -o) to pipe the export")

@@ -147,8 +147,8 @@ def _windows(occurrences: Sequence[Window]) -> tuple[list[Window], list[int]]:
     starts at most ADJACENT_GAP_WORDS words (and JOIN_GAP_CHARS characters) after the previous
     ends, in the same paragraph unless both are long (paragraphs of one story or speech, with
     perhaps a word or two of one outlet's own between, "The timetable" opening the next
-    paragraph; not a quoted phrase ending a paragraph and the statement opening the next); and
-    the window of each occurrence."""
+    paragraph; not a quoted phrase ending a paragraph and the statement opening the next, nor a
+    headline and the quotation below it that repeats it); and the window of each occurrence."""
     order = sorted(range(len(occurrences)),
                    key=lambda k: (occurrences[k].view.index, occurrences[k].first))
     windows: list[Window] = []
@@ -166,7 +166,9 @@ def _windows(occurrences: Sequence[Window]) -> tuple[list[Window], list[int]]:
                          >= STATEMENT_WORDS
                          or not view.line_start[last.end : occurrence.first + 1].any())
                     and not (words_between and _attribution_between(view, last.end,
-                                                                    occurrence.first))):
+                                                                    occurrence.first))
+                    and not (words_between == 0 and view.line_start[occurrence.first]
+                             and _heading_before(view, occurrence.first))):
                 windows[-1] = Window(view, last.first, occurrence.end)
                 window_of[k] = len(windows) - 1
                 continue
@@ -177,6 +179,14 @@ def _windows(occurrences: Sequence[Window]) -> tuple[list[Window], list[int]]:
 
 _CLOSING_QUOTES = "”\"’»」』"
 _OPENING_QUOTES = "“\"‘«「『„"
+
+
+def _heading_before(view: DocumentView, first: int) -> bool:
+    """Whether the paragraph ending right before token `first` ends without a sentence's end
+    mark, a colon or a closing quotation mark: a headline, whose words the quotation below it
+    may repeat; the two are aligned apart (`viewer.engine.statements.after_heading`)."""
+    between = view.reading(view.ends[first - 1], view.starts[first])
+    return not between.split("\n", 1)[0].strip()
 
 
 def _attribution_between(view: DocumentView, end: int, first: int) -> bool:

@@ -339,8 +339,9 @@ def _array_anchor_runs(old: str, new: str) -> list[Run]:
     """`_anchor_runs` with array operations, for long texts."""
     old_codes = np.frombuffer(old.encode("utf-32-le"), dtype=np.uint32)
     new_codes = np.frombuffer(new.encode("utf-32-le"), dtype=np.uint32)
-    low = int(min(old_codes.min(), new_codes.min()))
-    size = int(max(old_codes.max(), new_codes.max())) + 1 - low
+    # (np.min, np.max: numpy 2.5's type stubs reject the methods called without arguments)
+    low = int(min(np.min(old_codes), np.min(new_codes)))
+    size = int(max(np.max(old_codes), np.max(new_codes))) + 1 - low
     old_codes = old_codes - low
     new_codes = new_codes - low
     once = (np.bincount(old_codes, minlength=size) == 1) \

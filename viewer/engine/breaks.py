@@ -118,7 +118,7 @@ def gap_marks(batch: BatchTokens, sentence_starts: np.ndarray | None = None) -> 
     in_token = union[1::2]  # the token after each gap (or the text separator after the last)
     in_token[np.append(gap_starts[1:], len(codes)) == gap_ends] = 0
 
-    marks = _GAP_BITS[in_gap]
+    marks: np.ndarray = _GAP_BITS[in_gap]  # (numpy 2.5's stubs make the lookup Any)
     if sentence_starts is not None:
         # A sentence break is where the splitter starts a sentence: inside the gap, or at the
         # start of the token after it. Full stops it does not split at ("Gen.") are none.

@@ -10,7 +10,8 @@ all attribution becomes one occurrence per quotation, of the same statement: the
 documents it links are unchanged; the attribution is not highlighted as the statement. Each
 stretch of words outside the quotations must be one sentence or part of one, at most
 ATTRIBUTION_WORDS words (LEAD_WORDS before the first quotation or after the last), holding a
-reporting word or a title ("ha riferito", "dichiara", "she said", "direttore"); or be a stub of
+reporting word ("ha riferito", "dichiara", "she said") or, as `_attributes` says where, a title
+("direttore"); or be a stub of
 the outlets' sentences, a word or two ending the sentence before the first quotation or following
 the last. An occurrence with story text outside its quotations (a wire story that quotes
 someone, '"...", the spokesman said. Rescue teams reached ...', or "... for him and the Royal
@@ -37,8 +38,7 @@ LEAD_WORDS = LEAD_IN_WORDS
 STUB_WORDS = 3
 """The most words of an outlet's sentence a match may take along before (after) the quotations
 it holds (`_stub`)."""
-_ATTRIBUTING = np.union1d(np.union1d(reporting.ATTRIBUTION, reporting.CONTINUING),
-                          reporting.TITLES)
+_REPORTING = np.union1d(reporting.ATTRIBUTION, reporting.CONTINUING)
 
 
 def quotations_without_attribution(corpus: TokenisedCorpus, statements: Statements,
@@ -102,9 +102,8 @@ def _quoted_pieces(corpus: TokenisedCorpus, first: int, end: int, quote_first: n
         stretch_end = min(max(stretch_end, at), end)
         if stretch_end > at and not _stub(corpus, at, stretch_end, index, count):
             limit = ATTRIBUTION_WORDS if 0 < index < count else LEAD_WORDS
-            words = corpus.hashes[at:stretch_end]
-            if (len(words) > limit or not in_sorted(words, _ATTRIBUTING).any()
-                    or _sentences(corpus, at, stretch_end) > 1):
+            if (stretch_end - at > limit or _sentences(corpus, at, stretch_end) > 1
+                    or not _attributes(corpus, at, stretch_end, index, count)):
                 return None
         if index < count:
             piece = (max(int(quote_first[index]), first), min(int(quote_end[index]), end))
@@ -114,6 +113,26 @@ def _quoted_pieces(corpus: TokenisedCorpus, first: int, end: int, quote_first: n
                 pieces.append(piece)
             at = piece[1]
     return pieces if len(pieces) > 1 or pieces[0] != (first, end) else None
+
+
+def _attributes(corpus: TokenisedCorpus, first: int, end: int, index: int, count: int) -> bool:
+    """Whether the words [first, end), outside the quotations before quotation `index` of
+    `count` (`count`: after the last), attribute them: a reporting word ("ha riferito",
+    "dichiara", "she said"); or, between two quotations or as a sentence of its own before the
+    first, a title ("il direttore della Sala stampa della Santa Sede, Matteo Bruni."). Words of
+    the statement an outlet prints before quoting the rest ("con inmensa gratitud por su ejemplo
+    de verdadero discípulo del Señor Jesús, «...»") run on into the quotation: no title makes
+    them attribution."""
+    words = corpus.hashes[first:end]
+    if in_sorted(words, _REPORTING).any():
+        return True
+    if index == count or not in_sorted(words, reporting.TITLES).any():
+        return False
+    if index > 0:
+        return True
+    document = int(np.searchsorted(corpus.offsets, first, side="right")) - 1
+    # (gap g of document d lies before global token g - d: the gap before the quotation)
+    return bool(corpus.gaps[end + document] & breaks.SENTENCE_BREAK)
 
 
 def _sentences(corpus: TokenisedCorpus, first: int, end: int) -> int:

@@ -10,13 +10,17 @@ that makes them pieces of one statement, where a short unquoted phrase two state
 never does. A fragment found inside another document's longer quotation brings that quotation
 into its statement only when most of the quotation's other words are the statement's words too
 (an outlet's quote with a word edited), not when the quotation goes on about something else
-(another event's quote that opens with the same few words).
+(another event's quote that opens with the same few words). A story that two outlets reprint
+and that quotes a few words of one statement other outlets quote ('the company said the five
+had "sadly been lost"') is that statement's (`story_text` tells the story's side): a wire
+lead's quoted fragment makes it part of the statement it quotes, unless it quotes two.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from viewer.engine.arrays import overlap_runs
 from viewer.engine.evidence import (
     QUOTED_SENTENCE_WORDS,
     content_words,
@@ -116,3 +120,28 @@ def inside_longer_quotation(quotes: tuple[np.ndarray, np.ndarray], firsts: np.nd
     at = np.maximum(np.searchsorted(quote_first, firsts, side="right") - 1, 0)
     inside = (quote_first[at] <= firsts) & (quote_end[at] >= ends)
     return np.asarray(inside & ((quote_first[at] < firsts) | (quote_end[at] > ends)))
+
+
+STORY_WORDS = 10
+"""A run of a document's text with this many words outside quotation marks is story text (the
+clustering stage's STATEMENT_WORDS: a sentence of the outlet's own, not an attribution)."""
+
+
+def story_text(run_first: np.ndarray, run_end: np.ndarray,
+               quotes: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """Whether each run (global token ranges) holds STORY_WORDS words or more outside the
+    quotations `quotes`."""
+    if not len(quotes[0]):
+        return np.asarray(run_end - run_first >= STORY_WORDS)
+    # (quotations may overlap: their union's runs are sorted and disjoint)
+    _, quote_first, quote_end = overlap_runs(*quotes)
+    quoted_before = np.concatenate(([0], np.cumsum(quote_end - quote_first)))
+
+    def quoted_up_to(at: np.ndarray) -> np.ndarray:
+        started = np.searchsorted(quote_first, at, side="right")
+        last = np.maximum(started - 1, 0)
+        beyond = np.where(started > 0, np.maximum(quote_end[last] - at, 0), 0)
+        return np.asarray(quoted_before[started] - beyond)
+
+    inside = quoted_up_to(run_end) - quoted_up_to(run_first)
+    return np.asarray(run_end - run_first - inside >= STORY_WORDS)

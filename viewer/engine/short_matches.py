@@ -23,10 +23,14 @@ one side only is one of them repeating itself (a novel's saying, a chapter title
 contents): no evidence that they share more; it joins a statement only where other matches
 already make its place part of it. An edited short match is evidence where the same stretch of
 one document matches one statement's occurrences in CORROBORATING_DOCUMENTS other documents or
-more (`_corroborated`).
+more (`_corroborated`). A story two outlets reprint that quotes a few words of one statement, a
+quoted fragment linking the two, is that statement's (a wire lead carrying part of it); a story
+quoting two statements joins neither (`_quoting_stories`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import numpy as np
 
@@ -44,6 +48,7 @@ from viewer.engine.quotation_links import (
     StatementWords,
     inside_longer_quotation,
     pieces_of_one_quotation,
+    story_text,
 )
 from viewer.engine.stretches import adjacent_nodes, dropped_paragraph_nodes
 from viewer.engine.tokens import TokenisedCorpus
@@ -111,11 +116,16 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
     linking = pieces_of_one_quotation(
         corpus, (side_first[:count], side_end[:count], side_first[count:], side_end[count:]),
         quoted=quoted, exact=word_for_word, quotes=quotes)
+    quoting: list[int] = []
+    """Quoted fragments found between two statements: maybe a story quoting the other."""
+
     def join(k: int, x: int, y: int) -> None:
         rx, ry = root(x), root(y)
         if rx == ry or (anchored[rx] and anchored[ry] and not linking[k]):
             if rx == ry and (not is_fragment[k] or (quoted_alone and quoted[k])):
                 copied[rx] = True
+            elif rx != ry and is_fragment[k] and quoted[k]:
+                quoting.append(k)
             return  # never merge two statements through a short match
         if anchored[ry]:
             rx, ry = ry, rx
@@ -176,6 +186,13 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
                                                 side_end[side])):
             continue
         join(k, x, y)
+    # A story two outlets reprint that quotes a few words of one statement (and of no other)
+    # is part of it: the wire lead 'the company said the five had "sadly been lost"'.
+    for lead, said in _quoting_stories(quoting, node, count, root, component, statements,
+                                       story_text(run_first, run_end, quotes)
+                                       if quoting else np.zeros(0, dtype=bool)):
+        parent[lead] = said
+        copied[said] = copied[said] or copied[lead]
     # A long text's repeat of words it shares with another is no evidence that the two share
     # more, but where other matches already make both its places evidence (each text says a
     # phrase at two places, and the places of its shorter form match each other too), it is
@@ -197,6 +214,27 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
     kept = roots >= 0
     merged = np.array([root(x) for x in range(statements)], dtype=np.int64)
     return loose_doc[kept], loose_first[kept], loose_end[kept], numbered[kept], merged
+
+
+def _quoting_stories(quoting: list[int], node: np.ndarray, count: int,
+                     root: Callable[[int], int], component: np.ndarray, statements: int,
+                     story_run: np.ndarray) -> list[tuple[int, int]]:
+    """(story, statement) roots to join: of the quoted fragments `quoting` found between two
+    statements, those between a story (most of its runs story text, `story_run`) and a
+    statement said (most of its runs quoted), for each story that quotes one statement only
+    (a wire lead quoting the company's statement; not one quoting both sides of a dispute)."""
+    if not quoting:
+        return []
+    runs = np.bincount(component, minlength=statements)
+    story = 2 * np.bincount(component, weights=story_run, minlength=statements) > runs
+    quoted_by: dict[int, set[int]] = {}
+    for k in quoting:
+        x, y = root(int(node[k])), root(int(node[count + k]))
+        if x != y and x < statements and y < statements and story[x] != story[y]:
+            lead, said = (x, y) if story[x] else (y, x)
+            quoted_by.setdefault(lead, set()).add(said)
+    return [(lead, next(iter(said))) for lead, said in sorted(quoted_by.items())
+            if len(said) == 1]
 
 
 CORROBORATING_DOCUMENTS = 3

@@ -234,12 +234,31 @@ def touching_as_one(corpus: TokenisedCorpus, statements: Statements) -> Statemen
     paragraph = corpus.line_start[corpus.offsets[doc] + first]
     apart = paragraph[1:] & (((end[1:] - first[1:]) < STATEMENT_WORDS)
                              | ((reach[:-1] - overlap_start[:-1]) < STATEMENT_WORDS))
+    meeting = np.flatnonzero(same[1:] & (first[1:] == reach[:-1]) & paragraph[1:] & ~apart)
+    apart[meeting] = after_heading(corpus, corpus.offsets[doc[1:][meeting]] + first[1:][meeting])
     touches = overlaps.copy()
     touches[1:] |= same[1:] & (first[1:] == reach[:-1]) & ~apart
     touches[1:] |= same[1:] & _a_word_or_two_apart(corpus, doc[1:], reach[:-1], first[1:])
     piece = np.flatnonzero(~touches)
     return Statements(statement[piece], doc[piece], first[piece],
                       np.maximum.reduceat(end, piece))
+
+
+def after_heading(corpus: TokenisedCorpus, tokens: np.ndarray) -> np.ndarray:
+    """For global tokens that each open a paragraph, whether the paragraph before ends without
+    a sentence's end mark, a colon or a closing quotation mark: a headline or a subheading
+    ("Benedetto XVI è stato un gigante della fede e della ragione", then the quotation it
+    repeats), not a paragraph of a story. Where a document repeats its headline's words in the
+    quotation below it, the two are two occurrences, each aligned on its own."""
+    found = np.zeros(len(tokens), dtype=bool)
+    for index, token in enumerate(tokens.tolist()):
+        document = int(np.searchsorted(corpus.offsets, token, side="right")) - 1
+        if token <= corpus.offsets[document]:
+            continue
+        text = corpus.texts[document]
+        between = text[int(corpus.ends[token - 1]):int(corpus.starts[token])]
+        found[index] = not between.split("\n", 1)[0].strip()
+    return found
 
 
 def _a_word_or_two_apart(corpus: TokenisedCorpus, doc: np.ndarray, end: np.ndarray,

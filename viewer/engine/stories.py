@@ -26,10 +26,12 @@ quotation carries them one right after the other: that is one text printed whole
 statement: ..."), of which the other outlets quote parts; or unless every document carrying either
 prints them one right after the other, two documents or more: one sentence of a wire story that
 its quotation marks cut ('"...", zitierte die Zeitung den Staatssekretär Alain Vidalies'), no
-quotation of its own. Pieces of one speaker's remarks that outlets quote apart join too
-(`viewer.engine.remarks`). Speech a wire story reports in its own
-sentence ("Castro added that the funeral ...") is story text: outlets that print it word for word
-copy the story.
+quotation of its own; or unless, in two documents or more, each occurrence of a statement said is
+there a story quoting it (the wire story that quoted the statement and so joined its passage),
+near the other's story text: the story goes on (`_told_as_story`). Pieces of one speaker's
+remarks that outlets quote apart join too (`viewer.engine.remarks`). Speech a wire story reports
+in its own sentence ("Castro added that the funeral ...") is story text: outlets that print it
+word for word copy the story.
 """
 
 from __future__ import annotations
@@ -43,11 +45,13 @@ from viewer.engine.arrays import (
     distinct_groups,
     flat_ranges,
     in_sorted,
+    overlap_runs,
     within,
 )
 from viewer.engine.between_matches import introduced
 from viewer.engine.evidence import content_words
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS
+from viewer.engine.quotation_links import story_text
 from viewer.engine.remarks import remark_pairs
 from viewer.engine.statements import Statements, touching_as_one
 from viewer.engine.tokens import TokenisedCorpus
@@ -117,8 +121,10 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     quoted = asked[within(first[asked], end[asked], *quotes)]
     said[statements.statement[quoted[worded(quoted)]]] = True
     said[statements.statement[asked[introduced(corpus, first[asked])]]] = True
-    pairs = np.concatenate((pairs[:, whole | (~said[pairs[0]] & ~said[pairs[1]])], spoken),
-                           axis=1)
+    told = _told_as_story(statements, said, pairs, left, right,
+                          story_text(first, end, quotes) & _quoting(first, end, quotes))
+    pairs = np.concatenate((pairs[:, whole | told | (~said[pairs[0]] & ~said[pairs[1]])],
+                            spoken), axis=1)
     if not pairs.shape[1]:
         return statements
     label = connected_components(statements.count, pairs[0], pairs[1])
@@ -126,6 +132,35 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     order = np.lexsort((-statements.end, statements.first, statements.doc, joined))
     return touching_as_one(corpus, Statements(joined[order], statements.doc[order],
                                              statements.first[order], statements.end[order]))
+
+
+def _told_as_story(statements: Statements, said: np.ndarray, pairs: np.ndarray,
+                   left: np.ndarray, right: np.ndarray, storied: np.ndarray) -> np.ndarray:
+    """For near occurrences `left`, `right` of the statement pairs `pairs`, whether the pair is
+    story text in two documents or more although a statement of it is something said: each
+    occurrence that belongs to a statement said is there a story quoting it (`storied`: words
+    outside quotation marks, STORY_WORDS or more, and a quotation among them). A statement said
+    whose passage took in the wire story quoting it ('..., a salué lundi Emmanuel Macron, en
+    évoquant "...') goes on with the story's next paragraphs that the same outlets print; an
+    outlet printing the statement itself without its quotation marks tells no story."""
+    told = np.asarray((~said[pairs[0]] | storied[left]) & (~said[pairs[1]] | storied[right])
+                      & (said[pairs[0]] | said[pairs[1]]))
+    if not told.any():
+        return told
+    count = max(statements.count, 1)
+    key = np.minimum(pairs[0], pairs[1]) * count + np.maximum(pairs[0], pairs[1])
+    keys, documents = distinct_groups(key[told], statements.doc[left[told]])
+    return np.asarray(told & in_sorted(key, keys[documents >= 2]))
+
+
+def _quoting(first: np.ndarray, end: np.ndarray,
+             quotes: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """Whether each range (global tokens) overlaps a quotation."""
+    if not len(quotes[0]):
+        return np.zeros(len(first), dtype=bool)
+    _, quote_first, quote_end = overlap_runs(*quotes)
+    before = np.searchsorted(quote_first, end, side="left")  # quotations starting before end
+    return np.asarray((before > 0) & (quote_end[np.maximum(before - 1, 0)] > first))
 
 
 def _joining(statements: Statements, carriers: _Carriers, left: np.ndarray,
