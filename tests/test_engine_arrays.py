@@ -16,6 +16,7 @@ from viewer.engine.arrays import (
     hash_slots,
     in_sorted,
     low_bits_counts,
+    within,
 )
 from viewer.engine.evidence import _counted_in_more_documents, _in_more_documents
 from viewer.engine.matches import PairMatches
@@ -157,3 +158,32 @@ def test_distinct_groups_counts_each_keys_groups_once(pairs: list[tuple[int, int
         expected.setdefault(key, set()).add(group)
     assert unique.tolist() == sorted(expected)
     assert counts.tolist() == [len(expected[key]) for key in sorted(expected)]
+
+
+RUNS = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20)), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(RUNS, st.lists(st.tuples(st.integers(0, 70), st.integers(1, 20)), max_size=12))
+def test_within_is_inside_one_run_of_runs_that_may_overlap(runs: list[tuple[int, int]],
+                                                           ranges: list[tuple[int, int]]) -> None:
+    """`within` tells whether a range lies inside one of runs sorted by their starts, nested
+    or crossing ones too: the corpus's quotations nest (a double-quoted word in a single-quoted
+    sentence, '‘We told the club “no” and meant it,’ she said')."""
+    ordered = sorted((first, first + length) for first, length in runs)
+    run_first = np.array([f for f, _ in ordered], dtype=np.int64)
+    run_end = np.array([e for _, e in ordered], dtype=np.int64)
+    firsts = np.array([f for f, _ in ranges], dtype=np.int64)
+    ends = np.array([f + length for f, length in ranges], dtype=np.int64)
+    expected = [any(a <= f and e <= b for a, b in ordered)
+                for f, e in zip(firsts.tolist(), ends.tolist(), strict=True)]
+    assert within(firsts, ends, run_first, run_end).tolist() == expected
+
+
+def test_a_word_after_a_quotation_nested_in_another_is_within_the_quotations() -> None:
+    text = ("Stuff first. ‘We told the club “no” and we meant every word of it,’ she said. "
+            "More stuff.")
+    corpus = tokenise([Article("d0", text, "d0")])
+    words = [text[int(s):int(e)] for s, e in zip(corpus.starts, corpus.ends, strict=True)]
+    meant = np.array([words.index("meant")])
+    assert within(meant, meant + 1, corpus.quote_first, corpus.quote_end).tolist() == [True]

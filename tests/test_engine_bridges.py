@@ -180,3 +180,19 @@ def test_a_short_quoted_sentence_set_in_a_paragraph_of_its_own_stays_in_the_stat
     in_cut = [o for o in passage.occurrences if o.document == "d1"]
     assert len(in_cut) == 1
     assert second in in_cut[0].text and in_cut[0].text.endswith("with them")
+
+
+def test_a_quotation_with_a_quoted_word_inside_is_grown_over_whole() -> None:
+    """British pages quote in single marks and a word inside in double ones: two outlets print
+    '‘We told the club “no” and we meant ...,’' alike. The match starts after “no” (matches
+    stop at quotation marks); the words before it lie in the same single-quoted quotation in
+    both, so the occurrence is the quotation from its first word, as with the marks the other
+    way round. (The searches read the nested quotations as disjoint: the words after “no” read
+    as in no quotation and those before it as in another, and the highlight began at "and".)"""
+    for outer, inner in (("‘’", "“”"), ("“”", "‘’")):
+        quotation = (f"{outer[0]}We told the club {inner[0]}no{inner[1]} and we meant every "
+                     f"word of it, because the team belongs to this city,{outer[1]} ")
+        (passage,) = find_shared_passages(articles(
+            f"{filler('a')}.\n\n{quotation}she said. {filler('b')}.",
+            f"{filler('c')}.\n\n{quotation}the mayor said on Monday. {filler('d')}.")).passages
+        assert {o.text for o in passage.occurrences} == {quotation[1:-3]}, outer

@@ -201,3 +201,57 @@ def test_single_quotes_over_paragraphs_and_ending_in_punctuation_are_quotations(
     apostrophes = (f"{filler('a')}. The players’ union won’t comment.\n\n"
                    f"{filler('b')}. The clubs’ owners met.")
     assert _quoted(apostrophes) == []
+
+
+class _CountedSearches(str):
+    """A text that counts the characters its `find` and `rfind` calls read."""
+
+    read = 0
+
+    def find(self, sub: str, *args: SupportsIndex | None) -> int:  # type: ignore[override]
+        found = super().find(sub, *args)
+        start = 0 if not args or args[0] is None else int(args[0])
+        limit = len(self) if len(args) < 2 or args[1] is None else int(args[1])
+        _CountedSearches.read += (limit if found < 0 else found) - start
+        return found
+
+    def rfind(self, sub: str, *args: SupportsIndex | None) -> int:  # type: ignore[override]
+        found = super().rfind(sub, *args)
+        start = 0 if not args or args[0] is None else int(args[0])
+        limit = len(self) if len(args) < 2 or args[1] is None else int(args[1])
+        _CountedSearches.read += limit - (start if found < 0 else found)
+        return found
+
+
+def test_single_marks_left_open_in_a_long_paragraph_are_looked_at_near_them() -> None:
+    """A single mark no quotation closes is looked at up to CONTINUED_PARAGRAPH_CHARS after it,
+    not to its paragraph's end: a text of one long paragraph with such a mark every few words
+    read the rest of the text again for each (quadratic: 16 s for 4 MB). Counted in characters
+    read, so the test is not timed."""
+    text = _CountedSearches("We said 'a lot of things " * 4000)
+    _CountedSearches.read = 0
+    assert quoted_spans(text, 0) == []
+    assert _CountedSearches.read < 200 * len(text)  # (about 2,000 times before)
+
+
+def test_marks_inside_a_quotation_over_paragraphs_open_no_second_one() -> None:
+    """A second opening mark inside the first paragraph of a quotation over several paragraphs
+    is part of it, not the start of another quotation ending at the same mark (one quotation,
+    not two nested ones: the stages read quotations as disjoint runs)."""
+    for mark, closing in (("‘", "’"), ("'", "'")):
+        text = (f"{filler('a')}.\n\n{mark}We came {mark}here to win this\n\n{mark}{LAST}{closing}"
+                f"\n\n{filler('b')}.")
+        assert _quoted(text) == [f"We came {mark}here to win this\n\n{mark}{LAST}"[:-1]]
+
+
+def test_marks_in_a_long_paragraph_are_looked_at_near_them() -> None:
+    """A double mark left open, or one closed further than MAX_QUOTE_CHARS on, is looked at
+    within reach of it, and whether it opens its paragraph is read off the spaces before it:
+    each read the paragraph to its end, or back to its start, again (quadratic in a text of one
+    long paragraph). Counted in characters read, so the test is not timed."""
+    far = "x" * (MAX_QUOTE_CHARS + 100)
+    for text in (_CountedSearches("We said „a lot of things " * 4000),
+                 _CountedSearches(f"We said “{far}” and " * 400)):
+        _CountedSearches.read = 0
+        quoted_spans(text, 0)
+        assert _CountedSearches.read < 200 * len(text)

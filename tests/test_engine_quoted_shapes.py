@@ -157,3 +157,18 @@ def test_a_short_quotation_and_its_lead_in_before_shared_story_text_are_not_grow
         f"governor told the crowd.\n\n{filler('f')}."))
     assert _documents(result) == [{"d0", "d1", "d2"}]
     assert not result.passages[0].consensus.startswith("He said")
+
+
+def test_a_quoted_name_inside_a_single_quoted_statement_stays_in_it() -> None:
+    """British pages quote in single marks and a name inside in double ones ('‘We watched “The
+    Crown” together ...’'). The quotations nest, so their ends are out of order; the marks
+    around the name are still read as a name's, which does not cut a match, and every
+    occurrence holds the name (it began at "together" where the name's closing mark was taken
+    for a quotation's)."""
+    quotation = ("‘We watched “The Crown” together every Sunday night with the whole family, "
+                 "and we never missed “Le Figaro” on a Monday morning,’ ")
+    (passage,) = find_shared_passages(articles(
+        f"{filler('a')}. {quotation}she said. {filler('b')}.",
+        f"{filler('c')}. {quotation}the mayor told the BBC. {filler('d')}.",
+        f"{filler('e')}. She said {quotation[1:-3]}. {filler('f')}.")).passages
+    assert all("The Crown”" in o.text for o in passage.occurrences)

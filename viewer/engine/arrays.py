@@ -98,11 +98,15 @@ def count_between(marked: np.ndarray, lows: np.ndarray, highs: np.ndarray) -> np
 
 def within(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
            run_end: np.ndarray) -> np.ndarray:
-    """Whether each range [first, end) lies inside one of the sorted disjoint runs."""
+    """Whether each range [first, end) lies inside one of the runs, sorted by their starts;
+    runs may nest or cross (the corpus's quotations do: a double-quoted word inside a
+    single-quoted sentence), so a range is read against the furthest end of the runs starting
+    at or before it, not only the last one's."""
     if not len(run_first):
         return np.zeros(len(firsts), dtype=bool)
     at = np.searchsorted(run_first, firsts, side="right") - 1
-    return np.asarray((at >= 0) & (run_end[np.maximum(at, 0)] >= ends))
+    reach = np.maximum.accumulate(run_end)
+    return np.asarray((at >= 0) & (reach[np.maximum(at, 0)] >= ends))
 
 
 def overlap_runs(firsts: np.ndarray,

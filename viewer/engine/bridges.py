@@ -28,7 +28,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import flat_ranges, in_sorted, within
+from viewer.engine.arrays import flat_ranges, in_sorted, overlap_runs, within
 from viewer.engine.extend import Spans, identical_runs
 from viewer.engine.tokens import TokenisedCorpus
 
@@ -81,6 +81,7 @@ def _to_sentence_edge(corpus: TokenisedCorpus, spans: Spans, run: np.ndarray, *,
         (spans.doc_a[ask], spans.a1[ask] if forward else spans.a0[ask]),
         (spans.doc_b[ask], spans.b1[ask] if forward else spans.b0[ask]))]
     free = np.ones(len(ask), dtype=bool)
+    quotes = _quotations(corpus)
     # (or, the other way: the edge word in a quotation in both, and the words grown over in
     # the same quotation, up to a sentence edge: more of what both quote, a short sentence of
     # the statement that one outlet set in a paragraph of its own, '... beings.\n\n"I am
@@ -88,8 +89,8 @@ def _to_sentence_edge(corpus: TokenisedCorpus, spans: Spans, run: np.ndarray, *,
     quotation = []
     for doc, edge, _ in sides:
         word = corpus.offsets[doc] + edge - (1 if forward else 0)
-        free &= ~_quoted(corpus, word)
-        quotation.append(_quotation_of(corpus, word))
+        free &= ~_quoted(quotes, word)
+        quotation.append(_quotation_of(quotes, word))
     quoted_free = (quotation[0] >= 0) & (quotation[1] >= 0)
     edge_bits = np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE)
     newline = np.uint16(breaks.NEWLINE)
@@ -111,14 +112,14 @@ def _to_sentence_edge(corpus: TokenisedCorpus, spans: Spans, run: np.ndarray, *,
         for doc, edge, size in sides:
             word = corpus.offsets[doc] + np.clip(edge + words - 1 if forward else edge - words,
                                                  0, np.maximum(size - 1, 0))
-            quoted = _quoted(corpus, word)
+            quoted = _quoted(quotes, word)
             seen_quotation |= quoted
             seen_verb |= ~quoted & in_sorted(corpus.hashes[word], reporting.CONTINUING)
         free &= ~(seen_quotation & seen_verb)
         for (doc, edge, size), held in zip(sides, quotation, strict=True):
             word = corpus.offsets[doc] + np.clip(edge + words - 1 if forward else edge - words,
                                                  0, np.maximum(size - 1, 0))
-            quoted_free &= _quotation_of(corpus, word) == held
+            quoted_free &= _quotation_of(quotes, word) == held
         reach = free & (run[ask] >= words)
         reach_quoted = quoted_free & (run[ask] >= words)
         for doc, edge, size in sides:
@@ -128,7 +129,7 @@ def _to_sentence_edge(corpus: TokenisedCorpus, spans: Spans, run: np.ndarray, *,
             gap = np.clip(edge + words if forward else edge - words, 0, size)
             # (and that word in no quotation: '"Siempre estarás ...", agrega el mensaje' is a
             # quotation and its attribution, the quotation a statement of its own)
-            reach &= ~_quoted(corpus, corpus.offsets[doc]
+            reach &= ~_quoted(quotes, corpus.offsets[doc]
                               + np.clip(gap - 1 if forward else gap, 0, np.maximum(size - 1, 0)))
             text_edge = (gap == size) if forward else (gap == 0)
             at_edge = text_edge | ((corpus.gaps[corpus.offsets[doc] + doc + gap] & edge_bits) != 0)
@@ -138,18 +139,31 @@ def _to_sentence_edge(corpus: TokenisedCorpus, spans: Spans, run: np.ndarray, *,
     return grown
 
 
-def _quotation_of(corpus: TokenisedCorpus, words: np.ndarray) -> np.ndarray:
-    """The index of the quotation holding each global token position, -1 where none does."""
-    if not len(corpus.quote_first):
+def _quotations(corpus: TokenisedCorpus) -> tuple[np.ndarray, np.ndarray]:
+    """The corpus's quotations as the disjoint runs the searches here need: a quotation inside
+    another (a double-quoted word in a single-quoted sentence, '‘We told the club “no” and we
+    meant it,’') is part of it, and its words after the inner one are in it too."""
+    first, end = corpus.quote_first, corpus.quote_end
+    if len(first) < 2 or bool((end[:-1] <= first[1:]).all()):
+        return first, end
+    _, first, end = overlap_runs(first, end)
+    return first, end
+
+
+def _quotation_of(quotes: tuple[np.ndarray, np.ndarray], words: np.ndarray) -> np.ndarray:
+    """The index of the quotation (of the disjoint `quotes`) holding each global token
+    position, -1 where none does."""
+    quote_first, quote_end = quotes
+    if not len(quote_first):
         return np.full(len(words), -1, dtype=np.int64)
-    at = np.searchsorted(corpus.quote_first, words, side="right") - 1
-    inside = (at >= 0) & (corpus.quote_end[np.maximum(at, 0)] > words)
+    at = np.searchsorted(quote_first, words, side="right") - 1
+    inside = (at >= 0) & (quote_end[np.maximum(at, 0)] > words)
     return np.where(inside, at, -1)
 
 
-def _quoted(corpus: TokenisedCorpus, words: np.ndarray) -> np.ndarray:
-    """Whether each global token position lies inside a quotation."""
-    return within(words, words + 1, corpus.quote_first, corpus.quote_end)
+def _quoted(quotes: tuple[np.ndarray, np.ndarray], words: np.ndarray) -> np.ndarray:
+    """Whether each global token position lies inside one of `quotes`."""
+    return within(words, words + 1, *quotes)
 
 
 def _short_past_quotation_end(corpus: TokenisedCorpus, spans: Spans, run: np.ndarray, *,
@@ -163,7 +177,8 @@ def _short_past_quotation_end(corpus: TokenisedCorpus, spans: Spans, run: np.nda
     (the next turn is another quotation), and so does a match of story text that quotes a
     phrase (it does not lie in the quotation)."""
     grown = np.flatnonzero(run > 0)
-    quote_first, quote_end = corpus.quote_first, corpus.quote_end
+    quotes = _quotations(corpus)
+    quote_first, quote_end = quotes
     if not len(grown) or not len(quote_first):
         return run
     keep = run[grown].copy()
@@ -172,7 +187,7 @@ def _short_past_quotation_end(corpus: TokenisedCorpus, spans: Spans, run: np.nda
         base = corpus.offsets[doc[grown]]
         # The match's last (first) word, and the quotation holding it if any.
         word = base + edge[grown] - (1 if forward else 0)
-        held = _quotation_of(corpus, word)
+        held = _quotation_of(quotes, word)
         inside = held >= 0
         at = np.maximum(held, 0)
         if forward:

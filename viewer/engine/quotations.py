@@ -158,11 +158,14 @@ def continued_single_quotations(text: str, found: list[tuple[int, int]],
     joined: list[tuple[int, int]] = []
     open_left = set(unclosed)
     for first in unclosed:
-        if first not in open_left or (first > 0 and text[first - 1].isalnum()):
-            continue
+        if (first not in open_left or (first > 0 and text[first - 1].isalnum())
+                or (joined and first < joined[-1][1])):
+            continue  # (a mark inside a quotation joined already opens no second one)
         mark = text[first]
-        end = _line_end(text, first)
-        if first + 1 >= end or text[first + 1].isspace() or end - first > CONTINUED_PARAGRAPH_CHARS:
+        # (looked for within reach only: a search to the end of a long paragraph for each
+        # mark left open in it was quadratic)
+        end = _line_end_within(text, first, CONTINUED_PARAGRAPH_CHARS)
+        if end is None or first + 1 >= end or text[first + 1].isspace():
             continue
         closing = _SINGLE_CLOSING.search(text, first + 1, end)
         if closing is not None:
@@ -197,6 +200,15 @@ def _line_end(text: str, at: int) -> int:
     """The line break ending the paragraph `at` is in (or the text's end)."""
     end = text.find("\n", at)
     return len(text) if end < 0 else end
+
+
+def _line_end_within(text: str, at: int, reach: int) -> int | None:
+    """`_line_end(text, at)` if at most `reach` characters after `at`, else None; read no
+    further."""
+    end = text.find("\n", at, at + reach + 1)
+    if end >= 0:
+        return end
+    return len(text) if len(text) - at <= reach else None
 
 
 def _introduced(text: str, mark: int) -> bool:
@@ -242,14 +254,22 @@ def _closed_after_unmarked_paragraphs(text: str, end: int) -> int | None:
 def _paragraph_start(text: str, at: int) -> bool:
     """Whether only spaces stand between the line break before `at` (or the text's start)
     and `at`."""
-    return not text[text.rfind("\n", 0, at) + 1:at].strip()
+    # (the spaces read one by one back from `at`: a search back to the paragraph's start for
+    # each mark was quadratic in a long paragraph)
+    before = at
+    while before > 0 and text[before - 1] != "\n" and text[before - 1].isspace():
+        before -= 1
+    return before == 0 or text[before - 1] == "\n"
 
 
 def _paragraph_end(text: str, at: int) -> bool:
     """Whether only a sentence's end mark and spaces (a non-breaking one too) stand between `at`
     and the next line break (or the text's end)."""
-    end = text.find("\n", at)
-    return not "".join(text[at:len(text) if end < 0 else end].split()).strip(".!?…")
+    # (read one by one up to the first other character: a search to the paragraph's end for
+    # each mark was quadratic in a long paragraph)
+    while at < len(text) and text[at] != "\n" and (text[at].isspace() or text[at] in ".!?…"):
+        at += 1
+    return at == len(text) or text[at] == "\n"
 
 
 def _quoted_part(text: str, mark: int) -> tuple[int, bool] | None:
@@ -258,10 +278,13 @@ def _quoted_part(text: str, mark: int) -> tuple[int, bool] | None:
     None if another opening mark comes first, the text is empty or over
     CONTINUED_PARAGRAPH_CHARS, or a straight mark stands before a space or the paragraph's end
     (it closes, not opens)."""
-    end = text.find("\n", mark)
-    if end < 0:
-        end = len(text)
     after = mark + 1
+    # (read no further than CONTINUED_PARAGRAPH_CHARS: beyond, the quotation is too long
+    # whatever ends it, and a search to the end of a long paragraph for each mark left open in
+    # it was quadratic)
+    end = _line_end_within(text, after, CONTINUED_PARAGRAPH_CHARS)
+    if end is None:
+        end = after + CONTINUED_PARAGRAPH_CHARS + 1
     if text[mark] == '"' and (after >= end or text[after].isspace()):
         return None
     other = _ANY_DOUBLE.search(text, after, end)

@@ -207,8 +207,12 @@ def _quoted_name_marks(corpus: TokenisedCorpus, tokens: np.ndarray) -> np.ndarra
     quote_first, quote_end = corpus.quote_first, corpus.quote_end
     if not len(tokens) or not len(quote_first):
         return found
-    opening = np.minimum(np.searchsorted(quote_first, tokens), len(quote_first) - 1)
-    closing = np.minimum(np.searchsorted(quote_end, tokens), len(quote_end) - 1)
+    # (quotations nest, '‘We never missed “Le Figaro” on a Monday,’': of several starting at
+    # the token, the innermost, the last; their ends are searched in order, and of several
+    # ending at the token, the innermost, the last to start)
+    opening = np.maximum(np.searchsorted(quote_first, tokens, side="right") - 1, 0)
+    by_end = np.argsort(quote_end, kind="stable")
+    closing = by_end[np.maximum(np.searchsorted(quote_end[by_end], tokens, side="right") - 1, 0)]
     for at, token in enumerate(tokens.tolist()):
         for quotation in (int(opening[at]), int(closing[at])):
             first, end = int(quote_first[quotation]), int(quote_end[quotation])
