@@ -21,13 +21,14 @@ def _starts(*texts: str) -> list[str]:
 
 def test_a_dateline_both_reprints_keep_is_left_out() -> None:
     for dateline in ("FRANKFURT - ", "LONDON, Sept 8 (Reuters) - ", "Frankfurt/Main (dpa) | ",
-                     "PARIS (AFP) — "):
+                     "Frankfurt/Main | ", "PARIS (AFP) — ", "Berlin – "):
         texts = [f"{filler(tag)}.\n\n{dateline}{STORY}\n\n{filler(tag + 'z')}." for tag in "ab"]
         assert _starts(*texts) == [STORY[:14]] * 2, dateline
 
 
 def test_a_name_and_a_dash_or_words_in_lower_case_are_no_dateline() -> None:
     for opening in ("Boris Johnson – the prime minister – said that ",
+                    "Keir Starmer – Prime Minister since July – said that ",
                     "If this were to happen, we – "):
         texts = [f"{filler(tag)}.\n\n{opening}{STORY}\n\n{filler(tag + 'z')}." for tag in "ab"]
         assert _starts(*texts) == [opening[:14]] * 2, opening

@@ -7,8 +7,10 @@ whose) it is: "FRANKFURT - ", "LONDON, Sept 8 (Reuters) - ", "Frankfurt/Main (dp
 and the highlight holds a place name that is nobody's text. A dateline is DATELINE_WORDS words
 or fewer at the start of a paragraph, each capitalised, a number or inside parentheses (the
 agency), followed by a dash or a bar between spaces and a capital letter: the story's first
-word. "Boris Johnson – the prime minister – said" is no dateline (no capital after the dash),
-nor is "If this were to happen, we – UEFA ..." (words in lower case before it).
+word. Before a dash, more than one word needs a word only datelines have (a place in capitals,
+a date's number, the agency in parentheses). "Boris Johnson – the prime minister – said" is no
+dateline (no capital after the dash), nor "Keir Starmer – Prime Minister since July – said"
+(a name), nor "If this were to happen, we – UEFA ..." (words in lower case before it).
 """
 
 from __future__ import annotations
@@ -56,6 +58,9 @@ def _dateline_words(corpus: TokenisedCorpus, doc: int, first: int, length: int) 
     with (0: none)."""
     text = corpus.texts[doc]
     inside = False
+    # (whether a word so far is one a dateline has and a name or a title does not: a place in
+    # capitals, a date's number, the agency in parentheses)
+    marked = False
     for words in range(1, min(DATELINE_WORDS, length - 1) + 1):
         token = first + words - 1
         start, end = int(corpus.starts[token]), int(corpus.ends[token])
@@ -64,12 +69,14 @@ def _dateline_words(corpus: TokenisedCorpus, doc: int, first: int, length: int) 
         word = text[start:end]
         if not (inside or word[:1].isupper() or word[:1].isdigit()):
             return 0
+        marked = marked or inside or word.isupper() or word[:1].isdigit()
         following = int(corpus.starts[token + 1])
         between = text[end:following]
         if "\n" in between:
             return 0
         if ")" in between:
             inside = False
-        if _SEPARATOR.match(between) and text[following:following + 1].isupper():
+        if (_SEPARATOR.match(between) and text[following:following + 1].isupper()
+                and (marked or words == 1 or "|" in between)):
             return words
     return 0
