@@ -90,3 +90,19 @@ def test_a_first_paragraph_a_few_unshared_words_before_the_rest_stays_in_the_con
     assert len([o for o in passage.occurrences if o.document == "d0"]) == 2
     assert passage.consensus.startswith(first_a[:-1])
     assert passage.consensus.endswith(third[:-1])
+
+
+def test_a_word_opening_one_outlets_sentence_reads_in_lower_case_after_anothers_words() -> None:
+    """The main copy opens its quotation with "Is dead today ..."; two other outlets print the
+    sentence's opening before it ("..., Anselm, is dead today ..."). The consensus joins their
+    opening to the main copy and writes the word as the sentence it is in reads it."""
+    head = "With great sorrow I report that the retired bishop of the northern diocese, Anselm,"
+    tail = ("is dead today at twenty past nine in the old monastery by the lake where he had "
+            "lived since he stepped down")
+    more = (". Further news will be given as soon as possible, and the funeral will be held in "
+            "the cathedral next week.")
+    opened = f"The diocese said on Saturday: “{tail[0].upper()}{tail[1:]}{more}”"
+    texts = [f"{filler(tag)}. {opened}\n\n{filler(tag + 'z')}." for tag in ("a", "d")]
+    texts += [f"{filler(tag)}. “{head} {tail}.” {filler(tag + 'z')}." for tag in ("b", "c")]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert f"{head} {tail}" in passage.consensus

@@ -35,10 +35,27 @@ def joined_text(runs: Sequence[TokenRun]) -> str:
             merged.append(run)
     pieces: list[str] = []
     for index, (view, first, end) in enumerate(merged):
+        text = view.reading(view.starts[first], view.ends[end - 1])
         if index:
             pieces.append(_junction(merged[index - 1], (view, first, end)))
-        pieces.append(view.reading(view.starts[first], view.ends[end - 1]))
+            text = _cased_as_before(merged[index - 1], (view, first, end), text)
+        pieces.append(text)
     return _SPACE.sub(" ", "".join(pieces))
+
+
+def _cased_as_before(before: TokenRun, after: TokenRun, text: str) -> str:
+    """`text`, the run `after`, with its first letter in lower case where the document of
+    `before` goes on with the same word written so: a word that opens a sentence in one outlet
+    ("È deceduto oggi ...") and goes on from another's words ("... Benedetto XVI, è deceduto")
+    is written as the sentence it is in reads it."""
+    view, _, end = before
+    following, first, _ = after
+    if end >= len(view.starts) or view.hashes[end] != following.hashes[first]:
+        return text
+    own = view.reading(view.starts[end], view.ends[end])
+    if own[:1].islower() and text[:1].isupper() and own[:1] == text[:1].lower():
+        return text[:1].lower() + text[1:]
+    return text
 
 
 def _junction(before: TokenRun, after: TokenRun) -> str:
