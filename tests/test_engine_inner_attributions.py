@@ -141,3 +141,15 @@ def test_occurrences_are_only_ever_cut_into_pieces_of_themselves(parts, ranges) 
         assert all(first <= f < e <= end for f, e in pieces)
         assert pieces == sorted(pieces)
         assert all(e1 <= f2 for (_, e1), (f2, _) in itertools.pairwise(pieces))
+
+
+def test_dialogue_copied_from_one_long_text_into_another_stays_one_occurrence() -> None:
+    """Two texts longer than a long news article share a page of a novel's dialogue, its tags
+    with it ('"...," said Jane, "..."'): one stretch of reuse, one occurrence in each (the
+    text-reuse benchmarks count every pair of a passage's occurrences)."""
+    dialogue = (f"“{FIRST[:-1]},” said Jane, “and I shall write to her tomorrow.” "
+                f"“{SECOND[:-1]},” replied her sister, “if the weather holds.”")
+    texts = [f"{filler(tag, 2100)}.\n\n{dialogue}\n\n{filler(tag + 'z', 300)}."
+             for tag in ("a", "b")]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert sorted(o.document for o in passage.occurrences) == ["d0", "d1"]

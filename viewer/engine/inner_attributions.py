@@ -16,6 +16,9 @@ the outlets' sentences, a word or two ending the sentence before the first quota
 the last. An occurrence with story text outside its quotations (a wire story that quotes
 someone, '"...", the spokesman said. Rescue teams reached ...', or "... for him and the Royal
 Family") is left whole: there the words between are the story's, copied as the statement's are.
+So is every occurrence in a document longer than a long news article (CHANCE_FREE_WORDS words):
+a novel's dialogue ('"...," said Jane, "..."') copied into another text is one stretch of reuse,
+its tags with it.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import numpy as np
 
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import in_sorted, overlap_runs
+from viewer.engine.chance import CHANCE_FREE_WORDS
 from viewer.engine.quotes import LEAD_IN_WORDS
 from viewer.engine.split_quotations import SPLIT_ATTRIBUTION_WORDS
 from viewer.engine.statements import Statements
@@ -56,7 +60,10 @@ def quotations_without_attribution(corpus: TokenisedCorpus, statements: Statemen
     # The quotations each occurrence overlaps: [low, high) of the sorted, disjoint quotations.
     low = np.searchsorted(quote_end, first, side="right")
     high = np.searchsorted(quote_first, end, side="left")
-    asked = np.flatnonzero(high > low)
+    # (only in documents of a news article's length: a long text's quotations and the words
+    # between them are its dialogue, copied whole with it)
+    news = np.diff(offsets)[statements.doc] <= CHANCE_FREE_WORDS
+    asked = np.flatnonzero((high > low) & news)
     if not len(asked):
         return statements
     # (outside words: the occurrence's length less the quoted words it holds)
