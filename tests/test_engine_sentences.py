@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from viewer.engine.sentences import batch_sentence_starts, sentence_starts
@@ -105,6 +105,19 @@ def _double_quoted(flowed: str, body: int) -> list[tuple[int, int]]:
                                 cut_off_quotation(flowed, body))
 
 
+def _single_quoted(flowed: str, body: int) -> list[tuple[int, int]]:
+    """The single-quoted spans of `flowed[body:]` as a search of the whole text finds them:
+    SINGLE_QUOTE's matches, and the single marks it could not close (those outside every match)
+    joined over paragraphs, or a paragraph quoted whole."""
+    from viewer.engine.quotations import SINGLE_QUOTE, continued_single_quotations
+
+    matches = list(SINGLE_QUOTE.finditer(flowed, body))
+    unclosed = [at for at in range(body, len(flowed)) if flowed[at] in "‘'"
+                and not any(m.start() <= at < m.end() for m in matches)]
+    return continued_single_quotations(flowed, [(m.start(2), m.end(2)) for m in matches],
+                                       unclosed)
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(alphabet=st.sampled_from("ab .\n“”\""), max_size=80), min_size=1,
                 max_size=5))
@@ -135,18 +148,18 @@ def test_quotations_found_at_once_match_a_search_per_document(texts: list[str]) 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(alphabet=st.sampled_from("ab .\n“”\"‘’'„«»「」"), max_size=120),
                 min_size=1, max_size=6), st.integers(min_value=1, max_value=200))
+@example(texts=["'a'"], batch_chars=1)
 def test_quotations_found_batch_by_batch_are_those_of_each_whole_text(
         texts: list[str], batch_chars: int) -> None:
     # The tokeniser finds quotations batch by batch (in worker processes for a large corpus);
     # the reference searches each document's text on its own, double quotes, one the page
-    # cuts off and single quotes, as the fragment stage did before.
+    # cuts off and single quotes (over paragraphs too), as the fragment stage did before.
     from unittest import mock
 
     import numpy as np
 
     from viewer.corpus import Article
     from viewer.engine import tokens
-    from viewer.engine.quotations import SINGLE_QUOTE
     from viewer.wrapping import unwrapped
 
     articles = [Article(f"d{i}", text, f"d{i}") for i, text in enumerate(texts)]
@@ -158,8 +171,8 @@ def test_quotations_found_batch_by_batch_are_those_of_each_whole_text(
         low, high = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
         flowed, body = unwrapped(text), corpus.body_starts[document]
         found = _double_quoted(flowed, body)
-        found += [(m.start(2), m.end(2)) for m in SINGLE_QUOTE.finditer(flowed, body)
-                  if not any(a <= m.start(2) and m.end(2) <= b for a, b in found)]
+        found += [(start, end) for start, end in _single_quoted(flowed, body)
+                  if not any(a <= start and end <= b for a, b in found)]
         for start, end in sorted(found):
             first = int(np.searchsorted(corpus.starts[low:high], start, side="left"))
             last = int(np.searchsorted(corpus.ends[low:high], end, side="right"))
