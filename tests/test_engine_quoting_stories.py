@@ -79,3 +79,55 @@ def test_the_rest_of_a_wire_story_that_quotes_a_statement_stays_with_it() -> Non
     passages = find_shared_passages(articles(tribute, tweet, condolences)).passages
     assert len(passages) == 1
     assert any("legion of honour" in o.text for o in passages[0].occurrences)
+
+
+def test_a_wire_storys_pieces_quoting_two_sentences_of_a_speech_are_one_story() -> None:
+    """Two outlets reprint an agency's story of a resignation, each of its paragraphs quoting a
+    different sentence of the speech, which other outlets quote alone (three one sentence, two
+    the other): two statements said, each with a story quoting it in the two reprints, near
+    each other there. They are one story, although more outlets quote each sentence alone
+    than reprint the story (`stories.join_story_pieces`, on the clustering stage's
+    statements); a story quoting two speakers stays two."""
+    first_quote = ("I am not leaving because I believe we cannot win the election but because I "
+                   "believe we can and will, and we need a fresh set of shoulders for that.")
+    second_quote = "This has been the most fulfilling five and a half years of my life."
+    second = ("She said she had reflected on her own future over the quiet summer holidays. "
+              f"“{second_quote[:-1]},” Arden said.")
+    first = ("Her team were well placed to take the country forward and contest the next "
+             f"election, she said. “{first_quote[:-1]},” Arden said.")
+    assert _one_story(first_quote, second_quote, first, second)
+    # Two speakers (a dispute that one agency's story quotes paragraph by paragraph) stay two.
+    replied = first.replace("Arden said.", "Christopher Luxon replied.")
+    assert not _one_story(first_quote, second_quote, replied, second)
+
+
+def _one_story(first_quote: str, second_quote: str, first: str, second: str) -> bool:
+    """Whether `join_story_pieces` joins the two statements (see the test above)."""
+    import numpy as np
+
+    from viewer.engine.statements import Statements
+    from viewer.engine.stories import join_story_pieces
+    from viewer.engine.tokens import tokenise
+
+    story = f"{second}\n\nShe made the announcement choking back tears.\n\n{first}"
+    texts = [f"{filler(tag)}.\n\n{story}\n\n{filler(tag + 'z')}." for tag in ("s", "t")]
+    texts += [f"{filler(tag)}. She said: “{first_quote}”\n\n{filler(tag + 'z')}."
+              for tag in ("a", "b", "c")]
+    texts += [f"{filler(tag)}. The minister told reporters: “{second_quote}” {filler(tag + 'z')}."
+              for tag in ("e", "f")]
+    corpus = tokenise(articles(*texts))
+
+    def tokens_of(doc: int, piece: str) -> tuple[int, int]:
+        start = texts[doc].index(piece)
+        low, high = int(corpus.offsets[doc]), int(corpus.offsets[doc + 1])
+        return (int(np.searchsorted(corpus.starts[low:high], start)),
+                int(np.searchsorted(corpus.ends[low:high], start + len(piece), side="right")))
+
+    rows = [(0, doc, *tokens_of(doc, first)) for doc in (0, 1)]
+    rows += [(1, doc, *tokens_of(doc, second)) for doc in (0, 1)]
+    rows += [(0, doc, *tokens_of(doc, first_quote[:-1])) for doc in (2, 3, 4)]
+    rows += [(1, doc, *tokens_of(doc, second_quote[:-1])) for doc in (5, 6)]
+    statements = Statements(*(np.array(column, dtype=np.int64)
+                              for column in zip(*sorted(rows), strict=True)))
+    joined = join_story_pieces(corpus, statements, (corpus.quote_first, corpus.quote_end))
+    return set(joined.statement.tolist()) == {0}

@@ -28,7 +28,9 @@ prints them one right after the other, two documents or more: one sentence of a 
 its quotation marks cut ('"...", zitierte die Zeitung den Staatssekretär Alain Vidalies'), no
 quotation of its own; or unless, in two documents or more, each occurrence of a statement said is
 there a story quoting it (the wire story that quoted the statement and so joined its passage),
-near the other's story text: the story goes on (`_told_as_story`). Pieces of one speaker's
+near the other's story text or the other statement's story: the story goes on, counted among
+the documents printing it as story, however many quote the statement alone (`_told_as_story`).
+Pieces of one speaker's
 remarks that outlets quote apart join too (`viewer.engine.remarks`). Speech a wire story reports
 in its own sentence ("Castro added that the funeral ...") is story text: outlets that print it
 word for word copy the story.
@@ -53,6 +55,7 @@ from viewer.engine.evidence import content_words
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS
 from viewer.engine.quotation_links import story_text
 from viewer.engine.remarks import remark_pairs
+from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.statements import Statements, touching_as_one
 from viewer.engine.tokens import TokenisedCorpus
 
@@ -94,9 +97,11 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     # such as a book's title or a quoted clause, says nothing about where the rest of the text
     # goes: the majority is of the documents carrying more)
     pieces = _Carriers.of(statements, statements.end - statements.first > FRAGMENT_MAX_WORDS)
+    worded = _Worded(corpus, first, end)
+    spoken = np.concatenate((spoken, _told_as_story(corpus, statements, pieces, left, right,
+                                                    (first, end), quotes, worded)), axis=1)
     joining = _joining(statements, pieces, left, right, contiguous)
     left, right, contiguous = left[joining], right[joining], contiguous[joining]
-    worded = _Worded(corpus, first, end)
     kept = worded(left) & worded(right)
     left, right, contiguous = left[kept], right[kept], contiguous[kept]
     # (pieces one document alone carries side by side are pieces of a story only where another
@@ -116,15 +121,9 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     # something someone said, not story text; asked only of the statements left to join. Speech
     # an outlet reports in its own sentence ("the army announced that ...") is no quotation:
     # two outlets print it word for word only when both copy one text, a wire story.)
-    asked = np.flatnonzero(np.isin(statements.statement, pairs))
-    said = np.zeros(statements.count, dtype=bool)
-    quoted = asked[within(first[asked], end[asked], *quotes)]
-    said[statements.statement[quoted[worded(quoted)]]] = True
-    said[statements.statement[asked[introduced(corpus, first[asked])]]] = True
-    told = _told_as_story(statements, said, pairs, left, right,
-                          story_text(first, end, quotes) & _quoting(first, end, quotes))
-    pairs = np.concatenate((pairs[:, whole | told | (~said[pairs[0]] & ~said[pairs[1]])],
-                            spoken), axis=1)
+    said = _said(corpus, statements, pairs, (first, end), quotes, worded)
+    pairs = np.concatenate((pairs[:, whole | (~said[pairs[0]] & ~said[pairs[1]])], spoken),
+                           axis=1)
     if not pairs.shape[1]:
         return statements
     label = connected_components(statements.count, pairs[0], pairs[1])
@@ -134,23 +133,100 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
                                              statements.first[order], statements.end[order]))
 
 
-def _told_as_story(statements: Statements, said: np.ndarray, pairs: np.ndarray,
-                   left: np.ndarray, right: np.ndarray, storied: np.ndarray) -> np.ndarray:
-    """For near occurrences `left`, `right` of the statement pairs `pairs`, whether the pair is
-    story text in two documents or more although a statement of it is something said: each
-    occurrence that belongs to a statement said is there a story quoting it (`storied`: words
-    outside quotation marks, STORY_WORDS or more, and a quotation among them). A statement said
-    whose passage took in the wire story quoting it ('..., a salué lundi Emmanuel Macron, en
-    évoquant "...') goes on with the story's next paragraphs that the same outlets print; an
-    outlet printing the statement itself without its quotation marks tells no story."""
-    told = np.asarray((~said[pairs[0]] | storied[left]) & (~said[pairs[1]] | storied[right])
-                      & (said[pairs[0]] | said[pairs[1]]))
-    if not told.any():
-        return told
+def _said(corpus: TokenisedCorpus, statements: Statements, pairs: np.ndarray,
+          ranges: tuple[np.ndarray, np.ndarray], quotes: tuple[np.ndarray, np.ndarray],
+          worded: _Worded) -> np.ndarray:
+    """Which of the statements in `pairs` are something someone said: an occurrence quoted
+    and saying something, or introduced with a colon (module docstring)."""
+    first, end = ranges
+    asked = np.flatnonzero(np.isin(statements.statement, pairs))
+    said = np.zeros(statements.count, dtype=bool)
+    quoted = asked[within(first[asked], end[asked], *quotes)]
+    said[statements.statement[quoted[worded(quoted)]]] = True
+    said[statements.statement[asked[introduced(corpus, first[asked])]]] = True
+    return said
+
+
+def _told_as_story(corpus: TokenisedCorpus, statements: Statements, pieces: _Carriers,
+                   left: np.ndarray, right: np.ndarray, ranges: tuple[np.ndarray, np.ndarray],
+                   quotes: tuple[np.ndarray, np.ndarray], worded: _Worded) -> np.ndarray:
+    """Statement pairs (2 x n) that are one story although one of them, or both, is something
+    said: for near occurrences `left`, `right`, each occurrence that belongs to a statement
+    said is there a story quoting it (words outside quotation marks, STORY_WORDS or more, and a
+    quotation among them), in two documents or more, more than half of the documents carrying
+    the rarer of the two as story (a statement said: the documents where it is such a story;
+    story text: those carrying more than a phrase of it). A statement whose passage took in
+    the wire story quoting it ('..., a salué lundi Emmanuel Macron, en évoquant "...') goes on
+    with the story's other paragraphs that the same outlets print, however many outlets quote
+    the statement alone; an outlet printing the statement itself without its quotation marks
+    tells no story."""
+    none = np.zeros((2, 0), dtype=np.int64)
+    if not len(left):
+        return none
+    first, end = ranges
+    one, other = statements.statement[left], statements.statement[right]
+    said = _said(corpus, statements, np.stack((one, other)), ranges, quotes, worded)
+    ask = np.flatnonzero(said[one] | said[other])
+    if not len(ask):
+        return none
+    storied = np.zeros(len(first), dtype=bool)
+    # (every occurrence of the statements asked: where each is a story, near the other or not)
+    involved = np.flatnonzero(np.isin(statements.statement,
+                                      np.concatenate((one[ask], other[ask]))))
+    storied[involved] = (story_text(first[involved], end[involved], quotes)
+                         & _quoting(first[involved], end[involved], quotes))
+    told = ask[(~said[one[ask]] | storied[left[ask]]) & (~said[other[ask]] | storied[right[ask]])]
+    told = told[worded(left[told]) & worded(right[told])]
+    if not len(told):
+        return none
     count = max(statements.count, 1)
-    key = np.minimum(pairs[0], pairs[1]) * count + np.maximum(pairs[0], pairs[1])
-    keys, documents = distinct_groups(key[told], statements.doc[left[told]])
-    return np.asarray(told & in_sorted(key, keys[documents >= 2]))
+    low, high = np.minimum(one[told], other[told]), np.maximum(one[told], other[told])
+    keys, together = distinct_groups(low * count + high, statements.doc[left[told]])
+    # (the documents carrying each statement as story: where a statement said is a story
+    # quoting it; all those carrying more than a phrase of story text)
+    as_story = np.diff(pieces.bounds).astype(np.int64)
+    storied_rows = np.flatnonzero(storied)
+    carried = np.unique(statements.statement[storied_rows] * (int(statements.doc.max()) + 1)
+                        + statements.doc[storied_rows])
+    said_story = np.bincount(carried // (int(statements.doc.max()) + 1),
+                             minlength=statements.count)
+    as_story[said] = said_story[said]
+    rarer = np.minimum(as_story[keys // count], as_story[keys % count])
+    chosen = keys[(together >= 2) & (2 * together > rarer)]
+    # (two things said, each in the story, are one speaker's: the Pentagon's statement and
+    # Iraq's reply that one agency's story quotes paragraph by paragraph stay two)
+    both_said = said[chosen // count] & said[chosen % count]
+    if both_said.any():
+        key = low * count + high
+        asked = np.isin(key, chosen[both_said])
+        one_speaker = _one_speaker(corpus, key[asked], left[told[asked]], right[told[asked]],
+                                   ranges)
+        chosen = np.concatenate((chosen[~both_said], one_speaker))
+    return np.stack((chosen // count, chosen % count)).astype(np.int64)
+
+
+def _one_speaker(corpus: TokenisedCorpus, keys: np.ndarray, left: np.ndarray,
+                 right: np.ndarray, ranges: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """Of the statement pairs `keys` (one per near occurrence pair `left`, `right`), those
+    whose quotations there are attributed to one speaker (`viewer.engine.speakers`: the first
+    quotation each occurrence holds, named alike in one document at least, differently in
+    none)."""
+    first, end = ranges
+    quote_first = corpus.quote_first
+    if not len(quote_first):
+        return np.zeros(0, dtype=np.int64)
+    speakers = []
+    for rows in (left, right):
+        at = np.searchsorted(quote_first, first[rows])
+        inside = (at < len(quote_first)) & (quote_first[np.minimum(at, len(quote_first) - 1)]
+                                              < end[rows])
+        found = np.full(len(rows), UNKNOWN, dtype=np.uint64)
+        found[inside] = quotation_speakers(corpus, at[inside])
+        speakers.append(found)
+    known = (speakers[0] != UNKNOWN) & (speakers[1] != UNKNOWN)
+    alike = np.unique(keys[known & (speakers[0] == speakers[1])])
+    unlike = np.unique(keys[known & (speakers[0] != speakers[1])])
+    return np.setdiff1d(alike, unlike)
 
 
 def _quoting(first: np.ndarray, end: np.ndarray,
