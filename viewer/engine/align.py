@@ -36,7 +36,7 @@ from viewer.engine.fragments import FRAGMENT_MAX_WORDS
 from viewer.engine.moved_pieces import with_free_stretches, with_moved_pieces
 from viewer.engine.reference_choice import from_clause_start, grown_reference, main_reading
 from viewer.engine.shared_pieces import kept_alignments, with_shared_pieces
-from viewer.engine.statements import JOIN_GAP_CHARS, STATEMENT_WORDS, Statements
+from viewer.engine.statements import JOIN_GAP_CHARS, STATEMENT_WORDS, Statements, ends_heading
 from viewer.engine.stretches import ADJACENT_GAP_WORDS
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.engine.window_alignment import (
@@ -185,8 +185,7 @@ def _heading_before(view: DocumentView, first: int) -> bool:
     """Whether the paragraph ending right before token `first` ends without a sentence's end
     mark, a colon or a closing quotation mark: a headline, whose words the quotation below it
     may repeat; the two are aligned apart (`viewer.engine.statements.after_heading`)."""
-    between = view.reading(view.ends[first - 1], view.starts[first])
-    return not between.split("\n", 1)[0].strip()
+    return ends_heading(view.reading(view.ends[first - 1], view.starts[first]))
 
 
 def _attribution_between(view: DocumentView, end: int, first: int) -> bool:

@@ -96,6 +96,23 @@ def count_between(marked: np.ndarray, lows: np.ndarray, highs: np.ndarray) -> np
                       - np.searchsorted(marked, lows, side="left"))
 
 
+def covered(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
+            run_end: np.ndarray) -> np.ndarray:
+    """For each range [first, end), how many of its positions the sorted, disjoint runs cover
+    (from a running sum of the runs' lengths, without an array of the corpus's size)."""
+    if not len(run_first):
+        return np.zeros(len(firsts), dtype=np.int64)
+    run_before = np.concatenate(([0], np.cumsum(run_end - run_first)))
+
+    def covered_before(at: np.ndarray) -> np.ndarray:
+        started = np.searchsorted(run_first, at, side="right")
+        last = np.maximum(started - 1, 0)
+        beyond = np.where(started > 0, np.maximum(run_end[last] - at, 0), 0)
+        return np.asarray(run_before[started] - beyond)
+
+    return np.asarray(covered_before(ends) - covered_before(firsts))
+
+
 def within(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
            run_end: np.ndarray) -> np.ndarray:
     """Whether each range [first, end) lies inside one of the runs, sorted by their starts;

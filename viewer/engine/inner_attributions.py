@@ -28,6 +28,7 @@ import numpy as np
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import in_sorted, overlap_runs
 from viewer.engine.chance import CHANCE_FREE_WORDS
+from viewer.engine.quotation_links import quoted_words
 from viewer.engine.quotes import LEAD_IN_WORDS
 from viewer.engine.split_quotations import SPLIT_ATTRIBUTION_WORDS
 from viewer.engine.statements import Statements
@@ -66,15 +67,11 @@ def quotations_without_attribution(corpus: TokenisedCorpus, statements: Statemen
     asked = np.flatnonzero((high > low) & news)
     if not len(asked):
         return statements
-    # (outside words: the occurrence's length less the quoted words it holds)
-    quoted_before = np.concatenate(([0], np.cumsum(quote_end - quote_first)))
-    inside = quoted_before[high[asked]] - quoted_before[low[asked]]
-    inside -= np.maximum(0, first[asked] - quote_first[low[asked]])
-    inside -= np.maximum(0, quote_end[high[asked] - 1] - end[asked])
-    asked = asked[(end[asked] - first[asked]) > inside]
+    # (those with words outside their quotations)
+    asked = asked[(end[asked] - first[asked]) > quoted_words(first[asked], end[asked], quotes)]
     replaced: dict[int, list[tuple[int, int]]] = {}
     for k in asked.tolist():
-        pieces = _quoted_pieces(corpus, int(first[k]), int(end[k]),
+        pieces = _quoted_pieces(corpus, int(statements.doc[k]), int(first[k]), int(end[k]),
                                 quote_first[low[k]:high[k]], quote_end[low[k]:high[k]])
         if pieces is not None:
             replaced[k] = pieces
@@ -96,21 +93,22 @@ def quotations_without_attribution(corpus: TokenisedCorpus, statements: Statemen
                       new_end - offsets[doc])
 
 
-def _quoted_pieces(corpus: TokenisedCorpus, first: int, end: int, quote_first: np.ndarray,
+def _quoted_pieces(corpus: TokenisedCorpus, document: int, first: int, end: int,
+                   quote_first: np.ndarray,
                    quote_end: np.ndarray) -> list[tuple[int, int]] | None:
-    """The quoted pieces (global token ranges, in order) of the occurrence [first, end) when
-    every stretch of its words outside the quotations (`quote_first`, `quote_end`: those it
-    overlaps) is attribution; else None."""
+    """The quoted pieces (global token ranges, in order) of the occurrence [first, end) of
+    `document` when every stretch of its words outside the quotations (`quote_first`,
+    `quote_end`: those it overlaps) is attribution; else None."""
     pieces: list[tuple[int, int]] = []
     at = first
     count = len(quote_first)
     for index in range(count + 1):
         stretch_end = int(quote_first[index]) if index < count else end
         stretch_end = min(max(stretch_end, at), end)
-        if stretch_end > at and not _stub(corpus, at, stretch_end, index, count):
+        if stretch_end > at and not _stub(corpus, document, at, stretch_end, index, count):
             limit = ATTRIBUTION_WORDS if 0 < index < count else LEAD_WORDS
-            if (stretch_end - at > limit or _sentences(corpus, at, stretch_end) > 1
-                    or not _attributes(corpus, at, stretch_end, index, count)):
+            if (stretch_end - at > limit or _sentences(corpus, document, at, stretch_end) > 1
+                    or not _attributes(corpus, document, at, stretch_end, index, count)):
                 return None
         if index < count:
             piece = (max(int(quote_first[index]), first), min(int(quote_end[index]), end))
@@ -122,7 +120,8 @@ def _quoted_pieces(corpus: TokenisedCorpus, first: int, end: int, quote_first: n
     return pieces if len(pieces) > 1 or pieces[0] != (first, end) else None
 
 
-def _attributes(corpus: TokenisedCorpus, first: int, end: int, index: int, count: int) -> bool:
+def _attributes(corpus: TokenisedCorpus, document: int, first: int, end: int, index: int,
+                count: int) -> bool:
     """Whether the words [first, end), outside the quotations before quotation `index` of
     `count` (`count`: after the last), attribute them: a reporting word ("ha riferito",
     "dichiara", "she said"); or, between two quotations or as a sentence of its own before the
@@ -135,31 +134,30 @@ def _attributes(corpus: TokenisedCorpus, first: int, end: int, index: int, count
         return True
     if index == count or not in_sorted(words, reporting.TITLES).any():
         return False
-    if index > 0:
-        return True
-    document = int(np.searchsorted(corpus.offsets, first, side="right")) - 1
-    # (gap g of document d lies before global token g - d: the gap before the quotation)
-    return bool(corpus.gaps[end + document] & breaks.SENTENCE_BREAK)
+    return index > 0 or _sentence_ends(corpus, document, end)
 
 
-def _sentences(corpus: TokenisedCorpus, first: int, end: int) -> int:
+def _sentences(corpus: TokenisedCorpus, document: int, first: int, end: int) -> int:
     """How many sentences the words [first, end) run over: an attribution is one ('", the
     spokesman said. Rescue teams reached ...' is the story going on)."""
-    document = int(np.searchsorted(corpus.offsets, first, side="right")) - 1
     # (gap g of document d lies before global token g - d: the gaps between the words)
     between = corpus.gaps[first + 1 + document:end + document]
     return 1 + int(np.count_nonzero(between & breaks.SENTENCE_BREAK))
 
 
-def _stub(corpus: TokenisedCorpus, first: int, end: int, index: int, count: int) -> bool:
+def _stub(corpus: TokenisedCorpus, document: int, first: int, end: int, index: int,
+          count: int) -> bool:
     """Whether the words [first, end) outside the quotations are a stub of the outlets' own
     sentences that a match took along: at most STUB_WORDS words ending a sentence before the
     first quotation ('Benedetto XVI. "Con dolore informo ...'), or after the last ('...", ha').
     """
     if end - first > STUB_WORDS or 0 < index < count:
         return False
-    if index == count:
-        return True
-    # (gap g of document d lies before global token g - d: the gap before the quotation)
-    document = int(np.searchsorted(corpus.offsets, first, side="right")) - 1
+    return index == count or _sentence_ends(corpus, document, end)
+
+
+def _sentence_ends(corpus: TokenisedCorpus, document: int, end: int) -> bool:
+    """Whether a sentence ends before global token `end` of `document` (where the first
+    quotation opens)."""
+    # (gap g of document d lies before global token g - d)
     return bool(corpus.gaps[end + document] & breaks.SENTENCE_BREAK)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from viewer.engine.arrays import overlap_runs
+from viewer.engine.arrays import covered, overlap_runs
 from viewer.engine.evidence import (
     QUOTED_SENTENCE_WORDS,
     content_words,
@@ -127,21 +127,17 @@ STORY_WORDS = 10
 clustering stage's STATEMENT_WORDS: a sentence of the outlet's own, not an attribution)."""
 
 
+def quoted_words(firsts: np.ndarray, ends: np.ndarray,
+                 quotes: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """For each range (global tokens), how many of its words lie inside the quotations `quotes`
+    (which may overlap: a single-quoted one crossing a double-quoted one; their union counts)."""
+    _, quote_first, quote_end = overlap_runs(*quotes)
+    return covered(firsts, ends, quote_first, quote_end)
+
+
 def story_text(run_first: np.ndarray, run_end: np.ndarray,
                quotes: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
     """Whether each run (global token ranges) holds STORY_WORDS words or more outside the
     quotations `quotes`."""
-    if not len(quotes[0]):
-        return np.asarray(run_end - run_first >= STORY_WORDS)
-    # (quotations may overlap: their union's runs are sorted and disjoint)
-    _, quote_first, quote_end = overlap_runs(*quotes)
-    quoted_before = np.concatenate(([0], np.cumsum(quote_end - quote_first)))
-
-    def quoted_up_to(at: np.ndarray) -> np.ndarray:
-        started = np.searchsorted(quote_first, at, side="right")
-        last = np.maximum(started - 1, 0)
-        beyond = np.where(started > 0, np.maximum(quote_end[last] - at, 0), 0)
-        return np.asarray(quoted_before[started] - beyond)
-
-    inside = quoted_up_to(run_end) - quoted_up_to(run_first)
-    return np.asarray(run_end - run_first - inside >= STORY_WORDS)
+    outside = run_end - run_first - quoted_words(run_first, run_end, quotes)
+    return np.asarray(outside >= STORY_WORDS)

@@ -251,14 +251,19 @@ def after_heading(corpus: TokenisedCorpus, tokens: np.ndarray) -> np.ndarray:
     repeats), not a paragraph of a story. Where a document repeats its headline's words in the
     quotation below it, the two are two occurrences, each aligned on its own."""
     found = np.zeros(len(tokens), dtype=bool)
-    for index, token in enumerate(tokens.tolist()):
-        document = int(np.searchsorted(corpus.offsets, token, side="right")) - 1
-        if token <= corpus.offsets[document]:
-            continue
-        text = corpus.texts[document]
-        between = text[int(corpus.ends[token - 1]):int(corpus.starts[token])]
-        found[index] = not between.split("\n", 1)[0].strip()
+    documents = corpus.document_of(tokens)
+    for index, (token, document) in enumerate(zip(tokens.tolist(), documents.tolist(),
+                                                  strict=True)):
+        if token > corpus.offsets[document]:
+            found[index] = ends_heading(corpus.texts[document][int(corpus.ends[token - 1]):
+                                                               int(corpus.starts[token])])
     return found
+
+
+def ends_heading(between: str) -> bool:
+    """Whether the text `between` two words, holding a line break, ends a heading there: no
+    sentence's end mark, colon or closing quotation mark before the break."""
+    return not between.split("\n", 1)[0].strip()
 
 
 def _a_word_or_two_apart(corpus: TokenisedCorpus, doc: np.ndarray, end: np.ndarray,

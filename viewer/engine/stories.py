@@ -47,13 +47,12 @@ from viewer.engine.arrays import (
     distinct_groups,
     flat_ranges,
     in_sorted,
-    overlap_runs,
     within,
 )
 from viewer.engine.between_matches import introduced
 from viewer.engine.evidence import content_words
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS
-from viewer.engine.quotation_links import story_text
+from viewer.engine.quotation_links import STORY_WORDS, quoted_words
 from viewer.engine.remarks import remark_pairs
 from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.statements import Statements, touching_as_one
@@ -98,8 +97,14 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     # goes: the majority is of the documents carrying more)
     pieces = _Carriers.of(statements, statements.end - statements.first > FRAGMENT_MAX_WORDS)
     worded = _Worded(corpus, first, end)
-    spoken = np.concatenate((spoken, _told_as_story(corpus, statements, pieces, left, right,
-                                                    (first, end), quotes, worded)), axis=1)
+    # (what is said, asked once of every statement near another: the pairs kept below are
+    # some of these)
+    said = _said(corpus, statements, np.stack((statements.statement[left],
+                                               statements.statement[right])),
+                 (first, end), quotes, worded)
+    spoken = np.concatenate((spoken, _told_as_story(corpus, statements, pieces, said, left,
+                                                    right, (first, end), quotes, worded)),
+                            axis=1)
     joining = _joining(statements, pieces, left, right, contiguous)
     left, right, contiguous = left[joining], right[joining], contiguous[joining]
     kept = worded(left) & worded(right)
@@ -121,7 +126,6 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     # something someone said, not story text; asked only of the statements left to join. Speech
     # an outlet reports in its own sentence ("the army announced that ...") is no quotation:
     # two outlets print it word for word only when both copy one text, a wire story.)
-    said = _said(corpus, statements, pairs, (first, end), quotes, worded)
     pairs = np.concatenate((pairs[:, whole | (~said[pairs[0]] & ~said[pairs[1]])], spoken),
                            axis=1)
     if not pairs.shape[1]:
@@ -148,24 +152,24 @@ def _said(corpus: TokenisedCorpus, statements: Statements, pairs: np.ndarray,
 
 
 def _told_as_story(corpus: TokenisedCorpus, statements: Statements, pieces: _Carriers,
-                   left: np.ndarray, right: np.ndarray, ranges: tuple[np.ndarray, np.ndarray],
-                   quotes: tuple[np.ndarray, np.ndarray], worded: _Worded) -> np.ndarray:
+                   said: np.ndarray, left: np.ndarray, right: np.ndarray,
+                   ranges: tuple[np.ndarray, np.ndarray], quotes: tuple[np.ndarray, np.ndarray],
+                   worded: _Worded) -> np.ndarray:
     """Statement pairs (2 x n) that are one story although one of them, or both, is something
-    said: for near occurrences `left`, `right`, each occurrence that belongs to a statement
-    said is there a story quoting it (words outside quotation marks, STORY_WORDS or more, and a
-    quotation among them), in two documents or more, more than half of the documents carrying
-    the rarer of the two as story (a statement said: the documents where it is such a story;
-    story text: those carrying more than a phrase of it). A statement whose passage took in
-    the wire story quoting it ('..., a salué lundi Emmanuel Macron, en évoquant "...') goes on
-    with the story's other paragraphs that the same outlets print, however many outlets quote
-    the statement alone; an outlet printing the statement itself without its quotation marks
-    tells no story."""
+    said (`said`, by statement): for near occurrences `left`, `right`, each occurrence that
+    belongs to a statement said is there a story quoting it (words outside quotation marks,
+    STORY_WORDS or more, and a quotation among them), in two documents or more, more than half
+    of the documents carrying the rarer of the two as story (a statement said: the documents
+    where it is such a story; story text: those carrying more than a phrase of it). A statement
+    whose passage took in the wire story quoting it ('..., a salué lundi Emmanuel Macron, en
+    évoquant "...') goes on with the story's other paragraphs that the same outlets print,
+    however many outlets quote the statement alone; an outlet printing the statement itself
+    without its quotation marks tells no story."""
     none = np.zeros((2, 0), dtype=np.int64)
     if not len(left):
         return none
     first, end = ranges
     one, other = statements.statement[left], statements.statement[right]
-    said = _said(corpus, statements, np.stack((one, other)), ranges, quotes, worded)
     ask = np.flatnonzero(said[one] | said[other])
     if not len(ask):
         return none
@@ -173,8 +177,8 @@ def _told_as_story(corpus: TokenisedCorpus, statements: Statements, pieces: _Car
     # (every occurrence of the statements asked: where each is a story, near the other or not)
     involved = np.flatnonzero(np.isin(statements.statement,
                                       np.concatenate((one[ask], other[ask]))))
-    storied[involved] = (story_text(first[involved], end[involved], quotes)
-                         & _quoting(first[involved], end[involved], quotes))
+    quoted = quoted_words(first[involved], end[involved], quotes)
+    storied[involved] = (end[involved] - first[involved] - quoted >= STORY_WORDS) & (quoted > 0)
     told = ask[(~said[one[ask]] | storied[left[ask]]) & (~said[other[ask]] | storied[right[ask]])]
     told = told[worded(left[told]) & worded(right[told])]
     if not len(told):
@@ -227,16 +231,6 @@ def _one_speaker(corpus: TokenisedCorpus, keys: np.ndarray, left: np.ndarray,
     alike = np.unique(keys[known & (speakers[0] == speakers[1])])
     unlike = np.unique(keys[known & (speakers[0] != speakers[1])])
     return np.setdiff1d(alike, unlike)
-
-
-def _quoting(first: np.ndarray, end: np.ndarray,
-             quotes: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
-    """Whether each range (global tokens) overlaps a quotation."""
-    if not len(quotes[0]):
-        return np.zeros(len(first), dtype=bool)
-    _, quote_first, quote_end = overlap_runs(*quotes)
-    before = np.searchsorted(quote_first, end, side="left")  # quotations starting before end
-    return np.asarray((before > 0) & (quote_end[np.maximum(before - 1, 0)] > first))
 
 
 def _joining(statements: Statements, carriers: _Carriers, left: np.ndarray,
