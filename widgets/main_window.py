@@ -8,13 +8,13 @@ given; `widgets.session_bridge` brings its outcomes onto the GUI thread.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMenu, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from viewer.corpus import Article
 from viewer.jobs.choice import Backends
@@ -26,24 +26,18 @@ from viewer.wording import corpus_counts, count_of, unopened
 from viewer.workspace import DEFAULT_PANES, MAX_PANES, MIN_PANES, Workspace
 from widgets.article_list import ArticleList
 from widgets.article_removal import ask_to_remove
-from widgets.dock_places import raise_when_chosen
-from widgets.file_dialogs import existing_directory, open_file_names
 from widgets.find_bar import FindBar
 from widgets.notices import NoticeArea
 from widgets.pane_row import PaneRow
 from widgets.passage_list import PassageList
 from widgets.project_actions import ProjectGui
 from widgets.session_bridge import GuiThreadPost
-from widgets.url_import import add_url_import
 from widgets.window_chrome import (
-    Shortcut,
     StatusWidgets,
-    add_action,
     detect_theme,
-    fill_recent_menu,
     titled,
 )
-from widgets.window_frame import WindowFrame
+from widgets.window_menus import WindowMenus
 from widgets.window_settings import ReopenedDock, WindowSettings
 
 if TYPE_CHECKING:
@@ -54,11 +48,10 @@ __all__ = ["DEFAULT_PANES", "MAX_PANES", "MIN_PANES", "MainWindow"]
 
 MESSAGE_TIMEOUT_MS = 12000
 """How long a status message about something finished stays."""
-ARTICLE_FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 ALIGNING = "the background alignment"
 
 
-class MainWindow(WindowFrame):
+class MainWindow(WindowMenus):
     """The Parallax main window."""
 
     idle = Signal()
@@ -261,88 +254,6 @@ class MainWindow(WindowFrame):
 
     # --- chrome -----------------------------------------------------------------------------
 
-    def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
-                shortcuts: Sequence[Shortcut] = (), tip: str = "") -> QAction:
-        return add_action(self, menu, text, slot, shortcuts, tip)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self.open_files_action = self._action(
-            self.file_menu, "&Open files…", self._choose_files, [QKeySequence.StandardKey.Open],
-            "Add article files to the comparison")
-        self.open_folder_action = self._action(
-            self.file_menu, "Open &folder…", self._choose_folder, ["Ctrl+Shift+O"],
-            "Add every article file of a folder")
-        self.paste_action = self._action(
-            self.file_menu, "&Paste text as article…", self._paste_dialog, ["Ctrl+Shift+V"])
-        self.import_url_action = add_url_import(self, self.file_menu, self.session)
-        self.remove_action = self._action(
-            self.file_menu, "&Remove article", lambda: self.remove_article_asking(), ["Ctrl+W"],
-            "Remove the article selected in the list, or the one whose pane has the focus")
-        self.recent_menu = self.file_menu.addMenu("Recent &files")
-        self.file_menu.addSeparator()
-        # One binding only: Qt finds a shortcut listed twice (the platform's Quit key is Ctrl+Q
-        # on Linux desktops) ambiguous and then runs neither.
-        self.quit_action = self._action(self.file_menu, "&Quit", self.close,
-                                        [QKeySequence.StandardKey.Quit]
-                                        if QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
-                                        else ["Ctrl+Q"])
-        self.edit_menu = bar.addMenu("&Edit")
-        self.find_action = self._action(self.edit_menu, "&Find…", self.find_bar.open_bar,
-                                        [QKeySequence.StandardKey.Find])
-        self.find_next_action = self._action(self.edit_menu, "Find &next",
-                                             lambda: self.find_bar.step(+1), ["F3"])
-        self.find_previous_action = self._action(self.edit_menu, "Find &previous",
-                                                 lambda: self.find_bar.step(-1), ["Shift+F3"])
-        self.view_menu = bar.addMenu("&View")
-        self.next_passage_action = self._action(
-            self.view_menu, "&Next shared passage", self.workspace.next_passage,
-            ["Alt+Down", "F8"])
-        self.previous_passage_action = self._action(
-            self.view_menu, "&Previous shared passage", self.workspace.previous_passage,
-            ["Alt+Up", "Shift+F8"])
-        self.view_menu.addSeparator()
-        self.sync_scroll_action = QAction("&Synchronised scrolling", self)
-        self.sync_scroll_action.setCheckable(True)
-        self.sync_scroll_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.sync_scroll_action.setStatusTip(
-            "Scroll all panes together, keeping the selected passage level")
-        self.view_menu.addAction(self.sync_scroll_action)
-        # --- Figures dock (issue 16): built and imported on first use, not at start-up ---
-        self.figures_action = QAction("&Figures", self)
-        self.figures_action.setCheckable(True)
-        self.figures_action.setStatusTip("Each outlet's numbers per quantity, disagreement flagged")
-        self.figures_action.toggled.connect(self._show_figures)
-        raise_when_chosen(self.figures_action, lambda: getattr(self, "figures_dock", None))
-        self.view_menu.addAction(self.figures_action)
-        self._fill_recent_menu()
-        from widgets.reading_views import ReadingViews  # collation, timeline, Help (issue 15)
-
-        self.reading_views = ReadingViews(self)
-
-    def _show_figures(self, shown: bool) -> None:  # issue 16
-        from widgets.figures_dock import show_figures_dock
-
-        show_figures_dock(self, shown)
-
-    def _choose_files(self) -> None:
-        files = open_file_names(self, "Open articles", ARTICLE_FILE_FILTER)
-        if files:
-            self.open_paths(files)
-
-    def _choose_folder(self) -> None:
-        folder = existing_directory(self, "Open a folder of articles")
-        if folder:
-            self.open_paths([folder])
-
-    def _paste_dialog(self) -> None:
-        from widgets.dialogs import PasteArticleDialog  # on first use: not needed at start-up
-
-        dialog = PasteArticleDialog(self)
-        if dialog.exec():
-            self.paste_article(dialog.article_text(), dialog.article_title())
-
     def _article_double_clicked(self) -> None:
         article_id = self.article_list.selected_article_id()
         if article_id is not None and self.pane_for(article_id) is None:
@@ -374,16 +285,6 @@ class MainWindow(WindowFrame):
             self.open_paths(paths)
 
     # --- settings ---------------------------------------------------------------------------
-
-    def recent_paths(self) -> list[str]:
-        return self.settings.recent_paths()
-
-    def _remember_recent(self, paths: Sequence[Path]) -> None:
-        self.settings.remember(paths)
-        self._fill_recent_menu()
-
-    def _fill_recent_menu(self) -> None:
-        fill_recent_menu(self.recent_menu, self.recent_paths(), self.open_paths)
 
     def save_settings(self) -> None:
         self.settings.save(self)
