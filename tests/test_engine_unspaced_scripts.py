@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from viewer.engine import find_shared_passages
-from viewer.engine.chance import IDEOGRAPHS_PER_WORD, as_words
+from viewer.engine.chance import IDEOGRAPHS_PER_WORD, KATAKANA_PER_WORD, as_words
 from viewer.engine.tokens import tokenise
 
 from .engine_texts import articles
@@ -59,6 +59,47 @@ def test_characters_count_as_the_words_they_make() -> None:
     end = np.array([5, 8, 4])
     words = as_words(corpus, doc, first, end, end - first)
     assert words.tolist() == [5.0, 8 / IDEOGRAPHS_PER_WORD, 2 + 2 / IDEOGRAPHS_PER_WORD]
+
+
+def test_katakana_count_as_the_loanwords_they_spell() -> None:
+    """"ドラゴンボール" (Dragon Ball) is seven katakana: two words, not three and a half."""
+    corpus = tokenise(articles("漫画ドラゴンボール"))
+    words = as_words(corpus, np.array([0]), np.array([0]), np.array([9]), np.array([9]))
+    assert words.tolist() == [2 / IDEOGRAPHS_PER_WORD + 7 / KATAKANA_PER_WORD]
+
+
+def test_a_title_two_japanese_stories_quote_links_nothing() -> None:
+    """Japanese puts a work's title in 『』 or 「」 as it does words said; a quotation without
+    hiragana is a name, not a fragment of a statement ("週刊少年ジャンプ": three words)."""
+    for title in ("『ドラゴンボール』", "「週刊少年ジャンプ」"):
+        result = find_shared_passages(articles(
+            f"人気の{title}の新作アニメが秋に放送されることが決まった。制作会社によると、"
+            "声優陣は前作から続投するという。",
+            f"大阪の書店では{title}の発売日に行列ができた。店長は、在庫の補充を急いでいると話した。"))
+        assert result.passages == (), title
+
+
+def test_a_disease_a_name_and_a_date_link_no_japanese_lead_to_the_statement() -> None:
+    """A lead that reports the death in its own words and the family's statement share the
+    name, the date and the disease ("急性硬膜下血腫"), runs of a few characters each: no run is
+    as long as the words a match starts from, so no passage."""
+    result = find_shared_passages(articles(
+        "事務所は、作曲家・山田太郎は2024年3月1日、急性硬膜下血腫により永眠しました、と発表した。"
+        "葬儀は近親者のみで行われた。",
+        "人気作曲家の山田太郎さんが3月1日に急性硬膜下血腫で亡くなった。68歳だった。"
+        "ファンからは追悼の声が相次いでいる。"))
+    assert result.passages == ()
+
+
+def test_words_said_in_japanese_are_still_a_fragment() -> None:
+    """A quotation written with hiragana is words said: five words of the president's comment,
+    quoted in another outlet's sentence, link the two."""
+    result = find_shared_passages(articles(
+        "社長はコメントを発表した。「私たちの心のなかに、先生はたくさんの宝物を残してください"
+        "ました。本当にありがとうございました」。会社は追悼の場を設ける。",
+        "東映の社長は、先生が「宝物を残してくださいました」と感謝の言葉を述べた。関係者によると、"
+        "新作の準備は続けられる。"))
+    assert _texts(result) == [["宝物を残してくださいました"] * 2]
 
 
 @settings(max_examples=60, deadline=None)

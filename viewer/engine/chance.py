@@ -16,13 +16,22 @@ from weakref import WeakKeyDictionary
 
 import numpy as np
 
-from viewer.engine.tokens import INITIAL_IDEOGRAPH, INITIAL_SYLLABIC, TokenisedCorpus
+from viewer.engine.tokens import (
+    INITIAL_IDEOGRAPH,
+    INITIAL_KATAKANA,
+    INITIAL_SYLLABIC,
+    TokenisedCorpus,
+)
 
 CHANCE_FREE_WORDS = 2000
 """Two documents of up to this many words each share a short phrase rarely by chance."""
 IDEOGRAPHS_PER_WORD = 2
 """Characters of Chinese or Japanese per word, about (a word of Chinese is one to three
 characters, most often two)."""
+KATAKANA_PER_WORD = 4
+"""Katakana per word, about: a loanword or foreign name spells each of its syllables
+("ドラゴンボール", Dragon Ball; "コーポレーション", corporation), so a word of it is as long as
+one of Thai, not a word of ideographs."""
 SYLLABIC_LETTERS_PER_WORD = 4
 """Letters of Thai, Lao, Khmer or Myanmar per word, about (the tokeniser keeps each letter
 with its marks)."""
@@ -33,8 +42,9 @@ def as_words(corpus: TokenisedCorpus, doc: np.ndarray, first: np.ndarray, end: n
     """`tokens` (a count of tokens of each range [first, end) of document `doc`, such as the
     words a match's two sides have in common) as words: the same where the range holds no
     character of a script without spaces; there each character counts as the share of a word
-    it is (IDEOGRAPHS_PER_WORD, SYLLABIC_LETTERS_PER_WORD), in proportion. Six characters of
-    Chinese ("外交部发言人", a foreign ministry's spokesman) are three words, not six."""
+    it is (IDEOGRAPHS_PER_WORD, KATAKANA_PER_WORD, SYLLABIC_LETTERS_PER_WORD), in proportion.
+    Six characters of Chinese ("外交部发言人", a foreign ministry's spokesman) are three words,
+    not six."""
     counts = tokens.astype(np.float64)
     total = _words_before(corpus)
     if total is None:  # (text in scripts with spaces only: nothing to count again)
@@ -59,6 +69,7 @@ def _words_before(corpus: TokenisedCorpus) -> np.ndarray | None:
         share = np.ones(len(unspaced), dtype=np.float64)
         share[(unspaced & INITIAL_IDEOGRAPH) != 0] = 1 / IDEOGRAPHS_PER_WORD
         share[(unspaced & INITIAL_SYLLABIC) != 0] = 1 / SYLLABIC_LETTERS_PER_WORD
+        share[(corpus.initials & INITIAL_KATAKANA) != 0] = 1 / KATAKANA_PER_WORD
         total = np.concatenate(([0.0], np.cumsum(share)))
     _WORDS_BEFORE[corpus] = total
     return total

@@ -26,7 +26,13 @@ from viewer.engine.chance import as_words, chance_words
 from viewer.engine.evidence import stock_words
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
-from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
+from viewer.engine.tokens import (
+    INITIAL_CAPITAL,
+    INITIAL_DIGIT,
+    INITIAL_HIRAGANA,
+    INITIAL_IDEOGRAPH,
+    TokenisedCorpus,
+)
 
 FRAGMENT_MIN_WORDS = 3
 FRAGMENT_MAX_WORDS = 12
@@ -174,8 +180,9 @@ def titles(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.
     """For quotations (global token ranges), whether each is a name or title of a work rather
     than a statement's words (TITLE_WORDS): in title case, in a line whose other words beyond
     function and reporting vocabulary are not all capitalised (not a headline in title case).
-    Scripts without case have no titles."""
-    found = np.zeros(len(firsts), dtype=bool)
+    Scripts without case have no titles; Japanese names them in quotation marks too, and a
+    Japanese quotation without hiragana is a name or a term (`_japanese_names`)."""
+    found = _japanese_names(corpus, firsts, ends)
     capitals = _capitalised_words(corpus, firsts, ends)
     ask = np.flatnonzero(capitals >= TITLE_WORDS)
     ask = ask[[_title_edges(corpus, int(firsts[k]), int(ends[k])) for k in ask.tolist()]]
@@ -192,8 +199,26 @@ def titles(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.
                                      document_end), ends[ask] + HEADLINE_WORDS)
     around = _capitalised_words(corpus, np.concatenate((line_first, ends[ask])),
                                 np.concatenate((firsts[ask], line_end)))
-    found[ask] = (around[:len(ask)] < 0) | (around[len(ask):] < 0)
+    found[ask] |= (around[:len(ask)] < 0) | (around[len(ask):] < 0)
     return found
+
+
+def _japanese_names(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """For quotations (global token ranges), whether each is a Japanese name or term: in a
+    document that writes hiragana (Japanese, not Chinese), a quotation in ideographs or
+    katakana with no hiragana among them. Japanese marks a work's title, a company or a
+    disease with 「」 as it marks words said (「週刊少年ジャンプ」, 「急性硬膜下血腫」), and what
+    anyone says is written with hiragana: its particles and verb endings."""
+    found = np.zeros(len(firsts), dtype=bool)
+    hiragana = (corpus.initials & INITIAL_HIRAGANA) != 0
+    if not len(firsts) or not hiragana.any():
+        return found
+    before = np.concatenate(([0], np.cumsum(hiragana)))
+    unspaced = np.concatenate(([0], np.cumsum((corpus.initials & INITIAL_IDEOGRAPH) != 0)))
+    documents = corpus.document_of(firsts)
+    japanese = (before[corpus.offsets[documents + 1]] - before[corpus.offsets[documents]]) > 0
+    return np.asarray(japanese & (before[ends] == before[firsts])
+                      & (unspaced[ends] > unspaced[firsts]), dtype=bool)
 
 
 def _title_edges(corpus: TokenisedCorpus, first: int, end: int) -> bool:
