@@ -109,3 +109,26 @@ def test_a_pronoun_goes_back_over_no_quotation_of_someone_else_named() -> None:
     assert _speakers("“We will build more homes,” Mabena said. Okonte called the plan a "
                      "“fraud”.\n\n“We will fight it in court,” he said.") == [
         mabena, UNKNOWN, UNKNOWN]
+
+
+def test_where_the_words_were_posted_is_no_speaker() -> None:
+    """"a écrit sur X le chef de l'État", "wrote on X": the network after a preposition is
+    where the words were said, not who said them."""
+    assert _speakers("« Un acteur immense », a écrit sur X le chef de l'État.") == [UNKNOWN]
+    assert _speakers("“A giant of the screen,” the minister wrote on X.") == [UNKNOWN]
+
+
+def test_a_name_after_an_office_is_the_speaker() -> None:
+    """'a souligné la ministre de la Culture Rachida Dati': the office stands between the verb
+    and the name; an office with no name after it names nobody."""
+    assert _speakers("« On le croyait immortel », a souligné la ministre de la Culture Rachida "
+                     "Dati, saluant son talent.") == [int(hashes_of("dati")[0])]
+    assert _speakers("“We mourn him,” said the Saudi Foreign Minister.") == [UNKNOWN]
+
+
+def test_a_quotation_with_its_own_verb_takes_nothing_from_the_paragraph_before() -> None:
+    """The second quotation opens a paragraph and is attributed after it to someone unnamed:
+    not to the first quotation's speaker, named in the paragraph before."""
+    mabena = int(hashes_of("mabena")[0])
+    assert _speakers("“We grieve,” Varrow Mabena said.\n\n“We will rebuild,” a government "
+                     "spokesman added.") == [mabena, UNKNOWN]

@@ -21,43 +21,36 @@ he added') continues the speaker of the quotation before it in the same document
 quotations no verb attributes, 'He also spoke of "..."'), unless another speaker is named beside
 a reporting verb between the two ('Ngubane replied. "...," he said'). Where no verb is found, or
 no name beside it, the speaker is unknown: what decides on speakers treats unknown as no
-evidence either way.
+evidence either way. The name beside a verb is read by `viewer.engine.attribution_names`; a
+window that holds a reporting verb is the quotation's attribution even where it names nobody
+(an office: '"...," a spokesman added'), and the words before are not asked.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import numpy as np
 
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import in_sorted, within
-from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
+from viewer.engine.attribution_names import (
+    NAME_REACH,
+    OFFICES,
+    PRONOUN,
+    AttributionWords,
+    capitalised,
+    name_beside_verb,
+)
+from viewer.engine.attribution_names import (
+    UNKNOWN as UNKNOWN,
+)
+from viewer.engine.tokens import TokenisedCorpus
 
-UNKNOWN = 0
-"""The speaker of a quotation no attribution names."""
-_PRONOUN = 1
-"""A pronoun attribution, resolved to the speaker before it."""
 ATTRIBUTION_WINDOW_WORDS = 10
 """Words after a closing mark, or before an opening mark, searched for the attribution."""
-_NAME_REACH = 3
-"""Words from the reporting verb to the nearest word of a name ("said President Donald Trump")."""
-_ADDRESSING = reporting.hashes_of("told tells tell to à al ao")
-"""Words after which a name is the one spoken to, not the speaker ("told Reuters", "said to
-AFP", "a déclaré à l'AFP")."""
-_OFFICES = np.union1d(reporting.TITLES, reporting.hashes_of(
-    "spokesman spokeswoman spokesperson official officials portavoz portavoce sprecher "
-    "sprecherin"))
-"""Titles and offices that stand for an unnamed speaker ("the Foreign Minister", "a Pentagon
-spokesman")."""
 _CONTINUED_QUOTATIONS = 4
 """How many quotations back a pronoun attribution looks for a named speaker."""
-_RELATIVE = reporting.hashes_of("who qui quien quem chi der die")
-"""Relative pronouns opening a clause about a person between the name and the verb ("Tedros
-Adhanom Ghebreyesus, who heads the agency, said")."""
-_APPOSITIVE_WORDS = 8
-"""The longest such clause, in words."""
 _NAME_WORDS = 4
 """The longest run of capitals read as one person's name ("Tedros Adhanom Ghebreyesus")."""
 _HONORIFICS = reporting.hashes_of("mr mrs ms miss dr prof sir dame mme mlle herr frau")
@@ -85,7 +78,7 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
         if earlier < 0 or corpus.quote_first[earlier] < start:
             break
         speaker = _named(corpus, earlier, document)
-        if speaker == _PRONOUN:
+        if speaker == PRONOUN:
             continue
         # (a pronoun after another speaker named is that one's, maybe: '"...," Zuma said.
         # Hours later Ngubane replied. "...," he said'; names of others merely mentioned,
@@ -105,7 +98,7 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
 
 def _names_someone(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
     """Whether a name stands in `quotation`'s sentence, outside the quotation."""
-    return any(_Words.of(corpus, document, first, end).name.any()
+    return any(AttributionWords.of(corpus, document, first, end).name.any()
                for first, end in _windows(corpus, quotation, document))
 
 
@@ -144,7 +137,7 @@ def _runs(corpus: TokenisedCorpus, document: int, word: int) -> list[tuple[int, 
     for place in places.tolist():
         low, high = max(place - _NAME_WORDS + 1, start), min(place + _NAME_WORDS, stop)
         hashes = corpus.hashes[low:high]
-        name = (_capitalised(corpus, low, high) & ~reporting.stock(hashes)
+        name = (capitalised(corpus, low, high) & ~reporting.stock(hashes)
                 & ~in_sorted(hashes, _HONORIFICS))
         joined = (corpus.gaps[np.arange(low, high) + document] & breaks.CLAUSE) == 0
         first = last = place - low
@@ -181,23 +174,28 @@ def _names(corpus: TokenisedCorpus, document: int, first: int, end: int) -> set[
     for verb in verbs.tolist():
         # (the words around each verb only, capitals being read in Python; a few more after it,
         # for a name's run to end)
-        low, high = max(verb - _NAME_REACH, first), min(verb + 2 * _NAME_REACH + 1, end)
-        found.add(_Words.of(corpus, document, low, high).name_at(verb - low))
-    return found - {UNKNOWN, _PRONOUN}
-
-
-def _capitalised(corpus: TokenisedCorpus, first: int, end: int) -> np.ndarray:
-    """Whether each global token in [first, end) starts with a capital letter."""
-    return np.asarray((corpus.initials[first:end] & INITIAL_CAPITAL) != 0)
+        low, high = max(verb - NAME_REACH, first), min(verb + 2 * NAME_REACH + 1, end)
+        found.add(AttributionWords.of(corpus, document, low, high).name_at(verb - low))
+    return found - {UNKNOWN, PRONOUN}
 
 
 def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
-    """The name (or _PRONOUN) of `quotation`'s attribution after it, else before it."""
+    """The name (or PRONOUN) of `quotation`'s attribution after it, else before it. A window
+    with a reporting verb is the attribution, whether it names anyone or not: '"...," a aussi
+    souligné la ministre de la Culture' is no continuation of the sentence before's '"...," a-t-il
+    ajouté'."""
     for window_first, window_end in _windows(corpus, quotation, document):
-        speaker = _name_beside_verb(corpus, document, window_first, window_end)
-        if speaker != UNKNOWN:
+        speaker = name_beside_verb(corpus, document, window_first, window_end)
+        if speaker != UNKNOWN or _has_verb(corpus, window_first, window_end):
             return speaker
     return UNKNOWN
+
+
+def _has_verb(corpus: TokenisedCorpus, first: int, end: int) -> bool:
+    """Whether a reporting verb stands in global tokens [first, end) outside quotations."""
+    verbs = first + np.flatnonzero(in_sorted(corpus.hashes[first:end], reporting.CONTINUING))
+    return bool(len(verbs)) and not within(verbs, verbs + 1, corpus.quote_first,
+                                           corpus.quote_end).all()
 
 
 def continues_previous(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
@@ -215,19 +213,19 @@ def continues_previous(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.nd
             if len(verbs):
                 found[position] = bool(in_sorted(verbs[:1], reporting.CONTINUED)[0]) or (
                     bool(in_sorted(verbs[:1], reporting.ADDED)[0])
-                    and _name_beside_verb(corpus, document, window_first, window_end)
+                    and name_beside_verb(corpus, document, window_first, window_end)
                     == UNKNOWN and not _office_beside_verb(words))
                 break
     return found
 
 
 def _office_beside_verb(words: np.ndarray) -> bool:
-    """Whether a title or office stands within _NAME_REACH words of the first reporting verb of
+    """Whether a title or office stands within NAME_REACH words of the first reporting verb of
     the word hashes `words`: a person who adds, named by office ('"...," the prime minister
     added', 'a ajouté le ministre', 'A police spokesman added'), maybe another's remark."""
     verb = int(np.flatnonzero(in_sorted(words, reporting.CONTINUING))[0])
-    near = words[max(verb - _NAME_REACH, 0):verb + _NAME_REACH + 1]
-    return bool(in_sorted(near, _OFFICES).any())
+    near = words[max(verb - NAME_REACH, 0):verb + NAME_REACH + 1]
+    return bool(in_sorted(near, OFFICES).any())
 
 
 def _windows(corpus: TokenisedCorpus, quotation: int, document: int) -> list[tuple[int, int]]:
@@ -290,89 +288,3 @@ def _introduced(corpus: TokenisedCorpus, position: int, document: int) -> bool:
 def _gap(corpus: TokenisedCorpus, position: int, document: int) -> int:
     """The break bits of the gap before global token `position` of `document`."""
     return int(corpus.gaps[position + document])
-
-
-def _name_beside_verb(corpus: TokenisedCorpus, document: int, first: int, end: int) -> int:
-    """In global tokens [first, end), the name nearest a reporting verb (or _PRONOUN); or the
-    name a clause about the person ends before the verb ("Ghebreyesus, who heads the agency,
-    said"), which may stand a few words before `first`."""
-    reach = max(first - _APPOSITIVE_WORDS - _NAME_REACH, int(corpus.offsets[document]))
-    words = _Words.of(corpus, document, reach, end)
-    for verb in words.verbs[words.verbs >= first - reach].tolist():
-        speaker = words.name_at(verb, first - reach)
-        if speaker == UNKNOWN:
-            speaker = words.name_before_clause(verb)
-        if speaker != UNKNOWN:
-            return speaker
-    return UNKNOWN
-
-
-@dataclass(frozen=True)
-class _Words:
-    """A few words of a document: their hashes, which are reporting verbs, names, pronouns."""
-
-    hashes: np.ndarray
-    verbs: np.ndarray
-    name: np.ndarray
-    pronoun: np.ndarray
-    title: np.ndarray
-    addressing: np.ndarray
-    relative: np.ndarray
-    clause: np.ndarray
-    """Whether a clause boundary (a comma, a sentence end, a line break) stands before each word."""
-    sentence: np.ndarray
-    """Whether a sentence ends or a line breaks before each word."""
-
-    @classmethod
-    def of(cls, corpus: TokenisedCorpus, document: int, first: int, end: int) -> _Words:
-        """Global tokens [first, end) of `document`."""
-        hashes = corpus.hashes[first:max(first, end)]
-        positions = np.arange(first, max(first, end))
-        # (a name inside a quotation is the speaker's words, not the speaker: '"... dans notre
-        # Panthéon national", indique le texte')
-        quoted = within(positions, positions + 1, corpus.quote_first, corpus.quote_end)
-        gaps = corpus.gaps[positions + document]
-        return cls(hashes, np.flatnonzero(in_sorted(hashes, reporting.CONTINUING)),
-                   _capitalised(corpus, first, end) & ~reporting.stock(hashes) & ~quoted,
-                   in_sorted(hashes, reporting.PRONOUNS), in_sorted(hashes, _OFFICES),
-                   in_sorted(hashes, _ADDRESSING), in_sorted(hashes, _RELATIVE),
-                   (gaps & breaks.CLAUSE) != 0, (gaps & breaks.SENTENCE_BREAK) != 0)
-
-    def name_before_clause(self, verb: int) -> int:
-        """The name right before a clause about the person that ends at the reporting verb at
-        index `verb` ("Ghebreyesus, who heads the UN agency, said"), UNKNOWN if none: the clause
-        opens with a relative pronoun after a comma, within _APPOSITIVE_WORDS words, and the
-        name's last word is right before that comma, in the same sentence."""
-        if not self.clause[verb]:
-            return UNKNOWN
-        for opening in range(verb - 1, max(verb - 1 - _APPOSITIVE_WORDS, 0), -1):
-            if self.sentence[opening + 1]:
-                return UNKNOWN
-            if self.relative[opening] and self.clause[opening]:
-                before = opening - 1
-                if self.sentence[opening] or not self.name[before]:
-                    return UNKNOWN
-                return int(self.hashes[before])
-        return UNKNOWN
-
-    def name_at(self, verb: int, low: int = 0) -> int:
-        """The name (or _PRONOUN) nearest the reporting verb at index `verb`, UNKNOWN if none is
-        within _NAME_REACH words (and at index `low` or after)."""
-        for distance in range(1, _NAME_REACH + 1):
-            for at in (verb - distance, verb + distance):
-                if not low <= at < len(self.hashes):
-                    continue
-                if self.pronoun[at] and distance == 1:
-                    return _PRONOUN
-                if self.name[at] and not (at > 0 and self.addressing[at - 1]):
-                    # (the last word of the run of capitals: "Donald Trump" is "trump")
-                    last = at
-                    while (last + 1 < len(self.hashes) and self.name[last + 1]
-                           and last + 1 != verb):
-                        last += 1
-                    # (a run a title follows is part of the title: "the Saudi Foreign
-                    # Minister", "a Pentagon spokesman"; the office names nobody)
-                    if last + 1 < len(self.hashes) and self.title[last + 1]:
-                        continue
-                    return int(self.hashes[last])
-        return UNKNOWN

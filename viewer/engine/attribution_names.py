@@ -1,0 +1,158 @@
+"""The name beside a reporting verb, in the few words around a quotation that may attribute it.
+
+Pure functions of the corpus (`viewer.engine.speakers` decides which words to ask, and follows
+pronouns back). The name is the last word of the capitalised run nearest the verb, within
+NAME_REACH words, titles and other stock words aside; a name after a word of ADDRESSING is the
+one spoken to or where the words were said; a run an office follows is the office ("the Saudi
+Foreign Minister"), and an office after the verb may stand before the name ("la ministre de la
+Culture Rachida Dati"); a clause about the person may stand between the name and the verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from viewer.engine import breaks, reporting
+from viewer.engine.arrays import in_sorted, within
+from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
+
+UNKNOWN = 0
+"""The speaker of a quotation no attribution names."""
+PRONOUN = 1
+"""A pronoun attribution, resolved to the speaker before it."""
+NAME_REACH = 3
+"""Words from the reporting verb to the nearest word of a name ("said President Donald Trump")."""
+ADDRESSING = reporting.hashes_of("told tells tell to à al ao on in at sur dans en auf im bei su")
+"""Words after which a name is not the speaker: the one spoken to ("told Reuters", "said to
+AFP", "a déclaré à l'AFP"), or where the words were said ("wrote on X", "a écrit sur X le
+président", "sagte im ZDF", "said in Washington")."""
+OFFICES = np.union1d(reporting.TITLES, reporting.hashes_of(
+    "spokesman spokeswoman spokesperson official officials portavoz portavoce sprecher "
+    "sprecherin"))
+"""Titles and offices that stand for an unnamed speaker ("the Foreign Minister", "a Pentagon
+spokesman")."""
+RELATIVE = reporting.hashes_of("who qui quien quem chi der die")
+"""Relative pronouns opening a clause about a person between the name and the verb ("Tedros
+Adhanom Ghebreyesus, who heads the agency, said")."""
+APPOSITIVE_WORDS = 8
+"""The longest such clause, in words."""
+
+
+def name_beside_verb(corpus: TokenisedCorpus, document: int, first: int, end: int) -> int:
+    """In global tokens [first, end), the name nearest a reporting verb (or PRONOUN); or the
+    name a clause about the person ends before the verb ("Ghebreyesus, who heads the agency,
+    said"), which may stand a few words before `first`."""
+    reach = max(first - APPOSITIVE_WORDS - NAME_REACH, int(corpus.offsets[document]))
+    words = AttributionWords.of(corpus, document, reach, end)
+    for verb in words.verbs[words.verbs >= first - reach].tolist():
+        speaker = words.name_at(verb, first - reach)
+        if speaker == UNKNOWN:
+            speaker = words.name_before_clause(verb)
+        if speaker != UNKNOWN:
+            return speaker
+    return UNKNOWN
+
+
+@dataclass(frozen=True)
+class AttributionWords:
+    """A few words of a document: their hashes, which are reporting verbs, names, pronouns."""
+
+    hashes: np.ndarray
+    verbs: np.ndarray
+    name: np.ndarray
+    pronoun: np.ndarray
+    title: np.ndarray
+    addressing: np.ndarray
+    relative: np.ndarray
+    clause: np.ndarray
+    """Whether a clause boundary (a comma, a sentence end, a line break) stands before each word."""
+    sentence: np.ndarray
+    """Whether a sentence ends or a line breaks before each word."""
+
+    @classmethod
+    def of(cls, corpus: TokenisedCorpus, document: int, first: int, end: int) -> AttributionWords:
+        """Global tokens [first, end) of `document`."""
+        hashes = corpus.hashes[first:max(first, end)]
+        positions = np.arange(first, max(first, end))
+        # (a name inside a quotation is the speaker's words, not the speaker: '"... dans notre
+        # Panthéon national", indique le texte')
+        quoted = within(positions, positions + 1, corpus.quote_first, corpus.quote_end)
+        gaps = corpus.gaps[positions + document]
+        return cls(hashes, np.flatnonzero(in_sorted(hashes, reporting.CONTINUING)),
+                   capitalised(corpus, first, end) & ~reporting.stock(hashes) & ~quoted,
+                   in_sorted(hashes, reporting.PRONOUNS), in_sorted(hashes, OFFICES),
+                   in_sorted(hashes, ADDRESSING), in_sorted(hashes, RELATIVE),
+                   (gaps & breaks.CLAUSE) != 0, (gaps & breaks.SENTENCE_BREAK) != 0)
+
+    def addressed(self, at: int) -> bool:
+        """Whether the word at index `at` (> 0) follows one of ADDRESSING in its clause."""
+        return bool(self.addressing[at - 1] and not self.clause[at])
+
+    def name_before_clause(self, verb: int) -> int:
+        """The name right before a clause about the person that ends at the reporting verb at
+        index `verb` ("Ghebreyesus, who heads the UN agency, said"), UNKNOWN if none: the clause
+        opens with a relative pronoun after a comma, within APPOSITIVE_WORDS words, and the
+        name's last word is right before that comma, in the same sentence."""
+        if not self.clause[verb]:
+            return UNKNOWN
+        for opening in range(verb - 1, max(verb - 1 - APPOSITIVE_WORDS, 0), -1):
+            if self.sentence[opening + 1]:
+                return UNKNOWN
+            if self.relative[opening] and self.clause[opening]:
+                before = opening - 1
+                if self.sentence[opening] or not self.name[before]:
+                    return UNKNOWN
+                return int(self.hashes[before])
+        return UNKNOWN
+
+    def name_at(self, verb: int, low: int = 0) -> int:
+        """The name (or PRONOUN) nearest the reporting verb at index `verb`, UNKNOWN if none is
+        within NAME_REACH words (and at index `low` or after)."""
+        for distance in range(1, NAME_REACH + 1):
+            for at in (verb - distance, verb + distance):
+                if not low <= at < len(self.hashes):
+                    continue
+                if self.pronoun[at] and distance == 1:
+                    return PRONOUN
+                if self.name[at] and not (at > 0 and self.addressed(at)):
+                    # (the last word of the run of capitals: "Donald Trump" is "trump")
+                    last = at
+                    while (last + 1 < len(self.hashes) and self.name[last + 1]
+                           and last + 1 != verb):
+                        last += 1
+                    # (a run a title follows is part of the title: "the Saudi Foreign
+                    # Minister", "a Pentagon spokesman"; the office names nobody)
+                    if last + 1 < len(self.hashes) and self.title[last + 1]:
+                        continue
+                    return int(self.hashes[last])
+        return self.name_after_office(verb)
+
+    def name_after_office(self, verb: int) -> int:
+        """The name after an office that follows the reporting verb at index `verb` ('a
+        souligné la ministre de la Culture Rachida Dati', 'said Britain's foreign secretary,
+        David Lammy'): an office within NAME_REACH words after the verb, then a run of
+        capitals within APPOSITIVE_WORDS of it in the same clause, its last word; UNKNOWN if
+        none (an office alone names nobody: 'said the Saudi Foreign Minister')."""
+        office = next((at for at in range(verb + 1, min(verb + NAME_REACH + 1,
+                                                          len(self.hashes)))
+                       if self.title[at]), None)
+        if office is None:
+            return UNKNOWN
+        for at in range(office + 1, min(office + APPOSITIVE_WORDS + 1, len(self.hashes))):
+            if self.sentence[at] or (self.clause[at] and not self.name[at]):
+                return UNKNOWN
+            if self.name[at] and not self.addressed(at):
+                last = at
+                while last + 1 < len(self.hashes) and self.name[last + 1]:
+                    last += 1
+                if last + 1 < len(self.hashes) and self.title[last + 1]:
+                    return UNKNOWN
+                return int(self.hashes[last])
+        return UNKNOWN
+
+
+def capitalised(corpus: TokenisedCorpus, first: int, end: int) -> np.ndarray:
+    """Whether each global token in [first, end) starts with a capital letter."""
+    return np.asarray((corpus.initials[first:end] & INITIAL_CAPITAL) != 0)
