@@ -172,3 +172,20 @@ def test_a_quoted_name_inside_a_single_quoted_statement_stays_in_it() -> None:
         f"{filler('c')}. {quotation}the mayor told the BBC. {filler('d')}.",
         f"{filler('e')}. She said {quotation[1:-3]}. {filler('f')}.")).passages
     assert all("The Crown”" in o.text for o in passage.occurrences)
+
+
+def test_two_people_quoted_one_after_the_other_are_no_quotation_split_in_two() -> None:
+    """'« ... », a écrit Marc Dulin. « ... », a renchéri ... Paul Verrand': the attribution
+    between the two quotations splits no quotation, the second naming its own speaker. A
+    second outlet quotes a few words of Dulin's, a third Verrand's whole: two passages."""
+    dulin = "restera à jamais aux yeux du monde le grand marin avec un grand cœur"
+    verrand = ("Il laisse pour toujours des chefs-d'œuvre et le souvenir du dernier monstre "
+               "sacré du port")
+    result = find_shared_passages(articles(
+        f"{filler('aa')}. Le navigateur « {dulin} », a écrit sur X Marc Dulin. « {verrand} », "
+        f"a renchéri le chef des sénateurs Paul Verrand. {filler('ab')}.",
+        f"{filler('ba')}. Marc Dulin, président du parti, a salué « le grand marin avec un "
+        f"grand cœur ». {filler('bb')}.",
+        f"{filler('ca')}. « {verrand} », a déclaré Paul Verrand. {filler('cb')}."))
+    assert sorted([o.text for o in p.occurrences] for p in result.passages) == [
+        [verrand, verrand], ["le grand marin avec un grand cœur"] * 2]

@@ -132,3 +132,11 @@ def test_a_quotation_with_its_own_verb_takes_nothing_from_the_paragraph_before()
     mabena = int(hashes_of("mabena")[0])
     assert _speakers("“We grieve,” Varrow Mabena said.\n\n“We will rebuild,” a government "
                      "spokesman added.") == [mabena, UNKNOWN]
+
+
+def test_a_french_went_further_attribution_names_its_own_speaker() -> None:
+    """'a renchéri' (went further) is a French reporting verb: the quotation is Retailleau's,
+    not the one named in the sentence before."""
+    assert _speakers("« Un grand H », a écrit Eric Ciotti. « Un monstre sacré », a renchéri le "
+                     "chef des sénateurs Bruno Retailleau.") == [
+        int(hashes_of("ciotti")[0]), int(hashes_of("retailleau")[0])]

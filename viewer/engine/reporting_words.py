@@ -69,7 +69,7 @@ qu'elle qu'elles qu'on n'est s'est d'un d'une l'on j'ai n'a n'ont s'il jusqu'à 
     "speech": """
 dit déclaré affirmé ajouté expliqué indiqué souligné précisé estimé assuré annoncé confirmé
 écrit rapporté raconté insisté reconnu répondu tweeté publié martelé averti reconnaît
-répond avertit rappelé noté""",
+répond avertit rappelé noté renchéri renchérit réagi réagit confié""",
     "continued": "poursuivi poursuit",
     "added": "ajouté ajoute",
     "according": "selon d'après",

@@ -12,6 +12,7 @@ import numpy as np
 
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import count_between, in_sorted
+from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.tokens import TokenisedCorpus
 
 SPLIT_ATTRIBUTION_WORDS = 10
@@ -44,7 +45,8 @@ def attributed(corpus: TokenisedCorpus, after_first: np.ndarray,
     """For gap indices (`corpus.gaps`) around words that hold a closing quotation mark and then
     an opening one (`split_quote`), whether the words between the marks are an attribution:
     SPLIT_ATTRIBUTION_WORDS words at most, a word of attribution among them ("said",
-    "continued"); and the quotation's own words outside both ranges `quoted_words` at most."""
+    "continued"); and the quotation's own words outside both ranges `quoted_words` at most; and
+    the two quotations not attributed to two people named apart (`_two_speakers`)."""
     found = np.zeros(len(after_first), dtype=bool)
     quote = np.flatnonzero(corpus.gaps & np.uint16(breaks.QUOTE))
     if not len(quote) or not len(after_first):
@@ -61,7 +63,29 @@ def attributed(corpus: TokenisedCorpus, after_first: np.ndarray,
     for k in ask.tolist():
         first_word, last_word = closing[k] - document[k], opening[k] - document[k] - 1
         found[k] = bool(in_sorted(corpus.hashes[first_word:last_word + 1], _SPLITTING).any())
+    ask = np.flatnonzero(found)
+    found[ask] = ~_two_speakers(corpus, closing[ask] - document[ask],
+                                opening[ask] - document[ask])
     return found
+
+
+def _two_speakers(corpus: TokenisedCorpus, closing_word: np.ndarray,
+                  opening_word: np.ndarray) -> np.ndarray:
+    """For the first words after a closing mark and after the opening mark next to it, whether
+    the quotation closed and the one opened are attributed to two people named apart: '"...
+    avec un grand H", a écrit sur X Eric Ciotti. "Il laisse ...", a renchéri ... Bruno
+    Retailleau' is two quotations, one after the other, not one that its attribution splits."""
+    if not len(closing_word) or not len(corpus.quote_first):
+        return np.zeros(len(closing_word), dtype=bool)
+    closed = np.searchsorted(corpus.quote_first, closing_word - 1, side="right") - 1
+    opened = np.searchsorted(corpus.quote_first, opening_word, side="left")
+    known = (closed >= 0) & (opened < len(corpus.quote_first))
+    speakers = np.full((2, len(closing_word)), UNKNOWN, dtype=np.uint64)
+    if known.any():
+        asked = np.concatenate((closed[known], opened[known]))
+        speakers[:, known] = quotation_speakers(corpus, asked).reshape(2, -1)
+    return np.asarray((speakers[0] != UNKNOWN) & (speakers[1] != UNKNOWN)
+                      & (speakers[0] != speakers[1]), dtype=bool)
 
 
 _SPLITTING = np.union1d(reporting.ATTRIBUTION, reporting.CONTINUING)
