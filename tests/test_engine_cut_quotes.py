@@ -67,3 +67,12 @@ def test_a_paragraph_of_a_statement_quoted_in_one_pair_of_marks_is_one_quotation
     assert 500 < len(sentences) <= 600
     text = f"{filler('a')}.\n\n“{sentences}” the statement continued.\n\n{filler('b')}."
     assert _quoted_words(text) == [sentences.rstrip(".")]
+
+
+def test_the_mark_that_closes_a_german_quotation_opens_no_cut_off_one() -> None:
+    """„...“: the last mark of the last line is “, an opening one in English but the closing
+    one here; the attribution after it is no quotation."""
+    assert _quoted_words(f"{filler('a')}. „Ich bin unendlich traurig“, wird Rudi Völler "
+                         "zitiert.") == ["Ich bin unendlich traurig"]
+    assert _quoted_words(f"{filler('a')}. Sie sagte: „Wir werden es schaffen") == [
+        "Wir werden es schaffen"]

@@ -140,3 +140,16 @@ def test_a_french_went_further_attribution_names_its_own_speaker() -> None:
     assert _speakers("« Un grand H », a écrit Eric Ciotti. « Un monstre sacré », a renchéri le "
                      "chef des sénateurs Bruno Retailleau.") == [
         int(hashes_of("ciotti")[0]), int(hashes_of("retailleau")[0])]
+
+
+def test_a_german_clause_about_the_speaker_and_er_ergaenzte() -> None:
+    """German puts the verb last, so a clause about the speaker runs long ('Rudi Völler, der
+    ihn als Teamchef beim Gewinn der WM 1990 trainiert hatte, sagte:'); 'Er ergänzte' (he
+    added) goes on with him. A body that quotes him ('vom Deutschen Fußball-Bund zitiert') is
+    no speaker."""
+    voeller = int(hashes_of("völler")[0])
+    assert _speakers("DFB-Direktor Rudi Völler, der ihn als Teamchef beim Gewinn der WM 1990 "
+                     "trainiert hatte, sagte: «Ich bin unendlich traurig.»\n\nEr ergänzte: «Er "
+                     "war ein guter Freund.»") == [voeller, voeller]
+    assert _speakers("„Ich bin unendlich traurig“, wird Rudi Völler vom Deutschen Fußball-Bund "
+                     "zitiert.") == [UNKNOWN]

@@ -24,10 +24,12 @@ PRONOUN = 1
 """A pronoun attribution, resolved to the speaker before it."""
 NAME_REACH = 3
 """Words from the reporting verb to the nearest word of a name ("said President Donald Trump")."""
-ADDRESSING = reporting.hashes_of("told tells tell to à al ao on in at sur dans en auf im bei su")
+ADDRESSING = reporting.hashes_of(
+    "told tells tell to à al ao on in at sur dans en auf im bei su vom")
 """Words after which a name is not the speaker: the one spoken to ("told Reuters", "said to
 AFP", "a déclaré à l'AFP"), or where the words were said ("wrote on X", "a écrit sur X le
-président", "sagte im ZDF", "said in Washington")."""
+président", "sagte im ZDF", "said in Washington"), or who quotes them ("wird ... vom Deutschen
+Fußball-Bund zitiert")."""
 OFFICES = np.union1d(reporting.TITLES, reporting.hashes_of(
     "spokesman spokeswoman spokesperson official officials portavoz portavoce sprecher "
     "sprecherin"))
@@ -36,7 +38,7 @@ spokesman")."""
 RELATIVE = reporting.hashes_of("who qui quien quem chi der die")
 """Relative pronouns opening a clause about a person between the name and the verb ("Tedros
 Adhanom Ghebreyesus, who heads the agency, said")."""
-APPOSITIVE_WORDS = 8
+APPOSITIVE_WORDS = 14
 """The longest such clause, in words."""
 
 
@@ -87,8 +89,15 @@ class AttributionWords:
                    (gaps & breaks.CLAUSE) != 0, (gaps & breaks.SENTENCE_BREAK) != 0)
 
     def addressed(self, at: int) -> bool:
-        """Whether the word at index `at` (> 0) follows one of ADDRESSING in its clause."""
-        return bool(self.addressing[at - 1] and not self.clause[at])
+        """Whether the word at index `at` follows one of ADDRESSING in its clause."""
+        return bool(at > 0 and self.addressing[at - 1] and not self.clause[at])
+
+    def run_start(self, at: int) -> int:
+        """The first word of the run of names holding index `at` ("vom Deutschen Fußball-Bund
+        zitiert": the run that ends beside the verb starts after "vom")."""
+        while at > 0 and self.name[at - 1] and not self.clause[at]:
+            at -= 1
+        return at
 
     def name_before_clause(self, verb: int) -> int:
         """The name right before a clause about the person that ends at the reporting verb at
@@ -116,7 +125,7 @@ class AttributionWords:
                     continue
                 if self.pronoun[at] and distance == 1:
                     return PRONOUN
-                if self.name[at] and not (at > 0 and self.addressed(at)):
+                if self.name[at] and not self.addressed(self.run_start(at)):
                     # (the last word of the run of capitals: "Donald Trump" is "trump")
                     last = at
                     while (last + 1 < len(self.hashes) and self.name[last + 1]

@@ -297,12 +297,17 @@ def _quoted_part(text: str, mark: int) -> tuple[int, bool] | None:
 
 def cut_off_quotation(text: str, body: int) -> list[tuple[int, int]]:
     """A quotation the page cuts off: its opening mark is the last quotation mark of the
-    text's last line (of straight marks, an odd one), and it is never closed."""
+    text's last line (of straight marks, an odd one; not the mark that closes a German „...“
+    or »...«), and it is never closed."""
     end = len(text.rstrip())
     line = max(text.rfind("\n", body, end) + 1, body)
     last = max(text.rfind(mark, line, end) for mark in "\"“”„«»「」『』")
     if last < 0 or text[last] not in "\"“„«「『" or end - last > MAX_QUOTE_CHARS or (
             text[last] == '"' and text.count('"', line, end) % 2 == 0):
+        return []
+    # (German closes „...“ and »...«: the mark that opens in English or French closes there)
+    before = max(text.rfind(mark, line, last) for mark in "\"“”„«»")
+    if before >= 0 and (text[before], text[last]) in (("„", "“"), ("»", "«")):
         return []
     return [(last + 1, end)]
 

@@ -198,9 +198,10 @@ alle andere anderen einige etwa rund bereits wieder jedoch sowie damit dabei daz
 darauf hier dort da jetzt dann""",
     "speech": """
 sagte sagt sagten gesagt erklärte erklärt betonte betont teilte sprach schrieb twitterte
-berichtete berichtet kündigte warnte bestätigte fügte hinzu meldete meldet hieß heißt erinnerte""",
+berichtete berichtet kündigte warnte bestätigte fügte hinzu meldete meldet hieß heißt erinnerte
+ergänzte ergänzt meinte meint zitiert zitierte""",
     "continued": "fuhr",
-    "added": "fügte",
+    "added": "fügte ergänzte ergänzt",
     "according": "laut zufolge",
     "statement": "erklärung mitteilung",
     "that": "dass daß",
