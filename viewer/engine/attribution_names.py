@@ -125,7 +125,8 @@ class AttributionWords:
                     continue
                 if self.pronoun[at] and distance == 1:
                     return PRONOUN
-                if self.name[at] and not self.addressed(self.run_start(at)):
+                if self.name[at] and not self.addressed(
+                        self.run_start(at) if at < verb else at):
                     # (the last word of the run of capitals: "Donald Trump" is "trump")
                     last = at
                     while (last + 1 < len(self.hashes) and self.name[last + 1]

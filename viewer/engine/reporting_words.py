@@ -199,7 +199,7 @@ darauf hier dort da jetzt dann""",
     "speech": """
 sagte sagt sagten gesagt erklärte erklärt betonte betont teilte sprach schrieb twitterte
 berichtete berichtet kündigte warnte bestätigte fügte hinzu meldete meldet hieß heißt erinnerte
-ergänzte ergänzt meinte meint zitiert zitierte""",
+ergänzte ergänzt meinte meint""",
     "continued": "fuhr",
     "added": "fügte ergänzte ergänzt",
     "according": "laut zufolge",
