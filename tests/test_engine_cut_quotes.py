@@ -76,3 +76,17 @@ def test_the_mark_that_closes_a_german_quotation_opens_no_cut_off_one() -> None:
                          "zitiert.") == ["Ich bin unendlich traurig"]
     assert _quoted_words(f"{filler('a')}. Sie sagte: „Wir werden es schaffen") == [
         "Wir werden es schaffen"]
+
+
+def test_a_quote_opening_with_an_elided_article_is_found_without_it() -> None:
+    """« l'immense vie de cinéma »: the outlet writes the article onto the word; the minister
+    wrote "cette immense vie de cinéma". The fragment links the two from its word on."""
+    said = ("Merci Alain pour cette immense vie de cinéma et pour tout le reste, a écrit "
+            "le ministre Bruno Lemaire")
+    result = find_shared_passages(articles(
+        f"{filler('a')}. « {said} », sur X. {filler('b')}.",
+        f"{filler('c')}. La classe politique a salué dimanche « l'immense vie de cinéma » de "
+        f"l'acteur. {filler('d')}."))
+    (passage,) = result.passages
+    assert sorted(o.text for o in passage.occurrences) == [
+        "immense vie de cinéma", "l'immense vie de cinéma"]

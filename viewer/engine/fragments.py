@@ -18,6 +18,8 @@ The clustering stage decides what a fragment match joins.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from viewer.engine import breaks
@@ -26,6 +28,7 @@ from viewer.engine.chance import as_words, chance_words
 from viewer.engine.evidence import stock_words
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
+from viewer.engine.reporting import hashes_of
 from viewer.engine.tokens import (
     INITIAL_CAPITAL,
     INITIAL_DIGIT,
@@ -98,25 +101,33 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     quoted_first, quoted_end = _union(quote_first, quote_end)
 
     fragment_first, fragment_end = quote_first[short], quote_end[short]
+    # (a quote opening with an elided article, « l'immense vie de cinéma », is looked for
+    # from its word: "cette immense vie de cinéma"; itself no place of that word)
+    heads = without_elision(corpus, fragment_first)
+    elided = heads != corpus.hashes[fragment_first]
     anchors = ngram_hashes_at(corpus.hashes, fragment_first, n)
+    anchors[elided] = _anchors_from(corpus, heads[elided], fragment_first[elided], n)
     low = np.searchsorted(place_hash, anchors, side="left")
     high = np.searchsorted(place_hash, anchors, side="right")
-    searched = np.flatnonzero((high - low >= 2) & (high - low <= MAX_PLACES_PER_FRAGMENT))
+    searched = np.flatnonzero((high - low >= np.where(elided, 1, 2))
+                              & (high - low <= MAX_PLACES_PER_FRAGMENT))
     # Every (fragment, place with the same first words) candidate, fragment by fragment and
     # place by place, checked in array operations.
     which, at = flat_ranges(low[searched], high[searched])
     fragment = searched[which]
     first, size = fragment_first[fragment], (fragment_end - fragment_first)[fragment]
-    place = places[at]
+    place, head = places[at], heads[fragment]
     document, other = corpus.document_of(first), corpus.document_of(place)
     ok = (other != document) & (place + size <= offsets[other + 1])
-    first, size, place, document, other = (first[ok], size[ok], place[ok], document[ok],
-                                           other[ok])
+    first, size, place, document, other, head = (first[ok], size[ok], place[ok], document[ok],
+                                                 other[ok], head[ok])
     # The same words all along (not only the first three) ...
     owner, inside_fragment = flat_ranges(first, first + size)
     _, inside_place = flat_ranges(place, place + size)
-    differs = np.bincount(owner[corpus.hashes[inside_fragment] != corpus.hashes[inside_place]],
-                          minlength=len(first))
+    words = corpus.hashes[inside_fragment]
+    opening = inside_fragment == first[owner]
+    words[opening] = head[owner[opening]]
+    differs = np.bincount(owner[words != corpus.hashes[inside_place]], minlength=len(first))
     # ... and no line break inside the place: the same words across one are a coincidence.
     broken = count_between(np.flatnonzero(corpus.line_start), place + 1, place + size) > 0
     ok = (differs == 0) & ~broken & ~within(place, place + size, quote_first[title],
@@ -150,6 +161,40 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     return PairMatches(doc_a.astype(np.int64), a0.astype(np.int64), (a0 + size).astype(np.int64),
                        doc_b.astype(np.int64), b0.astype(np.int64), (b0 + size).astype(np.int64),
                        quoted.astype(bool), unknown, unknown.copy())
+
+
+ELISIONS = frozenset(("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
+                      "dell", "all", "dall", "nell", "sull", "coll", "un", "quest", "quell"))
+"""Articles and prepositions French and Italian write onto the next word with an apostrophe
+("l'immense", "qu'il", "dell'anno")."""
+_ELIDED = re.compile(r"([^\W\d_]+)['’]([^\W\d_]{3,})$")
+
+
+def without_elision(corpus: TokenisedCorpus, positions: np.ndarray) -> np.ndarray:
+    """The word hash of each global token position, of the word alone where the token is an
+    elided article or preposition and a word of three letters or more ("l'immense" is
+    "immense")."""
+    found = corpus.hashes[positions].copy()
+    documents = corpus.document_of(positions).tolist()
+    starts, ends = corpus.starts[positions].tolist(), corpus.ends[positions].tolist()
+    for k, (document, start, end) in enumerate(zip(documents, starts, ends, strict=True)):
+        text = corpus.texts[document][start:end]
+        if "'" not in text and "’" not in text:
+            continue
+        elided = _ELIDED.match(text)
+        if elided and elided.group(1).lower() in ELISIONS:
+            found[k] = hashes_of([elided.group(2)])[0]
+    return np.asarray(found, dtype=np.uint64)
+
+
+def _anchors_from(corpus: TokenisedCorpus, heads: np.ndarray, firsts: np.ndarray,
+                  n: int) -> np.ndarray:
+    """The n-gram hashes at global positions `firsts` with their first word's hash `heads`."""
+    words = np.empty(n * len(firsts), dtype=np.uint64)
+    words[0::n] = heads
+    for k in range(1, n):
+        words[k::n] = corpus.hashes[firsts + k]
+    return ngram_hashes_at(words, np.arange(len(firsts)) * n, n)
 
 
 def _covering_sides(corpus: TokenisedCorpus, matches: PairMatches, quote_first: np.ndarray,
