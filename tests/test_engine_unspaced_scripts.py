@@ -91,6 +91,23 @@ def test_a_disease_a_name_and_a_date_link_no_japanese_lead_to_the_statement() ->
     assert result.passages == ()
 
 
+def test_a_japanese_condolence_formula_joins_no_two_statements() -> None:
+    """Two companies' statements both end "謹んでご冥福をお祈り申し上げます" (we pray for the
+    repose of his soul): sixteen characters, eight words, fewer than a statement needs to join
+    others (`STATEMENT_WORDS`), so the two stay two passages."""
+    one = ("先生が描かれた漫画は国境を越え世界中で読まれ愛されてきました。編集部一同大きな悲しみに"
+           "包まれております。謹んでご冥福をお祈り申し上げます")
+    other = ("先生が創造する冒険に満ちた世界をこれからも見続けていたかったと痛切に感じています。"
+             "謹んでご冥福をお祈り申し上げます")
+    result = find_shared_passages(articles(
+        f"集英社は声明を発表した。「{one}」。同社の株価は変わらなかった。",
+        f"編集部のコメントは次の通り。「{one}」。ファンの間では追悼が続く。",
+        f"東映の社長も談話を出した。「{other}」。映画の公開は予定通り行う。",
+        f"吉村社長は「{other}」と述べた。関係者によると新作の準備は続く。"))
+    assert sorted(sorted(o.document for o in p.occurrences) for p in result.passages) == [
+        ["d0", "d1"], ["d2", "d3"]]
+
+
 def test_words_said_in_japanese_are_still_a_fragment() -> None:
     """A quotation written with hiragana is words said: five words of the president's comment,
     quoted in another outlet's sentence, link the two."""

@@ -107,12 +107,14 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     (`viewer.engine.chance`)."""
     offsets = corpus.offsets
     equal_words = equal_words_of(corpus, matches)
-    by_chance = (as_words(corpus, matches.doc_a, matches.a0, matches.a1, equal_words)
-                 < min_words + chance_words(corpus, matches.doc_a, matches.doc_b))
-    matches, equal_words = matches.subset(~by_chance), equal_words[~by_chance]
+    # (counted as words: in a script without spaces, as the words its characters make)
+    words = as_words(corpus, matches.doc_a, matches.a0, matches.a1, equal_words)
+    by_chance = words < min_words + chance_words(corpus, matches.doc_a, matches.doc_b)
+    matches, equal_words, words = (matches.subset(~by_chance), equal_words[~by_chance],
+                                   words[~by_chance])
     quotes = quotes if quotes is not None else quoted_token_ranges(corpus)
-    stock = stock_matches(corpus, matches, equal_words, STATEMENT_WORDS, quotes)
-    matches, equal_words = matches.subset(~stock), equal_words[~stock]
+    stock = stock_matches(corpus, matches, words, STATEMENT_WORDS, quotes)
+    matches, equal_words, words = matches.subset(~stock), equal_words[~stock], words[~stock]
     # A document repeating words it shares with another (module docstring, step 2).
     repeat = np.zeros(len(matches), dtype=bool)
     long_text = in_long_texts(corpus, matches.doc_a, matches.doc_b)
@@ -125,13 +127,13 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     # agencies' translations of one quote) is evidence, but not enough to make two stories one.
     first_a, first_b = offsets[matches.doc_a] + matches.a0, offsets[matches.doc_b] + matches.b0
     end_a, end_b = offsets[matches.doc_a] + matches.a1, offsets[matches.doc_b] + matches.b1
-    edited = np.flatnonzero((equal_words >= STATEMENT_WORDS) & (equal_words < EDITED_QUOTE_WORDS)
+    edited = np.flatnonzero((words >= STATEMENT_WORDS) & (words < EDITED_QUOTE_WORDS)
                             & ~exact)
     edited = edited[inside_quotes(quotes, first_a[edited], end_a[edited], first_b[edited],
                                   end_b[edited])]
     edited = edited[reworded(corpus, first_a[edited], end_a[edited], first_b[edited],
                              end_b[edited])]
-    long_ones = (equal_words >= STATEMENT_WORDS) & ~repeat
+    long_ones = (words >= STATEMENT_WORDS) & ~repeat
     long_ones[edited] = False
     count = int(long_ones.sum())
     side_doc = np.concatenate((matches.doc_a[long_ones], matches.doc_b[long_ones]))
