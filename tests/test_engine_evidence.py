@@ -53,6 +53,17 @@ def test_time_and_place_wording_links_nothing_across_events() -> None:
     assert result.passages == ()
 
 
+def test_a_news_frame_two_events_fill_differently_links_nothing() -> None:
+    """"Les hommages se multiplient après la" mort d'Alain Delon / disparition du célèbre
+    acteur: six words two stories on two deaths share, ending on an article inside the
+    clause, and the two share nothing else: a frame, no statement."""
+    result = find_shared_passages(articles(
+        f"Vidéo. Les hommages se multiplient après la mort d'Alain Delon\n\n{filler('a')}.",
+        f"{filler('b')}. Jean-Paul Belmondo est décédé ce lundi à l'âge de 88 ans. Les hommages "
+        f"se multiplient après la disparation du célèbre acteur français. {filler('c')}."))
+    assert result.passages == ()
+
+
 def test_a_rare_unquoted_phrase_with_content_words_still_links() -> None:
     phrase = "more than a dozen ballistic missiles struck kremenchuk"
     result = find_shared_passages(articles(

@@ -86,12 +86,14 @@ def content_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
 def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray, *,
                        exact: np.ndarray, quoted: np.ndarray, fragment: np.ndarray,
                        most_documents: np.ndarray,
-                       other_side: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+                       other_side: tuple[np.ndarray, np.ndarray] | None = None,
+                       lonely: np.ndarray | None = None) -> np.ndarray:
     """Which short matches (global token ranges of one side) are no evidence of a shared
     statement: an unquoted one unless exact, made of n-grams few documents carry, holding
-    CONTENT_WORDS_FOR_EVIDENCE rare content words and not names and stock words only; a short
-    quoted fragment (`fragment`) with no word beyond stock vocabulary. Other quoted matches are
-    evidence: the quotation marks are."""
+    CONTENT_WORDS_FOR_EVIDENCE rare content words and not names and stock words only, and,
+    where its two documents share no longer match (`lonely`), not ending on a function word
+    inside its clause in both (`_dangling`); a short quoted fragment (`fragment`) with no word
+    beyond stock vocabulary. Other quoted matches are evidence: the quotation marks are."""
     worded = content_words(corpus, firsts, ends, rare_only=False)
     # (quotation marks are evidence where the match is a whole quoted clause on one side at
     # least; words two quotations share in their middles, "... family. Our hearts go out to
@@ -101,6 +103,10 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     unquoted = ~fragment & ~quoted
     weak = unquoted & (~exact | (most_documents > SHORT_MATCH_MAX_DOCUMENTS)
                        | (worded < CONTENT_WORDS_FOR_EVIDENCE))
+    if lonely is not None:
+        ask = np.flatnonzero(unquoted & lonely & ~weak)
+        weak[ask] = _dangling(corpus, ends[ask]) & (
+            _dangling(corpus, other_side[1][ask]) if other_side else True)
     short_fragment = np.flatnonzero(fragment & (ends - firsts < QUOTED_SENTENCE_WORDS))
     weak[short_fragment] = (content_words(corpus, firsts[short_fragment], ends[short_fragment],
                                           rare_only=False, quoted=True)
@@ -110,6 +116,17 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     weak[ask] = ((content_words(corpus, firsts[ask], ends[ask]) < CONTENT_WORDS_FOR_EVIDENCE)
                  | names_only(corpus, firsts[ask], ends[ask]))
     return np.asarray(weak, dtype=bool)
+
+
+def _dangling(corpus: TokenisedCorpus, ends: np.ndarray) -> np.ndarray:
+    """Whether each global token range ends on a function word inside its clause: a frame two
+    outlets fill each with their own words ("Les hommages se multiplient après la" mort de
+    Jean-Paul Belmondo / disparition d'Alain Delon), not a shared text's end. Asked only where
+    the two documents share nothing longer: between two reports of one event, such a match
+    is a piece of a statement one of them edited ("the clubs concerned will be banned from")."""
+    document = corpus.document_of(ends - 1)
+    open_after = (corpus.gaps[ends + document] & np.uint16(breaks.CLAUSE)) == 0
+    return np.asarray(open_after & in_sorted(corpus.hashes[ends - 1], reporting.FUNCTION))
 
 
 def whole_clause(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:

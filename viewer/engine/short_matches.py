@@ -58,7 +58,7 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
                  exactness: tuple[np.ndarray, np.ndarray], repeated: np.ndarray,
                  run_first: np.ndarray, run_end: np.ndarray, component: np.ndarray,
                  quoted_alone: bool, quotes: tuple[np.ndarray, np.ndarray],
-                 joined: tuple[np.ndarray, np.ndarray]
+                 joined: tuple[np.ndarray, np.ndarray], lonely: np.ndarray | None = None
                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Occurrences (doc, first, end, statement) added by short matches (the module
     docstring), and the statement each of the long matches' components now belongs to (quoted
@@ -109,7 +109,8 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
     common = weak_short_matches(corpus, side_first[:count], side_end[:count], exact=exact,
                                 quoted=quoted, fragment=is_fragment,
                                 most_documents=short.most_documents,
-                                other_side=(side_first[count:], side_end[count:]))
+                                other_side=(side_first[count:], side_end[count:]),
+                                lonely=lonely)
     common &= ~_corroborated(corpus, short, node, statements, side_first[:count],
                              side_end[:count], exact=exact, quoted=quoted,
                              fragment=is_fragment)

@@ -177,8 +177,12 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
                             np.ones(len(fragments), dtype=bool)))
     joined = (run_of_side[np.concatenate((before, count + before))],
               run_of_side[np.concatenate((after, count + after))])
+    # (a short match between two documents that share no long one)
+    documents = len(corpus)
+    lonely = ~np.isin(short.doc_a * documents + short.doc_b,
+                      matches.doc_a[long_ones] * documents + matches.doc_b[long_ones])
     extra = attach_short(corpus, short, is_fragment, (exact, word_for_word), repeated,
-                         run_first, run_end, component, quoted_alone, quotes, joined)
+                         run_first, run_end, component, quoted_alone, quotes, joined, lonely)
     doc = np.concatenate((run_doc, extra[0]))
     first = np.concatenate((run_first, extra[1]))
     end = np.concatenate((run_end, extra[2]))
