@@ -45,6 +45,21 @@ def test_the_attribution_two_outlets_copy_between_two_quotations_is_left_out() -
     assert "riferito" not in whole.consensus
 
 
+def test_a_long_attribution_after_the_quotation_opening_with_its_verb_is_left_out() -> None:
+    """'", a déclaré sur X Marine Le Pen, triple candidate Rassemblement national à l'élection
+    présidentielle.': fourteen words, but the verb opens them: attribution, however long the
+    speaker's description."""
+    said = ("La légende est partie. Alain Delon nous laisse orphelins de l'âge d'or du cinéma "
+            "français qu'il incarnait si bien")
+    quoted = (f"« {said} », a déclaré sur X Marine Le Pen, triple candidate Rassemblement national "
+              "à l'élection présidentielle.")
+    a = f"{filler('a')}.\n\n{quoted}\n\n{filler('b')}."
+    b = f"{filler('c')}.\n\n{quoted}\n\n{filler('d')}."
+    c = f"{filler('e')}. Marine Le Pen a écrit : « {said} ». {filler('f')}."
+    (passage,) = _spans([a, b, c])
+    assert passage == [("d0", said), ("d1", said), ("d2", said)]
+
+
 def test_a_wire_storys_own_text_between_two_quotations_stays() -> None:
     story = (f"“{FIRST[:-1]}”, the spokesman said. Rescue teams reached the mountain village "
              f"on Monday after army engineers cleared the only road. “{SECOND[:-1]}”")

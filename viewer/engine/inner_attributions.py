@@ -43,6 +43,9 @@ LEAD_WORDS = LEAD_IN_WORDS
 STUB_WORDS = 3
 """The most words of an outlet's sentence a match may take along before (after) the quotations
 it holds (`_stub`)."""
+VERB_FIRST_WORDS = 3
+"""An attribution after the last quotation that opens with its reporting verb within this many
+words ('", a réagi ...', '", said ...', '", so Scholz') may run to ATTRIBUTION_WORDS."""
 _REPORTING = np.union1d(reporting.ATTRIBUTION, reporting.CONTINUING)
 
 
@@ -106,7 +109,9 @@ def _quoted_pieces(corpus: TokenisedCorpus, document: int, first: int, end: int,
         stretch_end = int(quote_first[index]) if index < count else end
         stretch_end = min(max(stretch_end, at), end)
         if stretch_end > at and not _stub(corpus, document, at, stretch_end, index, count):
-            limit = ATTRIBUTION_WORDS if 0 < index < count else LEAD_WORDS
+            limit = (ATTRIBUTION_WORDS if 0 < index < count
+                     or (index == count and _verb_first(corpus, at, stretch_end))
+                     else LEAD_WORDS)
             if (stretch_end - at > limit or _sentences(corpus, document, at, stretch_end) > 1
                     or not _attributes(corpus, document, at, stretch_end, index, count)):
                 return None
@@ -135,6 +140,15 @@ def _attributes(corpus: TokenisedCorpus, document: int, first: int, end: int, in
     if index == count or not in_sorted(words, reporting.TITLES).any():
         return False
     return index > 0 or _sentence_ends(corpus, document, end)
+
+
+def _verb_first(corpus: TokenisedCorpus, first: int, end: int) -> bool:
+    """Whether a reporting word stands among the first VERB_FIRST_WORDS words [first, end)
+    after the last quotation: '", a réagi sur X Marine Le Pen, triple candidate Rassemblement
+    national à l'élection présidentielle' is the attribution however long the speaker's
+    description runs, to its sentence's end."""
+    return bool(in_sorted(corpus.hashes[first:min(first + VERB_FIRST_WORDS, end)],
+                          _REPORTING).any())
 
 
 def _sentences(corpus: TokenisedCorpus, document: int, first: int, end: int) -> int:
