@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import numpy as np
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from viewer.engine import breaks
 from viewer.engine.sentences import batch_sentence_starts, sentence_starts
+from viewer.engine.tokens import tokenise
+
+from .engine_texts import articles
 
 
 def test_abbreviations_and_times_do_not_end_a_sentence() -> None:
@@ -180,3 +185,15 @@ def test_quotations_found_batch_by_batch_are_those_of_each_whole_text(
                 firsts.append(first + low)
                 ends.append(last + low)
     assert (corpus.quote_first.tolist(), corpus.quote_end.tolist()) == (firsts, ends)
+
+
+def test_a_time_zone_after_pm_goes_on_with_the_sentence() -> None:
+    """simplemma ends a sentence at "p.m." before any capital; before a time zone ("8:42 p.m.
+    Eastern time") the corpus keeps one sentence. "6 p.m. The next day" is still two."""
+    text = ("Trump posted on Truth Social at 8:42 p.m. Eastern time. The rally ended at 6 p.m. "
+            "The next day he flew home.")
+    corpus = tokenise(articles(text))
+    opening = [text[int(corpus.starts[k]):int(corpus.ends[k])]
+               for k in np.flatnonzero(corpus.gaps[1:len(corpus.starts)] & breaks.SENTENCE_BREAK)
+               + 1]
+    assert opening == ["The", "The"]

@@ -17,7 +17,7 @@ from viewer.code_points import CodePointTable
 from viewer.corpus import Article
 from viewer.engine.breaks import NEWLINE, gap_marks
 from viewer.engine.quotations import quoted_spans, token_ranges
-from viewer.engine.sentences import batch_sentence_starts
+from viewer.engine.sentences import batch_sentence_starts, without_time_zone_starts
 from viewer.mojibake import readable
 from viewer.token_hashing import BatchTokens, batch_tokens
 from viewer.unspaced_scripts import syllabic_character, unspaced_character
@@ -174,7 +174,9 @@ def _sentence_begins(flowed: list[tuple[str, int]], tokens: BatchTokens) -> np.n
     """Where the sentence splitter starts a sentence in each `text[start:]` of `flowed`, as
     offsets in the batch's joined bodies (`viewer.token_hashing.BatchTokens`), ascending."""
     joined = "\n".join(text[start:] for text, start in flowed) + "\n"
-    return batch_sentence_starts(joined, tokens.codes, tokens.text_start, tokens.lengths)
+    return without_time_zone_starts(
+        joined, tokens.codes,
+        batch_sentence_starts(joined, tokens.codes, tokens.text_start, tokens.lengths))
 
 
 def _quotations(flowed: list[tuple[str, int]], per_text: np.ndarray, starts: np.ndarray,
