@@ -102,3 +102,10 @@ def test_a_quote_opening_with_an_elided_article_is_still_found_as_written() -> N
         f"{filler('d')}."))
     (passage,) = result.passages
     assert [o.text for o in passage.occurrences] == ["l'immense vie de cinéma"] * 2
+
+
+def test_a_french_quotation_cut_off_after_a_closed_one_is_a_quotation() -> None:
+    """« ... » then « cut off: the guillemets before the last are a pair, so the last opens a
+    quotation (German »...« closes with «: one guillemet before it, an odd count)."""
+    assert _quoted_words(f"{filler('a')}. Il a parlé de « rupture » puis a ajouté : « nous ne "
+                         "céderons rien") == ["rupture", "nous ne céderons rien"]
