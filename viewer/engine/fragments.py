@@ -251,12 +251,18 @@ def titles(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.
     return found
 
 
+JAPANESE_HIRAGANA_SHARE = 0.1
+"""The least share of hiragana among a document's characters of Chinese or Japanese that makes
+it Japanese (a third or more in Japanese prose, its particles and verb endings; a Chinese text
+may write a stray "の" in a brand's name)."""
+
+
 def _japanese_names(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     """For quotations (global token ranges), whether each is a Japanese name or term: in a
-    document that writes hiragana (Japanese, not Chinese), a quotation in ideographs or
-    katakana with no hiragana among them. Japanese marks a work's title, a company or a
-    disease with 「」 as it marks words said (「週刊少年ジャンプ」, 「急性硬膜下血腫」), and what
-    anyone says is written with hiragana: its particles and verb endings."""
+    Japanese document (JAPANESE_HIRAGANA_SHARE), a quotation in ideographs or katakana with no
+    hiragana among them. Japanese marks a work's title, a company or a disease with 「」 as it
+    marks words said (「週刊少年ジャンプ」, 「急性硬膜下血腫」), and what anyone says is written
+    with hiragana: its particles and verb endings."""
     found = np.zeros(len(firsts), dtype=bool)
     hiragana = (corpus.initials & INITIAL_HIRAGANA) != 0
     if not len(firsts) or not hiragana.any():
@@ -264,7 +270,9 @@ def _japanese_names(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarra
     before = np.concatenate(([0], np.cumsum(hiragana)))
     unspaced = np.concatenate(([0], np.cumsum((corpus.initials & INITIAL_IDEOGRAPH) != 0)))
     documents = corpus.document_of(firsts)
-    japanese = (before[corpus.offsets[documents + 1]] - before[corpus.offsets[documents]]) > 0
+    low, high = corpus.offsets[documents], corpus.offsets[documents + 1]
+    kana = before[high] - before[low]
+    japanese = (kana > 0) & (kana >= JAPANESE_HIRAGANA_SHARE * (unspaced[high] - unspaced[low]))
     return np.asarray(japanese & (before[ends] == before[firsts])
                       & (unspaced[ends] > unspaced[firsts]), dtype=bool)
 
