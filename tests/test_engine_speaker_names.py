@@ -149,6 +149,15 @@ def test_a_quotation_with_its_own_verb_takes_nothing_from_the_paragraph_before()
                      "spokesman added.") == [mabena, UNKNOWN]
 
 
+def test_a_quotation_its_sentence_introduces_keeps_that_speaker() -> None:
+    """'Smith told reporters: "...," and said ...': the colon makes the words before the
+    attribution; a verb after the quotation naming nobody takes nothing from it."""
+    smith = int(hashes_of("smith")[0])
+    assert _speakers("Lena Smith told reporters: “We will respond,” and said the talks would "
+                     "go on.") == [smith]
+    assert _speakers("Lena Smith wrote: “We will respond,” the post said.") == [smith]
+
+
 def test_a_french_went_further_attribution_names_its_own_speaker() -> None:
     """'a renchéri' (went further) is a French reporting verb: the quotation is Retailleau's,
     not the one named in the sentence before."""
