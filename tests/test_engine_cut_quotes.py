@@ -90,3 +90,22 @@ def test_a_quote_opening_with_an_elided_article_is_found_without_it() -> None:
     (passage,) = result.passages
     assert sorted(o.text for o in passage.occurrences) == [
         "immense vie de cinéma", "l'immense vie de cinéma"]
+
+
+def test_a_quote_opening_with_an_elided_article_is_still_found_as_written() -> None:
+    """Two outlets quote « l'immense vie de cinéma » alike: looked for from its word as well,
+    the fragment still links the two quotations written the same."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}. La classe politique a salué « l'immense vie de cinéma » de l'acteur. "
+        f"{filler('b')}.",
+        f"{filler('c')}. Le ministre évoque « l'immense vie de cinéma » du comédien. "
+        f"{filler('d')}."))
+    (passage,) = result.passages
+    assert [o.text for o in passage.occurrences] == ["l'immense vie de cinéma"] * 2
+
+
+def test_a_french_quotation_cut_off_after_a_closed_one_is_a_quotation() -> None:
+    """« ... » then « cut off: the guillemets before the last are a pair, so the last opens a
+    quotation (German »...« closes with «: one guillemet before it, an odd count)."""
+    assert _quoted_words(f"{filler('a')}. Il a parlé de « rupture » puis a ajouté : « nous ne "
+                         "céderons rien") == ["rupture", "nous ne céderons rien"]

@@ -60,6 +60,19 @@ def test_a_long_attribution_after_the_quotation_opening_with_its_verb_is_left_ou
     assert passage == [("d0", said), ("d1", said), ("d2", said)]
 
 
+def test_a_sentence_of_the_story_after_the_last_quotation_stays() -> None:
+    """'." Ha detto che la basilica ...' (he said that): a reporting verb among its first
+    words, but a sentence of its own after the quotation's, which two outlets share: no
+    attribution."""
+    tail = ("Ha detto che la basilica resterà aperta fino a tarda sera per tutti i fedeli che "
+            "arriveranno")
+    quoted = f"“{FIRST}” {tail}."
+    a = f"{filler('a')}.\n\n{quoted}\n\n{filler('b')}."
+    b = f"{filler('c')}.\n\n{quoted}\n\n{filler('d')}."
+    (passage,) = _spans([a, b])
+    assert [text.endswith(tail) for _, text in passage] == [True, True]
+
+
 def test_a_wire_storys_own_text_between_two_quotations_stays() -> None:
     story = (f"“{FIRST[:-1]}”, the spokesman said. Rescue teams reached the mountain village "
              f"on Monday after army engineers cleared the only road. “{SECOND[:-1]}”")

@@ -126,12 +126,36 @@ def test_a_name_after_an_office_is_the_speaker() -> None:
     assert _speakers("“We mourn him,” said the Saudi Foreign Minister.") == [UNKNOWN]
 
 
+def test_what_follows_an_office_is_no_name_unless_a_name_stands_close_after_it() -> None:
+    """The office's own word ('the Minister of Health'), where the words were said ('le ministre
+    sur France Inter') and someone mentioned further on ('after talks with Jones') are no
+    speakers; a name set off by a comma after the office is ('of Japan, Fumio Kishida')."""
+    for text in ("“We will respond,” said the Minister of Health.",
+                 "“We will respond,” said the Foreign Minister of Germany.",
+                 "« Nous réagirons », a déclaré le ministre sur France Inter.",
+                 "“We will respond,” said the minister after talks with Jones."):
+        assert _speakers(text) == [UNKNOWN], text
+    assert _speakers("“We will respond,” said the prime minister of Japan, Fumio Kishida.") == [
+        int(hashes_of("kishida")[0])]
+    assert _speakers("« Nous réagirons », a déclaré le ministre de l'Intérieur Gérald "
+                     "Darmanin.") == [int(hashes_of("darmanin")[0])]
+
+
 def test_a_quotation_with_its_own_verb_takes_nothing_from_the_paragraph_before() -> None:
     """The second quotation opens a paragraph and is attributed after it to someone unnamed:
     not to the first quotation's speaker, named in the paragraph before."""
     mabena = int(hashes_of("mabena")[0])
     assert _speakers("“We grieve,” Varrow Mabena said.\n\n“We will rebuild,” a government "
                      "spokesman added.") == [mabena, UNKNOWN]
+
+
+def test_a_quotation_its_sentence_introduces_keeps_that_speaker() -> None:
+    """'Smith told reporters: "...," and said ...': the colon makes the words before the
+    attribution; a verb after the quotation naming nobody takes nothing from it."""
+    smith = int(hashes_of("smith")[0])
+    assert _speakers("Lena Smith told reporters: “We will respond,” and said the talks would "
+                     "go on.") == [smith]
+    assert _speakers("Lena Smith wrote: “We will respond,” the post said.") == [smith]
 
 
 def test_a_french_went_further_attribution_names_its_own_speaker() -> None:

@@ -108,6 +108,17 @@ def test_a_japanese_condolence_formula_joins_no_two_statements() -> None:
         ["d0", "d1"], ["d2", "d3"]]
 
 
+def test_a_stray_kana_makes_no_chinese_quotation_a_name() -> None:
+    """A Chinese story writing one "の" in a brand's name is no Japanese text: the premier's
+    words it quotes are still a fragment of his statement."""
+    said = "我们将全力以赴保障灾区群众的基本生活"
+    result = find_shared_passages(articles(
+        f"新华社北京3月5日电 国务院总理在记者会上说：“{said}，确保不发生次生灾害。”"
+        "会议由副总理主持。",
+        "据报道，总理承诺“保障灾区群众的基本生活”。当地饮料品牌鲜の每日也已捐赠物资。"))
+    assert _texts(result) == [["保障灾区群众的基本生活"] * 2]
+
+
 def test_words_said_in_japanese_are_still_a_fragment() -> None:
     """A quotation written with hiragana is words said: five words of the president's comment,
     quoted in another outlet's sentence, link the two."""

@@ -141,25 +141,35 @@ class AttributionWords:
 
     def name_after_office(self, verb: int) -> int:
         """The name after an office that follows the reporting verb at index `verb` ('a
-        souligné la ministre de la Culture Rachida Dati', 'said Britain's foreign secretary,
-        David Lammy'): an office within NAME_REACH words after the verb, then a run of
-        capitals within APPOSITIVE_WORDS of it in the same clause, its last word; UNKNOWN if
-        none (an office alone names nobody: 'said the Saudi Foreign Minister')."""
+        souligné la ministre de la Culture Rachida Dati', 'said the prime minister of Japan,
+        Fumio Kishida'): an office within NAME_REACH words after the verb, then, in the same
+        clause or after a comma, a run of capitals that starts within NAME_REACH words of it,
+        its last word; UNKNOWN if none (an office alone names nobody: 'said the Saudi Foreign
+        Minister'). A lone capitalised word is the office's own ('the Minister of Health'), and
+        a run after a word of ADDRESSING is where, not who ('le ministre sur France Inter')."""
         office = next((at for at in range(verb + 1, min(verb + NAME_REACH + 1,
                                                           len(self.hashes)))
                        if self.title[at]), None)
         if office is None:
             return UNKNOWN
-        for at in range(office + 1, min(office + APPOSITIVE_WORDS + 1, len(self.hashes))):
+        while office + 1 < len(self.hashes) and self.title[office + 1]:
+            office += 1  # (the office's last word: 'the prime minister')
+        at = office + 1
+        while at < min(office + NAME_REACH + 1, len(self.hashes)):
             if self.sentence[at] or (self.clause[at] and not self.name[at]):
                 return UNKNOWN
-            if self.name[at] and not self.addressed(at):
-                last = at
-                while last + 1 < len(self.hashes) and self.name[last + 1]:
-                    last += 1
-                if last + 1 < len(self.hashes) and self.title[last + 1]:
-                    return UNKNOWN
+            if not self.name[at]:
+                at += 1
+                continue
+            last = at
+            while (last + 1 < len(self.hashes) and self.name[last + 1]
+                   and not self.clause[last + 1]):
+                last += 1
+            if self.addressed(at) or (last + 1 < len(self.hashes) and self.title[last + 1]):
+                return UNKNOWN
+            if last > at:
                 return int(self.hashes[last])
+            at = last + 1
         return UNKNOWN
 
 

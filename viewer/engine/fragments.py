@@ -101,22 +101,25 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     quoted_first, quoted_end = _union(quote_first, quote_end)
 
     fragment_first, fragment_end = quote_first[short], quote_end[short]
-    # (a quote opening with an elided article, « l'immense vie de cinéma », is looked for
-    # from its word: "cette immense vie de cinéma"; itself no place of that word)
+    # (a quote opening with an elided article, « l'immense vie de cinéma », is looked for as
+    # written and again from its word: "cette immense vie de cinéma"; itself no place of that
+    # word, so one place is enough there)
     heads = without_elision(corpus, fragment_first)
-    elided = heads != corpus.hashes[fragment_first]
-    anchors = ngram_hashes_at(corpus.hashes, fragment_first, n)
-    anchors[elided] = _anchors_from(corpus, heads[elided], fragment_first[elided], n)
+    elided = np.flatnonzero(heads != corpus.hashes[fragment_first])
+    asked = np.concatenate((np.arange(len(fragment_first)), elided))
+    asked_head = np.concatenate((corpus.hashes[fragment_first], heads[elided]))
+    anchors = np.concatenate((ngram_hashes_at(corpus.hashes, fragment_first, n),
+                              _anchors_from(corpus, heads[elided], fragment_first[elided], n)))
+    least = np.where(np.arange(len(asked)) < len(fragment_first), 2, 1)
     low = np.searchsorted(place_hash, anchors, side="left")
     high = np.searchsorted(place_hash, anchors, side="right")
-    searched = np.flatnonzero((high - low >= np.where(elided, 1, 2))
-                              & (high - low <= MAX_PLACES_PER_FRAGMENT))
+    searched = np.flatnonzero((high - low >= least) & (high - low <= MAX_PLACES_PER_FRAGMENT))
     # Every (fragment, place with the same first words) candidate, fragment by fragment and
     # place by place, checked in array operations.
     which, at = flat_ranges(low[searched], high[searched])
-    fragment = searched[which]
+    fragment = asked[searched[which]]
     first, size = fragment_first[fragment], (fragment_end - fragment_first)[fragment]
-    place, head = places[at], heads[fragment]
+    place, head = places[at], asked_head[searched[which]]
     document, other = corpus.document_of(first), corpus.document_of(place)
     ok = (other != document) & (place + size <= offsets[other + 1])
     first, size, place, document, other, head = (first[ok], size[ok], place[ok], document[ok],
@@ -248,12 +251,18 @@ def titles(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.
     return found
 
 
+JAPANESE_HIRAGANA_SHARE = 0.1
+"""The least share of hiragana among a document's characters of Chinese or Japanese that makes
+it Japanese (a third or more in Japanese prose, its particles and verb endings; a Chinese text
+may write a stray "の" in a brand's name)."""
+
+
 def _japanese_names(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     """For quotations (global token ranges), whether each is a Japanese name or term: in a
-    document that writes hiragana (Japanese, not Chinese), a quotation in ideographs or
-    katakana with no hiragana among them. Japanese marks a work's title, a company or a
-    disease with 「」 as it marks words said (「週刊少年ジャンプ」, 「急性硬膜下血腫」), and what
-    anyone says is written with hiragana: its particles and verb endings."""
+    Japanese document (JAPANESE_HIRAGANA_SHARE), a quotation in ideographs or katakana with no
+    hiragana among them. Japanese marks a work's title, a company or a disease with 「」 as it
+    marks words said (「週刊少年ジャンプ」, 「急性硬膜下血腫」), and what anyone says is written
+    with hiragana: its particles and verb endings."""
     found = np.zeros(len(firsts), dtype=bool)
     hiragana = (corpus.initials & INITIAL_HIRAGANA) != 0
     if not len(firsts) or not hiragana.any():
@@ -261,7 +270,9 @@ def _japanese_names(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarra
     before = np.concatenate(([0], np.cumsum(hiragana)))
     unspaced = np.concatenate(([0], np.cumsum((corpus.initials & INITIAL_IDEOGRAPH) != 0)))
     documents = corpus.document_of(firsts)
-    japanese = (before[corpus.offsets[documents + 1]] - before[corpus.offsets[documents]]) > 0
+    low, high = corpus.offsets[documents], corpus.offsets[documents + 1]
+    kana = before[high] - before[low]
+    japanese = (kana > 0) & (kana >= JAPANESE_HIRAGANA_SHARE * (unspaced[high] - unspaced[low]))
     return np.asarray(japanese & (before[ends] == before[firsts])
                       & (unspaced[ends] > unspaced[firsts]), dtype=bool)
 

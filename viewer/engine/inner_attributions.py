@@ -110,7 +110,7 @@ def _quoted_pieces(corpus: TokenisedCorpus, document: int, first: int, end: int,
         stretch_end = min(max(stretch_end, at), end)
         if stretch_end > at and not _stub(corpus, document, at, stretch_end, index, count):
             limit = (ATTRIBUTION_WORDS if 0 < index < count
-                     or (index == count and _verb_first(corpus, at, stretch_end))
+                     or (index == count and _verb_first(corpus, document, at, stretch_end))
                      else LEAD_WORDS)
             if (stretch_end - at > limit or _sentences(corpus, document, at, stretch_end) > 1
                     or not _attributes(corpus, document, at, stretch_end, index, count)):
@@ -142,11 +142,14 @@ def _attributes(corpus: TokenisedCorpus, document: int, first: int, end: int, in
     return index > 0 or _sentence_ends(corpus, document, end)
 
 
-def _verb_first(corpus: TokenisedCorpus, first: int, end: int) -> bool:
-    """Whether a reporting word stands among the first VERB_FIRST_WORDS words [first, end)
-    after the last quotation: '", a réagi sur X Marine Le Pen, triple candidate Rassemblement
-    national à l'élection présidentielle' is the attribution however long the speaker's
-    description runs, to its sentence's end."""
+def _verb_first(corpus: TokenisedCorpus, document: int, first: int, end: int) -> bool:
+    """Whether the words [first, end) after the last quotation go on with its sentence and a
+    reporting word stands among the first VERB_FIRST_WORDS of them: '", a réagi sur X Marine
+    Le Pen, triple candidate Rassemblement national à l'élection présidentielle' is the
+    attribution however long the speaker's description runs, to its sentence's end; '." He
+    said the plant would close ...' is a sentence of the story's own."""
+    if corpus.gaps[first + document] & breaks.SENTENCE_BREAK:
+        return False
     return bool(in_sorted(corpus.hashes[first:min(first + VERB_FIRST_WORDS, end)],
                           _REPORTING).any())
 

@@ -305,9 +305,12 @@ def cut_off_quotation(text: str, body: int) -> list[tuple[int, int]]:
     if last < 0 or text[last] not in "\"“„«「『" or end - last > MAX_QUOTE_CHARS or (
             text[last] == '"' and text.count('"', line, end) % 2 == 0):
         return []
-    # (German closes „...“ and »...«: the mark that opens in English or French closes there)
+    # (German closes „...“ and »...«: the mark that opens in English or French closes there;
+    # a « after a French «...» on the line opens, the guillemets before it being in pairs)
     before = max(text.rfind(mark, line, last) for mark in "\"“”„«»")
-    if before >= 0 and (text[before], text[last]) in (("„", "“"), ("»", "«")):
+    if before >= 0 and ((text[before], text[last]) == ("„", "“") or (
+            (text[before], text[last]) == ("»", "«")
+            and (text.count("«", line, last) + text.count("»", line, last)) % 2 == 1)):
         return []
     return [(last + 1, end)]
 

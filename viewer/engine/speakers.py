@@ -183,10 +183,14 @@ def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
     """The name (or PRONOUN) of `quotation`'s attribution after it, else before it. A window
     with a reporting verb is the attribution, whether it names anyone or not: '"...," a aussi
     souligné la ministre de la Culture' is no continuation of the sentence before's '"...," a-t-il
-    ajouté'."""
+    ajouté'; unless its sentence introduces the quotation ('Smith told reporters: "...," and
+    said the talks would go on': the words before are its attribution)."""
+    first = int(corpus.quote_first[quotation])
+    introduced = first > int(corpus.offsets[document]) and _introduced(corpus, first, document)
     for window_first, window_end in _windows(corpus, quotation, document):
         speaker = name_beside_verb(corpus, document, window_first, window_end)
-        if speaker != UNKNOWN or _has_verb(corpus, window_first, window_end):
+        if speaker != UNKNOWN or (not introduced
+                                  and _has_verb(corpus, window_first, window_end)):
             return speaker
     return UNKNOWN
 

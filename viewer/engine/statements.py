@@ -3,9 +3,11 @@
 Pure function of the corpus and the pairwise matches. If A and B share x and B and C share an
 overlapping y, that is one statement with occurrences in A, B and C, each with its own extent:
 
-1. The sides of long matches (STATEMENT_WORDS equal words or more; a reworded quotation
-   needs EDITED_QUOTE_WORDS: two agencies' translations of one quote are short matches) that
-   overlap in one document merge into one occurrence (their union, which is all shared text).
+1. The sides of long matches (STATEMENT_WORDS equal words or more, characters of a script
+   without spaces counting as the words they make, `viewer.engine.chance.as_words`; a reworded
+   quotation needs EDITED_QUOTE_WORDS: two agencies' translations of one quote are short
+   matches) that overlap in one document merge into one occurrence (their union, which is all
+   shared text).
    Occurrences linked by a match, lying a few words apart in one paragraph of one document, or
    paragraphs of a story two documents both reprint, one after the other but for what a
    reprint cuts or inserts (a wire story, `viewer.engine.stretches.next_paragraphs`) form one
