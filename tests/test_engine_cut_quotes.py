@@ -109,3 +109,22 @@ def test_a_french_quotation_cut_off_after_a_closed_one_is_a_quotation() -> None:
     quotation (German »...« closes with «: one guillemet before it, an odd count)."""
     assert _quoted_words(f"{filler('a')}. Il a parlé de « rupture » puis a ajouté : « nous ne "
                          "céderons rien") == ["rupture", "nous ne céderons rien"]
+
+
+def test_german_guillemets_pointing_inwards_are_a_quotation() -> None:
+    """»...« (German, as Der Spiegel prints it) quotes as „...“ does: a fragment so quoted
+    links to the statement; French « ... », with spaces inside, and the » opening a French
+    quotation's later paragraph are read as before."""
+    assert _quoted_words(f"{filler('a')}. »Ich bin unendlich traurig«, sagte er. »Er war ein "
+                         "Freund«, fügte er hinzu.") == ["Ich bin unendlich traurig",
+                                                        "Er war ein Freund"]
+    assert _quoted_words(f"{filler('a')}. Il a dit « rupture » puis « nous ne céderons "
+                         "rien ».") == ["rupture", "nous ne céderons rien"]
+    assert _quoted_words(f"{filler('a')}.\n\n» Texte suivi, dit-il. Puis « ici » encore.") == [
+        "ici"]
+    result = find_shared_passages(articles(
+        f"{filler('b')}. „Er war ein Weltbürger des Fußballs, der uns allen fehlen wird“, "
+        f"schrieb Scholz. {filler('c')}.",
+        f"{filler('d')}. Der Kanzler nannte ihn »ein Weltbürger des Fußballs«. {filler('e')}."))
+    (passage,) = result.passages
+    assert [o.text for o in passage.occurrences] == ["ein Weltbürger des Fußballs"] * 2

@@ -35,9 +35,11 @@ UNMARKED_PARAGRAPHS = 6
 closing mark may be found in (`continued_quotations`): a statement of a few paragraphs."""
 
 QUOTE = re.compile(
-    "[\"“„«「『]([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS) + "})[\"”»“」』]")
+    "[\"“„«「『]([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS) + "})[\"”»“」』]"
+    "|»(?=[^\\s«»])([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS) + "})(?<=[^\\s«»])«")
 """A quotation in double quotation marks (any style), within one paragraph; group 1 is its
-text."""
+text, or group 2 for German's »...«: no space inside either mark, which tells it from French
+« ... » (and from the » that opens each later paragraph of a French quotation)."""
 SINGLE_QUOTE = re.compile(
     "([‘'])(?<!\\w[‘'])((?:[^‘’'\n]|[’'](?=\\w)){1," + str(MAX_QUOTE_CHARS)
     + "}?[\\w.,!?;:…])[’'](?!\\w)")
@@ -50,7 +52,7 @@ look-behind is tried at every character of the text, three times slower.)"""
 _SINGLE_CLOSING = re.compile("(?<=[\\w.,!?;:…])[’'](?!\\w)")
 """A single mark that closes a quotation: after a word or a sentence's punctuation, no letter
 following it ("don’t" is no closing)."""
-_DOUBLE_OPENINGS = "\"“„«「『"
+_DOUBLE_OPENINGS = "\"“„«「『»"
 """Where a match of QUOTE can start."""
 _DOUBLE_CLOSINGS = "\"”»“」』"
 """Where a match of QUOTE can end."""
@@ -66,8 +68,11 @@ def quoted_spans(flowed: str, body_start: int) -> list[tuple[int, int]]:
     `flowed` is the text with its line wraps as spaces (`viewer.wrapping.unwrapped`): a
     quotation running over a hard-wrapped line is still one quotation."""
     tried: list[int] = []
-    found = [(m.start(1), m.end(1))
+    found = [(m.start(1), m.end(1)) if m.group(1) is not None else (m.start(2), m.end(2))
              for m in _matches(QUOTE, _DOUBLE_OPENINGS, flowed, body_start, tried)]
+    # (a » QUOTE could not close is a French closing mark or a paragraph's continuation mark,
+    # no opening of a quotation over several paragraphs)
+    tried = [at for at in tried if flowed[at] != "»"]
     found = continued_quotations(flowed, found, tried,
                                  cut_off_quotation(flowed, body_start))
     single_tried: list[int] = []
