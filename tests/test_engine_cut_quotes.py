@@ -128,3 +128,21 @@ def test_german_guillemets_pointing_inwards_are_a_quotation() -> None:
         f"{filler('d')}. Der Kanzler nannte ihn »ein Weltbürger des Fußballs«. {filler('e')}."))
     (passage,) = result.passages
     assert [o.text for o in passage.occurrences] == ["ein Weltbürger des Fußballs"] * 2
+
+
+def test_a_statement_printed_last_and_never_closed_is_one_quotation() -> None:
+    """The page prints the statement after a colon, last, its closing mark lost: the quotation
+    runs to the text's end, so two outlets quoting its first and last paragraphs link through
+    it. A quotation closed with the wrong mark and followed by story text is not so read."""
+    first = ("Het is geen geheim dat de partners heel verschillend denken over het beleid voor "
+             "de havens")
+    last = ("Dat is zeer betreurenswaardig, maar het is tegelijk een realiteit waar we niet "
+            "omheen kunnen")
+    statement = (f"{filler('a')}. De premier kwam met de volgende verklaring:\n\n“{first}. "
+                 f"{filler('x', 8)}.\n\nIk heb de koning vandaag ingelicht.\n\n{last}.\n")
+    (passage,) = find_shared_passages(articles(
+        statement, f"{filler('b')}. „{first}”, zei de premier. {filler('c')}.",
+        f"{filler('d')}. „{last}”, aldus de premier. {filler('e')}.")).passages
+    assert sorted(o.document for o in passage.occurrences) == ["d0", "d0", "d1", "d2"]
+    assert _quoted_words(f"{filler('a')}.\n\n“I am looking forward to it, let’s get married!’ "
+                         "she said.\n\nAt just 37, she became leader.\n") == []

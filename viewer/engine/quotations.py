@@ -132,7 +132,7 @@ def continued_quotations(text: str, found: list[tuple[int, int]], unclosed: list
                 if at != first:  # never closed: the run of paragraphs up to the last one's end
                     joined.append((first + 1, at + len(text[at:end].rstrip())))
                 elif _introduced(text, first):
-                    closing = _closed_after_unmarked_paragraphs(text, end)
+                    closing = _closed_after_unmarked_paragraphs(text, first, end)
                     if closing is not None:
                         joined.append((first + 1, closing))
                 break
@@ -229,17 +229,25 @@ def _introduced(text: str, mark: int) -> bool:
     return before > 0 and text[before - 1] in ":："
 
 
-def _closed_after_unmarked_paragraphs(text: str, end: int) -> int | None:
+def _closed_after_unmarked_paragraphs(text: str, opened: int, end: int) -> int | None:
     """Where a quotation left open at its paragraph's `end` closes when the paragraphs after it
     carry no quotation mark of their own (the page printed the statement's later paragraphs
     without the convention's opening marks): the closing mark that is the first double mark of
     a following paragraph, within UNMARKED_PARAGRAPHS paragraphs of at most
-    CONTINUED_PARAGRAPH_CHARS each; None where another mark comes first (an opening one: a new
+    CONTINUED_PARAGRAPH_CHARS each; or the text's end, where the page ends after one unmarked
+    paragraph or more before a mark closes it and no mark stands in the quotation's first
+    paragraph after the one at `opened` (a statement printed last, its closing mark lost or
+    the page cut off; '“... get married!’ she said.' closes with the wrong mark, and the
+    story goes on after it); None where another mark comes first (an opening one: a new
     quotation, so the first was a stray mark) or no paragraph closes it in reach."""
     at = end
-    for _ in range(UNMARKED_PARAGRAPHS):
+    for paragraphs in range(UNMARKED_PARAGRAPHS + 1):
         start = _NOT_SPACE.search(text, at)
         if start is None:
+            unmarked = (_ANY_DOUBLE.search(text, opened + 1, end) is None
+                        and _SINGLE_CLOSING.search(text, opened + 1, end) is None)
+            return len(text.rstrip()) if paragraphs and unmarked else None
+        if paragraphs == UNMARKED_PARAGRAPHS:
             return None
         line_end = text.find("\n", start.start())
         line_end = len(text) if line_end < 0 else line_end
