@@ -146,3 +146,17 @@ def test_a_statement_printed_last_and_never_closed_is_one_quotation() -> None:
     assert sorted(o.document for o in passage.occurrences) == ["d0", "d0", "d1", "d2"]
     assert _quoted_words(f"{filler('a')}.\n\n“I am looking forward to it, let’s get married!’ "
                          "she said.\n\nAt just 37, she became leader.\n") == []
+
+
+def test_dutch_quotation_marks_are_a_quotation() -> None:
+    """,,...’’ as Dutch papers print it: a quotation, so a phrase quoted so links to the
+    statement as a fragment; two commas in a number are none."""
+    assert _quoted_words(f"{filler('a')}. Hij zei: ,,Dat is zeer jammer.’’ En hij ging.") == [
+        "Dat is zeer jammer"]
+    assert _quoted_words(f"{filler('a')}. De getallen 1,,2 en meer.") == []
+    (passage,) = find_shared_passages(articles(
+        f"{filler('b')}. „Het is geen geheim dat de partners heel verschillend denken over de "
+        f"havens”, zei de premier. {filler('c')}.",
+        f"{filler('d')}. De premier sprak van ,,heel verschillend denken over de havens’’. "
+        f"{filler('e')}.")).passages
+    assert [o.text for o in passage.occurrences] == ["heel verschillend denken over de havens"] * 2

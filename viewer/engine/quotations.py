@@ -1,6 +1,7 @@
 """Where a text quotes: its stretches inside double quotation marks (one paragraph, or several
-in the press convention), inside single ones that lie outside every double-quoted stretch, and
-one the page cuts off at the end; as character spans, then as token ranges.
+in the press convention), inside single ones that lie outside every double-quoted stretch,
+inside Dutch ,,...’’, and one the page cuts off at the end; as character spans, then as token
+ranges.
 
 A quotation printed over several paragraphs opens a quotation mark at each paragraph's start
 and closes only at the last one's (`continued_quotations`): one quotation, from the first
@@ -59,6 +60,10 @@ _DOUBLE_CLOSINGS = "\"”»“」』"
 _SINGLE_OPENINGS = "‘'"
 """Where a match of SINGLE_QUOTE can start."""
 _ANY_DOUBLE = re.compile("[\"“”„«»「」『』]")
+DUTCH_QUOTE = re.compile(
+    ",,(?=\\S)([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS) + "}?)(?:’’|''|”)")
+"""A quotation as Dutch papers print it, ,,...’’ (two commas open it, two apostrophes or a
+closing mark close it), within one paragraph; group 1 is its text."""
 _NOT_SPACE = re.compile(r"\S")
 
 
@@ -82,6 +87,9 @@ def quoted_spans(flowed: str, body_start: int) -> list[tuple[int, int]]:
         single_tried)
     # (single quotes inside a double quotation are a quotation within it, already covered)
     found += [(s, e) for s, e in single if not any(a <= s and e <= b for a, b in found)]
+    if ",," in flowed:  # (Dutch ,,...’’: asked only of texts that hold two commas in a row)
+        found += [(m.start(1), m.end(1)) for m in DUTCH_QUOTE.finditer(flowed, body_start)
+                  if not any(a < m.end(1) and m.start(1) < b for a, b in found)]
     return sorted(found)
 
 
