@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 
 from tests.viewfixtures import by_prefix, sample_articles
 from tests.widgetkit import make_window
+from viewer.corpus import Article
+from viewer.passages import Passage
 from widgets.main_window import MainWindow
 from widgets.passage_list import ID_ROLE
 
@@ -33,15 +35,27 @@ def visible_ids(window: MainWindow) -> list[str]:
     return [pane.article_id for pane in window.pane_row.visible_panes()]
 
 
-def test_a_passage_no_pane_carries_brings_its_articles_into_view(qtbot) -> None:
+def window_showing(qtbot, *prefixes: str) -> tuple[MainWindow, dict[str, Article]]:
+    """An aligned window whose panes show the sample articles of `prefixes`, in that order;
+    and the samples by prefix."""
     window = aligned_window(qtbot)
     docs = by_prefix(window.workspace.corpus.articles)
-    shown = [docs["000"].id, docs["001"].id]
-    escalation = next(p for p in window.workspace.result.passages
-                      if "seek escalation" in p.consensus)
-    assert not set(escalation.document_ids) & set(shown)
+    shown = [docs[prefix].id for prefix in prefixes]
     assert window.workspace.set_shown(shown) is None
     qtbot.waitUntil(lambda: visible_ids(window) == shown)
+    return window, docs
+
+
+def passage_saying(window: MainWindow, words: str) -> Passage:
+    """The passage whose consensus holds `words`."""
+    assert window.workspace.result is not None
+    return next(p for p in window.workspace.result.passages if words in p.consensus)
+
+
+def test_a_passage_no_pane_carries_brings_its_articles_into_view(qtbot) -> None:
+    window, _ = window_showing(qtbot, "000", "001")
+    escalation = passage_saying(window, "seek escalation")
+    assert not set(escalation.document_ids) & set(visible_ids(window))
     click_row(qtbot, window, escalation.id)
     qtbot.waitUntil(lambda: set(escalation.document_ids) <= set(visible_ids(window)))
     assert window.workspace.selected == escalation.id
@@ -53,8 +67,7 @@ def test_a_passage_no_pane_carries_brings_its_articles_into_view(qtbot) -> None:
 def test_clicking_the_selected_row_again_also_brings_it_into_view(qtbot) -> None:
     window = aligned_window(qtbot)
     docs = by_prefix(window.workspace.corpus.articles)
-    escalation = next(p for p in window.workspace.result.passages
-                      if "seek escalation" in p.consensus)
+    escalation = passage_saying(window, "seek escalation")
     window.workspace.select_passage(escalation.id)  # selected elsewhere: the panes stay
     shown = [docs["000"].id, docs["001"].id]
     assert window.workspace.set_shown(shown) is None
@@ -64,13 +77,9 @@ def test_clicking_the_selected_row_again_also_brings_it_into_view(qtbot) -> None
 
 
 def test_a_passage_two_panes_in_view_carry_leaves_the_panes_alone(qtbot) -> None:
-    window = aligned_window(qtbot)
-    docs = by_prefix(window.workspace.corpus.articles)
-    shown = [docs["000"].id, docs["002"].id, docs["001"].id]
-    assert window.workspace.set_shown(shown) is None
-    qtbot.waitUntil(lambda: visible_ids(window) == shown)
-    missiles = next(p for p in window.workspace.result.passages
-                    if "22 missiles" in p.consensus)
+    window, docs = window_showing(qtbot, "000", "002", "001")
+    shown = visible_ids(window)
+    missiles = passage_saying(window, "22 missiles")
     assert set(missiles.document_ids) == {docs["000"].id, docs["002"].id}
     with qtbot.waitSignal(window.workspace.selection_changed):
         click_row(qtbot, window, missiles.id)
@@ -81,13 +90,8 @@ def test_a_passage_one_pane_in_view_carries_gets_a_second_carrier_beside_it(qtbo
     """The statement most outlets carry, chosen in the list, was seen in one pane only and
     linked to nothing (bands join adjacent panes): another carrier now stands beside it, and
     the pane it displaces stays ticked."""
-    window = aligned_window(qtbot)
-    docs = by_prefix(window.workspace.corpus.articles)
-    shown = [docs["000"].id, docs["003"].id, docs["001"].id]
-    assert window.workspace.set_shown(shown) is None
-    qtbot.waitUntil(lambda: visible_ids(window) == shown)
-    escalation = next(p for p in window.workspace.result.passages
-                      if "seek escalation" in p.consensus)
+    window, docs = window_showing(qtbot, "000", "003", "001")
+    escalation = passage_saying(window, "seek escalation")
     assert set(escalation.document_ids) == {docs["003"].id, docs["004"].id}
     click_row(qtbot, window, escalation.id)
     qtbot.waitUntil(lambda: visible_ids(window)[:3] == [docs["000"].id, docs["003"].id,
@@ -102,13 +106,8 @@ def test_a_passage_one_pane_in_view_carries_gets_a_second_carrier_beside_it(qtbo
 
 
 def test_the_last_pane_carrying_it_gets_its_partner_on_the_left(qtbot) -> None:
-    window = aligned_window(qtbot)
-    docs = by_prefix(window.workspace.corpus.articles)
-    shown = [docs["000"].id, docs["001"].id, docs["003"].id]
-    assert window.workspace.set_shown(shown) is None
-    qtbot.waitUntil(lambda: visible_ids(window) == shown)
-    escalation = next(p for p in window.workspace.result.passages
-                      if "seek escalation" in p.consensus)
+    window, docs = window_showing(qtbot, "000", "001", "003")
+    escalation = passage_saying(window, "seek escalation")
     click_row(qtbot, window, escalation.id)
     qtbot.waitUntil(lambda: window.workspace.shown[:3] == (
         docs["000"].id, docs["004"].id, docs["003"].id))
