@@ -43,6 +43,15 @@ def children() -> list[multiprocessing.Process]:
     return [p for p in multiprocessing.active_children() if p.name == CHILD_NAME]
 
 
+def service_in_a_child() -> tuple[PostQueue, SessionReanchoring]:
+    """A re-anchoring service posting to a queue of its own, with no time on the calling
+    thread: every request a job in a child process at once."""
+    post = PostQueue()
+    service = SessionReanchoring(post)
+    service.budget_seconds = -1.0
+    return post, service
+
+
 def run_until(post: PostQueue, done, timeout: float = WAIT_SECONDS) -> None:
     deadline = time.monotonic() + timeout
     while not done():
@@ -77,9 +86,7 @@ def test_cancelled_while_the_held_values_are_reanchored_gives_nothing():
 
 
 def test_a_large_request_runs_as_a_job_in_a_child_and_its_outcome_comes_back_posted():
-    post = PostQueue()
-    service = SessionReanchoring(post)
-    service.budget_seconds = -1.0  # no time on the calling thread: a job at once
+    post, service = service_in_a_child()
     finished: list[ReanchorOutcome] = []
     shares: list[float] = []
     service.finished.connect(finished.append)
@@ -110,9 +117,7 @@ def test_a_small_request_is_done_at_once():
 def test_an_older_requests_outcome_is_dropped_even_when_it_arrives_first():
     """A newer set of articles makes the running re-anchoring void: its outcome, done and on
     its way to the session's thread, is never handed back."""
-    post = PostQueue()
-    service = SessionReanchoring(post)
-    service.budget_seconds = -1.0
+    post, service = service_in_a_child()
     finished: list[ReanchorOutcome] = []
     service.finished.connect(finished.append)
     older = a_request(generation=1)
@@ -126,9 +131,7 @@ def test_an_older_requests_outcome_is_dropped_even_when_it_arrives_first():
 
 
 def test_cancel_ends_the_child_and_hands_nothing_back():
-    post = PostQueue()
-    service = SessionReanchoring(post)
-    service.budget_seconds = -1.0
+    post, service = service_in_a_child()
     finished: list[ReanchorOutcome] = []
     service.finished.connect(finished.append)
     service.start(a_request(400))
@@ -144,9 +147,7 @@ def test_busy_changed_says_when_a_job_runs_for_the_window_s_cancel():
     """The window shows its Cancel while a job runs: busy_changed says so when the first job
     starts and when the last ends (finished or cancelled), not when a newer request supersedes
     a running one."""
-    post = PostQueue()
-    service = SessionReanchoring(post)
-    service.budget_seconds = -1.0
+    post, service = service_in_a_child()
     said: list[bool] = []
     service.busy_changed.connect(said.append)
     service.start(a_request(400))
@@ -168,9 +169,7 @@ def test_busy_changed_says_when_a_job_runs_for_the_window_s_cancel():
 
 
 def test_a_child_that_dies_is_followed_by_the_same_work_off_the_calling_thread():
-    post = PostQueue()
-    service = SessionReanchoring(post)
-    service.budget_seconds = -1.0
+    post, service = service_in_a_child()
     finished: list[ReanchorOutcome] = []
     service.finished.connect(finished.append)
     request = a_request()
