@@ -148,7 +148,7 @@ def _verb_first(corpus: TokenisedCorpus, document: int, first: int, end: int) ->
     Le Pen, triple candidate Rassemblement national à l'élection présidentielle' is the
     attribution however long the speaker's description runs, to its sentence's end; '." He
     said the plant would close ...' is a sentence of the story's own."""
-    if corpus.gaps[first + document] & breaks.SENTENCE_BREAK:
+    if _sentence_ends(corpus, document, first):
         return False
     return bool(in_sorted(corpus.hashes[first:min(first + VERB_FIRST_WORDS, end)],
                           _REPORTING).any())

@@ -6,14 +6,15 @@ so the engine asks a sentence splitter rather than a rule of its own. simplemma'
 and fast, knows common English abbreviations, and keeps a lower case word after a full stop in
 the sentence.
 
-`sentence_starts` asks simplemma, one text at a time (and `without_time_zone_starts` mends its one
-English slip that news text meets often: "8:42 p.m. Eastern time" is one sentence).
-`batch_sentence_starts` gives the same offsets for a batch of texts at once (what the tokeniser
-uses): simplemma's Python loop over every junction of every paragraph cost about 0.45 s of CPU at
-5,000 articles, a third of tokenising, so its rules for English are applied here to all junctions
-together in array operations, and only full stops after a short word (an abbreviation? an initial?)
-are judged one by one. simplemma stays the definition: tests compare the two on random texts and
-corpora, so a new simplemma whose rules differ fails them (pyproject pins simplemma 2.x).
+`sentence_starts` asks simplemma, one text at a time. `batch_sentence_starts` gives the same
+offsets for a batch of texts at once (what the tokeniser uses): simplemma's Python loop over every
+junction of every paragraph cost about 0.45 s of CPU at 5,000 articles, a third of tokenising, so
+its rules for English are applied here to all junctions together in array operations, and only full
+stops after a short word (an abbreviation? an initial?) are judged one by one. simplemma stays the
+definition: tests compare the two on random texts and corpora, so a new simplemma whose rules
+differ fails them (pyproject pins simplemma 2.x). The tokeniser then passes them through
+`without_time_zone_starts`, which mends simplemma's one English slip that news text meets often:
+"8:42 p.m. Eastern time" is one sentence.
 """
 
 from __future__ import annotations
