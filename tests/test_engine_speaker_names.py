@@ -177,3 +177,28 @@ def test_a_german_clause_about_the_speaker_and_er_ergaenzte() -> None:
                      "war ein guter Freund.»") == [voeller, voeller]
     assert _speakers("„Ich bin unendlich traurig“, wird Rudi Völler vom Deutschen Fußball-Bund "
                      "zitiert.") == [UNKNOWN]
+
+
+def test_reporting_verbs_in_the_present_and_concluding() -> None:
+    """French news reports speech in the present ('explique', 'conclut'), every language ends
+    a statement with 'concluded', and Italian names the speaker after an article French reads
+    as a pronoun ('ha dichiarato il ministro'): each quotation names its own speaker after it,
+    not the one named before. French inversion ('ajoute-t-il') is "he" across its "-t-"."""
+    def two(words: str) -> list[int]:
+        return [int(hashes_of(word)[0]) for word in words.split()]
+    assert _speakers("« Nous sommes prêts », a dit Paul Verrand. « Rien ne change », explique "
+                     "le ministre Jean Dulac.") == two("verrand dulac")
+    assert _speakers("« Nous sommes prêts », a dit Paul Verrand. « Adieu, mon ami », conclut "
+                     "l'actrice Marie Vial.") == two("verrand vial")
+    assert _speakers("“We are ready,” said Paul Verrand. “Nothing changes,” concluded the "
+                     "minister Jean Dulac.") == two("verrand dulac")
+    assert _speakers("«Estamos listos», dijo Paul Verrand. «Nada cambia», precisó el ministro "
+                     "Jean Dulac.") == two("verrand dulac")
+    assert _speakers("«Siamo pronti», ha detto Paul Verrand. «Nulla cambia», ha concluso il "
+                     "ministro Jean Dulac.") == two("verrand dulac")
+    # (Italian "il" before a title is "the"; French "il" after the verb, or after its "-t-",
+    # is still "he")
+    assert _speakers("«Siamo pronti», ha detto Paul Verrand. «Nulla cambia», ha dichiarato il "
+                     "presidente Jean Dulac.") == two("verrand dulac")
+    assert _speakers("« Nous sommes prêts », a dit Paul Verrand. « Rien ne change », ajoute-t-il "
+                     "en souriant.") == two("verrand verrand")

@@ -23,7 +23,8 @@ still already""",
     "speech": """
 said says say told tells added adds stated states announced announces wrote writes tweeted
 tweet tweets reported reports quoted declared posted warned confirmed claimed insisted replied
-explained noted recalled stressed urged remarked acknowledged emphasised emphasized""",
+explained noted recalled stressed urged remarked acknowledged emphasised emphasized concluded
+concludes admitted repeated""",
     "continued": "continued continues",
     "added": "added adds",
     "according": "according",
@@ -69,7 +70,9 @@ qu'elle qu'elles qu'on n'est s'est d'un d'une l'on j'ai n'a n'ont s'il jusqu'à 
     "speech": """
 dit déclaré affirmé ajouté expliqué indiqué souligné précisé estimé assuré annoncé confirmé
 écrit rapporté raconté insisté reconnu répondu tweeté publié martelé averti reconnaît
-répond avertit rappelé noté renchéri renchérit réagi réagit confié""",
+répond avertit rappelé noté renchéri renchérit réagi réagit confié déclare affirme ajoute
+explique indique souligne précise estime assure confirme raconte insiste rappelle confie
+conclut conclu déploré déplore regretté regrette""",
     "continued": "poursuivi poursuit",
     "added": "ajouté ajoute",
     "according": "selon d'après",
@@ -114,7 +117,8 @@ dijo dice dicen dijeron dicho afirmó afirma afirmado aseguró asegura asegurado
 declarado indicó indica indicado señaló señala señalado explicó explica explicado añadió añade
 añadido agregó agrega agregado informó informa informado anunció anuncia anunciado confirmó
 confirma confirmado advirtió advierte manifestó subrayó destacó sostuvo comentó escribió
-tuiteó insistió reconoció expresó recordó""",
+tuiteó insistió reconoció expresó recordó precisó aclaró reiteró lamentó concluyó detalló
+enfatizó respondió publicó""",
     "continued": "continuó prosiguió",
     "added": "añadió agregó añade agrega",
     "according": "según",
@@ -158,7 +162,8 @@ dopo prima durante contro senza verso circa oltre solo sia così ecco""",
 detto dice dicono disse dichiarato dichiara affermato afferma spiegato spiega aggiunto aggiunge
 sottolineato sottolinea annunciato annuncia confermato conferma scritto scrive riferito
 riferisce ribadito ribadisce precisato precisa commentato commenta osservato twittato
-avvertito ricordato""",
+avvertito ricordato concluso conclude replicato risposto sostenuto evidenziato
+rimarcato pubblicato""",
     "continued": "proseguito prosegue continuato continua",
     "added": "aggiunto aggiunge",
     "according": "secondo",
@@ -199,7 +204,7 @@ darauf hier dort da jetzt dann""",
     "speech": """
 sagte sagt sagten gesagt erklärte erklärt betonte betont teilte sprach schrieb twitterte
 berichtete berichtet kündigte warnte bestätigte fügte hinzu meldete meldet hieß heißt erinnerte
-ergänzte ergänzt meinte meint""",
+ergänzte ergänzt meinte meint erläuterte unterstrich bekräftigte versicherte schilderte""",
     "continued": "fuhr",
     "added": "fügte ergänzte ergänzt",
     "according": "laut zufolge",
@@ -244,7 +249,8 @@ antes só""",
     "speech": """
 disse diz dizem disseram dito afirmou afirma declarou declara explicou explica acrescentou
 acrescenta informou informa anunciou anuncia confirmou confirma escreveu escreve destacou
-ressaltou sublinhou garantiu alertou comentou contou reiterou publicou tuitou lembrou""",
+ressaltou sublinhou garantiu alertou comentou contou reiterou publicou tuitou lembrou
+completou pontuou frisou salientou concluiu lamentou relatou respondeu ponderou""",
     "continued": "continuou prosseguiu",
     "added": "acrescentou acrescenta",
     "according": "segundo",
