@@ -202,3 +202,11 @@ def test_reporting_verbs_in_the_present_and_concluding() -> None:
                      "presidente Jean Dulac.") == two("verrand dulac")
     assert _speakers("« Nous sommes prêts », a dit Paul Verrand. « Rien ne change », ajoute-t-il "
                      "en souriant.") == two("verrand verrand")
+
+
+def test_russian_reporting_verbs_name_each_speaker() -> None:
+    """Russian attributes a quotation after a dash ('«...», — заявил Сергей Лавров'): each
+    quotation is its own speaker's, and 'заявил' (stated) is a reporting verb."""
+    assert _speakers("«Мы готовы», — заявил Сергей Лавров. «Ничего не меняется», — сказал "
+                     "пресс-секретарь президента Дмитрий Песков.") == [
+        int(hashes_of("лавров")[0]), int(hashes_of("песков")[0])]
