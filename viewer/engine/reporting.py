@@ -8,8 +8,9 @@ evidence test (`viewer.engine.evidence`) counts the words of a short match beyon
 vocabulary; the stretches (`viewer.engine.stretches`, `viewer.engine.split_quotations`) look
 for an attribution between two pieces of a text. One vocabulary serves them all, in English,
 French, Spanish, Italian, German, Portuguese and Russian (the lists:
-`viewer.engine.reporting_words`; Russian, in another script, has no false friends): function words (each language's common closed-class words, with the elided forms
-the tokeniser joins: "c'est" is "cest"), verbs and nouns of reporting in the forms news text
+`viewer.engine.reporting_words`; Russian, in another script, has no false friends): function
+words (each language's common closed-class words, with the elided forms the tokeniser joins:
+"c'est" is "cest"), verbs and nouns of reporting in the forms news text
 uses ("said", "a déclaré", "ha dicho", "ha detto", "sagte", "disse"), dates and time
 expressions, numbers, titles ("Premier ministre", "presidente", "Bundeskanzlerin"), the
 commonest nouns of news text and the words of casualty tolls ("killed", "blessés", "heridos").
