@@ -38,7 +38,8 @@ earlier independently immediately interview know known later local media news ag
 network newspaper official officials press publish published quote remark remarks report
 reporter reporters reporting request respond responded response saying source sources
 spokesman spokesperson spokeswoman statement statements tell telling unclear clear verified
-verify warn write writing post posts called call calls government ministry spokesperson's""",
+verify warn write writing post posts called call calls government ministry spokesperson's
+social platform account message online""",
     "dates": """
 yesterday today tonight morning afternoon evening night week weekend month year monday tuesday
 wednesday thursday friday saturday sunday january february march april june july august
@@ -82,7 +83,8 @@ conclut conclu déploré déplore regretté regrette""",
     "reporting": """
 déclaration déclarations communiqué conférence presse porte parole agence agences médias
 journal journaux journaliste journalistes source sources entretien interview rapport
-gouvernement ministère officiel officiels autorités responsable responsables message""",
+gouvernement ministère officiel officiels autorités responsable responsables message
+réseau réseaux social sociaux compte plateforme publication""",
     "dates": """
 lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
 juillet août septembre octobre novembre décembre aujourd'hui hier demain matin soir soirée
@@ -128,7 +130,8 @@ enfatizó respondió publicó""",
     "reporting": """
 declaraciones declaración comunicado nota rueda prensa conferencia portavoz fuentes fuente
 agencia medios periodistas periódico diario entrevista informe información noticia noticias
-gobierno ministerio oficial oficiales autoridades mensaje""",
+gobierno ministerio oficial oficiales autoridades mensaje
+red redes social sociales cuenta mensajes publicación plataforma perfil""",
     "dates": """
 lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio
 agosto septiembre setiembre octubre noviembre diciembre hoy ayer mañana noche tarde madrugada
@@ -146,7 +149,7 @@ diputado diputada embajador líder rey reina mandatario señor señora fiscal"""
 personas gente mundo país países nación ciudad ciudades familia familias vida vidas hombre
 hombres mujer mujeres niños grupo grupos parte lugar forma muertos muerto fallecidos heridos
 herido""",
-    "false": "son sin era sea hay ante tan solo dice casi",
+    "false": "son sin era sea hay ante tan solo dice casi red",
 }
 ITALIAN = {
     "function": """
@@ -173,7 +176,8 @@ rimarcato pubblicato""",
     "reporting": """
 dichiarazione dichiarazioni comunicato nota conferenza stampa portavoce fonti fonte agenzia
 media giornale giornalisti intervista governo ministero ufficiale autorità messaggio notizia
-notizie""",
+notizie
+social messaggio post profilo piattaforma account""",
     "dates": """
 lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio
 giugno luglio agosto settembre ottobre novembre dicembre oggi ieri domani mattina stamattina
@@ -214,7 +218,8 @@ ergänzte ergänzt meinte meint erläuterte unterstrich bekräftigte versicherte
     "reporting": """
 erklärung mitteilung pressekonferenz sprecher sprecherin regierungssprecher
 nachrichtenagentur agentur angaben interview zeitung medien bericht berichten regierung
-ministerium""",
+ministerium
+plattform netzwerk konto beitrag kurznachrichtendienst""",
     "dates": """
 montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar jänner februar
 märz april mai juni juli august september oktober november dezember heute gestern morgen
@@ -260,7 +265,8 @@ completou pontuou frisou salientou concluiu lamentou relatou respondeu ponderou"
     "reporting": """
 declaração declarações comunicado nota conferência imprensa porta voz fontes fonte agência
 mídia jornal jornalistas entrevista governo ministério oficial autoridades mensagem notícia
-notícias""",
+notícias
+rede redes social sociais perfil mensagem publicação plataforma conta""",
     "dates": """
 segunda terça quarta quinta sexta feira sábado domingo janeiro fevereiro março abril maio
 junho julho agosto setembro outubro novembro dezembro hoje ontem amanhã manhã tarde noite
@@ -277,7 +283,7 @@ procurador procuradora""",
     "common": """
 pessoas gente mundo país países cidade cidades família famílias vida vidas homem homens mulher
 mulheres crianças grupo grupos parte lugar forma mortos morto feridos ferido""",
-    "false": "era até eu",
+    "false": "era até eu conta",
 }
 RUSSIAN = {
     "function": """
@@ -302,7 +308,8 @@ RUSSIAN = {
     "reporting": """
 заявление заявлении заявления сообщение сообщении пресс конференции конференция брифинге брифинг
 секретарь представитель представителя агентство агентства журналистам журналисты журналистов
-интервью комментарий источник источники сми данным правительство министерство ведомство""",
+интервью комментарий источник источники сми данным правительство министерство ведомство
+соцсети соцсетях сети аккаунт аккаунте канале телеграм""",
     "dates": """
 понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье января
 февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март
