@@ -47,7 +47,7 @@ def test_spanish_formulas_link_nothing_across_events() -> None:
 def test_a_post_on_a_social_network_links_nothing_across_events() -> None:
     """Where a statement was posted is a formula in every language: "en un mensaje en la red
     social X", "in a message on the social platform X", "dans un message sur le réseau social
-    X"."""
+    X", "compartido a través de la red social X"."""
     result = find_shared_passages(articles(
         f"{filler('a')}, escribió el alcalde Pedro Alcañiz en un mensaje en la red social X. "
         f"{filler('b')}.",
@@ -61,6 +61,10 @@ def test_a_post_on_a_social_network_links_nothing_across_events() -> None:
         f"{filler('j')}.",
         f"{filler('k')}, a écrit la ministre dans un message publié sur le réseau social X. "
         f"{filler('l')}.",
+        f"{filler('m')}, según el mensaje compartido a través de la red social X. "
+        f"{filler('n')}.",
+        f"{filler('o')}, según el texto compartido a través de la red social X. "
+        f"{filler('p')}.",
     ))
     assert result.passages == ()
 

@@ -39,7 +39,7 @@ network newspaper official officials press publish published quote remark remark
 reporter reporters reporting request respond responded response saying source sources
 spokesman spokesperson spokeswoman statement statements tell telling unclear clear verified
 verify warn write writing post posts called call calls government ministry spokesperson's
-social platform account message online""",
+social platform account message online shared""",
     "dates": """
 yesterday today tonight morning afternoon evening night week weekend month year monday tuesday
 wednesday thursday friday saturday sunday january february march april june july august
@@ -84,7 +84,7 @@ conclut conclu déploré déplore regretté regrette""",
 déclaration déclarations communiqué conférence presse porte parole agence agences médias
 journal journaux journaliste journalistes source sources entretien interview rapport
 gouvernement ministère officiel officiels autorités responsable responsables message
-réseau réseaux social sociaux compte plateforme publication""",
+réseau réseaux social sociaux compte plateforme publication partagé""",
     "dates": """
 lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
 juillet août septembre octobre novembre décembre aujourd'hui hier demain matin soir soirée
@@ -131,7 +131,8 @@ enfatizó respondió publicó""",
 declaraciones declaración comunicado nota rueda prensa conferencia portavoz fuentes fuente
 agencia medios periodistas periódico diario entrevista informe información noticia noticias
 gobierno ministerio oficial oficiales autoridades mensaje
-red redes social sociales cuenta mensajes publicación plataforma perfil""",
+red redes social sociales cuenta mensajes publicación plataforma perfil compartido
+compartió través""",
     "dates": """
 lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio
 agosto septiembre setiembre octubre noviembre diciembre hoy ayer mañana noche tarde madrugada
@@ -177,7 +178,7 @@ rimarcato pubblicato""",
 dichiarazione dichiarazioni comunicato nota conferenza stampa portavoce fonti fonte agenzia
 media giornale giornalisti intervista governo ministero ufficiale autorità messaggio notizia
 notizie
-social messaggio post profilo piattaforma account""",
+social messaggio post profilo piattaforma account condiviso""",
     "dates": """
 lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio
 giugno luglio agosto settembre ottobre novembre dicembre oggi ieri domani mattina stamattina
@@ -219,7 +220,7 @@ ergänzte ergänzt meinte meint erläuterte unterstrich bekräftigte versicherte
 erklärung mitteilung pressekonferenz sprecher sprecherin regierungssprecher
 nachrichtenagentur agentur angaben interview zeitung medien bericht berichten regierung
 ministerium
-plattform netzwerk konto beitrag kurznachrichtendienst""",
+plattform netzwerk konto beitrag kurznachrichtendienst geteilt""",
     "dates": """
 montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar jänner februar
 märz april mai juni juli august september oktober november dezember heute gestern morgen
@@ -266,7 +267,8 @@ completou pontuou frisou salientou concluiu lamentou relatou respondeu ponderou"
 declaração declarações comunicado nota conferência imprensa porta voz fontes fonte agência
 mídia jornal jornalistas entrevista governo ministério oficial autoridades mensagem notícia
 notícias
-rede redes social sociais perfil mensagem publicação plataforma conta""",
+rede redes social sociais perfil mensagem publicação plataforma conta
+compartilhou compartilhado""",
     "dates": """
 segunda terça quarta quinta sexta feira sábado domingo janeiro fevereiro março abril maio
 junho julho agosto setembro outubro novembro dezembro hoje ontem amanhã manhã tarde noite
@@ -309,7 +311,7 @@ RUSSIAN = {
 заявление заявлении заявления сообщение сообщении пресс конференции конференция брифинге брифинг
 секретарь представитель представителя агентство агентства журналистам журналисты журналистов
 интервью комментарий источник источники сми данным правительство министерство ведомство
-соцсети соцсетях сети аккаунт аккаунте канале телеграм""",
+соцсети соцсетях сети аккаунт аккаунте канале телеграм поделился поделилась""",
     "dates": """
 понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье января
 февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март
