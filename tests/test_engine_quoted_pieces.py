@@ -143,3 +143,22 @@ def test_two_events_statements_ending_in_one_quoted_sentence_stay_apart() -> Non
         f"{filler('e')}.\n\n“{shooting},” the police chief told reporters.\n\n{filler('f')}.",
         f"{filler('g')}.\n\nThe chief of police was brief. “{shooting}.”\n\n{filler('h')}."))
     assert sorted(passage.spread for passage in result.passages) == [2, 2]
+
+
+STATEMENT = ("Marco Delvi was above all a fighter, a man who was never afraid to defend his "
+             "beliefs against the whole valley.")
+
+
+def test_the_first_clause_of_a_stitched_quote_is_found_on_its_own() -> None:
+    """d1 joins two pieces of the statement in one pair of marks, the second reworded: its
+    first clause, four words, is still a quoted piece of the statement d0 prints whole. d2's
+    quotation shares those four words with it too, but goes on inside the clause: not a
+    piece of it."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n“{STATEMENT}”\n\n{filler('b')}.",
+        f"{filler('c')}. “Above all a fighter, among the most stubborn men of our history,” the "
+        f"mayor said. {filler('d')}.",
+        f"{filler('e')}. “Above all a fighter for cheap bread in every village,” the baker "
+        f"said. {filler('f')}."))
+    (passage,) = result.passages
+    assert passage.document_ids == ("d0", "d1")
