@@ -120,7 +120,7 @@ declarado indicó indica indicado señaló señala señalado explicó explica ex
 añadido agregó agrega agregado informó informa informado anunció anuncia anunciado confirmó
 confirma confirmado advirtió advierte manifestó subrayó destacó sostuvo comentó escribió
 tuiteó insistió reconoció expresó recordó precisó aclaró reiteró lamentó concluyó detalló
-enfatizó respondió publicó""",
+enfatizó respondió publicó definió calificó describió""",
     "continued": "continuó prosiguió",
     "added": "añadió agregó añade agrega",
     "according": "según",
