@@ -162,3 +162,20 @@ def test_the_first_clause_of_a_stitched_quote_is_found_on_its_own() -> None:
         f"said. {filler('f')}."))
     (passage,) = result.passages
     assert passage.document_ids == ("d0", "d1")
+
+
+def test_a_quote_a_short_unquoted_match_covers_is_still_looked_for() -> None:
+    """d1 quotes four words of the board's statement in its own sentence, 'said it "no longer
+    has confidence" in his'; d2 says the same seven words in its own sentence, unquoted. That
+    short match needs evidence of its own and has none; d1's quote is still a fragment of the
+    statement d0 prints."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}. The board said in a statement: “Mr Vane was not consistently candid in "
+        f"his communications with the board. The board no longer has confidence in his ability "
+        f"to continue leading the company.” {filler('b')}.",
+        f"{filler('c')}. Vane was fired on Friday after the board said it “no longer has "
+        f"confidence” in his leadership. {filler('d')}.",
+        f"{filler('e')}. Investors were stunned when the board said it no longer has confidence "
+        f"in Vane, a founder. {filler('f')}."))
+    (passage,) = result.passages
+    assert passage.document_ids == ("d0", "d1")

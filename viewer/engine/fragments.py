@@ -9,8 +9,8 @@ covers (so the fragment can join that statement) or text those documents quote t
 the first or the last clause of a longer quotation, of CLAUSE_PIECE_WORDS words or more, where
 it is a clause too: an outlet that stitches two pieces of a statement into one quotation quotes
 each as written. A quotation some match covers is part of a statement already and not searched,
-unless the match holds it exactly or reaches a word or two past it (a short match quoted on one
-side only, no evidence, may be all that covers it).
+unless the match holds it exactly or reaches a word or two past it, or is no longer than a
+fragment (a short match quoted on one side only, no evidence, may be all that covers it).
 Common phrases are never searched for unquoted, so "the United States said" links nothing; and
 the longer two documents are, the longer a fragment they share must be (two chapters of a novel
 both have someone say "Upon my word"). A quoted name of a work ("A Brief History of Time", in
@@ -269,7 +269,13 @@ def _covering_sides(corpus: TokenisedCorpus, matches: PairMatches, quote_first: 
     # another document prints it unquoted, '"On a tous en nous quelque chose de Johnny
     # Hallyday", a-t-il assuré' and the tweet as it was posted: the short match with that one
     # is quoted on one side only, no evidence)
-    keep = ~(holds & (overshoot <= OVERSHOOT_WORDS))
+    # (nor a side no longer than a fragment: a short match that needs evidence of its own,
+    # '... said it "no longer has confidence" in his ...' against the same words unquoted)
+    documents = np.concatenate((matches.doc_a, matches.doc_b))
+    size = ends - firsts
+    words = as_words(corpus, documents, firsts - offsets[documents], ends - offsets[documents],
+                     size)
+    keep = ~(holds & ((overshoot <= OVERSHOOT_WORDS) | (words <= FRAGMENT_MAX_WORDS)))
     return firsts[keep], ends[keep]
 
 
