@@ -210,3 +210,14 @@ def test_russian_reporting_verbs_name_each_speaker() -> None:
     assert _speakers("«Мы готовы», — заявил Сергей Лавров. «Ничего не меняется», — сказал "
                      "пресс-секретарь президента Дмитрий Песков.") == [
         int(hashes_of("лавров")[0]), int(hashes_of("песков")[0])]
+
+
+def test_a_short_attribution_sentence_after_a_full_stop_is_the_quotations() -> None:
+    """'"... cargo." Paul Moss said.': a sentence that is only an attribution names the
+    quotation before it, not the speaker of the paragraph before; a longer sentence of reported
+    speech after a full stop may be the next speaker's, and the words before are asked first."""
+    berg, moss = int(hashes_of("berg")[0]), int(hashes_of("moss")[0])
+    assert _speakers("“We are horrified by it all,” Anna Berg said.\n\n“We can confirm the "
+                     "cargo.” Paul Moss said.") == [berg, moss]
+    assert _speakers("Anna Berg wrote: “We will respond.” Paul Moss said the talks would go on "
+                     "all week.") == [berg]
