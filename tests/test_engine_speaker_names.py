@@ -221,3 +221,13 @@ def test_a_short_attribution_sentence_after_a_full_stop_is_the_quotations() -> N
                      "cargo.” Paul Moss said.") == [berg, moss]
     assert _speakers("Anna Berg wrote: “We will respond.” Paul Moss said the talks would go on "
                      "all week.") == [berg]
+
+
+def test_a_second_quotation_in_the_sentence_takes_the_first_ones_speaker() -> None:
+    """'Ana Rovira describió al poeta como un «...» y una «...»': the sentence attributes both
+    quotations once; a quotation in the next sentence does not take it."""
+    rovira = int(hashes_of("rovira")[0])
+    assert _speakers("La alcaldesa, Ana Rovira, describió al poeta como un «escritor "
+                     "monumental» y una «voz nítida del valle».") == [rovira, rovira]
+    assert _speakers("La alcaldesa, Ana Rovira, describió al poeta como un «escritor "
+                     "monumental». Otros lo llamaron «voz nítida del valle».") == [rovira, UNKNOWN]

@@ -88,6 +88,11 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
         # Hours later Ngubane replied. "...," he said'; names of others merely mentioned,
         # "Zuma said at the Union Buildings", are no speakers)
         if speaker == UNKNOWN:
+            if back == 0 and _in_the_sentence_before(corpus, quotation, document):
+                # (a sentence quoting its speaker twice: 'la describió como un «...» y una
+                # «...»': the second quotation is the first's speaker's, whose attribution the
+                # sentence gives once)
+                return _resolved(corpus, quotation - 1)
             if back == 0 or _names_someone(corpus, earlier, document):
                 # (a quotation no verb attributes in a sentence about someone else may be
                 # that one's: 'Okonte called the plan a "fraud". "...," he said')
@@ -98,6 +103,20 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
             corpus, document, int(corpus.quote_end[earlier]), int(corpus.quote_first[quotation]))}
         return person if back == 0 or between <= {person} else UNKNOWN
     return UNKNOWN
+
+
+def _in_the_sentence_before(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
+    """Whether `quotation` has no reporting verb of its own and follows the document's
+    quotation before it in one sentence, a few words on (ATTRIBUTION_WINDOW_WORDS at most)."""
+    if quotation == 0 or corpus.quote_first[quotation - 1] < corpus.offsets[document]:
+        return False
+    end, first = int(corpus.quote_end[quotation - 1]), int(corpus.quote_first[quotation])
+    if first - end > ATTRIBUTION_WINDOW_WORDS or any(
+            _gap(corpus, position, document) & (breaks.SENTENCE_BREAK | breaks.NEWLINE)
+            for position in range(end, first + 1)):
+        return False
+    return not any(_has_verb(corpus, window_first, window_end)
+                   for window_first, window_end in _windows(corpus, quotation, document))
 
 
 def _names_someone(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
