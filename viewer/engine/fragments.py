@@ -26,7 +26,7 @@ import numpy as np
 
 from viewer.engine import breaks
 from viewer.engine.arrays import count_between, flat_ranges, within
-from viewer.engine.chance import as_words, chance_words
+from viewer.engine.chance import as_words, chance_words, in_long_texts
 from viewer.engine.evidence import stock_words
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
@@ -142,7 +142,10 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     place, head = places[at], asked_head[searched[which]]
     document, other = corpus.document_of(first), corpus.document_of(place)
     cut_start, cut_end = fragment_cut_start[fragment], fragment_cut_end[fragment]
-    ok = (other != document) & (place + size <= offsets[other + 1])
+    # (a clause of a quotation only between news articles: a novel's dialogue is full of
+    # clauses another novel says too, ", or something of that sort")
+    ok = ((other != document) & (place + size <= offsets[other + 1])
+          & ~((cut_start | cut_end) & in_long_texts(corpus, document, other)))
     first, size, place, document, other, head = (first[ok], size[ok], place[ok], document[ok],
                                                  other[ok], head[ok])
     cut_start, cut_end = cut_start[ok], cut_end[ok]
