@@ -164,6 +164,19 @@ def test_the_first_clause_of_a_stitched_quote_is_found_on_its_own() -> None:
     assert passage.document_ids == ("d0", "d1")
 
 
+def test_a_clause_of_a_quotation_links_no_two_long_texts() -> None:
+    """Between two texts longer than news articles (two novels) the same quoted clause is a
+    coincidence of dialogue: d1's first clause, a piece of d0's quotation between articles,
+    links nothing here."""
+    def long(tag: str) -> str:  # (2,100 words: longer than an article, no novel yet)
+        return " ".join(filler(f"{tag}{chr(97 + k)}", 420) for k in range(5))
+    result = find_shared_passages(articles(
+        f"{long('a')}.\n\n“{STATEMENT}”\n\n{filler('b')}.",
+        f"{long('c')}. “Above all a fighter, among the most stubborn men of our history,” the "
+        f"mayor said. {filler('d')}."))
+    assert result.passages == ()
+
+
 def test_a_quote_a_short_unquoted_match_covers_is_still_looked_for() -> None:
     """d1 quotes four words of the board's statement in its own sentence, 'said it "no longer
     has confidence" in his'; d2 says the same seven words in its own sentence, unquoted. That
