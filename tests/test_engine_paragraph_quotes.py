@@ -255,3 +255,28 @@ def test_marks_in_a_long_paragraph_are_looked_at_near_them() -> None:
         _CountedSearches.read = 0
         quoted_spans(text, 0)
         assert _CountedSearches.read < 200 * len(text)
+
+
+HORRIFIED = ("We are horrified by what has happened in the harbour, and our thoughts are with "
+             "all of those affected")
+CHARTERED = ("We can confirm that the container vessel Talon, operated by the charter company "
+             "Nerys Group, is chartered by us and is carrying our customers' cargo.")
+
+
+def test_a_statement_quoted_on_in_the_next_paragraph_after_its_attribution_is_one() -> None:
+    """Two outlets quote a company's statement a paragraph at a time, each with its own
+    attribution ending the first ('," they stated.' / '," the statement reads.'), the next
+    paragraph opening the quotation again: one statement. Another speaker named after the
+    second quotation keeps it apart."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n\"{HORRIFIED},\" they stated.\n\n\"{CHARTERED}\"\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n“{HORRIFIED},” the statement reads.\n\n“{CHARTERED} No crew were "
+        f"onboard.”\n\n{filler('d')}."))
+    (passage,) = result.passages
+    assert len(passage.occurrences) == 4
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n\"{HORRIFIED},\" Anna Berg said.\n\n\"{CHARTERED}\" Paul Moss "
+        f"said.\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n“{HORRIFIED},” the mayor told reporters on Monday.\n\n"
+        f"“{CHARTERED}” Paul Moss, the harbour master, wrote later.\n\n{filler('d')}."))
+    assert len(result.passages) == 2

@@ -143,3 +143,52 @@ def test_two_events_statements_ending_in_one_quoted_sentence_stay_apart() -> Non
         f"{filler('e')}.\n\n“{shooting},” the police chief told reporters.\n\n{filler('f')}.",
         f"{filler('g')}.\n\nThe chief of police was brief. “{shooting}.”\n\n{filler('h')}."))
     assert sorted(passage.spread for passage in result.passages) == [2, 2]
+
+
+STATEMENT = ("Marco Delvi was above all a fighter, a man who was never afraid to defend his "
+             "beliefs against the whole valley.")
+
+
+def test_the_first_clause_of_a_stitched_quote_is_found_on_its_own() -> None:
+    """d1 joins two pieces of the statement in one pair of marks, the second reworded: its
+    first clause, four words, is still a quoted piece of the statement d0 prints whole. d2's
+    quotation shares those four words with it too, but goes on inside the clause: not a
+    piece of it."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n“{STATEMENT}”\n\n{filler('b')}.",
+        f"{filler('c')}. “Above all a fighter, among the most stubborn men of our history,” the "
+        f"mayor said. {filler('d')}.",
+        f"{filler('e')}. “Above all a fighter for cheap bread in every village,” the baker "
+        f"said. {filler('f')}."))
+    (passage,) = result.passages
+    assert passage.document_ids == ("d0", "d1")
+
+
+def test_a_clause_of_a_quotation_links_no_two_long_texts() -> None:
+    """Between two texts longer than news articles (two novels) the same quoted clause is a
+    coincidence of dialogue: d1's first clause, a piece of d0's quotation between articles,
+    links nothing here."""
+    def long(tag: str) -> str:  # (2,100 words: longer than an article, no novel yet)
+        return " ".join(filler(f"{tag}{chr(97 + k)}", 420) for k in range(5))
+    result = find_shared_passages(articles(
+        f"{long('a')}.\n\n“{STATEMENT}”\n\n{filler('b')}.",
+        f"{long('c')}. “Above all a fighter, among the most stubborn men of our history,” the "
+        f"mayor said. {filler('d')}."))
+    assert result.passages == ()
+
+
+def test_a_quote_a_short_unquoted_match_covers_is_still_looked_for() -> None:
+    """d1 quotes four words of the board's statement in its own sentence, 'said it "no longer
+    has confidence" in his'; d2 says the same seven words in its own sentence, unquoted. That
+    short match needs evidence of its own and has none; d1's quote is still a fragment of the
+    statement d0 prints."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}. The board said in a statement: “Mr Vane was not consistently candid in "
+        f"his communications with the board. The board no longer has confidence in his ability "
+        f"to continue leading the company.” {filler('b')}.",
+        f"{filler('c')}. Vane was fired on Friday after the board said it “no longer has "
+        f"confidence” in his leadership. {filler('d')}.",
+        f"{filler('e')}. Investors were stunned when the board said it no longer has confidence "
+        f"in Vane, a founder. {filler('f')}."))
+    (passage,) = result.passages
+    assert passage.document_ids == ("d0", "d1")

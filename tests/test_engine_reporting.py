@@ -1,9 +1,9 @@
-"""The vocabulary of news formulas in six languages (`viewer.engine.reporting`): two stories
-about different events that share only a formula in French or Spanish link nothing; a shared
-French sentence still links; a word that is stock in one language and a content word in another
-is stock only in text of its own language; a French pronoun attribution continues a speaker's
-remarks; a statement reported in French between two pieces of a speech keeps them apart (small
-hand-made corpora, no sample or real-article text)."""
+"""The vocabulary of news formulas in seven languages (`viewer.engine.reporting`): two stories
+about different events that share only a formula in French or Spanish, or where a statement was
+posted, link nothing; a shared French sentence still links; a word that is stock in one
+language and a content word in another is stock only in text of its own language; a French
+pronoun attribution continues a speaker's remarks; a statement reported in French between two
+pieces of a speech keeps them apart (small hand-made corpora, no sample or real-article text)."""
 
 from __future__ import annotations
 
@@ -44,6 +44,31 @@ def test_spanish_formulas_link_nothing_across_events() -> None:
     assert result.passages == ()
 
 
+def test_a_post_on_a_social_network_links_nothing_across_events() -> None:
+    """Where a statement was posted is a formula in every language: "en un mensaje en la red
+    social X", "in a message on the social platform X", "dans un message sur le réseau social
+    X", "compartido a través de la red social X"."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}, escribió el alcalde Pedro Alcañiz en un mensaje en la red social X. "
+        f"{filler('b')}.",
+        f"{filler('c')}, escribió la ministra Ana Rovira en un mensaje en la red social X. "
+        f"{filler('d')}.",
+        f"{filler('e')}, wrote the mayor in a message posted on the social platform X. "
+        f"{filler('f')}.",
+        f"{filler('g')}, wrote the minister in a message posted on the social platform X. "
+        f"{filler('h')}.",
+        f"{filler('i')}, a écrit le maire dans un message publié sur le réseau social X. "
+        f"{filler('j')}.",
+        f"{filler('k')}, a écrit la ministre dans un message publié sur le réseau social X. "
+        f"{filler('l')}.",
+        f"{filler('m')}, según el mensaje compartido a través de la red social X. "
+        f"{filler('n')}.",
+        f"{filler('o')}, según el texto compartido a través de la red social X. "
+        f"{filler('p')}.",
+    ))
+    assert result.passages == ()
+
+
 def test_a_shared_french_sentence_still_links() -> None:
     sentence = ("les secouristes ont évacué quarante passagers du train bloqué sous le tunnel "
                 "de Vellac avant l'aube")
@@ -62,8 +87,8 @@ def _stock(text: str) -> dict[str, bool]:
 
 
 def test_a_false_friend_is_stock_only_in_its_own_language() -> None:
-    """German "war" and "die", Spanish "son", Italian "come" are function words of their
-    language and content words of English."""
+    """German "war" and "die", Spanish "son" and "red", Italian "come" are function or
+    formula words of their language and content words of English."""
     assert not _stock("the war in the north")["war"]
     assert _stock("der Krieg war lang und die Nacht kalt")["war"]
     assert _stock("der Krieg war lang und die Nacht kalt")["die"]
@@ -72,6 +97,8 @@ def test_a_false_friend_is_stock_only_in_its_own_language() -> None:
     assert _stock("los muertos son muchos")["son"]
     assert _stock("non so come sia successo")["come"]
     assert not _stock("they will come home")["come"]
+    assert not _stock("the red car in the north")["red"]
+    assert _stock("el alcalde escribió en la red social de los vecinos del pueblo")["red"]
     # (too few words to tell the language: a false friend is a content word)
     assert not _stock("war")["war"]
 

@@ -177,3 +177,57 @@ def test_a_german_clause_about_the_speaker_and_er_ergaenzte() -> None:
                      "war ein guter Freund.»") == [voeller, voeller]
     assert _speakers("„Ich bin unendlich traurig“, wird Rudi Völler vom Deutschen Fußball-Bund "
                      "zitiert.") == [UNKNOWN]
+
+
+def test_reporting_verbs_in_the_present_and_concluding() -> None:
+    """French news reports speech in the present ('explique', 'conclut'), every language ends
+    a statement with 'concluded', and Italian names the speaker after an article French reads
+    as a pronoun ('ha dichiarato il ministro'): each quotation names its own speaker after it,
+    not the one named before. French inversion ('ajoute-t-il') is "he" across its "-t-"."""
+    def two(words: str) -> list[int]:
+        return [int(hashes_of(word)[0]) for word in words.split()]
+    assert _speakers("« Nous sommes prêts », a dit Paul Verrand. « Rien ne change », explique "
+                     "le ministre Jean Dulac.") == two("verrand dulac")
+    assert _speakers("« Nous sommes prêts », a dit Paul Verrand. « Adieu, mon ami », conclut "
+                     "l'actrice Marie Vial.") == two("verrand vial")
+    assert _speakers("“We are ready,” said Paul Verrand. “Nothing changes,” concluded the "
+                     "minister Jean Dulac.") == two("verrand dulac")
+    assert _speakers("«Estamos listos», dijo Paul Verrand. «Nada cambia», precisó el ministro "
+                     "Jean Dulac.") == two("verrand dulac")
+    assert _speakers("«Siamo pronti», ha detto Paul Verrand. «Nulla cambia», ha concluso il "
+                     "ministro Jean Dulac.") == two("verrand dulac")
+    # (Italian "il" before a title is "the"; French "il" after the verb, or after its "-t-",
+    # is still "he")
+    assert _speakers("«Siamo pronti», ha detto Paul Verrand. «Nulla cambia», ha dichiarato il "
+                     "presidente Jean Dulac.") == two("verrand dulac")
+    assert _speakers("« Nous sommes prêts », a dit Paul Verrand. « Rien ne change », ajoute-t-il "
+                     "en souriant.") == two("verrand verrand")
+
+
+def test_russian_reporting_verbs_name_each_speaker() -> None:
+    """Russian attributes a quotation after a dash ('«...», — заявил Сергей Лавров'): each
+    quotation is its own speaker's, and 'заявил' (stated) is a reporting verb."""
+    assert _speakers("«Мы готовы», — заявил Сергей Лавров. «Ничего не меняется», — сказал "
+                     "пресс-секретарь президента Дмитрий Песков.") == [
+        int(hashes_of("лавров")[0]), int(hashes_of("песков")[0])]
+
+
+def test_a_short_attribution_sentence_after_a_full_stop_is_the_quotations() -> None:
+    """'"... cargo." Paul Moss said.': a sentence that is only an attribution names the
+    quotation before it, not the speaker of the paragraph before; a longer sentence of reported
+    speech after a full stop may be the next speaker's, and the words before are asked first."""
+    berg, moss = int(hashes_of("berg")[0]), int(hashes_of("moss")[0])
+    assert _speakers("“We are horrified by it all,” Anna Berg said.\n\n“We can confirm the "
+                     "cargo.” Paul Moss said.") == [berg, moss]
+    assert _speakers("Anna Berg wrote: “We will respond.” Paul Moss said the talks would go on "
+                     "all week.") == [berg]
+
+
+def test_a_second_quotation_in_the_sentence_takes_the_first_ones_speaker() -> None:
+    """'Ana Rovira describió al poeta como un «...» y una «...»': the sentence attributes both
+    quotations once; a quotation in the next sentence does not take it."""
+    rovira = int(hashes_of("rovira")[0])
+    assert _speakers("La alcaldesa, Ana Rovira, describió al poeta como un «escritor "
+                     "monumental» y una «voz nítida del valle».") == [rovira, rovira]
+    assert _speakers("La alcaldesa, Ana Rovira, describió al poeta como un «escritor "
+                     "monumental». Otros lo llamaron «voz nítida del valle».") == [rovira, UNKNOWN]

@@ -38,6 +38,8 @@ spokesman")."""
 RELATIVE = reporting.hashes_of("who qui quien quem chi der die")
 """Relative pronouns opening a clause about a person between the name and the verb ("Tedros
 Adhanom Ghebreyesus, who heads the agency, said")."""
+_INVERSION_T = int(reporting.hashes_of("t")[0])
+"""The "t" of French inversion ('ajoute-t-il', 'précise-t-elle')."""
 APPOSITIVE_WORDS = 14
 """The longest such clause, in words."""
 
@@ -123,7 +125,8 @@ class AttributionWords:
             for at in (verb - distance, verb + distance):
                 if not low <= at < len(self.hashes):
                     continue
-                if self.pronoun[at] and distance == 1:
+                if self.pronoun[at] and not self.article(at, verb) and (
+                        distance == 1 or self.inverted(at, verb)):
                     return PRONOUN
                 if self.name[at] and not self.addressed(
                         self.run_start(at) if at < verb else at):
@@ -138,6 +141,19 @@ class AttributionWords:
                         continue
                     return int(self.hashes[last])
         return self.name_after_office(verb)
+
+    def inverted(self, at: int, verb: int) -> bool:
+        """Whether the pronoun at index `at` follows the reporting verb at `verb` across French
+        inversion's "-t-" ('ajoute-t-il')."""
+        return bool(at == verb + 2 and self.hashes[verb + 1] == _INVERSION_T)
+
+    def article(self, at: int, verb: int) -> bool:
+        """Whether the pronoun at index `at`, right after the reporting verb at `verb`, is
+        another language's article before the speaker's title or name: French "il" is Italian
+        "the" ('ha dichiarato il ministro Jean Dulac', '« ... », dit-il.')."""
+        after = at + 1
+        return bool(at > verb and after < len(self.hashes) and not self.clause[after]
+                    and (self.title[after] or self.name[after]))
 
     def name_after_office(self, verb: int) -> int:
         """The name after an office that follows the reporting verb at index `verb` ('a

@@ -5,10 +5,12 @@ in a row; an outlet that quotes three words of a tweet in its own sentence never
 A shorter-than-usual match needs evidence, so only text inside quotation marks is looked for:
 each quoted stretch of FRAGMENT_MIN_WORDS to FRAGMENT_MAX_WORDS words is searched, word for
 word, among the places of other documents that matter -- text some pairwise match already
-covers (so the fragment can join that statement) or text those documents quote themselves. A
-quotation some match covers is part of a statement already and not searched, unless the match
-holds it exactly or reaches a word or two past it (a short match quoted on one side only, no
-evidence, may be all that covers it).
+covers (so the fragment can join that statement) or text those documents quote themselves. So is
+the first or the last clause of a longer quotation, of CLAUSE_PIECE_WORDS words or more, where
+it is a clause too: an outlet that stitches two pieces of a statement into one quotation quotes
+each as written. A quotation some match covers is part of a statement already and not searched,
+unless the match holds it exactly or reaches a word or two past it, or is no longer than a
+fragment (a short match quoted on one side only, no evidence, may be all that covers it).
 Common phrases are never searched for unquoted, so "the United States said" links nothing; and
 the longer two documents are, the longer a fragment they share must be (two chapters of a novel
 both have someone say "Upon my word"). A quoted name of a work ("A Brief History of Time", in
@@ -24,7 +26,7 @@ import numpy as np
 
 from viewer.engine import breaks
 from viewer.engine.arrays import count_between, flat_ranges, within
-from viewer.engine.chance import as_words, chance_words
+from viewer.engine.chance import as_words, chance_words, in_long_texts
 from viewer.engine.evidence import stock_words
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
@@ -39,6 +41,9 @@ from viewer.engine.tokens import (
 
 FRAGMENT_MIN_WORDS = 3
 FRAGMENT_MAX_WORDS = 12
+CLAUSE_PIECE_WORDS = FRAGMENT_MIN_WORDS + 1
+"""The shortest first or last clause of a longer quotation looked for on its own (a clause of
+three words, "a great loss", is what two speakers say alike)."""
 ANCHOR_WORDS = 3
 """Fragments are looked up by their first three words, then compared whole."""
 MAX_PLACES_PER_FRAGMENT = 400
@@ -87,7 +92,14 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     ask = np.flatnonzero((length >= FRAGMENT_MIN_WORDS) & (length <= FRAGMENT_MAX_WORDS))
     title[ask] = titles(corpus, quote_first[ask], quote_end[ask])
     short &= ~title
-    if not short.any():
+    # (and the first or last clause of a longer quote, of CLAUSE_PIECE_WORDS words or more: an
+    # outlet that joins two pieces of a statement in one pair of marks, '"Era soprattutto un
+    # combattente, tra i più influenti della storia d'Italia"', quotes each as written)
+    piece_first, piece_end = clause_pieces(corpus, quote_first, quote_end)
+    piece_ok = ~within(piece_first, piece_end, cover_first, cover_end)
+    piece_ok[piece_ok] = ~titles(corpus, piece_first[piece_ok], piece_end[piece_ok])
+    piece_first, piece_end = piece_first[piece_ok], piece_end[piece_ok]
+    if not short.any() and not len(piece_first):
         return PairMatches.empty()
     # Places worth searching: windows inside a matched side or inside any quote.
     places = _windows_inside(*_union(np.concatenate((matched_first, quote_first)),
@@ -100,7 +112,15 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     place_hash, places = place_hash[order], places[order]
     quoted_first, quoted_end = _union(quote_first, quote_end)
 
-    fragment_first, fragment_end = quote_first[short], quote_end[short]
+    fragment_first = np.concatenate((quote_first[short], piece_first))
+    fragment_end = np.concatenate((quote_end[short], piece_end))
+    # (a clause cut from its quotation must be a clause where it is found too: "Je perds un
+    # ami, un alter ego" is no fragment of "Je perds un ami cher")
+    whole = int(short.sum())
+    fragment_cut_start = np.zeros(len(fragment_first), dtype=bool)
+    fragment_cut_end = np.zeros(len(fragment_first), dtype=bool)
+    fragment_cut_start[whole:] = ~np.isin(piece_first, quote_first)
+    fragment_cut_end[whole:] = ~fragment_cut_start[whole:]
     # (a quote opening with an elided article, « l'immense vie de cinéma », is looked for as
     # written and again from its word: "cette immense vie de cinéma"; itself no place of that
     # word, so one place is enough there)
@@ -121,9 +141,14 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     first, size = fragment_first[fragment], (fragment_end - fragment_first)[fragment]
     place, head = places[at], asked_head[searched[which]]
     document, other = corpus.document_of(first), corpus.document_of(place)
-    ok = (other != document) & (place + size <= offsets[other + 1])
+    cut_start, cut_end = fragment_cut_start[fragment], fragment_cut_end[fragment]
+    # (a clause of a quotation only between news articles: a novel's dialogue is full of
+    # clauses another novel says too, ", or something of that sort")
+    ok = ((other != document) & (place + size <= offsets[other + 1])
+          & ~((cut_start | cut_end) & in_long_texts(corpus, document, other)))
     first, size, place, document, other, head = (first[ok], size[ok], place[ok], document[ok],
                                                  other[ok], head[ok])
+    cut_start, cut_end = cut_start[ok], cut_end[ok]
     # The same words all along (not only the first three) ...
     owner, inside_fragment = flat_ranges(first, first + size)
     _, inside_place = flat_ranges(place, place + size)
@@ -133,8 +158,12 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     differs = np.bincount(owner[words != corpus.hashes[inside_place]], minlength=len(first))
     # ... and no line break inside the place: the same words across one are a coincidence.
     broken = count_between(np.flatnonzero(corpus.line_start), place + 1, place + size) > 0
-    ok = (differs == 0) & ~broken & ~within(place, place + size, quote_first[title],
-                                            quote_end[title])
+    clause_gap = (corpus.gaps[np.concatenate((place, place + size))
+                              + np.concatenate((other, other))] & breaks.CLAUSE) != 0
+    starts_clause, ends_clause = clause_gap[:len(place)], clause_gap[len(place):]
+    ok = ((differs == 0) & ~broken & ~within(place, place + size, quote_first[title],
+                                             quote_end[title])
+          & (~cut_start | starts_clause) & (~cut_end | ends_clause))
     first, size, place, document, other = (first[ok], size[ok], place[ok], document[ok],
                                            other[ok])
     # The longer two documents are, the likelier a short phrase turns up in both by chance
@@ -164,6 +193,29 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     return PairMatches(doc_a.astype(np.int64), a0.astype(np.int64), (a0 + size).astype(np.int64),
                        doc_b.astype(np.int64), b0.astype(np.int64), (b0 + size).astype(np.int64),
                        quoted.astype(bool), unknown, unknown.copy())
+
+
+def clause_pieces(corpus: TokenisedCorpus, firsts: np.ndarray,
+                  ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Global token ranges of the first and the last clause of each quotation [firsts, ends)
+    that has more than one, where the clause holds CLAUSE_PIECE_WORDS to FRAGMENT_MAX_WORDS
+    words."""
+    inner = ends - firsts > CLAUSE_PIECE_WORDS
+    firsts, ends = firsts[inner], ends[inner]
+    owner, positions = flat_ranges(firsts + 1, ends)
+    boundary = (corpus.gaps[positions + corpus.document_of(positions)] & breaks.CLAUSE) != 0
+    owner, positions = owner[boundary], positions[boundary]
+    if not len(positions):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    split = np.flatnonzero(np.bincount(owner, minlength=len(firsts)))
+    first_cut = positions[np.searchsorted(owner, split, side="left")]
+    last_cut = positions[np.searchsorted(owner, split, side="right") - 1]
+    piece_first = np.concatenate((firsts[split], last_cut))
+    piece_end = np.concatenate((first_cut, ends[split]))
+    words = piece_end - piece_first
+    keep = (words >= CLAUSE_PIECE_WORDS) & (words <= FRAGMENT_MAX_WORDS)
+    return (np.asarray(piece_first[keep], dtype=np.int64),
+            np.asarray(piece_end[keep], dtype=np.int64))
 
 
 ELISIONS = frozenset(("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
@@ -220,7 +272,13 @@ def _covering_sides(corpus: TokenisedCorpus, matches: PairMatches, quote_first: 
     # another document prints it unquoted, '"On a tous en nous quelque chose de Johnny
     # Hallyday", a-t-il assuré' and the tweet as it was posted: the short match with that one
     # is quoted on one side only, no evidence)
-    keep = ~(holds & (overshoot <= OVERSHOOT_WORDS))
+    # (nor a side no longer than a fragment: a short match that needs evidence of its own,
+    # '... said it "no longer has confidence" in his ...' against the same words unquoted)
+    documents = np.concatenate((matches.doc_a, matches.doc_b))
+    size = ends - firsts
+    words = as_words(corpus, documents, firsts - offsets[documents], ends - offsets[documents],
+                     size)
+    keep = ~(holds & ((overshoot <= OVERSHOOT_WORDS) | (words <= FRAGMENT_MAX_WORDS)))
     return firsts[keep], ends[keep]
 
 

@@ -7,9 +7,10 @@ presidente", "sagte die Bundeskanzlerin am Dienstag", "morts et des dizaines de 
 evidence test (`viewer.engine.evidence`) counts the words of a short match beyond this
 vocabulary; the stretches (`viewer.engine.stretches`, `viewer.engine.split_quotations`) look
 for an attribution between two pieces of a text. One vocabulary serves them all, in English,
-French, Spanish, Italian, German and Portuguese (the lists: `viewer.engine.reporting_words`):
-function words (each language's common closed-class words, with the elided forms
-the tokeniser joins: "c'est" is "cest"), verbs and nouns of reporting in the forms news text
+French, Spanish, Italian, German, Portuguese and Russian (the lists:
+`viewer.engine.reporting_words`; Russian, in another script, has no false friends): function
+words (each language's common closed-class words, with the elided forms the tokeniser joins:
+"c'est" is "cest"), verbs and nouns of reporting in the forms news text
 uses ("said", "a déclaré", "ha dicho", "ha detto", "sagte", "disse"), dates and time
 expressions, numbers, titles ("Premier ministre", "presidente", "Bundeskanzlerin"), the
 commonest nouns of news text and the words of casualty tolls ("killed", "blessés", "heridos").
@@ -32,7 +33,15 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine.arrays import in_sorted
-from viewer.engine.reporting_words import ENGLISH, FRENCH, GERMAN, ITALIAN, PORTUGUESE, SPANISH
+from viewer.engine.reporting_words import (
+    ENGLISH,
+    FRENCH,
+    GERMAN,
+    ITALIAN,
+    PORTUGUESE,
+    RUSSIAN,
+    SPANISH,
+)
 from viewer.normalize import normalize_words
 from viewer.token_hashing import word_hashes
 
@@ -44,7 +53,7 @@ other words of attribution and the news business; dates and times; numbers; titl
 nouns and casualty tolls. "false" lists the language's false friends (module docstring)."""
 
 _LANGUAGES = {"en": ENGLISH, "fr": FRENCH, "es": SPANISH, "it": ITALIAN, "de": GERMAN,
-              "pt": PORTUGUESE}
+              "pt": PORTUGUESE, "ru": RUSSIAN}
 LANGUAGES = tuple(_LANGUAGES)
 
 

@@ -23,7 +23,8 @@ still already""",
     "speech": """
 said says say told tells added adds stated states announced announces wrote writes tweeted
 tweet tweets reported reports quoted declared posted warned confirmed claimed insisted replied
-explained noted recalled stressed urged remarked acknowledged emphasised emphasized""",
+explained noted recalled stressed urged remarked acknowledged emphasised emphasized concluded
+concludes admitted repeated""",
     "continued": "continued continues",
     "added": "added adds",
     "according": "according",
@@ -37,7 +38,8 @@ earlier independently immediately interview know known later local media news ag
 network newspaper official officials press publish published quote remark remarks report
 reporter reporters reporting request respond responded response saying source sources
 spokesman spokesperson spokeswoman statement statements tell telling unclear clear verified
-verify warn write writing post posts called call calls government ministry spokesperson's""",
+verify warn write writing post posts called call calls government ministry spokesperson's
+social platform account message online shared""",
     "dates": """
 yesterday today tonight morning afternoon evening night week weekend month year monday tuesday
 wednesday thursday friday saturday sunday january february march april june july august
@@ -69,7 +71,9 @@ qu'elle qu'elles qu'on n'est s'est d'un d'une l'on j'ai n'a n'ont s'il jusqu'à 
     "speech": """
 dit déclaré affirmé ajouté expliqué indiqué souligné précisé estimé assuré annoncé confirmé
 écrit rapporté raconté insisté reconnu répondu tweeté publié martelé averti reconnaît
-répond avertit rappelé noté renchéri renchérit réagi réagit confié""",
+répond avertit rappelé noté renchéri renchérit réagi réagit confié déclare affirme ajoute
+explique indique souligne précise estime assure confirme raconte insiste rappelle confie
+conclut conclu déploré déplore regretté regrette""",
     "continued": "poursuivi poursuit",
     "added": "ajouté ajoute",
     "according": "selon d'après",
@@ -79,7 +83,8 @@ répond avertit rappelé noté renchéri renchérit réagi réagit confié""",
     "reporting": """
 déclaration déclarations communiqué conférence presse porte parole agence agences médias
 journal journaux journaliste journalistes source sources entretien interview rapport
-gouvernement ministère officiel officiels autorités responsable responsables message""",
+gouvernement ministère officiel officiels autorités responsable responsables message
+réseau réseaux social sociaux compte plateforme publication partagé""",
     "dates": """
 lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
 juillet août septembre octobre novembre décembre aujourd'hui hier demain matin soir soirée
@@ -114,7 +119,8 @@ dijo dice dicen dijeron dicho afirmó afirma afirmado aseguró asegura asegurado
 declarado indicó indica indicado señaló señala señalado explicó explica explicado añadió añade
 añadido agregó agrega agregado informó informa informado anunció anuncia anunciado confirmó
 confirma confirmado advirtió advierte manifestó subrayó destacó sostuvo comentó escribió
-tuiteó insistió reconoció expresó recordó""",
+tuiteó insistió reconoció expresó recordó precisó aclaró reiteró lamentó concluyó detalló
+enfatizó respondió publicó definió calificó describió""",
     "continued": "continuó prosiguió",
     "added": "añadió agregó añade agrega",
     "according": "según",
@@ -124,7 +130,9 @@ tuiteó insistió reconoció expresó recordó""",
     "reporting": """
 declaraciones declaración comunicado nota rueda prensa conferencia portavoz fuentes fuente
 agencia medios periodistas periódico diario entrevista informe información noticia noticias
-gobierno ministerio oficial oficiales autoridades mensaje""",
+gobierno ministerio oficial oficiales autoridades mensaje
+red redes social sociales cuenta mensajes publicación plataforma perfil compartido
+compartió través""",
     "dates": """
 lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio
 agosto septiembre setiembre octubre noviembre diciembre hoy ayer mañana noche tarde madrugada
@@ -142,7 +150,7 @@ diputado diputada embajador líder rey reina mandatario señor señora fiscal"""
 personas gente mundo país países nación ciudad ciudades familia familias vida vidas hombre
 hombres mujer mujeres niños grupo grupos parte lugar forma muertos muerto fallecidos heridos
 herido""",
-    "false": "son sin era sea hay ante tan solo dice casi",
+    "false": "son sin era sea hay ante tan solo dice casi red",
 }
 ITALIAN = {
     "function": """
@@ -158,7 +166,8 @@ dopo prima durante contro senza verso circa oltre solo sia così ecco""",
 detto dice dicono disse dichiarato dichiara affermato afferma spiegato spiega aggiunto aggiunge
 sottolineato sottolinea annunciato annuncia confermato conferma scritto scrive riferito
 riferisce ribadito ribadisce precisato precisa commentato commenta osservato twittato
-avvertito ricordato""",
+avvertito ricordato concluso conclude replicato risposto sostenuto evidenziato
+rimarcato pubblicato""",
     "continued": "proseguito prosegue continuato continua",
     "added": "aggiunto aggiunge",
     "according": "secondo",
@@ -168,7 +177,8 @@ avvertito ricordato""",
     "reporting": """
 dichiarazione dichiarazioni comunicato nota conferenza stampa portavoce fonti fonte agenzia
 media giornale giornalisti intervista governo ministero ufficiale autorità messaggio notizia
-notizie""",
+notizie
+social messaggio post profilo piattaforma account condiviso""",
     "dates": """
 lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio
 giugno luglio agosto settembre ottobre novembre dicembre oggi ieri domani mattina stamattina
@@ -199,7 +209,7 @@ darauf hier dort da jetzt dann""",
     "speech": """
 sagte sagt sagten gesagt erklärte erklärt betonte betont teilte sprach schrieb twitterte
 berichtete berichtet kündigte warnte bestätigte fügte hinzu meldete meldet hieß heißt erinnerte
-ergänzte ergänzt meinte meint""",
+ergänzte ergänzt meinte meint erläuterte unterstrich bekräftigte versicherte schilderte""",
     "continued": "fuhr",
     "added": "fügte ergänzte ergänzt",
     "according": "laut zufolge",
@@ -209,7 +219,8 @@ ergänzte ergänzt meinte meint""",
     "reporting": """
 erklärung mitteilung pressekonferenz sprecher sprecherin regierungssprecher
 nachrichtenagentur agentur angaben interview zeitung medien bericht berichten regierung
-ministerium""",
+ministerium
+plattform netzwerk konto beitrag kurznachrichtendienst geteilt""",
     "dates": """
 montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar jänner februar
 märz april mai juni juli august september oktober november dezember heute gestern morgen
@@ -244,7 +255,8 @@ antes só""",
     "speech": """
 disse diz dizem disseram dito afirmou afirma declarou declara explicou explica acrescentou
 acrescenta informou informa anunciou anuncia confirmou confirma escreveu escreve destacou
-ressaltou sublinhou garantiu alertou comentou contou reiterou publicou tuitou lembrou""",
+ressaltou sublinhou garantiu alertou comentou contou reiterou publicou tuitou lembrou
+completou pontuou frisou salientou concluiu lamentou relatou respondeu ponderou""",
     "continued": "continuou prosseguiu",
     "added": "acrescentou acrescenta",
     "according": "segundo",
@@ -254,7 +266,9 @@ ressaltou sublinhou garantiu alertou comentou contou reiterou publicou tuitou le
     "reporting": """
 declaração declarações comunicado nota conferência imprensa porta voz fontes fonte agência
 mídia jornal jornalistas entrevista governo ministério oficial autoridades mensagem notícia
-notícias""",
+notícias
+rede redes social sociais perfil mensagem publicação plataforma conta
+compartilhou compartilhado""",
     "dates": """
 segunda terça quarta quinta sexta feira sábado domingo janeiro fevereiro março abril maio
 junho julho agosto setembro outubro novembro dezembro hoje ontem amanhã manhã tarde noite
@@ -271,5 +285,46 @@ procurador procuradora""",
     "common": """
 pessoas gente mundo país países cidade cidades família famílias vida vidas homem homens mulher
 mulheres crianças grupo grupos parte lugar forma mortos morto feridos ferido""",
-    "false": "era até eu",
+    "false": "era até eu conta",
+}
+RUSSIAN = {
+    "function": """
+и в во не на с со что как а но по к ко у о об обо из за от до для при без же ли бы то это этот
+эта эти этого этой этом этих тот та те того все всё всех весь вся его её ее их им ему ей нам нас
+мы вы я он она они оно был была было были быть будет будут есть уже еще ещё также только очень
+так когда где который которая которое которые которых которого которой после перед между под
+над через около более менее или ни даже если чтобы ведь вот там тут здесь теперь сейчас свой
+своей своих своим свою сам сама себя может могут нет да тоже чем чего кто""",
+    "speech": """
+сказал сказала сказали заявил заявила заявили отметил отметила отметили подчеркнул подчеркнула
+подчеркнули сообщил сообщила сообщили добавил добавила добавили пояснил пояснила пояснили
+написал написала написали уточнил уточнила рассказал рассказала заверил заверила признал
+признала объявил объявила ответил ответила напомнил напомнила заключил заключила говорит
+говорят сообщает сообщают пишет передает передаёт заявляет отмечает подчеркивает""",
+    "continued": "продолжил продолжила",
+    "added": "добавил добавила добавили",
+    "according": "словам согласно",
+    "statement": "заявление заявлении заявления сообщение сообщении",
+    "that": "что",
+    "pronouns": "он она они",
+    "reporting": """
+заявление заявлении заявления сообщение сообщении пресс конференции конференция брифинге брифинг
+секретарь представитель представителя агентство агентства журналистам журналисты журналистов
+интервью комментарий источник источники сми данным правительство министерство ведомство
+соцсети соцсетях сети аккаунт аккаунте канале телеграм поделился поделилась""",
+    "dates": """
+понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье января
+февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март
+апрель май июнь июль август сентябрь октябрь ноябрь декабрь сегодня вчера завтра утром днем
+днём вечером ночью утро вечер ночь неделе недели неделю месяц месяца году года год лет час часа
+часов минут день дня дней ранее позднее позже недавно накануне""",
+    "numbers": """
+один одна одно два две три четыре пять шесть семь восемь девять десять сто тысяча тысячи тысяч
+миллион миллиона миллионов десятки сотни первый первая первое второй третий последний""",
+    "titles": """
+президент президента премьер министр министра глава главы председатель секретарь губернатор
+мэр депутат посол директор генеральный лидер канцлер спикер официальный прокурор""",
+    "common": """
+люди людей человек мир страна страны стране город города семья семьи жизнь дети детей часть
+погибли погибших пострадали пострадавших ранены раненых""",
 }

@@ -5,10 +5,11 @@ closing mark ('"...," said Zuma', '"...," President Jacob Zuma said') or right b
 opening mark ('Donald Trump tweeted: "..."', 'which Tehran said was a "..."'), in the same
 sentence; after one closed with a full stop ('Trump tweeted: "We will respond." Zuma said ...')
 the words before the opening mark are asked first, the next sentence being maybe the next
-speaker's, and never at all where that sentence opens the next quotation after a colon, or a
-verb and a comma ('Zuma said: "..."', 'Zuma said, "..."'). (A quotation opening a sentence may
-take the attribution of the sentence before, '"...," Zuma said. "..."': outlets go on quoting
-one speaker so.) The speaker is the last word of the capitalised run nearest the reporting verb
+speaker's (unless it is an attribution alone, '"... cargo." Paul Moss said.'), and never at all
+where that sentence opens the next quotation after a colon, or a verb and a comma ('Zuma said:
+"..."', 'Zuma said, "..."'). (A quotation opening a sentence may take the attribution of the
+sentence before, '"...," Zuma said. "..."': outlets go on quoting one speaker so.) The speaker
+is the last word of the capitalised run nearest the reporting verb
 (`viewer.engine.reporting.CONTINUING`), titles and other stock words aside: "President Donald
 Trump" and "Trump" are both "trump"; a name after "told" or "to" is the one spoken to ("told
 Reuters"), and a run of capitals a title or office follows is part of it ("the Saudi Foreign
@@ -22,8 +23,8 @@ quotations no verb attributes, 'He also spoke of "..."'), unless another speaker
 a reporting verb between the two ('Ngubane replied. "...," he said'). Where no verb is found, or
 no name beside it, the speaker is unknown: what decides on speakers treats unknown as no
 evidence either way. The name beside a verb is read by `viewer.engine.attribution_names`; a
-window that holds a reporting verb is the quotation's attribution even where it names nobody
-(an office: '"...," a spokesman added'), and the words before are not asked.
+window that holds a reporting verb is the quotation's attribution even where it names nobody (an
+office: '"...," a spokesman added'), and the words before are not asked.
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ from viewer.engine.tokens import TokenisedCorpus
 
 ATTRIBUTION_WINDOW_WORDS = 10
 """Words after a closing mark, or before an opening mark, searched for the attribution."""
+ATTRIBUTION_SENTENCE_WORDS = 6
+"""The longest sentence after a quotation closed with a full stop that is its attribution
+alone ('"... cargo." said the minister Jean Dulac.')."""
 _CONTINUED_QUOTATIONS = 4
 """How many quotations back a pronoun attribution looks for a named speaker."""
 _NAME_WORDS = 4
@@ -84,6 +88,11 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
         # Hours later Ngubane replied. "...," he said'; names of others merely mentioned,
         # "Zuma said at the Union Buildings", are no speakers)
         if speaker == UNKNOWN:
+            if back == 0 and _in_the_sentence_before(corpus, quotation, document):
+                # (a sentence quoting its speaker twice: 'la describió como un «...» y una
+                # «...»': the second quotation is the first's speaker's, whose attribution the
+                # sentence gives once)
+                return _resolved(corpus, quotation - 1)
             if back == 0 or _names_someone(corpus, earlier, document):
                 # (a quotation no verb attributes in a sentence about someone else may be
                 # that one's: 'Okonte called the plan a "fraud". "...," he said')
@@ -94,6 +103,20 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
             corpus, document, int(corpus.quote_end[earlier]), int(corpus.quote_first[quotation]))}
         return person if back == 0 or between <= {person} else UNKNOWN
     return UNKNOWN
+
+
+def _in_the_sentence_before(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
+    """Whether `quotation` has no reporting verb of its own and follows the document's
+    quotation before it in one sentence, a few words on (ATTRIBUTION_WINDOW_WORDS at most)."""
+    if quotation == 0 or corpus.quote_first[quotation - 1] < corpus.offsets[document]:
+        return False
+    end, first = int(corpus.quote_end[quotation - 1]), int(corpus.quote_first[quotation])
+    if first - end > ATTRIBUTION_WINDOW_WORDS or any(
+            _gap(corpus, position, document) & (breaks.SENTENCE_BREAK | breaks.NEWLINE)
+            for position in range(end, first + 1)):
+        return False
+    return not any(_has_verb(corpus, window_first, window_end)
+                   for window_first, window_end in _windows(corpus, quotation, document))
 
 
 def _names_someone(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
@@ -264,8 +287,21 @@ def _windows(corpus: TokenisedCorpus, quotation: int, document: int) -> list[tup
                 and int(corpus.quote_first[following]) < after
                 and _introduced(corpus, int(corpus.quote_first[following]), document)):
             return [(before, first)]
-        windows.reverse()
+        # (unless the next sentence is no more than an attribution, '"... cargo." Paul Moss
+        # said.': a few words with a reporting verb, ending there)
+        if not _attribution_sentence(corpus, end, after, document):
+            windows.reverse()
     return windows
+
+
+def _attribution_sentence(corpus: TokenisedCorpus, first: int, end: int, document: int) -> bool:
+    """Whether global tokens [first, end) are a whole sentence of at most
+    ATTRIBUTION_SENTENCE_WORDS words holding a reporting verb ("Paul Moss said.", "said the
+    minister Jean Dulac."), not a sentence of reported speech ("Zuma said the talks ...")."""
+    whole = end == int(corpus.offsets[document + 1]) or bool(
+        _gap(corpus, end, document) & (breaks.SENTENCE_BREAK | breaks.NEWLINE))
+    return (whole and 0 < end - first <= ATTRIBUTION_SENTENCE_WORDS
+            and _has_verb(corpus, first, end))
 
 
 def _full_stop_after(corpus: TokenisedCorpus, end: int, document: int) -> bool:

@@ -17,7 +17,6 @@ from viewer.engine.between_matches import (
     added_words,
     alike_bridges,
     gap_has,
-    gaps_hold,
     introduced,
     paragraph_start,
     paragraph_tail,
@@ -26,6 +25,7 @@ from viewer.engine.between_matches import (
     sentence_seams,
 )
 from viewer.engine.matches import PairMatches
+from viewer.engine.quoted_bridges import quoted_on, quoted_pieces
 from viewer.engine.reporting import hashes_of
 from viewer.engine.split_quotations import SPLIT_ATTRIBUTION_WORDS, attributed, split_quote
 from viewer.engine.tokens import TokenisedCorpus
@@ -49,9 +49,6 @@ STORY_TAIL_WORDS = 15
 """An outlet's own words ending a paragraph of reprinted story text, at most this many, between
 the first two paragraphs a story shares (`next_paragraphs`, rule 3); once the story has run on
 across a paragraph break, rule 4 allows up to STORY_INSERTED_WORDS."""
-WHOLE_TEXT_GAP_WORDS = STORY_INSERTED_WORDS
-"""Two pieces one document quotes of a text another carries whole may lie this many words apart
-in that text (`next_paragraphs`, rule 5): as far as an outlet's own paragraphs inside a story."""
 ADJACENT_GAP_WORDS = 4
 """Two occurrences in one paragraph of one document at most this many words apart (of long
 matches; of short ones also within one sentence or quotation) are one stretch of that
@@ -99,7 +96,11 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
        mark, colon or attribution between (up to WHOLE_TEXT_GAP_WORDS words), where the other
        quotes k and l each inside a quotation (an article quoting two sentences of a speech
        another outlet prints in full): the bridge on the first side only, the quoting
-       document's words between are its own.
+       document's words between are its own;
+    6. is, on both sides, an attribution ending k's paragraph after k's quotation closes,
+       and l opens the next paragraph with a quotation again ('"...," they stated.' / '"...,"
+       the statement reads.', then '"..."'): one speaker's text quoted on (`quoted_on`),
+       unless the quotations are attributed to two people named apart.
     """
     # (consecutive in the first document's order or in the second's: which of two documents
     # comes first must not decide which matches are neighbours, a piece one prints twice
@@ -198,12 +199,19 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
     # (5. pieces one document quotes, in order, of a text the other carries whole: that
     # document's stretch runs on between them, the quoting one's does not)
     rest = in_order & ~same & ~alike & ~reworded & ~inserted & ~whole
-    pieces_a = _quoted_pieces(corpus, quotes, first_a, next_a, gap_a,
+    pieces_a = quoted_pieces(corpus, quotes, first_a, next_a, gap_a,
                               base_b + matches.b0[left], first_b, next_b,
                               base_b + matches.b1[right], rest)
-    pieces_b = _quoted_pieces(corpus, quotes, first_b, next_b, gap_b,
+    pieces_b = quoted_pieces(corpus, quotes, first_b, next_b, gap_b,
                               base_a + matches.a0[left], first_a, next_a,
                               base_a + matches.a1[right], rest & ~pieces_a)
+    # (6. one quotation going on in the next paragraph on both sides, after an attribution
+    # ending k's paragraph on each: '"...," they stated.' / '"...," the statement reads.',
+    # then '"..."' opening the next paragraph: the speaker's text quoted on)
+    rest &= ~pieces_a & ~pieces_b & starts
+    rest &= quoted_on(corpus, quotes, first_a, next_a, rest, ADJACENT_GAP_WORDS)
+    rest &= quoted_on(corpus, quotes, first_b, next_b, rest, ADJACENT_GAP_WORDS)
+    alone = np.union1d(alone, np.flatnonzero(rest))
     whole_a, whole_b = np.flatnonzero(pieces_a), np.flatnonzero(pieces_b)
     return (np.concatenate((left[shared], left[alone], left[whole_a], left[whole_b])),
             np.concatenate((right[shared], right[alone], right[whole_a], right[whole_b])),
@@ -215,38 +223,6 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
                                       first_b[whole_b])),
                       np.concatenate((first_b[shared] + gap_b[shared], first_b[alone],
                                       first_b[whole_a], next_b[whole_b])))))
-
-
-def _quoted_pieces(corpus: TokenisedCorpus, quotes: tuple[np.ndarray, np.ndarray],
-                   whole_first: np.ndarray, whole_next: np.ndarray, whole_gap: np.ndarray,
-                   quoting_k: np.ndarray, quoting_first: np.ndarray, quoting_next: np.ndarray,
-                   quoting_l_end: np.ndarray, asked: np.ndarray) -> np.ndarray:
-    """Where `asked`, whether consecutive matches k and l are two pieces that one document
-    quotes, each inside a quotation, of a text the other prints itself, unquoted (an article
-    that quotes two sentences of a speech another outlet prints in full): on that side the
-    text runs on from k to l (at most WHOLE_TEXT_GAP_WORDS words) with no quotation mark, no
-    colon and no word of attribution ("said", "according to", "statement") between, so
-    neither an attribution nor another statement lies there. Global token positions: the
-    whole side's k end, l start and the words between; the quoting side's k start, k end, l
-    start and l end."""
-    ask = np.flatnonzero(asked & (whole_gap <= WHOLE_TEXT_GAP_WORDS))
-    found = np.zeros(len(asked), dtype=bool)
-    if not len(ask):
-        return found
-    running = ~gaps_hold(corpus, whole_first[ask], whole_next[ask],
-                         breaks.QUOTE | breaks.OPENS_QUOTE)
-    quoted = (within(quoting_k[ask], quoting_first[ask], *quotes)
-              & within(quoting_next[ask], quoting_l_end[ask], *quotes))
-    # (the whole side prints the text itself: k's end and l's start lie in no quotation there;
-    # one outlet's single quotation that another quotes as two is two statements)
-    running &= (~within(whole_first[ask] - 1, whole_first[ask], *quotes)
-                & ~within(whole_next[ask], whole_next[ask] + 1, *quotes))
-    for k in ask[running & quoted].tolist():
-        # (and no attribution there: "Buckingham Palace said the Queen died" reports another
-        # statement, unquoted, after the first)
-        between = corpus.hashes[int(whole_first[k]):int(whole_next[k])]
-        found[k] = not in_sorted(between, reporting.ATTRIBUTION).any()
-    return found
 
 
 def dropped_paragraph_nodes(run_first: np.ndarray, run_end: np.ndarray, component: np.ndarray,
