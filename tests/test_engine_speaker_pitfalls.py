@@ -1,0 +1,37 @@
+"""Attributions the speaker reading (`viewer.engine.speakers`, `viewer.engine.attribution_names`)
+must not misread: a pronoun before a capitalised word that is not an article, a short sentence
+reporting someone else's reply after a quotation its own sentence attributes, and a second
+quotation in a sentence that names another person before it. Small hand-made texts, no sample
+or real-article text."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from viewer.engine.reporting import hashes_of
+from viewer.engine.speakers import UNKNOWN, quotation_speakers
+from viewer.engine.tokens import tokenise
+
+from .engine_texts import articles
+
+
+def _speakers(text: str) -> list[int]:
+    corpus = tokenise(articles(text))
+    return quotation_speakers(corpus, np.arange(len(corpus.quote_first))).tolist()
+
+
+def _hash(word: str) -> int:
+    return int(hashes_of(word)[0])
+
+
+def test_a_pronoun_before_a_capitalised_word_is_still_a_pronoun() -> None:
+    """Only French "il" is another language's article (Italian "the"): German "er" before a
+    capitalised noun ('sagte er Reportern') and Russian "он" before an agency's name ('сказал
+    он ТАСС') are "he", the speaker named before."""
+    brenner, lavrov = _hash("brenner"), _hash("лавров")
+    assert _speakers("„Wir sind bereit“, sagte Olaf Brenner. „Nichts ändert sich“, sagte er "
+                     "Reportern in Berlin.") == [brenner, brenner]
+    assert _speakers("„Wir sind bereit“, sagte Olaf Brenner. „Nichts ändert sich“, sagte er "
+                     "Anfang Juni.") == [brenner, brenner]
+    assert _speakers("«Мы готовы», — заявил Сергей Лавров. «Ничего не меняется», — сказал он "
+                     "ТАСС.") == [lavrov, lavrov]
