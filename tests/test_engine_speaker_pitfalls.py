@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from viewer.engine import speakers
 from viewer.engine.reporting import hashes_of
 from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.tokens import tokenise
@@ -35,3 +36,19 @@ def test_a_pronoun_before_a_capitalised_word_is_still_a_pronoun() -> None:
                      "Anfang Juni.") == [brenner, brenner]
     assert _speakers("«Мы готовы», — заявил Сергей Лавров. «Ничего не меняется», — сказал он "
                      "ТАСС.") == [lavrov, lavrov]
+
+
+def test_a_long_list_of_quoted_words_in_one_sentence_is_read_in_linear_time(
+        monkeypatch) -> None:
+    """A sentence listing sixty quoted words ('"item0", "item1", ...') asks each quotation's
+    attribution windows a few times, not once per quotation before it in the sentence (which
+    grows with the square of the list, and past a thousand overflows Python's stack)."""
+    count = 60
+    corpus = tokenise(articles("Ana Rovira read out " + ", ".join(
+        f"“item{k}x”" for k in range(count)) + "."))
+    calls = []
+    windows = speakers._windows
+    monkeypatch.setattr(speakers, "_windows", lambda *args: calls.append(1) or windows(*args))
+    quotation_speakers(corpus, np.arange(len(corpus.quote_first)))
+    assert len(corpus.quote_first) == count
+    assert len(calls) < 10 * count

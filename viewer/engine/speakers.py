@@ -92,7 +92,7 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
                 # (a sentence quoting its speaker twice: 'la describió como un «...» y una
                 # «...»': the second quotation is the first's speaker's, whose attribution the
                 # sentence gives once)
-                return _resolved(corpus, quotation - 1)
+                return _sentence_speaker(corpus, quotation, document)
             if back == 0 or _names_someone(corpus, earlier, document):
                 # (a quotation no verb attributes in a sentence about someone else may be
                 # that one's: 'Okonte called the plan a "fraud". "...," he said')
@@ -102,6 +102,20 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
         between = {_full_name(corpus, document, name) for name in _names(
             corpus, document, int(corpus.quote_end[earlier]), int(corpus.quote_first[quotation]))}
         return person if back == 0 or between <= {person} else UNKNOWN
+    return UNKNOWN
+
+
+def _sentence_speaker(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
+    """The speaker of the first of the quotations of one sentence that `quotation` ends, each
+    in the sentence of the one before (`_in_the_sentence_before`); UNKNOWN past
+    _CONTINUED_QUOTATIONS of them (a list of quoted words, '"a", "b", "c", ...', is no
+    speaker's quotations one by one, and each asking all the ones before grows with the
+    square of the list)."""
+    earlier = quotation - 1
+    for _ in range(_CONTINUED_QUOTATIONS):
+        if not _in_the_sentence_before(corpus, earlier, document):
+            return _resolved(corpus, earlier)
+        earlier -= 1
     return UNKNOWN
 
 
