@@ -38,6 +38,16 @@ def test_a_pronoun_before_a_capitalised_word_is_still_a_pronoun() -> None:
                      "ТАСС.") == [lavrov, lavrov]
 
 
+def test_a_second_quotation_after_another_name_is_not_the_first_speakers() -> None:
+    """'Tom Smith said the deal was a "disaster" but Jim Jones thought it a "triumph"': the
+    sentence names someone else between the two quotations, so the second is not Smith's."""
+    assert _speakers("Tom Smith said the deal was a “disaster” but Jim Jones thought it a "
+                     "“triumph”.") == [_hash("smith"), UNKNOWN]
+    assert _speakers("La alcaldesa, Ana Rovira, describió al poeta como un «escritor "
+                     "monumental», mientras Pedro Alcañiz lo llamó «voz nítida».") == [
+        _hash("rovira"), UNKNOWN]
+
+
 def test_a_long_list_of_quoted_words_in_one_sentence_is_read_in_linear_time(
         monkeypatch) -> None:
     """A sentence listing sixty quoted words ('"item0", "item1", ...') asks each quotation's

@@ -121,13 +121,16 @@ def _sentence_speaker(corpus: TokenisedCorpus, quotation: int, document: int) ->
 
 def _in_the_sentence_before(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
     """Whether `quotation` has no reporting verb of its own and follows the document's
-    quotation before it in one sentence, a few words on (ATTRIBUTION_WINDOW_WORDS at most)."""
+    quotation before it in one sentence, a few words on (ATTRIBUTION_WINDOW_WORDS at most),
+    with no name between ('a "disaster" but Jim Jones thought it a "triumph"': Jones's)."""
     if quotation == 0 or corpus.quote_first[quotation - 1] < corpus.offsets[document]:
         return False
     end, first = int(corpus.quote_end[quotation - 1]), int(corpus.quote_first[quotation])
     if first - end > ATTRIBUTION_WINDOW_WORDS or any(
             _gap(corpus, position, document) & (breaks.SENTENCE_BREAK | breaks.NEWLINE)
             for position in range(end, first + 1)):
+        return False
+    if AttributionWords.of(corpus, document, end, first).name.any():
         return False
     return not any(_has_verb(corpus, window_first, window_end)
                    for window_first, window_end in _windows(corpus, quotation, document))
