@@ -38,6 +38,19 @@ def test_a_pronoun_before_a_capitalised_word_is_still_a_pronoun() -> None:
                      "ТАСС.") == [lavrov, lavrov]
 
 
+def test_a_short_reply_after_a_quotation_its_own_sentence_introduces_is_not_its_attribution(
+        ) -> None:
+    """'Anna Berg wrote: "..." Paul Moss replied angrily.': the quotation is Berg's, its own
+    sentence says so; a short attribution-only sentence names the quotation before it only
+    where that quotation opens its sentence ('"... cargo." Paul Moss said.')."""
+    berg, moss = _hash("berg"), _hash("moss")
+    assert _speakers("Anna Berg wrote: “We will respond.” Paul Moss replied angrily.") == [berg]
+    assert _speakers("Anna Berg said that “we will respond.” Paul Moss replied angrily.") == [
+        berg]
+    assert _speakers("“We are horrified by it all,” Anna Berg said. “We can confirm the "
+                     "cargo.” Paul Moss said.") == [berg, moss]
+
+
 def test_a_second_quotation_after_another_name_is_not_the_first_speakers() -> None:
     """'Tom Smith said the deal was a "disaster" but Jim Jones thought it a "triumph"': the
     sentence names someone else between the two quotations, so the second is not Smith's."""

@@ -5,7 +5,8 @@ closing mark ('"...," said Zuma', '"...," President Jacob Zuma said') or right b
 opening mark ('Donald Trump tweeted: "..."', 'which Tehran said was a "..."'), in the same
 sentence; after one closed with a full stop ('Trump tweeted: "We will respond." Zuma said ...')
 the words before the opening mark are asked first, the next sentence being maybe the next
-speaker's (unless it is an attribution alone, '"... cargo." Paul Moss said.'), and never at all
+speaker's (unless the quotation opens its sentence and the next is an attribution alone,
+'"... cargo." Paul Moss said.'), and never at all
 where that sentence opens the next quotation after a colon, or a verb and a comma ('Zuma said:
 "..."', 'Zuma said, "..."'). (A quotation opening a sentence may take the attribution of the
 sentence before, '"...," Zuma said. "..."': outlets go on quoting one speaker so.) The speaker
@@ -304,9 +305,13 @@ def _windows(corpus: TokenisedCorpus, quotation: int, document: int) -> list[tup
                 and int(corpus.quote_first[following]) < after
                 and _introduced(corpus, int(corpus.quote_first[following]), document)):
             return [(before, first)]
-        # (unless the next sentence is no more than an attribution, '"... cargo." Paul Moss
-        # said.': a few words with a reporting verb, ending there)
-        if not _attribution_sentence(corpus, end, after, document):
+        # (unless the quotation opens its sentence and the next is no more than an
+        # attribution, '"... cargo." Paul Moss said.': a few words with a reporting verb,
+        # ending there; a quotation its own sentence introduces is that sentence's, 'Anna
+        # Berg wrote: "..." Paul Moss replied angrily.')
+        opens = first == doc_first or bool(
+            _gap(corpus, first, document) & (breaks.SENTENCE_BREAK | breaks.NEWLINE))
+        if not (opens and _attribution_sentence(corpus, end, after, document)):
             windows.reverse()
     return windows
 
