@@ -6,11 +6,12 @@ opening mark ('Donald Trump tweeted: "..."', 'which Tehran said was a "..."'), i
 sentence; after one closed with a full stop ('Trump tweeted: "We will respond." Zuma said ...')
 the words before the opening mark are asked first, the next sentence being maybe the next
 speaker's (unless the quotation opens its sentence and the next is an attribution alone,
-'"... cargo." Paul Moss said.'), and never at all
-where that sentence opens the next quotation after a colon, or a verb and a comma ('Zuma said:
-"..."', 'Zuma said, "..."'). (A quotation opening a sentence may take the attribution of the
-sentence before, '"...," Zuma said. "..."': outlets go on quoting one speaker so.) The speaker
-is the last word of the capitalised run nearest the reporting verb
+'"... cargo." Paul Moss said.'), and never at all where that sentence opens the next quotation
+after a colon, or a verb and a comma ('Zuma said: "..."', 'Zuma said, "..."'). (A quotation
+opening a sentence may take the attribution of the sentence before, '"...," Zuma said. "..."':
+outlets go on quoting one speaker so; and one with no verb of its own a few words after another
+in its sentence, no name between, is that one's speaker's, 'la describió como un «...» y una
+«...»'.) The speaker is the last word of the capitalised run nearest the reporting verb
 (`viewer.engine.reporting.CONTINUING`), titles and other stock words aside: "President Donald
 Trump" and "Trump" are both "trump"; a name after "told" or "to" is the one spoken to ("told
 Reuters"), and a run of capitals a title or office follows is part of it ("the Saudi Foreign
