@@ -1,18 +1,23 @@
-"""A page whose headline repeats the quotation below it: the headline and the quotation are two
-occurrences, each aligned on its own, so the quotation's words are not marked as differing
-(`viewer.engine.statements.after_heading`, `viewer.engine.align`). A story's paragraphs that
-end in a full stop still make one occurrence. Small hand-made texts."""
+"""A page whose headline repeats the quotation below it: the headline is left out
+(`viewer.engine.headlines`) and the quotation is one occurrence, aligned on its own, so its
+words are not marked as differing (`viewer.engine.statements.after_heading`,
+`viewer.engine.align`). A story's paragraphs that end in a full stop still make one occurrence.
+A headline two reprints share is no statement's text and links nothing alone; a quotation a
+headline gives stays; a first line that is the story's first sentence is no headline. Small
+hand-made texts."""
 
 from __future__ import annotations
 
 from viewer.engine import find_shared_passages
+from viewer.engine.headlines import headline_words
+from viewer.engine.tokens import tokenise
 
 from .engine_texts import articles, filler
 
 QUOTE = "He was a giant of faith and reason who gave his whole life to the service of the church"
 
 
-def test_a_headline_repeating_the_quotation_below_it_is_an_occurrence_of_its_own() -> None:
+def test_a_headline_repeating_the_quotation_below_it_is_left_out() -> None:
     page = f"{QUOTE}\n\n“{QUOTE}”, the prime minister said in a note. {filler('a')}."
     others = [f"{filler(tag)}. The prime minister said: “{QUOTE}.” {filler(tag + 'z')}."
               for tag in ("b", "c")]
@@ -20,7 +25,7 @@ def test_a_headline_repeating_the_quotation_below_it_is_an_occurrence_of_its_own
     on_page = sorted((o.start, o.end, o.differences) for o in passage.occurrences
                      if o.document == "d0")
     assert [(start, end) for start, end, _ in on_page] == [
-        (0, len(QUOTE)), (len(QUOTE) + 3, 2 * len(QUOTE) + 3)]
+        (len(QUOTE) + 3, 2 * len(QUOTE) + 3)]
     assert all(not differences for _, _, differences in on_page)
 
 
@@ -31,3 +36,43 @@ def test_story_paragraphs_ending_in_a_full_stop_stay_one_occurrence() -> None:
     texts = [f"{filler(tag)}.\n\n{story}\n\n{filler(tag + 'z')}." for tag in ("a", "b")]
     (passage,) = find_shared_passages(articles(*texts)).passages
     assert len(passage.occurrences) == 2
+
+HEADLINE = "Flood barrier fails as river reaches record height in Vellac overnight"
+STORY = ("The river barrier at Vellac gave way shortly after midnight, flooding the old market "
+         "quarter and forcing the evacuation of four hundred residents from the lower town.")
+STATEMENT = ("We did everything we could to hold the water back, and we will rebuild every "
+             "street of the lower town together.")
+
+
+def test_a_headline_two_reprints_share_is_left_out_of_their_passage() -> None:
+    result = find_shared_passages(articles(
+        f"{HEADLINE}\n\n{STORY}\n\n{filler('a')}.",
+        f"{HEADLINE}\n\n{STORY}\n\n{filler('b')}."))
+    (passage,) = result.passages
+    assert all(occurrence.text.startswith("The river barrier")
+               for occurrence in passage.occurrences)
+
+
+def test_a_headline_alone_links_nothing() -> None:
+    result = find_shared_passages(articles(
+        f"{HEADLINE}\n\n{filler('a', 60)}.", f"{HEADLINE}\n\n{filler('b', 60)}."))
+    assert result.passages == ()
+
+
+def test_a_quotation_the_headline_gives_stays() -> None:
+    """d1 headlines four words of the mayor's statement: they are what she said."""
+    result = find_shared_passages(articles(
+        f"Mayor speaks\n\n{filler('a')}. “{STATEMENT}” the mayor said. {filler('b')}.",
+        f"Mayor: ‘we will rebuild every street’ of Vellac\n\n{filler('c', 60)}."))
+    (passage,) = result.passages
+    assert passage.document_ids == ("d0", "d1")
+
+
+def test_a_first_line_that_is_a_sentence_or_long_is_no_headline() -> None:
+    corpus = tokenise(articles(
+        f"{HEADLINE}\n\n{STORY}",
+        f"{STORY}\n\n{filler('a')}.",
+        f"{filler('b', 30)}\n\n{STORY}",
+        STORY,
+        "洪水冲毁了维拉克的防洪堤\n\n" + STORY))
+    assert [headline_words(corpus, document) for document in range(5)] == [11, 0, 0, 0, 12]

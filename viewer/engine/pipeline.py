@@ -9,7 +9,7 @@ worker processes:
 
     tokenise -> index_ngrams -> candidate_seeds -> chain_and_extend -> find_fragments
              -> cluster_statements -> join_story_pieces -> quotations_without_attribution
-             -> without_datelines
+             -> without_datelines -> without_headlines
              -> align_statements (with consensus.vote)
              -> coverage, similarity
 """
@@ -25,6 +25,7 @@ from viewer.engine.candidates import candidate_seeds
 from viewer.engine.chain import chain_and_extend
 from viewer.engine.datelines import without_datelines
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS, find_fragments, quoted_token_ranges
+from viewer.engine.headlines import without_headlines
 from viewer.engine.index import index_ngrams
 from viewer.engine.inner_attributions import quotations_without_attribution
 from viewer.engine.statements import cluster_statements
@@ -93,6 +94,7 @@ def find_shared_passages(
     statements = join_story_pieces(corpus, statements, quotes)
     statements = quotations_without_attribution(corpus, statements, quotes)
     statements = without_datelines(corpus, statements)
+    statements = without_headlines(corpus, statements)
     stages.report(0.7)
     input_ids = tuple(article.id for article in articles)
     order = {article_id: position for position, article_id in enumerate(input_ids)}

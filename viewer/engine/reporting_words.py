@@ -73,9 +73,10 @@ dit déclaré affirmé ajouté expliqué indiqué souligné précisé estimé as
 écrit rapporté raconté insisté reconnu répondu tweeté publié martelé averti reconnaît
 répond avertit rappelé noté renchéri renchérit réagi réagit confié déclare affirme ajoute
 explique indique souligne précise estime assure confirme raconte insiste rappelle confie
-conclut conclu déploré déplore regretté regrette""",
-    "continued": "poursuivi poursuit",
-    "added": "ajouté ajoute",
+conclut conclu déploré déplore regretté regrette expliquait ajoutait affirmait déclarait
+poursuivait""",
+    "continued": "poursuivi poursuit poursuivait",
+    "added": "ajouté ajoute ajoutait",
     "according": "selon d'après",
     "statement": "déclaration déclarations communiqué",
     "that": "que qu",
@@ -122,9 +123,10 @@ declarado indicó indica indicado señaló señala señalado explicó explica ex
 añadido agregó agrega agregado informó informa informado anunció anuncia anunciado confirmó
 confirma confirmado advirtió advierte manifestó subrayó destacó sostuvo comentó escribió
 tuiteó insistió reconoció expresó recordó precisó aclaró reiteró lamentó concluyó detalló
-enfatizó respondió definió calificó describió""",
-    "continued": "continuó prosiguió",
-    "added": "añadió agregó añade agrega",
+enfatizó respondió definió calificó describió decía añadía agregaba
+explicaba señalaba afirmaba aseguraba continuaba""",
+    "continued": "continuó prosiguió continuaba continúa proseguía",
+    "added": "añadió agregó añade agrega añadía agregaba",
     "according": "según",
     "statement": "declaración declaraciones comunicado",
     "that": "que",
@@ -170,9 +172,9 @@ detto dice dicono disse dichiarato dichiara affermato afferma spiegato spiega ag
 sottolineato sottolinea annunciato annuncia confermato conferma scritto scrive riferito
 riferisce ribadito ribadisce precisato precisa commentato commenta osservato twittato
 avvertito ricordato concluso conclude replicato risposto sostenuto evidenziato
-rimarcato pubblicato""",
-    "continued": "proseguito prosegue continuato continua",
-    "added": "aggiunto aggiunge",
+rimarcato pubblicato diceva spiegava aggiungeva continuava""",
+    "continued": "proseguito prosegue continuato continua continuava proseguiva",
+    "added": "aggiunto aggiunge aggiungeva",
     "according": "secondo",
     "statement": "dichiarazione dichiarazioni comunicato",
     "that": "che",
@@ -259,9 +261,10 @@ antes só""",
 disse diz dizem disseram dito afirmou afirma declarou declara explicou explica acrescentou
 acrescenta informou informa anunciou anuncia confirmou confirma escreveu escreve destacou
 ressaltou sublinhou garantiu alertou comentou contou reiterou publicou tuitou lembrou
-completou pontuou frisou salientou concluiu lamentou relatou respondeu ponderou""",
-    "continued": "continuou prosseguiu",
-    "added": "acrescentou acrescenta",
+completou pontuou frisou salientou concluiu lamentou relatou respondeu ponderou dizia
+explicava acrescentava afirmava continuava""",
+    "continued": "continuou prosseguiu continuava prosseguia",
+    "added": "acrescentou acrescenta acrescentava",
     "according": "segundo",
     "statement": "declaração declarações comunicado",
     "that": "que",
@@ -304,7 +307,7 @@ RUSSIAN = {
 написал написала написали уточнил уточнила рассказал рассказала заверил заверила признал
 признала объявил объявила ответил ответила напомнил напомнила заключил заключила говорит
 говорят сообщает сообщают пишет передает передаёт заявляет отмечает подчеркивает""",
-    "continued": "продолжил продолжила",
+    "continued": "продолжил продолжила продолжает",
     "added": "добавил добавила добавили",
     "according": "словам согласно",
     "statement": "заявление заявлении заявления сообщение сообщении",

@@ -1,0 +1,107 @@
+"""Stage 5e, headlines left out: no occurrence holds a document's headline.
+
+Pure function of the corpus and the statements. A headline is the outlet's own framing of the
+story, not anyone's statement: reprints of one wire story share its headline, and an outlet
+headlines a few words of what someone said ("Trump: 'All is well'"), but the statement is in
+the story, where each outlet carries it. Linked, the headline made a reprint's passage start at
+its top, and a headline two reprints share a passage of its own. The headline is the body's
+first line when it reads as one: HEADLINE_WORDS words or fewer (the characters of a script
+without spaces counted as the words they make), one sentence, not ended with a full stop (a
+lead paragraph is a sentence ended so), with more lines after it. An occurrence starting in
+it starts at the next line; one inside it is dropped, and a statement left in fewer than two
+documents with it. An occurrence holding a quotation the headline gives stays: the words
+someone said, headlined ("King Charles says Queen's death is 'a moment of the greatest
+sadness'", "Hale: Okoro 'achieved more than ...'").
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from viewer.engine import breaks
+from viewer.engine.chance import as_words
+from viewer.engine.statements import Statements
+from viewer.engine.tokens import TokenisedCorpus
+
+HEADLINE_WORDS = 20
+"""The most words a headline has; a longer first line is the story's first paragraph."""
+_FULL_STOPS = ".。"
+
+
+def without_headlines(corpus: TokenisedCorpus, statements: Statements) -> Statements:
+    """`statements` with no occurrence holding its document's headline (module docstring)."""
+    if not len(statements):
+        return statements
+    documents = np.unique(statements.doc)
+    headline_end = np.zeros(len(corpus.offsets) - 1, dtype=np.int64)
+    headline_end[documents] = [headline_words(corpus, int(document))
+                               for document in documents.tolist()]
+    ends = headline_end[statements.doc]
+    if not (statements.first < ends).any():
+        return statements
+    first = np.maximum(statements.first, ends)
+    end = statements.end.copy()
+    # (a quotation in the headline is what someone said, headlined: the occurrence is that
+    # quotation's words)
+    offsets = corpus.offsets[statements.doc]
+    asked = np.flatnonzero(statements.first < ends)
+    quote = _first_quotation(corpus, offsets[asked] + statements.first[asked],
+                             offsets[asked] + np.minimum(statements.end[asked], ends[asked]))
+    quoting = quote >= 0
+    held, quote = asked[quoting], quote[quoting]
+    first[held] = np.maximum(statements.first[held], corpus.quote_first[quote] - offsets[held])
+    inside = statements.end[held] <= ends[held]
+    end[held[inside]] = np.minimum(statements.end[held[inside]],
+                                   corpus.quote_end[quote[inside]] - offsets[held[inside]])
+    kept = first < end
+    statement, doc, first, end = (statements.statement[kept], statements.doc[kept], first[kept],
+                                  end[kept])
+    # (a statement left in one document links nothing)
+    pairs = np.unique(np.stack((statement, doc)), axis=1)
+    carriers = np.bincount(pairs[0], minlength=int(statements.statement.max()) + 1)
+    kept = carriers[statement] >= 2
+    statement, doc, first, end = statement[kept], doc[kept], first[kept], end[kept]
+    _, statement = np.unique(statement, return_inverse=True)
+    order = np.lexsort((-end, first, doc, statement))
+    return Statements(statement[order].astype(np.int64), doc[order], first[order], end[order])
+
+
+def headline_words(corpus: TokenisedCorpus, document: int) -> int:
+    """The number of tokens of `document`'s headline (module docstring), 0 where its first line
+    reads as no headline."""
+    low, high = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
+    if high - low < 2:
+        return 0
+    line_starts = low + 1 + np.flatnonzero(corpus.line_start[low + 1:high])
+    if not len(line_starts):
+        return 0  # (one line: the text is its body)
+    end = int(line_starts[0])
+    words = float(as_words(corpus, np.array([document]), np.array([0]), np.array([end - low]),
+                           np.array([end - low]))[0])
+    if words > HEADLINE_WORDS:
+        return 0
+    inside = corpus.gaps[np.arange(low + 1, end) + document]
+    if ((inside & breaks.SENTENCE_BREAK) != 0).any():
+        return 0
+    text = corpus.texts[document]
+    tail = text[int(corpus.ends[end - 1]):int(corpus.starts[end])].split("\n")[0].strip()
+    if tail.rstrip("\"'”’»」』 ").endswith(tuple(_FULL_STOPS)):
+        return 0
+    return end - low
+
+
+def _first_quotation(corpus: TokenisedCorpus, firsts: np.ndarray,
+                     ends: np.ndarray) -> np.ndarray:
+    """For global token ranges [first, end), the index of the first quotation that holds words
+    of the range, -1 where none does."""
+    quote_first, quote_end = corpus.quote_first, corpus.quote_end
+    found = np.full(len(firsts), -1, dtype=np.int64)
+    if not len(quote_first):
+        return found
+    # (the first quotation ending after the range's start, if it opens before the range's end)
+    # (ends ascend but where quotations nest: searched by the furthest end so far)
+    at = np.searchsorted(np.maximum.accumulate(quote_end), firsts, side="right")
+    slot = np.minimum(at, len(quote_first) - 1)
+    hit = (at < len(quote_first)) & (quote_first[slot] < ends) & (quote_end[slot] > firsts)
+    found[hit] = slot[hit]
+    return found
