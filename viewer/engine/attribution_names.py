@@ -40,6 +40,8 @@ RELATIVE = reporting.hashes_of("who qui quien quem chi der die")
 Adhanom Ghebreyesus, who heads the agency, said")."""
 _INVERSION_T = int(reporting.hashes_of("t")[0])
 """The "t" of French inversion ('ajoute-t-il', 'précise-t-elle')."""
+_ARTICLE_PRONOUN = int(reporting.hashes_of("il")[0])
+"""The one pronoun that is another language's article: French "il", Italian "the"."""
 APPOSITIVE_WORDS = 14
 """The longest such clause, in words."""
 
@@ -150,9 +152,12 @@ class AttributionWords:
     def article(self, at: int, verb: int) -> bool:
         """Whether the pronoun at index `at`, right after the reporting verb at `verb`, is
         another language's article before the speaker's title or name: French "il" is Italian
-        "the" ('ha dichiarato il ministro Jean Dulac', '« ... », dit-il.')."""
+        "the" ('ha dichiarato il ministro Jean Dulac', '« ... », dit-il.'). No other pronoun
+        is: German "er" and Russian "он" before a capitalised word are still "he" ('sagte er
+        Reportern', 'сказал он ТАСС')."""
         after = at + 1
-        return bool(at > verb and after < len(self.hashes) and not self.clause[after]
+        return bool(at > verb and after < len(self.hashes)
+                    and self.hashes[at] == _ARTICLE_PRONOUN and not self.clause[after]
                     and (self.title[after] or self.name[after]))
 
     def name_after_office(self, verb: int) -> int:

@@ -5,11 +5,13 @@ closing mark ('"...," said Zuma', '"...," President Jacob Zuma said') or right b
 opening mark ('Donald Trump tweeted: "..."', 'which Tehran said was a "..."'), in the same
 sentence; after one closed with a full stop ('Trump tweeted: "We will respond." Zuma said ...')
 the words before the opening mark are asked first, the next sentence being maybe the next
-speaker's (unless it is an attribution alone, '"... cargo." Paul Moss said.'), and never at all
-where that sentence opens the next quotation after a colon, or a verb and a comma ('Zuma said:
-"..."', 'Zuma said, "..."'). (A quotation opening a sentence may take the attribution of the
-sentence before, '"...," Zuma said. "..."': outlets go on quoting one speaker so.) The speaker
-is the last word of the capitalised run nearest the reporting verb
+speaker's (unless the quotation opens its sentence and the next is an attribution alone,
+'"... cargo." Paul Moss said.'), and never at all where that sentence opens the next quotation
+after a colon, or a verb and a comma ('Zuma said: "..."', 'Zuma said, "..."'). (A quotation
+opening a sentence may take the attribution of the sentence before, '"...," Zuma said. "..."':
+outlets go on quoting one speaker so; and one with no verb of its own a few words after another
+in its sentence, no name between, is that one's speaker's, 'la describió como un «...» y una
+«...»'.) The speaker is the last word of the capitalised run nearest the reporting verb
 (`viewer.engine.reporting.CONTINUING`), titles and other stock words aside: "President Donald
 Trump" and "Trump" are both "trump"; a name after "told" or "to" is the one spoken to ("told
 Reuters"), and a run of capitals a title or office follows is part of it ("the Saudi Foreign
@@ -92,7 +94,7 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
                 # (a sentence quoting its speaker twice: 'la describió como un «...» y una
                 # «...»': the second quotation is the first's speaker's, whose attribution the
                 # sentence gives once)
-                return _resolved(corpus, quotation - 1)
+                return _sentence_speaker(corpus, quotation, document)
             if back == 0 or _names_someone(corpus, earlier, document):
                 # (a quotation no verb attributes in a sentence about someone else may be
                 # that one's: 'Okonte called the plan a "fraud". "...," he said')
@@ -105,15 +107,32 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
     return UNKNOWN
 
 
+def _sentence_speaker(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
+    """The speaker of the first of the quotations of one sentence that `quotation` ends, each
+    in the sentence of the one before (`_in_the_sentence_before`); UNKNOWN past
+    _CONTINUED_QUOTATIONS of them (a list of quoted words, '"a", "b", "c", ...', is no
+    speaker's quotations one by one, and each asking all the ones before grows with the
+    square of the list)."""
+    earlier = quotation - 1
+    for _ in range(_CONTINUED_QUOTATIONS):
+        if not _in_the_sentence_before(corpus, earlier, document):
+            return _resolved(corpus, earlier)
+        earlier -= 1
+    return UNKNOWN
+
+
 def _in_the_sentence_before(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
     """Whether `quotation` has no reporting verb of its own and follows the document's
-    quotation before it in one sentence, a few words on (ATTRIBUTION_WINDOW_WORDS at most)."""
+    quotation before it in one sentence, a few words on (ATTRIBUTION_WINDOW_WORDS at most),
+    with no name between ('a "disaster" but Jim Jones thought it a "triumph"': Jones's)."""
     if quotation == 0 or corpus.quote_first[quotation - 1] < corpus.offsets[document]:
         return False
     end, first = int(corpus.quote_end[quotation - 1]), int(corpus.quote_first[quotation])
     if first - end > ATTRIBUTION_WINDOW_WORDS or any(
             _gap(corpus, position, document) & (breaks.SENTENCE_BREAK | breaks.NEWLINE)
             for position in range(end, first + 1)):
+        return False
+    if AttributionWords.of(corpus, document, end, first).name.any():
         return False
     return not any(_has_verb(corpus, window_first, window_end)
                    for window_first, window_end in _windows(corpus, quotation, document))
@@ -287,9 +306,13 @@ def _windows(corpus: TokenisedCorpus, quotation: int, document: int) -> list[tup
                 and int(corpus.quote_first[following]) < after
                 and _introduced(corpus, int(corpus.quote_first[following]), document)):
             return [(before, first)]
-        # (unless the next sentence is no more than an attribution, '"... cargo." Paul Moss
-        # said.': a few words with a reporting verb, ending there)
-        if not _attribution_sentence(corpus, end, after, document):
+        # (unless the quotation opens its sentence and the next is no more than an
+        # attribution, '"... cargo." Paul Moss said.': a few words with a reporting verb,
+        # ending there; a quotation its own sentence introduces is that sentence's, 'Anna
+        # Berg wrote: "..." Paul Moss replied angrily.')
+        opens = first == doc_first or bool(
+            _gap(corpus, first, document) & (breaks.SENTENCE_BREAK | breaks.NEWLINE))
+        if not (opens and _attribution_sentence(corpus, end, after, document)):
             windows.reverse()
     return windows
 

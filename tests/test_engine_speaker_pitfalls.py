@@ -1,0 +1,77 @@
+"""Attributions the speaker reading (`viewer.engine.speakers`, `viewer.engine.attribution_names`)
+must not misread: a pronoun before a capitalised word that is not an article, a short sentence
+reporting someone else's reply after a quotation its own sentence attributes, and a second
+quotation in a sentence that names another person before it. Small hand-made texts, no sample
+or real-article text."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from viewer.engine import speakers
+from viewer.engine.reporting import hashes_of
+from viewer.engine.speakers import UNKNOWN, quotation_speakers
+from viewer.engine.tokens import tokenise
+
+from .engine_texts import articles
+
+
+def _speakers(text: str) -> list[int]:
+    corpus = tokenise(articles(text))
+    return quotation_speakers(corpus, np.arange(len(corpus.quote_first))).tolist()
+
+
+def _hash(word: str) -> int:
+    return int(hashes_of(word)[0])
+
+
+def test_a_pronoun_before_a_capitalised_word_is_still_a_pronoun() -> None:
+    """Only French "il" is another language's article (Italian "the"): German "er" before a
+    capitalised noun ('sagte er Reportern') and Russian "он" before an agency's name ('сказал
+    он ТАСС') are "he", the speaker named before."""
+    brenner, lavrov = _hash("brenner"), _hash("лавров")
+    assert _speakers("„Wir sind bereit“, sagte Olaf Brenner. „Nichts ändert sich“, sagte er "
+                     "Reportern in Berlin.") == [brenner, brenner]
+    assert _speakers("„Wir sind bereit“, sagte Olaf Brenner. „Nichts ändert sich“, sagte er "
+                     "Anfang Juni.") == [brenner, brenner]
+    assert _speakers("«Мы готовы», — заявил Сергей Лавров. «Ничего не меняется», — сказал он "
+                     "ТАСС.") == [lavrov, lavrov]
+
+
+def test_a_short_reply_after_a_quotation_its_own_sentence_introduces_is_not_its_attribution(
+        ) -> None:
+    """'Anna Berg wrote: "..." Paul Moss replied angrily.': the quotation is Berg's, its own
+    sentence says so; a short attribution-only sentence names the quotation before it only
+    where that quotation opens its sentence ('"... cargo." Paul Moss said.')."""
+    berg, moss = _hash("berg"), _hash("moss")
+    assert _speakers("Anna Berg wrote: “We will respond.” Paul Moss replied angrily.") == [berg]
+    assert _speakers("Anna Berg said that “we will respond.” Paul Moss replied angrily.") == [
+        berg]
+    assert _speakers("“We are horrified by it all,” Anna Berg said. “We can confirm the "
+                     "cargo.” Paul Moss said.") == [berg, moss]
+
+
+def test_a_second_quotation_after_another_name_is_not_the_first_speakers() -> None:
+    """'Tom Smith said the deal was a "disaster" but Jim Jones thought it a "triumph"': the
+    sentence names someone else between the two quotations, so the second is not Smith's."""
+    assert _speakers("Tom Smith said the deal was a “disaster” but Jim Jones thought it a "
+                     "“triumph”.") == [_hash("smith"), UNKNOWN]
+    assert _speakers("La alcaldesa, Ana Rovira, describió al poeta como un «escritor "
+                     "monumental», mientras Pedro Alcañiz lo llamó «voz nítida».") == [
+        _hash("rovira"), UNKNOWN]
+
+
+def test_a_long_list_of_quoted_words_in_one_sentence_is_read_in_linear_time(
+        monkeypatch) -> None:
+    """A sentence listing sixty quoted words ('"item0", "item1", ...') asks each quotation's
+    attribution windows a few times, not once per quotation before it in the sentence (which
+    grows with the square of the list, and past a thousand overflows Python's stack)."""
+    count = 60
+    corpus = tokenise(articles("Ana Rovira read out " + ", ".join(
+        f"“item{k}x”" for k in range(count)) + "."))
+    calls = []
+    windows = speakers._windows
+    monkeypatch.setattr(speakers, "_windows", lambda *args: calls.append(1) or windows(*args))
+    quotation_speakers(corpus, np.arange(len(corpus.quote_first)))
+    assert len(corpus.quote_first) == count
+    assert len(calls) < 10 * count
