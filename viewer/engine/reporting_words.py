@@ -102,7 +102,8 @@ monsieur madame mme procureur procureure""",
     "common": """
 personnes gens monde pays ville villes famille familles vie vies homme hommes femme femmes
 enfants groupe groupes partie lieu façon morts mort blessés blessé tués tué bilan""",
-    "false": "son car pour n'est d'une même encore précisé parole rapport mars pays précise assure déplore",
+    "false": """son car pour n'est d'une même encore précisé parole rapport mars pays précise assure
+déplore""",
 }
 SPANISH = {
     "function": """
