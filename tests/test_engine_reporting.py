@@ -98,6 +98,11 @@ def test_a_false_friend_is_stock_only_in_its_own_language() -> None:
     assert _stock("non so come sia successo")["come"]
     assert not _stock("they will come home")["come"]
     assert not _stock("the red car in the north")["red"]
+    # (French verbs in the present that fold into English words: "précise" is "precise")
+    assert not _stock("the strike was precise and the damage was limited")["precise"]
+    assert _stock("le ministre précise que les travaux ne sont pas finis")["precise"]
+    # (nor is being admitted to hospital anyone's attribution)
+    assert not _stock("he was admitted to hospital on Friday")["admitted"]
     assert _stock("el alcalde escribió en la red social de los vecinos del pueblo")["red"]
     # (too few words to tell the language: a false friend is a content word)
     assert not _stock("war")["war"]

@@ -4,23 +4,22 @@ Pure function of the corpus and the pairwise matches. The n-gram stages need `mi
 in a row; an outlet that quotes three words of a tweet in its own sentence never gets that far.
 A shorter-than-usual match needs evidence, so only text inside quotation marks is looked for:
 each quoted stretch of FRAGMENT_MIN_WORDS to FRAGMENT_MAX_WORDS words is searched, word for
-word, among the places of other documents that matter -- text some pairwise match already
-covers (so the fragment can join that statement) or text those documents quote themselves. So is
-the first or the last clause of a longer quotation, of CLAUSE_PIECE_WORDS words or more, where
-it is a clause too: an outlet that stitches two pieces of a statement into one quotation quotes
-each as written. A quotation some match covers is part of a statement already and not searched,
-unless the match holds it exactly or reaches a word or two past it, or is no longer than a
-fragment (a short match quoted on one side only, no evidence, may be all that covers it).
-Common phrases are never searched for unquoted, so "the United States said" links nothing; and
-the longer two documents are, the longer a fragment they share must be (two chapters of a novel
-both have someone say "Upon my word"). A quoted name of a work ("A Brief History of Time", in
-title case inside a sentence that is not) is no statement's fragment.
+word, among the places of other documents that matter -- text some pairwise match already covers
+(so the fragment can join that statement) or text those documents quote themselves. So is the
+first or the last clause of a longer quotation, where it is a clause too, between documents no
+longer than news articles (`viewer.engine.quote_pieces`): an outlet that stitches two pieces of
+a statement into one quotation quotes each as written. A quotation some match covers is part of
+a statement already and not searched, unless the match holds it exactly or reaches a word or two
+past it, or is no longer than a fragment (a short match quoted on one side only, no evidence,
+may be all that covers it). Common phrases are never searched for unquoted, so "the United
+States said" links nothing; and the longer two documents are, the longer a fragment they share
+must be (two chapters of a novel both have someone say "Upon my word"). A quoted name of a work
+("A Brief History of Time", in title case inside a sentence that is not) is no statement's
+fragment.
 The clustering stage decides what a fragment match joins.
 """
 
 from __future__ import annotations
-
-import re
 
 import numpy as np
 
@@ -30,7 +29,13 @@ from viewer.engine.chance import as_words, chance_words, in_long_texts
 from viewer.engine.evidence import stock_words
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
-from viewer.engine.reporting import hashes_of
+from viewer.engine.quote_pieces import (
+    FRAGMENT_MAX_WORDS as FRAGMENT_MAX_WORDS,
+)
+from viewer.engine.quote_pieces import (
+    FRAGMENT_MIN_WORDS as FRAGMENT_MIN_WORDS,
+)
+from viewer.engine.quote_pieces import clause_pieces, without_elision
 from viewer.engine.tokens import (
     INITIAL_CAPITAL,
     INITIAL_DIGIT,
@@ -39,11 +44,6 @@ from viewer.engine.tokens import (
     TokenisedCorpus,
 )
 
-FRAGMENT_MIN_WORDS = 3
-FRAGMENT_MAX_WORDS = 12
-CLAUSE_PIECE_WORDS = FRAGMENT_MIN_WORDS + 1
-"""The shortest first or last clause of a longer quotation looked for on its own (a clause of
-three words, "a great loss", is what two speakers say alike)."""
 ANCHOR_WORDS = 3
 """Fragments are looked up by their first three words, then compared whole."""
 MAX_PLACES_PER_FRAGMENT = 400
@@ -193,53 +193,6 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     return PairMatches(doc_a.astype(np.int64), a0.astype(np.int64), (a0 + size).astype(np.int64),
                        doc_b.astype(np.int64), b0.astype(np.int64), (b0 + size).astype(np.int64),
                        quoted.astype(bool), unknown, unknown.copy())
-
-
-def clause_pieces(corpus: TokenisedCorpus, firsts: np.ndarray,
-                  ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Global token ranges of the first and the last clause of each quotation [firsts, ends)
-    that has more than one, where the clause holds CLAUSE_PIECE_WORDS to FRAGMENT_MAX_WORDS
-    words."""
-    inner = ends - firsts > CLAUSE_PIECE_WORDS
-    firsts, ends = firsts[inner], ends[inner]
-    owner, positions = flat_ranges(firsts + 1, ends)
-    boundary = (corpus.gaps[positions + corpus.document_of(positions)] & breaks.CLAUSE) != 0
-    owner, positions = owner[boundary], positions[boundary]
-    if not len(positions):
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    split = np.flatnonzero(np.bincount(owner, minlength=len(firsts)))
-    first_cut = positions[np.searchsorted(owner, split, side="left")]
-    last_cut = positions[np.searchsorted(owner, split, side="right") - 1]
-    piece_first = np.concatenate((firsts[split], last_cut))
-    piece_end = np.concatenate((first_cut, ends[split]))
-    words = piece_end - piece_first
-    keep = (words >= CLAUSE_PIECE_WORDS) & (words <= FRAGMENT_MAX_WORDS)
-    return (np.asarray(piece_first[keep], dtype=np.int64),
-            np.asarray(piece_end[keep], dtype=np.int64))
-
-
-ELISIONS = frozenset(("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
-                      "dell", "all", "dall", "nell", "sull", "coll", "un", "quest", "quell"))
-"""Articles and prepositions French and Italian write onto the next word with an apostrophe
-("l'immense", "qu'il", "dell'anno")."""
-_ELIDED = re.compile(r"([^\W\d_]+)['’]([^\W\d_]{3,})$")
-
-
-def without_elision(corpus: TokenisedCorpus, positions: np.ndarray) -> np.ndarray:
-    """The word hash of each global token position, of the word alone where the token is an
-    elided article or preposition and a word of three letters or more ("l'immense" is
-    "immense")."""
-    found = corpus.hashes[positions].copy()
-    documents = corpus.document_of(positions).tolist()
-    starts, ends = corpus.starts[positions].tolist(), corpus.ends[positions].tolist()
-    for k, (document, start, end) in enumerate(zip(documents, starts, ends, strict=True)):
-        text = corpus.texts[document][start:end]
-        if "'" not in text and "’" not in text:
-            continue
-        elided = _ELIDED.match(text)
-        if elided and elided.group(1).lower() in ELISIONS:
-            found[k] = hashes_of([elided.group(2)])[0]
-    return np.asarray(found, dtype=np.uint64)
 
 
 def _anchors_from(corpus: TokenisedCorpus, heads: np.ndarray, firsts: np.ndarray,

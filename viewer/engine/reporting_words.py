@@ -24,7 +24,7 @@ still already""",
 said says say told tells added adds stated states announced announces wrote writes tweeted
 tweet tweets reported reports quoted declared posted warned confirmed claimed insisted replied
 explained noted recalled stressed urged remarked acknowledged emphasised emphasized concluded
-concludes admitted repeated""",
+concludes""",
     "continued": "continued continues",
     "added": "added adds",
     "according": "according",
@@ -102,7 +102,8 @@ monsieur madame mme procureur procureure""",
     "common": """
 personnes gens monde pays ville villes famille familles vie vies homme hommes femme femmes
 enfants groupe groupes partie lieu façon morts mort blessés blessé tués tué bilan""",
-    "false": "son car pour n'est d'une même encore précisé parole rapport mars pays",
+    "false": """son car pour n'est d'une même encore précisé parole rapport mars pays précise assure
+déplore""",
 }
 SPANISH = {
     "function": """
