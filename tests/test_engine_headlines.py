@@ -76,3 +76,17 @@ def test_a_first_line_that_is_a_sentence_or_long_is_no_headline() -> None:
         STORY,
         "洪水冲毁了维拉克的防洪堤\n\n" + STORY))
     assert [headline_words(corpus, document) for document in range(5)] == [11, 0, 0, 0, 12]
+
+
+def test_reprints_sharing_a_headline_quotation_and_the_story_leave_its_other_words_out() -> None:
+    """The headline's quotation is followed by the outlet's own words: an occurrence running on
+    into the story cannot keep the quotation without them, so it starts at the story; one whose
+    quotation closes the headline keeps the quotation's words."""
+    for headline, quoted in (("Mayor: ‘we will rebuild every street’ after Vellac flood", []),
+                             ("Vellac mayor vows: ‘we will rebuild every street’",
+                              ["we will rebuild every street"] * 2)):
+        result = find_shared_passages(articles(
+            f"{headline}\n\n{STORY}\n\n{filler('a')}.", f"{headline}\n\n{STORY}\n\n{filler('b')}."))
+        (passage,) = result.passages
+        assert sorted(occurrence.text for occurrence in passage.occurrences) == [
+            STORY[:-1], STORY[:-1], *quoted], headline

@@ -11,7 +11,9 @@ lead paragraph is a sentence ended so), with more lines after it. An occurrence 
 it starts at the next line; one inside it is dropped, and a statement left in fewer than two
 documents with it. An occurrence holding a quotation the headline gives stays: the words
 someone said, headlined ("King Charles says Queen's death is 'a moment of the greatest
-sadness'", "Hale: Okoro 'achieved more than ...'").
+sadness'", "Hale: Okoro 'achieved more than ...'"). Inside the headline it is that quotation's
+words; running on into the story, it starts at the quotation only where the quotation closes
+the headline (else the outlet's words after it would come along), else at the story.
 """
 
 from __future__ import annotations
@@ -49,8 +51,12 @@ def without_headlines(corpus: TokenisedCorpus, statements: Statements) -> Statem
                              offsets[asked] + np.minimum(statements.end[asked], ends[asked]))
     quoting = quote >= 0
     held, quote = asked[quoting], quote[quoting]
-    first[held] = np.maximum(statements.first[held], corpus.quote_first[quote] - offsets[held])
     inside = statements.end[held] <= ends[held]
+    # (one running on into the story keeps it only where it closes the headline: else the
+    # headline's own words after it would come with it)
+    keeps = inside | (corpus.quote_end[quote] - offsets[held] >= ends[held])
+    held, quote, inside = held[keeps], quote[keeps], inside[keeps]
+    first[held] = np.maximum(statements.first[held], corpus.quote_first[quote] - offsets[held])
     end[held[inside]] = np.minimum(statements.end[held[inside]],
                                    corpus.quote_end[quote[inside]] - offsets[held[inside]])
     kept = first < end
