@@ -90,3 +90,14 @@ def test_reprints_sharing_a_headline_quotation_and_the_story_leave_its_other_wor
         (passage,) = result.passages
         assert sorted(occurrence.text for occurrence in passage.occurrences) == [
             STORY[:-1], STORY[:-1], *quoted], headline
+
+
+def test_a_story_under_a_shared_headline_starts_after_its_dateline() -> None:
+    """Reprints of a wire story share its headline and its dateline: the occurrence that
+    started at the headline starts at the story's first word, as it does with no headline
+    (`viewer.engine.datelines` looks at where the headline left it)."""
+    for headline in (f"{HEADLINE}\n\n", ""):
+        result = find_shared_passages(articles(
+            *(f"{headline}VELLAC (Reuters) - {STORY}\n\n{filler(tag)}." for tag in "ab")))
+        (passage,) = result.passages
+        assert [occurrence.text for occurrence in passage.occurrences] == [STORY[:-1]] * 2

@@ -1,4 +1,4 @@
-"""Stage 5e, headlines left out: no occurrence holds a document's headline.
+"""Stage 5d, headlines left out: no occurrence holds a document's headline.
 
 Pure function of the corpus and the statements. A headline is the outlet's own framing of the
 story, not anyone's statement: reprints of one wire story share its headline, and an outlet
