@@ -101,3 +101,13 @@ def test_a_story_under_a_shared_headline_starts_after_its_dateline() -> None:
             *(f"{headline}VELLAC (Reuters) - {STORY}\n\n{filler(tag)}." for tag in "ab")))
         (passage,) = result.passages
         assert [occurrence.text for occurrence in passage.occurrences] == [STORY[:-1]] * 2
+
+
+def test_a_title_case_headline_with_an_abbreviated_title_is_one_sentence() -> None:
+    """The sentence splitter starts a sentence after "Gov." before a capital; in a headline
+    that is the title of a name, but a first line of two sentences is still none."""
+    corpus = tokenise(articles(
+        f"Gov. Rena Okafor Says Flood Barrier Failure Was An Accident\n\n{STORY}",
+        f"Sen. Okafor: Vellac Barrier Will Be Rebuilt\n\n{STORY}",
+        f"Vellac floods. Barrier fails overnight\n\n{STORY}"))
+    assert [headline_words(corpus, document) for document in range(3)] == [10, 7, 0]
