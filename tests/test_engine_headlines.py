@@ -76,3 +76,38 @@ def test_a_first_line_that_is_a_sentence_or_long_is_no_headline() -> None:
         STORY,
         "洪水冲毁了维拉克的防洪堤\n\n" + STORY))
     assert [headline_words(corpus, document) for document in range(5)] == [11, 0, 0, 0, 12]
+
+
+def test_reprints_sharing_a_headline_quotation_and_the_story_leave_its_other_words_out() -> None:
+    """The headline's quotation is followed by the outlet's own words: an occurrence running on
+    into the story cannot keep the quotation without them, so it starts at the story; one whose
+    quotation closes the headline keeps the quotation's words."""
+    for headline, quoted in (("Mayor: ‘we will rebuild every street’ after Vellac flood", []),
+                             ("Vellac mayor vows: ‘we will rebuild every street’",
+                              ["we will rebuild every street"] * 2)):
+        result = find_shared_passages(articles(
+            f"{headline}\n\n{STORY}\n\n{filler('a')}.", f"{headline}\n\n{STORY}\n\n{filler('b')}."))
+        (passage,) = result.passages
+        assert sorted(occurrence.text for occurrence in passage.occurrences) == [
+            STORY[:-1], STORY[:-1], *quoted], headline
+
+
+def test_a_story_under_a_shared_headline_starts_after_its_dateline() -> None:
+    """Reprints of a wire story share its headline and its dateline: the occurrence that
+    started at the headline starts at the story's first word, as it does with no headline
+    (`viewer.engine.datelines` looks at where the headline left it)."""
+    for headline in (f"{HEADLINE}\n\n", ""):
+        result = find_shared_passages(articles(
+            *(f"{headline}VELLAC (Reuters) - {STORY}\n\n{filler(tag)}." for tag in "ab")))
+        (passage,) = result.passages
+        assert [occurrence.text for occurrence in passage.occurrences] == [STORY[:-1]] * 2
+
+
+def test_a_title_case_headline_with_an_abbreviated_title_is_one_sentence() -> None:
+    """The sentence splitter starts a sentence after "Gov." before a capital; in a headline
+    that is the title of a name, but a first line of two sentences is still none."""
+    corpus = tokenise(articles(
+        f"Gov. Rena Okafor Says Flood Barrier Failure Was An Accident\n\n{STORY}",
+        f"Sen. Okafor: Vellac Barrier Will Be Rebuilt\n\n{STORY}",
+        f"Vellac floods. Barrier fails overnight\n\n{STORY}"))
+    assert [headline_words(corpus, document) for document in range(3)] == [10, 7, 0]

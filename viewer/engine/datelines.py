@@ -1,4 +1,4 @@
-"""Stage 5d, datelines left out: an occurrence that opens a paragraph with a wire story's
+"""Stage 5e, datelines left out: an occurrence that opens a paragraph with a wire story's
 dateline starts after it.
 
 Pure function of the corpus and the statements. Agencies open a story with where (and when, and

@@ -1,4 +1,4 @@
-"""Stage 5e, headlines left out: no occurrence holds a document's headline.
+"""Stage 5d, headlines left out: no occurrence holds a document's headline.
 
 Pure function of the corpus and the statements. A headline is the outlet's own framing of the
 story, not anyone's statement: reprints of one wire story share its headline, and an outlet
@@ -6,15 +6,20 @@ headlines a few words of what someone said ("Trump: 'All is well'"), but the sta
 the story, where each outlet carries it. Linked, the headline made a reprint's passage start at
 its top, and a headline two reprints share a passage of its own. The headline is the body's
 first line when it reads as one: HEADLINE_WORDS words or fewer (the characters of a script
-without spaces counted as the words they make), one sentence, not ended with a full stop (a
-lead paragraph is a sentence ended so), with more lines after it. An occurrence starting in
-it starts at the next line; one inside it is dropped, and a statement left in fewer than two
-documents with it. An occurrence holding a quotation the headline gives stays: the words
+without spaces counted as the words they make), one sentence (a full stop after a capitalised
+word of two to four letters, "Gov.", ends none), not ended with a full stop (a lead paragraph
+is a sentence ended so), with more lines after it. An occurrence starting in it starts at
+the next line; one inside it is dropped, and a statement left in fewer than two documents
+with it. An occurrence holding a quotation the headline gives stays: the words
 someone said, headlined ("King Charles says Queen's death is 'a moment of the greatest
-sadness'", "Hale: Okoro 'achieved more than ...'").
+sadness'", "Hale: Okoro 'achieved more than ...'"). Inside the headline it is that quotation's
+words; running on into the story, it starts at the quotation only where the quotation closes
+the headline (else the outlet's words after it would come along), else at the story.
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 
@@ -26,6 +31,10 @@ from viewer.engine.tokens import TokenisedCorpus
 HEADLINE_WORDS = 20
 """The most words a headline has; a longer first line is the story's first paragraph."""
 _FULL_STOPS = ".。"
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}\.")
+"""A capitalised word of two to four letters and a full stop: in a headline, a title before a
+name ("Gov. Wes Moore Says ...", "Sen. ..."), where the sentence splitter, which knows only a
+few English abbreviations, starts a sentence."""
 
 
 def without_headlines(corpus: TokenisedCorpus, statements: Statements) -> Statements:
@@ -49,8 +58,12 @@ def without_headlines(corpus: TokenisedCorpus, statements: Statements) -> Statem
                              offsets[asked] + np.minimum(statements.end[asked], ends[asked]))
     quoting = quote >= 0
     held, quote = asked[quoting], quote[quoting]
-    first[held] = np.maximum(statements.first[held], corpus.quote_first[quote] - offsets[held])
     inside = statements.end[held] <= ends[held]
+    # (one running on into the story keeps it only where it closes the headline: else the
+    # headline's own words after it would come with it)
+    keeps = inside | (corpus.quote_end[quote] - offsets[held] >= ends[held])
+    held, quote, inside = held[keeps], quote[keeps], inside[keeps]
+    first[held] = np.maximum(statements.first[held], corpus.quote_first[quote] - offsets[held])
     end[held[inside]] = np.minimum(statements.end[held[inside]],
                                    corpus.quote_end[quote[inside]] - offsets[held[inside]])
     kept = first < end
@@ -81,9 +94,11 @@ def headline_words(corpus: TokenisedCorpus, document: int) -> int:
     if words > HEADLINE_WORDS:
         return 0
     inside = corpus.gaps[np.arange(low + 1, end) + document]
-    if ((inside & breaks.SENTENCE_BREAK) != 0).any():
-        return 0
     text = corpus.texts[document]
+    for token in (low + 1 + np.flatnonzero(inside & breaks.SENTENCE_BREAK)).tolist():
+        before = text[int(corpus.starts[token - 1]):int(corpus.starts[token])].rstrip()
+        if not _ABBREVIATION.fullmatch(before):
+            return 0
     tail = text[int(corpus.ends[end - 1]):int(corpus.starts[end])].split("\n")[0].strip()
     if tail.rstrip("\"'”’»」』 ").endswith(tuple(_FULL_STOPS)):
         return 0

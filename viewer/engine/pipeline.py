@@ -9,7 +9,7 @@ worker processes:
 
     tokenise -> index_ngrams -> candidate_seeds -> chain_and_extend -> find_fragments
              -> cluster_statements -> join_story_pieces -> quotations_without_attribution
-             -> without_datelines -> without_headlines
+             -> without_headlines -> without_datelines
              -> align_statements (with consensus.vote)
              -> coverage, similarity
 """
@@ -93,8 +93,9 @@ def find_shared_passages(
                                     min_words=settings.min_words)
     statements = join_story_pieces(corpus, statements, quotes)
     statements = quotations_without_attribution(corpus, statements, quotes)
-    statements = without_datelines(corpus, statements)
+    # (headlines first: a story that started at its headline then starts at its dateline)
     statements = without_headlines(corpus, statements)
+    statements = without_datelines(corpus, statements)
     stages.report(0.7)
     input_ids = tuple(article.id for article in articles)
     order = {article_id: position for position, article_id in enumerate(input_ids)}
