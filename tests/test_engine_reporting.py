@@ -101,6 +101,8 @@ def test_a_false_friend_is_stock_only_in_its_own_language() -> None:
     # (French verbs in the present that fold into English words: "précise" is "precise")
     assert not _stock("the strike was precise and the damage was limited")["precise"]
     assert _stock("le ministre précise que les travaux ne sont pas finis")["precise"]
+    assert not _stock("a note on the manifesto of the party")["note"]
+    assert not _stock("a note on the manifesto of the party")["manifesto"]
     # (nor is being admitted to hospital anyone's attribution)
     assert not _stock("he was admitted to hospital on Friday")["admitted"]
     assert _stock("el alcalde escribió en la red social de los vecinos del pueblo")["red"]

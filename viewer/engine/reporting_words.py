@@ -103,7 +103,7 @@ monsieur madame mme procureur procureure""",
 personnes gens monde pays ville villes famille familles vie vies homme hommes femme femmes
 enfants groupe groupes partie lieu façon morts mort blessés blessé tués tué bilan""",
     "false": """son car pour n'est d'une même encore précisé parole rapport mars pays précise assure
-déplore""",
+déplore noté""",
 }
 SPANISH = {
     "function": """
@@ -156,7 +156,7 @@ personas gente mundo país países nación ciudad ciudades familia familias vida
 hombres mujer mujeres niños grupo grupos parte lugar forma muertos muerto fallecidos heridos
 herido""",
     # ("precisó" folds to "preciso": Portuguese "I need", Italian "precise")
-    "false": "son sin era sea hay ante tan solo dice casi red precisó",
+    "false": "son sin era sea hay ante tan solo dice casi red manifestó precisó",
 }
 ITALIAN = {
     "function": """
