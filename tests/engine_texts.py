@@ -10,6 +10,23 @@ def articles(*texts: str) -> list[Article]:
     return [Article(f"d{i}", text, f"d{i}") for i, text in enumerate(texts)]
 
 
+def speakers_of(text: str) -> list[int]:
+    """The speaker (`viewer.engine.speakers.quotation_speakers`: a name's word hash, or
+    UNKNOWN) of each quotation of one article holding `text`."""
+    import numpy as np
+
+    from viewer.engine.speakers import quotation_speakers
+    from viewer.engine.tokens import tokenise
+    corpus = tokenise(articles(text))
+    return quotation_speakers(corpus, np.arange(len(corpus.quote_first))).tolist()
+
+
+def word_hash(word: str) -> int:
+    """The hash the tokeniser gives `word` (a speaker's name: "Lavrov" is "lavrov")."""
+    from viewer.engine.reporting import hashes_of
+    return int(hashes_of(word)[0])
+
+
 def filler(tag: str, count: int = 25) -> str:
     """`count` made-up words starting with `tag`: text that links to nothing else."""
     return " ".join(f"{tag}{chr(97 + k % 26)}{chr(97 + k // 26)}x" for k in range(count))

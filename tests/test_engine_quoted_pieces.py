@@ -147,6 +147,8 @@ def test_two_events_statements_ending_in_one_quoted_sentence_stay_apart() -> Non
 
 STATEMENT = ("Marco Delvi was above all a fighter, a man who was never afraid to defend his "
              "beliefs against the whole valley.")
+STITCHED = "“Above all a fighter, among the most stubborn men of our history,” the mayor said."
+"""Two pieces of STATEMENT in one pair of marks, the second reworded."""
 
 
 def test_the_first_clause_of_a_stitched_quote_is_found_on_its_own() -> None:
@@ -156,8 +158,7 @@ def test_the_first_clause_of_a_stitched_quote_is_found_on_its_own() -> None:
     piece of it."""
     result = find_shared_passages(articles(
         f"{filler('a')}.\n\n“{STATEMENT}”\n\n{filler('b')}.",
-        f"{filler('c')}. “Above all a fighter, among the most stubborn men of our history,” the "
-        f"mayor said. {filler('d')}.",
+        f"{filler('c')}. {STITCHED} {filler('d')}.",
         f"{filler('e')}. “Above all a fighter for cheap bread in every village,” the baker "
         f"said. {filler('f')}."))
     (passage,) = result.passages
@@ -172,8 +173,7 @@ def test_a_clause_of_a_quotation_links_no_two_long_texts() -> None:
         return " ".join(filler(f"{tag}{chr(97 + k)}", 420) for k in range(5))
     result = find_shared_passages(articles(
         f"{long('a')}.\n\n“{STATEMENT}”\n\n{filler('b')}.",
-        f"{long('c')}. “Above all a fighter, among the most stubborn men of our history,” the "
-        f"mayor said. {filler('d')}."))
+        f"{long('c')}. {STITCHED} {filler('d')}."))
     assert result.passages == ()
 
 

@@ -13,7 +13,7 @@ from viewer.engine.reporting import hashes_of
 from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.tokens import tokenise
 
-from .engine_texts import articles, filler
+from .engine_texts import articles, filler, speakers_of
 
 OPENING = ("Fellow citizens, our beloved Varrow Okonte, the founding president of this young "
            "republic, has departed this morning at his farm.")
@@ -22,27 +22,23 @@ LEGACY = ("His patient struggle for land and schooling earned him the respect of
           "teachers everywhere.")
 
 
-def _speakers(text: str) -> list[int]:
-    corpus = tokenise(articles(text))
-    return quotation_speakers(corpus, np.arange(len(corpus.quote_first))).tolist()
-
 
 def test_a_quotation_is_attributed_to_the_name_beside_the_reporting_verb() -> None:
     """After the closing mark or before the opening one, the last word of the name next to the
     verb, titles aside; a pronoun goes on with the speaker before; no verb, no speaker."""
     trump, zuma = int(hashes_of("trump")[0]), int(hashes_of("zuma")[0])
-    assert _speakers("“We will respond,” said President Donald Trump on Monday.") == [trump]
-    assert _speakers("Donald Trump tweeted: “All is well!”") == [trump]
-    assert _speakers("“We grieve,” Zuma said. “He was a father to us all,” he added.") == [
+    assert speakers_of("“We will respond,” said President Donald Trump on Monday.") == [trump]
+    assert speakers_of("Donald Trump tweeted: “All is well!”") == [trump]
+    assert speakers_of("“We grieve,” Zuma said. “He was a father to us all,” he added.") == [
         zuma, zuma]
-    assert _speakers("“He was a father to us all,” he added.") == [UNKNOWN]
+    assert speakers_of("“He was a father to us all,” he added.") == [UNKNOWN]
     # (the attribution is in the quotation's own line: not the next line's speaker)
-    assert _speakers("Trump tweeted, “All is well!”\nKhamenei said it was a “slap in the face” "
+    assert speakers_of("Trump tweeted, “All is well!”\nKhamenei said it was a “slap in the face” "
                      "of the country.") == [trump, int(hashes_of("khamenei")[0])]
     # (ten words before the opening mark: 'Obama recalled that the first thing he did "..."')
-    assert _speakers("Obama recalled that the first thing he ever did “involving an issue or "
+    assert speakers_of("Obama recalled that the first thing he ever did “involving an issue or "
                      "policy” was a protest.") == [int(hashes_of("obama")[0])]
-    assert _speakers("The crowd sang “Nkosi sikelel' iAfrika” in the square.") == [UNKNOWN]
+    assert speakers_of("The crowd sang “Nkosi sikelel' iAfrika” in the square.") == [UNKNOWN]
 
 
 def _outlet(tag: str, first: str, second: str, between: int) -> str:
@@ -100,22 +96,22 @@ def test_a_quotation_closed_with_a_full_stop_is_attributed_in_its_own_sentence()
     """A sentence after a quotation closed with a full stop may name the next speaker: the
     quotation's own sentence, before its opening mark, is asked first."""
     trump, khamenei = int(hashes_of("trump")[0]), int(hashes_of("khamenei")[0])
-    assert _speakers("Trump tweeted: “We will respond.” Khamenei said it would be “a slap in "
+    assert speakers_of("Trump tweeted: “We will respond.” Khamenei said it would be “a slap in "
                      "the face” of the nation.") == [trump, khamenei]
     # (a question or exclamation mark may end the quotation and not its sentence)
-    assert _speakers("“Why now?” Trump said.") == [trump]
+    assert speakers_of("“Why now?” Trump said.") == [trump]
 
 
 def test_a_sentence_introducing_the_next_quotation_does_not_attribute_the_one_before() -> None:
     """'"...." Merkel said: "..."': the sentence after a quotation closed with a full stop opens
     the next quotation, whose attribution it is; the closed one is not Merkel's."""
     merkel = int(hashes_of("merkel")[0])
-    assert _speakers("The motives are unknown. “We face a riddle.” Chancellor Angela Merkel "
+    assert speakers_of("The motives are unknown. “We face a riddle.” Chancellor Angela Merkel "
                      "said: “It is beyond imagining.”") == [UNKNOWN, merkel]
-    assert _speakers("“Wir stehen vor einem Rätsel.” Kanzlerin Angela Merkel sagte: „So etwas "
+    assert speakers_of("“Wir stehen vor einem Rätsel.” Kanzlerin Angela Merkel sagte: „So etwas "
                      "geht über jedes Vorstellungsvermögen hinaus.“") == [UNKNOWN, merkel]
     # (a sentence that names the speaker and opens no quotation still may)
-    assert _speakers("“We face a riddle.” Merkel said so on Thursday.") == [merkel]
+    assert speakers_of("“We face a riddle.” Merkel said so on Thursday.") == [merkel]
 
 
 def test_the_next_speakers_sentence_does_not_attribute_a_closed_quotation() -> None:
@@ -131,9 +127,9 @@ def test_a_pronoun_after_another_name_is_not_the_speaker_before() -> None:
     the second quotation's speaker is unknown and the two outlets' layout joins nothing; with no
     other name between, the pronoun goes on with Mabena."""
     mabena = int(hashes_of("mabena")[0])
-    assert _speakers("“We grieve,” Mabena said. Ngubane replied hours later. “He was a father "
+    assert speakers_of("“We grieve,” Mabena said. Ngubane replied hours later. “He was a father "
                      "to us all,” he said.") == [mabena, UNKNOWN]
-    assert _speakers("“We grieve,” Mabena said. “He was a father to us all,” he said.") == [
+    assert speakers_of("“We grieve,” Mabena said. “He was a father to us all,” he said.") == [
         mabena, mabena]
     texts = [_outlet(tag, f"“{OPENING}” Mabena said.",
                      f"Ngubane replied {filler(tag + 'r', 6)}. “{SORROW}” he said.", 6)
@@ -144,23 +140,23 @@ def test_a_pronoun_after_another_name_is_not_the_speaker_before() -> None:
 def test_a_name_inside_a_quotation_is_no_speaker() -> None:
     """'"... in our national Pantheon," the text says. "..." the statement goes on': the capital
     inside the first quotation is its words, not its speaker; neither quotation names one."""
-    assert _speakers("“He brought a part of America into our national Pantheon,” the text "
+    assert speakers_of("“He brought a part of America into our national Pantheon,” the text "
                      "says.\n\n“Across the generations he became part of our lives,” the "
                      "statement goes on.") == [UNKNOWN, UNKNOWN]
-    assert _speakers("“We grieve with Nkosana,” said Mabena.") == [int(hashes_of("mabena")[0])]
+    assert speakers_of("“We grieve with Nkosana,” said Mabena.") == [int(hashes_of("mabena")[0])]
 
 
 def test_an_addressee_or_a_title_is_no_speaker() -> None:
     """Two people who each told one agency, or two foreign ministers, or two Pentagon officials,
     are not one speaker: the name after "told" or "to" is the one spoken to, and a run of
     capitals a title follows is part of the title."""
-    assert UNKNOWN in _speakers("“We will respond,” the minister told Reuters. “We will not,” "
+    assert UNKNOWN in speakers_of("“We will respond,” the minister told Reuters. “We will not,” "
                                 "an opposition lawmaker told Reuters.")
-    assert UNKNOWN in _speakers("“We will respond,” Iran's Foreign Minister said. “We will not,” "
+    assert UNKNOWN in speakers_of("“We will respond,” Iran's Foreign Minister said. “We will not,” "
                                 "the Saudi Foreign Minister said.")
-    assert UNKNOWN in _speakers("“We will respond,” a Pentagon spokesman said. “We will not,” "
+    assert UNKNOWN in speakers_of("“We will respond,” a Pentagon spokesman said. “We will not,” "
                                 "a Pentagon official said.")
-    assert _speakers("“We will respond,” Foreign Minister Javad Zarif told AFP.") == [
+    assert speakers_of("“We will respond,” Foreign Minister Javad Zarif told AFP.") == [
         int(hashes_of("zarif")[0])]
 
 
@@ -175,7 +171,7 @@ def test_two_posts_of_one_speaker_stay_two() -> None:
 
 def test_the_attribution_after_a_quotation_ends_with_its_sentence() -> None:
     """The next sentence's reporting verb is not this quotation's attribution."""
-    assert _speakers("“We grieve,” the crowd chanted. Mabena said it was over.") == [UNKNOWN]
+    assert speakers_of("“We grieve,” the crowd chanted. Mabena said it was over.") == [UNKNOWN]
 
 
 def test_remarks_most_outlets_carry_far_apart_stay_two() -> None:
@@ -272,12 +268,12 @@ def test_a_later_quotation_not_introduced_by_the_sentence_does_not_take_its_attr
     document is no such."""
     merkel = int(hashes_of("merkel")[0])
     closed = "The talks failed. “We will not give in.” Merkel said so on Monday"
-    assert _speakers(f"{closed}, speaking of a “crisis”.")[0] == merkel
-    assert _speakers(f"{closed} after a “crisis” meeting.")[0] == merkel
+    assert speakers_of(f"{closed}, speaking of a “crisis”.")[0] == merkel
+    assert speakers_of(f"{closed} after a “crisis” meeting.")[0] == merkel
     # (a verb and a comma introduce one as a colon does)
-    assert _speakers("“We will not give in.” Merkel said, “The plan is dead.”")[0] == UNKNOWN
-    assert _speakers(f"{closed}. “The plan is dead.”")[0] == merkel
-    assert _speakers(f"{closed}.\n\n“The plan is dead.”")[0] == merkel
+    assert speakers_of("“We will not give in.” Merkel said, “The plan is dead.”")[0] == UNKNOWN
+    assert speakers_of(f"{closed}. “The plan is dead.”")[0] == merkel
+    assert speakers_of(f"{closed}.\n\n“The plan is dead.”")[0] == merkel
     corpus = tokenise(articles(closed, "“Another text opens here,” the agency wrote."))
     assert quotation_speakers(corpus, np.arange(len(corpus.quote_first))).tolist()[0] == merkel
 

@@ -10,10 +10,10 @@ import numpy as np
 
 from viewer.engine import find_shared_passages
 from viewer.engine.reporting import hashes_of
-from viewer.engine.speakers import UNKNOWN, quotation_speakers
+from viewer.engine.speakers import UNKNOWN
 from viewer.engine.tokens import tokenise
 
-from .engine_texts import articles, filler
+from .engine_texts import articles, filler, speakers_of, word_hash
 
 CONCERN = ("deeply concerned both by the alarming levels of spread and severity of the fever "
            "in the southern provinces")
@@ -23,18 +23,14 @@ COURSE = ("All provinces can still change the course of this epidemic if they de
           "treat and isolate every case")
 
 
-def _speakers(text: str) -> list[int]:
-    corpus = tokenise(articles(text))
-    return quotation_speakers(corpus, np.arange(len(corpus.quote_first))).tolist()
-
 
 def test_a_person_named_in_full_then_by_one_name_is_one_speaker() -> None:
     """"Varrow Okonte Mabena said ... Mr Varrow said": both quotations are Mabena's (the last
     word of the fullest name the article gives); two people stay two."""
     mabena = int(hashes_of("mabena")[0])
-    assert _speakers("“We grieve,” said Varrow Okonte Mabena on Monday. “We will rebuild,” "
+    assert speakers_of("“We grieve,” said Varrow Okonte Mabena on Monday. “We will rebuild,” "
                      "Mr Varrow said.") == [mabena, mabena]
-    assert _speakers("“We grieve,” said Varrow Okonte Mabena. “We will rebuild,” said Tunde "
+    assert speakers_of("“We grieve,” said Varrow Okonte Mabena. “We will rebuild,” said Tunde "
                      "Ngubane.") == [mabena, int(hashes_of("ngubane")[0])]
 
 
@@ -42,9 +38,9 @@ def test_a_clause_about_the_speaker_before_the_verb_keeps_the_name() -> None:
     """"Mabena, who heads the agency, said the body is "..."": the speaker is Mabena; a clause
     with no name before it names nobody."""
     mabena = int(hashes_of("mabena")[0])
-    assert _speakers("Varrow Mabena, who heads the agency, said the body is “deeply "
+    assert speakers_of("Varrow Mabena, who heads the agency, said the body is “deeply "
                      "concerned”.") == [mabena]
-    assert _speakers("The official, who heads the agency, said the body is “deeply "
+    assert speakers_of("The official, who heads the agency, said the body is “deeply "
                      "concerned”.") == [UNKNOWN]
 
 
@@ -52,7 +48,7 @@ def test_a_pronoun_goes_back_over_a_quotation_no_verb_attributes() -> None:
     """'"...," Mabena said. He also spoke of "...". "...," he said': the last quotation is
     Mabena's; the middle one has no verb and stays unknown."""
     mabena = int(hashes_of("mabena")[0])
-    assert _speakers("“We grieve,” Mabena said. He also spoke of “the alarming inaction”.\n\n"
+    assert speakers_of("“We grieve,” Mabena said. He also spoke of “the alarming inaction”.\n\n"
                      "“We will rebuild,” he said.") == [mabena, UNKNOWN, mabena]
 
 
@@ -80,16 +76,16 @@ def test_a_headline_in_title_case_gives_no_fuller_name() -> None:
     """A headline capitalises every word: "Mabena Hails Okonte As Deputy" is no one's name, so
     Mabena and Okonte stay two speakers and Mabena is not "hails"."""
     mabena, okonte = int(hashes_of("mabena")[0]), int(hashes_of("okonte")[0])
-    assert _speakers("Mabena Hails Okonte As Deputy\n\n“We will win,” Mabena said. “I am "
+    assert speakers_of("Mabena Hails Okonte As Deputy\n\n“We will win,” Mabena said. “I am "
                      "ready,” Okonte said.") == [mabena, okonte]
-    assert _speakers("Mabena Warns Of Hard Winter\n\n“We will win,” Mabena said.") == [mabena]
+    assert speakers_of("Mabena Warns Of Hard Winter\n\n“We will win,” Mabena said.") == [mabena]
 
 
 def test_a_surname_given_in_full_is_not_a_first_name() -> None:
     """"Tunde Mabena" makes "mabena" a surname: the "Mabena Foundation Hall" the article also
     names does not make Mabena "hall"."""
     mabena = int(hashes_of("mabena")[0])
-    assert _speakers("The rally was held at the Mabena Foundation Hall.\n\n“We will win,” said "
+    assert speakers_of("The rally was held at the Mabena Foundation Hall.\n\n“We will win,” said "
                      "Tunde Mabena. “We will rebuild,” Mabena said.") == [mabena, mabena]
 
 
@@ -97,7 +93,7 @@ def test_two_people_sharing_a_surname_stay_two() -> None:
     """"Tunde Mabena" and his daughter "Ayo Mabena": an article calls her "Ayo" to tell the two
     apart, so "Ayo said" is hers, not the father's "Mabena said"."""
     mabena, ayo = int(hashes_of("mabena")[0]), int(hashes_of("ayo")[0])
-    assert _speakers("Tunde Mabena spoke first; his daughter Ayo Mabena followed.\n\n“I am "
+    assert speakers_of("Tunde Mabena spoke first; his daughter Ayo Mabena followed.\n\n“I am "
                      "proud,” Mabena said. “Thank you,” Ayo said.") == [mabena, ayo]
 
 
@@ -106,7 +102,7 @@ def test_a_pronoun_goes_back_over_no_quotation_of_someone_else_named() -> None:
     verb attributes is in a sentence about Okonte, so "he" may be Okonte: unknown, not
     Mabena."""
     mabena = int(hashes_of("mabena")[0])
-    assert _speakers("“We will build more homes,” Mabena said. Okonte called the plan a "
+    assert speakers_of("“We will build more homes,” Mabena said. Okonte called the plan a "
                      "“fraud”.\n\n“We will fight it in court,” he said.") == [
         mabena, UNKNOWN, UNKNOWN]
 
@@ -114,16 +110,16 @@ def test_a_pronoun_goes_back_over_no_quotation_of_someone_else_named() -> None:
 def test_where_the_words_were_posted_is_no_speaker() -> None:
     """"a écrit sur X le chef de l'État", "wrote on X": the network after a preposition is
     where the words were said, not who said them."""
-    assert _speakers("« Un acteur immense », a écrit sur X le chef de l'État.") == [UNKNOWN]
-    assert _speakers("“A giant of the screen,” the minister wrote on X.") == [UNKNOWN]
+    assert speakers_of("« Un acteur immense », a écrit sur X le chef de l'État.") == [UNKNOWN]
+    assert speakers_of("“A giant of the screen,” the minister wrote on X.") == [UNKNOWN]
 
 
 def test_a_name_after_an_office_is_the_speaker() -> None:
     """'a souligné la ministre de la Culture Rachida Dati': the office stands between the verb
     and the name; an office with no name after it names nobody."""
-    assert _speakers("« On le croyait immortel », a souligné la ministre de la Culture Rachida "
+    assert speakers_of("« On le croyait immortel », a souligné la ministre de la Culture Rachida "
                      "Dati, saluant son talent.") == [int(hashes_of("dati")[0])]
-    assert _speakers("“We mourn him,” said the Saudi Foreign Minister.") == [UNKNOWN]
+    assert speakers_of("“We mourn him,” said the Saudi Foreign Minister.") == [UNKNOWN]
 
 
 def test_what_follows_an_office_is_no_name_unless_a_name_stands_close_after_it() -> None:
@@ -134,10 +130,10 @@ def test_what_follows_an_office_is_no_name_unless_a_name_stands_close_after_it()
                  "“We will respond,” said the Foreign Minister of Germany.",
                  "« Nous réagirons », a déclaré le ministre sur France Inter.",
                  "“We will respond,” said the minister after talks with Jones."):
-        assert _speakers(text) == [UNKNOWN], text
-    assert _speakers("“We will respond,” said the prime minister of Japan, Fumio Kishida.") == [
+        assert speakers_of(text) == [UNKNOWN], text
+    assert speakers_of("“We will respond,” said the prime minister of Japan, Fumio Kishida.") == [
         int(hashes_of("kishida")[0])]
-    assert _speakers("« Nous réagirons », a déclaré le ministre de l'Intérieur Gérald "
+    assert speakers_of("« Nous réagirons », a déclaré le ministre de l'Intérieur Gérald "
                      "Darmanin.") == [int(hashes_of("darmanin")[0])]
 
 
@@ -145,7 +141,7 @@ def test_a_quotation_with_its_own_verb_takes_nothing_from_the_paragraph_before()
     """The second quotation opens a paragraph and is attributed after it to someone unnamed:
     not to the first quotation's speaker, named in the paragraph before."""
     mabena = int(hashes_of("mabena")[0])
-    assert _speakers("“We grieve,” Varrow Mabena said.\n\n“We will rebuild,” a government "
+    assert speakers_of("“We grieve,” Varrow Mabena said.\n\n“We will rebuild,” a government "
                      "spokesman added.") == [mabena, UNKNOWN]
 
 
@@ -153,15 +149,15 @@ def test_a_quotation_its_sentence_introduces_keeps_that_speaker() -> None:
     """'Smith told reporters: "...," and said ...': the colon makes the words before the
     attribution; a verb after the quotation naming nobody takes nothing from it."""
     smith = int(hashes_of("smith")[0])
-    assert _speakers("Lena Smith told reporters: “We will respond,” and said the talks would "
+    assert speakers_of("Lena Smith told reporters: “We will respond,” and said the talks would "
                      "go on.") == [smith]
-    assert _speakers("Lena Smith wrote: “We will respond,” the post said.") == [smith]
+    assert speakers_of("Lena Smith wrote: “We will respond,” the post said.") == [smith]
 
 
 def test_a_french_went_further_attribution_names_its_own_speaker() -> None:
     """'a renchéri' (went further) is a French reporting verb: the quotation is Retailleau's,
     not the one named in the sentence before."""
-    assert _speakers("« Un grand H », a écrit Eric Ciotti. « Un monstre sacré », a renchéri le "
+    assert speakers_of("« Un grand H », a écrit Eric Ciotti. « Un monstre sacré », a renchéri le "
                      "chef des sénateurs Bruno Retailleau.") == [
         int(hashes_of("ciotti")[0]), int(hashes_of("retailleau")[0])]
 
@@ -172,10 +168,10 @@ def test_a_german_clause_about_the_speaker_and_er_ergaenzte() -> None:
     added) goes on with him. A body that quotes him ('vom Deutschen Fußball-Bund zitiert') is
     no speaker."""
     voeller = int(hashes_of("völler")[0])
-    assert _speakers("DFB-Direktor Rudi Völler, der ihn als Teamchef beim Gewinn der WM 1990 "
+    assert speakers_of("DFB-Direktor Rudi Völler, der ihn als Teamchef beim Gewinn der WM 1990 "
                      "trainiert hatte, sagte: «Ich bin unendlich traurig.»\n\nEr ergänzte: «Er "
                      "war ein guter Freund.»") == [voeller, voeller]
-    assert _speakers("„Ich bin unendlich traurig“, wird Rudi Völler vom Deutschen Fußball-Bund "
+    assert speakers_of("„Ich bin unendlich traurig“, wird Rudi Völler vom Deutschen Fußball-Bund "
                      "zitiert.") == [UNKNOWN]
 
 
@@ -185,51 +181,51 @@ def test_reporting_verbs_in_the_present_and_concluding() -> None:
     as a pronoun ('ha dichiarato il ministro'): each quotation names its own speaker after it,
     not the one named before. French inversion ('ajoute-t-il') is "he" across its "-t-"."""
     def two(words: str) -> list[int]:
-        return [int(hashes_of(word)[0]) for word in words.split()]
-    assert _speakers("« Nous sommes prêts », a dit Paul Verrand. « Rien ne change », explique "
+        return [word_hash(word) for word in words.split()]
+    assert speakers_of("« Nous sommes prêts », a dit Paul Verrand. « Rien ne change », explique "
                      "le ministre Jean Dulac.") == two("verrand dulac")
-    assert _speakers("« Nous sommes prêts », a dit Paul Verrand. « Adieu, mon ami », conclut "
+    assert speakers_of("« Nous sommes prêts », a dit Paul Verrand. « Adieu, mon ami », conclut "
                      "l'actrice Marie Vial.") == two("verrand vial")
-    assert _speakers("“We are ready,” said Paul Verrand. “Nothing changes,” concluded the "
+    assert speakers_of("“We are ready,” said Paul Verrand. “Nothing changes,” concluded the "
                      "minister Jean Dulac.") == two("verrand dulac")
-    assert _speakers("«Estamos listos», dijo Paul Verrand. «Nada cambia», precisó el ministro "
+    assert speakers_of("«Estamos listos», dijo Paul Verrand. «Nada cambia», precisó el ministro "
                      "Jean Dulac.") == two("verrand dulac")
-    assert _speakers("«Siamo pronti», ha detto Paul Verrand. «Nulla cambia», ha concluso il "
+    assert speakers_of("«Siamo pronti», ha detto Paul Verrand. «Nulla cambia», ha concluso il "
                      "ministro Jean Dulac.") == two("verrand dulac")
     # (Italian "il" before a title is "the"; French "il" after the verb, or after its "-t-",
     # is still "he")
-    assert _speakers("«Siamo pronti», ha detto Paul Verrand. «Nulla cambia», ha dichiarato il "
+    assert speakers_of("«Siamo pronti», ha detto Paul Verrand. «Nulla cambia», ha dichiarato il "
                      "presidente Jean Dulac.") == two("verrand dulac")
-    assert _speakers("« Nous sommes prêts », a dit Paul Verrand. « Rien ne change », ajoute-t-il "
+    assert speakers_of("« Nous sommes prêts », a dit Paul Verrand. « Rien ne change », ajoute-t-il "
                      "en souriant.") == two("verrand verrand")
 
 
 def test_russian_reporting_verbs_name_each_speaker() -> None:
     """Russian attributes a quotation after a dash ('«...», — заявил Сергей Лавров'): each
     quotation is its own speaker's, and 'заявил' (stated) is a reporting verb."""
-    assert _speakers("«Мы готовы», — заявил Сергей Лавров. «Ничего не меняется», — сказал "
+    assert speakers_of("«Мы готовы», — заявил Сергей Лавров. «Ничего не меняется», — сказал "
                      "пресс-секретарь президента Дмитрий Песков.") == [
-        int(hashes_of("лавров")[0]), int(hashes_of("песков")[0])]
+        word_hash("лавров"), word_hash("песков")]
 
 
 def test_a_short_attribution_sentence_after_a_full_stop_is_the_quotations() -> None:
     """'"... cargo." Paul Moss said.': a sentence that is only an attribution names the
     quotation before it, not the speaker of the paragraph before; a longer sentence of reported
     speech after a full stop may be the next speaker's, and the words before are asked first."""
-    berg, moss = int(hashes_of("berg")[0]), int(hashes_of("moss")[0])
-    assert _speakers("“We are horrified by it all,” Anna Berg said.\n\n“We can confirm the "
+    berg, moss = word_hash("berg"), word_hash("moss")
+    assert speakers_of("“We are horrified by it all,” Anna Berg said.\n\n“We can confirm the "
                      "cargo.” Paul Moss said.") == [berg, moss]
-    assert _speakers("Anna Berg wrote: “We will respond.” Paul Moss said the talks would go on "
+    assert speakers_of("Anna Berg wrote: “We will respond.” Paul Moss said the talks would go on "
                      "all week.") == [berg]
 
 
 def test_a_second_quotation_in_the_sentence_takes_the_first_ones_speaker() -> None:
     """'Ana Rovira describió al poeta como un «...» y una «...»': the sentence attributes both
     quotations once; a quotation in the next sentence does not take it."""
-    rovira = int(hashes_of("rovira")[0])
-    assert _speakers("La alcaldesa, Ana Rovira, describió al poeta como un «escritor "
+    rovira = word_hash("rovira")
+    assert speakers_of("La alcaldesa, Ana Rovira, describió al poeta como un «escritor "
                      "monumental» y una «voz nítida del valle».") == [rovira, rovira]
-    assert _speakers("La alcaldesa, Ana Rovira, describió al poeta como un «escritor "
+    assert speakers_of("La alcaldesa, Ana Rovira, describió al poeta como un «escritor "
                      "monumental». Otros lo llamaron «voz nítida del valle».") == [rovira, UNKNOWN]
 
 

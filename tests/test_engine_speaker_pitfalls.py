@@ -9,32 +9,22 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import speakers
-from viewer.engine.reporting import hashes_of
 from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.tokens import tokenise
 
-from .engine_texts import articles
-
-
-def _speakers(text: str) -> list[int]:
-    corpus = tokenise(articles(text))
-    return quotation_speakers(corpus, np.arange(len(corpus.quote_first))).tolist()
-
-
-def _hash(word: str) -> int:
-    return int(hashes_of(word)[0])
+from .engine_texts import articles, speakers_of, word_hash
 
 
 def test_a_pronoun_before_a_capitalised_word_is_still_a_pronoun() -> None:
     """Only French "il" is another language's article (Italian "the"): German "er" before a
     capitalised noun ('sagte er Reportern') and Russian "он" before an agency's name ('сказал
     он ТАСС') are "he", the speaker named before."""
-    brenner, lavrov = _hash("brenner"), _hash("лавров")
-    assert _speakers("„Wir sind bereit“, sagte Olaf Brenner. „Nichts ändert sich“, sagte er "
+    brenner, lavrov = word_hash("brenner"), word_hash("лавров")
+    assert speakers_of("„Wir sind bereit“, sagte Olaf Brenner. „Nichts ändert sich“, sagte er "
                      "Reportern in Berlin.") == [brenner, brenner]
-    assert _speakers("„Wir sind bereit“, sagte Olaf Brenner. „Nichts ändert sich“, sagte er "
+    assert speakers_of("„Wir sind bereit“, sagte Olaf Brenner. „Nichts ändert sich“, sagte er "
                      "Anfang Juni.") == [brenner, brenner]
-    assert _speakers("«Мы готовы», — заявил Сергей Лавров. «Ничего не меняется», — сказал он "
+    assert speakers_of("«Мы готовы», — заявил Сергей Лавров. «Ничего не меняется», — сказал он "
                      "ТАСС.") == [lavrov, lavrov]
 
 
@@ -43,22 +33,22 @@ def test_a_short_reply_after_a_quotation_its_own_sentence_introduces_is_not_its_
     """'Anna Berg wrote: "..." Paul Moss replied angrily.': the quotation is Berg's, its own
     sentence says so; a short attribution-only sentence names the quotation before it only
     where that quotation opens its sentence ('"... cargo." Paul Moss said.')."""
-    berg, moss = _hash("berg"), _hash("moss")
-    assert _speakers("Anna Berg wrote: “We will respond.” Paul Moss replied angrily.") == [berg]
-    assert _speakers("Anna Berg said that “we will respond.” Paul Moss replied angrily.") == [
+    berg, moss = word_hash("berg"), word_hash("moss")
+    assert speakers_of("Anna Berg wrote: “We will respond.” Paul Moss replied angrily.") == [berg]
+    assert speakers_of("Anna Berg said that “we will respond.” Paul Moss replied angrily.") == [
         berg]
-    assert _speakers("“We are horrified by it all,” Anna Berg said. “We can confirm the "
+    assert speakers_of("“We are horrified by it all,” Anna Berg said. “We can confirm the "
                      "cargo.” Paul Moss said.") == [berg, moss]
 
 
-def test_a_second_quotation_after_another_name_is_not_the_first_speakers() -> None:
+def test_a_second_quotation_after_another_name_is_not_the_firstspeakers_of() -> None:
     """'Tom Smith said the deal was a "disaster" but Jim Jones thought it a "triumph"': the
     sentence names someone else between the two quotations, so the second is not Smith's."""
-    assert _speakers("Tom Smith said the deal was a “disaster” but Jim Jones thought it a "
-                     "“triumph”.") == [_hash("smith"), UNKNOWN]
-    assert _speakers("La alcaldesa, Ana Rovira, describió al poeta como un «escritor "
+    assert speakers_of("Tom Smith said the deal was a “disaster” but Jim Jones thought it a "
+                     "“triumph”.") == [word_hash("smith"), UNKNOWN]
+    assert speakers_of("La alcaldesa, Ana Rovira, describió al poeta como un «escritor "
                      "monumental», mientras Pedro Alcañiz lo llamó «voz nítida».") == [
-        _hash("rovira"), UNKNOWN]
+        word_hash("rovira"), UNKNOWN]
 
 
 def test_a_long_list_of_quoted_words_in_one_sentence_is_read_in_linear_time(

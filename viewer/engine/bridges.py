@@ -92,7 +92,7 @@ def _to_sentence_edge(corpus: TokenisedCorpus, spans: Spans, run: np.ndarray, *,
         free &= ~_quoted(quotes, word)
         quotation.append(_quotation_of(quotes, word))
     quoted_free = (quotation[0] >= 0) & (quotation[1] >= 0)
-    edge_bits = np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE)
+    edge_bits = np.uint16(breaks.SENTENCE_BREAK)
     newline = np.uint16(breaks.NEWLINE)
     seen_quotation = np.zeros(len(ask), dtype=bool)
     seen_verb = np.zeros(len(ask), dtype=bool)
@@ -288,7 +288,7 @@ def _keep_leads_apart(corpus: TokenisedCorpus, spans: Spans, link: np.ndarray) -
             marks = _marks_between(corpus, gap_first,
                                    gap_first + starts[between + 1] - ends[between])
             # Within one sentence: a narrative sentence before a paragraph of dialogue is text.
-            in_sentence = (marks & (breaks.SENTENCE_BREAK | breaks.NEWLINE)) == 0
+            in_sentence = (marks & breaks.SENTENCE_BREAK) == 0
             opens = opens | (in_sentence & ((marks & breaks.OPENS_QUOTE) != 0))
             closes = closes | (in_sentence & ((marks & breaks.CLOSES_QUOTE) != 0))
         lead = run_start[between] & ~run_end[between] & short[between] & opens

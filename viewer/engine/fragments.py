@@ -95,10 +95,10 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     # (and the first or last clause of a longer quote, of CLAUSE_PIECE_WORDS words or more: an
     # outlet that joins two pieces of a statement in one pair of marks, '"Era soprattutto un
     # combattente, tra i più influenti della storia d'Italia"', quotes each as written)
-    piece_first, piece_end = clause_pieces(corpus, quote_first, quote_end)
+    piece_first, piece_end, opening = clause_pieces(corpus, quote_first, quote_end)
     piece_ok = ~within(piece_first, piece_end, cover_first, cover_end)
     piece_ok[piece_ok] = ~titles(corpus, piece_first[piece_ok], piece_end[piece_ok])
-    piece_first, piece_end = piece_first[piece_ok], piece_end[piece_ok]
+    piece_first, piece_end, opening = piece_first[piece_ok], piece_end[piece_ok], opening[piece_ok]
     if not short.any() and not len(piece_first):
         return PairMatches.empty()
     # Places worth searching: windows inside a matched side or inside any quote.
@@ -116,11 +116,9 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     fragment_end = np.concatenate((quote_end[short], piece_end))
     # (a clause cut from its quotation must be a clause where it is found too: "Je perds un
     # ami, un alter ego" is no fragment of "Je perds un ami cher")
-    whole = int(short.sum())
-    fragment_cut_start = np.zeros(len(fragment_first), dtype=bool)
-    fragment_cut_end = np.zeros(len(fragment_first), dtype=bool)
-    fragment_cut_start[whole:] = ~np.isin(piece_first, quote_first)
-    fragment_cut_end[whole:] = ~fragment_cut_start[whole:]
+    whole = np.zeros(int(short.sum()), dtype=bool)
+    fragment_cut_start = np.concatenate((whole, ~opening))
+    fragment_cut_end = np.concatenate((whole, opening))
     # (a quote opening with an elided article, « l'immense vie de cinéma », is looked for as
     # written and again from its word: "cette immense vie de cinéma"; itself no place of that
     # word, so one place is enough there)

@@ -25,7 +25,7 @@ import numpy as np
 
 from viewer.engine import breaks
 from viewer.engine.chance import as_words
-from viewer.engine.statements import Statements
+from viewer.engine.statements import Statements, carried_twice
 from viewer.engine.tokens import TokenisedCorpus
 
 HEADLINE_WORDS = 20
@@ -69,14 +69,9 @@ def without_headlines(corpus: TokenisedCorpus, statements: Statements) -> Statem
     kept = first < end
     statement, doc, first, end = (statements.statement[kept], statements.doc[kept], first[kept],
                                   end[kept])
-    # (a statement left in one document links nothing)
-    pairs = np.unique(np.stack((statement, doc)), axis=1)
-    carriers = np.bincount(pairs[0], minlength=int(statements.statement.max()) + 1)
-    kept = carriers[statement] >= 2
-    statement, doc, first, end = statement[kept], doc[kept], first[kept], end[kept]
-    _, statement = np.unique(statement, return_inverse=True)
     order = np.lexsort((-end, first, doc, statement))
-    return Statements(statement[order].astype(np.int64), doc[order], first[order], end[order])
+    # (a statement left in one document links nothing)
+    return carried_twice(Statements(statement[order], doc[order], first[order], end[order]))
 
 
 def headline_words(corpus: TokenisedCorpus, document: int) -> int:

@@ -26,26 +26,28 @@ three words, "a great loss", is what two speakers say alike)."""
 
 
 def clause_pieces(corpus: TokenisedCorpus, firsts: np.ndarray,
-                  ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+                  ends: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Global token ranges of the first and the last clause of each quotation [firsts, ends)
     that has more than one, where the clause holds CLAUSE_PIECE_WORDS to FRAGMENT_MAX_WORDS
-    words."""
+    words; and whether each is its quotation's first clause (cut at its end) or its last (cut
+    at its start)."""
     inner = ends - firsts > CLAUSE_PIECE_WORDS
     firsts, ends = firsts[inner], ends[inner]
     owner, positions = flat_ranges(firsts + 1, ends)
     boundary = (corpus.gaps[positions + corpus.document_of(positions)] & breaks.CLAUSE) != 0
     owner, positions = owner[boundary], positions[boundary]
     if not len(positions):
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=bool)
     split = np.flatnonzero(np.bincount(owner, minlength=len(firsts)))
     first_cut = positions[np.searchsorted(owner, split, side="left")]
     last_cut = positions[np.searchsorted(owner, split, side="right") - 1]
     piece_first = np.concatenate((firsts[split], last_cut))
     piece_end = np.concatenate((first_cut, ends[split]))
+    opening = np.arange(len(piece_first)) < len(split)
     words = piece_end - piece_first
     keep = (words >= CLAUSE_PIECE_WORDS) & (words <= FRAGMENT_MAX_WORDS)
     return (np.asarray(piece_first[keep], dtype=np.int64),
-            np.asarray(piece_end[keep], dtype=np.int64))
+            np.asarray(piece_end[keep], dtype=np.int64), opening[keep])
 
 
 ELISIONS = frozenset(("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",

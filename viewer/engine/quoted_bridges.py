@@ -15,11 +15,6 @@ from viewer.engine.between_matches import gaps_hold
 from viewer.engine.split_quotations import attributed
 from viewer.engine.tokens import TokenisedCorpus
 
-WHOLE_TEXT_GAP_WORDS = 120
-"""Two pieces one document quotes of a text another carries whole may lie this many words apart
-in that text (rule 5): as far as an outlet's own paragraphs inside a story
-(`viewer.engine.stretches.STORY_INSERTED_WORDS`)."""
-
 
 def quoted_on(corpus: TokenisedCorpus, quotes: tuple[np.ndarray, np.ndarray],
               k_end: np.ndarray, l_first: np.ndarray, asked: np.ndarray,
@@ -40,18 +35,18 @@ def quoted_on(corpus: TokenisedCorpus, quotes: tuple[np.ndarray, np.ndarray],
 
 
 def quoted_pieces(corpus: TokenisedCorpus, quotes: tuple[np.ndarray, np.ndarray],
-                   whole_first: np.ndarray, whole_next: np.ndarray, whole_gap: np.ndarray,
-                   quoting_k: np.ndarray, quoting_first: np.ndarray, quoting_next: np.ndarray,
-                   quoting_l_end: np.ndarray, asked: np.ndarray) -> np.ndarray:
+                  whole_first: np.ndarray, whole_next: np.ndarray, whole_gap: np.ndarray,
+                  quoting_k: np.ndarray, quoting_first: np.ndarray, quoting_next: np.ndarray,
+                  quoting_l_end: np.ndarray, asked: np.ndarray, most_words: int) -> np.ndarray:
     """Where `asked`, whether consecutive matches k and l are two pieces that one document
     quotes, each inside a quotation, of a text the other prints itself, unquoted (an article
     that quotes two sentences of a speech another outlet prints in full): on that side the
-    text runs on from k to l (at most WHOLE_TEXT_GAP_WORDS words) with no quotation mark, no
+    text runs on from k to l (at most `most_words` words) with no quotation mark, no
     colon and no word of attribution ("said", "according to", "statement") between, so
     neither an attribution nor another statement lies there. Global token positions: the
     whole side's k end, l start and the words between; the quoting side's k start, k end, l
     start and l end."""
-    ask = np.flatnonzero(asked & (whole_gap <= WHOLE_TEXT_GAP_WORDS))
+    ask = np.flatnonzero(asked & (whole_gap <= most_words))
     found = np.zeros(len(asked), dtype=bool)
     if not len(ask):
         return found

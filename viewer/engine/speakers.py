@@ -129,7 +129,7 @@ def _in_the_sentence_before(corpus: TokenisedCorpus, quotation: int, document: i
         return False
     end, first = int(corpus.quote_end[quotation - 1]), int(corpus.quote_first[quotation])
     if first - end > ATTRIBUTION_WINDOW_WORDS or any(
-            _gap(corpus, position, document) & (breaks.SENTENCE_BREAK | breaks.NEWLINE)
+            _gap(corpus, position, document) & breaks.SENTENCE_BREAK
             for position in range(end, first + 1)):
         return False
     if AttributionWords.of(corpus, document, end, first).name.any():
@@ -311,7 +311,7 @@ def _windows(corpus: TokenisedCorpus, quotation: int, document: int) -> list[tup
         # ending there; a quotation its own sentence introduces is that sentence's, 'Anna
         # Berg wrote: "..." Paul Moss replied angrily.')
         opens = first == doc_first or bool(
-            _gap(corpus, first, document) & (breaks.SENTENCE_BREAK | breaks.NEWLINE))
+            _gap(corpus, first, document) & breaks.SENTENCE_BREAK)
         if not (opens and _attribution_sentence(corpus, end, after, document)):
             windows.reverse()
     return windows
@@ -322,7 +322,7 @@ def _attribution_sentence(corpus: TokenisedCorpus, first: int, end: int, documen
     ATTRIBUTION_SENTENCE_WORDS words holding a reporting verb ("Paul Moss said.", "said the
     minister Jean Dulac."), not a sentence of reported speech ("Zuma said the talks ...")."""
     whole = end == int(corpus.offsets[document + 1]) or bool(
-        _gap(corpus, end, document) & (breaks.SENTENCE_BREAK | breaks.NEWLINE))
+        _gap(corpus, end, document) & breaks.SENTENCE_BREAK)
     return (whole and 0 < end - first <= ATTRIBUTION_SENTENCE_WORDS
             and _has_verb(corpus, first, end))
 

@@ -204,8 +204,15 @@ def _finish(corpus: TokenisedCorpus, statement: np.ndarray, doc: np.ndarray, fir
     statement, doc, first, end = statement[order], doc[order], first[order], end[order]
     if not len(statement):
         return Statements(statement, doc, first, end)
-    merged = touching_as_one(corpus, Statements(statement, doc, first, end))
-    statement, doc, first, end = merged.statement, merged.doc, merged.first, merged.end
+    return carried_twice(touching_as_one(corpus, Statements(statement, doc, first, end)))
+
+
+def carried_twice(statements: Statements) -> Statements:
+    """`statements` (sorted by statement, then document) without those carried by fewer than two
+    documents, renumbered 0, 1, ... in their order."""
+    statement, doc = statements.statement, statements.doc
+    if not len(statement):
+        return statements
     new_group = np.ones(len(statement), dtype=bool)
     new_group[1:] = statement[1:] != statement[:-1]
     new_doc = new_group.copy()
@@ -213,9 +220,9 @@ def _finish(corpus: TokenisedCorpus, statement: np.ndarray, doc: np.ndarray, fir
     group_start = np.flatnonzero(new_group)
     spread = np.add.reduceat(new_doc.astype(np.int64), group_start)
     keep = np.repeat(spread >= 2, np.diff(np.append(group_start, len(statement))))
-    statement, doc, first, end = statement[keep], doc[keep], first[keep], end[keep]
-    _, statement = np.unique(statement, return_inverse=True)
-    return Statements(np.asarray(statement, dtype=np.int64), doc, first, end)
+    _, renumbered = np.unique(statement[keep], return_inverse=True)
+    return Statements(np.asarray(renumbered, dtype=np.int64), doc[keep], statements.first[keep],
+                      statements.end[keep])
 
 
 def touching_as_one(corpus: TokenisedCorpus, statements: Statements) -> Statements:

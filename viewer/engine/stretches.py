@@ -49,6 +49,9 @@ STORY_TAIL_WORDS = 15
 """An outlet's own words ending a paragraph of reprinted story text, at most this many, between
 the first two paragraphs a story shares (`next_paragraphs`, rule 3); once the story has run on
 across a paragraph break, rule 4 allows up to STORY_INSERTED_WORDS."""
+WHOLE_TEXT_GAP_WORDS = STORY_INSERTED_WORDS
+"""Two pieces one document quotes of a text another carries whole may lie this many words apart
+in that text (`next_paragraphs`, rule 5): as far as an outlet's own paragraphs inside a story."""
 ADJACENT_GAP_WORDS = 4
 """Two occurrences in one paragraph of one document at most this many words apart (of long
 matches; of short ones also within one sentence or quotation) are one stretch of that
@@ -200,11 +203,11 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
     # document's stretch runs on between them, the quoting one's does not)
     rest = in_order & ~same & ~alike & ~reworded & ~inserted & ~whole
     pieces_a = quoted_pieces(corpus, quotes, first_a, next_a, gap_a,
-                              base_b + matches.b0[left], first_b, next_b,
-                              base_b + matches.b1[right], rest)
+                             base_b + matches.b0[left], first_b, next_b,
+                             base_b + matches.b1[right], rest, WHOLE_TEXT_GAP_WORDS)
     pieces_b = quoted_pieces(corpus, quotes, first_b, next_b, gap_b,
-                              base_a + matches.a0[left], first_a, next_a,
-                              base_a + matches.a1[right], rest & ~pieces_a)
+                             base_a + matches.a0[left], first_a, next_a,
+                             base_a + matches.a1[right], rest & ~pieces_a, WHOLE_TEXT_GAP_WORDS)
     # (6. one quotation going on in the next paragraph on both sides, after an attribution
     # ending k's paragraph on each: '"...," they stated.' / '"...," the statement reads.',
     # then '"..."' opening the next paragraph: the speaker's text quoted on)
