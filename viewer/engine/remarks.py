@@ -18,8 +18,9 @@ are one speaker's remarks here when:
   article and with another event's in another, joins neither); or
 - *remarks quoted in order*: in two documents or more they lie at most REMARKS_GAP_WORDS
   apart, in the same order in every document that carries both near each other (the stories
-  stage's STORY_GAP_WORDS), those documents are more than half of the documents carrying the
-  less widely carried one, and the quotations are
+  stage's STORY_GAP_WORDS; a document quoting one between two near pieces of the other shows
+  no order: the one is inside the other's text there), those documents are more than half of
+  the documents carrying the less widely carried one, and the quotations are
   attributed to one speaker (`viewer.engine.speakers`): named alike in one document at least
   (or, unnamed, the later quotation right after the earlier one saying the text goes on: '"...",
   poursuit le communiqué'), differently in none. A speech reported sentence by sentence
@@ -80,6 +81,13 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     low, high, doc, gap = low[order], high[order], doc[order], gap[order]
     nearest = np.ones(len(order), dtype=bool)
     nearest[1:] = (low[1:] != low[:-1]) | (high[1:] != high[:-1]) | (doc[1:] != doc[:-1])
+    # (a piece quoted between two near pieces of the other, one before it and one after, is
+    # inside the other's text there: that document shows no order)
+    group = np.cumsum(nearest) - 1
+    close_rows = gap <= REMARKS_GAP_WORDS
+    ahead = one[order] == low
+    inside = ((np.bincount(group, close_rows & ahead, minlength=group[-1] + 1) > 0)
+              & (np.bincount(group, close_rows & ~ahead, minlength=group[-1] + 1) > 0))
     at = order[nearest]
     low, high, gap = low[nearest], high[nearest], gap[nearest]
     low_first = one[at] == low
@@ -87,9 +95,10 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
         ([True], (low[1:] != low[:-1]) | (high[1:] != high[:-1]))))
     documents = np.diff(np.append(pair_start, len(low)))
     close = np.add.reduceat((gap <= REMARKS_GAP_WORDS).astype(np.int64), pair_start)
-    forward = np.add.reduceat(low_first.astype(np.int64), pair_start)
+    forward = np.add.reduceat((low_first & ~inside).astype(np.int64), pair_start)
+    backward = np.add.reduceat((~low_first & ~inside).astype(np.int64), pair_start)
     candidate = ((close >= 2)
-                 & ((forward == 0) | (forward == documents))
+                 & ((forward == 0) | (backward == 0))
                  & (2 * documents > np.minimum(spread[low[pair_start]],
                                                spread[high[pair_start]])))
     if not candidate.any():

@@ -22,7 +22,9 @@ name, so a speaker is the last word of the fullest name the document gives ("Mr 
 "ghebreyesus" where "Tedros Adhanom Ghebreyesus" is written). A pronoun beside the verb ('"...,"
 he added') continues the speaker of the quotation before it in the same document (over
 quotations no verb attributes, 'He also spoke of "..."'), unless another speaker is named beside
-a reporting verb between the two ('Ngubane replied. "...," he said'). Where no verb is found, or
+a reporting verb between the two, and not that speaker again after ('Ngubane replied. "...," he
+said'). A name and a colon opening the quotation's sentence label it ('Acme CEO Varrow Mabena:
+"..."', a subheading's or a transcript's way). Where no verb is found, or
 no name beside it, the speaker is unknown: what decides on speakers treats unknown as no
 evidence either way. The name beside a verb is read by `viewer.engine.attribution_names`; a
 window that holds a reporting verb is the quotation's attribution even where it names nobody (an
@@ -101,9 +103,12 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
                 return UNKNOWN
             continue  # (a quotation no verb attributes: 'He also spoke of "..."')
         person = _full_name(corpus, document, speaker)
-        between = {_full_name(corpus, document, name) for name in _names(
-            corpus, document, int(corpus.quote_end[earlier]), int(corpus.quote_first[quotation]))}
-        return person if back == 0 or between <= {person} else UNKNOWN
+        between = [_full_name(corpus, document, name) for name in _names(
+            corpus, document, int(corpus.quote_end[earlier]), int(corpus.quote_first[quotation]))]
+        # (others named between, the pronoun is the one named last's: the same person named
+        # again last, 'Google announced ... Sundar Pichai said in a statement ... "...," he
+        # said', it is this one's)
+        return person if back == 0 or not between or between[-1] == person else UNKNOWN
     return UNKNOWN
 
 
@@ -209,16 +214,16 @@ def _document_of(corpus: TokenisedCorpus, quotation: int) -> int:
     return int(corpus.document_of(np.array([corpus.quote_first[quotation]]))[0])
 
 
-def _names(corpus: TokenisedCorpus, document: int, first: int, end: int) -> set[int]:
-    """The names beside every reporting verb in global tokens [first, end)."""
+def _names(corpus: TokenisedCorpus, document: int, first: int, end: int) -> list[int]:
+    """The names beside the reporting verbs in global tokens [first, end), in their order."""
     verbs = first + np.flatnonzero(in_sorted(corpus.hashes[first:end], reporting.CONTINUING))
-    found = set()
+    found = []
     for verb in verbs.tolist():
         # (the words around each verb only, capitals being read in Python; a few more after it,
         # for a name's run to end)
         low, high = max(verb - NAME_REACH, first), min(verb + 2 * NAME_REACH + 1, end)
-        found.add(AttributionWords.of(corpus, document, low, high).name_at(verb - low))
-    return found - {UNKNOWN, PRONOUN}
+        found.append(AttributionWords.of(corpus, document, low, high).name_at(verb - low))
+    return [name for name in found if name not in (UNKNOWN, PRONOUN)]
 
 
 def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
@@ -234,7 +239,33 @@ def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
         if speaker != UNKNOWN or (not introduced
                                   and _has_verb(corpus, window_first, window_end)):
             return speaker
-    return UNKNOWN
+    return _labelled(corpus, first, document) if introduced else UNKNOWN
+
+
+def _labelled(corpus: TokenisedCorpus, first: int, document: int) -> int:
+    """The name a quotation opening at global token `first` is labelled with, a name and a
+    colon opening its sentence or line ('Sundar Pichai: "..."', 'Sánchez: «...»', a
+    subheading's or a transcript's way), else UNKNOWN. The name is the last word of a run of
+    capitals of at most _NAME_WORDS words (titles before it allowed: "Google CEO Sundar
+    Pichai:"), nothing else between the sentence's start and the colon."""
+    text = corpus.texts[document]
+    gap = text[int(corpus.ends[first - 1]):int(corpus.starts[first])]
+    if not gap.lstrip().startswith(":"):
+        return UNKNOWN
+    doc_first = int(corpus.offsets[document])
+    start = first - 1
+    while start > doc_first and not _gap(corpus, start, document) & breaks.SENTENCE_BREAK:
+        start -= 1
+    if first - start > 2 * _NAME_WORDS:
+        return UNKNOWN
+    capitals = capitalised(corpus, start, first)
+    last = int(corpus.hashes[first - 1])
+    if not capitals.all() or reporting.stock(corpus.hashes[first - 1:first])[0]:
+        return UNKNOWN
+    character = int(corpus.starts[first - 1])
+    if _title_case(text, character):
+        return UNKNOWN
+    return _full_name(corpus, document, last)
 
 
 def _has_verb(corpus: TokenisedCorpus, first: int, end: int) -> bool:
