@@ -51,11 +51,13 @@ def test_a_piece_quoted_between_two_pieces_of_the_text_shows_no_order() -> None:
 
 
 def test_a_name_and_a_colon_opening_the_line_label_the_quotation() -> None:
-    """'Acme CEO Varrow Mabena: "..."' (a subheading's or a transcript's way) names Mabena; a
-    colon after other words, or in a headline in title case, names nobody."""
+    """'Acme CEO Varrow Mabena: "..."' (a subheading's or a transcript's way) names Mabena, whom
+    the article has speak; a colon after other words, or in a headline in title case, names
+    nobody."""
     mabena = word_hash("Mabena")
-    assert speakers_of(f"The talks ended.\n\nAcme CEO Varrow Mabena: “{THANKS}”") == [mabena]
-    assert speakers_of(f"Mabena: “{THANKS}”") == [mabena]
+    assert speakers_of(f"The talks ended, Mabena said.\n\nAcme CEO Varrow Mabena: “{THANKS}”"
+                       ) == [mabena]
+    assert speakers_of(f"Mabena: “{THANKS}”\n\nThe talks ended, Mabena said.") == [mabena]
     assert speakers_of(f"This is what the memo says: “{THANKS}”") == [UNKNOWN]
     assert speakers_of("Mabena Vows: “We Will Rebuild The Valley”\n\nText.") == [UNKNOWN]
 
@@ -70,3 +72,14 @@ def test_a_pronoun_after_the_speaker_named_again_last_is_the_speakers() -> None:
     assert speakers_of(f"“{FIRST}” said Varrow Mabena.\n\nMabena said in a statement that the "
                        f"cuts were needed. Tunde Okonte said he disagreed.\n\n"
                        f"“{SECOND}” he said.") == [mabena, UNKNOWN]
+
+
+def test_a_line_s_label_and_a_colon_name_nobody() -> None:
+    """'UPDATE: "..."', 'Q: "..."', 'Photo: "..."', 'Reuters: "..."': capitals and a colon
+    opening a line, and no speaker the article names beside a reporting verb (a verb inside the
+    quotation beside the label no more than one in a name list)."""
+    said = "We said we would help farmers and growers everywhere in the valley."
+    for label in ("UPDATE", "Q", "WATCH", "Photo", "Transcript", "Reuters", "The Letter",
+                  "Acme Corp", "In Brief"):
+        assert speakers_of(f"The talks ended.\n\n{label}: “{THANKS}”") == [UNKNOWN], label
+        assert speakers_of(f"The talks ended.\n\n{label}: “{said}”") == [UNKNOWN], label

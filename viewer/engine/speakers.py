@@ -24,7 +24,8 @@ he added') continues the speaker of the quotation before it in the same document
 quotations no verb attributes, 'He also spoke of "..."'), unless another speaker is named beside
 a reporting verb between the two, and not that speaker again after ('Ngubane replied. "...," he
 said'). A name and a colon opening the quotation's sentence label it ('Acme CEO Varrow Mabena:
-"..."', a subheading's or a transcript's way). Where no verb is found, or
+"..."', a subheading's or a transcript's way), a name the document gives a reporting verb
+elsewhere (not a line's label, 'UPDATE: "..."', 'Q: "..."'). Where no verb is found, or
 no name beside it, the speaker is unknown: what decides on speakers treats unknown as no
 evidence either way. The name beside a verb is read by `viewer.engine.attribution_names`; a
 window that holds a reporting verb is the quotation's attribution even where it names nobody (an
@@ -214,9 +215,13 @@ def _document_of(corpus: TokenisedCorpus, quotation: int) -> int:
     return int(corpus.document_of(np.array([corpus.quote_first[quotation]]))[0])
 
 
-def _names(corpus: TokenisedCorpus, document: int, first: int, end: int) -> list[int]:
-    """The names beside the reporting verbs in global tokens [first, end), in their order."""
+def _names(corpus: TokenisedCorpus, document: int, first: int, end: int,
+           unquoted: bool = False) -> list[int]:
+    """The names beside the reporting verbs in global tokens [first, end), in their order;
+    `unquoted`, beside those outside quotations only."""
     verbs = first + np.flatnonzero(in_sorted(corpus.hashes[first:end], reporting.CONTINUING))
+    if unquoted:
+        verbs = verbs[~within(verbs, verbs + 1, corpus.quote_first, corpus.quote_end)]
     found = []
     for verb in verbs.tolist():
         # (the words around each verb only, capitals being read in Python; a few more after it,
@@ -247,7 +252,8 @@ def _labelled(corpus: TokenisedCorpus, first: int, document: int) -> int:
     colon opening its sentence or line ('Sundar Pichai: "..."', 'Sánchez: «...»', a
     subheading's or a transcript's way), else UNKNOWN. The name is the last word of a run of
     capitals of at most _NAME_WORDS words (titles before it allowed: "Google CEO Sundar
-    Pichai:"), nothing else between the sentence's start and the colon."""
+    Pichai:"), nothing else between the sentence's start and the colon, and a speaker the
+    document names beside a reporting verb elsewhere."""
     text = corpus.texts[document]
     gap = text[int(corpus.ends[first - 1]):int(corpus.starts[first])]
     if not gap.lstrip().startswith(":"):
@@ -265,7 +271,12 @@ def _labelled(corpus: TokenisedCorpus, first: int, document: int) -> int:
     character = int(corpus.starts[first - 1])
     if _title_case(text, character):
         return UNKNOWN
-    return _full_name(corpus, document, last)
+    # (and only a person the document names beside a reporting verb: a line's label,
+    # 'UPDATE: "..."', 'Q: "..."', 'Photo: "..."', 'Reuters: "..."', names no speaker)
+    person = _full_name(corpus, document, last)
+    spoken = _names(corpus, document, doc_first, int(corpus.offsets[document + 1]), True)
+    return person if any(_full_name(corpus, document, name) == person
+                         for name in spoken) else UNKNOWN
 
 
 def _has_verb(corpus: TokenisedCorpus, first: int, end: int) -> bool:
