@@ -74,6 +74,16 @@ def test_a_pronoun_after_the_speaker_named_again_last_is_the_speakers() -> None:
                        f"“{SECOND}” he said.") == [mabena, UNKNOWN]
 
 
+def test_a_pronoun_after_a_sentence_naming_another_beside_the_speaker_is_nobody_s_known() -> None:
+    """The speaker named last, but in a sentence that names another speaking ('Okonte said he
+    never read what Mabena wrote'): the pronoun may be either's."""
+    mabena = word_hash("Mabena")
+    for between in ("Tunde Okonte said he had not read what Mabena wrote.",
+                    "Okonte told reporters that Mabena wrote the memo alone."):
+        assert speakers_of(f"“{FIRST}” said Varrow Mabena.\n\n{between}\n\n“{SECOND}” he said."
+                           ) == [mabena, UNKNOWN], between
+
+
 def test_a_line_s_label_and_a_colon_name_nobody() -> None:
     """'UPDATE: "..."', 'Q: "..."', 'Photo: "..."', 'Reuters: "..."': capitals and a colon
     opening a line, and no speaker the article names beside a reporting verb (a verb inside the

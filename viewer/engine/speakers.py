@@ -104,12 +104,13 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
                 return UNKNOWN
             continue  # (a quotation no verb attributes: 'He also spoke of "..."')
         person = _full_name(corpus, document, speaker)
-        between = [_full_name(corpus, document, name) for name in _names(
-            corpus, document, int(corpus.quote_end[earlier]), int(corpus.quote_first[quotation]))]
-        # (others named between, the pronoun is the one named last's: the same person named
-        # again last, 'Google announced ... Sundar Pichai said in a statement ... "...," he
-        # said', it is this one's)
-        return person if back == 0 or not between or between[-1] == person else UNKNOWN
+        named = _names(corpus, document, int(corpus.quote_end[earlier]),
+                       int(corpus.quote_first[quotation]))
+        # (others named between, it is the one named last's if that sentence names no other:
+        # 'Acme announced ... Pichai said ... "...," he said', not 'Okonte read what Pichai wrote')
+        last = [_full_name(corpus, document, name) for sentence, name in named
+                if sentence == named[-1][0]]
+        return person if back == 0 or all(name == person for name in last) else UNKNOWN
     return UNKNOWN
 
 
@@ -216,19 +217,22 @@ def _document_of(corpus: TokenisedCorpus, quotation: int) -> int:
 
 
 def _names(corpus: TokenisedCorpus, document: int, first: int, end: int,
-           unquoted: bool = False) -> list[int]:
-    """The names beside the reporting verbs in global tokens [first, end), in their order;
-    `unquoted`, beside those outside quotations only."""
+           unquoted: bool = False) -> list[tuple[int, int]]:
+    """The names beside the reporting verbs in global tokens [first, end), in their order, each
+    after the number of its sentence there; `unquoted`, beside verbs outside quotations only."""
     verbs = first + np.flatnonzero(in_sorted(corpus.hashes[first:end], reporting.CONTINUING))
     if unquoted:
         verbs = verbs[~within(verbs, verbs + 1, corpus.quote_first, corpus.quote_end)]
+    sentences = np.flatnonzero(corpus.gaps[first + document:end + document]
+                               & breaks.SENTENCE_BREAK)
     found = []
     for verb in verbs.tolist():
         # (the words around each verb only, capitals being read in Python; a few more after it,
         # for a name's run to end)
         low, high = max(verb - NAME_REACH, first), min(verb + 2 * NAME_REACH + 1, end)
-        found.append(AttributionWords.of(corpus, document, low, high).name_at(verb - low))
-    return [name for name in found if name not in (UNKNOWN, PRONOUN)]
+        found.append((int(np.searchsorted(sentences, verb - first, "right")),
+                      AttributionWords.of(corpus, document, low, high).name_at(verb - low)))
+    return [(sentence, name) for sentence, name in found if name not in (UNKNOWN, PRONOUN)]
 
 
 def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
@@ -276,7 +280,7 @@ def _labelled(corpus: TokenisedCorpus, first: int, document: int) -> int:
     person = _full_name(corpus, document, last)
     spoken = _names(corpus, document, doc_first, int(corpus.offsets[document + 1]), True)
     return person if any(_full_name(corpus, document, name) == person
-                         for name in spoken) else UNKNOWN
+                         for _, name in spoken) else UNKNOWN
 
 
 def _has_verb(corpus: TokenisedCorpus, first: int, end: int) -> bool:
