@@ -106,3 +106,10 @@ def test_a_line_s_label_and_a_colon_name_nobody() -> None:
                   "Acme Corp", "In Brief"):
         assert speakers_of(f"The talks ended.\n\n{label}: “{THANKS}”") == [UNKNOWN], label
         assert speakers_of(f"The talks ended.\n\n{label}: “{said}”") == [UNKNOWN], label
+
+
+def test_a_colon_dateline_is_no_label_where_a_verb_attributes_the_quotation() -> None:
+    """'VALLEYTON: "...," the ministry said': the ministry's, unnamed, though the article has
+    the capital speak elsewhere ('Valleyton said')."""
+    assert speakers_of(f"VALLEYTON: “{THANKS}” the farm ministry said on Monday.\n\nValleyton "
+                       "said last week it would not pay.") == [UNKNOWN]

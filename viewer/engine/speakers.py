@@ -243,21 +243,21 @@ def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
     said the talks would go on': the words before are its attribution)."""
     first = int(corpus.quote_first[quotation])
     introduced = first > int(corpus.offsets[document]) and _introduced(corpus, first, document)
+    verb = False  # (a verb naming nobody, 'ISLAMABAD: "...," a spokesman said': no label)
     for window_first, window_end in _windows(corpus, quotation, document):
         speaker = name_beside_verb(corpus, document, window_first, window_end)
-        if speaker != UNKNOWN or (not introduced
-                                  and _has_verb(corpus, window_first, window_end)):
+        verb = verb or _has_verb(corpus, window_first, window_end)
+        if speaker != UNKNOWN or (not introduced and verb):
             return speaker
-    return _labelled(corpus, first, document) if introduced else UNKNOWN
+    return _labelled(corpus, first, document) if introduced and not verb else UNKNOWN
 
 
 def _labelled(corpus: TokenisedCorpus, first: int, document: int) -> int:
     """The name a quotation opening at global token `first` is labelled with, a name and a
-    colon opening its sentence or line ('Sundar Pichai: "..."', 'Sánchez: «...»', a
-    subheading's or a transcript's way), else UNKNOWN. The name is the last word of a run of
-    capitals of at most _NAME_WORDS words (titles before it allowed: "Google CEO Sundar
-    Pichai:"), nothing else between the sentence's start and the colon, and a speaker the
-    document names beside a reporting verb elsewhere."""
+    colon opening its sentence or line ('Sundar Pichai: "..."', a subheading's or a
+    transcript's way), else UNKNOWN. The name is the last word of a run of capitals of at most
+    _NAME_WORDS words (titles before it allowed: "Google CEO Sundar Pichai:"), nothing else
+    between the sentence's start and the colon, a speaker the document has speak elsewhere."""
     text = corpus.texts[document]
     gap = text[int(corpus.ends[first - 1]):int(corpus.starts[first])]
     if not gap.lstrip().startswith(":"):
