@@ -50,12 +50,27 @@ def test_a_piece_quoted_between_two_pieces_of_the_text_shows_no_order() -> None:
     assert passage.spread == 3
 
 
+def test_a_piece_between_one_text_printed_twice_keeps_its_order() -> None:
+    """The memo's first sentence printed as a pull quote and again after the second: the second
+    outlet quotes the two in the other order (one speaker's two remarks, in no order), and the
+    first sentence printed twice is no two pieces of a text around the second."""
+    texts = [
+        _document("a", f"“{FIRST}” said Varrow Mabena.", f"{filler('am', 6)}.",
+                  f"“{SECOND}” he added."),
+        _document("b", f"“{FIRST}”", f"{filler('bm', 8)}.", f"“{SECOND}” Mabena said.",
+                  f"{filler('bn', 5)}.", f"“{FIRST}” he added."),
+    ]
+    assert len(find_shared_passages(articles(*texts)).passages) == 2
+
+
 def test_a_name_and_a_colon_opening_the_line_label_the_quotation() -> None:
-    """'Acme CEO Varrow Mabena: "..."' (a subheading's or a transcript's way) names Mabena; a
-    colon after other words, or in a headline in title case, names nobody."""
+    """'Acme CEO Varrow Mabena: "..."' (a subheading's or a transcript's way) names Mabena, whom
+    the article has speak; a colon after other words, or in a headline in title case, names
+    nobody."""
     mabena = word_hash("Mabena")
-    assert speakers_of(f"The talks ended.\n\nAcme CEO Varrow Mabena: “{THANKS}”") == [mabena]
-    assert speakers_of(f"Mabena: “{THANKS}”") == [mabena]
+    assert speakers_of(f"The talks ended, Mabena said.\n\nAcme CEO Varrow Mabena: “{THANKS}”"
+                       ) == [mabena]
+    assert speakers_of(f"Mabena: “{THANKS}”\n\nThe talks ended, Mabena said.") == [mabena]
     assert speakers_of(f"This is what the memo says: “{THANKS}”") == [UNKNOWN]
     assert speakers_of("Mabena Vows: “We Will Rebuild The Valley”\n\nText.") == [UNKNOWN]
 
@@ -70,3 +85,31 @@ def test_a_pronoun_after_the_speaker_named_again_last_is_the_speakers() -> None:
     assert speakers_of(f"“{FIRST}” said Varrow Mabena.\n\nMabena said in a statement that the "
                        f"cuts were needed. Tunde Okonte said he disagreed.\n\n"
                        f"“{SECOND}” he said.") == [mabena, UNKNOWN]
+
+
+def test_a_pronoun_after_a_sentence_naming_another_beside_the_speaker_is_nobody_s_known() -> None:
+    """The speaker named last, but in a sentence that names another speaking ('Okonte said he
+    never read what Mabena wrote'): the pronoun may be either's."""
+    mabena = word_hash("Mabena")
+    for between in ("Tunde Okonte said he had not read what Mabena wrote.",
+                    "Okonte told reporters that Mabena wrote the memo alone."):
+        assert speakers_of(f"“{FIRST}” said Varrow Mabena.\n\n{between}\n\n“{SECOND}” he said."
+                           ) == [mabena, UNKNOWN], between
+
+
+def test_a_line_s_label_and_a_colon_name_nobody() -> None:
+    """'UPDATE: "..."', 'Q: "..."', 'Photo: "..."', 'Reuters: "..."': capitals and a colon
+    opening a line, and no speaker the article names beside a reporting verb (a verb inside the
+    quotation beside the label no more than one in a name list)."""
+    said = "We said we would help farmers and growers everywhere in the valley."
+    for label in ("UPDATE", "Q", "WATCH", "Photo", "Transcript", "Reuters", "The Letter",
+                  "Acme Corp", "In Brief"):
+        assert speakers_of(f"The talks ended.\n\n{label}: “{THANKS}”") == [UNKNOWN], label
+        assert speakers_of(f"The talks ended.\n\n{label}: “{said}”") == [UNKNOWN], label
+
+
+def test_a_colon_dateline_is_no_label_where_a_verb_attributes_the_quotation() -> None:
+    """'VALLEYTON: "...," the ministry said': the ministry's, unnamed, though the article has
+    the capital speak elsewhere ('Valleyton said')."""
+    assert speakers_of(f"VALLEYTON: “{THANKS}” the farm ministry said on Monday.\n\nValleyton "
+                       "said last week it would not pay.") == [UNKNOWN]

@@ -19,7 +19,8 @@ are one speaker's remarks here when:
 - *remarks quoted in order*: in two documents or more they lie at most REMARKS_GAP_WORDS
   apart, in the same order in every document that carries both near each other (the stories
   stage's STORY_GAP_WORDS; a document quoting one between two near pieces of the other shows
-  no order: the one is inside the other's text there), those documents are more than half of
+  no order: the one is inside the other's text there; not between one piece printed twice, a
+  pull quote), those documents are more than half of
   the documents carrying the less widely carried one, and the quotations are
   attributed to one speaker (`viewer.engine.speakers`): named alike in one document at least
   (or, unnamed, the later quotation right after the earlier one saying the text goes on: '"...",
@@ -88,6 +89,9 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     ahead = one[order] == low
     inside = ((np.bincount(group, close_rows & ahead, minlength=group[-1] + 1) > 0)
               & (np.bincount(group, close_rows & ~ahead, minlength=group[-1] + 1) > 0))
+    for at_group in np.flatnonzero(inside).tolist():
+        rows = order[(group == at_group) & close_rows]
+        inside[at_group] = _between_two_pieces(corpus, left[rows], right[rows], first, end)
     at = order[nearest]
     low, high, gap = low[nearest], high[nearest], gap[nearest]
     low_first = one[at] == low
@@ -123,6 +127,22 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     unlike = np.bincount(asked_pair[both & (named_one != named_other)], minlength=len(candidate))
     chosen = pair_start[candidate & (alike > 0) & (unlike == 0)]
     return np.stack((low[chosen], high[chosen])).astype(np.int64)
+
+
+def _between_two_pieces(corpus: TokenisedCorpus, left: np.ndarray, right: np.ndarray,
+                        first: np.ndarray, end: np.ndarray) -> bool:
+    """Whether, of the near occurrences `left`, `right` of two statements in one document, one
+    occurrence lies between two of the other that are different pieces of its text, not one
+    text printed twice (a pull quote, a quotation repeated: the order stands)."""
+    for before, middle in zip(left.tolist(), right.tolist(), strict=True):
+        for after in right[left == middle].tolist():
+            one = corpus.hashes[first[before]:end[before]]
+            two = corpus.hashes[first[after]:end[after]]
+            pairs = [set(zip(words[:-1].tolist(), words[1:].tolist(), strict=True))
+                     for words in (one, two)]
+            if 2 * len(pairs[0] & pairs[1]) < min(len(pairs[0]), len(pairs[1])):
+                return True
+    return False
 
 
 def _one_utterance(statements: Statements, left: np.ndarray, right: np.ndarray,
