@@ -1,61 +1,53 @@
-"""A quoted fragment and a longer quotation that holds its words: the quotation joins the
-fragment's statement when its other words are the statement's (an outlet's quote with a word
-edited), and not when it goes on in words the statement never uses (another event's quote that
-opens with the same few words). Hand-made corpora, no sample or generated data."""
+"""When a sentence two outlets quote word for word links two statements
+(`viewer.engine.quotation_links.pieces_of_one_quotation`): six words or more, or four where it
+is one outlet's whole quotation (small hand-made corpora, no sample or real-article text)."""
 
 from __future__ import annotations
 
-from viewer.corpus import Article
-from viewer.engine import find_shared_passages
-from viewer.passages import AlignmentResult
+import numpy as np
 
-from .engine_texts import filler
+from viewer.engine.quotation_links import pieces_of_one_quotation
+from viewer.engine.tokens import TokenisedCorpus, tokenise
 
-STATEMENT = ("The commission found that the old reservoir walls near Talvera had cracked after "
-             "the winter storms and must be rebuilt before the spring floods arrive")
+from .engine_texts import articles, filler
 
-
-def corpus(longer_quotation: str) -> list[Article]:
-    """Two outlets carry the statement, a third quotes three words of it, a fourth gives
-    `longer_quotation` in quotation marks."""
-    texts = [
-        f"{filler('ka', 30)}.\n\n{STATEMENT}, the report said.\n\n{filler('kb', 30)}.",
-        f"{filler('la', 30)}.\n\nAccording to the report, {STATEMENT.lower()[0]}{STATEMENT[1:]}."
-        f"\n\n{filler('lb', 30)}.",
-        f"{filler('ma', 30)}.\n\nEngineers described the \"old reservoir walls\" as unsafe."
-        f"\n\n{filler('mb', 30)}.",
-        f"{filler('na', 30)}.\n\nThe mayor told reporters: \"{longer_quotation}\""
-        f"\n\n{filler('nb', 30)}.",
-    ]
-    return [Article(f"d{i}", text, f"d{i}") for i, text in enumerate(texts)]
+PAUSE = "Necesito parar y reflexionar."
 
 
-def documents_linked_to_statement(result: AlignmentResult) -> set[str]:
-    carrying = [p for p in result.passages
-                if {"d0", "d1"} <= {o.document for o in p.occurrences}]
-    assert len(carrying) == 1
-    return {o.document for o in carrying[0].occurrences}
+def _range(corpus: TokenisedCorpus, document: int, words: str) -> tuple[int, int]:
+    """The global token range of the first occurrence of `words` in `document`."""
+    text = corpus.texts[document]
+    start = text.index(words)
+    base = int(corpus.offsets[document])
+    starts = corpus.starts[base:int(corpus.offsets[document + 1])]
+    ends = corpus.ends[base:int(corpus.offsets[document + 1])]
+    first = int(np.searchsorted(starts, start))
+    end = int(np.searchsorted(ends, start + len(words.rstrip(".")), side="right"))
+    return base + first, base + end
 
 
-def test_fragment_links_its_quote_to_the_statement() -> None:
-    linked = documents_linked_to_statement(find_shared_passages(corpus(
-        "Tourists love our old harbour and its painted boats every summer.")))
-    assert {"d0", "d1", "d2"} <= linked
+def _links(texts: list[str], one: int, other: int, words: str) -> bool:
+    corpus = tokenise(articles(*texts, *(filler(tag) + "." for tag in "pqrstu")))
+    first_a, end_a = _range(corpus, one, words)
+    first_b, end_b = _range(corpus, other, words)
+    true = np.ones(1, dtype=bool)
+    return bool(pieces_of_one_quotation(
+        corpus, (np.array([first_a]), np.array([end_a]), np.array([first_b]), np.array([end_b])),
+        quoted=true, exact=true, quotes=(corpus.quote_first, corpus.quote_end))[0])
 
 
-def test_quotation_going_on_in_other_words_is_not_the_statement() -> None:
-    """The fourth outlet's quotation opens with the three words the third quoted, then speaks
-    of something else entirely: no link to the statement, none to the third outlet."""
-    result = find_shared_passages(corpus(
-        "Old reservoir walls are a charming sight for tourists every summer, and we love them."))
-    assert "d3" not in documents_linked_to_statement(result)
-    assert all("d3" not in {o.document for o in p.occurrences} for p in result.passages)
-
-
-def test_edited_quotation_of_the_statement_joins_it() -> None:
-    """The fourth outlet quotes the statement with words changed every few words (no run of
-    exact words long enough for a match): its other words are the statement's, so the three
-    words it shares with the third outlet's fragment bring it into the statement."""
-    linked = documents_linked_to_statement(find_shared_passages(corpus(
-        "Old reservoir walls by Talvera have cracked following winter storms.")))
-    assert "d3" in linked
+def test_a_short_sentence_one_outlet_quotes_whole_links_the_texts_others_quote_it_in() -> None:
+    """Four words one outlet quotes alone, "Necesito parar y reflexionar", open the longer
+    quotations of two others: the outlet chose them from the text the others quote more of."""
+    texts = [f"{filler('a')}. “{PAUSE}”, escribió Mabena. {filler('b')}.",
+             f"{filler('c')}. “{PAUSE} Me urge responderme a la pregunta de si merece la pena”, "
+             f"escribió. {filler('d')}.",
+             f"{filler('e')}. “{PAUSE} ¿Merece la pena todo esto?”, dijo. {filler('f')}."]
+    assert _links(texts, 0, 1, PAUSE)
+    # (opening two longer quotations, four words are how two texts may open alike)
+    assert not _links(texts, 1, 2, PAUSE)
+    # (a whole quotation of four stock words says nothing)
+    stock = "Es lo que hay."
+    texts = [f"{filler('a')}. “{stock}”, dijo Mabena. {filler('b')}.",
+             f"{filler('c')}. “{stock} Me urge responderme a la pregunta”, dijo. {filler('d')}."]
+    assert not _links(texts, 0, 1, stock)

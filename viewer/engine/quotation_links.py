@@ -7,7 +7,9 @@ outlets quote "This is our moment of deepest sorrow, our nation has lost its gre
 others "Our nation has lost its greatest son. Our people have lost a father." The pieces share a
 sentence, quoted word for word on both sides and saying something (`pieces_of_one_quotation`):
 that makes them pieces of one statement, where a short unquoted phrase two statements share
-never does. A fragment found inside another document's longer quotation brings that quotation
+never does. A shorter sentence links them where one outlet quotes it alone: what that outlet
+chose of the text the others quote more of ("Necesito parar y reflexionar"). A fragment found
+inside another document's longer quotation brings that quotation
 into its statement only when most of the quotation's other words are the statement's words too
 (an outlet's quote with a word edited), not when the quotation goes on about something else
 (another event's quote that opens with the same few words). A story that two outlets reprint
@@ -29,6 +31,9 @@ from viewer.engine.evidence import (
 )
 from viewer.engine.tokens import TokenisedCorpus
 
+WHOLE_QUOTATION_LINK_WORDS = 4
+"""A sentence quoted alike that is one outlet's whole quotation links two statements from this
+many words on (else from `viewer.engine.evidence.QUOTED_SENTENCE_WORDS`)."""
 QUOTED_LINK_CONTENT_WORDS = 3
 """A sentence quoted alike by two outlets links two statements only with this many content
 words found in few of the corpus's documents (`viewer.engine.evidence.content_words`): "we will
@@ -48,12 +53,16 @@ def pieces_of_one_quotation(corpus: TokenisedCorpus, sides: tuple[np.ndarray, ..
     statements closing with one condolence ("Our hearts go out to the victims"). Pieces of one
     speech overlap: the clause ends one and opens the other, or lies inside one of them."""
     first_a, end_a, first_b, end_b = sides
-    linking = quoted & exact & (end_a - first_a >= QUOTED_SENTENCE_WORDS)
+    linking = quoted & exact & (end_a - first_a >= WHOLE_QUOTATION_LINK_WORDS)
     ask = np.flatnonzero(linking)
     opens_a, closes_a = _quotation_edges(quotes, first_a[ask], end_a[ask])
     opens_b, closes_b = _quotation_edges(quotes, first_b[ask], end_b[ask])
-    linking[ask] = ~((closes_a & ~opens_a & closes_b & ~opens_b)
-                     | (opens_a & ~closes_a & opens_b & ~closes_b))
+    # (shorter than a sentence anyone may say, the words are one outlet's whole quotation:
+    # what it chose to quote of the text, "Necesito parar y reflexionar")
+    whole = (opens_a & closes_a) | (opens_b & closes_b)
+    linking[ask] = (~((closes_a & ~opens_a & closes_b & ~opens_b)
+                      | (opens_a & ~closes_a & opens_b & ~closes_b))
+                    & (whole | (end_a[ask] - first_a[ask] >= QUOTED_SENTENCE_WORDS)))
     ask = np.flatnonzero(linking)
     linking[ask] = (whole_clause(corpus, first_a[ask], end_a[ask])
                     & whole_clause(corpus, first_b[ask], end_b[ask]))

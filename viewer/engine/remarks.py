@@ -18,8 +18,10 @@ are one speaker's remarks here when:
   article and with another event's in another, joins neither); or
 - *remarks quoted in order*: in two documents or more they lie at most REMARKS_GAP_WORDS
   apart, in the same order in every document that carries both near each other (the stories
-  stage's STORY_GAP_WORDS), those documents are more than half of the documents carrying the
-  less widely carried one, and the quotations are
+  stage's STORY_GAP_WORDS; a document quoting one between two near pieces of the other shows
+  no order: the one is inside the other's text there; not between one piece printed twice, a
+  pull quote), those documents are more than half of
+  the documents carrying the less widely carried one, and the quotations are
   attributed to one speaker (`viewer.engine.speakers`): named alike in one document at least
   (or, unnamed, the later quotation right after the earlier one saying the text goes on: '"...",
   poursuit le communiqué'), differently in none. A speech reported sentence by sentence
@@ -80,6 +82,16 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     low, high, doc, gap = low[order], high[order], doc[order], gap[order]
     nearest = np.ones(len(order), dtype=bool)
     nearest[1:] = (low[1:] != low[:-1]) | (high[1:] != high[:-1]) | (doc[1:] != doc[:-1])
+    # (a piece quoted between two near pieces of the other, one before it and one after, is
+    # inside the other's text there: that document shows no order)
+    group = np.cumsum(nearest) - 1
+    close_rows = gap <= REMARKS_GAP_WORDS
+    ahead = one[order] == low
+    inside = ((np.bincount(group, close_rows & ahead, minlength=group[-1] + 1) > 0)
+              & (np.bincount(group, close_rows & ~ahead, minlength=group[-1] + 1) > 0))
+    for at_group in np.flatnonzero(inside).tolist():
+        rows = order[(group == at_group) & close_rows]
+        inside[at_group] = _between_two_pieces(corpus, left[rows], right[rows], first, end)
     at = order[nearest]
     low, high, gap = low[nearest], high[nearest], gap[nearest]
     low_first = one[at] == low
@@ -87,9 +99,10 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
         ([True], (low[1:] != low[:-1]) | (high[1:] != high[:-1]))))
     documents = np.diff(np.append(pair_start, len(low)))
     close = np.add.reduceat((gap <= REMARKS_GAP_WORDS).astype(np.int64), pair_start)
-    forward = np.add.reduceat(low_first.astype(np.int64), pair_start)
+    forward = np.add.reduceat((low_first & ~inside).astype(np.int64), pair_start)
+    backward = np.add.reduceat((~low_first & ~inside).astype(np.int64), pair_start)
     candidate = ((close >= 2)
-                 & ((forward == 0) | (forward == documents))
+                 & ((forward == 0) | (backward == 0))
                  & (2 * documents > np.minimum(spread[low[pair_start]],
                                                spread[high[pair_start]])))
     if not candidate.any():
@@ -114,6 +127,22 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     unlike = np.bincount(asked_pair[both & (named_one != named_other)], minlength=len(candidate))
     chosen = pair_start[candidate & (alike > 0) & (unlike == 0)]
     return np.stack((low[chosen], high[chosen])).astype(np.int64)
+
+
+def _between_two_pieces(corpus: TokenisedCorpus, left: np.ndarray, right: np.ndarray,
+                        first: np.ndarray, end: np.ndarray) -> bool:
+    """Whether, of the near occurrences `left`, `right` of two statements in one document, one
+    occurrence lies between two of the other that are different pieces of its text, not one
+    text printed twice (a pull quote, a quotation repeated: the order stands)."""
+    for before, middle in zip(left.tolist(), right.tolist(), strict=True):
+        for after in right[left == middle].tolist():
+            one = corpus.hashes[first[before]:end[before]]
+            two = corpus.hashes[first[after]:end[after]]
+            pairs = [set(zip(words[:-1].tolist(), words[1:].tolist(), strict=True))
+                     for words in (one, two)]
+            if 2 * len(pairs[0] & pairs[1]) < min(len(pairs[0]), len(pairs[1])):
+                return True
+    return False
 
 
 def _one_utterance(statements: Statements, left: np.ndarray, right: np.ndarray,

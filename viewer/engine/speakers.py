@@ -22,7 +22,10 @@ name, so a speaker is the last word of the fullest name the document gives ("Mr 
 "ghebreyesus" where "Tedros Adhanom Ghebreyesus" is written). A pronoun beside the verb ('"...,"
 he added') continues the speaker of the quotation before it in the same document (over
 quotations no verb attributes, 'He also spoke of "..."'), unless another speaker is named beside
-a reporting verb between the two ('Ngubane replied. "...," he said'). Where no verb is found, or
+a reporting verb between the two, and not that speaker again after ('Ngubane replied. "...," he
+said'). A name and a colon opening the quotation's sentence label it ('Acme CEO Varrow Mabena:
+"..."', a subheading's or a transcript's way), a name the document gives a reporting verb
+elsewhere (not a line's label, 'UPDATE: "..."', 'Q: "..."'). Where no verb is found, or
 no name beside it, the speaker is unknown: what decides on speakers treats unknown as no
 evidence either way. The name beside a verb is read by `viewer.engine.attribution_names`; a
 window that holds a reporting verb is the quotation's attribution even where it names nobody (an
@@ -101,9 +104,13 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
                 return UNKNOWN
             continue  # (a quotation no verb attributes: 'He also spoke of "..."')
         person = _full_name(corpus, document, speaker)
-        between = {_full_name(corpus, document, name) for name in _names(
-            corpus, document, int(corpus.quote_end[earlier]), int(corpus.quote_first[quotation]))}
-        return person if back == 0 or between <= {person} else UNKNOWN
+        named = _names(corpus, document, int(corpus.quote_end[earlier]),
+                       int(corpus.quote_first[quotation]))
+        # (others named between, it is the one named last's if that sentence names no other:
+        # 'Acme announced ... Pichai said ... "...," he said', not 'Okonte read what Pichai wrote')
+        last = [_full_name(corpus, document, name) for sentence, name in named
+                if sentence == named[-1][0]]
+        return person if back == 0 or all(name == person for name in last) else UNKNOWN
     return UNKNOWN
 
 
@@ -209,16 +216,23 @@ def _document_of(corpus: TokenisedCorpus, quotation: int) -> int:
     return int(corpus.document_of(np.array([corpus.quote_first[quotation]]))[0])
 
 
-def _names(corpus: TokenisedCorpus, document: int, first: int, end: int) -> set[int]:
-    """The names beside every reporting verb in global tokens [first, end)."""
+def _names(corpus: TokenisedCorpus, document: int, first: int, end: int,
+           unquoted: bool = False) -> list[tuple[int, int]]:
+    """The names beside the reporting verbs in global tokens [first, end), in their order, each
+    after the number of its sentence there; `unquoted`, beside verbs outside quotations only."""
     verbs = first + np.flatnonzero(in_sorted(corpus.hashes[first:end], reporting.CONTINUING))
-    found = set()
+    if unquoted:
+        verbs = verbs[~within(verbs, verbs + 1, corpus.quote_first, corpus.quote_end)]
+    sentences = np.flatnonzero(corpus.gaps[first + document:end + document]
+                               & breaks.SENTENCE_BREAK)
+    found = []
     for verb in verbs.tolist():
         # (the words around each verb only, capitals being read in Python; a few more after it,
         # for a name's run to end)
         low, high = max(verb - NAME_REACH, first), min(verb + 2 * NAME_REACH + 1, end)
-        found.add(AttributionWords.of(corpus, document, low, high).name_at(verb - low))
-    return found - {UNKNOWN, PRONOUN}
+        found.append((int(np.searchsorted(sentences, verb - first, "right")),
+                      AttributionWords.of(corpus, document, low, high).name_at(verb - low)))
+    return [(sentence, name) for sentence, name in found if name not in (UNKNOWN, PRONOUN)]
 
 
 def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
@@ -229,12 +243,44 @@ def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
     said the talks would go on': the words before are its attribution)."""
     first = int(corpus.quote_first[quotation])
     introduced = first > int(corpus.offsets[document]) and _introduced(corpus, first, document)
+    verb = False  # (a verb naming nobody, 'ISLAMABAD: "...," a spokesman said': no label)
     for window_first, window_end in _windows(corpus, quotation, document):
         speaker = name_beside_verb(corpus, document, window_first, window_end)
-        if speaker != UNKNOWN or (not introduced
-                                  and _has_verb(corpus, window_first, window_end)):
+        verb = verb or _has_verb(corpus, window_first, window_end)
+        if speaker != UNKNOWN or (not introduced and verb):
             return speaker
-    return UNKNOWN
+    return _labelled(corpus, first, document) if introduced and not verb else UNKNOWN
+
+
+def _labelled(corpus: TokenisedCorpus, first: int, document: int) -> int:
+    """The name a quotation opening at global token `first` is labelled with, a name and a
+    colon opening its sentence or line ('Sundar Pichai: "..."', a subheading's or a
+    transcript's way), else UNKNOWN. The name is the last word of a run of capitals of at most
+    _NAME_WORDS words (titles before it allowed: "Google CEO Sundar Pichai:"), nothing else
+    between the sentence's start and the colon, a speaker the document has speak elsewhere."""
+    text = corpus.texts[document]
+    gap = text[int(corpus.ends[first - 1]):int(corpus.starts[first])]
+    if not gap.lstrip().startswith(":"):
+        return UNKNOWN
+    doc_first = int(corpus.offsets[document])
+    start = first - 1
+    while start > doc_first and not _gap(corpus, start, document) & breaks.SENTENCE_BREAK:
+        start -= 1
+    if first - start > 2 * _NAME_WORDS:
+        return UNKNOWN
+    capitals = capitalised(corpus, start, first)
+    last = int(corpus.hashes[first - 1])
+    if not capitals.all() or reporting.stock(corpus.hashes[first - 1:first])[0]:
+        return UNKNOWN
+    character = int(corpus.starts[first - 1])
+    if _title_case(text, character):
+        return UNKNOWN
+    # (and only a person the document names beside a reporting verb: a line's label,
+    # 'UPDATE: "..."', 'Q: "..."', 'Photo: "..."', 'Reuters: "..."', names no speaker)
+    person = _full_name(corpus, document, last)
+    spoken = _names(corpus, document, doc_first, int(corpus.offsets[document + 1]), True)
+    return person if any(_full_name(corpus, document, name) == person
+                         for _, name in spoken) else UNKNOWN
 
 
 def _has_verb(corpus: TokenisedCorpus, first: int, end: int) -> bool:

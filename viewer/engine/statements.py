@@ -225,6 +225,17 @@ def carried_twice(statements: Statements) -> Statements:
                       statements.end[keep])
 
 
+def joined_pairs(corpus: TokenisedCorpus, statements: Statements,
+                 pairs: np.ndarray) -> Statements:
+    """`statements` with the two statements of each pair (2 x n) one statement, transitively,
+    and a document's occurrences of it that touch one occurrence (`touching_as_one`)."""
+    label = connected_components(statements.count, pairs[0], pairs[1])
+    joined = label[statements.statement]
+    order = np.lexsort((-statements.end, statements.first, statements.doc, joined))
+    return touching_as_one(corpus, Statements(joined[order], statements.doc[order],
+                                             statements.first[order], statements.end[order]))
+
+
 def touching_as_one(corpus: TokenisedCorpus, statements: Statements) -> Statements:
     """A document's occurrences of one statement that overlap or touch (". " between, where
     two runs met), or lie a word or two apart in one sentence (`_a_word_or_two_apart`), as one

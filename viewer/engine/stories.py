@@ -43,7 +43,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.engine.arrays import (
-    connected_components,
     distinct_groups,
     flat_ranges,
     in_sorted,
@@ -55,7 +54,7 @@ from viewer.engine.fragments import FRAGMENT_MAX_WORDS
 from viewer.engine.quotation_links import STORY_WORDS, quoted_words
 from viewer.engine.remarks import remark_pairs
 from viewer.engine.speakers import UNKNOWN, quotation_speakers
-from viewer.engine.statements import Statements, touching_as_one
+from viewer.engine.statements import Statements, joined_pairs
 from viewer.engine.tokens import TokenisedCorpus
 
 STORY_GAP_WORDS = 100
@@ -66,9 +65,38 @@ PIECE_CONTENT_WORDS = 3
 (`viewer.engine.evidence.content_words`)."""
 
 
+REMARKS_ROUNDS = 2
+"""The most times one speaker's remarks are asked again, as the statements the joining made."""
+
+
 def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
                       quotes: tuple[np.ndarray, np.ndarray]) -> Statements:
-    """`statements` with those that are pieces of one story (module docstring) joined."""
+    """`statements` with those that are pieces of one story (module docstring) joined. One
+    speaker's remarks are asked again of what was joined: a quoted piece near one part of a
+    statement in one document and near another part in another is near the joined statement in
+    both ('"...," he added. He said: "Thank you ..."' in one outlet, the thanks after another
+    sentence of the memo in the next). Story text is not: a line that outlets print near
+    different parts of a story, and the outlet printing the story whole does not print, is
+    another text."""
+    statements = _join_once(corpus, statements, quotes)
+    for _ in range(REMARKS_ROUNDS):
+        if statements.count < 2:
+            break
+        first = corpus.offsets[statements.doc] + statements.first
+        end = corpus.offsets[statements.doc] + statements.end
+        left, right = _near(statements.doc, first, end)
+        other = statements.statement[left] != statements.statement[right]
+        spoken = remark_pairs(corpus, statements, left[other], right[other],
+                              np.diff(_Carriers.of(statements).bounds))
+        if not spoken.shape[1]:
+            break
+        statements = joined_pairs(corpus, statements, spoken)
+    return statements
+
+
+def _join_once(corpus: TokenisedCorpus, statements: Statements,
+               quotes: tuple[np.ndarray, np.ndarray]) -> Statements:
+    """The pieces of story, and of one speaker's remarks, joined (module docstring)."""
     if statements.count < 2:
         return statements
     offsets = corpus.offsets
@@ -130,11 +158,7 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
                            axis=1)
     if not pairs.shape[1]:
         return statements
-    label = connected_components(statements.count, pairs[0], pairs[1])
-    joined = label[statements.statement]
-    order = np.lexsort((-statements.end, statements.first, statements.doc, joined))
-    return touching_as_one(corpus, Statements(joined[order], statements.doc[order],
-                                             statements.first[order], statements.end[order]))
+    return joined_pairs(corpus, statements, pairs)
 
 
 def _said(corpus: TokenisedCorpus, statements: Statements, pairs: np.ndarray,

@@ -1,0 +1,115 @@
+"""Pieces of one text joined round after round (`viewer.engine.stories.join_story_pieces`) and
+one speaker's piece quoted inside the rest of the text (`viewer.engine.remarks`); who a
+quotation labelled with a name and a colon is, and whose a pronoun is after the speaker is named
+again (`viewer.engine.speakers`). Small hand-made corpora, no sample or real-article text."""
+
+from __future__ import annotations
+
+from viewer.engine import find_shared_passages
+from viewer.engine.speakers import UNKNOWN
+
+from .engine_texts import articles, filler, speakers_of, word_hash
+
+FIRST = ("This will mean saying goodbye to some wonderfully patient colleagues we worked hard "
+         "to find and have loved working beside.")
+SECOND = ("The roles we are closing reflect the outcome of that long review across every "
+          "product group, level and region of the firm.")
+THANKS = "Thank you for working so hard to help farmers and growers everywhere in the valley."
+
+
+def _document(tag: str, *parts: str) -> str:
+    return f"{filler(tag)}.\n\n" + "\n\n".join(parts) + f"\n\n{filler(tag + 'z')}."
+
+
+def test_a_piece_near_another_part_of_the_text_in_each_outlet_joins_in_the_next_round() -> None:
+    """The thanks follow the memo's second sentence in one outlet and its first in another: near
+    no one statement in two outlets until the first round has made the two sentences one."""
+    texts = [
+        _document("a", f"“{FIRST}” Varrow Mabena said.", f"{filler('am', 8)}.",
+                  f"“{SECOND}” he added.", f"{filler('an', 6)}. He said: “{THANKS}”"),
+        _document("b", f"“{FIRST}” said Mabena.", f"{filler('bm', 6)}.", f"“{THANKS}”",
+                  f"{filler('bn', 60)}."),
+        _document("c", f"“{FIRST}” Mabena wrote.", f"{filler('cm', 9)}.",
+                  f"“{SECOND}” Mabena wrote."),
+    ]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 3
+
+
+def test_a_piece_quoted_between_two_pieces_of_the_text_shows_no_order() -> None:
+    """One outlet quotes the thanks after the memo, the other between two of its sentences (the
+    thanks nearer the later one): the second outlet says nothing against the first's order."""
+    memo = f"“{FIRST} {SECOND}” Varrow Mabena wrote."
+    texts = [
+        _document("a", memo, f"{filler('am', 6)}. He said: “{THANKS}”"),
+        _document("b", f"“{FIRST}” said Mabena.", f"{filler('bm', 12)}.", f"“{THANKS}”",
+                  f"{filler('bn', 4)}. “{SECOND}” Mabena wrote."),
+        _document("c", memo),
+    ]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 3
+
+
+def test_a_piece_between_one_text_printed_twice_keeps_its_order() -> None:
+    """The memo's first sentence printed as a pull quote and again after the second: the second
+    outlet quotes the two in the other order (one speaker's two remarks, in no order), and the
+    first sentence printed twice is no two pieces of a text around the second."""
+    texts = [
+        _document("a", f"“{FIRST}” said Varrow Mabena.", f"{filler('am', 6)}.",
+                  f"“{SECOND}” he added."),
+        _document("b", f"“{FIRST}”", f"{filler('bm', 8)}.", f"“{SECOND}” Mabena said.",
+                  f"{filler('bn', 5)}.", f"“{FIRST}” he added."),
+    ]
+    assert len(find_shared_passages(articles(*texts)).passages) == 2
+
+
+def test_a_name_and_a_colon_opening_the_line_label_the_quotation() -> None:
+    """'Acme CEO Varrow Mabena: "..."' (a subheading's or a transcript's way) names Mabena, whom
+    the article has speak; a colon after other words, or in a headline in title case, names
+    nobody."""
+    mabena = word_hash("Mabena")
+    assert speakers_of(f"The talks ended, Mabena said.\n\nAcme CEO Varrow Mabena: “{THANKS}”"
+                       ) == [mabena]
+    assert speakers_of(f"Mabena: “{THANKS}”\n\nThe talks ended, Mabena said.") == [mabena]
+    assert speakers_of(f"This is what the memo says: “{THANKS}”") == [UNKNOWN]
+    assert speakers_of("Mabena Vows: “We Will Rebuild The Valley”\n\nText.") == [UNKNOWN]
+
+
+def test_a_pronoun_after_the_speaker_named_again_last_is_the_speakers() -> None:
+    """Another name between the two quotations, then the speaker named again: the pronoun is
+    his; the other named last, it is nobody's known."""
+    mabena = word_hash("Mabena")
+    assert speakers_of(f"“{FIRST}” said Varrow Mabena.\n\nAcme announced on Monday it would cut "
+                       f"jobs. Mabena said in a statement that the cuts were needed.\n\n"
+                       f"“{SECOND}” he said.") == [mabena, mabena]
+    assert speakers_of(f"“{FIRST}” said Varrow Mabena.\n\nMabena said in a statement that the "
+                       f"cuts were needed. Tunde Okonte said he disagreed.\n\n"
+                       f"“{SECOND}” he said.") == [mabena, UNKNOWN]
+
+
+def test_a_pronoun_after_a_sentence_naming_another_beside_the_speaker_is_nobody_s_known() -> None:
+    """The speaker named last, but in a sentence that names another speaking ('Okonte said he
+    never read what Mabena wrote'): the pronoun may be either's."""
+    mabena = word_hash("Mabena")
+    for between in ("Tunde Okonte said he had not read what Mabena wrote.",
+                    "Okonte told reporters that Mabena wrote the memo alone."):
+        assert speakers_of(f"“{FIRST}” said Varrow Mabena.\n\n{between}\n\n“{SECOND}” he said."
+                           ) == [mabena, UNKNOWN], between
+
+
+def test_a_line_s_label_and_a_colon_name_nobody() -> None:
+    """'UPDATE: "..."', 'Q: "..."', 'Photo: "..."', 'Reuters: "..."': capitals and a colon
+    opening a line, and no speaker the article names beside a reporting verb (a verb inside the
+    quotation beside the label no more than one in a name list)."""
+    said = "We said we would help farmers and growers everywhere in the valley."
+    for label in ("UPDATE", "Q", "WATCH", "Photo", "Transcript", "Reuters", "The Letter",
+                  "Acme Corp", "In Brief"):
+        assert speakers_of(f"The talks ended.\n\n{label}: “{THANKS}”") == [UNKNOWN], label
+        assert speakers_of(f"The talks ended.\n\n{label}: “{said}”") == [UNKNOWN], label
+
+
+def test_a_colon_dateline_is_no_label_where_a_verb_attributes_the_quotation() -> None:
+    """'VALLEYTON: "...," the ministry said': the ministry's, unnamed, though the article has
+    the capital speak elsewhere ('Valleyton said')."""
+    assert speakers_of(f"VALLEYTON: “{THANKS}” the farm ministry said on Monday.\n\nValleyton "
+                       "said last week it would not pay.") == [UNKNOWN]
