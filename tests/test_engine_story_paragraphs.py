@@ -1,0 +1,70 @@
+"""A paragraph of a wire story that few reprints keep joins the story
+(`viewer.engine.stories.join_story_pieces`, asked of statements made by hand): every outlet
+carrying the paragraph carries it near the story, and a story that took in a quotation some
+outlet prints alone is story text still (hand-made texts, no sample or real-article text)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from viewer.engine.fragments import quoted_token_ranges
+from viewer.engine.statements import Statements
+from viewer.engine.stories import join_story_pieces
+from viewer.engine.tokens import TokenisedCorpus, tokenise
+
+from .engine_texts import articles, filler
+
+LEAD = ("The soaring spire of the old cathedral of Varrow collapsed on Monday evening as flames "
+        "engulfed the roof of the landmark, sending thick smoke over the river district")
+WORKS = ("Firefighters spent the night moving paintings and relics out of the side chapels, "
+         "while the deputy mayor said crews were trying to save the priceless organ")
+
+
+def _range(corpus: TokenisedCorpus, document: int, words: str) -> tuple[int, int]:
+    """The document-local token range of `words` in `document`."""
+    base, stop = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
+    start = corpus.texts[document].index(words)
+    first = int(np.searchsorted(corpus.starts[base:stop], start))
+    end = int(np.searchsorted(corpus.ends[base:stop], start + len(words), side="right"))
+    return first, end
+
+
+def _joined(texts: list[str], pieces: list[tuple[int, int, str]]) -> int:
+    """How many statements `join_story_pieces` leaves of `pieces` (statement, document,
+    words)."""
+    corpus = tokenise(articles(*texts))
+    ranges = [_range(corpus, document, words) for _, document, words in pieces]
+    statements = Statements(statement=np.array([s for s, _, _ in pieces]),
+                            doc=np.array([d for _, d, _ in pieces]),
+                            first=np.array([r[0] for r in ranges]),
+                            end=np.array([r[1] for r in ranges]))
+    return join_story_pieces(corpus, statements, quoted_token_ranges(corpus)).count
+
+
+def test_a_paragraph_every_outlet_carrying_it_prints_near_the_story_joins_it() -> None:
+    """Five outlets carry the story, two of them the paragraph on the works right after it:
+    fewer than half of the outlets carrying either carry both, but all carrying the paragraph
+    do; and outlets carrying the paragraph far from the story say it is another text."""
+    near = [f"{filler(t)}. {LEAD}. {filler(t + 'm', 8)}. {WORKS}. {filler(t + 'z')}."
+            for t in "ab"]
+    alone = [f"{filler(t)}. {LEAD}. {filler(t + 'z')}." for t in "cde"]
+    pieces = ([(0, d, LEAD) for d in range(5)] + [(1, d, WORKS) for d in range(2)])
+    assert _joined(near + alone, pieces) == 1
+    far = [f"{filler(t)}. {WORKS}. {filler(t + 'z')}." for t in "fg"]
+    assert _joined(near + alone + far,
+                   [*pieces, (1, 5, WORKS), (1, 6, WORKS)]) == 2
+
+
+def test_a_story_one_outlet_introduces_with_a_colon_is_story_text() -> None:
+    """Three outlets carry the story with the paragraph on the works near it; a fourth prints
+    the story after a colon ("The agency wrote: ..."), as it would a statement. Most of the
+    story's words are no one's words introduced so: the paragraph joins it. Where every outlet
+    introduces the text so, it is something said, and stays apart."""
+    texts = [f"{filler(t)}. {LEAD}. {filler(t + 'm', 8)}. {WORKS}. {filler(t + 'z')}."
+             for t in "abc"]
+    texts.append(f"{filler('d')}. The agency wrote: {LEAD}. {filler('dz')}.")
+    pieces = [(0, d, LEAD) for d in range(4)] + [(1, d, WORKS) for d in range(3)]
+    assert _joined(texts, pieces) == 1
+    said = [f"{filler(t)}. The agency wrote: {LEAD}. {filler(t + 'm', 8)}. {WORKS}. "
+            f"{filler(t + 'z')}." for t in "abc"]
+    assert _joined(said, pieces[:3] + pieces[4:]) == 2
