@@ -68,3 +68,25 @@ def test_a_story_one_outlet_introduces_with_a_colon_is_story_text() -> None:
     said = [f"{filler(t)}. The agency wrote: {LEAD}. {filler(t + 'm', 8)}. {WORKS}. "
             f"{filler(t + 'z')}." for t in "abc"]
     assert _joined(said, pieces[:3] + pieces[4:]) == 2
+
+
+STATEMENT = ("We are appalled by the attack on the fuel depot at Kessel and we will hold those who "
+             "ordered it fully to account before the courts of this country")
+DEPOT = ("Rescue teams searched the ruins of the fuel depot near Kessel through the night after "
+         "the blast tore apart three storage tanks and a loading bay")
+
+
+def test_a_story_quoting_a_statement_others_print_unquoted_stays_apart() -> None:
+    """Four outlets print the ministry's statement unquoted ("Read it in full below"), two
+    quote it inside one agency's story that they alone carry. The statement is story text by
+    most of its words, but the only documents carrying it near the story quote it there: the
+    story and the statement are never both story text together, and stay two."""
+    quoted = [f'{filler(t)}. {DEPOT}. {filler(t + "m", 8)}. "{STATEMENT}," the interior '
+              f"ministry said. {filler(t + 'z')}." for t in "ab"]
+    printed = [f"{filler(t)}. Read the ministry's statement in full below.\n\n{STATEMENT}.\n\n"
+               f"{filler(t + 'z')}." for t in "cdef"]
+    pieces = [(0, d, DEPOT) for d in range(2)] + [(1, d, STATEMENT) for d in range(6)]
+    assert _joined(quoted + printed, pieces) == 2
+    colon = [f"{filler(t)}. {DEPOT}. {filler(t + 'm', 8)}. The interior ministry said:\n\n"
+             f"{STATEMENT}.\n\n{filler(t + 'z')}." for t in "ab"]
+    assert _joined(colon + printed, pieces) == 2

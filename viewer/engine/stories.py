@@ -129,13 +129,13 @@ def _join_once(corpus: TokenisedCorpus, statements: Statements,
     worded = _Worded(corpus, first, end)
     # (what is said, asked once of every statement near another: the pairs kept below are
     # some of these)
-    said = _said(corpus, statements, np.stack((statements.statement[left],
-                                               statements.statement[right])),
-                 (first, end), quotes, worded)
+    said, spoken_at = _said(corpus, statements, np.stack((statements.statement[left],
+                                                          statements.statement[right])),
+                            (first, end), quotes, worded)
     spoken = np.concatenate((spoken, _told_as_story(corpus, statements, pieces, said, left,
                                                     right, (first, end), quotes, worded)),
                             axis=1)
-    joining = _joining(statements, pieces, left, right, contiguous)
+    joining = _joining(statements, pieces, left, right, contiguous, spoken_at)
     left, right, contiguous = left[joining], right[joining], contiguous[joining]
     kept = worded(left) & worded(right)
     left, right, contiguous = left[kept], right[kept], contiguous[kept]
@@ -144,7 +144,7 @@ def _join_once(corpus: TokenisedCorpus, statements: Statements,
     contiguous &= _worded_twice(statements, worded, left, right)
     ask = np.flatnonzero(contiguous)
     contiguous[ask] = _one_event_elsewhere(statements, carriers, left[ask], right[ask])
-    joining = _joining(statements, pieces, left, right, contiguous)
+    joining = _joining(statements, pieces, left, right, contiguous, spoken_at)
     left, right, contiguous = left[joining], right[joining], contiguous[joining]
     if not len(left) and not spoken.shape[1]:
         return statements
@@ -165,9 +165,10 @@ def _join_once(corpus: TokenisedCorpus, statements: Statements,
 
 def _said(corpus: TokenisedCorpus, statements: Statements, pairs: np.ndarray,
           ranges: tuple[np.ndarray, np.ndarray], quotes: tuple[np.ndarray, np.ndarray],
-          worded: _Worded) -> np.ndarray:
+          worded: _Worded) -> tuple[np.ndarray, np.ndarray]:
     """Which of the statements in `pairs` are something someone said: an occurrence quoted
-    and saying something, or introduced with a colon (module docstring)."""
+    and saying something, or introduced with a colon (module docstring); and, by occurrence,
+    which of theirs are quoted or introduced so."""
     first, end = ranges
     asked = np.flatnonzero(np.isin(statements.statement, pairs))
     said = np.zeros(statements.count, dtype=bool)
@@ -183,7 +184,10 @@ def _said(corpus: TokenisedCorpus, statements: Statements, pairs: np.ndarray,
     words = np.bincount(statements.statement[asked], length, minlength=statements.count)
     inside = np.bincount(statements.statement[asked], spoken, minlength=statements.count)
     said &= 2 * inside >= words
-    return said
+    spoken_at = np.zeros(len(first), dtype=bool)
+    spoken_at[quoted] = True
+    spoken_at[asked[colon]] = True
+    return said, spoken_at
 
 
 def _told_as_story(corpus: TokenisedCorpus, statements: Statements, pieces: Carriers,
@@ -269,11 +273,12 @@ def _one_speaker(corpus: TokenisedCorpus, keys: np.ndarray, left: np.ndarray,
 
 
 def _joining(statements: Statements, carriers: Carriers, left: np.ndarray,
-             right: np.ndarray, contiguous: np.ndarray) -> np.ndarray:
+             right: np.ndarray, contiguous: np.ndarray, spoken_at: np.ndarray) -> np.ndarray:
     """For near occurrences `left`, `right` of two statements, whether their statements are
-    near each other in two documents or more (by these pairs), and in more than half of the
-    documents that carry either; or follow each other with nothing between (`contiguous`) in
-    one document."""
+    near each other in two documents or more, and in more than half of the documents that carry
+    either or all of those carrying the rarer, as story text (neither occurrence quoted nor
+    introduced with a colon, `spoken_at`) in one of them at least; or follow each other with
+    nothing between (`contiguous`) in one document."""
     count = statements.count
     low = np.minimum(statements.statement[left], statements.statement[right])
     high = np.maximum(statements.statement[left], statements.statement[right])
@@ -285,6 +290,11 @@ def _joining(statements: Statements, carriers: Carriers, left: np.ndarray,
     rarer = np.minimum(spread[keys // count], spread[keys % count])
     keys = keys[(2 * together > carriers.either(keys // count, keys % count))
                 | (together >= rarer)]
+    # (and one document at least prints both as its own text, neither quoted nor introduced
+    # with a colon: a statement most outlets reprint unquoted, near a story only where that
+    # story quotes it, is what the story quotes, not the story going on)
+    story = ~spoken_at[left] & ~spoken_at[right]
+    keys = keys[in_sorted(keys, np.unique(pair[story]))]
     return in_sorted(pair, np.union1d(keys, pair[contiguous]))
 
 
