@@ -90,3 +90,19 @@ def test_a_story_quoting_a_statement_others_print_unquoted_stays_apart() -> None
     colon = [f"{filler(t)}. {DEPOT}. {filler(t + 'm', 8)}. The interior ministry said:\n\n"
              f"{STATEMENT}.\n\n{filler(t + 'z')}." for t in "ab"]
     assert _joined(colon + printed, pieces) == 2
+
+
+ADVISORY = "Drivers should avoid the coastal highway near Varrow until Friday morning"
+
+
+def test_a_line_no_outlet_prints_more_than_a_phrase_of_joins_no_story() -> None:
+    """Six outlets carry the story, two of them with a police advisory of eleven words after
+    it; four more print the advisory alone. No outlet carries more than a phrase of the
+    advisory (FRAGMENT_MAX_WORDS), so none counts among its carriers: that is not every
+    outlet carrying it printing it near the story, and the two stay apart."""
+    near = [f"{filler(t)}. {LEAD}. {filler(t + 'm', 8)}. {ADVISORY}. {filler(t + 'z')}."
+            for t in "ab"]
+    alone = [f"{filler(t)}. {LEAD}. {filler(t + 'z')}." for t in "cdef"]
+    advisory = [f"{filler(t)}. {ADVISORY}. {filler(t + 'z')}." for t in "hijk"]
+    pieces = [(0, d, LEAD) for d in range(6)] + [(1, d, ADVISORY) for d in (0, 1, *range(6, 10))]
+    assert _joined(near + alone + advisory, pieces) == 2

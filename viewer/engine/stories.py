@@ -12,7 +12,7 @@ PIECE_CONTENT_WORDS content words) no more than STORY_GAP_WORDS apart, in either
 the documents that carry them together are more than half of those that carry more than a phrase
 (FRAGMENT_MAX_WORDS words) of either (two agencies' stories that a compilation or two print side by
 side stay two; an outlet quoting a phrase of one of them says nothing about where the rest goes),
-or are all of those carrying the rarer (a paragraph that most reprints cut).
+or are all of those carrying the rarer, two or more (a paragraph that most reprints cut).
 Two statements also become one when a single document prints them one right after the other,
 nothing between (one text printed whole, of which other outlets each carry a part), another
 document carries each of them as saying something too, and the documents carrying them tell of one
@@ -288,8 +288,10 @@ def _joining(statements: Statements, carriers: Carriers, left: np.ndarray,
     keys, together = keys[together >= 2], together[together >= 2]
     spread = np.diff(carriers.bounds)
     rarer = np.minimum(spread[keys // count], spread[keys % count])
+    # (all of those carrying the rarer, two or more: a statement no document carries more
+    # than a phrase of has no carriers here, and "all of none" is no evidence)
     keys = keys[(2 * together > carriers.either(keys // count, keys % count))
-                | (together >= rarer)]
+                | ((together >= rarer) & (rarer >= 2))]
     # (and one document at least prints both as its own text, neither quoted nor introduced
     # with a colon: a statement most outlets reprint unquoted, near a story only where that
     # story quotes it, is what the story quotes, not the story going on)
