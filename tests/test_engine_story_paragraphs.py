@@ -106,3 +106,20 @@ def test_a_line_no_outlet_prints_more_than_a_phrase_of_joins_no_story() -> None:
     advisory = [f"{filler(t)}. {ADVISORY}. {filler(t + 'z')}." for t in "hijk"]
     pieces = [(0, d, LEAD) for d in range(6)] + [(1, d, ADVISORY) for d in (0, 1, *range(6, 10))]
     assert _joined(near + alone + advisory, pieces) == 2
+
+
+INQUIRY = ("Investigators from the prosecutor's office opened an inquiry into the cause of the "
+           "fire and questioned workers from the firm restoring the roof of the building")
+
+
+def test_another_agencys_story_two_compilations_print_after_the_story_stays_apart() -> None:
+    """Five outlets carry one agency's story; two of them, compilations, print another
+    agency's story after it, which no one else carries. Every outlet carrying the rarer prints
+    it near the first, as with a paragraph most reprints cut; but it opens with its own
+    dateline: a story of its own, and the two stay two."""
+    near = [f"{filler(t)}. VARROW (AP) — {LEAD}. {filler(t + 'm', 8)}.\n\nFire inquiry opens\n\n"
+            f"VARROW (AFP) — {INQUIRY}. {filler(t + 'z')}." for t in "ab"]
+    alone = [f"{filler(t)}.\n\nVARROW (AP) — {LEAD}. {filler(t + 'z')}." for t in "cde"]
+    pieces = ([(0, d, LEAD) for d in range(5)]
+              + [(1, d, f"VARROW (AFP) — {INQUIRY}") for d in range(2)])
+    assert _joined(near + alone, pieces) == 2

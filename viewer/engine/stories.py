@@ -12,7 +12,8 @@ PIECE_CONTENT_WORDS content words) no more than STORY_GAP_WORDS apart, in either
 the documents that carry them together are more than half of those that carry more than a phrase
 (FRAGMENT_MAX_WORDS words) of either (two agencies' stories that a compilation or two print side by
 side stay two; an outlet quoting a phrase of one of them says nothing about where the rest goes),
-or are all of those carrying the rarer, two or more (a paragraph that most reprints cut).
+or are all of those carrying the rarer, two or more (a paragraph that most reprints cut; not one
+opening with its own dateline, another agency's story).
 Two statements also become one when a single document prints them one right after the other,
 nothing between (one text printed whole, of which other outlets each carry a part), another
 document carries each of them as saying something too, and the documents carrying them tell of one
@@ -51,6 +52,7 @@ from viewer.engine.arrays import (
 )
 from viewer.engine.between_matches import introduced
 from viewer.engine.carriers import Carriers
+from viewer.engine.datelines import rarer_dated
 from viewer.engine.evidence import content_words
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS
 from viewer.engine.quotation_links import STORY_WORDS, quoted_words
@@ -135,7 +137,7 @@ def _join_once(corpus: TokenisedCorpus, statements: Statements,
     spoken = np.concatenate((spoken, _told_as_story(corpus, statements, pieces, said, left,
                                                     right, (first, end), quotes, worded)),
                             axis=1)
-    joining = _joining(statements, pieces, left, right, contiguous, spoken_at)
+    joining = _joining(corpus, statements, pieces, left, right, contiguous, spoken_at)
     left, right, contiguous = left[joining], right[joining], contiguous[joining]
     kept = worded(left) & worded(right)
     left, right, contiguous = left[kept], right[kept], contiguous[kept]
@@ -144,7 +146,7 @@ def _join_once(corpus: TokenisedCorpus, statements: Statements,
     contiguous &= _worded_twice(statements, worded, left, right)
     ask = np.flatnonzero(contiguous)
     contiguous[ask] = _one_event_elsewhere(statements, carriers, left[ask], right[ask])
-    joining = _joining(statements, pieces, left, right, contiguous, spoken_at)
+    joining = _joining(corpus, statements, pieces, left, right, contiguous, spoken_at)
     left, right, contiguous = left[joining], right[joining], contiguous[joining]
     if not len(left) and not spoken.shape[1]:
         return statements
@@ -272,8 +274,9 @@ def _one_speaker(corpus: TokenisedCorpus, keys: np.ndarray, left: np.ndarray,
     return np.setdiff1d(alike, unlike)
 
 
-def _joining(statements: Statements, carriers: Carriers, left: np.ndarray,
-             right: np.ndarray, contiguous: np.ndarray, spoken_at: np.ndarray) -> np.ndarray:
+def _joining(corpus: TokenisedCorpus, statements: Statements, carriers: Carriers,
+             left: np.ndarray, right: np.ndarray, contiguous: np.ndarray,
+             spoken_at: np.ndarray) -> np.ndarray:
     """For near occurrences `left`, `right` of two statements, whether their statements are
     near each other in two documents or more, and in more than half of the documents that carry
     either or all of those carrying the rarer, as story text (neither occurrence quoted nor
@@ -289,9 +292,14 @@ def _joining(statements: Statements, carriers: Carriers, left: np.ndarray,
     spread = np.diff(carriers.bounds)
     rarer = np.minimum(spread[keys // count], spread[keys % count])
     # (all of those carrying the rarer, two or more: a statement no document carries more
-    # than a phrase of has no carriers here, and "all of none" is no evidence)
-    keys = keys[(2 * together > carriers.either(keys // count, keys % count))
-                | ((together >= rarer) & (rarer >= 2))]
+    # than a phrase of has no carriers here, and "all of none" is no evidence; nor a rarer that
+    # opens with its own dateline where it is near the other: another agency's story, that a
+    # compilation or two print after this one, is no paragraph of it)
+    most = 2 * together > carriers.either(keys // count, keys % count)
+    every = ~most & (together >= rarer) & (rarer >= 2)
+    if every.any():
+        every[every] = ~rarer_dated(corpus, statements, keys[every], spread, left, right)
+    keys = keys[most | every]
     # (and one document at least prints both as its own text, neither quoted nor introduced
     # with a colon: a statement most outlets reprint unquoted, near a story only where that
     # story quotes it, is what the story quotes, not the story going on)
