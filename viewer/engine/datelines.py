@@ -80,3 +80,40 @@ def _dateline_words(corpus: TokenisedCorpus, doc: int, first: int, length: int) 
                 and (marked or words == 1 or "|" in between)):
             return words
     return 0
+
+
+def opens_with_dateline(corpus: TokenisedCorpus, tokens: np.ndarray,
+                        lengths: np.ndarray) -> np.ndarray:
+    """For occurrences starting at global `tokens`, `lengths` words long, whether each opens a
+    paragraph with a dateline (module docstring): a wire story's first words."""
+    found = np.zeros(len(tokens), dtype=bool)
+    for k in np.flatnonzero(corpus.line_start[tokens] & (lengths > DATELINE_WORDS + 1)).tolist():
+        token = int(tokens[k])
+        found[k] = _dateline_words(corpus, int(corpus.document_of(np.array([token]))[0]), token,
+                                   int(lengths[k])) > 0
+    return found
+
+
+def rarer_dated(corpus: TokenisedCorpus, statements: Statements, keys: np.ndarray,
+                spread: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """For statement pair `keys` (low * count + high), whether the rarer of the two (by
+    `spread`) opens with a dateline in a document printing it near the other (`left`,
+    `right`): another agency's story, not a paragraph of the other
+    (`viewer.engine.stories`)."""
+    count = statements.count
+    rarer = np.where(spread[keys // count] <= spread[keys % count], keys // count, keys % count)
+    rows = np.concatenate((left, right))
+    pair = np.tile(np.minimum(statements.statement[left], statements.statement[right]) * count
+                   + np.maximum(statements.statement[left], statements.statement[right]), 2)
+    at = np.searchsorted(keys, pair)
+    at[at == len(keys)] = 0
+    # (the occurrences of the rarer statement in a pair asked, each once)
+    asked = np.flatnonzero((keys[at] == pair) & (statements.statement[rows] == rarer[at]))
+    found = np.zeros(len(keys), dtype=bool)
+    if not len(asked):
+        return found
+    tokens = corpus.offsets[statements.doc[rows[asked]]] + statements.first[rows[asked]]
+    dated = opens_with_dateline(corpus, tokens,
+                                statements.end[rows[asked]] - statements.first[rows[asked]])
+    found[at[asked[dated]]] = True
+    return found

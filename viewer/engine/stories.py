@@ -11,7 +11,9 @@ carry both of them as story text (outside every quotation, and saying something:
 PIECE_CONTENT_WORDS content words) no more than STORY_GAP_WORDS apart, in either order, provided
 the documents that carry them together are more than half of those that carry more than a phrase
 (FRAGMENT_MAX_WORDS words) of either (two agencies' stories that a compilation or two print side by
-side stay two; an outlet quoting a phrase of one of them says nothing about where the rest goes).
+side stay two; an outlet quoting a phrase of one of them says nothing about where the rest goes),
+or are all of those carrying the rarer, two or more (a paragraph that most reprints cut; not one
+opening with its own dateline, another agency's story).
 Two statements also become one when a single document prints them one right after the other,
 nothing between (one text printed whole, of which other outlets each carry a part), another
 document carries each of them as saying something too, and the documents carrying them tell of one
@@ -20,10 +22,12 @@ another event's teaser joins nothing). The joining is transitive: pieces each ne
 way are one statement, however far apart the first and the last. Statements that someone said never
 join this way, quoted (an occurrence inside a quotation, in any document, that says something: a
 book's title in quotation marks does not make a story someone's words) or introduced with a colon
-("The president then tweeted: ..."): two statements quoted one after the other by two outlets (an
-official statement, then a tweet) are how two things said about one event are reported. Unless one
-quotation carries them one right after the other: that is one text printed whole ("Here is the full
-statement: ..."), of which the other outlets quote parts; or unless every document carrying either
+("The president then tweeted: ..."), most of their words so over all their occurrences (a wire
+story that took in a quotation one outlet prints alone is story text still): two statements
+quoted one after the other by two outlets (an official statement, then a tweet) are how two
+things said about one event are reported. Unless one quotation carries them one right after the
+other: that is one text printed whole ("Here is the full statement: ..."), of which the other
+outlets quote parts; or unless every document carrying either
 prints them one right after the other, two documents or more: one sentence of a wire story that
 its quotation marks cut ('"...", zitierte die Zeitung den Staatssekretär Alain Vidalies'), no
 quotation of its own; or unless, in two documents or more, each occurrence of a statement said is
@@ -38,8 +42,6 @@ word for word copy the story.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
 from viewer.engine.arrays import (
@@ -49,6 +51,8 @@ from viewer.engine.arrays import (
     within,
 )
 from viewer.engine.between_matches import introduced
+from viewer.engine.carriers import Carriers
+from viewer.engine.datelines import rarer_dated
 from viewer.engine.evidence import content_words
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS
 from viewer.engine.quotation_links import STORY_WORDS, quoted_words
@@ -87,7 +91,7 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
         left, right = _near(statements.doc, first, end)
         other = statements.statement[left] != statements.statement[right]
         spoken = remark_pairs(corpus, statements, left[other], right[other],
-                              np.diff(_Carriers.of(statements).bounds))
+                              np.diff(Carriers.of(statements).bounds))
         if not spoken.shape[1]:
             break
         statements = joined_pairs(corpus, statements, spoken)
@@ -112,7 +116,7 @@ def _join_once(corpus: TokenisedCorpus, statements: Statements,
     # words such as "to have been carried out by" is a coincidence two outlets' own sentences
     # share). Fewer pieces make fewer pairs, so the pairs are first found as if every
     # occurrence were a piece, and the words counted only of theirs.
-    carriers = _Carriers.of(statements)
+    carriers = Carriers.of(statements)
     spoken = remark_pairs(corpus, statements, left, right, np.diff(carriers.bounds))
     # (a quotation and the words after or before it that every document carrying either prints
     # one right after the other, two documents or more, are one sentence of one text cut by the
@@ -123,17 +127,17 @@ def _join_once(corpus: TokenisedCorpus, statements: Statements,
     # (a document that carries no more than a phrase of a statement, FRAGMENT_MAX_WORDS words
     # such as a book's title or a quoted clause, says nothing about where the rest of the text
     # goes: the majority is of the documents carrying more)
-    pieces = _Carriers.of(statements, statements.end - statements.first > FRAGMENT_MAX_WORDS)
+    pieces = Carriers.of(statements, statements.end - statements.first > FRAGMENT_MAX_WORDS)
     worded = _Worded(corpus, first, end)
     # (what is said, asked once of every statement near another: the pairs kept below are
     # some of these)
-    said = _said(corpus, statements, np.stack((statements.statement[left],
-                                               statements.statement[right])),
-                 (first, end), quotes, worded)
+    said, spoken_at = _said(corpus, statements, np.stack((statements.statement[left],
+                                                          statements.statement[right])),
+                            (first, end), quotes, worded)
     spoken = np.concatenate((spoken, _told_as_story(corpus, statements, pieces, said, left,
                                                     right, (first, end), quotes, worded)),
                             axis=1)
-    joining = _joining(statements, pieces, left, right, contiguous)
+    joining = _joining(corpus, statements, pieces, left, right, contiguous, spoken_at)
     left, right, contiguous = left[joining], right[joining], contiguous[joining]
     kept = worded(left) & worded(right)
     left, right, contiguous = left[kept], right[kept], contiguous[kept]
@@ -142,7 +146,7 @@ def _join_once(corpus: TokenisedCorpus, statements: Statements,
     contiguous &= _worded_twice(statements, worded, left, right)
     ask = np.flatnonzero(contiguous)
     contiguous[ask] = _one_event_elsewhere(statements, carriers, left[ask], right[ask])
-    joining = _joining(statements, pieces, left, right, contiguous)
+    joining = _joining(corpus, statements, pieces, left, right, contiguous, spoken_at)
     left, right, contiguous = left[joining], right[joining], contiguous[joining]
     if not len(left) and not spoken.shape[1]:
         return statements
@@ -163,19 +167,32 @@ def _join_once(corpus: TokenisedCorpus, statements: Statements,
 
 def _said(corpus: TokenisedCorpus, statements: Statements, pairs: np.ndarray,
           ranges: tuple[np.ndarray, np.ndarray], quotes: tuple[np.ndarray, np.ndarray],
-          worded: _Worded) -> np.ndarray:
+          worded: _Worded) -> tuple[np.ndarray, np.ndarray]:
     """Which of the statements in `pairs` are something someone said: an occurrence quoted
-    and saying something, or introduced with a colon (module docstring)."""
+    and saying something, or introduced with a colon (module docstring); and, by occurrence,
+    which of theirs are quoted or introduced so."""
     first, end = ranges
     asked = np.flatnonzero(np.isin(statements.statement, pairs))
     said = np.zeros(statements.count, dtype=bool)
     quoted = asked[within(first[asked], end[asked], *quotes)]
-    said[statements.statement[quoted[worded(quoted)]]] = True
-    said[statements.statement[asked[introduced(corpus, first[asked])]]] = True
-    return said
+    quoted = quoted[worded(quoted)]
+    colon = introduced(corpus, first[asked])
+    said[statements.statement[quoted]] = True
+    said[statements.statement[asked[colon]]] = True
+    # (and most of its words, over all its occurrences, quoted or introduced so: a wire story
+    # that took in a quotation other outlets print alone is story text still)
+    length = end[asked] - first[asked]
+    spoken = np.where(colon, length, quoted_words(first[asked], end[asked], quotes))
+    words = np.bincount(statements.statement[asked], length, minlength=statements.count)
+    inside = np.bincount(statements.statement[asked], spoken, minlength=statements.count)
+    said &= 2 * inside >= words
+    spoken_at = np.zeros(len(first), dtype=bool)
+    spoken_at[quoted] = True
+    spoken_at[asked[colon]] = True
+    return said, spoken_at
 
 
-def _told_as_story(corpus: TokenisedCorpus, statements: Statements, pieces: _Carriers,
+def _told_as_story(corpus: TokenisedCorpus, statements: Statements, pieces: Carriers,
                    said: np.ndarray, left: np.ndarray, right: np.ndarray,
                    ranges: tuple[np.ndarray, np.ndarray], quotes: tuple[np.ndarray, np.ndarray],
                    worded: _Worded) -> np.ndarray:
@@ -257,12 +274,14 @@ def _one_speaker(corpus: TokenisedCorpus, keys: np.ndarray, left: np.ndarray,
     return np.setdiff1d(alike, unlike)
 
 
-def _joining(statements: Statements, carriers: _Carriers, left: np.ndarray,
-             right: np.ndarray, contiguous: np.ndarray) -> np.ndarray:
+def _joining(corpus: TokenisedCorpus, statements: Statements, carriers: Carriers,
+             left: np.ndarray, right: np.ndarray, contiguous: np.ndarray,
+             spoken_at: np.ndarray) -> np.ndarray:
     """For near occurrences `left`, `right` of two statements, whether their statements are
-    near each other in two documents or more (by these pairs), and in more than half of the
-    documents that carry either; or follow each other with nothing between (`contiguous`) in
-    one document."""
+    near each other in two documents or more, and in more than half of the documents that carry
+    either or all of those carrying the rarer, as story text (neither occurrence quoted nor
+    introduced with a colon, `spoken_at`) in one of them at least; or follow each other with
+    nothing between (`contiguous`) in one document."""
     count = statements.count
     low = np.minimum(statements.statement[left], statements.statement[right])
     high = np.maximum(statements.statement[left], statements.statement[right])
@@ -270,11 +289,26 @@ def _joining(statements: Statements, carriers: _Carriers, left: np.ndarray,
     pair = low * count + high
     keys, together = distinct_groups(pair, statements.doc[left])
     keys, together = keys[together >= 2], together[together >= 2]
-    keys = keys[2 * together > carriers.either(keys // count, keys % count)]
+    spread = np.diff(carriers.bounds)
+    rarer = np.minimum(spread[keys // count], spread[keys % count])
+    # (all of those carrying the rarer, two or more: a statement no document carries more
+    # than a phrase of has no carriers here, and "all of none" is no evidence; nor a rarer that
+    # opens with its own dateline where it is near the other: another agency's story, that a
+    # compilation or two print after this one, is no paragraph of it)
+    most = 2 * together > carriers.either(keys // count, keys % count)
+    every = ~most & (together >= rarer) & (rarer >= 2)
+    if every.any():
+        every[every] = ~rarer_dated(corpus, statements, keys[every], spread, left, right)
+    keys = keys[most | every]
+    # (and one document at least prints both as its own text, neither quoted nor introduced
+    # with a colon: a statement most outlets reprint unquoted, near a story only where that
+    # story quotes it, is what the story quotes, not the story going on)
+    story = ~spoken_at[left] & ~spoken_at[right]
+    keys = keys[in_sorted(keys, np.unique(pair[story]))]
     return in_sorted(pair, np.union1d(keys, pair[contiguous]))
 
 
-def _always_together(statements: Statements, carriers: _Carriers, left: np.ndarray,
+def _always_together(statements: Statements, carriers: Carriers, left: np.ndarray,
                      right: np.ndarray) -> np.ndarray:
     """Statement pairs (2 x n) of which two documents or more print occurrences `left`, `right`
     one right after the other, and no document carries one without doing so."""
@@ -288,7 +322,7 @@ def _always_together(statements: Statements, carriers: _Carriers, left: np.ndarr
     return np.stack((keys // count, keys % count)).astype(np.int64)
 
 
-def _one_event_elsewhere(statements: Statements, carriers: _Carriers, left: np.ndarray,
+def _one_event_elsewhere(statements: Statements, carriers: Carriers, left: np.ndarray,
                          right: np.ndarray) -> np.ndarray:
     """For occurrences `left`, `right` that one document prints one right after the other,
     whether the other documents carrying them tell of one event: one of them carries both, or
@@ -358,42 +392,3 @@ def _near(doc: np.ndarray, first: np.ndarray,
     reach = np.minimum(np.searchsorted(first, end + STORY_GAP_WORDS, side="right"), last)
     left, right = flat_ranges(np.arange(1, len(first) + 1), reach)
     return order[left], order[right]
-
-
-@dataclass(frozen=True, eq=False)
-class _Carriers:
-    """Which documents carry each statement: one sorted key per (statement, document)."""
-
-    keys: np.ndarray
-    """statement * documents + document, sorted (Statements are sorted by statement, doc)."""
-    documents: int
-    bounds: np.ndarray
-    """Statement s's keys are keys[bounds[s]:bounds[s + 1]]."""
-
-    @classmethod
-    def of(cls, statements: Statements, rows: np.ndarray | None = None) -> _Carriers:
-        """The carriers of `statements`; with `rows` (a mask), only those occurrences carry."""
-        documents = int(statements.doc.max()) + 1 if len(statements) else 1
-        keys = statements.statement * documents + statements.doc
-        if rows is not None:
-            keys = keys[rows]
-        distinct = np.ones(len(keys), dtype=bool)
-        distinct[1:] = keys[1:] != keys[:-1]
-        keys = keys[distinct]
-        bounds = np.searchsorted(keys // documents, np.arange(statements.count + 1))
-        return cls(keys, documents, bounds)
-
-    def documents_of(self, statement: int) -> set[int]:
-        """The documents that carry `statement`."""
-        keys = self.keys[self.bounds[statement]:self.bounds[statement + 1]]
-        return set((keys % self.documents).tolist())
-
-    def either(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-        """For statement pairs, how many documents carry one or both of the two."""
-        spread = np.diff(self.bounds)
-        # Documents carrying both: each document of the left statement looked up for the right.
-        pair, at = flat_ranges(self.bounds[left], self.bounds[left + 1])
-        both = np.bincount(pair[in_sorted(self.keys[at] % self.documents
-                                          + right[pair] * self.documents, self.keys)],
-                           minlength=len(left))
-        return np.asarray(spread[left] + spread[right] - both)
