@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from viewer.corpus import Article
+
+if TYPE_CHECKING:
+    from viewer.engine.tokens import TokenisedCorpus
 
 
 def articles(*texts: str) -> list[Article]:
@@ -25,6 +30,16 @@ def word_hash(word: str) -> int:
     """The hash the tokeniser gives `word` (a speaker's name: "Lavrov" is "lavrov")."""
     from viewer.engine.reporting import hashes_of
     return int(hashes_of(word)[0])
+
+
+def token_range(corpus: TokenisedCorpus, document: int, words: str) -> tuple[int, int]:
+    """The document-local token range of the first occurrence of `words` in `document`."""
+    import numpy as np
+    base, stop = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
+    start = corpus.texts[document].index(words)
+    first = int(np.searchsorted(corpus.starts[base:stop], start))
+    end = int(np.searchsorted(corpus.ends[base:stop], start + len(words), side="right"))
+    return first, end
 
 
 def filler(tag: str, count: int = 25) -> str:

@@ -7,29 +7,18 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine.quotation_links import pieces_of_one_quotation
-from viewer.engine.tokens import TokenisedCorpus, tokenise
+from viewer.engine.tokens import tokenise
 
-from .engine_texts import articles, filler
+from .engine_texts import articles, filler, token_range
 
 PAUSE = "Necesito parar y reflexionar."
 
 
-def _range(corpus: TokenisedCorpus, document: int, words: str) -> tuple[int, int]:
-    """The global token range of the first occurrence of `words` in `document`."""
-    text = corpus.texts[document]
-    start = text.index(words)
-    base = int(corpus.offsets[document])
-    starts = corpus.starts[base:int(corpus.offsets[document + 1])]
-    ends = corpus.ends[base:int(corpus.offsets[document + 1])]
-    first = int(np.searchsorted(starts, start))
-    end = int(np.searchsorted(ends, start + len(words.rstrip(".")), side="right"))
-    return base + first, base + end
-
-
 def _links(texts: list[str], one: int, other: int, words: str) -> bool:
     corpus = tokenise(articles(*texts, *(filler(tag) + "." for tag in "pqrstu")))
-    first_a, end_a = _range(corpus, one, words)
-    first_b, end_b = _range(corpus, other, words)
+    # (global token ranges)
+    first_a, end_a = np.add(token_range(corpus, one, words), int(corpus.offsets[one]))
+    first_b, end_b = np.add(token_range(corpus, other, words), int(corpus.offsets[other]))
     true = np.ones(1, dtype=bool)
     return bool(pieces_of_one_quotation(
         corpus, (np.array([first_a]), np.array([end_a]), np.array([first_b]), np.array([end_b])),

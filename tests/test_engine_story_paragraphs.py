@@ -10,9 +10,9 @@ import numpy as np
 from viewer.engine.fragments import quoted_token_ranges
 from viewer.engine.statements import Statements
 from viewer.engine.stories import join_story_pieces
-from viewer.engine.tokens import TokenisedCorpus, tokenise
+from viewer.engine.tokens import tokenise
 
-from .engine_texts import articles, filler
+from .engine_texts import articles, filler, token_range
 
 LEAD = ("The soaring spire of the old cathedral of Varrow collapsed on Monday evening as flames "
         "engulfed the roof of the landmark, sending thick smoke over the river district")
@@ -20,20 +20,11 @@ WORKS = ("Firefighters spent the night moving paintings and relics out of the si
          "while the deputy mayor said crews were trying to save the priceless organ")
 
 
-def _range(corpus: TokenisedCorpus, document: int, words: str) -> tuple[int, int]:
-    """The document-local token range of `words` in `document`."""
-    base, stop = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
-    start = corpus.texts[document].index(words)
-    first = int(np.searchsorted(corpus.starts[base:stop], start))
-    end = int(np.searchsorted(corpus.ends[base:stop], start + len(words), side="right"))
-    return first, end
-
-
 def _joined(texts: list[str], pieces: list[tuple[int, int, str]]) -> int:
     """How many statements `join_story_pieces` leaves of `pieces` (statement, document,
     words)."""
     corpus = tokenise(articles(*texts))
-    ranges = [_range(corpus, document, words) for _, document, words in pieces]
+    ranges = [token_range(corpus, document, words) for _, document, words in pieces]
     statements = Statements(statement=np.array([s for s, _, _ in pieces]),
                             doc=np.array([d for _, d, _ in pieces]),
                             first=np.array([r[0] for r in ranges]),

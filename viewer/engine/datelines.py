@@ -11,6 +11,8 @@ word. Before a dash, more than one word needs a word only datelines have (a plac
 a date's number, the agency in parentheses). "Boris Johnson – the prime minister – said" is no
 dateline (no capital after the dash), nor "Keir Starmer – Prime Minister since July – said"
 (a name), nor "If this were to happen, we – UEFA ..." (words in lower case before it).
+The stories stage asks the same of a statement near another (`rarer_dated`): one that opens
+with its own dateline there is another agency's story.
 """
 
 from __future__ import annotations
@@ -36,21 +38,24 @@ def without_datelines(corpus: TokenisedCorpus, statements: Statements) -> Statem
     no other occurrence's start of the same statement and document)."""
     if not len(statements):
         return statements
-    first = corpus.offsets[statements.doc] + statements.first
-    asked = np.flatnonzero(corpus.line_start[first]
-                           & (statements.end - statements.first > DATELINE_WORDS + 1))
-    if not len(asked):
-        return statements
     moved = statements.first.copy()
-    for k in asked.tolist():
-        words = _dateline_words(corpus, int(statements.doc[k]), int(first[k]),
-                                int(statements.end[k] - statements.first[k]))
-        moved[k] += words
+    moved += _datelines(corpus, statements.doc, corpus.offsets[statements.doc] + statements.first,
+                        statements.end - statements.first)
     if np.array_equal(moved, statements.first):
         return statements
     order = np.lexsort((-statements.end, moved, statements.doc, statements.statement))
     return Statements(statements.statement[order], statements.doc[order], moved[order],
                       statements.end[order])
+
+
+def _datelines(corpus: TokenisedCorpus, doc: np.ndarray, first: np.ndarray,
+               length: np.ndarray) -> np.ndarray:
+    """For occurrences in documents `doc` starting at global tokens `first`, `length` words
+    long, how many words of a dateline each opens a paragraph with (0: none)."""
+    words = np.zeros(len(first), dtype=np.int64)
+    for k in np.flatnonzero(corpus.line_start[first] & (length > DATELINE_WORDS + 1)).tolist():
+        words[k] = _dateline_words(corpus, int(doc[k]), int(first[k]), int(length[k]))
+    return words
 
 
 def _dateline_words(corpus: TokenisedCorpus, doc: int, first: int, length: int) -> int:
@@ -82,18 +87,6 @@ def _dateline_words(corpus: TokenisedCorpus, doc: int, first: int, length: int) 
     return 0
 
 
-def opens_with_dateline(corpus: TokenisedCorpus, tokens: np.ndarray,
-                        lengths: np.ndarray) -> np.ndarray:
-    """For occurrences starting at global `tokens`, `lengths` words long, whether each opens a
-    paragraph with a dateline (module docstring): a wire story's first words."""
-    found = np.zeros(len(tokens), dtype=bool)
-    for k in np.flatnonzero(corpus.line_start[tokens] & (lengths > DATELINE_WORDS + 1)).tolist():
-        token = int(tokens[k])
-        found[k] = _dateline_words(corpus, int(corpus.document_of(np.array([token]))[0]), token,
-                                   int(lengths[k])) > 0
-    return found
-
-
 def rarer_dated(corpus: TokenisedCorpus, statements: Statements, keys: np.ndarray,
                 spread: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """For statement pair `keys` (low * count + high), whether the rarer of the two (by
@@ -107,13 +100,14 @@ def rarer_dated(corpus: TokenisedCorpus, statements: Statements, keys: np.ndarra
                    + np.maximum(statements.statement[left], statements.statement[right]), 2)
     at = np.searchsorted(keys, pair)
     at[at == len(keys)] = 0
-    # (the occurrences of the rarer statement in a pair asked, each once)
+    # (the occurrences of each pair's rarer statement near an occurrence of the other)
     asked = np.flatnonzero((keys[at] == pair) & (statements.statement[rows] == rarer[at]))
     found = np.zeros(len(keys), dtype=bool)
     if not len(asked):
         return found
-    tokens = corpus.offsets[statements.doc[rows[asked]]] + statements.first[rows[asked]]
-    dated = opens_with_dateline(corpus, tokens,
-                                statements.end[rows[asked]] - statements.first[rows[asked]])
+    occurrences = rows[asked]
+    doc = statements.doc[occurrences]
+    dated = _datelines(corpus, doc, corpus.offsets[doc] + statements.first[occurrences],
+                       statements.end[occurrences] - statements.first[occurrences]) > 0
     found[at[asked[dated]]] = True
     return found

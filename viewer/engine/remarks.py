@@ -32,6 +32,8 @@ are one speaker's remarks here when:
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import numpy as np
 
 from viewer.engine.arrays import distinct_groups, within
@@ -134,13 +136,15 @@ def _between_two_pieces(corpus: TokenisedCorpus, left: np.ndarray, right: np.nda
     """Whether, of the near occurrences `left`, `right` of two statements in one document, one
     occurrence lies between two of the other that are different pieces of its text, not one
     text printed twice (a pull quote, a quotation repeated: the order stands)."""
+    def word_pairs(occurrence: int) -> set[tuple[int, int]]:
+        words = corpus.hashes[first[occurrence]:end[occurrence]].tolist()
+        return set(pairwise(words))
+
     for before, middle in zip(left.tolist(), right.tolist(), strict=True):
+        one = word_pairs(before)
         for after in right[left == middle].tolist():
-            one = corpus.hashes[first[before]:end[before]]
-            two = corpus.hashes[first[after]:end[after]]
-            pairs = [set(zip(words[:-1].tolist(), words[1:].tolist(), strict=True))
-                     for words in (one, two)]
-            if 2 * len(pairs[0] & pairs[1]) < min(len(pairs[0]), len(pairs[1])):
+            two = word_pairs(after)
+            if 2 * len(one & two) < min(len(one), len(two)):
                 return True
     return False
 

@@ -255,9 +255,9 @@ def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
 def _labelled(corpus: TokenisedCorpus, first: int, document: int) -> int:
     """The name a quotation opening at global token `first` is labelled with, a name and a
     colon opening its sentence or line ('Sundar Pichai: "..."', a subheading's or a
-    transcript's way), else UNKNOWN. The name is the last word of a run of capitals of at most
-    _NAME_WORDS words (titles before it allowed: "Google CEO Sundar Pichai:"), nothing else
-    between the sentence's start and the colon, a speaker the document has speak elsewhere."""
+    transcript's way), else UNKNOWN: the last word (no stock word) of capitals alone from the
+    sentence's start, at most 2 * _NAME_WORDS ("Google CEO Sundar Pichai:"), on a line not in
+    title case ('Mabena Vows: "..."'), a speaker the document has speak beside a verb elsewhere."""
     text = corpus.texts[document]
     gap = text[int(corpus.ends[first - 1]):int(corpus.starts[first])]
     if not gap.lstrip().startswith(":"):

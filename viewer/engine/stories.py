@@ -67,8 +67,6 @@ STORY_GAP_WORDS = 100
 PIECE_CONTENT_WORDS = 3
 """A piece of story holds at least this many words beyond function and reporting vocabulary
 (`viewer.engine.evidence.content_words`)."""
-
-
 REMARKS_ROUNDS = 2
 """The most times one speaker's remarks are asked again, as the statements the joining made."""
 
@@ -86,11 +84,8 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     for _ in range(REMARKS_ROUNDS):
         if statements.count < 2:
             break
-        first = corpus.offsets[statements.doc] + statements.first
-        end = corpus.offsets[statements.doc] + statements.end
-        left, right = _near(statements.doc, first, end)
-        other = statements.statement[left] != statements.statement[right]
-        spoken = remark_pairs(corpus, statements, left[other], right[other],
+        _, _, left, right = _near_others(corpus, statements)
+        spoken = remark_pairs(corpus, statements, left, right,
                               np.diff(Carriers.of(statements).bounds))
         if not spoken.shape[1]:
             break
@@ -103,12 +98,7 @@ def _join_once(corpus: TokenisedCorpus, statements: Statements,
     """The pieces of story, and of one speaker's remarks, joined (module docstring)."""
     if statements.count < 2:
         return statements
-    offsets = corpus.offsets
-    first = offsets[statements.doc] + statements.first
-    end = offsets[statements.doc] + statements.end
-    left, right = _near(statements.doc, first, end)
-    other = statements.statement[left] != statements.statement[right]
-    left, right = left[other], right[other]
+    first, end, left, right = _near_others(corpus, statements)
     # (one text printed whole, other outlets each carrying a part of it: nothing between)
     contiguous = first[right] == end[left]
     # Statement pairs near each other in two documents or more, and in more than half the
@@ -169,8 +159,9 @@ def _said(corpus: TokenisedCorpus, statements: Statements, pairs: np.ndarray,
           ranges: tuple[np.ndarray, np.ndarray], quotes: tuple[np.ndarray, np.ndarray],
           worded: _Worded) -> tuple[np.ndarray, np.ndarray]:
     """Which of the statements in `pairs` are something someone said: an occurrence quoted
-    and saying something, or introduced with a colon (module docstring); and, by occurrence,
-    which of theirs are quoted or introduced so."""
+    and saying something, or introduced with a colon, and most of its words so over all its
+    occurrences (module docstring); and, by occurrence, which of theirs are quoted or
+    introduced so."""
     first, end = ranges
     asked = np.flatnonzero(np.isin(statements.statement, pairs))
     said = np.zeros(statements.count, dtype=bool)
@@ -279,9 +270,10 @@ def _joining(corpus: TokenisedCorpus, statements: Statements, carriers: Carriers
              spoken_at: np.ndarray) -> np.ndarray:
     """For near occurrences `left`, `right` of two statements, whether their statements are
     near each other in two documents or more, and in more than half of the documents that carry
-    either or all of those carrying the rarer, as story text (neither occurrence quoted nor
-    introduced with a colon, `spoken_at`) in one of them at least; or follow each other with
-    nothing between (`contiguous`) in one document."""
+    either or all of those carrying the rarer (two or more, the rarer not opening with its own
+    dateline there: `viewer.engine.datelines.rarer_dated`), as story text (neither occurrence
+    quoted nor introduced with a colon, `spoken_at`) in one of them at least; or follow each
+    other with nothing between (`contiguous`) in one document."""
     count = statements.count
     low = np.minimum(statements.statement[left], statements.statement[right])
     high = np.maximum(statements.statement[left], statements.statement[right])
@@ -378,6 +370,17 @@ def _worded_twice(statements: Statements, worded: _Worded, left: np.ndarray,
                             minlength=statements.count)
     twice = documents >= 2
     return np.asarray(twice[statements.statement[left]] & twice[statements.statement[right]])
+
+
+def _near_others(corpus: TokenisedCorpus, statements: Statements
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The occurrences' global token ranges (first, end), and the pairs `_near` finds of them
+    whose two occurrences are of different statements (left, right)."""
+    first = corpus.offsets[statements.doc] + statements.first
+    end = corpus.offsets[statements.doc] + statements.end
+    left, right = _near(statements.doc, first, end)
+    other = statements.statement[left] != statements.statement[right]
+    return first, end, left[other], right[other]
 
 
 def _near(doc: np.ndarray, first: np.ndarray,
