@@ -15,6 +15,8 @@ FIRST = ("This will mean saying goodbye to some wonderfully patient colleagues w
 SECOND = ("The roles we are closing reflect the outcome of that long review across every "
           "product group, level and region of the firm.")
 THANKS = "Thank you for working so hard to help farmers and growers everywhere in the valley."
+LAST = ("We will keep the doors open for every one of them when the season turns again next "
+        "spring.")
 
 
 def _document(tag: str, *parts: str) -> str:
@@ -34,6 +36,25 @@ def test_a_piece_near_another_part_of_the_text_in_each_outlet_joins_in_the_next_
     ]
     (passage,) = find_shared_passages(articles(*texts)).passages
     assert passage.spread == 3
+
+
+def test_a_piece_near_a_piece_joined_in_the_first_round_joins_in_the_second() -> None:
+    """The last sentence follows the thanks in one outlet and the memo's second sentence in
+    another: near one statement in two outlets only once the first round has joined the thanks
+    to the memo (two rounds of asking again, `REMARKS_ROUNDS`)."""
+    texts = [
+        _document("a", f"“{FIRST}” Varrow Mabena said.", f"{filler('am', 8)}.",
+                  f"“{SECOND}” he added.", f"{filler('an', 6)}. He said: “{THANKS}”"),
+        # (the last sentence more than REMARKS_GAP_WORDS after the first: near the thanks only)
+        _document("b", f"“{FIRST}” said Mabena.", f"{filler('bm', 20)}.", f"“{THANKS}”",
+                  f"{filler('bn', 5)}. “{LAST}” Mabena wrote.", f"{filler('bo', 60)}."),
+        _document("c", f"“{FIRST}” Mabena wrote.", f"{filler('cm', 9)}.",
+                  f"“{SECOND}” Mabena wrote."),
+        _document("d", f"“{SECOND}” Mabena wrote.", f"{filler('dm', 7)}.",
+                  f"“{LAST}” he added.", f"{filler('dn', 60)}."),
+    ]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 4
 
 
 def test_a_piece_quoted_between_two_pieces_of_the_text_shows_no_order() -> None:
