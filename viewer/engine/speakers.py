@@ -27,14 +27,13 @@ said'). A name and a colon opening the quotation's sentence label it ('Acme CEO 
 "..."', a subheading's or a transcript's way), a name the document gives a reporting verb
 elsewhere (not a line's label, 'UPDATE: "..."', 'Q: "..."'). Where no verb is found, or
 no name beside it, the speaker is unknown: what decides on speakers treats unknown as no
-evidence either way. The name beside a verb is read by `viewer.engine.attribution_names`; a
-window that holds a reporting verb is the quotation's attribution even where it names nobody (an
-office: '"...," a spokesman added'), and the words before are not asked.
+evidence either way. The name beside a verb is read by `viewer.engine.attribution_names`, the
+fullest name by `viewer.engine.full_names`; a window that holds a reporting verb is the
+quotation's attribution even where it names nobody (an office: '"...," a spokesman added'), and
+the words before are not asked.
 """
 
 from __future__ import annotations
-
-import re
 
 import numpy as np
 
@@ -51,6 +50,7 @@ from viewer.engine.attribution_names import (
 from viewer.engine.attribution_names import (
     UNKNOWN as UNKNOWN,
 )
+from viewer.engine.full_names import NAME_WORDS, full_name, title_case
 from viewer.engine.tokens import TokenisedCorpus
 
 ATTRIBUTION_WINDOW_WORDS = 10
@@ -60,15 +60,6 @@ ATTRIBUTION_SENTENCE_WORDS = 6
 alone ('"... cargo." said the minister Jean Dulac.')."""
 _CONTINUED_QUOTATIONS = 4
 """How many quotations back a pronoun attribution looks for a named speaker."""
-_NAME_WORDS = 4
-"""The longest run of capitals read as one person's name ("Tedros Adhanom Ghebreyesus")."""
-_HONORIFICS = reporting.hashes_of("mr mrs ms miss dr prof sir dame mme mlle herr frau")
-"""Words of address before a name, no part of it ("Mr Tedros" is "Tedros" named by one name)."""
-_TITLE_CASE_LETTERS = 4
-"""In a line in title case no word this long is in lower case ("Warns of Hard Winter")."""
-_WORD = re.compile(r"[^\W\d_]+")
-
-
 def quotation_speakers(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
     """For indices into the corpus's quotations (`corpus.quote_first`), the word hash (uint64)
     of the name each is attributed to, UNKNOWN where none is found (module docstring)."""
@@ -103,12 +94,12 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
                 # that one's: 'Okonte called the plan a "fraud". "...," he said')
                 return UNKNOWN
             continue  # (a quotation no verb attributes: 'He also spoke of "..."')
-        person = _full_name(corpus, document, speaker)
+        person = full_name(corpus, document, speaker)
         named = _names(corpus, document, int(corpus.quote_end[earlier]),
                        int(corpus.quote_first[quotation]))
         # (others named between, it is the one named last's if that sentence names no other:
         # 'Acme announced ... Pichai said ... "...," he said', not 'Okonte read what Pichai wrote')
-        last = [_full_name(corpus, document, name) for sentence, name in named
+        last = [full_name(corpus, document, name) for sentence, name in named
                 if sentence == named[-1][0]]
         return person if back == 0 or all(name == person for name in last) else UNKNOWN
     return UNKNOWN
@@ -149,66 +140,6 @@ def _names_someone(corpus: TokenisedCorpus, quotation: int, document: int) -> bo
     """Whether a name stands in `quotation`'s sentence, outside the quotation."""
     return any(AttributionWords.of(corpus, document, first, end).name.any()
                for first, end in _windows(corpus, quotation, document))
-
-
-def _full_name(corpus: TokenisedCorpus, document: int, word: int) -> int:
-    """The speaker `word` as the last word of the longest name of the document that holds it:
-    an article names a person in full once and then by one name ("Tedros Adhanom Ghebreyesus",
-    then "Mr Tedros"), so both are "ghebreyesus" there. A name is a run of capitalised words
-    that are no stock words, with no punctuation between (`_runs`). A word that ends a name of
-    two words or more is a surname already ("Tunde Mabena": the "Mabena Foundation Hall" the
-    article also names is no fuller name of his); and where the fuller name's last word ends
-    another person's name too ("Tunde Mabena", "Ayo Mabena"), the one name tells the two apart
-    ("Ayo said")."""
-    runs = _runs(corpus, document, word)
-    if any(len(run) > 1 and run[-1] == word for run in runs):
-        return word
-    fullest = max(runs, key=len, default=(word,))
-    if len(fullest) < 2:
-        return word
-    others = [run for run in _runs(corpus, document, fullest[-1])
-              if run[-1] == fullest[-1] and len(run) > 1]
-    if any(run[-len(fullest):] != fullest and fullest[-len(run):] != run for run in others):
-        return word
-    return fullest[-1]
-
-
-def _runs(corpus: TokenisedCorpus, document: int, word: int) -> list[tuple[int, ...]]:
-    """The runs of capitalised words holding `word` in `document`, each as its hashes: words
-    within _NAME_WORDS - 1 of it that are no stock words or _HONORIFICS, with no punctuation
-    between, outside
-    lines in title case (a headline capitalises every word: "Mabena Hails Okonte As Deputy"
-    names nobody "hails")."""
-    start, stop = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
-    places = start + np.flatnonzero(corpus.hashes[start:stop] == word)
-    text = corpus.texts[document]
-    runs = []
-    for place in places.tolist():
-        low, high = max(place - _NAME_WORDS + 1, start), min(place + _NAME_WORDS, stop)
-        hashes = corpus.hashes[low:high]
-        name = (capitalised(corpus, low, high) & ~reporting.stock(hashes)
-                & ~in_sorted(hashes, _HONORIFICS))
-        joined = (corpus.gaps[np.arange(low, high) + document] & breaks.CLAUSE) == 0
-        first = last = place - low
-        character = int(corpus.starts[place])
-        if not name[first] or not text[character].isupper() or _title_case(text, character):
-            continue
-        while first > 0 and name[first - 1] and joined[first]:
-            first -= 1
-        while last + 1 < len(hashes) and name[last + 1] and joined[last + 1]:
-            last += 1
-        runs.append(tuple(int(h) for h in hashes[first:last + 1]))
-    return runs
-
-
-def _title_case(text: str, at: int) -> bool:
-    """Whether the line holding character `at` is in title case: two words or more, none of
-    _TITLE_CASE_LETTERS letters or more in lower case."""
-    line = text[text.rfind("\n", 0, at) + 1:len(text) if (end := text.find("\n", at)) < 0
-                else end]
-    words = _WORD.findall(line)
-    return len(words) > 1 and not any(
-        len(w) >= _TITLE_CASE_LETTERS and w[0].islower() for w in words)
 
 
 def _document_of(corpus: TokenisedCorpus, quotation: int) -> int:
@@ -256,7 +187,7 @@ def _labelled(corpus: TokenisedCorpus, first: int, document: int) -> int:
     """The name a quotation opening at global token `first` is labelled with, a name and a
     colon opening its sentence or line ('Sundar Pichai: "..."', a subheading's or a
     transcript's way), else UNKNOWN: the last word (no stock word) of capitals alone from the
-    sentence's start, at most 2 * _NAME_WORDS ("Google CEO Sundar Pichai:"), on a line not in
+    sentence's start, at most 2 * NAME_WORDS ("Google CEO Sundar Pichai:"), on a line not in
     title case ('Mabena Vows: "..."'), a speaker the document has speak beside a verb elsewhere."""
     text = corpus.texts[document]
     gap = text[int(corpus.ends[first - 1]):int(corpus.starts[first])]
@@ -266,20 +197,20 @@ def _labelled(corpus: TokenisedCorpus, first: int, document: int) -> int:
     start = first - 1
     while start > doc_first and not _gap(corpus, start, document) & breaks.SENTENCE_BREAK:
         start -= 1
-    if first - start > 2 * _NAME_WORDS:
+    if first - start > 2 * NAME_WORDS:
         return UNKNOWN
     capitals = capitalised(corpus, start, first)
     last = int(corpus.hashes[first - 1])
     if not capitals.all() or reporting.stock(corpus.hashes[first - 1:first])[0]:
         return UNKNOWN
     character = int(corpus.starts[first - 1])
-    if _title_case(text, character):
+    if title_case(text, character):
         return UNKNOWN
     # (and only a person the document names beside a reporting verb: a line's label,
     # 'UPDATE: "..."', 'Q: "..."', 'Photo: "..."', 'Reuters: "..."', names no speaker)
-    person = _full_name(corpus, document, last)
+    person = full_name(corpus, document, last)
     spoken = _names(corpus, document, doc_first, int(corpus.offsets[document + 1]), True)
-    return person if any(_full_name(corpus, document, name) == person
+    return person if any(full_name(corpus, document, name) == person
                          for _, name in spoken) else UNKNOWN
 
 

@@ -1,0 +1,86 @@
+"""A person's fullest name in one document, and whether a line is in title case.
+
+Pure functions of the corpus, for `viewer.engine.speakers`. An article names a person in full
+once and then by one name ("Tedros Adhanom Ghebreyesus", then "Mr Tedros"), so the one name
+stands for the fullest run of capitals that ends with it there; a headline capitalises every
+word ("Mabena Hails Okonte As Deputy") and names nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from viewer.engine import breaks, reporting
+from viewer.engine.arrays import in_sorted
+from viewer.engine.attribution_names import capitalised
+from viewer.engine.tokens import TokenisedCorpus
+
+NAME_WORDS = 4
+"""The longest run of capitals read as one person's name ("Tedros Adhanom Ghebreyesus")."""
+_HONORIFICS = reporting.hashes_of("mr mrs ms miss dr prof sir dame mme mlle herr frau")
+"""Words of address before a name, no part of it ("Mr Tedros" is "Tedros" named by one name)."""
+_TITLE_CASE_LETTERS = 4
+"""In a line in title case no word this long is in lower case ("Warns of Hard Winter")."""
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def full_name(corpus: TokenisedCorpus, document: int, word: int) -> int:
+    """The speaker `word` as the last word of the longest name of the document that holds it:
+    an article names a person in full once and then by one name ("Tedros Adhanom Ghebreyesus",
+    then "Mr Tedros"), so both are "ghebreyesus" there. A name is a run of capitalised words
+    that are no stock words, with no punctuation between (`_runs`). A word that ends a name of
+    two words or more is a surname already ("Tunde Mabena": the "Mabena Foundation Hall" the
+    article also names is no fuller name of his); and where the fuller name's last word ends
+    another person's name too ("Tunde Mabena", "Ayo Mabena"), the one name tells the two apart
+    ("Ayo said")."""
+    runs = _runs(corpus, document, word)
+    if any(len(run) > 1 and run[-1] == word for run in runs):
+        return word
+    fullest = max(runs, key=len, default=(word,))
+    if len(fullest) < 2:
+        return word
+    others = [run for run in _runs(corpus, document, fullest[-1])
+              if run[-1] == fullest[-1] and len(run) > 1]
+    if any(run[-len(fullest):] != fullest and fullest[-len(run):] != run for run in others):
+        return word
+    return fullest[-1]
+
+
+def _runs(corpus: TokenisedCorpus, document: int, word: int) -> list[tuple[int, ...]]:
+    """The runs of capitalised words holding `word` in `document`, each as its hashes: words
+    within NAME_WORDS - 1 of it that are no stock words or _HONORIFICS, with no punctuation
+    between, outside
+    lines in title case (a headline capitalises every word: "Mabena Hails Okonte As Deputy"
+    names nobody "hails")."""
+    start, stop = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
+    places = start + np.flatnonzero(corpus.hashes[start:stop] == word)
+    text = corpus.texts[document]
+    runs = []
+    for place in places.tolist():
+        low, high = max(place - NAME_WORDS + 1, start), min(place + NAME_WORDS, stop)
+        hashes = corpus.hashes[low:high]
+        name = (capitalised(corpus, low, high) & ~reporting.stock(hashes)
+                & ~in_sorted(hashes, _HONORIFICS))
+        joined = (corpus.gaps[np.arange(low, high) + document] & breaks.CLAUSE) == 0
+        first = last = place - low
+        character = int(corpus.starts[place])
+        if not name[first] or not text[character].isupper() or title_case(text, character):
+            continue
+        while first > 0 and name[first - 1] and joined[first]:
+            first -= 1
+        while last + 1 < len(hashes) and name[last + 1] and joined[last + 1]:
+            last += 1
+        runs.append(tuple(int(h) for h in hashes[first:last + 1]))
+    return runs
+
+
+def title_case(text: str, at: int) -> bool:
+    """Whether the line holding character `at` is in title case: two words or more, none of
+    _TITLE_CASE_LETTERS letters or more in lower case."""
+    line = text[text.rfind("\n", 0, at) + 1:len(text) if (end := text.find("\n", at)) < 0
+                else end]
+    words = _WORD.findall(line)
+    return len(words) > 1 and not any(
+        len(w) >= _TITLE_CASE_LETTERS and w[0].islower() for w in words)
