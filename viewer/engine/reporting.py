@@ -122,7 +122,13 @@ ADDED = _every("added")
 """Verbs that report more of what was said ("added", "a ajouté", "fügte hinzu"): the text going
 on where they name nobody ('It added that ...'), maybe another remark where they name someone
 ("she added")."""
-CONTINUING = np.union1d(SPEECH_VERBS, np.union1d(CONTINUED, ADDED))
+CONCLUDED = _every("concluded")
+"""Verbs that say a quoted text closes ("concluded", "conclut", "concluiu"): its last words,
+where the text itself or nobody is their subject ('"...", concluiu', '"...," the statement
+concluded'); a report's or a court's finding where another is ("the inquiry concluded")."""
+STATEMENTS = _every("statement")
+"""Words for a written statement ("statement", "communiqué", "comunicado", "Erklärung")."""
+CONTINUING = np.union1d(SPEECH_VERBS, np.union1d(CONTINUED, np.union1d(ADDED, CONCLUDED)))
 """Verbs that attribute a continued quote after a pronoun: reporting verbs and "continued"."""
 TITLES = _every("titles")
 """Titles and offices ("president", "Premier ministre", "portavoz"): a name's title, or the

@@ -226,7 +226,9 @@ def continues_previous(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.nd
     says the text goes on ('"...", poursuit le communiqué', '"...," the statement continued'),
     or one that adds to it naming nobody ('It added that "..."', '"...", the statement adds';
     "the Command added", "she added" or "the prime minister added" may report another thing
-    said): the quotation before it in the document is of the same text, whoever it is."""
+    said), or one that says it closes, with the text itself or nobody as subject ('"...",
+    concluiu', '"...," the statement concluded'; "the inquiry concluded" reports a finding): the
+    quotation before it in the document is of the same text, whoever it is."""
     found = np.zeros(len(quotations), dtype=bool)
     for position, quotation in enumerate(quotations.tolist()):
         document = _document_of(corpus, quotation)
@@ -237,9 +239,20 @@ def continues_previous(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.nd
                 found[position] = bool(in_sorted(verbs[:1], reporting.CONTINUED)[0]) or (
                     bool(in_sorted(verbs[:1], reporting.ADDED)[0])
                     and name_beside_verb(corpus, document, window_first, window_end)
-                    == UNKNOWN and not _office_beside_verb(words))
+                    == UNKNOWN and not _office_beside_verb(words)) or (
+                    bool(in_sorted(verbs[:1], reporting.CONCLUDED)[0])
+                    and _the_text_or_nobody(words))
                 break
     return found
+
+
+def _the_text_or_nobody(words: np.ndarray) -> bool:
+    """Whether an attribution's words (hashes) name no subject but the statement itself: only
+    function words, words for a statement and the verbs beside them ('", concluiu.', '," the
+    statement concluded', "conclut le communiqué"), not a report, an inquiry or a court ("the
+    inquiry concluded": its finding, no one's words going on)."""
+    return bool((in_sorted(words, reporting.FUNCTION) | in_sorted(words, reporting.STATEMENTS)
+                 | in_sorted(words, reporting.CONTINUING)).all())
 
 
 def _office_beside_verb(words: np.ndarray) -> bool:
