@@ -41,6 +41,7 @@ from viewer.engine.tokens import (
     INITIAL_DIGIT,
     INITIAL_HIRAGANA,
     INITIAL_IDEOGRAPH,
+    INITIAL_SYLLABIC,
     TokenisedCorpus,
 )
 
@@ -53,6 +54,9 @@ OVERSHOOT_WORDS = 2
 before a headline's quote: 'Hale: Okoro ‘achieved more ...’' ~ '"He achieved more ...') does
 not make the quotation part of a statement already: the match is short and quoted on one side
 only, so no evidence, and the quotation is looked for as a fragment all the same."""
+EDGE_WORDS = 1
+"""A quotation is looked for without this many words at one edge too, inside other outlets'
+quotations only, where that leaves more than FRAGMENT_MIN_WORDS words."""
 TITLE_WORDS = 2
 """A quotation in title case is a name or a title ("A Brief History of Time"): its first and
 last words and all its words beyond function and reporting vocabulary capitalised, at least this
@@ -112,13 +116,24 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     place_hash, places = place_hash[order], places[order]
     quoted_first, quoted_end = _union(quote_first, quote_end)
 
-    fragment_first = np.concatenate((quote_first[short], piece_first))
-    fragment_end = np.concatenate((quote_end[short], piece_end))
+    # (and a quotation without its first or its last word, found inside another outlet's
+    # quotation: an outlet's quotation often takes in a word of its own sentence, 'vowed to "use
+    # every tactic at our disposal"' of '"... we will consider every tactic at our disposal"')
+    # (in words written with spaces only: a character of a script without them is no word)
+    spaceless = (corpus.initials[quote_first] & (INITIAL_IDEOGRAPH | INITIAL_SYLLABIC)) != 0
+    edged = np.flatnonzero(short & (length >= FRAGMENT_MIN_WORDS + EDGE_WORDS + 1)
+                           & ~spaceless)
+    fragment_first = np.concatenate((quote_first[short], piece_first, quote_first[edged] + 1,
+                                     quote_first[edged]))
+    fragment_end = np.concatenate((quote_end[short], piece_end, quote_end[edged],
+                                   quote_end[edged] - 1))
+    edge = np.arange(len(fragment_first)) >= int(short.sum()) + len(piece_first)
     # (a clause cut from its quotation must be a clause where it is found too: "Je perds un
     # ami, un alter ego" is no fragment of "Je perds un ami cher")
     whole = np.zeros(int(short.sum()), dtype=bool)
-    fragment_cut_start = np.concatenate((whole, ~opening))
-    fragment_cut_end = np.concatenate((whole, opening))
+    no_cut = np.zeros(2 * len(edged), dtype=bool)
+    fragment_cut_start = np.concatenate((whole, ~opening, no_cut))
+    fragment_cut_end = np.concatenate((whole, opening, no_cut))
     # (a quote opening with an elided article, « l'immense vie de cinéma », is looked for as
     # written and again from its word: "cette immense vie de cinéma"; itself no place of that
     # word, so one place is enough there)
@@ -146,7 +161,7 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
           & ~((cut_start | cut_end) & in_long_texts(corpus, document, other)))
     first, size, place, document, other, head = (first[ok], size[ok], place[ok], document[ok],
                                                  other[ok], head[ok])
-    cut_start, cut_end = cut_start[ok], cut_end[ok]
+    cut_start, cut_end, fragment = cut_start[ok], cut_end[ok], fragment[ok]
     # The same words all along (not only the first three) ...
     owner, inside_fragment = flat_ranges(first, first + size)
     _, inside_place = flat_ranges(place, place + size)
@@ -161,9 +176,11 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     starts_clause, ends_clause = clause_gap[:len(place)], clause_gap[len(place):]
     ok = ((differs == 0) & ~broken & ~within(place, place + size, quote_first[title],
                                              quote_end[title])
-          & (~cut_start | starts_clause) & (~cut_end | ends_clause))
+          & (~cut_start | starts_clause) & (~cut_end | ends_clause)
+          & (~edge[fragment] | within(place, place + size, quoted_first, quoted_end)))
     first, size, place, document, other = (first[ok], size[ok], place[ok], document[ok],
                                            other[ok])
+    fragment = fragment[ok]
     # The longer two documents are, the likelier a short phrase turns up in both by chance
     # ("I am sure", "Upon my word" in two chapters of a novel): a fragment needs a word more
     # each time their lengths' product doubles past that of two long news articles.
@@ -173,6 +190,7 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
           >= FRAGMENT_MIN_WORDS + chance_words(corpus, document, other))
     first, size, place, document, other = (first[ok], size[ok], place[ok], document[ok],
                                            other[ok])
+
     local_first, local_place = first - offsets[document], place - offsets[other]
     # One row per (fragment, place), the first found.
     keys = np.stack((document, local_first, other, local_place), axis=1)
