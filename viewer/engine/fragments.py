@@ -1,21 +1,22 @@
 """Fragments: short quoted pieces of a statement ("All is well!") found in other documents.
 
-Pure function of the corpus and the pairwise matches. The n-gram stages need `min_words` words
-in a row; an outlet that quotes three words of a tweet in its own sentence never gets that far.
-A shorter-than-usual match needs evidence, so only text inside quotation marks is looked for:
-each quoted stretch of FRAGMENT_MIN_WORDS to FRAGMENT_MAX_WORDS words is searched, word for
-word, among the places of other documents that matter -- text some pairwise match already covers
-(so the fragment can join that statement) or text those documents quote themselves. So is the
-first or the last clause of a longer quotation, where it is a clause too, between documents no
-longer than news articles (`viewer.engine.quote_pieces`): an outlet that stitches two pieces of
-a statement into one quotation quotes each as written. A quotation some match covers is part of
+Pure function of the corpus and the pairwise matches. The n-gram stages need `min_words` words in a
+row; an outlet that quotes three words of a tweet in its own sentence never gets that far. A
+shorter-than-usual match needs evidence, so only text inside quotation marks is looked for: each
+quoted stretch of FRAGMENT_MIN_WORDS to FRAGMENT_MAX_WORDS words is searched, word for word, among
+the places of other documents that matter -- text some pairwise match already covers (so the
+fragment can join that statement) or text those documents quote themselves. So is the first or the
+last clause of a longer quotation, where it is a clause too, between documents no longer than news
+articles (`viewer.engine.quote_pieces`): an outlet that stitches two pieces of a statement into one
+quotation quotes each as written. So is a quotation without its first or last word (EDGE_WORDS),
+inside other documents' quotations only: an outlet's quotation often takes in a word of its own
+sentence ('vowed to "use every tactic at our disposal"'). A quotation some match covers is part of
 a statement already and not searched, unless the match holds it exactly or reaches a word or two
-past it, or is no longer than a fragment (a short match quoted on one side only, no evidence,
-may be all that covers it). Common phrases are never searched for unquoted, so "the United
-States said" links nothing; and the longer two documents are, the longer a fragment they share
-must be (two chapters of a novel both have someone say "Upon my word"). A quoted name of a work
-("A Brief History of Time", in title case inside a sentence that is not) is no statement's
-fragment.
+past it, or is no longer than a fragment (a short match quoted on one side only, no evidence, may
+be all that covers it). Common phrases are never searched for unquoted, so "the United States said"
+links nothing; and the longer two documents are, the longer a fragment they share must be (two
+chapters of a novel both have someone say "Upon my word"). A quoted name of a work ("A Brief
+History of Time", in title case inside a sentence that is not) is no statement's fragment.
 The clustering stage decides what a fragment match joins.
 """
 
