@@ -106,8 +106,11 @@ def _double_quoted(flowed: str, body: int) -> list[tuple[int, int]]:
     matches = list(QUOTE.finditer(flowed, body))
     unclosed = [at for at in range(body, len(flowed)) if flowed[at] in "\"“„«「『"
                 and not any(m.start() <= at < m.end() for m in matches)]
-    return continued_quotations(flowed, [(m.start(1), m.end(1)) for m in matches], unclosed,
-                                cut_off_quotation(flowed, body))
+    # (group 1 is the text of a quotation in "...", “...”, «...» and the like, group 2 of
+    # German's »...«)
+    spans = [(m.start(1), m.end(1)) if m.group(1) is not None else (m.start(2), m.end(2))
+             for m in matches]
+    return continued_quotations(flowed, spans, unclosed, cut_off_quotation(flowed, body))
 
 
 def _single_quoted(flowed: str, body: int) -> list[tuple[int, int]]:
@@ -154,6 +157,7 @@ def test_quotations_found_at_once_match_a_search_per_document(texts: list[str]) 
 @given(st.lists(st.text(alphabet=st.sampled_from("ab .\n“”\"‘’'„«»「」"), max_size=120),
                 min_size=1, max_size=6), st.integers(min_value=1, max_value=200))
 @example(texts=["'a'"], batch_chars=1)
+@example(texts=["»a«"], batch_chars=1)
 def test_quotations_found_batch_by_batch_are_those_of_each_whole_text(
         texts: list[str], batch_chars: int) -> None:
     # The tokeniser finds quotations batch by batch (in worker processes for a large corpus);

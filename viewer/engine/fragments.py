@@ -1,21 +1,22 @@
 """Fragments: short quoted pieces of a statement ("All is well!") found in other documents.
 
-Pure function of the corpus and the pairwise matches. The n-gram stages need `min_words` words
-in a row; an outlet that quotes three words of a tweet in its own sentence never gets that far.
-A shorter-than-usual match needs evidence, so only text inside quotation marks is looked for:
-each quoted stretch of FRAGMENT_MIN_WORDS to FRAGMENT_MAX_WORDS words is searched, word for
-word, among the places of other documents that matter -- text some pairwise match already covers
-(so the fragment can join that statement) or text those documents quote themselves. So is the
-first or the last clause of a longer quotation, where it is a clause too, between documents no
-longer than news articles (`viewer.engine.quote_pieces`): an outlet that stitches two pieces of
-a statement into one quotation quotes each as written. A quotation some match covers is part of
+Pure function of the corpus and the pairwise matches. The n-gram stages need `min_words` words in a
+row; an outlet that quotes three words of a tweet in its own sentence never gets that far. A
+shorter-than-usual match needs evidence, so only text inside quotation marks is looked for: each
+quoted stretch of FRAGMENT_MIN_WORDS to FRAGMENT_MAX_WORDS words is searched, word for word, among
+the places of other documents that matter -- text some pairwise match already covers (so the
+fragment can join that statement) or text those documents quote themselves. So is the first or the
+last clause of a longer quotation, where it is a clause too, between documents no longer than news
+articles (`viewer.engine.quote_pieces`): an outlet that stitches two pieces of a statement into one
+quotation quotes each as written. So is a quotation without its first word (EDGE_WORDS), inside
+other documents' quotations only: an outlet's quotation often takes in a word of its own
+sentence ('vowed to "use every tactic at our disposal"'). A quotation some match covers is part of
 a statement already and not searched, unless the match holds it exactly or reaches a word or two
-past it, or is no longer than a fragment (a short match quoted on one side only, no evidence,
-may be all that covers it). Common phrases are never searched for unquoted, so "the United
-States said" links nothing; and the longer two documents are, the longer a fragment they share
-must be (two chapters of a novel both have someone say "Upon my word"). A quoted name of a work
-("A Brief History of Time", in title case inside a sentence that is not) is no statement's
-fragment.
+past it, or is no longer than a fragment (a short match quoted on one side only, no evidence, may
+be all that covers it). Common phrases are never searched for unquoted, so "the United States said"
+links nothing; and the longer two documents are, the longer a fragment they share must be (two
+chapters of a novel both have someone say "Upon my word"). A quoted name of a work ("A Brief
+History of Time", in title case inside a sentence that is not) is no statement's fragment.
 The clustering stage decides what a fragment match joins.
 """
 
@@ -26,7 +27,7 @@ import numpy as np
 from viewer.engine import breaks
 from viewer.engine.arrays import count_between, flat_ranges, within
 from viewer.engine.chance import as_words, chance_words, in_long_texts
-from viewer.engine.evidence import stock_words
+from viewer.engine.evidence import CONTENT_WORDS_FOR_EVIDENCE, content_words, stock_words
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
 from viewer.engine.quote_pieces import (
@@ -41,6 +42,7 @@ from viewer.engine.tokens import (
     INITIAL_DIGIT,
     INITIAL_HIRAGANA,
     INITIAL_IDEOGRAPH,
+    INITIAL_SYLLABIC,
     TokenisedCorpus,
 )
 
@@ -53,6 +55,10 @@ OVERSHOOT_WORDS = 2
 before a headline's quote: 'Hale: Okoro ‘achieved more ...’' ~ '"He achieved more ...') does
 not make the quotation part of a statement already: the match is short and quoted on one side
 only, so no evidence, and the quotation is looked for as a fragment all the same."""
+EDGE_WORDS = 1
+"""A quotation is looked for without this many words at its start too, inside other outlets'
+quotations only, between documents no longer than news articles, where that leaves more than
+FRAGMENT_MIN_WORDS words (`_without_first_word`)."""
 TITLE_WORDS = 2
 """A quotation in title case is a name or a title ("A Brief History of Time"): its first and
 last words and all its words beyond function and reporting vocabulary capitalised, at least this
@@ -112,13 +118,21 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     place_hash, places = place_hash[order], places[order]
     quoted_first, quoted_end = _union(quote_first, quote_end)
 
-    fragment_first = np.concatenate((quote_first[short], piece_first))
-    fragment_end = np.concatenate((quote_end[short], piece_end))
+    # (and a quotation without its first word, found inside another outlet's quotation: an
+    # outlet's quotation often takes in a word of its own sentence, 'vowed to "use every tactic
+    # at our disposal"' of '"... we will consider every tactic at our disposal"'. Not without
+    # its last: a language that ends its sentences on the verb says "not" there, "책임을 지지
+    # 않았습니다")
+    edge_first, edge_end = _without_first_word(corpus, quote_first[short], quote_end[short])
+    fragment_first = np.concatenate((quote_first[short], piece_first, edge_first))
+    fragment_end = np.concatenate((quote_end[short], piece_end, edge_end))
+    edge = np.arange(len(fragment_first)) >= int(short.sum()) + len(piece_first)
     # (a clause cut from its quotation must be a clause where it is found too: "Je perds un
     # ami, un alter ego" is no fragment of "Je perds un ami cher")
     whole = np.zeros(int(short.sum()), dtype=bool)
-    fragment_cut_start = np.concatenate((whole, ~opening))
-    fragment_cut_end = np.concatenate((whole, opening))
+    no_cut = np.zeros(len(edge_first), dtype=bool)
+    fragment_cut_start = np.concatenate((whole, ~opening, no_cut))
+    fragment_cut_end = np.concatenate((whole, opening, no_cut))
     # (a quote opening with an elided article, « l'immense vie de cinéma », is looked for as
     # written and again from its word: "cette immense vie de cinéma"; itself no place of that
     # word, so one place is enough there)
@@ -143,10 +157,10 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     # (a clause of a quotation only between news articles: a novel's dialogue is full of
     # clauses another novel says too, ", or something of that sort")
     ok = ((other != document) & (place + size <= offsets[other + 1])
-          & ~((cut_start | cut_end) & in_long_texts(corpus, document, other)))
+          & ~((cut_start | cut_end | edge[fragment]) & in_long_texts(corpus, document, other)))
     first, size, place, document, other, head = (first[ok], size[ok], place[ok], document[ok],
                                                  other[ok], head[ok])
-    cut_start, cut_end = cut_start[ok], cut_end[ok]
+    cut_start, cut_end, fragment = cut_start[ok], cut_end[ok], fragment[ok]
     # The same words all along (not only the first three) ...
     owner, inside_fragment = flat_ranges(first, first + size)
     _, inside_place = flat_ranges(place, place + size)
@@ -161,7 +175,8 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     starts_clause, ends_clause = clause_gap[:len(place)], clause_gap[len(place):]
     ok = ((differs == 0) & ~broken & ~within(place, place + size, quote_first[title],
                                              quote_end[title])
-          & (~cut_start | starts_clause) & (~cut_end | ends_clause))
+          & (~cut_start | starts_clause) & (~cut_end | ends_clause)
+          & (~edge[fragment] | within(place, place + size, quoted_first, quoted_end)))
     first, size, place, document, other = (first[ok], size[ok], place[ok], document[ok],
                                            other[ok])
     # The longer two documents are, the likelier a short phrase turns up in both by chance
@@ -191,6 +206,28 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     return PairMatches(doc_a.astype(np.int64), a0.astype(np.int64), (a0 + size).astype(np.int64),
                        doc_b.astype(np.int64), b0.astype(np.int64), (b0 + size).astype(np.int64),
                        quoted.astype(bool), unknown, unknown.copy())
+
+
+def _without_first_word(corpus: TokenisedCorpus, firsts: np.ndarray,
+                        ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The quotations [firsts, ends) without their first word, for those where that leaves
+    more than FRAGMENT_MIN_WORDS words written with spaces (a character of a script without
+    them is no word), in no title (`titles`), with CONTENT_WORDS_FOR_EVIDENCE content words as
+    an unquoted match needs (words two quotations share in their middles are no quoted
+    fragment: "We are deeply saddened by the", "devastated by the news")."""
+    keep = ends - firsts >= FRAGMENT_MIN_WORDS + EDGE_WORDS + 1
+    owner, positions = flat_ranges(firsts[keep], ends[keep])
+    unspaced = np.bincount(owner, (corpus.initials[positions]
+                                   & (INITIAL_IDEOGRAPH | INITIAL_SYLLABIC)) != 0,
+                           minlength=int(keep.sum()))
+    keep[keep] = unspaced == 0
+    firsts, ends = firsts[keep] + EDGE_WORDS, ends[keep]
+    if not len(firsts):
+        return firsts, ends
+    keep = ~titles(corpus, firsts, ends)
+    keep[keep] = (content_words(corpus, firsts[keep], ends[keep])
+                  >= CONTENT_WORDS_FOR_EVIDENCE)
+    return firsts[keep], ends[keep]
 
 
 def _anchors_from(corpus: TokenisedCorpus, heads: np.ndarray, firsts: np.ndarray,
