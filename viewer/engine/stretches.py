@@ -315,6 +315,10 @@ def adjacent_nodes(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray
     return list(zip(nodes[close].tolist(), nodes[close + 1].tolist(), strict=True))
 
 
+_ATTRIBUTING = np.union1d(reporting.ATTRIBUTION, np.union1d(reporting.CONTINUING,
+                                                             reporting.PRONOUNS))
+"""Words of an attribution after a quotation: reporting verbs, "statement", "according to",
+pronouns ('"...," he said', '"...", a-t-il ajouté')."""
 _INVERSION = hashes_of("a t")
 """The words of French inversion, left out when looking for a pronoun and a verb: "a-t-il
 ajouté" is "il ajouté"."""
@@ -324,7 +328,8 @@ def _continued_remarks(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
                        quotes: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
     """For sorted disjoint global token ranges, whether range i and i + 1 are one speaker's
     remarks quoted in consecutive paragraphs: range i inside a quotation that ends its
-    paragraph (but for an attribution of ADJACENT_GAP_WORDS words at most), range i + 1
+    paragraph (but for an attribution of ADJACENT_GAP_WORDS words at most, holding a word of
+    attribution: not the outlet's sentence going on after a quoted phrase), range i + 1
     inside a quotation that opens the next paragraph and that a pronoun attributes ('"...,"
     he said'): the speaker named before goes on."""
     found = np.zeros(max(len(firsts) - 1, 0), dtype=bool)
@@ -344,7 +349,12 @@ def _continued_remarks(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
                          & (count_between(lines, q_end[:-1], q_first[1:] + 1) == 1)
                          & (q_first[1:] - q_end[:-1] <= ADJACENT_GAP_WORDS))
     for k in ask.tolist():
-        found[k] = _pronoun_attribution(corpus, int(q_end[k + 1]))
+        # (and the words after the first quotation, if any, attribute it: '"...," she said.'
+        # and not the outlet's sentence going on, 'vowed to "use every tactic" to find the
+        # culprit.', whose quotation is a phrase of another's words inside the outlet's own)
+        after = corpus.hashes[int(q_end[k]):int(q_first[k + 1])]
+        found[k] = ((not len(after) or bool(in_sorted(after, _ATTRIBUTING).any()))
+                    and _pronoun_attribution(corpus, int(q_end[k + 1])))
     return found
 
 
