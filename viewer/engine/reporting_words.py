@@ -176,7 +176,8 @@ detto dice dicono disse dichiarato dichiara affermato afferma spiegato spiega ag
 sottolineato sottolinea annunciato annuncia confermato conferma scritto scrive riferito
 riferisce ribadito ribadisce precisato precisa commentato commenta osservato twittato
 avvertito ricordato concluso conclude replicato risposto sostenuto evidenziato
-rimarcato pubblicato diceva spiegava aggiungeva continuava""",
+rimarcato pubblicato diceva spiegava aggiungeva continuava definito definisce definendo descritto
+descrive""",
     "continued": "proseguito prosegue continuato continua continuava proseguiva",
     "added": "aggiunto aggiunge aggiungeva",
     "concluded": "concluso conclude",

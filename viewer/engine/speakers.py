@@ -55,6 +55,9 @@ from viewer.engine.tokens import TokenisedCorpus
 
 ATTRIBUTION_WINDOW_WORDS = 10
 """Words after a closing mark, or before an opening mark, searched for the attribution."""
+VERB_BEFORE_WORDS = 2
+"""A reporting verb this many words before a quotation's opening mark, or nearer, opens it
+('ha definito "...', 'describió como «...'): the words before are its attribution."""
 ATTRIBUTION_SENTENCE_WORDS = 6
 """The longest sentence after a quotation closed with a full stop that is its attribution
 alone ('"... cargo." said the minister Jean Dulac.')."""
@@ -174,8 +177,14 @@ def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
     said the talks would go on': the words before are its attribution)."""
     first = int(corpus.quote_first[quotation])
     introduced = first > int(corpus.offsets[document]) and _introduced(corpus, first, document)
+    windows = _windows(corpus, quotation, document)
+    if introduced or _verb_right_before(corpus, first, document):
+        # (a quotation its own verb opens, 'Mattarella, che lo ha definito "...", e del premier,
+        # Giorgia Meloni, che ha ricordato ... "...": the words after it, up to the next
+        # quotation, are that one's attribution)
+        windows.sort(key=lambda window: window[1] != first)
     verb = False  # (a verb naming nobody, 'ISLAMABAD: "...," a spokesman said': no label)
-    for window_first, window_end in _windows(corpus, quotation, document):
+    for window_first, window_end in windows:
         speaker = name_beside_verb(corpus, document, window_first, window_end)
         verb = verb or _has_verb(corpus, window_first, window_end)
         if speaker != UNKNOWN or (not introduced and verb):
@@ -336,6 +345,19 @@ def _introduced(corpus: TokenisedCorpus, position: int, document: int) -> bool:
     gap = text[int(corpus.ends[position - 1]):int(corpus.starts[position])]
     return ":" in gap or ("," in gap and bool(
         in_sorted(corpus.hashes[position - 1:position], reporting.CONTINUING)[0]))
+
+
+def _verb_right_before(corpus: TokenisedCorpus, first: int, document: int) -> bool:
+    """Whether a reporting verb stands among the VERB_BEFORE_WORDS words right before global
+    token `first` (a quotation's first word), in its sentence: 'lo ha definito "...',
+    'la describió como «...'; not one ending the sentence before ('Mabena said so. "...')."""
+    start = max(first - VERB_BEFORE_WORDS, int(corpus.offsets[document]))
+    for position in range(first - 1, start - 1, -1):
+        if _gap(corpus, position + 1, document) & breaks.SENTENCE_BREAK:
+            return False
+        if in_sorted(corpus.hashes[position:position + 1], reporting.CONTINUING)[0]:
+            return True
+    return False
 
 
 def _gap(corpus: TokenisedCorpus, position: int, document: int) -> int:

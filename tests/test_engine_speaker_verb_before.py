@@ -1,0 +1,33 @@
+"""A quotation its own reporting verb opens is attributed by the words before it
+(`viewer.engine.speakers`, VERB_BEFORE_WORDS): the words after it, up to the next quotation,
+are that one's attribution. Hand-made sentences, no sample or real-article text."""
+
+from __future__ import annotations
+
+from viewer.engine.speakers import UNKNOWN
+
+from .engine_texts import speakers_of, word_hash
+
+
+def test_the_next_speakers_verb_after_a_quotation_is_not_its_attribution() -> None:
+    text = ("Cordoglio dal presidente, Ayo Mabena, che lo ha definito “maestro dello stile e "
+            "della moda”, e dal premier, Tunde Okonte, che ha ricordato lo stilista come “icona "
+            "e lavoratore instancabile”.")
+    first, second = speakers_of(text)
+    assert second == word_hash("Okonte")
+    assert first != word_hash("Okonte")
+
+
+def test_a_colon_introduced_quotation_takes_the_speaker_before_it() -> None:
+    """'Mabena said: "...," and Okonte replied that "..."': the first is Mabena's."""
+    text = ("Ayo Mabena said: “We will rebuild the bridge before winter,” and Tunde Okonte "
+            "replied that “nobody believes it”.")
+    assert speakers_of(text) == [word_hash("Mabena"), word_hash("Okonte")]
+
+
+def test_a_verb_in_the_sentence_before_opens_nothing() -> None:
+    """'Mabena said so. "...," Okonte added.': the verb before the quotation ends its own
+    sentence, whose words are no attribution of this one; the attribution after it stands."""
+    assert speakers_of("Ayo Mabena said so. “We will rebuild the bridge,” Okonte added."
+                       ) == [word_hash("Okonte")]
+    assert UNKNOWN not in speakers_of("Okonte said “the bridge will stand” on Friday.")
