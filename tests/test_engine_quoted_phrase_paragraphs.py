@@ -29,3 +29,19 @@ def _passages(between: str) -> list[list[str]]:
 def test_a_quoted_phrase_in_the_outlets_sentence_is_not_continued_by_the_next_paragraph() -> None:
     assert _passages(" to find the culprit.") == [["d0", "d1"], ["d1", "d2"]]
 
+
+
+
+def test_an_attribution_after_a_comma_continues_the_remarks_whatever_its_verb() -> None:
+    """'... “use every tactic at our disposal”, the superintendent vowed.' then '"...," he
+    said.': a comma after the quotation's last word marks its attribution, whether or not its
+    verb ("vowed") is a listed reporting verb; the superintendent's two paragraphs, each
+    carried by another outlet, are one passage."""
+    texts = [f"{filler('a')}.\n\n{FORCE}\n\n{filler('b')}.",
+             f"{filler('c')}. Tunde Okonte said the force would “use every tactic at our "
+             f"disposal”, the superintendent vowed.\n\n“{MOURNING},” he said.\n\n"
+             f"{filler('d')}.",
+             f"{filler('e')}. The superintendent, Tunde Okonte, said: “{MOURNING}.”\n\n"
+             f"{filler('f')}."]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 3

@@ -31,3 +31,18 @@ def test_a_verb_in_the_sentence_before_opens_nothing() -> None:
     assert speakers_of("Ayo Mabena said so. “We will rebuild the bridge,” Okonte added."
                        ) == [word_hash("Okonte")]
     assert UNKNOWN not in speakers_of("Okonte said “the bridge will stand” on Friday.")
+
+
+def test_a_verb_in_a_clause_before_the_quotation_opens_nothing() -> None:
+    """'Smith, who said nothing, "..."': the clause ends before the quotation."""
+    assert speakers_of('Ayo Mabena, who said nothing, “was clearly upset”, Okonte said.'
+                       ) == [word_hash("Okonte")]
+
+
+def test_a_participle_of_calling_opens_a_quotation_only_after_an_auxiliary() -> None:
+    """'il piano definito "..."' is the plan's name for it, the attribution after the quotation
+    stands; 'lo ha definito "..."' opens the quotation."""
+    assert speakers_of("Il governo ha presentato il piano definito “una svolta storica per il "
+                       "paese”, ha detto Okonte.") == [word_hash("Okonte")]
+    assert speakers_of("Ayo Mabena lo ha definito “una svolta storica per il paese”, ha detto "
+                       "Okonte.") != [word_hash("Okonte")]

@@ -126,6 +126,12 @@ CONCLUDED = _every("concluded")
 """Verbs that say a quoted text closes ("concluded", "conclut", "concluiu"): its last words,
 where the text itself or nobody is their subject ('"...", concluiu', '"...," the statement
 concluded'); a report's or a court's finding where another is ("the inquiry concluded")."""
+CALLING = _every("calling")
+"""Participles of calling something something ("called", "definito", "qualifié"): a verb that
+opens a quotation after an auxiliary ('ha definito "...', 'has called it "...'), no reporting
+verb elsewhere ('il piano definito "..."' is the plan's name for it)."""
+AUXILIARIES = _every("auxiliary")
+"""Auxiliaries of the past before a participle ("has", "ha", "a", "tem")."""
 STATEMENTS = _every("statement")
 """Words for a written statement ("statement", "communiqué", "comunicado", "Erklärung")."""
 CONTINUING = np.union1d(SPEECH_VERBS, np.union1d(CONTINUED, np.union1d(ADDED, CONCLUDED)))

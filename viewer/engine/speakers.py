@@ -178,11 +178,14 @@ def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
     first = int(corpus.quote_first[quotation])
     introduced = first > int(corpus.offsets[document]) and _introduced(corpus, first, document)
     windows = _windows(corpus, quotation, document)
-    if introduced or _verb_right_before(corpus, first, document):
-        # (a quotation its own verb opens, 'Mattarella, che lo ha definito "...", e del premier,
-        # Giorgia Meloni, che ha ricordato ... "...": the words after it, up to the next
-        # quotation, are that one's attribution)
+    opened = not introduced and _verb_right_before(corpus, first, document)
+    if introduced or opened:
         windows.sort(key=lambda window: window[1] != first)
+    if opened:
+        # (a quotation its own verb opens, 'Mattarella, che lo ha definito "...", e del premier,
+        # Giorgia Meloni, che ha ricordato ... "...", is attributed by the words before it
+        # alone: those after it, up to the next quotation, are that one's attribution)
+        windows = windows[:1]
     verb = False  # (a verb naming nobody, 'ISLAMABAD: "...," a spokesman said': no label)
     for window_first, window_end in windows:
         speaker = name_beside_verb(corpus, document, window_first, window_end)
@@ -348,14 +351,22 @@ def _introduced(corpus: TokenisedCorpus, position: int, document: int) -> bool:
 
 
 def _verb_right_before(corpus: TokenisedCorpus, first: int, document: int) -> bool:
-    """Whether a reporting verb stands among the VERB_BEFORE_WORDS words right before global
-    token `first` (a quotation's first word), in its sentence: 'lo ha definito "...',
-    'la describió como «...'; not one ending the sentence before ('Mabena said so. "...')."""
+    """Whether a reporting verb, or a participle of calling after an auxiliary ('ha definito
+    "...', 'has called it "...'), stands among the VERB_BEFORE_WORDS words right before global
+    token `first` (a quotation's first word), in its clause: not one ending the sentence
+    before ('Mabena said so. "...') nor a clause before ('Smith, who said nothing, "...')."""
     start = max(first - VERB_BEFORE_WORDS, int(corpus.offsets[document]))
+    text = corpus.texts[document]
     for position in range(first - 1, start - 1, -1):
         if _gap(corpus, position + 1, document) & breaks.SENTENCE_BREAK:
             return False
-        if in_sorted(corpus.hashes[position:position + 1], reporting.CONTINUING)[0]:
+        gap = text[int(corpus.ends[position]):int(corpus.starts[position + 1])]
+        if any(mark in gap for mark in ",;()"):
+            return False
+        word = corpus.hashes[position:position + 1]
+        if in_sorted(word, reporting.CONTINUING)[0] or (
+                in_sorted(word, reporting.CALLING)[0] and position > int(corpus.offsets[document])
+                and in_sorted(corpus.hashes[position - 1:position], reporting.AUXILIARIES)[0]):
             return True
     return False
 

@@ -328,8 +328,9 @@ def _continued_remarks(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
                        quotes: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
     """For sorted disjoint global token ranges, whether range i and i + 1 are one speaker's
     remarks quoted in consecutive paragraphs: range i inside a quotation that ends its
-    paragraph (but for an attribution of ADJACENT_GAP_WORDS words at most, holding a word of
-    attribution: not the outlet's sentence going on after a quoted phrase), range i + 1
+    paragraph (but for an attribution of ADJACENT_GAP_WORDS words at most, after a comma, a
+    question or exclamation mark or a dash, or holding a word of attribution: not the outlet's
+    sentence going on after a quoted phrase), range i + 1
     inside a quotation that opens the next paragraph and that a pronoun attributes ('"...,"
     he said'): the speaker named before goes on."""
     found = np.zeros(max(len(firsts) - 1, 0), dtype=bool)
@@ -353,7 +354,10 @@ def _continued_remarks(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
         # and not the outlet's sentence going on, 'vowed to "use every tactic" to find the
         # culprit.', whose quotation is a phrase of another's words inside the outlet's own)
         after = corpus.hashes[int(q_end[k]):int(q_first[k + 1])]
-        found[k] = ((not len(after) or bool(in_sorted(after, _ATTRIBUTING).any()))
+        text = corpus.texts[int(corpus.document_of(np.array([q_end[k] - 1]))[0])]
+        mark = text[int(corpus.ends[q_end[k] - 1]):int(corpus.starts[q_end[k]])]
+        found[k] = ((not len(after) or bool(in_sorted(after, _ATTRIBUTING).any())
+                     or any(c in mark for c in ",?!—–"))
                     and _pronoun_attribution(corpus, int(q_end[k + 1])))
     return found
 
