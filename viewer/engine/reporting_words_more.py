@@ -103,39 +103,45 @@ want dus toen terwijl of van in op aan te met voor bij naar uit over door om tot
 onder na tussen sinds vanaf tijdens is zijn was waren wordt worden werd werden geworden heeft
 hebben had hadden zal zullen zou zouden kan kunnen kon konden moet moeten moest mag wil willen
 er hij zij ze het wij we jij je u ik hem haar hun hen ons onze mijn zijn zich men geen meer
-veel alle andere enkele elke ieder iets niets nu hier daar toch echter inmiddels""",
+veel alle andere enkele elke ieder iets niets nu hier daar toch echter inmiddels tegenover
+eraan zoals nadat daarna daarom alleen zeer weer hoewel ondanks binnen zodat waarbij toe""",
     "speech": """
-zei zegt zeggen zeiden gezegd verklaarde verklaart schreef schrijft twitterde meldde meldt
-benadrukte benadrukt aldus antwoordde reageerde reageert vertelde vertelt bevestigde bevestigt
-waarschuwde kondigde voegde herhaalde sprak noemde noemt""",
+zei zegt zeggen zeiden gezegd verklaarde verklaart schreef schrijft twitterde tweette meldde
+meldt benadrukte benadrukt aldus antwoordde antwoordt reageerde reageert vertelde vertelt
+bevestigde bevestigt waarschuwde waarschuwt kondigde voegde sprak liet klinkt klonk luidt
+luidde beweerde erkende getuigt getuigde beaamt onderstreepte vraagt""",
     "continued": "vervolgde vervolgt",
-    "added": "voegde",
-    "concluded": "besloot concludeerde",
+    "added": "voegde voegt vult vulde",
+    "concluded": "concludeerde",
     "according": "volgens aldus",
     "statement": "verklaring verklaringen persbericht",
     "that": "dat",
     "pronouns": "hij zij ze",
     "reporting": """
-verklaring persbericht persconferentie woordvoerder woordvoerster persbureau bureau
-nieuwsagentschap interview krant kranten media bericht berichten regering ministerie kabinet
-bronnen bron bekendgemaakt account platform bericht gedeeld""",
+verklaring persbericht persconferentie woordvoerder woordvoerster woordvoerders voorlichter
+zegsman persbureau persagentschap bureau nieuwsagentschap interview gesprek reactie krant
+kranten media bericht berichten regering ministerie kabinet bronnen bron bekendgemaakt bekend
+verluidt weten verslaggever verslaggevers account platform gedeeld""",
     "dates": """
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei
 juni juli augustus september oktober november december vandaag gisteren morgen ochtend middag
 avond nacht week weken weekend maand maanden jaar jaren dag dagen uur uren minuten eerder
-later vorige volgende afgelopen""",
+later vorige vorig volgende afgelopen vanochtend vanmorgen vanmiddag vanavond vannacht
+gisteravond onlangs binnenkort momenteel keer tijd""",
     "numbers": """
-een twee drie vier vijf zes zeven acht negen tien elf twaalf twintig honderd duizend
-honderden duizenden miljoen miljoenen miljard eerste tweede derde laatste""",
+een twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig
+honderd duizend tientallen honderden duizenden miljoen miljoenen miljard eerste tweede derde
+laatste""",
     "titles": """
 premier minister ministers president koning koningin prins prinses burgemeester wethouder
 woordvoerder directeur voorzitter staatssecretaris ambassadeur officier justitie commissaris
-politiechef heer mevrouw""",
+politiechef kanselier bondskanselier vicepremier kamerlid korpschef generaal leider topman
+heer mevrouw""",
     "common": """
-mensen wereld land landen stad familie families kinderen vrouwen mannen deel plaats doden
-dode gewonden gewond slachtoffers""",
+mensen wereld land landen stad familie families kinderen vrouwen mannen vrouw gezin leven groep
+manier deel plaats doden dode gewonden gewond slachtoffers omgekomen gedood overleden""",
     "false": """die door want men hem hen mag toe tot land elf officier bureau over hoe nu kan
-platform account deel dag wat""",
+wat van met""",
 }
 
 INDONESIAN = {
@@ -143,32 +149,42 @@ INDONESIAN = {
 yang dan di ke dari ini itu dengan untuk pada dalam tidak akan juga ada oleh sebagai atau
 karena bahwa telah sudah para pun bagi serta agar saat ketika namun tetapi masih belum bisa
 dapat harus kami kita mereka dia ia saya anda tersebut lebih sangat hanya jika kepada antara
-hingga sejak setelah sebelum lagi tak bukan akan sedang oleh secara""",
+hingga sejak setelah sebelum lagi tak bukan sedang secara""",
     "speech": """
-kata ujar ungkap jelas tutur ucap terang sebut tegas imbuh katanya ujarnya ungkapnya
-jelasnya tuturnya ucapnya terangnya sebutnya tegasnya imbuhnya mengatakan menyatakan
-menjelaskan mengungkapkan menegaskan menambahkan menyebutkan menuturkan berkata mengucapkan
-menerangkan menyampaikan disampaikan""",
+kata ujar ungkap tutur ucap sebut imbuh papar pungkas tandas beber jelas tegas terang katanya
+ujarnya ungkapnya jelasnya tuturnya ucapnya terangnya sebutnya tegasnya imbuhnya paparnya
+pungkasnya tandasnya bebernya akunya kilahnya cetusnya timpalnya jawabnya tanyanya tulisnya
+mengatakan menyatakan menjelaskan mengungkapkan mengungkap menegaskan menambahkan menyebutkan
+menyebut menuturkan berkata mengucapkan menerangkan menyampaikan disampaikan memaparkan
+menandaskan mengaku mengakui membenarkan menekankan mengingatkan menilai""",
     "continued": "lanjut lanjutnya melanjutkan",
-    "added": "imbuh imbuhnya menambahkan tambahnya",
+    "added": "imbuh imbuhnya menambahkan tambahnya mengimbuhkan",
+    "concluded": "pungkas pungkasnya tandasnya",
     "according": "menurut",
     "statement": "pernyataan keterangan rilis",
     "that": "bahwa",
-    "pronouns": "dia ia mereka",
+    "pronouns": "dia ia mereka beliau",
     "reporting": """
-pernyataan keterangan rilis siaran pers konferensi juru bicara jubir kantor berita media
-wartawan awak wawancara laporan pemerintah kementerian resmi pejabat sumber akun unggahan""",
+pernyataan pernyataannya keterangan keterangannya rilis siaran pers konferensi juru bicara
+jubir kantor berita media wartawan jurnalis awak wawancara laporan pemerintah kementerian resmi
+pejabat sumber akun unggahan cuitan sosial humas dilansir melansir dikutip mengutip dihubungi
+ditemui dikonfirmasi tertulis tanggapan menanggapi""",
     "dates": """
 senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
 september oktober november desember hari ini kemarin besok pagi siang sore malam pekan bulan
-tahun jam pukul menit wib wita wit lalu""",
+tahun jam pukul menit wib wita wit lalu tadi nanti dini mendatang depan setempat waktu akhir
+awal""",
     "numbers": """
 satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh ratus
-seratus ribu seribu juta miliar pertama kedua ketiga terakhir""",
+seratus ribu seribu juta miliar triliun puluhan ratusan ribuan jutaan sejumlah pertama kedua
+ketiga terakhir""",
     "titles": """
-presiden wakil menteri kepala direktur gubernur bupati wali ketua sekretaris jenderal
-kapolda kapolri kapolres kapolsek panglima duta besar bapak ibu pak bu""",
+presiden wakil menteri kepala direktur gubernur bupati wali walikota ketua sekretaris jenderal
+kapolda kapolri kapolres kapolsek panglima duta besar bapak ibu pak bu kombes akbp kompol
+brigjen irjen mayjen letjen kolonel kabid kasat jaksa anggota mantan menko menkes menlu
+pengamat pengacara""",
     "common": """
-orang warga masyarakat dunia negara kota keluarga korban tewas meninggal luka anak anak""",
-    "false": "dan agar",
+orang warga masyarakat dunia negara kota keluarga korban tewas meninggal luka anak rumah
+kelompok bagian tempat pria wanita perempuan jiwa terluka terbunuh hidup""",
+    "false": "dan agar jam sore wit lima dia anda besar",
 }
