@@ -16,10 +16,10 @@ language that capitalises its nouns (German) a capitalised word after an article
 word in lower case is a noun, no name ("144 Passagiere und 6 Besatzungsmitglieder").
 
 The vocabulary (`viewer.engine.reporting`) is that of news text in English, French, Spanish,
-Italian, German, Portuguese and Russian ("a déclaré mardi le Premier ministre belge", "morts et
-des dizaines de blessés", "заявил Сергей Лавров" are formulas too). In other languages a word
-counts as content unless the corpus's documents commonly carry it, and quotation marks and the
-n-gram document frequencies of `viewer.engine.index` do the rest.
+Italian, German, Portuguese, Russian, Dutch and Indonesian ("a déclaré mardi le Premier ministre
+belge", "morts et des dizaines de blessés", "заявил Сергей Лавров" are formulas too). In other
+languages a word counts as content unless the corpus's documents commonly carry it, and quotation
+marks and the n-gram document frequencies of `viewer.engine.index` do the rest.
 """
 
 from __future__ import annotations

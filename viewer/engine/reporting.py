@@ -4,20 +4,19 @@ reports, as sorted word-hash arrays for the stages.
 Pure data and two look-ups. Outlets writing about different events share formulas all the time:
 "..., the news agency reported", "a déclaré mardi le Premier ministre belge", "ha detto il
 presidente", "sagte die Bundeskanzlerin am Dienstag", "morts et des dizaines de blessés". The
-evidence test (`viewer.engine.evidence`) counts the words of a short match beyond this
-vocabulary; the stretches (`viewer.engine.stretches`, `viewer.engine.split_quotations`) look
-for an attribution between two pieces of a text. One vocabulary serves them all, in English,
-French, Spanish, Italian, German, Portuguese and Russian (the lists:
-`viewer.engine.reporting_words`; Russian, in another script, has no false friends): function
-words (each language's common closed-class words, with the elided forms the tokeniser joins:
-"c'est" is "cest"), verbs and nouns of reporting in the forms news text
-uses ("said", "a déclaré", "ha dicho", "ha detto", "sagte", "disse"), dates and time
-expressions, numbers, titles ("Premier ministre", "presidente", "Bundeskanzlerin"), the
-commonest nouns of news text and the words of casualty tolls ("killed", "blessés", "heridos").
-The lists mirror each other: what English leaves out ("always", "never") the others leave out;
-only English lists its commonest verbs ("go", "make", "take": "our hearts go out to").
-Titles are written with or without a capital ("le Premier ministre belge"): with a name, a
-formula either way.
+evidence test (`viewer.engine.evidence`) counts the words of a short match beyond this vocabulary;
+the stretches (`viewer.engine.stretches`, `viewer.engine.split_quotations`) look for an attribution
+between two pieces of a text. One vocabulary serves them all, in English, French, Spanish, Italian,
+German, Portuguese, Russian, Dutch and Indonesian (the lists: `viewer.engine.reporting_words` and
+`reporting_words_more`; Russian, in another script, has no false friends): function words (each
+language's common closed-class words, with the elided forms the tokeniser joins: "c'est" is
+"cest"), verbs and nouns of reporting in the forms news text uses ("said", "a déclaré", "ha dicho",
+"ha detto", "sagte", "disse"), dates and time expressions, numbers, titles ("Premier ministre",
+"presidente", "Bundeskanzlerin"), the commonest nouns of news text and the words of casualty tolls
+("killed", "blessés", "heridos"). The lists mirror each other: what English leaves out ("always",
+"never") the others leave out; only English lists its commonest verbs ("go", "make", "take": "our
+hearts go out to"). Titles are written with or without a capital ("le Premier ministre belge"):
+with a name, a formula either way.
 
 All languages' lists are used together: a text need not say which language it is in. A word
 that is stock in one language but a content word in another ("die", "war", "hat" and "für" in
@@ -36,12 +35,11 @@ from viewer.engine.arrays import in_sorted
 from viewer.engine.reporting_words import (
     ENGLISH,
     FRENCH,
-    GERMAN,
     ITALIAN,
     PORTUGUESE,
-    RUSSIAN,
     SPANISH,
 )
+from viewer.engine.reporting_words_more import DUTCH, GERMAN, INDONESIAN, RUSSIAN
 from viewer.normalize import normalize_words
 from viewer.token_hashing import word_hashes
 
@@ -53,7 +51,7 @@ other words of attribution and the news business; dates and times; numbers; titl
 nouns and casualty tolls. "false" lists the language's false friends (module docstring)."""
 
 _LANGUAGES = {"en": ENGLISH, "fr": FRENCH, "es": SPANISH, "it": ITALIAN, "de": GERMAN,
-              "pt": PORTUGUESE, "ru": RUSSIAN}
+              "pt": PORTUGUESE, "ru": RUSSIAN, "nl": DUTCH, "id": INDONESIAN}
 LANGUAGES = tuple(_LANGUAGES)
 
 

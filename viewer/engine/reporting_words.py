@@ -61,6 +61,7 @@ men woman women children group groups part place way dead killed injured wounded
 go goes going gone went out get gets got make makes made take takes took see
 seen give gives gave know knew think look want wants use used find found""",
 }
+
 FRENCH = {
     "function": """
 le la les l un une des du de d au aux à et ou mais donc or ni car que qu qui quoi dont où ce
@@ -111,6 +112,7 @@ enfants groupe groupes partie lieu façon morts mort blessés blessé tués tué
     "false": """son car pour n'est d'une même encore précisé parole rapport mars pays précise assure
 déplore noté""",
 }
+
 SPANISH = {
     "function": """
 el la los las lo un una unos unas uno de del al a ante bajo con contra desde durante en entre
@@ -167,6 +169,7 @@ herido""",
     # ("precisó" folds to "preciso": Portuguese "I need", Italian "precise")
     "false": "son sin era sea hay ante tan solo dice casi red manifestó precisó",
 }
+
 ITALIAN = {
     "function": """
 il lo la i gli le l un uno una di del dello della dei degli delle a al allo alla ai agli alle
@@ -214,52 +217,7 @@ persone gente mondo paese paesi città famiglia famiglie vita vite uomo uomini d
 bambini gruppo gruppi parte luogo modo morti morto feriti ferito""",
     "false": "come dice era state dove solo ore due",
 }
-GERMAN = {
-    "function": """
-der die das den dem des ein eine einer eines einem einen und oder aber nicht auch nur noch
-schon sehr wie als wenn dass daß ob weil denn doch so mit von vom zu zum zur bei beim nach aus
-für über unter vor hinter neben zwischen durch gegen ohne um an am auf in im ins bis seit ist
-sind war waren wird werden wurde wurden worden hat haben hatte hatten habe sei seien kann
-konnte muss soll sollte will wollen man sich ich du er sie es wir ihr ihre ihren ihrem ihrer
-sein seine seinen seinem seiner dieser diese dieses diesem diesen kein keine keinen mehr viele
-alle andere anderen einige etwa rund bereits wieder jedoch sowie damit dabei dazu
-darauf hier dort da jetzt dann""",
-    "speech": """
-sagte sagt sagten gesagt erklärte erklärt betonte betont teilte sprach schrieb twitterte
-berichtete berichtet kündigte warnte bestätigte fügte hinzu meldete meldet hieß heißt erinnerte
-ergänzte ergänzt meinte meint erläuterte unterstrich bekräftigte versicherte schilderte""",
-    "continued": "fuhr",
-    "added": "fügte ergänzte ergänzt",
-    "according": "laut zufolge",
-    "statement": "erklärung mitteilung",
-    "that": "dass daß",
-    "pronouns": "er sie",
-    "reporting": """
-erklärung mitteilung pressekonferenz sprecher sprecherin regierungssprecher
-nachrichtenagentur agentur angaben interview zeitung medien bericht berichten regierung
-ministerium
-plattform netzwerk konto beitrag kurznachrichtendienst geteilt""",
-    "dates": """
-montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar jänner februar
-märz april mai juni juli august september oktober november dezember heute gestern morgen
-abend nacht mittag vormittag nachmittag woche wochen wochenende monat monate monaten jahr
-jahre jahren jahres tag tage tagen stunde stunden minuten früh spät später zuvor bislang
-derzeit""",
-    "numbers": """
-eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf hundert tausend dutzend
-dutzende million millionen milliarde milliarden erste ersten erster zweite dritte letzte
-letzten nächste""",
-    "titles": """
-präsident präsidentin bundespräsident kanzler kanzlerin bundeskanzler bundeskanzlerin minister
-ministerin ministerpräsident ministerpräsidentin außenminister außenministerin innenminister
-premierminister premierministerin regierungschef regierungschefin staatschef chef chefin
-bürgermeister bürgermeisterin vorsitzende vorsitzender botschafter generalsekretär herr
-frau staatsanwalt staatsanwältin oberstaatsanwalt""",
-    "common": """
-menschen leute welt land länder stadt familie familien kinder frauen teil ort tote toten
-getötet verletzte verletzten verletzt""",
-    "false": "die war hat für über bald den bin tag elf",
-}
+
 PORTUGUESE = {
     "function": """
 o a os as um uma uns umas de do da dos das em no na nos nas num numa por pelo pela pelos pelas
@@ -308,46 +266,4 @@ procurador procuradora""",
 pessoas gente mundo país países cidade cidades família famílias vida vidas homem homens mulher
 mulheres crianças grupo grupos parte lugar forma mortos morto feridos ferido""",
     "false": "era até eu conta",
-}
-RUSSIAN = {
-    "function": """
-и в во не на с со что как а но по к ко у о об обо из за от до для при без же ли бы то это этот
-эта эти этого этой этом этих тот та те того все всё всех весь вся его её ее их им ему ей нам нас
-мы вы я он она они оно был была было были быть будет будут есть уже еще ещё также только очень
-так когда где который которая которое которые которых которого которой после перед между под
-над через около более менее или ни даже если чтобы ведь вот там тут здесь теперь сейчас свой
-своей своих своим свою сам сама себя может могут нет да тоже чем чего кто""",
-    "speech": """
-сказал сказала сказали заявил заявила заявили отметил отметила отметили подчеркнул подчеркнула
-подчеркнули сообщил сообщила сообщили добавил добавила добавили пояснил пояснила пояснили
-написал написала написали уточнил уточнила рассказал рассказала заверил заверила признал
-признала объявил объявила ответил ответила напомнил напомнила заключил заключила говорит
-говорят сообщает сообщают пишет передает передаёт заявляет отмечает подчеркивает""",
-    "continued": "продолжил продолжила продолжает",
-    "added": "добавил добавила добавили",
-    "concluded": "заключил заключила",
-    "according": "словам согласно",
-    "statement": "заявление заявлении заявления сообщение сообщении",
-    "that": "что",
-    "pronouns": "он она они",
-    "reporting": """
-заявление заявлении заявления сообщение сообщении пресс конференции конференция брифинге брифинг
-секретарь представитель представителя агентство агентства журналистам журналисты журналистов
-интервью комментарий источник источники сми данным правительство министерство ведомство
-соцсети соцсетях сети аккаунт аккаунте канале телеграм поделился поделилась""",
-    "dates": """
-понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье января
-февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март
-апрель май июнь июль август сентябрь октябрь ноябрь декабрь сегодня вчера завтра утром днем
-днём вечером ночью утро вечер ночь неделе недели неделю месяц месяца году года год лет час часа
-часов минут день дня дней ранее позднее позже недавно накануне""",
-    "numbers": """
-один одна одно два две три четыре пять шесть семь восемь девять десять сто тысяча тысячи тысяч
-миллион миллиона миллионов десятки сотни первый первая первое второй третий последний""",
-    "titles": """
-президент президента премьер министр министра глава главы председатель секретарь губернатор
-мэр депутат посол директор генеральный лидер канцлер спикер официальный прокурор""",
-    "common": """
-люди людей человек мир страна страны стране город города семья семьи жизнь дети детей часть
-погибли погибших пострадали пострадавших ранены раненых""",
 }
