@@ -46,3 +46,15 @@ def test_a_participle_of_calling_opens_a_quotation_only_after_an_auxiliary() -> 
                        "paese”, ha detto Okonte.") == [word_hash("Okonte")]
     assert speakers_of("Ayo Mabena lo ha definito “una svolta storica per il paese”, ha detto "
                        "Okonte.") != [word_hash("Okonte")]
+
+
+def test_a_verb_with_no_subject_after_a_quotation_goes_on_with_the_speaker_before() -> None:
+    """'«...», añadió.' and '"...," ujarnya.': Spanish drops the pronoun and Indonesian writes it
+    onto the verb; both go on with the speaker named before, as '"...," he added' does. '"...,"
+    said a source' names someone else, unknown."""
+    assert speakers_of("«Estamos de luto por esta tragedia», dijo Tunde Okonte. «Ordené una "
+                       "evaluación completa», añadió.") == [word_hash("Okonte")] * 2
+    assert speakers_of("“Kami berduka atas tragedi ini,” kata Tunde Okonte. “Saya perintahkan "
+                       "evaluasi menyeluruh,” ujarnya.") == [word_hash("Okonte")] * 2
+    assert speakers_of("“We mourn this tragedy,” Tunde Okonte said. “A full review is "
+                       "ordered,” said a source.") == [word_hash("Okonte"), UNKNOWN]

@@ -189,10 +189,24 @@ def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
     verb = False  # (a verb naming nobody, 'ISLAMABAD: "...," a spokesman said': no label)
     for window_first, window_end in windows:
         speaker = name_beside_verb(corpus, document, window_first, window_end)
+        if speaker == UNKNOWN and _subjectless(corpus, quotation, window_first, window_end):
+            return PRONOUN
         verb = verb or _has_verb(corpus, window_first, window_end)
         if speaker != UNKNOWN or (not introduced and verb):
             return speaker
     return _labelled(corpus, first, document) if introduced and not verb else UNKNOWN
+
+
+def _subjectless(corpus: TokenisedCorpus, quotation: int, first: int, end: int) -> bool:
+    """Whether the words [first, end) right after `quotation` are a reporting verb with no
+    subject, function words at most after it: '«...», añadió.', '"...," ujarnya.' (a language
+    that drops its pronouns, or writes one onto the verb, goes on with the speaker before, as
+    '"...," he added' does); not '"...," said a source'."""
+    if first != int(corpus.quote_end[quotation]) or end <= first:
+        return False
+    words = corpus.hashes[first:end]
+    return bool(in_sorted(words[:1], reporting.CONTINUING)[0]
+                and in_sorted(words[1:], reporting.FUNCTION).all())
 
 
 def _labelled(corpus: TokenisedCorpus, first: int, document: int) -> int:
