@@ -5,28 +5,20 @@ one in English text (small hand-made corpora, no sample or real-article text).""
 
 from __future__ import annotations
 
+import pytest
+
 from viewer.engine import find_shared_passages
 
 from .engine_texts import articles, filler, speakers_of, word_hash
 
 
-def test_dutch_formulas_link_nothing_across_events() -> None:
-    result = find_shared_passages(articles(
-        f"{filler('a')}, zei de minister van Justitie dinsdag volgens het persbureau tegen "
-        f"verslaggevers. {filler('b')}.",
-        f"{filler('c')}, zei de minister van Justitie dinsdag volgens het persbureau tegen "
-        f"verslaggevers. {filler('d')}.",
-    ))
-    assert result.passages == ()
-
-
-def test_indonesian_formulas_link_nothing_across_events() -> None:
-    result = find_shared_passages(articles(
-        f"{filler('a')}, kata juru bicara kementerian kepada wartawan pada Senin pagi di "
-        f"kantor. {filler('b')}.",
-        f"{filler('c')}, kata juru bicara kementerian kepada wartawan pada Senin pagi di "
-        f"kantor. {filler('d')}.",
-    ))
+@pytest.mark.parametrize("formula", [
+    "zei de minister van Justitie dinsdag volgens het persbureau tegen verslaggevers",
+    "kata juru bicara kementerian kepada wartawan pada Senin pagi di kantor",
+])
+def test_dutch_and_indonesian_formulas_link_nothing_across_events(formula: str) -> None:
+    result = find_shared_passages(articles(f"{filler('a')}, {formula}. {filler('b')}.",
+                                           f"{filler('c')}, {formula}. {filler('d')}."))
     assert result.passages == ()
 
 

@@ -46,7 +46,6 @@ it holds (`_stub`)."""
 VERB_FIRST_WORDS = 3
 """An attribution after the last quotation that opens with its reporting verb within this many
 words ('", a réagi ...', '", said ...', '", so Scholz') may run to ATTRIBUTION_WORDS."""
-_REPORTING = np.union1d(reporting.ATTRIBUTION, reporting.CONTINUING)
 
 
 def quotations_without_attribution(corpus: TokenisedCorpus, statements: Statements,
@@ -135,7 +134,7 @@ def _attributes(corpus: TokenisedCorpus, document: int, first: int, end: int, in
     de verdadero discípulo del Señor Jesús, «...»") run on into the quotation: no title makes
     them attribution."""
     words = corpus.hashes[first:end]
-    if in_sorted(words, _REPORTING).any():
+    if in_sorted(words, reporting.ATTRIBUTING).any():
         return True
     if index == count or not in_sorted(words, reporting.TITLES).any():
         return False
@@ -151,7 +150,7 @@ def _verb_first(corpus: TokenisedCorpus, document: int, first: int, end: int) ->
     if _sentence_ends(corpus, document, first):
         return False
     return bool(in_sorted(corpus.hashes[first:min(first + VERB_FIRST_WORDS, end)],
-                          _REPORTING).any())
+                          reporting.ATTRIBUTING).any())
 
 
 def _sentences(corpus: TokenisedCorpus, document: int, first: int, end: int) -> int:

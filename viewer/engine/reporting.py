@@ -142,6 +142,12 @@ NUMBERS = _every("numbers")
 PRONOUNS = _every("pronouns")
 """Subject pronouns that attribute a continued quote ('"...," he said', '« ... », a-t-il
 ajouté', '"...", sagte er')."""
+ATTRIBUTING = np.union1d(ATTRIBUTION, CONTINUING)
+"""Every word of attribution: reporting verbs of every kind ("said", "continued", "added"),
+"statement", "according to" ('"...," he continued. "..."', '"...", a réagi ...')."""
+ATTRIBUTING_OR_PRONOUN = np.union1d(ATTRIBUTING, PRONOUNS)
+"""Words of attribution and the pronouns that attribute ('"...," he said', '"...", a-t-il
+ajouté')."""
 
 
 def language_of(hashes: np.ndarray, owner: np.ndarray, ranges: int) -> np.ndarray:

@@ -63,6 +63,8 @@ ATTRIBUTION_SENTENCE_WORDS = 6
 alone ('"... cargo." said the minister Jean Dulac.')."""
 _CONTINUED_QUOTATIONS = 4
 """How many quotations back a pronoun attribution looks for a named speaker."""
+
+
 def quotation_speakers(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
     """For indices into the corpus's quotations (`corpus.quote_first`), the word hash (uint64)
     of the name each is attributed to, UNKNOWN where none is found (module docstring)."""
@@ -178,14 +180,13 @@ def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
     first = int(corpus.quote_first[quotation])
     introduced = first > int(corpus.offsets[document]) and _introduced(corpus, first, document)
     windows = _windows(corpus, quotation, document)
-    opened = not introduced and _verb_right_before(corpus, first, document)
-    if introduced or opened:
+    if introduced:
         windows.sort(key=lambda window: window[1] != first)
-    if opened:
+    elif _verb_right_before(corpus, first, document):
         # (a quotation its own verb opens, 'Mattarella, che lo ha definito "...", e del premier,
         # Giorgia Meloni, che ha ricordato ... "...", is attributed by the words before it
         # alone: those after it, up to the next quotation, are that one's attribution)
-        windows = windows[:1]
+        windows = [window for window in windows if window[1] == first]
     verb = False  # (a verb naming nobody, 'ISLAMABAD: "...," a spokesman said': no label)
     for window_first, window_end in windows:
         speaker = name_beside_verb(corpus, document, window_first, window_end)

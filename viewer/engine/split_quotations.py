@@ -62,7 +62,8 @@ def attributed(corpus: TokenisedCorpus, after_first: np.ndarray,
                          & (quoted <= quoted_words))
     for k in ask.tolist():
         first_word, last_word = closing[k] - document[k], opening[k] - document[k] - 1
-        found[k] = bool(in_sorted(corpus.hashes[first_word:last_word + 1], _SPLITTING).any())
+        words = corpus.hashes[first_word:last_word + 1]
+        found[k] = bool(in_sorted(words, reporting.ATTRIBUTING).any())
     ask = np.flatnonzero(found)
     found[ask] = ~_two_speakers(corpus, closing[ask] - document[ask],
                                 opening[ask] - document[ask])
@@ -88,6 +89,3 @@ def _two_speakers(corpus: TokenisedCorpus, closing_word: np.ndarray,
                       & (speakers[0] != speakers[1]), dtype=bool)
 
 
-_SPLITTING = np.union1d(reporting.ATTRIBUTION, reporting.CONTINUING)
-"""Words of attribution in every language of `viewer.engine.reporting` (the stretches' own),
-and "continued": '"...," he continued. "..."'."""

@@ -64,8 +64,6 @@ JOINED_GAP_WORDS = 2
 """A document's occurrences of one statement this many words apart in one sentence are one
 occurrence (`touching_as_one`)."""
 _SENTENCE_OR_QUOTE = breaks.NEWLINE | breaks.SENTENCE_BREAK | breaks.QUOTE
-_ATTRIBUTING = np.union1d(reporting.ATTRIBUTION, np.union1d(reporting.CONTINUING,
-                                                            reporting.PRONOUNS))
 JOIN_GAP_CHARS = 300
 """One document's occurrences of a statement at most this far apart (and a few words) are
 aligned as one window (`viewer.engine.align`)."""
@@ -309,7 +307,7 @@ def _a_word_or_two_apart(corpus: TokenisedCorpus, doc: np.ndarray, end: np.ndarr
     after, next_first = base + end[near], base + first[near]
     ok = ~gaps_hold(corpus, after, next_first, _SENTENCE_OR_QUOTE)
     owner, between = flat_ranges(after, next_first)
-    ok &= np.bincount(owner[in_sorted(corpus.hashes[between], _ATTRIBUTING)],
+    ok &= np.bincount(owner[in_sorted(corpus.hashes[between], reporting.ATTRIBUTING_OR_PRONOUN)],
                       minlength=len(near)) == 0
     found = np.zeros(len(first), dtype=bool)
     found[near] = ok

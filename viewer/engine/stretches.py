@@ -315,10 +315,6 @@ def adjacent_nodes(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray
     return list(zip(nodes[close].tolist(), nodes[close + 1].tolist(), strict=True))
 
 
-_ATTRIBUTING = np.union1d(reporting.ATTRIBUTION, np.union1d(reporting.CONTINUING,
-                                                             reporting.PRONOUNS))
-"""Words of an attribution after a quotation: reporting verbs, "statement", "according to",
-pronouns ('"...," he said', '"...", a-t-il ajouté')."""
 _INVERSION = hashes_of("a t")
 """The words of French inversion, left out when looking for a pronoun and a verb: "a-t-il
 ajouté" is "il ajouté"."""
@@ -356,9 +352,9 @@ def _continued_remarks(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
         after = corpus.hashes[int(q_end[k]):int(q_first[k + 1])]
         text = corpus.texts[int(corpus.document_of(np.array([q_end[k] - 1]))[0])]
         mark = text[int(corpus.ends[q_end[k] - 1]):int(corpus.starts[q_end[k]])]
-        found[k] = ((not len(after) or bool(in_sorted(after, _ATTRIBUTING).any())
-                     or any(c in mark for c in ",?!—–"))
-                    and _pronoun_attribution(corpus, int(q_end[k + 1])))
+        attribution = (not len(after) or any(c in mark for c in ",?!—–")
+                       or bool(in_sorted(after, reporting.ATTRIBUTING_OR_PRONOUN).any()))
+        found[k] = attribution and _pronoun_attribution(corpus, int(q_end[k + 1]))
     return found
 
 
