@@ -8,7 +8,7 @@ other way round, the diff pairs one of them and leaves the other unmatched, as i
 written it itself. That paragraph then counts as carried by none but the outlets printing it in
 the reference's order (it may fall out of the consensus), and its words are marked or not by how
 they happen to fall. Here every stretch of an occurrence's words not held by a run of three
-or more equal words (words the diff left unmatched, or paired with other words of the reference:
+or more equal words (reaching on over a single word changed within its paragraph) (words the diff left unmatched, or paired with other words of the reference:
 a paragraph in place of another of similar length, a "the" equal by chance here and there) of
 MOVED_MIN_WORDS or more is looked for among the reference's columns this occurrence does not
 reach yet; a run of MOVED_MIN_WORDS equal words or more found right before or after the columns it
@@ -139,7 +139,9 @@ def _moved(window: Window, alignment: Alignment, words: np.ndarray,
     # (words the diff left unmatched, or paired with other words of the reference, a
     # paragraph in place of another of similar length with a "the" here and there equal by
     # chance) may be a piece printed elsewhere.
-    solid = in_equal_runs(hashes[tokens] == words[columns], columns, tokens, HELD_WORDS)
+    equal = hashes[tokens] == words[columns]
+    solid = _reaching_on(in_equal_runs(equal, columns, tokens, HELD_WORDS), equal, columns,
+                         tokens, window.view.line_start)
     stretches = np.array(_free_stretches(window, tokens[solid]), dtype=np.int64).reshape(-1, 2)
     inside = np.searchsorted(stretches[:, 0], tokens, side="right") - 1
     free = (inside >= 0) & (tokens < stretches[np.maximum(inside, 0), 1]) if len(stretches) \
@@ -253,6 +255,44 @@ def in_equal_runs(equal: np.ndarray, columns: np.ndarray, tokens: np.ndarray, si
     sizes = np.bincount(run)
     solid[:] = equal & (sizes[run] >= size)
     return solid
+
+
+def _reaching_on(solid: np.ndarray, equal: np.ndarray, columns: np.ndarray,
+                 tokens: np.ndarray, line_start: np.ndarray) -> np.ndarray:
+    """`solid` with each run of solid pairs reaching on over single changed words within its
+    paragraph: pairs at the next columns and tokens, each changed word followed by two equal
+    ones or more. A paragraph's first words before a word a copy changed ("Divers found two
+    more" against "Divers found three more") are the diff's own pairing of that paragraph, not
+    part of the paragraph it paired word by word with another before them (where a "the" is
+    equal by chance between two changed words)."""
+    reaching = solid.copy()
+    count = len(solid)
+
+    def next_pair(at: int, step: int) -> bool:
+        ahead = at + step
+        return (0 <= ahead < count and not solid[ahead]
+                and columns[ahead] == columns[at] + step and tokens[ahead] == tokens[at] + step
+                and not line_start[tokens[max(at, ahead)]])
+
+    for step in (-1, 1):
+        for index in np.flatnonzero(solid).tolist():
+            if 0 <= index + step < count and solid[index + step]:
+                continue  # (not a run's edge this way)
+            at = good = index
+            changed, kept = False, 0
+            while next_pair(at, step):
+                at += step
+                if equal[at]:
+                    kept += 1
+                    if not changed or kept >= 2:
+                        good = at
+                elif (changed and kept < 2) or not next_pair(at, step):
+                    break
+                else:
+                    changed, kept = True, 0
+            low, high = sorted((index, good))
+            reaching[low : high + 1] = True
+    return reaching
 
 
 def _loose_runs(loose: np.ndarray, tokens: np.ndarray) -> np.ndarray:
