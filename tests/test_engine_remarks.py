@@ -300,3 +300,26 @@ def test_it_added_after_a_named_persons_quotation_stays_apart() -> None:
              f"later. It added that “{SORROW}”\n\n{filler('b')}.",
              f"{filler('c')}.\n\n{SORROW} {filler('cm', 60)}. {OPENING}\n\n{filler('d')}."]
     assert len(find_shared_passages(articles(*texts)).passages) == 2
+
+
+def test_an_unnamed_speakers_remarks_a_pronoun_goes_on_with_are_one_passage() -> None:
+    """Neither outlet names the speaker beside a verb ('a spokeswoman said', 'noting that'),
+    but in one a pronoun goes on from the first quotation to the second ('"...," she said.
+    "...," she added'), and the other quotes the two in the same order: one speaker's
+    remarks, one passage."""
+    texts = [_outlet("a", f"Minister Jacob Mabena weighed in, noting that the republic “{OPENING}”",
+                     f"“{SORROW}” he said. “{LEGACY}” he added.", 8),
+             _outlet("b", f"“{OPENING}” a spokeswoman for the minister said.",
+                     f"“{SORROW} {LEGACY}”", 4)]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 2
+
+
+def test_a_pronoun_no_attributed_quotation_comes_before_is_no_speaker() -> None:
+    """The same remarks, but the first outlet's first quotation is attributed by a pronoun
+    too ('He said the republic "..."'), and the other outlet attributes neither: 'he' is
+    someone only the text knows, no evidence that the two are one speaker's."""
+    texts = [_outlet("a", f"He said the republic “{OPENING}”",
+                     f"“{SORROW}” he added.", 8),
+             _outlet("b", f"The banner read “{OPENING}”", f"Below it: “{SORROW}”", 4)]
+    assert len(find_shared_passages(articles(*texts)).passages) == 2

@@ -65,3 +65,14 @@ def test_a_long_list_of_quoted_words_in_one_sentence_is_read_in_linear_time(
     quotation_speakers(corpus, np.arange(len(corpus.quote_first)))
     assert len(corpus.quote_first) == count
     assert len(calls) < 10 * count
+
+
+def test_a_name_in_what_the_verb_reports_is_not_the_speaker() -> None:
+    """'The president noted that the Amtrak Northeast Corridor route "..."': the name after
+    "that" is the reported clause's subject; the speaker is the president, an office, unnamed.
+    The participle reports too ('weighed in, saying "..."')."""
+    assert speakers_of("The president noted that the Amtrak Northeast Corridor route “is a way "
+                       "of life for many”.") == [UNKNOWN]
+    assert speakers_of("El portavoz dijo que el Gobierno Federal “no cederá”.") == [UNKNOWN]
+    assert speakers_of("Senator Ana Rovira weighed in, saying “we will rebuild”.") == [
+        word_hash("rovira")]

@@ -133,13 +133,15 @@ def test_a_quotation_its_attribution_splits_is_one_statement() -> None:
 
 def test_two_quotations_with_another_quoted_between_are_two_statements() -> None:
     """'"...," she called it "vital". "..."': a third quotation between the two is
-    no attribution splitting one quotation; B quotes both apart, so they stay two passages."""
+    no attribution splitting one quotation; B quotes both apart, the second as a sign's
+    words, so they stay two passages. (Were the second "she added" in B, the two would be one
+    speaker's remarks quoted in order, as `test_engine_remarks` has them.)"""
     one = "My heart goes out to every family in Morrowby who lost a home to the river"
     two = "Stay safe tonight, everyone"
     result = find_shared_passages(articles(
         f"{filler('a')}. “{one},” she called it “vital”. “{two}.” {filler('b')}.",
-        f"{filler('c')}. The governor said her “{one}.”\n\nLater she added: “{two}.” "
-        f"{filler('d')}.",
+        f"{filler('c')}. The governor said her “{one}.”\n\nLater a sign at the bridge read: "
+        f"“{two}.” {filler('d')}.",
     ))
     assert len(result.passages) == 2
 

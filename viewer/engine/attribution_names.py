@@ -72,6 +72,8 @@ class AttributionWords:
     title: np.ndarray
     addressing: np.ndarray
     relative: np.ndarray
+    that: np.ndarray
+    """Whether each word opens what a reporting verb reports (`reporting.THAT`)."""
     clause: np.ndarray
     """Whether a clause boundary (a comma, a sentence end, a line break) stands before each word."""
     sentence: np.ndarray
@@ -90,11 +92,18 @@ class AttributionWords:
                    capitalised(corpus, first, end) & ~reporting.stock(hashes) & ~quoted,
                    in_sorted(hashes, reporting.PRONOUNS), in_sorted(hashes, OFFICES),
                    in_sorted(hashes, ADDRESSING), in_sorted(hashes, RELATIVE),
-                   (gaps & breaks.CLAUSE) != 0, (gaps & breaks.SENTENCE_BREAK) != 0)
+                   in_sorted(hashes, reporting.THAT), (gaps & breaks.CLAUSE) != 0,
+                   (gaps & breaks.SENTENCE_BREAK) != 0)
 
     def addressed(self, at: int) -> bool:
         """Whether the word at index `at` follows one of ADDRESSING in its clause."""
         return bool(at > 0 and self.addressing[at - 1] and not self.clause[at])
+
+    def reported(self, verb: int, at: int) -> bool:
+        """Whether the word at index `at`, after the reporting verb at `verb`, is in what the
+        verb reports: a word of THAT stands between ('noted that the Amtrak Northeast
+        Corridor route "..."', 'dijo que el Gobierno'): the clause's subject, not the speaker."""
+        return bool(at > verb and self.that[verb + 1 : at].any())
 
     def run_start(self, at: int) -> int:
         """The first word of the run of names holding index `at` ("vom Deutschen Fußball-Bund
@@ -130,7 +139,7 @@ class AttributionWords:
                 if self.pronoun[at] and not self.article(at, verb) and (
                         distance == 1 or self.inverted(at, verb)):
                     return PRONOUN
-                if self.name[at] and not self.addressed(
+                if self.name[at] and not self.reported(verb, at) and not self.addressed(
                         self.run_start(at) if at < verb else at):
                     # (the last word of the run of capitals: "Donald Trump" is "trump")
                     last = at
@@ -171,7 +180,7 @@ class AttributionWords:
         office = next((at for at in range(verb + 1, min(verb + NAME_REACH + 1,
                                                           len(self.hashes)))
                        if self.title[at]), None)
-        if office is None:
+        if office is None or self.reported(verb, office):
             return UNKNOWN
         while office + 1 < len(self.hashes) and self.title[office + 1]:
             office += 1  # (the office's last word: 'the prime minister')

@@ -37,7 +37,7 @@ from itertools import pairwise
 import numpy as np
 
 from viewer.engine.arrays import distinct_groups, within
-from viewer.engine.speakers import UNKNOWN, continues_previous, quotation_speakers
+from viewer.engine.speakers import UNKNOWN, by_pronoun, continues_previous, quotation_speakers
 from viewer.engine.statements import Statements
 from viewer.engine.tokens import TokenisedCorpus
 
@@ -120,9 +120,11 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     named_one, named_other = np.split(speakers, 2)
     quotation_one, quotation_other = np.split(quotation, 2)
     both = (named_one != UNKNOWN) & (named_other != UNKNOWN)
-    # (the later quotation, right after the earlier one, says the text goes on)
+    # (the later quotation, right after the earlier one, says the text goes on, or a pronoun
+    # attributes it: '"...," a spokesman said. "...," he added')
     goes_on = (quotation_one >= 0) & (quotation_other == quotation_one + 1)
-    goes_on[goes_on] = continues_previous(corpus, quotation_other[goes_on])
+    asked_on = quotation_other[goes_on]
+    goes_on[goes_on] = continues_previous(corpus, asked_on) | by_pronoun(corpus, asked_on)
     asked_pair = pair_of[asked]
     alike = np.bincount(asked_pair[(both & (named_one == named_other)) | goes_on],
                         minlength=len(candidate))

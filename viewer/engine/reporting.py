@@ -137,6 +137,9 @@ CONTINUING = np.union1d(SPEECH_VERBS, np.union1d(CONTINUED, np.union1d(ADDED, CO
 TITLES = _every("titles")
 """Titles and offices ("president", "Premier ministre", "portavoz"): a name's title, or the
 office standing for an unnamed speaker ("the Foreign Minister said")."""
+THAT = _every("that")
+"""The word that opens what a reporting verb reports ("said that", "a déclaré que"): a name
+after it is the clause's subject, not the speaker."""
 NUMBERS = _every("numbers")
 """Numbers and ordinals written as words ("six", "sechs", "dozens", "first")."""
 PRONOUNS = _every("pronouns")

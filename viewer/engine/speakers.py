@@ -273,6 +273,32 @@ def continues_previous(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.nd
     return found
 
 
+def by_pronoun(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
+    """For indices into the corpus's quotations, whether each is attributed by a pronoun
+    ('"...," he added') that goes back, over quotations attributed by pronouns too, to one a
+    reporting verb attributes, named or not ('"...," a spokesman said. "...," he said. "...,"
+    he added'), with no one named beside a reporting verb between: that one's speaker's. (A
+    pronoun no attributed quotation comes before names someone only the text knows.)"""
+    found = np.zeros(len(quotations), dtype=bool)
+    for position, quotation in enumerate(quotations.tolist()):
+        document = _document_of(corpus, quotation)
+        start = int(corpus.offsets[document])
+        later = quotation
+        for earlier in range(quotation - 1, quotation - 1 - _CONTINUED_QUOTATIONS, -1):
+            if (earlier < 0 or corpus.quote_first[earlier] < start
+                    or _named(corpus, later, document) != PRONOUN
+                    or _names(corpus, document, int(corpus.quote_end[earlier]),
+                              int(corpus.quote_first[later]))):
+                break
+            if _named(corpus, earlier, document) != PRONOUN:
+                found[position] = any(_has_verb(corpus, window_first, window_end)
+                                      for window_first, window_end
+                                      in _windows(corpus, earlier, document))
+                break
+            later = earlier
+    return found
+
+
 def _the_text_or_nobody(words: np.ndarray) -> bool:
     """Whether an attribution's words (hashes) name no subject but the statement itself: only
     function words, words for a statement and the verbs beside them ('", concluiu.', '," the
