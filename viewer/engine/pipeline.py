@@ -9,7 +9,7 @@ worker processes:
 
     tokenise -> index_ngrams -> candidate_seeds -> chain_and_extend -> find_fragments
              -> cluster_statements -> join_story_pieces -> quotations_without_attribution
-             -> without_headlines -> without_datelines
+             -> without_headlines -> without_datelines -> without_signatures
              -> align_statements (with consensus.vote)
              -> coverage, similarity
 """
@@ -28,6 +28,7 @@ from viewer.engine.fragments import FRAGMENT_MAX_WORDS, find_fragments, quoted_t
 from viewer.engine.headlines import without_headlines
 from viewer.engine.index import index_ngrams
 from viewer.engine.inner_attributions import quotations_without_attribution
+from viewer.engine.signatures import without_signatures
 from viewer.engine.statements import cluster_statements
 from viewer.engine.stories import join_story_pieces
 from viewer.engine.summary import coverage, similarity
@@ -96,6 +97,7 @@ def find_shared_passages(
     # (headlines first: a story that started at its headline then starts at its dateline)
     statements = without_headlines(corpus, statements)
     statements = without_datelines(corpus, statements)
+    statements = without_signatures(corpus, statements)
     stages.report(0.7)
     input_ids = tuple(article.id for article in articles)
     order = {article_id: position for position, article_id in enumerate(input_ids)}
