@@ -302,24 +302,34 @@ def test_it_added_after_a_named_persons_quotation_stays_apart() -> None:
     assert len(find_shared_passages(articles(*texts)).passages) == 2
 
 
+def _unnamed(first_outlet: str) -> int:
+    """Passages when one outlet prints `first_outlet` (OPENING and SORROW quoted with its
+    own attribution) and another quotes the two a few words apart, attributing neither."""
+    return len(find_shared_passages(articles(
+        f"{filler('a')}.\n\n{first_outlet}\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n“{OPENING}” {filler('m', 6)}. “{SORROW}”\n\n{filler('d')}.",
+    )).passages)
+
+
 def test_an_unnamed_speakers_remarks_a_pronoun_goes_on_with_are_one_passage() -> None:
-    """Neither outlet names the speaker beside a verb ('a spokeswoman said', 'noting that'),
-    but in one a pronoun goes on from the first quotation to the second ('"...," she said.
-    "...," she added'), and the other quotes the two in the same order: one speaker's
-    remarks, one passage."""
-    texts = [_outlet("a", f"Minister Jacob Mabena weighed in, noting that the republic “{OPENING}”",
-                     f"“{SORROW}” he said. “{LEGACY}” he added.", 8),
-             _outlet("b", f"“{OPENING}” a spokeswoman for the minister said.",
-                     f"“{SORROW} {LEGACY}”", 4)]
-    (passage,) = find_shared_passages(articles(*texts)).passages
-    assert passage.spread == 2
+    """No outlet names the speaker, but in one a pronoun goes on from the first quotation,
+    which a spokeswoman's attribution closes, to the second, in the next paragraph ('"...," a
+    spokeswoman said. "...," she added'), and the other quotes the two in the same order: one
+    speaker's remarks, one passage."""
+    assert _unnamed(f"“{OPENING}” a spokeswoman said.\n\n“{SORROW}” she added.") == 1
+
+
+def test_a_pronoun_after_someone_else_comes_in_is_not_the_unnamed_speakers() -> None:
+    """A sentence of the outlet's own between, which may bring in another person, named or
+    not ('One resident, Maria Lopez, was still shaken', 'Her husband was less sure'): the
+    pronoun is no evidence that the two are one speaker's."""
+    assert _unnamed(f"“{OPENING}” a police spokesman said. One resident, Maria Lopez, was still "
+                    f"shaken. “{SORROW}” she said.") == 2
+    assert _unnamed(f"“{OPENING}” a spokeswoman said. Her husband was less sure. “{SORROW}” "
+                    "he said.") == 2
 
 
 def test_a_pronoun_no_attributed_quotation_comes_before_is_no_speaker() -> None:
-    """The same remarks, but the first outlet's first quotation is attributed by a pronoun
-    too ('He said the republic "..."'), and the other outlet attributes neither: 'he' is
-    someone only the text knows, no evidence that the two are one speaker's."""
-    texts = [_outlet("a", f"He said the republic “{OPENING}”",
-                     f"“{SORROW}” he added.", 8),
-             _outlet("b", f"The banner read “{OPENING}”", f"Below it: “{SORROW}”", 4)]
-    assert len(find_shared_passages(articles(*texts)).passages) == 2
+    """The first quotation is attributed by a pronoun too ('He said the republic "..."'): 'he'
+    is someone only the text knows, no evidence that the two are one speaker's."""
+    assert _unnamed(f"He said the republic “{OPENING}”\n\n“{SORROW}” he added.") == 2

@@ -70,9 +70,18 @@ def test_a_long_list_of_quoted_words_in_one_sentence_is_read_in_linear_time(
 def test_a_name_in_what_the_verb_reports_is_not_the_speaker() -> None:
     """'The president noted that the Amtrak Northeast Corridor route "..."': the name after
     "that" is the reported clause's subject; the speaker is the president, an office, unnamed.
-    The participle reports too ('weighed in, saying "..."')."""
+    A capitalised "Che" is a name, and "that" before an office no complementiser."""
     assert speakers_of("The president noted that the Amtrak Northeast Corridor route “is a way "
                        "of life for many”.") == [UNKNOWN]
     assert speakers_of("El portavoz dijo que el Gobierno Federal “no cederá”.") == [UNKNOWN]
-    assert speakers_of("Senator Ana Rovira weighed in, saying “we will rebuild”.") == [
-        word_hash("rovira")]
+    assert speakers_of("“We will win,” said Che Adams.") == [word_hash("adams")]
+    assert speakers_of("“We will win,” said that party's leader, Keir Starmer.") == [
+        word_hash("starmer")]
+
+
+def test_a_name_after_told_and_an_article_is_the_one_spoken_to() -> None:
+    """'told the BBC', 'a déclaré à l'AFP Jean Dulac': the article between does not make the
+    one spoken to the speaker."""
+    assert speakers_of("“We will win,” the senator told the BBC on Friday.") == [UNKNOWN]
+    assert speakers_of("« Nous gagnerons », a déclaré à l’AFP Jean Dulac.") == [
+        word_hash("dulac")]

@@ -42,6 +42,11 @@ _INVERSION_T = int(reporting.hashes_of("t")[0])
 """The "t" of French inversion ('ajoute-t-il', 'précise-t-elle')."""
 _ARTICLE_PRONOUN = int(reporting.hashes_of("il")[0])
 """The one pronoun that is another language's article: French "il", Italian "the"."""
+_ADDRESSED_OVER = 2
+"""How many words back from a name a word of ADDRESSING is looked for (an article between)."""
+ARTICLES = reporting.hashes_of("the l la le les el los las lo der die das den dem")
+"""Definite articles, which may stand between a word of ADDRESSING and the name ("told the
+BBC", "a déclaré à l'AFP"). (Not "a": normalised, it is also French "à".)"""
 APPOSITIVE_WORDS = 14
 """The longest such clause, in words."""
 
@@ -73,7 +78,11 @@ class AttributionWords:
     addressing: np.ndarray
     relative: np.ndarray
     that: np.ndarray
-    """Whether each word opens what a reporting verb reports (`reporting.THAT`)."""
+    """Whether each word may open what a reporting verb reports (`reporting.THAT`)."""
+    capital: np.ndarray
+    """Whether each word starts with a capital letter."""
+    definite: np.ndarray
+    """Whether each word is a definite article in lower case (ARTICLES)."""
     clause: np.ndarray
     """Whether a clause boundary (a comma, a sentence end, a line break) stands before each word."""
     sentence: np.ndarray
@@ -83,27 +92,38 @@ class AttributionWords:
     def of(cls, corpus: TokenisedCorpus, document: int, first: int, end: int) -> AttributionWords:
         """Global tokens [first, end) of `document`."""
         hashes = corpus.hashes[first:max(first, end)]
+        capital = capitalised(corpus, first, end)
         positions = np.arange(first, max(first, end))
         # (a name inside a quotation is the speaker's words, not the speaker: '"... dans notre
         # Panthéon national", indique le texte')
         quoted = within(positions, positions + 1, corpus.quote_first, corpus.quote_end)
         gaps = corpus.gaps[positions + document]
         return cls(hashes, np.flatnonzero(in_sorted(hashes, reporting.CONTINUING)),
-                   capitalised(corpus, first, end) & ~reporting.stock(hashes) & ~quoted,
+                   capital & ~reporting.stock(hashes) & ~quoted,
                    in_sorted(hashes, reporting.PRONOUNS), in_sorted(hashes, OFFICES),
                    in_sorted(hashes, ADDRESSING), in_sorted(hashes, RELATIVE),
-                   in_sorted(hashes, reporting.THAT), (gaps & breaks.CLAUSE) != 0,
+                   in_sorted(hashes, reporting.THAT), capital,
+                   in_sorted(hashes, ARTICLES) & ~capital, (gaps & breaks.CLAUSE) != 0,
                    (gaps & breaks.SENTENCE_BREAK) != 0)
 
     def addressed(self, at: int) -> bool:
-        """Whether the word at index `at` follows one of ADDRESSING in its clause."""
-        return bool(at > 0 and self.addressing[at - 1] and not self.clause[at])
+        """Whether the word at index `at` follows one of ADDRESSING in its clause, maybe an
+        article between ("told the BBC", "a déclaré à l'AFP")."""
+        for before in range(at - 1, max(at - 1 - _ADDRESSED_OVER, -1), -1):
+            if self.clause[before + 1]:
+                return False
+            if self.addressing[before]:
+                return True
+            if not self.definite[before]:
+                return False
+        return False
 
     def reported(self, verb: int, at: int) -> bool:
         """Whether the word at index `at`, after the reporting verb at `verb`, is in what the
-        verb reports: a word of THAT stands between ('noted that the Amtrak Northeast
-        Corridor route "..."', 'dijo que el Gobierno'): the clause's subject, not the speaker."""
-        return bool(at > verb and self.that[verb + 1 : at].any())
+        verb reports: a word of THAT, in lower case, stands between ('noted that the Amtrak
+        Northeast Corridor route "..."', 'dijo que el Gobierno'): the clause's subject, not
+        the speaker ("said Che Adams" names him)."""
+        return bool(at > verb and (self.that[verb + 1 : at] & ~self.capital[verb + 1 : at]).any())
 
     def run_start(self, at: int) -> int:
         """The first word of the run of names holding index `at` ("vom Deutschen Fußball-Bund
@@ -180,7 +200,7 @@ class AttributionWords:
         office = next((at for at in range(verb + 1, min(verb + NAME_REACH + 1,
                                                           len(self.hashes)))
                        if self.title[at]), None)
-        if office is None or self.reported(verb, office):
+        if office is None:
             return UNKNOWN
         while office + 1 < len(self.hashes) and self.title[office + 1]:
             office += 1  # (the office's last word: 'the prime minister')

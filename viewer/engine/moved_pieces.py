@@ -2,24 +2,25 @@
 has them.
 
 Used by the align stage (`viewer.engine.align`) after the last alignment of a statement's
-occurrences against its reference and before the vote. An occurrence is aligned with one word diff,
-which keeps the order of both: when an outlet prints two paragraphs of a wire story the other way
-round, the diff pairs one of them and leaves the other unmatched, as if the outlet had written it
-itself. That paragraph then counts as carried by none but the outlets printing it in the
-reference's order (it may fall out of the consensus), and its words are marked or not by how they
-happen to fall. Here every stretch of an occurrence's words not held by a run of three or more
-equal words (a run reaches on over a single word changed within its paragraph): words the diff left
-unmatched, or paired with other words of the reference: a paragraph in place of another of similar
-length, a "the" equal by chance here and there, of MOVED_MIN_WORDS or more is looked for among the
-reference's columns this occurrence does not reach yet; a run of MOVED_MIN_WORDS equal words or
-more found right before or after the columns it reaches (or MOVED_GAP_WORDS from them), or in a gap
-inside them (a paragraph printed after the one the reference has after it), is aligned to those
-columns (and on over single words changed, which are then marked like any copy's edit), so the vote
-sees the outlet carrying that piece, in the consensus's order; the stretches are looked through
-again while pieces move (one may be next to what the occurrence reaches only once another has
-moved). Once a piece moved, the rest of a paragraph the diff paired word by word with another is
-the outlet's own, paired with nothing. Runs of words the reference holds more than once are not
-moved (nothing says which place is meant).
+occurrences against its reference and before the vote. An occurrence is aligned with one word
+diff, which keeps the order of both: when an outlet prints two paragraphs of a wire story the
+other way round, the diff pairs one of them and leaves the other unmatched, as if the outlet had
+written it itself. That paragraph then counts as carried by none but the outlets printing it in
+the reference's order (it may fall out of the consensus), and its words are marked or not by how
+they happen to fall. So the pairs the diff made hold where they are in runs of three or more
+equal words (a run reaching on over a word changed within its paragraph, two equal words after
+it: `_reaching_on`); every stretch of MOVED_MIN_WORDS words or more between held pairs (words
+the diff left unmatched, or paired with other words of the reference: a paragraph in place of
+another of similar length, a "the" equal by chance here and there) is looked for among the
+reference's columns this occurrence does not reach yet. A run of MOVED_MIN_WORDS equal words or
+more found right before or after the columns it reaches (or MOVED_GAP_WORDS from them), or in a
+gap inside them (a paragraph printed after the one the reference has after it), is aligned to
+those columns, and on over single words changed at its edges (`_reach`; those are then marked
+like any copy's edit), so the vote sees the outlet carrying that piece, in the consensus's
+order; the stretches are looked through again while pieces move (one may be next to what the
+occurrence reaches only once another has moved). Once a piece moved, the rest of a paragraph
+the diff paired word by word with another is the outlet's own, paired with nothing. Runs of
+words the reference holds more than once are not moved (nothing says which place is meant).
 
 Pure function; linear in the occurrences' words.
 """
@@ -267,6 +268,8 @@ def _reaching_on(solid: np.ndarray, equal: np.ndarray, columns: np.ndarray,
     equal by chance between two changed words)."""
     reaching = solid.copy()
     count = len(solid)
+    if not count:
+        return reaching
 
     def next_pair(at: int, step: int) -> bool:
         ahead = at + step
@@ -274,10 +277,10 @@ def _reaching_on(solid: np.ndarray, equal: np.ndarray, columns: np.ndarray,
                 and columns[ahead] == columns[at] + step and tokens[ahead] == tokens[at] + step
                 and not line_start[tokens[max(at, ahead)]])
 
-    for step in (-1, 1):
-        for index in np.flatnonzero(solid).tolist():
-            if 0 <= index + step < count and solid[index + step]:
-                continue  # (not a run's edge this way)
+    before = np.concatenate(([False], solid[:-1]))
+    after = np.concatenate((solid[1:], [False]))
+    for step, edges in ((-1, solid & ~before), (1, solid & ~after)):
+        for index in np.flatnonzero(edges).tolist():
             at = good = index
             changed, kept = False, 0
             while next_pair(at, step):

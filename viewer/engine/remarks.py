@@ -24,7 +24,9 @@ are one speaker's remarks here when:
   the documents carrying the less widely carried one, and the quotations are
   attributed to one speaker (`viewer.engine.speakers`): named alike in one document at least
   (or, unnamed, the later quotation right after the earlier one saying the text goes on: '"...",
-  poursuit le communiqué'), differently in none. A speech reported sentence by sentence
+  poursuit le communiqué', or a pronoun attributing it in the next sentence, back to a
+  quotation a verb attributes: '"...," a spokeswoman said. "...," she added'), differently in
+  none. A speech reported sentence by sentence
   ('"...," said Zuma. South Africans would "...," he added') is such a pair; two speakers quoted
   one after the other (a tweet, then the other side's reply) name two speakers, and one
   speaker's two statements that outlets report in either order are in no order.

@@ -24,7 +24,7 @@ still already""",
 said says say told tells added adds stated states announced announces wrote writes tweeted
 tweet tweets reported reports quoted declared posted warned confirmed claimed insisted replied
 explained noted recalled stressed urged remarked acknowledged emphasised emphasized concluded
-concludes saying noting writing telling warning stressing explaining insisting tweeting""",
+concludes""",
     "continued": "continued continues",
     "added": "added adds",
     "concluded": "concluded concludes",

@@ -276,9 +276,13 @@ def continues_previous(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.nd
 def by_pronoun(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
     """For indices into the corpus's quotations, whether each is attributed by a pronoun
     ('"...," he added') that goes back, over quotations attributed by pronouns too, to one a
-    reporting verb attributes, named or not ('"...," a spokesman said. "...," he said. "...,"
-    he added'), with no one named beside a reporting verb between: that one's speaker's. (A
-    pronoun no attributed quotation comes before names someone only the text knows.)"""
+    reporting verb attributes though it names nobody ('"...," a spokeswoman said. "...," she
+    said. "...," she added'): that one's speaker's, the same person in each. Each quotation
+    opens the sentence after the one before's (its attribution between, no sentence of the
+    outlet's own, where another person may come in: 'One resident was still shaken') and
+    no name stands between. (Where a name is given, `quotation_speakers` follows the pronoun
+    to it; a pronoun no attributed quotation comes before names someone only the text
+    knows.)"""
     found = np.zeros(len(quotations), dtype=bool)
     for position, quotation in enumerate(quotations.tolist()):
         document = _document_of(corpus, quotation)
@@ -287,8 +291,7 @@ def by_pronoun(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
         for earlier in range(quotation - 1, quotation - 1 - _CONTINUED_QUOTATIONS, -1):
             if (earlier < 0 or corpus.quote_first[earlier] < start
                     or _named(corpus, later, document) != PRONOUN
-                    or _names(corpus, document, int(corpus.quote_end[earlier]),
-                              int(corpus.quote_first[later]))):
+                    or not _next_sentence(corpus, earlier, later, document)):
                 break
             if _named(corpus, earlier, document) != PRONOUN:
                 found[position] = any(_has_verb(corpus, window_first, window_end)
@@ -297,6 +300,15 @@ def by_pronoun(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
                 break
             later = earlier
     return found
+
+
+def _next_sentence(corpus: TokenisedCorpus, earlier: int, later: int, document: int) -> bool:
+    """Whether quotation `later` opens the sentence after quotation `earlier`'s, or goes on in
+    it: one sentence end at most between them, and no name."""
+    end, first = int(corpus.quote_end[earlier]), int(corpus.quote_first[later])
+    ends = sum(1 for position in range(end, first + 1)
+               if _gap(corpus, position, document) & breaks.SENTENCE_BREAK)
+    return ends <= 1 and not AttributionWords.of(corpus, document, end, first).name.any()
 
 
 def _the_text_or_nobody(words: np.ndarray) -> bool:
