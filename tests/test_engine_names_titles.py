@@ -126,3 +126,17 @@ def test_a_name_after_a_reporting_verb_in_a_language_that_capitalises_nouns_is_a
         f"{_german('a')}. Die Brücke sei gesperrt, {formula}. {_german('b')}.",
         f"{_german('c')}. Das Spiel falle aus, {formula}. {_german('d')}."))
     assert result.passages == ()
+
+
+CLASHES = "Im Frühjahr 2013 sei es dann zu Auseinandersetzungen zwischen der „JaN“ und dem {}"
+
+
+def test_nouns_after_a_preposition_read_by_their_ending_link() -> None:
+    """"Im Frühjahr ... zu Auseinandersetzungen": a noun after "im" (in dem) or with a noun's
+    ending ("-ungen") after a preposition is no name either; the shared sentence is a
+    statement."""
+    result = find_shared_passages(articles(
+        f"{_german('a')}. {CLASHES.format('Islamischen Staat gekommen')}. {_german('b')}.",
+        f"{_german('c')}. {CLASHES.format('IS, wie es weiter hieß')}. {_german('d')}.",
+    ))
+    assert [p.document_ids for p in result.passages] == [("d0", "d1")]

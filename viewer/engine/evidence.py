@@ -283,8 +283,9 @@ def capitalises_nouns(corpus: TokenisedCorpus, documents: np.ndarray) -> np.ndar
 
 _ARTICLES = reporting.hashes_of(
     "der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem "
-    "keinen")
-"""Articles of a language that capitalises its nouns: the word after one is a noun."""
+    "keinen im am zum zur beim ins ans")
+"""Articles of a language that capitalises its nouns, and a preposition joined with one ("im
+Frühjahr", "zur Sitzung"): the word after one is a noun."""
 
 
 def _noun_like(corpus: TokenisedCorpus, positions: np.ndarray) -> np.ndarray:
@@ -309,7 +310,28 @@ def _noun_like(corpus: TokenisedCorpus, positions: np.ndarray) -> np.ndarray:
                  | in_sorted(word_before, reporting.NUMBERS) | lower_word)
     name_after = (((corpus.initials[after] & INITIAL_CAPITAL) != 0)
                   & ~reporting.stock(corpus.hashes[after]) & joined_after)
+    # (a noun's ending says so after a preposition too: "zu Auseinandersetzungen")
+    announced |= _noun_ending(corpus, positions, documents)
     return np.asarray(joined_before & announced & ~name_after & (positions > 0))
+
+
+_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
+                 "tion", "tionen", "ität", "itäten", "ismus")
+"""Endings only nouns have in a language that capitalises them (German), names seldom."""
+NOUN_ENDING_MIN_LETTERS = 7
+"""A word this long or longer is read by its ending ("Leitung", not "Jung")."""
+
+
+def _noun_ending(corpus: TokenisedCorpus, positions: np.ndarray,
+                 documents: np.ndarray) -> np.ndarray:
+    """Whether the word at each global position ends as only nouns do (_NOUN_ENDINGS)."""
+    found = np.zeros(len(positions), dtype=bool)
+    for k, (position, document) in enumerate(zip(positions.tolist(), documents.tolist(),
+                                                 strict=True)):
+        word = corpus.texts[document][int(corpus.starts[position]):int(corpus.ends[position])]
+        found[k] = (len(word) >= NOUN_ENDING_MIN_LETTERS
+                    and word.lower().endswith(_NOUN_ENDINGS))
+    return found
 
 
 def _in_more_documents(corpus: TokenisedCorpus, wanted: np.ndarray,
