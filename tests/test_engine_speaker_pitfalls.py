@@ -60,8 +60,9 @@ def test_a_long_list_of_quoted_words_in_one_sentence_is_read_in_linear_time(
     corpus = tokenise(articles("Ana Rovira read out " + ", ".join(
         f"“item{k}x”" for k in range(count)) + "."))
     calls = []
-    windows = speakers._windows
-    monkeypatch.setattr(speakers, "_windows", lambda *args: calls.append(1) or windows(*args))
+    windows = speakers.attribution_windows
+    monkeypatch.setattr(speakers, "attribution_windows",
+                        lambda *args: calls.append(1) or windows(*args))
     quotation_speakers(corpus, np.arange(len(corpus.quote_first)))
     assert len(corpus.quote_first) == count
     assert len(calls) < 10 * count

@@ -28,7 +28,8 @@ said'). A name and a colon opening the quotation's sentence label it ('Acme CEO 
 elsewhere (not a line's label, 'UPDATE: "..."', 'Q: "..."'). Where no verb is found, or
 no name beside it, the speaker is unknown: what decides on speakers treats unknown as no
 evidence either way. The name beside a verb is read by `viewer.engine.attribution_names`, the
-fullest name by `viewer.engine.full_names`; a window that holds a reporting verb is the
+fullest name by `viewer.engine.full_names`, the words that may attribute a quotation are found
+by `viewer.engine.attribution_windows`; a window that holds a reporting verb is the
 quotation's attribution even where it names nobody (an office: '"...," a spokesman added'), and
 the words before are not asked.
 """
@@ -50,17 +51,17 @@ from viewer.engine.attribution_names import (
 from viewer.engine.attribution_names import (
     UNKNOWN as UNKNOWN,
 )
+from viewer.engine.attribution_windows import (
+    ATTRIBUTION_WINDOW_WORDS,
+    attribution_windows,
+    gap_bits,
+    has_verb,
+    introduced_at,
+    verb_right_before,
+)
 from viewer.engine.full_names import NAME_WORDS, full_name, title_case
 from viewer.engine.tokens import TokenisedCorpus
 
-ATTRIBUTION_WINDOW_WORDS = 10
-"""Words after a closing mark, or before an opening mark, searched for the attribution."""
-VERB_BEFORE_WORDS = 2
-"""A reporting verb this many words before a quotation's opening mark, or nearer, opens it
-('ha definito "...', 'describió como «...'): the words before are its attribution."""
-ATTRIBUTION_SENTENCE_WORDS = 6
-"""The longest sentence after a quotation closed with a full stop that is its attribution
-alone ('"... cargo." said the minister Jean Dulac.')."""
 _CONTINUED_QUOTATIONS = 4
 """How many quotations back a pronoun attribution looks for a named speaker."""
 
@@ -132,19 +133,19 @@ def _in_the_sentence_before(corpus: TokenisedCorpus, quotation: int, document: i
         return False
     end, first = int(corpus.quote_end[quotation - 1]), int(corpus.quote_first[quotation])
     if first - end > ATTRIBUTION_WINDOW_WORDS or any(
-            _gap(corpus, position, document) & breaks.SENTENCE_BREAK
+            gap_bits(corpus, position, document) & breaks.SENTENCE_BREAK
             for position in range(end, first + 1)):
         return False
     if AttributionWords.of(corpus, document, end, first).name.any():
         return False
-    return not any(_has_verb(corpus, window_first, window_end)
-                   for window_first, window_end in _windows(corpus, quotation, document))
+    return not any(has_verb(corpus, window_first, window_end)
+                   for window_first, window_end in attribution_windows(corpus, quotation, document))
 
 
 def _names_someone(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
     """Whether a name stands in `quotation`'s sentence, outside the quotation."""
     return any(AttributionWords.of(corpus, document, first, end).name.any()
-               for first, end in _windows(corpus, quotation, document))
+               for first, end in attribution_windows(corpus, quotation, document))
 
 
 def _document_of(corpus: TokenisedCorpus, quotation: int) -> int:
@@ -178,11 +179,11 @@ def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
     ajouté'; unless its sentence introduces the quotation ('Smith told reporters: "...," and
     said the talks would go on': the words before are its attribution)."""
     first = int(corpus.quote_first[quotation])
-    introduced = first > int(corpus.offsets[document]) and _introduced(corpus, first, document)
-    windows = _windows(corpus, quotation, document)
+    introduced = first > int(corpus.offsets[document]) and introduced_at(corpus, first, document)
+    windows = attribution_windows(corpus, quotation, document)
     if introduced:
         windows.sort(key=lambda window: window[1] != first)
-    elif _verb_right_before(corpus, first, document):
+    elif verb_right_before(corpus, first, document):
         # (a quotation its own verb opens, 'Mattarella, che lo ha definito "...", e del premier,
         # Giorgia Meloni, che ha ricordato ... "...", is attributed by the words before it
         # alone: those after it, up to the next quotation, are that one's attribution)
@@ -192,7 +193,7 @@ def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
         speaker = name_beside_verb(corpus, document, window_first, window_end)
         if speaker == UNKNOWN and _subjectless(corpus, quotation, window_first, window_end):
             return PRONOUN
-        verb = verb or _has_verb(corpus, window_first, window_end)
+        verb = verb or has_verb(corpus, window_first, window_end)
         if speaker != UNKNOWN or (not introduced and verb):
             return speaker
     return _labelled(corpus, first, document) if introduced and not verb else UNKNOWN
@@ -222,7 +223,7 @@ def _labelled(corpus: TokenisedCorpus, first: int, document: int) -> int:
         return UNKNOWN
     doc_first = int(corpus.offsets[document])
     start = first - 1
-    while start > doc_first and not _gap(corpus, start, document) & breaks.SENTENCE_BREAK:
+    while start > doc_first and not gap_bits(corpus, start, document) & breaks.SENTENCE_BREAK:
         start -= 1
     if first - start > 2 * NAME_WORDS:
         return UNKNOWN
@@ -241,13 +242,6 @@ def _labelled(corpus: TokenisedCorpus, first: int, document: int) -> int:
                          for _, name in spoken) else UNKNOWN
 
 
-def _has_verb(corpus: TokenisedCorpus, first: int, end: int) -> bool:
-    """Whether a reporting verb stands in global tokens [first, end) outside quotations."""
-    verbs = first + np.flatnonzero(in_sorted(corpus.hashes[first:end], reporting.CONTINUING))
-    return bool(len(verbs)) and not within(verbs, verbs + 1, corpus.quote_first,
-                                           corpus.quote_end).all()
-
-
 def continues_previous(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
     """For indices into the corpus's quotations, whether each is attributed with a verb that
     says the text goes on ('"...", poursuit le communiqué', '"...," the statement continued'),
@@ -259,7 +253,7 @@ def continues_previous(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.nd
     found = np.zeros(len(quotations), dtype=bool)
     for position, quotation in enumerate(quotations.tolist()):
         document = _document_of(corpus, quotation)
-        for window_first, window_end in _windows(corpus, quotation, document):
+        for window_first, window_end in attribution_windows(corpus, quotation, document):
             words = corpus.hashes[window_first:window_end]
             verbs = words[in_sorted(words, reporting.CONTINUING)]
             if len(verbs):
@@ -294,9 +288,9 @@ def by_pronoun(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
                     or not _next_sentence(corpus, earlier, later, document)):
                 break
             if _named(corpus, earlier, document) != PRONOUN:
-                found[position] = any(_has_verb(corpus, window_first, window_end)
+                found[position] = any(has_verb(corpus, window_first, window_end)
                                       for window_first, window_end
-                                      in _windows(corpus, earlier, document))
+                                      in attribution_windows(corpus, earlier, document))
                 break
             later = earlier
     return found
@@ -307,7 +301,7 @@ def _next_sentence(corpus: TokenisedCorpus, earlier: int, later: int, document: 
     it: one sentence end at most between them, and no name."""
     end, first = int(corpus.quote_end[earlier]), int(corpus.quote_first[later])
     ends = sum(1 for position in range(end, first + 1)
-               if _gap(corpus, position, document) & breaks.SENTENCE_BREAK)
+               if gap_bits(corpus, position, document) & breaks.SENTENCE_BREAK)
     return ends <= 1 and not AttributionWords.of(corpus, document, end, first).name.any()
 
 
@@ -327,103 +321,3 @@ def _office_beside_verb(words: np.ndarray) -> bool:
     verb = int(np.flatnonzero(in_sorted(words, reporting.CONTINUING))[0])
     near = words[max(verb - NAME_REACH, 0):verb + NAME_REACH + 1]
     return bool(in_sorted(near, OFFICES).any())
-
-
-def _windows(corpus: TokenisedCorpus, quotation: int, document: int) -> list[tuple[int, int]]:
-    """The global token ranges where `quotation`'s attribution may be, in the order to look:
-    after its closing mark, then before its opening mark, each within its sentence."""
-    first, end = int(corpus.quote_first[quotation]), int(corpus.quote_end[quotation])
-    doc_first, doc_end = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
-    after = min(end + ATTRIBUTION_WINDOW_WORDS, doc_end)
-    if end < doc_end and _gap(corpus, end, document) & breaks.NEWLINE:
-        after = end
-    # (after the closing mark: the sentence goes on to the attribution, '"...!" he said'
-    # included, up to the next sentence or line)
-    for position in range(end + 1, after):
-        if _gap(corpus, position, document) & breaks.SENTENCE_BREAK:
-            after = position
-            break
-    before = max(first - ATTRIBUTION_WINDOW_WORDS, doc_first)
-    for position in range(first - 1, before, -1):
-        if _gap(corpus, position, document) & breaks.SENTENCE_BREAK:
-            before = position
-            break
-    windows = [(end, after), (before, first)]
-    if end < doc_end and _full_stop_after(corpus, end, document):
-        # (the quotation ends its sentence: the words before its opening mark are of its own
-        # sentence, those after may be the next speaker's; and a sentence that runs into the
-        # next quotation's opening, a colon or a verb and a comma before it, introduces that
-        # one: '"... Rätsel." Kanzlerin Angela Merkel sagte: "..."'; not one that quotes a word
-        # in passing, '"...." Merkel said so of the "crisis"', nor the next sentence's,
-        # paragraph's or document's)
-        following = quotation + 1
-        if (following < len(corpus.quote_first)
-                and int(corpus.quote_first[following]) < after
-                and _introduced(corpus, int(corpus.quote_first[following]), document)):
-            return [(before, first)]
-        # (unless the quotation opens its sentence and the next is no more than an
-        # attribution, '"... cargo." Paul Moss said.': a few words with a reporting verb,
-        # ending there; a quotation its own sentence introduces is that sentence's, 'Anna
-        # Berg wrote: "..." Paul Moss replied angrily.')
-        opens = first == doc_first or bool(
-            _gap(corpus, first, document) & breaks.SENTENCE_BREAK)
-        if not (opens and _attribution_sentence(corpus, end, after, document)):
-            windows.reverse()
-    return windows
-
-
-def _attribution_sentence(corpus: TokenisedCorpus, first: int, end: int, document: int) -> bool:
-    """Whether global tokens [first, end) are a whole sentence of at most
-    ATTRIBUTION_SENTENCE_WORDS words holding a reporting verb ("Paul Moss said.", "said the
-    minister Jean Dulac."), not a sentence of reported speech ("Zuma said the talks ...")."""
-    whole = end == int(corpus.offsets[document + 1]) or bool(
-        _gap(corpus, end, document) & breaks.SENTENCE_BREAK)
-    return (whole and 0 < end - first <= ATTRIBUTION_SENTENCE_WORDS
-            and _has_verb(corpus, first, end))
-
-
-def _full_stop_after(corpus: TokenisedCorpus, end: int, document: int) -> bool:
-    """Whether a sentence ends with a full stop between global token `end - 1` (a quotation's
-    last word) and `end`: in 'Trump tweeted: "We will respond." Zuma said the talks ...' the
-    next sentence may be the next speaker's ('"...," Zuma said' and '"Why now?" Zuma asked'
-    go on with the quotation's own sentence)."""
-    if not _gap(corpus, end, document) & breaks.SENTENCE_BREAK:
-        return False
-    text = corpus.texts[document]
-    return "." in text[int(corpus.ends[end - 1]):int(corpus.starts[end])]
-
-
-def _introduced(corpus: TokenisedCorpus, position: int, document: int) -> bool:
-    """Whether a colon, or a comma after a reporting verb, stands right before global token
-    `position` (a quotation's first word, with its opening mark): 'Merkel sagte: "...',
-    'Merkel said, "...'."""
-    text = corpus.texts[document]
-    gap = text[int(corpus.ends[position - 1]):int(corpus.starts[position])]
-    return ":" in gap or ("," in gap and bool(
-        in_sorted(corpus.hashes[position - 1:position], reporting.CONTINUING)[0]))
-
-
-def _verb_right_before(corpus: TokenisedCorpus, first: int, document: int) -> bool:
-    """Whether a reporting verb, or a participle of calling after an auxiliary ('ha definito
-    "...', 'has called it "...'), stands among the VERB_BEFORE_WORDS words right before global
-    token `first` (a quotation's first word), in its clause: not one ending the sentence
-    before ('Mabena said so. "...') nor a clause before ('Smith, who said nothing, "...')."""
-    start = max(first - VERB_BEFORE_WORDS, int(corpus.offsets[document]))
-    text = corpus.texts[document]
-    for position in range(first - 1, start - 1, -1):
-        if _gap(corpus, position + 1, document) & breaks.SENTENCE_BREAK:
-            return False
-        gap = text[int(corpus.ends[position]):int(corpus.starts[position + 1])]
-        if any(mark in gap for mark in ",;()"):
-            return False
-        word = corpus.hashes[position:position + 1]
-        if in_sorted(word, reporting.CONTINUING)[0] or (
-                in_sorted(word, reporting.CALLING)[0] and position > int(corpus.offsets[document])
-                and in_sorted(corpus.hashes[position - 1:position], reporting.AUXILIARIES)[0]):
-            return True
-    return False
-
-
-def _gap(corpus: TokenisedCorpus, position: int, document: int) -> int:
-    """The break bits of the gap before global token `position` of `document`."""
-    return int(corpus.gaps[position + document])
