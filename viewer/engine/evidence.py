@@ -310,9 +310,12 @@ def _noun_like(corpus: TokenisedCorpus, positions: np.ndarray) -> np.ndarray:
                  | in_sorted(word_before, reporting.NUMBERS) | lower_word)
     name_after = (((corpus.initials[after] & INITIAL_CAPITAL) != 0)
                   & ~reporting.stock(corpus.hashes[after]) & joined_after)
-    # (a noun's ending says so after a preposition too: "zu Auseinandersetzungen")
-    announced |= _noun_ending(corpus, positions, documents)
-    return np.asarray(joined_before & announced & ~name_after & (positions > 0))
+    noun = joined_before & ~name_after & (positions > 0)
+    # (a noun's ending says so after a preposition too, "zu Auseinandersetzungen"; read of the
+    # few words it may change)
+    ending = np.flatnonzero(noun & ~announced)
+    announced[ending] = _noun_ending(corpus, positions[ending], documents[ending])
+    return np.asarray(noun & announced)
 
 
 _NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
