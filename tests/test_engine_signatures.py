@@ -14,12 +14,14 @@ SIGNATURE = "— Ana Rovira (@AnaRoviraMayor) March 3, 2024"
 
 
 def test_a_posts_signature_is_not_in_its_occurrences() -> None:
-    """Three outlets embed the post with its signature line, one with the picture link before
-    it: every occurrence ends with the post's last word."""
+    """Three outlets embed the post with its signature line, two with the picture link before
+    it (after the ellipsis of a post cut short, the dash right after the link): every
+    occurrence ends with the post's last word."""
     result = find_shared_passages(articles(
         f"{filler('a')}.\n\n{POST}\n\n{SIGNATURE}\n\n{filler('b')}.",
-        f"{filler('c')}.\n\n{POST} pic.twitter.com/x1Yz {SIGNATURE}\n\n{filler('d')}.",
-        f"{filler('e')}. The mayor posted:\n\n{POST}\n\n{SIGNATURE}\n\n{filler('f')}."))
+        f"{filler('c')}.\n\n{POST}… pic.twitter.com/x1Yz{SIGNATURE}\n\n{filler('d')}.",
+        f"{filler('e')}. The mayor posted:\n\n{POST}… pic.twitter.com/x1Yz{SIGNATURE}\n\n"
+        f"{filler('f')}."))
     (passage,) = result.passages
     assert {o.document for o in passage.occurrences} == {"d0", "d1", "d2"}
     assert all(o.text.endswith("before dark") for o in passage.occurrences)

@@ -24,10 +24,11 @@ from viewer.engine.tokens import TokenisedCorpus
 SIGNATURE_NAME_CHARACTERS = 60
 """The longest name between the dash and the handle ("Donald J. Trump")."""
 _SIGNATURE = re.compile(
-    r"(?:\s*pic\.twitter\.com/\S*)?\s*(?:^|\s)[—–―-]{1,2}\s*"
+    r"(?:\s*…?\s*pic\.twitter\.com/[A-Za-z0-9]+\s*|\s+|^)[—–―-]{1,2}\s*"
     rf"[^\n—–―()]{{1,{SIGNATURE_NAME_CHARACTERS}}}"
     r"\(@[A-Za-z0-9_]{1,30}\)[^\n]{0,40}$")
-"""A signature at the end of an occurrence's text, with the picture link before it if any."""
+"""A signature at the end of an occurrence's text, with the picture link before it if any (and
+the ellipsis of a post cut short: "... honor para mí.… pic.twitter.com/3dPP— Javier Milei")."""
 _HANDLE = re.compile(r"\(@[A-Za-z0-9_]{1,30}\)")
 """A handle in parentheses: the signature's one sure sign, looked for before the rest."""
 SIGNATURE_REACH = SIGNATURE_NAME_CHARACTERS + 80
