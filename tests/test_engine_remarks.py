@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from viewer.engine import find_shared_passages
+from viewer.engine.remarks import REMARKS_GAP_WORDS
 from viewer.engine.reporting import hashes_of
 from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.tokens import tokenise
@@ -76,7 +77,7 @@ def test_remarks_far_apart_stay_two() -> None:
     """More than REMARKS_GAP_WORDS words of the outlet's own between the two quotations in one
     outlet: not reported together."""
     texts = [_outlet("a", f"“{OPENING}” President Jacob Mabena said.",
-                     f"“{SORROW}” he added.", 40),
+                     f"“{SORROW}” he added.", REMARKS_GAP_WORDS + 10),
              _outlet("b", f"“{OPENING}” said Mabena.", f"“{SORROW}” Mabena said.", 8)]
     assert len(find_shared_passages(articles(*texts)).passages) == 2
 

@@ -43,9 +43,11 @@ from viewer.engine.speakers import UNKNOWN, by_pronoun, continues_previous, quot
 from viewer.engine.statements import Statements
 from viewer.engine.tokens import TokenisedCorpus
 
-REMARKS_GAP_WORDS = 30
+REMARKS_GAP_WORDS = 50
 """Two quoted pieces at most this many words apart are reported together (the attribution and a
-sentence of the outlet's own between them)."""
+sentence or two of the outlet's own between them: 'Obama said he was "shocked and deeply
+saddened" to hear of ... The president also offered prayers to ... "Along the Northeast
+Corridor ...," he said')."""
 
 
 def remark_pairs(corpus: TokenisedCorpus, statements: Statements, left: np.ndarray,
