@@ -86,3 +86,11 @@ def test_a_name_after_told_and_an_article_is_the_one_spoken_to() -> None:
     assert speakers_of("“We will win,” the senator told the BBC on Friday.") == [UNKNOWN]
     assert speakers_of("« Nous gagnerons », a déclaré à l’AFP Jean Dulac.") == [
         word_hash("dulac")]
+
+
+def test_a_name_in_another_clause_after_the_verb_is_not_the_speaker() -> None:
+    """'"...," a spokeswoman said, as Okonte Varrow looked on': the name after the comma is
+    another clause's subject; 'said Okonte Varrow' names him."""
+    assert speakers_of("“We will rebuild,” a spokeswoman said, as Okonte Varrow looked on.") == [
+        UNKNOWN]
+    assert speakers_of("“We will rebuild,” said Okonte Varrow.") == [word_hash("varrow")]

@@ -125,6 +125,11 @@ class AttributionWords:
         the speaker ("said Che Adams" names him)."""
         return bool(at > verb and (self.that[verb + 1 : at] & ~self.capital[verb + 1 : at]).any())
 
+    def apart(self, verb: int, at: int) -> bool:
+        """Whether the word at index `at`, after the reporting verb at `verb`, is in another
+        clause ('a spokeswoman said, as Okonte Varrow looked on'): not the verb's subject."""
+        return bool(at > verb and self.clause[verb + 1 : at + 1].any())
+
     def run_start(self, at: int) -> int:
         """The first word of the run of names holding index `at` ("vom Deutschen Fußball-Bund
         zitiert": the run that ends beside the verb starts after "vom")."""
@@ -159,7 +164,8 @@ class AttributionWords:
                 if self.pronoun[at] and not self.article(at, verb) and (
                         distance == 1 or self.inverted(at, verb)):
                     return PRONOUN
-                if self.name[at] and not self.reported(verb, at) and not self.addressed(
+                if self.name[at] and not self.reported(verb, at) and not self.apart(verb, at) \
+                        and not self.addressed(
                         self.run_start(at) if at < verb else at):
                     # (the last word of the run of capitals: "Donald Trump" is "trump")
                     last = at
