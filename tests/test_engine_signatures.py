@@ -47,3 +47,40 @@ def test_a_dash_and_a_name_without_a_handle_is_no_signature() -> None:
                                            f"{filler('c')}.\n\n{closing}\n\n{filler('d')}."))
     (passage,) = result.passages
     assert all("Harbour Office" in o.text for o in passage.occurrences)
+
+
+def _endings(tail: str) -> list[list[str]]:
+    """The occurrences' last words where two outlets embed the post followed by `tail`."""
+    result = find_shared_passages(articles(f"{filler('a')}.\n\n{POST}{tail}\n\n{filler('b')}.",
+                                           f"{filler('c')}.\n\n{POST}{tail}\n\n{filler('d')}."))
+    return [[o.text[-11:] for o in p.occurrences] for p in result.passages]
+
+
+def test_other_forms_of_a_signature_are_left_out() -> None:
+    """The dash right after the post's last mark, a t.co or pic.x.com link, a Bluesky or a
+    Mastodon handle, a time before the date."""
+    for tail in (SIGNATURE, f" https://t.co/AbC123{SIGNATURE}", f" pic.x.com/AbC123 {SIGNATURE}",
+                 " — Ana Rovira (@anarovira.bsky.social) 10:15 AM · Mar 3, 2024",
+                 " — Ana Rovira (@ana@mastodon.social) March 3, 2024"):
+        assert _endings(tail) == [["before dark"] * 2], tail
+
+
+def test_a_post_of_a_picture_alone_links_nothing() -> None:
+    """Two outlets embed a post that is only a picture after words of their own: its link and
+    signature are nobody's words, no passage."""
+    line = f"pic.twitter.com/AbC123 {SIGNATURE}"
+    result = find_shared_passages(articles(
+        f"{filler('a')}. The mayor posted this.\n\n{line}\n\n{filler('b')}.",
+        f"{filler('c')}. Here is the picture.\n\n{line}\n\n{filler('d')}."))
+    assert result.passages == ()
+
+
+def test_an_account_named_in_passing_is_no_signature() -> None:
+    """'— who posts as (@MorrowbyCity) — on Monday.': no date with a year after the handle, the
+    sentence is the outlets' shared text to its end."""
+    sentence = ("The new ferry timetable will start on the first of June and was announced late "
+                "on Monday by the city spokesman — who posts as (@MorrowbyCity) — on Monday.")
+    result = find_shared_passages(articles(f"{filler('a')}.\n\n{sentence}\n\n{filler('b')}.",
+                                           f"{filler('c')}.\n\n{sentence}\n\n{filler('d')}."))
+    (passage,) = result.passages
+    assert all(o.text.endswith("on Monday") for o in passage.occurrences)

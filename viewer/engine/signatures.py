@@ -3,13 +3,17 @@ embedded post signs off with ends before it.
 
 Pure function of the corpus and the statements. A page that embeds a post (a tweet) prints its
 text and then who posted it and when: "— Donald J. Trump (@realDonaldTrump) January 3, 2018",
-maybe after the post's picture link ("pic.twitter.com/..."). Outlets embedding the same post print
+maybe after the post's link ("pic.twitter.com/...", "pic.x.com/...", "https://t.co/..."), the
+dash maybe right after the link or the post's last mark. Outlets embedding the same post print
 the same line, so the match between them runs on over it, and the highlight holds a name, a
-handle and a date that are nobody's words. A signature is a dash, up to SIGNATURE_NAME_CHARACTERS
-characters of a name, a handle in parentheses and the rest of its line (the date); an
-occurrence that ends inside one, or right after it, ends before it (and before the picture link
-in front of it). A signature in the middle of an occurrence (the post, its signature, then the
-outlet's story that both outlets copy) is left as it is: the text around it is one match.
+handle and a date that are nobody's words. A signature is a dash, up to
+SIGNATURE_NAME_CHARACTERS characters of a name, a handle in parentheses (an X handle, a Bluesky
+"@name.bsky.social", a Mastodon "@name@server") and the rest of its line, a date with its year;
+an occurrence that ends inside one, or right after it, ends before it (and before the link in
+front of it). One that is nothing but a signature (a post of a picture alone) is dropped, and a
+statement left in fewer than two documents with it. A signature in the middle of an occurrence
+(the post, its signature, then the outlet's story that both outlets copy) is left as it is: the
+text around it is one match.
 """
 
 from __future__ import annotations
@@ -18,28 +22,32 @@ import re
 
 import numpy as np
 
-from viewer.engine.statements import Statements
+from viewer.engine.statements import Statements, carried_twice
 from viewer.engine.tokens import TokenisedCorpus
 
 SIGNATURE_NAME_CHARACTERS = 60
 """The longest name between the dash and the handle ("Donald J. Trump")."""
+_HANDLE_TEXT = r"\(@[\w.]{1,60}(?:@[\w.-]{1,60})?\)"
 _SIGNATURE = re.compile(
-    r"(?:\s*…?\s*pic\.twitter\.com/[A-Za-z0-9]+\s*|\s+|^)[—–―-]{1,2}\s*"
-    rf"[^\n—–―()]{{1,{SIGNATURE_NAME_CHARACTERS}}}"
-    r"\(@[A-Za-z0-9_]{1,30}\)[^\n]{0,40}$")
-"""A signature at the end of an occurrence's text, with the picture link before it if any (and
-the ellipsis of a post cut short: "... honor para mí.… pic.twitter.com/3dPP— Javier Milei")."""
-_HANDLE = re.compile(r"\(@[A-Za-z0-9_]{1,30}\)")
+    r"(?:\s*…?\s*(?:pic\.(?:twitter|x)\.com|https?://t\.co)/\w+\s*|\s+|(?<=[.!?…\"”’])|^)"
+    rf"[—–―-]{{1,2}}\s*[^\n—–―()]{{1,{SIGNATURE_NAME_CHARACTERS}}}{_HANDLE_TEXT}"
+    r"(?=[^\n]*\b(?:19|20)\d\d\b)[^\n]{0,60}$")
+"""A signature at the end of an occurrence's text, with the link before it if any (and the
+ellipsis of a post cut short: "... honor para mí.… pic.twitter.com/3dPP— Javier Milei"); the
+date after the handle gives a year ("March 3, 2024", "10:15 PM · Mar 3, 2024"), which a
+sentence naming an account in passing does not ("— who posts as (@MorrowbyCity) — on
+Monday.")."""
+_HANDLE = re.compile(_HANDLE_TEXT)
 """A handle in parentheses: the signature's one sure sign, looked for before the rest."""
-SIGNATURE_REACH = SIGNATURE_NAME_CHARACTERS + 80
+SIGNATURE_REACH = SIGNATURE_NAME_CHARACTERS + 140
 """How many characters before an occurrence's end (and after it) a signature it ends in may
 start (and end)."""
 
 
 def without_signatures(corpus: TokenisedCorpus, statements: Statements) -> Statements:
     """`statements` with each occurrence that ends with an embedded post's signature (module
-    docstring) ending before it; sorted as before by (statement, doc, first) and then the
-    longest first."""
+    docstring) ending before it, one that is a signature alone dropped; sorted as before by
+    (statement, doc, first) and then the longest first."""
     if not len(statements):
         return statements
     # (the few documents with a handle in parentheses at all are looked at)
@@ -53,14 +61,17 @@ def without_signatures(corpus: TokenisedCorpus, statements: Statements) -> State
                                         int(statements.first[k]), int(statements.end[k]))
     if np.array_equal(ends, statements.end):
         return statements
-    order = np.lexsort((-ends, statements.first, statements.doc, statements.statement))
-    return Statements(statements.statement[order], statements.doc[order],
-                      statements.first[order], ends[order])
+    kept = ends > statements.first
+    statement, doc, first, end = (statements.statement[kept], statements.doc[kept],
+                                  statements.first[kept], ends[kept])
+    order = np.lexsort((-end, first, doc, statement))
+    # (a statement left in one document links nothing)
+    return carried_twice(Statements(statement[order], doc[order], first[order], end[order]))
 
 
 def _end_before_signature(corpus: TokenisedCorpus, doc: int, first: int, end: int) -> int:
     """The document-local end token of the occurrence [first, end) of `doc`: before the
-    signature it ends in or with, else `end`. At least one word is kept."""
+    signature it ends in or with (`first` where it is nothing else), else `end`."""
     offset = int(corpus.offsets[doc])
     text = corpus.texts[doc]
     start_char = int(corpus.starts[offset + first])
@@ -78,5 +89,4 @@ def _end_before_signature(corpus: TokenisedCorpus, doc: int, first: int, end: in
         return end
     cut = start_char + found.start()
     starts = corpus.starts[offset + first : offset + end]
-    kept = int(np.searchsorted(starts, cut, side="left"))
-    return first + kept if kept >= 1 else end
+    return first + int(np.searchsorted(starts, cut, side="left"))
