@@ -283,18 +283,18 @@ def capitalises_nouns(corpus: TokenisedCorpus, documents: np.ndarray) -> np.ndar
 
 _ARTICLES = reporting.hashes_of(
     "der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem "
-    "keinen im am zum zur beim ins ans")
-"""Articles of a language that capitalises its nouns, and a preposition joined with one ("im
-Frühjahr", "zur Sitzung"): the word after one is a noun."""
+    "keinen")
+"""Articles of a language that capitalises its nouns: the word after one is a noun."""
 
 
 def _noun_like(corpus: TokenisedCorpus, positions: np.ndarray) -> np.ndarray:
     """Whether the capitalised word at each global position reads as a noun where nouns are
     capitalised: after an article, a number or a word of content in lower case ("der
-    Einzelfall", "144 Passagiere", "tragischen Einzelfall"; not "sagte Wendrik"), with no
-    capitalised neighbour outside stock vocabulary after it, in its clause. A name runs on
-    ("Kanzlerin Angela Merkel") or follows a preposition ("von Marseille", "laut
-    Germanwings")."""
+    Einzelfall", "144 Passagiere", "tragischen Einzelfall"; not "sagte Wendrik"), or with a
+    noun's ending after a preposition ("zu Auseinandersetzungen"), with no capitalised
+    neighbour outside stock vocabulary after it, in its clause. A name runs on ("Kanzlerin
+    Angela Merkel") or follows a preposition ("von Marseille", "laut Germanwings", "im
+    Irak")."""
     last = len(corpus.hashes) - 1
     before, after = np.maximum(positions - 1, 0), np.minimum(positions + 1, last)
     documents = corpus.document_of(positions)
@@ -311,16 +311,21 @@ def _noun_like(corpus: TokenisedCorpus, positions: np.ndarray) -> np.ndarray:
     name_after = (((corpus.initials[after] & INITIAL_CAPITAL) != 0)
                   & ~reporting.stock(corpus.hashes[after]) & joined_after)
     noun = joined_before & ~name_after & (positions > 0)
-    # (a noun's ending says so after a preposition too, "zu Auseinandersetzungen"; read of the
-    # few words it may change)
-    ending = np.flatnonzero(noun & ~announced)
+    # (after a preposition, or another function word in lower case, a noun's ending says so:
+    # "zu Auseinandersetzungen"; not after a verb, "sagte Hartung", nor in a run of capitals,
+    # "der Bertelsmann Stiftung"; read of the few words it may change)
+    small_before = ((initial_before & INITIAL_CAPITAL) == 0) & in_sorted(word_before,
+                                                                       reporting.FUNCTION)
+    ending = np.flatnonzero(noun & ~announced & small_before)
     announced[ending] = _noun_ending(corpus, positions[ending], documents[ending])
     return np.asarray(noun & announced)
 
 
 _NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
                  "tion", "tionen", "ität", "itäten", "ismus")
-"""Endings only nouns have in a language that capitalises them (German), names seldom."""
+"""Endings of nouns in a language that capitalises them (German); a surname may end so
+("Hartung"), and an institution's name ("Bertelsmann Stiftung"), so they are read only after a
+function word in lower case."""
 NOUN_ENDING_MIN_LETTERS = 7
 """A word this long or longer is read by its ending ("Leitung", not "Jung")."""
 
