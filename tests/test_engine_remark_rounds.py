@@ -6,7 +6,7 @@ again (`viewer.engine.speakers`). Small hand-made corpora, no sample or real-art
 from __future__ import annotations
 
 from viewer.engine import find_shared_passages
-from viewer.engine.remarks import REMARKS_GAP_WORDS
+from viewer.engine.remarks import REMARKS_FURTHER_WORDS
 from viewer.engine.speakers import UNKNOWN
 
 from .engine_texts import articles, filler, speakers_of, word_hash
@@ -43,13 +43,15 @@ def test_a_piece_near_a_piece_joined_in_the_first_round_joins_in_the_second() ->
     """The last sentence follows the thanks in one outlet and the memo's second sentence in
     another: near one statement in two outlets only once the first round has joined the thanks
     to the memo (two rounds of asking again, `REMARKS_ROUNDS`). The distances are set by
-    REMARKS_GAP_WORDS: in the first outlet the thanks is beyond it from the first sentence."""
+    REMARKS_FURTHER_WORDS: in the first outlet the thanks is beyond it from the first
+    sentence."""
     texts = [
         _document("a", f"“{FIRST}” Varrow Mabena said.",
-                  f"{filler('am', REMARKS_GAP_WORDS - 22)}.",
+                  f"{filler('am', REMARKS_FURTHER_WORDS - 22)}.",
                   f"“{SECOND}” he added.", f"{filler('an', 6)}. He said: “{THANKS}”"),
-        # (the last sentence more than REMARKS_GAP_WORDS after the first: near the thanks only)
-        _document("b", f"“{FIRST}” said Mabena.", f"{filler('bm', REMARKS_GAP_WORDS - 10)}.",
+        # (the last sentence more than REMARKS_FURTHER_WORDS after the first: near the thanks
+        # only)
+        _document("b", f"“{FIRST}” said Mabena.", f"{filler('bm', REMARKS_FURTHER_WORDS - 15)}.",
                   f"“{THANKS}”",
                   f"{filler('bn', 5)}. “{LAST}” Mabena wrote.", f"{filler('bo', 60)}."),
         _document("c", f"“{FIRST}” Mabena wrote.", f"{filler('cm', 9)}.",

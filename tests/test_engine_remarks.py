@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from viewer.engine import find_shared_passages
-from viewer.engine.remarks import REMARKS_GAP_WORDS
+from viewer.engine.remarks import REMARKS_FURTHER_WORDS, REMARKS_GAP_WORDS
 from viewer.engine.reporting import hashes_of
 from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.tokens import tokenise
@@ -74,21 +74,60 @@ def test_one_speakers_statements_in_either_order_stay_two() -> None:
 
 
 def test_remarks_far_apart_stay_two() -> None:
-    """More than REMARKS_GAP_WORDS words of the outlet's own between the two quotations in one
-    outlet: not reported together."""
+    """More than REMARKS_FURTHER_WORDS words of the outlet's own between the two quotations in
+    one outlet: not reported together."""
     texts = [_outlet("a", f"“{OPENING}” President Jacob Mabena said.",
-                     f"“{SORROW}” he added.", REMARKS_GAP_WORDS + 10),
+                     f"“{SORROW}” he added.", REMARKS_FURTHER_WORDS + 10),
              _outlet("b", f"“{OPENING}” said Mabena.", f"“{SORROW}” Mabena said.", 8)]
     assert len(find_shared_passages(articles(*texts)).passages) == 2
 
 
+def test_one_outlet_near_another_further_is_enough() -> None:
+    """One outlet quotes the two sentences close together, the other with a sentence or two of
+    its own between (more than REMARKS_GAP_WORDS words, not more than REMARKS_FURTHER_WORDS):
+    one speaker's remarks, one passage."""
+    texts = [_outlet("a", f"“{OPENING}” President Jacob Mabena said.",
+                     f"“{SORROW}” he added.", REMARKS_FURTHER_WORDS - 8),
+             _outlet("b", f"“{OPENING}” said Mabena.", f"“{SORROW}” Mabena said.", 8)]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 2
+
+
+def test_two_outlets_setting_remarks_far_apart_may_tell_of_two_occasions() -> None:
+    """Both outlets put more than REMARKS_GAP_WORDS words between the two quotations (the
+    remark of last month's visit after today's): no outlet reports them together, two
+    passages."""
+    texts = [_outlet("a", f"“{OPENING}” President Jacob Mabena said.",
+                     f"“{SORROW}” he said last month.", REMARKS_GAP_WORDS + 8),
+             _outlet("b", f"“{OPENING}” said Mabena.", f"“{SORROW}” Mabena said then.",
+                     REMARKS_GAP_WORDS + 10)]
+    assert len(find_shared_passages(articles(*texts)).passages) == 2
+
+
+def test_remarks_are_as_near_as_the_quotations_holding_them() -> None:
+    """One outlet quotes the first sentence as the start of a longer quotation (a sentence of
+    the speaker's no other outlet carries after it), then the second a few words on: the two
+    quotations are near, however far the shared words are; the other outlet sets them a
+    sentence or two apart. One passage."""
+    unshared = ("We met him first at the river school where he taught for eleven years before "
+                "the war, and none of us who sat in his classroom will ever forget his voice")
+    texts = [_outlet("a", f"“{OPENING} {unshared}.” President Jacob Mabena said.",
+                     f"“{SORROW}” he added.", 4),
+             _outlet("b", f"“{OPENING}” said Mabena.", f"“{SORROW}” Mabena said.",
+                     REMARKS_FURTHER_WORDS - 8)]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 2
+
+
 def test_a_third_outlet_may_set_the_remarks_further_apart() -> None:
     """Two outlets quote the two sentences close together, a third with a paragraph of its own
-    between (50 words): still reported together, in the same order, one passage in three."""
+    between (more than REMARKS_FURTHER_WORDS): still reported together, in the same order, one
+    passage in three."""
     texts = [_outlet("a", f"“{OPENING}” President Jacob Mabena said.",
                      f"“{SORROW}” he added.", 12),
              _outlet("b", f"“{OPENING}” said Mabena.", f"“{SORROW}” Mabena said.", 8),
-             _outlet("c", f"“{OPENING}” Mabena said.", f"“{SORROW}” he said.", 50)]
+             _outlet("c", f"“{OPENING}” Mabena said.", f"“{SORROW}” he said.",
+                     REMARKS_FURTHER_WORDS + 20)]
     (passage,) = find_shared_passages(articles(*texts)).passages
     assert passage.spread == 3
 

@@ -16,20 +16,20 @@ are one speaker's remarks here when:
   of the documents carrying the rarer), in two documents, or in one where neither statement is
   quoted so in another (a sentence anyone may say, quoted with one event's words in one
   article and with another event's in another, joins neither); or
-- *remarks quoted in order*: in two documents or more they lie at most REMARKS_GAP_WORDS
-  apart, in the same order in every document that carries both near each other (the stories
-  stage's STORY_GAP_WORDS; a document quoting one between two near pieces of the other shows
-  no order: the one is inside the other's text there; not between one piece printed twice, a
-  pull quote), those documents are more than half of
-  the documents carrying the less widely carried one, and the quotations are
-  attributed to one speaker (`viewer.engine.speakers`): named alike in one document at least
-  (or, unnamed, the later quotation right after the earlier one saying the text goes on: '"...",
-  poursuit le communiqué', or a pronoun attributing it in the next sentence, back to a
-  quotation a verb attributes: '"...," a spokeswoman said. "...," she added'), differently in
-  none. A speech reported sentence by sentence
-  ('"...," said Zuma. South Africans would "...," he added') is such a pair; two speakers quoted
-  one after the other (a tweet, then the other side's reply) name two speakers, and one
-  speaker's two statements that outlets report in either order are in no order.
+- *remarks quoted in order*: in two documents or more they lie at most REMARKS_FURTHER_WORDS
+  apart, in one at least REMARKS_GAP_WORDS, in the same order in every document that carries
+  both near each other (the stories stage's STORY_GAP_WORDS; a document quoting one between two
+  near pieces of the other shows no order: the one is inside the other's text there; not between
+  one piece printed twice, a pull quote), those documents are more than half of the documents
+  carrying the less widely carried one, and the quotations are attributed to one speaker
+  (`viewer.engine.speakers`): named alike in one document at least (or, unnamed, the later
+  quotation right after the earlier one saying the text goes on: '"...", poursuit le
+  communiqué', or a pronoun attributing it in the next sentence, back to a quotation a verb
+  attributes: '"...," a spokeswoman said. "...," she added'), differently in none. A speech
+  reported sentence by sentence ('"...," said Zuma. South Africans would "...," he added') is
+  such a pair; two speakers quoted one after the other (a tweet, then the other side's reply)
+  name two speakers, and one speaker's two statements that outlets report in either order are in
+  no order.
 """
 
 from __future__ import annotations
@@ -43,11 +43,15 @@ from viewer.engine.speakers import UNKNOWN, by_pronoun, continues_previous, quot
 from viewer.engine.statements import Statements
 from viewer.engine.tokens import TokenisedCorpus
 
-REMARKS_GAP_WORDS = 50
+REMARKS_GAP_WORDS = 30
 """Two quoted pieces at most this many words apart are reported together (the attribution and a
-sentence or two of the outlet's own between them: 'Obama said he was "shocked and deeply
+sentence of the outlet's own between them); one document at least must print them so near."""
+REMARKS_FURTHER_WORDS = 50
+"""Where one document prints two pieces REMARKS_GAP_WORDS apart or nearer, another may set them
+this far apart (a sentence or two more of its own: 'Obama said he was "shocked and deeply
 saddened" to hear of ... The president also offered prayers to ... "Along the Northeast
-Corridor ...," he said')."""
+Corridor ...," he said'). Two outlets that both set two remarks so far apart may be telling of
+two occasions ('Last month, after the collapse at the mine, ...')."""
 
 
 def remark_pairs(corpus: TokenisedCorpus, statements: Statements, left: np.ndarray,
@@ -82,7 +86,7 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
         return none
     one, other = statements.statement[left], statements.statement[right]
     low, high, doc = np.minimum(one, other), np.maximum(one, other), statements.doc[left]
-    gap = first[right] - end[left]
+    gap = _quoted_gap(corpus, end[left], first[right])
     # Each document's nearest occurrences of the two: the order and the distance there.
     order = np.lexsort((gap, doc, high, low))
     low, high, doc, gap = low[order], high[order], doc[order], gap[order]
@@ -91,7 +95,7 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     # (a piece quoted between two near pieces of the other, one before it and one after, is
     # inside the other's text there: that document shows no order)
     group = np.cumsum(nearest) - 1
-    close_rows = gap <= REMARKS_GAP_WORDS
+    close_rows = gap <= REMARKS_FURTHER_WORDS
     ahead = one[order] == low
     inside = ((np.bincount(group, close_rows & ahead, minlength=group[-1] + 1) > 0)
               & (np.bincount(group, close_rows & ~ahead, minlength=group[-1] + 1) > 0))
@@ -104,10 +108,11 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     pair_start = np.flatnonzero(np.concatenate(
         ([True], (low[1:] != low[:-1]) | (high[1:] != high[:-1]))))
     documents = np.diff(np.append(pair_start, len(low)))
-    close = np.add.reduceat((gap <= REMARKS_GAP_WORDS).astype(np.int64), pair_start)
+    close = np.add.reduceat((gap <= REMARKS_FURTHER_WORDS).astype(np.int64), pair_start)
+    nearest_close = np.add.reduceat((gap <= REMARKS_GAP_WORDS).astype(np.int64), pair_start)
     forward = np.add.reduceat((low_first & ~inside).astype(np.int64), pair_start)
     backward = np.add.reduceat((~low_first & ~inside).astype(np.int64), pair_start)
-    candidate = ((close >= 2)
+    candidate = ((close >= 2) & (nearest_close >= 1)
                  & ((forward == 0) | (backward == 0))
                  & (2 * documents > np.minimum(spread[low[pair_start]],
                                                spread[high[pair_start]])))
@@ -135,6 +140,23 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     unlike = np.bincount(asked_pair[both & (named_one != named_other)], minlength=len(candidate))
     chosen = pair_start[candidate & (alike > 0) & (unlike == 0)]
     return np.stack((low[chosen], high[chosen])).astype(np.int64)
+
+
+def _quoted_gap(corpus: TokenisedCorpus, end: np.ndarray, first: np.ndarray) -> np.ndarray:
+    """Words between occurrences ending at global tokens `end` and others starting at `first`,
+    counted between the quotations they end and start in, where they do: an occurrence may be a
+    few words of a longer quotation ('I were shocked and deeply saddened to hear of the
+    derailment ... recovery."'), whose speaker's next quotation comes right after it."""
+    gap: np.ndarray = first - end
+    if not len(corpus.quote_first) or not len(gap):
+        return gap
+    ending = np.maximum(np.searchsorted(corpus.quote_first, end - 1, side="right") - 1, 0)
+    inside = (corpus.quote_first[ending] < end) & (corpus.quote_end[ending] >= end)
+    quoted_end = np.where(inside, corpus.quote_end[ending], end)
+    starting = np.maximum(np.searchsorted(corpus.quote_first, first, side="right") - 1, 0)
+    inside = (corpus.quote_first[starting] <= first) & (corpus.quote_end[starting] > first)
+    quoted_first = np.where(inside, corpus.quote_first[starting], first)
+    return np.asarray(np.minimum(gap, np.maximum(quoted_first - quoted_end, 0)))
 
 
 def _between_two_pieces(corpus: TokenisedCorpus, left: np.ndarray, right: np.ndarray,
