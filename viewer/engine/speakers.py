@@ -300,9 +300,11 @@ def _next_sentence(corpus: TokenisedCorpus, earlier: int, later: int, document: 
     """Whether quotation `later` opens the sentence after quotation `earlier`'s, or goes on in
     it: one sentence end at most between them, and no name."""
     end, first = int(corpus.quote_end[earlier]), int(corpus.quote_first[later])
-    ends = sum(1 for position in range(end, first + 1)
-               if gap_bits(corpus, position, document) & breaks.SENTENCE_BREAK)
-    return ends <= 1 and not AttributionWords.of(corpus, document, end, first).name.any()
+    # (the gaps before tokens end .. first: document d's gap before global token t is
+    # gaps[t + d])
+    gaps = corpus.gaps[end + document : first + 1 + document]
+    ends = np.count_nonzero(gaps & np.uint16(breaks.SENTENCE_BREAK))
+    return bool(ends <= 1 and not AttributionWords.of(corpus, document, end, first).name.any())
 
 
 def _the_text_or_nobody(words: np.ndarray) -> bool:
