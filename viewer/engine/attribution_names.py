@@ -44,7 +44,7 @@ _ARTICLE_PRONOUN = int(reporting.hashes_of("il")[0])
 """The one pronoun that is another language's article: French "il", Italian "the"."""
 _ADDRESSED_OVER = 2
 """How many words back from a name a word of ADDRESSING is looked for (an article between)."""
-ARTICLES = reporting.hashes_of("the l la le les el los las lo der die das den dem")
+_DEFINITE_ARTICLES = reporting.hashes_of("the l la le les el los las lo der die das den dem")
 """Definite articles, which may stand between a word of ADDRESSING and the name ("told the
 BBC", "a déclaré à l'AFP"). (Not "a": normalised, it is also French "à".)"""
 APPOSITIVE_WORDS = 14
@@ -82,7 +82,7 @@ class AttributionWords:
     capital: np.ndarray
     """Whether each word starts with a capital letter."""
     definite: np.ndarray
-    """Whether each word is a definite article in lower case (ARTICLES)."""
+    """Whether each word is a definite article in lower case (_DEFINITE_ARTICLES)."""
     clause: np.ndarray
     """Whether a clause boundary (a comma, a sentence end, a line break) stands before each word."""
     sentence: np.ndarray
@@ -103,7 +103,7 @@ class AttributionWords:
                    in_sorted(hashes, reporting.PRONOUNS), in_sorted(hashes, OFFICES),
                    in_sorted(hashes, ADDRESSING), in_sorted(hashes, RELATIVE),
                    in_sorted(hashes, reporting.THAT), capital,
-                   in_sorted(hashes, ARTICLES) & ~capital, (gaps & breaks.CLAUSE) != 0,
+                   in_sorted(hashes, _DEFINITE_ARTICLES) & ~capital, (gaps & breaks.CLAUSE) != 0,
                    (gaps & breaks.SENTENCE_BREAK) != 0)
 
     def addressed(self, at: int) -> bool:

@@ -127,6 +127,13 @@ def verb_right_before(corpus: TokenisedCorpus, first: int, document: int) -> boo
     return False
 
 
+def sentence_ends(corpus: TokenisedCorpus, low: int, high: int, document: int) -> int:
+    """How many sentence ends (or line breaks) stand in the gaps before global tokens
+    [low, high) of `document`."""
+    gaps = corpus.gaps[low + document : high + document]
+    return int(np.count_nonzero(gaps & np.uint16(breaks.SENTENCE_BREAK)))
+
+
 def gap_bits(corpus: TokenisedCorpus, position: int, document: int) -> int:
     """The break bits of the gap before global token `position` of `document`."""
     return int(corpus.gaps[position + document])

@@ -21,7 +21,7 @@ import re
 
 import numpy as np
 
-from viewer.engine.statements import Statements
+from viewer.engine.statements import Statements, with_extents
 from viewer.engine.tokens import TokenisedCorpus
 
 DATELINE_WORDS = 5
@@ -43,9 +43,7 @@ def without_datelines(corpus: TokenisedCorpus, statements: Statements) -> Statem
                         statements.end - statements.first)
     if np.array_equal(moved, statements.first):
         return statements
-    order = np.lexsort((-statements.end, moved, statements.doc, statements.statement))
-    return Statements(statements.statement[order], statements.doc[order], moved[order],
-                      statements.end[order])
+    return with_extents(statements, moved, statements.end)
 
 
 def _datelines(corpus: TokenisedCorpus, doc: np.ndarray, first: np.ndarray,

@@ -25,7 +25,7 @@ import numpy as np
 
 from viewer.engine import breaks
 from viewer.engine.chance import as_words
-from viewer.engine.statements import Statements, carried_twice
+from viewer.engine.statements import Statements, with_extents
 from viewer.engine.tokens import TokenisedCorpus
 
 HEADLINE_WORDS = 20
@@ -66,12 +66,8 @@ def without_headlines(corpus: TokenisedCorpus, statements: Statements) -> Statem
     first[held] = np.maximum(statements.first[held], corpus.quote_first[quote] - offsets[held])
     end[held[inside]] = np.minimum(statements.end[held[inside]],
                                    corpus.quote_end[quote[inside]] - offsets[held[inside]])
-    kept = first < end
-    statement, doc, first, end = (statements.statement[kept], statements.doc[kept], first[kept],
-                                  end[kept])
-    order = np.lexsort((-end, first, doc, statement))
     # (a statement left in one document links nothing)
-    return carried_twice(Statements(statement[order], doc[order], first[order], end[order]))
+    return with_extents(statements, first, end)
 
 
 def headline_words(corpus: TokenisedCorpus, document: int) -> int:

@@ -22,7 +22,7 @@ import re
 
 import numpy as np
 
-from viewer.engine.statements import Statements, carried_twice
+from viewer.engine.statements import Statements, with_extents
 from viewer.engine.tokens import TokenisedCorpus
 
 SIGNATURE_NAME_CHARACTERS = 60
@@ -61,12 +61,8 @@ def without_signatures(corpus: TokenisedCorpus, statements: Statements) -> State
                                         int(statements.first[k]), int(statements.end[k]))
     if np.array_equal(ends, statements.end):
         return statements
-    kept = ends > statements.first
-    statement, doc, first, end = (statements.statement[kept], statements.doc[kept],
-                                  statements.first[kept], ends[kept])
-    order = np.lexsort((-end, first, doc, statement))
     # (a statement left in one document links nothing)
-    return carried_twice(Statements(statement[order], doc[order], first[order], end[order]))
+    return with_extents(statements, statements.first, ends)
 
 
 def _end_before_signature(corpus: TokenisedCorpus, doc: int, first: int, end: int) -> int:

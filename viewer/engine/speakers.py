@@ -57,6 +57,7 @@ from viewer.engine.attribution_windows import (
     gap_bits,
     has_verb,
     introduced_at,
+    sentence_ends,
     verb_right_before,
 )
 from viewer.engine.full_names import NAME_WORDS, full_name, title_case
@@ -132,9 +133,7 @@ def _in_the_sentence_before(corpus: TokenisedCorpus, quotation: int, document: i
     if quotation == 0 or corpus.quote_first[quotation - 1] < corpus.offsets[document]:
         return False
     end, first = int(corpus.quote_end[quotation - 1]), int(corpus.quote_first[quotation])
-    if first - end > ATTRIBUTION_WINDOW_WORDS or any(
-            gap_bits(corpus, position, document) & breaks.SENTENCE_BREAK
-            for position in range(end, first + 1)):
+    if first - end > ATTRIBUTION_WINDOW_WORDS or sentence_ends(corpus, end, first + 1, document):
         return False
     if AttributionWords.of(corpus, document, end, first).name.any():
         return False
@@ -300,11 +299,8 @@ def _next_sentence(corpus: TokenisedCorpus, earlier: int, later: int, document: 
     """Whether quotation `later` opens the sentence after quotation `earlier`'s, or goes on in
     it: one sentence end at most between them, and no name."""
     end, first = int(corpus.quote_end[earlier]), int(corpus.quote_first[later])
-    # (the gaps before tokens end .. first: document d's gap before global token t is
-    # gaps[t + d])
-    gaps = corpus.gaps[end + document : first + 1 + document]
-    ends = np.count_nonzero(gaps & np.uint16(breaks.SENTENCE_BREAK))
-    return bool(ends <= 1 and not AttributionWords.of(corpus, document, end, first).name.any())
+    return (sentence_ends(corpus, end, first + 1, document) <= 1
+            and not AttributionWords.of(corpus, document, end, first).name.any())
 
 
 def _the_text_or_nobody(words: np.ndarray) -> bool:

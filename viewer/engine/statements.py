@@ -223,6 +223,17 @@ def carried_twice(statements: Statements) -> Statements:
                       statements.end[keep])
 
 
+def with_extents(statements: Statements, first: np.ndarray, end: np.ndarray) -> Statements:
+    """`statements` with each occurrence's extent set to [first, end) (document-local tokens),
+    those left empty dropped, sorted again, and a statement left in fewer than two documents
+    dropped with them (`carried_twice`): what a stage that trims occurrences' edges returns."""
+    kept = first < end
+    statement, doc = statements.statement[kept], statements.doc[kept]
+    first, end = first[kept], end[kept]
+    order = np.lexsort((-end, first, doc, statement))
+    return carried_twice(Statements(statement[order], doc[order], first[order], end[order]))
+
+
 def joined_pairs(corpus: TokenisedCorpus, statements: Statements,
                  pairs: np.ndarray) -> Statements:
     """`statements` with the two statements of each pair (2 x n) one statement, transitively,
