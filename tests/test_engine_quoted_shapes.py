@@ -38,6 +38,21 @@ def test_a_title_case_headline_quoting_a_statement_is_linked() -> None:
     assert _documents(result) == [{"d0", "d1", "d2"}]
 
 
+def test_a_quotation_cut_with_an_ellipsis_is_a_statements_words_not_a_title() -> None:
+    """“Despite Harwell Rovers and Tomas Ekwueme …”: names and small words, every one
+    capitalised, but the ellipsis says the outlet cut a sentence short; a work's title is
+    quoted whole. (The page's last quotation, left unclosed, as a truncated page gives it.)"""
+    statement = ("Despite Harwell Rovers and Tomas Ekwueme having reached an agreement and the "
+                 "clear intention of both parties to sign a new contract today, this cannot "
+                 "happen because of financial and structural obstacles.")
+    result = find_shared_passages(articles(
+        f"{filler('a')}. {statement} {filler('b')}.",
+        f"{filler('c')}. {statement} {filler('d')}.",
+        f"{filler('e')}. The club said on Thursday. “Despite Harwell Rovers and Tomas Ekwueme …"
+        "\n"))
+    assert _documents(result) == [{"d0", "d1", "d2"}]
+
+
 def test_a_match_a_word_wider_than_a_quotation_does_not_hide_it() -> None:
     said = ("“He achieved more than could be expected of any man. Today he has gone home,” "
             "Hale said {where}.")

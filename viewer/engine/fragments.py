@@ -326,7 +326,8 @@ def _japanese_names(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarra
 def _title_edges(corpus: TokenisedCorpus, first: int, end: int) -> bool:
     """Whether a quotation's first and last words are capitalised (title case capitalises
     both, whatever they are) and no sentence ends inside it, nor a full stop, question or
-    exclamation mark at its end."""
+    exclamation mark at its end, nor an ellipsis (a sentence the outlet cut short: a work's
+    title is quoted whole)."""
     document = int(corpus.document_of(np.array([first]))[0])
     text = corpus.texts[document]
     # (gap g of document d lies before global token g - d)
@@ -334,12 +335,13 @@ def _title_edges(corpus: TokenisedCorpus, first: int, end: int) -> bool:
     if (inside & np.uint16(breaks.SENTENCE_BREAK)).any():
         return False
     last_end = int(corpus.ends[end - 1])
-    after = text[last_end:last_end + 3]
+    after = text[last_end:last_end + 4]
+    cut_short = after.lstrip(" \u00a0").startswith(("…", "..."))
     closing = next((at for at, char in enumerate(after) if char.isspace() or char in _CLOSING),
                    len(after))
     return (text[int(corpus.starts[first])].isupper()
             and text[int(corpus.starts[end - 1])].isupper()
-            and not any(char in ".!?" for char in after[:closing]))
+            and not cut_short and not any(char in ".!?…" for char in after[:closing]))
 
 
 _CLOSING = "\"'\u2019\u201d\u00bb\u203a"
