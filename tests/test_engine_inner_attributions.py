@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -58,6 +59,23 @@ def test_a_long_attribution_after_the_quotation_opening_with_its_verb_is_left_ou
     c = f"{filler('e')}. Marine Le Pen a écrit : « {said} ». {filler('f')}."
     (passage,) = _spans([a, b, c])
     assert passage == [("d0", said), ("d1", said), ("d2", said)]
+
+
+@pytest.mark.parametrize("verb", ["señalaron", "indicaron", "destacaron", "apuntó"])
+def test_a_plural_reporting_verb_before_the_quotations_is_left_out(verb: str) -> None:
+    """An office's statement reported in the plural ('En el texto difundido, señalaron:“...”.
+    “...”, apuntaron.'), or with a verb of the kind of 'apuntó', two outlets copying it with
+    the quotations: attribution, not the statement's first word."""
+    said = ("El Gobierno acompaña en este triste momento a todos aquellos que encontraron en "
+            "el fallecido un líder espiritual y un ejemplo de entrega")
+    more = "Se convirtió en el primer argentino en llegar a liderar la Iglesia"
+    quoted = f"{verb}:“{said}”. “{more}”, apuntaron."
+    a = f"{filler('a')}.\n\nEn el texto difundido, {quoted}\n\n{filler('b')}."
+    b = f"{filler('c')}.\n\nDesde la Casa Rosada {quoted}\n\n{filler('d')}."
+    c = f"{filler('e')}. La Oficina del Presidente expresó: “{said}”. {filler('f')}."
+    both = f"{said}”. “{more}"
+    (passage,) = _spans([a, b, c])
+    assert passage == [("d0", both), ("d1", both), ("d2", said)]
 
 
 def test_a_sentence_of_the_story_after_the_last_quotation_stays() -> None:

@@ -78,7 +78,8 @@ dit déclaré affirmé ajouté expliqué indiqué souligné précisé estimé as
 répond avertit rappelé noté renchéri renchérit réagi réagit confié déclare affirme ajoute
 explique indique souligne précise estime assure confirme raconte insiste rappelle confie
 conclut conclu déploré déplore regretté regrette expliquait ajoutait affirmait déclarait
-poursuivait""",
+poursuivait déclarent affirment ajoutent expliquent indiquent soulignent estiment annoncent
+confirment écrivent rapportent racontent insistent répondent""",
     "continued": "poursuivi poursuit poursuivait",
     "added": "ajouté ajoute ajoutait",
     "concluded": "conclu conclut concluait",
@@ -133,7 +134,11 @@ añadido agregó agrega agregado informó informa informado anunció anuncia anu
 confirma confirmado advirtió advierte manifestó subrayó destacó sostuvo comentó escribió
 tuiteó insistió reconoció expresó recordó precisó aclaró reiteró lamentó concluyó detalló
 enfatizó respondió definió calificó describió decía añadía agregaba
-explicaba señalaba afirmaba aseguraba continuaba""",
+explicaba señalaba afirmaba aseguraba continuaba apuntó resaltó remarcó
+señalaron indicaron afirmaron aseguraron declararon explicaron añadieron agregaron informaron
+anunciaron confirmaron advirtieron manifestaron subrayaron destacaron resaltaron apuntaron
+sostuvieron comentaron escribieron insistieron reconocieron expresaron recordaron aclararon
+reiteraron lamentaron concluyeron detallaron respondieron remarcaron""",
     "continued": "continuó prosiguió continuaba continúa proseguía",
     "added": "añadió agregó añade agrega añadía agregaba",
     "concluded": "concluyó concluye",
@@ -185,7 +190,8 @@ detto dice dicono disse dichiarato dichiara affermato afferma spiegato spiega ag
 sottolineato sottolinea annunciato annuncia confermato conferma scritto scrive riferito
 riferisce ribadito ribadisce precisato precisa commentato commenta osservato twittato
 avvertito ricordato concluso conclude replicato risposto sostenuto evidenziato
-rimarcato pubblicato diceva spiegava aggiungeva continuava""",
+rimarcato pubblicato diceva spiegava aggiungeva continuava dissero affermano spiegano
+sottolineano aggiungono""",
     "continued": "proseguito prosegue continuato continua continuava proseguiva",
     "added": "aggiunto aggiunge aggiungeva",
     "concluded": "concluso conclude",
@@ -233,7 +239,9 @@ disse diz dizem disseram dito afirmou afirma declarou declara explicou explica a
 acrescenta informou informa anunciou anuncia confirmou confirma escreveu escreve destacou
 ressaltou sublinhou garantiu alertou comentou contou reiterou publicou tuitou lembrou
 completou pontuou frisou salientou concluiu lamentou relatou respondeu ponderou dizia
-explicava acrescentava afirmava continuava""",
+explicava acrescentava afirmava continuava afirmaram declararam explicaram informaram
+anunciaram confirmaram escreveram destacaram ressaltaram garantiram alertaram comentaram
+lembraram relataram responderam acrescentaram""",
     "continued": "continuou prosseguiu continuava prosseguia",
     "added": "acrescentou acrescenta acrescentava",
     "concluded": "concluiu conclui",

@@ -19,7 +19,9 @@ darauf hier dort da jetzt dann""",
     "speech": """
 sagte sagt sagten gesagt erklärte erklärt betonte betont teilte sprach schrieb twitterte
 berichtete berichtet kündigte warnte bestätigte fügte hinzu meldete meldet hieß heißt erinnerte
-ergänzte ergänzt meinte meint erläuterte unterstrich bekräftigte versicherte schilderte""",
+ergänzte ergänzt meinte meint erläuterte unterstrich bekräftigte versicherte schilderte
+erklärten betonten schrieben berichteten warnten bestätigten meldeten ergänzten meinten
+erläuterten unterstrichen bekräftigten versicherten schilderten""",
     "continued": "fuhr",
     "added": "fügte ergänzte ergänzt",
     "according": "laut zufolge",
