@@ -369,6 +369,14 @@ def test_a_pronoun_after_someone_else_comes_in_is_not_the_unnamed_speakers() -> 
                     "he said.") == 2
 
 
+def test_a_pronoun_of_the_other_sex_is_not_the_unnamed_speakers() -> None:
+    """'"...," a spokeswoman said. "...," he added': the pronoun cannot go back to her, so it is
+    someone else's quotation; with "she" it is hers."""
+    assert _unnamed(f"“{OPENING}” a spokeswoman said.\n\n“{SORROW}” he added.") == 2
+    assert _unnamed(f"“{OPENING}” a police spokesman said.\n\n“{SORROW}” she added.") == 2
+    assert _unnamed(f"“{OPENING}” a police spokesman said.\n\n“{SORROW}” he added.") == 1
+
+
 def test_a_pronoun_no_attributed_quotation_comes_before_is_no_speaker() -> None:
     """The first quotation is attributed by a pronoun too ('He said the republic "..."'): 'he'
     is someone only the text knows, no evidence that the two are one speaker's."""

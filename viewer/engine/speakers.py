@@ -273,7 +273,8 @@ def by_pronoun(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
     said. "...," she added'): that one's speaker's, the same person in each. Each quotation
     opens the sentence after the one before's (its attribution between, no sentence of the
     outlet's own, where another person may come in: 'One resident was still shaken') and
-    no name stands between. (Where a name is given, `quotation_speakers` follows the pronoun
+    no name stands between, and the attributions tell one sex at most ('a spokeswoman said.
+    "...," he added' is two people; English words only, `_FEMININE`, `_MASCULINE`). (Where a name is given, `quotation_speakers` follows the pronoun
     to it; a pronoun no attributed quotation comes before names someone only the text
     knows.)"""
     found = np.zeros(len(quotations), dtype=bool)
@@ -281,18 +282,44 @@ def by_pronoun(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
         document = _document_of(corpus, quotation)
         start = int(corpus.offsets[document])
         later = quotation
+        genders = _genders(corpus, quotation, document)
         for earlier in range(quotation - 1, quotation - 1 - _CONTINUED_QUOTATIONS, -1):
             if (earlier < 0 or corpus.quote_first[earlier] < start
                     or _named(corpus, later, document) != PRONOUN
                     or not _next_sentence(corpus, earlier, later, document)):
                 break
+            genders |= _genders(corpus, earlier, document)
             if _named(corpus, earlier, document) != PRONOUN:
-                found[position] = any(has_verb(corpus, window_first, window_end)
-                                      for window_first, window_end
-                                      in attribution_windows(corpus, earlier, document))
+                # (a spokeswoman's words, then "he said": two people)
+                found[position] = len(genders) < 2 and any(
+                    has_verb(corpus, window_first, window_end)
+                    for window_first, window_end in attribution_windows(corpus, earlier,
+                                                                        document))
                 break
             later = earlier
     return found
+
+
+_FEMININE = reporting.hashes_of(
+    "she spokeswoman chairwoman congresswoman businesswoman policewoman councilwoman "
+    "anchorwoman woman mother wife daughter sister actress queen princess duchess")
+_MASCULINE = reporting.hashes_of(
+    "he spokesman chairman congressman businessman policeman councilman anchorman man father "
+    "husband son brother actor king prince duke")
+"""Words of English attribution that tell a speaker's sex: a pronoun, an office, a relation."""
+
+
+def _genders(corpus: TokenisedCorpus, quotation: int, document: int) -> set[str]:
+    """The sexes the words of `quotation`'s attribution windows tell (`_FEMININE`,
+    `_MASCULINE`): none, one, or both."""
+    told = set()
+    for window_first, window_end in attribution_windows(corpus, quotation, document):
+        words = corpus.hashes[window_first:window_end]
+        if in_sorted(words, _FEMININE).any():
+            told.add("f")
+        if in_sorted(words, _MASCULINE).any():
+            told.add("m")
+    return told
 
 
 def _next_sentence(corpus: TokenisedCorpus, earlier: int, later: int, document: int) -> bool:
