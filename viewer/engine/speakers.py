@@ -274,9 +274,9 @@ def by_pronoun(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
     opens the sentence after the one before's (its attribution between, no sentence of the
     outlet's own, where another person may come in: 'One resident was still shaken') and
     no name stands between, and the attributions tell one sex at most ('a spokeswoman said.
-    "...," he added' is two people; English words only, `_FEMININE`, `_MASCULINE`). (Where a name is given, `quotation_speakers` follows the pronoun
-    to it; a pronoun no attributed quotation comes before names someone only the text
-    knows.)"""
+    "...," he added' is two people; English words only, `_FEMININE`, `_MASCULINE`). (Where a
+    name is given, `quotation_speakers` follows the pronoun to it; a pronoun no attributed
+    quotation comes before names someone only the text knows.)"""
     found = np.zeros(len(quotations), dtype=bool)
     for position, quotation in enumerate(quotations.tolist()):
         document = _document_of(corpus, quotation)
