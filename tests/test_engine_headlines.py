@@ -2,8 +2,9 @@
 (`viewer.engine.headlines`) and the quotation is one occurrence, aligned on its own, so its
 words are not marked as differing (`viewer.engine.statements.after_heading`,
 `viewer.engine.align`). A story's paragraphs that end in a full stop still make one occurrence.
-A headline two reprints share is no statement's text and links nothing alone; a quotation a
-headline gives stays; a first line that is the story's first sentence is no headline. Small
+A headline two reprints share word for word is shared text, an occurrence of its own above
+the story's; one outlet's own headline is left out, but for a quotation it gives; a first line
+that is the story's first sentence is no headline. Small
 hand-made texts."""
 
 from __future__ import annotations
@@ -44,19 +45,35 @@ STATEMENT = ("We did everything we could to hold the water back, and we will reb
              "street of the lower town together.")
 
 
-def test_a_headline_two_reprints_share_is_left_out_of_their_passage() -> None:
+def test_a_headline_two_reprints_share_is_an_occurrence_of_its_own_in_their_passage() -> None:
+    """Reprints of a wire story carry its headline word for word: shared text, highlighted in
+    both, but an occurrence of its own above the story's, out of the consensus."""
     result = find_shared_passages(articles(
         f"{HEADLINE}\n\n{STORY}\n\n{filler('a')}.",
         f"{HEADLINE}\n\n{STORY}\n\n{filler('b')}."))
     (passage,) = result.passages
-    assert all(occurrence.text.startswith("The river barrier")
-               for occurrence in passage.occurrences)
+    assert [occurrence.text for occurrence in passage.occurrences] == [
+        HEADLINE, STORY[:-1], HEADLINE, STORY[:-1]]
+    assert passage.consensus == STORY[:-1]
 
 
-def test_a_headline_alone_links_nothing() -> None:
+def test_a_headline_the_other_outlet_does_not_print_stays_out() -> None:
+    """One reprint under the wire headline, the other under its own: the story is shared, the
+    headline is not."""
+    result = find_shared_passages(articles(
+        f"{HEADLINE}\n\n{STORY}\n\n{filler('a')}.",
+        f"Night of fear in Vellac's lower town\n\n{STORY}\n\n{filler('b')}."))
+    (passage,) = result.passages
+    assert [occurrence.text for occurrence in passage.occurrences] == [STORY[:-1]] * 2
+
+
+def test_a_headline_two_outlets_print_word_for_word_links_them() -> None:
+    """Two outlets under one headline, each with a story of its own: the headline is what they
+    share."""
     result = find_shared_passages(articles(
         f"{HEADLINE}\n\n{filler('a', 60)}.", f"{HEADLINE}\n\n{filler('b', 60)}."))
-    assert result.passages == ()
+    (passage,) = result.passages
+    assert [occurrence.text for occurrence in passage.occurrences] == [HEADLINE] * 2
 
 
 def test_a_quotation_the_headline_gives_stays() -> None:
@@ -78,29 +95,29 @@ def test_a_first_line_that_is_a_sentence_or_long_is_no_headline() -> None:
     assert [headline_words(corpus, document) for document in range(5)] == [11, 0, 0, 0, 12]
 
 
-def test_reprints_sharing_a_headline_quotation_and_the_story_leave_its_other_words_out() -> None:
-    """The headline's quotation is followed by the outlet's own words: an occurrence running on
-    into the story cannot keep the quotation without them, so it starts at the story; one whose
-    quotation closes the headline keeps the quotation's words."""
-    for headline, quoted in (("Mayor: ‘we will rebuild every street’ after Vellac flood", []),
-                             ("Vellac mayor vows: ‘we will rebuild every street’",
-                              ["we will rebuild every street"] * 2)):
+def test_reprints_sharing_a_headline_with_a_quotation_share_all_of_it() -> None:
+    """The headline's quotation and the outlet's words around it: both reprints print them
+    all, from the headline's first word (the match starts after the quotation mark)."""
+    for headline in ("Mayor: ‘we will rebuild every street’ after Vellac flood",
+                     "Vellac mayor vows: ‘we will rebuild every street’"):
         result = find_shared_passages(articles(
             f"{headline}\n\n{STORY}\n\n{filler('a')}.", f"{headline}\n\n{STORY}\n\n{filler('b')}."))
         (passage,) = result.passages
-        assert sorted(occurrence.text for occurrence in passage.occurrences) == [
-            STORY[:-1], STORY[:-1], *quoted], headline
+        assert sorted(occurrence.text.rstrip("’") for occurrence in passage.occurrences) == sorted(
+            [headline.rstrip("’"), STORY[:-1]] * 2), headline
 
 
 def test_a_story_under_a_shared_headline_starts_after_its_dateline() -> None:
-    """Reprints of a wire story share its headline and its dateline: the occurrence that
-    started at the headline starts at the story's first word, as it does with no headline
-    (`viewer.engine.datelines` looks at where the headline left it)."""
+    """Reprints of a wire story share its headline and its dateline: the story's occurrence
+    starts at its first word, as it does with no headline, and the headline is one of its own
+    (`viewer.engine.datelines` looks at where the headline left it); the consensus is the
+    story's, without the dateline."""
     for headline in (f"{HEADLINE}\n\n", ""):
         result = find_shared_passages(articles(
             *(f"{headline}VELLAC (Reuters) - {STORY}\n\n{filler(tag)}." for tag in "ab")))
         (passage,) = result.passages
-        assert [occurrence.text for occurrence in passage.occurrences] == [STORY[:-1]] * 2
+        assert [o.text for o in passage.occurrences if o.text != HEADLINE] == [STORY[:-1]] * 2
+        assert passage.consensus == STORY[:-1]
 
 
 def test_a_title_case_headline_with_an_abbreviated_title_is_one_sentence() -> None:

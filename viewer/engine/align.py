@@ -148,7 +148,8 @@ def _windows(occurrences: Sequence[Window]) -> tuple[list[Window], list[int]]:
     ends, in the same paragraph unless both are long (paragraphs of one story or speech, with
     perhaps a word or two of one outlet's own between, "The timetable" opening the next
     paragraph; not a quoted phrase ending a paragraph and the statement opening the next, nor a
-    headline and the quotation below it that repeats it); and the window of each occurrence."""
+    headline and the quotation below it that repeats it, or the story below it, a dateline
+    between); and the window of each occurrence."""
     order = sorted(range(len(occurrences)),
                    key=lambda k: (occurrences[k].view.index, occurrences[k].first))
     windows: list[Window] = []
@@ -167,8 +168,8 @@ def _windows(occurrences: Sequence[Window]) -> tuple[list[Window], list[int]]:
                          or not view.line_start[last.end : occurrence.first + 1].any())
                     and not (words_between and _attribution_between(view, last.end,
                                                                     occurrence.first))
-                    and not (words_between == 0 and view.line_start[occurrence.first]
-                             and _heading_before(view, occurrence.first))):
+                    and not (view.line_start[last.end]
+                             and _heading_before(view, last.end))):
                 windows[-1] = Window(view, last.first, occurrence.end)
                 window_of[k] = len(windows) - 1
                 continue

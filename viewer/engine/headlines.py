@@ -1,10 +1,9 @@
-"""Stage 5d, headlines left out: no occurrence holds a document's headline.
+"""Stage 5d, headlines: no occurrence holds a document's headline but a headline it shares.
 
 Pure function of the corpus and the statements. A headline is the outlet's own framing of the
-story, not anyone's statement: reprints of one wire story share its headline, and an outlet
-headlines a few words of what someone said ("Trump: 'All is well'"), but the statement is in
-the story, where each outlet carries it. Linked, the headline made a reprint's passage start at
-its top, and a headline two reprints share a passage of its own. The headline is the body's
+story, not anyone's statement: an outlet headlines a few words of what someone said ("Trump:
+'All is well'"), but the statement is in the story, where each outlet carries it. Linked, an
+outlet's own headline made a reprint's passage start at its top. The headline is the body's
 first line when it reads as one: HEADLINE_WORDS words or fewer (the characters of a script
 without spaces counted as the words they make), one sentence (a full stop after a capitalised
 word of two to four letters, "Gov.", ends none), not ended with a full stop (a lead paragraph
@@ -15,6 +14,10 @@ someone said, headlined ("King Charles says Queen's death is 'a moment of the gr
 sadness'", "Hale: Okoro 'achieved more than ...'"). Inside the headline it is that quotation's
 words; running on into the story, it starts at the quotation only where the quotation closes
 the headline (else the outlet's words after it would come along), else at the story.
+But reprints of a wire story carry its headline too, word for word: where two documents'
+occurrences of one statement start in their headlines with the same words to the headline's
+end, each keeps that part as an occurrence of its own (from the headline's first word where
+the words before are the same too), the story below it another (`_shared_headlines`).
 """
 
 from __future__ import annotations
@@ -50,10 +53,13 @@ def without_headlines(corpus: TokenisedCorpus, statements: Statements) -> Statem
         return statements
     first = np.maximum(statements.first, ends)
     end = statements.end.copy()
+    # (a headline reprints share is theirs: an occurrence of its own, the story another)
+    headline_first = _shared_headlines(corpus, statements, ends)
+    shared = headline_first >= 0
     # (a quotation in the headline is what someone said, headlined: the occurrence is that
     # quotation's words)
     offsets = corpus.offsets[statements.doc]
-    asked = np.flatnonzero(statements.first < ends)
+    asked = np.flatnonzero((statements.first < ends) & ~shared)
     quote = _first_quotation(corpus, offsets[asked] + statements.first[asked],
                              offsets[asked] + np.minimum(statements.end[asked], ends[asked]))
     quoting = quote >= 0
@@ -67,7 +73,39 @@ def without_headlines(corpus: TokenisedCorpus, statements: Statements) -> Statem
     end[held[inside]] = np.minimum(statements.end[held[inside]],
                                    corpus.quote_end[quote[inside]] - offsets[held[inside]])
     # (a statement left in one document links nothing)
-    return with_extents(statements, first, end)
+    with_headlines = Statements(
+        np.concatenate((statements.statement, statements.statement[shared])),
+        np.concatenate((statements.doc, statements.doc[shared])),
+        np.concatenate((first, headline_first[shared])),
+        np.concatenate((end, np.minimum(statements.end[shared], ends[shared]))))
+    return with_extents(with_headlines, with_headlines.first, with_headlines.end)
+
+
+def _shared_headlines(corpus: TokenisedCorpus, statements: Statements,
+                      ends: np.ndarray) -> np.ndarray:
+    """Where each occurrence's part in its document's headline (which ends at `ends`) starts
+    when another document's occurrence of the same statement starts its headline part with
+    the same words to the headline's end: one headline that reprints of a wire story carry,
+    theirs as much as the story ("Amtrak train derails in Philadelphia, killing at least
+    five"); from the headline's first word where the words before are the same too (the match
+    may start after a quotation mark, "Mayor: ‘we will ...’"). -1 for every other occurrence."""
+    found = np.full(len(statements), -1, dtype=np.int64)
+    starting = np.flatnonzero(statements.first < ends)
+    if len(starting) < 2:
+        return found
+    groups: dict[tuple[int, bytes], list[int]] = {}
+    for k in starting.tolist():
+        low = int(corpus.offsets[statements.doc[k]])
+        words = corpus.hashes[low + int(statements.first[k]):low + int(ends[k])]
+        groups.setdefault((int(statements.statement[k]), words.tobytes()), []).append(k)
+    for members in groups.values():
+        if len({int(statements.doc[k]) for k in members}) < 2:
+            continue
+        before = {corpus.hashes[int(corpus.offsets[statements.doc[k]]):int(
+            corpus.offsets[statements.doc[k]]) + int(statements.first[k])].tobytes()
+            for k in members}
+        found[members] = 0 if len(before) == 1 else statements.first[members]
+    return found
 
 
 def headline_words(corpus: TokenisedCorpus, document: int) -> int:
