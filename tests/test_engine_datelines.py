@@ -1,7 +1,8 @@
 """A wire story's dateline ("FRANKFURT - ", "LONDON, Sept 8 (Reuters) - ") that reprints keep is
 not highlighted: the occurrence starts at the story's first word (`viewer.engine.datelines`).
-A paragraph opening with a name and a dash, or words in lower case before a dash, keeps its
-start. Small hand-made texts."""
+The German press's place and full stop ("Karlsruhe. ") is one too. A paragraph opening with a
+name and a dash, words in lower case before a dash, or a title's abbreviation ("Prof. "), keeps
+its start. Small hand-made texts."""
 
 from __future__ import annotations
 
@@ -21,14 +22,15 @@ def _starts(*texts: str) -> list[str]:
 
 def test_a_dateline_both_reprints_keep_is_left_out() -> None:
     for dateline in ("FRANKFURT - ", "LONDON, Sept 8 (Reuters) - ", "Frankfurt/Main (dpa) | ",
-                     "Frankfurt/Main | ", "PARIS (AFP) — ", "Berlin – "):
+                     "Frankfurt/Main | ", "PARIS (AFP) — ", "Berlin – ", "Karlsruhe. "):
         texts = [f"{filler(tag)}.\n\n{dateline}{STORY}\n\n{filler(tag + 'z')}." for tag in "ab"]
         assert _starts(*texts) == [STORY[:14]] * 2, dateline
 
 
-def test_a_name_and_a_dash_or_words_in_lower_case_are_no_dateline() -> None:
+def test_a_name_and_a_dash_lower_case_words_or_an_abbreviation_are_no_dateline() -> None:
     for opening in ("Boris Johnson – the prime minister – said that ",
+                    "Prof. ", "Gov. ", "Yes. ", "“Never. ",
                     "Keir Starmer – Prime Minister since July – said that ",
                     "If this were to happen, we – "):
         texts = [f"{filler(tag)}.\n\n{opening}{STORY}\n\n{filler(tag + 'z')}." for tag in "ab"]
-        assert _starts(*texts) == [opening[:14]] * 2, opening
+        assert _starts(*texts) == [(opening + STORY).lstrip("“")[:14]] * 2, opening

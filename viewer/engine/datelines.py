@@ -11,6 +11,8 @@ word. Before a dash, more than one word needs a word only datelines have (a plac
 a date's number, the agency in parentheses). "Boris Johnson – the prime minister – said" is no
 dateline (no capital after the dash), nor "Keir Starmer – Prime Minister since July – said"
 (a name), nor "If this were to happen, we – UEFA ..." (words in lower case before it).
+The German press writes the place alone, then a full stop: "Karlsruhe. Die Bundesanwaltschaft
+hat ..." (a word of four letters or more, no title's abbreviation: "Prof. Tamm said" is none).
 The stories stage asks the same of a statement near another (`rarer_dated`): one that opens
 with its own dateline there is another agency's story.
 """
@@ -82,7 +84,27 @@ def _dateline_words(corpus: TokenisedCorpus, doc: int, first: int, length: int) 
         if (_SEPARATOR.match(between) and text[following:following + 1].isupper()
                 and (marked or words == 1 or "|" in between)):
             return words
+        if (words == 1 and text[start - 1:start] in ("", "\n")
+                and _place_and_full_stop(word, between, text[following:following + 1])):
+            return 1
     return 0
+
+
+_ABBREVIATIONS = frozenset((
+    "mr", "mrs", "ms", "dr", "st", "prof", "gov", "sen", "rep", "gen", "capt", "sgt", "lt",
+    "col", "maj", "adm", "supt", "insp", "cmdr", "rev", "hon", "sept", "dept", "corp", "inc",
+    "jr", "sr", "no", "nr"))
+"""Words a full stop abbreviates before a name ("Prof. Tamm", "Gov. Moore"): no place."""
+
+
+def _place_and_full_stop(word: str, between: str, following: str) -> bool:
+    """Whether a paragraph's first word, a full stop and a capital after it are the German
+    press's dateline ("Karlsruhe. Die Bundesanwaltschaft hat ..."): a capitalised word of
+    four letters or more, no abbreviation of a title (and no quotation mark before it: '“Nein.
+    Wir ...' is someone's words)."""
+    return (between.startswith(". ") and not between[1:].strip() and following.isupper()
+            and len(word) >= 4 and word[:1].isupper() and word.isalpha()
+            and word.lower() not in _ABBREVIATIONS)
 
 
 def rarer_dated(corpus: TokenisedCorpus, statements: Statements, keys: np.ndarray,
