@@ -58,3 +58,19 @@ def test_a_verb_with_no_subject_after_a_quotation_goes_on_with_the_speaker_befor
                        "evaluasi menyeluruh,” ujarnya.") == [word_hash("Okonte")] * 2
     assert speakers_of("“We mourn this tragedy,” Tunde Okonte said. “A full review is "
                        "ordered,” said a source.") == [word_hash("Okonte"), UNKNOWN]
+
+
+def test_a_sentence_opening_with_a_verb_with_no_subject_goes_on_with_the_speaker_before(
+        ) -> None:
+    """'Mencionó que "..."', 'Detalló que Varrow, "..."': the subject Spanish drops is the
+    speaker of the paragraph before; a name after "que" is what was said, no speaker. With a
+    subject before the verb it is that one's ('Okonte dijo que ... La fiscal Ana Ruiz añadió
+    que "..."')."""
+    okonte = word_hash("Okonte")
+    assert speakers_of("La presidencia de Tunde Okonte dijo que “no habrá impunidad para nadie”."
+                       "\n\nDetalló que Varrow, “condenado por la justicia, ha sido detenido esta "
+                       "noche”.\n\nMencionó que “toda embajada tiene una sola finalidad”.") == [
+        okonte] * 3
+    assert speakers_of("Tunde Okonte dijo que “no habrá impunidad para nadie”.\n\nLa fiscal Ana "
+                       "Ruiz añadió que “toda embajada tiene una sola finalidad”.") == [
+        okonte, word_hash("Ruiz")]

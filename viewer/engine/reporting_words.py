@@ -138,7 +138,8 @@ explicaba señalaba afirmaba aseguraba continuaba apuntó resaltó remarcó
 señalaron indicaron afirmaron aseguraron declararon explicaron añadieron agregaron informaron
 anunciaron confirmaron advirtieron manifestaron subrayaron destacaron resaltaron apuntaron
 sostuvieron comentaron escribieron insistieron reconocieron expresaron recordaron aclararon
-reiteraron lamentaron concluyeron detallaron respondieron remarcaron""",
+reiteraron lamentaron concluyeron detallaron respondieron remarcaron mencionó
+mencionaron""",
     "continued": "continuó prosiguió continuaba continúa proseguía",
     "added": "añadió agregó añade agrega añadía agregaba",
     "concluded": "concluyó concluye",

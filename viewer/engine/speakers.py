@@ -202,12 +202,24 @@ def _subjectless(corpus: TokenisedCorpus, quotation: int, first: int, end: int) 
     """Whether the words [first, end) right after `quotation` are a reporting verb with no
     subject, function words at most after it: '«...», añadió.', '"...," ujarnya.' (a language
     that drops its pronouns, or writes one onto the verb, goes on with the speaker before, as
-    '"...," he added' does); not '"...," said a source'."""
-    if first != int(corpus.quote_end[quotation]) or end <= first:
+    '"...," he added' does); not '"...," said a source'. Or, right before it, its sentence
+    opening with such a verb: 'Mencionó que "..."', 'Detalló que Glas, "..."'."""
+    if end <= first:
         return False
     words = corpus.hashes[first:end]
-    return bool(in_sorted(words[:1], reporting.CONTINUING)[0]
-                and in_sorted(words[1:], reporting.FUNCTION).all())
+    if first == int(corpus.quote_end[quotation]):
+        return bool(in_sorted(words[:1], reporting.CONTINUING)[0]
+                    and in_sorted(words[1:], reporting.FUNCTION).all())
+    # (before the quotation: its sentence opens with the verb, 'Mencionó que "..."', 'Agregó:
+    # "..."', the subject the sentence before's)
+    document = _document_of(corpus, quotation)
+    # (after "que", "that", the words are what was said: 'Detalló que Glas, "..."')
+    said = np.flatnonzero(in_sorted(words, reporting.THAT))
+    verb_phrase = words[1:said[0]] if len(said) else words[1:]
+    return bool(end == int(corpus.quote_first[quotation])
+                and gap_bits(corpus, first, document) & breaks.SENTENCE_BREAK
+                and in_sorted(words[:1], reporting.CONTINUING)[0]
+                and in_sorted(verb_phrase, reporting.FUNCTION).all())
 
 
 def _labelled(corpus: TokenisedCorpus, first: int, document: int) -> int:
