@@ -15,7 +15,8 @@ side stay two; an outlet quoting a phrase of one of them says nothing about wher
 or are all of those carrying the rarer, two or more (a paragraph that most reprints cut; not one
 opening with its own dateline, another agency's story).
 Two statements also become one when a single document prints them one right after the other,
-nothing between (one text printed whole, of which other outlets each carry a part), another
+nothing between, or unquoted a sentence's tail (`viewer.engine.run_on`: one text printed whole,
+of which other outlets each carry a part), another
 document carries each of them as saying something too, and the documents carrying them tell of one
 event (one carries both, or two that carry one each share a third statement: a page ending in
 another event's teaser joins nothing). The joining is transitive: pieces each near the next in this
@@ -27,7 +28,9 @@ story that took in a quotation one outlet prints alone is story text still): two
 quoted one after the other by two outlets (an official statement, then a tweet) are how two
 things said about one event are reported. Unless one quotation carries them one right after the
 other: that is one text printed whole ("Here is the full statement: ..."), of which the other
-outlets quote parts; or unless every document carrying either
+outlets quote parts; so is one outlet's unquoted print of two texts others quote (a transcript
+under the speaker's name), not a story printed on into what it quotes; or unless every
+document carrying either
 prints them one right after the other, two documents or more: one sentence of a wire story that
 its quotation marks cut ('"...", zitierte die Zeitung den Staatssekretär Alain Vidalies'), no
 quotation of its own; or unless, in two documents or more, each occurrence of a statement said is
@@ -57,6 +60,7 @@ from viewer.engine.evidence import content_words
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS
 from viewer.engine.quotation_links import STORY_WORDS, quoted_words
 from viewer.engine.remarks import remark_pairs
+from viewer.engine.run_on import one_after_the_other, one_event_elsewhere, unquoted
 from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.statements import Statements, joined_pairs
 from viewer.engine.tokens import TokenisedCorpus
@@ -100,7 +104,7 @@ def _join_once(corpus: TokenisedCorpus, statements: Statements,
         return statements
     first, end, left, right = _near_others(corpus, statements)
     # (one text printed whole, other outlets each carrying a part of it: nothing between)
-    contiguous = first[right] == end[left]
+    touching = first[right] == end[left]
     # Statement pairs near each other in two documents or more, and in more than half the
     # documents that carry either; and a piece of story says something (a phrase of stock
     # words such as "to have been carried out by" is a coincidence two outlets' own sentences
@@ -112,8 +116,8 @@ def _join_once(corpus: TokenisedCorpus, statements: Statements,
     # one right after the other, two documents or more, are one sentence of one text cut by the
     # quotation marks: '"Es gibt keinen Überlebenden", zitierte die Zeitung den Staatssekretär',
     # wire copy; a quotation other outlets carry alone is a statement of its own)
-    spoken = np.concatenate((spoken, _always_together(statements, carriers, left[contiguous],
-                                                      right[contiguous])), axis=1)
+    spoken = np.concatenate((spoken, _always_together(statements, carriers, left[touching],
+                                                      right[touching])), axis=1)
     # (a document that carries no more than a phrase of a statement, FRAGMENT_MAX_WORDS words
     # such as a book's title or a quoted clause, says nothing about where the rest of the text
     # goes: the majority is of the documents carrying more)
@@ -127,6 +131,15 @@ def _join_once(corpus: TokenisedCorpus, statements: Statements,
     spoken = np.concatenate((spoken, _told_as_story(corpus, statements, pieces, said, left,
                                                     right, (first, end), quotes, worded)),
                             axis=1)
+    # (or, unquoted, a sentence's tail between, `viewer.engine.run_on`: a transcript of what
+    # others quote; not a story printed on into what it quotes, which nobody quotes)
+    quoted_anywhere = np.zeros(statements.count, dtype=bool)
+    quoted_anywhere[statements.statement[spoken_at]] = True
+    contiguous = touching.copy()
+    ask = np.flatnonzero(~touching & quoted_anywhere[statements.statement[left]]
+                         & quoted_anywhere[statements.statement[right]])
+    contiguous[ask] = (one_after_the_other(corpus, end[left[ask]], first[right[ask]])
+                       & unquoted(quotes, first[left[ask]], end[right[ask]]))
     joining = _joining(corpus, statements, pieces, left, right, contiguous, spoken_at)
     left, right, contiguous = left[joining], right[joining], contiguous[joining]
     kept = worded(left) & worded(right)
@@ -135,15 +148,19 @@ def _join_once(corpus: TokenisedCorpus, statements: Statements,
     # document carries each as saying something too)
     contiguous &= _worded_twice(statements, worded, left, right)
     ask = np.flatnonzero(contiguous)
-    contiguous[ask] = _one_event_elsewhere(statements, carriers, left[ask], right[ask])
+    contiguous[ask] = one_event_elsewhere(statements, carriers, left[ask], right[ask])
     joining = _joining(corpus, statements, pieces, left, right, contiguous, spoken_at)
     left, right, contiguous = left[joining], right[joining], contiguous[joining]
     if not len(left) and not spoken.shape[1]:
         return statements
     pairs = np.stack((statements.statement[left], statements.statement[right]))
     # (a quotation that carries two statements one right after the other is one text printed
-    # whole, "Here is the full statement: ...", of which other outlets quote parts)
-    whole = contiguous & within(first[left], end[right], *quotes)
+    # whole, "Here is the full statement: ...", of which other outlets quote parts; so is an
+    # outlet's unquoted print of two texts someone quotes, a transcript under the speaker's
+    # name; not a story printed on into what it quotes, which nobody quotes)
+    whole = contiguous & (within(first[left], end[right], *quotes) | (
+        quoted_anywhere[pairs[0]] & quoted_anywhere[pairs[1]]
+        & unquoted(quotes, first[left], end[right])))
     # (a statement any outlet quotes or introduces with a colon ("he then tweeted:") is
     # something someone said, not story text; asked only of the statements left to join. Speech
     # an outlet reports in its own sentence ("the army announced that ...") is no quotation:
@@ -312,31 +329,6 @@ def _always_together(statements: Statements, carriers: Carriers, left: np.ndarra
     keys = keys[(documents >= 2) & (documents == spread[keys // count])
                 & (documents == spread[keys % count])]
     return np.stack((keys // count, keys % count)).astype(np.int64)
-
-
-def _one_event_elsewhere(statements: Statements, carriers: Carriers, left: np.ndarray,
-                         right: np.ndarray) -> np.ndarray:
-    """For occurrences `left`, `right` that one document prints one right after the other,
-    whether the other documents carrying them tell of one event: one of them carries both, or
-    a document carrying one and a document carrying the other share a third statement. (A page
-    that ends in another story's teaser prints two events' texts back to back; the outlets that
-    carry each of them share nothing.)"""
-    if not len(left):
-        return np.zeros(0, dtype=bool)
-    statements_of: dict[int, set[int]] = {}
-    for statement, doc in zip(statements.statement.tolist(), statements.doc.tolist(),
-                              strict=True):
-        statements_of.setdefault(doc, set()).add(statement)
-    found = []
-    for k, j in zip(left.tolist(), right.tolist(), strict=True):
-        here, one, other = (int(statements.doc[k]), int(statements.statement[k]),
-                            int(statements.statement[j]))
-        first_docs = carriers.documents_of(one) - {here}
-        second_docs = carriers.documents_of(other) - {here}
-        first_said = set().union(*(statements_of[d] for d in first_docs)) - {one, other}
-        second_said = set().union(*(statements_of[d] for d in second_docs)) - {one, other}
-        found.append(bool(first_docs & second_docs) or bool(first_said & second_said))
-    return np.array(found, dtype=bool)
 
 
 class _Worded:

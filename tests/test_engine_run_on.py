@@ -1,0 +1,66 @@
+"""One text printed whole by one outlet, unquoted, of which the others quote parts
+(`viewer.engine.run_on`, used by `viewer.engine.stories`): a transcript under the speaker's
+name joins the pieces, across a paragraph break and the tail of a sentence the outlets end
+differently; a reporting verb, the outlet's own sentence, or a wire story printed on into what
+it quotes keep them apart. Small hand-made texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.engine import find_shared_passages
+
+from .engine_texts import articles, filler
+
+ONE = ("We deeply regret the harm this product has caused to so many of our customers and "
+       "their families")
+TWO = "we pray for the swift recovery of everyone still in hospital and we will look after them"
+
+
+def _documents(between: str) -> list[list[str]]:
+    """Passages' documents when d0 prints ONE and TWO as a transcript with `between` them, d1
+    and d2 quote one each, and d3 quotes both far apart, in the other order."""
+    texts = [
+        f"{filler('a')}.\n\nTunde Okonte, chief executive:\n\n{ONE}{between}{TWO}.\n\n"
+        f"{filler('b')}.",
+        f"{filler('c')}. “{ONE},” Okonte told reporters. {filler('d')}.",
+        f"{filler('e')}. He said “{TWO}”. {filler('f')}.",
+        f"{filler('g')}. Okonte said “{TWO}”. {filler('h', 150)}. “{ONE},” he said. "
+        f"{filler('i')}.",
+    ]
+    return [sorted({o.document for o in passage.occurrences})
+            for passage in find_shared_passages(articles(*texts)).passages]
+
+
+@pytest.mark.parametrize("between", [".\n\n", ".\n\nAbove all, ", ", truly.\n\nAbove all, "])
+def test_a_transcript_printing_two_quoted_pieces_on_makes_them_one_statement(
+        between: str) -> None:
+    assert _documents(between) == [["d0", "d1", "d2", "d3"]]
+
+
+@pytest.mark.parametrize("between", [", he said.\n\nAbove all, ",
+                                     ".\n\nThe company, which sold it, said ",
+                                     ", truly. It was hard.\n\nAbove all, "])
+def test_an_attribution_or_a_sentence_of_the_outlets_between_keeps_them_apart(
+        between: str) -> None:
+    assert _documents(between) == [["d0", "d1", "d3"], ["d0", "d2", "d3"]]
+
+
+def test_a_wire_story_printed_on_into_the_statement_it_quotes_stays_apart() -> None:
+    """Two reprints of a wire story (nobody quotes it); one prints the statement right after
+    it, unquoted; two outlets quote the statement (one of them shares another sentence with
+    the story's other reprint: one event): the story and the statement stay two passages."""
+    story = ("Rescue teams reached the last of the flooded villages on Friday after three days "
+             "in which the river cut every road into the valley")
+    closed = ("The plant at Varrow will stay closed until the inspectors have finished their "
+              "work at the end of next month")
+    texts = [
+        f"{filler('a')}.\n\n{story}.\n\n{ONE}.\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{story}.\n\n{filler('d')}. {closed}. {filler('x')}.",
+        f"{filler('e')}. “{ONE},” Okonte told reporters. {filler('f')}. {closed}. "
+        f"{filler('y')}.",
+        f"{filler('g')}. Okonte said “{ONE}”. {filler('h')}.",
+    ]
+    passages = find_shared_passages(articles(*texts)).passages
+    assert sorted(sorted({o.document for o in p.occurrences}) for p in passages) == [
+        ["d0", "d1"], ["d0", "d2", "d3"], ["d1", "d2"]]

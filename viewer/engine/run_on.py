@@ -1,0 +1,98 @@
+"""Printed on: two occurrences one right after the other in a document, for the stories stage.
+
+Pure functions of the corpus and some token ranges. One text printed whole by one outlet, of
+which other outlets each carry a part, shows as occurrences of two statements back to back:
+nothing between, or, where the outlets end a sentence differently, the first sentence's last
+word or two and the next one's first ("...深くおわび|する。|お亡くなりに...", a Japanese verb's
+ending; "...in the area|today. Moreover,|the ministry ..."). A reporting verb, a name (a
+capitalised word), a quotation mark or a second sentence between are the outlet's own words.
+The stories stage asks a sentence's tail between only of text printed unquoted (a transcript
+under the speaker's name, a statement printed whole): inside a quotation, the outlet's edit
+between two pieces it quotes may join two things said. And two texts one document prints on are
+one only where the documents carrying them tell of one event (`one_event_elsewhere`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from viewer.engine import breaks, reporting
+from viewer.engine.arrays import in_sorted
+from viewer.engine.carriers import Carriers
+from viewer.engine.chance import as_words
+from viewer.engine.statements import Statements
+from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
+
+RUN_ON_WORDS = 4
+"""The most words between two occurrences printed on: the end of one sentence and the start of
+the next, a word or two each (counted as words in scripts without spaces)."""
+
+
+def one_after_the_other(corpus: TokenisedCorpus, ends: np.ndarray,
+                        firsts: np.ndarray) -> np.ndarray:
+    """For pairs of global token positions in one document (an occurrence's end, the next
+    one's first), whether the second is printed on from the first (module docstring)."""
+    gap = firsts - ends
+    found = gap == 0
+    for k in np.flatnonzero((gap > 0) & (gap <= 4 * RUN_ON_WORDS)).tolist():
+        found[k] = _sentence_tail(corpus, int(ends[k]), int(firsts[k]))
+    return np.asarray(found, dtype=bool)
+
+
+def _sentence_tail(corpus: TokenisedCorpus, end: int, first: int) -> bool:
+    """Whether the tokens [end, first) are a sentence's last words and the next one's first:
+    RUN_ON_WORDS words at most, one sentence end (and a paragraph break at most) among the gaps
+    around them, no quotation mark, no reporting verb, no capitalised word after the first."""
+    document = int(corpus.document_of(np.array([end]))[0])
+    local = end - int(corpus.offsets[document])
+    words = float(as_words(corpus, np.array([document]), np.array([local]),
+                           np.array([local + first - end]), np.array([first - end]))[0])
+    gaps = corpus.gaps[end + document:first + document + 1]
+    if words > RUN_ON_WORDS or np.count_nonzero(gaps & breaks.SENTENCE_BREAK) != 1:
+        return False
+    if (gaps & (breaks.QUOTE | breaks.OPENS_QUOTE | breaks.CLOSES_QUOTE)).any():
+        return False
+    hashes = corpus.hashes[end:first]
+    capitals = (corpus.initials[end:first] & INITIAL_CAPITAL) != 0
+    # (the first word after the sentence's end is capitalised as any sentence's first is)
+    sentence_first = (gaps[:-1] & breaks.SENTENCE_BREAK) != 0
+    return not (in_sorted(hashes, reporting.CONTINUING).any()
+                or (capitals & ~sentence_first).any())
+
+
+def unquoted(quotes: tuple[np.ndarray, np.ndarray], firsts: np.ndarray,
+             ends: np.ndarray) -> np.ndarray:
+    """For global token ranges, whether none of their words is quoted: no quotation (`quotes`,
+    sorted by first word) overlaps them."""
+    quote_first, quote_end = quotes
+    if not len(quote_first):
+        return np.ones(len(firsts), dtype=bool)
+    # (of the quotations opening before a range's end, the furthest any of them reaches)
+    before = np.searchsorted(quote_first, ends, side="left")
+    reach = np.concatenate(([0], np.maximum.accumulate(quote_end)))[before]
+    return np.asarray(reach <= firsts, dtype=bool)
+
+
+def one_event_elsewhere(statements: Statements, carriers: Carriers, left: np.ndarray,
+                         right: np.ndarray) -> np.ndarray:
+    """For occurrences `left`, `right` that one document prints one right after the other,
+    whether the other documents carrying them tell of one event: one of them carries both, or
+    a document carrying one and a document carrying the other share a third statement. (A page
+    that ends in another story's teaser prints two events' texts back to back; the outlets that
+    carry each of them share nothing.)"""
+    if not len(left):
+        return np.zeros(0, dtype=bool)
+    statements_of: dict[int, set[int]] = {}
+    for statement, doc in zip(statements.statement.tolist(), statements.doc.tolist(),
+                              strict=True):
+        statements_of.setdefault(doc, set()).add(statement)
+    found = []
+    for k, j in zip(left.tolist(), right.tolist(), strict=True):
+        here, one, other = (int(statements.doc[k]), int(statements.statement[k]),
+                            int(statements.statement[j]))
+        first_docs = carriers.documents_of(one) - {here}
+        second_docs = carriers.documents_of(other) - {here}
+        first_said = set().union(*(statements_of[d] for d in first_docs)) - {one, other}
+        second_said = set().union(*(statements_of[d] for d in second_docs)) - {one, other}
+        found.append(bool(first_docs & second_docs) or bool(first_said & second_said))
+    return np.array(found, dtype=bool)
