@@ -74,3 +74,17 @@ def test_a_sentence_opening_with_a_verb_with_no_subject_goes_on_with_the_speaker
     assert speakers_of("Tunde Okonte dijo que “no habrá impunidad para nadie”.\n\nLa fiscal Ana "
                        "Ruiz añadió que “toda embajada tiene una sola finalidad”.") == [
         okonte, word_hash("Ruiz")]
+
+
+def test_a_quotation_opening_the_paragraph_after_anothers_is_that_speakers_however_long(
+        ) -> None:
+    """'Zuma dijo que "...".' and then a paragraph that is a quotation alone: the outlet quoting
+    him on, whatever the length of the quotation before (the words before the second are that
+    quotation's, no attribution); unless a verb follows it in its sentence ('"...," a resident
+    said')."""
+    zuma = word_hash("Zuma")
+    assert speakers_of("Jacob Zuma dijo que “no vamos a permitir que ningún delincuente quede en "
+                       "la impunidad en este país”.\n\n“Nadie quedará atrás”.") == [zuma] * 2
+    assert speakers_of("Jacob Zuma said the government “will not allow any criminal to go "
+                       "unpunished in this country”.\n\n“Nobody will be left behind,” a resident "
+                       "said.") == [zuma, UNKNOWN]

@@ -1,38 +1,37 @@
 """Who a quotation is attributed to: the name beside the reporting verb next to it.
 
-Pure function of the corpus. News text attributes a quotation in a few words right after its
-closing mark ('"...," said Zuma', '"...," President Jacob Zuma said') or right before its
-opening mark ('Donald Trump tweeted: "..."', 'which Tehran said was a "..."'), in the same
-sentence; after one closed with a full stop ('Trump tweeted: "We will respond." Zuma said ...')
-the words before the opening mark are asked first, the next sentence being maybe the next
-speaker's (unless the quotation opens its sentence and the next is an attribution alone,
-'"... cargo." Paul Moss said.'), and never at all where that sentence opens the next quotation
-after a colon, or a verb and a comma ('Zuma said: "..."', 'Zuma said, "..."'). (A quotation
-opening a sentence may take the attribution of the sentence before, '"...," Zuma said. "..."':
-outlets go on quoting one speaker so; and one with no verb of its own a few words after another
-in its sentence, no name between, is that one's speaker's, 'la describió como un «...» y una
-«...»'.) The speaker is the last word of the capitalised run nearest the reporting verb
-(`viewer.engine.reporting.CONTINUING`), titles and other stock words aside: "President Donald
-Trump" and "Trump" are both "trump"; a name after "told" or "to" is the one spoken to ("told
-Reuters"), and a run of capitals a title or office follows is part of it ("the Saudi Foreign
-Minister", "a Pentagon spokesman"), no name; a clause about the person may stand between the
-name and the verb ("Tedros Adhanom Ghebreyesus, who heads the agency, said"), and a name inside
-a quotation is its words, no speaker. An article names a person in full once and then by one
-name, so a speaker is the last word of the fullest name the document gives ("Mr Tedros" is
-"ghebreyesus" where "Tedros Adhanom Ghebreyesus" is written). A pronoun beside the verb ('"...,"
-he added') continues the speaker of the quotation before it in the same document (over
-quotations no verb attributes, 'He also spoke of "..."'), unless another speaker is named beside
-a reporting verb between the two, and not that speaker again after ('Ngubane replied. "...," he
-said'). A name and a colon opening the quotation's sentence label it ('Acme CEO Varrow Mabena:
-"..."', a subheading's or a transcript's way), a name the document gives a reporting verb
-elsewhere (not a line's label, 'UPDATE: "..."', 'Q: "..."'). Where no verb is found, or
-no name beside it, the speaker is unknown: what decides on speakers treats unknown as no
-evidence either way. The name beside a verb is read by `viewer.engine.attribution_names`, the
-fullest name by `viewer.engine.full_names`, the words that may attribute a quotation are found
-by `viewer.engine.attribution_windows`; a window that holds a reporting verb is the
-quotation's attribution even where it names nobody (an office: '"...," a spokesman added'), and
-the words before are not asked.
-"""
+Pure function of the corpus. News text attributes a quotation in a few words right after its closing
+mark ('"...," said Zuma', '"...," President Jacob Zuma said') or right before its opening mark
+('Donald Trump tweeted: "..."', 'which Tehran said was a "..."'), in the same sentence; after one
+closed with a full stop ('Trump tweeted: "We will respond." Zuma said ...') the words before the
+opening mark are asked first, the next sentence being maybe the next speaker's (unless the quotation
+opens its sentence and the next is an attribution alone, '"... cargo." Paul Moss said.'), and never
+at all where that sentence opens the next quotation after a colon, or a verb and a comma ('Zuma
+said: "..."', 'Zuma said, "..."'). (A quotation opening a sentence may take the attribution of the
+sentence before, '"...," Zuma said. "..."': outlets go on quoting one speaker so, and so do they
+with a quotation opening the paragraph after another's, nothing between and no verb after it, 'Zuma
+dijo que "...".' then '"..."'; and one with no verb of its own a few words after another in its
+sentence, no name between, is that one's speaker's, 'la describió como un «...» y una «...»'.) The
+speaker is the last word of the capitalised run nearest the reporting verb
+(`viewer.engine.reporting.CONTINUING`), titles and other stock words aside: "President Donald Trump"
+and "Trump" are both "trump"; a name after "told" or "to" is the one spoken to ("told Reuters"), and
+a run of capitals a title or office follows is part of it ("the Saudi Foreign Minister", "a Pentagon
+spokesman"), no name; a clause about the person may stand between the name and the verb ("Tedros
+Adhanom Ghebreyesus, who heads the agency, said"), and a name inside a quotation is its words, no
+speaker. An article names a person in full once and then by one name, so a speaker is the last word
+of the fullest name the document gives ("Mr Tedros" is "ghebreyesus" where "Tedros Adhanom
+Ghebreyesus" is written). A pronoun beside the verb ('"...," he added') continues the speaker of the
+quotation before it in the same document (over quotations no verb attributes, 'He also spoke of
+"..."'), unless another speaker is named beside a reporting verb between the two, and not that
+speaker again after ('Ngubane replied. "...," he said'). A name and a colon opening the quotation's
+sentence label it ('Acme CEO Varrow Mabena: "..."', a subheading's or a transcript's way), a name
+the document gives a reporting verb elsewhere (not a line's label, 'UPDATE: "..."', 'Q: "..."').
+Where no verb is found, or no name beside it, the speaker is unknown: what decides on speakers
+treats unknown as no evidence either way. The name beside a verb is read by
+`viewer.engine.attribution_names`, the fullest name by `viewer.engine.full_names`, the words that
+may attribute a quotation are found by `viewer.engine.attribution_windows`; a window that holds a
+reporting verb is the quotation's attribution even where it names nobody (an office: '"...," a
+spokesman added'), and the words before are not asked."""
 
 from __future__ import annotations
 
@@ -96,6 +95,8 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
                 # «...»': the second quotation is the first's speaker's, whose attribution the
                 # sentence gives once)
                 return _sentence_speaker(corpus, quotation, document)
+            if back == 0 and _quoting_on(corpus, quotation, document):
+                continue
             if back == 0 or _names_someone(corpus, earlier, document):
                 # (a quotation no verb attributes in a sentence about someone else may be
                 # that one's: 'Okonte called the plan a "fraud". "...," he said')
@@ -139,6 +140,20 @@ def _in_the_sentence_before(corpus: TokenisedCorpus, quotation: int, document: i
         return False
     return not any(has_verb(corpus, window_first, window_end)
                    for window_first, window_end in attribution_windows(corpus, quotation, document))
+
+
+def _quoting_on(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
+    """Whether `quotation` opens the sentence right after the one the quotation before it
+    closes, nothing between, and no reporting verb follows it in its sentence: the outlet
+    quoting the same speaker on ('Noboa dijo que "...".' then, a paragraph of its own, '"..."')."""
+    if quotation == 0 or corpus.quote_first[quotation - 1] < corpus.offsets[document]:
+        return False
+    first = int(corpus.quote_first[quotation])
+    if int(corpus.quote_end[quotation - 1]) != first:
+        return False
+    end = int(corpus.quote_end[quotation])
+    return not any(has_verb(corpus, window_first, window_end) for window_first, window_end
+                   in attribution_windows(corpus, quotation, document) if window_first == end)
 
 
 def _names_someone(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
