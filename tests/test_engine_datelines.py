@@ -34,3 +34,13 @@ def test_a_name_and_a_dash_lower_case_words_or_an_abbreviation_are_no_dateline()
                     "If this were to happen, we – "):
         texts = [f"{filler(tag)}.\n\n{opening}{STORY}\n\n{filler(tag + 'z')}." for tag in "ab"]
         assert _starts(*texts) == [(opening + STORY).lstrip("“")[:14]] * 2, opening
+
+
+def test_a_word_and_a_full_stop_further_down_the_story_is_someones_words() -> None:
+    """'Absolutely. We will ...' opening the fourth paragraph is someone's words: a dateline
+    opens a story, in one of its first lines, so further down no word and full stop is one (a
+    place's name there, "Karlsruhe. ", stays too)."""
+    for opening in ("Absolutely. ", "Karlsruhe. "):
+        texts = [f"{filler(tag)}.\n\n{filler(tag + 'm')}.\n\n{filler(tag + 'n')}.\n\n"
+                 f"{opening}{STORY}\n\n{filler(tag + 'z')}." for tag in "ab"]
+        assert _starts(*texts) == [(opening + STORY)[:14]] * 2, opening

@@ -67,13 +67,25 @@ def test_a_headline_the_other_outlet_does_not_print_stays_out() -> None:
     assert [occurrence.text for occurrence in passage.occurrences] == [STORY[:-1]] * 2
 
 
-def test_a_headline_two_outlets_print_word_for_word_links_them() -> None:
-    """Two outlets under one headline, each with a story of its own: the headline is what they
-    share."""
+def test_a_headline_alone_links_nothing() -> None:
+    """Two stories under one set phrase ("Man arrested after woman stabbed in town centre"):
+    the headline is no statement of theirs."""
     result = find_shared_passages(articles(
         f"{HEADLINE}\n\n{filler('a', 60)}.", f"{HEADLINE}\n\n{filler('b', 60)}."))
-    (passage,) = result.passages
-    assert [occurrence.text for occurrence in passage.occurrences] == [HEADLINE] * 2
+    assert result.passages == ()
+
+
+def test_headlines_that_differ_before_their_shared_words_stay_out() -> None:
+    """Two outlets' own headlines ending alike, or the wire's headline under an outlet's prefix
+    ("Floods: ..."): no shared headline, and the consensus is the story's."""
+    for first, second in (("Mayor vows to rebuild after the night the barrier failed",
+                           "Anger grows in Vellac after the night the barrier failed"),
+                          (f"Floods: {HEADLINE}", HEADLINE)):
+        result = find_shared_passages(articles(
+            f"{first}\n\n{STORY}\n\n{filler('a')}.", f"{second}\n\n{STORY}\n\n{filler('b')}."))
+        (passage,) = result.passages
+        assert [o.text for o in passage.occurrences] == [STORY[:-1]] * 2, first
+        assert passage.consensus == STORY[:-1]
 
 
 def test_a_quotation_the_headline_gives_stays() -> None:
@@ -128,3 +140,16 @@ def test_a_title_case_headline_with_an_abbreviated_title_is_one_sentence() -> No
         f"Sen. Okafor: Vellac Barrier Will Be Rebuilt\n\n{STORY}",
         f"Vellac floods. Barrier fails overnight\n\n{STORY}"))
     assert [headline_words(corpus, document) for document in range(3)] == [10, 7, 0]
+
+
+def test_a_third_outlets_prefixed_headline_leaves_the_consensus_the_storys() -> None:
+    """Two reprints under the wire's headline, a third under "Floods: " and the same words: the
+    two share their headline, the third's stays out, and the consensus is the story's."""
+    result = find_shared_passages(articles(
+        f"Floods: {HEADLINE}\n\n{STORY}\n\n{filler('a')}.",
+        *(f"{HEADLINE}\n\n{STORY}\n\n{filler(tag)}." for tag in "bc")))
+    (passage,) = result.passages
+    assert [(o.document, o.text) for o in passage.occurrences] == [
+        ("d0", STORY[:-1]), ("d1", HEADLINE), ("d1", STORY[:-1]), ("d2", HEADLINE),
+        ("d2", STORY[:-1])]
+    assert passage.consensus == STORY[:-1]

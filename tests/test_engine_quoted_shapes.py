@@ -6,6 +6,8 @@ real-article text)."""
 
 from __future__ import annotations
 
+import pytest
+
 from viewer.engine import find_shared_passages
 from viewer.passages import AlignmentResult
 
@@ -38,7 +40,9 @@ def test_a_title_case_headline_quoting_a_statement_is_linked() -> None:
     assert _documents(result) == [{"d0", "d1", "d2"}]
 
 
-def test_a_quotation_cut_with_an_ellipsis_is_a_statements_words_not_a_title() -> None:
+@pytest.mark.parametrize("ellipsis", [" …", "...", " […]", " (...)"])
+def test_a_quotation_cut_with_an_ellipsis_is_a_statements_words_not_a_title(
+        ellipsis: str) -> None:
     """“Despite Harwell Rovers and Tomas Ekwueme …”: names and small words, every one
     capitalised, but the ellipsis says the outlet cut a sentence short; a work's title is
     quoted whole. (The page's last quotation, left unclosed, as a truncated page gives it.)"""
@@ -48,8 +52,8 @@ def test_a_quotation_cut_with_an_ellipsis_is_a_statements_words_not_a_title() ->
     result = find_shared_passages(articles(
         f"{filler('a')}. {statement} {filler('b')}.",
         f"{filler('c')}. {statement} {filler('d')}.",
-        f"{filler('e')}. The club said on Thursday. “Despite Harwell Rovers and Tomas Ekwueme …"
-        "\n"))
+        f"{filler('e')}. The club said on Thursday. “Despite Harwell Rovers and Tomas Ekwueme"
+        f"{ellipsis}\n"))
     assert _documents(result) == [{"d0", "d1", "d2"}]
 
 

@@ -375,6 +375,9 @@ def test_a_pronoun_of_the_other_sex_is_not_the_unnamed_speakers() -> None:
     assert _unnamed(f"“{OPENING}” a spokeswoman said.\n\n“{SORROW}” he added.") == 2
     assert _unnamed(f"“{OPENING}” a police spokesman said.\n\n“{SORROW}” she added.") == 2
     assert _unnamed(f"“{OPENING}” a police spokesman said.\n\n“{SORROW}” he added.") == 1
+    # (the speaker's word, not another person's in the attribution)
+    assert _unnamed(f"“{OPENING}” a spokeswoman for the king said.\n\n“{SORROW}” she "
+                    "added.") == 1
 
 
 def test_a_pronoun_no_attributed_quotation_comes_before_is_no_speaker() -> None:

@@ -40,9 +40,15 @@ def test_a_transcript_printing_two_quoted_pieces_on_makes_them_one_statement(
 
 @pytest.mark.parametrize("between", [", he said.\n\nAbove all, ",
                                      ".\n\nThe company, which sold it, said ",
-                                     ", truly. It was hard.\n\nAbove all, "])
+                                     ", truly. It was hard.\n\nAbove all, ",
+                                     # (the next turn of a transcript, another speaker's)
+                                     ".\n\n(RUIZ) ", ".\n\nRUIZ - ", ".\n\n[Ruiz] ", ".\n\nRuiz — ",
+                                     ".\n\nRuiz ", ", Tamsin.\n\nAbove all, ",
+                                     ", “truly”.\n\nAbove all, "])
 def test_an_attribution_or_a_sentence_of_the_outlets_between_keeps_them_apart(
         between: str) -> None:
+    """A reporting verb, a sentence of the outlet's own, a speaker's label or name (in brackets,
+    before a dash, or a capitalised word), a quotation mark: not one text printed on."""
     assert _documents(between) == [["d0", "d1", "d3"], ["d0", "d2", "d3"]]
 
 
@@ -64,3 +70,22 @@ def test_a_wire_story_printed_on_into_the_statement_it_quotes_stays_apart() -> N
     passages = find_shared_passages(articles(*texts)).passages
     assert sorted(sorted({o.document for o in p.occurrences}) for p in passages) == [
         ["d0", "d1"], ["d0", "d2", "d3"], ["d1", "d2"]]
+
+
+def test_a_japanese_transcripts_next_speakers_label_keeps_the_turns_apart() -> None:
+    """「...深くおわびします。」 and the vice-president's turn under his label in brackets: two
+    speakers; with the sentence's ending alone between, one text."""
+    one = "社会問題にまで発展していることを深くおわび"
+    two = "入院中の方々の一刻も早いご回復を心からお祈りしております"
+
+    def documents(between: str) -> list[list[str]]:
+        texts = [f"小林社長\n\n{one}{between}{two}。\n\n" + "今日は晴れです。" * 8,
+                 "社長は「" + one + "します」と述べた。" + "明日は雨です。" * 8,
+                 "副社長は「" + two + "」と話した。" + "昨日は曇りでした。" * 8,
+                 "社長は「" + two + "」と語った。" + "風が強いです。" * 40 + "社長は「" + one
+                 + "します」と謝罪した。"]
+        return [sorted({o.document for o in p.occurrences})
+                for p in find_shared_passages(articles(*texts)).passages]
+
+    assert documents("します。") == [["d0", "d1", "d2", "d3"]]
+    assert len(documents("します。\n\n（副社長）")) == 2

@@ -88,3 +88,24 @@ def test_a_quotation_opening_the_paragraph_after_anothers_is_that_speakers_howev
     assert speakers_of("Jacob Zuma said the government “will not allow any criminal to go "
                        "unpunished in this country”.\n\n“Nobody will be left behind,” a resident "
                        "said.") == [zuma, UNKNOWN]
+
+
+def test_a_verb_in_the_plural_with_no_subject_is_not_the_speaker_before() -> None:
+    """'Señalaron que "..."', '«...», añadieron': "they", the prosecutors the sentence before
+    named, not the one speaker quoted before."""
+    okonte = word_hash("Okonte")
+    assert speakers_of("Tunde Okonte dijo que “no habrá impunidad para nadie”.\n\nLos fiscales "
+                       "del caso, en cambio, pidieron prudencia.\n\nSeñalaron que “la "
+                       "investigación apenas comienza”.") == [okonte, UNKNOWN]
+    assert speakers_of("«Estamos de luto por esta tragedia», dijo Tunde Okonte. «Ordenamos una "
+                       "evaluación completa», añadieron.") == [okonte, UNKNOWN]
+
+
+def test_a_verb_the_words_before_a_quotation_reach_back_to_has_its_own_subject() -> None:
+    """'La fiscal general mencionó que ... "..."' with ten words from the verb to the quotation:
+    the words asked for the attribution open with the verb, but the sentence does not, and its
+    subject (an office, no name) is not the speaker before."""
+    speakers = speakers_of("Tunde Okonte dijo que “no habrá impunidad para nadie”.\n\nLa fiscal "
+                           "general mencionó que la empresa había ocultado durante meses los "
+                           "datos “por razones que nadie ha explicado”.")
+    assert speakers[0] == word_hash("Okonte") and speakers[1] != word_hash("Okonte")

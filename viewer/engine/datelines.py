@@ -12,7 +12,9 @@ a date's number, the agency in parentheses). "Boris Johnson – the prime minist
 dateline (no capital after the dash), nor "Keir Starmer – Prime Minister since July – said"
 (a name), nor "If this were to happen, we – UEFA ..." (words in lower case before it).
 The German press writes the place alone, then a full stop: "Karlsruhe. Die Bundesanwaltschaft
-hat ..." (a word of four letters or more, no title's abbreviation: "Prof. Tamm said" is none).
+hat ..." (a word of four letters or more, no title's abbreviation: "Prof. Tamm said" is none; in
+one of the document's first lines, where its story opens: "Absolutely. We will ..." further down
+is someone's words).
 The stories stage asks the same of a statement near another (`rarer_dated`): one that opens
 with its own dateline there is another agency's story.
 """
@@ -85,9 +87,22 @@ def _dateline_words(corpus: TokenisedCorpus, doc: int, first: int, length: int) 
                 and (marked or words == 1 or "|" in between)):
             return words
         if (words == 1 and text[start - 1:start] in ("", "\n")
-                and _place_and_full_stop(word, between, text[following:following + 1])):
+                and _place_and_full_stop(word, between, text[following:following + 1])
+                and _story_opening(corpus, doc, first)):
             return 1
     return 0
+
+
+OPENING_LINES = 3
+"""A place and a full stop is a dateline only in one of a document's first lines (a headline, a
+teaser, the story's first paragraph): further down, "Absolutely. We will ..." opens someone's
+words."""
+
+
+def _story_opening(corpus: TokenisedCorpus, doc: int, first: int) -> bool:
+    """Whether global token `first` stands in one of `doc`'s first OPENING_LINES lines."""
+    low = int(corpus.offsets[doc])
+    return int(np.count_nonzero(corpus.line_start[low + 1:first + 1])) < OPENING_LINES
 
 
 _ABBREVIATIONS = frozenset((

@@ -336,7 +336,8 @@ def _title_edges(corpus: TokenisedCorpus, first: int, end: int) -> bool:
         return False
     last_end = int(corpus.ends[end - 1])
     after = text[last_end:last_end + 4]
-    cut_short = after.lstrip(" \u00a0").startswith(("…", "..."))
+    # (or "[…]", "(...)": the press's mark of words left out)
+    cut_short = text[last_end:last_end + 6].lstrip(" \u00a0([").startswith(("…", "..."))
     closing = next((at for at, char in enumerate(after) if char.isspace() or char in _CLOSING),
                    len(after))
     return (text[int(corpus.starts[first])].isupper()

@@ -1,4 +1,4 @@
-"""Stage 5d, headlines: no occurrence holds a document's headline but a headline it shares.
+"""Stage 5d, headlines: no occurrence holds a document's headline, but one reprints share.
 
 Pure function of the corpus and the statements. A headline is the outlet's own framing of the
 story, not anyone's statement: an outlet headlines a few words of what someone said ("Trump:
@@ -15,9 +15,9 @@ sadness'", "Hale: Okoro 'achieved more than ...'"). Inside the headline it is th
 words; running on into the story, it starts at the quotation only where the quotation closes
 the headline (else the outlet's words after it would come along), else at the story.
 But reprints of a wire story carry its headline too, word for word: where two documents'
-occurrences of one statement start in their headlines with the same words to the headline's
-end, each keeps that part as an occurrence of its own (from the headline's first word where
-the words before are the same too), the story below it another (`_shared_headlines`).
+occurrences of one statement start in their headlines, the headlines are the same word for word,
+and the statement goes on below them, each keeps its headline as an occurrence of its own, the
+story below it another (`_shared_headlines`). A headline alone links nothing.
 """
 
 from __future__ import annotations
@@ -84,27 +84,32 @@ def without_headlines(corpus: TokenisedCorpus, statements: Statements) -> Statem
 def _shared_headlines(corpus: TokenisedCorpus, statements: Statements,
                       ends: np.ndarray) -> np.ndarray:
     """Where each occurrence's part in its document's headline (which ends at `ends`) starts
-    when another document's occurrence of the same statement starts its headline part with
-    the same words to the headline's end: one headline that reprints of a wire story carry,
-    theirs as much as the story ("Amtrak train derails in Philadelphia, killing at least
-    five"); from the headline's first word where the words before are the same too (the match
-    may start after a quotation mark, "Mayor: ‘we will ...’"). -1 for every other occurrence."""
+    (0, the headline's first word) when its headline is, word for word from its first word,
+    another document's whose occurrence of the same statement starts in its headline too, and
+    the statement goes on below the headline in both: one headline that reprints of a wire
+    story carry with the story ("Amtrak train derails in Philadelphia, killing at least
+    five"). Two outlets' own headlines that merely end alike, or a set phrase two stories are
+    headlined with ("Man arrested after woman stabbed in town centre"), share nothing. -1 for
+    every other occurrence."""
     found = np.full(len(statements), -1, dtype=np.int64)
     starting = np.flatnonzero(statements.first < ends)
     if len(starting) < 2:
         return found
+    # (the statements each document carries below its headline)
+    below = {(int(statement), int(doc)) for statement, doc in zip(
+        statements.statement[statements.end > ends].tolist(),
+        statements.doc[statements.end > ends].tolist(), strict=True)}
     groups: dict[tuple[int, bytes], list[int]] = {}
     for k in starting.tolist():
-        low = int(corpus.offsets[statements.doc[k]])
-        words = corpus.hashes[low + int(statements.first[k]):low + int(ends[k])]
-        groups.setdefault((int(statements.statement[k]), words.tobytes()), []).append(k)
-    for members in groups.values():
-        if len({int(statements.doc[k]) for k in members}) < 2:
+        statement, doc = int(statements.statement[k]), int(statements.doc[k])
+        if (statement, doc) not in below:
             continue
-        before = {corpus.hashes[int(corpus.offsets[statements.doc[k]]):int(
-            corpus.offsets[statements.doc[k]]) + int(statements.first[k])].tobytes()
-            for k in members}
-        found[members] = 0 if len(before) == 1 else statements.first[members]
+        low = int(corpus.offsets[doc])
+        groups.setdefault((statement, corpus.hashes[low:low + int(ends[k])].tobytes()),
+                          []).append(k)
+    for members in groups.values():
+        if len({int(statements.doc[k]) for k in members}) >= 2:
+            found[members] = 0
     return found
 
 

@@ -137,6 +137,9 @@ CONTINUING = np.union1d(SPEECH_VERBS, np.union1d(CONTINUED, np.union1d(ADDED, CO
 TITLES = _every("titles")
 """Titles and offices ("president", "Premier ministre", "portavoz"): a name's title, or the
 office standing for an unnamed speaker ("the Foreign Minister said")."""
+PLURAL = _every("plural")
+"""Reporting verbs in the plural ("dijeron", "señalaron", "sagten", "заявили"): with no subject
+written, "they", never the one speaker before ('"...", añadió' is; '"...", añadieron' is not)."""
 THAT = _every("that")
 """The word that opens what a reporting verb reports ("said that", "a déclaré que"): a name
 after it is the clause's subject, not the speaker."""

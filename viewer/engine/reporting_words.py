@@ -81,6 +81,9 @@ conclut conclu déploré déplore regretté regrette expliquait ajoutait affirma
 poursuivait déclarent affirment ajoutent expliquent indiquent soulignent estiment annoncent
 confirment écrivent rapportent racontent insistent répondent""",
     "continued": "poursuivi poursuit poursuivait",
+    "plural": """
+déclarent affirment ajoutent expliquent indiquent soulignent estiment annoncent confirment
+écrivent rapportent racontent insistent répondent""",
     "added": "ajouté ajoute ajoutait",
     "concluded": "conclu conclut concluait",
     "calling": "qualifié qualifiée décrit décrite",
@@ -141,6 +144,12 @@ sostuvieron comentaron escribieron insistieron reconocieron expresaron recordaro
 reiteraron lamentaron concluyeron detallaron respondieron remarcaron mencionó
 mencionaron""",
     "continued": "continuó prosiguió continuaba continúa proseguía",
+    "plural": """
+dicen dijeron señalaron indicaron afirmaron aseguraron declararon explicaron añadieron
+agregaron informaron anunciaron confirmaron advirtieron manifestaron subrayaron destacaron
+resaltaron apuntaron sostuvieron comentaron escribieron insistieron reconocieron expresaron
+recordaron aclararon reiteraron lamentaron concluyeron detallaron respondieron remarcaron
+mencionaron""",
     "added": "añadió agregó añade agrega añadía agregaba",
     "concluded": "concluyó concluye",
     "calling": "calificado definido descrito",
@@ -194,6 +203,7 @@ avvertito ricordato concluso conclude replicato risposto sostenuto evidenziato
 rimarcato pubblicato diceva spiegava aggiungeva continuava dissero affermano spiegano
 sottolineano aggiungono""",
     "continued": "proseguito prosegue continuato continua continuava proseguiva",
+    "plural": "dicono dissero affermano spiegano sottolineano aggiungono",
     "added": "aggiunto aggiunge aggiungeva",
     "concluded": "concluso conclude",
     "calling": "definito definita descritto descritta",
@@ -244,6 +254,10 @@ explicava acrescentava afirmava continuava afirmaram declararam explicaram infor
 anunciaram confirmaram escreveram destacaram ressaltaram garantiram alertaram comentaram
 lembraram relataram responderam acrescentaram""",
     "continued": "continuou prosseguiu continuava prosseguia",
+    "plural": """
+dizem disseram afirmaram declararam explicaram informaram anunciaram confirmaram escreveram
+destacaram ressaltaram garantiram alertaram comentaram lembraram relataram responderam
+acrescentaram""",
     "added": "acrescentou acrescenta acrescentava",
     "concluded": "concluiu conclui",
     "calling": "definido classificado descrito",

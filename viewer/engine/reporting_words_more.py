@@ -23,6 +23,9 @@ ergänzte ergänzt meinte meint erläuterte unterstrich bekräftigte versicherte
 erklärten betonten schrieben berichteten warnten bestätigten meldeten ergänzten meinten
 erläuterten unterstrichen bekräftigten versicherten schilderten""",
     "continued": "fuhr",
+    "plural": """
+sagten erklärten betonten schrieben berichteten warnten bestätigten meldeten ergänzten meinten
+erläuterten unterstrichen bekräftigten versicherten schilderten""",
     "added": "fügte ergänzte ergänzt",
     "according": "laut zufolge",
     "statement": "erklärung mitteilung",
@@ -70,6 +73,8 @@ RUSSIAN = {
 признала объявил объявила ответил ответила напомнил напомнила заключил заключила говорит
 говорят сообщает сообщают пишет передает передаёт заявляет отмечает подчеркивает""",
     "continued": "продолжил продолжила продолжает",
+    "plural": """
+сказали заявили отметили подчеркнули сообщили добавили пояснили написали говорят сообщают""",
     "added": "добавил добавила добавили",
     "concluded": "заключил заключила",
     "according": "словам согласно",
@@ -113,6 +118,7 @@ meldt benadrukte benadrukt aldus antwoordde antwoordt reageerde reageert verteld
 bevestigde bevestigt waarschuwde waarschuwt kondigde voegde sprak liet klinkt klonk luidt
 luidde beweerde erkende getuigt getuigde beaamt onderstreepte vraagt""",
     "continued": "vervolgde vervolgt",
+    "plural": "zeggen zeiden",
     "added": "voegde voegt vult vulde",
     "concluded": "concludeerde",
     "according": "volgens aldus",

@@ -21,7 +21,12 @@ from viewer.engine.arrays import in_sorted
 from viewer.engine.carriers import Carriers
 from viewer.engine.chance import as_words
 from viewer.engine.statements import Statements
-from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
+from viewer.engine.tokens import (
+    INITIAL_CAPITAL,
+    INITIAL_IDEOGRAPH,
+    INITIAL_SYLLABIC,
+    TokenisedCorpus,
+)
 
 RUN_ON_WORDS = 4
 """The most words between two occurrences printed on: the end of one sentence and the start of
@@ -39,10 +44,17 @@ def one_after_the_other(corpus: TokenisedCorpus, ends: np.ndarray,
     return np.asarray(found, dtype=bool)
 
 
+_NOT_A_TAIL = frozenset("()[]{}（）【】〔〕《》〈〉<>-–—:：|/")
+"""Marks between two turns of a transcript or a page's parts, not inside one text's sentences:
+brackets round a speaker's label ("(RUIZ)", "【副社長】"), dashes ("RUIZ - "), colons."""
+
+
 def _sentence_tail(corpus: TokenisedCorpus, end: int, first: int) -> bool:
     """Whether the tokens [end, first) are a sentence's last words and the next one's first:
     RUN_ON_WORDS words at most, one sentence end (and a paragraph break at most) among the gaps
-    around them, no quotation mark, no reporting verb, no capitalised word after the first."""
+    around them, no quotation mark, bracket, dash or colon; before the sentence's end no
+    reporting verb and no capitalised word, after it only function words or words of a script
+    without spaces (a speaker's name or label opening the next turn is neither)."""
     document = int(corpus.document_of(np.array([end]))[0])
     local = end - int(corpus.offsets[document])
     words = float(as_words(corpus, np.array([document]), np.array([local]),
@@ -52,12 +64,19 @@ def _sentence_tail(corpus: TokenisedCorpus, end: int, first: int) -> bool:
         return False
     if (gaps & (breaks.QUOTE | breaks.OPENS_QUOTE | breaks.CLOSES_QUOTE)).any():
         return False
+    text = corpus.texts[document]
+    if _NOT_A_TAIL.intersection(text[int(corpus.ends[end - 1]):int(corpus.starts[first])]):
+        return False
     hashes = corpus.hashes[end:first]
-    capitals = (corpus.initials[end:first] & INITIAL_CAPITAL) != 0
-    # (the first word after the sentence's end is capitalised as any sentence's first is)
-    sentence_first = (gaps[:-1] & breaks.SENTENCE_BREAK) != 0
-    return not (in_sorted(hashes, reporting.CONTINUING).any()
-                or (capitals & ~sentence_first).any())
+    initials = corpus.initials[end:first]
+    # (token k of the tail lies after the sentence's end when a break stands in a gap before it)
+    after = np.cumsum((gaps[:-1] & breaks.SENTENCE_BREAK) != 0) > 0
+    unspaced = (initials & (INITIAL_IDEOGRAPH | INITIAL_SYLLABIC)) != 0
+    if in_sorted(hashes, reporting.CONTINUING).any():
+        return False
+    if ((initials & INITIAL_CAPITAL) != 0)[~after].any():
+        return False
+    return bool((in_sorted(hashes, reporting.FUNCTION) | unspaced)[after].all())
 
 
 def unquoted(quotes: tuple[np.ndarray, np.ndarray], firsts: np.ndarray,
@@ -86,13 +105,24 @@ def one_event_elsewhere(statements: Statements, carriers: Carriers, left: np.nda
     for statement, doc in zip(statements.statement.tolist(), statements.doc.tolist(),
                               strict=True):
         statements_of.setdefault(doc, set()).add(statement)
+    # (what the other documents carrying a statement carry, asked once per statement and
+    # document: a statement many outlets reprint is in many pairs)
+    elsewhere: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
+
+    def carried_elsewhere(statement: int, here: int) -> tuple[set[int], set[int]]:
+        key = (statement, here)
+        if key not in elsewhere:
+            documents = carriers.documents_of(statement) - {here}
+            elsewhere[key] = (documents,
+                              set().union(*(statements_of[d] for d in documents)))
+        return elsewhere[key]
+
     found = []
     for k, j in zip(left.tolist(), right.tolist(), strict=True):
         here, one, other = (int(statements.doc[k]), int(statements.statement[k]),
                             int(statements.statement[j]))
-        first_docs = carriers.documents_of(one) - {here}
-        second_docs = carriers.documents_of(other) - {here}
-        first_said = set().union(*(statements_of[d] for d in first_docs)) - {one, other}
-        second_said = set().union(*(statements_of[d] for d in second_docs)) - {one, other}
-        found.append(bool(first_docs & second_docs) or bool(first_said & second_said))
+        first_docs, first_said = carried_elsewhere(one, here)
+        second_docs, second_said = carried_elsewhere(other, here)
+        found.append(bool(first_docs & second_docs)
+                     or bool((first_said & second_said) - {one, other}))
     return np.array(found, dtype=bool)

@@ -222,9 +222,12 @@ def _subjectless(corpus: TokenisedCorpus, quotation: int, first: int, end: int) 
     if end <= first:
         return False
     words = corpus.hashes[first:end]
+    # (a verb in the plural has "they" for its subject: not the one speaker before)
+    if not in_sorted(words[:1], reporting.CONTINUING)[0] or in_sorted(words[:1],
+                                                                     reporting.PLURAL)[0]:
+        return False
     if first == int(corpus.quote_end[quotation]):
-        return bool(in_sorted(words[:1], reporting.CONTINUING)[0]
-                    and in_sorted(words[1:], reporting.FUNCTION).all())
+        return bool(in_sorted(words[1:], reporting.FUNCTION).all())
     # (before the quotation: its sentence opens with the verb, 'Mencionó que "..."', 'Agregó:
     # "..."', the subject the sentence before's)
     document = _document_of(corpus, quotation)
@@ -233,7 +236,6 @@ def _subjectless(corpus: TokenisedCorpus, quotation: int, first: int, end: int) 
     verb_phrase = words[1:said[0]] if len(said) else words[1:]
     return bool(end == int(corpus.quote_first[quotation])
                 and gap_bits(corpus, first, document) & breaks.SENTENCE_BREAK
-                and in_sorted(words[:1], reporting.CONTINUING)[0]
                 and in_sorted(verb_phrase, reporting.FUNCTION).all())
 
 
@@ -337,15 +339,16 @@ _MASCULINE = reporting.hashes_of(
 
 
 def _genders(corpus: TokenisedCorpus, quotation: int, document: int) -> set[str]:
-    """The sexes the words of `quotation`'s attribution windows tell (`_FEMININE`,
-    `_MASCULINE`): none, one, or both."""
+    """The sexes `quotation`'s attribution windows tell (`_FEMININE`, `_MASCULINE`), each by
+    its first such word, the speaker's ("a spokeswoman for the king said", "she added"; not the
+    king): none, one, or both."""
     told = set()
     for window_first, window_end in attribution_windows(corpus, quotation, document):
         words = corpus.hashes[window_first:window_end]
-        if in_sorted(words, _FEMININE).any():
-            told.add("f")
-        if in_sorted(words, _MASCULINE).any():
-            told.add("m")
+        feminine, masculine = in_sorted(words, _FEMININE), in_sorted(words, _MASCULINE)
+        either = np.flatnonzero(feminine | masculine)
+        if len(either):
+            told.add("f" if feminine[either[0]] else "m")
     return told
 
 

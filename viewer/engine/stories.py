@@ -131,36 +131,37 @@ def _join_once(corpus: TokenisedCorpus, statements: Statements,
     spoken = np.concatenate((spoken, _told_as_story(corpus, statements, pieces, said, left,
                                                     right, (first, end), quotes, worded)),
                             axis=1)
-    # (or, unquoted, a sentence's tail between, `viewer.engine.run_on`: a transcript of what
-    # others quote; not a story printed on into what it quotes, which nobody quotes)
+    # (an outlet's unquoted print of two texts others quote, a transcript under the speaker's
+    # name, is one text printed whole too, a sentence's tail between at most: `run_on`; not a
+    # story printed on into what it quotes, which nobody quotes)
     quoted_anywhere = np.zeros(statements.count, dtype=bool)
     quoted_anywhere[statements.statement[spoken_at]] = True
-    contiguous = touching.copy()
-    ask = np.flatnonzero(~touching & quoted_anywhere[statements.statement[left]]
-                         & quoted_anywhere[statements.statement[right]])
-    contiguous[ask] = (one_after_the_other(corpus, end[left[ask]], first[right[ask]])
-                       & unquoted(quotes, first[left[ask]], end[right[ask]]))
+    printed_on = (quoted_anywhere[statements.statement[left]]
+                  & quoted_anywhere[statements.statement[right]]
+                  & unquoted(quotes, first[left], end[right]))
+    ask = np.flatnonzero(printed_on & ~touching)
+    printed_on[ask] = one_after_the_other(corpus, end[left[ask]], first[right[ask]])
+    contiguous = touching | printed_on
     joining = _joining(corpus, statements, pieces, left, right, contiguous, spoken_at)
-    left, right, contiguous = left[joining], right[joining], contiguous[joining]
-    kept = worded(left) & worded(right)
-    left, right, contiguous = left[kept], right[kept], contiguous[kept]
+    kept = np.flatnonzero(joining)
+    kept = kept[worded(left[kept]) & worded(right[kept])]
+    left, right, contiguous, printed_on = (left[kept], right[kept], contiguous[kept],
+                                           printed_on[kept])
     # (pieces one document alone carries side by side are pieces of a story only where another
     # document carries each as saying something too)
     contiguous &= _worded_twice(statements, worded, left, right)
     ask = np.flatnonzero(contiguous)
     contiguous[ask] = one_event_elsewhere(statements, carriers, left[ask], right[ask])
     joining = _joining(corpus, statements, pieces, left, right, contiguous, spoken_at)
-    left, right, contiguous = left[joining], right[joining], contiguous[joining]
+    left, right, contiguous, printed_on = (left[joining], right[joining], contiguous[joining],
+                                           printed_on[joining])
     if not len(left) and not spoken.shape[1]:
         return statements
     pairs = np.stack((statements.statement[left], statements.statement[right]))
     # (a quotation that carries two statements one right after the other is one text printed
-    # whole, "Here is the full statement: ...", of which other outlets quote parts; so is an
-    # outlet's unquoted print of two texts someone quotes, a transcript under the speaker's
-    # name; not a story printed on into what it quotes, which nobody quotes)
-    whole = contiguous & (within(first[left], end[right], *quotes) | (
-        quoted_anywhere[pairs[0]] & quoted_anywhere[pairs[1]]
-        & unquoted(quotes, first[left], end[right])))
+    # whole, "Here is the full statement: ...", of which other outlets quote parts; so is a
+    # transcript of them, `printed_on`)
+    whole = contiguous & (within(first[left], end[right], *quotes) | printed_on)
     # (a statement any outlet quotes or introduces with a colon ("he then tweeted:") is
     # something someone said, not story text; asked only of the statements left to join. Speech
     # an outlet reports in its own sentence ("the army announced that ...") is no quotation:
