@@ -21,11 +21,12 @@ sagte sagt sagten gesagt erklärte erklärt betonte betont teilte sprach schrieb
 berichtete berichtet kündigte warnte bestätigte fügte hinzu meldete meldet hieß heißt erinnerte
 ergänzte ergänzt meinte meint erläuterte unterstrich bekräftigte versicherte schilderte
 erklärten betonten schrieben berichteten warnten bestätigten meldeten ergänzten meinten
-erläuterten unterstrichen bekräftigten versicherten schilderten""",
+erläuterten unterstrichen bekräftigten versicherten schilderten mitteilte mitgeteilt
+mitteilten bekanntgab bekanntgegeben""",
     "continued": "fuhr",
     "plural": """
 sagten erklärten betonten schrieben berichteten warnten bestätigten meldeten ergänzten meinten
-erläuterten unterstrichen bekräftigten versicherten schilderten""",
+erläuterten unterstrichen bekräftigten versicherten schilderten mitteilten""",
     "added": "fügte ergänzte ergänzt",
     "according": "laut zufolge",
     "statement": "erklärung mitteilung",
