@@ -303,3 +303,18 @@ def test_a_newspapers_name_in_quotation_marks_does_not_cut_a_wire_sentence() -> 
     assert not any(p.occurrences[0].text.endswith("Vidalies am Dienstag")
                    and p.occurrences[0].text.startswith("Es gibt")
                    for p in find_shared_passages(articles(*texts)).passages)
+
+
+def test_a_statement_the_story_quotes_between_its_paragraphs_does_not_set_them_apart() -> None:
+    """d0 prints the story's two paragraphs with a long statement quoted between them (over
+    STORY_GAP_WORDS words, which d2 and d3 quote alone); d1 prints the two paragraphs in the
+    other order, its own words between. Counted in the story's own words, they are as near in
+    d0 as in d1: one story, one passage; the statement its own."""
+    statement = " ".join(f"{filler('s' + chr(97 + k), 12)}." for k in range(10))
+    texts = [f"{filler('a')}.\n\n{QUAKE}\n\n“{statement}”\n\n{TOLL}\n\n{filler('b')}.",
+             f"{filler('c')}.\n\n{TOLL}\n\n{filler('d', 30)}.\n\n{QUAKE}\n\n{filler('e')}.",
+             f"{filler('f')}. The mayor said: “{statement}” {filler('g')}.",
+             f"{filler('h')}. “{statement}” the mayor said. {filler('i')}."]
+    passages = find_shared_passages(articles(*texts)).passages
+    assert sorted(sorted(p.document_ids) for p in passages) == [
+        ["d0", "d1"], ["d0", "d2", "d3"]]

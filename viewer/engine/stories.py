@@ -8,7 +8,9 @@ another order on each side and with different words between, and the clustering 
 (`viewer.engine.statements`) makes each of them a statement of its own: a story split into as many
 passages as it has surviving sentences. Here two statements become one when two documents each
 carry both of them as story text (outside every quotation, and saying something:
-PIECE_CONTENT_WORDS content words) no more than STORY_GAP_WORDS apart, in either order, provided
+PIECE_CONTENT_WORDS content words) no more than STORY_GAP_WORDS apart (counted in the words no
+occurrence holds: a statement the story quotes between does not set them apart), in either
+order, provided
 the documents that carry them together are more than half of those that carry more than a phrase
 (FRAGMENT_MAX_WORDS words) of either (two agencies' stories that a compilation or two print side by
 side stay two; an outlet quoting a phrase of one of them says nothing about where the rest goes),
@@ -51,6 +53,7 @@ from viewer.engine.arrays import (
     distinct_groups,
     flat_ranges,
     in_sorted,
+    overlap_runs,
     within,
 )
 from viewer.engine.between_matches import introduced
@@ -88,7 +91,7 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     for _ in range(REMARKS_ROUNDS):
         if statements.count < 2:
             break
-        _, _, left, right = _near_others(corpus, statements)
+        _, _, left, right = _near_others(corpus, statements, over_others=False)
         spoken = remark_pairs(corpus, statements, left, right,
                               np.diff(Carriers.of(statements).bounds))
         if not spoken.shape[1]:
@@ -102,7 +105,13 @@ def _join_once(corpus: TokenisedCorpus, statements: Statements,
     """The pieces of story, and of one speaker's remarks, joined (module docstring)."""
     if statements.count < 2:
         return statements
-    first, end, left, right = _near_others(corpus, statements)
+    # (one speaker's remarks: pieces near each other as the words of the documents count them)
+    _, _, left, right = _near_others(corpus, statements, over_others=False)
+    carriers = Carriers.of(statements)
+    spoken = remark_pairs(corpus, statements, left, right, np.diff(carriers.bounds))
+    # (pieces of a story: near each other as the story's own words count them, the statements
+    # it quotes between not counted)
+    first, end, left, right = _near_others(corpus, statements, over_others=True)
     # (one text printed whole, other outlets each carrying a part of it: nothing between)
     touching = first[right] == end[left]
     # Statement pairs near each other in two documents or more, and in more than half the
@@ -110,8 +119,6 @@ def _join_once(corpus: TokenisedCorpus, statements: Statements,
     # words such as "to have been carried out by" is a coincidence two outlets' own sentences
     # share). Fewer pieces make fewer pairs, so the pairs are first found as if every
     # occurrence were a piece, and the words counted only of theirs.
-    carriers = Carriers.of(statements)
-    spoken = remark_pairs(corpus, statements, left, right, np.diff(carriers.bounds))
     # (a quotation and the words after or before it that every document carrying either prints
     # one right after the other, two documents or more, are one sentence of one text cut by the
     # quotation marks: '"Es gibt keinen Überlebenden", zitierte die Zeitung den Staatssekretär',
@@ -365,26 +372,46 @@ def _worded_twice(statements: Statements, worded: _Worded, left: np.ndarray,
     return np.asarray(twice[statements.statement[left]] & twice[statements.statement[right]])
 
 
-def _near_others(corpus: TokenisedCorpus, statements: Statements
+def _near_others(corpus: TokenisedCorpus, statements: Statements, *, over_others: bool
                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The occurrences' global token ranges (first, end), and the pairs `_near` finds of them
-    whose two occurrences are of different statements (left, right)."""
+    whose two occurrences are of different statements (left, right); with `over_others`, the
+    distance between two counted in the words no occurrence holds (a story's paragraphs apart
+    around the statements it quotes are as near as its own words between them make them)."""
     first = corpus.offsets[statements.doc] + statements.first
     end = corpus.offsets[statements.doc] + statements.end
-    left, right = _near(statements.doc, first, end)
+    near_first, near_end = first, end
+    if over_others:
+        _, union_first, union_end = overlap_runs(first, end)
+        near_first = first - _held_before(first, union_first, union_end)
+        near_end = end - _held_before(end, union_first, union_end)
+    left, right = _near(statements.doc, first, end, near_first, near_end)
     other = statements.statement[left] != statements.statement[right]
     return first, end, left[other], right[other]
 
 
-def _near(doc: np.ndarray, first: np.ndarray,
-          end: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _held_before(positions: np.ndarray, run_first: np.ndarray, run_end: np.ndarray) -> np.ndarray:
+    """For global token positions, how many tokens before each the sorted disjoint runs
+    [run_first, run_end) hold."""
+    lengths = np.concatenate(([0], np.cumsum(run_end - run_first)))
+    run = np.searchsorted(run_first, positions, side="right") - 1
+    inside = np.where(run >= 0, np.minimum(positions, run_end[np.maximum(run, 0)])
+                      - run_first[np.maximum(run, 0)], 0)
+    return np.asarray(lengths[np.maximum(run, 0)] * (run >= 0) + inside, dtype=np.int64)
+
+
+def _near(doc: np.ndarray, first: np.ndarray, end: np.ndarray, near_first: np.ndarray,
+          near_end: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (i, j) of occurrences (global token ranges) in one document, j starting at or
-    after i starts and at most STORY_GAP_WORDS words after i ends: every such pair, however
+    after i starts and at most STORY_GAP_WORDS words after i ends as `near_first`, `near_end`
+    count them (positions that skip words every occurrence holds): every such pair, however
     many other occurrences start between them."""
     order = np.lexsort((first, doc))
-    doc, first, end = doc[order], first[order], end[order]
-    # (first is global, so sorted as a whole too; the search stops at the document's last)
+    doc, near_first, near_end = doc[order], near_first[order], near_end[order]
+    # (first is global, so sorted as a whole too, and near_first with it; the search stops at
+    # the document's last)
     last = np.searchsorted(doc, doc, side="right")
-    reach = np.minimum(np.searchsorted(first, end + STORY_GAP_WORDS, side="right"), last)
-    left, right = flat_ranges(np.arange(1, len(first) + 1), reach)
+    reach = np.minimum(np.searchsorted(near_first, near_end + STORY_GAP_WORDS, side="right"),
+                       last)
+    left, right = flat_ranges(np.arange(1, len(order) + 1), reach)
     return order[left], order[right]
