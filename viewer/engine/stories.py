@@ -51,9 +51,7 @@ import numpy as np
 
 from viewer.engine.arrays import (
     distinct_groups,
-    flat_ranges,
     in_sorted,
-    overlap_runs,
     within,
 )
 from viewer.engine.between_matches import introduced
@@ -61,6 +59,8 @@ from viewer.engine.carriers import Carriers
 from viewer.engine.datelines import rarer_dated
 from viewer.engine.evidence import content_words
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS
+from viewer.engine.nearness import STORY_GAP_WORDS as STORY_GAP_WORDS
+from viewer.engine.nearness import near_others
 from viewer.engine.quotation_links import STORY_WORDS, quoted_words
 from viewer.engine.remarks import remark_pairs
 from viewer.engine.run_on import one_after_the_other, one_event_elsewhere, unquoted
@@ -68,9 +68,6 @@ from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.statements import Statements, joined_pairs
 from viewer.engine.tokens import TokenisedCorpus
 
-STORY_GAP_WORDS = 100
-"""Two pieces of story text at most this many words apart in a document are near each other
-(about two paragraphs of a news story)."""
 PIECE_CONTENT_WORDS = 3
 """A piece of story holds at least this many words beyond function and reporting vocabulary
 (`viewer.engine.evidence.content_words`)."""
@@ -91,7 +88,7 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     for _ in range(REMARKS_ROUNDS):
         if statements.count < 2:
             break
-        _, _, left, right = _near_others(corpus, statements, over_others=False)
+        _, _, left, right = near_others(corpus, statements, over_others=False)
         spoken = remark_pairs(corpus, statements, left, right,
                               np.diff(Carriers.of(statements).bounds))
         if not spoken.shape[1]:
@@ -106,12 +103,12 @@ def _join_once(corpus: TokenisedCorpus, statements: Statements,
     if statements.count < 2:
         return statements
     # (one speaker's remarks: pieces near each other as the words of the documents count them)
-    _, _, left, right = _near_others(corpus, statements, over_others=False)
+    _, _, left, right = near_others(corpus, statements, over_others=False)
     carriers = Carriers.of(statements)
     spoken = remark_pairs(corpus, statements, left, right, np.diff(carriers.bounds))
     # (pieces of a story: near each other as the story's own words count them, the statements
     # it quotes between not counted)
-    first, end, left, right = _near_others(corpus, statements, over_others=True)
+    first, end, left, right = near_others(corpus, statements, over_others=True)
     # (one text printed whole, other outlets each carrying a part of it: nothing between)
     touching = first[right] == end[left]
     # Statement pairs near each other in two documents or more, and in more than half the
@@ -370,48 +367,3 @@ def _worded_twice(statements: Statements, worded: _Worded, left: np.ndarray,
                             minlength=statements.count)
     twice = documents >= 2
     return np.asarray(twice[statements.statement[left]] & twice[statements.statement[right]])
-
-
-def _near_others(corpus: TokenisedCorpus, statements: Statements, *, over_others: bool
-                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """The occurrences' global token ranges (first, end), and the pairs `_near` finds of them
-    whose two occurrences are of different statements (left, right); with `over_others`, the
-    distance between two counted in the words no occurrence holds (a story's paragraphs apart
-    around the statements it quotes are as near as its own words between them make them)."""
-    first = corpus.offsets[statements.doc] + statements.first
-    end = corpus.offsets[statements.doc] + statements.end
-    near_first, near_end = first, end
-    if over_others:
-        _, union_first, union_end = overlap_runs(first, end)
-        near_first = first - _held_before(first, union_first, union_end)
-        near_end = end - _held_before(end, union_first, union_end)
-    left, right = _near(statements.doc, first, end, near_first, near_end)
-    other = statements.statement[left] != statements.statement[right]
-    return first, end, left[other], right[other]
-
-
-def _held_before(positions: np.ndarray, run_first: np.ndarray, run_end: np.ndarray) -> np.ndarray:
-    """For global token positions, how many tokens before each the sorted disjoint runs
-    [run_first, run_end) hold."""
-    lengths = np.concatenate(([0], np.cumsum(run_end - run_first)))
-    run = np.searchsorted(run_first, positions, side="right") - 1
-    inside = np.where(run >= 0, np.minimum(positions, run_end[np.maximum(run, 0)])
-                      - run_first[np.maximum(run, 0)], 0)
-    return np.asarray(lengths[np.maximum(run, 0)] * (run >= 0) + inside, dtype=np.int64)
-
-
-def _near(doc: np.ndarray, first: np.ndarray, end: np.ndarray, near_first: np.ndarray,
-          near_end: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (i, j) of occurrences (global token ranges) in one document, j starting at or
-    after i starts and at most STORY_GAP_WORDS words after i ends as `near_first`, `near_end`
-    count them (positions that skip words every occurrence holds): every such pair, however
-    many other occurrences start between them."""
-    order = np.lexsort((first, doc))
-    doc, near_first, near_end = doc[order], near_first[order], near_end[order]
-    # (first is global, so sorted as a whole too, and near_first with it; the search stops at
-    # the document's last)
-    last = np.searchsorted(doc, doc, side="right")
-    reach = np.minimum(np.searchsorted(near_first, near_end + STORY_GAP_WORDS, side="right"),
-                       last)
-    left, right = flat_ranges(np.arange(1, len(order) + 1), reach)
-    return order[left], order[right]
