@@ -329,6 +329,19 @@ def test_bylines_in_capitals_or_with_a_byline_word_are_furniture(byline: str) ->
     assert infer_title(f"{byline}\n\nShip freed\n\nThe ship was freed.") == "Ship freed"
 
 
+@pytest.mark.parametrize("title", ["AP Global Soccer Writer", "Associated Press Writer",
+                                   "Reuters Staff", "AFP correspondent"])
+def test_a_wire_writers_title_under_the_byline_is_furniture(title: str) -> None:
+    body = f"By ROB HARRIS\n\n{title}\n\nLONDON (AP) — Manchester United has fired its manager."
+    assert infer_title(body) != title
+
+
+@pytest.mark.parametrize("headline", ["Reuters editor quits", "AP staff walk out over pay",
+                                      "AFP writer wins prize", "Reuters names new editor"])
+def test_a_headline_about_an_agencys_staff_is_kept(headline: str) -> None:
+    assert infer_title(f"{headline}\n\nThe news came on Wednesday.") == headline
+
+
 @pytest.mark.parametrize("line", ["Dr. Fauci warns of a new wave", "Mr. Smith goes to Washington",
                                   "St. Louis mayor resigns", "Sen. Warren backs the bill",
                                   "Brexit. What happens next",

@@ -109,9 +109,28 @@ def _furniture_by_itself(line: str, words: list[str]) -> bool:
         return True
     if " ".join(lowered).replace(",", "") in AGENCIES:
         return True
+    if _agency_title(words, lowered):  # "AP Global Soccer Writer", under the byline
+        return True
     if len(words) <= CREDIT_MAX_WORDS and _is_credit(line):  # "source Getty", "Foto: dpa"
         return True
     return _is_byline(words)
+
+
+_STAFF_TITLES = frozenset({"writer", "writers", "correspondent", "correspondents", "reporter",
+                           "reporters", "editor", "staff", "contributor"})
+"""The last word of a wire writer's title under a byline ("AP Sports Writer", "Associated Press
+Writer", "Reuters Staff")."""
+
+
+def _agency_title(words: list[str], lowered: list[str]) -> bool:
+    """Whether a line's words (and the same in lower case) are a wire writer's title: an
+    agency's name, at most three capitalised words, and a staff title ("AP Global Soccer
+    Writer"; not the headline "Reuters names new editor")."""
+    if not 2 <= len(lowered) <= 6 or lowered[-1] not in _STAFF_TITLES:
+        return False
+    return any(" ".join(lowered[:count]) in AGENCIES
+               and all(word[:1].isupper() for word in words[count:-1])
+               for count in (1, 2, 3) if len(lowered) - count <= 4)
 
 
 def without_leading_furniture(line: str) -> str:
