@@ -306,15 +306,37 @@ def test_a_newspapers_name_in_quotation_marks_does_not_cut_a_wire_sentence() -> 
 
 
 def test_a_statement_the_story_quotes_between_its_paragraphs_does_not_set_them_apart() -> None:
-    """d0 prints the story's two paragraphs with a long statement quoted between them (over
-    STORY_GAP_WORDS words, which d2 and d3 quote alone); d1 prints the two paragraphs in the
-    other order, its own words between. Counted in the story's own words, they are as near in
-    d0 as in d1: one story, one passage; the statement its own."""
-    statement = " ".join(f"{filler('s' + chr(97 + k), 12)}." for k in range(10))
-    texts = [f"{filler('a')}.\n\n{QUAKE}\n\n“{statement}”\n\n{TOLL}\n\n{filler('b')}.",
+    """d0 prints the story's two paragraphs with a long statement quoted between them, in two
+    pieces with the mayor's name between (over STORY_GAP_WORDS words, which d2 and d3 quote
+    alone); d1 prints the two paragraphs in the other order, its own words between. Counted in
+    the story's own words, they are as near in d0 as in d1: one story, one passage; the
+    statement its own."""
+    one = " ".join(f"{filler('s' + chr(97 + k), 12)}." for k in range(5))
+    two = " ".join(f"{filler('t' + chr(97 + k), 12)}." for k in range(5))
+    texts = [f"{filler('a')}.\n\n{QUAKE}\n\n“{one}” the mayor said.\n\n“{two}”\n\n{TOLL}\n\n"
+             f"{filler('b')}.",
              f"{filler('c')}.\n\n{TOLL}\n\n{filler('d', 30)}.\n\n{QUAKE}\n\n{filler('e')}.",
-             f"{filler('f')}. The mayor said: “{statement}” {filler('g')}.",
-             f"{filler('h')}. “{statement}” the mayor said. {filler('i')}."]
+             f"{filler('f')}. The mayor said: “{one} {two}” {filler('g')}.",
+             f"{filler('h')}. “{one} {two}” the mayor said. {filler('i')}."]
     passages = find_shared_passages(articles(*texts)).passages
     assert sorted(sorted(p.document_ids) for p in passages) == [
         ["d0", "d1"], ["d0", "d2", "d3"]]
+
+
+def test_a_round_up_pages_first_and_last_items_stay_two_stories() -> None:
+    """Two pages print QUAKE, three statements quoted one after the other (each quoted alone by
+    other outlets), then TOLL: only one statement's words between are passed over, so QUAKE
+    and TOLL, more than STORY_GAP_WORDS of other texts apart, stay two passages."""
+    quoted = [" ".join(f"{filler(tag + chr(97 + k), 12)}." for k in range(4)) for tag in "uvw"]
+
+    def page(items: list[str], tag: str) -> str:
+        return "\n\n".join([QUAKE, *(f"“{text}” {filler(tag + str(k), 3)}."
+                                      for k, text in enumerate(items)), TOLL])
+
+    texts = [f"{filler('a')}.\n\n{page(quoted, 'p')}\n\n{filler('b')}.",
+             f"{filler('c')}.\n\n{page(quoted[::-1], 'q')}\n\n{filler('d')}."]
+    texts += [f"{filler('e' + str(k))}. The minister said: “{text}” {filler('f' + str(k))}."
+              for k, text in enumerate(quoted)]
+    passages = find_shared_passages(articles(*texts)).passages
+    quake = [p for p in passages if any(QUAKE[:20] in o.text for o in p.occurrences)]
+    assert len(quake) == 1 and not any(TOLL[:20] in o.text for o in quake[0].occurrences)

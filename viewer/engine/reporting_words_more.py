@@ -22,11 +22,12 @@ berichtete berichtet kündigte warnte bestätigte fügte hinzu meldete meldet hi
 ergänzte ergänzt meinte meint erläuterte unterstrich bekräftigte versicherte schilderte
 erklärten betonten schrieben berichteten warnten bestätigten meldeten ergänzten meinten
 erläuterten unterstrichen bekräftigten versicherten schilderten mitteilte mitgeteilt
-mitteilten bekanntgab bekanntgegeben""",
+mitteilten mitteilt bekanntgab bekanntgibt bekanntgaben bekanntgegeben angab verlautete
+äußerte""",
     "continued": "fuhr",
     "plural": """
 sagten erklärten betonten schrieben berichteten warnten bestätigten meldeten ergänzten meinten
-erläuterten unterstrichen bekräftigten versicherten schilderten mitteilten""",
+erläuterten unterstrichen bekräftigten versicherten schilderten mitteilten bekanntgaben""",
     "added": "fügte ergänzte ergänzt",
     "according": "laut zufolge",
     "statement": "erklärung mitteilung",

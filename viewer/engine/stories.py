@@ -8,9 +8,9 @@ another order on each side and with different words between, and the clustering 
 (`viewer.engine.statements`) makes each of them a statement of its own: a story split into as many
 passages as it has surviving sentences. Here two statements become one when two documents each
 carry both of them as story text (outside every quotation, and saying something:
-PIECE_CONTENT_WORDS content words) no more than STORY_GAP_WORDS apart (counted in the words no
-occurrence holds: a statement the story quotes between does not set them apart), in either
-order, provided
+PIECE_CONTENT_WORDS content words) no more than STORY_GAP_WORDS apart (the quoted pieces of one
+statement between not counted: a statement the story quotes between does not set them apart,
+`viewer.engine.nearness`), in either order, provided
 the documents that carry them together are more than half of those that carry more than a phrase
 (FRAGMENT_MAX_WORDS words) of either (two agencies' stories that a compilation or two print side by
 side stay two; an outlet quoting a phrase of one of them says nothing about where the rest goes),
@@ -88,7 +88,7 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     for _ in range(REMARKS_ROUNDS):
         if statements.count < 2:
             break
-        _, _, left, right = near_others(corpus, statements, over_others=False)
+        _, _, left, right = near_others(corpus, statements, over_quotation=False)
         spoken = remark_pairs(corpus, statements, left, right,
                               np.diff(Carriers.of(statements).bounds))
         if not spoken.shape[1]:
@@ -103,12 +103,12 @@ def _join_once(corpus: TokenisedCorpus, statements: Statements,
     if statements.count < 2:
         return statements
     # (one speaker's remarks: pieces near each other as the words of the documents count them)
-    _, _, left, right = near_others(corpus, statements, over_others=False)
+    _, _, left, right = near_others(corpus, statements, over_quotation=False)
     carriers = Carriers.of(statements)
     spoken = remark_pairs(corpus, statements, left, right, np.diff(carriers.bounds))
     # (pieces of a story: near each other as the story's own words count them, the statements
     # it quotes between not counted)
-    first, end, left, right = near_others(corpus, statements, over_others=True)
+    first, end, left, right = near_others(corpus, statements, over_quotation=True)
     # (one text printed whole, other outlets each carrying a part of it: nothing between)
     touching = first[right] == end[left]
     # Statement pairs near each other in two documents or more, and in more than half the
