@@ -89,3 +89,16 @@ def test_a_japanese_transcripts_next_speakers_label_keeps_the_turns_apart() -> N
 
     assert documents("します。") == [["d0", "d1", "d2", "d3"]]
     assert len(documents("します。\n\n（副社長）")) == 2
+
+
+def test_two_events_texts_a_page_prints_on_stay_apart() -> None:
+    """A page prints, as one transcript, a text of one event and, right after, one of another
+    (its teaser of the next story): the outlets quoting each share nothing else, so the two are
+    not one text (`run_on.one_event_elsewhere`)."""
+    texts = [f"{filler('a')}.\n\nTunde Okonte, chief executive:\n\n{ONE}.\n\nAbove all, {TWO}.\n\n"
+             f"{filler('b')}.",
+             f"{filler('c')}. “{ONE},” Okonte told reporters. {filler('d')}.",
+             f"{filler('e')}. He said “{TWO}”. {filler('f')}."]
+    passages = find_shared_passages(articles(*texts)).passages
+    assert sorted(sorted({o.document for o in p.occurrences}) for p in passages) == [
+        ["d0", "d1"], ["d0", "d2"]]
