@@ -92,7 +92,7 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     statement: an unquoted one unless exact, made of n-grams few documents carry, holding
     CONTENT_WORDS_FOR_EVIDENCE rare content words and not names and stock words only, and,
     where its two documents share no longer match (`lonely`), not ending on a function word
-    inside its clause in both (`_dangling`); a short quoted fragment (`fragment`) with no word
+    inside its clause in both (`dangling`); a short quoted fragment (`fragment`) with no word
     beyond stock vocabulary. Other quoted matches are evidence: the quotation marks are."""
     worded = content_words(corpus, firsts, ends, rare_only=False)
     # (quotation marks are evidence where the match is a whole quoted clause on one side at
@@ -105,8 +105,8 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
                        | (worded < CONTENT_WORDS_FOR_EVIDENCE))
     if lonely is not None:
         ask = np.flatnonzero(unquoted & lonely & ~weak)
-        weak[ask] = _dangling(corpus, ends[ask]) & (
-            _dangling(corpus, other_side[1][ask]) if other_side else True)
+        weak[ask] = dangling(corpus, ends[ask]) & (
+            dangling(corpus, other_side[1][ask]) if other_side else True)
     short_fragment = np.flatnonzero(fragment & (ends - firsts < QUOTED_SENTENCE_WORDS))
     weak[short_fragment] = (content_words(corpus, firsts[short_fragment], ends[short_fragment],
                                           rare_only=False, quoted=True)
@@ -118,7 +118,7 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     return np.asarray(weak, dtype=bool)
 
 
-def _dangling(corpus: TokenisedCorpus, ends: np.ndarray) -> np.ndarray:
+def dangling(corpus: TokenisedCorpus, ends: np.ndarray) -> np.ndarray:
     """Whether each global token range ends on a function word inside its clause: a frame two
     outlets fill each with their own words ("Les hommages se multiplient après la" mort de
     Jean-Paul Belmondo / disparition d'Alain Delon), not a shared text's end. Asked only where
