@@ -5,7 +5,8 @@ which other outlets each carry a part, shows as occurrences of two statements ba
 nothing between, or, where the outlets end a sentence differently, the first sentence's last
 word or two and the next one's first ("...深くおわび|する。|お亡くなりに...", a Japanese verb's
 ending; "...in the area|today. Moreover,|the ministry ..."). A reporting verb, a name (a
-capitalised word), a quotation mark or a second sentence between are the outlet's own words.
+capitalised word), a quotation mark, a speaker's label (in brackets, before a dash or a colon)
+or a second sentence between are the outlet's own words, or the next speaker's turn.
 The stories stage asks a sentence's tail between only of text printed unquoted (a transcript
 under the speaker's name, a statement printed whole): inside a quotation, the outlet's edit
 between two pieces it quotes may join two things said. And two texts one document prints on are
