@@ -67,7 +67,7 @@ def _quotation_after(corpus: TokenisedCorpus, statements: Statements, first: np.
     # statement, document and first)
     keys = statements.statement * (int(statements.doc.max()) + 1) + statements.doc
     for k in ask.tolist():
-        key = keys[nxt[k]] - statements.doc[nxt[k]] + statements.doc[k]
+        key = keys[nxt[k]]  # (the next occurrence is in this one's document)
         low, high = np.searchsorted(keys, key, "left"), np.searchsorted(keys, key, "right")
         # (from the first of them ending after this occurrence, a few at most)
         start = low + int(np.searchsorted(end[low:high], end[k], side="right"))

@@ -80,19 +80,6 @@ def _sentence_tail(corpus: TokenisedCorpus, end: int, first: int) -> bool:
     return bool((in_sorted(hashes, reporting.FUNCTION) | unspaced)[after].all())
 
 
-def unquoted(quotes: tuple[np.ndarray, np.ndarray], firsts: np.ndarray,
-             ends: np.ndarray) -> np.ndarray:
-    """For global token ranges, whether none of their words is quoted: no quotation (`quotes`,
-    sorted by first word) overlaps them."""
-    quote_first, quote_end = quotes
-    if not len(quote_first):
-        return np.ones(len(firsts), dtype=bool)
-    # (of the quotations opening before a range's end, the furthest any of them reaches)
-    before = np.searchsorted(quote_first, ends, side="left")
-    reach = np.concatenate(([0], np.maximum.accumulate(quote_end)))[before]
-    return np.asarray(reach <= firsts, dtype=bool)
-
-
 def one_event_elsewhere(statements: Statements, carriers: Carriers, left: np.ndarray,
                          right: np.ndarray) -> np.ndarray:
     """For occurrences `left`, `right` that one document prints one right after the other,

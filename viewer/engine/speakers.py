@@ -311,12 +311,15 @@ def by_pronoun(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
         document = _document_of(corpus, quotation)
         start = int(corpus.offsets[document])
         later = quotation
-        genders = _genders(corpus, quotation, document)
+        genders: set[str] = set()
         for earlier in range(quotation - 1, quotation - 1 - _CONTINUED_QUOTATIONS, -1):
             if (earlier < 0 or corpus.quote_first[earlier] < start
                     or _named(corpus, later, document) != PRONOUN
                     or not _next_sentence(corpus, earlier, later, document)):
                 break
+            # (the sexes told, read only of quotations a pronoun goes back over)
+            if later == quotation:
+                genders = _genders(corpus, quotation, document)
             genders |= _genders(corpus, earlier, document)
             if _named(corpus, earlier, document) != PRONOUN:
                 # (a spokeswoman's words, then "he said": two people)

@@ -63,7 +63,7 @@ from viewer.engine.nearness import STORY_GAP_WORDS as STORY_GAP_WORDS
 from viewer.engine.nearness import near_others
 from viewer.engine.quotation_links import STORY_WORDS, quoted_words
 from viewer.engine.remarks import remark_pairs
-from viewer.engine.run_on import one_after_the_other, one_event_elsewhere, unquoted
+from viewer.engine.run_on import one_after_the_other, one_event_elsewhere
 from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.statements import Statements, joined_pairs
 from viewer.engine.tokens import TokenisedCorpus
@@ -142,7 +142,7 @@ def _join_once(corpus: TokenisedCorpus, statements: Statements,
     quoted_anywhere[statements.statement[spoken_at]] = True
     printed_on = (quoted_anywhere[statements.statement[left]]
                   & quoted_anywhere[statements.statement[right]]
-                  & unquoted(quotes, first[left], end[right]))
+                  & (quoted_words(first[left], end[right], quotes) == 0))
     ask = np.flatnonzero(printed_on & ~touching)
     printed_on[ask] = one_after_the_other(corpus, end[left[ask]], first[right[ask]])
     contiguous = touching | printed_on
