@@ -120,34 +120,39 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
         quoted=quoted, exact=word_for_word, quotes=quotes)
     quoting: list[int] = []
     """Quoted fragments found between two statements: maybe a story quoting the other."""
+    # (Python lists: the loops below read one element at a time, which numpy does slowly)
+    fragment_of, quoted_of, linking_of = is_fragment.tolist(), quoted.tolist(), linking.tolist()
+    nodes_of = node.tolist()
 
     def join(k: int, x: int, y: int) -> None:
         rx, ry = root(x), root(y)
-        if rx == ry or (anchored[rx] and anchored[ry] and not linking[k]):
-            if rx == ry and (not is_fragment[k] or (quoted_alone and quoted[k])):
+        if rx == ry or (anchored[rx] and anchored[ry] and not linking_of[k]):
+            if rx == ry and (not fragment_of[k] or (quoted_alone and quoted_of[k])):
                 copied[rx] = True
-            elif rx != ry and is_fragment[k] and quoted[k]:
+            elif rx != ry and fragment_of[k] and quoted_of[k]:
                 quoting.append(k)
             return  # never merge two statements through a short match
         if anchored[ry]:
             rx, ry = ry, rx
         parent[ry] = rx
-        copied[rx] = (copied[rx] or copied[ry] or not bool(is_fragment[k])
-                      or (quoted_alone and bool(quoted[k])))
+        copied[rx] = (copied[rx] or copied[ry] or not fragment_of[k]
+                      or (quoted_alone and quoted_of[k]))
 
     # A fragment found among the words of another document's longer quotation: that side.
-    in_longer = np.tile(is_fragment, 2) & inside_longer_quotation(quotes, side_first, side_end)
+    in_longer = (np.tile(is_fragment, 2)
+                 & inside_longer_quotation(quotes, side_first, side_end)).tolist()
+    common_of, repeated_of = common.tolist(), repeated.tolist()
     deferred: list[int] = []
     repeats: list[int] = []
     # (linking matches first: a run of no statement that another short match joined to one
     # statement first would relay a later one into a merge, as the articles' names order)
     for k in np.lexsort((np.arange(count), -sizes, ~linking)).tolist():
-        x, y = int(node[k]), int(node[count + k])
-        if is_fragment[k] and x >= statements and y >= statements and not quoted[k]:
+        x, y = nodes_of[k], nodes_of[count + k]
+        if fragment_of[k] and x >= statements and y >= statements and not quoted_of[k]:
             continue  # a quote matched unquoted text that belongs to no statement
-        if common[k]:
+        if common_of[k]:
             continue  # an edited or common phrase ("the X Ministry of Defence said on ...")
-        if repeated[k]:
+        if repeated_of[k]:
             repeats.append(k)
             continue
         evidenced[x] = evidenced[y] = True
@@ -180,10 +185,10 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
     # opening with one common name and "U.S.").
     words = StatementWords(corpus, run_first, run_end, component)
     for k in deferred:
-        x, y = int(node[k]), int(node[count + k])
+        x, y = nodes_of[k], nodes_of[count + k]
         side, fragment = (count + k, x) if in_longer[count + k] else (k, y)
         statement = root(fragment)
-        if (anchored[statement] and not anchored[root(int(node[side]))]
+        if (anchored[statement] and not anchored[root(nodes_of[side])]
                 and not words.carries_quotation(statement, quotes, side_first[side],
                                                 side_end[side])):
             continue
@@ -200,7 +205,7 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
     # phrase at two places, and the places of its shorter form match each other too), it is
     # the statement's.
     for k in repeats:
-        x, y = int(node[k]), int(node[count + k])
+        x, y = nodes_of[k], nodes_of[count + k]
         if evidenced[x] and evidenced[y]:
             join(k, x, y)
     roots = np.array([root(statements + r) for r in range(len(loose_first))], dtype=np.int64)

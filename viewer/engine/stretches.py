@@ -112,7 +112,10 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
     for position in (matches.a0, matches.b0):
         order = np.lexsort((position, matches.doc_b, matches.doc_a))
         pairs.append(np.stack((order[:-1], order[1:])))
-    left, right = np.unique(np.concatenate(pairs, axis=1), axis=1)
+    # (one integer per pair: numpy's unique along an axis sorts far more slowly)
+    count = max(len(matches), 1)
+    pair_keys = np.unique(np.concatenate([left * count + right for left, right in pairs]))
+    left, right = pair_keys // count, pair_keys % count
     same_pair = ((matches.doc_a[left] == matches.doc_a[right])
                  & (matches.doc_b[left] == matches.doc_b[right]))
     left, right = left[same_pair], right[same_pair]
