@@ -29,7 +29,8 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import flat_ranges, hash_slots, in_sorted, low_bits_counts, within
+from viewer.engine.arrays import flat_ranges, hash_slots, in_sorted, low_bits_counts
+from viewer.engine.clause_extent import inside_quotes, whole_clause, whole_quotation
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
 
@@ -87,19 +88,30 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
                        exact: np.ndarray, quoted: np.ndarray, fragment: np.ndarray,
                        most_documents: np.ndarray,
                        other_side: tuple[np.ndarray, np.ndarray] | None = None,
-                       lonely: np.ndarray | None = None) -> np.ndarray:
+                       lonely: np.ndarray | None = None,
+                       quotes: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
     """Which short matches (global token ranges of one side) are no evidence of a shared
     statement: an unquoted one unless exact, made of n-grams few documents carry, holding
     CONTENT_WORDS_FOR_EVIDENCE rare content words and not names and stock words only, and,
     where its two documents share no longer match (`lonely`), not ending on a function word
     inside its clause in both (`dangling`); a short quoted fragment (`fragment`) with no word
-    beyond stock vocabulary. Other quoted matches are evidence: the quotation marks are."""
+    beyond stock vocabulary. Other quoted matches are evidence (the quotation marks are) where
+    a whole clause on one side, or, where the documents share nothing longer (`lonely`), on
+    both or a whole quotation (`quotes`) on one."""
     worded = content_words(corpus, firsts, ends, rare_only=False)
-    # (quotation marks are evidence where the match is a whole quoted clause on one side at
-    # least; words two quotations share in their middles, "... family. Our hearts go out to
-    # ...", are judged as unquoted words are)
-    quoted = quoted & (whole_clause(corpus, firsts, ends)
-                       | (whole_clause(corpus, *other_side) if other_side else False))
+    # (words two quotations share in their middles, "... family. Our hearts go out to ...",
+    # are judged as unquoted words are; and, between documents sharing nothing longer, words
+    # each goes on from in its own clause: '"... at the end of the day"', '"At the end of the
+    # day, my ..."' share an idiom)
+    here = whole_clause(corpus, firsts, ends)
+    there = whole_clause(corpus, *other_side) if other_side else here
+    clause = here | there
+    if lonely is not None and quotes is not None and other_side is not None:
+        strict = np.flatnonzero(lonely & ~fragment)
+        clause[strict] = ((here & there)[strict]
+                          | whole_quotation(quotes, firsts[strict], ends[strict])
+                          | whole_quotation(quotes, other_side[0][strict], other_side[1][strict]))
+    quoted = quoted & clause
     unquoted = ~fragment & ~quoted
     weak = unquoted & (~exact | (most_documents > SHORT_MATCH_MAX_DOCUMENTS)
                        | (worded < CONTENT_WORDS_FOR_EVIDENCE))
@@ -127,15 +139,6 @@ def dangling(corpus: TokenisedCorpus, ends: np.ndarray) -> np.ndarray:
     document = corpus.document_of(ends - 1)
     open_after = (corpus.gaps[ends + document] & np.uint16(breaks.CLAUSE)) == 0
     return np.asarray(open_after & in_sorted(corpus.hashes[ends - 1], reporting.FUNCTION))
-
-
-def whole_clause(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """Whether each global token range starts and ends at a clause boundary (a clause or
-    sentence end, a line break or a quotation mark: `breaks.CLAUSE`)."""
-    document = corpus.document_of(firsts)
-    clause = np.uint16(breaks.CLAUSE)
-    return np.asarray(((corpus.gaps[firsts + document] & clause) != 0)
-                      & ((corpus.gaps[ends + document] & clause) != 0))
 
 
 REWORDED_RUN_WORDS = 2
@@ -182,15 +185,6 @@ def reworded(corpus: TokenisedCorpus, firsts_a: np.ndarray, ends_a: np.ndarray,
             for tag, a0, a1, b0, b1 in SequenceMatcher(None, side_a, side_b,
                                                         autojunk=False).get_opcodes())
     return found
-
-
-def inside_quotes(quotes: tuple[np.ndarray, np.ndarray], firsts_a: np.ndarray,
-                  ends_a: np.ndarray, firsts_b: np.ndarray, ends_b: np.ndarray) -> np.ndarray:
-    """Whether both sides of each match (global token ranges) lie inside one of the quotations
-    `quotes` (sorted global token ranges, `quoted_token_ranges`): two outlets quoting one
-    sentence of common words ("We will do what we have to do") share a quotation, not a
-    phrase."""
-    return np.asarray(within(firsts_a, ends_a, *quotes) & within(firsts_b, ends_b, *quotes))
 
 
 def stock_matches(corpus: TokenisedCorpus, matches: PairMatches, equal_words: np.ndarray,

@@ -23,11 +23,11 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine.arrays import covered, overlap_runs
+from viewer.engine.clause_extent import whole_clause
 from viewer.engine.evidence import (
     QUOTED_SENTENCE_WORDS,
     content_words,
     stock_words,
-    whole_clause,
 )
 from viewer.engine.tokens import TokenisedCorpus
 

@@ -35,12 +35,12 @@ from collections.abc import Callable
 import numpy as np
 
 from viewer.engine.arrays import distinct_groups, in_sorted, overlap_runs, owning_run
+from viewer.engine.clause_extent import inside_quotes
 from viewer.engine.evidence import (
     CONTENT_WORDS_FOR_EVIDENCE,
     SHORT_MATCH_MAX_DOCUMENTS,
     content_words,
     dangling,
-    inside_quotes,
     names_only,
     weak_short_matches,
 )
@@ -111,7 +111,7 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
                                 quoted=quoted, fragment=is_fragment,
                                 most_documents=short.most_documents,
                                 other_side=(side_first[count:], side_end[count:]),
-                                lonely=lonely)
+                                lonely=lonely, quotes=quotes)
     common &= ~_corroborated(corpus, short, node, statements, side_first[:count],
                              side_end[:count], side_end[count:], exact=exact, quoted=quoted,
                              fragment=is_fragment)

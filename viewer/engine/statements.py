@@ -38,9 +38,10 @@ from viewer.engine import breaks, reporting
 from viewer.engine.arrays import connected_components, flat_ranges, in_sorted, overlap_runs
 from viewer.engine.between_matches import gaps_hold
 from viewer.engine.chance import as_words, chance_words, in_long_texts
+from viewer.engine.clause_extent import inside_quotes
 from viewer.engine.equal_words import equal_words_of
+from viewer.engine.event_bridges import between_events
 from viewer.engine.evidence import (
-    inside_quotes,
     reworded,
     stock_matches,
 )
@@ -115,6 +116,12 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     quotes = quotes if quotes is not None else quoted_token_ranges(corpus)
     stock = stock_matches(corpus, matches, words, STATEMENT_WORDS, quotes)
     matches, equal_words, words = matches.subset(~stock), equal_words[~stock], words[~stock]
+    # A short unquoted sentence that alone links two events' coverage (`event_bridges`).
+    bridge = between_events(len(corpus), matches, (words < EDITED_QUOTE_WORDS) & ~inside_quotes(
+        quotes, offsets[matches.doc_a] + matches.a0, offsets[matches.doc_a] + matches.a1,
+        offsets[matches.doc_b] + matches.b0, offsets[matches.doc_b] + matches.b1))
+    matches, equal_words, words = (matches.subset(~bridge), equal_words[~bridge],
+                                   words[~bridge])
     # A document repeating words it shares with another (module docstring, step 2).
     repeat = np.zeros(len(matches), dtype=bool)
     long_text = in_long_texts(corpus, matches.doc_a, matches.doc_b)

@@ -1,0 +1,36 @@
+"""Where token ranges stand among a text's clauses and quotations: whole clauses, whole
+quotations, inside quotations on both sides of a match. Pure functions of the corpus's gaps and
+quotation ranges, asked by the evidence rules."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from viewer.engine import breaks
+from viewer.engine.arrays import in_sorted, within
+from viewer.engine.tokens import TokenisedCorpus
+
+
+def inside_quotes(quotes: tuple[np.ndarray, np.ndarray], firsts_a: np.ndarray,
+                  ends_a: np.ndarray, firsts_b: np.ndarray, ends_b: np.ndarray) -> np.ndarray:
+    """Whether both sides of each match (global token ranges) lie inside one of the quotations
+    `quotes` (sorted global token ranges, `quoted_token_ranges`): two outlets quoting one
+    sentence of common words ("We will do what we have to do") share a quotation, not a
+    phrase."""
+    return np.asarray(within(firsts_a, ends_a, *quotes) & within(firsts_b, ends_b, *quotes))
+
+
+def whole_clause(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Whether each global token range starts and ends at a clause boundary (a clause or
+    sentence end, a line break or a quotation mark: `breaks.CLAUSE`)."""
+    document = corpus.document_of(firsts)
+    clause = np.uint16(breaks.CLAUSE)
+    return np.asarray(((corpus.gaps[firsts + document] & clause) != 0)
+                      & ((corpus.gaps[ends + document] & clause) != 0))
+
+
+def whole_quotation(quotes: tuple[np.ndarray, np.ndarray], firsts: np.ndarray,
+                    ends: np.ndarray) -> np.ndarray:
+    """Whether each global token range is one of the quotations `quotes` exactly."""
+    keys = np.sort((quotes[0].astype(np.int64) << 32) | quotes[1].astype(np.int64))
+    return in_sorted((firsts.astype(np.int64) << 32) | ends.astype(np.int64), keys)
