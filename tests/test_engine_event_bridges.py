@@ -5,25 +5,22 @@ event's outlets that share a sentence are linked by it. Small hand-made texts.""
 
 from __future__ import annotations
 
-import numpy as np
-import pytest
-
 from viewer.engine import find_shared_passages
-from viewer.engine.event_bridges import between_events
-from viewer.engine.matches import PairMatches
 
 from .engine_texts import articles, filler
 
 STOCK = "The National Transportation Safety Board sent investigators to the scene."
-TRAIN = ("A passenger train slammed into a parked freight train near Cayce early on Sunday, "
-         "killing the engineer and the conductor and injuring more than a hundred people aboard")
-BRIDGE = ("A pedestrian bridge under construction collapsed onto a busy highway in Sweetwater "
-          "on Thursday afternoon, crushing eight vehicles stopped at a traffic light below it")
+TRAIN = ("Amtrak's Silver Star slammed into a parked CSX freight train near Cayce, South "
+         "Carolina, early on Sunday, killing the engineer and the conductor and injuring more "
+         "than a hundred people aboard")
+BRIDGE = ("A pedestrian bridge at Florida International University collapsed onto a busy "
+          "highway in Sweetwater on Thursday afternoon, crushing eight vehicles stopped at a "
+          "traffic light below it")
 
 
 def _groups(texts: list[str]) -> list[list[str]]:
-    return [sorted({o.document for o in passage.occurrences})
-            for passage in find_shared_passages(articles(*texts)).passages]
+    return sorted(sorted({o.document for o in passage.occurrences})
+                  for passage in find_shared_passages(articles(*texts)).passages)
 
 
 def test_a_stock_wire_sentence_links_no_two_events() -> None:
@@ -36,6 +33,18 @@ def test_a_stock_wire_sentence_links_no_two_events() -> None:
         f"{filler('g')}. {BRIDGE}. {filler('h')}.",
     ]
     assert sorted(_groups(texts)) == [["d0", "d1"], ["d2", "d3"]]
+
+
+def test_a_sentence_of_documents_naming_too_little_to_tell_still_links() -> None:
+    """Two stories that name nothing (a few capitalised words at most): no telling their
+    events apart, so the sentence they share links them."""
+    texts = [
+        f"{filler('a')}. {TRAIN.lower()}. {filler('b')}.",
+        f"{filler('c')}. {TRAIN.lower()}.\n\n{STOCK}\n\n{filler('d')}.",
+        f"{filler('e')}. {BRIDGE.lower()}.\n\n{STOCK}\n\n{filler('f')}.",
+        f"{filler('g')}. {BRIDGE.lower()}. {filler('h')}.",
+    ]
+    assert ["d1", "d2"] in _groups(texts)
 
 
 def test_a_sentence_an_outlet_shares_with_nobody_else_still_links() -> None:
@@ -63,28 +72,52 @@ def test_the_sentence_of_two_groups_that_share_a_statement_still_links() -> None
     assert sorted(_groups(texts)) == [["d0", "d1"], ["d0", "d3"], ["d1", "d2"], ["d2", "d3"]]
 
 
-def _matches(pairs: list[tuple[int, int]]) -> PairMatches:
-    return PairMatches.from_rows([(a, 0, 10, b, 0, 10) for a, b in pairs])
+def test_a_stock_sentence_every_reprint_carries_links_no_two_events() -> None:
+    """The stock sentence is part of each wire story, so every reprint prints it: two
+    documents on each side share it, and the two events still stay apart."""
+    texts = [
+        f"{filler('a')}. {TRAIN}. {STOCK} {filler('b')}.",
+        f"{filler('c')}. {TRAIN}. {STOCK} {filler('d')}.",
+        f"{filler('e')}. {BRIDGE}. {STOCK} {filler('f')}.",
+        f"{filler('g')}. {BRIDGE}. {STOCK} {filler('h')}.",
+    ]
+    groups = _groups(texts)
+    assert all(set(g) <= {"d0", "d1"} or set(g) <= {"d2", "d3"} for g in groups), groups
 
 
-@pytest.mark.parametrize(("pairs", "short", "expected"), [
-    # two groups {0, 1}, {2, 3} and one short match between 1 and 2: a bridge
-    ([(0, 1), (2, 3), (1, 2)], [False, False, True], [False, False, True]),
-    # the same sentence from 1 to both 2 and 3: still one document on one side
-    ([(0, 1), (2, 3), (1, 2), (1, 3)], [False, False, True, True],
-     [False, False, True, True]),
-    # two documents on both sides share short sentences: one event's two stories
-    ([(0, 1), (2, 3), (1, 2), (0, 3)], [False, False, True, True],
-     [False, False, False, False]),
-    # a lone document on one side: no group of its own
-    ([(0, 1), (1, 2)], [False, True], [False, False]),
-    # the groups are one already
-    ([(0, 1), (1, 2), (0, 2)], [False, False, True], [False, False, False]),
-])
-def test_between_events_counts_groups_and_the_documents_that_link_them(
-        pairs: list[tuple[int, int]], short: list[bool], expected: list[bool]) -> None:
-    found = between_events(4, _matches(pairs), np.array(short))
-    assert found.tolist() == expected
+def test_a_quoted_idiom_elsewhere_joins_no_two_events_for_the_stock_sentence() -> None:
+    """One reprint of each event also quotes a speaker saying "at the end of the day": a
+    short quoted match, which is no evidence between them, does not make the two groups one."""
+    texts = [
+        f"{filler('a')}. {TRAIN}.\n\n“We know there is going to be a negative outcome at the "
+        f"end of the day,” the chief said. {filler('b')}.",
+        f"{filler('c')}. {TRAIN}.\n\n{STOCK}\n\n{filler('d')}.",
+        f"{filler('e')}. {BRIDGE}.\n\n{STOCK}\n\n{filler('f')}.",
+        f"{filler('g')}. {BRIDGE}.\n\n“At the end of the day, my useful life is probably "
+        f"over,” he told the judge. {filler('h')}.",
+    ]
+    assert sorted(_groups(texts)) == [["d0", "d1"], ["d2", "d3"]]
+
+
+LOCAL = ("Emergency crews from three counties worked through the night outside Cayce, South "
+         "Carolina, to pull passengers from the overturned coaches of the Amtrak Silver Star "
+         "bound for Miami after it ran onto a siding where a CSX freight train stood")
+SHERIFF = "Sheriff Leon Lott said the engineer, Michael Cella of Savannah, died at the scene."
+
+
+def test_a_sentence_of_one_events_two_stories_still_links() -> None:
+    """One crash, two stories of it reprinted apart (the wire's: d0, d1; a local paper's: d2,
+    d3); d1 adds the local paper's sentence naming the dead engineer. The documents name the
+    same place, train and railways (Cayce, South Carolina, Amtrak, Silver Star, CSX): one
+    event, linked."""
+
+    texts = [
+        f"{filler('a')}. {TRAIN}. {filler('b')}.",
+        f"{filler('c')}. {TRAIN}.\n\n{SHERIFF}\n\n{filler('d')}.",
+        f"{filler('e')}. {LOCAL}.\n\n{SHERIFF}\n\n{filler('f')}.",
+        f"{filler('g')}. {LOCAL}. {filler('h')}.",
+    ]
+    assert ["d1", "d2"] in _groups(texts)
 
 
 def test_an_idiom_two_quotations_share_in_their_own_clauses_links_nothing() -> None:
@@ -106,5 +139,18 @@ def test_a_quoted_clause_both_outlets_quote_whole_still_links() -> None:
         f"{filler('b')}.",
         f"{filler('c')}. “At the end of the day,” he told the judge, “it haunts me.” "
         f"{filler('d')}.",
+    ]
+    assert _groups(texts) == [["d0", "d1"]]
+
+
+def test_a_quotation_cut_short_and_one_with_a_lead_in_still_link() -> None:
+    """Two outlets' own copies of one press conference, sharing nothing longer: one quotes the
+    governor's sentence and goes on, the other puts a clause before it; both start a clause
+    there, one is a whole clause: one sentence quoted at two lengths."""
+    texts = [
+        f"{filler('a')}. “We are going to take care of our people and rebuild every home,” "
+        f"the governor said. {filler('b')}.",
+        f"{filler('c')}. “After this storm, we are going to take care of our people,” the "
+        f"governor said. {filler('d')}.",
     ]
     assert _groups(texts) == [["d0", "d1"]]

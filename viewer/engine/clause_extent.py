@@ -25,8 +25,14 @@ def whole_clause(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) 
     sentence end, a line break or a quotation mark: `breaks.CLAUSE`)."""
     document = corpus.document_of(firsts)
     clause = np.uint16(breaks.CLAUSE)
-    return np.asarray(((corpus.gaps[firsts + document] & clause) != 0)
+    return np.asarray(starts_clause(corpus, firsts)
                       & ((corpus.gaps[ends + document] & clause) != 0))
+
+
+def starts_clause(corpus: TokenisedCorpus, firsts: np.ndarray) -> np.ndarray:
+    """Whether each global token range starts at a clause boundary (`whole_clause`)."""
+    document = corpus.document_of(firsts)
+    return np.asarray((corpus.gaps[firsts + document] & np.uint16(breaks.CLAUSE)) != 0)
 
 
 def whole_quotation(quotes: tuple[np.ndarray, np.ndarray], firsts: np.ndarray,

@@ -1,70 +1,80 @@
-"""Sentences two events share: a short unquoted match that alone links two groups of documents.
+"""Sentences two events share: a short unquoted match that alone links two groups of documents
+which name different things.
 
-Pure function of the pairwise matches. Wire copy has sentences of its own that it prints for
-every event of a kind ("The National Transportation Safety Board sent investigators to the
-scene."): ten words or more, unquoted, the same word for word in a story about a train crash
-and in one about a bridge collapse, and no phrase a corpus of two events shows to be common.
-What tells them from a sentence of one event's wire copy is what else the documents share:
-the outlets reporting one event share that event's statements and stories, so a document that
-shares a short sentence with another is linked to it through them as well. A short unquoted
-match between two documents that nothing else connects, each of them sharing other text with
-other documents (two groups, each an event's coverage), links two events, not two reports of
-one; a document that shares nothing else with anyone (one outlet quoting one sentence of the
-wire story) may still be linked by it.
+Pure function of the corpus and the pairwise matches. Wire copy has sentences of its own that it
+prints for every event of a kind ("The National Transportation Safety Board sent investigators
+to the scene."): up to twenty words, unquoted, the same word for word in every reprint of a
+story about a train crash and of one about a bridge collapse, and no phrase a corpus of two
+events shows to be common. What tells them from a sentence of one event's wire copy is what
+else the documents share. The outlets reporting one event share that event's statements and
+stories, so a document that shares a short sentence with another is mostly linked to it
+through them as well; and where two stories of one event are reprinted apart (the wire's and a
+local paper's), the two documents still name the same places, people and bodies ("Cayce",
+"Amtrak", "CSX", "Silver Star"). So a short unquoted match between two groups of documents that
+long matches connect apart (each of two documents or more), whose two documents name fewer
+than SHARED_NAMES of the same names outside it, links two events, not two reports of one: two
+events of a kind share a few ("Miami", the safety board's chairman). A document that shares
+nothing long with anyone (one outlet printing one sentence of the wire story) may still be
+linked by it, and so may documents that name fewer things than that, or are in a script
+without capitals, whose names cannot be told.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from viewer.engine import breaks, reporting
 from viewer.engine.arrays import connected_components
 from viewer.engine.matches import PairMatches
+from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
+
+SHARED_NAMES = 4
+"""Two documents naming this many of the same names (capitalised words beyond the stock
+vocabulary of news, not opening a sentence or a line) outside the match they share report one
+event."""
 
 
-def between_events(documents: int, matches: PairMatches, short_unquoted: np.ndarray
-                   ) -> np.ndarray:
-    """Which of `matches` (among `short_unquoted`) are the only link between two groups of
-    `documents`: connected by the other matches, each group holds two documents or more, and
-    only such matches of one document pair join them (module docstring)."""
+def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted: np.ndarray,
+                   long: np.ndarray) -> np.ndarray:
+    """Which of `matches` (among `short_unquoted`) link two events (module docstring): groups
+    of documents are those the `long` matches connect."""
     found = np.zeros(len(matches), dtype=bool)
     asked = np.flatnonzero(short_unquoted)
     if not len(asked):
         return found
-    kept = ~short_unquoted
+    documents = len(corpus)
+    kept = long & ~short_unquoted
     group = connected_components(documents, matches.doc_a[kept], matches.doc_b[kept])
     size = np.bincount(group, minlength=documents)
     group_a, group_b = group[matches.doc_a[asked]], group[matches.doc_b[asked]]
-    apart = (group_a != group_b) & (size[group_a] >= 2) & (size[group_b] >= 2)
-    # (two groups that short sentences link through two documents or more on both sides are
-    # one event's coverage whose stories differ, not two events: one outlet that shares a
-    # sentence with many of the other group prints that group's stock sentence)
-    low, high = np.minimum(group_a, group_b), np.maximum(group_a, group_b)
-    link = low * documents + high
-    side_low = np.where(group_a == low, matches.doc_a[asked], matches.doc_b[asked])
-    side_high = np.where(group_a == low, matches.doc_b[asked], matches.doc_a[asked])
-    links, which = np.unique(link, return_inverse=True)
-    several = np.ones(len(links), dtype=bool)
-    for side in (side_low, side_high):
-        pairs = np.unique(which * documents + side)
-        several &= np.bincount(pairs // documents, minlength=len(links)) >= 2
-    found[asked] = apart & ~several[which]
+    asked = asked[(group_a != group_b) & (size[group_a] >= 2) & (size[group_b] >= 2)]
+    names: dict[int, set[int] | None] = {}
+    for k in asked.tolist():
+        doc_a, doc_b = int(matches.doc_a[k]), int(matches.doc_b[k])
+        for doc in (doc_a, doc_b):
+            if doc not in names:
+                names[doc] = _names(corpus, doc)
+        of_a, of_b = names[doc_a], names[doc_b]
+        if of_a is None or of_b is None:
+            continue  # (a script without capitals: no names to tell events by)
+        inside = set(corpus.hashes[corpus.offsets[doc_a] + int(matches.a0[k]):
+                                   corpus.offsets[doc_a] + int(matches.a1[k])].tolist())
+        own_a, own_b = of_a - inside, of_b - inside
+        # (documents that name too little to tell by are kept linked)
+        found[k] = (min(len(own_a), len(own_b)) >= SHARED_NAMES
+                    and len(own_a & own_b) < SHARED_NAMES)
     return found
-    kept = ~short_unquoted
-    group = connected_components(documents, matches.doc_a[kept], matches.doc_b[kept])
-    size = np.bincount(group, minlength=documents)
-    group_a, group_b = group[matches.doc_a[asked]], group[matches.doc_b[asked]]
-    apart = (group_a != group_b) & (size[group_a] >= 2) & (size[group_b] >= 2)
-    # (two groups that several document pairs share short sentences between are one event's
-    # coverage whose stories differ, not two events)
-    low, high = np.minimum(group_a, group_b), np.maximum(group_a, group_b)
-    pair_key = matches.doc_a[asked] * documents + matches.doc_b[asked]
-    group_key = low * documents + high
-    order = np.lexsort((pair_key, group_key))
-    distinct_pair = np.ones(len(order), dtype=bool)
-    distinct_pair[1:] = ((group_key[order][1:] != group_key[order][:-1])
-                         | (pair_key[order][1:] != pair_key[order][:-1]))
-    pairs_per_group = np.bincount(np.unique(group_key[order][distinct_pair],
-                                            return_inverse=True)[1])
-    _, group_index = np.unique(group_key, return_inverse=True)
-    found[asked] = apart & (pairs_per_group[group_index] == 1)
-    return found
+
+
+def _names(corpus: TokenisedCorpus, doc: int) -> set[int] | None:
+    """The word hashes of `doc`'s names: capitalised words beyond the stock vocabulary, not at
+    a sentence's or line's start; None when the document has no capitalised word at all."""
+    first, end = int(corpus.offsets[doc]), int(corpus.offsets[doc + 1])
+    capital = (corpus.initials[first:end] & np.uint8(INITIAL_CAPITAL)) != 0
+    if not capital.any():
+        return None
+    gaps = corpus.gaps[first + doc:end + doc]
+    opening = (gaps & np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE)) != 0
+    hashes = corpus.hashes[first:end]
+    named = capital & ~opening & ~reporting.stock(hashes)
+    return set(hashes[named].tolist())

@@ -30,7 +30,12 @@ import numpy as np
 
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import flat_ranges, hash_slots, in_sorted, low_bits_counts
-from viewer.engine.clause_extent import inside_quotes, whole_clause, whole_quotation
+from viewer.engine.clause_extent import (
+    inside_quotes,
+    starts_clause,
+    whole_clause,
+    whole_quotation,
+)
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
 
@@ -96,19 +101,21 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     where its two documents share no longer match (`lonely`), not ending on a function word
     inside its clause in both (`dangling`); a short quoted fragment (`fragment`) with no word
     beyond stock vocabulary. Other quoted matches are evidence (the quotation marks are) where
-    a whole clause on one side, or, where the documents share nothing longer (`lonely`), on
-    both or a whole quotation (`quotes`) on one."""
+    a whole clause on one side; where the documents share nothing longer (`lonely`), a whole
+    clause on both, or on one and starting a clause on both (a quotation cut short), or a whole
+    quotation (`quotes`) on one; others are judged as unquoted words are."""
     worded = content_words(corpus, firsts, ends, rare_only=False)
     # (words two quotations share in their middles, "... family. Our hearts go out to ...",
-    # are judged as unquoted words are; and, between documents sharing nothing longer, words
-    # each goes on from in its own clause: '"... at the end of the day"', '"At the end of the
-    # day, my ..."' share an idiom)
+    # are no quotation's; nor, between documents sharing nothing longer, words one goes on to
+    # in its own clause: '"... an outcome at the end of the day"', '"At the end of the day,
+    # my ..."' share an idiom)
     here = whole_clause(corpus, firsts, ends)
     there = whole_clause(corpus, *other_side) if other_side else here
     clause = here | there
     if lonely is not None and quotes is not None and other_side is not None:
         strict = np.flatnonzero(lonely & ~fragment)
-        clause[strict] = ((here & there)[strict]
+        clause[strict] = (((here & there) | (clause & starts_clause(corpus, firsts)
+                                             & starts_clause(corpus, other_side[0])))[strict]
                           | whole_quotation(quotes, firsts[strict], ends[strict])
                           | whole_quotation(quotes, other_side[0][strict], other_side[1][strict]))
     quoted = quoted & clause
