@@ -15,7 +15,8 @@ decision lives here:
   "sechs" == "6") in English, French, Spanish, Italian, German and Portuguese, but for words
   that are also other words ("one", "un", "ein", "once", "due", "sei", "doze");
 - hyphens split words, so "well-equipped" and "well equipped" give the same tokens;
-- in scripts written without spaces (Chinese, Japanese, Thai, ...) every character is a token.
+- in scripts written without spaces (Chinese, Japanese, Thai, ...) every character is a token,
+  and so is every Hangul syllable (`viewer.unspaced_scripts.HANGUL_SYLLABLES`).
 
 Offsets are Python `str` indices (code points), so emoji or right-to-left text never shift them.
 
@@ -33,7 +34,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.number_words import DIGITS_OF
-from viewer.unspaced_scripts import NO_SPACES, UNSPACED_CHARACTER, has_unspaced_character
+from viewer.unspaced_scripts import (
+    TOKEN_PER_CHARACTER,
+    UNSPACED_CHARACTER,
+    has_unspaced_character,
+)
 
 
 def _mark_ranges() -> str:
@@ -52,7 +57,7 @@ def _mark_ranges() -> str:
 
 
 _MARKS = _mark_ranges()
-_LETTER = rf"[^\W\d_{NO_SPACES}]"
+_LETTER = rf"[^\W\d_{TOKEN_PER_CHARACTER}]"
 _WORDCHAR = rf"(?:{_LETTER}|[{_MARKS}])"
 _JAMO_TAILS = "\u1160-\u11ff\ud7b0-\ud7ff"
 """Hangul vowel and final-consonant jamo: letters (not marks) that a decomposed (NFD) syllable
@@ -61,7 +66,7 @@ puts after its first jamo, so an acronym letter carries them as it carries combi
 # same composed or not.
 _TOKEN_PATTERN = (
     rf"""
-      [{NO_SPACES}][{_MARKS}]*                       # a character of a script without spaces
+      [{TOKEN_PER_CHARACTER}][{_MARKS}{_JAMO_TAILS}]*  # a character of a script without spaces
     | [A-Za-z]++(?![.'’{_MARKS}]|{_LETTER})         # fast path: a plain ASCII word
     | (?:{_LETTER}[{_MARKS}{_JAMO_TAILS}]*\.){{2,}}(?!{_WORDCHAR})  # dotted acronym: U.S. p.m.
     | {_LETTER}[{_MARKS}{_JAMO_TAILS}]*(?:\.{_LETTER}[{_MARKS}{_JAMO_TAILS}]*)+(?!{_WORDCHAR})

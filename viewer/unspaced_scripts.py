@@ -22,7 +22,17 @@ NO_SPACES = SYLLABIC + (
 )
 """Scripts written without spaces between words (regex class body): each character (with its
 combining marks) is one token, so shared sentences are found by character n-grams."""
+HANGUL_SYLLABLES = "\uac00-\ud7a3\u1100-\u115f\ua960-\ua97f"
+"""Korean syllable blocks, and the initial jamo that starts one decomposed (regex class body).
+Korean is written with spaces, but between them a word takes its particles and endings
+("원인을", "경영자로서") and outlets space compounds as they please ("최고경영자" / "최고
+경영자"): the engine makes each syllable a token too, so a sentence quoted with another particle
+or spacing is still the same syllables, nearly all of them. Readers count Korean words by its
+spaces (`viewer.normalize.count_words`)."""
+TOKEN_PER_CHARACTER = NO_SPACES + HANGUL_SYLLABLES
+"""Characters that are each a token (regex class body): scripts without spaces, and Hangul."""
 UNSPACED_CHARACTER = re.compile(f"[{NO_SPACES}]")
+_TOKEN_CHARACTER = re.compile(f"[{TOKEN_PER_CHARACTER}]")
 _SYLLABIC_CHARACTER = re.compile(f"[{SYLLABIC}]")
 _table: np.ndarray | None = None
 
@@ -30,6 +40,11 @@ _table: np.ndarray | None = None
 def unspaced_character(character: str) -> bool:
     """Whether `character` belongs to a script written without spaces (it is a token alone)."""
     return UNSPACED_CHARACTER.fullmatch(character) is not None
+
+
+def token_character(character: str) -> bool:
+    """Whether `character` is a token alone (TOKEN_PER_CHARACTER)."""
+    return _TOKEN_CHARACTER.fullmatch(character) is not None
 
 
 def syllabic_character(character: str) -> bool:

@@ -29,7 +29,11 @@ from viewer.engine.quotes import split_at_shared_quotes, trim_one_sided_attribut
 from viewer.engine.seed_chains import chain_seed_runs
 from viewer.engine.sentence_stubs import trim_sentence_stubs
 from viewer.engine.tokens import TokenisedCorpus
-from viewer.engine.word_edges import trim_kana_continuations, trim_split_words
+from viewer.engine.word_edges import (
+    trim_kana_continuations,
+    trim_korean_word_parts,
+    trim_split_words,
+)
 from viewer.passages import EngineSettings
 from viewer.workers import IN_PROCESS, ChunkMapper
 
@@ -107,6 +111,7 @@ def _chain(corpus: TokenisedCorpus, seeds: SeedRuns, settings: EngineSettings,
     trim_sentence_stubs(corpus, pieces, settings.min_words)
     trim_split_words(corpus, pieces)
     trim_kana_continuations(corpus, pieces)
+    trim_korean_word_parts(corpus, pieces)
     pieces = pieces.subset(pieces.size > 0)
     documents, most_documents = _window_documents(corpus, pieces, window_documents,
                                                   settings.ngram_size)

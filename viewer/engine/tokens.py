@@ -20,7 +20,7 @@ from viewer.engine.quotations import quoted_spans, token_ranges
 from viewer.engine.sentences import batch_sentence_starts, without_time_zone_starts
 from viewer.mojibake import readable
 from viewer.token_hashing import BatchTokens, batch_tokens
-from viewer.unspaced_scripts import syllabic_character, unspaced_character
+from viewer.unspaced_scripts import syllabic_character, token_character, unspaced_character
 from viewer.workers import IN_PROCESS, Check, ChunkMapper
 from viewer.wrapping import unwrapped
 
@@ -211,18 +211,22 @@ before them."""
 INITIAL_KATAKANA = 32
 """Japanese katakana, the long-vowel mark included and the middle dot between two words
 ("ドナルド・トランプ") left out (with INITIAL_IDEOGRAPH)."""
+INITIAL_HANGUL = 64
+"""A Hangul syllable (with INITIAL_IDEOGRAPH): each is a token, words are written apart."""
 
 
 def _initial_bits(code: int) -> int:
     """The INITIAL_* bits of one code point."""
     bits = ((INITIAL_CAPITAL if chr(code).isupper() else 0)
             | (INITIAL_DIGIT if chr(code).isdigit() else 0))
-    if unspaced_character(chr(code)):
+    if token_character(chr(code)):
         bits |= INITIAL_SYLLABIC if syllabic_character(chr(code)) else INITIAL_IDEOGRAPH
     if 0x3041 <= code <= 0x309F:
         bits |= INITIAL_HIRAGANA
     elif (0x30A1 <= code <= 0x30FF and code != 0x30FB) or 0xFF66 <= code <= 0xFF9F:
         bits |= INITIAL_KATAKANA
+    elif token_character(chr(code)) and not unspaced_character(chr(code)):
+        bits |= INITIAL_HANGUL
     return bits
 
 

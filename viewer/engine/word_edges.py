@@ -1,5 +1,5 @@
-"""Matches start and end at whole words: never inside a hyphenated compound, and never start
-inside a Japanese word spelt with kana.
+"""Matches start and end at whole words: never inside a hyphenated compound or a Korean word,
+and never start inside a Japanese word spelt with kana.
 
 Pure function used by the chaining stage on all of its matches at once. The tokeniser splits
 words at hyphens ("well-equipped" and "well equipped" give the same tokens), so two outlets'
@@ -16,6 +16,13 @@ a particle; katakana after katakana) is left out the same way, until the match s
 kanji, after punctuation or a space, or at the start of a text. Ends are left as they are:
 without a dictionary a particle after a noun (a word's end) and okurigana (inside a word) look
 alike there.
+
+Korean is tokenised syllable by syllable too, but its words are written apart: a match's
+first (last) syllable written right onto the one before (after) it in either document is left
+out the same way, until the match starts (ends) at a space or punctuation; and so is a first
+or last word the two documents write differently. A word's ending or particle says what the
+word does ("책임을 지겠습니다", will take responsibility / "책임을 지지 않았습니다", took none):
+the syllables two such words share ("습니다") are no shared text.
 """
 
 from __future__ import annotations
@@ -23,8 +30,10 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import breaks
+from viewer.engine.arrays import flat_ranges
 from viewer.engine.extend import Spans
 from viewer.engine.tokens import (
+    INITIAL_HANGUL,
     INITIAL_HIRAGANA,
     INITIAL_IDEOGRAPH,
     INITIAL_KATAKANA,
@@ -65,6 +74,97 @@ def trim_kana_continuations(corpus: TokenisedCorpus, spans: Spans) -> None:
             return
         spans.a0 = spans.a0 + head
         spans.b0 = spans.b0 + head
+
+
+MAX_SYLLABLES = 8
+"""The most syllables of a Korean word left out at a match's edge."""
+
+
+def trim_korean_word_parts(corpus: TokenisedCorpus, spans: Spans) -> None:
+    """Move each match's edges (in place) off the syllables of a Korean word it holds only part
+    of in either document, and off a first or last Korean word the two documents write
+    differently (module docstring); a match keeps at least one token."""
+    _trim_partial_words(corpus, spans)
+    # (a last or first word whose syllables differ: "지겠습니다" / "않았습니다" share "습니다")
+    head_a, head_b = _word_ends(corpus, spans.doc_a, spans.a0, 1), _word_ends(
+        corpus, spans.doc_b, spans.b0, 1)
+    tail_a, tail_b = _word_ends(corpus, spans.doc_a, spans.a1 - 1, -1), _word_ends(
+        corpus, spans.doc_b, spans.b1 - 1, -1)
+    head = ~_same_words(corpus, spans, spans.a0, head_a + 1, spans.b0, head_b + 1)
+    tail = ~_same_words(corpus, spans, tail_a, spans.a1, tail_b, spans.b1)
+    head &= (_hangul(corpus, spans.doc_a, spans.a0) | _hangul(corpus, spans.doc_b, spans.b0)
+             ) & (head_a + 1 < spans.a1) & (head_b + 1 < spans.b1)
+    tail &= _hangul(corpus, spans.doc_a, spans.a1 - 1) | _hangul(corpus, spans.doc_b, spans.b1 - 1)
+    new_a0, new_b0 = np.where(head, head_a + 1, spans.a0), np.where(head, head_b + 1, spans.b0)
+    tail &= (tail_a > new_a0) & (tail_b > new_b0)
+    spans.a0, spans.b0 = new_a0, new_b0
+    spans.a1, spans.b1 = np.where(tail, tail_a, spans.a1), np.where(tail, tail_b, spans.b1)
+
+
+def _hangul(corpus: TokenisedCorpus, docs: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """Whether document-local token `at` of each match is a Hangul syllable."""
+    inside = (at >= 0) & (corpus.offsets[docs] + at < corpus.offsets[docs + 1])
+    token = np.where(inside, corpus.offsets[docs] + at, 0)
+    return np.asarray(inside & ((corpus.initials[token] & np.uint8(INITIAL_HANGUL)) != 0))
+
+
+def _word_ends(corpus: TokenisedCorpus, docs: np.ndarray, at: np.ndarray,
+               step: int) -> np.ndarray:
+    """From document-local token `at` of each match, the last token of its Korean word going
+    `step` (+1: forward, -1: back): `at` itself where it is no syllable of a longer word."""
+    found = at.copy()
+    for _ in range(MAX_SYLLABLES):
+        left, right = (found, found + 1) if step > 0 else (found - 1, found)
+        more = _syllables_touch(corpus, docs, left, right)
+        if not more.any():
+            break
+        found = found + step * more
+    return found
+
+
+def _same_words(corpus: TokenisedCorpus, spans: Spans, first_a: np.ndarray,
+                end_a: np.ndarray, first_b: np.ndarray, end_b: np.ndarray) -> np.ndarray:
+    """Whether the local token ranges [first_a, end_a) of each match's first document and
+    [first_b, end_b) of its second hold the same tokens."""
+    same = (end_a - first_a) == (end_b - first_b)
+    ask = np.flatnonzero(same & (end_a > first_a))
+    base_a, base_b = corpus.offsets[spans.doc_a[ask]], corpus.offsets[spans.doc_b[ask]]
+    owner, at_a = flat_ranges(base_a + first_a[ask], base_a + end_a[ask])
+    at_b = at_a + np.repeat(base_b + first_b[ask] - base_a - first_a[ask],
+                            end_a[ask] - first_a[ask])
+    differ = np.bincount(owner[corpus.hashes[at_a] != corpus.hashes[at_b]], minlength=len(ask))
+    same[ask] = differ == 0
+    return np.asarray(same, dtype=bool)
+
+
+def _trim_partial_words(corpus: TokenisedCorpus, spans: Spans) -> None:
+    """Move each match's edges off the syllables of a Korean word it holds only part of."""
+    for _ in range(MAX_SYLLABLES):
+        head = (_syllables_touch(corpus, spans.doc_a, spans.a0 - 1, spans.a0)
+                | _syllables_touch(corpus, spans.doc_b, spans.b0 - 1, spans.b0)) & (spans.size > 1)
+        tail = (_syllables_touch(corpus, spans.doc_a, spans.a1 - 1, spans.a1)
+                | _syllables_touch(corpus, spans.doc_b, spans.b1 - 1, spans.b1))
+        tail &= spans.size - head > 1
+        if not (head.any() or tail.any()):
+            return
+        spans.a0 = spans.a0 + head
+        spans.b0 = spans.b0 + head
+        spans.a1 = spans.a1 - tail
+        spans.b1 = spans.b1 - tail
+
+
+def _syllables_touch(corpus: TokenisedCorpus, docs: np.ndarray, left: np.ndarray,
+                     right: np.ndarray) -> np.ndarray:
+    """Whether document-local tokens `left` and `right` (= left + 1) of each match are Hangul
+    syllables of one word: both in the document, nothing between them."""
+    base = corpus.offsets[docs]
+    inside = (left >= 0) & (base + right < corpus.offsets[docs + 1])
+    at_left = np.where(inside, base + left, 0)
+    at_right = np.where(inside, base + right, 0)
+    hangul = np.uint8(INITIAL_HANGUL)
+    return np.asarray(inside & (corpus.ends[at_left] == corpus.starts[at_right])
+                      & ((corpus.initials[at_left] & hangul) != 0)
+                      & ((corpus.initials[at_right] & hangul) != 0), dtype=bool)
 
 
 def _continues_word(corpus: TokenisedCorpus, docs: np.ndarray, first: np.ndarray) -> np.ndarray:
