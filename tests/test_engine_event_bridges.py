@@ -154,3 +154,16 @@ def test_a_quotation_cut_short_and_one_with_a_lead_in_still_link() -> None:
         f"governor said. {filler('d')}.",
     ]
     assert _groups(texts) == [["d0", "d1"]]
+
+
+def test_a_phrase_a_story_quotes_alone_inside_the_statement_still_links() -> None:
+    """A story quotes a phrase of a statement that another outlet prints in its sentence
+    ('called it "a dark day for our country"' / '"This is a dark day for our country"'): two
+    words of its own, a fragment."""
+    texts = [
+        f"{filler('a')}. The mayor called the flood “a dark day for our country” on Friday. "
+        f"{filler('b')}.",
+        f"{filler('c')}. “This is a dark day for our country, and we will rebuild,” the mayor "
+        f"said. {filler('d')}.",
+    ]
+    assert _groups(texts) == [["d0", "d1"]]

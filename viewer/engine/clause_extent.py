@@ -1,12 +1,13 @@
 """Where token ranges stand among a text's clauses and quotations: whole clauses, whole
-quotations, inside quotations on both sides of a match. Pure functions of the corpus's gaps and
-quotation ranges, asked by the evidence rules."""
+quotations, inside quotations on both sides of a match, ending on a function word inside a
+clause. Pure functions of the corpus's gaps, words and quotation ranges, asked by the evidence
+rules."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from viewer.engine import breaks
+from viewer.engine import breaks, reporting
 from viewer.engine.arrays import in_sorted, within
 from viewer.engine.tokens import TokenisedCorpus
 
@@ -40,3 +41,14 @@ def whole_quotation(quotes: tuple[np.ndarray, np.ndarray], firsts: np.ndarray,
     """Whether each global token range is one of the quotations `quotes` exactly."""
     keys = np.sort((quotes[0].astype(np.int64) << 32) | quotes[1].astype(np.int64))
     return in_sorted((firsts.astype(np.int64) << 32) | ends.astype(np.int64), keys)
+
+
+def dangling(corpus: TokenisedCorpus, ends: np.ndarray) -> np.ndarray:
+    """Whether each global token range ends on a function word inside its clause: a frame two
+    outlets fill each with their own words ("Les hommages se multiplient après la" mort de
+    Jean-Paul Belmondo / disparition d'Alain Delon), not a shared text's end. Asked only where
+    the two documents share nothing longer: between two reports of one event, such a match
+    is a piece of a statement one of them edited ("the clubs concerned will be banned from")."""
+    document = corpus.document_of(ends - 1)
+    open_after = (corpus.gaps[ends + document] & np.uint16(breaks.CLAUSE)) == 0
+    return np.asarray(open_after & in_sorted(corpus.hashes[ends - 1], reporting.FUNCTION))

@@ -31,6 +31,7 @@ import numpy as np
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import flat_ranges, hash_slots, in_sorted, low_bits_counts
 from viewer.engine.clause_extent import (
+    dangling,
     inside_quotes,
     starts_clause,
     whole_clause,
@@ -135,17 +136,6 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     weak[ask] = ((content_words(corpus, firsts[ask], ends[ask]) < CONTENT_WORDS_FOR_EVIDENCE)
                  | names_only(corpus, firsts[ask], ends[ask]))
     return np.asarray(weak, dtype=bool)
-
-
-def dangling(corpus: TokenisedCorpus, ends: np.ndarray) -> np.ndarray:
-    """Whether each global token range ends on a function word inside its clause: a frame two
-    outlets fill each with their own words ("Les hommages se multiplient après la" mort de
-    Jean-Paul Belmondo / disparition d'Alain Delon), not a shared text's end. Asked only where
-    the two documents share nothing longer: between two reports of one event, such a match
-    is a piece of a statement one of them edited ("the clubs concerned will be banned from")."""
-    document = corpus.document_of(ends - 1)
-    open_after = (corpus.gaps[ends + document] & np.uint16(breaks.CLAUSE)) == 0
-    return np.asarray(open_after & in_sorted(corpus.hashes[ends - 1], reporting.FUNCTION))
 
 
 REWORDED_RUN_WORDS = 2

@@ -35,12 +35,11 @@ from collections.abc import Callable
 import numpy as np
 
 from viewer.engine.arrays import distinct_groups, in_sorted, overlap_runs, owning_run
-from viewer.engine.clause_extent import inside_quotes
+from viewer.engine.clause_extent import dangling, inside_quotes
 from viewer.engine.evidence import (
     CONTENT_WORDS_FOR_EVIDENCE,
     SHORT_MATCH_MAX_DOCUMENTS,
     content_words,
-    dangling,
     names_only,
     weak_short_matches,
 )
