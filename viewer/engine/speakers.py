@@ -35,6 +35,8 @@ spokesman added'), and the words before are not asked."""
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 import numpy as np
 
 from viewer.engine import breaks, reporting
@@ -69,10 +71,18 @@ _CONTINUED_QUOTATIONS = 4
 def quotation_speakers(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
     """For indices into the corpus's quotations (`corpus.quote_first`), the word hash (uint64)
     of the name each is attributed to, UNKNOWN where none is found (module docstring)."""
+    known = _SPEAKERS.setdefault(corpus, {})
     found = np.full(len(quotations), UNKNOWN, dtype=np.uint64)
     for position, quotation in enumerate(quotations.tolist()):
-        found[position] = _resolved(corpus, quotation)
+        if quotation not in known:
+            known[quotation] = _resolved(corpus, quotation)
+        found[position] = known[quotation]
     return found
+
+
+_SPEAKERS: WeakKeyDictionary[TokenisedCorpus, dict[int, int]] = WeakKeyDictionary()
+"""Each corpus's quotations' speakers, found once: the clustering and the stories stages ask
+of the same quotations, several times."""
 
 
 def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
