@@ -13,9 +13,9 @@ STOCK = "The National Transportation Safety Board sent investigators to the scen
 TRAIN = ("Amtrak's Silver Star slammed into a parked CSX freight train near Cayce, South "
          "Carolina, early on Sunday, killing the engineer and the conductor and injuring more "
          "than a hundred people aboard")
-BRIDGE = ("A pedestrian bridge at Florida International University collapsed onto a busy "
-          "highway in Sweetwater on Thursday afternoon, crushing eight vehicles stopped at a "
-          "traffic light below it")
+BRIDGE = ("A pedestrian bridge at Florida International University collapsed onto Tamiami "
+          "Trail in Sweetwater, Miami-Dade County, on Thursday afternoon, crushing eight "
+          "vehicles stopped at a traffic light below it")
 
 
 def _groups(texts: list[str]) -> list[list[str]]:
@@ -167,3 +167,18 @@ def test_a_phrase_a_story_quotes_alone_inside_the_statement_still_links() -> Non
         f"said. {filler('d')}.",
     ]
     assert _groups(texts) == [["d0", "d1"]]
+
+
+def test_one_name_of_several_words_counts_once() -> None:
+    """Both events are the safety board's, and both stories quote its chair in their own
+    sentences: "NTSB Chair Jennifer Homendy" is one name, not four shared names."""
+    chair = "NTSB Chair Jennifer Homendy"
+    texts = [
+        f"{filler('a')}. {TRAIN}. {filler('b')}.",
+        f"{filler('c')}. {TRAIN}.\n\n{STOCK}\n\nThe crew had been on duty for nine hours, "
+        f"{chair} told reporters. {filler('d')}.",
+        f"{filler('e')}. {BRIDGE}.\n\n{STOCK}\n\nInvestigators will look at the design first, "
+        f"{chair} said at the campus. {filler('f')}.",
+        f"{filler('g')}. {BRIDGE}. {filler('h')}.",
+    ]
+    assert _groups(texts) == [["d0", "d1"], ["d2", "d3"]]

@@ -42,3 +42,35 @@ def test_a_condolence_with_other_particles_and_ending_is_one_statement() -> None
 
 def test_readers_count_korean_words_by_its_spaces() -> None:
     assert count_words("사고 원인을 불문하고 최고경영자로서 책임을 통감한다") == 6
+
+
+def test_a_korean_word_with_a_hanja_abbreviation_counts_as_two() -> None:
+    """Korean news writes 美, 中, 北 onto the next word: the character is a word, the Hangul
+    after it one more, not one per syllable."""
+    assert count_words("美국무부는 성명을 냈다") == 4
+    assert count_words("北미사일 발사") == 3
+
+
+KAKAO_WIRE = ("지난 15일 오후 경기도 성남시 판교의 SK C&C 데이터센터에서 불이 나 카카오톡과 "
+              "카카오페이 등 카카오의 주요 서비스가 열 시간 넘게 멈췄다")
+KAKAO_LOCAL = ("판교 데이터센터 화재로 카카오 서비스가 장시간 중단되면서 택시 호출과 송금이 막혀 "
+               "시민들이 주말 내내 큰 불편을 겪었다고 카카오 측이 사과했다")
+KAKAO_SHARED = "정부는 방송통신재난대응상황실을 꾸리고 복구 상황을 점검하고 있다."
+
+
+def test_korean_stories_naming_latin_acronyms_are_not_told_apart_by_them() -> None:
+    """One event, a wire story (d0, d1) and a local one (d2, d3) that d1 and d2 share a
+    sentence of: the names they share are Hangul, which has no capitals; the Latin acronyms
+    each writes (SK, C&C, UPS, IDC / API, DB, KT) tell no events apart."""
+    texts = [
+        f"{filler('a')}.\n\n{KAKAO_WIRE}.\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{KAKAO_WIRE}.\n\n{KAKAO_SHARED}\n\n배터리 옆 UPS 설비에서 불꽃이 "
+        f"튄 것으로 보이며 IDC 전체의 전원이 차단됐다. {filler('d')}.",
+        f"{filler('e')}.\n\n{KAKAO_LOCAL}.\n\n{KAKAO_SHARED}\n\nSK C&C 측은 전원 차단 이후 "
+        f"API 서버와 DB 복구에 시간이 걸렸다고 설명했고 KT 등 다른 IDC는 정상이었다. "
+        f"{filler('f')}.",
+        f"{filler('g')}.\n\n{KAKAO_LOCAL}.\n\n{filler('h')}.",
+    ]
+    groups = [sorted({o.document for o in p.occurrences})
+              for p in find_shared_passages(articles(*texts)).passages]
+    assert ["d1", "d2"] in groups

@@ -35,6 +35,7 @@ import numpy as np
 
 from viewer.number_words import DIGITS_OF
 from viewer.unspaced_scripts import (
+    HANGUL_SYLLABLES,
     TOKEN_PER_CHARACTER,
     UNSPACED_CHARACTER,
     has_unspaced_character,
@@ -135,12 +136,17 @@ def count_words(text: str) -> int:
     """The words of `text` as a reader counts them: what spaces separate, except that in
     scripts written without spaces (Chinese, Japanese, Thai, ...) each character is a word,
     as it is a token for the engine. A stretch between spaces holding such characters counts
-    the tokens it holds (so "東京で2人が" is 6, its "。" none); other stretches count one each,
+    the tokens it holds (so "東京で2人が" is 6, its "。" none), a run of Hangul in it one
+    ("美국무부는" is 2: Korean is counted by its spaces); other stretches count one each,
     punctuation too (as `str.split` counts them)."""
     if text.isascii() or not has_unspaced_character(text):
         return len(text.split())
-    return sum(len(_SPLIT.split(chunk)) // 2 if UNSPACED_CHARACTER.search(chunk) else 1
-               for chunk in text.split())
+    # (a run of Hangul is one word however many syllable tokens it makes: "美국무부는" is 2)
+    return sum(len(_SPLIT.split(_HANGUL_RUN.sub("가", chunk))) // 2
+               if UNSPACED_CHARACTER.search(chunk) else 1 for chunk in text.split())
+
+
+_HANGUL_RUN = re.compile(f"[{HANGUL_SYLLABLES}{_JAMO_TAILS}]+")
 
 
 def normalize_words(raw: list[str]) -> list[str]:

@@ -30,6 +30,14 @@ def whole_clause(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) 
                       & ((corpus.gaps[ends + document] & clause) != 0))
 
 
+def ends_sentence(corpus: TokenisedCorpus, ends: np.ndarray) -> np.ndarray:
+    """Whether each global token range [.., end) ends at a sentence's end, a line break or a
+    quotation mark (not at a comma)."""
+    document = corpus.document_of(np.maximum(ends - 1, 0))
+    edge = np.uint16(breaks.SENTENCE_BREAK | breaks.BARRIER)
+    return np.asarray((corpus.gaps[ends + document] & edge) != 0)
+
+
 def starts_clause(corpus: TokenisedCorpus, firsts: np.ndarray) -> np.ndarray:
     """Whether each global token range starts at a clause boundary (`whole_clause`)."""
     document = corpus.document_of(firsts)

@@ -48,7 +48,7 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
     size = np.bincount(group, minlength=documents)
     group_a, group_b = group[matches.doc_a[asked]], group[matches.doc_b[asked]]
     asked = asked[(group_a != group_b) & (size[group_a] >= 2) & (size[group_b] >= 2)]
-    names: dict[int, set[int] | None] = {}
+    names: dict[int, dict[int, int] | None] = {}
     for k in asked.tolist():
         doc_a, doc_b = int(matches.doc_a[k]), int(matches.doc_b[k])
         for doc in (doc_a, doc_b):
@@ -59,22 +59,44 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
             continue  # (a script without capitals: no names to tell events by)
         inside = set(corpus.hashes[corpus.offsets[doc_a] + int(matches.a0[k]):
                                    corpus.offsets[doc_a] + int(matches.a1[k])].tolist())
-        own_a, own_b = of_a - inside, of_b - inside
-        # (documents that name too little to tell by are kept linked)
-        found[k] = (min(len(own_a), len(own_b)) >= SHARED_NAMES
-                    and len(own_a & own_b) < SHARED_NAMES)
+        own_a = {name: run for name, run in of_a.items() if name not in inside}
+        own_b = {name: run for name, run in of_b.items() if name not in inside}
+        # (documents that name too little to tell by are kept linked; a name of several words,
+        # "NTSB Chair Jennifer Homendy", counts once)
+        shared = {run for name, run in own_a.items() if name in own_b}
+        found[k] = (min(len(set(own_a.values())), len(set(own_b.values()))) >= SHARED_NAMES
+                    and len(shared) < SHARED_NAMES)
     return found
 
 
-def _names(corpus: TokenisedCorpus, doc: int) -> set[int] | None:
-    """The word hashes of `doc`'s names: capitalised words beyond the stock vocabulary, not at
-    a sentence's or line's start; None when the document has no capitalised word at all."""
+def _names(corpus: TokenisedCorpus, doc: int) -> dict[int, int] | None:
+    """The word hashes of `doc`'s names (capitalised words beyond the stock vocabulary, not
+    opening the document, a sentence or a line), each with the first token of the name it is
+    part of (capitalised words one space apart); None when most of the document's words are
+    of a script without capitals (Korean naming "SK C&C" and "IDC" is judged by no names)."""
     first, end = int(corpus.offsets[doc]), int(corpus.offsets[doc + 1])
-    capital = (corpus.initials[first:end] & np.uint8(INITIAL_CAPITAL)) != 0
-    if not capital.any():
+    if not _cased(corpus.texts[doc], corpus.starts[first:end]):
         return None
+    capital = (corpus.initials[first:end] & np.uint8(INITIAL_CAPITAL)) != 0
     gaps = corpus.gaps[first + doc:end + doc]
     opening = (gaps & np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE)) != 0
+    opening[:1] = True
     hashes = corpus.hashes[first:end]
-    named = capital & ~opening & ~reporting.stock(hashes)
-    return set(hashes[named].tolist())
+    named = np.flatnonzero(capital & ~opening & ~reporting.stock(hashes))
+    text, starts, ends = corpus.texts[doc], corpus.starts[first:end], corpus.ends[first:end]
+    found: dict[int, int] = {}
+    run = -1
+    for position, at in enumerate(named.tolist()):
+        if not (position and named[position - 1] == at - 1
+                and text[int(ends[at - 1]):int(starts[at])] == " "):
+            run = at
+        found.setdefault(int(hashes[at]), run)
+    return found
+
+
+def _cased(text: str, starts: np.ndarray) -> bool:
+    """Whether most of the words starting at `starts` in `text` begin with a letter of a
+    script with capitals (Latin, Greek, Cyrillic, ...)."""
+    letters = [text[int(at)] for at in starts.tolist() if text[int(at)].isalpha()]
+    cased = sum(1 for letter in letters if letter.lower() != letter.upper())
+    return 2 * cased > len(letters)

@@ -32,6 +32,7 @@ from viewer.engine import breaks, reporting
 from viewer.engine.arrays import flat_ranges, hash_slots, in_sorted, low_bits_counts
 from viewer.engine.clause_extent import (
     dangling,
+    ends_sentence,
     inside_quotes,
     starts_clause,
     whole_clause,
@@ -103,7 +104,8 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     inside its clause in both (`dangling`); a short quoted fragment (`fragment`) with no word
     beyond stock vocabulary. Other quoted matches are evidence (the quotation marks are) where
     a whole clause on one side; where the documents share nothing longer (`lonely`), a whole
-    clause on both, or on one and starting a clause on both (a quotation cut short), or a whole
+    clause on both, or a whole sentence on one and starting a clause on both (a quotation cut
+    short), or a whole
     quotation (`quotes`) on one; others are judged as unquoted words are."""
     worded = content_words(corpus, firsts, ends, rare_only=False)
     # (words two quotations share in their middles, "... family. Our hearts go out to ...",
@@ -115,10 +117,14 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     clause = here | there
     if lonely is not None and quotes is not None and other_side is not None:
         strict = np.flatnonzero(lonely & ~fragment)
-        clause[strict] = (((here & there) | (clause & starts_clause(corpus, firsts)
-                                             & starts_clause(corpus, other_side[0])))[strict]
-                          | whole_quotation(quotes, firsts[strict], ends[strict])
-                          | whole_quotation(quotes, other_side[0][strict], other_side[1][strict]))
+        # (a quotation cut short: starting a clause on both sides, and on one a whole
+        # sentence or quotation, not a clause a comma ends: '"At the end of the day, my ...')
+        cut_short = (starts_clause(corpus, firsts) & starts_clause(corpus, other_side[0])
+                     & ((here & ends_sentence(corpus, ends))
+                        | (there & ends_sentence(corpus, other_side[1]))))
+        clause[strict] = ((here & there) | cut_short)[strict] | (
+            whole_quotation(quotes, firsts[strict], ends[strict])
+            | whole_quotation(quotes, other_side[0][strict], other_side[1][strict]))
     quoted = quoted & clause
     unquoted = ~fragment & ~quoted
     weak = unquoted & (~exact | (most_documents > SHORT_MATCH_MAX_DOCUMENTS)

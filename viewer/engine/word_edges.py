@@ -76,14 +76,16 @@ def trim_kana_continuations(corpus: TokenisedCorpus, spans: Spans) -> None:
         spans.b0 = spans.b0 + head
 
 
-MAX_SYLLABLES = 8
-"""The most syllables of a Korean word left out at a match's edge."""
+MAX_WORD_TOKENS = 64
+"""The most tokens of one Korean word (with the digits or letters written onto it) that an
+edge is moved over: an official body's name runs to a dozen syllables ("중앙재난안전대책본부는")."""
 
 
 def trim_korean_word_parts(corpus: TokenisedCorpus, spans: Spans) -> None:
     """Move each match's edges (in place) off the syllables of a Korean word it holds only part
     of in either document, and off a first or last Korean word the two documents write
-    differently (module docstring); a match keeps at least one token."""
+    differently, by as many tokens on both sides, to where a word starts (ends) in both (module
+    docstring); a match keeps at least one token."""
     _trim_partial_words(corpus, spans)
     # (a last or first word whose syllables differ: "지겠습니다" / "않았습니다" share "습니다")
     head_a, head_b = _word_ends(corpus, spans.doc_a, spans.a0, 1), _word_ends(
@@ -92,13 +94,28 @@ def trim_korean_word_parts(corpus: TokenisedCorpus, spans: Spans) -> None:
         corpus, spans.doc_b, spans.b1 - 1, -1)
     head = ~_same_words(corpus, spans, spans.a0, head_a + 1, spans.b0, head_b + 1)
     tail = ~_same_words(corpus, spans, tail_a, spans.a1, tail_b, spans.b1)
-    head &= (_hangul(corpus, spans.doc_a, spans.a0) | _hangul(corpus, spans.doc_b, spans.b0)
-             ) & (head_a + 1 < spans.a1) & (head_b + 1 < spans.b1)
+    head &= _hangul(corpus, spans.doc_a, spans.a0) | _hangul(corpus, spans.doc_b, spans.b0)
     tail &= _hangul(corpus, spans.doc_a, spans.a1 - 1) | _hangul(corpus, spans.doc_b, spans.b1 - 1)
-    new_a0, new_b0 = np.where(head, head_a + 1, spans.a0), np.where(head, head_b + 1, spans.b0)
-    tail &= (tail_a > new_a0) & (tail_b > new_b0)
-    spans.a0, spans.b0 = new_a0, new_b0
-    spans.a1, spans.b1 = np.where(tail, tail_a, spans.a1), np.where(tail, tail_b, spans.b1)
+    # (the same count on both sides, past the longer of the two first words and on to where
+    # a word starts in both: "최고경영자로서" / "최고 경영자로서" are one word and two)
+    skip = np.maximum(head_a + 1 - spans.a0, head_b + 1 - spans.b0)
+    drop = np.maximum(spans.a1 - tail_a, spans.b1 - tail_b)
+    for _ in range(MAX_WORD_TOKENS):
+        inside = head & (_syllables_touch(corpus, spans.doc_a, spans.a0 + skip - 1,
+                                          spans.a0 + skip)
+                         | _syllables_touch(corpus, spans.doc_b, spans.b0 + skip - 1,
+                                            spans.b0 + skip))
+        outside = tail & (_syllables_touch(corpus, spans.doc_a, spans.a1 - drop - 1,
+                                           spans.a1 - drop)
+                          | _syllables_touch(corpus, spans.doc_b, spans.b1 - drop - 1,
+                                             spans.b1 - drop))
+        if not (inside.any() or outside.any()):
+            break
+        skip, drop = skip + inside, drop + outside
+    head &= skip < spans.size
+    tail &= drop < spans.size - np.where(head, skip, 0)
+    spans.a0, spans.b0 = spans.a0 + head * skip, spans.b0 + head * skip
+    spans.a1, spans.b1 = spans.a1 - tail * drop, spans.b1 - tail * drop
 
 
 def _hangul(corpus: TokenisedCorpus, docs: np.ndarray, at: np.ndarray) -> np.ndarray:
@@ -113,7 +130,7 @@ def _word_ends(corpus: TokenisedCorpus, docs: np.ndarray, at: np.ndarray,
     """From document-local token `at` of each match, the last token of its Korean word going
     `step` (+1: forward, -1: back): `at` itself where it is no syllable of a longer word."""
     found = at.copy()
-    for _ in range(MAX_SYLLABLES):
+    for _ in range(MAX_WORD_TOKENS):
         left, right = (found, found + 1) if step > 0 else (found - 1, found)
         more = _syllables_touch(corpus, docs, left, right)
         if not more.any():
@@ -139,7 +156,7 @@ def _same_words(corpus: TokenisedCorpus, spans: Spans, first_a: np.ndarray,
 
 def _trim_partial_words(corpus: TokenisedCorpus, spans: Spans) -> None:
     """Move each match's edges off the syllables of a Korean word it holds only part of."""
-    for _ in range(MAX_SYLLABLES):
+    for _ in range(MAX_WORD_TOKENS):
         head = (_syllables_touch(corpus, spans.doc_a, spans.a0 - 1, spans.a0)
                 | _syllables_touch(corpus, spans.doc_b, spans.b0 - 1, spans.b0)) & (spans.size > 1)
         tail = (_syllables_touch(corpus, spans.doc_a, spans.a1 - 1, spans.a1)
@@ -155,16 +172,17 @@ def _trim_partial_words(corpus: TokenisedCorpus, spans: Spans) -> None:
 
 def _syllables_touch(corpus: TokenisedCorpus, docs: np.ndarray, left: np.ndarray,
                      right: np.ndarray) -> np.ndarray:
-    """Whether document-local tokens `left` and `right` (= left + 1) of each match are Hangul
-    syllables of one word: both in the document, nothing between them."""
+    """Whether document-local tokens `left` and `right` (= left + 1) of each match are parts of
+    one Korean word: both in the document, nothing between them, one a Hangul syllable at
+    least (a digit or letters written onto syllables are the word's too: "3명이")."""
     base = corpus.offsets[docs]
     inside = (left >= 0) & (base + right < corpus.offsets[docs + 1])
     at_left = np.where(inside, base + left, 0)
     at_right = np.where(inside, base + right, 0)
     hangul = np.uint8(INITIAL_HANGUL)
     return np.asarray(inside & (corpus.ends[at_left] == corpus.starts[at_right])
-                      & ((corpus.initials[at_left] & hangul) != 0)
-                      & ((corpus.initials[at_right] & hangul) != 0), dtype=bool)
+                      & (((corpus.initials[at_left] & hangul) != 0)
+                         | ((corpus.initials[at_right] & hangul) != 0)), dtype=bool)
 
 
 def _continues_word(corpus: TokenisedCorpus, docs: np.ndarray, first: np.ndarray) -> np.ndarray:
