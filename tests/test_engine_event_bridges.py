@@ -182,3 +182,28 @@ def test_one_name_of_several_words_counts_once() -> None:
         f"{filler('g')}. {BRIDGE}. {filler('h')}.",
     ]
     assert _groups(texts) == [["d0", "d1"], ["d2", "d3"]]
+
+
+def test_one_speakers_sentence_each_outlet_cuts_its_own_way_still_links() -> None:
+    """One mayor's sentence, one outlet quoting it after a clause of its own, the other from
+    its start with another last word ('cracking badly' / 'cracking everywhere'): no whole
+    clause on both sides, but both quotations name the same speaker."""
+    texts = [
+        f"{filler('a')}.\n\nMayor Maria Lopez said: \"We cannot wait any longer because the old "
+        f"levee north of town is cracking badly.\"\n\n{filler('b')}.",
+        f"{filler('c')}.\n\nMayor Maria Lopez said: “The old levee north of town is cracking "
+        f"everywhere. Leave now!”\n\n{filler('d')}.",
+    ]
+    assert _groups(texts) == [["d0", "d1"]]
+
+
+def test_two_speakers_sentences_cut_alike_stay_apart() -> None:
+    """The same words in two people's quotations, each going on in its own words: two
+    speakers named, nothing linked."""
+    texts = [
+        f"{filler('a')}.\n\nMayor Maria Lopez said: \"We cannot wait any longer because the old "
+        f"levee north of town is cracking badly.\"\n\n{filler('b')}.",
+        f"{filler('c')}.\n\nEngineer Tom Baker said: “The old levee north of town is cracking "
+        f"everywhere. Leave now!”\n\n{filler('d')}.",
+    ]
+    assert _groups(texts) == []

@@ -1,7 +1,7 @@
 """Where token ranges stand among a text's clauses and quotations: whole clauses, whole
-quotations, inside quotations on both sides of a match, ending on a function word inside a
-clause. Pure functions of the corpus's gaps, words and quotation ranges, asked by the evidence
-rules."""
+quotations, inside quotations on both sides of a match (of one speaker), ending on a function
+word inside a clause. Pure functions of the corpus's gaps, words and quotation ranges, asked by
+the evidence rules."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import numpy as np
 
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import in_sorted, within
+from viewer.engine.attribution_names import UNKNOWN
+from viewer.engine.speakers import quotation_speakers
 from viewer.engine.tokens import TokenisedCorpus
 
 
@@ -60,3 +62,22 @@ def dangling(corpus: TokenisedCorpus, ends: np.ndarray) -> np.ndarray:
     document = corpus.document_of(ends - 1)
     open_after = (corpus.gaps[ends + document] & np.uint16(breaks.CLAUSE)) == 0
     return np.asarray(open_after & in_sorted(corpus.hashes[ends - 1], reporting.FUNCTION))
+
+
+def one_speakers_words(corpus: TokenisedCorpus, firsts_a: np.ndarray, ends_a: np.ndarray,
+                       firsts_b: np.ndarray, ends_b: np.ndarray) -> np.ndarray:
+    """Whether both sides of each match (global token ranges) lie inside quotations the two
+    documents attribute to one named speaker (`viewer.engine.speakers`)."""
+    quote_first, quote_end = corpus.quote_first, corpus.quote_end
+    found = np.zeros(len(firsts_a), dtype=bool)
+    if not len(quote_first) or not len(firsts_a):
+        return found
+    at_a = np.maximum(np.searchsorted(quote_first, firsts_a, side="right") - 1, 0)
+    at_b = np.maximum(np.searchsorted(quote_first, firsts_b, side="right") - 1, 0)
+    inside = ((quote_first[at_a] <= firsts_a) & (quote_end[at_a] >= ends_a)
+              & (quote_first[at_b] <= firsts_b) & (quote_end[at_b] >= ends_b))
+    ask = np.flatnonzero(inside)
+    speaker_a = quotation_speakers(corpus, at_a[ask])
+    speaker_b = quotation_speakers(corpus, at_b[ask])
+    found[ask] = (speaker_a == speaker_b) & (speaker_a != np.uint64(UNKNOWN))
+    return found

@@ -34,6 +34,7 @@ from viewer.engine.clause_extent import (
     dangling,
     ends_sentence,
     inside_quotes,
+    one_speakers_words,
     starts_clause,
     whole_clause,
     whole_quotation,
@@ -105,8 +106,8 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     beyond stock vocabulary. Other quoted matches are evidence (the quotation marks are) where
     a whole clause on one side; where the documents share nothing longer (`lonely`), a whole
     clause on both, or a whole sentence on one and starting a clause on both (a quotation cut
-    short), or a whole
-    quotation (`quotes`) on one; others are judged as unquoted words are."""
+    short), or a whole quotation (`quotes`) on one, or in quotations of one named speaker;
+    others are judged as unquoted words are."""
     worded = content_words(corpus, firsts, ends, rare_only=False)
     # (words two quotations share in their middles, "... family. Our hearts go out to ...",
     # are no quotation's; nor, between documents sharing nothing longer, words one goes on to
@@ -125,6 +126,10 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
         clause[strict] = ((here & there) | cut_short)[strict] | (
             whole_quotation(quotes, firsts[strict], ends[strict])
             | whole_quotation(quotes, other_side[0][strict], other_side[1][strict]))
+        # (or the words of one speaker the two name, each outlet cutting them its own way)
+        ask = strict[~clause[strict]]
+        clause[ask] = one_speakers_words(corpus, firsts[ask], ends[ask], other_side[0][ask],
+                                         other_side[1][ask])
     quoted = quoted & clause
     unquoted = ~fragment & ~quoted
     weak = unquoted & (~exact | (most_documents > SHORT_MATCH_MAX_DOCUMENTS)
