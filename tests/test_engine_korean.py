@@ -74,3 +74,17 @@ def test_korean_stories_naming_latin_acronyms_are_not_told_apart_by_them() -> No
     groups = [sorted({o.document for o in p.occurrences})
               for p in find_shared_passages(articles(*texts)).passages]
     assert ["d1", "d2"] in groups
+
+
+def test_a_copy_saved_decomposed_shows_no_differences() -> None:
+    """An outlet's page in NFD (each syllable as its jamo): the same words, spelt the same, no
+    difference marked."""
+    import unicodedata
+
+    sentence = ("사고 원인을 불문하고 최고경영자로서 책임을 통감하며 피해자 가족께 깊은 사과의 "
+                "말씀을 드린다")
+    texts = [f"{filler('a')}.\n\n김 대표는 \"{sentence}\"고 말했다.\n\n{filler('b')}.",
+             unicodedata.normalize("NFD", f"{filler('c')}.\n\n그는 “{sentence}”라고 밝혔다.\n\n"
+                                          f"{filler('d')}.")]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert all(not o.differences for o in passage.occurrences)

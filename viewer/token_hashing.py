@@ -16,6 +16,7 @@ one regex call per batch.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -121,8 +122,9 @@ def word_hashes(words: Sequence[str]) -> np.ndarray:
 @dataclass(frozen=True)
 class TokenArrays:
     """Token spans (absolute offsets, int64) and normalised-word hashes (uint64) of one text,
-    and spelling hashes: how each token is written up to case and apostrophe style ("Iran" ==
-    "IRAN", "Iran’s" == "Iran's", but "U.S." != "US"); equal to the word hash for plain words."""
+    and spelling hashes: how each token is written up to case, apostrophe style and Unicode
+    composition ("Iran" == "IRAN", "Iran’s" == "Iran's", "é" == "e" + U+0301, but "U.S." !=
+    "US"); equal to the word hash for plain words."""
 
     starts: np.ndarray
     ends: np.ndarray
@@ -235,7 +237,8 @@ def _hard_tokens(codes: np.ndarray, chunk_starts: np.ndarray,
     hard_text = picked.tobytes().decode("utf-32-le", "surrogatepass")
     raw, starts, ends = token_arrays(hard_text)
     hashes = word_hashes(normalize_words(raw))
-    # (a combining grapheme joiner is invisible: `viewer.mojibake` pads repaired text with it)
-    spellings = word_hashes("\n".join(raw).lower().replace("’", "'").replace("\u034f", "")
-                            .split("\n"))
+    # (a combining grapheme joiner is invisible: `viewer.mojibake` pads repaired text with it;
+    # and "é" or "가" written decomposed is spelt as composed: a copy saved in NFD is no edit)
+    spellings = word_hashes(unicodedata.normalize(
+        "NFC", "\n".join(raw).lower().replace("’", "'").replace("\u034f", "")).split("\n"))
     return origin[starts], origin[ends - 1] + 1, hashes, spellings
