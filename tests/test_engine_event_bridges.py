@@ -207,3 +207,34 @@ def test_two_speakers_sentences_cut_alike_stay_apart() -> None:
         f"everywhere. Leave now!”\n\n{filler('d')}.",
     ]
     assert _groups(texts) == []
+
+
+def test_words_of_condolence_two_events_quote_link_nothing() -> None:
+    """A university 'shocked and saddened' by a bridge collapse, a founder 'shocked and
+    saddened' by his board: the words of every condolence link no two events."""
+    texts = [
+        f"{filler('a')}. “We are shocked and saddened about the tragic events unfolding at "
+        f"the pedestrian bridge,” the university said. {filler('b')}.",
+        f"{filler('c')}. He said he was “shocked and saddened” by what the board had done. "
+        f"{filler('d')}.",
+    ]
+    assert _groups(texts) == []
+
+
+def test_two_short_reports_naming_a_third_of_the_same_names_still_link() -> None:
+    """Two short reports of one resignation, each also reprinted apart, share a sentence;
+    they name few things, three of them the same (Jacinda Ardern, Neve, Clarke): one event."""
+    wire = ("Jacinda Ardern announced her resignation in Napier on Thursday, telling Labour "
+            "members at the caucus retreat that she would step down by February")
+    local = ("The prime minister told reporters at the Hawke's Bay conference centre that her "
+             "daughter Neve and her partner Clarke Gayford had backed the decision")
+    shared = "She said there was no secret scandal behind her resignation."
+    texts = [
+        f"{filler('a')}. {wire}. {filler('b')}.",
+        f"{filler('c')}. {wire}.\n\n{shared}\n\nAsked about Neve and Clarke, Jacinda Ardern "
+        f"smiled. {filler('d')}.",
+        f"{filler('e')}. {local}.\n\n{shared}\n\nJacinda Ardern thanked Neve and Clarke "
+        f"again. {filler('f')}.",
+        f"{filler('g')}. {local}. {filler('h')}.",
+    ]
+    assert ["d1", "d2"] in _groups(texts)

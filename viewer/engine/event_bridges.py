@@ -12,10 +12,11 @@ through them as well; and where two stories of one event are reprinted apart (th
 local paper's), the two documents still name the same places, people and bodies ("Cayce",
 "Amtrak", "CSX", "Silver Star"). So a short unquoted match between two groups of documents that
 long matches connect apart (each of two documents or more), whose two documents name fewer
-than SHARED_NAMES of the same names outside it, links two events, not two reports of one: two
-events of a kind share a few ("Miami", the safety board's chairman). A document that shares
-nothing long with anyone (one outlet printing one sentence of the wire story) may still be
-linked by it, and so may documents that name fewer things than that, or are in a script
+than SHARED_NAMES of the same names outside it, and fewer than SHARED_NAMES_SHARE of the names
+of the one naming fewer, links two events, not two reports of one: two events of a kind share a
+few ("Miami", the safety board's chairman) of many. A document that shares nothing long with
+anyone (one outlet printing one sentence of the wire story) may still be linked by it, and so
+may documents that name fewer things than that, or are in a script
 without capitals, whose names cannot be told.
 """
 
@@ -32,6 +33,9 @@ SHARED_NAMES = 4
 """Two documents naming this many of the same names (capitalised words beyond the stock
 vocabulary of news, not opening a sentence or a line) outside the match they share report one
 event."""
+SHARED_NAMES_SHARE = 1 / 3
+"""... and so do two that name fewer, where these are this share of the names the one naming
+fewer names (two short reports of one speech: "Jacinda Ardern", "Neve", "Clarke" of seven)."""
 
 
 def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted: np.ndarray,
@@ -62,10 +66,13 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
         own_a = {name: run for name, run in of_a.items() if name not in inside}
         own_b = {name: run for name, run in of_b.items() if name not in inside}
         # (documents that name too little to tell by are kept linked; a name of several words,
-        # "NTSB Chair Jennifer Homendy", counts once)
-        shared = {run for name, run in own_a.items() if name in own_b}
-        found[k] = (min(len(set(own_a.values())), len(set(own_b.values()))) >= SHARED_NAMES
-                    and len(shared) < SHARED_NAMES)
+        # "NTSB Chair Jennifer Homendy", counts once, and only where the other names all of it)
+        # (a name both name whole: "Dade County" and "Lexington County" share no name)
+        partly = {run for name, run in own_a.items() if name not in own_b}
+        shared = {run for name, run in own_a.items() if name in own_b} - partly
+        fewer = min(len(set(own_a.values())), len(set(own_b.values())))
+        found[k] = (fewer >= SHARED_NAMES and len(shared) < SHARED_NAMES
+                    and len(shared) < SHARED_NAMES_SHARE * fewer)
     return found
 
 

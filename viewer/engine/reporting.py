@@ -44,11 +44,12 @@ from viewer.normalize import normalize_words
 from viewer.token_hashing import word_hashes
 
 _KINDS = ("function", "speech", "according", "statement", "that", "pronouns", "reporting",
-          "dates", "numbers", "titles", "common")
+          "dates", "numbers", "titles", "common", "feelings")
 """What each language lists: function words; reporting verbs; "according to"; "statement";
 "that" after a reporting verb; pronouns that attribute a continued quote ('"...," he said');
 other words of attribution and the news business; dates and times; numbers; titles; common
-nouns and casualty tolls. "false" lists the language's false friends (module docstring)."""
+nouns and casualty tolls; the words of condolence every statement after a death or a disaster
+uses ("shocked and saddened"). "false" lists the language's false friends (module docstring)."""
 
 _LANGUAGES = {"en": ENGLISH, "fr": FRENCH, "es": SPANISH, "it": ITALIAN, "de": GERMAN,
               "pt": PORTUGUESE, "ru": RUSSIAN, "nl": DUTCH, "id": INDONESIAN}
