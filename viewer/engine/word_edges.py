@@ -27,6 +27,8 @@ the syllables two such words share ("습니다") are no shared text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from viewer.engine import breaks
@@ -49,13 +51,22 @@ MAX_KANA = 6
 def trim_split_words(corpus: TokenisedCorpus, spans: Spans) -> None:
     """Move each match's edges (in place) off the parts of hyphenated words (module
     docstring); a match left with nothing keeps no words (a0 == a1)."""
-    for _ in range(MAX_PARTS - 1):
-        head = _joined(corpus, spans.doc_a, spans.a0 - 1, spans.a0) | _joined(
-            corpus, spans.doc_b, spans.b0 - 1, spans.b0)
-        tail = _joined(corpus, spans.doc_a, spans.a1 - 1, spans.a1) | _joined(
-            corpus, spans.doc_b, spans.b1 - 1, spans.b1)
-        head &= spans.size > 0
-        tail &= spans.size - head > 0
+    _trim_while_joined(corpus, spans, _joined, MAX_PARTS - 1, keep=0)
+
+
+def _trim_while_joined(corpus: TokenisedCorpus, spans: Spans,
+                       joined: Callable[[TokenisedCorpus, np.ndarray, np.ndarray, np.ndarray],
+                                        np.ndarray],
+                       rounds: int, *, keep: int) -> None:
+    """Move each match's edges (in place) a token inwards while the token at the edge and the
+    one outside it are `joined` in either document, at most `rounds` times, the match keeping
+    more than `keep` tokens."""
+    for _ in range(rounds):
+        head = (joined(corpus, spans.doc_a, spans.a0 - 1, spans.a0)
+                | joined(corpus, spans.doc_b, spans.b0 - 1, spans.b0)) & (spans.size > keep)
+        tail = (joined(corpus, spans.doc_a, spans.a1 - 1, spans.a1)
+                | joined(corpus, spans.doc_b, spans.b1 - 1, spans.b1))
+        tail &= spans.size - head > keep
         if not (head.any() or tail.any()):
             return
         spans.a0 = spans.a0 + head
@@ -156,18 +167,7 @@ def _same_words(corpus: TokenisedCorpus, spans: Spans, first_a: np.ndarray,
 
 def _trim_partial_words(corpus: TokenisedCorpus, spans: Spans) -> None:
     """Move each match's edges off the syllables of a Korean word it holds only part of."""
-    for _ in range(MAX_WORD_TOKENS):
-        head = (_syllables_touch(corpus, spans.doc_a, spans.a0 - 1, spans.a0)
-                | _syllables_touch(corpus, spans.doc_b, spans.b0 - 1, spans.b0)) & (spans.size > 1)
-        tail = (_syllables_touch(corpus, spans.doc_a, spans.a1 - 1, spans.a1)
-                | _syllables_touch(corpus, spans.doc_b, spans.b1 - 1, spans.b1))
-        tail &= spans.size - head > 1
-        if not (head.any() or tail.any()):
-            return
-        spans.a0 = spans.a0 + head
-        spans.b0 = spans.b0 + head
-        spans.a1 = spans.a1 - tail
-        spans.b1 = spans.b1 - tail
+    _trim_while_joined(corpus, spans, _syllables_touch, MAX_WORD_TOKENS, keep=1)
 
 
 def _syllables_touch(corpus: TokenisedCorpus, docs: np.ndarray, left: np.ndarray,
