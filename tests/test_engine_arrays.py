@@ -14,6 +14,7 @@ from viewer.engine.arrays import (
     TABLE_MIN_VALUES,
     distinct_groups,
     hash_slots,
+    holding_run,
     in_sorted,
     low_bits_counts,
     within,
@@ -187,3 +188,25 @@ def test_a_word_after_a_quotation_nested_in_another_is_within_the_quotations() -
     words = [text[int(s):int(e)] for s, e in zip(corpus.starts, corpus.ends, strict=True)]
     meant = np.array([words.index("meant")])
     assert within(meant, meant + 1, corpus.quote_first, corpus.quote_end).tolist() == [True]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=8),
+       st.lists(st.tuples(st.integers(0, 70), st.integers(0, 8)), max_size=20))
+def test_holding_run_is_the_last_run_starting_before_if_it_holds_the_range(
+        runs: list[tuple[int, int]], ranges: list[tuple[int, int]]) -> None:
+    """`holding_run` against its definition, on sorted disjoint runs (quotations)."""
+    run_first: list[int] = []
+    run_end: list[int] = []
+    for start, length in sorted(runs):
+        if not run_end or start >= run_end[-1]:
+            run_first.append(start)
+            run_end.append(start + length + 1)
+    firsts = np.array([first for first, _ in ranges], dtype=np.int64)
+    ends = firsts + np.array([size for _, size in ranges], dtype=np.int64)
+    found = holding_run(firsts, ends, np.array(run_first, dtype=np.int64),
+                        np.array(run_end, dtype=np.int64)).tolist()
+    for first, end, at in zip(firsts.tolist(), ends.tolist(), found, strict=True):
+        before = [k for k, start in enumerate(run_first) if start <= first]
+        expected = before[-1] if before and run_end[before[-1]] >= end else -1
+        assert at == expected

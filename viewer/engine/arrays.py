@@ -113,6 +113,16 @@ def covered(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
     return np.asarray(covered_before(ends) - covered_before(firsts))
 
 
+def holding_run(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
+                run_end: np.ndarray) -> np.ndarray:
+    """For each range [first, end), the last of the runs (sorted by their starts) starting at or
+    before it, where that run holds it whole, else -1."""
+    if not len(run_first):
+        return np.full(len(firsts), -1, dtype=np.int64)
+    at = np.maximum(np.searchsorted(run_first, firsts, side="right") - 1, 0)
+    return np.where((run_first[at] <= firsts) & (run_end[at] >= ends), at, -1)
+
+
 def within(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
            run_end: np.ndarray) -> np.ndarray:
     """Whether each range [first, end) lies inside one of the runs, sorted by their starts;

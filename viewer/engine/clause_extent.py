@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import in_sorted, within
+from viewer.engine.arrays import holding_run, in_sorted, within
 from viewer.engine.attribution_names import UNKNOWN
 from viewer.engine.speakers import quotation_speakers
 from viewer.engine.tokens import TokenisedCorpus
@@ -28,7 +28,7 @@ def whole_clause(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) 
     sentence end, a line break or a quotation mark: `breaks.CLAUSE`)."""
     document = corpus.document_of(firsts)
     clause = np.uint16(breaks.CLAUSE)
-    return np.asarray(starts_clause(corpus, firsts)
+    return np.asarray(((corpus.gaps[firsts + document] & clause) != 0)
                       & ((corpus.gaps[ends + document] & clause) != 0))
 
 
@@ -68,15 +68,10 @@ def one_speakers_words(corpus: TokenisedCorpus, firsts_a: np.ndarray, ends_a: np
                        firsts_b: np.ndarray, ends_b: np.ndarray) -> np.ndarray:
     """Whether both sides of each match (global token ranges) lie inside quotations the two
     documents attribute to one named speaker (`viewer.engine.speakers`)."""
-    quote_first, quote_end = corpus.quote_first, corpus.quote_end
     found = np.zeros(len(firsts_a), dtype=bool)
-    if not len(quote_first) or not len(firsts_a):
-        return found
-    at_a = np.maximum(np.searchsorted(quote_first, firsts_a, side="right") - 1, 0)
-    at_b = np.maximum(np.searchsorted(quote_first, firsts_b, side="right") - 1, 0)
-    inside = ((quote_first[at_a] <= firsts_a) & (quote_end[at_a] >= ends_a)
-              & (quote_first[at_b] <= firsts_b) & (quote_end[at_b] >= ends_b))
-    ask = np.flatnonzero(inside)
+    at_a = holding_run(firsts_a, ends_a, corpus.quote_first, corpus.quote_end)
+    at_b = holding_run(firsts_b, ends_b, corpus.quote_first, corpus.quote_end)
+    ask = np.flatnonzero((at_a >= 0) & (at_b >= 0))
     speaker_a = quotation_speakers(corpus, at_a[ask])
     speaker_b = quotation_speakers(corpus, at_b[ask])
     found[ask] = (speaker_a == speaker_b) & (speaker_a != np.uint64(UNKNOWN))

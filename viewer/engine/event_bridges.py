@@ -16,8 +16,8 @@ than SHARED_NAMES of the same names outside it, and fewer than SHARED_NAMES_SHAR
 of the one naming fewer, links two events, not two reports of one: two events of a kind share a
 few ("Miami", the safety board's chairman) of many. A document that shares nothing long with
 anyone (one outlet printing one sentence of the wire story) may still be linked by it, and so
-may documents that name fewer things than that, or are in a script
-without capitals, whose names cannot be told.
+may documents that name fewer things than that, or are in a script without capitals, whose
+names cannot be told.
 """
 
 from __future__ import annotations
@@ -66,8 +66,8 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
         own_a = {name: run for name, run in of_a.items() if name not in inside}
         own_b = {name: run for name, run in of_b.items() if name not in inside}
         # (documents that name too little to tell by are kept linked; a name of several words,
-        # "NTSB Chair Jennifer Homendy", counts once, and only where the other names all of it)
-        # (a name both name whole: "Dade County" and "Lexington County" share no name)
+        # "NTSB Chair Jennifer Homendy", counts once, and only where the other names all of it:
+        # "Dade County" and "Lexington County" share no name)
         partly = {run for name, run in own_a.items() if name not in own_b}
         shared = {run for name, run in own_a.items() if name in own_b} - partly
         fewer = min(len(set(own_a.values())), len(set(own_b.values())))
@@ -82,7 +82,8 @@ def _names(corpus: TokenisedCorpus, doc: int) -> dict[int, int] | None:
     part of (capitalised words one space apart); None when most of the document's words are
     of a script without capitals (Korean naming "SK C&C" and "IDC" is judged by no names)."""
     first, end = int(corpus.offsets[doc]), int(corpus.offsets[doc + 1])
-    if not _cased(corpus.texts[doc], corpus.starts[first:end]):
+    text, starts, ends = corpus.texts[doc], corpus.starts[first:end], corpus.ends[first:end]
+    if not _cased(text, starts):
         return None
     capital = (corpus.initials[first:end] & np.uint8(INITIAL_CAPITAL)) != 0
     gaps = corpus.gaps[first + doc:end + doc]
@@ -90,7 +91,6 @@ def _names(corpus: TokenisedCorpus, doc: int) -> dict[int, int] | None:
     opening[:1] = True
     hashes = corpus.hashes[first:end]
     named = np.flatnonzero(capital & ~opening & ~reporting.stock(hashes))
-    text, starts, ends = corpus.texts[doc], corpus.starts[first:end], corpus.ends[first:end]
     found: dict[int, int] = {}
     run = -1
     for position, at in enumerate(named.tolist()):

@@ -118,14 +118,16 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     clause = here | there
     if lonely is not None and quotes is not None and other_side is not None:
         strict = np.flatnonzero(lonely & ~fragment)
+        first, end = firsts[strict], ends[strict]
+        other_first, other_end = other_side[0][strict], other_side[1][strict]
         # (a quotation cut short: starting a clause on both sides, and on one a whole
         # sentence or quotation, not a clause a comma ends: '"At the end of the day, my ...')
-        cut_short = (starts_clause(corpus, firsts) & starts_clause(corpus, other_side[0])
-                     & ((here & ends_sentence(corpus, ends))
-                        | (there & ends_sentence(corpus, other_side[1]))))
-        clause[strict] = ((here & there) | cut_short)[strict] | (
-            whole_quotation(quotes, firsts[strict], ends[strict])
-            | whole_quotation(quotes, other_side[0][strict], other_side[1][strict]))
+        cut_short = (starts_clause(corpus, first) & starts_clause(corpus, other_first)
+                     & ((here[strict] & ends_sentence(corpus, end))
+                        | (there[strict] & ends_sentence(corpus, other_end))))
+        clause[strict] = ((here & there)[strict] | cut_short
+                          | whole_quotation(quotes, first, end)
+                          | whole_quotation(quotes, other_first, other_end))
         # (or the words of one speaker the two name, each outlet cutting them its own way)
         ask = strict[~clause[strict]]
         clause[ask] = one_speakers_words(corpus, firsts[ask], ends[ask], other_side[0][ask],

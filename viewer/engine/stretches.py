@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import count_between, in_sorted, within
+from viewer.engine.arrays import count_between, holding_run, in_sorted, within
 from viewer.engine.between_matches import (
     OwnWords,
     added_words,
@@ -336,8 +336,8 @@ def _continued_remarks(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     quote_first, quote_end = quotes
     if len(firsts) < 2 or not len(quote_first):
         return found
-    at = np.maximum(np.searchsorted(quote_first, firsts, side="right") - 1, 0)
-    inside = (quote_first[at] <= firsts) & (quote_end[at] >= ends)
+    holding = holding_run(firsts, ends, quote_first, quote_end)
+    at, inside = np.maximum(holding, 0), holding >= 0
     q_first, q_end = quote_first[at], quote_end[at]
     line_start = corpus.line_start
     lines = np.flatnonzero(line_start)

@@ -217,15 +217,17 @@ INITIAL_HANGUL = 64
 
 def _initial_bits(code: int) -> int:
     """The INITIAL_* bits of one code point."""
-    bits = ((INITIAL_CAPITAL if chr(code).isupper() else 0)
-            | (INITIAL_DIGIT if chr(code).isdigit() else 0))
-    if token_character(chr(code)):
-        bits |= INITIAL_SYLLABIC if syllabic_character(chr(code)) else INITIAL_IDEOGRAPH
+    character = chr(code)
+    bits = ((INITIAL_CAPITAL if character.isupper() else 0)
+            | (INITIAL_DIGIT if character.isdigit() else 0))
+    alone = token_character(character)
+    if alone:
+        bits |= INITIAL_SYLLABIC if syllabic_character(character) else INITIAL_IDEOGRAPH
     if 0x3041 <= code <= 0x309F:
         bits |= INITIAL_HIRAGANA
     elif (0x30A1 <= code <= 0x30FF and code != 0x30FB) or 0xFF66 <= code <= 0xFF9F:
         bits |= INITIAL_KATAKANA
-    elif token_character(chr(code)) and not unspaced_character(chr(code)):
+    elif alone and not unspaced_character(character):
         bits |= INITIAL_HANGUL
     return bits
 
