@@ -3,22 +3,23 @@ or around them is its quotations.
 
 Pure function of the corpus, the statements and the quotations. Outlets that copy one agency's
 report of a statement copy its attribution too: '"Con dolore informo che ...", ha riferito il
-direttore della Sala stampa della Santa Sede, Matteo Bruni, annunciando anche che "..."'. The
-match then runs over the attribution, and the occurrence, a highlight from the first quoted word
-to the last, holds words nobody said. Here an occurrence whose words outside quotation marks are
-all attribution becomes one occurrence per quotation, of the same statement: the passage and the
-documents it links are unchanged; the attribution is not highlighted as the statement. Each
-stretch of words outside the quotations must be one sentence or part of one, at most
-ATTRIBUTION_WORDS words (LEAD_WORDS before the first quotation or after the last), holding a
-reporting word ("ha riferito", "dichiara", "she said") or, as `_attributes` says where, a title
-("direttore"); or be a stub of
-the outlets' sentences, a word or two ending the sentence before the first quotation or following
-the last. An occurrence with story text outside its quotations (a wire story that quotes
-someone, '"...", the spokesman said. Rescue teams reached ...', or "... for him and the Royal
-Family") is left whole: there the words between are the story's, copied as the statement's are.
-So is every occurrence in a document longer than a long news article (CHANCE_FREE_WORDS words):
-a novel's dialogue ('"...," said Jane, "..."') copied into another text is one stretch of reuse,
-its tags with it.
+direttore della Sala stampa della Santa Sede, Matteo Bruni, annunciando anche che "..."'. The match
+then runs over the attribution, and the occurrence, a highlight from the first quoted word to the
+last, holds words nobody said. Here an occurrence whose words outside quotation marks are all
+attribution becomes one occurrence per quotation, of the same statement: the passage and the
+documents it links are unchanged; the attribution is not highlighted as the statement. Each stretch
+of words outside the quotations must be one sentence or part of one, at most ATTRIBUTION_WORDS
+words (LEAD_WORDS before the first quotation or after the last), holding a reporting word ("ha
+riferito", "dichiara", "she said") or, as `_attributes` says where, a title ("direttore"), and,
+before a quotation, not going on past its reporting word with what was said in the outlet's words
+('said they will work to become financially independent, while continuing to "fully support" the
+Queen': `_reports_content`); or be a stub of the outlets' sentences, a word or two ending the
+sentence before the first quotation or following the last. An occurrence with story text outside
+its quotations (a wire story that quotes someone, '"...", the spokesman said. Rescue teams reached
+...', or "... for him and the Royal Family") is left whole: there the words between are the
+story's, copied as the statement's are. So is every occurrence in a document longer than a long
+news article (CHANCE_FREE_WORDS words): a novel's dialogue ('"...," said Jane, "..."') copied into
+another text is one stretch of reuse, its tags with it.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from viewer.engine.quotation_links import quoted_words
 from viewer.engine.quotes import LEAD_IN_WORDS
 from viewer.engine.split_quotations import SPLIT_ATTRIBUTION_WORDS
 from viewer.engine.statements import Statements
-from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
 
 ATTRIBUTION_WORDS = 2 * SPLIT_ATTRIBUTION_WORDS
 """The longest attribution between two quotations of an occurrence: a speaker with a long title
@@ -43,6 +44,9 @@ LEAD_WORDS = LEAD_IN_WORDS
 STUB_WORDS = 3
 """The most words of an outlet's sentence a match may take along before (after) the quotations
 it holds (`_stub`)."""
+REPORTED_CONTENT_WORDS = 3
+"""Words of what was said (`_reports_content`) that make the words before a quotation no
+attribution."""
 VERB_FIRST_WORDS = 3
 """An attribution after the last quotation that opens with its reporting verb within this many
 words ('", a réagi ...', '", said ...', '", so Scholz') may run to ATTRIBUTION_WORDS."""
@@ -112,7 +116,8 @@ def _quoted_pieces(corpus: TokenisedCorpus, document: int, first: int, end: int,
                      or (index == count and _verb_first(corpus, document, at, stretch_end))
                      else LEAD_WORDS)
             if (stretch_end - at > limit or _sentences(corpus, document, at, stretch_end) > 1
-                    or not _attributes(corpus, document, at, stretch_end, index, count)):
+                    or not _attributes(corpus, document, at, stretch_end, index, count)
+                    or (index < count and _reports_content(corpus, at, stretch_end))):
                 return None
         if index < count:
             piece = (max(int(quote_first[index]), first), min(int(quote_end[index]), end))
@@ -139,6 +144,24 @@ def _attributes(corpus: TokenisedCorpus, document: int, first: int, end: int, in
     if index == count or not in_sorted(words, reporting.TITLES).any():
         return False
     return index > 0 or _sentence_ends(corpus, document, end)
+
+
+def _reports_content(corpus: TokenisedCorpus, first: int, end: int) -> bool:
+    """Whether the words [first, end) before a quotation go on past their last reporting word
+    with REPORTED_CONTENT_WORDS or more words in lower case beyond stock vocabulary: what was
+    said, in the outlet's words ('said they will work to become financially independent,
+    while continuing to "fully support" the Queen'), a sentence the outlets copy as they copy
+    the quotation; an attribution goes on with the speaker, a title, a place or a day ('ha
+    riferito il direttore della Sala stampa ..., annunciando anche che "', 'told reporters at
+    the White House on Friday: "')."""
+    words = corpus.hashes[first:end]
+    reporting_at = np.flatnonzero(in_sorted(words, reporting.ATTRIBUTING))
+    if not len(reporting_at):
+        return False
+    after = slice(first + int(reporting_at[-1]) + 1, end)
+    lower = (corpus.initials[after] & (INITIAL_CAPITAL | INITIAL_DIGIT)) == 0
+    content = lower & ~reporting.stock(corpus.hashes[after])
+    return int(np.count_nonzero(content)) >= REPORTED_CONTENT_WORDS
 
 
 def _verb_first(corpus: TokenisedCorpus, document: int, first: int, end: int) -> bool:
