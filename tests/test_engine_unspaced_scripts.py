@@ -108,6 +108,24 @@ def test_a_japanese_condolence_formula_joins_no_two_statements() -> None:
         ["d0", "d1"], ["d2", "d3"]]
 
 
+def test_a_condolence_formula_ending_inside_a_verb_links_no_two_events() -> None:
+    """A prime minister's press conference on an earthquake and a company's apology for its
+    product share "方々に心からお悔やみを申し上げ" (heartfelt condolences to those ...) and
+    nothing else; the match ends inside the verb in both ("申し上げ|るとともに", "申し上げ|ます"),
+    so it is a formula, not a shared text. A sentence the two share to its end still links
+    (and then the formula is judged as words of two stories of one event are)."""
+    formula = "方々に心からお悔やみを申し上げ"
+    quake = ("昨日、最大震度7の地震が発生いたしました。まず、亡くなられた" + formula
+             + "るとともに、被災された全ての方々にお見舞いを申し上げます。"
+             "政府は救助に全力を挙げる。")
+    apology = ("社長は会見の冒頭で謝罪し、「お亡くなりになったお客様のご冥福をお祈りし、ご遺族の"
+               + formula + "ます」と述べた。さらに、この問題が社会問題にまで発展したことを詫びた。")
+    assert find_shared_passages(articles(quake, apology)).passages == ()
+    shared = "被災地の復興に向けて追加の予算を編成する考えを示した"
+    result = find_shared_passages(articles(quake + shared + "。", apology + shared + "。"))
+    assert [shared, shared] in _texts(result)
+
+
 def test_a_stray_kana_makes_no_chinese_quotation_a_name() -> None:
     """A Chinese story writing one "の" in a brand's name is no Japanese text: the premier's
     words it quotes are still a fragment of his statement."""

@@ -11,7 +11,7 @@ from viewer.engine import breaks, reporting
 from viewer.engine.arrays import holding_run, in_sorted, within
 from viewer.engine.attribution_names import UNKNOWN
 from viewer.engine.speakers import quotation_speakers
-from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.tokens import INITIAL_HIRAGANA, TokenisedCorpus
 
 
 def inside_quotes(quotes: tuple[np.ndarray, np.ndarray], firsts_a: np.ndarray,
@@ -54,14 +54,22 @@ def whole_quotation(quotes: tuple[np.ndarray, np.ndarray], firsts: np.ndarray,
 
 
 def dangling(corpus: TokenisedCorpus, ends: np.ndarray) -> np.ndarray:
-    """Whether each global token range ends on a function word inside its clause: a frame two
+    """Whether each global token range ends on a function word inside its clause, or inside a
+    Japanese word: a frame two
     outlets fill each with their own words ("Les hommages se multiplient après la" mort de
     Jean-Paul Belmondo / disparition d'Alain Delon), not a shared text's end. Asked only where
     the two documents share nothing longer: between two reports of one event, such a match
     is a piece of a statement one of them edited ("the clubs concerned will be banned from")."""
     document = corpus.document_of(ends - 1)
     open_after = (corpus.gaps[ends + document] & np.uint16(breaks.CLAUSE)) == 0
-    return np.asarray(open_after & in_sorted(corpus.hashes[ends - 1], reporting.FUNCTION))
+    # (Japanese writes a verb's ending in hiragana onto it: a match ending between two of them
+    # ends inside a word, "お悔やみを申し上げ" of "申し上げます" and of "申し上げるとともに")
+    kana = np.uint8(INITIAL_HIRAGANA)
+    following = np.minimum(ends, len(corpus.initials) - 1)
+    inside_word = (((corpus.initials[ends - 1] & kana) != 0)
+                   & ((corpus.initials[following] & kana) != 0) & (ends < len(corpus.initials)))
+    return np.asarray(open_after & (in_sorted(corpus.hashes[ends - 1], reporting.FUNCTION)
+                                    | inside_word))
 
 
 def one_speakers_words(corpus: TokenisedCorpus, firsts_a: np.ndarray, ends_a: np.ndarray,
