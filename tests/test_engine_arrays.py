@@ -17,6 +17,7 @@ from viewer.engine.arrays import (
     holding_run,
     in_sorted,
     low_bits_counts,
+    windows_inside,
     within,
 )
 from viewer.engine.evidence import _counted_in_more_documents, _in_more_documents
@@ -210,3 +211,20 @@ def test_holding_run_is_the_last_run_starting_before_if_it_holds_the_range(
         before = [k for k, start in enumerate(run_first) if start <= first]
         expected = before[-1] if before and run_end[before[-1]] >= end else -1
         assert at == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(runs=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 8)), max_size=6),
+       n=st.integers(1, 4))
+def test_windows_inside_are_every_window_of_n_inside_one_run(runs: list[tuple[int, int]],
+                                                              n: int) -> None:
+    """Every position p with [p, p + n) inside one of sorted disjoint runs, in order."""
+    disjoint: list[tuple[int, int]] = []
+    at = 0
+    for gap, size in runs:
+        disjoint.append((at + gap, at + gap + size))
+        at += gap + size + 1
+    firsts = np.array([first for first, _ in disjoint], dtype=np.int64)
+    ends = np.array([end for _, end in disjoint], dtype=np.int64)
+    expected = [p for first, end in disjoint for p in range(first, end - n + 1)]
+    assert windows_inside(firsts, ends, n).tolist() == expected

@@ -193,3 +193,14 @@ def owning_run(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
         owner[better] = safe[better]
         best[better] = overlap[better]
     return owner
+
+
+def windows_inside(firsts: np.ndarray, ends: np.ndarray, n: int) -> np.ndarray:
+    """Every global position p with [p, p + n) inside one of the sorted disjoint ranges."""
+    counts = np.maximum(ends - firsts - n + 1, 0)
+    if not counts.sum():
+        return np.zeros(0, dtype=np.int64)
+    starts = np.repeat(firsts, counts)
+    steps = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(
+        np.cumsum(counts) - counts, counts)
+    return np.asarray(starts + steps)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import breaks
-from viewer.engine.arrays import count_between, flat_ranges, within
+from viewer.engine.arrays import count_between, flat_ranges, windows_inside, within
 from viewer.engine.chance import as_words, chance_words, in_long_texts
 from viewer.engine.evidence import CONTENT_WORDS_FOR_EVIDENCE, content_words, stock_words
 from viewer.engine.index import ngram_hashes_at
@@ -108,7 +108,7 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     if not short.any() and not len(piece_first):
         return PairMatches.empty()
     # Places worth searching: windows inside a matched side or inside any quote.
-    places = _windows_inside(*_union(np.concatenate((matched_first, quote_first)),
+    places = windows_inside(*_union(np.concatenate((matched_first, quote_first)),
                                      np.concatenate((matched_end, quote_end))), ANCHOR_WORDS)
     if not len(places):
         return PairMatches.empty()
@@ -378,14 +378,3 @@ def _union(firsts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray
     new_run[1:] = firsts[1:] > reach[:-1]
     starts = np.flatnonzero(new_run)
     return firsts[starts], np.maximum.reduceat(ends, starts)
-
-
-def _windows_inside(firsts: np.ndarray, ends: np.ndarray, n: int) -> np.ndarray:
-    """Every global position p with [p, p + n) inside one of the sorted disjoint ranges."""
-    counts = np.maximum(ends - firsts - n + 1, 0)
-    if not counts.sum():
-        return np.zeros(0, dtype=np.int64)
-    starts = np.repeat(firsts, counts)
-    steps = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(
-        np.cumsum(counts) - counts, counts)
-    return np.asarray(starts + steps)

@@ -8,6 +8,7 @@ statements) take a `viewer.workers.ChunkMapper` that runs their chunks in this p
 worker processes:
 
     tokenise -> index_ngrams -> candidate_seeds -> chain_and_extend -> find_fragments
+             (+ gapped_fragments)
              -> cluster_statements -> join_story_pieces -> quotations_without_attribution
              -> without_headlines -> without_datelines -> without_signatures
              -> align_statements (with consensus.vote)
@@ -25,6 +26,7 @@ from viewer.engine.candidates import candidate_seeds
 from viewer.engine.chain import chain_and_extend
 from viewer.engine.datelines import without_datelines
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS, find_fragments, quoted_token_ranges
+from viewer.engine.gapped_fragments import gapped_fragments
 from viewer.engine.headlines import without_headlines
 from viewer.engine.index import index_ngrams
 from viewer.engine.inner_attributions import quotations_without_attribution
@@ -89,6 +91,8 @@ def find_shared_passages(
     stages.report(0.65)
     quotes = quoted_token_ranges(corpus)
     fragments = find_fragments(corpus, matches, quotes)
+    fragments = fragments.concatenated(
+        gapped_fragments(corpus, matches.concatenated(fragments), quotes))
     statements = cluster_statements(corpus, matches, fragments, quotes=quotes,
                                     quoted_alone=settings.min_words <= FRAGMENT_MAX_WORDS,
                                     min_words=settings.min_words)

@@ -1,0 +1,107 @@
+"""Quoted fragments cut or edited inside (`viewer.engine.gapped_fragments`): a short quotation
+whose words another document prints with a few words more between them, or one word otherwise,
+joins that statement; too many words skipped, too short an opening, or words nobody else
+quotes or carries link nothing. Small hand-made texts and a property test."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.engine import find_shared_passages
+from viewer.engine.candidates import candidate_seeds
+from viewer.engine.chain import chain_and_extend
+from viewer.engine.fragments import find_fragments, quoted_token_ranges
+from viewer.engine.gapped_fragments import MAX_SKIPPED_WORDS, gapped_fragments
+from viewer.engine.index import index_ngrams
+from viewer.engine.pipeline import DEFAULT_SETTINGS
+from viewer.engine.tokens import tokenise
+
+from .engine_texts import articles, filler
+
+STATEMENT = ("This has been the most fulfilling five and a half years of my life, and I leave "
+             "the harbour board with a heavy heart and great hope for the fleet")
+
+
+def _linked(texts: list[str]) -> list[list[tuple[str, str]]]:
+    passages = find_shared_passages(articles(*texts)).passages
+    return [sorted((o.document, texts[int(o.document[1:])][o.start:o.end])
+                   for o in p.occurrences) for p in passages]
+
+
+def _carriers(quoted: str) -> list[str]:
+    """Two outlets carrying the statement whole, a third quoting `quoted` of it."""
+    return [f"{filler('a')}.\n\n“{STATEMENT},” the chair said.\n\n{filler('b')}.",
+            f"{filler('c')}.\n\n“{STATEMENT},” she told the meeting.\n\n{filler('d')}.",
+            f"{filler('e')}. She called her time “{quoted}” in a short speech. {filler('f')}."]
+
+
+def test_a_quotation_cutting_words_from_the_middle_joins_the_statement() -> None:
+    quoted = "the most fulfilling of my life"
+    (passage,) = _linked(_carriers(quoted))
+    assert ("d2", quoted) in passage
+
+
+def test_a_quotation_writing_one_word_otherwise_joins_the_statement() -> None:
+    quoted = "a heavy heart, great hope for the fleet"
+    (passage,) = _linked(_carriers(quoted))
+    assert ("d2", quoted) in passage
+
+
+def test_too_many_words_skipped_or_too_short_an_opening_link_nothing() -> None:
+    for quoted in ("the most fulfilling of the fleet",  # (eighteen words skipped)
+                   "the fulfilling of my life"):  # (one word alike before the words skipped)
+        passages = _linked(_carriers(quoted))
+        assert [document for document, _ in passages[0]].count("d2") == 0, quoted
+
+
+def test_two_quotations_of_one_speech_cut_otherwise_are_linked() -> None:
+    """Both outlets quote the president; one leaves out a word ('des nationalistes, des
+    démagogues' / 'des nationalistes et des démagogues'): one statement."""
+    a = (f"{filler('a')}. Le président a dénoncé « la montée des nationalistes, des "
+         f"démagogues » dans son discours. {filler('b')}.")
+    b = (f"{filler('c')}. Il a évoqué « la montée des nationalistes et des démagogues » "
+         f"devant les Français. {filler('d')}.")
+    assert _linked([a, b]) == [[("d0", "la montée des nationalistes, des démagogues"),
+                                ("d1", "la montée des nationalistes et des démagogues")]]
+
+
+def test_words_nobody_quotes_or_carries_are_never_looked_in() -> None:
+    """The other document prints the words unquoted and no match covers them: a quotation
+    with words skipped is no evidence of its own there."""
+    a = (f"{filler('a')}. He called it “the most fulfilling of my life” on Monday. "
+         f"{filler('b')}.")
+    b = (f"{filler('c')}. It was the most fulfilling five and a half years of my life at sea. "
+         f"{filler('d')}.")
+    assert _linked([a, b]) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(skipped=st.integers(min_value=1, max_value=MAX_SKIPPED_WORDS + 3),
+       head=st.integers(min_value=2, max_value=5), tail=st.integers(min_value=1, max_value=4))
+def test_a_quotation_is_found_with_up_to_the_most_words_skipped(skipped: int, head: int,
+                                                                 tail: int) -> None:
+    """A statement of made-up words carried by two documents, and a third quoting its first
+    `head` words and, `skipped` words on, `tail` more: found (a match whose sides are the
+    quotation and those words with the skipped ones between) exactly when no more than
+    MAX_SKIPPED_WORDS are skipped and at least four words are quoted."""
+    words = [f"zq{chr(97 + k)}ord" for k in range(head + skipped + tail + 4)]
+    statement = " ".join(words)
+    quoted = " ".join(words[:head] + words[head + skipped:head + skipped + tail])
+    texts = [f"{filler('a')}. “{statement}” {filler('b')}.",
+             f"{filler('c')}. “{statement}” {filler('d')}.",
+             f"{filler('e')}. “{quoted}” {filler('f')}."]
+    corpus = tokenise(articles(*texts))
+    index = index_ngrams(corpus, DEFAULT_SETTINGS)
+    matches = chain_and_extend(corpus, candidate_seeds(corpus, index), DEFAULT_SETTINGS,
+                               index.window_documents)
+    quotes = quoted_token_ranges(corpus)
+    found = gapped_fragments(corpus, matches.concatenated(find_fragments(corpus, matches, quotes)),
+                             quotes)
+    rows = {(int(found.doc_a[k]), int(found.a1[k] - found.a0[k]), int(found.doc_b[k]),
+             int(found.b1[k] - found.b0[k])) for k in range(len(found.a0))}
+    expected = skipped <= MAX_SKIPPED_WORDS and head + tail >= 4
+    assert rows == ({(0, head + skipped + tail, 2, head + tail),
+                     (1, head + skipped + tail, 2, head + tail)} if expected else set())
+    assert np.all(found.b0 >= 0)
