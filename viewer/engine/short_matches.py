@@ -40,10 +40,10 @@ from viewer.engine.evidence import (
     CONTENT_WORDS_FOR_EVIDENCE,
     SHORT_MATCH_MAX_DOCUMENTS,
     content_words,
-    names_only,
     weak_short_matches,
 )
 from viewer.engine.matches import PairMatches
+from viewer.engine.name_words import names_only
 from viewer.engine.quotation_links import (
     StatementWords,
     inside_longer_quotation,

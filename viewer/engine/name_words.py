@@ -1,0 +1,147 @@
+"""Names: whether a short match's words beyond stock vocabulary are names and titles only,
+and which capitalised words are nouns in a language that capitalises its nouns.
+
+Pure functions of the corpus and some token ranges, for the evidence rules
+(`viewer.engine.evidence`) and the attaching of short matches (`viewer.engine.short_matches`).
+A short match whose content words are all names and titles ("President X said on Wednesday",
+"Selva Hydro did not immediately respond to a request for comment") is the outlets' formula,
+not a statement; in German a capitalised word after an article, a number or a word in lower case
+is a noun, no name ("144 Passagiere und 6 Besatzungsmitglieder").
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from viewer.engine import breaks, reporting
+from viewer.engine.arrays import flat_ranges, in_sorted
+from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
+
+CONTENT_WORDS_FOR_EVIDENCE = 2
+"""An unquoted short match is evidence of a shared statement only with this many content words
+(names alone are not: "the Lurimu Command said on Wednesday" carries two)."""
+
+
+def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """For each global token range, whether its content words are names and titles only:
+    fewer than CONTENT_WORDS_FOR_EVIDENCE of them are written without a capital ("President
+    Soso Kibulu said on Wednesday", "Selva Hydro did not immediately respond to a request for
+    comment": a formula with a name in it; not "Iran said it would not seek war with America").
+    A phrase in title case (a headline: function words capitalised after its first word, two of
+    them or all) and text in scripts without case are not judged by case."""
+    owner, positions = flat_ranges(firsts, ends)
+    ranges = len(firsts)
+    stock = reporting.stock(corpus.hashes[positions], owner, ranges)
+    function = reporting.function(corpus.hashes[positions], owner, ranges)
+    # Each word's first character, judged for case and digits by the tokeniser (whole arrays:
+    # the ranges hold hundreds of thousands of words).
+    initials = corpus.initials[positions]
+    capital = (initials & INITIAL_CAPITAL) != 0
+    digit = (initials & INITIAL_DIGIT) != 0
+    # (a capital after a sentence end says nothing about title case)
+    gap_before = corpus.gaps[positions + corpus.document_of(positions)]
+    sentence_start = (gap_before & np.uint16(breaks.SENTENCE_BREAK)) != 0
+    range_first = positions == firsts[owner]
+    title = np.bincount(owner[function & capital & ~range_first & ~sentence_start],
+                        minlength=ranges)
+    lower = np.bincount(owner[function & ~capital], minlength=ranges)
+    # (a number says no more than a name: "on March 10, 2019")
+    plain = np.bincount(owner[~function & ~capital & ~stock & ~digit], minlength=ranges)
+    # (one capitalised "The" among lower-case function words is a name's: "co-founder of
+    # The Hill Reporter"; a headline capitalises them all, or most)
+    headline = (title >= 2) | ((title == 1) & (lower == 0))
+    found = (plain < CONTENT_WORDS_FOR_EVIDENCE) & ~headline
+    # In a language that capitalises its nouns a capitalised word standing alone is a noun
+    # ("144 Passagiere und 6 Besatzungsmitglieder"); asked only of the ranges it may change,
+    # the language being asked of their documents alone.
+    may_be_noun = found[owner] & capital & ~stock & ~function & ~sentence_start
+    ask = np.flatnonzero(may_be_noun)
+    ask = ask[_noun_like(corpus, positions[ask])]
+    ask = ask[capitalises_nouns(corpus, corpus.document_of(positions[ask]))]
+    plain += np.bincount(owner[ask], minlength=ranges)
+    return np.asarray((plain < CONTENT_WORDS_FOR_EVIDENCE) & ~headline)
+
+
+NOUN_CAPITALS_SHARE = 0.45
+"""A document capitalises its nouns (German, Luxembourgish) where this share of its words
+within sentences, function words aside, is capitalised: about half in German news text, at
+most a third in English, French, Spanish or Italian news text, however many names it gives."""
+NOUN_CAPITALS_MIN_WORDS = 30
+"""Fewer words within sentences than this tell nothing of a document's capitals."""
+
+
+def capitalises_nouns(corpus: TokenisedCorpus, documents: np.ndarray) -> np.ndarray:
+    """For each document index, whether the document capitalises its nouns
+    (NOUN_CAPITALS_SHARE), asked once per distinct document."""
+    unique, inverse = np.unique(documents, return_inverse=True)
+    owner, positions = flat_ranges(corpus.offsets[unique], corpus.offsets[unique + 1])
+    hashes = corpus.hashes[positions]
+    gaps = corpus.gaps[positions + unique[owner]]
+    within_sentence = ((gaps & np.uint16(breaks.SENTENCE_BREAK)) == 0) & ~reporting.function(
+        hashes, owner, len(unique))
+    capital = (corpus.initials[positions] & INITIAL_CAPITAL) != 0
+    words = np.bincount(owner[within_sentence], minlength=len(unique))
+    capitals = np.bincount(owner[within_sentence & capital], minlength=len(unique))
+    nouns = (words >= NOUN_CAPITALS_MIN_WORDS) & (capitals >= NOUN_CAPITALS_SHARE * words)
+    return np.asarray(nouns[inverse.reshape(-1)], dtype=bool)
+
+
+_ARTICLES = reporting.hashes_of(
+    "der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem "
+    "keinen")
+"""Articles of a language that capitalises its nouns: the word after one is a noun."""
+
+
+def _noun_like(corpus: TokenisedCorpus, positions: np.ndarray) -> np.ndarray:
+    """Whether the capitalised word at each global position reads as a noun where nouns are
+    capitalised: after an article, a number or a word of content in lower case ("der
+    Einzelfall", "144 Passagiere", "tragischen Einzelfall"; not "sagte Wendrik"), or with a
+    noun's ending after a preposition ("zu Auseinandersetzungen"), with no capitalised
+    neighbour outside stock vocabulary after it, in its clause. A name runs on ("Kanzlerin
+    Angela Merkel") or follows a preposition ("von Marseille", "laut Germanwings", "im
+    Irak")."""
+    last = len(corpus.hashes) - 1
+    before, after = np.maximum(positions - 1, 0), np.minimum(positions + 1, last)
+    documents = corpus.document_of(positions)
+    clause = np.uint16(breaks.CLAUSE)
+    joined_before = (corpus.gaps[positions + documents] & clause) == 0
+    joined_after = (corpus.gaps[after + corpus.document_of(after)] & clause) == 0
+    initial_before = corpus.initials[before]
+    word_before = corpus.hashes[before]
+    # (a word of content: after a reporting verb, a date or a title a capital is the speaker's
+    # name, "sagte Wendrik am Montag" as "said Wendrik on Monday")
+    lower_word = (((initial_before & INITIAL_CAPITAL) == 0) & ~reporting.stock(word_before))
+    announced = (in_sorted(word_before, _ARTICLES) | ((initial_before & INITIAL_DIGIT) != 0)
+                 | in_sorted(word_before, reporting.NUMBERS) | lower_word)
+    name_after = (((corpus.initials[after] & INITIAL_CAPITAL) != 0)
+                  & ~reporting.stock(corpus.hashes[after]) & joined_after)
+    noun = joined_before & ~name_after & (positions > 0)
+    # (after a preposition, or another function word in lower case, a noun's ending says so:
+    # "zu Auseinandersetzungen"; not after a verb, "sagte Hartung", nor in a run of capitals,
+    # "der Bertelsmann Stiftung"; read of the few words it may change)
+    small_before = ((initial_before & INITIAL_CAPITAL) == 0) & in_sorted(word_before,
+                                                                       reporting.FUNCTION)
+    ending = np.flatnonzero(noun & ~announced & small_before)
+    announced[ending] = _noun_ending(corpus, positions[ending], documents[ending])
+    return np.asarray(noun & announced)
+
+
+_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
+                 "tion", "tionen", "ität", "itäten", "ismus")
+"""Endings of nouns in a language that capitalises them (German); a surname may end so
+("Hartung"), and an institution's name ("Bertelsmann Stiftung"), so they are read only after a
+function word in lower case."""
+NOUN_ENDING_MIN_LETTERS = 7
+"""A word this long or longer is read by its ending ("Leitung", not "Jung")."""
+
+
+def _noun_ending(corpus: TokenisedCorpus, positions: np.ndarray,
+                 documents: np.ndarray) -> np.ndarray:
+    """Whether the word at each global position ends as only nouns do (_NOUN_ENDINGS)."""
+    found = np.zeros(len(positions), dtype=bool)
+    for k, (position, document) in enumerate(zip(positions.tolist(), documents.tolist(),
+                                                 strict=True)):
+        word = corpus.texts[document][int(corpus.starts[position]):int(corpus.ends[position])]
+        found[k] = (len(word) >= NOUN_ENDING_MIN_LETTERS
+                    and word.lower().endswith(_NOUN_ENDINGS))
+    return found
