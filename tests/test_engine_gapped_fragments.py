@@ -5,7 +5,6 @@ quotes or carries link nothing. Small hand-made texts and a property test."""
 
 from __future__ import annotations
 
-import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -44,9 +43,54 @@ def test_a_quotation_cutting_words_from_the_middle_joins_the_statement() -> None
 
 
 def test_a_quotation_writing_one_word_otherwise_joins_the_statement() -> None:
+    """'a heavy heart with great hope' of "a heavy heart and great hope": one word changed."""
+    quoted = "a heavy heart with great hope for the fleet"
+    (passage,) = _linked(_carriers(quoted))
+    assert ("d2", quoted) in passage
+
+
+def test_a_word_left_out_of_the_quotation_joins_the_statement() -> None:
     quoted = "a heavy heart, great hope for the fleet"
     (passage,) = _linked(_carriers(quoted))
     assert ("d2", quoted) in passage
+
+
+def test_words_skipped_over_a_sentence_end_or_a_line_break_link_nothing() -> None:
+    for statement in (STATEMENT.replace("years of my life", "years. Of my life"),
+                      STATEMENT.replace("years of my life", "years\n\nof my life")):
+        texts = [f"{filler('a')}.\n\n“{statement},” the chair said.\n\n{filler('b')}.",
+                 f"{filler('c')}.\n\n“{statement},” she told them.\n\n{filler('d')}.",
+                 f"{filler('e')}. She called it “the most fulfilling of my life” then. "
+                 f"{filler('f')}."]
+        passages = _linked(texts)
+        assert all(document != "d2" for passage in passages for document, _ in passage), statement
+
+
+def test_the_words_found_need_two_content_words_the_changed_one_not_counted() -> None:
+    """'"It was a good, memorable night for us"' of "it was a good night for us": only "good"
+    is found beside stock words ("memorable" is the quotation's own): no fragment."""
+    shared = "it was a good night for us and the supporters never stopped singing all evening"
+    texts = [f"{filler('a')}. The coach said {shared}. {filler('b')}.",
+             f"{filler('c')}. Afterwards the coach said {shared}. {filler('d')}.",
+             f"{filler('e')}. “It was a good, memorable night for us,” the manager said. "
+             f"{filler('f')}."]
+    passages = _linked(texts)
+    assert all(document != "d2" for passage in passages for document, _ in passage)
+
+
+def test_between_documents_sharing_nothing_two_quotations_link_only_one_speakers() -> None:
+    """Found in another document's quotation only, where the two share no other text: one
+    named speaker's words cut otherwise link ('"..." Okonkwo said' in both), an idiom two
+    speakers use does not ("We will leave no stone unturned")."""
+    def story(tag: str, speaker: str, said: str) -> str:
+        return f"{filler(tag)}. “{said},” {speaker} said on Monday. {filler(tag + 'z')}."
+    same = [story("a", "Tunde Okonkwo", "We will rebuild every single school in the valley"),
+            story("b", "Tunde Okonkwo", "We will rebuild every school in the valley")]
+    assert len(_linked(same)) == 1
+    idiom = [story("a", "Inspector Ruth Calder", "We will leave no stone unturned"),
+             story("b", "Minister Paul Osei", "We will leave absolutely no stone unturned to "
+                   "recover the pension money")]
+    assert _linked(idiom) == []
 
 
 def test_too_many_words_skipped_or_too_short_an_opening_link_nothing() -> None:
@@ -57,14 +101,17 @@ def test_too_many_words_skipped_or_too_short_an_opening_link_nothing() -> None:
 
 
 def test_two_quotations_of_one_speech_cut_otherwise_are_linked() -> None:
-    """Both outlets quote the president; one leaves out a word ('des nationalistes, des
-    démagogues' / 'des nationalistes et des démagogues'): one statement."""
+    """Both outlets quote the president and share the agency's sentence on the vote; one
+    leaves out a word ('des nationalistes, des démagogues' / 'des nationalistes et des
+    démagogues'): the quotations are one statement."""
+    wire = ("Les élections législatives auront lieu le 30 juin et le 7 juillet prochains dans "
+            "toutes les circonscriptions du pays")
     a = (f"{filler('a')}. Le président a dénoncé « la montée des nationalistes, des "
-         f"démagogues » dans son discours. {filler('b')}.")
-    b = (f"{filler('c')}. Il a évoqué « la montée des nationalistes et des démagogues » "
+         f"démagogues » dans son discours. {wire}. {filler('b')}.")
+    b = (f"{filler('c')}. {wire}. Il a évoqué « la montée des nationalistes et des démagogues » "
          f"devant les Français. {filler('d')}.")
-    assert _linked([a, b]) == [[("d0", "la montée des nationalistes, des démagogues"),
-                                ("d1", "la montée des nationalistes et des démagogues")]]
+    assert [("d0", "la montée des nationalistes, des démagogues"),
+            ("d1", "la montée des nationalistes et des démagogues")] in _linked([a, b])
 
 
 def test_words_nobody_quotes_or_carries_are_never_looked_in() -> None:
@@ -99,9 +146,13 @@ def test_a_quotation_is_found_with_up_to_the_most_words_skipped(skipped: int, he
     quotes = quoted_token_ranges(corpus)
     found = gapped_fragments(corpus, matches.concatenated(find_fragments(corpus, matches, quotes)),
                              quotes)
-    rows = {(int(found.doc_a[k]), int(found.a1[k] - found.a0[k]), int(found.doc_b[k]),
-             int(found.b1[k] - found.b0[k])) for k in range(len(found.a0))}
+    rows = {tuple(int(getattr(found, field)[k]) for field in ("doc_a", "a0", "a1", "doc_b", "b0",
+                                                                 "b1"))
+            for k in range(len(found.a0))}
     expected = skipped <= MAX_SKIPPED_WORDS and head + tail >= 4
-    assert rows == ({(0, head + skipped + tail, 2, head + tail),
-                     (1, head + skipped + tail, 2, head + tail)} if expected else set())
-    assert np.all(found.b0 >= 0)
+    # (each quotation opens after the 25 words of filler before it)
+    opening = 25
+    assert rows == ({(0, opening, opening + head + skipped + tail, 2, opening,
+                      opening + head + tail),
+                     (1, opening, opening + head + skipped + tail, 2, opening,
+                      opening + head + tail)} if expected else set())

@@ -103,8 +103,9 @@ def test_a_wire_storys_own_text_between_two_quotations_stays() -> None:
 def test_what_was_said_in_the_outlets_words_before_a_quotation_stays() -> None:
     """'... said they will work to become financially independent, while continuing to "fully
     support" the Queen': a reporting verb, then what was said in the agency's words, which two
-    outlets copy with the quoted words: no attribution, the sentence stays whole. With only a
-    day and a place after the verb ('said on Monday in Rome: "'), it is attribution."""
+    outlets copy with the quoted words: no attribution, the sentence stays whole. With only
+    when and where it was said after the verb ('said on Monday in Rome: "', 'said in a speech
+    to residents at the town hall: "'), it is attribution."""
     said = "fully support the harbour workers"
     reported = ("They said they will work to become financially independent, while "
                 f"continuing to “{said}” of the town")
@@ -112,11 +113,13 @@ def test_what_was_said_in_the_outlets_words_before_a_quotation_stays() -> None:
     b = f"{filler('c')}.\n\n{reported}.\n\n{filler('d')}."
     (passage,) = _spans([a, b])
     assert passage == [("d0", reported), ("d1", reported)]
-    attributed = f"The couple said on Monday in Rome: “{FIRST[:-1]}”"
-    a = f"{filler('a')}.\n\n{attributed}.\n\n{filler('b')}."
-    b = f"{filler('c')}.\n\n{attributed}.\n\n{filler('d')}."
-    (passage,) = _spans([a, b])
-    assert passage == [("d0", FIRST[:-1]), ("d1", FIRST[:-1])]
+    for circumstances in ("on Monday in Rome", "in a speech to residents at the town hall",
+                          "during a visit to the flooded harbour villages"):
+        attributed = f"The couple said {circumstances}: “{FIRST[:-1]}”"
+        a = f"{filler('a')}.\n\n{attributed}.\n\n{filler('b')}."
+        b = f"{filler('c')}.\n\n{attributed}.\n\n{filler('d')}."
+        (passage,) = _spans([a, b])
+        assert passage == [("d0", FIRST[:-1]), ("d1", FIRST[:-1])], circumstances
 
 
 def test_a_quotation_inside_another_gives_pieces_inside_the_occurrence() -> None:

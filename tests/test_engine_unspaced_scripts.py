@@ -126,6 +126,23 @@ def test_a_condolence_formula_ending_inside_a_verb_links_no_two_events() -> None
     assert [shared, shared] in _texts(result)
 
 
+def test_a_sentence_one_outlet_ends_plainly_and_another_politely_still_links() -> None:
+    """Two reports of one earthquake share only "政府は非常災害対策本部を設置し", one going on
+    "た。", the other "ました。": the match ends between two hiragana, but it starts a sentence
+    in both, so it is the outlets' shared text, not a formula. So is a match ending a document
+    (no word follows it there, whatever the next document begins with)."""
+    shared = "政府は非常災害対策本部を設置し"
+    plain = f"石川県で強い地震があった。{shared}た。気象庁は会見を開いた。"
+    polite = f"昨日は雨でした。{shared}ました。首相は午後に官邸に入りました。"
+    assert _texts(find_shared_passages(articles(plain, polite))) == [[shared, shared]]
+    ending = "首相官邸で非常災害対策本部の初会合を開き被害の把握を指示した"
+    result = find_shared_passages(articles(
+        f"石川県で強い地震があった。政府は直ちに{ending}", f"昨日は雨でした。政府はすぐに{ending}",
+        "きょうの東京株式市場は反発した。"))
+    assert [o.text.endswith(ending) for p in result.passages for o in p.occurrences] == [
+        True, True]
+
+
 def test_a_stray_kana_makes_no_chinese_quotation_a_name() -> None:
     """A Chinese story writing one "の" in a brand's name is no Japanese text: the premier's
     words it quotes are still a fragment of his statement."""

@@ -53,21 +53,25 @@ def whole_quotation(quotes: tuple[np.ndarray, np.ndarray], firsts: np.ndarray,
     return in_sorted((firsts.astype(np.int64) << 32) | ends.astype(np.int64), keys)
 
 
-def dangling(corpus: TokenisedCorpus, ends: np.ndarray) -> np.ndarray:
-    """Whether each global token range ends on a function word inside its clause, or inside a
-    Japanese word: a frame two
-    outlets fill each with their own words ("Les hommages se multiplient après la" mort de
-    Jean-Paul Belmondo / disparition d'Alain Delon), not a shared text's end. Asked only where
-    the two documents share nothing longer: between two reports of one event, such a match
-    is a piece of a statement one of them edited ("the clubs concerned will be banned from")."""
+def dangling(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Whether each global token range [first, end) ends on a function word inside its clause,
+    or, starting inside a clause, inside a Japanese word: a frame two outlets fill each with
+    their own words ("Les hommages se multiplient après la" mort de Jean-Paul Belmondo /
+    disparition d'Alain Delon), not a shared text's end. Asked only where the two documents
+    share nothing longer: between two reports of one event, such a match is a piece of a
+    statement one of them edited ("the clubs concerned will be banned from")."""
     document = corpus.document_of(ends - 1)
     open_after = (corpus.gaps[ends + document] & np.uint16(breaks.CLAUSE)) == 0
     # (Japanese writes a verb's ending in hiragana onto it: a match ending between two of them
-    # ends inside a word, "お悔やみを申し上げ" of "申し上げます" and of "申し上げるとともに")
+    # ends inside a word. Where it starts inside a clause too it is a formula, "方々に心から
+    # お悔やみを申し上げ" of "亡くなられた方々に…申し上げるとともに" and
+    # "ご遺族の方々に…申し上げます"; a sentence one outlet ends plainly and another
+    # politely, "政府は対策本部を設置し" of "設置した" and "設置しました", is their shared text)
     kana = np.uint8(INITIAL_HIRAGANA)
     following = np.minimum(ends, len(corpus.initials) - 1)
     inside_word = (((corpus.initials[ends - 1] & kana) != 0)
-                   & ((corpus.initials[following] & kana) != 0) & (ends < len(corpus.initials)))
+                   & ((corpus.initials[following] & kana) != 0)
+                   & (ends < corpus.offsets[document + 1]) & ~starts_clause(corpus, firsts))
     return np.asarray(open_after & (in_sorted(corpus.hashes[ends - 1], reporting.FUNCTION)
                                     | inside_word))
 

@@ -138,8 +138,8 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
                        | (worded < CONTENT_WORDS_FOR_EVIDENCE))
     if lonely is not None:
         ask = np.flatnonzero(unquoted & lonely & ~weak)
-        weak[ask] = dangling(corpus, ends[ask]) & (
-            dangling(corpus, other_side[1][ask]) if other_side else True)
+        weak[ask] = dangling(corpus, firsts[ask], ends[ask]) & (
+            dangling(corpus, other_side[0][ask], other_side[1][ask]) if other_side else True)
     short_fragment = np.flatnonzero(fragment & (ends - firsts < QUOTED_SENTENCE_WORDS))
     weak[short_fragment] = (content_words(corpus, firsts[short_fragment], ends[short_fragment],
                                           rare_only=False, quoted=True)

@@ -7,14 +7,16 @@ of a statement cuts what it does not need from their middle ('"the most fulfilli
 "the most fulfilling five and a half years of my life", '"zu oft mein Vertrauen gebrochen"' of "Zu
 oft hat er mein Vertrauen gebrochen"), or writes one word otherwise ('"la montée des nationalistes,
 des démagogues"' of "des nationalistes et des démagogues"). Here each quotation of GAPPED_MIN_WORDS
-to FRAGMENT_MAX_WORDS words, written with spaces, that no match covers is looked for where other
-documents' matched text holds its first words (so it joins a statement found already; it never
-links two documents by itself): its longest opening found there word for word (HEAD_WORDS or more),
-then the rest of it word for word (TAIL_WORDS or more) after at most MAX_SKIPPED_WORDS words more
-there and at most one word of its own, all in one line and one sentence of that text, the words
-found holding CONTENT_WORDS_FOR_EVIDENCE content words and, as a fragment found whole, a word more
-between long documents (`viewer.engine.chance`). A quotation found whole is
-`viewer.engine.fragments`'s.
+to FRAGMENT_MAX_WORDS words, written with spaces, no title, that no match covers is looked for
+where another document's matched text holds its first words, or a quotation of a document that
+shares a match with its own already, or that the two attribute to one named speaker (so it joins a
+statement found, or links two outlets quoting one speaker; found in another quotation only, an
+idiom two speakers use, "We will leave no stone unturned", links nothing): its longest opening
+found there word for word (HEAD_WORDS or more), then the rest of it word for word (TAIL_WORDS or
+more, GAPPED_MIN_WORDS in all) after at most MAX_SKIPPED_WORDS words more there and at most
+MAX_OWN_WORDS of its own, all in one sentence of that text, the words found holding
+CONTENT_WORDS_FOR_EVIDENCE content words and, as a fragment found whole, a word more between long
+documents (`viewer.engine.chance`). A quotation found whole is `viewer.engine.fragments`'s.
 """
 
 from __future__ import annotations
@@ -22,9 +24,18 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import breaks
-from viewer.engine.arrays import count_between, flat_ranges, overlap_runs, windows_inside, within
+from viewer.engine.arrays import (
+    count_between,
+    flat_ranges,
+    in_sorted,
+    overlap_runs,
+    windows_inside,
+    within,
+)
 from viewer.engine.chance import chance_words
+from viewer.engine.clause_extent import one_speakers_words
 from viewer.engine.evidence import CONTENT_WORDS_FOR_EVIDENCE, content_words
+from viewer.engine.fragments import titles
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
 from viewer.engine.quote_pieces import FRAGMENT_MAX_WORDS, FRAGMENT_MIN_WORDS
@@ -51,8 +62,8 @@ def gapped_fragments(corpus: TokenisedCorpus, matches: PairMatches,
                      quotes: tuple[np.ndarray, np.ndarray]) -> PairMatches:
     """Matches between a short quotation and the same words with a few skipped or one changed
     in another document's matched text (module docstring): `matches`, the pairwise matches and
-    the fragments found word for word. `quoted` says whether that side is inside a quotation
-    too. Sides differ in length by the words skipped."""
+    the fragments found word for word. Each match's `quoted` field says whether its other side
+    is inside a quotation too; its sides differ in length by the words skipped."""
     quote_first, quote_end = quotes
     offsets = corpus.offsets
     _, matched_first, matched_end = overlap_runs(
@@ -62,6 +73,7 @@ def gapped_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     asked = np.flatnonzero((length >= GAPPED_MIN_WORDS) & (length <= FRAGMENT_MAX_WORDS))
     asked = asked[~within(quote_first[asked], quote_end[asked], matched_first, matched_end)]
     asked = asked[_spaced(corpus, quote_first[asked], quote_end[asked])]
+    asked = asked[~titles(corpus, quote_first[asked], quote_end[asked])]
     _, place_first, place_end = overlap_runs(np.concatenate((matched_first, quote_first)),
                                              np.concatenate((matched_end, quote_end)))
     places = windows_inside(place_first, place_end, HEAD_WORDS)
@@ -91,6 +103,7 @@ def gapped_fragments(corpus: TokenisedCorpus, matches: PairMatches,
         first[keep], end[keep], place[keep], document[keep], other[keep], head[keep],
         limit[keep])
     found_end = np.full(len(first), -1, dtype=np.int64)
+    own_words = np.zeros(len(first), dtype=np.int64)
     # (the fewest words skipped first, then the fewest words of its own: the closest reading)
     for skipped in range(MAX_SKIPPED_WORDS + 1):
         for own in range(MAX_OWN_WORDS + 1):
@@ -103,19 +116,29 @@ def gapped_fragments(corpus: TokenisedCorpus, matches: PairMatches,
             alike = _alike(corpus, first[ask] + head[ask] + own, there, tail[ask], limit[ask])
             done = ask[alike == tail[ask]]
             found_end[done] = (place + head + skipped + tail)[done]
+            own_words[done] = own
     keep = found_end >= 0
-    first, end, place, document, other, found_end = (first[keep], end[keep], place[keep],
-                                                     document[keep], other[keep],
-                                                     found_end[keep])
-    # In one line and one sentence there (opening inside the matched text), holding content
-    # words, a word more between long documents.
-    line_starts = np.flatnonzero(corpus.line_start)
+    first, end, place, document, other, found_end, head, own_words = (
+        first[keep], end[keep], place[keep], document[keep], other[keep], found_end[keep],
+        head[keep], own_words[keep])
+    # In one sentence there (a line break ends one too); the words found holding content
+    # words, a word more of them between long documents.
     sentence_gaps = np.flatnonzero(corpus.gaps & breaks.SENTENCE_BREAK)
-    keep = ((count_between(line_starts, place + 1, found_end) == 0)
-            & (count_between(sentence_gaps, place + 1 + other, found_end + other) == 0)
-            & (content_words(corpus, first, end, rare_only=False, quoted=True)
-               >= CONTENT_WORDS_FOR_EVIDENCE)
-            & (end - first >= FRAGMENT_MIN_WORDS + 1 + chance_words(corpus, document, other)))
+    found_words = end - first - own_words
+    worded = (content_words(corpus, np.concatenate((first, first + head + own_words)),
+                            np.concatenate((first + head, end)), rare_only=False, quoted=True)
+              .reshape(2, -1).sum(axis=0))
+    pairs = np.unique(np.concatenate((matches.doc_a * len(corpus) + matches.doc_b,
+                                      matches.doc_b * len(corpus) + matches.doc_a)))
+    keep = ((count_between(sentence_gaps, place + 1 + other, found_end + other) == 0)
+            & (worded >= CONTENT_WORDS_FOR_EVIDENCE)
+            & (found_words >= FRAGMENT_MIN_WORDS + 1 + chance_words(corpus, document, other)))
+    # (found in another quotation only, between documents sharing no match: the two quote
+    # one named speaker, '"I failed everyone that I care about," Bankman-Fried said' / '...
+    # I cared about', not two speakers an idiom, "We will leave no stone unturned")
+    ask = np.flatnonzero(keep & ~within(place, place + HEAD_WORDS, matched_first, matched_end)
+                         & ~in_sorted(document * len(corpus) + other, pairs))
+    keep[ask] = one_speakers_words(corpus, first[ask], end[ask], place[ask], found_end[ask])
     first, end, place, document, other, found_end = (first[keep], end[keep], place[keep],
                                                      document[keep], other[keep],
                                                      found_end[keep])

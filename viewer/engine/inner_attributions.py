@@ -44,6 +44,10 @@ LEAD_WORDS = LEAD_IN_WORDS
 STUB_WORDS = 3
 """The most words of an outlet's sentence a match may take along before (after) the quotations
 it holds (`_stub`)."""
+_REPORTED_OPENINGS = np.union1d(np.union1d(reporting.THAT, reporting.PRONOUNS),
+                                reporting.hashes_of("there it we i"))
+"""The words what was said opens with after its reporting verb: "that" and subjects ("they",
+"there was ...")."""
 REPORTED_CONTENT_WORDS = 3
 """Words of what was said (`_reports_content`) that make the words before a quotation no
 attribution."""
@@ -147,16 +151,21 @@ def _attributes(corpus: TokenisedCorpus, document: int, first: int, end: int, in
 
 
 def _reports_content(corpus: TokenisedCorpus, first: int, end: int) -> bool:
-    """Whether the words [first, end) before a quotation go on past their last reporting word
-    with REPORTED_CONTENT_WORDS or more words in lower case beyond stock vocabulary: what was
-    said, in the outlet's words ('said they will work to become financially independent,
-    while continuing to "fully support" the Queen'), a sentence the outlets copy as they copy
-    the quotation; an attribution goes on with the speaker, a title, a place or a day ('ha
-    riferito il direttore della Sala stampa ..., annunciando anche che "', 'told reporters at
-    the White House on Friday: "')."""
+    """Whether the words [first, end) before a quotation go on past their last reporting word with
+    "that" or a pronoun (_REPORTED_OPENINGS), then REPORTED_CONTENT_WORDS or more words in lower
+    case beyond stock vocabulary: what was said, in the outlet's words ('said they will work to
+    become financially independent, while continuing to "fully support" the Queen'), a sentence the
+    outlets copy as they copy the quotation; an attribution goes on with the speaker, a title, a
+    place or a day ('ha riferito il direttore della Sala stampa ..., annunciando anche che "', 'told
+    reporters at the White House on Friday: "', 'said in a speech to residents at the town hall:
+    "')."""
     words = corpus.hashes[first:end]
     reporting_at = np.flatnonzero(in_sorted(words, reporting.ATTRIBUTING))
-    if not len(reporting_at):
+    # (what was said opens with its subject or "that": 'said they will', 'a dit qu'il'; the
+    # circumstances of saying it with a preposition: 'said in a speech to residents at the town
+    # hall', 'said during a visit to the plant')
+    if not len(reporting_at) or reporting_at[-1] + 1 >= len(words) or not in_sorted(
+            words[reporting_at[-1] + 1:reporting_at[-1] + 2], _REPORTED_OPENINGS)[0]:
         return False
     after = slice(first + int(reporting_at[-1]) + 1, end)
     lower = (corpus.initials[after] & (INITIAL_CAPITAL | INITIAL_DIGIT)) == 0

@@ -112,8 +112,8 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
                                 other_side=(side_first[count:], side_end[count:]),
                                 lonely=lonely, quotes=quotes)
     common &= ~_corroborated(corpus, short, node, statements, side_first[:count],
-                             side_end[:count], side_end[count:], exact=exact, quoted=quoted,
-                             fragment=is_fragment)
+                             side_end[:count], (side_first[count:], side_end[count:]),
+                             exact=exact, quoted=quoted, fragment=is_fragment)
     linking = pieces_of_one_quotation(
         corpus, (side_first[:count], side_end[:count], side_first[count:], side_end[count:]),
         quoted=quoted, exact=word_for_word, quotes=quotes)
@@ -250,7 +250,7 @@ statement's occurrences in this many other documents (`_corroborated`)."""
 
 def _corroborated(corpus: TokenisedCorpus, short: PairMatches, node: np.ndarray,
                   statements: int, firsts: np.ndarray, ends: np.ndarray,
-                  other_ends: np.ndarray, *, exact: np.ndarray, quoted: np.ndarray,
+                  other: tuple[np.ndarray, np.ndarray], *, exact: np.ndarray, quoted: np.ndarray,
                   fragment: np.ndarray) -> np.ndarray:
     """Which unquoted short matches that are no evidence only for being edited ("The Queen died
     peacefully at Balmoral Castle this afternoon" / "... at Balmoral this afternoon") are
@@ -258,7 +258,7 @@ def _corroborated(corpus: TokenisedCorpus, short: PairMatches, node: np.ndarray,
     occurrences of one statement in CORROBORATING_DOCUMENTS other documents or more (the
     outlet printing one of its sentences with a word of its own), with content words that are
     not names alone, in few documents, as an exact match needs; and not ending on a function
-    word inside its clause on both sides (`ends`, `other_ends`): a frame two texts fill each
+    word inside its clause on both sides (`ends`, `other`'s ends): a frame two texts fill each
     with their own words ("he believes it is in the best interests of" his party / the
     company) is no sentence of the statement's."""
     count = len(short)
@@ -277,6 +277,7 @@ def _corroborated(corpus: TokenisedCorpus, short: PairMatches, node: np.ndarray,
     ask = ask[in_sorted(loose * max(statements, 1) + statement, many)]
     worded = ((content_words(corpus, firsts[ask], ends[ask]) >= CONTENT_WORDS_FOR_EVIDENCE)
               & ~names_only(corpus, firsts[ask], ends[ask])
-              & ~(dangling(corpus, ends[ask]) & dangling(corpus, other_ends[ask])))
+              & ~(dangling(corpus, firsts[ask], ends[ask])
+                  & dangling(corpus, other[0][ask], other[1][ask])))
     found[ask[worded]] = True
     return found
