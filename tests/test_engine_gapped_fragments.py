@@ -49,6 +49,14 @@ def test_a_quotation_writing_one_word_otherwise_joins_the_statement() -> None:
     assert ("d2", quoted) in passage
 
 
+def test_a_quotation_changing_its_second_word_is_found_from_its_end() -> None:
+    """'"a weary heart and great hope for the fleet"' of "a heavy heart and ...": too little
+    of its opening is found word for word, its end is, back to the word changed."""
+    quoted = "a weary heart and great hope for the fleet"
+    (passage,) = _linked(_carriers(quoted))
+    assert ("d2", quoted) in passage
+
+
 def test_a_word_left_out_of_the_quotation_joins_the_statement() -> None:
     quoted = "a heavy heart, great hope for the fleet"
     (passage,) = _linked(_carriers(quoted))

@@ -8,15 +8,17 @@ of a statement cuts what it does not need from their middle ('"the most fulfilli
 oft hat er mein Vertrauen gebrochen"), or writes one word otherwise ('"la montée des nationalistes,
 des démagogues"' of "des nationalistes et des démagogues"). Here each quotation of GAPPED_MIN_WORDS
 to FRAGMENT_MAX_WORDS words, written with spaces, no title, that no match covers is looked for
-where another document's matched text holds its first words, or a quotation of a document that
-shares a match with its own already, or that the two attribute to one named speaker (so it joins a
-statement found, or links two outlets quoting one speaker; found in another quotation only, an
-idiom two speakers use, "We will leave no stone unturned", links nothing): its longest opening
+where another document's matched text holds its first or last words, or a quotation of a document
+that shares a match with its own already, or that the two attribute to one named speaker (so it
+joins a statement found, or links two outlets quoting one speaker; found in another quotation only,
+an idiom two speakers use, "We will leave no stone unturned", links nothing): its longest opening
 found there word for word (HEAD_WORDS or more), then the rest of it word for word (TAIL_WORDS or
 more, GAPPED_MIN_WORDS in all) after at most MAX_SKIPPED_WORDS words more there and at most
-MAX_OWN_WORDS of its own, all in one sentence of that text, the words found holding
-CONTENT_WORDS_FOR_EVIDENCE content words and, as a fragment found whole, a word more between long
-documents (`viewer.engine.chance`). A quotation found whole is `viewer.engine.fragments`'s.
+MAX_OWN_WORDS of its own; or its longest ending so, and the rest before it (a word changed near its
+start: '"preliminary evidence points to an accident"' of "preliminary investigation points to an
+accident"). All in one sentence of that text, the words found holding CONTENT_WORDS_FOR_EVIDENCE
+content words and, as a fragment found whole, a word more between long documents
+(`viewer.engine.chance`). A quotation found whole is `viewer.engine.fragments`'s.
 """
 
 from __future__ import annotations
@@ -54,8 +56,8 @@ MAX_SKIPPED_WORDS = 5
 MAX_OWN_WORDS = 1
 """The most words of its own the quotation has between the two parts (one word changed)."""
 MAX_PLACES_PER_QUOTATION = 400
-"""A quotation whose first two words open more places than this is not looked for: they are
-too common a pair to tell where it comes from."""
+"""A quotation whose first (last) two words open (end) more places than this is not looked for
+from them: they are too common a pair to tell where it comes from."""
 
 
 def gapped_fragments(corpus: TokenisedCorpus, matches: PairMatches,
@@ -82,45 +84,13 @@ def gapped_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     place_hash = ngram_hashes_at(corpus.hashes, places, HEAD_WORDS)
     order = np.argsort(place_hash, kind="stable")
     place_hash, places = place_hash[order], places[order]
-    anchors = ngram_hashes_at(corpus.hashes, quote_first[asked], HEAD_WORDS)
-    low = np.searchsorted(place_hash, anchors, side="left")
-    high = np.searchsorted(place_hash, anchors, side="right")
-    searched = np.flatnonzero((high > low) & (high - low <= MAX_PLACES_PER_QUOTATION))
-    which, at = flat_ranges(low[searched], high[searched])
-    first = quote_first[asked[searched[which]]]
-    end = quote_end[asked[searched[which]]]
-    place = places[at]
+    # The quotation's opening found word for word, then the rest after the words skipped; or
+    # its end found so, the rest before them (a word changed near its start).
+    found = [_found(corpus, quote_first[asked], quote_end[asked], place_hash, places, backward)
+             for backward in (False, True)]
+    first, end, place, found_end, head, own_words = (np.concatenate(columns)
+                                                     for columns in zip(*found, strict=True))
     document, other = corpus.document_of(first), corpus.document_of(place)
-    keep = other != document
-    first, end, place, document, other = (first[keep], end[keep], place[keep], document[keep],
-                                          other[keep])
-    # The opening found word for word: as far as the words go on alike, within the other
-    # document (a word past its end is no word alike).
-    limit = offsets[other + 1]
-    head = _alike(corpus, first, place, end - first, limit)
-    keep = (head >= HEAD_WORDS) & (head < end - first)
-    first, end, place, document, other, head, limit = (
-        first[keep], end[keep], place[keep], document[keep], other[keep], head[keep],
-        limit[keep])
-    found_end = np.full(len(first), -1, dtype=np.int64)
-    own_words = np.zeros(len(first), dtype=np.int64)
-    # (the fewest words skipped first, then the fewest words of its own: the closest reading)
-    for skipped in range(MAX_SKIPPED_WORDS + 1):
-        for own in range(MAX_OWN_WORDS + 1):
-            if not skipped and not own:
-                continue
-            tail = end - first - head - own
-            ask = np.flatnonzero((found_end < 0) & (tail >= TAIL_WORDS)
-                                 & (head + tail >= GAPPED_MIN_WORDS))
-            there = place[ask] + head[ask] + skipped
-            alike = _alike(corpus, first[ask] + head[ask] + own, there, tail[ask], limit[ask])
-            done = ask[alike == tail[ask]]
-            found_end[done] = (place + head + skipped + tail)[done]
-            own_words[done] = own
-    keep = found_end >= 0
-    first, end, place, document, other, found_end, head, own_words = (
-        first[keep], end[keep], place[keep], document[keep], other[keep], found_end[keep],
-        head[keep], own_words[keep])
     # In one sentence there (a line break ends one too); the words found holding content
     # words, a word more of them between long documents.
     sentence_gaps = np.flatnonzero(corpus.gaps & breaks.SENTENCE_BREAK)
@@ -136,8 +106,9 @@ def gapped_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     # (found in another quotation only, between documents sharing no match: the two quote
     # one named speaker, '"I failed everyone that I care about," Bankman-Fried said' / '...
     # I cared about', not two speakers an idiom, "We will leave no stone unturned")
-    ask = np.flatnonzero(keep & ~within(place, place + HEAD_WORDS, matched_first, matched_end)
-                         & ~in_sorted(document * len(corpus) + other, pairs))
+    in_matched = (within(place, place + HEAD_WORDS, matched_first, matched_end)
+                  | within(found_end - HEAD_WORDS, found_end, matched_first, matched_end))
+    ask = np.flatnonzero(keep & ~in_matched & ~in_sorted(document * len(corpus) + other, pairs))
     keep[ask] = one_speakers_words(corpus, first[ask], end[ask], place[ask], found_end[ask])
     first, end, place, document, other, found_end = (first[keep], end[keep], place[keep],
                                                      document[keep], other[keep],
@@ -169,17 +140,80 @@ def gapped_fragments(corpus: TokenisedCorpus, matches: PairMatches,
                        unknown.copy())
 
 
+def _found(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
+           place_hash: np.ndarray, places: np.ndarray, backward: bool) -> tuple[np.ndarray, ...]:
+    """The quotations [firsts, ends) found with words skipped or one changed at `places`
+    (sorted by `place_hash`, the hash of the HEAD_WORDS words starting there): from their
+    first HEAD_WORDS words on, or (`backward`) from their last. Returns, per place found, the
+    quotation's first and end, the place's first and end, how many of the quotation's words
+    come before the words skipped, and how many words of its own it has there."""
+    offsets = corpus.offsets
+    anchors = ngram_hashes_at(corpus.hashes, ends - HEAD_WORDS if backward else firsts,
+                              HEAD_WORDS)
+    low = np.searchsorted(place_hash, anchors, side="left")
+    high = np.searchsorted(place_hash, anchors, side="right")
+    searched = np.flatnonzero((high > low) & (high - low <= MAX_PLACES_PER_QUOTATION))
+    which, at = flat_ranges(low[searched], high[searched])
+    first, end, anchor = firsts[searched[which]], ends[searched[which]], places[at]
+    other = corpus.document_of(anchor)
+    keep = other != corpus.document_of(first)
+    first, end, anchor, other = first[keep], end[keep], anchor[keep], other[keep]
+    # The words alike from the anchor on (back from its end), within the other document.
+    length = end - first
+    if backward:
+        alike = _alike(corpus, end - 1, anchor + HEAD_WORDS - 1, length, offsets[other] - 1,
+                       step=-1)
+    else:
+        alike = _alike(corpus, first, anchor, length, offsets[other + 1])
+    keep = (alike >= HEAD_WORDS) & (alike < length)
+    first, end, anchor, other, alike = (first[keep], end[keep], anchor[keep], other[keep],
+                                        alike[keep])
+    place_first = np.full(len(first), -1, dtype=np.int64)
+    place_end = np.full(len(first), -1, dtype=np.int64)
+    own_words = np.zeros(len(first), dtype=np.int64)
+    # (the fewest words skipped first, then the fewest words of its own: the closest reading)
+    for skipped in range(MAX_SKIPPED_WORDS + 1):
+        for own in range(MAX_OWN_WORDS + 1):
+            if not skipped and not own:
+                continue
+            rest = end - first - alike - own
+            ask = np.flatnonzero((place_first < 0) & (rest >= TAIL_WORDS)
+                                 & (alike + rest >= GAPPED_MIN_WORDS))
+            if backward:
+                there = anchor[ask] + HEAD_WORDS - alike[ask] - skipped - rest[ask]
+                checked = np.where(there >= offsets[other[ask]],
+                                   _alike(corpus, first[ask], np.maximum(there, 0), rest[ask],
+                                          offsets[other[ask] + 1]), -1)
+            else:
+                there = anchor[ask] + alike[ask] + skipped
+                checked = _alike(corpus, first[ask] + alike[ask] + own, there, rest[ask],
+                                 offsets[other[ask] + 1])
+            done = ask[checked == rest[ask]]
+            if backward:
+                place_first[done] = there[checked == rest[ask]]
+                place_end[done] = anchor[done] + HEAD_WORDS
+            else:
+                place_first[done] = anchor[done]
+                place_end[done] = there[checked == rest[ask]] + rest[done]
+            own_words[done] = own
+    keep = place_first >= 0
+    before_gap = np.where(backward, end - first - alike - own_words, alike)
+    return (first[keep], end[keep], place_first[keep], place_end[keep], before_gap[keep],
+            own_words[keep])
+
+
 def _alike(corpus: TokenisedCorpus, firsts: np.ndarray, places: np.ndarray, counts: np.ndarray,
-           limits: np.ndarray) -> np.ndarray:
+           limits: np.ndarray, step: int = 1) -> np.ndarray:
     """For each k, how many words from global position firsts[k] on equal those from
-    places[k] on, in a row, at most counts[k], none at or past limits[k]."""
+    places[k] on, in a row, at most counts[k], none at or past limits[k]; with `step` -1, from
+    there back, none at or before limits[k]."""
     if not len(firsts):
         return np.zeros(0, dtype=np.int64)
     owner, offset_in = flat_ranges(np.zeros(len(firsts), dtype=np.int64), counts)
-    there = places[owner] + offset_in
-    inside = there < limits[owner]
-    same = inside & (corpus.hashes[firsts[owner] + offset_in]
-                     == corpus.hashes[np.minimum(there, len(corpus.hashes) - 1)])
+    there = places[owner] + step * offset_in
+    inside = (there < limits[owner]) if step > 0 else (there > limits[owner])
+    same = inside & (corpus.hashes[firsts[owner] + step * offset_in]
+                     == corpus.hashes[np.clip(there, 0, len(corpus.hashes) - 1)])
     # (the first word that differs ends the run: its offset, else the count)
     differs = np.full(len(firsts), np.iinfo(np.int64).max, dtype=np.int64)
     np.minimum.at(differs, owner[~same], offset_in[~same])
