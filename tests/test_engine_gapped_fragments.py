@@ -132,6 +132,28 @@ def test_words_nobody_quotes_or_carries_are_never_looked_in() -> None:
     assert _linked([a, b]) == []
 
 
+def test_quotations_in_texts_longer_than_news_articles_are_not_looked_for() -> None:
+    """A novel's dialogue edits nobody's statement: the same quotation and statement in
+    documents of more than 2,000 words give no gapped fragment."""
+    quoted = "the most fulfilling of my life"
+    short = _carriers(quoted)
+    long_texts = [text + " " + filler("z", 2100) + "." for text in short]
+    assert _gapped(short)
+    assert not _gapped(long_texts)
+
+
+def _gapped(texts: list[str]) -> list[tuple[int, int]]:
+    """The (document, other document) pairs of `gapped_fragments` on `texts`."""
+    corpus = tokenise(articles(*texts))
+    index = index_ngrams(corpus, DEFAULT_SETTINGS)
+    matches = chain_and_extend(corpus, candidate_seeds(corpus, index), DEFAULT_SETTINGS,
+                               index.window_documents)
+    quotes = quoted_token_ranges(corpus)
+    found = gapped_fragments(corpus, matches.concatenated(find_fragments(corpus, matches, quotes)),
+                             quotes)
+    return list(zip(found.doc_a.tolist(), found.doc_b.tolist(), strict=True))
+
+
 @settings(max_examples=40, deadline=None)
 @given(skipped=st.integers(min_value=1, max_value=MAX_SKIPPED_WORDS + 3),
        head=st.integers(min_value=2, max_value=5), tail=st.integers(min_value=1, max_value=4))

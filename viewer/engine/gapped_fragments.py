@@ -7,18 +7,19 @@ of a statement cuts what it does not need from their middle ('"the most fulfilli
 "the most fulfilling five and a half years of my life", '"zu oft mein Vertrauen gebrochen"' of "Zu
 oft hat er mein Vertrauen gebrochen"), or writes one word otherwise ('"la montée des nationalistes,
 des démagogues"' of "des nationalistes et des démagogues"). Here each quotation of GAPPED_MIN_WORDS
-to FRAGMENT_MAX_WORDS words, written with spaces, no title, that no match covers is looked for
-where another document's matched text holds its first or last words, or a quotation of a document
-that shares a match with its own already, or that the two attribute to one named speaker (so it
-joins a statement found, or links two outlets quoting one speaker; found in another quotation only,
-an idiom two speakers use, "We will leave no stone unturned", links nothing): its longest opening
-found there word for word (HEAD_WORDS or more), then the rest of it word for word (TAIL_WORDS or
-more, GAPPED_MIN_WORDS in all) after at most MAX_SKIPPED_WORDS words more there and at most
-MAX_OWN_WORDS of its own; or its longest ending so, and the rest before it (a word changed near its
-start: '"preliminary evidence points to an accident"' of "preliminary investigation points to an
-accident"). All in one sentence of that text, the words found holding CONTENT_WORDS_FOR_EVIDENCE
-content words and, as a fragment found whole, a word more between long documents
-(`viewer.engine.chance`). A quotation found whole is `viewer.engine.fragments`'s.
+to FRAGMENT_MAX_WORDS words, written with spaces, no title, that no match covers, in a document no
+longer than a long news article (CHANCE_FREE_WORDS words: a novel's dialogue edits nobody's
+statement), is looked for in such documents, where another document's matched text holds its first
+or last words, or a quotation of a document that shares a match with its own already, or that the
+two attribute to one named speaker (so it joins a statement found, or links two outlets quoting one
+speaker; found in another quotation only, an idiom two speakers use, "We will leave no stone
+unturned", links nothing): its longest opening found there word for word (HEAD_WORDS or more), then
+the rest of it word for word (TAIL_WORDS or more, GAPPED_MIN_WORDS in all) after at most
+MAX_SKIPPED_WORDS words more there and at most MAX_OWN_WORDS of its own; or its longest ending so,
+and the rest before it (a word changed near its start: '"preliminary evidence points to an
+accident"' of "preliminary investigation points to an accident"). All in one sentence of that text,
+the words found holding CONTENT_WORDS_FOR_EVIDENCE content words. A quotation found whole is
+`viewer.engine.fragments`'s.
 """
 
 from __future__ import annotations
@@ -34,13 +35,13 @@ from viewer.engine.arrays import (
     windows_inside,
     within,
 )
-from viewer.engine.chance import chance_words
+from viewer.engine.chance import CHANCE_FREE_WORDS
 from viewer.engine.clause_extent import one_speakers_words
 from viewer.engine.evidence import CONTENT_WORDS_FOR_EVIDENCE, content_words
 from viewer.engine.fragments import titles
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
-from viewer.engine.quote_pieces import FRAGMENT_MAX_WORDS, FRAGMENT_MIN_WORDS
+from viewer.engine.quote_pieces import FRAGMENT_MAX_WORDS
 from viewer.engine.tokens import INITIAL_IDEOGRAPH, INITIAL_SYLLABIC, TokenisedCorpus
 
 HEAD_WORDS = 2
@@ -55,9 +56,12 @@ MAX_SKIPPED_WORDS = 5
 """The most words the other document prints between the two parts ("five and a half years")."""
 MAX_OWN_WORDS = 1
 """The most words of its own the quotation has between the two parts (one word changed)."""
-MAX_PLACES_PER_QUOTATION = 400
+MAX_PLACES_PER_QUOTATION = 100
 """A quotation whose first (last) two words open (end) more places than this is not looked for
-from them: they are too common a pair to tell where it comes from."""
+from them: they are too common a pair to tell where it comes from ("We will", "I am")."""
+CANDIDATES_PER_ROUND = 1 << 18
+"""The most (quotation, place) pairs compared at once: memory stays bounded however many
+quotations open alike."""
 
 
 def gapped_fragments(corpus: TokenisedCorpus, matches: PairMatches,
@@ -72,13 +76,18 @@ def gapped_fragments(corpus: TokenisedCorpus, matches: PairMatches,
         np.concatenate((offsets[matches.doc_a] + matches.a0, offsets[matches.doc_b] + matches.b0)),
         np.concatenate((offsets[matches.doc_a] + matches.a1, offsets[matches.doc_b] + matches.b1)))
     length = quote_end - quote_first
-    asked = np.flatnonzero((length >= GAPPED_MIN_WORDS) & (length <= FRAGMENT_MAX_WORDS))
+    # (in documents no longer than news articles only: a novel's dialogue edits nobody's
+    # statement, and is full of quotations that open and end alike)
+    news = np.diff(offsets) <= CHANCE_FREE_WORDS
+    asked = np.flatnonzero((length >= GAPPED_MIN_WORDS) & (length <= FRAGMENT_MAX_WORDS)
+                           & news[corpus.document_of(quote_first)])
     asked = asked[~within(quote_first[asked], quote_end[asked], matched_first, matched_end)]
     asked = asked[_spaced(corpus, quote_first[asked], quote_end[asked])]
     asked = asked[~titles(corpus, quote_first[asked], quote_end[asked])]
     _, place_first, place_end = overlap_runs(np.concatenate((matched_first, quote_first)),
                                              np.concatenate((matched_end, quote_end)))
     places = windows_inside(place_first, place_end, HEAD_WORDS)
+    places = places[news[corpus.document_of(places)]]
     if not len(asked) or not len(places):
         return PairMatches.empty()
     place_hash = ngram_hashes_at(corpus.hashes, places, HEAD_WORDS)
@@ -92,17 +101,15 @@ def gapped_fragments(corpus: TokenisedCorpus, matches: PairMatches,
                                                      for columns in zip(*found, strict=True))
     document, other = corpus.document_of(first), corpus.document_of(place)
     # In one sentence there (a line break ends one too); the words found holding content
-    # words, a word more of them between long documents.
+    # words.
     sentence_gaps = np.flatnonzero(corpus.gaps & breaks.SENTENCE_BREAK)
-    found_words = end - first - own_words
     worded = (content_words(corpus, np.concatenate((first, first + head + own_words)),
                             np.concatenate((first + head, end)), rare_only=False, quoted=True)
               .reshape(2, -1).sum(axis=0))
     pairs = np.unique(np.concatenate((matches.doc_a * len(corpus) + matches.doc_b,
                                       matches.doc_b * len(corpus) + matches.doc_a)))
     keep = ((count_between(sentence_gaps, place + 1 + other, found_end + other) == 0)
-            & (worded >= CONTENT_WORDS_FOR_EVIDENCE)
-            & (found_words >= FRAGMENT_MIN_WORDS + 1 + chance_words(corpus, document, other)))
+            & (worded >= CONTENT_WORDS_FOR_EVIDENCE))
     # (found in another quotation only, between documents sharing no match: the two quote
     # one named speaker, '"I failed everyone that I care about," Bankman-Fried said' / '...
     # I cared about', not two speakers an idiom, "We will leave no stone unturned")
@@ -147,14 +154,28 @@ def _found(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
     first HEAD_WORDS words on, or (`backward`) from their last. Returns, per place found, the
     quotation's first and end, the place's first and end, how many of the quotation's words
     come before the words skipped, and how many words of its own it has there."""
-    offsets = corpus.offsets
     anchors = ngram_hashes_at(corpus.hashes, ends - HEAD_WORDS if backward else firsts,
                               HEAD_WORDS)
     low = np.searchsorted(place_hash, anchors, side="left")
     high = np.searchsorted(place_hash, anchors, side="right")
     searched = np.flatnonzero((high > low) & (high - low <= MAX_PLACES_PER_QUOTATION))
-    which, at = flat_ranges(low[searched], high[searched])
-    first, end, anchor = firsts[searched[which]], ends[searched[which]], places[at]
+    # (in rounds of at most CANDIDATES_PER_ROUND pairs of a quotation and a place)
+    reach = np.cumsum(high[searched] - low[searched])
+    rounds = np.searchsorted(reach, np.arange(CANDIDATES_PER_ROUND, int(reach[-1]) if len(reach)
+                                              else 0, CANDIDATES_PER_ROUND), side="left")
+    found = [_found_in_round(corpus, firsts[part], ends[part], low[part], high[part], places,
+                             backward)
+             for part in np.split(searched, rounds)]
+    return tuple(np.concatenate(columns) for columns in zip(*found, strict=True))
+
+
+def _found_in_round(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
+                    low: np.ndarray, high: np.ndarray, places: np.ndarray,
+                    backward: bool) -> tuple[np.ndarray, ...]:
+    """`_found` for quotations each with its places `places[low:high]`."""
+    offsets = corpus.offsets
+    which, at = flat_ranges(low, high)
+    first, end, anchor = firsts[which], ends[which], places[at]
     other = corpus.document_of(anchor)
     keep = other != corpus.document_of(first)
     first, end, anchor, other = first[keep], end[keep], anchor[keep], other[keep]
