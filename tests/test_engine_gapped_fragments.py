@@ -5,6 +5,7 @@ quotes or carries link nothing. Small hand-made texts and a property test."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -36,29 +37,15 @@ def _carriers(quoted: str) -> list[str]:
             f"{filler('e')}. She called her time “{quoted}” in a short speech. {filler('f')}."]
 
 
-def test_a_quotation_cutting_words_from_the_middle_joins_the_statement() -> None:
-    quoted = "the most fulfilling of my life"
-    (passage,) = _linked(_carriers(quoted))
-    assert ("d2", quoted) in passage
-
-
-def test_a_quotation_writing_one_word_otherwise_joins_the_statement() -> None:
-    """'a heavy heart with great hope' of "a heavy heart and great hope": one word changed."""
-    quoted = "a heavy heart with great hope for the fleet"
-    (passage,) = _linked(_carriers(quoted))
-    assert ("d2", quoted) in passage
-
-
-def test_a_quotation_changing_its_second_word_is_found_from_its_end() -> None:
-    """'"a weary heart and great hope for the fleet"' of "a heavy heart and ...": too little
-    of its opening is found word for word, its end is, back to the word changed."""
-    quoted = "a weary heart and great hope for the fleet"
-    (passage,) = _linked(_carriers(quoted))
-    assert ("d2", quoted) in passage
-
-
-def test_a_word_left_out_of_the_quotation_joins_the_statement() -> None:
-    quoted = "a heavy heart, great hope for the fleet"
+@pytest.mark.parametrize("quoted", [
+    "the most fulfilling of my life",  # (five words cut from its middle)
+    "a heavy heart with great hope for the fleet",  # ("and" written "with")
+    "a heavy heart, great hope for the fleet",  # ("and" left out)
+    # (its second word changed: too little of its opening is found word for word, its end
+    # is, back to the word changed)
+    "a weary heart and great hope for the fleet",
+])
+def test_a_quotation_cut_or_edited_inside_joins_the_statement(quoted: str) -> None:
     (passage,) = _linked(_carriers(quoted))
     assert ("d2", quoted) in passage
 
@@ -142,8 +129,8 @@ def test_quotations_in_texts_longer_than_news_articles_are_not_looked_for() -> N
     assert not _gapped(long_texts)
 
 
-def _gapped(texts: list[str]) -> list[tuple[int, int]]:
-    """The (document, other document) pairs of `gapped_fragments` on `texts`."""
+def _gapped(texts: list[str]) -> list[tuple[int, ...]]:
+    """The matches of `gapped_fragments` on `texts`, as (doc_a, a0, a1, doc_b, b0, b1)."""
     corpus = tokenise(articles(*texts))
     index = index_ngrams(corpus, DEFAULT_SETTINGS)
     matches = chain_and_extend(corpus, candidate_seeds(corpus, index), DEFAULT_SETTINGS,
@@ -151,7 +138,9 @@ def _gapped(texts: list[str]) -> list[tuple[int, int]]:
     quotes = quoted_token_ranges(corpus)
     found = gapped_fragments(corpus, matches.concatenated(find_fragments(corpus, matches, quotes)),
                              quotes)
-    return list(zip(found.doc_a.tolist(), found.doc_b.tolist(), strict=True))
+    return [tuple(int(getattr(found, field)[k]) for field in ("doc_a", "a0", "a1", "doc_b", "b0",
+                                                                 "b1"))
+            for k in range(len(found.a0))]
 
 
 @settings(max_examples=40, deadline=None)
@@ -169,16 +158,7 @@ def test_a_quotation_is_found_with_up_to_the_most_words_skipped(skipped: int, he
     texts = [f"{filler('a')}. “{statement}” {filler('b')}.",
              f"{filler('c')}. “{statement}” {filler('d')}.",
              f"{filler('e')}. “{quoted}” {filler('f')}."]
-    corpus = tokenise(articles(*texts))
-    index = index_ngrams(corpus, DEFAULT_SETTINGS)
-    matches = chain_and_extend(corpus, candidate_seeds(corpus, index), DEFAULT_SETTINGS,
-                               index.window_documents)
-    quotes = quoted_token_ranges(corpus)
-    found = gapped_fragments(corpus, matches.concatenated(find_fragments(corpus, matches, quotes)),
-                             quotes)
-    rows = {tuple(int(getattr(found, field)[k]) for field in ("doc_a", "a0", "a1", "doc_b", "b0",
-                                                                 "b1"))
-            for k in range(len(found.a0))}
+    rows = set(_gapped(texts))
     expected = skipped <= MAX_SKIPPED_WORDS and head + tail >= 4
     # (each quotation opens after the 25 words of filler before it)
     opening = 25
