@@ -144,8 +144,13 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
     deferred: list[int] = []
     repeats: list[int] = []
     # (linking matches first: a run of no statement that another short match joined to one
-    # statement first would relay a later one into a merge, as the articles' names order)
-    for k in np.lexsort((np.arange(count), -sizes, ~linking)).tolist():
+    # statement first would relay a later one into a merge, as the articles' names order; then
+    # the longest; then, a phrase found in two statements' occurrences alike, the one found in
+    # the shorter occurrence: what the articles are called never decides)
+    held = np.zeros(len(owner), dtype=np.int64)
+    held[~loose] = (run_end - run_first)[owner[~loose]]
+    holding = np.maximum(held[:count], held[count:])
+    for k in np.lexsort((np.arange(count), holding, -sizes, ~linking)).tolist():
         x, y = nodes_of[k], nodes_of[count + k]
         if fragment_of[k] and x >= statements and y >= statements and not quoted_of[k]:
             continue  # a quote matched unquoted text that belongs to no statement
