@@ -16,6 +16,7 @@ from weakref import WeakKeyDictionary
 
 import numpy as np
 
+from viewer.engine.arrays import flat_ranges
 from viewer.engine.tokens import (
     INITIAL_IDEOGRAPH,
     INITIAL_KATAKANA,
@@ -73,6 +74,15 @@ def _words_before(corpus: TokenisedCorpus) -> np.ndarray | None:
         total = np.concatenate(([0.0], np.cumsum(share)))
     _WORDS_BEFORE[corpus] = total
     return total
+
+
+def written_with_spaces(corpus: TokenisedCorpus, firsts: np.ndarray,
+                        ends: np.ndarray) -> np.ndarray:
+    """Whether each global token range [first, end) holds no character of a script without
+    spaces: there its tokens are words (a character of such a script is no word)."""
+    owner, positions = flat_ranges(firsts, ends)
+    unspaced = (corpus.initials[positions] & (INITIAL_IDEOGRAPH | INITIAL_SYLLABIC)) != 0
+    return np.asarray(np.bincount(owner[unspaced], minlength=len(firsts)) == 0, dtype=bool)
 
 
 def chance_words(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray) -> np.ndarray:

@@ -26,7 +26,7 @@ import numpy as np
 
 from viewer.engine import breaks
 from viewer.engine.arrays import count_between, flat_ranges, windows_inside, within
-from viewer.engine.chance import as_words, chance_words, in_long_texts
+from viewer.engine.chance import as_words, chance_words, in_long_texts, written_with_spaces
 from viewer.engine.evidence import CONTENT_WORDS_FOR_EVIDENCE, content_words, stock_words
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
@@ -42,7 +42,6 @@ from viewer.engine.tokens import (
     INITIAL_DIGIT,
     INITIAL_HIRAGANA,
     INITIAL_IDEOGRAPH,
-    INITIAL_SYLLABIC,
     TokenisedCorpus,
 )
 
@@ -216,11 +215,7 @@ def _without_first_word(corpus: TokenisedCorpus, firsts: np.ndarray,
     an unquoted match needs (words two quotations share in their middles are no quoted
     fragment: "We are deeply saddened by the", "devastated by the news")."""
     keep = ends - firsts >= FRAGMENT_MIN_WORDS + EDGE_WORDS + 1
-    owner, positions = flat_ranges(firsts[keep], ends[keep])
-    unspaced = np.bincount(owner, (corpus.initials[positions]
-                                   & (INITIAL_IDEOGRAPH | INITIAL_SYLLABIC)) != 0,
-                           minlength=int(keep.sum()))
-    keep[keep] = unspaced == 0
+    keep[keep] = written_with_spaces(corpus, firsts[keep], ends[keep])
     firsts, ends = firsts[keep] + EDGE_WORDS, ends[keep]
     if not len(firsts):
         return firsts, ends

@@ -35,14 +35,14 @@ from viewer.engine.arrays import (
     windows_inside,
     within,
 )
-from viewer.engine.chance import CHANCE_FREE_WORDS
+from viewer.engine.chance import CHANCE_FREE_WORDS, written_with_spaces
 from viewer.engine.clause_extent import one_speakers_words
 from viewer.engine.evidence import CONTENT_WORDS_FOR_EVIDENCE, content_words
 from viewer.engine.fragments import titles
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
 from viewer.engine.quote_pieces import FRAGMENT_MAX_WORDS
-from viewer.engine.tokens import INITIAL_IDEOGRAPH, INITIAL_SYLLABIC, TokenisedCorpus
+from viewer.engine.tokens import TokenisedCorpus
 
 HEAD_WORDS = 2
 """The fewest words of a quotation's opening found word for word before the words skipped."""
@@ -82,7 +82,7 @@ def gapped_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     asked = np.flatnonzero((length >= GAPPED_MIN_WORDS) & (length <= FRAGMENT_MAX_WORDS)
                            & news[corpus.document_of(quote_first)])
     asked = asked[~within(quote_first[asked], quote_end[asked], matched_first, matched_end)]
-    asked = asked[_spaced(corpus, quote_first[asked], quote_end[asked])]
+    asked = asked[written_with_spaces(corpus, quote_first[asked], quote_end[asked])]
     asked = asked[~titles(corpus, quote_first[asked], quote_end[asked])]
     _, place_first, place_end = overlap_runs(np.concatenate((matched_first, quote_first)),
                                              np.concatenate((matched_end, quote_end)))
@@ -106,17 +106,20 @@ def gapped_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     worded = (content_words(corpus, np.concatenate((first, first + head + own_words)),
                             np.concatenate((first + head, end)), rare_only=False, quoted=True)
               .reshape(2, -1).sum(axis=0))
-    pairs = np.unique(np.concatenate((matches.doc_a * len(corpus) + matches.doc_b,
-                                      matches.doc_b * len(corpus) + matches.doc_a)))
     keep = ((count_between(sentence_gaps, place + 1 + other, found_end + other) == 0)
             & (worded >= CONTENT_WORDS_FOR_EVIDENCE))
     # (found in another quotation only, between documents sharing no match: the two quote
     # one named speaker, '"I failed everyone that I care about," Bankman-Fried said' / '...
     # I cared about', not two speakers an idiom, "We will leave no stone unturned")
-    in_matched = (within(place, place + HEAD_WORDS, matched_first, matched_end)
-                  | within(found_end - HEAD_WORDS, found_end, matched_first, matched_end))
-    ask = np.flatnonzero(keep & ~in_matched & ~in_sorted(document * len(corpus) + other, pairs))
-    keep[ask] = one_speakers_words(corpus, first[ask], end[ask], place[ask], found_end[ask])
+    ask = np.flatnonzero(keep & ~within(place, place + HEAD_WORDS, matched_first, matched_end)
+                         & ~within(found_end - HEAD_WORDS, found_end, matched_first,
+                                   matched_end))
+    if len(ask):
+        pairs = np.unique(np.concatenate((matches.doc_a * len(corpus) + matches.doc_b,
+                                          matches.doc_b * len(corpus) + matches.doc_a)))
+        ask = ask[~in_sorted(document[ask] * len(corpus) + other[ask], pairs)]
+        keep[ask] = one_speakers_words(corpus, first[ask], end[ask], place[ask],
+                                       found_end[ask])
     first, end, place, document, other, found_end = (first[keep], end[keep], place[keep],
                                                      document[keep], other[keep],
                                                      found_end[keep])
@@ -209,13 +212,14 @@ def _found_in_round(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarra
                 there = anchor[ask] + alike[ask] + skipped
                 checked = _alike(corpus, first[ask] + alike[ask] + own, there, rest[ask],
                                  offsets[other[ask] + 1])
-            done = ask[checked == rest[ask]]
+            hit = checked == rest[ask]
+            done = ask[hit]
             if backward:
-                place_first[done] = there[checked == rest[ask]]
+                place_first[done] = there[hit]
                 place_end[done] = anchor[done] + HEAD_WORDS
             else:
                 place_first[done] = anchor[done]
-                place_end[done] = there[checked == rest[ask]] + rest[done]
+                place_end[done] = there[hit] + rest[done]
             own_words[done] = own
     keep = place_first >= 0
     before_gap = np.where(backward, end - first - alike - own_words, alike)
@@ -239,11 +243,3 @@ def _alike(corpus: TokenisedCorpus, firsts: np.ndarray, places: np.ndarray, coun
     differs = np.full(len(firsts), np.iinfo(np.int64).max, dtype=np.int64)
     np.minimum.at(differs, owner[~same], offset_in[~same])
     return np.asarray(np.minimum(differs, counts), dtype=np.int64)
-
-
-def _spaced(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """Whether each range holds no character of a script without spaces (whose words the
-    tokens are not)."""
-    owner, positions = flat_ranges(firsts, ends)
-    unspaced = (corpus.initials[positions] & (INITIAL_IDEOGRAPH | INITIAL_SYLLABIC)) != 0
-    return np.asarray(np.bincount(owner[unspaced], minlength=len(firsts)) == 0, dtype=bool)
