@@ -8,14 +8,15 @@ clustering stage makes each quoted sentence a statement of its own, and the stor
 joins things said (two quotations side by side are usually two things said). Two statements
 are one speaker's remarks here when:
 
-- *one utterance*: one quotation carries both in one document at least (an outlet quoting its
-  own selection of the remarks inside one pair of quotation marks: one speaker's words, however
-  far apart other outlets put the two), or two, the second right after the first attributed as
-  the text going on ('"..." It added that an investigation into the "..."', '"...", ajoute le
-  communiqué', naming nobody: in any order elsewhere, but near each other in more than half
-  of the documents carrying the rarer), in two documents, or in one where neither statement is
-  quoted so in another (a sentence anyone may say, quoted with one event's words in one
-  article and with another event's in another, joins neither); or
+- *one utterance*: one quotation carries both in one document at least, the later half of the one
+  and the earlier half of the other (an outlet quoting its own selection of the remarks inside one
+  pair of quotation marks: one speaker's words, however far apart other outlets put the two; a piece
+  may open with the outlet's words before the mark), or two, the second right after the first
+  attributed as the text going on ('"..." It added that an investigation into the "..."', '"...",
+  ajoute le communiqué', naming nobody: in any order elsewhere, but near each other in more than
+  half of the documents carrying the rarer), in two documents, or in one where neither statement is
+  quoted so in another (a sentence anyone may say, quoted with one event's words in one article and
+  with another event's in another, joins neither); or
 - *remarks quoted in order*: in two documents or more they lie at most REMARKS_FURTHER_WORDS
   apart, in one at least REMARKS_GAP_WORDS, in the same order in every document that carries
   both near each other (the stories stage's STORY_GAP_WORDS; a document quoting one between two
@@ -64,7 +65,11 @@ def remark_pairs(corpus: TokenisedCorpus, statements: Statements, left: np.ndarr
     quotes = (corpus.quote_first, corpus.quote_end)
     # (the two kinds of one utterance asked apart: a statement quoted so with different partners
     # in two documents joins nothing so, and each kind says so of its own pairs)
-    in_one = within(first[left], np.maximum(end[left], end[right]), *quotes)
+    # (the later half of the one and the earlier half of the other in one quotation: an
+    # occurrence may open with the outlet's words, 'had hoped to join ... to update "the steps
+    # we ...', and the quotation go on over a paragraph into the other)
+    in_one = within(first[left] + (end[left] - first[left]) // 2,
+                    first[right] + (end[right] - first[right] + 1) // 2, *quotes)
     continued = _one_utterance(statements, left, right,
                                np.flatnonzero(~in_one & _continued(corpus, left, right, first,
                                                                    end)))
