@@ -212,6 +212,23 @@ def test_a_short_attribution_formula_is_not_a_statement() -> None:
     assert result.passages == ()
 
 
+def test_an_attribution_naming_a_letter_to_staff_is_not_a_statement() -> None:
+    """"Kibulu said in a letter to employees" after different quotations of the memo, and
+    "in his resignation letter to shareholders": the way outlets say where the words come
+    from, not words they share."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}. “Our rockets hit their depots,” Kibulu said in a letter to employees. "
+        f"{filler('b')}.",
+        f"{filler('c')}. “Peace talks are over,” Kibulu said in a letter to employees. "
+        f"{filler('d')}.",
+        f"{filler('e')}. Kibulu wrote in his resignation letter to shareholders on Thursday "
+        f"that {filler('f')}.",
+        f"{filler('g')}. Kibulu wrote in his resignation letter to shareholders on Thursday "
+        f"that {filler('h')}.",
+    ))
+    assert result.passages == ()
+
+
 def test_sentences_of_a_tweet_quoted_apart_are_one_statement_through_the_whole_copy() -> None:
     """B carries a short tweet whole; A quotes its first sentence, C its last: the short
     matches A-B and B-C lie side by side in B, so the tweet is one passage in A, B and C."""

@@ -42,7 +42,8 @@ network newspaper official officials press publish published quote remark remark
 reporter reporters reporting request respond responded response saying source sources
 spokesman spokesperson spokeswoman statement statements tell telling unclear clear verified
 verify warn write writing post posts called call calls government ministry spokesperson's
-social platform account message online shared""",
+social platform account message online shared letter letters memo email emails employees
+staff shareholders""",
     "dates": """
 yesterday today tonight morning afternoon evening night week weekend month year monday tuesday
 wednesday thursday friday saturday sunday january february march april june july august
