@@ -91,6 +91,12 @@ def gapped_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     if not len(asked) or not len(places):
         return PairMatches.empty()
     place_hash = ngram_hashes_at(corpus.hashes, places, HEAD_WORDS)
+    # (only the places opening as a quotation asked opens or ends: a few of the many)
+    anchors = np.unique(ngram_hashes_at(
+        corpus.hashes, np.concatenate((quote_first[asked], quote_end[asked] - HEAD_WORDS)),
+        HEAD_WORDS))
+    wanted = in_sorted(place_hash, anchors)
+    place_hash, places = place_hash[wanted], places[wanted]
     order = np.argsort(place_hash, kind="stable")
     place_hash, places = place_hash[order], places[order]
     # The quotation's opening found word for word, then the rest after the words skipped; or
