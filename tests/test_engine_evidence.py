@@ -229,6 +229,19 @@ def test_an_attribution_naming_a_letter_to_staff_is_not_a_statement() -> None:
     assert result.passages == ()
 
 
+def test_until_the_end_of_the_season_links_no_two_events() -> None:
+    """A coach's quotation ("... anybody until the end of the season, win everything ...") and
+    another club's story ("an interim manager until the end of the season"): six words, but
+    "end" is as common a noun as "part" or "way", and "season" alone is no statement."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}. “In an ideal world I would not have told anybody until the end of the "
+        f"season, win everything and then say goodbye,” he said. {filler('b')}.",
+        f"{filler('c')}. The club will appoint an interim manager until the end of the season. "
+        f"{filler('d')}.",
+    ))
+    assert result.passages == ()
+
+
 def test_sentences_of_a_tweet_quoted_apart_are_one_statement_through_the_whole_copy() -> None:
     """B carries a short tweet whole; A quotes its first sentence, C its last: the short
     matches A-B and B-C lie side by side in B, so the tweet is one passage in A, B and C."""
