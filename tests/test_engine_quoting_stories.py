@@ -47,6 +47,22 @@ def test_a_reprinted_lead_quoting_two_statements_joins_neither() -> None:
     assert ["d2", "d3"] in passages
 
 
+def test_a_reprinted_lead_quoting_seven_words_of_a_statement_is_part_of_its_passage() -> None:
+    """The lead quotes seven words of the statement, and two of its own after them ("the
+    passengers have 'sadly been lost'" quotes three, word for word): a match of a few words, not
+    a fragment found whole, but quoted on both sides all the same; one passage."""
+    lead = ("The company said on Thursday that the missing vessel's passengers had been “true "
+            "explorers who shared a distinct spirit and passion” after a search that lasted "
+            "four days.")
+    quoted = [f"{filler(tag)}. The firm wrote: “{STATEMENT}”\n\n{filler(tag + 'z')}."
+              for tag in ("a", "b")]
+    # (the second reprint adds a word after the quotation: the two leads' match is not cut at
+    # the quotation marks)
+    leads = [f"{filler(tag)}.\n\n{text}\n\n{filler(tag + 'z')}."
+             for tag, text in (("c", lead), ("d", lead.replace("four days", "four long days")))]
+    assert _passages(*quoted, *leads) == [["d0", "d1", "d2", "d3"]]
+
+
 TRIBUTE = ("He will forever be the magnificent one. He was a national treasure, all panache and "
            "bursts of laughter, quick of tongue and light of body, sublime hero and familiar "
            "face, tireless daredevil and magician of words. In him we all found ourselves.")

@@ -24,8 +24,9 @@ contents): no evidence that they share more; it joins a statement only where oth
 already make its place part of it. An edited short match is evidence where the same stretch of
 one document matches one statement's occurrences in CORROBORATING_DOCUMENTS other documents or
 more (`_corroborated`). A story two outlets reprint that quotes a few words of one statement, a
-quoted fragment linking the two, is that statement's (a wire lead carrying part of it); a story
-quoting two statements joins neither (`_quoting_stories`).
+quoted fragment or a short match quoted on both sides linking the two (the story may quote them
+edited, or with a word of its own after them), is that statement's (a wire lead carrying part
+of it); a story quoting two statements joins neither (`_quoting_stories`).
 """
 
 from __future__ import annotations
@@ -118,7 +119,8 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
         corpus, (side_first[:count], side_end[:count], side_first[count:], side_end[count:]),
         quoted=quoted, exact=word_for_word, quotes=quotes)
     quoting: list[int] = []
-    """Quoted fragments found between two statements: maybe a story quoting the other."""
+    """Quoted fragments and short matches quoted on both sides found between two statements:
+    maybe a story quoting the other."""
     # (Python lists: the loops below read one element at a time, which numpy does slowly)
     fragment_of, quoted_of, linking_of = is_fragment.tolist(), quoted.tolist(), linking.tolist()
     nodes_of = node.tolist()
@@ -128,7 +130,7 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
         if rx == ry or (anchored[rx] and anchored[ry] and not linking_of[k]):
             if rx == ry and (not fragment_of[k] or (quoted_alone and quoted_of[k])):
                 copied[rx] = True
-            elif rx != ry and fragment_of[k] and quoted_of[k]:
+            elif rx != ry and quoted_of[k]:
                 quoting.append(k)
             return  # never merge two statements through a short match
         if anchored[ry]:
@@ -230,7 +232,7 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
 def _quoting_stories(quoting: list[int], node: np.ndarray, count: int,
                      root: Callable[[int], int], component: np.ndarray, statements: int,
                      story_run: np.ndarray) -> list[tuple[int, int]]:
-    """(story, statement) roots to join: of the quoted fragments `quoting` found between two
+    """(story, statement) roots to join: of the quoted matches `quoting` found between two
     statements, those between a story (most of its runs story text, `story_run`) and a
     statement said (most of its runs quoted), for each story that quotes one statement only
     (a wire lead quoting the company's statement; not one quoting both sides of a dispute)."""
