@@ -9,6 +9,7 @@ word ("Mabena Hails Okonte As Deputy") and names nobody.
 from __future__ import annotations
 
 import re
+from weakref import WeakKeyDictionary
 
 import numpy as np
 
@@ -27,6 +28,21 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def full_name(corpus: TokenisedCorpus, document: int, word: int) -> int:
+    """`_full_name`, each (document, word) found once per corpus: the speakers of a
+    document's quotations ask of its few names again and again."""
+    known = _FULL_NAMES.setdefault(corpus, {})
+    key = (document, word)
+    if key not in known:
+        known[key] = _full_name(corpus, document, word)
+    return known[key]
+
+
+_FULL_NAMES: WeakKeyDictionary[TokenisedCorpus, dict[tuple[int, int], int]] = (
+    WeakKeyDictionary())
+"""Each corpus's (document, word) -> fullest name, found once."""
+
+
+def _full_name(corpus: TokenisedCorpus, document: int, word: int) -> int:
     """The speaker `word` as the last word of the longest name of the document that holds it:
     an article names a person in full once and then by one name ("Tedros Adhanom Ghebreyesus",
     then "Mr Tedros"), so both are "ghebreyesus" there. A name is a run of capitalised words
