@@ -124,3 +124,48 @@ def test_tag_every_copy_quotes_the_statement_not_its_first_fragment(qtbot) -> No
     window.workspace.select_passage("p1")
     controller.editing.tag_every_copy()
     assert quotes[-1] == "All is well! The statement."
+
+
+ARABIC = ("قال الدفاع المدني في بيان: مجزرة دامية في الكنيسة. "
+          "ووصفت الوزارة ما جرى بأنه «مجزرة دامية» في بيانها.")
+
+
+def _arabic_result() -> tuple[Article, AlignmentResult]:
+    article = Article("a", ARABIC, "a")
+    copy_start = ARABIC.index("مجزرة")
+    copy_end = ARABIC.index(".")
+    fragment_start = ARABIC.index("«") + 1
+    fragment_end = ARABIC.index("»")
+    passage = Passage("p1", (
+        Occurrence("a", copy_start, copy_end, ARABIC[copy_start:copy_end]),
+        Occurrence("a", fragment_start, fragment_end, ARABIC[fragment_start:fragment_end],
+                   kind="fragment"),
+    ), ARABIC[copy_start:copy_end])
+    return article, AlignmentResult(document_ids=("a",), passages=(passage,))
+
+
+def test_a_fragment_in_arabic_is_underlined_with_dashes_not_italic(qtbot) -> None:
+    """A tester saw an Arabic fragment drawn as boxes: the italic face the pane asked for (DejaVu
+    Sans Oblique) has no Arabic letters, and Qt does not fall back to the upright one. Letters
+    of scripts without italics are drawn upright, the fragment underlined with dashes; the
+    tooltip says so."""
+    from PySide6.QtGui import QTextCharFormat
+
+    from tests.widgetkit import make_window
+    from viewer.corpus import Corpus
+    from viewer.rows import passage_tooltip
+
+    article, result = _arabic_result()
+    window = make_window(qtbot, [article, Article("b", ARABIC, "b")], result)
+    pane = window.pane_for("a")
+    assert pane is not None
+    inside = ARABIC.index("«") + 3
+    fragment = pane.char_format_at(inside)
+    assert not fragment.fontItalic()
+    assert fragment.underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
+    assert pane.char_format_at(ARABIC.index("مجزرة") + 1).underlineStyle() \
+        == QTextCharFormat.UnderlineStyle.NoUnderline
+    (passage,) = result.passages
+    tooltip = passage_tooltip(Corpus([article]), passage, "a", inside)
+    assert "underlined with dashes" in tooltip.splitlines()[0]
+    # (a Latin-script fragment keeps its italics: test_the_pane_draws_a_fragment_in_italics)

@@ -1,4 +1,5 @@
-"""Which installed fonts can show emoji and Chinese/Japanese/Korean text, and what to say if none.
+"""Which installed fonts can show emoji and Chinese/Japanese/Korean text, and what to say if none;
+which text no italic font may show.
 
 Qt draws a character the chosen font lacks with any installed font that has it (fontconfig's
 fallback); on a bare Linux machine nothing has emoji or CJK glyphs and they show as boxes. The
@@ -10,6 +11,7 @@ No Qt here: the window passes in the installed family names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 EMOJI_FAMILIES = ("Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", "Twemoji",
@@ -34,3 +36,17 @@ def missing_fonts_message(*, has_emoji: bool, has_cjk: bool) -> str | None:
         return None
     return (f"parallax: {' and '.join(missing)} installed: those characters will show as boxes "
             "(install the package named to fix it)")
+
+
+_WITHOUT_ITALICS = re.compile(
+    "[\u0530-\u1cff\u2e80-\ua4ff\ua500-\ufaff\ufb1d-\ufdff\ufe70-\ufeff]")
+"""Letters of the scripts after Latin, Greek and Cyrillic (Armenian, Hebrew, Arabic, Indic, Thai,
+Georgian, Hangul, Chinese, Japanese, ...), whose writing has no italics: the italic faces of
+common fonts leave them out (DejaVu Sans Oblique has no Arabic), and Qt then draws boxes rather
+than fall back to the upright face."""
+
+
+def italics_lack(text: str) -> bool:
+    """Whether `text` holds letters that an italic face may not have (`_WITHOUT_ITALICS`): a pane
+    marks such a run otherwise than in italics."""
+    return _WITHOUT_ITALICS.search(text) is not None

@@ -21,7 +21,8 @@ LEGEND: tuple[LegendEntry, ...] = (
                 "a copy: the article carries the shared statement, or most of it (upright)"),
     LegendEntry("all is well", SegmentStyle("p", 0, fragment=True),
                 "a quoted fragment: a few words of the statement inside the outlet's own "
-                "sentence (italics)"),
+                "sentence (italics; underlined with dashes in scripts without italics, such "
+                "as Arabic or Korean)"),
     LegendEntry("struck", SegmentStyle("p", 0, difference=True),
                 "a word that differs from the statement's majority reading (underlined)"),
     LegendEntry("Missiles were launched at two bases", SegmentStyle("p", 0, selected=True),

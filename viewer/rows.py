@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from viewer.corpus import Article, Corpus
+from viewer.fonts import italics_lack
 from viewer.passages import AlignmentResult, Passage
 from viewer.published_time import list_date
 from viewer.wording import one_line
@@ -135,6 +136,8 @@ KIND_WORDS = {
     "paraphrase": ("Paraphrase", "upright"),
 }
 """An occurrence's kind as the tooltip names it, and how the panes draw that kind."""
+UPRIGHT_FRAGMENT = "underlined with dashes"
+"""How the panes draw a fragment in letters that have no italics (Arabic, Korean, ...)."""
 
 
 def passage_tooltip(corpus: Corpus, passage: Passage, this_article: str | None,
@@ -149,8 +152,11 @@ def passage_tooltip(corpus: Corpus, passage: Passage, this_article: str | None,
     if kind is None:
         lines = [f"Shared passage in {passage.spread} articles; also in:"]
     else:
+        drawn = kind[1]
+        if here[0].kind == "fragment" and italics_lack(here[0].text):
+            drawn = UPRIGHT_FRAGMENT  # (`widgets.segment_formats`: no italic face has them)
         lines = [f"{kind[0]} of a statement shared by {passage.spread} articles (drawn "
-                 f"{kind[1]}); also in:"]
+                 f"{drawn}); also in:"]
     for document in others:
         if document in corpus:
             article = corpus.get(document)

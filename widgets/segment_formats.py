@@ -10,8 +10,9 @@ from viewer.highlights import SegmentStyle
 from viewer.palette import Theme
 
 
-def segment_format(theme: Theme, style: SegmentStyle) -> QTextCharFormat:
-    """How a pane draws a run of `style`."""
+def segment_format(theme: Theme, style: SegmentStyle, *, upright: bool = False) -> QTextCharFormat:
+    """How a pane draws a run of `style`; with `upright`, a fragment in letters that have no
+    italics (`viewer.fonts.italics_lack`) is underlined with dashes instead."""
     fmt = QTextCharFormat()
     if style.colour_index is not None:
         entry = theme.passage(style.colour_index)
@@ -22,7 +23,10 @@ def segment_format(theme: Theme, style: SegmentStyle) -> QTextCharFormat:
         if style.difference:
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(QColor(entry.underline))
-        fmt.setFontItalic(style.fragment)
+        if style.fragment and upright and not style.difference:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            fmt.setUnderlineColor(QColor(entry.underline))
+        fmt.setFontItalic(style.fragment and not upright)
     if style.annotation:
         fmt.setFontOverline(True)
         if style.colour_index is None:

@@ -28,6 +28,7 @@ from viewer.display_text import (
     paragraphs_by_line_breaks,
     wraps_anywhere,
 )
+from viewer.fonts import italics_lack
 from viewer.highlights import SegmentStyle
 from viewer.offsets import Utf16Map
 from viewer.palette import Theme
@@ -65,7 +66,7 @@ class TextPane(QFrame):
         self.theme = theme
         self.positions = Utf16Map(self.article.text, self.article.body_start)
         self._annotations: list[tuple[int, int]] = []
-        self._formats: dict[SegmentStyle, QTextCharFormat] = {}
+        self._formats: dict[tuple[SegmentStyle, bool], QTextCharFormat] = {}
         self._applied_segments: list = []
         self._y_cache: dict[tuple[int, int], tuple[float, float]] = {}
         self._skip_next_scroll = False
@@ -207,8 +208,12 @@ class TextPane(QFrame):
                 self._format_range(cursor, segment.start, segment.end, plain)
         for segment in segments:
             if segment not in kept:
+                # (a fragment in a script without italics is marked otherwise: an italic face
+                # may lack its letters and draw boxes)
+                upright = segment.style.fragment and italics_lack(
+                    self.article.text[segment.start:segment.end])
                 self._format_range(cursor, segment.start, segment.end,
-                                   self._format(segment.style))
+                                   self._format(segment.style, upright))
         self.markdown.apply((s.start, s.end) for s in
                             set(self._applied_segments) ^ set(segments))
         cursor.endEditBlock()
@@ -220,10 +225,11 @@ class TextPane(QFrame):
         cursor.setPosition(q_end, QTextCursor.MoveMode.KeepAnchor)
         cursor.setCharFormat(fmt)
 
-    def _format(self, style: SegmentStyle) -> QTextCharFormat:
-        cached = self._formats.get(style)
+    def _format(self, style: SegmentStyle, upright: bool = False) -> QTextCharFormat:
+        cached = self._formats.get((style, upright))
         if cached is None:
-            cached = self._formats[style] = segment_format(self.theme, style)
+            cached = self._formats[(style, upright)] = segment_format(self.theme, style,
+                                                                      upright=upright)
         return cached
 
     def char_format_at(self, offset: int) -> QTextCharFormat:
