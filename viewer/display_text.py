@@ -18,6 +18,7 @@ breaking offsets. Pure functions; no Qt.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from viewer.mojibake import readable
@@ -112,3 +113,17 @@ def markdown_marks(text: str) -> list[MarkdownMark]:
 def looks_like_markdown(article_path_suffix: str | None) -> bool:
     """Markdown formatting applies to .md/.markdown files only (elsewhere `*` is just a star)."""
     return (article_path_suffix or "").lower() in (".md", ".markdown")
+
+
+def right_to_left(text: str) -> bool:
+    """Whether `text` reads from right to left: its first letter of a strong direction is
+    Arabic or Hebrew (and the like), as the Unicode bidirectional algorithm sets a paragraph's
+    direction. A list cell or a label showing such a title is laid out from the right, so that
+    eliding it cuts its end, not its start."""
+    for character in text:
+        kind = unicodedata.bidirectional(character)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False

@@ -7,8 +7,18 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
+from viewer.display_text import right_to_left
 from viewer.events import Signal
 
 Index = QModelIndex | QPersistentModelIndex
@@ -84,8 +94,43 @@ def make_list_table(view: QTableView) -> None:
     leave_on_tab(view)
     view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     view.horizontalHeader().setHighlightSections(False)
+    view.setItemDelegate(BidiDelegate(view))
     view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
                                                 | Qt.AlignmentFlag.AlignVCenter)
+
+
+class BidiDelegate(QStyledItemDelegate):
+    """Draws a cell whose text reads from right to left (an Arabic or Hebrew title) from the
+    right of its text area, elided at its end with the "…" on its left; the check box and the
+    colour swatch stay where every row has them. Qt lays every cell's text out in the view's
+    direction, so such a title lost its end with no mark and showed "…" beside its first
+    word."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        text = cell.text
+        if not text or not right_to_left(text):
+            super().paint(painter, option, index)
+            return
+        cell.text = ""
+        widget = cell.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, widget)
+        area = area.adjusted(margin, 0, -margin, 0)
+        selected = bool(cell.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setFont(cell.font)
+        painter.setPen(cell.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                          else QPalette.ColorRole.Text))
+        painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        painter.drawText(area, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         cell.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight,
+                                                     area.width()))
+        painter.restore()
 
 
 def leave_on_tab(view: QAbstractItemView) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from viewer.display_text import right_to_left
 from viewer.passage_reports import ProvenanceSource, timeline_of
 from viewer.provenance import provenance_of
 from viewer.timeline import AXIS_ZONE, Timeline, TimelineBand
@@ -112,10 +113,15 @@ class TimelineCanvas(QWidget):
         for index, row in enumerate(timeline.rows):
             y = self.y_of(index)
             painter.setPen(text)
-            label = metrics.elidedText(self.row_label(index), Qt.TextElideMode.ElideRight,
-                                       int(left - 16))
+            full = self.row_label(index)
+            label = metrics.elidedText(full, Qt.TextElideMode.ElideRight, int(left - 16))
+            # (a title that reads from right to left is laid out from the right: its "…" at
+            # its end, on the left)
+            painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if right_to_left(full)
+                                       else Qt.LayoutDirection.LeftToRight)
             painter.drawText(QRectF(6, y - ROW_HEIGHT / 2, left - 12, ROW_HEIGHT),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+            painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             if row.span is None:
                 painter.drawText(QRectF(left, y - ROW_HEIGHT / 2, right - left, ROW_HEIGHT),
                                  Qt.AlignmentFlag.AlignVCenter, "no publication time")
