@@ -137,6 +137,28 @@ def test_next_and_previous_passage_keys_walk_and_scroll(qtbot) -> None:
     assert window.workspace.selected in (seen[-1], seen[-2])
 
 
+def test_next_passage_with_no_other_passage_says_so(qtbot) -> None:
+    """The panes carry one shared passage, already selected: Alt+Down has nowhere to go, and
+    the status bar says why (a tester pressed it twice and nothing moved, nothing said)."""
+    from widgets.window_menus import NO_OTHER_PASSAGE
+
+    shared = "Missiles were launched at two bases in the west of the country on Tuesday."
+    left = Article("L", f"{shared}\nThe left outlet's own words.", "L")
+    right = Article("R", f"The right outlet's own words.\n{shared}", "R")
+    start = len("The right outlet's own words.\n")
+    passages = (Passage("p1", (Occurrence("L", 0, len(shared), shared),
+                               Occurrence("R", start, start + len(shared), shared))),)
+    window = make_window(qtbot, [left, right], AlignmentResult(("L", "R"), passages))
+    window.next_passage_action.trigger()
+    assert window.workspace.selected == "p1"
+    assert window.statusBar().currentMessage() != NO_OTHER_PASSAGE
+    window.next_passage_action.trigger()
+    assert window.workspace.selected == "p1"
+    assert window.statusBar().currentMessage() == NO_OTHER_PASSAGE
+    window.previous_passage_action.trigger()
+    assert window.statusBar().currentMessage() == NO_OTHER_PASSAGE
+
+
 def test_synchronised_scrolling_keeps_the_selected_passage_level(qtbot) -> None:
     articles = sample_articles()
     window = make_window(qtbot, articles, ground_truth_result(articles))

@@ -21,6 +21,11 @@ from widgets.window_chrome import Shortcut, add_action, fill_recent_menu
 from widgets.window_frame import WindowFrame
 from widgets.window_settings import WindowSettings
 
+NO_OTHER_PASSAGE = ("No other shared passage in the articles shown: tick more articles in the "
+                    "list, or pick a passage under Shared passages")
+"""What the status bar says when Next/Previous shared passage has nowhere else to go."""
+NO_OTHER_PASSAGE_MS = 8000
+
 ARTICLE_FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 
 
@@ -36,6 +41,17 @@ class WindowMenus(WindowFrame):
 
     def paste_article(self, text: str, title: str = "") -> Article | None:
         raise NotImplementedError
+
+    def _step_passage(self, direction: int) -> None:
+        """Select the next (previous) shared passage of the articles shown; say so when there
+        is no other (a tester pressed Alt+Down twice and nothing moved, nothing said why)."""
+        before = self.workspace.selected
+        if direction > 0:
+            self.workspace.next_passage()
+        else:
+            self.workspace.previous_passage()
+        if self.workspace.selected == before:
+            self.statusBar().showMessage(NO_OTHER_PASSAGE, NO_OTHER_PASSAGE_MS)
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
                 shortcuts: Sequence[Shortcut] = (), tip: str = "") -> QAction:
@@ -73,10 +89,10 @@ class WindowMenus(WindowFrame):
                                                  lambda: self.find_bar.step(-1), ["Shift+F3"])
         self.view_menu = bar.addMenu("&View")
         self.next_passage_action = self._action(
-            self.view_menu, "&Next shared passage", self.workspace.next_passage,
+            self.view_menu, "&Next shared passage", lambda: self._step_passage(+1),
             ["Alt+Down", "F8"])
         self.previous_passage_action = self._action(
-            self.view_menu, "&Previous shared passage", self.workspace.previous_passage,
+            self.view_menu, "&Previous shared passage", lambda: self._step_passage(-1),
             ["Alt+Up", "Shift+F8"])
         self.view_menu.addSeparator()
         self.sync_scroll_action = QAction("&Synchronised scrolling", self)
