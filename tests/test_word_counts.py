@@ -57,3 +57,22 @@ def test_the_window_shows_the_count_in_the_list_and_the_header(qtbot) -> None:
     assert pane is not None
     assert pane.meta_label.full_text().endswith("66 words")
     assert proxy.headerData(3, Qt.Orientation.Horizontal) == "Words"
+
+
+def test_a_panes_header_names_the_file_when_the_article_names_no_outlet(qtbot) -> None:
+    """A tester's saved pages (02_burlingtongazette.txt) named no outlet in their text: the
+    pane's header now names the file; an outlet the article gives comes first."""
+    from pathlib import Path
+
+    from tests.widgetkit import make_window
+    from viewer.corpus import Article
+
+    plain = Article("a", "A headline\n\nSome words of the story.", "A headline",
+                    path=Path("/tmp/saved/02_burlingtongazette.txt"))
+    named = Article("b", "A headline\n\nSome words of the story.", "A headline",
+                    path=Path("/tmp/saved/03_other.txt"), source="Wire Service")
+    window = make_window(qtbot, [plain, named])
+    first, second = window.pane_for("a"), window.pane_for("b")
+    assert first is not None and second is not None
+    assert first.meta_label.full_text().startswith("02_burlingtongazette.txt · ")
+    assert second.meta_label.full_text().startswith("Wire Service · ")

@@ -60,6 +60,15 @@ def display_title(article: Article) -> str:
     return title or article.id
 
 
+def article_origin(article: Article) -> str:
+    """Where the article comes from, as a pane's header names it: its outlet, else the name of
+    the file it was read from (people name their saved pages after the outlet:
+    "02_burlingtongazette.txt"), else nothing."""
+    if article.source:
+        return article.source
+    return article.path.name if article.path is not None else ""
+
+
 @dataclass(frozen=True)
 class PassageRow:
     passage_id: str

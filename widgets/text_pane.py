@@ -33,7 +33,7 @@ from viewer.highlights import SegmentStyle
 from viewer.offsets import Utf16Map
 from viewer.palette import Theme
 from viewer.published_time import readable_published
-from viewer.rows import display_title, passage_tooltip
+from viewer.rows import article_origin, display_title, passage_tooltip
 from viewer.scroll_stops import nearest_stop, stop_showing
 from viewer.workspace import Workspace
 from widgets.article_text_view import ArticleTextView, ElidedLabel, space_paragraphs
@@ -342,8 +342,7 @@ class TextPane(QFrame):
     def _meta_text(self) -> str:
         # The time as the list and the timeline give it (UTC, said, for an exact time).
         when = readable_published(self.article.published or self.article.date)
-        parts = [self.article.source or "", when,
-                 f"{self.article.word_count:,} words"]
+        parts = [article_origin(self.article), when, f"{self.article.word_count:,} words"]
         return " · ".join(p for p in parts if p)
 
     def _on_character_clicked(self, position: int) -> None:
