@@ -137,3 +137,23 @@ def test_help_and_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == EXIT_OK and "--json" in out
     code, _out, err = run(["figures", "--bogus"], capsys)
     assert code == EXIT_USAGE and err.count("\n") == 1
+
+
+def test_no_figures_in_articles_in_another_language_says_they_are_read_by_english_rules(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A tester found no figures in Polish, Arabic and Korean articles about a death toll and
+    could not tell why: where most words are not English, the empty table says the figures are
+    read by English rules; English articles without figures are not told so."""
+    (tmp_path / "pl.txt").write_text("Na terenie wsi spadł pocisk. Zginęło dwóch obywateli "
+                                     "Polski, poinformowało ministerstwo.", encoding="utf-8")
+    (tmp_path / "ar.txt").write_text("قُتل عشرون شخصا في التفجير داخل الكنيسة.",
+                                     encoding="utf-8")
+    code, out, _err = run(["figures", str(tmp_path)], capsys)
+    assert code == EXIT_OK and "No counted figures found." in out
+    assert "English rules" in " ".join(out.split())
+    (tmp_path / "pl.txt").unlink()
+    (tmp_path / "ar.txt").unlink()
+    (tmp_path / "en.txt").write_text("The minister spoke about the weather in the north.",
+                                     encoding="utf-8")
+    code, out, _err = run(["figures", str(tmp_path)], capsys)
+    assert code == EXIT_OK and "English rules" not in out

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from viewer.cancel import Cancelled
 from viewer.figures.extraction import Mention
 from viewer.figures.grouping import Quantity
+from viewer.figures.report import no_figures_message
 from viewer.figures.table import FiguresTable, compute_table, describe_mention
 from viewer.jobs.job import Job
 from viewer.passages import AlignmentResult
@@ -51,12 +52,6 @@ if TYPE_CHECKING:
 MENTION_ROLE = Qt.ItemDataRole.UserRole + 1
 DISAGREE_BACKGROUND = QColor("#fbe3e1")
 DISAGREE_FOREGROUND = QColor("#7a1712")
-NO_FIGURES = ("No counted figures found. A figure is a number with the thing it counts "
-              "(\u201c22 missiles\u201d, \u201cdozens of protesters\u201d); ages, dates, "
-              "durations, measures and money are not counts.")
-"""An empty dock says what it looks for: on Italian, French and English articles about a death
-("95 anni", "88 ans", "70 years on the throne") it found nothing, and a bare "No counted
-figures found." left the journalist wondering whether it had read the articles at all."""
 LIST_COLUMNS = ("Quantity", "Article", "Figure", "Source", "Wording")
 LIST_WIDEST = (320, 240, None, 240)
 """The list's first columns take the width of their longest entry up to these (pixels; None: no
@@ -211,7 +206,8 @@ class FiguresDock(QDockWidget):
         else:
             self._fill_grid(table)
         self.grid.resizeRowsToContents()
-        self.status.setText(table.summary() if table.rows else NO_FIGURES)
+        self.status.setText(table.summary() if table.rows else no_figures_message(
+            self.workspace.corpus.articles))
         self._update_button()
         self.table_ready.emit()
 
