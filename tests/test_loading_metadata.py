@@ -154,7 +154,8 @@ def test_clean_title_only_undoes_escapes_and_whitespace() -> None:
     ("value", "expected"),
     [("2020-01-08", "2020-01-08"), ("2020-01-08T23:00:00+01:00", "2020-01-08"),
      ("8 January 2020", "2020-01-08"), ("January 8, 2020", "2020-01-08"),
-     ("someday", None), ("", None), (None, None)],
+     ("December 16th, 2024", "2024-12-16"), ("1st March 2021", "2021-03-01"),
+     ("2024-12-03 22:59", "2024-12-03"), ("someday", None), ("", None), (None, None)],
 )
 def test_normalize_date(value: str | None, expected: str | None) -> None:
     assert normalize_date(value) == expected
@@ -243,13 +244,14 @@ def test_html_declared_legacy_charset(tmp_path: Path) -> None:
     "Thursday, December 5, 2013", "6 décembre 2017", "Lunes 25 de noviembre de 2020",
     "WHITE HOUSE —", "ROME —", "Isabel Debre and Samy Magdy", "By Isabel Debre",
     "The Associated Press", "REUTERS", "US News", "Obituario", "source Getty", "Foto: dpa",
-    "Isabel Debre and Samy Magdy\n\nThe Associated Press"])
+    "Isabel Debre and Samy Magdy\n\nThe Associated Press", "December 16th, 2024"])
 def test_a_pages_furniture_above_the_headline_is_not_the_title(furniture: str) -> None:
     body = f"{furniture}\n\nShip freed from the canal\n\nSalvage teams on Monday freed the ship."
     assert infer_title(body) == "Ship freed from the canal"
 
 
-@pytest.mark.parametrize("credit", ["source Getty", "Getty Images", "Photo: AP", "Source: Reuters"])
+@pytest.mark.parametrize("credit", ["source Getty", "Getty Images", "Photo: AP", "Source: Reuters",
+                                    "이미지=연합뉴스", "사진=뉴스1"])
 def test_a_photo_credit_above_the_first_paragraph_is_not_the_title(credit: str) -> None:
     body = f"{credit}\n\nTheresa May held back tears.\n\nThe prime minister was emotional."
     assert infer_title(body) == "Theresa May held back tears."
@@ -382,3 +384,20 @@ def test_a_title_saved_with_its_encoding_broken_is_read_as_meant_as_the_pane_sho
                                    "sentir orgullo”")
     spanish = "¡Atención! El Rey abdica\n\nEl Rey ha decidido abdicar en favor de su hijo."
     assert infer_title(spanish) == "¡Atención! El Rey abdica"
+
+
+def test_a_date_line_among_the_opening_lines_dates_a_file_without_a_header(
+        tmp_path: Path) -> None:
+    """A tester's saved pages gave their date on a line of its own ("December 16th, 2024" above
+    the headline, "2024-12-03 22:59" under it), and the Date column stayed empty; a date in a
+    sentence, or further down, dates nothing."""
+    write(tmp_path, "a.txt", "December 16th, 2024\n\nWow! This is going to hurt.\n\n"
+                              "In her letter she wrote many things.")
+    assert only_article(tmp_path / "a.txt").date == "2024-12-16"
+    write(tmp_path, "b.txt", "Yoon declares martial law\n\n2024-12-03 22:59\n\nThe president "
+                              "spoke late at night.")
+    assert only_article(tmp_path / "b.txt").date == "2024-12-03"
+    write(tmp_path, "c.txt", "A headline\n\nOn December 16, 2024 she resigned.\n\nMore.")
+    assert only_article(tmp_path / "c.txt").date is None
+    write(tmp_path, "d.txt", "date: 2020-01-08\n\nA headline\n\nDecember 16th, 2024\n\nText.")
+    assert only_article(tmp_path / "d.txt").date == "2020-01-08"  # (the header's date wins)

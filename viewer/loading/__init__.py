@@ -26,7 +26,13 @@ from viewer.loading.files import (
     expand,
     read_bytes,
 )
-from viewer.loading.headers import clean_title, infer_title, normalize_date, parse_metadata_header
+from viewer.loading.headers import (
+    clean_title,
+    infer_title,
+    normalize_date,
+    opening_date,
+    parse_metadata_header,
+)
 from viewer.loading.unusable import UnusableFile
 from viewer.printable import printable
 
@@ -185,7 +191,8 @@ def article_from_text(article_id: str, text: str, *, path: Path | None = None) -
         title=title,
         path=path,
         source=fields.get("source") or None,
-        date=normalize_date(fields.get("date")),
+        # (a saved page's own date line, where no header gives one)
+        date=normalize_date(fields.get("date")) or opening_date(body),
         url=fields.get("url") or None,
         author=fields.get("author") or None,
         body_start=body_start,

@@ -108,11 +108,15 @@ def _skip_whitespace(text: str, position: int) -> int:
 _DATE_FORMATS = ("%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y", "%b %d, %Y", "%b %d %Y")
 
 
+_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)
+
+
 def normalize_date(value: str | None) -> str | None:
-    """An ISO `YYYY-MM-DD` for a date given as ISO (date or timestamp) or "8 January 2020"."""
+    """An ISO `YYYY-MM-DD` for a date given as ISO (date or timestamp) or "8 January 2020"
+    ("December 16th, 2024" too)."""
     if not value:
         return None
-    value = value.strip()
+    value = _ORDINAL.sub("", value.strip())
     try:
         return dt.date.fromisoformat(value[:10]).isoformat()
     except ValueError:
@@ -122,6 +126,24 @@ def normalize_date(value: str | None) -> str | None:
             return dt.datetime.strptime(value, date_format).date().isoformat()
         except ValueError:
             continue
+    return None
+
+
+OPENING_DATE_LINES = 4
+"""A date line among this many opening lines of a text without a header dates it."""
+OPENING_DATE_MAX_CHARS = 40
+
+
+def opening_date(body: str) -> str | None:
+    """The ISO date of a line that is a date alone ("December 16th, 2024", "2024-12-03 22:59")
+    among the first OPENING_DATE_LINES lines of `body`: a saved page's date line, above or
+    under its headline."""
+    lines = [line.strip() for line in body[:2_000].split("\n")]
+    for line in [line for line in lines if line][:OPENING_DATE_LINES]:
+        if len(line) <= OPENING_DATE_MAX_CHARS:
+            found = normalize_date(line)
+            if found is not None:
+                return found
     return None
 
 

@@ -22,7 +22,7 @@ _DATE_WORDS = {
     "English": "january february march april may june july august september october november "
                "december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday "
                "wednesday thursday friday saturday sunday mon tue wed thu fri sat sun updated "
-               "published am pm utc gmt cet est",
+               "published am pm utc gmt cet est st nd rd th",
     "French": "janvier février mars avril mai juin juillet août septembre octobre novembre "
               "décembre lundi mardi mercredi jeudi vendredi samedi dimanche le à h",
     "Spanish": "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
@@ -64,9 +64,9 @@ _DATELINE_END = re.compile(r"\s[—–-]+\s*$|^\S+[—–]\s*$")
 _LABEL_MAX_WORDS = 2
 _CREDIT = re.compile(
     r"(?:photo|foto|image|imagen|picture|credit|crédit|crédito|bild|source|quelle|fuente|fonte"
-    r"|getty)\b(?P<rest>.*)", re.I)
+    r"|getty|사진|이미지|그래픽)\b(?P<rest>.*)", re.I)
 _CREDIT_MARKS = frozenset({"getty", "images", "copyright", *BYLINE_WORDS})
-_CREDIT_PUNCTUATION = re.compile(r"\s*[:/|©]")
+_CREDIT_PUNCTUATION = re.compile(r"\s*[:/|©=]")  # ("사진=연합뉴스": Korean credits write "=")
 CREDIT_MAX_WORDS = 5
 """A photo credit or source line ("source Getty", "Foto: dpa", "Getty Images") is at most
 this many words; a longer line opening so is a caption or a sentence."""
