@@ -229,6 +229,16 @@ def test_an_attribution_naming_a_letter_to_staff_is_not_a_statement() -> None:
     assert result.passages == ()
 
 
+def test_on_condition_of_anonymity_links_nothing() -> None:
+    """The wire's formula for an unnamed source, in two stories of two events ("The official
+    spoke on condition of anonymity"): attribution, no statement."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}. The official spoke on condition of anonymity. {filler('b')}.",
+        f"{filler('c')}. The official spoke on condition of anonymity. {filler('d')}.",
+    ))
+    assert result.passages == ()
+
+
 def test_until_the_end_of_the_season_links_no_two_events() -> None:
     """A coach's quotation ("... anybody until the end of the season, win everything ...") and
     another club's story ("an interim manager until the end of the season"): six words, but

@@ -43,7 +43,7 @@ reporter reporters reporting request respond responded response saying source so
 spokesman spokesperson spokeswoman statement statements tell telling unclear clear verified
 verify warn write writing post posts called call calls government ministry spokesperson's
 social platform account message online shared letter letters memo email emails employees
-staff shareholders""",
+staff shareholders spoke speak speaking anonymity anonymously authorized authorised""",
     "dates": """
 yesterday today tonight morning afternoon evening night week weekend month year monday tuesday
 wednesday thursday friday saturday sunday january february march april june july august
