@@ -239,6 +239,19 @@ def test_on_condition_of_anonymity_links_nothing() -> None:
     assert result.passages == ()
 
 
+def test_hindi_and_arabic_formulas_link_nothing() -> None:
+    """"के निधन पर शोक व्यक्त किया है" ("expressed grief at the death of") after two deaths'
+    different names, and an Arabic ministry's "وأضاف في بيان صحفي اليوم" ("he added in a press
+    statement today") in two stories: formulas of condolence and attribution, as in English."""
+    result = find_shared_passages(articles(
+        f"{filler('a')} मुख्यमंत्री ने जनरल रावत के निधन पर शोक व्यक्त किया है। {filler('b')}",
+        f"{filler('c')} राष्ट्रपति ने हीराबेन मोदी के निधन पर शोक व्यक्त किया है। {filler('d')}",
+        f"{filler('e')} وأضاف في بيان صحفي اليوم إن القوات {filler('f')}",
+        f"{filler('g')} وأضاف في بيان صحفي اليوم إن الحكومة {filler('h')}",
+    ))
+    assert result.passages == ()
+
+
 def test_until_the_end_of_the_season_links_no_two_events() -> None:
     """A coach's quotation ("... anybody until the end of the season, win everything ...") and
     another club's story ("an interim manager until the end of the season"): six words, but

@@ -7,8 +7,9 @@ presidente", "sagte die Bundeskanzlerin am Dienstag", "morts et des dizaines de 
 evidence test (`viewer.engine.evidence`) counts the words of a short match beyond this vocabulary;
 the stretches (`viewer.engine.stretches`, `viewer.engine.split_quotations`) look for an attribution
 between two pieces of a text. One vocabulary serves them all, in English, French, Spanish, Italian,
-German, Portuguese, Russian, Dutch and Indonesian (the lists: `viewer.engine.reporting_words` and
-`reporting_words_more`; Russian, in another script, has no false friends): function words (each
+German, Portuguese, Russian, Dutch, Indonesian, Hindi and Arabic (the lists:
+`viewer.engine.reporting_words` and `reporting_words_more`; Russian, Hindi and Arabic, in other
+scripts, have no false friends): function words (each
 language's common closed-class words, with the elided forms the tokeniser joins: "c'est" is
 "cest"), verbs and nouns of reporting in the forms news text uses ("said", "a déclaré", "ha dicho",
 "ha detto", "sagte", "disse"), dates and time expressions, numbers, titles ("Premier ministre",
@@ -39,7 +40,7 @@ from viewer.engine.reporting_words import (
     PORTUGUESE,
     SPANISH,
 )
-from viewer.engine.reporting_words_more import DUTCH, GERMAN, INDONESIAN, RUSSIAN
+from viewer.engine.reporting_words_more import ARABIC, DUTCH, GERMAN, HINDI, INDONESIAN, RUSSIAN
 from viewer.normalize import normalize_words
 from viewer.token_hashing import word_hashes
 
@@ -52,7 +53,8 @@ nouns and casualty tolls; the words of condolence every statement after a death 
 uses ("shocked and saddened"). "false" lists the language's false friends (module docstring)."""
 
 _LANGUAGES = {"en": ENGLISH, "fr": FRENCH, "es": SPANISH, "it": ITALIAN, "de": GERMAN,
-              "pt": PORTUGUESE, "ru": RUSSIAN, "nl": DUTCH, "id": INDONESIAN}
+              "pt": PORTUGUESE, "ru": RUSSIAN, "nl": DUTCH, "id": INDONESIAN, "hi": HINDI,
+              "ar": ARABIC}
 LANGUAGES = tuple(_LANGUAGES)
 
 
