@@ -1,7 +1,8 @@
 """One speaker's remarks quoted in consecutive paragraphs ('"...," he said.' opening the
 paragraph after the named speaker's quotation) are one statement, so outlets that quote one
-part each are linked; a quotation another speaker is named for stays apart (small hand-made
-corpora, no sample or real-article text)."""
+part each are linked; a quotation another speaker is named for stays apart; one quotation over
+two paragraphs joins a piece that opens with the outlet's words (small hand-made corpora, no
+sample or real-article text)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ from .engine_texts import articles, filler
 
 FIRST = "The water rose faster than anything I have seen in thirty years on this river"
 SECOND = "It is the oldest bridge in the valley"
+SORROW = "This is our moment of deepest sorrow, the whole nation has lost its greatest son."
+LEGACY = ("His patient struggle for land and schooling earned him the respect of farmers and "
+          "teachers everywhere.")
 
 
 def _remarks(attribution: str) -> str:
@@ -35,3 +39,20 @@ def test_a_quotation_another_speaker_is_named_for_stays_apart() -> None:
         f"{filler('e')}. She called it “the oldest bridge in the valley” on Friday. "
         f"{filler('f')}."))
     assert len(result.passages) == 2
+
+
+def test_a_quotation_over_two_paragraphs_joins_a_piece_opening_with_the_outlets_words() -> None:
+    """One outlet quotes the company's statement over two paragraphs (the first left open, the
+    second opening with the mark again), its first piece opening with words of its own that
+    another outlet quotes ('it had hoped to meet ... to explain "the steps ...' / 'it "hoped
+    to meet ...'); a third carries the second paragraph alone. The quotation holds the end of
+    the one and the start of the other: one text, one passage."""
+    first = ("hoped to meet residents at the school hall to explain the steps we are taking to "
+             "clean up the site safely and to share the latest results of the water testing")
+    cut = first.index("the steps")
+    texts = [f"{filler('a')}.\n\nThe railroad said it had {first[:cut]}“{first[cut:]}.\n\n"
+             f"“{SORROW} {LEGACY}”\n\n{filler('b')}.",
+             f"{filler('c')}.\n\nAcme said in a statement that it “{first}.”\n\n{filler('d')}.",
+             f"{filler('e')}.\n\n“{SORROW} {LEGACY}” the company said.\n\n{filler('f')}."]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 3

@@ -257,23 +257,6 @@ def test_a_statement_quoted_on_with_the_statement_continued_is_one_passage() -> 
     assert len(find_shared_passages(articles(*texts)).passages) == 2
 
 
-def test_a_quotation_over_two_paragraphs_joins_a_piece_opening_with_the_outlets_words() -> None:
-    """One outlet quotes the company's statement over two paragraphs (the first left open, the
-    second opening with the mark again), its first piece opening with words of its own that
-    another outlet quotes ('it had hoped to meet ... to explain "the steps ...' / 'it "hoped
-    to meet ...'); a third carries the second paragraph alone. The quotation holds the end of
-    the one and the start of the other: one text, one passage."""
-    first = ("hoped to meet residents at the school hall to explain the steps we are taking to "
-             "clean up the site safely and to share the latest results of the water testing")
-    cut = first.index("the steps")
-    texts = [f"{filler('a')}.\n\nThe railroad said it had {first[:cut]}“{first[cut:]}.\n\n"
-             f"“{SORROW} {LEGACY}”\n\n{filler('b')}.",
-             f"{filler('c')}.\n\nAcme said in a statement that it “{first}.”\n\n{filler('d')}.",
-             f"{filler('e')}.\n\n“{SORROW} {LEGACY}” the company said.\n\n{filler('f')}."]
-    (passage,) = find_shared_passages(articles(*texts)).passages
-    assert passage.spread == 3
-
-
 def test_a_sentence_quoted_at_two_events_joins_neither_events_remarks() -> None:
     """A stock sentence two speakers say at two events ("Our thoughts are with the
     families ..."), each outlet quoting it in one quotation with a sentence of its own event:

@@ -169,3 +169,40 @@ def test_a_fragment_in_arabic_is_underlined_with_dashes_not_italic(qtbot) -> Non
     tooltip = passage_tooltip(Corpus([article]), passage, "a", inside)
     assert "underlined with dashes" in tooltip.splitlines()[0]
     # (a Latin-script fragment keeps its italics: test_the_pane_draws_a_fragment_in_italics)
+
+
+def test_only_letters_of_scripts_without_italics_count() -> None:
+    """A byte-order mark pasted into a Latin text, the Latin extensions and the private use area
+    keep their italics; Arabic, Hebrew, Korean, Chinese, Thai and Hindi do not."""
+    from viewer.fonts import italics_lack
+
+    assert not any(italics_lack(text) for text in (
+        "All is well", "x\ufeffy", "\ua733 Latin Extended-D", "\ue000", "Привет", "Ελλάδα"))
+    assert all(italics_lack(text) for text in ("مجزرة", "שלום", "비상", "能登", "สวัสดี", "नमस्ते"))
+
+
+def test_an_arabic_fragment_cut_by_a_find_hit_is_marked_whole(qtbot) -> None:
+    """A Find hit on "22" cuts the fragment «22 قتيلا» in two runs: the digits' run is marked as
+    the Arabic one is (upright, dashed), not in italics."""
+    from PySide6.QtGui import QTextCharFormat
+
+    from tests.widgetkit import make_window
+
+    text = "قال الدفاع المدني: 22 قتيلا في الكنيسة. ووصفت الوزارة الحصيلة «22 قتيلا» في بيانها."
+    article = Article("a", text, "a")
+    copy_start, copy_end = text.index("22"), text.index(" في الكنيسة")
+    start, end = text.index("«") + 1, text.index("»")
+    result = AlignmentResult(document_ids=("a",), passages=(Passage("p1", (
+        Occurrence("a", copy_start, copy_end, text[copy_start:copy_end]),
+        Occurrence("a", start, end, text[start:end], kind="fragment")),
+        text[copy_start:copy_end]),))
+    window = make_window(qtbot, [article, Article("b", text, "b")], result)
+    window.workspace.set_find_query("22")
+    pane = window.pane_for("a")
+    assert pane is not None
+    qtbot.waitUntil(lambda: pane.char_format_at(start).background()
+                    != pane.char_format_at(start + 4).background())
+    for offset in (start, start + 4):
+        mark = pane.char_format_at(offset)
+        assert not mark.fontItalic()
+        assert mark.underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline

@@ -384,20 +384,3 @@ def test_a_title_saved_with_its_encoding_broken_is_read_as_meant_as_the_pane_sho
                                    "sentir orgullo”")
     spanish = "¡Atención! El Rey abdica\n\nEl Rey ha decidido abdicar en favor de su hijo."
     assert infer_title(spanish) == "¡Atención! El Rey abdica"
-
-
-def test_a_date_line_among_the_opening_lines_dates_a_file_without_a_header(
-        tmp_path: Path) -> None:
-    """A tester's saved pages gave their date on a line of its own ("December 16th, 2024" above
-    the headline, "2024-12-03 22:59" under it), and the Date column stayed empty; a date in a
-    sentence, or further down, dates nothing."""
-    write(tmp_path, "a.txt", "December 16th, 2024\n\nWow! This is going to hurt.\n\n"
-                              "In her letter she wrote many things.")
-    assert only_article(tmp_path / "a.txt").date == "2024-12-16"
-    write(tmp_path, "b.txt", "Yoon declares martial law\n\n2024-12-03 22:59\n\nThe president "
-                              "spoke late at night.")
-    assert only_article(tmp_path / "b.txt").date == "2024-12-03"
-    write(tmp_path, "c.txt", "A headline\n\nOn December 16, 2024 she resigned.\n\nMore.")
-    assert only_article(tmp_path / "c.txt").date is None
-    write(tmp_path, "d.txt", "date: 2020-01-08\n\nA headline\n\nDecember 16th, 2024\n\nText.")
-    assert only_article(tmp_path / "d.txt").date == "2020-01-08"  # (the header's date wins)

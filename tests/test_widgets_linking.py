@@ -157,6 +157,12 @@ def test_next_passage_with_no_other_passage_says_so(qtbot) -> None:
     assert window.statusBar().currentMessage() == NO_OTHER_PASSAGE
     window.previous_passage_action.trigger()
     assert window.statusBar().currentMessage() == NO_OTHER_PASSAGE
+    # (articles sharing nothing: nothing to step through, and no advice to tick more)
+    from widgets.window_menus import NO_PASSAGES
+
+    empty = make_window(qtbot, [left, right], AlignmentResult(("L", "R"), ()))
+    empty.next_passage_action.trigger()
+    assert empty.statusBar().currentMessage() == NO_PASSAGES
 
 
 def test_synchronised_scrolling_keeps_the_selected_passage_level(qtbot) -> None:

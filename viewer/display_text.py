@@ -127,3 +127,9 @@ def right_to_left(text: str) -> bool:
         if kind == "L":
             return False
     return False
+
+
+def lines_around(text: str, start: int, end: int) -> str:
+    """The text of the lines of `text` holding code points [start, end)."""
+    stop = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1:len(text) if stop < 0 else stop]

@@ -39,9 +39,11 @@ def missing_fonts_message(*, has_emoji: bool, has_cjk: bool) -> str | None:
 
 
 _WITHOUT_ITALICS = re.compile(
-    "[\u0530-\u1cff\u2e80-\ua4ff\ua500-\ufaff\ufb1d-\ufdff\ufe70-\ufeff]")
+    "[\u0530-\u1c7f\u1c90-\u1cff\u2e80-\ua63f\ua6a0-\ua71f\ua800-\uab2f\uab70-\ud7ff"
+    "\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufefe]")
 """Letters of the scripts after Latin, Greek and Cyrillic (Armenian, Hebrew, Arabic, Indic, Thai,
-Georgian, Hangul, Chinese, Japanese, ...), whose writing has no italics: the italic faces of
+Georgian, Hangul, Chinese, Japanese, ...; not the Latin and Cyrillic extensions among them, the
+private use area or the byte-order mark), whose writing has no italics: the italic faces of
 common fonts leave them out (DejaVu Sans Oblique has no Arabic), and Qt then draws boxes rather
 than fall back to the upright face."""
 

@@ -1,5 +1,6 @@
-"""Base of Parallax's read-only table models: fixed column titles, rows held by a core model, and
-subscriptions to that model's signals that `detach` undoes."""
+"""Base of Parallax's read-only table models and list views: fixed column titles, rows held by a
+core model, and subscriptions to that model's signals that `detach` undoes; the views' set-up
+(`make_list_table`), with the cell delegate that lays out right-to-left text from the right."""
 
 from __future__ import annotations
 

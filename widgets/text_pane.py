@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from viewer.display_text import (
     display_text,
+    lines_around,
     looks_like_markdown,
     markdown_marks,
     paragraphs_by_line_breaks,
@@ -209,9 +210,10 @@ class TextPane(QFrame):
         for segment in segments:
             if segment not in kept:
                 # (a fragment in a script without italics is marked otherwise: an italic face
-                # may lack its letters and draw boxes)
+                # may lack its letters and draw boxes; asked of its paragraph, so that a piece
+                # a Find hit cuts off, "22" of «22 قتيلا», is marked as the rest is)
                 upright = segment.style.fragment and italics_lack(
-                    self.article.text[segment.start:segment.end])
+                    lines_around(self.article.text, segment.start, segment.end))
                 self._format_range(cursor, segment.start, segment.end,
                                    self._format(segment.style, upright))
         self.markdown.apply((s.start, s.end) for s in

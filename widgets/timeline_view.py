@@ -117,11 +117,12 @@ class TimelineCanvas(QWidget):
             label = metrics.elidedText(full, Qt.TextElideMode.ElideRight, int(left - 16))
             # (a title that reads from right to left is laid out from the right: its "…" at
             # its end, on the left)
-            painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if right_to_left(full)
-                                       else Qt.LayoutDirection.LeftToRight)
+            painter.save()
+            if right_to_left(full):
+                painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
             painter.drawText(QRectF(6, y - ROW_HEIGHT / 2, left - 12, ROW_HEIGHT),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
-            painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            painter.restore()
             if row.span is None:
                 painter.drawText(QRectF(left, y - ROW_HEIGHT / 2, right - left, ROW_HEIGHT),
                                  Qt.AlignmentFlag.AlignVCenter, "no publication time")

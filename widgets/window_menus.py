@@ -24,6 +24,8 @@ from widgets.window_settings import WindowSettings
 NO_OTHER_PASSAGE = ("No other shared passage in the articles shown: tick more articles in the "
                     "list, or pick a passage under Shared passages")
 """What the status bar says when Next/Previous shared passage has nowhere else to go."""
+NO_PASSAGES = "No shared passages to step through (yet: the alignment may still be running)"
+"""... and when the articles share none, or the alignment has not finished."""
 NO_OTHER_PASSAGE_MS = 8000
 
 ARTICLE_FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
@@ -51,7 +53,10 @@ class WindowMenus(WindowFrame):
         else:
             self.workspace.previous_passage()
         if self.workspace.selected == before:
-            self.statusBar().showMessage(NO_OTHER_PASSAGE, NO_OTHER_PASSAGE_MS)
+            result = self.workspace.result
+            self.statusBar().showMessage(
+                NO_OTHER_PASSAGE if result is not None and result.passages else NO_PASSAGES,
+                NO_OTHER_PASSAGE_MS)
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
                 shortcuts: Sequence[Shortcut] = (), tip: str = "") -> QAction:

@@ -68,8 +68,11 @@ def remark_pairs(corpus: TokenisedCorpus, statements: Statements, left: np.ndarr
     # (the later half of the one and the earlier half of the other in one quotation: an
     # occurrence may open with the outlet's words, 'had hoped to join ... to update "the steps
     # we ...', and the quotation go on over a paragraph into the other)
-    in_one = within(first[left] + (end[left] - first[left]) // 2,
-                    first[right] + (end[right] - first[right] + 1) // 2, *quotes)
+    middle_left = first[left] + (end[left] - first[left]) // 2
+    middle_right = first[right] + (end[right] - first[right] + 1) // 2
+    # (an occurrence inside the other: the two middles either way round)
+    in_one = within(np.minimum(middle_left, middle_right),
+                    np.maximum(middle_left, middle_right), *quotes)
     continued = _one_utterance(statements, left, right,
                                np.flatnonzero(~in_one & _continued(corpus, left, right, first,
                                                                    end)))

@@ -66,14 +66,21 @@ ENGLISH_WORD_SHARE = 0.08
 Latin letters or not, almost none."""
 
 
+SAMPLE_ARTICLES, SAMPLE_CHARS, SAMPLE_WORDS = 200, 2_000, 20_000
+"""How much of the articles `no_figures_message` reads: enough to tell the language."""
+
+
 def no_figures_message(articles: Sequence[Article]) -> str:
     """What to say when `articles` give no counted figure: what a figure is, and, where most of
     their words are not English, that the figures are read by English rules."""
     english = total = 0
-    for article in articles:
-        words = _WORD.findall(article.text[:20_000].lower())
+    # (a sample: the dock asks on the GUI thread, of a folder of any size)
+    for article in articles[:SAMPLE_ARTICLES]:
+        words = _WORD.findall(article.text[:SAMPLE_CHARS].lower())
         total += len(words)
         english += sum(word in _ENGLISH_WORDS for word in words)
+        if total >= SAMPLE_WORDS:
+            break
     if total and english < ENGLISH_WORD_SHARE * total:
         return f"{NO_FIGURES} {ENGLISH_RULES}"
     return NO_FIGURES

@@ -141,9 +141,25 @@ def opening_date(body: str) -> str | None:
     lines = [line.strip() for line in body[:2_000].split("\n")]
     for line in [line for line in lines if line][:OPENING_DATE_LINES]:
         if len(line) <= OPENING_DATE_MAX_CHARS:
-            found = normalize_date(line)
+            # (the whole line a date: "2024-12-03 Live: what we know" is a headline)
+            found = (normalize_date(line) if _ISO_DATE_LINE.fullmatch(line)
+                     else _named_date(line))
             if found is not None:
                 return found
+    return None
+
+
+_ISO_DATE_LINE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def _named_date(line: str) -> str | None:
+    """The ISO date of a line that is one of _DATE_FORMATS whole ("December 16th, 2024")."""
+    value = _ORDINAL.sub("", line)
+    for date_format in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(value, date_format).date().isoformat()
+        except ValueError:
+            continue
     return None
 
 

@@ -22,7 +22,7 @@ _DATE_WORDS = {
     "English": "january february march april may june july august september october november "
                "december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday "
                "wednesday thursday friday saturday sunday mon tue wed thu fri sat sun updated "
-               "published am pm utc gmt cet est st nd rd th",
+               "published am pm utc gmt cet est",
     "French": "janvier février mars avril mai juin juillet août septembre octobre novembre "
               "décembre lundi mardi mercredi jeudi vendredi samedi dimanche le à h",
     "Spanish": "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
@@ -99,11 +99,16 @@ def is_furniture(line: str, following: str) -> bool:
                 and _reads_as_headline(following))  # "US News", "Obituario" above the headline
 
 
+_ORDINAL_ENDING = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)
+"""An English ordinal's ending after its digits ("16th"): part of the number, no word."""
+
+
 def _furniture_by_itself(line: str, words: list[str]) -> bool:
     """A date, a dateline, an agency's credit, a photo credit or a byline: furniture wherever it
     stands."""
     lowered = [word.lower().strip(".") for word in words]
-    if _is_date(line, lowered):
+    if _is_date(line, [word.lower().strip(".")
+                       for word in _LETTER_WORD.findall(_ORDINAL_ENDING.sub("", line))]):
         return True
     if _DATELINE_END.search(line) and len(words) <= 3:  # "WHITE HOUSE —", "ROME —"
         return True

@@ -1,0 +1,36 @@
+"""What a saved page without a metadata header opens with: a line that is a date alone dates it;
+an ordinal date is furniture, never its "st" or "th" a word of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from viewer.loading.headers import infer_title
+
+from .loading_helpers import only_article, write
+
+
+def test_a_date_line_among_the_opening_lines_dates_a_file_without_a_header(
+        tmp_path: Path) -> None:
+    """A tester's saved pages gave their date on a line of its own ("December 16th, 2024" above
+    the headline, "2024-12-03 22:59" under it), and the Date column stayed empty; a date in a
+    sentence, or further down, dates nothing."""
+    write(tmp_path, "a.txt", "December 16th, 2024\n\nWow! This is going to hurt.\n\n"
+                              "In her letter she wrote many things.")
+    assert only_article(tmp_path / "a.txt").date == "2024-12-16"
+    write(tmp_path, "b.txt", "Yoon declares martial law\n\n2024-12-03 22:59\n\nThe president "
+                              "spoke late at night.")
+    assert only_article(tmp_path / "b.txt").date == "2024-12-03"
+    write(tmp_path, "c.txt", "A headline\n\nOn December 16, 2024 she resigned.\n\nMore.")
+    assert only_article(tmp_path / "c.txt").date is None
+    write(tmp_path, "e.txt", "2024-12-03 Live: what we know\n\nThe president spoke late.")
+    assert only_article(tmp_path / "e.txt").date is None  # (a headline opening with a date)
+    write(tmp_path, "d.txt", "date: 2020-01-08\n\nA headline\n\nDecember 16th, 2024\n\nText.")
+    assert only_article(tmp_path / "d.txt").date == "2020-01-08"  # (the header's date wins)
+
+
+def test_st_opening_a_headline_with_a_time_is_no_date_word() -> None:
+    """An ordinal's ending counts as part of its number ("December 16th, 2024" is a date line),
+    never as a word of its own: "St Patrick's Day parade 10:30" stays the title."""
+    body = "St Patrick's Day parade 10:30\n\nThe parade began."
+    assert infer_title(body) == "St Patrick's Day parade 10:30"
