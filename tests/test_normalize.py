@@ -147,6 +147,36 @@ def test_small_number_words_are_their_digits_in_six_languages() -> None:
     assert tokens.hashes.tolist() == word_hashes(words(text)).tolist()
 
 
+def test_small_number_words_are_their_digits_in_five_languages_more() -> None:
+    """Dutch, Russian (with its feminine and genitive), Polish (the same), Turkish and
+    Indonesian: "üç vefat" == "3 vefat", "двух человек" == "2 человек"; a word that is also
+    another word stays one (Polish "pięć" folds to "piec", an oven; Turkish "dört" is French
+    "dort", Indonesian "lima" a city)."""
+    assert words("twaalf Трёх двух dwóch dwie üç dokuz sembilan") == (
+        "12", "3", "2", "2", "2", "3", "9", "9")
+    assert words("pięć dört lima") == ("piec", "dort", "lima")
+
+
+def test_a_number_is_no_function_word_of_any_language() -> None:
+    """Portuguese "dos" and French "très" are function words, but their normal form is the
+    digits of Spanish "dos" and "tres": the vocabulary's function words hold no number, so a
+    match ending on a number two outlets share is no frame left open (Polish "do śmierci dwóch"
+    / "do śmierci 2 obywateli" linked nothing)."""
+    from viewer.engine import find_shared_passages, reporting
+    from viewer.engine.arrays import in_sorted
+
+    from .engine_texts import articles, filler
+
+    assert not in_sorted(reporting.hashes_of([str(n) for n in range(20)]),
+                         reporting.FUNCTION).any()
+    texts = [f"{filler('a')}. Dzisiaj doszło do eksplozji, która doprowadziła do śmierci dwóch "
+             f"osób. {filler('b')}.",
+             f"{filler('c')}. W nocy doszło do eksplozji, która doprowadziła do śmierci 2 "
+             f"obywateli Polski. {filler('d')}."]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 2
+
+
 def test_a_sentence_with_a_number_written_both_ways_is_one_exact_passage() -> None:
     """Two outlets copy a family's sentence, one writing "four years", the other "4 years": one
     passage, both occurrences whole (a short unquoted match links only when exact, so without

@@ -1,6 +1,6 @@
-"""Number words as digits: the numbers two to twelve written as words, in the six languages of
-the engine's vocabulary, are their digits in the normal form of `viewer.normalize` ("four years"
-== "4 years", "sechs" == "6"): outlets copying one text write a small number either way.
+"""Number words as digits: the numbers two to twelve written as words, in eleven languages, are
+their digits in the normal form of `viewer.normalize` ("four years" == "4 years", "sechs" == "6",
+"üç vefat" == "3 vefat"): outlets copying one text write a small number either way.
 
 Pure data and one array look-up, no Qt. Words that are also other words are left out: "one",
 "un", "ein" (articles), "once" (English), "due", "sei", "otto" (English words, a name), "doze".
@@ -20,9 +20,21 @@ _NUMBER_WORDS = (
     "- tre quattro cinque - sette - nove dieci undici dodici",
     "zwei drei vier funf sechs sieben acht neun zehn elf zwolf",
     "dois tres quatro cinco seis sete oito nove dez onze -",
+    "twee drie vier vijf zes zeven acht negen tien elf twaalf",
+    "два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать",
+    "две - - - - - - - - - -",
+    "двух трех четырех пяти шести семи восьми девяти десяти одиннадцати двенадцати",
+    "dwa trzy cztery - szesc siedem osiem dziewiec dziesiec jedenascie dwanascie",
+    "dwie - - - - - - - - - -",
+    "dwoch trzech czterech pieciu szesciu siedmiu osmiu dziewieciu dziesieciu jedenastu dwunastu",
+    "iki uc - bes - yedi sekiz dokuz - - -",
+    "dua tiga empat - enam tujuh delapan sembilan sepuluh sebelas -",
 )
-"""The numbers 2 to 12 as words, accents folded, one line per language (English, French,
-Spanish, Italian, German, Portuguese); "-" where the word is also another word."""
+"""The numbers 2 to 12 as words, accents folded, one line per language or form (English, French,
+Spanish, Italian, German, Portuguese, Dutch, Russian and its feminine and genitive, Polish and
+its feminine and genitive, Turkish, Indonesian); "-" where the word is also another word
+(Turkish "dört" is French "dort", "altı" Italian "alti"; Polish "pięć" folds to "piec", an
+oven; Indonesian "lima" is a city)."""
 DIGITS_OF = {word: str(number) for line in _NUMBER_WORDS
              for number, word in enumerate(line.split(), start=2) if word != "-"}
 """Each number word (normalised: case and accents folded) and its digits."""
