@@ -252,6 +252,19 @@ def test_hindi_and_arabic_formulas_link_nothing() -> None:
     assert result.passages == ()
 
 
+def test_polish_and_turkish_formulas_link_nothing() -> None:
+    """"poinformował w poniedziałek rzecznik prasowy" ("the spokesman said on Monday") and
+    "sosyal medya hesabından yaptığı açıklamada" ("in a statement on his social media
+    account") around different events' words: attribution, as in English."""
+    result = find_shared_passages(articles(
+        f"{filler('a')} – poinformował w poniedziałek rzecznik prasowy policji. {filler('b')}",
+        f"{filler('c')} – poinformował w poniedziałek rzecznik prasowy sądu. {filler('d')}",
+        f"{filler('e')} Bakan sosyal medya hesabından açıklamasında dedi ki {filler('f')}",
+        f"{filler('g')} Vali sosyal medya hesabından açıklamasında dedi ki {filler('h')}",
+    ))
+    assert result.passages == ()
+
+
 def test_until_the_end_of_the_season_links_no_two_events() -> None:
     """A coach's quotation ("... anybody until the end of the season, win everything ...") and
     another club's story ("an interim manager until the end of the season"): six words, but

@@ -15,11 +15,11 @@ outlets' formula, not a statement, while "Iran said it would not seek war" is on
 (`viewer.engine.name_words`, which also tells a German noun from a name).
 
 The vocabulary (`viewer.engine.reporting`) is that of news text in English, French, Spanish,
-Italian, German, Portuguese, Russian, Dutch, Indonesian, Hindi and Arabic ("a déclaré mardi le
-Premier ministre belge", "morts et des dizaines de blessés", "заявил Сергей Лавров" are formulas
-too). In other
-languages a word counts as content unless the corpus's documents commonly carry it, and quotation
-marks and the n-gram document frequencies of `viewer.engine.index` do the rest.
+Italian, German, Portuguese, Russian, Dutch, Indonesian, Hindi, Arabic, Polish and Turkish ("a
+déclaré mardi le Premier ministre belge", "morts et des dizaines de blessés", "заявил Сергей Лавров"
+are formulas too). In other languages a word counts as content unless the corpus's documents
+commonly carry it, and quotation marks and the n-gram document frequencies of
+`viewer.engine.index` do the rest.
 """
 
 from __future__ import annotations

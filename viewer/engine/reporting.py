@@ -7,7 +7,7 @@ presidente", "sagte die Bundeskanzlerin am Dienstag", "morts et des dizaines de 
 evidence test (`viewer.engine.evidence`) counts the words of a short match beyond this vocabulary;
 the stretches (`viewer.engine.stretches`, `viewer.engine.split_quotations`) look for an attribution
 between two pieces of a text. One vocabulary serves them all, in English, French, Spanish, Italian,
-German, Portuguese, Russian, Dutch, Indonesian, Hindi and Arabic (the lists:
+German, Portuguese, Russian, Dutch, Indonesian, Hindi, Arabic, Polish and Turkish (the lists:
 `viewer.engine.reporting_words` and `reporting_words_more`; Russian, Hindi and Arabic, in other
 scripts, have no false friends): function words (each
 language's common closed-class words, with the elided forms the tokeniser joins: "c'est" is
@@ -40,7 +40,16 @@ from viewer.engine.reporting_words import (
     PORTUGUESE,
     SPANISH,
 )
-from viewer.engine.reporting_words_more import ARABIC, DUTCH, GERMAN, HINDI, INDONESIAN, RUSSIAN
+from viewer.engine.reporting_words_more import (
+    ARABIC,
+    DUTCH,
+    GERMAN,
+    HINDI,
+    INDONESIAN,
+    POLISH,
+    RUSSIAN,
+    TURKISH,
+)
 from viewer.normalize import normalize_words
 from viewer.token_hashing import word_hashes
 
@@ -54,7 +63,7 @@ uses ("shocked and saddened"). "false" lists the language's false friends (modul
 
 _LANGUAGES = {"en": ENGLISH, "fr": FRENCH, "es": SPANISH, "it": ITALIAN, "de": GERMAN,
               "pt": PORTUGUESE, "ru": RUSSIAN, "nl": DUTCH, "id": INDONESIAN, "hi": HINDI,
-              "ar": ARABIC}
+              "ar": ARABIC, "pl": POLISH, "tr": TURKISH}
 LANGUAGES = tuple(_LANGUAGES)
 
 

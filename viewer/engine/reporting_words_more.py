@@ -1,8 +1,8 @@
-"""The word lists of `viewer.engine.reporting` for German, Russian, Dutch, Indonesian, Hindi and
-Arabic (each Arabic word also with the "and" it is written onto, "وقال"), in the
-shape of `viewer.engine.reporting_words` (which holds English, French, Spanish, Italian and
-Portuguese): one dictionary per language, each kind of news-formula word as written, separated by
-white space. Pure data.
+"""The word lists of `viewer.engine.reporting` for German, Russian, Dutch, Indonesian, Hindi, Arabic
+(each Arabic word also with the "and" it is written onto, "وقال"), Polish and Turkish, in the shape
+of `viewer.engine.reporting_words` (which holds English, French, Spanish, Italian and Portuguese):
+one dictionary per language, each kind of news-formula word as written, separated by white
+space. Pure data.
 """
 
 from __future__ import annotations
@@ -257,4 +257,65 @@ ARABIC = {
 الناس عدد قتلى القتلى جرحى الجرحى ضحايا الضحايا""",
     "feelings": """
 تعازي التعازي مواساة خالص العميق ببالغ الحزن الأسى""",
+}
+
+POLISH = {
+    "function": """
+i a w we z ze na do od o po przez przy dla bez pod nad przed za u ale lub albo czy że iż to ten
+ta te tego tej tym tych jest są był była było były będzie będą jak jako też także już tylko
+jeszcze gdy kiedy który która które którzy którego której których się sobie nie oraz ich jego
+jej on ona oni one my wy ja ty co tak może mogą został została zostało zostały""",
+    "speech": """
+powiedział powiedziała powiedzieli mówił mówiła przekazał przekazała przekazali dodał dodała
+dodali stwierdził stwierdziła podkreślił podkreśliła zaznaczył zaznaczyła poinformował
+poinformowała poinformowali oświadczył oświadczyła napisał napisała ocenił oceniła wyjaśnił
+wyjaśniła zapowiedział zapowiedziała przyznał przyznała mówi mówią podał podała""",
+    "added": "dodał dodała dodali",
+    "according": "według",
+    "statement": "oświadczenie oświadczeniu komunikat komunikacie",
+    "that": "że iż",
+    "pronouns": "on ona oni",
+    "reporting": """
+oświadczenie oświadczeniu komunikat komunikacie konferencji konferencja prasowej prasowa
+rzecznik rzeczniczka rzecznika agencja agencji dziennikarzom dziennikarzy wpis wpisie
+mediach media""",
+    "dates": """
+poniedziałek wtorek środa środę czwartek piątek sobota sobotę niedziela niedzielę stycznia
+lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
+dziś dzisiaj wczoraj jutro rano wieczorem wieczór nocy godz godzinie roku lat dni dnia""",
+    "numbers": "jeden jedna pierwszy drugi trzeci tysiąc tysięcy milion milionów",
+    "titles": """
+prezydent prezydenta premier premiera minister ministra wiceminister szef szefa gen generał
+pan pani prezes""",
+    "common": """
+ludzie ludzi osób osoby osoba kraj kraju miasto rodzina rodziny życie zginęło zginęli zginął
+rannych ranni ofiar""",
+    "false": "pan co ma po pod rok",
+}
+
+TURKISH = {
+    "function": """
+ve ile bir bu şu o da de ki için gibi kadar daha çok en her hem ya veya ama fakat ancak ise
+olan olarak oldu olduğu olduğunu üzerine sonra önce göre karşı arasında tarafından değil var
+yok bunun buna bunu bunlar onlar onun ona olan olması olduğunu diye""",
+    "speech": """
+dedi açıkladı belirtti söyledi kaydetti bildirdi ifade aktardı vurguladı ekledi duyurdu
+paylaştı yazdı konuştu açıklamasında""",
+    "added": "ekledi",
+    "according": "göre",
+    "statement": "açıklama açıklamada açıklamasında açıklaması",
+    "that": "ki",
+    "pronouns": "o",
+    "reporting": """
+açıklama açıklamada açıklamasında açıklaması ajansı ajans muhabiri basın sosyal medya
+hesabından paylaşımında mesajında""",
+    "dates": """
+pazartesi salı çarşamba perşembe cuma cumartesi pazar ocak şubat mart nisan mayıs haziran
+temmuz ağustos eylül ekim kasım aralık bugün dün yarın saat sabah akşam gece yıl""",
+    "numbers": "bir on yüz bin milyon",
+    "titles": "bakan bakanı cumhurbaşkanı başkanı başkan vali valisi müdür sayın",
+    "common": """
+kişi kişinin insan vatandaş ülke şehir aile hayatını kaybetti yaralı yaralandı öldü""",
+    "feelings": "başsağlığı rahmet şifa taziye üzüntü",
+    "false": "bin ile ama var",
 }
