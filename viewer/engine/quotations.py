@@ -1,7 +1,7 @@
 """Where a text quotes: its stretches inside double quotation marks (one paragraph, or several
 in the press convention), inside single ones that lie outside every double-quoted stretch,
-inside Dutch ,,...’’, and one the page cuts off at the end; as character spans, then as token
-ranges.
+inside Dutch ,,...’’, speech a paragraph opens with a dash (`viewer.engine.dash_quotes`), and one
+the page cuts off at the end; as character spans, then as token ranges.
 
 A quotation printed over several paragraphs opens a quotation mark at each paragraph's start
 and closes only at the last one's (`continued_quotations`): one quotation, from the first
@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 
 import numpy as np
+
+from viewer.engine.dash_quotes import dash_quotations
 
 MAX_QUOTE_CHARS = 600
 """The longest quotation within a paragraph: a paragraph of a statement quoted in one pair of
@@ -87,6 +89,10 @@ def quoted_spans(flowed: str, body_start: int) -> list[tuple[int, int]]:
         single_tried)
     # (single quotes inside a double quotation are a quotation within it, already covered)
     found += [(s, e) for s, e in single if not any(a <= s and e <= b for a, b in found)]
+    # (speech a paragraph opens with a dash: '– ... – powiedział rzecznik', where no quotation
+    # mark quotes already)
+    found += [(s, e) for s, e in dash_quotations(flowed, body_start)
+              if not any(a < e and s < b for a, b in found)]
     if ",," in flowed:  # (Dutch ,,...’’: asked only of texts that hold two commas in a row)
         found += [(m.start(1), m.end(1)) for m in DUTCH_QUOTE.finditer(flowed, body_start)
                   if not any(a < m.end(1) and m.start(1) < b for a, b in found)]

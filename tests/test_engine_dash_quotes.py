@@ -1,0 +1,29 @@
+"""Speech opened with a dash ('– ... – powiedział rzecznik'): a quotation as quotation marks make
+one, so a few words of it link to another outlet's quotation of them; a list's items and a dash
+inside a sentence quote nothing (small hand-made texts)."""
+
+from __future__ import annotations
+
+from viewer.engine import find_shared_passages
+from viewer.engine.dash_quotes import dash_quotations
+
+from .engine_texts import articles, filler
+
+
+def test_a_paragraph_a_dash_opens_and_a_dash_before_a_reporting_verb_closes_is_quoted() -> None:
+    text = ("Wstęp.\n\n– Apeluję o spokój i cierpliwość – powiedział dziennikarzom rzecznik.\n\n"
+            "— Мы работаем, — сказал он.\n\n- the bridge was closed - and more\n\n"
+            "The toll – 22 – rose on Monday.\n\n– Bez czasownika – tu nic.")
+    quoted = [text[start:end] for start, end in dash_quotations(text, 0)]
+    assert quoted == ["Apeluję o spokój i cierpliwość", "Мы работаем"]
+
+
+def test_a_few_words_of_dash_speech_link_to_another_outlets_quotation_of_them() -> None:
+    """Three words the spokesman said, in quotation marks in one outlet and in dash speech in
+    the other: a quoted fragment on both sides, one passage."""
+    texts = [f"{filler('a')}. Rzecznik zaapelował „o spokój obywateli” w poniedziałek. "
+             f"{filler('b')}.",
+             f"{filler('c')}.\n\n– Apeluję o spokój obywateli – powiedział rzecznik rządu.\n\n"
+             f"{filler('d')}."]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 2
