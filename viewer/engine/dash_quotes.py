@@ -14,17 +14,7 @@ from __future__ import annotations
 
 import re
 
-from viewer.engine.reporting_words import ENGLISH, FRENCH, ITALIAN, PORTUGUESE, SPANISH
-from viewer.engine.reporting_words_more import (
-    ARABIC,
-    DUTCH,
-    GERMAN,
-    HINDI,
-    INDONESIAN,
-    POLISH,
-    RUSSIAN,
-    TURKISH,
-)
+from viewer.engine.reporting import listed_words
 
 MAX_DASH_QUOTE_CHARS = 600
 """The longest words between the two dashes (as `quotations.MAX_QUOTE_CHARS`)."""
@@ -33,12 +23,7 @@ _DASH_SPEECH = re.compile(
     r"[ \u00a0]*(\w+)", re.MULTILINE)
 """A paragraph opening with a dash and a space; group 1 the words up to the next dash with a
 space before it, group 2 the word after that dash."""
-_SPEECH_WORDS = frozenset(
-    word.lower()
-    for language in (ENGLISH, FRENCH, SPANISH, ITALIAN, PORTUGUESE, GERMAN, RUSSIAN, DUTCH,
-                     INDONESIAN, HINDI, ARABIC, POLISH, TURKISH)
-    for kind in ("speech", "added", "continued", "concluded")
-    for word in language.get(kind, "").split())
+_SPEECH_WORDS = listed_words("speech", "added", "continued", "concluded")
 """The reporting verbs of every language of the vocabulary, as written, in lower case."""
 
 

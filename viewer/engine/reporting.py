@@ -67,6 +67,13 @@ _LANGUAGES = {"en": ENGLISH, "fr": FRENCH, "es": SPANISH, "it": ITALIAN, "de": G
 LANGUAGES = tuple(_LANGUAGES)
 
 
+def listed_words(*kinds: str) -> frozenset[str]:
+    """Every language's words of `kinds`, as written, in lower case (for a stage that reads
+    text, not hashes: `viewer.engine.dash_quotes`)."""
+    return frozenset(word.lower() for language in _LANGUAGES.values() for kind in kinds
+                     for word in language.get(kind, "").split())
+
+
 def hashes_of(words: str | list[str]) -> np.ndarray:
     """The sorted unique word hashes of `words` (a string of words separated by white space, or
     a list), normalised as the tokeniser does."""

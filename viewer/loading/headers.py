@@ -8,7 +8,11 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from viewer.loading.page_furniture import is_furniture, without_leading_furniture
+from viewer.loading.page_furniture import (
+    ORDINAL_ENDING,
+    is_furniture,
+    without_leading_furniture,
+)
 from viewer.mojibake import FILLER, readable
 
 TITLE_MAX_CHARS = 100
@@ -108,25 +112,16 @@ def _skip_whitespace(text: str, position: int) -> int:
 _DATE_FORMATS = ("%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y", "%b %d, %Y", "%b %d %Y")
 
 
-_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)
-
-
 def normalize_date(value: str | None) -> str | None:
     """An ISO `YYYY-MM-DD` for a date given as ISO (date or timestamp) or "8 January 2020"
     ("December 16th, 2024" too)."""
     if not value:
         return None
-    value = _ORDINAL.sub("", value.strip())
+    value = value.strip()
     try:
         return dt.date.fromisoformat(value[:10]).isoformat()
     except ValueError:
-        pass
-    for date_format in _DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(value, date_format).date().isoformat()
-        except ValueError:
-            continue
-    return None
+        return _named_date(value)
 
 
 OPENING_DATE_LINES = 4
@@ -154,7 +149,7 @@ _ISO_DATE_LINE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?
 
 def _named_date(line: str) -> str | None:
     """The ISO date of a line that is one of _DATE_FORMATS whole ("December 16th, 2024")."""
-    value = _ORDINAL.sub("", line)
+    value = ORDINAL_ENDING.sub("", line)
     for date_format in _DATE_FORMATS:
         try:
             return dt.datetime.strptime(value, date_format).date().isoformat()

@@ -99,7 +99,7 @@ def is_furniture(line: str, following: str) -> bool:
                 and _reads_as_headline(following))  # "US News", "Obituario" above the headline
 
 
-_ORDINAL_ENDING = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)
+ORDINAL_ENDING = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)
 """An English ordinal's ending after its digits ("16th"): part of the number, no word."""
 
 
@@ -108,7 +108,7 @@ def _furniture_by_itself(line: str, words: list[str]) -> bool:
     stands."""
     lowered = [word.lower().strip(".") for word in words]
     if _is_date(line, [word.lower().strip(".")
-                       for word in _LETTER_WORD.findall(_ORDINAL_ENDING.sub("", line))]):
+                       for word in _LETTER_WORD.findall(ORDINAL_ENDING.sub("", line))]):
         return True
     if _DATELINE_END.search(line) and len(words) <= 3:  # "WHITE HOUSE —", "ROME —"
         return True
