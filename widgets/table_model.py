@@ -109,13 +109,13 @@ class BidiDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or not right_to_left(text):
+            super().paint(painter, option, index)  # (every other cell, as Qt draws it)
+            return
         cell = QStyleOptionViewItem(option)
         self.initStyleOption(cell, index)
-        text = cell.text
-        if not text or not right_to_left(text):
-            super().paint(painter, option, index)
-            return
-        cell.text = ""
+        text, cell.text = cell.text, ""
         widget = cell.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)

@@ -7,13 +7,13 @@ Deterministic: the same articles give the same bytes.
 
 from __future__ import annotations
 
-import re
 import textwrap
 from collections.abc import Sequence
 from typing import Any
 
 from viewer.corpus import Article
 from viewer.figures.grouping import Quantity
+from viewer.figures.sentences import is_english
 from viewer.wording import count_of, one_line
 
 JSON_VERSION = 1
@@ -58,30 +58,24 @@ ENGLISH_RULES = ("Figures are read by English rules: in articles in other langua
                  "found (digits before a word of another language are not read as counts).")
 """Added where most of the articles' words are not English: a tester found no figures in Polish,
 Arabic and Korean articles about a death toll and could not tell why."""
-_ENGLISH_WORDS = frozenset(("the", "of", "and", "to", "in", "a", "is", "was", "for", "on", "that",
-                            "with", "said", "by", "at", "from"))
-_WORD = re.compile(r"[^\W\d_]+")
-ENGLISH_WORD_SHARE = 0.08
-"""English text has about one word in five among _ENGLISH_WORDS; other languages, written in
-Latin letters or not, almost none."""
-
-
 SAMPLE_ARTICLES, SAMPLE_CHARS, SAMPLE_WORDS = 200, 2_000, 20_000
 """How much of the articles `no_figures_message` reads: enough to tell the language."""
 
 
 def no_figures_message(articles: Sequence[Article]) -> str:
-    """What to say when `articles` give no counted figure: what a figure is, and, where most of
-    their words are not English, that the figures are read by English rules."""
-    english = total = 0
+    """What to say when `articles` give no counted figure: what a figure is, and, where their
+    words are not mostly English (`viewer.figures.sentences.is_english`, the test the figures
+    make of each sentence), that the figures are read by English rules."""
     # (a sample: the dock asks on the GUI thread, of a folder of any size)
+    sample: list[str] = []
+    words = 0
     for article in articles[:SAMPLE_ARTICLES]:
-        words = _WORD.findall(article.text[:SAMPLE_CHARS].lower())
-        total += len(words)
-        english += sum(word in _ENGLISH_WORDS for word in words)
-        if total >= SAMPLE_WORDS:
+        sample.append(article.text[:SAMPLE_CHARS])
+        words += len(sample[-1].split())
+        if words >= SAMPLE_WORDS:
             break
-    if total and english < ENGLISH_WORD_SHARE * total:
+    text = " ".join(sample)
+    if text.strip() and not is_english(text):
         return f"{NO_FIGURES} {ENGLISH_RULES}"
     return NO_FIGURES
 
