@@ -18,6 +18,14 @@ def test_a_paragraph_a_dash_opens_and_a_dash_before_a_reporting_verb_closes_is_q
     assert quoted == ["Apeluję o spokój i cierpliwość", "Мы работаем"]
 
 
+def test_dash_speech_may_open_a_sentence_inside_a_paragraph() -> None:
+    """After a full stop, not after a word: the dash there closes the outlet's own words."""
+    text = ("Zwołano je w trybie pilnym - powiedział rzecznik. - Apeluję o spokój - powiedział "
+            "dziennikarzom rzecznik rządu.")
+    quoted = [text[start:end] for start, end in dash_quotations(text, 0)]
+    assert quoted == ["Apeluję o spokój"]
+
+
 def test_a_few_words_of_dash_speech_link_to_another_outlets_quotation_of_them() -> None:
     """Three words the spokesman said, in quotation marks in one outlet and in dash speech in
     the other: a quoted fragment on both sides, one passage."""

@@ -103,8 +103,9 @@ def test_a_first_line_that_is_a_sentence_or_long_is_no_headline() -> None:
         f"{STORY}\n\n{filler('a')}.",
         f"{filler('b', 30)}\n\n{STORY}",
         STORY,
-        "洪水冲毁了维拉克的防洪堤\n\n" + STORY))
-    assert [headline_words(corpus, document) for document in range(5)] == [11, 0, 0, 0, 12]
+        "洪水冲毁了维拉克的防洪堤\n\n" + STORY,
+        f"{HEADLINE},\n\n{STORY}"))
+    assert [headline_words(corpus, document) for document in range(6)] == [11, 0, 0, 0, 12, 0]
 
 
 def test_reprints_sharing_a_headline_with_a_quotation_share_all_of_it() -> None:

@@ -4,10 +4,11 @@ publikować niepotwierdzonych informacji – powiedział rzecznik rządu"; "— 
 он").
 
 Pure function of one paragraph-flowed text, for `viewer.engine.quotations.quoted_spans`. Only a
-paragraph that opens with a dash and a space, and whose text a second dash closes right before a
-reporting verb of the engine's vocabulary (`viewer.engine.reporting_words`), is read as quoted: a
-list's items ("- the bridge was closed") and a dash in a sentence ("the toll – 22 – rose") are
-not.
+paragraph, or a sentence after one ended with a full stop in its paragraph ("Zwołano je w trybie
+pilnym. - Apeluję, żeby ... - powiedział rzecznik"), that opens with a dash and a space, and whose
+text a second dash closes right before a reporting verb of the engine's vocabulary
+(`viewer.engine.reporting_words`), is read as quoted: a list's items ("- the bridge was closed")
+and a dash in a sentence ("the toll – 22 – rose") are not.
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ from viewer.engine.reporting import listed_words
 MAX_DASH_QUOTE_CHARS = 600
 """The longest words between the two dashes (as `quotations.MAX_QUOTE_CHARS`)."""
 _DASH_SPEECH = re.compile(
-    r"^[–—-][ \u00a0]+(\S[^\n]{0," + str(MAX_DASH_QUOTE_CHARS) + r"}?)[,.!?…]?[ \u00a0]+[–—-]"
-    r"[ \u00a0]*(\w+)", re.MULTILINE)
-"""A paragraph opening with a dash and a space; group 1 the words up to the next dash with a
-space before it, group 2 the word after that dash."""
+    r"(?:^|(?<=[.!?…][ \u00a0]))[–—-][ \u00a0]+"
+    r"(\S[^\n]{0," + str(MAX_DASH_QUOTE_CHARS) + r"}?)[,.!?…]?[ \u00a0]+[–—-][ \u00a0]*(\w+)",
+    re.MULTILINE)
+"""A paragraph, or a sentence after a full stop, opening with a dash and a space; group 1 the
+words up to the next dash with a space before it, group 2 the word after that dash."""
 _SPEECH_WORDS = listed_words("speech", "added", "continued", "concluded")
 """The reporting verbs of every language of the vocabulary, as written, in lower case."""
 

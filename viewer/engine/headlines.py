@@ -7,7 +7,9 @@ outlet's own headline made a reprint's passage start at its top. The headline is
 first line when it reads as one: HEADLINE_WORDS words or fewer (the characters of a script
 without spaces counted as the words they make), one sentence (a full stop after a capitalised
 word of two to four letters, "Gov.", ends none), not ended with a full stop (a lead paragraph
-is a sentence ended so), with more lines after it. An occurrence starting in it starts at
+is a sentence ended so) nor with a comma (the first sentence of a story cut there, by the page
+it was taken from, "More than 100 people are feared dead in a landslide,"), with more lines
+after it. An occurrence starting in it starts at
 the next line; one inside it is dropped, and a statement left in fewer than two documents
 with it. An occurrence holding a quotation the headline gives stays: the words
 someone said, headlined ("King Charles says Queen's death is 'a moment of the greatest
@@ -34,6 +36,7 @@ from viewer.engine.tokens import TokenisedCorpus
 HEADLINE_WORDS = 20
 """The most words a headline has; a longer first line is the story's first paragraph."""
 _FULL_STOPS = ".。"
+_COMMAS = ",;，、،"
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}\.")
 """A capitalised word of two to four letters and a full stop: in a headline, a title before a
 name ("Gov. Wes Moore Says ...", "Sen. ..."), where the sentence splitter, which knows only a
@@ -134,7 +137,7 @@ def headline_words(corpus: TokenisedCorpus, document: int) -> int:
         if not _ABBREVIATION.fullmatch(before):
             return 0
     tail = text[int(corpus.ends[end - 1]):int(corpus.starts[end])].split("\n")[0].strip()
-    if tail.rstrip("\"'”’»」』 ").endswith(tuple(_FULL_STOPS)):
+    if tail.rstrip("\"'”’»」』 ").endswith(tuple(_FULL_STOPS + _COMMAS)):
         return 0
     return end - low
 

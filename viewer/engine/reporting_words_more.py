@@ -286,7 +286,7 @@ dziś dzisiaj wczoraj jutro rano wieczorem wieczór nocy godz godzinie roku lat 
     "numbers": "jeden jedna pierwszy drugi trzeci tysiąc tysięcy milion milionów",
     "titles": """
 prezydent prezydenta premier premiera minister ministra wiceminister szef szefa gen generał
-pan pani prezes""",
+pan pani prezes rzecznik rzeczniczka""",
     "common": """
 ludzie ludzi osób osoby osoba kraj kraju miasto rodzina rodziny życie zginęło zginęli zginął
 rannych ranni ofiar""",
