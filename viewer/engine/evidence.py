@@ -50,6 +50,10 @@ CONTENT_WORDS_FOR_QUOTED_EVIDENCE = 1
 """A quoted fragment is evidence with one word that is not function, reporting, date or title
 vocabulary ("All is well!", "a man of the people"), never with none ("the three the"); how
 common it is does not matter, the quotation marks are the evidence."""
+FEELINGS_FOR_QUOTED_EVIDENCE = 2
+"""A quoted fragment of words of feeling alone ("sad, shocked and heartbroken") is evidence with
+this many of them, between two documents that share a longer match: their own event's words, where
+between two events' coverage they are one condolence formula ("shocked and saddened")."""
 QUOTED_SENTENCE_WORDS = 6
 """A quotation of this many words or more is evidence whatever its words ("We will do what we
 have to do")."""
@@ -104,7 +108,8 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     CONTENT_WORDS_FOR_EVIDENCE rare content words and not names and stock words only, and,
     where its two documents share no longer match (`lonely`), not ending on a function word
     inside its clause in both (`dangling`); a short quoted fragment (`fragment`) with no word
-    beyond stock vocabulary. Other quoted matches are evidence (the quotation marks are) where
+    beyond stock vocabulary (but for FEELINGS_FOR_QUOTED_EVIDENCE words of feeling, where the two
+documents share more). Other quoted matches are evidence (the quotation marks are) where
     a whole clause on one side; where the documents share nothing longer (`lonely`), a whole
     clause on both, or a whole sentence on one and starting a clause on both (a quotation cut
     short), or a whole quotation (`quotes`) on one, or in quotations of one named speaker;
@@ -145,6 +150,12 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     weak[short_fragment] = (content_words(corpus, firsts[short_fragment], ends[short_fragment],
                                           rare_only=False, quoted=True)
                             < CONTENT_WORDS_FOR_QUOTED_EVIDENCE)
+    if lonely is not None:
+        felt = short_fragment[weak[short_fragment] & ~lonely[short_fragment]]
+        owner, positions = flat_ranges(firsts[felt], ends[felt])
+        feelings = np.bincount(owner[in_sorted(corpus.hashes[positions], reporting.FEELINGS)],
+                               minlength=len(felt))
+        weak[felt] = feelings < FEELINGS_FOR_QUOTED_EVIDENCE
     # How common the words are, and formulas, are asked only of the matches still standing.
     ask = np.flatnonzero(unquoted & ~weak)
     weak[ask] = ((content_words(corpus, firsts[ask], ends[ask]) < CONTENT_WORDS_FOR_EVIDENCE)
@@ -210,7 +221,8 @@ def stock_matches(corpus: TokenisedCorpus, matches: PairMatches, equal_words: np
     event's outlets (wire copy that many reprint runs far longer); and attribution and hedging
     alone ("officials said on Tuesday that it was not immediately clear") carry no content
     words, or names and titles only ("Selva Hydro, did not immediately respond to a request for
-    comment"). A quotation both outlets give is never stock."""
+    comment"). A quotation both outlets give is never stock, where a whole clause or quotation
+    on one side at least."""
     offsets = corpus.offsets
     first_a, first_b = offsets[matches.doc_a] + matches.a0, offsets[matches.doc_b] + matches.b0
     end_a, end_b = offsets[matches.doc_a] + matches.a1, offsets[matches.doc_b] + matches.b1
@@ -223,6 +235,14 @@ def stock_matches(corpus: TokenisedCorpus, matches: PairMatches, equal_words: np
     stock[ask] = names_only(corpus, first_a[ask], end_a[ask])
     ask = np.flatnonzero(stock)
     stock[ask] = ~inside_quotes(quotes, first_a[ask], end_a[ask], first_b[ask], end_b[ask])
+    # (but words two quotations share in their middles, a whole clause or quotation on neither
+    # side, are a formula two statements use: "... to the families and loved ones of those who
+    # have ...", said of two events)
+    ask = ask[~stock[ask]]
+    stock[ask] = ~(whole_clause(corpus, first_a[ask], end_a[ask])
+                   | whole_clause(corpus, first_b[ask], end_b[ask])
+                   | whole_quotation(quotes, first_a[ask], end_a[ask])
+                   | whole_quotation(quotes, first_b[ask], end_b[ask]))
     return stock
 
 

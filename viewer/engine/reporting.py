@@ -132,6 +132,9 @@ language: they tell a text's language ("the", "der", "les", "los", "gli", "os").
 COMMON = _every("common")
 """The commonest nouns of news text and casualty words ("people", "world", "family"): stock in
 an outlet's own sentence, words of a statement inside quotation marks ("a man of the people")."""
+FEELINGS = _every("feelings")
+"""Words of sympathy and grief ("shocked", "saddened", "condolences"): stock, the formulas of
+condolence statements about any event."""
 SPEECH_VERBS = _every("speech")
 """Verbs that report what someone said, every language's forms ("The army announced ...", "a
 déclaré", "ha detto", "sagte")."""

@@ -64,6 +64,7 @@ seen give gives gave know knew think look want wants use used find found end end
     "feelings": """
 shocked saddened deeply heartbroken devastated condolences condolence sympathies sympathy
 thoughts prayers sorrow grief grieving mourn mourning mourns sad sadness heartfelt sincere
+loved ones hearts
 sincerest""",
 }
 
