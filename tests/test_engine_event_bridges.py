@@ -58,6 +58,29 @@ def test_a_sentence_an_outlet_shares_with_nobody_else_still_links() -> None:
     assert sorted(_groups(texts)) == [["d0", "d1"], ["d1", "d2"]]
 
 
+def test_a_lone_outlet_naming_other_things_only_is_not_linked_by_a_stock_sentence() -> None:
+    """d2 shares the sentence with d1 and nothing else, but tells of another event: of the
+    names both give, not one is the same (a company's "Inc" names no company)."""
+    texts = [
+        f"{filler('a')}. {TRAIN}. {filler('b')}.",
+        f"{filler('c')}. {TRAIN}, the Amtrak Inc spokesman said.\n\n{STOCK}\n\n{filler('d')}.",
+        f"{filler('e')}. {BRIDGE}, said Munilla Construction Inc.\n\n{STOCK}\n\n"
+        f"{filler('f')}.",
+    ]
+    assert sorted(_groups(texts)) == [["d0", "d1"]]
+
+
+def test_a_lone_outlet_naming_one_thing_the_other_names_is_linked() -> None:
+    """The same, but d2's own story names the train's town: one event's outlet."""
+    texts = [
+        f"{filler('a')}. {TRAIN}. {filler('b')}.",
+        f"{filler('c')}. {TRAIN}.\n\n{STOCK}\n\n{filler('d')}.",
+        f"{filler('e')}. Florida Power crews and Georgia Rail staff reached Cayce overnight, "
+        f"Duke Energy said.\n\n{STOCK}\n\n{filler('f')}.",
+    ]
+    assert ["d1", "d2"] in _groups(texts)
+
+
 def test_the_sentence_of_two_groups_that_share_a_statement_still_links() -> None:
     """Two groups of one event (two wire stories) that also share a quotation: one event, so
     the unquoted sentence d1 and d2 share is linked."""

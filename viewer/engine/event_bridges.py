@@ -15,9 +15,10 @@ long matches connect apart (each of two documents or more), whose two documents 
 than SHARED_NAMES of the same names outside it, and fewer than SHARED_NAMES_SHARE of the names
 of the one naming fewer, links two events, not two reports of one: two events of a kind share a
 few ("Miami", the safety board's chairman) of many. A document that shares nothing long with
-anyone (one outlet printing one sentence of the wire story) may still be linked by it, and so
-may documents that name fewer things than that, or are in a script without capitals, whose
-names cannot be told.
+anyone (one outlet printing one sentence of the wire story) may still be linked by it, unless it
+names not one thing the other document names (a company's board, "in the best interests of the
+company", and another company's chief executive); and so may documents that name fewer things
+than SHARED_NAMES, or are in a script without capitals, whose names cannot be told.
 """
 
 from __future__ import annotations
@@ -51,9 +52,14 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
     group = connected_components(documents, matches.doc_a[kept], matches.doc_b[kept])
     size = np.bincount(group, minlength=documents)
     group_a, group_b = group[matches.doc_a[asked]], group[matches.doc_b[asked]]
-    asked = asked[(group_a != group_b) & (size[group_a] >= 2) & (size[group_b] >= 2)]
+    # (and a document linked to no group: it may still be linked by the match, unless it
+    # shares not one name with the other document, each naming enough to tell)
+    alone = (size[group_a] == 1) != (size[group_b] == 1)
+    between_groups = (group_a != group_b) & (((size[group_a] >= 2) & (size[group_b] >= 2))
+                                             | alone)
+    asked, alone = asked[between_groups], alone[between_groups]
     names: dict[int, dict[int, int] | None] = {}
-    for k in asked.tolist():
+    for k, lone in zip(asked.tolist(), alone.tolist(), strict=True):
         doc_a, doc_b = int(matches.doc_a[k]), int(matches.doc_b[k])
         for doc in (doc_a, doc_b):
             if doc not in names:
@@ -71,8 +77,11 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
         partly = {run for name, run in own_a.items() if name not in own_b}
         shared = {run for name, run in own_a.items() if name in own_b} - partly
         fewer = min(len(set(own_a.values())), len(set(own_b.values())))
-        found[k] = (fewer >= SHARED_NAMES and len(shared) < SHARED_NAMES
-                    and len(shared) < SHARED_NAMES_SHARE * fewer)
+        if lone:
+            found[k] = fewer >= SHARED_NAMES and not own_a.keys() & own_b.keys()
+        else:
+            found[k] = (fewer >= SHARED_NAMES and len(shared) < SHARED_NAMES
+                        and len(shared) < SHARED_NAMES_SHARE * fewer)
     return found
 
 

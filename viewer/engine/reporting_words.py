@@ -60,7 +60,8 @@ commissioner ambassador deputy prosecutor""",
 people world country countries nation nations city cities home family families life lives man
 men woman women children group groups part place way dead killed injured wounded
 go goes going gone went out get gets got make makes made take takes took see
-seen give gives gave know knew think look want wants use used find found end ends ended""",
+seen give gives gave know knew think look want wants use used find found end ends ended
+inc corp ltd llc plc jr""",
     "feelings": """
 shocked saddened deeply heartbroken devastated condolences condolence sympathies sympathy
 thoughts prayers sorrow grief grieving mourn mourning mourns sad sadness heartfelt sincere
