@@ -26,6 +26,14 @@ def test_dash_speech_may_open_a_sentence_inside_a_paragraph() -> None:
     assert quoted == ["Apeluję o spokój"]
 
 
+def test_dash_speech_after_a_dash_that_opened_nothing_is_still_found() -> None:
+    """A dash after a full stop that closes no speech (no reporting verb after the next dash)
+    does not hide the speech that opens after it."""
+    text = "Wstęp. - Alarm trwał krótko. – Sprawdzamy przesłanki – dodał szef biura."
+    quoted = [text[start:end] for start, end in dash_quotations(text, 0)]
+    assert quoted == ["Sprawdzamy przesłanki"]
+
+
 def test_a_few_words_of_dash_speech_link_to_another_outlets_quotation_of_them() -> None:
     """Three words the spokesman said, in quotation marks in one outlet and in dash speech in
     the other: a quoted fragment on both sides, one passage."""

@@ -20,11 +20,15 @@ from viewer.engine.reporting import listed_words
 MAX_DASH_QUOTE_CHARS = 600
 """The longest words between the two dashes (as `quotations.MAX_QUOTE_CHARS`)."""
 _DASH_SPEECH = re.compile(
-    r"(?:^|(?<=[.!?…][ \u00a0]))[–—-][ \u00a0]+"
-    r"(\S[^\n]{0," + str(MAX_DASH_QUOTE_CHARS) + r"}?)[,.!?…]?[ \u00a0]+[–—-][ \u00a0]*(\w+)",
-    re.MULTILINE)
-"""A paragraph, or a sentence after a full stop, opening with a dash and a space; group 1 the
-words up to the next dash with a space before it, group 2 the word after that dash."""
+    r"[–—-][ \u00a0]+(\S[^\n]{0," + str(MAX_DASH_QUOTE_CHARS) + r"}?)[,.!?…]?[ \u00a0]+[–—-]"
+    r"[ \u00a0]*(\w+)")
+"""Speech from a dash and a space on: group 1 the words up to the next dash with a space before
+it, group 2 the word after that dash."""
+_DASHES = tuple(dash + space for dash in "–—-" for space in " \u00a0")
+"""Where speech may open: found with `str.find`, the text before each looked at in Python (a
+pattern opening with the line start or a look behind is tried at every character: a tenth of a
+second on 5,000 articles)."""
+_SENTENCE_ENDS = ".!?…"
 _SPEECH_WORDS = listed_words("speech", "added", "continued", "concluded")
 """The reporting verbs of every language of the vocabulary, as written, in lower case."""
 
@@ -32,6 +36,28 @@ _SPEECH_WORDS = listed_words("speech", "added", "continued", "concluded")
 def dash_quotations(flowed: str, body_start: int) -> list[tuple[int, int]]:
     """Character spans [start, end) of the speech `flowed[body_start:]` opens with dashes
     (module docstring), in order."""
-    return [(match.start(1), match.end(1))
-            for match in _DASH_SPEECH.finditer(flowed, body_start)
-            if match.group(2).lower() in _SPEECH_WORDS]
+    found: list[tuple[int, int]] = []
+    resume = body_start
+    for at in _places(flowed, body_start):
+        if at < resume:
+            continue
+        opens = at == 0 or flowed[at - 1] == "\n" or (
+            at >= 2 and flowed[at - 1] in " \u00a0" and flowed[at - 2] in _SENTENCE_ENDS)
+        if not opens:
+            continue
+        speech = _DASH_SPEECH.match(flowed, at)
+        if speech is not None and speech.group(2).lower() in _SPEECH_WORDS:
+            found.append((speech.start(1), speech.end(1)))
+            resume = speech.end()
+    return found
+
+
+def _places(text: str, start: int) -> list[int]:
+    """Where a dash and a space are in `text` from `start` on, in order."""
+    places = []
+    for dash in _DASHES:
+        at = text.find(dash, start)
+        while at >= 0:
+            places.append(at)
+            at = text.find(dash, at + 1)
+    return sorted(places)
