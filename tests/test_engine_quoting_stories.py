@@ -2,7 +2,9 @@
 part of that statement's passage (the issue's transitive statement: the lead carries part of
 it), where a quoted fragment links the two (here an outlet that quotes those words alone); a
 story quoting two statements (both sides of a dispute) joins neither
-(`viewer.engine.short_matches._quoting_stories`). Small hand-made texts."""
+(`viewer.engine.short_matches._quoting_stories`), but the words it quotes of each are that
+statement's occurrences too, nested in the story's (`viewer.engine.nested_fragments`). Small
+hand-made texts."""
 
 from __future__ import annotations
 
@@ -42,9 +44,17 @@ def test_a_reprinted_lead_quoting_two_statements_joins_neither() -> None:
     leads = [f"{filler(tag)}.\n\n{BOTH}\n\n{filler(tag + 'z')}." for tag in ("c", "d")]
     alone = [f"{filler('e')}. The five have “sadly been lost”, the firm said. {filler('f')}.",
              f"{filler('i')}. The port “will open an inquiry”, it said. {filler('j')}."]
-    passages = _passages(*quoted, *leads, *alone)
-    assert ["d0", "d1"] in passages
-    assert ["d2", "d3"] in passages
+    result = find_shared_passages(articles(*quoted, *leads, *alone))
+    firm, port = ([p for p in result.passages if first in p.document_ids]
+                  for first in ("d0", "d2"))
+    assert len(firm) == len(port) == 1 and firm[0] is not port[0]
+    assert not {"d2", "d3"} & set(firm[0].document_ids)
+    assert [(o.document, o.text) for o in firm[0].occurrences if o.document in ("d4", "d5")] \
+        == [("d4", "sadly been lost"), ("d5", "sadly been lost")]
+    assert [(o.document, o.text) for o in port[0].occurrences if o.document in ("d4", "d5")] \
+        == [("d4", "will open an inquiry"), ("d5", "will open an inquiry")]
+    (story,) = [p for p in result.passages if p not in (firm[0], port[0])]
+    assert {"d4", "d5"} <= set(story.document_ids)
 
 
 def test_a_reprinted_lead_quoting_seven_words_of_a_statement_is_part_of_its_passage() -> None:

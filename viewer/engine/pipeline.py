@@ -11,6 +11,7 @@ worker processes:
              (+ gapped_fragments)
              -> cluster_statements -> join_story_pieces -> quotations_without_attribution
              -> without_headlines -> without_datelines -> without_signatures
+             -> with_nested_fragments
              -> align_statements (with consensus.vote)
              -> coverage, similarity
 """
@@ -30,6 +31,7 @@ from viewer.engine.gapped_fragments import gapped_fragments
 from viewer.engine.headlines import without_headlines
 from viewer.engine.index import index_ngrams
 from viewer.engine.inner_attributions import quotations_without_attribution
+from viewer.engine.nested_fragments import with_nested_fragments
 from viewer.engine.signatures import without_signatures
 from viewer.engine.statements import cluster_statements
 from viewer.engine.stories import join_story_pieces
@@ -102,6 +104,7 @@ def find_shared_passages(
     statements = without_headlines(corpus, statements)
     statements = without_datelines(corpus, statements)
     statements = without_signatures(corpus, statements)
+    statements = with_nested_fragments(corpus, statements, quotes)
     stages.report(0.7)
     input_ids = tuple(article.id for article in articles)
     order = {article_id: position for position, article_id in enumerate(input_ids)}

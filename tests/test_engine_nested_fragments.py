@@ -1,0 +1,57 @@
+"""A statement's words that a wire story quotes, inside the story's passage: also an occurrence of
+the statement's own passage, nested (`viewer.engine.nested_fragments`; small hand-made texts)."""
+
+from __future__ import annotations
+
+from viewer.engine import find_shared_passages
+from viewer.passages import AlignmentResult
+
+from .engine_texts import articles, filler
+
+THANKS = ("We thank the outgoing chief for his service over his long career, including steering "
+          "the company through the unprecedented challenges of the pandemic and the strike")
+RESPECT = ("The new chief has the deep respect of the senior team and will set the direction for "
+           "renewed growth over the coming two years")
+STORY = ("Orvan Media named a new chief executive late on Sunday in a move that surprised the "
+         "industry. The chair thanked the outgoing chief, including his time during “the "
+         "unprecedented challenges of the pandemic.” She said the new chief would set “{}” at "
+         "the firm")
+
+
+def _outlets(quoted: str, other_statement: str = RESPECT) -> AlignmentResult:
+    story = STORY.format(quoted)
+    return find_shared_passages(articles(
+        f"{filler('a')}. “{THANKS},” the board said. {filler('b')}.",
+        f"{filler('c')}. “{THANKS},” the chair said. {filler('d')}.",
+        f"{filler('e')}. “{other_statement},” the board said. {filler('f')}.",
+        f"{filler('g')}. “{other_statement},” the chair added. {filler('h')}.",
+        f"{filler('i')}. {story}. {filler('j')}.",
+        f"{filler('k')}. {story}. {filler('l')}."))
+
+
+def test_words_a_story_quotes_of_a_second_statement_are_that_statements_too() -> None:
+    """The story joined the first statement it quotes; the second's three quoted words are an
+    occurrence of the second's passage in both reprints of the story, inside the story's."""
+    result = _outlets("the direction for renewed growth")
+    (respect,) = [p for p in result.passages if "d2" in p.document_ids]
+    nested = [o for o in respect.occurrences if o.document in ("d4", "d5")]
+    assert [o.text for o in nested] == ["the direction for renewed growth"] * 2
+    (story,) = [p for p in result.passages if "d0" in p.document_ids]
+    assert {"d4", "d5"} <= set(story.document_ids)
+
+
+def test_words_the_statement_does_not_hold_nest_nowhere() -> None:
+    """The story quotes words of its own ("the pace of the rebuilding"), no statement's."""
+    result = _outlets("the pace of the rebuilding")
+    (respect,) = [p for p in result.passages if "d2" in p.document_ids]
+    assert set(respect.document_ids) == {"d2", "d3"}
+
+
+def test_a_quotation_of_stock_words_nests_nowhere() -> None:
+    """Function words and a number only ("one of the"): no evidence, though the statement holds
+    them."""
+    statement = ("The new chief has the deep respect of the senior team and one of the board "
+                 "and will set the course over the coming two years")
+    result = _outlets("one of the", statement)
+    (respect,) = [p for p in result.passages if "d2" in p.document_ids]
+    assert set(respect.document_ids) == {"d2", "d3"}

@@ -1,0 +1,152 @@
+"""Stage 5g, a statement's words quoted inside another passage: an occurrence of its own there too.
+
+Pure function of the corpus, the statements and the quotations. A wire story that two outlets
+reprint quotes a few words of a statement ('Arnold thanked Chapek for his service, including his
+time during "the unprecedented challenges of the pandemic."'); other outlets carry the statement
+itself. The story is a statement of its own, and its occurrence holds the quoted words, so the
+clustering stage never joins them: a short match never merges two statements, and a story quoting
+two statements joins neither. The outlets printing the story do carry those words of the statement,
+though, and a journalist asks which outlets quote it. So a quotation of FRAGMENT_MIN_WORDS to
+FRAGMENT_MAX_WORDS words that lies inside a longer occurrence of one statement, and is found word
+for word inside a longer occurrence of another statement in another document (the statement
+itself, of which the story quotes a piece), is also an occurrence of that other statement in the
+story's document: nested in the story's occurrence, in another passage. Unless the other
+statement has an occurrence in that document already, or the quotation says nothing (no word
+beyond stock vocabulary, `viewer.engine.evidence.content_words`), or the two documents are long
+texts for which a phrase that short is a coincidence (`viewer.engine.chance`). The search is the
+fragments stage's (`viewer.engine.fragments`), over the statements' occurrences only.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from viewer.engine.arrays import flat_ranges, in_sorted, overlap_runs, windows_inside
+from viewer.engine.chance import as_words, chance_words
+from viewer.engine.evidence import CONTENT_WORDS_FOR_QUOTED_EVIDENCE, content_words
+from viewer.engine.index import ngram_hashes_at
+from viewer.engine.quote_pieces import FRAGMENT_MAX_WORDS, FRAGMENT_MIN_WORDS
+from viewer.engine.statements import Statements
+from viewer.engine.tokens import TokenisedCorpus
+
+ANCHOR_WORDS = 3
+"""A quotation is looked for where its first this many words are."""
+MAX_PLACES_PER_QUOTATION = 400
+"""A quotation whose first words open more places than this is not looked for (a phrase every
+document prints)."""
+_HOLDERS_ASKED = 3
+"""How many occurrences starting at or before a range are asked whether they hold it."""
+
+
+def with_nested_fragments(corpus: TokenisedCorpus, statements: Statements,
+                          quotes: tuple[np.ndarray, np.ndarray]) -> Statements:
+    """`statements` with each quotation nested in one statement's occurrence and found in
+    another's added to the other (module docstring), sorted as before."""
+    if statements.count < 2:
+        return statements
+    offsets = corpus.offsets
+    found = _quotations_found(corpus, statements, quotes)
+    if found is None:
+        return statements
+    quote_first, quote_end, story, statement = found
+    new_statement = statements.statement[statement]
+    new_doc = statements.doc[story]
+    # (never where that statement is in the document already)
+    present = set(zip(statements.statement.tolist(), statements.doc.tolist(), strict=True))
+    keep = np.array([(s, d) not in present for s, d in
+                     zip(new_statement.tolist(), new_doc.tolist(), strict=True)], dtype=bool)
+    if not keep.any():
+        return statements
+    new_statement, new_doc = new_statement[keep], new_doc[keep]
+    rows = np.unique(np.stack((
+        np.concatenate((statements.statement, new_statement)),
+        np.concatenate((statements.doc, new_doc)),
+        np.concatenate((statements.first, quote_first[keep] - offsets[new_doc])),
+        np.concatenate((statements.end, quote_end[keep] - offsets[new_doc]))), axis=1), axis=0)
+    rows = rows[np.lexsort((-rows[:, 3], rows[:, 2], rows[:, 1], rows[:, 0]))]
+    return Statements(rows[:, 0].copy(), rows[:, 1].copy(), rows[:, 2].copy(), rows[:, 3].copy())
+
+
+def _quotations_found(corpus: TokenisedCorpus, statements: Statements,
+                      quotes: tuple[np.ndarray, np.ndarray]
+                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None:
+    """The quotations (global token ranges) of FRAGMENT_MIN_WORDS to FRAGMENT_MAX_WORDS words
+    saying something that lie inside an occurrence, found word for word inside a longer
+    occurrence of another statement in another document; with the two occurrences (indices into
+    `statements`), one row per quotation and statement found. None if there are none."""
+    offsets = corpus.offsets
+    occurrence_first = offsets[statements.doc] + statements.first
+    occurrence_end = offsets[statements.doc] + statements.end
+    order = np.argsort(occurrence_first, kind="stable")
+    sorted_first, sorted_end = occurrence_first[order], occurrence_end[order]
+    quote_first, quote_end = quotes
+    length = quote_end - quote_first
+    asked = np.flatnonzero((length >= FRAGMENT_MIN_WORDS) & (length <= FRAGMENT_MAX_WORDS))
+    story = _holding(sorted_first, sorted_end, quote_first[asked], quote_end[asked])
+    asked, story = asked[story >= 0], order[story[story >= 0]]
+    # (inside longer text: an occurrence that is the quotation itself is no story quoting it)
+    longer = occurrence_end[story] - occurrence_first[story] > length[asked]
+    asked, story = asked[longer], story[longer]
+    saying = content_words(corpus, quote_first[asked], quote_end[asked], rare_only=False,
+                           quoted=True) >= CONTENT_WORDS_FOR_QUOTED_EVIDENCE
+    asked, story = asked[saying], story[saying]
+    if not len(asked):
+        return None
+    # Places: every window of ANCHOR_WORDS words inside an occurrence, by their hash.
+    _, run_first, run_end = overlap_runs(occurrence_first, occurrence_end)
+    places = windows_inside(run_first, run_end, ANCHOR_WORDS)
+    place_hash = ngram_hashes_at(corpus.hashes, places, ANCHOR_WORDS)
+    anchors = ngram_hashes_at(corpus.hashes, quote_first[asked], ANCHOR_WORDS)
+    # (only the places a quotation asked opens at are sorted)
+    wanted = in_sorted(place_hash, np.unique(anchors))
+    place_hash, places = place_hash[wanted], places[wanted]
+    by_hash = np.argsort(place_hash, kind="stable")
+    place_hash, places = place_hash[by_hash], places[by_hash]
+    low = np.searchsorted(place_hash, anchors, side="left")
+    high = np.searchsorted(place_hash, anchors, side="right")
+    searched = np.flatnonzero((high - low >= 2) & (high - low <= MAX_PLACES_PER_QUOTATION))
+    which, at = flat_ranges(low[searched], high[searched])
+    quotation = asked[searched[which]]
+    holder = story[searched[which]]
+    place = places[at]
+    first, size = quote_first[quotation], length[quotation]
+    document, other = corpus.document_of(first), corpus.document_of(place)
+    ok = (other != document) & (place + size <= offsets[other + 1])
+    quotation, holder, place, first, size, document, other = (
+        quotation[ok], holder[ok], place[ok], first[ok], size[ok], document[ok], other[ok])
+    # (the same words all along)
+    owner, inside_quotation = flat_ranges(first, first + size)
+    _, inside_place = flat_ranges(place, place + size)
+    differs = np.bincount(owner[corpus.hashes[inside_quotation] != corpus.hashes[inside_place]],
+                          minlength=len(first))
+    ok = (differs == 0) & (as_words(corpus, document, first - offsets[document],
+                                    first - offsets[document] + size, size)
+                           >= FRAGMENT_MIN_WORDS + chance_words(corpus, document, other))
+    quotation, holder, place, size = quotation[ok], holder[ok], place[ok], size[ok]
+    found = _holding(sorted_first, sorted_end, place, place + size)
+    ok = found >= 0
+    quotation, holder, place, size, found = (quotation[ok], holder[ok], place[ok], size[ok],
+                                             order[found[ok]])
+    # (another statement, in longer text there: the statement the story quotes a piece of)
+    ok = ((statements.statement[holder] != statements.statement[found])
+          & (occurrence_end[found] - occurrence_first[found] > size))
+    quotation, holder, found = quotation[ok], holder[ok], found[ok]
+    if not len(quotation):
+        return None
+    return quote_first[quotation], quote_end[quotation], holder, found
+
+
+def _holding(firsts: np.ndarray, ends: np.ndarray, side_first: np.ndarray,
+             side_end: np.ndarray) -> np.ndarray:
+    """For each range (global tokens), the index into the occurrences (sorted by `firsts`) of
+    one that holds it whole, -1 if none: of the last few starting at or before it (occurrences
+    of two statements may overlap or nest)."""
+    found = np.full(len(side_first), -1, dtype=np.int64)
+    at = np.searchsorted(firsts, side_first, side="right") - 1
+    for back in range(_HOLDERS_ASKED):
+        candidate = at - back
+        safe = np.maximum(candidate, 0)
+        holds = ((candidate >= 0) & (found < 0) & (firsts[safe] <= side_first)
+                 & (ends[safe] >= side_end))
+        found[holds] = candidate[holds]
+    return found
