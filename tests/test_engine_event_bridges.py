@@ -261,3 +261,36 @@ def test_two_short_reports_naming_a_third_of_the_same_names_still_link() -> None
         f"{filler('g')}. {local}. {filler('h')}.",
     ]
     assert ["d1", "d2"] in _groups(texts)
+
+
+RESIGNATION = ("I have decided to leave the Senate in the coming weeks because serving the people "
+               "of Minnesota and Duluth was the honor of my life, and stepping down is the right "
+               "thing to do now")
+
+
+def _idiom_corpus(own_words: str) -> list[str]:
+    """Two events' coverage, two outlets each (linked by long matches): the senator's speech,
+    the treadmill recall; a third recall story quotes the chief executive's five words."""
+    recall = ("Peloton recalled its Tread treadmills in Ohio on Wednesday after a child died and "
+              "the Consumer Product Safety Commission warned owners across Texas and Florida")
+    return [
+        f"{filler('a')}. Senator Al Franken said in Washington: “{RESIGNATION}.” {filler('b')}.",
+        f"{filler('c')}. Franken told the Senate in Washington: “{RESIGNATION}.” {filler('d')}.",
+        f"{filler('e')}. {recall}. Chief executive John Foley said recalling it was “the right "
+        f"thing to do” for members. {own_words} {filler('f')}.",
+        f"{filler('g')}. {recall}. Shares of Peloton fell in New York. {filler('h')}.",
+    ]
+
+
+def test_an_idiom_a_story_of_another_event_quotes_links_nothing() -> None:
+    """d2 quotes "the right thing to do" of Foley, which the senator's speech holds too; the
+    recall's documents and the speech's name nothing alike: two events, nothing linked."""
+    groups = _groups(_idiom_corpus("Analysts in Chicago expect more returns."))
+    assert sorted(groups) == [["d0", "d1"], ["d2", "d3"]]
+
+
+def test_a_phrase_quoted_by_an_outlet_naming_the_same_things_still_links() -> None:
+    """The same, but the quoting story also writes of Franken and Minnesota: the documents name
+    things alike, the quotation links."""
+    groups = _groups(_idiom_corpus("Senator Al Franken of Minnesota and Duluth voters watched."))
+    assert any({"d0", "d2"} <= set(group) for group in groups)

@@ -18,7 +18,9 @@ few ("Miami", the safety board's chairman) of many. A document that shares nothi
 anyone (one outlet printing one sentence of the wire story) may still be linked by it, unless it
 names not one thing the other document names (a company's board, "in the best interests of the
 company", and another company's chief executive); and so may documents that name fewer things
-than SHARED_NAMES, or are in a script without capitals, whose names cannot be told.
+than SHARED_NAMES, or are in a script without capitals, whose names cannot be told. The same
+test of names, not one alike, is asked of a quoted fragment between two such groups
+(`name_nothing_alike`, for `viewer.engine.evidence`): a phrase two events' speakers both say.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import connected_components
+from viewer.engine.arrays import connected_components, flat_ranges
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
 
@@ -85,6 +87,67 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
     return found
 
 
+def name_nothing_alike(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray,
+                       shared: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """For document pairs, whether the two each name SHARED_NAMES things or more and not one of
+    them alike, the words of what they share aside (`shared`: a global token range each): two
+    events' documents, which a phrase two speakers happen to say ('"the right thing to do"')
+    must not link. Documents in a script without capitals name nothing that can be told: False.
+    (As `_names` reads names, for many documents at once: a name's words are one apart.)"""
+    found = np.zeros(len(doc_a), dtype=bool)
+    if not len(doc_a):
+        return found
+    names = _name_sets(corpus, np.unique(np.concatenate((doc_a, doc_b))))
+    for k, (a, b) in enumerate(zip(doc_a.tolist(), doc_b.tolist(), strict=True)):
+        of_a, of_b = names.get(a), names.get(b)
+        if of_a is None or of_b is None or min(of_a[1], of_b[1]) < SHARED_NAMES:
+            continue
+        words = set(corpus.hashes[int(shared[0][k]):int(shared[1][k])].tolist())
+        found[k] = not (of_a[0] - words) & (of_b[0] - words)
+    return found
+
+
+def _name_sets(corpus: TokenisedCorpus, documents: np.ndarray
+               ) -> dict[int, tuple[set[int], int]]:
+    """For each of `documents` in a script with capitals, its names' word hashes and how many
+    names (runs of capitalised words) it gives; the others left out."""
+    offsets = corpus.offsets
+    cased = np.array([_cased_words(corpus.texts[doc], corpus.starts[offsets[doc]:offsets[doc + 1]])
+                      for doc in documents.tolist()], dtype=bool)
+    documents = documents[cased]
+    owner, positions = flat_ranges(offsets[documents], offsets[documents + 1])
+    doc = documents[owner]
+    capital = (corpus.initials[positions] & np.uint8(INITIAL_CAPITAL)) != 0
+    opening = ((corpus.gaps[positions + doc] & np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE))
+               != 0) | (positions == offsets[doc])
+    named = capital & ~opening & ~reporting.stock(corpus.hashes[positions])
+    at, doc = positions[named], doc[named]
+    follows = np.zeros(len(at), dtype=bool)
+    follows[1:] = ((at[1:] == at[:-1] + 1) & (doc[1:] == doc[:-1])
+                   & (corpus.starts[at[1:]] - corpus.ends[at[:-1]] == 1))
+    runs = np.bincount(np.searchsorted(documents, doc[~follows]), minlength=len(documents))
+    bounds = [*np.searchsorted(doc, documents, side="left").tolist(), len(doc)]
+    hashes = corpus.hashes[at]
+    return {int(document): (set(hashes[bounds[k]:bounds[k + 1]].tolist()), int(runs[k]))
+            for k, document in enumerate(documents.tolist())}
+
+
+def _cased_words(text: str, starts: np.ndarray) -> bool:
+    """Whether most of the words starting at `starts` in `text` (digits aside) begin with a
+    letter of a script with capitals (Latin, Greek, Cyrillic, Armenian), in array operations."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)[starts]
+    cased = np.zeros(len(codes), dtype=bool)
+    for low, high in _CASED_RANGES:
+        cased |= (codes >= low) & (codes <= high)
+    digits = (codes >= 0x30) & (codes <= 0x39)
+    return 2 * int(cased.sum()) > int((~digits).sum())
+
+
+_CASED_RANGES = ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x370, 0x3FF), (0x400, 0x52F),
+                 (0x531, 0x587))
+"""Code points of letters with capitals: Latin, Greek, Cyrillic, Armenian."""
+
+
 def _names(corpus: TokenisedCorpus, doc: int) -> dict[int, int] | None:
     """The word hashes of `doc`'s names (capitalised words beyond the stock vocabulary, not
     opening the document, a sentence or a line), each with the first token of the name it is
@@ -92,7 +155,7 @@ def _names(corpus: TokenisedCorpus, doc: int) -> dict[int, int] | None:
     of a script without capitals (Korean naming "SK C&C" and "IDC" is judged by no names)."""
     first, end = int(corpus.offsets[doc]), int(corpus.offsets[doc + 1])
     text, starts, ends = corpus.texts[doc], corpus.starts[first:end], corpus.ends[first:end]
-    if not _cased(text, starts):
+    if not _cased_words(text, starts):
         return None
     capital = (corpus.initials[first:end] & np.uint8(INITIAL_CAPITAL)) != 0
     gaps = corpus.gaps[first + doc:end + doc]
@@ -108,11 +171,3 @@ def _names(corpus: TokenisedCorpus, doc: int) -> dict[int, int] | None:
             run = at
         found.setdefault(int(hashes[at]), run)
     return found
-
-
-def _cased(text: str, starts: np.ndarray) -> bool:
-    """Whether most of the words starting at `starts` in `text` begin with a letter of a
-    script with capitals (Latin, Greek, Cyrillic, ...)."""
-    letters = [text[int(at)] for at in starts.tolist() if text[int(at)].isalpha()]
-    cased = sum(1 for letter in letters if letter.lower() != letter.upper())
-    return 2 * cased > len(letters)

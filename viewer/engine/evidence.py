@@ -39,6 +39,7 @@ from viewer.engine.clause_extent import (
     whole_clause,
     whole_quotation,
 )
+from viewer.engine.event_bridges import name_nothing_alike
 from viewer.engine.matches import PairMatches
 from viewer.engine.name_words import (
     CONTENT_WORDS_FOR_EVIDENCE as CONTENT_WORDS_FOR_EVIDENCE,
@@ -102,7 +103,8 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
                        most_documents: np.ndarray,
                        other_side: tuple[np.ndarray, np.ndarray] | None = None,
                        lonely: np.ndarray | None = None,
-                       quotes: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+                       quotes: tuple[np.ndarray, np.ndarray] | None = None,
+                       apart: np.ndarray | None = None) -> np.ndarray:
     """Which short matches (global token ranges of one side) are no evidence of a shared
     statement: an unquoted one unless exact, made of n-grams few documents carry, holding
     CONTENT_WORDS_FOR_EVIDENCE rare content words and not names and stock words only, and,
@@ -156,6 +158,14 @@ documents share more). Other quoted matches are evidence (the quotation marks ar
         feelings = np.bincount(owner[in_sorted(corpus.hashes[positions], reporting.FEELINGS)],
                                minlength=len(felt))
         weak[felt] = feelings < FEELINGS_FOR_QUOTED_EVIDENCE
+    if apart is not None and other_side is not None and apart.any():
+        # (a quoted phrase between two groups of documents that long matches connect apart,
+        # whose two documents name nothing alike: two events' speakers saying one idiom, "the
+        # right thing to do")
+        ask = np.flatnonzero(fragment & apart & ~weak)
+        weak[ask] = name_nothing_alike(corpus, corpus.document_of(firsts[ask]),
+                                       corpus.document_of(other_side[0][ask]),
+                                       (firsts[ask], ends[ask]))
     # How common the words are, and formulas, are asked only of the matches still standing.
     ask = np.flatnonzero(unquoted & ~weak)
     weak[ask] = ((content_words(corpus, firsts[ask], ends[ask]) < CONTENT_WORDS_FOR_EVIDENCE)
