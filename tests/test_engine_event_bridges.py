@@ -294,3 +294,37 @@ def test_a_phrase_quoted_by_an_outlet_naming_the_same_things_still_links() -> No
     things alike, the quotation links."""
     groups = _groups(_idiom_corpus("Senator Al Franken of Minnesota and Duluth voters watched."))
     assert any({"d0", "d2"} <= set(group) for group in groups)
+
+
+BRIDGE_ZH = ("新华社临江4月12日电 4月12日15时20分许,临江市北郊一座在建大桥发生坍塌,"
+             "造成17人被困、5人受伤,当地已调集300余名救援人员赶赴现场全力搜救。")
+FLOOD_ZH = ("新华社青河8月3日电 8月3日凌晨2时许,青河县遭遇特大暴雨引发山洪,"
+            "26人失联、9人受伤,县里已转移群众4000余人并连夜组织力量抢险。")
+FORMULA_ZH = "中共中央总书记、国家主席、中央军委主席立即作出重要指示,要求全力以赴开展救援"
+
+
+def test_an_agency_formula_two_events_share_in_chinese_links_nothing() -> None:
+    """Two events' agency copy, two outlets each, both carrying the same formula about the
+    instruction given: Chinese has no capitals to name things by, but the two events' numbers
+    with their words ("4月", "17人" / "8月", "26人") have nothing alike: nothing linked."""
+    texts = [
+        f"{BRIDGE_ZH}\n\n事故发生后,{FORMULA_ZH}。",
+        f"{BRIDGE_ZH}\n\n桥梁专家正在分析原因。",
+        f"{FLOOD_ZH}\n\n灾情发生后,{FORMULA_ZH}。",
+        f"{FLOOD_ZH}\n\n气象部门发布红色预警。",
+    ]
+    assert sorted(_groups(texts)) == [["d0", "d1"], ["d2", "d3"]]
+
+
+def test_two_stories_of_one_chinese_event_sharing_its_figures_still_link() -> None:
+    """The same formula between the bridge's agency copy and another story of the bridge that
+    gives its date and toll ("4月12日", "17人"): one event, linked."""
+    other = ("本报讯 4月12日下午,临江市北郊在建大桥坍塌,现场17人被困,救援仍在进行。"
+             "记者在现场看到,多台大型机械正在作业,周边道路已经封闭,市民绕行。")
+    texts = [
+        f"{BRIDGE_ZH}\n\n事故发生后,{FORMULA_ZH}。",
+        f"{BRIDGE_ZH}\n\n桥梁专家正在分析原因。",
+        f"{other}\n\n事故发生后,{FORMULA_ZH}。",
+        f"{other}\n\n交通部门提醒市民注意出行。",
+    ]
+    assert any({"d0", "d2"} <= set(group) for group in _groups(texts))

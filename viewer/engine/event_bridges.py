@@ -18,7 +18,11 @@ few ("Miami", the safety board's chairman) of many. A document that shares nothi
 anyone (one outlet printing one sentence of the wire story) may still be linked by it, unless it
 names not one thing the other document names (a company's board, "in the best interests of the
 company", and another company's chief executive); and so may documents that name fewer things
-than SHARED_NAMES, or are in a script without capitals, whose names cannot be told. The same
+than SHARED_NAMES. Documents in a script without capitals, whose names cannot be told, are told
+apart by their figures instead: each number with the word after it ("4月", "12日", "17人") and
+any word in capitals ("MU5735"); two that give SHARED_NAMES each and not one alike tell of two
+events (a formula of Chinese agency copy, "中共中央总书记、国家主席、中央军委主席", printed
+about an air crash and about an earthquake). The same
 test of names, not one alike, is asked of a quoted fragment between two such groups
 (`name_nothing_alike`, for `viewer.engine.evidence`): a phrase two events' speakers both say.
 """
@@ -30,7 +34,7 @@ import numpy as np
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import connected_components, flat_ranges
 from viewer.engine.matches import PairMatches
-from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
+from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
 
 SHARED_NAMES = 4
 """Two documents naming this many of the same names (capitalised words beyond the stock
@@ -67,10 +71,14 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
             if doc not in names:
                 names[doc] = _names(corpus, doc)
         of_a, of_b = names[doc_a], names[doc_b]
-        if of_a is None or of_b is None:
-            continue  # (a script without capitals: no names to tell events by)
         inside = set(corpus.hashes[corpus.offsets[doc_a] + int(matches.a0[k]):
                                    corpus.offsets[doc_a] + int(matches.a1[k])].tolist())
+        if of_a is None or of_b is None:
+            # (a script without capitals: its numbers and Latin words tell events apart)
+            figures_a, figures_b = _figures(corpus, doc_a), _figures(corpus, doc_b)
+            found[k] = (min(len(figures_a), len(figures_b)) >= SHARED_NAMES
+                        and not figures_a & figures_b)
+            continue
         own_a = {name: run for name, run in of_a.items() if name not in inside}
         own_b = {name: run for name, run in of_b.items() if name not in inside}
         # (documents that name too little to tell by are kept linked; a name of several words,
@@ -105,6 +113,23 @@ def name_nothing_alike(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.nda
         words = set(corpus.hashes[int(shared[0][k]):int(shared[1][k])].tolist())
         found[k] = not (of_a[0] - words) & (of_b[0] - words)
     return found
+
+
+def _figures(corpus: TokenisedCorpus, doc: int) -> set[int]:
+    """The numbers of `doc` with the word after each ("3月", "21日", "132人": a date, a time, a
+    toll) and its words in capitals (a flight's "MU5735"), as hashes: what tells one event's
+    documents in a script without capitals from another's."""
+    first, end = int(corpus.offsets[doc]), int(corpus.offsets[doc + 1])
+    initials = corpus.initials[first:end]
+    hashes = corpus.hashes[first:end]
+    at = np.flatnonzero((initials[:-1] & np.uint8(INITIAL_DIGIT)) != 0)
+    counted = hashes[at] * np.uint64(_NEXT_WORD) + hashes[at + 1]
+    capitals = hashes[(initials & np.uint8(INITIAL_CAPITAL)) != 0]
+    return set(counted.tolist()) | set(capitals.tolist())
+
+
+_NEXT_WORD = 1_000_003
+"""Mixes a number's hash with the next word's (uint64 arithmetic wraps around)."""
 
 
 def _name_sets(corpus: TokenisedCorpus, documents: np.ndarray
