@@ -11,7 +11,7 @@ worker processes:
              (+ gapped_fragments)
              -> cluster_statements -> join_story_pieces -> quotations_without_attribution
              -> without_headlines -> without_datelines -> without_signatures
-             -> with_nested_fragments
+             -> with_nested_fragments -> without_dangling_ends
              -> align_statements (with consensus.vote)
              -> coverage, similarity
 """
@@ -25,6 +25,7 @@ from viewer.corpus import Article
 from viewer.engine.align import align_statements
 from viewer.engine.candidates import candidate_seeds
 from viewer.engine.chain import chain_and_extend
+from viewer.engine.dangling_ends import without_dangling_ends
 from viewer.engine.datelines import without_datelines
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS, find_fragments, quoted_token_ranges
 from viewer.engine.gapped_fragments import gapped_fragments
@@ -105,6 +106,7 @@ def find_shared_passages(
     statements = without_datelines(corpus, statements)
     statements = without_signatures(corpus, statements)
     statements = with_nested_fragments(corpus, statements, quotes)
+    statements = without_dangling_ends(corpus, statements)
     stages.report(0.7)
     input_ids = tuple(article.id for article in articles)
     order = {article_id: position for position, article_id in enumerate(input_ids)}

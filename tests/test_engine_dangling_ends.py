@@ -1,0 +1,29 @@
+"""An occurrence does not end on function words its sentence goes on from ("... on the motive of
+the" offender / attacker): it ends before them (`viewer.engine.dangling_ends`; small hand-made
+texts)."""
+
+from __future__ import annotations
+
+from viewer.engine import find_shared_passages
+
+from .engine_texts import articles, filler
+
+SHARED = ("The commissioner said it was too early to determine a motive and that it would be "
+          "unhelpful to speculate on the motive of the")
+
+
+def test_an_occurrence_ends_before_the_function_words_its_clause_goes_on_from() -> None:
+    (passage,) = find_shared_passages(articles(
+        f"{filler('a')}. {SHARED} offender at this stage. {filler('b')}.",
+        f"{filler('c')}. {SHARED} attacker so soon. {filler('d')}.")).passages
+    assert {o.text[-len("the motive"):] for o in passage.occurrences} == {"the motive"}
+
+
+def test_function_words_that_end_the_clause_stay() -> None:
+    """The same words ending the sentence in both: the statement's own end, kept."""
+    shared = ("The commissioner said it was too early to determine a motive and that nobody "
+              "knew yet what the attacker had come for")
+    (passage,) = find_shared_passages(articles(
+        f"{filler('a')}. {shared}. {filler('b')}.",
+        f"{filler('c')}. {shared}. {filler('d')}.")).passages
+    assert {o.text[-len("had come for"):] for o in passage.occurrences} == {"had come for"}
