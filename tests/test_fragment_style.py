@@ -206,3 +206,24 @@ def test_an_arabic_fragment_cut_by_a_find_hit_is_marked_whole(qtbot) -> None:
         mark = pane.char_format_at(offset)
         assert not mark.fontItalic()
         assert mark.underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
+
+
+def test_the_tooltip_names_the_file_of_an_article_that_names_no_outlet() -> None:
+    """A newcomer read "also in" a list of one title five times over (five outlets' copies of
+    one wire story, saved as plain text): each is named by its file where no outlet is known."""
+    from pathlib import Path
+
+    from viewer.corpus import Corpus
+    from viewer.rows import passage_tooltip
+
+    article, result = _result()
+    (passage,) = result.passages
+    others = [Article("b", TEXT, "One title", path=Path("/saved/02_baobinhduong.txt")),
+              Article("c", TEXT, "One title", path=Path("/saved/03_other.txt"),
+                      source="Wire Service")]
+    many = Passage(passage.id, passage.occurrences + tuple(
+        Occurrence(other.id, o.start, o.end, o.text, kind=o.kind)
+        for other in others for o in passage.occurrences), passage.consensus)
+    lines = passage_tooltip(Corpus([article, *others]), many, "a").splitlines()
+    assert "• One title (02_baobinhduong.txt)" in lines
+    assert "• One title (Wire Service)" in lines

@@ -169,8 +169,8 @@ def passage_tooltip(corpus: Corpus, passage: Passage, this_article: str | None,
     for document in others:
         if document in corpus:
             article = corpus.get(document)
-            outlet = f" ({article.source})" if article.source else ""
-            lines.append(f"• {display_title(article)}{outlet}")
+            origin = article_origin(article)
+            lines.append(f"• {display_title(article)}" + (f" ({origin})" if origin else ""))
         else:
             lines.append(f"• {document}")
     return "\n".join(lines)

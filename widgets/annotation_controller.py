@@ -276,7 +276,8 @@ class AnnotationController(QObject):
                 state = "could not save"
             where = f"Annotations: {self.document.path} ({state})"
         if not self.background.busy:  # else it shows the re-anchoring's progress
-            self.status_label.setText(count_of(len(self.annotations), "annotation"))
+            # ("·" as between the article and passage counts beside it)
+            self.status_label.setText(f"· {count_of(len(self.annotations), 'annotation')}")
         # Nothing to count says nothing: a cancelled first Tag claim leaves the status bar as
         # it was.
         self.status_label.setVisible(bool(len(self.annotations)) or self.background.busy)

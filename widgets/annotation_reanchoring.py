@@ -91,7 +91,7 @@ class AnnotationReanchoring(QObject):
             what = f"{count_of(len(asked[0].held), 'annotation')} in the undo history"
         else:
             what = count_of(len(self.annotations), "annotation")
-        self.status_label.setText(f"Re-anchoring {what}… {share:.0%}")
+        self.status_label.setText(f"· Re-anchoring {what}… {share:.0%}")
 
     def _apply(self, outcome: ReanchorOutcome) -> None:
         if outcome.problem is not None:
