@@ -140,6 +140,14 @@ def test_numbers_that_are_not_counts(sentence: str) -> None:
     ("More than 300 people have lost their lives in the floods.", "people", "killed"),
     ("All 14 people on board died when the ferry capsized.", "people", "killed"),
     ("Eleven passengers aboard were rescued by fishermen.", "passenger", "rescued"),
+    # (a relative clause, an aside between dashes, a verb that takes people to hospital, a
+    # weapon's verb before the figure: a newcomer's figures table put the killed and the
+    # hospitalised in one row, "people", and called it a disagreement)
+    ("We grieve for the five people who have been killed in the mall.", "people", "killed"),
+    ("Doctors cared for the eight people - including a baby - who were rushed to hospital.",
+     "people", "hospitalised"),
+    ("Police said 12 people remained in hospital on Monday.", "people", "hospitalised"),
+    ("A man fatally knifed six people in the mall.", "people", "harmed"),
 ])
 def test_counted_thing_and_outcome(sentence: str, kind: str, outcome: str | None) -> None:
     mention = only(sentence)

@@ -1,9 +1,11 @@
 """The outcome a sentence states for a figure: "22 missiles [were fired]", "[killed] 80", "two
 guards [were not injured]"; and the word tokens the figures code reads.
 
-After the figure's noun: auxiliaries, adverbs, "on board" and asides ("Three people, including
-a child, were killed") are skipped to the first verb, read by lemma (`things.outcome_of`); a
-negation makes the figure a quantity of its own ("not injured"). Else the word just before the
+After the figure's noun: auxiliaries, adverbs, a relative "who", "on board" and asides ("Three
+people, including a child, were killed", "five people who have been killed") are skipped to the
+first verb, read by lemma (`things.outcome_of`), or to "hospital" a word or two on ("eight people
+rushed to hospital", "12 remained in hospital": taken to hospital, no toll); a negation makes
+the figure a quantity of its own ("not injured"). Else the word just before the
 figure ("killed 12 people", "the death of 35 people"). Pure functions on text, no Qt.
 """
 
@@ -22,8 +24,12 @@ AUXILIARIES = frozenset([
     "reported", "confirmed", "to", "initially", "either", "both", "allegedly", "just", "did",
     "do", "does", "so", "far", "yet",
     "then", "subsequently", "eventually", "remain", "remained", "remains", "still",
-    "declared", "deemed"
+    "declared", "deemed", "who",
 ])
+_HOSPITAL = frozenset(["hospital", "hospitals"])
+"""A verb a few words before "hospital" ("rushed to hospital", "remain in hospital") states
+that those counted were taken to hospital: an outcome of its own, not a toll's."""
+HOSPITALISED = "hospitalised"
 _AFTER_NOT = frozenset(["be", "been", "being", "yet", "so", "far", "also", "even", "to"])
 _BEFORE_SKIP = frozenset([
     "has", "have", "had", "was", "were", "been", "also", "reportedly", "a", "total", "of",
@@ -31,6 +37,8 @@ _BEFORE_SKIP = frozenset([
 ])
 _ASIDES = frozenset(
     ["including", "among", "mostly", "mainly", "most", "many", "all", "some", "both"])
+_ASIDE_MARKS = frozenset([",", "-", "–", "—"])
+"""What opens and closes an aside: commas or dashes."""
 
 
 class Token(NamedTuple):
@@ -79,7 +87,7 @@ def outcome_beside(sentence: str, start: int, head_end: int,
     """The outcome stated beside the figure at `start` whose noun ends at `head_end` (offsets
     into `sentence`), and (if it follows the noun) where it ends."""
     after = read_tokens(sentence, head_end, 6)
-    if any(token.text == "," for token in after):
+    if any(token.text in _ASIDE_MARKS for token in after):
         after = read_tokens(sentence, head_end, 16)  # room for an aside (rare: read more only then)
     aside = negated = False
     for position, token in enumerate(after):
@@ -88,9 +96,10 @@ def outcome_beside(sentence: str, start: int, head_end: int,
             negated = True  # "two soldiers were not injured": a count of the unharmed
             continue
         if aside:
-            aside = token.text != ","  # "Three people, including a child, were killed"
+            # "Three people, including a child, were killed", "eight people - including a baby -"
+            aside = token.text not in _ASIDE_MARKS
             continue
-        if token.text == "," and position + 1 < len(after) \
+        if token.text in _ASIDE_MARKS and position + 1 < len(after) \
                 and after[position + 1].text.lower() in _ASIDES:
             aside = True
             continue
@@ -103,6 +112,9 @@ def outcome_beside(sentence: str, start: int, head_end: int,
             break
         outcome = outcome_of(token.text, thing)
         if outcome is None:
+            if thing.is_person and any(later.text.lower() in _HOSPITAL
+                                       for later in after[position:position + 3]):
+                return HOSPITALISED, token.end
             break
         end = token.end
         rest = after[position + 1 : position + 3]

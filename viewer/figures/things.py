@@ -92,7 +92,7 @@ for _outcome, _lemmas in {
     "missing": "missing",
     "rescued": "rescue",
     "damaged": "damage destroy collapse flatten raze",
-    "attacked": "attack target hit strike bomb shell raid pound bombard",
+    "attacked": "attack target hit strike bomb shell raid pound bombard stab knife shoot gun",
     "won": "win won",  # simplemma leaves "won" alone (the currency)
     "cast": "cast",
     "rejected": "reject invalid spoil invalidate disqualify",
