@@ -64,13 +64,11 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
     between_groups = (group_a != group_b) & (((size[group_a] >= 2) & (size[group_b] >= 2))
                                              | alone)
     asked, alone = asked[between_groups], alone[between_groups]
-    names: dict[int, dict[int, int] | None] = {}
+    names = _name_sets(corpus, np.unique(np.concatenate((matches.doc_a[asked],
+                                                         matches.doc_b[asked]))))
     for k, lone in zip(asked.tolist(), alone.tolist(), strict=True):
         doc_a, doc_b = int(matches.doc_a[k]), int(matches.doc_b[k])
-        for doc in (doc_a, doc_b):
-            if doc not in names:
-                names[doc] = _names(corpus, doc)
-        of_a, of_b = names[doc_a], names[doc_b]
+        of_a, of_b = names.get(doc_a), names.get(doc_b)
         inside = set(corpus.hashes[corpus.offsets[doc_a] + int(matches.a0[k]):
                                    corpus.offsets[doc_a] + int(matches.a1[k])].tolist())
         if of_a is None or of_b is None:
@@ -100,18 +98,18 @@ def name_nothing_alike(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.nda
     """For document pairs, whether the two each name SHARED_NAMES things or more and not one of
     them alike, the words of what they share aside (`shared`: a global token range each): two
     events' documents, which a phrase two speakers happen to say ('"the right thing to do"')
-    must not link. Documents in a script without capitals name nothing that can be told: False.
-    (As `_names` reads names, for many documents at once: a name's words are one apart.)"""
+    must not link. Documents in a script without capitals name nothing that can be told: False."""
     found = np.zeros(len(doc_a), dtype=bool)
     if not len(doc_a):
         return found
     names = _name_sets(corpus, np.unique(np.concatenate((doc_a, doc_b))))
     for k, (a, b) in enumerate(zip(doc_a.tolist(), doc_b.tolist(), strict=True)):
         of_a, of_b = names.get(a), names.get(b)
-        if of_a is None or of_b is None or min(of_a[1], of_b[1]) < SHARED_NAMES:
+        if of_a is None or of_b is None \
+                or min(len(set(of_a.values())), len(set(of_b.values()))) < SHARED_NAMES:
             continue
         words = set(corpus.hashes[int(shared[0][k]):int(shared[1][k])].tolist())
-        found[k] = not (of_a[0] - words) & (of_b[0] - words)
+        found[k] = not (of_a.keys() - words) & (of_b.keys() - words)
     return found
 
 
@@ -132,10 +130,12 @@ _NEXT_WORD = 1_000_003
 """Mixes a number's hash with the next word's (uint64 arithmetic wraps around)."""
 
 
-def _name_sets(corpus: TokenisedCorpus, documents: np.ndarray
-               ) -> dict[int, tuple[set[int], int]]:
-    """For each of `documents` in a script with capitals, its names' word hashes and how many
-    names (runs of capitalised words) it gives; the others left out."""
+def _name_sets(corpus: TokenisedCorpus, documents: np.ndarray) -> dict[int, dict[int, int]]:
+    """For each of `documents` in a script with capitals, the word hashes of its names
+    (capitalised words beyond the stock vocabulary, not opening the document, a sentence or a
+    line), each with the first token of the name it is part of (capitalised words one space
+    apart); the documents most of whose words are of a script without capitals are left out
+    (Korean naming "SK C&C" and "IDC" is judged by no names). Read for all of them at once."""
     offsets = corpus.offsets
     cased = np.array([_cased_words(corpus.texts[doc], corpus.starts[offsets[doc]:offsets[doc + 1]])
                       for doc in documents.tolist()], dtype=bool)
@@ -145,16 +145,20 @@ def _name_sets(corpus: TokenisedCorpus, documents: np.ndarray
     capital = (corpus.initials[positions] & np.uint8(INITIAL_CAPITAL)) != 0
     opening = ((corpus.gaps[positions + doc] & np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE))
                != 0) | (positions == offsets[doc])
-    named = capital & ~opening & ~reporting.stock(corpus.hashes[positions])
+    # (each document its own range: a false friend is stock in its own language only)
+    named = capital & ~opening & ~reporting.stock(corpus.hashes[positions], owner,
+                                                    len(documents))
     at, doc = positions[named], doc[named]
-    follows = np.zeros(len(at), dtype=bool)
-    follows[1:] = ((at[1:] == at[:-1] + 1) & (doc[1:] == doc[:-1])
-                   & (corpus.starts[at[1:]] - corpus.ends[at[:-1]] == 1))
-    runs = np.bincount(np.searchsorted(documents, doc[~follows]), minlength=len(documents))
-    bounds = [*np.searchsorted(doc, documents, side="left").tolist(), len(doc)]
-    hashes = corpus.hashes[at]
-    return {int(document): (set(hashes[bounds[k]:bounds[k + 1]].tolist()), int(runs[k]))
-            for k, document in enumerate(documents.tolist())}
+    found: dict[int, dict[int, int]] = {int(document): {} for document in documents.tolist()}
+    run, previous, previous_doc = -1, -2, -1
+    for position, document in zip(at.tolist(), doc.tolist(), strict=True):
+        text = corpus.texts[document]
+        if not (document == previous_doc and previous == position - 1 and text[
+                int(corpus.ends[previous]):int(corpus.starts[position])] == " "):
+            run = position - int(offsets[document])
+        found[document].setdefault(int(corpus.hashes[position]), run)
+        previous, previous_doc = position, document
+    return found
 
 
 def _cased_words(text: str, starts: np.ndarray) -> bool:
@@ -171,28 +175,3 @@ def _cased_words(text: str, starts: np.ndarray) -> bool:
 _CASED_RANGES = ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x370, 0x3FF), (0x400, 0x52F),
                  (0x531, 0x587))
 """Code points of letters with capitals: Latin, Greek, Cyrillic, Armenian."""
-
-
-def _names(corpus: TokenisedCorpus, doc: int) -> dict[int, int] | None:
-    """The word hashes of `doc`'s names (capitalised words beyond the stock vocabulary, not
-    opening the document, a sentence or a line), each with the first token of the name it is
-    part of (capitalised words one space apart); None when most of the document's words are
-    of a script without capitals (Korean naming "SK C&C" and "IDC" is judged by no names)."""
-    first, end = int(corpus.offsets[doc]), int(corpus.offsets[doc + 1])
-    text, starts, ends = corpus.texts[doc], corpus.starts[first:end], corpus.ends[first:end]
-    if not _cased_words(text, starts):
-        return None
-    capital = (corpus.initials[first:end] & np.uint8(INITIAL_CAPITAL)) != 0
-    gaps = corpus.gaps[first + doc:end + doc]
-    opening = (gaps & np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE)) != 0
-    opening[:1] = True
-    hashes = corpus.hashes[first:end]
-    named = np.flatnonzero(capital & ~opening & ~reporting.stock(hashes))
-    found: dict[int, int] = {}
-    run = -1
-    for position, at in enumerate(named.tolist()):
-        if not (position and named[position - 1] == at - 1
-                and text[int(ends[at - 1]):int(starts[at])] == " "):
-            run = at
-        found.setdefault(int(hashes[at]), run)
-    return found
