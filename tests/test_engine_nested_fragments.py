@@ -4,6 +4,7 @@ the statement's own passage, nested (`viewer.engine.nested_fragments`; small han
 from __future__ import annotations
 
 from viewer.engine import find_shared_passages
+from viewer.engine.chance import CHANCE_FREE_WORDS
 from viewer.passages import AlignmentResult
 
 from .engine_texts import articles, filler
@@ -55,3 +56,20 @@ def test_a_quotation_of_stock_words_nests_nowhere() -> None:
     result = _outlets("one of the", statement)
     (respect,) = [p for p in result.passages if "d2" in p.document_ids]
     assert set(respect.document_ids) == {"d2", "d3"}
+
+
+def test_between_long_texts_nothing_nests() -> None:
+    """The same outlets padded to novels' length: a quoted phrase inside one long text's
+    passage that another long text also says is the texts' habit (a novel's dialogue, "My dear
+    Mr. Bennet"), no statement quoted: nothing nests."""
+    pad = CHANCE_FREE_WORDS + 200
+    story = STORY.format("the direction for renewed growth")
+    result = find_shared_passages(articles(
+        f"{filler('a', pad)}. “{THANKS},” the board said. {filler('b')}.",
+        f"{filler('c', pad)}. “{THANKS},” the chair said. {filler('d')}.",
+        f"{filler('e', pad)}. “{RESPECT},” the board said. {filler('f')}.",
+        f"{filler('g', pad)}. “{RESPECT},” the chair added. {filler('h')}.",
+        f"{filler('i', pad)}. {story}. {filler('j')}.",
+        f"{filler('k', pad)}. {story}. {filler('l')}."))
+    respect = [p for p in result.passages if "d2" in p.document_ids]
+    assert all(set(p.document_ids) == {"d2", "d3"} for p in respect)

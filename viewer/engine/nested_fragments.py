@@ -12,9 +12,10 @@ for word inside a longer occurrence of another statement in another document (th
 itself, of which the story quotes a piece), is also an occurrence of that other statement in the
 story's document: nested in the story's occurrence, in another passage. Unless the other
 statement has an occurrence in that document already, or the quotation says nothing (no word
-beyond stock vocabulary, `viewer.engine.evidence.content_words`), or the two documents are long
-texts for which a phrase that short is a coincidence (`viewer.engine.chance`). The search is the
-fragments stage's (`viewer.engine.fragments`), over the statements' occurrences only.
+beyond stock vocabulary, `viewer.engine.evidence.content_words`), or the two documents are
+longer than two long news articles (`viewer.engine.chance.in_long_texts`: a novel's dialogue
+quotes nobody's statement). The search is the fragments stage's (`viewer.engine.fragments`),
+over the statements' occurrences only.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine.arrays import flat_ranges, in_sorted, overlap_runs, windows_inside
-from viewer.engine.chance import as_words, chance_words
+from viewer.engine.chance import as_words, in_long_texts
 from viewer.engine.evidence import CONTENT_WORDS_FOR_QUOTED_EVIDENCE, content_words
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.quote_pieces import FRAGMENT_MAX_WORDS, FRAGMENT_MIN_WORDS
@@ -111,7 +112,10 @@ def _quotations_found(corpus: TokenisedCorpus, statements: Statements,
     place = places[at]
     first, size = quote_first[quotation], length[quotation]
     document, other = corpus.document_of(first), corpus.document_of(place)
-    ok = (other != document) & (place + size <= offsets[other + 1])
+    # (between news articles: a novel's dialogue quotes "My dear Mr. Bennet" of nobody's
+    # statement, however often another novel says it)
+    ok = ((other != document) & (place + size <= offsets[other + 1])
+          & ~in_long_texts(corpus, document, other))
     quotation, holder, place, first, size, document, other = (
         quotation[ok], holder[ok], place[ok], first[ok], size[ok], document[ok], other[ok])
     # (the same words all along)
@@ -121,7 +125,7 @@ def _quotations_found(corpus: TokenisedCorpus, statements: Statements,
                           minlength=len(first))
     ok = (differs == 0) & (as_words(corpus, document, first - offsets[document],
                                     first - offsets[document] + size, size)
-                           >= FRAGMENT_MIN_WORDS + chance_words(corpus, document, other))
+                           >= FRAGMENT_MIN_WORDS)
     quotation, holder, place, size = quotation[ok], holder[ok], place[ok], size[ok]
     found = _holding(sorted_first, sorted_end, place, place + size)
     ok = found >= 0
