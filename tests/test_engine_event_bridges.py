@@ -328,3 +328,15 @@ def test_two_stories_of_one_chinese_event_sharing_its_figures_still_link() -> No
         f"{other}\n\n交通部门提醒市民注意出行。",
     ]
     assert any({"d0", "d2"} <= set(group) for group in _groups(texts))
+
+
+def test_a_lone_surrogate_in_an_article_is_read_as_any_other_character() -> None:
+    """Pasted text may hold half a surrogate pair; telling a script with capitals encodes the
+    text and raised on it, stopping the whole alignment."""
+    texts = [
+        f"{filler('a')}. {TRAIN}. {filler('b')}.",
+        f"{filler('c')}. {TRAIN}.\n\n{STOCK}\n\n{filler('d')} \ud83d.",
+        f"{filler('e')}. {BRIDGE}.\n\n{STOCK}\n\n{filler('f')}.",
+        f"{filler('g')}. {BRIDGE}. {filler('h')}.",
+    ]
+    assert sorted(_groups(texts)) == [["d0", "d1"], ["d2", "d3"]]

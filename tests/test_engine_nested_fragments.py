@@ -3,6 +3,8 @@ the statement's own passage, nested (`viewer.engine.nested_fragments`; small han
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from viewer.engine import find_shared_passages
 from viewer.engine.chance import CHANCE_FREE_WORDS
 from viewer.passages import AlignmentResult
@@ -73,3 +75,72 @@ def test_between_long_texts_nothing_nests() -> None:
         f"{filler('k', pad)}. {story}. {filler('l')}."))
     respect = [p for p in result.passages if "d2" in p.document_ids]
     assert all(set(p.document_ids) == {"d2", "d3"} for p in respect)
+
+
+def test_a_quotation_inside_a_quotation_nests_once() -> None:
+    """The story quotes the chair quoting the statement (‘... “the direction for renewed
+    growth” ...’): the statement's words are one occurrence there, not two one inside the
+    other."""
+    story = ("Orvan Media named a new chief executive late on Sunday in a move that surprised "
+             "the industry. The chair thanked the outgoing chief, including his time during “the "
+             "unprecedented challenges of the pandemic.” She said the new chief ‘will set “the "
+             "direction for renewed growth” over the coming’ at the firm")
+    result = find_shared_passages(articles(
+        f"{filler('a')}. “{THANKS},” the board said. {filler('b')}.",
+        f"{filler('c')}. “{THANKS},” the chair said. {filler('d')}.",
+        f"{filler('e')}. “{RESPECT},” the board said. {filler('f')}.",
+        f"{filler('g')}. “{RESPECT},” the chair added. {filler('h')}.",
+        f"{filler('i')}. {story}. {filler('j')}.",
+        f"{filler('k')}. {story}. {filler('l')}."))
+    assert any({"d2", "d4"} <= set(p.document_ids) for p in result.passages)
+    for passage in result.passages:
+        for document in passage.document_ids:
+            spans = sorted((o.start, o.end) for o in passage.occurrences
+                           if o.document == document)
+            assert all(end <= start for (_, end), (start, _) in pairwise(spans))
+
+
+def test_a_document_carrying_the_statement_already_gets_no_second_occurrence() -> None:
+    """The second reprint of the story also prints the statement whole below it: its words in
+    the story nest nowhere there, the statement's occurrence is the whole copy."""
+    story = STORY.format("the direction for renewed growth")
+    result = find_shared_passages(articles(
+        f"{filler('a')}. “{THANKS},” the board said. {filler('b')}.",
+        f"{filler('c')}. “{THANKS},” the chair said. {filler('d')}.",
+        f"{filler('e')}. “{RESPECT},” the board said. {filler('f')}.",
+        f"{filler('g')}. “{RESPECT},” the chair added. {filler('h')}.",
+        f"{filler('i')}. {story}. {filler('j')}.",
+        f"{filler('k')}. {story}.\n\n{filler('m')}.\n\nThe statement: “{RESPECT}.” "
+        f"{filler('l')}."))
+    (respect,) = [p for p in result.passages if "d2" in p.document_ids]
+    assert [o.text for o in respect.occurrences if o.document == "d5"] == [RESPECT]
+
+
+def test_a_quoting_outlets_fragment_stays_in_one_passage() -> None:
+    """An outlet quoting just the three words, its occurrence nothing but the quotation: no
+    story quoting them, so the words are not put into a second passage."""
+    story = STORY.format("the direction for renewed growth")
+    result = find_shared_passages(articles(
+        f"{filler('a')}. “{THANKS},” the board said. {filler('b')}.",
+        f"{filler('c')}. “{THANKS},” the chair said. {filler('d')}.",
+        f"{filler('e')}. “{RESPECT},” the board said. {filler('f')}.",
+        f"{filler('g')}. “{RESPECT},” the chair added. {filler('h')}.",
+        f"{filler('i')}. {story}. {filler('j')}.",
+        f"{filler('k')}. {story}. {filler('l')}.",
+        f"{filler('m')}. The chief will set “the direction for renewed growth”, she said. "
+        f"{filler('n')}."))
+    spans = [(o.document, o.start, o.end) for p in result.passages for o in p.occurrences]
+    assert len(spans) == len(set(spans))
+
+
+def test_of_one_statements_rows_in_a_document_the_outer_one_stays() -> None:
+    """‘will set “the direction for renewed growth” over the coming’: both quotations found in
+    the statement, the inner row goes; rows of another document or statement stay."""
+    import numpy as np
+
+    from viewer.engine.nested_fragments import outermost
+
+    rows = np.array([[0, 4, 10, 30], [0, 4, 12, 18], [0, 4, 31, 35], [0, 5, 12, 18],
+                     [1, 4, 12, 18]], dtype=np.int64)
+    assert outermost(rows).tolist() == [[0, 4, 10, 30], [0, 4, 31, 35], [0, 5, 12, 18],
+                                        [1, 4, 12, 18]]

@@ -66,6 +66,7 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
     asked, alone = asked[between_groups], alone[between_groups]
     names = _name_sets(corpus, np.unique(np.concatenate((matches.doc_a[asked],
                                                          matches.doc_b[asked]))))
+    figures: dict[int, set[int]] = {}
     for k, lone in zip(asked.tolist(), alone.tolist(), strict=True):
         doc_a, doc_b = int(matches.doc_a[k]), int(matches.doc_b[k])
         of_a, of_b = names.get(doc_a), names.get(doc_b)
@@ -73,7 +74,10 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
                                    corpus.offsets[doc_a] + int(matches.a1[k])].tolist())
         if of_a is None or of_b is None:
             # (a script without capitals: its numbers and Latin words tell events apart)
-            figures_a, figures_b = _figures(corpus, doc_a), _figures(corpus, doc_b)
+            for doc in (doc_a, doc_b):
+                if doc not in figures:
+                    figures[doc] = _figures(corpus, doc)
+            figures_a, figures_b = figures[doc_a], figures[doc_b]
             found[k] = (min(len(figures_a), len(figures_b)) >= SHARED_NAMES
                         and not figures_a & figures_b)
             continue
@@ -137,7 +141,9 @@ def _name_sets(corpus: TokenisedCorpus, documents: np.ndarray) -> dict[int, dict
     apart); the documents most of whose words are of a script without capitals are left out
     (Korean naming "SK C&C" and "IDC" is judged by no names). Read for all of them at once."""
     offsets = corpus.offsets
-    cased = np.array([_cased_words(corpus.texts[doc], corpus.starts[offsets[doc]:offsets[doc + 1]])
+    digit = np.uint8(INITIAL_DIGIT)
+    cased = np.array([_cased_words(corpus.texts[doc], corpus.starts[offsets[doc]:offsets[doc + 1]],
+                                   (corpus.initials[offsets[doc]:offsets[doc + 1]] & digit) != 0)
                       for doc in documents.tolist()], dtype=bool)
     documents = documents[cased]
     owner, positions = flat_ranges(offsets[documents], offsets[documents + 1])
@@ -161,17 +167,18 @@ def _name_sets(corpus: TokenisedCorpus, documents: np.ndarray) -> dict[int, dict
     return found
 
 
-def _cased_words(text: str, starts: np.ndarray) -> bool:
-    """Whether most of the words starting at `starts` in `text` (digits aside) begin with a
-    letter of a script with capitals (Latin, Greek, Cyrillic, Armenian), in array operations."""
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)[starts]
+def _cased_words(text: str, starts: np.ndarray, digits: np.ndarray) -> bool:
+    """Whether most of the words starting at `starts` in `text` (those starting with a digit,
+    `digits`, aside) begin with a letter of a script with capitals (Latin with its extended
+    and full-width forms, Greek, Cyrillic, Armenian), in array operations."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)[starts]
     cased = np.zeros(len(codes), dtype=bool)
     for low, high in _CASED_RANGES:
         cased |= (codes >= low) & (codes <= high)
-    digits = (codes >= 0x30) & (codes <= 0x39)
     return 2 * int(cased.sum()) > int((~digits).sum())
 
 
 _CASED_RANGES = ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x370, 0x3FF), (0x400, 0x52F),
-                 (0x531, 0x587))
-"""Code points of letters with capitals: Latin, Greek, Cyrillic, Armenian."""
+                 (0x531, 0x587), (0x1E00, 0x1FFF), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+"""Code points of letters with capitals: Latin (extended, Vietnamese's, full-width), Greek
+(with its polytonic forms), Cyrillic, Armenian."""

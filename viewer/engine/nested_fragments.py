@@ -15,7 +15,9 @@ statement has an occurrence in that document already, or the quotation says noth
 beyond stock vocabulary, `viewer.engine.evidence.content_words`), or the two documents are
 longer than two long news articles (`viewer.engine.chance.in_long_texts`: a novel's dialogue
 quotes nobody's statement). The search is the fragments stage's (`viewer.engine.fragments`),
-over the statements' occurrences only.
+over the statements' occurrences only, and asks each text once however many reprints quote it
+(a story hundreds of outlets carry); a quotation inside another that both nest is one
+occurrence, the outer one.
 """
 
 from __future__ import annotations
@@ -64,8 +66,23 @@ def with_nested_fragments(corpus: TokenisedCorpus, statements: Statements,
         np.concatenate((statements.doc, new_doc)),
         np.concatenate((statements.first, quote_first[keep] - offsets[new_doc])),
         np.concatenate((statements.end, quote_end[keep] - offsets[new_doc]))), axis=1), axis=0)
-    rows = rows[np.lexsort((-rows[:, 3], rows[:, 2], rows[:, 1], rows[:, 0]))]
+    rows = outermost(rows[np.lexsort((-rows[:, 3], rows[:, 2], rows[:, 1], rows[:, 0]))])
     return Statements(rows[:, 0].copy(), rows[:, 1].copy(), rows[:, 2].copy(), rows[:, 3].copy())
+
+
+def outermost(rows: np.ndarray) -> np.ndarray:
+    """Rows (statement, doc, first, end), sorted by statement, doc, first and longest first,
+    without those inside an earlier row of the same statement and document: a quotation inside
+    another that both nest is one occurrence, the outer one."""
+    if not len(rows):
+        return rows
+    new_group = np.ones(len(rows), dtype=bool)
+    new_group[1:] = np.any(rows[1:, :2] != rows[:-1, :2], axis=1)
+    group = np.cumsum(new_group)
+    reach = np.maximum.accumulate((group << 32) + rows[:, 3])
+    inside = np.zeros(len(rows), dtype=bool)
+    inside[1:] = ~new_group[1:] & ((reach[:-1] - (group[1:] << 32)) >= rows[1:, 3])
+    return rows[~inside]
 
 
 def _quotations_found(corpus: TokenisedCorpus, statements: Statements,
@@ -91,14 +108,25 @@ def _quotations_found(corpus: TokenisedCorpus, statements: Statements,
     saying = content_words(corpus, quote_first[asked], quote_end[asked], rare_only=False,
                            quoted=True) >= CONTENT_WORDS_FOR_QUOTED_EVIDENCE
     asked, story = asked[saying], story[saying]
+    # (a script without spaces counts its characters as the words they make)
+    document = corpus.document_of(quote_first[asked])
+    local = quote_first[asked] - offsets[document]
+    worded = as_words(corpus, document, local, local + length[asked],
+                      length[asked]) >= FRAGMENT_MIN_WORDS
+    asked, story = asked[worded], story[worded]
     if not len(asked):
         return None
+    # Each text is looked for once however many reprints quote it (a story hundreds of outlets
+    # carry asks the same words hundreds of times): by a key of its words.
+    key = _words_key(corpus, quote_first[asked], quote_end[asked])
+    _, text_of, instance_text = np.unique(key, return_index=True, return_inverse=True)
+    text_first, text_size = quote_first[asked[text_of]], length[asked[text_of]]
     # Places: every window of ANCHOR_WORDS words inside an occurrence, by their hash.
     _, run_first, run_end = overlap_runs(occurrence_first, occurrence_end)
     places = windows_inside(run_first, run_end, ANCHOR_WORDS)
     place_hash = ngram_hashes_at(corpus.hashes, places, ANCHOR_WORDS)
-    anchors = ngram_hashes_at(corpus.hashes, quote_first[asked], ANCHOR_WORDS)
-    # (only the places a quotation asked opens at are sorted)
+    anchors = ngram_hashes_at(corpus.hashes, text_first, ANCHOR_WORDS)
+    # (only the places a text asked opens at are sorted)
     wanted = in_sorted(place_hash, np.unique(anchors))
     place_hash, places = place_hash[wanted], places[wanted]
     by_hash = np.argsort(place_hash, kind="stable")
@@ -107,37 +135,60 @@ def _quotations_found(corpus: TokenisedCorpus, statements: Statements,
     high = np.searchsorted(place_hash, anchors, side="right")
     searched = np.flatnonzero((high - low >= 2) & (high - low <= MAX_PLACES_PER_QUOTATION))
     which, at = flat_ranges(low[searched], high[searched])
-    quotation = asked[searched[which]]
-    holder = story[searched[which]]
-    place = places[at]
-    first, size = quote_first[quotation], length[quotation]
-    document, other = corpus.document_of(first), corpus.document_of(place)
-    # (between news articles: a novel's dialogue quotes "My dear Mr. Bennet" of nobody's
-    # statement, however often another novel says it)
-    ok = ((other != document) & (place + size <= offsets[other + 1])
-          & ~in_long_texts(corpus, document, other))
-    quotation, holder, place, first, size, document, other = (
-        quotation[ok], holder[ok], place[ok], first[ok], size[ok], document[ok], other[ok])
+    text, place = searched[which], places[at]
+    first, size = text_first[text], text_size[text]
     # (the same words all along)
-    owner, inside_quotation = flat_ranges(first, first + size)
+    owner, inside_text = flat_ranges(first, first + size)
     _, inside_place = flat_ranges(place, place + size)
-    differs = np.bincount(owner[corpus.hashes[inside_quotation] != corpus.hashes[inside_place]],
+    differs = np.bincount(owner[corpus.hashes[inside_text] != corpus.hashes[inside_place]],
                           minlength=len(first))
-    ok = (differs == 0) & (as_words(corpus, document, first - offsets[document],
-                                    first - offsets[document] + size, size)
-                           >= FRAGMENT_MIN_WORDS)
-    quotation, holder, place, size = quotation[ok], holder[ok], place[ok], size[ok]
+    ok = (differs == 0) & (place + size <= offsets[corpus.document_of(place) + 1])
+    text, place, size = text[ok], place[ok], size[ok]
     found = _holding(sorted_first, sorted_end, place, place + size)
     ok = found >= 0
-    quotation, holder, place, size, found = (quotation[ok], holder[ok], place[ok], size[ok],
-                                             order[found[ok]])
-    # (another statement, in longer text there: the statement the story quotes a piece of)
-    ok = ((statements.statement[holder] != statements.statement[found])
-          & (occurrence_end[found] - occurrence_first[found] > size))
+    text, found, size = text[ok], order[found[ok]], size[ok]
+    # (in longer text there: the statement the story quotes a piece of)
+    ok = occurrence_end[found] - occurrence_first[found] > size
+    text, found = text[ok], found[ok]
+    # Of each statement a text is found in, two documents are enough (one may be the quoting
+    # story's own): the rows per quoting instance stay few however many reprint it.
+    rows = np.unique(np.stack((text, statements.statement[found], statements.doc[found],
+                               found), axis=1), axis=0)
+    first_of_group = np.ones(len(rows), dtype=bool)
+    first_of_group[1:] = np.any(rows[1:, :2] != rows[:-1, :2], axis=1)
+    group_start = np.maximum.accumulate(np.where(first_of_group, np.arange(len(rows)), 0))
+    rows = rows[np.arange(len(rows)) - group_start < 2]
+    # Back to the quoting instances: each with the places its text was found in.
+    by_text = np.argsort(rows[:, 0], kind="stable")
+    rows = rows[by_text]
+    row_low = np.searchsorted(rows[:, 0], instance_text, side="left")
+    row_high = np.searchsorted(rows[:, 0], instance_text, side="right")
+    instance, row = flat_ranges(row_low, row_high)
+    quotation, holder, found = asked[instance], story[instance], rows[row, 3]
+    document = corpus.document_of(quote_first[quotation])
+    other = statements.doc[found]
+    # (another statement, in another document; between news articles: a novel's dialogue
+    # quotes "My dear Mr. Bennet" of nobody's statement, however often another novel says it)
+    ok = ((statements.statement[holder] != statements.statement[found]) & (other != document)
+          & ~in_long_texts(corpus, document, other))
     quotation, holder, found = quotation[ok], holder[ok], found[ok]
     if not len(quotation):
         return None
     return quote_first[quotation], quote_end[quotation], holder, found
+
+
+def _words_key(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """A hash of the words of each global token range (equal words, equal keys)."""
+    owner, positions = flat_ranges(firsts, ends)
+    rank = positions - firsts[owner]
+    mixed = corpus.hashes[positions] * (_KEY_MULTIPLIER * (rank.astype(np.uint64) + np.uint64(1))
+                                        | np.uint64(1))
+    starts = np.concatenate(([0], np.cumsum(ends - firsts)[:-1])).astype(np.int64)
+    return np.asarray(np.add.reduceat(mixed, starts) + (ends - firsts).astype(np.uint64))
+
+
+_KEY_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
+"""Makes a word's place in the text part of the key (uint64 arithmetic wraps around)."""
 
 
 def _holding(firsts: np.ndarray, ends: np.ndarray, side_first: np.ndarray,
