@@ -27,3 +27,13 @@ def test_function_words_that_end_the_clause_stay() -> None:
         f"{filler('a')}. {shared}. {filler('b')}.",
         f"{filler('c')}. {shared}. {filler('d')}.")).passages
     assert {o.text[-len("had come for"):] for o in passage.occurrences} == {"had come for"}
+
+
+def test_a_negation_and_a_longer_run_of_function_words_stay() -> None:
+    """"... that it would not" (then each outlet's own verb): the run "that it would" ends on
+    a negation, nothing is cut; a run longer than DANGLING_WORDS is the statement's, kept."""
+    shared = "The council had decided after a long debate about the budget that it would not"
+    (passage,) = find_shared_passages(articles(
+        f"{filler('a')}. {shared} raise taxes this year. {filler('b')}.",
+        f"{filler('c')}. {shared} cut spending on schools. {filler('d')}.")).passages
+    assert {o.text for o in passage.occurrences} == {shared}

@@ -4,10 +4,12 @@ Pure function of the corpus and the statements. Outlets that print one sentence 
 each their own way share the words up to where they part: "it would be unhelpful to speculate on
 the motive of the" (offender / alleged attacker / attack). A highlight that stops on "of the"
 reads as cut off, and the words are no part of what they share but the frame of what each goes
-on to say. So an occurrence whose last words are function words (`viewer.engine.reporting`,
-up to DANGLING_WORDS of them) inside a clause the document goes on with ends before them, where
-STATEMENT_LEFT_WORDS words or more are left. A clause the occurrence ends with ("... of the
-people.") keeps its words, and so does a script without spaces (its characters are not words).
+on to say. So an occurrence whose last words are function words (`viewer.engine.reporting`),
+a run of DANGLING_WORDS or fewer inside a clause the document goes on with, ends before them,
+where STATEMENT_LEFT_WORDS words or more are left; a longer run stays whole, and so does one with
+a negation in it or right before it ("... that it would not"). A clause the occurrence ends
+with ("... of the people.") keeps its words, and so does a script without spaces (its
+characters are not words).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import breaks, reporting
+from viewer.engine.arrays import in_sorted
 from viewer.engine.statements import Statements, with_extents
 from viewer.engine.tokens import INITIAL_IDEOGRAPH, INITIAL_SYLLABIC, TokenisedCorpus
 
@@ -22,6 +25,9 @@ DANGLING_WORDS = 3
 """The most function words an occurrence's end loses ("on the motive of the": two)."""
 STATEMENT_LEFT_WORDS = 3
 """The fewest words an occurrence keeps."""
+NEGATIONS = reporting.hashes_of(
+    "not no nor never ne pas nie non não nicht kein keine не ні tidak bukan değil")
+"""Words no trimming takes off or ends beside: what the statement denies."""
 
 
 def without_dangling_ends(corpus: TokenisedCorpus, statements: Statements) -> Statements:
@@ -34,17 +40,25 @@ def without_dangling_ends(corpus: TokenisedCorpus, statements: Statements) -> St
     end = offsets + statements.end
     document_end = corpus.offsets[statements.doc + 1]
     unspaced = np.uint8(INITIAL_IDEOGRAPH | INITIAL_SYLLABIC)
-    clause = np.uint16(breaks.CLAUSE)
-    for _ in range(DANGLING_WORDS):
-        last = end - 1
-        goes_on = ((end < document_end)
-                   & ((corpus.gaps[end + statements.doc] & clause) == 0))
-        trim = (goes_on & (end - first > STATEMENT_LEFT_WORDS)
-                & reporting.function(corpus.hashes[last])
-                & ((corpus.initials[last] & unspaced) == 0))
-        if not trim.any():
-            break
-        end = np.where(trim, end - 1, end)
+    goes_on = (end < document_end) & ((corpus.gaps[end + statements.doc]
+                                       & np.uint16(breaks.CLAUSE)) == 0)
+    # The run of function words the occurrence ends with, up to one more than may go: trimmed
+    # only whole, so the occurrence ends on a word that says something ("... that it would
+    # not" keeps its "not", a run of four stays), and never across a negation.
+    run = np.zeros(len(end), dtype=np.int64)
+    open_run = goes_on.copy()
+    for back in range(1, DANGLING_WORDS + 2):
+        at = end - back
+        word = corpus.hashes[np.maximum(at, 0)]
+        dangling = (open_run & (at > first) & reporting.function(word)
+                    & ~in_sorted(word, NEGATIONS)
+                    & ((corpus.initials[np.maximum(at, 0)] & unspaced) == 0))
+        run[dangling] = back
+        open_run &= dangling
+    negated = in_sorted(corpus.hashes[np.maximum(end - run - 1, 0)], NEGATIONS)
+    trim = ((run >= 1) & (run <= DANGLING_WORDS) & (end - run - first >= STATEMENT_LEFT_WORDS)
+            & ~negated)
+    end = np.where(trim, end - run, end)
     moved = end - offsets
     if np.array_equal(moved, statements.end):
         return statements
