@@ -148,6 +148,17 @@ def test_numbers_that_are_not_counts(sentence: str) -> None:
      "people", "hospitalised"),
     ("Police said 12 people remained in hospital on Monday.", "people", "hospitalised"),
     ("A man fatally knifed six people in the mall.", "people", "harmed"),
+    ("A gunman shot 4 people in the mall.", "people", "harmed"),
+    ("Four soldiers were shot dead at the gate.", "personnel", "killed"),
+    ("Two women were stabbed to death in the park.", "people", "killed"),
+    # (and what must not read so: a hyphen inside an aside, the killers' own verb, a hospital
+    # that is where people work or what they left)
+    ("Three people, including a 10-year-old boy, were killed in the attack.", "people",
+     "killed"),
+    ("Police arrested three men who killed a guard.", "people", "arrested"),
+    ("Three doctors at the hospital said the wounds were deep.", "doctor", None),
+    ("Two people were discharged from hospital on Monday.", "people", None),
+    ("Five people visited the hospital on Monday.", "people", None),
 ])
 def test_counted_thing_and_outcome(sentence: str, kind: str, outcome: str | None) -> None:
     mention = only(sentence)

@@ -24,11 +24,20 @@ AUXILIARIES = frozenset([
     "reported", "confirmed", "to", "initially", "either", "both", "allegedly", "just", "did",
     "do", "does", "so", "far", "yet",
     "then", "subsequently", "eventually", "remain", "remained", "remains", "still",
-    "declared", "deemed", "who",
+    "declared", "deemed",
 ])
+_RELATIVE = frozenset(["who", "which", "that"])
+"""A relative pronoun skipped only before an auxiliary ("five people who have been killed"):
+"three men who killed a guard" counts the killers, no victims."""
+_HOSPITAL_VERBS = frozenset([
+    "taken", "rushed", "admitted", "airlifted", "transported", "flown", "sent", "brought",
+    "treated", "hospitalised", "hospitalized"])
+_STAYING = frozenset(["remain", "remained", "remains", "remaining", "stay", "stayed", "still"])
 _HOSPITAL = frozenset(["hospital", "hospitals"])
-"""A verb a few words before "hospital" ("rushed to hospital", "remain in hospital") states
-that those counted were taken to hospital: an outcome of its own, not a toll's."""
+"""A verb of taking a few words before "hospital" ("rushed to hospital", "admitted to a local
+hospital"), or "in hospital" after a verb of staying ("remain in hospital"), states that those
+counted were taken to hospital: an outcome of its own, not a toll's. Not "discharged from",
+"visited" or "the doctors at the hospital"."""
 HOSPITALISED = "hospitalised"
 _AFTER_NOT = frozenset(["be", "been", "being", "yet", "so", "far", "also", "even", "to"])
 _BEFORE_SKIP = frozenset([
@@ -72,6 +81,27 @@ def bare_outcome(tokens: list[Token], previous: Thing) -> bool:
     return False
 
 
+def _spaced(tokens: list[Token], position: int) -> bool:
+    """Whether the sign at `position` stands apart from the words beside it (a comma, or a
+    dash between spaces: not the hyphen of "10-year-old")."""
+    if tokens[position].text == ",":
+        return True
+    before = position == 0 or tokens[position - 1].end < tokens[position].start
+    after = position + 1 >= len(tokens) or tokens[position + 1].start > tokens[position].end
+    return before and after
+
+
+def _to_hospital(tokens: list[Token], position: int) -> bool:
+    """Whether the word at `position` takes people to hospital or keeps them there
+    (`_HOSPITAL`)."""
+    lower = tokens[position].text.lower()
+    later = [token.text.lower() for token in tokens[position + 1 : position + 4]]
+    if lower in _HOSPITAL_VERBS:
+        return any(word in _HOSPITAL for word in later)
+    staying = position > 0 and tokens[position - 1].text.lower() in _STAYING
+    return staying and lower == "in" and any(word in _HOSPITAL for word in later[:2])
+
+
 def _on_board(tokens: list[Token], position: int) -> bool:
     """"On board" or "aboard" between people and their verb ("5 people on board died")."""
     lower = tokens[position].text.lower()
@@ -90,6 +120,7 @@ def outcome_beside(sentence: str, start: int, head_end: int,
     if any(token.text in _ASIDE_MARKS for token in after):
         after = read_tokens(sentence, head_end, 16)  # room for an aside (rare: read more only then)
     aside = negated = False
+    aside_mark = ","
     for position, token in enumerate(after):
         lower = token.text.lower()
         if lower in ("not", "never") or lower.endswith(("n't", "n’t")):
@@ -97,11 +128,15 @@ def outcome_beside(sentence: str, start: int, head_end: int,
             continue
         if aside:
             # "Three people, including a child, were killed", "eight people - including a baby -"
-            aside = token.text not in _ASIDE_MARKS
+            # (closed by the mark that opened it; "a 10-year-old boy" holds an unspaced hyphen)
+            aside = not (token.text == aside_mark and _spaced(after, position))
             continue
-        if token.text in _ASIDE_MARKS and position + 1 < len(after) \
-                and after[position + 1].text.lower() in _ASIDES:
-            aside = True
+        if token.text in _ASIDE_MARKS and _spaced(after, position) \
+                and position + 1 < len(after) and after[position + 1].text.lower() in _ASIDES:
+            aside, aside_mark = True, token.text
+            continue
+        if lower in _RELATIVE and position + 1 < len(after) \
+                and after[position + 1].text.lower() in AUXILIARIES:
             continue
         if negated and token.text[0].isalpha() and lower not in _AFTER_NOT:
             # Its own quantity, never the total of those harmed, evacuated or reported.
@@ -112,8 +147,7 @@ def outcome_beside(sentence: str, start: int, head_end: int,
             break
         outcome = outcome_of(token.text, thing)
         if outcome is None:
-            if thing.is_person and any(later.text.lower() in _HOSPITAL
-                                       for later in after[position:position + 3]):
+            if thing.is_person and _to_hospital(after, position):
                 return HOSPITALISED, token.end
             break
         end = token.end
@@ -124,6 +158,9 @@ def outcome_beside(sentence: str, start: int, head_end: int,
         elif outcome == "lost" and thing.is_person and len(rest) == 2 \
                 and rest[1].text.lower() in ("life", "lives"):
             outcome, end = "killed", rest[1].end  # "4,291 people have lost their lives"
+        elif thing.is_person and rest and (rest[0].text.lower() == "dead" or (
+                len(rest) == 2 and [t.text.lower() for t in rest] == ["to", "death"])):
+            outcome, end = "killed", rest[-1].end  # "shot dead", "stabbed to death"
         return thing.implied_outcome or outcome, end
     if thing.implied_outcome:
         return thing.implied_outcome, None

@@ -92,7 +92,7 @@ for _outcome, _lemmas in {
     "missing": "missing",
     "rescued": "rescue",
     "damaged": "damage destroy collapse flatten raze",
-    "attacked": "attack target hit strike bomb shell raid pound bombard stab knife shoot gun",
+    "attacked": "attack target hit strike bomb shell raid pound bombard stab knife shoot shot",
     "won": "win won",  # simplemma leaves "won" alone (the currency)
     "cast": "cast",
     "rejected": "reject invalid spoil invalidate disqualify",
