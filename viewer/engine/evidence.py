@@ -110,12 +110,14 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     CONTENT_WORDS_FOR_EVIDENCE rare content words and not names and stock words only, and,
     where its two documents share no longer match (`lonely`), not ending on a function word
     inside its clause in both (`dangling`); a short quoted fragment (`fragment`) with no word
-    beyond stock vocabulary (but for FEELINGS_FOR_QUOTED_EVIDENCE words of feeling, where the two
-documents share more). Other quoted matches are evidence (the quotation marks are) where
-    a whole clause on one side; where the documents share nothing longer (`lonely`), a whole
-    clause on both, or a whole sentence on one and starting a clause on both (a quotation cut
-    short), or a whole quotation (`quotes`) on one, or in quotations of one named speaker;
-    others are judged as unquoted words are."""
+    beyond stock vocabulary (but for FEELINGS_FOR_QUOTED_EVIDENCE words of feeling, where the
+    two documents share more), or between two groups of documents that long matches connect
+    apart (`apart`) whose two documents name nothing alike (an idiom two events' speakers say,
+    `event_bridges.name_nothing_alike`). Other quoted matches are evidence (the quotation marks
+    are) where a whole clause on one side; where the documents share nothing longer
+    (`lonely`), a whole clause on both, or a whole sentence on one and starting a clause on
+    both (a quotation cut short), or a whole quotation (`quotes`) on one, or in quotations of
+    one named speaker; others are judged as unquoted words are."""
     worded = content_words(corpus, firsts, ends, rare_only=False)
     # (words two quotations share in their middles, "... family. Our hearts go out to ...",
     # are no quotation's; nor, between documents sharing nothing longer, words one goes on to
