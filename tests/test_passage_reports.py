@@ -69,6 +69,7 @@ def test_export_folder_is_the_corpus_folder_else_documents_never_app_data(tmp_pa
 def test_title_names_the_corpus_and_leaves_the_app_name_to_qt() -> None:
     assert window_title(corpus_name([], samples=True)) == "sample corpus[*]"
     assert corpus_name([Path("/x/strike")], samples=False) == "strike"
+    assert corpus_name([Path("/x/Bondi/articles")], samples=False) == "Bondi/articles"
     assert corpus_name([Path("/x/a.txt"), Path("/x/b.txt")], samples=False) == "a.txt and 1 more"
     assert "Parallax" not in window_title(corpus_name([], samples=False))
 

@@ -11,16 +11,23 @@ from collections.abc import Sequence
 from pathlib import Path
 
 SAMPLE_CORPUS_NAME = "sample corpus"
+GENERIC_FOLDERS = frozenset(["articles", "article", "texts", "text", "txt", "pages", "files",
+                             "data", "input", "corpus", "sources", "documents"])
+"""Folder names that say what is in them, not which event: the title names the folder above
+too ("Bondi/articles")."""
 
 
 def corpus_name(corpus_paths: Sequence[Path], *, samples: bool) -> str:
     """What the title bar calls the comparison: "sample corpus", the folder or file opened
-    (and how many more), or "untitled"."""
+    (and how many more; a folder of GENERIC_FOLDERS with the one above it), or "untitled"."""
     if samples:
         return SAMPLE_CORPUS_NAME
     if not corpus_paths:
         return "untitled"
-    first = corpus_paths[0].name or str(corpus_paths[0])
+    path = corpus_paths[0]
+    first = path.name or str(path)
+    if first.casefold() in GENERIC_FOLDERS and path.parent.name:
+        first = f"{path.parent.name}/{first}"  # ("articles" told four comparisons nothing)
     more = len(corpus_paths) - 1
     return f"{first} and {more} more" if more else first
 
