@@ -59,8 +59,8 @@ class AnnotationEditing:
         answer = self.ask(article.text[start:end], TagScope(), None)
         if answer is None:
             return None
-        self._accepted()
-        self._keep_in_view(article_id, start, end)
+        opened = self._accepted()
+        self._keep_in_view(article_id, start, end, reflowing=opened)
         annotation = make_annotation(article, start, end, tags=answer.tags, note=answer.note,
                                      claim=answer.claim)
         self.undo_stack.push(AddAnnotations(self.annotations, [annotation], "Tag claim"))
@@ -116,17 +116,33 @@ class AnnotationEditing:
             return
         self.window.reveal_range(annotation.article_id, annotation.start, annotation.end)
 
-    def _accepted(self) -> None:
+    def _accepted(self) -> bool:
+        """Call `on_accept` once; whether it was called (the dock opens now)."""
         opening, self.on_accept = self.on_accept, None
         if opening is not None:
             opening()
+        return opening is not None
 
-    def _keep_in_view(self, article_id: str, start: int, end: int) -> None:
+    def _keep_in_view(self, article_id: str, start: int, end: int, *, reflowing: bool) -> None:
         """The first Tag claim opens the Annotations dock, and the narrower panes may leave no
-        room for the very pane being tagged (the rightmost goes first): bring it back."""
+        room for the very pane being tagged (the rightmost goes first): bring it back. Where
+        it stays and the dock has just opened (`reflowing`), its text reflows narrower: the
+        tagged words are scrolled back into view once the reflow changes the pane's scroll range
+        (they had slid out of it)."""
         pane = self.window.pane_for(article_id)
         if pane is None or pane.isHidden():
             self.window.reveal_range(article_id, start, end)
+            return
+        if not reflowing:
+            return  # (the dock was open: nothing reflows)
+        bar = pane.editor.verticalScrollBar()
+
+        def back_in_view() -> None:
+            bar.rangeChanged.disconnect(back_in_view)
+            if not pane.isHidden():
+                pane.scroll_to(start)
+
+        bar.rangeChanged.connect(back_in_view)
 
     def _selection(self) -> tuple[str, tuple[int, int]] | None:
         panes = self.window.text_panes()
