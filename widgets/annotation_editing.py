@@ -127,22 +127,13 @@ class AnnotationEditing:
         """The first Tag claim opens the Annotations dock, and the narrower panes may leave no
         room for the very pane being tagged (the rightmost goes first): bring it back. Where
         it stays and the dock has just opened (`reflowing`), its text reflows narrower: the
-        tagged words are scrolled back into view once the reflow changes the pane's scroll range
-        (they had slid out of it)."""
+        pane is scrolled to the tagged words, which its scroll anchor keeps in view through
+        the re-wrap (they had slid out of it)."""
         pane = self.window.pane_for(article_id)
         if pane is None or pane.isHidden():
             self.window.reveal_range(article_id, start, end)
-            return
-        if not reflowing:
-            return  # (the dock was open: nothing reflows)
-        bar = pane.editor.verticalScrollBar()
-
-        def back_in_view() -> None:
-            bar.rangeChanged.disconnect(back_in_view)
-            if not pane.isHidden():
-                pane.scroll_to(start)
-
-        bar.rangeChanged.connect(back_in_view)
+        elif reflowing:
+            pane.scroll_to(start)
 
     def _selection(self) -> tuple[str, tuple[int, int]] | None:
         panes = self.window.text_panes()
