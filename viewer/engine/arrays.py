@@ -114,13 +114,22 @@ def covered(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
 
 
 def holding_run(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
-                run_end: np.ndarray) -> np.ndarray:
+                run_end: np.ndarray, asked: int = 1) -> np.ndarray:
     """For each range [first, end), the last of the runs (sorted by their starts) starting at or
-    before it, where that run holds it whole, else -1."""
+    before it, where that run holds it whole, else -1; with `asked` above one, the latest of
+    that many last runs that holds it (runs that overlap or nest: two statements'
+    occurrences)."""
+    found = np.full(len(firsts), -1, dtype=np.int64)
     if not len(run_first):
-        return np.full(len(firsts), -1, dtype=np.int64)
-    at = np.maximum(np.searchsorted(run_first, firsts, side="right") - 1, 0)
-    return np.where((run_first[at] <= firsts) & (run_end[at] >= ends), at, -1)
+        return found
+    at = np.searchsorted(run_first, firsts, side="right") - 1
+    for back in range(asked):
+        candidate = at - back
+        safe = np.maximum(candidate, 0)
+        holds = ((candidate >= 0) & (found < 0) & (run_first[safe] <= firsts)
+                 & (run_end[safe] >= ends))
+        found[holds] = candidate[holds]
+    return found
 
 
 def within(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,

@@ -24,7 +24,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from viewer.engine.arrays import flat_ranges, in_sorted, overlap_runs, windows_inside
+from viewer.engine.arrays import (
+    flat_ranges,
+    holding_run,
+    in_sorted,
+    overlap_runs,
+    windows_inside,
+)
 from viewer.engine.chance import as_words, in_long_texts
 from viewer.engine.evidence import CONTENT_WORDS_FOR_QUOTED_EVIDENCE, content_words
 from viewer.engine.index import ngram_hashes_at
@@ -55,9 +61,9 @@ def with_nested_fragments(corpus: TokenisedCorpus, statements: Statements,
     new_statement = statements.statement[statement]
     new_doc = statements.doc[story]
     # (never where that statement is in the document already)
-    present = set(zip(statements.statement.tolist(), statements.doc.tolist(), strict=True))
-    keep = np.array([(s, d) not in present for s, d in
-                     zip(new_statement.tolist(), new_doc.tolist(), strict=True)], dtype=bool)
+    documents = len(corpus)
+    keep = ~np.isin(new_statement * documents + new_doc,
+                    statements.statement * documents + statements.doc)
     if not keep.any():
         return statements
     new_statement, new_doc = new_statement[keep], new_doc[keep]
@@ -76,13 +82,20 @@ def outermost(rows: np.ndarray) -> np.ndarray:
     another that both nest is one occurrence, the outer one."""
     if not len(rows):
         return rows
-    new_group = np.ones(len(rows), dtype=bool)
-    new_group[1:] = np.any(rows[1:, :2] != rows[:-1, :2], axis=1)
+    new_group = _new_groups(rows)
     group = np.cumsum(new_group)
     reach = np.maximum.accumulate((group << 32) + rows[:, 3])
     inside = np.zeros(len(rows), dtype=bool)
     inside[1:] = ~new_group[1:] & ((reach[:-1] - (group[1:] << 32)) >= rows[1:, 3])
     return rows[~inside]
+
+
+def _new_groups(rows: np.ndarray) -> np.ndarray:
+    """Whether each of the sorted `rows` starts a group of rows alike in their first two
+    columns."""
+    new_group = np.ones(len(rows), dtype=bool)
+    new_group[1:] = np.any(rows[1:, :2] != rows[:-1, :2], axis=1)
+    return new_group
 
 
 def _quotations_found(corpus: TokenisedCorpus, statements: Statements,
@@ -100,7 +113,8 @@ def _quotations_found(corpus: TokenisedCorpus, statements: Statements,
     quote_first, quote_end = quotes
     length = quote_end - quote_first
     asked = np.flatnonzero((length >= FRAGMENT_MIN_WORDS) & (length <= FRAGMENT_MAX_WORDS))
-    story = _holding(sorted_first, sorted_end, quote_first[asked], quote_end[asked])
+    story = holding_run(quote_first[asked], quote_end[asked], sorted_first, sorted_end,
+                        _HOLDERS_ASKED)
     asked, story = asked[story >= 0], order[story[story >= 0]]
     # (inside longer text: an occurrence that is the quotation itself is no story quoting it)
     longer = occurrence_end[story] - occurrence_first[story] > length[asked]
@@ -144,7 +158,7 @@ def _quotations_found(corpus: TokenisedCorpus, statements: Statements,
                           minlength=len(first))
     ok = (differs == 0) & (place + size <= offsets[corpus.document_of(place) + 1])
     text, place, size = text[ok], place[ok], size[ok]
-    found = _holding(sorted_first, sorted_end, place, place + size)
+    found = holding_run(place, place + size, sorted_first, sorted_end, _HOLDERS_ASKED)
     ok = found >= 0
     text, found, size = text[ok], order[found[ok]], size[ok]
     # (in longer text there: the statement the story quotes a piece of)
@@ -154,9 +168,7 @@ def _quotations_found(corpus: TokenisedCorpus, statements: Statements,
     # story's own): the rows per quoting instance stay few however many reprint it.
     rows = np.unique(np.stack((text, statements.statement[found], statements.doc[found],
                                found), axis=1), axis=0)
-    first_of_group = np.ones(len(rows), dtype=bool)
-    first_of_group[1:] = np.any(rows[1:, :2] != rows[:-1, :2], axis=1)
-    group_start = np.maximum.accumulate(np.where(first_of_group, np.arange(len(rows)), 0))
+    group_start = np.maximum.accumulate(np.where(_new_groups(rows), np.arange(len(rows)), 0))
     rows = rows[np.arange(len(rows)) - group_start < 2]
     # Back to the quoting instances: each with the places its text was found in.
     by_text = np.argsort(rows[:, 0], kind="stable")
@@ -189,19 +201,3 @@ def _words_key(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
 
 _KEY_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 """Makes a word's place in the text part of the key (uint64 arithmetic wraps around)."""
-
-
-def _holding(firsts: np.ndarray, ends: np.ndarray, side_first: np.ndarray,
-             side_end: np.ndarray) -> np.ndarray:
-    """For each range (global tokens), the index into the occurrences (sorted by `firsts`) of
-    one that holds it whole, -1 if none: of the last few starting at or before it (occurrences
-    of two statements may overlap or nest)."""
-    found = np.full(len(side_first), -1, dtype=np.int64)
-    at = np.searchsorted(firsts, side_first, side="right") - 1
-    for back in range(_HOLDERS_ASKED):
-        candidate = at - back
-        safe = np.maximum(candidate, 0)
-        holds = ((candidate >= 0) & (found < 0) & (firsts[safe] <= side_first)
-                 & (ends[safe] >= side_end))
-        found[holds] = candidate[holds]
-    return found
