@@ -1,11 +1,12 @@
 """The outcome a sentence states for a figure: "22 missiles [were fired]", "[killed] 80", "two
 guards [were not injured]"; and the word tokens the figures code reads.
 
-After the figure's noun: auxiliaries, adverbs, a relative "who", "on board" and asides ("Three
-people, including a child, were killed", "five people who have been killed") are skipped to the
-first verb, read by lemma (`things.outcome_of`), or to "hospital" a word or two on ("eight people
-rushed to hospital", "12 remained in hospital": taken to hospital, no toll); a negation makes
-the figure a quantity of its own ("not injured"). Else the word just before the
+After the figure's noun: auxiliaries, adverbs, a relative "who" before an auxiliary, "on board"
+and asides between commas or spaced dashes ("Three people, including a child, were killed",
+"five people who have been killed") are skipped to the first verb, read by lemma
+(`things.outcome_of`), or to a verb of taking or staying before "hospital" ("eight people rushed
+to hospital", "12 remained in hospital": taken to hospital, no toll); a negation makes the
+figure a quantity of its own ("not injured"). Else the word just before the
 figure ("killed 12 people", "the death of 35 people"). Pure functions on text, no Qt.
 """
 
