@@ -21,15 +21,22 @@ STORY = ("Orvan Media named a new chief executive late on Sunday in a move that 
          "the firm")
 
 
-def _outlets(quoted: str, other_statement: str = RESPECT) -> AlignmentResult:
-    story = STORY.format(quoted)
+def _corpus(story: str, *, second: str | None = None, more: tuple[str, ...] = (),
+            other_statement: str = RESPECT) -> AlignmentResult:
+    """Two outlets carrying each statement, two reprinting `story` (the second printed as
+    `second` when given), and `more`."""
     return find_shared_passages(articles(
         f"{filler('a')}. “{THANKS},” the board said. {filler('b')}.",
         f"{filler('c')}. “{THANKS},” the chair said. {filler('d')}.",
         f"{filler('e')}. “{other_statement},” the board said. {filler('f')}.",
         f"{filler('g')}. “{other_statement},” the chair added. {filler('h')}.",
         f"{filler('i')}. {story}. {filler('j')}.",
-        f"{filler('k')}. {story}. {filler('l')}."))
+        second if second is not None else f"{filler('k')}. {story}. {filler('l')}.",
+        *more))
+
+
+def _outlets(quoted: str, other_statement: str = RESPECT) -> AlignmentResult:
+    return _corpus(STORY.format(quoted), other_statement=other_statement)
 
 
 def test_words_a_story_quotes_of_a_second_statement_are_that_statements_too() -> None:
@@ -85,13 +92,7 @@ def test_a_quotation_inside_a_quotation_nests_once() -> None:
              "the industry. The chair thanked the outgoing chief, including his time during “the "
              "unprecedented challenges of the pandemic.” She said the new chief ‘will set “the "
              "direction for renewed growth” over the coming’ at the firm")
-    result = find_shared_passages(articles(
-        f"{filler('a')}. “{THANKS},” the board said. {filler('b')}.",
-        f"{filler('c')}. “{THANKS},” the chair said. {filler('d')}.",
-        f"{filler('e')}. “{RESPECT},” the board said. {filler('f')}.",
-        f"{filler('g')}. “{RESPECT},” the chair added. {filler('h')}.",
-        f"{filler('i')}. {story}. {filler('j')}.",
-        f"{filler('k')}. {story}. {filler('l')}."))
+    result = _corpus(story)
     assert any({"d2", "d4"} <= set(p.document_ids) for p in result.passages)
     for passage in result.passages:
         for document in passage.document_ids:
@@ -104,14 +105,8 @@ def test_a_document_carrying_the_statement_already_gets_no_second_occurrence() -
     """The second reprint of the story also prints the statement whole below it: its words in
     the story nest nowhere there, the statement's occurrence is the whole copy."""
     story = STORY.format("the direction for renewed growth")
-    result = find_shared_passages(articles(
-        f"{filler('a')}. “{THANKS},” the board said. {filler('b')}.",
-        f"{filler('c')}. “{THANKS},” the chair said. {filler('d')}.",
-        f"{filler('e')}. “{RESPECT},” the board said. {filler('f')}.",
-        f"{filler('g')}. “{RESPECT},” the chair added. {filler('h')}.",
-        f"{filler('i')}. {story}. {filler('j')}.",
-        f"{filler('k')}. {story}.\n\n{filler('m')}.\n\nThe statement: “{RESPECT}.” "
-        f"{filler('l')}."))
+    result = _corpus(story, second=f"{filler('k')}. {story}.\n\n{filler('m')}.\n\nThe "
+                                  f"statement: “{RESPECT}.” {filler('l')}.")
     (respect,) = [p for p in result.passages if "d2" in p.document_ids]
     assert [o.text for o in respect.occurrences if o.document == "d5"] == [RESPECT]
 
@@ -120,15 +115,8 @@ def test_a_quoting_outlets_fragment_stays_in_one_passage() -> None:
     """An outlet quoting just the three words, its occurrence nothing but the quotation: no
     story quoting them, so the words are not put into a second passage."""
     story = STORY.format("the direction for renewed growth")
-    result = find_shared_passages(articles(
-        f"{filler('a')}. “{THANKS},” the board said. {filler('b')}.",
-        f"{filler('c')}. “{THANKS},” the chair said. {filler('d')}.",
-        f"{filler('e')}. “{RESPECT},” the board said. {filler('f')}.",
-        f"{filler('g')}. “{RESPECT},” the chair added. {filler('h')}.",
-        f"{filler('i')}. {story}. {filler('j')}.",
-        f"{filler('k')}. {story}. {filler('l')}.",
-        f"{filler('m')}. The chief will set “the direction for renewed growth”, she said. "
-        f"{filler('n')}."))
+    result = _corpus(story, more=(f"{filler('m')}. The chief will set “the direction for "
+                                  f"renewed growth”, she said. {filler('n')}.",))
     spans = [(o.document, o.start, o.end) for p in result.passages for o in p.occurrences]
     assert len(spans) == len(set(spans))
 
