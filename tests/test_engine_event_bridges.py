@@ -23,15 +23,20 @@ def _groups(texts: list[str]) -> list[list[str]]:
                   for passage in find_shared_passages(articles(*texts)).passages)
 
 
-def test_a_stock_wire_sentence_links_no_two_events() -> None:
-    """d0, d1 reprint the train story, d2, d3 the bridge story; d1 and d2 both print the wire
-    service's stock sentence: two passages, one per event."""
-    texts = [
+def _two_events_sharing_the_stock_sentence(after_d1: str = "") -> list[str]:
+    """d0, d1 reprint the train story, d2, d3 the bridge story; d1 (ending with `after_d1`)
+    and d2 both print the wire service's stock sentence."""
+    return [
         f"{filler('a')}. {TRAIN}. {filler('b')}.",
-        f"{filler('c')}. {TRAIN}.\n\n{STOCK}\n\n{filler('d')}.",
+        f"{filler('c')}. {TRAIN}.\n\n{STOCK}\n\n{filler('d')}{after_d1}.",
         f"{filler('e')}. {BRIDGE}.\n\n{STOCK}\n\n{filler('f')}.",
         f"{filler('g')}. {BRIDGE}. {filler('h')}.",
     ]
+
+
+def test_a_stock_wire_sentence_links_no_two_events() -> None:
+    """Two passages, one per event."""
+    texts = _two_events_sharing_the_stock_sentence()
     assert sorted(_groups(texts)) == [["d0", "d1"], ["d2", "d3"]]
 
 
@@ -333,10 +338,5 @@ def test_two_stories_of_one_chinese_event_sharing_its_figures_still_link() -> No
 def test_a_lone_surrogate_in_an_article_is_read_as_any_other_character() -> None:
     """Pasted text may hold half a surrogate pair; telling a script with capitals encodes the
     text and raised on it, stopping the whole alignment."""
-    texts = [
-        f"{filler('a')}. {TRAIN}. {filler('b')}.",
-        f"{filler('c')}. {TRAIN}.\n\n{STOCK}\n\n{filler('d')} \ud83d.",
-        f"{filler('e')}. {BRIDGE}.\n\n{STOCK}\n\n{filler('f')}.",
-        f"{filler('g')}. {BRIDGE}. {filler('h')}.",
-    ]
+    texts = _two_events_sharing_the_stock_sentence(" \ud83d")
     assert sorted(_groups(texts)) == [["d0", "d1"], ["d2", "d3"]]
