@@ -37,3 +37,20 @@ def test_a_negation_and_a_longer_run_of_function_words_stay() -> None:
         f"{filler('a')}. {shared} raise taxes this year. {filler('b')}.",
         f"{filler('c')}. {shared} cut spending on schools. {filler('d')}.")).passages
     assert {o.text for o in passage.occurrences} == {shared}
+
+
+def test_a_false_friend_is_judged_in_its_own_documents_language() -> None:
+    """"den" is a German article and an English noun: in German reports among English ones
+    (the ends' majority English) it is still the article their sentence goes on from."""
+    german = ("Zuvor hatte die Zeitung aus Leipzig am Abend ausführlich und als erste online "
+              "über den")
+    corpus = find_shared_passages(articles(
+        f"{filler('a')}. {SHARED} offender at this stage. {filler('b')}.",
+        f"{filler('c')}. {SHARED} attacker so soon. {filler('d')}.",
+        f"{filler('e')}. {SHARED} crime today. {filler('f')}.",
+        f"Die Polizei hat den Mann festgenommen. {german} Festgenommenen berichtet. Das ist "
+        "alles, was die Behörden bisher mitteilen wollten.",
+        f"Der Mann ist in Haft und wird verhört. {german} Fall berichtet. Die Ermittler wollen "
+        "sich erst morgen wieder dazu äußern."))
+    ends = {o.text.split()[-1] for passage in corpus.passages for o in passage.occurrences}
+    assert "online" in ends and "den" not in ends and "motive" in ends

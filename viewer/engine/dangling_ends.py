@@ -9,7 +9,8 @@ a run of DANGLING_WORDS or fewer inside a clause the document goes on with, ends
 where STATEMENT_LEFT_WORDS words or more are left; a longer run stays whole, and so does one with
 a negation in it or right before it ("... that it would not"). A clause the occurrence ends
 with ("... of the people.") keeps its words, and so does a script without spaces (its
-characters are not words).
+characters are not words). A false friend ("dove", "state", "den") is a function word only in a
+document whose language it is one of.
 """
 
 from __future__ import annotations
@@ -47,10 +48,11 @@ def without_dangling_ends(corpus: TokenisedCorpus, statements: Statements) -> St
     # not" keeps its "not", a run of four stays), and never across a negation.
     run = np.zeros(len(end), dtype=np.int64)
     open_run = goes_on.copy()
+    language = _document_languages(corpus, statements.doc, end)
     for back in range(1, DANGLING_WORDS + 2):
         at = end - back
         word = corpus.hashes[np.maximum(at, 0)]
-        dangling = (open_run & (at > first) & reporting.function(word)
+        dangling = (open_run & (at > first) & reporting.function_in(word, language)
                     & ~in_sorted(word, NEGATIONS)
                     & ((corpus.initials[np.maximum(at, 0)] & unspaced) == 0))
         run[dangling] = back
@@ -63,3 +65,28 @@ def without_dangling_ends(corpus: TokenisedCorpus, statements: Statements) -> St
     if np.array_equal(moved, statements.end):
         return statements
     return with_extents(statements, statements.first, moved)
+
+
+def _document_languages(corpus: TokenisedCorpus, doc: np.ndarray, end: np.ndarray
+                        ) -> np.ndarray:
+    """For each occurrence (its document `doc`, its `end`), the index in reporting.LANGUAGES of
+    its document's language, -1 where unknown; asked only of documents where a false friend
+    ("dove", "state", "den") is among the last words an occurrence might lose, since those are a
+    function word in one language and a word that says something in another."""
+    language = np.full(len(doc), -1, dtype=np.int64)
+    back = np.maximum(end[:, None] - np.arange(1, DANGLING_WORDS + 2), 0)
+    asked = np.unique(doc[reporting.false_friends(corpus.hashes[back].ravel()).reshape(
+        back.shape).any(axis=1)])
+    if not len(asked):
+        return language
+    starts = corpus.offsets[asked]
+    lengths = corpus.offsets[asked + 1] - starts
+    owner = np.repeat(np.arange(len(asked)), lengths)
+    positions = np.arange(int(lengths.sum())) + np.repeat(starts - np.cumsum(lengths) + lengths,
+                                                           lengths)
+    found = reporting.language_of(corpus.hashes[positions], owner, len(asked))
+    slot = np.searchsorted(asked, doc)
+    held = asked[np.minimum(slot, len(asked) - 1)] == doc
+    language[held] = found[slot[held]]
+    return language
+

@@ -214,6 +214,24 @@ def _member(hashes: np.ndarray, owner: np.ndarray | None, ranges: int, shared: n
     return np.asarray(found)
 
 
+def function_in(hashes: np.ndarray, languages: np.ndarray) -> np.ndarray:
+    """Whether each word hash is a function word in its own text's language (`languages`: an
+    index in LANGUAGES for each word, -1 where unknown, and then a false friend is none)."""
+    found = in_sorted(hashes, FUNCTION)
+    slot = np.minimum(np.searchsorted(_FALSE, hashes), len(_FALSE) - 1)
+    friend = np.flatnonzero(_FALSE[slot] == hashes)
+    own = languages[friend]
+    found[friend] = (own >= 0) & (((_FALSE_FUNCTION[slot[friend]] >> np.maximum(own, 0)) & 1)
+                                  == 1)
+    return np.asarray(found)
+
+
+def false_friends(hashes: np.ndarray) -> np.ndarray:
+    """Whether each word hash is a false friend: a function or stock word in some languages
+    only ("dove", "state", "den")."""
+    return in_sorted(hashes, _FALSE)
+
+
 def stock(hashes: np.ndarray, owner: np.ndarray | None = None, ranges: int = 1) -> np.ndarray:
     """Whether each word hash is stock vocabulary of news text (function words, reporting,
     dates, numbers, titles, common nouns), a false friend only in a range whose language is its
