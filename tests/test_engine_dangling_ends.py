@@ -42,15 +42,14 @@ def test_a_negation_and_a_longer_run_of_function_words_stay() -> None:
 def test_a_false_friend_is_judged_in_its_own_documents_language() -> None:
     """"den" is a German article and an English noun: in German reports among English ones
     (the ends' majority English) it is still the article their sentence goes on from."""
-    german = ("Zuvor hatte die Zeitung aus Leipzig am Abend ausführlich und als erste online "
+    german = ("Die Ermittler hatten den Verdächtigen nach einem Hinweis aus der Bevölkerung in "
+              "seiner Wohnung im Leipziger Stadtteil Paunsdorf gefunden und noch in der Nacht "
               "über den")
     corpus = find_shared_passages(articles(
         f"{filler('a')}. {SHARED} offender at this stage. {filler('b')}.",
         f"{filler('c')}. {SHARED} attacker so soon. {filler('d')}.",
         f"{filler('e')}. {SHARED} crime today. {filler('f')}.",
-        f"Die Polizei hat den Mann festgenommen. {german} Festgenommenen berichtet. Das ist "
-        "alles, was die Behörden bisher mitteilen wollten.",
-        f"Der Mann ist in Haft und wird verhört. {german} Fall berichtet. Die Ermittler wollen "
-        "sich erst morgen wieder dazu äußern."))
+        f"{filler('g')}. {german} Festgenommenen berichtet. {filler('h')}.",
+        f"{filler('i')}. {german} weiteren Verlauf gar nichts gesagt. {filler('j')}."))
     ends = {o.text.split()[-1] for passage in corpus.passages for o in passage.occurrences}
-    assert "online" in ends and "den" not in ends and "motive" in ends
+    assert ends == {"motive", "Nacht"}
