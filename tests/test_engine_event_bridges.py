@@ -340,3 +340,36 @@ def test_a_lone_surrogate_in_an_article_is_read_as_any_other_character() -> None
     text and raised on it, stopping the whole alignment."""
     texts = _two_events_sharing_the_stock_sentence(" \ud83d")
     assert sorted(_groups(texts)) == [["d0", "d1"], ["d2", "d3"]]
+
+
+RU_WIRE = ("Утром в субботу на автомобильной части Крымского моста со стороны Таманского "
+           "полуострова взорвался грузовик, загорелись цистерны поезда, шедшего в Крым, и "
+           "обрушились два пролёта, сообщил Национальный антитеррористический комитет Путину")
+RU_LOCAL = ("Как рассказал Аксёнов, после взрыва на Крымском мосту движение поездов из Тамани "
+            "в Крым было прервано до вечера, Путин поручил создать комиссию, а паромы в "
+            "Керчи работают в обычном режиме")
+RU_SENTENCE = "Движение по автомобильной и железнодорожной частям моста пока ограничено."
+
+
+def test_one_events_stories_naming_the_same_things_in_other_cases_still_link() -> None:
+    """The same in Russian, which inflects names: d1 says "Крымского моста", "Таманского",
+    "Крым", "Путину", d2 "Крымском мосту", "Тамани", "Крым", "Путин". Their first letters
+    tell the same bridge, peninsula and president; the sentence they share links them."""
+    texts = [
+        f"{filler('a')}. {RU_WIRE}. {filler('b')}.",
+        f"{filler('c')}. {RU_WIRE}.\n\n{RU_SENTENCE}\n\n{filler('d')}.",
+        f"{filler('e')}. {RU_LOCAL}.\n\n{RU_SENTENCE}\n\n{filler('f')}.",
+        f"{filler('g')}. {RU_LOCAL}. {filler('h')}.",
+    ]
+    assert ["d1", "d2"] in _groups(texts)
+
+
+def test_names_alike_in_their_first_letters_only_are_two_things() -> None:
+    """"Commission" and "Committee" share five letters, but each goes on with more than an
+    ending: a consumer-safety commission's story and a senate committee's are two events."""
+    texts = [
+        f"{filler('a')}. {TRAIN}. {filler('b')}.",
+        f"{filler('c')}. {TRAIN}, the Amtrak Commission said.\n\n{STOCK}\n\n{filler('d')}.",
+        f"{filler('e')}. {BRIDGE}, said Munilla Committee.\n\n{STOCK}\n\n{filler('f')}.",
+    ]
+    assert sorted(_groups(texts)) == [["d0", "d1"]]

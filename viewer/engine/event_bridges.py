@@ -1,33 +1,36 @@
-"""Sentences two events share: a short unquoted match that alone links two groups of documents
-which name different things.
+"""Sentences two events share: a short unquoted match that alone links two groups of documents which
+name different things.
 
 Pure function of the corpus and the pairwise matches. Wire copy has sentences of its own that it
-prints for every event of a kind ("The National Transportation Safety Board sent investigators
-to the scene."): up to twenty words, unquoted, the same word for word in every reprint of a
-story about a train crash and of one about a bridge collapse, and no phrase a corpus of two
-events shows to be common. What tells them from a sentence of one event's wire copy is what
-else the documents share. The outlets reporting one event share that event's statements and
-stories, so a document that shares a short sentence with another is mostly linked to it
-through them as well; and where two stories of one event are reprinted apart (the wire's and a
-local paper's), the two documents still name the same places, people and bodies ("Cayce",
-"Amtrak", "CSX", "Silver Star"). So a short unquoted match between two groups of documents that
-long matches connect apart (each of two documents or more), whose two documents name fewer
-than SHARED_NAMES of the same names outside it, and fewer than SHARED_NAMES_SHARE of the names
-of the one naming fewer, links two events, not two reports of one: two events of a kind share a
-few ("Miami", the safety board's chairman) of many. A document that shares nothing long with
-anyone (one outlet printing one sentence of the wire story) may still be linked by it, unless it
-names not one thing the other document names (a company's board, "in the best interests of the
-company", and another company's chief executive); and so may documents that name fewer things
-than SHARED_NAMES. Documents in a script without capitals, whose names cannot be told, are told
-apart by their figures instead: each number with the word after it ("4月", "12日", "17人") and
-any word in capitals ("MU5735"); two that give SHARED_NAMES each and not one alike tell of two
-events (a formula of Chinese agency copy, "中共中央总书记、国家主席、中央军委主席", printed
-about an air crash and about an earthquake). The same
-test of names, not one alike, is asked of a quoted fragment between two such groups
-(`name_nothing_alike`, for `viewer.engine.evidence`): a phrase two events' speakers both say.
+prints for every event of a kind ("The National Transportation Safety Board sent investigators to
+the scene."): up to twenty words, unquoted, the same word for word in every reprint of a story
+about a train crash and of one about a bridge collapse, and no phrase a corpus of two events shows
+to be common. What tells them from a sentence of one event's wire copy is what else the documents
+share. The outlets reporting one event share that event's statements and stories, so a document
+that shares a short sentence with another is mostly linked to it through them as well; and where
+two stories of one event are reprinted apart (the wire's and a local paper's), the two documents
+still name the same places, people and bodies ("Cayce", "Amtrak", "CSX", "Silver Star"). So a short
+unquoted match between two groups of documents that long matches connect apart (each of two
+documents or more), whose two documents name fewer than SHARED_NAMES of the same names outside it,
+and fewer than SHARED_NAMES_SHARE of the names of the one naming fewer, links two events, not two
+reports of one: two events of a kind share a few ("Miami", the safety board's chairman) of many.
+Names are alike in their first letters where only an ending sets them apart ("Крымского моста", "на
+Крымском мосту": `_alike`). A document that shares nothing long with anyone (one outlet printing
+one sentence of the wire story) may still be linked by it, unless it names not one thing the other
+document names (a company's board, "in the best interests of the company", and another company's
+chief executive); and so may documents that name fewer things than SHARED_NAMES. Documents in a
+script without capitals, whose names cannot be told, are told apart by their figures instead: each
+number with the word after it ("4月", "12日", "17人") and any word in capitals ("MU5735"); two that
+give SHARED_NAMES each and not one alike tell of two events (a formula of Chinese agency copy,
+"中共中央总书记、国家主席、中央军委主席", printed about an air crash and about an
+earthquake). The same test of names, not one alike, is asked of a quoted fragment between two
+such groups (`name_nothing_alike`, for `viewer.engine.evidence`): a phrase two events' speakers
+both say.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 import numpy as np
 
@@ -70,8 +73,8 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
     for k, lone in zip(asked.tolist(), alone.tolist(), strict=True):
         doc_a, doc_b = int(matches.doc_a[k]), int(matches.doc_b[k])
         of_a, of_b = names.get(doc_a), names.get(doc_b)
-        inside = set(corpus.hashes[corpus.offsets[doc_a] + int(matches.a0[k]):
-                                   corpus.offsets[doc_a] + int(matches.a1[k])].tolist())
+        inside = _forms(_words(corpus, doc_a, int(corpus.offsets[doc_a] + matches.a0[k]),
+                               int(corpus.offsets[doc_a] + matches.a1[k])))
         if of_a is None or of_b is None:
             # (a script without capitals: its numbers and Latin words tell events apart)
             for doc in (doc_a, doc_b):
@@ -81,16 +84,18 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
             found[k] = (min(len(figures_a), len(figures_b)) >= SHARED_NAMES
                         and not figures_a & figures_b)
             continue
-        own_a = {name: run for name, run in of_a.items() if name not in inside}
-        own_b = {name: run for name, run in of_b.items() if name not in inside}
+        own_a = {name: run for name, run in of_a.items() if not _alike(name, inside)}
+        own_b = {name: run for name, run in of_b.items() if not _alike(name, inside)}
+        forms_b = _forms(own_b)
+        alike = {name for name in own_a if _alike(name, forms_b)}
         # (documents that name too little to tell by are kept linked; a name of several words,
         # "NTSB Chair Jennifer Homendy", counts once, and only where the other names all of it:
         # "Dade County" and "Lexington County" share no name)
-        partly = {run for name, run in own_a.items() if name not in own_b}
-        shared = {run for name, run in own_a.items() if name in own_b} - partly
+        partly = {run for name, run in own_a.items() if name not in alike}
+        shared = {run for name, run in own_a.items() if name in alike} - partly
         fewer = min(len(set(own_a.values())), len(set(own_b.values())))
         if lone:
-            found[k] = fewer >= SHARED_NAMES and not own_a.keys() & own_b.keys()
+            found[k] = fewer >= SHARED_NAMES and not alike
         else:
             found[k] = (fewer >= SHARED_NAMES and len(shared) < SHARED_NAMES
                         and len(shared) < SHARED_NAMES_SHARE * fewer)
@@ -112,8 +117,9 @@ def name_nothing_alike(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.nda
         if of_a is None or of_b is None \
                 or min(len(set(of_a.values())), len(set(of_b.values()))) < SHARED_NAMES:
             continue
-        words = set(corpus.hashes[int(shared[0][k]):int(shared[1][k])].tolist())
-        found[k] = not (of_a.keys() - words) & (of_b.keys() - words)
+        words = _forms(_words(corpus, a, int(shared[0][k]), int(shared[1][k])))
+        forms_b = _forms(name for name in of_b if not _alike(name, words))
+        found[k] = not any(_alike(name, forms_b) for name in of_a if not _alike(name, words))
     return found
 
 
@@ -134,8 +140,8 @@ _NEXT_WORD = 1_000_003
 """Mixes a number's hash with the next word's (uint64 arithmetic wraps around)."""
 
 
-def _name_sets(corpus: TokenisedCorpus, documents: np.ndarray) -> dict[int, dict[int, int]]:
-    """For each of `documents` in a script with capitals, the word hashes of its names
+def _name_sets(corpus: TokenisedCorpus, documents: np.ndarray) -> dict[int, dict[str, int]]:
+    """For each of `documents` in a script with capitals, its names (case folded)
     (capitalised words beyond the stock vocabulary, not opening the document, a sentence or a
     line), each with the first token of the name it is part of (capitalised words one space
     apart); the documents most of whose words are of a script without capitals are left out
@@ -155,16 +161,46 @@ def _name_sets(corpus: TokenisedCorpus, documents: np.ndarray) -> dict[int, dict
     named = capital & ~opening & ~reporting.stock(corpus.hashes[positions], owner,
                                                     len(documents))
     at, doc = positions[named], doc[named]
-    found: dict[int, dict[int, int]] = {int(document): {} for document in documents.tolist()}
+    found: dict[int, dict[str, int]] = {int(document): {} for document in documents.tolist()}
     run, previous, previous_doc = -1, -2, -1
     for position, document in zip(at.tolist(), doc.tolist(), strict=True):
         text = corpus.texts[document]
         if not (document == previous_doc and previous == position - 1 and text[
                 int(corpus.ends[previous]):int(corpus.starts[position])] == " "):
             run = position - int(offsets[document])
-        found[document].setdefault(int(corpus.hashes[position]), run)
+        found[document].setdefault(
+            text[int(corpus.starts[position]):int(corpus.ends[position])].casefold(), run)
         previous, previous_doc = position, document
     return found
+
+
+STEM_LETTERS = 5
+"""Two names are alike where they are one word or share their first letters, this many at least,
+and each has at most INFLECTION_LETTERS letters more: in a language that inflects names,
+"Крымский мост", "Крымского моста", "на Крымском мосту" are one bridge, "Putin", "Putina" one
+man; "Commission" and "Committee" are two things."""
+INFLECTION_LETTERS = 3
+
+
+def _forms(names: Iterable[str]) -> set[str]:
+    """The forms by which each of `names` is alike another (`_alike`): the name and those of its
+    beginnings that leave at most INFLECTION_LETTERS letters, STEM_LETTERS long or longer."""
+    return {name[:length] for name in names
+            for length in range(min(len(name), max(STEM_LETTERS, len(name) - INFLECTION_LETTERS)),
+                                len(name) + 1)}
+
+
+def _alike(name: str, forms: set[str]) -> bool:
+    """Whether `name` is alike one of the names whose `_forms` are `forms`."""
+    return any(name[:length] in forms for length in range(
+        min(len(name), max(STEM_LETTERS, len(name) - INFLECTION_LETTERS)), len(name) + 1))
+
+
+def _words(corpus: TokenisedCorpus, doc: int, first: int, end: int) -> list[str]:
+    """The words of `doc` at global tokens [first, end), case folded."""
+    text = corpus.texts[doc]
+    return [text[start:stop].casefold() for start, stop in zip(
+        corpus.starts[first:end].tolist(), corpus.ends[first:end].tolist(), strict=True)]
 
 
 def _cased_words(text: str, starts: np.ndarray, digits: np.ndarray) -> bool:
