@@ -59,3 +59,31 @@ def test_edited_quotation_of_the_statement_joins_it() -> None:
     linked = documents_linked_to_statement(find_shared_passages(corpus(
         "Old reservoir walls by Talvera have cracked following winter storms.")))
     assert "d3" in linked
+
+
+RELEASE = ("He told us that he wishes first to confront the articles and focus on the court case, "
+           "and that carrying on with his work alongside the trial would burden the many people "
+           "he works with")
+POST = "The story is baseless so I will fight it, and I will be on the show this Sunday too"
+
+
+def test_a_fragment_a_headline_prints_beside_another_statement_stays_its_own() -> None:
+    """The agency's release, quoted whole by two outlets; the comedian's post, by two others; a
+    third headline prints three words of the release right beside the post ('"focus on the
+    court case" on X: "..."'). The words are the release's, found in its quotations: the
+    headline's fragment is among the release's occurrences, not the post's."""
+    texts = [
+        f"{filler('ka', 30)}.\n\nThe agency said: \"{RELEASE}.\"\n\n{filler('kb', 30)}.",
+        f"{filler('la', 30)}.\n\nIn its release the agency wrote: \"{RELEASE}.\"\n\n"
+        f"{filler('lb', 30)}.",
+        f"{filler('ma', 30)}.\n\nThe comedian wrote on X: \"{POST}.\"\n\n{filler('mb', 30)}.",
+        f"{filler('na', 30)}.\n\nHe posted: \"{POST}.\"\n\n{filler('nb', 30)}.",
+        f"Comedian to pause work \"focus on the court case\" on X \"I will be on the show this "
+        f"Sunday too\"\n\n{filler('oa', 30)}.",
+    ]
+    result = find_shared_passages([Article(f"d{i}", text, f"d{i}")
+                                   for i, text in enumerate(texts)])
+    passages = {frozenset(o.document for o in p.occurrences):
+                {o.text for o in p.occurrences if o.document == "d4"} for p in result.passages}
+    assert passages[frozenset({"d0", "d1", "d4"})] == {"focus on the court case"}
+    assert passages[frozenset({"d2", "d3", "d4"})] == {"I will be on the show this Sunday too"}
