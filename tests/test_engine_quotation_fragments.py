@@ -87,3 +87,21 @@ def test_a_fragment_a_headline_prints_beside_another_statement_stays_its_own() -
                 {o.text for o in p.occurrences if o.document == "d4"} for p in result.passages}
     assert passages[frozenset({"d0", "d1", "d4"})] == {"focus on the court case"}
     assert passages[frozenset({"d2", "d3", "d4"})] == {"I will be on the show this Sunday too"}
+
+
+def test_a_headline_fragment_beside_a_statement_brings_in_no_other_events_quotation() -> None:
+    """The same headline, but the release is nowhere: the three words are found only in a
+    coach's quotation of another event. The headline puts them beside the post; the coach's
+    quotation goes on in words the post never uses, so it stays out of the post's passage."""
+    other = ("We will focus on the court case after the season, but today the whole team must "
+             "win the cup final against the visitors from the north")
+    texts = [
+        f"{filler('ma', 30)}.\n\nThe comedian wrote on X: \"{POST}.\"\n\n{filler('mb', 30)}.",
+        f"{filler('na', 30)}.\n\nHe posted: \"{POST}.\"\n\n{filler('nb', 30)}.",
+        f"Comedian to pause work \"focus on the court case\" on X \"I will be on the show this "
+        f"Sunday too\"\n\n{filler('oa', 30)}.",
+        f"{filler('pa', 30)}.\n\nThe coach told reporters: \"{other}.\"\n\n{filler('pb', 30)}.",
+    ]
+    result = find_shared_passages([Article(f"d{i}", text, f"d{i}")
+                                   for i, text in enumerate(texts)])
+    assert all("d3" not in {o.document for o in p.occurrences} for p in result.passages)

@@ -170,23 +170,17 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
             deferred.append(k)
         else:
             join(k, x, y)
-    # A quoted fragment found inside a longer quotation that is in no statement brings that
-    # quotation into the fragment's statement only if the quotation's other words are the
-    # statement's too (an outlet's quote with a word edited): a quotation that goes on in words
-    # the statement never uses merely shares a few words with the fragment (two events' quotes
-    # opening with one common name and "U.S."). (Asked before the loose runs side by side
-    # below: where a fragment's words are found in one statement's quotations, that decides,
-    # not a headline printing them beside another's, '「裁判に注力したい」 Xで「...」'.)
-    words = StatementWords(corpus, run_first, run_end, component)
+    # A quoted fragment found inside a statement's longer quotation is that statement's, and
+    # joins it before the loose runs side by side below do: a headline printing the words beside
+    # another statement's ('「裁判に注力したい」 Xで「...」') does not decide.
+    later: list[int] = []
     for k in deferred:
         x, y = nodes_of[k], nodes_of[count + k]
-        side, fragment = (count + k, x) if in_longer[count + k] else (k, y)
-        statement = root(fragment)
-        if (anchored[statement] and not anchored[root(nodes_of[side])]
-                and not words.carries_quotation(statement, quotes, side_first[side],
-                                                side_end[side])):
-            continue
-        join(k, x, y)
+        side = count + k if in_longer[count + k] else k
+        if anchored[root(nodes_of[side])]:
+            join(k, x, y)
+        else:
+            later.append(k)
     # Loose runs lying a few words apart in one paragraph of one document, from each other or
     # from a statement's occurrence, are one stretch of that document's text: one statement
     # (A and C quote different sentences of a tweet that B carries whole); so are loose runs
@@ -205,6 +199,21 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
             rx, ry = ry, rx
         parent[ry] = rx
         copied[rx] = copied[rx] or copied[ry]
+    # A quoted fragment found inside a longer quotation that is in no statement brings that
+    # quotation into the fragment's statement only if the quotation's other words are the
+    # statement's too (an outlet's quote with a word edited): a quotation that goes on in words
+    # the statement never uses merely shares a few words with the fragment (two events' quotes
+    # opening with one common name and "U.S.").
+    words = StatementWords(corpus, run_first, run_end, component)
+    for k in later:
+        x, y = nodes_of[k], nodes_of[count + k]
+        side, fragment = (count + k, x) if in_longer[count + k] else (k, y)
+        statement = root(fragment)
+        if (anchored[statement] and not anchored[root(nodes_of[side])]
+                and not words.carries_quotation(statement, quotes, side_first[side],
+                                                side_end[side])):
+            continue
+        join(k, x, y)
     # A story two outlets reprint that quotes a few words of one statement (and of no other)
     # is part of it: the wire lead 'the company said the five had "sadly been lost"'.
     for lead, said in _quoting_stories(quoting, node, count, root, component, statements,
