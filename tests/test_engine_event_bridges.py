@@ -352,9 +352,10 @@ RU_SENTENCE = "Движение по автомобильной и железн�
 
 
 def test_one_events_stories_naming_the_same_things_in_other_cases_still_link() -> None:
-    """The same in Russian, which inflects names: d1 says "Крымского моста", "Таманского",
-    "Крым", "Путину", d2 "Крымском мосту", "Тамани", "Крым", "Путин". Their first letters
-    tell the same bridge, peninsula and president; the sentence they share links them."""
+    """The same in Russian, which inflects names: d1 says "Крымского моста", "Крым", "Путину",
+    d2 "Крымском мосту", "Крым", "Путин". Their first letters tell the same bridge and
+    president ("Таманского" and "Тамани" differ by more than an ending); the sentence they share
+    links them."""
     texts = [
         f"{filler('a')}. {RU_WIRE}. {filler('b')}.",
         f"{filler('c')}. {RU_WIRE}.\n\n{RU_SENTENCE}\n\n{filler('d')}.",
@@ -373,3 +374,50 @@ def test_names_alike_in_their_first_letters_only_are_two_things() -> None:
         f"{filler('e')}. {BRIDGE}, said Munilla Committee.\n\n{STOCK}\n\n{filler('f')}.",
     ]
     assert sorted(_groups(texts)) == [["d0", "d1"]]
+
+
+def test_in_english_names_alike_in_their_first_letters_are_two_things() -> None:
+    """A lone outlet of another event naming "Caroline" where the other names "Carolina": in a
+    language whose names keep one form, two names (as "Georgia" and "George" are)."""
+    texts = [
+        f"{filler('a')}. {TRAIN}. {filler('b')}.",
+        f"{filler('c')}. {TRAIN}, the Amtrak Inc spokesman said.\n\n{STOCK}\n\n{filler('d')}.",
+        f"{filler('e')}. {BRIDGE}, said Caroline Munilla of Munilla Construction Inc.\n\n"
+        f"{STOCK}\n\n{filler('f')}.",
+    ]
+    assert sorted(_groups(texts)) == [["d0", "d1"]]
+
+
+def test_a_name_with_its_possessive_is_the_name() -> None:
+    """A lone outlet naming "CSX’s yard" names the railway the other names "CSX": one event's
+    outlet, linked (names are compared as the words are normalised)."""
+    texts = [
+        f"{filler('a')}. {TRAIN}. {filler('b')}.",
+        f"{filler('c')}. {TRAIN}.\n\n{STOCK}\n\n{filler('d')}.",
+        f"{filler('e')}. Florida Power crews and Georgia Rail staff reached the CSX’s yard "
+        f"overnight, Duke Energy said.\n\n{STOCK}\n\n{filler('f')}.",
+    ]
+    assert ["d1", "d2"] in _groups(texts)
+
+
+RU_SPEECH = ("Мы сделаем всё, чтобы восстановить движение по мосту как можно скорее, и все "
+             "виновные будут наказаны по закону")
+RU_FLOOD = ("В Оренбургской области прорвало дамбу в Орске, власти Оренбурга эвакуировали "
+            "жителей, а губернатор Паслер ввёл режим чрезвычайной ситуации")
+
+
+def test_a_quoted_phrase_between_russian_groups_naming_one_thing_inflected_links() -> None:
+    """Two groups linked apart by long matches; a quoted phrase ("как можно скорее") between
+    d0 (or d1) and d2. d2's story names "Крымского моста" and "Аксёнова", d0 and d1 "Крымском
+    мосту" and "Аксёнов": one bridge and one man in other cases, so the phrase links them."""
+    texts = [
+        f"{filler('a')}. Глава Крыма Аксёнов на Крымском мосту в Керчи сказал Путину: "
+        f"«{RU_SPEECH}». {filler('b')}.",
+        f"{filler('c')}. Глава Крыма Аксёнов заявил на Крымском мосту в Керчи, и Путину "
+        f"доложили: «{RU_SPEECH}». {filler('d')}.",
+        f"{filler('e')}. {RU_FLOOD}. По словам Аксёнова, ремонт Крымского моста идёт «как можно "
+        f"скорее». {filler('f')}.",
+        f"{filler('g')}. {RU_FLOOD}. Синоптики ждут дождей. {filler('h')}.",
+    ]
+    assert any({"d0", "d2"} <= set(group) or {"d1", "d2"} <= set(group)
+               for group in _groups(texts))

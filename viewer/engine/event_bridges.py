@@ -13,19 +13,19 @@ still name the same places, people and bodies ("Cayce", "Amtrak", "CSX", "Silver
 unquoted match between two groups of documents that long matches connect apart (each of two
 documents or more), whose two documents name fewer than SHARED_NAMES of the same names outside it,
 and fewer than SHARED_NAMES_SHARE of the names of the one naming fewer, links two events, not two
-reports of one: two events of a kind share a few ("Miami", the safety board's chairman) of many.
-Names are alike in their first letters where only an ending sets them apart ("Крымского моста", "на
-Крымском мосту": `_alike`). A document that shares nothing long with anyone (one outlet printing
-one sentence of the wire story) may still be linked by it, unless it names not one thing the other
-document names (a company's board, "in the best interests of the company", and another company's
-chief executive); and so may documents that name fewer things than SHARED_NAMES. Documents in a
-script without capitals, whose names cannot be told, are told apart by their figures instead: each
-number with the word after it ("4月", "12日", "17人") and any word in capitals ("MU5735"); two that
-give SHARED_NAMES each and not one alike tell of two events (a formula of Chinese agency copy,
-"中共中央总书记、国家主席、中央军委主席", printed about an air crash and about an
-earthquake). The same test of names, not one alike, is asked of a quoted fragment between two
-such groups (`name_nothing_alike`, for `viewer.engine.evidence`): a phrase two events' speakers
-both say.
+reports of one: two events of a kind share a few ("Miami", the safety board's chairman) of many. In
+a language that inflects names, names are alike in their first letters where only an ending sets
+them apart ("Крымского моста", "на Крымском мосту": `_alike`). A document that shares nothing long
+with anyone (one outlet printing one sentence of the wire story) may still be linked by it, unless
+it names not one thing the other document names (a company's board, "in the best interests of the
+company", and another company's chief executive); and so may documents that name fewer things than
+SHARED_NAMES. Documents in a script without capitals, whose names cannot be told, are told apart by
+their figures instead: each number with the word after it ("4月", "12日", "17人") and any word in
+capitals ("MU5735"); two that give SHARED_NAMES each and not one alike tell of two events (a
+formula of Chinese agency copy, "中共中央总书记、国家主席、中央军委主席", printed about an air
+crash and about an earthquake). The same test of names, not one alike, is asked of a quoted
+fragment between two such groups (`name_nothing_alike`, for `viewer.engine.evidence`): a phrase two
+events' speakers both say.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from viewer.engine import breaks, reporting
 from viewer.engine.arrays import connected_components, flat_ranges
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
+from viewer.normalize import normalize_word, normalize_words
 
 SHARED_NAMES = 4
 """Two documents naming this many of the same names (capitalised words beyond the stock
@@ -67,14 +68,12 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
     between_groups = (group_a != group_b) & (((size[group_a] >= 2) & (size[group_b] >= 2))
                                              | alone)
     asked, alone = asked[between_groups], alone[between_groups]
-    names = _name_sets(corpus, np.unique(np.concatenate((matches.doc_a[asked],
-                                                         matches.doc_b[asked]))))
+    names, inflecting = _name_sets(corpus, np.unique(np.concatenate((matches.doc_a[asked],
+                                                                     matches.doc_b[asked]))))
     figures: dict[int, set[int]] = {}
     for k, lone in zip(asked.tolist(), alone.tolist(), strict=True):
         doc_a, doc_b = int(matches.doc_a[k]), int(matches.doc_b[k])
         of_a, of_b = names.get(doc_a), names.get(doc_b)
-        inside = _forms(_words(corpus, doc_a, int(corpus.offsets[doc_a] + matches.a0[k]),
-                               int(corpus.offsets[doc_a] + matches.a1[k])))
         if of_a is None or of_b is None:
             # (a script without capitals: its numbers and Latin words tell events apart)
             for doc in (doc_a, doc_b):
@@ -84,10 +83,13 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
             found[k] = (min(len(figures_a), len(figures_b)) >= SHARED_NAMES
                         and not figures_a & figures_b)
             continue
-        own_a = {name: run for name, run in of_a.items() if not _alike(name, inside)}
-        own_b = {name: run for name, run in of_b.items() if not _alike(name, inside)}
-        forms_b = _forms(own_b)
-        alike = {name for name in own_a if _alike(name, forms_b)}
+        stems = doc_a in inflecting and doc_b in inflecting
+        inside = _forms(_words(corpus, doc_a, int(corpus.offsets[doc_a] + matches.a0[k]),
+                               int(corpus.offsets[doc_a] + matches.a1[k])), stems)
+        own_a = {name: run for name, run in of_a.items() if not _alike(name, inside, stems)}
+        own_b = {name: run for name, run in of_b.items() if not _alike(name, inside, stems)}
+        forms_b = _forms(own_b, stems)
+        alike = {name for name in own_a if _alike(name, forms_b, stems)}
         # (documents that name too little to tell by are kept linked; a name of several words,
         # "NTSB Chair Jennifer Homendy", counts once, and only where the other names all of it:
         # "Dade County" and "Lexington County" share no name)
@@ -111,15 +113,17 @@ def name_nothing_alike(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.nda
     found = np.zeros(len(doc_a), dtype=bool)
     if not len(doc_a):
         return found
-    names = _name_sets(corpus, np.unique(np.concatenate((doc_a, doc_b))))
+    names, inflecting = _name_sets(corpus, np.unique(np.concatenate((doc_a, doc_b))))
     for k, (a, b) in enumerate(zip(doc_a.tolist(), doc_b.tolist(), strict=True)):
         of_a, of_b = names.get(a), names.get(b)
         if of_a is None or of_b is None \
                 or min(len(set(of_a.values())), len(set(of_b.values()))) < SHARED_NAMES:
             continue
-        words = _forms(_words(corpus, a, int(shared[0][k]), int(shared[1][k])))
-        forms_b = _forms(name for name in of_b if not _alike(name, words))
-        found[k] = not any(_alike(name, forms_b) for name in of_a if not _alike(name, words))
+        stems = a in inflecting and b in inflecting
+        words = _forms(_words(corpus, a, int(shared[0][k]), int(shared[1][k])), stems)
+        forms_b = _forms((name for name in of_b if not _alike(name, words, stems)), stems)
+        found[k] = not any(_alike(name, forms_b, stems) for name in of_a
+                           if not _alike(name, words, stems))
     return found
 
 
@@ -140,12 +144,15 @@ _NEXT_WORD = 1_000_003
 """Mixes a number's hash with the next word's (uint64 arithmetic wraps around)."""
 
 
-def _name_sets(corpus: TokenisedCorpus, documents: np.ndarray) -> dict[int, dict[str, int]]:
-    """For each of `documents` in a script with capitals, its names (case folded)
-    (capitalised words beyond the stock vocabulary, not opening the document, a sentence or a
+def _name_sets(corpus: TokenisedCorpus, documents: np.ndarray
+               ) -> tuple[dict[int, dict[str, int]], set[int]]:
+    """For each of `documents` in a script with capitals, its names (normalised words:
+    capitalised words beyond the stock vocabulary, not opening the document, a sentence or a
     line), each with the first token of the name it is part of (capitalised words one space
     apart); the documents most of whose words are of a script without capitals are left out
-    (Korean naming "SK C&C" and "IDC" is judged by no names). Read for all of them at once."""
+    (Korean naming "SK C&C" and "IDC" is judged by no names). And those of the documents whose
+    language may inflect a name (`UNINFLECTED` tells the others). Read for all of them at
+    once."""
     offsets = corpus.offsets
     digit = np.uint8(INITIAL_DIGIT)
     cased = np.array([_cased_words(corpus.texts[doc], corpus.starts[offsets[doc]:offsets[doc + 1]],
@@ -160,6 +167,10 @@ def _name_sets(corpus: TokenisedCorpus, documents: np.ndarray) -> dict[int, dict
     # (each document its own range: a false friend is stock in its own language only)
     named = capital & ~opening & ~reporting.stock(corpus.hashes[positions], owner,
                                                     len(documents))
+    language = reporting.language_of(corpus.hashes[positions], owner, len(documents))
+    inflecting = {int(document) for document, own in zip(documents.tolist(), language.tolist(),
+                                                         strict=True)
+                  if own < 0 or reporting.LANGUAGES[own] not in UNINFLECTED}
     at, doc = positions[named], doc[named]
     found: dict[int, dict[str, int]] = {int(document): {} for document in documents.tolist()}
     run, previous, previous_doc = -1, -2, -1
@@ -168,39 +179,48 @@ def _name_sets(corpus: TokenisedCorpus, documents: np.ndarray) -> dict[int, dict
         if not (document == previous_doc and previous == position - 1 and text[
                 int(corpus.ends[previous]):int(corpus.starts[position])] == " "):
             run = position - int(offsets[document])
-        found[document].setdefault(
-            text[int(corpus.starts[position]):int(corpus.ends[position])].casefold(), run)
+        found[document].setdefault(normalize_word(
+            text[int(corpus.starts[position]):int(corpus.ends[position])]), run)
         previous, previous_doc = position, document
-    return found
+    return found, inflecting
 
 
 STEM_LETTERS = 5
-"""Two names are alike where they are one word or share their first letters, this many at least,
-and each has at most INFLECTION_LETTERS letters more: in a language that inflects names,
-"Крымский мост", "Крымского моста", "на Крымском мосту" are one bridge, "Putin", "Putina" one
-man; "Commission" and "Committee" are two things."""
+"""Between two documents in languages that inflect names, two names are alike where they are one
+word or share their first letters, this many at least, and each has at most INFLECTION_LETTERS
+letters more: "Крымский мост", "Крымского моста", "на Крымском мосту" are one bridge, "Putin",
+"Putina" one man; "Commission" and "Committee" are two things."""
 INFLECTION_LETTERS = 3
+UNINFLECTED = frozenset({"en", "fr", "es", "it", "pt", "nl", "id"})
+"""Languages (`viewer.engine.reporting.LANGUAGES`) whose names keep one form: there two names
+are alike only when they are one word ("Georgia" and "George", "India" and "Indiana" are two)."""
 
 
-def _forms(names: Iterable[str]) -> set[str]:
-    """The forms by which each of `names` is alike another (`_alike`): the name and those of its
-    beginnings that leave at most INFLECTION_LETTERS letters, STEM_LETTERS long or longer."""
+def _forms(names: Iterable[str], stems: bool) -> set[str]:
+    """The forms by which each of `names` is alike another (`_alike`): the name, and with
+    `stems` those of its beginnings that leave at most INFLECTION_LETTERS letters, STEM_LETTERS
+    long or longer."""
+    if not stems:
+        return set(names)
     return {name[:length] for name in names
             for length in range(min(len(name), max(STEM_LETTERS, len(name) - INFLECTION_LETTERS)),
                                 len(name) + 1)}
 
 
-def _alike(name: str, forms: set[str]) -> bool:
-    """Whether `name` is alike one of the names whose `_forms` are `forms`."""
+def _alike(name: str, forms: set[str], stems: bool) -> bool:
+    """Whether `name` is alike one of the names whose `_forms` (with `stems` or not) are
+    `forms`."""
+    if not stems:
+        return name in forms
     return any(name[:length] in forms for length in range(
         min(len(name), max(STEM_LETTERS, len(name) - INFLECTION_LETTERS)), len(name) + 1))
 
 
 def _words(corpus: TokenisedCorpus, doc: int, first: int, end: int) -> list[str]:
-    """The words of `doc` at global tokens [first, end), case folded."""
+    """The words of `doc` at global tokens [first, end), normalised as names are."""
     text = corpus.texts[doc]
-    return [text[start:stop].casefold() for start, stop in zip(
-        corpus.starts[first:end].tolist(), corpus.ends[first:end].tolist(), strict=True)]
+    return normalize_words([text[start:stop] for start, stop in zip(
+        corpus.starts[first:end].tolist(), corpus.ends[first:end].tolist(), strict=True)])
 
 
 def _cased_words(text: str, starts: np.ndarray, digits: np.ndarray) -> bool:
