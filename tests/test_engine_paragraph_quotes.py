@@ -280,3 +280,21 @@ def test_a_statement_quoted_on_in_the_next_paragraph_after_its_attribution_is_on
         f"{filler('c')}.\n\n“{HORRIFIED},” the mayor told reporters on Monday.\n\n"
         f"“{CHARTERED}” Paul Moss, the harbour master, wrote later.\n\n{filler('d')}."))
     assert len(result.passages) == 2
+
+
+def test_two_apostrophes_close_a_double_quotation() -> None:
+    """Some wire feeds close a double quotation with two apostrophes: '"... elected.'' Just a
+    day earlier ... she was "a fighter ...''': two quotations, not one spanning the outlet's
+    words between (the first closing read as none paired the second opening with it)."""
+    text = ("Truss said in her statement, \"I cannot deliver the mandate on which I was "
+            "elected.'' Just a day earlier she had vowed to stay in power, saying she was \"a "
+            "fighter and not a quitter.''")
+    assert _quoted(text) == ["I cannot deliver the mandate on which I was elected",
+                             "a fighter and not a quitter"]
+
+
+def test_a_dutch_quotations_closing_apostrophes_open_no_single_quotation() -> None:
+    """Dutch ,,...'' twice in a paragraph: the apostrophes closing the first and the second are
+    no single quotation of the words between ("zei de trainer")."""
+    dutch = ",,We gaan door met de wedstrijd,'' zei de trainer. ,,Het team is er klaar voor.''"
+    assert _quoted(dutch) == ["We gaan door met de wedstrijd", "Het team is er klaar voor"]

@@ -74,6 +74,11 @@ def quoted_spans(flowed: str, body_start: int) -> list[tuple[int, int]]:
 
     `flowed` is the text with its line wraps as spaces (`viewer.wrapping.unwrapped`): a
     quotation running over a hard-wrapped line is still one quotation."""
+    if ("''" in flowed or "’’" in flowed) and ",," not in flowed:
+        # (two apostrophes close a double quotation in some wire feeds, "... was elected.''
+        # Just a day earlier": read as a closing mark and a space, so the text keeps its
+        # length; not where Dutch ,,...’’ may stand)
+        flowed = flowed.replace("''", '" ').replace("’’", "” ")
     tried: list[int] = []
     found = [(m.start(1), m.end(1)) if m.group(1) is not None else (m.start(2), m.end(2))
              for m in _matches(QUOTE, _DOUBLE_OPENINGS, flowed, body_start, tried)]
@@ -87,15 +92,19 @@ def quoted_spans(flowed: str, body_start: int) -> list[tuple[int, int]]:
         flowed, [(m.start(2), m.end(2)) for m in _matches(SINGLE_QUOTE, _SINGLE_OPENINGS,
                                                           flowed, body_start, single_tried)],
         single_tried)
+    # (Dutch ,,...’’, asked only of texts that hold two commas in a row, before the single
+    # quotes: its closing apostrophes are no single quotation's, ",,Ja,’’ zei hij. ,,Nee.’’")
+    dutch = [(m.start(1), m.end(1)) for m in DUTCH_QUOTE.finditer(flowed, body_start)
+             if not any(a < m.end(1) and m.start(1) < b for a, b in found)
+             ] if ",," in flowed else []
+    found += dutch
     # (single quotes inside a double quotation are a quotation within it, already covered)
-    found += [(s, e) for s, e in single if not any(a <= s and e <= b for a, b in found)]
+    found += [(s, e) for s, e in single if not any(a <= s and e <= b for a, b in found)
+              and not any(a < e and s < b for a, b in dutch)]
     # (speech a paragraph opens with a dash: '– ... – powiedział rzecznik', where no quotation
     # mark quotes already)
     found += [(s, e) for s, e in dash_quotations(flowed, body_start)
               if not any(a < e and s < b for a, b in found)]
-    if ",," in flowed:  # (Dutch ,,...’’: asked only of texts that hold two commas in a row)
-        found += [(m.start(1), m.end(1)) for m in DUTCH_QUOTE.finditer(flowed, body_start)
-                  if not any(a < m.end(1) and m.start(1) < b for a, b in found)]
     return sorted(found)
 
 
