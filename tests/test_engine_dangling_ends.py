@@ -53,3 +53,15 @@ def test_a_false_friend_is_judged_in_its_own_documents_language() -> None:
         f"{filler('i')}. {german} weiteren Verlauf gar nichts gesagt. {filler('j')}."))
     ends = {o.text.split()[-1] for passage in corpus.passages for o in passage.occurrences}
     assert ends == {"motive", "Nacht"}
+
+
+def test_an_english_report_keeps_a_word_that_is_a_function_word_elsewhere() -> None:
+    """English "the war" (German "war": was) ends an English occurrence whose sentence goes
+    on: a false friend is a function word only in its own language's documents."""
+    shared = ("The commissioner said it was too early to determine a motive and that it would be "
+              "unhelpful to speculate about the role of the war")
+    corpus = find_shared_passages(articles(
+        f"{filler('a')}. {shared} in the attack. {filler('b')}.",
+        f"{filler('c')}. {shared} for the offender. {filler('d')}."))
+    ends = {o.text.split()[-1] for passage in corpus.passages for o in passage.occurrences}
+    assert ends == {"war"}
