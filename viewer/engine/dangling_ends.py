@@ -18,7 +18,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import in_sorted
+from viewer.engine.arrays import flat_ranges, in_sorted
 from viewer.engine.statements import Statements, with_extents
 from viewer.engine.tokens import INITIAL_IDEOGRAPH, INITIAL_SYLLABIC, TokenisedCorpus
 
@@ -48,7 +48,7 @@ def without_dangling_ends(corpus: TokenisedCorpus, statements: Statements) -> St
     # not" keeps its "not", a run of four stays), and never across a negation.
     run = np.zeros(len(end), dtype=np.int64)
     open_run = goes_on.copy()
-    language = _document_languages(corpus, statements.doc, end)
+    language = _document_languages(corpus, statements.doc, end, goes_on)
     for back in range(1, DANGLING_WORDS + 2):
         at = end - back
         word = corpus.hashes[np.maximum(at, 0)]
@@ -67,26 +67,27 @@ def without_dangling_ends(corpus: TokenisedCorpus, statements: Statements) -> St
     return with_extents(statements, statements.first, moved)
 
 
-def _document_languages(corpus: TokenisedCorpus, doc: np.ndarray, end: np.ndarray
-                        ) -> np.ndarray:
+def _document_languages(corpus: TokenisedCorpus, doc: np.ndarray, end: np.ndarray,
+                        goes_on: np.ndarray) -> np.ndarray:
     """For each occurrence (its document `doc`, its `end`), the index in reporting.LANGUAGES of
-    its document's language, -1 where unknown; asked only of documents where a false friend
-    ("dove", "state", "den") is among the last words an occurrence might lose, since those are a
-    function word in one language and a word that says something in another."""
+    its document's language, -1 where unknown; asked only of documents where an occurrence whose
+    sentence goes on (`goes_on`) ends on a run of function words holding a false friend
+    ("dove", "state", "den": a function word in one language and a word that says something in
+    another), the only ends the language decides."""
     language = np.full(len(doc), -1, dtype=np.int64)
-    back = np.maximum(end[:, None] - np.arange(1, DANGLING_WORDS + 2), 0)
-    asked = np.unique(doc[reporting.false_friends(corpus.hashes[back].ravel()).reshape(
-        back.shape).any(axis=1)])
+    open_run = goes_on.copy()
+    friend = np.zeros(len(doc), dtype=bool)
+    for back in range(1, DANGLING_WORDS + 2):
+        word = corpus.hashes[np.maximum(end - back, 0)]
+        false = reporting.false_friends(word)
+        open_run &= false | in_sorted(word, reporting.FUNCTION)
+        friend |= open_run & false
+    asked = np.unique(doc[friend])
     if not len(asked):
         return language
-    starts = corpus.offsets[asked]
-    lengths = corpus.offsets[asked + 1] - starts
-    owner = np.repeat(np.arange(len(asked)), lengths)
-    positions = np.arange(int(lengths.sum())) + np.repeat(starts - np.cumsum(lengths) + lengths,
-                                                           lengths)
+    owner, positions = flat_ranges(corpus.offsets[asked], corpus.offsets[asked + 1])
     found = reporting.language_of(corpus.hashes[positions], owner, len(asked))
     slot = np.searchsorted(asked, doc)
     held = asked[np.minimum(slot, len(asked) - 1)] == doc
     language[held] = found[slot[held]]
     return language
-

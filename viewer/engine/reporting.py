@@ -1,7 +1,7 @@
 """The vocabulary of news formulas, per language: the words every news story uses whatever it
 reports, as sorted word-hash arrays for the stages.
 
-Pure data and two look-ups. Outlets writing about different events share formulas all the time:
+Pure data and a few look-ups. Outlets writing about different events share formulas all the time:
 "..., the news agency reported", "a déclaré mardi le Premier ministre belge", "ha detto il
 presidente", "sagte die Bundeskanzlerin am Dienstag", "morts et des dizaines de blessés". The
 evidence test (`viewer.engine.evidence`) counts the words of a short match beyond this vocabulary;
