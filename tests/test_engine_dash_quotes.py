@@ -43,3 +43,16 @@ def test_a_few_words_of_dash_speech_link_to_another_outlets_quotation_of_them() 
              f"{filler('d')}."]
     (passage,) = find_shared_passages(articles(*texts)).passages
     assert passage.spread == 2
+
+
+def test_a_paragraph_of_speech_printed_without_its_opening_dash_is_quoted() -> None:
+    """Some pages drop the opening dash: the paragraph, a dash, a reporting verb and only the
+    speaker's name after it is speech; a verb after a dash with a clause of the outlet's own
+    after it, a paragraph that quotes with marks, or one with two attributions, is not."""
+    text = ("Wstęp.\n\nNaszym zadaniem jest walka z dezinformacją. Część jest intencjonalna - "
+            "powiedział Adam Szłapka.\n\nRuch wstrzymano na godzinę - powiedział policjant, "
+            "który dodał, że droga zostanie otwarta wieczorem.\n\nRzecznik mówił o „spokoju” - "
+            "powiedział poseł.\n\nRuch wstrzymano - powiedział policjant. Droga będzie otwarta "
+            "- dodał.")
+    quoted = [text[start:end] for start, end in dash_quotations(text, 0)]
+    assert quoted == ["Naszym zadaniem jest walka z dezinformacją. Część jest intencjonalna"]

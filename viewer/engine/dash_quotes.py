@@ -8,7 +8,9 @@ paragraph, or a sentence after one ended with a full stop in its paragraph ("Zwo
 pilnym. - Apeluję, żeby ... - powiedział rzecznik"), that opens with a dash and a space, and whose
 text a second dash closes right before a reporting verb of the engine's vocabulary
 (`viewer.engine.reporting_words`), is read as quoted: a list's items ("- the bridge was closed")
-and a dash in a sentence ("the toll – 22 – rose") are not.
+and a dash in a sentence ("the toll – 22 – rose") are not. So is a whole paragraph that some pages
+print without its opening dash, closed by a dash, a reporting verb and no more than the speaker's
+name ("Naszym zadaniem jest to, ... walczyć - powiedział Adam Szłapka.").
 """
 
 from __future__ import annotations
@@ -29,6 +31,12 @@ _DASHES = tuple(dash + space for dash in "–—-" for space in " \u00a0")
 pattern opening with the line start or a look behind is tried at every character: a tenth of a
 second on 5,000 articles)."""
 _SENTENCE_ENDS = ".!?…"
+UNOPENED_ATTRIBUTION_WORDS = 5
+"""The most words after the reporting verb of a paragraph of speech printed without its opening
+dash: the speaker's name and title ("- powiedział Adam Szłapka.")."""
+_VERB_AFTER = re.compile(r"[–—-][ \u00a0]*(\w+)")
+_OPENINGS = "–—-\"“„«»「『‘'"
+_MARKS = "\"“”„«»「」『』"
 _SPEECH_WORDS = listed_words("speech", "added", "continued", "concluded")
 """The reporting verbs of every language of the vocabulary, as written, in lower case."""
 
@@ -38,7 +46,8 @@ def dash_quotations(flowed: str, body_start: int) -> list[tuple[int, int]]:
     (module docstring), in order."""
     found: list[tuple[int, int]] = []
     resume = body_start
-    for at in _places(flowed, body_start):
+    places = _places(flowed, body_start)
+    for at in places:
         if at < resume:
             continue
         opens = at == 0 or flowed[at - 1] == "\n" or (
@@ -49,7 +58,44 @@ def dash_quotations(flowed: str, body_start: int) -> list[tuple[int, int]]:
         if speech is not None and speech.group(2).lower() in _SPEECH_WORDS:
             found.append((speech.start(1), speech.end(1)))
             resume = speech.end()
-    return found
+    return found + _unopened(flowed, body_start, places, found)
+
+
+def _unopened(flowed: str, body_start: int, places: list[int], found: list[tuple[int, int]]
+              ) -> list[tuple[int, int]]:
+    """Spans of whole paragraphs of speech printed without the opening dash, the dash and the
+    reporting verb closing them and only the speaker's name after ("Naszym zadaniem jest ...
+    walczyć - powiedział Adam Szłapka."): from the paragraph's start to the dash."""
+    spans: list[tuple[int, int]] = []
+    for at in places:
+        if at < 1 or flowed[at - 1] not in " \u00a0":
+            continue
+        verb = _VERB_AFTER.match(flowed, at)
+        if verb is None or verb.group(1).lower() not in _SPEECH_WORDS:
+            continue
+        start = flowed.rfind("\n", body_start, at) + 1
+        start = max(start, body_start)
+        end = flowed.find("\n", at)
+        end = len(flowed) if end < 0 else end
+        speech = flowed[start:at].rstrip(" \u00a0,")
+        after = flowed[verb.end():end].strip()
+        # (not a paragraph whose speech opened with a dash after a sentence of the outlet's own:
+        # found above)
+        if (any(a < at and start < b for a, b in found) or not speech
+                or speech[0] in _OPENINGS or len(speech) > MAX_DASH_QUOTE_CHARS
+                or any(mark in speech for mark in _MARKS)
+                or _attributes(speech) or _attributes(after)
+                or len(after.split()) > UNOPENED_ATTRIBUTION_WORDS
+                or not after.endswith(tuple(_SENTENCE_ENDS))):
+            continue
+        spans.append((start, start + len(speech.rstrip(".!?…"))))
+    return spans
+
+
+def _attributes(text: str) -> bool:
+    """Whether a dash before a reporting verb stands in `text` (another paragraph's speech run
+    on into this one, or a second speaker's: no one paragraph of speech)."""
+    return any(verb.group(1).lower() in _SPEECH_WORDS for verb in _VERB_AFTER.finditer(text))
 
 
 def _places(text: str, start: int) -> list[int]:
