@@ -26,7 +26,7 @@ tweet tweets reported reports quoted declared posted warned confirmed claimed in
 explained noted recalled stressed urged remarked acknowledged emphasised emphasized concluded
 concludes""",
     "continued": "continued continues",
-    "added": "added adds",
+    "added": "added adds adding",
     "concluded": "concluded concludes",
     "calling": "called described dubbed labelled labeled termed",
     "auxiliary": "has have had",
