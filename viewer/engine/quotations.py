@@ -74,11 +74,7 @@ def quoted_spans(flowed: str, body_start: int) -> list[tuple[int, int]]:
 
     `flowed` is the text with its line wraps as spaces (`viewer.wrapping.unwrapped`): a
     quotation running over a hard-wrapped line is still one quotation."""
-    if ("''" in flowed or "’’" in flowed) and ",," not in flowed:
-        # (two apostrophes close a double quotation in some wire feeds, "... was elected.''
-        # Just a day earlier": read as a closing mark and a space, so the text keeps its
-        # length; not where Dutch ,,...’’ may stand)
-        flowed = flowed.replace("''", '" ').replace("’’", "” ")
+    flowed = with_closing_apostrophes(flowed)
     tried: list[int] = []
     found = [(m.start(1), m.end(1)) if m.group(1) is not None else (m.start(2), m.end(2))
              for m in _matches(QUOTE, _DOUBLE_OPENINGS, flowed, body_start, tried)]
@@ -106,6 +102,17 @@ def quoted_spans(flowed: str, body_start: int) -> list[tuple[int, int]]:
     found += [(s, e) for s, e in dash_quotations(flowed, body_start)
               if not any(a < e and s < b for a, b in found)]
     return sorted(found)
+
+
+def with_closing_apostrophes(flowed: str) -> str:
+    """`flowed` with each pair of apostrophes read as a closing double mark and a space, the
+    text keeping its length: some wire feeds close a double quotation so, '"... was elected.''
+    Just a day earlier', and the mark left open paired with the next one. A closing mark only
+    (a pair of apostrophes never opens a quotation: 5'' is five inches); not where Dutch ,,...’’
+    may stand."""
+    if ("''" in flowed or "’’" in flowed) and ",," not in flowed:
+        return flowed.replace("''", "” ").replace("’’", "” ")
+    return flowed
 
 
 def continued_quotations(text: str, found: list[tuple[int, int]], unclosed: list[int],
