@@ -107,16 +107,17 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
                        apart: np.ndarray | None = None) -> np.ndarray:
     """Which short matches (global token ranges of one side) are no evidence of a shared
     statement: an unquoted one unless exact, made of n-grams few documents carry, holding
-    CONTENT_WORDS_FOR_EVIDENCE rare content words and not names and stock words only, and,
-    where its two documents share no longer match (`lonely`), not ending on a function word
-    inside its clause in both (`dangling`); a short quoted fragment (`fragment`) with no word
-    beyond stock vocabulary (but for FEELINGS_FOR_QUOTED_EVIDENCE words of feeling, where the
-    two documents share more), or between two groups of documents that long matches connect
-    apart (`apart`) whose two documents name nothing alike (an idiom two events' speakers say,
-    `event_bridges.name_nothing_alike`). Other quoted matches are evidence (the quotation marks
-    are) where a whole clause on one side; where the documents share nothing longer
-    (`lonely`), a whole clause on both, or a whole sentence on one and starting a clause on
-    both (a quotation cut short), or a whole quotation (`quotes`) on one, or in quotations of
+    CONTENT_WORDS_FOR_EVIDENCE rare content words and not names and stock words only, and, where
+    its two documents share no longer match (`lonely`), not ending on a function word inside its
+    clause in both (`dangling`); a short quoted fragment (`fragment`) with no word beyond stock
+    vocabulary, or none beyond a word of feeling and the commonest nouns ("vicino alle
+    famiglie": a condolence formula; but for FEELINGS_FOR_QUOTED_EVIDENCE words of feeling,
+    where the two documents share more), or between two groups of documents that long matches
+    connect apart (`apart`) whose two documents name nothing alike (an idiom two events'
+    speakers say, `event_bridges.name_nothing_alike`). Other quoted matches are evidence (the
+    quotation marks are) where a whole clause on one side; where the documents share nothing
+    longer (`lonely`), a whole clause on both, or a whole sentence on one and starting a clause
+    on both (a quotation cut short), or a whole quotation (`quotes`) on one, or in quotations of
     one named speaker; others are judged as unquoted words are."""
     worded = content_words(corpus, firsts, ends, rare_only=False)
     # (words two quotations share in their middles, "... family. Our hearts go out to ...",
@@ -154,6 +155,14 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     weak[short_fragment] = (content_words(corpus, firsts[short_fragment], ends[short_fragment],
                                           rare_only=False, quoted=True)
                             < CONTENT_WORDS_FOR_QUOTED_EVIDENCE)
+    # (words of feeling with the commonest nouns alone, "vicino alle famiglie", "with the
+    # families": a condolence formula, judged as words of feeling are)
+    formula = short_fragment[~weak[short_fragment]]
+    owner, positions = flat_ranges(firsts[formula], ends[formula])
+    feeling = np.bincount(owner[in_sorted(corpus.hashes[positions], reporting.FEELINGS)],
+                          minlength=len(formula))
+    weak[formula[(feeling > 0) & (content_words(corpus, firsts[formula], ends[formula],
+                                                rare_only=False) == 0)]] = True
     if lonely is not None:
         felt = short_fragment[weak[short_fragment] & ~lonely[short_fragment]]
         owner, positions = flat_ranges(firsts[felt], ends[felt])

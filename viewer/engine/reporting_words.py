@@ -239,6 +239,9 @@ governatore senatore deputato ambasciatore re regina leader signor signora procu
     "common": """
 persone gente mondo paese paesi città famiglia famiglie vita vite uomo uomini donna donne
 bambini gruppo gruppi parte luogo modo morti morto feriti ferito""",
+    "feelings": """
+cordoglio condoglianze vicinanza vicino vicini vicina vicine dolore dolori commozione sgomento
+tristezza preghiera preghiere pensiero pensieri affetto profondo profonda sentite sentito""",
     "false": "come dice era state dove solo ore due",
 }
 
