@@ -421,3 +421,41 @@ def test_a_quoted_phrase_between_russian_groups_naming_one_thing_inflected_links
     ]
     assert any({"d0", "d2"} <= set(group) or {"d1", "d2"} <= set(group)
                for group in _groups(texts))
+
+
+def test_a_condolence_formula_two_events_quote_links_nothing() -> None:
+    """"Vicino alle famiglie", the minister's words on two accidents: a word of feeling and the
+    commonest of nouns, one condolence formula (the documents name the same minister, so names
+    alone would not tell the events apart)."""
+    crash = ("Un treno ha investito cinque operai al lavoro sui binari a Brandizzo nella notte, "
+             "la procura di Ivrea ha aperto un fascicolo per omicidio colposo")
+    bus = ("Un autobus è precipitato da un cavalcavia a Mestre ed ha preso fuoco, i vigili del "
+           "fuoco hanno recuperato ventuno corpi nel corso della notte")
+    texts = [
+        f"{filler('a')}. {crash}. Il ministro Salvini: «Vicino alle famiglie». {filler('b')}.",
+        f"{filler('c')}. {crash}. Rfi e Sigifer collaborano. {filler('d')}.",
+        f"{filler('e')}. {bus}. Salvini ha scritto: «Sono vicino alle famiglie delle vittime». "
+        f"{filler('f')}.",
+        f"{filler('g')}. {bus}. Il sindaco Brugnaro ha parlato di apocalisse. {filler('h')}.",
+    ]
+    assert sorted(_groups(texts)) == [["d0", "d1"], ["d2", "d3"]]
+
+
+def test_a_lone_outlet_quoting_three_common_words_of_another_event_is_not_linked() -> None:
+    """A London paper quotes the prime minister's "will come back" of Parliament; two Baltimore
+    reports quote the secretary's "Baltimore will come back stronger". The London paper shares
+    nothing long with anyone and names nothing alike ("House" of the House of Commons is no
+    White House): not linked."""
+    baltimore = ("The Francis Scott Key Bridge collapsed into the Patapsco River in Baltimore "
+                 "after the container ship Dali struck a pier, Maryland Governor Wes Moore said")
+    texts = [
+        f"{filler('a')}. {baltimore}. “Baltimore will come back stronger than ever,” Pete "
+        f"Buttigieg said at the White House. {filler('b')}.",
+        f"{filler('c')}. {baltimore}. Secretary Pete Buttigieg told the White House briefing "
+        f"that Baltimore “will come back stronger than ever”. {filler('d')}.",
+        f"{filler('e')}. Boris Johnson said he disagreed with the Supreme Court but that "
+        f"Parliament “will come back”. Lady Hale read the ruling; Jeremy Corbyn and John Bercow "
+        f"welcomed it in the House of Commons. {filler('f')}.",
+    ]
+    groups = _groups(texts)
+    assert groups and all(group == ["d0", "d1"] for group in groups)
