@@ -48,11 +48,14 @@ def test_a_few_words_of_dash_speech_link_to_another_outlets_quotation_of_them() 
 def test_a_paragraph_of_speech_printed_without_its_opening_dash_is_quoted() -> None:
     """Some pages drop the opening dash: the paragraph, a dash, a reporting verb and only the
     speaker's name after it is speech; a verb after a dash with a clause of the outlet's own
-    after it, a paragraph that quotes with marks, or one with two attributions, is not."""
+    after it, a paragraph that quotes with marks, or one with two attributions, is not; nor an
+    English sentence and its source after a dash, nor an aside between dashes before a verb."""
     text = ("Wstęp.\n\nNaszym zadaniem jest walka z dezinformacją. Część jest intencjonalna - "
             "powiedział Adam Szłapka.\n\nRuch wstrzymano na godzinę - powiedział policjant, "
             "który dodał, że droga zostanie otwarta wieczorem.\n\nRzecznik mówił o „spokoju” - "
             "powiedział poseł.\n\nRuch wstrzymano - powiedział policjant. Droga będzie otwarta "
-            "- dodał.")
+            "- dodał.\n\nTwo men were arrested at the scene - said the police.\n\nMurray – who "
+            "has won three Grand Slam titles – said he was delighted.\n\nМинистр — вопреки "
+            "ожиданиям — заявил о победе.")
     quoted = [text[start:end] for start, end in dash_quotations(text, 0)]
     assert quoted == ["Naszym zadaniem jest walka z dezinformacją. Część jest intencjonalna"]

@@ -9,8 +9,8 @@ pilnym. - Apeluję, żeby ... - powiedział rzecznik"), that opens with a dash a
 text a second dash closes right before a reporting verb of the engine's vocabulary
 (`viewer.engine.reporting_words`), is read as quoted: a list's items ("- the bridge was closed")
 and a dash in a sentence ("the toll – 22 – rose") are not. So is a whole paragraph that some pages
-print without its opening dash, closed by a dash, a reporting verb and no more than the speaker's
-name ("Naszym zadaniem jest to, ... walczyć - powiedział Adam Szłapka.").
+print without its opening dash, closed by a dash, a Polish or Russian reporting verb and no more
+than the speaker's name ("Naszym zadaniem jest to, ... walczyć - powiedział Adam Szłapka.").
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from viewer.engine.reporting import listed_words
+from viewer.engine.reporting_words_more import POLISH, RUSSIAN
 
 MAX_DASH_QUOTE_CHARS = 600
 """The longest words between the two dashes (as `quotations.MAX_QUOTE_CHARS`)."""
@@ -34,16 +35,27 @@ _SENTENCE_ENDS = ".!?…"
 UNOPENED_ATTRIBUTION_WORDS = 5
 """The most words after the reporting verb of a paragraph of speech printed without its opening
 dash: the speaker's name and title ("- powiedział Adam Szłapka.")."""
+UNOPENED_SPEECH_WORDS = 3
+"""The fewest words of such a paragraph's speech."""
 _VERB_AFTER = re.compile(r"[–—-][ \u00a0]*(\w+)")
+"""A dash and the word after it."""
 _OPENINGS = "–—-\"“„«»「『‘'"
+"""Characters a paragraph of speech printed without its dash does not open with."""
 _MARKS = "\"“”„«»「」『』"
+"""Quotation marks such a paragraph holds none of (its words are the outlet's, quoting)."""
+_UNOPENED_VERBS = frozenset(" ".join(
+    language[kind] for language in (POLISH, RUSSIAN) for kind in ("speech", "added")
+    if kind in language).split())
+"""The reporting verbs that close such a paragraph: the convention is Polish and Russian pages'
+(in English, "- said the police." or "- reported by AP" after a sentence of the outlet's own,
+and a verb after an aside between dashes, are no speech)."""
 _SPEECH_WORDS = listed_words("speech", "added", "continued", "concluded")
 """The reporting verbs of every language of the vocabulary, as written, in lower case."""
 
 
 def dash_quotations(flowed: str, body_start: int) -> list[tuple[int, int]]:
     """Character spans [start, end) of the speech `flowed[body_start:]` opens with dashes
-    (module docstring), in order."""
+    (module docstring)."""
     found: list[tuple[int, int]] = []
     resume = body_start
     places = _places(flowed, body_start)
@@ -71,18 +83,24 @@ def _unopened(flowed: str, body_start: int, places: list[int], found: list[tuple
         if at < 1 or flowed[at - 1] not in " \u00a0":
             continue
         verb = _VERB_AFTER.match(flowed, at)
-        if verb is None or verb.group(1).lower() not in _SPEECH_WORDS:
+        if verb is None or verb.group(1).lower() not in _UNOPENED_VERBS:
             continue
-        start = flowed.rfind("\n", body_start, at) + 1
-        start = max(start, body_start)
+        start = max(flowed.rfind("\n", body_start, at) + 1, body_start)
         end = flowed.find("\n", at)
         end = len(flowed) if end < 0 else end
+        if at - start > MAX_DASH_QUOTE_CHARS or end - verb.end() > MAX_DASH_QUOTE_CHARS:
+            continue
         speech = flowed[start:at].rstrip(" \u00a0,")
         after = flowed[verb.end():end].strip()
+        # (only the speaker after the verb, capitalised, or nothing: "... - powiedział premier"
+        # or a verb going on in the outlet's clause, "– заявил о победе", is no attribution
+        # alone)
+        if after[:1].islower() or any(dash in " " + after for dash in _DASHES):
+            continue
         # (not a paragraph whose speech opened with a dash after a sentence of the outlet's own:
         # found above)
         if (any(a < at and start < b for a, b in found) or not speech
-                or speech[0] in _OPENINGS or len(speech) > MAX_DASH_QUOTE_CHARS
+                or speech[0] in _OPENINGS or len(speech.split()) < UNOPENED_SPEECH_WORDS
                 or any(mark in speech for mark in _MARKS)
                 or _attributes(speech) or _attributes(after)
                 or len(after.split()) > UNOPENED_ATTRIBUTION_WORDS
