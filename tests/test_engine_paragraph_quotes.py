@@ -298,3 +298,12 @@ def test_a_dutch_quotations_closing_apostrophes_open_no_single_quotation() -> No
     no single quotation of the words between ("zei de trainer")."""
     dutch = ",,We gaan door met de wedstrijd,'' zei de trainer. ,,Het team is er klaar voor.''"
     assert _quoted(dutch) == ["We gaan door met de wedstrijd", "Het team is er klaar voor"]
+
+
+def test_two_apostrophes_open_a_quotation_where_a_word_follows_them() -> None:
+    """Italian agencies open and close with two apostrophes; after a digit they are inches."""
+    italian = ("Il ministro ha detto: ''Faremo piena luce sulla tragedia''. Poi ha aggiunto "
+               "''siamo vicini alle famiglie''.")
+    assert _quoted(italian) == ["Faremo piena luce sulla tragedia", "siamo vicini alle famiglie"]
+    inches = "The new 65'' screen was “better than expected”, the reviewer said."
+    assert _quoted(inches) == ["better than expected"]

@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from viewer.engine import breaks
-from viewer.engine.quotations import with_closing_apostrophes
+from viewer.engine.quotations import with_apostrophe_marks
 from viewer.engine.sentences import batch_sentence_starts, sentence_starts
 from viewer.engine.tokens import tokenise
 
@@ -143,7 +143,7 @@ def test_quotations_found_at_once_match_a_search_per_document(texts: list[str]) 
     ends: list[int] = []
     for document, text in enumerate(corpus.texts):
         low, high = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
-        flowed, body = with_closing_apostrophes(unwrapped(text)), corpus.body_starts[document]
+        flowed, body = with_apostrophe_marks(unwrapped(text)), corpus.body_starts[document]
         for start, end in _double_quoted(flowed, body):
             first = int(np.searchsorted(corpus.starts[low:high], start, side="left"))
             last = int(np.searchsorted(corpus.ends[low:high], end, side="right"))
@@ -179,7 +179,7 @@ def test_quotations_found_batch_by_batch_are_those_of_each_whole_text(
     ends: list[int] = []
     for document, text in enumerate(corpus.texts):
         low, high = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
-        flowed, body = with_closing_apostrophes(unwrapped(text)), corpus.body_starts[document]
+        flowed, body = with_apostrophe_marks(unwrapped(text)), corpus.body_starts[document]
         found = _double_quoted(flowed, body)
         found += [(start, end) for start, end in _single_quoted(flowed, body)
                   if not any(a <= start and end <= b for a, b in found)]

@@ -74,7 +74,7 @@ def quoted_spans(flowed: str, body_start: int) -> list[tuple[int, int]]:
 
     `flowed` is the text with its line wraps as spaces (`viewer.wrapping.unwrapped`): a
     quotation running over a hard-wrapped line is still one quotation."""
-    flowed = with_closing_apostrophes(flowed)
+    flowed = with_apostrophe_marks(flowed)
     tried: list[int] = []
     found = [(m.start(1), m.end(1)) if m.group(1) is not None else (m.start(2), m.end(2))
              for m in _matches(QUOTE, _DOUBLE_OPENINGS, flowed, body_start, tried)]
@@ -104,15 +104,31 @@ def quoted_spans(flowed: str, body_start: int) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def with_closing_apostrophes(flowed: str) -> str:
-    """`flowed` with each pair of apostrophes read as a closing double mark and a space, the
-    text keeping its length: some wire feeds close a double quotation so, '"... was elected.''
-    Just a day earlier', and the mark left open paired with the next one. A closing mark only
-    (a pair of apostrophes never opens a quotation: 5'' is five inches); not where Dutch ,,...’’
-    may stand."""
-    if ("''" in flowed or "’’" in flowed) and ",," not in flowed:
-        return flowed.replace("''", "” ").replace("’’", "” ")
-    return flowed
+def with_apostrophe_marks(flowed: str) -> str:
+    """`flowed` with each pair of apostrophes read as a double quotation mark where it stands as
+    one, the text keeping its length: an opening mark after a space, a line's start, a colon or
+    a bracket and before a letter ("ha detto: ''Faremo piena luce''", as Italian agencies
+    print); a closing one after a letter or the quotation's punctuation ('"... was
+    elected.'' Just a day earlier', some wire feeds). After a digit it is left alone (65'' is
+    inches), and so is every pair where Dutch ,,...'' may stand."""
+    if ("''" not in flowed and "’’" not in flowed) or ",," in flowed:
+        return flowed
+
+    def mark(pair: re.Match[str]) -> str:
+        before = flowed[pair.start() - 1] if pair.start() else "\n"
+        after = flowed[pair.end()] if pair.end() < len(flowed) else "\n"
+        if before.isdigit():
+            return pair.group()
+        if (before.isspace() or before in "([:–—-") and after.isalnum():
+            return " “"
+        if before.isalnum() or before in ".,!?;…)":
+            return "” "
+        return pair.group()
+
+    return _APOSTROPHE_PAIR.sub(mark, flowed)
+
+
+_APOSTROPHE_PAIR = re.compile("''|’’")
 
 
 def continued_quotations(text: str, found: list[tuple[int, int]], unclosed: list[int],
