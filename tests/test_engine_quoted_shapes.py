@@ -103,8 +103,6 @@ def test_the_halves_of_a_quotation_an_attribution_splits_are_one_statement() -> 
     assert _split(" the president said in a statement on Thursday. ") == [{"d0", "d1", "d2"}]
     # (Spanish attributes with "definió" (defined) and "calificó" (called) too)
     assert _split(", definió al poeta el presidente Pedro Alcañiz: ") == [{"d0", "d1", "d2"}]
-    # (and the participle: '"...", adding that he would consult party leaders "..."')
-    assert _split(", adding that he would consult friends ") == [{"d0", "d1", "d2"}]
 
 
 def test_quotations_with_other_words_between_stay_apart() -> None:

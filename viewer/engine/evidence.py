@@ -110,10 +110,11 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     CONTENT_WORDS_FOR_EVIDENCE rare content words and not names and stock words only, and, where
     its two documents share no longer match (`lonely`), not ending on a function word inside its
     clause in both (`dangling`); a short quoted fragment (`fragment`) with no word beyond stock
-    vocabulary, or none beyond a word of feeling and the commonest nouns ("vicino alle
-    famiglie": a condolence formula; but for FEELINGS_FOR_QUOTED_EVIDENCE words of feeling,
-    where the two documents share more), or between two groups of documents that long matches
-    connect apart (`apart`) whose two documents name nothing alike (an idiom two events'
+    vocabulary, or, between documents sharing nothing longer or of two groups, none beyond a
+    word of feeling and stock words ("vicino alle famiglie": a condolence formula; but for
+    FEELINGS_FOR_QUOTED_EVIDENCE words of feeling, where the two documents share more), or
+    between two groups of documents that long matches connect apart, or one document linked to
+    no other and a group (`apart`) whose two documents name nothing alike (an idiom two events'
     speakers say, `event_bridges.name_nothing_alike`). Other quoted matches are evidence (the
     quotation marks are) where a whole clause on one side; where the documents share nothing
     longer (`lonely`), a whole clause on both, or a whole sentence on one and starting a clause
@@ -155,9 +156,14 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     weak[short_fragment] = (content_words(corpus, firsts[short_fragment], ends[short_fragment],
                                           rare_only=False, quoted=True)
                             < CONTENT_WORDS_FOR_QUOTED_EVIDENCE)
-    # (words of feeling with the commonest nouns alone, "vicino alle famiglie", "with the
-    # families": a condolence formula, judged as words of feeling are)
+    # (words of feeling with stock words alone, "vicino alle famiglie", "with the families",
+    # between documents sharing nothing longer: a condolence formula, judged as words of
+    # feeling are)
     formula = short_fragment[~weak[short_fragment]]
+    if lonely is not None:
+        # (between documents sharing nothing longer, or of two groups: within one event's
+        # coverage two outlets quoting "thoughts are with the families" alike are linked)
+        formula = formula[lonely[formula] | (apart[formula] if apart is not None else False)]
     owner, positions = flat_ranges(firsts[formula], ends[formula])
     feeling = np.bincount(owner[in_sorted(corpus.hashes[positions], reporting.FEELINGS)],
                           minlength=len(formula))

@@ -26,7 +26,7 @@ tweet tweets reported reports quoted declared posted warned confirmed claimed in
 explained noted recalled stressed urged remarked acknowledged emphasised emphasized concluded
 concludes""",
     "continued": "continued continues",
-    "added": "added adds adding",
+    "added": "added adds",
     "concluded": "concluded concludes",
     "calling": "called described dubbed labelled labeled termed",
     "auxiliary": "has have had",
@@ -240,8 +240,8 @@ governatore senatore deputato ambasciatore re regina leader signor signora procu
 persone gente mondo paese paesi città famiglia famiglie vita vite uomo uomini donna donne
 bambini gruppo gruppi parte luogo modo morti morto feriti ferito""",
     "feelings": """
-cordoglio condoglianze vicinanza vicino vicini vicina vicine dolore dolori commozione sgomento
-tristezza preghiera preghiere pensiero pensieri affetto profondo profonda sentite sentito""",
+cordoglio condoglianze vicinanza vicino vicini vicina vicine commozione sgomento tristezza
+preghiere""",
     "false": "come dice era state dove solo ore due",
 }
 
