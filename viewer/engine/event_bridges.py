@@ -109,9 +109,7 @@ def name_nothing_alike(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.nda
     """For document pairs, whether the two each name SHARED_NAMES things or more and not one of
     them alike, the words of what they share aside (`shared`: a global token range each): two
     events' documents, which a phrase two speakers happen to say ('"the right thing to do"')
-    must not link; a name of several words is alike only where the other names all of it, as
-    the other's name is ("House" of the House of Commons and of the White House). Documents in
-    a script without capitals name nothing that can be told: False."""
+    must not link. Documents in a script without capitals name nothing that can be told: False."""
     found = np.zeros(len(doc_a), dtype=bool)
     if not len(doc_a):
         return found
@@ -123,21 +121,10 @@ def name_nothing_alike(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.nda
             continue
         stems = a in inflecting and b in inflecting
         words = _forms(_words(corpus, a, int(shared[0][k]), int(shared[1][k])), stems)
-        own_a = {name: run for name, run in of_a.items() if not _alike(name, words, stems)}
-        own_b = {name: run for name, run in of_b.items() if not _alike(name, words, stems)}
-        # (a name of several words is alike only where the other names all of it: "House" of
-        # the House of Commons and the White House are two things)
-        whole_b = _forms(_whole_names(own_b, _forms(own_a, stems), stems), stems)
-        found[k] = not any(_alike(name, whole_b, stems)
-                           for name in _whole_names(own_a, _forms(own_b, stems), stems))
+        forms_b = _forms((name for name in of_b if not _alike(name, words, stems)), stems)
+        found[k] = not any(_alike(name, forms_b, stems) for name in of_a
+                           if not _alike(name, words, stems))
     return found
-
-
-def _whole_names(names: dict[str, int], other: set[str], stems: bool) -> list[str]:
-    """The words of `names` (each with its name's first token) whose name's every word is
-    alike one of the other document's (`other`: their `_forms`)."""
-    partly = {run for name, run in names.items() if not _alike(name, other, stems)}
-    return [name for name, run in names.items() if run not in partly]
 
 
 def _figures(corpus: TokenisedCorpus, doc: int) -> set[int]:
