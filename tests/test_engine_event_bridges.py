@@ -458,3 +458,18 @@ def test_a_lone_outlet_quoting_three_common_words_of_another_event_is_not_linked
     ]
     groups = _groups(texts)
     assert groups and all(group == ["d0", "d1"] for group in groups)
+
+
+def test_a_condolence_quoted_alike_by_one_events_outlets_still_links() -> None:
+    """Two outlets of one explosion, sharing its story, both quote "thoughts are with the
+    families": the formula is no evidence between events, but here the two share more."""
+    story = ("A gas explosion destroyed a block of flats in Lurimu overnight, killing four people "
+             "and injuring eleven, the regional fire service said on Sunday morning")
+    texts = [
+        f"{filler('a')}. {story}. The mayor said her “thoughts are with the families”. "
+        f"{filler('b')}.",
+        f"{filler('c')}. {story}. “Thoughts are with the families,” the mayor wrote. "
+        f"{filler('d')}.",
+    ]
+    passages = find_shared_passages(articles(*texts)).passages
+    assert any("families" in o.text for p in passages for o in p.occurrences)
