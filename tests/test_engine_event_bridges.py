@@ -441,25 +441,6 @@ def test_a_condolence_formula_two_events_quote_links_nothing() -> None:
     assert sorted(_groups(texts)) == [["d0", "d1"], ["d2", "d3"]]
 
 
-def test_a_lone_outlet_quoting_three_common_words_of_another_event_is_not_linked() -> None:
-    """A London paper quotes the prime minister's "will come back" of Parliament; two Baltimore
-    reports quote the secretary's "Baltimore will come back stronger". The London paper shares
-    nothing long with anyone and names nothing alike: not linked."""
-    baltimore = ("The Francis Scott Key Bridge collapsed into the Patapsco River in Baltimore "
-                 "after the container ship Dali struck a pier, Maryland Governor Wes Moore said")
-    texts = [
-        f"{filler('a')}. {baltimore}. “Baltimore will come back stronger than ever,” Pete "
-        f"Buttigieg said at the briefing. {filler('b')}.",
-        f"{filler('c')}. {baltimore}. Secretary Pete Buttigieg told the briefing that Baltimore "
-        f"“will come back stronger than ever”. {filler('d')}.",
-        f"{filler('e')}. Boris Johnson said he disagreed with the Supreme Court but that "
-        f"Parliament “will come back”. Lady Hale read the ruling; Jeremy Corbyn and John Bercow "
-        f"welcomed it in Westminster. {filler('f')}.",
-    ]
-    groups = _groups(texts)
-    assert groups and all(group == ["d0", "d1"] for group in groups)
-
-
 def test_a_condolence_quoted_alike_by_one_events_outlets_still_links() -> None:
     """Two outlets of one explosion, sharing its story, both quote "thoughts are with the
     families": the formula is no evidence between events, but here the two share more."""

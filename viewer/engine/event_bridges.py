@@ -38,7 +38,7 @@ from viewer.engine import breaks, reporting
 from viewer.engine.arrays import connected_components, flat_ranges
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
-from viewer.normalize import normalize_word, normalize_words
+from viewer.normalize import normalize_words
 
 SHARED_NAMES = 4
 """Two documents naming this many of the same names (capitalised words beyond the stock
@@ -172,15 +172,18 @@ def _name_sets(corpus: TokenisedCorpus, documents: np.ndarray
                                                          strict=True)
                   if own < 0 or reporting.LANGUAGES[own] not in UNINFLECTED}
     at, doc = positions[named], doc[named]
+    starts, ends = corpus.starts[at].tolist(), corpus.ends[at].tolist()
+    # (normalised in one pass over all the names)
+    words = normalize_words([corpus.texts[document][start:end] for document, start, end
+                             in zip(doc.tolist(), starts, ends, strict=True)])
     found: dict[int, dict[str, int]] = {int(document): {} for document in documents.tolist()}
     run, previous, previous_doc = -1, -2, -1
-    for position, document in zip(at.tolist(), doc.tolist(), strict=True):
+    for position, document, word in zip(at.tolist(), doc.tolist(), words, strict=True):
         text = corpus.texts[document]
         if not (document == previous_doc and previous == position - 1 and text[
                 int(corpus.ends[previous]):int(corpus.starts[position])] == " "):
             run = position - int(offsets[document])
-        found[document].setdefault(normalize_word(
-            text[int(corpus.starts[position]):int(corpus.ends[position])]), run)
+        found[document].setdefault(word, run)
         previous, previous_doc = position, document
     return found, inflecting
 
