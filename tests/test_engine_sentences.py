@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from viewer.engine import breaks
-from viewer.engine.quotations import with_apostrophe_marks
+from viewer.engine.apostrophe_marks import with_apostrophe_marks
 from viewer.engine.sentences import batch_sentence_starts, sentence_starts
 from viewer.engine.tokens import tokenise
 

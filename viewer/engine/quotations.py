@@ -22,6 +22,7 @@ import re
 
 import numpy as np
 
+from viewer.engine.apostrophe_marks import with_apostrophe_marks
 from viewer.engine.dash_quotes import dash_quotations
 
 MAX_QUOTE_CHARS = 600
@@ -102,33 +103,6 @@ def quoted_spans(flowed: str, body_start: int) -> list[tuple[int, int]]:
     found += [(s, e) for s, e in dash_quotations(flowed, body_start)
               if not any(a < e and s < b for a, b in found)]
     return sorted(found)
-
-
-def with_apostrophe_marks(flowed: str) -> str:
-    """`flowed` with each pair of apostrophes read as a double quotation mark where it stands as
-    one, the text keeping its length: an opening mark after a space, a line's start, a colon or
-    a bracket and before a letter ("ha detto: ''Faremo piena luce''", as Italian agencies
-    print); a closing one after a letter or the quotation's punctuation ('"... was
-    elected.'' Just a day earlier', some wire feeds). After a digit it is left alone (65'' is
-    inches), and so is every pair where Dutch ,,...'' may stand."""
-    if ("''" not in flowed and "’’" not in flowed) or ",," in flowed:
-        return flowed
-
-    def mark(pair: re.Match[str]) -> str:
-        before = flowed[pair.start() - 1] if pair.start() else "\n"
-        after = flowed[pair.end()] if pair.end() < len(flowed) else "\n"
-        if before.isdigit():
-            return pair.group()
-        if (before.isspace() or before in "([:–—-") and after.isalnum():
-            return " “"
-        if before.isalnum() or before in ".,!?;…)":
-            return "” "
-        return pair.group()
-
-    return _APOSTROPHE_PAIR.sub(mark, flowed)
-
-
-_APOSTROPHE_PAIR = re.compile("''|’’")
 
 
 def continued_quotations(text: str, found: list[tuple[int, int]], unclosed: list[int],
