@@ -76,6 +76,15 @@ def stock_words(hashes: np.ndarray) -> np.ndarray:
     return reporting.stock(hashes)
 
 
+def _feeling_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray
+                   ) -> np.ndarray:
+    """For each global token range [first, end), how many of its words are words of feeling
+    (`viewer.engine.reporting.FEELINGS`)."""
+    owner, positions = flat_ranges(firsts, ends)
+    return np.bincount(owner[in_sorted(corpus.hashes[positions], reporting.FEELINGS)],
+                       minlength=len(firsts))
+
+
 def content_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray, *,
                   rare_only: bool = True, quoted: bool = False) -> np.ndarray:
     """For each global token range [first, end), how many of its tokens are content words:
@@ -164,17 +173,13 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
         # (between documents sharing nothing longer, or of two groups: within one event's
         # coverage two outlets quoting "thoughts are with the families" alike are linked)
         formula = formula[lonely[formula] | (apart[formula] if apart is not None else False)]
-    owner, positions = flat_ranges(firsts[formula], ends[formula])
-    feeling = np.bincount(owner[in_sorted(corpus.hashes[positions], reporting.FEELINGS)],
-                          minlength=len(formula))
-    weak[formula[(feeling > 0) & (content_words(corpus, firsts[formula], ends[formula],
-                                                rare_only=False) == 0)]] = True
+    weak[formula[(_feeling_words(corpus, firsts[formula], ends[formula]) > 0)
+                 & (content_words(corpus, firsts[formula], ends[formula], rare_only=False)
+                    == 0)]] = True
     if lonely is not None:
         felt = short_fragment[weak[short_fragment] & ~lonely[short_fragment]]
-        owner, positions = flat_ranges(firsts[felt], ends[felt])
-        feelings = np.bincount(owner[in_sorted(corpus.hashes[positions], reporting.FEELINGS)],
-                               minlength=len(felt))
-        weak[felt] = feelings < FEELINGS_FOR_QUOTED_EVIDENCE
+        weak[felt] = (_feeling_words(corpus, firsts[felt], ends[felt])
+                      < FEELINGS_FOR_QUOTED_EVIDENCE)
     if apart is not None and other_side is not None and apart.any():
         # (a quoted phrase between two groups of documents that long matches connect apart,
         # whose two documents name nothing alike: two events' speakers saying one idiom, "the

@@ -201,8 +201,7 @@ def _member(hashes: np.ndarray, owner: np.ndarray | None, ranges: int, shared: n
     """Whether each word hash is in `shared`, or is a false friend whose `languages` (bit
     mask) hold its range's language."""
     found = in_sorted(hashes, shared)
-    slot = np.minimum(np.searchsorted(_FALSE, hashes), len(_FALSE) - 1)
-    friend = np.flatnonzero(_FALSE[slot] == hashes)
+    slot, friend = _false_friend_slots(hashes)
     if not len(friend):
         return np.asarray(found)
     if owner is None:
@@ -210,7 +209,7 @@ def _member(hashes: np.ndarray, owner: np.ndarray | None, ranges: int, shared: n
     # (the language is asked only of the ranges holding a false friend: few)
     asked = np.isin(owner, owner[friend])
     own = language_of(hashes[asked], owner[asked], ranges)[owner[friend]]
-    found[friend] = (own >= 0) & (((languages[slot[friend]] >> np.maximum(own, 0)) & 1) == 1)
+    found[friend] = _listed_in(languages[slot[friend]], own)
     return np.asarray(found)
 
 
@@ -218,12 +217,22 @@ def function_in(hashes: np.ndarray, languages: np.ndarray) -> np.ndarray:
     """Whether each word hash is a function word in its own text's language (`languages`: an
     index in LANGUAGES for each word, -1 where unknown, and then a false friend is none)."""
     found = in_sorted(hashes, FUNCTION)
-    slot = np.minimum(np.searchsorted(_FALSE, hashes), len(_FALSE) - 1)
-    friend = np.flatnonzero(_FALSE[slot] == hashes)
-    own = languages[friend]
-    found[friend] = (own >= 0) & (((_FALSE_FUNCTION[slot[friend]] >> np.maximum(own, 0)) & 1)
-                                  == 1)
+    slot, friend = _false_friend_slots(hashes)
+    found[friend] = _listed_in(_FALSE_FUNCTION[slot[friend]], languages[friend])
     return np.asarray(found)
+
+
+def _false_friend_slots(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each word hash its slot in _FALSE, and the indices of the words that are false
+    friends."""
+    slot = np.minimum(np.searchsorted(_FALSE, hashes), len(_FALSE) - 1)
+    return slot, np.flatnonzero(_FALSE[slot] == hashes)
+
+
+def _listed_in(masks: np.ndarray, own: np.ndarray) -> np.ndarray:
+    """Whether each false friend's language bit mask (`masks`) holds its own language (`own`:
+    an index in LANGUAGES, -1 where unknown: held by none)."""
+    return np.asarray((own >= 0) & (((masks >> np.maximum(own, 0)) & 1) == 1))
 
 
 def false_friends(hashes: np.ndarray) -> np.ndarray:
