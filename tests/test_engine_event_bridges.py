@@ -34,6 +34,16 @@ def _two_events_sharing_the_stock_sentence(after_d1: str = "") -> list[str]:
     ]
 
 
+def _lone_outlet(carrier: str, lone: str) -> list[str]:
+    """d0 reprints the train story, d1 too, its sentence `carrier`, then the wire service's stock
+    sentence; d2, sharing nothing else, `lone` and the stock sentence."""
+    return [
+        f"{filler('a')}. {TRAIN}. {filler('b')}.",
+        f"{filler('c')}. {carrier}.\n\n{STOCK}\n\n{filler('d')}.",
+        f"{filler('e')}. {lone}.\n\n{STOCK}\n\n{filler('f')}.",
+    ]
+
+
 def test_a_stock_wire_sentence_links_no_two_events() -> None:
     """Two passages, one per event."""
     texts = _two_events_sharing_the_stock_sentence()
@@ -66,23 +76,15 @@ def test_a_sentence_an_outlet_shares_with_nobody_else_still_links() -> None:
 def test_a_lone_outlet_naming_other_things_only_is_not_linked_by_a_stock_sentence() -> None:
     """d2 shares the sentence with d1 and nothing else, but tells of another event: of the
     names both give, not one is the same (a company's "Inc" names no company)."""
-    texts = [
-        f"{filler('a')}. {TRAIN}. {filler('b')}.",
-        f"{filler('c')}. {TRAIN}, the Amtrak Inc spokesman said.\n\n{STOCK}\n\n{filler('d')}.",
-        f"{filler('e')}. {BRIDGE}, said Munilla Construction Inc.\n\n{STOCK}\n\n"
-        f"{filler('f')}.",
-    ]
+    texts = _lone_outlet(f"{TRAIN}, the Amtrak Inc spokesman said",
+                         f"{BRIDGE}, said Munilla Construction Inc")
     assert sorted(_groups(texts)) == [["d0", "d1"]]
 
 
 def test_a_lone_outlet_naming_one_thing_the_other_names_is_linked() -> None:
     """The same, but d2's own story names the train's town: one event's outlet."""
-    texts = [
-        f"{filler('a')}. {TRAIN}. {filler('b')}.",
-        f"{filler('c')}. {TRAIN}.\n\n{STOCK}\n\n{filler('d')}.",
-        f"{filler('e')}. Florida Power crews and Georgia Rail staff reached Cayce overnight, "
-        f"Duke Energy said.\n\n{STOCK}\n\n{filler('f')}.",
-    ]
+    texts = _lone_outlet(TRAIN, "Florida Power crews and Georgia Rail staff reached Cayce "
+                                "overnight, Duke Energy said")
     assert ["d1", "d2"] in _groups(texts)
 
 
@@ -368,35 +370,24 @@ def test_one_events_stories_naming_the_same_things_in_other_cases_still_link() -
 def test_names_alike_in_their_first_letters_only_are_two_things() -> None:
     """"Commission" and "Committee" share five letters, but each goes on with more than an
     ending: a consumer-safety commission's story and a senate committee's are two events."""
-    texts = [
-        f"{filler('a')}. {TRAIN}. {filler('b')}.",
-        f"{filler('c')}. {TRAIN}, the Amtrak Commission said.\n\n{STOCK}\n\n{filler('d')}.",
-        f"{filler('e')}. {BRIDGE}, said Munilla Committee.\n\n{STOCK}\n\n{filler('f')}.",
-    ]
+    texts = _lone_outlet(f"{TRAIN}, the Amtrak Commission said",
+                         f"{BRIDGE}, said Munilla Committee")
     assert sorted(_groups(texts)) == [["d0", "d1"]]
 
 
 def test_in_english_names_alike_in_their_first_letters_are_two_things() -> None:
     """A lone outlet of another event naming "Caroline" where the other names "Carolina": in a
     language whose names keep one form, two names (as "Georgia" and "George" are)."""
-    texts = [
-        f"{filler('a')}. {TRAIN}. {filler('b')}.",
-        f"{filler('c')}. {TRAIN}, the Amtrak Inc spokesman said.\n\n{STOCK}\n\n{filler('d')}.",
-        f"{filler('e')}. {BRIDGE}, said Caroline Munilla of Munilla Construction Inc.\n\n"
-        f"{STOCK}\n\n{filler('f')}.",
-    ]
+    texts = _lone_outlet(f"{TRAIN}, the Amtrak Inc spokesman said",
+                         f"{BRIDGE}, said Caroline Munilla of Munilla Construction Inc")
     assert sorted(_groups(texts)) == [["d0", "d1"]]
 
 
 def test_a_name_with_its_possessive_is_the_name() -> None:
     """A lone outlet naming "CSX’s yard" names the railway the other names "CSX": one event's
     outlet, linked (names are compared as the words are normalised)."""
-    texts = [
-        f"{filler('a')}. {TRAIN}. {filler('b')}.",
-        f"{filler('c')}. {TRAIN}.\n\n{STOCK}\n\n{filler('d')}.",
-        f"{filler('e')}. Florida Power crews and Georgia Rail staff reached the CSX’s yard "
-        f"overnight, Duke Energy said.\n\n{STOCK}\n\n{filler('f')}.",
-    ]
+    texts = _lone_outlet(TRAIN, "Florida Power crews and Georgia Rail staff reached the CSX’s "
+                                "yard overnight, Duke Energy said")
     assert ["d1", "d2"] in _groups(texts)
 
 
