@@ -56,3 +56,27 @@ def test_a_quotation_over_two_paragraphs_joins_a_piece_opening_with_the_outlets_
              f"{filler('e')}.\n\n“{SORROW} {LEGACY}” the company said.\n\n{filler('f')}."]
     (passage,) = find_shared_passages(articles(*texts)).passages
     assert passage.spread == 3
+
+
+OPENING = ("Fellow citizens, our beloved Varrow Okonte, the founding president of this young "
+           "republic, has departed this morning at his farm.")
+
+
+def test_a_quotation_quoted_on_in_the_next_paragraph_without_attribution_is_one_passage() -> None:
+    """One outlet quotes the county's statement, then opens the next paragraph with another
+    quotation, nothing between and no verb of its own: the way news goes on quoting one text.
+    Another prints the two sentences unquoted, the second first and far from the first: one
+    statement. The second quotation attributed to another speaker named, or the outlet's own
+    sentence between, and they are two."""
+    unquoted = f"{filler('c')}.\n\n{SORROW} {filler('cm', 60)}. {OPENING}\n\n{filler('d')}."
+
+    def outlet(between: str, attribution: str) -> str:
+        return (f"{filler('a')}.\n\nA county statement said: “{OPENING}”\n\n{between}"
+                f"“{SORROW}”{attribution}\n\n{filler('b')}.")
+
+    (passage,) = find_shared_passages(articles(outlet("", ""), unquoted)).passages
+    assert passage.spread == 2
+    assert len(find_shared_passages(articles(outlet("", " Governor Ilsa Marr said."),
+                                             unquoted)).passages) == 2
+    assert len(find_shared_passages(articles(outlet("Flags flew at half mast in the capital.\n\n",
+                                                    ""), unquoted)).passages) == 2

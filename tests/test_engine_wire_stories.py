@@ -167,9 +167,9 @@ def test_two_quoted_statements_with_an_outlets_paragraph_between_stay_two() -> N
     paragraph of its own) the governor's: two statements reported in the same order, not one
     story."""
     ministry = ("“All roads into Morrowby remain closed until the engineers have inspected every "
-                "bridge on the river.”")
+                "bridge on the river,” the ministry said.")
     governor = ("“The army will bring drinking water and generators to the town hall before "
-                "dark today.”")
+                "dark today,” Governor Ilsa Marr said.")
     first = (f"{filler('a')}.\n\n{ministry}\n\nThe town has had no power since Friday.\n\n"
              f"{governor}\n\n{filler('b')}.")
     second = f"{filler('c')}.\n\n{ministry}\n\n{governor}\n\n{filler('d')}."

@@ -286,11 +286,16 @@ def continues_previous(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.nd
     or one that adds to it naming nobody ('It added that "..."', '"...", the statement adds';
     "the Command added", "she added" or "the prime minister added" may report another thing
     said), or one that says it closes, with the text itself or nobody as subject ('"...",
-    concluiu', '"...," the statement concluded'; "the inquiry concluded" reports a finding): the
-    quotation before it in the document is of the same text, whoever it is."""
+    concluiu', '"...," the statement concluded'; "the inquiry concluded" reports a finding); or
+    that has no verb at all and opens the sentence or paragraph right after the quotation before
+    it, nothing between (`_quoting_on`: the outlet quoting the text on, a paragraph at a time):
+    the quotation before it in the document is of the same text, whoever it is."""
     found = np.zeros(len(quotations), dtype=bool)
     for position, quotation in enumerate(quotations.tolist()):
         document = _document_of(corpus, quotation)
+        if _quoting_on(corpus, quotation, document):
+            found[position] = True
+            continue
         for window_first, window_end in attribution_windows(corpus, quotation, document):
             words = corpus.hashes[window_first:window_end]
             verbs = words[in_sorted(words, reporting.CONTINUING)]
