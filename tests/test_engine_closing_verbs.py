@@ -1,4 +1,4 @@
-"""A quotation that closes a text (`viewer.engine.speakers.continues_previous`): '"...",
+"""A quotation that closes a text (`viewer.engine.going_on.continues_previous`): '"...",
 concluiu', '"...," the statement concluded' go on from the quotation before, one text, as 'It
 added' does; "the report concluded", "concluiu o relatório" report a finding, no one's words
 going on. Small hand-made corpora, no sample or real-article text."""

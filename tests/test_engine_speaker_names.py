@@ -232,7 +232,7 @@ def test_a_second_quotation_in_the_sentence_takes_the_first_ones_speaker() -> No
 def test_the_imperfect_says_a_quotation_goes_on() -> None:
     """Spanish, Italian, French and Portuguese news report a statement going on in the
     imperfect ('"...", continuaba.', 'ajoutait-il'): the later quotation is the same text."""
-    from viewer.engine.speakers import continues_previous
+    from viewer.engine.going_on import continues_previous
     for text in ("«Gracias por todo.» Y más tarde: «Nos vemos pronto», continuaba el texto.",
                  "«Grazie di tutto.» Poi: «Ci vediamo presto», continuava il testo.",
                  "« Merci pour tout. » Puis : « À bientôt », poursuivait le texte.",

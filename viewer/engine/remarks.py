@@ -41,7 +41,8 @@ from itertools import pairwise
 import numpy as np
 
 from viewer.engine.arrays import distinct_groups, within
-from viewer.engine.speakers import UNKNOWN, by_pronoun, continues_previous, quotation_speakers
+from viewer.engine.going_on import by_pronoun, continues_previous
+from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.statements import Statements
 from viewer.engine.tokens import TokenisedCorpus
 

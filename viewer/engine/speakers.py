@@ -43,7 +43,6 @@ from viewer.engine import breaks, reporting
 from viewer.engine.arrays import in_sorted, within
 from viewer.engine.attribution_names import (
     NAME_REACH,
-    OFFICES,
     PRONOUN,
     AttributionWords,
     capitalised,
@@ -64,7 +63,7 @@ from viewer.engine.attribution_windows import (
 from viewer.engine.full_names import NAME_WORDS, full_name, title_case
 from viewer.engine.tokens import TokenisedCorpus
 
-_CONTINUED_QUOTATIONS = 4
+CONTINUED_QUOTATIONS = 4
 """How many quotations back a pronoun attribution looks for a named speaker."""
 
 
@@ -87,13 +86,13 @@ of the same quotations, several times."""
 
 def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
     """The named speaker of `quotation`, a pronoun followed back to the one before it."""
-    document = _document_of(corpus, quotation)
+    document = quotation_document(corpus, quotation)
     start = int(corpus.offsets[document])
-    for back in range(_CONTINUED_QUOTATIONS + 1):
+    for back in range(CONTINUED_QUOTATIONS + 1):
         earlier = quotation - back
         if earlier < 0 or corpus.quote_first[earlier] < start:
             break
-        speaker = _named(corpus, earlier, document)
+        speaker = attribution_name(corpus, earlier, document)
         if speaker == PRONOUN:
             continue
         # (a pronoun after another speaker named is that one's, maybe: '"...," Zuma said.
@@ -105,7 +104,7 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
                 # «...»': the second quotation is the first's speaker's, whose attribution the
                 # sentence gives once)
                 return _sentence_speaker(corpus, quotation, document)
-            if back == 0 and _quoting_on(corpus, quotation, document):
+            if back == 0 and quoting_on(corpus, quotation, document):
                 continue
             if back == 0 or _names_someone(corpus, earlier, document):
                 # (a quotation no verb attributes in a sentence about someone else may be
@@ -126,11 +125,11 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
 def _sentence_speaker(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
     """The speaker of the first of the quotations of one sentence that `quotation` ends, each
     in the sentence of the one before (`_in_the_sentence_before`); UNKNOWN past
-    _CONTINUED_QUOTATIONS of them (a list of quoted words, '"a", "b", "c", ...', is no
+    CONTINUED_QUOTATIONS of them (a list of quoted words, '"a", "b", "c", ...', is no
     speaker's quotations one by one, and each asking all the ones before grows with the
     square of the list)."""
     earlier = quotation - 1
-    for _ in range(_CONTINUED_QUOTATIONS):
+    for _ in range(CONTINUED_QUOTATIONS):
         if not _in_the_sentence_before(corpus, earlier, document):
             return _resolved(corpus, earlier)
         earlier -= 1
@@ -152,7 +151,7 @@ def _in_the_sentence_before(corpus: TokenisedCorpus, quotation: int, document: i
                    for window_first, window_end in attribution_windows(corpus, quotation, document))
 
 
-def _quoting_on(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
+def quoting_on(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
     """Whether `quotation` opens the sentence right after the one the quotation before it
     closes, nothing between, and no reporting verb follows it in its sentence: the outlet
     quoting the same speaker on ('Noboa dijo que "...".' then, a paragraph of its own, '"..."')."""
@@ -172,7 +171,7 @@ def _names_someone(corpus: TokenisedCorpus, quotation: int, document: int) -> bo
                for first, end in attribution_windows(corpus, quotation, document))
 
 
-def _document_of(corpus: TokenisedCorpus, quotation: int) -> int:
+def quotation_document(corpus: TokenisedCorpus, quotation: int) -> int:
     """The document `quotation` (an index into the corpus's quotations) stands in."""
     return int(corpus.document_of(np.array([corpus.quote_first[quotation]]))[0])
 
@@ -196,7 +195,7 @@ def _names(corpus: TokenisedCorpus, document: int, first: int, end: int,
     return [(sentence, name) for sentence, name in found if name not in (UNKNOWN, PRONOUN)]
 
 
-def _named(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
+def attribution_name(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
     """The name (or PRONOUN) of `quotation`'s attribution after it, else before it. A window
     with a reporting verb is the attribution, whether it names anyone or not: '"...," a aussi
     souligné la ministre de la Culture' is no continuation of the sentence before's '"...," a-t-il
@@ -240,7 +239,7 @@ def _subjectless(corpus: TokenisedCorpus, quotation: int, first: int, end: int) 
         return bool(in_sorted(words[1:], reporting.FUNCTION).all())
     # (before the quotation: its sentence opens with the verb, 'Mencionó que "..."', 'Agregó:
     # "..."', the subject the sentence before's)
-    document = _document_of(corpus, quotation)
+    document = quotation_document(corpus, quotation)
     # (after "que", "that", the words are what was said: 'Detalló que Glas, "..."')
     said = np.flatnonzero(in_sorted(words, reporting.THAT))
     verb_phrase = words[1:said[0]] if len(said) else words[1:]
@@ -278,119 +277,3 @@ def _labelled(corpus: TokenisedCorpus, first: int, document: int) -> int:
     spoken = _names(corpus, document, doc_first, int(corpus.offsets[document + 1]), True)
     return person if any(full_name(corpus, document, name) == person
                          for _, name in spoken) else UNKNOWN
-
-
-def continues_previous(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
-    """For indices into the corpus's quotations, whether each is attributed with a verb that
-    says the text goes on ('"...", poursuit le communiqué', '"...," the statement continued'),
-    or one that adds to it naming nobody ('It added that "..."', '"...", the statement adds';
-    "the Command added", "she added" or "the prime minister added" may report another thing
-    said), or one that says it closes, with the text itself or nobody as subject ('"...",
-    concluiu', '"...," the statement concluded'; "the inquiry concluded" reports a finding); or
-    that has no verb at all and opens the sentence or paragraph right after the quotation before
-    it, nothing between (`_quoting_on`: the outlet quoting the text on, a paragraph at a time):
-    the quotation before it in the document is of the same text, whoever it is."""
-    found = np.zeros(len(quotations), dtype=bool)
-    for position, quotation in enumerate(quotations.tolist()):
-        document = _document_of(corpus, quotation)
-        if _quoting_on(corpus, quotation, document):
-            found[position] = True
-            continue
-        for window_first, window_end in attribution_windows(corpus, quotation, document):
-            words = corpus.hashes[window_first:window_end]
-            verbs = words[in_sorted(words, reporting.CONTINUING)]
-            if len(verbs):
-                found[position] = bool(in_sorted(verbs[:1], reporting.CONTINUED)[0]) or (
-                    bool(in_sorted(verbs[:1], reporting.ADDED)[0])
-                    and name_beside_verb(corpus, document, window_first, window_end)
-                    == UNKNOWN and not _office_beside_verb(words)) or (
-                    bool(in_sorted(verbs[:1], reporting.CONCLUDED)[0])
-                    and _the_text_or_nobody(words))
-                break
-    return found
-
-
-def by_pronoun(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
-    """For indices into the corpus's quotations, whether each is attributed by a pronoun
-    ('"...," he added') that goes back, over quotations attributed by pronouns too, to one a
-    reporting verb attributes though it names nobody ('"...," a spokeswoman said. "...," she
-    said. "...," she added'): that one's speaker's, the same person in each. Each quotation
-    opens the sentence after the one before's (its attribution between, no sentence of the
-    outlet's own, where another person may come in: 'One resident was still shaken') and
-    no name stands between, and the attributions tell one sex at most ('a spokeswoman said.
-    "...," he added' is two people; English words only, `_FEMININE`, `_MASCULINE`). (Where a
-    name is given, `quotation_speakers` follows the pronoun to it; a pronoun no attributed
-    quotation comes before names someone only the text knows.)"""
-    found = np.zeros(len(quotations), dtype=bool)
-    for position, quotation in enumerate(quotations.tolist()):
-        document = _document_of(corpus, quotation)
-        start = int(corpus.offsets[document])
-        later = quotation
-        genders: set[str] = set()
-        for earlier in range(quotation - 1, quotation - 1 - _CONTINUED_QUOTATIONS, -1):
-            if (earlier < 0 or corpus.quote_first[earlier] < start
-                    or _named(corpus, later, document) != PRONOUN
-                    or not _next_sentence(corpus, earlier, later, document)):
-                break
-            # (the sexes told, read only of quotations a pronoun goes back over)
-            if later == quotation:
-                genders = _genders(corpus, quotation, document)
-            genders |= _genders(corpus, earlier, document)
-            if _named(corpus, earlier, document) != PRONOUN:
-                # (a spokeswoman's words, then "he said": two people)
-                found[position] = len(genders) < 2 and any(
-                    has_verb(corpus, window_first, window_end)
-                    for window_first, window_end in attribution_windows(corpus, earlier,
-                                                                        document))
-                break
-            later = earlier
-    return found
-
-
-_FEMININE = reporting.hashes_of(
-    "she spokeswoman chairwoman congresswoman businesswoman policewoman councilwoman "
-    "anchorwoman woman mother wife daughter sister actress queen princess duchess")
-_MASCULINE = reporting.hashes_of(
-    "he spokesman chairman congressman businessman policeman councilman anchorman man father "
-    "husband son brother actor king prince duke")
-"""Words of English attribution that tell a speaker's sex: a pronoun, an office, a relation."""
-
-
-def _genders(corpus: TokenisedCorpus, quotation: int, document: int) -> set[str]:
-    """The sexes `quotation`'s attribution windows tell (`_FEMININE`, `_MASCULINE`), each by
-    its first such word, the speaker's ("a spokeswoman for the king said", "she added"; not the
-    king): none, one, or both."""
-    told = set()
-    for window_first, window_end in attribution_windows(corpus, quotation, document):
-        words = corpus.hashes[window_first:window_end]
-        feminine, masculine = in_sorted(words, _FEMININE), in_sorted(words, _MASCULINE)
-        either = np.flatnonzero(feminine | masculine)
-        if len(either):
-            told.add("f" if feminine[either[0]] else "m")
-    return told
-
-
-def _next_sentence(corpus: TokenisedCorpus, earlier: int, later: int, document: int) -> bool:
-    """Whether quotation `later` opens the sentence after quotation `earlier`'s, or goes on in
-    it: one sentence end at most between them, and no name."""
-    end, first = int(corpus.quote_end[earlier]), int(corpus.quote_first[later])
-    return (sentence_ends(corpus, end, first + 1, document) <= 1
-            and not AttributionWords.of(corpus, document, end, first).name.any())
-
-
-def _the_text_or_nobody(words: np.ndarray) -> bool:
-    """Whether an attribution's words (hashes) name no subject but the statement itself: only
-    function words, words for a statement and the verbs beside them ('", concluiu.', '," the
-    statement concluded', "conclut le communiqué"), not a report, an inquiry or a court ("the
-    inquiry concluded": its finding, no one's words going on)."""
-    return bool((in_sorted(words, reporting.FUNCTION) | in_sorted(words, reporting.STATEMENTS)
-                 | in_sorted(words, reporting.CONTINUING)).all())
-
-
-def _office_beside_verb(words: np.ndarray) -> bool:
-    """Whether a title or office stands within NAME_REACH words of the first reporting verb of
-    the word hashes `words`: a person who adds, named by office ('"...," the prime minister
-    added', 'a ajouté le ministre', 'A police spokesman added'), maybe another's remark."""
-    verb = int(np.flatnonzero(in_sorted(words, reporting.CONTINUING))[0])
-    near = words[max(verb - NAME_REACH, 0):verb + NAME_REACH + 1]
-    return bool(in_sorted(near, OFFICES).any())

@@ -1,0 +1,170 @@
+"""Whether a quotation goes on from the one before it in its document: the same text
+(`continues_previous`: "the statement continued", '"...", poursuit le communiqué', a quotation
+quoted on with no verb of its own, Korean's '"..."라며 "..."') or the same unnamed person
+(`by_pronoun`: '"...," a spokeswoman said. "...," she added').
+
+Pure functions of the corpus, beside `viewer.engine.speakers` (who a quotation is attributed to),
+used by `viewer.engine.remarks` to join pieces of one speaker's remarks that outlets quote apart.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from viewer.engine import reporting
+from viewer.engine.arrays import in_sorted
+from viewer.engine.attribution_names import (
+    NAME_REACH,
+    OFFICES,
+    PRONOUN,
+    UNKNOWN,
+    AttributionWords,
+    name_beside_verb,
+)
+from viewer.engine.attribution_windows import attribution_windows, has_verb, sentence_ends
+from viewer.engine.speakers import (
+    CONTINUED_QUOTATIONS,
+    attribution_name,
+    quotation_document,
+    quoting_on,
+)
+from viewer.engine.tokens import TokenisedCorpus
+
+
+def continues_previous(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
+    """For indices into the corpus's quotations, whether each is attributed with a verb that
+    says the text goes on ('"...", poursuit le communiqué', '"...," the statement continued'),
+    or one that adds to it naming nobody ('It added that "..."', '"...", the statement adds';
+    "the Command added", "she added" or "the prime minister added" may report another thing
+    said), or one that says it closes, with the text itself or nobody as subject ('"...",
+    concluiu', '"...," the statement concluded'; "the inquiry concluded" reports a finding); or
+    that has no verb at all and opens the sentence or paragraph right after the quotation before
+    it, nothing between (`viewer.engine.speakers.quoting_on`: the outlet quoting the text on, a
+    paragraph at a time), or follows it in its sentence with only a Korean ending that goes on
+    between (`_in_one_breath`): the quotation before it in the document is of the same text,
+    whoever it is."""
+    found = np.zeros(len(quotations), dtype=bool)
+    for position, quotation in enumerate(quotations.tolist()):
+        document = quotation_document(corpus, quotation)
+        if quoting_on(corpus, quotation, document) or _in_one_breath(corpus, quotation,
+                                                                      document):
+            found[position] = True
+            continue
+        for window_first, window_end in attribution_windows(corpus, quotation, document):
+            words = corpus.hashes[window_first:window_end]
+            verbs = words[in_sorted(words, reporting.CONTINUING)]
+            if len(verbs):
+                found[position] = bool(in_sorted(verbs[:1], reporting.CONTINUED)[0]) or (
+                    bool(in_sorted(verbs[:1], reporting.ADDED)[0])
+                    and name_beside_verb(corpus, document, window_first, window_end)
+                    == UNKNOWN and not _office_beside_verb(words)) or (
+                    bool(in_sorted(verbs[:1], reporting.CONCLUDED)[0])
+                    and _the_text_or_nobody(words))
+                break
+    return found
+
+
+def by_pronoun(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
+    """For indices into the corpus's quotations, whether each is attributed by a pronoun
+    ('"...," he added') that goes back, over quotations attributed by pronouns too, to one a
+    reporting verb attributes though it names nobody ('"...," a spokeswoman said. "...," she
+    said. "...," she added'): that one's speaker's, the same person in each. Each quotation
+    opens the sentence after the one before's (its attribution between, no sentence of the
+    outlet's own, where another person may come in: 'One resident was still shaken') and
+    no name stands between, and the attributions tell one sex at most ('a spokeswoman said.
+    "...," he added' is two people; English words only, `_FEMININE`, `_MASCULINE`). (Where a
+    name is given, `quotation_speakers` follows the pronoun to it; a pronoun no attributed
+    quotation comes before names someone only the text knows.)"""
+    found = np.zeros(len(quotations), dtype=bool)
+    for position, quotation in enumerate(quotations.tolist()):
+        document = quotation_document(corpus, quotation)
+        start = int(corpus.offsets[document])
+        later = quotation
+        genders: set[str] = set()
+        for earlier in range(quotation - 1, quotation - 1 - CONTINUED_QUOTATIONS, -1):
+            if (earlier < 0 or corpus.quote_first[earlier] < start
+                    or attribution_name(corpus, later, document) != PRONOUN
+                    or not _next_sentence(corpus, earlier, later, document)):
+                break
+            # (the sexes told, read only of quotations a pronoun goes back over)
+            if later == quotation:
+                genders = _genders(corpus, quotation, document)
+            genders |= _genders(corpus, earlier, document)
+            if attribution_name(corpus, earlier, document) != PRONOUN:
+                # (a spokeswoman's words, then "he said": two people)
+                found[position] = len(genders) < 2 and any(
+                    has_verb(corpus, window_first, window_end)
+                    for window_first, window_end in attribution_windows(corpus, earlier,
+                                                                        document))
+                break
+            later = earlier
+    return found
+
+
+_FEMININE = reporting.hashes_of(
+    "she spokeswoman chairwoman congresswoman businesswoman policewoman councilwoman "
+    "anchorwoman woman mother wife daughter sister actress queen princess duchess")
+_MASCULINE = reporting.hashes_of(
+    "he spokesman chairman congressman businessman policeman councilman anchorman man father "
+    "husband son brother actor king prince duke")
+"""Words of English attribution that tell a speaker's sex: a pronoun, an office, a relation."""
+
+
+def _genders(corpus: TokenisedCorpus, quotation: int, document: int) -> set[str]:
+    """The sexes `quotation`'s attribution windows tell (`_FEMININE`, `_MASCULINE`), each by
+    its first such word, the speaker's ("a spokeswoman for the king said", "she added"; not the
+    king): none, one, or both."""
+    told = set()
+    for window_first, window_end in attribution_windows(corpus, quotation, document):
+        words = corpus.hashes[window_first:window_end]
+        feminine, masculine = in_sorted(words, _FEMININE), in_sorted(words, _MASCULINE)
+        either = np.flatnonzero(feminine | masculine)
+        if len(either):
+            told.add("f" if feminine[either[0]] else "m")
+    return told
+
+
+def _next_sentence(corpus: TokenisedCorpus, earlier: int, later: int, document: int) -> bool:
+    """Whether quotation `later` opens the sentence after quotation `earlier`'s, or goes on in
+    it: one sentence end at most between them, and no name."""
+    end, first = int(corpus.quote_end[earlier]), int(corpus.quote_first[later])
+    return (sentence_ends(corpus, end, first + 1, document) <= 1
+            and not AttributionWords.of(corpus, document, end, first).name.any())
+
+
+def _the_text_or_nobody(words: np.ndarray) -> bool:
+    """Whether an attribution's words (hashes) name no subject but the statement itself: only
+    function words, words for a statement and the verbs beside them ('", concluiu.', '," the
+    statement concluded', "conclut le communiqué"), not a report, an inquiry or a court ("the
+    inquiry concluded": its finding, no one's words going on)."""
+    return bool((in_sorted(words, reporting.FUNCTION) | in_sorted(words, reporting.STATEMENTS)
+                 | in_sorted(words, reporting.CONTINUING)).all())
+
+
+def _office_beside_verb(words: np.ndarray) -> bool:
+    """Whether a title or office stands within NAME_REACH words of the first reporting verb of
+    the word hashes `words`: a person who adds, named by office ('"...," the prime minister
+    added', 'a ajouté le ministre', 'A police spokesman added'), maybe another's remark."""
+    verb = int(np.flatnonzero(in_sorted(words, reporting.CONTINUING))[0])
+    near = words[max(verb - NAME_REACH, 0):verb + NAME_REACH + 1]
+    return bool(in_sorted(near, OFFICES).any())
+
+
+_GOING_ON = frozenset(("며", "라며", "이라며", "면서", "라면서", "이라면서"))
+"""Korean endings that close one quotation's attribution and go on to the next in the same
+sentence ('"..."라며 "..."': "saying ..., and ..."): the next is the same speaker's."""
+_BREATH_WORDS = 3
+"""The most words (characters, in Korean) between two quotations said in one breath."""
+
+
+def _in_one_breath(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
+    """Whether `quotation` follows the quotation before it in one sentence with only a Korean
+    ending that goes on between (`_GOING_ON`): one speaker's words, quoted on. (Japanese sets
+    one quotation right after the other, '「...」「...」と伝えた': `_quoting_on`'s.)"""
+    if quotation == 0 or corpus.quote_first[quotation - 1] < corpus.offsets[document]:
+        return False
+    end, first = int(corpus.quote_end[quotation - 1]), int(corpus.quote_first[quotation])
+    if first - end > _BREATH_WORDS or sentence_ends(corpus, end, first + 1, document):
+        return False
+    between = corpus.texts[document][int(corpus.ends[end - 1]):int(corpus.starts[first])]
+    return "".join(character for character in between if character.isalnum()) in _GOING_ON
