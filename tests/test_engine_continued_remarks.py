@@ -76,16 +76,30 @@ def test_a_quotation_quoted_on_in_the_next_paragraph_without_attribution_is_one_
 
     (passage,) = find_shared_passages(articles(outlet("", ""), unquoted)).passages
     assert passage.spread == 2
-    assert len(find_shared_passages(articles(outlet("", " Governor Ilsa Marr said."),
-                                             unquoted)).passages) == 2
+    for attribution in (" Governor Ilsa Marr said.", " countered opposition leader Tom Reyes.",
+                        " according to Mayor Tom Reyes."):
+        assert len(find_shared_passages(articles(outlet("", attribution),
+                                                 unquoted)).passages) == 2, attribution
     assert len(find_shared_passages(articles(outlet("Flags flew at half mast in the capital.\n\n",
                                                     ""), unquoted)).passages) == 2
+    # (a pull quote: the second quotation printed again further on, with its speaker)
+    pulled = outlet("", "") + f" {filler('p', 30)}.\n\n“{SORROW}” Governor Ilsa Marr said."
+    assert len(find_shared_passages(articles(pulled, unquoted)).passages) == 2
+
+
+QUESTION = "Will the county rebuild the old stone bridge before the winter floods come again?"
+
+
+def test_a_quotation_after_a_question_is_no_text_going_on() -> None:
+    """A question quoted, then a quotation opening the next paragraph with no attribution: the
+    answer maybe, another voice (an interview, a call's transcript); two passages."""
+    texts = [f"{filler('a')}.\n\nThe caller asked: “{QUESTION}”\n\n“{SORROW}”\n\n{filler('b')}.",
+             f"{filler('c')}.\n\n{SORROW} {filler('cm', 60)}. {QUESTION}\n\n{filler('d')}."]
+    assert len(find_shared_passages(articles(*texts)).passages) == 2
 
 
 FLOOD_SORROW = "이번 홍수로 집을 잃은 모든 주민들께 깊은 위로의 말씀을 드린다"
 FLOOD_REPAIR = "정부는 하천 제방을 모두 다시 점검하고 복구에 모든 힘을 다하겠다"
-QUAKE_SYMPATHY = "被災された皆様に心からお見舞いを申し上げます"
-QUAKE_RECOVERY = "県は国と連携して道路の復旧に全力で取り組んでまいります"
 
 
 def test_two_quotations_said_in_one_breath_are_one_passage() -> None:
@@ -93,24 +107,22 @@ def test_two_quotations_said_in_one_breath_are_one_passage() -> None:
     "..."고 말했다': saying ..., and ...): one speaker's words, one text. Another outlet quotes
     the two apart, a sentence of its own between: one statement, one passage (each outlet's
     pieces a few words away from where the quotations meet, so no stretch of text side by side).
-    With the sentence ended and another speaker named between, two."""
+    With the sentence ended and another speaker named between, or the second quotation the name
+    of another's remark, two."""
     apart = (f"{filler('c')}.\n\n그는 \"{FLOOD_SORROW}\"고 밝혔다. 현장은 아직 조용했다. 이어 "
              f"\"{FLOOD_REPAIR}\"고 강조했다.\n\n{filler('d')}.")
     korean = [f"{filler('a')}.\n\n김 장관은 \"{FLOOD_SORROW}. 정말 죄송하다\"라며 \"지금부터 "
               f"{FLOOD_REPAIR}\"고 말했다.\n\n{filler('b')}.", apart]
     (passage,) = find_shared_passages(articles(*korean)).passages
     assert passage.spread == 2
+    korean[0] = korean[0].replace("라며", "이라면서")
+    (passage,) = find_shared_passages(articles(*korean)).passages
+    assert passage.spread == 2
     korean[0] = (f"{filler('a')}.\n\n김 장관은 \"{FLOOD_SORROW}. 정말 죄송하다\"고 말했다. 이 "
                  f"시장은 \"지금부터 {FLOOD_REPAIR}\"고 말했다.\n\n{filler('b')}.")
     assert len(find_shared_passages(articles(*korean)).passages) == 2
+    # (the second quotation the name of another's remark: '"..."라는 이 시장의 발언을 비판했다')
+    korean[0] = (f"{filler('a')}.\n\n김 장관은 \"{FLOOD_SORROW}. 정말 죄송하다\"라며 \"지금부터 "
+                 f"{FLOOD_REPAIR}\"라는 이 시장의 발언을 비판했다.\n\n{filler('b')}.")
+    assert len(find_shared_passages(articles(*korean)).passages) == 2
 
-
-def test_japanese_quotations_set_one_right_after_the_other_are_one_passage() -> None:
-    """Japanese sets one speaker's quotations one right after the other, one verb for both
-    ('「...」「...」と述べた'): the second quotes the first on (`speakers.quoting_on`)."""
-    apart = (f"{filler('c')}.\n\n知事は「{QUAKE_SYMPATHY}」と語った。現地は雨だった。さらに"
-             f"「{QUAKE_RECOVERY}」と強調した。\n\n{filler('d')}.")
-    japanese = [f"{filler('a')}.\n\n知事は「{QUAKE_SYMPATHY}。本当に残念です」「今後は"
-                f"{QUAKE_RECOVERY}」と述べた。\n\n{filler('b')}.", apart]
-    (passage,) = find_shared_passages(articles(*japanese)).passages
-    assert passage.spread == 2

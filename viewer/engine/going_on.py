@@ -9,6 +9,8 @@ used by `viewer.engine.remarks` to join pieces of one speaker's remarks that out
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from viewer.engine import reporting
@@ -21,7 +23,12 @@ from viewer.engine.attribution_names import (
     AttributionWords,
     name_beside_verb,
 )
-from viewer.engine.attribution_windows import attribution_windows, has_verb, sentence_ends
+from viewer.engine.attribution_windows import (
+    ATTRIBUTION_WINDOW_WORDS,
+    attribution_windows,
+    has_verb,
+    sentence_ends,
+)
 from viewer.engine.speakers import (
     CONTINUED_QUOTATIONS,
     attribution_name,
@@ -39,14 +46,14 @@ def continues_previous(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.nd
     said), or one that says it closes, with the text itself or nobody as subject ('"...",
     concluiu', '"...," the statement concluded'; "the inquiry concluded" reports a finding); or
     that has no verb at all and opens the sentence or paragraph right after the quotation before
-    it, nothing between (`viewer.engine.speakers.quoting_on`: the outlet quoting the text on, a
-    paragraph at a time), or follows it in its sentence with only a Korean ending that goes on
-    between (`_in_one_breath`): the quotation before it in the document is of the same text,
-    whoever it is."""
+    it, nothing between, no word of attribution and no name after it in its sentence
+    (`_quoted_on`: the outlet quoting the text on, a paragraph at a time), or follows it in its
+    sentence with only a Korean ending that goes on between (`_in_one_breath`): the quotation
+    before it in the document is of the same text, whoever it is."""
     found = np.zeros(len(quotations), dtype=bool)
     for position, quotation in enumerate(quotations.tolist()):
         document = quotation_document(corpus, quotation)
-        if quoting_on(corpus, quotation, document) or _in_one_breath(corpus, quotation,
+        if _quoted_on(corpus, quotation, document) or _in_one_breath(corpus, quotation,
                                                                       document):
             found[position] = True
             continue
@@ -150,21 +157,78 @@ def _office_beside_verb(words: np.ndarray) -> bool:
     return bool(in_sorted(near, OFFICES).any())
 
 
+def _quoted_on(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
+    """Whether `quotation` opens the sentence or paragraph right after the quotation before it,
+    nothing between and no reporting verb after it (`viewer.engine.speakers.quoting_on`), and
+    its sentence names nobody after it and holds no word of attribution there ('"...,"
+    countered opposition leader Tom Reyes', '„...“, so Bürgermeister Reyes', '« ... », selon le
+    maire': another's words); and the quotation before it asks no question (what follows may
+    be the answer, another voice); and the document prints it once (`_printed_again`). Two
+    quotations one sentence sets side by side, a list of voices maybe ('「...」「...」といった
+    声'), are not asked here."""
+    if not quoting_on(corpus, quotation, document):
+        return False
+    first, end = int(corpus.quote_first[quotation]), int(corpus.quote_end[quotation])
+    if not sentence_ends(corpus, first, first + 1, document):
+        return False
+    text = corpus.texts[document]
+    if any(mark in text[int(corpus.ends[first - 1]):int(corpus.starts[first])] for mark in "?？"):
+        return False
+    if _printed_again(corpus, first, end, document):
+        return False
+    # (the words after it up to its sentence's end: the next sentence is the outlet's own)
+    after = end
+    limit = min(end + ATTRIBUTION_WINDOW_WORDS, int(corpus.offsets[document + 1]))
+    while after < limit and not sentence_ends(corpus, after, after + 1, document):
+        after += 1
+    if after == end:
+        return True
+    return not (in_sorted(corpus.hashes[end:after], reporting.ATTRIBUTING).any()
+                or AttributionWords.of(corpus, document, end, after).name.any())
+
+
+PULL_QUOTE_WORDS = 5
+"""A quotation whose first words (this many, or all of a shorter one) the document prints again
+elsewhere is a pull quote, set apart from the text around it."""
+
+
+def _printed_again(corpus: TokenisedCorpus, first: int, end: int, document: int) -> bool:
+    """Whether the document prints the opening words of the quotation [first, end) again
+    elsewhere: a pull quote, a line set out of the text (another's words, quoted in full
+    further on), not the text going on."""
+    opening = corpus.hashes[first:min(end, first + PULL_QUOTE_WORDS)]
+    words = corpus.hashes[int(corpus.offsets[document]):int(corpus.offsets[document + 1])]
+    count = len(opening)
+    if not count or len(words) < count:
+        return False
+    starts = np.flatnonzero(words[:len(words) - count + 1] == opening[0])
+    return sum(bool(np.array_equal(words[at:at + count], opening)) for at in starts.tolist()) > 1
+
+
 _GOING_ON = frozenset(("며", "라며", "이라며", "면서", "라면서", "이라면서"))
 """Korean endings that close one quotation's attribution and go on to the next in the same
 sentence ('"..."라며 "..."': "saying ..., and ..."): the next is the same speaker's."""
-_BREATH_WORDS = 3
+_NAMING_A_REMARK = ("는", "라는", "이라는", "란", "이란")
+"""Korean endings after a quotation that make it the name of a remark ('"..."라는 김 장관의
+발언을 비판했다': criticised the minister's remark "..."): another's words."""
+_BREATH_WORDS = 4
 """The most words (characters, in Korean) between two quotations said in one breath."""
 
 
 def _in_one_breath(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
     """Whether `quotation` follows the quotation before it in one sentence with only a Korean
-    ending that goes on between (`_GOING_ON`): one speaker's words, quoted on. (Japanese sets
-    one quotation right after the other, '「...」「...」と伝えた': `_quoting_on`'s.)"""
+    ending that goes on between (`_GOING_ON`), and is no remark named after it
+    (`_NAMING_A_REMARK`): one speaker's words, quoted on."""
     if quotation == 0 or corpus.quote_first[quotation - 1] < corpus.offsets[document]:
         return False
     end, first = int(corpus.quote_end[quotation - 1]), int(corpus.quote_first[quotation])
     if first - end > _BREATH_WORDS or sentence_ends(corpus, end, first + 1, document):
         return False
-    between = corpus.texts[document][int(corpus.ends[end - 1]):int(corpus.starts[first])]
-    return "".join(character for character in between if character.isalnum()) in _GOING_ON
+    text = corpus.texts[document]
+    between = text[int(corpus.ends[end - 1]):int(corpus.starts[first])]
+    if "".join(character for character in between if character.isalnum()) not in _GOING_ON:
+        return False
+    closing = int(corpus.ends[int(corpus.quote_end[quotation]) - 1])
+    # (the words right after its closing mark: "..."라는 김 장관의 발언")
+    after = re.sub(r"^\W+", "", text[closing:closing + 8])
+    return not after.startswith(_NAMING_A_REMARK)

@@ -13,8 +13,10 @@ are one speaker's remarks here when:
   pair of quotation marks: one speaker's words, however far apart other outlets put the two; a piece
   may open with the outlet's words before the mark), or two, the second right after the first
   attributed as the text going on ('"..." It added that an investigation into the "..."', '"...",
-  ajoute le communiqué', naming nobody, or with no attribution at all, quoted on in the next
-  paragraph: in any order elsewhere, but near each other in more than
+  ajoute le communiqué', naming nobody; or with no attribution at all, quoted on in the next
+  sentence or paragraph, no question before it, nobody named after it and no pull quote; or
+  after a Korean ending that goes on, '"..."라며 "..."': `viewer.engine.going_on`): in any order
+  elsewhere, but near each other in more than
   half of the documents carrying the rarer), in two documents, or in one where neither statement is
   quoted so in another (a sentence anyone may say, quoted with one event's words in one article and
   with another event's in another, joins neither); or

@@ -152,9 +152,10 @@ def _in_the_sentence_before(corpus: TokenisedCorpus, quotation: int, document: i
 
 
 def quoting_on(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
-    """Whether `quotation` opens the sentence right after the one the quotation before it
-    closes, nothing between, and no reporting verb follows it in its sentence: the outlet
-    quoting the same speaker on ('Noboa dijo que "...".' then, a paragraph of its own, '"..."')."""
+    """Whether `quotation` starts right where the quotation before it closes, nothing between
+    (the next sentence, mostly, or the next paragraph), and no reporting verb follows it in its
+    sentence: the outlet quoting the same speaker on ('Noboa dijo que "...".' then, a paragraph
+    of its own, '"..."')."""
     if quotation == 0 or corpus.quote_first[quotation - 1] < corpus.offsets[document]:
         return False
     first = int(corpus.quote_first[quotation])
