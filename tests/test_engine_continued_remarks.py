@@ -118,6 +118,12 @@ def test_two_quotations_said_in_one_breath_are_one_passage() -> None:
     korean[0] = korean[0].replace("라며", "이라면서")
     (passage,) = find_shared_passages(articles(*korean)).passages
     assert passage.spread == 2
+    # (one utterance, in any order elsewhere: the other outlet quoting the second part first;
+    # the first outlet's piece of it starts inside its quotation, after "지금부터")
+    reordered = (f"{filler('c')}.\n\n그는 \"{FLOOD_REPAIR}\"고 밝혔다. 현장은 아직 조용했다. "
+                 f"이어 \"{FLOOD_SORROW}\"고 강조했다.\n\n{filler('d')}.")
+    (passage,) = find_shared_passages(articles(korean[0], reordered)).passages
+    assert passage.spread == 2
     korean[0] = (f"{filler('a')}.\n\n김 장관은 \"{FLOOD_SORROW}. 정말 죄송하다\"고 말했다. 이 "
                  f"시장은 \"지금부터 {FLOOD_REPAIR}\"고 말했다.\n\n{filler('b')}.")
     assert len(find_shared_passages(articles(*korean)).passages) == 2

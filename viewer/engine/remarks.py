@@ -236,6 +236,10 @@ def _continued(corpus: TokenisedCorpus, left: np.ndarray, right: np.ndarray, fir
     # (the earlier occurrence's last quotation, the later one's first: each must lie in it)
     earlier = np.searchsorted(corpus.quote_first, end[left[ask]] - 1, side="right") - 1
     later = np.searchsorted(corpus.quote_first, first[right[ask]], side="left")
+    # (the later occurrence may start inside its quotation, a few of its words cut: that one)
+    holding = np.maximum(later - 1, 0)
+    opened = (later > 0) & (corpus.quote_end[holding] > first[right[ask]])
+    later = np.where(opened, holding, later)
     inside = ((earlier >= 0) & (later == earlier + 1) & (later < len(corpus.quote_first)))
     ask, earlier, later = ask[inside], earlier[inside], later[inside]
     inside = ((corpus.quote_end[earlier] > first[left[ask]])
