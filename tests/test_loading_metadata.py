@@ -129,6 +129,31 @@ def test_first_sentence_kept_when_short() -> None:
     assert infer_title(body) == "Iran fired missiles."
 
 
+@pytest.mark.parametrize("abbreviation", ["ds.", "ul.", "vs."])
+def test_a_title_is_not_cut_at_a_short_abbreviation(abbreviation: str) -> None:
+    """A long first line is cut at its first sentence's end, but not at the full stop of an
+    abbreviation in lower case ("Dotychczasowy minister ds. Unii Europejskiej ..."): a title
+    ending in an abbreviation misleads; one going on is trimmed at a word boundary anyway."""
+    body = (f"Dotychczasowy minister {abbreviation} Unii Europejskiej Adam Szłapka został nowym "
+            "rzecznikiem rządu, ogłosił premier Donald Tusk na konferencji prasowej w Warszawie. "
+            "Dalszy ciąg.")
+    title = infer_title(body)
+    assert not title.endswith(abbreviation)
+    assert title.startswith(f"Dotychczasowy minister {abbreviation} Unii")
+
+
+def test_a_title_trimmed_right_after_a_sentence_end_gets_no_ellipsis() -> None:
+    """A first line no sentence end is found in (the next sentence opens with a Cyrillic
+    capital) is trimmed at the last word boundary before TITLE_MAX_CHARS; where that falls right
+    after a full stop, the title is that sentence whole, no "…" after its stop."""
+    body = ("Мэр города Варров Илья Кузнецов прокомментировал сообщения о наводнении в северных "
+            "районах области. Он сказал, что помощь уже в пути.")
+    assert infer_title(body) == ("Мэр города Варров Илья Кузнецов прокомментировал сообщения о "
+                                 "наводнении в северных районах области.")
+    assert infer_title(body.replace("области. Он", "области, и он")).endswith("…")
+
+
+
 @pytest.mark.parametrize("dateline", ["25.11.2020 - 13:51 | Deportes", "Updated 10:31 AM EST",
                                       "2020-11-25"])
 def test_a_dateline_before_the_headline_is_not_the_title(dateline: str) -> None:

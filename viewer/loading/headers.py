@@ -191,10 +191,28 @@ def _first_line_title(body: str) -> str:
         skipped += 1
     line = without_leading_furniture(lines[skipped].lstrip("#").strip())  # "#": Markdown
     if len(line) > TITLE_MAX_CHARS:
-        sentence_end = _SENTENCE_END.search(line)
+        sentence_end = _first_sentence_end(line)
         if sentence_end is not None:
-            line = line[: sentence_end.end()]
+            line = line[:sentence_end]
     return clean_title(line)
+
+
+_LOWER_CASE_ABBREVIATIONS = frozenset((
+    "al", "approx", "bzw", "ca", "ds", "ggf", "inkl", "np", "nr", "św", "tj", "tzw", "ul", "vs"))
+"""Abbreviations written in lower case that a headline's first line may hold ("minister ds. Unii
+Europejskiej", "ul. Piękna", "bzw. der", "approx. 40"): no sentence ends at their full stop."""
+
+
+def _first_sentence_end(line: str) -> int | None:
+    """Where the first sentence of `line` ends, or None; not at the full stop of an abbreviation
+    in lower case (`_LOWER_CASE_ABBREVIATIONS`): a title cut there ("Dotychczasowy minister ds.")
+    misleads."""
+    for found in _SENTENCE_END.finditer(line):
+        words = line[:found.start()].split()
+        if found.group() == "." and words and words[-1] in _LOWER_CASE_ABBREVIATIONS:
+            continue
+        return found.end()
+    return None
 
 
 def clean_title(title: str) -> str:
@@ -204,4 +222,6 @@ def clean_title(title: str) -> str:
         return title
     cut = title.rfind(" ", 0, TITLE_MAX_CHARS)
     cut = cut if cut > TITLE_MAX_CHARS // 2 else TITLE_MAX_CHARS
-    return title[:cut].rstrip(" ,;:-–—") + "…"
+    kept = title[:cut].rstrip(" ,;:-–—")
+    # (cut right after a sentence's end: that sentence whole, "... picked up.", not "up.…")
+    return kept if kept.endswith((".", "!", "?")) and cut < len(title) else kept + "…"
