@@ -61,3 +61,22 @@ def test_a_short_quoted_clause_of_common_words_is_still_shared() -> None:
         f"{filler('c')}. The mayor dedicated the memorial “{quote} before us,” she said. "
         f"{filler('d')}."))
     assert len(result.passages) == 1
+
+
+def test_pain_and_anguish_quoted_by_two_events_outlets_link_nothing() -> None:
+    """"the pain and anguish" is how speakers of any event say what they heard or felt: words
+    of feeling with stock words, between two groups of documents (a sentencing, an army's
+    statement on a verdict) a formula that links nothing; within one story, two outlets quoting
+    it alike where they share more are linked (the test above, with other feelings)."""
+    sentencing = ("Judge Alison Korr handed down the sentence on Tuesday after two days of "
+                  "testimony from the families of the victims in the Varrow case")
+    verdict = ("The army said the special court's verdict against the former ruler had been "
+               "received across its ranks with dismay in Ostra on Wednesday")
+    result = find_shared_passages(articles(
+        f"{filler('a')}. {sentencing}. She spoke of “the pain and anguish” of the families. "
+        f"{filler('b')}.",
+        f"{filler('c')}. {sentencing}. {filler('d')}.",
+        f"{filler('e')}. {verdict}. The statement spoke of “pain and anguish” in the ranks. "
+        f"{filler('f')}.",
+        f"{filler('g')}. {verdict}. {filler('h')}."))
+    assert sorted(p.spread for p in result.passages) == [2, 2]

@@ -65,7 +65,7 @@ inc corp ltd llc plc jr""",
     "feelings": """
 shocked saddened deeply heartbroken devastated condolences condolence sympathies sympathy
 thoughts prayers sorrow grief grieving mourn mourning mourns sad sadness heartfelt sincere
-loved ones hearts
+loved ones hearts pain anguish
 sincerest""",
 }
 
