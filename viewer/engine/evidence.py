@@ -46,6 +46,7 @@ from viewer.engine.name_words import (
 )
 from viewer.engine.name_words import names_only
 from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.unspaced_formulas import formulas_only
 
 CONTENT_WORDS_FOR_QUOTED_EVIDENCE = 1
 """A quoted fragment is evidence with one word that is not function, reporting, date or title
@@ -180,6 +181,11 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
         felt = short_fragment[weak[short_fragment] & ~lonely[short_fragment]]
         weak[felt] = (_feeling_words(corpus, firsts[felt], ends[felt])
                       < FEELINGS_FOR_QUOTED_EVIDENCE)
+    if lonely is not None:
+        # (set phrases of apology and condolence in a script without spaces, between documents
+        # sharing nothing longer or of two groups: "申し訳ございませんでした" said of two events)
+        ask = np.flatnonzero(~weak & (lonely | (apart if apart is not None else False)))
+        weak[ask] = formulas_only(corpus, firsts[ask], ends[ask])
     if apart is not None and other_side is not None and apart.any():
         # (a quoted phrase between two groups of documents that long matches connect apart,
         # whose two documents name nothing alike: two events' speakers saying one idiom, "the
