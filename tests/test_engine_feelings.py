@@ -80,3 +80,14 @@ def test_pain_and_anguish_quoted_by_two_events_outlets_link_nothing() -> None:
         f"{filler('f')}.",
         f"{filler('g')}. {verdict}. {filler('h')}."))
     assert sorted(p.spread for p in result.passages) == [2, 2]
+
+
+def test_pain_in_french_is_bread_and_still_shared() -> None:
+    """"pain" is a word of feeling in English only: French outlets quoting the same slogan about
+    bread, « Plus de pain ! », are linked."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}. Devant la mairie de Voiron, les manifestants scandaient "
+        f"« Plus de pain ! » sous la pluie. {filler('b')}.",
+        f"{filler('c')}. À Voiron mardi, des centaines de personnes criaient « Plus de pain ! » "
+        f"devant l'hôtel de ville. {filler('d')}."))
+    assert [p.spread for p in result.passages] == [2]

@@ -1,7 +1,8 @@
 """Set phrases of apology and condolence in scripts without spaces
 (`viewer.engine.unspaced_formulas`): two events' coverage sharing "誠に申し訳ございませんでした"
-or "深表歉意" is not linked by it; the phrases are found whole or with a particle left over,
-not inside other words (small hand-made texts)."""
+or "深表歉意" is not linked by it; the phrases are found whole, with the words strengthening
+them and kana or a particle left over, never with a name or a noun beside them, and words that
+merely strengthen are no formula alone (small hand-made texts)."""
 
 from __future__ import annotations
 
@@ -36,8 +37,15 @@ def test_an_apology_formula_two_events_share_links_nothing() -> None:
 
 
 def test_formulas_are_found_whole_or_with_a_particle_left() -> None:
-    corpus = tokenise(articles(f"「{APOLOGY}」", "深くお詫び申し上げます", "深表歉意",
-                               "申し訳ございません。電源コード", "本日"))
-    firsts, ends = corpus.offsets[:-1], corpus.offsets[1:]
-    assert formulas_only(corpus, np.asarray(firsts), np.asarray(ends)).tolist() == [
-        True, True, True, False, False]
+    cases = {f"「{APOLOGY}」": True, "深くお詫び申し上げます": True, "深表歉意": True,
+             "心よりご冥福をお祈り申し上げます": True, "고인의 명복을 빈다": True,
+             "머리 숙여 사과드립니다": True, "对此深感遗憾": True, "表示深切慰問": True,
+             # (a survivor's words, a company named, a noun or a name beside the phrase)
+             "本当に地獄でした": False, "大変でした": False, "丰田深表歉意": False,
+             "쿠팡 깊이 사과드린다": False, "申し訳ございません。電源コード": False,
+             "本日": False}
+    corpus = tokenise(articles(*cases))
+    found = formulas_only(corpus, np.asarray(corpus.offsets[:-1]),
+                          np.asarray(corpus.offsets[1:])).tolist()
+    by_document = dict(zip(corpus.ids, found, strict=True))
+    assert [by_document[f"d{k}"] for k in range(len(cases))] == list(cases.values())

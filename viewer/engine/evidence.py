@@ -129,7 +129,10 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     quotation marks are) where a whole clause on one side; where the documents share nothing
     longer (`lonely`), a whole clause on both, or a whole sentence on one and starting a clause
     on both (a quotation cut short), or a whole quotation (`quotes`) on one, or in quotations of
-    one named speaker; others are judged as unquoted words are."""
+    one named speaker; others are judged as unquoted words are. Between documents sharing
+    nothing longer or of two groups, no match is evidence whose letters are a set phrase of
+    apology or condolence in a script without spaces ("誠に申し訳ございませんでした":
+    `viewer.engine.unspaced_formulas`)."""
     worded = content_words(corpus, firsts, ends, rare_only=False)
     # (words two quotations share in their middles, "... family. Our hearts go out to ...",
     # are no quotation's; nor, between documents sharing nothing longer, words one goes on to

@@ -67,6 +67,7 @@ shocked saddened deeply heartbroken devastated condolences condolence sympathies
 thoughts prayers sorrow grief grieving mourn mourning mourns sad sadness heartfelt sincere
 loved ones hearts pain anguish
 sincerest""",
+    "false": "pain",
 }
 
 FRENCH = {

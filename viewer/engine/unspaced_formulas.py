@@ -6,7 +6,8 @@ up: each character is a token. Companies and officials of two events apologise a
 same set phrases ("誠に申し訳ございませんでした", "深くお詫び申し上げます", "深表歉意", "고인의
 명복을 빕니다"), which two events' coverage then shares word for word. A match made of these
 phrases alone says nothing about which statement it is, as "shocked and saddened" does not in
-English.
+English. Only whole set phrases count, and the letters left beside them must be kana or a
+particle: "本当に地獄でした" (a survivor's words) or "丰田深表歉意" (a company named) say more.
 """
 
 from __future__ import annotations
@@ -18,28 +19,67 @@ from viewer.engine.tokens import INITIAL_IDEOGRAPH, INITIAL_SYLLABIC, TokenisedC
 FORMULAS = (
     # Japanese: sorry, apologise, trouble caused, taken seriously, condolences
     "申し訳ございませんでした", "申し訳ございません", "申し訳ありませんでした", "申し訳ありません",
-    "申し訳なく思っております", "お詫び申し上げます", "おわび申し上げます", "お詫びいたします",
-    "おわびいたします", "ご迷惑をおかけし", "ご心配をおかけし", "ご心痛", "ご不安をおかけし",
-    "重く受け止めて", "ご冥福をお祈り", "お悔やみ申し上げます", "心よりお見舞い申し上げます",
-    "誠に", "本当に", "深く", "心より", "心から", "重ねて", "大変", "多大なる", "皆様", "皆さま",
-    "おります", "しております", "いたします", "ました", "でした",
-    # Chinese: deep apology, grief, condolences, sympathy
-    "深表歉意", "深感歉意", "诚挚道歉", "深感痛心", "沉痛哀悼", "深切哀悼", "表示哀悼", "深切慰问",
-    "致以慰问", "表示慰问", "深表遺憾", "深表遗憾", "深感抱歉", "深表哀悼", "致上最深的歉意",
+    "申し訳ない", "申し訳なく", "お詫び申し上げます", "おわび申し上げます", "お詫びいたします",
+    "おわびいたします", "お詫びします", "おわびします", "ご迷惑をおかけ", "ご心配をおかけ",
+    "ご心痛", "ご不安をおかけ", "重く受け止め", "ご冥福をお祈り", "お悔やみ申し上げます",
+    "お悔やみ", "お見舞い申し上げます",
+    # Chinese (simplified and traditional): apology, regret, grief, condolences, sympathy
+    "深表歉意", "深感歉意", "诚挚道歉", "誠摯道歉", "深感抱歉", "深表遗憾", "深表遺憾", "深感遗憾",
+    "深感遺憾", "深感痛心", "沉痛哀悼", "深切哀悼", "深表哀悼", "深切慰问", "深切慰問", "慰问",
+    "慰問", "哀悼", "歉意", "最深的歉意",
     # Korean: sorry, apology, condolences
     "죄송합니다", "죄송하다", "사과드립니다", "사과드린다", "사과의 말씀을 드립니다",
-    "사과 말씀을 드린다", "깊은 애도", "고인의 명복을 빕니다", "명복을 빈다", "진심으로", "깊이",
+    "사과 말씀을 드린다", "애도를 표한다", "애도를 표합니다", "명복을 빕니다", "명복을 빈다",
 )
-"""Set phrases of apology and condolence, longest first where one holds another."""
+"""Set phrases of apology and condolence."""
+STRENGTHENING = (
+    "誠に", "心より", "心から", "深く", "重ねて", "謹んで", "大変", "本当に", "申し上げます",
+    "いたします", "表示", "致以", "致上", "诚挚", "誠摯", "深切", "沉痛", "深表", "深感",
+    "깊은", "깊이", "진심으로", "머리 숙여", "고인의", "애도", "대단히", "정말",
+)
+"""Words that strengthen or carry a set phrase ("誠に申し訳ございません", "表示深切慰问",
+"깊은 애도를 표한다"): beside a phrase, part of the formula; alone, said of anything
+("本当に地獄でした")."""
 
-_BY_LENGTH = tuple(sorted(FORMULAS, key=len, reverse=True))
-LEFT_OVER_CHARACTERS = 2
-"""A match of formulas but for this many letters (a particle, a verb's ending) is a formula."""
+_CORE = tuple(formula.replace(" ", "") for formula in FORMULAS)
+_PIECES = tuple(sorted(set(_CORE) | {word.replace(" ", "") for word in STRENGTHENING},
+                       key=len, reverse=True))
+LEFT_OVER_CHARACTERS = 3
+"""A match of formulas but for this many letters that are kana or a particle (an ending,
+"でした", "를", "对此") is a formula; a name or a noun left over (a company's, "丰田") is not."""
+_PARTICLES = frozenset("다고며요는을를이가께에서의도와과및对此向我们們并並了的")
+"""Korean and Chinese characters that may stand beside a formula as its particle or ending."""
+
+
+def _left_over(character: str) -> bool:
+    """Whether `character` may be left beside a formula: hiragana or a particle."""
+    return "\u3041" <= character <= "\u309f" or character in _PARTICLES
+
+
+def _formula(letters: str) -> bool:
+    """Whether `letters` are set phrases and the words strengthening them, one after the other,
+    with at most LEFT_OVER_CHARACTERS kana or particles besides, and a set phrase among them
+    (the fewest characters left over: each position is reached by a phrase or by one such
+    character)."""
+    if not any(core in letters for core in _CORE):
+        return False
+    unreached = len(letters) + 1
+    fewest = [0] + [unreached] * len(letters)
+    for at in range(len(letters)):
+        if fewest[at] == unreached:
+            continue
+        for piece in _PIECES:
+            if letters.startswith(piece, at):
+                fewest[at + len(piece)] = min(fewest[at + len(piece)], fewest[at])
+        if _left_over(letters[at]):
+            fewest[at + 1] = min(fewest[at + 1], fewest[at] + 1)
+    return fewest[-1] <= LEFT_OVER_CHARACTERS
 
 
 def formulas_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     """For global token ranges, whether each one's letters are set phrases of apology or
-    condolence (`FORMULAS`) but for LEFT_OVER_CHARACTERS at most, and at least one phrase."""
+    condolence (`FORMULAS`) and the words strengthening them, kana or particles besides
+    (LEFT_OVER_CHARACTERS at most): `_formula`."""
     found = np.zeros(len(firsts), dtype=bool)
     # (asked only of ranges opening in a script without spaces: a few of the many)
     unspaced = np.flatnonzero((ends > firsts) & ((corpus.initials[np.minimum(
@@ -49,8 +89,5 @@ def formulas_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray)
         document = int(corpus.document_of(np.array([first]))[0])
         text = corpus.texts[document][int(corpus.starts[first]):int(corpus.ends[end - 1])]
         letters = "".join(character for character in text if character.isalnum())
-        rest = letters
-        for formula in _BY_LENGTH:
-            rest = rest.replace(formula.replace(" ", ""), "")
-        found[position] = rest != letters and len(rest) <= LEFT_OVER_CHARACTERS
+        found[position] = _formula(letters)
     return found
