@@ -173,21 +173,21 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     # between documents sharing nothing longer: a condolence formula, judged as words of
     # feeling are)
     formula = short_fragment[~weak[short_fragment]]
-    if lonely is not None:
-        # (between documents sharing nothing longer, or of two groups: within one event's
-        # coverage two outlets quoting "thoughts are with the families" alike are linked)
-        formula = formula[lonely[formula] | (apart[formula] if apart is not None else False)]
+    # (between documents sharing nothing longer, or of two groups: within one event's coverage
+    # two outlets quoting "thoughts are with the families" alike are linked)
+    unlinked = None if lonely is None else (lonely | apart if apart is not None else lonely)
+    if unlinked is not None:
+        formula = formula[unlinked[formula]]
     weak[formula[(_feeling_words(corpus, firsts[formula], ends[formula]) > 0)
                  & (content_words(corpus, firsts[formula], ends[formula], rare_only=False)
                     == 0)]] = True
-    if lonely is not None:
+    if lonely is not None and unlinked is not None:
         felt = short_fragment[weak[short_fragment] & ~lonely[short_fragment]]
         weak[felt] = (_feeling_words(corpus, firsts[felt], ends[felt])
                       < FEELINGS_FOR_QUOTED_EVIDENCE)
-    if lonely is not None:
         # (set phrases of apology and condolence in a script without spaces, between documents
         # sharing nothing longer or of two groups: "申し訳ございませんでした" said of two events)
-        ask = np.flatnonzero(~weak & (lonely | (apart if apart is not None else False)))
+        ask = np.flatnonzero(~weak & unlinked)
         weak[ask] = formulas_only(corpus, firsts[ask], ends[ask])
     if apart is not None and other_side is not None and apart.any():
         # (a quoted phrase between two groups of documents that long matches connect apart,
