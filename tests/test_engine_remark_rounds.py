@@ -77,19 +77,6 @@ def test_a_piece_quoted_between_two_pieces_of_the_text_shows_no_order() -> None:
     assert passage.spread == 3
 
 
-def test_a_piece_between_one_text_printed_twice_keeps_its_order() -> None:
-    """The memo's first sentence printed as a pull quote and again after the second: the second
-    outlet quotes the two in the other order (one speaker's two remarks, in no order), and the
-    first sentence printed twice is no two pieces of a text around the second."""
-    texts = [
-        _document("a", f"“{FIRST}” said Varrow Mabena.", f"{filler('am', 6)}.",
-                  f"“{SECOND}” he added."),
-        _document("b", f"“{FIRST}”", f"{filler('bm', 8)}.", f"“{SECOND}” Mabena said.",
-                  f"{filler('bn', 5)}.", f"“{FIRST}” he added."),
-    ]
-    assert len(find_shared_passages(articles(*texts)).passages) == 2
-
-
 def test_a_name_and_a_colon_opening_the_line_label_the_quotation() -> None:
     """'Acme CEO Varrow Mabena: "..."' (a subheading's or a transcript's way) names Mabena, whom
     the article has speak; a colon after other words, or in a headline in title case, names

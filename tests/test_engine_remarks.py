@@ -65,11 +65,20 @@ def test_two_speakers_quoted_one_after_the_other_stay_two() -> None:
     assert len(find_shared_passages(articles(*texts)).passages) == 2
 
 
-def test_one_speakers_statements_in_either_order_stay_two() -> None:
-    """One speaker, but the outlets report the two statements in opposite orders: two things
-    she said, not one text quoted in its order."""
+def test_one_speakers_remarks_in_either_order_are_one_passage() -> None:
+    """One speaker, and the outlets quote the two sentences in opposite orders (each picks the
+    sentences of a speech it needs, in its own order): one speaker's remarks, one passage."""
     texts = [_outlet("a", f"“{OPENING}” Mabena said.", f"“{LEGACY}” Mabena said.", 12),
              _outlet("b", f"“{LEGACY}” said Mabena.", f"“{OPENING}” Mabena said.", 8)]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 2
+
+
+def test_two_speakers_in_either_order_stay_two() -> None:
+    """The same two quotations in opposite orders, each outlet naming a different speaker for
+    each: two people's words, two passages."""
+    texts = [_outlet("a", f"“{OPENING}” Mabena said.", f"“{LEGACY}” Tarrow said.", 12),
+             _outlet("b", f"“{LEGACY}” said Tarrow.", f"“{OPENING}” Mabena said.", 8)]
     assert len(find_shared_passages(articles(*texts)).passages) == 2
 
 
