@@ -1,7 +1,7 @@
 """Pieces of one speaker's remarks (`viewer.engine.remarks`) and who a quotation is attributed to
-(`viewer.engine.speakers`): a speech two outlets quote sentence by sentence, in its order, is one
-passage; two speakers, or one speaker's statements in either order, stay apart (small
-hand-made corpora, no sample or real-article text)."""
+(`viewer.engine.speakers`): a speech two outlets quote sentence by sentence, in whichever order,
+is one passage; two speakers, or one speaker's remarks most outlets carrying both print far apart,
+stay apart (small hand-made corpora, no sample or real-article text)."""
 
 from __future__ import annotations
 
@@ -79,6 +79,30 @@ def test_two_speakers_in_either_order_stay_two() -> None:
     each: two people's words, two passages."""
     texts = [_outlet("a", f"“{OPENING}” Mabena said.", f"“{LEGACY}” Tarrow said.", 12),
              _outlet("b", f"“{LEGACY}” said Tarrow.", f"“{OPENING}” Mabena said.", 8)]
+    assert len(find_shared_passages(articles(*texts)).passages) == 2
+
+
+def test_outlets_quoting_one_piece_only_say_nothing_against_the_join() -> None:
+    """Two outlets quote both sentences close together; three more quote only the first, three
+    others only the second (each the piece it needed): the two outlets carrying both are all of
+    them, so the two are one speaker's remarks, one passage."""
+    texts = [_outlet("a", f"“{OPENING}” Mabena said.", f"“{LEGACY}” he added.", 12),
+             _outlet("b", f"“{OPENING}” said Mabena.", f"“{LEGACY}” Mabena said.", 8)]
+    texts += [f"{filler(tag)}.\n\n“{OPENING}” Mabena said.\n\n{filler(tag + 'z')}."
+              for tag in ("c", "d", "e")]
+    texts += [f"{filler(tag)}.\n\n“{LEGACY}” Mabena said.\n\n{filler(tag + 'z')}."
+              for tag in ("f", "g", "h")]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 8
+
+
+def test_remarks_most_outlets_carrying_both_print_apart_stay_two() -> None:
+    """Two outlets quote the two sentences close together, three others carry both far apart
+    (two things said, on two occasions): two passages."""
+    texts = [_outlet("a", f"“{OPENING}” Mabena said.", f"“{LEGACY}” he added.", 12),
+             _outlet("b", f"“{OPENING}” said Mabena.", f"“{LEGACY}” Mabena said.", 8)]
+    texts += [_outlet(tag, f"“{OPENING}” Mabena said.", f"“{LEGACY}” Mabena said.",
+                      REMARKS_FURTHER_WORDS + 30) for tag in ("c", "d", "e")]
     assert len(find_shared_passages(articles(*texts)).passages) == 2
 
 

@@ -43,12 +43,15 @@ class Carriers:
         keys = self.keys[self.bounds[statement]:self.bounds[statement + 1]]
         return set((keys % self.documents).tolist())
 
+    def both(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        """For statement pairs, how many documents carry both of the two."""
+        # (each document of the left statement looked up for the right)
+        pair, at = flat_ranges(self.bounds[left], self.bounds[left + 1])
+        return np.bincount(pair[in_sorted(self.keys[at] % self.documents
+                                          + right[pair] * self.documents, self.keys)],
+                           minlength=len(left))
+
     def either(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         """For statement pairs, how many documents carry one or both of the two."""
         spread = np.diff(self.bounds)
-        # Documents carrying both: each document of the left statement looked up for the right.
-        pair, at = flat_ranges(self.bounds[left], self.bounds[left + 1])
-        both = np.bincount(pair[in_sorted(self.keys[at] % self.documents
-                                          + right[pair] * self.documents, self.keys)],
-                           minlength=len(left))
-        return np.asarray(spread[left] + spread[right] - both)
+        return np.asarray(spread[left] + spread[right] - self.both(left, right))

@@ -22,7 +22,8 @@ are one speaker's remarks here when:
   with another event's in another, joins neither); or
 - *remarks quoted together*: in two documents or more they lie at most REMARKS_FURTHER_WORDS
   apart, in one at least REMARKS_GAP_WORDS (the stories stage's STORY_GAP_WORDS), those
-  documents are more than half of the documents carrying the less widely carried one, and the
+  documents are more than half of the documents carrying both (one carrying only one of them
+  quoted the piece it needed; one printing both far apart tells of two things said), and the
   quotations are attributed to one speaker (`viewer.engine.speakers`): named alike in one
   document at least (or, unnamed, the later quotation right after the earlier one saying the
   text goes on: '"...", poursuit le communiqué', or a pronoun attributing it in the next
@@ -42,6 +43,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine.arrays import distinct_groups, within
+from viewer.engine.carriers import Carriers
 from viewer.engine.going_on import by_pronoun, continues_previous
 from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.statements import Statements
@@ -59,10 +61,11 @@ two occasions ('Last month, after the collapse at the mine, ...')."""
 
 
 def remark_pairs(corpus: TokenisedCorpus, statements: Statements, left: np.ndarray,
-                 right: np.ndarray, spread: np.ndarray) -> np.ndarray:
+                 right: np.ndarray, carriers: Carriers) -> np.ndarray:
     """Statement pairs (2 x n) that are one speaker's remarks (module docstring). `left`,
     `right`: occurrences of two different statements near each other in one document, `right`
-    starting at or after `left`; `spread`: how many documents carry each statement."""
+    starting at or after `left`; `carriers`: which documents carry each statement."""
+    spread = np.diff(carriers.bounds)
     first = corpus.offsets[statements.doc] + statements.first
     end = corpus.offsets[statements.doc] + statements.end
     quotes = (corpus.quote_first, corpus.quote_end)
@@ -84,13 +87,13 @@ def remark_pairs(corpus: TokenisedCorpus, statements: Statements, left: np.ndarr
     continued = continued[:, _mostly_near(statements, left, right, continued, spread)]
     utterance = np.concatenate((
         _one_utterance(statements, left, right, np.flatnonzero(in_one)), continued), axis=1)
-    together = _quoted_together(corpus, statements, left, right, first, end, spread)
+    together = _quoted_together(corpus, statements, left, right, first, end, carriers)
     return np.concatenate((utterance, together), axis=1)
 
 
 def _quoted_together(corpus: TokenisedCorpus, statements: Statements, left: np.ndarray,
                      right: np.ndarray, first: np.ndarray, end: np.ndarray,
-                     spread: np.ndarray) -> np.ndarray:
+                     carriers: Carriers) -> np.ndarray:
     """Statement pairs (2 x n) that are remarks quoted together (module docstring)."""
     none = np.zeros((2, 0), dtype=np.int64)
     if not len(left):
@@ -110,9 +113,10 @@ def _quoted_together(corpus: TokenisedCorpus, statements: Statements, left: np.n
     documents = np.diff(np.append(pair_start, len(low)))
     close = np.add.reduceat((gap <= REMARKS_FURTHER_WORDS).astype(np.int64), pair_start)
     nearest_close = np.add.reduceat((gap <= REMARKS_GAP_WORDS).astype(np.int64), pair_start)
+    # (a document printing only one of the two says nothing of whether they are one text;
+    # one printing both far apart says they are not)
     candidate = ((close >= 2) & (nearest_close >= 1)
-                 & (2 * documents > np.minimum(spread[low[pair_start]],
-                                               spread[high[pair_start]])))
+                 & (2 * close > carriers.both(low[pair_start], high[pair_start])))
     if not candidate.any():
         return none
     # Speakers only of the few candidates' quotations.

@@ -89,8 +89,7 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
         if statements.count < 2:
             break
         _, _, left, right = near_others(corpus, statements, over_quotation=False)
-        spoken = remark_pairs(corpus, statements, left, right,
-                              np.diff(Carriers.of(statements).bounds))
+        spoken = remark_pairs(corpus, statements, left, right, Carriers.of(statements))
         if not spoken.shape[1]:
             break
         statements = joined_pairs(corpus, statements, spoken)
@@ -105,7 +104,7 @@ def _join_once(corpus: TokenisedCorpus, statements: Statements,
     # (one speaker's remarks: pieces near each other as the words of the documents count them)
     _, _, left, right = near_others(corpus, statements, over_quotation=False)
     carriers = Carriers.of(statements)
-    spoken = remark_pairs(corpus, statements, left, right, np.diff(carriers.bounds))
+    spoken = remark_pairs(corpus, statements, left, right, carriers)
     # (pieces of a story: near each other as the story's own words count them, the statements
     # it quotes between not counted)
     first, end, left, right = near_others(corpus, statements, over_quotation=True)
