@@ -122,6 +122,19 @@ def test_a_name_after_an_office_is_the_speaker() -> None:
     assert speakers_of("“We mourn him,” said the Saudi Foreign Minister.") == [UNKNOWN]
 
 
+def test_a_word_of_time_between_the_verb_and_the_office_is_passed_over() -> None:
+    """'a estimé mercredi la Première ministre, Elisabeth Borne', 'dijo este lunes el ministro
+    ...': when it was said stands between the verb and the office, and the name after the office
+    is still the speaker's; an office after the sentence's end is another sentence's."""
+    borne = int(hashes_of("borne")[0])
+    assert speakers_of("« Les images montrent une intervention », a estimé mercredi la Première "
+                     "ministre française, Elisabeth Borne.") == [borne]
+    assert speakers_of("“Las imágenes son claras”, dijo este lunes el ministro Elisabeth "
+                     "Borne.") == [borne]
+    assert speakers_of("« Les images sont claires », a estimé mercredi. La ministre Elisabeth "
+                     "Borne est arrivée plus tard.") == [UNKNOWN]
+
+
 def test_what_follows_an_office_is_no_name_unless_a_name_stands_close_after_it() -> None:
     """The office's own word ('the Minister of Health'), where the words were said ('le ministre
     sur France Inter') and someone mentioned further on ('after talks with Jones') are no

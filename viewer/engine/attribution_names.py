@@ -87,6 +87,8 @@ class AttributionWords:
     """Whether a clause boundary (a comma, a sentence end, a line break) stands before each word."""
     sentence: np.ndarray
     """Whether a sentence ends or a line breaks before each word."""
+    date: np.ndarray
+    """Whether each word is a day, a month or a word of time (`reporting.DATES`)."""
 
     @classmethod
     def of(cls, corpus: TokenisedCorpus, document: int, first: int, end: int) -> AttributionWords:
@@ -104,7 +106,7 @@ class AttributionWords:
                    in_sorted(hashes, ADDRESSING), in_sorted(hashes, RELATIVE),
                    in_sorted(hashes, reporting.THAT), capital,
                    in_sorted(hashes, _DEFINITE_ARTICLES) & ~capital, (gaps & breaks.CLAUSE) != 0,
-                   (gaps & breaks.SENTENCE_BREAK) != 0)
+                   (gaps & breaks.SENTENCE_BREAK) != 0, in_sorted(hashes, reporting.DATES))
 
     def addressed(self, at: int) -> bool:
         """Whether the word at index `at` follows one of ADDRESSING in its clause, maybe an
@@ -195,17 +197,31 @@ class AttributionWords:
                     and self.hashes[at] == _ARTICLE_PRONOUN and not self.clause[after]
                     and (self.title[after] or self.name[after]))
 
+    def office_after(self, verb: int) -> int | None:
+        """The first word of an office within NAME_REACH words after the reporting verb at
+        index `verb`, words of time not counted ('a estimé mercredi la Première ministre', 'dijo
+        este lunes el ministro'), in the verb's sentence; None if none."""
+        counted = 0
+        for at in range(verb + 1, len(self.hashes)):
+            if self.title[at]:
+                return at
+            if self.sentence[at]:
+                return None
+            if not self.date[at]:
+                counted += 1
+                if counted >= NAME_REACH:
+                    return None
+        return None
+
     def name_after_office(self, verb: int) -> int:
         """The name after an office that follows the reporting verb at index `verb` ('a
         souligné la ministre de la Culture Rachida Dati', 'said the prime minister of Japan,
-        Fumio Kishida'): an office within NAME_REACH words after the verb, then, in the same
+        Fumio Kishida'): an office after the verb (`office_after`), then, in the same
         clause or after a comma, a run of capitals that starts within NAME_REACH words of it,
         its last word; UNKNOWN if none (an office alone names nobody: 'said the Saudi Foreign
         Minister'). A lone capitalised word is the office's own ('the Minister of Health'), and
         a run after a word of ADDRESSING is where, not who ('le ministre sur France Inter')."""
-        office = next((at for at in range(verb + 1, min(verb + NAME_REACH + 1,
-                                                          len(self.hashes)))
-                       if self.title[at]), None)
+        office = self.office_after(verb)
         if office is None:
             return UNKNOWN
         while office + 1 < len(self.hashes) and self.title[office + 1]:

@@ -170,6 +170,10 @@ written, "they", never the one speaker before ('"...", añadió' is; '"...", añ
 THAT = _every("that")
 """The word that opens what a reporting verb reports ("said that", "a déclaré que"): a name
 after it is the clause's subject, not the speaker."""
+DATES = _every("dates")
+"""Days, months and words of time ("Monday", "mercredi", "hier", "ayer", "oggi"): a speaker's
+attribution may say when between the verb and the office ('a estimé mercredi la Première
+ministre, Elisabeth Borne')."""
 NUMBERS = _every("numbers")
 """Numbers and ordinals written as words ("six", "sechs", "dozens", "first")."""
 PRONOUNS = _every("pronouns")
