@@ -3,9 +3,12 @@ title; a statement that mentions a title is still a statement (small hand-made c
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from viewer.engine import find_shared_passages
+from viewer.engine.name_words import names_only
+from viewer.engine.tokens import tokenise
 
 from .engine_texts import articles, filler
 
@@ -156,3 +159,14 @@ def test_a_name_with_a_nouns_ending_or_after_im_is_a_name(formula: str) -> None:
         f"{_german('a')}. Die Brücke sei gesperrt, {formula}. {_german('b')}.",
         f"{_german('c')}. Das Spiel falle aus, {formula}. {_german('d')}."))
     assert result.passages == ()
+
+
+def test_an_arabic_name_is_told_by_its_particles() -> None:
+    """"الشيخ محمد بن زايد آل نهيان" (Sheikh Mohamed bin Zayed Al Nahyan), "أمير قطر الشيخ تميم
+    بن حمد آل ثاني": Arabic has no capitals, but the particles "بن" and "آل" tell a name, and a
+    title and a country beside it say no more; a sentence of condolence says more."""
+    texts = ["الشيخ محمد بن زايد آل نهيان", "أمير قطر الشيخ تميم بن حمد آل ثاني",
+             "أعزي أخي الملك والشعب في ضحايا الزلزال لقد تألمنا لهذا الحادث"]
+    corpus = tokenise(articles(*texts))
+    found = names_only(corpus, np.asarray(corpus.offsets[:-1]), np.asarray(corpus.offsets[1:]))
+    assert found.tolist() == [True, True, False]

@@ -23,7 +23,10 @@ SHARED_NAMES. Documents in a script without capitals, whose names cannot be told
 their figures instead: each number with the word after it ("4月", "12日", "17人") and any word in
 capitals ("MU5735"); two that give SHARED_NAMES each and not one alike tell of two events (a
 formula of Chinese agency copy, "中共中央总书记、国家主席、中央军委主席", printed about an air
-crash and about an earthquake). The same test of names, not one alike, is asked of a quoted
+crash and about an earthquake); and a match whose letters are set phrases alone
+(`viewer.engine.unspaced_formulas`: "官邸危機管理センターに官邸対策室を設置し", the Japanese
+government's first response to an earthquake and to a shooting) links two groups in no case. The
+same test of names, not one alike, is asked of a quoted
 fragment between two such groups (`name_nothing_alike`, for `viewer.engine.evidence`): a phrase two
 events' speakers both say.
 """
@@ -35,9 +38,10 @@ from collections.abc import Iterable
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import connected_components, flat_ranges
+from viewer.engine.arrays import connected_components, flat_ranges, in_sorted
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
+from viewer.engine.unspaced_formulas import formulas_only
 from viewer.normalize import normalize_words
 
 SHARED_NAMES = 4
@@ -50,15 +54,19 @@ fewer names (two short reports of one speech: "Jacinda Ardern", "Neve", "Clarke"
 
 
 def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted: np.ndarray,
-                   long: np.ndarray) -> np.ndarray:
-    """Which of `matches` (among `short_unquoted`) link two events (module docstring): groups
-    of documents are those the `long` matches connect."""
+                   long: np.ndarray, short_quoted: np.ndarray | None = None) -> np.ndarray:
+    """Which of `matches` (among `short_unquoted`, and `short_quoted`) link two events (module
+    docstring): groups of documents are those the other `long` matches connect."""
     found = np.zeros(len(matches), dtype=bool)
+    documents = len(corpus)
+    if short_quoted is not None and short_quoted.any():
+        found |= _quoted_between_events(corpus, matches, short_quoted & ~short_unquoted,
+                                        long & ~short_unquoted & ~short_quoted)
     asked = np.flatnonzero(short_unquoted)
     if not len(asked):
         return found
-    documents = len(corpus)
-    kept = long & ~short_unquoted
+    # (a quotation found to link two events connects nothing here either)
+    kept = long & ~short_unquoted & ~found
     group = connected_components(documents, matches.doc_a[kept], matches.doc_b[kept])
     size = np.bincount(group, minlength=documents)
     group_a, group_b = group[matches.doc_a[asked]], group[matches.doc_b[asked]]
@@ -68,6 +76,13 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
     between_groups = (group_a != group_b) & (((size[group_a] >= 2) & (size[group_b] >= 2))
                                              | alone)
     asked, alone = asked[between_groups], alone[between_groups]
+    # (set phrases in a script without spaces, a government's or a company's, link nothing
+    # between two groups whatever the documents name: `unspaced_formulas`)
+    offsets = corpus.offsets
+    formula = formulas_only(corpus, offsets[matches.doc_a[asked]] + matches.a0[asked],
+                            offsets[matches.doc_a[asked]] + matches.a1[asked])
+    found[asked[formula]] = True
+    asked, alone = asked[~formula], alone[~formula]
     names, inflecting = _name_sets(corpus, np.unique(np.concatenate((matches.doc_a[asked],
                                                                      matches.doc_b[asked]))))
     figures: dict[int, set[int]] = {}
@@ -101,6 +116,31 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
         else:
             found[k] = (fewer >= SHARED_NAMES and len(shared) < SHARED_NAMES
                         and len(shared) < SHARED_NAMES_SHARE * fewer)
+    return found
+
+
+def _quoted_between_events(corpus: TokenisedCorpus, matches: PairMatches, asked: np.ndarray,
+                           kept: np.ndarray) -> np.ndarray:
+    """Which of `matches` (among `asked`, short quotations) with CONDOLENCE_FEELINGS words of
+    feeling lie between two groups of documents that the `kept` matches connect apart, in
+    documents that name nothing alike (`name_nothing_alike`): a formula two events' speakers
+    both say ('"... our deepest sympathies to the families and loved ones of those who have so
+    tragically lost their lives"', a king's words and a company's)."""
+    found = np.zeros(len(matches), dtype=bool)
+    group = connected_components(len(corpus), matches.doc_a[kept], matches.doc_b[kept])
+    size = np.bincount(group, minlength=len(corpus))
+    quoted = np.flatnonzero(asked)
+    group_a, group_b = group[matches.doc_a[quoted]], group[matches.doc_b[quoted]]
+    quoted = quoted[(group_a != group_b) & (size[group_a] >= 2) & (size[group_b] >= 2)]
+    first = corpus.offsets[matches.doc_a[quoted]] + matches.a0[quoted]
+    # (words of condolence only: a quotation of other words two groups share says they are
+    # one event's, '"We will find out what happened on that track ...," the governor said')
+    owner, positions = flat_ranges(first, first + matches.a1[quoted] - matches.a0[quoted])
+    felt = np.bincount(owner[in_sorted(corpus.hashes[positions], reporting.FEELINGS)],
+                       minlength=len(quoted)) >= CONDOLENCE_FEELINGS
+    quoted, first = quoted[felt], first[felt]
+    found[quoted] = name_nothing_alike(corpus, matches.doc_a[quoted], matches.doc_b[quoted],
+                                       (first, first + matches.a1[quoted] - matches.a0[quoted]))
     return found
 
 
@@ -186,6 +226,12 @@ def _name_sets(corpus: TokenisedCorpus, documents: np.ndarray
         found[document].setdefault(word, run)
         previous, previous_doc = position, document
     return found, inflecting
+
+
+CONDOLENCE_FEELINGS = 2
+"""A short quotation with this many words of feeling (`reporting.FEELINGS`) is a condolence,
+which two events' speakers may word alike (`evidence.FEELINGS_FOR_QUOTED_EVIDENCE`, the same
+count)."""
 
 
 STEM_LETTERS = 5

@@ -87,11 +87,14 @@ def _feeling_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray
 
 
 def content_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray, *,
-                  rare_only: bool = True, quoted: bool = False) -> np.ndarray:
+                  rare_only: bool = True, quoted: bool = False,
+                  attributing: bool = True) -> np.ndarray:
     """For each global token range [first, end), how many of its tokens are content words:
     not stock vocabulary (`viewer.engine.reporting`: function words, reporting, dates and
-    times, numbers, titles, and, unless `quoted`, the commonest nouns of news text), and (with
-    `rare_only`) not found in more documents than the corpus's common wording is."""
+    times, numbers, titles, and, unless `quoted`, the commonest nouns of news text; unless
+    `attributing`, verbs that attribute a quotation either, "a poursuivi", "deplored": words
+    out of quotation marks that attribute one), and (with `rare_only`) not found in more
+    documents than the corpus's common wording is."""
     owner, positions = flat_ranges(firsts, ends)
     if not len(positions):
         return np.zeros(len(firsts), dtype=np.int64)
@@ -99,6 +102,8 @@ def content_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
     candidate = ~reporting.stock(words, owner, len(firsts))
     if quoted:
         candidate |= in_sorted(words, reporting.COMMON)
+    if not attributing:
+        candidate &= ~in_sorted(words, reporting.CONTINUING)
     if not rare_only:
         return np.bincount(owner[candidate], minlength=len(firsts)).astype(np.int64)
     wanted = np.unique(words[candidate])
@@ -269,7 +274,7 @@ def stock_matches(corpus: TokenisedCorpus, matches: PairMatches, equal_words: np
     end_a, end_b = offsets[matches.doc_a] + matches.a1, offsets[matches.doc_b] + matches.b1
     stock = ~matches.quoted & (equal_words < 2 * statement_words)
     ask = np.flatnonzero(stock)
-    worded = content_words(corpus, first_a[ask], end_a[ask], rare_only=False)
+    worded = content_words(corpus, first_a[ask], end_a[ask], rare_only=False, attributing=False)
     stock[ask] = ((matches.documents[ask] > SHORT_MATCH_MAX_DOCUMENTS)
                   | (worded < CONTENT_WORDS_FOR_EVIDENCE))
     ask = ask[~stock[ask]]

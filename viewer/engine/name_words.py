@@ -5,7 +5,8 @@ Pure functions of the corpus and some token ranges, for the evidence rules
 (`viewer.engine.evidence`) and the attaching of short matches (`viewer.engine.short_matches`).
 A short match whose content words are all names and titles ("President X said on Wednesday",
 "Selva Hydro did not immediately respond to a request for comment") is the outlets' formula,
-not a statement; in German a capitalised word after an article, a number or a word in lower case
+not a statement (in Arabic, without capitals, a name is told by its particles, "بن", "آل");
+in German a capitalised word after an article, a number or a word in lower case
 is a noun, no name ("144 Passagiere und 6 Besatzungsmitglieder").
 """
 
@@ -45,8 +46,11 @@ def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
     title = np.bincount(owner[function & capital & ~range_first & ~sentence_start],
                         minlength=ranges)
     lower = np.bincount(owner[function & ~capital], minlength=ranges)
-    # (a number says no more than a name: "on March 10, 2019")
-    plain = np.bincount(owner[~function & ~capital & ~stock & ~digit], minlength=ranges)
+    # (a number says no more than a name: "on March 10, 2019"; nor do the words an Arabic
+    # name's particles join, which no capital tells)
+    named = _joined_by_name_particles(corpus.hashes[positions], owner)
+    plain = np.bincount(owner[~function & ~capital & ~stock & ~digit & ~named],
+                        minlength=ranges)
     # (one capitalised "The" among lower-case function words is a name's: "co-founder of
     # The Hill Reporter"; a headline capitalises them all, or most)
     headline = (title >= 2) | ((title == 1) & (lower == 0))
@@ -60,6 +64,22 @@ def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
     ask = ask[capitalises_nouns(corpus, corpus.document_of(positions[ask]))]
     plain += np.bincount(owner[ask], minlength=ranges)
     return np.asarray((plain < CONTENT_WORDS_FOR_EVIDENCE) & ~headline)
+
+
+NAME_PARTICLES = reporting.hashes_of("بن بنت ابن آل")
+"""Arabic particles of a name ("son of", "daughter of", "family of": "الشيخ محمد بن زايد آل
+نهيان"): a script without capitals, whose names only their particles tell."""
+
+
+def _joined_by_name_particles(hashes: np.ndarray, owner: np.ndarray) -> np.ndarray:
+    """Whether each word (of ranges `owner`) is a name particle or a word right before or after
+    one in its range: the parts of a name written "X bin Y Al Z"."""
+    particle = in_sorted(hashes, NAME_PARTICLES)
+    named = particle.copy()
+    same = owner[1:] == owner[:-1]
+    named[1:] |= particle[:-1] & same
+    named[:-1] |= particle[1:] & same
+    return named
 
 
 NOUN_CAPITALS_SHARE = 0.45

@@ -55,7 +55,8 @@ thousands million millions first second third last next""",
     "titles": """
 president presidents vice prime minister ministers premier secretary chancellor chief executive
 director founder co cofounder chairman chairwoman editor leader governor mayor senator lawmaker
-commissioner ambassador deputy prosecutor""",
+commissioner ambassador deputy prosecutor
+ladies gentlemen""",
     "common": """
 people world country countries nation nations city cities home family families life lives man
 men woman women children group groups part place way dead killed injured wounded
@@ -66,7 +67,8 @@ inc corp ltd llc plc jr""",
 shocked saddened deeply heartbroken devastated condolences condolence sympathies sympathy
 thoughts prayers sorrow grief grieving mourn mourning mourns sad sadness heartfelt sincere
 loved ones hearts pain anguish
-sincerest""",
+sincerest
+prayer deepest""",
     "false": "pain",
 }
 
@@ -117,12 +119,16 @@ premier première deuxième troisième dernier dernière derniers prochain proch
     "titles": """
 président présidente premier ministre ministres chef chancelier chancelière secrétaire
 directeur directrice dirigeant maire gouverneur sénateur député ambassadeur roi reine
-monsieur madame mme procureur procureure""",
+monsieur madame mme procureur procureure
+mesdames messieurs""",
     "common": """
 personnes gens monde pays ville villes famille familles vie vies homme hommes femme femmes
 enfants groupe groupes partie lieu façon morts mort blessés blessé tués tué bilan""",
     "false": """son car pour n'est d'une même encore précisé parole rapport mars pays précise assure
 déplore noté""",
+    "feelings": """
+condoléances pensées prières tristesse émotion ému émue émus émues bouleversé bouleversée
+bouleversés profonde profondément chagrin deuil douleur compassion sincères""",
 }
 
 SPANISH = {
@@ -184,13 +190,18 @@ primero primera segundo segunda tercer tercero""",
     "titles": """
 presidente presidenta vicepresidente primer ministro ministra jefe jefa canciller secretario
 secretaria director directora gobernador gobernadora alcalde alcaldesa senador senadora
-diputado diputada embajador líder rey reina mandatario señor señora fiscal""",
+diputado diputada embajador líder rey reina mandatario señor señora fiscal
+señoras señores""",
     "common": """
 personas gente mundo país países nación ciudad ciudades familia familias vida vidas hombre
 hombres mujer mujeres niños grupo grupos parte lugar forma muertos muerto fallecidos heridos
 herido""",
     # ("precisó" folds to "preciso": Portuguese "I need", Italian "precise")
     "false": "son sin era sea hay ante tan solo dice casi red manifestó precisó",
+    "feelings": """
+condolencias pésame tristeza dolor consternación consternado consternada conmoción
+conmocionado conmocionada profundo profunda profundamente pensamientos oraciones afecto cariño
+luto duelo""",
 }
 
 ITALIAN = {
@@ -236,13 +247,15 @@ milione milioni miliardo miliardi decina decine centinaia dozzina primo secondo 
 ultima ultimi prossimo prossima""",
     "titles": """
 presidente premier primo ministro ministra capo cancelliere segretario direttore sindaco
-governatore senatore deputato ambasciatore re regina leader signor signora procuratore""",
+governatore senatore deputato ambasciatore re regina leader signor signora procuratore
+signore signori""",
     "common": """
 persone gente mondo paese paesi città famiglia famiglie vita vite uomo uomini donna donne
 bambini gruppo gruppi parte luogo modo morti morto feriti ferito""",
     "feelings": """
 cordoglio condoglianze vicinanza vicino vicini vicina vicine commozione sgomento tristezza
-preghiere""",
+preghiere
+preghiera dolore""",
     "false": "come dice era state dove solo ore due",
 }
 
@@ -295,9 +308,13 @@ terceiro""",
     "titles": """
 presidente presidenta vice primeiro ministro ministra chefe chanceler secretário diretor
 diretora governador prefeito senador deputado embaixador líder rei rainha senhor senhora
-procurador procuradora""",
+procurador procuradora
+senhoras senhores""",
     "common": """
 pessoas gente mundo país países cidade cidades família famílias vida vidas homem homens mulher
 mulheres crianças grupo grupos parte lugar forma mortos morto feridos ferido""",
     "false": "era até eu conta",
+    "feelings": """
+condolências pêsames tristeza dor consternação consternado consternada comoção profundo
+profunda profundamente pensamentos orações luto pesar""",
 }

@@ -16,7 +16,8 @@ sind war waren wird werden wurde wurden worden hat haben hatte hatten habe sei s
 konnte muss soll sollte will wollen man sich ich du er sie es wir ihr ihre ihren ihrem ihrer
 sein seine seinen seinem seiner dieser diese dieses diesem diesen kein keine keinen mehr viele
 alle andere anderen einige etwa rund bereits wieder jedoch sowie damit dabei dazu
-darauf hier dort da jetzt dann""",
+darauf hier dort da jetzt dann
+mein meine meinen meinem meiner""",
     "speech": """
 sagte sagt sagten gesagt erklärte erklärt betonte betont teilte sprach schrieb twitterte
 berichtete berichtet kündigte warnte bestätigte fügte hinzu meldete meldet hieß heißt erinnerte
@@ -54,11 +55,15 @@ präsident präsidentin bundespräsident kanzler kanzlerin bundeskanzler bundesk
 ministerin ministerpräsident ministerpräsidentin außenminister außenministerin innenminister
 premierminister premierministerin regierungschef regierungschefin staatschef chef chefin
 bürgermeister bürgermeisterin vorsitzende vorsitzender botschafter generalsekretär herr
-frau staatsanwalt staatsanwältin oberstaatsanwalt""",
+frau staatsanwalt staatsanwältin oberstaatsanwalt
+damen herren""",
     "common": """
 menschen leute welt land länder stadt familie familien kinder frauen teil ort tote toten
 getötet verletzte verletzten verletzt""",
     "false": "die war hat für über bald den bin tag elf",
+    "feelings": """
+beileid anteilnahme trauer trauern mitgefühl erschüttert bestürzt bestürzung tief tiefe
+tiefen zutiefst gedanken gebete traurig schmerz angehörigen hinterbliebenen""",
 }
 
 RUSSIAN = {
@@ -104,6 +109,9 @@ RUSSIAN = {
     "common": """
 люди людей человек мир страна страны стране город города семья семьи жизнь дети детей часть
 погибли погибших пострадали пострадавших ранены раненых""",
+    "feelings": """
+соболезнования соболезнование скорбь скорбим глубокие глубокое глубоко потрясены
+сочувствие мысли молитвы""",
 }
 
 DUTCH = {
@@ -147,12 +155,15 @@ laatste""",
 premier minister ministers president koning koningin prins prinses burgemeester wethouder
 woordvoerder directeur voorzitter staatssecretaris ambassadeur officier justitie commissaris
 politiechef kanselier bondskanselier vicepremier kamerlid korpschef generaal leider topman
-heer mevrouw""",
+heer mevrouw
+dames heren""",
     "common": """
 mensen wereld land landen stad familie families kinderen vrouwen mannen vrouw gezin leven groep
 manier deel plaats doden dode gewonden gewond slachtoffers omgekomen gedood overleden""",
     "false": """die door want men hem hen mag toe tot land elf officier bureau over hoe nu kan
 wat van met""",
+    "feelings": """
+condoleances medeleven verdriet rouw geschokt diep diepe gedachten gebeden""",
 }
 
 INDONESIAN = {
@@ -198,6 +209,8 @@ pengamat pengacara""",
 orang warga masyarakat dunia negara kota keluarga korban tewas meninggal luka anak rumah
 kelompok bagian tempat pria wanita perempuan jiwa terluka terbunuh hidup""",
     "false": "dan agar jam sore wit lima dia anda besar",
+    "feelings": """
+belasungkawa duka cita berduka prihatin doa""",
 }
 
 HINDI = {
@@ -252,7 +265,7 @@ ARABIC = {
     "numbers": """
 واحد اثنين اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة مئة ألف آلاف""",
     "titles": """
-الرئيس رئيس وزير الوزير الملك الأمير الشيخ""",
+الرئيس رئيس وزير الوزير الملك الأمير الشيخ أمير ملك العاهل سمو جلالة ولي العهد حاكم""",
     "common": """
 الناس عدد قتلى القتلى جرحى الجرحى ضحايا الضحايا""",
     "feelings": """
@@ -291,6 +304,9 @@ pan pani prezes rzecznik rzeczniczka""",
 ludzie ludzi osób osoby osoba kraj kraju miasto rodzina rodziny życie zginęło zginęli zginął
 rannych ranni ofiar""",
     "false": "pan co ma po pod rok",
+    "feelings": """
+kondolencje współczucie żal smutek głęboki głębokie głęboko wstrząśnięty modlitwa
+modlitwy""",
 }
 
 TURKISH = {

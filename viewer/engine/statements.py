@@ -117,10 +117,12 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     stock = stock_matches(corpus, matches, words, STATEMENT_WORDS, quotes)
     matches, equal_words, words = matches.subset(~stock), equal_words[~stock], words[~stock]
     # A short unquoted sentence that alone links two events' coverage (`event_bridges`).
-    bridge = between_events(corpus, matches, (words < EDITED_QUOTE_WORDS) & ~inside_quotes(
+    quoted = inside_quotes(
         quotes, offsets[matches.doc_a] + matches.a0, offsets[matches.doc_a] + matches.a1,
-        offsets[matches.doc_b] + matches.b0, offsets[matches.doc_b] + matches.b1),
-        long=words >= STATEMENT_WORDS)
+        offsets[matches.doc_b] + matches.b0, offsets[matches.doc_b] + matches.b1)
+    bridge = between_events(corpus, matches, (words < EDITED_QUOTE_WORDS) & ~quoted,
+                            long=words >= STATEMENT_WORDS,
+                            short_quoted=(words < EDITED_QUOTE_WORDS) & quoted)
     matches, equal_words, words = (matches.subset(~bridge), equal_words[~bridge],
                                    words[~bridge])
     # A document repeating words it shares with another (module docstring, step 2).

@@ -1,4 +1,5 @@
-"""Formulas of apology and condolence in scripts without spaces: Japanese, Chinese, Korean.
+"""Formulas of apology, condolence and first response in scripts without spaces: Japanese, Chinese,
+Korean.
 
 Pure data and one look-up, for the evidence rules (`viewer.engine.evidence`). The vocabulary of
 news formulas (`viewer.engine.reporting`) is of words, and a text without spaces has none to look
@@ -30,8 +31,13 @@ FORMULAS = (
     # Korean: sorry, apology, condolences
     "죄송합니다", "죄송하다", "사과드립니다", "사과드린다", "사과의 말씀을 드립니다",
     "사과 말씀을 드린다", "애도를 표한다", "애도를 표합니다", "명복을 빕니다", "명복을 빈다",
+    # Japanese: a government's first response to any disaster or attack (an office set up at
+    # the Prime Minister's crisis management centre, information gathered)
+    "官邸対策室を設置", "官邸連絡室を設置", "情報連絡室を設置", "官邸危機管理センター",
+    "官邸内の危機管理センター", "危機管理センター", "情報収集にあたっています",
+    "情報収集に当たっています", "情報収集にあたって", "情報収集に当たって",
 )
-"""Set phrases of apology and condolence."""
+"""Set phrases of apology and condolence, and of a government's first response."""
 STRENGTHENING = (
     "誠に", "心より", "心から", "深く", "重ねて", "謹んで", "大変", "本当に", "申し上げます",
     "いたします", "表示", "致以", "致上", "诚挚", "誠摯", "深切", "沉痛", "深表", "深感",

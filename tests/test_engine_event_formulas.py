@@ -1,0 +1,125 @@
+"""Formulas two events' coverage shares link nothing between them (`viewer.engine.evidence`,
+`viewer.engine.event_bridges`, `viewer.engine.reporting_words`, `viewer.engine.unspaced_formulas`):
+an attribution with nothing else ("a poursuivi le chef de l'Etat"), a speaker's greeting ("Meine
+Damen und Herren"), words of condolence in French, a Japanese government's first response, and a
+condolence quoted by the speakers of two events whose coverage names nothing alike. Small
+hand-made texts; each event's outlets share its own story, which still links them."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from viewer.engine import find_shared_passages
+from viewer.engine.evidence import content_words
+from viewer.engine.tokens import tokenise
+
+from .engine_texts import articles, filler
+
+
+def _groups(texts: list[str]) -> list[list[str]]:
+    return sorted(sorted({o.document for o in passage.occurrences})
+                  for passage in find_shared_passages(articles(*texts)).passages)
+
+
+FIRE = ("Un incendie a ravagé dans la nuit un entrepôt de la zone portuaire de Lurimu, les "
+        "pompiers ont lutté pendant six heures contre les flammes avant de les maîtriser")
+FLOOD = ("La crue de la Varenne a inondé mardi trois villages de la vallée de Sorbière, et des "
+         "centaines d'habitants ont été évacués par hélicoptère vers le gymnase de Tavel")
+
+
+def test_an_attribution_alone_links_no_two_events() -> None:
+    """Each event's president quoted with the same words of attribution after his own words:
+    the attribution is the outlets', not a statement."""
+    texts = [
+        f"{filler('a')}. {FIRE}. « Nous reconstruirons le port », a poursuivi le chef de "
+        f"l'Etat. {filler('b')}.",
+        f"{filler('c')}. {FIRE}. {filler('d')}.",
+        f"{filler('e')}. {FLOOD}. « Les digues seront relevées avant l'hiver », a poursuivi le "
+        f"chef de l'Etat. {filler('f')}.",
+        f"{filler('g')}. {FLOOD}. {filler('h')}.",
+    ]
+    assert _groups(texts) == [["d0", "d1"], ["d2", "d3"]]
+
+
+def test_words_of_condolence_in_french_link_no_two_events() -> None:
+    """The same minister offers "mes sincères condoléances aux familles" after both events (the
+    documents name the same minister, so names alone would not tell the events apart)."""
+    texts = [
+        f"{filler('a')}. {FIRE}. Le ministre Jean Varel a exprimé « mes sincères condoléances "
+        f"aux familles ». {filler('b')}.",
+        f"{filler('c')}. {FIRE}. {filler('d')}.",
+        f"{filler('e')}. {FLOOD}. Le ministre Jean Varel a adressé « mes sincères "
+        f"condoléances aux familles ». {filler('f')}.",
+        f"{filler('g')}. {FLOOD}. {filler('h')}.",
+    ]
+    assert _groups(texts) == [["d0", "d1"], ["d2", "d3"]]
+
+
+def test_a_speakers_greeting_and_an_attribution_carry_no_content_words() -> None:
+    """„Meine Damen und Herren", "Ladies and gentlemen", "Mesdames et messieurs" open many a
+    statement and say nothing of it (no content word, quoted or not); the words of
+    attribution ("a poursuivi", "deplored") count as content only where they are not asked to
+    be left out."""
+    greetings = ["„Meine Damen und Herren, der Hafen.“", "“Ladies and gentlemen, the harbour.”",
+                 "« Mesdames et messieurs, le port. »", "« Señoras y señores, el puerto. »"]
+    corpus = tokenise(articles(*greetings, "a poursuivi le chef de l'Etat"))
+    first, end = np.asarray(corpus.offsets[:-1]), np.asarray(corpus.offsets[1:])
+    greeting_words = np.array([4, 3, 3, 3])
+    assert content_words(corpus, first[:4], first[:4] + greeting_words, rare_only=False,
+                         quoted=True).tolist() == [0, 0, 0, 0]
+    # (the harbour is content)
+    assert content_words(corpus, first[:4], end[:4], rare_only=False,
+                         quoted=True).tolist() == [1, 1, 1, 1]
+    attribution = (first[4:], end[4:])
+    assert content_words(corpus, *attribution, rare_only=False).tolist() == [2]
+    assert content_words(corpus, *attribution, rare_only=False,
+                         attributing=False).tolist() == [1]
+
+
+QUAKE = "今朝の地震で沿岸部の三つの町で家屋の倒壊が相次ぎ多くの住民が体育館に避難しています"
+ATTACK = "演説中の候補者が背後から襲われ病院に運ばれましたが警察は現場で男を逮捕しました"
+RESPONSE = "官邸危機管理センターに官邸対策室を設置し、情報収集にあたっています"
+
+
+def test_a_japanese_governments_first_response_links_no_two_events() -> None:
+    """The government sets up its office at the crisis management centre after an earthquake
+    and after an attack, in the same words, long enough to be a statement: two events."""
+    texts = [
+        f"{filler('a')}.\n\n{QUAKE}。政府は{RESPONSE}。\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{QUAKE}。\n\n{filler('d')}.",
+        f"{filler('e')}.\n\n{ATTACK}。また{RESPONSE}。\n\n{filler('f')}.",
+        f"{filler('g')}.\n\n{ATTACK}。\n\n{filler('h')}.",
+    ]
+    assert _groups(texts) == [["d0", "d1"], ["d2", "d3"]]
+
+
+CRASH = ("The Varrow Airways jet came down shortly after take-off from Lurimu, and investigators "
+         "from Tessel and Ostrava joined the Marn authorities at the site on Sunday")
+STABBING = ("A man attacked children at a dance class on Hollin Street in Southgate, and Kennedy "
+            "of the Dunmore Police praised the Ashby teachers who tried to protect them")
+SYMPATHY = ("deepest sympathies to the families and loved ones of those who have so tragically "
+            "lost their lives")
+
+
+def test_a_condolence_two_events_speakers_quote_links_no_two_events() -> None:
+    """A king and an airline both send "our deepest sympathies to the families and loved ones
+    of those who have so tragically lost their lives", each quoted by one outlet of its event;
+    the two events' documents name nothing alike."""
+    texts = [
+        f"{filler('a')}. {CRASH}. The airline said: “We extend our {SYMPATHY}.” {filler('b')}.",
+        f"{filler('c')}. {CRASH}. {filler('d')}.",
+        f"{filler('e')}. {STABBING}. The king wrote: “We send our {SYMPATHY}.” {filler('f')}.",
+        f"{filler('g')}. {STABBING}. {filler('h')}.",
+    ]
+    assert _groups(texts) == [["d0", "d1"], ["d2", "d3"]]
+
+
+def test_a_condolence_one_events_outlets_quote_still_links() -> None:
+    """The same words quoted by two outlets of one event, which share its story and name the
+    same things: one statement."""
+    texts = [
+        f"{filler('a')}. {CRASH}. The airline said: “We extend our {SYMPATHY}.” {filler('b')}.",
+        f"{filler('c')}. {CRASH}. “We extend our {SYMPATHY},” the airline said. {filler('d')}.",
+    ]
+    passages = find_shared_passages(articles(*texts)).passages
+    assert any("sympathies" in o.text for p in passages for o in p.occurrences)
