@@ -115,11 +115,16 @@ def test_a_condolence_two_events_speakers_quote_links_no_two_events() -> None:
 
 
 def test_a_condolence_one_events_outlets_quote_still_links() -> None:
-    """The same words quoted by two outlets of one event, which share its story and name the
-    same things: one statement."""
+    """The same words quoted by two outlets of one event, each reprinting another agency's story
+    of it (two groups of documents, which name the same places and people): one statement."""
+    other_story = ("Investigators from Tessel and Ostrava reached the Marn site on Sunday, where "
+                   "the Varrow Airways jet from Lurimu had come down shortly after take-off")
     texts = [
-        f"{filler('a')}. {CRASH}. The airline said: “We extend our {SYMPATHY}.” {filler('b')}.",
-        f"{filler('c')}. {CRASH}. “We extend our {SYMPATHY},” the airline said. {filler('d')}.",
+        f"{filler('a')}. {CRASH}. {filler('b')}.",
+        f"{filler('c')}. {CRASH}. The airline said: “We extend our {SYMPATHY}.” {filler('d')}.",
+        f"{filler('e')}. {other_story}. “We send our {SYMPATHY},” the airline said. "
+        f"{filler('f')}.",
+        f"{filler('g')}. {other_story}. {filler('h')}.",
     ]
-    passages = find_shared_passages(articles(*texts)).passages
-    assert any("sympathies" in o.text for p in passages for o in p.occurrences)
+    groups = _groups(texts)
+    assert ["d1", "d2"] in groups or any({"d1", "d2"} <= set(group) for group in groups)

@@ -1,7 +1,8 @@
 """Pieces of one speaker's remarks (`viewer.engine.remarks`) and who a quotation is attributed to
-(`viewer.engine.speakers`): a speech two outlets quote sentence by sentence, in whichever order,
-is one passage; two speakers, or one speaker's remarks most outlets carrying both print far apart,
-stay apart (small hand-made corpora, no sample or real-article text)."""
+(`viewer.engine.speakers`): a speech two outlets quote sentence by sentence, in its order or with
+one outlet quoting on, is one passage; two speakers, one speaker's statements in either order, or
+remarks most outlets print apart, stay apart (small hand-made corpora, no sample or real-article
+text)."""
 
 from __future__ import annotations
 
@@ -65,11 +66,21 @@ def test_two_speakers_quoted_one_after_the_other_stay_two() -> None:
     assert len(find_shared_passages(articles(*texts)).passages) == 2
 
 
-def test_one_speakers_remarks_in_either_order_are_one_passage() -> None:
-    """One speaker, and the outlets quote the two sentences in opposite orders (each picks the
-    sentences of a speech it needs, in its own order): one speaker's remarks, one passage."""
+def test_one_speakers_statements_in_either_order_stay_two() -> None:
+    """One speaker, but the outlets report the two statements in opposite orders, each with its
+    own words between: two things she said, not one text quoted in its order."""
     texts = [_outlet("a", f"“{OPENING}” Mabena said.", f"“{LEGACY}” Mabena said.", 12),
              _outlet("b", f"“{LEGACY}” said Mabena.", f"“{OPENING}” Mabena said.", 8)]
+    assert len(find_shared_passages(articles(*texts)).passages) == 2
+
+
+def test_a_speech_in_either_order_one_outlet_quoting_on_is_one_passage() -> None:
+    """The outlets quote the two sentences in opposite orders, but one prints the second as its
+    next quotation, attributed as the text going on ("She added: ..."), the speaker unnamed:
+    one speech each outlet picks its sentences of, one passage."""
+    texts = [f"{filler('a')}.\n\nIn a video, the minister said: “{OPENING}”\n\nShe added: "
+             f"“{LEGACY}”\n\n{filler('az')}.",
+             _outlet("b", f"“{LEGACY}” said the minister.", f"“{OPENING}” the minister said.", 8)]
     (passage,) = find_shared_passages(articles(*texts)).passages
     assert passage.spread == 2
 
@@ -103,6 +114,20 @@ def test_remarks_most_outlets_carrying_both_print_apart_stay_two() -> None:
              _outlet("b", f"“{OPENING}” said Mabena.", f"“{LEGACY}” Mabena said.", 8)]
     texts += [_outlet(tag, f"“{OPENING}” Mabena said.", f"“{LEGACY}” Mabena said.",
                       REMARKS_FURTHER_WORDS + 30) for tag in ("c", "d", "e")]
+    assert len(find_shared_passages(articles(*texts)).passages) == 2
+
+
+def test_two_reprints_of_a_roundup_decide_nothing_for_the_outlets_carrying_one() -> None:
+    """Two outlets print the speaker's Monday and Thursday words close together (one roundup
+    reprinted); six carry only the Monday words, six only the Thursday ones: two passages."""
+    texts = [_outlet("a", f"“{OPENING}” Mabena said on Monday.",
+                     f"“{LEGACY}” he told parliament on Thursday.", 12),
+             _outlet("b", f"“{OPENING}” said Mabena on Monday.",
+                     f"“{LEGACY}” Mabena said on Thursday.", 8)]
+    texts += [f"{filler(tag)}.\n\n“{OPENING}” Mabena said.\n\n{filler(tag + 'z')}."
+              for tag in ("c", "d", "e", "f", "g", "h")]
+    texts += [f"{filler(tag)}.\n\n“{LEGACY}” Mabena said.\n\n{filler(tag + 'z')}."
+              for tag in ("i", "j", "k", "l", "m", "n")]
     assert len(find_shared_passages(articles(*texts)).passages) == 2
 
 

@@ -100,13 +100,21 @@ class AttributionWords:
         # Panthéon national", indique le texte')
         quoted = within(positions, positions + 1, corpus.quote_first, corpus.quote_end)
         gaps = corpus.gaps[positions + document]
-        return cls(hashes, np.flatnonzero(in_sorted(hashes, reporting.CONTINUING)),
-                   capital & ~reporting.stock(hashes) & ~quoted,
-                   in_sorted(hashes, reporting.PRONOUNS), in_sorted(hashes, OFFICES),
-                   in_sorted(hashes, ADDRESSING), in_sorted(hashes, RELATIVE),
-                   in_sorted(hashes, reporting.THAT), capital,
-                   in_sorted(hashes, _DEFINITE_ARTICLES) & ~capital, (gaps & breaks.CLAUSE) != 0,
-                   (gaps & breaks.SENTENCE_BREAK) != 0, in_sorted(hashes, reporting.DATES))
+        # (every list looked up at once: one binary search per word, not one per list)
+        slot = np.minimum(np.searchsorted(_KIND_HASHES, hashes), len(_KIND_HASHES) - 1)
+        kinds = np.where(_KIND_HASHES[slot] == hashes, _KIND_BITS[slot], np.uint16(0))
+
+        def kind(bit: int) -> np.ndarray:
+            return np.asarray((kinds & np.uint16(1 << bit)) != 0)
+
+        # (stock as `reporting.stock` finds it for the window as one range: a false friend's
+        # language is the window's, so a window holding one is asked of it)
+        stock = reporting.stock(hashes) if kind(_FALSE_FRIEND).any() else kind(_STOCK)
+        return cls(hashes, np.flatnonzero(kind(_VERB)),
+                   capital & ~stock & ~quoted,
+                   kind(_PRONOUN), kind(_OFFICE), kind(_ADDRESSING), kind(_RELATIVE), kind(_THAT),
+                   capital, kind(_DEFINITE) & ~capital, (gaps & breaks.CLAUSE) != 0,
+                   (gaps & breaks.SENTENCE_BREAK) != 0, kind(_DATE))
 
     def addressed(self, at: int) -> bool:
         """Whether the word at index `at` follows one of ADDRESSING in its clause, maybe an
@@ -199,14 +207,15 @@ class AttributionWords:
 
     def office_after(self, verb: int) -> int | None:
         """The first word of an office within NAME_REACH words after the reporting verb at
-        index `verb`, words of time not counted ('a estimé mercredi la Première ministre', 'dijo
-        este lunes el ministro'), in the verb's sentence; None if none."""
+        index `verb`, days, months and words of time (`reporting.DATES`) not counted ('a estimé
+        mercredi la Première ministre', 'dijo este lunes el ministro'; the other words of a
+        time, "ce", "por la noche", are), in the verb's sentence; None if none."""
         counted = 0
         for at in range(verb + 1, len(self.hashes)):
-            if self.title[at]:
-                return at
             if self.sentence[at]:
                 return None
+            if self.title[at]:
+                return at
             if not self.date[at]:
                 counted += 1
                 if counted >= NAME_REACH:
@@ -243,6 +252,26 @@ class AttributionWords:
                 return int(self.hashes[last])
             at = last + 1
         return UNKNOWN
+
+
+_KIND_LISTS = (reporting.CONTINUING, reporting.PRONOUNS, OFFICES, ADDRESSING, RELATIVE,
+               reporting.THAT, _DEFINITE_ARTICLES, reporting.DATES, reporting.STOCK,
+               reporting.false_friend_hashes())
+"""The word lists an attribution's words are looked up in (`AttributionWords.of`), a bit each."""
+(_VERB, _PRONOUN, _OFFICE, _ADDRESSING, _RELATIVE, _THAT, _DEFINITE, _DATE, _STOCK,
+ _FALSE_FRIEND) = range(len(_KIND_LISTS))
+
+
+def _kind_table() -> tuple[np.ndarray, np.ndarray]:
+    """Every hash of _KIND_LISTS, sorted, and for each the bits of the lists holding it."""
+    hashes = np.unique(np.concatenate(_KIND_LISTS))
+    bits = np.zeros(len(hashes), dtype=np.uint16)
+    for bit, members in enumerate(_KIND_LISTS):
+        bits[in_sorted(hashes, members)] |= np.uint16(1 << bit)
+    return hashes, bits
+
+
+_KIND_HASHES, _KIND_BITS = _kind_table()
 
 
 def capitalised(corpus: TokenisedCorpus, first: int, end: int) -> np.ndarray:

@@ -23,10 +23,13 @@ SHARED_NAMES. Documents in a script without capitals, whose names cannot be told
 their figures instead: each number with the word after it ("4月", "12日", "17人") and any word in
 capitals ("MU5735"); two that give SHARED_NAMES each and not one alike tell of two events (a
 formula of Chinese agency copy, "中共中央总书记、国家主席、中央军委主席", printed about an air
-crash and about an earthquake); and a match whose letters are set phrases alone
+crash and about an earthquake); a match whose letters are set phrases alone
 (`viewer.engine.unspaced_formulas`: "官邸危機管理センターに官邸対策室を設置し", the Japanese
-government's first response to an earthquake and to a shooting) links two groups in no case. The
-same test of names, not one alike, is asked of a quoted
+government's first response to an earthquake and to a shooting) links two groups in no case; and a
+quoted condolence of up to twenty words (two words of feeling or more) between two groups whose
+documents name nothing alike links nothing ("our deepest sympathies to the families and loved
+ones of those who have so tragically lost their lives", a king's and an airline's). The same test
+of names, not one alike, is asked of a quoted
 fragment between two such groups (`name_nothing_alike`, for `viewer.engine.evidence`): a phrase two
 events' speakers both say.
 """
@@ -55,12 +58,16 @@ fewer names (two short reports of one speech: "Jacinda Ardern", "Neve", "Clarke"
 
 def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted: np.ndarray,
                    long: np.ndarray, short_quoted: np.ndarray | None = None) -> np.ndarray:
-    """Which of `matches` (among `short_unquoted`, and `short_quoted`) link two events (module
-    docstring): groups of documents are those the other `long` matches connect."""
+    """Which of `matches` link two events (module docstring): among `short_unquoted`, a
+    sentence between two groups whose documents name different things (or give different
+    figures, or a set phrase alone); among `short_quoted`, a condolence between two groups whose
+    documents name nothing alike (`_quoted_between_events`). Groups of documents are those the
+    other `long` matches connect (for the quotations, no short quotation among them; for the
+    sentences, no quotation found to link two events)."""
     found = np.zeros(len(matches), dtype=bool)
     documents = len(corpus)
     if short_quoted is not None and short_quoted.any():
-        found |= _quoted_between_events(corpus, matches, short_quoted & ~short_unquoted,
+        found |= _quoted_between_events(corpus, matches, short_quoted,
                                         long & ~short_unquoted & ~short_quoted)
     asked = np.flatnonzero(short_unquoted)
     if not len(asked):

@@ -92,9 +92,9 @@ def content_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
     """For each global token range [first, end), how many of its tokens are content words:
     not stock vocabulary (`viewer.engine.reporting`: function words, reporting, dates and
     times, numbers, titles, and, unless `quoted`, the commonest nouns of news text; unless
-    `attributing`, verbs that attribute a quotation either, "a poursuivi", "deplored": words
-    out of quotation marks that attribute one), and (with `rare_only`) not found in more
-    documents than the corpus's common wording is."""
+    `attributing`, verbs that attribute with their subject beside them either, "a poursuivi le
+    chef de l'Etat": `_attributing_verbs`), and (with `rare_only`) not found in more documents
+    than the corpus's common wording is."""
     owner, positions = flat_ranges(firsts, ends)
     if not len(positions):
         return np.zeros(len(firsts), dtype=np.int64)
@@ -103,7 +103,7 @@ def content_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
     if quoted:
         candidate |= in_sorted(words, reporting.COMMON)
     if not attributing:
-        candidate &= ~in_sorted(words, reporting.CONTINUING)
+        candidate &= ~_attributing_verbs(words, owner)
     if not rare_only:
         return np.bincount(owner[candidate], minlength=len(firsts)).astype(np.int64)
     wanted = np.unique(words[candidate])
@@ -111,6 +111,28 @@ def content_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
     frequent = wanted[_in_more_documents(corpus, wanted, limit)]
     content = candidate & ~in_sorted(words, frequent)
     return np.bincount(owner[content], minlength=len(firsts)).astype(np.int64)
+
+
+ATTRIBUTING_REACH = 3
+"""A verb of attribution attributes where a title or a pronoun stands this many words from it at
+most, in its range ("a poursuivi le chef de l'Etat", "le chef de l'État a déploré")."""
+
+
+def _attributing_verbs(words: np.ndarray, owner: np.ndarray) -> np.ndarray:
+    """Whether each word (hash; of ranges `owner`) is a verb of attribution (`reporting.
+    CONTINUING`, no false friend) with a title or a pronoun near it in its range: the subject it
+    attributes a quotation to. The same verb with nobody beside it ("La ricerca continua") is
+    the sentence's own."""
+    verb = in_sorted(words, reporting.CONTINUING) & ~reporting.false_friends(words)
+    if not verb.any():
+        return np.asarray(verb)
+    person = in_sorted(words, reporting.TITLES) | in_sorted(words, reporting.PRONOUNS)
+    near = np.zeros(len(words), dtype=bool)
+    for shift in range(1, ATTRIBUTING_REACH + 1):
+        same = owner[shift:] == owner[:-shift]
+        near[shift:] |= person[:-shift] & same
+        near[:-shift] |= person[shift:] & same
+    return np.asarray(verb & near)
 
 
 def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray, *,

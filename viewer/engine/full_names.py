@@ -9,14 +9,14 @@ word ("Mabena Hails Okonte As Deputy") and names nobody.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import in_sorted
-from viewer.engine.attribution_names import capitalised
-from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.arrays import flat_ranges, in_sorted
+from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
 
 NAME_WORDS = 4
 """The longest run of capitals read as one person's name ("Tedros Adhanom Ghebreyesus")."""
@@ -72,14 +72,23 @@ def _runs(corpus: TokenisedCorpus, document: int, word: int) -> list[tuple[int, 
     names nobody "hails")."""
     start, stop = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
     places = start + np.flatnonzero(corpus.hashes[start:stop] == word)
+    if not len(places):
+        return []
     text = corpus.texts[document]
+    # (every place's window looked up at once, each window its own range for `stock`)
+    lows = np.maximum(places - NAME_WORDS + 1, start)
+    highs = np.minimum(places + NAME_WORDS, stop)
+    owner, positions = flat_ranges(lows, highs)
+    hashes_all = corpus.hashes[positions]
+    name_all = (((corpus.initials[positions] & INITIAL_CAPITAL) != 0)
+                & ~reporting.stock(hashes_all, owner, len(places))
+                & ~in_sorted(hashes_all, _HONORIFICS))
+    joined_all = (corpus.gaps[positions + document] & breaks.CLAUSE) == 0
+    bounds = np.concatenate(([0], np.cumsum(highs - lows))).tolist()
     runs = []
-    for place in places.tolist():
-        low, high = max(place - NAME_WORDS + 1, start), min(place + NAME_WORDS, stop)
-        hashes = corpus.hashes[low:high]
-        name = (capitalised(corpus, low, high) & ~reporting.stock(hashes)
-                & ~in_sorted(hashes, _HONORIFICS))
-        joined = (corpus.gaps[np.arange(low, high) + document] & breaks.CLAUSE) == 0
+    for index, place in enumerate(places.tolist()):
+        low, window = int(lows[index]), slice(bounds[index], bounds[index + 1])
+        hashes, name, joined = hashes_all[window], name_all[window], joined_all[window]
         first = last = place - low
         character = int(corpus.starts[place])
         if not name[first] or not text[character].isupper() or title_case(text, character):
@@ -95,8 +104,14 @@ def _runs(corpus: TokenisedCorpus, document: int, word: int) -> list[tuple[int, 
 def title_case(text: str, at: int) -> bool:
     """Whether the line holding character `at` is in title case: two words or more, none of
     _TITLE_CASE_LETTERS letters or more in lower case."""
-    line = text[text.rfind("\n", 0, at) + 1:len(text) if (end := text.find("\n", at)) < 0
-                else end]
-    words = _WORD.findall(line)
+    return _title_case_line(text, text.rfind("\n", 0, at) + 1)
+
+
+@lru_cache(maxsize=4096)
+def _title_case_line(text: str, start: int) -> bool:
+    """`title_case` of the line starting at character `start` (asked again of the many words of
+    one line: found once; a text's hash is computed once and kept by the string)."""
+    end = text.find("\n", start)
+    words = _WORD.findall(text[start:len(text) if end < 0 else end])
     return len(words) > 1 and not any(
         len(w) >= _TITLE_CASE_LETTERS and w[0].islower() for w in words)

@@ -48,7 +48,7 @@ def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
     lower = np.bincount(owner[function & ~capital], minlength=ranges)
     # (a number says no more than a name: "on March 10, 2019"; nor do the words an Arabic
     # name's particles join, which no capital tells)
-    named = _joined_by_name_particles(corpus.hashes[positions], owner)
+    named = _joined_by_name_particles(corpus.hashes[positions], owner, ~stock & ~function)
     plain = np.bincount(owner[~function & ~capital & ~stock & ~digit & ~named],
                         minlength=ranges)
     # (one capitalised "The" among lower-case function words is a name's: "co-founder of
@@ -71,12 +71,18 @@ NAME_PARTICLES = reporting.hashes_of("بن بنت ابن آل")
 نهيان"): a script without capitals, whose names only their particles tell."""
 
 
-def _joined_by_name_particles(hashes: np.ndarray, owner: np.ndarray) -> np.ndarray:
-    """Whether each word (of ranges `owner`) is a name particle or a word right before or after
-    one in its range: the parts of a name written "X bin Y Al Z"."""
-    particle = in_sorted(hashes, NAME_PARTICLES)
-    named = particle.copy()
+def _joined_by_name_particles(hashes: np.ndarray, owner: np.ndarray,
+                              plain: np.ndarray) -> np.ndarray:
+    """Whether each word (of ranges `owner`) is a name particle after a `plain` word (neither
+    stock nor a function word: a name, "محمد بن", not "إن ابن", "that the son of") or a word
+    right before or after one in its range: the parts of a name written "X bin Y Al Z"."""
     same = owner[1:] == owner[:-1]
+    particle = in_sorted(hashes, NAME_PARTICLES)
+    if not particle.any():
+        return particle
+    particle[0] = False
+    particle[1:] &= plain[:-1] & same
+    named = particle.copy()
     named[1:] |= particle[:-1] & same
     named[:-1] |= particle[1:] & same
     return named

@@ -16,29 +16,33 @@ are one speaker's remarks here when:
   ajoute le communiqué', naming nobody; or with no attribution at all, quoted on in the next
   sentence or paragraph, no question before it, nobody named after it and no pull quote; or
   after a Korean ending that goes on, '"..."라며 "..."': `viewer.engine.going_on`): in any order
-  elsewhere, but near each other in more than
-  half of the documents carrying the rarer), in two documents, or in one where neither statement is
+  elsewhere, but near each other in more than half of the documents carrying the rarer), in two
+  documents, or in one where neither statement is
   quoted so in another (a sentence anyone may say, quoted with one event's words in one article and
   with another event's in another, joins neither); or
-- *remarks quoted together*: in two documents or more they lie at most REMARKS_FURTHER_WORDS
-  apart, in one at least REMARKS_GAP_WORDS (the stories stage's STORY_GAP_WORDS), those
-  documents are more than half of the documents carrying both (one carrying only one of them
-  quoted the piece it needed; one printing both far apart tells of two things said), and the
-  quotations are attributed to one speaker (`viewer.engine.speakers`): named alike in one
-  document at least (or, unnamed, the later quotation right after the earlier one saying the
-  text goes on: '"...", poursuit le communiqué', or a pronoun attributing it in the next
-  sentence, back to a quotation a verb attributes: '"...," a spokeswoman said. "...," she
-  added'), differently in none. A speech reported sentence by sentence ('"...," said Zuma. South
-  Africans would "...," he added') is such a pair, in whatever order each outlet picks its
-  sentences (a chief executive's statement: "The decision to recall both products was the right
-  thing to do ...", then "I want to be clear, Peloton made a mistake ..." in one outlet, the
-  other way round in another); two speakers quoted one after the other (a tweet, then the other
-  side's reply) name two speakers. The order is no sign of two things said: asking for one
-  order kept five speeches and statements in pieces in 140 real article sets, and no two things
-  said apart that their readers had told apart.
+- *remarks quoted in order*: in two documents or more they lie at most REMARKS_FURTHER_WORDS apart,
+  in one at least REMARKS_GAP_WORDS, in the same order in every document that carries both near each
+  other (the stories stage's STORY_GAP_WORDS; a document quoting one between two near pieces of the
+  other shows no order: the one is inside the other's text there; not between one piece printed
+  twice, a pull quote), or, in either order, one document prints the later right after the earlier
+  saying the text goes on or attributing it by a pronoun ('"...," the minister said. "...," she
+  added' in one outlet, the other way round in another: each outlet picks the sentences of a speech
+  it needs, in its own order); those documents are more than half of the documents carrying both
+  (one carrying only one of them quoted the piece it needed; one printing both far apart tells of
+  two things said) and more than a quarter of those carrying the rarer (two reprints of one roundup
+  decide nothing for the many outlets carrying each alone); and the quotations are attributed to one
+  speaker (`viewer.engine.speakers`): named alike in one document at least (or, unnamed, the later
+  quotation right after the earlier one saying the text goes on: '"...", poursuit le communiqué', or
+  a pronoun attributing it in the next sentence, back to a quotation a verb attributes: '"...," a
+  spokeswoman said. "...," she added'), differently in none. A speech reported sentence by sentence
+  ('"...," said Zuma. South Africans would "...," he added') is such a pair; two speakers quoted one
+  after the other (a tweet, then the other side's reply) name two speakers, and one speaker's two
+  statements that outlets report in either order are in no order.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 import numpy as np
 
@@ -65,7 +69,6 @@ def remark_pairs(corpus: TokenisedCorpus, statements: Statements, left: np.ndarr
     """Statement pairs (2 x n) that are one speaker's remarks (module docstring). `left`,
     `right`: occurrences of two different statements near each other in one document, `right`
     starting at or after `left`; `carriers`: which documents carry each statement."""
-    spread = np.diff(carriers.bounds)
     first = corpus.offsets[statements.doc] + statements.first
     end = corpus.offsets[statements.doc] + statements.end
     quotes = (corpus.quote_first, corpus.quote_end)
@@ -82,41 +85,73 @@ def remark_pairs(corpus: TokenisedCorpus, statements: Statements, left: np.ndarr
     continued = _one_utterance(statements, left, right,
                                np.flatnonzero(~in_one & _continued(corpus, left, right, first,
                                                                    end)))
-    # (a quotation going on from another in one outlet, where most outlets carrying the rarer
-    # of the two print them far apart, is more of the speaker's words, not one text)
-    continued = continued[:, _mostly_near(statements, left, right, continued, spread)]
+    # (a quotation going on from another in one outlet, where most outlets carrying both print
+    # them far apart, is more of the speaker's words, not one text)
+    continued = continued[:, _mostly_near(statements, left, right, continued, carriers)]
     utterance = np.concatenate((
         _one_utterance(statements, left, right, np.flatnonzero(in_one)), continued), axis=1)
-    together = _quoted_together(corpus, statements, left, right, first, end, carriers)
-    return np.concatenate((utterance, together), axis=1)
+    in_order = _quoted_in_order(corpus, statements, left, right, first, end, carriers)
+    return np.concatenate((utterance, in_order), axis=1)
 
 
-def _quoted_together(corpus: TokenisedCorpus, statements: Statements, left: np.ndarray,
+def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.ndarray,
                      right: np.ndarray, first: np.ndarray, end: np.ndarray,
                      carriers: Carriers) -> np.ndarray:
-    """Statement pairs (2 x n) that are remarks quoted together (module docstring)."""
+    """Statement pairs (2 x n) that are remarks quoted in order (module docstring)."""
     none = np.zeros((2, 0), dtype=np.int64)
     if not len(left):
         return none
     one, other = statements.statement[left], statements.statement[right]
     low, high, doc = np.minimum(one, other), np.maximum(one, other), statements.doc[left]
     gap = _quoted_gap(corpus, end[left], first[right])
-    # Each document's nearest occurrences of the two: the distance there.
+    # Each document's nearest occurrences of the two: the order and the distance there.
     order = np.lexsort((gap, doc, high, low))
     low, high, doc, gap = low[order], high[order], doc[order], gap[order]
     nearest = np.ones(len(order), dtype=bool)
     nearest[1:] = (low[1:] != low[:-1]) | (high[1:] != high[:-1]) | (doc[1:] != doc[:-1])
+    # (a piece quoted between two near pieces of the other, one before it and one after, is
+    # inside the other's text there: that document shows no order)
+    group = np.cumsum(nearest) - 1
+    close_rows = gap <= REMARKS_FURTHER_WORDS
+    ahead = one[order] == low
+    inside = ((np.bincount(group, close_rows & ahead, minlength=group[-1] + 1) > 0)
+              & (np.bincount(group, close_rows & ~ahead, minlength=group[-1] + 1) > 0))
+    for at_group in np.flatnonzero(inside).tolist():
+        rows = order[(group == at_group) & close_rows]
+        inside[at_group] = _between_two_pieces(corpus, left[rows], right[rows], first, end)
     at = order[nearest]
     low, high, gap = low[nearest], high[nearest], gap[nearest]
+    low_first = one[at] == low
     pair_start = np.flatnonzero(np.concatenate(
         ([True], (low[1:] != low[:-1]) | (high[1:] != high[:-1]))))
     documents = np.diff(np.append(pair_start, len(low)))
     close = np.add.reduceat((gap <= REMARKS_FURTHER_WORDS).astype(np.int64), pair_start)
     nearest_close = np.add.reduceat((gap <= REMARKS_GAP_WORDS).astype(np.int64), pair_start)
     # (a document printing only one of the two says nothing of whether they are one text;
-    # one printing both far apart says they are not)
+    # one printing both far apart says they are not; but two reprints of one roundup, the
+    # speaker's words of Monday and of Thursday side by side, do not decide it for the many
+    # outlets that carry each alone: the documents printing them close together must be more
+    # than a quarter of those carrying the rarer)
+    spread = np.diff(carriers.bounds)
+    pair_low, pair_high = low[pair_start], high[pair_start]
     candidate = ((close >= 2) & (nearest_close >= 1)
-                 & (2 * close > carriers.both(low[pair_start], high[pair_start])))
+                 & (2 * close > carriers.both(pair_low, pair_high))
+                 & (4 * close > np.minimum(spread[pair_low], spread[pair_high])))
+    # (in the same order wherever printed near: one speaker's two statements that outlets
+    # report in either order are two things said; unless one document prints the later right
+    # after the earlier, saying the text goes on or attributing it by a pronoun: each outlet
+    # picks the sentences of a speech it needs, in its own order)
+    forward = np.add.reduceat((low_first & ~inside).astype(np.int64), pair_start)
+    backward = np.add.reduceat((~low_first & ~inside).astype(np.int64), pair_start)
+    in_order = (forward == 0) | (backward == 0)
+    ask = np.flatnonzero((candidate & ~in_order)[np.repeat(np.arange(len(pair_start)),
+                                                           documents)]
+                         & (gap <= REMARKS_FURTHER_WORDS))
+    ask = ask[_one_after_the_other(corpus, first, end, left[at[ask]], right[at[ask]])]
+    later = _quotation_at(corpus, first[right[at[ask]]])
+    going_on = np.zeros(len(low), dtype=bool)
+    going_on[ask] = continues_previous(corpus, later) | by_pronoun(corpus, later)
+    candidate &= in_order | (np.add.reduceat(going_on.astype(np.int64), pair_start) > 0)
     if not candidate.any():
         return none
     # Speakers only of the few candidates' quotations.
@@ -132,7 +167,9 @@ def _quoted_together(corpus: TokenisedCorpus, statements: Statements, left: np.n
     both = (named_one != UNKNOWN) & (named_other != UNKNOWN)
     # (the later quotation, right after the earlier one, says the text goes on, or a pronoun
     # attributes it: '"...," a spokesman said. "...," he added')
-    goes_on = (quotation_one >= 0) & (quotation_other == quotation_one + 1)
+    # (asked only where a speaker is unknown: two named alike are alike anyway, two named
+    # differently unlike)
+    goes_on = (quotation_one >= 0) & (quotation_other == quotation_one + 1) & ~both
     asked_on = quotation_other[goes_on]
     goes_on[goes_on] = continues_previous(corpus, asked_on) | by_pronoun(corpus, asked_on)
     asked_pair = pair_of[asked]
@@ -141,6 +178,46 @@ def _quoted_together(corpus: TokenisedCorpus, statements: Statements, left: np.n
     unlike = np.bincount(asked_pair[both & (named_one != named_other)], minlength=len(candidate))
     chosen = pair_start[candidate & (alike > 0) & (unlike == 0)]
     return np.stack((low[chosen], high[chosen])).astype(np.int64)
+
+
+def _between_two_pieces(corpus: TokenisedCorpus, left: np.ndarray, right: np.ndarray,
+                        first: np.ndarray, end: np.ndarray) -> bool:
+    """Whether, of the near occurrences `left`, `right` of two statements in one document, one
+    occurrence lies between two of the other that are different pieces of its text, not one
+    text printed twice (a pull quote, a quotation repeated: the order stands)."""
+    def word_pairs(occurrence: int) -> set[tuple[int, int]]:
+        words = corpus.hashes[first[occurrence]:end[occurrence]].tolist()
+        return set(pairwise(words))
+
+    for before, middle in zip(left.tolist(), right.tolist(), strict=True):
+        one = word_pairs(before)
+        for after in right[left == middle].tolist():
+            two = word_pairs(after)
+            if 2 * len(one & two) < min(len(one), len(two)):
+                return True
+    return False
+
+
+def _one_after_the_other(corpus: TokenisedCorpus, first: np.ndarray, end: np.ndarray,
+                         left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """For near occurrences `left`, `right` (global token ranges `first`, `end`), whether the
+    quotation `right` starts in comes right after the one `left` ends in (the next quotation of
+    the corpus, both found)."""
+    if not len(corpus.quote_first):
+        return np.zeros(len(left), dtype=bool)
+    ending = _quotation_at(corpus, _last_quotation_start(corpus, first[left], end[left]))
+    starting = _quotation_at(corpus, first[right])
+    return np.asarray((ending >= 0) & (starting == ending + 1))
+
+
+def _quotation_at(corpus: TokenisedCorpus, positions: np.ndarray) -> np.ndarray:
+    """The index of the quotation each global token position lies in, -1 outside."""
+    if not len(corpus.quote_first):
+        return np.full(len(positions), -1, dtype=np.int64)
+    quotation = np.maximum(np.searchsorted(corpus.quote_first, positions, side="right") - 1, 0)
+    inside = ((corpus.quote_first[quotation] <= positions)
+              & (corpus.quote_end[quotation] > positions))
+    return np.asarray(np.where(inside, quotation, -1))
 
 
 def _quoted_gap(corpus: TokenisedCorpus, end: np.ndarray, first: np.ndarray) -> np.ndarray:
@@ -182,15 +259,18 @@ def _one_utterance(statements: Statements, left: np.ndarray, right: np.ndarray,
 
 
 def _mostly_near(statements: Statements, left: np.ndarray, right: np.ndarray,
-                 pairs: np.ndarray, spread: np.ndarray) -> np.ndarray:
+                 pairs: np.ndarray, carriers: Carriers) -> np.ndarray:
     """For statement pairs (2 x n), whether the documents carrying the two near each other (by
-    the near occurrences `left`, `right`) are more than half of those carrying the rarer."""
+    the near occurrences `left`, `right`) are more than half of those carrying the rarer. (Not
+    of those carrying both, as for remarks quoted in order: one document printing quotations
+    side by side, each of which other outlets carry alone, would be enough then.)"""
     count = max(statements.count, 1)
     one, other = statements.statement[left], statements.statement[right]
     keys, documents = distinct_groups(np.minimum(one, other) * count + np.maximum(one, other),
                                       statements.doc[left])
     asked = np.minimum(pairs[0], pairs[1]) * count + np.maximum(pairs[0], pairs[1])
     near = documents[np.minimum(np.searchsorted(keys, asked), max(len(keys) - 1, 0))]
+    spread = np.diff(carriers.bounds)
     return np.asarray(2 * near > np.minimum(spread[pairs[0]], spread[pairs[1]]), dtype=bool)
 
 

@@ -239,6 +239,11 @@ def _listed_in(masks: np.ndarray, own: np.ndarray) -> np.ndarray:
     return np.asarray((own >= 0) & (((masks >> np.maximum(own, 0)) & 1) == 1))
 
 
+def false_friend_hashes() -> np.ndarray:
+    """The hashes of every language's false friends, sorted."""
+    return _FALSE
+
+
 def false_friends(hashes: np.ndarray) -> np.ndarray:
     """Whether each word hash is a false friend: a function or stock word in some languages
     only ("dove", "state", "den")."""

@@ -68,7 +68,7 @@ shocked saddened deeply heartbroken devastated condolences condolence sympathies
 thoughts prayers sorrow grief grieving mourn mourning mourns sad sadness heartfelt sincere
 loved ones hearts pain anguish
 sincerest
-prayer deepest""",
+prayer""",
     "false": "pain",
 }
 
@@ -128,7 +128,7 @@ enfants groupe groupes partie lieu façon morts mort blessés blessé tués tué
 déplore noté""",
     "feelings": """
 condoléances pensées prières tristesse émotion ému émue émus émues bouleversé bouleversée
-bouleversés profonde profondément chagrin deuil douleur compassion sincères""",
+bouleversés profondément chagrin deuil douleur compassion sincères""",
 }
 
 SPANISH = {
@@ -199,9 +199,8 @@ herido""",
     # ("precisó" folds to "preciso": Portuguese "I need", Italian "precise")
     "false": "son sin era sea hay ante tan solo dice casi red manifestó precisó",
     "feelings": """
-condolencias pésame tristeza dolor consternación consternado consternada conmoción
-conmocionado conmocionada profundo profunda profundamente pensamientos oraciones afecto cariño
-luto duelo""",
+condolencias pésame tristeza dolor consternación consternado consternada conmocionado
+conmocionada profundamente pensamientos oraciones afecto cariño luto""",
 }
 
 ITALIAN = {
@@ -248,7 +247,7 @@ ultima ultimi prossimo prossima""",
     "titles": """
 presidente premier primo ministro ministra capo cancelliere segretario direttore sindaco
 governatore senatore deputato ambasciatore re regina leader signor signora procuratore
-signore signori""",
+signori""",
     "common": """
 persone gente mondo paese paesi città famiglia famiglie vita vite uomo uomini donna donne
 bambini gruppo gruppi parte luogo modo morti morto feriti ferito""",
@@ -313,8 +312,8 @@ senhoras senhores""",
     "common": """
 pessoas gente mundo país países cidade cidades família famílias vida vidas homem homens mulher
 mulheres crianças grupo grupos parte lugar forma mortos morto feridos ferido""",
-    "false": "era até eu conta",
+    "false": "era até eu conta pesar",
     "feelings": """
-condolências pêsames tristeza dor consternação consternado consternada comoção profundo
-profunda profundamente pensamentos orações luto pesar""",
+condolências pêsames tristeza dor consternação consternado consternada comoção
+profundamente pensamentos orações luto pesar""",
 }

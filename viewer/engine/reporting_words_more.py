@@ -62,8 +62,8 @@ menschen leute welt land länder stadt familie familien kinder frauen teil ort t
 getötet verletzte verletzten verletzt""",
     "false": "die war hat für über bald den bin tag elf",
     "feelings": """
-beileid anteilnahme trauer trauern mitgefühl erschüttert bestürzt bestürzung tief tiefe
-tiefen zutiefst gedanken gebete traurig schmerz angehörigen hinterbliebenen""",
+beileid anteilnahme trauer trauern mitgefühl erschüttert bestürzt bestürzung zutiefst
+gedanken gebete traurig schmerz hinterbliebenen""",
 }
 
 RUSSIAN = {
@@ -110,8 +110,8 @@ RUSSIAN = {
 люди людей человек мир страна страны стране город города семья семьи жизнь дети детей часть
 погибли погибших пострадали пострадавших ранены раненых""",
     "feelings": """
-соболезнования соболезнование скорбь скорбим глубокие глубокое глубоко потрясены
-сочувствие мысли молитвы""",
+соболезнования соболезнование скорбь скорбим глубоко потрясены сочувствие мысли
+молитвы""",
 }
 
 DUTCH = {
@@ -163,7 +163,7 @@ manier deel plaats doden dode gewonden gewond slachtoffers omgekomen gedood over
     "false": """die door want men hem hen mag toe tot land elf officier bureau over hoe nu kan
 wat van met""",
     "feelings": """
-condoleances medeleven verdriet rouw geschokt diep diepe gedachten gebeden""",
+condoleances medeleven verdriet rouw geschokt diep gedachten gebeden""",
 }
 
 INDONESIAN = {
@@ -208,7 +208,7 @@ pengamat pengacara""",
     "common": """
 orang warga masyarakat dunia negara kota keluarga korban tewas meninggal luka anak rumah
 kelompok bagian tempat pria wanita perempuan jiwa terluka terbunuh hidup""",
-    "false": "dan agar jam sore wit lima dia anda besar",
+    "false": "dan agar jam sore wit lima dia anda besar cita doa",
     "feelings": """
 belasungkawa duka cita berduka prihatin doa""",
 }
@@ -265,7 +265,7 @@ ARABIC = {
     "numbers": """
 واحد اثنين اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة مئة ألف آلاف""",
     "titles": """
-الرئيس رئيس وزير الوزير الملك الأمير الشيخ أمير ملك العاهل سمو جلالة ولي العهد حاكم""",
+الرئيس رئيس وزير الوزير الملك الأمير الشيخ أمير العاهل سمو جلالة حاكم""",
     "common": """
 الناس عدد قتلى القتلى جرحى الجرحى ضحايا الضحايا""",
     "feelings": """
@@ -305,8 +305,7 @@ ludzie ludzi osób osoby osoba kraj kraju miasto rodzina rodziny życie zginęł
 rannych ranni ofiar""",
     "false": "pan co ma po pod rok",
     "feelings": """
-kondolencje współczucie żal smutek głęboki głębokie głęboko wstrząśnięty modlitwa
-modlitwy""",
+kondolencje współczucie żal smutek głęboko wstrząśnięty modlitwa modlitwy""",
 }
 
 TURKISH = {
