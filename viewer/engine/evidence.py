@@ -115,7 +115,8 @@ def content_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
 
 ATTRIBUTING_REACH = 3
 """A verb of attribution attributes where a title or a pronoun stands this many words from it at
-most, in its range ("a poursuivi le chef de l'Etat", "le chef de l'État a déploré")."""
+most, in its range ("a poursuivi le chef de l'Etat"; not "le chef de l'État a déploré", five
+words apart, nor "vervolgt de man, zei een woordvoerder", where the verb is the sentence's)."""
 
 
 def _attributing_verbs(words: np.ndarray, owner: np.ndarray) -> np.ndarray:
