@@ -107,10 +107,11 @@ def title_case(text: str, at: int) -> bool:
     return _title_case_line(text, text.rfind("\n", 0, at) + 1)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def _title_case_line(text: str, start: int) -> bool:
     """`title_case` of the line starting at character `start` (asked again of the many words of
-    one line: found once; a text's hash is computed once and kept by the string)."""
+    one line: found once; a text's hash is computed once and kept by the string; the few texts
+    the cache keeps alive are those last asked of)."""
     end = text.find("\n", start)
     words = _WORD.findall(text[start:len(text) if end < 0 else end])
     return len(words) > 1 and not any(
