@@ -93,7 +93,7 @@ def _split(between: str) -> list[set[str]]:
         f"{filler('a')}. “I am {FIRST} who drew inspiration from Nelson Okoro's life,”{between}“"
         f"{SECOND}.” {filler('b')}.",
         f"{filler('c')}. He said he was “{FIRST}” who drew inspiration from him.\n\n“{SECOND},” "
-        f"he said. {filler('d')}.",
+        f"the president said. {filler('d')}.",
         f"{filler('e')}. “{SECOND},” the president said. {filler('f')}.")))
 
 
@@ -106,6 +106,9 @@ def test_the_halves_of_a_quotation_an_attribution_splits_are_one_statement() -> 
 
 
 def test_quotations_with_other_words_between_stay_apart() -> None:
+    """Words of the outlet's own between the two quotations: no halves of one quotation (and no
+    outlet attributes both to one speaker: d1's second quotation is "the president's", the
+    first a pronoun's)."""
     assert len(_split(" and a crowd gathered outside the gates. ")) == 2
 
 

@@ -438,7 +438,12 @@ def test_a_pronoun_of_the_other_sex_is_not_the_unnamed_speakers() -> None:
                     "added.") == 1
 
 
-def test_a_pronoun_no_attributed_quotation_comes_before_is_no_speaker() -> None:
-    """The first quotation is attributed by a pronoun too ('He said the republic "..."'): 'he'
-    is someone only the text knows, no evidence that the two are one speaker's."""
-    assert _unnamed(f"He said the republic “{OPENING}”\n\n“{SORROW}” he added.") == 2
+def test_two_quotations_a_pronoun_attributes_in_a_row_are_one_speakers() -> None:
+    """The first quotation is attributed by a pronoun too ('He said the republic "..."', '"...,"
+    he said'), the second by the same pronoun in the next sentence: whoever "he" is, only the
+    text knows, but the two are one person's words in a row, one passage with the other outlet's
+    two quotations."""
+    assert _unnamed(f"He said the republic “{OPENING}”\n\n“{SORROW}” he added.") == 1
+    assert _unnamed(f"“{OPENING}” he said.\n\n“{SORROW}” he added.") == 1
+    # (one of each sex: two people)
+    assert _unnamed(f"“{OPENING}” she said.\n\n“{SORROW}” he added.") == 2

@@ -108,6 +108,25 @@ def by_pronoun(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
     return found
 
 
+def after_a_pronoun(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
+    """For indices into the corpus's quotations, whether each and the one before it are both
+    attributed by a pronoun, the later opening the sentence after the earlier's, no name between
+    and one sex at most told ('"...," he said.\n\n"...," he added'): one person's words in a
+    row, whoever the text says that is (`by_pronoun` asks where the chain leads)."""
+    found = np.zeros(len(quotations), dtype=bool)
+    for position, quotation in enumerate(quotations.tolist()):
+        earlier = quotation - 1
+        document = quotation_document(corpus, quotation)
+        if (earlier < 0 or corpus.quote_first[earlier] < int(corpus.offsets[document])
+                or attribution_name(corpus, quotation, document) != PRONOUN
+                or attribution_name(corpus, earlier, document) != PRONOUN
+                or not _next_sentence(corpus, earlier, quotation, document)):
+            continue
+        found[position] = len(_genders(corpus, quotation, document)
+                              | _genders(corpus, earlier, document)) < 2
+    return found
+
+
 _FEMININE = reporting.hashes_of(
     "she spokeswoman chairwoman congresswoman businesswoman policewoman councilwoman "
     "anchorwoman woman mother wife daughter sister actress queen princess duchess")

@@ -34,10 +34,11 @@ are one speaker's remarks here when:
   speaker (`viewer.engine.speakers`): named alike in one document at least (or, unnamed, the later
   quotation right after the earlier one saying the text goes on: '"...", poursuit le communiqué', or
   a pronoun attributing it in the next sentence, back to a quotation a verb attributes: '"...," a
-  spokeswoman said. "...," she added'), differently in none. A speech reported sentence by sentence
-  ('"...," said Zuma. South Africans would "...," he added') is such a pair; two speakers quoted one
-  after the other (a tweet, then the other side's reply) name two speakers, and one speaker's two
-  statements that outlets report in either order are in no order.
+  spokeswoman said. "...," she added', or to one a pronoun attributes too: '"...," he said. "...,"
+  he added'), differently in none. A speech reported sentence by sentence ('"...," said Zuma. South
+  Africans would "...," he added') is such a pair; two speakers quoted one after the other (a tweet,
+  then the other side's reply) name two speakers, and one speaker's two statements that outlets
+  report in either order are in no order.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ import numpy as np
 
 from viewer.engine.arrays import distinct_groups, within
 from viewer.engine.carriers import Carriers
-from viewer.engine.going_on import by_pronoun, continues_previous
+from viewer.engine.going_on import after_a_pronoun, by_pronoun, continues_previous
 from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.statements import Statements
 from viewer.engine.tokens import TokenisedCorpus
@@ -171,7 +172,8 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     # differently unlike)
     goes_on = (quotation_one >= 0) & (quotation_other == quotation_one + 1) & ~both
     asked_on = quotation_other[goes_on]
-    goes_on[goes_on] = continues_previous(corpus, asked_on) | by_pronoun(corpus, asked_on)
+    goes_on[goes_on] = (continues_previous(corpus, asked_on) | by_pronoun(corpus, asked_on)
+                        | after_a_pronoun(corpus, asked_on))
     asked_pair = pair_of[asked]
     alike = np.bincount(asked_pair[(both & (named_one == named_other)) | goes_on],
                         minlength=len(candidate))
