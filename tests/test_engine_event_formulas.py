@@ -27,32 +27,34 @@ FLOOD = ("La crue de la Varenne a inondé mardi trois villages de la vallée de 
          "centaines d'habitants ont été évacués par hélicoptère vers le gymnase de Tavel")
 
 
+def _two_events_groups(after_fire: str, after_flood: str) -> list[list[str]]:
+    """The passages' document groups of four documents: two outlets' stories of the FIRE, the
+    first going on with `after_fire`, and two of the FLOOD, the first going on with
+    `after_flood`."""
+    return _groups([
+        f"{filler('a')}. {FIRE}. {after_fire}. {filler('b')}.",
+        f"{filler('c')}. {FIRE}. {filler('d')}.",
+        f"{filler('e')}. {FLOOD}. {after_flood}. {filler('f')}.",
+        f"{filler('g')}. {FLOOD}. {filler('h')}.",
+    ])
+
+
 def test_an_attribution_alone_links_no_two_events() -> None:
     """Each event's president quoted with the same words of attribution after his own words:
     the attribution is the outlets', not a statement."""
-    texts = [
-        f"{filler('a')}. {FIRE}. « Nous reconstruirons le port », a poursuivi le chef de "
-        f"l'Etat. {filler('b')}.",
-        f"{filler('c')}. {FIRE}. {filler('d')}.",
-        f"{filler('e')}. {FLOOD}. « Les digues seront relevées avant l'hiver », a poursuivi le "
-        f"chef de l'Etat. {filler('f')}.",
-        f"{filler('g')}. {FLOOD}. {filler('h')}.",
-    ]
-    assert _groups(texts) == [["d0", "d1"], ["d2", "d3"]]
+    assert _two_events_groups(
+        "« Nous reconstruirons le port », a poursuivi le chef de l'Etat",
+        "« Les digues seront relevées avant l'hiver », a poursuivi le chef de l'Etat",
+    ) == [["d0", "d1"], ["d2", "d3"]]
 
 
 def test_words_of_condolence_in_french_link_no_two_events() -> None:
     """The same minister offers "mes sincères condoléances aux familles" after both events (the
     documents name the same minister, so names alone would not tell the events apart)."""
-    texts = [
-        f"{filler('a')}. {FIRE}. Le ministre Jean Varel a exprimé « mes sincères condoléances "
-        f"aux familles ». {filler('b')}.",
-        f"{filler('c')}. {FIRE}. {filler('d')}.",
-        f"{filler('e')}. {FLOOD}. Le ministre Jean Varel a adressé « mes sincères "
-        f"condoléances aux familles ». {filler('f')}.",
-        f"{filler('g')}. {FLOOD}. {filler('h')}.",
-    ]
-    assert _groups(texts) == [["d0", "d1"], ["d2", "d3"]]
+    assert _two_events_groups(
+        "Le ministre Jean Varel a exprimé « mes sincères condoléances aux familles »",
+        "Le ministre Jean Varel a adressé « mes sincères condoléances aux familles »",
+    ) == [["d0", "d1"], ["d2", "d3"]]
 
 
 def test_a_speakers_greeting_and_an_attribution_carry_no_content_words() -> None:

@@ -142,13 +142,20 @@ def _quoted_between_events(corpus: TokenisedCorpus, matches: PairMatches, asked:
     first = corpus.offsets[matches.doc_a[quoted]] + matches.a0[quoted]
     # (words of condolence only: a quotation of other words two groups share says they are
     # one event's, '"We will find out what happened on that track ...," the governor said')
-    owner, positions = flat_ranges(first, first + matches.a1[quoted] - matches.a0[quoted])
-    felt = np.bincount(owner[in_sorted(corpus.hashes[positions], reporting.FEELINGS)],
-                       minlength=len(quoted)) >= CONDOLENCE_FEELINGS
+    felt = feeling_words(corpus, first,
+                         first + matches.a1[quoted] - matches.a0[quoted]) >= CONDOLENCE_FEELINGS
     quoted, first = quoted[felt], first[felt]
     found[quoted] = name_nothing_alike(corpus, matches.doc_a[quoted], matches.doc_b[quoted],
                                        (first, first + matches.a1[quoted] - matches.a0[quoted]))
     return found
+
+
+def feeling_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """For each global token range [first, end), how many of its words are words of feeling
+    (`viewer.engine.reporting.FEELINGS`)."""
+    owner, positions = flat_ranges(firsts, ends)
+    return np.bincount(owner[in_sorted(corpus.hashes[positions], reporting.FEELINGS)],
+                       minlength=len(firsts))
 
 
 def name_nothing_alike(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray,

@@ -39,7 +39,7 @@ from viewer.engine.clause_extent import (
     whole_clause,
     whole_quotation,
 )
-from viewer.engine.event_bridges import name_nothing_alike
+from viewer.engine.event_bridges import feeling_words, name_nothing_alike
 from viewer.engine.matches import PairMatches
 from viewer.engine.name_words import (
     CONTENT_WORDS_FOR_EVIDENCE as CONTENT_WORDS_FOR_EVIDENCE,
@@ -75,15 +75,6 @@ def stock_words(hashes: np.ndarray) -> np.ndarray:
     """Whether each word hash (of one stretch of text) is stock vocabulary of news text
     (`viewer.engine.reporting.stock`)."""
     return reporting.stock(hashes)
-
-
-def _feeling_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray
-                   ) -> np.ndarray:
-    """For each global token range [first, end), how many of its words are words of feeling
-    (`viewer.engine.reporting.FEELINGS`)."""
-    owner, positions = flat_ranges(firsts, ends)
-    return np.bincount(owner[in_sorted(corpus.hashes[positions], reporting.FEELINGS)],
-                       minlength=len(firsts))
 
 
 def content_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray, *,
@@ -206,12 +197,12 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     unlinked = None if lonely is None else (lonely | apart if apart is not None else lonely)
     if unlinked is not None:
         formula = formula[unlinked[formula]]
-    weak[formula[(_feeling_words(corpus, firsts[formula], ends[formula]) > 0)
+    weak[formula[(feeling_words(corpus, firsts[formula], ends[formula]) > 0)
                  & (content_words(corpus, firsts[formula], ends[formula], rare_only=False)
                     == 0)]] = True
     if lonely is not None and unlinked is not None:
         felt = short_fragment[weak[short_fragment] & ~lonely[short_fragment]]
-        weak[felt] = (_feeling_words(corpus, firsts[felt], ends[felt])
+        weak[felt] = (feeling_words(corpus, firsts[felt], ends[felt])
                       < FEELINGS_FOR_QUOTED_EVIDENCE)
         # (set phrases of apology and condolence in a script without spaces, between documents
         # sharing nothing longer or of two groups: "申し訳ございませんでした" said of two events)

@@ -85,13 +85,10 @@ def by_pronoun(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
     found = np.zeros(len(quotations), dtype=bool)
     for position, quotation in enumerate(quotations.tolist()):
         document = quotation_document(corpus, quotation)
-        start = int(corpus.offsets[document])
         later = quotation
         genders: set[str] = set()
         for earlier in range(quotation - 1, quotation - 1 - CONTINUED_QUOTATIONS, -1):
-            if (earlier < 0 or corpus.quote_first[earlier] < start
-                    or attribution_name(corpus, later, document) != PRONOUN
-                    or not _next_sentence(corpus, earlier, later, document)):
+            if not _pronoun_goes_back(corpus, earlier, later, document):
                 break
             # (the sexes told, read only of quotations a pronoun goes back over)
             if later == quotation:
@@ -117,10 +114,8 @@ def after_a_pronoun(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarr
     for position, quotation in enumerate(quotations.tolist()):
         earlier = quotation - 1
         document = quotation_document(corpus, quotation)
-        if (earlier < 0 or corpus.quote_first[earlier] < int(corpus.offsets[document])
-                or attribution_name(corpus, quotation, document) != PRONOUN
-                or attribution_name(corpus, earlier, document) != PRONOUN
-                or not _next_sentence(corpus, earlier, quotation, document)):
+        if (not _pronoun_goes_back(corpus, earlier, quotation, document)
+                or attribution_name(corpus, earlier, document) != PRONOUN):
             continue
         found[position] = len(_genders(corpus, quotation, document)
                               | _genders(corpus, earlier, document)) < 2
@@ -148,6 +143,15 @@ def _genders(corpus: TokenisedCorpus, quotation: int, document: int) -> set[str]
         if len(either):
             told.add("f" if feminine[either[0]] else "m")
     return told
+
+
+def _pronoun_goes_back(corpus: TokenisedCorpus, earlier: int, later: int, document: int) -> bool:
+    """Whether quotation `later` is attributed by a pronoun and opens the sentence after quotation
+    `earlier`'s (`_next_sentence`), the one before it in the same document: the pronoun may be
+    `earlier`'s speaker."""
+    return (earlier >= 0 and corpus.quote_first[earlier] >= int(corpus.offsets[document])
+            and attribution_name(corpus, later, document) == PRONOUN
+            and _next_sentence(corpus, earlier, later, document))
 
 
 def _next_sentence(corpus: TokenisedCorpus, earlier: int, later: int, document: int) -> bool:

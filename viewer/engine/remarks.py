@@ -145,9 +145,8 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     forward = np.add.reduceat((low_first & ~inside).astype(np.int64), pair_start)
     backward = np.add.reduceat((~low_first & ~inside).astype(np.int64), pair_start)
     in_order = (forward == 0) | (backward == 0)
-    ask = np.flatnonzero((candidate & ~in_order)[np.repeat(np.arange(len(pair_start)),
-                                                           documents)]
-                         & (gap <= REMARKS_FURTHER_WORDS))
+    pair_of = np.repeat(np.arange(len(pair_start)), documents)
+    ask = np.flatnonzero((candidate & ~in_order)[pair_of] & (gap <= REMARKS_FURTHER_WORDS))
     ask = ask[_one_after_the_other(corpus, first, end, left[at[ask]], right[at[ask]])]
     later = _quotation_at(corpus, first[right[at[ask]]])
     going_on = np.zeros(len(low), dtype=bool)
@@ -156,7 +155,6 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     if not candidate.any():
         return none
     # Speakers only of the few candidates' quotations.
-    pair_of = np.repeat(np.arange(len(pair_start)), documents)
     asked = candidate[pair_of]
     # (the earlier occurrence's last quotation is the one next to the later occurrence's first)
     asked_left = left[at][asked]
@@ -205,8 +203,6 @@ def _one_after_the_other(corpus: TokenisedCorpus, first: np.ndarray, end: np.nda
     """For near occurrences `left`, `right` (global token ranges `first`, `end`), whether the
     quotation `right` starts in comes right after the one `left` ends in (the next quotation of
     the corpus, both found)."""
-    if not len(corpus.quote_first):
-        return np.zeros(len(left), dtype=bool)
     ending = _quotation_at(corpus, _last_quotation_start(corpus, first[left], end[left]))
     starting = _quotation_at(corpus, first[right])
     return np.asarray((ending >= 0) & (starting == ending + 1))
@@ -319,11 +315,9 @@ def _speakers(corpus: TokenisedCorpus, first: np.ndarray) -> tuple[np.ndarray, n
     """The speaker of the quotation each global token position lies in (UNKNOWN outside), and
     that quotation (-1 outside)."""
     found = np.full(len(first), UNKNOWN, dtype=np.uint64)
-    if not len(corpus.quote_first):
-        return found, np.full(len(first), -1, dtype=np.int64)
     # (an occurrence may run on over the attribution: the quotation it starts in)
-    quotation = np.maximum(np.searchsorted(corpus.quote_first, first, side="right") - 1, 0)
-    inside = (corpus.quote_first[quotation] <= first) & (corpus.quote_end[quotation] > first)
+    quotation = _quotation_at(corpus, first)
+    inside = quotation >= 0
     asked, back = np.unique(quotation[inside], return_inverse=True)
     found[inside] = quotation_speakers(corpus, asked)[back]
-    return found, np.where(inside, quotation, -1)
+    return found, quotation
