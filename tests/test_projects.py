@@ -247,6 +247,32 @@ def test_version_1_file_is_migrated_with_a_backup(tmp_path: Path) -> None:
     connection.close()
 
 
+def _layout(path: Path) -> list[tuple[str, str, list[tuple[object, ...]]]]:
+    """Every table's and index's name and columns (name, type, not null, default, key)."""
+    connection = sqlite3.connect(path)
+    try:
+        names = connection.execute(
+            "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"
+        ).fetchall()
+        return [(kind, name, [tuple(row[1:]) for row in connection.execute(
+                    f"PRAGMA {'table_info' if kind == 'table' else 'index_info'}({name})")])
+                for kind, name in names]
+    finally:
+        connection.close()
+
+
+def test_a_migrated_file_is_laid_out_as_a_new_one(tmp_path: Path) -> None:
+    """The migration from version 1 and a new file's schema give the same tables, columns and
+    indexes (the columns ALTER TABLE appends included)."""
+    migrated = tmp_path / "old.parallax"
+    shutil.copyfile(V1_FIXTURE, migrated)
+    with Project.open(migrated):
+        pass
+    with Project.create(tmp_path / "new.parallax"):
+        pass
+    assert _layout(migrated) == _layout(tmp_path / "new.parallax")
+
+
 def test_unreadable_records_are_reported_and_kept(tmp_path: Path) -> None:
     target = tmp_path / "p.parallax"
     with Project.create(target) as project:

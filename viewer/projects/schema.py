@@ -35,23 +35,7 @@ CREATE TABLE view (key TEXT PRIMARY KEY, json TEXT NOT NULL);
 """
 """Version 1: articles with the provenance read from them, annotations as W3C JSON, the view."""
 
-SCHEMA_V2 = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE articles (
-    id TEXT PRIMARY KEY,
-    position INTEGER NOT NULL,
-    title TEXT NOT NULL,
-    text TEXT NOT NULL,
-    path TEXT,
-    outlet TEXT,
-    url TEXT,
-    author TEXT,
-    published TEXT,
-    origin TEXT NOT NULL DEFAULT 'file',
-    body_start INTEGER NOT NULL DEFAULT 0,
-    added TEXT NOT NULL DEFAULT '',
-    revision INTEGER NOT NULL DEFAULT 0
-);
+_TABLES_NEW_IN_V2 = """
 CREATE TABLE snapshots (
     article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
     url TEXT NOT NULL,
@@ -77,6 +61,26 @@ CREATE TABLE overwritten (
     replaced TEXT NOT NULL
 );
 """
+"""The tables version 2 adds, created alike by a new file and by the migration from version 1."""
+
+SCHEMA_V2 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    path TEXT,
+    outlet TEXT,
+    url TEXT,
+    author TEXT,
+    published TEXT,
+    origin TEXT NOT NULL DEFAULT 'file',
+    body_start INTEGER NOT NULL DEFAULT 0,
+    added TEXT NOT NULL DEFAULT '',
+    revision INTEGER NOT NULL DEFAULT 0
+);
+""" + _TABLES_NEW_IN_V2
 """Version 2: adds where each article came from (file, pasted, imported) and its web snapshot;
 annotations, claims, corrections, provenance edits and the view become `records` (one row per
 item, JSON value, the revision that last wrote it), and `overwritten` keeps every row another
@@ -87,30 +91,7 @@ ALTER TABLE articles ADD COLUMN origin TEXT NOT NULL DEFAULT 'file';
 ALTER TABLE articles ADD COLUMN body_start INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE articles ADD COLUMN added TEXT NOT NULL DEFAULT '';
 ALTER TABLE articles ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
-CREATE TABLE snapshots (
-    article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
-    url TEXT NOT NULL,
-    fetched TEXT NOT NULL,
-    content_type TEXT NOT NULL,
-    body BLOB NOT NULL
-);
-CREATE TABLE records (
-    kind TEXT NOT NULL,
-    key TEXT NOT NULL,
-    value TEXT NOT NULL,
-    revision INTEGER NOT NULL,
-    modified TEXT NOT NULL,
-    PRIMARY KEY (kind, key)
-);
-CREATE INDEX records_by_revision ON records (kind, revision);
-CREATE TABLE overwritten (
-    id INTEGER PRIMARY KEY,
-    kind TEXT NOT NULL,
-    key TEXT NOT NULL,
-    value TEXT,
-    revision INTEGER NOT NULL,
-    replaced TEXT NOT NULL
-);
+""" + _TABLES_NEW_IN_V2 + """
 INSERT INTO records (kind, key, value, revision, modified)
     SELECT 'annotation', id, json, 0, '' FROM annotations ORDER BY rowid;
 INSERT INTO records (kind, key, value, revision, modified)
