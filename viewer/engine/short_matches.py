@@ -13,7 +13,10 @@ side by side in one sentence or one quotation join (B carries a tweet whole that
 a sentence each of), and so do the two halves of a quotation its attribution splits ('"...,"
 she wrote. "..."'; two quotations back to back stay apart). A fragment that overlaps no
 statement needs its other side quoted too (words several outlets quote alike, such as a three-
-word tweet, are a statement of their own unless `min_words` asks for more than a fragment). A
+word tweet, are a statement of their own unless `min_words` asks for more than a fragment); once
+a whole quotation of REPORTED_QUOTATION_WORDS or more is a statement, an outlet printing it word
+for word without quotation marks reports it ('ROMA - Il Governo è pronto a fare la sua parte. Lo
+ha detto ...') and joins it. A
 fragment found inside another document's longer quotation brings that quotation in only if most
 of its other words are the statement's (an edited quote, not another event's quote opening with
 the same words). A short match in a paragraph of a story that one reprint dropped and this
@@ -36,9 +39,11 @@ from collections.abc import Callable
 import numpy as np
 
 from viewer.engine.arrays import distinct_groups, in_sorted, overlap_runs, owning_run
-from viewer.engine.clause_extent import dangling, inside_quotes
+from viewer.engine.chance import as_words
+from viewer.engine.clause_extent import dangling, inside_quotes, whole_quotation
 from viewer.engine.evidence import (
     CONTENT_WORDS_FOR_EVIDENCE,
+    QUOTED_SENTENCE_WORDS,
     SHORT_MATCH_MAX_DOCUMENTS,
     content_words,
     weak_short_matches,
@@ -156,10 +161,18 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
     held = np.zeros(len(owner), dtype=np.int64)
     held[~loose] = (run_end - run_first)[owner[~loose]]
     holding = np.maximum(held[:count], held[count:])
+    reported, quotation_on_a = _reported_whole(corpus, quotes, side_first, side_end,
+                                               is_fragment & word_for_word)
+    reported, in_quotation_side = reported.tolist(), quotation_on_a.tolist()
+    reported_later: list[int] = []
     for k in np.lexsort((np.arange(count), holding, -sizes, ~linking)).tolist():
         x, y = nodes_of[k], nodes_of[count + k]
         if fragment_of[k] and x >= statements and y >= statements and not quoted_of[k]:
-            continue  # a quote matched unquoted text that belongs to no statement
+            # (a quote matched unquoted text that belongs to no statement; unless the quote is
+            # a statement after all, below)
+            if reported[k] and not common_of[k]:
+                reported_later.append(k)
+            continue
         if common_of[k]:
             continue  # an edited or common phrase ("the X Ministry of Defence said on ...")
         if repeated_of[k]:
@@ -214,6 +227,14 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
                                                 side_end[side])):
             continue
         join(k, x, y)
+    # A whole quotation several outlets quote alike, or some copy carries, is a statement; an
+    # outlet printing the same words unquoted ('ROMA - Il Governo è pronto a fare la sua parte.
+    # Lo ha detto ...', "ha garantito che il governo è pronto a fare la sua parte") reports it.
+    for k in reported_later:
+        x, y = nodes_of[k], nodes_of[count + k]
+        quotation = x if in_quotation_side[k] else y
+        if copied[root(quotation)]:
+            join(k, x, y)
     # A story two outlets reprint that quotes a few words of one statement (and of no other)
     # is part of it: the wire lead 'the company said the five had "sadly been lost"'.
     for lead, said in _quoting_stories(quoting, node, count, root, component, statements,
@@ -242,6 +263,31 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
     kept = roots >= 0
     merged = np.array([root(x) for x in range(statements)], dtype=np.int64)
     return loose_doc[kept], loose_first[kept], loose_end[kept], numbered[kept], merged
+
+
+REPORTED_QUOTATION_WORDS = QUOTED_SENTENCE_WORDS
+"""A whole quotation of this many words (`chance.as_words`) or more that another outlet prints
+word for word without quotation marks is reported, not the outlet's own words (`attach_short`)."""
+
+
+def _reported_whole(corpus: TokenisedCorpus, quotes: tuple[np.ndarray, np.ndarray],
+                    side_first: np.ndarray, side_end: np.ndarray, asked: np.ndarray
+                    ) -> tuple[np.ndarray, np.ndarray]:
+    """Of the `asked` matches (quoted fragments word for word, sides [first, end) of side a
+    then side b), which have on one side a whole quotation (`quotes`) of
+    REPORTED_QUOTATION_WORDS or more; and whether that side is side a."""
+    count = len(asked)
+    whole_a = whole_quotation(quotes, side_first[:count], side_end[:count])
+    whole_b = whole_quotation(quotes, side_first[count:], side_end[count:])
+    found = asked & (whole_a | whole_b)
+    ask = np.flatnonzero(found)
+    first = np.where(whole_a[ask], side_first[:count][ask], side_first[count:][ask])
+    end = np.where(whole_a[ask], side_end[:count][ask], side_end[count:][ask])
+    document = corpus.document_of(first)
+    offsets = corpus.offsets[document]
+    found[ask] = as_words(corpus, document, first - offsets, end - offsets,
+                          end - first) >= REPORTED_QUOTATION_WORDS
+    return found, whole_a
 
 
 def _quoting_stories(quoting: list[int], node: np.ndarray, count: int,
