@@ -3,7 +3,8 @@
 words are not marked as differing (`viewer.engine.statements.after_heading`,
 `viewer.engine.align`). A story's paragraphs that end in a full stop still make one occurrence.
 A headline two reprints share word for word is shared text, an occurrence of its own above
-the story's; one outlet's own headline is left out, but for a quotation it gives; a first line
+the story's; one outlet's own headline is left out, but for a quotation it gives (or the words
+after a speaker's colon, "Biden: ..."); a first line
 that is the story's first sentence is no headline. Small
 hand-made texts."""
 
@@ -154,3 +155,35 @@ def test_a_third_outlets_prefixed_headline_leaves_the_consensus_the_storys() -> 
         ("d0", STORY[:-1]), ("d1", HEADLINE), ("d1", STORY[:-1]), ("d2", HEADLINE),
         ("d2", STORY[:-1])]
     assert passage.consensus == STORY[:-1]
+
+
+SAID = "the missile that fell on the village was unlikely to have been fired from Russia"
+
+
+def _headline_occurrences(headline: str) -> list[str]:
+    """The texts of the occurrences in d0, a page under `headline` whose story names Biden but
+    does not carry SAID, which d1 and d2 quote."""
+    page = (f"{headline}\n\n{filler('a')}. The village of Przewodka mourns two farmers, and "
+            f"Joe Biden spoke of it in Bali. {filler('b')}.")
+    others = [f"{filler(tag)}. The president said “{SAID}”. {filler(tag + 'z')}."
+              for tag in ("c", "d")]
+    texts = {f"d{k}": text for k, text in enumerate((page, *others))}
+    return [texts[o.document][o.start:o.end]
+            for passage in find_shared_passages(articles(page, *others)).passages
+            for o in passage.occurrences if o.document == "d0"]
+
+
+def test_the_words_after_a_speakers_colon_in_a_headline_stay() -> None:
+    """'Biden: ...' headlines Biden's words without quotation marks; 'Prezydent Duda:' names
+    him with his title."""
+    opening = SAID[0].upper() + SAID[1:]
+    assert _headline_occurrences(f"Biden: {opening}") == [opening]
+    assert _headline_occurrences(f"President Biden: {SAID}") == [SAID]
+
+
+def test_the_words_after_a_topics_colon_in_a_headline_stay_out() -> None:
+    """'Missile in Przewodka:', 'Missile:' and 'Farmers:' name what the story is about (the
+    story never names them in capitals, or writes them in lower case), not who speaks."""
+    assert _headline_occurrences(f"Missile in Przewodka: {SAID}") == []
+    assert _headline_occurrences(f"Missile: {SAID}") == []
+    assert _headline_occurrences(f"Farmers: {SAID}") == []

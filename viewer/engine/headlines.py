@@ -13,7 +13,8 @@ after it. An occurrence starting in it starts at
 the next line; one inside it is dropped, and a statement left in fewer than two documents
 with it. An occurrence holding a quotation the headline gives stays: the words
 someone said, headlined ("King Charles says Queen's death is 'a moment of the greatest
-sadness'", "Hale: Okoro 'achieved more than ...'"). Inside the headline it is that quotation's
+sadness'", "Hale: Okoro 'achieved more than ...'"), or, with none, the words after a speaker's
+colon ("Biden: Mało prawdopodobne, że rakieta ..."). Inside the headline it is that quotation's
 words; running on into the story, it starts at the quotation only where the quotation closes
 the headline (else the outlet's words after it would come along), else at the story.
 But reprints of a wire story carry its headline too, word for word: where two documents'
@@ -28,10 +29,11 @@ import re
 
 import numpy as np
 
-from viewer.engine import breaks
+from viewer.engine import breaks, reporting
+from viewer.engine.arrays import in_sorted
 from viewer.engine.chance import as_words
 from viewer.engine.statements import Statements, with_extents
-from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
 
 HEADLINE_WORDS = 20
 """The most words a headline has; a longer first line is the story's first paragraph."""
@@ -51,6 +53,9 @@ def without_headlines(corpus: TokenisedCorpus, statements: Statements) -> Statem
     headline_end = np.zeros(len(corpus.offsets) - 1, dtype=np.int64)
     headline_end[documents] = [headline_words(corpus, int(document))
                                for document in documents.tolist()]
+    speaker_colon = np.full(len(headline_end), -1, dtype=np.int64)
+    speaker_colon[documents] = [_speaker_colon(corpus, int(document), int(headline_end[document]))
+                                for document in documents.tolist()]
     ends = headline_end[statements.doc]
     if not (statements.first < ends).any():
         return statements
@@ -65,16 +70,25 @@ def without_headlines(corpus: TokenisedCorpus, statements: Statements) -> Statem
     asked = np.flatnonzero((statements.first < ends) & ~shared)
     quote = _first_quotation(corpus, offsets[asked] + statements.first[asked],
                              offsets[asked] + np.minimum(statements.end[asked], ends[asked]))
-    quoting = quote >= 0
-    held, quote = asked[quoting], quote[quoting]
+    quote_first = np.full(len(asked), -1, dtype=np.int64)
+    quote_end = np.full(len(asked), -1, dtype=np.int64)
+    found = quote >= 0
+    quote_first[found] = corpus.quote_first[quote[found]] - offsets[asked][found]
+    quote_end[found] = corpus.quote_end[quote[found]] - offsets[asked][found]
+    # (or, in none, the words after the speaker's colon: "Biden: Mało prawdopodobne, że ...")
+    said = speaker_colon[statements.doc[asked]]
+    spoken = (quote < 0) & (said >= 0) & (statements.end[asked] > said)
+    quote_first[spoken], quote_end[spoken] = said[spoken], ends[asked][spoken]
+    quoting = quote_first >= 0
+    held, quote_first, quote_end = asked[quoting], quote_first[quoting], quote_end[quoting]
     inside = statements.end[held] <= ends[held]
     # (one running on into the story keeps it only where it closes the headline: else the
     # headline's own words after it would come with it)
-    keeps = inside | (corpus.quote_end[quote] - offsets[held] >= ends[held])
-    held, quote, inside = held[keeps], quote[keeps], inside[keeps]
-    first[held] = np.maximum(statements.first[held], corpus.quote_first[quote] - offsets[held])
-    end[held[inside]] = np.minimum(statements.end[held[inside]],
-                                   corpus.quote_end[quote[inside]] - offsets[held[inside]])
+    keeps = inside | (quote_end >= ends[held])
+    held, quote_first, quote_end, inside = (held[keeps], quote_first[keeps], quote_end[keeps],
+                                            inside[keeps])
+    first[held] = np.maximum(statements.first[held], quote_first)
+    end[held[inside]] = np.minimum(statements.end[held[inside]], quote_end[inside])
     # (a statement left in one document links nothing)
     with_headlines = Statements(
         np.concatenate((statements.statement, statements.statement[shared])),
@@ -140,6 +154,37 @@ def headline_words(corpus: TokenisedCorpus, document: int) -> int:
     if tail.rstrip("\"'”’»」』 ").endswith(tuple(_FULL_STOPS + _COMMAS)):
         return 0
     return end - low
+
+
+SPEAKER_WORDS = 3
+"""The most words before a headline's colon that name who speaks after it ("Biden:",
+"Prezydent Duda:", "Olaf Scholz:")."""
+
+
+def _speaker_colon(corpus: TokenisedCorpus, document: int, headline: int) -> int:
+    """Where the words someone said start in `document`'s headline of `headline` tokens
+    (document-local token), when it reads "Speaker: words" with no quotation marks ("Biden:
+    Mało prawdopodobne, że rakieta ... została wystrzelona z Rosji", "Meloni: il governo è
+    pronto"): a colon after at most SPEAKER_WORDS words, each a title or a name the story
+    names (capitalised inside one of its sentences, never written otherwise: not a topic,
+    "Séisme au Maroc:", "Floods:"), and words after it. -1 where it does not."""
+    low, high = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
+    text = corpus.texts[document]
+    for words in range(1, min(SPEAKER_WORDS, headline - 1) + 1):
+        gap = text[int(corpus.ends[low + words - 1]):int(corpus.starts[low + words])]
+        if ":" not in gap and "：" not in gap:
+            continue
+        if gap.strip() not in (":", "："):
+            return -1
+        speaker = corpus.hashes[low:low + words]
+        capital = (corpus.initials[low:low + words] & INITIAL_CAPITAL) != 0
+        story = np.arange(low + headline, high)
+        written = (corpus.initials[story] & INITIAL_CAPITAL) != 0
+        opening = (corpus.gaps[story + document] & np.uint16(breaks.SENTENCE_BREAK)) != 0
+        named = (np.isin(speaker, corpus.hashes[story[written & ~opening]])
+                 & ~np.isin(speaker, corpus.hashes[story[~written]]))
+        return words if (capital & (in_sorted(speaker, reporting.TITLES) | named)).all() else -1
+    return -1
 
 
 def _first_quotation(corpus: TokenisedCorpus, firsts: np.ndarray,
