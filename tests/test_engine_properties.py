@@ -52,6 +52,18 @@ def _holds(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
     return any(words[k : k + len(run)] == run for k in range(len(words) - len(run) + 1))
 
 
+def _shared_runs_cover(words: tuple[str, ...], last: int, others: list[tuple[str, ...]],
+                       size: int) -> bool:
+    """Whether each of the `last` words of `words` lies in a run of `size` words of `words`
+    that one of `others` holds: an occurrence of repetitive text is the union of such runs
+    ("U.S. U.S. Iran" and "Iran Iran U.S." make "U.S. U.S. Iran Iran U.S.")."""
+    covered = [False] * len(words)
+    for start in range(len(words) - size + 1):
+        if any(_holds(other, words[start:start + size]) for other in others):
+            covered[start:start + size] = [True] * size
+    return all(covered[len(words) - last:])
+
+
 def _once(words: tuple[str, ...]) -> tuple[str, ...]:
     """`words` with a word, or a run of two or three words, repeated right after itself written
     once: a document repeating one ("Iran Iran Iran Iran", "U.S. Iran U.S. Iran") matches
@@ -85,8 +97,16 @@ def check_offsets(articles: list[Article], result: AlignmentResult,
             shown = unwrapped(article.text)[occurrence.start : occurrence.end]
             if "\n" in shown:
                 after_break = _once(_words(shown.rsplit("\n", 1)[1]))
-                assert any(_holds(_once(_words(other.text)), after_break)
-                           for other in passage.occurrences if other is not occurrence)
+                others = [_words(other.text) for other in passage.occurrences
+                          if other is not occurrence]
+                # (or, in repetitive text, each word after the break in a run of min_words
+                # another document of the passage holds: the occurrence is a union of matches
+                # there, which that document's occurrence may not show whole)
+                documents = [_words(texts[name].text) for name in passage.document_ids
+                             if name != occurrence.document]
+                assert any(_holds(_once(other), after_break) for other in others) or (
+                    _shared_runs_cover(_words(shown), len(_words(shown.rsplit("\n", 1)[1])),
+                                       documents, engine.min_words))
             assert occurrence.text == occurrence.text.strip()
             previous = occurrence.start
             for start, end in occurrence.differences:
@@ -123,6 +143,9 @@ def check_offsets(articles: list[Article], result: AlignmentResult,
          rng=random.Random(0))
 @example(texts=["Iran Iran Iran Iran Iran well-equipped Iran Iran Iran \n missiles",
                 "Iran Iran Iran Iran well-equipped Iran Iran Iran Iran"], gap=1, ngram=3,
+         rng=random.Random(0))
+@example(texts=["Iran Iran U.S. Iran U.S. U.S. Iran",
+                "Iran ! Iran U.S. Iran \n U.S. U.S. Iran Iran U.S."], gap=0, ngram=3,
          rng=random.Random(0))
 @example(texts=["Iran Iran Iran ! Iran Iran U.S. Iran",
                 "Iran ! Iran U.S. Iran Iran Iran \n U.S. Iran U.S. Iran"], gap=0, ngram=3,
@@ -317,3 +340,15 @@ def test_fewer_than_two_documents_share_nothing() -> None:
     single = find_shared_passages(articles_from(["alone alone alone alone alone alone"]))
     assert single.passages == ()
     assert len(single.similarity) == 1 and single.similarity.pair_count == 0
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "session 32: in text of two words repeated, an occurrence grows by a loose run a weak match "
+    "made (joined as adjacent to the statement's occurrence) while the partner that match had "
+    "is dropped: doc1's occurrence runs across its line break into words doc0 does not carry"))
+def test_repetitive_text_runs_across_a_break_only_into_shared_words() -> None:
+    texts = ["Iran U.S. Iran", "Iran ! Iran Iran U.S. Iran \n U.S. U.S. Iran Iran U.S.",
+             "Iran Iran U.S. U.S. , U.S. U.S. Iran"]
+    engine = EngineSettings(min_words=3, ngram_size=3, max_gap_words=0)
+    articles = articles_from(texts)
+    check_offsets(articles, find_shared_passages(articles, engine), engine)
