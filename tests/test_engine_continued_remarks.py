@@ -132,3 +132,23 @@ def test_two_quotations_said_in_one_breath_are_one_passage() -> None:
                  f"{FLOOD_REPAIR}\"라는 이 시장의 발언을 비판했다.\n\n{filler('b')}.")
     assert len(find_shared_passages(articles(*korean)).passages) == 2
 
+
+
+FLOOD_HELP = "피해 주민들에게 긴급 생활비를 이번 주 안에 모두 지급할 것"
+FLOOD_BEGIN = "지금부터 복구를 시작하겠다"
+
+
+def test_a_piece_running_over_two_quotations_of_one_breath_meets_the_next_in_the_second() -> None:
+    """One outlet quotes '"A"며 "B. ... C"': the statement both outlets carry, A and the short
+    B, runs over the first quotation into the second, where C, another statement both carry,
+    follows it, a sentence of the speaker's own between. What counts is that piece's part in
+    its last quotation (its middle lies in the first): the two are one utterance, one
+    passage."""
+    said = f"김 장관은 \"{FLOOD_SORROW}. {FLOOD_REPAIR}\""
+    texts = [f"{filler('a')}.\n\n{said}며 \"{FLOOD_BEGIN}. 모두가 힘을 모아야 한다. "
+             f"{FLOOD_HELP}\"이라고 말했다.\n\n{filler('b')}.",
+             f"{filler('c')}.\n\n{said}며 \"{FLOOD_BEGIN}\"고 했다. 현장은 아직 조용했다. 주민들은 "
+             "대피소에 머물렀다. 구조대는 밤새 일했다.\n\n"
+             f"이어 \"{FLOOD_HELP}\"이라고 우려했다.\n\n{filler('d')}."]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 2

@@ -11,7 +11,8 @@ are one speaker's remarks here when:
 - *one utterance*: one quotation carries both in one document at least, the later half of the one
   and the earlier half of the other (an outlet quoting its own selection of the remarks inside one
   pair of quotation marks: one speaker's words, however far apart other outlets put the two; a piece
-  may open with the outlet's words before the mark), or two, the second right after the first
+  may open with the outlet's words before the mark, or run over two quotations of one breath,
+  '"..."며 "...', its part in the last of them counted), or two, the second right after the first
   attributed as the text going on ('"..." It added that an investigation into the "..."', '"...",
   ajoute le communiqué', naming nobody; or with no attribution at all, quoted on in the next
   sentence or paragraph, no question before it, nobody named after it and no pull quote; or
@@ -78,8 +79,12 @@ def remark_pairs(corpus: TokenisedCorpus, statements: Statements, left: np.ndarr
     # (the later half of the one and the earlier half of the other in one quotation: an
     # occurrence may open with the outlet's words, 'had hoped to join ... to update "the steps
     # we ...', and the quotation go on over a paragraph into the other)
-    middle_left = first[left] + (end[left] - first[left]) // 2
-    middle_right = first[right] + (end[right] - first[right] + 1) // 2
+    # (of an occurrence that runs over two quotations of one breath, '"..."며 "...', the part in
+    # its last quotation, and of the other the part in its first)
+    left_first = _last_quotation_start(corpus, first[left], end[left])
+    right_end = _first_quotation_end(corpus, first[right], end[right])
+    middle_left = left_first + (end[left] - left_first) // 2
+    middle_right = first[right] + (right_end - first[right] + 1) // 2
     # (an occurrence inside the other: the two middles either way round)
     in_one = within(np.minimum(middle_left, middle_right),
                     np.maximum(middle_left, middle_right), *quotes)
@@ -309,6 +314,17 @@ def _last_quotation_start(corpus: TokenisedCorpus, first: np.ndarray,
     last = np.searchsorted(corpus.quote_first, end - 1, side="right") - 1
     start = corpus.quote_first[np.maximum(last, 0)]
     return np.where((last >= 0) & (start >= first), start, first)
+
+
+def _first_quotation_end(corpus: TokenisedCorpus, first: np.ndarray,
+                         end: np.ndarray) -> np.ndarray:
+    """For global token ranges, where the quotation their first token lies in ends, where it
+    ends inside the range, else the range's end."""
+    quotation = _quotation_at(corpus, first)
+    inside = quotation >= 0
+    found = end.copy()
+    found[inside] = np.minimum(end[inside], corpus.quote_end[quotation[inside]])
+    return found
 
 
 def _speakers(corpus: TokenisedCorpus, first: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
