@@ -161,10 +161,11 @@ SAID = "the missile that fell on the village was unlikely to have been fired fro
 
 
 def _headline_occurrences(headline: str) -> list[str]:
-    """The texts of the occurrences in d0, a page under `headline` whose story names Biden but
-    does not carry SAID, which d1 and d2 quote."""
+    """The texts of the occurrences in d0, a page under `headline` whose story has Biden speak
+    (and names Przewodka, and the Hochwasser) but does not carry SAID, which d1 and d2 quote."""
     page = (f"{headline}\n\n{filler('a')}. The village of Przewodka mourns two farmers, and "
-            f"Joe Biden spoke of it in Bali. {filler('b')}.")
+            f"Joe Biden said in Bali that the investigation goes on. Locals call the flood of "
+            f"last spring the Hochwasser. {filler('b')}.")
     others = [f"{filler(tag)}. The president said “{SAID}”. {filler(tag + 'z')}."
               for tag in ("c", "d")]
     texts = {f"d{k}": text for k, text in enumerate((page, *others))}
@@ -174,7 +175,7 @@ def _headline_occurrences(headline: str) -> list[str]:
 
 
 def test_the_words_after_a_speakers_colon_in_a_headline_stay() -> None:
-    """'Biden: ...' headlines Biden's words without quotation marks; 'Prezydent Duda:' names
+    """'Biden: ...' headlines Biden's words without quotation marks; 'President Biden:' names
     him with his title."""
     opening = SAID[0].upper() + SAID[1:]
     assert _headline_occurrences(f"Biden: {opening}") == [opening]
@@ -182,8 +183,8 @@ def test_the_words_after_a_speakers_colon_in_a_headline_stay() -> None:
 
 
 def test_the_words_after_a_topics_colon_in_a_headline_stay_out() -> None:
-    """'Missile in Przewodka:', 'Missile:' and 'Farmers:' name what the story is about (the
-    story never names them in capitals, or writes them in lower case), not who speaks."""
-    assert _headline_occurrences(f"Missile in Przewodka: {SAID}") == []
-    assert _headline_occurrences(f"Missile: {SAID}") == []
-    assert _headline_occurrences(f"Farmers: {SAID}") == []
+    """'Missile in Przewodka:', 'Missile:', 'Farmers:', a place the story names, 'Przewodka:',
+    and a noun it capitalises, 'Hochwasser:', name what the story is about, not someone it has
+    speak."""
+    for topic in ("Missile in Przewodka", "Missile", "Farmers", "Przewodka", "Hochwasser"):
+        assert _headline_occurrences(f"{topic}: {SAID}") == [], topic

@@ -14,9 +14,10 @@ the next line; one inside it is dropped, and a statement left in fewer than two 
 with it. An occurrence holding a quotation the headline gives stays: the words
 someone said, headlined ("King Charles says Queen's death is 'a moment of the greatest
 sadness'", "Hale: Okoro 'achieved more than ...'"), or, with none, the words after a speaker's
-colon ("Biden: Mało prawdopodobne, że rakieta ..."). Inside the headline it is that quotation's
-words; running on into the story, it starts at the quotation only where the quotation closes
-the headline (else the outlet's words after it would come along), else at the story.
+colon, a person the story has speak ("Biden: Mało prawdopodobne, że rakieta ..."). Inside the
+headline it is that quotation's words; running on into the story, it starts at the quotation
+only where the quotation closes the headline (else the outlet's words after it would come
+along), else at the story.
 But reprints of a wire story carry its headline too, word for word: where two documents'
 occurrences of one statement start in their headlines, the headlines are the same word for word,
 and the statement goes on below them, each keeps its headline as an occurrence of its own, the
@@ -30,8 +31,8 @@ import re
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import in_sorted
 from viewer.engine.chance import as_words
+from viewer.engine.speakers import UNKNOWN, speaking
 from viewer.engine.statements import Statements, with_extents
 from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
 
@@ -53,12 +54,12 @@ def without_headlines(corpus: TokenisedCorpus, statements: Statements) -> Statem
     headline_end = np.zeros(len(corpus.offsets) - 1, dtype=np.int64)
     headline_end[documents] = [headline_words(corpus, int(document))
                                for document in documents.tolist()]
-    speaker_colon = np.full(len(headline_end), -1, dtype=np.int64)
-    speaker_colon[documents] = [_speaker_colon(corpus, int(document), int(headline_end[document]))
-                                for document in documents.tolist()]
     ends = headline_end[statements.doc]
     if not (statements.first < ends).any():
         return statements
+    speaker_colon = np.full(len(headline_end), -1, dtype=np.int64)
+    speaker_colon[documents] = [_speaker_colon(corpus, int(document), int(headline_end[document]))
+                                for document in documents.tolist()]
     first = np.maximum(statements.first, ends)
     end = statements.end.copy()
     # (a headline reprints share is theirs: an occurrence of its own, the story another)
@@ -165,25 +166,22 @@ def _speaker_colon(corpus: TokenisedCorpus, document: int, headline: int) -> int
     """Where the words someone said start in `document`'s headline of `headline` tokens
     (document-local token), when it reads "Speaker: words" with no quotation marks ("Biden:
     Mało prawdopodobne, że rakieta ... została wystrzelona z Rosji", "Meloni: il governo è
-    pronto"): a colon after at most SPEAKER_WORDS words, each a title or a name the story
-    names (capitalised inside one of its sentences, never written otherwise: not a topic,
-    "Séisme au Maroc:", "Floods:"), and words after it. -1 where it does not."""
-    low, high = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
+    pronto"): a colon after at most SPEAKER_WORDS capitalised words, the last a person the
+    story has speak beside a reporting verb (`speakers.speaking`; not a topic, "Séisme au
+    Maroc:", "Przewodka:", "Hochwasser:"), and words after it. -1 where it does not."""
+    low = int(corpus.offsets[document])
     text = corpus.texts[document]
     for words in range(1, min(SPEAKER_WORDS, headline - 1) + 1):
         gap = text[int(corpus.ends[low + words - 1]):int(corpus.starts[low + words])]
-        if ":" not in gap and "：" not in gap:
+        if ":" not in gap:
             continue
-        if gap.strip() not in (":", "："):
+        if gap.strip() != ":":
             return -1
-        speaker = corpus.hashes[low:low + words]
         capital = (corpus.initials[low:low + words] & INITIAL_CAPITAL) != 0
-        story = np.arange(low + headline, high)
-        written = (corpus.initials[story] & INITIAL_CAPITAL) != 0
-        opening = (corpus.gaps[story + document] & np.uint16(breaks.SENTENCE_BREAK)) != 0
-        named = (np.isin(speaker, corpus.hashes[story[written & ~opening]])
-                 & ~np.isin(speaker, corpus.hashes[story[~written]]))
-        return words if (capital & (in_sorted(speaker, reporting.TITLES) | named)).all() else -1
+        last = int(corpus.hashes[low + words - 1])
+        if not capital.all() or reporting.stock(corpus.hashes[low + words - 1:low + words])[0]:
+            return -1
+        return words if speaking(corpus, document, last) != UNKNOWN else -1
     return -1
 
 

@@ -10,17 +10,17 @@ are one speaker's remarks here when:
 
 - *one utterance*: one quotation carries both in one document at least, the later half of the one
   and the earlier half of the other (an outlet quoting its own selection of the remarks inside one
-  pair of quotation marks: one speaker's words, however far apart other outlets put the two; a piece
-  may open with the outlet's words before the mark, or run over two quotations of one breath,
-  '"..."며 "...', its part in the last of them counted), or two, the second right after the first
-  attributed as the text going on ('"..." It added that an investigation into the "..."', '"...",
-  ajoute le communiqué', naming nobody; or with no attribution at all, quoted on in the next
-  sentence or paragraph, no question before it, nobody named after it and no pull quote; or
-  after a Korean ending that goes on, '"..."라며 "..."': `viewer.engine.going_on`): in any order
-  elsewhere, but near each other in more than half of the documents carrying the rarer), in two
-  documents, or in one where neither statement is
-  quoted so in another (a sentence anyone may say, quoted with one event's words in one article and
-  with another event's in another, joins neither); or
+  pair of quotation marks: one speaker's words, however far apart other outlets put the two; a
+  piece may open with the outlet's words before the mark, or run over two quotations, one breath's
+  '"..."며 "...' or the two halves of one, its part in the last of them counted), or two, the
+  second right after the first attributed as the text going on ('"..." It added that an
+  investigation into the "..."', '"...", ajoute le communiqué', naming nobody; or with no
+  attribution at all, quoted on in the next sentence or paragraph, no question before it, nobody
+  named after it and no pull quote; or after a Korean ending that goes on, '"..."라며 "..."':
+  `viewer.engine.going_on`): in any order elsewhere, but near each other in more than half of the
+  documents carrying the rarer), in two documents, or in one where neither statement is quoted so
+  in another (a sentence anyone may say, quoted with one event's words in one article and with
+  another event's in another, joins neither); or
 - *remarks quoted in order*: in two documents or more they lie at most REMARKS_FURTHER_WORDS apart,
   in one at least REMARKS_GAP_WORDS, in the same order in every document that carries both near each
   other (the stories stage's STORY_GAP_WORDS; a document quoting one between two near pieces of the

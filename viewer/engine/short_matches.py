@@ -16,7 +16,7 @@ statement needs its other side quoted too (words several outlets quote alike, su
 word tweet, are a statement of their own unless `min_words` asks for more than a fragment); once
 a whole quotation of REPORTED_QUOTATION_WORDS or more is a statement, an outlet printing it word
 for word without quotation marks reports it ('ROMA - Il Governo è pronto a fare la sua parte. Lo
-ha detto ...') and joins it. A
+ha detto ...') and joins it, where the two documents share more (one event's). A
 fragment found inside another document's longer quotation brings that quotation in only if most
 of its other words are the statement's (an edited quote, not another event's quote opening with
 the same words). A short match in a paragraph of a story that one reprint dropped and this
@@ -161,8 +161,12 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
     held = np.zeros(len(owner), dtype=np.int64)
     held[~loose] = (run_end - run_first)[owner[~loose]]
     holding = np.maximum(held[:count], held[count:])
-    reported, quotation_on_a = _reported_whole(corpus, quotes, side_first, side_end,
-                                               is_fragment & word_for_word)
+    # (between two documents that share more than these words, one event's: another event's
+    # outlet writing "our thoughts and prayers are with the families" reports nobody's words)
+    alike = is_fragment & word_for_word
+    if lonely is not None:
+        alike[alike & lonely] = _sharing_more(short, np.flatnonzero(alike & lonely))
+    reported, quotation_on_a = _reported_whole(corpus, quotes, side_first, side_end, alike)
     reported, in_quotation_side = reported.tolist(), quotation_on_a.tolist()
     reported_later: list[int] = []
     for k in np.lexsort((np.arange(count), holding, -sizes, ~linking)).tolist():
@@ -263,6 +267,24 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
     kept = roots >= 0
     merged = np.array([root(x) for x in range(statements)], dtype=np.int64)
     return loose_doc[kept], loose_first[kept], loose_end[kept], numbered[kept], merged
+
+
+def _sharing_more(short: PairMatches, asked: np.ndarray) -> np.ndarray:
+    """For the `asked` short matches, whether their two documents share another short match
+    elsewhere (its side in the first document apart from this one's): more of one story."""
+    found = np.zeros(len(asked), dtype=bool)
+    if not len(asked):
+        return found
+    pairs = short.doc_a * (int(max(short.doc_a.max(), short.doc_b.max())) + 1) + short.doc_b
+    order = np.argsort(pairs, kind="stable")
+    low = np.searchsorted(pairs[order], pairs[asked], side="left")
+    high = np.searchsorted(pairs[order], pairs[asked], side="right")
+    for position, (k, start, stop) in enumerate(zip(asked.tolist(), low.tolist(),
+                                                     high.tolist(), strict=True)):
+        others = order[start:stop]
+        found[position] = bool(((short.a1[others] <= short.a0[k])
+                                | (short.a0[others] >= short.a1[k])).any())
+    return found
 
 
 REPORTED_QUOTATION_WORDS = QUOTED_SENTENCE_WORDS

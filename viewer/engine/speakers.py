@@ -274,7 +274,15 @@ def _labelled(corpus: TokenisedCorpus, first: int, document: int) -> int:
         return UNKNOWN
     # (and only a person the document names beside a reporting verb: a line's label,
     # 'UPDATE: "..."', 'Q: "..."', 'Photo: "..."', 'Reuters: "..."', names no speaker)
-    person = full_name(corpus, document, last)
-    spoken = _names(corpus, document, doc_first, int(corpus.offsets[document + 1]), True)
-    return person if any(full_name(corpus, document, name) == person
-                         for _, name in spoken) else UNKNOWN
+    return speaking(corpus, document, last)
+
+
+def speaking(corpus: TokenisedCorpus, document: int, name: int) -> int:
+    """The person `name` (a word's hash) is, by the fullest name the document gives
+    (`full_names`), where the document names that person beside a reporting verb outside
+    quotations, somewhere: one who speaks in it, not a place or a thing named. Else UNKNOWN."""
+    person = full_name(corpus, document, name)
+    spoken = _names(corpus, document, int(corpus.offsets[document]),
+                    int(corpus.offsets[document + 1]), True)
+    return person if any(full_name(corpus, document, other) == person
+                         for _, other in spoken) else UNKNOWN

@@ -61,7 +61,8 @@ CREATE TABLE overwritten (
     replaced TEXT NOT NULL
 );
 """
-"""The tables version 2 adds, created alike by a new file and by the migration from version 1."""
+"""The tables version 2 adds, created alike by a new file and by the migration from version 1.
+Frozen with version 2: a later version's change goes in a migration of its own."""
 
 SCHEMA_V2 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
