@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import in_sorted, within
+from viewer.engine.arrays import in_sorted
 from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
 
 UNKNOWN = 0
@@ -98,7 +98,7 @@ class AttributionWords:
         positions = np.arange(first, max(first, end))
         # (a name inside a quotation is the speaker's words, not the speaker: '"... dans notre
         # Panthéon national", indique le texte')
-        quoted = within(positions, positions + 1, corpus.quote_first, corpus.quote_end)
+        quoted = corpus.inside_quotation(positions, positions + 1)
         gaps = corpus.gaps[positions + document]
         # (every list looked up at once: one binary search per word, not one per list)
         slot = np.minimum(np.searchsorted(_KIND_HASHES, hashes), len(_KIND_HASHES) - 1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import in_sorted, within
+from viewer.engine.arrays import in_sorted
 from viewer.engine.tokens import TokenisedCorpus
 
 ATTRIBUTION_WINDOW_WORDS = 10
@@ -27,8 +27,7 @@ alone ('"... cargo." said the minister Jean Dulac.')."""
 def has_verb(corpus: TokenisedCorpus, first: int, end: int) -> bool:
     """Whether a reporting verb stands in global tokens [first, end) outside quotations."""
     verbs = first + np.flatnonzero(in_sorted(corpus.hashes[first:end], reporting.CONTINUING))
-    return bool(len(verbs)) and not within(verbs, verbs + 1, corpus.quote_first,
-                                           corpus.quote_end).all()
+    return bool(len(verbs)) and not corpus.inside_quotation(verbs, verbs + 1).all()
 
 
 def attribution_windows(corpus: TokenisedCorpus, quotation: int,

@@ -163,10 +163,10 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
     holding = np.maximum(held[:count], held[count:])
     # (between two documents that share more than these words, one event's: another event's
     # outlet writing "our thoughts and prayers are with the families" reports nobody's words)
-    alike = is_fragment & word_for_word
+    reported, quotation_on_a = _reported_whole(corpus, quotes, side_first, side_end,
+                                               is_fragment & word_for_word)
     if lonely is not None:
-        alike[alike & lonely] = _sharing_more(short, np.flatnonzero(alike & lonely))
-    reported, quotation_on_a = _reported_whole(corpus, quotes, side_first, side_end, alike)
+        reported[reported & lonely] = _sharing_more(short, np.flatnonzero(reported & lonely))
     reported, in_quotation_side = reported.tolist(), quotation_on_a.tolist()
     reported_later: list[int] = []
     for k in np.lexsort((np.arange(count), holding, -sizes, ~linking)).tolist():
