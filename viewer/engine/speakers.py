@@ -201,7 +201,19 @@ def attribution_name(corpus: TokenisedCorpus, quotation: int, document: int) -> 
     with a reporting verb is the attribution, whether it names anyone or not: '"...," a aussi
     souligné la ministre de la Culture' is no continuation of the sentence before's '"...," a-t-il
     ajouté'; unless its sentence introduces the quotation ('Smith told reporters: "...," and
-    said the talks would go on': the words before are its attribution)."""
+    said the talks would go on': the words before are its attribution). Read once a quotation
+    (the speakers and the going-on rules ask of the same ones)."""
+    known = _ATTRIBUTIONS.setdefault(corpus, {})
+    if quotation not in known:
+        known[quotation] = _attribution_name(corpus, quotation, document)
+    return known[quotation]
+
+
+_ATTRIBUTIONS: WeakKeyDictionary[TokenisedCorpus, dict[int, int]] = WeakKeyDictionary()
+
+
+def _attribution_name(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
+    """`attribution_name`, read."""
     first = int(corpus.quote_first[quotation])
     introduced = first > int(corpus.offsets[document]) and introduced_at(corpus, first, document)
     windows = attribution_windows(corpus, quotation, document)
