@@ -214,3 +214,21 @@ def test_no_japanese_occurrence_starts_with_kana_written_onto_the_word_before(
             continues = ("\u3041" <= first <= "\u309f" and ("\u3041" <= before <= "\u30ff"
                                                              or "\u4e00" <= before <= "\u9fff"))
             assert not continues, occurrence.text
+
+
+def test_a_statement_written_traditional_and_simplified_is_one_passage() -> None:
+    """A mainland outlet prints a ministry's statement in simplified characters, a Taiwanese
+    one in traditional (OpenCC's t2s fold, `viewer.normalize`): one passage, each occurrence in
+    its own characters."""
+    simplified = ("外交部表示，美方动用武力袭击中国民用无人飞艇，"
+                  "这是明显过度反应，中方对此表示严正抗议")
+    traditional = ("外交部表示，美方動用武力襲擊中國民用無人飛艇，"
+                   "這是明顯過度反應，中方對此表示嚴正抗議")
+    documents = articles(f"新华社北京2月5日电 {simplified}。",
+                         f"中央社記者台北報導 {traditional}。")
+    (passage,) = find_shared_passages(documents).passages
+    texts = {o.document: o for o in passage.occurrences}
+    assert texts["d0"].text == simplified
+    assert texts["d1"].text == traditional
+    # (two readings, one the consensus: the other's characters that differ are marked)
+    assert sorted(bool(o.differences) for o in passage.occurrences) == [False, True]

@@ -215,3 +215,11 @@ def test_number_words_found_by_their_table_as_by_a_search(kept_bits: int) -> Non
                              hashed(words) + np.uint64(1 << 20)))
     expected = [digits_of.get(value, value) for value in hashes.tolist()]
     assert numbers_as_digits(hashes, hashed).tolist() == expected
+
+
+def test_traditional_chinese_folds_to_simplified() -> None:
+    """A traditional character and its simplified form are one token ("國" / "国"); a Japanese
+    kana, a Latin word and a character written alike in both scripts are unchanged."""
+    raw = ["國", "襲", "擊", "飛", "国", "の", "Café", "中"]
+    assert normalize_words(raw) == ["国", "袭", "击", "飞", "国", "の", "cafe", "中"]
+    assert [normalize_word(word) for word in raw] == normalize_words(raw)

@@ -16,7 +16,9 @@ decision lives here:
   that are also other words ("one", "un", "ein", "once", "due", "sei", "doze");
 - hyphens split words, so "well-equipped" and "well equipped" give the same tokens;
 - in scripts written without spaces (Chinese, Japanese, Thai, ...) every character is a token,
-  and so is every Hangul syllable (`viewer.unspaced_scripts.HANGUL_SYLLABLES`).
+  and so is every Hangul syllable (`viewer.unspaced_scripts.HANGUL_SYLLABLES`);
+- Chinese characters written traditional fold to their simplified form (OpenCC's t2s table), so
+  a Taiwanese outlet's copy of a mainland statement matches it.
 
 Offsets are Python `str` indices (code points), so emoji or right-to-left text never shift them.
 
@@ -30,8 +32,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
+import opencc
 
 from viewer.number_words import DIGITS_OF
 from viewer.unspaced_scripts import (
@@ -180,4 +184,19 @@ def normalize_word(raw: str) -> str:
 
 
 def _fold_accents(text: str) -> str:
-    return COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text))
+    return _simplified_han(COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text)))
+
+
+@lru_cache(maxsize=1)
+def _traditional_to_simplified() -> opencc.OpenCC:
+    """OpenCC's converter from traditional to simplified Chinese characters, made once a
+    process (its dictionaries ship in the wheel: nothing is downloaded)."""
+    return opencc.OpenCC("t2s.json")
+
+
+def _simplified_han(text: str) -> str:
+    """`text` with traditional Chinese characters written simplified: a Taiwanese or Hong Kong
+    outlet's copy of a Xinhua statement ("美方動用武力襲擊") has the mainland's words ("美方动
+    用武力袭击"). Tokens are one character each there, so OpenCC's phrase table never joins two
+    (a newline stands between tokens): the fold is character by character."""
+    return str(_traditional_to_simplified().convert(text))
