@@ -49,3 +49,23 @@ def test_formulas_are_found_whole_or_with_a_particle_left() -> None:
                           np.asarray(corpus.offsets[1:])).tolist()
     by_document = dict(zip(corpus.ids, found, strict=True))
     assert [by_document[f"d{k}"] for k in range(len(cases))] == list(cases.values())
+
+
+def test_a_condolence_formula_in_traditional_characters_links_no_two_events() -> None:
+    """One event's outlets write simplified, the other's traditional (matched as simplified,
+    `viewer.normalize`); a spokesman of each says "对此深表遗憾" / "對此深表遺憾". The phrase is a
+    formula in either script, whichever document comes first."""
+    story = "外交部发言人表示美方动用武力袭击中国民用无人飞艇这是明显过度反应中方对此表示严正抗议"
+    other = "氣象部門發布暴雨紅色預警多地學校停課鐵路部門暫停部分列車運行請市民減少外出注意安全"
+
+    def page(tag: str, lead: str, body: str, said: str = "") -> str:
+        return f"{filler(tag)}.\n\n{lead}。{body}。\n\n{filler(tag + 'z')}.{said}"
+
+    simplified = [page("a", "新华社报道", story, "发言人说：「对此深表遗憾」"),
+                  page("b", "中新网消息详情请见官网", story)]
+    traditional = [page("c", "中央社報導", other, "發言人說：「對此深表遺憾」"),
+                   page("d", "聯合報消息交通部門正在處理", other)]
+    for texts in (simplified + traditional, traditional + simplified):
+        groups = sorted(sorted({o.document for o in passage.occurrences})
+                        for passage in find_shared_passages(articles(*texts)).passages)
+        assert groups == [["d0", "d1"], ["d2", "d3"]]

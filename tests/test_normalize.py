@@ -220,6 +220,8 @@ def test_number_words_found_by_their_table_as_by_a_search(kept_bits: int) -> Non
 def test_traditional_chinese_folds_to_simplified() -> None:
     """A traditional character and its simplified form are one token ("國" / "国"); a Japanese
     kana, a Latin word and a character written alike in both scripts are unchanged."""
-    raw = ["國", "襲", "擊", "飛", "国", "の", "Café", "中"]
-    assert normalize_words(raw) == ["国", "袭", "击", "飞", "国", "の", "cafe", "中"]
+    raw = ["國", "襲", "擊", "飛", "国", "の", "Café", "中", "Привет"]
+    assert normalize_words(raw) == ["国", "袭", "击", "飞", "国", "の", "cafe", "中", "привет"]
     assert [normalize_word(word) for word in raw] == normalize_words(raw)
+    # (Japanese kanji fold too, alike in every Japanese text: "機" is "机")
+    assert normalize_words(["機", "沖"]) == normalize_words(["机", "冲"])

@@ -184,7 +184,7 @@ def normalize_word(raw: str) -> str:
 
 
 def _fold_accents(text: str) -> str:
-    return _simplified_han(COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text)))
+    return simplified_han(COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text)))
 
 
 @lru_cache(maxsize=1)
@@ -194,9 +194,20 @@ def _traditional_to_simplified() -> opencc.OpenCC:
     return opencc.OpenCC("t2s.json")
 
 
-def _simplified_han(text: str) -> str:
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+"""Chinese characters (the unified ideographs, their extensions and the compatibility ones):
+text without any needs no fold, and most text has none."""
+
+
+def simplified_han(text: str) -> str:
     """`text` with traditional Chinese characters written simplified: a Taiwanese or Hong Kong
     outlet's copy of a Xinhua statement ("美方動用武力襲擊") has the mainland's words ("美方动
     用武力袭击"). Tokens are one character each there, so OpenCC's phrase table never joins two
-    (a newline stands between tokens): the fold is character by character."""
+    (a newline stands between tokens): the fold is character by character, each character to
+    one. Japanese kanji fold too ("沖" is "冲"), alike in every Japanese text, and a few pairs
+    of them become one ("機" and "机"): two Japanese texts still match where they did.
+    Taiwanese spellings that differ by more than a character's form ("意味著" / "意味着")
+    stay apart."""
+    if not _HAN.search(text):
+        return text
     return str(_traditional_to_simplified().convert(text))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine.tokens import INITIAL_IDEOGRAPH, INITIAL_SYLLABIC, TokenisedCorpus
+from viewer.normalize import simplified_han
 
 FORMULAS = (
     # Japanese: sorry, apologise, trouble caused, taken seriously, condolences
@@ -47,13 +48,15 @@ STRENGTHENING = (
 "깊은 애도를 표한다"): beside a phrase, part of the formula; alone, said of anything
 ("本当に地獄でした")."""
 
-_CORE = tuple(formula.replace(" ", "") for formula in FORMULAS)
-_PIECES = tuple(sorted(set(_CORE) | {word.replace(" ", "") for word in STRENGTHENING},
-                       key=len, reverse=True))
+# (Chinese written traditional is matched as simplified, `viewer.normalize`: the phrases and the
+# letters asked are folded alike, so a traditional copy of a simplified formula is one too)
+_CORE = tuple(sorted({simplified_han(formula.replace(" ", "")) for formula in FORMULAS}))
+_PIECES = tuple(sorted({*_CORE, *(simplified_han(word.replace(" ", ""))
+                                  for word in STRENGTHENING)}, key=len, reverse=True))
 LEFT_OVER_CHARACTERS = 3
 """A match of formulas but for this many letters that are kana or a particle (an ending,
 "でした", "를", "对此") is a formula; a name or a noun left over (a company's, "丰田") is not."""
-_PARTICLES = frozenset("다고며요는을를이가께에서의도와과및对此向我们們并並了的")
+_PARTICLES = frozenset(simplified_han("다고며요는을를이가께에서의도와과및对此向我们們并並了的"))
 """Korean and Chinese characters that may stand beside a formula as its particle or ending."""
 
 
@@ -95,5 +98,5 @@ def formulas_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray)
         document = int(corpus.document_of(np.array([first]))[0])
         text = corpus.texts[document][int(corpus.starts[first]):int(corpus.ends[end - 1])]
         letters = "".join(character for character in text if character.isalnum())
-        found[position] = _formula(letters)
+        found[position] = _formula(simplified_han(letters))
     return found
