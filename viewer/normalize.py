@@ -160,7 +160,7 @@ def normalize_words(raw: list[str]) -> list[str]:
     # Tokens never contain a newline, so one joined string can be folded at C speed and split back.
     joined = "\n".join(raw).casefold()
     if not joined.isascii():
-        joined = _fold_accents(joined)
+        joined = _fold_non_ascii(joined)
     if "'" in joined or "’" in joined:
         joined = _POSSESSIVE.sub("", joined)
     if "." in joined:
@@ -177,13 +177,15 @@ def normalize_word(raw: str) -> str:
     """The normalised form of one raw token text."""
     word = raw.casefold()
     if not word.isascii():
-        word = _fold_accents(word)
+        word = _fold_non_ascii(word)
     word = _POSSESSIVE.sub("", word)
     word = _ACRONYM_DOT.sub("", word).translate(_DROP) or raw.casefold()
     return DIGITS_OF.get(word, word)
 
 
-def _fold_accents(text: str) -> str:
+def _fold_non_ascii(text: str) -> str:
+    """Accents dropped and traditional Chinese written simplified: the folds only non-ASCII
+    text needs."""
     return simplified_han(COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text)))
 
 

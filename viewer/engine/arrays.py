@@ -133,15 +133,17 @@ def holding_run(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
 
 
 def within(firsts: np.ndarray, ends: np.ndarray, run_first: np.ndarray,
-           run_end: np.ndarray) -> np.ndarray:
+           run_end: np.ndarray, reach: np.ndarray | None = None) -> np.ndarray:
     """Whether each range [first, end) lies inside one of the runs, sorted by their starts;
     runs may nest or cross (the corpus's quotations do: a double-quoted word inside a
     single-quoted sentence), so a range is read against the furthest end of the runs starting
-    at or before it, not only the last one's."""
+    at or before it (`reach`, `np.maximum.accumulate(run_end)`, given where a caller keeps it),
+    not only the last one's."""
     if not len(run_first):
         return np.zeros(len(firsts), dtype=bool)
     at = np.searchsorted(run_first, firsts, side="right") - 1
-    reach = np.maximum.accumulate(run_end)
+    if reach is None:
+        reach = np.maximum.accumulate(run_end)
     return np.asarray((at >= 0) & (reach[np.maximum(at, 0)] >= ends))
 
 

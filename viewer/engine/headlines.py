@@ -58,8 +58,9 @@ def without_headlines(corpus: TokenisedCorpus, statements: Statements) -> Statem
     if not (statements.first < ends).any():
         return statements
     speaker_colon = np.full(len(headline_end), -1, dtype=np.int64)
-    speaker_colon[documents] = [_speaker_colon(corpus, int(document), int(headline_end[document]))
-                                for document in documents.tolist()]
+    headed = np.unique(statements.doc[statements.first < ends])
+    speaker_colon[headed] = [_speaker_colon(corpus, int(document), int(headline_end[document]))
+                             for document in headed.tolist()]
     first = np.maximum(statements.first, ends)
     end = statements.end.copy()
     # (a headline reprints share is theirs: an occurrence of its own, the story another)

@@ -16,6 +16,7 @@ import numpy as np
 
 from viewer.code_points import CodePointTable
 from viewer.corpus import Article
+from viewer.engine.arrays import within
 from viewer.engine.breaks import NEWLINE, gap_marks
 from viewer.engine.quotations import quoted_spans, token_ranges
 from viewer.engine.sentences import batch_sentence_starts, without_time_zone_starts
@@ -79,10 +80,7 @@ class TokenisedCorpus:
         `viewer.engine.arrays.within` reads it (quotations may nest or cross), with the furthest
         end so far computed once: the attribution rules ask of a few tokens at a time, a
         thousand times a corpus."""
-        if not len(self.quote_first):
-            return np.zeros(len(firsts), dtype=bool)
-        at = np.searchsorted(self.quote_first, firsts, side="right") - 1
-        return np.asarray((at >= 0) & (self._quote_reach[np.maximum(at, 0)] >= ends))
+        return within(firsts, ends, self.quote_first, self.quote_end, self._quote_reach)
 
     @cached_property
     def _quote_reach(self) -> np.ndarray:
