@@ -40,9 +40,10 @@ there a story quoting it (the wire story that quoted the statement and so joined
 near the other's story text or the other statement's story: the story goes on, counted among
 the documents printing it as story, however many quote the statement alone (`_told_as_story`).
 Pieces of one speaker's
-remarks that outlets quote apart join too (`viewer.engine.remarks`). Speech a wire story reports
-in its own sentence ("Castro added that the funeral ...") is story text: outlets that print it
-word for word copy the story.
+remarks that outlets quote apart join too (`viewer.engine.remarks`), and so do pieces of one text
+that an outlet prints whole, unquoted, far apart (`viewer.engine.transcripts`). Speech a wire
+story reports in its own sentence ("Castro added that the funeral ...") is story text: outlets that
+print it word for word copy the story.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ from viewer.engine.run_on import one_after_the_other, one_event_elsewhere
 from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.statements import Statements, joined_pairs
 from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.transcripts import transcript_pairs
 
 PIECE_CONTENT_WORDS = 3
 """A piece of story holds at least this many words beyond function and reporting vocabulary
@@ -85,6 +87,9 @@ def join_story_pieces(corpus: TokenisedCorpus, statements: Statements,
     different parts of a story, and the outlet printing the story whole does not print, is
     another text."""
     statements = _join_once(corpus, statements, quotes)
+    printed_whole = transcript_pairs(corpus, statements)
+    if printed_whole.shape[1]:
+        statements = joined_pairs(corpus, statements, printed_whole)
     for _ in range(REMARKS_ROUNDS):
         if statements.count < 2:
             break

@@ -1,0 +1,117 @@
+"""A text printed whole (`viewer.engine.transcripts`): one outlet prints a speaker's statement
+unquoted, others quote pieces of it that lie far apart there; the pieces are one statement when
+nothing between is the outlet's or another speaker's and the quoting outlets name one speaker.
+Small hand-made texts."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from viewer.engine import find_shared_passages
+from viewer.engine.statements import Statements
+from viewer.engine.transcripts import _in_order_elsewhere
+
+from .engine_texts import articles, filler
+
+ONE = ("We deeply regret the harm this product has caused to so many of our customers and "
+       "their families")
+TWO = "we pray for the swift recovery of everyone still in hospital and we will look after them"
+SPEECH = "Our teams {0}. We {1} and {2}"
+"""Sentences of the speaker's own that nobody quotes (filler words: nothing links them)."""
+
+
+def _speech(tag: str) -> str:
+    return SPEECH.format(filler(f"{tag}p", 20), filler(f"{tag}q", 20), filler(f"{tag}r", 20))
+
+
+def _documents(between: str, *, one_by: str = "Okonte", two_by: str = "Okonte",
+               more: tuple[str, ...] = ()) -> list[list[str]]:
+    """Passages' documents when d0 prints ONE and TWO whole with `between` them under the
+    speaker's name, d1 quotes ONE (attributed to `one_by`) and d2 TWO (to `two_by`)."""
+    texts = [
+        f"{filler('a')}.\n\nStatement by Tunde Okonte, chief executive\n\n{ONE}.{between}{TWO}."
+        f"\n\n{filler('b')}.",
+        f"{filler('c')}. “{ONE},” {one_by} told reporters. {filler('d')}.",
+        f"{filler('e')}. {two_by} said: “{TWO}”. {filler('f')}.",
+        *more,
+    ]
+    return sorted(sorted({o.document for o in passage.occurrences})
+                  for passage in find_shared_passages(articles(*texts)).passages)
+
+
+def test_pieces_a_transcript_prints_paragraphs_apart_are_one_statement() -> None:
+    between = f" {_speech('x')}.\n\n{_speech('y')}.\n\n"
+    assert _documents(between) == [["d0", "d1", "d2"]]
+
+
+@pytest.mark.parametrize("between", [
+    # (the outlet's own sentence attributing what follows)
+    f" {_speech('x')}.\n\nThe company said on Friday that {filler('z', 10)}.\n\n",
+    # (a quotation between: the outlet's words around someone's)
+    f" {_speech('x')}.\n\nIts lawyer called it “{filler('z', 6)}”.\n\n",
+    # (a speaker's label, a heading introducing another text)
+    f" {_speech('x')}.\n\nQuestion: {filler('z', 10)}?\n\nOkonte: ",
+    f" {_speech('x')}.\n\nThe union's reply:\n\n",
+])
+def test_an_outlets_words_or_another_turn_between_keep_the_pieces_apart(between: str) -> None:
+    assert _documents(between) == [["d0", "d1"], ["d0", "d2"]]
+
+
+def test_a_sentence_of_the_speakers_with_a_colon_inside_is_still_the_speakers_text() -> None:
+    """'..., and I add: not least me' is a colon inside the speaker's sentence, no label."""
+    between = f" {_speech('x')}, and I add this: {filler('z', 8)}.\n\n"
+    assert _documents(between) == [["d0", "d1", "d2"]]
+
+
+@pytest.mark.parametrize("between", [f" {_speech('x')}.\n\n", f" {filler('z', 12)}; "])
+def test_the_quoting_outlets_naming_two_speakers_keep_the_pieces_apart(between: str) -> None:
+    """However near: a page of reactions prints one speaker's words, then another's."""
+    assert _documents(between, two_by="Mayor Tom Reyes") == [["d0", "d1"], ["d0", "d2"]]
+
+
+def test_far_apart_and_nobody_named_the_pieces_stay_apart() -> None:
+    """Unnamed quotations ("a spokesman") and a paragraph break between: the outlet's next
+    paragraph may be its own, another text; a few words apart in one paragraph, one text."""
+    far = f" {_speech('x')}.\n\n"
+    assert _documents(far, one_by="a spokesman", two_by="A spokesman") == [
+        ["d0", "d1"], ["d0", "d2"]]
+    near = f" {filler('z', 12)}; "
+    assert _documents(near, one_by="a spokesman", two_by="A spokesman") == [
+        ["d0", "d1", "d2"]]
+
+
+def test_an_outlet_quoting_them_only_the_other_way_round_keeps_them_apart() -> None:
+    """Two things the speaker said, in no order: an outlet puts the later first."""
+    other_way = (f"{filler('g')}. Okonte said “{TWO}”. {filler('h', 60)}. “{ONE},” Okonte "
+                 f"added. {filler('i')}.")
+    between = f" {_speech('x')}.\n\n"
+    assert _documents(between, more=(other_way,)) == [["d0", "d1", "d3"], ["d0", "d2", "d3"]]
+    in_order = (f"{filler('g')}. Okonte said “{ONE}”. {filler('h', 60)}. “{TWO},” Okonte "
+                f"added. {filler('i')}.")
+    assert _documents(between, more=(in_order,)) == [["d0", "d1", "d2", "d3"]]
+
+
+@pytest.mark.parametrize(("orders", "one_text"), [
+    (["other way"], False), (["in order", "other way"], False),
+    (["in order", "in order", "other way"], True), (["in order"], True), ([], True)])
+def test_the_order_the_other_outlets_quote_them_in_decides(orders: list[str],
+                                                           one_text: bool) -> None:
+    """Statement 0 before statement 1 in the transcript (document 0): one outlet leading with
+    the later sentence is its choice where more quote them in order; as many the other way
+    round, two things said in no order. (Outlets quoting both in order join them by their
+    matches anyway: this is asked of the documents directly.)"""
+    rows = [(0, 0, 10, 20), (1, 0, 40, 50)]
+    for document, order in enumerate(orders, start=1):
+        earlier, later = (5, 30) if order == "in order" else (30, 5)
+        rows += [(0, document, earlier, earlier + 10), (1, document, later, later + 10)]
+    rows.sort()
+    statement, doc, first, end = (np.array(column, dtype=np.int64) for column in zip(*rows,
+                                                                                     strict=True))
+    statements = Statements(statement, doc, first, end)
+    assert _in_order_elsewhere(statements, 0, 1, 0) is one_text
+
+
+def test_pieces_further_apart_than_a_transcripts_reach_stay_apart() -> None:
+    between = " " + ".\n\n".join(_speech(tag) for tag in "uvwxy") + ".\n\n"
+    assert _documents(between) == [["d0", "d1"], ["d0", "d2"]]
