@@ -39,6 +39,7 @@ from viewer.engine.clause_extent import (
     whole_clause,
     whole_quotation,
 )
+from viewer.engine.contractions import spelled_out
 from viewer.engine.event_bridges import feeling_words, name_nothing_alike
 from viewer.engine.matches import PairMatches
 from viewer.engine.name_words import (
@@ -47,6 +48,7 @@ from viewer.engine.name_words import (
 from viewer.engine.name_words import names_only
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.engine.unspaced_formulas import formulas_only
+from viewer.normalize import normalize_words
 
 CONTENT_WORDS_FOR_QUOTED_EVIDENCE = 1
 """A quoted fragment is evidence with one word that is not function, reporting, date or title
@@ -268,9 +270,22 @@ def reworded(corpus: TokenisedCorpus, firsts_a: np.ndarray, ends_a: np.ndarray,
         side_b = hashes[int(firsts_b[k]):int(ends_b[k])].tolist()
         found[k] = any(
             tag != "equal" and max(a1 - a0, b1 - b0) >= REWORDED_RUN_WORDS
+            and not _contraction(corpus, (int(firsts_a[k]) + a0, int(firsts_a[k]) + a1),
+                                 (int(firsts_b[k]) + b0, int(firsts_b[k]) + b1))
             for tag, a0, a1, b0, b1 in SequenceMatcher(None, side_a, side_b,
                                                         autojunk=False).get_opcodes())
     return found
+
+
+def _contraction(corpus: TokenisedCorpus, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two differing runs (global token ranges) are the same words, one with English
+    contractions ("we're" / "we are"): a light edit, no rewording."""
+    text = corpus.texts[int(corpus.document_of(np.array([one[0]]))[0])]
+    other_text = corpus.texts[int(corpus.document_of(np.array([other[0]]))[0])]
+    words = [normalize_words([source[int(corpus.starts[at]):int(corpus.ends[at])]
+                              for at in range(*run)])
+             for source, run in ((text, one), (other_text, other))]
+    return spelled_out(words[0], words[1]) or spelled_out(words[1], words[0])
 
 
 def stock_matches(corpus: TokenisedCorpus, matches: PairMatches, equal_words: np.ndarray,

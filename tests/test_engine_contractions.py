@@ -1,0 +1,53 @@
+"""English contractions (`viewer.engine.contractions`): outlets transcribing one person's words
+with and without contractions ("we're" / "we are") carry one statement; two translations of one
+quotation, a run of other words, stay a rewording."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.engine import find_shared_passages
+from viewer.engine.contractions import spelled_out
+
+from .engine_texts import articles, filler
+
+CONTRACTED = ("We do not believe that we're going to find any of these individuals still "
+              "alive")
+SPELLED_OUT = ("We do not believe that we are going to find any of these individuals still "
+               "alive")
+REWORDED = ("We do not believe that we shall ever find any of these individuals still alive")
+
+
+def _documents(one: str, other: str) -> list[list[str]]:
+    """Passages' documents when d0 and d2 quote `one`, d1 and d3 `other`, each pair a long
+    statement of its own, the two versions linked only by each other."""
+    texts = [f"{filler('a')}. “{one},” Gilreath said. {filler('b')}.",
+             f"{filler('c')}. “{other},” Gilreath said. {filler('d')}.",
+             f"{filler('e')}. “{one},” the admiral said. {filler('f')}.",
+             f"{filler('g')}. “{other},” he said. {filler('h')}."]
+    return sorted(sorted({o.document for o in passage.occurrences})
+                  for passage in find_shared_passages(articles(*texts)).passages)
+
+
+def test_a_quotation_with_and_without_a_contraction_is_one_statement() -> None:
+    assert _documents(CONTRACTED, SPELLED_OUT) == [["d0", "d1", "d2", "d3"]]
+
+
+def test_a_quotation_reworded_in_two_words_stays_two_statements() -> None:
+    """The same shape (one word against two) but other words: two translations."""
+    assert _documents(REWORDED, SPELLED_OUT) == [["d0", "d2"], ["d1", "d3"]]
+
+
+@pytest.mark.parametrize(("contracted", "written", "same"), [
+    (["were"], ["we", "are"], True),
+    (["dont", "know"], ["do", "not", "know"], True),
+    (["wont"], ["will", "not"], True),
+    (["theyve", "gone"], ["they", "have", "gone"], True),
+    (["well"], ["we", "will"], True),
+    (["were"], ["we", "were"], False),
+    (["dont"], ["did", "not"], False),
+    (["we", "are"], ["we", "are"], False),
+    (["were", "going"], ["we", "are"], False),
+])
+def test_spelled_out(contracted: list[str], written: list[str], same: bool) -> None:
+    assert spelled_out(contracted, written) is same
