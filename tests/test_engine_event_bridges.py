@@ -445,3 +445,27 @@ def test_a_condolence_quoted_alike_by_one_events_outlets_still_links() -> None:
     ]
     passages = find_shared_passages(articles(*texts)).passages
     assert any("families" in o.text for p in passages for o in p.occurrences)
+
+
+def _two_lone_reports(own_words: str) -> list[str]:
+    """Two documents that share nothing long with anyone, one about an earthquake in Turkey, one
+    about an earthquake in Japan; each quotes "race against time"."""
+    return [
+        f"{filler('a')}. “It is now a race against time,” said World Health Organization chief "
+        f"Tedros Adhanom Ghebreyesus in Geneva, as teams searched Antakya and Gaziantep. "
+        f"{filler('b')}.",
+        f"{filler('c')}. Prime Minister Fumio Kishida said in Tokyo it would be a “race against "
+        f"time” to reach Wajima and Suzu on the Noto peninsula. {own_words} {filler('d')}.",
+    ]
+
+
+def test_an_idiom_two_documents_linked_to_no_other_quote_links_nothing() -> None:
+    """Neither document is linked to any other by long matches: nothing but the idiom joins
+    them, and they name nothing alike (two events)."""
+    assert _groups(_two_lone_reports("Ishikawa officials counted the damage.")) == []
+
+
+def test_a_phrase_two_documents_linked_to_no_other_quote_links_naming_the_same_things() -> None:
+    """The same, but the second also writes of Tedros, Antakya and Gaziantep: one event."""
+    assert _groups(_two_lone_reports(
+        "Tedros Adhanom Ghebreyesus spoke of Antakya and Gaziantep too.")) == [["d0", "d1"]]

@@ -144,8 +144,9 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     vocabulary, or, between documents sharing nothing longer or of two groups, none beyond a
     word of feeling and stock words ("vicino alle famiglie": a condolence formula; but for
     FEELINGS_FOR_QUOTED_EVIDENCE words of feeling, where the two documents share more), or
-    between two groups of documents that long matches connect apart, or one document linked to
-    no other and a group (`apart`) whose two documents name nothing alike (an idiom two events'
+    between two documents that long matches do not connect, even through others (two groups, a
+    group and a document linked to no other, or two such documents: `apart`), whose two
+    documents name nothing alike (an idiom two events'
     speakers say, `event_bridges.name_nothing_alike`). Other quoted matches are evidence (the
     quotation marks are) where a whole clause on one side; where the documents share nothing
     longer (`lonely`), a whole clause on both, or a whole sentence on one and starting a clause

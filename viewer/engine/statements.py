@@ -191,11 +191,10 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     documents = len(corpus)
     lonely = ~np.isin(short.doc_a * documents + short.doc_b,
                       matches.doc_a[long_ones] * documents + matches.doc_b[long_ones])
-    # (and two documents in two groups that long matches connect apart, two or more each)
+    # (and two documents that long matches do not connect, even through others: two groups,
+    # a group and a document linked to no other, or two such documents)
     group = connected_components(documents, matches.doc_a[long_ones], matches.doc_b[long_ones])
-    size = np.bincount(group, minlength=documents)
-    apart = ((group[short.doc_a] != group[short.doc_b]) & (size[group[short.doc_a]] >= 2)
-             & (size[group[short.doc_b]] >= 2))
+    apart = group[short.doc_a] != group[short.doc_b]
     extra = attach_short(corpus, short, is_fragment, (exact, word_for_word), repeated,
                          run_first, run_end, component, quoted_alone, quotes, joined,
                          (lonely, apart))
