@@ -221,3 +221,15 @@ def test_dialogue_copied_from_one_long_text_into_another_stays_one_occurrence() 
              for tag in ("a", "b")]
     (passage,) = find_shared_passages(articles(*texts)).passages
     assert sorted(o.document for o in passage.occurrences) == ["d0", "d1"]
+
+
+def test_a_story_sentence_quoting_a_phrase_stays_whole() -> None:
+    """Wire copy quoting a phrase: 'Varrow Marine did not provide details when the company
+    announced the "loss of life" in a statement or how officials knew the crew members
+    perished.' Its words around the phrase say something and outnumber it twice over: the
+    story's, copied with it, not an attribution to leave out."""
+    sentence = ("Varrow Marine did not provide details when the company announced the “loss of "
+                "life” in a statement or how officials knew the crew members perished")
+    texts = [f"{filler('a')}.\n\n{sentence}.\n\n{filler('b')}.",
+             f"{filler('c')}.\n\n{sentence}. {filler('d')}."]
+    assert _spans(texts) == [[("d0", sentence), ("d1", sentence)]]

@@ -16,10 +16,12 @@ before a quotation, not going on past its reporting word with what was said in t
 Queen': `_reports_content`); or be a stub of the outlets' sentences, a word or two ending the
 sentence before the first quotation or following the last. An occurrence with story text outside
 its quotations (a wire story that quotes someone, '"...", the spokesman said. Rescue teams reached
-...', or "... for him and the Royal Family") is left whole: there the words between are the
-story's, copied as the statement's are. So is every occurrence in a document longer than a long
-news article (CHANCE_FREE_WORDS words): a novel's dialogue ('"...," said Jane, "..."') copied into
-another text is one stretch of reuse, its tags with it.
+...', or "... for him and the Royal Family", or a sentence quoting a phrase whose words around it
+outnumber it twice over and say something: 'did not provide details when the company announced
+the "loss of life" in a statement or how officials knew the crew members perished') is left whole:
+there the words between are the story's, copied as the statement's are. So is every occurrence in a
+document longer than a long news article (CHANCE_FREE_WORDS words): a novel's dialogue ('"...," said
+Jane, "..."') copied into another text is one stretch of reuse, its tags with it.
 """
 
 from __future__ import annotations
@@ -130,7 +132,30 @@ def _quoted_pieces(corpus: TokenisedCorpus, document: int, first: int, end: int,
             else:
                 pieces.append(piece)
             at = piece[1]
+    if pieces and _story_around(corpus, first, end, pieces):
+        return None
     return pieces if len(pieces) > 1 or pieces[0] != (first, end) else None
+
+
+def _story_around(corpus: TokenisedCorpus, first: int, end: int,
+                  pieces: list[tuple[int, int]]) -> bool:
+    """Whether the words of the occurrence [first, end) outside its quoted `pieces` are twice as
+    many as the quoted ones and REPORTED_CONTENT_WORDS or more of them say something in lower
+    case beyond stock and attributing vocabulary: a story quoting a phrase ('OceanGate did not
+    provide details when the company announced the "loss of life" in a statement or how officials
+    knew the crew members perished'), copied whole as wire copy is, not a quotation's
+    attribution."""
+    quoted = sum(piece_end - piece_first for piece_first, piece_end in pieces)
+    if (end - first) - quoted < 2 * quoted:
+        return False
+    outside = np.ones(end - first, dtype=bool)
+    for piece_first, piece_end in pieces:
+        outside[piece_first - first:piece_end - first] = False
+    words = corpus.hashes[first:end][outside]
+    lower = (corpus.initials[first:end][outside] & (INITIAL_CAPITAL | INITIAL_DIGIT)) == 0
+    content = (lower & ~reporting.stock(words) & ~in_sorted(words, reporting.ATTRIBUTING)
+               & ~in_sorted(words, reporting.TITLES))
+    return int(np.count_nonzero(content)) >= REPORTED_CONTENT_WORDS
 
 
 def _attributes(corpus: TokenisedCorpus, document: int, first: int, end: int, index: int,
