@@ -26,14 +26,16 @@ def _speech(tag: str) -> str:
 
 
 def _documents(between: str, *, one_by: str = "Okonte", two_by: str = "Okonte",
-               more: tuple[str, ...] = ()) -> list[list[str]]:
+               more: tuple[str, ...] = (), two_quoted: str = f"“{TWO}”"
+               ) -> list[list[str]]:
     """Passages' documents when d0 prints ONE and TWO whole with `between` them under the
-    speaker's name, d1 quotes ONE (attributed to `one_by`) and d2 TWO (to `two_by`)."""
+    speaker's name, d1 quotes ONE (attributed to `one_by`) and d2 TWO (to `two_by`, as
+    `two_quoted`)."""
     texts = [
         f"{filler('a')}.\n\nStatement by Tunde Okonte, chief executive\n\n{ONE}.{between}{TWO}."
         f"\n\n{filler('b')}.",
         f"{filler('c')}. “{ONE},” {one_by} told reporters. {filler('d')}.",
-        f"{filler('e')}. {two_by} said: “{TWO}”. {filler('f')}.",
+        f"{filler('e')}. {two_by} said: {two_quoted}. {filler('f')}.",
         *more,
     ]
     return sorted(sorted({o.document for o in passage.occurrences})
@@ -43,6 +45,21 @@ def _documents(between: str, *, one_by: str = "Okonte", two_by: str = "Okonte",
 def test_pieces_a_transcript_prints_paragraphs_apart_are_one_statement() -> None:
     between = f" {_speech('x')}.\n\n{_speech('y')}.\n\n"
     assert _documents(between) == [["d0", "d1", "d2"]]
+
+
+def test_the_speaker_saying_what_they_say_is_still_the_speakers_text() -> None:
+    """"I can say that ...": a reporting verb with the speaker as its subject, no attribution."""
+    between = f" {_speech('x')}. I can say that {filler('z', 8)}.\n\n"
+    assert _documents(between) == [["d0", "d1", "d2"]]
+
+
+def test_a_piece_quoted_elsewhere_in_part_only_is_someones_words_too() -> None:
+    """d2 quotes only the end of TWO ('... and “we will look after them,” Okonte added'): the
+    words are still given as the speaker's."""
+    head, tail = TWO.split(" and ")
+    between = f" {_speech('x')}.\n\n"
+    assert _documents(between, two_quoted=f"{head} and “{tail},” Okonte added") == [
+        ["d0", "d1", "d2"]]
 
 
 @pytest.mark.parametrize("between", [

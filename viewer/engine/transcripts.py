@@ -11,10 +11,11 @@ run-on (`viewer.engine.run_on`), and a transcript tells no story. Two statements
 - one document prints both unquoted, the one at most TRANSCRIPT_GAP_WORDS after the other, nothing
   between that is an outlet's or another speaker's: no quotation mark, no reporting verb
   (`viewer.engine.reporting.CONTINUING`, a function word of the text's own language aside: Dutch
-  "dit"), no label (a colon ending its line, or a few words into it: "Question:", "Okonte:");
-- each of them is quoted in another document, most of its words inside quotation marks there
-  (what outlets quote is someone's words; text several outlets print unquoted is a story, which
-  the stories stage joins by its own rules);
+  "dit"; nor one the speaker says of themselves, "I can say"), no label (a colon ending its line,
+  or a few words into it: "Question:", "Okonte:");
+- each of them is quoted in another document, in part at least (what outlets quote is someone's
+  words; text several outlets print unquoted is a story, which the stories stage joins by its own
+  rules);
 - the quotations are attributed to one speaker (`viewer.engine.speakers`): a name in common,
   where the pieces lie over a paragraph break or more than TRANSCRIPT_NEAR_WORDS apart (a page's
   next paragraph may be its own words, "China's foreign ministry also said this morning"); a
@@ -58,7 +59,9 @@ def transcript_pairs(corpus: TokenisedCorpus, statements: Statements) -> np.ndar
     first = corpus.offsets[statements.doc] + statements.first
     end = corpus.offsets[statements.doc] + statements.end
     inside = quoted_words(first, end, quotes)
-    quoted = 2 * inside >= end - first
+    # (quoted somewhere, in part at least: 'the Commonwealth stands "ready to assist" in every
+    # way possible' gives the words as someone's)
+    quoted = inside > 0
     # (statements quoted somewhere: the candidates' pieces)
     quoted_statement = np.zeros(statements.count, dtype=bool)
     quoted_statement[statements.statement[quoted]] = True
@@ -147,6 +150,10 @@ def _speaker_text_between(corpus: TokenisedCorpus, piece: int, end: int, first: 
     # (the text's language read from the piece and the words after it)
     words = corpus.hashes[piece:first]
     verbs = in_sorted(words, reporting.CONTINUING) & ~reporting.function(words)
+    # (the speaker's own "I can say", "as we said": no outlet's attribution)
+    first_person = in_sorted(words, _FIRST_PERSON)
+    for back in range(1, FIRST_PERSON_REACH + 1):
+        verbs[back:] &= ~first_person[:-back]
     if verbs[end - piece:].any():
         return False
     text = corpus.texts[document]
@@ -156,6 +163,12 @@ def _speaker_text_between(corpus: TokenisedCorpus, piece: int, end: int, first: 
                    for colon in _COLON.finditer(text, start, stop))
 
 
+_FIRST_PERSON = reporting.hashes_of(
+    "i ive we weve je jai nous ich wir io noi eu nos ik wij ja my saya kami kita ben biz yo")
+"""First-person pronouns (normalised: "I've" is "ive", "j'ai" is "jai") before a reporting verb:
+the speaker speaking of their own words."""
+FIRST_PERSON_REACH = 2
+"""How many words before a reporting verb its first-person subject may stand ("I can say")."""
 _COLON = re.compile("[:：]")
 LABEL_WORDS = 4
 """A colon this many words or fewer into a line labels what follows ("Question:", "Angela Merkel:",
