@@ -469,3 +469,67 @@ def test_a_phrase_two_documents_linked_to_no_other_quote_links_naming_the_same_t
     """The same, but the second also writes of Tedros, Antakya and Gaziantep: one event."""
     assert _groups(_two_lone_reports(
         "Tedros Adhanom Ghebreyesus spoke of Antakya and Gaziantep too.")) == [["d0", "d1"]]
+
+
+def _three_events_saying(phrase: str, *, one_event: bool = False) -> list[str]:
+    """Three events' coverage, two outlets each linked by a long match, every document naming
+    the Coast Guard (a name alike) and its event's own four places: a fire, a shipwreck and a
+    flood, each with a statement holding `phrase`, the third event's outlets quoting it alone;
+    with `one_event`, three groups of one event's documents, all naming its places."""
+    fire = (f"The prime minister is deeply saddened by the tragic {phrase} in the Varrow Tower "
+            "and is being kept constantly updated on the situation")
+    wreck = (f"Our hearts are with these five souls and their families and we grieve the {phrase} "
+             "and joy they brought to everyone they knew")
+    flood = ("Kelso Marine did not provide details when the company announced the "
+             f"“{phrase}” in a statement or how officials knew the crew members perished")
+    def names(tag: str, *places: str) -> str:
+        """The Coast Guard and the event's own places, filler between (no words shared)."""
+        return " ".join(f"{filler(tag + str(k), 3)} {name}"
+                        for k, name in enumerate(("Coast Guard", *places)))
+
+    fire_places, wreck_places = ("Kensington", "Lambeth", "Thames", "Notting"), (
+        "Halifax", "Newfoundland", "Everett", "Ottawa")
+    flood_places = ("Kelso", "Tweed", "Melrose", "Jedburgh")
+    if one_event:  # (three agencies' stories of one event: every document names its places)
+        fire_places = wreck_places = flood_places
+    return [
+        f"{filler('a')}. “{fire},” a spokesman said. {names('a', *fire_places)}. {filler('b')}.",
+        f"{filler('c')}. “{fire},” the spokesman said. {names('c', *fire_places)}. "
+        f"{filler('d')}.",
+        f"{filler('e')}. “{wreck},” the company said. {names('e', *wreck_places)}. "
+        f"{filler('f')}.",
+        f"{filler('g')}. “{wreck},” it said. {names('g', *wreck_places)}. {filler('h')}.",
+        f"{filler('i')}. {flood}. {names('i', *flood_places)}. {filler('j')}.",
+        f"{filler('k')}. {flood}. {names('k', *flood_places)}. {filler('m')}.",
+    ]
+
+
+def test_a_phrase_of_news_three_events_quote_links_none_of_them() -> None:
+    """"loss of life", quoted by the third event's outlets, stands in the other two events'
+    statements: a phrase of news, no link between events naming one thing alike."""
+    assert _groups(_three_events_saying("loss of life")) == [["d0", "d1"], ["d2", "d3"],
+                                                             ["d4", "d5"]]
+
+
+def test_a_phrase_of_news_quoted_alone_links_none_of_three_events() -> None:
+    """The third event's outlets quote the phrase alone, in a sentence of their own, beside a
+    story they share: a short quoted match between groups, no evidence there."""
+    texts = _three_events_saying("loss of life")
+    story = ("Rescue crews from Kelso reached the flooded valley on Friday after the river cut "
+             "every road into the town")
+    places = "The Coast Guard flew over Kelso and Tweed, Melrose and Jedburgh"
+    texts[4] = (f"{filler('i')}. {story}. The company spoke of the “loss of life”. "
+                f"{filler('j')}. {places}.")
+    texts[5] = (f"{filler('k')}. {story}. Its chief regretted the “loss of life”. "
+                f"{filler('m')}. {places}.")
+    groups = _groups(texts)
+    assert [g for g in groups if "d4" not in g] == [["d0", "d1"], ["d2", "d3"]]
+    assert all(set(g) <= {"d4", "d5"} for g in groups if "d4" in g)
+
+
+def test_a_phrase_three_groups_of_one_events_documents_quote_still_links() -> None:
+    """Three agencies' stories of one event, each reprinted twice, all naming the event's places:
+    the phrase links them ("We have to race against time", Kishida's words in every agency's
+    copy)."""
+    groups = _groups(_three_events_saying("loss of life", one_event=True))
+    assert any({"d0", "d4"} <= set(group) for group in groups)

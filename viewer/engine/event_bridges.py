@@ -15,7 +15,8 @@ documents or more), whose two documents name fewer than SHARED_NAMES of the same
 and fewer than SHARED_NAMES_SHARE of the names of the one naming fewer, links two events, not two
 reports of one: two events of a kind share a few ("Miami", the safety board's chairman) of many. In
 a language that inflects names, names are alike in their first letters where only an ending sets
-them apart ("Крымского моста", "на Крымском мосту": `_alike`). A document that shares nothing long
+them apart ("Крымского моста", "на Крымском мосту": `viewer.engine.event_names`). A document that
+shares nothing long
 with anyone (one outlet printing one sentence of the wire story) may still be linked by it, unless
 it names not one thing the other document names (a company's board, "in the best interests of the
 company", and another company's chief executive); and so may documents that name fewer things than
@@ -30,30 +31,26 @@ quoted condolence of up to twenty words (two words of feeling or more) between t
 documents name nothing alike links nothing ("our deepest sympathies to the families and loved
 ones of those who have so tragically lost their lives", a king's and an airline's). The same test
 of names, not one alike, is asked of a quoted
-fragment between two such groups (`name_nothing_alike`, for `viewer.engine.evidence`): a phrase two
-events' speakers both say.
+fragment between two such groups (`viewer.engine.event_names.name_nothing_alike`, for
+`viewer.engine.evidence`): a phrase two events' speakers both say.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import numpy as np
 
-from viewer.engine import breaks, reporting
+from viewer.engine import reporting
 from viewer.engine.arrays import connected_components, flat_ranges, in_sorted
+from viewer.engine.event_names import (
+    SHARED_NAMES,
+    SHARED_NAMES_SHARE,
+    name_nothing_alike,
+    name_sets,
+    names_in_common,
+)
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
 from viewer.engine.unspaced_formulas import formulas_only
-from viewer.normalize import normalize_words
-
-SHARED_NAMES = 4
-"""Two documents naming this many of the same names (capitalised words beyond the stock
-vocabulary of news, not opening a sentence or a line) outside the match they share report one
-event."""
-SHARED_NAMES_SHARE = 1 / 3
-"""... and so do two that name fewer, where these are this share of the names the one naming
-fewer names (two short reports of one speech: "Jacinda Ardern", "Neve", "Clarke" of seven)."""
 
 
 def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted: np.ndarray,
@@ -90,7 +87,7 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
                             offsets[matches.doc_a[asked]] + matches.a1[asked])
     found[asked[formula]] = True
     asked, alone = asked[~formula], alone[~formula]
-    names, inflecting = _name_sets(corpus, np.unique(np.concatenate((matches.doc_a[asked],
+    names, inflecting = name_sets(corpus, np.unique(np.concatenate((matches.doc_a[asked],
                                                                      matches.doc_b[asked]))))
     figures: dict[int, set[int]] = {}
     for k, lone in zip(asked.tolist(), alone.tolist(), strict=True):
@@ -105,24 +102,15 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
             found[k] = (min(len(figures_a), len(figures_b)) >= SHARED_NAMES
                         and not figures_a & figures_b)
             continue
-        stems = doc_a in inflecting and doc_b in inflecting
-        inside = _forms(_words(corpus, doc_a, int(corpus.offsets[doc_a] + matches.a0[k]),
-                               int(corpus.offsets[doc_a] + matches.a1[k])), stems)
-        own_a = {name: run for name, run in of_a.items() if not _alike(name, inside, stems)}
-        own_b = {name: run for name, run in of_b.items() if not _alike(name, inside, stems)}
-        forms_b = _forms(own_b, stems)
-        alike = {name for name in own_a if _alike(name, forms_b, stems)}
-        # (documents that name too little to tell by are kept linked; a name of several words,
-        # "NTSB Chair Jennifer Homendy", counts once, and only where the other names all of it:
-        # "Dade County" and "Lexington County" share no name)
-        partly = {run for name, run in own_a.items() if name not in alike}
-        shared = {run for name, run in own_a.items() if name in alike} - partly
-        fewer = min(len(set(own_a.values())), len(set(own_b.values())))
+        fewer, alike, shared = names_in_common(
+            corpus, (of_a, of_b), doc_a in inflecting and doc_b in inflecting,
+            (int(corpus.offsets[doc_a] + matches.a0[k]),
+             int(corpus.offsets[doc_a] + matches.a1[k])))
         if lone:
             found[k] = fewer >= SHARED_NAMES and not alike
         else:
-            found[k] = (fewer >= SHARED_NAMES and len(shared) < SHARED_NAMES
-                        and len(shared) < SHARED_NAMES_SHARE * fewer)
+            found[k] = (fewer >= SHARED_NAMES and shared < SHARED_NAMES
+                        and shared < SHARED_NAMES_SHARE * fewer)
     return found
 
 
@@ -158,29 +146,6 @@ def feeling_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray)
                        minlength=len(firsts))
 
 
-def name_nothing_alike(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray,
-                       shared: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
-    """For document pairs, whether the two each name SHARED_NAMES things or more and not one of
-    them alike, the words of what they share aside (`shared`: a global token range each): two
-    events' documents, which a phrase two speakers happen to say ('"the right thing to do"')
-    must not link. Documents in a script without capitals name nothing that can be told: False."""
-    found = np.zeros(len(doc_a), dtype=bool)
-    if not len(doc_a):
-        return found
-    names, inflecting = _name_sets(corpus, np.unique(np.concatenate((doc_a, doc_b))))
-    for k, (a, b) in enumerate(zip(doc_a.tolist(), doc_b.tolist(), strict=True)):
-        of_a, of_b = names.get(a), names.get(b)
-        if of_a is None or of_b is None \
-                or min(len(set(of_a.values())), len(set(of_b.values()))) < SHARED_NAMES:
-            continue
-        stems = a in inflecting and b in inflecting
-        words = _forms(_words(corpus, a, int(shared[0][k]), int(shared[1][k])), stems)
-        forms_b = _forms((name for name in of_b if not _alike(name, words, stems)), stems)
-        found[k] = not any(_alike(name, forms_b, stems) for name in of_a
-                           if not _alike(name, words, stems))
-    return found
-
-
 def _figures(corpus: TokenisedCorpus, doc: int) -> set[int]:
     """The numbers of `doc` with the word after each ("3月", "21日", "132人": a date, a time, a
     toll) and its words in capitals (a flight's "MU5735"), as hashes: what tells one event's
@@ -198,106 +163,7 @@ _NEXT_WORD = 1_000_003
 """Mixes a number's hash with the next word's (uint64 arithmetic wraps around)."""
 
 
-def _name_sets(corpus: TokenisedCorpus, documents: np.ndarray
-               ) -> tuple[dict[int, dict[str, int]], set[int]]:
-    """For each of `documents` in a script with capitals, its names (normalised words:
-    capitalised words beyond the stock vocabulary, not opening the document, a sentence or a
-    line), each with the first token of the name it is part of (capitalised words one space
-    apart); the documents most of whose words are of a script without capitals are left out
-    (Korean naming "SK C&C" and "IDC" is judged by no names). And those of the documents whose
-    language may inflect a name (`UNINFLECTED` tells the others). Read for all of them at
-    once."""
-    offsets = corpus.offsets
-    digit = np.uint8(INITIAL_DIGIT)
-    cased = np.array([_cased_words(corpus.texts[doc], corpus.starts[offsets[doc]:offsets[doc + 1]],
-                                   (corpus.initials[offsets[doc]:offsets[doc + 1]] & digit) != 0)
-                      for doc in documents.tolist()], dtype=bool)
-    documents = documents[cased]
-    owner, positions = flat_ranges(offsets[documents], offsets[documents + 1])
-    doc = documents[owner]
-    capital = (corpus.initials[positions] & np.uint8(INITIAL_CAPITAL)) != 0
-    opening = ((corpus.gaps[positions + doc] & np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE))
-               != 0) | (positions == offsets[doc])
-    # (each document its own range: a false friend is stock in its own language only)
-    named = capital & ~opening & ~reporting.stock(corpus.hashes[positions], owner,
-                                                    len(documents))
-    language = reporting.language_of(corpus.hashes[positions], owner, len(documents))
-    inflecting = {int(document) for document, own in zip(documents.tolist(), language.tolist(),
-                                                         strict=True)
-                  if own < 0 or reporting.LANGUAGES[own] not in UNINFLECTED}
-    at, doc = positions[named], doc[named]
-    starts, ends = corpus.starts[at].tolist(), corpus.ends[at].tolist()
-    # (normalised in one pass over all the names)
-    words = normalize_words([corpus.texts[document][start:end] for document, start, end
-                             in zip(doc.tolist(), starts, ends, strict=True)])
-    found: dict[int, dict[str, int]] = {int(document): {} for document in documents.tolist()}
-    run, previous, previous_doc = -1, -2, -1
-    for position, document, word in zip(at.tolist(), doc.tolist(), words, strict=True):
-        text = corpus.texts[document]
-        if not (document == previous_doc and previous == position - 1 and text[
-                int(corpus.ends[previous]):int(corpus.starts[position])] == " "):
-            run = position - int(offsets[document])
-        found[document].setdefault(word, run)
-        previous, previous_doc = position, document
-    return found, inflecting
-
-
 CONDOLENCE_FEELINGS = 2
 """A short quotation with this many words of feeling (`reporting.FEELINGS`) is a condolence,
 which two events' speakers may word alike (`evidence.FEELINGS_FOR_QUOTED_EVIDENCE`, the same
 count)."""
-
-
-STEM_LETTERS = 5
-"""Between two documents in languages that inflect names, two names are alike where they are one
-word or share their first letters, this many at least, and each has at most INFLECTION_LETTERS
-letters more: "Крымский мост", "Крымского моста", "на Крымском мосту" are one bridge, "Putin",
-"Putina" one man; "Commission" and "Committee" are two things."""
-INFLECTION_LETTERS = 3
-UNINFLECTED = frozenset({"en", "fr", "es", "it", "pt", "nl", "id"})
-"""Languages (`viewer.engine.reporting.LANGUAGES`) whose names keep one form: there two names
-are alike only when they are one word ("Georgia" and "George", "India" and "Indiana" are two)."""
-
-
-def _forms(names: Iterable[str], stems: bool) -> set[str]:
-    """The forms by which each of `names` is alike another (`_alike`): the name, and with
-    `stems` those of its beginnings that leave at most INFLECTION_LETTERS letters, STEM_LETTERS
-    long or longer."""
-    if not stems:
-        return set(names)
-    return {name[:length] for name in names
-            for length in range(min(len(name), max(STEM_LETTERS, len(name) - INFLECTION_LETTERS)),
-                                len(name) + 1)}
-
-
-def _alike(name: str, forms: set[str], stems: bool) -> bool:
-    """Whether `name` is alike one of the names whose `_forms` (with `stems` or not) are
-    `forms`."""
-    if not stems:
-        return name in forms
-    return any(name[:length] in forms for length in range(
-        min(len(name), max(STEM_LETTERS, len(name) - INFLECTION_LETTERS)), len(name) + 1))
-
-
-def _words(corpus: TokenisedCorpus, doc: int, first: int, end: int) -> list[str]:
-    """The words of `doc` at global tokens [first, end), normalised as names are."""
-    text = corpus.texts[doc]
-    return normalize_words([text[start:stop] for start, stop in zip(
-        corpus.starts[first:end].tolist(), corpus.ends[first:end].tolist(), strict=True)])
-
-
-def _cased_words(text: str, starts: np.ndarray, digits: np.ndarray) -> bool:
-    """Whether most of the words starting at `starts` in `text` (those starting with a digit,
-    `digits`, aside) begin with a letter of a script with capitals (Latin with its extended
-    and full-width forms, Greek, Cyrillic, Armenian), in array operations."""
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)[starts]
-    cased = np.zeros(len(codes), dtype=bool)
-    for low, high in _CASED_RANGES:
-        cased |= (codes >= low) & (codes <= high)
-    return 2 * int(cased.sum()) > int((~digits).sum())
-
-
-_CASED_RANGES = ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x370, 0x3FF), (0x400, 0x52F),
-                 (0x531, 0x587), (0x1E00, 0x1FFF), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
-"""Code points of letters with capitals: Latin (extended, Vietnamese's, full-width), Greek
-(with its polytonic forms), Cyrillic, Armenian."""

@@ -40,7 +40,8 @@ from viewer.engine.clause_extent import (
     whole_quotation,
 )
 from viewer.engine.contractions import spelled_out
-from viewer.engine.event_bridges import feeling_words, name_nothing_alike
+from viewer.engine.event_bridges import feeling_words
+from viewer.engine.event_names import common_phrase, name_nothing_alike, names_little_alike
 from viewer.engine.matches import PairMatches
 from viewer.engine.name_words import (
     CONTENT_WORDS_FOR_EVIDENCE as CONTENT_WORDS_FOR_EVIDENCE,
@@ -135,7 +136,8 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
                        other_side: tuple[np.ndarray, np.ndarray] | None = None,
                        lonely: np.ndarray | None = None,
                        quotes: tuple[np.ndarray, np.ndarray] | None = None,
-                       apart: np.ndarray | None = None) -> np.ndarray:
+                       apart: np.ndarray | None = None,
+                       groups: np.ndarray | None = None) -> np.ndarray:
     """Which short matches (global token ranges of one side) are no evidence of a shared
     statement: an unquoted one unless exact, made of n-grams few documents carry, holding
     CONTENT_WORDS_FOR_EVIDENCE rare content words and not names and stock words only, and, where
@@ -146,8 +148,11 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     FEELINGS_FOR_QUOTED_EVIDENCE words of feeling, where the two documents share more), or
     between two documents that long matches do not connect, even through others (two groups, a
     group and a document linked to no other, or two such documents: `apart`), whose two
-    documents name nothing alike (an idiom two events'
-    speakers say, `event_bridges.name_nothing_alike`). Other quoted matches are evidence (the
+    documents name nothing alike (an idiom two events' speakers say,
+    `event_bridges.name_nothing_alike`), or, shorter than QUOTED_SENTENCE_WORDS, whose words
+    stand in three groups of documents or more (`groups`: a phrase of news, "loss of life",
+    `event_bridges.common_phrase`) and whose two documents name few things alike
+    (`event_bridges.names_little_alike`). Other quoted matches are evidence (the
     quotation marks are) where a whole clause on one side; where the documents share nothing
     longer (`lonely`), a whole clause on both, or a whole sentence on one and starting a clause
     on both (a quotation cut short), or a whole quotation (`quotes`) on one, or in quotations of
@@ -219,6 +224,14 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
         weak[ask] = name_nothing_alike(corpus, corpus.document_of(firsts[ask]),
                                        corpus.document_of(other_side[0][ask]),
                                        (firsts[ask], ends[ask]))
+        # (nor a phrase of news every event's speakers say, "loss of life", found in three
+        # groups or more: between two of them it says nothing of one statement)
+        ask = ask[~weak[ask] & (ends[ask] - firsts[ask] < QUOTED_SENTENCE_WORDS)]
+        if groups is not None and len(ask):
+            ask = ask[common_phrase(corpus, firsts[ask], ends[ask], groups)]
+            weak[ask] = names_little_alike(corpus, corpus.document_of(firsts[ask]),
+                                           corpus.document_of(other_side[0][ask]),
+                                           (firsts[ask], ends[ask]))
     # How common the words are, and formulas, are asked only of the matches still standing.
     ask = np.flatnonzero(unquoted & ~weak)
     weak[ask] = ((content_words(corpus, firsts[ask], ends[ask]) < CONTENT_WORDS_FOR_EVIDENCE)

@@ -11,7 +11,10 @@ FRAGMENT_MAX_WORDS words that lies inside a longer occurrence of one statement, 
 for word inside a longer occurrence of another statement in another document (the statement
 itself, of which the story quotes a piece), is also an occurrence of that other statement in the
 story's document: nested in the story's occurrence, in another passage. Unless the other
-statement has an occurrence in that document already, or the quotation says nothing (no word
+statement has an occurrence in that document already, or the two documents are of two events'
+coverage (no statement connects them, even through others, and they name nothing alike, or
+few things alike and the quotation is a phrase of news found in three such groups or more, "loss
+of life": `viewer.engine.event_bridges`), or the quotation says nothing (no word
 beyond stock vocabulary, `viewer.engine.evidence.content_words`), or the two documents are
 longer than two long news articles (`viewer.engine.chance.in_long_texts`: a novel's dialogue
 quotes nobody's statement). The search is the fragments stage's (`viewer.engine.fragments`),
@@ -25,6 +28,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine.arrays import (
+    connected_components,
     flat_ranges,
     holding_run,
     in_sorted,
@@ -32,6 +36,7 @@ from viewer.engine.arrays import (
     windows_inside,
 )
 from viewer.engine.chance import as_words, in_long_texts
+from viewer.engine.event_names import common_phrase, name_nothing_alike, names_little_alike
 from viewer.engine.evidence import CONTENT_WORDS_FOR_QUOTED_EVIDENCE, content_words
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.quote_pieces import FRAGMENT_MAX_WORDS, FRAGMENT_MIN_WORDS
@@ -184,9 +189,32 @@ def _quotations_found(corpus: TokenisedCorpus, statements: Statements,
     ok = ((statements.statement[holder] != statements.statement[found]) & (other != document)
           & ~in_long_texts(corpus, document, other))
     quotation, holder, found = quotation[ok], holder[ok], found[ok]
+    # (and not a phrase between two events' coverage: between documents no statement connects,
+    # even through others, a phrase of news found in three groups or more, "loss of life", or one
+    # whose two documents name nothing alike)
+    document, other = document[ok], other[ok]
+    group = connected_components(len(corpus), *_linked_documents(statements))
+    apart = np.flatnonzero(group[document] != group[other])
+    if len(apart):
+        ranges = (quote_first[quotation[apart]], quote_end[quotation[apart]])
+        between = name_nothing_alike(corpus, document[apart], other[apart], ranges)
+        common = np.flatnonzero(~between & common_phrase(corpus, *ranges, group))
+        between[common] = names_little_alike(
+            corpus, document[apart[common]], other[apart[common]],
+            (ranges[0][common], ranges[1][common]))
+        ok = np.ones(len(quotation), dtype=bool)
+        ok[apart[between]] = False
+        quotation, holder, found = quotation[ok], holder[ok], found[ok]
     if not len(quotation):
         return None
     return quote_first[quotation], quote_end[quotation], holder, found
+
+
+def _linked_documents(statements: Statements) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of documents one statement links: each occurrence's document and the first
+    document of its statement."""
+    first_row = np.searchsorted(statements.statement, statements.statement, side="left")
+    return statements.doc[first_row], statements.doc
 
 
 def _words_key(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:

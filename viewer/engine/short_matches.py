@@ -65,17 +65,17 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
                  run_first: np.ndarray, run_end: np.ndarray, component: np.ndarray,
                  quoted_alone: bool, quotes: tuple[np.ndarray, np.ndarray],
                  joined: tuple[np.ndarray, np.ndarray],
-                 unlinked: tuple[np.ndarray, np.ndarray] | None = None
+                 unlinked: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Occurrences (doc, first, end, statement) added by short matches (the module
     docstring), and the statement each of the long matches' components now belongs to (quoted
     pieces of one speech join); statements of their own are numbered after the components.
     `exactness`: whether each match is evidence as an exact one is, and whether it is word for
     word the same (a reworded quotation is the first, not the second). `unlinked`: whether
-    each match's two documents share no long match, and whether no long matches connect them
-    even through others."""
+    each match's two documents share no long match, whether no long matches connect them
+    even through others, and the group each document is in (those long matches connect)."""
     exact, word_for_word = exactness
-    lonely, apart = unlinked if unlinked is not None else (None, None)
+    lonely, apart, groups = unlinked if unlinked is not None else (None, None, None)
     none = np.zeros(0, dtype=np.int64)
     same = np.arange(int(component.max()) + 1 if len(component) else 0, dtype=np.int64)
     if not len(short):
@@ -120,7 +120,7 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
                                 quoted=quoted, fragment=is_fragment,
                                 most_documents=short.most_documents,
                                 other_side=(side_first[count:], side_end[count:]),
-                                lonely=lonely, quotes=quotes, apart=apart)
+                                lonely=lonely, quotes=quotes, apart=apart, groups=groups)
     common &= ~_corroborated(corpus, short, node, statements, side_first[:count],
                              side_end[:count], (side_first[count:], side_end[count:]),
                              exact=exact, quoted=quoted, fragment=is_fragment)

@@ -197,7 +197,7 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     apart = group[short.doc_a] != group[short.doc_b]
     extra = attach_short(corpus, short, is_fragment, (exact, word_for_word), repeated,
                          run_first, run_end, component, quoted_alone, quotes, joined,
-                         (lonely, apart))
+                         (lonely, apart, group))
     doc = np.concatenate((run_doc, extra[0]))
     first = np.concatenate((run_first, extra[1]))
     end = np.concatenate((run_end, extra[2]))
