@@ -307,3 +307,18 @@ def test_two_apostrophes_open_a_quotation_where_a_word_follows_them() -> None:
     assert _quoted(italian) == ["Faremo piena luce sulla tragedia", "siamo vicini alle famiglie"]
     inches = "The new 65'' screen was “better than expected”, the reviewer said."
     assert _quoted(inches) == ["better than expected"]
+
+
+def test_a_french_quotation_with_its_opening_mark_turned_round_is_a_quotation() -> None:
+    """"partager l' »émotion de toute une nation »": the opening guillemet printed the wrong way
+    round (no space after it, a space before the closing one) still opens the quotation; German
+    »...« and French « ... » read as before, and a French paragraph's continuation mark
+    "» " (a space after it) opens nothing."""
+    def quoted(text: str) -> list[str]:
+        return [text[start:end] for start, end in quoted_spans(text, 0)]
+
+    assert quoted("Il a dit partager l' »émotion de toute une nation », selon lui.") == [
+        "émotion de toute une nation"]
+    assert quoted("Er sagte »Wir sind bereit« und ging.") == ["Wir sind bereit"]
+    assert quoted("Il a dit « nous sommes là » hier.") == [" nous sommes là "]
+    assert quoted("Il a répondu. » Nous verrons »") == []

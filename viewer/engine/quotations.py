@@ -40,10 +40,14 @@ closing mark may be found in (`continued_quotations`): a statement of a few para
 
 QUOTE = re.compile(
     "[\"“„«「『]([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS) + "})[\"”»“」』]"
-    "|»(?=[^\\s«»])([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS) + "})(?<=[^\\s«»])«")
+    "|»(?=[^\\s«»])([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS) + "})(?<=[^\\s«»])«"
+    "|(?<=[\\s'’])»(?=[^\\s«»])([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS)
+    + "})(?<=[^\\s«»])\\s»")
 """A quotation in double quotation marks (any style), within one paragraph; group 1 is its
 text, or group 2 for German's »...«: no space inside either mark, which tells it from French
-« ... » (and from the » that opens each later paragraph of a French quotation)."""
+« ... » (and from the » that opens each later paragraph of a French quotation); or group 3 for
+French written with its opening mark turned round, "partager l' »émotion de toute une nation »"
+(after a space or an apostrophe, none after it, and a space before the closing one)."""
 SINGLE_QUOTE = re.compile(
     "([‘'])(?<!\\w[‘'])((?:[^‘’'\n]|[’'](?=\\w)){1," + str(MAX_QUOTE_CHARS)
     + "}?[\\w.,!?;:…])[’'](?!\\w)")
@@ -77,7 +81,7 @@ def quoted_spans(flowed: str, body_start: int) -> list[tuple[int, int]]:
     quotation running over a hard-wrapped line is still one quotation."""
     flowed = with_apostrophe_marks(flowed)
     tried: list[int] = []
-    found = [(m.start(1), m.end(1)) if m.group(1) is not None else (m.start(2), m.end(2))
+    found = [m.span(next(group for group in (1, 2, 3) if m.group(group) is not None))
              for m in _matches(QUOTE, _DOUBLE_OPENINGS, flowed, body_start, tried)]
     # (a » QUOTE could not close is a French closing mark or a paragraph's continuation mark,
     # no opening of a quotation over several paragraphs)
