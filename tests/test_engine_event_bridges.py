@@ -471,7 +471,8 @@ def test_a_phrase_two_documents_linked_to_no_other_quote_links_naming_the_same_t
         "Tedros Adhanom Ghebreyesus spoke of Antakya and Gaziantep too.")) == [["d0", "d1"]]
 
 
-def _three_events_saying(phrase: str, *, one_event: bool = False) -> list[str]:
+def _three_events_saying(phrase: str, *, one_event: bool = False,
+                         unnamed: bool = False) -> list[str]:
     """Three events' coverage, two outlets each linked by a long match, every document naming
     the Coast Guard (a name alike) and its event's own four places: a fire, a shipwreck and a
     flood, each with a statement holding `phrase`, the third event's outlets quoting it alone;
@@ -492,6 +493,8 @@ def _three_events_saying(phrase: str, *, one_event: bool = False) -> list[str]:
     flood_places = ("Kelso", "Tweed", "Melrose", "Jedburgh")
     if one_event:  # (three agencies' stories of one event: every document names its places)
         fire_places = wreck_places = flood_places
+    if unnamed:  # (the Coast Guard alone: too little named to tell events apart)
+        fire_places = wreck_places = flood_places = ()
     return [
         f"{filler('a')}. “{fire},” a spokesman said. {names('a', *fire_places)}. {filler('b')}.",
         f"{filler('c')}. “{fire},” the spokesman said. {names('c', *fire_places)}. "
@@ -511,10 +514,10 @@ def test_a_phrase_of_news_three_events_quote_links_none_of_them() -> None:
                                                              ["d4", "d5"]]
 
 
-def test_a_phrase_of_news_quoted_alone_links_none_of_three_events() -> None:
-    """The third event's outlets quote the phrase alone, in a sentence of their own, beside a
-    story they share: a short quoted match between groups, no evidence there."""
-    texts = _three_events_saying("loss of life")
+def _quoted_alone(*, one_event: bool = False) -> list[str]:
+    """`_three_events_saying("loss of life")`, the third group's outlets quoting the phrase alone,
+    in a sentence of their own, beside a story they share."""
+    texts = _three_events_saying("loss of life", one_event=one_event)
     story = ("Rescue crews from Kelso reached the flooded valley on Friday after the river cut "
              "every road into the town")
     places = "The Coast Guard flew over Kelso and Tweed, Melrose and Jedburgh"
@@ -522,7 +525,12 @@ def test_a_phrase_of_news_quoted_alone_links_none_of_three_events() -> None:
                 f"{filler('j')}. {places}.")
     texts[5] = (f"{filler('k')}. {story}. Its chief regretted the “loss of life”. "
                 f"{filler('m')}. {places}.")
-    groups = _groups(texts)
+    return texts
+
+
+def test_a_phrase_of_news_quoted_alone_links_none_of_three_events() -> None:
+    """A short quoted match between groups, no evidence there."""
+    groups = _groups(_quoted_alone())
     assert [g for g in groups if "d4" not in g] == [["d0", "d1"], ["d2", "d3"]]
     assert all(set(g) <= {"d4", "d5"} for g in groups if "d4" in g)
 
@@ -532,4 +540,17 @@ def test_a_phrase_three_groups_of_one_events_documents_quote_still_links() -> No
     the phrase links them ("We have to race against time", Kishida's words in every agency's
     copy)."""
     groups = _groups(_three_events_saying("loss of life", one_event=True))
+    assert any({"d0", "d4"} <= set(group) for group in groups)
+
+
+def test_a_phrase_one_events_groups_quote_alone_still_links() -> None:
+    """The same, every document naming the one event's places: the quoted phrase links."""
+    groups = _groups(_quoted_alone(one_event=True))
+    assert any({"d0", "d4"} <= set(group) for group in groups)
+
+
+def test_a_phrase_between_documents_naming_too_little_to_tell_still_links() -> None:
+    """Documents naming one thing each (the Coast Guard) tell no event from another by names:
+    the phrase links them, as a short sentence between such documents does."""
+    groups = _groups(_three_events_saying("loss of life", unnamed=True))
     assert any({"d0", "d4"} <= set(group) for group in groups)

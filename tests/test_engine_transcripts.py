@@ -47,6 +47,27 @@ def test_pieces_a_transcript_prints_paragraphs_apart_are_one_statement() -> None
     assert _documents(between) == [["d0", "d1", "d2"]]
 
 
+def test_a_time_of_day_is_no_label() -> None:
+    """"At 10:30 on Monday ...": a colon inside a number labels nothing."""
+    between = f" {_speech('x')}.\n\nAt 10:30 on Monday {filler('z', 8)}.\n\n"
+    assert _documents(between) == [["d0", "d1", "d2"]]
+
+
+def test_dutch_dit_in_a_dutch_transcript_is_no_reporting_verb() -> None:
+    """"Dit besluit ...": Dutch "this", not French "said"."""
+    one = ("Het is geen geheim dat de partners heel verschillend denken over het beleid voor "
+           "de komende jaren")
+    two = "alle partijen zijn tot het uiterste gegaan om een oplossing te vinden voor het land"
+    speech = f"Dit besluit valt ons allemaal zwaar en {filler('nl', 20)}"
+    texts = [f"{filler('a')}.\n\nVerklaring van de premier\n\n{one}. {speech}. {two}.\n\n"
+             f"{filler('b')}.",
+             f"{filler('c')}. „{one}”, zei Rutte tegen verslaggevers. {filler('d')}.",
+             f"{filler('e')}. Rutte zei: „{two}”. {filler('f')}."]
+    passages = find_shared_passages(articles(*texts)).passages
+    assert sorted(sorted({o.document for o in p.occurrences}) for p in passages) == [
+        ["d0", "d1", "d2"]]
+
+
 def test_the_speaker_saying_what_they_say_is_still_the_speakers_text() -> None:
     """"I can say that ...": a reporting verb with the speaker as its subject, no attribution."""
     between = f" {_speech('x')}. I can say that {filler('z', 8)}.\n\n"
@@ -70,6 +91,11 @@ def test_a_piece_quoted_elsewhere_in_part_only_is_someones_words_too() -> None:
     # (a speaker's label, a heading introducing another text)
     f" {_speech('x')}.\n\nQuestion: {filler('z', 10)}?\n\nOkonte: ",
     f" {_speech('x')}.\n\nThe union's reply:\n\n",
+    # (a name or a word of another language that is also a pronoun, no speaker's own verb)
+    f" {_speech('x')}.\n\nThe EU said on Friday that {filler('z', 10)}.\n\n",
+    f" {_speech('x')}.\n\nBen Okafor said on Friday that {filler('z', 10)}.\n\n",
+    # (French "dit" is a reporting verb, however Dutch its spelling)
+    f" {_speech('x')}.\n\nLe porte-parole a dit ensuite que {filler('z', 10)}.\n\n",
 ])
 def test_an_outlets_words_or_another_turn_between_keep_the_pieces_apart(between: str) -> None:
     assert _documents(between) == [["d0", "d1"], ["d0", "d2"]]
@@ -104,6 +130,9 @@ def test_an_outlet_quoting_them_only_the_other_way_round_keeps_them_apart() -> N
                  f"added. {filler('i')}.")
     between = f" {_speech('x')}.\n\n"
     assert _documents(between, more=(other_way,)) == [["d0", "d1", "d3"], ["d0", "d2", "d3"]]
+    # (but a few words apart in one paragraph of the transcript, one text in any order)
+    assert _documents(f" {filler('z', 12)}; ", more=(other_way,)) == [
+        ["d0", "d1", "d2", "d3"]]
     in_order = (f"{filler('g')}. Okonte said “{ONE}”. {filler('h', 60)}. “{TWO},” Okonte "
                 f"added. {filler('i')}.")
     assert _documents(between, more=(in_order,)) == [["d0", "d1", "d2", "d3"]]

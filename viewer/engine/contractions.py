@@ -6,7 +6,9 @@ sentence with or without contractions ("we do not believe that we're going to fi
 going to find"); the evidence stage (`viewer.engine.evidence.reworded`) takes a contraction for
 its spelled-out words, not for the reworded run of two agencies' translations. Only the endings
 that say one thing are read: "'s" (possessive, or "is", or "has") is dropped by the normaliser,
-and "'d" (would or had) is either.
+and "'d" (would or had) is either. Some contractions are words too ("well", "were", "hell"): they
+are taken for contractions only in a run that differs between two versions of one text and
+stands against the words spelled out, where a rewording to the other word is rare.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ import numpy as np
 
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import flat_ranges, in_sorted
+from viewer.engine.index import ngram_hashes_at
 from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
 from viewer.normalize import normalize_words
 
@@ -80,11 +81,17 @@ def name_nothing_alike(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.nda
     them alike, the words of what they share aside (`shared`: a global token range each): two
     events' documents, which a phrase two speakers happen to say ('"the right thing to do"')
     must not link. Documents in a script without capitals name nothing that can be told: False."""
-    found = np.zeros(len(doc_a), dtype=bool)
     if not len(doc_a):
-        return found
+        return np.zeros(0, dtype=bool)
     # (most pairs share a name plainly: asked first of all, in array operations)
-    asked = np.flatnonzero(~_share_a_name(corpus, doc_a, doc_b, shared))
+    return _nothing_alike(corpus, doc_a, doc_b, shared,
+                          np.flatnonzero(~_share_a_name(corpus, doc_a, doc_b, shared)[0]))
+
+
+def _nothing_alike(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray,
+                   shared: tuple[np.ndarray, np.ndarray], asked: np.ndarray) -> np.ndarray:
+    """`name_nothing_alike`, the full test, of the pairs `asked` (False for the others)."""
+    found = np.zeros(len(doc_a), dtype=bool)
     if not len(asked):
         return found
     names, inflecting = name_sets(corpus, np.unique(np.concatenate((doc_a[asked],
@@ -116,36 +123,64 @@ def common_phrase(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
                   groups: np.ndarray) -> np.ndarray:
     """For short phrases (global token ranges), whether their words, in their order, stand in
     documents of COMMON_PHRASE_GROUPS or more of the groups `groups` gives each document (those
-    of two documents or more: documents linked to no other are no group)."""
+    of two documents or more: documents linked to no other are no group). In array operations,
+    phrase length by phrase length: each phrase's words keyed as an n-gram, looked for at every
+    place one of the phrases' first words stands."""
     found = np.zeros(len(firsts), dtype=bool)
     hashes = corpus.hashes
     size = np.bincount(groups, minlength=int(groups.max()) + 1 if len(groups) else 0)
-    # (every position holding one of the phrases' first words, sorted by that word)
-    starts = hashes[firsts]
-    at = np.flatnonzero(in_sorted(hashes, np.unique(starts)))
-    at = at[np.argsort(hashes[at], kind="stable")]
-    at_words = hashes[at]
-    for k, (first, end) in enumerate(zip(firsts.tolist(), ends.tolist(), strict=True)):
-        phrase = hashes[first:end]
-        positions = at[np.searchsorted(at_words, phrase[0], side="left"):
-                       np.searchsorted(at_words, phrase[0], side="right")]
-        positions = positions[positions + len(phrase) <= len(hashes)]
-        for offset in range(1, len(phrase)):
-            positions = positions[hashes[positions + offset] == phrase[offset]]
-        group = groups[corpus.document_of(positions)]
-        found[k] = len(np.unique(group[size[group] >= 2])) >= COMMON_PHRASE_GROUPS
+    lengths = ends - firsts
+    for length in np.unique(lengths[lengths > 0]).tolist():
+        asked = np.flatnonzero(lengths == length)
+        phrases = ngram_hashes_at(hashes, firsts[asked], length)
+        places = np.flatnonzero(in_sorted(hashes[:len(hashes) - length + 1],
+                                          np.unique(hashes[firsts[asked]])))
+        grams = ngram_hashes_at(hashes, places, length)
+        hit = in_sorted(grams, np.unique(phrases))
+        places, grams = places[hit], grams[hit]
+        group = groups[corpus.document_of(places)]
+        grouped = size[group] >= 2
+        grams, group = grams[grouped], group[grouped]
+        # (each phrase's distinct groups: one row per (n-gram, group))
+        order = np.lexsort((group, grams))
+        grams, group = grams[order], group[order]
+        distinct = np.ones(len(grams), dtype=bool)
+        distinct[1:] = (grams[1:] != grams[:-1]) | (group[1:] != group[:-1])
+        gram_of, counts = np.unique(grams[distinct], return_counts=True)
+        found[asked] = in_sorted(phrases, gram_of[counts >= COMMON_PHRASE_GROUPS])
+    return found
+
+
+def two_events(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray,
+               shared: tuple[np.ndarray, np.ndarray], groups: np.ndarray,
+               phrases: np.ndarray) -> np.ndarray:
+    """For document pairs sharing a quoted phrase (`shared`: its global token range in the first
+    document), whether they are two events' coverage: naming nothing alike
+    (`name_nothing_alike`), or, where `phrases` says the shared words are a short phrase, naming
+    few things alike (`names_little_alike`) while the phrase stands in COMMON_PHRASE_GROUPS of
+    `groups` or more (`common_phrase`). The first pass in arrays is made once."""
+    share, counts = _share_a_name(corpus, doc_a, doc_b, shared)
+    found = _nothing_alike(corpus, doc_a, doc_b, shared, np.flatnonzero(~share))
+    ask = np.flatnonzero(~found & phrases & (counts < SHARED_NAMES))
+    ask = ask[common_phrase(corpus, shared[0][ask], shared[1][ask], groups)]
+    found[ask] = names_little_alike(corpus, doc_a[ask], doc_b[ask],
+                                    (shared[0][ask], shared[1][ask]))
     return found
 
 
 def _share_a_name(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray,
-                  shared: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+                  shared: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """For document pairs, whether the two write one word alike, capitalised and beyond stock
     vocabulary, opening no sentence or line in either, the words of what they share (`shared`)
-    aside: a name alike, so not "nothing alike", found in array operations. (Words are keyed by
-    their document and the high bits of their hash, and told from stock words without the
-    document's language: a collision, or a capitalised false friend such as German "Die", may
-    say so wrongly, and the pair is then linked as it was before the names test was asked of
-    lone documents.)"""
+    aside: a name alike, so not "nothing alike", found in array operations; not said of pairs
+    whose shared words hold a name (a capitalised word neither first nor opening a sentence) in
+    two documents of a language that inflects names (the full test sets aside its inflected
+    forms as well). (Words are keyed by their document and the high bits of their hash, and told
+    from stock words without the document's language: a collision, or a capitalised false friend
+    such as German "Die", may say so wrongly, and the pair is then linked as it was before the
+    names test was asked of lone documents.)"""
+    if len(doc_a) >= _KEY_NUMBERS or len(corpus) >= _KEY_NUMBERS:
+        return np.zeros(len(doc_a), dtype=bool), np.zeros(len(doc_a), dtype=np.int64)
     documents = np.unique(np.concatenate((doc_a, doc_b)))
     owner, positions = flat_ranges(corpus.offsets[documents], corpus.offsets[documents + 1])
     doc = documents[owner]
@@ -174,7 +209,37 @@ def _share_a_name(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray,
                        np.unique(_key(match_pair, corpus.hashes[match_at])))
     pair, candidate = pair[~inside], candidate[~inside]
     named = ~reporting.stock(candidate)
-    return np.bincount(pair[named], minlength=len(doc_a)) > 0
+    counts = np.bincount(pair[named], minlength=len(doc_a))
+    found = counts > 0
+    # (where what they share holds a name itself, the full test sets its other forms aside too,
+    # "Крымского" and "Крымском" in a language that inflects names: it decides those)
+    # (a name, not a capital the phrase's first word or a sentence's has)
+    match_doc = corpus.document_of(match_at)
+    match_capital = (((corpus.initials[match_at] & np.uint8(INITIAL_CAPITAL)) != 0)
+                     & (match_at != shared[0][match_pair])
+                     & ((corpus.gaps[match_at + match_doc]
+                         & np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE)) == 0))
+    asked = np.unique(match_pair[match_capital & found[match_pair]])
+    if len(asked):
+        inflecting = _inflecting(corpus, np.unique(np.concatenate((doc_a[asked],
+                                                                   doc_b[asked]))))
+        found[asked[inflecting[doc_a[asked]] & inflecting[doc_b[asked]]]] = False
+    return found, counts
+
+
+def _inflecting(corpus: TokenisedCorpus, documents: np.ndarray) -> np.ndarray:
+    """By document of the corpus, whether it is one of `documents` in a language that may
+    inflect a name, as `name_sets` tells them."""
+    owner, positions = flat_ranges(corpus.offsets[documents], corpus.offsets[documents + 1])
+    language = reporting.language_of(corpus.hashes[positions], owner, len(documents))
+    inflecting = np.zeros(len(corpus), dtype=bool)
+    inflecting[documents] = [own < 0 or reporting.LANGUAGES[own] not in UNINFLECTED
+                             for own in language.tolist()]
+    return inflecting
+
+
+_KEY_NUMBERS = 1 << 24
+"""Documents or pairs a key (`_key`) tells apart: with more, the first pass is not made."""
 
 
 def _key(doc: np.ndarray, words: np.ndarray) -> np.ndarray:

@@ -41,7 +41,7 @@ from viewer.engine.clause_extent import (
 )
 from viewer.engine.contractions import spelled_out
 from viewer.engine.event_bridges import feeling_words
-from viewer.engine.event_names import common_phrase, name_nothing_alike, names_little_alike
+from viewer.engine.event_names import name_nothing_alike, two_events
 from viewer.engine.matches import PairMatches
 from viewer.engine.name_words import (
     CONTENT_WORDS_FOR_EVIDENCE as CONTENT_WORDS_FOR_EVIDENCE,
@@ -149,10 +149,10 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     between two documents that long matches do not connect, even through others (two groups, a
     group and a document linked to no other, or two such documents: `apart`), whose two
     documents name nothing alike (an idiom two events' speakers say,
-    `event_bridges.name_nothing_alike`), or, shorter than QUOTED_SENTENCE_WORDS, whose words
+    `event_names.name_nothing_alike`), or, shorter than QUOTED_SENTENCE_WORDS, whose words
     stand in three groups of documents or more (`groups`: a phrase of news, "loss of life",
-    `event_bridges.common_phrase`) and whose two documents name few things alike
-    (`event_bridges.names_little_alike`). Other quoted matches are evidence (the
+    `event_names.common_phrase`) and whose two documents name few things alike
+    (`event_names.names_little_alike`). Other quoted matches are evidence (the
     quotation marks are) where a whole clause on one side; where the documents share nothing
     longer (`lonely`), a whole clause on both, or a whole sentence on one and starting a clause
     on both (a quotation cut short), or a whole quotation (`quotes`) on one, or in quotations of
@@ -217,21 +217,19 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
         ask = np.flatnonzero(~weak & unlinked)
         weak[ask] = formulas_only(corpus, firsts[ask], ends[ask])
     if apart is not None and other_side is not None and apart.any():
-        # (a quoted phrase between two groups of documents that long matches connect apart,
-        # whose two documents name nothing alike: two events' speakers saying one idiom, "the
-        # right thing to do")
+        # (a quoted phrase between two documents that long matches do not connect, even
+        # through others, whose two documents name nothing alike: two events' speakers saying
+        # one idiom, "the right thing to do")
         ask = np.flatnonzero(fragment & apart & ~weak)
-        weak[ask] = name_nothing_alike(corpus, corpus.document_of(firsts[ask]),
-                                       corpus.document_of(other_side[0][ask]),
-                                       (firsts[ask], ends[ask]))
-        # (nor a phrase of news every event's speakers say, "loss of life", found in three
-        # groups or more: between two of them it says nothing of one statement)
-        ask = ask[~weak[ask] & (ends[ask] - firsts[ask] < QUOTED_SENTENCE_WORDS)]
-        if groups is not None and len(ask):
-            ask = ask[common_phrase(corpus, firsts[ask], ends[ask], groups)]
-            weak[ask] = names_little_alike(corpus, corpus.document_of(firsts[ask]),
-                                           corpus.document_of(other_side[0][ask]),
-                                           (firsts[ask], ends[ask]))
+        pairs = (corpus.document_of(firsts[ask]), corpus.document_of(other_side[0][ask]))
+        if groups is None:
+            weak[ask] = name_nothing_alike(corpus, *pairs, (firsts[ask], ends[ask]))
+        else:
+            # (nor a phrase of news every event's speakers say, "loss of life", found in three
+            # groups or more: between two of them that name few things alike it says nothing
+            # of one statement)
+            weak[ask] = two_events(corpus, *pairs, (firsts[ask], ends[ask]), groups,
+                                   ends[ask] - firsts[ask] < QUOTED_SENTENCE_WORDS)
     # How common the words are, and formulas, are asked only of the matches still standing.
     ask = np.flatnonzero(unquoted & ~weak)
     weak[ask] = ((content_words(corpus, firsts[ask], ends[ask]) < CONTENT_WORDS_FOR_EVIDENCE)
@@ -284,21 +282,23 @@ def reworded(corpus: TokenisedCorpus, firsts_a: np.ndarray, ends_a: np.ndarray,
         side_b = hashes[int(firsts_b[k]):int(ends_b[k])].tolist()
         found[k] = any(
             tag != "equal" and max(a1 - a0, b1 - b0) >= REWORDED_RUN_WORDS
-            and not _contraction(corpus, (int(firsts_a[k]) + a0, int(firsts_a[k]) + a1),
+            and not _contraction(corpus, (int(firsts_a[k]), int(firsts_b[k])),
+                                 (int(firsts_a[k]) + a0, int(firsts_a[k]) + a1),
                                  (int(firsts_b[k]) + b0, int(firsts_b[k]) + b1))
             for tag, a0, a1, b0, b1 in SequenceMatcher(None, side_a, side_b,
                                                         autojunk=False).get_opcodes())
     return found
 
 
-def _contraction(corpus: TokenisedCorpus, one: tuple[int, int], other: tuple[int, int]) -> bool:
-    """Whether two differing runs (global token ranges) are the same words, one with English
+def _contraction(corpus: TokenisedCorpus, sides: tuple[int, int], one: tuple[int, int],
+                 other: tuple[int, int]) -> bool:
+    """Whether two differing runs (global token ranges, one of them maybe empty) of a match
+    whose sides start at global tokens `sides` are the same words, one with English
     contractions ("we're" / "we are"): a light edit, no rewording."""
-    text = corpus.texts[int(corpus.document_of(np.array([one[0]]))[0])]
-    other_text = corpus.texts[int(corpus.document_of(np.array([other[0]]))[0])]
+    texts = [corpus.texts[int(document)] for document in corpus.document_of(np.array(sides))]
     words = [normalize_words([source[int(corpus.starts[at]):int(corpus.ends[at])]
                               for at in range(*run)])
-             for source, run in ((text, one), (other_text, other))]
+             for source, run in zip(texts, (one, other), strict=True)]
     return spelled_out(words[0], words[1]) or spelled_out(words[1], words[0])
 
 

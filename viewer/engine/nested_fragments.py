@@ -14,7 +14,7 @@ story's document: nested in the story's occurrence, in another passage. Unless t
 statement has an occurrence in that document already, or the two documents are of two events'
 coverage (no statement connects them, even through others, and they name nothing alike, or
 few things alike and the quotation is a phrase of news found in three such groups or more, "loss
-of life": `viewer.engine.event_bridges`), or the quotation says nothing (no word
+of life": `viewer.engine.event_names`), or the quotation says nothing (no word
 beyond stock vocabulary, `viewer.engine.evidence.content_words`), or the two documents are
 longer than two long news articles (`viewer.engine.chance.in_long_texts`: a novel's dialogue
 quotes nobody's statement). The search is the fragments stage's (`viewer.engine.fragments`),
@@ -36,7 +36,7 @@ from viewer.engine.arrays import (
     windows_inside,
 )
 from viewer.engine.chance import as_words, in_long_texts
-from viewer.engine.event_names import common_phrase, name_nothing_alike, names_little_alike
+from viewer.engine.event_names import two_events
 from viewer.engine.evidence import CONTENT_WORDS_FOR_QUOTED_EVIDENCE, content_words
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.quote_pieces import FRAGMENT_MAX_WORDS, FRAGMENT_MIN_WORDS
@@ -197,11 +197,8 @@ def _quotations_found(corpus: TokenisedCorpus, statements: Statements,
     apart = np.flatnonzero(group[document] != group[other])
     if len(apart):
         ranges = (quote_first[quotation[apart]], quote_end[quotation[apart]])
-        between = name_nothing_alike(corpus, document[apart], other[apart], ranges)
-        common = np.flatnonzero(~between & common_phrase(corpus, *ranges, group))
-        between[common] = names_little_alike(
-            corpus, document[apart[common]], other[apart[common]],
-            (ranges[0][common], ranges[1][common]))
+        between = two_events(corpus, document[apart], other[apart], ranges, group,
+                             np.ones(len(apart), dtype=bool))
         ok = np.ones(len(quotation), dtype=bool)
         ok[apart[between]] = False
         quotation, holder, found = quotation[ok], holder[ok], found[ok]

@@ -217,6 +217,15 @@ def _member(hashes: np.ndarray, owner: np.ndarray | None, ranges: int, shared: n
     return np.asarray(found)
 
 
+def function_of_language(hashes: np.ndarray, language: int) -> np.ndarray:
+    """Whether each word hash is listed among the function words of LANGUAGES[`language`]
+    (none where `language` is -1, unknown): Dutch "dit" ("this") is one in Dutch, French "dit"
+    ("said") in no French text."""
+    if language < 0:
+        return np.zeros(len(hashes), dtype=bool)
+    return in_sorted(hashes, _FUNCTION_OF[language])
+
+
 def function_in(hashes: np.ndarray, languages: np.ndarray) -> np.ndarray:
     """Whether each word hash is a function word in its own text's language (`languages`: an
     index in LANGUAGES for each word, -1 where unknown, and then a false friend is none)."""

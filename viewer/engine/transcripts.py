@@ -11,8 +11,9 @@ run-on (`viewer.engine.run_on`), and a transcript tells no story. Two statements
 - one document prints both unquoted, the one at most TRANSCRIPT_GAP_WORDS after the other, nothing
   between that is an outlet's or another speaker's: no quotation mark, no reporting verb
   (`viewer.engine.reporting.CONTINUING`, a function word of the text's own language aside: Dutch
-  "dit"; nor one the speaker says of themselves, "I can say"), no label (a colon ending its line,
-  or a few words into it: "Question:", "Okonte:");
+  "dit", which French "dit" is not; nor one the speaker says of themselves, "I can say"), no label
+  (a colon ending its line, or a few words into it: "Question:", "Okonte:"; in a script without
+  spaces any colon, whose words are not counted);
 - each of them is quoted in another document, in part at least (what outlets quote is someone's
   words; text several outlets print unquoted is a story, which the stories stage joins by its own
   rules);
@@ -21,9 +22,11 @@ run-on (`viewer.engine.run_on`), and a transcript tells no story. Two statements
   next paragraph may be its own words, "China's foreign ministry also said this morning"); a
   few words apart in one paragraph, at least not two different names (a page of reactions
   printing one speaker's words, then another's, stays two);
-- and no more of the other outlets quoting both print them only the other way round than print
-  them in the transcript's order (two things the speaker said, in no order, as the remarks stage
-  reads them; one outlet leading with the stronger sentence is its choice).
+- and, further apart than that, none or fewer of the other outlets quoting both print them only
+  the other way round than print them in the transcript's order (two things the speaker said, in
+  no order, as the remarks stage reads them; one outlet leading with the stronger sentence is its
+  choice). A few words apart in one paragraph they are one text whatever order outlets quote
+  them in (a ministry's communiqué, "...; nie mamy żadnych dowodów ...; ...").
 
 The joining is transitive, as each piece is near the next in the transcript.
 """
@@ -108,13 +111,19 @@ def transcript_pairs(corpus: TokenisedCorpus, statements: Statements) -> np.ndar
 
 
 def _in_order_elsewhere(statements: Statements, earlier: int, later: int, printer: int) -> bool:
-    """Whether, of the other documents carrying both statements, fewer print them only the other
-    way round than print an occurrence of `earlier` before one of `later`, as the document
-    `printer` does: outlets quoting them mostly the other way round report two things the
-    speaker said, in no order (as `viewer.engine.remarks` reads them); one leading with the
-    strongest sentence is one outlet's choice."""
-    one = np.flatnonzero((statements.statement == earlier) & (statements.doc != printer))
-    other = np.flatnonzero((statements.statement == later) & (statements.doc != printer))
+    """Whether, of the other documents carrying both statements, none or fewer print them only
+    the other way round than print an occurrence of `earlier` before one of `later`, as the
+    document `printer` does (as many either way: no): outlets quoting them mostly the other way
+    round report two things the speaker said, in no order (as `viewer.engine.remarks` reads
+    them); one leading with the strongest sentence is one outlet's choice."""
+    def rows_of(statement: int) -> np.ndarray:
+        # (Statements are sorted by statement: its rows are one slice)
+        low = int(np.searchsorted(statements.statement, statement, side="left"))
+        high = int(np.searchsorted(statements.statement, statement, side="right"))
+        rows = np.arange(low, high)
+        return np.asarray(rows[statements.doc[rows] != printer])
+
+    one, other = rows_of(earlier), rows_of(later)
     in_order = other_way = 0
     for document in np.intersect1d(statements.doc[one], statements.doc[other]).tolist():
         first_of_one = statements.first[one[statements.doc[one] == document]].min()
@@ -149,7 +158,9 @@ def _speaker_text_between(corpus: TokenisedCorpus, piece: int, end: int, first: 
         return False
     # (the text's language read from the piece and the words after it)
     words = corpus.hashes[piece:first]
-    verbs = in_sorted(words, reporting.CONTINUING) & ~reporting.function(words)
+    language = int(reporting.language_of(words, np.zeros(len(words), dtype=np.int64), 1)[0])
+    verbs = (in_sorted(words, reporting.CONTINUING)
+             & ~reporting.function_of_language(words, language))
     # (the speaker's own "I can say", "as we said": no outlet's attribution)
     first_person = in_sorted(words, _FIRST_PERSON)
     for back in range(1, FIRST_PERSON_REACH + 1):
@@ -163,13 +174,15 @@ def _speaker_text_between(corpus: TokenisedCorpus, piece: int, end: int, first: 
                    for colon in _COLON.finditer(text, start, stop))
 
 
-_FIRST_PERSON = reporting.hashes_of(
-    "i ive we weve je jai nous ich wir io noi eu nos ik wij ja my saya kami kita ben biz yo")
-"""First-person pronouns (normalised: "I've" is "ive", "j'ai" is "jai") before a reporting verb:
-the speaker speaking of their own words."""
+_FIRST_PERSON = reporting.hashes_of("i ive we weve je jai ich wir io noi ik wij saya kami kita yo")
+"""First-person subject pronouns (normalised: "I've" is "ive", "j'ai" is "jai") before a
+reporting verb: the speaker speaking of their own words. Not those that are another word too:
+"nous" and "nos" are objects as well ("nous a expliqué", "nos dijo"), "eu", "ben", "ja" and "my"
+names or other languages' words ("the EU said", "Ben Okafor said")."""
 FIRST_PERSON_REACH = 2
 """How many words before a reporting verb its first-person subject may stand ("I can say")."""
-_COLON = re.compile("[:：]")
+_COLON = re.compile("[:：](?![0-9])")
+"""A colon, not one inside a number ("10:30")."""
 LABEL_WORDS = 4
 """A colon this many words or fewer into a line labels what follows ("Question:", "Angela Merkel:",
 "Full statement:")."""
