@@ -96,6 +96,9 @@ def test_a_piece_quoted_elsewhere_in_part_only_is_someones_words_too() -> None:
     f" {_speech('x')}.\n\nBen Okafor said on Friday that {filler('z', 10)}.\n\n",
     # (French "dit" is a reporting verb, however Dutch its spelling)
     f" {_speech('x')}.\n\nLe porte-parole a dit ensuite que {filler('z', 10)}.\n\n",
+    # (Polish "i" is "and", "ich" "them": no English or German speaker's own words)
+    f" {_speech('x')}.\n\nRzecznik skomentował sprawę i dodał, że {filler('z', 10)}.\n\n",
+    f" {_speech('x')}.\n\nJak ich poinformował rzecznik, {filler('z', 10)}.\n\n",
 ])
 def test_an_outlets_words_or_another_turn_between_keep_the_pieces_apart(between: str) -> None:
     assert _documents(between) == [["d0", "d1"], ["d0", "d2"]]
@@ -161,3 +164,21 @@ def test_the_order_the_other_outlets_quote_them_in_decides(orders: list[str],
 def test_pieces_further_apart_than_a_transcripts_reach_stay_apart() -> None:
     between = " " + ".\n\n".join(_speech(tag) for tag in "uvwxy") + ".\n\n"
     assert _documents(between) == [["d0", "d1"], ["d0", "d2"]]
+
+
+def test_a_polish_transcripts_pieces_stay_apart_over_an_outlets_sentence() -> None:
+    """A Polish page: the minister's statement, then the outlet's own 'Rzecznik rządu skomentował
+    sprawę i dodał, że ...' ("and added"), then more of the statement: "i" is no "I" there."""
+    one = ("Nie mamy żadnych dowodów na to, że rosyjskie drony celowo wleciały w przestrzeń "
+           "powietrzną naszego kraju")
+    two = ("wszystkie służby pracują bez przerwy, aby wyjaśnić okoliczności tego zdarzenia jak "
+           "najszybciej")
+    texts = [f"{filler('a')}.\n\nOświadczenie ministra\n\n{one}. {filler('p', 20)}.\n\n"
+             f"Rzecznik rządu skomentował sprawę i dodał, że {filler('q', 12)}.\n\n{two}.\n\n"
+             f"{filler('b')}.",
+             f"{filler('c')}. „{one}” – powiedział minister Kowalski dziennikarzom. "
+             f"{filler('d')}.",
+             f"{filler('e')}. Minister Kowalski powiedział: „{two}”. {filler('f')}."]
+    passages = find_shared_passages(articles(*texts)).passages
+    assert sorted(sorted({o.document for o in p.occurrences}) for p in passages) == [
+        ["d0", "d1"], ["d0", "d2"]]

@@ -138,7 +138,11 @@ def common_phrase(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
         grams = ngram_hashes_at(hashes, places, length)
         hit = in_sorted(grams, np.unique(phrases))
         places, grams = places[hit], grams[hit]
-        group = groups[corpus.document_of(places)]
+        # (inside one document: words running over into the next one's are no phrase there)
+        document = corpus.document_of(places)
+        inside = places + length <= corpus.offsets[document + 1]
+        places, grams, document = places[inside], grams[inside], document[inside]
+        group = groups[document]
         grouped = size[group] >= 2
         grams, group = grams[grouped], group[grouped]
         # (each phrase's distinct groups: one row per (n-gram, group))
@@ -158,7 +162,8 @@ def two_events(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray,
     document), whether they are two events' coverage: naming nothing alike
     (`name_nothing_alike`), or, where `phrases` says the shared words are a short phrase, naming
     few things alike (`names_little_alike`) while the phrase stands in COMMON_PHRASE_GROUPS of
-    `groups` or more (`common_phrase`). The first pass in arrays is made once."""
+    `groups` or more (`common_phrase`). The first pass in arrays is made once; pairs whose words
+    alike open SHARED_NAMES names or more are one event's and not asked further."""
     share, counts = _share_a_name(corpus, doc_a, doc_b, shared)
     found = _nothing_alike(corpus, doc_a, doc_b, shared, np.flatnonzero(~share))
     ask = np.flatnonzero(~found & phrases & (counts < SHARED_NAMES))
@@ -172,13 +177,14 @@ def _share_a_name(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray,
                   shared: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """For document pairs, whether the two write one word alike, capitalised and beyond stock
     vocabulary, opening no sentence or line in either, the words of what they share (`shared`)
-    aside: a name alike, so not "nothing alike", found in array operations; not said of pairs
-    whose shared words hold a name (a capitalised word neither first nor opening a sentence) in
-    two documents of a language that inflects names (the full test sets aside its inflected
-    forms as well). (Words are keyed by their document and the high bits of their hash, and told
-    from stock words without the document's language: a collision, or a capitalised false friend
-    such as German "Die", may say so wrongly, and the pair is then linked as it was before the
-    names test was asked of lone documents.)"""
+    aside: a name alike, so not "nothing alike", found in array operations; not said of pairs in
+    two documents of a language that inflects names whose shared words hold a capitalised word
+    (the full test sets aside its inflected forms as well, "Крымском" of "Крымский мост"). And,
+    by pair, how many such words alike open a name (no capitalised word one space before them:
+    "Kirkwall Coast Guard Station" is one name). (Words are keyed by their document and the high
+    bits of their hash, and told from stock words without the document's language: a collision,
+    or a capitalised false friend such as German "Die", may say so wrongly, and the pair is then
+    linked as it was before the names test was asked of lone documents.)"""
     if len(doc_a) >= _KEY_NUMBERS or len(corpus) >= _KEY_NUMBERS:
         return np.zeros(len(doc_a), dtype=bool), np.zeros(len(doc_a), dtype=np.int64)
     documents = np.unique(np.concatenate((doc_a, doc_b)))
@@ -188,37 +194,39 @@ def _share_a_name(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray,
     opening = ((corpus.gaps[positions + doc] & np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE))
                != 0) | (positions == corpus.offsets[doc])
     keep = capital & ~opening
+    # (a word opening its name: no capitalised word one space before it, "Coast" of "Kirkwall
+    # Coast Guard Station" does not; names are counted by these)
+    before = np.maximum(positions - 1, 0)
+    going_on = (np.concatenate(([False], (owner[1:] == owner[:-1]))) & capital[np.maximum(
+        np.arange(len(positions)) - 1, 0)] & (corpus.starts[positions] - corpus.ends[before] == 1))
+    opens = (~going_on)[keep]
     doc, words = doc[keep], corpus.hashes[positions[keep]]
-    # (each document's distinct capitalised words, in document order)
-    order = np.lexsort((words, doc))
-    doc, words = doc[order], words[order]
+    # (each document's distinct capitalised words, in document order; a word opens a name if it
+    # does so once)
+    order = np.lexsort((~opens, words, doc))
+    doc, words, opens = doc[order], words[order], opens[order]
     distinct = np.ones(len(doc), dtype=bool)
     distinct[1:] = (doc[1:] != doc[:-1]) | (words[1:] != words[:-1])
-    doc, words = doc[distinct], words[distinct]
+    doc, words, opens = doc[distinct], words[distinct], opens[distinct]
     keys = np.sort(_key(doc, words))
     # (doc_a's words asked of doc_b, pair by pair)
     low = np.searchsorted(doc, doc_a, side="left")
     high = np.searchsorted(doc, doc_a, side="right")
     pair, row = flat_ranges(low, high)
-    candidate = words[row]
+    candidate, opening_name = words[row], opens[row]
     common = in_sorted(_key(doc_b[pair], candidate), keys)
-    pair, candidate = pair[common], candidate[common]
+    pair, candidate, opening_name = pair[common], candidate[common], opening_name[common]
     # (not a word of what the two share: the idiom's own capitals)
     match_pair, match_at = flat_ranges(shared[0], shared[1])
     inside = in_sorted(_key(pair, candidate),
                        np.unique(_key(match_pair, corpus.hashes[match_at])))
-    pair, candidate = pair[~inside], candidate[~inside]
+    pair, candidate, opening_name = pair[~inside], candidate[~inside], opening_name[~inside]
     named = ~reporting.stock(candidate)
-    counts = np.bincount(pair[named], minlength=len(doc_a))
-    found = counts > 0
+    found = np.bincount(pair[named], minlength=len(doc_a)) > 0
+    counts = np.bincount(pair[named & opening_name], minlength=len(doc_a))
     # (where what they share holds a name itself, the full test sets its other forms aside too,
     # "Крымского" and "Крымском" in a language that inflects names: it decides those)
-    # (a name, not a capital the phrase's first word or a sentence's has)
-    match_doc = corpus.document_of(match_at)
-    match_capital = (((corpus.initials[match_at] & np.uint8(INITIAL_CAPITAL)) != 0)
-                     & (match_at != shared[0][match_pair])
-                     & ((corpus.gaps[match_at + match_doc]
-                         & np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE)) == 0))
+    match_capital = (corpus.initials[match_at] & np.uint8(INITIAL_CAPITAL)) != 0
     asked = np.unique(match_pair[match_capital & found[match_pair]])
     if len(asked):
         inflecting = _inflecting(corpus, np.unique(np.concatenate((doc_a[asked],

@@ -11,7 +11,8 @@ run-on (`viewer.engine.run_on`), and a transcript tells no story. Two statements
 - one document prints both unquoted, the one at most TRANSCRIPT_GAP_WORDS after the other, nothing
   between that is an outlet's or another speaker's: no quotation mark, no reporting verb
   (`viewer.engine.reporting.CONTINUING`, a function word of the text's own language aside: Dutch
-  "dit", which French "dit" is not; nor one the speaker says of themselves, "I can say"), no label
+  "dit", which French "dit" is not; nor one the speaker says of themselves, "I can say", a first
+  person of the text's own language), no label
   (a colon ending its line, or a few words into it: "Question:", "Okonte:"; in a script without
   spaces any colon, whose words are not counted);
 - each of them is quoted in another document, in part at least (what outlets quote is someone's
@@ -43,7 +44,7 @@ from viewer.engine.quotation_links import quoted_words
 from viewer.engine.remarks import REMARKS_GAP_WORDS
 from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.statements import Statements
-from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
 
 TRANSCRIPT_GAP_WORDS = 250
 """The most words a transcript prints between two pieces that outlets quote (a few paragraphs of
@@ -162,7 +163,12 @@ def _speaker_text_between(corpus: TokenisedCorpus, piece: int, end: int, first: 
     verbs = (in_sorted(words, reporting.CONTINUING)
              & ~reporting.function_of_language(words, language))
     # (the speaker's own "I can say", "as we said": no outlet's attribution)
-    first_person = in_sorted(words, _FIRST_PERSON)
+    first_person = (in_sorted(words, _FIRST_PERSON[reporting.LANGUAGES[language]])
+                    if language >= 0 and reporting.LANGUAGES[language] in _FIRST_PERSON
+                    else np.zeros(len(words), dtype=bool))
+    # (English "I" is written so: a lower-case "i" is another language's word, Italian's "the")
+    first_person &= ~(in_sorted(words, _CAPITAL_I)
+                      & ((corpus.initials[piece:first] & INITIAL_CAPITAL) == 0))
     for back in range(1, FIRST_PERSON_REACH + 1):
         verbs[back:] &= ~first_person[:-back]
     if verbs[end - piece:].any():
@@ -174,11 +180,14 @@ def _speaker_text_between(corpus: TokenisedCorpus, piece: int, end: int, first: 
                    for colon in _COLON.finditer(text, start, stop))
 
 
-_FIRST_PERSON = reporting.hashes_of("i ive we weve je jai ich wir io noi ik wij saya kami kita yo")
-"""First-person subject pronouns (normalised: "I've" is "ive", "j'ai" is "jai") before a
-reporting verb: the speaker speaking of their own words. Not those that are another word too:
-"nous" and "nos" are objects as well ("nous a expliqué", "nos dijo"), "eu", "ben", "ja" and "my"
-names or other languages' words ("the EU said", "Ben Okafor said")."""
+_FIRST_PERSON = {language: reporting.hashes_of(words) for language, words in {
+    "en": "i ive we weve", "fr": "je jai", "de": "ich wir", "it": "io noi", "es": "yo nosotros",
+    "pt": "eu", "nl": "ik wij we", "pl": "ja my", "id": "saya kami kita", "tr": "ben biz"}.items()}
+"""First-person subject pronouns of each language (normalised: "I've" is "ive", "j'ai" is
+"jai") before a reporting verb, asked in the text's own language: the speaker speaking of their
+own words ("I can say", "como eu disse"). Polish "i" is "and", Dutch "je" is "you"; those that
+are objects too are not listed (French "nous a expliqué", Spanish "nos dijo")."""
+_CAPITAL_I = reporting.hashes_of("i ive")
 FIRST_PERSON_REACH = 2
 """How many words before a reporting verb its first-person subject may stand ("I can say")."""
 _COLON = re.compile("[:：](?![0-9])")
