@@ -172,3 +172,13 @@ def test_an_arabic_name_is_told_by_its_particles() -> None:
     corpus = tokenise(articles(*texts))
     found = names_only(corpus, np.asarray(corpus.offsets[:-1]), np.asarray(corpus.offsets[1:]))
     assert found.tolist() == [True, True, False, False]
+
+
+def test_false_friends_in_a_name_formula_are_read_in_the_texts_language() -> None:
+    """"Bundeskanzler Olaf Scholz (SPD) hat die": no word only German has, "hat" and "die" are
+    English words too; the words around the range tell its language, and there they are
+    function words: a name formula."""
+    text = ("Bundeskanzler Olaf Scholz (SPD) hat die Tat in Magdeburg verurteilt und sprach von "
+            "einem schweren Tag für das ganze Land, an dem die Menschen zusammenstehen müssen.")
+    corpus = tokenise(articles(text))
+    assert names_only(corpus, np.array([0]), np.array([6]))[0]

@@ -32,8 +32,12 @@ def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
     them or all) and text in scripts without case are not judged by case."""
     owner, positions = flat_ranges(firsts, ends)
     ranges = len(firsts)
-    stock = reporting.stock(corpus.hashes[positions], owner, ranges)
-    function = reporting.function(corpus.hashes[positions], owner, ranges)
+    hashes = corpus.hashes[positions]
+    # (a false friend is told by the language of the text around the range: "Bundeskanzler Olaf
+    # Scholz (SPD) hat die" holds no word only German has, "hat" and "die" are English words too)
+    languages = _languages_around(corpus, firsts, ends, owner, hashes)
+    stock = reporting.stock_in(hashes, languages)
+    function = reporting.function_in(hashes, languages)
     # Each word's first character, judged for case and digits by the tokeniser (whole arrays:
     # the ranges hold hundreds of thousands of words).
     initials = corpus.initials[positions]
@@ -64,6 +68,27 @@ def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
     ask = ask[capitalises_nouns(corpus, corpus.document_of(positions[ask]))]
     plain += np.bincount(owner[ask], minlength=ranges)
     return np.asarray((plain < CONTENT_WORDS_FOR_EVIDENCE) & ~headline)
+
+
+LANGUAGE_CONTEXT_WORDS = 40
+"""The words before and after a range (in its document) that tell the language of its false
+friends."""
+
+
+def _languages_around(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
+                      owner: np.ndarray, hashes: np.ndarray) -> np.ndarray:
+    """For each word of the ranges (`owner`, `hashes`), the index in `reporting.LANGUAGES` of
+    the language of the text around its range (LANGUAGE_CONTEXT_WORDS either side), -1 where
+    unknown; asked only of the ranges holding a false friend."""
+    languages = np.full(len(firsts), -1, dtype=np.int64)
+    asked = np.unique(owner[reporting.false_friends(hashes)])
+    if len(asked):
+        document = corpus.document_of(firsts[asked])
+        low = np.maximum(firsts[asked] - LANGUAGE_CONTEXT_WORDS, corpus.offsets[document])
+        high = np.minimum(ends[asked] + LANGUAGE_CONTEXT_WORDS, corpus.offsets[document + 1])
+        around, positions = flat_ranges(low, high)
+        languages[asked] = reporting.language_of(corpus.hashes[positions], around, len(asked))
+    return np.asarray(languages[owner])
 
 
 NAME_PARTICLES = reporting.hashes_of("بن بنت ابن آل")

@@ -226,6 +226,15 @@ def function_of_language(hashes: np.ndarray, language: int) -> np.ndarray:
     return in_sorted(hashes, _FUNCTION_OF[language])
 
 
+def stock_in(hashes: np.ndarray, languages: np.ndarray) -> np.ndarray:
+    """Whether each word hash is stock vocabulary in its own text's language (`languages` as for
+    `function_in`)."""
+    found = in_sorted(hashes, STOCK)
+    slot, friend = _false_friend_slots(hashes)
+    found[friend] = _listed_in(_FALSE_STOCK[slot[friend]], languages[friend])
+    return np.asarray(found)
+
+
 def function_in(hashes: np.ndarray, languages: np.ndarray) -> np.ndarray:
     """Whether each word hash is a function word in its own text's language (`languages`: an
     index in LANGUAGES for each word, -1 where unknown, and then a false friend is none)."""
