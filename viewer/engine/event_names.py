@@ -190,9 +190,7 @@ def _share_a_name(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray,
     documents = np.unique(np.concatenate((doc_a, doc_b)))
     owner, positions = flat_ranges(corpus.offsets[documents], corpus.offsets[documents + 1])
     doc = documents[owner]
-    capital = (corpus.initials[positions] & np.uint8(INITIAL_CAPITAL)) != 0
-    opening = ((corpus.gaps[positions + doc] & np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE))
-               != 0) | (positions == corpus.offsets[doc])
+    capital, opening = _capitalised_inside(corpus, positions, doc)
     keep = capital & ~opening
     # (a word opening its name: no capitalised word one space before it, "Coast" of "Kirkwall
     # Coast Guard Station" does not; names are counted by these)
@@ -241,9 +239,25 @@ def _inflecting(corpus: TokenisedCorpus, documents: np.ndarray) -> np.ndarray:
     owner, positions = flat_ranges(corpus.offsets[documents], corpus.offsets[documents + 1])
     language = reporting.language_of(corpus.hashes[positions], owner, len(documents))
     inflecting = np.zeros(len(corpus), dtype=bool)
-    inflecting[documents] = [own < 0 or reporting.LANGUAGES[own] not in UNINFLECTED
-                             for own in language.tolist()]
+    inflecting[documents] = _inflects(language)
     return inflecting
+
+
+def _inflects(languages: np.ndarray) -> np.ndarray:
+    """For indices in `reporting.LANGUAGES` (-1: unknown), whether the language may inflect a
+    name (`UNINFLECTED` tells the others; an unknown one may)."""
+    return np.array([own < 0 or reporting.LANGUAGES[own] not in UNINFLECTED
+                     for own in languages.tolist()], dtype=bool)
+
+
+def _capitalised_inside(corpus: TokenisedCorpus, positions: np.ndarray,
+                        doc: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For global token positions of the documents `doc`, whether each is capitalised, and
+    whether it opens its document, a sentence or a line (where a capital names nothing)."""
+    capital = (corpus.initials[positions] & np.uint8(INITIAL_CAPITAL)) != 0
+    opening = ((corpus.gaps[positions + doc] & np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE))
+               != 0) | (positions == corpus.offsets[doc])
+    return capital, opening
 
 
 _KEY_NUMBERS = 1 << 24
@@ -274,16 +288,12 @@ def name_sets(corpus: TokenisedCorpus, documents: np.ndarray
     documents = documents[cased]
     owner, positions = flat_ranges(offsets[documents], offsets[documents + 1])
     doc = documents[owner]
-    capital = (corpus.initials[positions] & np.uint8(INITIAL_CAPITAL)) != 0
-    opening = ((corpus.gaps[positions + doc] & np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE))
-               != 0) | (positions == offsets[doc])
+    capital, opening = _capitalised_inside(corpus, positions, doc)
     # (each document its own range: a false friend is stock in its own language only)
     named = capital & ~opening & ~reporting.stock(corpus.hashes[positions], owner,
                                                     len(documents))
     language = reporting.language_of(corpus.hashes[positions], owner, len(documents))
-    inflecting = {int(document) for document, own in zip(documents.tolist(), language.tolist(),
-                                                         strict=True)
-                  if own < 0 or reporting.LANGUAGES[own] not in UNINFLECTED}
+    inflecting = set(documents[_inflects(language)].tolist())
     at, doc = positions[named], doc[named]
     starts, ends = corpus.starts[at].tolist(), corpus.ends[at].tolist()
     # (normalised in one pass over all the names)

@@ -152,10 +152,16 @@ def _story_around(corpus: TokenisedCorpus, first: int, end: int,
     for piece_first, piece_end in pieces:
         outside[piece_first - first:piece_end - first] = False
     words = corpus.hashes[first:end][outside]
-    lower = (corpus.initials[first:end][outside] & (INITIAL_CAPITAL | INITIAL_DIGIT)) == 0
-    content = (lower & ~reporting.stock(words) & ~in_sorted(words, reporting.ATTRIBUTING)
-               & ~in_sorted(words, reporting.TITLES))
+    content = (_lower_case_content(words, corpus.initials[first:end][outside])
+               & ~in_sorted(words, reporting.ATTRIBUTING) & ~in_sorted(words, reporting.TITLES))
     return int(np.count_nonzero(content)) >= REPORTED_CONTENT_WORDS
+
+
+def _lower_case_content(words: np.ndarray, initials: np.ndarray) -> np.ndarray:
+    """Whether each word (hashes, with its `initials`) says something in the outlet's words:
+    written in lower case, no number, beyond stock vocabulary."""
+    lower = (initials & (INITIAL_CAPITAL | INITIAL_DIGIT)) == 0
+    return np.asarray(lower & ~reporting.stock(words))
 
 
 def _attributes(corpus: TokenisedCorpus, document: int, first: int, end: int, index: int,
@@ -193,8 +199,7 @@ def _reports_content(corpus: TokenisedCorpus, first: int, end: int) -> bool:
             words[reporting_at[-1] + 1:reporting_at[-1] + 2], _REPORTED_OPENINGS)[0]:
         return False
     after = slice(first + int(reporting_at[-1]) + 1, end)
-    lower = (corpus.initials[after] & (INITIAL_CAPITAL | INITIAL_DIGIT)) == 0
-    content = lower & ~reporting.stock(corpus.hashes[after])
+    content = _lower_case_content(corpus.hashes[after], corpus.initials[after])
     return int(np.count_nonzero(content)) >= REPORTED_CONTENT_WORDS
 
 

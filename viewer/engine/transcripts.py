@@ -40,6 +40,7 @@ import numpy as np
 
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import in_sorted
+from viewer.engine.between_matches import gaps_hold
 from viewer.engine.quotation_links import quoted_words
 from viewer.engine.remarks import REMARKS_GAP_WORDS
 from viewer.engine.speakers import UNKNOWN, quotation_speakers
@@ -94,7 +95,7 @@ def transcript_pairs(corpus: TokenisedCorpus, statements: Statements) -> np.ndar
     # speaker: a page's next paragraph may be its own words, "China's foreign ministry also
     # said this morning")
     near = ((first[right] - end[left] <= TRANSCRIPT_NEAR_WORDS)
-            & ~_line_break_between(corpus, end[left], first[right]))
+            & ~gaps_hold(corpus, end[left], first[right], breaks.NEWLINE))
     earlier, later = statements.statement[left], statements.statement[right]
     speakers = _speakers_by_statement(corpus, statements, first, end, quoted,
                                       np.unique(np.concatenate((earlier, later))))
@@ -134,18 +135,6 @@ def _in_order_elsewhere(statements: Statements, earlier: int, later: int, printe
         else:
             other_way += 1
     return other_way == 0 or in_order > other_way
-
-
-def _line_break_between(corpus: TokenisedCorpus, end: np.ndarray,
-                        first: np.ndarray) -> np.ndarray:
-    """For pairs of global token positions in one document (an occurrence's end, the next
-    one's first), whether a line break stands between them."""
-    documents = corpus.document_of(end)
-    found = np.zeros(len(end), dtype=bool)
-    for k, (at, stop, document) in enumerate(zip(end.tolist(), first.tolist(),
-                                                 documents.tolist(), strict=True)):
-        found[k] = bool((corpus.gaps[at + document:stop + document + 1] & breaks.NEWLINE).any())
-    return found
 
 
 def _speaker_text_between(corpus: TokenisedCorpus, piece: int, end: int, first: int) -> bool:
