@@ -15,6 +15,13 @@ def articles(*texts: str) -> list[Article]:
     return [Article(f"d{i}", text, f"d{i}") for i, text in enumerate(texts)]
 
 
+def passage_documents(*texts: str) -> list[list[str]]:
+    """The documents of each passage found among articles d0, d1, ... holding `texts`, sorted."""
+    from viewer.engine import find_shared_passages
+    return sorted(sorted({o.document for o in passage.occurrences})
+                  for passage in find_shared_passages(articles(*texts)).passages)
+
+
 def speakers_of(text: str) -> list[int]:
     """The speaker (`viewer.engine.speakers.quotation_speakers`: a name's word hash, or
     UNKNOWN) of each quotation of one article holding `text`."""

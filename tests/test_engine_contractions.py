@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.engine import find_shared_passages
 from viewer.engine.contractions import spelled_out
 
-from .engine_texts import articles, filler
+from .engine_texts import filler, passage_documents
 
 CONTRACTED = ("We do not believe that we're going to find any of these individuals still "
               "alive")
@@ -25,8 +24,7 @@ def _documents(one: str, other: str) -> list[list[str]]:
              f"{filler('c')}. “{other},” Gilreath said. {filler('d')}.",
              f"{filler('e')}. “{one},” the admiral said. {filler('f')}.",
              f"{filler('g')}. “{other},” he said. {filler('h')}."]
-    return sorted(sorted({o.document for o in passage.occurrences})
-                  for passage in find_shared_passages(articles(*texts)).passages)
+    return passage_documents(*texts)
 
 
 def test_a_quotation_with_and_without_a_contraction_is_one_statement() -> None:

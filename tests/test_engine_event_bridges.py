@@ -12,7 +12,7 @@ from viewer.engine import find_shared_passages
 from viewer.engine.event_names import common_phrase, name_nothing_alike
 from viewer.engine.tokens import tokenise
 
-from .engine_texts import articles, filler, token_range
+from .engine_texts import articles, filler, passage_documents, token_range
 
 STOCK = "The National Transportation Safety Board sent investigators to the scene."
 TRAIN = ("Amtrak's Silver Star slammed into a parked CSX freight train near Cayce, South "
@@ -24,8 +24,7 @@ BRIDGE = ("A pedestrian bridge at Florida International University collapsed ont
 
 
 def _groups(texts: list[str]) -> list[list[str]]:
-    return sorted(sorted({o.document for o in passage.occurrences})
-                  for passage in find_shared_passages(articles(*texts)).passages)
+    return passage_documents(*texts)
 
 
 def _two_events_sharing_the_stock_sentence(after_d1: str = "") -> list[str]:

@@ -10,7 +10,7 @@ import pytest
 
 from viewer.engine import find_shared_passages
 
-from .engine_texts import articles, filler
+from .engine_texts import articles, filler, passage_documents
 
 ONE = ("We deeply regret the harm this product has caused to so many of our customers and "
        "their families")
@@ -67,8 +67,7 @@ def test_a_wire_story_printed_on_into_the_statement_it_quotes_stays_apart() -> N
         f"{filler('y')}.",
         f"{filler('g')}. Okonte said “{ONE}”. {filler('h')}.",
     ]
-    passages = find_shared_passages(articles(*texts)).passages
-    assert sorted(sorted({o.document for o in p.occurrences}) for p in passages) == [
+    assert passage_documents(*texts) == [
         ["d0", "d1"], ["d0", "d2", "d3"], ["d1", "d2"]]
 
 
@@ -99,6 +98,5 @@ def test_two_events_texts_a_page_prints_on_stay_apart() -> None:
              f"{filler('b')}.",
              f"{filler('c')}. “{ONE},” Okonte told reporters. {filler('d')}.",
              f"{filler('e')}. He said “{TWO}”. {filler('f')}."]
-    passages = find_shared_passages(articles(*texts)).passages
-    assert sorted(sorted({o.document for o in p.occurrences}) for p in passages) == [
+    assert passage_documents(*texts) == [
         ["d0", "d1"], ["d0", "d2"]]

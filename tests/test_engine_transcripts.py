@@ -8,11 +8,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from viewer.engine import find_shared_passages
 from viewer.engine.statements import Statements
 from viewer.engine.transcripts import _in_order_elsewhere
 
-from .engine_texts import articles, filler
+from .engine_texts import filler, passage_documents
 
 ONE = ("We deeply regret the harm this product has caused to so many of our customers and "
        "their families")
@@ -38,8 +37,7 @@ def _documents(between: str, *, one_by: str = "Okonte", two_by: str = "Okonte",
         f"{filler('e')}. {two_by} said: {two_quoted}. {filler('f')}.",
         *more,
     ]
-    return sorted(sorted({o.document for o in passage.occurrences})
-                  for passage in find_shared_passages(articles(*texts)).passages)
+    return passage_documents(*texts)
 
 
 def test_pieces_a_transcript_prints_paragraphs_apart_are_one_statement() -> None:
@@ -63,8 +61,7 @@ def test_dutch_dit_in_a_dutch_transcript_is_no_reporting_verb() -> None:
              f"{filler('b')}.",
              f"{filler('c')}. „{one}”, zei Rutte tegen verslaggevers. {filler('d')}.",
              f"{filler('e')}. Rutte zei: „{two}”. {filler('f')}."]
-    passages = find_shared_passages(articles(*texts)).passages
-    assert sorted(sorted({o.document for o in p.occurrences}) for p in passages) == [
+    assert passage_documents(*texts) == [
         ["d0", "d1", "d2"]]
 
 
@@ -179,6 +176,5 @@ def test_a_polish_transcripts_pieces_stay_apart_over_an_outlets_sentence() -> No
              f"{filler('c')}. „{one}” – powiedział minister Kowalski dziennikarzom. "
              f"{filler('d')}.",
              f"{filler('e')}. Minister Kowalski powiedział: „{two}”. {filler('f')}."]
-    passages = find_shared_passages(articles(*texts)).passages
-    assert sorted(sorted({o.document for o in p.occurrences}) for p in passages) == [
+    assert passage_documents(*texts) == [
         ["d0", "d1"], ["d0", "d2"]]
