@@ -588,3 +588,59 @@ def test_a_phrase_between_documents_naming_too_little_to_tell_still_links() -> N
     the phrase links them, as a short sentence between such documents does."""
     groups = _groups(_three_events_saying("loss of life", unnamed=True))
     assert any({"d0", "d4"} <= set(group) for group in groups)
+
+
+def test_a_phrase_two_events_quote_links_neither_naming_one_thing_alike() -> None:
+    """Two events' coverage only (a shipwreck and a flood), every document naming the Coast
+    Guard and its own event's four places: "loss of life", quoted by the flood's outlets, stands
+    in two groups, no phrase of news by that count, yet documents naming one thing alike of
+    five are two events' ("stand ready to", an aircraft maker's words after a crash and a
+    government's after a wildfire, both naming the United States)."""
+    assert _groups(_three_events_saying("loss of life")[2:]) == [["d0", "d1"], ["d2", "d3"]]
+
+
+def test_a_phrase_two_groups_of_one_events_documents_quote_still_links() -> None:
+    """The same two groups, every document naming the one event's places: linked."""
+    groups = _groups(_three_events_saying("loss of life", one_event=True)[2:])
+    assert any({"d0", "d2"} <= set(group) for group in groups)
+
+
+def _one_speaker_on_two_events(places: tuple[str, str]) -> list[str]:
+    """Two events' coverage, two outlets each linked by their story, each group quoting the
+    president's condolence on its event; every document names the president and the White
+    House, and the places of `places` (its own event's, or the first event's for both)."""
+    quake = ("Rescuers pulled survivors from collapsed buildings across the region on Tuesday "
+             "as aftershocks shook the border towns and aid convoys waited at the crossings")
+    storm = ("Floodwaters cut off mountain towns across the region on Saturday as power crews "
+             "worked through the night and shelters filled with families from the valleys")
+    def condolence(cause: str) -> str:
+        return f"“I am deeply saddened by the loss of life and devastation caused by {cause}”"
+
+    def named(tag: str, own: str) -> str:
+        return (f"President Joe Biden spoke at the White House. {filler(tag, 3)} {own}. "
+                f"{filler(tag + 'x', 3)}")
+
+    return [
+        f"{filler('a')}. {quake}. {condolence('the earthquake')}, he said. "
+        f"{named('a', places[0])}. {filler('b')}.",
+        f"{filler('c')}. {quake}. {named('c', places[0])}. {filler('d')}.",
+        f"{filler('e')}. {storm}. {condolence('Hurricane Helene')}, he wrote. "
+        f"{named('e', places[1])}. {filler('f')}.",
+        f"{filler('g')}. {storm}. {named('g', places[1])}. {filler('h')}.",
+    ]
+
+
+def test_one_speakers_condolence_on_two_events_links_neither() -> None:
+    """The president's condolence formula on an earthquake and on a hurricane: the documents
+    name the president and the White House alike, two of the eight things each names: two
+    events."""
+    texts = _one_speaker_on_two_events(("Gaziantep, Antakya, Adana, Malatya, Osmaniye and Hatay",
+                                        "Asheville, Valdosta, Augusta, Macon, Boone and Tampa"))
+    assert sorted(_groups(texts)) == [["d0", "d1"], ["d2", "d3"]]
+
+
+def test_one_speakers_condolence_quoted_by_one_events_two_stories_still_links() -> None:
+    """The same, both groups naming the same places: one event's two stories, linked."""
+    places = "Gaziantep, Antakya, Adana, Malatya, Osmaniye and Hatay"
+    texts = _one_speaker_on_two_events((places, places))
+    assert any({"d0", "d2"} <= set(group) for group in _groups(texts))

@@ -28,10 +28,12 @@ crash and about an earthquake); a match whose letters are set phrases alone
 (`viewer.engine.unspaced_formulas`: "官邸危機管理センターに官邸対策室を設置し", the Japanese
 government's first response to an earthquake and to a shooting) links two groups in no case; and a
 quoted condolence of up to twenty words (two words of feeling or more) between two groups whose
-documents name nothing alike links nothing ("our deepest sympathies to the families and loved
-ones of those who have so tragically lost their lives", a king's and an airline's). The same test
-of names, not one alike, is asked of a quoted
-fragment between two such groups (`viewer.engine.event_names.name_nothing_alike`, for
+documents name few things alike, as the short sentence's test reads them, links nothing ("our
+deepest sympathies to the families and loved ones of those who have so tragically lost their
+lives", a king's and an airline's; "I am deeply saddened by the loss of life and devastation
+caused by", one president's words on an earthquake and on a hurricane, in documents naming him
+and the White House alike). A test of names, nothing alike or one thing alike, is asked of a
+quoted fragment between two such groups (`viewer.engine.event_names.two_events`, for
 `viewer.engine.evidence`): a phrase two events' speakers both say.
 """
 
@@ -44,9 +46,9 @@ from viewer.engine.arrays import connected_components, flat_ranges, in_sorted
 from viewer.engine.event_names import (
     SHARED_NAMES,
     SHARED_NAMES_SHARE,
-    name_nothing_alike,
     name_sets,
     names_in_common,
+    names_little_alike,
 )
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
@@ -118,9 +120,9 @@ def _quoted_between_events(corpus: TokenisedCorpus, matches: PairMatches, asked:
                            kept: np.ndarray) -> np.ndarray:
     """Which of `matches` (among `asked`, short quotations) with CONDOLENCE_FEELINGS words of
     feeling lie between two groups of documents that the `kept` matches connect apart, in
-    documents that name nothing alike (`name_nothing_alike`): a formula two events' speakers
-    both say ('"... our deepest sympathies to the families and loved ones of those who have so
-    tragically lost their lives"', a king's words and a company's)."""
+    documents that name few things alike (`names_little_alike`): a formula two events' speakers
+    say, or one speaker on two events ('"... our deepest sympathies to the families and loved
+    ones of those who have so tragically lost their lives"', a king's words and a company's)."""
     found = np.zeros(len(matches), dtype=bool)
     group = connected_components(len(corpus), matches.doc_a[kept], matches.doc_b[kept])
     size = np.bincount(group, minlength=len(corpus))
@@ -133,7 +135,7 @@ def _quoted_between_events(corpus: TokenisedCorpus, matches: PairMatches, asked:
     felt = feeling_words(corpus, first,
                          first + matches.a1[quoted] - matches.a0[quoted]) >= CONDOLENCE_FEELINGS
     quoted, first = quoted[felt], first[felt]
-    found[quoted] = name_nothing_alike(corpus, matches.doc_a[quoted], matches.doc_b[quoted],
+    found[quoted] = names_little_alike(corpus, matches.doc_a[quoted], matches.doc_b[quoted],
                                        (first, first + matches.a1[quoted] - matches.a0[quoted]))
     return found
 

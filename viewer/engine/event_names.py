@@ -5,9 +5,10 @@ coverage that read them (for `viewer.engine.event_bridges`, `viewer.engine.evide
 Pure functions of the corpus. A document's names are its capitalised words beyond the stock
 vocabulary of news, not opening a sentence or a line; in a language that inflects names, two are
 alike in their first letters where only an ending sets them apart ("Крымского моста", "на Крымском
-мосту"). Two documents that name SHARED_NAMES things each and not one alike, or few alike
-(`names_little_alike`), tell of two events; a short quoted phrase found in three groups of
-documents or more is a phrase of news (`common_phrase`).
+мосту"). Two documents that name SHARED_NAMES things each and not one alike (to a short quoted
+phrase they share, at most one alike), or few alike (`names_little_alike`), tell of two events;
+a short quoted phrase found in three groups of documents or more is a phrase of news
+(`common_phrase`).
 """
 
 from __future__ import annotations
@@ -89,8 +90,10 @@ def name_nothing_alike(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.nda
 
 
 def _nothing_alike(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray,
-                   shared: tuple[np.ndarray, np.ndarray], asked: np.ndarray) -> np.ndarray:
-    """`name_nothing_alike`, the full test, of the pairs `asked` (False for the others)."""
+                   shared: tuple[np.ndarray, np.ndarray], asked: np.ndarray,
+                   allowed: np.ndarray | None = None) -> np.ndarray:
+    """`name_nothing_alike`, the full test, of the pairs `asked` (False for the others); with
+    `allowed`, by pair, how many names (a name of several words counting once) may be alike."""
     found = np.zeros(len(doc_a), dtype=bool)
     if not len(asked):
         return found
@@ -105,11 +108,17 @@ def _nothing_alike(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray
         stems = a in inflecting and b in inflecting
         words = _forms(_words(corpus, a, int(shared[0][k]), int(shared[1][k])), stems)
         forms_b = _forms((name for name in of_b if not _alike(name, words, stems)), stems)
-        found[k] = not any(_alike(name, forms_b, stems) for name in of_a
-                           if not _alike(name, words, stems))
+        alike = {run for name, run in of_a.items()
+                 if not _alike(name, words, stems) and _alike(name, forms_b, stems)}
+        found[k] = len(alike) <= (0 if allowed is None else int(allowed[k]))
     return found
 
 
+PHRASE_NAMES_ALIKE = 1
+"""Two documents that long matches do not connect, each naming SHARED_NAMES things or more, of
+which at most this many alike, tell of two events to a short quoted phrase they share (a phrase
+any speaker says, "stand ready to"): one event's outlets name its places and people alike, two
+or more of them ("Аксёнов" and "Крымский мост")."""
 COMMON_PHRASE_GROUPS = 3
 """A short quoted phrase whose words stand in documents of this many groups or more (groups that
 long matches connect apart, two documents or more each) is a phrase of news ("loss of life",
@@ -161,11 +170,17 @@ def two_events(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray,
     """For document pairs sharing a quoted phrase (`shared`: its global token range in the first
     document), whether they are two events' coverage: naming nothing alike
     (`name_nothing_alike`), or, where `phrases` says the shared words are a short phrase, naming
-    few things alike (`names_little_alike`) while the phrase stands in COMMON_PHRASE_GROUPS of
-    `groups` or more (`common_phrase`). The first pass in arrays is made once; pairs whose words
-    alike open SHARED_NAMES names or more are one event's and not asked further."""
+    at most PHRASE_NAMES_ALIKE things alike, or few things alike (`names_little_alike`) while the
+    phrase stands in COMMON_PHRASE_GROUPS of `groups` or more (`common_phrase`). The first pass
+    in arrays is made once; pairs whose words alike open SHARED_NAMES names or more are one
+    event's and not asked further."""
     share, counts = _share_a_name(corpus, doc_a, doc_b, shared)
-    found = _nothing_alike(corpus, doc_a, doc_b, shared, np.flatnonzero(~share))
+    # (a short phrase's documents may name one thing alike, a country both events' outlets
+    # name: "stand ready to", an aircraft maker's words after a crash and a government's
+    # after a wildfire, in documents that both name the "United States")
+    allowed = phrases.astype(np.int64) * PHRASE_NAMES_ALIKE
+    found = _nothing_alike(corpus, doc_a, doc_b, shared,
+                           np.flatnonzero(~share | (counts <= allowed)), allowed)
     ask = np.flatnonzero(~found & phrases & (counts < SHARED_NAMES))
     ask = ask[common_phrase(corpus, shared[0][ask], shared[1][ask], groups)]
     found[ask] = names_little_alike(corpus, doc_a[ask], doc_b[ask],
