@@ -223,6 +223,10 @@ def test_a_piece_next_to_another_moved_one_is_moved_too() -> None:
 # (The diff pairing the fourth outlet's first paragraph word by word with the reference's,
 # on up to the edited paragraph's first words: those are still that paragraph's.)
 @example(([[0, 1, 3, 2], [0, 1, 2, 3], [0, 1, 2, 3], [2, 1, 3, 0]], 1, {0, 1}))
+# (The fourth outlet's copy of the edited paragraph, aligned by the diff in place, changed in
+# its second-to-last word: its last two words are still that paragraph's, marked as the third
+# outlet's are.)
+@example(([[0, 1, 3, 2], [0, 1, 2, 3], [0, 1, 2, 3], [2, 1, 3, 0]], 3, {0, 1}))
 def test_paragraphs_in_any_order_are_held_once_and_alike_copies_marked_alike(
         case: tuple[list[list[int]], int, set[int]]) -> None:
     """Any orders of two to four paragraphs, one maybe edited in some outlets: one passage,

@@ -262,10 +262,11 @@ def _reaching_on(solid: np.ndarray, equal: np.ndarray, columns: np.ndarray,
                  tokens: np.ndarray, line_start: np.ndarray) -> np.ndarray:
     """`solid` with each run of solid pairs reaching on over single changed words within its
     paragraph: pairs at the next columns and tokens, each changed word followed by two equal
-    ones or more. A paragraph's first words before a word a copy changed ("Divers found two
-    more" against "Divers found three more") are the diff's own pairing of that paragraph, not
-    part of the paragraph it paired word by word with another before them (where a "the" is
-    equal by chance between two changed words)."""
+    ones or more, or by equal ones up to the paragraph's edge ("before the next tide." against
+    "before the evening tide."). A paragraph's first words before a word a copy changed
+    ("Divers found two more" against "Divers found three more") are the diff's own pairing of
+    that paragraph, not part of the paragraph it paired word by word with another before them
+    (where a "the" is equal by chance between two changed words)."""
     reaching = solid.copy()
     count = len(solid)
     if not count:
@@ -287,7 +288,8 @@ def _reaching_on(solid: np.ndarray, equal: np.ndarray, columns: np.ndarray,
                 at += step
                 if equal[at]:
                     kept += 1
-                    if not changed or kept >= 2:
+                    if not changed or kept >= 2 or _paragraph_edge(line_start, int(tokens[at]),
+                                                                   step):
                         good = at
                 elif (changed and kept < 2) or not next_pair(at, step):
                     break
@@ -296,6 +298,13 @@ def _reaching_on(solid: np.ndarray, equal: np.ndarray, columns: np.ndarray,
             low, high = sorted((index, good))
             reaching[low : high + 1] = True
     return reaching
+
+
+def _paragraph_edge(line_start: np.ndarray, token: int, step: int) -> bool:
+    """Whether `token` is its paragraph's last word (`step` 1) or its first (`step` -1)."""
+    if step > 0:
+        return token + 1 >= len(line_start) or bool(line_start[token + 1])
+    return bool(line_start[token])
 
 
 def _loose_runs(loose: np.ndarray, tokens: np.ndarray) -> np.ndarray:
