@@ -94,3 +94,38 @@ def test_a_name_in_another_clause_after_the_verb_is_not_the_speaker() -> None:
     assert speakers_of("“We will rebuild,” a spokeswoman said, as Okonte Varrow looked on.") == [
         UNKNOWN]
     assert speakers_of("“We will rebuild,” said Okonte Varrow.") == [word_hash("varrow")]
+
+
+def test_a_quotation_in_its_subjects_sentence_is_the_subjects() -> None:
+    """'Keir Starmer described it as a "horrendous" attack': no verb beside the quotation names
+    anyone, the sentence's subject, who speaks elsewhere in the document, is its speaker; so is
+    one a reporting verb too far from the mark introduces ('Dany Cotton said there had been a
+    "number of fatalities"' at the end of a long clause)."""
+    starmer, cotton = word_hash("starmer"), word_hash("cotton")
+    said = "“We are with Southport,” Starmer said."
+    assert speakers_of(f"British Prime Minister Keir Starmer described it as a “horrendous” "
+                       f"attack. {said}") == [starmer, starmer]
+    assert speakers_of("London Fire Commissioner Dany Cotton said overnight that the crews at "
+                       "the tower found there had been a “number of fatalities”. “It is a "
+                       "major incident,” Cotton said.") == [cotton, cotton]
+
+
+def test_a_sentences_subject_that_speaks_nowhere_is_no_speaker() -> None:
+    """'Lurimu was hit by what officials called a "nightmare"': the subject is a place, named
+    beside no reporting verb in the document: unknown."""
+    assert speakers_of("Lurimu was hit by what officials called a “nightmare” on Friday.") == [
+        UNKNOWN]
+
+
+def test_a_sentences_subject_is_not_the_speaker_past_another_name_or_without_a_verb() -> None:
+    """Another name before the verb ('what Commander Stuart Cundy called a "truly shocking"
+    fire') is the speaker if anyone is, not the subject; a sentence with no verb of saying or
+    calling ('Christian Lindner habe "kleinkariert taktiert"', someone's words about him) says
+    nothing of who spoke; nor does the sentence before a quotation that opens its own."""
+    police = "“We are working with the fire brigade,” Metropolitan Police said."
+    assert speakers_of(f"The Metropolitan Police expects the toll to rise after what Commander "
+                       f"Stuart Cundy called a “truly shocking” fire. {police}")[0] == UNKNOWN
+    assert speakers_of("Finanzminister Christian Lindner habe „kleinkariert taktiert“ und die "
+                       "Koalition gefährdet. Lindner sagte dazu nichts.")[0] == UNKNOWN
+    assert speakers_of("Christian Lindner sagte am Morgen wenig. „Die Lage ist ernst“, hieß es "
+                       "im Ministerium.")[0] == UNKNOWN

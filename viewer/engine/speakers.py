@@ -26,8 +26,13 @@ quotation before it in the same document (over quotations no verb attributes, 'H
 speaker again after ('Ngubane replied. "...," he said'). A name and a colon opening the quotation's
 sentence label it ('Acme CEO Varrow Mabena: "..."', a subheading's or a transcript's way), a name
 the document gives a reporting verb elsewhere (not a line's label, 'UPDATE: "..."', 'Q: "..."').
-Where no verb is found, or no name beside it, the speaker is unknown: what decides on speakers
-treats unknown as no evidence either way. The name beside a verb is read by
+A quotation inside its sentence that no verb beside it attributes is the sentence's subject's,
+a name opening the sentence that a reporting verb or one of calling follows before the quotation,
+no other name between ('British Prime Minister Keir Starmer described it as a "horrendous"
+attack', 'Minns also called Scott the "best in the state"'), where the document has that person
+speak beside a verb somewhere. Where no verb is found, or no name beside it, the speaker is
+unknown: what decides on speakers treats unknown as no evidence either way. The name beside a verb
+is read by
 `viewer.engine.attribution_names`, the fullest name by `viewer.engine.full_names`, the words that
 may attribute a quotation are found by `viewer.engine.attribution_windows`; a window that holds a
 reporting verb is the quotation's attribution even where it names nobody (an office: '"...," a
@@ -61,10 +66,13 @@ from viewer.engine.attribution_windows import (
     verb_right_before,
 )
 from viewer.engine.full_names import NAME_WORDS, full_name, title_case
-from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.tokens import INITIAL_DIGIT, TokenisedCorpus
 
 CONTINUED_QUOTATIONS = 4
 """How many quotations back a pronoun attribution looks for a named speaker."""
+SUBJECT_REACH_WORDS = 25
+"""The most words from a sentence's start to a quotation in it that the sentence's subject may
+be the speaker of (`_sentence_subject`)."""
 
 
 def quotation_speakers(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
@@ -106,6 +114,9 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
                 return _sentence_speaker(corpus, quotation, document)
             if back == 0 and quoting_on(corpus, quotation, document):
                 continue
+            if back == 0 and (subject := _sentence_subject(corpus, quotation,
+                                                           document)) != UNKNOWN:
+                return subject
             if back == 0 or _names_someone(corpus, earlier, document):
                 # (a quotation no verb attributes in a sentence about someone else may be
                 # that one's: 'Okonte called the plan a "fraud". "...," he said')
@@ -120,6 +131,50 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
                 if sentence == named[-1][0]]
         return person if back == 0 or all(name == person for name in last) else UNKNOWN
     return UNKNOWN
+
+
+def _sentence_subject(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
+    """The speaker of a quotation inside its sentence that no verb beside it attributes, taken
+    from the sentence's subject (module docstring): the name run opening the sentence (titles
+    and stock words in it, its last word a name), then a word in lower case, no office, no
+    comma; between the run and the opening mark, a reporting verb or one of calling outside
+    quotations and no other name (one after a word of ADDRESSING is a place: "in Maine"); the
+    quotation at most SUBJECT_REACH_WORDS from the sentence's start, in its paragraph; and the
+    person one the document names beside a reporting verb somewhere (`speaking`: not a place,
+    "Acapulco was hit by what officials called a "nightmare""). Else UNKNOWN."""
+    first = int(corpus.quote_first[quotation])
+    doc_first = int(corpus.offsets[document])
+    edge = breaks.SENTENCE_BREAK | breaks.NEWLINE
+    start = first
+    while start > doc_first and not gap_bits(corpus, start, document) & edge:
+        start -= 1
+        if first - start > SUBJECT_REACH_WORDS:
+            return UNKNOWN
+    if start == first:
+        return UNKNOWN  # (the quotation opens its sentence)
+    words = AttributionWords.of(corpus, document, start, first)
+    run_end, last = 0, -1
+    while run_end < len(words.hashes) and words.capital[run_end] and not (
+            run_end and words.clause[run_end]):
+        if words.name[run_end]:
+            last = run_end
+        run_end += 1
+    if last < 0 or last != run_end - 1 or run_end == len(words.hashes) \
+            or words.clause[run_end] or words.title[run_end] \
+            or corpus.initials[start + run_end] & INITIAL_DIGIT:
+        return UNKNOWN
+    after = np.arange(run_end, len(words.hashes))
+    verbs = after[in_sorted(words.hashes[after], _SPEAKING_VERBS)]
+    if not len(verbs) or corpus.inside_quotation(start + verbs, start + verbs + 1).all():
+        return UNKNOWN
+    if any(words.name[at] and not words.addressed(words.run_start(at)) for at in after.tolist()):
+        return UNKNOWN
+    return speaking(corpus, document, int(words.hashes[last]))
+
+
+_SPEAKING_VERBS = np.union1d(reporting.CONTINUING, reporting.CALLING)
+"""Verbs that make a sentence's subject the speaker of a quotation in it (`_sentence_subject`):
+reporting ones and those of calling something something ("described it as a "..."")."""
 
 
 def _sentence_speaker(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
