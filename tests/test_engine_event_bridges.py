@@ -644,3 +644,32 @@ def test_one_speakers_condolence_quoted_by_one_events_two_stories_still_links() 
     places = "Gaziantep, Antakya, Adana, Malatya, Osmaniye and Hatay"
     texts = _one_speaker_on_two_events((places, places))
     assert any({"d0", "d2"} <= set(group) for group in _groups(texts))
+
+
+def test_a_condolence_two_stories_of_one_event_quote_whole_still_links() -> None:
+    """A rescue story and an aid story of one earthquake both quote the president's condolence
+    whole; each names twelve things, three alike (few, by the short sentence's test): a
+    quotation both print whole is a statement, not a formula cut short, and links them."""
+    rescue = ("Rescuers pulled survivors from collapsed buildings across the region on Tuesday "
+              "as aftershocks shook the border towns and aid convoys waited at the crossings")
+    aid = ("Transport planes carrying tents and search teams landed through the night while "
+           "officials counted the damage to roads and hospitals in the worst hit provinces")
+    condolence = ("“I am deeply saddened by the loss of life and devastation caused by the "
+                  "earthquake”")
+    shared = ["President Joe Biden", "White House", "Gaziantep"]
+    rescue_names = [*shared, "Antakya", "Adana", "Malatya", "Osmaniye", "Hatay",
+                    "Kahramanmaras", "Iskenderun", "Elbistan", "Nurdagi"]
+    aid_names = [*shared, "Incirlik", "Pentagon", "Blinken", "Ankara", "Brussels",
+                 "Stoltenberg", "Congress", "Adelphi", "Ramstein"]
+
+    def named(tag: str, names: list[str]) -> str:
+        return " ".join(f"{filler(tag + str(k), 3)} {name}" for k, name in enumerate(names))
+
+    texts = [
+        f"{filler('a')}. {rescue}. {condolence}, he said. {named('a', rescue_names)}. "
+        f"{filler('b')}.",
+        f"{filler('c')}. {rescue}. {named('c', rescue_names)}. {filler('d')}.",
+        f"{filler('e')}. {aid}. {condolence}, he wrote. {named('e', aid_names)}. {filler('f')}.",
+        f"{filler('g')}. {aid}. {named('g', aid_names)}. {filler('h')}.",
+    ]
+    assert _groups(texts) == [["d0", "d1", "d2", "d3"]]

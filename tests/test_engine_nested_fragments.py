@@ -132,3 +132,28 @@ def test_of_one_statements_rows_in_a_document_the_outer_one_stays() -> None:
                      [1, 4, 12, 18]], dtype=np.int64)
     assert outermost(rows).tolist() == [[0, 4, 10, 30], [0, 4, 31, 35], [0, 5, 12, 18],
                                         [1, 4, 12, 18]]
+
+
+def test_a_quoted_sentence_nests_between_documents_naming_one_thing_alike() -> None:
+    """Every document names the company and four names of its own (the board's people and
+    cities, the story's markets): the story's six-word quotation "the unprecedented challenges
+    of the pandemic" is a quoted sentence, not a phrase any speaker says, and nests in the
+    thanks statement's passage though the documents name one thing alike only."""
+    def names(tag: str, *named: str) -> str:
+        return " ".join(f"{filler(tag + str(k), 3)} {name}" for k, name in enumerate(named))
+
+    board = ("Orvan Media", "Tamsin Hale", "Lisbon", "Porto", "Braga")
+    press = ("Orvan Media", "Nasdaq", "Frankfurt", "Zurich", "Vienna")
+    story = STORY.format(RESPECT[RESPECT.index("will set"):])
+    texts = [f"{filler('a')}. “{THANKS},” the board said. {names('a', *board)}. {filler('b')}.",
+             f"{filler('c')}. “{THANKS},” the chair said. {names('c', *board)}. {filler('d')}.",
+             f"{filler('e')}. “{RESPECT},” the board said. {names('e', *board)}. {filler('f')}.",
+             f"{filler('g')}. “{RESPECT},” the chair added. {names('g', *board)}. "
+             f"{filler('h')}.",
+             f"{filler('i')}. {story}. {names('i', *press)}. {filler('j')}.",
+             f"{filler('k')}. {story}. {names('k', *press)}. {filler('l')}."]
+    thanks = [p for p in find_shared_passages(articles(*texts)).passages
+              if "d0" in p.document_ids]
+    assert len(thanks) == 1
+    assert {o.document for o in thanks[0].occurrences
+            if o.text == "the unprecedented challenges of the pandemic"} == {"d4", "d5"}

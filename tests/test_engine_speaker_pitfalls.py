@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from viewer.engine import speakers
+from viewer.engine import speakers, speaking_people
 from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.tokens import tokenise
 
@@ -129,3 +129,55 @@ def test_a_sentences_subject_is_not_the_speaker_past_another_name_or_without_a_v
                        "Koalition gefährdet. Lindner sagte dazu nichts.")[0] == UNKNOWN
     assert speakers_of("Christian Lindner sagte am Morgen wenig. „Die Lage ist ernst“, hieß es "
                        "im Ministerium.")[0] == UNKNOWN
+
+
+def test_a_subject_others_call_something_or_a_passive_one_is_no_speaker() -> None:
+    """The subject's own verb makes it the speaker: not one a form of "be" makes passive
+    ('Mabena was called a "traitor" by his rivals', 'Dulac a été qualifié de « menteur »'), nor
+    a verb far on in what others said ('Mabena defended the plan that critics called "a
+    giveaway"', 'Mabena denied what the newspaper called "a secret deal"')."""
+    said = " “We will fight on,” Mabena said."
+    for sentence in ("Senator Tunde Mabena was called a “traitor” by his rivals on Monday.",
+                     "Tunde Mabena defended the plan that critics called “a giveaway” on Monday.",
+                     "Tunde Mabena denied what the newspaper called “a secret deal” on Monday."):
+        assert speakers_of(sentence + said)[0] == UNKNOWN
+    assert speakers_of("Jean Dulac a été qualifié de « menteur » par ses adversaires. « Nous "
+                       "tiendrons », a déclaré Dulac.")[0] == UNKNOWN
+    assert speakers_of("Marco Rossi è stato definito un «traditore» dai suoi rivali. «Andremo "
+                       "avanti», ha detto Rossi.")[0] == UNKNOWN
+
+
+def test_a_place_before_the_quotation_keeps_the_subject_a_sentence_too_long_does_not() -> None:
+    """A name after "in" is a place ('Mabena called the shooting in Lurimu a "senseless" act');
+    a quotation further than SUBJECT_REACH_WORDS words from its sentence's start takes no
+    subject."""
+    mabena = word_hash("mabena")
+    said = " “We will fight on,” Mabena said."
+    assert speakers_of("Tunde Mabena called the shooting in Lurimu a “senseless” act." + said
+                       ) == [mabena, mabena]
+    long_sentence = ("Tunde Mabena called the long and bitter and costly and needless shooting "
+                     "of many of the young and old people of the small valley towns on the "
+                     "river and the coast a “senseless” act.")
+    assert speakers_of(long_sentence + said)[0] == UNKNOWN
+
+
+def test_a_documents_speakers_are_read_once_for_its_quotations(monkeypatch) -> None:
+    """Each quotation a sentence's subject may attribute asks whether the document has that
+    person speak; the document is read for its speakers once, not once per quotation (which
+    grew with the square of its quotations)."""
+    whole_reads = []
+    read = speaking_people.names_beside_verbs
+
+    def counted(corpus, document, first, end, unquoted=False):  # type: ignore[no-untyped-def]
+        if first == corpus.offsets[document] and end == corpus.offsets[document + 1]:
+            whole_reads.append(document)
+        return read(corpus, document, first, end, unquoted)
+
+    monkeypatch.setattr(speaking_people, "names_beside_verbs", counted)
+    text = "“We will fight on,” Mabena said. " + " ".join(
+        f"Tunde Mabena called the plan a “bold step {k}” today. Okonte Varrow said nothing."
+        for k in range(40))
+    corpus = tokenise(articles(text))
+    found = quotation_speakers(corpus, np.arange(len(corpus.quote_first)))
+    assert (found == word_hash("mabena")).all()
+    assert whole_reads == [0]

@@ -42,10 +42,12 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import reporting
-from viewer.engine.arrays import connected_components, flat_ranges, in_sorted
+from viewer.engine.arrays import connected_components, flat_ranges, holding_run, in_sorted
+from viewer.engine.equal_words import equal_words_of
 from viewer.engine.event_names import (
     SHARED_NAMES,
     SHARED_NAMES_SHARE,
+    name_nothing_alike,
     name_sets,
     names_in_common,
     names_little_alike,
@@ -60,7 +62,8 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
     """Which of `matches` link two events (module docstring): among `short_unquoted`, a
     sentence between two groups whose documents name different things (or give different
     figures, or a set phrase alone); among `short_quoted`, a condolence between two groups whose
-    documents name nothing alike (`_quoted_between_events`). Groups of documents are those the
+    documents name few things alike, or nothing alike where both quote it whole and alike
+    (`_quoted_between_events`). Groups of documents are those the
     other `long` matches connect (for the quotations, no short quotation among them; for the
     sentences, no quotation found to link two events)."""
     found = np.zeros(len(matches), dtype=bool)
@@ -120,9 +123,13 @@ def _quoted_between_events(corpus: TokenisedCorpus, matches: PairMatches, asked:
                            kept: np.ndarray) -> np.ndarray:
     """Which of `matches` (among `asked`, short quotations) with CONDOLENCE_FEELINGS words of
     feeling lie between two groups of documents that the `kept` matches connect apart, in
-    documents that name few things alike (`names_little_alike`): a formula two events' speakers
-    say, or one speaker on two events ('"... our deepest sympathies to the families and loved
-    ones of those who have so tragically lost their lives"', a king's words and a company's)."""
+    documents that name few things alike (`names_little_alike`) where the two word them
+    otherwise or a quotation goes on past them, or nothing alike (`name_nothing_alike`) where
+    both quote them whole and alike: a
+    formula two events' speakers say, or one speaker on two events ('"... our deepest sympathies
+    to the families and loved ones of those who have so tragically lost their lives"', a king's
+    words and a company's; "I am deeply saddened by the loss of life and devastation caused by
+    ...", a president's on an earthquake and on a hurricane)."""
     found = np.zeros(len(matches), dtype=bool)
     group = connected_components(len(corpus), matches.doc_a[kept], matches.doc_b[kept])
     size = np.bincount(group, minlength=len(corpus))
@@ -135,9 +142,39 @@ def _quoted_between_events(corpus: TokenisedCorpus, matches: PairMatches, asked:
     felt = feeling_words(corpus, first,
                          first + matches.a1[quoted] - matches.a0[quoted]) >= CONDOLENCE_FEELINGS
     quoted, first = quoted[felt], first[felt]
-    found[quoted] = names_little_alike(corpus, matches.doc_a[quoted], matches.doc_b[quoted],
-                                       (first, first + matches.a1[quoted] - matches.a0[quoted]))
+    shared = (first, first + matches.a1[quoted] - matches.a0[quoted])
+    # (a condolence the two quotations word otherwise, or one goes on from in its own words,
+    # "... caused by the earthquake" and "... caused by Hurricane Helene", is a formula,
+    # judged by the looser test; one both quote whole and alike is a statement, linking unless
+    # the documents name nothing alike)
+    other_first = corpus.offsets[matches.doc_b[quoted]] + matches.b0[quoted]
+    length = matches.a1[quoted] - matches.a0[quoted]
+    alike = ((length == matches.b1[quoted] - matches.b0[quoted])
+             & (equal_words_of(corpus, matches.subset(quoted)) == length))
+    formula = (~alike | _goes_on(corpus, *shared)
+               | _goes_on(corpus, other_first,
+                          other_first + matches.b1[quoted] - matches.b0[quoted]))
+    doc_a, doc_b = matches.doc_a[quoted], matches.doc_b[quoted]
+    found[quoted[formula]] = names_little_alike(corpus, doc_a[formula], doc_b[formula],
+                                                (shared[0][formula], shared[1][formula]))
+    found[quoted[~formula]] = name_nothing_alike(corpus, doc_a[~formula], doc_b[~formula],
+                                                 (shared[0][~formula], shared[1][~formula]))
     return found
+
+
+FORMULA_GOES_ON_WORDS = 2
+"""A quotation going on this many words or more past the words it shares with another is the
+speaker's own beyond them (`_quoted_between_events`)."""
+
+
+def _goes_on(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """For global token ranges, whether the quotation holding each goes on FORMULA_GOES_ON_WORDS
+    or more before or after it (False where no one quotation holds it)."""
+    holder = holding_run(firsts, ends, corpus.quote_first, corpus.quote_end)
+    safe = np.maximum(holder, 0)
+    return np.asarray((holder >= 0) & (
+        (firsts - corpus.quote_first[safe] >= FORMULA_GOES_ON_WORDS)
+        | (corpus.quote_end[safe] - ends >= FORMULA_GOES_ON_WORDS)))
 
 
 def feeling_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:

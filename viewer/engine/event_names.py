@@ -166,19 +166,20 @@ def common_phrase(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
 
 def two_events(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray,
                shared: tuple[np.ndarray, np.ndarray], groups: np.ndarray,
-               phrases: np.ndarray) -> np.ndarray:
+               phrases: np.ndarray, short: np.ndarray | None = None) -> np.ndarray:
     """For document pairs sharing a quoted phrase (`shared`: its global token range in the first
-    document), whether they are two events' coverage: naming nothing alike
-    (`name_nothing_alike`), or, where `phrases` says the shared words are a short phrase, naming
-    at most PHRASE_NAMES_ALIKE things alike, or few things alike (`names_little_alike`) while the
-    phrase stands in COMMON_PHRASE_GROUPS of `groups` or more (`common_phrase`). The first pass
-    in arrays is made once; pairs whose words alike open SHARED_NAMES names or more are one
-    event's and not asked further."""
+    document), whether they are two events' coverage: naming nothing alike (`name_nothing_alike`),
+    or, where `phrases` says the shared words are a short phrase, naming at most PHRASE_NAMES_ALIKE
+    things alike, or few things alike (`names_little_alike`) while the phrase stands in
+    COMMON_PHRASE_GROUPS of `groups` or more (`common_phrase`). `short` (by default `phrases`) says
+    which shared words are few enough for the one thing alike: a quoted sentence is no phrase any
+    speaker says. The first pass in arrays is made once; pairs whose words alike open SHARED_NAMES
+    names or more are one event's and not asked further."""
     share, counts = _share_a_name(corpus, doc_a, doc_b, shared)
     # (a short phrase's documents may name one thing alike, a country both events' outlets
     # name: "stand ready to", an aircraft maker's words after a crash and a government's
     # after a wildfire, in documents that both name the "United States")
-    allowed = phrases.astype(np.int64) * PHRASE_NAMES_ALIKE
+    allowed = (phrases if short is None else short).astype(np.int64) * PHRASE_NAMES_ALIKE
     found = _nothing_alike(corpus, doc_a, doc_b, shared,
                            np.flatnonzero(~share | (counts <= allowed)), allowed)
     ask = np.flatnonzero(~found & phrases & (counts < SHARED_NAMES))

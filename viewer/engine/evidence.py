@@ -149,8 +149,9 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
     between two documents that long matches do not connect, even through others (two groups, a
     group and a document linked to no other, or two such documents: `apart`), whose two
     documents name nothing alike (an idiom two events' speakers say,
-    `event_names.name_nothing_alike`), or, shorter than QUOTED_SENTENCE_WORDS, whose words
-    stand in three groups of documents or more (`groups`: a phrase of news, "loss of life",
+    `event_names.name_nothing_alike`), or, shorter than QUOTED_SENTENCE_WORDS, one thing alike
+    at most ("stand ready to", two events' documents both naming the United States), or whose
+    words stand in three groups of documents or more (`groups`: a phrase of news, "loss of life",
     `event_names.common_phrase`) and whose two documents name few things alike
     (`event_names.names_little_alike`). Other quoted matches are evidence (the
     quotation marks are) where a whole clause on one side; where the documents share nothing
@@ -225,9 +226,10 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
         if groups is None:
             weak[ask] = name_nothing_alike(corpus, *pairs, (firsts[ask], ends[ask]))
         else:
-            # (nor a phrase of news every event's speakers say, "loss of life", found in three
-            # groups or more: between two of them that name few things alike it says nothing
-            # of one statement)
+            # (nor a short phrase between two that name one thing alike at most, "stand ready
+            # to"; nor a phrase of news every event's speakers say, "loss of life", found in
+            # three groups or more: between two of them that name few things alike it says
+            # nothing of one statement)
             weak[ask] = two_events(corpus, *pairs, (firsts[ask], ends[ask]), groups,
                                    ends[ask] - firsts[ask] < QUOTED_SENTENCE_WORDS)
     # How common the words are, and formulas, are asked only of the matches still standing.

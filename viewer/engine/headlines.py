@@ -32,7 +32,8 @@ import numpy as np
 
 from viewer.engine import breaks, reporting
 from viewer.engine.chance import as_words
-from viewer.engine.speakers import UNKNOWN, speaking
+from viewer.engine.speakers import UNKNOWN
+from viewer.engine.speaking_people import speaking
 from viewer.engine.statements import Statements, with_extents
 from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
 

@@ -2,25 +2,25 @@
 has them.
 
 Used by the align stage (`viewer.engine.align`) after the last alignment of a statement's
-occurrences against its reference and before the vote. An occurrence is aligned with one word
-diff, which keeps the order of both: when an outlet prints two paragraphs of a wire story the
-other way round, the diff pairs one of them and leaves the other unmatched, as if the outlet had
-written it itself. That paragraph then counts as carried by none but the outlets printing it in
-the reference's order (it may fall out of the consensus), and its words are marked or not by how
-they happen to fall. So the pairs the diff made hold where they are in runs of three or more
-equal words (a run reaching on over a word changed within its paragraph, two equal words after
-it: `_reaching_on`); every stretch of MOVED_MIN_WORDS words or more between held pairs (words
-the diff left unmatched, or paired with other words of the reference: a paragraph in place of
-another of similar length, a "the" equal by chance here and there) is looked for among the
-reference's columns this occurrence does not reach yet. A run of MOVED_MIN_WORDS equal words or
-more found right before or after the columns it reaches (or MOVED_GAP_WORDS from them), or in a
-gap inside them (a paragraph printed after the one the reference has after it), is aligned to
-those columns, and on over single words changed at its edges (`_reach`; those are then marked
-like any copy's edit), so the vote sees the outlet carrying that piece, in the consensus's
-order; the stretches are looked through again while pieces move (one may be next to what the
-occurrence reaches only once another has moved). Once a piece moved, the rest of a paragraph
-the diff paired word by word with another is the outlet's own, paired with nothing. Runs of
-words the reference holds more than once are not moved (nothing says which place is meant).
+occurrences against its reference and before the vote. An occurrence is aligned with one word diff,
+which keeps the order of both: when an outlet prints two paragraphs of a wire story the other way
+round, the diff pairs one of them and leaves the other unmatched, as if the outlet had written it
+itself. That paragraph then counts as carried by none but the outlets printing it in the reference's
+order (it may fall out of the consensus), and its words are marked or not by how they happen to
+fall. So the pairs the diff made hold where they are in runs of three or more equal words (a run
+reaching on over a word changed within its paragraph, two equal words after it or equal words up to
+the paragraph's edge: `_reaching_on`); every stretch of MOVED_MIN_WORDS words or more between held
+pairs (words the diff left unmatched, or paired with other words of the reference: a paragraph in
+place of another of similar length, a "the" equal by chance here and there) is looked for among the
+reference's columns this occurrence does not reach yet. A run of MOVED_MIN_WORDS equal words or more
+found right before or after the columns it reaches (or MOVED_GAP_WORDS from them), or in a gap
+inside them (a paragraph printed after the one the reference has after it), is aligned to those
+columns, and on over single words changed at its edges (`_reach`; those are then marked like any
+copy's edit), so the vote sees the outlet carrying that piece, in the consensus's order; the
+stretches are looked through again while pieces move (one may be next to what the occurrence reaches
+only once another has moved). Once a piece moved, the rest of a paragraph the diff paired word by
+word with another is the outlet's own, paired with nothing. Runs of words the reference holds more
+than once are not moved (nothing says which place is meant).
 
 Pure function; linear in the occurrences' words.
 """

@@ -12,9 +12,10 @@ for word inside a longer occurrence of another statement in another document (th
 itself, of which the story quotes a piece), is also an occurrence of that other statement in the
 story's document: nested in the story's occurrence, in another passage. Unless the other
 statement has an occurrence in that document already, or the two documents are of two events'
-coverage (no statement connects them, even through others, and they name nothing alike, or
-few things alike and the quotation is a phrase of news found in three such groups or more, "loss
-of life": `viewer.engine.event_names`), or the quotation says nothing (no word
+coverage (no statement connects them, even through others, and they name nothing alike, or one
+thing alike at most where the quotation is shorter than a quoted sentence, or few things alike
+and the quotation is a phrase of news found in three such groups or more, "loss of life":
+`viewer.engine.event_names`), or the quotation says nothing (no word
 beyond stock vocabulary, `viewer.engine.evidence.content_words`), or the two documents are
 longer than two long news articles (`viewer.engine.chance.in_long_texts`: a novel's dialogue
 quotes nobody's statement). The search is the fragments stage's (`viewer.engine.fragments`),
@@ -37,7 +38,11 @@ from viewer.engine.arrays import (
 )
 from viewer.engine.chance import as_words, in_long_texts
 from viewer.engine.event_names import two_events
-from viewer.engine.evidence import CONTENT_WORDS_FOR_QUOTED_EVIDENCE, content_words
+from viewer.engine.evidence import (
+    CONTENT_WORDS_FOR_QUOTED_EVIDENCE,
+    QUOTED_SENTENCE_WORDS,
+    content_words,
+)
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.quote_pieces import FRAGMENT_MAX_WORDS, FRAGMENT_MIN_WORDS
 from viewer.engine.statements import Statements
@@ -191,14 +196,15 @@ def _quotations_found(corpus: TokenisedCorpus, statements: Statements,
     quotation, holder, found = quotation[ok], holder[ok], found[ok]
     # (and not a phrase between two events' coverage: between documents no statement connects,
     # even through others, a phrase of news found in three groups or more, "loss of life", or one
-    # whose two documents name nothing alike)
+    # whose two documents name nothing alike, or one thing alike where the phrase is short)
     document, other = document[ok], other[ok]
     group = connected_components(len(corpus), *_linked_documents(statements))
     apart = np.flatnonzero(group[document] != group[other])
     if len(apart):
         ranges = (quote_first[quotation[apart]], quote_end[quotation[apart]])
         between = two_events(corpus, document[apart], other[apart], ranges, group,
-                             np.ones(len(apart), dtype=bool))
+                             np.ones(len(apart), dtype=bool),
+                             short=ranges[1] - ranges[0] < QUOTED_SENTENCE_WORDS)
         ok = np.ones(len(quotation), dtype=bool)
         ok[apart[between]] = False
         quotation, holder, found = quotation[ok], holder[ok], found[ok]

@@ -26,17 +26,18 @@ quotation before it in the same document (over quotations no verb attributes, 'H
 speaker again after ('Ngubane replied. "...," he said'). A name and a colon opening the quotation's
 sentence label it ('Acme CEO Varrow Mabena: "..."', a subheading's or a transcript's way), a name
 the document gives a reporting verb elsewhere (not a line's label, 'UPDATE: "..."', 'Q: "..."').
-A quotation inside its sentence that no verb beside it attributes is the sentence's subject's,
-a name opening the sentence that a reporting verb or one of calling follows before the quotation,
-no other name between ('British Prime Minister Keir Starmer described it as a "horrendous"
-attack', 'Minns also called Scott the "best in the state"'), where the document has that person
-speak beside a verb somewhere. Where no verb is found, or no name beside it, the speaker is
-unknown: what decides on speakers treats unknown as no evidence either way. The name beside a verb
-is read by
-`viewer.engine.attribution_names`, the fullest name by `viewer.engine.full_names`, the words that
-may attribute a quotation are found by `viewer.engine.attribution_windows`; a window that holds a
-reporting verb is the quotation's attribution even where it names nobody (an office: '"...," a
-spokesman added'), and the words before are not asked."""
+A quotation inside its sentence that no verb beside it attributes is the sentence's subject's, a
+name opening the sentence that its own reporting verb or one of calling follows (no form of "be"
+between: 'Mabena was called a "traitor"' is not his), no other person named before the quotation
+('British Prime Minister Keir Starmer described it as a "horrendous" attack'), where the document
+has that person speak beside a verb somewhere. Where no verb is found, or no name beside it, the
+speaker is unknown: what decides on speakers treats unknown as no evidence either way. The name
+beside a verb is read by `viewer.engine.attribution_names`, the fullest name by
+`viewer.engine.full_names`, who a document has speak and the sentence's subject by
+`viewer.engine.speaking_people`, the words that may attribute a quotation are found by
+`viewer.engine.attribution_windows`; a window that holds a reporting verb is the quotation's
+attribution even where it names nobody (an office: '"...," a spokesman added'), and the words before
+are not asked."""
 
 from __future__ import annotations
 
@@ -45,9 +46,8 @@ from weakref import WeakKeyDictionary
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import in_sorted, within
+from viewer.engine.arrays import in_sorted
 from viewer.engine.attribution_names import (
-    NAME_REACH,
     PRONOUN,
     AttributionWords,
     capitalised,
@@ -66,15 +66,11 @@ from viewer.engine.attribution_windows import (
     verb_right_before,
 )
 from viewer.engine.full_names import NAME_WORDS, full_name, title_case
-from viewer.engine.tokens import INITIAL_DIGIT, TokenisedCorpus
+from viewer.engine.speaking_people import names_beside_verbs, sentence_subject, speaking
+from viewer.engine.tokens import TokenisedCorpus
 
 CONTINUED_QUOTATIONS = 4
 """How many quotations back a pronoun attribution looks for a named speaker."""
-SUBJECT_REACH_WORDS = 25
-"""The most words from a sentence's start to a quotation in it that the sentence's subject may
-be the speaker of (`_sentence_subject`)."""
-
-
 def quotation_speakers(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
     """For indices into the corpus's quotations (`corpus.quote_first`), the word hash (uint64)
     of the name each is attributed to, UNKNOWN where none is found (module docstring)."""
@@ -114,8 +110,8 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
                 return _sentence_speaker(corpus, quotation, document)
             if back == 0 and quoting_on(corpus, quotation, document):
                 continue
-            if back == 0 and (subject := _sentence_subject(corpus, quotation,
-                                                           document)) != UNKNOWN:
+            if back == 0 and (subject := sentence_subject(corpus, quotation,
+                                                          document)) != UNKNOWN:
                 return subject
             if back == 0 or _names_someone(corpus, earlier, document):
                 # (a quotation no verb attributes in a sentence about someone else may be
@@ -123,58 +119,14 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
                 return UNKNOWN
             continue  # (a quotation no verb attributes: 'He also spoke of "..."')
         person = full_name(corpus, document, speaker)
-        named = _names(corpus, document, int(corpus.quote_end[earlier]),
-                       int(corpus.quote_first[quotation]))
+        named = names_beside_verbs(corpus, document, int(corpus.quote_end[earlier]),
+                                   int(corpus.quote_first[quotation]))
         # (others named between, it is the one named last's if that sentence names no other:
         # 'Acme announced ... Pichai said ... "...," he said', not 'Okonte read what Pichai wrote')
         last = [full_name(corpus, document, name) for sentence, name in named
                 if sentence == named[-1][0]]
         return person if back == 0 or all(name == person for name in last) else UNKNOWN
     return UNKNOWN
-
-
-def _sentence_subject(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
-    """The speaker of a quotation inside its sentence that no verb beside it attributes, taken
-    from the sentence's subject (module docstring): the name run opening the sentence (titles
-    and stock words in it, its last word a name), then a word in lower case, no office, no
-    comma; between the run and the opening mark, a reporting verb or one of calling outside
-    quotations and no other name (one after a word of ADDRESSING is a place: "in Maine"); the
-    quotation at most SUBJECT_REACH_WORDS from the sentence's start, in its paragraph; and the
-    person one the document names beside a reporting verb somewhere (`speaking`: not a place,
-    "Acapulco was hit by what officials called a "nightmare""). Else UNKNOWN."""
-    first = int(corpus.quote_first[quotation])
-    doc_first = int(corpus.offsets[document])
-    edge = breaks.SENTENCE_BREAK | breaks.NEWLINE
-    start = first
-    while start > doc_first and not gap_bits(corpus, start, document) & edge:
-        start -= 1
-        if first - start > SUBJECT_REACH_WORDS:
-            return UNKNOWN
-    if start == first:
-        return UNKNOWN  # (the quotation opens its sentence)
-    words = AttributionWords.of(corpus, document, start, first)
-    run_end, last = 0, -1
-    while run_end < len(words.hashes) and words.capital[run_end] and not (
-            run_end and words.clause[run_end]):
-        if words.name[run_end]:
-            last = run_end
-        run_end += 1
-    if last < 0 or last != run_end - 1 or run_end == len(words.hashes) \
-            or words.clause[run_end] or words.title[run_end] \
-            or corpus.initials[start + run_end] & INITIAL_DIGIT:
-        return UNKNOWN
-    after = np.arange(run_end, len(words.hashes))
-    verbs = after[in_sorted(words.hashes[after], _SPEAKING_VERBS)]
-    if not len(verbs) or corpus.inside_quotation(start + verbs, start + verbs + 1).all():
-        return UNKNOWN
-    if any(words.name[at] and not words.addressed(words.run_start(at)) for at in after.tolist()):
-        return UNKNOWN
-    return speaking(corpus, document, int(words.hashes[last]))
-
-
-_SPEAKING_VERBS = np.union1d(reporting.CONTINUING, reporting.CALLING)
-"""Verbs that make a sentence's subject the speaker of a quotation in it (`_sentence_subject`):
-reporting ones and those of calling something something ("described it as a "..."")."""
 
 
 def _sentence_speaker(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
@@ -230,25 +182,6 @@ def _names_someone(corpus: TokenisedCorpus, quotation: int, document: int) -> bo
 def quotation_document(corpus: TokenisedCorpus, quotation: int) -> int:
     """The document `quotation` (an index into the corpus's quotations) stands in."""
     return int(corpus.document_of(np.array([corpus.quote_first[quotation]]))[0])
-
-
-def _names(corpus: TokenisedCorpus, document: int, first: int, end: int,
-           unquoted: bool = False) -> list[tuple[int, int]]:
-    """The names beside the reporting verbs in global tokens [first, end), in their order, each
-    after the number of its sentence there; `unquoted`, beside verbs outside quotations only."""
-    verbs = first + np.flatnonzero(in_sorted(corpus.hashes[first:end], reporting.CONTINUING))
-    if unquoted:
-        verbs = verbs[~within(verbs, verbs + 1, corpus.quote_first, corpus.quote_end)]
-    sentences = np.flatnonzero(corpus.gaps[first + document:end + document]
-                               & breaks.SENTENCE_BREAK)
-    found = []
-    for verb in verbs.tolist():
-        # (the words around each verb only, capitals being read in Python; a few more after it,
-        # for a name's run to end)
-        low, high = max(verb - NAME_REACH, first), min(verb + 2 * NAME_REACH + 1, end)
-        found.append((int(np.searchsorted(sentences, verb - first, "right")),
-                      AttributionWords.of(corpus, document, low, high).name_at(verb - low)))
-    return [(sentence, name) for sentence, name in found if name not in (UNKNOWN, PRONOUN)]
 
 
 def attribution_name(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
@@ -342,14 +275,3 @@ def _labelled(corpus: TokenisedCorpus, first: int, document: int) -> int:
     # (and only a person the document names beside a reporting verb: a line's label,
     # 'UPDATE: "..."', 'Q: "..."', 'Photo: "..."', 'Reuters: "..."', names no speaker)
     return speaking(corpus, document, last)
-
-
-def speaking(corpus: TokenisedCorpus, document: int, name: int) -> int:
-    """The person `name` (a word's hash) is, by the fullest name the document gives
-    (`full_names`), where the document names that person beside a reporting verb outside
-    quotations, somewhere: one who speaks in it, not a place or a thing named. Else UNKNOWN."""
-    person = full_name(corpus, document, name)
-    spoken = _names(corpus, document, int(corpus.offsets[document]),
-                    int(corpus.offsets[document + 1]), True)
-    return person if any(full_name(corpus, document, other) == person
-                         for _, other in spoken) else UNKNOWN

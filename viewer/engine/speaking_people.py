@@ -1,0 +1,140 @@
+"""Who a document has speak, and the speaker a quotation takes from its sentence's subject: for
+`viewer.engine.speakers`.
+
+Pure functions of the corpus. A document has a person speak where it names them beside a
+reporting verb outside quotations (`speaking`): one who speaks in it, not a place or a thing
+named; each document's speaking people are read once. A quotation inside its sentence that no
+verb beside it attributes is the sentence's subject's (`sentence_subject`) where the subject's own
+verb of saying or calling follows the subject's name ('British Prime Minister Keir Starmer
+described it as a "horrendous" attack'), no other person is named before the quotation, and the
+document has that person speak.
+"""
+
+from __future__ import annotations
+
+from weakref import WeakKeyDictionary
+
+import numpy as np
+
+from viewer.engine import breaks, reporting
+from viewer.engine.arrays import in_sorted, within
+from viewer.engine.attribution_names import NAME_REACH, PRONOUN, UNKNOWN, AttributionWords
+from viewer.engine.attribution_windows import gap_bits
+from viewer.engine.full_names import full_name
+from viewer.engine.tokens import INITIAL_DIGIT, TokenisedCorpus
+
+SUBJECT_REACH_WORDS = 25
+"""The most words from a sentence's start to a quotation in it that the sentence's subject may
+be the speaker of (`sentence_subject`)."""
+SUBJECT_VERB_WORDS = 2
+"""The subject's verb stands right after its name or one word on ("Minns also called")."""
+
+
+def sentence_subject(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
+    """The speaker of a quotation inside its sentence that no verb beside it attributes, taken
+    from the sentence's subject (module docstring): the name run opening the sentence (titles
+    and stock words in it, its last word a name), then, at most SUBJECT_VERB_WORDS words on, the
+    subject's own reporting verb or one of calling, outside quotations, no form of "be" before it
+    (not 'Mabena was called a "traitor"', 'Dulac a été qualifié de « menteur »'); no comma, office
+    or figure right after the run; between the run and the opening mark no other name (one
+    after a word of place is a place: "in Maine"); the quotation at most SUBJECT_REACH_WORDS from
+    the sentence's start, in its paragraph; and the person one the document names beside a
+    reporting verb somewhere (`speaking`: not a place, "Acapulco was hit by what officials
+    called a "nightmare""). Else UNKNOWN."""
+    first = int(corpus.quote_first[quotation])
+    doc_first = int(corpus.offsets[document])
+    edge = breaks.SENTENCE_BREAK | breaks.NEWLINE
+    start = first
+    while start > doc_first and not gap_bits(corpus, start, document) & edge:
+        start -= 1
+        if first - start > SUBJECT_REACH_WORDS:
+            return UNKNOWN
+    words = AttributionWords.of(corpus, document, start, first)
+    run_end, last = 0, -1
+    while run_end < len(words.hashes) and words.capital[run_end] and not (
+            run_end and words.clause[run_end]):
+        if words.name[run_end]:
+            last = run_end
+        run_end += 1
+    if last < 0 or last != run_end - 1 or run_end == len(words.hashes) \
+            or words.clause[run_end] or words.title[run_end] \
+            or corpus.initials[start + run_end] & INITIAL_DIGIT:
+        return UNKNOWN
+    # (the subject's own verb: right after it, or one word on, "Minns also called")
+    reach = min(run_end + SUBJECT_VERB_WORDS, len(words.hashes))
+    verbs = run_end + np.flatnonzero(in_sorted(words.hashes[run_end:reach], _SPEAKING_VERBS))
+    verbs = verbs[~corpus.inside_quotation(start + verbs, start + verbs + 1)]
+    if not len(verbs) or in_sorted(words.hashes[run_end:verbs[0]], _BEING).any():
+        return UNKNOWN
+    for at in range(run_end, len(words.hashes)):
+        if words.name[at] and not _placed(words, words.run_start(at)):
+            return UNKNOWN
+    return speaking(corpus, document, int(words.hashes[last]))
+
+
+def _placed(words: AttributionWords, at: int) -> bool:
+    """Whether the word at index `at` follows a word of place ("in", "auf"), maybe an article
+    between: a place named, not a person."""
+    before = at - 1
+    if before >= 0 and words.definite[before]:
+        before -= 1
+    return before >= 0 and not words.clause[before + 1] and bool(
+        in_sorted(words.hashes[before:before + 1], _PLACES)[0])
+
+
+_SPEAKING_VERBS = np.union1d(reporting.CONTINUING, reporting.CALLING)
+"""Verbs that make a sentence's subject the speaker of a quotation in it (`sentence_subject`):
+reporting ones and those of calling something something ("described it as a "..."")."""
+_BEING = reporting.hashes_of(
+    "is are was were be been being am est sont etait etaient ete etre es son era eran fue "
+    "fueron sido ser e sono erano stato stata stati state essere ist sind war waren wurde wurden "
+    "worden jest sa byl byla bylo byly zostal zostala zostalo zostali zostaly zijn werd werden "
+    "geweest sao foi foram")
+"""Forms of "be" (and of German "werden", Polish "zostać"): a verb after one is passive, its
+subject not the speaker ('Mabena was called a "traitor" by his rivals')."""
+_PLACES = reporting.hashes_of("in at on sur dans en auf im bei su nel nella")
+"""Words after which a name is a place, not another person ("in Maine", "à" aside: it is also
+"to")."""
+
+
+def names_beside_verbs(corpus: TokenisedCorpus, document: int, first: int, end: int,
+           unquoted: bool = False) -> list[tuple[int, int]]:
+    """The names beside the reporting verbs in global tokens [first, end), in their order, each
+    after the number of its sentence there; `unquoted`, beside verbs outside quotations only."""
+    verbs = first + np.flatnonzero(in_sorted(corpus.hashes[first:end], reporting.CONTINUING))
+    if unquoted:
+        verbs = verbs[~within(verbs, verbs + 1, corpus.quote_first, corpus.quote_end)]
+    sentences = np.flatnonzero(corpus.gaps[first + document:end + document]
+                               & breaks.SENTENCE_BREAK)
+    found = []
+    for verb in verbs.tolist():
+        # (the words around each verb only, capitals being read in Python; a few more after it,
+        # for a name's run to end)
+        low, high = max(verb - NAME_REACH, first), min(verb + 2 * NAME_REACH + 1, end)
+        found.append((int(np.searchsorted(sentences, verb - first, "right")),
+                      AttributionWords.of(corpus, document, low, high).name_at(verb - low)))
+    return [(sentence, name) for sentence, name in found if name not in (UNKNOWN, PRONOUN)]
+
+
+def speaking(corpus: TokenisedCorpus, document: int, name: int) -> int:
+    """The person `name` (a word's hash) is, by the fullest name the document gives
+    (`full_names`), where the document names that person beside a reporting verb outside
+    quotations, somewhere: one who speaks in it, not a place or a thing named. Else UNKNOWN."""
+    person = full_name(corpus, document, name)
+    return person if person in _speaking_people(corpus, document) else UNKNOWN
+
+
+def _speaking_people(corpus: TokenisedCorpus, document: int) -> set[int]:
+    """The fullest names of the people `document` names beside a reporting verb outside
+    quotations, read once per document (asked for each quotation a sentence's subject may
+    attribute: reading the whole document each time grew with the square of its quotations)."""
+    known = _SPEAKING.setdefault(corpus, {})
+    if document not in known:
+        known[document] = {full_name(corpus, document, other) for _, other in names_beside_verbs(
+            corpus, document, int(corpus.offsets[document]), int(corpus.offsets[document + 1]),
+            True)}
+    return known[document]
+
+
+_SPEAKING: WeakKeyDictionary[TokenisedCorpus, dict[int, set[int]]] = WeakKeyDictionary()
+"""Each corpus's documents' speaking people (`_speaking_people`)."""
