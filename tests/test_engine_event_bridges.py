@@ -190,6 +190,31 @@ def test_a_quotation_cut_short_and_one_with_a_lead_in_still_link() -> None:
     assert _groups(texts) == [["d0", "d1"]]
 
 
+def test_two_translations_opening_a_quotation_alike_still_link() -> None:
+    """Two outlets' own translations of one post, sharing nothing longer: the quotations open
+    with the same nine words after a word each writes otherwise ("Dies" / "Das"), and go on
+    each its own way in mid-clause: one sentence, quoted by both."""
+    texts = [
+        f"{filler('a')}. «Dies ist eine ungeheuerliche Tat, die einmal mehr die Brutalität von "
+        f"Lurimus Krieg in Varrow zeigt», schrieb der Minister. {filler('b')}.",
+        f"{filler('c')}. „Das ist eine ungeheuerliche Tat, die einmal mehr die Brutalität des "
+        f"lurimischen Krieges in Varrow demonstriert“, schrieb der Minister. {filler('d')}.",
+    ]
+    assert _groups(texts) == [["d0", "d1"]]
+
+
+def test_two_quotations_opening_alike_and_parting_link_nothing() -> None:
+    """The same opening, but the second quotation goes on with nothing in common with the first
+    (another speaker turning the words round): no one sentence."""
+    texts = [
+        f"{filler('a')}. «Dies ist eine ungeheuerliche Tat, die einmal mehr die Brutalität von "
+        f"Lurimus Krieg in Varrow zeigt», schrieb der Minister. {filler('b')}.",
+        f"{filler('c')}. „Das ist eine ungeheuerliche Tat, die einmal mehr die Brutalität, so "
+        f"sagen manche, beweisen soll“, spottete die Opposition. {filler('d')}.",
+    ]
+    assert _groups(texts) == []
+
+
 def test_a_phrase_a_story_quotes_alone_inside_the_statement_still_links() -> None:
     """A story quotes a phrase of a statement that another outlet prints in its sentence
     ('called it "a dark day for our country"' / '"This is a dark day for our country"'): two

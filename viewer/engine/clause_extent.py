@@ -10,6 +10,7 @@ import numpy as np
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import holding_run, in_sorted, within
 from viewer.engine.attribution_names import UNKNOWN
+from viewer.engine.chance import written_with_spaces
 from viewer.engine.speakers import quotation_speakers
 from viewer.engine.tokens import INITIAL_HIRAGANA, TokenisedCorpus
 
@@ -44,6 +45,32 @@ def starts_clause(corpus: TokenisedCorpus, firsts: np.ndarray) -> np.ndarray:
     """Whether each global token range starts at a clause boundary (`whole_clause`)."""
     document = corpus.document_of(firsts)
     return np.asarray((corpus.gaps[firsts + document] & np.uint16(breaks.CLAUSE)) != 0)
+
+
+def same_opening(corpus: TokenisedCorpus, quotes: tuple[np.ndarray, np.ndarray],
+                 sides: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]) -> np.ndarray:
+    """Whether each match (global token ranges: first and end of one side, then of the other)
+    opens a quotation on both sides, in words written with spaces, and the two quotations go on
+    sharing a word beyond function words: two outlets beginning their quotation of one sentence
+    alike (as many words as a statement's match needs, or more), each translating or
+    transcribing the rest its own way ('«Dies ist eine ungeheuerliche Tat, die einmal mehr die
+    Brutalität von Russlands Krieg in der Ukraine demonstriert»' / '„Das ist eine ungeheuerliche
+    Tat, die einmal mehr die Brutalität des russischen Krieges in der Ukraine zeigt“'); not two
+    speakers' sentences that open alike and part ("will take responsibility" / "did not take
+    responsibility and made no apology": in Korean the negation comes last), nor two quotations
+    that close alike (a formula of condolence ends many, "... are with the families")."""
+    first, end, other_first, other_end = sides
+    found = (in_sorted(first, quotes[0]) & in_sorted(other_first, quotes[0])
+             & written_with_spaces(corpus, first, end)
+             & written_with_spaces(corpus, other_first, other_end))
+    for k in np.flatnonzero(found).tolist():
+        rests = []
+        for low, high in ((first[k], end[k]), (other_first[k], other_end[k])):
+            quotation = holding_run(np.array([low]), np.array([high]), *quotes)[0]
+            rest = corpus.hashes[int(high):int(quotes[1][quotation])]
+            rests.append(rest[~in_sorted(rest, reporting.FUNCTION)])
+        found[k] = bool(np.intersect1d(*rests).size)
+    return np.asarray(found)
 
 
 def whole_quotation(quotes: tuple[np.ndarray, np.ndarray], firsts: np.ndarray,

@@ -35,6 +35,7 @@ from viewer.engine.clause_extent import (
     ends_sentence,
     inside_quotes,
     one_speakers_words,
+    same_opening,
     starts_clause,
     whole_clause,
     whole_quotation,
@@ -140,27 +141,26 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
                        groups: np.ndarray | None = None) -> np.ndarray:
     """Which short matches (global token ranges of one side) are no evidence of a shared
     statement: an unquoted one unless exact, made of n-grams few documents carry, holding
-    CONTENT_WORDS_FOR_EVIDENCE rare content words and not names and stock words only, and, where
-    its two documents share no longer match (`lonely`), not ending on a function word inside its
-    clause in both (`dangling`); a short quoted fragment (`fragment`) with no word beyond stock
-    vocabulary, or, between documents sharing nothing longer or of two groups, none beyond a
-    word of feeling and stock words ("vicino alle famiglie": a condolence formula; but for
-    FEELINGS_FOR_QUOTED_EVIDENCE words of feeling, where the two documents share more), or
-    between two documents that long matches do not connect, even through others (two groups, a
-    group and a document linked to no other, or two such documents: `apart`), whose two
-    documents name nothing alike (an idiom two events' speakers say,
-    `event_names.name_nothing_alike`), or, shorter than QUOTED_SENTENCE_WORDS, one thing alike
-    at most ("stand ready to", two events' documents both naming the United States), or whose
-    words stand in three groups of documents or more (`groups`: a phrase of news, "loss of life",
-    `event_names.common_phrase`) and whose two documents name few things alike
-    (`event_names.names_little_alike`). Other quoted matches are evidence (the
-    quotation marks are) where a whole clause on one side; where the documents share nothing
-    longer (`lonely`), a whole clause on both, or a whole sentence on one and starting a clause
-    on both (a quotation cut short), or a whole quotation (`quotes`) on one, or in quotations of
-    one named speaker; others are judged as unquoted words are. Between documents sharing
-    nothing longer or of two groups, no match is evidence whose letters are a set phrase of
-    apology or condolence in a script without spaces ("誠に申し訳ございませんでした":
-    `viewer.engine.unspaced_formulas`)."""
+    CONTENT_WORDS_FOR_EVIDENCE rare content words and not names and stock words only, and, where its
+    two documents share no longer match (`lonely`), not ending on a function word inside its clause
+    in both (`dangling`); a short quoted fragment (`fragment`) with no word beyond stock vocabulary,
+    or, between documents sharing nothing longer or of two groups, none beyond a word of feeling and
+    stock words ("vicino alle famiglie": a condolence formula; but for FEELINGS_FOR_QUOTED_EVIDENCE
+    words of feeling, where the two documents share more), or between two documents that long
+    matches do not connect, even through others (two groups, a group and a document linked to no
+    other, or two such documents: `apart`), whose two documents name nothing alike (an idiom two
+    events' speakers say, `event_names.name_nothing_alike`), or, shorter than QUOTED_SENTENCE_WORDS,
+    one thing alike at most ("stand ready to", two events' documents both naming the United States),
+    or whose words stand in three groups of documents or more (`groups`: a phrase of news, "loss of
+    life", `event_names.common_phrase`) and whose two documents name few things alike
+    (`event_names.names_little_alike`). Other quoted matches are evidence (the quotation marks are)
+    where a whole clause on one side; where the documents share nothing longer (`lonely`), a whole
+    clause on both, or a whole sentence on one and starting a clause on both (a quotation cut
+    short), or a whole quotation (`quotes`) on one, or the same opening of a quotation on both
+    (`clause_extent.same_opening`), or in quotations of one named speaker; others are judged as
+    unquoted words are. Between documents sharing nothing longer or of two groups, no match is
+    evidence whose letters are a set phrase of apology or condolence in a script without spaces
+    ("誠に申し訳ございませんでした": `viewer.engine.unspaced_formulas`)."""
     worded = content_words(corpus, firsts, ends, rare_only=False)
     # (words two quotations share in their middles, "... family. Our hearts go out to ...",
     # are no quotation's; nor, between documents sharing nothing longer, words one goes on to
@@ -181,7 +181,8 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
                         | (there[strict] & ends_sentence(corpus, other_end))))
         clause[strict] = ((here & there)[strict] | cut_short
                           | whole_quotation(quotes, first, end)
-                          | whole_quotation(quotes, other_first, other_end))
+                          | whole_quotation(quotes, other_first, other_end)
+                          | same_opening(corpus, quotes, (first, end, other_first, other_end)))
         # (or the words of one speaker the two name, each outlet cutting them its own way:
         # asked last, of those that are no evidence as words out of quotation marks either)
         same_speaker = strict[~clause[strict] & quoted[strict]]
