@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from viewer.engine import find_shared_passages
+from viewer.engine.clause_extent import same_opening
 from viewer.engine.event_names import common_phrase, name_nothing_alike
 from viewer.engine.tokens import tokenise
 
@@ -698,3 +699,85 @@ def test_a_condolence_two_stories_of_one_event_quote_whole_still_links() -> None
         f"{filler('g')}. {aid}. {named('g', aid_names)}. {filler('h')}.",
     ]
     assert _groups(texts) == [["d0", "d1", "d2", "d3"]]
+
+
+GERMAN_OPENING = ("Dies ist eine ungeheuerliche Tat, die einmal mehr die Brutalität von Lurimus "
+                  "Krieg in Varrow zeigt")
+GERMAN_SAME = ("Das ist eine ungeheuerliche Tat, die einmal mehr die Brutalität des lurimischen "
+               "Krieges in Varrow demonstriert")
+
+
+def _german(first: str, second: str) -> list[str]:
+    return [f"{filler('a')}. {first}, schrieb der Minister. {filler('b')}.",
+            f"{filler('c')}. {second}, schrieb das Ministerium. {filler('d')}."]
+
+
+def test_an_opening_alike_is_read_in_the_outermost_quotation() -> None:
+    """A quotation nested at the opening ('‘“Dies ist” eine ...’'): the outer one is the
+    quotation the match opens, its rest the one read; going on alike ("Varrow"), one sentence,
+    going on otherwise, none."""
+    nested = "‘“Dies ist” " + GERMAN_OPENING[len("Dies ist "):] + "’"
+    assert _groups(_german(nested, f"‘{GERMAN_SAME}’")) == [["d0", "d1"]]
+    assert _groups(_german(nested, "‘Das ist eine ungeheuerliche Tat, die einmal mehr die "
+                                   "Brutalität, so sagen manche, beweisen soll’")) == []
+
+
+def test_an_opening_alike_needs_a_word_beyond_stock_vocabulary_going_on() -> None:
+    """Two quotations going on with "die" and "für" alike (German function words, English
+    false friends) or with "government" alike (stock vocabulary of news: two events' speakers
+    promising everything) share no word of the sentence."""
+    assert _groups(_german("«Dies ist eine ungeheuerliche Tat, die einmal mehr die Brutalität "
+                           "zeigt, die wir seit Jahren kennen»",
+                           "„Das ist eine ungeheuerliche Tat, die einmal mehr die Brutalität, "
+                           "so sagen manche, für die Opposition beweisen soll“")) == []
+    texts = [
+        f"{filler('a')}. Floods destroyed four hundred homes in Varrow on Monday. ‘We will do "
+        f"everything in our power to rebuild each flooded house before winter comes, and the "
+        f"government will pay,’ Mayor Tolen Brask said. {filler('b')}.",
+        f"{filler('c')}. A knife attack killed two in Lurimu on Friday. ‘We will do everything "
+        f"in our power to catch whoever stabbed those two men, the government says,’ Police "
+        f"Chief Ansa Miro said. {filler('d')}.",
+    ]
+    assert _groups(texts) == []
+
+
+def test_an_opening_on_one_side_only_is_no_opening_alike() -> None:
+    """`same_opening` on ranges of its own: the same words opening both quotations are an
+    opening alike; the second outlet's quotation opening with its own words ("Er sagte,"), the
+    words open the first quotation only."""
+    first = f"«{GERMAN_OPENING}»"
+    corpus = tokenise(articles(f"{filler('a')}. {first}. {filler('b')}.",
+                               f"{filler('c')}. „{GERMAN_SAME}“. {filler('d')}.",
+                               f"{filler('e')}. „Er sagte, das{GERMAN_SAME[3:]}“. "
+                               f"{filler('f')}."))
+    quotes = (corpus.quote_first, corpus.quote_end)
+
+    def side(document: int, text: str) -> tuple[np.ndarray, np.ndarray]:
+        low, high = token_range(corpus, document, text)
+        offset = int(corpus.offsets[document])
+        return np.array([low + offset]), np.array([high + offset])
+
+    shared = "ist eine ungeheuerliche Tat, die einmal mehr die Brutalität"
+    a_first, a_end = side(0, "Dies " + shared)
+    b_first, b_end = side(1, "Das " + shared)
+    c_first, c_end = side(2, "das " + shared)
+    assert same_opening(corpus, quotes, (a_first, a_end, b_first, b_end))[0]
+    assert not same_opening(corpus, quotes, (a_first, a_end, c_first, c_end))[0]
+
+
+def test_a_condolence_nested_after_a_quoted_name_still_goes_on() -> None:
+    """Both quote the same words, "... caused by this disaster", the storm's outlet after a
+    sentence of the speaker's own that names "Black Saturday" in quotation marks: the outer
+    quotation goes on before the shared words, so they are a formula, and the two events stay
+    apart (the inner quotation does not hide it)."""
+    places = ("Gaziantep, Antakya, Adana, Malatya, Osmaniye and Hatay",
+              "Asheville, Valdosta, Augusta, Macon, Boone and Tampa")
+    texts = _one_speaker_on_two_events(places)
+    core = "I am deeply saddened by the loss of life and devastation caused by this disaster"
+    texts[0] = texts[0].replace(
+        "“I am deeply saddened by the loss of life and devastation caused by the earthquake”",
+        f"“{core}”")
+    texts[2] = texts[2].replace(
+        "“I am deeply saddened by the loss of life and devastation caused by Hurricane Helene”",
+        f"‘The storm they call “Black Saturday” took everything. {core}’")
+    assert sorted(_groups(texts)) == [["d0", "d1"], ["d2", "d3"]]

@@ -181,3 +181,22 @@ def test_a_documents_speakers_are_read_once_for_its_quotations(monkeypatch) -> N
     found = quotation_speakers(corpus, np.arange(len(corpus.quote_first)))
     assert (found == word_hash("mabena")).all()
     assert whole_reads == [0]
+
+
+def test_a_subjects_verb_after_an_auxiliary_or_a_time_is_still_its_own() -> None:
+    """Compound tenses and words of time between the name and the verb ('Mabena has also
+    called', 'Mabena on Tuesday described', 'Dulac a également qualifié', 'Ronchi ha poi
+    definito'), and a name after "told" (the one spoken to, "told Okonte Varrow"): the subject
+    is the speaker."""
+    said = "“We will fight on,” Mabena said. "
+    mabena = word_hash("mabena")
+    for sentence in ("Tolen Mabena has also called the plan “a giveaway to the banks”.",
+                     "Prime Minister Tolen Mabena on Tuesday described it as a “cowardly” "
+                     "attack.",
+                     "Tunde Mabena told Okonte Varrow on Monday that the government's plan "
+                     "for the northern provinces and the coast was “a giveaway”."):
+        assert speakers_of(said + sentence)[1] == mabena
+    assert speakers_of("« Nous tiendrons », a déclaré Dulac. Emmanuel Dulac a également "
+                       "qualifié l'attaque d'« ignoble ».")[1] == word_hash("dulac")
+    assert speakers_of("“Andremo avanti”, ha detto Ronchi. Giorgia Ronchi ha poi definito "
+                       "l'attacco “vile”.")[1] == word_hash("ronchi")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import holding_run, in_sorted, within
+from viewer.engine.arrays import flat_ranges, holding_run, in_sorted, within
 from viewer.engine.attribution_names import UNKNOWN
 from viewer.engine.chance import written_with_spaces
 from viewer.engine.speakers import quotation_speakers
@@ -50,27 +50,56 @@ def starts_clause(corpus: TokenisedCorpus, firsts: np.ndarray) -> np.ndarray:
 def same_opening(corpus: TokenisedCorpus, quotes: tuple[np.ndarray, np.ndarray],
                  sides: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]) -> np.ndarray:
     """Whether each match (global token ranges: first and end of one side, then of the other)
-    opens a quotation on both sides, in words written with spaces, and the two quotations go on
-    sharing a word beyond function words: two outlets beginning their quotation of one sentence
-    alike (as many words as a statement's match needs, or more), each translating or
-    transcribing the rest its own way ('«Dies ist eine ungeheuerliche Tat, die einmal mehr die
-    Brutalität von Russlands Krieg in der Ukraine demonstriert»' / '„Das ist eine ungeheuerliche
-    Tat, die einmal mehr die Brutalität des russischen Krieges in der Ukraine zeigt“'); not two
+    opens a quotation on both sides (the outermost one starting there, which holds it), in
+    words written with spaces, and the two quotations go on sharing a word beyond stock
+    vocabulary (a false friend read in its range's language): two outlets beginning their
+    quotation of one sentence alike (as many words as a statement's match needs, or more), each
+    translating or transcribing the rest its own way ('«Dies ist eine ungeheuerliche Tat, die
+    einmal mehr die Brutalität von Russlands Krieg in der Ukraine demonstriert»' / '„Das ist
+    eine ungeheuerliche Tat, ... des russischen Krieges in der Ukraine zeigt“'); not two
     speakers' sentences that open alike and part ("will take responsibility" / "did not take
-    responsibility and made no apology": in Korean the negation comes last), nor two quotations
-    that close alike (a formula of condolence ends many, "... are with the families")."""
+    responsibility and made no apology": in Korean the negation comes last; 'We will do
+    everything in our power to ...' and a word such as "government" after, of two events), nor
+    two quotations that close alike (a formula of condolence ends many, "... are with the
+    families")."""
     first, end, other_first, other_end = sides
-    found = (in_sorted(first, quotes[0]) & in_sorted(other_first, quotes[0])
-             & written_with_spaces(corpus, first, end)
-             & written_with_spaces(corpus, other_first, other_end))
-    for k in np.flatnonzero(found).tolist():
-        rests = []
-        for low, high in ((first[k], end[k]), (other_first[k], other_end[k])):
-            quotation = holding_run(np.array([low]), np.array([high]), *quotes)[0]
-            rest = corpus.hashes[int(high):int(quotes[1][quotation])]
-            rests.append(rest[~in_sorted(rest, reporting.FUNCTION)])
-        found[k] = bool(np.intersect1d(*rests).size)
-    return np.asarray(found)
+    found = np.zeros(len(first), dtype=bool)
+    if not len(first) or not len(quotes[0]):
+        return found
+    rest_first, rest_end = [], []
+    found[:] = True
+    for low, high in ((first, end), (other_first, other_end)):
+        # (the outermost quotation opening at the match's first word: a quotation nested at
+        # its opening, '‘“Dies ist” eine ...’', starts there too)
+        left = np.searchsorted(quotes[0], low, side="left")
+        right = np.searchsorted(quotes[0], low, side="right")
+        holder_end = _longest_from(quotes, left, right)
+        found &= (right > left) & (holder_end >= high)
+        rest_first.append(high)
+        rest_end.append(np.where(found, holder_end, high))
+    found &= written_with_spaces(corpus, first, end) & written_with_spaces(corpus, other_first,
+                                                                           other_end)
+    keys = []
+    for low, high in zip(rest_first, rest_end, strict=True):
+        owner, positions = flat_ranges(np.where(found, low, 0), np.where(found, high, 0))
+        words = corpus.hashes[positions]
+        content = ~reporting.stock(words, owner, len(first))
+        # (each match's words as one key: its index in the high bits, the word's hash below)
+        keys.append(np.unique((owner[content].astype(np.uint64) << np.uint64(40))
+                              | (words[content] >> np.uint64(24))))
+    shared = keys[0][in_sorted(keys[0], keys[1])] >> np.uint64(40)
+    found &= np.isin(np.arange(len(first), dtype=np.uint64), shared)
+    return found
+
+
+def _longest_from(quotes: tuple[np.ndarray, np.ndarray], left: np.ndarray,
+                  right: np.ndarray) -> np.ndarray:
+    """For each run [left, right) of the quotations (those starting at one token), the end of
+    the longest (-1 where the run is empty)."""
+    ends = np.full(len(left), -1, dtype=np.int64)
+    for index in np.flatnonzero(right > left).tolist():
+        ends[index] = int(quotes[1][left[index]:right[index]].max())
+    return ends
 
 
 def whole_quotation(quotes: tuple[np.ndarray, np.ndarray], firsts: np.ndarray,

@@ -167,10 +167,18 @@ FORMULA_GOES_ON_WORDS = 2
 speaker's own beyond them (`_quoted_between_events`)."""
 
 
+NESTED_QUOTATIONS = 4
+"""How many quotations starting at or before a range are asked which holds it (quotations
+nest: a name in double quotation marks inside a single-quoted sentence)."""
+
+
 def _goes_on(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     """For global token ranges, whether the quotation holding each goes on FORMULA_GOES_ON_WORDS
     or more before or after it (False where no one quotation holds it)."""
-    holder = holding_run(firsts, ends, corpus.quote_first, corpus.quote_end)
+    # (the outermost of the quotations nested there: 'The storm they call "Black Saturday"
+    # took everything. I am deeply saddened ...' goes on before the shared words)
+    holder = holding_run(firsts, ends, corpus.quote_first, corpus.quote_end,
+                         asked=NESTED_QUOTATIONS)
     safe = np.maximum(holder, 0)
     return np.asarray((holder >= 0) & (
         (firsts - corpus.quote_first[safe] >= FORMULA_GOES_ON_WORDS)

@@ -26,18 +26,21 @@ from viewer.engine.tokens import INITIAL_DIGIT, TokenisedCorpus
 SUBJECT_REACH_WORDS = 25
 """The most words from a sentence's start to a quotation in it that the sentence's subject may
 be the speaker of (`sentence_subject`)."""
-SUBJECT_VERB_WORDS = 2
-"""The subject's verb stands right after its name or one word on ("Minns also called")."""
+SUBJECT_VERB_GAP_WORDS = 1
+"""Words that may stand between the subject's name and its own verb, function words,
+auxiliaries and words of time not counted ("Tolen Mabena on Tuesday described", "Emmanuel
+Dulac a également qualifié")."""
 
 
 def sentence_subject(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
     """The speaker of a quotation inside its sentence that no verb beside it attributes, taken
     from the sentence's subject (module docstring): the name run opening the sentence (titles
-    and stock words in it, its last word a name), then, at most SUBJECT_VERB_WORDS words on, the
-    subject's own reporting verb or one of calling, outside quotations, no form of "be" before it
-    (not 'Mabena was called a "traitor"', 'Dulac a été qualifié de « menteur »'); no comma, office
-    or figure right after the run; between the run and the opening mark no other name (one
-    after a word of place is a place: "in Maine"); the quotation at most SUBJECT_REACH_WORDS from
+    and stock words in it, its last word a name), then, SUBJECT_VERB_GAP_WORDS words on at most,
+    the subject's own reporting verb or one of calling, outside quotations, no form of "be"
+    before it (not 'Mabena was called a "traitor"', 'Dulac a été qualifié de « menteur »'); no
+    comma, office or figure right after the run; between the run and the opening mark no other
+    name (one after a word of place is a place, "in Maine", and one after "told" is spoken to,
+    "told Reuters"); the quotation at most SUBJECT_REACH_WORDS from
     the sentence's start, in its paragraph; and the person one the document names beside a
     reporting verb somewhere (`speaking`: not a place, "Acapulco was hit by what officials
     called a "nightmare""). Else UNKNOWN."""
@@ -60,16 +63,33 @@ def sentence_subject(corpus: TokenisedCorpus, quotation: int, document: int) -> 
             or words.clause[run_end] or words.title[run_end] \
             or corpus.initials[start + run_end] & INITIAL_DIGIT:
         return UNKNOWN
-    # (the subject's own verb: right after it, or one word on, "Minns also called")
-    reach = min(run_end + SUBJECT_VERB_WORDS, len(words.hashes))
-    verbs = run_end + np.flatnonzero(in_sorted(words.hashes[run_end:reach], _SPEAKING_VERBS))
-    verbs = verbs[~corpus.inside_quotation(start + verbs, start + verbs + 1)]
-    if not len(verbs) or in_sorted(words.hashes[run_end:verbs[0]], _BEING).any():
+    if not _own_verb(corpus, words, start, run_end):
         return UNKNOWN
     for at in range(run_end, len(words.hashes)):
         if words.name[at] and not _placed(words, words.run_start(at)):
             return UNKNOWN
     return speaking(corpus, document, int(words.hashes[last]))
+
+
+def _own_verb(corpus: TokenisedCorpus, words: AttributionWords, start: int, run_end: int) -> bool:
+    """Whether the subject whose name ends before index `run_end` of `words` (global tokens
+    from `start`) has its own verb of saying or calling next: outside quotations, at most
+    SUBJECT_VERB_GAP_WORDS words on (function words, auxiliaries and words of time not
+    counted: "has also called", "on Tuesday described", "a également qualifié"), no form of
+    "be" before it (a passive: "was called")."""
+    counted = 0
+    for at in range(run_end, len(words.hashes)):
+        word = words.hashes[at:at + 1]
+        if in_sorted(word, _BEING)[0]:
+            return False
+        if in_sorted(word, _SPEAKING_VERBS)[0] and not corpus.inside_quotation(
+                np.array([start + at]), np.array([start + at + 1]))[0]:
+            return True
+        if not in_sorted(word, _LIGHT)[0]:
+            counted += 1
+            if counted > SUBJECT_VERB_GAP_WORDS:
+                return False
+    return False
 
 
 def _placed(words: AttributionWords, at: int) -> bool:
@@ -92,9 +112,11 @@ _BEING = reporting.hashes_of(
     "geweest sao foi foram")
 """Forms of "be" (and of German "werden", Polish "zostać"): a verb after one is passive, its
 subject not the speaker ('Mabena was called a "traitor" by his rivals')."""
-_PLACES = reporting.hashes_of("in at on sur dans en auf im bei su nel nella")
+_PLACES = reporting.hashes_of("in at on sur dans en auf im bei su nel nella told tells tell")
 """Words after which a name is a place, not another person ("in Maine", "à" aside: it is also
-"to")."""
+"to"), or the one spoken to ("told Reuters")."""
+_LIGHT = np.union1d(reporting.FUNCTION, np.union1d(reporting.AUXILIARIES, reporting.DATES))
+"""Words not counted between a subject and its verb (`_own_verb`)."""
 
 
 def names_beside_verbs(corpus: TokenisedCorpus, document: int, first: int, end: int,
