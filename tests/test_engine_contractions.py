@@ -1,6 +1,7 @@
-"""English contractions (`viewer.engine.contractions`): outlets transcribing one person's words
-with and without contractions ("we're" / "we are") carry one statement; two translations of one
-quotation, a run of other words, stay a rewording."""
+"""English contractions and Italian and French elisions (`viewer.engine.contractions`): outlets
+transcribing one person's words with and without contractions ("we're" / "we are", "dell’" /
+"delle") carry one statement; two translations of one quotation, a run of other words, stay a
+rewording."""
 
 from __future__ import annotations
 
@@ -36,7 +37,24 @@ def test_a_quotation_reworded_in_two_words_stays_two_statements() -> None:
     assert _documents(REWORDED, SPELLED_OUT) == [["d0", "d2"], ["d1", "d3"]]
 
 
+ELIDED = ("Questo è un dramma che certamente ha dell’imprevedibilità, ma certamente dipende "
+          "dalla situazione del ghiacciaio e del clima")
+WHOLE = ("Questo è un dramma che certamente ha delle imprevedibilità, ma certamente dipende "
+         "dalla situazione del ghiacciaio e del clima")
+
+
+def test_a_quotation_with_and_without_an_elision_is_one_statement() -> None:
+    """Two Italian outlets' transcriptions of one sentence, one eliding the article ("dell’")
+    where the other writes it whole ("delle"): one statement."""
+    assert _documents(ELIDED, WHOLE) == [["d0", "d1", "d2", "d3"]]
+
+
 @pytest.mark.parametrize(("contracted", "written", "same"), [
+    (["dellimprevedibilita"], ["delle", "imprevedibilita"], True),
+    (["quil", "faut"], ["que", "il", "faut"], True),
+    (["lanno"], ["la", "anno"], True),
+    (["dellanno"], ["dalla", "anno"], False),
+    (["lanno"], ["il", "anno"], False),
     (["were"], ["we", "are"], True),
     (["dont", "know"], ["do", "not", "know"], True),
     (["wont"], ["will", "not"], True),

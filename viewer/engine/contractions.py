@@ -1,14 +1,20 @@
-"""English contractions and their spelled-out forms: "we're" and "we are" are one text, edited.
+"""English contractions, and Italian and French elisions, with their spelled-out forms: "we're"
+and "we are", "dell’imprevedibilità" and "delle imprevedibilità", are one text, edited.
 
 Pure look-up over normalised words (`viewer.normalize`: the apostrophe dropped, "we're" is
-"were", "don't" is "dont"). Outlets transcribing one person's spoken words write the same
-sentence with or without contractions ("we do not believe that we're going to find" / "we are
-going to find"); the evidence stage (`viewer.engine.evidence.reworded`) takes a contraction for
-its spelled-out words, not for the reworded run of two agencies' translations. Only the endings
-that say one thing are read: "'s" (possessive, or "is", or "has") is dropped by the normaliser,
-and "'d" (would or had) is either. Some contractions are words too ("well", "were", "hell"): they
-are taken for contractions only in a run that differs between two versions of one text and
-stands against the words spelled out, where a rewording to the other word is rare.
+"were", "don't" is "dont", "dell’imprevedibilità" one word, "dellimprevedibilita"). Outlets
+transcribing one person's spoken words write the same sentence with or without contractions ("we
+do not believe that we're going to find" / "we are going to find"), and an Italian or French
+outlet elides an article or a pronoun before a vowel where another writes it whole ("ha
+dell’imprevedibilità" / "ha delle imprevedibilità", "qu’il" / "que il"); the evidence stage
+(`viewer.engine.evidence.reworded`) takes a contraction for its spelled-out words, not for the
+reworded run of two agencies' translations. Only the English endings that say one thing are read:
+"'s" (possessive, or "is", or "has") is dropped by the normaliser, and "'d" (would or had) is
+either. An elision is one of the short words that elide (_ELIDING: articles, prepositions with
+the article, pronouns, "que") without its last vowel, written onto the next word. Some
+contractions are words too ("well", "were", "hell"): they are taken for contractions only in a
+run that differs between two versions of one text and stands against the words spelled out,
+where a rewording to the other word is rare.
 """
 
 from __future__ import annotations
@@ -23,7 +29,8 @@ _IRREGULAR = {"wont": ("will", "not"), "cant": ("can", "not"), "shant": ("shall"
 def spelled_out(contracted: list[str], written: list[str]) -> bool:
     """Whether the normalised words `contracted` are `written` with contractions: each word of
     `contracted` equal to the next of `written` or a contraction of the next two ("were" for
-    "we are", "dont" for "do not", "wont" for "will not"), one contraction at least."""
+    "we are", "dont" for "do not", "wont" for "will not", "dellimprevedibilita" for "delle
+    imprevedibilita"), one contraction at least."""
     at = 0
     for word in contracted:
         if at < len(written) and written[at] == word:
@@ -35,9 +42,22 @@ def spelled_out(contracted: list[str], written: list[str]) -> bool:
     return at == len(written) > len(contracted)
 
 
+_ELIDING = frozenset((
+    "la", "lo", "le", "di", "da", "ne", "ci", "si", "mi", "ti", "vi", "una", "uno", "della",
+    "delle", "dello", "alla", "alle", "allo", "dalla", "dalle", "dallo", "nella", "nelle",
+    "nello", "sulla", "sulle", "sullo", "quella", "quello", "questa", "questo", "come",
+    "dove", "de", "je", "me", "te", "se", "que", "jusque", "lorsque", "puisque", "quelque",
+    "ce", "presque"))
+"""Italian and French words that elide their last vowel before a vowel ("dell’", "l’", "qu’",
+"un’", "s’")."""
+
+
 def _contracts(word: str, first: str, second: str) -> bool:
-    """Whether `word` is `first` and `second` contracted ("were": "we" "are")."""
+    """Whether `word` is `first` and `second` contracted ("were": "we" "are"; "dellanno":
+    "della" "anno")."""
     if _IRREGULAR.get(word) == (first, second):
+        return True
+    if first in _ELIDING and word == first[:-1] + second:
         return True
     return any(word == first + ending and second in words
                for ending, words in _ENDINGS.items())
