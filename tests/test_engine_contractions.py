@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from viewer.engine.contractions import spelled_out
+from viewer.normalize import normalize_words
 
 from .engine_texts import filler, passage_documents
 
@@ -50,11 +51,6 @@ def test_a_quotation_with_and_without_an_elision_is_one_statement() -> None:
 
 
 @pytest.mark.parametrize(("contracted", "written", "same"), [
-    (["dellimprevedibilita"], ["delle", "imprevedibilita"], True),
-    (["quil", "faut"], ["que", "il", "faut"], True),
-    (["lanno"], ["la", "anno"], True),
-    (["dellanno"], ["dalla", "anno"], False),
-    (["lanno"], ["il", "anno"], False),
     (["were"], ["we", "are"], True),
     (["dont", "know"], ["do", "not", "know"], True),
     (["wont"], ["will", "not"], True),
@@ -67,3 +63,29 @@ def test_a_quotation_with_and_without_an_elision_is_one_statement() -> None:
 ])
 def test_spelled_out(contracted: list[str], written: list[str], same: bool) -> None:
     assert spelled_out(contracted, written) is same
+
+
+@pytest.mark.parametrize(("raw", "written", "same"), [
+    (["dell’imprevedibilità"], ["delle", "imprevedibilita"], True),
+    (["qu’il", "faut"], ["que", "il", "faut"], True),
+    (["l'anno"], ["la", "anno"], True),
+    (["cos’è"], ["cosa", "e"], True),
+    (["dell’anno"], ["dalla", "anno"], False),
+    (["l’anno"], ["il", "anno"], False),
+    (["many"], ["me", "any"], False),
+    (["danni"], ["da", "anni"], False),
+    (["sera"], ["si", "era"], False),
+    (["d’sera"], ["de", "sera"], False),
+])
+def test_elided(raw: list[str], written: list[str], same: bool) -> None:
+    """An elision is read where the word as written shows its apostrophe and the next word
+    opens with a vowel: "many" is no "me any", "danni" no "da anni"."""
+    assert spelled_out(normalize_words(raw), written, raw) is same
+
+
+def test_a_word_that_is_no_elision_keeps_two_quotations_apart() -> None:
+    """"They did not give me any answers" / "They did not give many answers": one word against
+    two, but no apostrophe, two statements (two translations)."""
+    one = "They did not give me any answers about the fire in the old town hall last night"
+    other = "They did not give many answers about the fire in the old town hall last night"
+    assert _documents(one, other) == [["d0", "d2"], ["d1", "d3"]]

@@ -26,16 +26,20 @@ _IRREGULAR = {"wont": ("will", "not"), "cant": ("can", "not"), "shant": ("shall"
 """Contractions whose first part is not the first word spelled out ("won't" is "will not")."""
 
 
-def spelled_out(contracted: list[str], written: list[str]) -> bool:
+def spelled_out(contracted: list[str], written: list[str],
+                raw: list[str] | None = None) -> bool:
     """Whether the normalised words `contracted` are `written` with contractions: each word of
     `contracted` equal to the next of `written` or a contraction of the next two ("were" for
     "we are", "dont" for "do not", "wont" for "will not", "dellimprevedibilita" for "delle
-    imprevedibilita"), one contraction at least."""
+    imprevedibilita"), one contraction at least. An elision is read only where `raw` (the words
+    of `contracted` as written) shows its apostrophe: "many" is no "me any", nor "danni" "da
+    anni"."""
     at = 0
-    for word in contracted:
+    for index, word in enumerate(contracted):
         if at < len(written) and written[at] == word:
             at += 1
-        elif at + 1 < len(written) and _contracts(word, written[at], written[at + 1]):
+        elif at + 1 < len(written) and _contracts(
+                word, written[at], written[at + 1], raw[index] if raw is not None else None):
             at += 2
         else:
             return False
@@ -46,18 +50,26 @@ _ELIDING = frozenset((
     "la", "lo", "le", "di", "da", "ne", "ci", "si", "mi", "ti", "vi", "una", "uno", "della",
     "delle", "dello", "alla", "alle", "allo", "dalla", "dalle", "dallo", "nella", "nelle",
     "nello", "sulla", "sulle", "sullo", "quella", "quello", "questa", "questo", "come",
-    "dove", "de", "je", "me", "te", "se", "que", "jusque", "lorsque", "puisque", "quelque",
-    "ce", "presque"))
+    "dove", "cosa", "anche", "tutto", "tutta", "nessuna", "alcuna", "ciascuna", "santa",
+    "santo", "senza", "quanto", "quanta", "quando", "bella", "bello", "buona", "mezza",
+    "mezzo", "de", "je", "me", "te", "se", "que", "jusque", "lorsque", "puisque", "quelque",
+    "quoique", "ce", "presque", "entre"))
 """Italian and French words that elide their last vowel before a vowel ("dell’", "l’", "qu’",
-"un’", "s’")."""
+"un’", "s’", "cos’è", "anch’io")."""
+_APOSTROPHES = ("'", "’", "ʼ")
+_VOWELS = "aeiouhy"
+"""What an elided word is written onto opens with (normalised: accents dropped; "h" mute, "y"
+the French "n’y")."""
 
 
-def _contracts(word: str, first: str, second: str) -> bool:
+def _contracts(word: str, first: str, second: str, raw: str | None) -> bool:
     """Whether `word` is `first` and `second` contracted ("were": "we" "are"; "dellanno":
-    "della" "anno")."""
+    "della" "anno", where `raw`, the word as written, has the apostrophe after "dell" and
+    "anno" opens with a vowel)."""
     if _IRREGULAR.get(word) == (first, second):
         return True
-    if first in _ELIDING and word == first[:-1] + second:
+    if (first in _ELIDING and word == first[:-1] + second and raw is not None
+            and raw[len(first) - 1:len(first)] in _APOSTROPHES and second[:1] in _VOWELS):
         return True
     return any(word == first + ending and second in words
                for ending, words in _ENDINGS.items())

@@ -297,12 +297,14 @@ def _contraction(corpus: TokenisedCorpus, sides: tuple[int, int], one: tuple[int
                  other: tuple[int, int]) -> bool:
     """Whether two differing runs (global token ranges, one of them maybe empty) of a match
     whose sides start at global tokens `sides` are the same words, one with English
-    contractions ("we're" / "we are"): a light edit, no rewording."""
+    contractions or Italian and French elisions ("we're" / "we are", "dell’anno" / "della
+    anno"): a light edit, no rewording."""
     texts = [corpus.texts[int(document)] for document in corpus.document_of(np.array(sides))]
-    words = [normalize_words([source[int(corpus.starts[at]):int(corpus.ends[at])]
-                              for at in range(*run)])
-             for source, run in zip(texts, (one, other), strict=True)]
-    return spelled_out(words[0], words[1]) or spelled_out(words[1], words[0])
+    raw = [[source[int(corpus.starts[at]):int(corpus.ends[at])] for at in range(*run)]
+           for source, run in zip(texts, (one, other), strict=True)]
+    words = [normalize_words(tokens) for tokens in raw]
+    return (spelled_out(words[0], words[1], raw[0])
+            or spelled_out(words[1], words[0], raw[1]))
 
 
 def stock_matches(corpus: TokenisedCorpus, matches: PairMatches, equal_words: np.ndarray,
