@@ -119,10 +119,15 @@ class AttributionWords:
     def addressed(self, at: int) -> bool:
         """Whether the word at index `at` follows one of ADDRESSING in its clause, maybe an
         article between ("told the BBC", "a déclaré à l'AFP")."""
+        return self.follows(at, self.addressing)
+
+    def follows(self, at: int, listed: np.ndarray) -> bool:
+        """Whether the word at index `at` follows, in its clause, a word that `listed` (by
+        index) marks, maybe an article between."""
         for before in range(at - 1, max(at - 1 - _ADDRESSED_OVER, -1), -1):
             if self.clause[before + 1]:
                 return False
-            if self.addressing[before]:
+            if listed[before]:
                 return True
             if not self.definite[before]:
                 return False

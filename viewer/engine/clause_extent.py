@@ -63,11 +63,10 @@ def same_opening(corpus: TokenisedCorpus, quotes: tuple[np.ndarray, np.ndarray],
     two quotations that close alike (a formula of condolence ends many, "... are with the
     families")."""
     first, end, other_first, other_end = sides
-    found = np.zeros(len(first), dtype=bool)
     if not len(first) or not len(quotes[0]):
-        return found
+        return np.zeros(len(first), dtype=bool)
+    found = np.ones(len(first), dtype=bool)
     rest_first, rest_end = [], []
-    found[:] = True
     for low, high in ((first, end), (other_first, other_end)):
         # (the outermost quotation opening at the match's first word: a quotation nested at
         # its opening, '‘“Dies ist” eine ...’', starts there too)

@@ -63,9 +63,9 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
     sentence between two groups whose documents name different things (or give different
     figures, or a set phrase alone); among `short_quoted`, a condolence between two groups whose
     documents name few things alike, or nothing alike where both quote it whole and alike
-    (`_quoted_between_events`). Groups of documents are those the
-    other `long` matches connect (for the quotations, no short quotation among them; for the
-    sentences, no quotation found to link two events)."""
+    (`_quoted_between_events`). Groups of documents are those the other `long` matches connect
+    (for the quotations, no short quotation among them; for the sentences, no quotation found to
+    link two events)."""
     found = np.zeros(len(matches), dtype=bool)
     documents = len(corpus)
     if short_quoted is not None and short_quoted.any():
@@ -125,11 +125,11 @@ def _quoted_between_events(corpus: TokenisedCorpus, matches: PairMatches, asked:
     feeling lie between two groups of documents that the `kept` matches connect apart, in
     documents that name few things alike (`names_little_alike`) where the two word them
     otherwise or a quotation goes on past them, or nothing alike (`name_nothing_alike`) where
-    both quote them whole and alike: a
-    formula two events' speakers say, or one speaker on two events ('"... our deepest sympathies
-    to the families and loved ones of those who have so tragically lost their lives"', a king's
-    words and a company's; "I am deeply saddened by the loss of life and devastation caused by
-    ...", a president's on an earthquake and on a hurricane)."""
+    both quote them whole and alike: a formula two events' speakers say, or one speaker on two
+    events ('"... our deepest sympathies to the families and loved ones of those who have so
+    tragically lost their lives"', a king's words and a company's; "I am deeply saddened by the
+    loss of life and devastation caused by ...", a president's on an earthquake and on a
+    hurricane)."""
     found = np.zeros(len(matches), dtype=bool)
     group = connected_components(len(corpus), matches.doc_a[kept], matches.doc_b[kept])
     size = np.bincount(group, minlength=len(corpus))

@@ -39,8 +39,8 @@ def sentence_subject(corpus: TokenisedCorpus, quotation: int, document: int) -> 
     the subject's own reporting verb or one of calling, outside quotations, no form of "be"
     before it (not 'Mabena was called a "traitor"', 'Dulac a été qualifié de « menteur »'); no
     comma, office or figure right after the run; between the run and the opening mark no other
-    name (one after a word of place is a place, "in Maine", and one after "told" is spoken to,
-    "told Reuters"); the quotation at most SUBJECT_REACH_WORDS from
+    name (one after a word of place, maybe an article between, is a place, "in Maine", and one
+    after "told" is spoken to, "told Reuters"); the quotation at most SUBJECT_REACH_WORDS from
     the sentence's start, in its paragraph; and the person one the document names beside a
     reporting verb somewhere (`speaking`: not a place, "Acapulco was hit by what officials
     called a "nightmare""). Else UNKNOWN."""
@@ -65,8 +65,9 @@ def sentence_subject(corpus: TokenisedCorpus, quotation: int, document: int) -> 
         return UNKNOWN
     if not _own_verb(corpus, words, start, run_end):
         return UNKNOWN
+    placing = in_sorted(words.hashes, _PLACES)
     for at in range(run_end, len(words.hashes)):
-        if words.name[at] and not _placed(words, words.run_start(at)):
+        if words.name[at] and not words.follows(words.run_start(at), placing):
             return UNKNOWN
     return speaking(corpus, document, int(words.hashes[last]))
 
@@ -92,16 +93,6 @@ def _own_verb(corpus: TokenisedCorpus, words: AttributionWords, start: int, run_
     return False
 
 
-def _placed(words: AttributionWords, at: int) -> bool:
-    """Whether the word at index `at` follows a word of place ("in", "auf"), maybe an article
-    between: a place named, not a person."""
-    before = at - 1
-    if before >= 0 and words.definite[before]:
-        before -= 1
-    return before >= 0 and not words.clause[before + 1] and bool(
-        in_sorted(words.hashes[before:before + 1], _PLACES)[0])
-
-
 _SPEAKING_VERBS = np.union1d(reporting.CONTINUING, reporting.CALLING)
 """Verbs that make a sentence's subject the speaker of a quotation in it (`sentence_subject`):
 reporting ones and those of calling something something ("described it as a "..."")."""
@@ -114,13 +105,13 @@ _BEING = reporting.hashes_of(
 subject not the speaker ('Mabena was called a "traitor" by his rivals')."""
 _PLACES = reporting.hashes_of("in at on sur dans en auf im bei su nel nella told tells tell")
 """Words after which a name is a place, not another person ("in Maine", "à" aside: it is also
-"to"), or the one spoken to ("told Reuters")."""
+"to"), or the one spoken to ("told Reuters") (`AttributionWords.follows`)."""
 _LIGHT = np.union1d(reporting.FUNCTION, np.union1d(reporting.AUXILIARIES, reporting.DATES))
 """Words not counted between a subject and its verb (`_own_verb`)."""
 
 
 def names_beside_verbs(corpus: TokenisedCorpus, document: int, first: int, end: int,
-           unquoted: bool = False) -> list[tuple[int, int]]:
+                       unquoted: bool = False) -> list[tuple[int, int]]:
     """The names beside the reporting verbs in global tokens [first, end), in their order, each
     after the number of its sentence there; `unquoted`, beside verbs outside quotations only."""
     verbs = first + np.flatnonzero(in_sorted(corpus.hashes[first:end], reporting.CONTINUING))
