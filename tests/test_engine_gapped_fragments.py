@@ -166,3 +166,18 @@ def test_a_quotation_is_found_with_up_to_the_most_words_skipped(skipped: int, he
                       opening + head + tail),
                      (1, opening, opening + head + skipped + tail, 2, opening,
                       opening + head + tail)} if expected else set())
+
+
+def test_a_quotation_two_outlets_print_alike_is_looked_for_in_a_third_edited() -> None:
+    """Two outlets quote the mayor's words alike (a fragment found word for word); a third
+    leaves out a word of them inside a longer quotation of its own ('"The town is ready to do
+    its part"' / '"The town is ready do its part after the flood"'): the quotation found
+    alike is still looked for with a word changed, and the three are one statement."""
+    quoted = "The town council is ready to do its part"
+    texts = [f"{filler('a')}. “{quoted},” Mayor Ines Varga said on Sunday. {filler('b')}.",
+             f"{filler('c')}. “{quoted}”, said Mayor Ines Varga. {filler('d')}.",
+             f"{filler('e')}. “The town council is ready do its part after the flood,” Mayor "
+             f"Ines Varga said. {filler('f')}."]
+    passages = _linked(texts)
+    assert len(passages) == 1
+    assert ("d2", "The town council is ready do its part") in passages[0]

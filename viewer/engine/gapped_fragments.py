@@ -7,7 +7,7 @@ of a statement cuts what it does not need from their middle ('"the most fulfilli
 "the most fulfilling five and a half years of my life", '"zu oft mein Vertrauen gebrochen"' of "Zu
 oft hat er mein Vertrauen gebrochen"), or writes one word otherwise ('"la montée des nationalistes,
 des démagogues"' of "des nationalistes et des démagogues"). Here each quotation of GAPPED_MIN_WORDS
-to FRAGMENT_MAX_WORDS words, written with spaces, no title, that no match covers, in a document no
+to FRAGMENT_MAX_WORDS words, written with spaces, no title, in a document no
 longer than a long news article (CHANCE_FREE_WORDS words: a novel's dialogue edits nobody's
 statement), is looked for in such documents, where another document's matched text holds its first
 or last words, or a quotation of a document that shares a match with its own already, or that the
@@ -19,7 +19,9 @@ MAX_SKIPPED_WORDS words more there and at most MAX_OWN_WORDS of its own; or its 
 and the rest before it (a word changed near its start: '"preliminary evidence points to an
 accident"' of "preliminary investigation points to an accident"). All in one sentence of that text,
 the words found holding CONTENT_WORDS_FOR_EVIDENCE content words. A quotation found whole is
-`viewer.engine.fragments`'s.
+`viewer.engine.fragments`'s; one found whole in a second document is still looked for here in a
+third that edits it (two outlets print '"Il Governo è pronto a fare la sua parte"' alike, a third
+'"Il governo è pronto fare la sua parte dopo la tragedia"').
 """
 
 from __future__ import annotations
@@ -81,7 +83,6 @@ def gapped_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     news = np.diff(offsets) <= CHANCE_FREE_WORDS
     asked = np.flatnonzero((length >= GAPPED_MIN_WORDS) & (length <= FRAGMENT_MAX_WORDS)
                            & news[corpus.document_of(quote_first)])
-    asked = asked[~within(quote_first[asked], quote_end[asked], matched_first, matched_end)]
     asked = asked[written_with_spaces(corpus, quote_first[asked], quote_end[asked])]
     asked = asked[~titles(corpus, quote_first[asked], quote_end[asked])]
     _, place_first, place_end = overlap_runs(np.concatenate((matched_first, quote_first)),
