@@ -52,17 +52,20 @@ def test_a_stray_opening_mark_quotes_no_more_than_before() -> None:
 
 
 def test_a_paragraph_quoted_whole_is_one_quotation_however_long() -> None:
-    """A paragraph that opens with a mark and ends with the one closing it is one quotation,
-    longer than a stray mark may quote within a paragraph (MAX_QUOTE_CHARS); a mark opening a
-    paragraph that goes on after the closing one is held to MAX_QUOTE_CHARS, as before."""
+    """A mark opening a paragraph or a sentence, or following a colon, closed by the next mark
+    in its paragraph, is one quotation longer than a stray mark may quote (MAX_QUOTE_CHARS);
+    a mark inside a sentence is held to MAX_QUOTE_CHARS, as before."""
     long = " ".join((FIRST, SECOND, LAST) * 4)
     assert MAX_QUOTE_CHARS < len(long) < CONTINUED_PARAGRAPH_CHARS
     for opening, closing in (("“", "”"), ('"', '"'), ("«", "»")):
         text = f"{filler('a')}.\n\n{opening}{long}{closing}.\n\n{filler('b')}."
         assert _quoted(text) == [long[:-1]]
-    text = f"{filler('a')}.\n\n“{long}” the family said in a statement.\n\n{filler('b')}."
-    assert _quoted(text) == []
-    text = f"{filler('a')}. They wrote: “{long}”\n\n{filler('b')}."
+    for opened in (f"{filler('a')}.\n\n“{long}” the family said in a statement.",
+                   f"{filler('a')}. They wrote: “{long}” and left it there.",
+                   # (a page that lost its paragraph breaks)
+                   f"{filler('a')}. The mayor wrote on Facebook.“{long}”Then he left."):
+        assert _quoted(f"{opened}\n\n{filler('b')}.") == [long[:-1]], opened
+    text = f"{filler('a')}. They called it “{long}” in the end.\n\n{filler('b')}."
     assert _quoted(text) == []
     # (a web page's non-breaking space after the closing mark is a space too)
     text = f"{filler('a')}.\n\n“{long}”.\u00a0\n\n{filler('b')}."

@@ -127,9 +127,11 @@ def continued_quotations(text: str, found: list[tuple[int, int]], unclosed: list
     line; the page's cut-off quotation aside). So a stray mark quotes at most the rest of its
     paragraph and what follows it in paragraphs that each open with the same mark.
 
-    A paragraph quoted whole (its first character opens the mark, the paragraph's last closes
-    it, no mark between) is one quotation however long, up to CONTINUED_PARAGRAPH_CHARS: a
-    statement's paragraph quoted in one pair of marks, the convention as plain as above."""
+    A mark opening its paragraph or a sentence, or following a colon, that the next mark in its
+    paragraph closes is one quotation however long, up to CONTINUED_PARAGRAPH_CHARS: a
+    statement's paragraph quoted in one pair of marks ('“...” the family said.', 'Conte wrote:
+    «...»'), its opening as plain as above; a stray mark inside a sentence still quotes at most
+    MAX_QUOTE_CHARS."""
     if not unclosed:
         return found + cut_off
     open_left = set(unclosed)
@@ -141,9 +143,10 @@ def continued_quotations(text: str, found: list[tuple[int, int]], unclosed: list
         if part is None:
             continue
         if part[1]:
-            # (a paragraph quoted whole, longer than MAX_QUOTE_CHARS: it opens with the mark
-            # and the one that closes it is the paragraph's last, as in continued paragraphs)
-            if _paragraph_start(text, first) and _paragraph_end(text, part[0] + 1):
+            # (longer than MAX_QUOTE_CHARS, closed in its paragraph by the next mark: a
+            # statement's quotation where the mark opens the paragraph or a sentence, or follows
+            # a colon, as the paragraphs of a continued quotation do)
+            if _introduced(text, first) or _after_sentence_end(text, first):
                 joined.append((first + 1, part[0]))
             continue
         mark, at, end = text[first], first, part[0]
@@ -286,6 +289,16 @@ def _closed_after_unmarked_paragraphs(text: str, opened: int, end: int) -> int |
             text[place] == '"' and place > start.start() and not text[place - 1].isspace())
         return place if closes and place - start.start() <= CONTINUED_PARAGRAPH_CHARS else None
     return None
+
+
+def _after_sentence_end(text: str, mark: int) -> bool:
+    """Whether an opening `mark` opens a sentence in its paragraph: a sentence's end mark
+    before it, spaces or none between (a page that lost its paragraph breaks: "almeno 22
+    morti.«Profondamente colpito ...»")."""
+    before = mark
+    while before > 0 and text[before - 1] in " \t\u00a0":
+        before -= 1
+    return before > 0 and text[before - 1] in ".!?…"
 
 
 def _paragraph_start(text: str, at: int) -> bool:
