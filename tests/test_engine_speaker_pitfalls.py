@@ -200,3 +200,22 @@ def test_a_subjects_verb_after_an_auxiliary_or_a_time_is_still_its_own() -> None
                        "qualifié l'attaque d'« ignoble ».")[1] == word_hash("dulac")
     assert speakers_of("“Andremo avanti”, ha detto Ronchi. Giorgia Ronchi ha poi definito "
                        "l'attacco “vile”.")[1] == word_hash("ronchi")
+
+
+def test_a_pronoun_after_a_sentence_turning_to_someone_by_office_is_that_ones() -> None:
+    """'"...," he said. Canadian Prime Minister Tolen Mabena echoed that sentiment. "...," he
+    said': the second "he" is Mabena's, named by office and name at his sentence's start,
+    whatever its verb; not the first quotation's speaker. A name beside a verb after that
+    sentence still decides, and an office and name in another place of the sentence (its
+    object) turns to nobody."""
+    varrow, mabena = word_hash("varrow"), word_hash("mabena")
+    first = "“She was a rock of the nation,” President Okonte Varrow said."
+    assert speakers_of(f"{first}\n\nCanadian Prime Minister Tolen Mabena echoed that sentiment."
+                       "\n\n“She was a constant presence in our lives,” he said.") == [
+        varrow, mabena]
+    assert speakers_of(f"{first}\n\nCanadian Prime Minister Tolen Mabena echoed that sentiment."
+                       " Okonte Varrow later told reporters more.\n\n“She was a constant "
+                       "presence in our lives,” he said.") == [varrow, varrow]
+    assert speakers_of(f"{first}\n\nHe later met Prime Minister Tolen Mabena in Ottawa.\n\n"
+                       "“She was a constant presence in our lives,” he said.") == [
+        varrow, varrow]

@@ -23,9 +23,13 @@ of the fullest name the document gives ("Mr Tedros" is "ghebreyesus" where "Tedr
 Ghebreyesus" is written). A pronoun beside the verb ('"...," he added') continues the speaker of the
 quotation before it in the same document (over quotations no verb attributes, 'He also spoke of
 "..."'), unless another speaker is named beside a reporting verb between the two, and not that
-speaker again after ('Ngubane replied. "...," he said'). A name and a colon opening the quotation's
-sentence label it ('Acme CEO Varrow Mabena: "..."', a subheading's or a transcript's way), a name
-the document gives a reporting verb elsewhere (not a line's label, 'UPDATE: "..."', 'Q: "..."').
+speaker again after ('Ngubane replied. "...," he said'); a sentence after the quotation before that
+opens with someone's office and name, no one named beside a verb after it, makes the pronoun that
+one's, whatever its verb ('Canadian Prime Minister Justin Trudeau echoed that sentiment. "...," he
+said'), unless the pronoun's verb says the speaker goes on ("he added"). A name and a colon
+opening the quotation's sentence label it ('Acme CEO Varrow Mabena: "..."', a subheading's or a
+transcript's way), a name the document gives a reporting verb elsewhere (not a line's label,
+'UPDATE: "..."', 'Q: "..."').
 A quotation inside its sentence that no verb beside it attributes is the sentence's subject's, a
 name opening the sentence that its own reporting verb or one of calling follows (no form of "be"
 between: 'Mabena was called a "traitor"' is not his), no other person named before the quotation
@@ -66,7 +70,12 @@ from viewer.engine.attribution_windows import (
     verb_right_before,
 )
 from viewer.engine.full_names import NAME_WORDS, full_name, title_case
-from viewer.engine.speaking_people import names_beside_verbs, sentence_subject, speaking
+from viewer.engine.speaking_people import (
+    names_beside_verbs,
+    sentence_subject,
+    speaking,
+    titled_subjects,
+)
 from viewer.engine.tokens import TokenisedCorpus
 
 CONTINUED_QUOTATIONS = 4
@@ -125,8 +134,29 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
         # 'Acme announced ... Pichai said ... "...," he said', not 'Okonte read what Pichai wrote')
         last = [full_name(corpus, document, name) for sentence, name in named
                 if sentence == named[-1][0]]
+        if back and not _going_on(corpus, quotation, document):
+            # (a sentence after the quotation before that turns to someone else by office and
+            # name, no one named beside a verb after it, is that one's: 'Canadian Prime
+            # Minister Justin Trudeau echoed that sentiment. "...," he said'; "he added" goes
+            # on with the speaker before)
+            end, first = int(corpus.quote_end[quotation - 1]), int(corpus.quote_first[quotation])
+            titled = titled_subjects(corpus, document, end, first)
+            beside = names_beside_verbs(corpus, document, end, first)
+            if titled and (not beside or beside[-1][0] < titled[-1][0]) \
+                    and titled[-1][1] != person:
+                return titled[-1][1]
         return person if back == 0 or all(name == person for name in last) else UNKNOWN
     return UNKNOWN
+
+
+def _going_on(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
+    """Whether `quotation`'s attribution says the speaker goes on ("he added", "she
+    continued")."""
+    return any(in_sorted(corpus.hashes[first:end], _GOING_ON).any()
+               for first, end in attribution_windows(corpus, quotation, document))
+
+
+_GOING_ON = np.union1d(reporting.ADDED, reporting.CONTINUED)
 
 
 def _sentence_speaker(corpus: TokenisedCorpus, quotation: int, document: int) -> int:

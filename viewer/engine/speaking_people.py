@@ -72,6 +72,32 @@ def sentence_subject(corpus: TokenisedCorpus, quotation: int, document: int) -> 
     return speaking(corpus, document, int(words.hashes[last]))
 
 
+def titled_subjects(corpus: TokenisedCorpus, document: int, first: int,
+                    end: int) -> list[tuple[int, int]]:
+    """The people (fullest names) opening the sentences that start in global tokens [first,
+    end) of `document` with an office in their run of capitals, outside quotations ("Canadian
+    Prime Minister Justin Trudeau echoed that sentiment."): someone the text turns to, whatever
+    the verb; each after the number of its sentence there (as `names_beside_verbs` counts)."""
+    found = []
+    breaks_at = np.flatnonzero(corpus.gaps[first + document:end + document]
+                               & breaks.SENTENCE_BREAK)
+    starts = np.flatnonzero(corpus.gaps[first + document:end + document]
+                            & (breaks.SENTENCE_BREAK | breaks.NEWLINE))
+    for start in (first + starts).tolist():
+        words = AttributionWords.of(corpus, document, start, min(start + SUBJECT_REACH_WORDS, end))
+        run_end, last, titled = 0, -1, False
+        while run_end < len(words.hashes) and words.capital[run_end] and not (
+                run_end and words.clause[run_end]):
+            titled |= bool(words.title[run_end])
+            if words.name[run_end]:
+                last = run_end
+            run_end += 1
+        if titled and last >= 0 and last == run_end - 1 and run_end < len(words.hashes):
+            found.append((int(np.searchsorted(breaks_at, start - first, "right")),
+                          full_name(corpus, document, int(words.hashes[last]))))
+    return found
+
+
 def _own_verb(corpus: TokenisedCorpus, words: AttributionWords, start: int, run_end: int) -> bool:
     """Whether the subject whose name ends before index `run_end` of `words` (global tokens
     from `start`) has its own verb of saying or calling next: outside quotations, at most
