@@ -17,6 +17,7 @@ from viewer.engine.arrays import (
     holding_run,
     in_sorted,
     low_bits_counts,
+    unique_values,
     windows_inside,
     within,
 )
@@ -228,3 +229,14 @@ def test_windows_inside_are_every_window_of_n_inside_one_run(runs: list[tuple[in
     ends = np.array([end for _, end in disjoint], dtype=np.int64)
     expected = [p for first, end in disjoint for p in range(first, end - n + 1)]
     assert windows_inside(firsts, ends, n).tolist() == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(HASHES, max_size=50), st.lists(st.integers(-5, 5), max_size=50))
+def test_unique_values_are_the_sorted_distinct_values(hashes: list[int],
+                                                      small: list[int]) -> None:
+    """By sorting, what `np.unique` gives by hashing: each value once, in order (hashes and
+    small signed integers, repeats and empty lists)."""
+    for values in (np.array(hashes, dtype=np.uint64), np.array(small, dtype=np.int64)):
+        assert unique_values(values).tolist() == sorted(set(values.tolist()))
+        assert unique_values(values).dtype == values.dtype

@@ -20,6 +20,7 @@ from itertools import pairwise
 
 import numpy as np
 
+from viewer.engine.arrays import unique_values
 from viewer.engine.bridges import bridge_identical_gaps, grow_over_identical_text
 from viewer.engine.candidates import SeedRuns
 from viewer.engine.chance import as_words
@@ -78,7 +79,7 @@ def _chunks(seeds: SeedRuns) -> list[tuple[int, int]]:
     # Runs are sorted by pair: a cut moves on to the first run of the next pair.
     pair = seeds.doc_a * (int(seeds.doc_b.max()) + 1) + seeds.doc_b
     wanted = pair[np.arange(CHAIN_CHUNK_SEEDS, count, CHAIN_CHUNK_SEEDS)]
-    cuts = np.unique(np.searchsorted(pair, wanted, side="right")).tolist()
+    cuts = unique_values(np.searchsorted(pair, wanted, side="right")).tolist()
     bounds = [0, *(cut for cut in cuts if cut < count), count]
     return list(pairwise(bounds))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import flat_ranges, holding_run, in_sorted, within
+from viewer.engine.arrays import flat_ranges, holding_run, in_sorted, unique_values, within
 from viewer.engine.attribution_names import UNKNOWN
 from viewer.engine.chance import written_with_spaces
 from viewer.engine.speakers import quotation_speakers
@@ -84,7 +84,7 @@ def same_opening(corpus: TokenisedCorpus, quotes: tuple[np.ndarray, np.ndarray],
         words = corpus.hashes[positions]
         content = ~reporting.stock(words, owner, len(first))
         # (each match's words as one key: its index in the high bits, the word's hash below)
-        keys.append(np.unique((owner[content].astype(np.uint64) << np.uint64(40))
+        keys.append(unique_values((owner[content].astype(np.uint64) << np.uint64(40))
                               | (words[content] >> np.uint64(24))))
     shared = keys[0][in_sorted(keys[0], keys[1])] >> np.uint64(40)
     found &= np.isin(np.arange(len(first), dtype=np.uint64), shared)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import flat_ranges, in_sorted
+from viewer.engine.arrays import flat_ranges, in_sorted, unique_values
 from viewer.engine.statements import Statements, with_extents
 from viewer.engine.tokens import INITIAL_IDEOGRAPH, INITIAL_SYLLABIC, TokenisedCorpus
 
@@ -82,7 +82,7 @@ def _document_languages(corpus: TokenisedCorpus, doc: np.ndarray, end: np.ndarra
         false = reporting.false_friends(word)
         open_run &= false | in_sorted(word, reporting.FUNCTION)
         friend |= open_run & false
-    asked = np.unique(doc[friend])
+    asked = unique_values(doc[friend])
     if not len(asked):
         return language
     owner, positions = flat_ranges(corpus.offsets[asked], corpus.offsets[asked + 1])

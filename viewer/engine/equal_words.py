@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from viewer.engine.arrays import flat_ranges, in_sorted
+from viewer.engine.arrays import flat_ranges, in_sorted, unique_values
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import TokenisedCorpus
 
@@ -63,7 +63,7 @@ def _batches(lengths: np.ndarray) -> list[tuple[int, int]]:
     words = np.cumsum(lengths)
     ends = np.searchsorted(words, np.arange(1, int(words[-1]) // _EQUAL_BATCH + 2)
                            * _EQUAL_BATCH)
-    highs = np.unique(np.minimum(ends + 1, len(lengths))).tolist()
+    highs = unique_values(np.minimum(ends + 1, len(lengths))).tolist()
     return list(zip([0, *highs[:-1]], highs, strict=True))
 
 

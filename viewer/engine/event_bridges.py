@@ -42,7 +42,13 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import reporting
-from viewer.engine.arrays import connected_components, flat_ranges, holding_run, in_sorted
+from viewer.engine.arrays import (
+    connected_components,
+    flat_ranges,
+    holding_run,
+    in_sorted,
+    unique_values,
+)
 from viewer.engine.equal_words import equal_words_of
 from viewer.engine.event_names import (
     SHARED_NAMES,
@@ -92,7 +98,7 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
                             offsets[matches.doc_a[asked]] + matches.a1[asked])
     found[asked[formula]] = True
     asked, alone = asked[~formula], alone[~formula]
-    names, inflecting = name_sets(corpus, np.unique(np.concatenate((matches.doc_a[asked],
+    names, inflecting = name_sets(corpus, unique_values(np.concatenate((matches.doc_a[asked],
                                                                      matches.doc_b[asked]))))
     figures: dict[int, set[int]] = {}
     for k, lone in zip(asked.tolist(), alone.tolist(), strict=True):

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import flat_ranges, in_sorted
+from viewer.engine.arrays import flat_ranges, in_sorted, unique_values
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
 from viewer.normalize import normalize_words
@@ -64,7 +64,7 @@ def names_little_alike(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.nda
     found = np.zeros(len(doc_a), dtype=bool)
     if not len(doc_a):
         return found
-    names, inflecting = name_sets(corpus, np.unique(np.concatenate((doc_a, doc_b))))
+    names, inflecting = name_sets(corpus, unique_values(np.concatenate((doc_a, doc_b))))
     for k, (a, b) in enumerate(zip(doc_a.tolist(), doc_b.tolist(), strict=True)):
         if a not in names or b not in names:
             continue
@@ -97,7 +97,7 @@ def _nothing_alike(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray
     found = np.zeros(len(doc_a), dtype=bool)
     if not len(asked):
         return found
-    names, inflecting = name_sets(corpus, np.unique(np.concatenate((doc_a[asked],
+    names, inflecting = name_sets(corpus, unique_values(np.concatenate((doc_a[asked],
                                                                       doc_b[asked]))))
     for k, a, b in zip(asked.tolist(), doc_a[asked].tolist(), doc_b[asked].tolist(),
                        strict=True):
@@ -139,13 +139,13 @@ def common_phrase(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
     hashes = corpus.hashes
     size = np.bincount(groups, minlength=int(groups.max()) + 1 if len(groups) else 0)
     lengths = ends - firsts
-    for length in np.unique(lengths[lengths > 0]).tolist():
+    for length in unique_values(lengths[lengths > 0]).tolist():
         asked = np.flatnonzero(lengths == length)
         phrases = ngram_hashes_at(hashes, firsts[asked], length)
         places = np.flatnonzero(in_sorted(hashes[:len(hashes) - length + 1],
-                                          np.unique(hashes[firsts[asked]])))
+                                          unique_values(hashes[firsts[asked]])))
         grams = ngram_hashes_at(hashes, places, length)
-        hit = in_sorted(grams, np.unique(phrases))
+        hit = in_sorted(grams, unique_values(phrases))
         places, grams = places[hit], grams[hit]
         # (inside one document: words running over into the next one's are no phrase there)
         document = corpus.document_of(places)
@@ -203,7 +203,7 @@ def _share_a_name(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray,
     linked as it was before the names test was asked of lone documents.)"""
     if len(doc_a) >= _KEY_NUMBERS or len(corpus) >= _KEY_NUMBERS:
         return np.zeros(len(doc_a), dtype=bool), np.zeros(len(doc_a), dtype=np.int64)
-    documents = np.unique(np.concatenate((doc_a, doc_b)))
+    documents = unique_values(np.concatenate((doc_a, doc_b)))
     owner, positions = flat_ranges(corpus.offsets[documents], corpus.offsets[documents + 1])
     doc = documents[owner]
     capital, opening = _capitalised_inside(corpus, positions, doc)
@@ -233,7 +233,7 @@ def _share_a_name(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray,
     # (not a word of what the two share: the idiom's own capitals)
     match_pair, match_at = flat_ranges(shared[0], shared[1])
     inside = in_sorted(_key(pair, candidate),
-                       np.unique(_key(match_pair, corpus.hashes[match_at])))
+                       unique_values(_key(match_pair, corpus.hashes[match_at])))
     pair, candidate, opening_name = pair[~inside], candidate[~inside], opening_name[~inside]
     named = ~reporting.stock(candidate)
     found = np.bincount(pair[named], minlength=len(doc_a)) > 0
@@ -241,9 +241,9 @@ def _share_a_name(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray,
     # (where what they share holds a name itself, the full test sets its other forms aside too,
     # "Крымского" and "Крымском" in a language that inflects names: it decides those)
     match_capital = (corpus.initials[match_at] & np.uint8(INITIAL_CAPITAL)) != 0
-    asked = np.unique(match_pair[match_capital & found[match_pair]])
+    asked = unique_values(match_pair[match_capital & found[match_pair]])
     if len(asked):
-        inflecting = _inflecting(corpus, np.unique(np.concatenate((doc_a[asked],
+        inflecting = _inflecting(corpus, unique_values(np.concatenate((doc_a[asked],
                                                                    doc_b[asked]))))
         found[asked[inflecting[doc_a[asked]] & inflecting[doc_b[asked]]]] = False
     return found, counts

@@ -29,7 +29,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from viewer.engine import reporting
-from viewer.engine.arrays import flat_ranges, hash_slots, in_sorted, low_bits_counts
+from viewer.engine.arrays import flat_ranges, hash_slots, in_sorted, low_bits_counts, unique_values
 from viewer.engine.clause_extent import (
     dangling,
     ends_sentence,
@@ -101,7 +101,7 @@ def content_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
         candidate &= ~_attributing_verbs(words, owner)
     if not rare_only:
         return np.bincount(owner[candidate], minlength=len(firsts)).astype(np.int64)
-    wanted = np.unique(words[candidate])
+    wanted = unique_values(words[candidate])
     limit = max(CONTENT_WORD_MAX_DOCUMENTS, CONTENT_WORD_MAX_SHARE * len(corpus))
     frequent = wanted[_in_more_documents(corpus, wanted, limit)]
     content = candidate & ~in_sorted(words, frequent)

@@ -34,6 +34,7 @@ from viewer.engine.arrays import (
     flat_ranges,
     in_sorted,
     overlap_runs,
+    unique_values,
     windows_inside,
     within,
 )
@@ -93,7 +94,7 @@ def gapped_fragments(corpus: TokenisedCorpus, matches: PairMatches,
         return PairMatches.empty()
     place_hash = ngram_hashes_at(corpus.hashes, places, HEAD_WORDS)
     # (only the places opening as a quotation asked opens or ends: a few of the many)
-    anchors = np.unique(ngram_hashes_at(
+    anchors = unique_values(ngram_hashes_at(
         corpus.hashes, np.concatenate((quote_first[asked], quote_end[asked] - HEAD_WORDS)),
         HEAD_WORDS))
     wanted = in_sorted(place_hash, anchors)
@@ -122,7 +123,7 @@ def gapped_fragments(corpus: TokenisedCorpus, matches: PairMatches,
                          & ~within(found_end - HEAD_WORDS, found_end, matched_first,
                                    matched_end))
     if len(ask):
-        pairs = np.unique(np.concatenate((matches.doc_a * len(corpus) + matches.doc_b,
+        pairs = unique_values(np.concatenate((matches.doc_a * len(corpus) + matches.doc_b,
                                           matches.doc_b * len(corpus) + matches.doc_a)))
         ask = ask[~in_sorted(document[ask] * len(corpus) + other[ask], pairs)]
         keep[ask] = one_speakers_words(corpus, first[ask], end[ask], place[ask],

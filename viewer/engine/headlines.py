@@ -31,6 +31,7 @@ import re
 import numpy as np
 
 from viewer.engine import breaks, reporting
+from viewer.engine.arrays import unique_values
 from viewer.engine.chance import as_words
 from viewer.engine.speakers import UNKNOWN
 from viewer.engine.speaking_people import speaking
@@ -51,7 +52,7 @@ def without_headlines(corpus: TokenisedCorpus, statements: Statements) -> Statem
     """`statements` with no occurrence holding its document's headline (module docstring)."""
     if not len(statements):
         return statements
-    documents = np.unique(statements.doc)
+    documents = unique_values(statements.doc)
     headline_end = np.zeros(len(corpus.offsets) - 1, dtype=np.int64)
     headline_end[documents] = [headline_words(corpus, int(document))
                                for document in documents.tolist()]
@@ -59,7 +60,7 @@ def without_headlines(corpus: TokenisedCorpus, statements: Statements) -> Statem
     if not (statements.first < ends).any():
         return statements
     speaker_colon = np.full(len(headline_end), -1, dtype=np.int64)
-    headed = np.unique(statements.doc[statements.first < ends])
+    headed = unique_values(statements.doc[statements.first < ends])
     speaker_colon[headed] = [_speaker_colon(corpus, int(document), int(headline_end[document]))
                              for document in headed.tolist()]
     first = np.maximum(statements.first, ends)

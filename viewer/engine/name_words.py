@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import flat_ranges, in_sorted
+from viewer.engine.arrays import flat_ranges, in_sorted, unique_values
 from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
 
 CONTENT_WORDS_FOR_EVIDENCE = 2
@@ -81,7 +81,7 @@ def _languages_around(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndar
     the language of the text around its range (LANGUAGE_CONTEXT_WORDS either side), -1 where
     unknown; asked only of the ranges holding a false friend."""
     languages = np.full(len(firsts), -1, dtype=np.int64)
-    asked = np.unique(owner[reporting.false_friends(hashes)])
+    asked = unique_values(owner[reporting.false_friends(hashes)])
     if len(asked):
         document = corpus.document_of(firsts[asked])
         low = np.maximum(firsts[asked] - LANGUAGE_CONTEXT_WORDS, corpus.offsets[document])

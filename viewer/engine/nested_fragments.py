@@ -34,6 +34,7 @@ from viewer.engine.arrays import (
     holding_run,
     in_sorted,
     overlap_runs,
+    unique_values,
     windows_inside,
 )
 from viewer.engine.chance import as_words, in_long_texts
@@ -151,7 +152,7 @@ def _quotations_found(corpus: TokenisedCorpus, statements: Statements,
     place_hash = ngram_hashes_at(corpus.hashes, places, ANCHOR_WORDS)
     anchors = ngram_hashes_at(corpus.hashes, text_first, ANCHOR_WORDS)
     # (only the places a text asked opens at are sorted)
-    wanted = in_sorted(place_hash, np.unique(anchors))
+    wanted = in_sorted(place_hash, unique_values(anchors))
     place_hash, places = place_hash[wanted], places[wanted]
     by_hash = np.argsort(place_hash, kind="stable")
     place_hash, places = place_hash[by_hash], places[by_hash]

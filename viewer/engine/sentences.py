@@ -23,6 +23,8 @@ import unicodedata
 
 import numpy as np
 
+from viewer.engine.arrays import unique_values
+
 SPLITTER_LANGUAGE = "en"
 """The abbreviation list used; other languages' full stops are judged by the generic rules."""
 
@@ -255,7 +257,7 @@ def _flags_of(codes: np.ndarray) -> np.ndarray:
     flags: np.ndarray = _flags[codes]
     new = flags == _UNCLASSIFIED
     if new.any():
-        for code in np.unique(codes[new]).tolist():
+        for code in unique_values(codes[new]).tolist():
             char = chr(code)
             _flags[code] = ((_SPACE if char.isspace() else 0)
                             | (_NEWLINE if char == "\n" else 0)

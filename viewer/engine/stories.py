@@ -53,6 +53,7 @@ import numpy as np
 from viewer.engine.arrays import (
     distinct_groups,
     in_sorted,
+    unique_values,
     within,
 )
 from viewer.engine.between_matches import introduced
@@ -248,7 +249,7 @@ def _told_as_story(corpus: TokenisedCorpus, statements: Statements, pieces: Carr
     # quoting it; all those carrying more than a phrase of story text)
     as_story = np.diff(pieces.bounds).astype(np.int64)
     storied_rows = np.flatnonzero(storied)
-    carried = np.unique(statements.statement[storied_rows] * (int(statements.doc.max()) + 1)
+    carried = unique_values(statements.statement[storied_rows] * (int(statements.doc.max()) + 1)
                         + statements.doc[storied_rows])
     said_story = np.bincount(carried // (int(statements.doc.max()) + 1),
                              minlength=statements.count)
@@ -286,8 +287,8 @@ def _one_speaker(corpus: TokenisedCorpus, keys: np.ndarray, left: np.ndarray,
         found[inside] = quotation_speakers(corpus, at[inside])
         speakers.append(found)
     known = (speakers[0] != UNKNOWN) & (speakers[1] != UNKNOWN)
-    alike = np.unique(keys[known & (speakers[0] == speakers[1])])
-    unlike = np.unique(keys[known & (speakers[0] != speakers[1])])
+    alike = unique_values(keys[known & (speakers[0] == speakers[1])])
+    unlike = unique_values(keys[known & (speakers[0] != speakers[1])])
     return np.setdiff1d(alike, unlike)
 
 
@@ -322,7 +323,7 @@ def _joining(corpus: TokenisedCorpus, statements: Statements, carriers: Carriers
     # with a colon: a statement most outlets reprint unquoted, near a story only where that
     # story quotes it, is what the story quotes, not the story going on)
     story = ~spoken_at[left] & ~spoken_at[right]
-    keys = keys[in_sorted(keys, np.unique(pair[story]))]
+    keys = keys[in_sorted(keys, unique_values(pair[story]))]
     return in_sorted(pair, np.union1d(keys, pair[contiguous]))
 
 
@@ -351,7 +352,7 @@ class _Worded:
 
     def __call__(self, occurrences: np.ndarray) -> np.ndarray:
         """For occurrence indices, whether each says something."""
-        new = np.unique(occurrences[self._known[occurrences] < 0])
+        new = unique_values(occurrences[self._known[occurrences] < 0])
         self._known[new] = content_words(self._corpus, self._first[new], self._end[new],
                                          rare_only=False) >= PIECE_CONTENT_WORDS
         return np.asarray(self._known[occurrences] == 1)
@@ -361,11 +362,11 @@ def _worded_twice(statements: Statements, worded: _Worded, left: np.ndarray,
                   right: np.ndarray) -> np.ndarray:
     """For pairs of occurrences, whether both their statements have PIECE_CONTENT_WORDS content
     words in two documents or more."""
-    involved = np.unique(statements.statement[np.concatenate((left, right))])
+    involved = unique_values(statements.statement[np.concatenate((left, right))])
     asked = np.flatnonzero(np.isin(statements.statement, involved))
     saying = asked[worded(asked)]
     # (Statements are sorted by statement and document: one key per carrying document)
-    keys = np.unique(statements.statement[saying] * (int(statements.doc.max()) + 1)
+    keys = unique_values(statements.statement[saying] * (int(statements.doc.max()) + 1)
                      + statements.doc[saying])
     documents = np.bincount(keys // (int(statements.doc.max()) + 1),
                             minlength=statements.count)

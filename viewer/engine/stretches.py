@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import count_between, holding_run, in_sorted, within
+from viewer.engine.arrays import count_between, holding_run, in_sorted, unique_values, within
 from viewer.engine.between_matches import (
     OwnWords,
     added_words,
@@ -114,7 +114,7 @@ def next_paragraphs(corpus: TokenisedCorpus, matches: PairMatches,
         pairs.append(np.stack((order[:-1], order[1:])))
     # (one integer per pair: numpy's unique along an axis sorts far more slowly)
     count = max(len(matches), 1)
-    pair_keys = np.unique(np.concatenate([left * count + right for left, right in pairs]))
+    pair_keys = unique_values(np.concatenate([left * count + right for left, right in pairs]))
     left, right = pair_keys // count, pair_keys % count
     same_pair = ((matches.doc_a[left] == matches.doc_a[right])
                  & (matches.doc_b[left] == matches.doc_b[right]))

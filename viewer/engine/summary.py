@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from viewer.corpus import Article
+from viewer.engine.arrays import unique_values
 from viewer.passages import Passage
 from viewer.similarity import SparseSimilarity
 
@@ -122,7 +123,7 @@ def _pair_rows(documents: int, passage: np.ndarray, doc: np.ndarray
         return None
     # The passages' documents, each passage's in ascending order, and where each passage's
     # list starts.
-    carried = np.unique(passage * documents + doc)
+    carried = unique_values(passage * documents + doc)
     carried_passage, carried_doc = carried // documents, carried % documents
     first = np.searchsorted(carried_passage, np.arange(int(passage.max()) + 2))
     count = (first[1:] - first[:-1])[passage]

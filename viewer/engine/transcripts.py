@@ -39,7 +39,7 @@ import re
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import in_sorted
+from viewer.engine.arrays import in_sorted, unique_values
 from viewer.engine.between_matches import gaps_hold
 from viewer.engine.quotation_links import quoted_words
 from viewer.engine.remarks import REMARKS_GAP_WORDS
@@ -98,7 +98,7 @@ def transcript_pairs(corpus: TokenisedCorpus, statements: Statements) -> np.ndar
             & ~gaps_hold(corpus, end[left], first[right], breaks.NEWLINE))
     earlier, later = statements.statement[left], statements.statement[right]
     speakers = _speakers_by_statement(corpus, statements, first, end, quoted,
-                                      np.unique(np.concatenate((earlier, later))))
+                                      unique_values(np.concatenate((earlier, later))))
     chosen = np.zeros(len(left), dtype=bool)
     for k, (one, other) in enumerate(zip(earlier.tolist(), later.tolist(), strict=True)):
         named_one, named_other = speakers.get(one, set()), speakers.get(other, set())
