@@ -8,15 +8,18 @@ from __future__ import annotations
 import pytest
 
 from viewer.engine.contractions import spelled_out
+from viewer.engine.evidence import reworded
+from viewer.engine.fragments import quoted_token_ranges
+from viewer.engine.tokens import tokenise
 from viewer.normalize import normalize_words
 
-from .engine_texts import filler, passage_documents
+from .engine_texts import articles, filler, passage_documents
 
 CONTRACTED = ("We do not believe that we're going to find any of these individuals still "
               "alive")
 SPELLED_OUT = ("We do not believe that we are going to find any of these individuals still "
                "alive")
-REWORDED = ("We do not believe that we shall ever find any of these individuals still alive")
+REWORDED = "We have no hope left of finding any of these people still alive"
 
 
 def _documents(one: str, other: str) -> list[list[str]]:
@@ -33,8 +36,9 @@ def test_a_quotation_with_and_without_a_contraction_is_one_statement() -> None:
     assert _documents(CONTRACTED, SPELLED_OUT) == [["d0", "d1", "d2", "d3"]]
 
 
-def test_a_quotation_reworded_in_two_words_stays_two_statements() -> None:
-    """The same shape (one word against two) but other words: two translations."""
+def test_a_quotation_reworded_stays_two_statements() -> None:
+    """Other words for the same thought, no contraction between them: two translations (too
+    unlike for two transcriptions of one remark, `viewer.engine.reworded_quotations`)."""
     assert _documents(REWORDED, SPELLED_OUT) == [["d0", "d2"], ["d1", "d3"]]
 
 
@@ -83,9 +87,17 @@ def test_elided(raw: list[str], written: list[str], same: bool) -> None:
     assert spelled_out(normalize_words(raw), written, raw) is same
 
 
-def test_a_word_that_is_no_elision_keeps_two_quotations_apart() -> None:
+def test_a_word_that_is_no_elision_leaves_the_quotations_reworded() -> None:
     """"They did not give me any answers" / "They did not give many answers": one word against
-    two, but no apostrophe, two statements (two translations)."""
+    two, but no apostrophe: no elision, so the two read as reworded, not as one text lightly
+    edited (whether they are one remark transcribed twice is the reworded quotations' stage's
+    to say, by their likeness and speaker)."""
     one = "They did not give me any answers about the fire in the old town hall last night"
     other = "They did not give many answers about the fire in the old town hall last night"
-    assert _documents(one, other) == [["d0", "d2"], ["d1", "d3"]]
+    corpus = tokenise(articles(f"“{one}”", f"“{other}”"))
+    first, end = quoted_token_ranges(corpus)
+    assert reworded(corpus, first[:1], end[:1], first[1:], end[1:]).tolist() == [True]
+    spelled = one.replace("me any", "many")
+    corpus = tokenise(articles(f"“{spelled}”", f"“{other}”"))
+    first, end = quoted_token_ranges(corpus)
+    assert reworded(corpus, first[:1], end[:1], first[1:], end[1:]).tolist() == [False]

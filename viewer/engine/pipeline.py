@@ -33,6 +33,7 @@ from viewer.engine.headlines import without_headlines
 from viewer.engine.index import index_ngrams
 from viewer.engine.inner_attributions import quotations_without_attribution
 from viewer.engine.nested_fragments import with_nested_fragments
+from viewer.engine.reworded_quotations import reworded_quotations
 from viewer.engine.signatures import without_signatures
 from viewer.engine.statements import cluster_statements
 from viewer.engine.stories import join_story_pieces
@@ -96,6 +97,8 @@ def find_shared_passages(
     fragments = find_fragments(corpus, matches, quotes)
     fragments = fragments.concatenated(
         gapped_fragments(corpus, matches.concatenated(fragments), quotes))
+    fragments = fragments.concatenated(
+        reworded_quotations(corpus, matches.concatenated(fragments), quotes))
     statements = cluster_statements(corpus, matches, fragments, quotes=quotes,
                                     quoted_alone=settings.min_words <= FRAGMENT_MAX_WORDS,
                                     min_words=settings.min_words)

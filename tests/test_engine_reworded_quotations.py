@@ -1,0 +1,157 @@
+"""Quotations two outlets transcribe a little otherwise (`viewer.engine.reworded_quotations`): a
+word's ending, a particle or a word changed, no run of words the n-gram stages find, are one
+statement where their characters' trigrams are alike; not where one denies what the other says,
+gives another number, or, between outlets sharing nothing else, two speakers say it. Small
+hand-made texts (no sample or real-article text) and a property test."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.engine import find_shared_passages
+from viewer.engine.candidates import candidate_seeds
+from viewer.engine.chain import chain_and_extend
+from viewer.engine.fragments import find_fragments, quoted_token_ranges
+from viewer.engine.index import index_ngrams
+from viewer.engine.pipeline import DEFAULT_SETTINGS
+from viewer.engine.reworded_quotations import RARE_QUOTATIONS, reworded_quotations
+from viewer.engine.tokens import tokenise
+
+from .engine_texts import articles, filler
+
+WIRE = ("Les secours ont travaillé toute la nuit dans les quartiers du port pour dégager les "
+        "rues encore couvertes de boue")
+"""A sentence of agency copy both outlets print: their documents share a match."""
+ALONE = "Le maire a parlé aux familles dans la soirée"
+"""A sentence one outlet prints, the other a sentence of its own."""
+
+
+def _outlets(first: str, second: str, wire: str = WIRE,
+             speakers: tuple[str, str] = ("Ilse Marrand", "Ilse Marrand")) -> list[str]:
+    """Two outlets quoting `first` and `second`, each printing `wire` (the second, where it is
+    ALONE, a sentence of its own instead)."""
+    other = "La préfecture a ouvert un gymnase pour les sinistrés du quartier" \
+        if wire == ALONE else wire
+    return [f"{filler('a')}. {wire}. « {first} », a déclaré {speakers[0]} lundi. "
+            f"{filler('b')}.",
+            f"{filler('c')}. {other}. {filler('d')}. « {second} », a affirmé {speakers[1]} "
+            f"devant la presse. {filler('e')}."]
+
+
+def _reworded(texts: list[str]) -> list[tuple[str, str]]:
+    """The text of each side of each match `reworded_quotations` finds among `texts`, given
+    the pairwise matches and fragments before it."""
+    corpus = tokenise(articles(*texts))
+    index = index_ngrams(corpus, DEFAULT_SETTINGS)
+    matches = chain_and_extend(corpus, candidate_seeds(corpus, index), DEFAULT_SETTINGS,
+                               index.window_documents)
+    quotes = quoted_token_ranges(corpus)
+    found = reworded_quotations(
+        corpus, matches.concatenated(find_fragments(corpus, matches, quotes)), quotes)
+
+    def text(doc: int, first: int, end: int) -> str:
+        at = int(corpus.offsets[doc])
+        return corpus.texts[doc][int(corpus.starts[at + first]):int(corpus.ends[at + end - 1])]
+
+    return [(text(int(found.doc_a[k]), int(found.a0[k]), int(found.a1[k])),
+             text(int(found.doc_b[k]), int(found.b0[k]), int(found.b1[k])))
+            for k in range(len(found))]
+
+
+def test_two_transcriptions_of_one_remark_are_one_statement() -> None:
+    """A word's ending and a particle otherwise ('une femme de parole et de convictions' /
+    'une femme de paroles et convictions'), a word changed ('maintenant' / 'à présent'): no
+    run of six words alike, and the two quotations are one passage."""
+    for first, second in (("c'était une femme de parole et de convictions, fidèle",
+                           "c'était une femme de paroles et convictions, fidèle"),
+                          ("y aller maintenant serait une simple parade pour le maire",
+                           "y aller à présent serait une simple parade pour le maire")):
+        texts = _outlets(first, second)
+        passages = [{(o.document, texts[int(o.document[1:])][o.start:o.end])
+                     for o in passage.occurrences}
+                    for passage in find_shared_passages(articles(*texts)).passages]
+        assert any({("d0", first), ("d1", second)} <= passage for passage in passages), first
+
+
+def test_a_quotation_denying_the_other_or_another_number_is_no_match() -> None:
+    """As many negations on each side ("la digue tiendra" / "la digue ne tiendra pas"), the
+    same numbers where both give any ("40 morts" / "42 morts")."""
+    assert _reworded(_outlets("la digue du port tiendra bien toute la nuit, promis",
+                              "la digue du port ne tiendra pas toute la nuit, promis")) == []
+    assert _reworded(_outlets("nous comptons hélas 40 morts dans les quartiers du port",
+                              "nous comptons hélas 42 morts dans les quartiers du port")) == []
+    # (a negation on each side, written otherwise: alike)
+    assert _reworded(_outlets("la digue du port ne cédera plus jamais cette nuit, promis",
+                              "la digue du port ne cèdera jamais cette nuit, promis")) != []
+
+
+def test_between_outlets_sharing_nothing_only_one_speakers_words_are_a_match() -> None:
+    """No text in common: the two quotations must be one named speaker's; two speakers' words
+    written alike are no match."""
+    first = "y aller maintenant serait une simple parade pour le maire"
+    second = "y aller à présent serait une simple parade pour le maire"
+    assert _reworded(_outlets(first, second, wire=ALONE)) == [(first, second)]
+    assert _reworded(_outlets(first, second, wire=ALONE,
+                              speakers=("Ilse Marrand", "Tolen Mabena"))) == []
+
+
+def test_a_quotation_holding_the_other_is_matched_by_its_part_alike() -> None:
+    """A quotation holding the other's words and a few more: its side of the match is the
+    stretch the two have in common, not the outlet's whole quotation."""
+    short = "y aller maintenant serait une simple parade pour le maire"
+    longer = "enfin, y aller à présent serait une simple parade pour le maire"
+    assert _reworded(_outlets(short, longer)) == [
+        (short, "y aller à présent serait une simple parade pour le maire")]
+
+
+def test_common_trigrams_find_no_candidates_rare_ones_still_do() -> None:
+    """More than RARE_QUOTATIONS documents quote sentences of common words alike: those
+    trigrams are too common to pair anything; two quotations sharing rare words are found."""
+    common = [f"{filler(str(i))}. « nous sommes là et nous serons encore là demain, numéro "
+              f"{i} », a dit Ilse Marrand. {filler('w' + str(i))}."
+              for i in range(RARE_QUOTATIONS + 5)]
+    pair = [f"{filler('x')}. « une femme de parole et de convictions, fidèle à Tarvelle », a "
+            f"dit Ilse Marrand. {filler('y')}.",
+            f"{filler('z')}. « une femme de paroles et convictions, fidèle à Tarvelle », a dit "
+            f"Ilse Marrand. {filler('q')}."]
+    assert _reworded(common + pair) == [
+        ("une femme de parole et de convictions, fidèle à Tarvelle",
+         "une femme de paroles et convictions, fidèle à Tarvelle")]
+
+
+_WORDS = ["parole", "paroles", "conviction", "convictions", "fidèle", "femme", "une", "de", "et",
+          "ne", "pas", "12", "13"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=4, max_size=10),
+       st.lists(st.sampled_from(_WORDS), min_size=4, max_size=10))
+def test_matches_lie_inside_the_quotations_in_document_order(one: list[str],
+                                                              other: list[str]) -> None:
+    """Whatever the two quotations, each match lies inside a quotation on each side, the
+    document of lower index first, neither side empty; and the two are as alike read either
+    way round."""
+    texts = [f"{filler('a')}. « {' '.join(one)} », a dit Ilse Marrand. {filler('b')}.",
+             f"{filler('c')}. « {' '.join(other)} », a dit Ilse Marrand. {filler('d')}."]
+    corpus = tokenise(articles(*texts))
+    first, end = quoted_token_ranges(corpus)
+    found = reworded_quotations(corpus, find_fragments(corpus, _no_matches(), (first, end)),
+                                (first, end))
+    for k in range(len(found)):
+        assert found.doc_a[k] < found.doc_b[k]
+        for doc, low, high in ((found.doc_a[k], found.a0[k], found.a1[k]),
+                               (found.doc_b[k], found.b0[k], found.b1[k])):
+            assert low < high
+            start, stop = corpus.offsets[doc] + low, corpus.offsets[doc] + high
+            assert np.any((first <= start) & (stop <= end))
+    swapped = tokenise(articles(*texts[::-1]))
+    assert len(reworded_quotations(swapped, find_fragments(swapped, _no_matches(),
+                                                           quoted_token_ranges(swapped)),
+                                   quoted_token_ranges(swapped))) == len(found)
+
+
+def _no_matches():  # type: ignore[no-untyped-def]
+    from viewer.engine.matches import PairMatches
+    return PairMatches.empty()
