@@ -155,3 +155,17 @@ def test_matches_lie_inside_the_quotations_in_document_order(one: list[str],
 def _no_matches():  # type: ignore[no-untyped-def]
     from viewer.engine.matches import PairMatches
     return PairMatches.empty()
+
+
+def test_a_short_quotation_negated_or_with_another_number_is_another_statement() -> None:
+    """Whatever stage finds the two (an edited run of words, a gapped fragment), a short
+    quotation one outlet prints with a negation more, or with another number, is not the
+    other's: "we will rebuild the school" / "we will not rebuild the school"."""
+    for first, second in (("we will rebuild the school before winter comes",
+                           "we will not rebuild the school before winter comes"),
+                          ("nous avons retrouvé 40 corps sous la boue ce matin",
+                           "nous avons retrouvé 42 corps sous la boue ce matin")):
+        texts = _outlets(first, second)
+        passages = [{texts[int(o.document[1:])][o.start:o.end] for o in passage.occurrences}
+                    for passage in find_shared_passages(articles(*texts)).passages]
+        assert not any(first in passage and second in passage for passage in passages), first

@@ -26,9 +26,6 @@ DANGLING_WORDS = 3
 """The most function words an occurrence's end loses ("on the motive of the": two)."""
 STATEMENT_LEFT_WORDS = 3
 """The fewest words an occurrence keeps."""
-NEGATIONS = reporting.hashes_of(
-    "not no nor never ne pas nie non não nicht kein keine не ні tidak bukan değil")
-"""Words no trimming takes off or ends beside: what the statement denies."""
 
 
 def without_dangling_ends(corpus: TokenisedCorpus, statements: Statements) -> Statements:
@@ -53,11 +50,11 @@ def without_dangling_ends(corpus: TokenisedCorpus, statements: Statements) -> St
         at = end - back
         word = corpus.hashes[np.maximum(at, 0)]
         dangling = (open_run & (at > first) & reporting.function_in(word, language)
-                    & ~in_sorted(word, NEGATIONS)
+                    & ~in_sorted(word, reporting.NEGATIONS)
                     & ((corpus.initials[np.maximum(at, 0)] & unspaced) == 0))
         run[dangling] = back
         open_run &= dangling
-    negated = in_sorted(corpus.hashes[np.maximum(end - run - 1, 0)], NEGATIONS)
+    negated = in_sorted(corpus.hashes[np.maximum(end - run - 1, 0)], reporting.NEGATIONS)
     trim = ((run >= 1) & (run <= DANGLING_WORDS) & (end - run - first >= STATEMENT_LEFT_WORDS)
             & ~negated)
     end = np.where(trim, end - run, end)

@@ -279,3 +279,10 @@ def function(hashes: np.ndarray, owner: np.ndarray | None = None,
              ranges: int = 1) -> np.ndarray:
     """Whether each word hash is a function word, as `stock` decides for false friends."""
     return _member(hashes, owner, ranges, FUNCTION, _FALSE_FUNCTION)
+
+
+NEGATIONS = hashes_of(
+    "not no nor never ne pas nie non não nicht kein keine не ні tidak bukan değil")
+"""Words of negation: what a statement denies (no trimming takes them off or ends beside them,
+`viewer.engine.dangling_ends`; two transcriptions hold as many each,
+`viewer.engine.transcription_edits`)."""

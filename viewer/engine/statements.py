@@ -53,6 +53,7 @@ from viewer.engine.stretches import (
     next_paragraphs,
 )
 from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.transcription_edits import same_claims
 
 STATEMENT_WORDS = 10
 """A match with this many words the same on both sides is a statement in its own right and may
@@ -115,6 +116,16 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
                                    words[~by_chance])
     quotes = quotes if quotes is not None else quoted_token_ranges(corpus)
     stock = stock_matches(corpus, matches, words, STATEMENT_WORDS, quotes)
+    # (a short match whose sides claim otherwise, a negation more or another number, is two
+    # statements: "we will rebuild the school" / "we will not rebuild the school")
+    brief = np.flatnonzero(words < STATEMENT_WORDS)
+    stock[brief] |= ~same_claims(corpus, offsets[matches.doc_a[brief]] + matches.a0[brief],
+                                 offsets[matches.doc_a[brief]] + matches.a1[brief],
+                                 offsets[matches.doc_b[brief]] + matches.b0[brief],
+                                 offsets[matches.doc_b[brief]] + matches.b1[brief])
+    fragments = fragments.subset(same_claims(
+        corpus, offsets[fragments.doc_a] + fragments.a0, offsets[fragments.doc_a] + fragments.a1,
+        offsets[fragments.doc_b] + fragments.b0, offsets[fragments.doc_b] + fragments.b1))
     matches, equal_words, words = matches.subset(~stock), equal_words[~stock], words[~stock]
     # A short unquoted sentence that alone links two events' coverage (`event_bridges`).
     quoted = inside_quotes(

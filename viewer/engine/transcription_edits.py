@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from viewer.engine import reporting
 from viewer.engine.arrays import flat_ranges, in_sorted, unique_values
 from viewer.engine.chance import written_with_spaces
-from viewer.engine.dangling_ends import NEGATIONS
 from viewer.engine.tokens import INITIAL_DIGIT, TokenisedCorpus
 
 _MIXER = np.uint64(0x9E3779B97F4A7C15)
@@ -35,9 +35,10 @@ def same_claims(corpus: TokenisedCorpus, first_a: np.ndarray, end_a: np.ndarray,
     pair_a, at_a = flat_ranges(first_a, end_a)
     pair_b, at_b = flat_ranges(first_b, end_b)
     # (as many negations on each side: "is no longer a threat" / "will not be a threat")
-    negations = (np.bincount(pair_a[in_sorted(corpus.hashes[at_a], NEGATIONS)], minlength=pairs)
-                 == np.bincount(pair_b[in_sorted(corpus.hashes[at_b], NEGATIONS)],
-                                minlength=pairs))
+    negation_a = in_sorted(corpus.hashes[at_a], reporting.NEGATIONS)
+    negation_b = in_sorted(corpus.hashes[at_b], reporting.NEGATIONS)
+    negations = (np.bincount(pair_a[negation_a], minlength=pairs)
+                 == np.bincount(pair_b[negation_b], minlength=pairs))
     return np.asarray(negations & _same_numbers(corpus, pair_a, at_a, pair_b, at_b, pairs),
                       dtype=bool)
 
