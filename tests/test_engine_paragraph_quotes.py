@@ -325,3 +325,14 @@ def test_a_french_quotation_with_its_opening_mark_turned_round_is_a_quotation() 
     assert quoted("Er sagte »Wir sind bereit« und ging.") == ["Wir sind bereit"]
     assert quoted("Il a dit « nous sommes là » hier.") == [" nous sommes là "]
     assert quoted("Il a répondu. » Nous verrons »") == []
+
+
+def test_a_long_quotation_left_open_is_not_closed_by_the_next_ones_opening() -> None:
+    """A mark opening a sentence whose closing mark the page lost: the next quotation's
+    opening mark further in the paragraph ('... voted “yes” on the plan') closes nothing, as a
+    straight mark before a word does not."""
+    long = " ".join((FIRST, SECOND, LAST) * 4)
+    for opening, inner in (("“", "“yes”"), ('"', '"yes"')):
+        text = (f"{filler('a')}. The mayor spoke on Monday. {opening}{long} Later the council "
+                f"voted {inner} on the plan.\n\n{filler('b')}.")
+        assert _quoted(text) == ["yes"], opening

@@ -24,6 +24,13 @@ import numpy as np
 
 from viewer.engine.apostrophe_marks import with_apostrophe_marks
 from viewer.engine.dash_quotes import dash_quotations
+from viewer.engine.mark_edges import (
+    after_sentence_end,
+    closes,
+    introduced,
+    paragraph_end,
+    paragraph_start,
+)
 
 MAX_QUOTE_CHARS = 600
 """The longest quotation within a paragraph: a paragraph of a statement quoted in one pair of
@@ -115,7 +122,7 @@ def continued_quotations(text: str, found: list[tuple[int, int]], unclosed: list
     printed over several paragraphs joined into one: an opening mark that QUOTE could not close
     (one of `unclosed`, ascending) and that stays open to its paragraph's end continues when the
     next paragraph opens with the same mark, up to the paragraph where that mark is closed; or,
-    when the next paragraph opens with no mark, the first one `_introduced`, up to the closing
+    when the next paragraph opens with no mark, the first one `introduced`, up to the closing
     mark that comes first in a later paragraph with no mark before it
     (`_closed_after_unmarked_paragraphs`).
 
@@ -146,7 +153,11 @@ def continued_quotations(text: str, found: list[tuple[int, int]], unclosed: list
             # (longer than MAX_QUOTE_CHARS, closed in its paragraph by the next mark: a
             # statement's quotation where the mark opens the paragraph or a sentence, or follows
             # a colon, as the paragraphs of a continued quotation do)
-            if _introduced(text, first) or _after_sentence_end(text, first):
+            # (where the paragraph goes on after it, only a mark that can close this one: not
+            # the next quotation's opening, '... voted “yes”' past a closing mark lost)
+            if (paragraph_start(text, first) and paragraph_end(text, part[0] + 1)) or (
+                    (introduced(text, first) or after_sentence_end(text, first))
+                    and closes(text, first, part[0])):
                 joined.append((first + 1, part[0]))
             continue
         mark, at, end = text[first], first, part[0]
@@ -158,7 +169,7 @@ def continued_quotations(text: str, found: list[tuple[int, int]], unclosed: list
             if part is None:
                 if at != first:  # never closed: the run of paragraphs up to the last one's end
                     joined.append((first + 1, at + len(text[at:end].rstrip())))
-                elif _introduced(text, first):
+                elif introduced(text, first):
                     closing = _closed_after_unmarked_paragraphs(text, first, end)
                     if closing is not None:
                         joined.append((first + 1, closing))
@@ -202,7 +213,7 @@ def continued_single_quotations(text: str, found: list[tuple[int, int]],
         closing = _SINGLE_CLOSING.search(text, first + 1, end)
         if closing is not None:
             # (a paragraph quoted whole, longer than SINGLE_QUOTE reaches)
-            if _paragraph_start(text, first) and _paragraph_end(text, closing.end()):
+            if paragraph_start(text, first) and paragraph_end(text, closing.end()):
                 joined.append((first + 1, closing.start()))
             continue
         at = first
@@ -243,19 +254,6 @@ def _line_end_within(text: str, at: int, reach: int) -> int | None:
     return len(text) if len(text) - at <= reach else None
 
 
-def _introduced(text: str, mark: int) -> bool:
-    """Whether an opening `mark` starts its paragraph or follows a colon (`they said:`): a
-    statement's quotation, not a stray mark inside a sentence."""
-    if _paragraph_start(text, mark):
-        return True
-    # (the spaces before the mark read one by one: a copy of the text up to it, for each mark
-    # left open, made a long text's quotations quadratic)
-    before = mark
-    while before > 0 and text[before - 1].isspace():
-        before -= 1
-    return before > 0 and text[before - 1] in ":："
-
-
 def _closed_after_unmarked_paragraphs(text: str, opened: int, end: int) -> int | None:
     """Where a quotation left open at its paragraph's `end` closes when the paragraphs after it
     carry no quotation mark of their own (the page printed the statement's later paragraphs
@@ -289,37 +287,6 @@ def _closed_after_unmarked_paragraphs(text: str, opened: int, end: int) -> int |
             text[place] == '"' and place > start.start() and not text[place - 1].isspace())
         return place if closes and place - start.start() <= CONTINUED_PARAGRAPH_CHARS else None
     return None
-
-
-def _after_sentence_end(text: str, mark: int) -> bool:
-    """Whether an opening `mark` opens a sentence in its paragraph: a sentence's end mark
-    before it, spaces or none between (a page that lost its paragraph breaks: "almeno 22
-    morti.«Profondamente colpito ...»")."""
-    before = mark
-    while before > 0 and text[before - 1] in " \t\u00a0":
-        before -= 1
-    return before > 0 and text[before - 1] in ".!?…"
-
-
-def _paragraph_start(text: str, at: int) -> bool:
-    """Whether only spaces stand between the line break before `at` (or the text's start)
-    and `at`."""
-    # (the spaces read one by one back from `at`: a search back to the paragraph's start for
-    # each mark was quadratic in a long paragraph)
-    before = at
-    while before > 0 and text[before - 1] != "\n" and text[before - 1].isspace():
-        before -= 1
-    return before == 0 or text[before - 1] == "\n"
-
-
-def _paragraph_end(text: str, at: int) -> bool:
-    """Whether only a sentence's end mark and spaces (a non-breaking one too) stand between `at`
-    and the next line break (or the text's end)."""
-    # (read one by one up to the first other character: a search to the paragraph's end for
-    # each mark was quadratic in a long paragraph)
-    while at < len(text) and text[at] != "\n" and (text[at].isspace() or text[at] in ".!?…"):
-        at += 1
-    return at == len(text) or text[at] == "\n"
 
 
 def _quoted_part(text: str, mark: int) -> tuple[int, bool] | None:
