@@ -219,3 +219,20 @@ def test_a_pronoun_after_a_sentence_turning_to_someone_by_office_is_that_ones() 
     assert speakers_of(f"{first}\n\nHe later met Prime Minister Tolen Mabena in Ottawa.\n\n"
                        "“She was a constant presence in our lives,” he said.") == [
         varrow, varrow]
+
+
+def test_a_pronoun_goes_on_with_the_person_turned_to_and_not_with_a_passive_or_possessive(
+        ) -> None:
+    """After 'Canadian Prime Minister Tolen Mabena echoed that sentiment.', a second "he said"
+    is Mabena's too; a sentence where the titled person is acted on ("was arrested") or owns
+    the subject ("Mabena's spokeswoman") turns to nobody: "she said" goes on with the speaker
+    before."""
+    varrow, mabena = word_hash("varrow"), word_hash("mabena")
+    assert speakers_of("“She was a rock of the nation,” President Okonte Varrow said. Canadian "
+                       "Prime Minister Tolen Mabena echoed that sentiment. “She was always "
+                       "there,” he said. “We will miss her,” he said.") == [varrow, mabena,
+                                                                            mabena]
+    for between in ("Interior Minister Tolen Mabena was arrested on Tuesday.",
+                    "Prime Minister Tolen Mabena's spokeswoman declined to comment."):
+        assert speakers_of(f"“We are waiting,” President Okonte Varrow said. {between} “We "
+                           "are still waiting,” she said.") == [varrow, varrow], between

@@ -135,14 +135,14 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
         last = [full_name(corpus, document, name) for sentence, name in named
                 if sentence == named[-1][0]]
         if back and not _going_on(corpus, quotation, document):
-            # (a sentence after the quotation before that turns to someone else by office and
-            # name, no one named beside a verb after it, is that one's: 'Canadian Prime
-            # Minister Justin Trudeau echoed that sentiment. "...," he said'; "he added" goes
-            # on with the speaker before)
-            end, first = int(corpus.quote_end[quotation - 1]), int(corpus.quote_first[quotation])
-            titled = titled_subjects(corpus, document, end, first)
-            beside = names_beside_verbs(corpus, document, end, first)
-            if titled and (not beside or beside[-1][0] < titled[-1][0]) \
+            # (a sentence after the speaker's quotation that turns to someone else by office
+            # and name, no one named beside a verb after it, is that one's: 'Canadian Prime
+            # Minister Justin Trudeau echoed that sentiment. "...," he said', and so are the
+            # quotations "he" goes on with after it; "he added" goes on with the speaker
+            # before)
+            titled = titled_subjects(corpus, document, int(corpus.quote_end[earlier]),
+                                     int(corpus.quote_first[quotation]))
+            if titled and (not named or named[-1][0] < titled[-1][0]) \
                     and titled[-1][1] != person:
                 return titled[-1][1]
         return person if back == 0 or all(name == person for name in last) else UNKNOWN

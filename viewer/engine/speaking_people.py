@@ -75,9 +75,12 @@ def sentence_subject(corpus: TokenisedCorpus, quotation: int, document: int) -> 
 def titled_subjects(corpus: TokenisedCorpus, document: int, first: int,
                     end: int) -> list[tuple[int, int]]:
     """The people (fullest names) opening the sentences that start in global tokens [first,
-    end) of `document` with an office in their run of capitals, outside quotations ("Canadian
-    Prime Minister Justin Trudeau echoed that sentiment."): someone the text turns to, whatever
-    the verb; each after the number of its sentence there (as `names_beside_verbs` counts)."""
+    end) of `document` with an office in their run of capitals ("Canadian Prime Minister
+    Justin Trudeau echoed that sentiment."; a name inside a quotation is none: `AttributionWords`
+    reads no names there): someone the text turns to, whatever the verb, but for a form of "be"
+    right after the name (a passive, "was arrested") and a possessive name ("Mabena's
+    spokeswoman"); each after the number of its sentence there (as `names_beside_verbs`
+    counts)."""
     found = []
     breaks_at = np.flatnonzero(corpus.gaps[first + document:end + document]
                                & breaks.SENTENCE_BREAK)
@@ -92,10 +95,21 @@ def titled_subjects(corpus: TokenisedCorpus, document: int, first: int,
             if words.name[run_end]:
                 last = run_end
             run_end += 1
-        if titled and last >= 0 and last == run_end - 1 and run_end < len(words.hashes):
+        # (not a passive or a state, 'Minister Tolen Mabena was arrested', nor someone's
+        # spokeswoman, "Minister Tolen Mabena's spokeswoman declined to comment")
+        if titled and last >= 0 and last == run_end - 1 and run_end < len(words.hashes) \
+                and not in_sorted(words.hashes[run_end:run_end + 1], _BEING)[0] \
+                and not _possessive(corpus, document, start + last):
             found.append((int(np.searchsorted(breaks_at, start - first, "right")),
                           full_name(corpus, document, int(words.hashes[last]))))
     return found
+
+
+def _possessive(corpus: TokenisedCorpus, document: int, at: int) -> bool:
+    """Whether the word at global token `at` is written as a possessive ("Mabena's",
+    "Mabena’s": the normal form drops the apostrophe)."""
+    word = corpus.texts[document][int(corpus.starts[at]):int(corpus.ends[at])]
+    return word[-2:] in ("'s", "’s")
 
 
 def _own_verb(corpus: TokenisedCorpus, words: AttributionWords, start: int, run_end: int) -> bool:
