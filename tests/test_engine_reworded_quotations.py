@@ -101,7 +101,7 @@ def test_a_quotation_holding_the_other_is_matched_by_its_part_alike() -> None:
     """A quotation holding the other's words and a few more: its side of the match is the
     stretch the two have in common, not the outlet's whole quotation."""
     short = "y aller maintenant serait une simple parade pour le maire"
-    longer = "enfin, y aller à présent serait une simple parade pour le maire"
+    longer = "enfin, je le dis, y aller à présent serait une simple parade pour le maire"
     assert _reworded(_outlets(short, longer)) == [
         (short, "y aller à présent serait une simple parade pour le maire")]
 
@@ -169,3 +169,61 @@ def test_a_short_quotation_negated_or_with_another_number_is_another_statement()
         passages = [{texts[int(o.document[1:])][o.start:o.end] for o in passage.occurrences}
                     for passage in find_shared_passages(articles(*texts)).passages]
         assert not any(first in passage and second in passage for passage in passages), first
+
+
+def test_quotations_that_claim_otherwise_are_no_match() -> None:
+    """A contracted negation ("can" / "can't"), a "nobody" for an "everybody", numbers in words
+    ("forty" / "fifty") or another scale ("million" / "billion"), two words swapped across the
+    sentence, another person named in one's place: however alike the trigrams, two claims."""
+    for first, second in (
+            ("we can rebuild the whole harbour district before the end of this year",
+             "we can't rebuild the whole harbour district before the end of this year"),
+            ("everybody in the harbour district knew the dike would give way tonight",
+             "nobody in the harbour district knew the dike would give way tonight"),
+            ("forty people are still missing in the harbour district this morning",
+             "fifty people are still missing in the harbour district this morning"),
+            ("the repairs to the harbour will cost 2 million euros this year",
+             "the repairs to the harbour will cost 2 billion euros this year"),
+            ("the council closed the harbour on Monday and the school on Friday",
+             "the council closed the school on Monday and the harbour on Friday"),
+            ("we call on the minister Ilse Marrand to resign before the summer",
+             "we call on the minister Tolen Mabena to resign before the summer")):
+        assert _reworded(_outlets(first, second)) == [], first
+
+
+def test_two_transcriptions_alike_in_length_are_matched_whole() -> None:
+    """No side holds EXTRA_WORDS more than the other: the match is both quotations whole, not
+    the few words they share in a row ("une femme de")."""
+    first = "une femme de parole et de convictions"
+    second = "une femme de paroles et convictions"
+    assert _reworded(_outlets(first, second)) == [(first, second)]
+
+
+def test_a_stretch_cut_from_a_longer_quotation_keeps_its_words_whole() -> None:
+    """The longer quotation's stretch opens where the two go on alike ("15 circule ..."),
+    inside "XBB15", written without a space: widened to the whole word."""
+    short = "XBC15 circule déjà dans toutes les écoles de la ville"
+    longer = "selon nos sources du ministère, XBB15 circule déjà dans toutes les écoles de la ville"
+    assert _reworded(_outlets(short, longer)) == [
+        (short, "XBB15 circule déjà dans toutes les écoles de la ville")]
+
+
+def test_a_statement_many_outlets_quote_alike_still_finds_its_transcription() -> None:
+    """More than RARE_QUOTATIONS outlets quote one sentence word for word, one more a little
+    otherwise: each text is one candidate, so its trigrams stay rare and the transcription is
+    found."""
+    same = "c'était une femme de parole et de convictions, fidèle à Tarvelle"
+    texts = [f"{filler(str(i))}. « {same} », a dit Ilse Marrand. {filler('w' + str(i))}."
+             for i in range(RARE_QUOTATIONS + 5)]
+    texts.append(f"{filler('x')}. « c'était une femme de paroles et convictions, fidèle à "
+                 f"Tarvelle », a dit Ilse Marrand. {filler('y')}.")
+    found = _reworded(texts)
+    assert found and all(pair[1] != same or pair[0] != same for pair in found)
+
+
+def test_two_named_speakers_words_are_no_match_whatever_the_articles_share() -> None:
+    """The two articles share a long sentence (an agency's, or a footer), and the quotations
+    are alike; but each names its own speaker: two people's words."""
+    assert _reworded(_outlets("y aller maintenant serait une simple parade pour le maire",
+                              "y aller à présent serait une simple parade pour le maire",
+                              speakers=("Ilse Marrand", "Tolen Mabena"))) == []

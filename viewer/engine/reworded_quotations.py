@@ -13,36 +13,51 @@ news articles are one statement's where the sets of their characters' trigrams (
 every run of characters other than letters and digits one space) are alike: twice the trigrams
 they share make TRIGRAMS_ALIKE or more of the two sets' sizes added (two translations of one
 quotation, a run of other words, are less alike: paraphrases, not this stage's). Never where
-the two claim otherwise (`viewer.engine.transcription_edits`: a negation more, another number).
-Between documents that share nothing besides the two quotations, they must be attributed to one
-named speaker (`viewer.engine.speakers`): two speakers' sentences are alike too; between
-documents that share no statement's text besides them, they are asked as
+the two claim otherwise (`viewer.engine.transcription_edits`: a negation more, another number,
+another name, words swapped round), nor where each names its own speaker beside its verb and
+the two are two people. Between documents that share nothing besides the two quotations, they
+must be attributed to one named speaker (`viewer.engine.speakers`): two speakers' sentences are
+alike too; between documents that share no statement's text besides them, they are asked as
 `viewer.engine.event_bridges` asks a short quotation between two groups of documents (one
-speaker's condolence on two events links neither). The match covers, on each side, the stretch
-the two have in common (a quotation that holds the other and a few words more: its part that
-does).
+speaker's condolence on two events links neither; `viewer.engine.quotation_context` reads what
+the matches say). The match covers both quotations whole, or, where one is a few words longer,
+its stretch the two have in common.
 
 Not asked: two quotations identical (found word for word already), two that a long match holds
 whole (one statement already), two that each lie in a long match (each in a statement already;
-an outlet's third transcription is asked with either). Candidates are found by their rare
-trigrams (in RARE_QUOTATIONS quotations or fewer, of a half of the trigrams chosen by their
-hash): a pair sharing RARE_SHARE of them is compared whole. So the work grows with the
-quotations and the pairs that share something rare, never with their square.
+an outlet's third transcription is asked with either). Each text is asked once, however many
+outlets quote it alike (up to MEMBERS_ASKED of its quotations are then paired with one like it):
+candidates are found by their rare trigrams (in RARE_QUOTATIONS texts or fewer, of a half of the
+trigrams chosen by their hash), and a pair sharing RARE_SHARE of them is compared whole. So the
+work grows with the quotations and the pairs that share something rare, never with their
+square.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 import numpy as np
 
-from viewer.engine.arrays import flat_ranges, overlap_runs, unique_values, within
+from viewer.engine.arrays import flat_ranges
+from viewer.engine.attribution_names import PRONOUN
 from viewer.engine.chance import CHANCE_FREE_WORDS, as_words
-from viewer.engine.clause_extent import one_speakers_words
-from viewer.engine.equal_words import equal_words_of
-from viewer.engine.event_bridges import between_events
+from viewer.engine.full_names import full_name
 from viewer.engine.matches import PairMatches
-from viewer.engine.statements import EDITED_QUOTE_WORDS, STATEMENT_WORDS
+from viewer.engine.quotation_context import (
+    between_events,
+    in_long_matches,
+    linked_already,
+    mask,
+    sharing_elsewhere,
+)
+from viewer.engine.speakers import (
+    UNKNOWN,
+    attribution_name,
+    quotation_document,
+    quotation_speakers,
+)
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.engine.transcription_edits import common_stretch, same_claims
 
@@ -71,8 +86,10 @@ letter to `_trigrams`."""
 @cache
 def _letters_and_digits() -> np.ndarray:
     """Whether each code point of the Basic Multilingual Plane is a letter or a digit
-    (`str.isalnum`), read once: a table the texts' code points look up at once."""
-    return np.fromiter(map(str.isalnum, map(chr, range(_PLANE))), dtype=bool, count=_PLANE)
+    (`str.isalnum`) or a mark written onto one (a Devanagari vowel sign, a combining accent),
+    read once: a table the texts' code points look up at once."""
+    return np.fromiter((character.isalnum() or unicodedata.category(character)[0] == "M"
+                        for character in map(chr, range(_PLANE))), dtype=bool, count=_PLANE)
 
 
 def reworded_quotations(corpus: TokenisedCorpus, matches: PairMatches,
@@ -92,23 +109,29 @@ def reworded_quotations(corpus: TokenisedCorpus, matches: PairMatches,
                            & news[document])
     if len(asked) < 2:
         return PairMatches.empty()
-    owner, trigram = _trigrams(corpus, document, quote_first, quote_end, asked)
+    # (each text once: a statement a hundred outlets quote alike is one candidate, its
+    # trigrams as rare as a statement two quote)
+    texts, first_of_text = _texts(corpus, quote_first[asked], quote_end[asked])
     # (not two that each lie whole in a long match: each is in a statement already, and one
-    # another outlet transcribes otherwise is asked with the one of the two it is like)
-    settled = _in_long_matches(corpus, matches, quote_first[asked], quote_end[asked])
-    one, other = _candidates(owner, trigram, settled)
+    # another outlet transcribes otherwise is asked with the one of the two it is like; nor
+    # two a match between their documents holds whole already)
+    settled = in_long_matches(corpus, matches, quote_first[asked], quote_end[asked])
+    owner, trigram = _trigrams(corpus, document, quote_first, quote_end, asked[first_of_text])
+    one, other = _candidates(owner, trigram,
+                             np.bincount(texts, weights=~settled) == 0)
+    alike = _alike(owner, trigram, one, other)
+    one, other = _members(texts, first_of_text[one[alike]], first_of_text[other[alike]])
     keep = (document[asked[one]] != document[asked[other]]) & ~(settled[one] & settled[other])
     one, other = one[keep], other[keep]
-    # (nor two a match between their documents holds whole already: nothing to add, and most
-    # of the candidates where many outlets quote one statement)
-    keep = ~_linked_already(matches, document, quote_first, quote_end, asked[one], asked[other],
+    keep = ~linked_already(matches, document, quote_first, quote_end, asked[one], asked[other],
                             corpus.offsets)
-    one, other = one[keep], other[keep]
-    alike = _alike(owner, trigram, one, other)
-    one, other = asked[one[alike]], asked[other[alike]]
+    one, other = asked[one[keep]], asked[other[keep]]
     first_a, end_a = quote_first[one], quote_end[one]
     first_b, end_b = quote_first[other], quote_end[other]
     keep = same_claims(corpus, first_a, end_a, first_b, end_b)
+    # (never two people's: each named beside its own verb, and not alike)
+    speaker_a, speaker_b = quotation_speakers(corpus, one), quotation_speakers(corpus, other)
+    keep &= ~_named_apart(corpus, one, other)
     first_a, end_a, first_b, end_b = common_stretch(corpus, first_a, end_a, first_b, end_b)
     doc_a, doc_b = document[one], document[other]
     # (the document of lower index first, as the other stages' matches)
@@ -120,57 +143,73 @@ def reworded_quotations(corpus: TokenisedCorpus, matches: PairMatches,
                         np.where(swap, first_a, first_b) - corpus.offsets[high_doc],
                         np.where(swap, end_a, end_b) - corpus.offsets[high_doc],
                         np.ones(len(doc_a), dtype=bool), unknown, unknown.copy())
-    # (between documents sharing no statement's text: one named speaker's words, not two
-    # speakers' condolences alike; and one speaker's words on two events link neither)
     # (between documents sharing nothing besides the two quotations: one named speaker's
-    # words, not two speakers' sentences alike, as `viewer.engine.gapped_fragments` asks; and
-    # between documents sharing no statement's text besides them, not one speaker's words on
-    # two events, a condolence the president sends after each)
+    # words, not two unnamed speakers' sentences alike, as `viewer.engine.gapped_fragments`
+    # asks; and between documents sharing no statement's text besides them, not one
+    # speaker's words on two events, a condolence the president sends after each)
     asked = np.flatnonzero(keep)
-    anything, statement = _sharing_elsewhere(corpus, matches, document, quote_first, quote_end,
+    anything, statement = sharing_elsewhere(corpus, matches, document, quote_first, quote_end,
                                              one[asked], other[asked])
     strangers = asked[~anything]
-    keep[strangers] = one_speakers_words(corpus, first_a[strangers], end_a[strangers],
-                                         first_b[strangers], end_b[strangers])
+    keep[strangers] = ((speaker_a[strangers] == speaker_b[strangers])
+                       & (speaker_a[strangers] != np.uint64(UNKNOWN)))
     lonely = asked[~statement & keep[asked]]
     if len(lonely):
-        keep[lonely] = ~_between_events(corpus, matches, found.subset(_mask(lonely, len(one))))
+        keep[lonely] = ~between_events(corpus, matches, found.subset(mask(lonely, len(one))))
     return found.subset(keep)
 
 
-def _mask(indices: np.ndarray, size: int) -> np.ndarray:
-    """A boolean array of `size`, true at `indices`."""
-    mask = np.zeros(size, dtype=bool)
-    mask[indices] = True
-    return mask
+def _named_apart(corpus: TokenisedCorpus, one: np.ndarray, other: np.ndarray) -> np.ndarray:
+    """Whether each pair of quotations names two people beside their own verbs (not a
+    pronoun followed back: two different fullest names)."""
+    apart = np.zeros(len(one), dtype=bool)
+    for k, (a, b) in enumerate(zip(one.tolist(), other.tolist(), strict=True)):
+        names = []
+        for quotation in (a, b):
+            document = quotation_document(corpus, quotation)
+            name = attribution_name(corpus, quotation, document)
+            names.append(UNKNOWN if name in (UNKNOWN, PRONOUN)
+                         else full_name(corpus, document, name))
+        apart[k] = UNKNOWN not in names and names[0] != names[1]
+    return apart
 
 
-def _long(corpus: TokenisedCorpus, matches: PairMatches) -> np.ndarray:
-    """Whether each match has STATEMENT_WORDS words the same on both sides (counted as words:
-    `viewer.engine.chance.as_words`): a statement in its own right, as the clustering reads
-    it."""
-    long = np.zeros(len(matches), dtype=bool)
-    asked = np.flatnonzero(as_words(corpus, matches.doc_a, matches.a0, matches.a1,
-                                    matches.a1 - matches.a0) >= STATEMENT_WORDS)
-    part = matches.subset(_mask(asked, len(matches)))
-    long[asked] = as_words(corpus, part.doc_a, part.a0, part.a1,
-                           equal_words_of(corpus, part)) >= STATEMENT_WORDS
-    return long
+MEMBERS_ASKED = 8
+"""Of a text many outlets quote alike, the most quotations paired with one like it: one link
+joins the others, which the fragments stage links word for word."""
 
 
-def _between_events(corpus: TokenisedCorpus, matches: PairMatches,
-                    found: PairMatches) -> np.ndarray:
-    """Which of the quotation matches `found` link two events' documents, as
-    `viewer.engine.event_bridges` reads short quoted matches between the groups of documents
-    that the matches the clustering keeps however edited (`_sure`) connect."""
-    long = _sure(matches)
-    combined = matches.concatenated(found)
-    ours = np.zeros(len(combined), dtype=bool)
-    ours[len(matches):] = True
-    bridges = between_events(corpus, combined, np.zeros(len(combined), dtype=bool),
-                             long=np.concatenate((long, np.zeros(len(found), dtype=bool))),
-                             short_quoted=ours)
-    return np.asarray(bridges[len(matches):], dtype=bool)
+def _texts(corpus: TokenisedCorpus, first: np.ndarray, end: np.ndarray
+           ) -> tuple[np.ndarray, np.ndarray]:
+    """For each quotation [first, end) (global tokens), the index of its text among the
+    distinct ones (its words, in order), and, for each distinct text, its first quotation."""
+    owner, position = flat_ranges(first, end)
+    mixed = corpus.hashes[position] * _POSITION_MIXERS[
+        np.minimum(position - first[owner], len(_POSITION_MIXERS) - 1)]
+    key = np.zeros(len(first), dtype=np.uint64)
+    np.add.at(key, owner, mixed)
+    key ^= (end - first).astype(np.uint64) * _MIXER
+    _, first_of_text, texts = np.unique(key, return_index=True, return_inverse=True)
+    return texts.reshape(-1), first_of_text
+
+
+_POSITION_MIXERS = (np.arange(1, 4 * REWORDED_MAX_WORDS + 2, dtype=np.uint64)
+                    * np.uint64(0xBF58476D1CE4E5B9)) | np.uint64(1)
+"""A multiplier per position in a quotation (a quotation's text is its words in order)."""
+
+
+def _members(texts: np.ndarray, one: np.ndarray, other: np.ndarray
+             ) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs of quotations holding texts alike (`one` and `other`: each text's first
+    quotation): up to MEMBERS_ASKED of each text's quotations with up to as many of the
+    other's, in order."""
+    order = np.argsort(texts, kind="stable")
+    starts = np.searchsorted(texts[order], texts[one]), np.searchsorted(texts[order], texts[other])
+    counts = (np.minimum(np.bincount(texts)[texts[one]], MEMBERS_ASKED),
+              np.minimum(np.bincount(texts)[texts[other]], MEMBERS_ASKED))
+    pair, at = flat_ranges(np.zeros(len(one), dtype=np.int64), counts[0] * counts[1])
+    return (order[starts[0][pair] + at // counts[1][pair]],
+            order[starts[1][pair] + at % counts[1][pair]])
 
 
 def _trigrams(corpus: TokenisedCorpus, document: np.ndarray, quote_first: np.ndarray,
@@ -241,83 +280,6 @@ def _candidates(owner: np.ndarray, trigram: np.ndarray, settled: np.ndarray
     one, other = pair // quotations, pair % quotations
     enough = 2 * shared >= RARE_SHARE * (rare_count[one] + rare_count[other])
     return one[enough], other[enough]
-
-
-def _joined(matches: PairMatches, document: np.ndarray, one: np.ndarray, other: np.ndarray,
-            offsets: np.ndarray) -> tuple[np.ndarray, ...]:
-    """The matches between the documents of each pair of quotations `one` and `other` (indices
-    into the quotations): per row, the pair, the match, the pair's quotation in the document of
-    lower index and the other, and the match's sides in those two documents (global tokens)."""
-    documents = len(offsets) - 1
-    swap = matches.doc_a > matches.doc_b
-    low_doc = np.where(swap, matches.doc_b, matches.doc_a)
-    high_doc = np.where(swap, matches.doc_a, matches.doc_b)
-    key = low_doc * documents + high_doc
-    order = np.argsort(key, kind="stable")
-    flip = document[one] > document[other]
-    low, high = np.where(flip, other, one), np.where(flip, one, other)
-    wanted = document[low] * documents + document[high]
-    pair, match = flat_ranges(np.searchsorted(key[order], wanted, side="left"),
-                              np.searchsorted(key[order], wanted, side="right"))
-    match = order[match]
-    return (pair, match, low[pair], high[pair],
-            offsets[low_doc[match]] + np.where(swap, matches.b0, matches.a0)[match],
-            offsets[low_doc[match]] + np.where(swap, matches.b1, matches.a1)[match],
-            offsets[high_doc[match]] + np.where(swap, matches.a0, matches.b0)[match],
-            offsets[high_doc[match]] + np.where(swap, matches.a1, matches.b1)[match])
-
-
-def _linked_already(matches: PairMatches, document: np.ndarray, quote_first: np.ndarray,
-                    quote_end: np.ndarray, one: np.ndarray, other: np.ndarray,
-                    offsets: np.ndarray) -> np.ndarray:
-    """Whether a match between the documents of quotations `one` and `other` that the
-    clustering keeps however edited (`_sure`) holds both whole."""
-    pair, match, low, high, low_first, low_end, high_first, high_end = _joined(
-        matches, document, one, other, offsets)
-    holds = (_sure(matches)[match] & (low_first <= quote_first[low]) & (low_end >= quote_end[low])
-             & (high_first <= quote_first[high]) & (high_end >= quote_end[high]))
-    return np.bincount(pair[holds], minlength=len(one)) > 0
-
-
-def _sharing_elsewhere(corpus: TokenisedCorpus, matches: PairMatches, document: np.ndarray,
-                       quote_first: np.ndarray, quote_end: np.ndarray, one: np.ndarray,
-                       other: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Whether the documents of quotations `one` and `other` share a match that overlaps
-    neither quotation, and one STATEMENT_WORDS words long (`_long`): a statement's text besides
-    them (the quotations themselves, or a short sentence two events' coverage both print, say
-    nothing of the two being one story)."""
-    pair, match, low, high, low_first, low_end, high_first, high_end = _joined(
-        matches, document, one, other, corpus.offsets)
-    apart = ~(((low_first < quote_end[low]) & (low_end > quote_first[low]))
-              | ((high_first < quote_end[high]) & (high_end > quote_first[high])))
-    pair, match = pair[apart], match[apart]
-    asked = unique_values(match)
-    long = np.zeros(len(matches), dtype=bool)
-    long[asked] = _long(corpus, matches.subset(_mask(asked, len(matches))))
-    return (np.bincount(pair, minlength=len(one)) > 0,
-            np.bincount(pair[long[match]], minlength=len(one)) > 0)
-
-
-def _in_long_matches(corpus: TokenisedCorpus, matches: PairMatches, first: np.ndarray,
-                     end: np.ndarray) -> np.ndarray:
-    """Whether each global token range [first, end) lies whole in a side of a match the
-    clustering keeps however edited (`_sure`)."""
-    long = _sure(matches)
-    offsets = corpus.offsets
-    _, run_first, run_end = overlap_runs(
-        np.concatenate((offsets[matches.doc_a[long]] + matches.a0[long],
-                        offsets[matches.doc_b[long]] + matches.b0[long])),
-        np.concatenate((offsets[matches.doc_a[long]] + matches.a1[long],
-                        offsets[matches.doc_b[long]] + matches.b1[long])))
-    return np.asarray(within(first, end, run_first, run_end), dtype=bool)
-
-
-def _sure(matches: PairMatches) -> np.ndarray:
-    """Whether each match is long enough for the clustering to keep it however edited
-    (`viewer.engine.statements.EDITED_QUOTE_WORDS` words on its shorter side): a shorter one
-    with words changed may be dropped, and the quotations' likeness is then the evidence."""
-    return np.asarray(np.minimum(matches.a1 - matches.a0, matches.b1 - matches.b0)
-                      >= EDITED_QUOTE_WORDS, dtype=bool)
 
 
 def _alike(owner: np.ndarray, trigram: np.ndarray, one: np.ndarray,

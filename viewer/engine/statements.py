@@ -122,10 +122,11 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     stock[brief] |= ~same_claims(corpus, offsets[matches.doc_a[brief]] + matches.a0[brief],
                                  offsets[matches.doc_a[brief]] + matches.a1[brief],
                                  offsets[matches.doc_b[brief]] + matches.b0[brief],
-                                 offsets[matches.doc_b[brief]] + matches.b1[brief])
+                                 offsets[matches.doc_b[brief]] + matches.b1[brief], read=False)
     fragments = fragments.subset(same_claims(
         corpus, offsets[fragments.doc_a] + fragments.a0, offsets[fragments.doc_a] + fragments.a1,
-        offsets[fragments.doc_b] + fragments.b0, offsets[fragments.doc_b] + fragments.b1))
+        offsets[fragments.doc_b] + fragments.b0, offsets[fragments.doc_b] + fragments.b1,
+        read=False))
     matches, equal_words, words = matches.subset(~stock), equal_words[~stock], words[~stock]
     # A short unquoted sentence that alone links two events' coverage (`event_bridges`).
     quoted = inside_quotes(

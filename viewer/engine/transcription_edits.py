@@ -1,25 +1,147 @@
 """Where two transcriptions of one quotation agree and what they may not differ in: for
-`viewer.engine.reworded_quotations`.
+`viewer.engine.reworded_quotations` and the clustering's short matches.
 
-Pure functions of the corpus and pairs of token ranges, all pairs at once in array operations.
-Two outlets' transcriptions of one remark may differ in a word's ending, a particle, a word or
-two, never in what they claim: as many negations on each side ("la digue tiendra" / "la digue
-ne tiendra pas": two claims), the same numbers where both give any ("40 muertos" / "42
-muertos": a toll updated) (`same_claims`). Where one holds the other and a few words more, the
-match is the stretch the two have in common (`common_stretch`), from the first to the last word
-that stands beside the same word on the other side too.
+Pure functions of the corpus and pairs of token ranges. Two outlets' transcriptions of one
+remark may differ in a word's ending, a particle, a word or two, never in what they claim
+(`same_claims`): as many negations on each side ("la digue tiendra" / "la digue ne tiendra pas";
+"we can" / "we can't"; "everybody" / "nobody"), the same numbers where both give any, in digits
+or words ("40 muertos" / "42 muertos", "forty" / "fifty", "2 million" / "2 billion": a toll
+updated), no name written in place of another ("minister Marrand" / "minister Mabena"), and
+most of their words in one order ("the army attacked the rebels" / "the
+rebels attacked the army" share every trigram). Where one holds the other and a few words more,
+the match is the longer one's stretch the two have in common (`common_stretch`), never cut
+inside a word.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+
 import numpy as np
 
-from viewer.engine import reporting
-from viewer.engine.arrays import flat_ranges, in_sorted, unique_values
-from viewer.engine.chance import written_with_spaces
-from viewer.engine.tokens import INITIAL_DIGIT, TokenisedCorpus
+from viewer.engine import breaks, reporting
+from viewer.engine.arrays import flat_ranges, in_sorted
+from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
 
-_MIXER = np.uint64(0x9E3779B97F4A7C15)
+IN_ORDER_SHARE = 0.6
+"""The share of the shorter quotation's words that the two hold in one order (a word changed
+here and there keeps them), and no word but a function word both hold outside that order but
+in one stretch of each (a run moved whole; not two things swapped round)."""
+EXTRA_WORDS = 2
+"""A quotation this many words longer than the other is matched by its stretch the two have in
+common only (`common_stretch`); a shorter difference is the transcriptions' own."""
+
+_NEGATIONS = np.union1d(reporting.NEGATIONS, reporting.hashes_of(
+    "cant cannot wont dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt couldnt "
+    "wouldnt shouldnt mustnt neednt aint nobody nothing none neither nowhere "
+    "jamais rien aucun aucune personne nunca nada nadie ningun ninguna ninguno tampoco "
+    "mai niente nulla nessuno nessuna nemmeno neanche niet geen nooit niets niemand "
+    "nie niemals nichts keiner keines nigdy nic nikt zaden zadna nenhum nenhuma ninguem "
+    "belum tak"))
+"""Words of negation, with English contractions and "nobody"-words (`reporting.NEGATIONS` and
+more): a transcription holds as many as the other."""
+_NUMBER_WORDS = reporting.hashes_of(
+    "zero one thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
+    "fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions "
+    "billion billions trillion first second third fourth fifth sixth seventh eighth ninth tenth "
+    "dozen dozens half quarter vingt trente quarante cinquante soixante cent cents mille "
+    "milliard milliards premier premiere deuxieme troisieme quatrieme cinquieme veinte treinta "
+    "cuarenta cincuenta cien ciento mil millon millones primero tercero venti trenta quaranta "
+    "cinquanta cento milione milioni miliardo miliardi primo terzo zwanzig dreissig vierzig "
+    "funfzig hundert tausend millionen milliarde milliarden erste zweite dritte vinte trinta "
+    "quarenta cinquenta milhao milhoes bilhao bilhoes twintig dertig veertig vijftig honderd "
+    "duizend miljoen miljard")
+"""Number words beyond those the normal form writes as digits (2-12: `viewer.number_words`),
+scale words and ordinals in the languages the tokeniser folds: two transcriptions give the same."""
+
+
+def same_claims(corpus: TokenisedCorpus, first_a: np.ndarray, end_a: np.ndarray,
+                first_b: np.ndarray, end_b: np.ndarray, *, read: bool = True) -> np.ndarray:
+    """Whether each pair of token ranges (global) claims the same (module docstring): as many
+    negations, the same numbers where both give any; and, `read` (two whole quotations, a few
+    hundred pairs), most words in one order, no name written in place of another."""
+    pairs = len(first_a)
+    pair_a, at_a = flat_ranges(first_a, end_a)
+    pair_b, at_b = flat_ranges(first_b, end_b)
+    hashes_a, hashes_b = corpus.hashes[at_a], corpus.hashes[at_b]
+    negation_a = in_sorted(hashes_a, _NEGATIONS)
+    negation_b = in_sorted(hashes_b, _NEGATIONS)
+    if read:
+        # (a French negation elided onto its verb, "n'allait", is one too)
+        negation_a |= _elided_negations(corpus, at_a)
+        negation_b |= _elided_negations(corpus, at_b)
+    negations = (np.bincount(pair_a[negation_a], minlength=pairs)
+                 == np.bincount(pair_b[negation_b], minlength=pairs))
+    claims = negations & _same_numbers(corpus, pair_a, at_a, pair_b, at_b, pairs)
+    for k in np.flatnonzero(claims if read else np.zeros(0, dtype=bool)).tolist():
+        side_a = corpus.hashes[int(first_a[k]):int(end_a[k])].tolist()
+        side_b = corpus.hashes[int(first_b[k]):int(end_b[k])].tolist()
+        matcher = SequenceMatcher(None, side_a, side_b, autojunk=False)
+        opcodes = matcher.get_opcodes()
+        in_order = sum(a1 - a0 for tag, a0, a1, _, _ in opcodes if tag == "equal")
+        # (a word both hold outside their words in order was moved: "the army attacked the
+        # rebels" / "the rebels attacked the army")
+        moved = ({word for tag, a0, a1, _, _ in opcodes if tag != "equal"
+                  for word in side_a[a0:a1]}
+                 & {word for tag, _, _, b0, b1 in opcodes if tag != "equal"
+                    for word in side_b[b0:b1]})
+        moved_words = np.array(sorted(moved), dtype=np.uint64)
+        moved_words = moved_words[~in_sorted(moved_words, reporting.FUNCTION)]
+        claims[k] = (in_order >= IN_ORDER_SHARE * min(len(side_a), len(side_b))
+                     and (not len(moved_words) or _transposed(opcodes, side_a, side_b, moved_words))
+                     and not any(tag == "replace" and _other_names(
+                                     corpus, (int(first_a[k]) + a0, int(first_a[k]) + a1),
+                                     (int(first_b[k]) + b0, int(first_b[k]) + b1))
+                                 for tag, a0, a1, b0, b1 in opcodes))
+    return np.asarray(claims, dtype=bool)
+
+
+def _elided_negations(corpus: TokenisedCorpus, at: np.ndarray) -> np.ndarray:
+    """Whether each token (global position) is written with a negation elided onto it,
+    "n'allait", "n’est" (read from the text: the normal form drops the apostrophe)."""
+    document = corpus.document_of(at)
+    return np.array([corpus.texts[int(doc)][int(corpus.starts[k]):int(corpus.starts[k]) + 2]
+                     .lower() in ("n'", "n’")
+                     for doc, k in zip(document.tolist(), at.tolist(), strict=True)], dtype=bool)
+
+
+def _transposed(opcodes: Sequence[tuple[str, int, int, int, int]], side_a: list[int],
+                side_b: list[int], moved: np.ndarray) -> bool:
+    """Whether the `moved` words, where they stand outside the two's words in order, stand in
+    one stretch of each side (a run moved whole: "malas noticias" / "noticias malas", a clause
+    printed earlier), not two things swapped across a sentence."""
+    wanted = set(moved.tolist())
+    for side, low, high in ((side_a, 1, 2), (side_b, 3, 4)):
+        stretches = {number for number, code in enumerate(opcodes) if code[0] != "equal"
+                     and wanted & set(side[int(code[low]):int(code[high])])}
+        if len(stretches) > 1:
+            return False
+    return True
+
+
+def _other_names(corpus: TokenisedCorpus, one: tuple[int, int],
+                 other: tuple[int, int]) -> bool:
+    """Whether the runs of words at global tokens `one` and `other`, one written in place of
+    the other, are two names: each holding a capitalised word that opens no sentence, of two
+    letters or more, beyond stock and function words ("I", "I'm"), and the two alike in fewer
+    than half their letters' pairs ("Ilse Marrand" / "Tolen Mabena"; not a
+    noun's ending, "Wasser" / "Wassers")."""
+    texts = []
+    for first, end in (one, other):
+        document = int(corpus.document_of(np.array([first]))[0])
+        positions = np.arange(first, end)
+        words = corpus.hashes[positions]
+        named = (((corpus.initials[positions] & INITIAL_CAPITAL) != 0)
+                 & ((corpus.gaps[positions + document] & breaks.SENTENCE_BREAK) == 0)
+                 & (corpus.ends[positions] - corpus.starts[positions] >= 2)
+                 & ~in_sorted(words, reporting.STOCK) & ~in_sorted(words, reporting.FUNCTION))
+        if not named.any():
+            return False
+        texts.append(corpus.texts[document][int(corpus.starts[first]):
+                                            int(corpus.ends[end - 1])].lower())
+    pairs = [{text[i:i + 2] for i in range(len(text) - 1)} for text in texts]
+    return 2 * len(pairs[0] & pairs[1]) < 0.5 * (len(pairs[0]) + len(pairs[1]))
 
 
 def _keyed(corpus: TokenisedCorpus, pair: np.ndarray, position: np.ndarray) -> np.ndarray:
@@ -27,30 +149,18 @@ def _keyed(corpus: TokenisedCorpus, pair: np.ndarray, position: np.ndarray) -> n
     return np.asarray(corpus.hashes[position] ^ (pair.astype(np.uint64) * _MIXER))
 
 
-def same_claims(corpus: TokenisedCorpus, first_a: np.ndarray, end_a: np.ndarray,
-                 first_b: np.ndarray, end_b: np.ndarray) -> np.ndarray:
-    """Whether each pair of quotations holds as many negations on each side, and gives the same
-    numbers where both give any."""
-    pairs = len(first_a)
-    pair_a, at_a = flat_ranges(first_a, end_a)
-    pair_b, at_b = flat_ranges(first_b, end_b)
-    # (as many negations on each side: "is no longer a threat" / "will not be a threat")
-    negation_a = in_sorted(corpus.hashes[at_a], reporting.NEGATIONS)
-    negation_b = in_sorted(corpus.hashes[at_b], reporting.NEGATIONS)
-    negations = (np.bincount(pair_a[negation_a], minlength=pairs)
-                 == np.bincount(pair_b[negation_b], minlength=pairs))
-    return np.asarray(negations & _same_numbers(corpus, pair_a, at_a, pair_b, at_b, pairs),
-                      dtype=bool)
+_MIXER = np.uint64(0x9E3779B97F4A7C15)
 
 
 def _same_numbers(corpus: TokenisedCorpus, pair_a: np.ndarray, at_a: np.ndarray,
                   pair_b: np.ndarray, at_b: np.ndarray, pairs: int) -> np.ndarray:
-    """Whether each pair's two sides give the same numbers (words opening with a digit), where
-    both give any."""
+    """Whether each pair's two sides give the same numbers (words opening with a digit, number
+    words), where both give any."""
     def numbers(pair: np.ndarray, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        digit = (corpus.initials[at] & INITIAL_DIGIT) != 0
-        keys, first = np.unique(_keyed(corpus, pair[digit], at[digit]), return_index=True)
-        return keys, pair[digit][first]
+        number = (((corpus.initials[at] & INITIAL_DIGIT) != 0)
+                  | in_sorted(corpus.hashes[at], _NUMBER_WORDS))
+        keys, first = np.unique(_keyed(corpus, pair[number], at[number]), return_index=True)
+        return keys, pair[number][first]
 
     keys_a, owner_a = numbers(pair_a, at_a)
     keys_b, owner_b = numbers(pair_b, at_b)
@@ -62,52 +172,37 @@ def _same_numbers(corpus: TokenisedCorpus, pair_a: np.ndarray, at_a: np.ndarray,
 
 
 def common_stretch(corpus: TokenisedCorpus, first_a: np.ndarray, end_a: np.ndarray,
-                    first_b: np.ndarray, end_b: np.ndarray) -> tuple[np.ndarray, ...]:
-    """Each pair's global token ranges from the first to the last word of each side that
-    stands beside the same word on the other side too (two words in a row alike: the longer
-    quotation's part that the shorter transcribes, not a "de" it happens to hold earlier). A
-    side holding no such words, or written without spaces (whose tokens are characters, and
-    a range cut at one may split a word), keeps its range."""
-    pair_a, at_a = flat_ranges(first_a, end_a)
-    pair_b, at_b = flat_ranges(first_b, end_b)
-    starts_a, starts_b = _bigram_keys(corpus, pair_a, at_a), _bigram_keys(corpus, pair_b, at_b)
-    shared_a = _beside_shared(pair_a, in_sorted(starts_a, unique_values(starts_b)))
-    shared_b = _beside_shared(pair_b, in_sorted(starts_b, unique_values(starts_a)))
-    spaced = written_with_spaces(corpus, first_a, end_a) & written_with_spaces(corpus, first_b,
-                                                                                end_b)
-    shared_a &= spaced[pair_a]
-    shared_b &= spaced[pair_b]
-    return (*_stretch(pair_a, at_a, shared_a, first_a, end_a),
-            *_stretch(pair_b, at_b, shared_b, first_b, end_b))
+                   first_b: np.ndarray, end_b: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Each pair's global token ranges, the longer side, where EXTRA_WORDS longer, cut to the
+    stretch from the first to the last word the two hold in one order, widened to whole words
+    (a token glued to the next, "XBB" of "XBB15", is not left out)."""
+    first_a, end_a, first_b, end_b = first_a.copy(), end_a.copy(), first_b.copy(), end_b.copy()
+    longer_a = (end_a - first_a) - (end_b - first_b) >= EXTRA_WORDS
+    longer_b = (end_b - first_b) - (end_a - first_a) >= EXTRA_WORDS
+    for k in np.flatnonzero(longer_a | longer_b).tolist():
+        blocks = [block for block in SequenceMatcher(
+            None, corpus.hashes[int(first_a[k]):int(end_a[k])].tolist(),
+            corpus.hashes[int(first_b[k]):int(end_b[k])].tolist(),
+            autojunk=False).get_matching_blocks() if block.size]
+        if not blocks:
+            continue
+        if longer_a[k]:
+            first_a[k], end_a[k] = _whole_words(
+                corpus, int(first_a[k]) + blocks[0].a, int(first_a[k]) + blocks[-1].a
+                + blocks[-1].size, int(first_a[k]), int(end_a[k]))
+        else:
+            first_b[k], end_b[k] = _whole_words(
+                corpus, int(first_b[k]) + blocks[0].b, int(first_b[k]) + blocks[-1].b
+                + blocks[-1].size, int(first_b[k]), int(end_b[k]))
+    return first_a, end_a, first_b, end_b
 
 
-def _bigram_keys(corpus: TokenisedCorpus, pair: np.ndarray, at: np.ndarray) -> np.ndarray:
-    """Per token of the pairs' ranges (`flat_ranges` order), a key of its pair, its word and
-    the next word of the range (the range's last token: a key no other has)."""
-    following = np.zeros(len(at), dtype=np.uint64)
-    inside = np.concatenate((pair[1:] == pair[:-1], [False])) if len(pair) else pair.astype(bool)
-    following[np.flatnonzero(inside)] = corpus.hashes[at[inside] + 1] * _MIXER
-    following[~inside] = np.uint64(0x5BD1E995) * (at[~inside].astype(np.uint64) + np.uint64(1))
-    return np.asarray(_keyed(corpus, pair, at) ^ (following << np.uint64(1)))
-
-
-def _beside_shared(pair: np.ndarray, starts_shared: np.ndarray) -> np.ndarray:
-    """Whether each token opens or closes a pair of words in a row that the other side holds
-    (`starts_shared`: whether the pair of words each token opens is held there)."""
-    closes = np.concatenate(([False], starts_shared[:-1] & (pair[1:] == pair[:-1]))) \
-        if len(pair) else starts_shared
-    return np.asarray(starts_shared | closes, dtype=bool)
-
-
-def _stretch(pair: np.ndarray, at: np.ndarray, shared: np.ndarray, first: np.ndarray,
-             end: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per pair, the first and one past the last position of its `shared` tokens; the range
-    [first, end) where none is."""
-    low, high = first.copy(), end.copy()
-    found = np.bincount(pair[shared], minlength=len(first)) > 0
-    lowest = np.full(len(first), np.iinfo(np.int64).max, dtype=np.int64)
-    highest = np.full(len(first), -1, dtype=np.int64)
-    np.minimum.at(lowest, pair[shared], at[shared])
-    np.maximum.at(highest, pair[shared], at[shared])
-    low[found], high[found] = lowest[found], highest[found] + 1
-    return low, high
+def _whole_words(corpus: TokenisedCorpus, first: int, end: int, low: int,
+                 high: int) -> tuple[int, int]:
+    """[first, end) widened within [low, high) over tokens glued to its edges, no character
+    between ("XBB" before "15")."""
+    while first > low and corpus.ends[first - 1] == corpus.starts[first]:
+        first -= 1
+    while end < high and corpus.ends[end - 1] == corpus.starts[end]:
+        end += 1
+    return first, end
