@@ -117,8 +117,10 @@ def reworded_quotations(corpus: TokenisedCorpus, matches: PairMatches,
     # two a match between their documents holds whole already)
     settled = in_long_matches(corpus, matches, quote_first[asked], quote_end[asked])
     owner, trigram = _trigrams(corpus, document, quote_first, quote_end, asked[first_of_text])
-    one, other = _candidates(owner, trigram,
-                             np.bincount(texts, weights=~settled) == 0)
+    settled_text = np.bincount(texts, weights=~settled) == 0
+    one, other = _candidates(owner, trigram, settled_text)
+    one, other = one[~(settled_text[one] & settled_text[other])], \
+        other[~(settled_text[one] & settled_text[other])]
     alike = _alike(owner, trigram, one, other)
     one, other = _members(texts, first_of_text[one[alike]], first_of_text[other[alike]])
     keep = (document[asked[one]] != document[asked[other]]) & ~(settled[one] & settled[other])
@@ -130,8 +132,8 @@ def reworded_quotations(corpus: TokenisedCorpus, matches: PairMatches,
     first_b, end_b = quote_first[other], quote_end[other]
     keep = same_claims(corpus, first_a, end_a, first_b, end_b)
     # (never two people's: each named beside its own verb, and not alike)
-    speaker_a, speaker_b = quotation_speakers(corpus, one), quotation_speakers(corpus, other)
-    keep &= ~_named_apart(corpus, one, other)
+    asked = np.flatnonzero(keep)
+    keep[asked] = ~_named_apart(corpus, one[asked], other[asked])
     first_a, end_a, first_b, end_b = common_stretch(corpus, first_a, end_a, first_b, end_b)
     doc_a, doc_b = document[one], document[other]
     # (the document of lower index first, as the other stages' matches)
@@ -151,8 +153,9 @@ def reworded_quotations(corpus: TokenisedCorpus, matches: PairMatches,
     anything, statement = sharing_elsewhere(corpus, matches, document, quote_first, quote_end,
                                              one[asked], other[asked])
     strangers = asked[~anything]
-    keep[strangers] = ((speaker_a[strangers] == speaker_b[strangers])
-                       & (speaker_a[strangers] != np.uint64(UNKNOWN)))
+    speaker = quotation_speakers(corpus, one[strangers])
+    keep[strangers] = ((speaker == quotation_speakers(corpus, other[strangers]))
+                       & (speaker != np.uint64(UNKNOWN)))
     lonely = asked[~statement & keep[asked]]
     if len(lonely):
         keep[lonely] = ~between_events(corpus, matches, found.subset(mask(lonely, len(one))))
@@ -161,16 +164,16 @@ def reworded_quotations(corpus: TokenisedCorpus, matches: PairMatches,
 
 def _named_apart(corpus: TokenisedCorpus, one: np.ndarray, other: np.ndarray) -> np.ndarray:
     """Whether each pair of quotations names two people beside their own verbs (not a
-    pronoun followed back: two different fullest names)."""
+    pronoun followed back: two different fullest names, read only where the names differ)."""
     apart = np.zeros(len(one), dtype=bool)
     for k, (a, b) in enumerate(zip(one.tolist(), other.tolist(), strict=True)):
-        names = []
-        for quotation in (a, b):
-            document = quotation_document(corpus, quotation)
-            name = attribution_name(corpus, quotation, document)
-            names.append(UNKNOWN if name in (UNKNOWN, PRONOUN)
-                         else full_name(corpus, document, name))
-        apart[k] = UNKNOWN not in names and names[0] != names[1]
+        documents = quotation_document(corpus, a), quotation_document(corpus, b)
+        names = (attribution_name(corpus, a, documents[0]),
+                 attribution_name(corpus, b, documents[1]))
+        if UNKNOWN in names or PRONOUN in names or names[0] == names[1]:
+            continue
+        apart[k] = (full_name(corpus, documents[0], names[0])
+                    != full_name(corpus, documents[1], names[1]))
     return apart
 
 
