@@ -23,13 +23,6 @@ from viewer.engine.statements import EDITED_QUOTE_WORDS, STATEMENT_WORDS
 from viewer.engine.tokens import TokenisedCorpus
 
 
-def mask(indices: np.ndarray, size: int) -> np.ndarray:
-    """A boolean array of `size`, true at `indices`."""
-    mask = np.zeros(size, dtype=bool)
-    mask[indices] = True
-    return mask
-
-
 def _long(corpus: TokenisedCorpus, matches: PairMatches) -> np.ndarray:
     """Whether each match has STATEMENT_WORDS words the same on both sides (counted as words:
     `viewer.engine.chance.as_words`): a statement in its own right, as the clustering reads
@@ -37,7 +30,7 @@ def _long(corpus: TokenisedCorpus, matches: PairMatches) -> np.ndarray:
     long = np.zeros(len(matches), dtype=bool)
     asked = np.flatnonzero(as_words(corpus, matches.doc_a, matches.a0, matches.a1,
                                     matches.a1 - matches.a0) >= STATEMENT_WORDS)
-    part = matches.subset(mask(asked, len(matches)))
+    part = matches.subset(asked)
     long[asked] = as_words(corpus, part.doc_a, part.a0, part.a1,
                            equal_words_of(corpus, part)) >= STATEMENT_WORDS
     return long
@@ -108,7 +101,7 @@ def sharing_elsewhere(corpus: TokenisedCorpus, matches: PairMatches, document: n
     pair, match = pair[apart], match[apart]
     asked = unique_values(match)
     long = np.zeros(len(matches), dtype=bool)
-    long[asked] = _long(corpus, matches.subset(mask(asked, len(matches))))
+    long[asked] = _long(corpus, matches.subset(asked))
     return (np.bincount(pair, minlength=len(one)) > 0,
             np.bincount(pair[long[match]], minlength=len(one)) > 0)
 
@@ -131,5 +124,4 @@ def sure(matches: PairMatches) -> np.ndarray:
     """Whether each match is long enough for the clustering to keep it however edited
     (`viewer.engine.statements.EDITED_QUOTE_WORDS` words on its shorter side): a shorter one
     with words changed may be dropped, and the quotations' likeness is then the evidence."""
-    return np.asarray(np.minimum(matches.a1 - matches.a0, matches.b1 - matches.b0)
-                      >= EDITED_QUOTE_WORDS, dtype=bool)
+    return np.asarray(matches.size >= EDITED_QUOTE_WORDS, dtype=bool)

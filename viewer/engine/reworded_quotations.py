@@ -49,7 +49,6 @@ from viewer.engine.quotation_context import (
     between_events,
     in_long_matches,
     linked_already,
-    mask,
     sharing_elsewhere,
 )
 from viewer.engine.speakers import (
@@ -119,8 +118,8 @@ def reworded_quotations(corpus: TokenisedCorpus, matches: PairMatches,
     owner, trigram = _trigrams(corpus, document, quote_first, quote_end, asked[first_of_text])
     settled_text = np.bincount(texts, weights=~settled) == 0
     one, other = _candidates(owner, trigram, settled_text)
-    one, other = one[~(settled_text[one] & settled_text[other])], \
-        other[~(settled_text[one] & settled_text[other])]
+    asked_text = ~(settled_text[one] & settled_text[other])
+    one, other = one[asked_text], other[asked_text]
     alike = _alike(owner, trigram, one, other)
     one, other = _members(texts, first_of_text[one[alike]], first_of_text[other[alike]])
     keep = (document[asked[one]] != document[asked[other]]) & ~(settled[one] & settled[other])
@@ -158,7 +157,7 @@ def reworded_quotations(corpus: TokenisedCorpus, matches: PairMatches,
                        & (speaker != np.uint64(UNKNOWN)))
     lonely = asked[~statement & keep[asked]]
     if len(lonely):
-        keep[lonely] = ~between_events(corpus, matches, found.subset(mask(lonely, len(one))))
+        keep[lonely] = ~between_events(corpus, matches, found.subset(lonely))
     return found.subset(keep)
 
 

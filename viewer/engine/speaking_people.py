@@ -53,12 +53,7 @@ def sentence_subject(corpus: TokenisedCorpus, quotation: int, document: int) -> 
         if first - start > SUBJECT_REACH_WORDS:
             return UNKNOWN
     words = AttributionWords.of(corpus, document, start, first)
-    run_end, last = 0, -1
-    while run_end < len(words.hashes) and words.capital[run_end] and not (
-            run_end and words.clause[run_end]):
-        if words.name[run_end]:
-            last = run_end
-        run_end += 1
+    run_end, last, _ = _opening_run(words)
     if last < 0 or last != run_end - 1 or run_end == len(words.hashes) \
             or words.clause[run_end] or words.title[run_end] \
             or corpus.initials[start + run_end] & INITIAL_DIGIT:
@@ -88,13 +83,7 @@ def titled_subjects(corpus: TokenisedCorpus, document: int, first: int,
                             & (breaks.SENTENCE_BREAK | breaks.NEWLINE))
     for start in (first + starts).tolist():
         words = AttributionWords.of(corpus, document, start, min(start + SUBJECT_REACH_WORDS, end))
-        run_end, last, titled = 0, -1, False
-        while run_end < len(words.hashes) and words.capital[run_end] and not (
-                run_end and words.clause[run_end]):
-            titled |= bool(words.title[run_end])
-            if words.name[run_end]:
-                last = run_end
-            run_end += 1
+        run_end, last, titled = _opening_run(words)
         # (not a passive or a state, 'Minister Tolen Mabena was arrested', nor someone's
         # spokeswoman, "Minister Tolen Mabena's spokeswoman declined to comment")
         if titled and last >= 0 and last == run_end - 1 and run_end < len(words.hashes) \
@@ -103,6 +92,19 @@ def titled_subjects(corpus: TokenisedCorpus, document: int, first: int,
             found.append((int(np.searchsorted(breaks_at, start - first, "right")),
                           full_name(corpus, document, int(words.hashes[last]))))
     return found
+
+
+def _opening_run(words: AttributionWords) -> tuple[int, int, bool]:
+    """The run of capitals opening `words` (to a clause boundary): where it ends, its last
+    name's index (-1 if none), and whether it holds an office ("Prime Minister")."""
+    run_end, last, titled = 0, -1, False
+    while run_end < len(words.hashes) and words.capital[run_end] and not (
+            run_end and words.clause[run_end]):
+        titled |= bool(words.title[run_end])
+        if words.name[run_end]:
+            last = run_end
+        run_end += 1
+    return run_end, last, titled
 
 
 def _possessive(corpus: TokenisedCorpus, document: int, at: int) -> bool:

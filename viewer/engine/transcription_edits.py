@@ -74,27 +74,31 @@ def same_claims(corpus: TokenisedCorpus, first_a: np.ndarray, end_a: np.ndarray,
     negations = (np.bincount(pair_a[negation_a], minlength=pairs)
                  == np.bincount(pair_b[negation_b], minlength=pairs))
     claims = negations & _same_numbers(corpus, pair_a, at_a, pair_b, at_b, pairs)
-    for k in np.flatnonzero(claims if read else np.zeros(0, dtype=bool)).tolist():
-        side_a = corpus.hashes[int(first_a[k]):int(end_a[k])].tolist()
-        side_b = corpus.hashes[int(first_b[k]):int(end_b[k])].tolist()
-        matcher = SequenceMatcher(None, side_a, side_b, autojunk=False)
-        opcodes = matcher.get_opcodes()
-        in_order = sum(a1 - a0 for tag, a0, a1, _, _ in opcodes if tag == "equal")
-        # (a word both hold outside their words in order was moved: "the army attacked the
-        # rebels" / "the rebels attacked the army")
-        moved = ({word for tag, a0, a1, _, _ in opcodes if tag != "equal"
-                  for word in side_a[a0:a1]}
-                 & {word for tag, _, _, b0, b1 in opcodes if tag != "equal"
-                    for word in side_b[b0:b1]})
-        moved_words = np.array(sorted(moved), dtype=np.uint64)
-        moved_words = moved_words[~in_sorted(moved_words, reporting.FUNCTION)]
-        claims[k] = (in_order >= IN_ORDER_SHARE * min(len(side_a), len(side_b))
-                     and (not len(moved_words) or _transposed(opcodes, side_a, side_b, moved_words))
-                     and not any(tag == "replace" and _other_names(
-                                     corpus, (int(first_a[k]) + a0, int(first_a[k]) + a1),
-                                     (int(first_b[k]) + b0, int(first_b[k]) + b1))
-                                 for tag, a0, a1, b0, b1 in opcodes))
+    for k in (np.flatnonzero(claims).tolist() if read else []):
+        claims[k] = _read_alike(corpus, (int(first_a[k]), int(end_a[k])),
+                                (int(first_b[k]), int(end_b[k])))
     return np.asarray(claims, dtype=bool)
+
+
+def _read_alike(corpus: TokenisedCorpus, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two quotations (global token ranges) hold most words in one order, no word
+    moved but in one stretch of each, and no name written in place of another."""
+    side_a = corpus.hashes[one[0]:one[1]].tolist()
+    side_b = corpus.hashes[other[0]:other[1]].tolist()
+    opcodes = SequenceMatcher(None, side_a, side_b, autojunk=False).get_opcodes()
+    in_order = sum(a1 - a0 for tag, a0, a1, _, _ in opcodes if tag == "equal")
+    # (a word both hold outside their words in order was moved: "the army attacked the
+    # rebels" / "the rebels attacked the army")
+    moved = ({word for tag, a0, a1, _, _ in opcodes if tag != "equal" for word in side_a[a0:a1]}
+             & {word for tag, _, _, b0, b1 in opcodes if tag != "equal"
+                for word in side_b[b0:b1]})
+    moved_words = np.array(sorted(moved), dtype=np.uint64)
+    moved_words = moved_words[~in_sorted(moved_words, reporting.FUNCTION)]
+    return (in_order >= IN_ORDER_SHARE * min(len(side_a), len(side_b))
+            and (not len(moved_words) or _transposed(opcodes, side_a, side_b, moved_words))
+            and not any(tag == "replace" and _other_names(corpus, (one[0] + a0, one[0] + a1),
+                                                          (other[0] + b0, other[0] + b1))
+                        for tag, a0, a1, b0, b1 in opcodes))
 
 
 def _elided_negations(corpus: TokenisedCorpus, at: np.ndarray) -> np.ndarray:
