@@ -26,11 +26,7 @@ class OwnWords:
     pairs): the words only that document carries."""
 
     def __init__(self, corpus: TokenisedCorpus, matches: PairMatches) -> None:
-        offsets = corpus.offsets
-        firsts = np.concatenate((offsets[matches.doc_a] + matches.a0,
-                                 offsets[matches.doc_b] + matches.b0))
-        ends = np.concatenate((offsets[matches.doc_a] + matches.a1,
-                               offsets[matches.doc_b] + matches.b1))
+        firsts, ends = matches.global_sides(corpus.offsets)
         order = np.argsort(firsts, kind="stable")
         firsts, ends = firsts[order], ends[order]
         reach = np.maximum.accumulate(ends) if len(ends) else ends

@@ -317,9 +317,7 @@ def stock_matches(corpus: TokenisedCorpus, matches: PairMatches, equal_words: np
     words, or names and titles only ("Selva Hydro, did not immediately respond to a request for
     comment"). A quotation both outlets give is never stock, where a whole clause or quotation
     on one side at least."""
-    offsets = corpus.offsets
-    first_a, first_b = offsets[matches.doc_a] + matches.a0, offsets[matches.doc_b] + matches.b0
-    end_a, end_b = offsets[matches.doc_a] + matches.a1, offsets[matches.doc_b] + matches.b1
+    first_a, end_a, first_b, end_b = matches.global_ranges(corpus.offsets)
     stock = ~matches.quoted & (equal_words < 2 * statement_words)
     ask = np.flatnonzero(stock)
     worded = content_words(corpus, first_a[ask], end_a[ask], rare_only=False, attributing=False)

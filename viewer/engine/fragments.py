@@ -84,9 +84,7 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     quote_first, quote_end = quotes if quotes is not None else quoted_token_ranges(corpus)
     length = quote_end - quote_first
     offsets = corpus.offsets
-    matched_first, matched_end = _union(
-        np.concatenate((offsets[matches.doc_a] + matches.a0, offsets[matches.doc_b] + matches.b0)),
-        np.concatenate((offsets[matches.doc_a] + matches.a1, offsets[matches.doc_b] + matches.b1)))
+    matched_first, matched_end = _union(*matches.global_sides(offsets))
     # A quote some match already covers is part of a statement already; not a quote a match
     # merely overshoots by a word or two (OVERSHOOT_WORDS).
     cover_first, cover_end = _union(*_covering_sides(corpus, matches, quote_first, quote_end))
@@ -240,10 +238,7 @@ def _covering_sides(corpus: TokenisedCorpus, matches: PairMatches, quote_first: 
     """The global token ranges of the matches' sides, but for sides that hold a quotation and
     reach past its ends by 1 to OVERSHOOT_WORDS words in all."""
     offsets = corpus.offsets
-    firsts = np.concatenate((offsets[matches.doc_a] + matches.a0,
-                             offsets[matches.doc_b] + matches.b0))
-    ends = np.concatenate((offsets[matches.doc_a] + matches.a1,
-                           offsets[matches.doc_b] + matches.b1))
+    firsts, ends = matches.global_sides(offsets)
     if not len(quote_first):
         return firsts, ends
     # (the first quotation starting inside the side: when the side holds it, what lies outside

@@ -75,9 +75,7 @@ def gapped_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     is inside a quotation too; its sides differ in length by the words skipped."""
     quote_first, quote_end = quotes
     offsets = corpus.offsets
-    _, matched_first, matched_end = overlap_runs(
-        np.concatenate((offsets[matches.doc_a] + matches.a0, offsets[matches.doc_b] + matches.b0)),
-        np.concatenate((offsets[matches.doc_a] + matches.a1, offsets[matches.doc_b] + matches.b1)))
+    _, matched_first, matched_end = overlap_runs(*matches.global_sides(offsets))
     length = quote_end - quote_first
     # (in documents no longer than news articles only: a novel's dialogue edits nobody's
     # statement, and is full of quotations that open and end alike)

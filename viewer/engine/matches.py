@@ -61,6 +61,19 @@ class PairMatches:
         """Tokens of the shorter side of each match."""
         return np.asarray(np.minimum(self.a1 - self.a0, self.b1 - self.b0))
 
+    def global_ranges(self, offsets: np.ndarray
+                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Each match's sides as global token ranges (`offsets`: each document's first token
+        in the corpus): first and end in doc_a, first and end in doc_b."""
+        start_a, start_b = offsets[self.doc_a], offsets[self.doc_b]
+        return (start_a + self.a0, start_a + self.a1, start_b + self.b0, start_b + self.b1)
+
+    def global_sides(self, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Every side as a global token range, the doc_a sides first, then the doc_b sides:
+        firsts and ends."""
+        first_a, end_a, first_b, end_b = self.global_ranges(offsets)
+        return np.concatenate((first_a, first_b)), np.concatenate((end_a, end_b))
+
     def subset(self, chosen: np.ndarray) -> PairMatches:
         """The matches where `chosen` (a boolean mask or indices)."""
         return PairMatches(*(getattr(self, f)[chosen] for f in _FIELDS))

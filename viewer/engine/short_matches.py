@@ -83,8 +83,7 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
     offsets = corpus.offsets
     count = len(short)
     side_doc = np.concatenate((short.doc_a, short.doc_b))
-    side_first = np.concatenate((offsets[short.doc_a] + short.a0, offsets[short.doc_b] + short.b0))
-    side_end = np.concatenate((offsets[short.doc_a] + short.a1, offsets[short.doc_b] + short.b1))
+    side_first, side_end = short.global_sides(offsets)
     owner = owning_run(side_first, side_end, run_first, run_end)
     statements = int(component.max()) + 1 if len(component) else 0
     # Nodes: 0..statements-1 are the long matches' statements; then one node per run of

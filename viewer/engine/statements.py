@@ -119,14 +119,10 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     # (a short match whose sides claim otherwise, a negation more or another number, is two
     # statements: "we will rebuild the school" / "we will not rebuild the school")
     brief = np.flatnonzero(words < STATEMENT_WORDS)
-    stock[brief] |= ~same_claims(corpus, offsets[matches.doc_a[brief]] + matches.a0[brief],
-                                 offsets[matches.doc_a[brief]] + matches.a1[brief],
-                                 offsets[matches.doc_b[brief]] + matches.b0[brief],
-                                 offsets[matches.doc_b[brief]] + matches.b1[brief], read=False)
-    fragments = fragments.subset(same_claims(
-        corpus, offsets[fragments.doc_a] + fragments.a0, offsets[fragments.doc_a] + fragments.a1,
-        offsets[fragments.doc_b] + fragments.b0, offsets[fragments.doc_b] + fragments.b1,
-        read=False))
+    stock[brief] |= ~same_claims(corpus, *matches.subset(brief).global_ranges(offsets),
+                                 read=False)
+    fragments = fragments.subset(same_claims(corpus, *fragments.global_ranges(offsets),
+                                             read=False))
     matches, equal_words, words = matches.subset(~stock), equal_words[~stock], words[~stock]
     # A short unquoted sentence that alone links two events' coverage (`event_bridges`).
     quoted = inside_quotes(
@@ -147,8 +143,7 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     # A reworded quotation of a sentence or two ("signs of life in much of the rubble and that
     # is the priority" / "signs of life in the rubble, and that is being prioritised": two
     # agencies' translations of one quote) is evidence, but not enough to make two stories one.
-    first_a, first_b = offsets[matches.doc_a] + matches.a0, offsets[matches.doc_b] + matches.b0
-    end_a, end_b = offsets[matches.doc_a] + matches.a1, offsets[matches.doc_b] + matches.b1
+    first_a, end_a, first_b, end_b = matches.global_ranges(offsets)
     edited = np.flatnonzero((words >= STATEMENT_WORDS) & (words < EDITED_QUOTE_WORDS)
                             & ~exact)
     edited = edited[inside_quotes(quotes, first_a[edited], end_a[edited], first_b[edited],
