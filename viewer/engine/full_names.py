@@ -64,6 +64,13 @@ def _full_name(corpus: TokenisedCorpus, document: int, word: int) -> int:
     return fullest[-1]
 
 
+def named_in_full(corpus: TokenisedCorpus, document: int, word: int) -> bool:
+    """Whether `document` gives a name of two words or more that ends with `word` ("Mike
+    Bush", "Recep Tayyip Erdoğan"): a person named in full, not an office or a place written
+    alone ("the Palace", "UK", "SPD")."""
+    return any(len(run) > 1 and run[-1] == word for run in _runs(corpus, document, word))
+
+
 def _runs(corpus: TokenisedCorpus, document: int, word: int) -> list[tuple[int, ...]]:
     """The runs of capitalised words holding `word` in `document`, each as its hashes: words
     within NAME_WORDS - 1 of it that are no stock words or _HONORIFICS, with no punctuation

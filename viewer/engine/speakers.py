@@ -69,7 +69,8 @@ from viewer.engine.attribution_windows import (
     sentence_ends,
     verb_right_before,
 )
-from viewer.engine.full_names import NAME_WORDS, full_name, title_case
+from viewer.engine.full_names import NAME_WORDS, full_name, named_in_full, title_case
+from viewer.engine.office_holders import office_speaker
 from viewer.engine.speaking_people import (
     names_beside_verbs,
     sentence_subject,
@@ -104,10 +105,20 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
     for back in range(CONTINUED_QUOTATIONS + 1):
         earlier = quotation - back
         if earlier < 0 or corpus.quote_first[earlier] < start:
-            break
+            # (no quotation before names the one a pronoun stands for: the outlet's own words
+            # before it may, 'Mr Albanese said the inquiry should go on. "...," he said')
+            return _narrated(corpus, document, start, quotation) if back else UNKNOWN
         speaker = attribution_name(corpus, earlier, document)
+        if speaker == PRONOUN and back == 0:
+            # (a word read as a pronoun may be an article before an office: Portuguese
+            # '"...", afirmou o presidente')
+            speaker = _office_holder(corpus, earlier, document) or PRONOUN
         if speaker == PRONOUN:
             continue
+        if speaker == UNKNOWN:
+            # (an office alone, '"...," the president said', is the person the document names
+            # with it, where it fits one: `office_holders`)
+            speaker = _office_holder(corpus, earlier, document)
         # (a pronoun after another speaker named is that one's, maybe: '"...," Zuma said.
         # Hours later Ngubane replied. "...," he said'; names of others merely mentioned,
         # "Zuma said at the Union Buildings", are no speakers)
@@ -122,10 +133,13 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
             if back == 0 and (subject := sentence_subject(corpus, quotation,
                                                           document)) != UNKNOWN:
                 return subject
-            if back == 0 or _names_someone(corpus, earlier, document):
-                # (a quotation no verb attributes in a sentence about someone else may be
-                # that one's: 'Okonte called the plan a "fraud". "...," he said')
+            if back == 0:
                 return UNKNOWN
+            if _names_someone(corpus, earlier, document):
+                # (a quotation no verb attributes in a sentence about someone else may be
+                # that one's: 'Okonte called the plan a "fraud". "...," he said'; unless the
+                # outlet's own words name someone speaking after it)
+                return _narrated(corpus, document, int(corpus.quote_end[earlier]), quotation)
             continue  # (a quotation no verb attributes: 'He also spoke of "..."')
         person = full_name(corpus, document, speaker)
         named = names_beside_verbs(corpus, document, int(corpus.quote_end[earlier]),
@@ -146,6 +160,61 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
                     and titled[-1][1] != person:
                 return titled[-1][1]
         return person if back == 0 or all(name == person for name in last) else UNKNOWN
+    return UNKNOWN
+
+
+NARRATION_WORDS = 60
+"""How far back before a quotation a pronoun attributes the outlet's own words are read for the
+person it stands for (`_narrated`)."""
+
+
+def _narrated(corpus: TokenisedCorpus, document: int, first: int, quotation: int) -> int:
+    """The person a pronoun attributing `quotation` stands for where no quotation before it
+    names one: the one the last sentence in global tokens [first, quotation's opening) names
+    beside a reporting verb, outside quotations, or opens with an office and a name
+    ('Canadian Prime Minister Justin Trudeau echoed that sentiment.'), within NARRATION_WORDS
+    words; UNKNOWN if none, or if that sentence names two people."""
+    end = int(corpus.quote_first[quotation])
+    first = max(first, end - NARRATION_WORDS)
+    named = names_beside_verbs(corpus, document, first, end, True)
+    titled = titled_subjects(corpus, document, first, end)
+    if not named and not titled:
+        return UNKNOWN
+    if titled and (not named or named[-1][0] < titled[-1][0]):
+        return titled[-1][1]
+    # (a person named in full somewhere, alone beside the verb: "reports the Washington Post",
+    # "sagte Tim Kurzbach (SPD)" name an outlet or a party beside it; "Ana Rovira and Tom Berg
+    # said" two people)
+    people = {full_name(corpus, document, name) for sentence, name in named
+              if sentence == named[-1][0]}
+    person = people.pop() if len(people) == 1 else UNKNOWN
+    if person == UNKNOWN or not named_in_full(corpus, document, person):
+        return UNKNOWN
+    return UNKNOWN if _joined_to_another(corpus, document, first, end, named[-1][1]) else person
+
+
+def _joined_to_another(corpus: TokenisedCorpus, document: int, first: int, end: int,
+                       name: int) -> bool:
+    """Whether the last run of names ending with `name` in global tokens [first, end) follows
+    another name and a word of COORDINATION ("Ana Rovira and Tom Berg said")."""
+    words = AttributionWords.of(corpus, document, first, end)
+    places = np.flatnonzero(words.hashes == name)
+    if not len(places):
+        return False
+    at = words.run_start(int(places[-1]))
+    return bool(at >= 2 and words.hashes[at - 1] in _COORDINATION and words.name[at - 2])
+
+
+_COORDINATION = frozenset(reporting.hashes_of("and et y e und i ve en dan og och").tolist())
+"""Words that join two subjects: a pronoun after "A and B said" stands for neither alone."""
+
+
+def _office_holder(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
+    """The person the office in `quotation`'s attribution stands for: in the first of its
+    attribution windows that holds a reporting verb (`office_holders.office_speaker`)."""
+    for window_first, window_end in attribution_windows(corpus, quotation, document):
+        if has_verb(corpus, window_first, window_end):
+            return office_speaker(corpus, document, window_first, window_end)
     return UNKNOWN
 
 

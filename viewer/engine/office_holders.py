@@ -1,0 +1,201 @@
+"""Who an office stands for in one document: a quotation attributed by an office alone ('"...,"
+the president said', '«...», a souligné le procureur', '«...», ha afirmado el Rey') is the words
+of the person the document names beside that office ('President Joe Biden', 'Le procureur de la
+République de Paris, Rémy Heitz', 'Carlos Mazón, presidente de la Generalitat').
+
+Pure functions of the corpus, for `viewer.engine.speakers`. An office is read as the titles
+(`attribution_names.OFFICES`) it is made of, with the word right before them ("foreign
+minister", "US President") and a word in lower case right after ("le président américain"):
+the office of an attribution and that of a mention must have the same last title, the mention's
+holding every word of the attribution's and no title more ("the president" is not the "Vice
+President"; "the minister" is neither "Foreign Minister Wang Yi" nor "Defence Minister X" where
+the document names both); a mention with the very words of the attribution comes first ("le
+président" is "le président Emmanuel Macron", not "le président américain Donald Trump"). The
+holder is the first run of two capitalised words or more after the office, within HOLDER_REACH
+words of it in its sentence ("le président de la République Emmanuel Macron", "the prime
+minister of Japan, Fumio Kishida"), or the one ending right before a comma and the office
+("Carlos Mazón, presidente de la Generalitat"); and it must be someone the document has speak
+beside a reporting verb somewhere (`speaking_people.speaking`: "the president of the United
+States" names no "States"). Where the office fits one person of the document, it is that
+person's; where it fits several or none, nobody's.
+"""
+
+from __future__ import annotations
+
+from weakref import WeakKeyDictionary
+
+import numpy as np
+
+from viewer.engine import reporting
+from viewer.engine.arrays import in_sorted
+from viewer.engine.attribution_names import NAME_REACH, UNKNOWN, AttributionWords
+from viewer.engine.speaking_people import speaking
+from viewer.engine.tokens import TokenisedCorpus
+
+HOLDER_REACH = 6
+"""The most words between an office's last word and the first word of its holder's name (a
+complement between: "de la République de Paris,")."""
+
+Office = tuple[int, frozenset[int]]
+"""An office as read: its last title (a word hash) and all its words."""
+
+
+def office_speaker(corpus: TokenisedCorpus, document: int, first: int, end: int) -> int:
+    """The person the office beside a reporting verb in global tokens [first, end) stands for
+    in `document` (module docstring), UNKNOWN if no office stands within NAME_REACH words of
+    a verb there, or it fits several people or none."""
+    words = AttributionWords.of(corpus, document, first, end)
+    for verb in words.verbs.tolist():
+        for at in _offices_near(words, verb):
+            office = _office_at(words, at)
+            if office is not None:
+                return _holder(corpus, document, office)
+    return UNKNOWN
+
+
+def _offices_near(words: AttributionWords, verb: int) -> list[int]:
+    """Indices of the office words within NAME_REACH words of the verb at index `verb`, in its
+    sentence, after it first ('a déclaré le président'), then before it ('the president
+    said'); an office after an indefinite article stands for nobody in particular ('"...," a
+    spokesman said')."""
+    found = []
+    office = words.office_after(verb)
+    if office is not None:
+        found.append(office)
+    for at in range(verb - 1, max(verb - 1 - NAME_REACH, -1), -1):
+        if words.sentence[at + 1]:
+            break
+        if words.title[at]:
+            found.append(at)
+            break
+    return [at for at in found if not _indefinite(words, at)]
+
+
+def _indefinite(words: AttributionWords, at: int) -> bool:
+    """Whether the office whose word is at index `at` opens with an indefinite article."""
+    start = at
+    while start > 0 and words.title[start - 1] and not words.clause[start]:
+        start -= 1
+    for before in (start - 1, start - 2):
+        if before < 0 or words.clause[before + 1]:
+            return False
+        if words.hashes[before] in _INDEFINITE_ARTICLES:
+            return True
+    return False
+
+
+_INDEFINITE_ARTICLES = frozenset(reporting.hashes_of(
+    "a an un une uno una ein eine einer einem einen um uma een").tolist())
+"""Articles before an office that stands for someone unnamed ("a spokesman", "un porte-parole")."""
+
+
+def _office_at(words: AttributionWords, at: int) -> Office | None:
+    """The office (its last title, its words) holding the office word at index `at`."""
+    first = last = at
+    while first > 0 and words.title[first - 1] and not words.clause[first]:
+        first -= 1
+    while last + 1 < len(words.hashes) and words.title[last + 1] and not words.clause[last + 1]:
+        last += 1
+    members = set(words.hashes[first:last + 1].tolist())
+    # (the word right before: "foreign minister", "US President"; and one in lower case right
+    # after, the adjective of languages that put it there: "le président américain")
+    if first > 0 and not words.clause[first] and not _function(words, first - 1):
+        members.add(int(words.hashes[first - 1]))
+    after = last + 1
+    if (after < len(words.hashes) and not words.clause[after] and not words.capital[after]
+            and not _function(words, after) and not in_sorted(words.hashes[after:after + 1],
+                                                              reporting.CONTINUING)[0]):
+        members.add(int(words.hashes[after]))
+    return int(words.hashes[last]), frozenset(members)
+
+
+def _function(words: AttributionWords, at: int) -> bool:
+    return bool(in_sorted(words.hashes[at:at + 1], reporting.FUNCTION)[0]
+                or words.definite[at] or words.date[at])
+
+
+def _holder(corpus: TokenisedCorpus, document: int, office: Office) -> int:
+    """The one person of `document` that `office` fits (module docstring), else UNKNOWN."""
+    last, members = office
+    fitting = [(mention_members == members, person)
+               for (mention_last, mention_members), person in _mentions(corpus, document)
+               if mention_last == last and members <= mention_members
+               and not (mention_members - members) & _TITLE_SET]
+    # (the office as written fitting one person exactly: "le président" is not "le président
+    # américain" the document also names)
+    exact = {person for same, person in fitting if same}
+    people = exact if exact else {person for _, person in fitting}
+    return people.pop() if len(people) == 1 else UNKNOWN
+
+
+_TITLE_SET = frozenset(reporting.TITLES.tolist())
+
+
+def _mentions(corpus: TokenisedCorpus, document: int) -> list[tuple[Office, int]]:
+    """Every office the document names a speaking person beside, with that person, read once
+    per document."""
+    known = _MENTIONS.setdefault(corpus, {})
+    if document not in known:
+        known[document] = _read_mentions(corpus, document)
+    return known[document]
+
+
+_MENTIONS: WeakKeyDictionary[TokenisedCorpus, dict[int, list[tuple[Office, int]]]] = (
+    WeakKeyDictionary())
+
+
+def _read_mentions(corpus: TokenisedCorpus, document: int) -> list[tuple[Office, int]]:
+    start, stop = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
+    words = AttributionWords.of(corpus, document, start, stop)
+    found: list[tuple[Office, int]] = []
+    titles = np.flatnonzero(words.title)
+    # (one office per run of titles: its last word)
+    lasts = titles[(titles + 1 >= len(words.hashes)) | ~np.isin(titles + 1, titles)]
+    for at in lasts.tolist():
+        office = _office_at(words, at)
+        if office is None:
+            continue
+        name = _name_after(words, at)
+        if name == UNKNOWN:
+            name = _name_before(words, at)
+        if name == UNKNOWN:
+            continue
+        person = speaking(corpus, document, name)
+        if person != UNKNOWN:
+            found.append((office, person))
+    return found
+
+
+def _name_after(words: AttributionWords, office: int) -> int:
+    """The last word of the first run of two names or more that starts within HOLDER_REACH
+    words after the office's last word (at index `office`), in its sentence."""
+    at = office + 1
+    while at < min(office + 1 + HOLDER_REACH, len(words.hashes)):
+        if words.sentence[at]:
+            return UNKNOWN
+        if not words.name[at]:
+            at += 1
+            continue
+        last = at
+        while last + 1 < len(words.hashes) and words.name[last + 1] and not words.clause[last + 1]:
+            last += 1
+        if last > at and not words.addressed(at):
+            return int(words.hashes[last])
+        at = last + 1
+    return UNKNOWN
+
+
+def _name_before(words: AttributionWords, office: int) -> int:
+    """The last word of a run of two names or more ending right before a comma that an
+    article or nothing then the office follows ("Carlos Mazón, presidente de ...", "Rémy
+    Heitz, le procureur de Paris")."""
+    start = office
+    while start > 0 and words.title[start - 1] and not words.clause[start]:
+        start -= 1
+    comma = start if not words.definite[start - 1] or start == 0 else start - 1
+    if comma <= 1 or not words.clause[comma] or words.sentence[comma]:
+        return UNKNOWN
+    last = comma - 1
+    if not (words.name[last] and words.name[last - 1] and not words.clause[last]):
+        return UNKNOWN
+    return int(words.hashes[last])
