@@ -88,3 +88,15 @@ def test_a_copy_saved_decomposed_shows_no_differences() -> None:
                                           f"{filler('d')}.")]
     (passage,) = find_shared_passages(articles(*texts)).passages
     assert all(not o.differences for o in passage.occurrences)
+
+
+def test_a_long_compound_name_alone_links_nothing() -> None:
+    """Two articles on different matters that each name one institution written as one word,
+    "중앙재난안전대책본부(중대본)": thirteen syllables, but one name, not six words a shared
+    sentence needs (a run of syllables with no space counts as HANGUL_RUN_WORDS words at most)."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n박 대통령은 16일 오후 중앙재난안전대책본부(중대본)를 방문해 "
+        f"구조 상황을 보고받았다.\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n이 장관은 30일 중앙재난안전대책본부(중대본) 회의를 마치고 "
+        f"긴급 브리핑을 열었다.\n\n{filler('d')}."))
+    assert result.passages == ()

@@ -7,7 +7,8 @@ past that of two such articles doubles the expected number of chance matches of 
 and one more word in a row divides it by about as much, so a match needs a word more per
 doubling. Between such long texts a phrase one of them says again is its habit, too
 (`in_long_texts`). In scripts written without spaces each character is a token, and a
-character is less than a word: `as_words` counts them as the words they make.
+character is less than a word: `as_words` counts them as the words they make (and a Korean
+word written as one run of syllables as HANGUL_RUN_WORDS words at most).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import numpy as np
 
 from viewer.engine.arrays import flat_ranges
 from viewer.engine.tokens import (
+    INITIAL_HANGUL,
     INITIAL_IDEOGRAPH,
     INITIAL_KATAKANA,
     INITIAL_SYLLABIC,
@@ -29,6 +31,11 @@ CHANCE_FREE_WORDS = 2000
 IDEOGRAPHS_PER_WORD = 2
 """Characters of Chinese or Japanese per word, about (a word of Chinese is one to three
 characters, most often two)."""
+HANGUL_RUN_WORDS = 3
+"""The most words a run of Hangul syllables with no space between counts as: Korean is written
+with spaces, a word taking its particles and endings ("배치함으로써"), but a compound noun written
+as one word is one name, an institution's ("중앙재난안전대책본부", thirteen syllables), not the
+six words a shared sentence needs."""
 KATAKANA_PER_WORD = 4
 """Katakana per word, about: a loanword or foreign name spells each of its syllables
 ("ドラゴンボール", Dragon Ball; "コーポレーション", corporation), so a word of it is as long as
@@ -71,6 +78,17 @@ def _words_before(corpus: TokenisedCorpus) -> np.ndarray | None:
         share[(unspaced & INITIAL_IDEOGRAPH) != 0] = 1 / IDEOGRAPHS_PER_WORD
         share[(unspaced & INITIAL_SYLLABIC) != 0] = 1 / SYLLABIC_LETTERS_PER_WORD
         share[(corpus.initials & INITIAL_KATAKANA) != 0] = 1 / KATAKANA_PER_WORD
+        hangul = (corpus.initials & INITIAL_HANGUL) != 0
+        if hangul.any():
+            # (Korean is written with spaces: a run of syllables with nothing between them is
+            # one word, its particles and endings included)
+            glued = np.zeros(len(hangul), dtype=bool)
+            glued[1:] = hangul[1:] & hangul[:-1] & (corpus.starts[1:] == corpus.ends[:-1])
+            starts = ~glued
+            run = np.cumsum(starts) - 1
+            length = np.bincount(run)
+            share[hangul] = np.minimum(1 / IDEOGRAPHS_PER_WORD,
+                                       HANGUL_RUN_WORDS / length[run[hangul]])
         total = np.concatenate(([0.0], np.cumsum(share)))
     _WORDS_BEFORE[corpus] = total
     return total
