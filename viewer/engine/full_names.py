@@ -68,7 +68,16 @@ def named_in_full(corpus: TokenisedCorpus, document: int, word: int) -> bool:
     """Whether `document` gives a name of two words or more that ends with `word` ("Mike
     Bush", "Recep Tayyip Erdoğan"): a person named in full, not an office or a place written
     alone ("the Palace", "UK", "SPD")."""
-    return any(len(run) > 1 and run[-1] == word for run in _runs(corpus, document, word))
+    known = _IN_FULL.setdefault(corpus, {})
+    key = (document, word)
+    if key not in known:
+        known[key] = any(len(run) > 1 and run[-1] == word
+                         for run in _runs(corpus, document, word))
+    return known[key]
+
+
+_IN_FULL: WeakKeyDictionary[TokenisedCorpus, dict[tuple[int, int], bool]] = WeakKeyDictionary()
+"""Each corpus's (document, word) -> `named_in_full`, found once."""
 
 
 def _runs(corpus: TokenisedCorpus, document: int, word: int) -> list[tuple[int, ...]]:

@@ -43,39 +43,47 @@ Office = tuple[int, frozenset[int]]
 def office_speaker(corpus: TokenisedCorpus, document: int, first: int, end: int) -> int:
     """The person the office beside a reporting verb in global tokens [first, end) stands for
     in `document` (module docstring), UNKNOWN if no office stands within NAME_REACH words of
-    a verb there, or it fits several people or none."""
+    a verb there as its subject, or it fits several people or none."""
     words = AttributionWords.of(corpus, document, first, end)
     for verb in words.verbs.tolist():
-        for at in _offices_near(words, verb):
+        at = _office_near(words, verb)
+        if at is not None:
             office = _office_at(words, at)
-            if office is not None:
-                return _holder(corpus, document, office)
+            return UNKNOWN if office is None else _holder(corpus, document, office)
     return UNKNOWN
 
 
-def _offices_near(words: AttributionWords, verb: int) -> list[int]:
-    """Indices of the office words within NAME_REACH words of the verb at index `verb`, in its
-    sentence, after it first ('a déclaré le président'), then before it ('the president
-    said'); an office after an indefinite article stands for nobody in particular ('"...," a
-    spokesman said')."""
-    found = []
-    office = words.office_after(verb)
-    if office is not None:
-        found.append(office)
+def _office_near(words: AttributionWords, verb: int) -> int | None:
+    """The index of the office word that is the subject of the verb at index `verb`: within
+    NAME_REACH words before it, in its sentence ('the president said'), else after it ('a
+    déclaré le président'); None if none, or if that office stands for nobody in particular
+    (an indefinite article before it, '"...," a spokesman said'), is the one spoken to ('he
+    told the president', 'a-t-il dit au président') or completes another noun ('a spokesman
+    for the president', 'the wife of the president', "l'entourage du président")."""
+    found = None
     for at in range(verb - 1, max(verb - 1 - NAME_REACH, -1), -1):
         if words.sentence[at + 1]:
             break
         if words.title[at]:
-            found.append(at)
+            found = at
             break
-    return [at for at in found if not _indefinite(words, at)]
+    if found is None:
+        found = words.office_after(verb)
+    if found is None or _indefinite(words, found) or _governed(words, found):
+        return None
+    return found
+
+
+def _run_start(words: AttributionWords, at: int) -> int:
+    """The first word of the run of titles holding index `at`."""
+    while at > 0 and words.title[at - 1] and not words.clause[at]:
+        at -= 1
+    return at
 
 
 def _indefinite(words: AttributionWords, at: int) -> bool:
     """Whether the office whose word is at index `at` opens with an indefinite article."""
-    start = at
-    while start > 0 and words.title[start - 1] and not words.clause[start]:
-        start -= 1
+    start = _run_start(words, at)
     for before in (start - 1, start - 2):
         if before < 0 or words.clause[before + 1]:
             return False
@@ -84,9 +92,25 @@ def _indefinite(words: AttributionWords, at: int) -> bool:
     return False
 
 
+def _governed(words: AttributionWords, at: int) -> bool:
+    """Whether the office whose word is at index `at` follows, an article between at most, a
+    word that makes it the one spoken to or another noun's complement (ADDRESSING, _OF)."""
+    start = _run_start(words, at)
+    before = start - 1
+    if before >= 0 and not words.clause[start] and words.definite[before]:
+        before -= 1
+    return bool(before >= 0 and not words.clause[before + 1]
+                and (words.addressing[before] or int(words.hashes[before]) in _OF))
+
+
 _INDEFINITE_ARTICLES = frozenset(reporting.hashes_of(
     "a an un une uno una ein eine einer einem einen um uma een").tolist())
 """Articles before an office that stands for someone unnamed ("a spokesman", "un porte-parole")."""
+_OF = frozenset(reporting.hashes_of(
+    "of for from with about close near du des de del della dello dei degli di da do dos das "
+    "von vom des der zu zum zur fur van").tolist())
+"""Words after which an office completes another noun ("a spokesman for the president", "the
+wife of the president", "l'entourage du président", "der Sprecher des Präsidenten")."""
 
 
 def _office_at(words: AttributionWords, at: int) -> Office | None:
@@ -99,7 +123,8 @@ def _office_at(words: AttributionWords, at: int) -> Office | None:
     members = set(words.hashes[first:last + 1].tolist())
     # (the word right before: "foreign minister", "US President"; and one in lower case right
     # after, the adjective of languages that put it there: "le président américain")
-    if first > 0 and not words.clause[first] and not _function(words, first - 1):
+    if (first > 0 and not words.clause[first] and not _function(words, first - 1)
+            and not in_sorted(words.hashes[first - 1:first], reporting.CONTINUING)[0]):
         members.add(int(words.hashes[first - 1]))
     after = last + 1
     if (after < len(words.hashes) and not words.clause[after] and not words.capital[after]
@@ -120,7 +145,7 @@ def _holder(corpus: TokenisedCorpus, document: int, office: Office) -> int:
     fitting = [(mention_members == members, person)
                for (mention_last, mention_members), person in _mentions(corpus, document)
                if mention_last == last and members <= mention_members
-               and not (mention_members - members) & _TITLE_SET]
+               and not (mention_members - members) & _CHANGING_WORDS]
     # (the office as written fitting one person exactly: "le président" is not "le président
     # américain" the document also names)
     exact = {person for same, person in fitting if same}
@@ -128,7 +153,12 @@ def _holder(corpus: TokenisedCorpus, document: int, office: Office) -> int:
     return people.pop() if len(people) == 1 else UNKNOWN
 
 
-_TITLE_SET = frozenset(reporting.TITLES.tolist())
+_CHANGING_WORDS = frozenset(reporting.TITLES.tolist()) | frozenset(reporting.hashes_of(
+    "former ex late outgoing ancien ancienne anciens lancien lancienne ehemalige ehemaliger "
+    "ehemaligen "
+    "expresidente exministro exministra ex-president ex-président").tolist())
+"""Words that make another office of one ("Vice President", "former President", "l'ancien
+président"): a mention holding one more than the attribution is not its office."""
 
 
 def _mentions(corpus: TokenisedCorpus, document: int) -> list[tuple[Office, int]]:
@@ -167,8 +197,11 @@ def _read_mentions(corpus: TokenisedCorpus, document: int) -> list[tuple[Office,
 
 
 def _name_after(words: AttributionWords, office: int) -> int:
-    """The last word of the first run of two names or more that starts within HOLDER_REACH
-    words after the office's last word (at index `office`), in its sentence."""
+    """The last word of the first run of names that starts within HOLDER_REACH words after the
+    office's last word (at index `office`), in its sentence: two words or more right after the
+    office or after a comma ("President Joe Biden", "the prime minister of Japan, Fumio
+    Kishida"), three or more after the office's complement ("le président de la République
+    Emmanuel Macron": "the president of South Korea" names a place, no holder)."""
     at = office + 1
     while at < min(office + 1 + HOLDER_REACH, len(words.hashes)):
         if words.sentence[at]:
@@ -179,7 +212,8 @@ def _name_after(words: AttributionWords, office: int) -> int:
         last = at
         while last + 1 < len(words.hashes) and words.name[last + 1] and not words.clause[last + 1]:
             last += 1
-        if last > at and not words.addressed(at):
+        needed = 2 if at == office + 1 or words.clause[at] else 3
+        if last + 1 - at >= needed and not words.addressed(at):
             return int(words.hashes[last])
         at = last + 1
     return UNKNOWN

@@ -34,14 +34,20 @@ A quotation inside its sentence that no verb beside it attributes is the sentenc
 name opening the sentence that its own reporting verb or one of calling follows (no form of "be"
 between: 'Mabena was called a "traitor"' is not his), no other person named before the quotation
 ('British Prime Minister Keir Starmer described it as a "horrendous" attack'), where the document
-has that person speak beside a verb somewhere. Where no verb is found, or no name beside it, the
+has that person speak beside a verb somewhere. An office alone beside the verb ('"...," the
+president said', 'a souligné le procureur') is the person the document names with that office,
+where it fits one (`viewer.engine.office_holders`); a pronoun that no quotation before it
+names is the person the outlet's own sentence right before it names alone beside a reporting
+verb, a person the document introduces with an office or an honorific or as a quotation's
+named speaker, named in full somewhere (`_narrated`: not "the Daily Courier reported", "Ana
+Rovira told Tom Berg", "they said"). Where no verb is found, or no name beside it, the
 speaker is unknown: what decides on speakers treats unknown as no evidence either way. The name
 beside a verb is read by `viewer.engine.attribution_names`, the fullest name by
 `viewer.engine.full_names`, who a document has speak and the sentence's subject by
 `viewer.engine.speaking_people`, the words that may attribute a quotation are found by
 `viewer.engine.attribution_windows`; a window that holds a reporting verb is the quotation's
-attribution even where it names nobody (an office: '"...," a spokesman added'), and the words before
-are not asked."""
+attribution even where it names nobody (an office no one holds: '"...," a spokesman added'), and
+the words before are not asked."""
 
 from __future__ import annotations
 
@@ -109,7 +115,8 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
             # before it may, 'Mr Albanese said the inquiry should go on. "...," he said')
             return _narrated(corpus, document, start, quotation) if back else UNKNOWN
         speaker = attribution_name(corpus, earlier, document)
-        if speaker == PRONOUN and back == 0:
+        if speaker == PRONOUN and back == 0 and _article_before_office(corpus, earlier,
+                                                                       document):
             # (a word read as a pronoun may be an article before an office: Portuguese
             # '"...", afirmou o presidente')
             speaker = _office_holder(corpus, earlier, document) or PRONOUN
@@ -170,43 +177,114 @@ person it stands for (`_narrated`)."""
 
 def _narrated(corpus: TokenisedCorpus, document: int, first: int, quotation: int) -> int:
     """The person a pronoun attributing `quotation` stands for where no quotation before it
-    names one: the one the last sentence in global tokens [first, quotation's opening) names
-    beside a reporting verb, outside quotations, or opens with an office and a name
-    ('Canadian Prime Minister Justin Trudeau echoed that sentiment.'), within NARRATION_WORDS
-    words; UNKNOWN if none, or if that sentence names two people."""
+    names one: the one the outlet's own sentence right before the quotation's names beside a
+    reporting verb, outside quotations, or opens with an office and a name ('Canadian Prime
+    Minister Justin Trudeau echoed that sentiment.'), within NARRATION_WORDS words after
+    `first` (a global token); the only person that sentence names (no one told or spoken of,
+    "Ana Rovira told Tom Berg", "Ana Rovira said Tom Berg had asked"; nor "Ana Rovira and Tom
+    Berg said"), not after an article ("the Daily Courier reported") and introduced by the
+    document as a person: named with an office or an honorific somewhere, or the named speaker
+    of a quotation (`_introduced`). UNKNOWN otherwise, and for a plural pronoun ("they said")."""
+    if _plural(corpus, quotation, document):
+        return UNKNOWN
     end = int(corpus.quote_first[quotation])
     first = max(first, end - NARRATION_WORDS)
-    named = names_beside_verbs(corpus, document, first, end, True)
-    titled = titled_subjects(corpus, document, first, end)
-    if not named and not titled:
+    # (the sentence the range ends in: the one before the quotation's, where the quotation
+    # opens its sentence; else the quotation's own, up to its opening mark)
+    last = int(np.count_nonzero(corpus.gaps[first + document:end + document]
+                                & breaks.SENTENCE_BREAK))
+    named = [(sentence, name) for sentence, name in names_beside_verbs(
+        corpus, document, first, end, True) if sentence == last]
+    titled = [person for sentence, person in titled_subjects(corpus, document, first, end)
+              if sentence == last]
+    if titled:
+        return titled[-1]
+    people = {full_name(corpus, document, name) for _, name in named}
+    if len(people) != 1:
         return UNKNOWN
-    if titled and (not named or named[-1][0] < titled[-1][0]):
-        return titled[-1][1]
-    # (a person named in full somewhere, alone beside the verb: "reports the Washington Post",
-    # "sagte Tim Kurzbach (SPD)" name an outlet or a party beside it; "Ana Rovira and Tom Berg
-    # said" two people)
-    people = {full_name(corpus, document, name) for sentence, name in named
-              if sentence == named[-1][0]}
-    person = people.pop() if len(people) == 1 else UNKNOWN
-    if person == UNKNOWN or not named_in_full(corpus, document, person):
+    person = people.pop()
+    if not named_in_full(corpus, document, person) or person not in _introduced(corpus,
+                                                                                document):
         return UNKNOWN
-    return UNKNOWN if _joined_to_another(corpus, document, first, end, named[-1][1]) else person
+    low = end - 1
+    while low > first and not corpus.gaps[low + document] & breaks.SENTENCE_BREAK:
+        low -= 1
+    return person if _alone(corpus, document, low, end, named[-1][1]) else UNKNOWN
 
 
-def _joined_to_another(corpus: TokenisedCorpus, document: int, first: int, end: int,
-                       name: int) -> bool:
-    """Whether the last run of names ending with `name` in global tokens [first, end) follows
-    another name and a word of COORDINATION ("Ana Rovira and Tom Berg said")."""
+def _alone(corpus: TokenisedCorpus, document: int, first: int, end: int, name: int) -> bool:
+    """Whether the last run of names ending with `name` in global tokens [first, end) (one
+    sentence) is the only run of two names or more there, and no article stands right before
+    it ("the Daily Courier")."""
     words = AttributionWords.of(corpus, document, first, end)
     places = np.flatnonzero(words.hashes == name)
     if not len(places):
         return False
     at = words.run_start(int(places[-1]))
-    return bool(at >= 2 and words.hashes[at - 1] in _COORDINATION and words.name[at - 2])
+    if at and (words.definite[at - 1] or words.hashes[at - 1] in _DEFINITE):
+        return False
+    runs = 0
+    for index in np.flatnonzero(words.name).tolist():
+        opens = index == 0 or not words.name[index - 1] or words.clause[index]
+        if opens and index + 1 < len(words.hashes) and words.name[index + 1] \
+                and not words.clause[index + 1]:
+            runs += 1
+    return runs <= 1
 
 
-_COORDINATION = frozenset(reporting.hashes_of("and et y e und i ve en dan og och").tolist())
-"""Words that join two subjects: a pronoun after "A and B said" stands for neither alone."""
+_DEFINITE = frozenset(reporting.hashes_of("the").tolist())
+"""English "the", capitalised or not, before a name: an outlet or a body ("The New York
+Times"), no person."""
+
+
+def _plural(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
+    """Whether a plural pronoun stands in `quotation`'s attribution ("they said")."""
+    return any(bool(np.isin(corpus.hashes[window_first:window_end], _PLURAL_PRONOUNS).any())
+               for window_first, window_end in attribution_windows(corpus, quotation, document))
+
+
+_PLURAL_PRONOUNS = reporting.hashes_of("they ils elles ellos ellas eles elas loro zij")
+"""Pronouns that stand for several people: no one person named before."""
+
+
+def _introduced(corpus: TokenisedCorpus, document: int) -> set[int]:
+    """The people (fullest names) `document` introduces as people: named right after an
+    office or an honorific ("President Ana Rovira", "Mr Albanese", "Le procureur ... , Rémy
+    Heitz") or a quotation's named speaker; read once per document."""
+    known = _INTRODUCED.setdefault(corpus, {})
+    if document not in known:
+        start, stop = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
+        words = AttributionWords.of(corpus, document, start, stop)
+        people = set()
+        titled = words.title | np.isin(words.hashes, _HONORIFIC_WORDS)
+        for at in np.flatnonzero(words.name[1:] & titled[:-1]).tolist():
+            last = at + 1
+            while last + 1 < len(words.hashes) and words.name[last + 1] \
+                    and not words.clause[last + 1]:
+                last += 1
+            people.add(full_name(corpus, document, int(words.hashes[last])))
+        quotations = np.flatnonzero((corpus.quote_first >= start) & (corpus.quote_first < stop))
+        for quotation in quotations.tolist():
+            name = attribution_name(corpus, quotation, document)
+            if name not in (UNKNOWN, PRONOUN):
+                people.add(full_name(corpus, document, name))
+        known[document] = people
+    return known[document]
+
+
+_INTRODUCED: WeakKeyDictionary[TokenisedCorpus, dict[int, set[int]]] = WeakKeyDictionary()
+_HONORIFIC_WORDS = reporting.hashes_of("mr mrs ms miss dr prof sir dame mme mlle herr frau")
+"""Words of address before a person's name."""
+
+
+def _article_before_office(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
+    """Whether a word read as a pronoun stands right before an office in `quotation`'s
+    attribution: an article of another language ("afirmou o presidente")."""
+    for window_first, window_end in attribution_windows(corpus, quotation, document):
+        words = AttributionWords.of(corpus, document, window_first, window_end)
+        if (words.pronoun[:-1] & words.title[1:] & ~words.clause[1:]).any():
+            return True
+    return False
 
 
 def _office_holder(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
