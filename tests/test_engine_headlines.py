@@ -188,3 +188,26 @@ def test_the_words_after_a_topics_colon_in_a_headline_stay_out() -> None:
     speak."""
     for topic in ("Missile in Przewodka", "Missile", "Farmers", "Przewodka", "Hochwasser"):
         assert _headline_occurrences(f"{topic}: {SAID}") == [], topic
+
+
+ZH_SAID = "失事飞机起飞前符合维修放行标准和适航要求"
+
+
+def _zh_headline_occurrences(headline: str) -> list[str]:
+    """The texts of the occurrences in d0, a Chinese page under `headline` whose story names
+    孙世英 and the airline's crash, which d1 and d2 quote ZH_SAID from."""
+    page = (f"{headline}\n\n东航云南有限公司董事长孙世英在发布会上介绍了情况。"
+            f"本次坠机事故的原因正在调查之中。{filler('a')}.")
+    others = [f"{filler(tag)}. 东航方面称，“{ZH_SAID}”。{filler(tag + 'z')}." for tag in "cd"]
+    texts = {f"d{k}": text for k, text in enumerate((page, *others))}
+    return [texts[o.document][o.start:o.end]
+            for passage in find_shared_passages(articles(page, *others)).passages
+            for o in passage.occurrences if o.document == "d0"]
+
+
+def test_the_words_after_a_chinese_speakers_colon_in_a_headline_stay() -> None:
+    """'孙世英:...' or '孙世英：...' headlines his words: Chinese has no capitals, but the story
+    names him again below; a label it never names again ('坠机:') is a topic."""
+    assert _zh_headline_occurrences(f"孙世英:{ZH_SAID}") == [ZH_SAID]
+    assert _zh_headline_occurrences(f"孙世英：{ZH_SAID}") == [ZH_SAID]
+    assert _zh_headline_occurrences(f"最新消息：{ZH_SAID}") == []

@@ -14,7 +14,9 @@ the next line; one inside it is dropped, and a statement left in fewer than two 
 with it. An occurrence holding a quotation the headline gives stays: the words
 someone said, headlined ("King Charles says Queen's death is 'a moment of the greatest
 sadness'", "Hale: Okoro 'achieved more than ...'"), or, with none, the words after a speaker's
-colon, a person the story has speak ("Biden: Mało prawdopodobne, że rakieta ..."). Inside the
+colon, a person the story has speak ("Biden: Mało prawdopodobne, że rakieta ..."; in Chinese or
+Japanese, which have no capitals, a label of a few characters the story names again below:
+"孙世英:失事飞机起飞前符合维修放行标准和适航要求"). Inside the
 headline it is that quotation's words; running on into the story, it starts at the quotation
 only where the quotation closes the headline (else the outlet's words after it would come
 along), else at the story.
@@ -36,7 +38,12 @@ from viewer.engine.chance import as_words
 from viewer.engine.speakers import UNKNOWN
 from viewer.engine.speaking_people import speaking
 from viewer.engine.statements import Statements, with_extents
-from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
+from viewer.engine.tokens import (
+    INITIAL_CAPITAL,
+    INITIAL_HANGUL,
+    INITIAL_IDEOGRAPH,
+    TokenisedCorpus,
+)
 
 HEADLINE_WORDS = 20
 """The most words a headline has; a longer first line is the story's first paragraph."""
@@ -174,6 +181,9 @@ def _speaker_colon(corpus: TokenisedCorpus, document: int, headline: int) -> int
     Maroc:", "Przewodka:", "Hochwasser:"), and words after it. -1 where it does not."""
     low = int(corpus.offsets[document])
     text = corpus.texts[document]
+    unspaced = _unspaced_label(corpus, document, headline)
+    if unspaced >= 0:
+        return unspaced
     for words in range(1, min(SPEAKER_WORDS, headline - 1) + 1):
         gap = text[int(corpus.ends[low + words - 1]):int(corpus.starts[low + words])]
         if ":" not in gap:
@@ -185,6 +195,36 @@ def _speaker_colon(corpus: TokenisedCorpus, document: int, headline: int) -> int
         if not capital.all() or reporting.stock(corpus.hashes[low + words - 1:low + words])[0]:
             return -1
         return words if speaking(corpus, document, last) != UNKNOWN else -1
+    return -1
+
+
+UNSPACED_LABEL_CHARACTERS = (2, 8)
+"""How many characters of Chinese or Japanese a speaker's label before a headline's colon has,
+at least and at most ("东航：", "孙世英:", "外交部发言人：")."""
+
+
+def _unspaced_label(corpus: TokenisedCorpus, document: int, headline: int) -> int:
+    """`_speaker_colon` for a headline in Chinese or Japanese, which has no capitals to tell a
+    name by: a colon (":" or "："), and before it, opening the headline, UNSPACED_LABEL_
+    CHARACTERS of ideographs or kana that the story names again below the headline (the
+    speaker the story goes on to report: "孙世英:失事飞机起飞前符合..." over "东航云南有限公司
+    董事长孙世英表示"), and words after it. -1 where it does not."""
+    low = int(corpus.offsets[document])
+    fewest, most = UNSPACED_LABEL_CHARACTERS
+    text = corpus.texts[document]
+    unspaced = (corpus.initials[low:low + min(most, headline - 1)]
+                & INITIAL_IDEOGRAPH & ~np.uint8(INITIAL_HANGUL)) != 0
+    for characters in range(1, len(unspaced) + 1):
+        if not unspaced[characters - 1]:
+            return -1
+        gap = text[int(corpus.ends[low + characters - 1]):int(corpus.starts[low + characters])]
+        if not gap:
+            continue
+        if gap.strip() not in (":", "：") or characters < fewest:
+            return -1
+        label = text[int(corpus.starts[low]):int(corpus.ends[low + characters - 1])]
+        body = text.find("\n", int(corpus.starts[low + headline - 1]))
+        return characters if body >= 0 and label in text[body:] else -1
     return -1
 
 
