@@ -207,7 +207,15 @@ def _zh_headline_occurrences(headline: str) -> list[str]:
 
 def test_the_words_after_a_chinese_speakers_colon_in_a_headline_stay() -> None:
     """'孙世英:...' or '孙世英：...' headlines his words: Chinese has no capitals, but the story
-    names him again below; a label it never names again ('坠机:') is a topic."""
+    names him again below with a verb of saying ("孙世英在发布会上介绍"), in simplified characters
+    where the headline writes traditional ones ('孫世英：')."""
     assert _zh_headline_occurrences(f"孙世英:{ZH_SAID}") == [ZH_SAID]
     assert _zh_headline_occurrences(f"孙世英：{ZH_SAID}") == [ZH_SAID]
+    assert _zh_headline_occurrences(f"孫世英：{ZH_SAID}") == [ZH_SAID]
+
+
+def test_the_words_after_a_chinese_topics_colon_in_a_headline_stay_out() -> None:
+    """A label the story never names again ('最新消息：'), or names as a topic with no verb of
+    saying after it ('坠机：' over "本次坠机事故"), is no speaker."""
     assert _zh_headline_occurrences(f"最新消息：{ZH_SAID}") == []
+    assert _zh_headline_occurrences(f"坠机：{ZH_SAID}") == []

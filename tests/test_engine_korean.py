@@ -5,6 +5,8 @@ shared. Readers count Korean words by its spaces. Small hand-made texts."""
 
 from __future__ import annotations
 
+import numpy as np
+
 from viewer.engine import find_shared_passages
 from viewer.normalize import count_words
 
@@ -100,3 +102,26 @@ def test_a_long_compound_name_alone_links_nothing() -> None:
         f"{filler('c')}.\n\n이 장관은 30일 중앙재난안전대책본부(중대본) 회의를 마치고 "
         f"긴급 브리핑을 열었다.\n\n{filler('d')}."))
     assert result.passages == ()
+
+
+def test_a_korean_sentence_that_lost_its_spaces_is_still_shared() -> None:
+    """A run of syllables longer than a compound (HANGUL_COMPOUND_SYLLABLES) is a sentence
+    written without its spaces, counted two syllables a word: quoted by two outlets, shared."""
+    said = "정부는오늘오전긴급회의를열고피해복구대책을논의했다고밝혔다"
+    result = find_shared_passages(articles(
+        f"{filler('a')}.\n\n김 대표는 \"{said}\"고 말했다.\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n그는 “{said}”라고 밝혔다.\n\n{filler('d')}."))
+    (passage,) = result.passages
+    assert sorted(o.document for o in passage.occurrences) == ["d0", "d1"]
+
+
+def test_a_run_of_syllables_does_not_go_on_into_the_next_document() -> None:
+    """Two documents, the first ending and the second opening with Hangul: each document's
+    words are its own (a run of syllables stops at the document's end)."""
+    from viewer.engine.chance import as_words
+    from viewer.engine.tokens import tokenise
+    # (the second opens three characters in, where the first ends: positions alike)
+    corpus = tokenise(articles("가나다", "   라마바사아자차카타"))
+    counted = as_words(corpus, np.array([0, 1]), np.array([0, 0]), np.array([3, 9]),
+                       np.array([3, 9]))
+    assert counted.tolist() == [1.5, 3.0]

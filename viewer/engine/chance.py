@@ -36,6 +36,10 @@ HANGUL_RUN_WORDS = 3
 with spaces, a word taking its particles and endings ("배치함으로써"), but a compound noun written
 as one word is one name, an institution's ("중앙재난안전대책본부", thirteen syllables), not the
 six words a shared sentence needs."""
+HANGUL_COMPOUND_SYLLABLES = 14
+"""The longest run of Hangul syllables read as one word, a compound: a longer run is a sentence
+written without its spaces (pasted from social media, or a page that lost them), counted two
+syllables a word as before."""
 KATAKANA_PER_WORD = 4
 """Katakana per word, about: a loanword or foreign name spells each of its syllables
 ("ドラゴンボール", Dragon Ball; "コーポレーション", corporation), so a word of it is as long as
@@ -84,11 +88,14 @@ def _words_before(corpus: TokenisedCorpus) -> np.ndarray | None:
             # one word, its particles and endings included)
             glued = np.zeros(len(hangul), dtype=bool)
             glued[1:] = hangul[1:] & hangul[:-1] & (corpus.starts[1:] == corpus.ends[:-1])
-            starts = ~glued
-            run = np.cumsum(starts) - 1
-            length = np.bincount(run)
-            share[hangul] = np.minimum(1 / IDEOGRAPHS_PER_WORD,
-                                       HANGUL_RUN_WORDS / length[run[hangul]])
+            glued[corpus.offsets[:-1]] = False  # (no run goes on into the next document)
+            run = np.cumsum(~glued) - 1
+            length = np.bincount(run)[run[hangul]]
+            # (a compound's length; a longer run is a sentence that lost its spaces)
+            compound = length <= HANGUL_COMPOUND_SYLLABLES
+            share[hangul] = np.where(compound, np.minimum(1 / IDEOGRAPHS_PER_WORD,
+                                                          HANGUL_RUN_WORDS / length),
+                                     1 / IDEOGRAPHS_PER_WORD)
         total = np.concatenate(([0.0], np.cumsum(share)))
     _WORDS_BEFORE[corpus] = total
     return total

@@ -15,11 +15,11 @@ with it. An occurrence holding a quotation the headline gives stays: the words
 someone said, headlined ("King Charles says Queen's death is 'a moment of the greatest
 sadness'", "Hale: Okoro 'achieved more than ...'"), or, with none, the words after a speaker's
 colon, a person the story has speak ("Biden: Mało prawdopodobne, że rakieta ..."; in Chinese or
-Japanese, which have no capitals, a label of a few characters the story names again below:
-"孙世英:失事飞机起飞前符合维修放行标准和适航要求"). Inside the
-headline it is that quotation's words; running on into the story, it starts at the quotation
-only where the quotation closes the headline (else the outlet's words after it would come
-along), else at the story.
+Japanese, which have no capitals, a label of a few characters the story names again below with a
+verb of saying: "孙世英:失事飞机起飞前符合维修放行标准和适航要求"). Inside the headline it is
+that quotation's words; running on into the story, it starts at the quotation only where the
+quotation closes the headline (else the outlet's words after it would come along), else at the
+story.
 But reprints of a wire story carry its headline too, word for word: where two documents'
 occurrences of one statement start in their headlines, the headlines are the same word for word,
 and the statement goes on below them, each keeps its headline as an occurrence of its own, the
@@ -44,6 +44,8 @@ from viewer.engine.tokens import (
     INITIAL_IDEOGRAPH,
     TokenisedCorpus,
 )
+from viewer.normalize import normalize_words
+from viewer.token_hashing import word_hashes
 
 HEADLINE_WORDS = 20
 """The most words a headline has; a longer first line is the story's first paragraph."""
@@ -201,19 +203,30 @@ def _speaker_colon(corpus: TokenisedCorpus, document: int, headline: int) -> int
 UNSPACED_LABEL_CHARACTERS = (2, 8)
 """How many characters of Chinese or Japanese a speaker's label before a headline's colon has,
 at least and at most ("东航：", "孙世英:", "外交部发言人：")."""
+UNSPACED_VERB_REACH = 12
+"""How many characters after the label, in the story, a verb of saying may stand ("孙世英表示",
+"孙世英在发布会上介绍")."""
+_UNSPACED_VERBS = tuple(tuple(word_hashes(normalize_words(list(verb)))) for verb in (
+    "表示", "称", "说", "介绍", "指出", "强调", "宣布", "回应", "透露", "坦言", "认为", "发表",
+    "通报", "声明", "述べ", "語っ", "語る", "話し", "話す", "説明", "発表", "明らか", "言っ",
+    "コメント"))
+"""Verbs of saying in Chinese and Japanese, each as its characters' hashes (a traditional
+character folds to its simplified one, as the tokeniser folds it)."""
 
 
 def _unspaced_label(corpus: TokenisedCorpus, document: int, headline: int) -> int:
     """`_speaker_colon` for a headline in Chinese or Japanese, which has no capitals to tell a
     name by: a colon (":" or "："), and before it, opening the headline, UNSPACED_LABEL_
-    CHARACTERS of ideographs or kana that the story names again below the headline (the
-    speaker the story goes on to report: "孙世英:失事飞机起飞前符合..." over "东航云南有限公司
-    董事长孙世英表示"), and words after it. -1 where it does not."""
+    CHARACTERS of ideographs or kana that the story, below the headline, names with a verb of
+    saying UNSPACED_VERB_REACH characters after them at most, or as a transcript's label (the
+    speaker it goes on to report: "孙世英:失事飞机起飞前符合..." over "东航云南有限公司董事长
+    孙世英表示"; not a topic the story names again, "坠机：" over "本次坠机事故"), and words after
+    it. -1 where it does not."""
     low = int(corpus.offsets[document])
     fewest, most = UNSPACED_LABEL_CHARACTERS
     text = corpus.texts[document]
-    unspaced = (corpus.initials[low:low + min(most, headline - 1)]
-                & INITIAL_IDEOGRAPH & ~np.uint8(INITIAL_HANGUL)) != 0
+    initials = corpus.initials[low:low + min(most, headline - 1)]
+    unspaced = ((initials & INITIAL_IDEOGRAPH) != 0) & ((initials & INITIAL_HANGUL) == 0)
     for characters in range(1, len(unspaced) + 1):
         if not unspaced[characters - 1]:
             return -1
@@ -222,10 +235,33 @@ def _unspaced_label(corpus: TokenisedCorpus, document: int, headline: int) -> in
             continue
         if gap.strip() not in (":", "：") or characters < fewest:
             return -1
-        label = text[int(corpus.starts[low]):int(corpus.ends[low + characters - 1])]
-        body = text.find("\n", int(corpus.starts[low + headline - 1]))
-        return characters if body >= 0 and label in text[body:] else -1
+        return characters if _named_speaking(corpus, document, headline, characters) else -1
     return -1
+
+
+def _named_speaking(corpus: TokenisedCorpus, document: int, headline: int, size: int) -> bool:
+    """Whether the story below `document`'s headline (of `headline` tokens) names the label of
+    its first `size` tokens with a verb of saying after it, UNSPACED_VERB_REACH tokens on at
+    most, or with a colon right after it (a transcript's label, "孙世英：这架飞机是...") (matched
+    by their hashes: folded as the tokeniser folds them, a traditional character as its
+    simplified one)."""
+    low, high = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
+    label = corpus.hashes[low:low + size]
+    body = corpus.hashes[low + headline:high]
+    if len(body) <= size:
+        return False
+    text = corpus.texts[document]
+    windows = np.lib.stride_tricks.sliding_window_view(body, size)
+    for at in np.flatnonzero((windows == label).all(axis=1)).tolist():
+        end = low + headline + at + size
+        if end < high and text[int(corpus.ends[end - 1]):int(corpus.starts[end])].strip() in (
+                ":", "："):
+            return True
+        after = body[at + size:at + size + UNSPACED_VERB_REACH].tolist()
+        for verb in _UNSPACED_VERBS:
+            if any(tuple(after[k:k + len(verb)]) == verb for k in range(len(after))):
+                return True
+    return False
 
 
 def _first_quotation(corpus: TokenisedCorpus, firsts: np.ndarray,
