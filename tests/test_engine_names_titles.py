@@ -45,6 +45,31 @@ def test_a_place_and_a_date_link_nothing() -> None:
     assert result.passages == ()
 
 
+def test_a_list_of_people_named_in_full_links() -> None:
+    """The victims' names the police released, in two outlets' own sentences: three people
+    named in full, a list (commas, "and", their ages between), not a formula around a name."""
+    story = ("The gunman opened fire in the school library shortly after ten in the morning "
+             "and was shot by officers within minutes.")
+    result = find_shared_passages(articles(
+        f"{filler('a')}. {story}\n\nThe victims were identified as Ana Rovira, 61; Tom Berg, "
+        f"60; and Lia Moss, 9, police said. {filler('b')}.",
+        f"{filler('c')}. {story}\n\nPolice named the dead on Tuesday as Ana Rovira, 61; Tom "
+        f"Berg, 60; and Lia Moss, 9. {filler('d')}."))
+    assert any("Ana Rovira, 61; Tom Berg, 60; and Lia Moss, 9" in p.consensus
+               for p in result.passages)
+
+
+def test_names_joined_by_other_words_are_no_list() -> None:
+    """"Texas Department of Public Safety Director Steven McCraw", "the governor of Minas
+    Gerais, Romeu Zema": runs of capitals an office's words join, no list of people."""
+    for shared in ("Velmar Department of Public Safety Director Steven Korrin",
+                   "the governor of Minas Velha, Romeu Tavel, and Director Steven Korrin"):
+        result = find_shared_passages(articles(
+            f"{filler('a')}. On Friday {shared} arrived. {filler('b')}.",
+            f"{filler('c')}. Later {shared} left. {filler('d')}."))
+        assert result.passages == (), shared
+
+
 def test_a_statement_about_a_prime_minister_still_links() -> None:
     sentence = "the prime minister promised to rebuild every bridge in the valley by spring"
     result = find_shared_passages(articles(

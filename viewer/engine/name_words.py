@@ -27,7 +27,9 @@ def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
     """For each global token range, whether its content words are names and titles only:
     fewer than CONTENT_WORDS_FOR_EVIDENCE of them are written without a capital ("President
     Soso Kibulu said on Wednesday", "Selva Hydro did not immediately respond to a request for
-    comment": a formula with a name in it; not "Iran said it would not seek war with America").
+    comment": a formula with a name in it; not "Iran said it would not seek war with America"),
+    and it is no list of LISTED_PEOPLE people named in full or more ("Evelyn Dieckhaus, Hallie
+    Scruggs and William Kinney": the victims' names the police released, not a formula).
     A phrase in title case (a headline: function words capitalised after its first word, two of
     them or all) and text in scripts without case are not judged by case."""
     owner, positions = flat_ranges(firsts, ends)
@@ -67,7 +69,34 @@ def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
     ask = ask[_noun_like(corpus, positions[ask])]
     ask = ask[capitalises_nouns(corpus, corpus.document_of(positions[ask]))]
     plain += np.bincount(owner[ask], minlength=ranges)
-    return np.asarray((plain < CONTENT_WORDS_FOR_EVIDENCE) & ~headline)
+    # (a list of people named in full, "Evelyn Dieckhaus, Hallie Scruggs and William Kinney",
+    # is what someone published, the victims' names, not a formula around one name)
+    name = capital & ~stock & ~function & ~digit
+    same_range = np.zeros(len(positions), dtype=bool)
+    same_range[1:] = owner[1:] == owner[:-1]
+    clause = (gap_before & np.uint16(breaks.CLAUSE)) != 0
+    joined = np.zeros(len(positions), dtype=bool)
+    joined[1:] = name[1:] & name[:-1] & same_range[1:] & ~clause[1:]
+    opening = name & ~joined & np.concatenate((joined[1:], [False]))  # (a run of two or more)
+    # (each after a comma, a semicolon or a bullet, or a word joining two items of a list, or
+    # the range's first: not "Department of Public Safety", "Bolsonaro e o governador de ...")
+    before = np.concatenate(([0], hashes[:-1]))
+    listed = opening & (clause | np.isin(before, _LIST_WORDS))
+    openings = np.flatnonzero(opening)
+    if len(openings):
+        first_run = np.ones(len(openings), dtype=bool)
+        first_run[1:] = owner[openings][1:] != owner[openings][:-1]
+        listed[openings[first_run]] = True
+    people = np.bincount(owner[listed], minlength=ranges)
+    return np.asarray((plain < CONTENT_WORDS_FOR_EVIDENCE) & ~headline
+                      & (people < LISTED_PEOPLE))
+
+
+_LIST_WORDS = reporting.hashes_of("and et y e und i en dan ve og och")
+"""Words that join the items of a list."""
+LISTED_PEOPLE = 3
+"""A range naming this many people in full (runs of two capitalised words or more) or more is a
+list of people, no formula with a name in it (`names_only`)."""
 
 
 LANGUAGE_CONTEXT_WORDS = 40
