@@ -1,7 +1,7 @@
 """Quotations attributed by an office alone ('"...," the president said', '«...», a souligné le
 procureur') are the person the document names with that office (`viewer.engine.office_holders`),
 and a pronoun no quotation before it names is the person the outlet's own sentence right before
-names speaking (`viewer.engine.speakers._narrated`). Small hand-made texts, no sample or
+names speaking (`viewer.engine.narration`). Small hand-made texts, no sample or
 real-article text."""
 
 from __future__ import annotations

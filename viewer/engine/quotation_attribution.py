@@ -1,0 +1,134 @@
+"""A quotation's own attribution: the name (or pronoun) beside the reporting verb in the few words
+around it, read once a quotation; and the document a quotation stands in.
+
+Pure functions of the corpus, for `viewer.engine.speakers` (which follows pronouns back and reads
+offices and the outlet's own sentences) and the stages that ask whether two quotations go on
+from each other (`viewer.engine.going_on`, `viewer.engine.reworded_quotations`). The words that
+may attribute a quotation are found by `viewer.engine.attribution_windows`, the name beside a
+verb by `viewer.engine.attribution_names`; a window that holds a reporting verb is the
+quotation's attribution even where it names nobody, and a name and a colon opening the
+quotation's sentence label it (a subheading's or a transcript's way).
+"""
+
+from __future__ import annotations
+
+from weakref import WeakKeyDictionary
+
+import numpy as np
+
+from viewer.engine import breaks, reporting
+from viewer.engine.arrays import in_sorted
+from viewer.engine.attribution_names import (
+    PRONOUN,
+    UNKNOWN,
+    capitalised,
+    name_beside_verb,
+)
+from viewer.engine.attribution_windows import (
+    attribution_windows,
+    gap_bits,
+    has_verb,
+    introduced_at,
+    verb_right_before,
+)
+from viewer.engine.full_names import NAME_WORDS, title_case
+from viewer.engine.speaking_people import speaking
+from viewer.engine.tokens import TokenisedCorpus
+
+
+def quotation_document(corpus: TokenisedCorpus, quotation: int) -> int:
+    """The document `quotation` (an index into the corpus's quotations) stands in."""
+    return int(corpus.document_of(np.array([corpus.quote_first[quotation]]))[0])
+
+
+def attribution_name(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
+    """The name (or PRONOUN) of `quotation`'s attribution after it, else before it. A window
+    with a reporting verb is the attribution, whether it names anyone or not: '"...," a aussi
+    souligné la ministre de la Culture' is no continuation of the sentence before's '"...," a-t-il
+    ajouté'; unless its sentence introduces the quotation ('Smith told reporters: "...," and
+    said the talks would go on': the words before are its attribution). Read once a quotation
+    (the speakers and the going-on rules ask of the same ones)."""
+    known = _ATTRIBUTIONS.setdefault(corpus, {})
+    if quotation not in known:
+        known[quotation] = _attribution_name(corpus, quotation, document)
+    return known[quotation]
+
+
+_ATTRIBUTIONS: WeakKeyDictionary[TokenisedCorpus, dict[int, int]] = WeakKeyDictionary()
+
+
+def _attribution_name(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
+    """`attribution_name`, read."""
+    first = int(corpus.quote_first[quotation])
+    introduced = first > int(corpus.offsets[document]) and introduced_at(corpus, first, document)
+    windows = attribution_windows(corpus, quotation, document)
+    if introduced:
+        windows.sort(key=lambda window: window[1] != first)
+    elif verb_right_before(corpus, first, document):
+        # (a quotation its own verb opens, 'Mattarella, che lo ha definito "...", e del premier,
+        # Giorgia Meloni, che ha ricordato ... "...", is attributed by the words before it
+        # alone: those after it, up to the next quotation, are that one's attribution)
+        windows = [window for window in windows if window[1] == first]
+    verb = False  # (a verb naming nobody, 'ISLAMABAD: "...," a spokesman said': no label)
+    for window_first, window_end in windows:
+        speaker = name_beside_verb(corpus, document, window_first, window_end)
+        if speaker == UNKNOWN and _subjectless(corpus, quotation, window_first, window_end):
+            return PRONOUN
+        verb = verb or has_verb(corpus, window_first, window_end)
+        if speaker != UNKNOWN or (not introduced and verb):
+            return speaker
+    return _labelled(corpus, first, document) if introduced and not verb else UNKNOWN
+
+
+def _subjectless(corpus: TokenisedCorpus, quotation: int, first: int, end: int) -> bool:
+    """Whether the words [first, end) right after `quotation` are a reporting verb with no
+    subject, function words at most after it: '«...», añadió.', '"...," ujarnya.' (a language
+    that drops its pronouns, or writes one onto the verb, goes on with the speaker before, as
+    '"...," he added' does); not '"...," said a source'. Or, right before it, its sentence
+    opening with such a verb: 'Mencionó que "..."', 'Detalló que Glas, "..."'."""
+    if end <= first:
+        return False
+    words = corpus.hashes[first:end]
+    # (a verb in the plural has "they" for its subject: not the one speaker before)
+    if not in_sorted(words[:1], reporting.CONTINUING)[0] or in_sorted(words[:1],
+                                                                     reporting.PLURAL)[0]:
+        return False
+    if first == int(corpus.quote_end[quotation]):
+        return bool(in_sorted(words[1:], reporting.FUNCTION).all())
+    # (before the quotation: its sentence opens with the verb, 'Mencionó que "..."', 'Agregó:
+    # "..."', the subject the sentence before's)
+    document = quotation_document(corpus, quotation)
+    # (after "que", "that", the words are what was said: 'Detalló que Glas, "..."')
+    said = np.flatnonzero(in_sorted(words, reporting.THAT))
+    verb_phrase = words[1:said[0]] if len(said) else words[1:]
+    return bool(end == int(corpus.quote_first[quotation])
+                and gap_bits(corpus, first, document) & breaks.SENTENCE_BREAK
+                and in_sorted(verb_phrase, reporting.FUNCTION).all())
+
+
+def _labelled(corpus: TokenisedCorpus, first: int, document: int) -> int:
+    """The name a quotation opening at global token `first` is labelled with, a name and a
+    colon opening its sentence or line ('Sundar Pichai: "..."', a subheading's or a
+    transcript's way), else UNKNOWN: the last word (no stock word) of capitals alone from the
+    sentence's start, at most 2 * NAME_WORDS ("Google CEO Sundar Pichai:"), on a line not in
+    title case ('Mabena Vows: "..."'), a speaker the document has speak beside a verb elsewhere."""
+    text = corpus.texts[document]
+    gap = text[int(corpus.ends[first - 1]):int(corpus.starts[first])]
+    if not gap.lstrip().startswith(":"):
+        return UNKNOWN
+    doc_first = int(corpus.offsets[document])
+    start = first - 1
+    while start > doc_first and not gap_bits(corpus, start, document) & breaks.SENTENCE_BREAK:
+        start -= 1
+    if first - start > 2 * NAME_WORDS:
+        return UNKNOWN
+    capitals = capitalised(corpus, start, first)
+    last = int(corpus.hashes[first - 1])
+    if not capitals.all() or reporting.stock(corpus.hashes[first - 1:first])[0]:
+        return UNKNOWN
+    character = int(corpus.starts[first - 1])
+    if title_case(text, character):
+        return UNKNOWN
+    # (and only a person the document names beside a reporting verb: a line's label,
+    # 'UPDATE: "..."', 'Q: "..."', 'Photo: "..."', 'Reuters: "..."', names no speaker)
+    return speaking(corpus, document, last)
