@@ -29,12 +29,8 @@ from viewer.engine.attribution_windows import (
     has_verb,
     sentence_ends,
 )
-from viewer.engine.speakers import (
-    CONTINUED_QUOTATIONS,
-    attribution_name,
-    quotation_document,
-    quoting_on,
-)
+from viewer.engine.quotation_attribution import attribution_name, quotation_document
+from viewer.engine.speakers import CONTINUED_QUOTATIONS, quoting_on
 from viewer.engine.tokens import TokenisedCorpus
 
 

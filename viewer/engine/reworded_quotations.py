@@ -45,18 +45,14 @@ from viewer.engine.attribution_names import PRONOUN
 from viewer.engine.chance import CHANCE_FREE_WORDS, as_words
 from viewer.engine.full_names import full_name
 from viewer.engine.matches import PairMatches
+from viewer.engine.quotation_attribution import attribution_name, quotation_document
 from viewer.engine.quotation_context import (
     between_events,
     in_long_matches,
     linked_already,
     sharing_elsewhere,
 )
-from viewer.engine.speakers import (
-    UNKNOWN,
-    attribution_name,
-    quotation_document,
-    quotation_speakers,
-)
+from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.engine.transcription_edits import common_stretch, same_claims
 

@@ -74,12 +74,7 @@ from viewer.engine.attribution_windows import (
 from viewer.engine.full_names import full_name
 from viewer.engine.narration import narrated
 from viewer.engine.office_holders import office_speaker
-from viewer.engine.quotation_attribution import (
-    attribution_name as attribution_name,
-)
-from viewer.engine.quotation_attribution import (
-    quotation_document as quotation_document,
-)
+from viewer.engine.quotation_attribution import attribution_name, quotation_document
 from viewer.engine.speaking_people import (
     names_beside_verbs,
     sentence_subject,
