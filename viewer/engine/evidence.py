@@ -25,11 +25,19 @@ commonly carry it, and quotation marks and the n-gram document frequencies of
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from weakref import WeakKeyDictionary
 
 import numpy as np
 
 from viewer.engine import reporting
-from viewer.engine.arrays import flat_ranges, hash_slots, in_sorted, low_bits_counts, unique_values
+from viewer.engine.arrays import (
+    counts_of_low_bits,
+    flat_ranges,
+    hash_slots,
+    in_sorted,
+    low_bits_table,
+    unique_values,
+)
 from viewer.engine.clause_extent import (
     dangling,
     ends_sentence,
@@ -348,7 +356,7 @@ def _in_more_documents(corpus: TokenisedCorpus, wanted: np.ndarray,
     # How often a word is found is at most how often words with its low bits are (one count
     # over the corpus, cheaper than finding every word): only the few words above `limit` so
     # can be in more documents, and a few are looked for one by one.
-    maybe = np.flatnonzero(low_bits_counts(corpus.hashes, wanted) > limit)
+    maybe = np.flatnonzero(counts_of_low_bits(_low_bits(corpus), wanted) > limit)
     if len(maybe) > _LOOKED_FOR_ALONE:
         frequent[maybe] = _counted_in_more_documents(corpus, wanted[maybe], limit)
         return frequent
@@ -357,6 +365,17 @@ def _in_more_documents(corpus: TokenisedCorpus, wanted: np.ndarray,
         frequent[index] = (len(documents) > 0
                            and np.count_nonzero(documents[1:] != documents[:-1]) + 1 > limit)
     return frequent
+
+
+def _low_bits(corpus: TokenisedCorpus) -> np.ndarray:
+    """The corpus's words counted by their hashes' low bits (`arrays.low_bits_table`), counted
+    once: every short match's words are asked of the same corpus several times."""
+    if corpus not in _LOW_BITS:
+        _LOW_BITS[corpus] = low_bits_table(corpus.hashes)
+    return _LOW_BITS[corpus]
+
+
+_LOW_BITS: WeakKeyDictionary[TokenisedCorpus, np.ndarray] = WeakKeyDictionary()
 
 
 _LOOKED_FOR_ALONE = 4
