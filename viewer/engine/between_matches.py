@@ -206,7 +206,7 @@ def _plain_words(corpus: TokenisedCorpus, first: int, end: int) -> set[str]:
     nor written with a capital."""
     if end <= first:
         return set()
-    document = int(corpus.document_of(np.array([first]))[0])
+    document = corpus.document_at(int(first))
     text = corpus.texts[document]
     plain = ~stock_words(corpus.hashes[first:end])
     words = (text[int(corpus.starts[t]):int(corpus.ends[t])]

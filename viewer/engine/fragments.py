@@ -318,7 +318,7 @@ def _title_edges(corpus: TokenisedCorpus, first: int, end: int) -> bool:
     both, whatever they are) and no sentence ends inside it, nor a full stop, question or
     exclamation mark at its end, nor an ellipsis (a sentence the outlet cut short: a work's
     title is quoted whole)."""
-    document = int(corpus.document_of(np.array([first]))[0])
+    document = corpus.document_at(int(first))
     text = corpus.texts[document]
     # (gap g of document d lies before global token g - d)
     inside = corpus.gaps[first + document + 1:end + document]

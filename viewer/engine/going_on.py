@@ -55,16 +55,23 @@ def continues_previous(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.nd
             continue
         for window_first, window_end in attribution_windows(corpus, quotation, document):
             words = corpus.hashes[window_first:window_end]
-            verbs = words[in_sorted(words, reporting.CONTINUING)]
-            if len(verbs):
-                found[position] = bool(in_sorted(verbs[:1], reporting.CONTINUED)[0]) or (
-                    bool(in_sorted(verbs[:1], reporting.ADDED)[0])
+            # (a few words a window: Python sets, not a numpy call per word list)
+            verbs = [word for word in words.tolist() if word in _CONTINUING]
+            if verbs:
+                verb = verbs[0]
+                found[position] = verb in _CONTINUED or (
+                    verb in _ADDED
                     and name_beside_verb(corpus, document, window_first, window_end)
                     == UNKNOWN and not _office_beside_verb(words)) or (
-                    bool(in_sorted(verbs[:1], reporting.CONCLUDED)[0])
-                    and _the_text_or_nobody(words))
+                    verb in _CONCLUDED and _the_text_or_nobody(words))
                 break
     return found
+
+
+_CONTINUING = frozenset(reporting.CONTINUING.tolist())
+_CONTINUED = frozenset(reporting.CONTINUED.tolist())
+_ADDED = frozenset(reporting.ADDED.tolist())
+_CONCLUDED = frozenset(reporting.CONCLUDED.tolist())
 
 
 def by_pronoun(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:

@@ -38,7 +38,7 @@ from viewer.engine.tokens import TokenisedCorpus
 
 def quotation_document(corpus: TokenisedCorpus, quotation: int) -> int:
     """The document `quotation` (an index into the corpus's quotations) stands in."""
-    return int(corpus.document_of(np.array([corpus.quote_first[quotation]]))[0])
+    return corpus.document_at(int(corpus.quote_first[quotation]))
 
 
 def attribution_name(corpus: TokenisedCorpus, quotation: int, document: int) -> int:

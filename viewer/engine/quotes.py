@@ -224,7 +224,7 @@ def _quoted_name_marks(corpus: TokenisedCorpus, tokens: np.ndarray) -> np.ndarra
 
 def _is_name(corpus: TokenisedCorpus, first: int, end: int) -> bool:
     """Whether global tokens [first, end) read as a name (`_quoted_name_marks`)."""
-    document = int(corpus.document_of(np.array([first]))[0])
+    document = corpus.document_at(int(first))
     if (corpus.gaps[first + document + 1:end + document] & breaks.SENTENCE_BREAK).any():
         return False
     text = corpus.texts[document]

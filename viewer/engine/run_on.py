@@ -56,7 +56,7 @@ def _sentence_tail(corpus: TokenisedCorpus, end: int, first: int) -> bool:
     around them, no quotation mark, bracket, dash or colon; before the sentence's end no
     reporting verb and no capitalised word, after it only function words or words of a script
     without spaces (a speaker's name or label opening the next turn is neither)."""
-    document = int(corpus.document_of(np.array([end]))[0])
+    document = corpus.document_at(int(end))
     local = end - int(corpus.offsets[document])
     words = float(as_words(corpus, np.array([document]), np.array([local]),
                            np.array([local + first - end]), np.array([first - end]))[0])

@@ -365,7 +365,7 @@ def _pronoun_attribution(corpus: TokenisedCorpus, first: int) -> bool:
     """Whether the global token `first` starts an attribution to a pronoun: a pronoun and a
     reporting verb, in either order (`viewer.engine.reporting.PRONOUNS`, `CONTINUING`: "he
     said", "said he", "a-t-il ajouté", "sagte er"), the words of French inversion aside."""
-    document = int(corpus.document_of(np.array([first - 1]))[0])
+    document = corpus.document_at(int(first - 1))
     words = corpus.hashes[first:min(first + 4, int(corpus.offsets[document + 1]))]
     words = words[~in_sorted(words, _INVERSION)][:2]
     if len(words) < 2:

@@ -133,7 +133,7 @@ def _other_names(corpus: TokenisedCorpus, one: tuple[int, int],
     noun's ending, "Wasser" / "Wassers")."""
     texts = []
     for first, end in (one, other):
-        document = int(corpus.document_of(np.array([first]))[0])
+        document = corpus.document_at(int(first))
         positions = np.arange(first, end)
         words = corpus.hashes[positions]
         named = (((corpus.initials[positions] & INITIAL_CAPITAL) != 0)

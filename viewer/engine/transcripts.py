@@ -142,7 +142,7 @@ def _speaker_text_between(corpus: TokenisedCorpus, piece: int, end: int, first: 
     are more of the speaker's text: no quotation mark, reporting verb or colon (module
     docstring). A reporting verb of one language that is a function word of the text's own
     (French "dit", Dutch "this") is none."""
-    document = int(corpus.document_of(np.array([end]))[0])
+    document = corpus.document_at(int(end))
     gaps = corpus.gaps[end + document:first + document + 1]
     if (gaps & breaks.QUOTE).any():
         return False

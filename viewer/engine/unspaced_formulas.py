@@ -95,7 +95,7 @@ def formulas_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray)
         firsts, len(corpus.initials) - 1)] & (INITIAL_IDEOGRAPH | INITIAL_SYLLABIC)) != 0))
     for position in unspaced.tolist():
         first, end = int(firsts[position]), int(ends[position])
-        document = int(corpus.document_of(np.array([first]))[0])
+        document = corpus.document_at(int(first))
         text = corpus.texts[document][int(corpus.starts[first]):int(corpus.ends[end - 1])]
         letters = "".join(character for character in text if character.isalnum())
         found[position] = _formula(simplified_han(letters))
