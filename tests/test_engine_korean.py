@@ -125,3 +125,14 @@ def test_a_run_of_syllables_does_not_go_on_into_the_next_document() -> None:
     counted = as_words(corpus, np.array([0, 1]), np.array([0, 0]), np.array([3, 9]),
                        np.array([3, 9]))
     assert counted.tolist() == [1.5, 3.0]
+
+
+def test_an_empty_document_after_a_korean_one_is_counted() -> None:
+    """A document with no words after one ending in Hangul starts where the tokens end: the
+    runs of syllables are still counted (the fuzzed input that found it: an index past the
+    end)."""
+    from viewer.engine.chance import as_words
+    from viewer.engine.tokens import tokenise
+    corpus = tokenise(articles("가나다", "   "))
+    assert as_words(corpus, np.array([0]), np.array([0]), np.array([3]),
+                    np.array([3])).tolist() == [1.5]

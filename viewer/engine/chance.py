@@ -88,7 +88,10 @@ def _words_before(corpus: TokenisedCorpus) -> np.ndarray | None:
             # one word, its particles and endings included)
             glued = np.zeros(len(hangul), dtype=bool)
             glued[1:] = hangul[1:] & hangul[:-1] & (corpus.starts[1:] == corpus.ends[:-1])
-            glued[corpus.offsets[:-1]] = False  # (no run goes on into the next document)
+            # (no run goes on into the next document; an empty one starts where the next does,
+            # or at the very end)
+            starts = corpus.offsets[:-1]
+            glued[starts[starts < len(glued)]] = False
             run = np.cumsum(~glued) - 1
             length = np.bincount(run)[run[hangul]]
             # (a compound's length; a longer run is a sentence that lost its spaces)
