@@ -103,18 +103,17 @@ class AttributionWords:
         # (every list looked up at once: one binary search per word, not one per list)
         slot = np.minimum(np.searchsorted(_KIND_HASHES, hashes), len(_KIND_HASHES) - 1)
         kinds = np.where(_KIND_HASHES[slot] == hashes, _KIND_BITS[slot], np.uint16(0))
-
-        def kind(bit: int) -> np.ndarray:
-            return np.asarray((kinds & np.uint16(1 << bit)) != 0)
-
+        # (every list's flags in one operation: a column each)
+        kind = (kinds[:, None] & _KIND_MASKS) != 0
         # (stock as `reporting.stock` finds it for the window as one range: a false friend's
         # language is the window's, so a window holding one is asked of it)
-        stock = reporting.stock(hashes) if kind(_FALSE_FRIEND).any() else kind(_STOCK)
-        return cls(hashes, np.flatnonzero(kind(_VERB)),
+        stock = reporting.stock(hashes) if kind[:, _FALSE_FRIEND].any() else kind[:, _STOCK]
+        return cls(hashes, np.flatnonzero(kind[:, _VERB]),
                    capital & ~stock & ~quoted,
-                   kind(_PRONOUN), kind(_OFFICE), kind(_ADDRESSING), kind(_RELATIVE), kind(_THAT),
-                   capital, kind(_DEFINITE) & ~capital, (gaps & breaks.CLAUSE) != 0,
-                   (gaps & breaks.SENTENCE_BREAK) != 0, kind(_DATE))
+                   kind[:, _PRONOUN], kind[:, _OFFICE], kind[:, _ADDRESSING], kind[:, _RELATIVE],
+                   kind[:, _THAT], capital, kind[:, _DEFINITE] & ~capital,
+                   (gaps & breaks.CLAUSE) != 0, (gaps & breaks.SENTENCE_BREAK) != 0,
+                   kind[:, _DATE])
 
     def addressed(self, at: int) -> bool:
         """Whether the word at index `at` follows one of ADDRESSING in its clause, maybe an
@@ -277,6 +276,8 @@ def _kind_table() -> tuple[np.ndarray, np.ndarray]:
 
 
 _KIND_HASHES, _KIND_BITS = _kind_table()
+_KIND_MASKS = (np.uint16(1) << np.arange(len(_KIND_LISTS), dtype=np.uint16)).astype(np.uint16)
+"""Each list's bit, in list order (`AttributionWords.of` reads them all at once)."""
 
 
 def capitalised(corpus: TokenisedCorpus, first: int, end: int) -> np.ndarray:
