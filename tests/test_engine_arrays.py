@@ -240,3 +240,15 @@ def test_unique_values_are_the_sorted_distinct_values(hashes: list[int],
     for values in (np.array(hashes, dtype=np.uint64), np.array(small, dtype=np.int64)):
         assert unique_values(values).tolist() == sorted(set(values.tolist()))
         assert unique_values(values).dtype == values.dtype
+
+
+def test_a_corpus_is_read_only_and_finds_one_positions_document() -> None:
+    """The stages keep what they read of a corpus (a Python list of its offsets, the words'
+    low-bits counts, the speakers' readings): its arrays cannot be changed in place, and one
+    position's document is the one `document_of` finds, empty documents included."""
+    corpus = tokenise([Article("a", "", "a"), Article("b", "one two", "b"),
+                       Article("c", "", "c"), Article("d", "three", "d")])
+    assert not corpus.hashes.flags.writeable and not corpus.offsets.flags.writeable
+    positions = np.arange(len(corpus.hashes) + 1)
+    assert [corpus.document_at(int(p)) for p in positions] == corpus.document_of(
+        positions).tolist()

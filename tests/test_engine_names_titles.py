@@ -59,6 +59,20 @@ def test_a_list_of_people_named_in_full_links() -> None:
                for p in result.passages)
 
 
+def test_lists_of_people_without_their_ages_link_nothing() -> None:
+    """A byline, a credit line, a list of leaders or of companies, names one a sentence: no
+    ages, no list of victims, a formula or the page's furniture."""
+    for shared in ("By Ana Rovira, Tom Berg and Lia Moss",
+                   "Reporting by Ana Rovira, Tom Berg and Lia Moss; Editing by Mark Heinrich",
+                   "Joe Velmar, Emma Korrin, Olaf Tavel and Gina Moss said on Wednesday that the",
+                   "Goldman Vantor, Morgan Selva and Wells Kibulu",
+                   "Ana Rovira. Tom Berg. Lia Moss"):
+        result = find_shared_passages(articles(
+            f"{filler('a')}. {shared} {filler('b')}.",
+            f"{filler('c')}. {shared} {filler('d')}."))
+        assert result.passages == (), shared
+
+
 def test_names_joined_by_other_words_are_no_list() -> None:
     """"Texas Department of Public Safety Director Steven McCraw", "the governor of Minas
     Gerais, Romeu Zema": runs of capitals an office's words join, no list of people."""

@@ -370,9 +370,10 @@ def _in_more_documents(corpus: TokenisedCorpus, wanted: np.ndarray,
 def _low_bits(corpus: TokenisedCorpus) -> np.ndarray:
     """The corpus's words counted by their hashes' low bits (`arrays.low_bits_table`), counted
     once: every short match's words are asked of the same corpus several times."""
-    if corpus not in _LOW_BITS:
-        _LOW_BITS[corpus] = low_bits_table(corpus.hashes)
-    return _LOW_BITS[corpus]
+    table = _LOW_BITS.get(corpus)
+    if table is None:
+        table = _LOW_BITS[corpus] = low_bits_table(corpus.hashes)
+    return table
 
 
 _LOW_BITS: WeakKeyDictionary[TokenisedCorpus, np.ndarray] = WeakKeyDictionary()

@@ -69,8 +69,10 @@ def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
     ask = ask[_noun_like(corpus, positions[ask])]
     ask = ask[capitalises_nouns(corpus, corpus.document_of(positions[ask]))]
     plain += np.bincount(owner[ask], minlength=ranges)
-    # (a list of people named in full, "Evelyn Dieckhaus, Hallie Scruggs and William Kinney",
-    # is what someone published, the victims' names, not a formula around one name)
+    # (a list of people named in full with their ages, "Evelyn Dieckhaus, Hallie Scruggs and
+    # William Kinney, all 9", is what someone published, the victims' names, not a formula
+    # around one name; a byline, a credit line or a list of leaders gives no ages)
+    found = (plain < CONTENT_WORDS_FOR_EVIDENCE) & ~headline
     name = capital & ~stock & ~function & ~digit
     same_range = np.zeros(len(positions), dtype=bool)
     same_range[1:] = owner[1:] == owner[:-1]
@@ -79,17 +81,48 @@ def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
     joined[1:] = name[1:] & name[:-1] & same_range[1:] & ~clause[1:]
     opening = name & ~joined & np.concatenate((joined[1:], [False]))  # (a run of two or more)
     # (each after a comma, a semicolon or a bullet, or a word joining two items of a list, or
-    # the range's first: not "Department of Public Safety", "Bolsonaro e o governador de ...")
-    before = np.concatenate(([0], hashes[:-1]))
-    listed = opening & (clause | np.isin(before, _LIST_WORDS))
+    # the range's first; not after a sentence's end, nor "Department of Public Safety",
+    # "Bolsonaro e o governador de ...")
+    before = np.concatenate((np.zeros(1, dtype=hashes.dtype), hashes[:-1]))
+    listed = opening & ((clause & ~sentence_start) | in_sorted(before, _LIST_WORDS))
     openings = np.flatnonzero(opening)
     if len(openings):
         first_run = np.ones(len(openings), dtype=bool)
         first_run[1:] = owner[openings][1:] != owner[openings][:-1]
         listed[openings[first_run]] = True
     people = np.bincount(owner[listed], minlength=ranges)
-    return np.asarray((plain < CONTENT_WORDS_FOR_EVIDENCE) & ~headline
-                      & (people < LISTED_PEOPLE))
+    for asked in np.flatnonzero(found & (people >= LISTED_PEOPLE)).tolist():
+        found[asked] = not _with_ages(corpus, int(firsts[asked]), int(ends[asked]))
+    return np.asarray(found)
+
+
+AGE_REACH = 12
+"""Words before and after a list of people in which their ages are looked for ("The three
+children were all age 9: ...", "..., all 9 years old")."""
+AGE_WORDS = reporting.hashes_of("age aged ages all both ans ano anos años anni età alter jahre")
+"""Words before an age ("age 9", "all 9", "âgé de"... the number right after)."""
+OLDEST = 120
+
+
+def _with_ages(corpus: TokenisedCorpus, first: int, end: int) -> bool:
+    """Whether a number that reads as an age (up to OLDEST) stands within AGE_REACH words of
+    the global token range [first, end), in its document: right after a comma or a bracket
+    that follows a name ("Cynthia Peak, 61", "Mike Hill (61)") or after a word of AGE_WORDS
+    ("all 9", "age 9")."""
+    document = corpus.document_at(first)
+    low = max(first - AGE_REACH, int(corpus.offsets[document]) + 1)
+    high = min(end + AGE_REACH, int(corpus.offsets[document + 1]))
+    text = corpus.texts[document]
+    for at in (low + np.flatnonzero(corpus.initials[low:high] & INITIAL_DIGIT)).tolist():
+        word = text[int(corpus.starts[at]):int(corpus.ends[at])]
+        if not word.isdigit() or int(word) > OLDEST:
+            continue
+        gap = text[int(corpus.ends[at - 1]):int(corpus.starts[at])]
+        after_name = (gap.strip() in (",", "(") and bool(
+            corpus.initials[at - 1] & INITIAL_CAPITAL))
+        if after_name or in_sorted(corpus.hashes[at - 1:at], AGE_WORDS)[0]:
+            return True
+    return False
 
 
 _LIST_WORDS = reporting.hashes_of("and et y e und i en dan ve og och")

@@ -66,6 +66,15 @@ class TokenisedCorpus:
     INITIAL_KATAKANA too for Japanese kana); read by the rules that
     look at case or count words, without a Python call per word."""
 
+    def __post_init__(self) -> None:
+        # (read-only: the stages keep what they read of a corpus, `document_at`'s list, the
+        # evidence's word counts, the speakers' readings, and a corpus changed in place would
+        # leave them stale)
+        for field in fields(self):
+            value = getattr(self, field.name)
+            if isinstance(value, np.ndarray):
+                value.setflags(write=False)
+
     def __len__(self) -> int:
         return len(self.ids)
 
