@@ -34,7 +34,7 @@ def split_at_shared_quotes(corpus: TokenisedCorpus, spans: Spans, min_words: int
     length = spans.a1 - spans.a0
     length_b = spans.b1 - spans.b0
     # Only a quotation mark between two of the match's words in the first document can cut.
-    quote_gaps = np.flatnonzero(corpus.gaps & breaks.QUOTE)
+    quote_gaps = corpus.quote_gaps
     low = np.searchsorted(quote_gaps, gap_base_a + spans.a0 + 1)
     high = np.searchsorted(quote_gaps, gap_base_a + spans.a1)  # gaps up to a1 - 1
     quotes = np.maximum(high - low, 0)

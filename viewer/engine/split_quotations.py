@@ -29,7 +29,7 @@ def split_quote(corpus: TokenisedCorpus, after_first: np.ndarray,
     opening one: one quotation split by its attribution ('"...," she wrote. "..."', the first
     range ending at the closing mark or a word or two before it), not two quotations back to
     back, nor a lead-in and a quote."""
-    quote = np.flatnonzero(corpus.gaps & np.uint16(breaks.QUOTE))
+    quote = corpus.quote_gaps
     if not len(quote):
         return np.zeros(len(after_first), dtype=bool)
     marks = count_between(quote, after_first, before_second + 1)
@@ -48,7 +48,7 @@ def attributed(corpus: TokenisedCorpus, after_first: np.ndarray,
     "continued"); and the quotation's own words outside both ranges `quoted_words` at most; and
     the two quotations not attributed to two people named apart (`_two_speakers`)."""
     found = np.zeros(len(after_first), dtype=bool)
-    quote = np.flatnonzero(corpus.gaps & np.uint16(breaks.QUOTE))
+    quote = corpus.quote_gaps
     if not len(quote) or not len(after_first):
         return found
     closing = quote[np.searchsorted(quote, after_first)]

@@ -18,7 +18,7 @@ import numpy as np
 from viewer.code_points import CodePointTable
 from viewer.corpus import Article
 from viewer.engine.arrays import within
-from viewer.engine.breaks import NEWLINE, gap_marks
+from viewer.engine.breaks import NEWLINE, QUOTE, gap_marks
 from viewer.engine.quotations import quoted_spans, token_ranges
 from viewer.engine.sentences import batch_sentence_starts, without_time_zone_starts
 from viewer.mojibake import readable
@@ -101,6 +101,14 @@ class TokenisedCorpus:
         end so far computed once: the attribution rules ask of a few tokens at a time, a
         thousand times a corpus."""
         return within(firsts, ends, self.quote_first, self.quote_end, self._quote_reach)
+
+    @cached_property
+    def quote_gaps(self) -> np.ndarray:
+        """The indices of the gaps (`gaps`) that hold a quotation mark, in order (read once: the
+        stages that split or bridge quotations ask of every one, several times)."""
+        found = np.flatnonzero(self.gaps & np.uint16(QUOTE))
+        found.setflags(write=False)
+        return found
 
     @cached_property
     def _quote_reach(self) -> np.ndarray:
