@@ -219,3 +219,20 @@ def test_the_words_after_a_chinese_topics_colon_in_a_headline_stay_out() -> None
     saying after it ('坠机：' over "本次坠机事故"), is no speaker."""
     assert _zh_headline_occurrences(f"最新消息：{ZH_SAID}") == []
     assert _zh_headline_occurrences(f"坠机：{ZH_SAID}") == []
+
+
+def test_a_headlines_words_the_story_prints_again_are_its_statement() -> None:
+    """'孙世英:失事飞机起飞前符合...' over a story whose statement prints the words again
+    ('起飞前,飞机符合...'): one outlet carries the headline's words alone, another the
+    statement; the headline's passage and the statement's are one."""
+    said = "失事飞机起飞前符合维修放行标准和适航要求"
+    statement = ("失事飞机是2015年6月22日引进的,飞机维修一直严格按照维修技术方案实施,技术状况稳定"
+                 "正常。起飞前,飞机符合维修放行标准和适航要求,正常放行")
+    result = find_shared_passages(articles(
+        f"孙世英:{said}\n\n{filler('a')}. 东航云南有限公司董事长孙世英表示,{statement}。"
+        f"{filler('b')}.",
+        f"{filler('c')}. 东航发言人也表示,飞机起飞前符合维修放行标准和适航要求,该航班3位飞行员"
+        f"健康状况良好。{filler('d')}.",
+        f"{filler('e')}. 董事长孙世英表示,{statement}。{filler('f')}."))
+    (passage,) = result.passages
+    assert sorted({o.document for o in passage.occurrences}) == ["d0", "d1", "d2"]

@@ -20,6 +20,8 @@ verb of saying: "孙世英:失事飞机起飞前符合维修放行标准和适�
 that quotation's words; running on into the story, it starts at the quotation only where the
 quotation closes the headline (else the outlet's words after it would come along), else at the
 story.
+A headline's quoted words that the story below prints again, inside another statement's
+occurrence, make the two statements one (`_headlined_twice`).
 But reprints of a wire story carry its headline too, word for word: where two documents'
 occurrences of one statement start in their headlines, the headlines are the same word for word,
 and the statement goes on below them, each keeps its headline as an occurrence of its own, the
@@ -29,6 +31,7 @@ story below it another (`_shared_headlines`). A headline alone links nothing.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 import numpy as np
 
@@ -37,7 +40,7 @@ from viewer.engine.arrays import unique_values
 from viewer.engine.chance import as_words
 from viewer.engine.speakers import UNKNOWN
 from viewer.engine.speaking_people import speaking
-from viewer.engine.statements import Statements, with_extents
+from viewer.engine.statements import Statements, joined_pairs, with_extents
 from viewer.engine.tokens import (
     INITIAL_CAPITAL,
     INITIAL_HANGUL,
@@ -108,7 +111,48 @@ def without_headlines(corpus: TokenisedCorpus, statements: Statements) -> Statem
         np.concatenate((statements.doc, statements.doc[shared])),
         np.concatenate((first, headline_first[shared])),
         np.concatenate((end, np.minimum(statements.end[shared], ends[shared]))))
-    return with_extents(with_headlines, with_headlines.first, with_headlines.end)
+    result = with_extents(with_headlines, with_headlines.first, with_headlines.end)
+    pairs = _headlined_twice(corpus, result, headline_end)
+    return joined_pairs(corpus, result, pairs) if pairs.shape[1] else result
+
+
+HEADLINE_WORDS_BELOW = 0.8
+"""The share of a headline occurrence's words (in runs of three or more, in order) that the
+story's occurrence of another statement in the same document must hold for the two to be one."""
+
+
+def _headlined_twice(corpus: TokenisedCorpus, statements: Statements,
+                     headline_end: np.ndarray) -> np.ndarray:
+    """Statement pairs (2 x n): one with an occurrence of four words or more in a document's
+    headline (the words someone said, headlined), the other with one in the same document's
+    story that holds HEADLINE_WORDS_BELOW of them, in runs of three or more in their order
+    ("孙世英:失事飞机起飞前符合维修放行标准和适航要求" over "...起飞前,飞机符合维修放行标准和
+    适航要求,正常放行"): the outlet prints the words it headlines in the statement below, so
+    the two are one statement, whatever other outlets carry of each."""
+    in_headline = np.flatnonzero(statements.first < headline_end[statements.doc])
+    found: list[tuple[int, int]] = []
+    offsets = corpus.offsets
+    for k in in_headline.tolist():
+        doc = int(statements.doc[k])
+        words = corpus.hashes[offsets[doc] + statements.first[k]:offsets[doc] + statements.end[k]]
+        if not len(words):
+            continue
+        if len(words) < 4:
+            continue
+        wanted = words.tolist()
+        below = np.flatnonzero((statements.doc == doc)
+                               & (statements.first >= headline_end[doc])
+                               & (statements.statement != statements.statement[k]))
+        for j in below.tolist():
+            held = corpus.hashes[offsets[doc] + statements.first[j]:
+                                 offsets[doc] + statements.end[j]].tolist()
+            alike = SequenceMatcher(None, wanted, held, autojunk=False).get_matching_blocks()
+            if sum(block.size for block in alike if block.size >= 3) >= (
+                    HEADLINE_WORDS_BELOW * len(wanted)):
+                found.append((int(statements.statement[k]), int(statements.statement[j])))
+    if not found:
+        return np.zeros((2, 0), dtype=np.int64)
+    return np.array(found, dtype=np.int64).T
 
 
 def _shared_headlines(corpus: TokenisedCorpus, statements: Statements,
