@@ -48,8 +48,7 @@ def office_speaker(corpus: TokenisedCorpus, document: int, first: int, end: int)
     for verb in words.verbs.tolist():
         at = _office_near(words, verb)
         if at is not None:
-            office = _office_at(words, at)
-            return UNKNOWN if office is None else _holder(corpus, document, office)
+            return _holder(corpus, document, _office_at(words, at))
     return UNKNOWN
 
 
@@ -113,11 +112,9 @@ _OF = frozenset(reporting.hashes_of(
 wife of the president", "l'entourage du président", "der Sprecher des Präsidenten")."""
 
 
-def _office_at(words: AttributionWords, at: int) -> Office | None:
+def _office_at(words: AttributionWords, at: int) -> Office:
     """The office (its last title, its words) holding the office word at index `at`."""
-    first = last = at
-    while first > 0 and words.title[first - 1] and not words.clause[first]:
-        first -= 1
+    first, last = _run_start(words, at), at
     while last + 1 < len(words.hashes) and words.title[last + 1] and not words.clause[last + 1]:
         last += 1
     members = set(words.hashes[first:last + 1].tolist())
@@ -135,6 +132,8 @@ def _office_at(words: AttributionWords, at: int) -> Office | None:
 
 
 def _function(words: AttributionWords, at: int) -> bool:
+    """Whether the word at index `at` is a function word, an article or a word of time: no part
+    of an office ("the", "mercredi")."""
     return bool(in_sorted(words.hashes[at:at + 1], reporting.FUNCTION)[0]
                 or words.definite[at] or words.date[at])
 
@@ -175,6 +174,8 @@ _MENTIONS: WeakKeyDictionary[TokenisedCorpus, dict[int, list[tuple[Office, int]]
 
 
 def _read_mentions(corpus: TokenisedCorpus, document: int) -> list[tuple[Office, int]]:
+    """`_mentions`, read: each run of titles in the document (by its last word) with the
+    speaking person named right after it or right before its comma."""
     start, stop = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
     words = AttributionWords.of(corpus, document, start, stop)
     found: list[tuple[Office, int]] = []
@@ -183,8 +184,6 @@ def _read_mentions(corpus: TokenisedCorpus, document: int) -> list[tuple[Office,
     lasts = titles[(titles + 1 >= len(words.hashes)) | ~np.isin(titles + 1, titles)]
     for at in lasts.tolist():
         office = _office_at(words, at)
-        if office is None:
-            continue
         name = _name_after(words, at)
         if name == UNKNOWN:
             name = _name_before(words, at)
