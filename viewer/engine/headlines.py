@@ -36,7 +36,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import unique_values
+from viewer.engine.arrays import in_sorted, unique_values
 from viewer.engine.chance import as_words
 from viewer.engine.speakers import UNKNOWN
 from viewer.engine.speaking_people import speaking
@@ -129,21 +129,27 @@ def _headlined_twice(corpus: TokenisedCorpus, statements: Statements,
     ("孙世英:失事飞机起飞前符合维修放行标准和适航要求" over "...起飞前,飞机符合维修放行标准和
     适航要求,正常放行"): the outlet prints the words it headlines in the statement below, so
     the two are one statement, whatever other outlets carry of each."""
-    in_headline = np.flatnonzero(statements.first < headline_end[statements.doc])
+    in_headline = np.flatnonzero((statements.first < headline_end[statements.doc])
+                                 & (statements.end - statements.first >= 4))
     found: list[tuple[int, int]] = []
+    if not len(in_headline):
+        return np.zeros((2, 0), dtype=np.int64)
     offsets = corpus.offsets
+    # (the occurrences below the headline of the documents asked, by document: one pass over
+    # the occurrences, not one per headline)
+    asked_docs = unique_values(statements.doc[in_headline])
+    story = np.flatnonzero(in_sorted(statements.doc, asked_docs)
+                           & (statements.first >= headline_end[statements.doc]))
+    story_of: dict[int, list[int]] = {}
+    for j in story.tolist():
+        story_of.setdefault(int(statements.doc[j]), []).append(j)
     for k in in_headline.tolist():
         doc = int(statements.doc[k])
-        words = corpus.hashes[offsets[doc] + statements.first[k]:offsets[doc] + statements.end[k]]
-        if not len(words):
-            continue
-        if len(words) < 4:
-            continue
-        wanted = words.tolist()
-        below = np.flatnonzero((statements.doc == doc)
-                               & (statements.first >= headline_end[doc])
-                               & (statements.statement != statements.statement[k]))
-        for j in below.tolist():
+        wanted = corpus.hashes[offsets[doc] + statements.first[k]:
+                               offsets[doc] + statements.end[k]].tolist()
+        for j in story_of.get(doc, []):
+            if statements.statement[j] == statements.statement[k]:
+                continue
             held = corpus.hashes[offsets[doc] + statements.first[j]:
                                  offsets[doc] + statements.end[j]].tolist()
             alike = SequenceMatcher(None, wanted, held, autojunk=False).get_matching_blocks()
