@@ -12,11 +12,12 @@ from viewer.corpus import Article
 from viewer.engine import equal_words
 from viewer.engine.arrays import (
     TABLE_MIN_VALUES,
+    counts_of_low_bits,
     distinct_groups,
     hash_slots,
     holding_run,
     in_sorted,
-    low_bits_counts,
+    low_bits_table,
     unique_values,
     windows_inside,
     within,
@@ -98,14 +99,15 @@ def test_words_in_more_documents_than_a_limit(texts: list[list[str]], limit: int
 @settings(max_examples=100, deadline=None)
 @given(st.lists(HASHES, max_size=80), st.lists(HASHES, max_size=20),
        st.integers(min_value=0, max_value=20))
-def test_low_bits_counts_bound_how_often_each_hash_is_found(values: list[int],
+def test_low_bits_bound_how_often_each_hash_is_found(values: list[int],
                                                             members: list[int],
                                                             low_bits: int) -> None:
     """Never fewer than the true count, whatever the hashes' low bits share."""
     keep = (1 << 64) - (1 << low_bits)
     values = [v & keep for v in values] + [m & keep for m in members[:5]]
     members = sorted({m & keep for m in members})
-    bound = low_bits_counts(np.array(values, dtype=np.uint64), np.array(members, dtype=np.uint64))
+    bound = counts_of_low_bits(low_bits_table(np.array(values, dtype=np.uint64)),
+                               np.array(members, dtype=np.uint64))
     assert all(count >= values.count(member)
                for count, member in zip(bound.tolist(), members, strict=True))
 

@@ -72,28 +72,23 @@ def hash_slots(values: np.ndarray, members: np.ndarray) -> np.ndarray:
     return found
 
 
-def low_bits_counts(values: np.ndarray, members: np.ndarray) -> np.ndarray:
-    """For each of `members` (uint64 hashes), a bound on how often it is found in `values`: how
-    often values with its low bits are (one count over `values`, no search; the hashes are
-    well mixed, so a member rarely shares its bits with a frequent other hash)."""
-    return counts_of_low_bits(low_bits_table(values), members)
-
-
 def low_bits_table(values: np.ndarray) -> np.ndarray:
     """How many of `values` (uint64 hashes) have each pattern of their low _COUNTED_BITS bits:
-    `low_bits_counts`'s one count, to keep where the same values are asked again."""
+    one count over `values`, no search, kept where the same values are asked again (the hashes
+    are well mixed, so a member rarely shares its bits with a frequent other hash)."""
     mask = np.uint64((1 << _COUNTED_BITS) - 1)
     return np.bincount((values & mask).astype(np.intp), minlength=1 << _COUNTED_BITS)
 
 
 def counts_of_low_bits(table: np.ndarray, members: np.ndarray) -> np.ndarray:
-    """`low_bits_counts` of `members` read from a `low_bits_table`."""
+    """For each of `members` (uint64 hashes), a bound on how often it is found in the values a
+    `low_bits_table` counted: how often values with its low bits are."""
     mask = np.uint64((1 << _COUNTED_BITS) - 1)
     return np.asarray(table[(members & mask).astype(np.intp)])
 
 
 _COUNTED_BITS = 18
-"""Low bits `low_bits_counts` counts by: a table that stays in the cache."""
+"""Low bits `low_bits_table` counts by: a table that stays in the cache."""
 
 
 def flat_ranges(firsts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -38,7 +38,7 @@ def names_in_common(corpus: TokenisedCorpus, names: tuple[dict[str, int], dict[s
     the first (what they share) aside: how many the one naming fewer names, which of the first's
     are alike the second's, and how many names (a name of several words counting once) the two
     share whole."""
-    inside_forms = _forms(_words(corpus, int(corpus.document_of(np.array([inside[0]]))[0]),
+    inside_forms = _forms(_words(corpus, corpus.document_at(int(inside[0])),
                                  *inside), stems)
     own_a = {name: run for name, run in names[0].items()
              if not _alike(name, inside_forms, stems)}

@@ -20,7 +20,7 @@ from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
 
 NAME_WORDS = 4
 """The longest run of capitals read as one person's name ("Tedros Adhanom Ghebreyesus")."""
-_HONORIFICS = reporting.hashes_of("mr mrs ms miss dr prof sir dame mme mlle herr frau")
+HONORIFICS = reporting.hashes_of("mr mrs ms miss dr prof sir dame mme mlle herr frau")
 """Words of address before a name, no part of it ("Mr Tedros" is "Tedros" named by one name)."""
 _TITLE_CASE_LETTERS = 4
 """In a line in title case no word this long is in lower case ("Warns of Hard Winter")."""
@@ -82,7 +82,7 @@ _IN_FULL: WeakKeyDictionary[TokenisedCorpus, dict[tuple[int, int], bool]] = Weak
 
 def _runs(corpus: TokenisedCorpus, document: int, word: int) -> list[tuple[int, ...]]:
     """The runs of capitalised words holding `word` in `document`, each as its hashes: words
-    within NAME_WORDS - 1 of it that are no stock words or _HONORIFICS, with no punctuation
+    within NAME_WORDS - 1 of it that are no stock words or HONORIFICS, with no punctuation
     between, outside
     lines in title case (a headline capitalises every word: "Mabena Hails Okonte As Deputy"
     names nobody "hails")."""
@@ -98,7 +98,7 @@ def _runs(corpus: TokenisedCorpus, document: int, word: int) -> list[tuple[int, 
     hashes_all = corpus.hashes[positions]
     name_all = (((corpus.initials[positions] & INITIAL_CAPITAL) != 0)
                 & ~reporting.stock(hashes_all, owner, len(places))
-                & ~in_sorted(hashes_all, _HONORIFICS))
+                & ~in_sorted(hashes_all, HONORIFICS))
     joined_all = (corpus.gaps[positions + document] & breaks.CLAUSE) == 0
     bounds = np.concatenate(([0], np.cumsum(highs - lows))).tolist()
     runs = []

@@ -18,16 +18,17 @@ from weakref import WeakKeyDictionary
 import numpy as np
 
 from viewer.engine import breaks, reporting
+from viewer.engine.arrays import in_sorted
 from viewer.engine.attribution_names import PRONOUN, UNKNOWN, AttributionWords
 from viewer.engine.attribution_windows import attribution_windows
-from viewer.engine.full_names import full_name, named_in_full
+from viewer.engine.full_names import HONORIFICS, full_name, named_in_full
 from viewer.engine.quotation_attribution import attribution_name
 from viewer.engine.speaking_people import names_beside_verbs, titled_subjects
 from viewer.engine.tokens import TokenisedCorpus
 
 NARRATION_WORDS = 60
 """How far back before a quotation a pronoun attributes the outlet's own words are read for the
-person it stands for (`_narrated`)."""
+person it stands for (`narrated`)."""
 
 
 def narrated(corpus: TokenisedCorpus, document: int, first: int, quotation: int) -> int:
@@ -111,7 +112,7 @@ def _introduced(corpus: TokenisedCorpus, document: int) -> set[int]:
         start, stop = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
         words = AttributionWords.of(corpus, document, start, stop)
         people = set()
-        titled = words.title | np.isin(words.hashes, _HONORIFIC_WORDS)
+        titled = words.title | in_sorted(words.hashes, HONORIFICS)
         for at in np.flatnonzero(words.name[1:] & titled[:-1]).tolist():
             last = at + 1
             while last + 1 < len(words.hashes) and words.name[last + 1] \
@@ -128,5 +129,3 @@ def _introduced(corpus: TokenisedCorpus, document: int) -> set[int]:
 
 
 _INTRODUCED: WeakKeyDictionary[TokenisedCorpus, dict[int, set[int]]] = WeakKeyDictionary()
-_HONORIFIC_WORDS = reporting.hashes_of("mr mrs ms miss dr prof sir dame mme mlle herr frau")
-"""Words of address before a person's name."""

@@ -179,11 +179,20 @@ def _article_before_office(corpus: TokenisedCorpus, quotation: int, document: in
 
 def _office_holder(corpus: TokenisedCorpus, quotation: int, document: int) -> int:
     """The person the office in `quotation`'s attribution stands for: in the first of its
-    attribution windows that holds a reporting verb (`office_holders.office_speaker`)."""
-    for window_first, window_end in attribution_windows(corpus, quotation, document):
-        if has_verb(corpus, window_first, window_end):
-            return office_speaker(corpus, document, window_first, window_end)
-    return UNKNOWN
+    attribution windows that holds a reporting verb (`office_holders.office_speaker`). Read
+    once a quotation, as its attribution is: a pronoun's walk back asks again of the
+    quotations before it."""
+    known = _OFFICE_HOLDERS.setdefault(corpus, {})
+    if quotation not in known:
+        known[quotation] = UNKNOWN
+        for window_first, window_end in attribution_windows(corpus, quotation, document):
+            if has_verb(corpus, window_first, window_end):
+                known[quotation] = office_speaker(corpus, document, window_first, window_end)
+                break
+    return known[quotation]
+
+
+_OFFICE_HOLDERS: WeakKeyDictionary[TokenisedCorpus, dict[int, int]] = WeakKeyDictionary()
 
 
 def _going_on(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:

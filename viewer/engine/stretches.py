@@ -353,7 +353,7 @@ def _continued_remarks(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
         # and not the outlet's sentence going on, 'vowed to "use every tactic" to find the
         # culprit.', whose quotation is a phrase of another's words inside the outlet's own)
         after = corpus.hashes[int(q_end[k]):int(q_first[k + 1])]
-        text = corpus.texts[int(corpus.document_of(np.array([q_end[k] - 1]))[0])]
+        text = corpus.texts[corpus.document_at(int(q_end[k]) - 1)]
         mark = text[int(corpus.ends[q_end[k] - 1]):int(corpus.starts[q_end[k]])]
         attribution = (not len(after) or any(c in mark for c in ",?!—–")
                        or bool(in_sorted(after, reporting.ATTRIBUTING_OR_PRONOUN).any()))
