@@ -22,9 +22,9 @@ from viewer.engine.arrays import (
     windows_inside,
     within,
 )
-from viewer.engine.evidence import _counted_in_more_documents, _in_more_documents
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import tokenise
+from viewer.engine.word_documents import _counted_in_more_documents, in_more_documents
 from viewer.token_hashing import word_hashes
 
 WORDS = ("iran", "drones", "border", "missile", "dawn", "quiet")
@@ -91,7 +91,7 @@ def test_words_in_more_documents_than_a_limit(texts: list[list[str]], limit: int
     wanted = np.unique(word_hashes(vocabulary))
     by_hash = dict(zip(word_hashes(vocabulary).tolist(), vocabulary, strict=True))
     expected = [sum(by_hash[h] in words for words in texts) > limit for h in wanted.tolist()]
-    assert _in_more_documents(corpus, wanted, limit).tolist() == expected
+    assert in_more_documents(corpus, wanted, limit).tolist() == expected
     # (the words looked for one by one, or all in one pass, as many the bound lets through)
     assert _counted_in_more_documents(corpus, wanted, limit).tolist() == expected
 
