@@ -31,6 +31,7 @@ from viewer.engine.mark_edges import (
     paragraph_end,
     paragraph_start,
 )
+from viewer.engine.unopened_quotes import unopened_quotations
 
 MAX_QUOTE_CHARS = 600
 """The longest quotation within a paragraph: a paragraph of a statement quoted in one pair of
@@ -113,6 +114,8 @@ def quoted_spans(flowed: str, body_start: int) -> list[tuple[int, int]]:
     # mark quotes already)
     found += [(s, e) for s, e in dash_quotations(flowed, body_start)
               if not any(a < e and s < b for a, b in found)]
+    # (a paragraph of speech that lost its opening mark, '... de conforto”, realçou.')
+    found += unopened_quotations(flowed, body_start, sorted(found))
     return sorted(found)
 
 

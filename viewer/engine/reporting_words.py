@@ -272,7 +272,7 @@ antes só""",
 disse diz dizem disseram dito afirmou afirma declarou declara explicou explica acrescentou
 acrescenta informou informa anunciou anuncia confirmou confirma escreveu escreve destacou
 ressaltou sublinhou garantiu alertou comentou contou reiterou publicou tuitou lembrou
-completou pontuou frisou salientou concluiu lamentou relatou respondeu ponderou dizia
+completou pontuou frisou salientou realçou concluiu lamentou relatou respondeu ponderou dizia
 explicava acrescentava afirmava continuava afirmaram declararam explicaram informaram
 anunciaram confirmaram escreveram destacaram ressaltaram garantiram alertaram comentaram
 lembraram relataram responderam acrescentaram""",

@@ -1,0 +1,51 @@
+"""A paragraph of speech printed without its opening quotation mark ('... to help,” Biden said'):
+quoted from the paragraph's start to its closing mark, so a few words of it link to another
+outlet's quotation of them; a ” that opens a quotation, an inch mark, a paragraph holding other
+marks or one with no attribution after the mark quote nothing (small hand-made texts)."""
+
+from __future__ import annotations
+
+from viewer.engine import find_shared_passages
+from viewer.engine.quotations import quoted_spans
+
+from .engine_texts import articles, filler
+
+
+def _quoted(text: str) -> list[str]:
+    return [text[start:end] for start, end in quoted_spans(text, 0)]
+
+
+def test_a_paragraph_closed_by_a_mark_and_a_reporting_verb_is_quoted_from_its_start() -> None:
+    text = ("Intro line.\n\nThe federal government will do everything it can to help,” Biden "
+            "said on Saturday.\n\nA palavra que quero deixar agora é de conforto”, realçou.\n\n"
+            "Rescue teams will work through the night,” the state's governor said.")
+    assert _quoted(text) == ["The federal government will do everything it can to help,",
+                             "A palavra que quero deixar agora é de conforto",
+                             "Rescue teams will work through the night,"]
+
+
+def test_a_paragraph_after_one_ending_with_a_colon_needs_no_attribution() -> None:
+    text = ("En una transmisión nacional, Boric anunció:\n\nTengo la confirmación de que hay "
+            "40 personas fallecidas”.\n\nLa cifra aumentará durante la noche”.")
+    assert _quoted(text) == ["Tengo la confirmación de que hay 40 personas fallecidas"]
+
+
+def test_marks_that_are_not_a_lost_opening_quote_nothing() -> None:
+    """A ” opening a quotation after a space, an inch mark before a noun, a paragraph with two
+    marks, and one with the outlet's clause (no reporting verb) after the mark."""
+    text = ("Fuat Oktay, ”İstiklal Caddesi’nde talihsiz bir olay” dedi.\n\n"
+            "A 5” pipe burst under the street on Monday.\n\n"
+            "Sunak said he was” saddened” to learn of the death.\n\n"
+            "The water rose over the bridge” and the road was closed.")
+    assert _quoted(text) == []
+
+
+def test_a_quoted_fragment_links_to_a_paragraph_that_lost_its_opening_mark() -> None:
+    """Four words one outlet quotes, which the other prints in a paragraph of speech whose
+    opening mark the page lost: a quoted fragment on both sides, one passage."""
+    texts = [f"{filler('a')}.\n\nThe president vowed to \u201cspare no federal resource\u201d "
+             f"on Saturday.\n\n{filler('b')}.",
+             f"{filler('c')}.\n\nWe will spare no federal resource for these families and "
+             f"towns,\u201d Biden said in Wilmington.\n\n{filler('d')}."]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 2
