@@ -39,7 +39,9 @@ are one speaker's remarks here when:
   he added'), differently in none. A speech reported sentence by sentence ('"...," said Zuma. South
   Africans would "...," he added') is such a pair; two speakers quoted one after the other (a tweet,
   then the other side's reply) name two speakers, and one speaker's two statements that outlets
-  report in either order are in no order.
+  report in either order are in no order; and no outlet printing them near says between them that
+  the later was said another time ('In another post, he wrote', 'in a separate statement':
+  `viewer.engine.occasions`).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ import numpy as np
 from viewer.engine.arrays import distinct_groups, within
 from viewer.engine.carriers import Carriers
 from viewer.engine.going_on import after_a_pronoun, by_pronoun, continues_previous
+from viewer.engine.occasions import another_occasion
 from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.statements import Statements
 from viewer.engine.tokens import TokenisedCorpus
@@ -181,6 +184,11 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     alike = np.bincount(asked_pair[(both & (named_one == named_other)) | goes_on],
                         minlength=len(candidate))
     unlike = np.bincount(asked_pair[both & (named_one != named_other)], minlength=len(candidate))
+    # (an outlet saying between them that the later was said another time: 'In another post,
+    # he wrote', 'In a follow-up': two things said, however alike the outlets print them)
+    near_rows = np.flatnonzero(asked & (gap <= REMARKS_FURTHER_WORDS))
+    said_again = another_occasion(corpus, end[left[at[near_rows]]], first[right[at[near_rows]]])
+    unlike += np.bincount(pair_of[near_rows[said_again]], minlength=len(candidate))
     chosen = pair_start[candidate & (alike > 0) & (unlike == 0)]
     return np.stack((low[chosen], high[chosen])).astype(np.int64)
 
