@@ -42,6 +42,7 @@ from viewer.engine.clause_extent import (
 )
 from viewer.engine.contractions import spelled_out
 from viewer.engine.event_bridges import feeling_words
+from viewer.engine.event_groups import by_group
 from viewer.engine.event_names import name_nothing_alike, two_events
 from viewer.engine.matches import PairMatches
 from viewer.engine.name_words import (
@@ -232,8 +233,12 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
             # to"; nor a phrase of news every event's speakers say, "loss of life", found in
             # three groups or more: between two of them that name few things alike it says
             # nothing of one statement)
-            weak[ask] = two_events(corpus, *pairs, (firsts[ask], ends[ask]), groups,
-                                   ends[ask] - firsts[ask] < QUOTED_SENTENCE_WORDS)
+            two = two_events(corpus, *pairs, (firsts[ask], ends[ask]), groups,
+                             ends[ask] - firsts[ask] < QUOTED_SENTENCE_WORDS)
+            # (a pair too short of names to tell follows the verdict on the same words with
+            # another document of the other's group: `event_groups`)
+            weak[ask] = by_group(corpus, *pairs, (firsts[ask], ends[ask]),
+                                 (other_side[0][ask], other_side[1][ask]), groups, two)
     # How common the words are, and formulas, are asked only of the matches still standing.
     ask = np.flatnonzero(unquoted & ~weak)
     weak[ask] = ((content_words(corpus, firsts[ask], ends[ask]) < CONTENT_WORDS_FOR_EVIDENCE)
