@@ -40,6 +40,36 @@ def test_marks_that_are_not_a_lost_opening_quote_nothing() -> None:
     assert _quoted(text) == []
 
 
+def test_inch_marks_opening_marks_and_paragraphs_quoted_already_are_left_alone() -> None:
+    """An inch mark with an attribution after it; a ” that opens a quotation after a space; a
+    paragraph a quotation found already reaches (one opened at the paragraph before and closed
+    here, or a Dutch one); a paragraph after a mark left open inside a sentence; a colon ending a
+    line before the body."""
+    assert _quoted("The suspect is a white male, about 5’10”, police said.\n\n"
+                   "Inspectors found a 12” crack, the utility said.") == []
+    assert _quoted("He told reporters ”we will rebuild the town, he said.") == []
+    assert _quoted("“We will rebuild the town and the school\n\nand the bridge over the river,” "
+                   "she said.") == ["We will rebuild the town and the school\n\nand the bridge "
+                                    "over the river,"]
+    assert _quoted("The mayor called it “a disaster for all of us\n\nWe will rebuild the "
+                   "town,” she said.") == []
+    # (a Dutch quotation, ,,...”, is found whole already: once)
+    assert _quoted(",,Wij gaan de stad herbouwen,” zei de burgemeester.") == [
+        "Wij gaan de stad herbouwen,"]
+    text = "Author:\n\nRescue teams will work through the night”."
+    assert [text[start:end] for start, end in quoted_spans(text, text.index("Rescue"))] == []
+
+
+def test_a_stray_closing_mark_before_does_not_hide_a_paragraph() -> None:
+    assert _quoted("A 5” pipe burst on Monday.\n\nWe will fix it by tonight,” the mayor said.") == [
+        "We will fix it by tonight,"]
+
+
+def test_speech_may_open_with_an_inverted_mark() -> None:
+    assert _quoted("¡Esto es una tragedia para todo el país!”, dijo el alcalde.") == [
+        "¡Esto es una tragedia para todo el país!"]
+
+
 def test_a_quoted_fragment_links_to_a_paragraph_that_lost_its_opening_mark() -> None:
     """Four words one outlet quotes, which the other prints in a paragraph of speech whose
     opening mark the page lost: a quoted fragment on both sides, one passage."""

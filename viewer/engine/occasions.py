@@ -1,50 +1,133 @@
-"""Whether an outlet's words between two quotations say the later one was said on another
-occasion: 'In another post, minutes later, he wrote', 'In a follow-up, he added', 'in a separate
-statement', 'Earlier, she had told reporters', 'In einem weiteren Beitrag schrieb er'.
+"""Whether an outlet says that a quotation was said on another occasion than the one before it:
+'In another post, minutes later, he wrote: "..."', '"...," he said in a separate statement',
+'Later, she told reporters: "..."', 'In einem weiteren Beitrag schrieb er: „...“'.
 
 Pure function of the corpus, used by `viewer.engine.remarks`: two pieces of one speaker's words
-that outlets print one after the other are one speaker's remarks, unless an outlet says between
-them that they are two things said at two times (two posts, a statement and a later interview).
-Only the outlet's words count: those outside every quotation.
+that outlets print one after the other are one speaker's remarks, unless an outlet says that the
+later came another time (two posts, a statement and a later interview). Only the words that
+introduce or attribute the later quotation are read: those before its opening mark in its own
+sentence (after any quotation before it), and those after its closing mark up to its sentence's
+end. There, a word of another time counts with a word of a said thing right after it ("another
+post", "a separate statement", "a later interview", "un altro messaggio", "einem weiteren
+Beitrag", "otro mensaje"), or alone where it opens the sentence that introduces the quotation
+("Later, she wrote:", "Hours later, he tweeted:", "Plus tard, il a ajouté :"). The same words
+elsewhere are the outlet's own sentence ("another resident of the town", "earlier on Sunday",
+"Des Weiteren sagte Scholz", "Por otra parte").
 """
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 
-from viewer.engine import reporting
-from viewer.engine.arrays import flat_ranges, in_sorted, within
+from viewer.engine import breaks, reporting
 from viewer.engine.tokens import TokenisedCorpus
 
-_ANOTHER_OCCASION = reporting.hashes_of(
-    # (en; "other" and "then" are too common in an outlet's own sentence, "follow" is asked
-    # with "up" after it)
-    "another separate separately later earlier subsequent subsequently previously followup "
-    # (fr, de, es, it, nl: "tard" and "tarde" are an afternoon too, "weiter" a text going on)
-    "autre séparé ultérieurement auparavant précédemment "
-    "weiteren weiteres weiterer späteren später zuvor gesonderten separaten "
-    "otro otra posteriormente anteriormente "
-    "altro altra successivo successivamente precedentemente tardi "
-    "eerder afzonderlijke")
-_FOLLOW = reporting.hashes_of("follow followed following")
-_UP = reporting.hashes_of("up")
+INTRODUCTION_WORDS = 15
+"""Words before a quotation's opening mark read as its introduction, at most."""
+ATTRIBUTION_WORDS = 10
+"""Words after a quotation's closing mark read as its attribution, at most."""
+NOUN_REACH = 2
+"""How many words after a word of another time the said thing may stand ("another short
+post")."""
+HEAD_WORDS = 2
+"""How far into the sentence introducing a quotation a word of time alone counts ("Hours
+later, ...")."""
+
+_ANOTHER = set(reporting.hashes_of(
+    "another separate second subsequent later earlier new "
+    "autre autres second seconde deuxième nouveau nouvelle nouvel ultérieur ultérieure "
+    "weiteren weiteres weiterer weitere anderen zweiten späteren neuen gesonderten separaten "
+    "otro otra segundo segunda posterior nuevo nueva "
+    "altro altra unaltra secondo seconda successivo successiva nuovo nuova "
+    "outro outra segundo segunda novo nova "
+    "andere ander tweede nieuwe latere").tolist())
+"""Words of another time before a said thing, in each language of the word lists."""
+_SAID_THINGS = set(reporting.hashes_of(
+    "post posts tweet tweets statement statements message messages video interview letter "
+    "update note briefing remarks speech appearance conference comments comment email "
+    "publication déclaration déclarations communiqué entretien vidéo lettre "
+    "beitrag erklärung mitteilung nachricht interview brief stellungnahme rede "
+    "pressekonferenz videobotschaft "
+    "mensaje publicación comunicado declaración declaraciones tuit entrevista vídeo carta "
+    "messaggio nota dichiarazione dichiarazioni intervista lettera "
+    "mensagem publicação declaração entrevista "
+    "bericht verklaring").tolist())
+"""Things said that a word of another time may qualify."""
+_LATER_ALONE = set(reporting.hashes_of(
+    "later earlier afterwards subsequently previously tard auparavant ultérieurement später "
+    "zuvor tardi successivamente eerder").tolist())
+"""Words of time that alone, opening the sentence that introduces a quotation, say it came
+another time."""
+_FOLLOW = set(reporting.hashes_of("follow").tolist())
+_UP = reporting.hashes_of("up").tolist()
+_TARDE = set(reporting.hashes_of("tarde").tolist())
+_MORE = set(reporting.hashes_of("más mais").tolist())
+"""Spanish and Portuguese "más tarde", "mais tarde" (alone, "tarde" is an afternoon too)."""
 
 
-def another_occasion(corpus: TokenisedCorpus, firsts: np.ndarray,
-                     ends: np.ndarray) -> np.ndarray:
-    """For global token ranges [first, end) between two quotations of one document, whether
-    the outlet's words there (outside every quotation) say the later was said on another
-    occasion (module docstring)."""
-    owner, positions = flat_ranges(firsts, ends)
-    found = np.zeros(len(firsts), dtype=bool)
-    if not len(positions):
-        return found
-    outside = ~within(positions, positions + 1, corpus.quote_first, corpus.quote_end)
-    words = corpus.hashes[positions]
-    cue = in_sorted(words, _ANOTHER_OCCASION)
-    # ("follow-up", "followed up": the verb with "up" after it in the range)
-    follow_up = np.zeros(len(words), dtype=bool)
-    follow_up[:-1] = (in_sorted(words[:-1], _FOLLOW) & in_sorted(words[1:], _UP)
-                      & (owner[:-1] == owner[1:]))
-    found[owner[(cue | follow_up) & outside]] = True
+def another_occasion(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
+    """For indices into the corpus's quotations, whether the words introducing or attributing
+    each say it was said on another occasion than what came before (module docstring)."""
+    found = np.zeros(len(quotations), dtype=bool)
+    starts = corpus.quote_first.tolist()
+    ends = corpus.quote_end.tolist()
+    for position, quotation in enumerate(quotations.tolist()):
+        document = corpus.document_at(starts[quotation])
+        found[position] = (_introduces(corpus, quotation, document, starts, ends)
+                           or _attributes(corpus, quotation, document, starts, ends))
     return found
+
+
+def _introduces(corpus: TokenisedCorpus, quotation: int, document: int, starts: list[int],
+                ends: list[int]) -> bool:
+    """Whether the words before the quotation's opening mark, in its sentence, say so."""
+    opening = starts[quotation]
+    lowest = max(int(corpus.offsets[document]), opening - INTRODUCTION_WORDS,
+                 ends[quotation - 1] if quotation else 0)
+    first = opening
+    while first > lowest and not _breaks_before(corpus, first, document):
+        first -= 1
+    words = corpus.hashes[first:opening].tolist()
+    if _qualified(words):
+        return True
+    # (a word of time alone only opening the sentence: 'Later, she wrote', not 'the mayor
+    # said later on Sunday')
+    opens = first == int(corpus.offsets[document]) or _breaks_before(corpus, first, document)
+    head = words[:HEAD_WORDS]
+    return opens and (any(word in _LATER_ALONE for word in head)
+                      or any(one in _MORE and other in _TARDE
+                             for one, other in itertools.pairwise(head)))
+
+
+def _attributes(corpus: TokenisedCorpus, quotation: int, document: int, starts: list[int],
+                ends: list[int]) -> bool:
+    """Whether the words after the quotation's closing mark, in its sentence, say so ('"...,"
+    he said in a separate statement')."""
+    closing = ends[quotation]
+    highest = min(int(corpus.offsets[document + 1]), closing + ATTRIBUTION_WORDS,
+                  starts[quotation + 1] if quotation + 1 < len(starts) else closing
+                  + ATTRIBUTION_WORDS)
+    last = closing
+    while last < highest and not (last > closing and _breaks_before(corpus, last, document)):
+        last += 1
+    return _qualified(corpus.hashes[closing:last].tolist())
+
+
+def _qualified(words: list[int]) -> bool:
+    """Whether a word of another time stands before a said thing, NOUN_REACH words at most
+    ("a follow-up post": the two words of "follow-up" one)."""
+    for at, word in enumerate(words):
+        if word in _FOLLOW and words[at + 1:at + 2] == _UP:
+            at += 1
+        elif word not in _ANOTHER:
+            continue
+        if any(following in _SAID_THINGS for following in words[at + 1:at + 1 + NOUN_REACH]):
+            return True
+    return False
+
+
+def _breaks_before(corpus: TokenisedCorpus, position: int, document: int) -> bool:
+    """Whether a sentence ends, or a line, in the gap before global token `position`."""
+    return bool(int(corpus.gaps[position + document]) & breaks.SENTENCE_BREAK)

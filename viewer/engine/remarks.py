@@ -50,7 +50,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from viewer.engine.arrays import distinct_groups, within
+from viewer.engine.arrays import distinct_groups, unique_values, within
 from viewer.engine.carriers import Carriers
 from viewer.engine.going_on import after_a_pronoun, by_pronoun, continues_previous
 from viewer.engine.occasions import another_occasion
@@ -97,10 +97,45 @@ def remark_pairs(corpus: TokenisedCorpus, statements: Statements, left: np.ndarr
     # (a quotation going on from another in one outlet, where most outlets carrying both print
     # them far apart, is more of the speaker's words, not one text)
     continued = continued[:, _mostly_near(statements, left, right, continued, carriers)]
+    in_order = _quoted_in_order(corpus, statements, left, right, first, end, carriers)
+    # (an outlet saying that the later was said another time, 'In another post, he wrote':
+    # two things said, however alike other outlets print them, going on or in order)
+    said_again = _said_again(corpus, statements, left, right, first, end)
+    continued = continued[:, ~_among(continued, said_again, statements.count)]
+    in_order = in_order[:, ~_among(in_order, said_again, statements.count)]
     utterance = np.concatenate((
         _one_utterance(statements, left, right, np.flatnonzero(in_one)), continued), axis=1)
-    in_order = _quoted_in_order(corpus, statements, left, right, first, end, carriers)
     return np.concatenate((utterance, in_order), axis=1)
+
+
+def _said_again(corpus: TokenisedCorpus, statements: Statements, left: np.ndarray,
+                right: np.ndarray, first: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Keys (low statement x count + high) of the statements of near occurrences `left`,
+    `right` whose later one's first quotation, within REMARKS_FURTHER_WORDS of the earlier, an
+    outlet says came another time (`viewer.engine.occasions`)."""
+    near = np.flatnonzero(_quoted_gap(corpus, end[left], first[right]) <= REMARKS_FURTHER_WORDS)
+    if not len(near) or not len(corpus.quote_first):
+        return np.zeros(0, dtype=np.int64)
+    # (the quotation the later occurrence starts in, else the first opening inside it)
+    later = np.searchsorted(corpus.quote_first, first[right[near]], side="right") - 1
+    opened = (later >= 0) & (corpus.quote_end[np.maximum(later, 0)] > first[right[near]])
+    later = np.where(opened, later, later + 1)
+    found = (later < len(corpus.quote_first)) & (
+        corpus.quote_first[np.minimum(later, len(corpus.quote_first) - 1)] < end[right[near]])
+    near, later = near[found], later[found]
+    quotations, back = np.unique(later, return_inverse=True)
+    again = another_occasion(corpus, quotations)[back.reshape(-1)]
+    count = max(statements.count, 1)
+    one, other = statements.statement[left[near]], statements.statement[right[near]]
+    keys = np.minimum(one, other) * count + np.maximum(one, other)
+    return np.asarray(unique_values(keys[again]), dtype=np.int64)
+
+
+def _among(pairs: np.ndarray, keys: np.ndarray, count: int) -> np.ndarray:
+    """Whether each statement pair (2 x n) is one of `keys` (low x count + high)."""
+    count = max(count, 1)
+    return np.asarray(np.isin(np.minimum(pairs[0], pairs[1]) * count
+                              + np.maximum(pairs[0], pairs[1]), keys), dtype=bool)
 
 
 def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.ndarray,
@@ -184,11 +219,6 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     alike = np.bincount(asked_pair[(both & (named_one == named_other)) | goes_on],
                         minlength=len(candidate))
     unlike = np.bincount(asked_pair[both & (named_one != named_other)], minlength=len(candidate))
-    # (an outlet saying between them that the later was said another time: 'In another post,
-    # he wrote', 'In a follow-up': two things said, however alike the outlets print them)
-    near_rows = np.flatnonzero(asked & (gap <= REMARKS_FURTHER_WORDS))
-    said_again = another_occasion(corpus, end[left[at[near_rows]]], first[right[at[near_rows]]])
-    unlike += np.bincount(pair_of[near_rows[said_again]], minlength=len(candidate))
     chosen = pair_start[candidate & (alike > 0) & (unlike == 0)]
     return np.stack((low[chosen], high[chosen])).astype(np.int64)
 

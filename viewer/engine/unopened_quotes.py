@@ -6,20 +6,20 @@ Pure function of one paragraph-flowed text and the quotations already found in i
 `viewer.engine.quotations.quoted_spans`. Pages lose a paragraph's opening mark (a drop capital the
 page set apart, a copy that cut it off); its closing mark stands, with the attribution after it.
 A paragraph is read as quoted from its start to that mark only where the mark is the paragraph's
-one double quotation mark, a closing ” right after a word or the quotation's own punctuation,
-and either a reporting verb of the engine's vocabulary (`viewer.engine.reporting_words`) stands
-among the first words after it, the speaker and the verb ('”, realçou', '” Biden said', '”,
-said the governor'), or nothing but punctuation follows it and the paragraph before ends with a
-colon ('Boric anunció:'). A ” that opens a quotation, as some Spanish and Turkish pages print it
-('Oktay, ”İstiklal ...'), stands after a space: not this. A paragraph a quotation found already
-reaches is left as found, and so is one after a mark left open (the quotation continued over
-paragraphs, or a stray mark, as `viewer.engine.quotations.continued_quotations` read it).
+one double quotation mark, a closing ” right after a word (not a digit: "about 5’10”, police
+said" gives an inch mark) or the quotation's own punctuation, and either a reporting verb of the
+engine's vocabulary (`viewer.engine.reporting_words`) stands among the first words after it, the
+speaker and the verb ('”, realçou', '” Biden said', '”, said the governor'), or nothing but
+punctuation follows it and the paragraph before ends with a colon ('Boric anunció:'). A ” that
+opens a quotation, as some Spanish and Turkish pages print it ('Oktay, ”İstiklal ...'), stands
+after a space: not this. A paragraph a quotation found already reaches is left as found, and so
+is one after a mark left open (the quotation continued over paragraphs, or a stray mark, as
+`viewer.engine.quotations.continued_quotations` read it).
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 
 from viewer.engine.reporting import listed_words
@@ -43,11 +43,10 @@ _COLONS = ":\uff1a"
 def unopened_quotations(flowed: str, body_start: int,
                         found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Character spans [start, end) of the paragraphs of `flowed[body_start:]` that are speech
-    printed without their opening mark (module docstring), none that a span of `found` (the
-    quotations found already, sorted) reaches."""
+    printed without their opening mark (module docstring), given the quotations `found`
+    already. (A paragraph one of them reaches holds another mark, or opens with one, or follows
+    a mark left open: never one of these.)"""
     spans: list[tuple[int, int]] = []
-    found_starts = [start for start, _ in found]
-    furthest_end = list(itertools.accumulate((end for _, end in found), max))
     closing_marks = {end for _, end in found}
     marks = [mark.start() for mark in _DOUBLE_MARKS.finditer(flowed, body_start)]
     at = flowed.find(_CLOSING, body_start)
@@ -55,32 +54,33 @@ def unopened_quotations(flowed: str, body_start: int,
         start = max(flowed.rfind("\n", body_start, at) + 1, body_start)
         end = flowed.find("\n", at)
         end = len(flowed) if end < 0 else end
-        span = _speech(flowed, start, at, end)
-        # (of the quotations found that start before the paragraph's end, the furthest end)
-        before_end = bisect.bisect_left(found_starts, end)
-        # (and the last mark before the paragraph closes a quotation found, if there is one: a
-        # mark left open there may be the one this mark closes, which `continued_quotations`
-        # did not take for a quotation)
+        span = _speech(flowed, body_start, start, at, end)
+        # (the last mark before the paragraph, if there is one, closes a quotation found, or
+        # opens none (an inch mark): a mark left open there may be the one this mark closes,
+        # which `continued_quotations` did not take for a quotation)
         earlier = bisect.bisect_left(marks, start)
-        if (span is not None and not (before_end and furthest_end[before_end - 1] > start)
-                and (not earlier or marks[earlier - 1] in closing_marks)):
+        if span is not None and (not earlier or marks[earlier - 1] in closing_marks
+                                 or flowed[marks[earlier - 1]] == _CLOSING):
             spans.append(span)
             closing_marks.add(at)
         at = flowed.find(_CLOSING, end)
     return spans
 
 
-def _speech(flowed: str, start: int, mark: int, end: int) -> tuple[int, int] | None:
+def _speech(flowed: str, body_start: int, start: int, mark: int,
+            end: int) -> tuple[int, int] | None:
     """The speech of the paragraph [start, end) whose first closing mark is at `mark`, or None
     when it is not one printed without its opening mark."""
     if len(_DOUBLE_MARKS.findall(flowed, start, end)) != 1 or mark - start > MAX_UNOPENED_CHARS:
         return None
     before = flowed[mark - 1] if mark > start else " "
-    if not (before.isalnum() or before in ".,!?…;"):
+    # (after a digit it is an inch mark: "about 5’10”, police said")
+    if not (before.isalpha() or before in ".,!?…;"):
         return None
     speech = flowed[start:mark]
     first = len(speech) - len(speech.lstrip())
-    if len(speech.split()) < UNOPENED_SPEECH_WORDS or not speech[first].isalnum():
+    if len(speech.split()) < UNOPENED_SPEECH_WORDS or not (speech[first].isalnum()
+                                                           or speech[first] in "¡¿"):
         return None
     after = flowed[mark + 1:end]
     words = [word.strip(_PUNCTUATION).lower() for word in after.split()[:ATTRIBUTION_REACH]]
@@ -88,9 +88,10 @@ def _speech(flowed: str, start: int, mark: int, end: int) -> tuple[int, int] | N
     attributed = bool(words) and after[:1] in " ,.\u00a0" and any(
         word in _SPEECH_WORDS for word in words)
     before_paragraph = start
-    while before_paragraph > 0 and flowed[before_paragraph - 1].isspace():
+    while before_paragraph > body_start and flowed[before_paragraph - 1].isspace():
         before_paragraph -= 1
-    introduced = not words and before_paragraph > 0 and flowed[before_paragraph - 1] in _COLONS
+    introduced = (not words and before_paragraph > body_start
+                  and flowed[before_paragraph - 1] in _COLONS)
     if not (attributed or introduced):
         return None
     return start + first, mark
