@@ -39,6 +39,16 @@ def test_an_office_alone_is_the_person_the_document_names_with_it() -> None:
         "ninguém para trás”, afirmou o presidente.") == [tavel]
 
 
+def test_a_german_article_before_the_office_is_no_part_of_it() -> None:
+    """"Die Bundeskanzlerin sagte" is the chancellor's office: "die", an English word too and
+    no function word of the lists, is an article here, no word of the office."""
+    tavel = word_hash("tavel")
+    named = ("Nach den Worten von Bundeskanzlerin Marta Tavel ist die Lage ernst. „Wir helfen“, "
+             "sagte Tavel am Donnerstag.\n\n")
+    assert speakers_of(named + "Die Bundeskanzlerin sagte: „Für eine Bewertung ist es zu "
+                               "früh.“") == [tavel, tavel]
+
+
 def test_an_office_that_fits_several_people_or_none_names_nobody() -> None:
     """"the minister" where the document names a foreign minister and a defence minister, an
     office the document gives nobody, a vice president or a former president for "the

@@ -135,7 +135,12 @@ def _function(words: AttributionWords, at: int) -> bool:
     """Whether the word at index `at` is a function word, an article or a word of time: no part
     of an office ("the", "mercredi")."""
     return bool(in_sorted(words.hashes[at:at + 1], reporting.FUNCTION)[0]
-                or words.definite[at] or words.date[at])
+                or int(words.hashes[at]) in _ARTICLES or words.definite[at] or words.date[at])
+
+
+_ARTICLES = frozenset(reporting.hashes_of("die den").tolist())
+"""German articles the function words leave out, being English words too ("Die Bundeskanzlerin
+sagte" is the chancellor's office, no office of "die Bundeskanzlerin" of its own)."""
 
 
 def _holder(corpus: TokenisedCorpus, document: int, office: Office) -> int:

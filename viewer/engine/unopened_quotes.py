@@ -48,7 +48,7 @@ def unopened_quotations(flowed: str, body_start: int,
     a mark left open: never one of these.)"""
     spans: list[tuple[int, int]] = []
     closing_marks = {end for _, end in found}
-    marks = [mark.start() for mark in _DOUBLE_MARKS.finditer(flowed, body_start)]
+    marks: list[int] | None = None  # (found once a paragraph is a candidate: few texts have one)
     at = flowed.find(_CLOSING, body_start)
     while at >= 0:
         start = max(flowed.rfind("\n", body_start, at) + 1, body_start)
@@ -58,11 +58,14 @@ def unopened_quotations(flowed: str, body_start: int,
         # (the last mark before the paragraph, if there is one, closes a quotation found, or
         # opens none (an inch mark): a mark left open there may be the one this mark closes,
         # which `continued_quotations` did not take for a quotation)
-        earlier = bisect.bisect_left(marks, start)
-        if span is not None and (not earlier or marks[earlier - 1] in closing_marks
-                                 or flowed[marks[earlier - 1]] == _CLOSING):
-            spans.append(span)
-            closing_marks.add(at)
+        if span is not None:
+            if marks is None:
+                marks = [mark.start() for mark in _DOUBLE_MARKS.finditer(flowed, body_start)]
+            earlier = bisect.bisect_left(marks, start)
+            if (not earlier or marks[earlier - 1] in closing_marks
+                    or flowed[marks[earlier - 1]] == _CLOSING):
+                spans.append(span)
+                closing_marks.add(at)
         at = flowed.find(_CLOSING, end)
     return spans
 
