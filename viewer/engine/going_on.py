@@ -258,3 +258,36 @@ def _in_one_breath(corpus: TokenisedCorpus, quotation: int, document: int) -> bo
     # (the words right after its closing mark: "..."라는 김 장관의 발언")
     after = re.sub(r"^\W+", "", text[closing:closing + 8])
     return not after.startswith(_NAMING_A_REMARK)
+
+
+_ALSO = frozenset(("또", "또한", "아울러", "이어", "이어서", "그러면서", "また", "さらに",
+                   "その上で", "そのうえで"))
+"""Korean and Japanese words opening a sentence that goes on with the subject before ('"..."고
+말했다. 또 "..."', '「...」と述べた。また「...」'): "also", "in addition", "then"."""
+
+
+def said_also(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
+    """For indices into the corpus's quotations, whether each opens the sentence after the one
+    that attributes the quotation before it with only a Korean or Japanese word of going on
+    before its mark (`_ALSO`: "또 “...”", "また「...」"), the earlier no remark named after it
+    (`_NAMING_A_REMARK`): the same speaker's words, the subject of those languages left
+    unsaid."""
+    found = np.zeros(len(quotations), dtype=bool)
+    for position, quotation in enumerate(quotations.tolist()):
+        if quotation == 0:
+            continue
+        document = quotation_document(corpus, quotation)
+        if corpus.quote_first[quotation - 1] < corpus.offsets[document]:
+            continue
+        end, first = int(corpus.quote_end[quotation - 1]), int(corpus.quote_first[quotation])
+        if sentence_ends(corpus, end, first + 1, document) != 1:
+            continue
+        text = corpus.texts[document]
+        closing = int(corpus.ends[end - 1])
+        between = text[closing:int(corpus.starts[first])]
+        opening = re.split(r"[.!?。！？\n]", between)[-1]
+        found[position] = ("".join(character for character in opening if character.isalnum())
+                           in _ALSO and not re.sub(r"^\W+", "", between).startswith(
+                               _NAMING_A_REMARK))
+    return found
+

@@ -52,7 +52,13 @@ import numpy as np
 
 from viewer.engine.arrays import distinct_groups, unique_values, within
 from viewer.engine.carriers import Carriers
-from viewer.engine.going_on import after_a_pronoun, by_pronoun, continues_previous
+from viewer.engine.going_on import (
+    after_a_pronoun,
+    by_pronoun,
+    continues_previous,
+    said_also,
+)
+from viewer.engine.korean_subjects import korean_subjects, two_people
 from viewer.engine.occasions import another_occasion
 from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.statements import Statements
@@ -193,7 +199,8 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     ask = ask[_one_after_the_other(corpus, first, end, left[at[ask]], right[at[ask]])]
     later = _quotation_at(corpus, first[right[at[ask]]])
     going_on = np.zeros(len(low), dtype=bool)
-    going_on[ask] = continues_previous(corpus, later) | by_pronoun(corpus, later)
+    going_on[ask] = (continues_previous(corpus, later) | by_pronoun(corpus, later)
+                     | said_also(corpus, later))
     candidate &= in_order | (np.add.reduceat(going_on.astype(np.int64), pair_start) > 0)
     if not candidate.any():
         return none
@@ -214,11 +221,20 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     goes_on = (quotation_one >= 0) & (quotation_other == quotation_one + 1) & ~both
     asked_on = quotation_other[goes_on]
     goes_on[goes_on] = (continues_previous(corpus, asked_on) | by_pronoun(corpus, asked_on)
-                        | after_a_pronoun(corpus, asked_on))
+                        | after_a_pronoun(corpus, asked_on) | said_also(corpus, asked_on))
     asked_pair = pair_of[asked]
     alike = np.bincount(asked_pair[(both & (named_one == named_other)) | goes_on],
                         minlength=len(candidate))
-    unlike = np.bincount(asked_pair[both & (named_one != named_other)], minlength=len(candidate))
+    # (two named differently; or, in Korean, where no name is read, two sentences marking two
+    # different subjects: 'X 상무는 “...”', 'Y 부장은 “...”')
+    differently = both & (named_one != named_other)
+    korean = np.flatnonzero(~both & (quotation_one >= 0) & (quotation_other >= 0))
+    if len(korean):
+        subjects = korean_subjects(corpus, np.concatenate((quotation_one[korean],
+                                                           quotation_other[korean])))
+        differently[korean] = [two_people(one, other) for one, other in
+                               zip(subjects[:len(korean)], subjects[len(korean):], strict=True)]
+    unlike = np.bincount(asked_pair[differently], minlength=len(candidate))
     chosen = pair_start[candidate & (alike > 0) & (unlike == 0)]
     return np.stack((low[chosen], high[chosen])).astype(np.int64)
 
