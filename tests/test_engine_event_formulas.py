@@ -95,6 +95,32 @@ def test_a_japanese_governments_first_response_links_no_two_events() -> None:
     assert _groups(texts) == [["d0", "d1"], ["d2", "d3"]]
 
 
+def test_a_minister_who_spoke_links_no_two_events() -> None:
+    """"Le ministre de l'Intérieur Paul Vernet s'est exprimé": the same minister's name and
+    title, and that he spoke, after both events, whose articles name the same people besides
+    (names alone do not tell the events apart)."""
+    assert _two_events_groups(
+        "Le ministre de l'Intérieur Paul Vernet s'est exprimé sur TF1 ce mercredi. Hugo Manet, "
+        "Claire Dubois et Emma Roux étaient à Lyon",
+        "Le ministre de l'Intérieur Paul Vernet s'est exprimé au lendemain du drame. À Lyon, "
+        "Claire Dubois accompagnait Emma Roux et Hugo Manet",
+    ) == [["d0", "d1"], ["d2", "d3"]]
+
+
+def test_a_japanese_politicians_designation_links_no_two_events() -> None:
+    """One party leader, "国民民主党の玉木雄一郎代表", comments on an earthquake and on an attack,
+    each in his own words: his name and title link nothing."""
+    texts = [
+        f"{filler('a')}.\n\n{QUAKE}。国民民主党の玉木雄一郎代表、「被災地に寄り添う」と述べた。"
+        f"\n\n{filler('b')}.",
+        f"{filler('c')}.\n\n{QUAKE}。\n\n{filler('d')}.",
+        f"{filler('e')}.\n\n{ATTACK}。会見した国民民主党の玉木雄一郎代表。「暴力は許されない」と語った。"
+        f"\n\n{filler('f')}.",
+        f"{filler('g')}.\n\n{ATTACK}。\n\n{filler('h')}.",
+    ]
+    assert _groups(texts) == [["d0", "d1"], ["d2", "d3"]]
+
+
 CRASH = ("The Varrow Airways jet came down shortly after take-off from Lurimu, and investigators "
          "from Tessel and Ostrava joined the Marn authorities at the site on Sunday")
 STABBING = ("A man attacked children at a dance class on Hollin Street in Southgate, and Kennedy "

@@ -13,6 +13,8 @@ particle: "本当に地獄でした" (a survivor's words) or "丰田深表歉意
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from viewer.engine.tokens import INITIAL_IDEOGRAPH, INITIAL_SYLLABIC, TokenisedCorpus
@@ -60,6 +62,10 @@ _PARTICLES = frozenset(simplified_han("다고며요는을를이가께에서의�
 """Korean and Chinese characters that may stand beside a formula as its particle or ending."""
 
 
+_JAPANESE = re.compile("[\u3041-\u309f]")
+"""Hiragana: a Japanese document writes some."""
+
+
 def _left_over(character: str) -> bool:
     """Whether `character` may be left beside a formula: hiragana or a particle."""
     return "\u3041" <= character <= "\u309f" or character in _PARTICLES
@@ -85,10 +91,31 @@ def _formula(letters: str) -> bool:
     return fewest[-1] <= LEFT_OVER_CHARACTERS
 
 
+JAPANESE_TITLES = ("代表", "首相", "総理", "大臣", "長官", "知事", "市長", "町長", "村長", "社長",
+                   "会長", "委員長", "幹事長", "議員", "議長", "理事長", "総裁", "副総裁", "氏")
+"""Titles a Japanese designation of a person ends with ("国民民主党の玉木雄一郎代表")."""
+_TRAILING_PARTICLES = "はもがの"
+
+
+def _designation(letters: str) -> bool:
+    """Whether `letters`, Japanese, are a person's designation alone: kanji and katakana, "の"
+    between (no other kana: a sentence has its verbs and particles in hiragana), ending with a
+    title (`JAPANESE_TITLES`) before a particle at most ("国民民主党の玉木雄一郎代表は"). Two
+    events' articles name one politician alike; that links them no more than "President X said"
+    does."""
+    core = letters.rstrip(_TRAILING_PARTICLES)
+    if len(core) < 3 or not core.endswith(JAPANESE_TITLES):
+        return False
+    # (hiragana and particles are `_left_over`)
+    return all(character == "の" or not _left_over(character) for character in core) and any(
+        "\u4e00" <= character <= "\u9fff" for character in core[:-1])
+
+
 def formulas_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     """For global token ranges, whether each one's letters are set phrases of apology or
     condolence (`FORMULAS`) and the words strengthening them, kana or particles besides
-    (LEFT_OVER_CHARACTERS at most): `_formula`."""
+    (LEFT_OVER_CHARACTERS at most): `_formula`; or, in a Japanese document, a person's
+    designation alone (`_designation`)."""
     found = np.zeros(len(firsts), dtype=bool)
     # (asked only of ranges opening in a script without spaces: a few of the many)
     unspaced = np.flatnonzero((ends > firsts) & ((corpus.initials[np.minimum(
@@ -98,5 +125,6 @@ def formulas_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray)
         document = corpus.document_at(int(first))
         text = corpus.texts[document][int(corpus.starts[first]):int(corpus.ends[end - 1])]
         letters = "".join(character for character in text if character.isalnum())
-        found[position] = _formula(simplified_han(letters))
+        found[position] = _formula(simplified_han(letters)) or (
+            _designation(letters) and _JAPANESE.search(corpus.texts[document]) is not None)
     return found
