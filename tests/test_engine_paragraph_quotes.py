@@ -37,6 +37,10 @@ def test_a_quotation_printed_over_paragraphs_is_one_quotation() -> None:
     text = (f"{filler('a')}.\n\n“{FIRST}\n\n“{SECOND[:-1]},” they said. “{LAST}”\n\n"
             f"{filler('b')}.")
     assert _quoted(text) == [f"{FIRST}\n\n“{SECOND[:-1]}", LAST[:-1]]
+    # (a page typing the first paragraph's mark straight, the later ones curly)
+    text = (f"{filler('a')}. The family said: \"{FIRST}\n\n“{SECOND}\n\n“{LAST}”\n\n"
+            f"{filler('b')}.")
+    assert _quoted(text) == [f"{FIRST}\n\n“{SECOND}\n\n“{LAST}"[:-1]]
 
 
 def test_a_stray_opening_mark_quotes_no_more_than_before() -> None:

@@ -5,7 +5,8 @@ the page cuts off at the end; as character spans, then as token ranges.
 
 A quotation printed over several paragraphs opens a quotation mark at each paragraph's start
 and closes only at the last one's (`continued_quotations`): one quotation, from the first
-opening mark to the closing one. Some pages print the later paragraphs without their opening
+opening mark to the closing one (a straight English mark and a curly one open alike: a page
+types the first '"', the later '“'). Some pages print the later paragraphs without their opening
 marks: a quotation opened at a paragraph's start (or after a colon) and left open there, whose
 following paragraphs carry no quotation mark until one closes it, is one quotation too.
 
@@ -168,7 +169,7 @@ def continued_quotations(text: str, found: list[tuple[int, int]], unclosed: list
             next_text = _NOT_SPACE.search(text, end)
             following = len(text) if next_text is None else next_text.start()
             part = (_quoted_part(text, following)
-                    if following < len(text) and text[following] == mark else None)
+                    if following < len(text) and _same_opening(text[following], mark) else None)
             if part is None:
                 if at != first:  # never closed: the run of paragraphs up to the last one's end
                     joined.append((first + 1, at + len(text[at:end].rstrip())))
@@ -290,6 +291,15 @@ def _closed_after_unmarked_paragraphs(text: str, opened: int, end: int) -> int |
             text[place] == '"' and place > start.start() and not text[place - 1].isspace())
         return place if closes and place - start.start() <= CONTINUED_PARAGRAPH_CHARS else None
     return None
+
+
+def _same_opening(mark: str, other: str) -> bool:
+    """Whether two opening marks open one quotation's paragraphs: the same, or a straight and a
+    curly English one (a page's first paragraph typed '"', the next ones '“')."""
+    return mark == other or {mark, other} == _ENGLISH_OPENINGS
+
+
+_ENGLISH_OPENINGS = {'"', "“"}
 
 
 def _quoted_part(text: str, mark: int) -> tuple[int, bool] | None:
