@@ -49,6 +49,15 @@ def test_a_german_article_before_the_office_is_no_part_of_it() -> None:
                                "früh.“") == [tavel, tavel]
 
 
+def test_a_party_in_parentheses_after_a_name_is_no_name() -> None:
+    """"Olaf Scholz (SPD) sagte" and '„...“, sagte Nancy Faeser (SPD)' are Scholz and Faeser, not
+    "SPD" both (which would make two ministers one speaker)."""
+    assert speakers_of("Olaf Scholz (SPD) sagte: „Wir helfen.“ „Wir trauern“, sagte Nancy Faeser "
+                       "(SPD).") == [word_hash("scholz"), word_hash("faeser")]
+    assert speakers_of("« Nous aiderons », a déclaré Marine Tavel (RN) lundi.") == [
+        word_hash("tavel")]
+
+
 def test_an_office_that_fits_several_people_or_none_names_nobody() -> None:
     """"the minister" where the document names a foreign minister and a defence minister, an
     office the document gives nobody, a vice president or a former president for "the

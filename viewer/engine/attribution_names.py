@@ -89,6 +89,9 @@ class AttributionWords:
     """Whether a sentence ends or a line breaks before each word."""
     date: np.ndarray
     """Whether each word is a day, a month or a word of time (`reporting.DATES`)."""
+    parenthesised: np.ndarray
+    """Whether each word stands inside parentheses ("Olaf Scholz (SPD) sagte": the party is an
+    aside to the name, no name of its own)."""
 
     @classmethod
     def of(cls, corpus: TokenisedCorpus, document: int, first: int, end: int) -> AttributionWords:
@@ -113,7 +116,7 @@ class AttributionWords:
                    kind[:, _PRONOUN], kind[:, _OFFICE], kind[:, _ADDRESSING], kind[:, _RELATIVE],
                    kind[:, _THAT], capital, kind[:, _DEFINITE] & ~capital,
                    (gaps & breaks.CLAUSE) != 0, (gaps & breaks.SENTENCE_BREAK) != 0,
-                   kind[:, _DATE])
+                   kind[:, _DATE], _parenthesised(corpus, document, first, end, gaps))
 
     def addressed(self, at: int) -> bool:
         """Whether the word at index `at` follows one of ADDRESSING in its clause, maybe an
@@ -178,13 +181,14 @@ class AttributionWords:
                 if self.pronoun[at] and not self.article(at, verb) and (
                         distance == 1 or self.inverted(at, verb)):
                     return PRONOUN
-                if self.name[at] and not self.reported(verb, at) and not self.apart(verb, at) \
-                        and not self.addressed(
-                        self.run_start(at) if at < verb else at):
-                    # (the last word of the run of capitals: "Donald Trump" is "trump")
+                if self.name[at] and not self.parenthesised[at] \
+                        and not self.reported(verb, at) and not self.apart(verb, at) \
+                        and not self.addressed(self.run_start(at) if at < verb else at):
+                    # (the last word of the run of capitals: "Donald Trump" is "trump"; not a
+                    # party in parentheses after it, "Olaf Scholz (SPD)")
                     last = at
                     while (last + 1 < len(self.hashes) and self.name[last + 1]
-                           and last + 1 != verb):
+                           and last + 1 != verb and not self.parenthesised[last + 1]):
                         last += 1
                     # (a run a title follows is part of the title: "the Saudi Foreign
                     # Minister", "a Pentagon spokesman"; the office names nobody)
@@ -283,3 +287,31 @@ _KIND_MASKS = (np.uint16(1) << np.arange(len(_KIND_LISTS), dtype=np.uint16)).ast
 def capitalised(corpus: TokenisedCorpus, first: int, end: int) -> np.ndarray:
     """Whether each global token in [first, end) starts with a capital letter."""
     return np.asarray((corpus.initials[first:end] & INITIAL_CAPITAL) != 0)
+
+
+def _parenthesised(corpus: TokenisedCorpus, document: int, first: int, end: int,
+                   gaps: np.ndarray) -> np.ndarray:
+    """Whether each global token in [first, end) of `document` stands inside parentheses, as
+    the gaps before the tokens open and close them (`gaps`: their break bits; only a clause
+    break may hold a parenthesis)."""
+    inside = np.zeros(max(end - first, 0), dtype=bool)
+    marked = np.flatnonzero((gaps & breaks.CLAUSE) != 0)
+    if not len(marked):
+        return inside
+    text = corpus.texts[document]
+    starts, ends = corpus.starts, corpus.ends
+    document_first = int(corpus.offsets[document])
+    opened = False
+    previous = 0
+    for index in marked.tolist():
+        position = first + index
+        gap = text[int(ends[position - 1]) if position > document_first else 0:
+                   int(starts[position])]
+        if "(" not in gap and ")" not in gap:
+            continue
+        inside[previous:index] = opened
+        opened = gap.rfind("(") > gap.rfind(")")
+        previous = index
+    inside[previous:] = opened
+    return inside
+
