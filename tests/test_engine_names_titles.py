@@ -32,6 +32,19 @@ def test_a_name_with_its_affiliation_links_nothing() -> None:
     assert result.passages == ()
 
 
+def test_a_russian_office_in_another_case_is_still_a_title() -> None:
+    """"встречи с врио главы ДНР Денисом Пушилиным" (a meeting with the acting head of the DNR,
+    Denis Pushilin): an acting office in the genitive, a name in the instrumental; no
+    statement."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}. Путин заявил после встречи с врио главы ДНР Денисом Пушилиным в "
+        f"Кремле {filler('b')}.",
+        f"{filler('c')}. Слова прозвучали до встречи с врио главы ДНР Денисом Пушилиным вчера "
+        f"{filler('d')}.",
+    ))
+    assert result.passages == ()
+
+
 def test_a_place_and_a_date_link_nothing() -> None:
     """Two photo captions: "at the Saint Ivo General Hospital in Morrowby on March 10, 2024" /
     "at the Saint Ivo General Hospital on March 10, 2024": names and a date, a caption's
