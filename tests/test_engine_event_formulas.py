@@ -105,6 +105,13 @@ def test_a_minister_who_spoke_links_no_two_events() -> None:
         "Le ministre de l'Intérieur Paul Vernet s'est exprimé au lendemain du drame. À Lyon, "
         "Claire Dubois accompagnait Emma Roux et Hugo Manet",
     ) == [["d0", "d1"], ["d2", "d3"]]
+    # (and in the present tense, "s'exprime")
+    assert _two_events_groups(
+        "Le ministre de l'Intérieur Paul Vernet s'exprime sur TF1 ce mercredi. Hugo Manet, "
+        "Claire Dubois et Emma Roux étaient à Lyon",
+        "Le ministre de l'Intérieur Paul Vernet s'exprime au lendemain du drame. À Lyon, "
+        "Claire Dubois accompagnait Emma Roux et Hugo Manet",
+    ) == [["d0", "d1"], ["d2", "d3"]]
 
 
 def test_a_japanese_politicians_designation_links_no_two_events() -> None:

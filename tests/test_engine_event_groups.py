@@ -54,3 +54,30 @@ def test_a_pair_naming_something_alike_keeps_its_own_verdict() -> None:
                             (np.array(firsts), np.array(ends)), groups,
                             np.array([True, True, False]))
         assert verdicts.tolist() == expected
+
+
+POST_DE = ("Das Flugzeug war auf einem perfekten Anflug auf den Flughafen. Das ist eine schlimme "
+           "Lage, die hätte verhindert werden müssen")
+STORY_DE = ("Der Regionaljet aus Wichita mit sechzig Passagieren stieß über dem Potomac nahe "
+            "Reagan National am Mittwochabend mit einem Hubschrauber zusammen")
+MAYOR_DE = (f"{filler('a')}.\n\nBürgermeister Don Lurimo aus Kavu sagte Tessa News per "
+            "Nachricht, „das ist eine sehr schlimme Lage.“ Gouverneur Abel Ranko und Sheriff "
+            f"Ottis Velm fuhren zur Pindar Grundschule in Kavu.\n\n{filler('b')}.")
+CRASH_DE = [f"{filler('c')}.\n\n{STORY_DE}. Präsident Harlan Voss schrieb auf Quillr: "
+            f"„{POST_DE}.“ Senatorin Mira Dalt aus Kansas und Bürgermeisterin Orla Brisk "
+            f"sprachen in Arlington.\n\n{filler('d')}.",
+            f"{filler('e')}.\n\n{STORY_DE}. Voss schrieb: „{POST_DE}!“ Gouverneur Teo Marsh aus "
+            f"Kansas und das Pentagon in Arlington sagten, die Crew kam aus Fort Belvoir."
+            f"\n\n{filler('f')}."]
+
+
+def test_a_name_alike_is_read_in_a_language_that_inflects_names_too() -> None:
+    """In German, whose nouns are capitalised (the shared words hold capitals), the short page
+    naming "Kavu" as the mayor's page does keeps its own verdict; not naming it, it follows its
+    group."""
+    short_page = (f"{filler('g')}.\n\nVoss, in Kavu, schrieb: „{POST_DE}. NICHT GUT!“\n\n"
+                  f"{filler('h')}.")
+    assert passage_documents(MAYOR_DE, *CRASH_DE, short_page) == [["d0", "d1", "d2", "d3"]]
+    assert passage_documents(MAYOR_DE, *CRASH_DE, short_page.replace(", in Kavu,", "")) == [
+        ["d1", "d2", "d3"]]
+

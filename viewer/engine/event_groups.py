@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from viewer.engine.event_names import shares_a_name
+from viewer.engine.arrays import unique_values
+from viewer.engine.event_names import name_sets, names_in_common
 from viewer.engine.tokens import TokenisedCorpus
 
 
@@ -37,6 +38,20 @@ def by_group(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray,
     ask = np.flatnonzero(~found)
     ask = ask[[keys_a[k] in judged or keys_b[k] in judged for k in ask.tolist()]]
     if len(ask):
-        found[ask] = ~shares_a_name(corpus, doc_a[ask], doc_b[ask],
-                                    (side_a[0][ask], side_a[1][ask]))
+        found[ask] = ~_name_alike(corpus, doc_a[ask], doc_b[ask],
+                                  (side_a[0][ask], side_a[1][ask]))
+    return found
+
+
+def _name_alike(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray,
+                shared: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """For document pairs, whether the two write a name alike, the words they share aside
+    (`event_names.names_in_common`: in a language that inflects names, by their stems)."""
+    found = np.zeros(len(doc_a), dtype=bool)
+    names, inflecting = name_sets(corpus, unique_values(np.concatenate((doc_a, doc_b))))
+    for k, (a, b) in enumerate(zip(doc_a.tolist(), doc_b.tolist(), strict=True)):
+        if a in names and b in names:
+            found[k] = bool(names_in_common(corpus, (names[a], names[b]),
+                                            a in inflecting and b in inflecting,
+                                            (int(shared[0][k]), int(shared[1][k])))[1])
     return found

@@ -189,13 +189,6 @@ def two_events(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray,
     return found
 
 
-def shares_a_name(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray,
-                  shared: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
-    """For document pairs, whether the two write a name alike, the words they share aside (the
-    array test of `_share_a_name`)."""
-    return _share_a_name(corpus, doc_a, doc_b, shared)[0]
-
-
 def _share_a_name(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray,
                   shared: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """For document pairs, whether the two write one word alike, capitalised and beyond stock

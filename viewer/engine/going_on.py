@@ -270,8 +270,9 @@ def said_also(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
     """For indices into the corpus's quotations, whether each opens the sentence after the one
     that attributes the quotation before it with only a Korean or Japanese word of going on
     before its mark (`_ALSO`: "또 “...”", "また「...」"), the earlier no remark named after it
-    (`_NAMING_A_REMARK`): the same speaker's words, the subject of those languages left
-    unsaid."""
+    (`_NAMING_A_REMARK`): the same speaker's words, the subject of those languages left unsaid
+    (unless a sentence marks another speaker, '또 “...”라고 한덕수 총리는 강조했다', which
+    `viewer.engine.remarks` reads with `viewer.engine.marked_subjects`)."""
     found = np.zeros(len(quotations), dtype=bool)
     for position, quotation in enumerate(quotations.tolist()):
         if quotation == 0:
@@ -280,7 +281,10 @@ def said_also(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
         if corpus.quote_first[quotation - 1] < corpus.offsets[document]:
             continue
         end, first = int(corpus.quote_end[quotation - 1]), int(corpus.quote_first[quotation])
-        if sentence_ends(corpus, end, first + 1, document) != 1:
+        # (one sentence end between, the earlier's attribution's, or its own at its closing
+        # mark: '「...。」と述べた。また「' has two, one inside the mark)
+        if (sentence_ends(corpus, end + 1, first + 1, document) > 1
+                or not sentence_ends(corpus, end, first + 1, document)):
             continue
         text = corpus.texts[document]
         closing = int(corpus.ends[end - 1])

@@ -58,7 +58,7 @@ from viewer.engine.going_on import (
     continues_previous,
     said_also,
 )
-from viewer.engine.korean_subjects import korean_subjects, two_people
+from viewer.engine.marked_subjects import marked_subjects, two_people
 from viewer.engine.occasions import another_occasion
 from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.statements import Statements
@@ -225,15 +225,16 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     asked_pair = pair_of[asked]
     alike = np.bincount(asked_pair[(both & (named_one == named_other)) | goes_on],
                         minlength=len(candidate))
-    # (two named differently; or, in Korean, where no name is read, two sentences marking two
-    # different subjects: 'X 상무는 “...”', 'Y 부장은 “...”')
+    # (two named differently; or, in Korean and Japanese, where no name is read, two sentences
+    # marking two different subjects: 'X 상무는 “...”', 'Y 부장은 “...”', `marked_subjects`)
     differently = both & (named_one != named_other)
-    korean = np.flatnonzero(~both & (quotation_one >= 0) & (quotation_other >= 0))
-    if len(korean):
-        subjects = korean_subjects(corpus, np.concatenate((quotation_one[korean],
-                                                           quotation_other[korean])))
-        differently[korean] = [two_people(one, other) for one, other in
-                               zip(subjects[:len(korean)], subjects[len(korean):], strict=True)]
+    unnamed = np.flatnonzero(~both & (quotation_one >= 0) & (quotation_other >= 0))
+    if len(unnamed):
+        subjects = marked_subjects(corpus, np.concatenate((quotation_one[unnamed],
+                                                           quotation_other[unnamed])))
+        differently[unnamed] = [two_people(one, other) for one, other in
+                                zip(subjects[:len(unnamed)], subjects[len(unnamed):],
+                                    strict=True)]
     unlike = np.bincount(asked_pair[differently], minlength=len(candidate))
     chosen = pair_start[candidate & (alike > 0) & (unlike == 0)]
     return np.stack((low[chosen], high[chosen])).astype(np.int64)

@@ -106,7 +106,8 @@ déclarent affirment ajoutent expliquent indiquent soulignent estiment annoncent
 déclaration déclarations communiqué conférence presse porte parole agence agences médias
 journal journaux journaliste journalistes source sources entretien interview rapport
 gouvernement ministère officiel officiels autorités responsable responsables message
-réseau réseaux social sociaux compte plateforme publication partagé exprimé exprimée exprimer""",
+réseau réseaux social sociaux compte plateforme publication partagé exprimé exprimée exprimer
+exprime exprimés exprimées sexprime sexpriment""",
     "dates": """
 lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
 juillet août septembre octobre novembre décembre aujourd'hui hier demain matin soir soirée
