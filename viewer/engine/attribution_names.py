@@ -301,6 +301,11 @@ def _parenthesised(corpus: TokenisedCorpus, document: int, first: int, end: int,
     text = corpus.texts[document]
     starts, ends = corpus.starts, corpus.ends
     document_first = int(corpus.offsets[document])
+    # (most windows hold no parenthesis: one search of their text says so)
+    low = int(ends[first - 1]) if first > document_first else 0
+    if text.find("(", low, int(starts[end - 1])) < 0 and text.find(")", low,
+                                                                    int(starts[end - 1])) < 0:
+        return inside
     opened = False
     previous = 0
     for index in marked.tolist():

@@ -105,8 +105,9 @@ def remark_pairs(corpus: TokenisedCorpus, statements: Statements, left: np.ndarr
     continued = continued[:, _mostly_near(statements, left, right, continued, carriers)]
     in_order = _quoted_in_order(corpus, statements, left, right, first, end, carriers)
     # (an outlet saying that the later was said another time, 'In another post, he wrote':
-    # two things said, however alike other outlets print them, going on or in order)
-    said_again = _said_again(corpus, statements, left, right, first, end)
+    # two things said, however alike other outlets print them; asked of the pairs to be joined)
+    said_again = _said_again(corpus, statements, left, right, first, end,
+                             np.concatenate((continued, in_order), axis=1))
     continued = continued[:, ~_among(continued, said_again, statements.count)]
     in_order = in_order[:, ~_among(in_order, said_again, statements.count)]
     utterance = np.concatenate((
@@ -115,11 +116,18 @@ def remark_pairs(corpus: TokenisedCorpus, statements: Statements, left: np.ndarr
 
 
 def _said_again(corpus: TokenisedCorpus, statements: Statements, left: np.ndarray,
-                right: np.ndarray, first: np.ndarray, end: np.ndarray) -> np.ndarray:
-    """Keys (low statement x count + high) of the statements of near occurrences `left`,
-    `right` whose later one's first quotation, within REMARKS_FURTHER_WORDS of the earlier, an
-    outlet says came another time (`viewer.engine.occasions`)."""
-    near = np.flatnonzero(_quoted_gap(corpus, end[left], first[right]) <= REMARKS_FURTHER_WORDS)
+                right: np.ndarray, first: np.ndarray, end: np.ndarray,
+                asked: np.ndarray) -> np.ndarray:
+    """Keys (low statement x count + high) of the statement pairs `asked` (2 x n) with near
+    occurrences `left`, `right` whose later one's first quotation, within REMARKS_FURTHER_WORDS
+    of the earlier, an outlet says came another time (`viewer.engine.occasions`)."""
+    count = max(statements.count, 1)
+    one, other = statements.statement[left], statements.statement[right]
+    near = np.flatnonzero(np.isin(np.minimum(one, other) * count + np.maximum(one, other),
+                                  np.minimum(asked[0], asked[1]) * count
+                                  + np.maximum(asked[0], asked[1])))
+    near = near[_quoted_gap(corpus, end[left[near]], first[right[near]])
+                <= REMARKS_FURTHER_WORDS]
     if not len(near) or not len(corpus.quote_first):
         return np.zeros(0, dtype=np.int64)
     # (the quotation the later occurrence starts in, else the first opening inside it)
@@ -130,11 +138,8 @@ def _said_again(corpus: TokenisedCorpus, statements: Statements, left: np.ndarra
         corpus.quote_first[np.minimum(later, len(corpus.quote_first) - 1)] < end[right[near]])
     near, later = near[found], later[found]
     quotations, back = np.unique(later, return_inverse=True)
-    again = another_occasion(corpus, quotations)[back.reshape(-1)]
-    count = max(statements.count, 1)
-    one, other = statements.statement[left[near]], statements.statement[right[near]]
-    keys = np.minimum(one, other) * count + np.maximum(one, other)
-    return np.asarray(unique_values(keys[again]), dtype=np.int64)
+    keys = np.minimum(one[near], other[near]) * count + np.maximum(one[near], other[near])
+    return np.asarray(unique_values(keys[another_occasion(corpus, quotations)[back.reshape(-1)]]))
 
 
 def _among(pairs: np.ndarray, keys: np.ndarray, count: int) -> np.ndarray:
