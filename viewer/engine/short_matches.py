@@ -29,7 +29,9 @@ one document matches one statement's occurrences in CORROBORATING_DOCUMENTS othe
 more (`_corroborated`). A story two outlets reprint that quotes a few words of one statement, a
 quoted fragment or a short match quoted on both sides linking the two (the story may quote them
 edited, or with a word of its own after them), is that statement's (a wire lead carrying part
-of it); a story quoting two statements joins neither (`_quoting_stories`).
+of it); a story quoting two statements joins neither (`_quoting_stories`). A loose run is as long
+as the sides it unites; over a line break, only as long as those of the matches that joined it
+(`viewer.engine.loose_runs`).
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ from viewer.engine.evidence import (
     content_words,
     weak_short_matches,
 )
+from viewer.engine.loose_runs import used_extents
 from viewer.engine.matches import PairMatches
 from viewer.engine.name_words import names_only
 from viewer.engine.quotation_links import (
@@ -133,6 +136,9 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
     fragment_of, quoted_of, linking_of = is_fragment.tolist(), quoted.tolist(), linking.tolist()
     nodes_of = node.tolist()
 
+    used = [False] * count
+    """Whether each short match joined its two sides' nodes (or found them one already)."""
+
     def join(k: int, x: int, y: int) -> None:
         rx, ry = root(x), root(y)
         if rx == ry or (anchored[rx] and anchored[ry] and not linking_of[k]):
@@ -140,7 +146,9 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
                 copied[rx] = True
             elif rx != ry and quoted_of[k]:
                 quoting.append(k)
+            used[k] = rx == ry
             return  # never merge two statements through a short match
+        used[k] = True
         if anchored[ry]:
             rx, ry = ry, rx
         parent[ry] = rx
@@ -265,7 +273,11 @@ def attach_short(corpus: TokenisedCorpus, short: PairMatches, is_fragment: np.nd
                         dtype=np.int64)
     kept = roots >= 0
     merged = np.array([root(x) for x in range(statements)], dtype=np.int64)
+    loose_first, loose_end = used_extents(corpus, loose_first, loose_end, loose_run,
+                                           side_first[loose], side_end[loose],
+                                           np.tile(np.array(used, dtype=bool), 2)[loose])
     return loose_doc[kept], loose_first[kept], loose_end[kept], numbered[kept], merged
+
 
 
 def _sharing_more(short: PairMatches, asked: np.ndarray) -> np.ndarray:
