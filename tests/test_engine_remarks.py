@@ -386,13 +386,11 @@ def test_another_speaker_named_by_office_who_added_stays_apart() -> None:
     assert len(find_shared_passages(articles(*texts)).passages) == 2
 
 
-@pytest.mark.xfail(strict=True, reason="review11: 'It added' continues the quotation before "
-                   "whoever that one's speaker is; a named person's words ('Smith said') and a "
-                   "body's statement 'It' refers to are joined (telling a person from a body "
-                   "named in capitals, 'the Lurimu Command said', needs more than case)")
 def test_it_added_after_a_named_persons_quotation_stays_apart() -> None:
     """A minister's words, then a sentence about a council's statement, then "It added that"
-    the council's words; another outlet prints both far apart: two speakers, two passages."""
+    the council's words; another outlet prints both far apart: two speakers, two passages
+    (review 11's case: "It added" goes on from the quotation before only in the sentence right
+    after it's)."""
     texts = [f"{filler('a')}.\n\n“{OPENING},” Dolan Wreth said. The council issued a statement "
              f"later. It added that “{SORROW}”\n\n{filler('b')}.",
              f"{filler('c')}.\n\n{SORROW} {filler('cm', 60)}. {OPENING}\n\n{filler('d')}."]

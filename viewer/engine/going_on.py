@@ -59,10 +59,14 @@ def continues_previous(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.nd
             verbs = [word for word in words.tolist() if word in _CONTINUING]
             if verbs:
                 verb = verbs[0]
+                # (adding, naming nobody, in the sentence right after the quotation before's:
+                # a sentence of the outlet's own between may bring in the body "it" is, 'The
+                # council issued a statement later. It added that "..."')
                 found[position] = verb in _CONTINUED or (
                     verb in _ADDED
                     and name_beside_verb(corpus, document, window_first, window_end)
-                    == UNKNOWN and not _office_beside_verb(words)) or (
+                    == UNKNOWN and not _office_beside_verb(words)
+                    and _after_the_one_before(corpus, quotation, document)) or (
                     verb in _CONCLUDED and _the_text_or_nobody(words))
                 break
     return found
@@ -163,6 +167,16 @@ def _next_sentence(corpus: TokenisedCorpus, earlier: int, later: int, document: 
     end, first = int(corpus.quote_end[earlier]), int(corpus.quote_first[later])
     return (sentence_ends(corpus, end, first + 1, document) <= 1
             and not AttributionWords.of(corpus, document, end, first).name.any())
+
+
+def _after_the_one_before(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
+    """Whether `quotation` opens the sentence after the quotation before it in its document, or
+    goes on in it (`_next_sentence`, one sentence end at most between and no name), there being
+    one."""
+    earlier = quotation - 1
+    return (earlier >= 0 and corpus.quote_first[earlier] >= int(corpus.offsets[document])
+            and sentence_ends(corpus, int(corpus.quote_end[earlier]),
+                              int(corpus.quote_first[quotation]) + 1, document) <= 1)
 
 
 def _the_text_or_nobody(words: np.ndarray) -> bool:
