@@ -53,9 +53,12 @@ def test_inch_marks_opening_marks_and_paragraphs_quoted_already_are_left_alone()
                                     "over the river,"]
     assert _quoted("The mayor called it “a disaster for all of us\n\nWe will rebuild the "
                    "town,” she said.") == []
-    # (a Dutch quotation, ,,...”, is found whole already: once)
+    # (a Dutch quotation, ,,...”, is found whole already: once, even in the middle of its
+    # paragraph)
     assert _quoted(",,Wij gaan de stad herbouwen,” zei de burgemeester.") == [
         "Wij gaan de stad herbouwen,"]
+    assert _quoted("Drie gewonden zijn er ernstig aan toe. ,,We gaan uit van een terroristisch "
+                   "motief”, aldus Van Zanen.") == ["We gaan uit van een terroristisch motief"]
     text = "Author:\n\nRescue teams will work through the night”."
     assert [text[start:end] for start, end in quoted_spans(text, text.index("Rescue"))] == []
 

@@ -20,6 +20,7 @@ is one after a mark left open (the quotation continued over paragraphs, or a str
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from viewer.engine.reporting import listed_words
@@ -43,10 +44,11 @@ _COLONS = ":\uff1a"
 def unopened_quotations(flowed: str, body_start: int,
                         found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Character spans [start, end) of the paragraphs of `flowed[body_start:]` that are speech
-    printed without their opening mark (module docstring), given the quotations `found`
-    already. (A paragraph one of them reaches holds another mark, or opens with one, or follows
-    a mark left open: never one of these.)"""
+    printed without their opening mark (module docstring), none that a quotation `found`
+    already (sorted) reaches."""
     spans: list[tuple[int, int]] = []
+    found_starts = [start for start, _ in found]
+    furthest_end = list(itertools.accumulate((end for _, end in found), max))
     closing_marks = {end for _, end in found}
     marks: list[int] | None = None  # (found once a paragraph is a candidate: few texts have one)
     at = flowed.find(_CLOSING, body_start)
@@ -55,6 +57,11 @@ def unopened_quotations(flowed: str, body_start: int,
         end = flowed.find("\n", at)
         end = len(flowed) if end < 0 else end
         span = _speech(flowed, body_start, start, at, end)
+        # (not a paragraph a quotation found reaches: a Dutch ,,...” in the middle of it, whose
+        # closing mark is the paragraph's one double mark)
+        before_end = bisect.bisect_left(found_starts, end)
+        if span is not None and before_end and furthest_end[before_end - 1] > start:
+            span = None
         # (the last mark before the paragraph, if there is one, closes a quotation found, or
         # opens none (an inch mark): a mark left open there may be the one this mark closes,
         # which `continued_quotations` did not take for a quotation)
