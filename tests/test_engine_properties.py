@@ -344,6 +344,18 @@ def test_fewer_than_two_documents_share_nothing() -> None:
     assert len(single.similarity) == 1 and single.similarity.pair_count == 0
 
 
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
+    "session 37 review: with max_gap_words=1, an edited long match in text of two words repeated "
+    "ends on a substituted word past doc1's line break ('U.S. U.S. U.S. Iran' against doc0's "
+    "'U.S. U.S. U.S. U.S.'): its last word is no word doc0 shares there"))
+def test_an_edited_match_in_repetitive_text_ends_on_a_shared_word() -> None:
+    texts = ["Iran Iran Iran Iran U.S. Iran Iran ! U.S. U.S. U.S. U.S.",
+             "Iran Iran Iran U.S. Iran Iran , \n U.S. U.S. U.S. Iran"]
+    engine = EngineSettings(min_words=3, ngram_size=3, max_gap_words=1)
+    articles = articles_from(texts)
+    check_offsets(articles, find_shared_passages(articles, engine), engine)
+
+
 def test_repetitive_text_runs_across_a_break_only_into_shared_words() -> None:
     """Session 32's case: in text of two words repeated, a loose run grew by the side of a match
     that was no evidence (and joined nothing), over doc1's line break into words doc0 does not

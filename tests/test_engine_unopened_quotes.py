@@ -59,6 +59,10 @@ def test_inch_marks_opening_marks_and_paragraphs_quoted_already_are_left_alone()
         "Wij gaan de stad herbouwen,"]
     assert _quoted("Drie gewonden zijn er ernstig aan toe. ,,We gaan uit van een terroristisch "
                    "motief”, aldus Van Zanen.") == ["We gaan uit van een terroristisch motief"]
+    # (but a single-quoted phrase inside the speech leaves it speech)
+    assert _quoted("Rescue teams will work through what they call ‘the pile’ all night,” the "
+                   "governor said.") == ["Rescue teams will work through what they call ‘the "
+                                         "pile’ all night,", "the pile"]
     text = "Author:\n\nRescue teams will work through the night”."
     assert [text[start:end] for start, end in quoted_spans(text, text.index("Rescue"))] == []
 

@@ -171,8 +171,8 @@ def _next_sentence(corpus: TokenisedCorpus, earlier: int, later: int, document: 
 
 def _after_the_one_before(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
     """Whether `quotation` opens the sentence after the quotation before it in its document, or
-    goes on in it (`_next_sentence`, one sentence end at most between and no name), there being
-    one."""
+    goes on in it (one sentence end at most between; a name may stand there, a body's: 'the
+    Foreign Ministry said in a statement. It added that'), there being one."""
     earlier = quotation - 1
     return (earlier >= 0 and corpus.quote_first[earlier] >= int(corpus.offsets[document])
             and sentence_ends(corpus, int(corpus.quote_end[earlier]),

@@ -12,15 +12,15 @@ engine's vocabulary (`viewer.engine.reporting_words`) stands among the first wor
 speaker and the verb ('”, realçou', '” Biden said', '”, said the governor'), or nothing but
 punctuation follows it and the paragraph before ends with a colon ('Boric anunció:'). A ” that
 opens a quotation, as some Spanish and Turkish pages print it ('Oktay, ”İstiklal ...'), stands
-after a space: not this. A paragraph a quotation found already reaches is left as found, and so
-is one after a mark left open (the quotation continued over paragraphs, or a stray mark, as
-`viewer.engine.quotations.continued_quotations` read it).
+after a space: not this. A paragraph whose mark closes a quotation found already is left as
+found (a Dutch ,,...” in its middle), and so is one after a mark left open (the quotation
+continued over paragraphs, or a stray mark, as `viewer.engine.quotations.continued_quotations`
+read it).
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 
 from viewer.engine.reporting import listed_words
@@ -44,11 +44,9 @@ _COLONS = ":\uff1a"
 def unopened_quotations(flowed: str, body_start: int,
                         found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Character spans [start, end) of the paragraphs of `flowed[body_start:]` that are speech
-    printed without their opening mark (module docstring), none that a quotation `found`
-    already (sorted) reaches."""
+    printed without their opening mark (module docstring), none whose mark closes a quotation
+    `found` already."""
     spans: list[tuple[int, int]] = []
-    found_starts = [start for start, _ in found]
-    furthest_end = list(itertools.accumulate((end for _, end in found), max))
     closing_marks = {end for _, end in found}
     marks: list[int] | None = None  # (found once a paragraph is a candidate: few texts have one)
     at = flowed.find(_CLOSING, body_start)
@@ -57,10 +55,10 @@ def unopened_quotations(flowed: str, body_start: int,
         end = flowed.find("\n", at)
         end = len(flowed) if end < 0 else end
         span = _speech(flowed, body_start, start, at, end)
-        # (not a paragraph a quotation found reaches: a Dutch ,,...” in the middle of it, whose
-        # closing mark is the paragraph's one double mark)
-        before_end = bisect.bisect_left(found_starts, end)
-        if span is not None and before_end and furthest_end[before_end - 1] > start:
+        # (not a mark that closes a quotation found already: a Dutch ,,...” in the middle of the
+        # paragraph, whose closing mark is its one double mark; a single-quoted phrase inside
+        # the speech, 'what they call ‘the pile’ all night,”', leaves it speech)
+        if span is not None and at in closing_marks:
             span = None
         # (the last mark before the paragraph, if there is one, closes a quotation found, or
         # opens none (an inch mark): a mark left open there may be the one this mark closes,
