@@ -44,13 +44,16 @@ def continues_previous(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.nd
     that has no verb at all and opens the sentence or paragraph right after the quotation before
     it, nothing between, no word of attribution and no name after it in its sentence
     (`_quoted_on`: the outlet quoting the text on, a paragraph at a time), or follows it in its
-    sentence with only a Korean ending that goes on between (`_in_one_breath`): the quotation
-    before it in the document is of the same text, whoever it is."""
+    sentence with only a Korean ending that goes on between (`_in_one_breath`), or opens the
+    next sentence introduced only as more of it ("Und weiter:", "Et d'ajouter :",
+    `_introduced_as_more`): the quotation before it in the document is of the same text,
+    whoever it is."""
     found = np.zeros(len(quotations), dtype=bool)
     for position, quotation in enumerate(quotations.tolist()):
         document = quotation_document(corpus, quotation)
-        if _quoted_on(corpus, quotation, document) or _in_one_breath(corpus, quotation,
-                                                                      document):
+        if (_quoted_on(corpus, quotation, document)
+                or _in_one_breath(corpus, quotation, document)
+                or _introduced_as_more(corpus, quotation, document)):
             found[position] = True
             continue
         for window_first, window_end in attribution_windows(corpus, quotation, document):
@@ -308,4 +311,28 @@ def said_also(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
                            in _ALSO and not re.sub(r"^\W+", "", between).startswith(
                                _NAMING_A_REMARK))
     return found
+
+
+_MORE = frozenset(("und weiter", "weiter", "et dajouter", "avant dajouter", "e ancora", "e poi",
+                   "y añadió", "e acrescentou", "en verder"))
+"""What an outlet writes, alone, to introduce more of the same text: German "Und weiter:",
+French "Et d'ajouter :", Italian "E ancora:" (the apostrophe of "d'ajouter" dropped)."""
+
+
+def _introduced_as_more(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
+    """Whether `quotation` opens the sentence after the quotation before it (one sentence end
+    between at most) with only words that say more of it follows (`_MORE`) before its mark:
+    '"...", sagte Scholz. Und weiter: „..."'."""
+    earlier = quotation - 1
+    if earlier < 0 or corpus.quote_first[earlier] < corpus.offsets[document]:
+        return False
+    end, first = int(corpus.quote_end[earlier]), int(corpus.quote_first[quotation])
+    if sentence_ends(corpus, end, first + 1, document) > 2:
+        return False
+    text = corpus.texts[document]
+    between = text[int(corpus.ends[end - 1]):int(corpus.starts[first])]
+    opening = re.split(r"[.!?\n]", between)[-1]
+    words = " ".join("".join(character for character in word if character.isalnum())
+                     for word in opening.lower().split())
+    return words.strip() in _MORE and opening.rstrip(" \u00a0\"“„«»'").endswith((":", "："))
 
