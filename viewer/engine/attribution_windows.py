@@ -136,3 +136,30 @@ def sentence_ends(corpus: TokenisedCorpus, low: int, high: int, document: int) -
 def gap_bits(corpus: TokenisedCorpus, position: int, document: int) -> int:
     """The break bits of the gap before global token `position` of `document`."""
     return int(corpus.gaps[position + document])
+
+
+def sentence_before(corpus: TokenisedCorpus, quotation: int, document: int, reach: int) -> int:
+    """The first global token of the words before `quotation`'s opening mark in its sentence:
+    back to the sentence's start, the quotation before it or `reach` tokens at most."""
+    opening = int(corpus.quote_first[quotation])
+    lowest = max(int(corpus.offsets[document]), opening - reach,
+                 int(corpus.quote_end[quotation - 1]) if quotation else 0)
+    first = opening
+    while first > lowest and not gap_bits(corpus, first, document) & breaks.SENTENCE_BREAK:
+        first -= 1
+    return first
+
+
+def sentence_after(corpus: TokenisedCorpus, quotation: int, document: int, reach: int) -> int:
+    """The end (exclusive) of the words after `quotation`'s closing mark in its sentence: up to
+    the sentence's end, the next quotation or `reach` tokens at most."""
+    closing = int(corpus.quote_end[quotation])
+    highest = min(int(corpus.offsets[document + 1]), closing + reach,
+                  int(corpus.quote_first[quotation + 1])
+                  if quotation + 1 < len(corpus.quote_first) else closing + reach)
+    last = closing
+    while last < highest and not (last > closing and gap_bits(corpus, last, document)
+                                  & breaks.SENTENCE_BREAK):
+        last += 1
+    return last
+

@@ -159,7 +159,7 @@ def _pronoun_goes_back(corpus: TokenisedCorpus, earlier: int, later: int, docume
     """Whether quotation `later` is attributed by a pronoun and opens the sentence after quotation
     `earlier`'s (`_next_sentence`), the one before it in the same document: the pronoun may be
     `earlier`'s speaker."""
-    return (earlier >= 0 and corpus.quote_first[earlier] >= int(corpus.offsets[document])
+    return (_in_document(corpus, earlier, document)
             and attribution_name(corpus, later, document) == PRONOUN
             and _next_sentence(corpus, earlier, later, document))
 
@@ -177,9 +177,22 @@ def _after_the_one_before(corpus: TokenisedCorpus, quotation: int, document: int
     goes on in it (one sentence end at most between; a name may stand there, a body's: 'the
     Foreign Ministry said in a statement. It added that'), there being one."""
     earlier = quotation - 1
-    return (earlier >= 0 and corpus.quote_first[earlier] >= int(corpus.offsets[document])
+    return (_in_document(corpus, earlier, document)
             and sentence_ends(corpus, int(corpus.quote_end[earlier]),
                               int(corpus.quote_first[quotation]) + 1, document) <= 1)
+
+
+def _in_document(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
+    """Whether the quotation at index `quotation` (the one before another of `document`, maybe
+    -1) is `document`'s too."""
+    return quotation >= 0 and int(corpus.quote_first[quotation]) >= int(corpus.offsets[document])
+
+
+def _between(corpus: TokenisedCorpus, quotation: int, document: int) -> str:
+    """The text between the quotation before `quotation` (of the same document) and it, from
+    the earlier's last word to the later's first."""
+    end, first = int(corpus.quote_end[quotation - 1]), int(corpus.quote_first[quotation])
+    return corpus.texts[document][int(corpus.ends[end - 1]):int(corpus.starts[first])]
 
 
 def _the_text_or_nobody(words: np.ndarray) -> bool:
@@ -262,13 +275,13 @@ def _in_one_breath(corpus: TokenisedCorpus, quotation: int, document: int) -> bo
     """Whether `quotation` follows the quotation before it in one sentence with only a Korean
     ending that goes on between (`_GOING_ON`), and is no remark named after it
     (`_NAMING_A_REMARK`): one speaker's words, quoted on."""
-    if quotation == 0 or corpus.quote_first[quotation - 1] < corpus.offsets[document]:
+    if not _in_document(corpus, quotation - 1, document):
         return False
     end, first = int(corpus.quote_end[quotation - 1]), int(corpus.quote_first[quotation])
     if first - end > _BREATH_WORDS or sentence_ends(corpus, end, first + 1, document):
         return False
     text = corpus.texts[document]
-    between = text[int(corpus.ends[end - 1]):int(corpus.starts[first])]
+    between = _between(corpus, quotation, document)
     if "".join(character for character in between if character.isalnum()) not in _GOING_ON:
         return False
     closing = int(corpus.ends[int(corpus.quote_end[quotation]) - 1])
@@ -292,10 +305,8 @@ def said_also(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
     `viewer.engine.remarks` reads with `viewer.engine.marked_subjects`)."""
     found = np.zeros(len(quotations), dtype=bool)
     for position, quotation in enumerate(quotations.tolist()):
-        if quotation == 0:
-            continue
         document = quotation_document(corpus, quotation)
-        if corpus.quote_first[quotation - 1] < corpus.offsets[document]:
+        if not _in_document(corpus, quotation - 1, document):
             continue
         end, first = int(corpus.quote_end[quotation - 1]), int(corpus.quote_first[quotation])
         # (one sentence end between, the earlier's attribution's, or its own at its closing
@@ -303,9 +314,7 @@ def said_also(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
         if (sentence_ends(corpus, end + 1, first + 1, document) > 1
                 or not sentence_ends(corpus, end, first + 1, document)):
             continue
-        text = corpus.texts[document]
-        closing = int(corpus.ends[end - 1])
-        between = text[closing:int(corpus.starts[first])]
+        between = _between(corpus, quotation, document)
         opening = re.split(r"[.!?。！？\n]", between)[-1]
         found[position] = ("".join(character for character in opening if character.isalnum())
                            in _ALSO and not re.sub(r"^\W+", "", between).startswith(
@@ -320,18 +329,17 @@ French "Et d'ajouter :", Italian "E ancora:" (the apostrophe of "d'ajouter" drop
 
 
 def _introduced_as_more(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
-    """Whether `quotation` opens the sentence after the quotation before it (one sentence end
-    between at most) with only words that say more of it follows (`_MORE`) before its mark:
-    '"...", sagte Scholz. Und weiter: „..."'."""
+    """Whether `quotation` opens the sentence after the quotation before it (two sentence ends
+    between at most: the earlier's own, at its closing mark, and its attribution's) with only
+    words that say more of it follows (`_MORE`) before its mark: '"...", sagte Scholz. Und
+    weiter: „..."'."""
     earlier = quotation - 1
-    if earlier < 0 or corpus.quote_first[earlier] < corpus.offsets[document]:
+    if not _in_document(corpus, earlier, document):
         return False
     end, first = int(corpus.quote_end[earlier]), int(corpus.quote_first[quotation])
     if sentence_ends(corpus, end, first + 1, document) > 2:
         return False
-    text = corpus.texts[document]
-    between = text[int(corpus.ends[end - 1]):int(corpus.starts[first])]
-    opening = re.split(r"[.!?\n]", between)[-1]
+    opening = re.split(r"[.!?\n]", _between(corpus, quotation, document))[-1]
     words = " ".join("".join(character for character in word if character.isalnum())
                      for word in opening.lower().split())
     return words.strip() in _MORE and opening.rstrip(" \u00a0\"“„«»'").endswith((":", "："))

@@ -25,6 +25,7 @@ import re
 import numpy as np
 
 from viewer.engine import breaks
+from viewer.engine.attribution_windows import gap_bits, sentence_after, sentence_before
 from viewer.engine.tokens import TokenisedCorpus
 
 SUBJECT_REACH = 40
@@ -75,19 +76,14 @@ def _before(corpus: TokenisedCorpus, quotation: int, document: int) -> str:
     earlier = quotation - 1
     end = int(corpus.quote_first[quotation])
     while True:
-        lowest = max(int(corpus.offsets[document]), end - SUBJECT_REACH)
-        bound = (int(corpus.quote_end[earlier])
-                 if earlier >= 0 and corpus.quote_end[earlier] > lowest else lowest)
-        first = end
-        while first > bound and not _breaks_before(corpus, first, document):
-            first -= 1
+        first = sentence_before(corpus, earlier + 1, document, SUBJECT_REACH)
         stretches.append(text[int(corpus.starts[first]):int(corpus.starts[end])]
                          if first < end else "")
-        if (first > bound or earlier < 0 or first != int(corpus.quote_end[earlier])
-                or _breaks_before(corpus, first, document)
+        # (the sentence goes on before the quotation it reached: read the words before it too)
+        if (earlier < 0 or first != int(corpus.quote_end[earlier])
+                or gap_bits(corpus, first, document) & breaks.SENTENCE_BREAK
                 or len(stretches) > MAX_QUOTATIONS_BACK):
             break
-        # (the sentence goes on before that quotation: read the words before it too)
         end = int(corpus.quote_first[earlier])
         earlier -= 1
     return " ".join(reversed(stretches))
@@ -97,12 +93,7 @@ def _after(corpus: TokenisedCorpus, quotation: int, document: int) -> str:
     """The outlet's words after the quotation's closing mark to its sentence's end (or the next
     quotation)."""
     closing = int(corpus.quote_end[quotation])
-    highest = min(int(corpus.offsets[document + 1]), closing + SUBJECT_REACH,
-                  int(corpus.quote_first[quotation + 1]) if quotation + 1 < len(corpus.quote_first)
-                  else closing + SUBJECT_REACH)
-    last = closing
-    while last < highest and not (last > closing and _breaks_before(corpus, last, document)):
-        last += 1
+    last = sentence_after(corpus, quotation, document, SUBJECT_REACH)
     if last <= closing:
         return ""
     text = corpus.texts[document]
@@ -124,7 +115,3 @@ def _subjects(words: str) -> list[str]:
             found.append(match.group(1))
     return found
 
-
-def _breaks_before(corpus: TokenisedCorpus, position: int, document: int) -> bool:
-    """Whether a sentence ends, or a line, in the gap before global token `position`."""
-    return bool(int(corpus.gaps[position + document]) & breaks.SENTENCE_BREAK)

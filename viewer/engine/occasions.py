@@ -22,6 +22,7 @@ import itertools
 import numpy as np
 
 from viewer.engine import breaks, reporting
+from viewer.engine.attribution_windows import gap_bits, sentence_after, sentence_before
 from viewer.engine.tokens import TokenisedCorpus
 
 INTRODUCTION_WORDS = 15
@@ -84,17 +85,14 @@ def _introduces(corpus: TokenisedCorpus, quotation: int, document: int, starts: 
                 ends: list[int]) -> bool:
     """Whether the words before the quotation's opening mark, in its sentence, say so."""
     opening = starts[quotation]
-    lowest = max(int(corpus.offsets[document]), opening - INTRODUCTION_WORDS,
-                 ends[quotation - 1] if quotation else 0)
-    first = opening
-    while first > lowest and not _breaks_before(corpus, first, document):
-        first -= 1
+    first = sentence_before(corpus, quotation, document, INTRODUCTION_WORDS)
     words = corpus.hashes[first:opening].tolist()
     if _qualified(words):
         return True
     # (a word of time alone only opening the sentence: 'Later, she wrote', not 'the mayor
     # said later on Sunday')
-    opens = first == int(corpus.offsets[document]) or _breaks_before(corpus, first, document)
+    opens = first == int(corpus.offsets[document]) or bool(
+        gap_bits(corpus, first, document) & breaks.SENTENCE_BREAK)
     head = words[:HEAD_WORDS]
     return opens and (any(word in _LATER_ALONE for word in head)
                       or any(one in _MORE and other in _TARDE
@@ -106,12 +104,7 @@ def _attributes(corpus: TokenisedCorpus, quotation: int, document: int, starts: 
     """Whether the words after the quotation's closing mark, in its sentence, say so ('"...,"
     he said in a separate statement')."""
     closing = ends[quotation]
-    highest = min(int(corpus.offsets[document + 1]), closing + ATTRIBUTION_WORDS,
-                  starts[quotation + 1] if quotation + 1 < len(starts) else closing
-                  + ATTRIBUTION_WORDS)
-    last = closing
-    while last < highest and not (last > closing and _breaks_before(corpus, last, document)):
-        last += 1
+    last = sentence_after(corpus, quotation, document, ATTRIBUTION_WORDS)
     return _qualified(corpus.hashes[closing:last].tolist())
 
 
@@ -127,7 +120,3 @@ def _qualified(words: list[int]) -> bool:
             return True
     return False
 
-
-def _breaks_before(corpus: TokenisedCorpus, position: int, document: int) -> bool:
-    """Whether a sentence ends, or a line, in the gap before global token `position`."""
-    return bool(int(corpus.gaps[position + document]) & breaks.SENTENCE_BREAK)

@@ -121,32 +121,28 @@ def _said_again(corpus: TokenisedCorpus, statements: Statements, left: np.ndarra
     """Keys (low statement x count + high) of the statement pairs `asked` (2 x n) with near
     occurrences `left`, `right` whose later one's first quotation, within REMARKS_FURTHER_WORDS
     of the earlier, an outlet says came another time (`viewer.engine.occasions`)."""
-    count = max(statements.count, 1)
-    one, other = statements.statement[left], statements.statement[right]
-    near = np.flatnonzero(np.isin(np.minimum(one, other) * count + np.maximum(one, other),
-                                  np.minimum(asked[0], asked[1]) * count
-                                  + np.maximum(asked[0], asked[1])))
+    pairs = np.stack((statements.statement[left], statements.statement[right]))
+    near = np.flatnonzero(_among(pairs, _keys(asked, statements.count), statements.count))
     near = near[_quoted_gap(corpus, end[left[near]], first[right[near]])
                 <= REMARKS_FURTHER_WORDS]
     if not len(near) or not len(corpus.quote_first):
         return np.zeros(0, dtype=np.int64)
-    # (the quotation the later occurrence starts in, else the first opening inside it)
-    later = np.searchsorted(corpus.quote_first, first[right[near]], side="right") - 1
-    opened = (later >= 0) & (corpus.quote_end[np.maximum(later, 0)] > first[right[near]])
-    later = np.where(opened, later, later + 1)
-    found = (later < len(corpus.quote_first)) & (
-        corpus.quote_first[np.minimum(later, len(corpus.quote_first) - 1)] < end[right[near]])
-    near, later = near[found], later[found]
+    later = corpus.first_quotations(first[right[near]], end[right[near]])
+    near, later = near[later >= 0], later[later >= 0]
     quotations, back = np.unique(later, return_inverse=True)
-    keys = np.minimum(one[near], other[near]) * count + np.maximum(one[near], other[near])
+    keys = _keys(pairs[:, near], statements.count)
     return np.asarray(unique_values(keys[another_occasion(corpus, quotations)[back.reshape(-1)]]))
 
 
-def _among(pairs: np.ndarray, keys: np.ndarray, count: int) -> np.ndarray:
-    """Whether each statement pair (2 x n) is one of `keys` (low x count + high)."""
+def _keys(pairs: np.ndarray, count: int) -> np.ndarray:
+    """Each statement pair's (2 x n) key, low x count + high."""
     count = max(count, 1)
-    return np.asarray(np.isin(np.minimum(pairs[0], pairs[1]) * count
-                              + np.maximum(pairs[0], pairs[1]), keys), dtype=bool)
+    return np.asarray(np.minimum(pairs[0], pairs[1]) * count + np.maximum(pairs[0], pairs[1]))
+
+
+def _among(pairs: np.ndarray, keys: np.ndarray, count: int) -> np.ndarray:
+    """Whether each statement pair (2 x n) is one of `keys` (`_keys`)."""
+    return np.asarray(np.isin(_keys(pairs, count), keys), dtype=bool)
 
 
 def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.ndarray,

@@ -102,6 +102,19 @@ class TokenisedCorpus:
         thousand times a corpus."""
         return within(firsts, ends, self.quote_first, self.quote_end, self._quote_reach)
 
+    def first_quotations(self, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+        """For global token ranges [first, end), the index of the quotation each starts in, else
+        of the first one opening inside it, else -1 (an occurrence may open with the outlet's
+        words before the mark)."""
+        count = len(self.quote_first)
+        if not count:
+            return np.full(len(firsts), -1, dtype=np.int64)
+        at = np.searchsorted(self.quote_first, firsts, side="right") - 1
+        opened = (at >= 0) & (self.quote_end[np.maximum(at, 0)] > firsts)
+        at = np.where(opened, at, at + 1)
+        found = (at < count) & (self.quote_first[np.minimum(at, count - 1)] < ends)
+        return np.asarray(np.where(found, at, -1), dtype=np.int64)
+
     @cached_property
     def quote_gaps(self) -> np.ndarray:
         """The indices of the gaps (`gaps`) that hold a quotation mark, in order (read once: the

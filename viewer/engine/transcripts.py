@@ -202,14 +202,8 @@ def _speakers_by_statement(corpus: TokenisedCorpus, statements: Statements, firs
     """For the statements `asked`, the speakers their quoted occurrences' first quotations are
     attributed to (UNKNOWN left out)."""
     rows = np.flatnonzero(quoted & np.isin(statements.statement, asked))
-    quote_first = corpus.quote_first
-    # (the quotation the occurrence starts in, else the first one opening inside it)
-    at = np.searchsorted(quote_first, first[rows], side="right") - 1
-    opened = (at >= 0) & (corpus.quote_end[np.maximum(at, 0)] > first[rows])
-    at = np.where(opened, at, at + 1)
-    found = (at < len(quote_first)) & (quote_first[np.minimum(at, len(quote_first) - 1)]
-                                         < end[rows])
-    rows, at = rows[found], at[found]
+    at = corpus.first_quotations(first[rows], end[rows])
+    rows, at = rows[at >= 0], at[at >= 0]
     quotations, back = np.unique(at, return_inverse=True)
     names = quotation_speakers(corpus, quotations)[back.reshape(-1)]
     speakers: dict[int, set[int]] = {}
