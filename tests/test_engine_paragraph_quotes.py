@@ -10,7 +10,8 @@ from typing import SupportsIndex
 
 from viewer.engine import find_shared_passages
 from viewer.engine.fragments import quoted_token_ranges
-from viewer.engine.quotations import CONTINUED_PARAGRAPH_CHARS, MAX_QUOTE_CHARS, quoted_spans
+from viewer.engine.paragraph_quotes import CONTINUED_PARAGRAPH_CHARS
+from viewer.engine.quotations import MAX_QUOTE_CHARS, quoted_spans
 from viewer.engine.tokens import tokenise
 
 from .engine_texts import articles, filler
@@ -74,6 +75,22 @@ def test_a_paragraph_quoted_whole_is_one_quotation_however_long() -> None:
     # (a web page's non-breaking space after the closing mark is a space too)
     text = f"{filler('a')}.\n\n“{long}”.\u00a0\n\n{filler('b')}."
     assert _quoted(text) == [long[:-1]]
+
+
+def test_a_paragraphs_only_two_marks_are_one_quotation_however_far_into_a_sentence() -> None:
+    """A mark inside a sentence, closed by the paragraph's only other double mark at its end, is
+    one quotation longer than MAX_QUOTE_CHARS ('La sua morte "ha suscitato ... comune”.': a
+    page that typed the first mark straight, the last curly); not where another mark stands in
+    the paragraph, nor where the sentence goes on after the closing one."""
+    long = " ".join((FIRST, SECOND, LAST) * 4)
+    assert MAX_QUOTE_CHARS < len(long) < CONTINUED_PARAGRAPH_CHARS
+    for opening, closing in (("“", "”"), ('"', '"'), ('"', "”"), ("«", "»")):
+        text = f"{filler('a')}. Her death {opening}{long}{closing}.\n\n{filler('b')}."
+        assert _quoted(text) == [long[:-1]], opening + closing
+    third = f"{filler('a')}. Her “death” {'“'}{long}”.\n\n{filler('b')}."
+    assert _quoted(third) == ["death"]
+    going_on = f"{filler('a')}. Her death “{long}” in the end.\n\n{filler('b')}."
+    assert _quoted(going_on) == []
 
 
 def test_a_quotation_over_paragraphs_that_never_closes() -> None:

@@ -102,7 +102,8 @@ def _double_quoted(flowed: str, body: int) -> list[tuple[int, int]]:
     """The double-quoted spans of `flowed[body:]` as a search of the whole text finds them:
     QUOTE's matches, the opening marks QUOTE could not close (those outside every match),
     joined over paragraphs with the page's cut-off quotation."""
-    from viewer.engine.quotations import QUOTE, continued_quotations, cut_off_quotation
+    from viewer.engine.paragraph_quotes import continued_quotations
+    from viewer.engine.quotations import QUOTE, cut_off_quotation
 
     matches = list(QUOTE.finditer(flowed, body))
     unclosed = [at for at in range(body, len(flowed)) if flowed[at] in "\"“„«「『"
@@ -118,7 +119,8 @@ def _single_quoted(flowed: str, body: int) -> list[tuple[int, int]]:
     """The single-quoted spans of `flowed[body:]` as a search of the whole text finds them:
     SINGLE_QUOTE's matches, and the single marks it could not close (those outside every match)
     joined over paragraphs, or a paragraph quoted whole."""
-    from viewer.engine.quotations import SINGLE_QUOTE, continued_single_quotations
+    from viewer.engine.paragraph_quotes import continued_single_quotations
+    from viewer.engine.quotations import SINGLE_QUOTE
 
     matches = list(SINGLE_QUOTE.finditer(flowed, body))
     unclosed = [at for at in range(body, len(flowed)) if flowed[at] in "‘'"

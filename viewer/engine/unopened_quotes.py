@@ -14,7 +14,7 @@ punctuation follows it and the paragraph before ends with a colon ('Boric anunci
 opens a quotation, as some Spanish and Turkish pages print it ('Oktay, ”İstiklal ...'), stands
 after a space: not this. A paragraph whose mark closes a quotation found already is left as
 found (a Dutch ,,...” in its middle), and so is one after a mark left open (the quotation
-continued over paragraphs, or a stray mark, as `viewer.engine.quotations.continued_quotations`
+continued over paragraphs, or a stray mark, as `viewer.engine.paragraph_quotes.continued_quotations`
 read it).
 """
 
@@ -28,7 +28,7 @@ from viewer.engine.reporting import listed_words
 UNOPENED_SPEECH_WORDS = 3
 """The fewest words of such a paragraph's speech."""
 MAX_UNOPENED_CHARS = 1000
-"""The longest speech read so (as `quotations.CONTINUED_PARAGRAPH_CHARS`: one paragraph of
+"""The longest speech read so (as `paragraph_quotes.CONTINUED_PARAGRAPH_CHARS`: one paragraph of
 someone's words)."""
 ATTRIBUTION_REACH = 4
 """How many words after the closing mark the reporting verb may be: the speaker's name or title
