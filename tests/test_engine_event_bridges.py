@@ -781,3 +781,26 @@ def test_a_condolence_nested_after_a_quoted_name_still_goes_on() -> None:
         "“I am deeply saddened by the loss of life and devastation caused by Hurricane Helene”",
         f"‘The storm they call “Black Saturday” took everything. {core}’")
     assert sorted(_groups(texts)) == [["d0", "d1"], ["d2", "d3"]]
+
+
+def test_a_possessive_ends_a_name_so_two_stories_naming_the_country_share_it() -> None:
+    """One event's two stories share a sentence; one writes "Iran's Supreme Leader", the other
+    names "Iran" alone: the country is a name the two share (with the leader, the president
+    and the city, four), not part of a name "Iran Supreme" the other lacks, so the stories are
+    one event's and the sentence links them."""
+    named = ("Early on Monday, Iran's Supreme Leader Ali Khamenei named Mohammad Mokhber "
+             "interim head of state after Ebrahim Raisi died near Tabriz in East Azerbaijan, "
+             "the agency IRNA reported, and officials in Qom, Mashhad and Isfahan declared "
+             "mourning")
+    other = ("Vladimir Putin sent condolences to Ali Khamenei from the Kremlin, calling Ebrahim "
+             "Raisi a true friend of Russia, as crowds gathered in Tabriz and across Iran, and "
+             "leaders in Ankara, Baghdad, Doha and Beijing sent messages")
+    shared = ("Rescue teams found the crashed helicopter in a foggy mountain region after "
+              "searching through the night.")
+    texts = [
+        f"{filler('a')}. {named}. {filler('b')}.",
+        f"{filler('c')}. {named}.\n\n{shared}\n\n{filler('d')}.",
+        f"{filler('e')}. {other}.\n\n{shared}\n\n{filler('f')}.",
+        f"{filler('g')}. {other}. {filler('h')}.",
+    ]
+    assert ["d1", "d2"] in _groups(texts)

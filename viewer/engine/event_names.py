@@ -292,10 +292,10 @@ def name_sets(corpus: TokenisedCorpus, documents: np.ndarray
     """For each of `documents` in a script with capitals, its names (normalised words:
     capitalised words beyond the stock vocabulary, not opening the document, a sentence or a
     line), each with the first token of the name it is part of (capitalised words one space
-    apart); the documents most of whose words are of a script without capitals are left out
-    (Korean naming "SK C&C" and "IDC" is judged by no names). And those of the documents whose
-    language may inflect a name (`UNINFLECTED` tells the others). Read for all of them at
-    once."""
+    apart, a possessive ending one); the documents most of whose words are of a script without
+    capitals are left out (Korean naming "SK C&C" and "IDC" is judged by no names). And those of
+    the documents whose language may inflect a name (`UNINFLECTED` tells the others). Read for
+    all of them at once."""
     offsets = corpus.offsets
     digit = np.uint8(INITIAL_DIGIT)
     cased = np.array([_cased_words(corpus.texts[doc], corpus.starts[offsets[doc]:offsets[doc + 1]],
@@ -316,16 +316,22 @@ def name_sets(corpus: TokenisedCorpus, documents: np.ndarray
     words = normalize_words([corpus.texts[document][start:end] for document, start, end
                              in zip(doc.tolist(), starts, ends, strict=True)])
     found: dict[int, dict[str, int]] = {int(document): {} for document in documents.tolist()}
-    run, previous, previous_doc = -1, -2, -1
-    for position, document, word in zip(at.tolist(), doc.tolist(), words, strict=True):
+    run, previous, previous_doc, possessive = -1, -2, -1, False
+    for position, document, word, start, end in zip(at.tolist(), doc.tolist(), words, starts,
+                                                     ends, strict=True):
         text = corpus.texts[document]
-        if not (document == previous_doc and previous == position - 1 and text[
-                int(corpus.ends[previous]):int(corpus.starts[position])] == " "):
+        # (a possessive ends a name: "Iran's Supreme Leader" names Iran and an office)
+        if possessive or not (document == previous_doc and previous == position - 1 and text[
+                int(corpus.ends[previous]):start] == " "):
             run = position - int(offsets[document])
         found[document].setdefault(word, run)
         previous, previous_doc = position, document
+        possessive = text[max(start, end - 2):end] in _POSSESSIVES
     return found, inflecting
 
+
+_POSSESSIVES = frozenset({"'s", "’s"})
+"""How an English possessive ends a name's last word."""
 
 STEM_LETTERS = 5
 """Between two documents in languages that inflect names, two names are alike where they are one
