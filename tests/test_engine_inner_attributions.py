@@ -122,6 +122,28 @@ def test_what_was_said_in_the_outlets_words_before_a_quotation_stays() -> None:
         assert passage == [("d0", FIRST[:-1]), ("d1", FIRST[:-1])], circumstances
 
 
+@pytest.mark.parametrize(("reported", "quoted", "attributed"), [
+    ("A neighbour told of gunshots and screams from the meeting hall.",
+     "There were about four bursts, each of several shots, some twenty seconds apart",
+     "she said"),
+    ("Eine Nachbarin berichtete von mehreren Schüssen bei der Veranstaltung der Gemeinde.",
+     "Es waren ungefähr vier Schussperioden, in denen immer mehrere Schüsse fielen, etwa im "
+     "Abstand von zwanzig Sekunden", "sagte sie")])
+def test_what_was_reported_after_a_preposition_of_its_topic_stays(reported: str, quoted: str,
+                                                                  attributed: str) -> None:
+    """A sentence of the agency's before the quotation saying what a witness reported ('told of
+    several shots', 'berichtete von mehreren Schüssen': the topic after its preposition,
+    German nouns in capitals) is story text two outlets copy with the quotation: it stays
+    (and the occurrence is the copied text whole, not its quotation alone)."""
+    text = f"{reported} “{quoted}”"
+    a = f"{filler('a')}.\n\n{text}, {attributed}.\n\n{filler('b')}."
+    b = f"{filler('c')}.\n\n{text}, {attributed}.\n\n{filler('d')}."
+    (passage,) = _spans([a, b])
+    assert [document for document, _ in passage] == ["d0", "d1"]
+    for _, occurrence in passage:
+        assert occurrence.startswith(f"{reported} “{quoted}"), occurrence
+
+
 def test_a_quotation_inside_another_gives_pieces_inside_the_occurrence() -> None:
     """A double-quoted word inside a single-quoted stretch ('‘... “no” ...’'): the quotations
     overlap, and each piece still lies inside the occurrence, in order."""

@@ -50,6 +50,9 @@ _REPORTED_OPENINGS = np.union1d(np.union1d(reporting.THAT, reporting.PRONOUNS),
                                 reporting.hashes_of("there it we i"))
 """The words what was said opens with after its reporting verb: "that" and subjects ("they",
 "there was ...")."""
+_TOPICS = reporting.hashes_of("of about von über over o об")
+"""Prepositions that open the topic of what a reporting verb reports ("told of", "berichtete
+von", "sprak over", "mówił o", "сообщил об"), not the circumstances of saying it."""
 REPORTED_CONTENT_WORDS = 3
 """Words of what was said (`_reports_content`) that make the words before a quotation no
 attribution."""
@@ -184,7 +187,8 @@ def _attributes(corpus: TokenisedCorpus, document: int, first: int, end: int, in
 def _reports_content(corpus: TokenisedCorpus, first: int, end: int) -> bool:
     """Whether the words [first, end) before a quotation go on past their last reporting word with
     "that" or a pronoun (_REPORTED_OPENINGS), then REPORTED_CONTENT_WORDS or more words in lower
-    case beyond stock vocabulary: what was said, in the outlet's words ('said they will work to
+    case beyond stock vocabulary, or with a preposition of the topic (_TOPICS), then as many
+    words of any case beyond it: what was said, in the outlet's words ('said they will work to
     become financially independent, while continuing to "fully support" the Queen'), a sentence the
     outlets copy as they copy the quotation; an attribution goes on with the speaker, a title, a
     place or a day ('ha riferito il direttore della Sala stampa ..., annunciando anche che "', 'told
@@ -192,13 +196,21 @@ def _reports_content(corpus: TokenisedCorpus, first: int, end: int) -> bool:
     "')."""
     words = corpus.hashes[first:end]
     reporting_at = np.flatnonzero(in_sorted(words, reporting.ATTRIBUTING))
+    if not len(reporting_at) or reporting_at[-1] + 1 >= len(words):
+        return False
+    after = slice(first + int(reporting_at[-1]) + 1, end)
+    opening = words[reporting_at[-1] + 1:reporting_at[-1] + 2]
+    # (what was reported, named after a preposition of its topic: 'Eine Nachbarin berichtete von
+    # mehreren Schüssen bei der Veranstaltung', 'told of shots fired at the service'; its
+    # words are content whatever their case, German writing its nouns with capitals)
+    if in_sorted(opening, _TOPICS)[0]:
+        return int(np.count_nonzero(~reporting.stock(corpus.hashes[after]))
+                   ) >= REPORTED_CONTENT_WORDS
     # (what was said opens with its subject or "that": 'said they will', 'a dit qu'il'; the
     # circumstances of saying it with a preposition: 'said in a speech to residents at the town
     # hall', 'said during a visit to the plant')
-    if not len(reporting_at) or reporting_at[-1] + 1 >= len(words) or not in_sorted(
-            words[reporting_at[-1] + 1:reporting_at[-1] + 2], _REPORTED_OPENINGS)[0]:
+    if not in_sorted(opening, _REPORTED_OPENINGS)[0]:
         return False
-    after = slice(first + int(reporting_at[-1]) + 1, end)
     content = _lower_case_content(corpus.hashes[after], corpus.initials[after])
     return int(np.count_nonzero(content)) >= REPORTED_CONTENT_WORDS
 
