@@ -1,4 +1,4 @@
-"""The vocabulary of news formulas in seven languages (`viewer.engine.reporting`): two stories
+"""The vocabulary of news formulas in fifteen languages (`viewer.engine.reporting`): two stories
 about different events that share only a formula in French or Spanish, or where a statement was
 posted, link nothing; a shared French sentence still links; a word that is stock in one
 language and a content word in another is stock only in text of its own language; a French
@@ -86,6 +86,18 @@ def _stock(text: str) -> dict[str, bool]:
     return dict(zip(words, reporting.stock(word_hashes(words)).tolist(), strict=True))
 
 
+def test_czech_and_greek_formulas_link_nothing_across_events() -> None:
+    """A reporting verb, a weekday, a title and a name, in Czech and in Greek: the formulas of
+    two stories about different events, around their own words."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}, uvedl v úterý ministr vnitra Jan Novotný. {filler('b')}.",
+        f"{filler('c')}, uvedl v úterý ministr vnitra Jan Novotný. {filler('d')}.",
+        f"{filler('e')}, δήλωσε την Τρίτη ο πρωθυπουργός Γιάννης Παπαδόπουλος. {filler('f')}.",
+        f"{filler('g')}, δήλωσε την Τρίτη ο πρωθυπουργός Γιάννης Παπαδόπουλος. {filler('h')}.",
+    ))
+    assert result.passages == ()
+
+
 def test_a_false_friend_is_stock_only_in_its_own_language() -> None:
     """German "war" and "die", Spanish "son" and "red", Italian "come" are function or
     formula words of their language and content words of English."""
@@ -106,6 +118,9 @@ def test_a_false_friend_is_stock_only_in_its_own_language() -> None:
     # (nor is being admitted to hospital anyone's attribution)
     assert not _stock("he was admitted to hospital on Friday")["admitted"]
     assert _stock("el alcalde escribió en la red social de los vecinos del pueblo")["red"]
+    # (Czech "let", years, is an English verb)
+    assert not _stock("let the children go home")["let"]
+    assert _stock("před deseti let se to stalo a je to tak")["let"]
     # (too few words to tell the language: a false friend is a content word)
     assert not _stock("war")["war"]
 

@@ -1,0 +1,74 @@
+"""The vocabulary of news formulas in Czech and Greek, as `viewer.engine.reporting_words` lists
+it for other languages (its kinds in `viewer.engine.reporting`): function words, verbs and nouns
+of reporting in the forms news text uses ("uvedl", "sdělila", "δήλωσε", "ανέφερε"), dates and
+times, numbers, titles, the commonest nouns and casualty words, words of condolence.
+
+Pure data. Czech shares most of its function words with Polish and Slovak, and a few with other
+languages ("je" with French, "si" with Italian), stock in both; "let" (years; a flight) is an
+English verb, a false friend. Greek, in its own script, has none.
+"""
+
+from __future__ import annotations
+
+CZECH = {
+    "function": """
+a i v ve z ze s se na do od o po k ke u pro před při za nad pod mezi bez přes jako že aby ale
+nebo ani jen také už ještě když který která které kteří kterého které jehož jejich jeho její
+on ona oni ono to ten ta tu tento tato toto je jsou byl byla bylo byli byly bude budou by
+jsem jsme není nebyl nebyla být má mají mít své svůj svou svého sebe si jak tak tam kde co""",
+    "speech": """
+řekl řekla řekli uvedl uvedla uvedli uvádí sdělil sdělila sdělili prohlásil prohlásila
+oznámil oznámila oznámili napsal napsala napsali informoval informovala informovali potvrdil
+potvrdila potvrdili zdůraznil zdůraznila konstatoval konstatovala vysvětlil vysvětlila
+upozornil upozornila říká říkají řekl doplnil doplnila dodal dodala dodali""",
+    "added": "dodal dodala dodali doplnil doplnila",
+    "according": "podle",
+    "statement": "prohlášení prohlášením sdělení",
+    "that": "že",
+    "pronouns": "on ona oni",
+    "reporting": """
+prohlášení sdělení tiskové tisková konferenci konference mluvčí mluvčího agentura agentury
+novinářům novinářů příspěvku příspěvek""",
+    "dates": """
+pondělí úterý středa středu čtvrtek pátek sobota sobotu neděle neděli ledna února března dubna
+května června července srpna září října listopadu prosince dnes včera zítra ráno večer večera
+noci hodin hodiny hodinách roku let dní dne""",
+    "numbers": "jeden jedna jedno dva dvě tři první druhý tisíc tisíce milion milionů",
+    "titles": """
+prezident prezidenta premiér premiéra ministr ministra ministryně předseda předsedy
+předsedkyně mluvčí ředitel ředitele pan paní hejtman starosta rektor rektorka policejní""",
+    "common": """
+lidé lidí osob osoby osoba země zemi město rodina rodiny život životy obětí oběti zraněných
+zraněno mrtvých zemřelo zahynulo policie""",
+    "false": "let",
+    "feelings": "soustrast soustrasti upřímnou soucit smutek zármutek hluboce otřesen otřesena",
+}
+
+GREEK = {
+    "function": """
+και να το τα της του των τη την τον ο η οι στο στη στην στον στα στους στις με σε για από που
+ότι θα δεν μη μην είναι ήταν έχει έχουν αυτό αυτή αυτός αυτά ένα μια μία ένας όπως ως πως κατά
+μετά πριν μέχρι όλα όλοι ή αλλά επίσης ακόμη ήδη μας σας τους τις οποίο οποία οποίοι""",
+    "speech": """
+δήλωσε είπε ανέφερε τόνισε πρόσθεσε σημείωσε υπογράμμισε ανακοίνωσε έγραψε εξήγησε επισήμανε
+υποστήριξε ξεκαθάρισε διαβεβαίωσε δηλώνει λέει αναφέρει""",
+    "added": "πρόσθεσε",
+    "according": "σύμφωνα",
+    "statement": "ανακοίνωση ανακοίνωσή δήλωση δήλωσή δηλώσεις",
+    "that": "ότι πως",
+    "pronouns": "αυτός αυτή",
+    "reporting": """
+ανακοίνωση δήλωση δηλώσεις εκπρόσωπος εκπροσώπου πρακτορείο δημοσιογράφους ανάρτηση ανάρτησή
+συνέντευξη τύπου""",
+    "dates": """
+δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή ιανουαρίου φεβρουαρίου μαρτίου
+απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου σήμερα
+χθες αύριο πρωί βράδυ ώρα ώρες ημέρα ημέρες χρόνια""",
+    "numbers": "ένα δύο τρία χίλιοι χιλιάδες εκατομμύρια",
+    "titles": """
+πρωθυπουργός πρωθυπουργού πρόεδρος προέδρου υπουργός υπουργού υφυπουργός κυβερνητικός
+κύριος κυρία δήμαρχος""",
+    "common": """
+άνθρωποι ανθρώπων νεκροί νεκρών τραυματίες θύματα θυμάτων χώρα χώρας οικογένειες ζωή""",
+    "feelings": "συλλυπητήρια θλίψη οδύνη βαθιά συγκλονισμένος",
+}
