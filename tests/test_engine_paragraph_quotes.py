@@ -348,6 +348,23 @@ def test_a_french_quotation_with_its_opening_mark_turned_round_is_a_quotation() 
     assert quoted("Il a répondu. » Nous verrons »") == []
 
 
+def test_a_quotation_opened_with_the_closing_mark_is_a_quotation() -> None:
+    """Swedish and Finnish print ”...” (and some Spanish, Italian and Turkish pages do): a ”
+    after a space with a word right after it opens the quotation the next ” closes; a closing ”
+    after an English quotation opens nothing, nor does a stray one left over."""
+    def quoted(text: str) -> list[str]:
+        return [text[start:end] for start, end in quoted_spans(text, 0)]
+
+    assert quoted("Kristersson beskriver attentatet som ”den värsta masskjutningen i svensk "
+                  "historia”. Han har uppmanat om sorgeflaggning.") == [
+        "den värsta masskjutningen i svensk historia"]
+    assert quoted("Genova. ”Genova è pronta a reagire”, ha concluso.") == [
+        "Genova è pronta a reagire"]
+    assert quoted("He said “we are ready” and “we will go” today.") == ["we are ready",
+                                                                      "we will go"]
+    assert quoted("It was 5’10” tall, he said, and ” left.") == []
+
+
 def test_a_long_quotation_left_open_is_not_closed_by_the_next_ones_opening() -> None:
     """A mark opening a sentence whose closing mark the page lost: the next quotation's
     opening mark further in the paragraph ('... voted “yes” on the plan') closes nothing, as a

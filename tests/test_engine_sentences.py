@@ -109,8 +109,8 @@ def _double_quoted(flowed: str, body: int) -> list[tuple[int, int]]:
     unclosed = [at for at in range(body, len(flowed)) if flowed[at] in "\"“„«「『"
                 and not any(m.start() <= at < m.end() for m in matches)]
     # (group 1 is the text of a quotation in "...", “...”, «...» and the like, group 2 of
-    # German's »...«)
-    spans = [(m.start(1), m.end(1)) if m.group(1) is not None else (m.start(2), m.end(2))
+    # German's »...«, group 3 of French opened the wrong way round, group 4 of ”...”)
+    spans = [m.span(next(group for group in (1, 2, 3, 4) if m.group(group) is not None))
              for m in matches]
     return continued_quotations(flowed, spans, unclosed, cut_off_quotation(flowed, body))
 

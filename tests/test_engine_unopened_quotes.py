@@ -31,13 +31,14 @@ def test_a_paragraph_after_one_ending_with_a_colon_needs_no_attribution() -> Non
 
 
 def test_marks_that_are_not_a_lost_opening_quote_nothing() -> None:
-    """A ” opening a quotation after a space, an inch mark before a noun, a paragraph with two
-    marks, and one with the outlet's clause (no reporting verb) after the mark."""
+    """A ” opening a quotation after a space (the quotation it opens, from its own mark on), an
+    inch mark before a noun, a paragraph with two marks, and one with the outlet's clause (no
+    reporting verb) after the mark."""
     text = ("Fuat Oktay, ”İstiklal Caddesi’nde talihsiz bir olay” dedi.\n\n"
             "A 5” pipe burst under the street on Monday.\n\n"
             "Sunak said he was” saddened” to learn of the death.\n\n"
             "The water rose over the bridge” and the road was closed.")
-    assert _quoted(text) == []
+    assert _quoted(text) == ["İstiklal Caddesi’nde talihsiz bir olay"]
 
 
 def test_inch_marks_opening_marks_and_paragraphs_quoted_already_are_left_alone() -> None:

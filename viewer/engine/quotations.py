@@ -38,12 +38,16 @@ QUOTE = re.compile(
     "[\"“„«「『]([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS) + "})[\"”»“」』]"
     "|»(?=[^\\s«»])([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS) + "})(?<=[^\\s«»])«"
     "|(?<=[\\s'’])»(?=[^\\s«»])([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS)
-    + "})(?<=[^\\s«»])\\s»")
+    + "})(?<=[^\\s«»])\\s»"
+    "|(?<![^\\s(])”(?=[^\\s”])([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS) + "})(?<=\\S)”")
 """A quotation in double quotation marks (any style), within one paragraph; group 1 is its
 text, or group 2 for German's »...«: no space inside either mark, which tells it from French
 « ... » (and from the » that opens each later paragraph of a French quotation); or group 3 for
 French written with its opening mark turned round, "partager l' »émotion de toute une nation »"
-(after a space or an apostrophe, none after it, and a space before the closing one)."""
+(after a space or an apostrophe, none after it, and a space before the closing one); or group 4
+for a quotation opened with the closing mark, as Swedish and Finnish print it and some Spanish,
+Italian and Turkish pages do ('beskriver attentatet som ”den värsta masskjutningen i svensk
+historia”', 'Fuat Oktay, ”İstiklal Caddesi’nde ...”'): after a space, a word right after it."""
 SINGLE_QUOTE = re.compile(
     "([‘'])(?<!\\w[‘'])((?:[^‘’'\n]|[’'](?=\\w)){1," + str(MAX_QUOTE_CHARS)
     + "}?[\\w.,!?;:…])[’'](?!\\w)")
@@ -53,7 +57,7 @@ after a word or the quotation's own punctuation where no letter follows, so an a
 a word ("Ardern’s", "don't") neither opens nor closes one; group 2 is its text. (The opening mark
 comes first in the pattern and the letter before it is checked after: a pattern starting with a
 look-behind is tried at every character of the text, three times slower.)"""
-_DOUBLE_OPENINGS = "\"“„«「『»"
+_DOUBLE_OPENINGS = "\"“„«「『»”"
 """Where a match of QUOTE can start."""
 _SINGLE_OPENINGS = "‘'"
 """Where a match of SINGLE_QUOTE can start."""
@@ -70,11 +74,12 @@ def quoted_spans(flowed: str, body_start: int) -> list[tuple[int, int]]:
     quotation running over a hard-wrapped line is still one quotation."""
     flowed = with_apostrophe_marks(flowed)
     tried: list[int] = []
-    found = [m.span(next(group for group in (1, 2, 3) if m.group(group) is not None))
+    found = [m.span(next(group for group in (1, 2, 3, 4) if m.group(group) is not None))
              for m in _matches(QUOTE, _DOUBLE_OPENINGS, flowed, body_start, tried)]
     # (a » QUOTE could not close is a French closing mark or a paragraph's continuation mark,
-    # no opening of a quotation over several paragraphs)
-    tried = [at for at in tried if flowed[at] != "»"]
+    # no opening of a quotation over several paragraphs; a ” it could not close is a closing
+    # mark)
+    tried = [at for at in tried if flowed[at] not in "»”"]
     found = continued_quotations(flowed, found, tried,
                                  cut_off_quotation(flowed, body_start))
     single_tried: list[int] = []

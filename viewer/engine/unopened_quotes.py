@@ -12,10 +12,10 @@ engine's vocabulary (`viewer.engine.reporting_words`) stands among the first wor
 speaker and the verb ('”, realçou', '” Biden said', '”, said the governor'), or nothing but
 punctuation follows it and the paragraph before ends with a colon ('Boric anunció:'). A ” that
 opens a quotation, as some Spanish and Turkish pages print it ('Oktay, ”İstiklal ...'), stands
-after a space: not this. A paragraph whose mark closes a quotation found already is left as
-found (a Dutch ,,...” in its middle), and so is one after a mark left open (the quotation
-continued over paragraphs, or a stray mark, as `viewer.engine.paragraph_quotes.continued_quotations`
-read it).
+after a space: not this (`viewer.engine.quotations.QUOTE` reads it). A paragraph whose mark
+closes a quotation found already is left as found (a Dutch ,,...” in its middle), and so is one
+after a mark left open (the quotation continued over paragraphs, or a stray mark, as
+`viewer.engine.paragraph_quotes.continued_quotations` read it).
 """
 
 from __future__ import annotations
