@@ -59,3 +59,28 @@ def test_a_paragraph_of_speech_printed_without_its_opening_dash_is_quoted() -> N
             "ожиданиям — заявил о победе.")
     quoted = [text[start:end] for start, end in dash_quotations(text, 0)]
     assert quoted == ["Naszym zadaniem jest walka z dezinformacją. Część jest intencjonalna"]
+
+
+def test_nordic_speech_a_dash_opens_and_a_comma_before_the_verb_ends_is_quoted() -> None:
+    """Swedish, Norwegian and Finnish pages attribute dash speech after a comma ("– ..., säger
+    X"): the speech up to the comma the verb follows, not an earlier one ('på plats, det är');
+    a dash inside a paragraph, a word or two ('– Ja, säger hon'), an English list item with a
+    comma do not quote."""
+    text = ("Inledning.\n\n– Vi har extremt mycket resurser på plats, det är en allvarlig "
+            "händelse, säger presstalespersonen Sophia Jiglind.\n\n– Tilanne on vakava, sanoo "
+            "poliisi.\n\n– Vi vet ikke hva som skjedde, sier politiet.\n\n– Ja, säger hon.\n\n"
+            "- the bridge was closed, said nothing more\n\nText – Vi vet inte mer, säger hon.")
+    quoted = [text[start:end] for start, end in dash_quotations(text, 0)]
+    assert quoted == ["Vi har extremt mycket resurser på plats, det är en allvarlig händelse",
+                      "Tilanne on vakava", "Vi vet ikke hva som skjedde"]
+
+
+def test_a_few_words_of_nordic_dash_speech_link_to_another_outlets_quotation_of_them() -> None:
+    """Five words the spokeswoman said, in quotation marks in one outlet and in dash speech
+    attributed after a comma in the other: one passage."""
+    texts = [f"{filler('a')}. Polisen skriver att ”vi har extremt mycket resurser” i staden. "
+             f"{filler('b')}.",
+             f"{filler('c')}.\n\n– Vi har extremt mycket resurser, säger Sophia Jiglind.\n\n"
+             f"{filler('d')}."]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 2

@@ -1,4 +1,4 @@
-"""The vocabulary of news formulas in fifteen languages (`viewer.engine.reporting`): two stories
+"""The vocabulary of news formulas in nineteen languages (`viewer.engine.reporting`): two stories
 about different events that share only a formula in French or Spanish, or where a statement was
 posted, link nothing; a shared French sentence still links; a word that is stock in one
 language and a content word in another is stock only in text of its own language; a French
@@ -98,6 +98,16 @@ def test_czech_and_greek_formulas_link_nothing_across_events() -> None:
     assert result.passages == ()
 
 
+def test_swedish_formulas_link_nothing_across_events() -> None:
+    """A reporting verb, a weekday, a title and a name in Swedish: the formula of two stories
+    about different events, around their own words."""
+    result = find_shared_passages(articles(
+        f"{filler('a')}, uppger justitieministern Gunnar Berg på tisdagen. {filler('b')}.",
+        f"{filler('c')}, uppger justitieministern Gunnar Berg på tisdagen. {filler('d')}.",
+    ))
+    assert result.passages == ()
+
+
 def test_a_false_friend_is_stock_only_in_its_own_language() -> None:
     """German "war" and "die", Spanish "son" and "red", Italian "come" are function or
     formula words of their language and content words of English."""
@@ -118,6 +128,11 @@ def test_a_false_friend_is_stock_only_in_its_own_language() -> None:
     # (nor is being admitted to hospital anyone's attribution)
     assert not _stock("he was admitted to hospital on Friday")["admitted"]
     assert _stock("el alcalde escribió en la red social de los vecinos del pueblo")["red"]
+    # (Norwegian "fire" (four) is an English word, Swedish "mer" (more) a French one)
+    assert not _stock("the fire spread to the roof of the house")["fire"]
+    assert _stock("det er fire personer som er savnet etter brannen")["fire"]
+    assert not _stock("le bateau a disparu en mer pendant la nuit")["mer"]
+    assert _stock("det är inte klart och polisen säger att det var mer än tio")["mer"]
     # (Czech "let", years, is an English verb)
     assert not _stock("let the children go home")["let"]
     assert _stock("před deseti let se to stalo a je to tak")["let"]

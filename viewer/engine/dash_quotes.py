@@ -1,7 +1,8 @@
 """Speech opened with a dash: the quotation Polish, Russian and other outlets print as a paragraph
 that opens with a dash, its words then a dash and the reporting verb ("– Apeluję, żeby nie
 publikować niepotwierdzonych informacji – powiedział rzecznik rządu"; "— Мы работаем, — сказал
-он").
+он"), and Swedish, Norwegian, Danish and Finnish outlets with a comma before the verb ("– Vi har
+extremt mycket resurser, säger Sophia Jiglind").
 
 Pure function of one paragraph-flowed text, for `viewer.engine.quotations.quoted_spans`. Only a
 paragraph, or a sentence after one ended with a full stop in its paragraph ("Zwołano je w trybie
@@ -11,6 +12,9 @@ text a second dash closes right before a reporting verb of the engine's vocabula
 and a dash in a sentence ("the toll – 22 – rose") are not. So is a whole paragraph that some pages
 print without its opening dash, closed by a dash, a Polish or Russian reporting verb and no more
 than the speaker's name ("Naszym zadaniem jest to, ... walczyć - powiedział Adam Szłapka.").
+The comma convention is read only of a paragraph the dash opens, up to the first comma (or the
+speech's own ! or ?) that one of those languages' reporting verbs and a word follow, three words
+of speech at least and no quotation mark or dash in it.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import re
 
 from viewer.engine.reporting import listed_words
 from viewer.engine.reporting_words_more import POLISH, RUSSIAN
+from viewer.engine.reporting_words_nordic import DANISH, FINNISH, NORWEGIAN, SWEDISH
 
 MAX_DASH_QUOTE_CHARS = 600
 """The longest words between the two dashes (as `quotations.MAX_QUOTE_CHARS`)."""
@@ -51,6 +56,16 @@ _UNOPENED_VERBS = frozenset(" ".join(
 and a verb after an aside between dashes, are no speech)."""
 _SPEECH_WORDS = listed_words("speech", "added", "continued", "concluded")
 """The reporting verbs of every language of the vocabulary, as written, in lower case."""
+_COMMA_VERBS = frozenset(" ".join(
+    language[kind] for language in (SWEDISH, NORWEGIAN, DANISH, FINNISH)
+    for kind in ("speech", "added")).split()) | {"sa"}
+"""The reporting verbs that attribute speech opened with a dash after a comma, the convention of
+Swedish, Norwegian, Danish and Finnish pages ("– Vi har extremt mycket resurser, säger Sophia
+Jiglind", "– Tilanne on vakava, sanoo poliisi"; and "sa", said, which the vocabulary leaves to
+French as a function word)."""
+_COMMA_BEFORE_VERB = re.compile(r"(?:,|(?<=[!?]))[ \u00a0]+(\w+)[ \u00a0]+\w")
+"""A comma (or speech's own ! or ?), a word and another word: the attribution's verb, the
+speaker after it."""
 
 
 def dash_quotations(flowed: str, body_start: int) -> list[tuple[int, int]]:
@@ -70,7 +85,40 @@ def dash_quotations(flowed: str, body_start: int) -> list[tuple[int, int]]:
         if speech is not None and speech.group(2).lower() in _SPEECH_WORDS:
             found.append((speech.start(1), speech.end(1)))
             resume = speech.end()
+            continue
+        # (or a comma and the verb after it, in a paragraph the dash opens: "– Vi har extremt
+        # mycket resurser, säger Sophia Jiglind")
+        span = _comma_attributed(flowed, at) if opens_paragraph(flowed, at) else None
+        if span is not None:
+            found.append(span)
+            resume = span[1]
     return found + _unopened(flowed, body_start, places, found)
+
+
+def _comma_attributed(flowed: str, at: int) -> tuple[int, int] | None:
+    """The speech of the paragraph the dash at `at` opens, up to the first comma (or its own !
+    or ?) that a verb of _COMMA_VERBS and a word follow, within MAX_DASH_QUOTE_CHARS and before
+    another dash; None where there is none or it is not speech (fewer than
+    UNOPENED_SPEECH_WORDS words, quotation marks in it)."""
+    start = at + 1
+    while start < len(flowed) and flowed[start] in " \u00a0":
+        start += 1
+    end = flowed.find("\n", start)
+    end = min(len(flowed) if end < 0 else end, start + MAX_DASH_QUOTE_CHARS)
+    for comma in _COMMA_BEFORE_VERB.finditer(flowed, start, end):
+        if comma.group(1).lower() not in _COMMA_VERBS:
+            continue
+        speech = flowed[start:comma.start()]
+        if (len(speech.split()) < UNOPENED_SPEECH_WORDS or any(mark in speech for mark in _MARKS)
+                or any(dash in speech for dash in _DASHES)):
+            return None
+        return start, comma.start()
+    return None
+
+
+def opens_paragraph(text: str, at: int) -> bool:
+    """Whether `at` starts its paragraph (the text's start or a line break right before it)."""
+    return at == 0 or text[at - 1] == "\n"
 
 
 def _unopened(flowed: str, body_start: int, places: list[int], found: list[tuple[int, int]]

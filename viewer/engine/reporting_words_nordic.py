@@ -1,0 +1,120 @@
+"""The vocabulary of news formulas in Swedish, Norwegian, Danish and Finnish, as
+`viewer.engine.reporting_words` lists it for other languages (its kinds in
+`viewer.engine.reporting`): function words, verbs and nouns of reporting in the forms news text
+uses ("säger", "uppger", "sier", "siger", "sanoo"), dates and times, numbers, titles, the
+commonest nouns and casualty words, words of condolence.
+
+Pure data. Their pages print speech as a paragraph opened with a dash and attributed after a
+comma ("– Vi har extremt mycket resurser, säger Sophia Jiglind": `viewer.engine.dash_quotes`
+reads it with these verbs). Words that are content words in English or French ("men", "man",
+"mer", "fire", four in Norwegian and Danish) are false friends: stock only in text of their own
+language; Swedish and Norwegian "sa" (said) is French "sa", no reporting verb here.
+"""
+
+from __future__ import annotations
+
+SWEDISH = {
+    "function": """
+och i på till av för med som att det den de är var har hade inte också men om från efter vid
+kan ska skulle vill en ett han hon vi ni dem sin sina sitt när där här alla mot bara utan eller
+så nu även samt under enligt mellan under över denna detta dessa vara blir blev kommer man mer
+redan än""",
+    "speech": """
+säger sade uppger uppgav berättar berättade skriver skrev meddelar meddelade konstaterar
+konstaterade förklarar förklarade tillägger tillade betonar betonade bekräftar bekräftade
+framhåller framhöll understryker underströk frågar""",
+    "added": "tillägger tillade",
+    "according": "enligt",
+    "statement": "uttalande uttalandet pressmeddelande pressmeddelandet",
+    "that": "att",
+    "pronouns": "han hon",
+    "reporting": """
+uttalande uttalandet pressmeddelande pressträff pressträffen presskonferens presskonferensen
+talesperson presstalesperson pressekreterare nyhetsbyrån tidningen""",
+    "dates": """
+måndag tisdag onsdag torsdag fredag lördag söndag måndagen tisdagen onsdagen torsdagen fredagen
+lördagen söndagen januari februari mars april maj juni juli augusti september oktober november
+december idag igår imorgon kvällen kväll natten klockan timmar år dag dagar veckan""",
+    "numbers": "en ett två tre fyra fem tio hundra tusen miljoner",
+    "titles": """
+statsminister statsministern minister ministern justitieminister justitieministern kung kungen
+polischef polisområdeschef chefen borgmästare ordförande ordföranden presstalesperson""",
+    "common": """
+personer människor landet stad staden familj familjer liv döda dödade skadade skadats
+dödats offren""",
+    "false": "men man mer mot",
+    "feelings": "sorg deltagande medkänsla tankar beklagar djupt tragisk tragiska",
+}
+
+NORWEGIAN = {
+    "function": """
+og i på til av for med som at det den de er var har hadde ikke også men om fra etter ved kan
+skal skulle vil en et han hun vi dere dem sin sine sitt når der her alle mot bare uten eller så
+nå samt under mellom over denne dette disse være blir ble kommer man mer allerede enn""",
+    "speech": """
+sier sagt opplyser opplyste forteller fortalte skriver skrev uttaler uttalte bekrefter
+bekreftet legger understreker understreket""",
+    "added": "legger",
+    "according": "ifølge",
+    "statement": "uttalelse uttalelsen pressemelding pressemeldingen",
+    "that": "at",
+    "pronouns": "han hun",
+    "reporting": "uttalelse pressemelding pressekonferanse pressekonferansen",
+    "dates": """
+mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar mars april mai juni juli
+august september oktober november desember i dag i går kveld kvelden natt natten klokken""",
+    "numbers": "en et to tre fire fem ti hundre tusen millioner",
+    "titles": """
+statsminister statsministeren minister ministeren justisminister kongen politimester
+ordfører leder""",
+    "common": "personer mennesker landet byen familie familier liv døde drept skadde omkommet",
+    "false": "men man mer hun mot bare fire",
+    "feelings": "sorg medfølelse tanker kondolanser dypt tragisk",
+}
+
+DANISH = {
+    "function": """
+og i på til af for med som at det den de er var har havde ikke også men om fra efter ved kan
+skal skulle vil en et han hun vi jer dem sin sine sit når der her alle mod kun uden eller så nu
+samt under mellem over denne dette disse være bliver blev kommer man mere allerede end""",
+    "speech": """
+siger sagde oplyser oplyste fortæller fortalte skriver skrev udtaler udtalte bekræfter
+bekræftede tilføjer tilføjede understreger understregede""",
+    "added": "tilføjer tilføjede",
+    "according": "ifølge",
+    "statement": "udtalelse udtalelsen pressemeddelelse pressemeddelelsen",
+    "that": "at",
+    "pronouns": "han hun",
+    "reporting": "udtalelse pressemeddelelse pressemøde pressemødet",
+    "dates": """
+mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar marts april maj juni juli
+august september oktober november december i dag i går aften aftenen nat natten klokken""",
+    "numbers": "en et to tre fire fem ti hundrede tusind millioner",
+    "titles": "statsminister statsministeren minister ministeren justitsminister kongen",
+    "common": "personer mennesker landet byen familie familier liv døde dræbt sårede omkommet",
+    "false": "men man mere hun fire",
+    "feelings": "sorg medfølelse tanker kondolencer dybt tragisk",
+}
+
+FINNISH = {
+    "function": """
+ja on ei että se oli ovat myös kun mutta tai jo vielä hän he me te ne joka jotka jonka tämä
+tämän nämä sen niin kuin mukaan""",
+    "speech": """
+sanoo sanoi kertoo kertoi toteaa totesi kirjoittaa kirjoitti tiedottaa tiedotti korostaa
+korosti lisää lisäsi vahvistaa vahvisti""",
+    "added": "lisää lisäsi",
+    "according": "mukaan",
+    "statement": "tiedote tiedotteessa lausunto lausunnossa",
+    "that": "että",
+    "pronouns": "hän he",
+    "reporting": "tiedote tiedotteessa tiedotustilaisuudessa lausunto lausunnossa",
+    "dates": """
+maanantaina tiistaina keskiviikkona torstaina perjantaina lauantaina sunnuntaina tammikuuta
+helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta
+marraskuuta joulukuuta tänään eilen huomenna kello illalla aamulla""",
+    "numbers": "yksi kaksi kolme kymmenen sata tuhat miljoonaa",
+    "titles": "pääministeri presidentti ministeri sisäministeri tiedottaja",
+    "common": "ihmiset ihmistä henkilöä maa kaupunki perhe perheet kuollut kuolleet loukkaantunut",
+    "feelings": "suru osanotto surullinen järkyttynyt",
+}
