@@ -40,6 +40,9 @@ def test_formulas_are_found_whole_or_with_a_particle_left() -> None:
     cases = {f"「{APOLOGY}」": True, "深くお詫び申し上げます": True, "深表歉意": True,
              "心よりご冥福をお祈り申し上げます": True, "고인의 명복을 빈다": True,
              "머리 숙여 사과드립니다": True, "对此深感遗憾": True, "表示深切慰問": True,
+             # (the dead condoled with, a first promise to help the inquiry)
+             "お亡くなりになられた方々": True, "心より哀悼の意を表します": True,
+             "原因究明に協力": True,
              # (a survivor's words, a company named, a noun or a name beside the phrase)
              "本当に地獄でした": False, "大変でした": False, "丰田深表歉意": False,
              "쿠팡 깊이 사과드린다": False, "申し訳ございません。電源コード": False,

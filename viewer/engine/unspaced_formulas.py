@@ -5,7 +5,8 @@ Pure data and one look-up, for the evidence rules (`viewer.engine.evidence`). Th
 news formulas (`viewer.engine.reporting`) is of words, and a text without spaces has none to look
 up: each character is a token. Companies and officials of two events apologise and condole in the
 same set phrases ("誠に申し訳ございませんでした", "深くお詫び申し上げます", "深表歉意", "고인의
-명복을 빕니다"), which two events' coverage then shares word for word. A match made of these
+명복을 빕니다", "お亡くなりになられた方々", and a company's promise, "原因究明に協力"), which two
+events' coverage then shares word for word. A match made of these
 phrases alone says nothing about which statement it is, as "shocked and saddened" does not in
 English. Only whole set phrases count, and the letters left beside them must be kana or a
 particle: "本当に地獄でした" (a survivor's words) or "丰田深表歉意" (a company named) say more.
@@ -26,7 +27,11 @@ FORMULAS = (
     "申し訳ない", "申し訳なく", "お詫び申し上げます", "おわび申し上げます", "お詫びいたします",
     "おわびいたします", "お詫びします", "おわびします", "ご迷惑をおかけ", "ご心配をおかけ",
     "ご心痛", "ご不安をおかけ", "重く受け止め", "ご冥福をお祈り", "お悔やみ申し上げます",
-    "お悔やみ", "お見舞い申し上げます",
+    "お悔やみ", "お見舞い申し上げます", "お亡くなりになられた方々", "お亡くなりになった方々",
+    "お亡くなりになられた方", "お亡くなりになった方",
+    "哀悼の意を表", "哀悼の意",
+    # Japanese: a company's or an official's first promise (to cooperate with the inquiry)
+    "原因究明に協力", "原因究明に全面的に協力", "捜査に全面的に協力", "捜査に協力",
     # Chinese (simplified and traditional): apology, regret, grief, condolences, sympathy
     "深表歉意", "深感歉意", "诚挚道歉", "誠摯道歉", "深感抱歉", "深表遗憾", "深表遺憾", "深感遗憾",
     "深感遺憾", "深感痛心", "沉痛哀悼", "深切哀悼", "深表哀悼", "深切慰问", "深切慰問", "慰问",
@@ -40,7 +45,7 @@ FORMULAS = (
     "官邸内の危機管理センター", "危機管理センター", "情報収集にあたっています",
     "情報収集に当たっています", "情報収集にあたって", "情報収集に当たって",
 )
-"""Set phrases of apology and condolence, and of a government's first response."""
+"""Set phrases of apology and condolence, and of a government's or a company's first response."""
 STRENGTHENING = (
     "誠に", "心より", "心から", "深く", "重ねて", "謹んで", "大変", "本当に", "申し上げます",
     "いたします", "表示", "致以", "致上", "诚挚", "誠摯", "深切", "沉痛", "深表", "深感",
