@@ -46,6 +46,21 @@ def test_the_attribution_two_outlets_copy_between_two_quotations_is_left_out() -
     assert "riferito" not in whole.consensus
 
 
+@pytest.mark.parametrize("between", [
+    "Mario Rossi interviene sul caso sottolineando che",
+    "Mario Rossi intervino en el caso señalando que",
+    "Mario Rossi est intervenu en soulignant que"])
+def test_an_attribution_whose_verb_is_a_gerund_is_left_out(between: str) -> None:
+    """"sottolineando che", "señalando que", "en soulignant que": the gerund or present
+    participle of a reporting verb attributes as its other forms do."""
+    quoted = f"“{FIRST[:-1]}”. {between} “{SECOND[:-1]}”."
+    a = f"{filler('a')}.\n\n{quoted}\n\n{filler('b')}."
+    b = f"{filler('c')}.\n\n{quoted}\n\n{filler('d')}."
+    (passage,) = _spans([a, b])
+    assert passage == [("d0", FIRST[:-1]), ("d0", SECOND[:-1]), ("d1", FIRST[:-1]),
+                       ("d1", SECOND[:-1])]
+
+
 def test_a_long_attribution_after_the_quotation_opening_with_its_verb_is_left_out() -> None:
     """'", a déclaré sur X Marine Le Pen, triple candidate Rassemblement national à l'élection
     présidentielle.': fourteen words, but the verb opens them: attribution, however long the

@@ -89,12 +89,14 @@ répond avertit rappelé noté renchéri renchérit réagi réagit confié décl
 explique indique souligne précise estime assure confirme raconte insiste rappelle confie
 conclut conclu déploré déplore regretté regrette expliquait ajoutait affirmait déclarait
 poursuivait déclarent affirment ajoutent expliquent indiquent soulignent estiment annoncent
-confirment écrivent rapportent racontent insistent répondent""",
+confirment écrivent rapportent racontent insistent répondent
+expliquant estimant déclarant affirmant soulignant
+précisant assurant rappelant indiquant ajoutant""",
     "continued": "poursuivi poursuit poursuivait",
     "plural": """
 déclarent affirment ajoutent expliquent indiquent soulignent estiment annoncent confirment
 écrivent rapportent racontent insistent répondent""",
-    "added": "ajouté ajoute ajoutait",
+    "added": "ajouté ajoute ajoutait ajoutant",
     "concluded": "conclu conclut concluait",
     "calling": "qualifié qualifiée décrit décrite",
     "auxiliary": "a ont avait avaient",
@@ -157,7 +159,9 @@ señalaron indicaron afirmaron aseguraron declararon explicaron añadieron agreg
 anunciaron confirmaron advirtieron manifestaron subrayaron destacaron resaltaron apuntaron
 sostuvieron comentaron escribieron insistieron reconocieron expresaron recordaron aclararon
 reiteraron lamentaron concluyeron detallaron respondieron remarcaron mencionó
-mencionaron""",
+mencionaron
+señalando afirmando explicando declarando asegurando indicando
+destacando subrayando recordando advirtiendo añadiendo agregando""",
     "continued": "continuó prosiguió continuaba continúa proseguía",
     "plural": """
 dicen dijeron señalaron indicaron afirmaron aseguraron declararon explicaron añadieron
@@ -165,7 +169,7 @@ agregaron informaron anunciaron confirmaron advirtieron manifestaron subrayaron 
 resaltaron apuntaron sostuvieron comentaron escribieron insistieron reconocieron expresaron
 recordaron aclararon reiteraron lamentaron concluyeron detallaron respondieron remarcaron
 mencionaron""",
-    "added": "añadió agregó añade agrega añadía agregaba",
+    "added": "añadió agregó añade agrega añadía agregaba añadiendo agregando",
     "concluded": "concluyó concluye",
     "calling": "calificado definido descrito",
     "auxiliary": "ha han había habían",
@@ -220,10 +224,12 @@ sottolineato sottolinea annunciato annuncia confermato conferma scritto scrive r
 riferisce ribadito ribadisce precisato precisa commentato commenta osservato twittato
 avvertito ricordato concluso conclude replicato risposto sostenuto evidenziato
 rimarcato pubblicato diceva spiegava aggiungeva continuava dissero affermano spiegano
-sottolineano aggiungono""",
+sottolineano aggiungono
+sottolineando spiegando affermando dichiarando annunciando ricordando
+precisando ribadendo osservando commentando evidenziando rimarcando aggiungendo""",
     "continued": "proseguito prosegue continuato continua continuava proseguiva",
     "plural": "dicono dissero affermano spiegano sottolineano aggiungono",
-    "added": "aggiunto aggiunge aggiungeva",
+    "added": "aggiunto aggiunge aggiungeva aggiungendo",
     "concluded": "concluso conclude",
     "calling": "definito definita descritto descritta",
     "auxiliary": "ha hanno aveva avevano",
@@ -276,13 +282,15 @@ ressaltou sublinhou garantiu alertou comentou contou reiterou publicou tuitou le
 completou pontuou frisou salientou realçou concluiu lamentou relatou respondeu ponderou dizia
 explicava acrescentava afirmava continuava afirmaram declararam explicaram informaram
 anunciaram confirmaram escreveram destacaram ressaltaram garantiram alertaram comentaram
-lembraram relataram responderam acrescentaram""",
+lembraram relataram responderam acrescentaram
+afirmando dizendo explicando declarando
+destacando ressaltando lembrando garantindo acrescentando""",
     "continued": "continuou prosseguiu continuava prosseguia",
     "plural": """
 dizem disseram afirmaram declararam explicaram informaram anunciaram confirmaram escreveram
 destacaram ressaltaram garantiram alertaram comentaram lembraram relataram responderam
 acrescentaram""",
-    "added": "acrescentou acrescenta acrescentava",
+    "added": "acrescentou acrescenta acrescentava acrescentando",
     "concluded": "concluiu conclui",
     "calling": "definido classificado descrito",
     "auxiliary": "tem têm tinha tinham",
