@@ -73,6 +73,10 @@ def test_nordic_speech_a_dash_opens_and_a_comma_before_the_verb_ends_is_quoted()
     quoted = [text[start:end] for start, end in dash_quotations(text, 0)]
     assert quoted == ["Vi har extremt mycket resurser på plats, det är en allvarlig händelse",
                       "Tilanne on vakava", "Vi vet ikke hva som skjedde"]
+    # (a French programme's items, "sa femme", and Finnish "lisää", more, are no attribution)
+    for item in ("Programme :\n\n– Arrivée du président au palais, sa femme Brigitte et le roi "
+                 "l’accueillent.", "– Hallitus esitti uusia toimia, lisää rahaa poliisille."):
+        assert dash_quotations(item, 0) == [], item
 
 
 def test_a_few_words_of_nordic_dash_speech_link_to_another_outlets_quotation_of_them() -> None:

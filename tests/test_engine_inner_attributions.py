@@ -47,9 +47,28 @@ def test_the_attribution_two_outlets_copy_between_two_quotations_is_left_out() -
 
 
 @pytest.mark.parametrize("between", [
+    "disse o presidente da companhia, Carlos Mendes, em Lisboa.",
+    "sagte von der Leyen bei ihrem Besuch in Kiew.",
+    "the chief executive said over a video link from Tokyo."])
+def test_a_preposition_after_a_verb_of_saying_opens_no_topic(between: str) -> None:
+    """"disse o presidente", "sagte von der Leyen", "said over a video link": an article, a
+    name, the circumstances, not the topic of what was reported (that needs a verb of telling,
+    "berichtete von", "told of"): the attribution between the two quotations is left out."""
+    quoted = f"“{FIRST[:-1]}”, {between} “{SECOND[:-1]}”"
+    a = f"{filler('a')}.\n\n{quoted}\n\n{filler('b')}."
+    b = f"{filler('c')}.\n\n{quoted}\n\n{filler('d')}."
+    (passage,) = _spans([a, b])
+    assert passage == [("d0", FIRST[:-1]), ("d0", SECOND[:-1]), ("d1", FIRST[:-1]),
+                       ("d1", SECOND[:-1])]
+
+
+@pytest.mark.parametrize("between", [
     "Mario Rossi interviene sul caso sottolineando che",
     "Mario Rossi intervino en el caso señalando que",
-    "Mario Rossi est intervenu en soulignant que"])
+    "Mario Rossi est intervenu en soulignant que",
+    "Mario Rossi intervino en el caso diciendo que",
+    "Mario Rossi è intervenuto sul caso dicendo che",
+    "Mario Rossi est intervenu en disant que"])
 def test_an_attribution_whose_verb_is_a_gerund_is_left_out(between: str) -> None:
     """"sottolineando che", "señalando que", "en soulignant que": the gerund or present
     participle of a reporting verb attributes as its other forms do."""

@@ -84,7 +84,8 @@ def test_a_paragraphs_only_two_marks_are_one_quotation_however_far_into_a_senten
     the paragraph, nor where the sentence goes on after the closing one."""
     long = " ".join((FIRST, SECOND, LAST) * 4)
     assert MAX_QUOTE_CHARS < len(long) < CONTINUED_PARAGRAPH_CHARS
-    for opening, closing in (("“", "”"), ('"', '"'), ('"', "”"), ("«", "»")):
+    for opening, closing in (("“", "”"), ('"', '"'), ('"', "”"), ("«", "»"), ("« ", " »"),
+                             ("«\u00a0", "\u00a0»")):
         text = f"{filler('a')}. Her death {opening}{long}{closing}.\n\n{filler('b')}."
         assert _quoted(text) == [long[:-1]], opening + closing
     third = f"{filler('a')}. Her “death” {'“'}{long}”.\n\n{filler('b')}."
@@ -363,6 +364,8 @@ def test_a_quotation_opened_with_the_closing_mark_is_a_quotation() -> None:
     assert quoted("He said “we are ready” and “we will go” today.") == ["we are ready",
                                                                       "we will go"]
     assert quoted("It was 5’10” tall, he said, and ” left.") == []
+    # (a closing mark a space set apart from its words opens nothing)
+    assert quoted("Era una tragedia ”, dijo el alcalde de Valencia.”") == []
 
 
 def test_a_long_quotation_left_open_is_not_closed_by_the_next_ones_opening() -> None:

@@ -133,11 +133,29 @@ def test_a_false_friend_is_stock_only_in_its_own_language() -> None:
     assert _stock("det er fire personer som er savnet etter brannen")["fire"]
     assert not _stock("le bateau a disparu en mer pendant la nuit")["mer"]
     assert _stock("det är inte klart och polisen säger att det var mer än tio")["mer"]
+    # (Norwegian "tanker", thoughts, is not listed; Swedish "där" and "vara" are Spanish,
+    # Portuguese and Italian words)
+    assert not _stock("police said the oil tanker was hit by a missile")["tanker"]
+    assert not _stock("o governo vai dar apoio às famílias das vítimas")["dar"]
+    assert not _stock("il governo vara il decreto per le famiglie delle vittime")["vara"]
     # (Czech "let", years, is an English verb)
     assert not _stock("let the children go home")["let"]
     assert _stock("před deseti let se to stalo a je to tak")["let"]
     # (too few words to tell the language: a false friend is a content word)
     assert not _stock("war")["war"]
+
+
+def test_the_later_languages_leave_the_earlier_ones_their_own_function_words() -> None:
+    """A Turkish, an English and a German sentence are still told by their own function words
+    ("ve", "by", "mit"), which Czech, Norwegian and Danish also write: those are not listed a
+    second time."""
+    for text, language in (("AFAD ve Kızılay ekipleri bölgeye sevk edildi", "tr"),
+                           ("Police said he was taken to hospital by ambulance for treatment",
+                            "en"),
+                           ("Der Kanzler sprach mit dem Präsidenten über den Krieg", "de")):
+        hashes = word_hashes(normalize_words(text.split()))
+        found = reporting.language_of(hashes, np.zeros(len(hashes), dtype=np.int64), 1)
+        assert reporting.LANGUAGES[int(found[0])] == language, text
 
 
 def test_accents_and_case_are_folded_as_the_tokeniser_does() -> None:

@@ -58,11 +58,11 @@ _SPEECH_WORDS = listed_words("speech", "added", "continued", "concluded")
 """The reporting verbs of every language of the vocabulary, as written, in lower case."""
 _COMMA_VERBS = frozenset(" ".join(
     language[kind] for language in (SWEDISH, NORWEGIAN, DANISH, FINNISH)
-    for kind in ("speech", "added")).split()) | {"sa"}
+    for kind in ("speech", "added")).split())
 """The reporting verbs that attribute speech opened with a dash after a comma, the convention of
 Swedish, Norwegian, Danish and Finnish pages ("– Vi har extremt mycket resurser, säger Sophia
-Jiglind", "– Tilanne on vakava, sanoo poliisi"; and "sa", said, which the vocabulary leaves to
-French as a function word)."""
+Jiglind", "– Tilanne on vakava, sanoo poliisi"; not "sa", said, French "sa" in a bulleted
+programme's "– Arrivée du président, sa femme ...")."""
 _COMMA_BEFORE_VERB = re.compile(r"(?:,|(?<=[!?]))[ \u00a0]+(\w+)[ \u00a0]+\w")
 """A comma (or speech's own ! or ?), a word and another word: the attribution's verb, the
 speaker after it."""

@@ -50,9 +50,14 @@ _REPORTED_OPENINGS = np.union1d(np.union1d(reporting.THAT, reporting.PRONOUNS),
                                 reporting.hashes_of("there it we i"))
 """The words what was said opens with after its reporting verb: "that" and subjects ("they",
 "there was ...")."""
-_TOPICS = reporting.hashes_of("of about von über over o об")
-"""Prepositions that open the topic of what a reporting verb reports ("told of", "berichtete
-von", "sprak over", "mówił o", "сообщил об"), not the circumstances of saying it."""
+_TOPICS = reporting.hashes_of("of about von über")
+"""Prepositions that open the topic of what a verb of telling reports ("told of", "berichtete
+von"), not the circumstances of saying it ("said over a video link") nor the speaker ("sagte von
+der Leyen", "disse o presidente")."""
+_TELLING = reporting.hashes_of(
+    "told tells spoke speaks talked talks warned warns berichtete berichtet berichteten sprach "
+    "spricht sprachen erzählte erzählt erzählten warnte warnt")
+"""Verbs of telling whose topic a preposition opens."""
 REPORTED_CONTENT_WORDS = 3
 """Words of what was said (`_reports_content`) that make the words before a quotation no
 attribution."""
@@ -187,13 +192,13 @@ def _attributes(corpus: TokenisedCorpus, document: int, first: int, end: int, in
 def _reports_content(corpus: TokenisedCorpus, first: int, end: int) -> bool:
     """Whether the words [first, end) before a quotation go on past their last reporting word with
     "that" or a pronoun (_REPORTED_OPENINGS), then REPORTED_CONTENT_WORDS or more words in lower
-    case beyond stock vocabulary, or with a preposition of the topic (_TOPICS), then as many
-    words of any case beyond it: what was said, in the outlet's words ('said they will work to
-    become financially independent, while continuing to "fully support" the Queen'), a sentence the
-    outlets copy as they copy the quotation; an attribution goes on with the speaker, a title, a
-    place or a day ('ha riferito il direttore della Sala stampa ..., annunciando anche che "', 'told
-    reporters at the White House on Friday: "', 'said in a speech to residents at the town hall:
-    "')."""
+    case beyond stock vocabulary, or, after a verb of telling (_TELLING), with a preposition of the
+    topic (_TOPICS), then as many words of any case beyond it: what was said, in the outlet's words
+    ('said they will work to become financially independent, while continuing to "fully support" the
+    Queen'), a sentence the outlets copy as they copy the quotation; an attribution goes on with the
+    speaker, a title, a place or a day ('ha riferito il direttore della Sala stampa ..., annunciando
+    anche che "', 'told reporters at the White House on Friday: "', 'said in a speech to residents
+    at the town hall: "')."""
     words = corpus.hashes[first:end]
     reporting_at = np.flatnonzero(in_sorted(words, reporting.ATTRIBUTING))
     if not len(reporting_at) or reporting_at[-1] + 1 >= len(words):
@@ -202,8 +207,10 @@ def _reports_content(corpus: TokenisedCorpus, first: int, end: int) -> bool:
     opening = words[reporting_at[-1] + 1:reporting_at[-1] + 2]
     # (what was reported, named after a preposition of its topic: 'Eine Nachbarin berichtete von
     # mehreren Schüssen bei der Veranstaltung', 'told of shots fired at the service'; its
-    # words are content whatever their case, German writing its nouns with capitals)
-    if in_sorted(opening, _TOPICS)[0]:
+    # words are content whatever their case, German writing its nouns with capitals; only after
+    # a verb of telling: 'sagte von der Leyen' names the speaker)
+    if in_sorted(opening, _TOPICS)[0] and in_sorted(words[reporting_at[-1]:reporting_at[-1] + 1],
+                                                   _TELLING)[0]:
         return int(np.count_nonzero(~reporting.stock(corpus.hashes[after]))
                    ) >= REPORTED_CONTENT_WORDS
     # (what was said opens with its subject or "that": 'said they will', 'a dit qu'il'; the

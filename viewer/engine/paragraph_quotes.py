@@ -173,18 +173,20 @@ def continued_single_quotations(text: str, found: list[tuple[int, int]],
 def _paragraph_pair(text: str, opening: int, closing: int) -> bool:
     """Whether the marks at `opening` and `closing` are the only double quotation marks of their
     paragraph, the second closing the first (`_CLOSINGS_OF_PAIR`, right after a word or the
-    quotation's punctuation) and ending the paragraph: one quotation, however far into a
-    sentence it opens ('La sua morte "ha suscitato ... bene comune”.'; not '... called it “...”
-    in the end', a stray mark's reach inside a sentence). A paragraph longer than two
-    CONTINUED_PARAGRAPH_CHARS around the two is not read."""
+    quotation's punctuation, or a space in French « ... ») and ending the paragraph: one quotation,
+    however far into a sentence it opens ('La sua morte "ha suscitato ... bene comune”.'; not '...
+    called it “...” in the end', a stray mark's reach inside a sentence). A paragraph longer than
+    two CONTINUED_PARAGRAPH_CHARS around the two is not read."""
     start = text.rfind("\n", max(0, opening - CONTINUED_PARAGRAPH_CHARS), opening) + 1
     if start == 0 and opening > CONTINUED_PARAGRAPH_CHARS:
         return False
     end = _line_end_within(text, closing, CONTINUED_PARAGRAPH_CHARS)
     if end is None or len(ANY_DOUBLE.findall(text, start, end)) != 2:
         return False
+    # (French sets its guillemets apart with spaces: « ... »)
     return (text[closing] in _CLOSINGS_OF_PAIR.get(text[opening], "")
-            and not text[closing - 1].isspace() and paragraph_end(text, closing + 1))
+            and (not text[closing - 1].isspace() or text[opening] == "«")
+            and paragraph_end(text, closing + 1))
 
 
 def _line_end(text: str, at: int) -> int:

@@ -39,7 +39,8 @@ QUOTE = re.compile(
     "|»(?=[^\\s«»])([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS) + "})(?<=[^\\s«»])«"
     "|(?<=[\\s'’])»(?=[^\\s«»])([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS)
     + "})(?<=[^\\s«»])\\s»"
-    "|(?<![^\\s(])”(?=[^\\s”])([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS) + "})(?<=\\S)”")
+    "|(?<![^\\s(])”(?=[\\w¿¡(…])([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS)
+    + "})(?<=\\S)”")
 """A quotation in double quotation marks (any style), within one paragraph; group 1 is its
 text, or group 2 for German's »...«: no space inside either mark, which tells it from French
 « ... » (and from the » that opens each later paragraph of a French quotation); or group 3 for

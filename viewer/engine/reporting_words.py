@@ -91,7 +91,8 @@ conclut conclu déploré déplore regretté regrette expliquait ajoutait affirma
 poursuivait déclarent affirment ajoutent expliquent indiquent soulignent estiment annoncent
 confirment écrivent rapportent racontent insistent répondent
 expliquant estimant déclarant affirmant soulignant
-précisant assurant rappelant indiquant ajoutant""",
+précisant assurant rappelant indiquant ajoutant
+disant""",
     "continued": "poursuivi poursuit poursuivait",
     "plural": """
 déclarent affirment ajoutent expliquent indiquent soulignent estiment annoncent confirment
@@ -161,7 +162,8 @@ sostuvieron comentaron escribieron insistieron reconocieron expresaron recordaro
 reiteraron lamentaron concluyeron detallaron respondieron remarcaron mencionó
 mencionaron
 señalando afirmando explicando declarando asegurando indicando
-destacando subrayando recordando advirtiendo añadiendo agregando""",
+destacando subrayando recordando advirtiendo añadiendo agregando
+diciendo anunciando""",
     "continued": "continuó prosiguió continuaba continúa proseguía",
     "plural": """
 dicen dijeron señalaron indicaron afirmaron aseguraron declararon explicaron añadieron
@@ -226,7 +228,8 @@ avvertito ricordato concluso conclude replicato risposto sostenuto evidenziato
 rimarcato pubblicato diceva spiegava aggiungeva continuava dissero affermano spiegano
 sottolineano aggiungono
 sottolineando spiegando affermando dichiarando annunciando ricordando
-precisando ribadendo osservando commentando evidenziando rimarcando aggiungendo""",
+precisando ribadendo osservando commentando evidenziando rimarcando aggiungendo
+dicendo""",
     "continued": "proseguito prosegue continuato continua continuava proseguiva",
     "plural": "dicono dissero affermano spiegano sottolineano aggiungono",
     "added": "aggiunto aggiunge aggiungeva aggiungendo",
@@ -284,7 +287,8 @@ explicava acrescentava afirmava continuava afirmaram declararam explicaram infor
 anunciaram confirmaram escreveram destacaram ressaltaram garantiram alertaram comentaram
 lembraram relataram responderam acrescentaram
 afirmando dizendo explicando declarando
-destacando ressaltando lembrando garantindo acrescentando""",
+destacando ressaltando lembrando garantindo acrescentando
+anunciando""",
     "continued": "continuou prosseguiu continuava prosseguia",
     "plural": """
 dizem disseram afirmaram declararam explicaram informaram anunciaram confirmaram escreveram

@@ -3,19 +3,22 @@ it for other languages (its kinds in `viewer.engine.reporting`): function words,
 of reporting in the forms news text uses ("uvedl", "sdělila", "δήλωσε", "ανέφερε"), dates and
 times, numbers, titles, the commonest nouns and casualty words, words of condolence.
 
-Pure data. Czech shares most of its function words with Polish and Slovak, and a few with other
-languages ("je" with French, "si" with Italian), stock in both; "let" (years; a flight) is an
-English verb, a false friend. Greek, in its own script, has none.
+Pure data. Czech shares many function words with Polish and Slovak, and a few with other
+languages ("je" with French, "si" with Italian), stock in both; those that are a language listed
+before's own function words ("ve", "za", "bez", "jako", "ale", "by") are left out, stock already,
+so that they still tell that language's text (`reporting.language_of`), and so are words that are
+content words elsewhere ("tam", "ani", "tento"). "let" (years; a flight), "pro" and "přes" are
+English or French words: false friends. Greek, in its own script, has none.
 """
 
 from __future__ import annotations
 
 CZECH = {
     "function": """
-a i v ve z ze s se na do od o po k ke u pro před při za nad pod mezi bez přes jako že aby ale
-nebo ani jen také už ještě když který která které kteří kterého které jehož jejich jeho její
-on ona oni ono to ten ta tu tento tato toto je jsou byl byla bylo byli byly bude budou by
-jsem jsme není nebyl nebyla být má mají mít své svůj svou svého sebe si jak tak tam kde co""",
+a i v ze s se na do od o po k u pro před při pod mezi přes že aby
+nebo jen už ještě když který která které kteří kterého které jehož jejich jeho její
+on ona ono to ten tu je jsou byl byla bylo byli byly bude budou
+jsem jsme není nebyl nebyla být má mají své svůj svou svého sebe si tak kde co""",
     "speech": """
 řekl řekla řekli uvedl uvedla uvedli uvádí sdělil sdělila sdělili prohlásil prohlásila
 oznámil oznámila oznámili napsal napsala napsali informoval informovala informovali potvrdil
@@ -25,7 +28,7 @@ upozornil upozornila říká říkají řekl doplnil doplnila dodal dodala dodal
     "according": "podle",
     "statement": "prohlášení prohlášením sdělení",
     "that": "že",
-    "pronouns": "on ona oni",
+    "pronouns": "on ona",
     "reporting": """
 prohlášení sdělení tiskové tisková konferenci konference mluvčí mluvčího agentura agentury
 novinářům novinářů příspěvku příspěvek""",
@@ -40,7 +43,7 @@ předsedkyně mluvčí ředitel ředitele pan paní hejtman starosta rektor rekt
     "common": """
 lidé lidí osob osoby osoba země zemi město rodina rodiny život životy obětí oběti zraněných
 zraněno mrtvých zemřelo zahynulo policie""",
-    "false": "let",
+    "false": "let pro přes",
     "feelings": "soustrast soustrasti upřímnou soucit smutek zármutek hluboce otřesen otřesena",
 }
 
