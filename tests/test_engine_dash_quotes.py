@@ -73,7 +73,12 @@ def test_nordic_speech_a_dash_opens_and_a_comma_before_the_verb_ends_is_quoted()
     quoted = [text[start:end] for start, end in dash_quotations(text, 0)]
     assert quoted == ["Vi har extremt mycket resurser på plats, det är en allvarlig händelse",
                       "Tilanne on vakava", "Vi vet ikke hva som skjedde"]
-    # (a French programme's items, "sa femme", and Finnish "lisää", more, are no attribution)
+    # ("sa", said, before a name or a pronoun attributes; a French programme's items, "sa
+    # femme", and Finnish "lisää", more, are no attribution)
+    said = ("x\n\n– Det här är en mörk dag för Sverige, sa Ulf Kristersson.\n\n"
+            "– Vi vet ikke mer, sa hun.")
+    assert [said[a:b] for a, b in dash_quotations(said, 0)] == [
+        "Det här är en mörk dag för Sverige", "Vi vet ikke mer"]
     for item in ("Programme :\n\n– Arrivée du président au palais, sa femme Brigitte et le roi "
                  "l’accueillent.", "– Hallitus esitti uusia toimia, lisää rahaa poliisille."):
         assert dash_quotations(item, 0) == [], item

@@ -49,6 +49,7 @@ def test_the_attribution_two_outlets_copy_between_two_quotations_is_left_out() -
 @pytest.mark.parametrize("between", [
     "disse o presidente da companhia, Carlos Mendes, em Lisboa.",
     "sagte von der Leyen bei ihrem Besuch in Kiew.",
+    "warnte von der Leyen bei ihrem Besuch in Kiew.",
     "the chief executive said over a video link from Tokyo."])
 def test_a_preposition_after_a_verb_of_saying_opens_no_topic(between: str) -> None:
     """"disse o presidente", "sagte von der Leyen", "said over a video link": an article, a

@@ -364,6 +364,8 @@ def test_a_quotation_opened_with_the_closing_mark_is_a_quotation() -> None:
     assert quoted("He said “we are ready” and “we will go” today.") == ["we are ready",
                                                                       "we will go"]
     assert quoted("It was 5’10” tall, he said, and ” left.") == []
+    assert quoted("Han kallade det ”[en] nationell tragedi” och ”...helt fruktansvärt”.") == [
+        "[en] nationell tragedi", "...helt fruktansvärt"]
     # (a closing mark a space set apart from its words opens nothing)
     assert quoted("Era una tragedia ”, dijo el alcalde de Valencia.”") == []
 

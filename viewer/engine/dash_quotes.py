@@ -61,8 +61,8 @@ _COMMA_VERBS = frozenset(" ".join(
     for kind in ("speech", "added")).split())
 """The reporting verbs that attribute speech opened with a dash after a comma, the convention of
 Swedish, Norwegian, Danish and Finnish pages ("– Vi har extremt mycket resurser, säger Sophia
-Jiglind", "– Tilanne on vakava, sanoo poliisi"; not "sa", said, French "sa" in a bulleted
-programme's "– Arrivée du président, sa femme ...")."""
+Jiglind", "– Tilanne on vakava, sanoo poliisi"; "sa", said, only before a name or a pronoun
+(`_named_after`): French "sa" in a bulleted programme's "– Arrivée du président, sa femme ...")."""
 _COMMA_BEFORE_VERB = re.compile(r"(?:,|(?<=[!?]))[ \u00a0]+(\w+)[ \u00a0]+\w")
 """A comma (or speech's own ! or ?), a word and another word: the attribution's verb, the
 speaker after it."""
@@ -106,7 +106,8 @@ def _comma_attributed(flowed: str, at: int) -> tuple[int, int] | None:
     end = flowed.find("\n", start)
     end = min(len(flowed) if end < 0 else end, start + MAX_DASH_QUOTE_CHARS)
     for comma in _COMMA_BEFORE_VERB.finditer(flowed, start, end):
-        if comma.group(1).lower() not in _COMMA_VERBS:
+        verb = comma.group(1).lower()
+        if verb not in _COMMA_VERBS and not (verb == "sa" and _named_after(flowed, comma.end(1))):
             continue
         speech = flowed[start:comma.start()]
         if (len(speech.split()) < UNOPENED_SPEECH_WORDS or any(mark in speech for mark in _MARKS)
@@ -114,6 +115,18 @@ def _comma_attributed(flowed: str, at: int) -> tuple[int, int] | None:
             return None
         return start, comma.start()
     return None
+
+
+def _named_after(text: str, at: int) -> bool:
+    """Whether a capitalised word or a Swedish, Norwegian or Danish pronoun follows `at` (after
+    spaces): "sa", said, attributing ('– ..., sa Ulf Kristersson', '– ..., sa hon'), not French
+    "sa" before a noun ('– Arrivée du président, sa femme Brigitte')."""
+    word = _NEXT_WORD.match(text, at)
+    return word is not None and (word.group(1)[0].isupper() or word.group(1) in _PRONOUNS)
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+(\w+)")
+_PRONOUNS = frozenset(("han", "hon", "hun", "de"))
 
 
 def opens_paragraph(text: str, at: int) -> bool:

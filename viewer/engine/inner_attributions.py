@@ -30,9 +30,11 @@ import numpy as np
 
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import in_sorted, overlap_runs
+from viewer.engine.attribution_names import UNKNOWN
 from viewer.engine.chance import CHANCE_FREE_WORDS
 from viewer.engine.quotation_links import quoted_words
 from viewer.engine.quotes import LEAD_IN_WORDS
+from viewer.engine.speaking_people import speaking
 from viewer.engine.split_quotations import SPLIT_ATTRIBUTION_WORDS
 from viewer.engine.statements import Statements
 from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
@@ -54,10 +56,8 @@ _TOPICS = reporting.hashes_of("of about von über")
 """Prepositions that open the topic of what a verb of telling reports ("told of", "berichtete
 von"), not the circumstances of saying it ("said over a video link") nor the speaker ("sagte von
 der Leyen", "disse o presidente")."""
-_TELLING = reporting.hashes_of(
-    "told tells spoke speaks talked talks warned warns berichtete berichtet berichteten sprach "
-    "spricht sprachen erzählte erzählt erzählten warnte warnt")
-"""Verbs of telling whose topic a preposition opens."""
+_TELLING = reporting.hashes_of("told tells warned berichtete berichtet berichteten sprach warnte")
+"""Verbs of telling (of the reporting vocabulary) whose topic a preposition opens."""
 REPORTED_CONTENT_WORDS = 3
 """Words of what was said (`_reports_content`) that make the words before a quotation no
 attribution."""
@@ -211,6 +211,13 @@ def _reports_content(corpus: TokenisedCorpus, first: int, end: int) -> bool:
     # a verb of telling: 'sagte von der Leyen' names the speaker)
     if in_sorted(opening, _TOPICS)[0] and in_sorted(words[reporting_at[-1]:reporting_at[-1] + 1],
                                                    _TELLING)[0]:
+        # (not a speaker the document has speak: 'warnte von der Leyen bei ihrem Besuch')
+        document = corpus.document_at(first)
+        topic = corpus.hashes[after].tolist()
+        capital = ((corpus.initials[after] & INITIAL_CAPITAL) != 0).tolist()
+        if any(upper and speaking(corpus, document, word) != UNKNOWN
+               for word, upper in zip(topic, capital, strict=True)):
+            return False
         return int(np.count_nonzero(~reporting.stock(corpus.hashes[after]))
                    ) >= REPORTED_CONTENT_WORDS
     # (what was said opens with its subject or "that": 'said they will', 'a dit qu'il'; the

@@ -39,7 +39,7 @@ QUOTE = re.compile(
     "|»(?=[^\\s«»])([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS) + "})(?<=[^\\s«»])«"
     "|(?<=[\\s'’])»(?=[^\\s«»])([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS)
     + "})(?<=[^\\s«»])\\s»"
-    "|(?<![^\\s(])”(?=[\\w¿¡(…])([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS)
+    "|(?<![^\\s(])”(?=[\\w¿¡(…\\[.'‘#€$£])([^\"“”„«»「」『』\n]{1," + str(MAX_QUOTE_CHARS)
     + "})(?<=\\S)”")
 """A quotation in double quotation marks (any style), within one paragraph; group 1 is its
 text, or group 2 for German's »...«: no space inside either mark, which tells it from French
@@ -48,7 +48,8 @@ French written with its opening mark turned round, "partager l' »émotion de to
 (after a space or an apostrophe, none after it, and a space before the closing one); or group 4
 for a quotation opened with the closing mark, as Swedish and Finnish print it and some Spanish,
 Italian and Turkish pages do ('beskriver attentatet som ”den värsta masskjutningen i svensk
-historia”', 'Fuat Oktay, ”İstiklal Caddesi’nde ...”'): after a space, a word right after it."""
+historia”', 'Fuat Oktay, ”İstiklal Caddesi’nde ...”'): after a space, a word or an opening
+character right after it ("[", "...", "'", "#", a currency sign), no comma."""
 SINGLE_QUOTE = re.compile(
     "([‘'])(?<!\\w[‘'])((?:[^‘’'\n]|[’'](?=\\w)){1," + str(MAX_QUOTE_CHARS)
     + "}?[\\w.,!?;:…])[’'](?!\\w)")

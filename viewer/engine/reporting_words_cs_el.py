@@ -15,15 +15,14 @@ from __future__ import annotations
 
 CZECH = {
     "function": """
-a i v ze s se na do od o po k u pro před při pod mezi přes že aby
-nebo jen už ještě když který která které kteří kterého které jehož jejich jeho její
-on ona ono to ten tu je jsou byl byla bylo byli byly bude budou
-jsem jsme není nebyl nebyla být má mají své svůj svou svého sebe si tak kde co""",
+a i v ze s se na do od o po k u pro před při pod mezi přes že aby nebo jen už ještě když který
+která které kteří kterého jehož jejich jeho její on ona ono to ten tu je jsou byl byla bylo byli
+byly bude budou jsem jsme není nebyl nebyla být má mají své svůj svou svého sebe si tak kde co""",
     "speech": """
-řekl řekla řekli uvedl uvedla uvedli uvádí sdělil sdělila sdělili prohlásil prohlásila
-oznámil oznámila oznámili napsal napsala napsali informoval informovala informovali potvrdil
-potvrdila potvrdili zdůraznil zdůraznila konstatoval konstatovala vysvětlil vysvětlila
-upozornil upozornila říká říkají řekl doplnil doplnila dodal dodala dodali""",
+řekl řekla řekli uvedl uvedla uvedli uvádí sdělil sdělila sdělili prohlásil prohlásila oznámil
+oznámila oznámili napsal napsala napsali informoval informovala informovali potvrdil potvrdila
+potvrdili zdůraznil zdůraznila konstatoval konstatovala vysvětlil vysvětlila upozornil
+upozornila říká říkají doplnil doplnila dodal dodala dodali""",
     "added": "dodal dodala dodali doplnil doplnila",
     "according": "podle",
     "statement": "prohlášení prohlášením sdělení",
@@ -38,13 +37,17 @@ května června července srpna září října listopadu prosince dnes včera z
 noci hodin hodiny hodinách roku let dní dne""",
     "numbers": "jeden jedna jedno dva dvě tři první druhý tisíc tisíce milion milionů",
     "titles": """
-prezident prezidenta premiér premiéra ministr ministra ministryně předseda předsedy
-předsedkyně mluvčí ředitel ředitele pan paní hejtman starosta rektor rektorka policejní""",
+prezident prezidenta premiér premiéra ministr ministra ministryně předseda předsedy předsedkyně
+mluvčí ředitel ředitele pan paní hejtman starosta rektor rektorka policejní""",
     "common": """
 lidé lidí osob osoby osoba země zemi město rodina rodiny život životy obětí oběti zraněných
 zraněno mrtvých zemřelo zahynulo policie""",
-    "false": "let pro přes",
-    "feelings": "soustrast soustrasti upřímnou soucit smutek zármutek hluboce otřesen otřesena",
+    "feelings": """
+soustrast soustrasti upřímnou soucit smutek zármutek hluboce otřesen otřesena""",
+    "false": """
+let pro přes v s po k před při pod aby jen už ještě který ono byli bude není být má sebe co
+podle agentura agentury pátek ledna dubna září října večera noci dne jedno tři druhý pan
+starosta rektor lidé lidí město rodina rodiny policie""",
 }
 
 GREEK = {
