@@ -7,7 +7,6 @@ text)."""
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
 from viewer.engine import find_shared_passages
 from viewer.engine.remarks import REMARKS_FURTHER_WORDS, REMARKS_GAP_WORDS
@@ -286,8 +285,18 @@ QUESTION = ("Will the government now hand the farms he fought for to the familie
             "worked them for generations?")
 
 
-@pytest.mark.xfail(strict=True, reason="review9: an unattributed quotation opening the sentence "
-                   "after an attributed one takes that speaker, a reporter's question included")
+def test_a_question_an_unnamed_person_asks_is_someone_elses() -> None:
+    """'"...?" a reporter asked', 'asked one journalist', 'fragte eine Journalistin': somebody
+    asking, no named speaker and not unknown (the speaker before stays out of it); a spokesman
+    who said something is read as before."""
+    from viewer.engine.attribution_names import SOMEONE_ASKING
+
+    assert speakers_of("“Will you resign?” a reporter asked.") == [SOMEONE_ASKING]
+    assert speakers_of("“Will you resign?” asked one journalist.") == [SOMEONE_ASKING]
+    assert speakers_of("„Treten Sie zurück?“, fragte eine Journalistin.") == [SOMEONE_ASKING]
+    assert speakers_of("“We are ready,” a spokesman said.") == [UNKNOWN]
+
+
 def test_a_reporters_question_after_the_speakers_words_stays_apart() -> None:
     """Two outlets print the president's words, then a reporter's question in the next
     sentence: the question is not the president's; two passages."""

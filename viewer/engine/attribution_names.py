@@ -22,6 +22,9 @@ UNKNOWN = 0
 """The speaker of a quotation no attribution names."""
 PRONOUN = 1
 """A pronoun attribution, resolved to the speaker before it."""
+SOMEONE_ASKING = 2
+"""Someone a verb of asking names without a name ('"...?" a reporter asked'): a person other than
+any named speaker, a press conference's questioner."""
 NAME_REACH = 3
 """Words from the reporting verb to the nearest word of a name ("said President Donald Trump")."""
 ADDRESSING = reporting.hashes_of(

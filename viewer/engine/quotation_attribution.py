@@ -20,6 +20,7 @@ from viewer.engine import breaks, reporting
 from viewer.engine.arrays import in_sorted
 from viewer.engine.attribution_names import (
     PRONOUN,
+    SOMEONE_ASKING,
     UNKNOWN,
     capitalised,
     name_beside_verb,
@@ -75,6 +76,8 @@ def _attribution_name(corpus: TokenisedCorpus, quotation: int, document: int) ->
         if speaker == UNKNOWN and _subjectless(corpus, quotation, window_first, window_end):
             return PRONOUN
         verb = verb or has_verb(corpus, window_first, window_end)
+        if speaker == UNKNOWN and _someone_asking(corpus, window_first, window_end):
+            return SOMEONE_ASKING
         if speaker != UNKNOWN or (not introduced and verb):
             return speaker
     return _labelled(corpus, first, document) if introduced and not verb else UNKNOWN
@@ -132,3 +135,25 @@ def _labelled(corpus: TokenisedCorpus, first: int, document: int) -> int:
     # (and only a person the document names beside a reporting verb: a line's label,
     # 'UPDATE: "..."', 'Q: "..."', 'Photo: "..."', 'Reuters: "..."', names no speaker)
     return speaking(corpus, document, last)
+
+
+_ASKING = reporting.hashes_of("asked asks fragte fragt demandé demande preguntó pregunta chiesto "
+                              "chiede perguntou pergunta vroeg")
+"""Verbs of asking: the words they attribute are a question put to the speaker."""
+_INDEFINITE = reporting.hashes_of("a an one another ein eine einer un une uno una um uma een")
+"""Indefinite articles: the asker is somebody, named nowhere ("a reporter", "eine Journalistin")."""
+
+
+def _someone_asking(corpus: TokenisedCorpus, first: int, end: int) -> bool:
+    """Whether the words [first, end) hold a verb of asking whose subject an indefinite article
+    opens, right before it or after it ('a reporter asked', 'asked one journalist', 'fragte eine
+    Journalistin'): a questioner, not the speaker before."""
+    words = corpus.hashes[first:end]
+    asking = np.flatnonzero(in_sorted(words, _ASKING))
+    if not len(asking):
+        return False
+    at = int(asking[0])
+    before = words[max(at - 2, 0):at]
+    after = words[at + 1:at + 2]
+    return bool((in_sorted(before[:1], _INDEFINITE).any() and len(before) == 2)
+                or in_sorted(after, _INDEFINITE).any())
