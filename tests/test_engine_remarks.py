@@ -416,14 +416,19 @@ def _unnamed(first_outlet: str) -> int:
 
 
 def test_more_of_the_text_introduced_as_such_is_one_passage() -> None:
-    """German "Und weiter:", French "Et d'ajouter :" (and further, and to add) before the next
-    quotation: the text going on, one passage with the other outlet's two quotations; other
-    words there ("Und dann:") say nothing of it."""
+    """German "Und weiter:", French "Et d'ajouter :" (and further, and to add), English
+    "Adding," before the next quotation: the text going on, one passage with the other outlet's
+    two quotations; other words there ("Und dann:", "Then,") say nothing of it."""
     attributed = "„{0}“ Das sagte Kanzler Rolf Anders am Montag.\n\n{1} „{2}“"
     assert _unnamed(attributed.format(OPENING, "Und weiter:", SORROW)) == 1
     assert _unnamed(attributed.format(OPENING, "Und dann:", SORROW)) == 2
     assert _unnamed(f"« {OPENING} » a dit le chancelier Rolf Anders lundi. Et d'ajouter : "
                     f"« {SORROW} »") == 1
+    # (a gerund of adding alone, before a comma or a colon: '"...." Adding, "..."')
+    assert _unnamed(f"“{OPENING}” the chancellor Rolf Anders said on Monday.\n\nAdding, "
+                    f"“{SORROW}”") == 1
+    assert _unnamed(f"“{OPENING}” the chancellor Rolf Anders said on Monday.\n\nThen, "
+                    f"“{SORROW}”") == 2
 
 
 def test_an_unnamed_speakers_remarks_a_pronoun_goes_on_with_are_one_passage() -> None:

@@ -326,13 +326,17 @@ _MORE = frozenset(("und weiter", "weiter", "et dajouter", "avant dajouter", "e a
                    "y añadió", "e acrescentou", "en verder"))
 """What an outlet writes, alone, to introduce more of the same text: German "Und weiter:",
 French "Et d'ajouter :", Italian "E ancora:" (the apostrophe of "d'ajouter" dropped)."""
+_ADDING = frozenset(("adding", "añadiendo", "agregando", "aggiungendo", "acrescentando",
+                     "ajoutant"))
+"""A gerund of adding, alone before a comma or a colon, introducing more of the same text
+('"...." Adding, "..."')."""
 
 
 def _introduced_as_more(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
     """Whether `quotation` opens the sentence after the quotation before it (two sentence ends
     between at most: the earlier's own, at its closing mark, and its attribution's) with only
-    words that say more of it follows (`_MORE`) before its mark: '"...", sagte Scholz. Und
-    weiter: „..."'."""
+    words that say more of it follows (`_MORE`, then a colon; or `_ADDING`, then a colon or a
+    comma) before its mark: '"...", sagte Scholz. Und weiter: „..."', '"...." Adding, "..."'."""
     earlier = quotation - 1
     if not _in_document(corpus, earlier, document):
         return False
@@ -342,5 +346,7 @@ def _introduced_as_more(corpus: TokenisedCorpus, quotation: int, document: int) 
     opening = re.split(r"[.!?\n]", _between(corpus, quotation, document))[-1]
     words = " ".join("".join(character for character in word if character.isalnum())
                      for word in opening.lower().split())
-    return words.strip() in _MORE and opening.rstrip(" \u00a0\"“„«»'").endswith((":", "："))
+    ending = opening.rstrip(" \u00a0\"“„«»'")
+    return (words.strip() in _MORE and ending.endswith((":", "："))) or (
+        words.strip() in _ADDING and ending.endswith((":", "：", ",")))
 
