@@ -48,17 +48,21 @@ _OPENINGS = "–—-\"“„«»「『‘'"
 """Characters a paragraph of speech printed without its dash does not open with."""
 _MARKS = "\"“”„«»「」『』"
 """Quotation marks such a paragraph holds none of (its words are the outlet's, quoting)."""
-_UNOPENED_VERBS = frozenset(" ".join(
-    language[kind] for language in (POLISH, RUSSIAN) for kind in ("speech", "added")
-    if kind in language).split())
+
+
+def _verbs_of(*languages: dict[str, str]) -> frozenset[str]:
+    """The reporting verbs ("speech" and "added") of `languages`' word lists, as written."""
+    return frozenset(" ".join(language.get(kind, "") for language in languages
+                              for kind in ("speech", "added")).split())
+
+
+_UNOPENED_VERBS = _verbs_of(POLISH, RUSSIAN)
 """The reporting verbs that close such a paragraph: the convention is Polish and Russian pages'
 (in English, "- said the police." or "- reported by AP" after a sentence of the outlet's own,
 and a verb after an aside between dashes, are no speech)."""
 _SPEECH_WORDS = listed_words("speech", "added", "continued", "concluded")
 """The reporting verbs of every language of the vocabulary, as written, in lower case."""
-_COMMA_VERBS = frozenset(" ".join(
-    language[kind] for language in (SWEDISH, NORWEGIAN, DANISH, FINNISH)
-    for kind in ("speech", "added")).split())
+_COMMA_VERBS = _verbs_of(SWEDISH, NORWEGIAN, DANISH, FINNISH)
 """The reporting verbs that attribute speech opened with a dash after a comma, the convention of
 Swedish, Norwegian, Danish and Finnish pages ("– Vi har extremt mycket resurser, säger Sophia
 Jiglind", "– Tilanne on vakava, sanoo poliisi"; "sa", said, only before a name or a pronoun
@@ -77,7 +81,8 @@ def dash_quotations(flowed: str, body_start: int) -> list[tuple[int, int]]:
     for at in places:
         if at < resume:
             continue
-        opens = at == 0 or flowed[at - 1] == "\n" or (
+        paragraph = at == 0 or flowed[at - 1] == "\n"
+        opens = paragraph or (
             at >= 2 and flowed[at - 1] in " \u00a0" and flowed[at - 2] in _SENTENCE_ENDS)
         if not opens:
             continue
@@ -88,7 +93,7 @@ def dash_quotations(flowed: str, body_start: int) -> list[tuple[int, int]]:
             continue
         # (or a comma and the verb after it, in a paragraph the dash opens: "– Vi har extremt
         # mycket resurser, säger Sophia Jiglind")
-        span = _comma_attributed(flowed, at) if opens_paragraph(flowed, at) else None
+        span = _comma_attributed(flowed, at) if paragraph else None
         if span is not None:
             found.append(span)
             resume = span[1]
@@ -127,11 +132,6 @@ def _named_after(text: str, at: int) -> bool:
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+(\w+)")
 _PRONOUNS = frozenset(("han", "hon", "hun", "de"))
-
-
-def opens_paragraph(text: str, at: int) -> bool:
-    """Whether `at` starts its paragraph (the text's start or a line break right before it)."""
-    return at == 0 or text[at - 1] == "\n"
 
 
 def _unopened(flowed: str, body_start: int, places: list[int], found: list[tuple[int, int]]

@@ -345,8 +345,8 @@ def _introduced_as_more(corpus: TokenisedCorpus, quotation: int, document: int) 
         return False
     opening = re.split(r"[.!?\n]", _between(corpus, quotation, document))[-1]
     words = " ".join("".join(character for character in word if character.isalnum())
-                     for word in opening.lower().split())
+                     for word in opening.lower().split()).strip()
     ending = opening.rstrip(" \u00a0\"“„«»'")
-    return (words.strip() in _MORE and ending.endswith((":", "："))) or (
-        words.strip() in _ADDING and ending.endswith((":", "：", ",")))
+    return (words in _MORE and ending.endswith((":", "："))) or (
+        words in _ADDING and ending.endswith((":", "：", ",")))
 
