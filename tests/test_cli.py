@@ -80,6 +80,21 @@ def test_bad_usage_is_one_line_and_exit_2(
     assert captured.out == ""
 
 
+@pytest.mark.parametrize(("argv", "said"), [
+    (["align", "--min-words", "-3"], "expected a whole number of at least 1, got '-3'"),
+    (["align", "--max-gap-words", "-1"], "expected a whole number of at least 0, got '-1'"),
+    (["align", "--ngram-size", "many"], "expected a whole number, got 'many'"),
+])
+def test_a_number_too_small_is_called_too_small_not_no_number(
+    argv: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A newcomer's report: "--min-words -3" was answered "expected a whole number", as if -3
+    were none; the message names the least number allowed."""
+    assert main(argv) == EXIT_USAGE
+    (line,) = assert_one_line_messages(capsys.readouterr().err)
+    assert said in line
+
+
 def test_screenshot_into_a_missing_folder_is_bad_usage(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

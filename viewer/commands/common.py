@@ -38,20 +38,24 @@ class OneLineErrorParser(argparse.ArgumentParser):
 
 def positive_int(value: str) -> int:
     """Argument type: a whole number of at least 1."""
-    number = non_negative_int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
-    return number
+    return _whole_number(value, least=1)
 
 
 def non_negative_int(value: str) -> int:
     """Argument type: a whole number of at least 0."""
+    return _whole_number(value, least=0)
+
+
+def _whole_number(value: str, *, least: int) -> int:
+    """`value` as a whole number of at least `least`; the usage error says which rule it broke
+    ("-3" is a whole number, only too small)."""
     try:
         number = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}")
+    if number < least:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of at least {least}, got {value!r}")
     return number
 
 
