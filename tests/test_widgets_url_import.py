@@ -57,13 +57,18 @@ def test_imported_pages_join_the_comparison_and_failures_are_notices(qtbot, serv
     importer = UrlImporter(window.session, window)
     notices: list[list[str]] = []
     window.workspace.problems_reported.connect(notices.append)
+    messages: list[str] = []
+    window.session.message.connect(lambda text, _timeout: messages.append(text))
     with qtbot.waitSignal(importer.finished, timeout=60_000) as finished:
-        importer.start([f"{server}/report", f"{server}/missing"])
+        importer.start([f"{server}/report", f"{server}/missing", f"{server}/gone"])
     outcome = finished.args[0]
     assert [a.id for a in outcome.articles] == ["missiles-hit-two-bases-housing-us-troops"]
     added = window.workspace.corpus.get("missiles-hit-two-bases-housing-us-troops")
     assert added.source == "The Daily Example" and added.body.startswith("Missiles hit")
-    assert notices == [[f"{server}/missing: the server answered 404 Not Found"]]
+    assert notices == [[f"{server}/missing: the server answered 404 Not Found",
+                        f"{server}/gone: the server answered 404 Not Found"]]
+    # (a newcomer's report: the status said "3 addresss failed")
+    assert "Imported 1 page; 2 addresses failed" in messages
     qtbot.waitUntil(lambda: not window.session.busy, timeout=60_000)  # aligned with the rest
 
 

@@ -19,6 +19,10 @@ def test_a_notice_counts_files_and_web_addresses_apart() -> None:
     assert unopened(["a.txt: empty", "b.txt: empty", "HTTP://x.org: 404"]) == (
         "2 files and 1 web address")
     assert unopened([]) == "0 files"
+    # (a newcomer's report: an ftp:// address the window refuses was counted as a file)
+    assert unopened(["http://127.0.0.1:9/a: refused", "ftp://x/y: not a web address",
+                     "https://news.example.invalid/story: no such host"]) == "3 web addresses"
+    assert unopened(["notes: v2.txt: not text"]) == "1 file"
 
 
 def test_thousands_are_grouped_as_the_windows_columns_show_them() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def count_of(count: int, noun: str, plural: str | None = None) -> str:
     """`1 article`, `2 articles`, `0 articles`, `20,000 articles` (thousands grouped, as the
@@ -19,13 +21,18 @@ def one_line(text: str, limit: int) -> str:
 
 def unopened(lines: list[str]) -> str:
     """What a notice's lines ("name: reason") could not open, counted: "1 file", "1 web
-    address", "2 files and 1 web address" (a line naming an http(s) address is an address)."""
-    addresses = sum(line.lower().startswith(("http://", "https://")) for line in lines)
+    address", "2 files and 1 web address" (a line naming an address, "scheme://...", is an
+    address, whether or not its scheme is one the window fetches: "ftp://host/page")."""
+    addresses = sum(bool(_ADDRESS.match(line)) for line in lines)
     files = len(lines) - addresses
     parts = [count_of(files, "file")] if files or not addresses else []
     if addresses:
         parts.append(count_of(addresses, "web address", "web addresses"))
     return " and ".join(parts)
+
+
+_ADDRESS = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+"""A line naming a web address: a scheme, then "://"."""
 
 
 def corpus_counts(articles: int, passages: int | None, *, busy: bool) -> str:

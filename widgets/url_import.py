@@ -103,7 +103,7 @@ class UrlImporter(QObject):
         if outcome.articles:
             self._session.add_articles(outcome.articles, origin="imported", pages=outcome.pages)
         fetched = count_of(len(outcome.articles), "page")
-        failed = f"; {count_of(len(outcome.problems), 'address')} failed" \
+        failed = f"; {count_of(len(outcome.problems), 'address', 'addresses')} failed" \
             if outcome.problems else ""
         self._session.message.emit(f"Imported {fetched}{failed}", 0)
         self.finished.emit(outcome)
