@@ -476,3 +476,40 @@ def test_ctrl_s_in_a_project_says_where_the_annotations_are_saved(qtbot, tmp_pat
     gui.actions.save_action.trigger()
     assert window.statusBar().currentMessage() == (
         f"Annotations saved in {tmp_path / 'case.parallax'}")
+
+
+def test_a_read_only_project_opened_and_left_alone_has_nothing_unsaved(qtbot, tmp_path: Path
+                                                                       ) -> None:
+    """A newcomer's report: a saved project in a read-only place opened marked unsaved
+    ("news*") and quitting asked Save As / Discard / Cancel about changes nobody made. Its
+    annotations were re-anchored against no articles while the window opened (orphaned), then
+    against the articles (as stored again): the set changed and changed back."""
+    from viewer.annotations.model import make_annotation
+
+    from .faults import read_only_folder
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = folder / "case.parallax"
+    with Project.create(path) as project:
+        stored = project.add_articles(_corpus())
+        project.save_annotations([make_annotation(stored[0], 0, 10)], [])
+    with read_only_folder(folder):
+        window = make_window(qtbot, [])
+        window.add_annotation_gui()
+        opened = window.project_gui.open_project(path)
+        assert opened is not None
+        qtbot.addWidget(opened)
+        _idle(qtbot, opened)
+        gui = opened.annotation_gui
+        assert gui is not None and gui.controller is not None
+        controller = gui.controller
+        asked: list[str] = []
+        controller.ask_on_quit = lambda problem: (asked.append(problem), "discard")[1]
+        assert len(controller.annotations) == 1
+        assert controller.document.is_saved and not opened.isWindowModified()
+        # (the footer says what keeps changes once: the project's Save As)
+        footer = controller.dock.location_label.text()
+        assert "read-only" in footer and footer.count("Save") == 1, footer
+        opened.close()
+        assert not asked and not opened.isVisible()

@@ -268,7 +268,10 @@ class AnnotationController(QObject):
         elif self.document.path is None:
             where = "Annotations are kept only until you quit (no annotation file)"
         elif self.document.blocked:
-            where = f"Annotations not saved: {self.document.blocked}. Use Save annotations as…"
+            # (a project's reason already says what keeps the changes: Save As)
+            advice = (" Use Save annotations as…" if isinstance(self.document, AnnotationDocument)
+                      else "")
+            where = f"Annotations not saved: {self.document.blocked}.{advice}"
         else:
             state = "saved" if saved else (
                 "nothing to save yet" if nothing_to_lose else "unsaved changes")

@@ -70,6 +70,10 @@ class ProjectDocument:
             annotations = AnnotationSet(anchor_all(stored, project.articles()), claims)
         self.annotations = annotations
         self._saved_revision = annotations.revision
+        self._saved_state = self._state()
+        """The set's annotations and claims when last read or written: a set that changed and
+        changed back (re-anchored against no articles while the window opens, then against
+        them again; an edit undone) is saved still."""
         self._changed_unsaved = False
         """An unsaved project got articles or edits beyond what it was made with."""
         self._other_changes = False
@@ -114,7 +118,14 @@ class ProjectDocument:
 
     @property
     def is_saved(self) -> bool:
-        return self.path is not None and self._saved_revision == self.annotations.revision
+        if self.path is None:
+            return False
+        if self._saved_revision != self.annotations.revision and self._state() == self._saved_state:
+            self._saved_revision = self.annotations.revision  # (the same set again)
+        return self._saved_revision == self.annotations.revision
+
+    def _state(self) -> tuple[tuple[Annotation, ...], tuple[ClaimGroup, ...]]:
+        return tuple(self.annotations.annotations), tuple(self.annotations.claims)
 
     @property
     def nothing_to_lose(self) -> bool:
@@ -126,6 +137,7 @@ class ProjectDocument:
 
     def mark_saved(self) -> None:
         self._saved_revision = self.annotations.revision
+        self._saved_state = self._state()
 
     def articles(self) -> tuple[Article, ...]:
         return self.project.articles()
@@ -190,7 +202,7 @@ class ProjectDocument:
         annotations, claims = self.project.save_annotations(self.annotations.annotations,
                                                             self.annotations.claims)
         self._absorb(annotations, claims)
-        self._saved_revision = self.annotations.revision
+        self.mark_saved()
 
     def _absorb(self, merged: Sequence[Annotation], claims: Sequence[ClaimGroup]) -> None:
         """Take in what another process saved: only when the merge differs from the set."""
