@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from viewer.corpus import Article, Corpus
 from viewer.fonts import italics_lack
 from viewer.passages import AlignmentResult, Passage
+from viewer.printable import printable
 from viewer.published_time import list_date
 from viewer.wording import one_line
 
@@ -66,7 +67,9 @@ def article_origin(article: Article) -> str:
     "02_burlingtongazette.txt"), else nothing."""
     if article.source:
         return article.source
-    return article.path.name if article.path is not None else ""
+    # (a name that is not UTF-8 shows its bytes escaped, as every message names the file: Qt
+    # drops the lone surrogates Python reads such a byte as, naming a file that is not there)
+    return printable(article.path.name) if article.path is not None else ""
 
 
 @dataclass(frozen=True)

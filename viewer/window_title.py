@@ -10,6 +10,8 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from viewer.printable import printable
+
 SAMPLE_CORPUS_NAME = "sample corpus"
 GENERIC_FOLDERS = frozenset(["articles", "article", "texts", "text", "txt", "pages", "files",
                              "data", "input", "corpus", "sources", "documents"])
@@ -25,9 +27,10 @@ def corpus_name(corpus_paths: Sequence[Path], *, samples: bool) -> str:
     if not corpus_paths:
         return "untitled"
     path = corpus_paths[0]
-    first = path.name or str(path)
+    first = printable(path.name or str(path))
     if first.casefold() in GENERIC_FOLDERS and path.parent.name:
-        first = f"{path.parent.name}/{first}"  # ("articles" told four comparisons nothing)
+        # ("articles" told four comparisons nothing)
+        first = f"{printable(path.parent.name)}/{first}"
     more = len(corpus_paths) - 1
     return f"{first} and {more} more" if more else first
 
