@@ -313,3 +313,21 @@ def test_an_article_ticked_in_a_full_window_is_shown_not_left_waiting(qtbot) -> 
     visible = [p.article_id for p in window.pane_row.visible_panes()]
     assert visible == [*first[:room - 1], ticked]
     assert set(window.workspace.shown) == {*first, ticked}  # the one moved out still waits
+
+
+def test_a_text_pasted_into_six_panes_says_which_article_it_took_the_place_of(qtbot) -> None:
+    """A newcomer's report: with six articles ticked, pasting a seventh unticked one of them
+    with no word. Six are the most side by side, so one gives way; the status bar names it."""
+    from viewer.rows import display_title
+
+    articles = [*sample_articles(),
+                Article("extra", "Millbrook evacuates\n\nThe mayor urged residents to leave.", "M")]
+    window = make_window(qtbot, articles, ground_truth_result(articles[:-1]), width=2400)
+    six = [a.id for a in articles[:6]]
+    assert window.workspace.set_shown(six) is None
+    pasted = window.session.paste_article("Officials said Iran fired 22 missiles at two bases.")
+    assert pasted is not None and pasted.id in window.workspace.shown
+    (gone,) = [i for i in six if i not in window.workspace.shown]
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Showing the pasted article in place of ")
+    assert display_title(window.workspace.article(gone)) in said

@@ -53,6 +53,9 @@ class Workspace:
         same statement under its new id, or none): not the user's choice, so panes keep
         their reading position."""
         self.shown: tuple[str, ...] = ()
+        self.displaced: tuple[str, ...] = ()
+        """The panes the last articles added in view took the place of (six at most side by
+        side): the window says so."""
         self.colours: dict[str, int] = {}
         self.find_query = ""
         self.find_hits: tuple[FindHit, ...] = ()
@@ -97,9 +100,11 @@ class Workspace:
             return []
         self._corpus_edited()
         new_ids = tuple(a.id for a in added)
+        self.displaced = ()
         if reveal and len(added) < MAX_PANES:
             self._shown_chosen_by_user = True
             keep = self.shown[: MAX_PANES - len(new_ids)]
+            self.displaced = self.shown[len(keep):]
             self._set_shown(keep + new_ids)
         elif self._shown_chosen_by_user:
             room = max(MAX_PANES - len(self.shown), 0)

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolBar
 from viewer.corpus import Article
 from viewer.palette import Theme
 from viewer.passages import Passage
+from viewer.rows import display_title
 from viewer.session import Session
+from viewer.wording import count_of
 from viewer.workspace import MAX_PANES, MIN_PANES, Workspace
 from widgets.article_list import ArticleList
 from widgets.link_map import LinkMap
@@ -154,11 +156,26 @@ class WindowFrame(QMainWindow):
         if (origin is None or len(added) >= MAX_PANES
                 or len(self.workspace.corpus) <= len(added)):
             return
+        self._say_displaced(added, origin)
         waiting = [a.id for a in added
                    if (pane := self.pane_for(a.id)) is not None and pane.isHidden()]
         if waiting:
             self.workspace.set_shown(
                 [*waiting, *(i for i in self.workspace.shown if i not in waiting)])
+
+    def _say_displaced(self, added: Sequence[Article], origin: str) -> None:
+        """Say which panes the added articles took the place of (the window shows six at most):
+        a ticked article the user was reading must not leave the panes unsaid."""
+        displaced = [i for i in self.workspace.displaced if i in self.workspace.corpus
+                     and i not in self.workspace.shown]
+        if not displaced:
+            return
+        titles = ", ".join(f"“{display_title(self.workspace.article(i))}”" for i in displaced)
+        what = ("the pasted article" if origin == "pasted" and len(added) == 1
+                else count_of(len(added), "new article"))
+        self.statusBar().showMessage(
+            f"Showing {what} in place of {titles} (at most {MAX_PANES} side by side; tick it "
+            "in the list to show it again)", 15000)
 
     def bring_ticked_into_view(self, article_id: str) -> None:
         """An article the user ticks is one they mean to read: when the window has no room for
