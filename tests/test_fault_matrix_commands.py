@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .faults import fill_disk, small_filesystem
+from .faults import fill_disk, read_only_folder, small_filesystem
 
 REPO = Path(__file__).resolve().parent.parent
 W3C = REPO / "tests" / "data" / "annotations" / "w3c_array.json"
@@ -35,6 +35,27 @@ def test_an_import_that_cannot_be_saved_prints_no_summary(tmp_path: Path) -> Non
         assert line.startswith(f"parallax: {into}: could not be saved")
         assert "No space left on device" in line and "nothing was imported or written" in line
         assert sorted(os.listdir(disk)) == ["filler"]
+
+
+def test_an_import_into_a_read_only_folder_gives_the_commands_advice_not_the_windows(
+        tmp_path: Path) -> None:
+    """A newcomer's report: the command said "the annotations are kept in memory -- save them
+    elsewhere with Save As", the window's words; a command keeps nothing and has no Save As."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), "HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path / "data")}
+    env.pop("PYTEST_CURRENT_TEST", None)
+    folder = tmp_path / "shared"
+    with read_only_folder(folder):
+        into = folder / "notes.jsonld"
+        done = subprocess.run([sys.executable, "-m", "viewer", "annotations", "import", str(W3C),
+                               "--corpus", str(REPO / "seeds"), "--into", str(into)],
+                              capture_output=True, text=True, timeout=120, cwd=REPO, env=env,
+                              check=False)
+    assert done.returncode == 1 and done.stdout == ""
+    (line,) = done.stderr.splitlines()
+    assert line.startswith(f"parallax: {into}: could not be saved: its folder is read-only")
+    assert line.endswith("; nothing was imported or written")
+    assert "Save As" not in line and "in memory" not in line
 
 
 def test_a_command_started_with_stdout_closed_says_so_in_one_line() -> None:

@@ -146,6 +146,7 @@ def test_a_read_only_data_folder_is_said_in_the_window_and_quit_offers_save_as(
         box = controller.save_problem_box
         assert box is not None and box.isVisible()
         assert "its folder is read-only" in box.text() and str(path) in box.text()
+        assert "the annotations are kept in memory" in box.text()  # the window's advice
         assert window.isWindowModified() and len(controller.annotations) == 4
         save_as = next(b for b in box.buttons() if b.text() == "Save As…")
         qtbot.mouseClick(save_as, Qt.MouseButton.LeftButton)
@@ -364,3 +365,30 @@ def test_a_reanchoring_child_that_dies_leaves_no_stuck_progress(qtbot, tmp_path:
     qtbot.waitUntil(lambda: not controller.background.busy, timeout=30_000)
     qtbot.waitUntil(lambda: controller.status_label.text() == "· 3 annotations", timeout=5_000)
     assert any("done here instead" in m for m in messages)
+
+
+def test_a_damaged_annotation_file_is_a_notice_naming_its_backup(qtbot, tmp_path: Path) -> None:
+    """A newcomer's report: a truncated annotation file was said only in the dock's small print,
+    and not that the `.bak` beside it holds the version before. Among the notices, one line:
+    the file, why, left as it is, and where its previous version is."""
+    from tests.viewfixtures import ground_truth_result, sample_articles
+    from tests.widgetkit import make_window
+    from viewer.annotations.location import default_annotation_file
+    from viewer.safe_files import backup_path
+    from widgets.annotation_gui import install_annotations
+
+    articles = sample_articles()
+    corpus = [Path("samples-under-test")]
+    path = default_annotation_file(corpus, tmp_path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b'{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annot')
+    backup_path(path).write_bytes(b"[]")
+    damaged = path.read_bytes()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    controller = install_annotations(window, corpus_paths=corpus, data_dir=tmp_path)
+    qtbot.waitUntil(lambda: len(window.notices.lines) == 1)
+    (line,) = window.notices.lines
+    assert line.startswith(f"{path}: ")
+    assert line.endswith(f"; the file is left as it is; its previous version is in "
+                         f"{backup_path(path).name}")
+    assert controller.document.blocked and path.read_bytes() == damaged

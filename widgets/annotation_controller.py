@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from viewer.annotations.document import AnnotationDocument, SaveConflict
 from viewer.annotations.listing import spans_by_article
-from viewer.annotations.store import AnnotationFileError
+from viewer.annotations.store import AnnotationFileError, with_advice
 from viewer.column_fit import kept_for_panes
 from viewer.limits import MIN_PANES
 from viewer.window_document import SAVE_ERRORS, WindowDocument
@@ -225,7 +225,7 @@ class AnnotationController(QObject):
     def _save_failed(self, error: Exception) -> None:
         """Say so; when saving elsewhere may work (read-only folder, full disk), offer Save As
         once per problem, without blocking. The annotations stay in memory."""
-        text = str(error)
+        text = with_advice(error)
         self.message(f"Annotations not saved: {text}")
         if getattr(error, "save_elsewhere", False) and text != self.last_error:
             if self.save_problem_box is not None:
@@ -330,7 +330,7 @@ class AnnotationController(QObject):
         try:
             self.document.save_as(path)
         except SAVE_ERRORS as error:
-            self.message(str(error))
+            self.message(with_advice(error))
             return False
         self.last_error = None
         if self.save_problem_box is not None:
@@ -393,3 +393,4 @@ class AnnotationController(QObject):
 
     def message(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
+

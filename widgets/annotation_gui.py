@@ -120,6 +120,10 @@ class AnnotationGui(QObject):
                 controller.editing.on_accept = lambda: self.actions.dock_action.setChecked(True)
             if document.blocked:
                 controller.message(f"Annotations not loaded: {document.blocked}")
+                # (and among the window's notices, not in the dock's small print alone)
+                notice = getattr(document, "unread_notice", lambda: None)()
+                if notice:
+                    self.window.workspace.report_problems([notice])
             self.installed_controller.emit(controller)
         return self._controller
 

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from viewer.corpus import Article
+from viewer.printable import printable
 from viewer.safe_files import (
     NotARegularFile,
     TooLarge,
@@ -135,6 +136,16 @@ class AnnotationDocument:
     @property
     def is_saved(self) -> bool:
         return self._saved_revision == self.annotations.revision
+
+    def unread_notice(self) -> str | None:
+        """For the window's notices, one line on a file that could not be read (damaged,
+        from a newer version): why, that it is left as it is, and where its previous version
+        is when a save here kept one (`NAME.bak`); None when the file was read."""
+        if not self.blocked or len(self.annotations) or self.path is None:
+            return None
+        backup = backup_path(self.path)
+        kept = f"; its previous version is in {printable(backup.name)}" if backup.exists() else ""
+        return f"{self.blocked}; the file is left as it is{kept}"
 
     @property
     def nothing_to_lose(self) -> bool:

@@ -52,12 +52,23 @@ class AnnotationFileError(Exception):
     """
 
     def __init__(self, path: Path, reason: str, *, newer_version: bool = False,
-                 save_elsewhere: bool = False) -> None:
+                 save_elsewhere: bool = False, advice: str = "") -> None:
         super().__init__(f"{printable(path)}: {reason}")
         self.path = path
         self.reason = reason
         self.newer_version = newer_version
         self.save_elsewhere = save_elsewhere
+        self.advice = advice
+        """What the window's user can do about a failed save ("the annotations are kept in
+        memory -- save them elsewhere with Save As"): said by the window, not by a command,
+        which keeps nothing in memory and has no Save As."""
+
+
+def with_advice(error: Exception) -> str:
+    """A failed save as the window says it: the file and why, then what its user can do (an
+    `AnnotationFileError`'s `advice`: the annotations are in memory, Save As elsewhere)."""
+    advice = getattr(error, "advice", "")
+    return f"{error}; {advice}" if advice else str(error)
 
 
 _WRITE_ELSEWHERE_ERRORS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC,
@@ -67,19 +78,22 @@ _WRITE_ELSEWHERE_ERRORS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS, err
 def save_error(path: Path, error: OSError) -> AnnotationFileError:
     """The one-line error for a failed save of `path`, saying what happened to the work."""
     code = error.errno
+    advice = ""
     if isinstance(error, NotARegularFile):
         reason = f"{error.strerror}; not saved"
     elif code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        reason = (f"could not be saved: its folder is read-only ({error.strerror}); the "
-                  "annotations are kept in memory -- save them elsewhere with Save As")
+        reason = f"could not be saved: its folder is read-only ({error.strerror})"
+        advice = "the annotations are kept in memory -- save them elsewhere with Save As"
     elif code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         reason = (f"could not be saved: the disk is full ({error.strerror}); the previous file "
-                  "is unchanged and the annotations are kept in memory -- free some space or "
-                  "save them elsewhere with Save As")
+                  "is unchanged")
+        advice = ("the annotations are kept in memory -- free some space or save them "
+                  "elsewhere with Save As")
     else:
         reason = (f"could not be saved ({error.strerror or error}); the previous file is "
                   "unchanged")
-    return AnnotationFileError(path, reason, save_elsewhere=code in _WRITE_ELSEWHERE_ERRORS)
+    return AnnotationFileError(path, reason, save_elsewhere=code in _WRITE_ELSEWHERE_ERRORS,
+                               advice=advice)
 
 
 # -- loading --------------------------------------------------------------------------------
