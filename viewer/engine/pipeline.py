@@ -33,6 +33,7 @@ from viewer.engine.headlines import without_headlines
 from viewer.engine.index import index_ngrams
 from viewer.engine.inner_attributions import quotations_without_attribution
 from viewer.engine.nested_fragments import with_nested_fragments
+from viewer.engine.quotation_edges import with_quotation_edges
 from viewer.engine.reworded_quotations import reworded_quotations
 from viewer.engine.signatures import without_signatures
 from viewer.engine.statements import cluster_statements
@@ -110,6 +111,7 @@ def find_shared_passages(
     statements = without_signatures(corpus, statements)
     statements = with_nested_fragments(corpus, statements, quotes)
     statements = without_dangling_ends(corpus, statements)
+    statements = with_quotation_edges(corpus, statements)
     stages.report(0.7)
     input_ids = tuple(article.id for article in articles)
     order = {article_id: position for position, article_id in enumerate(input_ids)}
