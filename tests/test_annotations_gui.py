@@ -445,3 +445,21 @@ def test_the_tag_dialog_shows_every_default_tag_without_scrolling(qtbot, scope: 
     assert dialog.note_edit.height() >= 3 * dialog.note_edit.fontMetrics().lineSpacing()
     screen = dialog.screen().availableGeometry()
     assert dialog.frameGeometry().height() <= screen.height()
+
+
+def test_the_status_column_shows_its_word_whole(qtbot, tmp_path: Path) -> None:
+    """A newcomer's report: Status read "ancho…" while Note and Claim stood empty beside it: its
+    width was capped at ten average characters, less than "anchored" in a proportional font."""
+    from tests.test_keyboard_use import annotated_window
+    from widgets.annotation_dock import COLUMN_PADDING, STATUS_COLUMN
+
+    _window, controller = annotated_window(qtbot, tmp_path)
+    dock = controller.dock
+    dock.resize(1200, dock.height())
+    qtbot.waitUntil(lambda: dock.table.viewport().width() > 1000)
+    dock.fit_columns()
+    assert not dock.table.isColumnHidden(STATUS_COLUMN)
+    assert dock.proxy.index(0, STATUS_COLUMN).data() == "anchored"
+    metrics = dock.table.fontMetrics()
+    assert dock.table.columnWidth(STATUS_COLUMN) >= (metrics.horizontalAdvance("anchored")
+                                                     + COLUMN_PADDING)

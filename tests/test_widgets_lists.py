@@ -135,3 +135,20 @@ def test_the_article_filter_shows_long_titles_cut_and_whole_in_their_tooltip(qtb
     assert headline.strip() in combo.model().index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
     widest = combo.view().sizeHintForColumn(0)
     assert widest <= combo.fontMetrics().horizontalAdvance("W" * CHOICE_CHARS)
+
+
+def test_the_words_column_shows_a_long_articles_count_whole(qtbot) -> None:
+    """A newcomer's report: a 19 MB article's count read "3,382,9…" in a Words column made for
+    "99,999", with room to spare beside it."""
+    from viewer.corpus import Article
+    from widgets.article_list import WORDS_COLUMN
+
+    articles = [*sample_articles(), Article("huge", "Huge\n\n" + "word " * 1_200_000, "H")]
+    window = make_window(qtbot, articles, width=2400)
+    table = window.article_list
+    count = f"{1_200_000:,}"
+    assert table.model().index(len(articles) - 1, WORDS_COLUMN).data() in (count, f"{1_200_001:,}")
+    width = table.horizontalHeader().sectionSize(WORDS_COLUMN)
+    # (the room around the digits that the column gives "99,999")
+    assert width >= table.fontMetrics().horizontalAdvance(f"{1_200_001:,}") + 24
+    assert not table.isColumnHidden(WORDS_COLUMN)

@@ -46,7 +46,9 @@ QUOTE_MIN_CHARS = 24
 whatever width the other columns leave."""
 COLUMN_CAP_CHARS = {0: 18, 2: 14, 3: 18, 4: 14, 5: 10}
 """Article, Tags, Note, Claim, Status: as wide as their contents, up to this many characters
-(longer texts are elided; the tooltip has them whole)."""
+(longer texts are elided; the tooltip has them whole). Status's is for the dock's opening width
+only: its three words are shown whole ("anchored" read "ancho…" in a proportional font)."""
+STATUS_COLUMN = COLUMNS.index("Status")
 GIVE_WAY_ORDER = tuple(COLUMNS.index(name) for name in ("Status", "Claim", "Note", "Tags"))
 """In a narrow dock these columns are hidden, first ones first, so that the quote stays readable
 (a row's tooltip then says them; orphaned and fuzzy rows keep their colour and italics)."""
@@ -291,7 +293,8 @@ class AnnotationDock(QDockWidget):
                     for c, name in enumerate(COLUMNS) if c != QUOTE_COLUMN}
         measured = self._measured()
         wanted = {c: max(minimum, min(measured[c] + COLUMN_PADDING,
-                                      COLUMN_CAP_CHARS[c] * char))
+                                      COLUMN_CAP_CHARS[c] * char if c != STATUS_COLUMN
+                                      else measured[c] + COLUMN_PADDING))
                   for c, minimum in minimums.items()}
         widths, hidden = fit_around_text(self.table.viewport().width(), QUOTE_COLUMN,
                                          QUOTE_MIN_CHARS * char, wanted, minimums,

@@ -19,9 +19,10 @@ from widgets.table_model import Index, RowListModel, make_list_table
 
 COLUMNS = ("Title", "Outlet", "Date", "Words", "Shared")
 OUTLET_COLUMN = 1
+WORDS_COLUMN = 3
 MIN_TITLE_WIDTH = 160
 MIN_OUTLET_WIDTH = 50
-GIVE_WAY_ORDER = (3, 2)
+GIVE_WAY_ORDER = (WORDS_COLUMN, 2)
 """In a narrow list Words, then Date, are hidden: Shared (how much of the article other
 articles carry) is what the list adds to the titles."""
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -146,8 +147,17 @@ class ArticleList(QTableView):
         self._hide_empty_outlet()
 
     def _hide_empty_outlet(self) -> None:
-        """No outlet known for any article (plain text files): the column would only take room."""
-        self.setColumnHidden(OUTLET_COLUMN, not any(r.outlet for r in self.source_model.rows))
+        """No outlet known for any article (plain text files): the column would only take room.
+        And Words as wide as the longest article's count (a 19 MB text's "3,382,967" read
+        "3,382,9…" in a column made for "99,999")."""
+        rows = self.source_model.rows
+        self.setColumnHidden(OUTLET_COLUMN, not any(r.outlet for r in rows))
+        most = max((r.words for r in rows), default=0)
+        if most > 99_999:
+            width = self.fontMetrics().horizontalAdvance(f"{most:,}") + 24
+            self._fixed_widths[WORDS_COLUMN] = max(width, self._fixed_widths[WORDS_COLUMN])
+            self.horizontalHeader().resizeSection(WORDS_COLUMN,
+                                                  self._fixed_widths[WORDS_COLUMN])
         self._fit_columns()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
