@@ -159,6 +159,14 @@ def test_numbers_that_are_not_counts(sentence: str) -> None:
     ("Three doctors at the hospital said the wounds were deep.", "doctor", None),
     ("Two people were discharged from hospital on Monday.", "people", None),
     ("Five people visited the hospital on Monday.", "people", None),
+    # (a newcomer's four articles: "No injuries" against "Two people were treated for minor
+    # injuries", and "1,200 homes had been emptied" against "1,200 homes were evacuated", were
+    # each a quantity of their own and no disagreement was seen; treated for burns is no
+    # injury read, nor shelves emptied a count)
+    ("Two people were treated for minor injuries.", "people", "injured"),
+    ("Four people were treated for injuries at the scene.", "people", "injured"),
+    ("Officials said roughly 1,200 homes had been emptied.", "homes", "evacuated"),
+    ("Two people were treated for smoke inhalation.", "people", None),
 ])
 def test_counted_thing_and_outcome(sentence: str, kind: str, outcome: str | None) -> None:
     mention = only(sentence)

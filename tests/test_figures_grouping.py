@@ -188,3 +188,24 @@ def test_a_day_after_a_speech_verb_is_not_the_figures_day() -> None:
                 article("b", "Crews rescued 14 miners and said on Tuesday that all were well.")]
     (row,) = find_figures(articles)
     assert row.place is None
+
+
+def test_none_injured_and_two_treated_for_injuries_disagree() -> None:
+    """A newcomer's four articles: "No injuries have been reported" and "Two people were treated
+    for minor injuries" were two unrelated rows, and "1,200 homes had been emptied" a row of
+    its own beside "1,500 homes have been evacuated"; each pair is one quantity, in
+    disagreement."""
+    articles = [
+        article("herald", "About 1,200 homes were evacuated overnight. No injuries have been "
+                          "reported."),
+        article("wire", "The county emergency service said roughly 1,200 homes had been "
+                        "emptied."),
+        article("post", "Around 1,500 homes have been evacuated. Two people were treated for "
+                        "minor injuries."),
+    ]
+    quantities = find_figures(articles)
+    injured = row_of(quantities, "herald", "No injuries")
+    assert injured is row_of(quantities, "post", "Two people") and injured.disagree
+    homes = row_of(quantities, "wire", "1,200")
+    assert homes is row_of(quantities, "post", "1,500") and homes.disagree
+    assert homes.outcome == "evacuated"

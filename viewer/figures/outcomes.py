@@ -103,6 +103,19 @@ def _to_hospital(tokens: list[Token], position: int) -> bool:
     return staying and lower == "in" and any(word in _HOSPITAL for word in later[:2])
 
 
+def _treated_for_injuries(tokens: list[Token], position: int, thing: Thing) -> int | None:
+    """Where "treated for" an injury ends ("treated for minor injuries", "treated for burns and
+    cuts" is not read: an injury noun within three words of "for"), if the word at `position`
+    opens it; else None. Those treated were injured, whatever the hospital."""
+    if tokens[position].text.lower() != "treated" or position + 1 >= len(tokens) \
+            or tokens[position + 1].text.lower() != "for":
+        return None
+    for token in tokens[position + 2 : position + 5]:
+        if outcome_of(token.text, thing) == "injured":
+            return token.end
+    return None
+
+
 def _on_board(tokens: list[Token], position: int) -> bool:
     """"On board" or "aboard" between people and their verb ("5 people on board died")."""
     lower = tokens[position].text.lower()
@@ -150,6 +163,8 @@ def outcome_beside(sentence: str, start: int, head_end: int,
         if outcome is None:
             if thing.is_person and _to_hospital(after, position):
                 return HOSPITALISED, token.end
+            if thing.is_person and (injury := _treated_for_injuries(after, position, thing)):
+                return "injured", injury  # "Two people were treated for minor injuries"
             break
         end = token.end
         rest = after[position + 1 : position + 3]
