@@ -331,3 +331,17 @@ def test_a_text_pasted_into_six_panes_says_which_article_it_took_the_place_of(qt
     said = window.statusBar().currentMessage()
     assert said.startswith("Showing the pasted article in place of ")
     assert display_title(window.workspace.article(gone)) in said
+
+
+def test_a_status_message_cut_by_the_counts_is_whole_in_its_tooltip(qtbot) -> None:
+    """A newcomer's report: long status messages were cut mid-word where the counts begin,
+    with no way to read the rest."""
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles), width=900)
+    message = ("Annotations not saved: /a/long/path/to/the/annotations/file.jsonld: could not be "
+               "saved: its folder is read-only (Read-only file system); the annotations are kept "
+               "in memory -- save them elsewhere with Save As")
+    window.statusBar().showMessage(message, 10_000)
+    assert window.statusBar().toolTip() == message
+    window.statusBar().clearMessage()
+    assert window.statusBar().toolTip() == ""

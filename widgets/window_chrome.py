@@ -81,6 +81,9 @@ class StatusWidgets:
         self.align_again_button.setToolTip(
             "The highlights are from before the last change to the articles: align them all now")
         self.align_again_button.clicked.connect(align_again)
+        # (a message longer than the bar is cut where the counts begin: its tooltip holds it
+        # whole, a newcomer found messages cut mid-word)
+        status.messageChanged.connect(status.setToolTip)
         status.addPermanentWidget(self.counts_label)
         status.addPermanentWidget(self.progress_bar)
         status.addPermanentWidget(self.cancel_button)
