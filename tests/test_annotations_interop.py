@@ -268,6 +268,55 @@ def test_a_page_found_nowhere_is_reported_and_the_rest_loads(tmp_path):
     assert parsed.problems and "http://example.org/annotations/page1" in parsed.problems[0]
 
 
+def _with_next_page(folder, next_iri: str):
+    """A collection file in `folder` with one annotation and a next page named `next_iri`."""
+    document = {"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection",
+                "first": {"type": "AnnotationPage", "next": next_iri, "items": [
+                    {"id": "urn:x:1", "type": "Annotation", "bodyValue": "mine",
+                     "target": {"source": "a.txt", "selector": {
+                         "type": "TextQuoteSelector", "exact": "word"}}}]}}
+    path = folder / "collection.jsonld"
+    path.write_text(json.dumps(document))
+    return path
+
+
+def test_a_page_is_read_from_beside_the_file_only(tmp_path):
+    """An interop tester's report: a collection whose next page was "../outside/page.json" or
+    "file:///.../outside/page.json" merged whatever that file held (any JSON on the disk,
+    brought into the annotations and the exports the user shares)."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    page = {"type": "AnnotationPage", "items": [
+        {"id": "urn:secret:1", "type": "Annotation", "bodyValue": "PRIVATE NOTE FROM OUTSIDE",
+         "target": {"source": "a.txt", "selector": {"type": "TextQuoteSelector",
+                                                   "exact": "word"}}}]}
+    (outside / "page.json").write_text(json.dumps(page))
+    folder = tmp_path / "handed"
+    folder.mkdir()
+    for iri in ("../outside/page.json", (outside / "page.json").as_uri()):
+        parsed = load_collection(_with_next_page(folder, iri))
+        assert [a.id for a in parsed.annotations] == ["urn:x:1"], iri
+        assert parsed.problems and iri in parsed.problems[0]
+    (folder / "page.json").write_text(json.dumps(page))  # beside it: read
+    parsed = load_collection(_with_next_page(folder, "page.json"))
+    assert [a.id for a in parsed.annotations] == ["urn:x:1", "urn:secret:1"]
+
+
+def test_a_file_beside_it_that_is_no_page_is_reported_and_the_rest_loads(tmp_path):
+    """An interop tester's report: a next page naming a text file beside the collection stopped
+    the whole import, naming that file as if it were the one imported; one naming a whole
+    collection file was skipped with no word."""
+    (tmp_path / "notes.txt").write_text("just some notes\n")
+    (tmp_path / "other.jsonld").write_text(json.dumps(
+        {"type": "AnnotationCollection", "first": {"type": "AnnotationPage", "items": []}}))
+    for name, said in (("notes.txt", "cannot be read: not valid JSON"),
+                       ("other.jsonld", "no AnnotationPage")):
+        parsed = load_collection(_with_next_page(tmp_path, name))
+        assert [a.id for a in parsed.annotations] == ["urn:x:1"]
+        (problem,) = parsed.problems
+        assert problem.startswith(f"page {name} ") and said in problem, problem
+
+
 def test_an_annotation_without_id_gets_the_same_id_each_time():
     item = {"type": "Annotation", "target": {"source": "http://x/a", "selector": {
         "type": "TextQuoteSelector", "exact": "word"}}}

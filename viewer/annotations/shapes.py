@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
@@ -232,6 +232,14 @@ def _page_items(page: object, where: str, local: dict[str, Any],
             page = local.get(iri)
             if page is None and load_page is not None:
                 page = load_page(iri)
+                # (a file beside it that is no page -- not JSON, a whole collection, another
+                # kind of JSON -- is reported as a page found nowhere is: the rest loads)
+                problem = page.reason if isinstance(page, UnreadPage) else (
+                    None if page is None or (isinstance(page, dict) and "items" in page)
+                    else "is a file beside it but no AnnotationPage (it lists no items)")
+                if problem is not None:
+                    problems.append(f"page {iri} {problem}; its annotations were not read")
+                    return
             if page is None:
                 problems.append(f"page {iri} is neither in this file nor a file beside it; "
                                 "its annotations were not read")
@@ -249,11 +257,22 @@ def _page_items(page: object, where: str, local: dict[str, Any],
         where = f"{where}.next"
 
 
+class UnreadPage(NamedTuple):
+    """A file beside the document that a page's IRI names but that could not be read."""
+
+    reason: str
+
+
 def sibling_page_loader(document_path: Path, read_json: Callable[[Path], object]
                         ) -> PageLoader:
     """Finds a page named by IRI as a file beside `document_path`: the IRI as a relative path,
-    a `file:` URI, or a file named like the IRI's last segment (with or without .json/.jsonld)."""
+    a `file:` URI, or a file named like the IRI's last segment (with or without .json/.jsonld).
+    Only a file in the document's own folder is read: a file handed over from elsewhere must not
+    pull any JSON on the disk into the annotations ("../outside/page.json",
+    "file:///home/user/notes.json"). `read_json` gives a file that cannot be read as an
+    `UnreadPage`."""
     folder = document_path.parent
+    here = folder.resolve()
 
     def load(iri: str) -> object:
         parts = urlsplit(iri)
@@ -266,7 +285,12 @@ def sibling_page_loader(document_path: Path, read_json: Callable[[Path], object]
         if name:
             candidates += [folder / name, folder / f"{name}.json", folder / f"{name}.jsonld"]
         for candidate in candidates:
-            if candidate.is_file() and candidate.resolve() != document_path.resolve():
+            try:
+                beside = (candidate.is_file() and candidate.resolve().parent == here
+                          and candidate.resolve() != document_path.resolve())
+            except (OSError, ValueError):  # a name too long, a NUL: no such file here
+                beside = False
+            if beside:
                 return read_json(candidate)
         return None
 

@@ -25,7 +25,7 @@ from viewer.safe_files import backup_path as backup_path
 from .annotation_set import AnnotationSet
 from .json_input import NotUsableJson, json_value
 from .model import Annotation
-from .shapes import sibling_page_loader
+from .shapes import UnreadPage, sibling_page_loader
 from .w3c import (
     SCHEMA_VERSION,
     FormatError,
@@ -110,7 +110,7 @@ def parse_bytes(path: Path, raw: bytes) -> ParsedCollection:
     """Validate the bytes of the annotation file at `path` (errors name `path`)."""
     document = _json_from_bytes(path, raw)
     try:
-        return collection_from_json(document, sibling_page_loader(path, _read_json))
+        return collection_from_json(document, sibling_page_loader(path, _read_page))
     except NewerVersionError as error:
         raise AnnotationFileError(path, error.problem, newer_version=True) from None
     except FormatError as error:
@@ -145,6 +145,16 @@ def _read_raw(path: Path) -> bytes:
 def _read_json(path: Path) -> object:
     """The JSON document in the file at `path` (a sibling page of a collection, for instance)."""
     return _json_from_bytes(path, _read_raw(path))
+
+
+def _read_page(path: Path) -> object:
+    """A sibling page's JSON, or why it cannot be read (`UnreadPage`: reported, and the rest of
+    the collection loads; a text file named as the next page had stopped the whole import,
+    naming the page's file as if it were the one imported)."""
+    try:
+        return _read_json(path)
+    except AnnotationFileError as error:
+        return UnreadPage(f"is a file beside it that cannot be read: {error.reason}")
 
 
 def _json_from_bytes(path: Path, raw: bytes) -> object:
