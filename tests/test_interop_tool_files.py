@@ -6,6 +6,7 @@ fails without the rule it names."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -196,9 +197,10 @@ def counted_conversions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
     convert = hypothesis_export_module.hypothesis_row
 
-    def counting(annotation: Annotation, titles: dict[str, str]) -> dict[str, Any]:
+    def counting(annotation: Annotation, titles: dict[str, str],
+                 astral: Sequence[int] = ()) -> dict[str, Any]:
         calls.append(annotation.id)
-        return convert(annotation, titles)
+        return convert(annotation, titles, astral)
 
     monkeypatch.setattr(hypothesis_export_module, "hypothesis_row", counting)
     return calls
@@ -272,3 +274,22 @@ def test_the_window_re_anchors_another_tool_s_file_as_the_import_did(path, artic
     in ...", though the import had placed it."""
     annotations = load_collection(path).annotations
     assert anchor_in_steps(annotations, articles) == anchor_all(annotations, articles)
+
+
+def test_the_hypothesis_export_counts_positions_in_utf16_units_and_reads_back():
+    """An interop tester's report: after an emoji, the exported TextPositionSelector counted
+    code points (210-239) where the client, in JavaScript, counts UTF-16 units (211-240)."""
+    from viewer.annotations.model import make_annotation
+    from viewer.corpus import Article
+
+    text = "Crowds 🇺🇸 gathered. The minister said the barrier was never designed for this."
+    article = Article("emoji", text, "Emoji")
+    start = text.index("the barrier")
+    annotation = make_annotation(article, start, start + len("the barrier"), note="n")
+    document = json.loads(hypothesis_export([annotation], [article]).text)
+    (row,) = document["annotations"]
+    (position,) = [s for s in row["target"][0]["selector"]
+                   if s["type"] == "TextPositionSelector"]
+    assert (position["start"], position["end"]) == (start + 2, start + 2 + len("the barrier"))
+    (back,) = anchor_all(collection_from_json(document).annotations, [article])
+    assert (back.start, back.end) == (start, start + len("the barrier"))

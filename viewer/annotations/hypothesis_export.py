@@ -5,9 +5,10 @@ The file is what the client's "Export" writes: `{"export_date", "export_userid",
 Import lists the file's annotations by `user` and keeps `uri`, `target`, `text`, `tags` and
 `document` of each. So every annotation gets: `uri` and a target naming the article's address
 (its URL, else its file URI), a target with the quote (with its context) and the position
-Parallax anchored it at, `text` its note (further comments below it, separated by a blank
-line: Hypothesis has one text), `tags`, `document.title` the article's title, `user` its
-creator when it has one, else a local Parallax user; one about the whole article is a page
+Parallax anchored it at (in UTF-16 units, as the client counts), `text` its note (further
+comments below it, separated by a blank line: Hypothesis has one text), `tags`,
+`document.title` the article's title, `user` its creator when it has one, else a local
+Parallax user; one about the whole article is a page
 note (the page alone), an orphan has its quote without a position, and one that names no page
 at all is left out (Hypothesis refuses one without `uri`; `left_out` counts them). An
 annotation read from Hypothesis goes back as it came -- its id, user, group, permissions,
@@ -19,6 +20,8 @@ any Hypothesis export. No Qt.
 from __future__ import annotations
 
 import json
+import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -31,6 +34,7 @@ from .model import AnchorStatus, Annotation, now_iso
 LOCAL_USER = "acct:parallax@localhost"
 """The `user` of annotations made in Parallax (Hypothesis' Import asks whose to import)."""
 CLIENT_VERSION = "parallax"
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 @dataclass(frozen=True)
@@ -48,10 +52,13 @@ def hypothesis_export(annotations: Iterable[Annotation], articles: Sequence[Arti
     ("'uri' is a required property"). An orphan whose tool gave no address is one, such as a
     Thorium bookmark without its book."""
     titles = {article.id: article.title for article in articles}
+    # (the characters each article holds outside the BMP: two UTF-16 units each)
+    astral = {article.id: positions for article in articles
+              if (positions := [m.start() for m in _ASTRAL.finditer(article.text)])}
     rows: list[dict[str, Any]] = []
     left_out = 0
     for annotation in annotations:
-        row = hypothesis_row(annotation, titles)
+        row = hypothesis_row(annotation, titles, astral.get(annotation.article_id, ()))
         if row["uri"]:
             rows.append(row)
         else:
@@ -61,8 +68,10 @@ def hypothesis_export(annotations: Iterable[Annotation], articles: Sequence[Arti
     return HypothesisExport(json.dumps(document, ensure_ascii=False, indent=1) + "\n", left_out)
 
 
-def hypothesis_row(annotation: Annotation, titles: dict[str, str]) -> dict[str, Any]:
-    """One annotation in Hypothesis' API shape."""
+def hypothesis_row(annotation: Annotation, titles: dict[str, str],
+                   astral: Sequence[int] = ()) -> dict[str, Any]:
+    """One annotation in Hypothesis' API shape; `astral`: where its article holds characters
+    outside the BMP (its position is counted in UTF-16 units, as the client counts)."""
     kept = json.loads(annotation.kept.item) if annotation.kept is not None else {}
     original = kept.get(EXTENSION_KEY) if isinstance(kept.get(EXTENSION_KEY), dict) else None
     texts = [annotation.note, *annotation.other_notes]
@@ -85,7 +94,7 @@ def hypothesis_row(annotation: Annotation, titles: dict[str, str]) -> dict[str, 
     else:
         row["uri"] = annotation.source or (annotation.evidence.source or ""
                                            if annotation.evidence is not None else "")
-        row["target"] = [_anchored_target(annotation)]
+        row["target"] = [_anchored_target(annotation, astral)]
     if annotation.status is not AnchorStatus.ORPHANED and annotation.article_id in titles:
         found = row.get("document")
         document: dict[str, Any] = found if isinstance(found, dict) else {}
@@ -101,8 +110,10 @@ def _user(creator: object) -> str:
     return creator if isinstance(creator, str) and creator.startswith("acct:") else LOCAL_USER
 
 
-def _anchored_target(annotation: Annotation) -> dict[str, Any]:
-    """Where Parallax placed the annotation: its quote with context and its position. One
+def _anchored_target(annotation: Annotation, astral: Sequence[int] = ()) -> dict[str, Any]:
+    """Where Parallax placed the annotation: its quote with context and its position, counted
+    in UTF-16 units as the client (JavaScript) counts them (an emoji before it is two; Parallax
+    counts code points: `astral` says where its article's characters outside the BMP are). One
     about the whole article (a target without selectors) is a page note, as Hypothesis writes
     one: the page alone (its "quote" was the whole text). An orphan has its quote alone: the
     position it was given is no place in any article here."""
@@ -115,8 +126,9 @@ def _anchored_target(annotation: Annotation) -> dict[str, Any]:
         quote["suffix"] = annotation.suffix
     selectors: list[dict[str, Any]] = [quote] if annotation.exact else []
     if annotation.status is not AnchorStatus.ORPHANED:
-        selectors.append({"type": "TextPositionSelector", "start": annotation.start,
-                          "end": annotation.end})
+        selectors.append({"type": "TextPositionSelector",
+                          "start": annotation.start + bisect_left(astral, annotation.start),
+                          "end": annotation.end + bisect_left(astral, annotation.end)})
     return {"source": annotation.source, "selector": selectors} if selectors else {
         "source": annotation.source}
 
