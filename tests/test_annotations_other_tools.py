@@ -339,3 +339,32 @@ def test_targets_and_sources_named_by_json_ld_s_own_at_id(articles):
     assert [a.article_id for a in found] == [articles[0].id] * 2
     # (the whole article is its body: the metadata header is hidden)
     assert found[0].exact == articles[0].body and found[1].exact == "no Iraqi casualties"
+
+
+@pytest.mark.parametrize(("quote", "placed"), [
+    # (the page's paragraphs hold no whitespace between them: Hypothesis quotes them run on)
+    ("closed the Aln Bridge.A council report", "closed the Aln Bridge.\n\nA council report"),
+    # (a French quotation's spaces inside its marks left out, with straight marks)
+    ('"aucune victime" parmi', "« aucune victime » parmi"),
+    # (accents spelt decomposed, as text copied on macOS or from a PDF often is)
+    ("le président a parlé à Genève", "le président a parlé à Genève"),
+])
+def test_a_quote_run_on_spaced_otherwise_or_decomposed_is_found(quote, placed):
+    """An interop tester's report: each of these was orphaned, "its quote ... is not in the
+    text", though the text holds the words."""
+    import unicodedata
+
+    from viewer.corpus import Article
+
+    text = ("Police closed the Aln Bridge.\n\nA council report last year estimated repairs. "
+            "Selon le ministère, « aucune victime » parmi les civils; le président a parlé à "
+            "Genève hier.")
+    article = Article("a", text, "A", path=Path("/articles/a.txt"))
+    exact = unicodedata.normalize("NFD", quote) if "Genève" in quote else quote
+    assert exact not in text
+    item = {"id": "http://example.org/web", "type": "Annotation", "target": {
+        "source": "file:///articles/a.txt",
+        "selector": {"type": "TextQuoteSelector", "exact": exact}}}
+    [annotation] = anchor_all(collection_from_json(item).annotations, [article])
+    assert annotation.status is AnchorStatus.FUZZY, annotation.anchor_note
+    assert text[annotation.start:annotation.end] == placed

@@ -4,15 +4,20 @@ punctuation the page wrote differently.
 A browser tool quotes the page's text as the page has it: line breaks and indentation of the
 HTML source (or single spaces where the article file wraps its lines), no-break spaces, curly
 quotation marks and dashes where the article file has plain spaces and straight marks (or the
-other way round). `loose_pattern` matches any run of
-whitespace for any run of whitespace, and any single or double quotation mark, apostrophe or
-dash for any other of its kind; nothing else is loosened (a word that differs is a different
-quote, which is fuzzy matching's job). No Qt.
+other way round), no space at all where two paragraphs meet ("casualties.The US": the page's
+paragraphs hold no whitespace between them), or a French quotation's spaces inside its marks left
+out ('"aucune victime"' for "« aucune victime »"); and a quote copied on macOS or from a PDF may
+spell its accented letters decomposed (NFD). `loose_pattern` matches any run of whitespace for
+any run of whitespace, any single or double quotation mark, apostrophe or dash for any other of
+its kind, spacing or none after punctuation and inside quotation marks, and the quote in its
+composed form (NFC, as web text and the articles are written); nothing else is loosened (a word
+that differs is a different quote, which is fuzzy matching's job). No Qt.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 _SINGLE = "'\u2018\u2019\u201a\u201b\u02bc\u2032"
@@ -28,14 +33,31 @@ def loose_pattern(exact: str) -> re.Pattern[str] | None:
     changes nothing (one word, no quotation mark: the exact search has already answered). A
     quote with plain single spaces is loosened too: the article file may wrap its lines where
     the page (and so the quote) had spaces."""
-    words = exact.split()
+    composed = unicodedata.normalize("NFC", exact)
+    words = composed.split()
     if not words:
         return None
-    loosened = [
-        "".join(_CLASSES.get(char) or re.escape(char) for char in word) for word in words]
-    if len(words) == 1 and words[0] == exact and not any(char in _CLASSES for char in exact):
+    if (len(words) == 1 and words[0] == exact
+            and not any(char in _CLASSES or char in _PUNCTUATION for char in exact)):
         return None
-    return re.compile(r"\s+".join(loosened))
+    return re.compile(r"\s+".join(_loosened_word(word) for word in words))
+
+
+_PUNCTUATION = ".!?:;,"
+"""After these inside a word of the quote, the text may have spacing ("casualties.The" for
+"casualties.\n\nThe")."""
+
+
+def _loosened_word(word: str) -> str:
+    """One word of a quote as a pattern: its quotation marks and dashes any of their kind, and
+    spacing allowed after its punctuation and between a mark and a letter."""
+    parts: list[str] = []
+    for position, char in enumerate(word):
+        if position and (word[position - 1] in _PUNCTUATION or char in _CLASSES
+                         or word[position - 1] in _CLASSES):
+            parts.append(r"\s*")
+        parts.append(_CLASSES.get(char) or re.escape(char))
+    return "".join(parts)
 
 
 def loosely_in(exact: str, text: str) -> bool:
@@ -52,7 +74,8 @@ def loosely_in(exact: str, text: str) -> bool:
 @lru_cache(maxsize=4096)
 def _fixed_pieces(exact: str) -> tuple[str, ...]:
     """The three longest pieces of `exact` between loosened characters."""
-    return tuple(sorted(_LOOSENED.split(exact), key=len, reverse=True)[:3])
+    return tuple(sorted(_LOOSENED.split(unicodedata.normalize("NFC", exact)), key=len,
+                        reverse=True)[:3])
 
 
-_LOOSENED = re.compile(f"[\\s{re.escape(''.join(_CLASSES))}]+")
+_LOOSENED = re.compile(f"[\\s{re.escape(''.join(_CLASSES) + _PUNCTUATION)}]+")
