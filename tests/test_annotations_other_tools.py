@@ -368,3 +368,23 @@ def test_a_quote_run_on_spaced_otherwise_or_decomposed_is_found(quote, placed):
     [annotation] = anchor_all(collection_from_json(item).annotations, [article])
     assert annotation.status is AnchorStatus.FUZZY, annotation.anchor_note
     assert text[annotation.start:annotation.end] == placed
+
+
+@pytest.mark.parametrize("source", ["C:\\Users\\alice\\Desktop\\outlet_b.txt",
+                                    "\\\\server\\share\\outlet_b.txt",
+                                    "file:///C:/Users/alice/Desktop/OUTLET_B.TXT"])
+def test_a_windows_path_names_its_article_by_file_name(source):
+    """An interop tester's report: a quote two outlets carry, its source a Windows path naming
+    one of them, was orphaned "...none of them is C:\\...\\outlet_b.txt" (the drive letter read
+    as a URL scheme); a name in other case, as Windows writes it, too."""
+    from viewer.corpus import Article
+
+    text = "Officials said the barrier was never designed for a surge of this size."
+    articles = [Article(name, f"{name}\n\n{text}", name.upper(), path=Path(f"/x/{name}.txt"))
+                for name in ("outlet_a", "outlet_b")]
+    item = {"id": "http://example.org/win", "type": "Annotation", "target": {
+        "source": source, "selector": {"type": "TextQuoteSelector",
+                                       "exact": "never designed for a surge"}}}
+    [annotation] = anchor_all(collection_from_json(item).annotations, articles)
+    assert annotation.status is not AnchorStatus.ORPHANED, annotation.anchor_note
+    assert annotation.article_id == "outlet_b"

@@ -4,6 +4,7 @@ loosely (`url_key`), else by file name, else by the article id Parallax recorded
 
 from __future__ import annotations
 
+import re
 from urllib.parse import unquote, urlsplit
 
 from viewer.corpus import Article
@@ -24,9 +25,16 @@ def url_key(iri: str) -> str:
 
 
 def _file_name(iri: str) -> str | None:
-    path = urlsplit(iri).path
-    name = unquote(path.rstrip("/").rsplit("/", 1)[-1]) if path else ""
+    """The file name a source ends with: of a URL or file URI, or of a Windows path
+    ("C:\\Users\\alice\\Desktop\\002.txt" names 002.txt, where urlsplit reads "c" as a
+    scheme)."""
+    path = iri if _WINDOWS_PATH.match(iri) else urlsplit(iri).path
+    name = unquote(re.split(r"[/\\]", path.rstrip("/\\"))[-1]) if path else ""
     return name or None
+
+
+_WINDOWS_PATH = re.compile(r"[A-Za-z]:\\|\\\\")
+"""A drive letter and a backslash, or a UNC path's two backslashes."""
 
 
 def candidates_by_source(evidence: TargetEvidence, annotation: Annotation, index: ArticleIndex
@@ -44,7 +52,9 @@ def candidates_by_source(evidence: TargetEvidence, annotation: Annotation, index
     names = [name for name in (annotation.file_name, _file_name(source) if source else None)
              if name]
     for name in names:
-        found = index.by_file_name.get(name)
+        # (the name as written, else in any case: a file named on Windows, whose names are
+        # not case sensitive, "002_EFBC.TXT" for "002_efbc.txt")
+        found = index.by_file_name.get(name) or index.by_folded_name.get(name.casefold())
         if found:
             return list(found), "file name"
     by_id = index.by_id.get(annotation.article_id)
