@@ -427,7 +427,30 @@ def test_hypothesis_client_export_choice_bodies_and_float_offsets(articles):
                 "type": "TextPositionSelector", "start": 82.0, "end": 104.0}}}
     found = anchor_all(collection_from_json(item).annotations, articles)[0]
     assert found.exact == "a total of 22 missiles"
-    assert found.note == "" and found.other_notes == ("Not verified", "Non vérifié")
+    # (a Choice's items are alternatives: its first, the default, is shown, not both run
+    # together; the file keeps both, written back as it came)
+    assert found.note == "" and found.other_notes == ("Not verified",)
     saved = saved_items(AnnotationSet([found]))[0]
     assert without_parallax_fields(saved) == item
 
+
+
+def test_a_choice_body_exports_its_default_alternative_everywhere(articles):
+    """An interop tester's report: a comment given as a Choice of French and English was left
+    out of the CSV and HTML exports (no note there) but written into the Hypothesis export as
+    both run together, which read back as one comment in two languages."""
+    from viewer.annotations.export import to_csv, to_html
+    from viewer.annotations.hypothesis_export import hypothesis_export
+
+    item = {"type": "Annotation", "id": "urn:x:choice",
+            "body": {"type": "Choice", "items": [
+                {"type": "TextualBody", "value": "This is a comment", "language": "en"},
+                {"type": "TextualBody", "value": "Ceci est un commentaire", "language": "fr"}]},
+            "target": {"source": "file:///x/000_2634b00bab60cbc7.txt", "selector": {
+                "type": "TextQuoteSelector", "exact": "a total of 22 missiles"}}}
+    found = anchor_all(collection_from_json(item).annotations, articles)
+    csv_text = to_csv(found, articles)
+    html = to_html(found, [], articles)
+    (row,) = json.loads(hypothesis_export(found, articles).text)["annotations"]
+    for written in (csv_text, html, row["text"]):
+        assert "This is a comment" in written and "Ceci est" not in written

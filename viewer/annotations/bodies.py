@@ -19,7 +19,7 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
-from .fields import FormatError, as_list, item_where, kind
+from .fields import FormatError, as_list, has_type, item_where, kind
 from .html_text import html_text, is_html
 
 TAG_PURPOSES = frozenset({"tagging", "classifying", "identifying"})
@@ -173,11 +173,17 @@ def _without_readium_tags(body: dict[str, Any], removed: set[str]) -> dict[str, 
 
 def _nested_texts(body: object, depth: int) -> list[str]:
     """Texts inside a Choice, Composite, List or Independents body: shown after the comments,
-    kept as written (they are never the editable note, so writing back cannot touch them)."""
+    kept as written (they are never the editable note, so writing back cannot touch them). Of
+    a Choice, its first item only: the options are alternatives (a comment in French or in
+    English), and the first is the default the consumer shows (W3C model 3.2.8), not both run
+    together."""
     if not isinstance(body, dict) or depth > 4 or not isinstance(body.get("items"), list):
         return []
+    items = body["items"]
+    if has_type(body.get("type"), "Choice"):
+        items = items[:1]
     texts: list[str] = []
-    for inner in body["items"]:
+    for inner in items:
         role = body_role(inner)
         if role is not None and role[0] != "link":
             texts.append(role[1])
