@@ -241,6 +241,19 @@ def test_corrupt_bytes_and_empty_files_are_refused(tmp_path):
     assert "not valid JSON" in refused(write(tmp_path, "{\"a\": 1,,}"))
 
 
+def test_a_csv_or_html_export_or_utf16_without_a_mark_is_said_for_what_it_is(tmp_path):
+    """An interop tester's report: Parallax's own CSV and HTML exports, imported, were "not
+    valid JSON ... (the file may be truncated or corrupt)", and a UTF-16 file without a
+    byte-order mark failed "at line 1, column 2" (its zero bytes are valid UTF-8)."""
+    from viewer.annotations.store import load_collection
+
+    assert "a CSV table" in refused(write(
+        tmp_path, '"id","article","title","start"\r\n"urn:x","a","A","3"\r\n'))
+    assert "HTML" in refused(write(tmp_path, "<!DOCTYPE html>\n<html><body></body></html>\n"))
+    path = write(tmp_path, valid_text().encode("utf-16-le"))
+    assert len(load_collection(path).annotations) == 3
+
+
 @pytest.mark.parametrize(("mutate", "where"), [
     (lambda d: d["first"]["items"][1]["target"]["selector"][1].__setitem__("start", "12th"),
      "$.first.items[1].target.selector[1].start: expected a whole number"),

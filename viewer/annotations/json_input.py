@@ -31,9 +31,7 @@ def json_value(raw: bytes) -> object:
     except json.JSONDecodeError as error:
         lines = _json_lines(text) if error.msg == "Extra data" else None
         if lines is None:
-            raise NotUsableJson(
-                f"not valid JSON at line {error.lineno}, column {error.colno}: {error.msg} "
-                "(the file may be truncated or corrupt)") from None
+            raise NotUsableJson(_not_json(text, error)) from None
         document = lines
     if _SURROGATE_ESCAPE.search(text):
         where = _lone_surrogate(document)
@@ -44,11 +42,39 @@ def json_value(raw: bytes) -> object:
     return document
 
 
+def _not_json(text: str, error: json.JSONDecodeError) -> str:
+    """Why `text` is no JSON: what it is instead when it says so (a web page or an HTML report,
+    a CSV table such as Parallax's own export: "truncated or corrupt" sent the user looking for
+    damage), else where it stops being JSON."""
+    start = text.lstrip("\ufeff \t\r\n")
+    first_line = start.split("\n", 1)[0]
+    if start[:1] == "<":
+        return "HTML (a web page or an exported report), not an annotation file"
+    if first_line.count(",") >= 2 and start[:1] not in "{[" and (
+            first_line.startswith('"') or first_line.count('","') >= 2):
+        return ("a CSV table (such as Parallax's CSV export), not an annotation file: import "
+                "a JSON or JSON-LD export")
+    return (f"not valid JSON at line {error.lineno}, column {error.colno}: {error.msg} (the file "
+            "may be truncated or corrupt)")
+
+
 def _text(raw: bytes) -> str:
     try:
-        return raw.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         utf8_error = error
+    else:
+        # (UTF-16 or UTF-32 without a byte-order mark is valid UTF-8 too, its ASCII characters
+        # each with zero bytes: read as UTF-8 it failed as JSON at its second character)
+        if "\x00" not in text[:4]:
+            return text
+        encoding = json.detect_encoding(raw)
+        if encoding == "utf-8":
+            return text
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            return text
     # UTF-16 or UTF-32 (a byte-order mark, or the zero bytes of ASCII text in them), taken
     # only when it gives JSON text: other bytes are named as not UTF-8.
     encoding = json.detect_encoding(raw)
