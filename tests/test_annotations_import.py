@@ -325,3 +325,17 @@ def test_a_quote_in_two_outlets_goes_where_its_context_is_in_full():
     item["target"]["selector"]["prefix"] = "stated "
     result = plan_import([], [], collection_from_json(item), [fits, other], file_name="h.json")
     assert result.read[0].status is AnchorStatus.ORPHANED
+
+
+def test_the_summary_groups_thousands_as_its_first_count_does(articles):
+    """An interop tester's report: "Imported 10,000 annotations ... 10000 new"."""
+    from viewer.annotations.w3c import collection_from_json
+
+    items = [{"id": f"urn:x:{n}", "type": "Annotation", "target": {
+        "source": "file:///x/000_2634b00bab60cbc7.txt",
+        "selector": {"type": "TextQuoteSelector", "exact": "a total of 22 missiles"}}}
+        for n in range(1200)]
+    result = plan_import([], [], collection_from_json(items), articles, file_name="many.json")
+    first = result.summary_lines()[0]
+    assert first.startswith("Imported 1,200 annotations") and "1,200 new" in first
+    assert "1,200 anchored" in first

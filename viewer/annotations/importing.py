@@ -51,19 +51,19 @@ class ImportResult:
         orphans = self.orphaned
         lines = [
             f"Imported {count_of(len(self.read), 'annotation')} from {self.file_name} "
-            f"({self.shape}): {len(self.added)} new, {len(self.updated)} updated, "
-            f"{self.kept_current} already here; {len(self.read) - len(orphans)} anchored, "
-            f"{len(orphans)} orphaned."]
+            f"({self.shape}): {len(self.added):,} new, {len(self.updated):,} updated, "
+            f"{self.kept_current:,} already here; {len(self.read) - len(orphans):,} anchored, "
+            f"{len(orphans):,} orphaned."]
         reasons = Counter(a.anchor_note or "no reason recorded" for a in orphans)
         for reason, count in reasons.most_common(MAX_REASONS_LISTED):
-            lines.append(f"  orphaned ({count}): {reason}")
+            lines.append(f"  orphaned ({count:,}): {reason}")
         if len(reasons) > MAX_REASONS_LISTED:
             lines.append(f"  ... and {len(reasons) - MAX_REASONS_LISTED} other reasons")
         # (a placement that needed a choice says which: "placed at the first" of several)
         notes = Counter(a.anchor_note for a in self.read
                         if a.anchor_note and a.status is not AnchorStatus.ORPHANED)
         for note, count in notes.most_common(MAX_REASONS_LISTED):
-            lines.append(f"  anchored with a note ({count}): {note}")
+            lines.append(f"  anchored with a note ({count:,}): {note}")
         if len(notes) > MAX_REASONS_LISTED:
             lines.append(f"  ... and {len(notes) - MAX_REASONS_LISTED} other notes")
         lines.extend(f"  not read: {problem}" for problem in self.problems)
