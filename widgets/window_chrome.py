@@ -83,7 +83,9 @@ class StatusWidgets:
         self.align_again_button.clicked.connect(align_again)
         # (a message longer than the bar is cut where the counts begin: its tooltip holds it
         # whole, a newcomer found messages cut mid-word)
-        status.messageChanged.connect(status.setToolTip)
+        # (through a Python callable: connected to the slot itself, PySide wrote a warning to
+        # stderr, breaking the one line a bad file gets there)
+        status.messageChanged.connect(lambda message: status.setToolTip(message))
         status.addPermanentWidget(self.counts_label)
         status.addPermanentWidget(self.progress_bar)
         status.addPermanentWidget(self.cancel_button)
