@@ -317,17 +317,6 @@ def test_a_file_beside_it_that_is_no_page_is_reported_and_the_rest_loads(tmp_pat
         assert problem.startswith(f"page {name} ") and said in problem, problem
 
 
-def test_an_annotation_without_id_is_the_same_with_or_without_a_context():
-    """An interop tester's report: the same id-less annotation exported once with an
-    @context and once without was imported twice, side by side."""
-    item = {"type": "Annotation", "target": {"source": "http://x/a", "selector": {
-        "type": "TextQuoteSelector", "exact": "word"}}}
-    bare = collection_from_json([item]).annotations[0]
-    with_context = collection_from_json(
-        [{"@context": "http://www.w3.org/ns/anno.jsonld", **item}]).annotations[0]
-    assert bare.id == with_context.id
-
-
 def test_an_annotation_without_id_gets_the_same_id_each_time():
     item = {"type": "Annotation", "target": {"source": "http://x/a", "selector": {
         "type": "TextQuoteSelector", "exact": "word"}}}

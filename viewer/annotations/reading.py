@@ -130,11 +130,8 @@ def read_item(item: object, where: str) -> Annotation:
 
 def derived_id(item: dict[str, Any]) -> str:
     """A stable `urn:uuid:` for an annotation written without an id (same content, same id;
-    the blank-node ids of its parts, new at each export of a graph, do not count, nor its
-    `@context`: the same annotation exported with and without one is one annotation, not two
-    imported side by side)."""
-    content = {key: value for key, value in item.items() if key != "@context"}
-    canonical = json.dumps(_without_blank_ids(content), ensure_ascii=False, sort_keys=True,
+    the blank-node ids of its parts, new at each export of a graph, do not count)."""
+    canonical = json.dumps(_without_blank_ids(item), ensure_ascii=False, sort_keys=True,
                            separators=(",", ":"))
     return f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, canonical)}"
 
