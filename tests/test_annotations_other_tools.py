@@ -370,6 +370,36 @@ def test_a_quote_run_on_spaced_otherwise_or_decomposed_is_found(quote, placed):
     assert text[annotation.start:annotation.end] == placed
 
 
+@pytest.mark.parametrize(("quote", "text", "placed"), [
+    # (spacing in the quote where the text has none, after a full stop and inside marks)
+    ("no casualties. The US said", "Officials reported no casualties.The US said so.",
+     "no casualties.The US said"),
+    ("« aucune victime » parmi", 'Selon le ministère, "aucune victime" parmi les civils.',
+     '"aucune victime" parmi'),
+    # (a quote and an article both decomposed, from one PDF, their line breaks otherwise)
+    ("a déclaré qu'aucune victime", "Le ministre a déclaré\nqu'aucune victime n'était",
+     "a déclaré\nqu'aucune victime"),
+])
+def test_a_quote_spaced_where_the_text_is_not_or_both_decomposed_is_found(quote, text, placed):
+    """The reviewer's cases: loosening worked one way only (the text spaced where the quote was
+    not), and a pattern built only from the composed form no longer found a decomposed quote in
+    a decomposed article."""
+    import unicodedata
+
+    from viewer.corpus import Article
+
+    if "déclaré" in quote:
+        quote, text, placed = (unicodedata.normalize("NFD", value)
+                               for value in (quote, text, placed))
+    article = Article("a", text, "A", path=Path("/articles/a.txt"))
+    item = {"id": "http://example.org/web", "type": "Annotation", "target": {
+        "source": "file:///articles/a.txt",
+        "selector": {"type": "TextQuoteSelector", "exact": quote}}}
+    [annotation] = anchor_all(collection_from_json(item).annotations, [article])
+    assert annotation.status is AnchorStatus.FUZZY, annotation.anchor_note
+    assert text[annotation.start:annotation.end] == placed
+
+
 @pytest.mark.parametrize("source", ["C:\\Users\\alice\\Desktop\\outlet_b.txt",
                                     "\\\\server\\share\\outlet_b.txt",
                                     "file:///C:/Users/alice/Desktop/OUTLET_B.TXT"])

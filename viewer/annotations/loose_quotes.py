@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 
 _SINGLE = "'\u2018\u2019\u201a\u201b\u02bc\u2032"
 _DOUBLE = "\"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
@@ -32,20 +33,40 @@ def loose_pattern(exact: str) -> re.Pattern[str] | None:
     """A pattern for `exact` with spacing and quotation marks loosened; None when loosening
     changes nothing (one word, no quotation mark: the exact search has already answered). A
     quote with plain single spaces is loosened too: the article file may wrap its lines where
-    the page (and so the quote) had spaces."""
-    composed = unicodedata.normalize("NFC", exact)
-    words = composed.split()
+    the page (and so the quote) had spaces. The quote as written and in its composed form
+    (NFC) are both looked for: an article copied from the same PDF may be decomposed too."""
+    forms = _forms(exact)
+    words = exact.split()
     if not words:
         return None
-    if (len(words) == 1 and words[0] == exact
+    if (len(forms) == 1 and len(words) == 1 and words[0] == exact
             and not any(char in _CLASSES or char in _PUNCTUATION for char in exact)):
         return None
-    return re.compile(r"\s+".join(_loosened_word(word) for word in words))
+    return re.compile("|".join(f"(?:{_loosened(form)})" for form in forms))
+
+
+def _forms(exact: str) -> tuple[str, ...]:
+    """`exact`, and its composed form (NFC) where that differs."""
+    composed = unicodedata.normalize("NFC", exact)
+    return (exact,) if composed == exact else (exact, composed)
 
 
 _PUNCTUATION = ".!?:;,"
-"""After these inside a word of the quote, the text may have spacing ("casualties.The" for
-"casualties.\n\nThe")."""
+"""After these, and beside a quotation mark, the text may have spacing where the quote has none,
+or none where it has some ("casualties.The" for "casualties.\n\nThe", "« aucune victime »" for
+'"aucune victime"')."""
+
+
+def _loosened(quote: str) -> str:
+    """A quote's words as one pattern: any run of whitespace between words, or none after
+    punctuation or beside a quotation mark (`_loosened_word` within words)."""
+    words = quote.split()
+    parts = [_loosened_word(words[0])]
+    for before, word in pairwise(words):
+        loose = (before[-1] in _PUNCTUATION or before[-1] in _CLASSES or word[0] in _CLASSES)
+        parts.append(r"\s*" if loose else r"\s+")
+        parts.append(_loosened_word(word))
+    return "".join(parts)
 
 
 def _loosened_word(word: str) -> str:
@@ -65,17 +86,18 @@ def loosely_in(exact: str, text: str) -> bool:
     if exact in text:
         return True
     pattern = loose_pattern(exact)
-    # The quote's longest pieces that loosening leaves as they are must be there as written:
-    # substring tests rule out nearly every article before the pattern runs.
-    return pattern is not None and all(piece in text for piece in _fixed_pieces(exact)) \
+    # The quote's longest pieces that loosening leaves as they are must be there as written
+    # (in one of its forms): substring tests rule out nearly every article before the pattern
+    # runs.
+    return pattern is not None and any(
+        all(piece in text for piece in _fixed_pieces(form)) for form in _forms(exact)) \
         and pattern.search(text) is not None
 
 
 @lru_cache(maxsize=4096)
 def _fixed_pieces(exact: str) -> tuple[str, ...]:
     """The three longest pieces of `exact` between loosened characters."""
-    return tuple(sorted(_LOOSENED.split(unicodedata.normalize("NFC", exact)), key=len,
-                        reverse=True)[:3])
+    return tuple(sorted(_LOOSENED.split(exact), key=len, reverse=True)[:3])
 
 
 _LOOSENED = re.compile(f"[\\s{re.escape(''.join(_CLASSES) + _PUNCTUATION)}]+")
