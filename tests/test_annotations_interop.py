@@ -434,7 +434,6 @@ def test_hypothesis_client_export_choice_bodies_and_float_offsets(articles):
     assert without_parallax_fields(saved) == item
 
 
-
 def test_a_choice_body_exports_its_default_alternative_everywhere(articles):
     """An interop tester's report: a comment given as a Choice of French and English was left
     out of the CSV and HTML exports (no note there) but written into the Hypothesis export as
@@ -454,3 +453,17 @@ def test_a_choice_body_exports_its_default_alternative_everywhere(articles):
     (row,) = json.loads(hypothesis_export(found, articles).text)["annotations"]
     for written in (csv_text, html, row["text"]):
         assert "This is a comment" in written and "Ceci est" not in written
+
+
+def test_a_choice_shows_its_first_alternative_that_says_something_in_text(articles):
+    """The reviewer's case: a Choice of a recording and its transcript showed nothing once only
+    its first item was read (a Sound is no text)."""
+    item = {"type": "Annotation", "id": "urn:x:sound",
+            "body": {"type": "Choice", "items": [
+                {"id": "http://example.org/comment.mp3", "type": "Sound"},
+                {"type": "TextualBody", "value": "Transcript: not verified"},
+                {"type": "TextualBody", "value": "Transcription : non vérifié"}]},
+            "target": {"source": "file:///x/000_2634b00bab60cbc7.txt", "selector": {
+                "type": "TextQuoteSelector", "exact": "a total of 22 missiles"}}}
+    (found,) = anchor_all(collection_from_json(item).annotations, articles)
+    assert found.other_notes == ("Transcript: not verified",)

@@ -393,4 +393,3 @@ class AnnotationController(QObject):
 
     def message(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
-

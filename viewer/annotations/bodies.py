@@ -174,16 +174,20 @@ def _without_readium_tags(body: dict[str, Any], removed: set[str]) -> dict[str, 
 def _nested_texts(body: object, depth: int) -> list[str]:
     """Texts inside a Choice, Composite, List or Independents body: shown after the comments,
     kept as written (they are never the editable note, so writing back cannot touch them). Of
-    a Choice, its first item only: the options are alternatives (a comment in French or in
-    English), and the first is the default the consumer shows (W3C model 3.2.8), not both run
-    together."""
+    a Choice, one item only: the options are alternatives (a comment in French or in English),
+    of which the consumer shows one, the first being the default (W3C model 3.2.8), not both
+    run together; the first that says something in text (a recording's transcript after the
+    recording)."""
     if not isinstance(body, dict) or depth > 4 or not isinstance(body.get("items"), list):
         return []
-    items = body["items"]
     if has_type(body.get("type"), "Choice"):
-        items = items[:1]
+        for option in body["items"]:
+            chosen = _nested_texts({"items": [option]}, depth + 1)
+            if chosen:
+                return chosen
+        return []
     texts: list[str] = []
-    for inner in items:
+    for inner in body["items"]:
         role = body_role(inner)
         if role is not None and role[0] != "link":
             texts.append(role[1])
