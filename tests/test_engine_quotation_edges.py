@@ -65,3 +65,19 @@ def test_no_occurrence_grows_over_a_sentence_the_others_do_not_print() -> None:
                          f'{filler("f")}.')
     (text,) = found["d2"]
     assert text.endswith("leave their homes immediately")
+
+
+def test_an_occurrence_grows_past_neither_a_nested_quotations_end_nor_a_negation() -> None:
+    """The reviewer's cases: grown to its outer quotation's end, an occurrence took in the words
+    after a quotation nested in it ("... size' and left"), and a tail that says no ("not yet")
+    where the others say "immediately"."""
+    nested = (filler("e") + ". \"She said the barrier 'was never designed for a surge of this "
+              "size' and left,\" he wrote. " + filler("f") + ".")
+    negated = SECOND.replace("immediately.", "not yet.")
+    found = _occurrences(f'{filler("a")}. Okafor said: "{FIRST} {SECOND}" {filler("b")}.',
+                         f'{filler("c")}. Okafor told reporters: "{FIRST} {SECOND}" '
+                         f'{filler("d")}.', nested,
+                         f'{filler("g")}. Okafor told reporters: "{FIRST} {negated}" '
+                         f'{filler("h")}.')
+    assert all(not text.endswith("and left") for text in found["d2"]), found["d2"]
+    assert all(not text.endswith("not yet") for text in found["d3"]), found["d3"]

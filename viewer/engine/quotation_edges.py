@@ -12,16 +12,17 @@ that quotation, starts at the mark (where STATEMENT_LEFT_WORDS words or more are
 And an outlet transcribing a speaker's last words its own way ("leave their homes right away"
 where the others print "immediately") shares the sentence up to them only: its occurrence
 stopped short of the quotation's end, and the highlight read as cut off. An occurrence inside a
-quotation that stops TAIL_WORDS words or fewer before the quotation's end, in the same sentence,
-ends there, where another occurrence of its statement ends at its own quotation's end (the
-speaker's words end there in the other copies too).
+quotation that stops TAIL_WORDS words or fewer before the quotation's end, in the same sentence
+(no quotation nested in it closing between, no negation among the words), ends there, where
+another occurrence of its statement ends at its own quotation's end (the speaker's words end
+there in the other copies too).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from viewer.engine import breaks
+from viewer.engine import breaks, reporting
 from viewer.engine.arrays import in_sorted, unique_values, within
 from viewer.engine.dangling_ends import STATEMENT_LEFT_WORDS
 from viewer.engine.statements import Statements, with_extents
@@ -94,12 +95,31 @@ def _to_the_end(corpus: TokenisedCorpus, statements: Statements, first: np.ndarr
     asked = np.flatnonzero(inside & (short >= 1) & (short <= TAIL_WORDS)
                            & speaker_ends[statements.statement])
     grown = end.copy()
-    stops = np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE)
+    stops = np.uint16(breaks.SENTENCE_BREAK | breaks.NEWLINE | breaks.BARRIER)
     for k in asked.tolist():
         # (the gaps before the words it would take in: document d's gap before global token
-        # g is gaps[g + d]; none may end a sentence or a line)
+        # g is gaps[g + d]; none may end a sentence or a line, nor close a quotation nested
+        # in this one; and no word taken in says no: "leave their homes not yet" is no
+        # wording of "immediately")
         document = int(statements.doc[k])
         gaps = corpus.gaps[int(end[k]) + document:int(closes[k]) + document]
-        if not (gaps & stops).any():
+        words = corpus.hashes[int(end[k]):int(closes[k])]
+        if (not (gaps & stops).any() and not in_sorted(words, reporting.NEGATIONS).any()
+                and not _mark_between(corpus, document, int(end[k]), int(closes[k]))):
             grown[k] = closes[k]
     return grown
+
+
+_MARKS = frozenset("'‘’‚‛\"“”„‟«»‹›")
+"""Quotation marks, single ones too: a quotation nested in another in single marks is no
+quotation of the corpus's ('She said the barrier \'was never designed ...\' and left')."""
+
+
+def _mark_between(corpus: TokenisedCorpus, document: int, first: int, end: int) -> bool:
+    """Whether a quotation mark stands between the words before global tokens [first, end)
+    (in the gaps, not inside a word: "don't" has none)."""
+    text, offset = corpus.texts[document], int(corpus.offsets[document])
+    return any(char in _MARKS
+               for token in range(first, end)
+               for char in text[int(corpus.ends[token - 1]):int(corpus.starts[token])]
+               if token > offset)
