@@ -21,8 +21,6 @@ class ArticleIndex:
         self.by_id: dict[str, Article] = {a.id: a for a in self.articles}
         self.by_source: dict[str, Article] = {}
         self.by_file_name: dict[str, list[Article]] = {}
-        self.by_folded_name: dict[str, list[Article]] = {}
-        """By file name in any case (a name written on Windows)."""
         for article in self.articles:
             if article.url:
                 self.by_source.setdefault(article.url, article)
@@ -30,7 +28,6 @@ class ArticleIndex:
                 path = Path(article.path)
                 self.by_source.setdefault(path.resolve().as_uri(), article)
                 self.by_file_name.setdefault(path.name, []).append(article)
-                self.by_folded_name.setdefault(path.name.casefold(), []).append(article)
             self.by_source.setdefault(article_source(article), article)
         # Resolving a path touches the file system: do it once per article, not per annotation.
         self.source_of: dict[str, str] = {a.id: article_source(a) for a in self.articles}

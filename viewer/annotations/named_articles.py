@@ -52,9 +52,7 @@ def candidates_by_source(evidence: TargetEvidence, annotation: Annotation, index
     names = [name for name in (annotation.file_name, _file_name(source) if source else None)
              if name]
     for name in names:
-        # (the name as written, else in any case: a file named on Windows, whose names are
-        # not case sensitive, "002_EFBC.TXT" for "002_efbc.txt")
-        found = index.by_file_name.get(name) or index.by_folded_name.get(name.casefold())
+        found = index.by_file_name.get(name)
         if found:
             return list(found), "file name"
     by_id = index.by_id.get(annotation.article_id)
