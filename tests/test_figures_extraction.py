@@ -167,6 +167,9 @@ def test_numbers_that_are_not_counts(sentence: str) -> None:
     ("Four people were treated for injuries at the scene.", "people", "injured"),
     ("Officials said roughly 1,200 homes had been emptied.", "homes", "evacuated"),
     ("Two people were treated for smoke inhalation.", "people", None),
+    # (the reviewer's: the active verb empties something else)
+    ("Some 500 residents emptied the shelves of the only shop.", "resident", None),
+    ("Looters emptied 30 shops overnight.", "shop", None),
 ])
 def test_counted_thing_and_outcome(sentence: str, kind: str, outcome: str | None) -> None:
     mention = only(sentence)

@@ -116,6 +116,18 @@ def _treated_for_injuries(tokens: list[Token], position: int, thing: Thing) -> i
     return None
 
 
+def _emptied(tokens: list[Token], position: int) -> bool:
+    """Whether the word at `position` says the things counted were emptied, in the passive
+    ("homes had been emptied", "villages were emptied"): evacuated. Not the active verb, whose
+    subject empties something else ("500 residents emptied the shelves", "looters emptied 30
+    shops")."""
+    return (tokens[position].text.lower() == "emptied" and position > 0
+            and tokens[position - 1].text.lower() in _PASSIVE)
+
+
+_PASSIVE = frozenset(["been", "were", "was", "are", "is", "being", "be"])
+
+
 def _on_board(tokens: list[Token], position: int) -> bool:
     """"On board" or "aboard" between people and their verb ("5 people on board died")."""
     lower = tokens[position].text.lower()
@@ -165,6 +177,8 @@ def outcome_beside(sentence: str, start: int, head_end: int,
                 return HOSPITALISED, token.end
             if thing.is_person and (injury := _treated_for_injuries(after, position, thing)):
                 return "injured", injury  # "Two people were treated for minor injuries"
+            if _emptied(after, position):
+                return "evacuated", token.end  # "1,200 homes had been emptied"
             break
         end = token.end
         rest = after[position + 1 : position + 3]

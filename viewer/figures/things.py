@@ -88,7 +88,7 @@ for _outcome, _lemmas in {
     "fired": "launch fire",
     "intercepted": "intercept down",
     "arrested": "arrest detain jail apprehend",
-    "evacuated": "evacuate displace flee relocate empty",  # ("1,200 homes had been emptied")
+    "evacuated": "evacuate displace flee relocate",
     "missing": "missing",
     "rescued": "rescue",
     "damaged": "damage destroy collapse flatten raze",
