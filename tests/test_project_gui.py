@@ -513,3 +513,35 @@ def test_a_read_only_project_opened_and_left_alone_has_nothing_unsaved(qtbot, tm
         assert "read-only" in footer and footer.count("Save") == 1, footer
         opened.close()
         assert not asked and not opened.isVisible()
+
+
+def test_an_article_the_project_cannot_store_is_a_notice_and_closing_asks(qtbot, tmp_path: Path
+                                                                          ) -> None:
+    """A week-of-work tester's report: an article added to a project on a full disk was shown,
+    linked and annotated, but never stored: said only for a moment in the status bar, quitting
+    asked nothing, and at reopening the article was gone and its annotation orphaned. Now a
+    notice line says it, closing asks, and Save project as stores it with the rest."""
+    from widgets.project_closing import work_only_here
+
+    from .faults import fill_disk, small_filesystem
+
+    with small_filesystem(tmp_path / "disk", size_kb=256) as disk:
+        path = disk / "small.parallax"
+        with Project.create(path) as project:
+            project.add_articles(_corpus())
+        window = make_window(qtbot, [])
+        window.project_gui.attach(ProjectDocument.open(path))
+        _idle(qtbot, window)
+        fill_disk(disk / "filler")
+        big = Article("big", "Big story\n\n" + "The ferry sank off the coast. " * 4000, "Big")
+        window.session.add_articles([big])
+        qtbot.waitUntil(lambda: len(window.notices.lines) == 1, timeout=WAIT_MS)
+        (line,) = window.notices.lines
+        assert line.startswith(f"{path}: ") and "“Big” shown but not stored" in line
+        asked = work_only_here(window.project_gui)
+        assert asked is not None and "1 article you added could not be stored" in asked
+        elsewhere = tmp_path / "elsewhere.parallax"
+        assert window.project_gui.save_as(elsewhere)
+        assert work_only_here(window.project_gui) is None
+    with Project.open(elsewhere) as saved:
+        assert "big" in {article.id for article in saved.articles()}

@@ -41,7 +41,9 @@ def work_only_here(gui: ProjectWindow) -> str | None:
     if document is None:
         return DETAILS_ONLY_HERE if gui.details_only_here else None
     if document.path is not None:
-        return None  # written at each change; a failed write is the controller's question
+        # (written at each change; a failed annotation write is the controller's question, an
+        # article the project refused to store this one's)
+        return document.unstored_articles()
     work = document.unsaved_work()
     return work.describe() if work else None
 

@@ -72,8 +72,20 @@ class ProjectBinding:
         snapshots = {article_id: Snapshot(page.final_url, page.fetched, page.content_type,
                                           page.body)
                      for article_id, page in pages.items()}
-        self._written(lambda: self.document.add_articles(articles, origin, snapshots),
-                      "the articles are shown but not stored in the project")
+        try:
+            self.document.add_articles(articles, origin, snapshots)
+        except ProjectError as error:
+            # (said among the notices, which stay, not in the status bar alone: a tester added
+            # an article on a full disk, went on to annotate it, and lost both at reopening;
+            # kept for Save project as, and closing asks)
+            self.document.unstored.append((tuple(articles), origin, snapshots))
+            titles = ", ".join(f"“{article.title or article.id}”" for article in articles[:3])
+            more = f" and {len(articles) - 3} more" if len(articles) > 3 else ""
+            self.workspace.report_problems([
+                f"{error}; {titles}{more} shown but not stored in the project (File › Save "
+                "project as… keeps them)"])
+            self.session.message.emit(f"{error}; the articles are shown but not stored in the "
+                                      "project", 0)
 
     def _forget_article(self, article_id: str) -> None:
         if self._written(lambda: self.document.project.remove_article(article_id),

@@ -78,6 +78,9 @@ class ProjectDocument:
         """An unsaved project got articles or edits beyond what it was made with."""
         self._other_changes = False
         """...of which some are not annotations, pasted articles or corrections."""
+        self.unstored: list[tuple[tuple[Article, ...], str, Mapping[str, Snapshot] | None]] = []
+        """Articles the window shows that the project refused to store (a full disk): the
+        articles, their origin and their pages, stored by `save_as` in the new file."""
         self.opened_on: tuple[Path, ...] = ()
         """The files and folders the window was opened on (the samples): adding their
         articles to an unsaved project is not a change, so showing what the window showed
@@ -156,6 +159,16 @@ class ProjectDocument:
         """Are these articles read from the files the window was opened on?"""
         return read_from(articles, self.opened_on)
 
+    def unstored_articles(self) -> str | None:
+        """What closing would lose of a saved project: the articles it refused to store, in a
+        sentence; None when every article shown is in the file."""
+        count = sum(len(articles) for articles, _, _ in self.unstored)
+        if not count:
+            return None
+        return (f"{count_of(count, 'article')} you added could not be stored in the project "
+                "and exist only in this window: Save project as… writes them, with everything "
+                "else, to another place.")
+
     def unsaved_work(self) -> UnsavedWork:
         """What closing would lose: nothing for a project saved in a file (it is written at
         once), else the annotations, pasted or imported articles and corrections it holds."""
@@ -195,6 +208,10 @@ class ProjectDocument:
         if self.blocked is None:
             self._write()  # the set reaches the current file (or memory) first
         self.project.save_as(path)
+        # (articles the old place refused to store reach the new file with the rest)
+        for articles, origin, snapshots in self.unstored:
+            self.project.add_articles(articles, origin, snapshots)
+        self.unstored.clear()
         self._write()  # a read-only original: the set reaches the copy now (else: no change)
         self._changed_unsaved = self._other_changes = False
 
