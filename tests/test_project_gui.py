@@ -545,3 +545,44 @@ def test_an_article_the_project_cannot_store_is_a_notice_and_closing_asks(qtbot,
         assert work_only_here(window.project_gui) is None
     with Project.open(elsewhere) as saved:
         assert "big" in {article.id for article in saved.articles()}
+
+
+def test_save_as_asked_at_quit_in_a_read_only_project_writes_a_project(qtbot, tmp_path: Path,
+                                                                        monkeypatch) -> None:
+    """A week-of-work tester's report: quitting a read-only project after a change, "Save As…"
+    asked for "a copy of the annotations" and wrote them alone, as JSON, under the
+    ".parallax" name typed, a file that then opened as nothing. It saves the project."""
+    from viewer.annotations.model import make_annotation
+
+    from .faults import read_only_folder
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = folder / "case.parallax"
+    with Project.create(path) as project:
+        stored = project.add_articles(_corpus())
+        project.save_annotations([make_annotation(stored[0], 0, 10),
+                                  make_annotation(stored[1], 0, 12)], [])
+    elsewhere = tmp_path / "kept.parallax"
+    with read_only_folder(folder):
+        window = make_window(qtbot, [])
+        window.add_annotation_gui()
+        opened = window.project_gui.open_project(path)
+        assert opened is not None
+        qtbot.addWidget(opened)
+        _idle(qtbot, opened)
+        gui = opened.annotation_gui
+        assert gui is not None and gui.controller is not None
+        controller = gui.controller
+        answers = ["save_as"]
+        controller.ask_on_quit = lambda _problem: answers.pop(0) if answers else "discard"
+        opened.project_gui.ask_path = lambda _kind: elsewhere
+        # (what the annotations' own file dialog would answer: the same name)
+        monkeypatch.setattr("widgets.annotation_controller.save_file_name",
+                            lambda *_args: str(elsewhere))
+        controller.annotations.remove(controller.annotations[0].id)
+        opened.close()
+        assert not opened.isVisible()
+    with Project.open(elsewhere) as kept:
+        assert len(kept.annotations()[0]) == 1
+        assert len(kept.articles()) == len(_corpus())

@@ -38,6 +38,7 @@ from widgets.annotation_safety import (
     ask_on_conflict,
     ask_on_quit,
     offer_save_as,
+    save_elsewhere,
 )
 from widgets.article_text_view import plain_tooltip
 from widgets.dock_places import place_dock, place_side_dock
@@ -230,7 +231,7 @@ class AnnotationController(QObject):
         if getattr(error, "save_elsewhere", False) and text != self.last_error:
             if self.save_problem_box is not None:
                 self.save_problem_box.close()
-            self.save_problem_box = offer_save_as(self.window, text, self.choose_save_as)
+            self.save_problem_box = offer_save_as(self.window, text, self.save_elsewhere)
         self.last_error = text
         self._update_status()
 
@@ -251,7 +252,7 @@ class AnnotationController(QObject):
                 return True
             if answer == "cancel":
                 return False
-            if self.choose_save_as():
+            if self.save_elsewhere():
                 return True
 
     def _update_status(self, *_args: object) -> None:
@@ -339,6 +340,10 @@ class AnnotationController(QObject):
         self.undo_stack.setClean()
         self._update_status()
         return True
+
+    def save_elsewhere(self) -> bool:
+        """Save As where this place refused (`annotation_safety.save_elsewhere`)."""
+        return save_elsewhere(self.window, self.document, self.choose_save_as)
 
     def choose_save_as(self) -> bool:
         if not isinstance(self.document, AnnotationDocument):

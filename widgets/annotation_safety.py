@@ -3,6 +3,8 @@
 - `ask_on_quit` (Save As / Discard / Cancel), `ask_on_conflict` (keep mine / keep theirs) and
   `offer_save_as` (a read-only folder or a full disk: a non-blocking box with Save As) are the
   dialogs; the controller holds them as replaceable attributes so tests answer for the user.
+- `save_elsewhere` is what their Save As does: a project's Save project as, else the annotation
+  file's.
 """
 
 from __future__ import annotations
@@ -16,6 +18,21 @@ from widgets.project_closing import QuitAnswer, ask_save_discard_cancel
 
 ANNOTATION_FILE_FILTER = "Web Annotation JSON-LD (*.jsonld *.json);;All files (*)"
 """The file dialogs' filter for annotation files (open, save as)."""
+
+
+def save_elsewhere(window: QWidget, document: object, save_annotations_as: Callable[[], bool]
+                   ) -> bool:
+    """Save As where the place refused, answering the quit question or the problem box: a
+    project's whole file to another place (File › Save project as: a tester's quit question on
+    a read-only project wrote the annotations alone, as JSON, under the ".parallax" name they
+    typed, a file that then opened as nothing), else the annotation file (`save_annotations_as`).
+    True when saved."""
+    from viewer.annotations.document import AnnotationDocument
+
+    project_gui = getattr(window, "project_gui", None)
+    if not isinstance(document, AnnotationDocument) and project_gui is not None:
+        return bool(project_gui.choose_save_as())
+    return save_annotations_as()
 
 
 def ask_on_quit(parent: QWidget, problem: str) -> QuitAnswer:
