@@ -133,3 +133,29 @@ def test_resizing_across_articles_and_linking_one_span_are_refused() -> None:
         resize_occurrence(_span(articles, "wire", STATEMENT), _span(articles, "paper", STATEMENT))
     with pytest.raises(ValueError):
         link_spans([_span(articles, "wire", STATEMENT)])
+
+
+def test_parallax_align_on_a_project_lays_its_corrections_over_the_alignment(
+        tmp_path, capsys) -> None:
+    """A week-of-work tester's report: `parallax align PROJECT` printed the engine's extents
+    ("Harbour Herald (366-624)") where the window showed the corrected 366-571 stored in the
+    project; a command shows what the window shows."""
+    import json
+
+    from viewer.cli import main
+    from viewer.projects import Project
+
+    articles = _corpus()
+    path = tmp_path / "case.parallax"
+    with Project.create(path) as project:
+        stored = project.add_articles(articles)
+        for correction in _corrections(list(stored)):
+            project.add_correction(correction)
+    assert main(["align", "--json", str(path)]) == 0
+    document = json.loads(capsys.readouterr().out)
+    texts = {d["id"]: d["text"] for d in document["documents"]}
+    occurrences = [{(o["document"], texts[o["document"]][o["start"]:o["end"]])
+                    for o in p["occurrences"]} for p in document["passages"]]
+    statement = next(o for o in occurrences if any(STATEMENT in text for _, text in o))
+    assert ("paper", STATEMENT) in statement
+    assert not any(document_id == "blog" for document_id, _ in statement)

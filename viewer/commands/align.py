@@ -15,6 +15,7 @@ from viewer.commands.common import (
     load_for_command,
     non_negative_int,
     positive_int,
+    project_corrections,
     share,
     write_output,
 )
@@ -74,6 +75,11 @@ def run(args: argparse.Namespace) -> int:
         mapper = default_mapper(sum(len(article.text) for article in articles),
                                 meanwhile=lambda: documents.append(documents_json(articles)))
     result = find_shared_passages(articles, settings, mapper=mapper)
+    corrections = project_corrections(args.paths)
+    if corrections:
+        from viewer.corrections import apply_corrections
+
+        result = apply_corrections(result, articles, corrections).result
     if args.json:
         return write_output(json_pieces(articles, result, documents.pop() if documents else None))
     if hasattr(sys.stdout, "reconfigure"):

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
     from viewer.corpus import LoadReport
+    from viewer.corrections import Correction
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -138,6 +139,25 @@ def load_with_projects(paths: Sequence[Path],
             problems.append(LoadProblem(path, error.reason))
     flush()
     return LoadReport(corpus.articles, tuple(problems))
+
+
+def project_corrections(paths: Sequence[Path]) -> tuple[Correction, ...]:
+    """The corrections stored in the projects among `paths`, in order: a command lays them over
+    its alignment as the window does (`parallax align PROJECT` printed the engine's extents, not
+    the corrected ones the window shows). A project it cannot read has none (its problem was
+    said when its articles were loaded)."""
+    from viewer.projects import ProjectError, is_project_file
+    from viewer.projects.project import Project
+
+    found: list[Correction] = []
+    for path in paths:
+        if is_project_file(path):
+            try:
+                with Project.read_into_memory(path) as project:
+                    found.extend(project.corrections())
+            except ProjectError:
+                continue
+    return tuple(found)
 
 
 def report_problems(problems: Iterable[object]) -> None:
