@@ -586,3 +586,30 @@ def test_save_as_asked_at_quit_in_a_read_only_project_writes_a_project(qtbot, tm
     with Project.open(elsewhere) as kept:
         assert len(kept.annotations()[0]) == 1
         assert len(kept.articles()) == len(_corpus())
+
+
+def test_a_window_activated_shows_what_another_window_saved(qtbot, tmp_path: Path) -> None:
+    """A week-of-work tester's report: a window went on showing (and exporting) a note another
+    window had since replaced in the project; made active, it takes in what was saved."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.annotations.model import make_annotation
+
+    articles = _corpus()
+    window = _project_window(qtbot, tmp_path, articles)
+    gui = window.annotation_gui
+    assert gui is not None
+    controller = gui.ensure_controller()
+    document = window.project_gui.document
+    assert document is not None and document.path is not None
+    other = ProjectDocument.open(document.path)
+    try:
+        article = next(a for a in other.articles() if a.id == "wire")
+        other.annotations.add(make_annotation(article, 0, 5, note="saved by the other window"))
+        assert other.save_now()
+    finally:
+        other.project.close()
+    assert not len(controller.annotations)
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    assert [a.note for a in controller.annotations] == ["saved by the other window"]

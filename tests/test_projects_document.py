@@ -41,6 +41,36 @@ def test_adding_an_article_to_an_unsaved_project_is_something_to_lose() -> None:
     assert [a.id for a in document.articles()] == ["wire", "paper"]
 
 
+def test_a_window_takes_in_what_another_saved_without_saving_itself(tmp_path: Path) -> None:
+    """A week-of-work tester's report: with the project open twice, a note edited in one window
+    and then, from a stale view, in the other stayed the first window's in that window (and in
+    its exports) though the file held the second's; the second's new annotation stayed
+    invisible there until it saved a change of its own."""
+    target = tmp_path / "p.parallax"
+    first = ProjectDocument.unsaved(ARTICLES)
+    note = make_annotation(ARTICLES[0], 5, 10, note="as made")
+    first.annotations.add(note)
+    first.save_as(target)
+    second = ProjectDocument.open(target)
+    try:
+        first.annotations.update(note.edited(note="EDIT FROM WINDOW 1"))
+        assert first.save_now()
+        second.annotations.update(second.annotations[0].edited(note="EDIT FROM WINDOW 2"))
+        second.annotations.add(make_annotation(ARTICLES[1], 15, 19, note="new in 2"))
+        assert second.save_now()
+        assert first.is_saved and first.take_in_saved()
+        assert [a.note for a in first.annotations.annotations] == [
+            "EDIT FROM WINDOW 2", "new in 2"]
+        assert first.is_saved and not first.take_in_saved()  # nothing new: nothing changes
+        # (unsaved changes of its own go first: nothing is taken in over them)
+        first.annotations.update(first.annotations[0].edited(note="mine, unsaved"))
+        assert not first.take_in_saved()
+        assert first.annotations[0].note == "mine, unsaved"
+    finally:
+        first.project.close()
+        second.project.close()
+
+
 def test_saving_brings_in_what_another_window_saved(tmp_path: Path) -> None:
     target = tmp_path / "p.parallax"
     first = ProjectDocument.unsaved(ARTICLES)

@@ -372,6 +372,9 @@ class ProjectGui(QObject):
     # --- closing --------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.window and event.type() == QEvent.Type.WindowActivate
+                and self.document is not None):
+            self.document.take_in_saved()  # (what another window saved meanwhile)
         if watched is self.window and event.type() == QEvent.Type.Close:
             if not confirm_close(self):
                 event.ignore()

@@ -215,6 +215,18 @@ class ProjectDocument:
         self._write()  # a read-only original: the set reaches the copy now (else: no change)
         self._changed_unsaved = self._other_changes = False
 
+    def take_in_saved(self) -> bool:
+        """Take in what another window saved to the project since this one last read or wrote
+        it (two windows on one project: a tester's window went on showing, and exporting, a
+        note the other window had since replaced); True when the set changed. Only while this
+        set has nothing unsaved: its own changes go first, and their save merges."""
+        if self.path is None or not self.is_saved:
+            return False
+        before = self._state()
+        self._absorb(*self.project.annotations())
+        self.mark_saved()
+        return self._state() != before
+
     def _write(self) -> None:
         annotations, claims = self.project.save_annotations(self.annotations.annotations,
                                                             self.annotations.claims)
