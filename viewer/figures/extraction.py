@@ -224,9 +224,12 @@ def _counted_thing(paragraph: str, position: int, number: Number,
     if number.zero_word in ("nobody", "no one"):
         thing = thing_of("people", [])
         return (thing, number.end) if thing is not None else None
-    if _DEATH_TOLL.search(paragraph, max(0, number.start - 48), number.start):
-        return Thing("people", "people", None, "killed"), position  # "the death toll rose to 41"
     tokens = read_tokens(paragraph, position, MAX_HEAD_DISTANCE + 4)
+    # (a number with a counted noun of its own is no toll's: "the death toll at 41, with 19
+    # people still missing" counts the missing)
+    own_noun = bool(tokens) and tokens[0].text[0].isalpha() and commonly_counted(tokens[0].text)
+    if not own_noun and _DEATH_TOLL.search(paragraph, max(0, number.start - 48), number.start):
+        return Thing("people", "people", None, "killed"), position  # "the death toll rose to 41"
     if previous is not None and tokens and tokens[0].text.lower() in ("others", "more") \
             and not number.zero_word:
         return Thing(previous.kind, previous.lemma, previous.group), tokens[0].end
