@@ -241,13 +241,28 @@ def test_a_read_only_project_says_so_in_one_line_and_keeps_running(tmp_path: Pat
         session, post, binding = _bound(document)
         said: list[str] = []
         session.message.connect(lambda text, _timeout: said.append(text))
+        notices: list[list[str]] = []
+        session.workspace.problems_reported.connect(notices.append)
         _run_until(post, lambda: "a" in session.workspace.corpus)
-        assert not binding.set_provenance("a", Provenance(outlet="X"))
+        # (details typed there are shown and kept for Save project as, said among the notices:
+        # a week-of-work tester's typed author was lost)
+        assert binding.set_provenance("a", Provenance(outlet="X", author="An Author"))
         assert not binding.add_correction(remove_link(_span(
             [session.workspace.article("a")], "a", "Some text")))
         assert said and all("case.parallax" in line for line in said)
-        assert session.workspace.article("a").source is None
+        ((notice,),) = notices
+        assert notice.startswith(str(path)) and "details of “A” are shown but not stored" in notice
+        shown = session.workspace.article("a")
+        assert (shown.source, shown.author, shown.title) == ("X", "An Author", "A")
+        asked = document.not_in_file()
+        assert asked is not None and "the details of 1 article you edited" in asked
+        elsewhere = tmp_path / "kept.parallax"
+        document.save_as(elsewhere)
+        assert document.not_in_file() is None
         document.project.close()
+    with Project.open(elsewhere) as kept:
+        (article,) = kept.articles()
+        assert (article.source, article.author) == ("X", "An Author")
 
 
 def _with_unreadable_records(tmp_path: Path) -> Path:

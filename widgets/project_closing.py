@@ -43,7 +43,7 @@ def work_only_here(gui: ProjectWindow) -> str | None:
     if document.path is not None:
         # (written at each change; a failed annotation write is the controller's question, an
         # article the project refused to store this one's)
-        return document.unstored_articles()
+        return document.not_in_file()
     work = document.unsaved_work()
     return work.describe() if work else None
 

@@ -8,7 +8,9 @@ are stored as the user's edits over the read values and shown at once; the view 
 selected passage) is stored and restored. The window's menus call these methods; undo commands
 call `add_correction` / `remove_correction`. A write the project refuses (a read-only place, a
 full disk) is said in one line through `Session.message` and the window keeps running; the
-methods the menus call return False then.
+methods the menus call return False then, but for articles and article details, which the window
+shows all the same and the document keeps for Save project as (`ProjectDocument.unstored`,
+`unstored_details`), each said in a notice line.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from viewer.provenance import Provenance
 
 from .database import ProjectError
 from .document import ProjectDocument
-from .project import Snapshot
+from .project import Snapshot, with_provenance
 
 if TYPE_CHECKING:
     from viewer.fetching import FetchedPage
@@ -110,13 +112,22 @@ class ProjectBinding:
         return self.document.project.provenance(article_id)
 
     def set_provenance(self, article_id: str, wanted: Provenance) -> bool:
-        """Store `wanted` as the user's edits over what was read, and show it at once."""
-        if not self._written(lambda: self.document.project.set_provenance(article_id, wanted),
-                             "the details were not changed"):
-            return False
+        """Store `wanted` as the user's edits over what was read, and show it at once. Details
+        the project refuses to store (a read-only place, a full disk) are shown all the same and
+        kept for Save project as, said among the notices (a tester's typed details were lost)."""
+        current = self.workspace.article(article_id)
+        try:
+            self.document.project.set_provenance(article_id, wanted)
+        except ProjectError as error:
+            self.document.unstored_details[article_id] = wanted
+            self.workspace.update_metadata(with_provenance(current, dataclasses.replace(
+                wanted, title=wanted.title or current.title)))
+            self.workspace.report_problems([
+                f"{error}; the details of “{current.title or article_id}” are shown but not "
+                "stored in the project (File › Save project as… keeps them)"])
+            return True
         self.document.note_change()
         stored = next(a for a in self.document.articles() if a.id == article_id)
-        current = self.workspace.article(article_id)
         self.workspace.update_metadata(dataclasses.replace(
             current, title=stored.title, source=stored.source, url=stored.url,
             author=stored.author,

@@ -19,6 +19,7 @@ from viewer.annotations.anchoring import anchor_all
 from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.model import Annotation, ClaimGroup
 from viewer.corpus import Article
+from viewer.provenance import Provenance
 from viewer.wording import count_of
 
 from .database import ProjectError
@@ -81,6 +82,9 @@ class ProjectDocument:
         self.unstored: list[tuple[tuple[Article, ...], str, Mapping[str, Snapshot] | None]] = []
         """Articles the window shows that the project refused to store (a full disk): the
         articles, their origin and their pages, stored by `save_as` in the new file."""
+        self.unstored_details: dict[str, Provenance] = {}
+        """Article details the window shows that the project refused to store, by article id:
+        stored by `save_as` in the new file."""
         self.opened_on: tuple[Path, ...] = ()
         """The files and folders the window was opened on (the samples): adding their
         articles to an unsaved project is not a change, so showing what the window showed
@@ -159,15 +163,18 @@ class ProjectDocument:
         """Are these articles read from the files the window was opened on?"""
         return read_from(articles, self.opened_on)
 
-    def unstored_articles(self) -> str | None:
-        """What closing would lose of a saved project: the articles it refused to store, in a
-        sentence; None when every article shown is in the file."""
+    def not_in_file(self) -> str | None:
+        """What closing would lose of a saved project: the articles and the article details it
+        refused to store, in a sentence; None when the file holds all the window shows."""
         count = sum(len(articles) for articles, _, _ in self.unstored)
-        if not count:
+        parts = [f"{count_of(count, 'article')} you added" if count else "",
+                 f"the details of {count_of(len(self.unstored_details), 'article')} you edited"
+                 if self.unstored_details else ""]
+        named = " and ".join(part for part in parts if part)
+        if not named:
             return None
-        return (f"{count_of(count, 'article')} you added could not be stored in the project "
-                "and exist only in this window: Save project as… writes them, with everything "
-                "else, to another place.")
+        return (f"{named} could not be stored in the project and exist only in this window: "
+                "Save project as… writes them, with everything else, to another place.")
 
     def unsaved_work(self) -> UnsavedWork:
         """What closing would lose: nothing for a project saved in a file (it is written at
@@ -212,6 +219,9 @@ class ProjectDocument:
         for articles, origin, snapshots in self.unstored:
             self.project.add_articles(articles, origin, snapshots)
         self.unstored.clear()
+        for article_id, details in self.unstored_details.items():
+            self.project.set_provenance(article_id, details)
+        self.unstored_details.clear()
         self._write()  # a read-only original: the set reaches the copy now (else: no change)
         self._changed_unsaved = self._other_changes = False
 

@@ -133,7 +133,7 @@ class Project:
     def articles(self) -> tuple[Article, ...]:
         """The articles with the user's provenance edits applied: what views and the engine use."""
         edits = self._provenance_edits()
-        return tuple(_with_provenance(stored.article,
+        return tuple(with_provenance(stored.article,
                                       apply_edits(provenance_of(stored.article),
                                                   edits.get(stored.article.id, {})))
                      for stored in self.stored_articles())
@@ -343,11 +343,14 @@ class Project:
         return stored_article(row, self._database.where, self._said_of_articles, self.problems)
 
 
-def _with_provenance(article: Article, provenance: Provenance) -> Article:
+def with_provenance(article: Article, provenance: Provenance) -> Article:
+    """`article` with `provenance`'s title (a blank one keeps the article's), outlet, URL,
+    author and publication time (and the date it gives)."""
     return replace(article, title=provenance.title or article.title,
                    source=provenance.outlet, url=provenance.url,
                    author=provenance.author, published=provenance.published,
                    date=normalize_date(provenance.published))
 
 
-__all__ = ["ORIGINS", "PROJECT_SUFFIX", "Project", "ProjectError", "Snapshot", "StoredArticle"]
+__all__ = ["ORIGINS", "PROJECT_SUFFIX", "Project", "ProjectError", "Snapshot", "StoredArticle",
+           "with_provenance"]
