@@ -122,7 +122,7 @@ def to_csv(annotations: Iterable[Annotation], articles: Iterable[Article]) -> st
             # Each tag on its own: a reader splitting at ";" must not find a formula either.
             ";".join(spreadsheet_safe(tag) for tag in a.tags),
             # (the comments after the first, another tool's, below it: none is left out)
-            "\n\n".join(note for note in (a.note, *a.other_notes) if note),
+            "\n\n".join(a.comments),
             a.claim or "",
             a.status.value,
             a.original_exact or "",
@@ -301,7 +301,6 @@ def _annotation_html(annotation: Annotation, article: Article | None) -> str:
     if annotation.original_exact:
         lines.append(f'<div class="meta">originally tagged: \u201c{_e(annotation.original_exact)}'
                      "\u201d</div>")
-    lines.extend(f'<div class="note">{_e(note)}</div>'
-                 for note in (annotation.note, *annotation.other_notes) if note)
+    lines.extend(f'<div class="note">{_e(note)}</div>' for note in annotation.comments)
     lines.append("</div>")
     return "\n".join(lines)

@@ -74,7 +74,6 @@ def hypothesis_row(annotation: Annotation, titles: dict[str, str],
     outside the BMP (its position is counted in UTF-16 units, as the client counts)."""
     kept = json.loads(annotation.kept.item) if annotation.kept is not None else {}
     original = kept.get(EXTENSION_KEY) if isinstance(kept.get(EXTENSION_KEY), dict) else None
-    texts = [annotation.note, *annotation.other_notes]
     row: dict[str, Any] = {}
     if original is not None:
         row.update(original)  # uri, group, permissions, document, references... as they came
@@ -86,7 +85,7 @@ def hypothesis_row(annotation: Annotation, titles: dict[str, str],
     if "user_info" not in row:
         row["user_info"] = {"display_name": "Parallax" if row["user"] == LOCAL_USER
                             else row["user"].removeprefix("acct:").split("@")[0]}
-    row["text"] = "\n\n".join(text for text in texts if text)
+    row["text"] = "\n\n".join(annotation.comments)
     row["tags"] = list(annotation.tags)
     if original is not None and isinstance(kept.get("target"), list):
         row["target"] = [_hypothesis_target(target) for target in kept["target"]]

@@ -45,7 +45,7 @@ class AnnotationFilter:
 def notes_text(annotation: Annotation) -> str:
     """The note, then the other comments another tool wrote, then the links of its resource
     bodies, one paragraph each."""
-    parts = [n for n in (annotation.note, *annotation.other_notes) if n]
+    parts = list(annotation.comments)
     if annotation.links:
         parts.append("links: " + " ".join(annotation.links))
     return "\n\n".join(parts)

@@ -120,6 +120,12 @@ class Annotation:
     """The JSON another tool wrote, written back with only the user's changes."""
 
     @property
+    def comments(self) -> tuple[str, ...]:
+        """The note, then the further comments another tool wrote, the empty ones left out:
+        every comment, as an export or a listing gives them."""
+        return tuple(text for text in (self.note, *self.other_notes) if text)
+
+    @property
     def motivation(self) -> str:
         return "tagging" if self.tags else "commenting"
 

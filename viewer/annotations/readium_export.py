@@ -126,7 +126,7 @@ def _body(annotation: Annotation, base: dict[str, Any]) -> dict[str, Any]:
         "type": "TextualBody"}
     if not came_as_one and first is not None:
         body.update({k: first[k] for k in STYLE_KEYS if k in first})
-    text = "\n\n".join(t for t in (annotation.note, *annotation.other_notes) if t)
+    text = "\n\n".join(annotation.comments)
     role = body_role(original) if came_as_one else None
     said = role[1] if role is not None and role[0] == "comment" else ""
     if text != said or "value" not in body:
