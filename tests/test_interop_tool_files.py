@@ -6,7 +6,6 @@ fails without the rule it names."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from viewer.annotations.store import load_collection
 from viewer.annotations.w3c import collection_from_json, set_to_text
 from viewer.cli import main
 from viewer.loading import load_sample_corpus
+from viewer.offsets import Utf16Map
 
 DATA = Path(__file__).parent / "data" / "annotations"
 EDIT_TIME = "2026-12-03T09:00:00Z"
@@ -198,9 +198,9 @@ def counted_conversions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     convert = hypothesis_export_module.hypothesis_row
 
     def counting(annotation: Annotation, titles: dict[str, str],
-                 astral: Sequence[int] = ()) -> dict[str, Any]:
+                 utf16: Utf16Map | None = None) -> dict[str, Any]:
         calls.append(annotation.id)
-        return convert(annotation, titles, astral)
+        return convert(annotation, titles, utf16)
 
     monkeypatch.setattr(hypothesis_export_module, "hypothesis_row", counting)
     return calls

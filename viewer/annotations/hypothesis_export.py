@@ -20,13 +20,12 @@ any Hypothesis export. No Qt.
 from __future__ import annotations
 
 import json
-import re
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from viewer.corpus import Article
+from viewer.offsets import Utf16Map
 
 from .hypothesis import EXTENSION_KEY, HYPOTHESIS_ANNOTATION
 from .model import AnchorStatus, Annotation, now_iso
@@ -34,7 +33,6 @@ from .model import AnchorStatus, Annotation, now_iso
 LOCAL_USER = "acct:parallax@localhost"
 """The `user` of annotations made in Parallax (Hypothesis' Import asks whose to import)."""
 CLIENT_VERSION = "parallax"
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 @dataclass(frozen=True)
@@ -52,13 +50,12 @@ def hypothesis_export(annotations: Iterable[Annotation], articles: Sequence[Arti
     ("'uri' is a required property"). An orphan whose tool gave no address is one, such as a
     Thorium bookmark without its book."""
     titles = {article.id: article.title for article in articles}
-    # (the characters each article holds outside the BMP: two UTF-16 units each)
-    astral = {article.id: positions for article in articles
-              if (positions := [m.start() for m in _ASTRAL.finditer(article.text)])}
+    # (positions as the client counts them, UTF-16 units: `viewer.offsets`)
+    utf16 = {article.id: Utf16Map(article.text) for article in articles}
     rows: list[dict[str, Any]] = []
     left_out = 0
     for annotation in annotations:
-        row = hypothesis_row(annotation, titles, astral.get(annotation.article_id, ()))
+        row = hypothesis_row(annotation, titles, utf16.get(annotation.article_id))
         if row["uri"]:
             rows.append(row)
         else:
@@ -69,9 +66,9 @@ def hypothesis_export(annotations: Iterable[Annotation], articles: Sequence[Arti
 
 
 def hypothesis_row(annotation: Annotation, titles: dict[str, str],
-                   astral: Sequence[int] = ()) -> dict[str, Any]:
-    """One annotation in Hypothesis' API shape; `astral`: where its article holds characters
-    outside the BMP (its position is counted in UTF-16 units, as the client counts)."""
+                   utf16: Utf16Map | None = None) -> dict[str, Any]:
+    """One annotation in Hypothesis' API shape; `utf16`: its article's map to UTF-16 units, in
+    which its position is counted, as the client counts (None: code points, as stored)."""
     kept = json.loads(annotation.kept.item) if annotation.kept is not None else {}
     original = kept.get(EXTENSION_KEY) if isinstance(kept.get(EXTENSION_KEY), dict) else None
     row: dict[str, Any] = {}
@@ -93,7 +90,7 @@ def hypothesis_row(annotation: Annotation, titles: dict[str, str],
     else:
         row["uri"] = annotation.source or (annotation.evidence.source or ""
                                            if annotation.evidence is not None else "")
-        row["target"] = [_anchored_target(annotation, astral)]
+        row["target"] = [_anchored_target(annotation, utf16)]
     if annotation.status is not AnchorStatus.ORPHANED and annotation.article_id in titles:
         found = row.get("document")
         document: dict[str, Any] = found if isinstance(found, dict) else {}
@@ -109,10 +106,10 @@ def _user(creator: object) -> str:
     return creator if isinstance(creator, str) and creator.startswith("acct:") else LOCAL_USER
 
 
-def _anchored_target(annotation: Annotation, astral: Sequence[int] = ()) -> dict[str, Any]:
+def _anchored_target(annotation: Annotation, utf16: Utf16Map | None = None) -> dict[str, Any]:
     """Where Parallax placed the annotation: its quote with context and its position, counted
     in UTF-16 units as the client (JavaScript) counts them (an emoji before it is two; Parallax
-    counts code points: `astral` says where its article's characters outside the BMP are). One
+    counts code points: `utf16` converts them). One
     about the whole article (a target without selectors) is a page note, as Hypothesis writes
     one: the page alone (its "quote" was the whole text). An orphan has its quote alone: the
     position it was given is no place in any article here."""
@@ -125,9 +122,9 @@ def _anchored_target(annotation: Annotation, astral: Sequence[int] = ()) -> dict
         quote["suffix"] = annotation.suffix
     selectors: list[dict[str, Any]] = [quote] if annotation.exact else []
     if annotation.status is not AnchorStatus.ORPHANED:
-        selectors.append({"type": "TextPositionSelector",
-                          "start": annotation.start + bisect_left(astral, annotation.start),
-                          "end": annotation.end + bisect_left(astral, annotation.end)})
+        start, end = (utf16.range_to_utf16(annotation.start, annotation.end)
+                      if utf16 is not None else (annotation.start, annotation.end))
+        selectors.append({"type": "TextPositionSelector", "start": start, "end": end})
     return {"source": annotation.source, "selector": selectors} if selectors else {
         "source": annotation.source}
 
