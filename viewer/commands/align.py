@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from viewer.commands.common import (
     EXIT_USAGE,
@@ -15,10 +16,12 @@ from viewer.commands.common import (
     load_for_command,
     non_negative_int,
     positive_int,
-    project_corrections,
     share,
     write_output,
 )
+
+if TYPE_CHECKING:
+    from viewer.corrections import Correction
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -51,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
     collect_rarely()
     # The engine's imports (numpy, the tokeniser's grammar: about 0.2 s) are made while the
     # workers read a large folder, if they do; here anyway.
-    report = load_for_command(args.paths, meanwhile=_import_engine)
+    corrections: list[Correction] = []
+    report = load_for_command(args.paths, meanwhile=_import_engine, corrections=corrections)
     from viewer.align_report import format_table, json_pieces
     from viewer.engine import find_shared_passages
 
@@ -75,7 +79,6 @@ def run(args: argparse.Namespace) -> int:
         mapper = default_mapper(sum(len(article.text) for article in articles),
                                 meanwhile=lambda: documents.append(documents_json(articles)))
     result = find_shared_passages(articles, settings, mapper=mapper)
-    corrections = project_corrections(args.paths)
     if corrections:
         from viewer.corrections import apply_corrections
 

@@ -78,16 +78,19 @@ def add_corpus_paths(parser: argparse.ArgumentParser) -> None:
 
 
 def load_for_command(paths: Sequence[Path],
-                     meanwhile: Callable[[], object] | None = None) -> LoadReport | None:
+                     meanwhile: Callable[[], object] | None = None,
+                     corrections: list[Correction] | None = None) -> LoadReport | None:
     """Load the articles a command was given (none: the sample corpus).
 
     Each unusable input is reported on stderr in one line; returns None, after saying so, when
     nothing usable remains -- the caller then exits with `EXIT_USAGE`. `meanwhile` may run
     while worker processes read a large folder (`viewer.workers.ForkPool`), or not at all.
+    `corrections`, when given, receives the projects' corrections (`load_with_projects`).
     """
     from viewer.loading import load_sample_corpus
 
-    report = load_with_projects(paths, meanwhile) if paths else load_sample_corpus()
+    report = (load_with_projects(paths, meanwhile, corrections) if paths
+              else load_sample_corpus())
     report_problems(report.problems)
     if not report.articles:
         say(NO_USABLE_ARTICLES)
@@ -96,9 +99,13 @@ def load_for_command(paths: Sequence[Path],
 
 
 def load_with_projects(paths: Sequence[Path],
-                       meanwhile: Callable[[], object] | None = None) -> LoadReport:
+                       meanwhile: Callable[[], object] | None = None,
+                       corrections: list[Correction] | None = None) -> LoadReport:
     """Load files and folders; a `.parallax` project among them gives its stored texts (with
-    the user's provenance edits), in the project's order, where it stands in `paths`."""
+    the user's provenance edits), in the project's order, where it stands in `paths`; and,
+    into `corrections` when given, its corrections, which a command lays over its alignment as
+    the window does (`parallax align PROJECT` printed the engine's extents, not the corrected
+    ones the window shows)."""
     from viewer.corpus import Corpus, LoadProblem, LoadReport
     from viewer.loading import load_paths
     from viewer.projects import ProjectError, is_project_file
@@ -132,6 +139,8 @@ def load_with_projects(paths: Sequence[Path],
             with Project.read_into_memory(path) as project:
                 for article in project.articles():
                     corpus.add(article)
+                if corrections is not None:
+                    corrections.extend(project.corrections())
                 # Stored details it cannot read (kept in the file): one line each.
                 problems.extend(LoadProblem(path, reason)
                                 for reason in project.problem_reasons())
@@ -139,25 +148,6 @@ def load_with_projects(paths: Sequence[Path],
             problems.append(LoadProblem(path, error.reason))
     flush()
     return LoadReport(corpus.articles, tuple(problems))
-
-
-def project_corrections(paths: Sequence[Path]) -> tuple[Correction, ...]:
-    """The corrections stored in the projects among `paths`, in order: a command lays them over
-    its alignment as the window does (`parallax align PROJECT` printed the engine's extents, not
-    the corrected ones the window shows). A project it cannot read has none (its problem was
-    said when its articles were loaded)."""
-    from viewer.projects import ProjectError, is_project_file
-    from viewer.projects.project import Project
-
-    found: list[Correction] = []
-    for path in paths:
-        if is_project_file(path):
-            try:
-                with Project.read_into_memory(path) as project:
-                    found.extend(project.corrections())
-            except ProjectError:
-                continue
-    return tuple(found)
 
 
 def report_problems(problems: Iterable[object]) -> None:
