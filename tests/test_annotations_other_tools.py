@@ -341,6 +341,20 @@ def test_targets_and_sources_named_by_json_ld_s_own_at_id(articles):
     assert found[0].exact == articles[0].body and found[1].exact == "no Iraqi casualties"
 
 
+def _placed_loosely(quote: str, text: str) -> str:
+    """The words of `text` an annotation quoting `quote` lands on, placed fuzzily (the loose
+    match: `viewer.annotations.loose_quotes`)."""
+    from viewer.corpus import Article
+
+    article = Article("a", text, "A", path=Path("/articles/a.txt"))
+    item = {"id": "http://example.org/web", "type": "Annotation", "target": {
+        "source": "file:///articles/a.txt",
+        "selector": {"type": "TextQuoteSelector", "exact": quote}}}
+    [annotation] = anchor_all(collection_from_json(item).annotations, [article])
+    assert annotation.status is AnchorStatus.FUZZY, annotation.anchor_note
+    return text[annotation.start:annotation.end]
+
+
 @pytest.mark.parametrize(("quote", "placed"), [
     # (the page's paragraphs hold no whitespace between them: Hypothesis quotes them run on)
     ("closed the Aln Bridge.A council report", "closed the Aln Bridge.\n\nA council report"),
@@ -354,20 +368,12 @@ def test_a_quote_run_on_spaced_otherwise_or_decomposed_is_found(quote, placed):
     text", though the text holds the words."""
     import unicodedata
 
-    from viewer.corpus import Article
-
     text = ("Police closed the Aln Bridge.\n\nA council report last year estimated repairs. "
             "Selon le ministère, « aucune victime » parmi les civils; le président a parlé à "
             "Genève hier.")
-    article = Article("a", text, "A", path=Path("/articles/a.txt"))
     exact = unicodedata.normalize("NFD", quote) if "Genève" in quote else quote
     assert exact not in text
-    item = {"id": "http://example.org/web", "type": "Annotation", "target": {
-        "source": "file:///articles/a.txt",
-        "selector": {"type": "TextQuoteSelector", "exact": exact}}}
-    [annotation] = anchor_all(collection_from_json(item).annotations, [article])
-    assert annotation.status is AnchorStatus.FUZZY, annotation.anchor_note
-    assert text[annotation.start:annotation.end] == placed
+    assert _placed_loosely(exact, text) == placed
 
 
 @pytest.mark.parametrize(("quote", "text", "placed"), [
@@ -386,18 +392,10 @@ def test_a_quote_spaced_where_the_text_is_not_or_both_decomposed_is_found(quote,
     a decomposed article."""
     import unicodedata
 
-    from viewer.corpus import Article
-
     if "déclaré" in quote:
         quote, text, placed = (unicodedata.normalize("NFD", value)
                                for value in (quote, text, placed))
-    article = Article("a", text, "A", path=Path("/articles/a.txt"))
-    item = {"id": "http://example.org/web", "type": "Annotation", "target": {
-        "source": "file:///articles/a.txt",
-        "selector": {"type": "TextQuoteSelector", "exact": quote}}}
-    [annotation] = anchor_all(collection_from_json(item).annotations, [article])
-    assert annotation.status is AnchorStatus.FUZZY, annotation.anchor_note
-    assert text[annotation.start:annotation.end] == placed
+    assert _placed_loosely(quote, text) == placed
 
 
 @pytest.mark.parametrize("source", ["C:\\Users\\alice\\Desktop\\outlet_b.txt",

@@ -39,6 +39,20 @@ def _project_window(qtbot, tmp_path: Path, articles: list[Article]) -> MainWindo
     return window
 
 
+def _opened_with_annotations(qtbot, path: Path):
+    """The project at `path` opened from an empty window, idle: its window and its annotation
+    controller."""
+    window = make_window(qtbot, [])
+    window.add_annotation_gui()
+    opened = window.project_gui.open_project(path)
+    assert opened is not None
+    qtbot.addWidget(opened)
+    _idle(qtbot, opened)
+    gui = opened.annotation_gui
+    assert gui is not None and gui.controller is not None
+    return opened, gui.controller
+
+
 def _opened_over_an_untouched_window(qtbot, path: Path) -> tuple[MainWindow, MainWindow]:
     """A new project of the corpus at `path`, opened from a window with nothing in it yet:
     that window and the project's window."""
@@ -495,15 +509,7 @@ def test_a_read_only_project_opened_and_left_alone_has_nothing_unsaved(qtbot, tm
         stored = project.add_articles(_corpus())
         project.save_annotations([make_annotation(stored[0], 0, 10)], [])
     with read_only_folder(folder):
-        window = make_window(qtbot, [])
-        window.add_annotation_gui()
-        opened = window.project_gui.open_project(path)
-        assert opened is not None
-        qtbot.addWidget(opened)
-        _idle(qtbot, opened)
-        gui = opened.annotation_gui
-        assert gui is not None and gui.controller is not None
-        controller = gui.controller
+        opened, controller = _opened_with_annotations(qtbot, path)
         asked: list[str] = []
         controller.ask_on_quit = lambda problem: (asked.append(problem), "discard")[1]
         assert len(controller.annotations) == 1
@@ -565,15 +571,7 @@ def test_save_as_asked_at_quit_in_a_read_only_project_writes_a_project(qtbot, tm
                                   make_annotation(stored[1], 0, 12)], [])
     elsewhere = tmp_path / "kept.parallax"
     with read_only_folder(folder):
-        window = make_window(qtbot, [])
-        window.add_annotation_gui()
-        opened = window.project_gui.open_project(path)
-        assert opened is not None
-        qtbot.addWidget(opened)
-        _idle(qtbot, opened)
-        gui = opened.annotation_gui
-        assert gui is not None and gui.controller is not None
-        controller = gui.controller
+        opened, controller = _opened_with_annotations(qtbot, path)
         answers = ["save_as"]
         controller.ask_on_quit = lambda _problem: answers.pop(0) if answers else "discard"
         opened.project_gui.ask_path = lambda _kind: elsewhere
