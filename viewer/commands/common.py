@@ -139,11 +139,13 @@ def load_with_projects(paths: Sequence[Path],
             with Project.read_into_memory(path) as project:
                 for article in project.articles():
                     corpus.add(article)
-                if corrections is not None:
-                    corrections.extend(project.corrections())
                 # Stored details it cannot read (kept in the file): one line each.
                 problems.extend(LoadProblem(path, reason)
                                 for reason in project.problem_reasons())
+                # (read after them: a correction it cannot read is left out unsaid, as the
+                # second reading of the project that this replaced left it)
+                if corrections is not None:
+                    corrections.extend(project.corrections())
         except ProjectError as error:
             problems.append(LoadProblem(path, error.reason))
     flush()
