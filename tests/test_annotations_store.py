@@ -254,6 +254,24 @@ def test_a_csv_or_html_export_or_utf16_without_a_mark_is_said_for_what_it_is(tmp
     assert len(load_collection(path).annotations) == 3
 
 
+def test_an_unquoted_csv_header_or_xml_is_said_for_what_it_is(tmp_path):
+    """An interop tester's report: a CSV table whose header has no quotation marks (as most
+    tools write it) was "not valid JSON ... truncated or corrupt", and an XML file (a TEI
+    export) was called HTML; an XHTML page is still a web page."""
+    from viewer.annotations.store import load_collection
+
+    assert "a CSV table" in refused(write(
+        tmp_path, "id,document,start,end,quote\r\nurn:x,a.txt,3,9,hello\r\n"))
+    xml = refused(write(tmp_path, '<?xml version="1.0"?>\n<TEI><text/></TEI>\n'))
+    assert "XML" in xml and "HTML" not in xml
+    assert "HTML" in refused(write(tmp_path, '<?xml version="1.0"?>\n<!DOCTYPE html>\n'
+                                             '<html xmlns="http://www.w3.org/1999/xhtml"/>\n'))
+    # (JSON that breaks off is still said to be broken, not taken for a table)
+    assert "not valid JSON" in refused(write(tmp_path, '{"items": [1, 2, 3'))
+    path = write(tmp_path, valid_text().encode("utf-16-le"))
+    assert len(load_collection(path).annotations) == 3
+
+
 @pytest.mark.parametrize(("mutate", "where"), [
     (lambda d: d["first"]["items"][1]["target"]["selector"][1].__setitem__("start", "12th"),
      "$.first.items[1].target.selector[1].start: expected a whole number"),

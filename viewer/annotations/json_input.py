@@ -42,16 +42,27 @@ def json_value(raw: bytes) -> object:
     return document
 
 
+_HTML_START = re.compile(r"<\?xml[^>]*>\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
+                         re.IGNORECASE | re.DOTALL)
+"""An XHTML page: an XML declaration, then the html element (a web page all the same)."""
+_CSV_HEADER = re.compile(r"[ \w().:/#-]{1,60}(?:,[ \w().:/#-]{1,60}){2,}")
+"""A CSV table's header row written without quotation marks ("id,article,start,end,quote"):
+names of columns, no JSON punctuation."""
+
+
 def _not_json(text: str, error: json.JSONDecodeError) -> str:
     """Why `text` is no JSON: what it is instead when it says so (a web page or an HTML report,
     a CSV table such as Parallax's own export: "truncated or corrupt" sent the user looking for
     damage), else where it stops being JSON."""
     start = text.lstrip("\ufeff \t\r\n")
-    first_line = start.split("\n", 1)[0]
+    first_line = start.split("\n", 1)[0].rstrip("\r")
     if start[:1] == "<":
+        if _HTML_START.match(start) is None and start.startswith("<?xml"):
+            return "XML (a TEI, XML or RDF/XML file), not an annotation file: import a JSON export"
         return "HTML (a web page or an exported report), not an annotation file"
     if first_line.count(",") >= 2 and start[:1] not in "{[" and (
-            first_line.startswith('"') or first_line.count('","') >= 2):
+            first_line.startswith('"') or first_line.count('","') >= 2
+            or _CSV_HEADER.fullmatch(first_line) is not None):
         return ("a CSV table (such as Parallax's CSV export), not an annotation file: import "
                 "a JSON or JSON-LD export")
     return (f"not valid JSON at line {error.lineno}, column {error.colno}: {error.msg} (the file "
