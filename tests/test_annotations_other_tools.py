@@ -172,6 +172,30 @@ def test_rfc5147_char_fragments_are_positions(articles):
     assert all(a.status is not AnchorStatus.ORPHANED for a in found.values())
 
 
+def test_an_rfc5147_char_point_is_no_span_and_not_the_whole_article(articles):
+    """An interop tester's report: `#char=120` (RFC 5147's point between two characters) was
+    read as no fragment, and the note was placed on the whole article. A point gives no words:
+    the annotation is kept, orphaned, saying why; beside a quote, the quote places it."""
+    source = "http://example.org/news/000_2634b00bab60cbc7.txt"
+    collection = {"type": "AnnotationCollection", "items": [
+        {"id": "urn:x:point", "type": "Annotation", "bodyValue": "Here.",
+         "target": f"{source}#char=120"},
+        {"id": "urn:x:selector", "type": "Annotation", "bodyValue": "There.",
+         "target": {"source": source, "selector": {
+             "type": "FragmentSelector", "value": "char=93;length=2016",
+             "conformsTo": "http://tools.ietf.org/rfc/rfc5147"}}},
+        {"id": "urn:x:quoted", "type": "Annotation", "bodyValue": "Quoted.",
+         "target": {"source": source, "selector": [
+             {"type": "FragmentSelector", "value": "char=93"},
+             {"type": "TextQuoteSelector", "exact": "22 missiles struck two bases"}]}}]}
+    found = {a.id: a for a in anchor_all(collection_from_json(collection).annotations, articles)}
+    for key in ("urn:x:point", "urn:x:selector"):
+        assert found[key].status is AnchorStatus.ORPHANED
+        assert "empty span" in (found[key].anchor_note or "")
+    assert found["urn:x:quoted"].exact == "22 missiles struck two bases"
+    assert found["urn:x:quoted"].status is not AnchorStatus.ORPHANED
+
+
 def test_annotatorjs_annotations_as_wallabag_exports_them(articles):
     """No `target`: `uri`, `quote` and XPath `ranges` into the page's HTML. Numeric ids become
     name-based urn:uuid ids (the same each time); unmapped fields are kept."""

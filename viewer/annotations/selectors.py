@@ -234,15 +234,19 @@ def _quote_text(selector: dict[str, object], key: str, where: str) -> str | None
 
 
 _CHAR_FRAGMENT = re.compile(r"char=(\d{0,16}),(\d{1,16})(?:;.*)?")
+_CHAR_POINT = re.compile(r"char=(\d{1,16})(?:;.*)?")
 
 
 def text_fragment(fragment: str) -> tuple[int, int] | None:
     """(start, end) of an RFC 5147 plain-text fragment `char=START,END` (code points, like a
     TextPositionSelector; START may be left out for 0; `;length=`/`;md5=` checks ignored), the
-    fragment W3C's FragmentSelector names for plain text; None for any other fragment."""
+    fragment W3C's FragmentSelector names for plain text; None for any other fragment. A
+    point, `char=N`, is the empty span (N, N): a place between two characters, no words to
+    annotate (taken for no fragment, it placed the note on the whole article)."""
     found = _CHAR_FRAGMENT.fullmatch(fragment.strip())
     if found is None:
-        return None
+        point = _CHAR_POINT.fullmatch(fragment.strip())
+        return None if point is None else (int(point.group(1)), int(point.group(1)))
     start, end = int(found.group(1) or 0), int(found.group(2))
     return (start, end) if start <= end else None
 
