@@ -229,7 +229,8 @@ def test_a_readium_note_round_trips_through_parallax(tags, note, key, colour, ed
     expected_tags = tuple(tags if key == "tags" else tags[:1])
     assert annotation.tags == expected_tags
     if edited:
-        expected_tags = (*expected_tags, "added")
+        # (a tag given twice is one tag: "added" may be among the generated ones)
+        expected_tags = tuple(dict.fromkeys((*expected_tags, "added")))
         annotation = annotation.edited(tags=list(expected_tags), note=note + " more",
                                        when=EDIT_TIME)
     out = json.loads(readium_export_text([annotation], parsed.claims, set_id=parsed.collection_id,
