@@ -99,3 +99,32 @@ def test_saving_brings_in_what_another_window_saved(tmp_path: Path) -> None:
     finally:
         first.project.close()
         second.project.close()
+
+
+@pytest.mark.parametrize("how", ["replaced", "deleted"])
+def test_save_as_keeps_the_work_of_a_project_file_replaced_or_deleted(tmp_path: Path,
+                                                                       how: str) -> None:
+    """A fault tester's report: with an annotation not yet saved, a project whose file a sync
+    tool replaced (or someone deleted) said "use Save As to keep the changes", and Save As
+    failed with the same words: it wrote the set to the old file first. The quit question's
+    Save As failed alike, leaving Discard as the only way out."""
+    path = tmp_path / "case.parallax"
+    document = ProjectDocument.unsaved(ARTICLES)
+    document.save_as(path)
+    document.annotations.add(make_annotation(ARTICLES[0], 5, 10, note="kept"))
+    if how == "replaced":
+        (tmp_path / "other.tmp").write_text("a,b\n")
+        (tmp_path / "other.tmp").replace(path)
+    else:
+        path.unlink()
+    with pytest.raises(ProjectError, match="Save As"):
+        document.save_now()
+    document.save_as(tmp_path / "rescued.parallax")
+    assert document.is_saved and document.path == tmp_path / "rescued.parallax"
+    document.project.close()
+    reopened = ProjectDocument.open(tmp_path / "rescued.parallax")
+    assert [(a.exact, a.note) for a in reopened.annotations.annotations] == [("fired", "kept")]
+    assert [a.id for a in reopened.project.articles()] == ["wire", "paper"]
+    reopened.project.close()
+    if how == "replaced":
+        assert path.read_text() == "a,b\n"  # (what replaced the project is left alone)

@@ -11,6 +11,7 @@ yet given a file (the samples, or a new investigation) lives in memory until `sa
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -213,7 +214,10 @@ class ProjectDocument:
     def save_as(self, path: Path | str) -> None:
         """Write the whole project to `path` (atomically) and continue there."""
         if self.blocked is None:
-            self._write()  # the set reaches the current file (or memory) first
+            # (the file moved, replaced or deleted, or failing to write: Save As is the way
+            # out the message gave; the set reaches the copy below)
+            with contextlib.suppress(ProjectError):
+                self._write()  # the set reaches the current file (or memory) first
         self.project.save_as(path)
         # (articles the old place refused to store reach the new file with the rest)
         for articles, origin, snapshots in self.unstored:
