@@ -96,8 +96,12 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
     else:
         data = dumps_collection(items, annotations.claims,
                                 annotations.collection_id).encode("utf-8")
-    if annotation_file is not None and path.resolve() == annotation_file.resolve():
-        return False, "Choose another file: that is the annotation file itself"
+    from viewer.export_target import work_at
+
+    work = work_at(path, annotation_file=annotation_file,
+                   articles=[a.path for a in articles if a.path is not None])
+    if work is not None:
+        return False, f"Choose another file: that is {work}"
     try:
         atomic_write_bytes(path, data)
     except OSError as error:

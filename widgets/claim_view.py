@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -187,13 +188,20 @@ class ClaimComparisonView(QDockWidget):
         path = save_file_name(self, "Export ClaimReview", "claimreview.json",
                               "ClaimReview JSON-LD (*.json *.jsonld)")
         if path:
-            self.export_to(Path(path))
+            problem = self.export_to(Path(path))
+            window = self.window()
+            if problem is not None and isinstance(window, QMainWindow):
+                window.statusBar().showMessage(problem, 15000)  # (it went unsaid)
 
     def export_to(self, path: Path) -> str | None:
         """Write the ClaimReview export; returns the problem, or None when written."""
         from viewer.annotations.claimreview import claimreview_text
         from viewer.annotations.store import atomic_write_bytes
+        from viewer.export_target import work_at
 
+        work = work_at(path, articles=[a.path for a in self.articles() if a.path is not None])
+        if work is not None:
+            return f"Choose another file: that is {work}"
         data = claimreview_text(self.annotation_set, self.annotation_set.claims,
                                 list(self.articles())).encode("utf-8")
         try:

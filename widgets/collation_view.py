@@ -154,11 +154,19 @@ class CollationView(QDialog):
         """Write the table; returns the one-line problem shown to the user, or None."""
         if self.report is None:
             return "no passage selected"
-        text = self.report.as_html() if kind == "html" else self.report.as_csv()
-        encoding = "utf-8" if kind == "html" else "utf-8-sig"
+        from viewer.export_target import work_at
         from viewer.printable import printable
         from viewer.safe_files import atomic_write_bytes
 
+        work = work_at(path, articles=[*self.corpus_paths, *(
+            a.path for a in self.workspace.corpus.articles if a.path is not None)])
+        if work is not None:
+            # (a project or an article replaced by a table was the investigation lost)
+            problem = f"Choose another file: that is {work}"
+            self.heading.setText(problem)
+            return problem
+        text = self.report.as_html() if kind == "html" else self.report.as_csv()
+        encoding = "utf-8" if kind == "html" else "utf-8-sig"
         try:
             # In one step, as every export: a failed write never leaves half a file (and a FIFO
             # or device is refused rather than written into).

@@ -10,7 +10,6 @@ refused when it names a FIFO or device. The writers are in `viewer.annotations.e
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +21,7 @@ from viewer.commands.common import (
     say,
     write_output,
 )
+from viewer.export_target import same_file
 
 if TYPE_CHECKING:
     from viewer.annotations.w3c import ParsedCollection
@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     if report is None:
         return EXIT_USAGE  # load_for_command has said so
     articles = report.articles
-    if output is not None and any(a.path is not None and _same_file(output, a.path)
+    if output is not None and any(a.path is not None and same_file(output, a.path)
                                   for a in articles):
         return _fail(f"{printable(output)}: refusing to write the export over an article it "
                      "reads; choose another -o FILE")
@@ -136,9 +136,9 @@ def _user_file_at(output: Path, annotations: Path, corpus: list[Path]) -> str | 
     destroyed the investigation with a CSV; found by the fault matrix)."""
     from viewer.projects import is_project_file
 
-    if _same_file(output, annotations):
+    if same_file(output, annotations):
         return "the annotation file it reads"
-    if any(_same_file(output, path) for path in corpus):
+    if any(same_file(output, path) for path in corpus):
         return "an article or project it reads"
     if is_project_file(output):
         return "a Parallax project"
@@ -148,14 +148,3 @@ def _user_file_at(output: Path, annotations: Path, corpus: list[Path]) -> str | 
 def _fail(message: str, *, code: int = EXIT_USAGE) -> int:
     say(message)
     return code
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        if a.exists() and b.exists():
-            return os.path.samefile(a, b)
-    except OSError:
-        pass
-    # `os.path.realpath`, not `Path.resolve`: that raises RuntimeError on a link loop (an
-    # "internal error" for `-o LOOP`); a loop is then refused by the write itself.
-    return (os.path.realpath(a.expanduser()) == os.path.realpath(b.expanduser()))
