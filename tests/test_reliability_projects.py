@@ -82,6 +82,35 @@ def test_a_project_on_a_full_disk_keeps_its_last_state_and_opens_again(tmp_path:
         assert sorted(os.listdir(disk)) == ["case.parallax"]
 
 
+def test_an_older_project_on_a_nearly_full_disk_is_left_whole_with_no_part_copy(
+        tmp_path: Path) -> None:
+    """A fault tester's report: opening a version 1 project on a nearly full disk was
+    "internal error: OSError: [Errno 28] No space left on device" and left 12 KB of the
+    36 KB project as NAME.parallax.v1.bak; once space was freed, the next opening took that
+    part for the copy and migrated the project: its only "original" was a damaged file."""
+    source = Path(__file__).parent / "data" / "project-v1.parallax"
+    disk = tmp_path / "disk"
+    with small_filesystem(disk, size_kb=200):
+        path = disk / "old.parallax"
+        path.write_bytes(source.read_bytes())
+        before = _digest(path)
+        fill_disk(disk / "filler")
+        with pytest.raises(ProjectError) as refused:
+            Project.open(path)
+        message = str(refused.value)
+        assert message.startswith(str(path)) and "\n" not in message
+        assert "old.parallax.v1.bak" in message and "the file was not changed" in message
+        assert _digest(path) == before
+        assert sorted(os.listdir(disk)) == ["filler", "old.parallax"]
+        # a part copy an earlier Parallax left under the name is no copy
+        (disk / "filler").unlink()
+        (disk / "old.parallax.v1.bak").write_bytes(source.read_bytes()[:4096])
+        with Project.open(path) as project:
+            assert project.articles()
+        assert (disk / "old.parallax.v1.bak").read_bytes() == source.read_bytes()
+        assert sorted(os.listdir(disk)) == ["old.parallax", "old.parallax.v1.bak"]
+
+
 def test_a_screenshot_of_a_read_only_project_with_annotations_finishes(tmp_path: Path) -> None:
     """The re-anchored annotations could not be saved, so closing asked Save As / Discard /
     Cancel -- off screen, where no one answers: `--screenshot` waited forever."""

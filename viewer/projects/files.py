@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
 import shutil
 import sqlite3
@@ -139,14 +140,30 @@ def checked_version(connection: sqlite3.Connection, path: Path) -> int:
 
 
 def keep_copy(connection: sqlite3.Connection, path: Path, backup: Path) -> None:
-    """A byte copy of the file, before a migration changes it (an existing copy stays)."""
-    if backup.exists():
-        return
+    """A byte copy of the file, before a migration changes it; raises ProjectError, the file
+    unchanged, when it cannot be made. The copy is written beside the backup's name and renamed
+    onto it once whole: a full disk or a kill midway left a part of the project under that
+    name, which the next opening took for the copy before migrating (the fault matrix). An
+    existing copy stays when it is as long as the file (a copy of it); another length is such
+    a part, and is replaced."""
+    with contextlib.suppress(OSError):
+        if backup.stat().st_size == path.stat().st_size:
+            return
     # A read transaction holds a shared lock, so no other process writes during the copy.
     connection.execute("BEGIN")
+    partial = backup.with_name(f".{backup.name}.partial")
     try:
         connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-        shutil.copyfile(path, backup)
+        shutil.copyfile(path, partial)
+        with open(partial, "rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(partial, backup)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise ProjectError(path, f"is an older project, and the copy kept before updating it "
+                                 f"could not be written ({error.strerror or error}: "
+                                 f"{backup.name}); the file was not changed") from None
     finally:
         connection.execute("COMMIT")
 
