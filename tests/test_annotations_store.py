@@ -412,3 +412,28 @@ def test_loading_is_not_confused_by_a_bom(tmp_path):
 
 if sys.platform == "win32":  # pragma: no cover
     pytestmark = pytest.mark.skip("POSIX file semantics assumed")
+
+
+def test_parallax_never_writes_an_annotation_file_it_would_refuse_to_open(tmp_path, monkeypatch):
+    """A fault tester's report: 361,905 annotations imported from a 228 MB file were saved as
+    273 MB, and every later opening refused the user's own file as "larger than 256 MB". A
+    save that would pass the limit is refused, in one line, and the file is left as it was;
+    one under it opens again. (The limit is made small here: the rule is the same.)"""
+    path = tmp_path / "notes.jsonld"
+    save_set(sample_set(count=3), path)
+    before = path.read_bytes()
+    monkeypatch.setattr(store, "MAX_FILE_BYTES", len(before) + 10)
+    monkeypatch.setattr("viewer.annotations.document.MAX_FILE_BYTES", len(before) + 10)
+    with pytest.raises(AnnotationFileError) as caught:
+        save_set(sample_set(count=5), path)
+    message = str(caught.value)
+    assert message.startswith(str(path)) and "\n" not in message
+    assert "not saved: 5 annotations make a file" in message
+    assert path.read_bytes() == before
+    document = AnnotationDocument.open(path)
+    for extra in sample_set(count=5).annotations[3:]:
+        document.annotations.add(extra)
+    with pytest.raises(AnnotationFileError, match="not saved"):
+        document.save_now()
+    assert path.read_bytes() == before and not document.is_saved
+    assert len(AnnotationDocument.open(path).annotations) == 3  # (what it wrote, it opens)

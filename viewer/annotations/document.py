@@ -42,6 +42,7 @@ from .store import (
     encode_set,
     parse_bytes,
     refuse_if_newer,
+    refuse_if_too_large,
     save_error,
 )
 from .w3c import ParsedCollection
@@ -250,6 +251,7 @@ class AnnotationDocument:
     def _write(self, path: Path) -> None:
         revision = self.annotations.revision
         data = encode_set(self.annotations)
+        refuse_if_too_large(path, data, len(self.annotations))
         refuse_if_newer(path)
         stamp = _stamp(path)
         # (a file that already holds these bytes, our own last save untouched since, is not
