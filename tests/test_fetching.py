@@ -7,7 +7,10 @@ and the `parallax fetch` command's output and exit codes.
 
 from __future__ import annotations
 
+import gzip
+import os
 import threading
+import zlib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -67,6 +70,42 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             for _ in range(HUGE // 1000):
                 self.wfile.write(b"<p>" + b"y" * 1000 + b"</p>")
+        elif self.path in ("/drip", "/drip-unannounced"):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            if self.path == "/drip":
+                self.send_header("Content-Length", "100000")
+            self.end_headers()
+            for _ in range(400):  # (a byte every 50 ms, well within the socket's timeout)
+                if _release.wait(0.05):
+                    break
+                self.wfile.write(b"x")
+                self.wfile.flush()
+        elif self.path == "/short":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(PAGE) * 5))
+            self.end_headers()
+            self.wfile.write(PAGE)
+            self.close_connection = True
+        elif self.path in ("/gzip", "/deflate", "/raw-deflate"):
+            packer = zlib.compressobj(wbits={"/gzip": 31, "/deflate": 15,
+                                             "/raw-deflate": -15}[self.path])
+            packed = packer.compress(PAGE) + packer.flush()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Encoding", "gzip" if self.path == "/gzip" else "deflate")
+            self.send_header("Content-Length", str(len(packed)))
+            self.end_headers()
+            self.wfile.write(packed)
+        elif self.path in ("/gzip-bomb", "/brotli"):
+            packed = gzip.compress(b"<p>" + b"0" * 5_000_000)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Encoding", "gzip" if self.path == "/gzip-bomb" else "br")
+            self.send_header("Content-Length", str(len(packed)))
+            self.end_headers()
+            self.wfile.write(packed)
         elif self.path == "/blank":
             self._send(200, "text/html", b"<html><body><script>var a = 1;</script></body></html>")
         else:
@@ -119,6 +158,64 @@ def test_a_page_becomes_an_article_file_and_a_snapshot(server: str, tmp_path: Pa
 
     second = write_article(article, page, tmp_path)  # never replaces the first
     assert second != written and written.read_text(encoding="utf-8").count("---") == 2
+
+
+@pytest.mark.parametrize("path", ["/drip", "/drip-unannounced"])
+def test_a_page_trickling_in_byte_by_byte_times_out(server: str, path: str) -> None:
+    """A fault tester's report: a server sending a byte every half second, each within the
+    socket's timeout, held `parallax fetch --timeout 2` (and the window's import) for good:
+    the whole download's deadline was looked at only between reads of 64 KB."""
+    with pytest.raises(FetchError, match="timed out"):
+        fetch_page(f"{server}{path}", timeout=2, total=0.5)
+
+
+def test_a_page_cut_short_of_its_announced_length_is_not_imported(server: str) -> None:
+    """A fault tester's report: a server announcing 5,000 bytes and closing after 1,000 gave a
+    page saved as complete, its snapshot "the page exactly as it was received"."""
+    with pytest.raises(FetchError) as caught:
+        fetch_page(f"{server}/short")
+    assert f"the connection broke off after {len(PAGE):,} of the {len(PAGE) * 5:,} bytes" in str(
+        caught.value)
+
+
+@pytest.mark.parametrize("path", ["/gzip", "/deflate", "/raw-deflate"])
+def test_a_page_sent_compressed_is_decompressed(server: str, path: str) -> None:
+    """A fault tester's report: a page sent with `Content-Encoding: gzip` (Parallax asks for
+    none, but servers send it) was "binary file (a gzip archive), not text"."""
+    page = fetch_page(f"{server}{path}")
+    assert page.body == PAGE
+    assert "22 missiles struck" in article_from_fetched(page).text
+
+
+@pytest.mark.parametrize(("path", "expected"), [
+    ("/gzip-bomb", "larger than the limit"),
+    ("/brotli", "compressed as 'br', which Parallax cannot read"),
+])
+def test_a_compressed_page_is_capped_and_an_unknown_compression_named(
+        server: str, path: str, expected: str) -> None:
+    with pytest.raises(FetchError, match=expected):
+        fetch_page(f"{server}{path}", max_bytes=100_000)
+
+
+def test_a_dangling_link_takes_its_name_and_a_file_named_snapshots_is_said(
+        server: str, tmp_path: Path) -> None:
+    """A fault tester's report: where NAME.txt was a link leading nowhere, or a file stood
+    where the snapshots folder goes, `parallax fetch` failed with "(File exists)"."""
+    page = fetch_page(f"{server}/report")
+    article = article_from_fetched(page)
+    name = slug_for(page.final_url, article.title)
+    (tmp_path / f"{name}.txt").symlink_to(tmp_path / "nowhere.txt")
+    written = write_article(article, page, tmp_path)
+    assert written.name == f"{name}-2.txt" and written.read_text(encoding="utf-8")
+    assert os.readlink(tmp_path / f"{name}.txt") == str(tmp_path / "nowhere.txt")
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "snapshots").write_text("mine\n")
+    with pytest.raises(OSError) as caught:
+        write_article(article, page, other)
+    assert caught.value.strerror == ("'snapshots' there is a file, not the folder for the "
+                                     "pages' snapshots")
+    assert sorted(p.name for p in other.iterdir()) == ["snapshots"]
 
 
 @pytest.mark.parametrize(("path", "expected"), [

@@ -15,6 +15,7 @@ from viewer.corpus import Article
 from widgets.url_import import UrlImportDialog, UrlImporter
 
 PAGE = (Path(__file__).parent / "data" / "pages" / "outlet-report.html").read_bytes()
+_stop = threading.Event()
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -22,6 +23,16 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
+        if self.path == "/drip":  # (a page that keeps arriving, a byte at a time)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            for _ in range(600):
+                if _stop.wait(0.05):
+                    return
+                self.wfile.write(b"x")
+                self.wfile.flush()
+            return
         found = self.path == "/report"
         body = PAGE if found else b"<h1>Not Found</h1>"
         self.send_response(200 if found else 404)
@@ -39,9 +50,11 @@ def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
+    _stop.clear()
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}"
     finally:
+        _stop.set()
         httpd.shutdown()
         httpd.server_close()
         thread.join(10)
@@ -80,3 +93,22 @@ def test_dialog_wants_at_least_one_address(qtbot) -> None:
     dialog.urls_edit.setPlainText("  https://a.example/1 \n\n https://b.example/2\n")
     assert ok.isEnabled()
     assert dialog.urls() == ["https://a.example/1", "https://b.example/2"]
+
+
+def test_the_status_bars_cancel_stops_a_page_that_never_finishes(qtbot, server) -> None:
+    """A fault tester's report: a page arriving a byte at a time was "Fetching 1 page…" 80 s
+    later, with no way to stop it. The status bar's Cancel shows while the pages are fetched
+    and stops them, said at once; nothing is added."""
+    window = make_window(qtbot, ARTICLES)
+    messages: list[str] = []
+    window.session.message.connect(lambda text, _timeout: messages.append(text))
+    importer = window.findChild(UrlImporter)  # (the File menu's, wired to the window)
+    importer.start([f"{server}/drip"])
+    cancel = window.status_widgets.cancel_button
+    qtbot.waitUntil(lambda: not cancel.isHidden())
+    assert "import from URL" in cancel.toolTip()
+    cancel.click()
+    assert messages[-1] == "Import from URL cancelled" and cancel.isHidden()
+    qtbot.waitUntil(lambda: not any(t.name == "parallax-fetch" for t in threading.enumerate()),
+                    timeout=10_000)  # (the fetch itself stopped, not only its outcome dropped)
+    assert window.workspace.corpus.ids == ["a", "b"]

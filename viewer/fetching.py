@@ -11,6 +11,7 @@ URL and `parallax fetch` both use these functions. No Qt.
 
 from __future__ import annotations
 
+import errno
 import http.client
 import os
 import re
@@ -18,6 +19,7 @@ import time
 import unicodedata
 import urllib.error
 import urllib.request
+import zlib
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -87,15 +89,19 @@ def check_url(url: str) -> str | None:
 
 
 def fetch_page(url: str, *, timeout: float = DEFAULT_TIMEOUT_SECONDS,
-               max_bytes: int = MAX_PAGE_BYTES) -> FetchedPage:
-    """Download one HTML page; raises FetchError with a one-line reason."""
+               max_bytes: int = MAX_PAGE_BYTES, total: float | None = None,
+               token: CancelToken | None = None) -> FetchedPage:
+    """Download one HTML page; raises FetchError with a one-line reason, `Cancelled` when
+    `token` is cancelled meanwhile. `timeout` bounds each wait on the server; `total` the
+    whole download (by default three times `timeout`, at least ten seconds more than it)."""
     problem = check_url(url)
     if problem is not None:
         raise FetchError(url, problem)
     opener = urllib.request.build_opener(_SafeRedirects())
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT,
                                                    "Accept": "text/html,application/xhtml+xml"})
-    deadline = time.monotonic() + max(timeout * 3, timeout + 10)
+    deadline = time.monotonic() + (total if total is not None else max(timeout * 3,
+                                                                        timeout + 10))
     fetched = datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
     try:
         with opener.open(request, timeout=timeout) as response:
@@ -106,7 +112,13 @@ def fetch_page(url: str, *, timeout: float = DEFAULT_TIMEOUT_SECONDS,
             declared = response.headers.get("Content-Length")
             if declared is not None and declared.isdigit() and int(declared) > max_bytes:
                 raise FetchError(url, _too_large(int(declared), max_bytes))
-            body = _read_capped(response, url, max_bytes, deadline)
+            encoding = (response.headers.get("Content-Encoding") or "identity").strip().lower()
+            if encoding not in ("identity", *_DECODERS):
+                raise FetchError(url, f"the server sent the page compressed as '{encoding[:20]}', "
+                                      "which Parallax cannot read")
+            body = _read_capped(response, url, max_bytes, deadline, token)
+            if encoding != "identity":
+                body = _decoded(body, encoding, url, max_bytes)
             final_url = response.geturl()
             full_type = response.headers.get("Content-Type", content_type)
     except FetchError:
@@ -129,19 +141,58 @@ def fetch_page(url: str, *, timeout: float = DEFAULT_TIMEOUT_SECONDS,
 
 
 def _read_capped(response: http.client.HTTPResponse, url: str, max_bytes: int,
-                 deadline: float) -> bytes:
+                 deadline: float, token: CancelToken | None = None) -> bytes:
+    """The body, read as it arrives: `read1` returns what one wait on the socket gave, so the
+    deadline is looked at after each (`read(64 KB)` waited for 64 KB: a server sending a byte
+    at a time, each within the socket's timeout, held `parallax fetch --timeout 2` and the
+    window's import for good). A body shorter than the length the server announced is a
+    connection that broke off, not a page."""
     chunks: list[bytes] = []
     size = 0
     while True:
         if time.monotonic() > deadline:
             raise FetchError(url, "timed out (the page kept arriving too slowly)")
-        chunk = response.read(_CHUNK)
+        if token is not None:
+            token.raise_if_cancelled()
+        chunk = response.read1(_CHUNK)
         if not chunk:
+            missing = response.length
+            if missing:
+                raise FetchError(url, f"the connection broke off after {size:,} of the "
+                                      f"{size + missing:,} bytes the server announced; "
+                                      "nothing was imported")
             return b"".join(chunks)
         size += len(chunk)
         if size > max_bytes:
             raise FetchError(url, _too_large(None, max_bytes))
         chunks.append(chunk)
+
+
+_DECODERS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS,
+             "deflate": zlib.MAX_WBITS}
+"""The compressions a page may come in though Parallax asks for none (zlib's window bits for
+each; "deflate" is tried raw too, as some servers send it)."""
+
+
+def _decoded(body: bytes, encoding: str, url: str, max_bytes: int) -> bytes:
+    """A compressed body decompressed, the size cap applied to what it decompresses to (a small
+    compressed page can hold gigabytes of nothing)."""
+    for bits in (_DECODERS[encoding], -zlib.MAX_WBITS):
+        decompressor = zlib.decompressobj(bits)
+        try:
+            page = decompressor.decompress(body, max_bytes + 1)
+        except zlib.error:
+            if encoding == "deflate" and bits > 0:
+                continue  # (raw deflate, without zlib's header)
+            raise FetchError(url, f"the page is damaged ({encoding} data that does not "
+                                  "decompress)") from None
+        if len(page) > max_bytes or decompressor.unconsumed_tail:
+            raise FetchError(url, _too_large(None, max_bytes))
+        if not decompressor.eof:
+            raise FetchError(url, f"the connection broke off (the {encoding} page is cut "
+                                  "short); nothing was imported")
+        return page
+    raise FetchError(url, f"the page is damaged ({encoding} data that does not decompress)")
 
 
 def _too_large(size: int | None, limit: int) -> str:
@@ -199,7 +250,7 @@ def import_urls(urls: Sequence[str], *, taken_ids: Collection[str] = (),
         if token is not None:
             token.raise_if_cancelled()
         try:
-            page = fetch_page(url.strip(), timeout=timeout)
+            page = fetch_page(url.strip(), timeout=timeout, token=token)
             extracted = article_from_fetched(page)
         except FetchError as error:
             problems.append(str(error))
@@ -246,29 +297,37 @@ def write_article(article: Article, page: FetchedPage, folder: Path) -> Path:
     file's path.
     """
     snapshots = folder / SNAPSHOT_FOLDER
+    if os.path.lexists(snapshots) and not snapshots.is_dir():
+        # (mkdir's "File exists" named no file)
+        raise NotADirectoryError(errno.ENOTDIR, f"'{SNAPSHOT_FOLDER}' there is a file, not "
+                                                "the folder for the pages' snapshots")
     snapshots.mkdir(parents=True, exist_ok=True)
     base = slug_for(page.final_url, article.title)
+    body = article.text[article.body_start:]
     n = 1
     while True:
         name = base if n == 1 else f"{base}-{n}"
-        text_path, snapshot_path = folder / f"{name}.txt", snapshots / f"{name}.html"
-        if not text_path.exists() and not snapshot_path.exists():
-            try:
-                _write_new(snapshot_path, page.body)
-            except FileExistsError:
-                n += 1
-                continue
-            break
         n += 1
-    body = article.text[article.body_start:]
-    header = header_text(article, fetched=page.fetched,
-                         snapshot=f"{SNAPSHOT_FOLDER}/{snapshot_path.name}")
-    try:
-        _write_new(text_path, (header + body.rstrip("\n") + "\n").encode("utf-8"))
-    except BaseException:
-        snapshot_path.unlink(missing_ok=True)
-        raise
-    return text_path
+        text_path, snapshot_path = folder / f"{name}.txt", snapshots / f"{name}.html"
+        # (`lexists`: a link that leads nowhere takes the name too; writing through it was
+        # "File exists")
+        if os.path.lexists(text_path) or os.path.lexists(snapshot_path):
+            continue
+        try:
+            _write_new(snapshot_path, page.body)
+        except FileExistsError:
+            continue
+        header = header_text(article, fetched=page.fetched,
+                             snapshot=f"{SNAPSHOT_FOLDER}/{snapshot_path.name}")
+        try:
+            _write_new(text_path, (header + body.rstrip("\n") + "\n").encode("utf-8"))
+        except FileExistsError:
+            snapshot_path.unlink(missing_ok=True)  # (taken meanwhile: the next name)
+            continue
+        except BaseException:
+            snapshot_path.unlink(missing_ok=True)
+            raise
+        return text_path
 
 
 def _write_new(path: Path, data: bytes) -> None:

@@ -9,7 +9,7 @@ the window holds a project, the raw pages (snapshots) are not kept: `parallax fe
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.wording import count_of
+
+IMPORTING = "the import from URL"
+"""What the window's Cancel button names while the pages are fetched."""
 
 if TYPE_CHECKING:
     from viewer.jobs.job import Job
@@ -67,9 +70,15 @@ class UrlImporter(QObject):
     finished = Signal(object)
     """emit(UrlImport) once the articles are added (tests wait on it)."""
 
-    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, parent: QObject | None = None, *,
+                 running: Callable[[str, Callable[[], object] | None], object] | None = None
+                 ) -> None:
+        """`running`: how the window shows its Cancel button for background work
+        (`StatusWidgets.running`): a page that never finishes arriving was "Fetching 1 page…"
+        with no way to stop it."""
         super().__init__(parent)
         self._session = session
+        self._running = running
 
     def start(self, urls: Sequence[str]) -> None:
         from viewer.cancel import CancelToken, ProgressCallback
@@ -84,12 +93,26 @@ class UrlImporter(QObject):
 
         self._session.message.emit(f"Fetching {count_of(len(chosen), 'page')}…", 0)
         job = Job.start(work, name="parallax-fetch")
+        if self._running is not None:
+            self._running(IMPORTING, lambda: self._cancel(job))
         job.add_done_callback(lambda done: self._session.post(lambda: self._finish(done)))
+
+    def _cancel(self, job: Job[Any]) -> None:
+        """Stop the fetches: said at once, whatever they were waiting for; what they give
+        later is dropped."""
+        job.cancel()
+        if self._running is not None:
+            self._running(IMPORTING, None)
+        self._session.message.emit("Import from URL cancelled", 0)
 
     def _finish(self, job: Job[Any]) -> None:
         from viewer.cancel import Cancelled
         from viewer.fetching import UrlImport
 
+        if job.cancelled:
+            return  # (said when cancelled)
+        if self._running is not None:
+            self._running(IMPORTING, None)
         try:
             outcome = job.result()
         except Cancelled:
@@ -109,9 +132,12 @@ class UrlImporter(QObject):
         self.finished.emit(outcome)
 
 
-def add_url_import(window: QWidget, menu: QMenu, session: Session) -> QAction:
-    """Give `menu` an Import from URL… action that imports into `session`; returns the action."""
-    importer = UrlImporter(session, window)
+def add_url_import(window: QWidget, menu: QMenu, session: Session, *,
+                   running: Callable[[str, Callable[[], object] | None], object] | None = None
+                   ) -> QAction:
+    """Give `menu` an Import from URL… action that imports into `session`; returns the action.
+    `running`: as `UrlImporter`'s."""
+    importer = UrlImporter(session, window, running=running)
     action = QAction("Import from &URL…", window)
     action.setStatusTip("Fetch web pages and add their articles")
 

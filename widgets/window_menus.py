@@ -73,7 +73,9 @@ class WindowMenus(WindowFrame):
             "Add every article file of a folder")
         self.paste_action = self._action(
             self.file_menu, "&Paste text as article…", self._paste_dialog, ["Ctrl+Shift+V"])
-        self.import_url_action = add_url_import(self, self.file_menu, self.session)
+        self.import_url_action = add_url_import(
+            self, self.file_menu, self.session,
+            running=lambda what, cancel: self.status_widgets.running(what, cancel))
         self.remove_action = self._action(
             self.file_menu, "&Remove article", lambda: self.remove_article_asking(), ["Ctrl+W"],
             "Remove the article selected in the list, or the one whose pane has the focus")
