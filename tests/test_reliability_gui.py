@@ -317,6 +317,33 @@ def test_a_pasted_article_is_kept_with_the_annotations(qtbot, tmp_path: Path) ->
     assert reopened.text[annotation.start:annotation.end] == "22 missiles"
 
 
+def test_pasted_text_with_a_nul_or_binary_data_is_said_and_leaves_no_file(qtbot, capfd,
+                                                                             tmp_path: Path
+                                                                             ) -> None:
+    """A fault tester's report: text pasted with a NUL in a folder's window printed a
+    traceback, added nothing, and left `pasted.txt` beside the annotation file, refused as
+    "binary data" at every later opening of the folder. A NUL goes (no text holds one);
+    text that is binary data all the same is one line, and no file is left."""
+    from tests.viewfixtures import ground_truth_result, sample_articles
+    from tests.widgetkit import make_window
+
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    gui = window.add_annotation_gui(corpus_paths=[Path("samples-under-test")],
+                                    data_dir=tmp_path)
+    messages: list[str] = []
+    window.session.message.connect(lambda text, _timeout: messages.append(text))
+    article = window.paste_article("Iraq said 22 missiles struck.\x00 An escape \x1b[31m here.",
+                                   "Pasted")
+    assert article is not None and article.path is not None
+    assert "\x00" not in article.text and "22 missiles struck. An escape" in article.text
+    assert gui.stored_pasted_paths() == [article.path]
+    assert window.paste_article("\x01\x02\x03\x04\x05 binary \x06\x07\x08\x0e\x0f") is None
+    assert messages[-1].startswith("pasted text: binary data")
+    assert gui.stored_pasted_paths() == [article.path]
+    assert "Traceback" not in capfd.readouterr().err
+
+
 def test_removing_a_pasted_article_keeps_it_from_coming_back(qtbot, tmp_path: Path) -> None:
     from tests.viewfixtures import ground_truth_result, sample_articles
     from tests.widgetkit import make_window

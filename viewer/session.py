@@ -200,9 +200,14 @@ class Session:
             self.message.emit("Nothing to add: the pasted text is empty", 0)
             return None
         article_id = self.workspace.corpus.unique_id("pasted")
+        # (a NUL has no place in text, and a text file holding one is read as binary data:
+        # the pasted article, stored so, was refused at every later opening)
+        text = text.replace("\x00", "")
         try:
             from viewer.loading import article_from_text
+            from viewer.loading.decoding import decode
 
+            decode(text.encode("utf-8", "surrogatepass"))  # (what a stored copy must pass)
             article = article_from_text(article_id, text)
         except Exception as error:  # the loader's UnusableFile: a one-line reason
             self.message.emit(f"pasted text: {error}", 0)
@@ -212,8 +217,9 @@ class Session:
         if self.keep_pasted is not None:
             try:
                 article = self.keep_pasted(article)
-            except OSError as error:
-                self.message.emit(f"pasted text: could not be stored ({error.strerror or error})"
+            except (OSError, ValueError) as error:
+                reason = error.strerror if isinstance(error, OSError) else None
+                self.message.emit(f"pasted text: could not be stored ({reason or error})"
                                   "; it is kept only until you quit", 0)
         self.add_articles([article], origin="pasted")
         return article

@@ -40,8 +40,9 @@ def stored_pasted_paths(annotation_file: Path) -> list[Path]:
 
 def keep_pasted(article: Article, annotation_file: Path) -> Article:
     """Store a pasted `article` (no path yet) beside `annotation_file`; returns it with the
-    stored file as its path. Raises OSError when the folder cannot be written (the caller
-    keeps the article in memory and says so)."""
+    stored file as its path. Raises OSError when the folder cannot be written, ValueError when
+    the text would not read back as an article (the caller keeps the article in memory and
+    says so; no file is left to be refused at every later opening)."""
     folder = pasted_folder(annotation_file)
     folder.mkdir(parents=True, exist_ok=True)
     path = _free_name(folder, _file_stem(article.id))
@@ -50,8 +51,13 @@ def keep_pasted(article: Article, annotation_file: Path) -> Article:
     atomic_write_bytes(path, (header + article.body.strip() + "\n").encode("utf-8"))
     # Offsets must index the text as the next start will read it: read it back the same way.
     from viewer.loading import load_file
+    from viewer.loading.unusable import UnusableFile
 
-    return dataclasses.replace(load_file(path), id=article.id)
+    try:
+        return dataclasses.replace(load_file(path), id=article.id)
+    except UnusableFile as unusable:
+        path.unlink(missing_ok=True)
+        raise ValueError(str(unusable)) from None
 
 
 def _file_stem(article_id: str) -> str:
