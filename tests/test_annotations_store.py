@@ -235,6 +235,17 @@ def test_truncated_file_reports_line_and_column(tmp_path):
     assert "not valid JSON at line 1, column" in message
 
 
+def test_the_json_errors_words_are_whole(tmp_path):
+    """A fault tester's report: "not valid JSON at line 1, column 51: Invalid control character
+    at (the file may be truncated or corrupt)": the decoder's words lead into a position."""
+    control = refused(write(tmp_path, '{"items": ["a\x01b"]}'))
+    assert "column 14: Invalid control character (the file" in control
+    unterminated = refused(write(tmp_path, '{"items": ["abc'))
+    assert "column 12: Unterminated string starting (the file" in unterminated
+    lines = refused(write(tmp_path, '{"id": "a"}\n{"id": "b\x02"}\n'))
+    assert "JSON Lines at line 2, column 10: Invalid control character (the file" in lines
+
+
 def test_corrupt_bytes_and_empty_files_are_refused(tmp_path):
     assert "not UTF-8" in refused(write(tmp_path, b"\xff\xfe\x00garbage\x80"))
     assert "empty" in refused(write(tmp_path, b"   \n"))

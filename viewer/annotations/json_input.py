@@ -50,6 +50,12 @@ _CSV_HEADER = re.compile(r"[ \w().:/#-]{1,60}(?:,[ \w().:/#-]{1,60}){2,}")
 names of columns, no JSON punctuation."""
 
 
+def _what(error: json.JSONDecodeError) -> str:
+    """The decoder's words for what is wrong, without the " at" that leads into its own
+    position ("Invalid control character at"): the message gives the line and column."""
+    return error.msg.removesuffix(" at")
+
+
 def _not_json(text: str, error: json.JSONDecodeError) -> str:
     """Why `text` is no JSON: what it is instead when it says so (a web page or an HTML report,
     a CSV table such as Parallax's own export: "truncated or corrupt" sent the user looking for
@@ -65,8 +71,8 @@ def _not_json(text: str, error: json.JSONDecodeError) -> str:
             or _CSV_HEADER.fullmatch(first_line) is not None):
         return ("a CSV table (such as Parallax's CSV export), not an annotation file: import "
                 "a JSON or JSON-LD export")
-    return (f"not valid JSON at line {error.lineno}, column {error.colno}: {error.msg} (the file "
-            "may be truncated or corrupt)")
+    return (f"not valid JSON at line {error.lineno}, column {error.colno}: {_what(error)} "
+            "(the file may be truncated or corrupt)")
 
 
 def _text(raw: bytes) -> str:
@@ -137,7 +143,7 @@ def _json_lines(text: str) -> JsonLines | None:
             if not values:
                 return None
             raise NotUsableJson(f"not valid JSON Lines at line {number}, column {error.colno}: "
-                                f"{error.msg} (the file may be truncated or corrupt)") from None
+                                f"{_what(error)} (the file may be truncated or corrupt)") from None
         if not isinstance(value, dict):
             if not values:
                 return None
