@@ -351,6 +351,29 @@ def test_recent_projects_lists_the_saved_list_when_the_file_menu_opens(qtbot,
     assert [a.text() for a in window.project_gui.recent_menu.actions()] == [str(path)]
 
 
+def test_recent_menus_show_a_name_that_is_not_utf8_escaped(qtbot, tmp_path: Path) -> None:
+    """A fault tester's report: Recent projects showed "caf\ufffd.parallax" for a project named
+    in bytes, where every message writes it escaped ("caf\\xe9"); Recent files alike."""
+    import os
+
+    from viewer.printable import printable
+
+    name = os.fsdecode(b"caf\xe9.parallax")
+    window = make_window(qtbot, _corpus())
+    window.project_gui.remember(tmp_path / name)
+    [shown] = [a.text() for a in window.project_gui.recent_menu.actions()]
+    assert shown == printable(tmp_path / name) and shown.endswith("caf\\xe9.parallax")
+    from widgets.window_chrome import fill_recent_menu
+
+    folder = str(tmp_path / os.fsdecode(b"dossier-\xe9t\xe9"))
+    opened: list[object] = []
+    fill_recent_menu(window.recent_menu, [folder], opened.append)
+    [action] = window.recent_menu.actions()
+    assert action.text().endswith("dossier-\\xe9t\\xe9")
+    action.trigger()
+    assert opened == [[folder]]  # (the name as it is on disk is opened)
+
+
 def test_a_project_opens_with_the_annotations_dock_only_when_it_has_annotations(
         qtbot, tmp_path: Path) -> None:
     """As a folder does: an empty or new project opened with an empty Annotations dock taking

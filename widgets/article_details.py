@@ -1,6 +1,7 @@
 """Editing an article's details (title, outlet, URL, author, time) from the window: ask with the
 details dialog (`ProjectGui.ask_provenance`), then keep the answer in the project when there is
-one (the samples get theirs), else in this session's workspace only, which closing asks about.
+one (the samples get theirs), else in this session's workspace only, which closing asks about;
+and the article list's context menu, which offers it.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QPoint
+
     from viewer.projects.binding import ProjectBinding
     from viewer.provenance import Provenance
     from widgets.window_frame import WindowFrame
@@ -66,3 +69,29 @@ def edit_article_details(gui: DetailsHost, article_id: str | None = None) -> boo
         window.statusBar().showMessage(
             "Details changed for this session; File › Save project as… keeps them", 8000)
     return True
+
+
+def ask_with_dialog(parent: WindowFrame, title: str, read: Provenance, current: Provenance
+                    ) -> Provenance | None:
+    """The details dialog's answer (`DetailsHost.ask_provenance` unless a test replaces it)."""
+    from widgets.provenance_dialog import ask_provenance
+
+    return ask_provenance(parent, title, read, current)
+
+
+def article_list_menu(host: DetailsHost, point: QPoint) -> None:
+    """The article list's context menu at `point`: the article's details, or remove it."""
+    from PySide6.QtWidgets import QMenu
+
+    window = host.window
+    view = window.article_list
+    index = view.indexAt(point)
+    if not index.isValid():
+        return
+    view.setCurrentIndex(index)
+    article_id = view.selected_article_id()
+    menu = QMenu(view)
+    menu.addAction("Article &details…", lambda: edit_article_details(host, article_id))
+    menu.addAction("&Remove article", lambda: window.remove_article_asking(article_id))
+    menu.exec(view.viewport().mapToGlobal(point))
+    menu.deleteLater()

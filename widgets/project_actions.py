@@ -21,7 +21,9 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from viewer.printable import printable
 from widgets.annotation_gui import add_annotation_gui, installed_annotation_gui
+from widgets.article_details import ask_with_dialog
 from widgets.project_closing import QuitAnswer, ask_to_save_project, confirm_close
 
 if TYPE_CHECKING:
@@ -59,7 +61,7 @@ class ProjectGui(QObject):
         self.save_view_on_close = True
         """Store the panes and selection in the project when the window closes (not in a
         screenshot run, which writes nothing)."""
-        self.ask_provenance: AskProvenance = lambda title, read, current: _ask_provenance(
+        self.ask_provenance: AskProvenance = lambda title, read, current: ask_with_dialog(
             self.window, title, read, current)
         """Replaceable (tests): how the article details are asked for."""
         self.ask_path: Callable[[str], Path | None] = self._ask_path
@@ -343,7 +345,7 @@ class ProjectGui(QObject):
         self.recent_menu.clear()
         recent = self.recent_projects()
         for path in recent:
-            action = self.recent_menu.addAction(str(path))
+            action = self.recent_menu.addAction(printable(path))  # (a bytes name escaped)
             action.triggered.connect(lambda _checked=False, p=path: self.open_project(p))
         self.recent_menu.setEnabled(bool(recent))
 
@@ -356,18 +358,9 @@ class ProjectGui(QObject):
         return edit_article_details(self, article_id)
 
     def _article_list_menu(self, point: QPoint) -> None:
-        window = self.window
-        view = window.article_list
-        index = view.indexAt(point)
-        if not index.isValid():
-            return
-        view.setCurrentIndex(index)
-        article_id = view.selected_article_id()
-        menu = QMenu(view)
-        menu.addAction("Article &details…", lambda: self.show_details(article_id))
-        menu.addAction("&Remove article", lambda: window.remove_article_asking(article_id))
-        menu.exec(view.viewport().mapToGlobal(point))
-        menu.deleteLater()
+        from widgets.article_details import article_list_menu
+
+        article_list_menu(self, point)
 
     # --- closing --------------------------------------------------------------------------------
 
@@ -382,13 +375,6 @@ class ProjectGui(QObject):
             if self.binding is not None and self.save_view_on_close:
                 self.binding.save_view()
         return False
-
-
-def _ask_provenance(parent: WindowFrame, title: str, read: Provenance, current: Provenance
-                    ) -> Provenance | None:
-    from widgets.provenance_dialog import ask_provenance
-
-    return ask_provenance(parent, title, read, current)
 
 
 def project_gui_of(window: WindowFrame) -> ProjectGui:

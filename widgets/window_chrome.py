@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.palette import Theme, theme_for
+from viewer.printable import printable
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
@@ -127,6 +128,6 @@ def fill_recent_menu(menu: QMenu, recent: Sequence[str],
     """One entry per recent path, each opening it; the menu is disabled when there is none."""
     menu.clear()
     for path in recent:
-        action = menu.addAction(path)
+        action = menu.addAction(printable(path))  # (a file name not UTF-8 shown escaped)
         action.triggered.connect(lambda _checked=False, p=path: open_paths([p]))
     menu.setEnabled(bool(recent))
