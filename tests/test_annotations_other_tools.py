@@ -215,7 +215,7 @@ def test_annotatorjs_annotations_as_wallabag_exports_them(articles):
     parsed = load_collection(DATA / "annotatorjs_rows.json")
     assert parsed.shape == "an AnnotatorJS search result"
     item = saved_items(AnnotationSet(found))[1]
-    kept = item["parallax:annotatorjs"]
+    kept = json.loads(item["parallax:annotatorjs"])
     assert kept["id"] == "b7" and kept["consumer"] == "newsroom"
     assert kept["ranges"][0]["startOffset"] == 259 and kept["permissions"]["update"] == ["editor"]
     single = json.loads((DATA / "annotatorjs_rows.json").read_text("utf-8"))["rows"][0]
@@ -440,3 +440,53 @@ def test_a_windows_path_names_its_article_by_file_name(source):
     [annotation] = anchor_all(collection_from_json(item).annotations, articles)
     assert annotation.status is not AnchorStatus.ORPHANED, annotation.anchor_note
     assert annotation.article_id == "outlet_b"
+
+
+def _ids_are_strings(value: object, where: str = "$") -> list[str]:
+    """Where a JSON-LD processor would refuse the file: an `id` / `@id` (the W3C context maps
+    `id` to `@id`) whose value is no string."""
+    bad: list[str] = []
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            if key in ("id", "@id") and not isinstance(inner, str):
+                bad.append(f"{where}.{key}")
+            bad += _ids_are_strings(inner, f"{where}.{key}")
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            bad += _ids_are_strings(inner, f"{where}[{index}]")
+    return bad
+
+
+def test_kept_fields_of_other_tools_leave_the_file_valid_json_ld(articles, tmp_path):
+    """An interop tester's report: after an AnnotatorJS import, the saved file and its JSON-LD
+    export were refused by JSON-LD processors ('"@id" value must be a string': the kept
+    `"id": 39`, under the W3C context where `id` is `@id`). The kept fields are one JSON object
+    in a string; read back, they are the same; files written before (objects) still read."""
+    from viewer.annotations.store import save_set
+
+    found = anchored("annotatorjs_rows.json", articles)
+    found.update(anchored("hypothesis_annotation.json", articles))
+    annotation_set = AnnotationSet(found.values())
+    path = tmp_path / "saved.jsonld"
+    save_set(annotation_set, path)
+    written = json.loads(path.read_text("utf-8"))
+    assert _ids_are_strings(written) == []
+    items = written["first"]["items"]
+    blocks = [item[key] for item in items for key in ("parallax:annotatorjs",
+                                                      "parallax:hypothesis") if key in item]
+    assert len(blocks) == 3 and all(isinstance(block, str) for block in blocks)
+    again = {a.id: a for a in anchor_all(load_collection(path).annotations, articles)}
+    assert saved_items(AnnotationSet(again.values())) == items  # (the same bytes again)
+    kept = json.loads(next(b for b in blocks if '"consumer"' in b))
+    assert kept["id"] == "b7" and kept["ranges"][0]["startOffset"] == 259
+    # a file of an earlier Parallax, the block an object, reads the same
+    for item in items:
+        for key in ("parallax:annotatorjs", "parallax:hypothesis"):
+            if key in item:
+                item[key] = json.loads(item[key])
+    older = collection_from_json(written)
+    assert [a.id for a in older.annotations] == [a.id for a in load_collection(path).annotations]
+    assert saved_items(AnnotationSet(anchor_all(older.annotations, articles))) == [
+        dict(item, **{key: json.dumps(item[key], ensure_ascii=False)
+                      for key in ("parallax:annotatorjs", "parallax:hypothesis") if key in item})
+        for item in items]

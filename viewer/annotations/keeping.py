@@ -17,12 +17,44 @@ from typing import Any, TypeGuard
 from .bodies import write_bodies
 from .model import AnchorStatus, Annotation
 
+FOREIGN_BLOCKS = ("parallax:hypothesis", "parallax:annotatorjs")
+"""Where an annotation converted from Hypothesis' or AnnotatorJS' shape keeps the fields W3C has
+no place for, as they came (`hypothesis.EXTENSION_KEY`, `annotatorjs.EXTENSION_KEY`)."""
+
+
+def foreign_blocks_as_text(item: dict[str, Any]) -> dict[str, Any]:
+    """`item` with each kept block written as a JSON string: as an object its keys are JSON-LD
+    terms of the W3C context ("id" is `@id`), and AnnotatorJS' numeric `"id": 39` made the
+    whole file invalid JSON-LD (processors refuse it: "@id value must be a string"; the other
+    keys they dropped). A string is a literal every processor keeps."""
+    return {key: json.dumps(value, ensure_ascii=False)
+            if key in FOREIGN_BLOCKS and isinstance(value, dict) else value
+            for key, value in item.items()}
+
+
+def foreign_blocks_as_json(item: dict[str, Any]) -> dict[str, Any]:
+    """`item` with each kept block written as text (`foreign_blocks_as_text`) an object again
+    (files written before are objects already)."""
+    if not any(isinstance(item.get(key), str) for key in FOREIGN_BLOCKS):
+        return item
+    read = dict(item)
+    for key in FOREIGN_BLOCKS:
+        text = item.get(key)
+        if isinstance(text, str) and text.startswith("{"):
+            try:
+                value = json.loads(text)
+            except (ValueError, RecursionError):
+                continue  # (kept as the text it is)
+            if isinstance(value, dict):
+                read[key] = value
+    return read
+
 
 def kept_item_json(annotation: Annotation) -> dict[str, Any]:
     """The JSON to save for an annotation read from another tool's file (`annotation.kept`)."""
     kept = annotation.kept
     assert kept is not None, "only annotations read from another tool's JSON are kept"
-    item: dict[str, Any] = json.loads(kept.item)
+    item: dict[str, Any] = foreign_blocks_as_text(json.loads(kept.item))
     if annotation.tags != kept.tags or annotation.note != kept.note:
         write_bodies(item, annotation.tags, annotation.note)
     if annotation.modified != kept.modified and annotation.modified is not None:

@@ -22,7 +22,9 @@ from . import annotatorjs, annotorious, hypothesis, open_annotation
 from .bodies import KeptJson, read_bodies
 from .dates import epoch_date, is_epoch_number
 from .fields import FormatError, check_nesting, has_type, kind, optional_string, short
+from .keeping import foreign_blocks_as_json
 from .model import AnchorStatus, Annotation, normalise_tags
+from .other_formats import other_tools_record
 from .selectors import first_text_values, target_evidence, with_numeric_offsets
 
 PARALLAX_ITEM_KEYS = ("parallax:claim", "parallax:status", "parallax:originalExact",
@@ -42,6 +44,7 @@ def read_item(item: object, where: str) -> Annotation:
     if not isinstance(item, dict):
         raise FormatError(where, f"expected an Annotation object, got {kind(item)}")
     check_nesting(item, where)
+    item = foreign_blocks_as_json(item)
     if hypothesis.is_hypothesis_annotation(item):
         item = hypothesis.to_w3c(item)
     elif annotatorjs.is_annotatorjs_annotation(item):
@@ -56,7 +59,9 @@ def read_item(item: object, where: str) -> Annotation:
     if kind_value is not None and not has_type(kind_value, "Annotation"):
         raise FormatError(f"{where}.type", f"expected \"Annotation\", got {short(kind_value)}")
     if kind_value is None and "target" not in item:
-        raise FormatError(where, "not an annotation: it has no type and no target")
+        other = other_tools_record(item)
+        raise FormatError(where, "not an annotation: it has no type and no target" + (
+            f" (it is {other}, a format Parallax does not read)" if other else ""))
     kept_item = _without_parallax_fields(item)
     annotation_id = item.get("id", item.get("@id"))
     if isinstance(annotation_id, str) and (annotation_id.startswith("_:")
