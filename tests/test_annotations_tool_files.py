@@ -398,6 +398,35 @@ def test_an_annotation_that_is_a_blank_node_gets_the_same_id_from_every_export()
 # -- export for Hypothesis' Import --------------------------------------------------------------
 
 
+def test_the_hypothesis_export_keeps_each_other_tools_author(articles):
+    """An interop tester's report: a W3C creator (an ORCID with a name), an AnnotatorJS user
+    and a text-annotator creator all came out as `acct:parallax@localhost`, "Parallax":
+    Hypothesis' Import, which asks whose annotations to import by `user`, merged them into one
+    author and lost the names. Each author is its own account, its name shown."""
+    from viewer.annotations.export import export_bytes
+
+    harbour = articles[0]
+    source = harbour.url
+    quote = {"type": "TextQuoteSelector", "exact": "the mayor thanked the crews"}
+    items = [{"id": f"urn:x:{n}", "type": "Annotation", "creator": creator, "bodyValue": "n",
+              "target": {"source": source, "selector": quote}}
+             for n, creator in enumerate([
+                 {"id": "https://orcid.org/0000-0002-1825-0097", "type": "Person",
+                  "name": "Dana Müller"},
+                 "acct:bob@hypothes.is", {"id": "u1", "name": "Rainer"},
+                 "https://example.org/people/alice", None])]
+    items[-1].pop("creator")
+    annotations = anchor_all(collection_from_json(items).annotations, articles)
+    exported = json.loads(export_bytes("hypothesis", annotations, (), articles,
+                                       collection_id="urn:x:c", title="t"))
+    authors = [(row["user"], row["user_info"]["display_name"])
+               for row in exported["annotations"]]
+    assert authors == [("acct:Dana_Muller@localhost", "Dana Müller"),
+                       ("acct:bob@hypothes.is", "bob"), ("acct:Rainer@localhost", "Rainer"),
+                       ("acct:alice@localhost", "https://example.org/people/alice"),
+                       ("acct:parallax@localhost", "Parallax")]
+
+
 def test_the_hypothesis_export_is_what_the_client_s_import_reads_and_reads_back_the_same(
         articles):
     """`parallax export --format hypothesis`: the client's export file. Its Import reads

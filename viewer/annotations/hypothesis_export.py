@@ -20,6 +20,8 @@ any Hypothesis export. No Qt.
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -78,10 +80,9 @@ def hypothesis_row(annotation: Annotation, titles: dict[str, str],
     for key, value in (("created", annotation.created), ("updated", annotation.modified)):
         if value is not None:
             row[key] = value
-    row["user"] = _user(kept.get("creator"))
+    row["user"], name = _user(kept.get("creator"))
     if "user_info" not in row:
-        row["user_info"] = {"display_name": "Parallax" if row["user"] == LOCAL_USER
-                            else row["user"].removeprefix("acct:").split("@")[0]}
+        row["user_info"] = {"display_name": name}
     row["text"] = "\n\n".join(annotation.comments)
     row["tags"] = list(annotation.tags)
     if original is not None and isinstance(kept.get("target"), list):
@@ -99,11 +100,39 @@ def hypothesis_row(annotation: Annotation, titles: dict[str, str],
     return row
 
 
-def _user(creator: object) -> str:
-    """A Hypothesis `user` for a W3C creator: an `acct:` IRI as it is, else the local user."""
+def _user(creator: object) -> tuple[str, str]:
+    """A Hypothesis `user` and display name for a W3C creator: an `acct:` IRI as it is; another
+    creator (a name, an ORCID, an AnnotatorJS user) as a local account named after it, its name
+    shown: Hypothesis' Import asks whose annotations to import by `user`, and every other tool's
+    author was "Parallax" (an interop tester's report); none, Parallax's local user."""
+    if isinstance(creator, list) and creator:
+        creator = creator[0]  # (several creators: the first, as the display shows)
+    name: object = None
     if isinstance(creator, dict):
-        creator = creator.get("id")
-    return creator if isinstance(creator, str) and creator.startswith("acct:") else LOCAL_USER
+        name = creator.get("name") or creator.get("nickname")
+        creator = creator.get("id", creator.get("@id"))
+    if isinstance(creator, str) and creator.startswith("acct:"):
+        shown = name if isinstance(name, str) and name.strip() else (
+            creator.removeprefix("acct:").split("@")[0])
+        return creator, shown
+    label = name if isinstance(name, str) and name.strip() else creator
+    if not isinstance(label, str) or not label.strip():
+        return LOCAL_USER, "Parallax"
+    return f"acct:{_account_name(label)}@{LOCAL_AUTHORITY}", " ".join(label.split())
+
+
+LOCAL_AUTHORITY = "localhost"
+"""The authority of the accounts made for other tools' creators (as LOCAL_USER's)."""
+
+
+def _account_name(label: str) -> str:
+    """An account name Hypothesis accepts (3 to 30 letters, digits, '.' and '_') made from a
+    creator's name or IRI ("Dana Müller" -> "Dana_Muller"; an IRI by its last part)."""
+    if "://" in label:
+        label = label.rstrip("/").rsplit("/", 1)[-1] or label
+    ascii_label = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    account = re.sub(r"[^A-Za-z0-9._]+", "_", ascii_label).strip("_.")[:30]
+    return account if len(account) >= 3 else f"user_{account}".rstrip("_")
 
 
 def _anchored_target(annotation: Annotation, utf16: Utf16Map | None = None) -> dict[str, Any]:
