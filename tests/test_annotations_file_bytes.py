@@ -89,12 +89,23 @@ def test_a_bad_annotation_in_json_lines_is_named_by_its_line(tmp_path):
         "number",)
 
 
-def test_a_cut_off_json_lines_file_is_named_by_its_bad_line(tmp_path):
+def test_a_cut_off_json_lines_file_reads_its_good_lines_and_names_the_bad_one(tmp_path):
+    """Each line is an annotation of its own: one cut-off line refused the whole file (an
+    interop tester's report). The others are read, the bad line named; a file read in part is
+    never saved over. One good line and junk is no JSON Lines file, and is refused."""
     path = tmp_path / "cut.jsonl"
     line = json.dumps(ANNOTATION)
-    path.write_text(f"{line}\n\n{line}\n{line[:40]}", "utf-8")
+    other = json.dumps({**ANNOTATION, "id": "http://example.org/a2"})
+    path.write_text(f"{line}\n\n{line[:40]}\n{other}\n[3]\n", "utf-8")
+    parsed = load_collection(path)
+    assert [a.id for a in parsed.annotations] == ["http://example.org/a1",
+                                                  "http://example.org/a2"]
+    assert parsed.problems == (
+        "line 3 was not read: not valid JSON, column 14: Unterminated string starting",
+        "line 5 was not read: not valid JSON, expected an annotation object")
+    path.write_text(f"{line}\n\n{line[:40]}", "utf-8")
     message = refused(path)
-    assert ": not valid JSON Lines at line 4, column " in message
+    assert ": not valid JSON Lines at line 3, column " in message
     assert message.endswith("(the file may be truncated or corrupt)")
 
 
@@ -138,3 +149,26 @@ def test_any_nesting_is_refused_or_saved_never_a_crash(tmp_path, depth):
         assert "deep" in str(error)
     else:
         assert count == 1
+
+
+@pytest.mark.parametrize(("name", "content", "said"), [
+    ("notes.ann", "T1\tPLACE 70 81\tAin al-Asad\nT2\tPERSON 0 5\tZarif\n"
+                  "#1\tAnnotatorNotes T1\tbase\n",
+     "a brat standoff file, a format Parallax does not read"),
+    ("notes.tsv", "#FORMAT=WebAnno TSV 3.3\n#T_SP=webanno.custom.Claim|value\n\n\n#Text=Iran\n"
+                  "1-1\t0-4\tIran\t_\n", "a WebAnno / INCEpTION TSV file, a format Parallax"),
+    ("doccano.jsonl", '{"id": 1, "text": "Iran fired 22 missiles", "entities": '
+                      '[{"start_offset": 11, "end_offset": 22, "label": "FIG"}]}\n',
+     "(it is a Doccano record (a text with labelled spans), a format Parallax does not read)"),
+    ("label-studio.json", '[{"id": 3, "data": {"text": "Iran fired"}, "annotations": '
+                          '[{"result": []}]}]',
+     "(it is a Label Studio task, a format Parallax does not read)"),
+])
+def test_other_tools_formats_are_named_not_called_corrupt(tmp_path, name, content, said):
+    """An interop tester's report: a brat `.ann` file and a WebAnno TSV file were "not valid
+    JSON ... (the file may be truncated or corrupt)", Doccano and Label Studio exports "not an
+    annotation": neither corrupt nor invalid, just formats Parallax does not read."""
+    path = tmp_path / name
+    path.write_text(content, "utf-8")
+    message = refused(path)
+    assert said in message and "corrupt" not in message

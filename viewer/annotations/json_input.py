@@ -16,6 +16,8 @@ import math
 import re
 import sys
 
+from .other_formats import other_tools_text_format
+
 
 class NotUsableJson(ValueError):
     """The bytes hold no usable JSON value; `str()` is the reason (no file name)."""
@@ -62,6 +64,9 @@ def _not_json(text: str, error: json.JSONDecodeError) -> str:
     damage), else where it stops being JSON."""
     start = text.lstrip("\ufeff \t\r\n")
     first_line = start.split("\n", 1)[0].rstrip("\r")
+    other = other_tools_text_format(start, first_line)
+    if other is not None:
+        return f"{other}, a format Parallax does not read: import W3C Web Annotation JSON"
     if start[:1] == "<":
         if _HTML_START.match(start) is None and start.startswith("<?xml"):
             return "XML (a TEI, XML or RDF/XML file), not an annotation file: import a JSON export"
@@ -123,35 +128,50 @@ def _loads(text: str) -> object:
 
 
 class JsonLines(list[object]):
-    """The values of a JSON Lines file (a list, named for messages), with their line numbers."""
+    """The values of a JSON Lines file (a list, named for messages), with their line numbers,
+    and a line each for the lines that are no JSON object (`problems`)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.line_numbers: list[int] = []
+        self.problems: list[str] = []
 
 
 def _json_lines(text: str) -> JsonLines | None:
     """JSON Lines: every non-blank line one JSON object; None when the first is not (the file
-    is just bad JSON). A bad later line -- a cut-off export -- is named by its line."""
+    is just bad JSON). A bad later line -- a cut-off line, an export interrupted -- is named by
+    its line and left out, the others read: each line is an annotation of its own (one bad
+    line refused the whole file: an interop tester's report). A file whose every line after
+    the first is bad is no JSON Lines file, and is refused, naming its first bad line."""
     values = JsonLines()
+    first_bad: str | None = None
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
+        problem = None
         try:
             value = _loads(line)
         except json.JSONDecodeError as error:
             if not values:
                 return None
-            raise NotUsableJson(f"not valid JSON Lines at line {number}, column {error.colno}: "
-                                f"{_what(error)} (the file may be truncated or corrupt)") from None
-        if not isinstance(value, dict):
-            if not values:
-                return None
-            raise NotUsableJson(f"not valid JSON Lines at line {number}: expected an "
-                                f"annotation object")
+            problem = f"column {error.colno}: {_what(error)}"
+        else:
+            if not isinstance(value, dict):
+                if not values:
+                    return None
+                problem = "expected an annotation object"
+        if problem is not None:
+            first_bad = first_bad or (f"not valid JSON Lines at line {number}, {problem} (the "
+                                      "file may be truncated or corrupt)")
+            values.problems.append(f"line {number} was not read: not valid JSON, {problem}")
+            continue
         values.append(value)
         values.line_numbers.append(number)
-    return values if len(values) > 1 else None
+    if len(values) < 2:
+        if first_bad is not None:
+            raise NotUsableJson(first_bad)
+        return None
+    return values
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")

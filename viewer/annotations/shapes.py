@@ -24,6 +24,7 @@ from urllib.request import url2pathname
 from . import annotatorjs, annotorious, hypothesis
 from .fields import FormatError, has_type, kind
 from .json_input import JsonLines
+from .other_formats import other_tools_record
 
 PageLoader = Callable[[str], object]
 """IRI -> the page's JSON, or None when there is no such page."""
@@ -88,9 +89,12 @@ def document_items(document: object, load_page: PageLoader | None = None) -> Doc
                  else "a single annotation")
         return DocumentItems(shape, [("$", document)])
     where = "$.type" if node_type is not None else "$"
+    other = other_tools_record(document) if isinstance(document, dict) else None
     raise FormatError(where, "not a Web Annotation document: expected an Annotation, an "
                              "AnnotationCollection or AnnotationPage, a list of annotations, "
-                             "or a Hypothesis API result")
+                             "or a Hypothesis API result" + (
+                                 f" (it is {other}, a format Parallax does not read)"
+                                 if other else ""))
 
 
 def _is_annotation(node: object) -> bool:
@@ -105,6 +109,8 @@ def _from_nodes(nodes: list[Any], where: str, load_page: PageLoader | None,
                 shape: str) -> DocumentItems:
     blank, parts = _blank_nodes(nodes)
     found = DocumentItems(f"{shape} (a flattened JSON-LD graph)" if parts else shape)
+    if isinstance(nodes, JsonLines):
+        found.problems.extend(nodes.problems)  # (lines that are no JSON object, left out)
     local = {node["id"]: node for node in nodes
              if isinstance(node, dict) and isinstance(node.get("id"), str)}
     reached = set()
