@@ -86,8 +86,14 @@ def run(args: argparse.Namespace) -> int:
     left_out = exported.left_out  # (orphans all: a placed one names its article)
     orphans = sum(1 for a in anchored if a.status is AnchorStatus.ORPHANED) - left_out
     if orphans:
-        said = ("is orphaned (its text was not found); it is" if orphans == 1 else
-                "are orphaned (their text was not found); they are")
+        # (what placing them said: "its text was not found" was said of a page note whose
+        # page is not among the articles, and of a CSS selector alone)
+        reasons = list(dict.fromkeys(a.anchor_note or "" for a in anchored
+                                     if a.status is AnchorStatus.ORPHANED))
+        why = (reasons[0] if len(reasons) == 1 else
+               f"for {len(reasons)} reasons, the first: {reasons[0]}") or "placed in no article"
+        said = (f"is orphaned ({why}); it is" if orphans == 1 else
+                f"are orphaned ({why}); they are")
         say(f"{printable(str(annotations_path))}: {orphans} of "
             f"{count_of(len(anchored), 'annotation')} {said} kept in the export")
     if left_out:
