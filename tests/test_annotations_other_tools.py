@@ -166,10 +166,49 @@ def test_rfc5147_char_fragments_are_positions(articles):
     assert exact["1"] == "22 missiles struck two bases"
     assert exact["2"] == "Ain al-Asad airbase"
     assert exact["3"] == "no Iraqi casualties"
-    assert exact["4"] == articles[0].body  # another kind of fragment: the whole article (its
-    # body: the metadata header is hidden)
+    # RFC 5147 lines, counted from 0 (`line=2,3` is the third), the line's break left out (an
+    # interop tester's report: they covered the whole article)
+    assert exact["4"] == articles[0].text.split("\n")[2]
     assert {a.article_id for a in found.values()} == {articles[0].id}
     assert all(a.status is not AnchorStatus.ORPHANED for a in found.values())
+
+
+def test_rfc5147_lines_and_apache_annotator_range_points(articles):
+    """An interop tester's report: `#line=2,3` was a note on the whole article, the same in a
+    FragmentSelector orphaned as "plain text has no use for"; a RangeSelector ending at an
+    empty quote with its context (Apache Annotator's way of ending a range: the end is
+    exclusive) was refused as "a quote needs its text"."""
+    zarif = articles[1]
+    third = zarif.text.split("\n")[2]
+    source = "http://example.org/news/001_00c02dbc28e25e3d.txt"
+    strike = next(a for a in articles if a.id.startswith("003"))
+    items = [
+        {"id": "urn:x:iri", "type": "Annotation", "target": f"{source}#line=2,3"},
+        {"id": "urn:x:selector", "type": "Annotation", "target": {"source": source, "selector": {
+            "type": "FragmentSelector", "value": "line=2,3",
+            "conformsTo": "http://tools.ietf.org/rfc/rfc5147"}}},
+        {"id": "urn:x:two", "type": "Annotation", "target": f"{source}#line=,2"},
+        {"id": "urn:x:beyond", "type": "Annotation", "target": f"{source}#line=400,401"},
+        {"id": "urn:x:point", "type": "Annotation", "target": f"{source}#line=2"},
+        {"id": "urn:x:range", "type": "Annotation", "target": {
+            "source": "http://example.org/news/" + strike.id + ".txt", "selector": {
+                "type": "RangeSelector",
+                "startSelector": {"type": "TextQuoteSelector", "exact": "Irbil and "},
+                "endSelector": {"type": "TextQuoteSelector", "exact": "", "prefix": "Al Asad"}}}}]
+    found = {a.id: a for a in anchor_all(collection_from_json(items).annotations, articles)}
+    assert found["urn:x:iri"].exact == found["urn:x:selector"].exact == third
+    assert found["urn:x:iri"].article_id == zarif.id
+    assert found["urn:x:two"].exact == "\n".join(zarif.text.split("\n")[:2])
+    assert found["urn:x:beyond"].status is AnchorStatus.ORPHANED
+    assert "outside the text" in (found["urn:x:beyond"].anchor_note or "")
+    assert found["urn:x:point"].status is AnchorStatus.ORPHANED
+    assert found["urn:x:range"].exact == "Irbil and Al Asad"
+    # an empty quote is still no quote outside a range
+    alone = {"id": "urn:x:alone", "type": "Annotation", "target": {"source": source, "selector": {
+        "type": "TextQuoteSelector", "exact": "", "prefix": "Al Asad"}}}
+    assert collection_from_json([alone, items[0]]).problems == (
+        "the annotation at $[0].target.selector.exact: missing or empty: a quote needs its "
+        "text",)
 
 
 def test_an_rfc5147_char_point_is_no_span_and_not_the_whole_article(articles):
@@ -194,6 +233,23 @@ def test_an_rfc5147_char_point_is_no_span_and_not_the_whole_article(articles):
         assert "empty span" in (found[key].anchor_note or "")
     assert found["urn:x:quoted"].exact == "22 missiles struck two bases"
     assert found["urn:x:quoted"].status is not AnchorStatus.ORPHANED
+
+
+def test_an_annotatorjs_date_of_another_type_is_said_not_dropped(articles):
+    """An interop tester's report: wallabag's `"created_at": true` was taken without a date and
+    without a word, where the README says such a date makes the annotation unreadable, listed;
+    a number is a date as W3C's are."""
+    rows = {"total": 3, "rows": [
+        {"id": 1, "uri": "file:///x/000.txt", "quote": "22 missiles", "created_at": True},
+        {"id": 2, "uri": "file:///x/000.txt", "quote": "22 missiles",
+         "created_at": 1578450000},
+        {"id": 3, "uri": "file:///x/000.txt", "quote": "22 missiles",
+         "created_at": "2020-01-08T03:00:00+0100"}]}
+    parsed = collection_from_json(rows)
+    assert parsed.problems == (
+        "the annotation at $.rows[0].created: expected a date-time string, got true/false",)
+    assert [a.created for a in parsed.annotations] == ["2020-01-08T02:20:00Z",
+                                                       "2020-01-08T03:00:00+01:00"]
 
 
 def test_annotatorjs_annotations_as_wallabag_exports_them(articles):
@@ -490,3 +546,41 @@ def test_kept_fields_of_other_tools_leave_the_file_valid_json_ld(articles, tmp_p
         dict(item, **{key: json.dumps(item[key], ensure_ascii=False)
                       for key in ("parallax:annotatorjs", "parallax:hypothesis") if key in item})
         for item in items]
+
+
+_OA = "http://www.w3.org/ns/oa#"
+_RDF_VALUE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#value"
+
+
+def _text_body(value: str, language: str) -> dict[str, Any]:
+    return {"@type": [_OA + "TextualBody"], _RDF_VALUE: [{"@value": value}],
+            "http://purl.org/dc/elements/1.1/language": [{"@value": language}]}
+
+
+def test_expanded_and_flattened_json_ld_keep_a_choice_and_the_creator(articles):
+    """An interop tester's report: the same W3C annotation, expanded or flattened by a JSON-LD
+    processor (pyld, jsonld.js), lost its Choice's comment ("Tout va bien": an empty note in
+    CSV, HTML and Hypothesis) and its creator's name (the person, a node of its own named by
+    an ORCID, was listed as an annotation that could not be read)."""
+    source = "http://example.org/news/004_c2fd614317067620.txt"
+    orcid = "https://orcid.org/0000-0002-1825-0097"
+    expanded = [{
+        "@id": "http://example.org/anno/c1", "@type": [_OA + "Annotation"],
+        _OA + "motivatedBy": [{"@id": _OA + "commenting"}],
+        "http://purl.org/dc/terms/creator": [{"@id": orcid}],
+        _OA + "hasBody": [{"@type": [_OA + "Choice"],
+                           "https://www.w3.org/ns/activitystreams#items": [{"@list": [
+                               _text_body("Tout va bien", "fr"),
+                               _text_body("All is well", "en")]}]}],
+        _OA + "hasTarget": [{_OA + "hasSource": [{"@id": source}], _OA + "hasSelector": [
+            {"@type": [_OA + "TextQuoteSelector"],
+             _OA + "exact": [{"@value": "so far, so good"}]}]}]},
+        {"@id": orcid, "@type": ["http://xmlns.com/foaf/0.1/Person"],
+         "http://xmlns.com/foaf/0.1/name": [{"@value": "Dana Müller"}]}]
+    parsed = collection_from_json(expanded)
+    assert parsed.problems == ()
+    [annotation] = anchor_all(parsed.annotations, articles)
+    assert annotation.exact == "so far, so good"
+    assert annotation.comments == ("Tout va bien",)  # (the default alternative, as compact)
+    [item] = saved_items(AnnotationSet([annotation]))
+    assert item["creator"] == {"id": orcid, "type": "Person", "name": "Dana Müller"}

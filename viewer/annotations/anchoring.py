@@ -27,7 +27,7 @@ from viewer.corpus import Article, Corpus
 from viewer.wording import one_line
 
 from .article_index import ArticleIndex
-from .evidence import anchor_by_evidence
+from .evidence_article import anchor_by_evidence
 from .locating import (
     _MAX_OCCURRENCES,
     MAX_FUZZY_ERROR,

@@ -44,6 +44,13 @@ def to_w3c(row: dict[str, Any]) -> dict[str, Any]:
                      None)
         if value is not None:
             item[w3c_key] = _zone_with_colon(value) if w3c_key != "creator" else value
+        elif w3c_key != "creator":
+            # (a date of another type, wallabag's `"created_at": true`, is judged as a W3C
+            # date is -- a number as seconds since 1970, anything else unreadable and said --
+            # not dropped without a word: an interop tester's report)
+            other = next((row[key] for key in keys if row.get(key) not in (None, "")), None)
+            if other is not None:
+                item[w3c_key] = other
     body: list[dict[str, Any]] = []
     text = row.get("text")
     if isinstance(text, str) and text.strip():

@@ -11,33 +11,33 @@ segment to the start of its end's; `refinedBy` -> the refinement inside the oute
 whole resource (an IRI target) -> the article's body. Quotes are looked for in the body, never
 in the metadata header the window hides.
 
-The article (`anchor_by_evidence`): the one whose URL or file URI is `target.source`, else the
-one with the source's file name (`named_articles`), else the one where the quote anchors best:
-on a tie between articles of different texts (a passage several outlets carry) the one whose
-title is the page title the tool recorded (`page_titles`), else none: the annotation is
-orphaned with the candidates named; between copies of one text the first, said in the note.
-What cannot be placed is orphaned with the reason. No Qt.
+The article an annotation belongs in is chosen by `evidence_article`.
+No Qt.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
 
-from viewer.corpus import Article
 from viewer.offsets import Utf16Map
 from viewer.wording import count_of, one_line
 
-from .article_index import ArticleIndex
 from .locating import _MAX_OCCURRENCES, _context_score, locate
-from .loose_quotes import loose_pattern, loosely_in
-from .model import CONTEXT_CHARS, AnchorStatus, Annotation
-from .named_articles import candidates_by_source
-from .page_titles import title_fits
-from .selectors import Opaque, Position, Quote, Range, Selector, TargetEvidence, describe
+from .loose_quotes import loose_pattern
+from .model import AnchorStatus
+from .plain_places import line_span, quote_point
+from .selectors import (
+    Lines,
+    Opaque,
+    Position,
+    Quote,
+    Range,
+    Selector,
+    TargetEvidence,
+    describe,
+)
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 AGREED, CONTEXT, SEARCHED, UNCHECKED = 3, 2, 1, 0
@@ -100,6 +100,10 @@ def _select(text: str, selector: Selector, lo: int, hi: int, depth: int, floor: 
         found = _search(text, selector, max(lo, floor), hi)
     elif isinstance(selector, Position):
         found = _position(text, selector, lo, hi)
+    elif isinstance(selector, Lines):
+        span = line_span(text, selector)
+        found = Failure(span) if isinstance(span, str) else Placement(
+            *span, strength=UNCHECKED, note="placed by its lines only (no quote to check it)")
     elif isinstance(selector, Range):
         found = _range(text, selector, lo, hi, depth, floor)
     elif selector.refined is not None:
@@ -107,7 +111,7 @@ def _select(text: str, selector: Selector, lo: int, hi: int, depth: int, floor: 
         if isinstance(inner, Quote) and inner.refined is None:
             found = _search(text, inner, max(lo, floor), hi)
             if isinstance(found, Placement):
-                return replace(found, note=_join(found.note, f"inside {describe(selector)} "
+                return replace(found, note=joined_notes(found.note, f"inside {describe(selector)} "
                                                               "Parallax cannot evaluate"))
             return found
         return Failure(f"its text is given relative to {describe(selector)}, which plain "
@@ -161,6 +165,12 @@ def _utf16_map(text: str) -> Utf16Map | None:
 
 
 def _search(text: str, quote: Quote, lo: int, hi: int) -> Placement | Failure:
+    if not quote.exact:  # (a point, the start or end of a range)
+        point = quote_point(text, quote, lo, hi)
+        if point is None:
+            return Failure(f"the text around its point, \u201c{one_line(quote.prefix, 40)}"
+                           f"\u201d / \u201c{one_line(quote.suffix, 40)}\u201d, is not in it")
+        return Placement(point, point)
     window = text[lo:hi]
     n = len(quote.exact)
     spans: list[tuple[int, int]] = []
@@ -177,7 +187,7 @@ def _search(text: str, quote: Quote, lo: int, hi: int) -> Placement | Failure:
                 break
         if spans:
             found = _chosen(text, spans, quote)
-            return replace(found, status=AnchorStatus.FUZZY, note=_join(
+            return replace(found, status=AnchorStatus.FUZZY, note=joined_notes(
                 found.note, "its spacing or quotation marks differ from the text's"))
     if not spans:
         return _not_in_text(text, quote, lo)
@@ -243,143 +253,6 @@ def _range(text: str, selector: Range, lo: int, hi: int, depth: int, floor: int
     return Placement(first.start, last.start, strength=min(first.strength, last.strength))
 
 
-def _join(a: str | None, b: str | None) -> str | None:
+def joined_notes(a: str | None, b: str | None) -> str | None:
+    """Two notes on a placement as one (either may be None)."""
     return "; ".join(part for part in (a, b) if part) or None
-
-
-# -- choosing the article ---------------------------------------------------------------------
-
-
-def anchor_by_evidence(annotation: Annotation, index: ArticleIndex) -> Annotation:
-    """`annotation` (read from another tool's JSON, `evidence` set) placed in its article."""
-    evidence = annotation.evidence
-    assert evidence is not None
-    named, how = candidates_by_source(evidence, annotation, index)
-    if named:
-        results = [(article, place(article.text, evidence, article.body_start))
-                   for article in named]
-        placed = [(a, p) for a, p in results if isinstance(p, Placement)]
-        if not placed:
-            first = results[0]
-            reason = first[1].reason if isinstance(first[1], Failure) else ""
-            return _orphan(annotation, f"{_title(first[0])} (found by its {how}): {reason}")
-        return _placed(annotation, index, *_best(placed))
-    if not evidence.selectors and not evidence.source:
-        return _orphan(annotation, "its target names no page or article (no source, quote or "
-                                   "position)")
-    if not evidence.selectors:
-        return _orphan(annotation, f"it is about {evidence.source}, and no article here has "
-                                   "that address or file name")
-    if not evidence.usable:
-        described = [describe(s) for s in evidence.selectors]
-        kinds = (", ".join(described[:-1]) + " and " + described[-1] if len(described) > 1
-                 else described[0])
-        page = (f"no article here is {evidence.source}" if evidence.source
-                else "it names no page or article")
-        return _orphan(annotation, f"its target is given only by {kinds}, which plain text "
-                                   f"has no use for (no quote or position), and {page}")
-    if all(_only_positions(s) for s in evidence.selectors):
-        return _orphan(annotation, "no article here matches its source "
-                                   f"({evidence.source or 'none given'}), and a position alone "
-                                   "cannot tell which article it is in")
-    # Searching every article: only those holding a quote exactly are tried (a fuzzy match in
-    # some other outlet's text is no evidence that the annotation belongs there).
-    texts = _quote_texts(evidence)
-    holding = [article for article in index.articles
-               if not texts or any(t in article.text for t in texts)]
-    if texts and not holding:  # (then those holding it with other spacing or quote marks)
-        holding = [article for article in index.articles
-                   if any(loosely_in(t, article.text) for t in texts)]
-    results = [(article, place(article.text, evidence, article.body_start))
-               for article in holding]
-    placed = [(a, p) for a, p in results if isinstance(p, Placement)]
-    if not placed:
-        where = (f"no article here is {evidence.source}, and " if evidence.source else "")
-        return _orphan(annotation, f"{where}its quote is in none of the "
-                                   f"{count_of(len(index.articles), 'article')}")
-    article, placement = _best(placed)
-    ties = [a for a, p in placed if p.strength == placement.strength]
-    titled = [a for a in ties if title_fits(a.title, evidence.page_titles)]
-    if len({a.text for a in ties}) > 1 and len({a.text for a in titled}) == 1:
-        # (its URL names none of them, but the page's title is that of one outlet's article)
-        article = titled[0]
-        placement = next(p for a, p in placed if a is article)
-        return _placed(annotation, index, article, replace(placement, note=_join(
-            placement.note, f"its quote fits {len(ties)} articles equally; chosen by its page "
-                            f"title, {_title(article)}")))
-    if len({a.text for a in ties}) > 1:
-        # (several outlets carry the passage, and nothing says which one was annotated: a claim
-        # is never attached to another outlet than its own, so it waits, kept, for the user)
-        carriers = ", ".join(_title(a) for a in ties[:_TIES_NAMED])
-        more = f" and {len(ties) - _TIES_NAMED} more" if len(ties) > _TIES_NAMED else ""
-        where = f"none of them is {evidence.source}" if evidence.source else "it names no source"
-        return _orphan(annotation, f"its quote fits {len(ties)} articles equally "
-                                   f"({carriers}{more}) and {where}: not placed, to keep it "
-                                   "off another outlet")
-    if len(ties) > 1:
-        placement = replace(placement, note=_join(
-            placement.note, f"the quote fits {len(ties)} copies of the same text equally; "
-                            f"placed in the first, {_title(article)}"))
-    return _placed(annotation, index, article, placement)
-
-
-_TIES_NAMED = 3
-"""Articles named in the note of an annotation whose quote fits several equally."""
-
-
-def _quote_texts(evidence: TargetEvidence) -> list[str]:
-    """The exact quotes of the top-level quote selectors (and of refinements of opaque ones);
-    empty when a range could place the annotation without them."""
-    found = []
-    for selector in evidence.selectors:
-        inner: Selector | None = selector
-        while isinstance(inner, Opaque):
-            inner = inner.refined
-        if isinstance(inner, Quote):
-            found.append(inner.exact)
-        elif isinstance(inner, Range):
-            return []
-    return found
-
-
-def _only_positions(selector: Selector) -> bool:
-    if isinstance(selector, Position):
-        return selector.refined is None or _only_positions(selector.refined)
-    return not isinstance(selector, (Quote, Range)) and (
-        selector.refined is None or _only_positions(selector.refined))
-
-
-def _best(placed: Sequence[tuple[Article, Placement]]) -> tuple[Article, Placement]:
-    top = max(p.strength for _, p in placed)
-    return next((a, p) for a, p in placed if p.strength == top)
-
-
-def _title(article: Article) -> str:
-    return f"\u201c{one_line(article.title or article.id, 60)}\u201d"
-
-
-def _orphan(annotation: Annotation, reason: str) -> Annotation:
-    return replace(annotation, status=AnchorStatus.ORPHANED, anchor_note=reason)
-
-
-def _placed(annotation: Annotation, index: ArticleIndex, article: Article,
-            placement: Placement) -> Annotation:
-    text = article.text
-    start, end = placement.start, placement.end
-    note = placement.note
-    others = annotation.evidence.other_ranges if annotation.evidence is not None else 0
-    if others:
-        # (Parallax's annotation is one span: the others are kept in the file, and said)
-        note = _join(note, f"its target has {count_of(others, 'more text range')}, kept in the "
-                           "file but not shown: only the first is placed")
-    return replace(
-        annotation,
-        article_id=article.id,
-        source=index.source_of.get(article.id, annotation.source),
-        file_name=Path(article.path).name if article.path is not None else annotation.file_name,
-        start=start, end=end, exact=text[start:end],
-        prefix=text[max(0, start - CONTEXT_CHARS):start],
-        suffix=text[end:end + CONTEXT_CHARS],
-        status=placement.status,
-        anchor_note=note,
-    )

@@ -36,8 +36,25 @@ _OTHER_TERMS = {
     "http://purl.org/dc/terms/creator": "creator", "dcterms:creator": "creator",
     "http://purl.org/dc/elements/1.1/format": "format", "dc:format": "format",
     "http://purl.org/dc/elements/1.1/language": "language", "dc:language": "language",
+    # (who made it, and a Choice's items: the Web Annotation context's own terms, which a
+    # flattened or `oa:`-prefixed file writes as IRIs -- their names and comments were lost)
+    "http://xmlns.com/foaf/0.1/name": "name", "foaf:name": "name",
+    "http://xmlns.com/foaf/0.1/nick": "nickname", "foaf:nick": "nickname",
+    "http://xmlns.com/foaf/0.1/mbox": "email", "foaf:mbox": "email",
+    "http://xmlns.com/foaf/0.1/homepage": "homepage", "foaf:homepage": "homepage",
+    "https://www.w3.org/ns/activitystreams#generator": "generator", "as:generator": "generator",
+    "https://www.w3.org/ns/activitystreams#items": "items", "as:items": "items",
+    "https://www.w3.org/ns/activitystreams#name": "name", "as:name": "name",
     "@id": "id", "@type": "type",
 }
+_TYPE_NAMES = {
+    "http://xmlns.com/foaf/0.1/Person": "Person", "foaf:Person": "Person",
+    "http://xmlns.com/foaf/0.1/Organization": "Organization",
+    "foaf:Organization": "Organization",
+    "https://www.w3.org/ns/activitystreams#Application": "Software",
+    "as:Application": "Software",
+}
+"""The context's names for the agents' types (as:Application is its "Software")."""
 _W3C_TERMS = frozenset(("id", "type", "body", "target", "source", "selector", "value",
                         "purpose", "motivation", "refinedBy", "startSelector", "endSelector",
                         "items"))
@@ -82,6 +99,8 @@ def _node(value: object, key: str | None = None) -> object:
         return _name(value) if key in _IRI_VALUED else value
     if "@value" in value:
         return value["@value"] if set(value) <= {"@value", "@type"} else dict(value)
+    if set(value) == {"@list"} and isinstance(value["@list"], list):
+        return [_node(v, key) for v in value["@list"]]  # (a Choice's items, in order)
     if set(value) == {"@id"}:
         return _name(value["@id"]) if key in _IRI_VALUED else value["@id"]
     node: dict[str, Any] = {}
@@ -100,6 +119,8 @@ def _node(value: object, key: str | None = None) -> object:
 
 def _name(value: object) -> object:
     if isinstance(value, str):
+        if value in _TYPE_NAMES:
+            return _TYPE_NAMES[value]
         for prefix in (OA, "oa:"):
             if value.startswith(prefix):
                 return value[len(prefix):]

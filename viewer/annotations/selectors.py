@@ -39,6 +39,16 @@ class Position:
 
 
 @dataclass(frozen=True)
+class Lines:
+    """RFC 5147's `line=START,END`: from the start of line START (counted from 0) to the start
+    of line END, the lines of the resource as its file has them."""
+
+    start: int
+    end: int
+    refined: Selector | None = None
+
+
+@dataclass(frozen=True)
 class Range:
     """From the start of `start`'s segment to the start of `end`'s (W3C RangeSelector)."""
 
@@ -55,7 +65,7 @@ class Opaque:
     refined: Selector | None = None
 
 
-Selector = Quote | Position | Range | Opaque
+Selector = Quote | Position | Lines | Range | Opaque
 
 
 @dataclass(frozen=True)
@@ -90,7 +100,7 @@ class TargetEvidence:
 def _has_text(selector: Selector | None) -> bool:
     if selector is None:
         return False
-    if isinstance(selector, (Quote, Position, Range)):
+    if isinstance(selector, (Quote, Position, Lines, Range)):
         return True
     return _has_text(selector.refined)
 
@@ -166,7 +176,10 @@ def _source(value: object, where: str) -> str | None:
     return None
 
 
-def _selector(value: object, where: str, depth: int) -> Selector | None:
+def _selector(value: object, where: str, depth: int, *, point_allowed: bool = False
+              ) -> Selector | None:
+    """`point_allowed`: the start or end of a range, which may be a point (an empty quote
+    with its context)."""
     if depth > MAX_SELECTOR_DEPTH:
         raise FormatError(where, f"selectors nested more than {MAX_SELECTOR_DEPTH} deep")
     if isinstance(value, str):
@@ -191,10 +204,13 @@ def _selector(value: object, where: str, depth: int) -> Selector | None:
             kind_name = "RangeSelector"  # (text-annotator-js's TEI ranges)
     if has_type(kind_name, "TextQuoteSelector"):
         exact = _quote_text(value, "exact", where)
-        if not exact:
+        prefix = _quote_text(value, "prefix", where) or ""
+        suffix = _quote_text(value, "suffix", where) or ""
+        # (an empty quote with its context is a point, where a range starts or ends: Apache
+        # Annotator ends its ranges so; anywhere else it names no text)
+        if not exact and not (point_allowed and (prefix or suffix)):
             raise FormatError(f"{where}.exact", "missing or empty: a quote needs its text")
-        return Quote(exact, _quote_text(value, "prefix", where) or "",
-                     _quote_text(value, "suffix", where) or "", refined)
+        return Quote(exact or "", prefix, suffix, refined)
     if has_type(kind_name, "TextPositionSelector"):
         start, end = offset(value, "start", where), offset(value, "end", where)
         if end < start:
@@ -203,11 +219,13 @@ def _selector(value: object, where: str, depth: int) -> Selector | None:
     if has_type(kind_name, "FragmentSelector") and isinstance(value.get("value"), str):
         span = text_fragment(value["value"])
         if span is not None:
-            return Position(span[0], span[1], refined)
+            return replace(span, refined=refined)
     if has_type(kind_name, "RangeSelector") and "startSelector" in value \
             and "endSelector" in value:
-        start_sel = _selector(value["startSelector"], f"{where}.startSelector", depth + 1)
-        end_sel = _selector(value["endSelector"], f"{where}.endSelector", depth + 1)
+        start_sel = _selector(value["startSelector"], f"{where}.startSelector", depth + 1,
+                              point_allowed=True)
+        end_sel = _selector(value["endSelector"], f"{where}.endSelector", depth + 1,
+                            point_allowed=True)
         if start_sel is None or end_sel is None:
             return Opaque("RangeSelector", refined)
         if not (_has_text(start_sel) and _has_text(end_sel)):
@@ -233,30 +251,34 @@ def _quote_text(selector: dict[str, object], key: str, where: str) -> str | None
     raise FormatError(f"{where}.{key}", f"expected a string, got {kind(value)}")
 
 
-_CHAR_FRAGMENT = re.compile(r"char=(\d{0,16}),(\d{1,16})(?:;.*)?")
-_CHAR_POINT = re.compile(r"char=(\d{1,16})(?:;.*)?")
+_TEXT_FRAGMENT = re.compile(r"(char|line)=(\d{0,16})(?:,(\d{1,16}))?(?:;.*)?")
 
 
-def text_fragment(fragment: str) -> tuple[int, int] | None:
-    """(start, end) of an RFC 5147 plain-text fragment `char=START,END` (code points, like a
-    TextPositionSelector; START may be left out for 0; `;length=`/`;md5=` checks ignored), the
-    fragment W3C's FragmentSelector names for plain text; None for any other fragment. A
-    point, `char=N`, is the empty span (N, N): a place between two characters, no words to
-    annotate (taken for no fragment, it placed the note on the whole article)."""
-    found = _CHAR_FRAGMENT.fullmatch(fragment.strip())
-    if found is None:
-        point = _CHAR_POINT.fullmatch(fragment.strip())
-        return None if point is None else (int(point.group(1)), int(point.group(1)))
-    start, end = int(found.group(1) or 0), int(found.group(2))
-    return (start, end) if start <= end else None
+def text_fragment(fragment: str) -> Position | Lines | None:
+    """The span of an RFC 5147 plain-text fragment, the fragment W3C's FragmentSelector names
+    for plain text: `char=START,END` (code points, like a TextPositionSelector) or
+    `line=START,END` (lines counted from 0: `line=2,3` is the third line); START may be left
+    out for 0; `;length=`/`;md5=` checks ignored; None for any other fragment. A point,
+    `char=N` or `line=N`, is an empty span: a place between two characters, no words to
+    annotate (taken for no fragment, it placed the note on the whole article, as `line=`
+    ranges did: an interop tester's report)."""
+    found = _TEXT_FRAGMENT.fullmatch(fragment.strip())
+    if found is None or (found.group(3) is None and not found.group(2)):
+        return None
+    start = int(found.group(2) or 0)
+    end = int(found.group(3)) if found.group(3) is not None else start
+    if start > end:
+        return None
+    return Position(start, end) if found.group(1) == "char" else Lines(start, end)
 
 
 def _iri_target(iri: str) -> TargetEvidence:
-    """A target given by IRI: the whole resource, or the span its `#char=` fragment names."""
+    """A target given by IRI: the whole resource, or the span its `#char=` or `#line=`
+    fragment names."""
     base, hash_sign, fragment = iri.partition("#")
     span = text_fragment(fragment) if hash_sign else None
     if span is not None and base:
-        return TargetEvidence(base, (Position(*span),))
+        return TargetEvidence(base, (span,))
     return TargetEvidence(iri or None)
 
 

@@ -154,6 +154,7 @@ def _blank_nodes(nodes: list[Any]) -> tuple[dict[str, dict[str, Any]], set[str]]
     blank = {identifier: node for node in nodes
              if isinstance(identifier := _node_id(node), str) and identifier.startswith("_:")
              and isinstance(node, dict)}
+    blank.update(_agents(nodes))
     if not blank:
         return {}, set()
     referenced: set[str] = set()
@@ -175,6 +176,41 @@ def _blank_nodes(nodes: list[Any]) -> tuple[dict[str, dict[str, Any]], set[str]]
 
 MAX_EMBEDDING = 16
 """Blank nodes embedded in one another deeper than this stay references (a hostile graph)."""
+
+
+_AGENT_KEYS = ("creator", "generator", "http://purl.org/dc/terms/creator",
+               "https://www.w3.org/ns/activitystreams#generator", "dcterms:creator",
+               "as:generator")
+"""Where an annotation names who made it, or the software: in a flattened graph the person or
+application is a node of its own, named by its IRI (an ORCID)."""
+
+
+def _agents(nodes: list[Any]) -> dict[str, dict[str, Any]]:
+    """The nodes an annotation names as its creator or generator by IRI, with more to say than
+    the IRI (a name, a type): embedded where they are named, as blank nodes are. Read as they
+    were, the creator's name was lost and the person listed as an annotation that could not be
+    read (an interop tester's flattened file, as jsonld.js and pyld flatten)."""
+    named = {identifier: node for node in nodes
+             if isinstance(node, dict) and isinstance(identifier := _node_id(node), str)
+             and not identifier.startswith("_:") and len(node) > 1
+             and not _is_annotation(node)
+             and not has_type(node.get("type", node.get("@type")), "AnnotationCollection",
+                              "AnnotationPage")}
+    if not named:
+        return {}
+    wanted: dict[str, dict[str, Any]] = {}
+    for node in nodes:
+        if not isinstance(node, dict):
+            continue
+        for key in _AGENT_KEYS:
+            found = node.get(key)
+            for value in found if isinstance(found, list) else [found]:
+                if not isinstance(value, dict) or not set(value) <= {"@id", "id"}:
+                    continue
+                reference = _node_id(value)
+                if isinstance(reference, str) and reference in named:
+                    wanted[reference] = named[reference]
+    return wanted
 
 
 def _embedded(value: object, blank: dict[str, dict[str, Any]], path: tuple[str, ...]) -> object:
