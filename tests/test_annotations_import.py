@@ -65,6 +65,30 @@ def test_same_id_is_one_annotation_the_later_modified_wins(articles):
     assert not stale.updated and stale.kept_current == len(current)
 
 
+def test_a_later_version_replacing_edits_made_here_says_so(articles):
+    """An interop tester's report: a note and a tag edited here were replaced without a word by
+    a later version in the file imported ("0 new, 1 updated, 0 already here"). The later
+    version still wins; the summary names what it replaced with the edits, and the way back.
+    A version nobody edited here is replaced without that line."""
+    parsed = load_collection(DATA / "w3c_collection_embedded.jsonld")
+    current = plan_import([], [], parsed, articles, file_name="x").merged([])
+    edited = [a.edited(tags=[*a.tags, "local"], note="LOCAL EDIT", claim=None,
+                       when="2026-12-06T10:00:00Z") if a.id.endswith("anno32") else a
+              for a in current]
+    newer = json.loads((DATA / "w3c_collection_embedded.jsonld").read_text())
+    item = newer["first"]["next"]["items"][0]
+    item["modified"] = "2027-02-01T00:00:00Z"
+    item["body"].append({"type": "TextualBody", "purpose": "tagging", "value": "upstream"})
+    result = plan_import(edited, [], collection_from_json(newer), articles, file_name="x")
+    assert [old.note for old, _new in result.updated] == ["LOCAL EDIT"]
+    [said] = [line for line in result.summary_lines() if "replaced by a later version" in line]
+    assert said.startswith("  replaced by a later version (1), with the edits made here: \u201c")
+    assert said.endswith("(Undo the import to have them back)")
+    untouched = plan_import(current, [], collection_from_json(newer), articles, file_name="x")
+    assert len(untouched.updated) == 1
+    assert not any("replaced by" in line for line in untouched.summary_lines())
+
+
 def test_claim_groups_of_an_imported_parallax_file_come_along(articles, tmp_path):
     source = AnnotationSet([make_annotation(articles[1], 0, 20, claim="Who fired")],
                            [ClaimGroup("Who fired", "the attacker")])
