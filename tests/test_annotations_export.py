@@ -8,6 +8,7 @@ import json
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
@@ -71,6 +72,21 @@ def test_csv_has_the_columns_and_guards_formulas(project):
     assert rows[0]["claim"] == "Missile count" and rows[0]["note"] == HOSTILE_NOTE
     assert rows[1]["note"] == "'" + FORMULA_NOTE
     assert rows[2]["tags"] == "'@mention;'-minus"
+
+
+def test_an_orphan_s_csv_row_has_no_position(project):
+    """An interop tester's report: an orphan's row said start 0, end 0, which reads as a real
+    span at the article's start; it is in no article, so the cells are empty."""
+    from viewer.annotations.export import to_csv
+    from viewer.annotations.model import AnchorStatus
+
+    articles = load_paths([project["corpus"]]).articles
+    placed = make_annotation(articles[0], 5, 12)
+    orphan = replace(make_annotation(articles[0], 0, 4), status=AnchorStatus.ORPHANED,
+                     start=0, end=0)
+    rows = list(csv.DictReader(io.StringIO(to_csv([placed, orphan], articles), newline="")))
+    assert (rows[0]["start"], rows[0]["end"]) == ("5", "12")
+    assert (rows[1]["start"], rows[1]["end"], rows[1]["status"]) == ("", "", "orphaned")
 
 
 def test_spreadsheet_guard():

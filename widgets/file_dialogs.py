@@ -6,6 +6,7 @@ window, a dock, a dialog), whose window holds the settings and the articles' pat
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -42,6 +43,12 @@ def dialog_folder(parent: QWidget | None) -> Path:
                         Path(documents) if documents else None)
 
 
+_TYPE_SUFFIX = re.compile(r"\(\*(\.[A-Za-z0-9]+)")
+"""A file type's first extension, "(*.json)" -> ".json"."""
+_HAS_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,10}$")
+"""A name that ends in an extension ("report.csv"; not "Dr. Smith notes")."""
+
+
 def _remember(parent: QWidget | None, chosen: str) -> None:
     settings = _settings(_frame(parent))
     if chosen and settings is not None:
@@ -59,8 +66,19 @@ def save_file_name_and_type(parent: QWidget, caption: str, file_name: str, file_
     path, chosen = QFileDialog.getSaveFileName(parent, caption,
                                                str(dialog_folder(parent) / file_name),
                                                file_filter)
+    path = with_type_suffix(path, chosen)
     _remember(parent, path)
     return path, chosen
+
+
+def with_type_suffix(path: str, file_type: str) -> str:
+    """`path` with the chosen file type's extension when its name has none ("gui_hyp" saved as
+    "Hypothesis export (*.json)" was written as `gui_hyp`: an interop tester's report), as a
+    native dialog adds it; a name with an extension, or the type "All files (*)", as typed."""
+    found = _TYPE_SUFFIX.search(file_type)
+    if not path or found is None or _HAS_SUFFIX.search(Path(path).name):
+        return path
+    return path + found.group(1)
 
 
 def open_file_name(parent: QWidget, caption: str, file_filter: str) -> str:

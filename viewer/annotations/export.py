@@ -112,12 +112,14 @@ def to_csv(annotations: Iterable[Annotation], articles: Iterable[Article]) -> st
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     writer.writerow(CSV_COLUMNS)
     for a in annotations:
+        # (an orphan is in no article: "0", "0" read as a real span at the article's start)
+        placed = a.status is not AnchorStatus.ORPHANED
         row: list[str | int] = [
             a.id,
             a.article_id,
             titles.get(a.article_id, ""),
-            a.start,
-            a.end,
+            a.start if placed else "",
+            a.end if placed else "",
             a.exact,
             # Each tag on its own: a reader splitting at ";" must not find a formula either.
             ";".join(spreadsheet_safe(tag) for tag in a.tags),
