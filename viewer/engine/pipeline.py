@@ -11,7 +11,8 @@ worker processes:
              (+ gapped_fragments)
              -> cluster_statements -> join_story_pieces -> quotations_without_attribution
              -> without_headlines -> without_datelines -> without_signatures
-             -> with_nested_fragments -> without_dangling_ends
+             -> with_nested_fragments -> without_dangling_ends -> with_quotation_edges
+             -> without_syllabic_pieces
              -> align_statements (with consensus.vote)
              -> coverage, similarity
 """
@@ -39,6 +40,7 @@ from viewer.engine.signatures import without_signatures
 from viewer.engine.statements import cluster_statements
 from viewer.engine.stories import join_story_pieces
 from viewer.engine.summary import coverage, similarity
+from viewer.engine.syllabic_edges import without_syllabic_pieces
 from viewer.engine.tokens import tokenise
 from viewer.passages import AlignmentResult, EngineSettings
 from viewer.workers import ChunkMapper, default_mapper
@@ -112,6 +114,7 @@ def find_shared_passages(
     statements = with_nested_fragments(corpus, statements, quotes)
     statements = without_dangling_ends(corpus, statements)
     statements = with_quotation_edges(corpus, statements)
+    statements = without_syllabic_pieces(corpus, statements)
     stages.report(0.7)
     input_ids = tuple(article.id for article in articles)
     order = {article_id: position for position, article_id in enumerate(input_ids)}
