@@ -28,3 +28,39 @@ def test_repeated_words_and_empty_quotes() -> None:
     assert marks["a"].differ == () and _words("the the the economy grew",
                                               marks["a"].unquoted) == ["the", "the"]
     assert marks["b"] == marks["c"] == QuoteMarks()
+
+
+def test_each_first_quote_is_compared_with_the_piece_it_quotes() -> None:
+    """A newcomer's report (three outlets quoting a cardinal's announcement in pieces, each in
+    its own order): the cards compared first quotes only, so "Dear brothers and sisters, with
+    deep sorrow I must announce the death" was marked as differing from another outlet's first
+    quote, its headline's "The Bishop of Rome, Francis", and "At 7.35 this morning" greyed as
+    quoted nowhere else though the others quote it further on. Each first quote is compared with
+    the piece of each other article that shares most words with it."""
+    from viewer.quote_overlap import compare_first_quotes
+
+    opening = ("Dear brothers and sisters, with deep sorrow I must announce the death of our "
+               "Holy Father Francis")
+    quotes = {
+        "headline": ["The Bishop of Rome, Francis, returned to the Father's house",
+                     "Dearest brothers and sisters, with deep sorrow I must announce the death "
+                     "of our Holy Father Francis. At 7:35 this morning, the Bishop of Rome, "
+                     "Francis, returned to the Father's house"],
+        "opening": [opening, "At 7:35 this morning the Bishop of Rome, Francis, returned to "
+                    "the house of the Father"],
+        "whole": ["At 7:35 this morning, the Bishop of Rome, Francis, returned to the home of "
+                  "the Father"],
+    }
+    marks = compare_first_quotes(quotes)
+    assert _words(opening, marks["opening"].differ) == ["Dear"]  # (against "Dearest")
+    assert marks["opening"].unquoted == ()  # (the headline's second piece quotes it all)
+    whole = quotes["whole"][0]
+    assert "At" not in _words(whole, marks["whole"].unquoted)  # (quoted by both others)
+    # (against "the house of the Father" and "the Father's house")
+    assert _words(whole, marks["whole"].differ) == ["home", "of", "the"]
+    headline = quotes["headline"][0]
+    assert "Bishop" not in _words(headline, marks["headline"].differ)
+    # an article quoting nothing alike is still marked whole, as before
+    alone = compare_first_quotes({"a": ["Markets rallied on Tuesday"], "b": [opening]})
+    assert _words("Markets rallied on Tuesday", alone["a"].differ) == [
+        "Markets", "rallied", "on", "Tuesday"]

@@ -3,8 +3,9 @@ quote with the words that differ from the other articles' quotes marked, tags an
 Articles that quote the claim come first, in the corpus's order, then those that say nothing
 about it.
 
-A quote's words are marked by `viewer.quote_overlap.compare_quotes`, comparing each first quote
-with the others over the stretch they share: the words that differ there, and (quietly) those
+A quote's words are marked by `viewer.quote_overlap.compare_first_quotes`, comparing each first
+quote with the quote of each other article that shares most words with it, over the stretch they
+share: the words that differ there, and (quietly) those
 no other quote covers. Each quote is compared with the others directly, not with a consensus:
 against a consensus (the longest quote) the longest quote never differed itself, and a number
 past a shorter quote's end ("60" against "80") went unmarked.
@@ -20,7 +21,7 @@ from viewer.annotations.claims import ClaimRow
 from viewer.corpus import Article
 from viewer.provenance import Provenance, provenance_of
 from viewer.published_time import readable_published
-from viewer.quote_overlap import QuoteMarks, compare_quotes
+from viewer.quote_overlap import QuoteMarks, compare_first_quotes
 from viewer.wording import count_of
 
 
@@ -50,8 +51,8 @@ def claim_cards(row: ClaimRow, articles: Iterable[Article],
                 provenance: Mapping[str, Provenance] | None = None) -> tuple[QuoteCard, ...]:
     by_id = {a.id: a for a in articles}
     known = dict(provenance or {})
-    first_quotes = {cell.article_id: cell.quotes[0] for cell in row.cells if cell.quotes}
-    marks = compare_quotes(first_quotes)
+    marks = compare_first_quotes({cell.article_id: cell.quotes for cell in row.cells
+                                  if cell.quotes})
     cards = []
     for cell in row.cells:
         article = by_id.get(cell.article_id)

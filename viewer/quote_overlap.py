@@ -16,12 +16,15 @@ Over several quotes, a word is a clash if it clashes with any other quote, and "
 here" only when no other quote covers it (a word the middle-length quote also has is an
 ordinary shared word, whatever the shortest quote left out). Two quotes with no word in common
 have nothing to align them by (they may quote different parts of the statement) and are not
-compared; nor are two that share only short words ("de la", "of the", "a la que"): those occur
-in any two sentences of a language, and aligning on them ran the "shared stretch" over two
-different parts of a statement, every word between marked. A word anchors an alignment when it
-has five characters or more, a digit, or a character of a script written without spaces; or
-the shorter quote is held whole in the other ("All is well"). A quote that shares no anchored
-stretch with any other says something else altogether and is marked whole. Pure functions; no
+compared; nor are two that share only short words ("de la", "of the", "a la que") and one
+longer word at most: those occur in any two sentences of a language, and aligning on them ran
+the "shared stretch" over two different parts of a statement, every word between marked. A word
+anchors an alignment when it has five characters or more, a digit, or a character of a script
+written without spaces; two quotes share a stretch when they share two such words or a number,
+or half the shorter quote's words, or the shorter quote is held whole in the other ("All is
+well"). A
+quote that shares no such stretch with any other says something else altogether and is marked
+whole. Pure functions; no
 Qt.
 """
 
@@ -86,6 +89,55 @@ def compare_quotes(quotes: Mapping[str, str]) -> dict[str, QuoteMarks]:
     return result
 
 
+def compare_first_quotes(quotes: Mapping[str, Sequence[str]]) -> dict[str, QuoteMarks]:
+    """Per key (an article) with quotes, its first quote's marks: its words that clash with the
+    quote of each other key sharing the most words with it, and those no quote of another key
+    covers. An article quotes a statement in several pieces, each in its own order: its first
+    quote is any piece (a headline's, the opening's), and compared with another article's first
+    quote, another piece, words that matched nothing were marked as clashes, or greyed as
+    quoted nowhere else though other articles quote them further on (a newcomer's report)."""
+    tokens = {key: [tokenize(text) for text in texts] for key, texts in quotes.items()}
+    result: dict[str, QuoteMarks] = {}
+    for key, own_quotes in tokens.items():
+        if not own_quotes:
+            continue
+        own = own_quotes[0].words
+        differ: set[int] = set()
+        covered: set[int] = set()
+        compared = others = False
+        for other_key, theirs in tokens.items():
+            if other_key == key:
+                continue
+            best: tuple[int, set[int]] | None = None
+            for quote in theirs:
+                if not quote.words:
+                    continue
+                others = True
+                # (aligned in one order whichever side asks, as `compare_quotes` does: difflib
+                # breaks ties by its first sequence, and each card would pair other words)
+                blocks = _matching_blocks(own, quote.words) if key < other_key else [
+                    Block(b, a, size) for a, b, size in _matching_blocks(quote.words, own)]
+                pair = _against(own, quote.words, blocks)
+                if pair is None:
+                    continue
+                covered |= pair[1]
+                shared = sum(block.size for block in blocks)
+                if best is None or shared > best[0]:
+                    best = (shared, pair[0])
+            if best is not None:
+                compared = True
+                differ |= best[1]
+        count = len(own)
+        if others and not compared:
+            differ = covered = set(range(count))  # nothing in common with any other quote
+        unquoted = set(range(count)) - covered if others else set()
+        marked = own_quotes[0]
+        result[key] = QuoteMarks(
+            tuple((marked.starts[i], marked.ends[i]) for i in sorted(differ)),
+            tuple((marked.starts[i], marked.ends[i]) for i in sorted(unquoted)))
+    return result
+
+
 class Block(NamedTuple):
     """A run both quotes hold: at word `a` of one, word `b` of the other, `size` words."""
 
@@ -106,8 +158,14 @@ def _against(own: Sequence[str], other: Sequence[str],
     if not blocks:
         return None
     matched = {i for b in blocks for i in range(b.a, b.a + b.size)}
-    if len(matched) < min(len(own), len(other)) and not any(_anchors(own[i]) for i in matched):
-        return None  # only short words in common: nothing says they quote the same stretch
+    shorter = min(len(own), len(other))
+    if len(matched) < shorter and 2 * len(matched) < shorter \
+            and sum(_anchors(own[i]) for i in matched) < ANCHORS_FOR_A_STRETCH \
+            and not any(any(c.isdigit() for c in own[i]) for i in matched):
+        # (short words in common, or one longer word and a few short ones -- "the", "of",
+        # "Father" in two different sentences of one statement -- and no number: nothing says
+        # they quote the same stretch, and aligned on them every word between was marked)
+        return None
     first, last = blocks[0], blocks[-1]
     own_end, other_end = last.a + last.size, last.b + last.size
     # Inside the shared stretch: every word the other does not have.
@@ -121,6 +179,9 @@ def _against(own: Sequence[str], other: Sequence[str],
     return differ, covered
 
 
+ANCHORS_FOR_A_STRETCH = 2
+"""Two quotes share a stretch when they share this many anchoring words, half the shorter
+one's words, or all of them."""
 ANCHOR_MIN_CHARS = 5
 """A shared word this long (or with a digit, or in a script written without spaces) shows two
 quotes quote the same stretch; shorter ones ("de", "la", "the", "that") occur anywhere."""
