@@ -66,6 +66,22 @@ def test_timeline_rows_marks_and_ticks() -> None:
     assert all(label.endswith("UTC") for _, label in timeline.ticks)
 
 
+def test_a_carrier_known_only_to_the_day_is_marked_over_its_day() -> None:
+    """A newcomer's report: an article dated 2025-04-22 (no time) got the passage's dot at the
+    start of its grey bar, and looked published on the 21st at about 10:00 UTC. Its mark covers
+    the day, the band joining it at the middle; an exact time is still a point."""
+    articles = [Article(doc, "text", doc.title()) for doc in ("wire", "dayonly")]
+    result = AlignmentResult(("wire", "dayonly"), (_passage("p1", "wire", "dayonly"),))
+    timeline = build_timeline(articles, PROVENANCE, result)
+    marks = {timeline.rows[m.row].document: m for m in timeline.bands[0].marks}
+    assert marks["wire"].exact and marks["wire"].middle == marks["wire"].fraction
+    day = marks["dayonly"]
+    assert not day.exact and day.end_fraction is not None
+    row = next(r for r in timeline.rows if r.document == "dayonly")
+    assert (day.fraction, day.end_fraction) == row.span
+    assert day.fraction < day.middle < day.end_fraction
+
+
 def test_timeline_with_no_dates_or_one_instant() -> None:
     articles = [Article("a", "t", "A"), Article("b", "t", "B")]
     empty = build_timeline(articles, {}, AlignmentResult(("a", "b"), ()))

@@ -121,6 +121,20 @@ class TimelineMark:
     row: int
     fraction: float
     """Where on the axis (the row's earliest possible time)."""
+    end_fraction: float | None = None
+    """The row's latest possible time, for a time known only to the day (or another range):
+    the mark covers the range, a dot at its start read as that instant (a newcomer's report:
+    an article dated the 22nd looked published on the 21st at 10:00)."""
+
+    @property
+    def exact(self) -> bool:
+        return self.end_fraction is None or self.end_fraction <= self.fraction
+
+    @property
+    def middle(self) -> float:
+        """Where the band's line meets the mark: the exact time, or the middle of the range."""
+        return self.fraction if self.exact or self.end_fraction is None else (
+            self.fraction + self.end_fraction) / 2
 
 
 @dataclass(frozen=True)
@@ -168,7 +182,8 @@ def build_timeline(articles: Iterable[Article], provenance: Mapping[str, Provena
     row_of = {row.document: index for index, row in enumerate(rows)}
     bands: list[TimelineBand] = []
     for spread in who_had_it_first(result, provenance, titles):
-        marks = tuple(TimelineMark(row_of[c.document], fraction(c.published.earliest))
+        marks = tuple(TimelineMark(row_of[c.document], fraction(c.published.earliest),
+                                   None if c.published.exact else fraction(c.published.latest))
                       for c in spread.carriers
                       if c.published is not None and c.document in row_of)
         first_rows = tuple(row_of[doc] for doc in spread.first if doc in row_of)

@@ -3,8 +3,9 @@
 A UTC time axis across the top (it says "Times in UTC"; the article list's dates are in UTC
 too), one row per article (earliest first, undated ones last and
 apart); each article's publication time is a dot, or a bar when only the day is known. The
-selected passage's carriers are joined in time order and the earliest carrier(s) get a ring and
-"first" in the row label; other passages are drawn faintly. The layout is
+selected passage's carriers are joined in time order (a carrier known only to the day marked
+over its bar, joined at its middle) and the earliest carrier(s) get a ring and "first" in the
+row label; other passages are drawn faintly. The layout is
 `viewer.timeline.build_timeline` (via `viewer.passage_reports.timeline_of`); this only paints.
 """
 
@@ -145,19 +146,35 @@ class TimelineCanvas(QWidget):
 
     def _draw_band(self, painter: QPainter, band: TimelineBand, pen: QPen, fill: QColor, *,
                    rings: bool) -> None:
-        points = [QPointF(self.x_of(m.fraction), self.y_of(m.row)) for m in band.marks]
+        points = [QPointF(self.x_of(m.middle), self.y_of(m.row)) for m in band.marks]
         painter.setPen(pen)
         for a, b in pairwise(points):
             painter.drawLine(a, b)
         painter.setBrush(fill)
-        for point in points:
-            painter.drawEllipse(point, 4, 4)
+        # An exact time is a dot; a time known only to the day covers its grey bar (a dot at
+        # the bar's start read as that instant).
+        wide = QPen(fill, 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        for mark, point in zip(band.marks, points, strict=True):
+            if mark.exact or mark.end_fraction is None:
+                painter.setPen(pen)
+                painter.drawEllipse(point, 4, 4)
+            else:
+                painter.setPen(wide)
+                painter.drawLine(QPointF(self.x_of(mark.fraction), point.y()),
+                                 QPointF(self.x_of(mark.end_fraction), point.y()))
         if rings:
+            painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for mark in band.marks:
-                if mark.row in band.first_rows:
-                    painter.drawEllipse(QPointF(self.x_of(mark.fraction), self.y_of(mark.row)),
-                                        9, 9)
+                if mark.row not in band.first_rows:
+                    continue
+                y = self.y_of(mark.row)
+                if mark.exact or mark.end_fraction is None:
+                    painter.drawEllipse(QPointF(self.x_of(mark.fraction), y), 9, 9)
+                else:
+                    start, end = self.x_of(mark.fraction), self.x_of(mark.end_fraction)
+                    painter.drawRoundedRect(QRectF(start - 9, y - 9, end - start + 18, 18),
+                                            9, 9)
 
 
 class TimelineView(QDialog):
