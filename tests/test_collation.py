@@ -102,6 +102,13 @@ def test_csv_escapes_formulas_and_marks_differences() -> None:
     assert rows[2][0] == "'=A1+1" and rows[3][1] == "'@Outlet"
     assert "[rockets]" in rows[3]
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
+    three = {"a": "fired 22 missiles", "b": "fired as many as 22 missiles",
+             "c": "fired 22 missiles"}
+    added = collation_csv(collate(Passage("q", tuple(
+        Occurrence(d, 0, len(t), t) for d, t in three.items())), three,
+        consensus="fired 22 missiles"), {}, {})
+    header = next(csv.reader(io.StringIO(added)))
+    assert "(added)" in header and "'+" not in header  # (a newcomer's report)
 
 
 def test_html_is_escaped_and_self_contained() -> None:

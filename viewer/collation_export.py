@@ -48,8 +48,10 @@ def collation_csv(collation: Collation, titles: Mapping[str, str],
     def row(values: list[str]) -> None:
         writer.writerow([spreadsheet_safe(value) for value in values])
 
+    # (a column of words only some outlets add is headed "(added)": "+" came out as "'+",
+    # the formula guard's, a newcomer found)
     row(["article", "outlet", "published", "differences",
-         *[column.consensus if not column.added else "+" for column in collation.columns]])
+         *[column.consensus if not column.added else "(added)" for column in collation.columns]])
     row(["(consensus)", "", "", "", *[column.consensus for column in collation.columns]])
     for collation_row, suffix in zip(collation.rows, collation.row_suffixes(), strict=True):
         title, outlet, published = _label(collation_row.document, titles, provenance)
