@@ -398,6 +398,36 @@ def test_a_full_disk_during_a_save_keeps_the_previous_state(tmp_path: Path) -> N
     assert _siblings(target) == ["p.parallax"]
 
 
+def test_a_claim_group_s_verdict_is_kept_in_the_project(tmp_path: Path) -> None:
+    """A week-of-work tester's report: a verdict set in a project's window was never stored
+    (the claim record held its description only): the card never showed it, Export ClaimReview
+    found none, and reopening lost it. A verdict the record holds that cannot be read keeps
+    the record as it is."""
+    from viewer.annotations.claimreview import make_verdict
+
+    target = tmp_path / "p.parallax"
+    verdict = make_verdict("Mostly false", author="Desk", date="2026-12-06",
+                           url="https://example.org/check")
+    with Project.create(target) as project:
+        _, paper = project.add_articles(_articles())
+        _merged, claims = project.save_annotations(
+            [make_annotation(paper, 0, 9, claim="Count")],
+            [ClaimGroup("Count", "how many", verdict), ClaimGroup("Open", "")])
+        assert [(c.name, c.verdict) for c in claims] == [("Count", verdict), ("Open", None)]
+    with Project.open(target) as project:
+        _, claims = project.annotations()
+        assert {c.name: c.verdict for c in claims} == {"Count": verdict, "Open": None}
+    connection = sqlite3.connect(target)
+    connection.execute("INSERT INTO records VALUES ('claim', 'odd', ?, 0, '')",
+                       ('{"description": "", "verdict": {"ratingValue": 2}}',))
+    connection.commit()
+    connection.close()
+    with Project.open(target) as project:
+        _, claims = project.annotations()
+        assert sorted(c.name for c in claims) == ["Count", "Open"]
+        assert len(project.problems) == 1
+
+
 def test_claim_records_it_cannot_read_are_kept_by_a_save(tmp_path: Path) -> None:
     """A claim group record that is not {"description": text} (another program's, a newer
     Parallax's, damaged) stays in the file as it is: it was read as an empty claim, or not

@@ -31,9 +31,10 @@ from typing import Any
 from viewer import __version__
 
 from .bodies import READIUM_TAG_KEYS, body_role, text_of
+from .claim_json import claim_to_json
 from .fields import as_list
 from .model import AnchorStatus, Annotation, ClaimGroup, now_iso
-from .w3c import W3C_CONTEXT, claim_to_json
+from .w3c import W3C_CONTEXT
 
 STYLE_KEYS = ("color", "highlight", "language", "textDirection")
 """A Readium body's presentation, kept from the body an annotation came with."""

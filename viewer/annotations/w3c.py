@@ -28,19 +28,18 @@ from json.encoder import encode_basestring
 from typing import Any
 
 from .annotation_set import AnnotationSet
+from .claim_json import claim_to_json, claims_from_json
 from .fast_reading import fast_annotation
 from .fields import (
     MAX_SAFE_INTEGER,
     FormatError,
     check_nesting,
-    kind,
-    optional_string,
     short,
     string,
 )
 from .hypothesis import with_replies_placed
 from .keeping import kept_item_json
-from .model import Annotation, ClaimGroup, Verdict, new_annotation_id
+from .model import Annotation, ClaimGroup, new_annotation_id
 from .reading import read_item
 from .shapes import PageLoader, document_items
 
@@ -162,25 +161,6 @@ def _other_contexts(context: object) -> list[Any]:
             if c is not None and c != W3C_CONTEXT and c != EXTENSION_CONTEXT]
 
 
-VERDICT_FIELDS = (("rating", "alternateName"), ("author", "author"), ("date", "datePublished"),
-                  ("url", "url"))
-"""Verdict attributes and their `parallax:verdict` keys (schema.org's names)."""
-
-
-def claim_to_json(group: ClaimGroup) -> dict[str, Any]:
-    entry: dict[str, Any] = {"type": "parallax:ClaimGroup", "label": group.name}
-    if group.description:
-        entry["parallax:description"] = group.description
-    if group.verdict is not None:
-        verdict: dict[str, Any] = {name: getattr(group.verdict, attribute)
-                                   for attribute, name in VERDICT_FIELDS
-                                   if getattr(group.verdict, attribute)}
-        if group.verdict.value is not None:
-            verdict["ratingValue"] = group.verdict.value
-        entry["parallax:verdict"] = verdict
-    return entry
-
-
 def set_to_json(annotation_set: AnnotationSet) -> dict[str, Any]:
     return collection_to_json(annotation_set.annotations, annotation_set.claims,
                               annotation_set.collection_id)
@@ -286,7 +266,7 @@ def collection_from_json(document: object, load_page: PageLoader | None = None
     found = document_items(document, load_page)
     collection = found.collection or {}
     version = _version(collection)
-    claims = _claims(collection.get("parallax:claims", []), "$.parallax:claims")
+    claims = claims_from_json(collection.get("parallax:claims", []), "$.parallax:claims")
     collection_id = collection.get("id")
     if not isinstance(collection_id, str) or not collection_id:
         if "id" in collection:
@@ -366,35 +346,3 @@ def _version(document: dict[str, Any]) -> int:
     if version > SCHEMA_VERSION:
         raise NewerVersionError(version)
     return version
-
-
-def _claims(value: object, where: str) -> tuple[ClaimGroup, ...]:
-    if not isinstance(value, list):
-        raise FormatError(where, f"expected a list of claim groups, got {kind(value)}")
-    groups: dict[str, ClaimGroup] = {}
-    for n, entry in enumerate(value):
-        entry_where = f"{where}[{n}]"
-        if not isinstance(entry, dict):
-            raise FormatError(entry_where, f"expected a claim group object, got {kind(entry)}")
-        name = string(entry, "label", entry_where)
-        description = optional_string(entry, "parallax:description", entry_where) or ""
-        verdict = _verdict(entry.get("parallax:verdict"), f"{entry_where}.parallax:verdict")
-        groups.setdefault(name, ClaimGroup(name, description, verdict))
-    return tuple(groups.values())
-
-
-def _verdict(value: object, where: str) -> Verdict | None:
-    if value is None:
-        return None
-    if not isinstance(value, dict):
-        raise FormatError(where, f"expected a verdict object, got {kind(value)}")
-    texts = {attribute: optional_string(value, name, where) or ""
-             for attribute, name in VERDICT_FIELDS}
-    if not texts["rating"]:
-        raise FormatError(f"{where}.alternateName", "missing: a verdict needs its rating")
-    rating_value = value.get("ratingValue")
-    if rating_value is not None and (isinstance(rating_value, bool)
-                                     or not isinstance(rating_value, int)):
-        raise FormatError(f"{where}.ratingValue", f"expected a whole number, got "
-                                                  f"{kind(rating_value)}")
-    return Verdict(texts["rating"], rating_value, texts["author"], texts["date"], texts["url"])

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from viewer.annotations.claim_json import verdict_from_json, verdict_to_json
 from viewer.annotations.model import Annotation, ClaimGroup
 from viewer.annotations.w3c import FormatError, annotation_from_json, annotation_to_json
 from viewer.corpus import Article
@@ -254,8 +255,13 @@ class Project:
         for key, value in self._database.records(CLAIM).items():
             loaded = self._json(CLAIM, key, value)
             description = loaded.get("description", "") if isinstance(loaded, dict) else None
+            try:
+                verdict = verdict_from_json(loaded.get("verdict"), f"claim group {key}") \
+                    if isinstance(loaded, dict) else None
+            except FormatError:
+                description = None  # (a verdict it cannot read: the record is kept as it is)
             if isinstance(description, str):
-                claims.append(ClaimGroup(key, description))
+                claims.append(ClaimGroup(key, description, verdict))
             else:
                 # Kept in the file as it is: read as an empty claim (or not at all), the next
                 # save would write that over it, or delete it.
@@ -273,7 +279,12 @@ class Project:
         self._parsed.update({text: annotation for annotation, text in texts})
         wanted.update(self._unreadable.get(ANNOTATION, {}))
         merged = self._database.sync(ANNOTATION, wanted)
-        wanted_claims = {c.name: dumps({"description": c.description}) for c in claims}
+        # (the verdict with its group: it was never stored, and a project reopened without
+        # it; Export ClaimReview found none -- a week-of-work tester's report)
+        wanted_claims = {c.name: dumps({"description": c.description} if c.verdict is None else
+                                       {"description": c.description,
+                                        "verdict": verdict_to_json(c.verdict)})
+                         for c in claims}
         wanted_claims.update(self._unreadable.get(CLAIM, {}))
         self._database.sync(CLAIM, wanted_claims)
         return self._read_annotations(merged)
