@@ -271,3 +271,35 @@ def test_quote_search_never_moves_a_claim_to_another_outlet():
     results = anchor_all([lost, keeper], [own])
     assert [r.status for r in results] == [AnchorStatus.ORPHANED, AnchorStatus.ANCHORED]
     assert anchor_all([lost], [own])[0].status is AnchorStatus.ANCHORED
+
+
+def test_an_article_removed_from_the_comparison_keeps_its_claims(tmp_path):
+    """A week-of-work tester's report: Outlet A removed (Ctrl+W, "the annotation made on it
+    stays listed, orphaned, until the article is back"), its note went to Outlet B, which prints
+    the same sentence, and stayed there when A came back. Its file is still where it was: it is
+    orphaned, and finds A again. A page named by its address is never given to another page
+    with an address of its own; a renamed file is still found by its quote."""
+    sentence = ("The Iraqi military said a total of 22 missiles hit two bases housing US "
+                "troops, with no Iraqi casualties.\n")
+    paths = {}
+    for name in ("a_outlet", "b_outlet"):
+        paths[name] = tmp_path / f"{name}.txt"
+        paths[name].write_text(sentence, encoding="utf-8")
+    a, b = load_paths([paths["a_outlet"], paths["b_outlet"]]).articles
+    start = a.text.index("22 missiles")
+    note = make_annotation(a, start, start + 11, note="Outlet A says 22")
+    [removed] = anchor_all([note], [b])
+    assert removed.status is AnchorStatus.ORPHANED
+    assert "a_outlet.txt, is not among the articles open" in (removed.anchor_note or "")
+    [back] = anchor_all([removed], [b, a])
+    assert back.status is AnchorStatus.ANCHORED and back.article_id == a.id
+    # a page's note is not given to another page carrying the sentence
+    page_a = replace(a, url="https://a.example/story", path=None)
+    page_b = replace(b, url="https://b.example/story", path=None)
+    on_page = make_annotation(page_a, start, start + 11)
+    assert anchor_all([on_page], [page_b])[0].status is AnchorStatus.ORPHANED
+    # a file renamed (its old name gone) is still found by its quote with its context
+    paths["a_outlet"].rename(tmp_path / "a_renamed.txt")
+    renamed = load_paths([tmp_path / "a_renamed.txt"]).articles
+    [found] = anchor_all([note], renamed)
+    assert found.status is AnchorStatus.ANCHORED and found.article_id == renamed[0].id

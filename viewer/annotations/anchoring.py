@@ -4,7 +4,9 @@ Resolution: by `target.source` (URL or file URI), then by file name (then articl
 searching the quote across the corpus, so annotations survive a moved or renamed folder. The
 quote search is strict -- the quote with its full stored context, in exactly one article that no
 other annotation already identifies -- because outlets share passages, and a claim silently
-attached to the wrong outlet is worse than one listed as orphaned.
+attached to the wrong outlet is worse than one listed as orphaned; it is not made for an
+annotation whose file is still where it was (its article was only removed from the comparison),
+nor does it give an annotation on a web page to another page with its own address.
 
 Re-anchoring against the article's current text, in order:
   1. the stored position still holds the exact quote             -> anchored
@@ -22,6 +24,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
 
 from viewer.corpus import Article, Corpus
 from viewer.wording import one_line
@@ -162,6 +165,19 @@ def reanchor(annotation: Annotation, article: Article | None, *, source: str | N
     )
 
 
+def _file_not_open(annotation: Annotation) -> str | None:
+    """The name of the file `annotation` was made on when that file still exists (a `file:`
+    source), else None: then the file moved or was renamed, and the quote search may find it."""
+    parts = urlsplit(annotation.source)
+    if parts.scheme != "file" or not parts.path:
+        return None
+    try:
+        path = Path(url2pathname(unquote(parts.path)))
+        return path.name if path.is_file() else None
+    except (OSError, ValueError):
+        return None
+
+
 def _orphaned(annotation: Annotation, reason: str) -> Annotation:
     if annotation.status is AnchorStatus.ORPHANED and annotation.anchor_note == reason:
         return annotation
@@ -204,8 +220,20 @@ def anchor_stepping(annotations: Sequence[Annotation], index: ArticleIndex,
             # XPath, a bookmark naming no page).
             anchored.append(anchor_by_evidence(annotation, index))
         else:
+            if article is None and (absent := _file_not_open(annotation)) is not None:
+                # Its own file is still where it was, only not among the articles (removed
+                # from the comparison): another outlet carrying the passage is no home for it
+                # (it moved the note to Outlet B: a week-of-work tester's report).
+                anchored.append(_orphaned(annotation, f"its article, {absent}, is not among "
+                                                      "the articles open"))
+                if not step():
+                    return None
+                continue
             if article is None:
-                article = find_by_quote(annotation, unclaimed)
+                # (a page named by its address is no other page with an address of its own)
+                web = urlsplit(annotation.source).scheme in ("http", "https")
+                article = find_by_quote(annotation, [a for a in unclaimed
+                                                     if not (web and a.url)])
             source = index.source_of[article.id] if article is not None else None
             anchored.append(reanchor(annotation, article, source=source))
         if not step():
