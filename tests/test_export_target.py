@@ -83,6 +83,14 @@ def test_the_windows_exports_refuse_a_project_and_an_article(qtbot, tmp_path: Pa
     assert claims.export_to(project) == "Choose another file: that is a Parallax project"
     assert claims.export_to(article) == "Choose another file: that is an article being compared"
     assert claims.export_to(tmp_path / "review.json") is None
+    # (nor the window's annotation file: a reviewer found both views writing over it)
+    controller.save_now()
+    own = controller.document.path
+    assert own is not None and own.exists()
+    kept = own.read_bytes()
+    assert claims.export_to(own) == "Choose another file: that is the annotation file itself"
+    assert view.export(own, "csv") == "Choose another file: that is the annotation file itself"
+    assert own.read_bytes() == kept
     monkeypatch.setattr("widgets.file_dialogs.save_file_name", lambda *args: str(project))
     claims.choose_export()  # (what it refused is said in the status bar)
     assert window.statusBar().currentMessage() == (

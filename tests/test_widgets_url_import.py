@@ -112,3 +112,22 @@ def test_the_status_bars_cancel_stops_a_page_that_never_finishes(qtbot, server) 
     qtbot.waitUntil(lambda: not any(t.name == "parallax-fetch" for t in threading.enumerate()),
                     timeout=10_000)  # (the fetch itself stopped, not only its outcome dropped)
     assert window.workspace.corpus.ids == ["a", "b"]
+
+
+def test_two_imports_at_once_keep_cancel_until_both_end(qtbot, server) -> None:
+    """A reviewer's report: two imports shared one Cancel entry, so the first to end took it
+    away while the other still fetched, and Cancel stopped only the last one started."""
+    window = make_window(qtbot, ARTICLES)
+    importer = window.findChild(UrlImporter)
+    cancel = window.status_widgets.cancel_button
+    added: list[object] = []
+    importer.finished.connect(added.append)
+    importer.start([f"{server}/drip"])
+    with qtbot.waitSignal(importer.finished, timeout=60_000):
+        importer.start([f"{server}/report"])
+    assert not cancel.isHidden() and "import from URL" in cancel.toolTip()  # (one fetches)
+    cancel.click()
+    assert cancel.isHidden() or "import from URL" not in cancel.toolTip()
+    qtbot.waitUntil(lambda: not any(t.name == "parallax-fetch" for t in threading.enumerate()),
+                    timeout=10_000)
+    assert len(added) == 1  # (the one that ended; the cancelled one adds nothing)

@@ -198,8 +198,10 @@ class ClaimComparisonView(QDockWidget):
         from viewer.annotations.claimreview import claimreview_text
         from viewer.annotations.store import atomic_write_bytes
         from viewer.export_target import work_at
+        from widgets.window_work import annotation_file_of
 
-        work = work_at(path, articles=[a.path for a in self.articles() if a.path is not None])
+        work = work_at(path, annotation_file=annotation_file_of(self.parentWidget()),
+                       articles=[a.path for a in self.articles() if a.path is not None])
         if work is not None:
             return f"Choose another file: that is {work}"
         data = claimreview_text(self.annotation_set, self.annotation_set.claims,

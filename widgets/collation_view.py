@@ -157,9 +157,11 @@ class CollationView(QDialog):
         from viewer.export_target import work_at
         from viewer.printable import printable
         from viewer.safe_files import atomic_write_bytes
+        from widgets.window_work import annotation_file_of
 
-        work = work_at(path, articles=[*self.corpus_paths, *(
-            a.path for a in self.workspace.corpus.articles if a.path is not None)])
+        work = work_at(path, annotation_file=annotation_file_of(self.parentWidget()),
+                       articles=[*self.corpus_paths, *(
+                           a.path for a in self.workspace.corpus.articles if a.path is not None)])
         if work is not None:
             # (a project or an article replaced by a table was the investigation lost)
             problem = f"Choose another file: that is {work}"

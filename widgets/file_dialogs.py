@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from viewer.dialog_folder import folder_of_choice, start_folder
 from widgets.window_frame import WindowFrame
@@ -66,9 +66,23 @@ def save_file_name_and_type(parent: QWidget, caption: str, file_name: str, file_
     path, chosen = QFileDialog.getSaveFileName(parent, caption,
                                                str(dialog_folder(parent) / file_name),
                                                file_filter)
+    typed = path
     path = with_type_suffix(path, chosen)
+    if path != typed and Path(path).exists() and not _replace(parent, Path(path)):
+        # (the dialog asked "Replace?" of the name as typed; the name it gets is asked here:
+        # a reviewer found an existing file replaced without a word)
+        return "", chosen
     _remember(parent, path)
     return path, chosen
+
+
+def _replace(parent: QWidget | None, path: Path) -> bool:
+    """Whether the user wants the existing file `path` replaced."""
+    answer = QMessageBox.question(
+        parent, "Replace file?", f"{path.name} already exists. Do you want to replace it?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def with_type_suffix(path: str, file_type: str) -> str:
@@ -78,7 +92,7 @@ def with_type_suffix(path: str, file_type: str) -> str:
     found = _TYPE_SUFFIX.search(file_type)
     if not path or found is None or _HAS_SUFFIX.search(Path(path).name):
         return path
-    return path + found.group(1)
+    return path.rstrip(".") + found.group(1)
 
 
 def open_file_name(parent: QWidget, caption: str, file_filter: str) -> str:

@@ -79,6 +79,9 @@ class UrlImporter(QObject):
         super().__init__(parent)
         self._session = session
         self._running = running
+        self._live: list[Job[Any]] = []
+        """The imports fetching now: Cancel stops them all (two overlapping imports shared
+        one entry, and the first to end took the other's Cancel away: a reviewer's report)."""
 
     def start(self, urls: Sequence[str]) -> None:
         from viewer.cancel import CancelToken, ProgressCallback
@@ -93,14 +96,17 @@ class UrlImporter(QObject):
 
         self._session.message.emit(f"Fetching {count_of(len(chosen), 'page')}…", 0)
         job = Job.start(work, name="parallax-fetch")
+        self._live.append(job)
         if self._running is not None:
-            self._running(IMPORTING, lambda: self._cancel(job))
+            self._running(IMPORTING, self._cancel)
         job.add_done_callback(lambda done: self._session.post(lambda: self._finish(done)))
 
-    def _cancel(self, job: Job[Any]) -> None:
+    def _cancel(self) -> None:
         """Stop the fetches: said at once, whatever they were waiting for; what they give
         later is dropped."""
-        job.cancel()
+        for job in self._live:
+            job.cancel()
+        self._live.clear()
         if self._running is not None:
             self._running(IMPORTING, None)
         self._session.message.emit("Import from URL cancelled", 0)
@@ -111,7 +117,9 @@ class UrlImporter(QObject):
 
         if job.cancelled:
             return  # (said when cancelled)
-        if self._running is not None:
+        if job in self._live:
+            self._live.remove(job)
+        if self._running is not None and not self._live:
             self._running(IMPORTING, None)
         try:
             outcome = job.result()
