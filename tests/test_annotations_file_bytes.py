@@ -101,8 +101,8 @@ def test_a_cut_off_json_lines_file_reads_its_good_lines_and_names_the_bad_one(tm
     assert [a.id for a in parsed.annotations] == ["http://example.org/a1",
                                                   "http://example.org/a2"]
     assert parsed.problems == (
-        "line 3 was not read: not valid JSON, column 14: Unterminated string starting",
-        "line 5 was not read: not valid JSON, expected an annotation object")
+        "line 3: not valid JSON (column 14: Unterminated string)",
+        "line 5: JSON, but no annotation object")
     path.write_text(f"{line}\n\n{line[:40]}", "utf-8")
     message = refused(path)
     assert ": not valid JSON Lines at line 3, column " in message

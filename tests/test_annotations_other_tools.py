@@ -235,21 +235,28 @@ def test_an_rfc5147_char_point_is_no_span_and_not_the_whole_article(articles):
     assert found["urn:x:quoted"].status is not AnchorStatus.ORPHANED
 
 
-def test_an_annotatorjs_date_of_another_type_is_said_not_dropped(articles):
-    """An interop tester's report: wallabag's `"created_at": true` was taken without a date and
-    without a word, where the README says such a date makes the annotation unreadable, listed;
-    a number is a date as W3C's are."""
-    rows = {"total": 3, "rows": [
+def test_an_annotatorjs_date_of_another_type_is_kept_not_dropped(articles):
+    """An interop tester's report: wallabag's `"created_at": true` was dropped without a word;
+    refusing it took the annotation with it (a reviewer: PHP's DateTime objects, which
+    `json_encode` writes, refused whole files). A number is a date as W3C's are; another type
+    is kept as it was, with the fields Parallax has no use for."""
+    php_date = {"date": "2020-01-08 03:00:00.000000", "timezone_type": 3, "timezone": "UTC"}
+    rows = {"total": 4, "rows": [
         {"id": 1, "uri": "file:///x/000.txt", "quote": "22 missiles", "created_at": True},
         {"id": 2, "uri": "file:///x/000.txt", "quote": "22 missiles",
          "created_at": 1578450000},
         {"id": 3, "uri": "file:///x/000.txt", "quote": "22 missiles",
-         "created_at": "2020-01-08T03:00:00+0100"}]}
+         "created_at": "2020-01-08T03:00:00+0100"},
+        {"id": 4, "uri": "file:///x/000.txt", "quote": "22 missiles", "text": "kept",
+         "created_at": php_date}]}
     parsed = collection_from_json(rows)
-    assert parsed.problems == (
-        "the annotation at $.rows[0].created: expected a date-time string, got true/false",)
-    assert [a.created for a in parsed.annotations] == ["2020-01-08T02:20:00Z",
-                                                       "2020-01-08T03:00:00+01:00"]
+    assert parsed.problems == ()
+    assert [a.created for a in parsed.annotations] == [
+        None, "2020-01-08T02:20:00Z", "2020-01-08T03:00:00+01:00", None]
+    items = saved_items(AnnotationSet(parsed.annotations))
+    assert json.loads(items[0]["parallax:annotatorjs"])["created_at"] is True
+    assert json.loads(items[3]["parallax:annotatorjs"])["created_at"] == php_date
+    assert parsed.annotations[3].note == "kept"
 
 
 def test_annotatorjs_annotations_as_wallabag_exports_them(articles):
@@ -582,5 +589,25 @@ def test_expanded_and_flattened_json_ld_keep_a_choice_and_the_creator(articles):
     [annotation] = anchor_all(parsed.annotations, articles)
     assert annotation.exact == "so far, so good"
     assert annotation.comments == ("Tout va bien",)  # (the default alternative, as compact)
+    [item] = saved_items(AnnotationSet([annotation]))
+    assert item["creator"] == {"id": orcid, "type": "Person", "name": "Dana Müller"}
+
+
+def test_a_flattened_compacted_graph_names_its_creator_by_iri(articles):
+    """A reviewer's report: compacted against the W3C context (where `creator` is an IRI),
+    jsonld.js and pyld write the creator as the bare IRI of a node of its own; the person was
+    listed as an annotation that could not be read, and the file could not be saved over."""
+    orcid = "https://orcid.org/0000-0002-1825-0097"
+    graph = {"@context": "http://www.w3.org/ns/anno.jsonld", "@graph": [
+        {"id": "_:b0", "type": "TextQuoteSelector", "exact": "so far, so good"},
+        {"id": "_:b1", "source": "http://example.org/news/004_c2fd614317067620.txt",
+         "selector": "_:b0"},
+        {"id": "http://example.org/anno/c2", "type": "Annotation", "creator": orcid,
+         "bodyValue": "a note", "target": "_:b1"},
+        {"id": orcid, "type": "Person", "name": "Dana Müller"}]}
+    parsed = collection_from_json(graph)
+    assert parsed.problems == ()
+    [annotation] = anchor_all(parsed.annotations, articles)
+    assert annotation.exact == "so far, so good"
     [item] = saved_items(AnnotationSet([annotation]))
     assert item["creator"] == {"id": orcid, "type": "Person", "name": "Dana Müller"}

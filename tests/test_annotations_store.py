@@ -241,7 +241,7 @@ def test_the_json_errors_words_are_whole(tmp_path):
     control = refused(write(tmp_path, '{"items": ["a\x01b"]}'))
     assert "column 14: Invalid control character (the file" in control
     unterminated = refused(write(tmp_path, '{"items": ["abc'))
-    assert "column 12: Unterminated string starting (the file" in unterminated
+    assert "column 12: Unterminated string (the file" in unterminated
     lines = refused(write(tmp_path, '{"id": "a"}\n{"id": "b\x02"}\n'))
     assert "JSON Lines at line 2, column 10: Invalid control character (the file" in lines
 

@@ -45,12 +45,14 @@ def to_w3c(row: dict[str, Any]) -> dict[str, Any]:
         if value is not None:
             item[w3c_key] = _zone_with_colon(value) if w3c_key != "creator" else value
         elif w3c_key != "creator":
-            # (a date of another type, wallabag's `"created_at": true`, is judged as a W3C
-            # date is -- a number as seconds since 1970, anything else unreadable and said --
-            # not dropped without a word: an interop tester's report)
-            other = next((row[key] for key in keys if row.get(key) not in (None, "")), None)
-            if other is not None:
-                item[w3c_key] = other
+            # (a number is a date as W3C's are, seconds or milliseconds since 1970; another
+            # type -- wallabag's `"created_at": true`, PHP's DateTime object -- is kept as it
+            # was under EXTENSION_KEY below: dropped without a word, an interop tester found;
+            # refused, it took the annotation with it, a reviewer found)
+            number = next((row[key] for key in keys if isinstance(row.get(key), (int, float))
+                           and not isinstance(row.get(key), bool)), None)
+            if number is not None:
+                item[w3c_key] = number
     body: list[dict[str, Any]] = []
     text = row.get("text")
     if isinstance(text, str) and text.strip():
@@ -73,6 +75,10 @@ def to_w3c(row: dict[str, Any]) -> dict[str, Any]:
     for key in ("text", "tags", "quote", "uri"):
         if key in row and not isinstance(row[key], (str, list, type(None))):
             unmapped[key] = row[key]  # of no type Parallax can use: kept as it was
+    for key in ("created", "created_at", "updated", "updated_at"):
+        value = row.get(key)
+        if isinstance(value, bool) or not isinstance(value, (str, int, float, type(None))):
+            unmapped[key] = row[key]  # (a date Parallax cannot read: kept as it was)
     if unmapped:
         item[EXTENSION_KEY] = unmapped
     return item

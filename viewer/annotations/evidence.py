@@ -29,6 +29,7 @@ from .loose_quotes import loose_pattern
 from .model import AnchorStatus
 from .plain_places import line_span, quote_point
 from .selectors import (
+    OPEN_END,
     Lines,
     Opaque,
     Position,
@@ -79,7 +80,8 @@ def place(text: str, evidence: TargetEvidence, body_start: int = 0) -> Placement
             return combined
         failures.append(combined)
     for selector in evidence.selectors:
-        if quote is not None and isinstance(selector, Position) and selector.refined is None:
+        if quote is not None and isinstance(selector, (Position, Lines)) \
+                and selector.refined is None:
             # A position beside a quote is where that quote was: the quote not there, the
             # position alone would place the note on other words.
             continue
@@ -101,9 +103,11 @@ def _select(text: str, selector: Selector, lo: int, hi: int, depth: int, floor: 
     elif isinstance(selector, Position):
         found = _position(text, selector, lo, hi)
     elif isinstance(selector, Lines):
-        span = line_span(text, selector)
+        # (the lines of the segment it refines, when it refines one; else of the text)
+        span = line_span(text[lo:hi], selector)
         found = Failure(span) if isinstance(span, str) else Placement(
-            *span, strength=UNCHECKED, note="placed by its lines only (no quote to check it)")
+            lo + span[0], lo + span[1], strength=UNCHECKED,
+            note="placed by its lines only (no quote to check it)")
     elif isinstance(selector, Range):
         found = _range(text, selector, lo, hi, depth, floor)
     elif selector.refined is not None:
@@ -230,7 +234,8 @@ def _chosen(text: str, spans: list[tuple[int, int]], quote: Quote) -> Placement:
 
 
 def _position(text: str, position: Position, lo: int, hi: int) -> Placement | Failure:
-    start, end = lo + position.start, lo + position.end
+    start = lo + position.start
+    end = hi if position.end >= OPEN_END else lo + position.end  # ("char=5,": to the end)
     if end > hi:
         return Failure(f"its position {position.start}\u2013{position.end} is outside the "
                        f"text ({count_of(hi - lo, 'character')})")
@@ -243,9 +248,13 @@ def _range(text: str, selector: Range, lo: int, hi: int, depth: int, floor: int
     first = _select(text, selector.start, lo, hi, depth + 1, floor)
     if isinstance(first, Failure):
         return Failure(f"the start of its range: {first.reason}")
-    # A quote is looked for after the start; positions count from the same origin as the start.
-    end_lo = lo if isinstance(selector.end, Position) else first.start
-    last = _select(text, selector.end, end_lo, hi, depth + 1, floor)
+    # A quote is looked for after the start; positions count from the same origin as the start;
+    # a point's context may begin before the start (its prefix reaches back over it).
+    end = selector.end
+    end_lo = lo if isinstance(end, (Position, Lines)) else first.start
+    if isinstance(end, Quote) and not end.exact:
+        end_lo = max(lo, first.start - len(end.prefix))
+    last = _select(text, end, end_lo, hi, depth + 1, floor)
     if isinstance(last, Failure):
         return Failure(f"the end of its range: {last.reason}")
     if last.start <= first.start:

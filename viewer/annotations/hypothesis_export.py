@@ -19,6 +19,7 @@ any Hypothesis export. No Qt.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
@@ -111,6 +112,8 @@ def _user(creator: object) -> tuple[str, str]:
     if isinstance(creator, dict):
         name = creator.get("name") or creator.get("nickname")
         creator = creator.get("id", creator.get("@id"))
+    if isinstance(creator, str) and creator.strip() == "acct:":
+        creator = None  # (an account with no name is nobody's)
     if isinstance(creator, str) and creator.startswith("acct:"):
         shown = name if isinstance(name, str) and name.strip() else (
             creator.removeprefix("acct:").split("@")[0])
@@ -127,12 +130,19 @@ LOCAL_AUTHORITY = "localhost"
 
 def _account_name(label: str) -> str:
     """An account name Hypothesis accepts (3 to 30 letters, digits, '.' and '_') made from a
-    creator's name or IRI ("Dana Müller" -> "Dana_Muller"; an IRI by its last part)."""
-    if "://" in label:
-        label = label.rstrip("/").rsplit("/", 1)[-1] or label
+    creator's name or IRI ("Dana Müller" -> "Dana_Muller"; an IRI by its last part), with a
+    short hash of the whole label when the name leaves any of it out (another script's
+    letters, an IRI's host and path, a long name cut): two creators are never one account
+    (a reviewer's report: "李明" and every Cyrillic name were all "user")."""
+    whole = label
+    if "://" in label or label.startswith("urn:"):
+        label = label.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1] or label
     ascii_label = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
-    account = re.sub(r"[^A-Za-z0-9._]+", "_", ascii_label).strip("_.")[:30]
-    return account if len(account) >= 3 else f"user_{account}".rstrip("_")
+    account = re.sub(r"[^A-Za-z0-9._]+", "_", ascii_label).strip("_.")
+    if account.replace("_", " ") == " ".join(whole.split()) and 3 <= len(account) <= 30:
+        return account  # ("Rainer", "Dana_Smith": the whole name, nothing left out)
+    digest = hashlib.sha1(whole.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{account[:21]}_{digest}" if account else f"user_{digest}"
 
 
 def _anchored_target(annotation: Annotation, utf16: Utf16Map | None = None) -> dict[str, Any]:

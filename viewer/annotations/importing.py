@@ -66,17 +66,18 @@ class ImportResult:
             lines.append(f"  anchored with a note ({count:,}): {note}")
         if len(notes) > MAX_REASONS_LISTED:
             lines.append(f"  ... and {len(notes) - MAX_REASONS_LISTED} other notes")
-        # (the later version wins; where the one here had been edited here, the edits go
-        # with it: said, with the way back -- a window's import replaced a note and a tag
-        # without a word, an interop tester found)
-        overwritten = [old for old, _new in self.updated if _edited_here(old)]
-        if overwritten:
+        # (the later version wins, and what it replaced is named, with the way back: a
+        # window's import replaced a note and a tag edited here saying only "1 updated", an
+        # interop tester found; whether the one here was edited here cannot be told -- an
+        # annotation made in Parallax carries a `modified` date from the start)
+        replaced = [old for old, _new in self.updated]
+        if replaced:
             names = ", ".join(f"\u201c{one_line(a.exact, 30)}\u201d"
-                              for a in overwritten[:MAX_REASONS_LISTED])
-            more = f" and {len(overwritten) - MAX_REASONS_LISTED:,} more" \
-                if len(overwritten) > MAX_REASONS_LISTED else ""
-            lines.append(f"  replaced by a later version ({len(overwritten):,}), with the edits "
-                         f"made here: {names}{more} (Undo the import to have them back)")
+                              for a in replaced[:MAX_REASONS_LISTED])
+            more = f" and {len(replaced) - MAX_REASONS_LISTED:,} more" \
+                if len(replaced) > MAX_REASONS_LISTED else ""
+            lines.append(f"  replaced by the file's later version ({len(replaced):,}): "
+                         f"{names}{more} (Undo the import to have the versions here back)")
         lines.extend(f"  not read: {problem}" for problem in self.problems)
         return lines
 
@@ -116,14 +117,6 @@ def merge_import(current: Sequence[Annotation], current_claims: Sequence[ClaimGr
                    if name not in known and name not in named]
     return ImportResult(file_name, parsed.shape, read, tuple(added), tuple(updated),
                         kept_current, tuple(new_claims), parsed.problems)
-
-
-def _edited_here(annotation: Annotation) -> bool:
-    """Whether `annotation` was edited in Parallax: one made here, edited (a `modified` date),
-    or another tool's whose `modified` is no longer the one its file gave."""
-    if annotation.kept is None:
-        return annotation.modified is not None
-    return annotation.modified != annotation.kept.modified
 
 
 def _differs(a: Annotation, b: Annotation) -> bool:

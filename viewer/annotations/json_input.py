@@ -55,7 +55,7 @@ names of columns, no JSON punctuation."""
 def _what(error: json.JSONDecodeError) -> str:
     """The decoder's words for what is wrong, without the " at" that leads into its own
     position ("Invalid control character at"): the message gives the line and column."""
-    return error.msg.removesuffix(" at")
+    return error.msg.removesuffix(" at").removesuffix(" starting")
 
 
 def _not_json(text: str, error: json.JSONDecodeError) -> str:
@@ -159,11 +159,14 @@ def _json_lines(text: str) -> JsonLines | None:
             if not isinstance(value, dict):
                 if not values:
                     return None
-                problem = "expected an annotation object"
+                first_bad = first_bad or (f"not valid JSON Lines at line {number}: expected "
+                                          "an annotation object")
+                values.problems.append(f"line {number}: JSON, but no annotation object")
+                continue
         if problem is not None:
             first_bad = first_bad or (f"not valid JSON Lines at line {number}, {problem} (the "
                                       "file may be truncated or corrupt)")
-            values.problems.append(f"line {number} was not read: not valid JSON, {problem}")
+            values.problems.append(f"line {number}: not valid JSON ({problem})")
             continue
         values.append(value)
         values.line_numbers.append(number)

@@ -17,14 +17,16 @@ def line_span(text: str, lines: Lines) -> tuple[int, int] | str:
     while at >= 0 and len(starts) <= lines.end:
         starts.append(at + 1)
         at = text.find("\n", at + 1)
+    if starts[-1] == len(text) and len(starts) > 1:
+        starts.pop()  # (a text ending with a break has no empty line after it)
     if lines.start >= len(starts):
+        whole = text.count("\n") + (0 if text.endswith("\n") else 1)
         return (f"its lines {lines.start}\u2013{lines.end} are outside the text "
-                f"({len(starts)} lines)")
+                f"({whole} lines)")
     start = starts[lines.start]
-    if lines.end >= len(starts):
-        return start, len(text)  # (to the end: the last line has no break of its own)
-    end = starts[lines.end]
-    return start, end - 1 if end > start else end  # (the break before line END left out)
+    end = starts[lines.end] if lines.end < len(starts) else len(text)
+    # (the break before line END, or the text's last one, left out)
+    return start, end - 1 if end > start and text[end - 1] == "\n" else end
 
 
 def quote_point(text: str, quote: Quote, lo: int, hi: int) -> int | None:

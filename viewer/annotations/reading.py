@@ -44,7 +44,10 @@ def read_item(item: object, where: str) -> Annotation:
     if not isinstance(item, dict):
         raise FormatError(where, f"expected an Annotation object, got {kind(item)}")
     check_nesting(item, where)
-    item = foreign_blocks_as_json(item)
+    read = foreign_blocks_as_json(item)
+    if read is not item:
+        check_nesting(read, where)  # (a block written as text is as deep once read)
+    item = read
     if hypothesis.is_hypothesis_annotation(item):
         item = hypothesis.to_w3c(item)
     elif annotatorjs.is_annotatorjs_annotation(item):

@@ -251,22 +251,26 @@ def _quote_text(selector: dict[str, object], key: str, where: str) -> str | None
     raise FormatError(f"{where}.{key}", f"expected a string, got {kind(value)}")
 
 
-_TEXT_FRAGMENT = re.compile(r"(char|line)=(\d{0,16})(?:,(\d{1,16}))?(?:;.*)?")
+_TEXT_FRAGMENT = re.compile(r"(char|line)=(\d{0,16})(?:(,)(\d{0,16}))?(?:;.*)?")
+OPEN_END = 2**62
+"""The end of a fragment whose end is left out ("line=5,", "char=5,"): to the end of the text."""
 
 
 def text_fragment(fragment: str) -> Position | Lines | None:
     """The span of an RFC 5147 plain-text fragment, the fragment W3C's FragmentSelector names
     for plain text: `char=START,END` (code points, like a TextPositionSelector) or
     `line=START,END` (lines counted from 0: `line=2,3` is the third line); START may be left
-    out for 0; `;length=`/`;md5=` checks ignored; None for any other fragment. A point,
-    `char=N` or `line=N`, is an empty span: a place between two characters, no words to
-    annotate (taken for no fragment, it placed the note on the whole article, as `line=`
-    ranges did: an interop tester's report)."""
+    out for 0, END for the end of the text; `;length=`/`;md5=` checks ignored; None for any
+    other fragment. A point, `char=N` or `line=N`, is an empty span: a place between two
+    characters, no words to annotate (taken for no fragment, it placed the note on the whole
+    article, as `line=` ranges did: an interop tester's report)."""
     found = _TEXT_FRAGMENT.fullmatch(fragment.strip())
     if found is None or (found.group(3) is None and not found.group(2)):
         return None
     start = int(found.group(2) or 0)
-    end = int(found.group(3)) if found.group(3) is not None else start
+    # (no comma: a point; a comma and no END: to the end of the text, "5,")
+    end = start if found.group(3) is None else (
+        int(found.group(4)) if found.group(4) else OPEN_END)
     if start > end:
         return None
     return Position(start, end) if found.group(1) == "char" else Lines(start, end)
@@ -303,7 +307,8 @@ def with_numeric_offsets(value: object, depth: int = 0) -> object:
 
 def describe(selector: Selector) -> str:
     """A selector's kind for messages ("a CssSelector", "an XPathSelector")."""
-    name = selector.kind if isinstance(selector, Opaque) else type(selector).__name__.lower()
+    name = selector.kind if isinstance(selector, Opaque) else (
+        "line range" if isinstance(selector, Lines) else type(selector).__name__.lower())
     return f"{'an' if name[:1] and name[0] in 'AEIOUXaeiou' else 'a'} {name}"
 
 

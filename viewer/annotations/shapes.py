@@ -205,9 +205,14 @@ def _agents(nodes: list[Any]) -> dict[str, dict[str, Any]]:
         for key in _AGENT_KEYS:
             found = node.get(key)
             for value in found if isinstance(found, list) else [found]:
-                if not isinstance(value, dict) or not set(value) <= {"@id", "id"}:
+                # (`{"id": IRI}`, or the IRI alone: compacted against the W3C context, where
+                # `creator` is an IRI, jsonld.js and pyld write it so -- a reviewer's report)
+                if isinstance(value, dict) and set(value) <= {"@id", "id"}:
+                    reference = _node_id(value)
+                elif isinstance(value, str):
+                    reference = value
+                else:
                     continue
-                reference = _node_id(value)
                 if isinstance(reference, str) and reference in named:
                     wanted[reference] = named[reference]
     return wanted

@@ -88,10 +88,10 @@ def run(args: argparse.Namespace) -> int:
     if orphans:
         # (what placing them said: "its text was not found" was said of a page note whose
         # page is not among the articles, and of a CSS selector alone)
-        reasons = list(dict.fromkeys(a.anchor_note or "" for a in anchored
-                                     if a.status is AnchorStatus.ORPHANED))
-        why = (reasons[0] if len(reasons) == 1 else
-               f"for {len(reasons)} reasons, the first: {reasons[0]}") or "placed in no article"
+        reasons = list(dict.fromkeys(a.anchor_note for a in anchored
+                                     if a.status is AnchorStatus.ORPHANED and a.anchor_note))
+        why = ("placed in no article" if not reasons else reasons[0] if len(reasons) == 1
+               else f"for {len(reasons)} reasons, the first: {reasons[0]}")
         said = (f"is orphaned ({why}); it is" if orphans == 1 else
                 f"are orphaned ({why}); they are")
         say(f"{printable(str(annotations_path))}: {orphans} of "
