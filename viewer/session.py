@@ -201,13 +201,12 @@ class Session:
             return None
         article_id = self.workspace.corpus.unique_id("pasted")
         # (a NUL has no place in text, and a text file holding one is read as binary data:
-        # the pasted article, stored so, was refused at every later opening)
-        text = text.replace("\x00", "")
+        # the pasted article, stored so, was refused at every later opening; a vertical tab
+        # or a form feed is a word processor's line or page break)
+        text = text.replace("\x00", "").replace("\x0b", "\n").replace("\x0c", "\n")
         try:
             from viewer.loading import article_from_text
-            from viewer.loading.decoding import decode
 
-            decode(text.encode("utf-8", "surrogatepass"))  # (what a stored copy must pass)
             article = article_from_text(article_id, text)
         except Exception as error:  # the loader's UnusableFile: a one-line reason
             self.message.emit(f"pasted text: {error}", 0)
