@@ -463,3 +463,17 @@ def test_the_status_column_shows_its_word_whole(qtbot, tmp_path: Path) -> None:
     metrics = dock.table.fontMetrics()
     assert dock.table.columnWidth(STATUS_COLUMN) >= (metrics.horizontalAdvance("anchored")
                                                      + COLUMN_PADDING)
+
+
+def test_a_selection_of_blank_space_is_no_claim(qtbot):
+    """A week-of-work tester's report: a drag from a line's end into the blank space below it
+    selected the line break alone, and Tag claim saved an annotation quoting "\\n"."""
+    window, controller, docs = setup(qtbot, answers=[TagAnswer(("figures",), "", None)])
+    article = docs["000"]
+    at = article.text.index("\n\n", article.body_start)
+    messages: list[str] = []
+    controller.editing.message = messages.append
+    window.reveal_range(article.id, at, at + 2)
+    assert controller.editing.tag_selection() is None
+    assert len(controller.annotations) == 0
+    assert messages[-1].startswith("The selection holds only spaces or line breaks")

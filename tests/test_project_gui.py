@@ -634,3 +634,26 @@ def test_a_window_activated_shows_what_another_window_saved(qtbot, tmp_path: Pat
     assert not len(controller.annotations)
     QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
     assert [a.note for a in controller.annotations] == ["saved by the other window"]
+
+
+def test_text_pasted_after_save_project_as_is_kept_in_the_project_only(qtbot,
+                                                                        tmp_path: Path) -> None:
+    """A week-of-work tester's report: in a folder's window saved as a project, a text pasted
+    afterwards was written to the folder's data too (`articles-<hash>.pasted/pasted.txt`), and
+    the plain folder's window listed it ever after."""
+    files = [dataclasses.replace(a, path=tmp_path / f"{a.id}.txt") for a in _corpus()]
+    window = make_window(qtbot, files)
+    data = tmp_path / "data"
+    gui = window.add_annotation_gui(corpus_paths=[tmp_path], data_dir=data)
+    assert window.session.keep_pasted is not None  # (a folder keeps them beside its file)
+    target = tmp_path / "week.parallax"
+    assert window.project_gui.save_as(target)
+    pasted = window.paste_article("Pasted after the project was saved.", "Local radio")
+    assert pasted is not None
+    qtbot.waitUntil(lambda: not window.busy, timeout=WAIT_MS)
+    assert gui.stored_pasted_paths() == []
+    assert not list(data.rglob("*.txt"))
+    with Project.open(target) as project:
+        assert any(a.text.endswith("Pasted after the project was saved.\n")
+                   or "Pasted after the project was saved." in a.text
+                   for a in project.articles())

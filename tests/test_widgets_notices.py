@@ -18,6 +18,8 @@ def test_one_line_takes_about_one_line_and_many_scroll(qtbot) -> None:
     notice.resize(900, 400)
     notice.add(["/tmp/a.txt: empty file"])
     qtbot.waitUntil(notice.isVisible)
+    # (a save failure is here too: "could not be opened" misread it)
+    assert notice.heading.text() == "Problems with 1 file:"
     one = notice.details.height()
     assert one < 2.5 * _line_height(notice)
     notice.add([f"/tmp/b{n}.txt: empty file" for n in range(2)])

@@ -114,7 +114,7 @@ def test_bad_files_get_a_non_blocking_notice(qtbot, tmp_path: Path) -> None:
     for bad in (binary, empty, missing):
         assert any(line.startswith(str(bad)) and ": " in line for line in text.splitlines()), bad
     assert "story0" in window.workspace.corpus
-    assert "could not be opened" in window.statusBar().currentMessage()
+    assert "problems with 3 files (see the notice" in window.statusBar().currentMessage()
     window.notices.dismiss_button.click()
     assert not window.notices.isVisible()
 

@@ -56,6 +56,12 @@ class AnnotationEditing:
             return None
         article_id, (start, end) = found
         article = self.workspace.article(article_id)
+        if not article.text[start:end].strip():
+            # (a drag into the blank space below a line selects its break alone: it was saved
+            # as an annotation quoting "\n", a blank row in the dock)
+            self.message("The selection holds only spaces or line breaks: select some words, "
+                         "then Tag claim")
+            return None
         answer = self.ask(article.text[start:end], TagScope(), None)
         if answer is None:
             return None

@@ -211,7 +211,7 @@ class MainWindow(WindowMenus):
     def _on_result_accepted(self, result: AlignmentResult) -> None:
         self._aligned_generation = self.workspace.generation
         problems = len(self.notices.lines)
-        note = f" · {unopened(self.notices.lines)} could not be opened " \
+        note = f" · problems with {unopened(self.notices.lines)} " \
             "(see the notice above the panes)" if problems else ""
         self._show_message(f"Found {count_of(len(result.passages), 'shared passage')}{note}",
                            MESSAGE_TIMEOUT_MS if problems else 6000)

@@ -1,4 +1,5 @@
-"""A dismissible, non-blocking notice listing the files that could not be used ("file: reason")."""
+"""A dismissible, non-blocking notice listing the files (and web addresses) that could not be
+used, read or stored ("file: reason")."""
 
 from __future__ import annotations
 
@@ -36,7 +37,9 @@ class NoticeArea(QFrame):
 
     def add(self, lines: list[str]) -> None:
         self.lines += lines
-        self.heading.setText(f"{unopened(self.lines)} could not be opened:")
+        # (not "could not be opened": an article a full disk refused to store, a damaged
+        # annotation file, are here too -- a week-of-work tester read a save failure so)
+        self.heading.setText(f"Problems with {unopened(self.lines)}:")
         self.details.setPlainText("\n".join(self.lines))
         self._fit_height()
         self.show()

@@ -130,6 +130,9 @@ class ProjectGui(QObject):
             raise RuntimeError("this window already holds a project")
         self.document = document
         self.binding = ProjectBinding(self.window.session, document)
+        # (a project keeps pasted texts itself: one pasted after Save project as went on to
+        # the folder's data too, and opened with the plain folder ever after)
+        self.window.session.keep_pasted = None
         # After the binding has stored them: an unsaved project now has something to lose.
         self.window.session.articles_added.connect(lambda *_args: self.refresh_status())
         self.window.session.article_removed.connect(lambda *_args: self.refresh_status())
