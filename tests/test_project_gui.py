@@ -13,7 +13,7 @@ import pytest
 from tests.test_corrections import PARAPHRASE_A, PARAPHRASE_B, STATEMENT, _corpus
 from tests.widgetkit import make_window
 from viewer.corpus import Article
-from viewer.projects import Project, ProjectDocument
+from viewer.projects import Project, ProjectDocument, ProjectError
 from viewer.provenance import Provenance
 from widgets.annotation_gui import install_annotations
 from widgets.import_annotations import open_annotations
@@ -576,6 +576,36 @@ def test_an_article_the_project_cannot_store_is_a_notice_and_closing_asks(qtbot,
         assert "big" in {article.id for article in saved.articles()}
 
 
+def test_an_article_refused_on_a_full_disk_is_stored_by_the_next_save(qtbot, tmp_path: Path
+                                                                       ) -> None:
+    """A week-of-work tester's report: after the disk was freed, Ctrl+S said "saved", the title
+    lost its "*", and the article refused earlier was still not in the file: a crash then lost
+    it. Until it is stored the project is unsaved; the next save stores it."""
+    from .faults import fill_disk, small_filesystem
+
+    with small_filesystem(tmp_path / "disk", size_kb=256) as disk:
+        path = disk / "small.parallax"
+        with Project.create(path) as project:
+            project.add_articles(_corpus())
+        window = make_window(qtbot, [])
+        window.project_gui.attach(ProjectDocument.open(path))
+        _idle(qtbot, window)
+        fill_disk(disk / "filler")
+        big = Article("big", "Big story\n\n" + "The ferry sank off the coast. " * 4000, "Big")
+        window.session.add_articles([big])
+        qtbot.waitUntil(lambda: len(window.notices.lines) == 1, timeout=WAIT_MS)
+        document = window.project_gui.document
+        assert document is not None and not document.is_saved
+        with pytest.raises(ProjectError):
+            document.save_now()  # (still full: still refused, still kept)
+        assert document.unstored
+        (disk / "filler").unlink()
+        assert document.save_now() and document.is_saved and not document.unstored
+        with Project.open(path) as stored:
+            assert "big" in {article.id for article in stored.articles()}
+        window.close()
+
+
 def test_save_as_asked_at_quit_in_a_read_only_project_writes_a_project(qtbot, tmp_path: Path,
                                                                         monkeypatch) -> None:
     """A week-of-work tester's report: quitting a read-only project after a change, "Save As…"
@@ -634,6 +664,25 @@ def test_a_window_activated_shows_what_another_window_saved(qtbot, tmp_path: Pat
     assert not len(controller.annotations)
     QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
     assert [a.note for a in controller.annotations] == ["saved by the other window"]
+    # Its undo history starts again: an undo step from before held the state the other window
+    # had replaced, and undoing it wrote over that window's edit (another report of theirs).
+    from widgets.annotation_commands import UpdateAnnotation
+
+    before = controller.annotations[0]
+    mine = before.edited(tags=[], note="edited here", claim=None, when="2026-12-06T12:00:00Z")
+    controller.undo_stack.push(UpdateAnnotation(controller.annotations, before, mine, "Edit"))
+    assert controller.save_now() and controller.undo_stack.canUndo()
+    other = ProjectDocument.open(document.path)
+    try:
+        [theirs] = other.annotations.annotations
+        other.annotations.update(theirs.edited(tags=[], note="edited there", claim=None,
+                                               when="2026-12-06T12:05:00Z"))
+        assert other.save_now()
+    finally:
+        other.project.close()
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    assert [a.note for a in controller.annotations] == ["edited there"]
+    assert not controller.undo_stack.canUndo()  # (nothing to undo over the other's edit)
 
 
 def test_text_pasted_after_save_project_as_is_kept_in_the_project_only(qtbot,

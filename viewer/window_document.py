@@ -22,6 +22,9 @@ class WindowDocument(Protocol):
     """An annotation set and where it is saved."""
 
     annotations: AnnotationSet
+    last_merged: int
+    """How many changes another window saved the last save took in (its undo steps are then
+    stale)."""
 
     @property
     def path(self) -> Path | None: ...

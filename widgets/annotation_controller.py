@@ -213,7 +213,7 @@ class AnnotationController(QObject):
             self._save_failed(error)
             return False
         self.last_error = None
-        merged = self.document.last_merged if isinstance(self.document, AnnotationDocument) else 0
+        merged = self.document.last_merged  # (a project's too: another window's saves)
         if merged:
             self.undo_stack.clear()  # its commands hold states from before the merge
             self.message(f"Merged {count_of(merged, 'change')} made in "

@@ -369,8 +369,16 @@ class ProjectGui(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.window and event.type() == QEvent.Type.WindowActivate
-                and self.document is not None):
-            self.document.take_in_saved()  # (what another window saved meanwhile)
+                and self.document is not None and self.document.take_in_saved()):
+            # (what another window saved meanwhile: this window's undo steps hold the states
+            # from before, and undoing one wrote over the other window's edit -- a
+            # week-of-work tester's report)
+            gui = installed_annotation_gui(self.window)
+            controller = gui.controller if gui is not None else None
+            if controller is not None:
+                controller.undo_stack.clear()
+                controller.message("Took in the changes another window saved; the undo "
+                                   "history starts again")
         if watched is self.window and event.type() == QEvent.Type.Close:
             if not confirm_close(self):
                 event.ignore()

@@ -86,6 +86,10 @@ class ProjectDocument:
         self.unstored_details: dict[str, Provenance] = {}
         """Article details the window shows that the project refused to store, by article id:
         stored by `save_as` in the new file."""
+        self.last_merged = 0
+        """How many annotations and claim groups the last save or `take_in_saved` took in
+        from another window's saves (its undo history then starts again: its steps hold the
+        states from before, and undoing one wrote over the other window's edit)."""
         self.opened_on: tuple[Path, ...] = ()
         """The files and folders the window was opened on (the samples): adding their
         articles to an unsaved project is not a change, so showing what the window showed
@@ -126,8 +130,8 @@ class ProjectDocument:
 
     @property
     def is_saved(self) -> bool:
-        if self.path is None:
-            return False
+        if self.path is None or self.unstored or self.unstored_details:
+            return False  # (articles or details the project refused are still to be stored)
         if self._saved_revision != self.annotations.revision and self._state() == self._saved_state:
             self._saved_revision = self.annotations.revision  # (the same set again)
         return self._saved_revision == self.annotations.revision
@@ -206,10 +210,25 @@ class ProjectDocument:
             raise ProjectError(UNSAVED_TITLE, "not saved to a file yet; use Save As")
         if self.blocked:
             raise ProjectError(self.path, f"not saved: {self.blocked}")
+        refused = bool(self.unstored or self.unstored_details)
+        self._store_unstored()
         if self.is_saved:
-            return False
+            return refused  # (written: what the project refused before)
         self._write()
         return True
+
+    def _store_unstored(self) -> None:
+        """Store the articles and details the project refused (a full disk) now that it may
+        take them; raises ProjectError, keeping what is still refused. Left for Save project
+        as only, they were lost with a crash while the window said all was saved (a
+        week-of-work tester's report)."""
+        while self.unstored:
+            articles, origin, snapshots = self.unstored[0]
+            self.project.add_articles(articles, origin, snapshots)
+            self.unstored.pop(0)
+        for article_id, details in list(self.unstored_details.items()):
+            self.project.set_provenance(article_id, details)
+            del self.unstored_details[article_id]
 
     def save_as(self, path: Path | str) -> None:
         """Write the whole project to `path` (atomically) and continue there."""
@@ -237,27 +256,32 @@ class ProjectDocument:
         if self.path is None or not self.is_saved:
             return False
         before = self._state()
-        self._absorb(*self.project.annotations())
+        self.last_merged = self._absorb(*self.project.annotations())
         self.mark_saved()
         return self._state() != before
 
     def _write(self) -> None:
         annotations, claims = self.project.save_annotations(self.annotations.annotations,
                                                             self.annotations.claims)
-        self._absorb(annotations, claims)
+        self.last_merged = self._absorb(annotations, claims)
         self.mark_saved()
 
-    def _absorb(self, merged: Sequence[Annotation], claims: Sequence[ClaimGroup]) -> None:
-        """Take in what another process saved: only when the merge differs from the set."""
+    def _absorb(self, merged: Sequence[Annotation], claims: Sequence[ClaimGroup]) -> int:
+        """Take in what another process saved: only when the merge differs from the set;
+        returns how many annotations and claim groups differed."""
         ours = {a.id: a for a in self.annotations.annotations}
         theirs = {a.id: a for a in merged}
         our_claims = {c.name: c for c in self.annotations.claims}
         their_claims = {c.name: c for c in claims}
         if ours == theirs and our_claims == their_claims:
-            return
+            return 0
+        differing = sum(ours.get(key) != theirs.get(key) for key in {*ours, *theirs}) + sum(
+            our_claims.get(name) != their_claims.get(name)
+            for name in {*our_claims, *their_claims})
         ordered = [theirs[key] for key in ours if key in theirs]
         ordered += [a for key, a in theirs.items() if key not in ours]
         groups = [their_claims[name] for name in our_claims if name in their_claims]
         groups += [c for name, c in their_claims.items() if name not in our_claims]
         self.annotations.replace_all(anchor_all(ordered, self.project.articles()), groups)
+        return differing
 
