@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import os
 import threading
+import time
 import zlib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -80,6 +81,13 @@ class _Handler(BaseHTTPRequestHandler):
                 if _release.wait(0.05):
                     break
                 self.wfile.write(b"x")
+                self.wfile.flush()
+        elif self.path == "/slow-headers":  # (headers a byte at a time, never ending)
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            for _ in range(400):
+                if _release.wait(0.05):
+                    break
+                self.wfile.write(b"X")
                 self.wfile.flush()
         elif self.path == "/short":
             self.send_response(200)
@@ -167,6 +175,16 @@ def test_a_page_trickling_in_byte_by_byte_times_out(server: str, path: str) -> N
     the whole download's deadline was looked at only between reads of 64 KB."""
     with pytest.raises(FetchError, match="timed out"):
         fetch_page(f"{server}{path}", timeout=2, total=0.5)
+
+
+def test_headers_trickling_in_time_out_too(server: str) -> None:
+    """A reviewer's report: a server sending its headers a byte at a time held
+    `fetch_page(timeout=1, total=2)` for as long as it liked: the deadline was looked at only
+    between the body's reads. A watchdog shuts the connection when the deadline passes."""
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="timed out"):
+        fetch_page(f"{server}/slow-headers", timeout=2, total=0.5)
+    assert time.monotonic() - started < 15  # (not the 20 s the server would go on for)
 
 
 def test_a_page_cut_short_of_its_announced_length_is_not_imported(server: str) -> None:

@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 
 from viewer.cancel import CancelToken, ProgressCallback
 from viewer.corpus import Article
+from viewer.fetch_watchdog import Watchdog
 from viewer.printable import printable
 
 DEFAULT_TIMEOUT_SECONDS = 20.0
@@ -97,14 +98,19 @@ def fetch_page(url: str, *, timeout: float = DEFAULT_TIMEOUT_SECONDS,
     problem = check_url(url)
     if problem is not None:
         raise FetchError(url, problem)
-    opener = urllib.request.build_opener(_SafeRedirects())
+    seconds = total if total is not None else max(timeout * 3, timeout + 10)
+    # (the body's reads look at the deadline; the headers' cannot: the watchdog shuts them)
+    watchdog = Watchdog(seconds)
+    opener = urllib.request.build_opener(_SafeRedirects(), *watchdog.handlers())
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT,
                                                    "Accept": "text/html,application/xhtml+xml"})
-    deadline = time.monotonic() + (total if total is not None else max(timeout * 3,
-                                                                        timeout + 10))
+    deadline = time.monotonic() + seconds
     fetched = datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    watchdog.start()
     try:
         with opener.open(request, timeout=timeout) as response:
+            if watchdog.expired:  # (headers cut off by the watchdog read as a whole answer)
+                raise FetchError(url, "timed out (the server kept the page coming too slowly)")
             content_type = response.headers.get_content_type()
             if content_type not in HTML_TYPES:
                 raise FetchError(url, f"not a web page ({content_type}); only HTML pages "
@@ -123,21 +129,31 @@ def fetch_page(url: str, *, timeout: float = DEFAULT_TIMEOUT_SECONDS,
             full_type = response.headers.get("Content-Type", content_type)
     except FetchError:
         raise
-    except urllib.error.HTTPError as error:
-        if 300 <= error.code < 400:  # urllib refused it: too many, or to a non-web address
-            raise FetchError(url, f"redirect not followed ({_reason(error.reason)})") from None
-        raise FetchError(url, f"the server answered {error.code} {error.reason}") from None
-    except urllib.error.URLError as error:
-        if isinstance(error.reason, TimeoutError):
-            raise FetchError(url, f"timed out after {timeout:g} s") from None
-        raise FetchError(url, f"could not connect ({_reason(error.reason)})") from None
-    except TimeoutError:
-        raise FetchError(url, f"timed out after {timeout:g} s") from None
-    except (http.client.HTTPException, OSError) as error:
-        raise FetchError(url, f"the connection broke off ({_reason(error)})") from None
+    except (urllib.error.URLError, http.client.HTTPException, OSError) as error:
+        if watchdog.expired:  # (its timer shut the connection: the deadline passed)
+            raise FetchError(url, "timed out (the server kept the page coming too slowly)"
+                             ) from None
+        raise _failed(url, error, timeout) from None
+    finally:
+        watchdog.stop()
     if not body.strip():
         raise FetchError(url, "the page is empty")
     return FetchedPage(url, final_url, fetched, full_type, body)
+
+
+def _failed(url: str, error: Exception, timeout: float) -> FetchError:
+    """What a failed exchange was, in words (the watchdog's deadline aside)."""
+    if isinstance(error, urllib.error.HTTPError):
+        if 300 <= error.code < 400:  # urllib refused it: too many, or to a non-web address
+            return FetchError(url, f"redirect not followed ({_reason(error.reason)})")
+        return FetchError(url, f"the server answered {error.code} {error.reason}")
+    if isinstance(error, urllib.error.URLError):
+        if isinstance(error.reason, TimeoutError):
+            return FetchError(url, f"timed out after {timeout:g} s")
+        return FetchError(url, f"could not connect ({_reason(error.reason)})")
+    if isinstance(error, TimeoutError):
+        return FetchError(url, f"timed out after {timeout:g} s")
+    return FetchError(url, f"the connection broke off ({_reason(error)})")
 
 
 def _read_capped(response: http.client.HTTPResponse, url: str, max_bytes: int,
