@@ -245,7 +245,7 @@ def test_resolution_order_source_then_file_name_then_quote(tmp_path):
     assert resolve_article(annotation, index) is one
     stale = replace(annotation, source="file:///nowhere/one.txt", article_id="x", file_name=None)
     assert resolve_article(stale, index) is one  # by the file name in the source URI
-    by_quote = replace(annotation, source="https://gone.example/", article_id="x",
+    by_quote = replace(annotation, source="urn:parallax:article:gone", article_id="x",
                        file_name=None, exact="zeta", prefix="epsilon ", suffix=" eta")
     assert resolve_article(by_quote, index) is two
     nowhere = replace(by_quote, exact="omega")
@@ -298,6 +298,8 @@ def test_an_article_removed_from_the_comparison_keeps_its_claims(tmp_path):
     page_b = replace(b, url="https://b.example/story", path=None)
     on_page = make_annotation(page_a, start, start + 11)
     assert anchor_all([on_page], [page_b])[0].status is AnchorStatus.ORPHANED
+    assert anchor_all([on_page], [b])[0].status is AnchorStatus.ORPHANED  # (nor to a file)
+    assert anchor_all([on_page], [page_a, b])[0].article_id == page_a.id
     # a file renamed (its old name gone) is still found by its quote with its context
     paths["a_outlet"].rename(tmp_path / "a_renamed.txt")
     renamed = load_paths([tmp_path / "a_renamed.txt"]).articles

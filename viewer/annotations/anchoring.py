@@ -6,7 +6,7 @@ quote search is strict -- the quote with its full stored context, in exactly one
 other annotation already identifies -- because outlets share passages, and a claim silently
 attached to the wrong outlet is worse than one listed as orphaned; it is not made for an
 annotation whose file is still where it was (its article was only removed from the comparison),
-nor does it give an annotation on a web page to another page with its own address.
+nor for one on a web page (found by its address, or not at all).
 
 Re-anchoring against the article's current text, in order:
   1. the stored position still holds the exact quote             -> anchored
@@ -69,8 +69,8 @@ def resolve_article(annotation: Annotation, index: ArticleIndex, *,
     identify by source or file name).
     """
     found = resolve_by_identity(annotation, index)
-    if found is not None:
-        return found
+    if found is not None or urlsplit(annotation.source).scheme in ("http", "https"):
+        return found  # (a web page is found by its address: `anchor_stepping`)
     return find_by_quote(annotation, [a for a in index.articles if a.id not in exclude])
 
 
@@ -229,11 +229,10 @@ def anchor_stepping(annotations: Sequence[Annotation], index: ArticleIndex,
                 if not step():
                     return None
                 continue
-            if article is None:
-                # (a page named by its address is no other page with an address of its own)
-                web = urlsplit(annotation.source).scheme in ("http", "https")
-                article = find_by_quote(annotation, [a for a in unclaimed
-                                                     if not (web and a.url)])
+            if article is None and urlsplit(annotation.source).scheme not in ("http", "https"):
+                # (a page named by its address is found by it, not by its words in another
+                # article: a re-imported note went to one of two outlets carrying its quote)
+                article = find_by_quote(annotation, unclaimed)
             source = index.source_of[article.id] if article is not None else None
             anchored.append(reanchor(annotation, article, source=source))
         if not step():
