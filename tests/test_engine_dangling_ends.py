@@ -65,3 +65,31 @@ def test_an_english_report_keeps_a_word_that_is_a_function_word_elsewhere() -> N
         f"{filler('c')}. {shared} for the offender. {filler('d')}."))
     ends = {o.text.split()[-1] for passage in corpus.passages for o in passage.occurrences}
     assert ends == {"war"}
+
+
+def test_an_occurrence_starts_after_words_that_belong_to_the_word_before() -> None:
+    """Two outlets word a clause their own way and go on alike: the shared words begin with
+    "and", or a Hindi postposition ("की", of: it belongs to the noun before it, each outlet's
+    own), and the highlight read as cut off. Words that lean forward stay ("more than a dozen":
+    a quantifier is part of the claim)."""
+    shared = ("three missiles struck the Ain al-Asad airbase housing US troops overnight, the "
+              "ministry said")
+    (passage,) = find_shared_passages(articles(
+        f"{filler('a')}. Iraqi forces fired back at the base and {shared}. {filler('b')}.",
+        f"{filler('c')}. The militia retreated from the hills and {shared}. {filler('d')}."
+    )).passages
+    assert {o.text for o in passage.occurrences} == {shared}
+    hindi = "विभिन्न धाराओं के तहत प्राथमिकी दर्ज कर 9 लोगों को गिरफ्तार किया है"
+    (passage,) = find_shared_passages(articles(
+        f"{filler('e')}. कल रात गुजरात पुलिस ने आरोपियों के खिलाफ आईपीसी की {hindi}। {filler('f')}.",
+        f"{filler('g')}. मोरबी प्रशासन के अनुसार अब तक भारतीय दंड संहिता की {hindi}। "
+        f"{filler('h')}.")).passages
+    assert {o.text.split()[0] for o in passage.occurrences} == {"विभिन्न"}
+    forward = ("more than a dozen ballistic missiles at two military bases in Iraq housing US "
+               "troops, the Pentagon said")
+    (passage,) = find_shared_passages(articles(
+        f"{filler('i')}. In a broadcast on Wednesday morning state television said its forces "
+        f"had launched {forward}. {filler('j')}.",
+        f"{filler('k')}. Overnight the Revolutionary Guards, according to an agency close to "
+        f"them, fired {forward}. {filler('l')}.")).passages
+    assert {o.text for o in passage.occurrences} == {forward}

@@ -1,4 +1,5 @@
-"""Stage 5h, no occurrence ends on a function word its own sentence goes on from.
+"""Stage 5h, no occurrence ends on a function word its own sentence goes on from, nor starts on
+one that belongs to the word before it.
 
 Pure function of the corpus and the statements. Outlets that print one sentence alike and end it
 each their own way share the words up to where they part: "it would be unhelpful to speculate on
@@ -11,6 +12,14 @@ a negation in it or right before it ("... that it would not"). A clause the occu
 with ("... of the people.") keeps its words, and so does a script without spaces (its
 characters are not words). A false friend ("dove", "state", "den") is a function word only in a
 document whose language it is one of.
+
+Its start likewise: two outlets that word a sentence each their own way and then go on alike
+share the words from where they meet, and a highlight starting "की विभिन्न धाराओं के तहत" (of
+various sections...: the postposition belongs to the noun before it, each outlet's own) or
+"and three ..." reads as cut off. An occurrence starting inside a clause on words that belong
+to the word before them (LEANING_BACK: Hindi's postpositions, "of", "and", "that" and their
+kin in the languages the engine knows), DANGLING_WORDS or fewer, starts after them. Words that
+lean forward stay: "more than a dozen ballistic missiles", "a total of 22 missiles".
 """
 
 from __future__ import annotations
@@ -22,6 +31,11 @@ from viewer.engine.arrays import flat_ranges, in_sorted, unique_values
 from viewer.engine.statements import Statements, with_extents
 from viewer.engine.tokens import INITIAL_IDEOGRAPH, INITIAL_SYLLABIC, TokenisedCorpus
 
+LEANING_BACK = reporting.hashes_of(
+    "का के की को में से पर ने तक "  # (Hindi postpositions)
+    "of and that de du des et que del y di della e che und dass")
+"""Words that belong to the word before them; the languages' other function words may lean
+forward (articles, quantifiers) and are kept at an occurrence's start."""
 DANGLING_WORDS = 3
 """The most function words an occurrence's end loses ("on the motive of the": two)."""
 STATEMENT_LEFT_WORDS = 3
@@ -58,10 +72,30 @@ def without_dangling_ends(corpus: TokenisedCorpus, statements: Statements) -> St
     trim = ((run >= 1) & (run <= DANGLING_WORDS) & (end - run - first >= STATEMENT_LEFT_WORDS)
             & ~negated)
     end = np.where(trim, end - run, end)
-    moved = end - offsets
-    if np.array_equal(moved, statements.end):
+    first = _without_leaning_start(corpus, statements.doc, first, end, unspaced)
+    moved_first, moved = first - offsets, end - offsets
+    if np.array_equal(moved, statements.end) and np.array_equal(moved_first, statements.first):
         return statements
-    return with_extents(statements, statements.first, moved)
+    return with_extents(statements, moved_first, moved)
+
+
+def _without_leaning_start(corpus: TokenisedCorpus, doc: np.ndarray, first: np.ndarray,
+                           end: np.ndarray, unspaced: np.uint8) -> np.ndarray:
+    """Each occurrence's first token, moved past the LEANING_BACK words it starts on inside a
+    clause (module docstring), where STATEMENT_LEFT_WORDS words or more are left."""
+    last = len(corpus.hashes) - 1
+    inside = (first > corpus.offsets[doc]) & (
+        (corpus.gaps[first + doc] & np.uint16(breaks.CLAUSE)) == 0)
+    run = np.zeros(len(first), dtype=np.int64)
+    open_run = inside.copy()
+    for ahead in range(DANGLING_WORDS + 1):
+        at = np.minimum(first + ahead, last)
+        leaning = (open_run & (first + ahead < end) & in_sorted(corpus.hashes[at], LEANING_BACK)
+                   & ((corpus.initials[at] & unspaced) == 0))
+        run[leaning] = ahead + 1
+        open_run &= leaning
+    trim = (run >= 1) & (run <= DANGLING_WORDS) & (end - first - run >= STATEMENT_LEFT_WORDS)
+    return np.where(trim, first + run, first)
 
 
 def _document_languages(corpus: TokenisedCorpus, doc: np.ndarray, end: np.ndarray,
