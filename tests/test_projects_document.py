@@ -128,3 +128,30 @@ def test_save_as_keeps_the_work_of_a_project_file_replaced_or_deleted(tmp_path: 
     reopened.project.close()
     if how == "replaced":
         assert path.read_text() == "a,b\n"  # (what replaced the project is left alone)
+
+
+def test_articles_and_details_still_to_store_follow_removals_and_merges(tmp_path: Path) -> None:
+    """A reviewer's report: an article a full disk refused, then removed, came back with the
+    next save (which now stores what was refused); details kept for an article removed since
+    made every save fail with a KeyError; and a count of changes taken in from another window
+    stayed set, so a later save said "Merged 1 change" again and cleared the undo history."""
+    from viewer.provenance import Provenance
+
+    path = tmp_path / "case.parallax"
+    document = ProjectDocument.unsaved(ARTICLES)
+    document.save_as(path)
+    big = Article("big", "Big story about the ferry that sank off the coast.", "Big")
+    document.unstored.append(((big,), "pasted", None))
+    document.unstored_details["paper"] = Provenance(outlet="Daily Paper")
+    assert document.forget_unstored("big") and not document.unstored
+    assert not document.forget_unstored("wire")  # (stored: the project removes it)
+    document.unstored_details["wire"] = Provenance(outlet="Wire")
+    document.project.remove_article("wire")
+    document.save_now()
+    assert {a.id for a in document.project.articles()} == {"paper"}
+    assert document.project.provenance("paper").outlet == "Daily Paper"
+    assert not document.unstored_details and document.is_saved
+    document.last_merged = 1  # (as a take-in leaves it)
+    document.save_now()
+    assert document.last_merged == 0
+    document.project.close()

@@ -90,6 +90,8 @@ class ProjectBinding:
                                       "project", 0)
 
     def _forget_article(self, article_id: str) -> None:
+        if self.document.forget_unstored(article_id):
+            return  # (never stored: nothing in the file to remove)
         if self._written(lambda: self.document.project.remove_article(article_id),
                          "the article stays in the project"):
             self.document.note_change()

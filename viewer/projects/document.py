@@ -210,12 +210,28 @@ class ProjectDocument:
             raise ProjectError(UNSAVED_TITLE, "not saved to a file yet; use Save As")
         if self.blocked:
             raise ProjectError(self.path, f"not saved: {self.blocked}")
+        self.last_merged = 0  # (a count from an earlier save or take-in is no news now)
         refused = bool(self.unstored or self.unstored_details)
         self._store_unstored()
         if self.is_saved:
             return refused  # (written: what the project refused before)
         self._write()
         return True
+
+    def forget_unstored(self, article_id: str) -> bool:
+        """Drop a removed article from what is still to be stored (and its details); True when
+        the article itself was never stored. A removed article came back with the next save,
+        and details kept for one made every save fail (a reviewer's report)."""
+        self.unstored_details.pop(article_id, None)
+        found = False
+        kept: list[tuple[tuple[Article, ...], str, Mapping[str, Snapshot] | None]] = []
+        for articles, origin, snapshots in self.unstored:
+            left = tuple(a for a in articles if a.id != article_id)
+            found = found or len(left) != len(articles)
+            if left:
+                kept.append((left, origin, snapshots))
+        self.unstored[:] = kept
+        return found
 
     def _store_unstored(self) -> None:
         """Store the articles and details the project refused (a full disk) now that it may
@@ -226,8 +242,10 @@ class ProjectDocument:
             articles, origin, snapshots = self.unstored[0]
             self.project.add_articles(articles, origin, snapshots)
             self.unstored.pop(0)
+        stored = {article.id for article in self.project.articles()}
         for article_id, details in list(self.unstored_details.items()):
-            self.project.set_provenance(article_id, details)
+            if article_id in stored:  # (one removed since has no details to keep)
+                self.project.set_provenance(article_id, details)
             del self.unstored_details[article_id]
 
     def save_as(self, path: Path | str) -> None:
