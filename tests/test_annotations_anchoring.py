@@ -298,8 +298,18 @@ def test_an_article_removed_from_the_comparison_keeps_its_claims(tmp_path):
     page_b = replace(b, url="https://b.example/story", path=None)
     on_page = make_annotation(page_a, start, start + 11)
     assert anchor_all([on_page], [page_b])[0].status is AnchorStatus.ORPHANED
-    assert anchor_all([on_page], [b])[0].status is AnchorStatus.ORPHANED  # (nor to a file)
+    [orphan] = anchor_all([on_page], [b])  # (nor to a file)
+    assert orphan.status is AnchorStatus.ORPHANED
+    assert orphan.anchor_note == "no article open has its address, https://a.example/story"
     assert anchor_all([on_page], [page_a, b])[0].article_id == page_a.id
+    # the same page imported again at another spelling of its address keeps its notes (a
+    # reviewer's report: http -> https, a tracking parameter, "www.", a trailing slash)
+    tracked = replace(on_page, source="http://a.example/story?utm_source=feed#top")
+    again = replace(page_a, id="a_again", url="https://www.a.example/story/")
+    [found] = anchor_all([tracked], [again, page_b])
+    assert found.status is AnchorStatus.ANCHORED and found.article_id == again.id
+    other_query = replace(on_page, source="https://a.example/story?page=2")
+    assert anchor_all([other_query], [again])[0].status is AnchorStatus.ORPHANED
     # a file renamed (its old name gone) is still found by its quote with its context
     paths["a_outlet"].rename(tmp_path / "a_renamed.txt")
     renamed = load_paths([tmp_path / "a_renamed.txt"]).articles

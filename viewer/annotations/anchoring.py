@@ -29,7 +29,7 @@ from urllib.request import url2pathname
 from viewer.corpus import Article, Corpus
 from viewer.wording import one_line
 
-from .article_index import ArticleIndex
+from .article_index import ArticleIndex, page_key
 from .evidence_article import anchor_by_evidence
 from .locating import (
     _MAX_OCCURRENCES,
@@ -69,14 +69,17 @@ def resolve_article(annotation: Annotation, index: ArticleIndex, *,
     identify by source or file name).
     """
     found = resolve_by_identity(annotation, index)
-    if found is not None or urlsplit(annotation.source).scheme in ("http", "https"):
-        return found  # (a web page is found by its address: `anchor_stepping`)
+    if found is not None or urlsplit(annotation.source).scheme in ("http", "https") \
+            or _file_not_open(annotation) is not None:
+        return found  # (as `anchor_stepping` decides: no quote search for these)
     return find_by_quote(annotation, [a for a in index.articles if a.id not in exclude])
 
 
 def resolve_by_identity(annotation: Annotation, index: ArticleIndex) -> Article | None:
     """By `target.source`, then by file name, then by article id (if it holds the quote)."""
     found = index.by_source.get(annotation.source)
+    if found is None and urlsplit(annotation.source).scheme in ("http", "https"):
+        found = index.by_page.get(page_key(annotation.source))  # (another spelling of it)
     if found is not None:
         return found
     name = file_name_of(annotation)
@@ -229,9 +232,15 @@ def anchor_stepping(annotations: Sequence[Annotation], index: ArticleIndex,
                 if not step():
                     return None
                 continue
-            if article is None and urlsplit(annotation.source).scheme not in ("http", "https"):
+            if article is None and urlsplit(annotation.source).scheme in ("http", "https"):
                 # (a page named by its address is found by it, not by its words in another
                 # article: a re-imported note went to one of two outlets carrying its quote)
+                anchored.append(_orphaned(annotation, f"no article open has its address, "
+                                                      f"{one_line(annotation.source, 80)}"))
+                if not step():
+                    return None
+                continue
+            if article is None:
                 article = find_by_quote(annotation, unclaimed)
             source = index.source_of[article.id] if article is not None else None
             anchored.append(reanchor(annotation, article, source=source))
