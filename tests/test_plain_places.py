@@ -76,3 +76,15 @@ def test_a_range_ending_at_a_point_whose_context_reaches_back_over_its_start():
     found = place(text, TargetEvidence("x", (Range(Quote("22"), Quote(
         "", prefix="fired 22 missiles", suffix=" at")),)))
     assert isinstance(found, Placement) and text[found.start:found.end] == "22 missiles"
+
+
+def test_open_ended_fragments_past_the_end_say_so_in_words():
+    """A reviewer's report: "its lines 9–4611686018427387904 are outside the text (1 lines)",
+    and "char=5000," on a short text was "an empty span"."""
+    from viewer.annotations.evidence import Failure, place
+    from viewer.annotations.selectors import OPEN_END, Position, TargetEvidence
+
+    said = line_span("one line", Lines(9, OPEN_END))
+    assert said == "its lines 9–the end are outside the text (1 line)"
+    far = place("a short text", TargetEvidence("x", (Position(5000, OPEN_END),)))
+    assert isinstance(far, Failure) and "outside the text" in far.reason

@@ -4,7 +4,9 @@ urllib's timeout bounds each wait on the socket, not the exchange: a server send
 (or its page) a byte at a time, each within the timeout, held a fetch for as long as it liked
 (a reviewer's report; the body's reads look at the deadline themselves, the headers' cannot).
 `Watchdog.handlers()` give an opener HTTP and HTTPS handlers whose connections it knows; a timer
-shuts their sockets at the deadline, and the read waiting on one fails at once. No Qt.
+shuts their sockets at the deadline, and the read waiting on one fails at once. (Connecting and
+the TLS handshake come before a connection is known: each is bounded by the socket's timeout.)
+No Qt.
 """
 
 from __future__ import annotations
@@ -66,8 +68,10 @@ def _shut(connection: http.client.HTTPConnection) -> None:
     sock = connection.sock
     if sock is None:
         return
-    with contextlib.suppress(OSError):  # (already closed)
-        sock.shutdown(socket.SHUT_RDWR)
+    # (the raw descriptor's shutdown: an SSL socket's own would unwrap it under the thread
+    # reading from it, a ValueError there instead of a read that fails)
+    with contextlib.suppress(OSError, ValueError):  # (already closed)
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
 
 class _WatchedHTTP(urllib.request.HTTPHandler):

@@ -129,7 +129,9 @@ def fetch_page(url: str, *, timeout: float = DEFAULT_TIMEOUT_SECONDS,
             full_type = response.headers.get("Content-Type", content_type)
     except FetchError:
         raise
-    except (urllib.error.URLError, http.client.HTTPException, OSError) as error:
+    except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as error:
+        if isinstance(error, ValueError) and not watchdog.expired:
+            raise
         if watchdog.expired:  # (its timer shut the connection: the deadline passed)
             raise FetchError(url, "timed out (the server kept the page coming too slowly)"
                              ) from None

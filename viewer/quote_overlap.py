@@ -30,6 +30,7 @@ Qt.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -97,11 +98,17 @@ def compare_first_quotes(quotes: Mapping[str, Sequence[str]]) -> dict[str, Quote
     quote, another piece, words that matched nothing were marked as clashes, or greyed as
     quoted nowhere else though other articles quote them further on (a newcomer's report)."""
     tokens = {key: [tokenize(text) for text in texts] for key, texts in quotes.items()}
+    vocabulary = {key: [Counter(quote.words) for quote in listed]
+                  for key, listed in tokens.items()}
+    aligned: dict[tuple[str, int, str, int], list[Block]] = {}
+    """Each pair's alignment, made once: the first quotes of two articles are asked of each
+    other from both sides."""
     result: dict[str, QuoteMarks] = {}
     for key, own_quotes in tokens.items():
         if not own_quotes:
             continue
         own = own_quotes[0].words
+        own_counts = vocabulary[key][0]
         differ: set[int] = set()
         covered: set[int] = set()
         compared = others = False
@@ -109,14 +116,25 @@ def compare_first_quotes(quotes: Mapping[str, Sequence[str]]) -> dict[str, Quote
             if other_key == key:
                 continue
             best: tuple[int, set[int]] | None = None
-            for quote in theirs:
+            for index, (quote, counts) in enumerate(zip(theirs, vocabulary[other_key],
+                                                         strict=True)):
                 if not quote.words:
                     continue
                 others = True
+                if not _may_share_a_stretch(own_counts, counts, len(own), len(quote.words)):
+                    continue  # (aligning is the cost: 200 articles' pieces took seconds)
                 # (aligned in one order whichever side asks, as `compare_quotes` does: difflib
                 # breaks ties by its first sequence, and each card would pair other words)
-                blocks = _matching_blocks(own, quote.words) if key < other_key else [
-                    Block(b, a, size) for a, b, size in _matching_blocks(quote.words, own)]
+                if key < other_key:
+                    pair_key = (key, 0, other_key, index)
+                    if pair_key not in aligned:
+                        aligned[pair_key] = _matching_blocks(own, quote.words)
+                    blocks = aligned[pair_key]
+                else:
+                    pair_key = (other_key, index, key, 0)
+                    if pair_key not in aligned:
+                        aligned[pair_key] = _matching_blocks(quote.words, own)
+                    blocks = [Block(b, a, size) for a, b, size in aligned[pair_key]]
                 pair = _against(own, quote.words, blocks)
                 if pair is None:
                     continue
@@ -136,6 +154,20 @@ def compare_first_quotes(quotes: Mapping[str, Sequence[str]]) -> dict[str, Quote
             tuple((marked.starts[i], marked.ends[i]) for i in sorted(differ)),
             tuple((marked.starts[i], marked.ends[i]) for i in sorted(unquoted)))
     return result
+
+
+def _may_share_a_stretch(own: Counter[str], other: Counter[str], own_length: int,
+                         other_length: int) -> bool:
+    """Whether two quotes (their words counted) could pass `_against`: the words they have in
+    common, as many times as both have each, reach half the shorter quote, or hold an anchoring
+    word or a number; else no alignment of them can."""
+    common = own & other
+    if not common:
+        return False
+    if 2 * sum(common.values()) >= min(own_length, other_length):
+        return True
+    return sum(count for word, count in common.items() if _anchors(word)) \
+        >= ANCHORS_FOR_A_STRETCH or any(any(c.isdigit() for c in word) for word in common)
 
 
 class Block(NamedTuple):

@@ -236,6 +236,9 @@ def _chosen(text: str, spans: list[tuple[int, int]], quote: Quote) -> Placement:
 def _position(text: str, position: Position, lo: int, hi: int) -> Placement | Failure:
     start = lo + position.start
     end = hi if position.end >= OPEN_END else lo + position.end  # ("char=5,": to the end)
+    if start > hi:
+        return Failure(f"its position {position.start} is outside the text "
+                       f"({count_of(hi - lo, 'character')})")
     if end > hi:
         return Failure(f"its position {position.start}\u2013{position.end} is outside the "
                        f"text ({count_of(hi - lo, 'character')})")

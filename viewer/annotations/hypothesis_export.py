@@ -140,7 +140,7 @@ def _account_name(label: str) -> str:
     ascii_label = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
     account = re.sub(r"[^A-Za-z0-9._]+", "_", ascii_label).strip("_.")
     if account.replace("_", " ") == " ".join(whole.split()) and 3 <= len(account) <= 30:
-        return account  # ("Rainer", "Dana_Smith": the whole name, nothing left out)
+        return account  # ("Rainer": the whole name, nothing left out)
     digest = hashlib.sha1(whole.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     return f"{account[:21]}_{digest}" if account else f"user_{digest}"
 

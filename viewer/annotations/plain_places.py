@@ -5,7 +5,9 @@ Annotator ends its ranges so). Pure functions of the text, for the anchoring
 
 from __future__ import annotations
 
-from .selectors import Lines, Quote
+from viewer.wording import count_of
+
+from .selectors import OPEN_END, Lines, Quote
 
 
 def line_span(text: str, lines: Lines) -> tuple[int, int] | str:
@@ -21,8 +23,9 @@ def line_span(text: str, lines: Lines) -> tuple[int, int] | str:
         starts.pop()  # (a text ending with a break has no empty line after it)
     if lines.start >= len(starts):
         whole = text.count("\n") + (0 if text.endswith("\n") else 1)
-        return (f"its lines {lines.start}\u2013{lines.end} are outside the text "
-                f"({whole} lines)")
+        last = "the end" if lines.end >= OPEN_END else str(lines.end)
+        return (f"its lines {lines.start}\u2013{last} are outside the text "
+                f"({count_of(whole, 'line')})")
     start = starts[lines.start]
     end = starts[lines.end] if lines.end < len(starts) else len(text)
     # (the break before line END, or the text's last one, left out)
