@@ -196,8 +196,13 @@ def test_claim_comparison_shows_each_article_or_nothing(qtbot):
     assert view.table.rowCount() == 1 and view.table.columnCount() == 5
     view.close()  # the dock's own close button
     assert not controller.actions.claims_action.isChecked()
+    # (closed, it is not rebuilt for every change -- seconds with hundreds of articles -- but
+    # when it is shown again)
+    controller.annotations.add_claim("Casualties")
+    assert [row.claim.name for row in view.rows] == ["Missile count"]
     controller.actions.claims_action.trigger()
     assert controller.claim_view is view and view.isVisible()
+    assert [row.claim.name for row in view.rows] == ["Missile count", "Casualties"]
 
 
 def test_autosave_writes_the_file_and_reopening_restores(qtbot, tmp_path):

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -113,12 +113,26 @@ class ClaimComparisonView(QDockWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.cards, 1)
         self.setWidget(shrinkable(body))  # see window_chrome.shrinkable
+        self._stale = False
+        """A change came while the dock was hidden: the cards are rebuilt when it is shown."""
         for signal in (annotation_set.added, annotation_set.removed, annotation_set.reset,
                        annotation_set.changed, annotation_set.claims_changed):
             signal.connect(self.refresh)
         self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self, *_args: object) -> None:
+        parent = self.parentWidget()
+        if self.isHidden() and parent is not None and parent.isVisible():
+            # (hidden in a shown window: the cards of a claim group across hundreds of articles
+            # take seconds, rebuilt for every edit while nobody looked -- a reviewer's report)
+            self._stale = True
+            return
+        self._stale = False
         articles = list(self.articles())
         self.rows = claim_table(self.annotation_set, self.annotation_set.claims, articles,
                                 self.events())
