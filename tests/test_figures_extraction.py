@@ -487,3 +487,33 @@ def test_a_number_with_its_own_noun_after_a_death_toll_is_no_part_of_it() -> Non
     assert found == {"41": ("people", "killed"), "19 people": ("people", "missing")}
     (toll,) = mentions("The death toll rose to 41 on Monday.")
     assert (toll.value.number, toll.outcome) == (41, "killed")
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("El tráfico ferroviario afectó a unos 35.000 pasajeros en toda la red.", {"approx": 35000}),
+    ("La demanda cayó hasta los 12.425 megavatios en pocos segundos.", {"exact": 12425}),
+    ("Unos 35 mil pasajeros quedaron atrapados en los trenes de la red.", {"approx": 35000}),
+    ("A queda de energia afetou cerca de 2.500 passageiros nos comboios.", {"approx": 2500}),
+])
+def test_digits_as_the_other_languages_write_them(sentence: str,
+                                                  value: dict[str, object]) -> None:
+    """A Spanish-speaking newcomer's report: "35.000 pasajeros", "12.425 megavatios" (the
+    thousands dot) and "35 mil" were not read, and
+    "25.189 megavatios" could not disagree with "25.184". In a sentence that is not English
+    the digits are read as those languages write them; in English "12.5" is still a decimal."""
+    assert only(sentence).value.to_json() == value
+
+
+def test_an_english_sentence_keeps_its_decimal_point() -> None:
+    assert mentions("The quake left 1.5 million people without power.")[0].value.to_json() == {
+        "approx": 1500000}
+    assert mentions("Officials counted 12.425 tonnes of debris.") == []
+
+
+def test_a_decimal_comma_is_read_before_a_scale_word() -> None:
+    from viewer.figures.numbers import find_numbers
+
+    [number] = find_numbers("a 6,4 millones de clientes", continental=True)
+    assert number.value == 6_400_000 and number.kind == "approx"
+    [english] = find_numbers("a 6,400 customers")
+    assert english.value == 6_400

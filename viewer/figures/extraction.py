@@ -181,7 +181,10 @@ class _Candidate:
 def _candidates(paragraph: str) -> Iterator[_Candidate]:
     previous: Thing | None = None
     taken_until = 0
-    for number in find_numbers(paragraph):
+    # (digits as the other languages write them where the words are not English: "35.000
+    # pasajeros", "6,4 millones" -- a Spanish-speaking newcomer found them all missed)
+    continental = any(c.isdigit() for c in paragraph) and not is_english(paragraph)
+    for number in find_numbers(paragraph, continental=continental):
         if number.start < taken_until or is_identifier(paragraph, number):
             continue
         after = qualifier_after(paragraph, number.end)

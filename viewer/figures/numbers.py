@@ -49,6 +49,17 @@ _DIGITS = re.compile(
     r"(?:\s+(thousand|million|billion|trillion|" + "|".join(_SCALES_ABROAD) + r")\b)?"
     r"(?![\w%$£€:/-]|[.,]\d|\s*(?:per\s*cent|percent)\b)"
 )
+_THOUSANDS_ABROAD = {"mil": 1e3, "mila": 1e3, "mille": 1e3, "tausend": 1e3}
+"""Thousand after digits in the other languages ("35 mil pasajeros", "10 mila persone")."""
+_DIGITS_CONTINENTAL = re.compile(
+    r"(?<![\w$£€¥#+/:.,-])"
+    r"(\d{1,3}(?:\.\d{3})+|\d+)(,\d+)?"
+    r"(?:\s+(" + "|".join([*_SCALES_ABROAD, *_THOUSANDS_ABROAD]) + r")\b)?"
+    r"(?![\w%$£€:/-]|[.,]\d|\s*(?:por\s*ciento|pour\s*cent|per\s*cento|prozent)\b)"
+)
+"""Digits as Spanish, Portuguese, French, Italian and German write them: a dot between
+thousands ("35.000 pasajeros", "25.189 megavatios") and a comma before decimals ("6,4
+millones"); read so in a sentence that is not English, where "12.425" is twelve thousand."""
 _MONTHS = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -123,8 +134,9 @@ class Number:
     """For a plural round number ("dozens", "tens of thousands"): the words, lower case."""
 
 
-def find_numbers(text: str) -> list[Number]:
-    """Every number in `text` that may be a count, in order, none overlapping."""
+def find_numbers(text: str, *, continental: bool = False) -> list[Number]:
+    """Every number in `text` that may be a count, in order, none overlapping. `continental`:
+    its digits are written as the other languages write them (`_DIGITS_CONTINENTAL`)."""
     taken = _Spans(_not_count_spans(text))
     found: list[Number] = []
 
@@ -140,7 +152,7 @@ def find_numbers(text: str) -> list[Number]:
         low, high = (float(group.replace(",", "")) for group in match.groups())
         if low < high:
             claim(Number(match.start(), match.end(), low, "range", high=high))
-    for number in _digit_numbers(text):
+    for number in (_continental_numbers(text) if continental else _digit_numbers(text)):
         claim(number)
     for match in _ZERO.finditer(text):  # before the word numbers: "no one" is not "one"
         zero_word = " ".join(match.group().lower().split())
@@ -237,6 +249,22 @@ def _digit_numbers(text: str) -> Iterator[Number]:
             yield Number(match.start(), match.end(), value * _SCALES[scale.lower()], "approx")
         elif fraction:
             continue  # a decimal without a scale word is a measure, not a count
+        else:
+            yield Number(match.start(), match.end(), value)
+
+
+def _continental_numbers(text: str) -> Iterator[Number]:
+    for match in _DIGITS_CONTINENTAL.finditer(text):
+        whole, fraction, scale = match.groups()
+        digits = whole.replace(".", "")
+        if len(digits) > MAX_DIGITS:
+            continue
+        value = float(digits + (fraction or "").replace(",", "."))
+        if scale:
+            factor = _SCALES.get(scale.lower()) or _THOUSANDS_ABROAD[scale.lower()]
+            yield Number(match.start(), match.end(), value * factor, "approx")
+        elif fraction:
+            continue  # (a decimal without a scale word is a measure, not a count)
         else:
             yield Number(match.start(), match.end(), value)
 
