@@ -17,7 +17,13 @@ from dataclasses import dataclass
 
 from viewer.figures.abroad import FUNCTION_WORDS_ABROAD
 from viewer.figures.attribution import attribution, needs_antecedent, sentence_source
-from viewer.figures.numbers import NUMBER_WORDS, Number, find_numbers, is_identifier
+from viewer.figures.numbers import (
+    NUMBER_WORDS,
+    Number,
+    find_numbers,
+    is_identifier,
+    may_hold_foreign_numbers,
+)
 from viewer.figures.outcomes import QUOTES, Token, bare_outcome, outcome_beside, read_tokens
 from viewer.figures.places import day_after, place_after, place_opening, place_subject
 from viewer.figures.qualifiers import qualifier_after, qualifier_before
@@ -183,7 +189,7 @@ def _candidates(paragraph: str) -> Iterator[_Candidate]:
     taken_until = 0
     # (digits as the other languages write them where the words are not English: "35.000
     # pasajeros", "6,4 millones" -- a Spanish-speaking newcomer found them all missed)
-    continental = any(c.isdigit() for c in paragraph) and not is_english(paragraph)
+    continental = may_hold_foreign_numbers(paragraph) and not is_english(paragraph)
     for number in find_numbers(paragraph, continental=continental):
         if number.start < taken_until or is_identifier(paragraph, number):
             continue

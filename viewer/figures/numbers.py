@@ -16,6 +16,7 @@ Words are converted by `text2num` (strict: it refuses "one two" rather than gues
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from functools import lru_cache
 
 from viewer.figures.qualifiers import QUALIFIER_WORDS
 from viewer.figures.values import Kind
+from viewer.number_words import DIGITS_OF
 
 _UNITS = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -154,6 +156,9 @@ def find_numbers(text: str, *, continental: bool = False) -> list[Number]:
             claim(Number(match.start(), match.end(), low, "range", high=high))
     for number in (_continental_numbers(text) if continental else _digit_numbers(text)):
         claim(number)
+    if continental:
+        for number in _foreign_word_numbers(text):
+            claim(number)
     for match in _ZERO.finditer(text):  # before the word numbers: "no one" is not "one"
         zero_word = " ".join(match.group().lower().split())
         claim(Number(match.start(), match.end(), 0.0, "exact", zero_word=zero_word))
@@ -267,6 +272,61 @@ def _continental_numbers(text: str) -> Iterator[Number]:
             continue  # (a decimal without a scale word is a measure, not a count)
         else:
             yield Number(match.start(), match.end(), value)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_OF_THE = frozenset({"dos"})
+"""Number words that are also a word of another of the languages: Spanish "dos" (two) is
+Portuguese "dos" (of the), read as two only in a Spanish sentence."""
+
+
+def _foreign_word_numbers(text: str) -> Iterator[Number]:
+    """The numbers two to twelve written as words in the other languages ("tres personas",
+    "cinq morts", `viewer.number_words`): in a sentence that is not English, where the English
+    words are not read."""
+    if not _holds_number_word(text):
+        return  # (the common case, at C speed: no word of the text is looked at one by one)
+    for match in _LETTERS.finditer(text):
+        word = match.group().lower()
+        folded = "".join(c for c in unicodedata.normalize("NFKD", word)
+                         if not unicodedata.combining(c))
+        digits = DIGITS_OF.get(folded)
+        if digits is None or (folded in _OF_THE and not _spanish(text)):
+            continue
+        yield Number(match.start(), match.end(), float(digits))
+
+
+_WRITTEN_ABROAD = re.compile(r"\d\.\d{3}\b|\d,(?:\d{1,2}|\d{4,})\b|\d\s+(?:"
+                             + "|".join(_THOUSANDS_ABROAD) + r")\b", re.IGNORECASE)
+"""Digits only the other languages write so: a dot before three digits, a comma before any,
+"35 mil"."""
+
+
+def may_hold_foreign_numbers(text: str) -> bool:
+    """Whether `text` holds digits written as the other languages write them or, accents left
+    out, one of their number words: only such a paragraph is asked whether it is English (the
+    costly question: asked of every paragraph it doubled the figures' time)."""
+    return _WRITTEN_ABROAD.search(text) is not None or _holds_number_word(text)
+
+
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_WORDS_ABROAD = frozenset(DIGITS_OF) - set(_UNITS)
+"""The number words of the other languages that are not English ones: "two" or "six" in a
+paragraph is no reason to ask whether it is English."""
+
+
+def _holds_number_word(text: str) -> bool:
+    """Whether, case and accents folded, a word of `text` is a number word of another language."""
+    folded = text if text.isascii() else _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    return not _WORDS_ABROAD.isdisjoint(_LETTERS.findall(folded.lower()))
+
+
+def _spanish(text: str) -> bool:
+    """Whether more of `text`'s words are Spanish than Portuguese (simplemma's dictionaries:
+    the two share many words, "dos" among them)."""
+    from simplemma import in_target_language
+
+    return bool(in_target_language(text, lang="es") > in_target_language(text, lang="pt"))
 
 
 def _word_numbers(text: str) -> Iterator[Number]:
