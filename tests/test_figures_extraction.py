@@ -532,3 +532,21 @@ def test_small_numbers_in_words_of_the_other_languages(sentence: str,
     them; Portuguese "dos", of the, is no two)."""
     assert only(sentence).value.to_json() == value
     assert mentions("A maioria dos passageiros ficou presa nos comboios durante horas.") == []
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("El apagón dejó sin luz a 6,4 millones de clientes en la península.",
+     "6,4 millones de clientes", {"approx": 6_400_000}),
+    ("Plus de 3 millions de personnes ont été privées d'électricité.",
+     "Plus de 3 millions de personnes", {"more_than": 3_000_000}),
+])
+def test_the_of_between_a_scale_word_and_its_noun(sentence: str, text: str,
+                                                  value: dict[str, object]) -> None:
+    """A Spanish-speaking newcomer's report: "6,4 millones de clientes" read the number but
+    counted no thing ("2 million people" has no "of"); money stays out ("3 millones de
+    euros"), and after a number without a scale word "de" is a part of a set, as "17 of the
+    missiles" is in English."""
+    found = only(sentence)
+    assert (found.text, found.value.to_json()) == (text, value)
+    assert mentions("El Gobierno destinará 3 millones de euros a la reconstrucción.") == []
+    assert mentions("Los bomberos rescataron a 25 de los pasajeros del tren.") == []

@@ -17,12 +17,11 @@ from dataclasses import dataclass
 
 from viewer.figures.abroad import FUNCTION_WORDS_ABROAD
 from viewer.figures.attribution import attribution, needs_antecedent, sentence_source
-from viewer.figures.numbers import (
-    NUMBER_WORDS,
-    Number,
-    find_numbers,
-    is_identifier,
+from viewer.figures.numbers import NUMBER_WORDS, Number, find_numbers, is_identifier
+from viewer.figures.numbers_abroad import (
+    ends_on_scale_word,
     may_hold_foreign_numbers,
+    of_after_scale,
 )
 from viewer.figures.outcomes import QUOTES, Token, bare_outcome, outcome_beside, read_tokens
 from viewer.figures.places import day_after, place_after, place_opening, place_subject
@@ -258,6 +257,9 @@ def _counted_thing(paragraph: str, position: int, number: Number,
         index = 1
         if index < len(tokens) and tokens[index].text.lower() in _PARTITIVE_DETERMINERS:
             index += 1
+    elif tokens and of_after_scale(tokens[0].text) \
+            and ends_on_scale_word(paragraph[number.start:number.end]):
+        index = 1  # "6,4 millones de clientes", "3 millions de personnes"
     elif number.zero_word == "none":
         return None
     run: list[Token] = []

@@ -16,15 +16,19 @@ Words are converted by `text2num` (strict: it refuses "one two" rather than gues
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from viewer.figures.numbers_abroad import (
+    MAX_DIGITS,
+    SCALES_ABROAD,
+    continental_numbers,
+    word_numbers,
+)
 from viewer.figures.qualifiers import QUALIFIER_WORDS
 from viewer.figures.values import Kind
-from viewer.number_words import DIGITS_OF
 
 _UNITS = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -37,31 +41,13 @@ NUMBER_WORDS = frozenset(_UNITS) | frozenset(
     ["dozen", "dozens", "hundreds", "thousands", "millions", "none", "no", "nobody"])
 """Words that are numbers themselves: a counted noun is never found past one."""
 _WORD_NUMBER = re.compile(rf"\b{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*\b", re.IGNORECASE)
-_SCALES_ABROAD = {
-    "millions": 1e6, "millones": 1e6, "millón": 1e6, "milhões": 1e6, "milhão": 1e6,
-    "milioni": 1e6, "milione": 1e6, "millionen": 1e6, "milliards": 1e9, "milliard": 1e9,
-    "miliardi": 1e9, "miliardo": 1e9, "milliarden": 1e9, "milliarde": 1e9, "bilhões": 1e9,
-}
-"""Scale words after digits in the five other languages ("250 millions d'albums", "3
-millones"): 250 million, not the vague "millions" the English rules would read."""
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, **_SCALES_ABROAD}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, **SCALES_ABROAD}
 _DIGITS = re.compile(
     r"(?<![\w$£€¥#+/:.,-])"            # not glued to a word, currency, time, date or decimal
     r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-    r"(?:\s+(thousand|million|billion|trillion|" + "|".join(_SCALES_ABROAD) + r")\b)?"
+    r"(?:\s+(thousand|million|billion|trillion|" + "|".join(SCALES_ABROAD) + r")\b)?"
     r"(?![\w%$£€:/-]|[.,]\d|\s*(?:per\s*cent|percent)\b)"
 )
-_THOUSANDS_ABROAD = {"mil": 1e3, "mila": 1e3, "mille": 1e3, "tausend": 1e3}
-"""Thousand after digits in the other languages ("35 mil pasajeros", "10 mila persone")."""
-_DIGITS_CONTINENTAL = re.compile(
-    r"(?<![\w$£€¥#+/:.,-])"
-    r"(\d{1,3}(?:\.\d{3})+|\d+)(,\d+)?"
-    r"(?:\s+(" + "|".join([*_SCALES_ABROAD, *_THOUSANDS_ABROAD]) + r")\b)?"
-    r"(?![\w%$£€:/-]|[.,]\d|\s*(?:por\s*ciento|pour\s*cent|per\s*cento|prozent)\b)"
-)
-"""Digits as Spanish, Portuguese, French, Italian and German write them: a dot between
-thousands ("35.000 pasajeros", "25.189 megavatios") and a comma before decimals ("6,4
-millones"); read so in a sentence that is not English, where "12.425" is twelve thousand."""
 _MONTHS = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -138,7 +124,8 @@ class Number:
 
 def find_numbers(text: str, *, continental: bool = False) -> list[Number]:
     """Every number in `text` that may be a count, in order, none overlapping. `continental`:
-    its digits are written as the other languages write them (`_DIGITS_CONTINENTAL`)."""
+    its digits and small number words are written as the other languages write them
+    (`numbers_abroad`)."""
     taken = _Spans(_not_count_spans(text))
     found: list[Number] = []
 
@@ -154,10 +141,11 @@ def find_numbers(text: str, *, continental: bool = False) -> list[Number]:
         low, high = (float(group.replace(",", "")) for group in match.groups())
         if low < high:
             claim(Number(match.start(), match.end(), low, "range", high=high))
-    for number in (_continental_numbers(text) if continental else _digit_numbers(text)):
-        claim(number)
     if continental:
-        for number in _foreign_word_numbers(text):
+        for start, end, value, rounded in [*continental_numbers(text), *word_numbers(text)]:
+            claim(Number(start, end, value, "approx" if rounded else "exact"))
+    else:
+        for number in _digit_numbers(text):
             claim(number)
     for match in _ZERO.finditer(text):  # before the word numbers: "no one" is not "one"
         zero_word = " ".join(match.group().lower().split())
@@ -186,9 +174,6 @@ class _Spans:
         self._ends.insert(index, end)
         return True
 
-
-MAX_DIGITS = 13
-"""Longer digit runs are not counts (and would lose precision, or overflow, as floats)."""
 
 _DIGIT_RUN = re.compile(r"\d+")
 _NOT_COUNT_BEFORE, _NOT_COUNT_AFTER = 16, 32
@@ -256,77 +241,6 @@ def _digit_numbers(text: str) -> Iterator[Number]:
             continue  # a decimal without a scale word is a measure, not a count
         else:
             yield Number(match.start(), match.end(), value)
-
-
-def _continental_numbers(text: str) -> Iterator[Number]:
-    for match in _DIGITS_CONTINENTAL.finditer(text):
-        whole, fraction, scale = match.groups()
-        digits = whole.replace(".", "")
-        if len(digits) > MAX_DIGITS:
-            continue
-        value = float(digits + (fraction or "").replace(",", "."))
-        if scale:
-            factor = _SCALES.get(scale.lower()) or _THOUSANDS_ABROAD[scale.lower()]
-            yield Number(match.start(), match.end(), value * factor, "approx")
-        elif fraction:
-            continue  # (a decimal without a scale word is a measure, not a count)
-        else:
-            yield Number(match.start(), match.end(), value)
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
-_OF_THE = frozenset({"dos"})
-"""Number words that are also a word of another of the languages: Spanish "dos" (two) is
-Portuguese "dos" (of the), read as two only in a Spanish sentence."""
-
-
-def _foreign_word_numbers(text: str) -> Iterator[Number]:
-    """The numbers two to twelve written as words in the other languages ("tres personas",
-    "cinq morts", `viewer.number_words`): in a sentence that is not English, where the English
-    words are not read."""
-    if not _holds_number_word(text):
-        return  # (the common case, at C speed: no word of the text is looked at one by one)
-    for match in _LETTERS.finditer(text):
-        word = match.group().lower()
-        folded = "".join(c for c in unicodedata.normalize("NFKD", word)
-                         if not unicodedata.combining(c))
-        digits = DIGITS_OF.get(folded)
-        if digits is None or (folded in _OF_THE and not _spanish(text)):
-            continue
-        yield Number(match.start(), match.end(), float(digits))
-
-
-_WRITTEN_ABROAD = re.compile(r"\d\.\d{3}\b|\d,(?:\d{1,2}|\d{4,})\b|\d\s+(?:"
-                             + "|".join(_THOUSANDS_ABROAD) + r")\b", re.IGNORECASE)
-"""Digits only the other languages write so: a dot before three digits, a comma before any,
-"35 mil"."""
-
-
-def may_hold_foreign_numbers(text: str) -> bool:
-    """Whether `text` holds digits written as the other languages write them or, accents left
-    out, one of their number words: only such a paragraph is asked whether it is English (the
-    costly question: asked of every paragraph it doubled the figures' time)."""
-    return _WRITTEN_ABROAD.search(text) is not None or _holds_number_word(text)
-
-
-_COMBINING = re.compile(r"[\u0300-\u036f]")
-_WORDS_ABROAD = frozenset(DIGITS_OF) - set(_UNITS)
-"""The number words of the other languages that are not English ones: "two" or "six" in a
-paragraph is no reason to ask whether it is English."""
-
-
-def _holds_number_word(text: str) -> bool:
-    """Whether, case and accents folded, a word of `text` is a number word of another language."""
-    folded = text if text.isascii() else _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-    return not _WORDS_ABROAD.isdisjoint(_LETTERS.findall(folded.lower()))
-
-
-def _spanish(text: str) -> bool:
-    """Whether more of `text`'s words are Spanish than Portuguese (simplemma's dictionaries:
-    the two share many words, "dos" among them)."""
-    from simplemma import in_target_language
-
-    return bool(in_target_language(text, lang="es") > in_target_language(text, lang="pt"))
 
 
 def _word_numbers(text: str) -> Iterator[Number]:

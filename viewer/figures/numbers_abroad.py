@@ -1,0 +1,127 @@
+"""Numbers as Spanish, Portuguese, French, Italian and German write them: digits with a dot
+between thousands and a comma before decimals ("35.000 pasajeros", "6,4 millones", "35 mil"),
+scale words ("250 millions"), and the number words two to twelve ("tres personas").
+
+Read only in a sentence that is not English (where "12.425" is twelve thousand); which numbers
+are counts, and what they count, is `numbers`' and `extraction`'s job. Yields plain readings
+(start, end, value, approximate) so that `numbers` keeps its own `Number`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from viewer.number_words import DIGITS_OF
+
+MAX_DIGITS = 13
+"""Longer digit runs are not counts (and would lose precision, or overflow, as floats)."""
+SCALES_ABROAD = {
+    "millions": 1e6, "millones": 1e6, "millón": 1e6, "milhões": 1e6, "milhão": 1e6,
+    "milioni": 1e6, "milione": 1e6, "millionen": 1e6, "milliards": 1e9, "milliard": 1e9,
+    "miliardi": 1e9, "miliardo": 1e9, "milliarden": 1e9, "milliarde": 1e9, "bilhões": 1e9,
+}
+"""Scale words after digits in the five other languages ("250 millions d'albums", "3
+millones"): 250 million, not the vague "millions" the English rules would read."""
+_THOUSANDS_ABROAD = {"mil": 1e3, "mila": 1e3, "mille": 1e3, "tausend": 1e3}
+"""Thousand after digits in the other languages ("35 mil pasajeros", "10 mila persone")."""
+_DIGITS_CONTINENTAL = re.compile(
+    r"(?<![\w$£€¥#+/:.,-])"
+    r"(\d{1,3}(?:\.\d{3})+|\d+)(,\d+)?"
+    r"(?:\s+(" + "|".join([*SCALES_ABROAD, *_THOUSANDS_ABROAD]) + r")\b)?"
+    r"(?![\w%$£€:/-]|[.,]\d|\s*(?:por\s*ciento|pour\s*cent|per\s*cento|prozent)\b)"
+)
+"""Digits as the other languages write them; read so in a sentence that is not English."""
+_OF_AFTER_SCALE = frozenset({"de", "di", "d", "des"})
+"""The "of" between a scale word and its noun: "6,4 millones de clientes", "3 millions de
+personnes", "2 milioni di persone" ("2 million people" in English, no "of")."""
+
+Reading = tuple[int, int, float, bool]
+"""Where a number starts and ends, its value, and whether its wording makes it approximate."""
+
+
+def continental_numbers(text: str) -> Iterator[Reading]:
+    """The digits of `text` read as the other languages write them; a decimal without a scale
+    word is a measure, not a count, and is left out."""
+    for match in _DIGITS_CONTINENTAL.finditer(text):
+        whole, fraction, scale = match.groups()
+        digits = whole.replace(".", "")
+        if len(digits) > MAX_DIGITS:
+            continue
+        value = float(digits + (fraction or "").replace(",", "."))
+        if scale:
+            factor = SCALES_ABROAD.get(scale.lower()) or _THOUSANDS_ABROAD[scale.lower()]
+            yield match.start(), match.end(), value * factor, True
+        elif not fraction:
+            yield match.start(), match.end(), value, False
+
+
+def ends_on_scale_word(number_text: str) -> bool:
+    """Whether a number as written ends on a scale word of the other languages ("6,4
+    millones"): then an "of" before its noun ("de clientes") belongs to it."""
+    words = number_text.split()
+    return len(words) > 1 and words[-1].lower() in SCALES_ABROAD
+
+
+def of_after_scale(word: str) -> bool:
+    """Whether `word` is the other languages' "of" between a scale word and its noun."""
+    return word.lower() in _OF_AFTER_SCALE
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_OF_THE = frozenset({"dos"})
+"""Number words that are also a word of another of the languages: Spanish "dos" (two) is
+Portuguese "dos" (of the), read as two only in a Spanish sentence."""
+
+
+def word_numbers(text: str) -> Iterator[Reading]:
+    """The numbers two to twelve written as words in the other languages ("tres personas",
+    "cinq morts", `viewer.number_words`)."""
+    if not _holds_number_word(text):
+        return  # (the common case, at C speed: no word of the text is looked at one by one)
+    for match in _LETTERS.finditer(text):
+        folded = _fold(match.group().lower())
+        digits = DIGITS_OF.get(folded)
+        if digits is None or (folded in _OF_THE and not _spanish(text)):
+            continue
+        yield match.start(), match.end(), float(digits), False
+
+
+_WRITTEN_ABROAD = re.compile(r"\d\.\d{3}\b|\d,(?:\d{1,2}|\d{4,})\b|\d\s+(?:"
+                             + "|".join(_THOUSANDS_ABROAD) + r")\b", re.IGNORECASE)
+"""Digits only the other languages write so: a dot before three digits, a comma before any,
+"35 mil"."""
+
+
+def may_hold_foreign_numbers(text: str) -> bool:
+    """Whether `text` holds digits written as the other languages write them or, accents left
+    out, one of their number words: only such a paragraph is asked whether it is English (the
+    costly question: asked of every paragraph it doubled the figures' time)."""
+    return _WRITTEN_ABROAD.search(text) is not None or _holds_number_word(text)
+
+
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_ENGLISH_NUMBER_WORDS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])
+_WORDS_ABROAD = frozenset(DIGITS_OF) - _ENGLISH_NUMBER_WORDS
+"""The number words of the other languages that are not English ones: "two" or "six" in a
+paragraph is no reason to ask whether it is English."""
+
+
+def _fold(text: str) -> str:
+    """`text` without its accents (as `viewer.number_words` writes its words)."""
+    return text if text.isascii() else _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+
+
+def _holds_number_word(text: str) -> bool:
+    """Whether, case and accents folded, a word of `text` is a number word of another language."""
+    return not _WORDS_ABROAD.isdisjoint(_LETTERS.findall(_fold(text).lower()))
+
+
+def _spanish(text: str) -> bool:
+    """Whether more of `text`'s words are Spanish than Portuguese (simplemma's dictionaries:
+    the two share many words, "dos" among them)."""
+    from simplemma import in_target_language
+
+    return bool(in_target_language(text, lang="es") > in_target_language(text, lang="pt"))
