@@ -550,3 +550,17 @@ def test_the_of_between_a_scale_word_and_its_noun(sentence: str, text: str,
     assert (found.text, found.value.to_json()) == (text, value)
     assert mentions("El Gobierno destinará 3 millones de euros a la reconstrucción.") == []
     assert mentions("Los bomberos rescataron a 25 de los pasajeros del tren.") == []
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("The death toll rose from 12 to 15 people on Sunday.", "15 people", {"exact": 15}),
+    ("The toll has risen overnight from 12 to 15 people.", "15 people", {"exact": 15}),
+    ("La cifra de muertos subió de 12 a 15 personas.", "15 personas", {"exact": 15}),
+    ("Estimates range from 12 to 15 people.", "12 to 15 people", {"range": [12, 15]}),
+])
+def test_a_change_gives_the_value_it_reached(sentence: str, text: str,
+                                              value: dict[str, object]) -> None:
+    """"rose from 12 to 15" is no range of 12 to 15, and 12 is no longer the toll (it would
+    disagree with an outlet giving 15); "range from 12 to 15" is a range."""
+    found = only(sentence)
+    assert (found.text, found.value.to_json()) == (text, value)

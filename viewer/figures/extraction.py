@@ -17,7 +17,13 @@ from dataclasses import dataclass
 
 from viewer.figures.abroad import FUNCTION_WORDS_ABROAD
 from viewer.figures.attribution import attribution, needs_antecedent, sentence_source
-from viewer.figures.numbers import NUMBER_WORDS, Number, find_numbers, is_identifier
+from viewer.figures.numbers import (
+    NUMBER_WORDS,
+    Number,
+    find_numbers,
+    is_identifier,
+    is_left_by_change,
+)
 from viewer.figures.numbers_abroad import (
     ends_on_scale_word,
     may_hold_foreign_numbers,
@@ -190,7 +196,8 @@ def _candidates(paragraph: str) -> Iterator[_Candidate]:
     # pasajeros", "6,4 millones" -- a Spanish-speaking newcomer found them all missed)
     continental = may_hold_foreign_numbers(paragraph) and not is_english(paragraph)
     for number in find_numbers(paragraph, continental=continental):
-        if number.start < taken_until or is_identifier(paragraph, number):
+        if number.start < taken_until or is_identifier(paragraph, number) \
+                or is_left_by_change(paragraph, number):
             continue
         after = qualifier_after(paragraph, number.end)
         head_from = after[1] if after else number.end

@@ -271,8 +271,17 @@ def _words_value(words: str) -> float | None:
 _RANGE_JOINT = re.compile(r"\s*(?:-|–|—|to)\s*|\s+and\s+", re.IGNORECASE)
 
 
+_CHANGE_FROM = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|grew|"
+    r"grown|went\s+up|gone\s+up|revised|raised|upped|fell|fallen|dropped|decreased|lowered)"
+    r"(?:\s+\w+){0,2}\s+from\s+$", re.IGNORECASE)
+"""A change of a figure ("the toll rose from 12 to 15"): not a range, but the value it left
+and the value it reached (the one it left is no longer the count)."""
+
+
 def _join_ranges(text: str, numbers: list[Number]) -> list[Number]:
-    """Join "20 to 30", "20-30" and "between 20 and 30" into one range."""
+    """Join "20 to 30", "20-30" and "between 20 and 30" into one range (not "rose from 20 to
+    30")."""
     joined: list[Number] = []
     index = 0
     while index < len(numbers):
@@ -284,7 +293,8 @@ def _join_ranges(text: str, numbers: list[Number]) -> list[Number]:
                 and not second.zero_word and first.value < second.value
             is_and = joint.strip().lower() == "and"
             between = re.search(r"\bbetween\s+$", text[:first.start], re.IGNORECASE)
-            if plain and _RANGE_JOINT.fullmatch(joint) and (not is_and or between):
+            if plain and _RANGE_JOINT.fullmatch(joint) and (not is_and or between) \
+                    and not _CHANGE_FROM.search(text, max(0, first.start - 40), first.start):
                 start = between.start() if between and is_and else first.start
                 joined.append(Number(start, second.end, first.value, "range", high=second.value))
                 index += 2
@@ -292,6 +302,16 @@ def _join_ranges(text: str, numbers: list[Number]) -> list[Number]:
         joined.append(first)
         index += 1
     return joined
+
+
+_TO_ANOTHER_NUMBER = re.compile(r"\s*(?:to|-|–|—)\s*\d")
+
+
+def is_left_by_change(paragraph: str, number: Number) -> bool:
+    """Whether `number` is the value a change left ("rose from 12 to 15 people"): no longer
+    the count, and counting no thing of its own (the toll it was is not the toll)."""
+    return _CHANGE_FROM.search(paragraph, max(0, number.start - 40), number.start) is not None \
+        and _TO_ANOTHER_NUMBER.match(paragraph, number.end) is not None
 
 
 _RANKED_LIST = re.compile(r"\btop[\s-]*$", re.IGNORECASE)
