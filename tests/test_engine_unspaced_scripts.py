@@ -232,3 +232,31 @@ def test_a_statement_written_traditional_and_simplified_is_one_passage() -> None
     assert texts["d1"].text == traditional
     # (two readings, one the consensus: the other's characters that differ are marked)
     assert sorted(bool(o.differences) for o in passage.occurrences) == [False, True]
+
+
+BULLETIN_FIRST = ("警方通报称，一名六十二岁男子驾驶小型汽车冲撞正在广场锻炼的市民，"
+                  "造成十二人死亡、二十人受伤。")
+BULLETIN_LAST = ("经初步调查，案件系该男子对其离婚后财产分割结果不满而引发，"
+                 "目前公安机关已对其采取刑事强制措施。")
+
+
+def test_a_phrase_of_chinese_is_no_piece_that_keeps_a_story_apart() -> None:
+    """Two outlets print a police bulletin's two paragraphs with their own words between; one
+    quotes a phrase of the first (23 characters: eleven words, FRAGMENT_MAX_WORDS tokens and
+    more), two others print the second alone. The phrase says nothing about where the rest goes
+    (as twelve English words would not): the bulletin is one passage, not two."""
+    result = find_shared_passages(articles(
+        f"珠海发生驾车冲撞事件\n\n{BULLETIN_FIRST}\n\n记者从现场了解到，附近的道路已经全面封闭，"
+        f"救护车不断进出，周边商户纷纷关门。\n\n{BULLETIN_LAST}",
+        f"广场惨案\n\n{BULLETIN_FIRST}\n\n目击者表示，当时广场上有很多老人在跳舞，场面十分混乱，"
+        f"不少人四散奔逃。\n\n{BULLETIN_LAST}",
+        "评论\n\n据报道，嫌犯冲撞正在广场锻炼的市民，造成十二人死亡、二十人受伤。"
+        "专家呼吁加强公共场所的安全管理。",
+        f"简讯\n\n昨天晚上，本市一处广场发生严重事件。\n\n{BULLETIN_LAST}",
+        f"快讯\n\n多家医院参与了伤员的救治工作。\n\n{BULLETIN_LAST}"))
+    holding = [p for p in result.passages
+               if any(BULLETIN_LAST[:10] in o.text for o in p.occurrences)]
+    assert len(holding) == 1
+    (bulletin,) = holding
+    assert {o.document for o in bulletin.occurrences} >= {"d0", "d1", "d3", "d4"}
+    assert any(BULLETIN_FIRST[6:20] in o.text for o in bulletin.occurrences)

@@ -12,7 +12,8 @@ PIECE_CONTENT_WORDS content words) no more than STORY_GAP_WORDS apart (the quote
 statement between not counted: a statement the story quotes between does not set them apart,
 `viewer.engine.nearness`), in either order, provided
 the documents that carry them together are more than half of those that carry more than a phrase
-(FRAGMENT_MAX_WORDS words) of either (two agencies' stories that a compilation or two print side by
+(FRAGMENT_MAX_WORDS words, characters of a script without spaces counted as the words they
+make) of either (two agencies' stories that a compilation or two print side by
 side stay two; an outlet quoting a phrase of one of them says nothing about where the rest goes),
 or are all of those carrying the rarer, two or more (a paragraph that most reprints cut; not one
 opening with its own dateline, another agency's story).
@@ -58,6 +59,7 @@ from viewer.engine.arrays import (
 )
 from viewer.engine.between_matches import introduced
 from viewer.engine.carriers import Carriers
+from viewer.engine.chance import as_words
 from viewer.engine.datelines import rarer_dated
 from viewer.engine.evidence import content_words
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS
@@ -130,7 +132,10 @@ def _join_once(corpus: TokenisedCorpus, statements: Statements,
     # (a document that carries no more than a phrase of a statement, FRAGMENT_MAX_WORDS words
     # such as a book's title or a quoted clause, says nothing about where the rest of the text
     # goes: the majority is of the documents carrying more)
-    pieces = Carriers.of(statements, statements.end - statements.first > FRAGMENT_MAX_WORDS)
+    # (counted in words: seventeen characters of Chinese are a phrase, not a paragraph)
+    pieces = Carriers.of(statements, as_words(corpus, statements.doc, statements.first,
+                                              statements.end, statements.end - statements.first)
+                         > FRAGMENT_MAX_WORDS)
     worded = _Worded(corpus, first, end)
     # (what is said, asked once of every statement near another: the pairs kept below are
     # some of these)
