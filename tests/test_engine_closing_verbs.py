@@ -49,3 +49,17 @@ def test_a_report_that_concludes_after_a_ministers_words_is_another_text() -> No
                      ("Dube said", "the inquiry concluded")) == 2
     assert _passages(("disse o ministro Carlos Duarte", "concluiu o relatório"),
                      ("disse Duarte", "concluiu a comissão")) == 2
+
+
+def test_a_closing_verb_goes_on_though_a_clause_after_it_names_someone() -> None:
+    """'"...", finalizó su discurso, en el que agradeció a Luis Varela ...': the clause after
+    the verb names whom the speaker thanked, not who closed (a Spanish-speaking set's owner's
+    video statement was two passages for it); "finalizó" closes in Spanish and Portuguese as
+    "concluyó" does. A person named right beside the verb still says another spoke."""
+    assert _passages(("escribió Varrow Mabena", "finalizó su discurso, en el que también "
+                      "agradeció a Luis Varela su visita"),
+                     ("escribió Mabena", "dijo un portavoz")) == 1
+    assert _passages(("escreveu Varrow Mabena", "finalizou"),
+                     ("escreveu Mabena", "disse um porta-voz")) == 1
+    assert _passages(("escribió Varrow Mabena", "finalizó Luis Varela"),
+                     ("escribió Mabena", "dijo un portavoz")) == 2

@@ -196,12 +196,16 @@ def _between(corpus: TokenisedCorpus, quotation: int, document: int) -> str:
 
 
 def _the_text_or_nobody(words: np.ndarray) -> bool:
-    """Whether an attribution's words (hashes) name no subject but the statement itself: only
-    function words, words for a statement and the verbs beside them ('", concluiu.', '," the
-    statement concluded', "conclut le communiqué"), not a report, an inquiry or a court ("the
-    inquiry concluded": its finding, no one's words going on)."""
-    return bool((in_sorted(words, reporting.FUNCTION) | in_sorted(words, reporting.STATEMENTS)
-                 | in_sorted(words, reporting.CONTINUING)).all())
+    """Whether an attribution's words (hashes) name no subject but the statement itself: within
+    NAME_REACH words of its first reporting verb only function words, words for a statement and
+    the verbs beside them ('", concluiu.', '," the statement concluded', "conclut le
+    communiqué", '", finalizó su discurso, en el que también agradeció a Luis Abinader': a
+    clause after it names whom it thanked), not a report, an inquiry or a court ("the inquiry
+    concluded": its finding, no one's words going on)."""
+    verb = int(np.flatnonzero(in_sorted(words, reporting.CONTINUING))[0])
+    near = words[max(verb - NAME_REACH, 0):verb + NAME_REACH + 1]
+    return bool((in_sorted(near, reporting.FUNCTION) | in_sorted(near, reporting.STATEMENTS)
+                 | in_sorted(near, reporting.CONTINUING)).all())
 
 
 def _office_beside_verb(words: np.ndarray) -> bool:

@@ -160,7 +160,7 @@ señalaron indicaron afirmaron aseguraron declararon explicaron añadieron agreg
 anunciaron confirmaron advirtieron manifestaron subrayaron destacaron resaltaron apuntaron
 sostuvieron comentaron escribieron insistieron reconocieron expresaron recordaron aclararon
 reiteraron lamentaron concluyeron detallaron respondieron remarcaron mencionó
-mencionaron
+mencionaron finalizó
 señalando afirmando explicando declarando asegurando indicando
 destacando subrayando recordando advirtiendo añadiendo agregando
 diciendo anunciando""",
@@ -172,11 +172,11 @@ resaltaron apuntaron sostuvieron comentaron escribieron insistieron reconocieron
 recordaron aclararon reiteraron lamentaron concluyeron detallaron respondieron remarcaron
 mencionaron""",
     "added": "añadió agregó añade agrega añadía agregaba añadiendo agregando",
-    "concluded": "concluyó concluye",
+    "concluded": "concluyó concluye finalizó",
     "calling": "calificado definido descrito",
     "auxiliary": "ha han había habían",
     "according": "según",
-    "statement": "declaración declaraciones comunicado",
+    "statement": "declaración declaraciones comunicado discurso",
     "that": "que",
     "pronouns": "ella ellos ellas",
     "reporting": """
@@ -285,7 +285,7 @@ ressaltou sublinhou garantiu alertou comentou contou reiterou publicou tuitou le
 completou pontuou frisou salientou realçou concluiu lamentou relatou respondeu ponderou dizia
 explicava acrescentava afirmava continuava afirmaram declararam explicaram informaram
 anunciaram confirmaram escreveram destacaram ressaltaram garantiram alertaram comentaram
-lembraram relataram responderam acrescentaram
+lembraram relataram responderam acrescentaram finalizou
 afirmando dizendo explicando declarando
 destacando ressaltando lembrando garantindo acrescentando
 anunciando""",
@@ -295,7 +295,7 @@ dizem disseram afirmaram declararam explicaram informaram anunciaram confirmaram
 destacaram ressaltaram garantiram alertaram comentaram lembraram relataram responderam
 acrescentaram""",
     "added": "acrescentou acrescenta acrescentava acrescentando",
-    "concluded": "concluiu conclui",
+    "concluded": "concluiu conclui finalizou",
     "calling": "definido classificado descrito",
     "auxiliary": "tem têm tinha tinham",
     "according": "segundo",
