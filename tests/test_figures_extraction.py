@@ -564,3 +564,26 @@ def test_a_change_gives_the_value_it_reached(sentence: str, text: str,
     disagree with an outlet giving 15); "range from 12 to 15" is a range."""
     found = only(sentence)
     assert (found.text, found.value.to_json()) == (text, value)
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Plus de 7\u00a0000 personnes ont défilé lundi aux Invalides.",
+     [("Plus de 7\u00a0000 personnes", {"more_than": 7000})]),
+    ("Plus de 2 500 policiers ont été mobilisés dans la capitale.",
+     [("Plus de 2 500 policiers", {"more_than": 2500})]),
+    ("Il était très affaibli depuis plusieurs années.", []),
+    ("Vingt-deux mille personnes ont signé les registres de condoléances.", []),
+    ("Des messages sont arrivés des quatre coins du monde.", []),
+    ("Pendant ses deux premières années au pouvoir, il a réformé le pays.", []),
+    ("Murieron treinta y tres personas en el incendio de la discoteca.", []),
+    ("Dix-sept personnes sont mortes dans l'incendie.", []),
+    ("More than 7\u00a0000 people attended the funeral.", []),
+])
+def test_french_numbers_a_newcomer_found_misread(sentence: str,
+                                                 found: list[tuple[str, object]]) -> None:
+    """A French-speaking newcomer's report: "7 000" (a no-break space between thousands) was 0
+    "000 personnes", "très" (very) was Spanish "tres", three; "deux" of "vingt-deux mille", the
+    "quatre coins du monde" and "deux premières années" were figures. A number written in words
+    beyond twelve is not read (so none, rather than a wrong part of it); nor is a group of
+    thousands after a no-break space in an English sentence read as a number of its own."""
+    assert [(m.text, m.value.to_json()) for m in mentions(sentence)] == found

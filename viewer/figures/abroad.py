@@ -24,7 +24,7 @@ _UNITS = (
     # French
     "an ans année années mois semaine semaines jour jours heure heures seconde secondes "
     "décennie décennies siècle siècles fois mètre mètres kilomètre kilomètres degré degrés "
-    "millier milliers milliard milliards "
+    "millier milliers milliard milliards coins "
     # Italian
     "anno anni mese mesi settimana settimane giorno giorni ora ore minuti secondi decennio "
     "decenni secolo secoli volta volte metri chilometro chilometri gradi milione milioni "
@@ -44,7 +44,8 @@ _MONTHS = (
 )
 UNITS_ABROAD = frozenset(_UNITS.split()) | frozenset(_MONTHS.split())
 """Ages, durations, dates, measures and money: "60 años", "80 anos", "60 ans", "60 anni",
-"60 Jahre", "22 mars", "3 millones" are not counts of a thing, like "35 years", "8 January"."""
+"60 Jahre", "22 mars", "3 millones" are not counts of a thing, like "35 years", "8 January"
+(nor "des quatre coins du monde", from the four corners of the world)."""
 
 _FUNCTION_WORDS = (
     # articles and contractions
@@ -60,6 +61,9 @@ _FUNCTION_WORDS = (
     "dans sur sous avec sans pour par chez vers après avant et ou son sa ses leur leurs "
     "di da in con su per tra fra senza dopo prima e ed o che suo sua suoi "
     "von zu zum zur mit bei aus nach seit für gegen ohne um und oder dass sein seine ihre "
+    # ordinals between a number and its noun ("deux premières années", the first two years)
+    "premier premiers première premières dernier derniers dernière dernières primeros "
+    "primeras últimos últimas primi ultimi ultime primeiros primeiras ersten letzten "
     # verbs that follow a number's noun
     "es son fue fueron ha han está están "
     "é são foi foram tem têm "

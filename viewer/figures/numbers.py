@@ -44,6 +44,7 @@ _WORD_NUMBER = re.compile(rf"\b{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*\b", re.IG
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, **SCALES_ABROAD}
 _DIGITS = re.compile(
     r"(?<![\w$£€¥#+/:.,-])"            # not glued to a word, currency, time, date or decimal
+    r"(?<!\d[\u00a0\u202f])"            # nor a group of thousands after a no-break space
     r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
     r"(?:\s+(thousand|million|billion|trillion|" + "|".join(SCALES_ABROAD) + r")\b)?"
     r"(?![\w%$£€:/-]|[.,]\d|\s*(?:per\s*cent|percent)\b)"

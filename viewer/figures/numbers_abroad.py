@@ -28,11 +28,12 @@ _THOUSANDS_ABROAD = {"mil": 1e3, "mila": 1e3, "mille": 1e3, "tausend": 1e3}
 """Thousand after digits in the other languages ("35 mil pasajeros", "10 mila persone")."""
 _DIGITS_CONTINENTAL = re.compile(
     r"(?<![\w$£€¥#+/:.,-])"
-    r"(\d{1,3}(?:\.\d{3})+|\d+)(,\d+)?"
+    r"(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|\d+)(,\d+)?"
     r"(?:\s+(" + "|".join([*SCALES_ABROAD, *_THOUSANDS_ABROAD]) + r")\b)?"
     r"(?![\w%$£€:/-]|[.,]\d|\s*(?:por\s*ciento|pour\s*cent|per\s*cento|prozent)\b)"
 )
-"""Digits as the other languages write them; read so in a sentence that is not English."""
+"""Digits as the other languages write them, a dot or a space (plain, no-break or narrow: "7 000
+personnes", French) between thousands; read so in a sentence that is not English."""
 _OF_AFTER_SCALE = frozenset({"de", "di", "d", "des"})
 """The "of" between a scale word and its noun: "6,4 millones de clientes", "3 millions de
 personnes", "2 milioni di persone" ("2 million people" in English, no "of")."""
@@ -46,7 +47,7 @@ def continental_numbers(text: str) -> Iterator[Reading]:
     word is a measure, not a count, and is left out."""
     for match in _DIGITS_CONTINENTAL.finditer(text):
         whole, fraction, scale = match.groups()
-        digits = whole.replace(".", "")
+        digits = re.sub(r"[.\s]", "", whole)
         if len(digits) > MAX_DIGITS:
             continue
         value = float(digits + (fraction or "").replace(",", "."))
@@ -73,6 +74,17 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _OF_THE = frozenset({"dos"})
 """Number words that are also a word of another of the languages: Spanish "dos" (two) is
 Portuguese "dos" (of the), read as two only in a Spanish sentence."""
+_NOT_NUMBERS = frozenset({"très"})
+"""Words whose accents folded are a number word: French "très" (very) is Spanish "tres"."""
+_IN_LARGER_NUMBERS = frozenset([
+    *SCALES_ABROAD, *_THOUSANDS_ABROAD, "cent", "cents", "cento", "cien", "ciento", "cientos",
+    "hundert", "centos", "cem"])
+"""Words after which a number word is part of a larger number ("deux mille", "tres cientos")."""
+_TENS = frozenset([
+    "vingt", "trente", "quarante", "cinquante", "soixante", "veinte", "treinta", "cuarenta",
+    "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "vinte", "trinta", "quarenta",
+    "cinquenta", "sessenta", "oitenta"])
+"""Tens before "y"/"e"/"et" and a unit: "treinta y tres", "vinte e dois" are no three, no two."""
 
 
 def word_numbers(text: str) -> Iterator[Reading]:
@@ -81,17 +93,33 @@ def word_numbers(text: str) -> Iterator[Reading]:
     if not _holds_number_word(text):
         return  # (the common case, at C speed: no word of the text is looked at one by one)
     for match in _LETTERS.finditer(text):
-        folded = _fold(match.group().lower())
+        word = match.group().lower()
+        folded = _fold(word)
         digits = DIGITS_OF.get(folded)
-        if digits is None or (folded in _OF_THE and not _spanish(text)):
+        if digits is None or word in _NOT_NUMBERS or _in_larger_number(text, match) \
+                or (folded in _OF_THE and not _spanish(text)):
             continue
         yield match.start(), match.end(), float(digits), False
 
 
-_WRITTEN_ABROAD = re.compile(r"\d\.\d{3}\b|\d,(?:\d{1,2}|\d{4,})\b|\d\s+(?:"
+def _in_larger_number(text: str, match: re.Match[str]) -> bool:
+    """Whether the number word `match` is a part of a larger number written in words: joined
+    by a hyphen ("vingt-deux", "dix-sept"), before a scale word ("deux mille", "tres
+    millones") or after tens and "and" ("treinta y tres")."""
+    start, end = match.span()
+    if text[start - 1:start] == "-" or text[end:end + 1] == "-":
+        return True
+    after = _LETTERS.match(text, end + 1) if text[end:end + 1].isspace() else None
+    if after is not None and after.group().lower() in _IN_LARGER_NUMBERS:
+        return True
+    before = text[max(0, start - 24):start].lower().split()
+    return len(before) >= 2 and before[-1] in ("y", "e", "et") and _fold(before[-2]) in _TENS
+
+
+_WRITTEN_ABROAD = re.compile(r"\d[. \u00a0\u202f]\d{3}\b|\d,(?:\d{1,2}|\d{4,})\b|\d\s+(?:"
                              + "|".join(_THOUSANDS_ABROAD) + r")\b", re.IGNORECASE)
-"""Digits only the other languages write so: a dot before three digits, a comma before any,
-"35 mil"."""
+"""Digits only the other languages write so: a dot or a space before three digits, a comma
+before any, "35 mil"."""
 
 
 def may_hold_foreign_numbers(text: str) -> bool:
