@@ -286,6 +286,25 @@ def test_tag_dialog_collects_tags_note_and_a_new_claim(qtbot):
     assert dialog.answer().claim is None
 
 
+def test_a_claim_group_typed_into_the_empty_field_is_its_name_alone(qtbot):
+    """A French-speaking newcomer clicked in the claim field (it showed "(no claim group)")
+    and typed: the group was named "(no claim group)Hommage de Merkel". The field is empty,
+    the words its placeholder."""
+    dialog = TagDialog("Je suis très attristée", default_tags(), ["Missile count"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.claim_box.currentText() == ""
+    assert dialog.claim_box.lineEdit().placeholderText() == NO_CLAIM
+    qtbot.mouseClick(dialog.claim_box.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.claim_box.lineEdit(), "Hommage de Merkel")
+    assert dialog.answer().claim == "Hommage de Merkel"
+    assert dialog.answer().claim is not None
+    dialog.claim_box.setCurrentIndex(0)  # the "(no claim group)" item picked, then typed after
+    dialog.claim_box.lineEdit().end(False)
+    qtbot.keyClicks(dialog.claim_box.lineEdit(), " Hommage")
+    assert dialog.answer().claim == "Hommage"
+
+
 @pytest.mark.parametrize("title", ["untitled"])
 def test_window_title_gets_the_unsaved_marker_placeholder(qtbot, title):
     window, _, _ = setup(qtbot)

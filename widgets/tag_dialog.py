@@ -86,7 +86,13 @@ class TagDialog(QDialog):
         self.claim_box.setEditable(True)
         self.claim_box.addItem(NO_CLAIM)
         self.claim_box.addItems(list(claims))
-        self.claim_box.setCurrentText(claim or NO_CLAIM)
+        # (no claim is an empty field with the words as its placeholder: as text, a name typed
+        # after clicking in went after them, "(no claim group)Hommage de Merkel" -- a French-
+        # speaking newcomer's claim group)
+        self.claim_box.setCurrentText(claim or "")
+        line_edit = self.claim_box.lineEdit()
+        if line_edit is not None:
+            line_edit.setPlaceholderText(NO_CLAIM)
         self.claim_box.setToolTip("Pick a claim group, or type a new name to create one")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -168,5 +174,6 @@ class TagDialog(QDialog):
         tags = tuple(self.tag_list.item(row).text() for row in range(self.tag_list.count())
                      if self.tag_list.item(row).checkState() == Qt.CheckState.Checked)
         claim = self.claim_box.currentText().strip()
-        return TagAnswer(tags, self.note_edit.toPlainText(),
-                         None if not claim or claim == NO_CLAIM else claim)
+        if claim.startswith(NO_CLAIM):  # (the item picked, then a name typed after it)
+            claim = claim[len(NO_CLAIM):].strip()
+        return TagAnswer(tags, self.note_edit.toPlainText(), claim or None)
