@@ -89,6 +89,22 @@ def test_an_orphan_s_csv_row_has_no_position(project):
     assert (rows[1]["start"], rows[1]["end"], rows[1]["status"]) == ("", "", "orphaned")
 
 
+def test_an_orphan_in_the_html_report_gives_its_reason_not_a_position(project):
+    """A French-speaking newcomer's report: an orphan's line read "orphaned 0-0" under
+    "Orphaned (text not found)", though the quote was in two articles alike (not placed for
+    that): the report says why, and gives no position."""
+    from viewer.annotations.export import to_html
+    from viewer.annotations.model import AnchorStatus
+
+    articles = load_paths([project["corpus"]]).articles
+    orphan = replace(make_annotation(articles[0], 0, 4), status=AnchorStatus.ORPHANED,
+                     start=0, end=0, anchor_note="its quote is in 2 articles alike")
+    page = to_html([orphan], [], articles)
+    assert "Orphaned (not placed)" in page and "text not found" not in page
+    assert "not placed: its quote is in 2 articles alike" in page
+    assert "0\u20130" not in page
+
+
 def test_spreadsheet_guard():
     for dangerous in ("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"):
         assert spreadsheet_safe(dangerous) == "'" + dangerous

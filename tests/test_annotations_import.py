@@ -363,3 +363,14 @@ def test_the_summary_groups_thousands_as_its_first_count_does(articles):
     first = result.summary_lines()[0]
     assert first.startswith("Imported 1,200 annotations") and "1,200 new" in first
     assert "1,200 anchored" in first
+
+
+def test_the_summary_names_fuzzy_and_moved_annotations(articles):
+    """A French-speaking newcomer's report: "3 anchored" for three annotations stored as fuzzy
+    (the summary counted every placed one as anchored)."""
+    parsed = load_collection(DATA / "w3c_page.jsonld")
+    result = plan_import([], [], parsed, articles, file_name="w3c_page.jsonld")
+    fuzzy = replace(result.read[0], status=AnchorStatus.FUZZY)
+    moved = replace(result.read[0], status=AnchorStatus.MOVED)
+    result = replace(result, read=(fuzzy, moved, *result.read[1:]))
+    assert "; 0 anchored, 1 moved, 1 fuzzy, 1 orphaned." in result.summary_lines()[0]

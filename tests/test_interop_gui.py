@@ -21,7 +21,7 @@ READIUM = "Readium annotation set for Thorium Reader (*.ann)"
 
 @pytest.mark.parametrize(("name", "first_line", "reason"), [
     ("thorium_reader.ann", "Imported 3 annotations from thorium_reader.ann (a Readium "
-     "AnnotationSet): 3 new, 0 updated, 0 already here; 2 anchored, 1 orphaned.",
+     "AnnotationSet): 3 new, 0 updated, 0 already here; 0 anchored, 2 moved, 1 orphaned.",
      "orphaned: its target names no page or article"),
     ("text_annotator_core.json", "Imported 3 annotations from text_annotator_core.json (a "
      "JSON array of annotations): 3 new, 0 updated, 0 already here; 2 anchored, 1 orphaned.",

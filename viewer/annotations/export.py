@@ -253,7 +253,7 @@ def to_html(
                                                 a.start, a.end))
     current: str | None = None
     for annotation in ranked:
-        heading = ("Orphaned (text not found)" if annotation.status is AnchorStatus.ORPHANED
+        heading = ("Orphaned (not placed)" if annotation.status is AnchorStatus.ORPHANED
                    else titles.get(annotation.article_id, annotation.article_id))
         if heading != current:
             article = (None if annotation.status is AnchorStatus.ORPHANED
@@ -291,15 +291,22 @@ def _annotation_html(annotation: Annotation, article: Article | None) -> str:
         after = text[annotation.end : annotation.end + 80]
     else:
         before, after = annotation.prefix, annotation.suffix
+    orphaned = annotation.status is AnchorStatus.ORPHANED
+    # (an orphan has no place: its reason instead of "0-0", a French-speaking newcomer's report;
+    # not "text not found" -- a quote several articles carry alike is not placed either)
+    where = "" if orphaned else f" {annotation.start}\u2013{annotation.end}"
     lines = [
         '<div class="annotation">',
         f'<div class="context">\u2026{_e(before)}<mark>{_e(annotation.exact)}</mark>'
         f"{_e(after)}\u2026</div>",
-        f'<div class="meta">{_status_html(annotation.status)} {_e(annotation.article_id)} '
-        f"{annotation.start}\u2013{annotation.end}"
+        f'<div class="meta">{_status_html(annotation.status)} {_e(annotation.article_id)}'
+        f"{where}"
         + (f" \u00b7 claim: <strong>{_e(annotation.claim)}</strong>" if annotation.claim else "")
         + f" {_tags_html(annotation.tags)}</div>",
     ]
+    if annotation.anchor_note:
+        lines.append(f'<div class="meta">{"not placed: " if orphaned else ""}'
+                     f"{_e(annotation.anchor_note)}</div>")
     if annotation.original_exact:
         lines.append(f'<div class="meta">originally tagged: \u201c{_e(annotation.original_exact)}'
                      "\u201d</div>")

@@ -47,13 +47,20 @@ class ImportResult:
         replacements = {old.id: new for old, new in self.updated}
         return [replacements.get(a.id, a) for a in current] + list(self.added)
 
+    def _by_status(self) -> str:
+        """"2 anchored, 1 fuzzy, 2 orphaned": moved and fuzzy named where there are any (they
+        were counted as anchored, and the file then held statuses the summary never gave)."""
+        counts = Counter(a.status for a in self.read)
+        return ", ".join(f"{counts[status]:,} {status.value}" for status in AnchorStatus
+                         if counts[status] or status in (AnchorStatus.ANCHORED,
+                                                         AnchorStatus.ORPHANED))
+
     def summary_lines(self) -> list[str]:
         orphans = self.orphaned
         lines = [
             f"Imported {count_of(len(self.read), 'annotation')} from {self.file_name} "
             f"({self.shape}): {len(self.added):,} new, {len(self.updated):,} updated, "
-            f"{self.kept_current:,} already here; {len(self.read) - len(orphans):,} anchored, "
-            f"{len(orphans):,} orphaned."]
+            f"{self.kept_current:,} already here; {self._by_status()}."]
         reasons = Counter(a.anchor_note or "no reason recorded" for a in orphans)
         for reason, count in reasons.most_common(MAX_REASONS_LISTED):
             lines.append(f"  orphaned ({count:,}): {reason}")
