@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from viewer.dialog_folder import folder_of_choice, start_folder
+from viewer.dialog_folder import folder_of_choice, save_folder, start_folder
 from widgets.window_frame import WindowFrame
 from widgets.window_settings import WindowSettings
 
@@ -32,15 +32,17 @@ def _settings(frame: WindowFrame | None) -> WindowSettings | None:
     return settings if isinstance(settings, WindowSettings) else None
 
 
-def dialog_folder(parent: QWidget | None) -> Path:
-    """Where the next file dialog asked from `parent` starts."""
+def dialog_folder(parent: QWidget | None, *, saving: bool = False) -> Path:
+    """Where the next file dialog asked from `parent` starts (`saving`: beside a folder of
+    articles the window opened, not in it: `viewer.dialog_folder.save_folder`)."""
     documents = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)
     frame = _frame(parent)
     settings = _settings(frame)
-    return start_folder(settings.last_folder() if settings else None,
-                        frame.corpus_paths if frame else [],
-                        Path(documents) if documents else None)
+    corpus_paths = frame.corpus_paths if frame else []
+    folder = start_folder(settings.last_folder() if settings else None, corpus_paths,
+                          Path(documents) if documents else None)
+    return save_folder(folder, corpus_paths) if saving else folder
 
 
 _TYPE_SUFFIX = re.compile(r"\(\*(\.[A-Za-z0-9]+)")
@@ -64,7 +66,8 @@ def save_file_name_and_type(parent: QWidget, caption: str, file_name: str, file_
                             ) -> tuple[str, str]:
     """`save_file_name` and the file type (one of `file_filter`'s) the user chose."""
     path, chosen = QFileDialog.getSaveFileName(parent, caption,
-                                               str(dialog_folder(parent) / file_name),
+                                               str(dialog_folder(parent, saving=True)
+                                                   / file_name),
                                                file_filter)
     typed = path
     path = with_type_suffix(path, chosen)
