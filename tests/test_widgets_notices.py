@@ -32,3 +32,14 @@ def test_one_line_takes_about_one_line_and_many_scroll(qtbot) -> None:
     assert bar.maximum() > 0  # the other lines are a scroll away, not lost
     notice.dismiss()
     assert not notice.isVisible() and notice.lines == []
+
+
+def test_a_line_already_listed_is_not_listed_again(qtbot) -> None:
+    """A French-speaking newcomer opened a folder twice: its one report file was listed twice,
+    "Problems with 2 files"."""
+    notice = NoticeArea()
+    qtbot.addWidget(notice)
+    line = "/tmp/articles/report.html: a Parallax report (exported annotations), not an article"
+    notice.add([line])
+    notice.add([line])
+    assert notice.lines == [line] and notice.heading.text() == "Problems with 1 file:"

@@ -36,7 +36,9 @@ class NoticeArea(QFrame):
         self.hide()
 
     def add(self, lines: list[str]) -> None:
-        self.lines += lines
+        # (a line already shown is not listed again: opening a folder twice listed its one
+        # bad file as "Problems with 2 files")
+        self.lines += [line for line in dict.fromkeys(lines) if line not in self.lines]
         # (not "could not be opened": an article a full disk refused to store, a damaged
         # annotation file, are here too -- a week-of-work tester read a save failure so)
         self.heading.setText(f"Problems with {unopened(self.lines)}:")
