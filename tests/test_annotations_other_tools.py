@@ -428,6 +428,28 @@ def test_targets_and_sources_named_by_json_ld_s_own_at_id(articles):
     assert found[0].exact == articles[0].body and found[1].exact == "no Iraqi casualties"
 
 
+@pytest.mark.parametrize(("quote", "note"), [
+    ("le président a parlé à Genève", "its accents are written decomposed"),
+    ('"aucune victime" parmi', "its spacing or quotation marks differ"),
+])
+def test_a_fuzzy_placement_says_what_differs(quote, note):
+    """A French-speaking newcomer's quote with decomposed accents was said to differ in "its
+    spacing or quotation marks"; the note names the accents (as the README says)."""
+    import unicodedata
+
+    from viewer.corpus import Article
+
+    text = "Selon le ministère, « aucune victime » parmi les civils; le président a parlé à Genève."
+    exact = unicodedata.normalize("NFD", quote)
+    item = {"id": "http://example.org/nfd", "type": "Annotation", "target": {
+        "source": "file:///articles/a.txt",
+        "selector": {"type": "TextQuoteSelector", "exact": exact}}}
+    article = Article("a", text, "A", path=Path("/articles/a.txt"))
+    [annotation] = anchor_all(collection_from_json(item).annotations, [article])
+    assert annotation.status is AnchorStatus.FUZZY
+    assert note in (annotation.anchor_note or "")
+
+
 def _placed_loosely(quote: str, text: str) -> str:
     """The words of `text` an annotation quoting `quote` lands on, placed fuzzily (the loose
     match: `viewer.annotations.loose_quotes`)."""

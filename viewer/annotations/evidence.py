@@ -18,6 +18,7 @@ No Qt.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -191,11 +192,22 @@ def _search(text: str, quote: Quote, lo: int, hi: int) -> Placement | Failure:
                 break
         if spans:
             found = _chosen(text, spans, quote)
-            return replace(found, status=AnchorStatus.FUZZY, note=joined_notes(
-                found.note, "its spacing or quotation marks differ from the text's"))
+            return replace(found, status=AnchorStatus.FUZZY,
+                           note=joined_notes(found.note, _how_it_differs(window, quote.exact)))
     if not spans:
         return _not_in_text(text, quote, lo)
     return _chosen(text, spans, quote)
+
+
+def _how_it_differs(window: str, exact: str) -> str:
+    """What a quote found only loosely spells otherwise than the text: decomposed accents (text
+    copied on macOS or from a PDF: a French-speaking newcomer's quote was said to differ in
+    its spacing), its spacing or quotation marks, or both."""
+    composed = unicodedata.normalize("NFC", exact)
+    if composed in unicodedata.normalize("NFC", window):  # (the accents alone)
+        whose = "its" if composed != exact else "the article's"
+        return f"{whose} accents are written decomposed (as text copied on macOS or from a PDF)"
+    return "its spacing or quotation marks differ from the text's"
 
 
 def _not_in_text(text: str, quote: Quote, lo: int) -> Failure:
