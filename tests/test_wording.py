@@ -1,6 +1,6 @@
-"""Counts in status texts read as English: one article, two articles."""
+"""Counts in status texts read as English: one article, two articles; articles named apart."""
 
-from viewer.wording import count_of
+from viewer.wording import count_of, distinct_names
 
 
 def test_singular_plural_and_zero() -> None:
@@ -39,3 +39,14 @@ def test_the_window_counts_say_what_the_alignment_is_doing() -> None:
     assert corpus_counts(3, None, busy=True) == "3 articles · aligning…"
     assert corpus_counts(3, None, busy=False) == "3 articles · not aligned"
     assert corpus_counts(1, None, busy=False) == "1 article · 0 shared passages"
+
+
+def test_articles_whose_names_would_read_alike_are_named_by_their_ids() -> None:
+    """A French-speaking newcomer could not tell two articles apart in the command line's
+    tables: both "L'ancien président français J…" (one with a curly apostrophe)."""
+    names = distinct_names({"04_diplo.txt": "L'ancien président français Jacques Chirac est mort",
+                            "14_africanews.txt": "L’ancien président français Jacques Chirac",
+                            "09_huffington.txt": "HuffPost"}, 30)
+    assert names == {"04_diplo.txt": "04_diplo.txt", "14_africanews.txt": "14_africanews.txt",
+                     "09_huffington.txt": "HuffPost"}
+    assert distinct_names({"a": "A very long outlet name indeed"}, 10) == {"a": "A very lo\u2026"}

@@ -18,7 +18,7 @@ from viewer.corpus import Article
 from viewer.indented_json import Indented, LazyItems, dumps_indented, indented_parts
 from viewer.normalize import count_words
 from viewer.passages import AlignmentResult, EngineSettings, Occurrence, Passage
-from viewer.wording import count_of, one_line
+from viewer.wording import count_of, distinct_names, one_line
 
 JSON_VERSION = 2
 TABLE_WIDTH = 100
@@ -185,8 +185,8 @@ def format_table(articles: Sequence[Article], result: AlignmentResult,
         lines += ["", "No passage is shared by two or more articles."]
     # Passages name their articles as a reader knows them (outlet, else title), not by id;
     # the ids stay in the list above and in `--json`.
-    names = {a.id: _clip(_printable(a.source or a.title or a.id).strip() or a.id, NAME_CHARS)
-             for a in articles}
+    names = distinct_names({a.id: _printable(a.source or a.title or a.id).strip() or a.id
+                            for a in articles}, NAME_CHARS)
     for passage in result.passages:
         lines += ["", *_passage_lines(passage, names)]
     return "\n".join(lines) + "\n"

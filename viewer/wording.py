@@ -44,3 +44,26 @@ def corpus_counts(articles: int, passages: int | None, *, busy: bool) -> str:
     else:
         shown = count_of(passages or 0, "shared passage")
     return f"{count_of(articles, 'article')} · {shown}"
+
+
+def distinct_names(names: dict[str, str], width: int) -> dict[str, str]:
+    """`names` (an article id and what a reader knows it by: its outlet, else its title) cut to
+    `width` characters; where two would read the same so (apostrophes aside), those articles
+    are named by their ids instead: a French-speaking newcomer could not tell two articles
+    "L'ancien président français J…" apart in the command line's tables."""
+    clipped = {key: clip(name, width) for key, name in names.items()}
+    seen: dict[str, int] = {}
+    for name in clipped.values():
+        folded = _same_reading(name)
+        seen[folded] = seen.get(folded, 0) + 1
+    return {key: clip(key, width) if seen[_same_reading(name)] > 1 else name
+            for key, name in clipped.items()}
+
+
+def clip(text: str, width: int) -> str:
+    """`text` cut to `width` characters, an ellipsis for what is cut."""
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def _same_reading(name: str) -> str:
+    return name.casefold().replace("\u2019", "'").replace("\u2018", "'")

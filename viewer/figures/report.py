@@ -14,7 +14,7 @@ from typing import Any
 from viewer.corpus import Article
 from viewer.figures.grouping import Quantity
 from viewer.figures.sentences import is_english
-from viewer.wording import count_of, one_line
+from viewer.wording import count_of, distinct_names, one_line
 
 JSON_VERSION = 1
 TABLE_WIDTH = 100
@@ -90,8 +90,8 @@ def format_figures_table(articles: Sequence[Article], quantities: Sequence[Quant
     if not quantities:
         lines += ["", *textwrap.wrap(no_figures_message(articles), 100)]
     # Articles named as a reader knows them (outlet, else title), not by id; ids stay in --json.
-    names = {a.id: _clip(_printable(a.source or a.title or a.id).strip() or a.id, 24)
-             for a in articles}
+    names = distinct_names({a.id: _printable(a.source or a.title or a.id).strip() or a.id
+                            for a in articles}, 24)
     id_width = max((len(name) for name in names.values()), default=0)
     for quantity in quantities:
         mark = f"  [{DISAGREE_MARK}]" if quantity.disagree else ""
