@@ -21,7 +21,8 @@ from viewer.annotations.w3c import collection_from_json, set_to_text
 from viewer.loading import load_sample_corpus
 
 DATA = Path(__file__).parent / "data" / "annotations"
-PARALLAX_FIELDS = {"parallax:status", "parallax:article", "parallax:fileName", "parallax:claim"}
+PARALLAX_FIELDS = {"parallax:status", "parallax:article", "parallax:fileName", "parallax:claim",
+                   "parallax:placed", "parallax:originalExact"}
 """What Parallax adds to another tool's annotation when saving it (besides the user's edits)."""
 
 A0, A1, A2, A3, A4 = (f"{n}.txt" for n in (
@@ -177,8 +178,16 @@ def test_saving_writes_back_everything_unchanged_but_parallax_fields(name, artic
             assert item["target"] == {"source": annotation.source, **target}
             item["target"] = target
     assert [without_parallax_fields(item) for item in saved] == originals
-    for item in saved:
+    for item, annotation in zip(saved, annotation_set, strict=True):
         assert item["parallax:status"] in {s.value for s in AnchorStatus}
+        # (where it was placed, which its tool's selectors may not say: a French-speaking
+        # newcomer's fuzzy annotation was exported with the tool's quote only)
+        if annotation.status is AnchorStatus.ORPHANED:
+            assert "parallax:placed" not in item
+        else:
+            quote, position = item["parallax:placed"]
+            assert quote["exact"] == annotation.exact
+            assert (position["start"], position["end"]) == (annotation.start, annotation.end)
     # And again: a file Parallax saved reads and saves to the same bytes.
     path = tmp_path / "saved.jsonld"
     save_set(annotation_set, path)

@@ -18,7 +18,8 @@ from viewer.corpus import Article
 PROPERTY = settings(max_examples=80, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
 NAME = "story.txt"
-PARALLAX_FIELDS = {"parallax:status", "parallax:article", "parallax:fileName"}
+PARALLAX_FIELDS = {"parallax:status", "parallax:article", "parallax:fileName", "parallax:placed",
+                   "parallax:originalExact"}
 
 words = st.sampled_from(["missiles", "22", "bases", "Iraq", "said", "the", "a", "dozen",
                          "officials", "é", "🚀", "\u0301", "Ain", "al-Asad", "\n"])

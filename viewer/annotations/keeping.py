@@ -76,6 +76,15 @@ def kept_item_json(annotation: Annotation) -> dict[str, Any]:
         item["parallax:article"] = annotation.article_id
     if annotation.file_name:
         item["parallax:fileName"] = annotation.file_name
+    if annotation.status is not AnchorStatus.ORPHANED:
+        # (where Parallax placed it, which the tool's own selectors may not say -- a fuzzy
+        # match's words, a position counted otherwise: an export "with updated positions" gave
+        # a French-speaking newcomer only the tool's quote)
+        item["parallax:placed"] = [
+            {"type": "TextQuoteSelector", "exact": annotation.exact},
+            {"type": "TextPositionSelector", "start": annotation.start, "end": annotation.end}]
+    if annotation.original_exact is not None:
+        item["parallax:originalExact"] = annotation.original_exact
     return item
 
 

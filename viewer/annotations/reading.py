@@ -28,7 +28,7 @@ from .other_formats import other_tools_record
 from .selectors import first_text_values, target_evidence, with_numeric_offsets
 
 PARALLAX_ITEM_KEYS = ("parallax:claim", "parallax:status", "parallax:originalExact",
-                      "parallax:article", "parallax:fileName")
+                      "parallax:article", "parallax:fileName", "parallax:placed")
 """Parallax's own annotation-level fields: read, then written afresh (never kept)."""
 PARALLAX_TARGET_KEYS = ("parallax:article", "parallax:fileName")
 _ID_NAMESPACE = uuid.UUID("6f1c3d2e-9b1a-4c55-8e0f-5061726c6c78")

@@ -9,7 +9,8 @@ and Web Annotation consumers ignore what they do not know, so the file stays val
               `{"type": "parallax:ClaimGroup", "label": name, "parallax:description": text,
               "parallax:verdict": {...}}`)
   annotation  `parallax:claim` (the claim group's label), `parallax:status` (anchored, moved,
-              fuzzy, orphaned), `parallax:originalExact` (a fuzzy match's original quote)
+              fuzzy, orphaned), `parallax:originalExact` (a fuzzy match's original quote),
+              and on one read from another tool `parallax:placed` (where it was placed)
   target      `parallax:article` (the article id) and `parallax:fileName`, so resolution can
               fall back to the file name when the folder moved
 
