@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from viewer.engine.alike_stretches import unmarked_alike
 from viewer.engine.anchored_diff import AnchoredDiffer, Coded
 from viewer.engine.consensus import (
     Alignment,
@@ -135,10 +136,11 @@ def _agree(occurrences: Sequence[Window],
     windows, window_of = _windows(occurrences)
     text, kinds, marks = _agree_windows(windows, differ)
     differ.forget()
-    found = []
-    for occurrence, index in zip(occurrences, window_of, strict=True):
-        inside = [m for m in marks[index] if occurrence.first <= m < occurrence.end]
-        found.append(_occurrence(occurrence, inside, kinds[index]))
+    inside = [[m for m in marks[index] if occurrence.first <= m < occurrence.end]
+              for occurrence, index in zip(occurrences, window_of, strict=True)]
+    inside = unmarked_alike(occurrences, inside)
+    found = [_occurrence(occurrence, marked, kinds[index])
+             for occurrence, marked, index in zip(occurrences, inside, window_of, strict=True)]
     return text, found
 
 
