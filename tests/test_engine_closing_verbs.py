@@ -63,3 +63,6 @@ def test_a_closing_verb_goes_on_though_a_clause_after_it_names_someone() -> None
                      ("escreveu Mabena", "disse um porta-voz")) == 1
     assert _passages(("escribió Varrow Mabena", "finalizó Luis Varela"),
                      ("escribió Mabena", "dijo un portavoz")) == 2
+    # (a reviewer's case: the speaker named a few words after the verb, no relative clause)
+    assert _passages(("escribió Varrow Mabena", "concluyó en su discurso el ministro Luis "
+                      "Varela"), ("escribió Mabena", "dijo un portavoz")) == 2

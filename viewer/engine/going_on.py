@@ -196,16 +196,25 @@ def _between(corpus: TokenisedCorpus, quotation: int, document: int) -> str:
 
 
 def _the_text_or_nobody(words: np.ndarray) -> bool:
-    """Whether an attribution's words (hashes) name no subject but the statement itself: within
-    NAME_REACH words of its first reporting verb only function words, words for a statement and
-    the verbs beside them ('", concluiu.', '," the statement concluded', "conclut le
-    communiqué", '", finalizó su discurso, en el que también agradeció a Luis Abinader': a
-    clause after it names whom it thanked), not a report, an inquiry or a court ("the inquiry
-    concluded": its finding, no one's words going on)."""
+    """Whether an attribution's words (hashes) name no subject but the statement itself: only
+    function words, words for a statement and the verbs beside them ('", concluiu.', '," the
+    statement concluded', "conclut le communiqué"), not a report, an inquiry or a court ("the
+    inquiry concluded": its finding, no one's words going on), nor a person ("concluyó en su
+    discurso el ministro Luis Varela"). A relative clause after the verb is another sentence's
+    business ('", finalizó su discurso, en el que también agradeció a Luis Abinader': whom the
+    speaker thanked, not who closed): the words are read up to its first word."""
     verb = int(np.flatnonzero(in_sorted(words, reporting.CONTINUING))[0])
-    near = words[max(verb - NAME_REACH, 0):verb + NAME_REACH + 1]
-    return bool((in_sorted(near, reporting.FUNCTION) | in_sorted(near, reporting.STATEMENTS)
-                 | in_sorted(near, reporting.CONTINUING)).all())
+    relative = np.flatnonzero(in_sorted(words[verb + 1:], _RELATIVE))
+    read = words[:verb + 1 + int(relative[0])] if len(relative) else words
+    return bool((in_sorted(read, reporting.FUNCTION) | in_sorted(read, reporting.STATEMENTS)
+                 | in_sorted(read, reporting.CONTINUING)).all())
+
+
+_RELATIVE = reporting.hashes_of(
+    "which who whom whose where que qui dont où cui che dove onde welche welcher welches wobei "
+    "worin")
+"""Words that open a relative clause (not German's articles, which also open one: "schloss der
+Minister" names who closed)."""
 
 
 def _office_beside_verb(words: np.ndarray) -> bool:
