@@ -374,8 +374,9 @@ def test_ages_durations_dates_and_money_in_other_languages_are_not_figures(
         sentence: str) -> None:
     """As "35 years", "8 January" and "$3 million" in English: a unit of time, a month, money
     or an age lead in Spanish, Portuguese, French, Italian or German is not a counted thing.
-    ("deux attentats", two attacks, is one: a number word read since session 40.)"""
-    assert [m.text for m in mentions(sentence)] in ([], ["deux attentats"])
+    ("deux attentats", two attacks, is one: a number word read since session 41.)"""
+    expected = ["deux attentats"] if "deux attentats" in sentence else []
+    assert [m.text for m in mentions(sentence)] == expected
 
 
 @pytest.mark.parametrize(("sentence", "text"), [
@@ -587,3 +588,47 @@ def test_french_numbers_a_newcomer_found_misread(sentence: str,
     beyond twelve is not read (so none, rather than a wrong part of it); nor is a group of
     thousands after a no-break space in an English sentence read as a number of its own."""
     assert [(m.text, m.value.to_json()) for m in mentions(sentence)] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The death toll rose from 12 people to 15 people.", [("15 people", {"exact": 15})]),
+    ("Le bilan est passé de 12 morts à 15 morts dans la nuit.", [("15 morts", {"exact": 15})]),
+    ("Les 2 000-3 000 manifestants ont défilé dans le centre.", []),
+    ("Plus de 7'000 personnes ont défilé à Genève.",
+     [("Plus de 7'000 personnes", {"more_than": 7000})]),
+    ("Plus de 7\u2009000 personnes ont défilé à Genève.",
+     [("Plus de 7\u2009000 personnes", {"more_than": 7000})]),
+    ("Entre 2 000 et 3 000 personnes ont manifesté samedi.",
+     [("Entre 2 000 et 3 000 personnes", {"range": [2000, 3000]})]),
+    ("La UC Berkeley anunció becas para estudiantes extranjeros.", []),
+    ("Dua Lipa cantó canciones nuevas en el concierto.", []),
+    ("Dos docenas de personas fueron detenidas por la policía.", []),
+    ("Deux  mille personnes sont venues rendre hommage.", []),
+    ("Les deux tiers de la toiture ont brûlé dans la nuit.", []),
+    ("Il y avait six personnes dont quatre très jeunes enfants.",
+     [("six personnes", {"exact": 6})]),
+    ("Il a été blessé à deux reprises lors des combats.", []),
+    ("Se perdieron 2 millones de toneladas de trigo en la sequía.", []),
+    ("Tres personas murieron en el accidente de la autopista.",
+     [("Tres personas", {"exact": 3})]),
+])
+def test_numbers_abroad_a_reviewer_found_misread(sentence: str,
+                                                 found: list[tuple[str, object]]) -> None:
+    """A reviewer's cases: a change with its noun on both sides, or in French; a group of
+    thousands alone ("000 manifestants" was 0); Swiss and thin-space thousands; "entre ... et";
+    a number word in a name or in capitals; a number word before "docenas", "mille" two spaces
+    on, "tiers"; "très" before an adjective; "à deux reprises"; a measure."""
+    assert [(m.text, m.value.to_json()) for m in mentions(sentence)] == found
+
+
+def test_a_paragraph_of_many_dos_is_read_in_linear_time() -> None:
+    """Whether a paragraph is Spanish (for "dos", two, or Portuguese "of the") is asked once
+    per paragraph, not once per "dos" (2,000 of them took 31 s, a reviewer measured)."""
+    from unittest import mock
+
+    from viewer.figures import numbers_abroad
+
+    paragraph = "El equipo de la ciudad marcó dos goles en el partido de ayer. " * 50
+    with mock.patch.object(numbers_abroad, "_spanish", wraps=numbers_abroad._spanish) as asked:
+        list(numbers_abroad.word_numbers(paragraph))
+    assert asked.call_count == 1

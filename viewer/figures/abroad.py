@@ -24,11 +24,15 @@ _UNITS = (
     # French
     "an ans année années mois semaine semaines jour jours heure heures seconde secondes "
     "décennie décennies siècle siècles fois mètre mètres kilomètre kilomètres degré degrés "
-    "millier milliers milliard milliards coins "
+    "millier milliers milliard milliards coins reprises "
     # Italian
     "anno anni mese mesi settimana settimane giorno giorni ora ore minuti secondi decennio "
     "decenni secolo secoli volta volte metri chilometro chilometri gradi milione milioni "
     "miliardo miliardi "
+    # measures, all five: "2 millones de toneladas", "3 millions d'hectares"
+    "tonelada toneladas tonne tonnes tonnellata tonnellate tonnen hectárea hectáreas hectare "
+    "hectares ettaro ettari hektar litro litros litre litres litri liter kilo kilos "
+    "kilogramo kilogramos kilogramme kilogrammes chilogrammi kilogramm "
     # German
     "jahr jahre jahren monat monate monaten woche wochen tage tagen stunde stunden "
     "minuten sekunde sekunden jahrzehnt jahrzehnte jahrhundert jahrhunderte mal kilometer "
@@ -64,6 +68,8 @@ _FUNCTION_WORDS = (
     # ordinals between a number and its noun ("deux premières années", the first two years)
     "premier premiers première premières dernier derniers dernière dernières primeros "
     "primeras últimos últimas primi ultimi ultime primeiros primeiras ersten letzten "
+    # adverbs of degree before an adjective ("quatre très jeunes enfants")
+    "très muy molto sehr muito assez trop "
     # verbs that follow a number's noun
     "es son fue fueron ha han está están "
     "é são foi foram tem têm "

@@ -88,7 +88,8 @@ _NOT_COUNTS_BEFORE_DIGIT = re.compile(  # patterns that start before their digit
     re.IGNORECASE,
 )
 _DIGIT_RANGE = re.compile(
-    r"(?<![\w$£€¥#+/:.,-])(\d{1,3}(?:,\d{3})+|\d+)\s*[-–]\s*(\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?<![\w$£€¥#+/:.,-])(?<!\d[ \u00a0\u202f\u2009'’])"
+    r"(\d{1,3}(?:,\d{3})+|\d+)\s*[-–]\s*(\d{1,3}(?:,\d{3})+|\d+)"
     r"(?![\w%$£€:/-]|[.,]\d)"
 )
 _COLLECTIVE = re.compile(
@@ -269,15 +270,22 @@ def _words_value(words: str) -> float | None:
         return None
 
 
-_RANGE_JOINT = re.compile(r"\s*(?:-|–|—|to)\s*|\s+and\s+", re.IGNORECASE)
+_RANGE_JOINT = re.compile(r"\s*(?:-|–|—|to)\s*|\s+(?:and|et|y|e|und)\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|entre|tra|fra|zwischen)\s+$", re.IGNORECASE)
+"""Between two numbers joined by "and" (in the five other languages too: "entre 2 000 et 3 000
+personnes"), a range."""
 
 
 _CHANGE_FROM = re.compile(
-    r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|grew|"
+    r"\b(?:(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|grew|"
     r"grown|went\s+up|gone\s+up|revised|raised|upped|fell|fallen|dropped|decreased|lowered)"
-    r"(?:\s+\w+){0,2}\s+from\s+$", re.IGNORECASE)
-"""A change of a figure ("the toll rose from 12 to 15"): not a range, but the value it left
-and the value it reached (the one it left is no longer the count)."""
+    r"(?:\s+\w+){0,2}\s+from"
+    r"|(?:passé|passée|passés|passées|pasó|pasado|subió|aumentó|bajó|cayó|augmenté|grimpé|"
+    r"baissé|chuté|salito|salita|passato|passata|aumentato|sceso|gestiegen|passou|subiu|"
+    r"aumentou|caiu)(?:\s+\w+){0,2}\s+(?:de|d['’]|da|di|von))\s*$", re.IGNORECASE)
+"""A change of a figure ("the toll rose from 12 to 15", "le bilan est passé de 12 à 15"): not a
+range, but the value it left and the value it reached (the one it left is no longer the
+count)."""
 
 
 def _join_ranges(text: str, numbers: list[Number]) -> list[Number]:
@@ -292,8 +300,8 @@ def _join_ranges(text: str, numbers: list[Number]) -> list[Number]:
             joint = text[first.end:second.start]
             plain = first.kind == second.kind == "exact" and not first.zero_word \
                 and not second.zero_word and first.value < second.value
-            is_and = joint.strip().lower() == "and"
-            between = re.search(r"\bbetween\s+$", text[:first.start], re.IGNORECASE)
+            is_and = joint.strip().lower() in ("and", "et", "y", "e", "und")
+            between = _BETWEEN.search(text, max(0, first.start - 12), first.start)
             if plain and _RANGE_JOINT.fullmatch(joint) and (not is_and or between) \
                     and not _CHANGE_FROM.search(text, max(0, first.start - 40), first.start):
                 start = between.start() if between and is_and else first.start
@@ -305,7 +313,10 @@ def _join_ranges(text: str, numbers: list[Number]) -> list[Number]:
     return joined
 
 
-_TO_ANOTHER_NUMBER = re.compile(r"\s*(?:to|-|–|—)\s*\d")
+_TO_ANOTHER_NUMBER = re.compile(r"(?:\s+[^\W\d]+){0,4}?\s*(?:to|à|a|auf|para|-|–|—)\s*\d",
+                                re.IGNORECASE)
+"""After a value a change left, the one it reached, maybe its noun and a day between ("from 12
+dead on Monday to 15")."""
 
 
 def is_left_by_change(paragraph: str, number: Number) -> bool:

@@ -1,6 +1,8 @@
 """Numbers as Spanish, Portuguese, French, Italian and German write them: digits with a dot
 between thousands and a comma before decimals ("35.000 pasajeros", "6,4 millones", "35 mil"),
-scale words ("250 millions"), and the number words two to twelve ("tres personas").
+scale words ("250 millions"), and the number words two to twelve of the eleven languages the
+engine knows (`viewer.number_words`: "tres personas", "cinq morts"), written in lower case or
+opening a sentence (not "UC Berkeley", "Dua Lipa", "Tres Cantos": names).
 
 Read only in a sentence that is not English (where "12.425" is twelve thousand); which numbers
 are counts, and what they count, is `numbers`' and `extraction`'s job. Yields plain readings
@@ -27,16 +29,18 @@ millones"): 250 million, not the vague "millions" the English rules would read."
 _THOUSANDS_ABROAD = {"mil": 1e3, "mila": 1e3, "mille": 1e3, "tausend": 1e3}
 """Thousand after digits in the other languages ("35 mil pasajeros", "10 mila persone")."""
 _DIGITS_CONTINENTAL = re.compile(
-    r"(?<![\w$£€¥#+/:.,-])"
-    r"(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|\d+)(,\d+)?"
+    r"(?<![\w$£€¥#+/:.,-])(?<!\d[ \u00a0\u202f\u2009'’])"  # (no group of thousands alone)
+    r"(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009'’]\d{3})+(?![.,]?\d)|\d+)(,\d+)?"
     r"(?:\s+(" + "|".join([*SCALES_ABROAD, *_THOUSANDS_ABROAD]) + r")\b)?"
     r"(?![\w%$£€:/-]|[.,]\d|\s*(?:por\s*ciento|pour\s*cent|per\s*cento|prozent)\b)"
 )
-"""Digits as the other languages write them, a dot or a space (plain, no-break or narrow: "7 000
-personnes", French) between thousands; read so in a sentence that is not English."""
+"""Digits as the other languages write them, a dot, a space (plain, no-break, narrow or thin: "7 000
+personnes", French) or an apostrophe (Swiss "7'000") between thousands; read so in a sentence
+that is not English."""
 _OF_AFTER_SCALE = frozenset({"de", "di", "d", "des"})
 """The "of" between a scale word and its noun: "6,4 millones de clientes", "3 millions de
-personnes", "2 milioni di persone" ("2 million people" in English, no "of")."""
+personnes" ("2 million people" in English, no "of"; Italian "di persone" too, though a noun
+not ending like an English plural, "persone", is no counted thing here)."""
 
 Reading = tuple[int, int, float, bool]
 """Where a number starts and ends, its value, and whether its wording makes it approximate."""
@@ -47,7 +51,7 @@ def continental_numbers(text: str) -> Iterator[Reading]:
     word is a measure, not a count, and is left out."""
     for match in _DIGITS_CONTINENTAL.finditer(text):
         whole, fraction, scale = match.groups()
-        digits = re.sub(r"[.\s]", "", whole)
+        digits = re.sub(r"[.\s'’]", "", whole)
         if len(digits) > MAX_DIGITS:
             continue
         value = float(digits + (fraction or "").replace(",", "."))
@@ -78,8 +82,15 @@ _NOT_NUMBERS = frozenset({"très"})
 """Words whose accents folded are a number word: French "très" (very) is Spanish "tres"."""
 _IN_LARGER_NUMBERS = frozenset([
     *SCALES_ABROAD, *_THOUSANDS_ABROAD, "cent", "cents", "cento", "cien", "ciento", "cientos",
-    "hundert", "centos", "cem"])
-"""Words after which a number word is part of a larger number ("deux mille", "tres cientos")."""
+    "hundert", "centos", "cem",
+    # collective numbers and fractions: "dos docenas", "deux centaines", "deux tiers"
+    "docena", "docenas", "decena", "decenas", "centenar", "centenares", "douzaine", "douzaines",
+    "dizaine", "dizaines", "centaine", "centaines", "millier", "milliers", "miles", "milhares",
+    "dezenas", "centenas", "dozzina", "dozzine", "decina", "decine", "centinaio", "centinaia",
+    "migliaia", "dutzend", "tiers", "quarts", "tercios", "cuartos", "terzi", "quarti", "terços",
+    "drittel", "viertel"])
+"""Words after which a number word is part of a larger number or a fraction ("deux mille",
+"tres cientos", "dos docenas", "deux tiers"): not read, rather than read wrong."""
 _TENS = frozenset([
     "vingt", "trente", "quarante", "cinquante", "soixante", "veinte", "treinta", "cuarenta",
     "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "vinte", "trinta", "quarenta",
@@ -92,14 +103,40 @@ def word_numbers(text: str) -> Iterator[Reading]:
     "cinq morts", `viewer.number_words`)."""
     if not _holds_number_word(text):
         return  # (the common case, at C speed: no word of the text is looked at one by one)
+    spanish: bool | None = None  # (asked once, of the whole text: a reviewer's 2,000 "dos")
     for match in _LETTERS.finditer(text):
         word = match.group().lower()
         folded = _fold(word)
         digits = DIGITS_OF.get(folded)
-        if digits is None or word in _NOT_NUMBERS or _in_larger_number(text, match) \
-                or (folded in _OF_THE and not _spanish(text)):
+        if digits is None or word in _NOT_NUMBERS or _a_name(text, match) \
+                or _in_larger_number(text, match):
             continue
+        if folded in _OF_THE:
+            spanish = _spanish(text) if spanish is None else spanish
+            if not spanish:
+                continue
         yield match.start(), match.end(), float(digits), False
+
+
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;«»\"“”„]\s*|\n)\s*$")
+
+
+def _a_name(text: str, match: re.Match[str]) -> bool:
+    """Whether the number word `match` is written as a name is: in capitals ("UC Berkeley"),
+    or with a capital inside a sentence, or before another capitalised word ("Dua Lipa",
+    "Tres Cantos")."""
+    word = match.group()
+    if len(word) > 1 and word.isupper():
+        return True
+    if not word[0].isupper():
+        return False
+    if not _SENTENCE_END.search(text[max(0, match.start() - 4):match.start()]):
+        return True
+    after = _LETTERS.match(text, match.end() + 1)
+    return after is not None and after.start() == match.end() + 1 and after.group()[0].isupper()
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _in_larger_number(text: str, match: re.Match[str]) -> bool:
@@ -109,17 +146,17 @@ def _in_larger_number(text: str, match: re.Match[str]) -> bool:
     start, end = match.span()
     if text[start - 1:start] == "-" or text[end:end + 1] == "-":
         return True
-    after = _LETTERS.match(text, end + 1) if text[end:end + 1].isspace() else None
-    if after is not None and after.group().lower() in _IN_LARGER_NUMBERS:
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and after.group(1).lower() in _IN_LARGER_NUMBERS:
         return True
     before = text[max(0, start - 24):start].lower().split()
     return len(before) >= 2 and before[-1] in ("y", "e", "et") and _fold(before[-2]) in _TENS
 
 
-_WRITTEN_ABROAD = re.compile(r"\d[. \u00a0\u202f]\d{3}\b|\d,(?:\d{1,2}|\d{4,})\b|\d\s+(?:"
+_WRITTEN_ABROAD = re.compile(r"\d[. \u00a0\u202f\u2009'’]\d{3}\b|\d,(?:\d{1,2}|\d{4,})\b|\d\s+(?:"
                              + "|".join(_THOUSANDS_ABROAD) + r")\b", re.IGNORECASE)
-"""Digits only the other languages write so: a dot or a space before three digits, a comma
-before any, "35 mil"."""
+"""Digits only the other languages write so: a dot, a space or an apostrophe before three digits,
+a comma before any, "35 mil"."""
 
 
 def may_hold_foreign_numbers(text: str) -> bool:
