@@ -50,3 +50,8 @@ def test_articles_whose_names_would_read_alike_are_named_by_their_ids() -> None:
     assert names == {"04_diplo.txt": "04_diplo.txt", "14_africanews.txt": "14_africanews.txt",
                      "09_huffington.txt": "HuffPost"}
     assert distinct_names({"a": "A very long outlet name indeed"}, 10) == {"a": "A very lo\u2026"}
+    # (ids alike once cut too: their ends -- a reviewer's case)
+    long = {f"lancien-president-francais-jacques-chirac-est-mort-{outlet}.txt": "L'ancien"
+            for outlet in ("lemonde", "figaro")}
+    assert sorted(distinct_names(long, 24).values()) == ["\u2026ac-est-mort-lemonde.txt",
+                                                         "\u2026rac-est-mort-figaro.txt"]

@@ -31,7 +31,6 @@ def save_folder(start: Path, corpus_paths: Sequence[Path]) -> Path:
     articles the window opened whole, but beside it. A report or a project saved there is a
     file of that folder at every later opening ("a Parallax report, not an article; skipped":
     a French-speaking newcomer saved the export where it was offered)."""
-    opened = [path.resolve() for path in corpus_paths if path.is_dir()]
-    here = start.resolve()
-    inside = [folder for folder in opened if folder == here or folder in here.parents]
-    return min(inside, key=lambda folder: len(folder.parts)).parent if inside else start
+    opened = {path.resolve() for path in corpus_paths if path.is_dir()}
+    # (only the folder itself: its subfolders are not read, and one the user chose is theirs)
+    return start.parent if start.resolve() in opened else start

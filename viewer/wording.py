@@ -52,12 +52,22 @@ def distinct_names(names: dict[str, str], width: int) -> dict[str, str]:
     are named by their ids instead: a French-speaking newcomer could not tell two articles
     "L'ancien président français J…" apart in the command line's tables."""
     clipped = {key: clip(name, width) for key, name in names.items()}
+    alike = _alike(clipped)
+    by_id = {key: clip(key, width) for key in clipped if key in alike}
+    # (ids that read alike once cut too, "lancien-president-franc…": their ends, where files
+    # saved from one page by several outlets differ -- a reviewer's case)
+    ends = _alike(by_id)
+    return {key: ("\u2026" + key[-(width - 1):] if key in ends and len(key) > width
+                  else by_id.get(key, name)) for key, name in clipped.items()}
+
+
+def _alike(names: dict[str, str]) -> set[str]:
+    """The keys of `names` whose names read the same as another's (case and apostrophes
+    aside)."""
     seen: dict[str, int] = {}
-    for name in clipped.values():
-        folded = _same_reading(name)
-        seen[folded] = seen.get(folded, 0) + 1
-    return {key: clip(key, width) if seen[_same_reading(name)] > 1 else name
-            for key, name in clipped.items()}
+    for name in names.values():
+        seen[_same_reading(name)] = seen.get(_same_reading(name), 0) + 1
+    return {key for key, name in names.items() if seen[_same_reading(name)] > 1}
 
 
 def clip(text: str, width: int) -> str:

@@ -200,9 +200,10 @@ def _search(text: str, quote: Quote, lo: int, hi: int) -> Placement | Failure:
 
 
 def _how_it_differs(window: str, exact: str) -> str:
-    """What a quote found only loosely spells otherwise than the text: decomposed accents (text
-    copied on macOS or from a PDF: a French-speaking newcomer's quote was said to differ in
-    its spacing), its spacing or quotation marks, or both."""
+    """What a quote found only loosely spells otherwise than the text: its accents alone,
+    written decomposed in it or in the text (text copied on macOS or from a PDF: a French-
+    speaking newcomer's quote was said to differ in its spacing), else its spacing or quotation
+    marks (whatever its accents)."""
     composed = unicodedata.normalize("NFC", exact)
     if composed in unicodedata.normalize("NFC", window):  # (the accents alone)
         whose = "its" if composed != exact else "the article's"
