@@ -328,3 +328,27 @@ def test_the_first_load_says_what_was_opened_only_once_its_articles_are_in(tmp_p
         release.set()
         _run_until(post, lambda s=session: not s.busy)  # type: ignore[misc]
         assert seen == opened
+
+
+def test_articles_with_the_text_of_an_article_open_are_added_and_named(tmp_path: Path) -> None:
+    """A French-speaking newcomer opened a folder holding copies of articles open: the window
+    went to pairs of identical titles, each 100% shared, and nothing said why. They are added
+    (two outlets may print one text; a folder opened again is not added, above), and the status
+    bar names them."""
+    first, second = tmp_path / "articles", tmp_path / "mistakes"
+    first.mkdir()
+    second.mkdir()
+    articles = sample_articles()[:2]
+    for article in articles:
+        (first / f"{article.id}.txt").write_text(article.text, encoding="utf-8")
+    (second / "copy.txt").write_text(articles[0].text, encoding="utf-8")
+    (second / "own.txt").write_text(sample_articles()[2].text, encoding="utf-8")
+    session, post = _session()
+    messages = _recorder(session.message)
+    session.open_paths([first])
+    _run_until(post, lambda: not session.busy)
+    session.open_paths([second])
+    _run_until(post, lambda: not session.busy)
+    assert len(session.workspace.corpus) == 4
+    assert any(m[0] == f"Added 2 articles (1 copy of an article's text: copy = {articles[0].id})"
+               "; aligning…" for m in messages), messages

@@ -11,11 +11,11 @@ stamped with an older generation than the workspace's is dropped there.
 from __future__ import annotations
 
 import dataclasses
-import os
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from viewer.already_open import added_message, not_open_yet, same_text
 from viewer.cancel import Cancelled, CancelToken, ProgressCallback
 from viewer.corpus import Article, LoadReport, prepare_list_facts
 from viewer.events import Signal
@@ -157,7 +157,8 @@ class Session:
         if fresh:
             # Said first: with the head start's alignment at hand, the result (and its
             # message) comes before add_articles returns.
-            self.message.emit(f"Added {count_of(len(fresh), 'article')}; aligning…", 0)
+            copies = same_text(tuple(self.workspace.corpus), fresh)
+            self.message.emit(added_message(fresh, copies), 0)
             if chosen:  # first: what the new articles set off finds the paths in place
                 self.paths_opened.emit(chosen)
             self.add_articles(fresh, reveal=reveal)
@@ -168,12 +169,7 @@ class Session:
         """`articles` but those read from a file the window has open already (the folder
         opened again: every article came twice, each 100% shared with its copy), which are
         said in the status bar."""
-        corpus = self.workspace.corpus
-        if not len(corpus):
-            return tuple(articles)
-        open_files = {os.path.abspath(a.path) for a in corpus if a.path is not None}
-        fresh = tuple(a for a in articles
-                      if a.path is None or os.path.abspath(a.path) not in open_files)
+        fresh = not_open_yet(tuple(self.workspace.corpus), articles)
         if len(fresh) < len(articles):
             already = count_of(len(articles) - len(fresh), "file")
             self.message.emit(f"{already} already open: not added again", 0)
