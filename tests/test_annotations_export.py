@@ -273,3 +273,25 @@ def test_html_names_the_verdict_and_folds_the_articles_saying_nothing():
     assert section.count("<tr>") == 1 + 1 + 1
     assert "4 articles say nothing about this claim" in section
     assert "Other 0; Other 1; Other 2; Other 3" in section
+
+
+def test_without_a_corpus_the_files_the_annotations_name_are_read(tmp_path: Path) -> None:
+    """A French-speaking newcomer's report: `parallax export FILE --format csv` without
+    `--corpus` orphaned every annotation ("its article, 03_lematin.txt, is not among the
+    articles open"), though the file it names was where it was: the samples were read."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "lematin.txt").write_text("Hommage\n\nJacques Chirac est mort jeudi matin à "
+                                        "l'âge de 86 ans, a annoncé sa famille.\n",
+                                        encoding="utf-8")
+    [article] = load_paths([folder]).articles
+    at = article.text.index("Jacques Chirac est mort")
+    annotation_set = AnnotationSet()
+    annotation_set.add(make_annotation(article, at, at + len("Jacques Chirac est mort")))
+    annotations = tmp_path / "notes.jsonld"
+    save_set(annotation_set, annotations)
+    out = tmp_path / "out.csv"
+    assert main(["export", str(annotations), "--format", "csv", "-o", str(out)]) == 0
+    [row] = list(csv.DictReader(io.StringIO(out.read_text("utf-8-sig"), newline="")))
+    assert (row["status"], row["start"]) == ("anchored", str(at))
+

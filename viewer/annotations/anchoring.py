@@ -171,12 +171,24 @@ def reanchor(annotation: Annotation, article: Article | None, *, source: str | N
 def _file_not_open(annotation: Annotation) -> str | None:
     """The name of the file `annotation` was made on when that file still exists (a `file:`
     source), else None: then the file moved or was renamed, and the quote search may find it."""
+    path = _existing_file(annotation)
+    return path.name if path is not None else None
+
+
+def files_named(annotations: Iterable[Annotation]) -> list[Path]:
+    """The files the annotations were made on (their `file:` sources) that exist, each once,
+    in order: what `parallax export` reads when no corpus is given."""
+    found = (_existing_file(annotation) for annotation in annotations)
+    return list(dict.fromkeys(path for path in found if path is not None))
+
+
+def _existing_file(annotation: Annotation) -> Path | None:
     parts = urlsplit(annotation.source)
     if parts.scheme != "file" or not parts.path:
         return None
     try:
         path = Path(url2pathname(unquote(parts.path)))
-        return path.name if path.is_file() else None
+        return path if path.is_file() else None
     except (OSError, ValueError):
         return None
 

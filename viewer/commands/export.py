@@ -35,7 +35,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "JSON-LD in any shape "
                         "(collection, page, array, single), or Hypothesis API JSON")
     parser.add_argument("--corpus", nargs="+", type=Path, default=[], metavar="PATH",
-                        help="article files or folders (default: the sample corpus)")
+                        help="article files or folders (default: the files the annotations "
+                        "were made on, where they exist; else the sample corpus)")
     parser.add_argument("--format", required=True, choices=FORMATS, help="output format")
     parser.add_argument("-o", "--output", type=Path, metavar="FILE",
                         help="write here instead of standard output")
@@ -71,6 +72,13 @@ def run(args: argparse.Namespace) -> int:
             parsed = load_collection(annotations_path)
         except AnnotationFileError as error:
             return _fail(str(error))
+    if not corpus:
+        # (the files the annotations were made on, where they are: without --corpus every
+        # annotation was orphaned against the samples, "not among the articles open" -- a
+        # French-speaking newcomer's report)
+        from viewer.annotations.anchoring import files_named
+
+        corpus = files_named(parsed.annotations)
     report = load_for_command(corpus)
     if report is None:
         return EXIT_USAGE  # load_for_command has said so
