@@ -295,3 +295,28 @@ def test_without_a_corpus_the_files_the_annotations_name_are_read(tmp_path: Path
     [row] = list(csv.DictReader(io.StringIO(out.read_text("utf-8-sig"), newline="")))
     assert (row["status"], row["start"]) == ("anchored", str(at))
 
+
+def test_the_report_marks_an_article_s_words_in_another_language(tmp_path: Path) -> None:
+    """Two newcomers' report: the HTML page declared `lang="en"` for a French or Spanish
+    article's quotes. Its words carry `lang=""` (unknown) where they are not English; an
+    English article's inherit the page's "en"."""
+    from viewer.annotations.export import to_html
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "fr.txt").write_text("Hommage\n\nJacques Chirac est mort jeudi matin à l'âge de "
+                                   "86 ans, a annoncé sa famille dans un communiqué.\n",
+                                   encoding="utf-8")
+    (folder / "en.txt").write_text("Tribute\n\nJacques Chirac died on Thursday morning at the "
+                                   "age of 86, his family said in a statement.\n",
+                                   encoding="utf-8")
+    articles = load_paths([folder]).articles
+    notes = [make_annotation(a, a.body_start, a.body_start + 14) for a in articles]
+    page = to_html(notes, [], articles)
+    french = page.index("est mort")
+    english = page.index("died on")
+    assert page.rfind('<div class="context" lang="">', 0, french) > page.rfind(
+        '<div class="context">', 0, french)
+    assert page.rfind('<div class="context">', 0, english) > page.rfind(
+        '<div class="context" lang="">', 0, english)
+    assert page.startswith('<!DOCTYPE html>\n<html lang="en">')

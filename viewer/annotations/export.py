@@ -207,6 +207,7 @@ def to_html(
         "<h2>Claims compared</h2>",
     ]
     rows = claim_table(annotations, claims, articles, events)
+    languages: dict[str, str] = {}
     if not rows:
         parts.append('<p class="nothing">No claim groups.</p>')
     for row in rows:
@@ -230,7 +231,9 @@ def to_html(
                 + ("" if a.status is AnchorStatus.ANCHORED else " " + _status_html(a.status))
                 for a in cell.annotations)
             notes = "<br>".join(_e(n) for n in cell.notes)
-            parts.append(f"<tr><td>{label}</td><td>{quotes}</td><td>{_tags_html(cell.tags)}"
+            lang = _language(by_id.get(cell.article_id), languages)
+            parts.append(f"<tr><td{lang}>{label}</td><td{lang}>{quotes}</td>"
+                         f"<td>{_tags_html(cell.tags)}"
                          f'</td><td class="note">{notes}</td></tr>')
         if silent:
             # One row, as in the window's claim comparison: a folder of several events
@@ -258,11 +261,12 @@ def to_html(
         if heading != current:
             article = (None if annotation.status is AnchorStatus.ORPHANED
                        else by_id.get(annotation.article_id))
-            parts.append(f"<h3>{_e(heading)}</h3>"
+            parts.append(f"<h3{_language(article, languages)}>{_e(heading)}</h3>"
                          + (_article_meta(article, annotation.article_id, heading)
                             if article is not None else ""))
             current = heading
-        parts.append(_annotation_html(annotation, by_id.get(annotation.article_id)))
+        parts.append(_annotation_html(annotation, by_id.get(annotation.article_id),
+                                      _language(by_id.get(annotation.article_id), languages)))
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 
@@ -283,7 +287,26 @@ def _article_meta(article: Article | None, article_id: str, title: str) -> str:
     return f'<div class="meta">{_e(" · ".join(facts))}</div>' if facts else ""
 
 
-def _annotation_html(annotation: Annotation, article: Article | None) -> str:
+LANGUAGE_SAMPLE_CHARS = 2_000
+"""How much of an article `_language` reads."""
+
+
+def _language(article: Article | None, known: dict[str, str]) -> str:
+    """The `lang` attribute for an article's words in the report: none where they are mostly
+    English (the page's own language), else `lang=""`, unknown -- the page declared `lang="en"`
+    for a French or Spanish article's quotes (two newcomers' report); which language they are
+    in is not told (that would load a dictionary per language)."""
+    if article is None:
+        return ""
+    if article.id not in known:
+        from viewer.english import is_english
+
+        sample = article.body[:LANGUAGE_SAMPLE_CHARS]
+        known[article.id] = "" if not sample.strip() or is_english(sample) else ' lang=""'
+    return known[article.id]
+
+
+def _annotation_html(annotation: Annotation, article: Article | None, lang: str = "") -> str:
     if annotation.status is not AnchorStatus.ORPHANED and article is not None:
         # (the context stays in the article's body: its metadata header is not its text)
         text = article.text
@@ -297,7 +320,7 @@ def _annotation_html(annotation: Annotation, article: Article | None) -> str:
     where = "" if orphaned else f" {annotation.start}\u2013{annotation.end}"
     lines = [
         '<div class="annotation">',
-        f'<div class="context">\u2026{_e(before)}<mark>{_e(annotation.exact)}</mark>'
+        f'<div class="context"{lang}>\u2026{_e(before)}<mark>{_e(annotation.exact)}</mark>'
         f"{_e(after)}\u2026</div>",
         f'<div class="meta">{_status_html(annotation.status)} {_e(annotation.article_id)}'
         f"{where}"

@@ -1,5 +1,5 @@
 """Sentence spans of a paragraph: `simplemma`'s splitter, with quotations kept whole; and
-whether a sentence is English.
+whether a sentence is English (`viewer.english`).
 
 simplemma's rule-based splitter is fast (about 100 times pysbd's speed on news text, which
 matters for a thousand articles) but cuts inside a quotation and after "p.m." before a
@@ -10,8 +10,9 @@ then stays one unit with its attribution ("“... Iraq. It is clear ...,” the 
 
 from __future__ import annotations
 
-ENGLISH_SHARE = 0.5
-"""A sentence is English when more than this share of its words are English words."""
+from viewer.english import ENGLISH_SHARE as ENGLISH_SHARE
+from viewer.english import is_english as is_english
+
 _OPENING = "“«"
 _CLOSING = "”»"
 """Double quotation marks only: single ones double as apostrophes ("Iraq’s")."""
@@ -58,12 +59,3 @@ def _quote_open(sentence: str) -> bool:
     curly = sum(sentence.count(mark) for mark in _OPENING)
     curly -= sum(sentence.count(mark) for mark in _CLOSING)
     return curly > 0 or sentence.count('"') % 2 == 1
-
-
-def is_english(sentence: str) -> bool:
-    """Whether most of `sentence`'s words are English (simplemma's English dictionary, loaded
-    for the lemmas anyway): English's zero "no" is "not" or "in the" in Spanish, Italian and
-    Portuguese, which outlets in those languages write before verbs and names."""
-    from simplemma import in_target_language
-
-    return in_target_language(sentence, lang="en") > ENGLISH_SHARE
