@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from hypothesis import given, settings
@@ -148,3 +149,43 @@ def test_mid_sentence_wraps_are_the_plain_line_by_line_rule(lines: list[tuple[st
 
     text = "".join(line + end for line, end in lines)
     assert _mid_sentence(text) == _mid_sentence_wraps_line_by_line(text)
+
+
+# Sentences of a Chinese report (a newcomer's real article, Xinhua's earthquake bulletin).
+CHINESE = ["记者从甘肃省抗震救灾指挥部获悉，地震致甘肃遇难人数升至一百零五人。",
+           "震源深度十公里，共记录到余震三十二次，最大余震震级四点零级。",
+           "地震造成部分乡村道路塌方受阻、部分区域停电、部分村电话线路故障。",
+           "当地已在乡镇卫生院设立救治点，轻伤人员就地就近治疗。",
+           "经相关部门连夜抢修，目前道路、电力、通信等救援生命通道已基本修复。"]
+
+
+def test_chinese_paragraphs_one_a_line_are_untouched() -> None:
+    """A newcomer's Chinese article, one paragraph of 50-100 characters a line, was shown as
+    one run-on paragraph: its lines were counted as 28-45 columns wide, a wrapped text's width,
+    though each Chinese character takes two."""
+    text = "\n".join(a + b for a, b in zip(CHINESE, CHINESE[1:] + CHINESE[:1], strict=True))
+    assert unwrapped(text) == text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(CHINESE), min_size=8, max_size=10), min_size=1,
+                max_size=3),
+       st.integers(25, 40))
+def test_hard_wrapped_chinese_comes_back_whole_without_spaces(paragraphs: list[list[str]],
+                                                               characters: int) -> None:
+    """Chinese wrapped as a PDF's text is (a line every so many characters, anywhere in a
+    word) comes back as its paragraphs, the wraps zero-width: the script has no spaces. (A
+    line that happens to end on a sentence's end keeps its break: a paragraph may end there.)"""
+    joined = ["".join(sentences) for sentences in paragraphs]
+    wrapped = "\n\n".join("\n".join(p[at:at + characters] for at in range(0, len(p), characters))
+                          for p in joined)
+    flowed = unwrapped(wrapped)
+    assert len(flowed) == len(wrapped)
+    assert re.sub("(?<=。)\n(?!\n)", "", flowed.replace("\u200b", "")) == "\n\n".join(joined)
+
+
+def test_wrapped_korean_keeps_a_space_between_its_words() -> None:
+    words = ["정부는", "피해", "지역에", "구조대를", "보냈다고", "밝혔다", "주민들은", "대피소로",
+             "이동했으며", "도로는", "통제되고", "있다"] * 12
+    wrapped = textwrap.fill(" ".join(words), 40)  # 40 characters, about 70 columns
+    assert unwrapped(wrapped) == " ".join(textwrap.wrap(" ".join(words), 40))

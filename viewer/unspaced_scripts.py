@@ -14,12 +14,14 @@ SYLLABIC = (
     "\u1780-\u17ff"  # Khmer
 )
 """Scripts without spaces whose words are spelt with several letters (regex class body)."""
-NO_SPACES = SYLLABIC + (
+IDEOGRAPHIC = (
     "\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303c"  # CJK radicals, marks
     "\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\u31f0-\u31ff"  # kana, bopomofo
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"  # ideographs, half-width kana
     "\U00020000-\U0003134f"  # supplementary ideographs
 )
+"""Chinese and Japanese (regex class body): a line of them may break between any two."""
+NO_SPACES = SYLLABIC + IDEOGRAPHIC
 """Scripts written without spaces between words (regex class body): each character (with its
 combining marks) is one token, so shared sentences are found by character n-grams."""
 HANGUL_SYLLABLES = "\uac00-\ud7a3\u1100-\u115f\ua960-\ua97f"

@@ -16,11 +16,18 @@ paragraph from an e-mail): there a line break is a wrap wherever it falls inside
 line before it prose at least WRAP_MIN_WIDTH characters long that ends in a word or a comma,
 and the line after it going on with a word in lower case. A paragraph never opens that way.
 `unwrapped` gives the same text with the wraps as spaces, so offsets are unchanged.
+
+Widths are counted in a fixed-width font's columns: a Chinese, Japanese or Korean character
+takes two (a paragraph of 91 Chinese characters is one line of a web page, not a wrapped line
+of 91 columns), and a wrap between two such characters, where the script puts no space, is a
+zero-width space rather than a space.
 """
 
 from __future__ import annotations
 
 import re
+
+from viewer.unspaced_scripts import IDEOGRAPHIC
 
 WRAP_MIN_WIDTH = 50
 """Narrower lines are a list, a poem or a table, not prose wrapped to fit a page."""
@@ -36,6 +43,17 @@ _LIST_ITEM = re.compile(r"\s*(?:[-*•–—·#>|]|\d{1,3}[.)]|\d{1,2}[:.]\d{2}\
 heading, quote or table row, starts an item."""
 WRAPPED_SHARE = 0.6
 """A text is wrapped when at least this share of its non-blank lines are filled."""
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+    "\U00020000-\U0003fffd]")
+"""Characters two columns wide in a fixed-width font (East Asian Wide and Fullwidth)."""
+ZERO_WIDTH_SPACE = "\u200b"
+"""A wrap next to a Chinese or Japanese character: those scripts put no space between words."""
+_UNSPACED = re.compile(f"[{IDEOGRAPHIC}\u3000-\u303f\uff01-\uff60]")
+"""Chinese and Japanese characters and their full-width punctuation."""
+_SENTENCE_END = re.compile(r"[。！？!?.」』”）)]$")
+"""A Chinese or Japanese line ending a sentence: where a paragraph may end."""
 
 
 def unwrapped(text: str) -> str:
@@ -71,10 +89,15 @@ def _mid_sentence(text: str) -> str:
     return "".join(pieces)
 
 
+def _columns(line: str) -> int:
+    """The columns `line` takes in a fixed-width font."""
+    return len(line) if line.isascii() else len(line) + len(_WIDE.findall(line))
+
+
 def _fixed_width(text: str) -> str:
     """`text` with the wraps of fixed-width wrapping (module docstring) as spaces."""
     lines = text.split("\n")
-    widths = [len(line.rstrip()) for line in lines]
+    widths = [_columns(line.rstrip()) for line in lines]
     filled = sorted(width for width in widths if width)
     if len(filled) < MIN_WRAPPED_LINES:
         return text
@@ -89,10 +112,15 @@ def _fixed_width(text: str) -> str:
         pieces.append(line)
         following = lines[index + 1]
         first_word = following.split(maxsplit=1)[0] if following.strip() else ""
+        # Chinese or Japanese may break between any two characters, so every filled line
+        # would pass the reflow test: there a paragraph ends where a sentence does
+        unspaced = first_word != "" and (_UNSPACED.match(following) is not None
+                                         or _UNSPACED.match(line[-1:]) is not None)
         wraps = (widths[index] >= full and first_word != "" and not following[:1].isspace()
                  and not _LIST_ITEM.match(following)
-                 # the standard reflow test: a wrap is where the next word did not fit
-                 and widths[index] + 1 + len(first_word) > width)
-        pieces.append(" " if wraps else "\n")
+                 and (_SENTENCE_END.search(line) is None if unspaced
+                      # the standard reflow test: a wrap is where the next word did not fit
+                      else widths[index] + 1 + _columns(first_word) > width))
+        pieces.append((ZERO_WIDTH_SPACE if unspaced else " ") if wraps else "\n")
     pieces.append(lines[-1])
     return "".join(pieces)
