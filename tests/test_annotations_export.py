@@ -320,3 +320,28 @@ def test_the_report_marks_an_article_s_words_in_another_language(tmp_path: Path)
     assert page.rfind('<div class="context">', 0, english) > page.rfind(
         '<div class="context" lang="">', 0, english)
     assert page.startswith('<!DOCTYPE html>\n<html lang="en">')
+
+
+def test_without_a_corpus_no_file_outside_the_folders_nor_any_non_article_is_read(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A fault tester's case: an annotation file naming file:///etc/passwd had its lines copied
+    into the export's title and context. Only article files in the annotation file's folder
+    or the current one, or below, are read; the others are named in one line."""
+    secret = tmp_path / "elsewhere" / "secret.txt"
+    secret.parent.mkdir()
+    secret.write_text("Private\n\nThe password is swordfish and nobody knows it.\n", "utf-8")
+    notes = tmp_path / "notes" / "theirs.jsonld"
+    notes.parent.mkdir()
+    config = notes.parent / "settings.conf"
+    config.write_text("password = swordfish\n", "utf-8")
+    items = [{"@context": "http://www.w3.org/ns/anno.jsonld", "id": f"urn:x:{n}",
+              "type": "Annotation", "target": {"source": path.as_uri(), "selector": {
+                  "type": "TextQuoteSelector", "exact": "swordfish"}}}
+             for n, path in enumerate([secret, config])]
+    notes.write_text(json.dumps(items), "utf-8")
+    out = tmp_path / "out.html"
+    assert main(["export", str(notes), "--format", "html", "-o", str(out)]) == 0
+    page = out.read_text("utf-8")
+    assert "password" not in page and "Private" not in page  # (the files' own words)
+    said = capsys.readouterr().err
+    assert "not read" in said and "secret.txt" in said and "settings.conf" in said

@@ -27,6 +27,7 @@ from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
 from viewer.corpus import Article, Corpus
+from viewer.loading.files import ARTICLE_SUFFIXES
 from viewer.wording import one_line
 
 from .article_index import ArticleIndex, page_key
@@ -175,11 +176,35 @@ def _file_not_open(annotation: Annotation) -> str | None:
     return path.name if path is not None else None
 
 
-def files_named(annotations: Iterable[Annotation]) -> list[Path]:
-    """The files the annotations were made on (their `file:` sources) that exist, each once,
-    in order: what `parallax export` reads when no corpus is given."""
-    found = (_existing_file(annotation) for annotation in annotations)
-    return list(dict.fromkeys(path for path in found if path is not None))
+def files_named(annotations: Iterable[Annotation], within: Sequence[Path]
+                ) -> tuple[list[Path], list[Path]]:
+    """The files the annotations were made on (their `file:` sources) that exist: (those to
+    read, each once, in order; those not read). What `parallax export` reads when no corpus is
+    given. A file is read only when it is an article (by its name's suffix) lying in one of
+    the folders `within` or below: an annotation file from someone else may name any file
+    (`file:///etc/passwd`), and its words would go into the export (a fault tester's case)."""
+    roots = [_resolved(folder) for folder in within]
+    read: dict[Path, None] = {}
+    refused: dict[Path, None] = {}
+    for annotation in annotations:
+        path = _existing_file(annotation)
+        if path is None or path in read or path in refused:
+            continue
+        real = _resolved(path)
+        inside = real is not None and any(real == root or root in real.parents
+                                           for root in roots if root is not None)
+        if inside and path.suffix.lower() in ARTICLE_SUFFIXES:
+            read[path] = None
+        else:
+            refused[path] = None
+    return list(read), list(refused)
+
+
+def _resolved(path: Path) -> Path | None:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
 
 
 def _existing_file(annotation: Annotation) -> Path | None:

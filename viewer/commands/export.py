@@ -35,8 +35,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "JSON-LD in any shape "
                         "(collection, page, array, single), or Hypothesis API JSON")
     parser.add_argument("--corpus", nargs="+", type=Path, default=[], metavar="PATH",
-                        help="article files or folders (default: the files the annotations "
-                        "were made on, where they exist; else the sample corpus)")
+                        help="article files or folders (default: the article files the "
+                        "annotations were made on, where they exist in the annotation file's "
+                        "folder or the current one, or below; else the sample corpus)")
     parser.add_argument("--format", required=True, choices=FORMATS, help="output format")
     parser.add_argument("-o", "--output", type=Path, metavar="FILE",
                         help="write here instead of standard output")
@@ -78,7 +79,13 @@ def run(args: argparse.Namespace) -> int:
         # French-speaking newcomer's report)
         from viewer.annotations.anchoring import files_named
 
-        corpus = files_named(parsed.annotations)
+        corpus, refused = files_named(parsed.annotations,
+                                      within=[annotations_path.parent, Path.cwd()])
+        if refused:
+            names = "; ".join(printable(str(path)) for path in refused[:3])
+            more = f" and {len(refused) - 3} more" if len(refused) > 3 else ""
+            say(f"{printable(str(annotations_path))}: not read, as not an article in this "
+                f"folder or the annotation file's: {names}{more} (name them with --corpus)")
     report = load_for_command(corpus)
     if report is None:
         return EXIT_USAGE  # load_for_command has said so
