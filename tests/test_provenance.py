@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,40 @@ def test_publication_times_are_shown_as_a_reader_writes_them(given: str | None, 
     from viewer.published_time import readable_published
 
     assert readable_published(given) == shown
+
+
+@pytest.mark.parametrize("value", ["0001-01-01", "9999-12-31", "0001-01-01 00:00",
+                                   "9999-12-31T23:59:59-23:59", "0001-01-01T00:00:00Z",
+                                   "31 December 9999"])
+def test_a_time_at_the_calendar_s_edge_is_unknown(value: str) -> None:
+    """A fault tester's project with a publication time of 0001-01-01 (what some site
+    generators write for no date) could no longer be opened: OverflowError."""
+    assert parse_published(value) is None
+
+
+@given(st.datetimes(min_value=dt.datetime(1, 1, 1), max_value=dt.datetime(9999, 12, 31)),
+       st.sampled_from(["", "Z", "+14:00", "-12:00", "-23:59"]), st.booleans())
+def test_any_time_is_read_or_unknown_never_an_error(moment: dt.datetime, zone: str,
+                                                    day_only: bool) -> None:
+    text = moment.date().isoformat() if day_only else moment.isoformat() + zone
+    time = parse_published(text)
+    if time is not None:
+        assert time.earliest <= time.latest
+
+
+def test_articles_dated_at_the_calendar_s_edge_are_aligned_with_the_others(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A page whose article:published_time was 0001-01-01 was an internal error for the whole
+    folder (a fault tester's case); its date is unknown, the articles are aligned."""
+    from viewer.cli import main
+
+    statement = ("Officials said the damaged bridge over the river would reopen to traffic "
+                 "on Monday.")
+    (tmp_path / "edge.html").write_text(
+        '<html><head><meta property="article:published_time" content="0001-01-01">'
+        f"<title>Edge</title></head><body><p>{statement}</p></body></html>", encoding="utf-8")
+    (tmp_path / "late.txt").write_text(f"---\ntitle: Late\npublished: 9999-12-31\n---\n\n"
+                                       f"{statement}\n", encoding="utf-8")
+    (tmp_path / "plain.txt").write_text(f"Plain\n\n{statement}\n", encoding="utf-8")
+    assert main(["align", "--json", str(tmp_path)]) == 0
+    assert len(json.loads(capsys.readouterr().out)["documents"]) == 3

@@ -43,12 +43,35 @@ class PublishedTime:
         return self.latest < other.earliest
 
 
+EARLIEST_YEAR = 1000
+LATEST_YEAR = 9000
+"""Publication times outside these years are not read: "0001-01-01" is what some site
+generators write for no date, and at the calendar's edges the intervals below (and the
+timeline's axis) fall off it -- a fault tester's project with a publication time of 0001-01-01
+could no longer be opened."""
+
+
 def parse_published(value: str | None) -> PublishedTime | None:
     """A `PublishedTime` for ISO 8601 (date, local time or with zone), RFC 2822, or "8 January
-    2020"-style dates; None for anything else (never a guess)."""
+    2020"-style dates between `EARLIEST_YEAR` and `LATEST_YEAR`; None for anything else (never
+    a guess)."""
     if not value or not value.strip():
         return None
-    text = value.strip()
+    time = _interval(value.strip())
+    if time is None or not (time.earliest.year >= EARLIEST_YEAR
+                            and time.latest.year <= LATEST_YEAR):
+        return None
+    return time
+
+
+def _interval(text: str) -> PublishedTime | None:
+    try:
+        return _interval_of(text)
+    except OverflowError:  # (a time at the calendar's edge, shifted by a zone)
+        return None
+
+
+def _interval_of(text: str) -> PublishedTime | None:
     moment = _parse_moment(text)
     if moment is not None:
         if moment.tzinfo is not None:
