@@ -409,3 +409,26 @@ def test_a_title_saved_with_its_encoding_broken_is_read_as_meant_as_the_pane_sho
                                    "sentir orgullo”")
     spanish = "¡Atención! El Rey abdica\n\nEl Rey ha decidido abdicar en favor de su hijo."
     assert infer_title(spanish) == "¡Atención! El Rey abdica"
+
+
+@pytest.mark.parametrize("charset", ["base64", "rot13", "hex", "zlib", "idna", "punycode",
+                                     "undefined", "utf-8"])
+def test_a_page_declaring_a_charset_its_bytes_are_not_in_is_read_as_found(
+        tmp_path: Path, charset: str) -> None:
+    """A fault tester's pages: a charset naming no text encoding ("base64") made the whole
+    folder an internal error; Latin-1 declared "utf-8" came out as "Gen\ufffdve". The bytes
+    are read as a plain text file's are."""
+    page = (f'<html><head><meta charset="{charset}"><title>Gen\xe8ve</title></head>'
+            "<body><p>Le pr\xe9sident a d\xe9clar\xe9 \xe0 Gen\xe8ve que la r\xe9union "
+            "reprendrait lundi.</p></body></html>")
+    article = only_article(write(tmp_path, "page.html", page.encode("latin-1")))
+    assert "Le président a déclaré à Genève" in article.text
+
+
+def test_a_page_declaring_gb2312_keeps_its_gbk_characters(tmp_path: Path) -> None:
+    """Browsers read "gb2312" as GBK (GB18030): 镕 is in GBK, not in GB2312."""
+    body = "朱镕基总理在北京会见了代表团，双方就合作问题交换了意见。"
+    page = (f'<html><head><meta charset="gb2312"><title>会见</title></head>'
+            f"<body><p>{body}</p></body></html>")
+    article = only_article(write(tmp_path, "page.html", page.encode("gbk")))
+    assert body in article.text

@@ -68,9 +68,9 @@ def decode(raw: bytes, *, html_hint: bool = False) -> str:
     if _mostly_utf8(raw):
         return _strip_bom(raw.decode("utf-8", errors="replace"))
     if html_hint:
-        declared = _declared_charset(raw)
+        declared = _declared_text(raw)
         if declared is not None:
-            return _strip_bom(raw.decode(declared, errors="replace"))
+            return _strip_bom(declared)
     return _strip_bom(raw.decode(_detect_legacy_encoding(raw), errors="replace"))
 
 
@@ -202,13 +202,30 @@ def _mostly_utf8(raw: bytes) -> bool:
     return multibyte > 0 and broken <= multibyte
 
 
-def _declared_charset(raw: bytes) -> str | None:
+_AS_BROWSERS_READ = {"iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254",
+                     "gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932",
+                     "euc_kr": "cp949", "tis-620": "cp874"}
+"""Charsets pages declare and the wider encodings browsers read them in (the WHATWG Encoding
+Standard's labels): a page saying "gb2312" holds GBK characters, one saying "iso-8859-1" curly
+quotes of cp1252."""
+
+
+def _declared_text(raw: bytes) -> str | None:
+    """A page's bytes in the charset it declares, when they read in it without a fault; None
+    when it declares none, or names no text encoding ("base64", "rot13", "idna": each made a
+    fault tester's whole folder an internal error), or one its bytes do not read in (Latin-1
+    declared "utf-8" came out as "Gen\ufffdve"): the encoding is then found as for a plain
+    text file."""
     match = _DECLARED_CHARSET.search(raw[:4096])
     if match is None:
         return None
     try:
-        return codecs.lookup(match.group(1).decode("ascii")).name
-    except (LookupError, UnicodeDecodeError):
+        name = codecs.lookup(match.group(1).decode("ascii")).name
+        name = _AS_BROWSERS_READ.get(name, name)
+        if not getattr(codecs.lookup(name), "_is_text_encoding", True):
+            return None
+        return raw.decode(name)
+    except (LookupError, UnicodeError, ValueError, TypeError):
         return None
 
 
