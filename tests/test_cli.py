@@ -81,9 +81,15 @@ def test_bad_usage_is_one_line_and_exit_2(
 
 
 @pytest.mark.parametrize(("argv", "said"), [
-    (["align", "--min-words", "-3"], "expected a whole number of at least 1, got '-3'"),
-    (["align", "--max-gap-words", "-1"], "expected a whole number of at least 0, got '-1'"),
+    (["align", "--min-words", "-3"], "expected a whole number from 1 to 1,000,000, got '-3'"),
+    (["align", "--max-gap-words", "-1"], "expected a whole number from 0 to 1,000,000, got '-1'"),
     (["align", "--ngram-size", "many"], "expected a whole number, got 'many'"),
+    # a fault tester's: too large was an internal error (OverflowError), as were these
+    (["align", "--min-words", "99999999999999999999999"], "from 1 to 1,000,000"),
+    (["align", "--max-gap-words", "99999999999999999999"], "from 0 to 1,000,000"),
+    (["fetch", "--timeout", "inf", "http://127.0.0.1:9/x", "-o", "out"], "at most 86,400"),
+    (["fetch", "--timeout", "1e400", "http://127.0.0.1:9/x", "-o", "out"], "at most 86,400"),
+    (["fetch", "--timeout", "nan", "http://127.0.0.1:9/x", "-o", "out"], "more than 0 seconds"),
 ])
 def test_a_number_too_small_is_called_too_small_not_no_number(
     argv: list[str], said: str, capsys: pytest.CaptureFixture[str]

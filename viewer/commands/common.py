@@ -47,16 +47,38 @@ def non_negative_int(value: str) -> int:
     return _whole_number(value, least=0)
 
 
+MOST_WORDS = 1_000_000
+"""No count of words an option takes is larger (a longer article is not read whole): beyond
+it the engine's machine integers overflowed, an internal error (a fault tester's
+--min-words 99999999999999999999999)."""
+
+
 def _whole_number(value: str, *, least: int) -> int:
-    """`value` as a whole number of at least `least`; the usage error says which rule it broke
-    ("-3" is a whole number, only too small)."""
+    """`value` as a whole number from `least` to `MOST_WORDS`; the usage error says which rule
+    it broke ("-3" is a whole number, only too small)."""
     try:
         number = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
-    if number < least:
+    if not least <= number <= MOST_WORDS:
         raise argparse.ArgumentTypeError(
-            f"expected a whole number of at least {least}, got {value!r}")
+            f"expected a whole number from {least} to {MOST_WORDS:,}, got {value!r}")
+    return number
+
+
+MOST_SECONDS = 86_400.0
+
+
+def seconds(value: str) -> float:
+    """Argument type: a time in seconds, more than 0 and at most a day (an endless wait,
+    "inf" or "1e400", overflowed the platform's clock; "nan" timed out at once)."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {value!r}") from None
+    if not 0 < number <= MOST_SECONDS:  # (False for nan too)
+        raise argparse.ArgumentTypeError(
+            f"expected more than 0 seconds and at most {MOST_SECONDS:,.0f}, got {value!r}")
     return number
 
 

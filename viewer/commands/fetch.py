@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from viewer.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, say
+from viewer.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, say, seconds
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -23,7 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("urls", nargs="+", metavar="URL", help="http:// or https:// address")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER",
                         help="folder to write the articles to (created if missing)")
-    parser.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+    parser.add_argument("--timeout", type=seconds, default=None, metavar="SECONDS",
                         help="give up on a page that does not answer within this many seconds "
                              "(default 20)")
 
