@@ -55,3 +55,32 @@ def test_articles_whose_names_would_read_alike_are_named_by_their_ids() -> None:
             for outlet in ("lemonde", "figaro")}
     assert sorted(distinct_names(long, 24).values()) == ["\u2026ac-est-mort-lemonde.txt",
                                                          "\u2026rac-est-mort-figaro.txt"]
+
+
+def test_wire_copies_under_one_headline_are_told_apart_by_their_ids() -> None:
+    """A newcomer's Chinese wire copies: two articles printing Xinhua's headline read as the
+    same row in a passage's collation and in the claim comparison."""
+    from viewer.annotations.claims import claim_table
+    from viewer.annotations.model import ClaimGroup, make_annotation
+    from viewer.corpus import Article, Corpus
+    from viewer.engine import find_shared_passages
+    from viewer.passage_reports import collation_report
+    from viewer.wording import titles_told_apart
+
+    headline = "习近平对甘肃积石山6.2级地震作出重要指示"
+    body = ("新华社北京12月19日电 北京时间12月18日23时59分，甘肃临夏州积石山县发生6.2级地震，"
+            "震源深度10公里。截至目前，地震已造成甘肃100人死亡、青海11人死亡。")
+    articles = [Article("02_lhrb", f"{headline}\n\n{body}", headline),
+                Article("03_forum", f"{headline}\n\n{body}", headline),
+                Article("04_cri", f"积石山地震\n\n记者获悉。{body}", "积石山地震")]
+    assert titles_told_apart({a.id: a.title for a in articles}) == {
+        "02_lhrb": f"{headline} (02_lhrb)", "03_forum": f"{headline} (03_forum)",
+        "04_cri": "积石山地震"}
+    (passage,) = find_shared_passages(articles).passages
+    titles = collation_report(Corpus(articles), passage).titles
+    assert len(set(titles.values())) == 3
+    at = articles[0].text.index("甘肃")
+    notes = [make_annotation(articles[0], at, at + 8, claim="死亡人数")]
+    (row,) = claim_table(notes, [ClaimGroup("死亡人数")], articles)
+    assert len({cell.title for cell in row.cells}) == 3
+

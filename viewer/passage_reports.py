@@ -16,7 +16,7 @@ from viewer.provenance import Provenance, provenance_of
 from viewer.published_time import readable_published
 from viewer.rows import display_title
 from viewer.timeline import Timeline, build_timeline
-from viewer.wording import one_line
+from viewer.wording import one_line, titles_told_apart
 
 APP_NAME = "Parallax"
 
@@ -71,7 +71,7 @@ def timeline_of(corpus: Corpus, result: AlignmentResult,
 
 
 def _titles(articles: Iterable[Article]) -> dict[str, str]:
-    return {a.id: display_title(a) for a in articles}
+    return titles_told_apart({a.id: display_title(a) for a in articles})
 
 
 def _provenance(articles: Iterable[Article], source: ProvenanceSource

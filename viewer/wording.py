@@ -61,6 +61,16 @@ def distinct_names(names: dict[str, str], width: int) -> dict[str, str]:
                   else by_id.get(key, name)) for key, name in clipped.items()}
 
 
+def titles_told_apart(titles: dict[str, str]) -> dict[str, str]:
+    """`titles` (an article id and its title), each title read the same as another's (case
+    and apostrophes aside) followed by its article's id: wire copies printed under the
+    agency's headline ("习近平对…作出重要指示 (02_lhrb)"); a newcomer saw two rows of one title
+    in a passage's collation and the claim comparison, which only the panes told apart."""
+    alike = _alike(titles)
+    return {key: f"{title} ({key})" if key in alike and title != key else title
+            for key, title in titles.items()}
+
+
 def _alike(names: dict[str, str]) -> set[str]:
     """The keys of `names` whose names read the same as another's (case and apostrophes
     aside)."""

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from viewer.corpus import Article
+from viewer.wording import titles_told_apart
 
 from .model import Annotation, ClaimGroup
 
@@ -81,11 +82,13 @@ def claim_table(
             by_claim.setdefault(annotation.claim, {}).setdefault(
                 annotation.article_id, []).append(annotation)
     known = {article.id for article in article_list}
+    titles = titles_told_apart({article.id: article.title or article.id
+                                for article in article_list})
     rows = []
     for group in claims:
         per_article = by_claim.get(group.name, {})
         cells = [
-            ClaimCell(article.id, article.title or article.id,
+            ClaimCell(article.id, titles[article.id],
                       tuple(sorted(per_article.get(article.id, ()), key=_position)))
             for article in article_list
         ]
