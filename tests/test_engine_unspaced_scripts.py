@@ -230,8 +230,22 @@ def test_a_statement_written_traditional_and_simplified_is_one_passage() -> None
     texts = {o.document: o for o in passage.occurrences}
     assert texts["d0"].text == simplified
     assert texts["d1"].text == traditional
-    # (two readings, one the consensus: the other's characters that differ are marked)
-    assert sorted(bool(o.differences) for o in passage.occurrences) == [False, True]
+    # (a character's traditional form is no difference: a newcomer saw each one of a
+    # Taiwanese copy underlined, its one changed word lost among them)
+    assert not any(o.differences for o in passage.occurrences)
+
+
+def test_only_the_changed_word_of_a_traditional_full_width_copy_is_marked() -> None:
+    simplified = ("甘肃积石山6.2级地震波及邻省青海，截至12月19日6时，"
+                  "地震已造成青海11人死亡，另有多人受伤，救援工作正在进行")
+    traditional = ("甘肅積石山６.２級地震波及鄰省青海，截至１２月１９日６時，"
+                   "地震已造成青海11人死亡，另有多人受傷，搜救工作正在進行")
+    documents = articles(f"新华社西宁电 {simplified}。", f"人民网讯 {simplified}。",
+                         f"中央社報導 {traditional}。")
+    (passage,) = find_shared_passages(documents).passages
+    marked = {o.document: [o.text[s - o.start:e - o.start] for s, e in o.differences]
+              for o in passage.occurrences}
+    assert marked == {"d0": [], "d1": [], "d2": ["搜"]}
 
 
 BULLETIN_FIRST = ("警方通报称，一名六十二岁男子驾驶小型汽车冲撞正在广场锻炼的市民，"

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.code_points import CodePointTable
-from viewer.normalize import COMBINING_MARKS, normalize_words, token_arrays
+from viewer.normalize import COMBINING_MARKS, normalize_words, simplified_han, token_arrays
 from viewer.number_words import numbers_as_digits
 
 _OTHER, _ASCII_LETTER, _ASCII_DIGIT, _INNER_PUNCT, _COMPLEX = range(5)
@@ -238,7 +238,10 @@ def _hard_tokens(codes: np.ndarray, chunk_starts: np.ndarray,
     raw, starts, ends = token_arrays(hard_text)
     hashes = word_hashes(normalize_words(raw))
     # (a combining grapheme joiner is invisible: `viewer.mojibake` pads repaired text with it;
-    # and "é" or "가" written decomposed is spelt as composed: a copy saved in NFD is no edit)
-    spellings = word_hashes(unicodedata.normalize(
-        "NFC", "\n".join(raw).lower().replace("’", "'").replace("\u034f", "")).split("\n"))
+    # "é" or "가" written decomposed is spelt as composed: a copy saved in NFD is no edit; nor
+    # are full-width digits, "６.２", nor a Taiwanese outlet's traditional characters, "據":
+    # a newcomer saw each such character of a Chinese copy underlined, its one changed word
+    # lost among them)
+    spellings = word_hashes(simplified_han(unicodedata.normalize(
+        "NFKC", "\n".join(raw).lower().replace("’", "'").replace("\u034f", ""))).split("\n"))
     return origin[starts], origin[ends - 1] + 1, hashes, spellings
