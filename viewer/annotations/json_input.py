@@ -5,8 +5,10 @@ Windows tools write; `json.detect_encoding` tells them apart), and JSON Lines (o
 per line, as exports and log-like dumps write them) read as a list. Strict where a value could
 not be kept: NaN and Infinity, a number too large for a float (it would be written back as
 `Infinity`, which no JSON reader accepts -- the user's own file would then no longer open),
-an integer too long for Python, and strings with unpaired UTF-16 surrogates are refused, each
-with a reason. Nesting is bounded later, per annotation (`fields.check_depth`). No Qt.
+and an integer too long for Python are refused, each with a reason. A string holding half of a
+character (an unpaired UTF-16 surrogate escape) is no reason to refuse the file: dropped from a
+quote's context, and anywhere else its one annotation is refused when read (`unpaired`).
+Nesting is bounded later, per annotation (`fields.check_depth`). No Qt.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 import sys
 
 from .other_formats import other_tools_text_format
+from .unpaired import mend_cut_context
 
 
 class NotUsableJson(ValueError):
@@ -36,11 +39,7 @@ def json_value(raw: bytes) -> object:
             raise NotUsableJson(_not_json(text, error)) from None
         document = lines
     if _SURROGATE_ESCAPE.search(text):
-        where = _lone_surrogate(document)
-        if where is not None:
-            # Such a string could never be saved again as UTF-8.
-            raise NotUsableJson(f"invalid annotation file at {where}: an unpaired UTF-16 "
-                                "surrogate escape (\\uD800-\\uDFFF)")
+        mend_cut_context(document)  # (only then: it walks the whole document)
     return document
 
 
@@ -178,25 +177,6 @@ def _json_lines(text: str) -> JsonLines | None:
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-
-
-def _lone_surrogate(document: object) -> str | None:
-    """The JSON path of the first string holding an unpaired surrogate, else None."""
-    stack: list[tuple[str, object]] = [("$", document)]
-    while stack:
-        where, value = stack.pop()
-        if isinstance(value, str):
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError:
-                return where
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                stack.append((f"{where}.{key}", key))
-                stack.append((f"{where}.{key}", item))
-        elif isinstance(value, list):
-            stack.extend((f"{where}[{n}]", item) for n, item in enumerate(value))
-    return None
 
 
 def _refuse_constant(name: str) -> object:

@@ -43,6 +43,7 @@ from .keeping import kept_item_json
 from .model import Annotation, ClaimGroup, new_annotation_id
 from .reading import read_item
 from .shapes import PageLoader, document_items
+from .unpaired import UNPAIRED_PROBLEM, holds_unpaired_surrogate, unpaired_surrogate_at
 
 __all__ = ["MAX_SAFE_INTEGER", "FormatError", "NewerVersionError", "ParsedCollection"]
 
@@ -280,6 +281,13 @@ def collection_from_json(document: object, load_page: PageLoader | None = None
              if k not in COLLECTION_KEYS or k in ("label", "@context")}
     for key, value in extra.items():
         check_nesting(value, f"$.{key}")  # written back as it was
+    # (the collection's own text is written back with every annotation: half a character in
+    # it refuses the file, which could not be saved)
+    broken = unpaired_surrogate_at(
+        {key: collection[key] for key in ("id", "parallax:claims", *extra) if key in collection},
+        "$")
+    if broken is not None:
+        raise FormatError(broken, UNPAIRED_PROBLEM)
     return ParsedCollection(
         collection_id, tuple(annotations), claims, version,
         shape="a Parallax annotation collection" if native else found.shape,
@@ -296,7 +304,8 @@ def _read_items(items: list[tuple[str, object]], *, strict: bool
     """The annotations of `items` (JSON path, value), and what could not be read.
 
     In Parallax's own file (`strict`) the first bad annotation refuses the file: saving would
-    drop it. Another tool's file is only ever imported, never saved over, so a bad annotation
+    drop it; one holding half of a character (`unpaired`) is a bad one, it could not be saved.
+    Another tool's file is only ever imported, never saved over, so a bad annotation
     is left out and listed (the file then counts as read in part) and the rest imported -- unless
     none can be read, when the first problem refuses the file. The same annotation listed twice
     (overlapping pages of search results) is read once; two different ones with one id: the
@@ -309,6 +318,8 @@ def _read_items(items: list[tuple[str, object]], *, strict: bool
     for where, item in items:
         try:
             annotation = annotation_from_json(item, where)
+            if holds_unpaired_surrogate(annotation):
+                raise FormatError(unpaired_surrogate_at(item, where) or where, UNPAIRED_PROBLEM)
             if annotation.id in seen and (strict or seen[annotation.id] != item):
                 raise FormatError(f"{where}.id", f"duplicate annotation id {annotation.id!r}")
         except FormatError as error:
