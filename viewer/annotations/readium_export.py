@@ -32,8 +32,9 @@ from viewer import __version__
 
 from .bodies import READIUM_TAG_KEYS, body_role, text_of
 from .claim_json import claim_to_json
-from .fields import as_list
+from .fields import FormatError, as_list
 from .model import AnchorStatus, Annotation, ClaimGroup, now_iso
+from .selectors import target_evidence
 from .w3c import W3C_CONTEXT
 
 STYLE_KEYS = ("color", "highlight", "language", "textDirection")
@@ -155,8 +156,9 @@ def _body(annotation: Annotation, base: dict[str, Any]) -> dict[str, Any]:
 
 def _target(annotation: Annotation, target: object) -> dict[str, Any]:
     """The target the annotation came with when Readium can hold it (a source and a list of
-    selectors, `meta` and the rest kept), else where Parallax placed it."""
-    first = next((t for t in as_list(target) if isinstance(t, dict)), None)
+    selectors, `meta` and the rest kept), else where Parallax placed it. Of several targets
+    (Readium has one), the one it is placed by."""
+    first = _placing_target(target)
     source = first.get("source") if first is not None else None
     if first is not None and isinstance(source, str) and source:
         selectors = first.get("selector")
@@ -178,3 +180,19 @@ def _target(annotation: Annotation, target: object) -> dict[str, Any]:
     placed["selector"] = selectors_out
     return placed
 
+
+
+def _placing_target(target: object) -> dict[str, Any] | None:
+    """Of the targets the annotation came with, the one it is placed by: the first with
+    selectors of text (as `selectors.target_evidence` chooses), else the first. (The first
+    was written: a CSS selector on one page before the quote on another, and the set read
+    back orphaned the annotation -- an interop tester's report.)"""
+    candidates = [t for t in as_list(target) if isinstance(t, dict)]
+    for candidate in candidates:
+        try:
+            evidence = target_evidence(candidate, "$.target")
+        except FormatError:
+            continue
+        if evidence.selectors and evidence.usable:
+            return candidate
+    return candidates[0] if candidates else None
