@@ -7,9 +7,11 @@ import json
 from typing import Any
 
 from viewer.annotations.anchoring import anchor_all
+from viewer.annotations.hypothesis_export import hypothesis_export
 from viewer.annotations.model import AnchorStatus
 from viewer.annotations.readium_export import readium_export_text
 from viewer.annotations.w3c import collection_from_json
+from viewer.cli import main
 from viewer.corpus import Article
 
 PAGE = "https://news.example.com/cjk"
@@ -35,3 +37,53 @@ def test_the_readium_set_keeps_the_target_of_several_that_places_the_annotation(
     [again] = anchor_all(collection_from_json(out).annotations, [ARTICLE])
     assert again.status is AnchorStatus.ANCHORED
     assert (again.start, again.end) == (placed.start, placed.end)
+
+
+def hypothesis_targets(items: list[dict[str, Any]]) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """The targets the Hypothesis export writes for `items`, orphaned (no article here), by
+    id, and the ids it says could carry no selector."""
+    orphans = anchor_all(collection_from_json(items).annotations, [])
+    made = hypothesis_export(orphans, [])
+    rows = json.loads(made.text)["annotations"]
+    return {row["id"]: row["target"] for row in rows}, made.without_selector
+
+
+def test_a_targeted_orphan_keeps_a_selector_in_the_hypothesis_export():
+    """A quote refining a FragmentSelector, or a position alone, went out as the page alone:
+    Hypothesis read a page note."""
+    page = "http://example.org/page1"
+    refined = {"id": "urn:x:refined", "type": "Annotation", "target": {
+        "source": page, "selector": {
+            "type": "FragmentSelector", "value": "para5",
+            "refinedBy": {"type": "TextQuoteSelector", "exact": "Selected Text",
+                          "prefix": "text before the ", "suffix": " and text after it"}}}}
+    position = {"id": "urn:x:position", "type": "Annotation", "target": {
+        "source": page, "selector": {"type": "TextPositionSelector", "start": 412, "end": 795}}}
+    css = {"id": "urn:x:css", "type": "Annotation", "target": {
+        "source": page, "selector": {"type": "CssSelector", "value": "#elemid > p"}}}
+    whole_page = {"id": "urn:x:page", "type": "Annotation", "target": page}
+    targets, without_selector = hypothesis_targets([refined, position, css, whole_page])
+    assert targets["urn:x:refined"] == [{"source": page, "selector": [
+        {"type": "TextQuoteSelector", "exact": "Selected Text", "prefix": "text before the ",
+         "suffix": " and text after it"}]}]
+    assert targets["urn:x:position"] == [{"source": page, "selector": [
+        {"type": "TextPositionSelector", "start": 412, "end": 795}]}]
+    assert targets["urn:x:css"] == targets["urn:x:page"] == [{"source": page}]
+    assert without_selector == ("urn:x:css",)  # (the page note is one already)
+
+
+def test_the_command_says_which_annotations_went_out_as_page_notes(tmp_path, capsys):
+    css = {"id": "urn:x:css", "type": "Annotation", "target": {
+        "source": "http://example.org/page1",
+        "selector": {"type": "CssSelector", "value": "#elemid > p"}}}
+    source = tmp_path / "css.json"
+    source.write_text(json.dumps([css]), encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Some words.\n", encoding="utf-8")
+    code = main(["export", str(source), "--corpus", str(corpus), "--format", "hypothesis",
+                 "-o", str(tmp_path / "out.json")])
+    assert code == 0
+    said = capsys.readouterr().err
+    assert ("1 annotation has only selectors Hypothesis does not read (CSS, XPath, SVG...) and "
+            "is written as a page note: urn:x:css") in said

@@ -75,6 +75,7 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
 
     items = annotations.annotations
     left_out = 0
+    without_selector = 0
     file_format = file_format or export_format(path)
     if file_format == "html":
         data = to_html(items, annotations.claims, articles, events=events,
@@ -87,6 +88,7 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
 
         made = hypothesis_export(items, articles)
         data, left_out = made.text.encode("utf-8"), made.left_out
+        without_selector = len(made.without_selector)
     elif file_format == "readium":
         from viewer.annotations.readium_export import readium_export_text
 
@@ -110,4 +112,7 @@ def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], 
     if left_out:
         said += (f"; {count_of(left_out, 'annotation')} naming no page left out (Hypothesis "
                  "needs the page's address)")
+    if without_selector:
+        said += (f"; {count_of(without_selector, 'annotation')} with only selectors Hypothesis "
+                 "does not read (CSS, XPath...) written as page notes")
     return True, said

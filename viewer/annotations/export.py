@@ -43,6 +43,9 @@ class Exported:
     data: bytes
     left_out: int = 0
     """Annotations left out of the file (Hypothesis: those that name no page)."""
+    without_selector: tuple[str, ...] = ()
+    """Ids of annotations whose selectors the format cannot hold (Hypothesis: CSS, XPath...),
+    written about their whole page."""
 
 
 def export_bytes(export_format: str, annotations: Sequence[Annotation],
@@ -67,7 +70,7 @@ def export_file(export_format: str, annotations: Sequence[Annotation],
         from .hypothesis_export import hypothesis_export
 
         made = hypothesis_export(annotations, articles)
-        return Exported(made.text.encode("utf-8"), made.left_out)
+        return Exported(made.text.encode("utf-8"), made.left_out, made.without_selector)
     if export_format == "jsonld":
         return Exported(dumps_collection(annotations, claims, collection_id,
                                          extra=collection_extra).encode("utf-8"))

@@ -9,8 +9,11 @@ Parallax anchored it at (in UTF-16 units, as the client counts), `text` its note
 comments below it, separated by a blank line: Hypothesis has one text), `tags`,
 `document.title` the article's title, `user` its creator when it has one, else a local
 Parallax user; one about the whole article is a page
-note (the page alone), an orphan has its quote without a position, and one that names no page
-at all is left out (Hypothesis refuses one without `uri`; `left_out` counts them). An
+note (the page alone), an orphan has its quote without a position (its tool's quote, also
+one refining another selector; without a quote, the position its tool gave), and one that names
+no page at all is left out (Hypothesis refuses one without `uri`; `left_out` counts them). One
+whose selectors are none of these (CSS, XPath...) can only be a page note: `without_selector`
+names them, for the user to be told. An
 annotation read from Hypothesis goes back as it came -- its id, user, group, permissions,
 document, references, its own target (the client's RangeSelector rebuilt from the W3C form it
 was kept in) -- with only the text and tags the user changed. Parallax reads the file back as
@@ -25,13 +28,14 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from viewer.corpus import Article
 from viewer.offsets import Utf16Map
 
 from .hypothesis import EXTENSION_KEY, HYPOTHESIS_ANNOTATION
 from .model import AnchorStatus, Annotation, now_iso
+from .selectors import Position, Quote, Selector, TargetEvidence
 
 LOCAL_USER = "acct:parallax@localhost"
 """The `user` of annotations made in Parallax (Hypothesis' Import asks whose to import)."""
@@ -44,6 +48,9 @@ class HypothesisExport:
 
     text: str
     left_out: int
+    without_selector: tuple[str, ...] = ()
+    """The ids of annotations whose target has selectors, none of which Hypothesis can hold
+    (CSS, XPath, SVG...): written as page notes."""
 
 
 def hypothesis_export(annotations: Iterable[Annotation], articles: Sequence[Article],
@@ -57,15 +64,20 @@ def hypothesis_export(annotations: Iterable[Annotation], articles: Sequence[Arti
     utf16 = {article.id: Utf16Map(article.text) for article in articles}
     rows: list[dict[str, Any]] = []
     left_out = 0
+    without_selector: list[str] = []
     for annotation in annotations:
         row = hypothesis_row(annotation, titles, utf16.get(annotation.article_id))
-        if row["uri"]:
-            rows.append(row)
-        else:
+        if not row["uri"]:
             left_out += 1
+            continue
+        rows.append(row)
+        if annotation.evidence is not None and annotation.evidence.selectors and not any(
+                isinstance(target, dict) and target.get("selector") for target in row["target"]):
+            without_selector.append(annotation.id)
     document = {"export_date": export_date or now_iso(), "export_userid": LOCAL_USER,
                 "client_version": CLIENT_VERSION, "annotations": rows}
-    return HypothesisExport(json.dumps(document, ensure_ascii=False, indent=1) + "\n", left_out)
+    return HypothesisExport(json.dumps(document, ensure_ascii=False, indent=1) + "\n", left_out,
+                            tuple(without_selector))
 
 
 def hypothesis_row(annotation: Annotation, titles: dict[str, str],
@@ -151,21 +163,46 @@ def _anchored_target(annotation: Annotation, utf16: Utf16Map | None = None) -> d
     counts code points: `utf16` converts them). One
     about the whole article (a target without selectors) is a page note, as Hypothesis writes
     one: the page alone (its "quote" was the whole text). An orphan has its quote alone: the
-    position it was given is no place in any article here."""
-    if annotation.evidence is not None and not annotation.evidence.selectors:
+    position it was given is no place in any article here -- its tool's quote, also one that
+    refines another selector (a FragmentSelector refined by a TextQuoteSelector), else the
+    position its tool gave, as it gave it: without either, Hypothesis read a page note."""
+    evidence = annotation.evidence
+    if evidence is not None and not evidence.selectors:
         return {"source": annotation.source}
-    quote: dict[str, Any] = {"type": "TextQuoteSelector", "exact": annotation.exact}
-    if annotation.prefix:
-        quote["prefix"] = annotation.prefix
-    if annotation.suffix:
-        quote["suffix"] = annotation.suffix
-    selectors: list[dict[str, Any]] = [quote] if annotation.exact else []
+    exact, prefix, suffix = annotation.exact, annotation.prefix, annotation.suffix
+    nested = _nested(evidence, Quote) if not exact else None
+    if nested is not None:
+        exact, prefix, suffix = nested.exact, nested.prefix, nested.suffix
+    quote: dict[str, Any] = {"type": "TextQuoteSelector", "exact": exact}
+    if prefix:
+        quote["prefix"] = prefix
+    if suffix:
+        quote["suffix"] = suffix
+    selectors: list[dict[str, Any]] = [quote] if exact else []
     if annotation.status is not AnchorStatus.ORPHANED:
         start, end = (utf16.range_to_utf16(annotation.start, annotation.end)
                       if utf16 is not None else (annotation.start, annotation.end))
         selectors.append({"type": "TextPositionSelector", "start": start, "end": end})
+    elif not exact and (given := _nested(evidence, Position)) is not None:
+        selectors.append({"type": "TextPositionSelector", "start": given.start,
+                          "end": given.end})
     return {"source": annotation.source, "selector": selectors} if selectors else {
         "source": annotation.source}
+
+
+_Found = TypeVar("_Found", Quote, Position)
+
+
+def _nested(evidence: TargetEvidence | None, wanted: type[_Found]) -> _Found | None:
+    """The first selector of type `wanted` among the target's selectors and what refines
+    them (`refinedBy`, to any depth read)."""
+    for selector in evidence.selectors if evidence is not None else ():
+        inner: Selector | None = selector
+        while inner is not None:
+            if isinstance(inner, wanted):
+                return inner
+            inner = inner.refined
+    return None
 
 
 def _hypothesis_target(target: object) -> object:

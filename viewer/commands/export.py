@@ -116,6 +116,14 @@ def run(args: argparse.Namespace) -> int:
             f"{'names' if left_out == 1 else 'name'} no page and "
             f"{'is' if left_out == 1 else 'are'} left out of the Hypothesis export "
             "(Hypothesis needs the page's address)")
+    if exported.without_selector:
+        named = exported.without_selector
+        more = f" and {len(named) - 3:,} more" if len(named) > 3 else ""
+        one = len(named) == 1
+        say(f"{printable(str(annotations_path))}: {count_of(len(named), 'annotation')} "
+            f"{'has' if one else 'have'} only selectors Hypothesis does not read (CSS, XPath, "
+            f"SVG...) and {'is written as a page note' if one else 'are written as page notes'}"
+            f": {', '.join(printable(i) for i in named[:3])}{more}")
     for problem in parsed.problems:
         say(f"{printable(str(annotations_path))}: {problem}")
     if args.format == "claimreview" and not any(group.verdict for group in parsed.claims):
