@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from viewer.annotations.anchoring import anchor_all
+from viewer.annotations.export import export_bytes
 from viewer.annotations.hypothesis_export import hypothesis_export
 from viewer.annotations.model import AnchorStatus
 from viewer.annotations.readium_export import readium_export_text
@@ -87,3 +88,31 @@ def test_the_command_says_which_annotations_went_out_as_page_notes(tmp_path, cap
     said = capsys.readouterr().err
     assert ("1 annotation has only selectors Hypothesis does not read (CSS, XPath, SVG...) and "
             "is written as a page note: urn:x:css") in said
+
+
+def exported_page(document: dict[str, Any]) -> dict[str, Any]:
+    parsed = collection_from_json(document)
+    written = json.loads(export_bytes("jsonld", parsed.annotations, parsed.claims, [],
+                                      collection_id=parsed.collection_id, title="t",
+                                      collection_extra=parsed.extra, page_id=parsed.page_id))
+    page: dict[str, Any] = written["first"]
+    assert page["partOf"] == written["id"] == parsed.collection_id
+    return page
+
+
+def test_the_page_of_an_exported_collection_is_never_the_collection():
+    """An http collection id was given to its page as well: JSON-LD read one node that was
+    both collection and page."""
+    item = {"id": "urn:x:1", "type": "Annotation", "target": "http://example.org/page1"}
+    collection = {"id": "http://example.org/collection1", "type": "AnnotationCollection",
+                  "first": {"id": "http://example.org/collection1/page1",
+                            "type": "AnnotationPage", "items": [item]}}
+    assert exported_page(collection)["id"] == "http://example.org/collection1/page1"
+    # A page without an id, or the page Parallax wrote with the collection's own id, gets one
+    # of its own, as for a urn: collection.
+    for page_id in ({}, {"id": "http://example.org/collection1"}):
+        collection["first"] = {**page_id, "type": "AnnotationPage", "items": [item]}
+        assert exported_page(collection)["id"] == "http://example.org/collection1#page-1"
+    collection["id"] = "http://example.org/all#annotations"
+    collection["first"] = {"type": "AnnotationPage", "items": [item]}
+    assert exported_page(collection)["id"] == "http://example.org/all#annotations-page-1"

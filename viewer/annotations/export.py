@@ -51,20 +51,22 @@ class Exported:
 def export_bytes(export_format: str, annotations: Sequence[Annotation],
                  claims: Iterable[ClaimGroup], articles: Sequence[Article], *,
                  collection_id: str, title: str,
-                 collection_extra: dict[str, Any] | None = None) -> bytes:
+                 collection_extra: dict[str, Any] | None = None,
+                 page_id: str | None = None) -> bytes:
     """The file `parallax export --format export_format` writes (`export_file`'s bytes)."""
     return export_file(export_format, annotations, claims, articles, collection_id=collection_id,
-                       title=title, collection_extra=collection_extra).data
+                       title=title, collection_extra=collection_extra, page_id=page_id).data
 
 
 def export_file(export_format: str, annotations: Sequence[Annotation],
                 claims: Iterable[ClaimGroup], articles: Sequence[Article], *,
                 collection_id: str, title: str,
-                collection_extra: dict[str, Any] | None = None) -> Exported:
+                collection_extra: dict[str, Any] | None = None,
+                page_id: str | None = None) -> Exported:
     """The file `parallax export --format export_format` writes, for annotations already
     anchored against `articles`, with what it left out. Claims named by an annotation but not
-    listed are added. `collection_extra`: the read collection's other properties, kept in a
-    JSON-LD export."""
+    listed are added. `collection_extra`: the read collection's other properties, and
+    `page_id` its page's id, kept in a JSON-LD export."""
     claims = _claims_with_used(claims, annotations)
     if export_format == "hypothesis":
         from .hypothesis_export import hypothesis_export
@@ -73,7 +75,8 @@ def export_file(export_format: str, annotations: Sequence[Annotation],
         return Exported(made.text.encode("utf-8"), made.left_out, made.without_selector)
     if export_format == "jsonld":
         return Exported(dumps_collection(annotations, claims, collection_id,
-                                         extra=collection_extra).encode("utf-8"))
+                                         extra=collection_extra, page_id=page_id
+                                         ).encode("utf-8"))
     if export_format == "claimreview":
         from .claimreview import claimreview_text
 

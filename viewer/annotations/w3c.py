@@ -83,6 +83,8 @@ class ParsedCollection:
     """What could not be read without making the file unusable (a page found nowhere)."""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
     """The collection's other properties (label, creator...), written back as they were."""
+    page_id: str | None = None
+    """The id of the collection's one page as read (kept when written back), if it had one."""
 
 
 # -- writing --------------------------------------------------------------------------------
@@ -127,9 +129,10 @@ def annotation_to_json(annotation: Annotation) -> dict[str, Any]:
 def collection_to_json(
     annotations: Iterable[Annotation], claims: Iterable[ClaimGroup], collection_id: str,
     *, label: str = "Parallax annotations", extra: dict[str, Any] | None = None,
+    page_id: str | None = None,
 ) -> dict[str, Any]:
     """The collection document; `extra`: other collection properties kept from the file read
-    (never the ones Parallax writes itself)."""
+    (never the ones Parallax writes itself); `page_id`: its page's id as read."""
     items = [annotation_to_json(a) for a in annotations]
     claim_list = [claim_to_json(group) for group in claims]
     kept = {k: v for k, v in (extra or {}).items() if k not in COLLECTION_KEYS}
@@ -147,13 +150,20 @@ def collection_to_json(
         "parallax:claims": claim_list,
         "total": len(items),
         "first": {
-            "id": f"{collection_id}#page-1" if collection_id.startswith("urn:") else collection_id,
+            "id": page_id if page_id and page_id != collection_id else own_page_id(collection_id),
             "type": "AnnotationPage",
             "partOf": collection_id,
             "startIndex": 0,
             "items": items,
         },
     }
+
+
+def own_page_id(collection_id: str) -> str:
+    """The id of the page holding a collection's annotations when the file gave it none: its
+    own, never the collection's (given the collection's id, JSON-LD read one node that was both
+    collection and page -- an interop tester's report)."""
+    return f"{collection_id}{'-' if '#' in collection_id else '#'}page-1"
 
 
 def _other_contexts(context: object) -> list[Any]:
@@ -184,14 +194,15 @@ def dumps(document: dict[str, Any]) -> str:
 
 def dumps_collection(annotations: Iterable[Annotation], claims: Iterable[ClaimGroup],
                      collection_id: str, *, label: str = "Parallax annotations",
-                     extra: dict[str, Any] | None = None) -> str:
+                     extra: dict[str, Any] | None = None, page_id: str | None = None) -> str:
     """The collection as JSON text, one annotation per line: readable, diffable and fast.
 
     Equal to `dumps(collection_to_json(...))`; each line is written by `annotation_json_text`
     because building dicts and running the generic encoder is several times slower."""
     memo: dict[str, str] = {}
     lines = [annotation_json_text(a, memo) for a in annotations]
-    head = collection_to_json((), claims, collection_id, label=label, extra=extra)
+    head = collection_to_json((), claims, collection_id, label=label, extra=extra,
+                              page_id=page_id)
     head["total"] = len(lines)
     return _layout(head, lines)
 
@@ -292,8 +303,19 @@ def collection_from_json(document: object, load_page: PageLoader | None = None
         collection_id, tuple(annotations), claims, version,
         shape="a Parallax annotation collection" if native else found.shape,
         native=native, problems=tuple(found.problems) + tuple(unread),
-        extra=extra,
+        extra=extra, page_id=_one_page_id(collection),
     )
+
+
+def _one_page_id(collection: dict[str, Any]) -> str | None:
+    """The id of the collection's embedded first page when it is its only page (a page of
+    several stands for some of the annotations only: written back, it holds all of them)."""
+    page = collection.get("first")
+    if isinstance(page, dict) and "next" not in page:
+        page_id = page.get("id", page.get("@id"))
+        if isinstance(page_id, str) and page_id.strip() and not page_id.startswith("_:"):
+            return page_id
+    return None
 
 
 MAX_UNREAD_LISTED = 20

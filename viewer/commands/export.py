@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     anchored = anchor_all(parsed.annotations, articles)
     exported = export_file(args.format, anchored, parsed.claims, articles,
                            collection_id=parsed.collection_id, title=annotations_path.name,
-                           collection_extra=parsed.extra)
+                           collection_extra=parsed.extra, page_id=parsed.page_id)
     left_out = exported.left_out  # (orphans all: a placed one names its article)
     orphans = sum(1 for a in anchored if a.status is AnchorStatus.ORPHANED) - left_out
     if orphans:
