@@ -507,6 +507,35 @@ def test_a_quote_spaced_where_the_text_is_not_or_both_decomposed_is_found(quote,
     assert _placed_loosely(quote, text) == placed
 
 
+@pytest.mark.parametrize("decomposed", ["quote", "article"])
+def test_accents_composed_otherwise_in_quote_or_article_are_found(decomposed):
+    """An interop tester's report: a decomposed quote in a composed article was found, but a
+    composed quote ("Président") in an article written decomposed ("Pre\u0301sident") was
+    orphaned, "its quote ... is not in the text"."""
+    import unicodedata
+
+    from viewer.corpus import Article
+
+    quote = text = "Le Président a parlé à 22 h."
+    if decomposed == "quote":
+        quote = unicodedata.normalize("NFD", quote)
+    else:
+        text = unicodedata.normalize("NFD", text)
+    assert quote not in text
+    assert _placed_loosely(quote, text) == text
+    item = {"id": "http://example.org/q", "type": "Annotation", "target": {
+        "source": "file:///articles/a.txt",
+        "selector": {"type": "TextQuoteSelector", "exact": quote}}}
+    article = Article("a", text, "A", path=Path("/articles/a.txt"))
+    [placed] = anchor_all(collection_from_json(item).annotations, [article])
+    whose = "its" if decomposed == "quote" else "the article's"
+    assert f"{whose} accents are written decomposed" in (placed.anchor_note or "")
+    # (and among articles, the one holding it otherwise composed is the one chosen)
+    unsourced = {**item, "target": {"selector": item["target"]["selector"]}}
+    [chosen] = anchor_all(collection_from_json(unsourced).annotations, [article])
+    assert chosen.article_id == "a" and chosen.status is AnchorStatus.FUZZY
+
+
 @pytest.mark.parametrize("source", ["C:\\Users\\alice\\Desktop\\outlet_b.txt",
                                     "\\\\server\\share\\outlet_b.txt"])
 def test_a_windows_path_names_its_article_by_file_name(source):

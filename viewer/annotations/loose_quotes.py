@@ -10,8 +10,9 @@ out ('"aucune victime"' for "« aucune victime »"); and a quote copied on macOS
 spell its accented letters decomposed (NFD). `loose_pattern` matches any run of whitespace for
 any run of whitespace, any single or double quotation mark, apostrophe or dash for any other of
 its kind, spacing or none after punctuation and inside quotation marks, and the quote in its
-composed form (NFC, as web text and the articles are written); nothing else is loosened (a word
-that differs is a different quote, which is fuzzy matching's job). No Qt.
+composed form (NFC, as web text is written) and decomposed (NFD, as an article file copied from
+a PDF may be); nothing else is loosened (a word that differs is a different quote, which is
+fuzzy matching's job). No Qt.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ def loose_pattern(exact: str) -> re.Pattern[str] | None:
     """A pattern for `exact` with spacing and quotation marks loosened; None when loosening
     changes nothing (one word, no quotation mark: the exact search has already answered). A
     quote with plain single spaces is loosened too: the article file may wrap its lines where
-    the page (and so the quote) had spaces. The quote as written and in its composed form
-    (NFC) are both looked for: an article copied from the same PDF may be decomposed too."""
+    the page (and so the quote) had spaces. The quote as written and in its composed (NFC) and
+    decomposed (NFD) forms are looked for: the article may be written either way."""
     forms = _forms(exact)
     words = exact.split()
     if not words:
@@ -46,9 +47,12 @@ def loose_pattern(exact: str) -> re.Pattern[str] | None:
 
 
 def _forms(exact: str) -> tuple[str, ...]:
-    """`exact`, and its composed form (NFC) where that differs."""
-    composed = unicodedata.normalize("NFC", exact)
-    return (exact,) if composed == exact else (exact, composed)
+    """`exact`, and its composed (NFC) and decomposed (NFD) forms where they differ: a quote
+    copied from a web page is composed where the article file may be decomposed (copied from a
+    PDF or on macOS), which orphaned it though the other way round was found (an interop
+    tester's report)."""
+    return tuple(dict.fromkeys((exact, unicodedata.normalize("NFC", exact),
+                                unicodedata.normalize("NFD", exact))))
 
 
 _PUNCTUATION = ".!?:;,"
