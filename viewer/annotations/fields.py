@@ -35,10 +35,30 @@ def short(value: object) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
+_LITERAL_KEYS = frozenset(("@value", "@type", "@language", "@direction"))
+
+
+def literal(value: object) -> object:
+    """The literal a JSON-LD value object stands for (`{"@value": 82}`, with its `@type` or
+    `@language` or not, or a list of one such or of one plain value, as expanded JSON-LD
+    writes), else `value` as it is: every field read as a number or a string reads it so, as a
+    quote's text does (`"start": {"@value": 82}` was "expected a whole number, got an object",
+    though the same under `oa:start` was read -- an interop tester's report)."""
+    if isinstance(value, list) and len(value) == 1:
+        only = value[0]
+        if not isinstance(only, (list, dict)) or (isinstance(only, dict) and "@value" in only):
+            value = only
+    if isinstance(value, dict) and "@value" in value and value.keys() <= _LITERAL_KEYS:
+        inner = value["@value"]
+        if isinstance(inner, (str, int, float)) and not isinstance(inner, bool):
+            return inner
+    return value
+
+
 def string(obj: dict[str, Any], key: str, where: str, *, allow_empty: bool = False) -> str:
     if key not in obj:
         raise FormatError(f"{where}.{key}", "missing")
-    value = obj[key]
+    value = literal(obj[key])
     if not isinstance(value, str):
         raise FormatError(f"{where}.{key}", f"expected a string, got {kind(value)}")
     if not value and not allow_empty:
@@ -48,7 +68,7 @@ def string(obj: dict[str, Any], key: str, where: str, *, allow_empty: bool = Fal
 
 def optional_string(obj: dict[str, Any], key: str, where: str, *, allow_empty: bool = True
                     ) -> str | None:
-    value = obj.get(key)
+    value = literal(obj.get(key))
     if value is None:
         return None
     if not isinstance(value, str):
@@ -61,7 +81,9 @@ def optional_string(obj: dict[str, Any], key: str, where: str, *, allow_empty: b
 def offset(obj: dict[str, Any], key: str, where: str) -> int:
     if key not in obj:
         raise FormatError(f"{where}.{key}", "missing")
-    value = obj[key]
+    value = literal(obj[key])
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 16:
+        value = int(value)  # (an RDF literal: `{"@value": "82", "@type": "xsd:integer"}`)
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # 38.0 from a tool that writes every number as a float
     if isinstance(value, bool) or not isinstance(value, int):

@@ -21,7 +21,7 @@ from typing import Any
 from . import annotatorjs, annotorious, hypothesis, open_annotation
 from .bodies import KeptJson, read_bodies
 from .dates import epoch_date, is_epoch_number
-from .fields import FormatError, check_nesting, has_type, kind, optional_string, short
+from .fields import FormatError, check_nesting, has_type, kind, literal, optional_string, short
 from .keeping import foreign_blocks_as_json
 from .model import AnchorStatus, Annotation, normalise_tags
 from .other_formats import other_tools_record
@@ -158,13 +158,11 @@ def _date(item: dict[str, Any], key: str, where: str) -> str | None:
     """A date as written (kept verbatim, whatever its precision); absent stays absent; a
     number of seconds or milliseconds since 1970, when it can mean one date only, as that
     date; any other number (`0`, which some tools write for "unknown") as no date."""
-    value = item.get(key)
+    value = literal(item.get(key))  # (`{"@value": "...", "@type": "xsd:dateTime"}`)
     if value is None:
         return None
-    if is_epoch_number(value):
-        return epoch_date(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return None
+        return epoch_date(value) if is_epoch_number(value) else None
     if not isinstance(value, str):
         raise FormatError(f"{where}.{key}", f"expected a date-time string, got {kind(value)}")
     return value

@@ -17,7 +17,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .fields import FormatError, as_list, has_type, item_where, kind, offset, optional_string
+from .fields import (
+    FormatError,
+    as_list,
+    has_type,
+    item_where,
+    kind,
+    literal,
+    offset,
+    optional_string,
+)
 
 MAX_SELECTOR_DEPTH = 8
 """`refinedBy` and `RangeSelector` nest; deeper nesting is not followed (hostile files)."""
@@ -198,7 +207,8 @@ def _selector(value: object, where: str, depth: int, *, point_allowed: bool = Fa
         # No type (the model requires one; some tools leave it out): what its keys say it is.
         if isinstance(value.get("exact"), str):
             kind_name = "TextQuoteSelector"
-        elif isinstance(value.get("start"), int) and isinstance(value.get("end"), int):
+        elif isinstance(literal(value.get("start")), int) \
+                and isinstance(literal(value.get("end")), int):
             kind_name = "TextPositionSelector"
         elif "startSelector" in value and "endSelector" in value:
             kind_name = "RangeSelector"  # (text-annotator-js's TEI ranges)
@@ -288,8 +298,9 @@ def _iri_target(iri: str) -> TargetEvidence:
 
 def with_numeric_offsets(value: object, depth: int = 0) -> object:
     """`value` (a target, as JSON) with every position selector's `start` and `end` written as
-    a string of digits ("211": an RDF literal come back through JSON-LD) made a number, as the
-    model writes them; anything else as it is (the input is not changed)."""
+    a string of digits ("211": an RDF literal come back through JSON-LD) or a JSON-LD value
+    object (`{"@value": 211}`) made a number, as the model writes them; anything else as it is
+    (the input is not changed)."""
     if depth > MAX_SELECTOR_DEPTH * 4:
         return value
     if isinstance(value, list):
@@ -299,8 +310,10 @@ def with_numeric_offsets(value: object, depth: int = 0) -> object:
     converted = {key: with_numeric_offsets(inner, depth + 1) for key, inner in value.items()}
     if has_type(value.get("type"), "TextPositionSelector", "DataPositionSelector"):
         for key in ("start", "end"):
-            text = converted.get(key)
-            if isinstance(text, str) and text.isascii() and text.isdigit() and len(text) <= 16:
+            text = literal(converted.get(key))  # (a JSON-LD value object: `{"@value": 82}`)
+            if isinstance(text, int) and not isinstance(text, bool):
+                converted[key] = text
+            elif isinstance(text, str) and text.isascii() and text.isdigit() and len(text) <= 16:
                 converted[key] = int(text)
     return converted
 
