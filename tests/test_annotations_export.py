@@ -315,10 +315,9 @@ def test_the_report_marks_an_article_s_words_in_another_language(tmp_path: Path)
     page = to_html(notes, [], articles)
     french = page.index("est mort")
     english = page.index("died on")
-    assert page.rfind('<div class="context" lang="">', 0, french) > page.rfind(
-        '<div class="context">', 0, french)
-    assert page.rfind('<div class="context">', 0, english) > page.rfind(
-        '<div class="context" lang="">', 0, english)
+    foreign = '<div class="context" lang="" dir="auto">'
+    assert page.rfind(foreign, 0, french) > page.rfind('<div class="context">', 0, french)
+    assert page.rfind('<div class="context">', 0, english) > page.rfind(foreign, 0, english)
     assert page.startswith('<!DOCTYPE html>\n<html lang="en">')
 
 
@@ -345,3 +344,17 @@ def test_without_a_corpus_no_file_outside_the_folders_nor_any_non_article_is_rea
     assert "password" not in page and "Private" not in page  # (the files' own words)
     said = capsys.readouterr().err
     assert "not read" in said and "secret.txt" in said and "settings.conf" in said
+
+
+def test_right_to_left_words_and_notes_take_their_own_direction() -> None:
+    """An interop tester's report: an Arabic or Hebrew context and note were laid out left to
+    right (the page's direction), their punctuation at the wrong end."""
+    from viewer.annotations.export import to_html
+    from viewer.corpus import Article
+
+    text = "قال المتحدث إن الوضع تحت السيطرة، وأكد أن لا إصابات."
+    article = Article("ar", text, "خبر", url="https://example.org/ar")
+    note = make_annotation(article, 0, 11, note="מקור: הודעה רשמית.")
+    page = to_html([note], [], [article])
+    assert '<div class="context" lang="" dir="auto">' in page
+    assert '<div class="note" dir="auto">מקור: הודעה רשמית.</div>' in page

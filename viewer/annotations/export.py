@@ -240,7 +240,7 @@ def to_html(
             lang = _language(by_id.get(cell.article_id), languages)
             parts.append(f"<tr><td{lang}>{label}</td><td{lang}>{quotes}</td>"
                          f"<td>{_tags_html(cell.tags)}"
-                         f'</td><td class="note">{notes}</td></tr>')
+                         f"</td><td{NOTE_ATTRIBUTES}>{notes}</td></tr>")
         if silent:
             # One row, as in the window's claim comparison: a folder of several events
             # otherwise filled the table with a "nothing" row per article of the other events.
@@ -297,18 +297,26 @@ LANGUAGE_SAMPLE_CHARS = 2_000
 """How much of an article `_language` reads."""
 
 
+NOT_ENGLISH = ' lang="" dir="auto"'
+"""Words not in English: their language unknown, and their direction their own (`dir="auto"`,
+from their first letter: an Arabic or Hebrew quote's context was laid out left to right, its
+punctuation at the wrong end -- an interop tester's report)."""
+NOTE_ATTRIBUTES = ' class="note" dir="auto"'
+"""A note, in whatever language and direction its author wrote it."""
+
+
 def _language(article: Article | None, known: dict[str, str]) -> str:
-    """The `lang` attribute for an article's words in the report: none where they are mostly
-    English (the page's own language), else `lang=""`, unknown -- the page declared `lang="en"`
-    for a French or Spanish article's quotes (two newcomers' report); which language they are
-    in is not told (that would load a dictionary per language)."""
+    """The `lang` and `dir` attributes for an article's words in the report: none where they
+    are mostly English (the page's own language), else `NOT_ENGLISH`, unknown -- the page
+    declared `lang="en"` for a French or Spanish article's quotes (two newcomers' report);
+    which language they are in is not told (that would load a dictionary per language)."""
     if article is None:
         return ""
     if article.id not in known:
         from viewer.english import is_english
 
         sample = article.body[:LANGUAGE_SAMPLE_CHARS]
-        known[article.id] = "" if not sample.strip() or is_english(sample) else ' lang=""'
+        known[article.id] = "" if not sample.strip() or is_english(sample) else NOT_ENGLISH
     return known[article.id]
 
 
@@ -339,6 +347,6 @@ def _annotation_html(annotation: Annotation, article: Article | None, lang: str 
     if annotation.original_exact:
         lines.append(f'<div class="meta">originally tagged: \u201c{_e(annotation.original_exact)}'
                      "\u201d</div>")
-    lines.extend(f'<div class="note">{_e(note)}</div>' for note in annotation.comments)
+    lines.extend(f"<div{NOTE_ATTRIBUTES}>{_e(note)}</div>" for note in annotation.comments)
     lines.append("</div>")
     return "\n".join(lines)
