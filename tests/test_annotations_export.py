@@ -358,3 +358,17 @@ def test_right_to_left_words_and_notes_take_their_own_direction() -> None:
     page = to_html([note], [], [article])
     assert '<div class="context" lang="" dir="auto">' in page
     assert '<div class="note" dir="auto">מקור: הודעה רשמית.</div>' in page
+
+
+def test_a_tag_holding_the_separator_reads_back_as_one_tag() -> None:
+    """An interop tester's report: tags were joined with ";" as they were, and "a;b" read back
+    as two tags. A tag holding ";" or '"' is quoted as a CSV field is."""
+    from viewer.annotations.export import to_csv
+    from viewer.corpus import Article
+
+    article = Article("a", "Some words here.", "A")
+    tags = ["a;b", 'say "no"', "=1+1", "plain"]
+    made = make_annotation(article, 0, 4, tags=tags)
+    [row] = list(csv.DictReader(io.StringIO(to_csv([made], [article]), newline="")))
+    [split] = list(csv.reader([row["tags"]], delimiter=";"))
+    assert split == ["a;b", 'say "no"', "'=1+1", "plain"]

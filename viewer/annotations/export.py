@@ -111,6 +111,20 @@ def spreadsheet_safe(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
+def csv_tags(tags: Iterable[str]) -> str:
+    """The tags cell: the tags joined with ";", a tag holding ";" or '"' written in double
+    quotes (its own doubled), as a CSV field is -- a tag "a;b" read back as two tags (an
+    interop tester's report); a spreadsheet splits the cell with ";" as the separator and '"'
+    as the text delimiter. Each tag is made spreadsheet-safe on its own: a reader splitting
+    the cell must not find a formula either."""
+    cells = []
+    for tag in tags:
+        safe = spreadsheet_safe(tag)
+        cells.append('"' + safe.replace('"', '""') + '"' if ";" in safe or '"' in safe
+                     else safe)
+    return ";".join(cells)
+
+
 def to_csv(annotations: Iterable[Annotation], articles: Iterable[Article]) -> str:
     """One row per annotation; `article` is the document id `parallax align --json` uses."""
     titles = {article.id: article.title for article in articles}
@@ -127,8 +141,7 @@ def to_csv(annotations: Iterable[Annotation], articles: Iterable[Article]) -> st
             a.start if placed else "",
             a.end if placed else "",
             a.exact,
-            # Each tag on its own: a reader splitting at ";" must not find a formula either.
-            ";".join(spreadsheet_safe(tag) for tag in a.tags),
+            csv_tags(a.tags),
             # (the comments after the first, another tool's, below it: none is left out)
             "\n\n".join(a.comments),
             a.claim or "",
