@@ -372,3 +372,18 @@ def test_a_tag_holding_the_separator_reads_back_as_one_tag() -> None:
     [row] = list(csv.DictReader(io.StringIO(to_csv([made], [article]), newline="")))
     [split] = list(csv.reader([row["tags"]], delimiter=";"))
     assert split == ["a;b", 'say "no"', "'=1+1", "plain"]
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("甘肃积石山6.2级地震已造成甘肃113人死亡，青海14人死亡，救援工作正在进行。", "zh"),
+    ("中国甘粛省で18日深夜に地震があり、少なくとも118人が死亡した。", "ja"),
+    ("중국 간쑤성에서 규모 6.2의 지진이 발생해 118명이 숨졌다.", "ko")])
+def test_the_report_names_chinese_japanese_and_korean_words(body: str, lang: str) -> None:
+    """A newcomer's Chinese quotes were declared English (the page's lang="en"), so a browser
+    may draw them with Japanese glyphs; their scripts tell which language they are."""
+    from viewer.annotations.export import to_html
+    from viewer.corpus import Article
+
+    article = Article("a", f"地震\n\n{body}\n", "地震", body_start=4)
+    page = to_html([make_annotation(article, 4, 10)], [], [article])
+    assert f'<div class="context" lang="{lang}">' in page

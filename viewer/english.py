@@ -1,8 +1,12 @@
-"""Whether a text is English: most of its words are in simplemma's English dictionary (loaded
-for the figures' lemmas anyway). Asked by the figures (English rules read English sentences)
-and by the HTML report (an article's words marked as of another language). No Qt."""
+"""Which language a text is in, as far as Parallax asks: whether it is English (most of its
+words are in simplemma's English dictionary, loaded for the figures' lemmas anyway), and
+whether it is Chinese, Japanese or Korean (by its scripts). Asked by the figures (English rules
+read English sentences) and by the HTML report (an article's words marked as of another
+language, Chinese, Japanese and Korean by name). No Qt."""
 
 from __future__ import annotations
+
+import re
 
 ENGLISH_SHARE = 0.5
 """A text is English when more than this share of its words are English words."""
@@ -15,3 +19,25 @@ def is_english(text: str) -> bool:
     from simplemma import in_target_language
 
     return in_target_language(text, lang="en") > ENGLISH_SHARE
+
+
+_KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+_HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+EAST_ASIAN_SHARE = 0.3
+"""A text is Chinese, Japanese or Korean when at least this share of its characters are
+ideographs, kana or Hangul (the rest is digits, punctuation, Latin names)."""
+
+
+def east_asian_language(text: str) -> str | None:
+    """"zh", "ja" or "ko" for a text mostly written in those scripts (kana makes it Japanese,
+    Hangul Korean, ideographs alone Chinese), else None: a browser chooses the glyphs of a
+    Chinese character by the language it is told (a newcomer's Chinese quotes were declared
+    English)."""
+    kana, hangul, han = (len(pattern.findall(text)) for pattern in (_KANA, _HANGUL, _HAN))
+    letters = sum(1 for char in text if not char.isspace())
+    if not letters or kana + hangul + han < EAST_ASIAN_SHARE * letters:
+        return None
+    if hangul >= max(kana, han):
+        return "ko"
+    return "ja" if kana else "zh"

@@ -322,14 +322,19 @@ def _language(article: Article | None, known: dict[str, str]) -> str:
     """The `lang` and `dir` attributes for an article's words in the report: none where they
     are mostly English (the page's own language), else `NOT_ENGLISH`, unknown -- the page
     declared `lang="en"` for a French or Spanish article's quotes (two newcomers' report);
-    which language they are in is not told (that would load a dictionary per language)."""
+    which language they are in is not told (that would load a dictionary per language), but
+    for Chinese, Japanese and Korean, told by their scripts: a browser draws a Chinese
+    character by the language it is told."""
     if article is None:
         return ""
     if article.id not in known:
-        from viewer.english import is_english
+        from viewer.english import east_asian_language, is_english
 
         sample = article.body[:LANGUAGE_SAMPLE_CHARS]
-        known[article.id] = "" if not sample.strip() or is_english(sample) else NOT_ENGLISH
+        east_asian = east_asian_language(sample)
+        known[article.id] = (
+            f' lang="{east_asian}"' if east_asian is not None
+            else "" if not sample.strip() or is_english(sample) else NOT_ENGLISH)
     return known[article.id]
 
 
