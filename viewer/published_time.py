@@ -57,7 +57,10 @@ def parse_published(value: str | None) -> PublishedTime | None:
     a guess)."""
     if not value or not value.strip():
         return None
-    time = _interval(value.strip())
+    try:
+        time = _interval(value.strip())
+    except OverflowError:  # (a time at the calendar's edge, shifted by a zone)
+        return None
     if time is None or not (time.earliest.year >= EARLIEST_YEAR
                             and time.latest.year <= LATEST_YEAR):
         return None
@@ -65,13 +68,6 @@ def parse_published(value: str | None) -> PublishedTime | None:
 
 
 def _interval(text: str) -> PublishedTime | None:
-    try:
-        return _interval_of(text)
-    except OverflowError:  # (a time at the calendar's edge, shifted by a zone)
-        return None
-
-
-def _interval_of(text: str) -> PublishedTime | None:
     moment = _parse_moment(text)
     if moment is not None:
         if moment.tzinfo is not None:

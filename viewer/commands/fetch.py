@@ -40,10 +40,8 @@ def run(args: argparse.Namespace) -> int:
     from viewer.printable import printable
 
     folder: Path = args.output
+    # (the argument's type, `seconds`, refuses a timeout of 0 or less)
     timeout = args.timeout if args.timeout is not None else DEFAULT_TIMEOUT_SECONDS
-    if timeout <= 0:
-        say("error: --timeout must be more than 0 seconds (see parallax fetch --help)")
-        return EXIT_USAGE
     bad = [(url, check_url(url)) for url in args.urls if check_url(url) is not None]
     if bad:
         for url, problem in bad:

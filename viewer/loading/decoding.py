@@ -220,11 +220,10 @@ def _declared_text(raw: bytes) -> str | None:
     if match is None:
         return None
     try:
-        name = codecs.lookup(match.group(1).decode("ascii")).name
-        name = _AS_BROWSERS_READ.get(name, name)
-        if not getattr(codecs.lookup(name), "_is_text_encoding", True):
+        declared = codecs.lookup(match.group(1).decode("ascii"))
+        if not getattr(declared, "_is_text_encoding", True):
             return None
-        return raw.decode(name)
+        return raw.decode(_AS_BROWSERS_READ.get(declared.name, declared.name))
     except (LookupError, UnicodeError, ValueError, TypeError):
         return None
 
