@@ -544,6 +544,23 @@ def test_a_read_only_project_opened_and_left_alone_has_nothing_unsaved(qtbot, tm
         assert not asked and not opened.isVisible()
 
 
+def _window_adding_an_article_to_a_full_disk(qtbot, path: Path):
+    """A window on a project at `path` (on a small file system) to which a large article was
+    added once the disk was full: its notice is listed."""
+    from .faults import fill_disk
+
+    with Project.create(path) as project:
+        project.add_articles(_corpus())
+    window = make_window(qtbot, [])
+    window.project_gui.attach(ProjectDocument.open(path))
+    _idle(qtbot, window)
+    fill_disk(path.parent / "filler")
+    big = Article("big", "Big story\n\n" + "The ferry sank off the coast. " * 4000, "Big")
+    window.session.add_articles([big])
+    qtbot.waitUntil(lambda: len(window.notices.lines) == 1, timeout=WAIT_MS)
+    return window
+
+
 def test_an_article_the_project_cannot_store_is_a_notice_and_closing_asks(qtbot, tmp_path: Path
                                                                           ) -> None:
     """A week-of-work tester's report: an article added to a project on a full disk was shown,
@@ -552,19 +569,11 @@ def test_an_article_the_project_cannot_store_is_a_notice_and_closing_asks(qtbot,
     notice line says it, closing asks, and Save project as stores it with the rest."""
     from widgets.project_closing import work_only_here
 
-    from .faults import fill_disk, small_filesystem
+    from .faults import small_filesystem
 
     with small_filesystem(tmp_path / "disk", size_kb=256) as disk:
         path = disk / "small.parallax"
-        with Project.create(path) as project:
-            project.add_articles(_corpus())
-        window = make_window(qtbot, [])
-        window.project_gui.attach(ProjectDocument.open(path))
-        _idle(qtbot, window)
-        fill_disk(disk / "filler")
-        big = Article("big", "Big story\n\n" + "The ferry sank off the coast. " * 4000, "Big")
-        window.session.add_articles([big])
-        qtbot.waitUntil(lambda: len(window.notices.lines) == 1, timeout=WAIT_MS)
+        window = _window_adding_an_article_to_a_full_disk(qtbot, path)
         (line,) = window.notices.lines
         assert line.startswith(f"{path}: ") and "“Big” shown but not stored" in line
         asked = work_only_here(window.project_gui)
@@ -581,19 +590,11 @@ def test_an_article_refused_on_a_full_disk_is_stored_by_the_next_save(qtbot, tmp
     """A week-of-work tester's report: after the disk was freed, Ctrl+S said "saved", the title
     lost its "*", and the article refused earlier was still not in the file: a crash then lost
     it. Until it is stored the project is unsaved; the next save stores it."""
-    from .faults import fill_disk, small_filesystem
+    from .faults import small_filesystem
 
     with small_filesystem(tmp_path / "disk", size_kb=256) as disk:
         path = disk / "small.parallax"
-        with Project.create(path) as project:
-            project.add_articles(_corpus())
-        window = make_window(qtbot, [])
-        window.project_gui.attach(ProjectDocument.open(path))
-        _idle(qtbot, window)
-        fill_disk(disk / "filler")
-        big = Article("big", "Big story\n\n" + "The ferry sank off the coast. " * 4000, "Big")
-        window.session.add_articles([big])
-        qtbot.waitUntil(lambda: len(window.notices.lines) == 1, timeout=WAIT_MS)
+        window = _window_adding_an_article_to_a_full_disk(qtbot, path)
         document = window.project_gui.document
         assert document is not None and not document.is_saved
         with pytest.raises(ProjectError):
