@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from viewer.figures.abroad import FUNCTION_WORDS_ABROAD
 from viewer.figures.attribution import attribution, needs_antecedent, sentence_source
+from viewer.figures.east_asian import PEOPLE, is_east_asian, people_counts
 from viewer.figures.numbers import (
     NUMBER_WORDS,
     Number,
@@ -97,6 +98,15 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
     mentions: list[Mention] = []
     reader = _ArticleReader(text, body_start)
     for index, (paragraph_start, paragraph) in enumerate(reader.paragraphs):
+        if is_east_asian(paragraph):
+            # (counted with classifiers, not nouns: a newcomer's Chinese articles gave none)
+            mentions += [Mention(document, paragraph_start + count.start,
+                                 paragraph_start + count.end,
+                                 text[paragraph_start + count.start : paragraph_start + count.end],
+                                 count.value, PEOPLE, count.outcome, count.source,
+                                 count.place)
+                         for count in people_counts(paragraph)]
+            continue
         candidates = list(_candidates(paragraph))
         if not candidates:
             continue

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from viewer.corpus import Article
+from viewer.english import east_asian_language
 from viewer.figures.grouping import Quantity
 from viewer.figures.sentences import is_english
 from viewer.wording import count_of, distinct_names, one_line
@@ -58,6 +59,11 @@ ENGLISH_RULES = ("Figures are read by English rules: in articles in other langua
                  "found (digits before a word of another language are not read as counts).")
 """Added where most of the articles' words are not English: a tester found no figures in Polish,
 Arabic and Korean articles about a death toll and could not tell why."""
+EAST_ASIAN_RULES = ("In Chinese, Japanese and Korean only counts of people whose outcome is "
+                    "told are read (\u201c86人遇难\u201d, \u201c3人が死亡\u201d, "
+                    "\u201c86명이 숨지고\u201d).")
+"""Added instead where the articles are mostly Chinese, Japanese or Korean, which have rules of
+their own (`viewer.figures.east_asian`)."""
 SAMPLE_ARTICLES, SAMPLE_CHARS, SAMPLE_WORDS = 200, 2_000, 20_000
 """How much of the articles `no_figures_message` reads: enough to tell the language."""
 
@@ -75,6 +81,8 @@ def no_figures_message(articles: Sequence[Article]) -> str:
         if words >= SAMPLE_WORDS:
             break
     text = " ".join(sample)
+    if text.strip() and east_asian_language(text) is not None:
+        return f"{NO_FIGURES} {EAST_ASIAN_RULES}"
     if text.strip() and not is_english(text):
         return f"{NO_FIGURES} {ENGLISH_RULES}"
     return NO_FIGURES

@@ -1,0 +1,337 @@
+"""Counts of people in Chinese, Japanese and Korean: "造成86人遇难", "3人が死亡", "사망자는 179명".
+
+The English reader (`extraction`) finds a number followed by a counted noun; these languages
+count with a classifier instead (人, 名, 位; 人; 명), and the outcome comes after it ("86人遇难",
+"2명이 숨졌다") or as a noun before the number ("死亡人数升至118人", "死者は3人", "사망자 179명").
+Only counts of people are read -- the tolls that outlets disagree on -- and only where the
+classifier follows the number, so that dates, times, magnitudes and distances ("12月18日",
+"6.2级", "10公里") are never counts. Numbers are digits (full-width too, with 万/亿 as scales)
+or Chinese numerals ("三人"), vague ones ("数百人") an order of magnitude; the qualifier is read
+on both sides ("至少", "100多人", "10人以上", "10여 명"); the source from "据…报道", "…によると",
+"…에 따르면". No Qt; offsets are code points into the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+from viewer.figures.things import Thing
+from viewer.figures.values import Kind, Value
+from viewer.normalize import simplified_han
+
+_HAN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+               "六": 6, "七": 7, "八": 8, "九": 9}
+_HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_SCALES = {"万": 10_000, "萬": 10_000, "만": 10_000, "亿": 100_000_000, "億": 100_000_000,
+           "억": 100_000_000}
+_KOREAN_WORDS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
+                 "아홉": 9, "열": 10}
+_VAGUE = {"数十": "dozens", "數十": "dozens", "几十": "dozens", "幾十": "dozens",
+          "수십": "dozens", "数百": "hundreds", "數百": "hundreds", "几百": "hundreds",
+          "幾百": "hundreds", "上百": "hundreds", "수백": "hundreds", "数千": "thousands",
+          "數千": "thousands", "几千": "thousands", "上千": "thousands", "수천": "thousands"}
+_VAGUE_RANGES = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0),
+                 "thousands": (2000.0, 9999.0)}
+
+_DIGITS = "0-9０-９"
+_NUMBER = (
+    f"(?P<vague>{'|'.join(_VAGUE)})"
+    f"|(?P<digits>[{_DIGITS}](?:[{_DIGITS},，]*[{_DIGITS}])?(?:[.．][{_DIGITS}]+)?)"
+    f"(?P<scale>[万萬亿億만억])?"
+    f"|(?P<han>[零〇一二两兩三四五六七八九十百千]+[万萬亿億]?)"
+    f"|(?P<korean>{'|'.join(sorted(_KOREAN_WORDS, key=len, reverse=True))})(?= ?명)"
+)
+_PEOPLE = re.compile(
+    r"(?:(?P<before>至少|最少|起码|起碼|超过|超過|多于|多於|逾|约有|約有|大约|大約|约|約|将近|將近|接近|近|"
+    r"不到|不足|少于|少於|最多|至多|少なくとも|およそ|최소|적어도|약)\s?)?"
+    f"(?:{_NUMBER})"
+    r"\s?(?P<more>多|余|餘|여)?\s?"
+    r"(?:个|個)?(?P<classifier>人(?![次民口均工士造為为间間生物類类])|名(?![字单單义義])|位(?![置于於])"
+    r"|명(?![단의예]))"
+    r"(?P<after>以上|余り|あまり|余|超|近く|弱|未満|以下|이상|이하|가량|정도|안팎)?"
+)
+_BEFORE_QUALIFIERS: dict[str, Kind] = {
+    "至少": "at_least", "最少": "at_least", "起码": "at_least", "起碼": "at_least",
+    "少なくとも": "at_least", "최소": "at_least", "적어도": "at_least",
+    "超过": "more_than", "超過": "more_than", "多于": "more_than", "多於": "more_than",
+    "逾": "more_than", "约有": "approx", "約有": "approx", "大约": "approx", "大約": "approx",
+    "约": "approx", "約": "approx", "将近": "approx", "將近": "approx", "接近": "approx",
+    "近": "approx", "およそ": "approx", "약": "approx", "不到": "less_than", "不足": "less_than",
+    "少于": "less_than", "少於": "less_than", "最多": "at_most", "至多": "at_most",
+}
+_AFTER_QUALIFIERS: dict[str, Kind] = {
+    "以上": "at_least", "이상": "at_least", "余り": "more_than", "あまり": "more_than",
+    "余": "more_than", "超": "more_than", "近く": "approx", "弱": "approx", "가량": "approx",
+    "정도": "approx", "안팎": "approx", "未満": "less_than", "以下": "at_most", "이하": "at_most",
+}
+
+_OUTCOME_WORDS = {
+    "killed": "死亡 遇难 遇難 罹难 罹難 身亡 丧生 喪生 丧命 喪命 死去 殒命 殞命 亡くな 死者 犠牲 "
+              "사망 숨지 숨졌 숨진 목숨",
+    "injured": "受伤 受傷 负伤 負傷 けが 怪我 重傷 軽傷 重体 부상 다쳐 다쳤 다친 중상 경상",
+    "harmed": "伤亡 傷亡 死伤 死傷 사상",
+    "missing": "失踪 失联 失聯 下落不明 行方不明 安否不明 行方 실종 연락두절",
+    "rescued": "获救 獲救 救出 生还 生還 구조",
+    "evacuated": "撤离 撤離 疏散 转移安置 轉移安置 避難 避难 대피",
+    "arrested": "逮捕 拘留 被捕 刑拘 체포 검거",
+}
+_OUTCOMES = sorted(((word, outcome) for outcome, words in _OUTCOME_WORDS.items()
+                    for word in words.split()), key=lambda pair: -len(pair[0]))
+_OUTCOME_WORD = "|".join(word for word, _outcome in _OUTCOMES)
+_OUTCOME_AFTER = re.compile(
+    # (a short noun may stand between the classifier and the outcome: "3名工人受伤")
+    f"(?:[\u4e00-\u9fff]{{1,4}}?(?=(?:不幸|当场|當場|被|均)?(?:{_OUTCOME_WORD})))?"
+    r"(?:已|已经|已經|不幸|当场|當場|被|均|全部|が|は|も|の|이|가|은|는|도|\s)*"
+    f"(?P<word>{_OUTCOME_WORD})")
+_TOLL_NOUNS = {
+    "killed": "死亡人数 死亡人數 遇难人数 遇難人數 罹难人数 罹難人數 "
+              "死亡者 遇难者 遇難者 罹难者 罹難者 死者 사망자 희생자",
+    "injured": "受伤人数 受傷人數 伤者 傷者 负伤者 負傷者 けが人 부상자",
+    "harmed": "伤亡人数 傷亡人數 死傷者 사상자",
+    "missing": "失踪人数 失踪人數 失联人数 失聯人數 失踪者 行方不明者 안부불명자 실종자",
+}
+_TOLL_BEFORE = re.compile(
+    "(?P<noun>" + "|".join(sorted((noun for nouns in _TOLL_NOUNS.values()
+                                   for noun in nouns.split()), key=len, reverse=True))
+    + r")[^，,、。．！？!?；;\n]{0,10}$")
+_TOLL_OUTCOME = {noun: outcome for outcome, nouns in _TOLL_NOUNS.items()
+                 for noun in nouns.split()}
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_SOURCE = re.compile(
+    r"据(?P<zh>[^，,。、\s]{2,16}?)(?:消息|报道|報導|报导|通报|通報|统计|統計|介绍|介紹|发布|發布|称|稱)"
+    r"|(?P<ja>[^、。\s「」]{2,16}?)によると"
+    r"|(?P<ko>[^\s,.]{2,16}?)\s?에\s?따르면")
+_EAST_ASIAN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
+
+PEOPLE = Thing("people", "people")
+
+
+@dataclass(frozen=True)
+class Count:
+    """A count of people in a paragraph: `paragraph[start:end]` is its words."""
+
+    start: int
+    end: int
+    value: Value
+    outcome: str | None
+    source: str | None
+    place: str | None = None
+    """The province, prefecture or city the count is given for ("造成甘肃105人", "甘粛省で113人",
+    "칭하이성에서 11명"), without its suffix and written simplified ("甘肅" is "甘肃"); None for
+    a total."""
+
+
+def is_east_asian(paragraph: str) -> bool:
+    """Whether the paragraph is written in Chinese, Japanese or Korean (any such character)."""
+    return _EAST_ASIAN.search(paragraph) is not None
+
+
+def people_counts(paragraph: str) -> list[Count]:
+    """Every count of people in the paragraph whose outcome is told, in text order."""
+    counts: list[Count] = []
+    for sentence_start, sentence_end, found in _sentence_matches(paragraph):
+        counts += _sentence_counts(paragraph, sentence_start, sentence_end, found)
+    return counts
+
+
+def _sentence_matches(paragraph: str) -> list[tuple[int, int, list[re.Match[str]]]]:
+    """The matches of a count, grouped by sentence."""
+    sentences: list[tuple[int, int, list[re.Match[str]]]] = []
+    for match in _PEOPLE.finditer(paragraph):
+        if _inside_a_larger_number(paragraph, match):
+            continue
+        start, end = _sentence(paragraph, match.start(), match.end())
+        if sentences and sentences[-1][:2] == (start, end):
+            sentences[-1][2].append(match)
+        else:
+            sentences.append((start, end, [match]))
+    return sentences
+
+
+def _sentence_counts(paragraph: str, sentence_start: int, sentence_end: int,
+                     matches: list[re.Match[str]]) -> list[Count]:
+    """The counts of one sentence. A count takes its place from the one before it in the
+    sentence ("甘肃105人遇难，186人受伤") unless a total is marked between them ("计", "另有",
+    "합하면"); a count without an outcome takes the outcome of a total after it ("甘粛省で113人、
+    青海省で13人の計126人が死亡")."""
+    source = _source(paragraph[sentence_start:sentence_end])
+    counts: list[Count] = []
+    waiting: list[Count] = []  # counts without an outcome yet
+    for match in matches:
+        number = _number(match)
+        if number is None:
+            continue
+        outcome = _outcome_after(paragraph, match.end(), sentence_end) \
+            or _toll_before(paragraph, sentence_start, match.start())
+        previous = counts[-1] if counts else (waiting[-1] if waiting else None)
+        total_between = previous is not None \
+            and _TOTAL.search(paragraph, previous.end, match.start()) is not None
+        place = _place(paragraph, sentence_start, match.start())
+        if place is None and previous is not None and previous.place and not total_between:
+            listed = _LISTED_PLACE.search(paragraph, previous.end, match.start())
+            place = listed["name"] if listed else previous.place
+        start = match.start("before") + len(match.group("before")) \
+            if match.group("before") and _in_a_word(paragraph, match.start("before")) \
+            else match.start()
+        count = Count(start, match.end(), _value(number, match, paragraph), outcome,
+                      source, simplified_han(place) if place else None)
+        if outcome is None:
+            waiting.append(count)
+            continue
+        if total_between:
+            counts += [replace(early, outcome=outcome) for early in waiting if early.place]
+        waiting = []
+        counts.append(count)
+    # (a count whose outcome is not told is left out: who the people are is told in words
+    # this reader does not know -- "1440名消防救援人员", "数千人赶赴灾区" count rescuers)
+    return sorted(counts, key=lambda count: count.start)
+
+
+_TOTAL = re.compile(r"计|計|共|另|合わせて|合計|총|모두|합하면|합쳐")
+
+
+def _inside_a_larger_number(paragraph: str, match: re.Match[str]) -> bool:
+    """A digit or Chinese numeral glued before the match ("第3人", "12.5" read from "2.5"):
+    the match is the tail of something else; and an ordinal ("第三名": third place)."""
+    if match.start() == 0:
+        return False
+    before = paragraph[match.start() - 1]
+    return before.isdigit() or before in _HAN_DIGITS or before in _HAN_UNITS or before in "第.．"
+
+
+def _number(match: re.Match[str]) -> tuple[float, float | None, str | None] | None:
+    """(value, high end, magnitude) of the match's number."""
+    if match.group("vague"):
+        magnitude = _VAGUE[match.group("vague")]
+        low, high = _VAGUE_RANGES[magnitude]
+        return low, high, magnitude
+    if match.group("digits"):
+        digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else "."
+                         for c in match.group("digits") if c not in ",，")
+        try:
+            value = float(digits)
+        except ValueError:
+            return None
+        scale = match.group("scale")
+        return value * (_SCALES[scale] if scale else 1), None, None
+    if match.group("han"):
+        numeral = _han_numeral(match.group("han"))
+        return (numeral, None, None) if numeral is not None else None
+    return float(_KOREAN_WORDS[match.group("korean")]), None, None
+
+
+def _han_numeral(text: str) -> float | None:
+    """"三" 3, "十一" 11, "二十五" 25, "一百零五" 105, "三万" 30,000; None if malformed."""
+    scale = 1
+    if text[-1] in _SCALES:
+        scale, text = _SCALES[text[-1]], text[:-1]
+    if not text:
+        return None
+    total = 0
+    digit: int | None = None
+    for character in text:
+        if character in _HAN_DIGITS:
+            if digit is not None:
+                return None  # "三四人" (three or four) is no single count
+            digit = _HAN_DIGITS[character]
+        else:
+            unit = _HAN_UNITS[character]
+            total += (1 if digit is None else digit) * unit
+            digit = None
+    total += digit or 0
+    return float(total * scale)
+
+
+def _value(number: tuple[float, float | None, str | None], match: re.Match[str],
+           paragraph: str) -> Value:
+    value, high, magnitude = number
+    if high is not None:
+        return Value("range", value, high, magnitude)
+    kind: Kind | None = None
+    if match.group("after"):
+        kind = _AFTER_QUALIFIERS[match.group("after")]
+    elif match.group("more"):
+        kind = "more_than"  # "100多人", "80余人", "10여 명"
+    elif match.group("before") and not _in_a_word(paragraph, match.start("before")):
+        kind = _BEFORE_QUALIFIERS[match.group("before")]
+    return Value(kind or "exact", value)
+
+
+def _in_a_word(paragraph: str, start: int) -> bool:
+    """Whether the qualifier at `start` ends a word: "最近" (recently), "附近" (nearby), "纽约"
+    (New York) are no "近" or "约"."""
+    return paragraph[start - 1 : start] in _WORDS_ENDING_IN_A_QUALIFIER
+
+
+_WORDS_ENDING_IN_A_QUALIFIER = frozenset("最附纽紐邻鄰节節条條")
+
+
+def _sentence(paragraph: str, start: int, end: int) -> tuple[int, int]:
+    opening = 0
+    for found in _SENTENCE_END.finditer(paragraph, 0, start):
+        opening = found.end()
+    closing = _SENTENCE_END.search(paragraph, end)
+    return opening, closing.start() if closing else len(paragraph)
+
+
+def _outcome_after(paragraph: str, end: int, sentence_end: int) -> str | None:
+    """The outcome written right after the classifier ("86人遇难", "3人が死亡", "2명이 숨지고")."""
+    found = _OUTCOME_AFTER.match(paragraph, end, min(sentence_end, end + 12))
+    if found is None:
+        return None
+    word = found.group("word")
+    return next(outcome for candidate, outcome in _OUTCOMES if candidate == word)
+
+
+def _toll_before(paragraph: str, sentence_start: int, start: int) -> str | None:
+    """The toll a noun before the number names ("死亡人数升至118人", "사망자는 179명")."""
+    found = _TOLL_BEFORE.search(paragraph, max(sentence_start, start - 16), start)
+    return _TOLL_OUTCOME[found.group("noun")] if found else None
+
+
+_PLACE_SUFFIX = "省市县縣州区區県府道성시현군"
+_PLACE_BEFORE = re.compile(
+    r"(?:造成|导致|導致|致使|已致|致)(?P<zh>[\u4e00-\u9fff]{2,12}?)$"
+    r"|(?P<ja>[\u4e00-\u9fff\u30a0-\u30ff]{1,7}[省県市州都府町村区国])でも?$"
+    r"|(?P<ko>[가-힣]{2,8})에서(?:도|는|만)?\s?$")
+
+
+def _place(paragraph: str, sentence_start: int, start: int) -> str | None:
+    """The place a count is given for, named right before it in its clause."""
+    clause_start = max(sentence_start, start - 20)
+    separators = [match.end() for match in _CLAUSE_MARK.finditer(paragraph, clause_start, start)]
+    found = _PLACE_BEFORE.search(paragraph, separators[-1] if separators else clause_start,
+                                 start)
+    if found is None:
+        return None
+    name = found.group("zh") or found.group("ja") or found.group("ko")
+    if _JOINED.search(paragraph, separators[-1] if separators else clause_start, found.start()):
+        return None  # "간쑤성과 인근 칭하이성에서": both provinces' total
+    if name.startswith("同"):  # "同省で": the province named before
+        suffix = re.escape(name[1:2])
+        earlier = re.findall(f"([\\u4e00-\\u9fff]{{2}}){suffix}", paragraph[: found.start()])
+        return earlier[-1] if earlier else None
+    for position, character in enumerate(name):
+        if character in _PLACE_SUFFIX and position >= 2:
+            return name[:position]  # "青海省海东市" is Qinghai's, "甘粛省" Gansu's
+    if name in _NO_PLACE or (found.group("zh") and len(name) > 4):
+        return None  # "造成当地8人死亡", "共造成灾区群众": no place's name
+    return name
+
+
+_JOINED = re.compile(r"과\s|와\s|및|和|与|與|及|と|や")
+_LISTED_PLACE = re.compile(r"[、，,]\s?(?P<name>[\u4e00-\u9fff]{2,4}?)(?:省|市|县|縣|州)?\s?$")
+_CLAUSE_MARK = re.compile(r"[，,、：:]")
+_NO_PLACE = frozenset([
+    "当地", "當地", "全省", "全市", "全县", "全縣", "灾区", "災區", "现场", "現場", "地震", "事故",
+    "火災", "지진",
+])
+
+
+def _source(sentence: str) -> str | None:
+    found = _SOURCE.search(sentence)
+    if found is None:
+        return None
+    return found.group("zh") or found.group("ja") or found.group("ko")
