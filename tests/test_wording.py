@@ -84,3 +84,21 @@ def test_wire_copies_under_one_headline_are_told_apart_by_their_ids() -> None:
     (row,) = claim_table(notes, [ClaimGroup("死亡人数")], articles)
     assert len({cell.title for cell in row.cells}) == 3
 
+
+
+def test_the_workspace_names_articles_of_one_title_apart_and_follows_edits() -> None:
+    """The Annotations dock's Article column and filter name articles by `Workspace.title_of`:
+    a newcomer's notes on two wire copies under the agency's headline read as one article's."""
+    from dataclasses import replace
+
+    from viewer.corpus import Article
+    from viewer.workspace import Workspace
+
+    headline = "习近平对甘肃积石山6.2级地震作出重要指示"
+    workspace = Workspace([Article("02_lhrb", f"{headline}\n\n正文。", headline),
+                           Article("03_forum", f"{headline}\n\n正文。", headline),
+                           Article("04_cri", "积石山地震\n\n正文。", "积石山地震")])
+    assert [workspace.title_of(i) for i in ("02_lhrb", "03_forum", "04_cri", "gone")] == [
+        f"{headline} (02_lhrb)", f"{headline} (03_forum)", "积石山地震", "gone"]
+    workspace.update_metadata(replace(workspace.corpus.get("03_forum"), title="论坛转载"))
+    assert [workspace.title_of(i) for i in ("02_lhrb", "03_forum")] == [headline, "论坛转载"]

@@ -27,6 +27,7 @@ from viewer.rows import (
     find_in_text,
     passage_rows,
 )
+from viewer.wording import titles_told_apart
 
 __all__ = ["DEFAULT_PANES", "MAX_PANES", "MIN_PANES", "Workspace"]
 
@@ -68,6 +69,7 @@ class Workspace:
         self._highlights: dict[str, DocumentHighlights] = {}
         self._passage_rows: list[PassageRow] | None = None
         self._article_rows: list[ArticleRow] | None = None
+        self._titles: dict[str, str] | None = None
 
         self.corpus_changed = Signal()
         """The set of articles changed (added or removed)."""
@@ -146,6 +148,7 @@ class Workspace:
         self._highlights.clear()
         self._passage_rows = None
         self._article_rows = None
+        self._titles = None
         self.result_changed.emit()
 
     def report_problems(self, lines: Sequence[str]) -> None:
@@ -157,6 +160,7 @@ class Workspace:
         self._highlights.clear()
         self._passage_rows = None
         self._article_rows = None
+        self._titles = None
         self.corpus_changed.emit()
 
     # --- alignment --------------------------------------------------------------------------
@@ -317,6 +321,14 @@ class Workspace:
         if self._article_rows is None:
             self._article_rows = article_rows(self.corpus, self.result)
         return self._article_rows
+
+    def title_of(self, article_id: str) -> str:
+        """The article's title as lists name it, its id added where another article's title
+        reads the same (`viewer.wording.titles_told_apart`: wire copies under the agency's
+        headline); the id itself for an article not in the corpus."""
+        if self._titles is None:
+            self._titles = titles_told_apart({a.id: a.title or a.id for a in self.corpus})
+        return self._titles.get(article_id, article_id)
 
     def passage_rows(self) -> list[PassageRow]:
         if self._passage_rows is None:

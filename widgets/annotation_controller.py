@@ -391,10 +391,7 @@ class AnnotationController(QObject):
     # --- helpers ----------------------------------------------------------------------------
 
     def _title_of(self, article_id: str) -> str:
-        if article_id in self.workspace.corpus:
-            article = self.workspace.article(article_id)
-            return article.title or article_id
-        return article_id
+        return self.workspace.title_of(article_id)
 
     def message(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
