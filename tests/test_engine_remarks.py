@@ -469,3 +469,27 @@ def test_two_quotations_a_pronoun_attributes_in_a_row_are_one_speakers() -> None
     assert _unnamed(f"“{OPENING}” he said.\n\n“{SORROW}” he added.") == 1
     # (one of each sex: two people)
     assert _unnamed(f"“{OPENING}” she said.\n\n“{SORROW}” he added.") == 2
+
+
+def _unattributed(tag: str, first: str, second: str) -> str:
+    """An outlet quoting two pieces of a text with no speaker beside either (as a Spanish
+    outlet's 'asegura que "..."' names nobody)."""
+    return (f"{filler(tag)}.\n\nThe text opens bluntly: “{first}”\n\n{filler(tag + 'm', 10)}. "
+            f"Further down: “{second}”\n\n{filler(tag + 'z')}.")
+
+
+def test_an_unnamed_text_three_outlets_quote_near_in_any_order_is_one_passage() -> None:
+    """Three outlets quote two sentences of one statement near each other, in either order,
+    naming nobody beside them: one text each quotes its own sentences of (a Spanish set split
+    a footballer's statement in four so); two outlets so, or one speaker named, decide
+    nothing."""
+    assert speakers_of(_unattributed("a", OPENING, LEGACY)) == [UNKNOWN, UNKNOWN]
+    three = [_unattributed("a", OPENING, LEGACY), _unattributed("b", LEGACY, OPENING),
+             _unattributed("c", OPENING, LEGACY)]
+    (passage,) = find_shared_passages(articles(*three)).passages
+    assert passage.spread == 3
+    assert len(find_shared_passages(articles(*three[:2])).passages) == 2
+    named = [_outlet("a", f"“{OPENING}” Mabena said.", f"“{LEGACY}” Mabena said.", 12),
+             _outlet("b", f"“{LEGACY}” said Mabena.", f"“{OPENING}” Mabena said.", 8),
+             _outlet("c", f"“{OPENING}” said Mabena.", f"“{LEGACY}” Mabena said.", 10)]
+    assert len(find_shared_passages(articles(*named)).passages) == 2

@@ -41,7 +41,7 @@ are one speaker's remarks here when:
   then the other side's reply) name two speakers, and one speaker's two statements that outlets
   report in either order are in no order; and no outlet printing them near says between them that
   the later was said another time ('In another post, he wrote', 'in a separate statement':
-  `viewer.engine.occasions`).
+  `viewer.engine.occasions`). Near in UNNAMED_NEAR_DOCUMENTS, nobody named: one text, any order.
 """
 
 from __future__ import annotations
@@ -67,6 +67,8 @@ from viewer.engine.tokens import TokenisedCorpus
 REMARKS_GAP_WORDS = 30
 """Two quoted pieces at most this many words apart are reported together (the attribution and a
 sentence of the outlet's own between them); one document at least must print them so near."""
+UNNAMED_NEAR_DOCUMENTS = 3
+"""Documents quoting two statements near, naming nobody for either: one text in any order."""
 REMARKS_FURTHER_WORDS = 50
 """Where one document prints two pieces REMARKS_GAP_WORDS apart or nearer, another may set them
 this far apart (a sentence or two more of its own: 'Obama said he was "shocked and deeply
@@ -202,11 +204,13 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     going_on = np.zeros(len(low), dtype=bool)
     going_on[ask] = (continues_previous(corpus, later) | by_pronoun(corpus, later)
                      | said_also(corpus, later))
+    # (quoted near in three documents, nobody named, 'asegura que "..."': any order, below)
+    unattributed = candidate & (close >= UNNAMED_NEAR_DOCUMENTS)
     candidate &= in_order | (np.add.reduceat(going_on.astype(np.int64), pair_start) > 0)
-    if not candidate.any():
+    if not (candidate | unattributed).any():
         return none
     # Speakers only of the few candidates' quotations.
-    asked = candidate[pair_of]
+    asked = (candidate | unattributed)[pair_of]
     # (the earlier occurrence's last quotation is the one next to the later occurrence's first)
     asked_left = left[at][asked]
     looked_at = np.concatenate((_last_quotation_start(corpus, first[asked_left], end[asked_left]),
@@ -237,7 +241,11 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
                                 zip(subjects[:len(unnamed)], subjects[len(unnamed):],
                                     strict=True)]
     unlike = np.bincount(asked_pair[differently], minlength=len(candidate))
-    chosen = pair_start[candidate & (alike > 0) & (unlike == 0)]
+    named, quoted = (np.bincount(asked_pair[seen], minlength=len(candidate)) for seen in (
+        (named_one != UNKNOWN) | (named_other != UNKNOWN),
+        (quotation_one >= 0) & (quotation_other >= 0)))
+    unattributed &= (named == 0) & (quoted >= UNNAMED_NEAR_DOCUMENTS)
+    chosen = pair_start[((candidate & (alike > 0)) | unattributed) & (unlike == 0)]
     return np.stack((low[chosen], high[chosen])).astype(np.int64)
 
 
