@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from viewer.figures.things import Thing
@@ -79,6 +80,7 @@ _OUTCOME_WORDS = {
 }
 _OUTCOMES = sorted(((word, outcome) for outcome, words in _OUTCOME_WORDS.items()
                     for word in words.split()), key=lambda pair: -len(pair[0]))
+_OUTCOME_OF = dict(_OUTCOMES)
 _OUTCOME_WORD = "|".join(word for word, _outcome in _OUTCOMES)
 _OUTCOME_AFTER = re.compile(
     # (a short noun may stand between the classifier and the outcome: "3名工人受伤")
@@ -139,10 +141,12 @@ def people_counts(paragraph: str) -> list[Count]:
 def _sentence_matches(paragraph: str) -> list[tuple[int, int, list[re.Match[str]]]]:
     """The matches of a count, grouped by sentence."""
     sentences: list[tuple[int, int, list[re.Match[str]]]] = []
+    # (each sentence end found once: a long paragraph of many counts stays linear)
+    ends = [found.start() for found in _SENTENCE_END.finditer(paragraph)]
     for match in _PEOPLE.finditer(paragraph):
         if _inside_a_larger_number(paragraph, match):
             continue
-        start, end = _sentence(paragraph, match.start(), match.end())
+        start, end = _sentence(paragraph, ends, match.start(), match.end())
         if sentences and sentences[-1][:2] == (start, end):
             sentences[-1][2].append(match)
         else:
@@ -268,21 +272,19 @@ def _in_a_word(paragraph: str, start: int) -> bool:
 _WORDS_ENDING_IN_A_QUALIFIER = frozenset("最附纽紐邻鄰节節条條")
 
 
-def _sentence(paragraph: str, start: int, end: int) -> tuple[int, int]:
-    opening = 0
-    for found in _SENTENCE_END.finditer(paragraph, 0, start):
-        opening = found.end()
-    closing = _SENTENCE_END.search(paragraph, end)
-    return opening, closing.start() if closing else len(paragraph)
+def _sentence(paragraph: str, ends: list[int], start: int, end: int) -> tuple[int, int]:
+    """The sentence holding `paragraph[start:end]`, given where the paragraph's sentences end
+    (the offsets of their end marks, in order)."""
+    before = bisect_left(ends, start)
+    opening = ends[before - 1] + 1 if before else 0
+    after = bisect_left(ends, end)
+    return opening, ends[after] if after < len(ends) else len(paragraph)
 
 
 def _outcome_after(paragraph: str, end: int, sentence_end: int) -> str | None:
     """The outcome written right after the classifier ("86人遇难", "3人が死亡", "2명이 숨지고")."""
     found = _OUTCOME_AFTER.match(paragraph, end, min(sentence_end, end + 12))
-    if found is None:
-        return None
-    word = found.group("word")
-    return next(outcome for candidate, outcome in _OUTCOMES if candidate == word)
+    return _OUTCOME_OF[found.group("word")] if found else None
 
 
 def _toll_before(paragraph: str, sentence_start: int, start: int) -> str | None:
@@ -301,13 +303,13 @@ _PLACE_BEFORE = re.compile(
 def _place(paragraph: str, sentence_start: int, start: int) -> str | None:
     """The place a count is given for, named right before it in its clause."""
     clause_start = max(sentence_start, start - 20)
-    separators = [match.end() for match in _CLAUSE_MARK.finditer(paragraph, clause_start, start)]
-    found = _PLACE_BEFORE.search(paragraph, separators[-1] if separators else clause_start,
-                                 start)
+    for mark in _CLAUSE_MARK.finditer(paragraph, clause_start, start):
+        clause_start = mark.end()
+    found = _PLACE_BEFORE.search(paragraph, clause_start, start)
     if found is None:
         return None
     name = found.group("zh") or found.group("ja") or found.group("ko")
-    if _JOINED.search(paragraph, separators[-1] if separators else clause_start, found.start()):
+    if _JOINED.search(paragraph, clause_start, found.start()):
         return None  # "간쑤성과 인근 칭하이성에서": both provinces' total
     if name.startswith("同"):  # "同省で": the province named before
         suffix = re.escape(name[1:2])
