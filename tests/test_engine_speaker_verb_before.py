@@ -58,6 +58,12 @@ def test_a_verb_with_no_subject_after_a_quotation_goes_on_with_the_speaker_befor
                        "evaluasi menyeluruh,” ujarnya.") == [word_hash("Okonte")] * 2
     assert speakers_of("“We mourn this tragedy,” Tunde Okonte said. “A full review is "
                        "ordered,” said a source.") == [word_hash("Okonte"), UNKNOWN]
+    # (a past tense's auxiliary before the verb, a word of manner after it; an article after
+    # it opens a subject: someone else)
+    assert speakers_of("«Estamos de luto por esta tragedia», dijo Tunde Okonte. «No fui "
+                       "respetada», ha dicho tajante.") == [word_hash("Okonte")] * 2
+    assert speakers_of("«Estamos de luto por esta tragedia», dijo Tunde Okonte. «No fui "
+                       "respetada», ha dicho una fuente.") == [word_hash("Okonte"), UNKNOWN]
 
 
 def test_a_sentence_opening_with_a_verb_with_no_subject_goes_on_with_the_speaker_before(

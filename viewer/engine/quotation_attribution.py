@@ -85,19 +85,24 @@ def _attribution_name(corpus: TokenisedCorpus, quotation: int, document: int) ->
 
 def _subjectless(corpus: TokenisedCorpus, quotation: int, first: int, end: int) -> bool:
     """Whether the words [first, end) right after `quotation` are a reporting verb with no
-    subject, function words at most after it: '«...», añadió.', '"...," ujarnya.' (a language
+    subject, an auxiliary maybe before it and no subject after it: '«...», añadió.', '«...», ha
+    dicho tajante', '"...," ujarnya.' (a language
     that drops its pronouns, or writes one onto the verb, goes on with the speaker before, as
     '"...," he added' does); not '"...," said a source'. Or, right before it, its sentence
     opening with such a verb: 'Mencionó que "..."', 'Detalló que Glas, "..."'."""
     if end <= first:
         return False
     words = corpus.hashes[first:end]
+    after_quotation = first == int(corpus.quote_end[quotation])
+    # (a past tense's auxiliary may come first: '"...", ha dicho tajante', '"...", ha spiegato')
+    verb_at = 1 if (after_quotation and len(words) > 1
+                    and in_sorted(words[:1], reporting.AUXILIARIES)[0]) else 0
     # (a verb in the plural has "they" for its subject: not the one speaker before)
-    if not in_sorted(words[:1], reporting.CONTINUING)[0] or in_sorted(words[:1],
-                                                                     reporting.PLURAL)[0]:
+    if not in_sorted(words[verb_at:verb_at + 1], reporting.CONTINUING)[0] \
+            or in_sorted(words[verb_at:verb_at + 1], reporting.PLURAL)[0]:
         return False
-    if first == int(corpus.quote_end[quotation]):
-        return bool(in_sorted(words[1:], reporting.FUNCTION).all())
+    if after_quotation:
+        return _no_subject(corpus, first + verb_at + 1, end)
     # (before the quotation: its sentence opens with the verb, 'Mencionó que "..."', 'Agregó:
     # "..."', the subject the sentence before's)
     document = quotation_document(corpus, quotation)
@@ -107,6 +112,23 @@ def _subjectless(corpus: TokenisedCorpus, quotation: int, first: int, end: int) 
     return bool(end == int(corpus.quote_first[quotation])
                 and gap_bits(corpus, first, document) & breaks.SENTENCE_BREAK
                 and in_sorted(verb_phrase, reporting.FUNCTION).all())
+
+
+def _no_subject(corpus: TokenisedCorpus, first: int, end: int) -> bool:
+    """Whether the words [first, end) after a reporting verb name no subject: function words, or
+    words in lower case with no article among them ('ha dicho tajante', 'añadió ayer'); not
+    'dijo el ministro', 'said a source'."""
+    words = corpus.hashes[first:end]
+    if in_sorted(words, reporting.FUNCTION).all():
+        return True
+    return not (capitalised(corpus, first, end).any() or in_sorted(words, _ARTICLES).any()
+                or in_sorted(words, reporting.TITLES).any())
+
+
+_ARTICLES = reporting.hashes_of(
+    "the a an one l la le les el los las lo un une uno una um uma o os as il i gli der die das "
+    "den dem des ein eine einer een de het")
+"""Articles, which open a subject noun ('dijo el ministro', 'said a source')."""
 
 
 def _labelled(corpus: TokenisedCorpus, first: int, document: int) -> int:
