@@ -432,3 +432,38 @@ def test_a_page_declaring_gb2312_keeps_its_gbk_characters(tmp_path: Path) -> Non
             f"<body><p>{body}</p></body></html>")
     article = only_article(write(tmp_path, "page.html", page.encode("gbk")))
     assert body in article.text
+
+
+@pytest.mark.parametrize(("encoding", "body"), [
+    ("gb18030", "甘肃积石山县发生6.2级地震，造成甘肃105人遇难、青海11人死亡。新华社记者报道说，"
+                "救援工作正在紧张进行中，当地政府已经启动一级应急响应。"),
+    ("big5", "甘肅積石山縣發生6.2級地震，造成甘肅105人遇難。新華社記者報導說，救援工作正在"
+             "緊張進行中，當地政府已經啟動一級應急響應。"),
+    ("cp949", "무안국제공항에서 착륙하던 제주항공 여객기가 활주로를 벗어나 외벽과 "
+              "충돌했다. 소방당국은 구조 작업을 계속하고 있다고 밝혔다."),
+])
+@pytest.mark.parametrize("charset", ["iso-8859-1", "windows-1252"])
+def test_a_page_declaring_a_latin_code_page_over_east_asian_bytes_is_read_as_found(
+        tmp_path: Path, charset: str, encoding: str, body: str) -> None:
+    """A single-byte code page reads any bytes without a fault: a Chinese page saved in GB18030
+    under a template's "iso-8859-1" came out as "¸ÊËà»ýÊ¯É½". Runs of symbols and accented
+    capitals no Latin language writes say the declaration is wrong; the bytes are read as a
+    plain text file's are."""
+    page = (f'<html><head><meta charset="{charset}"></head>'
+            f"<body><p>{body}</p></body></html>")
+    article = only_article(write(tmp_path, "page.html", page.encode(encoding)))
+    assert body in article.text
+
+
+@pytest.mark.parametrize(("charset", "body"), [
+    ("iso-8859-1", "Þjóðfélagið ræddi málið í gær. Forsætisráðherra sagði að æðstu menn "
+                   "þjóðarinnar hefðu fundað og að ákvörðun yrði tekin í dag."),
+    ("iso-8859-2", "Źdźbło trawy w Łodzi. Prezydent powiedział, że spotkanie odbędzie się w "
+                   "środę, a ministrowie złożą sprawozdanie w piątek."),
+])
+def test_a_latin_page_keeps_the_code_page_it_declares(tmp_path: Path, charset: str,
+                                                       body: str) -> None:
+    page = (f'<html><head><meta charset="{charset}"></head>'
+            f"<body><p>{body}</p></body></html>")
+    article = only_article(write(tmp_path, "page.html", page.encode(charset)))
+    assert body in article.text

@@ -223,9 +223,46 @@ def _declared_text(raw: bytes) -> str | None:
         declared = codecs.lookup(match.group(1).decode("ascii"))
         if not getattr(declared, "_is_text_encoding", True):
             return None
-        return raw.decode(_AS_BROWSERS_READ.get(declared.name, declared.name))
+        text = raw.decode(_AS_BROWSERS_READ.get(declared.name, declared.name))
     except (LookupError, UnicodeError, ValueError, TypeError):
         return None
+    # (a single-byte code page reads any bytes: a Chinese page saved in GB18030 under a
+    # template's "iso-8859-1" comes out as "¸ÊËà»ýÊ¯É½" without a fault)
+    return None if declared.name in _LATIN_SINGLE_BYTE and _runs_of_mojibake(text) else text
+
+
+_LATIN_SINGLE_BYTE = frozenset((
+    "ascii", "iso8859-1", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-9", "iso8859-10",
+    "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16", "cp1250", "cp1252", "cp1254",
+    "cp1257", "mac-roman"))
+"""Single-byte code pages of Latin scripts, by `codecs` name: a page declaring one of them whose
+text reads as runs of symbols and accented capitals was saved in another encoding."""
+
+
+_MOJIBAKE_RUN = 3
+"""Characters outside ASCII in a row, no ASCII letter or space between, that no Latin language
+writes often ("ðÕ" is Icelandic, "µØÕð" is a Chinese character pair read as Latin-1)."""
+_MOJIBAKE_SHARE = 0.5
+_MOJIBAKE_LEAST = 20
+
+
+def _runs_of_mojibake(text: str) -> bool:
+    """Whether most of `text`'s characters outside ASCII stand in runs of _MOJIBAKE_RUN or more
+    (at least _MOJIBAKE_LEAST of them): a multi-byte encoding (GB18030, Big5, Shift-JIS, EUC-KR)
+    read in a single-byte one. Words of Latin languages put ASCII letters between their accented
+    ones ("été", "źdźbło")."""
+    outside = in_runs = run = 0
+    for char in text:
+        if char.isascii():
+            if run >= _MOJIBAKE_RUN:
+                in_runs += run
+            run = 0
+        else:
+            outside += 1
+            run += 1
+    if run >= _MOJIBAKE_RUN:
+        in_runs += run
+    return outside >= _MOJIBAKE_LEAST and in_runs > _MOJIBAKE_SHARE * outside
 
 
 def _detect_legacy_encoding(raw: bytes) -> str:
