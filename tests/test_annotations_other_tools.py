@@ -615,11 +615,16 @@ def _text_body(value: str, language: str) -> dict[str, Any]:
             "http://purl.org/dc/elements/1.1/language": [{"@value": language}]}
 
 
-def test_expanded_and_flattened_json_ld_keep_a_choice_and_the_creator(articles):
+@pytest.mark.parametrize("activity_streams", ["http://www.w3.org/ns/activitystreams#",
+                                              "https://www.w3.org/ns/activitystreams#"])
+def test_expanded_and_flattened_json_ld_keep_a_choice_and_the_creator(articles,
+                                                                      activity_streams):
     """An interop tester's report: the same W3C annotation, expanded or flattened by a JSON-LD
     processor (pyld, jsonld.js), lost its Choice's comment ("Tout va bien": an empty note in
     CSV, HTML and Hypothesis) and its creator's name (the person, a node of its own named by
-    an ORCID, was listed as an annotation that could not be read)."""
+    an ORCID, was listed as an annotation that could not be read). The W3C context maps `as:`
+    to the http IRI, which a processor expanding against it writes; Activity Streams' own
+    documents write https."""
     source = "http://example.org/news/004_c2fd614317067620.txt"
     orcid = "https://orcid.org/0000-0002-1825-0097"
     expanded = [{
@@ -627,7 +632,7 @@ def test_expanded_and_flattened_json_ld_keep_a_choice_and_the_creator(articles):
         _OA + "motivatedBy": [{"@id": _OA + "commenting"}],
         "http://purl.org/dc/terms/creator": [{"@id": orcid}],
         _OA + "hasBody": [{"@type": [_OA + "Choice"],
-                           "https://www.w3.org/ns/activitystreams#items": [{"@list": [
+                           activity_streams + "items": [{"@list": [
                                _text_body("Tout va bien", "fr"),
                                _text_body("All is well", "en")]}]}],
         _OA + "hasTarget": [{_OA + "hasSource": [{"@id": source}], _OA + "hasSelector": [

@@ -28,32 +28,45 @@ _RENAMED = {
     "prefix": "prefix", "suffix": "suffix", "start": "start", "end": "end",
     "bodyValue": "bodyValue", "styleClass": "styleClass", "textDirection": "textDirection",
 }
+PREFIXES = {
+    "rdf": ("http://www.w3.org/1999/02/22-rdf-syntax-ns#",),
+    "cnt": ("http://www.w3.org/2011/content#",),
+    "dcterms": ("http://purl.org/dc/terms/",),
+    "dc": ("http://purl.org/dc/elements/1.1/",),
+    "foaf": ("http://xmlns.com/foaf/0.1/",),
+    # (the W3C context maps "as" to the http IRI, which JSON-LD processors expanding against it
+    # write; Activity Streams' own documents use https)
+    "as": ("http://www.w3.org/ns/activitystreams#", "https://www.w3.org/ns/activitystreams#"),
+}
+"""The vocabularies the Web Annotation context takes terms from, by the prefix it gives them."""
+
+
+def spellings(prefixed: str) -> tuple[str, ...]:
+    """A prefixed term ("foaf:name") and every IRI it expands to."""
+    prefix, _, local = prefixed.partition(":")
+    return (prefixed, *(namespace + local for namespace in PREFIXES[prefix]))
+
+
+def _every_spelling(terms: dict[str, str]) -> dict[str, str]:
+    """`terms` (prefixed key -> W3C name), with each key's expanded IRIs too."""
+    return {spelling: name for prefixed, name in terms.items()
+            for spelling in spellings(prefixed)}
+
+
 _OTHER_TERMS = {
-    "http://www.w3.org/1999/02/22-rdf-syntax-ns#value": "value", "rdf:value": "value",
-    "http://www.w3.org/2011/content#chars": "value", "cnt:chars": "value", "chars": "value",
-    "http://purl.org/dc/terms/created": "created", "dcterms:created": "created",
-    "http://purl.org/dc/terms/modified": "modified", "dcterms:modified": "modified",
-    "http://purl.org/dc/terms/creator": "creator", "dcterms:creator": "creator",
-    "http://purl.org/dc/elements/1.1/format": "format", "dc:format": "format",
-    "http://purl.org/dc/elements/1.1/language": "language", "dc:language": "language",
-    # (who made it, and a Choice's items: the Web Annotation context's own terms, which a
-    # flattened or `oa:`-prefixed file writes as IRIs -- their names and comments were lost)
-    "http://xmlns.com/foaf/0.1/name": "name", "foaf:name": "name",
-    "http://xmlns.com/foaf/0.1/nick": "nickname", "foaf:nick": "nickname",
-    "http://xmlns.com/foaf/0.1/mbox": "email", "foaf:mbox": "email",
-    "http://xmlns.com/foaf/0.1/homepage": "homepage", "foaf:homepage": "homepage",
-    "https://www.w3.org/ns/activitystreams#generator": "generator", "as:generator": "generator",
-    "https://www.w3.org/ns/activitystreams#items": "items", "as:items": "items",
-    "https://www.w3.org/ns/activitystreams#name": "name", "as:name": "name",
-    "@id": "id", "@type": "type",
+    **_every_spelling({
+        "rdf:value": "value", "cnt:chars": "value",
+        "dcterms:created": "created", "dcterms:modified": "modified",
+        "dcterms:creator": "creator", "dc:format": "format", "dc:language": "language",
+        # (who made it, and a Choice's items: the Web Annotation context's own terms, which a
+        # flattened or `oa:`-prefixed file writes as IRIs -- their names and comments were lost)
+        "foaf:name": "name", "foaf:nick": "nickname", "foaf:mbox": "email",
+        "foaf:homepage": "homepage", "as:generator": "generator", "as:items": "items",
+        "as:name": "name"}),
+    "chars": "value", "@id": "id", "@type": "type",
 }
-_TYPE_NAMES = {
-    "http://xmlns.com/foaf/0.1/Person": "Person", "foaf:Person": "Person",
-    "http://xmlns.com/foaf/0.1/Organization": "Organization",
-    "foaf:Organization": "Organization",
-    "https://www.w3.org/ns/activitystreams#Application": "Software",
-    "as:Application": "Software",
-}
+_TYPE_NAMES = _every_spelling({"foaf:Person": "Person", "foaf:Organization": "Organization",
+                               "as:Application": "Software"})
 """The context's names for the agents' types (as:Application is its "Software")."""
 _W3C_TERMS = frozenset(("id", "type", "body", "target", "source", "selector", "value",
                         "purpose", "motivation", "refinedBy", "startSelector", "endSelector",

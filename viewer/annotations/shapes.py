@@ -24,6 +24,7 @@ from urllib.request import url2pathname
 from . import annotatorjs, annotorious, hypothesis
 from .fields import FormatError, has_type, kind
 from .json_input import JsonLines
+from .open_annotation import spellings
 from .other_formats import other_tools_record
 
 PageLoader = Callable[[str], object]
@@ -178,9 +179,8 @@ MAX_EMBEDDING = 16
 """Blank nodes embedded in one another deeper than this stay references (a hostile graph)."""
 
 
-_AGENT_KEYS = ("creator", "generator", "http://purl.org/dc/terms/creator",
-               "https://www.w3.org/ns/activitystreams#generator", "dcterms:creator",
-               "as:generator")
+_AGENT_KEYS = ("creator", "generator", *spellings("dcterms:creator"),
+               *spellings("as:generator"))
 """Where an annotation names who made it, or the software: in a flattened graph the person or
 application is a node of its own, named by its IRI (an ORCID)."""
 
