@@ -667,3 +667,62 @@ def test_a_flattened_compacted_graph_names_its_creator_by_iri(articles):
     assert annotation.exact == "so far, so good"
     [item] = saved_items(AnnotationSet([annotation]))
     assert item["creator"] == {"id": orcid, "type": "Person", "name": "Dana Müller"}
+
+
+_AS = "http://www.w3.org/ns/activitystreams#"
+
+
+def _expanded_annotation(identifier: str, exact: str, note: str) -> dict[str, Any]:
+    return {"@id": identifier, "@type": [_OA + "Annotation"],
+            _OA + "hasBody": [_text_body(note, "en")],
+            _OA + "hasTarget": [{
+                _OA + "hasSource": [{"@id": "http://example.org/news/004_c2fd614317067620.txt"}],
+                _OA + "hasSelector": [{"@type": [_OA + "TextQuoteSelector"],
+                                       _OA + "exact": [{"@value": exact}]}]}]}
+
+
+@pytest.mark.parametrize("as_list_of_nodes", [True, False])
+def test_an_expanded_annotation_collection_is_read_as_the_compact_one(articles,
+                                                                      as_list_of_nodes):
+    """A JSON-LD processor expanding a W3C AnnotationCollection writes it as
+    `as:OrderedCollection` with `as:first` and the page's `as:items` as an `@list` (the W3C
+    context's own definitions); the whole file was refused ('$[0].type: expected
+    "Annotation"'). Its annotations are read in order, its label kept."""
+    collection = {
+        "@id": "http://example.org/notes", "@type": [_AS + "OrderedCollection"],
+        "http://www.w3.org/2000/01/rdf-schema#label": [{"@value": "Week 3 notes"}],
+        _AS + "totalItems": [{"@value": 2}],
+        _AS + "first": [{"@id": "http://example.org/notes/1",
+                         "@type": [_AS + "OrderedCollectionPage"],
+                         _AS + "items": [{"@list": [
+                             _expanded_annotation("http://example.org/anno/1",
+                                                  "so far, so good", "first"),
+                             _expanded_annotation("http://example.org/anno/2",
+                                                  "All is well!", "second")]}]}]}
+    parsed = collection_from_json([collection] if as_list_of_nodes else collection)
+    assert parsed.problems == ()
+    found = anchor_all(parsed.annotations, articles)
+    assert [(a.exact, a.comments) for a in found] == [("so far, so good", ("first",)),
+                                                       ("All is well!", ("second",))]
+    assert parsed.collection_id == "http://example.org/notes"
+    assert parsed.extra.get("label") == "Week 3 notes"
+
+
+def test_a_flattened_collections_page_naming_its_annotations_by_iri_reports_nothing(
+        articles):
+    """Flattened (jsonld.js, pyld), a collection's page lists its annotations by IRI, each a
+    node of the graph: every one was read and also reported as "an annotation given only by
+    its IRI". An IRI the graph does not hold is still reported."""
+    graph = {"@context": "http://www.w3.org/ns/anno.jsonld", "@graph": [
+        {"id": "http://example.org/notes", "type": "AnnotationCollection", "first": "_:p"},
+        {"id": "_:p", "type": "AnnotationPage",
+         "items": ["http://example.org/anno/1", "http://example.org/anno/gone"]},
+        {"id": "http://example.org/anno/1", "type": "Annotation", "bodyValue": "a note",
+         "target": "_:t"},
+        {"id": "_:t", "source": "http://example.org/news/004_c2fd614317067620.txt",
+         "selector": "_:s"},
+        {"id": "_:s", "type": "TextQuoteSelector", "exact": "so far, so good"}]}
+    parsed = collection_from_json(graph)
+    [annotation] = anchor_all(parsed.annotations, articles)
+    assert annotation.exact == "so far, so good"
+    assert len(parsed.problems) == 1 and "anno/gone" in parsed.problems[0]

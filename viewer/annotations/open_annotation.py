@@ -7,7 +7,9 @@ values as lists of `{"@value": ...}` or `{"@id": ...}`), which RDF tools write. 
 their keys to the W3C context's terms (`target`, `body`, `source`, `selector`, `value`...),
 unwraps expanded values, and gives the result the W3C `@context` (inline prefix definitions of
 the original kept), so the annotation is read -- and written back -- as compact Web Annotation.
-Keys from other vocabularies are kept as they were. No Qt.
+A collection or page so written (`as:OrderedCollection`, `as:first`, `as:items`) is given the
+context's terms by `compact_container`, its annotations left to `to_w3c`. Keys from other
+vocabularies are kept as they were. No Qt.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ PREFIXES = {
     "dcterms": ("http://purl.org/dc/terms/",),
     "dc": ("http://purl.org/dc/elements/1.1/",),
     "foaf": ("http://xmlns.com/foaf/0.1/",),
+    "rdfs": ("http://www.w3.org/2000/01/rdf-schema#",),
     # (the W3C context maps "as" to the http IRI, which JSON-LD processors expanding against it
     # write; Activity Streams' own documents use https)
     "as": ("http://www.w3.org/ns/activitystreams#", "https://www.w3.org/ns/activitystreams#"),
@@ -143,3 +146,78 @@ def _name(value: object) -> object:
 def _is_tag_body(node: dict[str, Any]) -> bool:
     """An Open Annotation tag: a text body typed `oa:Tag` (2013 drafts had no purpose)."""
     return "value" in node and "Tag" in as_list(node.get("type"))
+
+
+_CONTAINER_TYPES = _every_spelling({"as:OrderedCollection": "AnnotationCollection",
+                                    "as:OrderedCollectionPage": "AnnotationPage"})
+"""The W3C context's collection and page, as expanded JSON-LD or `as:`-prefixed keys type them."""
+_CONTAINER_TERMS = {
+    **_every_spelling({"as:first": "first", "as:last": "last", "as:next": "next",
+                       "as:prev": "prev", "as:items": "items", "as:totalItems": "total",
+                       "as:partOf": "partOf", "as:startIndex": "startIndex",
+                       "rdfs:label": "label", "dcterms:created": "created",
+                       "dcterms:modified": "modified", "dcterms:creator": "creator",
+                       "as:generator": "generator"}),
+    "@id": "id", "@type": "type",
+}
+_CONTAINER_LINKS = frozenset(("first", "last", "next", "prev", "partOf"))
+"""Container properties that hold another collection or page (or its IRI)."""
+
+
+def compact_container(value: object) -> object:
+    """An AnnotationCollection or AnnotationPage written as expanded JSON-LD or with `as:` keys
+    (a JSON-LD processor's output: `as:OrderedCollection`, `as:first`, `as:items` as an
+    `@list`), its keys and types in the W3C context's terms; its annotations are left as they
+    are (`to_w3c` reads them one by one). A list is asked of each of its members, a JSON-LD
+    `@graph` of each node; anything else comes back as it was."""
+    if isinstance(value, list):
+        return [compact_container(item) for item in value] if any(
+            _is_container(item) for item in value) else value
+    if isinstance(value, dict) and isinstance(value.get("@graph"), list):
+        graph = compact_container(value["@graph"])
+        return value if graph is value["@graph"] else {**value, "@graph": graph}
+    return _container(value, 0) if isinstance(value, dict) and _is_container(value) else value
+
+
+def _is_container(value: object) -> bool:
+    return isinstance(value, dict) and any(
+        isinstance(name, str) and name in _CONTAINER_TYPES
+        for name in as_list(value.get("@type", value.get("type"))))
+
+
+_MAX_CONTAINER_DEPTH = 8
+"""Pages embedded in pages deeper than this stay as they are (a hostile file)."""
+
+
+def _container(node: dict[str, Any], depth: int) -> dict[str, Any]:
+    compact: dict[str, Any] = {}
+    for key, inner in node.items():
+        term = _CONTAINER_TERMS.get(key)
+        if term is None or term in compact:
+            compact[key] = inner  # another vocabulary's, or a second spelling: kept
+            continue
+        value = _unwrapped(inner)
+        if term == "type":
+            value = [_CONTAINER_TYPES.get(name, name) if isinstance(name, str) else name
+                     for name in as_list(value)]
+            value = value[0] if len(value) == 1 else value
+        elif term in _CONTAINER_LINKS and isinstance(value, dict) and _is_container(value) \
+                and depth < _MAX_CONTAINER_DEPTH:
+            value = _container(value, depth + 1)
+        compact[term] = value
+    return compact
+
+
+def _unwrapped(value: object) -> object:
+    """An expanded value as compact JSON: a one-member list its member, `{"@value": v}` v,
+    `{"@id": iri}` the IRI, `{"@list": [...]}` the list."""
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    if isinstance(value, dict):
+        if set(value) == {"@list"} and isinstance(value["@list"], list):
+            return value["@list"]
+        if "@value" in value and set(value) <= {"@value", "@type", "@language"}:
+            return value["@value"]
+        if set(value) == {"@id"}:
+            return value["@id"]
+    return value

@@ -4,7 +4,8 @@ Accepted: one annotation; a JSON array of annotations (or of collections and pag
 `AnnotationCollection` whose `first` page is embedded or named by IRI, following `next`; an
 `AnnotationPage`; a Readium `AnnotationSet` (Thorium Reader's `.ann` export: the annotations in
 its `items`); a JSON-LD `@graph` of any of these (flattened, as RDF tools write it: parts named
-by blank-node id are embedded where they are named); a Hypothesis API search result
+by blank-node id are embedded where they are named, annotations a page names by IRI read where
+the graph gives them), a collection or page also expanded (`open_annotation.compact_container`); a Hypothesis API search result
 (`{"rows": [...]}`, and its `replies`), the Hypothesis client's export (`{"annotations":
 [...]}`) or one Hypothesis annotation; AnnotatorJS annotations (alone, in a list, or in its
 store's `{"rows": [...]}`, which wallabag exports). A page named by IRI is
@@ -24,7 +25,7 @@ from urllib.request import url2pathname
 from . import annotatorjs, annotorious, hypothesis
 from .fields import FormatError, has_type, kind
 from .json_input import JsonLines
-from .open_annotation import spellings
+from .open_annotation import compact_container, spellings
 from .other_formats import other_tools_record
 
 PageLoader = Callable[[str], object]
@@ -43,6 +44,9 @@ class DocumentItems:
 
 
 def document_items(document: object, load_page: PageLoader | None = None) -> DocumentItems:
+    # (a collection or page a JSON-LD processor expanded, `as:OrderedCollection`: read as the
+    # W3C context's compact one)
+    document = compact_container(document)
     if isinstance(document, list):
         return _from_nodes(document, "$", load_page, "JSON Lines" if isinstance(
             document, JsonLines) else "a JSON array of annotations")
@@ -112,8 +116,8 @@ def _from_nodes(nodes: list[Any], where: str, load_page: PageLoader | None,
     found = DocumentItems(f"{shape} (a flattened JSON-LD graph)" if parts else shape)
     if isinstance(nodes, JsonLines):
         found.problems.extend(nodes.problems)  # (lines that are no JSON object, left out)
-    local = {node["id"]: node for node in nodes
-             if isinstance(node, dict) and isinstance(node.get("id"), str)}
+    local = {identifier: node for node in nodes
+             if isinstance(node, dict) and isinstance(identifier := _node_id(node), str)}
     reached = set()
     for node in nodes:
         if isinstance(node, dict) and has_type(node.get("type"), "AnnotationCollection"):
@@ -139,6 +143,13 @@ def _from_nodes(nodes: list[Any], where: str, load_page: PageLoader | None,
         else:
             found.items.append((node_where, node))
     return found
+
+
+def _reference(item: object) -> str | None:
+    """The IRI an item names when it is only a reference ("iri", {"id": "iri"}), else None."""
+    if isinstance(item, dict) and set(item) <= {"id", "@id"}:
+        item = _node_id(item)
+    return item if isinstance(item, str) else None
 
 
 def _node_id(node: object) -> object:
@@ -299,7 +310,12 @@ def _page_items(page: object, where: str, local: dict[str, Any],
         items = page.get("items", [])
         if not isinstance(items, list):
             raise FormatError(f"{where}.items", f"expected a list, got {kind(items)}")
-        yield from ((f"{where}.items[{n}]", item) for n, item in enumerate(items))
+        for n, item in enumerate(items):
+            # (an annotation of a flattened graph that the page names by IRI is read where the
+            # graph gives it, not reported as an annotation given only by its IRI)
+            if _reference(item) in local:
+                continue
+            yield f"{where}.items[{n}]", item
         page = page.get("next")
         where = f"{where}.next"
 
