@@ -115,3 +115,23 @@ def test_a_verb_the_words_before_a_quotation_reach_back_to_has_its_own_subject()
                            "general mencionó que la empresa había ocultado durante meses los "
                            "datos “por razones que nadie ha explicado”.")
     assert speakers[0] == word_hash("Okonte") and speakers[1] != word_hash("Okonte")
+
+
+def test_a_name_and_a_few_words_before_a_colon_attribute_the_quotation() -> None:
+    """'Asked about running again, António Costa was clear: "..."': no reporting verb, but the
+    clause the colon ends is the speaker's (Portuguese 'foi claro', Spanish 'fue tajante',
+    French 'a été clair'). Not a clause naming another person after the predicate ('had a
+    message for Ayo Mabena'), nor a line's label of one word nobody speaks as ('UPDATE at
+    noon:')."""
+    okonte = word_hash("Okonte")
+    for text in ("Asked about running again, Tunde Okonte was clear: “No, I will not run.”",
+                 "Questionado sobre o futuro, Tunde Okonte foi claro: “Não, não me vou "
+                 "recandidatar”.",
+                 "Preguntado por su futuro, Tunde Okonte fue tajante: “No voy a dimitir”.",
+                 "Interrogé sur son avenir, Tunde Okonte a été clair : « Je ne démissionnerai "
+                 "pas ».",
+                 "Okonte said so. Asked again, Okonte was clear: “We will rebuild.”"):
+        assert speakers_of(text)[-1] == okonte, text
+    assert speakers_of("Tunde Okonte had a message for Ayo Mabena: “You will lose.”") == [
+        UNKNOWN]
+    assert speakers_of("UPDATE at noon: “We will rebuild.”") == [UNKNOWN]

@@ -5,10 +5,11 @@ Accepted: one annotation; a JSON array of annotations (or of collections and pag
 `AnnotationPage`; a Readium `AnnotationSet` (Thorium Reader's `.ann` export: the annotations in
 its `items`); a JSON-LD `@graph` of any of these (flattened, as RDF tools write it: parts named
 by blank-node id are embedded where they are named, annotations a page names by IRI read where
-the graph gives them), a collection or page also expanded (`open_annotation.compact_container`); a Hypothesis API search result
-(`{"rows": [...]}`, and its `replies`), the Hypothesis client's export (`{"annotations":
-[...]}`) or one Hypothesis annotation; AnnotatorJS annotations (alone, in a list, or in its
-store's `{"rows": [...]}`, which wallabag exports). A page named by IRI is
+the graph gives them), a collection or page also expanded (`open_annotation.compact_container`);
+a Hypothesis API search result (`{"rows": [...]}`, and its `replies`), the Hypothesis
+client's export (`{"annotations": [...]}`) or one Hypothesis annotation; AnnotatorJS
+annotations (alone, in a list, or in its store's `{"rows": [...]}`, which wallabag exports).
+A page named by IRI is
 looked up among the document's own nodes, then through `load_page` (the store looks for a file
 of that name beside the document); a page found nowhere is reported, not fatal. No Qt.
 """

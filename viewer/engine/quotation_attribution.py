@@ -32,7 +32,7 @@ from viewer.engine.attribution_windows import (
     introduced_at,
     verb_right_before,
 )
-from viewer.engine.full_names import NAME_WORDS, title_case
+from viewer.engine.full_names import NAME_WORDS, full_name, title_case
 from viewer.engine.speaking_people import speaking
 from viewer.engine.tokens import TokenisedCorpus
 
@@ -146,17 +146,51 @@ def _labelled(corpus: TokenisedCorpus, first: int, document: int) -> int:
     while start > doc_first and not gap_bits(corpus, start, document) & breaks.SENTENCE_BREAK:
         start -= 1
     if first - start > 2 * NAME_WORDS:
-        return UNKNOWN
+        return _described(corpus, start, first, document)
     capitals = capitalised(corpus, start, first)
     last = int(corpus.hashes[first - 1])
     if not capitals.all() or reporting.stock(corpus.hashes[first - 1:first])[0]:
-        return UNKNOWN
+        return _described(corpus, start, first, document)
     character = int(corpus.starts[first - 1])
     if title_case(text, character):
         return UNKNOWN
     # (and only a person the document names beside a reporting verb: a line's label,
     # 'UPDATE: "..."', 'Q: "..."', 'Photo: "..."', 'Reuters: "..."', names no speaker)
     return speaking(corpus, document, last)
+
+
+_PREDICATE_WORDS = 3
+"""The most words in lower case after a name and before a colon that introduce its quotation
+('António Costa foi claro: "..."')."""
+
+
+def _described(corpus: TokenisedCorpus, start: int, first: int, document: int) -> int:
+    """The name of the clause that a colon ends right before the quotation opening at global
+    token `first` ('Asked about running again, António Costa was clear: "..."', 'Preguntado
+    por su futuro, Okonte fue tajante: "..."'), else UNKNOWN: a run of capitals opening the
+    clause (after the sentence's start `start` or a comma), at most NAME_WORDS, its last word no
+    stock word, then one to _PREDICATE_WORDS words in lower case and no reporting verb (the
+    attribution windows read those); a name of one word only if the document has that person
+    speak elsewhere. A pronoun so is PRONOUN ('He was blunt: "..."')."""
+    clause = first - 1
+    while clause > start and not gap_bits(corpus, clause, document) & breaks.CLAUSE:
+        clause -= 1
+    capitals = capitalised(corpus, clause, first)
+    run = int(np.argmin(capitals)) if not capitals.all() else len(capitals)
+    predicate = len(capitals) - run
+    if not 1 <= run <= NAME_WORDS or not 1 <= predicate <= _PREDICATE_WORDS \
+            or capitals[run:].any():
+        return UNKNOWN
+    last = corpus.hashes[clause + run - 1:clause + run]
+    if run == 1 and in_sorted(last, reporting.PRONOUNS)[0]:
+        return PRONOUN
+    if reporting.stock(last)[0] or in_sorted(corpus.hashes[clause + run:first],
+                                             reporting.ATTRIBUTING).any():
+        return UNKNOWN
+    # (a person named in full, or one the document has speak beside a verb: not 'UPDATE at
+    # noon: "..."')
+    person = full_name(corpus, document, int(last[0]))
+    return person if run >= 2 else speaking(corpus, document, int(last[0]))
 
 
 _ASKING = reporting.hashes_of("asked asks fragte fragt demandé demande preguntó pregunta chiesto "
