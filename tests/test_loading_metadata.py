@@ -467,3 +467,29 @@ def test_a_latin_page_keeps_the_code_page_it_declares(tmp_path: Path, charset: s
             f"<body><p>{body}</p></body></html>")
     article = only_article(write(tmp_path, "page.html", page.encode(charset)))
     assert body in article.text
+
+
+@pytest.mark.parametrize(("first_line", "title"), [
+    ("Início » António Costa deixa cargo de Primeiro-Ministro em Portugal",
+     "António Costa deixa cargo de Primeiro-Ministro em Portugal"),
+    ("Home > News > World > Costa resigns over lithium probe", "Costa resigns over lithium probe"),
+    ("Sport › Football › Ronaldo retires", "Ronaldo retires"),
+    # (not a trail: a French quotation's closing mark, a comparison after a colon)
+    ("« Je démissionne » : Costa quitte son poste", "« Je démissionne » : Costa quitte son poste"),
+    ("Costa: a > b in polls", "Costa: a > b in polls"),
+])
+def test_a_breadcrumb_trail_before_the_headline_is_not_the_title(first_line: str,
+                                                                  title: str) -> None:
+    """A saved Portuguese page opened with its site's trail, "Início » António Costa deixa
+    cargo ...", and the article list showed "Início »" first."""
+    assert infer_title(f"{first_line}\n\nO primeiro-ministro apresentou a demissão.") == title
+
+
+def test_a_leading_date_of_year_and_month_is_hidden_and_guesses_no_day(tmp_path: Path) -> None:
+    """Saved excerpts open with ' date 2023-11 "Encerro esta etapa ..."': the article list showed
+    the title "date 2023-11 "Encerro ...". The token is hidden; no date is made up."""
+    article = only_article(write(tmp_path, "a.txt", ' date 2023-11 "Encerro esta etapa com a '
+                                 'consciência tranquila", afirmou António Costa.\n\n' + BODY))
+    assert article.title.startswith('"Encerro esta etapa')
+    assert article.date is None
+    assert article.text.startswith(" date 2023-11")  # (the file's text is kept as it is)

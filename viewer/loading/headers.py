@@ -40,7 +40,9 @@ METADATA_KEYS = {
 _FRONT_MATTER_OPEN = re.compile(r"---[ \t]*\n")
 _FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 _HEADER_LINE = re.compile(r"[ \t]*([A-Za-z]+)[ \t]*:[ \t]*(.*)")
-_DATE_TOKEN = re.compile(r"[ \t]*date[ \t]*:?[ \t]+(\d{4}-\d{2}-\d{2})(?=\s|$)", re.I)
+_DATE_TOKEN = re.compile(r"[ \t]*date[ \t]*:?[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)", re.I)
+"""A leading "date 2023-11-07" (or only its year and month, "date 2023-11", as some saved
+excerpts give it: the token is hidden, no day is guessed)."""
 _HEADER_SEARCH_CHARS = 8192
 
 
@@ -76,6 +78,8 @@ def parse_metadata_header(text: str) -> tuple[dict[str, str], int]:
     token = _DATE_TOKEN.match(head)
     if token is not None and normalize_date(token.group(1)) is not None:
         return {"date": token.group(1)}, _skip_whitespace(text, token.end())
+    if token is not None and _YEAR_MONTH.fullmatch(token.group(1)):
+        return {}, _skip_whitespace(text, token.end())
     return {}, 0
 
 
@@ -156,6 +160,9 @@ def _named_date(line: str) -> str | None:
         except ValueError:
             continue
     return None
+
+
+_YEAR_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
 
 
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?=\s+[\"'“‘(]?[A-Z0-9])")

@@ -139,8 +139,11 @@ def _agency_title(words: list[str], lowered: list[str]) -> bool:
 
 
 def without_leading_furniture(line: str) -> str:
-    """`line` without a date, a one-word dateline or an agency's credit it opens with, when text
-    follows (module docstring)."""
+    """`line` without a date, a one-word dateline, an agency's credit or a breadcrumb trail it
+    opens with, when text follows (module docstring)."""
+    trail = _BREADCRUMBS.match(line)
+    if trail and trail.end() < len(line):
+        line = line[trail.end():]
     credit = _LEADING_CREDIT.match(line)
     if credit and credit.end() < len(line):
         return line[credit.end():]
@@ -153,6 +156,12 @@ def without_leading_furniture(line: str) -> str:
                 and _SENTENCE_END.search(line)):
             return line[sentence.end():]
     return line
+
+
+_BREADCRUMBS = re.compile(r"(?:[\w&'’.-]+(?: [\w&'’.-]+){0,2} (?:»|>|›) )+")
+"""A site's breadcrumb trail before a saved page's headline, "Início » ", "Home > News > ": one
+to three words (letters, digits, "&", "'", "-") before each separator, spaced on both sides (a
+French quotation's "« ... »" holds its opening mark; "Costa: a > b" a colon)."""
 
 
 def _is_dateline_word(word: str) -> bool:
