@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from viewer.unspaced_scripts import HAN, HANGUL, KANA
+
 ENGLISH_SHARE = 0.5
 """A text is English when more than this share of its words are English words."""
 
@@ -21,9 +23,9 @@ def is_english(text: str) -> bool:
     return in_target_language(text, lang="en") > ENGLISH_SHARE
 
 
-_KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
-_HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(f"[{KANA}]")
+_HANGUL = re.compile(f"[{HANGUL}]")
+_HAN = re.compile(f"[{HAN}]")
 EAST_ASIAN_SHARE = 0.3
 """A text is Chinese, Japanese or Korean when at least this share of its characters are
 ideographs, kana or Hangul (the rest is digits, punctuation, Latin names)."""

@@ -33,6 +33,14 @@ or spacing is still the same syllables, nearly all of them. Readers count Korean
 spaces (`viewer.normalize.count_words`)."""
 TOKEN_PER_CHARACTER = NO_SPACES + HANGUL_SYLLABLES
 """Characters that are each a token (regex class body): scripts without spaces, and Hangul."""
+KANA = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+"""Hiragana, katakana and their extensions, half-width katakana (regex class body)."""
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+"""Chinese characters (kanji, hanja) of the basic planes (regex class body)."""
+HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"
+"""Hangul syllables and jamo (regex class body)."""
+EAST_ASIAN_CHARACTER = re.compile(f"[{KANA}{HAN}{HANGUL}]")
+"""A character of Chinese, Japanese or Korean writing."""
 UNSPACED_CHARACTER = re.compile(f"[{NO_SPACES}]")
 _TOKEN_CHARACTER = re.compile(f"[{TOKEN_PER_CHARACTER}]")
 _SYLLABIC_CHARACTER = re.compile(f"[{SYLLABIC}]")

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from viewer.figures.things import Thing
 from viewer.figures.values import Kind, Value
 from viewer.normalize import simplified_han
+from viewer.unspaced_scripts import EAST_ASIAN_CHARACTER
 
 _HAN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
                "六": 6, "七": 7, "八": 8, "九": 9}
@@ -105,7 +106,6 @@ _SOURCE = re.compile(
     r"据(?P<zh>[^，,。、\s]{2,16}?)(?:消息|报道|報導|报导|通报|通報|统计|統計|介绍|介紹|发布|發布|称|稱)"
     r"|(?P<ja>[^、。\s「」]{2,16}?)によると"
     r"|(?P<ko>[^\s,.]{2,16}?)\s?에\s?따르면")
-_EAST_ASIAN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 
 PEOPLE = Thing("people", "people")
 
@@ -127,7 +127,7 @@ class Count:
 
 def is_east_asian(paragraph: str) -> bool:
     """Whether the paragraph is written in Chinese, Japanese or Korean (any such character)."""
-    return _EAST_ASIAN.search(paragraph) is not None
+    return EAST_ASIAN_CHARACTER.search(paragraph) is not None
 
 
 def people_counts(paragraph: str) -> list[Count]:
