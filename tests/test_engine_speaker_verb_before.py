@@ -64,6 +64,11 @@ def test_a_verb_with_no_subject_after_a_quotation_goes_on_with_the_speaker_befor
                        "respetada», ha dicho tajante.") == [word_hash("Okonte")] * 2
     assert speakers_of("«Estamos de luto por esta tragedia», dijo Tunde Okonte. «No fui "
                        "respetada», ha dicho una fuente.") == [word_hash("Okonte"), UNKNOWN]
+    # (a subject needs no article: 'said police', 'dijo su abogado' name someone else)
+    assert speakers_of("“We mourn this tragedy,” Tunde Okonte said. “A full review is "
+                       "ordered,” said police.") == [word_hash("Okonte"), UNKNOWN]
+    assert speakers_of("«Estamos de luto por esta tragedia», dijo Tunde Okonte. «No fui "
+                       "respetada», dijo su abogado.") == [word_hash("Okonte"), UNKNOWN]
 
 
 def test_a_sentence_opening_with_a_verb_with_no_subject_goes_on_with_the_speaker_before(
@@ -135,3 +140,11 @@ def test_a_name_and_a_few_words_before_a_colon_attribute_the_quotation() -> None
     assert speakers_of("Tunde Okonte had a message for Ayo Mabena: “You will lose.”") == [
         UNKNOWN]
     assert speakers_of("UPDATE at noon: “We will rebuild.”") == [UNKNOWN]
+    # (only a form of "be" and how the speaker was: not what the person got or faces, not
+    # someone of theirs; a singular pronoun goes on with the speaker before, not "they")
+    for other in ("Tunde Okonte received a letter: “Resign now.”",
+                  "Tunde Okonte’s critics were blunt: “Resign now.”"):
+        assert speakers_of(other) == [UNKNOWN], other
+    before = "“We mourn this tragedy,” Tunde Okonte said. "
+    assert speakers_of(before + "He was blunt: “Resign now.”") == [okonte] * 2
+    assert speakers_of(before + "They were blunt: “Resign now.”") == [okonte, UNKNOWN]

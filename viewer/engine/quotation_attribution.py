@@ -115,20 +115,21 @@ def _subjectless(corpus: TokenisedCorpus, quotation: int, first: int, end: int) 
 
 
 def _no_subject(corpus: TokenisedCorpus, first: int, end: int) -> bool:
-    """Whether the words [first, end) after a reporting verb name no subject: function words, or
-    words in lower case with no article among them ('ha dicho tajante', 'añadió ayer'); not
-    'dijo el ministro', 'said a source'."""
+    """Whether the words [first, end) after a reporting verb name no subject: function words,
+    words of time ('añadió ayer') and of manner (_MANNER, 'ha dicho tajante') only. Any other
+    word may be the subject, with an article or without ('dijo el ministro', 'said police',
+    'dijo su abogado')."""
     words = corpus.hashes[first:end]
-    if in_sorted(words, reporting.FUNCTION).all():
-        return True
-    return not (capitalised(corpus, first, end).any() or in_sorted(words, _ARTICLES).any()
-                or in_sorted(words, reporting.TITLES).any())
+    return bool((in_sorted(words, reporting.FUNCTION) | in_sorted(words, reporting.DATES)
+                 | in_sorted(words, _MANNER)).all())
 
 
-_ARTICLES = reporting.hashes_of(
-    "the a an one l la le les el los las lo un une uno una um uma o os as il i gli der die das "
-    "den dem des ein eine einer een de het")
-"""Articles, which open a subject noun ('dijo el ministro', 'said a source')."""
+_MANNER = reporting.hashes_of(
+    "tajante tajantemente rotundo rotunda contundente firme categórico categórica seco seca "
+    "secco secca emocionado emocionada commosso commossa emocionado emocionada visiblemente "
+    "visibilmente")
+"""Words of manner that follow a reporting verb with no subject in the languages that drop it
+('"...", ha dicho tajante', '"...", ha detto commosso'): the speaker's, not a subject."""
 
 
 def _labelled(corpus: TokenisedCorpus, first: int, document: int) -> int:
@@ -159,9 +160,15 @@ def _labelled(corpus: TokenisedCorpus, first: int, document: int) -> int:
     return speaking(corpus, document, last)
 
 
-_PREDICATE_WORDS = 3
+_PREDICATE_WORDS = 4
 """The most words in lower case after a name and before a colon that introduce its quotation
-('António Costa foi claro: "..."')."""
+('António Costa foi claro: "..."', 'Okonte a été très clair :')."""
+_COPULAS = reporting.hashes_of(
+    "was is foi é fue es era est été è fu war ist sido stato")
+"""Forms of "be" (singular) that open such a predicate, after an auxiliary or not."""
+_PLURAL_OR_ARTICLE = reporting.hashes_of("they ils elles ellos ellas eles elas loro zij ze sie "
+                                         "il o")
+"""Pronouns of several people, and the pronouns that are also another language's article."""
 
 
 def _described(corpus: TokenisedCorpus, start: int, first: int, document: int) -> int:
@@ -169,23 +176,28 @@ def _described(corpus: TokenisedCorpus, start: int, first: int, document: int) -
     token `first` ('Asked about running again, António Costa was clear: "..."', 'Preguntado
     por su futuro, Okonte fue tajante: "..."'), else UNKNOWN: a run of capitals opening the
     clause (after the sentence's start `start` or a comma), at most NAME_WORDS, its last word no
-    stock word, then one to _PREDICATE_WORDS words in lower case and no reporting verb (the
-    attribution windows read those); a name of one word only if the document has that person
-    speak elsewhere. A pronoun so is PRONOUN ('He was blunt: "..."')."""
+    stock word, then a form of "be" (maybe after an auxiliary) and one or two words, all in lower
+    case, _PREDICATE_WORDS at most; a name of one word only if the document has that person speak
+    elsewhere. A singular pronoun so is PRONOUN ('He was blunt: "..."')."""
     clause = first - 1
     while clause > start and not gap_bits(corpus, clause, document) & breaks.CLAUSE:
         clause -= 1
     capitals = capitalised(corpus, clause, first)
     run = int(np.argmin(capitals)) if not capitals.all() else len(capitals)
-    predicate = len(capitals) - run
-    if not 1 <= run <= NAME_WORDS or not 1 <= predicate <= _PREDICATE_WORDS \
+    predicate = corpus.hashes[clause + run:first]
+    if not 1 <= run <= NAME_WORDS or not 1 <= len(predicate) <= _PREDICATE_WORDS \
             or capitals[run:].any():
+        return UNKNOWN
+    # (a form of "be" and how the speaker was: 'was clear', 'foi claro', 'a été clair'; not
+    # 'received a letter:', nor "Okonte's critics were blunt:")
+    copula = 1 if in_sorted(predicate[:1], reporting.AUXILIARIES)[0] else 0
+    if not in_sorted(predicate[copula:copula + 1], _COPULAS)[0] \
+            or len(predicate) - copula - 1 not in (1, 2):
         return UNKNOWN
     last = corpus.hashes[clause + run - 1:clause + run]
     if run == 1 and in_sorted(last, reporting.PRONOUNS)[0]:
-        return PRONOUN
-    if reporting.stock(last)[0] or in_sorted(corpus.hashes[clause + run:first],
-                                             reporting.ATTRIBUTING).any():
+        return UNKNOWN if in_sorted(last, _PLURAL_OR_ARTICLE)[0] else PRONOUN
+    if reporting.stock(last)[0]:
         return UNKNOWN
     # (a person named in full, or one the document has speak beside a verb: not 'UPDATE at
     # noon: "..."')

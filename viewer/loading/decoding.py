@@ -228,7 +228,10 @@ def _declared_text(raw: bytes) -> str | None:
         return None
     # (a single-byte code page reads any bytes: a Chinese page saved in GB18030 under a
     # template's "iso-8859-1" comes out as "¸ÊËà»ýÊ¯É½" without a fault)
-    return None if declared.name in _LATIN_SINGLE_BYTE and _runs_of_mojibake(text) else text
+    if declared.name in _LATIN_SINGLE_BYTE and _runs_of_mojibake(text) \
+            and _reads_as_east_asian(raw):
+        return None
+    return text
 
 
 _LATIN_SINGLE_BYTE = frozenset((
@@ -240,20 +243,21 @@ text reads as runs of symbols and accented capitals was saved in another encodin
 
 
 _MOJIBAKE_RUN = 3
-"""Characters outside ASCII in a row, no ASCII letter or space between, that no Latin language
-writes often ("ðÕ" is Icelandic, "µØÕð" is a Chinese character pair read as Latin-1)."""
+"""Characters outside ASCII in a row, no ASCII character and no space between, that no Latin
+language writes often ("ðÕ" is Icelandic, "µØÕð" is a Chinese character pair read as
+Latin-1)."""
 _MOJIBAKE_SHARE = 0.5
 _MOJIBAKE_LEAST = 20
 
 
 def _runs_of_mojibake(text: str) -> bool:
-    """Whether most of `text`'s characters outside ASCII stand in runs of _MOJIBAKE_RUN or more
-    (at least _MOJIBAKE_LEAST of them): a multi-byte encoding (GB18030, Big5, Shift-JIS, EUC-KR)
-    read in a single-byte one. Words of Latin languages put ASCII letters between their accented
-    ones ("été", "źdźbło")."""
+    """Whether most of `text`'s characters outside ASCII, spaces aside (a table's cells padded
+    with no-break spaces), stand in runs of _MOJIBAKE_RUN or more (at least _MOJIBAKE_LEAST of
+    them): a multi-byte encoding (GB18030, Big5, EUC-KR) read in a single-byte one. Words of
+    Latin languages put ASCII letters between their accented ones ("été", "źdźbło")."""
     outside = in_runs = run = 0
     for char in text:
-        if char.isascii():
+        if char.isascii() or char.isspace():
             if run >= _MOJIBAKE_RUN:
                 in_runs += run
             run = 0
@@ -263,6 +267,24 @@ def _runs_of_mojibake(text: str) -> bool:
     if run >= _MOJIBAKE_RUN:
         in_runs += run
     return outside >= _MOJIBAKE_LEAST and in_runs > _MOJIBAKE_SHARE * outside
+
+
+_EAST_ASIAN_ENCODINGS = ("gb18030", "big5", "cp949", "euc_jp")
+"""Multi-byte encodings whose text a Latin code page reads as runs of symbols and capitals."""
+
+
+def _reads_as_east_asian(raw: bytes) -> bool:
+    """Whether the bytes read without a fault in one of _EAST_ASIAN_ENCODINGS (a Latin page's
+    bytes seldom do: an accented letter between ASCII ones is no lead byte's pair)."""
+    sample = raw[:_DETECTION_SAMPLE_BYTES]
+    for encoding in _EAST_ASIAN_ENCODINGS:
+        try:
+            # (not final: the sample may end inside a character)
+            codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
+        except UnicodeDecodeError:
+            continue
+        return True
+    return False
 
 
 def _detect_legacy_encoding(raw: bytes) -> str:

@@ -50,7 +50,8 @@ def parse_metadata_header(text: str) -> tuple[dict[str, str], int]:
     """Read a metadata header at the top of `text`: fields found and where the body starts.
 
     Recognised: `---` front matter closed by `---` (or `...`); leading `key: value` lines with
-    keys from `METADATA_KEYS`; a leading `date YYYY-MM-DD` token. Without a header: ({}, 0).
+    keys from `METADATA_KEYS`; a leading `date YYYY-MM-DD` token (or `date YYYY-MM`, hidden with
+    no date read). Without a header: ({}, 0).
     """
     head = text[:_HEADER_SEARCH_CHARS]
     opening = _FRONT_MATTER_OPEN.match(head)
