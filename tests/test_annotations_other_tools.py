@@ -726,3 +726,60 @@ def test_a_flattened_collections_page_naming_its_annotations_by_iri_reports_noth
     [annotation] = anchor_all(parsed.annotations, articles)
     assert annotation.exact == "so far, so good"
     assert len(parsed.problems) == 1 and "anno/gone" in parsed.problems[0]
+
+
+def _compact_annotation(identifier: str, exact: str) -> dict[str, Any]:
+    return {"id": identifier, "type": "Annotation", "bodyValue": identifier,
+            "target": {"source": "http://example.org/news/004_c2fd614317067620.txt",
+                       "selector": {"type": "TextQuoteSelector", "exact": exact}}}
+
+
+def test_a_page_reached_by_iri_lists_blank_node_annotations_in_its_own_order(articles):
+    """A review's finding: a page named by IRI that lists blank-node annotations read none of
+    them and said nothing, and annotations listed by IRI were read in the graph's order, not
+    the page's."""
+    graph = {"@graph": [
+        {"id": "http://example.org/notes", "type": "AnnotationCollection",
+         "first": "http://example.org/notes/p1"},
+        _compact_annotation("http://example.org/anno/1", "All is well!"),
+        {"id": "http://example.org/notes/p1", "type": "AnnotationPage",
+         "items": ["_:b1", "http://example.org/anno/2", "http://example.org/anno/1"]},
+        _compact_annotation("http://example.org/anno/2", "so far, so good"),
+        {**_compact_annotation("_:b1", "All is well!"), "bodyValue": "blank"}]}
+    parsed = collection_from_json(graph)
+    assert parsed.problems == ()
+    assert [a.comments for a in parsed.annotations] == [
+        ("blank",), ("http://example.org/anno/2",), ("http://example.org/anno/1",)]
+
+
+def test_an_expanded_chain_of_pages_and_a_page_of_one_are_read_whole(articles):
+    """A review's findings: a collection whose expanded pages were embedded more than eight deep
+    lost the rest without a word; a page of one annotation written without `@list` (Activity
+    Streams' unordered items) refused the whole file ("expected a list")."""
+    page: dict[str, Any] | None = None
+    for number in range(12, 0, -1):
+        page = {"@id": f"http://example.org/notes/{number}",
+                "@type": [_AS + "OrderedCollectionPage"],
+                _AS + "items": [_expanded_annotation(f"http://example.org/anno/{number}",
+                                                     "All is well!", f"n{number}")],
+                **({_AS + "next": [page]} if page else {})}
+    collection = {"@id": "http://example.org/notes", "@type": [_AS + "OrderedCollection"],
+                  _AS + "first": [page]}
+    parsed = collection_from_json([collection])
+    assert parsed.problems == ()
+    assert [a.comments for a in parsed.annotations] == [(f"n{n}",) for n in range(1, 13)]
+
+
+def test_an_expanded_page_in_json_lines_keeps_its_line_numbers(tmp_path):
+    """A review's finding: a JSON Lines file with an expanded page on a line lost what the
+    lines say: a broken line was no longer named, and paths were `$[n]`, not lines."""
+    page = {"@id": "http://example.org/notes/1", "@type": [_AS + "OrderedCollectionPage"],
+            _AS + "items": [{"@list": [_expanded_annotation("http://example.org/anno/1",
+                                                            "All is well!", "note")]}]}
+    path = tmp_path / "notes.jsonl"
+    path.write_text(json.dumps(page) + "\n{broken\n" + json.dumps(
+        _compact_annotation("http://example.org/anno/2", "so far, so good")) + "\n", "utf-8")
+    parsed = load_collection(path)
+    assert [a.id for a in parsed.annotations] == ["http://example.org/anno/1",
+                                                  "http://example.org/anno/2"]
+    assert len(parsed.problems) == 1 and "line 2" in parsed.problems[0]

@@ -483,12 +483,25 @@ def test_a_latin_page_keeps_the_code_page_it_declares(tmp_path: Path, charset: s
     # (not a trail: a French quotation's closing mark, a comparison after a colon)
     ("« Je démissionne » : Costa quitte son poste", "« Je démissionne » : Costa quitte son poste"),
     ("Costa: a > b in polls", "Costa: a > b in polls"),
+    # (nor a headline's own comparison, one separator after no front page: a review's cases)
+    ("Inflation > 5% for the third month running", "Inflation > 5% for the third month running"),
+    ("PSD > PS nas sondagens, diz estudo", "PSD > PS nas sondagens, diz estudo"),
+    ("Musk › Altman? The feud goes on", "Musk › Altman? The feud goes on"),
 ])
 def test_a_breadcrumb_trail_before_the_headline_is_not_the_title(first_line: str,
                                                                   title: str) -> None:
     """A saved Portuguese page opened with its site's trail, "Início » António Costa deixa
     cargo ...", and the article list showed "Início »" first."""
     assert infer_title(f"{first_line}\n\nO primeiro-ministro apresentou a demissão.") == title
+
+
+@pytest.mark.parametrize("trail", ["Home > World News > Europe", "Início » Política » Governo »",
+                                   "Startseite › Politik › Ausland ›"])
+def test_a_line_that_is_only_a_breadcrumb_trail_is_passed_over(trail: str) -> None:
+    """A trail on a line of its own above the headline made its last crumb the title ("News")."""
+    body = (f"{trail}\n\nCosta resigns over lithium probe\n\nThe prime minister resigned on "
+            "Tuesday after prosecutors named him in an inquiry.")
+    assert infer_title(body) == "Costa resigns over lithium probe"
 
 
 def test_a_leading_date_of_year_and_month_is_hidden_and_guesses_no_day(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ vocabularies are kept as they were. No Qt.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from .fields import as_list
@@ -168,15 +169,21 @@ def compact_container(value: object) -> object:
     """An AnnotationCollection or AnnotationPage written as expanded JSON-LD or with `as:` keys
     (a JSON-LD processor's output: `as:OrderedCollection`, `as:first`, `as:items` as an
     `@list`), its keys and types in the W3C context's terms; its annotations are left as they
-    are (`to_w3c` reads them one by one). A list is asked of each of its members, a JSON-LD
-    `@graph` of each node; anything else comes back as it was."""
+    are (`to_w3c` reads them one by one). A list is asked of each of its members (a copy of its
+    own kind: a JSON Lines file keeps its line numbers and problems), a JSON-LD `@graph` of each
+    node; anything else comes back as it was."""
     if isinstance(value, list):
-        return [compact_container(item) for item in value] if any(
-            _is_container(item) for item in value) else value
+        if not any(_is_container(item) for item in value):
+            return value
+        members = copy.copy(value)
+        for index, item in enumerate(members):
+            if _is_container(item):
+                members[index] = _container(item)
+        return members
     if isinstance(value, dict) and isinstance(value.get("@graph"), list):
         graph = compact_container(value["@graph"])
         return value if graph is value["@graph"] else {**value, "@graph": graph}
-    return _container(value, 0) if isinstance(value, dict) and _is_container(value) else value
+    return _container(value) if isinstance(value, dict) and _is_container(value) else value
 
 
 def _is_container(value: object) -> bool:
@@ -185,27 +192,54 @@ def _is_container(value: object) -> bool:
         for name in as_list(value.get("@type", value.get("type"))))
 
 
-_MAX_CONTAINER_DEPTH = 8
-"""Pages embedded in pages deeper than this stay as they are (a hostile file)."""
+MAX_CONTAINERS = 100_000
+"""Collections and pages embedded in one another compacted at most (a hostile file)."""
 
 
-def _container(node: dict[str, Any], depth: int) -> dict[str, Any]:
+def _container(node: dict[str, Any]) -> dict[str, Any]:
+    """`node` and the collections and pages embedded in it (`first`, `next`...), one after
+    another (a chain of pages thousands long needs no recursion), given the context's terms."""
+    top = _container_keys(node)
+    pending = [top]
+    for _ in range(MAX_CONTAINERS):
+        if not pending:
+            break
+        current = pending.pop()
+        for link in _CONTAINER_LINKS:
+            inner = current.get(link)
+            if isinstance(inner, dict) and _is_container(inner):
+                current[link] = _container_keys(inner)
+                pending.append(current[link])
+    return top
+
+
+def _container_keys(node: dict[str, Any]) -> dict[str, Any]:
+    """One collection's or page's own keys and type in the context's terms."""
     compact: dict[str, Any] = {}
     for key, inner in node.items():
         term = _CONTAINER_TERMS.get(key)
         if term is None or term in compact:
             compact[key] = inner  # another vocabulary's, or a second spelling: kept
             continue
-        value = _unwrapped(inner)
+        # (a page's items stay a list, of one annotation too: only an `@list` is unwrapped)
+        value = _listed(inner) if term == "items" else _unwrapped(inner)
         if term == "type":
             value = [_CONTAINER_TYPES.get(name, name) if isinstance(name, str) else name
                      for name in as_list(value)]
             value = value[0] if len(value) == 1 else value
-        elif term in _CONTAINER_LINKS and isinstance(value, dict) and _is_container(value) \
-                and depth < _MAX_CONTAINER_DEPTH:
-            value = _container(value, depth + 1)
         compact[term] = value
     return compact
+
+
+def _listed(value: object) -> object:
+    """A page's expanded items as a list: `[{"@list": [...]}]` or `{"@list": [...]}` its
+    members, a list as it is, one annotation a list of one."""
+    if isinstance(value, list) and len(value) == 1 and isinstance(value[0], dict) \
+            and set(value[0]) == {"@list"}:
+        value = value[0]
+    if isinstance(value, dict) and set(value) == {"@list"} and isinstance(value["@list"], list):
+        return value["@list"]
+    return value if isinstance(value, list) else [value]
 
 
 def _unwrapped(value: object) -> object:

@@ -4,8 +4,8 @@ Accepted: one annotation; a JSON array of annotations (or of collections and pag
 `AnnotationCollection` whose `first` page is embedded or named by IRI, following `next`; an
 `AnnotationPage`; a Readium `AnnotationSet` (Thorium Reader's `.ann` export: the annotations in
 its `items`); a JSON-LD `@graph` of any of these (flattened, as RDF tools write it: parts named
-by blank-node id are embedded where they are named, annotations a page names by IRI read where
-the graph gives them), a collection or page also expanded (`open_annotation.compact_container`);
+by blank-node id are embedded where they are named, and annotations a page names by IRI are read
+in the page's order), a collection or page also expanded (`open_annotation.compact_container`);
 a Hypothesis API search result (`{"rows": [...]}`, and its `replies`), the Hypothesis
 client's export (`{"annotations": [...]}`) or one Hypothesis annotation; AnnotatorJS
 annotations (alone, in a list, or in its store's `{"rows": [...]}`, which wallabag exports).
@@ -123,10 +123,16 @@ def _from_nodes(nodes: list[Any], where: str, load_page: PageLoader | None,
     for node in nodes:
         if isinstance(node, dict) and has_type(node.get("type"), "AnnotationCollection"):
             reached.update(_page_ids(node, local))
+    # (annotations a page lists by IRI, nodes of the graph: read at the page's place for them,
+    # in its order, not where the graph happens to give them)
+    listed = {reference: _embedded(local[reference], blank, ()) if blank else local[reference]
+              for reference in _listed_references(nodes, local)}
     for n, node in enumerate(nodes):
         # (JSON Lines: the line, which is what a user finds in an editor)
         node_where = (f"line {nodes.line_numbers[n]}" if isinstance(nodes, JsonLines)
                       else f"{where}[{n}]")
+        if _node_id(node) in listed:
+            continue
         if blank:
             if _node_id(node) in parts:
                 continue  # a part of an annotation (its target, a body...), embedded there
@@ -136,14 +142,43 @@ def _from_nodes(nodes: list[Any], where: str, load_page: PageLoader | None,
             found.collection = found.collection or node
             found.shape = "an AnnotationCollection with separate pages"
             found.items.extend(_collection_items(node, node_where, local, load_page,
-                                                 found.problems))
+                                                 found.problems, listed))
         elif isinstance(node, dict) and has_type(node_type, "AnnotationPage"):
             if node.get("id") not in reached:
                 found.items.extend(_page_items(node, node_where, local, load_page,
-                                               found.problems))
+                                               found.problems, listed))
         else:
             found.items.append((node_where, node))
     return found
+
+
+def _listed_references(nodes: list[Any], local: dict[str, Any]) -> set[str]:
+    """The ids of the graph's nodes that its pages (its own, and those its collections reach
+    through `first` and `next`) list among their items by reference, "iri" or {"id": "iri"}."""
+    pages: list[dict[str, Any]] = []
+    for node in nodes:
+        if not isinstance(node, dict):
+            continue
+        if has_type(node.get("type"), "AnnotationPage"):
+            pages.append(node)
+        elif has_type(node.get("type"), "AnnotationCollection"):
+            page: object = node.get("first")
+            seen: set[int] = set()
+            while len(seen) < MAX_PAGES:
+                page = local.get(page) if isinstance(page, str) else page
+                if not isinstance(page, dict) or id(page) in seen:
+                    break
+                seen.add(id(page))
+                pages.append(page)
+                page = page.get("next")
+    listed = set()
+    for page in pages:
+        items = page.get("items")
+        for item in items if isinstance(items, list) else ():
+            reference = _reference(item)
+            if reference is not None and reference in local:
+                listed.add(reference)
+    return listed
 
 
 def _reference(item: object) -> str | None:
@@ -265,20 +300,25 @@ def _page_ids(collection: dict[str, Any], local: dict[str, Any]) -> set[str]:
 
 
 def _collection_items(collection: dict[str, Any], where: str, local: dict[str, Any],
-                      load_page: PageLoader | None, problems: list[str]
+                      load_page: PageLoader | None, problems: list[str],
+                      listed: dict[str, object] | None = None
                       ) -> Iterator[tuple[str, object]]:
     first = collection.get("first")
     if first is not None:
-        yield from _page_items(first, f"{where}.first", local, load_page, problems)
+        yield from _page_items(first, f"{where}.first", local, load_page, problems, listed)
     # Annotations listed on the collection itself (a page and its collection run together, as
     # some tools write): read, not skipped -- skipped, the next save would have dropped them.
     if collection.get("items") is not None:
-        yield from _page_items({"items": collection["items"]}, where, local, None, problems)
+        yield from _page_items({"items": collection["items"]}, where, local, None, problems,
+                               listed)
 
 
 def _page_items(page: object, where: str, local: dict[str, Any],
-                load_page: PageLoader | None, problems: list[str]
+                load_page: PageLoader | None, problems: list[str],
+                listed: dict[str, object] | None = None
                 ) -> Iterator[tuple[str, object]]:
+    """The items of `page` and of the pages after it (`next`), with their JSON paths; an item
+    that names a node of the graph by IRI (`listed`) is that node."""
     seen: set[str] = set()
     for _ in range(MAX_PAGES):
         if page is None:
@@ -312,10 +352,11 @@ def _page_items(page: object, where: str, local: dict[str, Any],
         if not isinstance(items, list):
             raise FormatError(f"{where}.items", f"expected a list, got {kind(items)}")
         for n, item in enumerate(items):
-            # (an annotation of a flattened graph that the page names by IRI is read where the
-            # graph gives it, not reported as an annotation given only by its IRI)
-            if _reference(item) in local:
-                continue
+            # (an annotation of a flattened graph that the page names by IRI is that node, not
+            # an annotation given only by its IRI)
+            reference = _reference(item)
+            if listed and reference is not None and reference in listed:
+                item = listed[reference]
             yield f"{where}.items[{n}]", item
         page = page.get("next")
         where = f"{where}.next"

@@ -92,7 +92,7 @@ def is_furniture(line: str, following: str) -> bool:
     if len(line) > HEADLINE_MAX_CHARS:
         return False  # a paragraph (and a one-line file of megabytes is never read word by word)
     words = _LETTER_WORD.findall(line)
-    if _furniture_by_itself(line, words):
+    if _furniture_by_itself(line, words) or is_trail_line(line):
         return True
     return bool(words and not _NUMBER.search(line) and len(words) <= _LABEL_MAX_WORDS
                 and not has_unspaced_character(line)  # (a Chinese headline is one "word")
@@ -142,7 +142,7 @@ def without_leading_furniture(line: str) -> str:
     """`line` without a date, a one-word dateline, an agency's credit or a breadcrumb trail it
     opens with, when text follows (module docstring)."""
     trail = _BREADCRUMBS.match(line)
-    if trail and trail.end() < len(line):
+    if trail and trail.end() < len(line) and _is_trail(trail.group()):
         line = line[trail.end():]
     credit = _LEADING_CREDIT.match(line)
     if credit and credit.end() < len(line):
@@ -158,10 +158,37 @@ def without_leading_furniture(line: str) -> str:
     return line
 
 
-_BREADCRUMBS = re.compile(r"(?:[\w&'’.-]+(?: [\w&'’.-]+){0,2} (?:»|>|›) )+")
+_CRUMB = r"[\w&'’.-]+(?: [\w&'’.-]+){0,2}"
+_SEPARATOR = r" (?:»|>|›)"
+_BREADCRUMBS = re.compile(rf"(?:{_CRUMB}{_SEPARATOR} )+")
 """A site's breadcrumb trail before a saved page's headline, "Início » ", "Home > News > ": one
 to three words (letters, digits, "&", "'", "-") before each separator, spaced on both sides (a
 French quotation's "« ... »" holds its opening mark; "Costa: a > b" a colon)."""
+_TRAIL_LINE = re.compile(rf"{_CRUMB}(?:{_SEPARATOR} {_CRUMB})*(?:{_SEPARATOR})?")
+_HOME = frozenset(("home", "início", "inicio", "accueil", "startseite", "start", "portada",
+                   "inicio", "home page", "homepage", "voorpagina", "forside", "etusivu",
+                   "strona główna", "главная", "ana sayfa", "anasayfa"))
+"""What a trail's first crumb says where it is the site's front page."""
+
+
+def _is_trail(text: str) -> bool:
+    """Whether `text` (crumbs and separators) reads as a trail rather than a headline's words
+    ("Inflation > 5%", "PSD > PS nas sondagens"): every crumb capitalised, and two separators
+    or more, or the first crumb the front page ("Início »")."""
+    crumbs = [crumb.strip() for crumb in re.split(r" (?:»|>|›)", text) if crumb.strip()]
+    separators = len(re.findall(r" (?:»|>|›)", text))
+    return bool(crumbs) and all(crumb[0].isupper() for crumb in crumbs) and (
+        separators >= 2 or (separators >= 1 and crumbs[0].lower() in _HOME))
+
+
+def is_trail_line(line: str) -> bool:
+    """Whether the whole line is a breadcrumb trail ("Home > News", "Início » Política »"): it
+    ends with a separator or a crumb of one word (a headline after a trail has more: "Sport ›
+    Football › Ronaldo retires")."""
+    if _TRAIL_LINE.fullmatch(line) is None or not _is_trail(line):
+        return False
+    last = re.split(r" (?:»|>|›)", line)[-1].strip()
+    return not last or " " not in last
 
 
 def _is_dateline_word(word: str) -> bool:
