@@ -119,14 +119,19 @@ def _from_nodes(nodes: list[Any], where: str, load_page: PageLoader | None,
         found.problems.extend(nodes.problems)  # (lines that are no JSON object, left out)
     local = {identifier: node for node in nodes
              if isinstance(node, dict) and isinstance(identifier := _node_id(node), str)}
-    reached = set()
+    reached: set[str] = set()
+    pages: list[dict[str, Any]] = []
     for node in nodes:
         if isinstance(node, dict) and has_type(node.get("type"), "AnnotationCollection"):
-            reached.update(_page_ids(node, local))
+            ids, chained = _page_chain(node, local)
+            reached |= ids
+            pages += chained
+        elif isinstance(node, dict) and has_type(node.get("type"), "AnnotationPage"):
+            pages.append(node)
     # (annotations a page lists by IRI, nodes of the graph: read at the page's place for them,
     # in its order, not where the graph happens to give them)
     listed = {reference: _embedded(local[reference], blank, ()) if blank else local[reference]
-              for reference in _listed_references(nodes, local)}
+              for reference in _listed_references(pages, local)}
     for n, node in enumerate(nodes):
         # (JSON Lines: the line, which is what a user finds in an editor)
         node_where = (f"line {nodes.line_numbers[n]}" if isinstance(nodes, JsonLines)
@@ -152,25 +157,9 @@ def _from_nodes(nodes: list[Any], where: str, load_page: PageLoader | None,
     return found
 
 
-def _listed_references(nodes: list[Any], local: dict[str, Any]) -> set[str]:
-    """The ids of the graph's nodes that its pages (its own, and those its collections reach
-    through `first` and `next`) list among their items by reference, "iri" or {"id": "iri"}."""
-    pages: list[dict[str, Any]] = []
-    for node in nodes:
-        if not isinstance(node, dict):
-            continue
-        if has_type(node.get("type"), "AnnotationPage"):
-            pages.append(node)
-        elif has_type(node.get("type"), "AnnotationCollection"):
-            page: object = node.get("first")
-            seen: set[int] = set()
-            while len(seen) < MAX_PAGES:
-                page = local.get(page) if isinstance(page, str) else page
-                if not isinstance(page, dict) or id(page) in seen:
-                    break
-                seen.add(id(page))
-                pages.append(page)
-                page = page.get("next")
+def _listed_references(pages: list[dict[str, Any]], local: dict[str, Any]) -> set[str]:
+    """The ids of the graph's nodes that `pages` (the graph's own, and those its collections
+    reach: `_page_chain`) list among their items by reference, "iri" or {"id": "iri"}."""
     listed = set()
     for page in pages:
         items = page.get("items")
@@ -282,8 +271,12 @@ def _embedded(value: object, blank: dict[str, dict[str, Any]], path: tuple[str, 
             for key, inner in value.items()}
 
 
-def _page_ids(collection: dict[str, Any], local: dict[str, Any]) -> set[str]:
+def _page_chain(collection: dict[str, Any], local: dict[str, Any]
+                ) -> tuple[set[str], list[dict[str, Any]]]:
+    """The pages a collection reaches through `first` and `next`, embedded or named by IRI
+    among the graph's nodes `local`: their ids (and the IRIs naming them), and the pages."""
     ids: set[str] = set()
+    pages: list[dict[str, Any]] = []
     page: object = collection.get("first")
     while len(ids) < MAX_PAGES:
         if isinstance(page, str):
@@ -293,10 +286,11 @@ def _page_ids(collection: dict[str, Any], local: dict[str, Any]) -> set[str]:
             page = local.get(page)
         if not isinstance(page, dict):
             break
+        pages.append(page)
         if isinstance(page.get("id"), str):
             ids.add(page["id"])
         page = page.get("next")
-    return ids
+    return ids, pages
 
 
 def _collection_items(collection: dict[str, Any], where: str, local: dict[str, Any],
