@@ -18,7 +18,7 @@ from viewer.corpus import Article
 from viewer.indented_json import Indented, LazyItems, dumps_indented, indented_parts
 from viewer.normalize import count_words
 from viewer.passages import AlignmentResult, EngineSettings, Occurrence, Passage
-from viewer.wording import count_of, distinct_names, one_line
+from viewer.wording import clip, count_of, distinct_names, one_line
 
 JSON_VERSION = 2
 TABLE_WIDTH = 100
@@ -179,8 +179,8 @@ def format_table(articles: Sequence[Article], result: AlignmentResult,
     id_width = min(32, max((len(article.id) for article in articles), default=0))
     for article in articles:
         shared = result.coverage.get(article.id, 0.0)
-        head = f"  {_clip(article.id, 32):<{id_width}}  {shared:4.0%}  "
-        lines.append(head + _clip(_printable(article.title), TABLE_WIDTH - len(head)))
+        head = f"  {clip(article.id, 32):<{id_width}}  {shared:4.0%}  "
+        lines.append(head + clip(_printable(article.title), TABLE_WIDTH - len(head)))
     if not result.passages:
         lines += ["", "No passage is shared by two or more articles."]
     # Passages name their articles as a reader knows them (outlet, else title), not by id;
@@ -219,9 +219,3 @@ def _passage_lines(passage: Passage, names: dict[str, str]) -> list[str]:
 def _printable(text: str) -> str:
     """Text safe to print on a terminal: control characters become spaces."""
     return "".join(char if char.isprintable() else " " for char in text)
-
-
-def _clip(text: str, width: int) -> str:
-    if width <= 1:
-        return ""
-    return text if len(text) <= width else text[: width - 1] + "…"

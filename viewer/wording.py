@@ -81,7 +81,10 @@ def _alike(names: dict[str, str]) -> set[str]:
 
 
 def clip(text: str, width: int) -> str:
-    """`text` cut to `width` characters, an ellipsis for what is cut."""
+    """`text` cut to `width` characters, an ellipsis for what is cut; nothing where no more
+    than the ellipsis would fit."""
+    if width <= 1:
+        return ""
     return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 

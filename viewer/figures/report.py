@@ -15,7 +15,7 @@ from viewer.corpus import Article
 from viewer.english import east_asian_language
 from viewer.figures.grouping import Quantity
 from viewer.figures.sentences import is_english
-from viewer.wording import count_of, distinct_names, one_line
+from viewer.wording import clip, count_of, distinct_names, one_line
 
 JSON_VERSION = 1
 TABLE_WIDTH = 100
@@ -108,7 +108,7 @@ def format_figures_table(articles: Sequence[Article], quantities: Sequence[Quant
         for index, mention in enumerate(quantity.mentions):
             flag = "!" if index in quantity.conflicts else " "
             said = f" ({_printable(mention.source)})" if mention.source else ""
-            document = names.get(mention.document) or _clip(mention.document, 24)
+            document = names.get(mention.document) or clip(mention.document, 24)
             head = f"  {flag} {document:<{id_width}}  {mention.value.describe():>14}  "
             body = "“" + one_line(_printable(mention.text), 60) + "”" + said
             wrapped = textwrap.wrap(body, width=max(20, TABLE_WIDTH - len(head)))
@@ -119,7 +119,3 @@ def format_figures_table(articles: Sequence[Article], quantities: Sequence[Quant
 
 def _printable(text: str) -> str:
     return "".join(char if char.isprintable() else " " for char in text)
-
-
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
