@@ -160,13 +160,14 @@ def without_leading_furniture(line: str) -> str:
 
 _CRUMB = r"[\w&'’.-]+(?: [\w&'’.-]+){0,2}"
 _SEPARATOR = r" (?:»|>|›)"
+_SEPARATOR_MARK = re.compile(_SEPARATOR)
 _BREADCRUMBS = re.compile(rf"(?:{_CRUMB}{_SEPARATOR} )+")
 """A site's breadcrumb trail before a saved page's headline, "Início » ", "Home > News > ": one
 to three words (letters, digits, "&", "'", "-") before each separator, spaced on both sides (a
 French quotation's "« ... »" holds its opening mark; "Costa: a > b" a colon)."""
 _TRAIL_LINE = re.compile(rf"{_CRUMB}(?:{_SEPARATOR} {_CRUMB})*(?:{_SEPARATOR})?")
 _HOME = frozenset(("home", "início", "inicio", "accueil", "startseite", "start", "portada",
-                   "inicio", "home page", "homepage", "voorpagina", "forside", "etusivu",
+                   "home page", "homepage", "voorpagina", "forside", "etusivu",
                    "strona główna", "главная", "ana sayfa", "anasayfa"))
 """What a trail's first crumb says where it is the site's front page."""
 
@@ -175,8 +176,9 @@ def _is_trail(text: str) -> bool:
     """Whether `text` (crumbs and separators) reads as a trail rather than a headline's words
     ("Inflation > 5%", "PSD > PS nas sondagens"): every crumb capitalised, and two separators
     or more, or the first crumb the front page ("Início »")."""
-    crumbs = [crumb.strip() for crumb in re.split(r" (?:»|>|›)", text) if crumb.strip()]
-    separators = len(re.findall(r" (?:»|>|›)", text))
+    parts = _SEPARATOR_MARK.split(text)
+    separators = len(parts) - 1
+    crumbs = [crumb.strip() for crumb in parts if crumb.strip()]
     return bool(crumbs) and all(crumb[0].isupper() for crumb in crumbs) and (
         separators >= 2 or (separators >= 1 and crumbs[0].lower() in _HOME))
 
@@ -187,7 +189,7 @@ def is_trail_line(line: str) -> bool:
     Football › Ronaldo retires")."""
     if _TRAIL_LINE.fullmatch(line) is None or not _is_trail(line):
         return False
-    last = re.split(r" (?:»|>|›)", line)[-1].strip()
+    last = _SEPARATOR_MARK.split(line)[-1].strip()
     return not last or " " not in last
 
 
