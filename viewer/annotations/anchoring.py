@@ -70,7 +70,7 @@ def resolve_article(annotation: Annotation, index: ArticleIndex, *,
     identify by source or file name).
     """
     found = resolve_by_identity(annotation, index)
-    if found is not None or urlsplit(annotation.source).scheme in ("http", "https") \
+    if found is not None or _on_web_page(annotation) \
             or _file_not_open(annotation) is not None:
         return found  # (as `anchor_stepping` decides: no quote search for these)
     return find_by_quote(annotation, [a for a in index.articles if a.id not in exclude])
@@ -79,7 +79,7 @@ def resolve_article(annotation: Annotation, index: ArticleIndex, *,
 def resolve_by_identity(annotation: Annotation, index: ArticleIndex) -> Article | None:
     """By `target.source`, then by file name, then by article id (if it holds the quote)."""
     found = index.by_source.get(annotation.source)
-    if found is None and urlsplit(annotation.source).scheme in ("http", "https"):
+    if found is None and _on_web_page(annotation):
         found = index.by_page.get(page_key(annotation.source))  # (another spelling of it)
     if found is not None:
         return found
@@ -167,6 +167,12 @@ def reanchor(annotation: Annotation, article: Article | None, *, source: str | N
         original_exact=original,
         anchor_note=None,
     )
+
+
+def _on_web_page(annotation: Annotation) -> bool:
+    """Whether the annotation names a web page (an http or https address) as its source: found
+    by its address or not at all, never by its words in another article."""
+    return urlsplit(annotation.source).scheme in ("http", "https")
 
 
 def _file_not_open(annotation: Annotation) -> str | None:
@@ -269,7 +275,7 @@ def anchor_stepping(annotations: Sequence[Annotation], index: ArticleIndex,
                 if not step():
                     return None
                 continue
-            if article is None and urlsplit(annotation.source).scheme in ("http", "https"):
+            if article is None and _on_web_page(annotation):
                 # (a page named by its address is found by it, not by its words in another
                 # article: a re-imported note went to one of two outlets carrying its quote)
                 anchored.append(_orphaned(annotation, f"no article open has its address, "
