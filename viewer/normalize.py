@@ -39,6 +39,7 @@ import opencc
 
 from viewer.number_words import DIGITS_OF
 from viewer.unspaced_scripts import (
+    HAN,
     HANGUL_SYLLABLES,
     TOKEN_PER_CHARACTER,
     UNSPACED_CHARACTER,
@@ -196,7 +197,7 @@ def _traditional_to_simplified() -> opencc.OpenCC:
     return opencc.OpenCC("t2s.json")
 
 
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_HAN = re.compile(f"[{HAN}\U00020000-\U0003134f]")
 """Chinese characters (the unified ideographs, their extensions and the compatibility ones):
 text without any needs no fold, and most text has none."""
 
