@@ -95,12 +95,11 @@ Times"), no person."""
 
 def _plural(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
     """Whether a plural pronoun stands in `quotation`'s attribution ("they said")."""
-    return any(bool(np.isin(corpus.hashes[window_first:window_end], _PLURAL_PRONOUNS).any())
+    return any(bool(np.isin(corpus.hashes[window_first:window_end],
+                            reporting.PLURAL_PRONOUNS).any())
                for window_first, window_end in attribution_windows(corpus, quotation, document))
 
 
-_PLURAL_PRONOUNS = reporting.hashes_of("they ils elles ellos ellas eles elas loro zij")
-"""Pronouns that stand for several people: no one person named before."""
 
 
 def _introduced(corpus: TokenisedCorpus, document: int) -> set[int]:

@@ -166,8 +166,7 @@ _PREDICATE_WORDS = 4
 _COPULAS = reporting.hashes_of(
     "was is foi é fue es era est été è fu war ist sido stato")
 """Forms of "be" (singular) that open such a predicate, after an auxiliary or not."""
-_PLURAL_OR_ARTICLE = reporting.hashes_of("they ils elles ellos ellas eles elas loro zij ze sie "
-                                         "il o")
+_PLURAL_OR_ARTICLE = np.union1d(reporting.PLURAL_PRONOUNS, reporting.hashes_of("ze sie il o"))
 """Pronouns of several people, and the pronouns that are also another language's article."""
 
 

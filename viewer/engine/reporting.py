@@ -171,6 +171,8 @@ office standing for an unnamed speaker ("the Foreign Minister said")."""
 PLURAL = _every("plural")
 """Reporting verbs in the plural ("dijeron", "señalaron", "sagten", "заявили"): with no subject
 written, "they", never the one speaker before ('"...", añadió' is; '"...", añadieron' is not)."""
+PLURAL_PRONOUNS = hashes_of("they ils elles ellos ellas eles elas loro zij")
+"""Pronouns that stand for several people: no one speaker named before them."""
 THAT = _every("that")
 """The word that opens what a reporting verb reports ("said that", "a déclaré que"): a name
 after it is the clause's subject, not the speaker."""
