@@ -1,16 +1,16 @@
 """Bytes to text: byte-order marks, binary files refused by their magic number or control
-bytes, UTF-8 first, a page's declared charset, else the legacy code page that reads as one
-language; newlines normalised. No Qt here.
+bytes, UTF-8 first, a page's declared charset (`declared_charset`), else the legacy code page
+that reads as one language; newlines normalised. No Qt here.
 """
 
 from __future__ import annotations
 
 import codecs
 import functools
-import re
 import unicodedata
 from collections.abc import Sequence
 
+from viewer.loading.declared_charset import declared_text
 from viewer.loading.unusable import UnusableFile
 
 _BOMS = (
@@ -39,7 +39,6 @@ _MAX_CONTROL_SHARE = 0.01
 
 _DETECTION_SAMPLE_BYTES = 256 * 1024
 
-_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
 def decode(raw: bytes, *, html_hint: bool = False) -> str:
@@ -68,7 +67,7 @@ def decode(raw: bytes, *, html_hint: bool = False) -> str:
     if _mostly_utf8(raw):
         return _strip_bom(raw.decode("utf-8", errors="replace"))
     if html_hint:
-        declared = _declared_text(raw)
+        declared = declared_text(raw, _DETECTION_SAMPLE_BYTES)
         if declared is not None:
             return _strip_bom(declared)
     return _strip_bom(raw.decode(_detect_legacy_encoding(raw), errors="replace"))
@@ -200,91 +199,6 @@ def _mostly_utf8(raw: bytes) -> bool:
     non_ascii = len(replaced) - len(replaced.encode("ascii", errors="ignore"))
     multibyte = non_ascii - replaced.count("\ufffd")
     return multibyte > 0 and broken <= multibyte
-
-
-_AS_BROWSERS_READ = {"iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254",
-                     "gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932",
-                     "euc_kr": "cp949", "tis-620": "cp874"}
-"""Charsets pages declare and the wider encodings browsers read them in (the WHATWG Encoding
-Standard's labels): a page saying "gb2312" holds GBK characters, one saying "iso-8859-1" curly
-quotes of cp1252."""
-
-
-def _declared_text(raw: bytes) -> str | None:
-    """A page's bytes in the charset it declares, when they read in it without a fault; None
-    when it declares none, or names no text encoding ("base64", "rot13", "idna": each made a
-    fault tester's whole folder an internal error), or one its bytes do not read in (Latin-1
-    declared "utf-8" came out as "Gen\ufffdve"): the encoding is then found as for a plain
-    text file."""
-    match = _DECLARED_CHARSET.search(raw[:4096])
-    if match is None:
-        return None
-    try:
-        declared = codecs.lookup(match.group(1).decode("ascii"))
-        if not getattr(declared, "_is_text_encoding", True):
-            return None
-        text = raw.decode(_AS_BROWSERS_READ.get(declared.name, declared.name))
-    except (LookupError, UnicodeError, ValueError, TypeError):
-        return None
-    # (a single-byte code page reads any bytes: a Chinese page saved in GB18030 under a
-    # template's "iso-8859-1" comes out as "¸ÊËà»ýÊ¯É½" without a fault)
-    if declared.name in _LATIN_SINGLE_BYTE and _runs_of_mojibake(text) \
-            and _reads_as_east_asian(raw):
-        return None
-    return text
-
-
-_LATIN_SINGLE_BYTE = frozenset((
-    "ascii", "iso8859-1", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-9", "iso8859-10",
-    "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16", "cp1250", "cp1252", "cp1254",
-    "cp1257", "mac-roman"))
-"""Single-byte code pages of Latin scripts, by `codecs` name: a page declaring one of them whose
-text reads as runs of symbols and accented capitals was saved in another encoding."""
-
-
-_MOJIBAKE_RUN = 3
-"""Characters outside ASCII in a row, no ASCII character and no space between, that no Latin
-language writes often ("ðÕ" is Icelandic, "µØÕð" is a Chinese character pair read as
-Latin-1)."""
-_MOJIBAKE_SHARE = 0.5
-_MOJIBAKE_LEAST = 20
-
-
-def _runs_of_mojibake(text: str) -> bool:
-    """Whether most of `text`'s characters outside ASCII, spaces aside (a table's cells padded
-    with no-break spaces), stand in runs of _MOJIBAKE_RUN or more (at least _MOJIBAKE_LEAST of
-    them): a multi-byte encoding (GB18030, Big5, EUC-KR) read in a single-byte one. Words of
-    Latin languages put ASCII letters between their accented ones ("été", "źdźbło")."""
-    outside = in_runs = run = 0
-    for char in text:
-        if char.isascii() or char.isspace():
-            if run >= _MOJIBAKE_RUN:
-                in_runs += run
-            run = 0
-        else:
-            outside += 1
-            run += 1
-    if run >= _MOJIBAKE_RUN:
-        in_runs += run
-    return outside >= _MOJIBAKE_LEAST and in_runs > _MOJIBAKE_SHARE * outside
-
-
-_EAST_ASIAN_ENCODINGS = ("gb18030", "big5", "cp949", "euc_jp")
-"""Multi-byte encodings whose text a Latin code page reads as runs of symbols and capitals."""
-
-
-def _reads_as_east_asian(raw: bytes) -> bool:
-    """Whether the bytes read without a fault in one of _EAST_ASIAN_ENCODINGS (a Latin page's
-    bytes seldom do: an accented letter between ASCII ones is no lead byte's pair)."""
-    sample = raw[:_DETECTION_SAMPLE_BYTES]
-    for encoding in _EAST_ASIAN_ENCODINGS:
-        try:
-            # (not final: the sample may end inside a character)
-            codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
-        except UnicodeDecodeError:
-            continue
-        return True
-    return False
 
 
 def _detect_legacy_encoding(raw: bytes) -> str:
