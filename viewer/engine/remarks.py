@@ -60,6 +60,12 @@ from viewer.engine.going_on import (
 )
 from viewer.engine.marked_subjects import marked_subjects, two_people
 from viewer.engine.occasions import another_occasion
+from viewer.engine.quotation_positions import (
+    first_quotation_end,
+    last_quotation_start,
+    quotation_at,
+    quoted_gap,
+)
 from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.statements import Statements
 from viewer.engine.tokens import TokenisedCorpus
@@ -92,8 +98,8 @@ def remark_pairs(corpus: TokenisedCorpus, statements: Statements, left: np.ndarr
     # we ...', and the quotation go on over a paragraph into the other)
     # (of an occurrence that runs over two quotations of one breath, '"..."며 "...', the part in
     # its last quotation, and of the other the part in its first)
-    left_first = _last_quotation_start(corpus, first[left], end[left])
-    right_end = _first_quotation_end(corpus, first[right], end[right])
+    left_first = last_quotation_start(corpus, first[left], end[left])
+    right_end = first_quotation_end(corpus, first[right], end[right])
     middle_left = left_first + (end[left] - left_first) // 2
     middle_right = first[right] + (right_end - first[right] + 1) // 2
     # (an occurrence inside the other: the two middles either way round)
@@ -125,7 +131,7 @@ def _said_again(corpus: TokenisedCorpus, statements: Statements, left: np.ndarra
     of the earlier, an outlet says came another time (`viewer.engine.occasions`)."""
     pairs = np.stack((statements.statement[left], statements.statement[right]))
     near = np.flatnonzero(_among(pairs, _keys(asked, statements.count), statements.count))
-    near = near[_quoted_gap(corpus, end[left[near]], first[right[near]])
+    near = near[quoted_gap(corpus, end[left[near]], first[right[near]])
                 <= REMARKS_FURTHER_WORDS]
     if not len(near) or not len(corpus.quote_first):
         return np.zeros(0, dtype=np.int64)
@@ -156,7 +162,7 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
         return none
     one, other = statements.statement[left], statements.statement[right]
     low, high, doc = np.minimum(one, other), np.maximum(one, other), statements.doc[left]
-    gap = _quoted_gap(corpus, end[left], first[right])
+    gap = quoted_gap(corpus, end[left], first[right])
     # Each document's nearest occurrences of the two: the order and the distance there.
     order = np.lexsort((gap, doc, high, low))
     low, high, doc, gap = low[order], high[order], doc[order], gap[order]
@@ -200,7 +206,7 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     pair_of = np.repeat(np.arange(len(pair_start)), documents)
     ask = np.flatnonzero((candidate & ~in_order)[pair_of] & (gap <= REMARKS_FURTHER_WORDS))
     ask = ask[_one_after_the_other(corpus, first, end, left[at[ask]], right[at[ask]])]
-    later = _quotation_at(corpus, first[right[at[ask]]])
+    later = quotation_at(corpus, first[right[at[ask]]])
     going_on = np.zeros(len(low), dtype=bool)
     going_on[ask] = (continues_previous(corpus, later) | by_pronoun(corpus, later)
                      | said_also(corpus, later))
@@ -213,7 +219,7 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     asked = (candidate | unattributed)[pair_of]
     # (the earlier occurrence's last quotation is the one next to the later occurrence's first)
     asked_left = left[at][asked]
-    looked_at = np.concatenate((_last_quotation_start(corpus, first[asked_left], end[asked_left]),
+    looked_at = np.concatenate((last_quotation_start(corpus, first[asked_left], end[asked_left]),
                                 first[right[at][asked]]))
     speakers, quotation = _speakers(corpus, looked_at)
     named_one, named_other = np.split(speakers, 2)
@@ -272,36 +278,11 @@ def _one_after_the_other(corpus: TokenisedCorpus, first: np.ndarray, end: np.nda
     """For near occurrences `left`, `right` (global token ranges `first`, `end`), whether the
     quotation `right` starts in comes right after the one `left` ends in (the next quotation of
     the corpus, both found)."""
-    ending = _quotation_at(corpus, _last_quotation_start(corpus, first[left], end[left]))
-    starting = _quotation_at(corpus, first[right])
+    ending = quotation_at(corpus, last_quotation_start(corpus, first[left], end[left]))
+    starting = quotation_at(corpus, first[right])
     return np.asarray((ending >= 0) & (starting == ending + 1))
 
 
-def _quotation_at(corpus: TokenisedCorpus, positions: np.ndarray) -> np.ndarray:
-    """The index of the quotation each global token position lies in, -1 outside."""
-    if not len(corpus.quote_first):
-        return np.full(len(positions), -1, dtype=np.int64)
-    quotation = np.maximum(np.searchsorted(corpus.quote_first, positions, side="right") - 1, 0)
-    inside = ((corpus.quote_first[quotation] <= positions)
-              & (corpus.quote_end[quotation] > positions))
-    return np.asarray(np.where(inside, quotation, -1))
-
-
-def _quoted_gap(corpus: TokenisedCorpus, end: np.ndarray, first: np.ndarray) -> np.ndarray:
-    """Words between occurrences ending at global tokens `end` and others starting at `first`,
-    counted between the quotations they end and start in, where they do: an occurrence may be a
-    few words of a longer quotation ('I were shocked and deeply saddened to hear of the
-    derailment ... recovery."'), whose speaker's next quotation comes right after it."""
-    gap: np.ndarray = first - end
-    if not len(corpus.quote_first) or not len(gap):
-        return gap
-    ending = np.maximum(np.searchsorted(corpus.quote_first, end - 1, side="right") - 1, 0)
-    inside = (corpus.quote_first[ending] < end) & (corpus.quote_end[ending] >= end)
-    quoted_end = np.where(inside, corpus.quote_end[ending], end)
-    starting = np.maximum(np.searchsorted(corpus.quote_first, first, side="right") - 1, 0)
-    inside = (corpus.quote_first[starting] <= first) & (corpus.quote_end[starting] > first)
-    quoted_first = np.where(inside, corpus.quote_first[starting], first)
-    return np.asarray(np.minimum(gap, np.maximum(quoted_first - quoted_end, 0)))
 
 
 def _one_utterance(statements: Statements, left: np.ndarray, right: np.ndarray,
@@ -369,26 +350,6 @@ def _continued(corpus: TokenisedCorpus, left: np.ndarray, right: np.ndarray, fir
     return found
 
 
-def _last_quotation_start(corpus: TokenisedCorpus, first: np.ndarray,
-                          end: np.ndarray) -> np.ndarray:
-    """For global token ranges, where the last quotation opening inside each starts, else the
-    range's first token (an occurrence may carry the outlet's words and then a quotation)."""
-    if not len(corpus.quote_first):
-        return first
-    last = np.searchsorted(corpus.quote_first, end - 1, side="right") - 1
-    start = corpus.quote_first[np.maximum(last, 0)]
-    return np.where((last >= 0) & (start >= first), start, first)
-
-
-def _first_quotation_end(corpus: TokenisedCorpus, first: np.ndarray,
-                         end: np.ndarray) -> np.ndarray:
-    """For global token ranges, where the quotation their first token lies in ends, where it
-    ends inside the range, else the range's end."""
-    quotation = _quotation_at(corpus, first)
-    inside = quotation >= 0
-    found = end.copy()
-    found[inside] = np.minimum(end[inside], corpus.quote_end[quotation[inside]])
-    return found
 
 
 def _speakers(corpus: TokenisedCorpus, first: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -396,7 +357,7 @@ def _speakers(corpus: TokenisedCorpus, first: np.ndarray) -> tuple[np.ndarray, n
     that quotation (-1 outside)."""
     found = np.full(len(first), UNKNOWN, dtype=np.uint64)
     # (an occurrence may run on over the attribution: the quotation it starts in)
-    quotation = _quotation_at(corpus, first)
+    quotation = quotation_at(corpus, first)
     inside = quotation >= 0
     asked, back = np.unique(quotation[inside], return_inverse=True)
     found[inside] = quotation_speakers(corpus, asked)[back]
