@@ -18,7 +18,7 @@ from viewer.corpus import Article
 from viewer.indented_json import Indented, LazyItems, dumps_indented, indented_parts
 from viewer.normalize import count_words
 from viewer.passages import AlignmentResult, EngineSettings, Occurrence, Passage
-from viewer.wording import clip, count_of, distinct_names, one_line
+from viewer.wording import clip, count_of, distinct_names, one_line, terminal_text
 
 JSON_VERSION = 2
 TABLE_WIDTH = 100
@@ -180,12 +180,12 @@ def format_table(articles: Sequence[Article], result: AlignmentResult,
     for article in articles:
         shared = result.coverage.get(article.id, 0.0)
         head = f"  {clip(article.id, 32):<{id_width}}  {shared:4.0%}  "
-        lines.append(head + clip(_printable(article.title), TABLE_WIDTH - len(head)))
+        lines.append(head + clip(terminal_text(article.title), TABLE_WIDTH - len(head)))
     if not result.passages:
         lines += ["", "No passage is shared by two or more articles."]
     # Passages name their articles as a reader knows them (outlet, else title), not by id;
     # the ids stay in the list above and in `--json`.
-    names = distinct_names({a.id: _printable(a.source or a.title or a.id).strip() or a.id
+    names = distinct_names({a.id: terminal_text(a.source or a.title or a.id).strip() or a.id
                             for a in articles}, NAME_CHARS)
     for passage in result.passages:
         lines += ["", *_passage_lines(passage, names)]
@@ -203,7 +203,7 @@ def _passage_lines(passage: Passage, names: dict[str, str]) -> list[str]:
     summary = f"{passage.id}  {passage.spread} articles  {words} words"
     if fragments:
         summary += f"  ({count_of(fragments, 'fragment')})"
-    snippet = "“" + one_line(_printable(shown), SNIPPET_CHARS) + "”"
+    snippet = "“" + one_line(terminal_text(shown), SNIPPET_CHARS) + "”"
     # No-break spaces keep each name whole, and with its offsets, when the list is wrapped.
     places = ", ".join(
         f"{names.get(o.document, o.document)} ({o.start}-{o.end}"
@@ -214,8 +214,3 @@ def _passage_lines(passage: Passage, names: dict[str, str]) -> list[str]:
         break_on_hyphens=False, break_long_words=False,
     )
     return [summary, "    " + snippet, *(line.replace("\u00a0", " ") for line in wrapped)]
-
-
-def _printable(text: str) -> str:
-    """Text safe to print on a terminal: control characters become spaces."""
-    return "".join(char if char.isprintable() else " " for char in text)

@@ -90,3 +90,8 @@ def clip(text: str, width: int) -> str:
 
 def _same_reading(name: str) -> str:
     return name.casefold().replace("\u2019", "'").replace("\u2018", "'")
+
+
+def terminal_text(text: str) -> str:
+    """Text safe to print in a table on a terminal: control characters become spaces."""
+    return "".join(char if char.isprintable() else " " for char in text)

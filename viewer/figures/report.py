@@ -15,7 +15,7 @@ from viewer.corpus import Article
 from viewer.english import east_asian_language
 from viewer.figures.grouping import Quantity
 from viewer.figures.sentences import is_english
-from viewer.wording import clip, count_of, distinct_names, one_line
+from viewer.wording import clip, count_of, distinct_names, one_line, terminal_text
 
 JSON_VERSION = 1
 TABLE_WIDTH = 100
@@ -98,24 +98,20 @@ def format_figures_table(articles: Sequence[Article], quantities: Sequence[Quant
     if not quantities:
         lines += ["", *textwrap.wrap(no_figures_message(articles), 100)]
     # Articles named as a reader knows them (outlet, else title), not by id; ids stay in --json.
-    names = distinct_names({a.id: _printable(a.source or a.title or a.id).strip() or a.id
+    names = distinct_names({a.id: terminal_text(a.source or a.title or a.id).strip() or a.id
                             for a in articles}, 24)
     id_width = max((len(name) for name in names.values()), default=0)
     for quantity in quantities:
         mark = f"  [{DISAGREE_MARK}]" if quantity.disagree else ""
-        lines += ["", f"{quantity.id}  {_printable(quantity.name)}  "
+        lines += ["", f"{quantity.id}  {terminal_text(quantity.name)}  "
                       f"({count_of(len(quantity.documents), 'article')}){mark}"]
         for index, mention in enumerate(quantity.mentions):
             flag = "!" if index in quantity.conflicts else " "
-            said = f" ({_printable(mention.source)})" if mention.source else ""
+            said = f" ({terminal_text(mention.source)})" if mention.source else ""
             document = names.get(mention.document) or clip(mention.document, 24)
             head = f"  {flag} {document:<{id_width}}  {mention.value.describe():>14}  "
-            body = "“" + one_line(_printable(mention.text), 60) + "”" + said
+            body = "“" + one_line(terminal_text(mention.text), 60) + "”" + said
             wrapped = textwrap.wrap(body, width=max(20, TABLE_WIDTH - len(head)))
             lines.append(head + (wrapped[0] if wrapped else ""))
             lines += [" " * len(head) + more for more in wrapped[1:]]
     return "\n".join(lines) + "\n"
-
-
-def _printable(text: str) -> str:
-    return "".join(char if char.isprintable() else " " for char in text)
