@@ -4,7 +4,9 @@ on. "...," she said').
 
 Pure functions of the corpus, for `viewer.engine.speakers`. The sentence must name that person
 alone beside a reporting verb (or open with their office and name, "Canadian Prime Minister
-Justin Trudeau echoed that sentiment."), named in full somewhere in the document and introduced
+Justin Trudeau echoed that sentiment."; or, naming no one beside a verb, open with their name in
+full whatever its verb, the person it is about: 'António Costa apresentou a demissão. "...",
+declarou.'), named in full somewhere in the document and introduced
 by it as a person: with an office or an honorific before the name, or as a quotation's named
 speaker (`viewer.engine.quotation_attribution`). Not an outlet or a body after "the" ("the Daily
 Courier reported"), not where the sentence names someone else in full too ("Ana Rovira told Tom
@@ -51,10 +53,22 @@ def narrated(corpus: TokenisedCorpus, document: int, first: int, quotation: int)
                                 & breaks.SENTENCE_BREAK))
     named = [(sentence, name) for sentence, name in names_beside_verbs(
         corpus, document, first, end, True) if sentence == last]
+    low = end - 1
+    while low > first and not corpus.gaps[low + document] & breaks.SENTENCE_BREAK:
+        low -= 1
     titled = [person for sentence, person in titled_subjects(corpus, document, first, end)
               if sentence == last]
     if titled:
-        return titled[-1]
+        return titled[-1] if _alone(corpus, document, low, end, titled[-1]) else UNKNOWN
+    if not named:
+        # (a sentence whose subject is a person named in full, whatever its verb, 'António
+        # Costa apresentou a demissão. "...", declarou.': the one it goes on about)
+        subjects = [person for sentence, person in titled_subjects(corpus, document, first, end,
+                                                                   True) if sentence == last]
+        if subjects and named_in_full(corpus, document, subjects[-1]) \
+                and subjects[-1] in _introduced(corpus, document) \
+                and _alone(corpus, document, low, end, subjects[-1]):
+            return subjects[-1]
     people = {full_name(corpus, document, name) for _, name in named}
     if len(people) != 1:
         return UNKNOWN
@@ -62,9 +76,6 @@ def narrated(corpus: TokenisedCorpus, document: int, first: int, quotation: int)
     if not named_in_full(corpus, document, person) or person not in _introduced(corpus,
                                                                                 document):
         return UNKNOWN
-    low = end - 1
-    while low > first and not corpus.gaps[low + document] & breaks.SENTENCE_BREAK:
-        low -= 1
     return person if _alone(corpus, document, low, end, named[-1][1]) else UNKNOWN
 
 

@@ -88,30 +88,70 @@ def _subjectless(corpus: TokenisedCorpus, quotation: int, first: int, end: int) 
     subject, an auxiliary maybe before it and no subject after it: '«...», añadió.', '«...», ha
     dicho tajante', '"...," ujarnya.' (a language
     that drops its pronouns, or writes one onto the verb, goes on with the speaker before, as
-    '"...," he added' does); not '"...," said a source'. Or, right before it, its sentence
-    opening with such a verb: 'Mencionó que "..."', 'Detalló que Glas, "..."'."""
+    '"...," he added' does); not '"...," said a source'; its subject stands in its clause,
+    the words after a comma being the outlet's own ('"...", defendeu, depois de dizer ...').
+    Or, right before it, the attribution of the quotation before, such a verb alone ('"...",
+    notou. "..."', as '"...," Zuma said. "..."' is Zuma's); or its sentence opening with such a
+    verb: 'Mencionó que "..."', 'Detalló que Glas, "..."'."""
     if end <= first:
         return False
+    document = quotation_document(corpus, quotation)
+    before_end = int(corpus.quote_end[quotation - 1]) if quotation else -1
+    if end == int(corpus.quote_first[quotation]) and first <= before_end < end \
+            and corpus.offsets[document] <= corpus.quote_first[quotation - 1] \
+            and _subjectless_after(corpus, before_end, end, document, False):
+        # (the words before it all the attribution of the quotation before, the verb with no
+        # subject, '"...", notou. "..."': it goes on with that one's speaker, as '"...," Zuma
+        # said. "..."' is Zuma's)
+        return True
+    if first != int(corpus.quote_end[quotation]):
+        return _subjectless_before(corpus, quotation, first, end, document)
+    return _subjectless_after(corpus, first, end, document, True)
+
+
+def _subjectless_after(corpus: TokenisedCorpus, first: int, end: int, document: int,
+                       in_clause: bool) -> bool:
+    """Whether the words [first, end) right after a quotation open with a reporting verb in the
+    singular, maybe after an auxiliary, and name no subject after it: in its clause
+    (`in_clause`: the words after a comma are the outlet's own, `_clause_end`), or up to `end`."""
     words = corpus.hashes[first:end]
-    after_quotation = first == int(corpus.quote_end[quotation])
     # (a past tense's auxiliary may come first: '"...", ha dicho tajante', '"...", ha spiegato')
-    verb_at = 1 if (after_quotation and len(words) > 1
-                    and in_sorted(words[:1], reporting.AUXILIARIES)[0]) else 0
+    verb_at = 1 if len(words) > 1 and in_sorted(words[:1], reporting.AUXILIARIES)[0] else 0
     # (a verb in the plural has "they" for its subject: not the one speaker before)
     if not in_sorted(words[verb_at:verb_at + 1], reporting.CONTINUING)[0] \
             or in_sorted(words[verb_at:verb_at + 1], reporting.PLURAL)[0]:
         return False
-    if after_quotation:
-        return _no_subject(corpus, first + verb_at + 1, end)
-    # (before the quotation: its sentence opens with the verb, 'Mencionó que "..."', 'Agregó:
-    # "..."', the subject the sentence before's)
-    document = quotation_document(corpus, quotation)
+    after = first + verb_at + 1
+    return _no_subject(corpus, after, _clause_end(corpus, after, end, document) if in_clause
+                       else end)
+
+
+def _subjectless_before(corpus: TokenisedCorpus, quotation: int, first: int, end: int,
+                        document: int) -> bool:
+    """Whether the words [first, end) before `quotation` open its sentence with a reporting
+    verb in the singular, only function words after it up to "that" or the opening mark:
+    'Mencionó que "..."', 'Agregó: "..."', the subject the sentence before's."""
+    words = corpus.hashes[first:end]
+    if not in_sorted(words[:1], reporting.CONTINUING)[0] \
+            or in_sorted(words[:1], reporting.PLURAL)[0]:
+        return False
     # (after "que", "that", the words are what was said: 'Detalló que Glas, "..."')
     said = np.flatnonzero(in_sorted(words, reporting.THAT))
     verb_phrase = words[1:said[0]] if len(said) else words[1:]
     return bool(end == int(corpus.quote_first[quotation])
                 and gap_bits(corpus, first, document) & breaks.SENTENCE_BREAK
                 and in_sorted(verb_phrase, reporting.FUNCTION).all())
+
+
+def _clause_end(corpus: TokenisedCorpus, first: int, end: int, document: int) -> int:
+    """The first global token in [first, end) that a clause break (a comma, a full stop) stands
+    before, else `end`: a verb's subject stands in the verb's clause ('«...», dijo ayer el
+    ministro'); after a comma the words are the outlet's own ('"...", defendeu, depois de dizer
+    ter sido "..."')."""
+    for at in range(first, end):
+        if gap_bits(corpus, at, document) & breaks.CLAUSE:
+            return at
+    return end
 
 
 def _no_subject(corpus: TokenisedCorpus, first: int, end: int) -> bool:

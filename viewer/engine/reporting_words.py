@@ -286,6 +286,11 @@ completou pontuou frisou salientou realçou concluiu lamentou relatou respondeu 
 explicava acrescentava afirmava continuava afirmaram declararam explicaram informaram
 anunciaram confirmaram escreveram destacaram ressaltaram garantiram alertaram comentaram
 lembraram relataram responderam acrescentaram finalizou
+notou adiantou referiu vincou assegurou sustentou insistiu defendeu apontou observou indicou
+assinalou esclareceu revelou advertiu avisou argumentou reconheceu rematou admitiu considerou
+notaram adiantaram referiram asseguraram sustentaram insistiram defenderam apontaram
+observaram indicaram assinalaram esclareceram revelaram advertiram avisaram reconheceram
+admitiram consideraram
 afirmando dizendo explicando declarando
 destacando ressaltando lembrando garantindo acrescentando
 anunciando""",
@@ -293,7 +298,9 @@ anunciando""",
     "plural": """
 dizem disseram afirmaram declararam explicaram informaram anunciaram confirmaram escreveram
 destacaram ressaltaram garantiram alertaram comentaram lembraram relataram responderam
-acrescentaram""",
+acrescentaram notaram adiantaram referiram asseguraram sustentaram insistiram defenderam
+apontaram observaram indicaram assinalaram esclareceram revelaram advertiram avisaram
+reconheceram admitiram consideraram""",
     "added": "acrescentou acrescenta acrescentava acrescentando",
     "concluded": "concluiu conclui finalizou",
     "calling": "definido classificado descrito",

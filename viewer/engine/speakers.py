@@ -40,7 +40,10 @@ where it fits one (`viewer.engine.office_holders`); a pronoun that no quotation 
 names is the person the outlet's own sentence right before it names alone beside a reporting
 verb, a person the document introduces with an office or an honorific or as a quotation's
 named speaker, named in full somewhere (`viewer.engine.narration`: not "the Daily Courier
-reported", "Ana Rovira told Tom Berg", "they said"). Where no verb is found, or no name beside it,
+reported", "Ana Rovira told Tom Berg", "they said"); and so is a pronoun whose walk back ends at
+the document's first quotation, a pronoun's too, that names no one beside a verb between
+('António Costa apresentou a demissão. "...", diz. O chefe do executivo disse estar "...".
+"...", notou': Costa's). Where no verb is found, or no name beside it,
 the speaker is unknown: what decides on speakers treats unknown as no evidence either way. A
 quotation's own attribution is read by `viewer.engine.quotation_attribution`, the name
 beside a verb by `viewer.engine.attribution_names`, the fullest name by
@@ -110,7 +113,10 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
         if earlier < 0 or corpus.quote_first[earlier] < start:
             # (no quotation before names the one a pronoun stands for: the outlet's own words
             # before it may, 'Mr Albanese said the inquiry should go on. "...," he said')
-            return narrated(corpus, document, start, quotation) if back else UNKNOWN
+            if not back:
+                return UNKNOWN
+            return narrated(corpus, document, start, quotation) \
+                or _first_narrated(corpus, quotation - back + 1, quotation, document)
         speaker = attribution_name(corpus, earlier, document)
         if speaker == PRONOUN and back == 0 and _article_before_office(corpus, earlier,
                                                                        document):
@@ -165,6 +171,20 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
                 return titled[-1][1]
         return person if back == 0 or all(name == person for name in last) else UNKNOWN
     return UNKNOWN
+
+
+def _first_narrated(corpus: TokenisedCorpus, first: int, quotation: int, document: int) -> int:
+    """The speaker of `quotation`, a pronoun's, where the quotations before it back to the
+    document's first, `first`, name no one: the person the outlet's sentence before `first`
+    names, where `first` is attributed by a pronoun too and no one is named beside a reporting
+    verb between the two ('António Costa apresentou a demissão. "...", diz. ... "...", notou');
+    else UNKNOWN."""
+    if first == quotation or attribution_name(corpus, first, document) != PRONOUN:
+        return UNKNOWN
+    if names_beside_verbs(corpus, document, int(corpus.quote_end[first]),
+                          int(corpus.quote_first[quotation])):
+        return UNKNOWN
+    return narrated(corpus, document, int(corpus.offsets[document]), first)
 
 
 def _article_before_office(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:

@@ -67,27 +67,34 @@ def sentence_subject(corpus: TokenisedCorpus, quotation: int, document: int) -> 
     return speaking(corpus, document, int(words.hashes[last]))
 
 
-def titled_subjects(corpus: TokenisedCorpus, document: int, first: int,
-                    end: int) -> list[tuple[int, int]]:
+def titled_subjects(corpus: TokenisedCorpus, document: int, first: int, end: int,
+                    named: bool = False) -> list[tuple[int, int]]:
     """The people (fullest names) opening the sentences that start in global tokens [first,
     end) of `document` with an office in their run of capitals ("Canadian Prime Minister
     Justin Trudeau echoed that sentiment."; a name inside a quotation is none: `AttributionWords`
     reads no names there): someone the text turns to, whatever the verb, but for a form of "be"
-    right after the name (a passive, "was arrested") and a possessive name ("Mabena's
+    right after the name (a passive, "was arrested"), "and" right after it (two subjects,
+    "Mayor Ana Rovira and Mayor Tom Berg said") and a possessive name ("Mabena's
     spokeswoman"); each after the number of its sentence there (as `names_beside_verbs`
-    counts)."""
+    counts). `named`: a name of two words or more without an office opens such a sentence too
+    ("António Costa apresentou a demissão.")."""
     found = []
     breaks_at = np.flatnonzero(corpus.gaps[first + document:end + document]
                                & breaks.SENTENCE_BREAK)
     starts = np.flatnonzero(corpus.gaps[first + document:end + document]
                             & (breaks.SENTENCE_BREAK | breaks.NEWLINE))
+    if first == int(corpus.offsets[document]) and (not len(starts) or starts[0]):
+        # (the document's first word opens a sentence, no break written before it)
+        starts = np.concatenate(([0], starts))
     for start in (first + starts).tolist():
         words = AttributionWords.of(corpus, document, start, min(start + SUBJECT_REACH_WORDS, end))
         run_end, last, titled = _opening_run(words)
         # (not a passive or a state, 'Minister Tolen Mabena was arrested', nor someone's
         # spokeswoman, "Minister Tolen Mabena's spokeswoman declined to comment")
-        if titled and last >= 0 and last == run_end - 1 and run_end < len(words.hashes) \
+        if (titled or (named and last >= 1 and words.name[last - 1])) \
+                and last >= 0 and last == run_end - 1 and run_end < len(words.hashes) \
                 and not in_sorted(words.hashes[run_end:run_end + 1], _BEING)[0] \
+                and not in_sorted(words.hashes[run_end:run_end + 1], _AND)[0] \
                 and not _possessive(corpus, document, start + last):
             found.append((int(np.searchsorted(breaks_at, start - first, "right")),
                           full_name(corpus, document, int(words.hashes[last]))))
@@ -145,6 +152,9 @@ _BEING = reporting.hashes_of(
     "geweest sao foi foram")
 """Forms of "be" (and of German "werden", Polish "zostać"): a verb after one is passive, its
 subject not the speaker ('Mabena was called a "traitor" by his rivals')."""
+_AND = reporting.hashes_of("and y e et und en i og och ja és и")
+"""Words joining a second subject to the first ("Mayor Ana Rovira and Mayor Tom Berg said"):
+two people, no one of them the sentence's subject."""
 _PLACES = reporting.hashes_of("in at on sur dans en auf im bei su nel nella told tells tell")
 """Words after which a name is a place, not another person ("in Maine", "à" aside: it is also
 "to"), or the one spoken to ("told Reuters") (`AttributionWords.follows`)."""
