@@ -236,3 +236,16 @@ def test_a_pronoun_goes_on_with_the_person_turned_to_and_not_with_a_passive_or_p
                     "Prime Minister Tolen Mabena's spokeswoman declined to comment."):
         assert speakers_of(f"“We are waiting,” President Okonte Varrow said. {between} “We "
                            "are still waiting,” she said.") == [varrow, varrow], between
+
+
+def test_a_name_after_of_and_a_noun_is_the_nouns_complement_not_the_speaker() -> None:
+    """'La delantera de Pachuca asegura que "..."', 'The captain of Arsenal said "..."': the club
+    is what the subject belongs to, not who speaks; a particle inside a name is part of it
+    ('Marcelo Rebelo de Sousa disse')."""
+    assert speakers_of("«No fui respetada», dijo Tunde Okonte. La delantera de Pachuca asegura "
+                       "que «en ningún momento se produjo la conversación».") == [
+        word_hash("Okonte"), UNKNOWN]
+    assert speakers_of("“We were not respected,” Tunde Okonte said. The captain of Arsenal said "
+                       "“nothing was agreed”.") == [word_hash("Okonte"), UNKNOWN]
+    assert speakers_of("O Presidente da República Marcelo Rebelo de Sousa disse: “Aceitei a "
+                       "demissão”.") == [word_hash("Sousa")]

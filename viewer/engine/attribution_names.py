@@ -3,7 +3,8 @@
 Pure functions of the corpus (`viewer.engine.speakers` decides which words to ask, and follows
 pronouns back). The name is the last word of the capitalised run nearest the verb, within
 NAME_REACH words, titles and other stock words aside; a name after a word of ADDRESSING is the
-one spoken to or where the words were said; a run an office follows is the office ("the Saudi
+one spoken to or where the words were said, and one after "of" and a noun is what the subject
+belongs to ("la delantera de Pachuca asegura"); a run an office follows is the office ("the Saudi
 Foreign Minister"), and an office after the verb may stand before the name ("la ministre de la
 Culture Rachida Dati"); a clause about the person may stand between the name and the verb.
 """
@@ -50,6 +51,9 @@ _ADDRESSED_OVER = 2
 _DEFINITE_ARTICLES = reporting.hashes_of("the l la le les el los las lo der die das den dem")
 """Definite articles, which may stand between a word of ADDRESSING and the name ("told the
 BBC", "a déclaré à l'AFP"). (Not "a": normalised, it is also French "à".)"""
+_OF = frozenset(reporting.hashes_of(
+    "of de del do da dos das du des di della dei delle degli").tolist())
+"""Words that make the name after them a noun's complement ("la delantera de Pachuca")."""
 APPOSITIVE_WORDS = 14
 """The longest such clause, in words."""
 
@@ -186,7 +190,8 @@ class AttributionWords:
                     return PRONOUN
                 if self.name[at] and not self.parenthesised[at] \
                         and not self.reported(verb, at) and not self.apart(verb, at) \
-                        and not self.addressed(self.run_start(at) if at < verb else at):
+                        and not self.addressed(self.run_start(at) if at < verb else at) \
+                        and not (at < verb and self.complement(self.run_start(at))):
                     # (the last word of the run of capitals: "Donald Trump" is "trump"; not a
                     # party in parentheses after it, "Olaf Scholz (SPD)")
                     last = at
@@ -199,6 +204,18 @@ class AttributionWords:
                         continue
                     return int(self.hashes[last])
         return self.name_after_office(verb)
+
+    def complement(self, at: int) -> bool:
+        """Whether the run of names starting at index `at` is a noun's complement, one word
+        after a word of OF that follows a word in lower case, in one clause ("La delantera de
+        Pachuca asegura", "the captain of Arsenal said"): a club, a place or a body the subject
+        belongs to, not the subject. Not a person named in full ('La Presidencia de Tunde
+        Okonte dijo': his office speaking for him), nor a particle inside a name ("Marcelo
+        Rebelo de Sousa")."""
+        return bool(at >= 2 and not self.clause[at] and not self.clause[at - 1]
+                    and self.hashes[at - 1] in _OF and not self.capital[at - 2]
+                    and not (at + 1 < len(self.hashes) and self.name[at + 1]
+                             and not self.clause[at + 1]))
 
     def inverted(self, at: int, verb: int) -> bool:
         """Whether the pronoun at index `at` follows the reporting verb at `verb` across French
