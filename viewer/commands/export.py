@@ -21,7 +21,7 @@ from viewer.commands.common import (
     say,
     write_output,
 )
-from viewer.export_target import same_file
+from viewer.export_target import same_file, work_at
 
 if TYPE_CHECKING:
     from viewer.annotations.w3c import ParsedCollection
@@ -162,16 +162,15 @@ def _project_annotations(path: Path) -> ParsedCollection | str:
 def _user_file_at(output: Path, annotations: Path, corpus: list[Path]) -> str | None:
     """What of the user's `-o` would write over, in words, or None: the annotation file the
     export reads, a file or project of the corpus, or any Parallax project (`-o` naming one
-    destroyed the investigation with a CSV; found by the fault matrix)."""
-    from viewer.projects import is_project_file
+    destroyed the investigation with a CSV; found by the fault matrix). The window's question
+    (`export_target.work_at`), in the command's words."""
+    found = work_at(output, annotation_file=annotations, articles=corpus)
+    return _COMMAND_WORDS.get(found, found) if found is not None else None
 
-    if same_file(output, annotations):
-        return "the annotation file it reads"
-    if any(same_file(output, path) for path in corpus):
-        return "an article or project it reads"
-    if is_project_file(output):
-        return "a Parallax project"
-    return None
+
+_COMMAND_WORDS = {"the annotation file itself": "the annotation file it reads",
+                  "an article being compared": "an article or project it reads"}
+"""`work_at`'s words as the command says them: it reads the files, it compares nothing."""
 
 
 def _fail(message: str, *, code: int = EXIT_USAGE) -> int:
