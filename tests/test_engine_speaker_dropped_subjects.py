@@ -62,19 +62,62 @@ def test_a_verb_with_no_subject_in_the_first_quotation_is_the_opening_sentences_
 
 
 def test_pronouns_back_to_the_first_quotation_are_the_person_its_narration_names() -> None:
-    """'“...”, diz. O chefe do executivo disse estar “...”. “...”, notou.': the last verb goes
-    on back over a quotation an office nobody is named with attributes, to the first, whose
-    speaker the opening sentence names; not where someone is named speaking between."""
+    """'Tunde Okonte acaba de apresentar a demissão. “...”, diz. O caso segue ... “...”,
+    notou.': the last verb goes on back to the first quotation, whose speaker the opening
+    sentence names. Not where someone is named speaking between, nor over a quotation an
+    unnamed office attributes (maybe someone else: 'La presidenta del partido dijo estar
+    «...»'), nor where a pronoun is written ("he said": English writes who)."""
     opening = "Tunde Okonte acaba de apresentar a demissão do cargo.\n“Encerro esta etapa”, diz. "
     answer = " Questionado sobre o futuro, Tunde Okonte foi claro: “Não me vou recandidatar”."
+    going_on = "“A dignidade das funções não é compatível com a suspeita”, notou."
+    assert speakers_of(opening + "O caso segue agora para o tribunal. " + going_on + answer) == [
+        OKONTE] * 3
+    assert speakers_of(opening + "A ministra Ana Rovira disse que aceitava a decisão. O caso "
+                       "segue agora para o tribunal. " + going_on + answer)[1] != OKONTE
+    assert speakers_of(opening + "A presidenta do partido disse estar “surpreendida”. " + going_on
+                       + answer)[2] != OKONTE
     assert speakers_of(
-        opening + "O chefe do executivo disse estar “totalmente disponível para colaborar”. "
-        "“A dignidade das funções não é compatível com a suspeita”, notou." + answer) == [
-        OKONTE, UNKNOWN, OKONTE, OKONTE]
+        "Tunde Okonte resigned on Monday. “It was time,” he said. Party leader Ana Rovira "
+        "welcomed the move. “It is a relief,” she said. Tunde Okonte said later: “I am "
+        "innocent.”")[1] != OKONTE
+
+
+def test_a_verb_after_an_aside_names_its_subject() -> None:
+    """'«...», dijo, por su parte, el ministro': a clause set off by commas or dashes stands
+    between the verb and its subject; the speaker is not the one before."""
+    before = "«Estamos de luto», dijo Tunde Okonte. "
+    for after in ("«No fui respetada», dijo, por su parte, el ministro.",
+                  "«No fui respetada», añadió, por su parte, Ana Rovira.",
+                  "«No fui respetada», dijo —por su parte— el ministro Rui Lopes.",
+                  "«No fui respetada», dijo, emocionada, Ana Rovira."):
+        assert speakers_of(before + after)[1] != OKONTE, after
+    assert speakers_of("“We mourn,” Tunde Okonte said. “It was unfair,” said, however, Ana "
+                       "Rovira.")[1] != OKONTE
+
+
+def test_a_quotation_with_words_of_its_own_after_it_is_not_the_one_befores() -> None:
+    """'“...”, notou. “...”, lê-se no comunicado.': the words after the quotation attribute it,
+    whatever they are; it does not go on with the speaker before."""
     assert speakers_of(
-        opening + "A ministra Ana Rovira disse estar “totalmente disponível para colaborar”. "
-        "“A dignidade das funções não é compatível com a suspeita”, notou." + answer)[2] \
-        != OKONTE
+        "“Encerro esta etapa”, disse Tunde Okonte. “A dignidade das funções não é compatível com "
+        "a suspeita”, notou. “Vamos avançar”, lê-se no comunicado.") == [OKONTE, OKONTE, UNKNOWN]
+
+
+def test_the_opening_sentence_names_no_speaker_it_cannot_be() -> None:
+    """The first sentence's subject is not the speaker where a pronoun is written ('John Smith
+    resigned. "...," she said'), where the line is a headline, where the subject died, where it
+    is two people ("Tunde Okonte y su esposa"), or where the sentence names someone else too."""
+    smith = word_hash("Smith")
+    assert speakers_of("John Smith resigned on Monday. “It is a sad day,” she said. “I am "
+                       "innocent,” John Smith said later.") == [UNKNOWN, smith]
+    assert speakers_of("Tunde Okonte morre aos 80 anos\n“Era um homem bom”, disse. Em 2010, "
+                       "Tunde Okonte disse: “Nunca desisti”.") == [UNKNOWN, OKONTE]
+    assert speakers_of("Tunde Okonte murió ayer a los 80 años. «Era un buen hombre», dijo. En "
+                       "2010, Tunde Okonte dijo: «Nunca me rendí».") == [UNKNOWN, OKONTE]
+    assert speakers_of("Tunde Okonte y su esposa salieron del tribunal. «Fue duro», dijo. "
+                       "Después, Tunde Okonte dijo: «Soy inocente».") == [UNKNOWN, OKONTE]
+    assert speakers_of("Tunde Okonte visitou Ana Rovira no hospital. “Ela está bem”, disse. "
+                       "Depois, Tunde Okonte disse: “Estou aliviado”.") == [UNKNOWN, OKONTE]
 
 
 def test_an_office_and_name_opening_the_document_names_the_pronouns_speaker() -> None:

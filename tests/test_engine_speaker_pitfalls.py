@@ -249,3 +249,5 @@ def test_a_name_after_of_and_a_noun_is_the_nouns_complement_not_the_speaker() ->
                        "“nothing was agreed”.") == [word_hash("Okonte"), UNKNOWN]
     assert speakers_of("O Presidente da República Marcelo Rebelo de Sousa disse: “Aceitei a "
                        "demissão”.") == [word_hash("Sousa")]
+    # (after an office the particle is the surname's: "El ministro de Guindos")
+    assert speakers_of("El ministro de Guindos dijo: «Vamos a seguir».") == [word_hash("Guindos")]

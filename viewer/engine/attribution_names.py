@@ -211,9 +211,11 @@ class AttributionWords:
         Pachuca asegura", "the captain of Arsenal said"): a club, a place or a body the subject
         belongs to, not the subject. Not a person named in full ('La Presidencia de Tunde
         Okonte dijo': his office speaking for him), nor a particle inside a name ("Marcelo
-        Rebelo de Sousa")."""
+        Rebelo de Sousa"), nor one after an office, where the particle is the surname's ("El
+        ministro de Guindos dijo", "minister de Jonge")."""
         return bool(at >= 2 and not self.clause[at] and not self.clause[at - 1]
                     and self.hashes[at - 1] in _OF and not self.capital[at - 2]
+                    and not self.title[at - 2]
                     and not (at + 1 < len(self.hashes) and self.name[at + 1]
                              and not self.clause[at + 1]))
 

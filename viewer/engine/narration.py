@@ -60,9 +60,11 @@ def narrated(corpus: TokenisedCorpus, document: int, first: int, quotation: int)
               if sentence == last]
     if titled:
         return titled[-1] if _alone(corpus, document, low, end, titled[-1]) else UNKNOWN
-    if not named:
+    if not named and pronoun_dropped(corpus, document, quotation):
         # (a sentence whose subject is a person named in full, whatever its verb, 'António
-        # Costa apresentou a demissão. "...", declarou.': the one it goes on about)
+        # Costa apresentou a demissão. "...", declarou.': the one it goes on about; where the
+        # language drops the pronoun: a written one says who, "she said" after "John Smith
+        # resigned" is someone else's)
         subjects = [person for sentence, person in titled_subjects(corpus, document, first, end,
                                                                    True) if sentence == last]
         if subjects and named_in_full(corpus, document, subjects[-1]) \
@@ -77,6 +79,30 @@ def narrated(corpus: TokenisedCorpus, document: int, first: int, quotation: int)
                                                                                 document):
         return UNKNOWN
     return person if _alone(corpus, document, low, end, named[-1][1]) else UNKNOWN
+
+
+def pronoun_dropped(corpus: TokenisedCorpus, document: int, quotation: int) -> bool:
+    """Whether `quotation`'s attribution writes no pronoun (a verb alone, '"...", declarou.', as
+    languages that drop their pronouns write it), and no title line stands right before it
+    (a headline names who the article is about, not who speaks: 'Tunde Okonte morre aos 80
+    anos' then '"Era um homem bom", disse.')."""
+    for window_first, window_end in attribution_windows(corpus, quotation, document):
+        words = corpus.hashes[window_first:window_end]
+        verbs = np.flatnonzero(in_sorted(words, reporting.CONTINUING))
+        if not len(verbs):
+            continue
+        # (the window that attributes it: a pronoun beside its verb, 'she said', 'a-t-il dit')
+        pronouns = np.flatnonzero(in_sorted(words, reporting.PRONOUNS))
+        if len(pronouns) and (np.abs(pronouns[:, None] - verbs[None, :]) <= 2).any():
+            return False
+        break
+    first = int(corpus.quote_first[quotation])
+    if first == int(corpus.offsets[document]):
+        return True
+    text = corpus.texts[document]
+    gap = text[int(corpus.ends[first - 1]):int(corpus.starts[first])]
+    line_end = gap.find("\n")
+    return line_end < 0 or any(mark in gap[:line_end] for mark in ".!?…。")
 
 
 def _alone(corpus: TokenisedCorpus, document: int, first: int, end: int, name: int) -> bool:

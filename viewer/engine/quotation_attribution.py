@@ -90,8 +90,9 @@ def _subjectless(corpus: TokenisedCorpus, quotation: int, first: int, end: int) 
     that drops its pronouns, or writes one onto the verb, goes on with the speaker before, as
     '"...," he added' does); not '"...," said a source'; its subject stands in its clause,
     the words after a comma being the outlet's own ('"...", defendeu, depois de dizer ...').
-    Or, right before it, the attribution of the quotation before, such a verb alone ('"...",
-    notou. "..."', as '"...," Zuma said. "..."' is Zuma's); or its sentence opening with such a
+    Or, right before it and nothing after it in its sentence, the attribution of the quotation
+    before, such a verb alone ('"...", notou. "..."', as '"...," Zuma said. "..."' is Zuma's);
+    or its sentence opening with such a
     verb: 'Mencionó que "..."', 'Detalló que Glas, "..."'."""
     if end <= first:
         return False
@@ -99,6 +100,7 @@ def _subjectless(corpus: TokenisedCorpus, quotation: int, first: int, end: int) 
     before_end = int(corpus.quote_end[quotation - 1]) if quotation else -1
     if end == int(corpus.quote_first[quotation]) and first <= before_end < end \
             and corpus.offsets[document] <= corpus.quote_first[quotation - 1] \
+            and _ends_its_sentence(corpus, quotation, document) \
             and _subjectless_after(corpus, before_end, end, document, False):
         # (the words before it all the attribution of the quotation before, the verb with no
         # subject, '"...", notou. "..."': it goes on with that one's speaker, as '"...," Zuma
@@ -107,6 +109,14 @@ def _subjectless(corpus: TokenisedCorpus, quotation: int, first: int, end: int) 
     if first != int(corpus.quote_end[quotation]):
         return _subjectless_before(corpus, quotation, first, end, document)
     return _subjectless_after(corpus, first, end, document, True)
+
+
+def _ends_its_sentence(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
+    """Whether no words follow `quotation` in its sentence: nothing of its own attributes it
+    ('"...", disse o ministro', '"...", lê-se no comunicado')."""
+    end = int(corpus.quote_end[quotation])
+    return end >= int(corpus.offsets[document + 1]) or bool(
+        gap_bits(corpus, end, document) & (breaks.SENTENCE_BREAK | breaks.NEWLINE))
 
 
 def _subjectless_after(corpus: TokenisedCorpus, first: int, end: int, document: int,
@@ -122,8 +132,29 @@ def _subjectless_after(corpus: TokenisedCorpus, first: int, end: int, document: 
             or in_sorted(words[verb_at:verb_at + 1], reporting.PLURAL)[0]:
         return False
     after = first + verb_at + 1
-    return _no_subject(corpus, after, _clause_end(corpus, after, end, document) if in_clause
-                       else end)
+    if not in_clause:
+        return _no_subject(corpus, after, end)
+    clause = _clause_end(corpus, after, end, document)
+    if not _no_subject(corpus, after, clause):
+        return False
+    # (an aside set off by commas or dashes may stand between the verb and its subject, 'dijo,
+    # por su parte, el ministro', '"...," said, however, Ana Rovira': a clause of the sentence
+    # opening with an article or a capital names one)
+    for at in range(clause, end):
+        bits = gap_bits(corpus, at, document)
+        if bits & (breaks.SENTENCE_BREAK | breaks.NEWLINE):
+            break
+        if bits & breaks.CLAUSE and (in_sorted(corpus.hashes[at:at + 1], _SUBJECT_OPENING)[0]
+                                     or capitalised(corpus, at, at + 1)[0]):
+            return False
+    return True
+
+
+_SUBJECT_OPENING = reporting.hashes_of(
+    "the a an el la los las lo un una uno o os as um uma le les il gli une der die das den dem "
+    "ein eine de het een su sus seu sua his her their sein seine ihr ihre son sa ses leur suo")
+"""Articles and possessives: a clause opening with one after a reporting verb names its subject
+('dijo, por su parte, el ministro')."""
 
 
 def _subjectless_before(corpus: TokenisedCorpus, quotation: int, first: int, end: int,

@@ -75,7 +75,7 @@ from viewer.engine.attribution_windows import (
     sentence_ends,
 )
 from viewer.engine.full_names import full_name
-from viewer.engine.narration import narrated
+from viewer.engine.narration import narrated, pronoun_dropped
 from viewer.engine.office_holders import office_speaker
 from viewer.engine.quotation_attribution import attribution_name, quotation_document
 from viewer.engine.speaking_people import (
@@ -179,8 +179,17 @@ def _first_narrated(corpus: TokenisedCorpus, first: int, quotation: int, documen
     names, where `first` is attributed by a pronoun too and no one is named beside a reporting
     verb between the two ('António Costa apresentou a demissão. "...", diz. ... "...", notou');
     else UNKNOWN."""
-    if first == quotation or attribution_name(corpus, first, document) != PRONOUN:
+    if first == quotation or attribution_name(corpus, first, document) != PRONOUN \
+            or not (pronoun_dropped(corpus, document, first)
+                    and pronoun_dropped(corpus, document, quotation)):
         return UNKNOWN
+    # (no quotation between attributed by a verb of its own to someone unnamed: 'La presidenta
+    # del partido dijo estar "..."' may be another person)
+    for between in range(first + 1, quotation):
+        if attribution_name(corpus, between, document) != PRONOUN and any(
+                has_verb(corpus, window_first, window_end) for window_first, window_end
+                in attribution_windows(corpus, between, document)):
+            return UNKNOWN
     if names_beside_verbs(corpus, document, int(corpus.quote_end[first]),
                           int(corpus.quote_first[quotation])):
         return UNKNOWN

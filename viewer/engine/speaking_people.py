@@ -74,10 +74,10 @@ def titled_subjects(corpus: TokenisedCorpus, document: int, first: int, end: int
     Justin Trudeau echoed that sentiment."; a name inside a quotation is none: `AttributionWords`
     reads no names there): someone the text turns to, whatever the verb, but for a form of "be"
     right after the name (a passive, "was arrested"), "and" right after it (two subjects,
-    "Mayor Ana Rovira and Mayor Tom Berg said") and a possessive name ("Mabena's
-    spokeswoman"); each after the number of its sentence there (as `names_beside_verbs`
-    counts). `named`: a name of two words or more without an office opens such a sentence too
-    ("António Costa apresentou a demissão.")."""
+    "Mayor Ana Rovira and Mayor Tom Berg said"), a verb of dying ("died") and a possessive
+    name ("Mabena's spokeswoman"); each after the number of its sentence there (as
+    `names_beside_verbs` counts). `named`: a name of two words or more without an office opens
+    such a sentence too ("António Costa apresentou a demissão.")."""
     found = []
     breaks_at = np.flatnonzero(corpus.gaps[first + document:end + document]
                                & breaks.SENTENCE_BREAK)
@@ -94,7 +94,7 @@ def titled_subjects(corpus: TokenisedCorpus, document: int, first: int, end: int
         if (titled or (named and last >= 1 and words.name[last - 1])) \
                 and last >= 0 and last == run_end - 1 and run_end < len(words.hashes) \
                 and not in_sorted(words.hashes[run_end:run_end + 1], _BEING)[0] \
-                and not in_sorted(words.hashes[run_end:run_end + 1], _AND)[0] \
+                and not in_sorted(words.hashes[run_end:run_end + 1], _AND_OR_DYING)[0] \
                 and not _possessive(corpus, document, start + last):
             found.append((int(np.searchsorted(breaks_at, start - first, "right")),
                           full_name(corpus, document, int(words.hashes[last]))))
@@ -152,9 +152,13 @@ _BEING = reporting.hashes_of(
     "geweest sao foi foram")
 """Forms of "be" (and of German "werden", Polish "zostać"): a verb after one is passive, its
 subject not the speaker ('Mabena was called a "traitor" by his rivals')."""
-_AND = reporting.hashes_of("and y e et und en i og och ja és и")
+_AND_OR_DYING = reporting.hashes_of(
+    "and y e et und en i og och ja és и "
+    "died dies murió muere falleció fallece morreu morre faleceu falece décède meurt starb "
+    "stirbt overleed stierf")
 """Words joining a second subject to the first ("Mayor Ana Rovira and Mayor Tom Berg said"):
-two people, no one of them the sentence's subject."""
+two people, no one of them the sentence's subject; and verbs of dying: the one the sentence is
+about speaks no more ('Tunde Okonte murió ayer. «Era un buen hombre», dijo.')."""
 _PLACES = reporting.hashes_of("in at on sur dans en auf im bei su nel nella told tells tell")
 """Words after which a name is a place, not another person ("in Maine", "à" aside: it is also
 "to"), or the one spoken to ("told Reuters") (`AttributionWords.follows`)."""
