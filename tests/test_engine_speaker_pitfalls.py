@@ -251,3 +251,10 @@ def test_a_name_after_of_and_a_noun_is_the_nouns_complement_not_the_speaker() ->
                        "demissão”.") == [word_hash("Sousa")]
     # (after an office the particle is the surname's: "El ministro de Guindos")
     assert speakers_of("El ministro de Guindos dijo: «Vamos a seguir».") == [word_hash("Guindos")]
+
+
+def test_portuguese_o_before_an_office_is_an_article_not_a_pronoun() -> None:
+    """'“...”, disse o ministro Rui Lopes': "o" is Turkish "he" and Portuguese "the"; before an
+    office or a name it is the article, and the quotation is Lopes's, not the speaker before."""
+    assert speakers_of("“Encerro esta etapa”, disse Tunde Okonte. “Aceitei a demissão”, disse o "
+                       "ministro Rui Lopes.") == [word_hash("Okonte"), word_hash("Lopes")]

@@ -45,7 +45,9 @@ Adhanom Ghebreyesus, who heads the agency, said")."""
 _INVERSION_T = int(reporting.hashes_of("t")[0])
 """The "t" of French inversion ('ajoute-t-il', 'précise-t-elle')."""
 _ARTICLE_PRONOUN = int(reporting.hashes_of("il")[0])
-"""The one pronoun that is another language's article: French "il", Italian "the"."""
+"""A pronoun that is another language's article: French "il", Italian "the"."""
+_PORTUGUESE_ARTICLE = int(reporting.hashes_of("o")[0])
+"""Turkish "o" ("he"), Portuguese "the": a word after it in its clause makes it the article."""
 _ADDRESSED_OVER = 2
 """How many words back from a name a word of ADDRESSING is looked for (an article between)."""
 _DEFINITE_ARTICLES = reporting.hashes_of("the l la le les el los las lo der die das den dem")
@@ -227,13 +229,16 @@ class AttributionWords:
     def article(self, at: int, verb: int) -> bool:
         """Whether the pronoun at index `at`, right after the reporting verb at `verb`, is
         another language's article before the speaker's title or name: French "il" is Italian
-        "the" ('ha dichiarato il ministro Jean Dulac', '« ... », dit-il.'). No other pronoun
-        is: German "er" and Russian "он" before a capitalised word are still "he" ('sagte er
-        Reportern', 'сказал он ТАСС')."""
+        "the" ('ha dichiarato il ministro Jean Dulac', '« ... », dit-il.'), and Turkish "o"
+        is Portuguese "the" before any word of its clause ('disse o ministro Rui Lopes',
+        'concluiu o relatório'). No other pronoun is: German "er" and Russian "он" before a
+        capitalised word are still "he" ('sagte er Reportern', 'сказал он ТАСС')."""
         after = at + 1
-        return bool(at > verb and after < len(self.hashes)
-                    and self.hashes[at] == _ARTICLE_PRONOUN and not self.clause[after]
-                    and (self.title[after] or self.name[after]))
+        if not (at > verb and after < len(self.hashes)) or self.clause[after]:
+            return False
+        if self.hashes[at] == _PORTUGUESE_ARTICLE:
+            return True
+        return bool(self.hashes[at] == _ARTICLE_PRONOUN and (self.title[after] or self.name[after]))
 
     def office_after(self, verb: int) -> int | None:
         """The first word of an office within NAME_REACH words after the reporting verb at
