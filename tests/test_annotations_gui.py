@@ -501,3 +501,18 @@ def test_a_selection_of_blank_space_is_no_claim(qtbot):
     assert controller.editing.tag_selection() is None
     assert len(controller.annotations) == 0
     assert messages[-1].startswith("The selection holds only spaces or line breaks")
+
+
+def test_a_selection_with_spaces_at_its_ends_quotes_the_words(qtbot):
+    """A newcomer's report: a selection dragged from the space before a word to the one after it
+    was shown trimmed in the Tag dialog but saved, and shown on the claim card, with its
+    spaces. The annotation quotes the words."""
+    window, controller, docs = setup(qtbot, answers=[TagAnswer(("figures",), "", None)])
+    article = docs["000"]
+    at = article.text.index(" ", article.body_start + 10)
+    end = article.text.index(" ", at + 12)
+    window.reveal_range(article.id, at, end + 1)
+    annotation = controller.editing.tag_selection()
+    assert annotation is not None
+    assert annotation.exact == article.text[at + 1:end]
+    assert (annotation.start, annotation.end) == (at + 1, end)

@@ -6,6 +6,8 @@ import re
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.claims import claim_table
@@ -16,6 +18,7 @@ from viewer.annotations.model import (
     ClaimGroup,
     annotations_for_passage,
     make_annotation,
+    without_outer_spaces,
 )
 from viewer.annotations.tags import colour_for, default_tags, tag_set
 from viewer.corpus import Article
@@ -251,3 +254,14 @@ def test_a_new_set_gets_one_collection_id_and_a_given_one_is_kept() -> None:
     assert fresh.collection_id == first
     assert AnnotationSet().collection_id != first
     assert AnnotationSet(collection_id="urn:uuid:kept").collection_id == "urn:uuid:kept"
+
+
+@given(st.text(alphabet=" \n\tab\u00a0\u3000", max_size=30), st.data())
+def test_a_range_without_outer_spaces_is_the_range_of_its_words(text, data) -> None:
+    """`without_outer_spaces` drops exactly the white space at both ends, inside the range, and
+    keeps every other character."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    first, last = without_outer_spaces(text, start, end)
+    assert start <= first <= last <= end
+    assert text[first:last] == text[start:end].strip()

@@ -19,6 +19,7 @@ from viewer.annotations.model import (
     Annotation,
     annotations_for_passage,
     make_annotation,
+    without_outer_spaces,
 )
 from viewer.annotations.tags import tag_set
 from viewer.tag_scope import TagScope
@@ -54,9 +55,10 @@ class AnnotationEditing:
         if found is None:
             self.message("Select some text in an article first, then Tag claim")
             return None
-        article_id, (start, end) = found
+        article_id, selected = found
         article = self.workspace.article(article_id)
-        if not article.text[start:end].strip():
+        start, end = without_outer_spaces(article.text, *selected)
+        if start == end:
             # (a drag into the blank space below a line selects its break alone: it was saved
             # as an annotation quoting "\n", a blank row in the dock)
             self.message("The selection holds only spaces or line breaks: select some words, "

@@ -164,6 +164,17 @@ def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def without_outer_spaces(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) of `text` with the white space at both ends left out: a selection dragged
+    from the space before a word to the one after it quotes the words (the dialog shows them
+    trimmed, and the annotation quoted the spaces). Empty where the range is only spaces."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def make_annotation(
     article: Article,
     start: int,
