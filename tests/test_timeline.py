@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from viewer.corpus import Article
 from viewer.passages import AlignmentResult, Occurrence, Passage
 from viewer.provenance import Provenance
-from viewer.timeline import build_timeline, order_by_time, passage_spread
+from viewer.timeline import _ticks, build_timeline, order_by_time, passage_spread
 
 PROVENANCE = {
     "wire": Provenance(outlet="Wire", published="2020-01-08T02:10:00Z"),
@@ -125,3 +125,28 @@ def test_the_list_s_date_agrees_with_the_utc_timeline_and_says_so() -> None:
     timeline = build_timeline([Article("a", "x", "A")], {"a": Provenance(published=stated)},
                               AlignmentResult(("a",), ()))
     assert all(label.endswith(" UTC") for _fraction, label in timeline.ticks)
+
+
+def test_a_long_axis_is_ticked_at_months_starts() -> None:
+    """A newcomer's report: an axis of ten months (21 Aug 2023 to 5 Jul 2024) had one tick,
+    "2023-12-19", a multiple of 365 days from 1970 that no article carries. Axes longer than
+    eight weeks are ticked on the first day of every Nth month, a step of a year or more in
+    January."""
+    utc = dt.timezone.utc
+    ticks = _ticks(dt.datetime(2023, 8, 21, tzinfo=utc), dt.datetime(2024, 7, 5, tzinfo=utc))
+    assert 3 <= len(ticks) <= 8
+    assert all(label[8:10] == "01" for _fraction, label in ticks)
+    assert [f for f, _ in ticks] == sorted(f for f, _ in ticks) and ticks[0][0] >= 0
+    assert ticks[-1][0] <= 1
+    decades = _ticks(dt.datetime(1990, 3, 2, tzinfo=utc), dt.datetime(2024, 7, 5, tzinfo=utc))
+    assert all(label[5:10] == "01-01" for _fraction, label in decades) and len(decades) <= 8
+
+
+@given(st.datetimes(min_value=dt.datetime(1, 1, 1), max_value=dt.datetime(9999, 1, 1),
+                    timezones=st.just(dt.timezone.utc)),
+       st.timedeltas(min_value=dt.timedelta(hours=1), max_value=dt.timedelta(days=3_000_000)))
+def test_ticks_lie_on_the_axis_in_order(start: dt.datetime, width: dt.timedelta) -> None:
+    last = dt.datetime(9999, 12, 31, tzinfo=dt.timezone.utc)
+    end = start + min(width, last - start)
+    fractions = [f for f, _ in _ticks(start, end)]
+    assert all(0 <= f <= 1 for f in fractions) and fractions == sorted(fractions)

@@ -25,7 +25,11 @@ AXIS_ZONE = "UTC"
 """The axis's zone: one zone for articles from several; the article list's dates agree."""
 _MAX_TICKS = 8
 _TICK_STEPS = tuple(dt.timedelta(minutes=m) for m in (
-    1, 5, 15, 30, 60, 180, 360, 720, 1440, 2880, 10080, 43200, 525600))
+    1, 5, 15, 30, 60, 180, 360, 720, 1440, 2880, 10080))
+"""Steps of fixed length, up to a week; longer axes are ticked at months' starts
+(`_month_ticks`): a step of 30 or 365 days from 1970 fell on no date anyone reads, and an
+axis of ten months had one tick, mid-way ("2023-12-19", a newcomer's report)."""
+_MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200)
 
 
 @dataclass(frozen=True)
@@ -204,6 +208,8 @@ def _axis(times: Sequence[PublishedTime]) -> tuple[dt.datetime | None, dt.dateti
 
 def _ticks(start: dt.datetime, end: dt.datetime) -> tuple[tuple[float, str], ...]:
     width = end - start
+    if width / _TICK_STEPS[-1] > _MAX_TICKS:
+        return _month_ticks(start, end)
     step = next((s for s in _TICK_STEPS if width / s <= _MAX_TICKS), _TICK_STEPS[-1])
     epoch = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
     first = epoch + step * -(-(start - epoch) // step)  # the first multiple of step >= start
@@ -213,4 +219,24 @@ def _ticks(start: dt.datetime, end: dt.datetime) -> tuple[tuple[float, str], ...
     while moment <= end:
         ticks.append(((moment - start) / width, moment.strftime(label_format) + f" {AXIS_ZONE}"))
         moment += step
+    return tuple(ticks)
+
+
+def _month_ticks(start: dt.datetime, end: dt.datetime) -> tuple[tuple[float, str], ...]:
+    """Ticks on the first day of every Nth month from `start` to `end` (N the fewest of
+    _MONTH_STEPS giving _MAX_TICKS ticks at most; a year or more, in January)."""
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    step = next((s for s in _MONTH_STEPS if months / s <= _MAX_TICKS), _MONTH_STEPS[-1])
+    index = start.year * 12 + start.month - 1  # months since year 0, January 0
+    index += -index % step  # the first month of the step's grid (a year step: January)
+    if index < 12 or dt.datetime(index // 12, index % 12 + 1, 1, tzinfo=start.tzinfo) < start:
+        index += step  # (year 0 is no year of `datetime`)
+    width = end - start
+    ticks: list[tuple[float, str]] = []
+    while index // 12 <= dt.MAXYEAR:
+        moment = dt.datetime(index // 12, index % 12 + 1, 1, tzinfo=start.tzinfo)
+        if moment > end:
+            break
+        ticks.append(((moment - start) / width, moment.strftime("%Y-%m-%d") + f" {AXIS_ZONE}"))
+        index += step
     return tuple(ticks)
