@@ -258,3 +258,9 @@ def test_portuguese_o_before_an_office_is_an_article_not_a_pronoun() -> None:
     office or a name it is the article, and the quotation is Lopes's, not the speaker before."""
     assert speakers_of("“Encerro esta etapa”, disse Tunde Okonte. “Aceitei a demissão”, disse o "
                        "ministro Rui Lopes.") == [word_hash("Okonte"), word_hash("Lopes")]
+    # (an office no name follows is still read as the one the document names with it, else the
+    # speaker before: on the untuned set NG3, Lula's words after "afirmou o presidente
+    # brasileiro" were cut from his statement when "o" was only an article)
+    assert speakers_of("“Achamos que houve falta de segurança”, afirmou Tunde Okonte. “Houve "
+                       "incompetência”, afirmou o presidente brasileiro.") == [
+        word_hash("Okonte")] * 2

@@ -187,8 +187,8 @@ class AttributionWords:
             for at in (verb - distance, verb + distance):
                 if not low <= at < len(self.hashes):
                     continue
-                if self.pronoun[at] and not self.article(at, verb) and (
-                        distance == 1 or self.inverted(at, verb)):
+                if self.pronoun[at] and (distance == 1 or self.inverted(at, verb)) and (
+                        not self.article(at, verb) or self.office_alone(at, verb)):
                     return PRONOUN
                 if self.name[at] and not self.parenthesised[at] \
                         and not self.reported(verb, at) and not self.apart(verb, at) \
@@ -239,6 +239,14 @@ class AttributionWords:
         if self.hashes[at] == _PORTUGUESE_ARTICLE:
             return True
         return bool(self.hashes[at] == _ARTICLE_PRONOUN and (self.title[after] or self.name[after]))
+
+    def office_alone(self, at: int, verb: int) -> bool:
+        """Whether the article at index `at` (Portuguese "o") opens an office that no name
+        follows ('"...", afirmou o presidente brasileiro'): read as the pronoun it also is, so
+        that the person the document names with the office, else the speaker before, is the
+        speaker (`viewer.engine.speakers`)."""
+        return bool(self.hashes[at] == _PORTUGUESE_ARTICLE and self.title[at + 1]
+                    and self.name_after_office(verb) == UNKNOWN)
 
     def office_after(self, verb: int) -> int | None:
         """The first word of an office within NAME_REACH words after the reporting verb at
