@@ -632,3 +632,20 @@ def test_a_paragraph_of_many_dos_is_read_in_linear_time() -> None:
     with mock.patch.object(numbers_abroad, "_spanish", wraps=numbers_abroad._spanish) as asked:
         list(numbers_abroad.word_numbers(paragraph))
     assert asked.call_count == 1
+
+
+@pytest.mark.parametrize(("sentence", "counts"), [
+    ("She was convicted of murdering seven babies and trying to kill six more.",
+     [(7, "killed"), (6, "killed (attempted)")]),
+    ("She was also convicted of attempting to murder six babies.",
+     [(6, "killed (attempted)")]),
+    ("The murders of seven babies and attempted murders of six others.",
+     [(7, "killed"), (6, "killed (attempted)")]),
+])
+def test_a_tried_outcome_is_a_quantity_of_its_own(sentence: str,
+                                                  counts: list[tuple[int, str]]) -> None:
+    """A newcomer's report: "murdering seven babies and trying to kill six more" put 7 and 6 in
+    one "children killed" row, marked as disagreeing. Those an attempt was made on are counted
+    apart ("killed (attempted)")."""
+    found = [(m.value.to_json().get("exact"), m.outcome) for m in mentions(sentence)]
+    assert found == counts

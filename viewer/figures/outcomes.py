@@ -7,7 +7,9 @@ and asides between commas or spaced dashes ("Three people, including a child, we
 (`things.outcome_of`), or to a verb of taking or staying before "hospital" ("eight people rushed
 to hospital", "12 remained in hospital": taken to hospital, no toll); a negation makes the
 figure a quantity of its own ("not injured"). Else the word just before the
-figure ("killed 12 people", "the death of 35 people"). Pure functions on text, no Qt.
+figure ("killed 12 people", "the death of 35 people"), a quantity of its own where a verb of
+trying comes before it ("trying to kill six more": "killed (attempted)"). Pure functions on
+text, no Qt.
 """
 
 from __future__ import annotations
@@ -194,12 +196,33 @@ def outcome_beside(sentence: str, start: int, head_end: int,
         return thing.implied_outcome or outcome, end
     if thing.implied_outcome:
         return thing.implied_outcome, None
-    before = [match.group() for match in TOKEN.finditer(sentence, 0, start)]
-    for word in reversed(before[-5:]):
+    before = [match.group() for match in TOKEN.finditer(sentence, 0, start)][-7:]
+    for at in range(len(before) - 1, max(len(before) - 6, -1), -1):
+        word = before[at]
         lower = word.lower()
         if lower in _BEFORE_SKIP or word in QUOTES:
             continue  # "has launched", "attacked with", "the death of 35 people"
         if not word[0].isalpha():
             break
-        return outcome_of(word, thing), None
+        outcome = outcome_of(word, thing)
+        if outcome is not None and _attempted(before[:at]):
+            # ("trying to kill six more", "attempted murders of six others": a count of its
+            # own, not of those killed)
+            return f"{outcome} {ATTEMPTED}", None
+        return outcome, None
     return None, None
+
+
+ATTEMPTED = "(attempted)"
+"""Said after an outcome that a verb of trying comes before ("killed (attempted)")."""
+_TRYING = frozenset([
+    "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting",
+    "sought", "seeking", "plotted", "plotting"])
+
+
+def _attempted(words: list[str]) -> bool:
+    """Whether the words right before an outcome's verb or noun say it was tried ("trying to",
+    "attempted", "attempting to")."""
+    if words and words[-1].lower() == "to":
+        words = words[:-1]
+    return bool(words) and words[-1].lower() in _TRYING
