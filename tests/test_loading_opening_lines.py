@@ -34,3 +34,14 @@ def test_st_opening_a_headline_with_a_time_is_no_date_word() -> None:
     never as a word of its own: "St Patrick's Day parade 10:30" stays the title."""
     body = "St Patrick's Day parade 10:30\n\nThe parade began."
     assert infer_title(body) == "St Patrick's Day parade 10:30"
+
+
+def test_a_time_as_french_and_portuguese_pages_write_it_is_no_title() -> None:
+    """A live page's first line "12h07" (a time, as French and Portuguese write it) named the
+    article in the list; a headline holding such a time is still one."""
+    assert infer_title("12h07\n\nO PSD convoca uma reunião de urgência.") == (
+        "O PSD convoca uma reunião de urgência.")
+    assert infer_title("Le 5 septembre à 15h30\nBarnier nommé Premier ministre") == (
+        "Barnier nommé Premier ministre")
+    assert infer_title("Ouverture à 9h30 du Salon du livre\nLe salon ouvre demain.") == (
+        "Ouverture à 9h30 du Salon du livre")

@@ -52,7 +52,9 @@ _PARTICLES = frozenset({"de", "di"})
 """Byline words that also open surnames ("Di Maio", "De Niro")."""
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _NUMBER = re.compile(r"\d")
-_DATE_OR_TIME = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b")
+_DATE_OR_TIME = re.compile(
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}h\d{2}\b")
+"""A date in digits, or a time ("13:51"; "12h07" as French and Portuguese pages write it)."""
 _CJK_DATE = re.compile(r"(?:\d{2,4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号號]")
 """A date as Chinese and Japanese write it: "2023年10月26日", "10月27日"."""
 _CJK_DATE_COMPANY = re.compile(
