@@ -40,10 +40,11 @@ where it fits one (`viewer.engine.office_holders`); a pronoun that no quotation 
 names is the person the outlet's own sentence right before it names alone beside a reporting
 verb, a person the document introduces with an office or an honorific or as a quotation's
 named speaker, named in full somewhere (`viewer.engine.narration`: not "the Daily Courier
-reported", "Ana Rovira told Tom Berg", "they said"); and so is a pronoun whose walk back ends at
-the document's first quotation, a pronoun's too, that names no one beside a verb between
-('António Costa apresentou a demissão. "...", diz. O chefe do executivo disse estar "...".
-"...", notou': Costa's). Where no verb is found, or no name beside it,
+reported", "Ana Rovira told Tom Berg", "they said"); and so, where the language drops its
+pronouns, is a verb alone whose walk back ends at the document's first quotation, a verb alone's
+too, naming no one beside a verb between and passing no quotation a verb of its own attributes
+to someone unnamed ('António Costa apresentou a demissão. "...", diz. O caso segue para o
+tribunal. "...", notou': Costa's). Where no verb is found, or no name beside it,
 the speaker is unknown: what decides on speakers treats unknown as no evidence either way. A
 quotation's own attribution is read by `viewer.engine.quotation_attribution`, the name
 beside a verb by `viewer.engine.attribution_names`, the fullest name by
@@ -176,9 +177,10 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
 def _first_narrated(corpus: TokenisedCorpus, first: int, quotation: int, document: int) -> int:
     """The speaker of `quotation`, a pronoun's, where the quotations before it back to the
     document's first, `first`, name no one: the person the outlet's sentence before `first`
-    names, where `first` is attributed by a pronoun too and no one is named beside a reporting
-    verb between the two ('António Costa apresentou a demissão. "...", diz. ... "...", notou');
-    else UNKNOWN."""
+    names (`narration.narrated`), where both are attributed by a verb alone (no pronoun
+    written: `narration.pronoun_dropped`), no quotation between by a verb of its own, and no
+    one is named beside a reporting verb between the two ('António Costa apresentou a
+    demissão. "...", diz. ... "...", notou'); else UNKNOWN."""
     if first == quotation or attribution_name(corpus, first, document) != PRONOUN \
             or not (pronoun_dropped(corpus, document, first)
                     and pronoun_dropped(corpus, document, quotation)):
