@@ -92,8 +92,8 @@ def _subjectless(corpus: TokenisedCorpus, quotation: int, first: int, end: int) 
     the words after a comma being the outlet's own ('"...", defendeu, depois de dizer ...').
     Or, right before it and nothing after it in its sentence, the attribution of the quotation
     before, such a verb alone ('"...", notou. "..."', as '"...," Zuma said. "..."' is Zuma's);
-    or its sentence opening with such a
-    verb: 'Mencionó que "..."', 'Detalló que Glas, "..."'."""
+    or its sentence opening with such a verb: 'Mencionó que "..."', 'Detalló que Glas,
+    "..."'."""
     if end <= first:
         return False
     document = quotation_document(corpus, quotation)
