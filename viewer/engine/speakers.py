@@ -188,9 +188,8 @@ def _first_narrated(corpus: TokenisedCorpus, first: int, quotation: int, documen
     # (no quotation between attributed by a verb of its own to someone unnamed: 'La presidenta
     # del partido dijo estar "..."' may be another person)
     for between in range(first + 1, quotation):
-        if attribution_name(corpus, between, document) != PRONOUN and any(
-                has_verb(corpus, window_first, window_end) for window_first, window_end
-                in attribution_windows(corpus, between, document)):
+        if attribution_name(corpus, between, document) != PRONOUN \
+                and _verb_beside(corpus, between, document):
             return UNKNOWN
     if names_beside_verbs(corpus, document, int(corpus.quote_end[first]),
                           int(corpus.quote_first[quotation])):
@@ -261,8 +260,13 @@ def _in_the_sentence_before(corpus: TokenisedCorpus, quotation: int, document: i
         return False
     if AttributionWords.of(corpus, document, end, first).name.any():
         return False
-    return not any(has_verb(corpus, window_first, window_end)
-                   for window_first, window_end in attribution_windows(corpus, quotation, document))
+    return not _verb_beside(corpus, quotation, document)
+
+
+def _verb_beside(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
+    """Whether a reporting verb stands in one of `quotation`'s attribution windows."""
+    return any(has_verb(corpus, window_first, window_end)
+               for window_first, window_end in attribution_windows(corpus, quotation, document))
 
 
 def quoting_on(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
