@@ -74,7 +74,7 @@ def test_wire_copies_under_one_headline_are_told_apart_by_their_ids() -> None:
                 Article("03_forum", f"{headline}\n\n{body}", headline),
                 Article("04_cri", f"积石山地震\n\n记者获悉。{body}", "积石山地震")]
     assert titles_told_apart({a.id: a.title for a in articles}) == {
-        "02_lhrb": f"{headline} (02_lhrb)", "03_forum": f"{headline} (03_forum)",
+        "02_lhrb": f"02_lhrb · {headline}", "03_forum": f"03_forum · {headline}",
         "04_cri": "积石山地震"}
     (passage,) = find_shared_passages(articles).passages
     titles = collation_report(Corpus(articles), passage).titles
@@ -84,6 +84,43 @@ def test_wire_copies_under_one_headline_are_told_apart_by_their_ids() -> None:
     (row,) = claim_table(notes, [ClaimGroup("死亡人数")], articles)
     assert len({cell.title for cell in row.cells}) == 3
 
+
+def test_titles_that_open_alike_are_led_by_their_ids_so_a_cut_title_still_tells_them_apart(
+) -> None:
+    """A newcomer's Letby articles: the Figures dock's columns, cut at 28 characters, all read
+    "Lucy Letby sentenced to who…". Titles alike only further on keep their own form."""
+    from viewer.wording import TITLE_LEAD_CHARS, titles_told_apart
+
+    titles = {"03_bbc": "Lucy Letby sentenced to whole-life order for murders - BBC News",
+              "05_guardian": "Lucy Letby sentenced to whole-life order | UK news",
+              "07_sky": "Letby: the nurse who murdered seven babies",
+              "08_itv": "Letby: the nurse who murdered seven babies, and how she was caught"}
+    told = titles_told_apart(titles)
+    assert told["03_bbc"] == "03_bbc · " + titles["03_bbc"]
+    assert told["05_guardian"] == "05_guardian · " + titles["05_guardian"]
+    assert told["07_sky"].startswith("07_sky · ") and told["08_itv"].startswith("08_itv · ")
+    assert len({title[:TITLE_LEAD_CHARS] for title in told.values()}) == 4
+    unlike = {"a": "Lucy Letby sentenced", "b": "LUCY LETBY: what the judge said"}
+    assert titles_told_apart(unlike) == unlike
+
+
+def test_the_figures_table_and_the_timeline_name_articles_that_open_alike_apart() -> None:
+    from viewer.corpus import Article
+    from viewer.figures.table import figures_table
+    from viewer.passages import AlignmentResult
+    from viewer.provenance import provenance_of
+    from viewer.timeline import build_timeline
+
+    headline = "Lucy Letby sentenced to whole-life order"
+    articles = [Article("03_bbc", f"{headline} - BBC\n\nShe killed seven babies.",
+                        f"{headline} - BBC"),
+                Article("05_guardian", f"{headline} | UK news\n\nSeven babies.",
+                        f"{headline} | UK news")]
+    table = figures_table(articles, [])
+    assert [title.split(" · ")[0] for title in table.titles] == ["03_bbc", "05_guardian"]
+    result = AlignmentResult(document_ids=tuple(a.id for a in articles), passages=())
+    timeline = build_timeline(articles, {a.id: provenance_of(a) for a in articles}, result)
+    assert sorted(row.label.split(" · ")[0] for row in timeline.rows) == ["03_bbc", "05_guardian"]
 
 
 def test_the_workspace_names_articles_of_one_title_apart_and_follows_edits() -> None:
@@ -99,6 +136,6 @@ def test_the_workspace_names_articles_of_one_title_apart_and_follows_edits() -> 
                            Article("03_forum", f"{headline}\n\n正文。", headline),
                            Article("04_cri", "积石山地震\n\n正文。", "积石山地震")])
     assert [workspace.title_of(i) for i in ("02_lhrb", "03_forum", "04_cri", "gone")] == [
-        f"{headline} (02_lhrb)", f"{headline} (03_forum)", "积石山地震", "gone"]
+        f"02_lhrb · {headline}", f"03_forum · {headline}", "积石山地震", "gone"]
     workspace.update_metadata(replace(workspace.corpus.get("03_forum"), title="论坛转载"))
     assert [workspace.title_of(i) for i in ("02_lhrb", "03_forum")] == [headline, "论坛转载"]

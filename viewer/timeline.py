@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from viewer.corpus import Article
 from viewer.passages import AlignmentResult, Passage
 from viewer.provenance import Provenance, PublishedTime
+from viewer.wording import titles_told_apart
 
 AXIS_ZONE = "UTC"
 """The axis's zone: one zone for articles from several; the article list's dates agree."""
@@ -176,11 +177,14 @@ def build_timeline(articles: Iterable[Article], provenance: Mapping[str, Provena
             return 0.0
         return (moment - start) / (end - start)
 
+    # (two articles of one outlet, or titles that open alike, are led by their ids: the
+    # row labels are cut at their right end)
+    labels = titles_told_apart({doc: (provenance[doc].outlet if doc in provenance else None)
+                                or titles.get(doc) or doc for doc in order})
     rows: list[TimelineRow] = []
     for doc in order:
         time = times[doc]
-        outlet = provenance[doc].outlet if doc in provenance else None
-        label = outlet or titles.get(doc) or doc
+        label = labels[doc]
         span = (fraction(time.earliest), fraction(time.latest)) if time is not None else None
         rows.append(TimelineRow(doc, label, time, span))
     row_of = {row.document: index for index, row in enumerate(rows)}

@@ -61,13 +61,19 @@ def distinct_names(names: dict[str, str], width: int) -> dict[str, str]:
                   else by_id.get(key, name)) for key, name in clipped.items()}
 
 
+TITLE_LEAD_CHARS = 28
+"""How much of a title the narrowest list or column shows (the Figures dock's columns)."""
+
+
 def titles_told_apart(titles: dict[str, str]) -> dict[str, str]:
-    """`titles` (an article id and its title), each title read the same as another's (case
-    and apostrophes aside) followed by its article's id: wire copies printed under the
-    agency's headline ("习近平对…作出重要指示 (02_lhrb)"); a newcomer saw two rows of one title
-    in a passage's collation and the claim comparison, which only the panes told apart."""
-    alike = _alike(titles)
-    return {key: f"{title} ({key})" if key in alike and title != key else title
+    """`titles` (an article id and its title), each title whose first `TITLE_LEAD_CHARS`
+    characters read the same as another's (case and apostrophes aside) led by its article's
+    id: "02_lhrb · 习近平对…". Wire copies are printed under the agency's headline, and
+    outlets' headlines on one event often open alike; lists and column headers cut a title
+    at its right end, so what tells two apart comes first (newcomers saw two rows of one
+    title in a passage's collation, and columns alike in the Figures dock)."""
+    alike = _alike({key: title[:TITLE_LEAD_CHARS] for key, title in titles.items()})
+    return {key: f"{key} \u00b7 {title}" if key in alike and title != key else title
             for key, title in titles.items()}
 
 

@@ -32,6 +32,7 @@ from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.claims import NOTHING, ClaimCell, ClaimRow, claim_table
 from viewer.annotations.model import ClaimGroup, Verdict
 from viewer.corpus import Article
+from viewer.wording import titles_told_apart
 from widgets.table_model import leave_on_tab
 from widgets.window_chrome import shrinkable
 
@@ -144,7 +145,7 @@ class ClaimComparisonView(QDockWidget):
         if not columns:
             columns = [a.id for a in articles]
         self.columns = columns
-        titles = {a.id: a.title or a.id for a in articles}
+        titles = titles_told_apart({a.id: a.title or a.id for a in articles})
         self.table.clear()
         self.table.setRowCount(len(self.rows))
         self.table.setColumnCount(len(columns))

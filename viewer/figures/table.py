@@ -20,6 +20,7 @@ from viewer.figures.events import events_of_result
 from viewer.figures.extraction import Mention
 from viewer.figures.grouping import Quantity
 from viewer.passages import AlignmentResult
+from viewer.wording import titles_told_apart
 
 LIST_VIEW_ABOVE = 8
 """More articles than this: the dock lists mentions instead of one column per article."""
@@ -124,7 +125,9 @@ def figures_table(articles: Sequence[Article], quantities: Sequence[Quantity]) -
             cells.append(FigureCell(document, tuple(m for _i, m in here),
                                     tuple(index in quantity.conflicts for index, _m in here)))
         rows.append(FigureRow(quantity, tuple(cells)))
-    return FiguresTable(documents, tuple(article.title for article in articles), tuple(rows))
+    # (columns cut a title at its right end: titles that open alike are led by their ids)
+    titles = titles_told_apart({article.id: article.title or article.id for article in articles})
+    return FiguresTable(documents, tuple(titles[document] for document in documents), tuple(rows))
 
 
 def compute_table(articles: Sequence[Article], token: CancelToken | None = None,
