@@ -45,3 +45,16 @@ def test_a_time_as_french_and_portuguese_pages_write_it_is_no_title() -> None:
         "Barnier nommé Premier ministre")
     assert infer_title("Ouverture à 9h30 du Salon du livre\nLe salon ouvre demain.") == (
         "Ouverture à 9h30 du Salon du livre")
+
+
+def test_a_site_name_left_without_its_headline_is_no_title() -> None:
+    """A newcomer's BBC excerpt had lost its headline and opened with what followed it in the
+    page's title: it was listed as "- BBC News". "Published" above the date is no title
+    either; a headline with a dash in it still is."""
+    body = ("- BBC News\n\nPublished\n21 August 2023\n\nLucy Letby has been sentenced to a "
+            "whole-life order.\n")
+    assert infer_title(body) == "Lucy Letby has been sentenced to a whole-life order."
+    for line in ("| The Guardian", "Home | BBC News", "— Le Monde"):
+        assert infer_title(f"{line}\n\nThe parade began.") == "The parade began."
+    for headline in ("Biden - Trump debate", "- Letby guilty of murders", "Published"):
+        assert infer_title(f"{headline}\n\nThe parade began.") == headline

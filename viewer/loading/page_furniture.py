@@ -94,8 +94,13 @@ def is_furniture(line: str, following: str) -> bool:
     if len(line) > HEADLINE_MAX_CHARS:
         return False  # a paragraph (and a one-line file of megabytes is never read word by word)
     words = _LETTER_WORD.findall(line)
-    if _furniture_by_itself(line, words) or is_trail_line(line):
+    if _furniture_by_itself(line, words) or is_trail_line(line) or _site_name_line(line, words):
         return True
+    if (words and len(words) <= _LABEL_MAX_WORDS and not _NUMBER.search(line)
+            and all(word.lower() in MONTHS_AND_DAYS for word in words)
+            and _is_date(following, [word.lower().strip(".") for word in
+                                     _LETTER_WORD.findall(ORDINAL_ENDING.sub("", following))])):
+        return True  # "Published" above "21 August 2023"
     return bool(words and not _NUMBER.search(line) and len(words) <= _LABEL_MAX_WORDS
                 and not has_unspaced_character(line)  # (a Chinese headline is one "word")
                 and _reads_as_headline(following))  # "US News", "Obituario" above the headline
@@ -193,6 +198,25 @@ def is_trail_line(line: str) -> bool:
         return False
     last = _SEPARATOR_MARK.split(line)[-1].strip()
     return not last or " " not in last
+
+
+SITE_NAME_MAX_WORDS = 4
+_SITE_NAME = re.compile(r"(?:(?P<home>[^\W\d_][\w ]{0,15}?) *)?[|–—-] *(?P<name>\S.*)")
+
+
+def _site_name_line(line: str, words: list[str]) -> bool:
+    """A site's name left alone where a saved page lost its headline: what followed the
+    headline in the page's title ("- BBC News", "| The Guardian"), or after the front page's
+    crumb ("Home | BBC News"). A newcomer's BBC excerpt was listed as "- BBC News"."""
+    found = _SITE_NAME.fullmatch(line)
+    if found is None or len(words) > SITE_NAME_MAX_WORDS + 1 or _SENTENCE_END.search(line):
+        return False
+    home = found.group("home")
+    if home is not None and home.strip().lower() not in _HOME:
+        return False
+    name = found.group("name").split()
+    return len(name) <= SITE_NAME_MAX_WORDS and all(word[0].isupper() or not word[0].isalpha()
+                                                    for word in name)
 
 
 def _is_dateline_word(word: str) -> bool:
