@@ -493,3 +493,23 @@ def test_an_unnamed_text_three_outlets_quote_near_in_any_order_is_one_passage() 
              _outlet("b", f"“{LEGACY}” said Mabena.", f"“{OPENING}” Mabena said.", 8),
              _outlet("c", f"“{OPENING}” said Mabena.", f"“{LEGACY}” Mabena said.", 10)]
     assert len(find_shared_passages(articles(*named)).passages) == 2
+
+
+def test_a_quotation_a_new_sentences_subject_leads_into_is_not_the_last_ones_second_half() -> None:
+    """The judge's words end one sentence; the defendant, named as the next sentence's subject,
+    leads into his own quotation a few words on ('... "risk that this man will do something
+    very bad in the future." Bankman-Fried, 32, said he is "sorry about ..."'). Not one
+    quotation its attribution splits: two passages. A pronoun going on ('He added:') is."""
+    judge = ("risk that this man will be in a position to do something very bad in the future")
+    sorry = "sorry about what happened at every stage"
+    first = (f"{filler('a')}.\n\nThe judge said he deserved a long sentence because there is a "
+             f"significant “{judge}.” Bankman-Fried, 32, said he is “{sorry}” and more.\n\n"
+             f"{filler('az')}.")
+    second = (f"{filler('b')}.\n\nThe sentence came moments after Bankman-Fried said he was "
+              f"“{sorry}.”\n\n{filler('bz')}.\n\n“There is a {judge},” Kaplan said.\n\n"
+              f"{filler('by')}.")
+    passages = find_shared_passages(articles(first, second)).passages
+    assert sorted(len(p.occurrences) for p in passages) == [2, 2]
+    going_on = first.replace("Bankman-Fried, 32, said he is", "He added that he is")
+    (passage,) = find_shared_passages(articles(going_on, second)).passages
+    assert len(passage.occurrences) == 4

@@ -13,7 +13,7 @@ import numpy as np
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import count_between, in_sorted
 from viewer.engine.speakers import UNKNOWN, quotation_speakers
-from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
 
 SPLIT_ATTRIBUTION_WORDS = 10
 """An attribution that splits a quotation ('"...," Obama said in a statement on Sunday. "..."':
@@ -28,7 +28,10 @@ def split_quote(corpus: TokenisedCorpus, after_first: np.ndarray,
     words on, whether the words between hold two quotation marks, a closing one and then an
     opening one: one quotation split by its attribution ('"...," she wrote. "..."', the first
     range ending at the closing mark or a word or two before it), not two quotations back to
-    back, nor a lead-in and a quote."""
+    back, nor a lead-in and a quote; nor two quotations attributed to two people named apart,
+    nor a quotation that ends its sentence and another that a new sentence's subject, no
+    pronoun, leads into ('... "risk that this man will do something very bad." Bankman-Fried,
+    32, said he is "sorry about what happened"': the judge's words, then the defendant's)."""
     quote = corpus.quote_gaps
     if not len(quote):
         return np.zeros(len(after_first), dtype=bool)
@@ -37,7 +40,35 @@ def split_quote(corpus: TokenisedCorpus, after_first: np.ndarray,
     last_mark = quote[np.maximum(np.searchsorted(quote, before_second, side="right") - 1, 0)]
     closes = (corpus.gaps[first_mark] & np.uint16(breaks.CLOSES_QUOTE)) != 0
     opens = (corpus.gaps[last_mark] & np.uint16(breaks.OPENS_QUOTE)) != 0
-    return np.asarray(closes & opens & (before_second > after_first) & (marks == 2))
+    found = closes & opens & (before_second > after_first) & (marks == 2)
+    ask = np.flatnonzero(found)
+    if len(ask):
+        # (gap g of document d lies before global token g - d)
+        document = np.searchsorted(corpus.offsets + np.arange(len(corpus.offsets)),
+                                   first_mark[ask], side="right") - 1
+        found[ask] = ~(_two_speakers(corpus, first_mark[ask] - document,
+                                     last_mark[ask] - document)
+                       | _led_into(corpus, first_mark[ask], last_mark[ask], document))
+    return np.asarray(found)
+
+
+def _led_into(corpus: TokenisedCorpus, closing: np.ndarray, opening: np.ndarray,
+              document: np.ndarray) -> np.ndarray:
+    """For the gaps of a closing quotation mark and of the opening mark after it (documents
+    `document`), whether the first quotation ends its sentence there and the words between
+    open the next sentence with a subject of its own, a capitalised word and no pronoun, that
+    runs into the second quotation with no sentence end: '..." Bankman-Fried said he is "...',
+    a lead-in, where a split quotation's attribution follows its first half ('"...," she
+    wrote. "..."') or goes on with the same speaker ('"..." He added: "..."')."""
+    first_word = closing - document
+    ends_sentence = (corpus.gaps[closing] & np.uint16(breaks.SENTENCE_BREAK)) != 0
+    capital = (corpus.initials[np.minimum(first_word, len(corpus.initials) - 1)]
+               & np.uint8(INITIAL_CAPITAL)) != 0
+    pronoun = in_sorted(corpus.hashes[np.minimum(first_word, len(corpus.hashes) - 1)],
+                        reporting.PRONOUNS)
+    sentence_ends = np.flatnonzero(corpus.gaps & np.uint16(breaks.SENTENCE_BREAK))
+    runs_on = count_between(sentence_ends, closing + 1, opening + 1) == 0
+    return np.asarray(ends_sentence & capital & ~pronoun & runs_on & (opening > closing))
 
 
 def attributed(corpus: TokenisedCorpus, after_first: np.ndarray,
