@@ -34,6 +34,24 @@ def test_a_person_named_in_full_then_by_one_name_is_one_speaker() -> None:
                      "Ngubane.") == [mabena, int(hashes_of("ngubane")[0])]
 
 
+def test_an_office_set_off_by_commas_before_the_verb_keeps_the_name_before_it() -> None:
+    """'"...," Damian Williams, U.S. Attorney for the Southern District of New York, said': the
+    words nearest the verb are the office's ("York", "Attorney"), the speaker is Williams, in
+    the quotation's own attribution past the usual window and in the next quotation's; a
+    name set off by commas after the office is still the speaker, and so is a name before an
+    aside that is no office."""
+    williams = word_hash("williams")
+    assert speakers_of("“Today’s sentence will prevent fraud,” Damian Williams, U.S. Attorney "
+                       "for the Southern District of New York, said in a statement on X. “The "
+                       "scale of his crimes is huge.”") == [williams, williams]
+    assert speakers_of("“It is done,” Damian Williams, the U.S. Attorney, said.") == [williams]
+    assert speakers_of("“It is done,” Damian Williams, the top federal prosecutor in "
+                       "Manhattan, said.") == [williams]
+    assert speakers_of("“It is done,” Trump’s lawyer, Alina Habba, said.") == [
+        word_hash("habba")]
+    assert speakers_of("“It is done,” Kaplan, visibly angry, said.") == [word_hash("kaplan")]
+
+
 def test_a_clause_about_the_speaker_before_the_verb_keeps_the_name() -> None:
     """"Mabena, who heads the agency, said the body is "..."": the speaker is Mabena; a clause
     with no name before it names nobody."""

@@ -36,7 +36,7 @@ président", "sagte im ZDF", "said in Washington"), or who quotes them ("wird ..
 Fußball-Bund zitiert")."""
 OFFICES = np.union1d(reporting.TITLES, reporting.hashes_of(
     "spokesman spokeswoman spokesperson official officials portavoz portavoce sprecher "
-    "sprecherin"))
+    "sprecherin attorney lawyer"))
 """Titles and offices that stand for an unnamed speaker ("the Foreign Minister", "a Pentagon
 spokesman")."""
 RELATIVE = reporting.hashes_of("who qui quien quem chi der die")
@@ -58,6 +58,9 @@ _OF = frozenset(reporting.hashes_of(
 """Words that make the name after them a noun's complement ("la delantera de Pachuca")."""
 APPOSITIVE_WORDS = 14
 """The longest such clause, in words."""
+APPOSITION_OFFICE_WORDS = 3
+"""An office set off by commas between a name and its verb holds an office's word among its
+first this many words ("U.S. Attorney for ...", "Trump's lawyer")."""
 
 
 def name_beside_verb(corpus: TokenisedCorpus, document: int, first: int, end: int) -> int:
@@ -67,7 +70,9 @@ def name_beside_verb(corpus: TokenisedCorpus, document: int, first: int, end: in
     reach = max(first - APPOSITIVE_WORDS - NAME_REACH, int(corpus.offsets[document]))
     words = AttributionWords.of(corpus, document, reach, end)
     for verb in words.verbs[words.verbs >= first - reach].tolist():
-        speaker = words.name_at(verb, first - reach)
+        speaker = words.name_before_apposition(verb)
+        if speaker == UNKNOWN:
+            speaker = words.name_at(verb, first - reach)
         if speaker == UNKNOWN:
             speaker = words.name_before_clause(verb)
         if speaker != UNKNOWN:
@@ -178,6 +183,30 @@ class AttributionWords:
                 if self.sentence[opening] or not self.name[before]:
                     return UNKNOWN
                 return int(self.hashes[before])
+        return UNKNOWN
+
+    def name_before_apposition(self, verb: int) -> int:
+        """The name before an office set off by commas that ends at the reporting verb at index
+        `verb` ('"...," Damian Williams, U.S. Attorney for the Southern District of New York,
+        said'; 'Williams, the top federal prosecutor in Manhattan, said'), UNKNOWN if none: the
+        office opens with a definite article in lower case or holds an office's word among its
+        first APPOSITION_OFFICE_WORDS words, within APPOSITIVE_WORDS words of the verb, and the
+        name's last word is right before its comma, in the same sentence. The words nearest the
+        verb are the office's ("York", "Attorney"), not the speaker."""
+        if not self.clause[verb]:
+            return UNKNOWN
+        for opening in range(verb - 1, max(verb - 1 - APPOSITIVE_WORDS, 0), -1):
+            if self.sentence[opening + 1] or self.relative[opening]:
+                return UNKNOWN
+            if not self.clause[opening]:
+                continue
+            office = self.definite[opening] or bool(
+                self.title[opening:min(opening + APPOSITION_OFFICE_WORDS, verb)].any())
+            before = opening - 1
+            if not office or self.sentence[opening] or not self.name[before] \
+                    or self.title[before]:
+                return UNKNOWN
+            return int(self.hashes[before])
         return UNKNOWN
 
     def name_at(self, verb: int, low: int = 0) -> int:

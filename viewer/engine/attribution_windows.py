@@ -12,7 +12,7 @@ import numpy as np
 
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import in_sorted
-from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
 
 ATTRIBUTION_WINDOW_WORDS = 10
 """Words after a closing mark, or before an opening mark, searched for the attribution."""
@@ -22,6 +22,29 @@ VERB_BEFORE_WORDS = 2
 ATTRIBUTION_SENTENCE_WORDS = 6
 """The longest sentence after a quotation closed with a full stop that is its attribution
 alone ('"... cargo." said the minister Jean Dulac.')."""
+
+
+APPOSITION_WORDS = 14
+"""Words more after a closing mark where a name and a comma follow it: an office set off by
+commas may stand between the name and the verb ('"...," Damian Williams, U.S. Attorney for the
+Southern District of New York, said')."""
+NAME_BEFORE_COMMA_WORDS = 3
+"""The longest name that opens an attribution and ends at a comma, in words."""
+
+
+def _name_and_comma(corpus: TokenisedCorpus, end: int, doc_end: int, document: int) -> bool:
+    """Whether a name of capitalised words (NAME_BEFORE_COMMA_WORDS at most) follows the
+    closing mark before global token `end` and ends at a comma."""
+    for position in range(end, min(end + NAME_BEFORE_COMMA_WORDS, doc_end)):
+        if not corpus.initials[position] & INITIAL_CAPITAL:
+            return False
+        if position + 1 < doc_end:
+            bits = gap_bits(corpus, position + 1, document)
+            if bits & breaks.SENTENCE_BREAK:
+                return False
+            if bits & breaks.CLAUSE:
+                return not bits & breaks.QUOTE
+    return False
 
 
 def has_verb(corpus: TokenisedCorpus, first: int, end: int) -> bool:
@@ -36,7 +59,9 @@ def attribution_windows(corpus: TokenisedCorpus, quotation: int,
     after its closing mark, then before its opening mark, each within its sentence."""
     first, end = int(corpus.quote_first[quotation]), int(corpus.quote_end[quotation])
     doc_first, doc_end = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
-    after = min(end + ATTRIBUTION_WINDOW_WORDS, doc_end)
+    after = min(end + ATTRIBUTION_WINDOW_WORDS
+                + (APPOSITION_WORDS if _name_and_comma(corpus, end, doc_end, document) else 0),
+                doc_end)
     if end < doc_end and gap_bits(corpus, end, document) & breaks.NEWLINE:
         after = end
     # (after the closing mark: the sentence goes on to the attribution, '"...!" he said'
