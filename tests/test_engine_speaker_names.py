@@ -52,6 +52,21 @@ def test_an_office_set_off_by_commas_before_the_verb_keeps_the_name_before_it() 
     assert speakers_of("“It is done,” Kaplan, visibly angry, said.") == [word_hash("kaplan")]
 
 
+def test_a_verb_of_owning_up_attributes_a_quotation_but_is_no_formula() -> None:
+    """'Although Bankman-Fried had admitted to "a series of bad decisions", Kaplan stated that
+    there was "never a word of remorse"': the first quotation is the defendant's, not the
+    judge's; being admitted to hospital is still nobody's attribution (no stock words)."""
+    from viewer.engine.reporting import stock
+    from viewer.normalize import normalize_words
+    from viewer.token_hashing import word_hashes
+
+    assert speakers_of("Although Bankman-Fried had admitted to “a series of bad decisions” over "
+                       "the downfall, Kaplan stated that there was “never a word of remorse” "
+                       "for his crimes.") == [word_hash("fried"), word_hash("kaplan")]
+    words = normalize_words("he was admitted to hospital on Friday".split())
+    assert not stock(word_hashes(words))[words.index("admitted")]
+
+
 def test_a_clause_about_the_speaker_before_the_verb_keeps_the_name() -> None:
     """"Mabena, who heads the agency, said the body is "..."": the speaker is Mabena; a clause
     with no name before it names nobody."""

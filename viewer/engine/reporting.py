@@ -163,7 +163,12 @@ AUXILIARIES = _every("auxiliary")
 """Auxiliaries of the past before a participle ("has", "ha", "a", "tem")."""
 STATEMENTS = _every("statement")
 """Words for a written statement ("statement", "communiqué", "comunicado", "Erklärung")."""
-CONTINUING = np.union1d(SPEECH_VERBS, np.union1d(CONTINUED, np.union1d(ADDED, CONCLUDED)))
+ADMITTING = _every("admitting")
+"""Verbs of owning up to something ("admitted", "a reconnu", "admitió"): they attribute a
+quotation ('Bankman-Fried had admitted to "a series of bad decisions"'), but are no news
+formula's words ("he was admitted to hospital" says something), so not stock."""
+CONTINUING = np.union1d(np.union1d(SPEECH_VERBS, ADMITTING),
+                        np.union1d(CONTINUED, np.union1d(ADDED, CONCLUDED)))
 """Verbs that attribute a continued quote after a pronoun: reporting verbs and "continued"."""
 TITLES = _every("titles")
 """Titles and offices ("president", "Premier ministre", "portavoz"): a name's title, or the
