@@ -63,7 +63,7 @@ def test_a_verb_of_owning_up_attributes_a_quotation_but_is_no_formula() -> None:
     assert speakers_of("Although Bankman-Fried had admitted to “a series of bad decisions” over "
                        "the downfall, Kaplan stated that there was “never a word of remorse” "
                        "for his crimes.") == [word_hash("fried"), word_hash("kaplan")]
-    words = normalize_words("he was admitted to hospital on Friday".split())
+    words = normalize_words(["he", "was", "admitted", "to", "hospital", "on", "Friday"])
     assert not stock(word_hashes(words))[words.index("admitted")]
 
 
