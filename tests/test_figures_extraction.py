@@ -649,3 +649,34 @@ def test_a_tried_outcome_is_a_quantity_of_its_own(sentence: str,
     apart ("killed (attempted)")."""
     found = [(m.value.to_json().get("exact"), m.outcome) for m in mentions(sentence)]
     assert found == counts
+
+
+@pytest.mark.parametrize(("sentence", "counts"), [
+    ("Letby was found guilty of seven counts of murder.", [(7, "guilty", "of murder")]),
+    ("The jury found her not guilty of two counts of attempted murder.",
+     [(2, "not guilty", "of attempted murder")]),
+    ("She was cleared of two counts of attempted murder.",
+     [(2, "not guilty", "of attempted murder")]),
+    ("He was convicted on all seven counts.", [(7, "guilty", None)]),
+    ("The jury could not reach verdicts on six counts.", [(6, None, None)]),
+])
+def test_a_verdicts_counts_say_what_they_are_of_and_the_verdict(
+        sentence: str, counts: list[tuple[int, str | None, str | None]]) -> None:
+    """A newcomer's report: "seven counts" (guilty of murder) and "two counts" (not guilty of
+    attempted murder) were one "counts" row, marked as disagreeing. A verdict is the outcome of
+    the counts it is given on, and what they are counts of tells them apart."""
+    found = [(m.value.to_json().get("exact"), m.outcome, m.thing.group)
+             for m in mentions(sentence)]
+    assert found == counts
+
+
+def test_verdict_counts_are_rows_of_their_own_that_agree() -> None:
+    from viewer.figures.grouping import group_mentions
+
+    first = extract_mentions("a", "Letby was found guilty of seven counts of murder. The "
+                             "jury found her not guilty of two counts of attempted murder.")
+    second = extract_mentions("b", "The nurse was convicted on seven counts of murder. She "
+                              "was cleared of two counts of attempted murder.")
+    rows = group_mentions(first + second, ["a", "b"])
+    assert sorted((row.name, row.disagree) for row in rows) == [
+        ("counts of attempted murder (not guilty)", False), ("counts of murder (guilty)", False)]

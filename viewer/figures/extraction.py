@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from viewer.figures.abroad import FUNCTION_WORDS_ABROAD
 from viewer.figures.attribution import attribution, needs_antecedent, sentence_source
@@ -41,6 +41,7 @@ from viewer.figures.scope import (
 )
 from viewer.figures.sentences import is_english, sentence_spans
 from viewer.figures.things import (
+    LEGAL_LEMMAS,
     NOT_COUNTED,
     Thing,
     commonly_counted,
@@ -296,6 +297,8 @@ def _counted_thing(paragraph: str, position: int, number: Number,
         run.append(token)
         if is_plural_noun(token.text) and _common_noun(token.text):
             thing = thing_of(token.text, [word.text for word in run[:-1]])
+            if thing is not None and thing.lemma in LEGAL_LEMMAS:
+                thing = replace(thing, group=_counted_of(tokens, tokens.index(token) + 1))
             return (thing, token.end) if thing is not None else None
         if len(run) >= MAX_HEAD_DISTANCE:
             break
@@ -309,6 +312,25 @@ def _counted_thing(paragraph: str, position: int, number: Number,
             and _after_outcome_verb(paragraph, number.start, previous):
         return Thing(previous.kind, previous.lemma, previous.group), position
     return None
+
+
+COMPLEMENT_WORDS = 3
+"""The most words read of what a verdict's counts are of ("of attempted child murder")."""
+
+
+def _counted_of(tokens: list[Token], at: int) -> str | None:
+    """What the counts before `tokens[at]` are of: "of" and up to COMPLEMENT_WORDS words in
+    lower case, to the first sign, number or "and" ("seven counts of attempted murder and ...":
+    "of attempted murder"); None if no "of" follows."""
+    if at >= len(tokens) or tokens[at].text.lower() != "of":
+        return None
+    words = []
+    for token in tokens[at + 1 : at + 1 + COMPLEMENT_WORDS]:
+        lower = token.text.lower()
+        if not token.text[0].isalpha() or lower in ("and", "or", "the", "a", "an"):
+            break
+        words.append(lower)
+    return f"of {' '.join(words)}" if words else None
 
 
 _VERB_BEFORE = re.compile(

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from viewer.figures.compatibility import conflicting
 from viewer.figures.events import Events
 from viewer.figures.extraction import Mention
-from viewer.figures.things import INVARIANT_PLURALS
+from viewer.figures.things import INVARIANT_PLURALS, VERDICTS
 
 _Key = tuple[str, str | None]
 
@@ -102,6 +102,10 @@ def quantity_name(kind: str, outcome: str | None, group: str | None,
     if kind == "casualties":
         outcome = None  # "casualties harmed" says it twice
     where = (place if place.startswith("on ") else f"in {place}") if place else None
+    if outcome in VERDICTS:
+        outcome = f"({outcome})"  # "counts of murder (guilty)"
+    if group is not None and group.startswith("of "):
+        return " ".join(part for part in (_plural(kind), group, outcome, where) if part)
     return " ".join(part for part in (group, _plural(kind), outcome, where) if part)
 
 
@@ -161,7 +165,7 @@ def _split_by_place(members: list[Mention]) -> dict[str | None, list[Mention]]:
 def _split_by_group(members: list[Mention]) -> dict[str | None, list[Mention]]:
     groups: dict[str | None, list[Mention]] = defaultdict(list)
     for mention in members:
-        groups[mention.thing.group if mention.thing.is_person else None].append(mention)
+        groups[mention.thing.group if mention.thing.grouped else None].append(mention)
     unnamed = groups.pop(None, [])
     if not groups:
         return {None: unnamed}

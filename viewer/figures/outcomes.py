@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from viewer.figures.things import Thing, outcome_of
+from viewer.figures.things import VERDICTS, Thing, outcome_of
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’.-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
 QUOTES = frozenset("\"'“”‘’«»")
@@ -45,7 +45,7 @@ HOSPITALISED = "hospitalised"
 _AFTER_NOT = frozenset(["be", "been", "being", "yet", "so", "far", "also", "even", "to"])
 _BEFORE_SKIP = frozenset([
     "has", "have", "had", "was", "were", "been", "also", "reportedly", "a", "total", "of",
-    "with"
+    "with", "on", "all"
 ])
 _ASIDES = frozenset(
     ["including", "among", "mostly", "mainly", "most", "many", "all", "some", "both"])
@@ -205,6 +205,8 @@ def outcome_beside(sentence: str, start: int, head_end: int,
         if not word[0].isalpha():
             break
         outcome = outcome_of(word, thing)
+        if outcome in VERDICTS and at and before[at - 1].lower() == "not":
+            return "not guilty", None  # "found not guilty of two counts"
         if outcome is not None and _attempted(before[:at]):
             # ("trying to kill six more", "attempted murders of six others": a count of its
             # own, not of those killed)

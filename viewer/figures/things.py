@@ -112,12 +112,19 @@ class Thing:
     kind: str
     lemma: str
     group: str | None = None
-    """Nationality or side named before the noun ("US", "Iraqi"), if any."""
+    """Nationality or side named before the noun ("US", "Iraqi"), if any; for what a verdict
+    counts (LEGAL_LEMMAS), what it is counted of ("of murder")."""
     implied_outcome: str | None = None
 
     @property
     def is_person(self) -> bool:
         return self.kind in _PERSON_KINDS or self.lemma in PERSON_LEMMAS
+
+    @property
+    def grouped(self) -> bool:
+        """Whether its `group` tells quantities apart: people's nationality, what a verdict's
+        counts are of."""
+        return self.is_person or self.lemma in LEGAL_LEMMAS
 
 
 @lru_cache(maxsize=65536)
@@ -189,8 +196,20 @@ def group_of(modifiers: list[str]) -> str | None:
     return None
 
 
+LEGAL_LEMMAS = frozenset(["count", "charge", "offence", "offense"])
+"""What a court's verdict counts: such a thing is counted of something ("seven counts of
+murder", its `Thing.group`), and a verdict is its outcome."""
+_VERDICTS = {"guilty": "guilty", "convict": "guilty", "convicted": "guilty",
+             "acquit": "not guilty", "acquitted": "not guilty", "clear": "not guilty",
+             "cleared": "not guilty", "innocent": "not guilty"}
+VERDICTS = frozenset(_VERDICTS.values())
+
+
 def outcome_of(word: str, thing: Thing) -> str | None:
     """The outcome a verb or noun beside the quantity states for `thing`, if any."""
+    if thing.lemma in LEGAL_LEMMAS:
+        # ("guilty of seven counts", "cleared of two counts": a verdict, no toll's outcome)
+        return _VERDICTS.get(lemma_of(word)) or _VERDICTS.get(word.lower())
     outcome = _OUTCOMES.get(lemma_of(word))
     if outcome is None:
         outcome = _OUTCOMES.get(word.lower())
