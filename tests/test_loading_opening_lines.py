@@ -58,3 +58,21 @@ def test_a_site_name_left_without_its_headline_is_no_title() -> None:
         assert infer_title(f"{line}\n\nThe parade began.") == "The parade began."
     for headline in ("Biden - Trump debate", "- Letby guilty of murders", "Published"):
         assert infer_title(f"{headline}\n\nThe parade began.") == headline
+
+
+def test_a_pages_controls_and_a_gallerys_caption_are_no_title() -> None:
+    """Saved news pages on a new held-out set were listed as "Skip to Content" (a CNN story's
+    skip link) and "1 of 2 | Former FTX chief executive ..." (a UPI gallery's caption, with
+    "License Photo" under it); and a title cut at a capitalised abbreviation read "Nov."."""
+    assert infer_title("Skip to Content\n\nHolmes found guilty on four charges\n\nBy Sara, "
+                       "CNN\n") == "Holmes found guilty on four charges"
+    caption = ("1 of 2 | Former FTX chief executive Sam Bankman-Fried arrives for arraignment "
+               "proceedings at the Manhattan Federal Court in New York City on January 3. File "
+               "photo by John Angelillo/UPI |")
+    body = ("Nov. 2 (UPI) -- FTX founder Sam Bankman-Fried has been found guilty. He faces "
+            "decades in prison after a month-long trial in which the jury heard from his "
+            "former colleagues and friends.")
+    assert infer_title(f"{caption}\nLicense Photo\n{body}\n") == (
+        "Nov. 2 (UPI) -- FTX founder Sam Bankman-Fried has been found guilty.")
+    assert infer_title("Zum Inhalt springen\n\nFriedrich tritt zurück\n\nText.") == (
+        "Friedrich tritt zurück")

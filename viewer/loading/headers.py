@@ -211,13 +211,22 @@ _LOWER_CASE_ABBREVIATIONS = frozenset((
 Europejskiej", "ul. Piękna", "bzw. der", "approx. 40"): no sentence ends at their full stop."""
 
 
+_CAPITALISED_ABBREVIATIONS = frozenset((
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "prof", "lt", "col", "sgt"))
+"""Abbreviations written with a capital ("Nov. 2 (UPI) -- ...", "Dr. Smith"): no sentence ends
+at their full stop either."""
+
+
 def _first_sentence_end(line: str) -> int | None:
     """Where the first sentence of `line` ends, or None; not at the full stop of an abbreviation
     in lower case (`_LOWER_CASE_ABBREVIATIONS`): a title cut there ("Dotychczasowy minister ds.")
     misleads."""
     for found in _SENTENCE_END.finditer(line):
         words = line[:found.start()].split()
-        if found.group() == "." and words and words[-1] in _LOWER_CASE_ABBREVIATIONS:
+        if found.group() == "." and words and (
+                words[-1] in _LOWER_CASE_ABBREVIATIONS
+                or words[-1].lower() in _CAPITALISED_ABBREVIATIONS):
             continue
         return found.end()
     return None

@@ -91,10 +91,14 @@ def is_furniture(line: str, following: str) -> bool:
     above a line that reads as a headline (`following`: short, no full stop at its end, not a
     date or a byline): above a paragraph, or above the byline or date a headline has under it,
     it is the headline ("Brexit")."""
+    if _GALLERY_CAPTION.match(line):
+        return True
     if len(line) > HEADLINE_MAX_CHARS:
         return False  # a paragraph (and a one-line file of megabytes is never read word by word)
     words = _LETTER_WORD.findall(line)
     if _furniture_by_itself(line, words) or is_trail_line(line) or _site_name_line(line, words):
+        return True
+    if " ".join(word.lower() for word in words) in PAGE_CONTROLS:
         return True
     if (words and len(words) <= _LABEL_MAX_WORDS and not _NUMBER.search(line)
             and all(word.lower() in MONTHS_AND_DAYS for word in words)
@@ -200,6 +204,16 @@ def is_trail_line(line: str) -> bool:
     return not last or " " not in last
 
 
+PAGE_CONTROLS = frozenset((
+    "skip to content", "skip to main content", "skip to navigation", "jump to content",
+    "license photo", "licence photo", "listen to this article", "view gallery",
+    "aller au contenu", "aller au contenu principal", "zum inhalt springen", "zum inhalt",
+    "saltar al contenido", "ir al contenido", "vai al contenuto", "ir para o conteúdo",
+    "pular para o conteúdo", "naar de inhoud", "spring naar de inhoud"))
+"""What a page's controls say, saved with its text ("Skip to Content" above a CNN story, "License
+Photo" under a UPI picture): never a title."""
+_GALLERY_CAPTION = re.compile(r"\d+ (?:of|/) \d+ \| ")
+"""A gallery's caption, "1 of 2 | Former FTX chief executive ... arrives ..."."""
 SITE_NAME_MAX_WORDS = 4
 _SITE_NAME = re.compile(r"(?:(?P<home>[^\W\d_][\w ]{0,15}?) *)?[|–—-] *(?P<name>\S.*)")
 
