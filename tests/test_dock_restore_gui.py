@@ -95,6 +95,33 @@ def test_the_docks_open_at_close_reopen_at_the_next_start_where_they_were(qtbot,
     assert gui.actions.dock_action.isChecked() and gui.actions.claims_action.isChecked()
 
 
+def test_of_docks_tabbed_together_the_one_in_front_at_close_is_in_front_again(
+        qtbot, tmp_path: Path) -> None:
+    """A newcomer reopened the window to find the Figures tab in front of the one left there:
+    the dock opened last took the front. The tab chosen at close is chosen again."""
+    window = _window(qtbot, tmp_path, tmp_path)
+    _tag_a_claim(window)
+    gui = window.annotation_gui
+    assert gui is not None
+    window.figures_action.setChecked(True)
+    gui.actions.dock_action.setChecked(True)
+    figures, notes = _dock(window, "figuresDock"), _dock(window, "annotationDock")
+    assert figures is not None and notes is not None
+    window.tabifyDockWidget(figures, notes)
+    for front, behind in (("annotationDock", "figuresDock"), ("figuresDock", "annotationDock")):
+        chosen, other = _dock(window, front), _dock(window, behind)
+        assert chosen is not None and other is not None
+        chosen.raise_()
+        qtbot.waitUntil(lambda chosen=chosen: not chosen.visibleRegion().isEmpty())
+        assert other.visibleRegion().isEmpty()
+        window.close()
+        window = _restarted(qtbot, tmp_path, tmp_path)
+        shown, hidden = _dock(window, front), _dock(window, behind)
+        assert shown is not None and hidden is not None
+        qtbot.waitUntil(lambda shown=shown: not shown.visibleRegion().isEmpty())
+        assert hidden.visibleRegion().isEmpty() and not hidden.isHidden()
+
+
 def test_an_empty_dock_open_at_quit_waits_until_it_has_something(qtbot, tmp_path: Path
                                                                   ) -> None:
     """The Annotations dock (and Claim comparison) open at quit with nothing in them came back

@@ -10,7 +10,7 @@ start through their View menu actions, so a reopened dock is built as when the u
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
@@ -92,3 +92,17 @@ def open_docks(window: QMainWindow) -> list[str]:
     """The objectNames of the window's docks that are open (also one behind another's tab)."""
     return [dock.objectName() for dock in window.findChildren(QDockWidget)
             if dock.objectName() and not dock.isHidden()]
+
+
+def front_docks(window: QMainWindow) -> list[str]:
+    """The objectNames of the window's open docks that show on screen: of docks tabbed
+    together, the one whose tab is chosen (the others are open but behind it)."""
+    return [dock.objectName() for dock in window.findChildren(QDockWidget)
+            if dock.objectName() and not dock.isHidden() and not dock.visibleRegion().isEmpty()]
+
+
+def bring_to_front(window: QMainWindow, names: Sequence[str]) -> None:
+    """Raise the open docks named `names` (objectNames): each to the front of its tabs."""
+    for dock in window.findChildren(QDockWidget):
+        if dock.objectName() in names and not dock.isHidden():
+            dock.raise_()

@@ -295,6 +295,7 @@ class MainWindow(WindowMenus):
         gui = self.annotation_gui
         self.settings.reopen_docks({"figuresDock": ReopenedDock(self.figures_action),
                                     **(gui.reopened_docks() if gui is not None else {})})
+        self.settings.raise_front_docks(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()

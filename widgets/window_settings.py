@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget
 
-from widgets.dock_places import open_docks
+from widgets.dock_places import bring_to_front, front_docks, open_docks
 
 if TYPE_CHECKING:
     from widgets.window_frame import WindowFrame
@@ -107,7 +107,21 @@ class WindowSettings:
         self.settings.setValue("syncScroll", window.sync_scroll_action.isChecked())
         self.settings.setValue("windowState", window.saveState(DOCK_STATE_VERSION))
         self.settings.setValue("openDocks", self._open_docks(window))
+        self.settings.setValue("frontDocks", front_docks(window))
         self.settings.sync()
+
+    def raise_front_docks(self, window: WindowFrame) -> None:
+        """Of docks tabbed together, bring to the front those that were in front at the last
+        quit: a newcomer reopened the window to find the Figures tab in front of the one left
+        there (the dock opened last takes the front)."""
+        if self.settings is None:
+            return
+        stored = self.settings.value("frontDocks", [])
+        names = [str(name) for name in (stored if isinstance(stored, list) else [stored])
+                 if name]
+        # (once the window is laid out: before it shows, a tab group has no tab bar yet and
+        # the dock shown first takes the front)
+        QTimer.singleShot(0, window, lambda: bring_to_front(window, names))
 
     def reopen_docks(self, docks: Mapping[str, ReopenedDock]) -> None:
         """Open again the docks that were open when the window was last closed, each by its
