@@ -390,3 +390,33 @@ def test_two_quotations_sharing_a_formula_in_their_middles_link_nothing() -> Non
         f"{filler('c')}. “We are grieving with the Lisk family. Our hearts go out to the "
         f"miners of Dobrava,” the union said. {filler('d')}."))
     assert result.passages == ()
+
+
+SHARED_VERDICT = ("The jury reached the verdict after just over four hours of deliberations in "
+                  "the federal court in Manhattan on Thursday")
+
+
+def test_a_short_core_a_replaced_lower_case_word_opens_is_evidence() -> None:
+    """A wire paragraph rewritten around a nine-word core ('attire - instead joins the likes
+    of admitted Ponzi schemer Bernie Madoff' / 'Now, however, he joins the likes of ...'): the
+    chain's edge went to the clause's start over "instead"/"he", the match was inexact and so
+    no evidence, and the core was lost. Cut to its equal words, it is found. A formula whose
+    edge is a name changed is still none ('President Mabena said ...' / 'President Okonte
+    said ...')."""
+    first = (f"{filler('a')}. {SHARED_VERDICT}.\n\n{filler('b')}. Once a star of finance, the "
+             f"founder – who wore shorts to meetings – instead joins the likes of admitted Ponzi "
+             f"schemer Bernie Madoff, as notable people convicted of fraud.\n\n{filler('c')}.")
+    second = (f"{filler('d')}. {SHARED_VERDICT}.\n\n{filler('e')}. The founder had been a star "
+              f"of finance. Now, however, he joins the likes of admitted Ponzi schemer Bernie "
+              f"Madoff and others who made headlines.\n\n{filler('f')}.")
+    texts = [o.text for p in find_shared_passages(articles(first, second)).passages
+             for o in p.occurrences]
+    assert texts.count("joins the likes of admitted Ponzi schemer Bernie Madoff") == 2
+    praise = "praised the brave firefighters of the old harbour"
+    first = (f"{filler('g')}. {SHARED_VERDICT}.\n\n{filler('h')}. Mabena {praise}.\n\n"
+             f"{filler('i')}.")
+    second = (f"{filler('j')}. {SHARED_VERDICT}.\n\n{filler('k')}. Okonte {praise}.\n\n"
+              f"{filler('l')}.")
+    texts = [o.text for p in find_shared_passages(articles(first, second)).passages
+             for o in p.occurrences]
+    assert not any("firefighters" in text for text in texts)

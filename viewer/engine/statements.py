@@ -47,6 +47,7 @@ from viewer.engine.evidence import (
 )
 from viewer.engine.fragments import quoted_token_ranges
 from viewer.engine.matches import PairMatches
+from viewer.engine.replaced_edges import without_replaced_edges
 from viewer.engine.short_matches import attach_short
 from viewer.engine.stretches import (
     adjacent_runs,
@@ -108,6 +109,8 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     and between long texts a word more per doubling of their lengths' product
     (`viewer.engine.chance`)."""
     offsets = corpus.offsets
+    matches = without_replaced_edges(corpus, matches, equal_words_of(corpus, matches),
+                                     STATEMENT_WORDS)
     equal_words = equal_words_of(corpus, matches)
     # (counted as words: in a script without spaces, as the words its characters make)
     words = as_words(corpus, matches.doc_a, matches.a0, matches.a1, equal_words)
