@@ -16,6 +16,8 @@ overlapping y, that is one statement with occurrences in A, B and C, each with i
    (an official statement, then a tweet, each with its attribution) are not joined: that is
    how two statements about one event are reported, and what keeps the Pentagon's and Iraq's
    statements apart.
+   (First, a short match equal but for a lower-case word at its edge is cut to its equal
+   words: `viewer.engine.replaced_edges`.)
 2. Shorter matches (down to `min_words`, and quoted fragments) attach to those statements or
    join each other, never merging two statements that long matches established
    (`viewer.engine.short_matches`).
