@@ -658,6 +658,8 @@ def test_a_tried_outcome_is_a_quantity_of_its_own(sentence: str,
     ("She was cleared of two counts of attempted murder.",
      [(2, "not guilty", "of attempted murder")]),
     ("He was convicted on all seven counts.", [(7, "guilty", None)]),
+    ("A jury convicted him on all seven counts he faced.", [(7, "guilty", None)]),
+    ("He had pleaded not guilty to two counts of fraud.", [(2, None, "of fraud")]),
     ("The jury could not reach verdicts on six counts.", [(6, None, None)]),
 ])
 def test_a_verdicts_counts_say_what_they_are_of_and_the_verdict(

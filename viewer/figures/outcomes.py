@@ -45,8 +45,10 @@ HOSPITALISED = "hospitalised"
 _AFTER_NOT = frozenset(["be", "been", "being", "yet", "so", "far", "also", "even", "to"])
 _BEFORE_SKIP = frozenset([
     "has", "have", "had", "was", "were", "been", "also", "reportedly", "a", "total", "of",
-    "with", "on", "all"
+    "with", "on", "all", "him", "her", "them"
 ])
+"""Words passed over back from a figure to the verb or noun before it ("has launched",
+"attacked with", "the death of 35 people", "convicted him on all seven counts")."""
 _ASIDES = frozenset(
     ["including", "among", "mostly", "mainly", "most", "many", "all", "some", "both"])
 _ASIDE_MARKS = frozenset([",", "-", "–", "—"])
