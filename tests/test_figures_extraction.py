@@ -682,3 +682,25 @@ def test_verdict_counts_are_rows_of_their_own_that_agree() -> None:
     rows = group_mentions(first + second, ["a", "b"])
     assert sorted((row.name, row.disagree) for row in rows) == [
         ("counts of attempted murder (not guilty)", False), ("counts of murder (guilty)", False)]
+
+
+def test_an_increment_is_a_quantity_of_its_own() -> None:
+    """A newcomer's report: "six more babies" was not read at all. An increment ("12 more
+    bodies", "five more people") is read, as a row of its own ("more bodies") that is never
+    compared with a total; after another figure of its paragraph, "six more" still counts that
+    figure's thing."""
+    from viewer.figures.grouping import group_mentions
+
+    found = [(m.value.to_json().get("exact"), m.thing.kind, m.outcome)
+             for m in mentions("Police arrested five more people. Ten more people were killed.")]
+    assert found == [(5, "more people", "arrested"), (10, "more people", "killed")]
+    first = extract_mentions("a", "Rescuers found 12 more bodies on Tuesday. The death toll rose "
+                                  "to 140.")
+    second = extract_mentions("b", "Teams pulled 12 more bodies from the rubble. At least 140 "
+                                   "people were killed.")
+    rows = group_mentions(first + second, ["a", "b"])
+    assert sorted((row.name, len(row.mentions), row.disagree) for row in rows) == [
+        ("more bodies", 2, False), ("people killed", 2, False)]
+    assert [(m.thing.kind, m.outcome) for m in mentions(
+        "She murdered seven babies and attempted to murder six more babies.")] == [
+        ("children", "killed"), ("children", "killed (attempted)")]

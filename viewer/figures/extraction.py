@@ -258,13 +258,24 @@ def _counted_thing(paragraph: str, position: int, number: Number,
         return Thing("people", "people", None, "killed"), position  # "the death toll rose to 41"
     if previous is not None and tokens and tokens[0].text.lower() in ("others", "more") \
             and not number.zero_word:
-        return Thing(previous.kind, previous.lemma, previous.group), tokens[0].end
+        # (its noun, if it has one, is passed over to read the outcome after it: "six more
+        # babies were ...")
+        noun = len(tokens) > 1 and is_plural_noun(tokens[1].text) and _common_noun(tokens[1].text)
+        return (Thing(previous.kind, previous.lemma, previous.group),
+                tokens[1].end if noun else tokens[0].end)
     if previous is not None and not number.zero_word and bare_outcome(tokens, previous):
         # "3 people died and 12 were injured": the twelve are people too.
         return Thing(previous.kind, previous.lemma, previous.group), position
     if _is_year(paragraph, number) and not (tokens and is_plural_noun(tokens[0].text)
                                             and commonly_counted(tokens[0].text)):
         return None  # "the 2007 photo shows", "as 2020 continues": years; "2000 protesters"
+    if (len(tokens) > 1 and tokens[0].text.lower() == MORE and not number.zero_word
+            and is_plural_noun(tokens[1].text) and _common_noun(tokens[1].text)):
+        # ("12 more bodies", "five more people": an increment, its own row, never compared
+        # with a total; after a figure of the paragraph, "six more" counts its thing, above)
+        thing = thing_of(tokens[1].text, [])
+        return (replace(thing, kind=f"{MORE} {thing.kind}"), tokens[1].end) \
+            if thing is not None else None
     index = 0
     if tokens and tokens[0].text.lower() == "of":  # "dozens of", "none of their personnel"
         if not number.zero_word and number.magnitude is None:
@@ -314,6 +325,8 @@ def _counted_thing(paragraph: str, position: int, number: Number,
     return None
 
 
+MORE = "more"
+"""What an increment says after its number ("12 more bodies"); its rows are named so."""
 COMPLEMENT_WORDS = 3
 """The most words read of what a verdict's counts are of ("of attempted child murder")."""
 

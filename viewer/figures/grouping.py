@@ -110,7 +110,10 @@ def quantity_name(kind: str, outcome: str | None, group: str | None,
 
 
 def _plural(kind: str) -> str:
-    """Kinds named by a lemma read as plurals in a row name ("airstrike" -> "airstrikes")."""
+    """Kinds named by a lemma read as plurals in a row name ("airstrike" -> "airstrikes", an
+    increment's "more body" -> "more bodies")."""
+    if kind.startswith("more ") and " " not in kind[5:]:
+        return "more " + _plural(kind[5:])
     if " " in kind or kind.endswith("s") or kind in INVARIANT_PLURALS:
         return kind
     if kind.endswith(("ch", "sh", "x")):
