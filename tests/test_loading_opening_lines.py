@@ -75,7 +75,7 @@ def test_a_pages_controls_and_a_gallerys_caption_are_no_title() -> None:
             "decades in prison after a month-long trial in which the jury heard from his "
             "former colleagues and friends.")
     assert infer_title(f"{caption}\nLicense Photo\n{body}\n") == (
-        "Nov. 2 (UPI) -- FTX founder Sam Bankman-Fried has been found guilty.")
+        "FTX founder Sam Bankman-Fried has been found guilty.")
     assert infer_title("Zum Inhalt springen\n\nFriedrich tritt zurück\n\nText.") == (
         "Friedrich tritt zurück")
 
@@ -94,3 +94,19 @@ def test_more_of_a_pages_furniture_is_no_title(opening: str) -> None:
     twice, a page's menu and skip links. Up to six such lines are passed over."""
     assert infer_title(f"{opening}Sentencing is scheduled for March 28.\n\nMore text.") == (
         "Sentencing is scheduled for March 28.")
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("NEW YORK — Sam Bankman-Fried must spend 25 years in prison.",
+     "Sam Bankman-Fried must spend 25 years in prison."),
+    ("MADRID.- El ministro presentó hoy su renuncia.", "El ministro presentó hoy su renuncia."),
+    ("Berlin (dpa) - Der Minister ist zurückgetreten.", "Der Minister ist zurückgetreten."),
+    ("WASHINGTON (AP) — The Senate voted.", "The Senate voted."),
+    ("COVID-19 — cases rise in the north", "COVID-19 — cases rise in the north"),
+    ("EU–US trade deal signed", "EU–US trade deal signed"),
+])
+def test_a_wire_storys_dateline_opening_the_first_paragraph_is_no_part_of_its_title(
+        line: str, title: str) -> None:
+    """Articles with no headline of their own were listed by their first paragraph, dateline
+    and all: "NEW YORK — Sam Bankman-Fried must spend ...", "MADRID.- El ministro ..."."""
+    assert infer_title(f"{line}\n\nMore text.") == title

@@ -79,6 +79,14 @@ _LEADING_SENTENCE = re.compile(r"^([^.!?]{1,40}[.])\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?][\"'“”‘’«»)]*\s*$")  # (German closes a quote with “)
 """A one-word dateline opens a paragraph (a line ending as a sentence), not a headline ("Brexit.
 What happens next")."""
+_CAPITALS_WORD = r"[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'’.]+"
+_LEADING_DATELINE = re.compile(
+    rf"^(?:{_CAPITALS_WORD}(?:[ -]{_CAPITALS_WORD}){{0,2}},?(?: \([\w/ ]{{2,12}}\))?"
+    rf"|[^\W\d_][\w'’.]*(?: [\w'’.]+){{0,3}} \((?:AP|AFP|dpa|DPA|EFE|ANSA|UPI|Reuters|Lusa|"
+    rf"Xinhua|apa|APA|KNA|epd|SDA|Belga|ANP)\))(?:\s*—\s*|\s+[–-]{{1,2}}\s+|\.-\s*)(?=\S)")
+"""A dateline opening a wire story's first paragraph: a place in capitals, maybe the agency in
+parentheses, and a dash ("NEW YORK — ", "MADRID.- ", "WASHINGTON (AP) — "); or a few words and
+the agency ("Berlin (dpa) - ", "Nov. 2 (UPI) -- ")."""
 DATELINE_MIN_LETTERS = 4
 _LEADING_CREDIT = re.compile(
     r"^(?:the\s+)?(?:associated\s+press|reuters|afp|dpa)\b[.,]?\s*(?:\(\w{2,5}\))?\s*[—–-]+\s*",
@@ -155,7 +163,7 @@ def without_leading_furniture(line: str) -> str:
     trail = _BREADCRUMBS.match(line)
     if trail and trail.end() < len(line) and _is_trail(trail.group()):
         line = line[trail.end():]
-    credit = _LEADING_CREDIT.match(line)
+    credit = _LEADING_CREDIT.match(line) or _LEADING_DATELINE.match(line)
     if credit and credit.end() < len(line):
         return line[credit.end():]
     sentence = _LEADING_SENTENCE.match(line)
