@@ -67,6 +67,20 @@ def test_a_verb_of_owning_up_attributes_a_quotation_but_is_no_formula() -> None:
     assert not stock(word_hashes(words))[words.index("admitted")]
 
 
+def test_the_last_of_an_offices_portfolios_is_no_speaker() -> None:
+    """'El hoy ministro de Industria, Energía y Turismo señala además «...»' was attributed to
+    "Turismo", a person other than the minister named elsewhere, which kept his statement's
+    pieces apart. A list of portfolios after an office names no one; a surname after an
+    office's "de" still does, and so do two people named after the verb."""
+    assert speakers_of("El hoy ministro de Industria, Energía y Turismo señala además «el daño "
+                       "evidente que la situación está causando».") == [UNKNOWN]
+    assert speakers_of("“We are ready,” the Minister of Housing, Communities and Local "
+                       "Government said.") == [UNKNOWN]
+    assert speakers_of("El ministro de Guindos dijo: «Estamos preparados».") == [
+        word_hash("guindos")]
+    assert speakers_of("“Estamos listos”, dijeron Sánchez y Feijóo.") == [word_hash("sánchez")]
+
+
 def test_a_clause_about_the_speaker_before_the_verb_keeps_the_name() -> None:
     """"Mabena, who heads the agency, said the body is "..."": the speaker is Mabena; a clause
     with no name before it names nobody."""

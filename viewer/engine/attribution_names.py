@@ -17,6 +17,7 @@ import numpy as np
 
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import in_sorted
+from viewer.engine.portfolios import in_portfolio_list
 from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
 
 UNKNOWN = 0
@@ -222,7 +223,9 @@ class AttributionWords:
                 if self.name[at] and not self.parenthesised[at] \
                         and not self.reported(verb, at) and not self.apart(verb, at) \
                         and not self.addressed(self.run_start(at) if at < verb else at) \
-                        and not (at < verb and self.complement(self.run_start(at))):
+                        and not (at < verb and self.complement(self.run_start(at))) \
+                        and not (at < verb and in_portfolio_list(
+                            self.hashes, self.capital, self.clause, self.title, at)):
                     # (the last word of the run of capitals: "Donald Trump" is "trump"; not a
                     # party in parentheses after it, "Olaf Scholz (SPD)")
                     last = at
