@@ -81,3 +81,11 @@ def test_the_computation_reports_progress_and_stops_when_cancelled() -> None:
     token.cancel()
     with pytest.raises(Cancelled):
         compute_table(articles(), token)
+
+
+def test_a_claim_groups_tag_is_the_default_tag_for_numbers() -> None:
+    """A newcomer found "figure" (from Make claim group) and "figures" (the Tag dialog's default)
+    side by side in the Annotations dock's tag filter, splitting one kind of note in two."""
+    from viewer.annotations.tags import default_tags
+
+    assert FIGURE_TAG in {tag.name for tag in default_tags()}

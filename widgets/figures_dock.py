@@ -90,7 +90,7 @@ class FiguresDock(QDockWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)  # a long message wraps rather than scroll the dock sideways
         self.claim_button = QPushButton("Make claim group")
-        self.claim_button.setToolTip("Annotate every figure of the selected row (tag 'figure'), "
+        self.claim_button.setToolTip("Annotate every figure of the selected row (tag 'figures'), "
                                      "linked as one claim group across the articles")
         self.claim_button.setEnabled(False)
         self.claim_button.clicked.connect(self._make_claim_group)

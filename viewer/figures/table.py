@@ -26,7 +26,10 @@ LIST_VIEW_ABOVE = 8
 """More articles than this: the dock lists mentions instead of one column per article."""
 DISAGREE_MARK = "⚠ disagree"
 CLASH_MARK = "!"
-FIGURE_TAG = "figure"
+FIGURE_TAG = "figures"
+"""The tag of the annotations a row's claim group is made of: the default tag set's own
+(`resources/tags.json`), so that a figure tagged by hand and one tagged from the Figures dock
+filter alike (a newcomer found "figure" and "figures" side by side in the tag filter)."""
 
 
 @dataclass(frozen=True)
