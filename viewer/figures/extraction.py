@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from viewer.figures.abroad import FUNCTION_WORDS_ABROAD
 from viewer.figures.attribution import attribution, needs_antecedent, sentence_source
+from viewer.figures.counted_words import CAPACITY, MORE, counted_of
 from viewer.figures.east_asian import PEOPLE, is_east_asian, people_counts
 from viewer.figures.numbers import (
     NUMBER_WORDS,
@@ -247,6 +248,8 @@ def _counted_thing(paragraph: str, position: int, number: Number,
     `previous` is the thing the last figure of the paragraph counted: "30 others" and "dozens
     more" count the same kind of thing ("killed 12 people and wounded 30 others").
     """
+    if CAPACITY.search(paragraph, max(0, number.start - 40), number.start):
+        return None  # "tem capacidade para 68 pessoas": what it holds, not who was there
     if number.zero_word in ("nobody", "no one"):
         thing = thing_of("people", [])
         return (thing, number.end) if thing is not None else None
@@ -309,7 +312,7 @@ def _counted_thing(paragraph: str, position: int, number: Number,
         if is_plural_noun(token.text) and _common_noun(token.text):
             thing = thing_of(token.text, [word.text for word in run[:-1]])
             if thing is not None and thing.lemma in LEGAL_LEMMAS:
-                thing = replace(thing, group=_counted_of(tokens, tokens.index(token) + 1))
+                thing = replace(thing, group=counted_of(tokens, tokens.index(token) + 1))
             return (thing, token.end) if thing is not None else None
         if len(run) >= MAX_HEAD_DISTANCE:
             break
@@ -323,27 +326,6 @@ def _counted_thing(paragraph: str, position: int, number: Number,
             and _after_outcome_verb(paragraph, number.start, previous):
         return Thing(previous.kind, previous.lemma, previous.group), position
     return None
-
-
-MORE = "more"
-"""What an increment says after its number ("12 more bodies"); its rows are named so."""
-COMPLEMENT_WORDS = 3
-"""The most words read of what a verdict's counts are of ("of attempted child murder")."""
-
-
-def _counted_of(tokens: list[Token], at: int) -> str | None:
-    """What the counts before `tokens[at]` are of: "of" and up to COMPLEMENT_WORDS words in
-    lower case, to the first sign, number or "and" ("seven counts of attempted murder and ...":
-    "of attempted murder"); None if no "of" follows."""
-    if at >= len(tokens) or tokens[at].text.lower() != "of":
-        return None
-    words = []
-    for token in tokens[at + 1 : at + 1 + COMPLEMENT_WORDS]:
-        lower = token.text.lower()
-        if not token.text[0].isalpha() or lower in ("and", "or", "the", "a", "an"):
-            break
-        words.append(lower)
-    return f"of {' '.join(words)}" if words else None
 
 
 _VERB_BEFORE = re.compile(

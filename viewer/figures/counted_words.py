@@ -1,0 +1,35 @@
+"""Words around a figure that say what kind of count it is: a capacity ("capacity for 68
+people": no count of those there), an increment ("12 more bodies"), what a verdict's counts are
+of ("seven counts of attempted murder"). Pure functions on text, for `viewer.figures.extraction`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.figures.outcomes import Token
+
+CAPACITY = re.compile(
+    r"\b(?:capacity|capacidade|capacidad|capacité|capacità|kapazität|seating)\s+(?:of\s+|for\s+|"
+    r"para\s+|de\s+|di\s+|für\s+|pour\s+|per\s+)?(?:up\s+to\s+|até\s+|hasta\s+|"
+    r"jusqu'à\s+|fino\s+a\s+|bis\s+zu\s+)?$", re.IGNORECASE)
+"""Words before a figure that make it a capacity ("capacity for 68 people")."""
+MORE = "more"
+"""What an increment says after its number ("12 more bodies"); its rows are named so."""
+COMPLEMENT_WORDS = 3
+"""The most words read of what a verdict's counts are of ("of attempted child murder")."""
+
+
+def counted_of(tokens: list[Token], at: int) -> str | None:
+    """What the counts before `tokens[at]` are of: "of" and up to COMPLEMENT_WORDS words in
+    lower case, to the first sign, number or "and" ("seven counts of attempted murder and ...":
+    "of attempted murder"); None if no "of" follows."""
+    if at >= len(tokens) or tokens[at].text.lower() != "of":
+        return None
+    words = []
+    for token in tokens[at + 1 : at + 1 + COMPLEMENT_WORDS]:
+        lower = token.text.lower()
+        if not token.text[0].isalpha() or lower in ("and", "or", "the", "a", "an"):
+            break
+        words.append(lower)
+    return f"of {' '.join(words)}" if words else None
