@@ -710,8 +710,11 @@ def test_an_increment_is_a_quantity_of_its_own() -> None:
     ("O avião tem capacidade para 68 pessoas e levava 62 pessoas.", [62]),
     ("The plane has a capacity of up to 70 passengers; 62 people were on board.", [62]),
     ("The stadium, with seating for 40,000 fans, was evacuated.", []),
+    ("The statement from 10 Downing Street delivered just moments later.", []),
+    ("A crowd of 300 people gathered in Parliament Square.", [300]),
 ])
 def test_a_capacity_is_no_count_of_those_there(sentence: str, exact: list[int]) -> None:
     """A newcomer's plane crash: "tem capacidade para 68 pessoas" (what the aircraft holds)
-    was a figure beside the 62 aboard, marked as disagreeing."""
+    was a figure beside the 62 aboard, marked as disagreeing; and "10 Downing Street delivered
+    just moments" was 10 moments."""
     assert [m.value.to_json().get("exact") for m in mentions(sentence)] == exact

@@ -1,6 +1,7 @@
 """Words around a figure that say what kind of count it is: a capacity ("capacity for 68
-people": no count of those there), an increment ("12 more bodies"), what a verdict's counts are
-of ("seven counts of attempted murder"). Pure functions on text, for `viewer.figures.extraction`.
+people": no count of those there), a street address ("10 Downing Street": none), an increment
+("12 more bodies"), what a verdict's counts are of ("seven counts of attempted murder"). Pure
+functions on text, for `viewer.figures.extraction`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,11 @@ CAPACITY = re.compile(
     r"para\s+|de\s+|di\s+|für\s+|pour\s+|per\s+)?(?:up\s+to\s+|até\s+|hasta\s+|"
     r"jusqu'à\s+|fino\s+a\s+|bis\s+zu\s+)?$", re.IGNORECASE)
 """Words before a figure that make it a capacity ("capacity for 68 people")."""
+ADDRESS = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Square|Lane|"
+    r"Place|Drive|Way)\b")
+"""A figure that opens an address ("10 Downing Street", "1600 Pennsylvania Avenue"), matched
+right after the number."""
 MORE = "more"
 """What an increment says after its number ("12 more bodies"); its rows are named so."""
 COMPLEMENT_WORDS = 3

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from viewer.figures.abroad import FUNCTION_WORDS_ABROAD
 from viewer.figures.attribution import attribution, needs_antecedent, sentence_source
-from viewer.figures.counted_words import CAPACITY, MORE, counted_of
+from viewer.figures.counted_words import ADDRESS, CAPACITY, MORE, counted_of
 from viewer.figures.east_asian import PEOPLE, is_east_asian, people_counts
 from viewer.figures.numbers import (
     NUMBER_WORDS,
@@ -248,8 +248,9 @@ def _counted_thing(paragraph: str, position: int, number: Number,
     `previous` is the thing the last figure of the paragraph counted: "30 others" and "dozens
     more" count the same kind of thing ("killed 12 people and wounded 30 others").
     """
-    if CAPACITY.search(paragraph, max(0, number.start - 40), number.start):
-        return None  # "tem capacidade para 68 pessoas": what it holds, not who was there
+    if CAPACITY.search(paragraph, max(0, number.start - 40), number.start) \
+            or ADDRESS.match(paragraph, number.end):
+        return None  # "tem capacidade para 68 pessoas", "10 Downing Street": no count
     if number.zero_word in ("nobody", "no one"):
         thing = thing_of("people", [])
         return (thing, number.end) if thing is not None else None
