@@ -14,8 +14,8 @@ from dataclasses import replace
 
 import numpy as np
 
+from viewer.engine.clause_extent import one_speakers_words
 from viewer.engine.matches import PairMatches
-from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
 
 
@@ -43,8 +43,8 @@ def without_replaced_edges(corpus: TokenisedCorpus, matches: PairMatches,
     quoted = np.flatnonzero(asked & (quoted_at(first_a) | quoted_at(last_a) | quoted_at(first_b)
                                      | quoted_at(last_b)))
     if len(quoted):
-        asked[quoted] = _one_speaker(corpus, first_a[quoted], last_a[quoted] + 1,
-                                     first_b[quoted], last_b[quoted] + 1)
+        asked[quoted] = one_speakers_words(corpus, first_a[quoted], last_a[quoted] + 1,
+                                           first_b[quoted], last_b[quoted] + 1)
     capital = np.uint8(INITIAL_CAPITAL)
 
     def replaced(at_a: np.ndarray, at_b: np.ndarray) -> np.ndarray:
@@ -58,17 +58,3 @@ def without_replaced_edges(corpus: TokenisedCorpus, matches: PairMatches,
         return matches
     return replace(matches, a0=matches.a0 + opening, b0=matches.b0 + opening,
                    a1=matches.a1 - closing, b1=matches.b1 - closing)
-
-
-def _one_speaker(corpus: TokenisedCorpus, first_a: np.ndarray, end_a: np.ndarray,
-                 first_b: np.ndarray, end_b: np.ndarray) -> np.ndarray:
-    """Whether each pair of global token ranges lies in quotations of one named speaker."""
-    quotation_a = corpus.first_quotations(first_a, end_a)
-    quotation_b = corpus.first_quotations(first_b, end_b)
-    found = (quotation_a >= 0) & (quotation_b >= 0)
-    asked = np.flatnonzero(found)
-    if len(asked):
-        speaker_a = quotation_speakers(corpus, quotation_a[asked])
-        speaker_b = quotation_speakers(corpus, quotation_b[asked])
-        found[asked] = (speaker_a != UNKNOWN) & (speaker_a == speaker_b)
-    return np.asarray(found)

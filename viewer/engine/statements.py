@@ -111,9 +111,9 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     and between long texts a word more per doubling of their lengths' product
     (`viewer.engine.chance`)."""
     offsets = corpus.offsets
-    matches = without_replaced_edges(corpus, matches, equal_words_of(corpus, matches),
-                                     STATEMENT_WORDS)
     equal_words = equal_words_of(corpus, matches)
+    # (a match cut there loses its one unequal word: its equal words stay as counted)
+    matches = without_replaced_edges(corpus, matches, equal_words, STATEMENT_WORDS)
     # (counted as words: in a script without spaces, as the words its characters make)
     words = as_words(corpus, matches.doc_a, matches.a0, matches.a1, equal_words)
     by_chance = words < min_words + chance_words(corpus, matches.doc_a, matches.doc_b)
