@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from viewer.engine import breaks
 from viewer.engine.arrays import (
     count_between,
     flat_ranges,
@@ -108,11 +107,10 @@ def gapped_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     document, other = corpus.document_of(first), corpus.document_of(place)
     # In one sentence there (a line break ends one too); the words found holding content
     # words.
-    sentence_gaps = np.flatnonzero(corpus.gaps & breaks.SENTENCE_BREAK)
     worded = (content_words(corpus, np.concatenate((first, first + head + own_words)),
                             np.concatenate((first + head, end)), rare_only=False, quoted=True)
               .reshape(2, -1).sum(axis=0))
-    keep = ((count_between(sentence_gaps, place + 1 + other, found_end + other) == 0)
+    keep = ((count_between(corpus.sentence_gaps, place + 1 + other, found_end + other) == 0)
             & (worded >= CONTENT_WORDS_FOR_EVIDENCE))
     # (found in another quotation only, between documents sharing no match: the two quote
     # one named speaker, '"I failed everyone that I care about," Bankman-Fried said' / '...

@@ -43,9 +43,7 @@ def split_quote(corpus: TokenisedCorpus, after_first: np.ndarray,
     found = closes & opens & (before_second > after_first) & (marks == 2)
     ask = np.flatnonzero(found)
     if len(ask):
-        # (gap g of document d lies before global token g - d)
-        document = np.searchsorted(corpus.offsets + np.arange(len(corpus.offsets)),
-                                   first_mark[ask], side="right") - 1
+        document = _gap_documents(corpus, first_mark[ask])
         found[ask] = ~(_two_speakers(corpus, first_mark[ask] - document,
                                      last_mark[ask] - document)
                        | _led_into(corpus, first_mark[ask], last_mark[ask], document))
@@ -66,8 +64,7 @@ def _led_into(corpus: TokenisedCorpus, closing: np.ndarray, opening: np.ndarray,
                & np.uint8(INITIAL_CAPITAL)) != 0
     pronoun = in_sorted(corpus.hashes[np.minimum(first_word, len(corpus.hashes) - 1)],
                         reporting.PRONOUNS)
-    sentence_ends = np.flatnonzero(corpus.gaps & np.uint16(breaks.SENTENCE_BREAK))
-    runs_on = count_between(sentence_ends, closing + 1, opening + 1) == 0
+    runs_on = count_between(corpus.sentence_gaps, closing + 1, opening + 1) == 0
     return np.asarray(ends_sentence & capital & ~pronoun & runs_on & (opening > closing))
 
 
@@ -86,9 +83,7 @@ def attributed(corpus: TokenisedCorpus, after_first: np.ndarray,
     opening = quote[np.searchsorted(quote, before_second, side="right") - 1]
     attribution = opening - closing
     quoted = (before_second - after_first) - attribution
-    # (gap g of document d lies before global token g - d)
-    document = np.searchsorted(corpus.offsets + np.arange(len(corpus.offsets)), closing,
-                               side="right") - 1
+    document = _gap_documents(corpus, closing)
     ask = np.flatnonzero((attribution > 0) & (attribution <= SPLIT_ATTRIBUTION_WORDS)
                          & (quoted <= quoted_words))
     for k in ask.tolist():
@@ -120,3 +115,8 @@ def _two_speakers(corpus: TokenisedCorpus, closing_word: np.ndarray,
                       & (speakers[0] != speakers[1]), dtype=bool)
 
 
+def _gap_documents(corpus: TokenisedCorpus, gaps: np.ndarray) -> np.ndarray:
+    """The document each gap index (`corpus.gaps`) lies in: gap g of document d lies before
+    global token g - d."""
+    return np.asarray(np.searchsorted(corpus.offsets + np.arange(len(corpus.offsets)), gaps,
+                                      side="right") - 1)

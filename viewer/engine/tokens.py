@@ -18,7 +18,7 @@ import numpy as np
 from viewer.code_points import CodePointTable
 from viewer.corpus import Article
 from viewer.engine.arrays import within
-from viewer.engine.breaks import NEWLINE, QUOTE, gap_marks
+from viewer.engine.breaks import NEWLINE, QUOTE, SENTENCE_BREAK, gap_marks
 from viewer.engine.quotations import quoted_spans, token_ranges
 from viewer.engine.sentences import batch_sentence_starts, without_time_zone_starts
 from viewer.mojibake import readable
@@ -120,6 +120,14 @@ class TokenisedCorpus:
         """The indices of the gaps (`gaps`) that hold a quotation mark, in order (read once: the
         stages that split or bridge quotations ask of every one, several times)."""
         found = np.flatnonzero(self.gaps & np.uint16(QUOTE))
+        found.setflags(write=False)
+        return found
+
+    @cached_property
+    def sentence_gaps(self) -> np.ndarray:
+        """The indices of the gaps (`gaps`) where a sentence ends or a line breaks, in order
+        (read once: several stages ask whether a few words cross one)."""
+        found = np.flatnonzero(self.gaps & np.uint16(SENTENCE_BREAK))
         found.setflags(write=False)
         return found
 
