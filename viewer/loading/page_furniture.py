@@ -110,8 +110,7 @@ def is_furniture(line: str, following: str) -> bool:
         return True
     if (words and len(words) <= _LABEL_MAX_WORDS and not _NUMBER.search(line)
             and all(word.lower() in MONTHS_AND_DAYS for word in words)
-            and _is_date(following, [word.lower().strip(".") for word in
-                                     _LETTER_WORD.findall(ORDINAL_ENDING.sub("", following))])):
+            and _date_line(following)):
         return True  # "Published" above "21 August 2023"
     return bool(words and not _NUMBER.search(line) and len(words) <= _LABEL_MAX_WORDS
                 and not has_unspaced_character(line)  # (a Chinese headline is one "word")
@@ -122,12 +121,18 @@ ORDINAL_ENDING = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.I)
 """An English ordinal's ending after its digits ("16th"): part of the number, no word."""
 
 
+def _date_line(line: str) -> bool:
+    """Whether `line` is a date or time with at most a few other words (`_is_date`), read with
+    an ordinal's ending as part of its number ("December 16th, 2024")."""
+    return _is_date(line, [word.lower().strip(".")
+                           for word in _LETTER_WORD.findall(ORDINAL_ENDING.sub("", line))])
+
+
 def _furniture_by_itself(line: str, words: list[str]) -> bool:
     """A date, a dateline, an agency's credit, a photo credit or a byline: furniture wherever it
     stands."""
     lowered = [word.lower().strip(".") for word in words]
-    if _is_date(line, [word.lower().strip(".")
-                       for word in _LETTER_WORD.findall(ORDINAL_ENDING.sub("", line))]):
+    if _date_line(line):
         return True
     if _DATELINE_END.search(line) and len(words) <= 3:  # "WHITE HOUSE —", "ROME —"
         return True
@@ -223,6 +228,7 @@ PAGE_CONTROLS = frozenset((
 """What a page's controls say, saved with its text ("Skip to Content" above a CNN story, "License
 Photo" under a UPI picture): never a title."""
 _GALLERY_CAPTION = re.compile(r"\d+ (?:of|/) \d+ \| ")
+"""A gallery's caption, "1 of 2 | Former FTX chief executive ... arrives ..."."""
 _PAGE_MARKS = re.compile(
     r"^\s*\[[\w -]+\]\s*$|https?://|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b", re.I)
 """A web address, a placeholder in square brackets ("[ad_1]"), a reading time ("| 2 min
@@ -235,7 +241,8 @@ def _named_twice(words: list[str]) -> bool:
     half = len(words) // 2
     return (len(words) in (4, 6) and words[:half] == words[half:]
             and all(word[0].isupper() for word in words))
-"""A gallery's caption, "1 of 2 | Former FTX chief executive ... arrives ..."."""
+
+
 SITE_NAME_MAX_WORDS = 4
 _SITE_NAME = re.compile(r"(?:(?P<home>[^\W\d_][\w ]{0,15}?) *)?[|–—-] *(?P<name>\S.*)")
 
