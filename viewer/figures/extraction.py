@@ -264,17 +264,15 @@ def _counted_thing(paragraph: str, position: int, number: Number,
             and not number.zero_word:
         # (its noun, if it has one, is passed over to read the outcome after it: "six more
         # babies were ...")
-        noun = len(tokens) > 1 and is_plural_noun(tokens[1].text) and _common_noun(tokens[1].text)
         return (Thing(previous.kind, previous.lemma, previous.group),
-                tokens[1].end if noun else tokens[0].end)
+                tokens[1].end if _noun_next(tokens) else tokens[0].end)
     if previous is not None and not number.zero_word and bare_outcome(tokens, previous):
         # "3 people died and 12 were injured": the twelve are people too.
         return Thing(previous.kind, previous.lemma, previous.group), position
     if _is_year(paragraph, number) and not (tokens and is_plural_noun(tokens[0].text)
                                             and commonly_counted(tokens[0].text)):
         return None  # "the 2007 photo shows", "as 2020 continues": years; "2000 protesters"
-    if (len(tokens) > 1 and tokens[0].text.lower() == MORE and not number.zero_word
-            and is_plural_noun(tokens[1].text) and _common_noun(tokens[1].text)):
+    if tokens and tokens[0].text.lower() == MORE and not number.zero_word and _noun_next(tokens):
         # ("12 more bodies", "five more people": an increment, its own row, never compared
         # with a total; after a figure of the paragraph, "six more" counts its thing, above)
         thing = thing_of(tokens[1].text, [])
@@ -358,6 +356,11 @@ def _is_year(paragraph: str, number: Number) -> bool:
     return number.kind == "exact" and number.end - number.start == 4 \
         and paragraph[number.start:number.end].isdigit() \
         and YEARS[0] <= number.value <= YEARS[1]
+
+
+def _noun_next(tokens: list[Token]) -> bool:
+    """Whether a common noun in the plural follows the first token ("six more babies")."""
+    return len(tokens) > 1 and is_plural_noun(tokens[1].text) and _common_noun(tokens[1].text)
 
 
 def _common_noun(word: str) -> bool:
