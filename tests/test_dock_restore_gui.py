@@ -66,16 +66,23 @@ def _saved_open_docks(tmp_path: Path) -> set[str]:
     return {str(name) for name in (stored if isinstance(stored, list) else [stored]) if name}
 
 
-def test_the_docks_open_at_close_reopen_at_the_next_start_where_they_were(qtbot,
-                                                                           tmp_path: Path
-                                                                           ) -> None:
+def _with_docks_open(qtbot, tmp_path: Path, *, claims: bool) -> MainWindow:
+    """A window with a claim group, its Figures and Annotations docks open (and Claim
+    comparison, with `claims`)."""
     window = _window(qtbot, tmp_path, tmp_path)
     _tag_a_claim(window)
     gui = window.annotation_gui
     assert gui is not None
     window.figures_action.setChecked(True)
     gui.actions.dock_action.setChecked(True)
-    gui.actions.claims_action.setChecked(True)
+    gui.actions.claims_action.setChecked(claims)
+    return window
+
+
+def test_the_docks_open_at_close_reopen_at_the_next_start_where_they_were(qtbot,
+                                                                           tmp_path: Path
+                                                                           ) -> None:
+    window = _with_docks_open(qtbot, tmp_path, claims=True)
     figures = _dock(window, "figuresDock")
     assert figures is not None
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, figures)  # the user moved it
@@ -99,12 +106,7 @@ def test_of_docks_tabbed_together_the_one_in_front_at_close_is_in_front_again(
         qtbot, tmp_path: Path) -> None:
     """A newcomer reopened the window to find the Figures tab in front of the one left there:
     the dock opened last took the front. The tab chosen at close is chosen again."""
-    window = _window(qtbot, tmp_path, tmp_path)
-    _tag_a_claim(window)
-    gui = window.annotation_gui
-    assert gui is not None
-    window.figures_action.setChecked(True)
-    gui.actions.dock_action.setChecked(True)
+    window = _with_docks_open(qtbot, tmp_path, claims=False)
     figures, notes = _dock(window, "figuresDock"), _dock(window, "annotationDock")
     assert figures is not None and notes is not None
     window.tabifyDockWidget(figures, notes)

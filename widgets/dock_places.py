@@ -90,19 +90,23 @@ class _GivesWay(QObject):
 
 def open_docks(window: QMainWindow) -> list[str]:
     """The objectNames of the window's docks that are open (also one behind another's tab)."""
-    return [dock.objectName() for dock in window.findChildren(QDockWidget)
-            if dock.objectName() and not dock.isHidden()]
+    return [dock.objectName() for dock in _named_open_docks(window)]
 
 
 def front_docks(window: QMainWindow) -> list[str]:
     """The objectNames of the window's open docks that show on screen: of docks tabbed
     together, the one whose tab is chosen (the others are open but behind it)."""
-    return [dock.objectName() for dock in window.findChildren(QDockWidget)
-            if dock.objectName() and not dock.isHidden() and not dock.visibleRegion().isEmpty()]
+    return [dock.objectName() for dock in _named_open_docks(window)
+            if not dock.visibleRegion().isEmpty()]
 
 
 def bring_to_front(window: QMainWindow, names: Sequence[str]) -> None:
     """Raise the open docks named `names` (objectNames): each to the front of its tabs."""
-    for dock in window.findChildren(QDockWidget):
-        if dock.objectName() in names and not dock.isHidden():
+    for dock in _named_open_docks(window):
+        if dock.objectName() in names:
             dock.raise_()
+
+
+def _named_open_docks(window: QMainWindow) -> list[QDockWidget]:
+    return [dock for dock in window.findChildren(QDockWidget)
+            if dock.objectName() and not dock.isHidden()]

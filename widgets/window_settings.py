@@ -55,11 +55,16 @@ class WindowSettings:
             self.settings.setValue("lastFolder", str(folder))
 
     def recent_paths(self) -> list[str]:
+        return self._names("recent")
+
+    def _names(self, key: str) -> list[str]:
+        """The list of names stored under `key` (QSettings gives one value alone as itself, not
+        as a list; empty ones left out)."""
         if self.settings is None:
             return []
-        stored = self.settings.value("recent", [])
-        values = stored if isinstance(stored, list) else [stored]
-        return [str(s) for s in values if s]
+        stored = self.settings.value(key, [])
+        return [str(name) for name in (stored if isinstance(stored, list) else [stored])
+                if name]
 
     def remember(self, paths: Sequence[Path]) -> None:
         """Put `paths` first in the recent files (once each, at most MAX_RECENT)."""
@@ -116,9 +121,7 @@ class WindowSettings:
         there (the dock opened last takes the front)."""
         if self.settings is None:
             return
-        stored = self.settings.value("frontDocks", [])
-        names = [str(name) for name in (stored if isinstance(stored, list) else [stored])
-                 if name]
+        names = self._names("frontDocks")
         # (once the window is laid out: before it shows, a tab group has no tab bar yet and
         # the dock shown first takes the front)
         QTimer.singleShot(0, window, lambda: bring_to_front(window, names))
@@ -134,9 +137,7 @@ class WindowSettings:
         tag opens the Annotations dock), and the next start opens it if it has something."""
         if self.settings is None or not self.settings.contains("openDocks"):
             return  # the first start: the docks are as their owners open them
-        stored = self.settings.value("openDocks", [])
-        names = {str(name) for name in (stored if isinstance(stored, list) else [stored])
-                 if name}
+        names = set(self._names("openDocks"))
         for name, dock in docks.items():
             action = dock.action
             if name not in names:
