@@ -8,11 +8,13 @@ from hypothesis import strategies as st
 
 from viewer.figures.compatibility import (
     MAGNITUDE_REACH,
+    MARKED_DISTINCT_MAX,
     any_disagreement,
     compatible,
     conflicting,
     interval_of,
     intervals_meet,
+    odd_ones_out,
     rounding_of,
 )
 from viewer.figures.values import KINDS, Value
@@ -207,3 +209,51 @@ def test_conflicts_between_owners_equal_the_pairwise_definition(
 def test_one_owner_never_conflicts_with_itself() -> None:
     assert conflicting([value("exact", 11), value("exact", 2)], ["a", "a"]) == set()
     assert conflicting([value("exact", 11), value("exact", 2)], ["a", "b"]) == {0, 1}
+
+
+def _marked(numbers: list[float], owners: list[str]) -> set[int]:
+    row = [value("exact", number) for number in numbers]
+    return odd_ones_out(row, owners, conflicting(row, owners))
+
+
+def test_the_odd_figure_out_is_marked_and_the_majority_is_not() -> None:
+    # Five articles say 12, one says 15: only the 15 is marked.
+    assert _marked([12, 12, 12, 12, 12, 15], list("abcdef")) == {5}
+    # Two say 12, one 15, one 20: 12 has half the articles, so only 15 and 20 are marked.
+    assert _marked([12, 15, 12, 20], list("abcd")) == {1, 3}
+
+
+def test_an_even_split_marks_every_clashing_figure() -> None:
+    assert _marked([12, 12, 15, 15], list("abcd")) == {0, 1, 2, 3}
+    assert _marked([12, 15], list("ab")) == {0, 1}
+
+
+def test_an_article_agrees_when_any_of_its_figures_can_be_true_with_the_other() -> None:
+    # "more than 12" agrees with 15 and 22 alike: with two articles' 15 against one 22 the
+    # split is even (two agree with the 22); with three, the 22 is the odd one out.
+    row = [value("exact", 15), value("exact", 15), value("more_than", 12), value("exact", 22)]
+    assert odd_ones_out(row, list("abcd"), conflicting(row, list("abcd"))) == {0, 1, 3}
+    row.insert(0, value("exact", 15))
+    assert odd_ones_out(row, list("abcde"), conflicting(row, list("abcde"))) == {4}
+
+
+def test_a_row_of_very_many_distinct_figures_marks_every_clashing_one() -> None:
+    numbers = [float(n) for n in range(MARKED_DISTINCT_MAX + 1)] + [0.0] * 300
+    owners = [f"d{index}" for index in range(len(numbers))]
+    row = [value("exact", number) for number in numbers]
+    clashing = conflicting(row, owners)
+    assert odd_ones_out(row, owners, clashing) == clashing
+
+
+@given(st.lists(st.tuples(row_values(), st.integers(0, 3)), max_size=8))
+def test_marked_figures_are_clashing_ones_and_a_disagreeing_row_marks_some(
+        row: list[tuple[Value, int]]) -> None:
+    values_only = [value for value, _ in row]
+    owners = [owner for _, owner in row]
+    clashing = conflicting(values_only, owners)
+    marked = odd_ones_out(values_only, owners, clashing)
+    assert marked <= clashing
+    assert bool(marked) == bool(clashing)
+    # A figure equal to a marked one is marked too (the mark is the figure's, not its place's).
+    assert all(index in marked for index, v in enumerate(values_only)
+               if index in clashing and any(values_only[m] == v for m in marked))

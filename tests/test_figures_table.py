@@ -37,6 +37,19 @@ def test_rows_cells_and_marks() -> None:
     assert table.summary() == "2 quantities, 1 with figures that disagree"
 
 
+def test_only_the_odd_figure_out_is_marked() -> None:
+    # Three outlets say 12 people were arrested, one says 30: the row disagrees, the 30 alone
+    # carries the mark and is where a click on its cell goes.
+    corpus = [Article(id=f"d{n}", text=f"Police arrested {number} protesters.", title=f"T{n}")
+              for n, number in enumerate([12, 12, 30, 12])]
+    table = compute_table(corpus)
+    row = table.rows[0]
+    assert row.disagree and row.label.startswith(DISAGREE_MARK)
+    assert [cell.text if cell else None for cell in row.cells] == [
+        "12", "12", f"{CLASH_MARK} 30", "12"]
+    assert [cell.clashes if cell else None for cell in row.cells] == [False, False, True, False]
+
+
 def test_many_articles_use_the_list_view() -> None:
     many = [Article(id=f"d{n}", text=f"Police arrested {n + 2} protesters.", title=f"T{n}")
             for n in range(LIST_VIEW_ABOVE + 1)]

@@ -166,6 +166,38 @@ def conflicting(values: Sequence[Value], owners: Sequence[Hashable] | None = Non
     return clashing
 
 
+MARKED_DISTINCT_MAX = 200
+"""A row with more distinct figures than this marks every clashing one: telling the odd ones
+out compares each distinct figure with each, which grows as their square."""
+
+
+def odd_ones_out(values: Sequence[Value], owners: Sequence[Hashable],
+                 clashing: Iterable[int]) -> set[int]:
+    """The clashing figures to mark: those that fewer articles agree with than contradict.
+
+    Five articles giving 12 and one giving 15 disagree, but only the 15 is the odd one out;
+    marking the five as well read as if every outlet were wrong (a newcomer's report). An
+    article agrees with a figure when one of its own figures can be true with it. Where no
+    clashing figure is outnumbered (an even split: 12 and 12 against 15 and 15), every clashing
+    figure is marked, as it is in a row of more than MARKED_DISTINCT_MAX distinct figures.
+    """
+    clashing = set(clashing)
+    owners_of: dict[Value, set[Hashable]] = {}
+    for value, owner in zip(values, owners, strict=True):
+        owners_of.setdefault(value, set()).add(owner)
+    if not clashing or len(owners_of) > MARKED_DISTINCT_MAX:
+        return clashing
+    everyone = len(set(owners))
+    odd_values = set()
+    for value in {values[index] for index in clashing}:
+        agreeing = set().union(*(who for other, who in owners_of.items()
+                                 if compatible(value, other)))
+        if 2 * len(agreeing) < everyone:
+            odd_values.add(value)
+    odd = {index for index in clashing if values[index] in odd_values}
+    return odd or clashing
+
+
 def _two_best(indexes: Sequence[int], owners: Sequence[Hashable],
               rank: Callable[[int], tuple[float, bool]]) -> list[int]:
     """The highest-ranked index, then the highest-ranked one of another owner (if any)."""

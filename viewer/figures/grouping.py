@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from viewer.figures.compatibility import conflicting
+from viewer.figures.compatibility import conflicting, odd_ones_out
 from viewer.figures.events import Events
 from viewer.figures.extraction import Mention
 from viewer.figures.things import INVARIANT_PLURALS, VERDICTS
@@ -38,7 +38,8 @@ _Key = tuple[str, str | None]
 
 @dataclass(frozen=True)
 class Quantity:
-    """One row: a quantity's mentions in document order; `conflicts` index the disagreeing."""
+    """One row: a quantity's mentions in document order; `conflicts` index the disagreeing,
+    `marked` the ones a reader is shown as clashing (the odd ones out, `odd_ones_out`)."""
 
     id: str
     name: str
@@ -47,6 +48,7 @@ class Quantity:
     group: str | None
     mentions: tuple[Mention, ...]
     conflicts: frozenset[int]
+    marked: frozenset[int]
     place: str | None = None
 
     @property
@@ -87,11 +89,12 @@ def group_mentions(mentions: Iterable[Mention], document_order: Sequence[str],
     quantities = []
     for number, ((kind, outcome), group, place, members) in enumerate(rows, start=1):
         members.sort(key=lambda m: (rank.get(m.document, len(rank)), m.start))
+        values, owners = [m.value for m in members], [m.document for m in members]
+        conflicts = conflicting(values, owners)
         quantities.append(Quantity(
             f"q{number}", quantity_name(kind, outcome, group, place), kind, outcome, group,
-            tuple(members),
-            frozenset(conflicting([m.value for m in members], [m.document for m in members])),
-            place,
+            tuple(members), frozenset(conflicts),
+            frozenset(odd_ones_out(values, owners, conflicts)), place,
         ))
     return quantities
 

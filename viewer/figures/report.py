@@ -90,7 +90,7 @@ def no_figures_message(articles: Sequence[Article]) -> str:
 
 def format_figures_table(articles: Sequence[Article], quantities: Sequence[Quantity]) -> str:
     """Quantity rows, most widely reported first: each article's figure, wording and source;
-    rows whose figures cannot all be true are marked DISAGREE, the clashing figures with `!`."""
+    rows whose figures cannot all be true are marked DISAGREE, the odd figures out with `!`."""
     disagreeing = sum(quantity.disagree for quantity in quantities)
     rows = count_of(len(quantities), "quantity", "quantities")
     lines = [f"{count_of(len(articles), 'article')}, {rows} "
@@ -106,7 +106,7 @@ def format_figures_table(articles: Sequence[Article], quantities: Sequence[Quant
         lines += ["", f"{quantity.id}  {terminal_text(quantity.name)}  "
                       f"({count_of(len(quantity.documents), 'article')}){mark}"]
         for index, mention in enumerate(quantity.mentions):
-            flag = "!" if index in quantity.conflicts else " "
+            flag = "!" if index in quantity.marked else " "
             said = f" ({terminal_text(mention.source)})" if mention.source else ""
             document = names.get(mention.document) or clip(mention.document, 24)
             head = f"  {flag} {document:<{id_width}}  {mention.value.describe():>14}  "

@@ -4,7 +4,8 @@ row becomes.
 One row per quantity; in the grid, one column per article (each cell that article's figures and
 their sources); with many articles a flat list instead (one line per mention). A row that
 disagrees carries a text mark as well as the view's colour, and each figure that clashes with
-another is marked too. The dock only paints this.
+most of the others is marked too (every clashing one where the articles split evenly). The dock
+only paints this.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ class FigureCell:
     document: str
     mentions: tuple[Mention, ...]
     clashing: tuple[bool, ...]
-    """Per mention: it cannot be true together with another figure of the row."""
+    """Per mention: it is marked as clashing (`Quantity.marked`: it cannot be true together with
+    the figures most of the row's articles give)."""
 
     @property
     def clashes(self) -> bool:
@@ -98,7 +100,7 @@ class FiguresTable:
 
     def entries(self) -> list[ListEntry]:
         """The list view's lines: each row's mentions in order."""
-        return [ListEntry(index, mention, position in row.quantity.conflicts)
+        return [ListEntry(index, mention, position in row.quantity.marked)
                 for index, row in enumerate(self.rows)
                 for position, mention in enumerate(row.quantity.mentions)]
 
@@ -126,7 +128,7 @@ def figures_table(articles: Sequence[Article], quantities: Sequence[Quantity]) -
                 cells.append(None)
                 continue
             cells.append(FigureCell(document, tuple(m for _i, m in here),
-                                    tuple(index in quantity.conflicts for index, _m in here)))
+                                    tuple(index in quantity.marked for index, _m in here)))
         rows.append(FigureRow(quantity, tuple(cells)))
     # (columns cut a title at its right end: titles that open alike are led by their ids)
     titles = titles_told_apart({article.id: article.title or article.id for article in articles})
