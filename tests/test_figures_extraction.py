@@ -661,6 +661,8 @@ def test_a_tried_outcome_is_a_quantity_of_its_own(sentence: str,
     ("A jury convicted him on all seven counts he faced.", [(7, "guilty", None)]),
     ("He had pleaded not guilty to two counts of fraud.", [(2, None, "of fraud")]),
     ("The jury could not reach verdicts on six counts.", [(6, None, None)]),
+    ("A jury found him guilty on seven fraud and conspiracy counts.", [(7, "guilty", None)]),
+    ("She was acquitted of two murder or manslaughter charges.", [(2, "not guilty", None)]),
 ])
 def test_a_verdicts_counts_say_what_they_are_of_and_the_verdict(
         sentence: str, counts: list[tuple[int, str | None, str | None]]) -> None:
@@ -682,6 +684,28 @@ def test_verdict_counts_are_rows_of_their_own_that_agree() -> None:
     rows = group_mentions(first + second, ["a", "b"])
     assert sorted((row.name, row.disagree) for row in rows) == [
         ("counts of attempted murder (not guilty)", False), ("counts of murder (guilty)", False)]
+
+
+def test_counts_charges_and_offences_of_one_verdict_are_one_row() -> None:
+    """A newcomer's report: "seven fraud and conspiracy counts" was not read, and "seven
+    offenses" stood in a row apart from "seven counts of fraud". A verdict's counts, charges and
+    offences are one kind of thing; an "and" before the counts joins what they are of."""
+    from viewer.figures.grouping import group_mentions
+
+    texts = ["A jury found him guilty on seven fraud and conspiracy counts.",
+             "He was convicted of seven offenses, prosecutors said.",
+             "He was found guilty of all seven counts of fraud and conspiracy.",
+             "The jury convicted him on seven criminal charges."]
+    found = [m for n, text in enumerate(texts) for m in extract_mentions(f"d{n}", text)]
+    rows = group_mentions(found, [f"d{n}" for n in range(4)])
+    assert [(row.name, len(row.documents), row.disagree) for row in rows] == [
+        ("counts of fraud (guilty)", 4, False)]
+
+
+def test_and_after_a_counted_noun_still_ends_the_figure() -> None:
+    # (the witnesses are counted; "and ... charges" after them is another clause)
+    found = mentions("The court heard seven witnesses and both charges were read.")
+    assert [(m.value.to_json().get("exact"), m.thing.kind) for m in found] == [(7, "witness")]
 
 
 def test_an_increment_is_a_quantity_of_its_own() -> None:

@@ -1,6 +1,7 @@
 """Words around a figure that say what kind of count it is: a capacity ("capacity for 68
 people": no count of those there), a street address ("10 Downing Street": none), an increment
-("12 more bodies"), what a verdict's counts are of ("seven counts of attempted murder"). Pure
+("12 more bodies"), what a verdict's counts are of ("seven counts of attempted murder", "seven
+fraud and conspiracy counts"). Pure
 functions on text, for `viewer.figures.extraction`.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 
 from viewer.figures.outcomes import Token
+from viewer.figures.things import LEGAL_LEMMAS, is_plural_noun, lemma_of
 
 CAPACITY = re.compile(
     r"\b(?:capacity|capacidade|capacidad|capacité|capacità|kapazität|seating)\s+(?:of\s+|for\s+|"
@@ -39,3 +41,17 @@ def counted_of(tokens: list[Token], at: int) -> str | None:
             break
         words.append(lower)
     return f"of {' '.join(words)}" if words else None
+
+
+def joins_what_counts_are_of(tokens: list[Token], at: int) -> bool:
+    """Whether the "and" or "or" at `tokens[at]` joins the words before a verdict's counts
+    ("seven fraud and conspiracy counts", "two murder or manslaughter charges"): the counts
+    follow within COMPLEMENT_WORDS words, with only words between."""
+    if tokens[at].text.lower() not in ("and", "or"):
+        return False
+    for token in tokens[at + 1 : at + 1 + COMPLEMENT_WORDS]:
+        if not token.text[0].isalpha():
+            return False
+        if is_plural_noun(token.text) and lemma_of(token.text) in LEGAL_LEMMAS:
+            return True
+    return False

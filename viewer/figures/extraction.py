@@ -17,7 +17,13 @@ from dataclasses import dataclass, replace
 
 from viewer.figures.abroad import FUNCTION_WORDS_ABROAD
 from viewer.figures.attribution import attribution, needs_antecedent, sentence_source
-from viewer.figures.counted_words import ADDRESS, CAPACITY, MORE, counted_of
+from viewer.figures.counted_words import (
+    ADDRESS,
+    CAPACITY,
+    MORE,
+    counted_of,
+    joins_what_counts_are_of,
+)
 from viewer.figures.east_asian import PEOPLE, is_east_asian, people_counts
 from viewer.figures.numbers import (
     NUMBER_WORDS,
@@ -50,6 +56,7 @@ from viewer.figures.things import (
     outcome_of,
     thing_is_person,
     thing_of,
+    with_verdict,
 )
 from viewer.figures.values import Value
 
@@ -144,7 +151,7 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
             mentions.append(Mention(
                 document, paragraph_start + candidate.start, paragraph_start + end,
                 text[paragraph_start + candidate.start : paragraph_start + end],
-                candidate.value, candidate.thing, outcome, source, place,
+                candidate.value, with_verdict(candidate.thing, outcome), outcome, source, place,
             ))
     return mentions
 
@@ -295,7 +302,7 @@ def _counted_thing(paragraph: str, position: int, number: Number,
         return None
     run: list[Token] = []
     quoted = False  # a quotation opened after the number ("40 ‘missing’ hikers")
-    for token in tokens[index:]:
+    for at, token in enumerate(tokens[index:], start=index):
         if token.text in QUOTES:
             closing = _closes_quotation(paragraph, token)
             if closing and not quoted:
@@ -303,6 +310,8 @@ def _counted_thing(paragraph: str, position: int, number: Number,
             quoted = not closing
             continue
         lower = token.text.lower()
+        if run and joins_what_counts_are_of(tokens, at):
+            continue
         if not token.text[0].isalpha() or lower in _RUN_STOPS or lower in NOT_COUNTED \
                 or lower in FUNCTION_WORDS_ABROAD \
                 or lower.split("-")[0] in NUMBER_WORDS:
@@ -311,7 +320,7 @@ def _counted_thing(paragraph: str, position: int, number: Number,
         if is_plural_noun(token.text) and _common_noun(token.text):
             thing = thing_of(token.text, [word.text for word in run[:-1]])
             if thing is not None and thing.lemma in LEGAL_LEMMAS:
-                thing = replace(thing, group=counted_of(tokens, tokens.index(token) + 1))
+                thing = replace(thing, group=counted_of(tokens, at + 1))
             return (thing, token.end) if thing is not None else None
         if len(run) >= MAX_HEAD_DISTANCE:
             break

@@ -12,7 +12,7 @@ can depend on the kind ("hit" people are harmed, missiles that hit were fired). 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from viewer.figures.abroad import UNITS_ABROAD
@@ -203,6 +203,20 @@ _VERDICTS = {"guilty": "guilty", "convict": "guilty", "convicted": "guilty",
              "acquit": "not guilty", "acquitted": "not guilty", "clear": "not guilty",
              "cleared": "not guilty", "innocent": "not guilty"}
 VERDICTS = frozenset(_VERDICTS.values())
+
+
+VERDICT_KIND = "counts"
+"""The kind of what a verdict is given on, whichever word names it: "guilty on seven counts",
+"convicted of seven offenses" and "on all seven charges" are one quantity. Without a verdict
+the words stay apart ("11 federal charges" filed and "three wire fraud counts" of them)."""
+
+
+def with_verdict(thing: Thing, outcome: str | None) -> Thing:
+    """`thing` as the quantity `outcome` makes it: a verdict's counts, charges and offences
+    are one kind (VERDICT_KIND)."""
+    if outcome in VERDICTS and thing.lemma in LEGAL_LEMMAS:
+        return replace(thing, kind=VERDICT_KIND)
+    return thing
 
 
 def outcome_of(word: str, thing: Thing) -> str | None:
