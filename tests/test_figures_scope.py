@@ -70,3 +70,26 @@ def test_a_blogs_comment_counter_is_not_a_count(text: str) -> None:
 
 def test_responses_counted_in_a_story_are_still_counted() -> None:
     assert texts("The council received 300 responses to “the survey”.") == ["300 responses"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is the deadliest crash since 2007, when a cargo plane killed 199 people in the city.",
+    "The flood is the worst since the 1998 storm, which left 300 people dead.",
+    "É o acidente com mais vítimas desde a queda do avião em 17 de junho de 2007, que vitimou "
+    "199 pessoas.",
+    "Es el peor incendio desde el de 2012, cuando murieron 45 personas.",
+])
+def test_an_earlier_events_figure_named_for_comparison_is_left_out(sentence: str) -> None:
+    """A newcomer's crash row held "199 pessoas", the toll of a crash seventeen years before,
+    named to say how deadly this one was; it was marked as clashing with the 62 on board."""
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Since the crash on Friday, 62 bodies have been recovered.", "62 bodies"),
+    ("Since 2020, 500 people have died on the road.", "500 people"),
+    ("Since 2019 the company has cut 300 jobs that it calls redundant.", "300 jobs"),
+])
+def test_since_alone_or_without_an_earlier_year_keeps_the_figure(sentence: str,
+                                                                 text: str) -> None:
+    assert texts(sentence) == [text]

@@ -42,6 +42,7 @@ from viewer.figures.places import day_after, place_after, place_opening, place_s
 from viewer.figures.qualifiers import qualifier_after, qualifier_before
 from viewer.figures.scope import (
     is_comment_counter,
+    is_earlier_events,
     is_indefinite_one,
     is_part_of_a_set,
     is_rate,
@@ -130,6 +131,8 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
             if candidate.number.zero_word == "no" and not is_english(sentence):
                 continue  # "no sé si vamos": Spanish, Italian, Portuguese "no" is "not", "in the"
             local_start = candidate.start - sentence_start
+            if is_earlier_events(sentence, local_start):
+                continue  # "the deadliest since 2007, when a TAM plane killed 199 people"
             local_end = candidate.head_end - sentence_start
             outcome, outcome_end = outcome_beside(sentence, local_start, local_end,
                                                  candidate.thing)

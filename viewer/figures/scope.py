@@ -7,8 +7,10 @@ counts 4, 8 and 12 boys, which are not three claims about one number); a *rate* 
 escorting each of the boys", "three guards per cell": a count for each item, not the total);
 an *indefinite* "one", which is an article, not a count ("said one resident", "one official
 told", "the one person who ...", "this was one special athlete"); and a blog's comment counter
-("26 thoughts on “WHO declares a pandemic”", "3 Responses to ..."), page furniture. Pure
-functions over the paragraph text and the figure's offsets; no Qt.
+("26 thoughts on “WHO declares a pandemic”", "3 Responses to ..."), page furniture; and an
+*earlier event's* figure, told to measure this one by ("the deadliest crash since 2007, when a
+TAM plane killed 199 people"). Pure functions over the paragraph text and the figure's
+offsets; no Qt.
 """
 
 from __future__ import annotations
@@ -73,3 +75,19 @@ def is_comment_counter(paragraph: str, start: int, number_end: int) -> bool:
     on “…”", "3 Responses to “…”"): the page's furniture, not the story's."""
     return not paragraph[:start].strip() \
         and bool(_COMMENT_COUNTER.match(paragraph[number_end : number_end + 40].lstrip()))
+
+
+_EARLIER_EVENT = re.compile(
+    r"\b(?:since|desde|depuis|seit|dal|dalla|dallo|dall['’]|sinds|sedan)\b[^.;!?]{0,120}?"
+    r"\b(?:1[89]\d\d|20\d\d)\b[^.;!?]{0,60}?\b(?:which|when|that|que|quando|cuando|o[uù]|"
+    r"lorsque|quand|als|bei\s+de[mr]|wobei|in\s+cui|che|waarbij|toen|d[aä]r|som)\b[^.;!?]*$",
+    re.IGNORECASE)
+"""Before a figure in its sentence: "since" an earlier year, then a clause about that event
+("since the 2004 tsunami, which killed", "desde a queda ... de 2007, que vitimou")."""
+
+
+def is_earlier_events(sentence: str, start: int) -> bool:
+    """Whether the figure at `start` of `sentence` is an earlier event's, named to compare this
+    one with ("the worst accident since the TAM crash of 2007, which killed 199 people"): no
+    figure of this event's, so it is left out of its rows."""
+    return bool(_EARLIER_EVENT.search(sentence, max(0, start - 240), start))
