@@ -21,6 +21,7 @@ from viewer.display_text import right_to_left
 from viewer.passage_reports import ProvenanceSource, timeline_of
 from viewer.provenance import provenance_of
 from viewer.timeline import AXIS_ZONE, Timeline, TimelineBand
+from viewer.timeline_summary import timeline_summary
 from viewer.workspace import Workspace
 
 ROW_HEIGHT = 26
@@ -220,27 +221,6 @@ class TimelineView(QDialog):
         carriers = set(passage.document_ids) if passage is not None else set()
         undated = sum(1 for row in (timeline.rows if timeline else ())
                       if row.span is None and row.document in carriers)
-        self.summary.setText(_summary(timeline, self.canvas.selected_band(), undated))
+        self.summary.setText(timeline_summary(timeline, self.canvas.selected_band(),
+                                               undated))
 
-
-def _summary(timeline: Timeline | None, band: TimelineBand | None, undated_carriers: int
-             ) -> str:
-    if timeline is None:
-        return "The timeline appears once the articles are aligned."
-    undated = sum(row.span is None for row in timeline.rows)
-    # Plain text files rarely give a time: say where one is set, or the timeline looks broken.
-    note = (f" {undated} without a publication time are listed last (Article › Article "
-            "details… sets one)." if undated else "")
-    if band is None:
-        return ("Select a shared passage to see which outlet carried it first; every passage "
-                "is drawn faintly." + note)
-    firsts = [timeline.rows[r].label for r in band.first_rows]
-    if not firsts:
-        return "No carrier of the selected passage has a publication time." + note
-    if len(firsts) == 1 and undated_carriers:
-        return (f"Of the articles with a time, {firsts[0]} carried the selected passage first; "
-                f"{undated_carriers} other carrier(s) have no time, so it may not be the "
-                "first." + note)
-    if len(firsts) == 1:
-        return f"The selected passage appeared first in {firsts[0]}." + note
-    return ("The times cannot tell which came first: " + ", ".join(firsts) + "." + note)
