@@ -171,6 +171,25 @@ def test_a_short_quotation_negated_or_with_another_number_is_another_statement()
         assert not any(first in passage and second in passage for passage in passages), first
 
 
+def test_a_negation_said_again_for_weight_is_still_one_claim() -> None:
+    """A judge's words as two outlets print them: one splits them with "the judge said" and
+    adds "Not a trivial risk at all." after "And it's not a trivial risk."; the other has "And
+    it's not a trivial risk at all." The negation said again with the same words after it is one
+    claim: the piece after the attribution joins the passage (it was left out, counted as a
+    negation more). A negation more that says something else stays apart (the test above)."""
+    first = ("“There is a risk that this man will be in a position to do something very bad "
+             "in the future,” the judge said. “And it’s not a trivial risk. Not a trivial risk "
+             "at all.”")
+    second = ("The judge said the sentence reflected the risk that the founder “will be in "
+              "position to do something very bad in the future. And it’s not a trivial risk at "
+              "all.” He added that the term was fair.")
+    texts = [f"{filler('a')}. {first}\n\n{filler('b')}.", f"{filler('c')}. {second} {filler('d')}."]
+    passages = [[texts[int(o.document[1:])][o.start:o.end] for o in passage.occurrences]
+                for passage in find_shared_passages(articles(*texts)).passages]
+    assert any("And it’s not a trivial risk. Not a trivial risk at all" in passage
+               for passage in passages), passages
+
+
 def test_quotations_that_claim_otherwise_are_no_match() -> None:
     """A contracted negation ("can" / "can't"), a "nobody" for an "everybody", numbers in words
     ("forty" / "fifty") or another scale ("million" / "billion"), two words swapped across the
