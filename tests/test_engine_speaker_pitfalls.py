@@ -264,3 +264,31 @@ def test_portuguese_o_before_an_office_is_an_article_not_a_pronoun() -> None:
     assert speakers_of("“Achamos que houve falta de segurança”, afirmou Tunde Okonte. “Houve "
                        "incompetência”, afirmou o presidente brasileiro.") == [
         word_hash("Okonte")] * 2
+
+
+def test_the_verb_nearest_the_quotation_names_its_speaker_in_the_words_before_it() -> None:
+    """On the untuned set NM1: 'Talking about what had changed since the last Mercedes contract
+    was announced, Wolff said, "..."' was read as "Mercedes" (the first verb of the words before
+    the quotation, "announced", asked first), and then, through the fullest name the document
+    gives, as "Benz" of "Mercedes-Benz". The verb nearest the quotation is asked first."""
+    assert speakers_of("The deal ends a run with Mercedes-Benz. Talking about what had changed "
+                       "since the last Mercedes contract was announced, Wolff said, “I cannot "
+                       "tell you exactly.”") == [word_hash("Wolff")]
+    # (after the quotation the nearest verb is still the first: '"...," Wolff said after the
+    # deal was announced by Mercedes')
+    assert speakers_of("“We opted for a shorter term,” Wolff said after the deal was announced "
+                       "by Mercedes.") == [word_hash("Wolff")]
+
+
+def test_a_team_or_club_before_an_office_names_nobody() -> None:
+    """'"...," the Mercedes team principal told reporters' was read as "Mercedes": a run of
+    capitals an office follows, right after it or one word in lower case after it, is the
+    office ("a Pentagon press secretary", "the Arsenal manager"), no name; and the captain or
+    the manager "of Arsenal" is the club's, still no speaker."""
+    assert speakers_of("“We opted for a shorter term,” the Mercedes team principal told "
+                       "reporters on Friday.") == [UNKNOWN]
+    assert speakers_of("“We opted for a shorter term,” the Arsenal manager said.") == [UNKNOWN]
+    assert speakers_of("“We were not respected,” Tunde Okonte said. A Pentagon press secretary "
+                       "said “nothing was agreed”.") == [word_hash("Okonte"), UNKNOWN]
+    assert speakers_of("“We were not respected,” Tunde Okonte said. The manager of Arsenal said "
+                       "“nothing was agreed”.") == [word_hash("Okonte"), UNKNOWN]

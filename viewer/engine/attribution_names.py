@@ -17,6 +17,7 @@ import numpy as np
 
 from viewer.engine import breaks, reporting
 from viewer.engine.arrays import in_sorted
+from viewer.engine.parentheses import parenthesised
 from viewer.engine.portfolios import in_portfolio_list
 from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
 
@@ -37,9 +38,9 @@ président", "sagte im ZDF", "said in Washington"), or who quotes them ("wird ..
 Fußball-Bund zitiert")."""
 OFFICES = np.union1d(reporting.TITLES, reporting.hashes_of(
     "spokesman spokeswoman spokesperson official officials portavoz portavoce sprecher "
-    "sprecherin attorney lawyer"))
+    "sprecherin attorney lawyer principal boss manager coach captain"))
 """Titles and offices that stand for an unnamed speaker ("the Foreign Minister", "a Pentagon
-spokesman")."""
+spokesman", "the Mercedes team principal", "the Arsenal manager")."""
 RELATIVE = reporting.hashes_of("who qui quien quem chi der die")
 """Relative pronouns opening a clause about a person between the name and the verb ("Tedros
 Adhanom Ghebreyesus, who heads the agency, said")."""
@@ -57,6 +58,9 @@ BBC", "a déclaré à l'AFP"). (Not "a": normalised, it is also French "à".)"""
 _OF = frozenset(reporting.hashes_of(
     "of de del do da dos das du des di della dei delle degli").tolist())
 """Words that make the name after them a noun's complement ("la delantera de Pachuca")."""
+_ENGLISH_OF = int(reporting.hashes_of("of")[0])
+"""The one of them that is never part of a surname: after an office too, "the manager of
+Arsenal" names the club ("El ministro de Guindos" names the minister)."""
 APPOSITIVE_WORDS = 14
 """The longest such clause, in words."""
 APPOSITION_OFFICE_WORDS = 3
@@ -64,13 +68,18 @@ APPOSITION_OFFICE_WORDS = 3
 first this many words ("U.S. Attorney for ...", "Trump's lawyer")."""
 
 
-def name_beside_verb(corpus: TokenisedCorpus, document: int, first: int, end: int) -> int:
+def name_beside_verb(corpus: TokenisedCorpus, document: int, first: int, end: int, *,
+                     before_quotation: bool = False) -> int:
     """In global tokens [first, end), the name nearest a reporting verb (or PRONOUN); or the
     name a clause about the person ends before the verb ("Ghebreyesus, who heads the agency,
-    said"), which may stand a few words before `first`."""
+    said"), which may stand a few words before `first`. The verbs are asked from the quotation
+    outwards: the first first, or the last first in words `before_quotation` ('Talking about
+    what had changed since the last Mercedes contract was announced, Wolff said, "..."' is
+    Wolff's, not the contract's "Mercedes")."""
     reach = max(first - APPOSITIVE_WORDS - NAME_REACH, int(corpus.offsets[document]))
     words = AttributionWords.of(corpus, document, reach, end)
-    for verb in words.verbs[words.verbs >= first - reach].tolist():
+    verbs = words.verbs[words.verbs >= first - reach].tolist()
+    for verb in (verbs[::-1] if before_quotation else verbs):
         speaker = words.name_before_apposition(verb)
         if speaker == UNKNOWN:
             speaker = words.name_at(verb, first - reach)
@@ -131,7 +140,7 @@ class AttributionWords:
                    kind[:, _PRONOUN], kind[:, _OFFICE], kind[:, _ADDRESSING], kind[:, _RELATIVE],
                    kind[:, _THAT], capital, kind[:, _DEFINITE] & ~capital,
                    (gaps & breaks.CLAUSE) != 0, (gaps & breaks.SENTENCE_BREAK) != 0,
-                   kind[:, _DATE], _parenthesised(corpus, document, first, end, gaps))
+                   kind[:, _DATE], parenthesised(corpus, document, first, end, gaps))
 
     def addressed(self, at: int) -> bool:
         """Whether the word at index `at` follows one of ADDRESSING in its clause, maybe an
@@ -234,10 +243,21 @@ class AttributionWords:
                         last += 1
                     # (a run a title follows is part of the title: "the Saudi Foreign
                     # Minister", "a Pentagon spokesman"; the office names nobody)
-                    if last + 1 < len(self.hashes) and self.title[last + 1]:
+                    if self.office_follows(last, verb):
                         continue
                     return int(self.hashes[last])
         return self.name_after_office(verb)
+
+    def office_follows(self, last: int, verb: int) -> bool:
+        """Whether an office follows the run of names ending at index `last`, right after it or
+        after one word in lower case, in its clause and before the verb at `verb` ("the Saudi
+        Foreign Minister", "the Mercedes team principal", "a Pentagon press secretary")."""
+        after = last + 1
+        if after < len(self.hashes) and self.title[after]:
+            return True
+        return bool(after + 1 < len(self.hashes) and after != verb
+                    and not self.capital[after] and not self.clause[after]
+                    and not self.clause[after + 1] and self.title[after + 1])
 
     def complement(self, at: int) -> bool:
         """Whether the run of names starting at index `at` is a noun's complement, one word
@@ -246,10 +266,10 @@ class AttributionWords:
         belongs to, not the subject. Not a person named in full ('La Presidencia de Tunde
         Okonte dijo': his office speaking for him), nor a particle inside a name ("Marcelo
         Rebelo de Sousa"), nor one after an office, where the particle is the surname's ("El
-        ministro de Guindos dijo", "minister de Jonge")."""
+        ministro de Guindos dijo", "minister de Jonge"; but "the captain of Arsenal")."""
         return bool(at >= 2 and not self.clause[at] and not self.clause[at - 1]
                     and self.hashes[at - 1] in _OF and not self.capital[at - 2]
-                    and not self.title[at - 2]
+                    and not (self.title[at - 2] and self.hashes[at - 1] != _ENGLISH_OF)
                     and not (at + 1 < len(self.hashes) and self.name[at + 1]
                              and not self.clause[at + 1]))
 
@@ -354,36 +374,3 @@ _KIND_MASKS = (np.uint16(1) << np.arange(len(_KIND_LISTS), dtype=np.uint16)).ast
 def capitalised(corpus: TokenisedCorpus, first: int, end: int) -> np.ndarray:
     """Whether each global token in [first, end) starts with a capital letter."""
     return np.asarray((corpus.initials[first:end] & INITIAL_CAPITAL) != 0)
-
-
-def _parenthesised(corpus: TokenisedCorpus, document: int, first: int, end: int,
-                   gaps: np.ndarray) -> np.ndarray:
-    """Whether each global token in [first, end) of `document` stands inside parentheses, as
-    the gaps before the tokens open and close them (`gaps`: their break bits; only a clause
-    break may hold a parenthesis)."""
-    inside = np.zeros(max(end - first, 0), dtype=bool)
-    marked = np.flatnonzero((gaps & breaks.CLAUSE) != 0)
-    if not len(marked):
-        return inside
-    text = corpus.texts[document]
-    starts, ends = corpus.starts, corpus.ends
-    document_first = int(corpus.offsets[document])
-    # (most windows hold no parenthesis: one search of their text says so)
-    low = int(ends[first - 1]) if first > document_first else 0
-    if text.find("(", low, int(starts[end - 1])) < 0 and text.find(")", low,
-                                                                    int(starts[end - 1])) < 0:
-        return inside
-    opened = False
-    previous = 0
-    for index in marked.tolist():
-        position = first + index
-        gap = text[int(ends[position - 1]) if position > document_first else 0:
-                   int(starts[position])]
-        if "(" not in gap and ")" not in gap:
-            continue
-        inside[previous:index] = opened
-        opened = gap.rfind("(") > gap.rfind(")")
-        previous = index
-    inside[previous:] = opened
-    return inside
-

@@ -72,7 +72,8 @@ def _attribution_name(corpus: TokenisedCorpus, quotation: int, document: int) ->
         windows = [window for window in windows if window[1] == first]
     verb = False  # (a verb naming nobody, 'ISLAMABAD: "...," a spokesman said': no label)
     for window_first, window_end in windows:
-        speaker = name_beside_verb(corpus, document, window_first, window_end)
+        speaker = name_beside_verb(corpus, document, window_first, window_end,
+                                   before_quotation=window_end == first)
         if speaker == UNKNOWN and _subjectless(corpus, quotation, window_first, window_end):
             return PRONOUN
         verb = verb or has_verb(corpus, window_first, window_end)
