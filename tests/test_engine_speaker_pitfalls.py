@@ -292,3 +292,21 @@ def test_a_team_or_club_before_an_office_names_nobody() -> None:
                        "said “nothing was agreed”.") == [word_hash("Okonte"), UNKNOWN]
     assert speakers_of("“We were not respected,” Tunde Okonte said. The manager of Arsenal said "
                        "“nothing was agreed”.") == [word_hash("Okonte"), UNKNOWN]
+
+
+def test_a_body_after_an_office_and_an_article_is_the_bodys_not_the_speaker() -> None:
+    """On the untuned set NL1, 'Le PDG de la Lufthansa a ensuite expliqué que "..."' was read as
+    "Lufthansa": "PDG" (and "CEO") were no offices, and after an office the word of "de" was
+    taken for a surname's particle. With an article between ("de la", "of the") the name is
+    the body's; "El Ministro de Guindos" and "La Presidencia de Tunde Okonte" still name
+    their people."""
+    assert speakers_of("“Il y a des tests”, dit Tunde Okonte. Le PDG de la Lufthansa a ensuite "
+                       "expliqué que “le copilote a suivi une formation”.") == [
+        word_hash("Okonte"), UNKNOWN]
+    assert speakers_of("“We were not respected,” Tunde Okonte said. “Nothing was agreed,” the "
+                       "Tesla CEO said.") == [word_hash("Okonte"), UNKNOWN]
+    assert speakers_of("“Nothing was agreed,” Tesla CEO Varrow Mabena said.") == [
+        word_hash("Mabena")]
+    assert speakers_of("El Ministro de Guindos dijo: «Vamos a seguir».") == [word_hash("Guindos")]
+    assert speakers_of("La Presidencia de Tunde Okonte dijo: «Vamos a seguir».") == [
+        word_hash("Okonte")]

@@ -266,10 +266,16 @@ class AttributionWords:
         belongs to, not the subject. Not a person named in full ('La Presidencia de Tunde
         Okonte dijo': his office speaking for him), nor a particle inside a name ("Marcelo
         Rebelo de Sousa"), nor one after an office, where the particle is the surname's ("El
-        ministro de Guindos dijo", "minister de Jonge"; but "the captain of Arsenal")."""
-        return bool(at >= 2 and not self.clause[at] and not self.clause[at - 1]
-                    and self.hashes[at - 1] in _OF and not self.capital[at - 2]
-                    and not (self.title[at - 2] and self.hashes[at - 1] != _ENGLISH_OF)
+        ministro de Guindos dijo", "minister de Jonge"; but "the captain of Arsenal", and "Le PDG
+        de la Lufthansa a expliqué", an article between: the body's)."""
+        # (an article between the word of OF and the name: 'de la Lufthansa', 'of the Met')
+        particle = at - 2 if at >= 3 and self.definite[at - 1] and not self.clause[at - 1] \
+            else at - 1
+        return bool(particle >= 1 and not self.clause[at] and not self.clause[particle]
+                    and self.hashes[particle] in _OF
+                    and (not self.capital[particle - 1] or self.title[particle - 1])
+                    and not (self.title[particle - 1] and particle == at - 1
+                             and self.hashes[particle] != _ENGLISH_OF)
                     and not (at + 1 < len(self.hashes) and self.name[at + 1]
                              and not self.clause[at + 1]))
 

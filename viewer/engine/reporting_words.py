@@ -56,7 +56,7 @@ thousands million millions first second third last next""",
     "titles": """
 president presidents vice prime minister ministers premier secretary chancellor chief executive
 director founder co cofounder chairman chairwoman editor leader governor mayor senator lawmaker
-commissioner ambassador deputy prosecutor
+commissioner ambassador deputy prosecutor ceo
 ladies gentlemen""",
     "common": """
 people world country countries nation nations city cities home family families life lives man
@@ -125,7 +125,7 @@ premier première deuxième troisième dernier dernière derniers prochain proch
     "titles": """
 président présidente premier ministre ministres chef chancelier chancelière secrétaire
 directeur directrice dirigeant maire gouverneur sénateur député ambassadeur roi reine
-monsieur madame mme procureur procureure
+monsieur madame mme procureur procureure pdg
 mesdames messieurs""",
     "common": """
 personnes gens monde pays ville villes famille familles vie vies homme hommes femme femmes
