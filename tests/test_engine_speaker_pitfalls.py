@@ -310,3 +310,14 @@ def test_a_body_after_an_office_and_an_article_is_the_bodys_not_the_speaker() ->
     assert speakers_of("El Ministro de Guindos dijo: «Vamos a seguir».") == [word_hash("Guindos")]
     assert speakers_of("La Presidencia de Tunde Okonte dijo: «Vamos a seguir».") == [
         word_hash("Okonte")]
+
+
+def test_a_web_address_is_no_speaker() -> None:
+    """On NM1, '"...," the Mercedes team principal told media including Crash.net on Friday
+    morning. "So the events are not a surprise."' gave the second quotation to "Crash". A
+    capitalised word a dot and a top-level domain follow is a site's address."""
+    assert speakers_of("“We opted for a shorter term,” the team principal told media including "
+                       "Crash.net on Friday morning. “So the events are not a surprise.”") == [
+        UNKNOWN, UNKNOWN]
+    assert speakers_of("“We opted for a shorter term,” Varrow Mabena told Crash.net.") == [
+        word_hash("Mabena")]

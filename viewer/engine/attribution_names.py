@@ -20,6 +20,7 @@ from viewer.engine.arrays import in_sorted
 from viewer.engine.parentheses import parenthesised
 from viewer.engine.portfolios import in_portfolio_list
 from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
+from viewer.engine.web_addresses import web_addresses
 
 UNKNOWN = 0
 """The speaker of a quotation no attribution names."""
@@ -135,8 +136,10 @@ class AttributionWords:
         # (stock as `reporting.stock` finds it for the window as one range: a false friend's
         # language is the window's, so a window holding one is asked of it)
         stock = reporting.stock(hashes) if kind[:, _FALSE_FRIEND].any() else kind[:, _STOCK]
+        # (a site is no speaker: 'told media including Crash.net')
+        site = web_addresses(corpus, document, positions, capital & ~stock & ~quoted)
         return cls(hashes, np.flatnonzero(kind[:, _VERB]),
-                   capital & ~stock & ~quoted,
+                   capital & ~stock & ~quoted & ~site,
                    kind[:, _PRONOUN], kind[:, _OFFICE], kind[:, _ADDRESSING], kind[:, _RELATIVE],
                    kind[:, _THAT], capital, kind[:, _DEFINITE] & ~capital,
                    (gaps & breaks.CLAUSE) != 0, (gaps & breaks.SENTENCE_BREAK) != 0,
