@@ -38,13 +38,13 @@ def timeline_summary(timeline: Timeline | None, band: TimelineBand | None,
                 "first." + note)
     if len(firsts) == 1:
         return f"The selected passage appeared first in {firsts[0].label}." + note
-    dated = [row for row in firsts if row.published is not None]  # (firsts are all dated)
-    named = ", ".join(f"{row.label} ({readable_published(row.published.text)})"
-                      for row in dated if row.published is not None)
-    if all(row.published is not None and row.published.exact for row in dated):
+    # (the first carriers are all dated: each row with its time)
+    dated = [(row, row.published) for row in firsts if row.published is not None]
+    named = ", ".join(f"{row.label} ({readable_published(time.text)})" for row, time in dated)
+    if all(time.exact for _row, time in dated):
         return f"The times cannot tell which came first: {named}." + note
-    starts = [row.published.earliest for row in dated if row.published is not None]
-    earliest = [row for row, start in zip(dated, starts, strict=True) if start == min(starts)]
+    first_start = min(time.earliest for _row, time in dated)
+    earliest = [row for row, time in dated if time.earliest == first_start]
     lead = (f" {earliest[0].label} is dated earliest; a full time ({SETS_A_TIME}) would "
             "decide." if len(earliest) == 1 else "")
     return (f"The times cannot tell which came first: {named}. A date without a time and zone "

@@ -41,4 +41,3 @@ def parenthesised(corpus: TokenisedCorpus, document: int, first: int, end: int,
         previous = index
     inside[previous:] = opened
     return inside
-

@@ -1,8 +1,7 @@
 """Words around a figure that say what kind of count it is: a capacity ("capacity for 68
 people": no count of those there), a street address ("10 Downing Street": none), an increment
 ("12 more bodies"), what a verdict's counts are of ("seven counts of attempted murder", "seven
-fraud and conspiracy counts"). Pure
-functions on text, for `viewer.figures.extraction`.
+fraud and conspiracy counts"). Pure functions on text, for `viewer.figures.extraction`.
 """
 
 from __future__ import annotations
