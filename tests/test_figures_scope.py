@@ -89,6 +89,8 @@ def test_an_earlier_events_figure_named_for_comparison_is_left_out(sentence: str
     ("Since the crash on Friday, 62 bodies have been recovered.", "62 bodies"),
     ("Since 2020, 500 people have died on the road.", "500 people"),
     ("Since 2019 the company has cut 300 jobs that it calls redundant.", "300 jobs"),
+    # (French "ou" is "or", no relative word: "où" is)
+    ("Depuis 2015 ou 2016, 40 personnes ont quitté le village.", "40 personnes"),
 ])
 def test_since_alone_or_without_an_earlier_year_keeps_the_figure(sentence: str,
                                                                  text: str) -> None:

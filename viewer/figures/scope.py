@@ -79,7 +79,7 @@ def is_comment_counter(paragraph: str, start: int, number_end: int) -> bool:
 
 _EARLIER_EVENT = re.compile(
     r"\b(?:since|desde|depuis|seit|dal|dalla|dallo|dall['’]|sinds|sedan)\b[^.;!?]{0,120}?"
-    r"\b(?:1[89]\d\d|20\d\d)\b[^.;!?]{0,60}?\b(?:which|when|that|que|quando|cuando|o[uù]|"
+    r"\b(?:1[89]\d\d|20\d\d)\b[^.;!?]{0,60}?\b(?:which|when|that|que|quando|cuando|où|"
     r"lorsque|quand|als|bei\s+de[mr]|wobei|in\s+cui|che|waarbij|toen|d[aä]r|som)\b[^.;!?]*$",
     re.IGNORECASE)
 """Before a figure in its sentence: "since" an earlier year, then a clause about that event
