@@ -179,3 +179,51 @@ def test_a_fragment_of_the_statement_s_end_is_lined_up_there_not_by_a_name_at_it
     added = [c.text for c in row.cells if c.status == "added"]
     assert added == ["di Benedetto XVI"]
     assert row.differences == 1
+
+
+SPEECH = ("Since my very first moments in the job I have believed a part of serving well would be "
+          "to know when the time is right to make way for someone else.")
+
+
+def _statuses(collation, document):  # type: ignore[no-untyped-def]
+    return {cell.status for cell in _row(collation, document).cells}
+
+
+def test_another_piece_of_the_statement_is_added_words_not_variants_of_the_consensus() -> None:
+    """Sturgeon's resignation speech as 11 outlets quote it in pieces: one quotes a piece the
+    consensus does not hold. difflib lined it up by the "a" and "to" it shares with the
+    consensus and read its 20 words as different words of "Since my very first moments"."""
+    other = ("it will be tempting to see it as such, this decision is not a reaction to "
+             "short-term pressures")
+    short = "privilege beyond measure"
+    texts = {"a": SPEECH, "b": SPEECH, "c": other, "d": short}
+    passage = Passage("p", tuple(Occurrence(d, 0, len(t), t) for d, t in texts.items()))
+    collation = collate(passage, texts, SPEECH)
+    for document, words in (("c", other), ("d", short)):
+        row = _row(collation, document)
+        assert _statuses(collation, document) == {"added", "absent"}
+        assert " ".join(c.text for c in row.cells if c.text).split() == \
+            words.replace("-", " ").replace(",", "").split()
+    assert _statuses(collation, "b") == {"same", "absent"}  # absent: the added column
+
+
+def test_a_stretch_in_the_outlet_s_own_words_is_left_out_and_added_not_paired() -> None:
+    """Seven consensus words an outlet gives as eight of its own, nothing alike: not seven
+    different words and one added, which reads as an edit word for word."""
+    own = SPEECH.replace("to know when the time is right",
+                         "asked by colleagues and friends for years now")
+    texts = {"a": SPEECH, "b": own}
+    passage = Passage("p", tuple(Occurrence(d, 0, len(t), t) for d, t in texts.items()))
+    row = _row(collate(passage, texts, SPEECH), "b")
+    assert [c.text for c in row.cells if c.status == "added"] == [
+        "asked by colleagues and friends for years now"]
+    assert [c.status for c in row.cells].count("missing") == 7
+    assert "different" not in {c.status for c in row.cells}
+
+
+def test_a_one_word_edit_is_still_a_different_word() -> None:
+    edited = SPEECH.replace("a part of", "the part of")
+    texts = {"a": SPEECH, "b": edited}
+    passage = Passage("p", tuple(Occurrence(d, 0, len(t), t) for d, t in texts.items()))
+    row = _row(collate(passage, texts, SPEECH), "b")
+    assert [(c.text, c.status) for c in row.cells if c.status != "same"] == [("the", "different")]

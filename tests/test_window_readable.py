@@ -114,6 +114,18 @@ def test_collation_window_shows_the_selected_passage_row_by_row(qtbot, tmp_path:
     assert view.export(tmp_path / "no-such-folder" / "x.csv", "csv") is not None
 
 
+def test_a_collation_cell_of_many_added_words_is_wrapped_not_as_wide_as_the_window(
+        qtbot) -> None:
+    from widgets.collation_view import ADDED_LINE_CHARS, _cell_item
+
+    words = "it will be tempting to see it as such this decision is not a reaction to short term"
+    item = _cell_item(words, "added")
+    lines = item.text().split("\n")
+    assert len(lines) > 1 and max(map(len, lines)) <= ADDED_LINE_CHARS
+    assert item.text().split() == words.split()
+    assert _cell_item(words, "same").text() == words  # (only added words are wrapped)
+
+
 def test_collation_rows_of_one_article_quoting_twice_are_numbered(qtbot) -> None:
     """An article that quotes the passage twice has two rows; their labels must tell them
     apart (they were the same truncated title twice)."""

@@ -157,12 +157,30 @@ up with them: past its first and last matched stretch, a witness of k words is m
 the k + EDGE_SLACK consensus words next to that stretch."""
 
 
+ANCHOR_WORDS = 3
+"""Words a matched stretch needs to line a witness up with the consensus anywhere. A shorter
+one ("a", "to the") lines it up only where the words around it are few: an edit's
+neighbourhood, not one word two different sentences happen to share."""
+EDIT_WORDS = 4
+"""How many words more than a short match's own the smaller side of its range may have."""
+REWRITTEN_WORDS = 5
+"""A stretch this long on both sides with nothing alike is other text, not variant words: the
+consensus words are missing there and the witness's words added, not paired as different."""
+
+
+def _anchors(size: int, a_words: int, b_words: int) -> bool:
+    """Whether a match of `size` words lines up ranges of `a_words` and `b_words` words."""
+    return size >= ANCHOR_WORDS or min(a_words, b_words) <= size + EDIT_WORDS
+
+
 def _opcodes(a: Sequence[str], b: Sequence[str]) -> Sequence[tuple[str, int, int, int, int]]:
     """difflib's opcodes turning `a` (the consensus) into `b` (one occurrence), with the
     occurrence's edges kept next to its matched words. Plain difflib lined up a fragment from
     the end of a long statement ("i funerali di Benedetto XVI saranno celebrati giovedì ...")
     by a name the statement's first sentence also has ("Benedetto XVI"), 80 words away, and the
-    row read "i funerali di" against the statement's first words, all marked different."""
+    row read "i funerali di" against the statement's first words, all marked different. And it
+    lined up another piece of a speech than the consensus's ("it will be tempting to see it as
+    such, this decision ...") by its "a" and "to" (`_anchors`)."""
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     blocks: list[tuple[int, int, int]] = []
 
@@ -175,14 +193,14 @@ def _opcodes(a: Sequence[str], b: Sequence[str]) -> Sequence[tuple[str, int, int
         if open_right:  # the witness's end: only the consensus words just after
             a_hi = min(a_hi, a_lo + (b_hi - b_lo) + EDGE_SLACK)
         i, j, size = matcher.find_longest_match(a_lo, a_hi, b_lo, b_hi)
-        if not size:
+        if not size or not _anchors(size, a_hi - a_lo, b_hi - b_lo):
             return
         match(a_lo, i, b_lo, j, open_left, False)
         blocks.append((i, j, size))
         match(i + size, a_hi, j + size, b_hi, False, open_right)
 
     i, j, size = matcher.find_longest_match(0, len(a), 0, len(b))
-    if size:
+    if size and _anchors(size, len(a), len(b)):
         match(0, i, 0, j, True, False)
         blocks.append((i, j, size))
         match(i + size, len(a), j + size, len(b), False, True)
@@ -256,21 +274,32 @@ def _align(base: _Words, witness: _Words) -> tuple[list[Cell], list[list[Cell]]]
         start, end = witness.spans[j]
         return Cell(witness.raw[j], status, start, end)
 
-    for tag, i1, i2, j1, j2 in _opcodes(base.normal, witness.normal):
+    opcodes = _opcodes(base.normal, witness.normal)
+    if not any(tag == "equal" for tag, *_ in opcodes):
+        # Lined up nowhere (another piece of the statement than the consensus, however short):
+        # its words are added, not paired with the consensus's first words as different ones.
+        opcodes = [("insert", 0, 0, 0, len(witness.normal))]
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
             for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
                 same = witness.raw[j].casefold() == base.raw[i].casefold()
                 cells[i] = word_cell(i, j, "same" if same else "spelling")
+        elif tag == "replace" and min(i2 - i1, j2 - j1) >= REWRITTEN_WORDS:
+            # Other text: after the last matched word at the statement's end (or of a witness
+            # matching nothing), else before the next matched word.
+            gap = i1 if i2 == n else i2
+            inserted[gap].extend(word_cell(gap, j, "added") for j in range(j1, j2))
         elif tag in ("replace", "insert"):
             paired = min(i2 - i1, j2 - j1)
             for k in range(paired):
                 cells[i1 + k] = word_cell(i1 + k, j1 + k, "different")
             inserted[i2].extend(word_cell(i2, j, "added") for j in range(j1 + paired, j2))
-    # Consensus words before the witness's first word or after its last: a fragment's edges.
+    # Consensus words before the witness's first word or after its last: a fragment's edges (all
+    # of them for a witness lined up nowhere: another piece of the statement than the consensus).
     covered = [i for i, cell in enumerate(cells) if cell.status != "missing"]
-    if covered:
-        for i in [*range(covered[0]), *range(covered[-1] + 1, n)]:
-            cells[i] = Cell("", "absent")
+    outside = [*range(covered[0]), *range(covered[-1] + 1, n)] if covered else range(n)
+    for i in outside:
+        cells[i] = Cell("", "absent")
     return cells, inserted
 
 

@@ -9,6 +9,7 @@ and CSV writers. The table itself is `viewer.passage_reports.collation_report`.
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -49,6 +50,9 @@ STATUS_TIPS = {
 }
 MISSING_MARK = "—"
 ROW_LABEL_CHARS = 34
+ADDED_LINE_CHARS = 40
+"""An added cell's lines are wrapped at this many characters: an outlet's own sentence (or
+another piece of the statement) would otherwise make its column as wide as the window."""
 
 
 class CollationView(QDialog):
@@ -181,7 +185,9 @@ class CollationView(QDialog):
 
 
 def _cell_item(text: str, status: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(MISSING_MARK if status == "missing" else text)
+    shown = MISSING_MARK if status == "missing" else (
+        textwrap.fill(text, ADDED_LINE_CHARS) if status == "added" else text)
+    item = QTableWidgetItem(shown)
     item.setToolTip(STATUS_TIPS.get(status, status))
     colour = STATUS_COLOURS.get(status)
     if colour is not None:
