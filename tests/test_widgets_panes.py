@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QLabel
 
 from tests.viewfixtures import (
@@ -159,6 +160,9 @@ def test_annotation_api_of_panes(qtbot) -> None:
     assert pane.is_visible_range(200, 230)
     pane.set_annotation_ranges([(300, 320)])
     assert pane.char_format_at(305).fontOverline()
+    # A wavy line below: a dotted one was too faint to see on a passage's colour.
+    assert pane.char_format_at(305).underlineStyle() == \
+        QTextCharFormat.UnderlineStyle.WaveUnderline
     assert not pane.char_format_at(299).fontOverline()
     pane.set_annotation_ranges([])
     assert not pane.char_format_at(305).fontOverline()

@@ -32,7 +32,7 @@ def segment_format(theme: Theme, style: SegmentStyle, *, upright: bool = False) 
         if style.colour_index is None:
             fmt.setBackground(QColor(theme.annotation_background))
         if not style.difference:
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(QColor(theme.annotation))
     if style.find_hit or style.find_current:
         fmt.setBackground(QColor(theme.find_current if style.find_current
