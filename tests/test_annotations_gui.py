@@ -489,6 +489,36 @@ def test_the_status_column_shows_its_word_whole(qtbot, tmp_path: Path) -> None:
                                                      + COLUMN_PADDING)
 
 
+def test_a_wide_dock_shows_whole_article_titles_its_quotes_leave_room_for(
+        qtbot, tmp_path: Path) -> None:
+    """A newcomer's report: every title in the Article column was cut at 18 characters while
+    the Quote column beside it had a blank margin."""
+    from tests.test_keyboard_use import annotated_window
+    from widgets.annotation_dock import (
+        COLUMN_CAP_CHARS,
+        COLUMN_PADDING,
+        QUOTE_COLUMN,
+        QUOTE_MIN_CHARS,
+    )
+
+    _window, controller = annotated_window(qtbot, tmp_path)
+    dock = controller.dock
+    title = str(dock.proxy.index(0, 0).data())
+    metrics = dock.table.fontMetrics()
+    whole = metrics.horizontalAdvance(title) + COLUMN_PADDING
+    capped = COLUMN_CAP_CHARS[0] * metrics.averageCharWidth()
+    assert whole > capped  # (the fixture's title is longer than the cap)
+    dock.resize(1600, dock.height())
+    qtbot.waitUntil(lambda: dock.table.viewport().width() > 1400)
+    dock.fit_columns()
+    assert dock.table.columnWidth(0) >= whole
+    dock.resize(350, dock.height())
+    qtbot.waitUntil(lambda: dock.table.viewport().width() < 350)
+    dock.fit_columns()
+    # Narrow, the quote keeps its room first.
+    assert dock.table.columnWidth(QUOTE_COLUMN) >= QUOTE_MIN_CHARS * metrics.averageCharWidth()
+
+
 def test_a_selection_of_blank_space_is_no_claim(qtbot):
     """A week-of-work tester's report: a drag from a line's end into the blank space below it
     selected the line break alone, and Tag claim saved an annotation quoting "\\n"."""

@@ -6,6 +6,7 @@ from viewer.column_fit import (
     columns_giving_way,
     default_dock_width,
     fit_around_text,
+    grown_into_spare_room,
     kept_for_panes,
     panes_fitting,
     width_for_panes,
@@ -72,3 +73,20 @@ def test_a_side_dock_leaves_room_for_as_many_panes_as_keep_it_at_its_floor() -> 
     assert kept_for_panes(900, 342, 44, 330, 2, 5) == 640
     # A wide one keeps room for the panes there are to show, no more.
     assert kept_for_panes(3000, 342, 44, 330, 2, 5) == width_for_panes(5, 342, 44)
+
+
+def test_columns_cut_at_their_cap_grow_into_the_room_the_quotes_do_not_need() -> None:
+    """A wide dock: the quotes need 300 px of the 620 they got; the titles cut at their cap
+    (100 px, 260 whole) take 160 of the rest, the claim (80, 150 whole) the last 70 it wants;
+    the quote keeps what its longest text needs plus what nobody wanted."""
+    widths = {0: 100, 4: 80, 2: 60, 1: 620}
+    whole = {0: 260, 4: 150, 2: 40, 1: 300}
+    grown = grown_into_spare_room(widths, 1, 300, whole, (0, 4, 2))
+    assert grown == {0: 260, 4: 150, 2: 60, 1: 390}
+    assert sum(grown.values()) == sum(widths.values())
+    # No room to spare: nothing moves; a hidden column (not in widths) is not shown again.
+    assert grown_into_spare_room(widths, 1, 620, whole, (0, 4)) == widths
+    assert 3 not in grown_into_spare_room(widths, 1, 100, {**whole, 3: 500}, (3, 0))
+    # Only so much as there is: the first column of the order first.
+    assert grown_into_spare_room(widths, 1, 560, whole, (0, 4)) == {0: 160, 4: 80, 2: 60,
+                                                                  1: 560}

@@ -45,6 +45,26 @@ def fit_around_text(room: int, text_column: int, text_minimum: int,
     return shown, hidden
 
 
+def grown_into_spare_room(widths: Mapping[int, int], text_column: int, text_needs: int,
+                          whole: Mapping[int, int], order: Sequence[int]) -> dict[int, int]:
+    """`widths` (from `fit_around_text`) with the text column's room beyond what its longest
+    text needs (`text_needs`) given to the shown columns of `order` that their cap cut short
+    (`whole`: each one's contents at full width), first ones first. A wide Annotations dock
+    left its quotes a blank margin while every article's title was cut at 18 characters."""
+    grown = dict(widths)
+    spare = grown.get(text_column, 0) - text_needs
+    for column in order:
+        if spare <= 0:
+            break
+        if column == text_column or column not in grown:
+            continue
+        more = min(spare, max(0, whole.get(column, 0) - grown[column]))
+        grown[column] += more
+        grown[text_column] -= more
+        spare -= more
+    return grown
+
+
 def default_dock_width(columns: Mapping[int, int], chrome: int, window_width: int,
                        kept_for_panes: int, floor: int) -> int:
     """The width a dock opens at so that `columns` (the widest each shows whole, in pixels)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.listing import COLUMNS, AnnotationFilter, full_texts, row_texts
 from viewer.annotations.model import AnchorStatus, Annotation
-from viewer.column_fit import default_dock_width, fit_around_text
+from viewer.column_fit import default_dock_width, fit_around_text, grown_into_spare_room
 from viewer.wording import count_of
 from widgets.article_text_view import plain_tooltip
 from widgets.table_model import ColumnTableModel, Index, leave_on_tab
@@ -52,6 +52,8 @@ STATUS_COLUMN = COLUMNS.index("Status")
 GIVE_WAY_ORDER = tuple(COLUMNS.index(name) for name in ("Status", "Claim", "Note", "Tags"))
 """In a narrow dock these columns are hidden, first ones first, so that the quote stays readable
 (a row's tooltip then says them; orphaned and fuzzy rows keep their colour and italics)."""
+GROWING_ORDER = tuple(COLUMNS.index(name) for name in ("Article", "Claim", "Note", "Tags"))
+"""Columns cut at their cap that take the Quote column's room beyond its longest quote."""
 FIRST_SEEN = tuple(COLUMNS.index(name) for name in ("Article", "Quote", "Tags", "Note"))
 """The columns the dock opens wide enough to show whole: what a user tagging a claim wrote."""
 COLUMN_PADDING = 16
@@ -299,6 +301,10 @@ class AnnotationDock(QDockWidget):
         widths, hidden = fit_around_text(self.table.viewport().width(), QUOTE_COLUMN,
                                          QUOTE_MIN_CHARS * char, wanted, minimums,
                                          GIVE_WAY_ORDER)
+        widths = grown_into_spare_room(
+            widths, QUOTE_COLUMN, max(QUOTE_MIN_CHARS * char, measured[QUOTE_COLUMN]
+                                      + COLUMN_PADDING),
+            {c: width + COLUMN_PADDING for c, width in measured.items()}, GROWING_ORDER)
         for column in range(len(COLUMNS)):
             self.table.setColumnHidden(column, column in hidden)
             if column in widths:
