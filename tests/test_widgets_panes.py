@@ -241,3 +241,37 @@ def _blocks(document):
     while block.isValid():
         yield block
         block = block.next()
+
+
+def test_showing_a_seventh_article_says_which_one_gave_way(qtbot) -> None:
+    """A newcomer's report: choosing a figure of an article not in the panes replaced the last
+    ticked one without a word; the status bar now says which one was unticked."""
+    from viewer.corpus import Article
+    from viewer.passages import AlignmentResult
+
+    articles = [*sample_articles(), *(Article(id=f"extra{i}", text=f"Extra article {i}.\n\n"
+                                              "Nothing shared here at all.", title=f"Extra {i}")
+                                      for i in range(2))]
+    window = make_window(qtbot, articles, AlignmentResult(tuple(a.id for a in articles), ()),
+                         width=2400)
+    window.workspace.set_shown([a.id for a in articles[:6]])
+    last = window.workspace.title_of(articles[5].id)
+    window.reveal_range("extra1", 0, 5)
+    assert "extra1" in window.workspace.shown and articles[5].id not in window.workspace.shown
+    note = window.statusBar().currentMessage()
+    assert "unticked" in note and last in note and "Extra 1" in note
+
+
+def test_showing_a_ticked_article_out_of_view_says_which_one_moved_out(qtbot) -> None:
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles), width=900)
+    window.workspace.set_shown([a.id for a in articles])
+    qtbot.waitUntil(lambda: len(window.pane_row.visible_panes()) < len(articles))
+    hidden = next(p for p in window.text_panes() if p.isHidden()).article_id
+    in_view = [p.article_id for p in window.pane_row.visible_panes()]
+    window.reveal_range(hidden, 0, 5)
+    assert window.pane_for(hidden) in window.pane_row.visible_panes()
+    note = window.statusBar().currentMessage()
+    gone = [i for i in in_view if window.pane_for(i) not in window.pane_row.visible_panes()]
+    assert gone and "still ticked" in note
+    assert all(window.workspace.title_of(i)[:20] in note for i in gone)

@@ -25,7 +25,7 @@ from viewer.palette import Theme
 from viewer.passages import Passage
 from viewer.rows import display_title
 from viewer.session import Session
-from viewer.wording import count_of
+from viewer.wording import count_of, one_line
 from viewer.workspace import MAX_PANES, MIN_PANES, Workspace
 from widgets.article_list import ArticleList
 from widgets.link_map import LinkMap
@@ -83,10 +83,13 @@ class WindowFrame(QMainWindow):
         code points [start, end) and scroll to them."""
         if article_id not in self.workspace.corpus:
             return
+        in_view = [pane.article_id for pane in self.pane_row.visible_panes()]
+        unticked: list[str] = []
         if self.pane_for(article_id) is None:
             shown = list(self.workspace.shown)
             if len(shown) >= MAX_PANES:
-                shown = shown[:-1]
+                unticked = shown[MAX_PANES - 1:]
+                shown = shown[:MAX_PANES - 1]
             self.workspace.set_shown([*shown, article_id])
         pane = self.pane_for(article_id)
         if pane is not None and pane.isHidden():  # ticked, but no room for it: put it first
@@ -95,6 +98,26 @@ class WindowFrame(QMainWindow):
             pane = self.pane_for(article_id)
         if pane is not None:
             pane.select_range(start, end)
+        now_in_view = {pane.article_id for pane in self.pane_row.visible_panes()}
+        moved_out = [i for i in in_view if i not in now_in_view and i not in unticked]
+        if unticked or moved_out:
+            # Showing what a figure, a tag or a search points at may take another article's
+            # place: say which, or the reader wonders where it went.
+            self.statusBar().showMessage(self._made_room_note(article_id, unticked, moved_out),
+                                         12_000)
+
+    def _made_room_note(self, shown: str, unticked: Sequence[str],
+                        moved_out: Sequence[str]) -> str:
+        def titles(ids: Sequence[str]) -> str:
+            return ", ".join(f"“{one_line(self.workspace.title_of(i), 40)}”" for i in ids)
+
+        parts = [f"Showing “{one_line(self.workspace.title_of(shown), 40)}”"]
+        if unticked:
+            parts.append(f"unticked {titles(unticked)} ({MAX_PANES} articles side by side "
+                         "at most)")
+        if moved_out:
+            parts.append(f"{titles(moved_out)} still ticked, out of view for want of room")
+        return "; ".join(parts)
 
     def bring_passage_into_view(self, passage_id: str) -> None:
         """Show the articles that carry `passage_id` when no pane in view does: as many panes
