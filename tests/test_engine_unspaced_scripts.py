@@ -61,6 +61,28 @@ def test_characters_count_as_the_words_they_make() -> None:
     assert words.tolist() == [5.0, 8 / IDEOGRAPHS_PER_WORD, 2 + 2 / IDEOGRAPHS_PER_WORD]
 
 
+def test_a_number_counts_as_one_word_with_the_ideograph_it_is_written_against() -> None:
+    """"5点" (five pieces), "17人" (17 people): a number and its counter are one word, not a
+    word and a half; a number set apart by a space is a word of its own."""
+    corpus = tokenise(articles("5点の衣類", "死者は17人", "2 人"))
+    words = as_words(corpus, np.array([0, 1, 2]), np.array([0, 0, 0]), np.array([5, 5, 2]),
+                     np.array([5, 5, 2]))
+    assert words.tolist() == [5 / IDEOGRAPHS_PER_WORD, 5 / IDEOGRAPHS_PER_WORD,
+                              1 + 1 / IDEOGRAPHS_PER_WORD]
+
+
+def test_a_term_two_japanese_articles_quote_with_a_number_links_nothing() -> None:
+    """Japanese papers name the evidence of a trial in 「」: "「5点の衣類」" (the five pieces of
+    clothing) in two articles of the Hakamada acquittal was a fragment of three words, the
+    number counted whole; it is two and a half."""
+    result = find_shared_passages(articles(
+        "判決は、みそタンクから見つかった「5点の衣類」について、捜査機関による捏造と認定した。"
+        "弁護団は会見で判決を評価した。",
+        "再審公判では「5点の衣類」の血痕の色が最大の争点となり、検察側は有罪を主張していた。"
+        "支援者らは裁判所前で結果を待った。"))
+    assert result.passages == ()
+
+
 def test_katakana_count_as_the_loanwords_they_spell() -> None:
     """"ドラゴンボール" (Dragon Ball) is seven katakana: two words, not three and a half."""
     corpus = tokenise(articles("漫画ドラゴンボール"))
