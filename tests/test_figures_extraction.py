@@ -742,3 +742,17 @@ def test_a_capacity_is_no_count_of_those_there(sentence: str, exact: list[int]) 
     was a figure beside the 62 aboard, marked as disagreeing; and "10 Downing Street delivered
     just moments" was 10 moments."""
     assert [m.value.to_json().get("exact") for m in mentions(sentence)] == exact
+
+
+def test_a_number_the_article_names_a_model_with_is_no_count_where_it_stands_alone() -> None:
+    """A newcomer's Figures row "737 aircraft": 'the entire global fleet of 737 MAX aircraft',
+    where the article had grounded "all Boeing 737 Max 8 and Max 9 planes"."""
+    text = ("Trump said he is grounding all Boeing 737 Max 8 and Max 9 planes.\n"
+            "Canada followed, and the agency suspended the entire global fleet of 737 MAX "
+            "aircraft. The 2019 crash killed 157 people.")
+    assert [(m.value.number, m.thing.kind) for m in mentions(text)] == [(157, "people")]
+    # Without the name elsewhere, or before another word, the number is a count as before.
+    alone = "The agency suspended the entire fleet of 737 aircraft."
+    assert [m.value.number for m in mentions(alone)] == [737]
+    other = "All Boeing 737 Max 8 planes were grounded. Airlines parked 737 aircraft."
+    assert [m.value.number for m in mentions(other)] == [737]

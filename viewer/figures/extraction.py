@@ -28,7 +28,9 @@ from viewer.figures.east_asian import PEOPLE, is_east_asian, people_counts
 from viewer.figures.numbers import (
     NUMBER_WORDS,
     Number,
+    designations,
     find_numbers,
+    is_designation,
     is_identifier,
     is_left_by_change,
 )
@@ -107,6 +109,7 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
     """Every figure in `text[body_start:]` (the article `document`), in text order."""
     mentions: list[Mention] = []
     reader = _ArticleReader(text, body_start)
+    named = designations(text[body_start:])
     for index, (paragraph_start, paragraph) in enumerate(reader.paragraphs):
         if is_east_asian(paragraph):
             # (counted with classifiers, not nouns: a newcomer's Chinese articles gave none)
@@ -117,7 +120,7 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
                                  count.place)
                          for count in people_counts(paragraph)]
             continue
-        candidates = list(_candidates(paragraph))
+        candidates = list(_candidates(paragraph, named))
         if not candidates:
             continue
         spans = reader.sentences(index)
@@ -211,7 +214,8 @@ class _Candidate:
     thing: Thing
 
 
-def _candidates(paragraph: str) -> Iterator[_Candidate]:
+def _candidates(paragraph: str, named: frozenset[tuple[str, str]] = frozenset()
+                ) -> Iterator[_Candidate]:
     previous: Thing | None = None
     taken_until = 0
     # (digits as the other languages write them where the words are not English: "35.000
@@ -219,6 +223,7 @@ def _candidates(paragraph: str) -> Iterator[_Candidate]:
     continental = may_hold_foreign_numbers(paragraph) and not is_english(paragraph)
     for number in find_numbers(paragraph, continental=continental):
         if number.start < taken_until or is_identifier(paragraph, number) \
+                or is_designation(paragraph, number, named) \
                 or is_left_by_change(paragraph, number):
             continue
         after = qualifier_after(paragraph, number.end)

@@ -344,3 +344,30 @@ def is_identifier(paragraph: str, number: Number) -> bool:
         return False
     preceding = before[: match.start()].rstrip()
     return bool(preceding) and preceding[-1] not in ".!?:\"“‘'"
+
+
+_DESIGNATION = re.compile(r"[\w,;)\]]\s+([A-Z][\w-]*)\s+(\d+)\s+([^\W\d_][\w-]*)")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
+
+
+def designations(text: str) -> frozenset[tuple[str, str]]:
+    """The numbers `text` uses as a name inside a sentence ("all Boeing 737 Max 8 planes"),
+    each with the word after it, folded: ("737", "max")."""
+    found = set()
+    for match in _DESIGNATION.finditer(text):
+        if match.group(1).lower() not in QUALIFIER_WORDS:
+            found.add((match.group(2), match.group(3).casefold()))
+    return frozenset(found)
+
+
+def is_designation(paragraph: str, number: Number,
+                   named: frozenset[tuple[str, str]]) -> bool:
+    """Whether `number` is written as the article names something elsewhere (`designations`):
+    "the entire global fleet of 737 MAX aircraft" after "all Boeing 737 Max 8 planes" is a
+    model, not 737 aircraft."""
+    if not named or number.zero_word:
+        return False
+    following = _NEXT_WORD.match(paragraph, number.end)
+    return following is not None and (
+        paragraph[number.start:number.end], following.group(1).casefold()) in named
+
