@@ -756,3 +756,43 @@ def test_a_number_the_article_names_a_model_with_is_no_count_where_it_stands_alo
     assert [m.value.number for m in mentions(alone)] == [737]
     other = "All Boeing 737 Max 8 planes were grounded. Airlines parked 737 aircraft."
     assert [m.value.number for m in mentions(other)] == [737]
+
+
+@pytest.mark.parametrize(("sentence", "counts"), [
+    ("Murdaugh was convicted of two counts of murder and two counts of possession of a weapon.",
+     [(2, "guilty", "of murder"), (2, "guilty", "of possession of")]),
+    ("He was convicted of two counts of murder and two weapon charges.",
+     [(2, "guilty", "of murder"), (2, "guilty", "of weapon")]),
+    ("Prosecutors filed seven criminal counts and three wire fraud counts.",
+     [(7, None, None), (3, None, "of wire fraud")]),
+    # A count after another sentence's verdict, or after words of its own, is not convicted.
+    ("He was convicted of two counts of murder, the jury said, but faces two counts of theft.",
+     [(2, "guilty", "of murder"), (2, None, "of theft")]),
+])
+def test_the_counts_a_verdict_lists_share_it_and_say_what_they_are_of(
+        sentence: str, counts: list[tuple[int, str | None, str | None]]) -> None:
+    """A newcomer's NN2 row "counts of murder (guilty)" read the total "all four counts" against
+    "two counts", marked as disagreeing: the second count of a verdict's list ("and two counts
+    of possession") had no verdict, so the murder counts were the only ones convicted of."""
+    found = [(m.value.to_json().get("exact"), m.outcome, m.thing.group)
+             for m in mentions(sentence)]
+    assert found == counts
+
+
+def test_all_the_counts_of_a_verdict_on_two_offences_are_their_total_not_a_clash() -> None:
+    from viewer.figures.grouping import group_mentions
+
+    first = extract_mentions("a", "Murdaugh was found guilty on all four counts.")
+    second = extract_mentions("b", "He was convicted of two counts of murder and two counts of "
+                              "possession of a weapon during a violent crime.")
+    third = extract_mentions("c", "The jury convicted him on two counts of murder.")
+    rows = group_mentions(first + second + third, ["a", "b", "c"])
+    assert sorted((row.name, len(row.mentions), row.disagree) for row in rows) == [
+        ("counts (guilty)", 1, False), ("counts of murder (guilty)", 2, False),
+        ("counts of possession of (guilty)", 1, False)]
+    # One offence named: the unnamed total joins it, as before ("all seven counts" of fraud).
+    rows = group_mentions(extract_mentions("a", "He was convicted on all seven counts.")
+                          + extract_mentions("b", "He was found guilty of seven counts of fraud."),
+                          ["a", "b"])
+    assert [(row.name, len(row.mentions), row.disagree) for row in rows] == [
+        ("counts of fraud (guilty)", 2, False)]

@@ -42,6 +42,30 @@ def counted_of(tokens: list[Token], at: int) -> str | None:
     return f"of {' '.join(words)}" if words else None
 
 
+GENERIC_COUNT_WORDS = frozenset([
+    "criminal", "federal", "state", "additional", "separate", "other", "remaining", "related",
+    "new", "further", "lesser", "more", "felony", "misdemeanor", "misdemeanour", "serious"])
+"""Words before a verdict's counts that say no offence ("seven criminal counts", "11 federal
+charges"): counts of one offence or of all of them."""
+
+
+def counted_before(modifiers: list[Token]) -> str | None:
+    """What the counts are of when the words before them say it ("two weapon charges",
+    "three wire fraud counts"): "of weapon", "of wire fraud", written as `counted_of` writes
+    "two counts of murder"; None for words that name no offence ("seven criminal counts") and
+    for offences joined ("seven fraud and conspiracy counts": of either or of both)."""
+    words = []
+    for at, token in enumerate(modifiers[:COMPLEMENT_WORDS]):
+        lower = token.text.lower()
+        if lower in ("and", "or") or (at and token.start > modifiers[at - 1].end + 1):
+            return None  # (offences joined, "fraud and conspiracy": counts of either or both)
+        if not token.text[0].isalpha():
+            break
+        if lower not in GENERIC_COUNT_WORDS:
+            words.append(lower)
+    return f"of {' '.join(words)}" if words else None
+
+
 def joins_what_counts_are_of(tokens: list[Token], at: int) -> bool:
     """Whether the "and" or "or" at `tokens[at]` joins the words before a verdict's counts
     ("seven fraud and conspiracy counts", "two murder or manslaughter charges"): the counts

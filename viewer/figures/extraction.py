@@ -21,6 +21,7 @@ from viewer.figures.counted_words import (
     ADDRESS,
     CAPACITY,
     MORE,
+    counted_before,
     counted_of,
     joins_what_counts_are_of,
 )
@@ -59,6 +60,7 @@ from viewer.figures.things import (
     outcome_of,
     thing_is_person,
     thing_of,
+    verdict_goes_on,
     with_verdict,
 )
 from viewer.figures.values import Value
@@ -139,6 +141,10 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
             local_end = candidate.head_end - sentence_start
             outcome, outcome_end = outcome_beside(sentence, local_start, local_end,
                                                  candidate.thing)
+            if outcome is None and mentions and mentions[-1].end > paragraph_start and \
+                    verdict_goes_on(text[mentions[-1].end:paragraph_start + candidate.start],
+                                    candidate.thing, mentions[-1].thing, mentions[-1].outcome):
+                outcome = mentions[-1].outcome
             if candidate.number.zero_word in ("nobody", "no one") and outcome is None:
                 continue  # "No one in our age has done more", "nobody knows": no count
             end = candidate.end
@@ -328,7 +334,10 @@ def _counted_thing(paragraph: str, position: int, number: Number,
         if is_plural_noun(token.text) and _common_noun(token.text):
             thing = thing_of(token.text, [word.text for word in run[:-1]])
             if thing is not None and thing.lemma in LEGAL_LEMMAS:
-                thing = replace(thing, group=counted_of(tokens, at + 1))
+                # (what the counts are of, after them or before: "two counts of murder",
+                # "two weapon charges")
+                thing = replace(thing, group=counted_of(tokens, at + 1)
+                                or counted_before(run[:-1]))
             return (thing, token.end) if thing is not None else None
         if len(run) >= MAX_HEAD_DISTANCE:
             break

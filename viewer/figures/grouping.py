@@ -10,7 +10,9 @@ figures of two events are never one row, so they are never compared. Two rules j
   the "killed" row of the same people when there is one (else the "injured" row); a non-zero
   "hit" count stays apart, since the hit need not all be dead;
 - a mention without a group ("none of their personnel", "5,000 troops") joins the row of the
-  same thing and outcome that has a group, the most mentioned one when there are several;
+  same thing and outcome that has a group, the most mentioned one when there are several (but
+  a verdict's counts of two offences or more add up: "all four counts" is their total, a row
+  of its own);
 - a figure said to apply to a place ("912 killed in Turkey") is a quantity of its own beside
   the total, unless that place is the only one named for the quantity: then the figures that
   name no place join it;
@@ -31,7 +33,7 @@ from dataclasses import dataclass, replace
 from viewer.figures.compatibility import conflicting, odd_ones_out
 from viewer.figures.events import Events
 from viewer.figures.extraction import Mention
-from viewer.figures.things import INVARIANT_PLURALS, VERDICTS
+from viewer.figures.things import INVARIANT_PLURALS, VERDICT_KIND, VERDICTS
 
 _Key = tuple[str, str | None]
 
@@ -175,7 +177,11 @@ def _split_by_group(members: list[Mention]) -> dict[str | None, list[Mention]]:
     unnamed = groups.pop(None, [])
     if not groups:
         return {None: unnamed}
-    if unnamed:
+    if unnamed and len(groups) > 1 and unnamed[0].thing.kind == VERDICT_KIND:
+        # "found guilty on all four counts", the two of murder and the two of possession: a
+        # verdict's counts of several offences add up, the unnamed one is their total
+        groups[None] = unnamed
+    elif unnamed:
         largest = max(groups, key=lambda group: len(groups[group]))
         groups[largest].extend(unnamed)
     return dict(groups)

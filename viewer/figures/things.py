@@ -219,6 +219,19 @@ def with_verdict(thing: Thing, outcome: str | None) -> Thing:
     return thing
 
 
+_ANOTHER_COUNT = re.compile(r"\s*(?:of\s+[^.;:!?\d]{1,80}?)?\s*(?:,\s*(?:and\s+)?|and\s+)$")
+"""What lies between two counts of one verdict: "convicted of two counts of murder and [two
+counts of possession]"."""
+
+
+def verdict_goes_on(between: str, thing: Thing, previous: Thing, verdict: str | None) -> bool:
+    """Whether a count of `thing` with `between` after the previous figure (of `previous`,
+    given `verdict`) is one more count of that verdict: "convicted of two counts of murder and
+    two counts of possession of a weapon" convicts of both."""
+    return (verdict in VERDICTS and thing.lemma in LEGAL_LEMMAS
+            and previous.lemma in LEGAL_LEMMAS and _ANOTHER_COUNT.match(between) is not None)
+
+
 def outcome_of(word: str, thing: Thing) -> str | None:
     """The outcome a verb or noun beside the quantity states for `thing`, if any."""
     if thing.lemma in LEGAL_LEMMAS:
