@@ -137,6 +137,20 @@ def test_next_and_previous_passage_keys_walk_and_scroll(qtbot) -> None:
     assert window.workspace.selected in (seen[-1], seen[-2])
 
 
+def test_next_passage_walks_the_panes_in_view_not_ticked_articles_left_out(qtbot) -> None:
+    """A tester's report: in a narrow window Alt+Down chose passages only ticked articles out
+    of view carry; nothing moved. Each passage it chooses is in a pane in view."""
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles), width=900)
+    window.workspace.set_shown([a.id for a in articles])
+    qtbot.waitUntil(lambda: 1 < len(window.pane_row.visible_panes()) < len(articles))
+    for _ in range(6):
+        window.next_passage_action.trigger()
+        passage = window.workspace.result.passage(window.workspace.selected)
+        in_view = {pane.article_id for pane in window.pane_row.visible_panes()}
+        assert in_view & set(passage.document_ids), window.workspace.selected
+
+
 def test_next_passage_with_no_other_passage_says_so(qtbot) -> None:
     """The panes carry one shared passage, already selected: Alt+Down has nowhere to go, and
     the status bar says why (a tester pressed it twice and nothing moved, nothing said)."""

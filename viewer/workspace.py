@@ -309,11 +309,15 @@ class Workspace:
             return None
         return self.result.passage(self.selected)
 
-    def next_passage(self) -> None:
-        self.select_passage(step(navigation_order(self.result, self.shown), self.selected, +1))
+    def next_passage(self, in_view: Sequence[str] | None = None) -> None:
+        """Select the passage after the selected one, down the panes `in_view` (default: every
+        article shown; a ticked article left out of the panes for want of room is not read)."""
+        order = navigation_order(self.result, self.shown if in_view is None else in_view)
+        self.select_passage(step(order, self.selected, +1))
 
-    def previous_passage(self) -> None:
-        self.select_passage(step(navigation_order(self.result, self.shown), self.selected, -1))
+    def previous_passage(self, in_view: Sequence[str] | None = None) -> None:
+        order = navigation_order(self.result, self.shown if in_view is None else in_view)
+        self.select_passage(step(order, self.selected, -1))
 
     # --- lists ------------------------------------------------------------------------------
 

@@ -48,10 +48,15 @@ class WindowMenus(WindowFrame):
         """Select the next (previous) shared passage of the articles shown; say so when there
         is no other (a tester pressed Alt+Down twice and nothing moved, nothing said why)."""
         before = self.workspace.selected
+        # (down the panes in view: a tester's Alt+Down chose passages of ticked articles left
+        # out for want of room, and the panes did not move)
+        in_view = [pane.article_id for pane in self.pane_row.visible_panes()]
         if direction > 0:
-            self.workspace.next_passage()
+            self.workspace.next_passage(in_view)
         else:
-            self.workspace.previous_passage()
+            self.workspace.previous_passage(in_view)
+        if self.workspace.selected is not None:
+            self.bring_passage_into_view(self.workspace.selected)
         if self.workspace.selected == before:
             result = self.workspace.result
             self.statusBar().showMessage(
