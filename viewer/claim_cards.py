@@ -78,5 +78,6 @@ def silent_line(cards: Sequence[QuoteCard], other_events: int = 0) -> str:
     verb = "says" if silent == 1 else "say"
     line = f"{count_of(silent, 'article')} {verb} nothing about this claim"
     if other_events:
-        line += f" ({count_of(other_events, 'article')} on other events left out)"
+        line += (f" ({count_of(other_events, 'article')} sharing no passage with these left "
+                 "out)")
     return line

@@ -259,8 +259,8 @@ def to_html(
             # otherwise filled the table with a "nothing" row per article of the other events.
             verb = "says" if len(silent) == 1 else "say"
             names = "; ".join(cell.title for cell in silent)
-            other = (f" ({count_of(row.other_events, 'article')} on other events left out)"
-                     if row.other_events else "")
+            other = (f" ({count_of(row.other_events, 'article')} sharing no passage with these "
+                     "left out)" if row.other_events else "")
             parts.append(f'<tr><td class="nothing" colspan="4">'
                          f"{count_of(len(silent), 'article')} {verb} nothing about this claim"
                          f'{other}<div class="meta">{_e(names)}</div></td></tr>')
