@@ -227,3 +227,28 @@ def test_a_one_word_edit_is_still_a_different_word() -> None:
     passage = Passage("p", tuple(Occurrence(d, 0, len(t), t) for d, t in texts.items()))
     row = _row(collate(passage, texts, SPEECH), "b")
     assert [(c.text, c.status) for c in row.cells if c.status != "same"] == [("the", "different")]
+
+
+def test_korean_is_collated_word_by_word_not_syllable_by_syllable() -> None:
+    """A tester's Korean collation had a column per syllable ("윤 | 대 | 통 | 령 | 은"), hundreds
+    wide: Korean is written with spaces, and its words are the columns."""
+    statement = "윤 대통령은 용산 대통령실에서 긴급 담화를 통해 비상계엄을 선포한다고 밝혔다"
+    edited = statement.replace("담화를", "담화로")
+    texts = {"a": statement, "b": statement, "c": edited}
+    passage = Passage("p", tuple(Occurrence(d, 0, len(t), t) for d, t in texts.items()))
+    table = collate(passage, texts)
+    assert [c.consensus for c in table.columns if not c.added] == statement.split()
+    assert [(c.text, c.status) for c in _row(table, "c").cells if c.status != "same"] == [
+        ("담화로", "different")]
+
+
+def test_a_short_piece_sharing_one_word_with_the_consensus_is_added_words() -> None:
+    """A Korean outlet's "파렴치한 종북 반국가 세력들을 일거에" shares one word, "종북", with the
+    consensus: one word of six lines up nothing (a fragment of two words, both matched, does)."""
+    piece = "shameless pro-North anti-state forces at once"
+    texts = {"a": SPEECH, "b": piece.replace("pro-North", "job"), "c": "very first"}
+    passage = Passage("p", tuple(Occurrence(d, 0, len(t), t) for d, t in texts.items()))
+    collation = collate(passage, texts, SPEECH)
+    assert _statuses(collation, "b") == {"added", "absent"}
+    assert [c.status for c in _row(collation, "c").cells if c.status != "absent"] == [
+        "same", "same"]

@@ -19,6 +19,7 @@ functions; no Qt.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from difflib import SequenceMatcher
 
 from viewer.normalize import tokenize
 from viewer.passages import Occurrence, Passage
+from viewer.unspaced_scripts import HANGUL_SYLLABLES
 
 STATUSES = ("same", "spelling", "different", "added", "missing", "absent")
 
@@ -89,10 +91,25 @@ class _Words:
     spans: tuple[tuple[int, int], ...]
 
 
+_HANGUL = re.compile(f"[{HANGUL_SYLLABLES}\u1160-\u11ff\ud7b0-\ud7ff]+")
+"""A token of Korean letters: the engine's tokens are its syllables, a reader's its words."""
+
+
 def _words(text: str, start: int = 0, end: int | None = None) -> _Words:
     tokens = tokenize(text, start, end)
-    spans = tuple(zip(tokens.starts, tokens.ends, strict=True))
-    return _Words(tokens.words, tuple(text[s:e] for s, e in spans), spans)
+    spans: list[tuple[int, int]] = []
+    normal: list[str] = []
+    # Korean is written with spaces: the syllables of one word are one column ("대통령은"),
+    # not one each (a tester's collation was hundreds of syllables wide).
+    for word, first, last in zip(tokens.words, tokens.starts, tokens.ends, strict=True):
+        if spans and spans[-1][1] == first and _HANGUL.fullmatch(text, first, last) \
+                and _HANGUL.fullmatch(text, *spans[-1]):
+            spans[-1] = (spans[-1][0], last)
+            normal[-1] += word
+        else:
+            spans.append((first, last))
+            normal.append(word)
+    return _Words(tuple(normal), tuple(text[s:e] for s, e in spans), tuple(spans))
 
 
 def _occurrence_words(occurrence: Occurrence, texts: Mapping[str, str]) -> _Words:
@@ -168,9 +185,12 @@ REWRITTEN_WORDS = 5
 consensus words are missing there and the witness's words added, not paired as different."""
 
 
-def _anchors(size: int, a_words: int, b_words: int) -> bool:
-    """Whether a match of `size` words lines up ranges of `a_words` and `b_words` words."""
-    return size >= ANCHOR_WORDS or min(a_words, b_words) <= size + EDIT_WORDS
+def _anchors(size: int, a_words: int, b_words: int, *, whole: bool = False) -> bool:
+    """Whether a match of `size` words lines up ranges of `a_words` and `b_words` (the
+    witness's) words: a short one only next to an edit; lining up the `whole` witness, only
+    holding half its words (one word of six, "종북", lined up another piece of a speech)."""
+    return size >= ANCHOR_WORDS or (min(a_words, b_words) <= size + EDIT_WORDS
+                                    and (not whole or 2 * size >= b_words))
 
 
 def _opcodes(a: Sequence[str], b: Sequence[str]) -> Sequence[tuple[str, int, int, int, int]]:
@@ -200,7 +220,7 @@ def _opcodes(a: Sequence[str], b: Sequence[str]) -> Sequence[tuple[str, int, int
         match(i + size, a_hi, j + size, b_hi, False, open_right)
 
     i, j, size = matcher.find_longest_match(0, len(a), 0, len(b))
-    if size and _anchors(size, len(a), len(b)):
+    if size and _anchors(size, len(a), len(b), whole=True):
         match(0, i, 0, j, True, False)
         blocks.append((i, j, size))
         match(i + size, len(a), j + size, len(b), False, True)
