@@ -245,7 +245,7 @@ def test_korean_is_collated_word_by_word_not_syllable_by_syllable() -> None:
 def test_a_short_piece_sharing_one_word_with_the_consensus_is_added_words() -> None:
     """A Korean outlet's "파렴치한 종북 반국가 세력들을 일거에" shares one word, "종북", with the
     consensus: one word of six lines up nothing (a fragment of two words, both matched, does)."""
-    piece = "shameless pro-North anti-state forces at once"
+    piece = "shameless pro-North hostile forces now"
     texts = {"a": SPEECH, "b": piece.replace("pro-North", "job"), "c": "very first"}
     passage = Passage("p", tuple(Occurrence(d, 0, len(t), t) for d, t in texts.items()))
     collation = collate(passage, texts, SPEECH)
