@@ -159,13 +159,14 @@ def test_annotation_api_of_panes(qtbot) -> None:
     assert pane.selected_range() == (200, 230)
     assert pane.is_visible_range(200, 230)
     pane.set_annotation_ranges([(300, 320)])
-    assert pane.char_format_at(305).fontOverline()
-    # A wavy line below: a dotted one was too faint to see on a passage's colour.
-    assert pane.char_format_at(305).underlineStyle() == \
-        QTextCharFormat.UnderlineStyle.WaveUnderline
-    assert not pane.char_format_at(299).fontOverline()
-    pane.set_annotation_ranges([])
+    # A wavy line below (a dotted one was too faint to see on a passage's colour), and no
+    # line above (read as the underline of the line before).
+    wave = QTextCharFormat.UnderlineStyle.WaveUnderline
+    assert pane.char_format_at(305).underlineStyle() == wave
     assert not pane.char_format_at(305).fontOverline()
+    assert pane.char_format_at(299).underlineStyle() != wave
+    pane.set_annotation_ranges([])
+    assert pane.char_format_at(305).underlineStyle() != wave
     # Only the correction actions until the annotation GUI adds its own.
     assert pane.context_menu_actions == window.project_gui.corrections.actions
     assert window.file_menu.title() and window.edit_menu.title() and window.view_menu.title()
@@ -275,3 +276,18 @@ def test_showing_a_ticked_article_out_of_view_says_which_one_moved_out(qtbot) ->
     gone = [i for i in in_view if window.pane_for(i) not in window.pane_row.visible_panes()]
     assert gone and "still ticked" in note
     assert all(window.workspace.title_of(i)[:20] in note for i in gone)
+
+
+def test_a_tagged_word_that_differs_keeps_the_tag_s_wavy_line(qtbot) -> None:
+    """The tag's line above was its only mark on a differing word; that line is gone, so the
+    wavy line is drawn there too (the word's darker colour still says it differs)."""
+    from viewer.highlights import SegmentStyle
+    from viewer.palette import theme_for
+    from widgets.segment_formats import segment_format
+
+    theme = theme_for(False)
+    tagged = segment_format(theme, SegmentStyle("p", 0, difference=True, annotation=True))
+    plain = segment_format(theme, SegmentStyle("p", 0, difference=True))
+    assert tagged.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+    assert plain.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+    assert tagged.background() == plain.background()

@@ -29,7 +29,7 @@ LEGEND: tuple[LegendEntry, ...] = (
                 "the passage selected in the list or by a click (stronger colour); the bands "
                 "between the panes join its copies"),
     LegendEntry("22 missiles", SegmentStyle(annotation=True),
-                "text you tagged (line above, wavy line below)"),
+                "text you tagged (a wavy line below)"),
     LegendEntry("missiles", SegmentStyle(find_hit=True), "a match of Find (Ctrl+F)"),
 )
 """Each passage has its own colour; the samples use the first."""

@@ -79,7 +79,7 @@ class Theme:
     find_hit: str
     find_current: str
     annotation: str
-    """Overline and tint of annotation ranges, distinct from passage hues."""
+    """Wavy underline and tint of annotation ranges, distinct from passage hues."""
     annotation_background: str
 
     def passage(self, colour_index: int) -> PassageColours:

@@ -28,12 +28,13 @@ def segment_format(theme: Theme, style: SegmentStyle, *, upright: bool = False) 
             fmt.setUnderlineColor(QColor(entry.underline))
         fmt.setFontItalic(style.fragment and not upright)
     if style.annotation:
-        fmt.setFontOverline(True)
+        # A wavy line below, on a differing word too (its colour still says it differs): a
+        # line above read as the underline of the line before (a tester's report), and a
+        # dotted line below was too faint on a passage's colour.
         if style.colour_index is None:
             fmt.setBackground(QColor(theme.annotation_background))
-        if not style.difference:
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(QColor(theme.annotation))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(QColor(theme.annotation))
     if style.find_hit or style.find_current:
         fmt.setBackground(QColor(theme.find_current if style.find_current
                                  else theme.find_hit))
