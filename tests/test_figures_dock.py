@@ -122,6 +122,11 @@ def test_make_claim_group_adds_linked_annotations_and_undo_removes_them(qtbot) -
     assert {a.claim for a in made} == {f"Figure: {quantity.name}"}
     assert all(FIGURE_TAG in a.tags for a in made)
     assert len({a.article_id for a in made}) == len(quantity.documents) >= 2
+    assert "Made the claim group" in window.statusBar().currentMessage()
+    # A second click makes no second group of the same figures (a tester's "(2)"), and says so.
+    qtbot.mouseClick(dock.claim_button, Qt.MouseButton.LeftButton)
+    assert len(controller.annotations) == len(made)
+    assert "already the claim group" in window.statusBar().currentMessage()
     controller.undo_stack.undo()
     assert len(controller.annotations) == 0
 

@@ -347,7 +347,18 @@ def make_claim_group(window: WindowFrame, quantity: Quantity) -> int:
     annotations = controller.annotations
     name = claim_name(quantity, annotations.claim_names)
     made = claim_group_annotations(quantity, window.workspace.corpus.articles, name)
+    wanted = {(a.article_id, a.start, a.end) for a in made}
+    for claim in annotations.claim_names:
+        # (a second click made the same group again, "Figure: passengers (2)": a tester's report)
+        held = {(a.article_id, a.start, a.end) for a in annotations if a.claim == claim}
+        if wanted and wanted <= held:
+            window.statusBar().showMessage(
+                f"These figures are already the claim group “{claim}”", 8000)
+            return 0
     if made:
         controller.undo_stack.push(AddAnnotations(annotations, made,
                                                   f"Make claim group of {len(made)} figures"))
+        window.statusBar().showMessage(
+            f"Made the claim group “{name}” of {len(made)} figures (Edit › Undo takes it back)",
+            8000)
     return len(made)
