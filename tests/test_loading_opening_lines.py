@@ -87,6 +87,12 @@ def test_a_pages_controls_and_a_gallerys_caption_are_no_title() -> None:
     "Katy Balls Katy Balls\n",
     "zur Navigation springen\nNeue Artikel\n",
     "Menú Buscar\n",
+    # a tester's titles: a picture's copyright, a newsletter's offer, a count, a skip link
+    "© Douglas Magno/AFP\n",
+    "A Newsletter As Mais Lidas no seu e-mail\n",
+    "Sign up to our free US news bulletin sent out every weekday morning\n",
+    "440\n",
+    "본문 바로가기\n본문\n",
 ])
 def test_more_of_a_pages_furniture_is_no_title(opening: str) -> None:
     """Titles a new held-out set's saved pages were listed by: a reading time and an audio
@@ -110,3 +116,34 @@ def test_a_wire_storys_dateline_opening_the_first_paragraph_is_no_part_of_its_ti
     """Articles with no headline of their own were listed by their first paragraph, dateline
     and all: "NEW YORK — Sam Bankman-Fried must spend ...", "MADRID.- El ministro ..."."""
     assert infer_title(f"{line}\n\nMore text.") == title
+
+
+@pytest.mark.parametrize("headline", [
+    "Thousands sign up for vaccine trial", "Newsround: the week in pictures",
+    "Brexit", "2024: the year in review"])
+def test_a_headline_with_a_furniture_word_is_still_the_title(headline: str) -> None:
+    assert infer_title(f"{headline}\n\nThe parade began.") == headline
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("date 2023-06 © Douglas Magno/AFP\nO ex-Presidente disse que levou uma facada.\n",
+     "O ex-Presidente disse que levou uma facada."),
+    ("date 2024-03-29 What happened\n\nA federal judge sentenced him to 25 years.\n",
+     "A federal judge sentenced him to 25 years."),
+    ("date 2023-03-03 Judge sentences Murdaugh to life\n\nText.\n",
+     "Judge sentences Murdaugh to life"),
+    ("Published: 2024-03-28 Court clears the minister\n\nText.\n", "Court clears the minister"),
+    ("Foto: Sem van der Wal/ANP\nAsscher legt het lijsttrekkerschap neer\n\nText.\n",
+     "Asscher legt het lijsttrekkerschap neer"),
+    ("Anzeige\nZschäpe zu lebenslanger Haft verurteilt\n\nText.\n",
+     "Zschäpe zu lebenslanger Haft verurteilt"),
+    ("Follow us on Image Source : PTI/FILE Prime Minister Narendra Modi\nModi reacts to the "
+     "accident\n\nText.\n", "Modi reacts to the accident"),
+    ("US Morning Headlines email {{ #verifyErrors }} {{ message }}\nMurdaugh gets life\n\nT.\n",
+     "Murdaugh gets life"),
+])
+def test_a_pages_date_field_and_more_furniture_are_no_title(text: str, title: str) -> None:
+    """The stored pages of the held-out sets open with their date ("date 2023-06 ") on the
+    headline's line: 112 of them were listed by that line, date and all, or by what follows it
+    on a page's furniture (a picture's copyright, a section's label)."""
+    assert infer_title(text) == title

@@ -11,11 +11,14 @@ from collections.abc import Sequence
 from viewer.loading.page_furniture import (
     ORDINAL_ENDING,
     is_furniture,
+    without_date_field,
     without_leading_furniture,
 )
 from viewer.mojibake import FILLER, readable
 
 TITLE_MAX_CHARS = 100
+LABEL_AFTER_DATE_WORDS = 2
+"""A page's date field followed by this many words or fewer on its line is a label's line."""
 
 METADATA_KEYS = {
     "title": "title",
@@ -194,6 +197,10 @@ def _first_line_title(body: str) -> str:
     if not lines:
         return ""
     skipped = 0
+    first = without_date_field(lines[0])
+    if first != lines[0] and len(lines) > 1 and len(first.split()) <= LABEL_AFTER_DATE_WORDS:
+        skipped = 1  # "date 2024-03-29 What happened": a section's label beside the page's date
+    lines[0] = first
     while (skipped < min(FURNITURE_MAX_LINES, len(lines) - 1)
            and is_furniture(lines[skipped].lstrip("#").strip(), lines[skipped + 1])):
         skipped += 1

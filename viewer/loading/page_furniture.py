@@ -69,6 +69,9 @@ _CREDIT = re.compile(
     r"|getty|사진|이미지|그래픽)\b(?P<rest>.*)", re.I)
 _CREDIT_MARKS = frozenset({"getty", "images", "copyright", *BYLINE_WORDS})
 _CREDIT_PUNCTUATION = re.compile(r"\s*[:/|©=]")  # ("사진=연합뉴스": Korean credits write "=")
+_CREDIT_NAMED = re.compile(
+    r"(?:photo|foto|image|imagen|picture|credit|crédit|crédito|bild|fotó|zdjęcie)\s*:\s*[^\W\d_]"
+    r"[^.!?]*$", re.I)
 CREDIT_MAX_WORDS = 5
 """A photo credit or source line ("source Getty", "Foto: dpa", "Getty Images") is at most
 this many words; a longer line opening so is a caption or a sentence."""
@@ -88,6 +91,10 @@ _LEADING_DATELINE = re.compile(
 parentheses, and a dash ("NEW YORK — ", "MADRID.- ", "WASHINGTON (AP) — "); or a few words and
 the agency ("Berlin (dpa) - ", "Nov. 2 (UPI) -- ")."""
 DATELINE_MIN_LETTERS = 4
+_LEADING_DATE_FIELD = re.compile(
+    r"^(?:date|published|updated)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}\S*)?\s+(?=\S)",
+    re.I)
+"""A page's date field before its first line ("date 2023-06 ", "Published: 2024-03-28 ")."""
 _LEADING_CREDIT = re.compile(
     r"^(?:the\s+)?(?:associated\s+press|reuters|afp|dpa)\b[.,]?\s*(?:\(\w{2,5}\))?\s*[—–-]+\s*",
     re.I)
@@ -142,6 +149,8 @@ def _furniture_by_itself(line: str, words: list[str]) -> bool:
         return True
     if len(words) <= CREDIT_MAX_WORDS and _is_credit(line):  # "source Getty", "Foto: dpa"
         return True
+    if len(words) <= 2 * CREDIT_MAX_WORDS and _CREDIT_NAMED.match(line):
+        return True  # "Foto: Sem van der Wal/ANP": a credit word and a colon, then whose
     return _is_byline(words)
 
 
@@ -162,9 +171,17 @@ def _agency_title(words: list[str], lowered: list[str]) -> bool:
                for count in (1, 2, 3) if len(lowered) - count <= 4)
 
 
+def without_date_field(line: str) -> str:
+    """`line` without a page's date field it opens with ("date 2023-06 © Douglas Magno/AFP"),
+    when text follows: what is left may be furniture itself."""
+    field = _LEADING_DATE_FIELD.match(line)
+    return line[field.end():] if field else line
+
+
 def without_leading_furniture(line: str) -> str:
     """`line` without a date, a one-word dateline, an agency's credit or a breadcrumb trail it
     opens with, when text follows (module docstring)."""
+    line = without_date_field(line)
     trail = _BREADCRUMBS.match(line)
     if trail and trail.end() < len(line) and _is_trail(trail.group()):
         line = line[trail.end():]
@@ -224,15 +241,22 @@ PAGE_CONTROLS = frozenset((
     "saltar al contenido", "ir al contenido", "vai al contenuto", "ir para o conteúdo",
     "pular para o conteúdo", "naar de inhoud", "spring naar de inhoud",
     "zur navigation springen", "menu", "menü", "menú", "menu search", "menú buscar",
-    "search menu", "save", "share", "print", "listen to article", "neue artikel"))
+    "search menu", "save", "share", "print", "listen to article", "neue artikel",
+    "본문", "본문 바로가기", "메뉴", "검색", "advertisement", "anzeige", "werbung",
+    "publicidad", "publicité", "pubblicità", "publicidade", "advertentie", "reklama"))
 """What a page's controls say, saved with its text ("Skip to Content" above a CNN story, "License
 Photo" under a UPI picture): never a title."""
 _GALLERY_CAPTION = re.compile(r"\d+ (?:of|/) \d+ \| ")
 """A gallery's caption, "1 of 2 | Former FTX chief executive ... arrives ..."."""
 _PAGE_MARKS = re.compile(
-    r"^\s*\[[\w -]+\]\s*$|https?://|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b", re.I)
+    r"^\s*\[[\w -]+\]\s*$|https?://|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b"
+    r"|^\s*©|^[\W\d_]+$|\bnewsletters?\b|\b(?:sign up|subscribe) (?:to|for) our\b"
+    r"|\{\{|\}\}|^follow us on\b", re.I)
 """A web address, a placeholder in square brackets ("[ad_1]"), a reading time ("| 2 min
-read"): a page's furniture wherever they stand in a line."""
+read"), a picture's copyright ("© Douglas Magno/AFP"), a line with no letter ("440", a count of
+comments), a newsletter's offer ("Sign up to our free US news bulletin", "A Newsletter As Mais
+Lidas no seu e-mail"), a web template's placeholder ("{{ message }}"): a page's furniture
+wherever they stand in a line."""
 
 
 def _named_twice(words: list[str]) -> bool:
