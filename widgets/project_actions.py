@@ -322,8 +322,9 @@ class ProjectGui(QObject):
         """The file name Save project as suggests: the open project's, else the folder's."""
         if self.document is not None and self.document.path is not None:
             return self.document.path.name
-        folders = [p if p.is_dir() else p.parent for p in self.window.corpus_paths]
-        return f"{folders[0].name or 'project'}.parallax" if folders else "project.parallax"
+        from viewer.projects.naming import suggested_project_name
+
+        return suggested_project_name(list(self.window.corpus_paths))
 
     # --- Recent projects ------------------------------------------------------------------------
 
