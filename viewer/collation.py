@@ -101,14 +101,16 @@ def _words(text: str, start: int = 0, end: int | None = None) -> _Words:
     normal: list[str] = []
     # Korean is written with spaces: the syllables of one word are one column ("대통령은"),
     # not one each (a tester's collation was hundreds of syllables wide).
+    after_hangul = False  # (the last span is Korean letters only)
     for word, first, last in zip(tokens.words, tokens.starts, tokens.ends, strict=True):
-        if spans and spans[-1][1] == first and _HANGUL.fullmatch(text, first, last) \
-                and _HANGUL.fullmatch(text, *spans[-1]):
+        hangul = _HANGUL.fullmatch(text, first, last) is not None
+        if after_hangul and hangul and spans[-1][1] == first:
             spans[-1] = (spans[-1][0], last)
             normal[-1] += word
         else:
             spans.append((first, last))
             normal.append(word)
+        after_hangul = hangul
     return _Words(tuple(normal), tuple(text[s:e] for s, e in spans), tuple(spans))
 
 

@@ -312,12 +312,14 @@ class Workspace:
     def next_passage(self, in_view: Sequence[str] | None = None) -> None:
         """Select the passage after the selected one, down the panes `in_view` (default: every
         article shown; a ticked article left out of the panes for want of room is not read)."""
-        order = navigation_order(self.result, self.shown if in_view is None else in_view)
-        self.select_passage(step(order, self.selected, +1))
+        self._step_passage(+1, in_view)
 
     def previous_passage(self, in_view: Sequence[str] | None = None) -> None:
+        self._step_passage(-1, in_view)
+
+    def _step_passage(self, direction: int, in_view: Sequence[str] | None) -> None:
         order = navigation_order(self.result, self.shown if in_view is None else in_view)
-        self.select_passage(step(order, self.selected, -1))
+        self.select_passage(step(order, self.selected, direction))
 
     # --- lists ------------------------------------------------------------------------------
 

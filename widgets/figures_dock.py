@@ -348,10 +348,14 @@ def make_claim_group(window: WindowFrame, quantity: Quantity) -> int:
     name = claim_name(quantity, annotations.claim_names)
     made = claim_group_annotations(quantity, window.workspace.corpus.articles, name)
     wanted = {(a.article_id, a.start, a.end) for a in made}
-    for claim in annotations.claim_names:
+    held: dict[str, set[tuple[str, int, int]]] = {}
+    for annotation in annotations:
+        if annotation.claim is not None:
+            held.setdefault(annotation.claim, set()).add(
+                (annotation.article_id, annotation.start, annotation.end))
+    for claim, spans in held.items():
         # (a second click made the same group again, "Figure: passengers (2)": a tester's report)
-        held = {(a.article_id, a.start, a.end) for a in annotations if a.claim == claim}
-        if wanted and wanted <= held:
+        if wanted and wanted <= spans:
             window.statusBar().showMessage(
                 f"These figures are already the claim group “{claim}”", 8000)
             return 0

@@ -188,6 +188,10 @@ class PaneRow(QWidget):
     def visible_panes(self) -> list[TextPane]:
         return [pane for pane in self._panes if not pane.isHidden()]
 
+    def ids_in_view(self) -> list[str]:
+        """The articles of the panes in view, left to right (not the ticked ones left out)."""
+        return [pane.article_id for pane in self.visible_panes()]
+
     def _fit_to_width(self) -> None:
         """Show the first panes that fit; hide the rest (and the link maps leading to them)."""
         fits = self.room()

@@ -223,4 +223,3 @@ class TimelineView(QDialog):
                       if row.span is None and row.document in carriers)
         self.summary.setText(timeline_summary(timeline, self.canvas.selected_band(),
                                                undated))
-

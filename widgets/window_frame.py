@@ -83,7 +83,7 @@ class WindowFrame(QMainWindow):
         code points [start, end) and scroll to them."""
         if article_id not in self.workspace.corpus:
             return
-        in_view = [pane.article_id for pane in self.pane_row.visible_panes()]
+        in_view = self.pane_row.ids_in_view()
         unticked: list[str] = []
         if self.pane_for(article_id) is None:
             shown = list(self.workspace.shown)
@@ -98,7 +98,7 @@ class WindowFrame(QMainWindow):
             pane = self.pane_for(article_id)
         if pane is not None:
             pane.select_range(start, end)
-        now_in_view = {pane.article_id for pane in self.pane_row.visible_panes()}
+        now_in_view = set(self.pane_row.ids_in_view())
         moved_out = [i for i in in_view if i not in now_in_view and i not in unticked]
         if unticked or moved_out:
             # Showing what a figure, a tag or a search points at may take another article's
@@ -129,7 +129,7 @@ class WindowFrame(QMainWindow):
         if passage is None or passage.id != passage_id:
             return
         carriers = [i for i in passage.document_ids if i in self.workspace.corpus]
-        in_view = [pane.article_id for pane in self.pane_row.visible_panes()]
+        in_view = self.pane_row.ids_in_view()
         carried_in_view = [i for i in in_view if i in passage.document_ids]
         if len(carried_in_view) == 1 and len(carriers) > 1:
             self._pair_the_carrier(passage, carried_in_view[0], in_view)

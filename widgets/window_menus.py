@@ -50,7 +50,7 @@ class WindowMenus(WindowFrame):
         before = self.workspace.selected
         # (down the panes in view: a tester's Alt+Down chose passages of ticked articles left
         # out for want of room, and the panes did not move)
-        in_view = [pane.article_id for pane in self.pane_row.visible_panes()]
+        in_view = self.pane_row.ids_in_view()
         if direction > 0:
             self.workspace.next_passage(in_view)
         else:

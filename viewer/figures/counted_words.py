@@ -57,8 +57,10 @@ def counted_before(modifiers: list[Token]) -> str | None:
     words = []
     for at, token in enumerate(modifiers[:COMPLEMENT_WORDS]):
         lower = token.text.lower()
-        if lower in ("and", "or") or (at and token.start > modifiers[at - 1].end + 1):
-            return None  # (offences joined, "fraud and conspiracy": counts of either or both)
+        if at and token.start > modifiers[at - 1].end + 1:
+            # (offences joined, "fraud and conspiracy", the "and" passed over: counts of either
+            # or both)
+            return None
         if not token.text[0].isalpha():
             break
         if lower not in GENERIC_COUNT_WORDS:

@@ -18,8 +18,7 @@ def suggested_project_name(paths: Sequence[Path]) -> str:
     name or, for a generic one, its parent's; "project.parallax" when none names anything."""
     if not paths:
         return "project.parallax"
-    folder = paths[0] if paths[0].is_dir() else paths[0].parent
-    folder = Path(folder).absolute()
+    folder = (paths[0] if paths[0].is_dir() else paths[0].parent).absolute()
     if folder.name.casefold() in GENERIC_FOLDERS and folder.parent.name:
         folder = folder.parent
     return f"{folder.name or 'project'}.parallax"
