@@ -184,7 +184,11 @@ def article_from_text(article_id: str, text: str, *, path: Path | None = None) -
     body = text[body_start:]
     if not body.strip():
         raise UnusableFile("no article text after the metadata header")
-    title = clean_title(fields.get("title") or "") or infer_title(body) or article_id
+    # (a date token with the body's first line after it on its line: "date 2023-06 Belo
+    # Horizonte", where a few words are a label)
+    beside_date = body_start > 0 and "\n" not in text[:body_start]
+    title = clean_title(fields.get("title") or "") or infer_title(
+        body, beside_date=beside_date) or article_id
     return Article(
         id=article_id,
         text=text,

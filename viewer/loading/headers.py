@@ -11,14 +11,13 @@ from collections.abc import Sequence
 from viewer.loading.page_furniture import (
     ORDINAL_ENDING,
     is_furniture,
-    without_date_field,
     without_leading_furniture,
 )
 from viewer.mojibake import FILLER, readable
 
 TITLE_MAX_CHARS = 100
 LABEL_AFTER_DATE_WORDS = 2
-"""A page's date field followed by this many words or fewer on its line is a label's line."""
+"""A header's date token followed by this many words or fewer on its line: a label's line."""
 
 METADATA_KEYS = {
     "title": "title",
@@ -178,29 +177,29 @@ FURNITURE_MAX_LINES = 6
 section label: `viewer.loading.page_furniture`) in search of the title."""
 
 
-def infer_title(body: str) -> str:
+def infer_title(body: str, *, beside_date: bool = False) -> str:
     """A short readable title from the first line of the body that is not a page's furniture
     (a date, a dateline, a byline, an agency's credit, a section label), or its first
     sentence; read as meant where the text was saved with its encoding broken, as the panes
-    show it ("El Rey: “Cuando vuelvo atrás…”", not "¡°Cuando vuelvo atr¨¢s…")."""
-    title = _first_line_title(body)
+    show it ("El Rey: “Cuando vuelvo atrás…”", not "¡°Cuando vuelvo atr¨¢s…"). `beside_date`:
+    the body's first line stood on the line of the header's date token ("date 2024-03-29 What
+    happened"), where a few words are a section's label."""
+    title = _first_line_title(body, beside_date)
     if readable(title) != title:  # (a short line, quickly looked at) it holds such a sequence
         meant = readable(body)  # the whole text decides, as for the panes (viewer.mojibake)
         if meant != body:
-            title = _first_line_title(meant.replace(FILLER, ""))
+            title = _first_line_title(meant.replace(FILLER, ""), beside_date)
     return title
 
 
-def _first_line_title(body: str) -> str:
+def _first_line_title(body: str, beside_date: bool) -> str:
     lines = [line.strip() for line in body.split("\n")]
     lines = [line for line in lines if line]
     if not lines:
         return ""
     skipped = 0
-    first = without_date_field(lines[0])
-    if first != lines[0] and len(lines) > 1 and len(first.split()) <= LABEL_AFTER_DATE_WORDS:
+    if beside_date and len(lines) > 1 and len(lines[0].split()) <= LABEL_AFTER_DATE_WORDS:
         skipped = 1  # "date 2024-03-29 What happened": a section's label beside the page's date
-    lines[0] = first
     while (skipped < min(FURNITURE_MAX_LINES, len(lines) - 1)
            and is_furniture(lines[skipped].lstrip("#").strip(), lines[skipped + 1])):
         skipped += 1

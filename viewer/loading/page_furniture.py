@@ -91,10 +91,6 @@ _LEADING_DATELINE = re.compile(
 parentheses, and a dash ("NEW YORK — ", "MADRID.- ", "WASHINGTON (AP) — "); or a few words and
 the agency ("Berlin (dpa) - ", "Nov. 2 (UPI) -- ")."""
 DATELINE_MIN_LETTERS = 4
-_LEADING_DATE_FIELD = re.compile(
-    r"^(?:date|published|updated)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}\S*)?\s+(?=\S)",
-    re.I)
-"""A page's date field before its first line ("date 2023-06 ", "Published: 2024-03-28 ")."""
 _LEADING_CREDIT = re.compile(
     r"^(?:the\s+)?(?:associated\s+press|reuters|afp|dpa)\b[.,]?\s*(?:\(\w{2,5}\))?\s*[—–-]+\s*",
     re.I)
@@ -171,17 +167,9 @@ def _agency_title(words: list[str], lowered: list[str]) -> bool:
                for count in (1, 2, 3) if len(lowered) - count <= 4)
 
 
-def without_date_field(line: str) -> str:
-    """`line` without a page's date field it opens with ("date 2023-06 © Douglas Magno/AFP"),
-    when text follows: what is left may be furniture itself."""
-    field = _LEADING_DATE_FIELD.match(line)
-    return line[field.end():] if field else line
-
-
 def without_leading_furniture(line: str) -> str:
     """`line` without a date, a one-word dateline, an agency's credit or a breadcrumb trail it
     opens with, when text follows (module docstring)."""
-    line = without_date_field(line)
     trail = _BREADCRUMBS.match(line)
     if trail and trail.end() < len(line) and _is_trail(trail.group()):
         line = line[trail.end():]
