@@ -149,3 +149,35 @@ def test_a_pages_date_field_and_more_furniture_are_no_title(text: str, title: st
     from viewer.loading import article_from_text
 
     assert article_from_text("a", text).title == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("BELO HORIZONTE, MG (FOLHAPRESS) - Bolsonaro disse que recorrerá.\n\nText.\n",
+     "Bolsonaro disse que recorrerá."),
+    ("LOS ANGELES, Calif. (AP) — The actor died on Sunday.\n\nText.\n",
+     "The actor died on Sunday."),
+    ("Cristian Reino Jueves, 22 de febrero de 2024\nEl Gobierno aprueba la ley\n\nText.\n",
+     "El Gobierno aprueba la ley"),
+    ("Deze inhoud kan helaas niet worden getoond\nAsscher stapt op\n\nText.\n",
+     "Asscher stapt op"),
+    ("This content cannot be shown\nAsscher quits\n\nText.\n", "Asscher quits"),
+    ("This content is not available in your region\nAsscher quits\n\nText.\n",
+     "Asscher quits"),
+    ("Osaka: 'Best thing' is my withdrawalUpdated 1 June 2021\n\nText.\n",
+     "Osaka: 'Best thing' is my withdrawal"),
+])
+def test_a_state_in_a_dateline_a_byline_beside_its_date_and_an_embeds_placeholder_are_no_title(
+        text: str, title: str) -> None:
+    """Titles a tester read in session 48's held-out sets: a dateline naming the state before
+    the agency, an author's name on the date's line, the placeholder of a post the page could
+    not show, a time stamp run into the headline."""
+    assert infer_title(text) == title
+
+
+@pytest.mark.parametrize("headline", [
+    "Trump Wins Iowa January 15", "ROME, Italy — a city waits", "Updated guidance issued",
+    "This content creator is not happy"])
+def test_headlines_like_that_furniture_stay_titles(headline: str) -> None:
+    """A headline naming a day without a year is no byline's date; a headline opening with
+    "Updated" has nothing before it."""
+    assert infer_title(f"{headline}\n\nThe parade began.") == headline

@@ -192,6 +192,13 @@ def infer_title(body: str, *, beside_date: bool = False) -> str:
     return title
 
 
+_GLUED_STAMP = re.compile(
+    r"(?<=[a-z.!?'’\"”)])(?:Updated|Published|Last updated|Aktualisiert|Actualizado|Mis à jour)"
+    r"\b")
+"""A page's time stamp run into the headline where the saved text lost the break between them
+("Osaka: 'Best thing' ... withdrawalUpdated 2 June 2021"): the title ends before it."""
+
+
 def _first_line_title(body: str, beside_date: bool) -> str:
     lines = [line.strip() for line in body.split("\n")]
     lines = [line for line in lines if line]
@@ -204,6 +211,9 @@ def _first_line_title(body: str, beside_date: bool) -> str:
            and is_furniture(lines[skipped].lstrip("#").strip(), lines[skipped + 1])):
         skipped += 1
     line = without_leading_furniture(lines[skipped].lstrip("#").strip())  # "#": Markdown
+    glued = _GLUED_STAMP.search(line)
+    if glued and glued.start() > 0:
+        line = line[:glued.start()]
     if len(line) > TITLE_MAX_CHARS:
         sentence_end = _first_sentence_end(line)
         if sentence_end is not None:

@@ -84,12 +84,14 @@ _SENTENCE_END = re.compile(r"[.!?][\"'“”‘’«»)]*\s*$")  # (German close
 What happens next")."""
 _CAPITALS_WORD = r"[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'’.]+"
 _LEADING_DATELINE = re.compile(
-    rf"^(?:{_CAPITALS_WORD}(?:[ -]{_CAPITALS_WORD}){{0,2}},?(?: \([\w/ ]{{2,12}}\))?"
+    rf"^(?:{_CAPITALS_WORD}(?:[ -]{_CAPITALS_WORD}){{0,2}}"
+    rf"(?:,? \([\w/ ]{{2,12}}\)|, [^\W\d_][\w.]{{1,12}} \([\w/ ]{{2,12}}\)|,)?"
     rf"|[^\W\d_][\w'’.]*(?: [\w'’.]+){{0,3}} \((?:AP|AFP|dpa|DPA|EFE|ANSA|UPI|Reuters|Lusa|"
     rf"Xinhua|apa|APA|KNA|epd|SDA|Belga|ANP)\))(?:\s*—\s*|\s+[–-]{{1,2}}\s+|\.-\s*)(?=\S)")
 """A dateline opening a wire story's first paragraph: a place in capitals, maybe the agency in
-parentheses, and a dash ("NEW YORK — ", "MADRID.- ", "WASHINGTON (AP) — "); or a few words and
-the agency ("Berlin (dpa) - ", "Nov. 2 (UPI) -- ")."""
+parentheses, maybe after the state or province ("BELO HORIZONTE, MG (FOLHAPRESS) - ", "LOS
+ANGELES, Calif. (AP) — "), and a dash ("NEW YORK — ", "MADRID.- ", "WASHINGTON (AP) — "); or a
+few words and the agency ("Berlin (dpa) - ", "Nov. 2 (UPI) -- ")."""
 DATELINE_MIN_LETTERS = 4
 _LEADING_CREDIT = re.compile(
     r"^(?:the\s+)?(?:associated\s+press|reuters|afp|dpa)\b[.,]?\s*(?:\(\w{2,5}\))?\s*[—–-]+\s*",
@@ -135,7 +137,7 @@ def _furniture_by_itself(line: str, words: list[str]) -> bool:
     """A date, a dateline, an agency's credit, a photo credit or a byline: furniture wherever it
     stands."""
     lowered = [word.lower().strip(".") for word in words]
-    if _date_line(line):
+    if _date_line(line) or _name_then_date(line, words):
         return True
     if _DATELINE_END.search(line) and len(words) <= 3:  # "WHITE HOUSE —", "ROME —"
         return True
@@ -148,6 +150,25 @@ def _furniture_by_itself(line: str, words: list[str]) -> bool:
     if len(words) <= 2 * CREDIT_MAX_WORDS and _CREDIT_NAMED.match(line):
         return True  # "Foto: Sem van der Wal/ANP": a credit word and a colon, then whose
     return _is_byline(words)
+
+
+_MONTHS = frozenset(word for language, words in _DATE_WORDS.items() for word in words.split()
+                    if language != "English" or len(word) > 3)
+"""Month and weekday names (no "am", "de", "le": words of other lines too)."""
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _name_then_date(line: str, words: list[str]) -> bool:
+    """An author's name, then the date the page gives it ("Cristian Reino Jueves, 22 de febrero
+    de 2024"): two or three capitalised words before a date of a month's or weekday's name and a
+    year, and nothing after the date's words. (A headline rarely gives a year: "Trump Wins Iowa
+    January 15" stays a title.)"""
+    lowered = [word.lower().strip(".,") for word in words]
+    first_date_word = next((at for at, word in enumerate(lowered) if word in _MONTHS), None)
+    return (first_date_word is not None and _NAME_WORDS[0] <= first_date_word <= _NAME_WORDS[1]
+            and bool(_YEAR.search(line))
+            and all(word[0].isupper() for word in words[:first_date_word])
+            and all(word in MONTHS_AND_DAYS for word in lowered[first_date_word:]))
 
 
 _STAFF_TITLES = frozenset({"writer", "writers", "correspondent", "correspondents", "reporter",
@@ -239,12 +260,17 @@ _GALLERY_CAPTION = re.compile(r"\d+ (?:of|/) \d+ \| ")
 _PAGE_MARKS = re.compile(
     r"^\s*\[[\w -]+\]\s*$|https?://|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b"
     r"|^\s*©|^[\W\d_]+$|\bnewsletters?\b|\b(?:sign up|subscribe) (?:to|for) our\b"
-    r"|\{\{|\}\}|^follow us on\b", re.I)
+    r"|\{\{|\}\}|^follow us on\b"
+    r"|^(?:this|deze|dieser|ce|este|questo|esse) (?:content|inhoud|inhalt|contenu|contenido"
+    r"|contenuto|conteúdo) (?:isn't|cannot|can't|couldn't|no|non|não|(?:is|could|kan|kon|ist"
+    r"|kann|konnte|n'est|ne|está|è|puede|pode)\b.{0,40}\b(?:not|niet|nicht|pas|no|non|não))\b",
+    re.I)
 """A web address, a placeholder in square brackets ("[ad_1]"), a reading time ("| 2 min
 read"), a picture's copyright ("© Douglas Magno/AFP"), a line with no letter ("440", a count of
 comments), a newsletter's offer ("Sign up to our free US news bulletin", "A Newsletter As Mais
-Lidas no seu e-mail"), a web template's placeholder ("{{ message }}"): a page's furniture
-wherever they stand in a line."""
+Lidas no seu e-mail"), a web template's placeholder ("{{ message }}"), an embedded post's
+placeholder ("Deze inhoud kan helaas niet worden getoond", "This content is not available"): a
+page's furniture wherever they stand in a line."""
 
 
 def _named_twice(words: list[str]) -> bool:
