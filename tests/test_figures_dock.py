@@ -215,3 +215,27 @@ def test_a_dock_with_no_figures_says_what_a_figure_is_and_fits_its_width(qtbot) 
     assert dock.table is not None and not dock.table.rows
     assert "22 missiles" in dock.status.text() and "not counts" in dock.status.text()
     qtbot.waitUntil(lambda: dock.status.width() <= dock.widget().viewport().width())
+
+
+def test_a_dock_with_no_figures_is_as_short_as_its_message_and_grows_back(qtbot) -> None:
+    """A tester's small window (900x650, two docks) lost a third of its height to an empty
+    Figures table. With no figures the dock shows its message alone, that tall; when the
+    articles change and figures come, it is as tall as it was."""
+    from widgets.figures_dock import DOCK_HEIGHT
+
+    window = make_window(qtbot, [Article("a", "The Queen died aged 96 on 8 September." + SHARED,
+                                         "A")], width=900)
+    dock = open_dock(qtbot, window)
+    assert dock.table is not None and not dock.table.rows
+    qtbot.waitUntil(lambda: dock.height() < DOCK_HEIGHT * 2 // 3)
+    assert dock.grid.isHidden()
+    message_bottom = dock.status.mapTo(dock, dock.status.rect().bottomLeft()).y()
+    assert message_bottom <= dock.height()  # (the message whole)
+    window.add_articles([Article("b", "Police arrested 12 protesters." + SHARED, "B"),
+                         Article("c", "Police arrested 40 protesters." + SHARED, "C")],
+                        reveal=False)
+    window.start_alignment()
+    qtbot.waitUntil(lambda: dock._shown_generation == window.workspace.generation
+                    and bool(dock.table and dock.table.rows), timeout=20000)
+    qtbot.waitUntil(lambda: dock.height() >= DOCK_HEIGHT - 4)
+    assert not dock.grid.isHidden()

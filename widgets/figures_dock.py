@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QPushButton,
     QStyle,
     QTableWidget,
@@ -85,6 +86,8 @@ class FiguresDock(QDockWidget):
         self._running: tuple[int, Job[FiguresTable]] | None = None
         self._running_result: AlignmentResult | None = None
         self._post = GuiThreadPost(self)
+        self._height_with_rows: int | None = None
+        self._height_without_rows: int | None = None
 
         self.status = QLabel("Figures are found when this dock is shown.")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -110,7 +113,7 @@ class FiguresDock(QDockWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.status, 1)
         bar.addWidget(self.claim_button)
-        body = QWidget()
+        body = self.body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
@@ -208,8 +211,30 @@ class FiguresDock(QDockWidget):
         self.grid.resizeRowsToContents()
         self.status.setText(table.summary() if table.rows else no_figures_message(
             self.workspace.corpus.articles))
+        self.grid.setVisible(bool(table.rows))
+        # Once the dock has its laid-out height (a table found fast comes before it has).
+        QTimer.singleShot(0, self, lambda: self._fit_height(bool(table.rows)))
         self._update_button()
         self.table_ready.emit()
+
+    def _fit_height(self, has_rows: bool) -> None:
+        """With no figures the dock shows its message alone, as tall as that: an empty table
+        220 px tall took the panes' room in a small window. It grows back to the height it
+        had when figures come (another corpus), unless the user has resized it since."""
+        window = self.parentWidget()
+        if not isinstance(window, QMainWindow) or self.isFloating() or not self.isVisible():
+            return
+        if not has_rows:
+            title_bar = self.height() - self.widget().height()
+            wanted = title_bar + self.body.sizeHint().height()
+            if self.height() > wanted:
+                self._height_with_rows = self.height()
+                window.resizeDocks([self], [wanted], Qt.Orientation.Vertical)
+                self._height_without_rows = wanted
+        elif self._height_with_rows is not None:
+            if abs(self.height() - (self._height_without_rows or 0)) <= 2:  # (not resized since)
+                window.resizeDocks([self], [self._height_with_rows], Qt.Orientation.Vertical)
+            self._height_with_rows = self._height_without_rows = None
 
     def _fill_grid(self, table: FiguresTable) -> None:
         titles = [_short(title) for title in table.titles]
