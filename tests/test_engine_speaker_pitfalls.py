@@ -321,3 +321,37 @@ def test_a_web_address_is_no_speaker() -> None:
         UNKNOWN, UNKNOWN]
     assert speakers_of("“We opted for a shorter term,” Varrow Mabena told Crash.net.") == [
         word_hash("Mabena")]
+
+
+def test_a_pronoun_opening_the_reported_clause_is_not_the_speaker() -> None:
+    """'City said they are "disappointed"': "they" is the subject of what City said, not a
+    pronoun attribution continuing the quotation before (UEFA's); read so, a held-out set's
+    club statement was UEFA's and its passage joined UEFA's decision. An inverted pronoun
+    is still the speaker ('sagte er Reportern')."""
+    uefa = word_hash("uefa")
+    assert speakers_of("UEFA said: “The club is banned.” City said they are “disappointed "
+                       "but not surprised” by it.") == [uefa, UNKNOWN]
+    assert speakers_of("“We are sad,” Anna Berg said. Later she said he was “a fine man”.") \
+        == [word_hash("berg"), word_hash("berg")]
+
+
+def test_an_acronym_is_its_own_full_name() -> None:
+    """'the UEFA Club Licensing ... Regulations' is no fuller name of UEFA: 'UEFA said' is
+    UEFA's (it was "Licensing"'s), also where the text writes "UEFA's"; a surname is still
+    read as the person's fullest name."""
+    assert speakers_of("The club broke the UEFA Club Licensing rules and ignored UEFA's "
+                       "findings. In a statement, UEFA said: “The club is banned.”") == [
+        word_hash("uefa")]
+    assert speakers_of("Tedros Adhanom Ghebreyesus spoke. Later Mr Tedros said: “We will "
+                       "fight.”") == [word_hash("ghebreyesus")]
+
+
+def test_an_english_a_before_a_name_addresses_nobody() -> None:
+    """Normalised, English "a" is French "à" ('a déclaré à Reuters': Reuters is spoken to);
+    'a UEFA statement said', 'A Kremlin statement said' name the body that speaks."""
+    assert speakers_of("Announcing the ban a UEFA statement said: “The club is banned.”") == [
+        word_hash("uefa")]
+    assert speakers_of("A Kremlin statement said: “The talks were useful.”") == [
+        word_hash("kremlin")]
+    assert speakers_of("« Nous sommes tristes », a déclaré le maire Jean Dulac à Reuters.") == [
+        word_hash("dulac")]

@@ -45,6 +45,13 @@ spokesman", "the Mercedes team principal", "the Arsenal manager")."""
 RELATIVE = reporting.hashes_of("who qui quien quem chi der die")
 """Relative pronouns opening a clause about a person between the name and the verb ("Tedros
 Adhanom Ghebreyesus, who heads the agency, said")."""
+_CLAUSE_VERBS = frozenset(reporting.hashes_of(
+    "is are was were has have had will would could should can may might must did does do"
+    ).tolist())
+"""Verbs after a pronoun that make it the subject of a reported clause ('said they are'),
+where a word after an inverted pronoun is no verb ('sagte er Reportern')."""
+_A = int(reporting.hashes_of("a")[0])
+"""English "a", and French "à" as normalised."""
 _INVERSION_T = int(reporting.hashes_of("t")[0])
 """The "t" of French inversion ('ajoute-t-il', 'précise-t-elle')."""
 _ARTICLE_PRONOUN = int(reporting.hashes_of("il")[0])
@@ -138,9 +145,13 @@ class AttributionWords:
         stock = reporting.stock(hashes) if kind[:, _FALSE_FRIEND].any() else kind[:, _STOCK]
         # (a site is no speaker: 'told media including Crash.net')
         site = web_addresses(corpus, document, positions, capital & ~stock & ~quoted)
+        addressing = kind[:, _ADDRESSING]
+        # (normalised, English "a" is French "à": 'a UEFA statement said' addresses nobody)
+        for at in np.flatnonzero(addressing & (hashes == _A)).tolist():
+            addressing[at] = corpus.texts[document][int(corpus.starts[first + at])] not in "aA"
         return cls(hashes, np.flatnonzero(kind[:, _VERB]),
                    capital & ~stock & ~quoted & ~site,
-                   kind[:, _PRONOUN], kind[:, _OFFICE], kind[:, _ADDRESSING], kind[:, _RELATIVE],
+                   kind[:, _PRONOUN], kind[:, _OFFICE], addressing, kind[:, _RELATIVE],
                    kind[:, _THAT], capital, kind[:, _DEFINITE] & ~capital,
                    (gaps & breaks.CLAUSE) != 0, (gaps & breaks.SENTENCE_BREAK) != 0,
                    kind[:, _DATE], parenthesised(corpus, document, first, end, gaps))
@@ -231,6 +242,8 @@ class AttributionWords:
                     continue
                 if self.pronoun[at] and (distance == 1 or self.inverted(at, verb)) and (
                         not self.article(at, verb) or self.office_alone(at, verb)):
+                    if at > verb and self.opens_clause(at):
+                        continue  # ('City said they are "...": what City said, not "they"')
                     return PRONOUN
                 if self.name[at] and not self.parenthesised[at] \
                         and not self.reported(verb, at) and not self.apart(verb, at) \
@@ -281,6 +294,14 @@ class AttributionWords:
                              and self.hashes[particle] != _ENGLISH_OF)
                     and not (at + 1 < len(self.hashes) and self.name[at + 1]
                              and not self.clause[at + 1]))
+
+    def opens_clause(self, at: int) -> bool:
+        """Whether the pronoun at index `at` is the subject of the clause a verb of its own
+        follows, in the same clause ('said they are "disappointed"', 'said he was "deeply
+        saddened"'): what the speaker before the verb reports, not the speaker."""
+        after = at + 1
+        return bool(after < len(self.hashes) and not self.clause[after]
+                    and self.hashes[after] in _CLAUSE_VERBS)
 
     def inverted(self, at: int, verb: int) -> bool:
         """Whether the pronoun at index `at` follows the reporting verb at `verb` across French

@@ -25,6 +25,7 @@ HONORIFICS = reporting.hashes_of("mr mrs ms miss dr prof sir dame mme mlle herr 
 _TITLE_CASE_LETTERS = 4
 """In a line in title case no word this long is in lower case ("Warns of Hard Winter")."""
 _WORD = re.compile(r"[^\W\d_]+")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def full_name(corpus: TokenisedCorpus, document: int, word: int) -> int:
@@ -52,7 +53,7 @@ def _full_name(corpus: TokenisedCorpus, document: int, word: int) -> int:
     another person's name too ("Tunde Mabena", "Ayo Mabena"), the one name tells the two apart
     ("Ayo said")."""
     runs = _runs(corpus, document, word)
-    if any(len(run) > 1 and run[-1] == word for run in runs):
+    if any(len(run) > 1 and run[-1] == word for run in runs) or _acronym(corpus, document, word):
         return word
     fullest = max(runs, key=len, default=(word,))
     if len(fullest) < 2:
@@ -62,6 +63,19 @@ def _full_name(corpus: TokenisedCorpus, document: int, word: int) -> int:
     if any(run[-len(fullest):] != fullest and fullest[-len(run):] != run for run in others):
         return word
     return fullest[-1]
+
+
+def _acronym(corpus: TokenisedCorpus, document: int, word: int) -> bool:
+    """Whether `word` is written in capitals wherever `document` gives it ("UEFA", "NATO"; not
+    a surname a headline in capitals holds): a body's name, whole as it is. The capitals after
+    it name something of the body's ("the UEFA Club Licensing ... Regulations", "UEFA President
+    Aleksander Čeferin"), not its fuller name: read so, "UEFA said" was "Licensing" said."""
+    start, stop = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
+    places = start + np.flatnonzero(corpus.hashes[start:stop] == word)
+    text = corpus.texts[document]
+    written = [text[int(corpus.starts[at]):int(corpus.ends[at])] for at in places.tolist()]
+    stems = [_POSSESSIVE.sub("", w) for w in written]  # ("UEFA's")
+    return bool(stems) and all(len(w) > 1 and w.isupper() for w in stems)
 
 
 def named_in_full(corpus: TokenisedCorpus, document: int, word: int) -> bool:
