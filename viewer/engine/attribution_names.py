@@ -2,7 +2,8 @@
 
 Pure functions of the corpus (`viewer.engine.speakers` decides which words to ask, and follows
 pronouns back). The name is the last word of the capitalised run nearest the verb, within
-NAME_REACH words, titles and other stock words aside; a name after a word of ADDRESSING is the
+NAME_REACH words, titles and other stock words aside; a name after a word of ADDRESSING
+(`viewer.engine.attribution_vocabulary`, which holds the word lists) is the
 one spoken to or where the words were said, and one after "of" and a noun is what the subject
 belongs to ("la delantera de Pachuca asegura"); a run an office follows is the office ("the Saudi
 Foreign Minister"), and an office after the verb may stand before the name ("la ministre de la
@@ -16,7 +17,29 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import in_sorted
+from viewer.engine.attribution_vocabulary import (
+    ADDRESSED_OVER,
+    ADDRESSING_BIT,
+    ARTICLE_PRONOUN,
+    CLAUSE_VERBS,
+    DATE_BIT,
+    DEFINITE_BIT,
+    ENGLISH_A,
+    ENGLISH_OF,
+    FALSE_FRIEND_BIT,
+    INVERSION_T,
+    KIND_BITS,
+    KIND_HASHES,
+    KIND_MASKS,
+    OF,
+    OFFICE_BIT,
+    PORTUGUESE_ARTICLE,
+    PRONOUN_BIT,
+    RELATIVE_BIT,
+    STOCK_BIT,
+    THAT_BIT,
+    VERB_BIT,
+)
 from viewer.engine.parentheses import parenthesised
 from viewer.engine.portfolios import in_portfolio_list
 from viewer.engine.tokens import INITIAL_CAPITAL, TokenisedCorpus
@@ -31,44 +54,6 @@ SOMEONE_ASKING = 2
 any named speaker, a press conference's questioner."""
 NAME_REACH = 3
 """Words from the reporting verb to the nearest word of a name ("said President Donald Trump")."""
-ADDRESSING = reporting.hashes_of(
-    "told tells tell to à al ao on in at sur dans en auf im bei su vom")
-"""Words after which a name is not the speaker: the one spoken to ("told Reuters", "said to
-AFP", "a déclaré à l'AFP"), or where the words were said ("wrote on X", "a écrit sur X le
-président", "sagte im ZDF", "said in Washington"), or who quotes them ("wird ... vom Deutschen
-Fußball-Bund zitiert")."""
-OFFICES = np.union1d(reporting.TITLES, reporting.hashes_of(
-    "spokesman spokeswoman spokesperson official officials portavoz portavoce sprecher "
-    "sprecherin attorney lawyer principal boss manager coach captain"))
-"""Titles and offices that stand for an unnamed speaker ("the Foreign Minister", "a Pentagon
-spokesman", "the Mercedes team principal", "the Arsenal manager")."""
-RELATIVE = reporting.hashes_of("who qui quien quem chi der die")
-"""Relative pronouns opening a clause about a person between the name and the verb ("Tedros
-Adhanom Ghebreyesus, who heads the agency, said")."""
-_CLAUSE_VERBS = frozenset(reporting.hashes_of(
-    "is are was were has have had will would could should can may might must did does do"
-    ).tolist())
-"""Verbs after a pronoun that make it the subject of a reported clause ('said they are'),
-where a word after an inverted pronoun is no verb ('sagte er Reportern')."""
-_A = int(reporting.hashes_of("a")[0])
-"""English "a", and French "à" as normalised."""
-_INVERSION_T = int(reporting.hashes_of("t")[0])
-"""The "t" of French inversion ('ajoute-t-il', 'précise-t-elle')."""
-_ARTICLE_PRONOUN = int(reporting.hashes_of("il")[0])
-"""A pronoun that is another language's article: French "il", Italian "the"."""
-_PORTUGUESE_ARTICLE = int(reporting.hashes_of("o")[0])
-"""Turkish "o" ("he"), Portuguese "the": a word after it in its clause makes it the article."""
-_ADDRESSED_OVER = 2
-"""How many words back from a name a word of ADDRESSING is looked for (an article between)."""
-_DEFINITE_ARTICLES = reporting.hashes_of("the l la le les el los las lo der die das den dem")
-"""Definite articles, which may stand between a word of ADDRESSING and the name ("told the
-BBC", "a déclaré à l'AFP"). (Not "a": normalised, it is also French "à".)"""
-_OF = frozenset(reporting.hashes_of(
-    "of de del do da dos das du des di della dei delle degli").tolist())
-"""Words that make the name after them a noun's complement ("la delantera de Pachuca")."""
-_ENGLISH_OF = int(reporting.hashes_of("of")[0])
-"""The one of them that is never part of a surname: after an office too, "the manager of
-Arsenal" names the club ("El ministro de Guindos" names the minister)."""
 APPOSITIVE_WORDS = 14
 """The longest such clause, in words."""
 APPOSITION_OFFICE_WORDS = 3
@@ -114,7 +99,7 @@ class AttributionWords:
     capital: np.ndarray
     """Whether each word starts with a capital letter."""
     definite: np.ndarray
-    """Whether each word is a definite article in lower case (_DEFINITE_ARTICLES)."""
+    """Whether each word is a definite article in lower case (DEFINITE_ARTICLES)."""
     clause: np.ndarray
     """Whether a clause boundary (a comma, a sentence end, a line break) stands before each word."""
     sentence: np.ndarray
@@ -136,25 +121,25 @@ class AttributionWords:
         quoted = corpus.inside_quotation(positions, positions + 1)
         gaps = corpus.gaps[positions + document]
         # (every list looked up at once: one binary search per word, not one per list)
-        slot = np.minimum(np.searchsorted(_KIND_HASHES, hashes), len(_KIND_HASHES) - 1)
-        kinds = np.where(_KIND_HASHES[slot] == hashes, _KIND_BITS[slot], np.uint16(0))
+        slot = np.minimum(np.searchsorted(KIND_HASHES, hashes), len(KIND_HASHES) - 1)
+        kinds = np.where(KIND_HASHES[slot] == hashes, KIND_BITS[slot], np.uint16(0))
         # (every list's flags in one operation: a column each)
-        kind = (kinds[:, None] & _KIND_MASKS) != 0
+        kind = (kinds[:, None] & KIND_MASKS) != 0
         # (stock as `reporting.stock` finds it for the window as one range: a false friend's
         # language is the window's, so a window holding one is asked of it)
-        stock = reporting.stock(hashes) if kind[:, _FALSE_FRIEND].any() else kind[:, _STOCK]
+        stock = reporting.stock(hashes) if kind[:, FALSE_FRIEND_BIT].any() else kind[:, STOCK_BIT]
         # (a site is no speaker: 'told media including Crash.net')
         site = web_addresses(corpus, document, positions, capital & ~stock & ~quoted)
-        addressing = kind[:, _ADDRESSING]
+        addressing = kind[:, ADDRESSING_BIT]
         # (normalised, English "a" is French "à": 'a UEFA statement said' addresses nobody)
-        for at in np.flatnonzero(addressing & (hashes == _A)).tolist():
+        for at in np.flatnonzero(addressing & (hashes == ENGLISH_A)).tolist():
             addressing[at] = corpus.texts[document][int(corpus.starts[first + at])] not in "aA"
-        return cls(hashes, np.flatnonzero(kind[:, _VERB]),
+        return cls(hashes, np.flatnonzero(kind[:, VERB_BIT]),
                    capital & ~stock & ~quoted & ~site,
-                   kind[:, _PRONOUN], kind[:, _OFFICE], addressing, kind[:, _RELATIVE],
-                   kind[:, _THAT], capital, kind[:, _DEFINITE] & ~capital,
+                   kind[:, PRONOUN_BIT], kind[:, OFFICE_BIT], addressing, kind[:, RELATIVE_BIT],
+                   kind[:, THAT_BIT], capital, kind[:, DEFINITE_BIT] & ~capital,
                    (gaps & breaks.CLAUSE) != 0, (gaps & breaks.SENTENCE_BREAK) != 0,
-                   kind[:, _DATE], parenthesised(corpus, document, first, end, gaps))
+                   kind[:, DATE_BIT], parenthesised(corpus, document, first, end, gaps))
 
     def addressed(self, at: int) -> bool:
         """Whether the word at index `at` follows one of ADDRESSING in its clause, maybe an
@@ -164,7 +149,7 @@ class AttributionWords:
     def follows(self, at: int, listed: np.ndarray) -> bool:
         """Whether the word at index `at` follows, in its clause, a word that `listed` (by
         index) marks, maybe an article between."""
-        for before in range(at - 1, max(at - 1 - _ADDRESSED_OVER, -1), -1):
+        for before in range(at - 1, max(at - 1 - ADDRESSED_OVER, -1), -1):
             if self.clause[before + 1]:
                 return False
             if listed[before]:
@@ -288,10 +273,10 @@ class AttributionWords:
         particle = at - 2 if at >= 3 and self.definite[at - 1] and not self.clause[at - 1] \
             else at - 1
         return bool(particle >= 1 and not self.clause[at] and not self.clause[particle]
-                    and self.hashes[particle] in _OF
+                    and self.hashes[particle] in OF
                     and (not self.capital[particle - 1] or self.title[particle - 1])
                     and not (self.title[particle - 1] and particle == at - 1
-                             and self.hashes[particle] != _ENGLISH_OF)
+                             and self.hashes[particle] != ENGLISH_OF)
                     and not (at + 1 < len(self.hashes) and self.name[at + 1]
                              and not self.clause[at + 1]))
 
@@ -301,12 +286,12 @@ class AttributionWords:
         saddened"'): what the speaker before the verb reports, not the speaker."""
         after = at + 1
         return bool(after < len(self.hashes) and not self.clause[after]
-                    and self.hashes[after] in _CLAUSE_VERBS)
+                    and self.hashes[after] in CLAUSE_VERBS)
 
     def inverted(self, at: int, verb: int) -> bool:
         """Whether the pronoun at index `at` follows the reporting verb at `verb` across French
         inversion's "-t-" ('ajoute-t-il')."""
-        return bool(at == verb + 2 and self.hashes[verb + 1] == _INVERSION_T)
+        return bool(at == verb + 2 and self.hashes[verb + 1] == INVERSION_T)
 
     def article(self, at: int, verb: int) -> bool:
         """Whether the pronoun at index `at`, right after the reporting verb at `verb`, is
@@ -318,16 +303,16 @@ class AttributionWords:
         after = at + 1
         if not (at > verb and after < len(self.hashes)) or self.clause[after]:
             return False
-        if self.hashes[at] == _PORTUGUESE_ARTICLE:
+        if self.hashes[at] == PORTUGUESE_ARTICLE:
             return True
-        return bool(self.hashes[at] == _ARTICLE_PRONOUN and (self.title[after] or self.name[after]))
+        return bool(self.hashes[at] == ARTICLE_PRONOUN and (self.title[after] or self.name[after]))
 
     def office_alone(self, at: int, verb: int) -> bool:
         """Whether the article at index `at` (Portuguese "o") opens an office that no name
         follows ('"...", afirmou o presidente brasileiro'): read as the pronoun it also is, so
         that the person the document names with the office, else the speaker before, is the
         speaker (`viewer.engine.speakers`)."""
-        return bool(self.hashes[at] == _PORTUGUESE_ARTICLE and self.title[at + 1]
+        return bool(self.hashes[at] == PORTUGUESE_ARTICLE and self.title[at + 1]
                     and self.name_after_office(verb) == UNKNOWN)
 
     def office_after(self, verb: int) -> int | None:
@@ -377,28 +362,6 @@ class AttributionWords:
                 return int(self.hashes[last])
             at = last + 1
         return UNKNOWN
-
-
-_KIND_LISTS = (reporting.CONTINUING, reporting.PRONOUNS, OFFICES, ADDRESSING, RELATIVE,
-               reporting.THAT, _DEFINITE_ARTICLES, reporting.DATES, reporting.STOCK,
-               reporting.false_friend_hashes())
-"""The word lists an attribution's words are looked up in (`AttributionWords.of`), a bit each."""
-(_VERB, _PRONOUN, _OFFICE, _ADDRESSING, _RELATIVE, _THAT, _DEFINITE, _DATE, _STOCK,
- _FALSE_FRIEND) = range(len(_KIND_LISTS))
-
-
-def _kind_table() -> tuple[np.ndarray, np.ndarray]:
-    """Every hash of _KIND_LISTS, sorted, and for each the bits of the lists holding it."""
-    hashes = np.unique(np.concatenate(_KIND_LISTS))
-    bits = np.zeros(len(hashes), dtype=np.uint16)
-    for bit, members in enumerate(_KIND_LISTS):
-        bits[in_sorted(hashes, members)] |= np.uint16(1 << bit)
-    return hashes, bits
-
-
-_KIND_HASHES, _KIND_BITS = _kind_table()
-_KIND_MASKS = (np.uint16(1) << np.arange(len(_KIND_LISTS), dtype=np.uint16)).astype(np.uint16)
-"""Each list's bit, in list order (`AttributionWords.of` reads them all at once)."""
 
 
 def capitalised(corpus: TokenisedCorpus, first: int, end: int) -> np.ndarray:

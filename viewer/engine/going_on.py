@@ -17,12 +17,12 @@ from viewer.engine import reporting
 from viewer.engine.arrays import in_sorted
 from viewer.engine.attribution_names import (
     NAME_REACH,
-    OFFICES,
     PRONOUN,
     UNKNOWN,
     AttributionWords,
     name_beside_verb,
 )
+from viewer.engine.attribution_vocabulary import OFFICES
 from viewer.engine.attribution_windows import (
     ATTRIBUTION_WINDOW_WORDS,
     attribution_windows,

@@ -4,7 +4,7 @@ of the person the document names beside that office ('President Joe Biden', 'Le 
 République de Paris, Rémy Heitz', 'Carlos Mazón, presidente de la Generalitat').
 
 Pure functions of the corpus, for `viewer.engine.speakers`. An office is read as the titles
-(`attribution_names.OFFICES`) it is made of, with the word right before them ("foreign
+(`attribution_vocabulary.OFFICES`) it is made of, with the word right before them ("foreign
 minister", "US President") and a word in lower case right after ("le président américain"):
 the office of an attribution and that of a mention must have the same last title, the mention's
 holding every word of the attribution's and no title more ("the president" is not the "Vice

@@ -1,0 +1,74 @@
+"""The word lists an attribution's words are looked up in (who is spoken to, offices, relative
+pronouns, articles, words of "of"), and the table `viewer.engine.attribution_names.AttributionWords`
+reads them all through at once, a bit per list.
+
+Pure data, hashed as the engine hashes words (`viewer.engine.reporting.hashes_of`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from viewer.engine import reporting
+from viewer.engine.arrays import in_sorted
+
+ADDRESSING = reporting.hashes_of(
+    "told tells tell to à al ao on in at sur dans en auf im bei su vom")
+"""Words after which a name is not the speaker: the one spoken to ("told Reuters", "said to
+AFP", "a déclaré à l'AFP"), or where the words were said ("wrote on X", "a écrit sur X le
+président", "sagte im ZDF", "said in Washington"), or who quotes them ("wird ... vom Deutschen
+Fußball-Bund zitiert")."""
+OFFICES = np.union1d(reporting.TITLES, reporting.hashes_of(
+    "spokesman spokeswoman spokesperson official officials portavoz portavoce sprecher "
+    "sprecherin attorney lawyer principal boss manager coach captain"))
+"""Titles and offices that stand for an unnamed speaker ("the Foreign Minister", "a Pentagon
+spokesman", "the Mercedes team principal", "the Arsenal manager")."""
+RELATIVE = reporting.hashes_of("who qui quien quem chi der die")
+"""Relative pronouns opening a clause about a person between the name and the verb ("Tedros
+Adhanom Ghebreyesus, who heads the agency, said")."""
+CLAUSE_VERBS = frozenset(reporting.hashes_of(
+    "is are was were has have had will would could should can may might must did does do"
+    ).tolist())
+"""Verbs after a pronoun that make it the subject of a reported clause ('said they are'),
+where a word after an inverted pronoun is no verb ('sagte er Reportern')."""
+ENGLISH_A = int(reporting.hashes_of("a")[0])
+"""English "a", and French "à" as normalised."""
+INVERSION_T = int(reporting.hashes_of("t")[0])
+"""The "t" of French inversion ('ajoute-t-il', 'précise-t-elle')."""
+ARTICLE_PRONOUN = int(reporting.hashes_of("il")[0])
+"""A pronoun that is another language's article: French "il", Italian "the"."""
+PORTUGUESE_ARTICLE = int(reporting.hashes_of("o")[0])
+"""Turkish "o" ("he"), Portuguese "the": a word after it in its clause makes it the article."""
+ADDRESSED_OVER = 2
+"""How many words back from a name a word of ADDRESSING is looked for (an article between)."""
+DEFINITE_ARTICLES = reporting.hashes_of("the l la le les el los las lo der die das den dem")
+"""Definite articles, which may stand between a word of ADDRESSING and the name ("told the
+BBC", "a déclaré à l'AFP"). (Not "a": normalised, it is also French "à".)"""
+OF = frozenset(reporting.hashes_of(
+    "of de del do da dos das du des di della dei delle degli").tolist())
+"""Words that make the name after them a noun's complement ("la delantera de Pachuca")."""
+ENGLISH_OF = int(reporting.hashes_of("of")[0])
+"""The one of them that is never part of a surname: after an office too, "the manager of
+Arsenal" names the club ("El ministro de Guindos" names the minister)."""
+
+
+KIND_LISTS = (reporting.CONTINUING, reporting.PRONOUNS, OFFICES, ADDRESSING, RELATIVE,
+               reporting.THAT, DEFINITE_ARTICLES, reporting.DATES, reporting.STOCK,
+               reporting.false_friend_hashes())
+"""The word lists an attribution's words are looked up in (`AttributionWords.of`), a bit each."""
+(VERB_BIT, PRONOUN_BIT, OFFICE_BIT, ADDRESSING_BIT, RELATIVE_BIT, THAT_BIT, DEFINITE_BIT, DATE_BIT,
+ STOCK_BIT, FALSE_FRIEND_BIT) = range(len(KIND_LISTS))
+
+
+def _kind_table() -> tuple[np.ndarray, np.ndarray]:
+    """Every hash of KIND_LISTS, sorted, and for each the bits of the lists holding it."""
+    hashes = np.unique(np.concatenate(KIND_LISTS))
+    bits = np.zeros(len(hashes), dtype=np.uint16)
+    for bit, members in enumerate(KIND_LISTS):
+        bits[in_sorted(hashes, members)] |= np.uint16(1 << bit)
+    return hashes, bits
+
+
+KIND_HASHES, KIND_BITS = _kind_table()
+KIND_MASKS = (np.uint16(1) << np.arange(len(KIND_LISTS), dtype=np.uint16)).astype(np.uint16)
+"""Each list's bit, in list order (`AttributionWords.of` reads them all at once)."""
