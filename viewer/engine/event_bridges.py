@@ -21,14 +21,17 @@ with anyone (one outlet printing one sentence of the wire story) may still be li
 it names not one thing the other document names (a company's board, "in the best interests of the
 company", and another company's chief executive); and so may documents that name fewer things than
 SHARED_NAMES. Documents in a script without capitals, whose names cannot be told, are told apart by
-their figures instead: each number with the word after it ("4月", "12日", "17人") and any word in
-capitals ("MU5735"); two that give SHARED_NAMES each and not one alike tell of two events (a
-formula of Chinese agency copy, "中共中央总书记、国家主席、中央军委主席", printed about an air
-crash and about an earthquake); a match whose letters are set phrases alone
-(`viewer.engine.unspaced_formulas`: "官邸危機管理センターに官邸対策室を設置し", the Japanese
-government's first response to an earthquake and to a shooting) links two groups in no case; and a
-quoted condolence of up to twenty words (two words of feeling or more) between two groups whose
-documents name few things alike, as the short sentence's test reads them, links nothing ("our
+their figures instead: each number with the word after it ("4月", "12日", "17人"; a year, which
+two events may share, aside) and any word in capitals ("MU5735"); two that give SHARED_NAMES each
+and not one alike tell of two events (a formula of Chinese agency copy, "中共中央总书记、国家主席、
+中央军委主席", printed about an air crash and about an earthquake; in such a script a sentence of
+formulas up to twice as long, `viewer.engine.statements.UNSPACED_BRIDGE_WORDS`, whose documents'
+figures tell two events, is asked as a short one is and joins no group: `figures_apart`); a
+match whose letters are set phrases alone (`viewer.engine.unspaced_formulas`:
+"官邸危機管理センターに官邸対策室を設置し", the Japanese
+government's first response to an earthquake and to a shooting) links two groups in no case;
+and a quoted condolence of up to twenty words (two words of feeling or more) between two groups
+whose documents name few things alike, as the short sentence's test reads them, links nothing ("our
 deepest sympathies to the families and loved ones of those who have so tragically lost their
 lives", a king's and an airline's; "I am deeply saddened by the loss of life and devastation
 caused by", one president's words on an earthquake and on a hurricane, in documents naming him
@@ -38,6 +41,8 @@ quoted fragment between two such groups (`viewer.engine.event_names.two_events`,
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 
@@ -106,12 +111,7 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
         of_a, of_b = names.get(doc_a), names.get(doc_b)
         if of_a is None or of_b is None:
             # (a script without capitals: its numbers and Latin words tell events apart)
-            for doc in (doc_a, doc_b):
-                if doc not in figures:
-                    figures[doc] = _figures(corpus, doc)
-            figures_a, figures_b = figures[doc_a], figures[doc_b]
-            found[k] = (min(len(figures_a), len(figures_b)) >= SHARED_NAMES
-                        and not figures_a & figures_b)
+            found[k] = _apart(corpus, figures, doc_a, doc_b)
             continue
         fewer, alike, shared = names_in_common(
             corpus, (of_a, of_b), doc_a in inflecting and doc_b in inflecting,
@@ -199,19 +199,43 @@ def feeling_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray)
                        minlength=len(firsts))
 
 
+def figures_apart(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray) -> np.ndarray:
+    """For document pairs, whether each gives SHARED_NAMES figures or more and not one alike
+    (`_figures`): two events, as documents in a script without capitals tell them."""
+    figures: dict[int, set[int]] = {}
+    return np.array([_apart(corpus, figures, one, other)
+                     for one, other in zip(doc_a.tolist(), doc_b.tolist(), strict=True)],
+                    dtype=bool)
+
+
+def _apart(corpus: TokenisedCorpus, figures: dict[int, set[int]], one: int, other: int) -> bool:
+    """`figures_apart` of one pair, each document's figures found once (kept in `figures`)."""
+    for doc in (one, other):
+        if doc not in figures:
+            figures[doc] = _figures(corpus, doc)
+    return (min(len(figures[one]), len(figures[other])) >= SHARED_NAMES
+            and not figures[one] & figures[other])
+
+
 def _figures(corpus: TokenisedCorpus, doc: int) -> set[int]:
     """The numbers of `doc` with the word after each ("3月", "21日", "132人": a date, a time, a
-    toll) and its words in capitals (a flight's "MU5735"), as hashes: what tells one event's
-    documents in a script without capitals from another's."""
+    toll; not a year, which two events may share) and its words in capitals (a flight's
+    "MU5735"), as hashes: what tells one event's documents in a script without capitals from
+    another's."""
     first, end = int(corpus.offsets[doc]), int(corpus.offsets[doc + 1])
     initials = corpus.initials[first:end]
     hashes = corpus.hashes[first:end]
     at = np.flatnonzero((initials[:-1] & np.uint8(INITIAL_DIGIT)) != 0)
+    # (not a year: two events of one year share it, "2024年")
+    text = corpus.texts[doc]
+    at = at[[not _YEAR.fullmatch(text[int(corpus.starts[first + i]):int(corpus.ends[first + i])])
+             for i in at.tolist()]] if len(at) else at
     counted = hashes[at] * np.uint64(_NEXT_WORD) + hashes[at + 1]
     capitals = hashes[(initials & np.uint8(INITIAL_CAPITAL)) != 0]
     return set(counted.tolist()) | set(capitals.tolist())
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _NEXT_WORD = 1_000_003
 """Mixes a number's hash with the next word's (uint64 arithmetic wraps around)."""
 

@@ -42,7 +42,7 @@ from viewer.engine.between_matches import gaps_hold
 from viewer.engine.chance import as_words, chance_words, in_long_texts
 from viewer.engine.clause_extent import inside_quotes
 from viewer.engine.equal_words import equal_words_of
-from viewer.engine.event_bridges import between_events
+from viewer.engine.event_bridges import between_events, figures_apart
 from viewer.engine.evidence import (
     reworded,
     stock_matches,
@@ -55,7 +55,7 @@ from viewer.engine.stretches import (
     adjacent_runs,
     next_paragraphs,
 )
-from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.tokens import INITIAL_IDEOGRAPH, INITIAL_SYLLABIC, TokenisedCorpus
 from viewer.engine.transcription_edits import same_claims
 
 STATEMENT_WORDS = 10
@@ -65,6 +65,9 @@ EDITED_QUOTE_WORDS = 2 * STATEMENT_WORDS
 """A match inside quotations on both sides and reworded (`viewer.engine.evidence.reworded`)
 joins statements transitively only with this many equal words; shorter, it attaches to a
 statement as a short match does."""
+UNSPACED_BRIDGE_WORDS = 2 * EDITED_QUOTE_WORDS
+"""In a script without spaces, an unquoted match shorter than this (in the words its characters
+make) is asked whether it links two events (`viewer.engine.event_bridges`)."""
 JOINED_GAP_WORDS = 2
 """A document's occurrences of one statement this many words apart in one sentence are one
 occurrence (`touching_as_one`)."""
@@ -133,7 +136,16 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     quoted = inside_quotes(
         quotes, offsets[matches.doc_a] + matches.a0, offsets[matches.doc_a] + matches.a1,
         offsets[matches.doc_b] + matches.b0, offsets[matches.doc_b] + matches.b1)
-    bridge = between_events(corpus, matches, (words < EDITED_QUOTE_WORDS) & ~quoted,
+    # (in a script without spaces a sentence of agency copy's formulas is longer in words:
+    # "根据习近平指示和李强要求,中共中央政治局委员、国务院副总理张国清率有关部门负责同志赶赴现场
+    # 指导救援处置工作", printed for every disaster; where its two documents' figures tell two
+    # events, it is asked as a short sentence is, and joins no group of documents)
+    short = words < EDITED_QUOTE_WORDS
+    longer = np.flatnonzero(~short & (words < UNSPACED_BRIDGE_WORDS) & ~quoted & (
+        (corpus.initials[offsets[matches.doc_a] + matches.a0]
+         & (INITIAL_IDEOGRAPH | INITIAL_SYLLABIC)) != 0))
+    short[longer] = figures_apart(corpus, matches.doc_a[longer], matches.doc_b[longer])
+    bridge = between_events(corpus, matches, short & ~quoted,
                             long=words >= STATEMENT_WORDS,
                             short_quoted=(words < EDITED_QUOTE_WORDS) & quoted)
     matches, equal_words, words = (matches.subset(~bridge), equal_words[~bridge],
