@@ -181,3 +181,36 @@ def test_headlines_like_that_furniture_stay_titles(headline: str) -> None:
     """A headline naming a day without a year is no byline's date; a headline opening with
     "Updated" has nothing before it."""
     assert infer_title(f"{headline}\n\nThe parade began.") == headline
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("您所在的位置:康巴传媒网 >> 新闻 >> 党政要闻 >> 浏览文章\n\n习近平作出重要指示\n\n正文。\n",
+     "习近平作出重要指示"),
+    ("Logo Epoch Times\n« Il a toujours servi la France »\n\nTexte.\n",
+     "« Il a toujours servi la France »"),
+    ("Deel dit artikel: Share App Mail Pin\nWat gebeurt er na exit PVV?\n\nTekst.\n",
+     "Wat gebeurt er na exit PVV?"),
+    ("发新帖\n梅大高速一路段发生塌方\n\n正文。\n", "梅大高速一路段发生塌方"),
+    ("来源:都市快报\n梅大高速一路段发生塌方\n\n正文。\n", "梅大高速一路段发生塌方"),
+    ("第01版:要闻\n梅大高速一路段发生塌方\n\n正文。\n", "梅大高速一路段发生塌方"),
+    ("原标题:已致48人遇难!刚刚,发布会现场默哀\n\n正文。\n", "已致48人遇难!刚刚,发布会现场默哀"),
+    ("Meta will lay off more than 11,000 of its staff. (Photo: AFP)\n\nText.\n",
+     "Meta will lay off more than 11,000 of its staff."),
+    ("习近平作出重要指示 新华社2024-05-02 16:48关注\n\n正文。\n", "习近平作出重要指示"),
+    ("NECROLOGIE: Giscard est mort Rédigé par leral.net le 3 Décembre 2020\n\nTexte.\n",
+     "NECROLOGIE: Giscard est mort"),
+])
+def test_more_furniture_of_chinese_dutch_and_french_pages_is_no_title(text: str, title: str
+                                                                       ) -> None:
+    """Titles session 49's held-out pages were listed by: where the page says the reader is,
+    a logo's caption, a share bar, a forum's and a picture's labels, a printed paper's page, a
+    reprint's "original title" label, a picture's credit, and the source, time or byline a page
+    prints on the headline's line."""
+    assert infer_title(text) == title
+
+
+@pytest.mark.parametrize("headline", [
+    "Logo redesign divides fans of the club", "Share prices fall in Tokyo",
+    "Photo finish at Ascot", "来源不明的包裹引发恐慌"])
+def test_headlines_opening_with_those_words_stay_titles(headline: str) -> None:
+    assert infer_title(f"{headline}\n\nThe parade began.") == headline

@@ -199,6 +199,16 @@ _GLUED_STAMP = re.compile(
 ("Osaka: 'Best thing' ... withdrawalUpdated 2 June 2021"): the title ends before it."""
 
 
+_TRAILING_CREDIT = re.compile(r"\s*\((?:photo|foto|image|picture|credit|bild)\b[^()]*\)\s*$", re.I)
+"""A picture's credit after the headline its caption repeats ("... 11,000 of its staff. (Photo:
+AFP)")."""
+_TRAILING_TIME_STAMP = re.compile(
+    r"\s+\S{0,12}?\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?!\d).*$|\s(?:Rédigé|Publié) (?:par|le)\b.*$")
+"""The source and time a page prints after its headline on the same line ("... 作出重要指示
+新华社2024-05-02 16:48关注", "... est mort Rédigé par leral.net le ..."): the title ends before
+them."""
+
+
 def _first_line_title(body: str, beside_date: bool) -> str:
     lines = [line.strip() for line in body.split("\n")]
     lines = [line for line in lines if line]
@@ -211,9 +221,10 @@ def _first_line_title(body: str, beside_date: bool) -> str:
            and is_furniture(lines[skipped].lstrip("#").strip(), lines[skipped + 1])):
         skipped += 1
     line = without_leading_furniture(lines[skipped].lstrip("#").strip())  # "#": Markdown
-    glued = _GLUED_STAMP.search(line)
-    if glued and glued.start() > 0:
-        line = line[:glued.start()]
+    for tail in (_GLUED_STAMP, _TRAILING_CREDIT, _TRAILING_TIME_STAMP):
+        found = tail.search(line)
+        if found and found.start() > 0:
+            line = line[:found.start()].rstrip()
     if len(line) > TITLE_MAX_CHARS:
         sentence_end = _first_sentence_end(line)
         if sentence_end is not None:

@@ -194,6 +194,9 @@ def without_leading_furniture(line: str) -> str:
     trail = _BREADCRUMBS.match(line)
     if trail and trail.end() < len(line) and _is_trail(trail.group()):
         line = line[trail.end():]
+    label = _TITLE_LABEL.match(line)
+    if label and label.end() < len(line):
+        line = line[label.end():]
     credit = _LEADING_CREDIT.match(line) or _LEADING_DATELINE.match(line)
     if credit and credit.end() < len(line):
         return line[credit.end():]
@@ -208,8 +211,10 @@ def without_leading_furniture(line: str) -> str:
     return line
 
 
+_TITLE_LABEL = re.compile(r"(?:原标题|原標題|题：|標題)\s*[:：]\s*")
+"""A reprint's label before the headline it took ("原标题:已致48人遇难!")."""
 _CRUMB = r"[\w&'’.-]+(?: [\w&'’.-]+){0,2}"
-_SEPARATOR = r" (?:»|>|›)"
+_SEPARATOR = r" (?:»|>>|>|›)"
 _SEPARATOR_MARK = re.compile(_SEPARATOR)
 _BREADCRUMBS = re.compile(rf"(?:{_CRUMB}{_SEPARATOR} )+")
 """A site's breadcrumb trail before a saved page's headline, "Início » ", "Home > News > ": one
@@ -229,7 +234,8 @@ def _is_trail(text: str) -> bool:
     parts = _SEPARATOR_MARK.split(text)
     separators = len(parts) - 1
     crumbs = [crumb.strip() for crumb in parts if crumb.strip()]
-    return bool(crumbs) and all(crumb[0].isupper() for crumb in crumbs) and (
+    return bool(crumbs) and all(crumb[0].isupper() or has_unspaced_character(crumb[0])
+                                for crumb in crumbs) and (
         separators >= 2 or (separators >= 1 and crumbs[0].lower() in _HOME))
 
 
@@ -263,14 +269,23 @@ _PAGE_MARKS = re.compile(
     r"|\{\{|\}\}|^follow us on\b"
     r"|^(?:this|deze|dieser|ce|este|questo|esse) (?:content|inhoud|inhalt|contenu|contenido"
     r"|contenuto|conteúdo) (?:isn't|cannot|can't|couldn't|no|non|não|(?:is|could|kan|kon|ist"
-    r"|kann|konnte|n'est|ne|está|è|puede|pode)\b.{0,40}\b(?:not|niet|nicht|pas|no|non|não))\b",
-    re.I)
+    r"|kann|konnte|n'est|ne|está|è|puede|pode)\b.{0,40}\b(?:not|niet|nicht|pas|no|non|não))\b"
+    r"|^(?:您所在的位置|您的位置|你的位置|当前位置|you are here|sie sind hier|vous êtes ici"
+    r"|usted está en|você está em)\s*[:：]"
+    r"|^logo(?: \S+){1,3}$"
+    r"|^(?:share|deel|teilen|partager|compartir|condividi|compartilhe|del)"
+    r"(?: this| dit| diesen| den| cet| este| questo| esse)? (?:artikel|article|artículo|articolo"
+    r"|artigo|story)\b"
+    r"|^(?:发新帖|发表评论|分享到|AI配图|配图|图片来源|来源)(?:$|[:：])|^第\s*\d+\s*版", re.I)
 """A web address, a placeholder in square brackets ("[ad_1]"), a reading time ("| 2 min
 read"), a picture's copyright ("© Douglas Magno/AFP"), a line with no letter ("440", a count of
 comments), a newsletter's offer ("Sign up to our free US news bulletin", "A Newsletter As Mais
 Lidas no seu e-mail"), a web template's placeholder ("{{ message }}"), an embedded post's
-placeholder ("Deze inhoud kan helaas niet worden getoond", "This content is not available"): a
-page's furniture wherever they stand in a line."""
+placeholder ("Deze inhoud kan helaas niet worden getoond", "This content is not available"),
+where the page says the reader is ("您所在的位置:", "You are here:"), a logo's caption ("Logo
+Epoch Times"), a share bar ("Deel dit artikel: Share App Mail Pin"), a forum's or a picture's
+label ("发新帖", "AI配图", "来源:都市快报"), a printed paper's page ("第01版:要闻"): a page's
+furniture wherever they stand in a line."""
 
 
 def _named_twice(words: list[str]) -> bool:
