@@ -424,6 +424,14 @@ def test_qualifiers_in_italian_and_german(before: str, kind: str) -> None:
     assert qualifier_before(before + "9", len(before)) == (kind, before.rindex(" ", 0, -1) + 1)
 
 
+def test_a_german_participle_in_men_is_no_plural_of_man() -> None:
+    """"mehr als 180 Menschen ums Leben gekommen" gave a row "gekommans": "gekommen" ends as
+    "gunmen" does. Only English words ending so are plurals of "-man"."""
+    assert mentions("In den Fluten waren mehr als 180 Menschen ums Leben gekommen.") == []
+    assert only("Police said 12 gunmen attacked the base.").thing.kind == "militants"
+    assert only("At least 30 policemen were injured.").value.to_json() == {"at_least": 30}
+
+
 @pytest.mark.parametrize("sentence", [
     "The governor called her one of America's greatest innovators.",
     "It became one of television's best-loved comedies.",

@@ -141,6 +141,14 @@ def lemma_of(word: str) -> str:
     return lemma
 
 
+@lru_cache(maxsize=4096)
+def _known_english(lower: str) -> bool:
+    """Whether simplemma's English dictionary knows `lower`."""
+    import simplemma
+
+    return bool(simplemma.is_known(lower, lang="en"))
+
+
 def _looks_plural(lower: str) -> bool:
     return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
 
@@ -153,7 +161,8 @@ def is_plural_noun(word: str) -> bool:
     if word.isupper():
         return False
     if lower.endswith("men") and len(lower) > 4:
-        return True
+        # (an English one: "gunmen", "policemen"; not German "gekommen", "Stimmen", "Namen")
+        return _known_english(lower)
     if not _looks_plural(lower):
         return False
     return lemma_of(lower) != lower
