@@ -214,3 +214,18 @@ def test_more_furniture_of_chinese_dutch_and_french_pages_is_no_title(text: str,
     "Photo finish at Ascot", "来源不明的包裹引发恐慌"])
 def test_headlines_opening_with_those_words_stay_titles(headline: str) -> None:
     assert infer_title(f"{headline}\n\nThe parade began.") == headline
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("16.01.2023, 16:50 Uhr", "2023-01-16"), ("时间:2024/5/2", "2024-05-02"),
+    ("2024年05月03日 08:15", "2024-05-03"), ("Wednesday, Nov 09, 2022", "2022-11-09"),
+    ("Published: 12.3.2024", "2024-03-12"), ("05/02/2024", None), ("31.02.2024", None),
+])
+def test_a_date_line_in_digits_or_after_a_weekday_dates_the_file(line: str, date: str | None
+                                                                  ) -> None:
+    """Session 49's pages left the Date column empty for date lines a tester read plainly: a
+    German one with its time, Chinese ones with a label or 年月日, an English one after its
+    weekday. Month first ("05/02/2024") may be either order: no date."""
+    from viewer.loading import article_from_text
+
+    assert article_from_text("a", f"A headline\n\n{line}\n\nThe text.").date == date

@@ -145,13 +145,40 @@ def opening_date(body: str) -> str | None:
         if len(line) <= OPENING_DATE_MAX_CHARS:
             # (the whole line a date: "2024-12-03 Live: what we know" is a headline)
             found = (normalize_date(line) if _ISO_DATE_LINE.fullmatch(line)
-                     else _named_date(line))
+                     else _named_date(_WEEKDAY.sub("", line)) or _numeric_date(line))
             if found is not None:
                 return found
     return None
 
 
 _ISO_DATE_LINE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
+_WEEKDAY = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
+    r"\.?,?\s+", re.I)
+"""A weekday before a date ("Wednesday, Nov 09, 2022"): the date is what follows."""
+_DATE_LABEL = r"(?:[^\W\d_]{1,12}\s*[:：]\s*)?"
+_TIME = r"(?:,?\s*\d{1,2}[:.：]\d{2}(?:[:：]\d{2})?(?:\s*(?:Uhr|h))?)?"
+_DAY_FIRST = re.compile(
+    rf"{_DATE_LABEL}(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}}){_TIME}")
+_YEAR_FIRST = re.compile(
+    rf"{_DATE_LABEL}(?P<year>\d{{4}})\s*[年/]\s*(?P<month>\d{{1,2}})\s*[月/]\s*(?P<day>\d{{1,2}})"
+    rf"\s*日?{_TIME}")
+"""A date in digits as a page's date line writes it, with its label and time ("16.01.2023,
+16:50 Uhr", "时间:2024/5/2", "2024年05月03日 08:15"): day first with full stops, year first with
+slashes or 年月日 (never month first: "05/02/2024" may be either)."""
+
+
+def _numeric_date(line: str) -> str | None:
+    """The ISO date of a line that is a date in digits whole (`_DAY_FIRST`, `_YEAR_FIRST`)."""
+    for form in (_DAY_FIRST, _YEAR_FIRST):
+        found = form.fullmatch(line)
+        if found is not None:
+            try:
+                return dt.date(int(found["year"]), int(found["month"]),
+                               int(found["day"])).isoformat()
+            except ValueError:
+                return None
+    return None
 
 
 def _named_date(line: str) -> str | None:
