@@ -229,3 +229,19 @@ def test_a_date_line_in_digits_or_after_a_weekday_dates_the_file(line: str, date
     from viewer.loading import article_from_text
 
     assert article_from_text("a", f"A headline\n\n{line}\n\nThe text.").date == date
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("MANCHESTER, England, Feb 14 (Reuters) - Manchester City have been banned.",
+     "Manchester City have been banned."),
+    ("Berlin/Ulm (dpa) - Es ist ein Abschied voller Bitterkeit.",
+     "Es ist ein Abschied voller Bitterkeit."),
+    ("Soccer-Man City banned from European competition", "Man City banned from European competition"),
+    ("UPDATE 2-Meta cuts 11,000 jobs", "Meta cuts 11,000 jobs"),
+    ("Football-mad town celebrates", "Football-mad town celebrates"),
+])
+def test_a_wire_dateline_with_its_date_and_a_wire_slug_are_no_part_of_the_title(
+        line: str, title: str) -> None:
+    """A tester read Reuters' and dpa's datelines with commas, a date or two places in titles,
+    and Reuters' sports slug ("Soccer-"); a word joined by a hyphen stays ("Football-mad")."""
+    assert infer_title(f"{line}\n\nMore text.") == title

@@ -86,13 +86,18 @@ _CAPITALS_WORD = r"[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'’.]+"
 _LEADING_DATELINE = re.compile(
     rf"^(?:{_CAPITALS_WORD}(?:[ -]{_CAPITALS_WORD}){{0,2}}"
     rf"(?:,? \([\w/ ]{{2,12}}\)|, [^\W\d_][\w.]{{1,12}} \([\w/ ]{{2,12}}\)|,)?"
-    rf"|[^\W\d_][\w'’.]*(?: [\w'’.]+){{0,3}} \((?:AP|AFP|dpa|DPA|EFE|ANSA|UPI|Reuters|Lusa|"
+    rf"|[^\W\d_][\w'’./-]*,?(?: [\w'’./-]+,?){{0,4}} \((?:AP|AFP|dpa|DPA|EFE|ANSA|UPI|Reuters|Lusa|"
     rf"Xinhua|apa|APA|KNA|epd|SDA|Belga|ANP)\))(?:\s*—\s*|\s+[–-]{{1,2}}\s+|\.-\s*)(?=\S)")
 """A dateline opening a wire story's first paragraph: a place in capitals, maybe the agency in
 parentheses, maybe after the state or province ("BELO HORIZONTE, MG (FOLHAPRESS) - ", "LOS
 ANGELES, Calif. (AP) — "), and a dash ("NEW YORK — ", "MADRID.- ", "WASHINGTON (AP) — "); or a
-few words and the agency ("Berlin (dpa) - ", "Nov. 2 (UPI) -- ")."""
+few words and the agency ("Berlin (dpa) - ", "Berlin/Ulm (dpa) - ", "MANCHESTER, England, Feb
+14 (Reuters) - ", "Nov. 2 (UPI) -- ")."""
 DATELINE_MIN_LETTERS = 4
+_WIRE_SLUG = re.compile(
+    r"^(?:UPDATE \d+|Soccer|Football|Tennis|Golf|Cricket|Motor racing|Motorsport|Athletics"
+    r"|Cycling|Olympics|Rugby|Basketball|Baseball|Boxing|Swimming|NFL|NBA|NHL|MLB)-(?=[A-Z0-9])")
+"""A wire service's slug before its headline ("Soccer-Man City banned ...", "UPDATE 2-...")."""
 _LEADING_CREDIT = re.compile(
     r"^(?:the\s+)?(?:associated\s+press|reuters|afp|dpa)\b[.,]?\s*(?:\(\w{2,5}\))?\s*[—–-]+\s*",
     re.I)
@@ -194,7 +199,7 @@ def without_leading_furniture(line: str) -> str:
     trail = _BREADCRUMBS.match(line)
     if trail and trail.end() < len(line) and _is_trail(trail.group()):
         line = line[trail.end():]
-    label = _TITLE_LABEL.match(line)
+    label = _TITLE_LABEL.match(line) or _WIRE_SLUG.match(line)
     if label and label.end() < len(line):
         line = line[label.end():]
     credit = _LEADING_CREDIT.match(line) or _LEADING_DATELINE.match(line)
