@@ -236,7 +236,8 @@ def test_a_date_line_in_digits_or_after_a_weekday_dates_the_file(line: str, date
      "Manchester City have been banned."),
     ("Berlin/Ulm (dpa) - Es ist ein Abschied voller Bitterkeit.",
      "Es ist ein Abschied voller Bitterkeit."),
-    ("Soccer-Man City banned from European competition", "Man City banned from European competition"),
+    ("Soccer-Man City banned from European competition",
+     "Man City banned from European competition"),
     ("UPDATE 2-Meta cuts 11,000 jobs", "Meta cuts 11,000 jobs"),
     ("Football-mad town celebrates", "Football-mad town celebrates"),
 ])
