@@ -53,10 +53,11 @@ def _full_name(corpus: TokenisedCorpus, document: int, word: int) -> int:
     another person's name too ("Tunde Mabena", "Ayo Mabena"), the one name tells the two apart
     ("Ayo said")."""
     runs = _runs(corpus, document, word)
-    if any(len(run) > 1 and run[-1] == word for run in runs) or _acronym(corpus, document, word):
+    if any(len(run) > 1 and run[-1] == word for run in runs):
         return word
     fullest = max(runs, key=len, default=(word,))
-    if len(fullest) < 2:
+    # (an acronym asked only where a fuller name would be taken: most names have none)
+    if len(fullest) < 2 or _acronym(corpus, document, word):
         return word
     others = [run for run in _runs(corpus, document, fullest[-1])
               if run[-1] == fullest[-1] and len(run) > 1]
