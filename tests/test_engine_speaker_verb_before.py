@@ -148,3 +148,28 @@ def test_a_name_and_a_few_words_before_a_colon_attribute_the_quotation() -> None
     before = "“We mourn this tragedy,” Tunde Okonte said. "
     assert speakers_of(before + "He was blunt: “Resign now.”") == [okonte] * 2
     assert speakers_of(before + "They were blunt: “Resign now.”") == [okonte, UNKNOWN]
+
+
+def test_a_name_before_but_said_is_the_first_verbs_object_not_the_speaker() -> None:
+    """'The minister praised the decision of Judge Anna Berg, but said "..."': the name before
+    the conjunction is what the sentence's subject praised, not who said the quotation; and the
+    subject of a clause "if" or "whether" opens is no speaker either ('said if Americans are
+    "..."'). Without a conjunction the name before a comma stays the speaker ('Anna Berg, 59,
+    said')."""
+    assert speakers_of("The minister praised the decision of Judge Anna Berg, but said the "
+                       "ruling “leaves many questions open.”") == [UNKNOWN]
+    assert speakers_of("Le ministre a salué la décision de la juge Anna Berg, mais a dit que "
+                       "le jugement « laisse des questions ouvertes ».") == [UNKNOWN]
+    assert speakers_of("Tom Smith praised the jury, but said if Americans are “honest with "
+                       "ourselves” much remains.") == [UNKNOWN]
+    assert speakers_of("Anna Berg, 59, said the ruling “leaves many questions open.”") == [
+        word_hash("berg")]
+
+
+def test_an_aside_a_preposition_opens_stands_between_the_name_and_its_verb() -> None:
+    """'The Obamas, in a statement Tuesday, said the jury "did the right thing."': the aside
+    between commas is when and how they said it; the name before it is the speaker's."""
+    assert speakers_of("The Obamas, in a statement Tuesday, said the jury “did the right "
+                       "thing.”") == [word_hash("obamas")]
+    assert speakers_of("Pedro Alcañiz, en declaraciones a la prensa, dijo que era «un día "
+                       "triste».") == [word_hash("alcañiz")]

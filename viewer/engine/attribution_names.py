@@ -21,7 +21,9 @@ from viewer.engine.attribution_vocabulary import (
     ADDRESSED_OVER,
     ADDRESSING_BIT,
     ARTICLE_PRONOUN,
+    ASIDE_BIT,
     CLAUSE_VERBS,
+    COORDINATING_BIT,
     DATE_BIT,
     DEFINITE_BIT,
     ENGLISH_A,
@@ -109,6 +111,10 @@ class AttributionWords:
     parenthesised: np.ndarray
     """Whether each word stands inside parentheses ("Olaf Scholz (SPD) sagte": the party is an
     aside to the name, no name of its own)."""
+    coordinating: np.ndarray
+    """Whether each word is a conjunction joining a second verb (`COORDINATING`)."""
+    aside: np.ndarray
+    """Whether each word is a preposition that may open an aside (`ASIDE_OPENING`)."""
 
     @classmethod
     def of(cls, corpus: TokenisedCorpus, document: int, first: int, end: int) -> AttributionWords:
@@ -139,7 +145,8 @@ class AttributionWords:
                    kind[:, PRONOUN_BIT], kind[:, OFFICE_BIT], addressing, kind[:, RELATIVE_BIT],
                    kind[:, THAT_BIT], capital, kind[:, DEFINITE_BIT] & ~capital,
                    (gaps & breaks.CLAUSE) != 0, (gaps & breaks.SENTENCE_BREAK) != 0,
-                   kind[:, DATE_BIT], parenthesised(corpus, document, first, end, gaps))
+                   kind[:, DATE_BIT], parenthesised(corpus, document, first, end, gaps),
+                   kind[:, COORDINATING_BIT], kind[:, ASIDE_BIT])
 
     def addressed(self, at: int) -> bool:
         """Whether the word at index `at` follows one of ADDRESSING in its clause, maybe an
@@ -199,7 +206,8 @@ class AttributionWords:
         `verb` ('"...," Damian Williams, U.S. Attorney for the Southern District of New York,
         said'; 'Williams, the top federal prosecutor in Manhattan, said'), UNKNOWN if none: the
         office opens with a definite article in lower case or holds an office's word among its
-        first APPOSITION_OFFICE_WORDS words, within APPOSITIVE_WORDS words of the verb, and the
+        first APPOSITION_OFFICE_WORDS words (or it is an aside a preposition opens, 'The Obamas,
+        in a statement Tuesday, said'), within APPOSITIVE_WORDS words of the verb, and the
         name's last word is right before its comma, in the same sentence. The words nearest the
         verb are the office's ("York", "Attorney"), not the speaker."""
         if not self.clause[verb]:
@@ -209,7 +217,7 @@ class AttributionWords:
                 return UNKNOWN
             if not self.clause[opening]:
                 continue
-            office = self.definite[opening] or bool(
+            office = self.definite[opening] or bool(self.aside[opening]) or bool(
                 self.title[opening:min(opening + APPOSITION_OFFICE_WORDS, verb)].any())
             before = opening - 1
             if not office or self.sentence[opening] or not self.name[before] \
@@ -234,6 +242,7 @@ class AttributionWords:
                         and not self.reported(verb, at) and not self.apart(verb, at) \
                         and not self.addressed(self.run_start(at) if at < verb else at) \
                         and not (at < verb and self.complement(self.run_start(at))) \
+                        and not (at < verb and self.coordinated(at, verb)) \
                         and not (at < verb and in_portfolio_list(
                             self.hashes, self.capital, self.clause, self.title, at)):
                     # (the last word of the run of capitals: "Donald Trump" is "trump"; not a
@@ -248,6 +257,13 @@ class AttributionWords:
                         continue
                     return int(self.hashes[last])
         return self.name_after_office(verb)
+
+    def coordinated(self, at: int, verb: int) -> bool:
+        """Whether a conjunction after a clause boundary stands between the word at index `at`
+        and the verb at `verb` ('guilty of murdering George Floyd, but said'): the verb is the
+        sentence subject's second, and the name before it the first verb's object."""
+        return any(self.coordinating[between] and self.clause[between]
+                   for between in range(at + 1, verb))
 
     def office_follows(self, last: int, verb: int) -> bool:
         """Whether an office follows the run of names ending at index `last`, right after it or

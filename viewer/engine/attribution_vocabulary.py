@@ -31,6 +31,14 @@ CLAUSE_VERBS = frozenset(reporting.hashes_of(
     ).tolist())
 """Verbs after a pronoun that make it the subject of a reported clause ('said they are'),
 where a word after an inverted pronoun is no verb ('sagte er Reportern')."""
+COORDINATING = reporting.hashes_of("but and yet pero mais et aber und doch maar ma mas")
+"""Conjunctions that join a second verb to the sentence's subject ('found Chauvin guilty of
+murdering George Floyd, but said ...'): a name before them is the first verb's object, not the
+second's subject. (Not Dutch "en", Spanish "y", Italian "e": also words of other languages.)"""
+ASIDE_OPENING = reporting.hashes_of(
+    "in on at during after before en durante tras dans lors après pendant bei nach während")
+"""Prepositions opening an aside set off by commas between a name and its verb ('The Obamas, in
+a statement Tuesday, said'; 'Sánchez, en declaraciones a la prensa, dijo')."""
 ENGLISH_A = int(reporting.hashes_of("a")[0])
 """English "a", and French "à" as normalised."""
 INVERSION_T = int(reporting.hashes_of("t")[0])
@@ -54,10 +62,10 @@ Arsenal" names the club ("El ministro de Guindos" names the minister)."""
 
 KIND_LISTS = (reporting.CONTINUING, reporting.PRONOUNS, OFFICES, ADDRESSING, RELATIVE,
                reporting.THAT, DEFINITE_ARTICLES, reporting.DATES, reporting.STOCK,
-               reporting.false_friend_hashes())
+               reporting.false_friend_hashes(), COORDINATING, ASIDE_OPENING)
 """The word lists an attribution's words are looked up in (`AttributionWords.of`), a bit each."""
 (VERB_BIT, PRONOUN_BIT, OFFICE_BIT, ADDRESSING_BIT, RELATIVE_BIT, THAT_BIT, DEFINITE_BIT, DATE_BIT,
- STOCK_BIT, FALSE_FRIEND_BIT) = range(len(KIND_LISTS))
+ STOCK_BIT, FALSE_FRIEND_BIT, COORDINATING_BIT, ASIDE_BIT) = range(len(KIND_LISTS))
 
 
 def _kind_table() -> tuple[np.ndarray, np.ndarray]:

@@ -33,7 +33,7 @@ concludes""",
     "auxiliary": "has have had",
     "according": "according",
     "statement": "statement statements",
-    "that": "that",
+    "that": "that if whether",
     "pronouns": "he she they",
     "reporting": """
 accused add adding announce announcement asked claim claims comment comments commented
