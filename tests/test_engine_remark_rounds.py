@@ -127,3 +127,38 @@ def test_a_colon_dateline_is_no_label_where_a_verb_attributes_the_quotation() ->
     the capital speak elsewhere ('Valleyton said')."""
     assert speakers_of(f"VALLEYTON: “{THANKS}” the farm ministry said on Monday.\n\nValleyton "
                        "said last week it would not pay.") == [UNKNOWN]
+
+
+
+OPENING = ("Fellow citizens, our beloved Varrow Okonte, the founding president of this young "
+           "republic, has departed this morning at his farm.")
+SORROW = "This is our moment of deepest sorrow, the whole nation has lost its greatest son."
+
+
+def _spread_out(tag: str) -> str:
+    """An outlet quoting the two sentences a story's length apart."""
+    return (f"{filler(tag)}.\n\n“{OPENING}” said Mabena.\n\n{filler(tag + 'm', 120)}.\n\n"
+            f"“{SORROW}” Mabena said.\n\n{filler(tag + 'z')}.")
+
+
+def _one_after_the_other(second: str) -> str:
+    """An outlet quoting the first sentence, then `second` right after it."""
+    return (f"{filler('a')}.\n\n“{OPENING}” President Jacob Mabena said.\n\n{second}\n\n"
+            f"{filler('az')}.")
+
+
+def test_remarks_one_outlet_quotes_as_more_and_another_spreads_out_are_one_passage() -> None:
+    """One outlet quotes a sentence of the statement and right after it another as more of it
+    ('Mabena added that "..."', '"...," he declared'); the other outlet carrying both prints
+    them far apart, a story's length between: one speaker's remarks, one passage. Where the
+    first outlet introduces the second anew ('Mabena wrote on Twitter: "..."'), or the far
+    outlets outnumber the near one, they may be two things said: two passages."""
+    for more in (f"Mabena added that “{SORROW}”", f"“{SORROW}” he declared."):
+        (passage,) = find_shared_passages(articles(_one_after_the_other(more),
+                                                   _spread_out("b"))).passages
+        assert passage.spread == 2
+    anew = _one_after_the_other(f"Mabena wrote on Twitter: “{SORROW}”")
+    assert len(find_shared_passages(articles(anew, _spread_out("b"))).passages) == 2
+    added = _one_after_the_other(f"Mabena added that “{SORROW}”")
+    assert len(find_shared_passages(articles(added, _spread_out("b"),
+                                             _spread_out("c"))).passages) == 2

@@ -363,3 +363,20 @@ def _introduced_as_more(corpus: TokenisedCorpus, quotation: int, document: int) 
     return (words in _MORE and ending.endswith((":", "："))) or (
         words in _ADDING and ending.endswith((":", "：", ",")))
 
+
+def said_more(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
+    """For indices into the corpus's quotations, whether each is attributed as more of what a
+    speaker said: by a pronoun ('"...," he said'; "he declared") or with a verb of adding or going
+    on, whoever it names ('The Obamas added that "..."', 'but added, "..."'). Asked of a quotation
+    right after another of the same speaker's (`viewer.engine.remarks`)."""
+    found = np.zeros(len(quotations), dtype=bool)
+    for position, quotation in enumerate(quotations.tolist()):
+        document = quotation_document(corpus, quotation)
+        found[position] = attribution_name(corpus, quotation, document) == PRONOUN or any(
+            in_sorted(corpus.hashes[first:end], _MORE_SAID).any()
+            for first, end in attribution_windows(corpus, quotation, document))
+    return found
+
+
+_MORE_SAID = np.union1d(reporting.ADDED, reporting.CONTINUED)
+"""Verbs that say a speaker went on ("added", "continued", "a ajouté", "poursuit")."""

@@ -31,7 +31,12 @@ are one speaker's remarks here when:
   it needs, in its own order); those documents are more than half of the documents carrying both
   (one carrying only one of them quoted the piece it needed; one printing both far apart tells of
   two things said) and more than a quarter of those carrying the rarer (two reprints of one roundup
-  decide nothing for the many outlets carrying each alone); and the quotations are attributed to one
+  decide nothing for the many outlets carrying each alone), or, two documents or more carrying both,
+  the documents printing them so near are at least half of them and one of these quotes the
+  later right after the earlier as more of the speaker's words ('"...," they said. The Obamas
+  added that "..."', '"...," he declared': `going_on.said_more`; an outlet spreading a long
+  statement over its story, another quoting two of its sentences in a row); and the quotations
+  are attributed to one
   speaker (`viewer.engine.speakers`): named alike in one document at least (or, unnamed, the later
   quotation right after the earlier one saying the text goes on: '"...", poursuit le communiqué', or
   a pronoun attributing it in the next sentence, back to a quotation a verb attributes: '"...," a
@@ -57,6 +62,7 @@ from viewer.engine.going_on import (
     by_pronoun,
     continues_previous,
     said_also,
+    said_more,
 )
 from viewer.engine.marked_subjects import marked_subjects, two_people
 from viewer.engine.occasions import another_occasion
@@ -193,9 +199,19 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     # than a quarter of those carrying the rarer)
     spread = np.diff(carriers.bounds)
     pair_low, pair_high = low[pair_start], high[pair_start]
-    candidate = ((close >= 2) & (nearest_close >= 1)
-                 & (2 * close > carriers.both(pair_low, pair_high))
-                 & (4 * close > np.minimum(spread[pair_low], spread[pair_high])))
+    both_carry = carriers.both(pair_low, pair_high)
+    rarer = np.minimum(spread[pair_low], spread[pair_high])
+    candidate = ((close >= 2) & (nearest_close >= 1) & (2 * close > both_carry)
+                 & (4 * close > rarer))
+    # (one document printing the later piece as more of the speaker's words, right after the
+    # earlier: '"...," they said. The Obamas added that "..."', where the other outlets carrying
+    # both spread them over their story, at most as many as print them so)
+    spread_out = ~candidate & (close >= 1) & (both_carry >= 2) & (2 * close >= both_carry) \
+        & (4 * close > rarer)
+    pair_of = np.repeat(np.arange(len(pair_start)), documents)
+    candidate |= spread_out & _said_as_more(corpus, first, end, left[at], right[at],
+                                            spread_out[pair_of] & (gap <= REMARKS_GAP_WORDS),
+                                            pair_of, len(pair_start))
     # (in the same order wherever printed near: one speaker's two statements that outlets
     # report in either order are two things said; unless one document prints the later right
     # after the earlier, saying the text goes on or attributing it by a pronoun: each outlet
@@ -203,7 +219,6 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     forward = np.add.reduceat((low_first & ~inside).astype(np.int64), pair_start)
     backward = np.add.reduceat((~low_first & ~inside).astype(np.int64), pair_start)
     in_order = (forward == 0) | (backward == 0)
-    pair_of = np.repeat(np.arange(len(pair_start)), documents)
     ask = np.flatnonzero((candidate & ~in_order)[pair_of] & (gap <= REMARKS_FURTHER_WORDS))
     ask = ask[_one_after_the_other(corpus, first, end, left[at[ask]], right[at[ask]])]
     later = quotation_at(corpus, first[right[at[ask]]])
@@ -253,6 +268,20 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     unattributed &= (named == 0) & (quoted >= UNNAMED_NEAR_DOCUMENTS)
     chosen = pair_start[((candidate & (alike > 0)) | unattributed) & (unlike == 0)]
     return np.stack((low[chosen], high[chosen])).astype(np.int64)
+
+
+def _said_as_more(corpus: TokenisedCorpus, first: np.ndarray, end: np.ndarray, left: np.ndarray,
+                  right: np.ndarray, asked: np.ndarray, pair_of: np.ndarray,
+                  pairs: int) -> np.ndarray:
+    """For each of `pairs` statement pairs, whether one of its near occurrences `left`, `right`
+    that `asked` marks (a row each, `pair_of` its pair) quotes the later piece right after the
+    earlier, attributed as more of the speaker's words (`going_on.said_more`)."""
+    rows = np.flatnonzero(asked)
+    rows = rows[_one_after_the_other(corpus, first, end, left[rows], right[rows])]
+    later = quotation_at(corpus, first[right[rows]])
+    told = np.zeros(pairs, dtype=bool)
+    told[pair_of[rows[said_more(corpus, later)]]] = True
+    return told
 
 
 def _between_two_pieces(corpus: TokenisedCorpus, left: np.ndarray, right: np.ndarray,
