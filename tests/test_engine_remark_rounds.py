@@ -162,3 +162,17 @@ def test_remarks_one_outlet_quotes_as_more_and_another_spreads_out_are_one_passa
     added = _one_after_the_other(f"Mabena added that “{SORROW}”")
     assert len(find_shared_passages(articles(added, _spread_out("b"),
                                              _spread_out("c"))).passages) == 2
+
+
+def test_a_pronoun_going_on_to_a_piece_that_opens_with_the_outlets_words_is_one_speakers() -> None:
+    """'The prime minister said: "..." He added any decision was "a matter ..."': the later
+    piece opens with words before its mark ("was", "was a" in the other outlet);
+    its quotation is still the one the pronoun attributes, right after the earlier one, and the
+    two are one unnamed speaker's remarks, one passage."""
+    piece = "a matter, in the end, for the ruling council and its members"
+    texts = [f"{filler('a')}.\n\nSpeaking in the capital, the prime minister said: “{SORROW}”\n"
+             f"He added any decision was “{piece}”.\n\n{filler('az')}.",
+             f"{filler('b')}.\n\n“{SORROW}” the prime minister told reporters.\nHe insisted it "
+             f"was a “{piece.removeprefix('a ')}”.\n\n{filler('bz')}."]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 2

@@ -233,9 +233,15 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     # Speakers only of the few candidates' quotations.
     asked = (candidate | unattributed)[pair_of]
     # (the earlier occurrence's last quotation is the one next to the later occurrence's first)
-    asked_left = left[at][asked]
+    asked_left, asked_right = left[at][asked], right[at][asked]
+    # (and the later occurrence's first quotation: it may open with the outlet's words, 'He
+    # added any decision was "a matter ...')
+    opening = corpus.first_quotations(first[asked_right], end[asked_right])
+    later_first = np.where(opening >= 0, np.maximum(
+        first[asked_right], corpus.quote_first[np.maximum(opening, 0)] if len(
+            corpus.quote_first) else 0), first[asked_right])
     looked_at = np.concatenate((last_quotation_start(corpus, first[asked_left], end[asked_left]),
-                                first[right[at][asked]]))
+                                later_first))
     speakers, quotation = _speakers(corpus, looked_at)
     named_one, named_other = np.split(speakers, 2)
     quotation_one, quotation_other = np.split(quotation, 2)
