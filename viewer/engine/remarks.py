@@ -221,7 +221,7 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     in_order = (forward == 0) | (backward == 0)
     ask = np.flatnonzero((candidate & ~in_order)[pair_of] & (gap <= REMARKS_FURTHER_WORDS))
     ask = ask[_one_after_the_other(corpus, first, end, left[at[ask]], right[at[ask]])]
-    later = quotation_at(corpus, first[right[at[ask]]])
+    later = corpus.first_quotations(first[right[at[ask]]], end[right[at[ask]]])
     going_on = np.zeros(len(low), dtype=bool)
     going_on[ask] = (continues_previous(corpus, later) | by_pronoun(corpus, later)
                      | said_also(corpus, later))
@@ -284,7 +284,7 @@ def _said_as_more(corpus: TokenisedCorpus, first: np.ndarray, end: np.ndarray, l
     earlier, attributed as more of the speaker's words (`going_on.said_more`)."""
     rows = np.flatnonzero(asked)
     rows = rows[_one_after_the_other(corpus, first, end, left[rows], right[rows])]
-    later = quotation_at(corpus, first[right[rows]])
+    later = corpus.first_quotations(first[right[rows]], end[right[rows]])
     told = np.zeros(pairs, dtype=bool)
     told[pair_of[rows[said_more(corpus, later)]]] = True
     return told
@@ -311,10 +311,10 @@ def _between_two_pieces(corpus: TokenisedCorpus, left: np.ndarray, right: np.nda
 def _one_after_the_other(corpus: TokenisedCorpus, first: np.ndarray, end: np.ndarray,
                          left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """For near occurrences `left`, `right` (global token ranges `first`, `end`), whether the
-    quotation `right` starts in comes right after the one `left` ends in (the next quotation of
-    the corpus, both found)."""
+    quotation `right` starts in (or the first opening in it, after the outlet's words) comes
+    right after the one `left` ends in (the next quotation of the corpus, both found)."""
     ending = quotation_at(corpus, last_quotation_start(corpus, first[left], end[left]))
-    starting = quotation_at(corpus, first[right])
+    starting = corpus.first_quotations(first[right], end[right])
     return np.asarray((ending >= 0) & (starting == ending + 1))
 
 
