@@ -176,3 +176,14 @@ def test_a_pronoun_going_on_to_a_piece_that_opens_with_the_outlets_words_is_one_
              f"was a “{piece.removeprefix('a ')}”.\n\n{filler('bz')}."]
     (passage,) = find_shared_passages(articles(*texts)).passages
     assert passage.spread == 2
+
+
+def test_more_of_the_speakers_words_between_two_pieces_sets_them_no_further_apart() -> None:
+    """Both outlets quote two sentences of the statement with more of the speaker's words
+    between, a different passage each that no other outlet quotes ('"...," Obama continued.
+    "We will need ..."'): those quoted words are no distance, only the outlet's own are, and
+    the two sentences are one speaker's remarks, one passage."""
+    texts = [f"{filler(tag)}.\n\n“{OPENING}” Mabena said. “{filler(tag + 'q', 36)}.” Mabena "
+             f"continued. “{SORROW}” he said.\n\n{filler(tag + 'z')}." for tag in "ab"]
+    (passage,) = find_shared_passages(articles(*texts)).passages
+    assert passage.spread == 2

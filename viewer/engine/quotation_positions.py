@@ -1,7 +1,8 @@
 """Where global token positions stand among the corpus's quotations: the quotation a position lies
 in, the last quotation opening inside a range and where the first one it starts in ends, and the
-words between two ranges counted between the quotations they end and start in. Pure functions
-of the corpus, for the remarks stage (`viewer.engine.remarks`). No Qt.
+words between two ranges counted between the quotations they end and start in, the words of the
+quotations wholly between, and whether one range's quotation comes right after another's. Pure
+functions of the corpus, for the remarks stage (`viewer.engine.remarks`). No Qt.
 """
 
 from __future__ import annotations
@@ -58,3 +59,25 @@ def first_quotation_end(corpus: TokenisedCorpus, first: np.ndarray,
     found = end.copy()
     found[inside] = np.minimum(end[inside], corpus.quote_end[quotation[inside]])
     return found
+
+
+def quoted_words_between(corpus: TokenisedCorpus, end: np.ndarray,
+                         first: np.ndarray) -> np.ndarray:
+    """For pairs of global token positions, the words of the quotations lying wholly between
+    each `end` and `first` (quotations never overlap: both bounds are sorted)."""
+    if not len(corpus.quote_first) or not len(end):
+        return np.zeros(len(end), dtype=np.int64)
+    words = np.concatenate(([0], np.cumsum(corpus.quote_end - corpus.quote_first)))
+    low = np.searchsorted(corpus.quote_first, end, side="left")
+    high = np.searchsorted(corpus.quote_end, first, side="right")
+    return np.asarray(np.where(high > low, words[high] - words[np.minimum(low, high)], 0))
+
+
+def one_after_the_other(corpus: TokenisedCorpus, first: np.ndarray, end: np.ndarray,
+                         left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """For near occurrences `left`, `right` (global token ranges `first`, `end`), whether the
+    quotation `right` starts in (or the first opening in it, after the outlet's words) comes
+    right after the one `left` ends in (the next quotation of the corpus, both found)."""
+    ending = quotation_at(corpus, last_quotation_start(corpus, first[left], end[left]))
+    starting = corpus.first_quotations(first[right], end[right])
+    return np.asarray((ending >= 0) & (starting == ending + 1))

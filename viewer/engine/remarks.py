@@ -22,31 +22,32 @@ are one speaker's remarks here when:
   in another (a sentence anyone may say, quoted with one event's words in one article and with
   another event's in another, joins neither); or
 - *remarks quoted in order*: in two documents or more they lie at most REMARKS_FURTHER_WORDS apart,
-  in one at least REMARKS_GAP_WORDS, in the same order in every document that carries both near each
-  other (the stories stage's STORY_GAP_WORDS; a document quoting one between two near pieces of the
-  other shows no order: the one is inside the other's text there; not between one piece printed
-  twice, a pull quote), or, in either order, one document prints the later right after the earlier
-  saying the text goes on or attributing it by a pronoun ('"...," the minister said. "...," she
-  added' in one outlet, the other way round in another: each outlet picks the sentences of a speech
-  it needs, in its own order); those documents are more than half of the documents carrying both
-  (one carrying only one of them quoted the piece it needed; one printing both far apart tells of
-  two things said) and more than a quarter of those carrying the rarer (two reprints of one roundup
-  decide nothing for the many outlets carrying each alone), or, two documents or more carrying both,
-  the documents printing them so near are at least half of them and one of these quotes the
-  later right after the earlier as more of the speaker's words ('"...," they said. The Obamas
-  added that "..."', '"...," he declared': `going_on.said_more`; an outlet spreading a long
-  statement over its story, another quoting two of its sentences in a row); and the quotations
-  are attributed to one
-  speaker (`viewer.engine.speakers`): named alike in one document at least (or, unnamed, the later
-  quotation right after the earlier one saying the text goes on: '"...", poursuit le communiqué', or
-  a pronoun attributing it in the next sentence, back to a quotation a verb attributes: '"...," a
-  spokeswoman said. "...," she added', or to one a pronoun attributes too: '"...," he said. "...,"
-  he added'), differently in none. A speech reported sentence by sentence ('"...," said Zuma. South
-  Africans would "...," he added') is such a pair; two speakers quoted one after the other (a tweet,
-  then the other side's reply) name two speakers, and one speaker's two statements that outlets
-  report in either order are in no order; and no outlet printing them near says between them that
-  the later was said another time ('In another post, he wrote', 'in a separate statement':
-  `viewer.engine.occasions`). Near in UNNAMED_NEAR_DOCUMENTS, nobody named: one text, any order.
+  in one at least REMARKS_GAP_WORDS (the outlet's words between counted, not those of the quotations
+  between: more of the speaker's words that no other outlet quotes), in the same order in every
+  document that carries both near each other (the stories stage's STORY_GAP_WORDS; a document
+  quoting one between two near pieces of the other shows no order: the one is inside the other's
+  text there; not between one piece printed twice, a pull quote), or, in either order, one document
+  prints the later right after the earlier saying the text goes on or attributing it by a pronoun
+  ('"...," the minister said. "...," she added' in one outlet, the other way round in another: each
+  outlet picks the sentences of a speech it needs, in its own order); those documents are more than
+  half of the documents carrying both (one carrying only one of them quoted the piece it needed; one
+  printing both far apart tells of two things said) and more than a quarter of those carrying the
+  rarer (two reprints of one roundup decide nothing for the many outlets carrying each alone), or,
+  two documents or more carrying both, the documents printing them so near are at least half of them
+  and one of these quotes the later right after the earlier as more of the speaker's words ('"...,"
+  they said. The Obamas added that "..."', '"...," he declared': `going_on.said_more`; an outlet
+  spreading a long statement over its story, another quoting two of its sentences in a row); and the
+  quotations are attributed to one speaker (`viewer.engine.speakers`): named alike in one document
+  at least (or, unnamed, the later quotation right after the earlier one saying the text goes on:
+  '"...", poursuit le communiqué', or a pronoun attributing it in the next sentence, back to a
+  quotation a verb attributes: '"...," a spokeswoman said. "...," she added', or to one a pronoun
+  attributes too: '"...," he said. "...," he added'), differently in none. A speech reported
+  sentence by sentence ('"...," said Zuma. South Africans would "...," he added') is such a pair;
+  two speakers quoted one after the other (a tweet, then the other side's reply) name two speakers,
+  and one speaker's two statements that outlets report in either order are in no order; and no
+  outlet printing them near says between them that the later was said another time ('In another
+  post, he wrote', 'in a separate statement': `viewer.engine.occasions`). Near in
+  UNNAMED_NEAR_DOCUMENTS, nobody named: one text, any order.
 """
 
 from __future__ import annotations
@@ -69,8 +70,10 @@ from viewer.engine.occasions import another_occasion
 from viewer.engine.quotation_positions import (
     first_quotation_end,
     last_quotation_start,
+    one_after_the_other,
     quotation_at,
     quoted_gap,
+    quoted_words_between,
 )
 from viewer.engine.speakers import UNKNOWN, quotation_speakers
 from viewer.engine.statements import Statements
@@ -168,7 +171,11 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
         return none
     one, other = statements.statement[left], statements.statement[right]
     low, high, doc = np.minimum(one, other), np.maximum(one, other), statements.doc[left]
-    gap = quoted_gap(corpus, end[left], first[right])
+    # (the words of quotations between not counted: more of the speaker's words, which no
+    # other outlet quotes, '"...," Obama continued. "We will need ..."', set two pieces no
+    # further apart than the outlet's own words do)
+    gap = quoted_gap(corpus, end[left], first[right]) - quoted_words_between(corpus, end[left],
+                                                                        first[right])
     # Each document's nearest occurrences of the two: the order and the distance there.
     order = np.lexsort((gap, doc, high, low))
     low, high, doc, gap = low[order], high[order], doc[order], gap[order]
@@ -220,7 +227,7 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     backward = np.add.reduceat((~low_first & ~inside).astype(np.int64), pair_start)
     in_order = (forward == 0) | (backward == 0)
     ask = np.flatnonzero((candidate & ~in_order)[pair_of] & (gap <= REMARKS_FURTHER_WORDS))
-    ask = ask[_one_after_the_other(corpus, first, end, left[at[ask]], right[at[ask]])]
+    ask = ask[one_after_the_other(corpus, first, end, left[at[ask]], right[at[ask]])]
     later = corpus.first_quotations(first[right[at[ask]]], end[right[at[ask]]])
     going_on = np.zeros(len(low), dtype=bool)
     going_on[ask] = (continues_previous(corpus, later) | by_pronoun(corpus, later)
@@ -283,7 +290,7 @@ def _said_as_more(corpus: TokenisedCorpus, first: np.ndarray, end: np.ndarray, l
     that `asked` marks (a row each, `pair_of` its pair) quotes the later piece right after the
     earlier, attributed as more of the speaker's words (`going_on.said_more`)."""
     rows = np.flatnonzero(asked)
-    rows = rows[_one_after_the_other(corpus, first, end, left[rows], right[rows])]
+    rows = rows[one_after_the_other(corpus, first, end, left[rows], right[rows])]
     later = corpus.first_quotations(first[right[rows]], end[right[rows]])
     told = np.zeros(pairs, dtype=bool)
     told[pair_of[rows[said_more(corpus, later)]]] = True
@@ -306,16 +313,6 @@ def _between_two_pieces(corpus: TokenisedCorpus, left: np.ndarray, right: np.nda
             if 2 * len(one & two) < min(len(one), len(two)):
                 return True
     return False
-
-
-def _one_after_the_other(corpus: TokenisedCorpus, first: np.ndarray, end: np.ndarray,
-                         left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """For near occurrences `left`, `right` (global token ranges `first`, `end`), whether the
-    quotation `right` starts in (or the first opening in it, after the outlet's words) comes
-    right after the one `left` ends in (the next quotation of the corpus, both found)."""
-    ending = quotation_at(corpus, last_quotation_start(corpus, first[left], end[left]))
-    starting = corpus.first_quotations(first[right], end[right])
-    return np.asarray((ending >= 0) & (starting == ending + 1))
 
 
 
