@@ -19,7 +19,9 @@ them apart ("Крымского моста", "на Крымском мосту":
 shares nothing long
 with anyone (one outlet printing one sentence of the wire story) may still be linked by it, unless
 it names not one thing the other document names (a company's board, "in the best interests of the
-company", and another company's chief executive); and so may documents that name fewer things than
+company", and another company's chief executive), or, both naming LONE_MANY_NAMES things or more,
+few alike ("na queda de um avião de pequeno porte", two singers' plane crashes in Brazil naming
+"Brasil" and a maker's "Aircraft" alike); and so may documents that name fewer things than
 SHARED_NAMES. Documents in a script without capitals, whose names cannot be told, are told apart by
 their figures instead: each number with the word after it ("4月", "12日", "17人"; a year, which
 two events may share, aside) and any word in capitals ("MU5735"); two that give SHARED_NAMES each
@@ -66,6 +68,14 @@ from viewer.engine.event_names import (
 from viewer.engine.matches import PairMatches
 from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
 from viewer.engine.unspaced_formulas import formulas_only
+
+LONE_MANY_NAMES = 2 * SHARED_NAMES
+"""A document linked to no group that names this many things (and the other document too) is
+told apart from it by a few names alike, not only by none (`LONE_SHARED_SHARE`)."""
+LONE_SHARED_SHARE = SHARED_NAMES_SHARE / 2
+"""... fewer than this share of the names of the one naming fewer: a country and a maker's name
+("Brasil", "Aircraft") of 23 and 48, two plane crashes in one country; one outlet printing a
+sentence of the wire story about the same crash names its singer, town and state alike."""
 
 
 def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted: np.ndarray,
@@ -118,7 +128,11 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
             (int(corpus.offsets[doc_a] + matches.a0[k]),
              int(corpus.offsets[doc_a] + matches.a1[k])))
         if lone:
-            found[k] = fewer >= SHARED_NAMES and not alike
+            # (nothing alike; or, each naming many things, a few alike of them: a country, a
+            # maker's name, "Brasil", "Aircraft", of 23 and 48)
+            found[k] = fewer >= SHARED_NAMES and (not alike or (
+                fewer >= LONE_MANY_NAMES and shared < SHARED_NAMES
+                and shared < LONE_SHARED_SHARE * fewer))
         else:
             found[k] = (fewer >= SHARED_NAMES and shared < SHARED_NAMES
                         and shared < SHARED_NAMES_SHARE * fewer)
