@@ -25,7 +25,9 @@ from viewer.wording import titles_told_apart
 
 LIST_VIEW_ABOVE = 8
 """More articles than this: the dock lists mentions instead of one column per article."""
-DISAGREE_MARK = "⚠ disagree"
+DISAGREE_MARK = "disagree"
+"""The words a disagreeing row's label starts with, beside the dock's warning icon (a glyph as well
+was the same sign twice)."""
 CLASH_MARK = "!"
 FIGURE_TAG = "figures"
 """The tag of the annotations a row's claim group is made of: the default tag set's own
