@@ -45,6 +45,7 @@ quoted fragment between two such groups (`viewer.engine.event_names.two_events`,
 from __future__ import annotations
 
 import re
+from weakref import WeakKeyDictionary
 
 import numpy as np
 
@@ -115,13 +116,12 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
     asked, alone = asked[~formula], alone[~formula]
     names, inflecting = name_sets(corpus, unique_values(np.concatenate((matches.doc_a[asked],
                                                                      matches.doc_b[asked]))))
-    figures: dict[int, set[int]] = {}
     for k, lone in zip(asked.tolist(), alone.tolist(), strict=True):
         doc_a, doc_b = int(matches.doc_a[k]), int(matches.doc_b[k])
         of_a, of_b = names.get(doc_a), names.get(doc_b)
         if of_a is None or of_b is None:
             # (a script without capitals: its numbers and Latin words tell events apart)
-            found[k] = _apart(corpus, figures, doc_a, doc_b)
+            found[k] = _apart(corpus, doc_a, doc_b)
             continue
         fewer, alike, shared = names_in_common(
             corpus, (of_a, of_b), doc_a in inflecting and doc_b in inflecting,
@@ -216,19 +216,24 @@ def feeling_words(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray)
 def figures_apart(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray) -> np.ndarray:
     """For document pairs, whether each gives SHARED_NAMES figures or more and not one alike
     (`_figures`): two events, as documents in a script without capitals tell them."""
-    figures: dict[int, set[int]] = {}
-    return np.array([_apart(corpus, figures, one, other)
+    return np.array([_apart(corpus, one, other)
                      for one, other in zip(doc_a.tolist(), doc_b.tolist(), strict=True)],
                     dtype=bool)
 
 
-def _apart(corpus: TokenisedCorpus, figures: dict[int, set[int]], one: int, other: int) -> bool:
-    """`figures_apart` of one pair, each document's figures found once (kept in `figures`)."""
+def _apart(corpus: TokenisedCorpus, one: int, other: int) -> bool:
+    """`figures_apart` of one pair, each document's figures found once a corpus (the clustering
+    stage and `between_events` ask of the same documents)."""
+    figures = _FIGURES.setdefault(corpus, {})
     for doc in (one, other):
         if doc not in figures:
             figures[doc] = _figures(corpus, doc)
     return (min(len(figures[one]), len(figures[other])) >= SHARED_NAMES
             and not figures[one] & figures[other])
+
+
+_FIGURES: WeakKeyDictionary[TokenisedCorpus, dict[int, set[int]]] = WeakKeyDictionary()
+"""Each corpus's documents' figures (`_figures`), found once."""
 
 
 def _figures(corpus: TokenisedCorpus, doc: int) -> set[int]:

@@ -30,7 +30,7 @@ from viewer.engine.attribution_windows import (
     sentence_ends,
 )
 from viewer.engine.quotation_attribution import attribution_name, quotation_document
-from viewer.engine.speakers import CONTINUED_QUOTATIONS, quoting_on
+from viewer.engine.speakers import CONTINUED_QUOTATIONS, going_on_verb, quoting_on
 from viewer.engine.tokens import TokenisedCorpus
 
 
@@ -372,11 +372,6 @@ def said_more(corpus: TokenisedCorpus, quotations: np.ndarray) -> np.ndarray:
     found = np.zeros(len(quotations), dtype=bool)
     for position, quotation in enumerate(quotations.tolist()):
         document = quotation_document(corpus, quotation)
-        found[position] = attribution_name(corpus, quotation, document) == PRONOUN or any(
-            in_sorted(corpus.hashes[first:end], _MORE_SAID).any()
-            for first, end in attribution_windows(corpus, quotation, document))
+        found[position] = (attribution_name(corpus, quotation, document) == PRONOUN
+                           or going_on_verb(corpus, quotation, document))
     return found
-
-
-_MORE_SAID = np.union1d(reporting.ADDED, reporting.CONTINUED)
-"""Verbs that say a speaker went on ("added", "continued", "a ajouté", "poursuit")."""

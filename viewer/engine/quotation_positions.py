@@ -70,7 +70,7 @@ def quoted_words_between(corpus: TokenisedCorpus, end: np.ndarray,
     words = np.concatenate(([0], np.cumsum(corpus.quote_end - corpus.quote_first)))
     low = np.searchsorted(corpus.quote_first, end, side="left")
     high = np.searchsorted(corpus.quote_end, first, side="right")
-    return np.asarray(np.where(high > low, words[high] - words[np.minimum(low, high)], 0))
+    return np.asarray(np.maximum(words[high] - words[low], 0))
 
 
 def one_after_the_other(corpus: TokenisedCorpus, first: np.ndarray, end: np.ndarray,

@@ -243,13 +243,10 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     asked_left, asked_right = left[at][asked], right[at][asked]
     # (and the later occurrence's first quotation: it may open with the outlet's words, 'He
     # added any decision was "a matter ...')
-    opening = corpus.first_quotations(first[asked_right], end[asked_right])
-    later_first = np.where(opening >= 0, np.maximum(
-        first[asked_right], corpus.quote_first[np.maximum(opening, 0)] if len(
-            corpus.quote_first) else 0), first[asked_right])
-    looked_at = np.concatenate((last_quotation_start(corpus, first[asked_left], end[asked_left]),
-                                later_first))
-    speakers, quotation = _speakers(corpus, looked_at)
+    quotation = np.concatenate((
+        quotation_at(corpus, last_quotation_start(corpus, first[asked_left], end[asked_left])),
+        corpus.first_quotations(first[asked_right], end[asked_right])))
+    speakers = _speakers(corpus, quotation)
     named_one, named_other = np.split(speakers, 2)
     quotation_one, quotation_other = np.split(quotation, 2)
     both = (named_one != UNKNOWN) & (named_other != UNKNOWN)
@@ -384,13 +381,10 @@ def _continued(corpus: TokenisedCorpus, left: np.ndarray, right: np.ndarray, fir
 
 
 
-def _speakers(corpus: TokenisedCorpus, first: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The speaker of the quotation each global token position lies in (UNKNOWN outside), and
-    that quotation (-1 outside)."""
-    found = np.full(len(first), UNKNOWN, dtype=np.uint64)
-    # (an occurrence may run on over the attribution: the quotation it starts in)
-    quotation = quotation_at(corpus, first)
+def _speakers(corpus: TokenisedCorpus, quotation: np.ndarray) -> np.ndarray:
+    """The speaker of each quotation (indices; UNKNOWN for -1, no quotation), each asked once."""
+    found = np.full(len(quotation), UNKNOWN, dtype=np.uint64)
     inside = quotation >= 0
     asked, back = np.unique(quotation[inside], return_inverse=True)
     found[inside] = quotation_speakers(corpus, asked)[back]
-    return found, quotation
+    return found

@@ -159,7 +159,7 @@ def _resolved(corpus: TokenisedCorpus, quotation: int) -> int:
         # 'Acme announced ... Pichai said ... "...," he said', not 'Okonte read what Pichai wrote')
         last = [full_name(corpus, document, name) for sentence, name in named
                 if sentence == named[-1][0]]
-        if back and not _going_on(corpus, quotation, document):
+        if back and not going_on_verb(corpus, quotation, document):
             # (a sentence after the speaker's quotation that turns to someone else by office
             # and name, no one named beside a verb after it, is that one's: 'Canadian Prime
             # Minister Justin Trudeau echoed that sentiment. "...," he said', and so are the
@@ -225,7 +225,7 @@ def _office_holder(corpus: TokenisedCorpus, quotation: int, document: int) -> in
 _OFFICE_HOLDERS: WeakKeyDictionary[TokenisedCorpus, dict[int, int]] = WeakKeyDictionary()
 
 
-def _going_on(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
+def going_on_verb(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
     """Whether `quotation`'s attribution says the speaker goes on ("he added", "she
     continued")."""
     return any(in_sorted(corpus.hashes[first:end], _GOING_ON).any()
