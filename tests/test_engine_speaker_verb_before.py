@@ -112,6 +112,24 @@ def test_a_verb_in_the_plural_with_no_subject_is_not_the_speaker_before() -> Non
                        "evaluación completa», añadieron.") == [okonte, UNKNOWN]
 
 
+def test_a_verb_in_the_plural_goes_on_with_speakers_a_plural_verb_attributed() -> None:
+    """'"...", señalaron el Comando Conjunto y la Policía. Agregaron que "..."': the "they" of
+    the later verb are the speakers of the quotation before, whose verb is in the plural too;
+    in the present tense as well ('«...», agregan'). After one speaker's verb in the
+    singular, the plural is someone else (the test above)."""
+    for text in ("«Cualquier acto contrario al orden constitucional es una infracción», "
+                 "señalaron el Comando Conjunto y la Policía en un comunicado.\n\nAgregaron "
+                 "que ambas instituciones son «respetuosas» del orden constitucional.",
+                 "«Cualquier acto contrario al orden constitucional es una infracción», "
+                 "señalaron el Comando Conjunto y la Policía en un comunicado. «Somos "
+                 "respetuosos del orden constitucional», agregan."):
+        earlier, later = speakers_of(text)
+        assert earlier == later != UNKNOWN
+    assert speakers_of("«Cualquier acto contrario al orden constitucional es una infracción», "
+                       "señaló Tunde Okonte en un comunicado. «Somos respetuosos del orden "
+                       "constitucional», agregan.") == [word_hash("Okonte"), UNKNOWN]
+
+
 def test_a_verb_the_words_before_a_quotation_reach_back_to_has_its_own_subject() -> None:
     """'La fiscal general mencionó que ... "..."' with ten words from the verb to the quotation:
     the words asked for the attribution open with the verb, but the sentence does not, and its

@@ -107,9 +107,24 @@ def _subjectless(corpus: TokenisedCorpus, quotation: int, first: int, end: int) 
         # subject, '"...", notou. "..."': it goes on with that one's speaker, as '"...," Zuma
         # said. "..."' is Zuma's)
         return True
+    # (a verb in the plural has "they" for its subject: the speakers before only where their
+    # quotation's verb is in the plural too, '"...", señalaron las Fuerzas Armadas y la Policía
+    # en un comunicado. Agregaron que "...')
+    they = _they_before(corpus, quotation, document)
     if first != int(corpus.quote_end[quotation]):
-        return _subjectless_before(corpus, quotation, first, end, document)
-    return _subjectless_after(corpus, first, end, document, True)
+        return _subjectless_before(corpus, quotation, first, end, document, they)
+    return _subjectless_after(corpus, first, end, document, True, they)
+
+
+def _they_before(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
+    """Whether the quotation before `quotation` in its document is attributed with a reporting
+    verb in the plural ('"...", señalaron el Comando Conjunto y la Policía', '"...", dijeron los
+    vecinos'): a later verb in the plural naming nobody goes on with them."""
+    earlier = quotation - 1
+    if earlier < 0 or int(corpus.quote_first[earlier]) < int(corpus.offsets[document]):
+        return False
+    return any(in_sorted(corpus.hashes[window_first:window_end], reporting.PLURAL).any()
+               for window_first, window_end in attribution_windows(corpus, earlier, document))
 
 
 def _ends_its_sentence(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
@@ -121,16 +136,17 @@ def _ends_its_sentence(corpus: TokenisedCorpus, quotation: int, document: int) -
 
 
 def _subjectless_after(corpus: TokenisedCorpus, first: int, end: int, document: int,
-                       in_clause: bool) -> bool:
+                       in_clause: bool, plural: bool = False) -> bool:
     """Whether the words [first, end) right after a quotation open with a reporting verb in the
     singular, maybe after an auxiliary, and name no subject after it: in its clause
-    (`in_clause`: the words after a comma are the outlet's own, `_clause_end`), or up to `end`."""
+    (`in_clause`: the words after a comma are the outlet's own, `_clause_end`), or up to `end`;
+    in the plural too where `plural` (the speakers before were "they")."""
     words = corpus.hashes[first:end]
     # (a past tense's auxiliary may come first: '"...", ha dicho tajante', '"...", ha spiegato')
     verb_at = 1 if len(words) > 1 and in_sorted(words[:1], reporting.AUXILIARIES)[0] else 0
     # (a verb in the plural has "they" for its subject: not the one speaker before)
     if not in_sorted(words[verb_at:verb_at + 1], reporting.CONTINUING)[0] \
-            or in_sorted(words[verb_at:verb_at + 1], reporting.PLURAL)[0]:
+            or (not plural and in_sorted(words[verb_at:verb_at + 1], reporting.PLURAL)[0]):
         return False
     after = first + verb_at + 1
     if not in_clause:
@@ -159,13 +175,14 @@ _SUBJECT_OPENING = reporting.hashes_of(
 
 
 def _subjectless_before(corpus: TokenisedCorpus, quotation: int, first: int, end: int,
-                        document: int) -> bool:
+                        document: int, plural: bool = False) -> bool:
     """Whether the words [first, end) before `quotation` open its sentence with a reporting
     verb in the singular, only function words after it up to "that" or the opening mark:
-    'Mencionó que "..."', 'Agregó: "..."', the subject the sentence before's."""
+    'Mencionó que "..."', 'Agregó: "..."', the subject the sentence before's (in the plural
+    too where `plural`: 'Agregaron que "...')."""
     words = corpus.hashes[first:end]
     if not in_sorted(words[:1], reporting.CONTINUING)[0] \
-            or in_sorted(words[:1], reporting.PLURAL)[0]:
+            or (not plural and in_sorted(words[:1], reporting.PLURAL)[0]):
         return False
     # (after "que", "that", the words are what was said: 'Detalló que Glas, "..."')
     said = np.flatnonzero(in_sorted(words, reporting.THAT))

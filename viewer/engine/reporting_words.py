@@ -163,6 +163,7 @@ anunciaron confirmaron advirtieron manifestaron subrayaron destacaron resaltaron
 sostuvieron comentaron escribieron insistieron reconocieron expresaron recordaron aclararon
 reiteraron lamentaron concluyeron detallaron respondieron remarcaron mencionó
 mencionaron finalizó
+señalan indican afirman aseguran explican añaden agregan destacan subrayan advierten
 señalando afirmando explicando declarando asegurando indicando
 destacando subrayando recordando advirtiendo añadiendo agregando
 diciendo anunciando""",
@@ -172,7 +173,8 @@ dicen dijeron señalaron indicaron afirmaron aseguraron declararon explicaron a�
 agregaron informaron anunciaron confirmaron advirtieron manifestaron subrayaron destacaron
 resaltaron apuntaron sostuvieron comentaron escribieron insistieron reconocieron expresaron
 recordaron aclararon reiteraron lamentaron concluyeron detallaron respondieron remarcaron
-mencionaron""",
+mencionaron señalan indican afirman aseguran explican añaden agregan destacan subrayan
+advierten""",
     "added": "añadió agregó añade agrega añadía agregaba añadiendo agregando",
     "concluded": "concluyó concluye finalizó",
     "admitting": "admitió admite reconoció reconoce",
