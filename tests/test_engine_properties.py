@@ -346,11 +346,13 @@ def test_fewer_than_two_documents_share_nothing() -> None:
 
 @pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
     "session 37 review: with max_gap_words=1, an edited long match in text of two words repeated "
-    "ends on a substituted word past doc1's line break ('U.S. U.S. U.S. Iran' against doc0's "
-    "'U.S. U.S. U.S. U.S.'): its last word is no word doc0 shares there"))
+    "ends on a substituted word past doc1's line break ('u.s. u.s. u.s. iran' against doc0's "
+    "'u.s. u.s. u.s. u.s.'): its last word is no word doc0 shares there"))
 def test_an_edited_match_in_repetitive_text_ends_on_a_shared_word() -> None:
-    texts = ["Iran Iran Iran Iran U.S. Iran Iran ! U.S. U.S. U.S. U.S.",
-             "Iran Iran Iran U.S. Iran Iran , \n U.S. U.S. U.S. Iran"]
+    # (in lower case: capitalised, the words are all names, and the edited match names the
+    # event as outlets do, joining nothing (`statements._event_echoes`); the defect stands)
+    texts = ["iran iran iran iran u.s. iran iran ! u.s. u.s. u.s. u.s.",
+             "iran iran iran u.s. iran iran , \n u.s. u.s. u.s. iran"]
     engine = EngineSettings(min_words=3, ngram_size=3, max_gap_words=1)
     articles = articles_from(texts)
     check_offsets(articles, find_shared_passages(articles, engine), engine)

@@ -1,5 +1,6 @@
-"""Names: whether a short match's words beyond stock vocabulary are names and titles only,
-and which capitalised words are nouns in a language that capitalises its nouns.
+"""Names: whether a short match's words beyond stock vocabulary are names and titles only, what
+share of a range's words are names, and which capitalised words are nouns in a language that
+capitalises its nouns.
 
 Pure functions of the corpus and some token ranges, for the evidence rules
 (`viewer.engine.evidence`) and the attaching of short matches (`viewer.engine.short_matches`).
@@ -94,6 +95,25 @@ def names_only(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
     for asked in np.flatnonzero(found & (people >= LISTED_PEOPLE)).tolist():
         found[asked] = not _with_ages(corpus, int(firsts[asked]), int(ends[asked]))
     return np.asarray(found)
+
+
+def name_share(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """For each global token range, the share of its words that are names: capitalised, beyond
+    stock vocabulary and function words, not opening a sentence ("MKE Ankaragücü-Çaykur
+    Rizespor müsabakası sonrasında hakem Halil Umut Meler'e yapılan saldırıyı": seven of
+    fourteen), nor reading as a noun where nouns are capitalised ("der Einzelfall",
+    `_noun_like`: asked of every document, a headline in capitals making one look like a
+    language that capitalises its nouns)."""
+    owner, positions = flat_ranges(firsts, ends)
+    hashes = corpus.hashes[positions]
+    gap_before = corpus.gaps[positions + corpus.document_of(positions)]
+    sentence_start = (gap_before & np.uint16(breaks.SENTENCE_BREAK)) != 0
+    name = (((corpus.initials[positions] & INITIAL_CAPITAL) != 0) & ~sentence_start
+            & ~reporting.stock(hashes) & ~in_sorted(hashes, reporting.FUNCTION))
+    asked = np.flatnonzero(name)
+    name[asked[_noun_like(corpus, positions[asked])]] = False
+    return np.asarray(np.bincount(owner[name], minlength=len(firsts))
+                      / np.maximum(ends - firsts, 1))
 
 
 AGE_REACH = 12

@@ -6,8 +6,9 @@ overlapping y, that is one statement with occurrences in A, B and C, each with i
 1. The sides of long matches (STATEMENT_WORDS equal words or more, characters of a script
    without spaces counting as the words they make, `viewer.engine.chance.as_words`; a reworded
    quotation needs EDITED_QUOTE_WORDS: two agencies' translations of one quote are short
-   matches) that overlap in one document merge into one occurrence (their union, which is all
-   shared text).
+   matches, and so are two outlets' edited words naming the event, mostly names: `_event_echoes`)
+   that overlap in one document merge into one occurrence (their union, which is all shared
+   text).
    Occurrences linked by a match, lying a few words apart in one paragraph of one document, or
    paragraphs of a story two documents both reprint, one after the other but for what a
    reprint cuts or inserts (a wire story, `viewer.engine.stretches.next_paragraphs`) form one
@@ -49,6 +50,7 @@ from viewer.engine.evidence import (
 )
 from viewer.engine.fragments import quoted_token_ranges
 from viewer.engine.matches import PairMatches
+from viewer.engine.name_words import name_share
 from viewer.engine.replaced_edges import without_replaced_edges
 from viewer.engine.short_matches import attach_short
 from viewer.engine.stretches import (
@@ -68,6 +70,9 @@ statement as a short match does."""
 UNSPACED_BRIDGE_WORDS = 2 * EDITED_QUOTE_WORDS
 """In a script without spaces, an unquoted match shorter than this (in the words its characters
 make) is asked whether it links two events (`viewer.engine.event_bridges`)."""
+ECHO_NAME_SHARE = 0.4
+"""An edited match of fewer than EDITED_QUOTE_WORDS words, unquoted on a side, with this share of
+names on each side or more names the event as every outlet does (`_event_echoes`)."""
 JOINED_GAP_WORDS = 2
 """A document's occurrences of one statement this many words apart in one sentence are one
 occurrence (`touching_as_one`)."""
@@ -169,6 +174,7 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
                              end_b[edited])]
     long_ones = (words >= STATEMENT_WORDS) & ~repeat
     long_ones[edited] = False
+    long_ones[_event_echoes(corpus, quotes, matches, words, exact)] = False
     count = int(long_ones.sum())
     side_doc = np.concatenate((matches.doc_a[long_ones], matches.doc_b[long_ones]))
     side_first = np.concatenate((offsets[matches.doc_a[long_ones]] + matches.a0[long_ones],
@@ -282,6 +288,24 @@ def joined_pairs(corpus: TokenisedCorpus, statements: Statements,
     order = np.lexsort((-statements.end, statements.first, statements.doc, joined))
     return touching_as_one(corpus, Statements(joined[order], statements.doc[order],
                                              statements.first[order], statements.end[order]))
+
+
+def _event_echoes(corpus: TokenisedCorpus, quotes: tuple[np.ndarray, np.ndarray],
+                  matches: PairMatches, words: np.ndarray, exact: np.ndarray) -> np.ndarray:
+    """Indices of the matches that echo how outlets name the event rather than carry one text:
+    STATEMENT_WORDS to EDITED_QUOTE_WORDS words, edited, outside a quotation on one side at
+    least, and ECHO_NAME_SHARE of the words on each side names ("İçişleri Bakanı Ali
+    Yerlikaya, MKE Ankaragücü-Çaykur Rizespor karşılaşması sonunda hakem Halil Umut Meler'e
+    yapılan saldırıyı kınayarak" against the president's post, "MKE Ankaragücü-Çaykur Rizespor
+    müsabakası sonrasında hakem Halil Umut Meler'e yapılan saldırıyı kınıyor"): every outlet
+    names the match, the referee and the attack so; two speakers' words about it are two
+    statements. Evidence still, as a short match is, but they join no statements."""
+    first_a, end_a, first_b, end_b = matches.global_ranges(corpus.offsets)
+    asked = np.flatnonzero((words >= STATEMENT_WORDS) & (words < EDITED_QUOTE_WORDS) & ~exact)
+    asked = asked[~inside_quotes(quotes, first_a[asked], end_a[asked], first_b[asked],
+                                 end_b[asked])]
+    asked = asked[name_share(corpus, first_a[asked], end_a[asked]) >= ECHO_NAME_SHARE]
+    return np.asarray(asked[name_share(corpus, first_b[asked], end_b[asked]) >= ECHO_NAME_SHARE])
 
 
 def touching_as_one(corpus: TokenisedCorpus, statements: Statements) -> Statements:
