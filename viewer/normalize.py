@@ -186,8 +186,16 @@ def normalize_word(raw: str) -> str:
 
 def _fold_non_ascii(text: str) -> str:
     """Accents dropped and traditional Chinese written simplified: the folds only non-ASCII
-    text needs."""
-    return simplified_han(COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text)))
+    text needs. Letters whose mark Unicode does not decompose lose it too (`_STROKED`)."""
+    folded = COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text))
+    return simplified_han(folded.translate(_STROKED))
+
+
+_STROKED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t",
+                          "æ": "ae", "œ": "oe"})
+"""Lower-case letters with a stroke, a slash or no dot, and two ligatures, as text without its
+diacritics writes them: a web page or a wire service that drops them ("yapilmadi" for
+"yapılmadı", "Lodz" for "Łódź", "Tromso" for "Tromsø") carries the same words."""
 
 
 @lru_cache(maxsize=1)
