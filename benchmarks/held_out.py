@@ -105,6 +105,10 @@ def check_set(folder: Path) -> list[str]:
                 problems.append(f"{name}: unknown kind {occurrence['kind']!r}")
             if text is None:
                 problems.append(f"{name}: unknown file {occurrence['doc']}")
+            elif not 0 <= occurrence["start"] < occurrence["end"] <= len(text):
+                # (a search that found nothing gives -1: Python's slice from -1 is no check)
+                problems.append(f"{name}: {occurrence['doc']} {occurrence['start']}-"
+                                f"{occurrence['end']} is no span of the text")
             elif text[occurrence["start"]:occurrence["end"]] != occurrence["text"]:
                 problems.append(f"{name}: {occurrence['doc']} {occurrence['start']}-"
                                 f"{occurrence['end']} is not the text given")
