@@ -27,6 +27,34 @@ def test_a_part_of_a_set_in_stages_is_not_a_total(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    "A assessoria confirmou a morte da cantora e de mais quatro pessoas.",
+    "Outras quatro pessoas estavam a bordo do avião.",
+    "Los rescatistas sacaron a otros cinco mineros del pozo.",
+    "Las otras tres víctimas fueron trasladadas al hospital.",
+    "Les secours ont évacué quatre autres personnes dans la nuit.",
+    "Les quatre autres passagers ont été retrouvés.",
+    "Altre 4 persone sono state salvate dai vigili del fuoco.",
+    "Die übrigen 3 Bergleute wurden am Abend geborgen.",
+    "Die Retter bargen 4 weitere Bergleute aus dem Stollen.",
+])
+def test_a_part_of_a_set_in_the_other_languages_is_not_a_total(sentence: str) -> None:
+    """A newcomer's crash row said five people and four disagreed: "a morte da cantora e de
+    mais quatro pessoas" counts the four besides the singer, no total."""
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Quatro pessoas morreram no acidente.", "Quatro pessoas"),
+    ("Morreram mais de 40 pessoas no acidente.", "mais de 40 pessoas"),
+    ("Mais quatre personnes ont été tuées dans l'attaque.", "quatre personnes"),
+    ("Cinco personas murieron en el accidente.", "Cinco personas"),
+])
+def test_a_total_in_the_other_languages_is_still_a_total(sentence: str, text: str) -> None:
+    """"mais de" is "more than"; French "mais" is "but"."""
+    assert texts(sentence) == [text]
+
+
+@pytest.mark.parametrize("sentence", [
     "Two medics escorting each of the miners climbed the shaft.",
     "The prison holds three inmates per cell.",
     "Four guards for each gate were posted overnight.",

@@ -68,6 +68,10 @@ _FUNCTION_WORDS = (
     # ordinals between a number and its noun ("deux premières années", the first two years)
     "premier premiers première premières dernier derniers dernière dernières primeros "
     "primeras últimos últimas primi ultimi ultime primeiros primeiras ersten letzten "
+    # "other", "others" ("quatre autres personnes", "vier weitere Bergleute": other ones, a part
+    # of a set, as "four other miners" is)
+    "autre autres otro otros otra otras outro outros outra outras altro altri altra altre "
+    "andere anderen weitere weiteren "
     # adverbs of degree before an adjective ("quatre très jeunes enfants")
     "très muy molto sehr muito assez trop "
     # verbs that follow a number's noun

@@ -19,10 +19,18 @@ import re
 
 _PART_BEFORE = re.compile(
     r"\b(?:(?:the|their|its|his|her|our)\s+(?:first|last|remaining|final|other|next|latest|"
-    r"previous)|another|a\s+further|an\s+additional|a\s+remaining|the\s+rest\s+of\s+the)\s+$",
+    r"previous)|another|a\s+further|an\s+additional|a\s+remaining|the\s+rest\s+of\s+the"
+    # Spanish, Portuguese ("e de mais quatro pessoas": four more), French, Italian, German
+    r"|(?:los|las)\s+(?:otros|otras|demás|restantes|primeros|primeras|últimos|últimas)|otros"
+    r"|otras|(?:os|as)\s+(?:outros|outras|demais|restantes|primeiros|primeiras|últimos|últimas)"
+    r"|outros|outras|(?:e|de|com)\s+mais|(?:les|ces)\s+(?:derniers|dernières|premiers|premières)"
+    r"|(?:gli|le|i)\s+(?:altri|altre|restanti|primi|prime|ultimi|ultime)|altri|altre|ulteriori"
+    r"|(?:die|den)\s+(?:anderen|übrigen|restlichen|ersten|letzten|weiteren)|weitere)\s+$",
     re.IGNORECASE,
 )
-"""Words before a figure that make it a part of a set: "the remaining four", "another 20"."""
+"""Words before a figure that make it a part of a set: "the remaining four", "another 20",
+"otros cinco", "as outras três", "altre quattro", "die übrigen drei" (after the number, "quatre
+autres personnes" stops the noun: `viewer.figures.abroad`)."""
 _RATE_AFTER = re.compile(
     r"^(?:\s+[a-z]+ing)?\s+(?:(?:for\s+)?(?:each|every)\s+(?:one\s+)?of\b|(?:for\s+)?(?:each|every)"
     r"\s+(?!other\b|day\b|time\b|[a-z]+ing\b)[a-z]+\b|per\s+[a-z]+\b|apiece\b)",
