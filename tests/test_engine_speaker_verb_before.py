@@ -125,9 +125,24 @@ def test_a_verb_in_the_plural_goes_on_with_speakers_a_plural_verb_attributed() -
                  "respetuosos del orden constitucional», agregan."):
         earlier, later = speakers_of(text)
         assert earlier == later != UNKNOWN
+    okonte = word_hash("Okonte")
     assert speakers_of("«Cualquier acto contrario al orden constitucional es una infracción», "
                        "señaló Tunde Okonte en un comunicado. «Somos respetuosos del orden "
-                       "constitucional», agregan.") == [word_hash("Okonte"), UNKNOWN]
+                       "constitucional», agregan.") == [okonte, UNKNOWN]
+
+
+def test_a_plural_beside_one_speakers_verb_is_not_the_earlier_quotations_verb() -> None:
+    """The earlier quotation's own verb must be in the plural, the only verb of its attribution:
+    not the sources an aside cites after it, nor those its sentence opens with, nor the later
+    quotation's own verb in the words after it."""
+    okonte = word_hash("Okonte")
+    for text in ("«No habrá impunidad», dijo Tunde Okonte, según señalan fuentes oficiales.\n\n"
+                 "Agregaron que la investigación «apenas comienza».",
+                 "Los vecinos señalan que Tunde Okonte dijo: «No habrá impunidad».\n\n"
+                 "Agregaron que la investigación «apenas comienza».",
+                 "«No habrá impunidad», dijo Tunde Okonte y «la investigación apenas comienza», "
+                 "agregan."):
+        assert speakers_of(text) == [okonte, UNKNOWN], text
 
 
 def test_a_verb_the_words_before_a_quotation_reach_back_to_has_its_own_subject() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from viewer.figures.extraction import extract_mentions
+from viewer.figures.scope import is_part_of_a_set
 
 
 def texts(sentence: str) -> list[str]:
@@ -33,14 +34,24 @@ def test_a_part_of_a_set_in_stages_is_not_a_total(sentence: str) -> None:
     "Las otras tres víctimas fueron trasladadas al hospital.",
     "Les secours ont évacué quatre autres personnes dans la nuit.",
     "Les quatre autres passagers ont été retrouvés.",
-    "Altre 4 persone sono state salvate dai vigili del fuoco.",
-    "Die übrigen 3 Bergleute wurden am Abend geborgen.",
-    "Die Retter bargen 4 weitere Bergleute aus dem Stollen.",
 ])
 def test_a_part_of_a_set_in_the_other_languages_is_not_a_total(sentence: str) -> None:
     """A newcomer's crash row said five people and four disagreed: "a morte da cantora e de
     mais quatro pessoas" counts the four besides the singer, no total."""
     assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(("before", "part"), [
+    ("Altre ", True), ("Gli altri ", True), ("e ulteriori ", True),
+    ("Die übrigen ", True), ("die restlichen ", True), ("Rund ", False),
+    ("Les derniers ", True), ("e de mais ", True), ("Mais ", False), ("mais de ", False),
+    ("Las demás ", True), ("Unos ", False),
+])
+def test_the_words_that_make_a_part_of_a_set_in_each_language(before: str, part: bool) -> None:
+    """Read before the number, whatever the extractor makes of the noun after it (Italian and
+    German plurals are not read as counted things yet)."""
+    paragraph = before + "4 Bergleute"
+    assert is_part_of_a_set(paragraph, len(before)) is part
 
 
 @pytest.mark.parametrize(("sentence", "text"), [

@@ -3,7 +3,9 @@
 Pure algorithm, no Qt. Two texts "match" when their token words are equal, so every folding
 decision lives here:
 
-- case folded (`str.casefold`), accents folded (NFKD, combining marks dropped);
+- case folded (`str.casefold`), accents folded (NFKD, combining marks dropped; letters whose
+  mark Unicode does not decompose, "ı", "ł", "ø", "đ", and the ligatures "æ", "œ", written as
+  text without diacritics writes them: `without_marks`);
 - punctuation, quote styles, dashes and "&" are not tokens at all, so they never count;
 - dotted acronyms collapse: "U.S." == "U.S" == "US" (and "p.m." == "pm");
 - possessive 's is dropped whatever the apostrophe ("Iran's" == "Iran’s" == "Iran"), other
@@ -186,14 +188,22 @@ def normalize_word(raw: str) -> str:
 
 def _fold_non_ascii(text: str) -> str:
     """Accents dropped and traditional Chinese written simplified: the folds only non-ASCII
-    text needs. Letters whose mark Unicode does not decompose lose it too (`_STROKED`)."""
-    folded = COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text))
-    return simplified_han(folded.translate(_STROKED))
+    text needs."""
+    return simplified_han(without_marks(text))
+
+
+def without_marks(text: str) -> str:
+    """`text` without its accents: combining marks dropped after NFKD, and the letters whose
+    mark Unicode does not decompose written without it (`_STROKED`). Case is kept."""
+    if text.isascii():
+        return text
+    return COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text)).translate(_STROKED)
 
 
 _STROKED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t",
-                          "æ": "ae", "œ": "oe"})
-"""Lower-case letters with a stroke, a slash or no dot, and two ligatures, as text without its
+                          "æ": "ae", "œ": "oe", "Ł": "L", "Ø": "O", "Đ": "D", "Ħ": "H",
+                          "Ŧ": "T", "Æ": "AE", "Œ": "OE"})
+"""Letters with a stroke, a slash or no dot, and two ligatures, as text without its
 diacritics writes them: a web page or a wire service that drops them ("yapilmadi" for
 "yapılmadı", "Lodz" for "Łódź", "Tromso" for "Tromsø") carries the same words."""
 

@@ -103,17 +103,22 @@ def name_share(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) ->
     Rizespor müsabakası sonrasında hakem Halil Umut Meler'e yapılan saldırıyı": seven of
     fourteen), nor reading as a noun where nouns are capitalised ("der Einzelfall",
     `_noun_like`: asked of every document, a headline in capitals making one look like a
-    language that capitalises its nouns)."""
+    language that capitalises its nouns). A phrase in title case (two function words or more
+    capitalised, not opening a sentence or the range: "League Suspends All Matches After Club
+    President Punches Referee On The Pitch") tells no names by its capitals: 0."""
     owner, positions = flat_ranges(firsts, ends)
     hashes = corpus.hashes[positions]
     gap_before = corpus.gaps[positions + corpus.document_of(positions)]
     sentence_start = (gap_before & np.uint16(breaks.SENTENCE_BREAK)) != 0
-    name = (((corpus.initials[positions] & INITIAL_CAPITAL) != 0) & ~sentence_start
-            & ~reporting.stock(hashes) & ~in_sorted(hashes, reporting.FUNCTION))
+    capital = (corpus.initials[positions] & INITIAL_CAPITAL) != 0
+    function = in_sorted(hashes, reporting.FUNCTION)
+    name = capital & ~sentence_start & ~reporting.stock(hashes) & ~function
     asked = np.flatnonzero(name)
     name[asked[_noun_like(corpus, positions[asked])]] = False
-    return np.asarray(np.bincount(owner[name], minlength=len(firsts))
-                      / np.maximum(ends - firsts, 1))
+    title = np.bincount(owner[capital & function & ~sentence_start
+                              & (positions != firsts[owner])], minlength=len(firsts))
+    share = np.bincount(owner[name], minlength=len(firsts)) / np.maximum(ends - firsts, 1)
+    return np.asarray(np.where(title >= 2, 0.0, share))
 
 
 AGE_REACH = 12

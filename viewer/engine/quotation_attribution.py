@@ -110,21 +110,37 @@ def _subjectless(corpus: TokenisedCorpus, quotation: int, first: int, end: int) 
     # (a verb in the plural has "they" for its subject: the speakers before only where their
     # quotation's verb is in the plural too, '"...", señalaron las Fuerzas Armadas y la Policía
     # en un comunicado. Agregaron que "...')
-    they = _they_before(corpus, quotation, document)
+    they = _plural_verb_opens(corpus, first, end) and _they_before(corpus, quotation, document)
     if first != int(corpus.quote_end[quotation]):
         return _subjectless_before(corpus, quotation, first, end, document, they)
     return _subjectless_after(corpus, first, end, document, True, they)
 
 
+def _plural_verb_opens(corpus: TokenisedCorpus, first: int, end: int) -> bool:
+    """Whether the words [first, end) open with a reporting verb in the plural, maybe after an
+    auxiliary ('Agregaron que', '", han señalado')."""
+    words = corpus.hashes[first:min(end, first + 2)]
+    at = 1 if len(words) > 1 and in_sorted(words[:1], reporting.AUXILIARIES)[0] else 0
+    return bool(in_sorted(words[at:at + 1], reporting.PLURAL).any())
+
+
 def _they_before(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
-    """Whether the quotation before `quotation` in its document is attributed with a reporting
-    verb in the plural ('"...", señalaron el Comando Conjunto y la Policía', '"...", dijeron los
-    vecinos'): a later verb in the plural naming nobody goes on with them."""
+    """Whether the quotation before `quotation` in its document is attributed with reporting
+    verbs in the plural only ('"...", señalaron el Comando Conjunto y la Policía', '"...",
+    dijeron los vecinos'): a later verb in the plural naming nobody goes on with them. Its
+    attribution is its first window holding a reporting verb (as `attribution_name` reads it),
+    cut where `quotation` opens: '"...", dijo Okonte, según señalan fuentes' is his, and in
+    '"...", dijo Okonte y "...", agregan' the later verb is the later quotation's."""
     earlier = quotation - 1
     if earlier < 0 or int(corpus.quote_first[earlier]) < int(corpus.offsets[document]):
         return False
-    return any(in_sorted(corpus.hashes[window_first:window_end], reporting.PLURAL).any()
-               for window_first, window_end in attribution_windows(corpus, earlier, document))
+    opening = int(corpus.quote_first[quotation])
+    for window_first, window_end in attribution_windows(corpus, earlier, document):
+        words = corpus.hashes[window_first:min(window_end, opening)]
+        verbs = words[in_sorted(words, reporting.CONTINUING)]
+        if len(verbs):
+            return bool(in_sorted(verbs, reporting.PLURAL).all())
+    return False
 
 
 def _ends_its_sentence(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:

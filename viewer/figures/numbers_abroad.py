@@ -12,9 +12,9 @@ are counts, and what they count, is `numbers`' and `extraction`'s job. Yields pl
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 
+from viewer.normalize import without_marks
 from viewer.number_words import DIGITS_OF
 
 MAX_DIGITS = 13
@@ -166,7 +166,6 @@ def may_hold_foreign_numbers(text: str) -> bool:
     return _WRITTEN_ABROAD.search(text) is not None or _holds_number_word(text)
 
 
-_COMBINING = re.compile(r"[\u0300-\u036f]")
 _ENGLISH_NUMBER_WORDS = frozenset(
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])
 _WORDS_ABROAD = frozenset(DIGITS_OF) - _ENGLISH_NUMBER_WORDS
@@ -176,7 +175,7 @@ paragraph is no reason to ask whether it is English."""
 
 def _fold(text: str) -> str:
     """`text` without its accents (as `viewer.number_words` writes its words)."""
-    return text if text.isascii() else _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    return without_marks(text)
 
 
 def _holds_number_word(text: str) -> bool:
