@@ -17,12 +17,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from viewer.annotations.claims import ClaimRow
+from viewer.annotations.claims import ClaimRow, says_nothing_line
 from viewer.corpus import Article
 from viewer.provenance import Provenance, provenance_of
 from viewer.published_time import readable_published
 from viewer.quote_overlap import QuoteMarks, compare_first_quotes
-from viewer.wording import count_of
 
 
 @dataclass(frozen=True)
@@ -72,12 +71,4 @@ def silent_line(cards: Sequence[QuoteCard], other_events: int = 0) -> str:
     """The one line the cards of articles saying nothing fold into ("" when there are none):
     a corpus of several events would otherwise show a card per article of the other events.
     `other_events`: articles of other events, left out of the cards (`ClaimRow.other_events`)."""
-    silent = sum(card.says_nothing for card in cards)
-    if not silent:
-        return ""
-    verb = "says" if silent == 1 else "say"
-    line = f"{count_of(silent, 'article')} {verb} nothing about this claim"
-    if other_events:
-        line += (f" ({count_of(other_events, 'article')} sharing no passage with these left "
-                 "out)")
-    return line
+    return says_nothing_line(sum(card.says_nothing for card in cards), other_events)

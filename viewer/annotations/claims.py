@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from viewer.corpus import Article
-from viewer.wording import titles_told_apart
+from viewer.wording import count_of, titles_told_apart
 
 from .model import Annotation, ClaimGroup
 
@@ -64,6 +64,20 @@ class ClaimRow:
     @property
     def articles_saying_something(self) -> int:
         return sum(1 for cell in self.cells if not cell.says_nothing)
+
+
+def says_nothing_line(silent: int, other_events: int = 0) -> str:
+    """The one line that stands for the `silent` articles saying nothing about a claim ("" when
+    none), with the `other_events` left out (`ClaimRow.other_events`): in the window's claim
+    comparison and in the exported report alike."""
+    if not silent:
+        return ""
+    verb = "says" if silent == 1 else "say"
+    line = f"{count_of(silent, 'article')} {verb} nothing about this claim"
+    if other_events:
+        line += (f" ({count_of(other_events, 'article')} sharing no passage with these left "
+                 "out)")
+    return line
 
 
 def claim_table(

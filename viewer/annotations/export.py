@@ -25,7 +25,7 @@ from viewer.corpus import Article
 from viewer.own_files import REPORT_MARKER, REPORT_TITLE
 from viewer.wording import count_of
 
-from .claims import claim_table
+from .claims import claim_table, says_nothing_line
 from .model import AnchorStatus, Annotation, ClaimGroup, Verdict
 from .w3c import dumps_collection
 
@@ -257,13 +257,10 @@ def to_html(
         if silent:
             # One row, as in the window's claim comparison: a folder of several events
             # otherwise filled the table with a "nothing" row per article of the other events.
-            verb = "says" if len(silent) == 1 else "say"
             names = "; ".join(cell.title for cell in silent)
-            other = (f" ({count_of(row.other_events, 'article')} sharing no passage with these "
-                     "left out)" if row.other_events else "")
             parts.append(f'<tr><td class="nothing" colspan="4">'
-                         f"{count_of(len(silent), 'article')} {verb} nothing about this claim"
-                         f'{other}<div class="meta">{_e(names)}</div></td></tr>')
+                         f"{_e(says_nothing_line(len(silent), row.other_events))}"
+                         f'<div class="meta">{_e(names)}</div></td></tr>')
         parts.append("</table>")
     parts.append("<h2>All annotations</h2>")
     if not annotations:
