@@ -12,6 +12,8 @@ quotation's sentence label it (a subheading's or a transcript's way).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from weakref import WeakKeyDictionary
 
 import numpy as np
@@ -110,18 +112,20 @@ def _subjectless(corpus: TokenisedCorpus, quotation: int, first: int, end: int) 
     # (a verb in the plural has "they" for its subject: the speakers before only where their
     # quotation's verb is in the plural too, '"...", señalaron las Fuerzas Armadas y la Policía
     # en un comunicado. Agregaron que "...')
-    they = _plural_verb_opens(corpus, first, end) and _they_before(corpus, quotation, document)
+    # (asked only of a verb in the plural)
+    they = partial(_they_before, corpus, quotation, document)
     if first != int(corpus.quote_end[quotation]):
         return _subjectless_before(corpus, quotation, first, end, document, they)
     return _subjectless_after(corpus, first, end, document, True, they)
 
 
-def _plural_verb_opens(corpus: TokenisedCorpus, first: int, end: int) -> bool:
-    """Whether the words [first, end) open with a reporting verb in the plural, maybe after an
-    auxiliary ('Agregaron que', '", han señalado')."""
-    words = corpus.hashes[first:min(end, first + 2)]
-    at = 1 if len(words) > 1 and in_sorted(words[:1], reporting.AUXILIARIES)[0] else 0
-    return bool(in_sorted(words[at:at + 1], reporting.PLURAL).any())
+def _subjectless_verb(verb: np.ndarray, they: Callable[[], bool]) -> bool:
+    """Whether `verb` (one word hash, or none) is a reporting verb that may go on with the
+    speaker before: in the singular; in the plural, "they", only where `they()` says the
+    speakers before were plural too."""
+    if not in_sorted(verb, reporting.CONTINUING).any():
+        return False
+    return not in_sorted(verb, reporting.PLURAL).any() or they()
 
 
 def _they_before(corpus: TokenisedCorpus, quotation: int, document: int) -> bool:
@@ -152,17 +156,15 @@ def _ends_its_sentence(corpus: TokenisedCorpus, quotation: int, document: int) -
 
 
 def _subjectless_after(corpus: TokenisedCorpus, first: int, end: int, document: int,
-                       in_clause: bool, plural: bool = False) -> bool:
+                       in_clause: bool, they: Callable[[], bool] = lambda: False) -> bool:
     """Whether the words [first, end) right after a quotation open with a reporting verb in the
     singular, maybe after an auxiliary, and name no subject after it: in its clause
     (`in_clause`: the words after a comma are the outlet's own, `_clause_end`), or up to `end`;
-    in the plural too where `plural` (the speakers before were "they")."""
+    in the plural too where `they` says the speakers before were "they"."""
     words = corpus.hashes[first:end]
     # (a past tense's auxiliary may come first: '"...", ha dicho tajante', '"...", ha spiegato')
     verb_at = 1 if len(words) > 1 and in_sorted(words[:1], reporting.AUXILIARIES)[0] else 0
-    # (a verb in the plural has "they" for its subject: not the one speaker before)
-    if not in_sorted(words[verb_at:verb_at + 1], reporting.CONTINUING)[0] \
-            or (not plural and in_sorted(words[verb_at:verb_at + 1], reporting.PLURAL)[0]):
+    if not _subjectless_verb(words[verb_at:verb_at + 1], they):
         return False
     after = first + verb_at + 1
     if not in_clause:
@@ -191,14 +193,13 @@ _SUBJECT_OPENING = reporting.hashes_of(
 
 
 def _subjectless_before(corpus: TokenisedCorpus, quotation: int, first: int, end: int,
-                        document: int, plural: bool = False) -> bool:
+                        document: int, they: Callable[[], bool] = lambda: False) -> bool:
     """Whether the words [first, end) before `quotation` open its sentence with a reporting
     verb in the singular, only function words after it up to "that" or the opening mark:
     'Mencionó que "..."', 'Agregó: "..."', the subject the sentence before's (in the plural
-    too where `plural`: 'Agregaron que "...')."""
+    too where `they` says so: 'Agregaron que "...')."""
     words = corpus.hashes[first:end]
-    if not in_sorted(words[:1], reporting.CONTINUING)[0] \
-            or (not plural and in_sorted(words[:1], reporting.PLURAL)[0]):
+    if not _subjectless_verb(words[:1], they):
         return False
     # (after "que", "that", the words are what was said: 'Detalló que Glas, "..."')
     said = np.flatnonzero(in_sorted(words, reporting.THAT))

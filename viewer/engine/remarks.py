@@ -226,9 +226,8 @@ def _quoted_in_order(corpus: TokenisedCorpus, statements: Statements, left: np.n
     forward = np.add.reduceat((low_first & ~inside).astype(np.int64), pair_start)
     backward = np.add.reduceat((~low_first & ~inside).astype(np.int64), pair_start)
     in_order = (forward == 0) | (backward == 0)
-    ask = np.flatnonzero((candidate & ~in_order)[pair_of] & (gap <= REMARKS_FURTHER_WORDS))
-    ask = ask[one_after_the_other(corpus, first, end, left[at[ask]], right[at[ask]])]
-    later = corpus.first_quotations(first[right[at[ask]]], end[right[at[ask]]])
+    ask, later = _right_after(corpus, first, end, left[at], right[at], np.flatnonzero(
+        (candidate & ~in_order)[pair_of] & (gap <= REMARKS_FURTHER_WORDS)))
     going_on = np.zeros(len(low), dtype=bool)
     going_on[ask] = (continues_previous(corpus, later) | by_pronoun(corpus, later)
                      | said_also(corpus, later))
@@ -286,12 +285,19 @@ def _said_as_more(corpus: TokenisedCorpus, first: np.ndarray, end: np.ndarray, l
     """For each of `pairs` statement pairs, whether one of its near occurrences `left`, `right`
     that `asked` marks (a row each, `pair_of` its pair) quotes the later piece right after the
     earlier, attributed as more of the speaker's words (`going_on.said_more`)."""
-    rows = np.flatnonzero(asked)
-    rows = rows[one_after_the_other(corpus, first, end, left[rows], right[rows])]
-    later = corpus.first_quotations(first[right[rows]], end[right[rows]])
+    rows, later = _right_after(corpus, first, end, left, right, np.flatnonzero(asked))
     told = np.zeros(pairs, dtype=bool)
     told[pair_of[rows[said_more(corpus, later)]]] = True
     return told
+
+
+def _right_after(corpus: TokenisedCorpus, first: np.ndarray, end: np.ndarray, left: np.ndarray,
+                 right: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Of the `rows` of near occurrences `left`, `right`, those whose later piece's quotation
+    comes right after the earlier's (`one_after_the_other`), and that quotation of each: the
+    one whose attribution says whether it goes on from the earlier."""
+    rows = rows[one_after_the_other(corpus, first, end, left[rows], right[rows])]
+    return rows, corpus.first_quotations(first[right[rows]], end[right[rows]])
 
 
 def _between_two_pieces(corpus: TokenisedCorpus, left: np.ndarray, right: np.ndarray,

@@ -165,16 +165,19 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     # A reworded quotation of a sentence or two ("signs of life in much of the rubble and that
     # is the priority" / "signs of life in the rubble, and that is being prioritised": two
     # agencies' translations of one quote) is evidence, but not enough to make two stories one.
-    first_a, end_a, first_b, end_b = matches.global_ranges(offsets)
+    first_a, end_a, first_b, end_b = ranges = matches.global_ranges(offsets)
     edited = np.flatnonzero((words >= STATEMENT_WORDS) & (words < EDITED_QUOTE_WORDS)
                             & ~exact)
-    edited = edited[inside_quotes(quotes, first_a[edited], end_a[edited], first_b[edited],
-                                  end_b[edited])]
+    in_quotes = inside_quotes(quotes, first_a[edited], end_a[edited], first_b[edited],
+                              end_b[edited])
+    # (and edited words naming the event, outside a quotation on a side)
+    echoes = _event_echoes(corpus, ranges, edited[~in_quotes])
+    edited = edited[in_quotes]
     edited = edited[reworded(corpus, first_a[edited], end_a[edited], first_b[edited],
                              end_b[edited])]
     long_ones = (words >= STATEMENT_WORDS) & ~repeat
     long_ones[edited] = False
-    long_ones[_event_echoes(corpus, quotes, matches, words, exact)] = False
+    long_ones[echoes] = False
     count = int(long_ones.sum())
     side_doc = np.concatenate((matches.doc_a[long_ones], matches.doc_b[long_ones]))
     side_first = np.concatenate((offsets[matches.doc_a[long_ones]] + matches.a0[long_ones],
@@ -290,20 +293,19 @@ def joined_pairs(corpus: TokenisedCorpus, statements: Statements,
                                              statements.first[order], statements.end[order]))
 
 
-def _event_echoes(corpus: TokenisedCorpus, quotes: tuple[np.ndarray, np.ndarray],
-                  matches: PairMatches, words: np.ndarray, exact: np.ndarray) -> np.ndarray:
-    """Indices of the matches that echo how outlets name the event rather than carry one text:
+def _event_echoes(corpus: TokenisedCorpus,
+                  ranges: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+                  asked: np.ndarray) -> np.ndarray:
+    """Of the matches `asked` (indices into the global token `ranges` of the matches' sides:
     STATEMENT_WORDS to EDITED_QUOTE_WORDS words, edited, outside a quotation on one side at
-    least, and ECHO_NAME_SHARE of the words on each side names ("İçişleri Bakanı Ali
+    least), those that echo how outlets name the event rather than carry one text:
+    ECHO_NAME_SHARE of the words on each side names ("İçişleri Bakanı Ali
     Yerlikaya, MKE Ankaragücü-Çaykur Rizespor karşılaşması sonunda hakem Halil Umut Meler'e
     yapılan saldırıyı kınayarak" against the president's post, "MKE Ankaragücü-Çaykur Rizespor
     müsabakası sonrasında hakem Halil Umut Meler'e yapılan saldırıyı kınıyor"): every outlet
     names the match, the referee and the attack so; two speakers' words about it are two
     statements. Evidence still, as a short match is, but they join no statements."""
-    first_a, end_a, first_b, end_b = matches.global_ranges(corpus.offsets)
-    asked = np.flatnonzero((words >= STATEMENT_WORDS) & (words < EDITED_QUOTE_WORDS) & ~exact)
-    asked = asked[~inside_quotes(quotes, first_a[asked], end_a[asked], first_b[asked],
-                                 end_b[asked])]
+    first_a, end_a, first_b, end_b = ranges
     asked = asked[name_share(corpus, first_a[asked], end_a[asked]) >= ECHO_NAME_SHARE]
     return np.asarray(asked[name_share(corpus, first_b[asked], end_b[asked]) >= ECHO_NAME_SHARE])
 
