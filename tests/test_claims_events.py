@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from viewer.annotations.annotation_set import AnnotationSet
-from viewer.annotations.claims import claim_table
+from viewer.annotations.claims import claim_holding, claim_table
 from viewer.annotations.export import to_html
 from viewer.annotations.model import ClaimGroup, make_annotation
 from viewer.claim_cards import claim_cards, silent_line
@@ -33,6 +33,17 @@ def test_articles_of_other_events_are_counted_not_listed() -> None:
     line = silent_line(claim_cards(row, articles), row.other_events)
     assert line == ("2 articles say nothing about this claim (1 article sharing no passage with "
                     "these left out)")
+
+
+def test_a_group_already_made_of_the_same_spans_is_found() -> None:
+    """Making a figure's claim group twice says which group holds it: every span covered."""
+    articles, annotations = _corpus()
+    start = TEXT.index("22 missiles")
+    again = [make_annotation(articles[0], start, start + 11, claim="Missile count (2)")]
+    assert claim_holding(annotations, again) == "Missile count"
+    more = [*again, make_annotation(articles[1], start, start + 11, claim="Missile count (2)")]
+    assert claim_holding(annotations, more) is None
+    assert claim_holding(annotations, []) is None
 
 
 def test_without_events_or_with_the_quoting_articles_event_unknown_every_article_is_listed(

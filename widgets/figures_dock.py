@@ -363,6 +363,7 @@ def show_figures_dock(window: WindowFrame, shown: bool) -> FiguresDock | None:
 def make_claim_group(window: WindowFrame, quantity: Quantity) -> int:
     """Annotate every figure of `quantity` as one claim group (one undoable step); returns how
     many annotations were made."""
+    from viewer.annotations.claims import claim_holding
     from viewer.figures.table import claim_group_annotations, claim_name
     from widgets.annotation_commands import AddAnnotations
     from widgets.annotation_gui import add_annotation_gui
@@ -372,18 +373,12 @@ def make_claim_group(window: WindowFrame, quantity: Quantity) -> int:
     annotations = controller.annotations
     name = claim_name(quantity, annotations.claim_names)
     made = claim_group_annotations(quantity, window.workspace.corpus.articles, name)
-    wanted = {(a.article_id, a.start, a.end) for a in made}
-    held: dict[str, set[tuple[str, int, int]]] = {}
-    for annotation in annotations:
-        if annotation.claim is not None:
-            held.setdefault(annotation.claim, set()).add(
-                (annotation.article_id, annotation.start, annotation.end))
-    for claim, spans in held.items():
-        # (a second click made the same group again, "Figure: passengers (2)": a tester's report)
-        if wanted and wanted <= spans:
-            window.statusBar().showMessage(
-                f"These figures are already the claim group “{claim}”", 8000)
-            return 0
+    # (a second click made the same group again, "Figure: passengers (2)": a tester's report)
+    existing = claim_holding(annotations, made)
+    if existing is not None:
+        window.statusBar().showMessage(
+            f"These figures are already the claim group “{existing}”", 8000)
+        return 0
     if made:
         controller.undo_stack.push(AddAnnotations(annotations, made,
                                                   f"Make claim group of {len(made)} figures"))

@@ -66,6 +66,21 @@ class ClaimRow:
         return sum(1 for cell in self.cells if not cell.says_nothing)
 
 
+def claim_holding(annotations: Iterable[Annotation], made: Iterable[Annotation]) -> str | None:
+    """The first claim group (in the order `annotations` first name them) whose annotations
+    already cover every span of `made` (article, start, end), None if none does or `made` is
+    empty: making the same group again ("Figure: passengers (2)") says so instead."""
+    wanted = {(a.article_id, a.start, a.end) for a in made}
+    if not wanted:
+        return None
+    held: dict[str, set[tuple[str, int, int]]] = {}
+    for annotation in annotations:
+        if annotation.claim is not None:
+            held.setdefault(annotation.claim, set()).add(
+                (annotation.article_id, annotation.start, annotation.end))
+    return next((claim for claim, spans in held.items() if wanted <= spans), None)
+
+
 def says_nothing_line(silent: int, other_events: int = 0) -> str:
     """The one line that stands for the `silent` articles saying nothing about a claim ("" when
     none), with the `other_events` left out (`ClaimRow.other_events`): in the window's claim
