@@ -1,15 +1,18 @@
 """Words around a figure that say what kind of count it is: a capacity ("capacity for 68
 people": no count of those there), a street address ("10 Downing Street": none), an increment
 ("12 more bodies"), what a verdict's counts are of ("seven counts of attempted murder", "seven
-fraud and conspiracy counts"). Pure functions on text, for `viewer.figures.extraction`.
+fraud and conspiracy counts"), a year ("the 2007 photo": none), a number an outcome's verb takes
+("has killed about 4,400": those killed). Pure functions on text, for
+`viewer.figures.extraction`.
 """
 
 from __future__ import annotations
 
 import re
 
+from viewer.figures.numbers import Number
 from viewer.figures.outcomes import Token
-from viewer.figures.things import LEGAL_LEMMAS, is_plural_noun, lemma_of
+from viewer.figures.things import LEGAL_LEMMAS, Thing, is_plural_noun, lemma_of, outcome_of
 
 CAPACITY = re.compile(
     r"\b(?:capacity|capacidade|capacidad|capacité|capacità|kapazität|seating)\s+(?:of\s+|for\s+|"
@@ -80,3 +83,27 @@ def joins_what_counts_are_of(tokens: list[Token], at: int) -> bool:
         if is_plural_noun(token.text) and lemma_of(token.text) in LEGAL_LEMMAS:
             return True
     return False
+
+
+_VERB_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|"
+    r"over|at\s+least|fewer\s+than|less\s+than|up\s+to|an\s+estimated)\s+)?$")
+
+
+def after_outcome_verb(paragraph: str, start: int, previous: Thing) -> bool:
+    """Whether the noun-less number at `start` is the object of an outcome verb, and ends its
+    clause: "infected 121,000 people and has killed about 4,400, according to ..." counts
+    people killed."""
+    match = _VERB_BEFORE.search(paragraph, max(0, start - 40), start)
+    return match is not None and outcome_of(match.group(1), previous) is not None
+
+
+YEARS = (1000, 2099)
+"""Four digits in this range, written without a separator, may be a year."""
+
+
+def is_year(paragraph: str, number: Number) -> bool:
+    """Four plain digits that may be a year ("1989", "2007"; "2,007" is a count)."""
+    return number.kind == "exact" and number.end - number.start == 4 \
+        and paragraph[number.start:number.end].isdigit() \
+        and YEARS[0] <= number.value <= YEARS[1]

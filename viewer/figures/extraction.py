@@ -21,8 +21,10 @@ from viewer.figures.counted_words import (
     ADDRESS,
     CAPACITY,
     MORE,
+    after_outcome_verb,
     counted_before,
     counted_of,
+    is_year,
     joins_what_counts_are_of,
 )
 from viewer.figures.east_asian import PEOPLE, is_east_asian, people_counts
@@ -41,6 +43,13 @@ from viewer.figures.numbers_abroad import (
     of_after_scale,
 )
 from viewer.figures.outcomes import QUOTES, Token, bare_outcome, outcome_beside, read_tokens
+from viewer.figures.people_abroad import (
+    bare_outcome_abroad,
+    outcome_abroad,
+    source_abroad,
+    thing_abroad,
+    toll_abroad,
+)
 from viewer.figures.places import day_after, place_after, place_opening, place_subject
 from viewer.figures.qualifiers import qualifier_after, qualifier_before
 from viewer.figures.scope import (
@@ -57,7 +66,6 @@ from viewer.figures.things import (
     Thing,
     commonly_counted,
     is_plural_noun,
-    outcome_of,
     thing_is_person,
     thing_of,
     verdict_goes_on,
@@ -139,8 +147,9 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
             if is_earlier_events(sentence, local_start):
                 continue  # "the deadliest since 2007, when a TAM plane killed 199 people"
             local_end = candidate.head_end - sentence_start
-            outcome, outcome_end = outcome_beside(sentence, local_start, local_end,
-                                                 candidate.thing)
+            # (a noun of another language has its outcome told in that language's words)
+            outcome, outcome_end = (outcome_abroad if candidate.thing.abroad else outcome_beside)(
+                sentence, local_start, local_end, candidate.thing)
             if outcome is None and mentions and mentions[-1].end > paragraph_start and \
                     verdict_goes_on(text[mentions[-1].end:paragraph_start + candidate.start],
                                     candidate.thing, mentions[-1].thing, mentions[-1].outcome):
@@ -153,7 +162,8 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
             place = place_after(sentence, (outcome_end or local_end)) \
                 or place_opening(sentence) or place_subject(sentence, local_start) \
                 or day_after(sentence, (outcome_end or local_end))
-            source = attribution(sentence, local_start, local_end)
+            source = attribution(sentence, local_start, local_end) \
+                or (source_abroad(sentence) if candidate.thing.abroad else None)
             if source is not None and needs_antecedent(source):
                 source = reader.antecedent(index, sentence_start)
             if source is not None and source == place:
@@ -278,19 +288,24 @@ def _counted_thing(paragraph: str, position: int, number: Number,
     tokens = read_tokens(paragraph, position, MAX_HEAD_DISTANCE + 4)
     # (a number with a counted noun of its own is no toll's: "the death toll at 41, with 19
     # people still missing" counts the missing)
-    own_noun = bool(tokens) and tokens[0].text[0].isalpha() and commonly_counted(tokens[0].text)
+    own_noun = bool(tokens) and tokens[0].text[0].isalpha() and (
+        commonly_counted(tokens[0].text) or thing_abroad(tokens[0].text) is not None)
     if not own_noun and _DEATH_TOLL.search(paragraph, max(0, number.start - 48), number.start):
         return Thing("people", "people", None, "killed"), position  # "the death toll rose to 41"
+    if not own_noun and (toll := toll_abroad(paragraph, number.start)) is not None:
+        return toll, position  # "el número de muertos asciende a 15"
     if previous is not None and tokens and tokens[0].text.lower() in ("others", "more") \
             and not number.zero_word:
         # (its noun, if it has one, is passed over to read the outcome after it: "six more
         # babies were ...")
         return (Thing(previous.kind, previous.lemma, previous.group),
                 tokens[1].end if _noun_next(tokens) else tokens[0].end)
-    if previous is not None and not number.zero_word and bare_outcome(tokens, previous):
+    if previous is not None and not number.zero_word and (
+            bare_outcome_abroad(tokens) if previous.abroad else bare_outcome(tokens, previous)):
         # "3 people died and 12 were injured": the twelve are people too.
-        return Thing(previous.kind, previous.lemma, previous.group), position
-    if _is_year(paragraph, number) and not (tokens and is_plural_noun(tokens[0].text)
+        return Thing(previous.kind, previous.lemma, previous.group, abroad=previous.abroad), \
+            position
+    if is_year(paragraph, number) and not (tokens and is_plural_noun(tokens[0].text)
                                             and commonly_counted(tokens[0].text)):
         return None  # "the 2007 photo shows", "as 2020 continues": years; "2000 protesters"
     if tokens and tokens[0].text.lower() == MORE and not number.zero_word and _noun_next(tokens):
@@ -331,6 +346,8 @@ def _counted_thing(paragraph: str, position: int, number: Number,
                 or lower.split("-")[0] in NUMBER_WORDS:
             break  # "no longer", "of the", "22 on the base", "22 twenty-two"
         run.append(token)
+        if (abroad := thing_abroad(token.text)) is not None:
+            return abroad, token.end  # "12 personas", "14 Menschen", "30 Verletzte"
         if is_plural_noun(token.text) and _common_noun(token.text):
             thing = thing_of(token.text, [word.text for word in run[:-1]])
             if thing is not None and thing.lemma in LEGAL_LEMMAS:
@@ -348,22 +365,9 @@ def _counted_thing(paragraph: str, position: int, number: Number,
                 thing = thing_of(word.text, [before.text for before in run[:position]])
                 return (thing, word.end) if thing is not None else None
     if previous is not None and not number.zero_word and not run \
-            and _after_outcome_verb(paragraph, number.start, previous):
+            and after_outcome_verb(paragraph, number.start, previous):
         return Thing(previous.kind, previous.lemma, previous.group), position
     return None
-
-
-_VERB_BEFORE = re.compile(
-    r"\b([a-z]+)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|"
-    r"over|at\s+least|fewer\s+than|less\s+than|up\s+to|an\s+estimated)\s+)?$")
-
-
-def _after_outcome_verb(paragraph: str, start: int, previous: Thing) -> bool:
-    """Whether the noun-less number at `start` is the object of an outcome verb, and ends its
-    clause: "infected 121,000 people and has killed about 4,400, according to ..." counts
-    people killed."""
-    match = _VERB_BEFORE.search(paragraph, max(0, start - 40), start)
-    return match is not None and outcome_of(match.group(1), previous) is not None
 
 
 def _closes_quotation(paragraph: str, token: Token) -> bool:
@@ -371,17 +375,6 @@ def _closes_quotation(paragraph: str, token: Token) -> bool:
     closes a quotation ("the lives of millions’ says"); one before a word opens one."""
     glued = token.start > 0 and not paragraph[token.start - 1].isspace()
     return glued and (token.end >= len(paragraph) or not paragraph[token.end].isalnum())
-
-
-YEARS = (1000, 2099)
-"""Four digits in this range, written without a separator, may be a year."""
-
-
-def _is_year(paragraph: str, number: Number) -> bool:
-    """Four plain digits that may be a year ("1989", "2007"; "2,007" is a count)."""
-    return number.kind == "exact" and number.end - number.start == 4 \
-        and paragraph[number.start:number.end].isdigit() \
-        and YEARS[0] <= number.value <= YEARS[1]
 
 
 def _noun_next(tokens: list[Token]) -> bool:

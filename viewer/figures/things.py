@@ -12,7 +12,7 @@ can depend on the kind ("hit" people are harmed, missiles that hit were fired). 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from viewer.figures.abroad import UNITS_ABROAD
@@ -115,6 +115,9 @@ class Thing:
     """Nationality or side named before the noun ("US", "Iraqi"), if any; for what a verdict
     counts (LEGAL_LEMMAS), what it is counted of ("of murder")."""
     implied_outcome: str | None = None
+    abroad: bool = field(default=False, compare=False)
+    """Named by a noun of the five other languages (`viewer.figures.people_abroad`), whose
+    outcome is read by their words, not English ones; no part of what the thing is."""
 
     @property
     def is_person(self) -> bool:

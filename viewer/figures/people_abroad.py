@@ -1,0 +1,253 @@
+"""Counts of people in Spanish, Portuguese, French, Italian and German: the nouns that count
+people ("personas", "Menschen", "muertos", "Verletzte") and the words around them that say what
+happened to them ("murieron", "ont été blessées", "sono rimaste ferite", "kamen ums Leben").
+
+The figures' reader (`viewer.figures.extraction`) finds a number and the noun after it by
+English rules. In these languages that gave a Spanish outlet's "12 muertos" and another's "12
+personas murieron" as two different things counted ("muerto", "persona"), neither with an
+outcome, and an Italian "12 persone sono morte" or a German "14 Menschen kamen ums Leben" as no
+figure at all ("persone", "Menschen" end like no English plural). Here:
+
+- `thing_abroad`: each language's nouns of people are the English kinds ("personas" people,
+  "niños" children, "soldados" personnel), and a noun of the harmed is people with the outcome
+  it implies ("heridos" people injured, "Tote" people killed). Victims are "harmed", as the
+  English reader has them, but for Italian "vittime", which Italian news writes for the dead
+  ("il bilancio delle vittime", the death toll);
+- `outcome_abroad`: the outcome after the noun, past auxiliaries and a relative pronoun
+  ("fueron detenidas", "qui ont été tuées", "die verletzt wurden"; a German participle may
+  stand a few words on, "wurden bei dem Unglück verletzt"), losing one's life ("perdieron la
+  vida", "kamen ums Leben"), or a verb before the number ("murieron 12 personas", "starben 14
+  Menschen", "la muerte de 12 personas");
+- `toll_abroad`: a number with no noun after a toll's noun ("el número de muertos asciende a
+  15", "die Zahl der Toten stieg auf 15");
+- `bare_outcome_abroad`: a number with no noun that an outcome follows ("y 30 resultaron
+  heridas"): the people of the figure before it;
+- `source_abroad`: who gives the figure, after "según", "selon", "secondo", "laut", "segundo".
+
+Pure functions on text, no Qt. Words are looked up in lower case, accents as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.figures.outcomes import TOKEN, Token
+from viewer.figures.things import Thing
+
+_KINDS = {
+    # kind (as the English reader names it): the words, all five languages
+    "people": "personas pessoas personnes persone menschen personen individuos individus "
+              "individui hombres mujeres hommes femmes uomini donne männer frauen homens "
+              "mulheres",
+    "children": "niños niñas enfants bambini bambine kinder crianças meninos meninas",
+    "personnel": "soldados soldats soldati soldaten militares militaires militari",
+    "police officers": "policías policiers poliziotti polizisten carabinieri policiais",
+    "protesters": "manifestantes manifestants manifestanti demonstranten",
+    "passenger": "pasajeros passagers passeggeri passagiere passageiros",
+    "worker": "trabajadores travailleurs ouvriers lavoratori operai arbeiter trabalhadores",
+    "miner": "mineros mineurs minatori bergleute mineiros",
+    "civilian": "civiles civils civili zivilisten civis",
+    "tourist": "turistas touristes turisti touristen",
+}
+_HARMED = {
+    # outcome a noun implies: the nouns
+    "killed": "muertos muertas fallecidos fallecidas muertes decesos morts mortes tués tuées "
+              "décès morti deceduti decessi vittime tote toten todesopfer mortos mortas óbitos",
+    "injured": "heridos heridas lesionados lesionadas blessés blessées feriti ferite verletzte "
+               "verletzten verwundete verwundeten feridos feridas",
+    "harmed": "víctimas victimes opfer vítimas",
+    "missing": "desaparecidos desaparecidas disparus disparues dispersi vermisste vermissten",
+    "arrested": "detenidos detenidas arrestados arrêtés interpellés arrestati festgenommene "
+                "detidos",
+    "evacuated": "evacuados evacuadas desalojados évacués évacuées evacuati sfollati "
+                 "evakuierte",
+}
+_NOUNS: dict[str, Thing] = {}
+for _kind, _words in _KINDS.items():
+    for _word in _words.split():
+        _NOUNS[_word] = Thing(_kind, _kind if " " not in _kind else _word, abroad=True)
+for _outcome, _words in _HARMED.items():
+    for _word in _words.split():
+        _NOUNS[_word] = Thing("casualties" if _outcome == "harmed" else "people", _word,
+                              implied_outcome=_outcome, abroad=True)
+
+_OUTCOME_WORDS = {
+    "killed": "mató mataron murieron murió muerto muerta muertos muertas fallecieron falleció "
+              "fallecido fallecida fallecidos fallecidas perecieron asesinados asesinadas mort "
+              "morte morts mortes tués tuées tué tuée décédé décédée décédés décédées péri morti "
+              "morto morta morirono deceduti decedute uccisi uccise ucciso uccisa starben "
+              "gestorben getötet tötete töteten umgekommen morreram morreu mortos mortas "
+              "faleceram faleceu assassinados assassinadas",
+    "injured": "hirió hirieron heridos heridas herido herida lesionados lesionadas blessés "
+               "blessées blessé blessée feriti ferite ferito ferita verletzt verletzte verwundet "
+               "feridos feridas ferido ferida",
+    "missing": "desaparecidos desaparecidas disparus disparues dispersi disperse vermisst",
+    "arrested": "detuvo detuvieron arrestó arrestaron detenidos detenidas detenido detenida "
+                "arrestados arrestadas arrêtés arrêtées interpellés interpellées arrêté "
+                "interpellé arrestato arrestati arrestate fermati fermate festgenommen verhaftet "
+                "prendeu deteve presos presas detidos detidas",
+    "evacuated": "evacuó evacuaron evacuados evacuadas desalojados desalojadas évacués évacuées "
+                 "evacuati évacué evacuate sfollati evakuiert",
+    "rescued": "rescató rescataron rescatados rescatadas secouru secourus secourues sauvés "
+               "sauvées salvati salvate gerettet resgatados resgatadas",
+    "hospitalised": "hospitalizados hospitalizadas hospitalisés hospitalisées ricoverati "
+                    "ricoverate internados internadas",
+}
+_OUTCOME_OF = {word: outcome for outcome, words in _OUTCOME_WORDS.items()
+               for word in words.split()}
+_LOSING_WORDS = "perdieron perdido perdu perdus perdues perso persero perderam"
+_LOSING = frozenset(_LOSING_WORDS.split())
+_LIFE_WORDS = "vida vie vies vita vite"
+_LIFE = frozenset(_LIFE_WORDS.split())
+"""Losing one's life: "perdieron la vida", "ont perdu la vie", "hanno perso la vita"."""
+
+_AUXILIARY_WORDS = (
+    "han habían hubo fueron fue ha sido resultaron resultó quedaron quedó ya también todavía aún "
+    "ont avaient sont étaient été a déjà également aussi encore "
+    "sono erano stati state rimasti rimaste restati restate hanno avevano è già anche ancora "
+    "wurden wurde sind waren worden haben hatten ist bereits auch noch kamen "
+    "foram foi ficaram ficou têm tinham estão"
+)
+_AUXILIARIES = frozenset(_AUXILIARY_WORDS.split())
+_RELATIVES = frozenset(["que", "qui", "che", "die", "der"])
+_DEGREE_WORDS = (
+    "gravemente levemente grièvement gravement légèrement leggermente lievemente schwer leicht "
+    "lebensgefährlich teils teilweise"
+)
+_DEGREES = frozenset(_DEGREE_WORDS.split())
+"""How badly ("gravemente heridas", "schwer verletzt"): passed over to the outcome."""
+_FATALLY = frozenset(["mortalmente", "mortellement", "tödlich"])
+"""Injured fatally ("tödlich verletzt", "mortalmente herido"): killed."""
+_GERMAN_REACH = 4
+"""Words a German participle may stand after its auxiliary ("wurden bei dem Unglück
+verletzt"): the verb closes its clause."""
+_GERMAN_AUXILIARIES = frozenset(["wurden", "wurde", "sind", "waren", "worden"])
+_CLAUSE_END = frozenset(",.;:!?()")
+
+_DEATH_OF = re.compile(r"\b(?:muerte|mort|morte|tod|décès)\s+(?:de|di|von|da|dos|das)\s+$",
+                       re.IGNORECASE)
+"""The death of the people counted after it: "la muerte de 12 personas", "den Tod von 12
+Menschen"."""
+_TOLL_BEFORE = re.compile(
+    r"\b(?:n[úu]mero|cifra|nombre|bilan|bilancio|balance|zahl|total)\s+"
+    r"(?:(?:de|des|du|di|dei|delle|degli|della|der|dos|das|de\s+los|de\s+las)\s+)"
+    r"(?P<noun>[^\W\d_]+)[^.;:!?\d]{0,40}$", re.IGNORECASE)
+_SOURCE = re.compile(
+    r"\b(?:según|segun|selon|d['’]après|secondo|stando\s+a|laut|segundo|de\s+acuerdo\s+con"
+    r"|de\s+acordo\s+com)\s+(?:(?:el|la|los|las|le|les|il|lo|i|gli|der|die|dem|den|des|o|a|os"
+    r"|as)\s+|l['’])?(?P<source>[^,.;:!?()\d\n]{2,60})", re.IGNORECASE)
+_SOURCE_WORDS = 5
+
+
+def thing_abroad(word: str) -> Thing | None:
+    """The thing a noun of the five languages counts, if it counts people."""
+    return _NOUNS.get(word.lower())
+
+
+def outcome_abroad(sentence: str, start: int, head_end: int,
+                   thing: Thing) -> tuple[str | None, int | None]:
+    """The outcome stated beside the figure at `start` whose noun ends at `head_end` (offsets
+    into `sentence`), and (if it follows the noun) where it ends; as `outcomes.outcome_beside`
+    reads English."""
+    after = _tokens(sentence, head_end, 10)
+    found = _outcome_after(after)
+    if found is not None:
+        return thing.implied_outcome or found[0], found[1]
+    if thing.implied_outcome:
+        return thing.implied_outcome, None
+    return _outcome_before(sentence, start), None
+
+
+def bare_outcome_abroad(tokens: list[Token]) -> bool:
+    """Whether a number without a noun is followed by an auxiliary and an outcome ("30
+    resultaron heridas", "30 wurden verletzt"): it counts the people of the figure before."""
+    return bool(tokens) and tokens[0].text.lower() in _AUXILIARIES \
+        and _outcome_after(tokens) is not None
+
+
+def toll_abroad(text: str, number_start: int) -> Thing | None:
+    """The people a toll's noun before a noun-less number counts ("el número de muertos
+    asciende a 15"), if one does."""
+    found = _TOLL_BEFORE.search(text, max(0, number_start - 80), number_start)
+    if found is None:
+        return None
+    thing = thing_abroad(found.group("noun"))
+    return thing if thing is not None and thing.implied_outcome else None
+
+
+def source_abroad(sentence: str) -> str | None:
+    """Who the sentence gives the figure by ("según Protección Civil", "laut Polizei"), its
+    first words up to a comma."""
+    found = _SOURCE.search(sentence)
+    if found is None:
+        return None
+    words = found.group("source").split()[:_SOURCE_WORDS]
+    return " ".join(words) or None
+
+
+def _tokens(text: str, start: int, limit: int) -> list[Token]:
+    window = text[start : start + 24 * limit]
+    found: list[Token] = []
+    for match in TOKEN.finditer(window):
+        found.append(Token(match.group(), start + match.start(), start + match.end()))
+        if len(found) >= limit:
+            break
+    return found
+
+
+def _outcome_after(tokens: list[Token]) -> tuple[str, int] | None:
+    """The outcome the words after a figure's noun state, and where it ends: past auxiliaries
+    and a relative pronoun, up to the clause's end (a German participle some words on)."""
+    german_reach = 0
+    fatally = False
+    relative_may_follow = True  # (right after the noun, or after a comma: "14 Menschen, die")
+    for position, token in enumerate(tokens):
+        lower = token.text.lower()
+        if lower == "," and position == 0 and len(tokens) > 1 \
+                and tokens[1].text.lower() in _RELATIVES:
+            continue
+        if lower in _CLAUSE_END:
+            return None
+        if lower in _OUTCOME_OF:
+            outcome = _OUTCOME_OF[lower]
+            return ("killed" if fatally and outcome == "injured" else outcome), token.end
+        if lower in _DEGREES or lower in _FATALLY:
+            fatally = fatally or lower in _FATALLY
+            continue
+        if lower in _LOSING and any(later.text.lower() in _LIFE
+                                    for later in tokens[position + 1 : position + 3]):
+            life = next(later for later in tokens[position + 1 : position + 3]
+                        if later.text.lower() in _LIFE)
+            return "killed", life.end
+        if lower == "ums" and position + 1 < len(tokens) \
+                and tokens[position + 1].text.lower() == "leben":
+            return "killed", tokens[position + 1].end  # "kamen ums Leben"
+        if lower in _GERMAN_AUXILIARIES:
+            german_reach = _GERMAN_REACH
+        if lower in _RELATIVES and relative_may_follow:
+            relative_may_follow = False
+            german_reach = _GERMAN_REACH  # (a German relative clause puts its verb last)
+            continue
+        relative_may_follow = False
+        if lower in _AUXILIARIES:
+            continue
+        if german_reach:
+            german_reach -= 1
+            continue
+        return None
+    return None
+
+
+def _outcome_before(sentence: str, start: int) -> str | None:
+    """The outcome a verb right before the figure states ("murieron 12 personas", "sono morte
+    12 persone", "starben 14 Menschen"), or "the death of" before it."""
+    if _DEATH_OF.search(sentence, max(0, start - 20), start):
+        return "killed"
+    before = [match.group() for match in TOKEN.finditer(sentence, max(0, start - 60), start)]
+    for word in reversed(before[-3:]):
+        lower = word.lower()
+        if lower in _OUTCOME_OF:
+            return _OUTCOME_OF[lower]
+        if lower not in _AUXILIARIES:
+            return None
+    return None
