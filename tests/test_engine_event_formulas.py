@@ -2,7 +2,8 @@
 `viewer.engine.event_bridges`, `viewer.engine.reporting_words`, `viewer.engine.unspaced_formulas`):
 an attribution with nothing else ("a poursuivi le chef de l'Etat"), a speaker's greeting ("Meine
 Damen und Herren"), words of condolence in French, a Japanese government's first response, and a
-condolence quoted by the speakers of two events whose coverage names nothing alike. Small
+condolence quoted by the speakers of two events whose coverage names nothing alike, a court's
+formula read out for two defendants (`viewer.engine.transcription_edits`). Small
 hand-made texts; each event's outlets share its own story, which still links them."""
 
 from __future__ import annotations
@@ -163,3 +164,47 @@ def test_a_condolence_one_events_outlets_quote_still_links() -> None:
     ]
     groups = _groups(texts)
     assert ["d1", "d2"] in groups or any({"d1", "d2"} <= set(group) for group in groups)
+
+
+COURT = ("The judges of the Marden district court heard the prosecution's closing arguments on "
+         "Monday and retired to deliberate for most of the afternoon before returning")
+VERDICT = ("The court declares the defendant {name} proven guilty beyond reasonable doubt of the "
+           "crime charged")
+
+
+def _verdicts(first: str, second: str) -> list[list[str]]:
+    """Four outlets: two on one trial quoting the verdict read for `first`, two on another trial
+    quoting the same words read for `second`; each trial's outlets share its own story."""
+    return _groups([
+        f'{filler("a")}. {COURT}. "{VERDICT.format(name=first)}," the judge said. {filler("b")}.',
+        f'{filler("c")}. {COURT}. {filler("d")}.',
+        f'{filler("e")}. {FLOOD}. "{VERDICT.format(name=second)}," the judge said. '
+        f'{filler("f")}.',
+        f'{filler("g")}. {FLOOD}. {filler("h")}.',
+    ])
+
+
+def test_a_courts_formula_read_for_two_defendants_links_no_two_trials() -> None:
+    """The same quoted words with another defendant's full name in them: a formula said of two
+    people, no statement two outlets share."""
+    assert _verdicts("Ferdy Sambo", "Teddy Minahasa") == [["d0", "d1"], ["d2", "d3"]]
+
+
+def test_a_surname_written_once_in_lower_case_is_a_name_still() -> None:
+    """"Ferdy sambo" where the outlet writes "Sambo" elsewhere is his full name."""
+    texts = [
+        f'{filler("a")}. {COURT}. The defendant Ferdy Sambo stood. '
+        f'"{VERDICT.format(name="Ferdy sambo")}," the judge said. {filler("b")}.',
+        f'{filler("c")}. {COURT}. {filler("d")}.',
+        f'{filler("e")}. {FLOOD}. "{VERDICT.format(name="Teddy Minahasa")}," the judge said. '
+        f'{filler("f")}.',
+        f'{filler("g")}. {FLOOD}. {filler("h")}.',
+    ]
+    assert _groups(texts) == [["d0", "d1"], ["d2", "d3"]]
+
+
+def test_one_persons_name_written_two_ways_still_links() -> None:
+    """"Joe Biden" and "President Biden": a first name for a title, one person; and the same
+    full name on both sides is the same words."""
+    for first, second in (("Joe Biden", "President Biden"), ("Ferdy Sambo", "Ferdy Sambo")):
+        assert any({"d0", "d2"} <= set(group) for group in _verdicts(first, second))

@@ -58,7 +58,7 @@ from viewer.engine.stretches import (
     next_paragraphs,
 )
 from viewer.engine.tokens import INITIAL_IDEOGRAPH, INITIAL_SYLLABIC, TokenisedCorpus
-from viewer.engine.transcription_edits import same_claims
+from viewer.engine.transcription_edits import said_of_two_people, same_claims
 
 STATEMENT_WORDS = 10
 """A match with this many words the same on both sides is a statement in its own right and may
@@ -136,6 +136,12 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
                                  read=False)
     fragments = fragments.subset(same_claims(corpus, *fragments.global_ranges(offsets),
                                              read=False))
+    # (nor one whose sides name two people in one place, a formula said of each: a court's
+    # verdict read out for two defendants)
+    formula = np.flatnonzero(words < EDITED_QUOTE_WORDS)
+    edited = (matches.a1 - matches.a0 != equal_words) | (matches.b1 - matches.b0 != equal_words)
+    stock[formula] |= said_of_two_people(
+        corpus, matches.subset(formula).global_ranges(offsets), edited[formula], quotes)
     matches, equal_words, words = matches.subset(~stock), equal_words[~stock], words[~stock]
     # A short unquoted sentence that alone links two events' coverage (`event_bridges`).
     quoted = inside_quotes(

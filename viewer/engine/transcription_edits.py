@@ -1,5 +1,5 @@
 """Where two transcriptions of one quotation agree and what they may not differ in: for
-`viewer.engine.reworded_quotations` and the clustering's short matches.
+`viewer.engine.reworded_quotations` and the clustering's short and edited matches.
 
 Pure functions of the corpus and pairs of token ranges. Two outlets' transcriptions of one
 remark may differ in a word's ending, a particle, a word or two, never in what they claim
@@ -10,7 +10,9 @@ updated), no name written in place of another ("minister Marrand" / "minister Ma
 most of their words in one order ("the army attacked the rebels" / "the
 rebels attacked the army" share every trigram). Where one holds the other and a few words more,
 the match is the longer one's stretch the two have in common (`common_stretch`), never cut
-inside a word.
+inside a word. A short match whose sides, or whose quotations around it, write one person's
+full name where the other writes another's is a formula said of two people, no statement
+(`said_of_two_people`: a court's verdict read out for two defendants).
 """
 
 from __future__ import annotations
@@ -21,9 +23,12 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import flat_ranges, in_sorted
+from viewer.engine.arrays import flat_ranges, in_sorted, within
 from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
 
+FULL_NAME_WORDS = 2
+"""Names in each of two runs of words written one in place of the other that make them two
+people's full names (`full_names_replaced`): a first name and a surname."""
 IN_ORDER_SHARE = 0.6
 """The share of the shorter quotation's words that the two hold in one order (a word changed
 here and there keeps them), and no word but a function word both hold outside that order but
@@ -140,28 +145,94 @@ def _transposed(opcodes: Sequence[tuple[str, int, int, int, int]], side_a: list[
     return True
 
 
+def said_of_two_people(corpus: TokenisedCorpus, ranges: tuple[np.ndarray, ...],
+                       edited: np.ndarray, quotes: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """Whether each pair of token ranges (global) is a formula said of two people: its sides
+    write two people's full names in one place (`full_names_replaced`), or, both quoted, the
+    words around them inside their quotations do, FORMULA_CONTEXT_WORDS either side at most
+    ('"Mengadili, menyatakan terdakwa Ferdy Sambo, SH, SIK, MH telah terbukti secara sah dan
+    meyakinkan bersalah"' / '"Mengadili, menyatakan terdakwa Teddy Minahasa terbukti secara
+    sah dan meyakinkan bersalah"': the court's words, read out for two defendants). `ranges`:
+    the pairs' (first_a, end_a, first_b, end_b); only the `edited` ones (not the same words on
+    both sides) are read for names in place of names; an exact one, for names around it."""
+    first_a, end_a, first_b, end_b = ranges
+    found = np.zeros(len(first_a), dtype=bool)
+    ask = np.flatnonzero(edited)
+    found[ask] = full_names_replaced(corpus, first_a[ask], end_a[ask], first_b[ask], end_b[ask])
+    quote_first, quote_end = quotes
+    if not len(quote_first):
+        return found
+    ask = np.flatnonzero(~found & within(first_a, end_a, quote_first, quote_end)
+                         & within(first_b, end_b, quote_first, quote_end))
+    around = []
+    for firsts, ends in ((first_a[ask], end_a[ask]), (first_b[ask], end_b[ask])):
+        holder = np.searchsorted(quote_first, firsts, side="right") - 1
+        around += [np.maximum(quote_first[holder], firsts - FORMULA_CONTEXT_WORDS),
+                   np.minimum(quote_end[holder], ends + FORMULA_CONTEXT_WORDS)]
+    found[ask] = full_names_replaced(corpus, *around)
+    return found
+
+
+FORMULA_CONTEXT_WORDS = 8
+"""Words read either side of a quoted match, inside its quotation, for two people's names
+(`said_of_two_people`)."""
+
+
+def full_names_replaced(corpus: TokenisedCorpus, first_a: np.ndarray, end_a: np.ndarray,
+                        first_b: np.ndarray, end_b: np.ndarray) -> np.ndarray:
+    """Whether each pair of token ranges (global), otherwise alike, writes one person's full
+    name where the other writes another's: a run of FULL_NAME_WORDS names or more in place of
+    another (`_other_names`: "menyatakan terdakwa Ferdy sambo telah
+    terbukti" / "menyatakan terdakwa Teddy Minahasa terbukti", a court's formula read out for
+    two defendants). One word for another ("Joe Biden" / "President Biden", "Pak Jokowi" /
+    "Presiden Jokowi") is a title or a first name, one person still."""
+    found = np.zeros(len(first_a), dtype=bool)
+    for k, (a0, a1, b0, b1) in enumerate(zip(first_a.tolist(), end_a.tolist(), first_b.tolist(),
+                                             end_b.tolist(), strict=True)):
+        opcodes = SequenceMatcher(None, corpus.hashes[a0:a1].tolist(),
+                                  corpus.hashes[b0:b1].tolist(), autojunk=False).get_opcodes()
+        found[k] = any(tag == "replace" and min(x1 - x0, y1 - y0) >= FULL_NAME_WORDS
+                       and _other_names(corpus, (a0 + x0, a0 + x1), (b0 + y0, b0 + y1),
+                                        least=FULL_NAME_WORDS)
+                       for tag, x0, x1, y0, y1 in opcodes)
+    return found
+
+
 def _other_names(corpus: TokenisedCorpus, one: tuple[int, int],
-                 other: tuple[int, int]) -> bool:
+                 other: tuple[int, int], least: int = 1) -> bool:
     """Whether the runs of words at global tokens `one` and `other`, one written in place of
-    the other, are two names: each holding a capitalised word that opens no sentence, of two
-    letters or more, beyond stock and function words ("I", "I'm"), and the two alike in fewer
-    than half their letters' pairs ("Ilse Marrand" / "Tolen Mabena"; not a
-    noun's ending, "Wasser" / "Wassers")."""
+    the other, are two names: each holding `least` words or more that are names (a capitalised
+    word that opens no sentence, of two letters or more, beyond stock and function words: "I",
+    "I'm"; for a full name, `least` > 1, also one the document capitalises so elsewhere: a
+    surname an outlet wrote once in lower case, "Ferdy sambo"), and the two alike in fewer
+    than half their letters' pairs ("Ilse Marrand" / "Tolen Mabena"; not a noun's ending,
+    "Wasser" / "Wassers")."""
     texts = []
     for first, end in (one, other):
         document = corpus.document_at(int(first))
         positions = np.arange(first, end)
         words = corpus.hashes[positions]
-        named = (((corpus.initials[positions] & INITIAL_CAPITAL) != 0)
-                 & ((corpus.gaps[positions + document] & breaks.SENTENCE_BREAK) == 0)
-                 & (corpus.ends[positions] - corpus.starts[positions] >= 2)
+        capitalised = _capitalised(corpus, document, positions)
+        if least > 1:
+            low, high = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
+            everywhere = np.arange(low, high)
+            capitalised |= in_sorted(words, np.unique(corpus.hashes[everywhere[
+                _capitalised(corpus, document, everywhere)]]))
+        named = (capitalised & (corpus.ends[positions] - corpus.starts[positions] >= 2)
                  & ~in_sorted(words, reporting.STOCK) & ~in_sorted(words, reporting.FUNCTION))
-        if not named.any():
+        if int(named.sum()) < least:
             return False
         texts.append(corpus.texts[document][int(corpus.starts[first]):
                                             int(corpus.ends[end - 1])].lower())
     pairs = [{text[i:i + 2] for i in range(len(text) - 1)} for text in texts]
     return 2 * len(pairs[0] & pairs[1]) < 0.5 * (len(pairs[0]) + len(pairs[1]))
+
+
+def _capitalised(corpus: TokenisedCorpus, document: int, positions: np.ndarray) -> np.ndarray:
+    """Whether each token (global positions in `document`) is capitalised and opens no
+    sentence."""
+    return np.asarray(((corpus.initials[positions] & INITIAL_CAPITAL) != 0)
+                      & ((corpus.gaps[positions + document] & breaks.SENTENCE_BREAK) == 0))
 
 
 def _keyed(corpus: TokenisedCorpus, pair: np.ndarray, position: np.ndarray) -> np.ndarray:
