@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import viewer.engine.extend as extend
-import viewer.engine.fragments as fragments
+import viewer.engine.quoted_names as quoted_names
 from viewer.corpus import Article
 from viewer.engine import find_shared_passages
 from viewer.engine.tokens import TokenisedCorpus, tokenise
@@ -107,14 +107,14 @@ def test_the_title_test_reads_a_bounded_stretch_of_a_long_line(monkeypatch) -> N
     text = quotation * 400
     corpus = tokenise([Article("a", text, "a"), Article("b", "Nothing quoted here at all.", "b")])
     read: list[int] = []
-    original = fragments._capitalised_words
+    original = quoted_names._capitalised_words
 
     def counted(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
         read.append(int((ends - firsts).sum()))
         return original(corpus, firsts, ends)
 
-    monkeypatch.setattr(fragments, "_capitalised_words", counted)
+    monkeypatch.setattr(quoted_names, "_capitalised_words", counted)
     first, end = corpus.quote_first, corpus.quote_end
-    found = fragments.titles(corpus, first, end)
+    found = quoted_names.titles(corpus, first, end)
     assert found.all()  # a title in a line of lower-case words, each of them
-    assert sum(read) <= len(first) * (2 * fragments.HEADLINE_WORDS + 2 * 12)
+    assert sum(read) <= len(first) * (2 * quoted_names.HEADLINE_WORDS + 2 * 12)

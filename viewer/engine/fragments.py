@@ -16,7 +16,9 @@ past it, or is no longer than a fragment (a short match quoted on one side only,
 be all that covers it). Common phrases are never searched for unquoted, so "the United States said"
 links nothing; and the longer two documents are, the longer a fragment they share must be (two
 chapters of a novel both have someone say "Upon my word"). A quoted name of a work ("A Brief
-History of Time", in title case inside a sentence that is not) is no statement's fragment.
+History of Time", in title case inside a sentence that is not) is no statement's fragment, nor
+is a term that outlets quote as they name a thing and three or more write as their own words
+too ("persona non grata", `viewer.engine.quoted_names.terms`).
 The clustering stage decides what a fragment match joins.
 """
 
@@ -27,7 +29,7 @@ import numpy as np
 from viewer.engine import breaks
 from viewer.engine.arrays import count_between, flat_ranges, windows_inside, within
 from viewer.engine.chance import as_words, chance_words, in_long_texts, written_with_spaces
-from viewer.engine.evidence import CONTENT_WORDS_FOR_EVIDENCE, content_words, stock_words
+from viewer.engine.evidence import CONTENT_WORDS_FOR_EVIDENCE, content_words
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
 from viewer.engine.quote_pieces import (
@@ -37,11 +39,8 @@ from viewer.engine.quote_pieces import (
     FRAGMENT_MIN_WORDS as FRAGMENT_MIN_WORDS,
 )
 from viewer.engine.quote_pieces import clause_pieces, without_elision
+from viewer.engine.quoted_names import terms, titles
 from viewer.engine.tokens import (
-    INITIAL_CAPITAL,
-    INITIAL_DIGIT,
-    INITIAL_HIRAGANA,
-    INITIAL_IDEOGRAPH,
     TokenisedCorpus,
 )
 
@@ -58,18 +57,6 @@ EDGE_WORDS = 1
 """A quotation is looked for without this many words at its start too, inside other outlets'
 quotations only, between documents no longer than news articles, where that leaves more than
 FRAGMENT_MIN_WORDS words (`_without_first_word`)."""
-TITLE_WORDS = 2
-"""A quotation in title case is a name or a title ("A Brief History of Time"): its first and
-last words and all its words beyond function and reporting vocabulary capitalised, at least this
-many of these, and no sentence ending inside it (words said: "US Fuduzata Moheseno."); unless
-the line it stands in is written so too (a headline in title case capitalises whatever it
-quotes: "Trump Tweets 'All Is Well' After Strikes")."""
-HEADLINE_WORDS = 40
-"""The line a quotation stands in is read this many words either side of it to tell a headline
-in title case: a headline is shorter, and a line of a text with no line breaks (a book saved as
-one line) read whole for each of its quotations made the search quadratic."""
-
-
 def quoted_token_ranges(corpus: TokenisedCorpus) -> tuple[np.ndarray, np.ndarray]:
     """Global token ranges [first, end) of every quoted stretch in the documents' bodies, in
     order (found by the tokeniser, `viewer.engine.quotations`)."""
@@ -95,6 +82,10 @@ def find_fragments(corpus: TokenisedCorpus, matches: PairMatches,
     ask = np.flatnonzero((length >= FRAGMENT_MIN_WORDS) & (length <= FRAGMENT_MAX_WORDS))
     title[ask] = titles(corpus, quote_first[ask], quote_end[ask])
     short &= ~title
+    # (nor a term outlets write as their own words too: 'declared Lula "persona non grata"')
+    asked = np.flatnonzero(short)
+    short[asked[terms(corpus, quote_first[asked], quote_end[asked], (matched_first, matched_end),
+                       _union(quote_first, quote_end))]] = False
     # (and the first or last clause of a longer quote, of CLAUSE_PIECE_WORDS words or more: an
     # outlet that joins two pieces of a statement in one pair of marks, '"Era soprattutto un
     # combattente, tra i più influenti della storia d'Italia"', quotes each as written)
@@ -258,103 +249,6 @@ def _covering_sides(corpus: TokenisedCorpus, matches: PairMatches, quote_first: 
                      size)
     keep = ~(holds & ((overshoot <= OVERSHOOT_WORDS) | (words <= FRAGMENT_MAX_WORDS)))
     return firsts[keep], ends[keep]
-
-
-def titles(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """For quotations (global token ranges), whether each is a name or title of a work rather
-    than a statement's words (TITLE_WORDS): in title case, in a line whose other words beyond
-    function and reporting vocabulary are not all capitalised (not a headline in title case).
-    Scripts without case have no titles; Japanese names them in quotation marks too, and a
-    Japanese quotation without hiragana is a name or a term (`_japanese_names`)."""
-    found = _japanese_names(corpus, firsts, ends)
-    capitals = _capitalised_words(corpus, firsts, ends)
-    ask = np.flatnonzero(capitals >= TITLE_WORDS)
-    ask = ask[[_title_edges(corpus, int(firsts[k]), int(ends[k])) for k in ask.tolist()]]
-    if not len(ask):
-        return found
-    # (the line each stands in, the quotation left out: a line ends where the next starts, or
-    # where its document does)
-    lines = np.flatnonzero(corpus.line_start)
-    line_first = np.maximum(lines[np.searchsorted(lines, firsts[ask], side="right") - 1],
-                            firsts[ask] - HEADLINE_WORDS)
-    following = np.searchsorted(lines, ends[ask], side="left")
-    document_end = corpus.offsets[corpus.document_of(ends[ask] - 1) + 1]
-    line_end = np.minimum(np.minimum(np.append(lines, len(corpus.hashes))[following],
-                                     document_end), ends[ask] + HEADLINE_WORDS)
-    around = _capitalised_words(corpus, np.concatenate((line_first, ends[ask])),
-                                np.concatenate((firsts[ask], line_end)))
-    found[ask] |= (around[:len(ask)] < 0) | (around[len(ask):] < 0)
-    return found
-
-
-JAPANESE_HIRAGANA_SHARE = 0.1
-"""The least share of hiragana among a document's characters of Chinese or Japanese that makes
-it Japanese (a third or more in Japanese prose, its particles and verb endings; a Chinese text
-may write a stray "の" in a brand's name)."""
-
-
-def _japanese_names(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """For quotations (global token ranges), whether each is a Japanese name or term: in a
-    Japanese document (JAPANESE_HIRAGANA_SHARE), a quotation in ideographs or katakana with no
-    hiragana among them. Japanese marks a work's title, a company or a disease with 「」 as it
-    marks words said (「週刊少年ジャンプ」, 「急性硬膜下血腫」), and what anyone says is written
-    with hiragana: its particles and verb endings."""
-    found = np.zeros(len(firsts), dtype=bool)
-    hiragana = (corpus.initials & INITIAL_HIRAGANA) != 0
-    if not len(firsts) or not hiragana.any():
-        return found
-    before = np.concatenate(([0], np.cumsum(hiragana)))
-    unspaced = np.concatenate(([0], np.cumsum((corpus.initials & INITIAL_IDEOGRAPH) != 0)))
-    documents = corpus.document_of(firsts)
-    low, high = corpus.offsets[documents], corpus.offsets[documents + 1]
-    kana = before[high] - before[low]
-    japanese = (kana > 0) & (kana >= JAPANESE_HIRAGANA_SHARE * (unspaced[high] - unspaced[low]))
-    return np.asarray(japanese & (before[ends] == before[firsts])
-                      & (unspaced[ends] > unspaced[firsts]), dtype=bool)
-
-
-def _title_edges(corpus: TokenisedCorpus, first: int, end: int) -> bool:
-    """Whether a quotation's first and last words are capitalised (title case capitalises
-    both, whatever they are) and no sentence ends inside it, nor a full stop, question or
-    exclamation mark at its end, nor an ellipsis (a sentence the outlet cut short: a work's
-    title is quoted whole)."""
-    document = corpus.document_at(int(first))
-    text = corpus.texts[document]
-    # (gap g of document d lies before global token g - d)
-    inside = corpus.gaps[first + document + 1:end + document]
-    if (inside & np.uint16(breaks.SENTENCE_BREAK)).any():
-        return False
-    last_end = int(corpus.ends[end - 1])
-    after = text[last_end:last_end + 4]
-    # (or "[…]", "(...)": the press's mark of words left out)
-    cut_short = text[last_end:last_end + 6].lstrip(" \u00a0([").startswith(("…", "..."))
-    closing = next((at for at, char in enumerate(after) if char.isspace() or char in _CLOSING),
-                   len(after))
-    return (text[int(corpus.starts[first])].isupper()
-            and text[int(corpus.starts[end - 1])].isupper()
-            and not cut_short and not any(char in ".!?…" for char in after[:closing]))
-
-
-_CLOSING = "\"'\u2019\u201d\u00bb\u203a"
-"""Closing quotation marks (and the straight ones)."""
-
-
-def _capitalised_words(corpus: TokenisedCorpus, firsts: np.ndarray,
-                       ends: np.ndarray) -> np.ndarray:
-    """For global token ranges, how many of their words beyond function and reporting
-    vocabulary (numbers aside) are capitalised; -1 where one of them is not."""
-    owner, positions = flat_ranges(firsts, ends)
-    counted = np.zeros(len(firsts), dtype=np.int64)
-    if not len(positions):
-        return counted
-    content = np.flatnonzero(~stock_words(corpus.hashes[positions]))
-    initials = corpus.initials[positions[content]]
-    judged = (initials & INITIAL_DIGIT) == 0
-    owners = owner[content[judged]]
-    capital = (initials[judged] & INITIAL_CAPITAL) != 0
-    counted += np.bincount(owners[capital], minlength=len(firsts))
-    counted[owners[~capital]] = -1
-    return counted
 
 
 def _union(firsts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -40,10 +40,10 @@ from viewer.engine.arrays import (
 from viewer.engine.chance import CHANCE_FREE_WORDS, written_with_spaces
 from viewer.engine.clause_extent import one_speakers_words
 from viewer.engine.evidence import CONTENT_WORDS_FOR_EVIDENCE, content_words
-from viewer.engine.fragments import titles
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.matches import PairMatches
 from viewer.engine.quote_pieces import FRAGMENT_MAX_WORDS
+from viewer.engine.quoted_names import titles
 from viewer.engine.tokens import TokenisedCorpus
 
 HEAD_WORDS = 2
