@@ -211,3 +211,13 @@ def test_another_statement_reported_in_french_between_on_the_whole_side_stays_ap
         f"{filler('a')}.\n\n{OPENING}\n\nDans un communiqué publié le soir, le conseil a "
         f"annoncé que {CLOSING[:1].lower()}{CLOSING[1:]}\n\n{filler('b')}.", _quoting()))
     assert len(result.passages) == 2
+
+
+def test_ukrainian_and_russian_are_told_apart_by_their_own_function_words() -> None:
+    """Ukrainian leaves Russian the function words both write ("в", "на", "не"): a Russian
+    sentence is still Russian, a Ukrainian one Ukrainian."""
+    for text, language in (("Он сказал что это не так и все уже знают об этом", "ru"),
+                           ("Він сказав що це не так і всі вже знають про це", "uk")):
+        hashes = word_hashes(normalize_words(text.split()))
+        found = reporting.language_of(hashes, np.zeros(len(hashes), dtype=np.int64), 1)
+        assert reporting.LANGUAGES[int(found[0])] == language, text

@@ -206,3 +206,10 @@ def test_an_aside_a_preposition_opens_stands_between_the_name_and_its_verb() -> 
                        "thing.”") == [word_hash("obamas")]
     assert speakers_of("Pedro Alcañiz, en declaraciones a la prensa, dijo que era «un día "
                        "triste».") == [word_hash("alcañiz")]
+
+
+def test_ukrainian_speakers_after_the_dash() -> None:
+    """'«...», – наголосив Клименко': the name after a Ukrainian reporting verb."""
+    text = ("Вступ до статті про катастрофу.\n\n«Це жахлива трагедія для всієї країни», – "
+            "заявив Зеленський у зверненні.\n\n«Ми втратили багато людей», – наголосив Клименко.")
+    assert speakers_of(text) == [word_hash("Зеленський"), word_hash("Клименко")]

@@ -87,3 +87,14 @@ def test_a_quoted_fragment_links_to_a_paragraph_that_lost_its_opening_mark() -> 
              f"towns,\u201d Biden said in Wilmington.\n\n{filler('d')}."]
     (passage,) = find_shared_passages(articles(*texts)).passages
     assert passage.spread == 2
+
+
+def test_a_ukrainian_paragraph_attributed_after_its_mark_is_quoted() -> None:
+    """'... події”, – написав він.': Ukrainian reporting verbs are the engine's vocabulary too
+    (`viewer.engine.reporting_words_uk`)."""
+    text = ("Вступ.\n\nНа місці працюють всі профільні та спеціалізовані служби. Триває огляд "
+            "місця події”, – написав він.\n\nВсі служби працюють на місці події”, – заявила "
+            "речниця.")
+    assert _quoted(text) == [
+        "На місці працюють всі профільні та спеціалізовані служби. Триває огляд місця події",
+        "Всі служби працюють на місці події"]

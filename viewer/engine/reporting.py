@@ -8,9 +8,10 @@ evidence test (`viewer.engine.evidence`) counts the words of a short match beyon
 the stretches (`viewer.engine.stretches`, `viewer.engine.split_quotations`) look for an attribution
 between two pieces of a text. One vocabulary serves them all, in English, French, Spanish, Italian,
 German, Portuguese, Russian, Dutch, Indonesian, Hindi, Arabic, Polish, Turkish, Czech, Greek,
-Swedish, Norwegian, Danish and Finnish (the lists: `viewer.engine.reporting_words`,
-`reporting_words_more`, `reporting_words_cs_el` and `reporting_words_nordic`; Russian, Hindi,
-Arabic and Greek, in other scripts, have no false friends): function words (each
+Swedish, Norwegian, Danish, Finnish and Ukrainian (the lists: `viewer.engine.reporting_words`,
+`reporting_words_more`, `reporting_words_cs_el`, `reporting_words_nordic` and
+`reporting_words_uk`; Russian, Ukrainian, Hindi, Arabic and Greek, in other scripts, have no
+false friends): function words (each
 language's common closed-class words, with the elided forms the tokeniser joins: "c'est" is
 "cest"), verbs and nouns of reporting in the forms news text uses ("said", "a déclaré", "ha dicho",
 "ha detto", "sagte", "disse"), dates and time expressions, numbers, titles ("Premier ministre",
@@ -53,6 +54,7 @@ from viewer.engine.reporting_words_more import (
     TURKISH,
 )
 from viewer.engine.reporting_words_nordic import DANISH, FINNISH, NORWEGIAN, SWEDISH
+from viewer.engine.reporting_words_uk import UKRAINIAN
 from viewer.normalize import normalize_words
 from viewer.token_hashing import word_hashes
 
@@ -67,7 +69,7 @@ uses ("shocked and saddened"). "false" lists the language's false friends (modul
 _LANGUAGES = {"en": ENGLISH, "fr": FRENCH, "es": SPANISH, "it": ITALIAN, "de": GERMAN,
               "pt": PORTUGUESE, "ru": RUSSIAN, "nl": DUTCH, "id": INDONESIAN, "hi": HINDI,
               "ar": ARABIC, "pl": POLISH, "tr": TURKISH, "cs": CZECH, "el": GREEK,
-              "sv": SWEDISH, "no": NORWEGIAN, "da": DANISH, "fi": FINNISH}
+              "sv": SWEDISH, "no": NORWEGIAN, "da": DANISH, "fi": FINNISH, "uk": UKRAINIAN}
 LANGUAGES = tuple(_LANGUAGES)
 
 
