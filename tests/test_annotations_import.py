@@ -122,6 +122,38 @@ def test_the_command_writes_the_window_s_file_for_the_corpus(tmp_path, monkeypat
     assert len(load_set(target)) == 4
 
 
+def test_annotations_already_in_the_file_keep_where_they_were_placed(tmp_path, capsys):
+    """A second import into the same file saves what it already held as it was placed, not at
+    the other tool's page positions (a quote alone was written at 0-0): the positions Parallax
+    wrote (`parallax:placed`) are read back (found by a tester)."""
+    text = load_sample_corpus().articles[1].text
+    start = text.index("No U.S. personnel was hit in the attack")
+    end = start + len("No U.S. personnel was hit in the attack")
+    source = tmp_path / "tool.json"
+    source.write_text(json.dumps({
+        "@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection",
+        "id": "https://anno.example.org/c", "first": {"type": "AnnotationPage", "items": [
+            {"id": f"https://anno.example.org/a/{number}", "type": "Annotation",
+             "body": {"type": "TextualBody", "value": "n"},
+             "target": {"source": "https://www.unknown-outlet.example/story",
+                        "selector": selectors}}
+            for number, selectors in (
+                (6, {"type": "TextQuoteSelector", "exact": text[start:end]}),
+                (7, [{"type": "TextPositionSelector", "start": 2712, "end": 2751},
+                     {"type": "TextQuoteSelector", "exact": text[start:end]}]))]}}),
+        encoding="utf-8")
+    into = tmp_path / "into.jsonld"
+    seeds = str(Path(load_sample_corpus().articles[0].path).parent)
+    for _ in range(2):
+        assert main(["annotations", "import", str(source), "--corpus", seeds,
+                     "--into", str(into)]) == 0
+    assert "0 new, 0 updated, 2 already here" in capsys.readouterr().out
+    saved = json.loads(into.read_text(encoding="utf-8"))["first"]["items"]
+    placed = [item["parallax:placed"][1] for item in saved]
+    assert placed == [{"type": "TextPositionSelector", "start": start, "end": end}] * 2
+    assert [(a.start, a.end) for a in load_set(into)] == [(start, end)] * 2
+
+
 def test_the_command_refuses_bad_files_and_never_overwrites(tmp_path, capsys):
     into = tmp_path / "mine.jsonld"
     into.write_text('{"type": "AnnotationCollection", "first": {"items": [', "utf-8")

@@ -112,6 +112,11 @@ def read_item(item: object, where: str) -> Annotation:
     tags = normalise_tags(bodies.tags)
     note = bodies.notes[0] if bodies.notes else ""
     exact, prefix, suffix, start, end = first_text_values(evidence)
+    if status is not AnchorStatus.ORPHANED and (placed := _placed(item)) is not None:
+        # (where Parallax placed it when it last saved the file, in the article's own text: the
+        # tool's selectors may count another text's positions, or none, and a file the command
+        # line merged into is saved without anchoring what it already held)
+        exact, start, end = placed
     return Annotation(
         id=annotation_id,
         article_id=article_id,
@@ -134,6 +139,26 @@ def read_item(item: object, where: str) -> Annotation:
         evidence=evidence,
         kept=KeptJson(json.dumps(kept_item, ensure_ascii=False), tags, note, modified),
     )
+
+
+def _placed(item: dict[str, Any]) -> tuple[str, int, int] | None:
+    """(exact, start, end) of an annotation's `parallax:placed` selectors (`keeping`), or None
+    where it has none or they are not as Parallax writes them (then the tool's selectors
+    stand, and the field is written anew at the next save)."""
+    placed = item.get("parallax:placed")
+    if not isinstance(placed, list):
+        return None
+    quote = next((s for s in placed if isinstance(s, dict)
+                  and s.get("type") == "TextQuoteSelector"), None)
+    position = next((s for s in placed if isinstance(s, dict)
+                     and s.get("type") == "TextPositionSelector"), None)
+    if quote is None or position is None:
+        return None
+    exact, start, end = quote.get("exact"), position.get("start"), position.get("end")
+    if not (isinstance(exact, str) and type(start) is int and type(end) is int
+            and 0 <= start <= end and end - start == len(exact)):
+        return None
+    return exact, start, end
 
 
 def derived_id(item: dict[str, Any]) -> str:
