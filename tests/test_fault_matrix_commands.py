@@ -15,6 +15,7 @@ from .faults import fill_disk, read_only_folder, small_filesystem
 
 REPO = Path(__file__).resolve().parent.parent
 W3C = REPO / "tests" / "data" / "annotations" / "w3c_array.json"
+OTHER_TOOL = REPO / "tests" / "data" / "annotations" / "recogito.json"
 
 
 def test_an_import_that_cannot_be_saved_prints_no_summary(tmp_path: Path) -> None:
@@ -169,3 +170,51 @@ def test_a_closed_or_full_stderr_never_costs_the_result(tmp_path: Path) -> None:
                               capture_output=True, text=True, timeout=180, cwd=REPO, env=env,
                               check=False, preexec_fn=how)
         assert (done.returncode, done.stdout) == (2, "")  # nothing usable: still exit 2
+
+
+def test_export_keeps_another_annotation_file_aside_before_writing_over_it(
+        tmp_path: Path) -> None:
+    """`-o victim.jsonld` naming another annotation file (another tool's export) replaced its
+    annotations with a table, no backup and no word (a tester, session 52). Now the file is
+    copied aside first, to a name never used yet, and the line says where; a file holding
+    only what the export reads (an earlier export of it) is written over as before."""
+    import shutil
+
+    victim = tmp_path / "victim.jsonld"
+    shutil.copyfile(OTHER_TOOL, victim)
+    held = victim.read_bytes()
+    done = _parallax("export", W3C, "--corpus", REPO / "seeds", "--format", "csv", "-o", victim)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines() == [
+        f"parallax: {victim}: held annotations; kept as victim.jsonld.bak"]
+    assert (tmp_path / "victim.jsonld.bak").read_bytes() == held
+    assert victim.read_bytes().startswith(b"\xef\xbb\xbf")  # the CSV
+    for form in ("jsonld", "jsonld", "html"):  # over its own export: nothing to keep aside
+        done = _parallax("export", W3C, "--corpus", REPO / "seeds", "--format", form,
+                         "-o", victim)
+        assert (done.returncode, done.stderr) == (0, "")
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "victim.jsonld", "victim.jsonld.bak"]
+    shutil.copyfile(OTHER_TOOL, victim)  # another tool's file there again: a second backup
+    done = _parallax("export", W3C, "--corpus", REPO / "seeds", "--format", "csv", "-o", victim)
+    assert done.stderr.splitlines() == [
+        f"parallax: {victim}: held annotations; kept as victim.jsonld.bak.2"]
+    assert (tmp_path / "victim.jsonld.bak").read_bytes() == held
+
+
+def test_export_writes_nothing_where_an_annotation_file_cannot_be_kept_aside(
+        tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    victim = folder / "victim.jsonld"
+    shutil.copyfile(OTHER_TOOL, victim)
+    held = victim.read_bytes()
+    with read_only_folder(folder):
+        done = _parallax("export", W3C, "--corpus", REPO / "seeds", "--format", "csv", "-o",
+                         victim)
+    assert done.returncode == 1
+    assert done.stderr.splitlines()[-1].startswith(
+        f"parallax: {victim}: holds annotations and could not be kept aside (")
+    assert victim.read_bytes() == held

@@ -3,12 +3,15 @@
 Every export writes a whole file where the user points it. Pointed at an article it reads, at
 the annotation file or at a Parallax project (the window's file dialogs ask "Replace?" and a
 tired user says yes), it would replace the investigation with a table. The command line and
-the window ask the same question here.
+the window ask the same question here. Any other annotation file (another tool's export, an
+earlier one of Parallax's) is kept aside before the command line writes over it
+(`kept_aside`): exporting again to the same file is how an export is brought up to date.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -39,3 +42,48 @@ def work_at(output: Path, *, annotation_file: Path | None = None,
     if is_project_file(output):
         return "a Parallax project"
     return None
+
+
+SNIFF_BYTES = 64 * 1024
+"""How much of an existing file is read to tell whether it holds annotations."""
+_ANNOTATION_MARKS = (b'"target"', b'"ranges"', b'"oa:hasTarget"',
+                     b'"http://www.w3.org/ns/oa#hasTarget"')
+"""What every annotation format Parallax reads writes near its start: a W3C or Hypothesis
+target, AnnotatorJS' ranges, Open Annotation's target in its JSON-LD forms."""
+
+
+def holds_annotations(path: Path) -> bool:
+    """Whether `path` is a regular file whose first bytes read as JSON of annotations."""
+    try:
+        if not path.is_file():
+            return False
+        with path.open("rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+    except OSError:
+        return False
+    opening = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    return opening in (b"{", b"[") and any(mark in head for mark in _ANNOTATION_MARKS)
+
+
+def kept_aside(path: Path, replacement: bytes) -> Path | None:
+    """Copy the annotation file at `path` to the first free name of `NAME.bak`, `NAME.bak.2`,
+    ... before an export replaces it with `replacement`, and return that name; None where
+    `path` holds no annotations, or exactly `replacement` (the same export again). Raises
+    OSError where the copy cannot be made (then nothing is written)."""
+    if not holds_annotations(path) or _holds_exactly(path, replacement):
+        return None
+    number = 1
+    while True:
+        backup = path.with_name(f"{path.name}.bak" + (f".{number}" if number > 1 else ""))
+        if not os.path.lexists(backup):
+            break
+        number += 1
+    shutil.copy2(path, backup)
+    return backup
+
+
+def _holds_exactly(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False

@@ -4,7 +4,9 @@ ANNOTATIONS may be a `.parallax` project: its annotations, over its own articles
 `--corpus` names others. Argument handling and orchestration only: the input is only read;
 `-o` is written atomically (through a symbolic link), may not name a file the export reads
 (the annotation file, an article or project of the corpus) nor any Parallax project, and is
-refused when it names a FIFO or device. The writers are in `viewer.annotations.export`.
+refused when it names a FIFO or device; another annotation file it names is copied aside first
+(`NAME.bak`, then `NAME.bak.2` ...), unless all it holds is among what the export reads. The
+writers are in `viewer.annotations.export`.
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ from viewer.commands.common import (
     say,
     write_output,
 )
-from viewer.export_target import same_file, work_at
+from viewer.export_target import kept_aside, same_file, work_at
 
 if TYPE_CHECKING:
+    from viewer.annotations.model import Annotation
     from viewer.annotations.w3c import ParsedCollection
 
 
@@ -132,6 +135,16 @@ def run(args: argparse.Namespace) -> int:
     if output is None:
         return write_output(exported.data)
     try:
+        # (another annotation file is copied aside first: `-o victim.jsonld` replaced 307
+        # annotations with a CSV table, no backup and no word -- found by a tester)
+        backup = (None if _held_by(output, [*parsed.annotations, *anchored])
+                  else kept_aside(output, exported.data))
+    except OSError as error:
+        return _fail(f"{printable(str(output))}: holds annotations and could not be kept aside "
+                     f"({error.strerror or error}); nothing was written", code=EXIT_FAILURE)
+    if backup is not None:
+        say(f"{printable(str(output))}: held annotations; kept as {printable(backup.name)}")
+    try:
         atomic_write_bytes(output, exported.data)
     except NotARegularFile as error:
         return _fail(f"{printable(str(output))}: {error.strerror}; write to standard output "
@@ -171,6 +184,27 @@ def _user_file_at(output: Path, annotations: Path, corpus: list[Path]) -> str | 
 _COMMAND_WORDS = {"the annotation file itself": "the annotation file it reads",
                   "an article being compared": "an article or project it reads"}
 """`work_at`'s words as the command says them: it reads the files, it compares nothing."""
+
+
+def _held_by(output: Path, annotations: list[Annotation]) -> bool:
+    """Whether every annotation the file at `output` holds is among `annotations`, as it is
+    there (same id, quote, tags, note and date): an earlier export of them, nothing lost when
+    it is written over. A file that cannot be read as annotations: False."""
+    from viewer.annotations.store import AnnotationFileError, load_collection
+
+    if not output.is_file():
+        return False
+    try:
+        held = load_collection(output).annotations
+    except (AnnotationFileError, OSError):
+        return False
+    exported = {_signature(annotation) for annotation in annotations}
+    return all(_signature(annotation) in exported for annotation in held)
+
+
+def _signature(annotation: Annotation) -> tuple[object, ...]:
+    return (annotation.id, annotation.exact, annotation.tags, annotation.note,
+            annotation.modified)
 
 
 def _fail(message: str, *, code: int = EXIT_USAGE) -> int:
