@@ -347,6 +347,42 @@ def test_a_quote_several_outlets_carry_is_not_given_to_one_of_them(articles):
                for line in result.summary_lines())
 
 
+@pytest.mark.parametrize("loosen", [
+    lambda prefix, suffix: (prefix, suffix),
+    lambda prefix, suffix: (prefix.replace("\u201c", '"'), suffix.replace("\u201d", '"')),
+    lambda prefix, suffix: (prefix[:-1], suffix[1:]),  # (a page without the marks)
+    lambda prefix, suffix: (prefix.replace(" ", "\n  "), suffix.replace(" ", "  ")),
+], ids=["as written", "straight marks", "no marks", "other spacing"])
+def test_the_context_decides_a_shared_quote_whatever_its_spacing_and_marks(articles, loosen):
+    """The quote several outlets carry, with the context one of them has around it: placed
+    there when the context differs only in spacing or quotation marks from the article's (a
+    browser tool copies a page's line breaks as spaces and its marks as the page wrote them;
+    such annotations were orphaned -- a tester, session 52)."""
+    shared = "All is well!"
+    carrier = next(a for a in articles if "\u201cAll is well!\u201d" in a.text)
+    at = carrier.text.index(shared)
+    prefix, suffix = loosen(carrier.text[at - 32 : at], carrier.text[at + len(shared):
+                                                                     at + len(shared) + 32])
+    item = {"type": "Annotation", "id": "urn:x:context", "target": {
+        "source": "https://outlet-not-here.example/story",
+        "selector": {"type": "TextQuoteSelector", "exact": shared, "prefix": prefix,
+                     "suffix": suffix}}}
+    result = plan_import([], [], collection_from_json(item), articles, file_name="ctx.json")
+    (read,) = result.read
+    assert read.status is not AnchorStatus.ORPHANED, read.anchor_note
+    assert (read.article_id, read.start) == (carrier.id, at)
+
+
+def test_a_context_no_article_has_leaves_a_shared_quote_unplaced(articles):
+    item = {"type": "Annotation", "id": "urn:x:other", "target": {
+        "source": "https://outlet-not-here.example/story",
+        "selector": {"type": "TextQuoteSelector", "exact": "All is well",
+                     "prefix": "an outlet wrote that ", "suffix": " in its own words"}}}
+    (read,) = plan_import([], [], collection_from_json(item), articles,
+                          file_name="other.json").read
+    assert read.status is AnchorStatus.ORPHANED
+
+
 def test_the_summary_says_how_a_searched_quote_was_placed(articles):
     text = articles[0].text
     exact = next(text[i:i + 40] for i in range(articles[0].body_start, len(text) - 40, 7)

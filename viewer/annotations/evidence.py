@@ -26,7 +26,7 @@ from viewer.offsets import Utf16Map
 from viewer.wording import count_of, one_line
 
 from .locating import _MAX_OCCURRENCES, _context_score, locate
-from .loose_quotes import loose_pattern
+from .loose_quotes import loose_pattern, loosely_around
 from .model import AnchorStatus
 from .plain_places import line_span, quote_point
 from .selectors import (
@@ -230,10 +230,16 @@ def _chosen(text: str, spans: list[tuple[int, int]], quote: Quote) -> Placement:
     whole = len(quote.prefix) + len(quote.suffix)
     if len(spans) == 1:
         score = _context_score(text, *spans[0], quote.prefix, quote.suffix)
-        return Placement(*spans[0], strength=CONTEXT if whole and score == whole else SEARCHED,
+        fits = whole and (score == whole or loosely_around(text, *spans[0], quote.prefix,
+                                                           quote.suffix))
+        return Placement(*spans[0], strength=CONTEXT if fits else SEARCHED,
                          note="placed by its quote (its only occurrence)")
     if quote.prefix or quote.suffix:
         scores = [_context_score(text, s, e, quote.prefix, quote.suffix) for s, e in spans]
+        if max(scores) < whole:
+            # (the context there but for spacing and quotation marks counts as there in full)
+            scores = [whole if loosely_around(text, s, e, quote.prefix, quote.suffix) else score
+                      for (s, e), score in zip(spans, scores, strict=True)]
         best = max(scores)
         chosen = [span for span, score in zip(spans, scores, strict=True) if score == best]
         note = (f"placed by its quote and context ({count_of(len(spans), 'occurrence')})"

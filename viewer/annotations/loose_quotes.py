@@ -105,3 +105,34 @@ def _fixed_pieces(exact: str) -> tuple[str, ...]:
 
 
 _LOOSENED = re.compile(f"[\\s{re.escape(''.join(_CLASSES) + _PUNCTUATION)}]+")
+
+
+def loosely_around(text: str, start: int, end: int, prefix: str, suffix: str) -> bool:
+    """Whether a tool's stored `prefix` and `suffix` stand around `text[start:end]` but for
+    spacing, quotation marks and dashes: compared without any whitespace or quotation mark
+    (a line break the page wrote as a space, two paragraphs run together, straight marks for
+    curly ones, an opening mark the page did not have), the dashes and accents as
+    `loose_pattern` reads them. Both empty: False (no context to tell by)."""
+    wanted_before, wanted_after = _bare(prefix), _bare(suffix)
+    if not wanted_before and not wanted_after:
+        return False
+    # (the text's side read wider: whitespace and marks left out, it must still hold as many
+    # characters as the stored context)
+    before = _bare(text[max(0, start - 2 * len(prefix) - _SLACK) : start])
+    after = _bare(text[end : end + 2 * len(suffix) + _SLACK])
+    return before.endswith(wanted_before) and after.startswith(wanted_after)
+
+
+_SLACK = 16
+"""Characters read beyond twice the stored context's length (whitespace and marks the text
+has where the context has none)."""
+_BARE_DROPPED = re.compile(f"[\\s{re.escape(_SINGLE + _DOUBLE)}]+")
+
+
+def _bare(text: str) -> str:
+    """`text` composed (NFC), without whitespace and quotation marks, its dashes one dash."""
+    bare = _BARE_DROPPED.sub("", unicodedata.normalize("NFC", text))
+    return bare.translate(_ONE_DASH)
+
+
+_ONE_DASH = str.maketrans({char: "-" for char in _DASH})
