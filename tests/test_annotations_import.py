@@ -154,6 +154,27 @@ def test_annotations_already_in_the_file_keep_where_they_were_placed(tmp_path, c
     assert [(a.start, a.end) for a in load_set(into)] == [(start, end)] * 2
 
 
+def test_the_command_never_saves_another_tools_file_in_its_own_shape(tmp_path, capsys):
+    """`--into` a Hypothesis export saved it as a W3C collection, which Hypothesis cannot read
+    back (a tester, session 52): refused in one line, the file left as it is; merging both into
+    a new file works."""
+    into = tmp_path / "hypothesis.json"
+    into.write_bytes((DATA / "hypothesis_search.json").read_bytes())
+    before = into.read_bytes()
+    code = main(["annotations", "import", str(DATA / "recogito.json"), "--into", str(into)])
+    assert code == 2 and into.read_bytes() == before
+    assert not list(tmp_path.glob("*.bak"))
+    assert (f"{into}: is a Hypothesis search result another tool wrote, which the merge would "
+            "save in Parallax's own format") in capsys.readouterr().err
+    fresh = tmp_path / "both.jsonld"
+    for source in (into, DATA / "recogito.json"):
+        assert main(["annotations", "import", str(source), "--into", str(fresh)]) == 0
+    assert len(load_set(fresh)) == 4
+    # (and a file Parallax wrote is merged into as ever)
+    assert main(["annotations", "import", str(DATA / "recogito.json"), "--into",
+                 str(fresh)]) == 0
+
+
 def test_the_command_refuses_bad_files_and_never_overwrites(tmp_path, capsys):
     into = tmp_path / "mine.jsonld"
     into.write_text('{"type": "AnnotationCollection", "first": {"items": [', "utf-8")
