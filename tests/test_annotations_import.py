@@ -317,7 +317,14 @@ def test_export_reads_other_tools_shapes(capsys):
         document = json.loads(capsys.readouterr().out)
         assert document["first"]["items"]
     assert main(["export", str(DATA / "w3c_page.jsonld"), "--format", "csv"]) == 0
-    assert AnchorStatus.ORPHANED.value in capsys.readouterr().out
+    said = capsys.readouterr()
+    assert AnchorStatus.ORPHANED.value in said.out
+    # (and it says whose articles it placed them against: the samples, nobody having named any)
+    assert (f"{DATA / 'w3c_page.jsonld'}: no --corpus, and no article file it names is here: "
+            "placed against the built-in sample articles") in said.err
+    assert main(["export", str(DATA / "w3c_page.jsonld"), "--format", "csv", "--corpus",
+                 str(Path(load_sample_corpus().articles[0].path).parent)]) == 0
+    assert "built-in sample articles" not in capsys.readouterr().err
 
 
 def test_two_imports_into_one_file_at_once_keep_both(tmp_path):

@@ -89,6 +89,12 @@ def run(args: argparse.Namespace) -> int:
             more = f" and {len(refused) - 3} more" if len(refused) > 3 else ""
             say(f"{printable(str(annotations_path))}: not read, as not an article in this "
                 f"folder or the annotation file's: {names}{more} (name them with --corpus)")
+        if not corpus and parsed.annotations:
+            # (said: 6 of 6 orphaned "against" articles nobody named read as the user's own --
+            # a tester, session 52)
+            say(f"{printable(str(annotations_path))}: no --corpus, and no article file it "
+                "names is here: placed against the built-in sample articles (name the articles "
+                "with --corpus)")
     report = load_for_command(corpus)
     if report is None:
         return EXIT_USAGE  # load_for_command has said so
