@@ -470,3 +470,15 @@ def test_the_summary_names_fuzzy_and_moved_annotations(articles):
     moved = replace(result.read[0], status=AnchorStatus.MOVED)
     result = replace(result, read=(fuzzy, moved, *result.read[1:]))
     assert "; 0 anchored, 1 moved, 1 fuzzy, 1 orphaned." in result.summary_lines()[0]
+
+
+@pytest.mark.parametrize(("command", "first"), [
+    (["annotations", "import"], "FILE"), (["export"], "ANNOTATIONS")])
+def test_the_usage_line_puts_the_file_before_the_corpus(command, first, capsys):
+    """argparse wrote "[--corpus PATH [PATH ...]] FILE": followed as written, FILE was taken
+    for one more PATH ("the following arguments are required: FILE"; a tester, session 52)."""
+    with pytest.raises(SystemExit):
+        main([*command, "--help"])
+    usage = capsys.readouterr().out.splitlines()[0]
+    assert usage.startswith(f"usage: parallax {' '.join(command)} {first} ")
+    assert usage.index(first) < usage.index("--corpus PATH ...")

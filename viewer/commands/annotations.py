@@ -26,6 +26,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                                     parser_class=type(parser))
     importing = actions.add_parser(
         "import", help="import an annotation file another tool wrote",
+        # (FILE first: argparse writes the options first, and FILE written after "--corpus
+        # PATH ..." is taken for one more PATH -- a tester followed the usage line so)
+        usage="parallax annotations import FILE [--corpus PATH ...] [--into ANNOTATIONS] "
+              "[--dry-run]",
         description="Import annotations (W3C Web Annotation JSON-LD in any shape, or Hypothesis "
                     "API JSON) into the annotations of a corpus, as the window keeps them.")
     importing.add_argument("file", type=Path, metavar="FILE", help="the file to import")

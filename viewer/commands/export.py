@@ -33,6 +33,11 @@ if TYPE_CHECKING:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from viewer.annotations.export import FORMATS
 
+    # (ANNOTATIONS first: written after "--corpus PATH ...", as argparse's own usage line put
+    # it, it is taken for one more PATH -- found by a tester)
+    parser.usage = (f"parallax export ANNOTATIONS --format {{{','.join(FORMATS)}}} "
+                    "[--corpus PATH ...] [-o FILE]")
+
     parser.add_argument("annotations", type=Path, metavar="ANNOTATIONS",
                         help="annotation file (or a .parallax project): W3C Web Annotation "
                         "JSON-LD in any shape "
