@@ -357,3 +357,20 @@ def test_import_urls_gives_articles_with_headers_and_one_line_per_failure(server
     token.cancel()
     with pytest.raises(Cancelled):
         import_urls([f"{server}/report"], token=token)
+
+
+@pytest.mark.parametrize(("url", "said"), [
+    ("http://[::1", "not a valid web address (Invalid IPv6 URL)"),
+    ("http://127.0.0.1:99999/", "not a valid web address (Port out of range 0-65535)"),
+    ("http://127.0.0.1:abc/", "not a valid web address (Port could not be cast"),
+    ("http://user:pw@127.0.0.1:1/", "the address holds a user name or password"),
+])
+def test_an_address_that_cannot_be_fetched_is_said_so_before_any_connection(url: str,
+                                                                            said: str) -> None:
+    """A malformed address was an "internal error" or read as a host nobody has ("Name or
+    service not known" for a port out of range; a tester, session 52)."""
+    from viewer.fetching import check_url
+
+    problem = check_url(url)
+    assert problem is not None and problem.startswith(said)
+    assert check_url("https://example.org:8443/a?b=1") is None

@@ -81,11 +81,19 @@ def check_url(url: str) -> str | None:
     """Why `url` cannot be fetched (None when it can be tried)."""
     if any(char.isspace() or unicodedata.category(char) == "Cc" for char in url):
         return "not a web address (it holds a space or a control character)"
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  (read for its check: a port out of range or not a number)
+    except ValueError as error:
+        # ("http://[::1" was an "internal error: ValueError: Invalid IPv6 URL"; ":99999" and
+        # ":abc" were read as a name no server has -- found by a tester)
+        return f"not a valid web address ({str(error)[:80]})"
     if parts.scheme.lower() not in ("http", "https"):
         return "not a web address (it must start with http:// or https://)"
     if not parts.hostname:
         return "no host name in the address"
+    if parts.username is not None or parts.password is not None:
+        return "the address holds a user name or password, which Parallax does not send"
     return None
 
 
