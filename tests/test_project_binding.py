@@ -299,6 +299,10 @@ def test_records_a_project_cannot_read_are_said_in_the_window_one_line_each(
         f"{path}: {kind} {key!r}" for kind, key in
         [("annotation", "odd"), ("claim", "odd"), ("correction", "odd"), ("provenance", "a")]]
     assert all("\n" not in line for line in said)
+    # (in words: Python's "maximum recursion depth exceeded while decoding a JSON array" was
+    # shown as it was -- a tester, session 52)
+    (deep,) = [line for line in said if "correction 'odd'" in line]
+    assert deep.endswith("invalid JSON (values nested too deeply to read)"), deep
     document.project.close()
 
 
