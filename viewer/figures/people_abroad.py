@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from viewer.figures.outcomes import TOKEN, Token
+from viewer.figures.outcomes import TOKEN, Token, read_tokens
 from viewer.figures.things import Thing
 
 _KINDS = {
@@ -149,7 +149,7 @@ def outcome_abroad(sentence: str, start: int, head_end: int,
     """The outcome stated beside the figure at `start` whose noun ends at `head_end` (offsets
     into `sentence`), and (if it follows the noun) where it ends; as `outcomes.outcome_beside`
     reads English."""
-    after = _tokens(sentence, head_end, 10)
+    after = read_tokens(sentence, head_end, 10)
     found = _outcome_after(after)
     if found is not None:
         return thing.implied_outcome or found[0], found[1]
@@ -185,16 +185,6 @@ def source_abroad(sentence: str) -> str | None:
     return " ".join(words) or None
 
 
-def _tokens(text: str, start: int, limit: int) -> list[Token]:
-    window = text[start : start + 24 * limit]
-    found: list[Token] = []
-    for match in TOKEN.finditer(window):
-        found.append(Token(match.group(), start + match.start(), start + match.end()))
-        if len(found) >= limit:
-            break
-    return found
-
-
 def _outcome_after(tokens: list[Token]) -> tuple[str, int] | None:
     """The outcome the words after a figure's noun state, and where it ends: past auxiliaries
     and a relative pronoun, up to the clause's end (a German participle some words on)."""
@@ -214,10 +204,9 @@ def _outcome_after(tokens: list[Token]) -> tuple[str, int] | None:
         if lower in _DEGREES or lower in _FATALLY:
             fatally = fatally or lower in _FATALLY
             continue
-        if lower in _LOSING and any(later.text.lower() in _LIFE
-                                    for later in tokens[position + 1 : position + 3]):
-            life = next(later for later in tokens[position + 1 : position + 3]
-                        if later.text.lower() in _LIFE)
+        life = next((later for later in tokens[position + 1 : position + 3]
+                     if later.text.lower() in _LIFE), None) if lower in _LOSING else None
+        if life is not None:
             return "killed", life.end
         if lower == "ums" and position + 1 < len(tokens) \
                 and tokens[position + 1].text.lower() == "leben":
