@@ -162,9 +162,10 @@ def terms(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
                               & ~within(positions, positions + n, *quoted)
                               & ~within(positions, positions + n, *matched)]
         grams = ngram_hashes_at(corpus.hashes, positions, n)
+        document = corpus.document_of(positions)
         # (distinct documents per term: sorted by term, then document)
-        order = np.lexsort((corpus.document_of(positions), grams))
-        grams, document = grams[order], corpus.document_of(positions)[order]
+        order = np.lexsort((document, grams))
+        grams, document = grams[order], document[order]
         new_pair = np.ones(len(grams), dtype=bool)
         new_pair[1:] = (grams[1:] != grams[:-1]) | (document[1:] != document[:-1])
         written, documents = np.unique(grams[new_pair], return_counts=True)

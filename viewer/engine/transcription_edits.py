@@ -117,9 +117,7 @@ def _read_alike(corpus: TokenisedCorpus, one: tuple[int, int], other: tuple[int,
     moved_words = moved_words[~in_sorted(moved_words, reporting.FUNCTION)]
     return (in_order >= IN_ORDER_SHARE * min(len(side_a), len(side_b))
             and (not len(moved_words) or _transposed(opcodes, side_a, side_b, moved_words))
-            and not any(tag == "replace" and _other_names(corpus, (one[0] + a0, one[0] + a1),
-                                                          (other[0] + b0, other[0] + b1))
-                        for tag, a0, a1, b0, b1 in opcodes))
+            and not _names_in_place(corpus, opcodes, one[0], other[0]))
 
 
 def _elided_negations(corpus: TokenisedCorpus, at: np.ndarray) -> np.ndarray:
@@ -191,11 +189,19 @@ def full_names_replaced(corpus: TokenisedCorpus, first_a: np.ndarray, end_a: np.
                                              end_b.tolist(), strict=True)):
         opcodes = SequenceMatcher(None, corpus.hashes[a0:a1].tolist(),
                                   corpus.hashes[b0:b1].tolist(), autojunk=False).get_opcodes()
-        found[k] = any(tag == "replace" and min(x1 - x0, y1 - y0) >= FULL_NAME_WORDS
-                       and _other_names(corpus, (a0 + x0, a0 + x1), (b0 + y0, b0 + y1),
-                                        least=FULL_NAME_WORDS)
-                       for tag, x0, x1, y0, y1 in opcodes)
+        found[k] = _names_in_place(corpus, opcodes, a0, b0, least=FULL_NAME_WORDS)
     return found
+
+
+def _names_in_place(corpus: TokenisedCorpus, opcodes: Sequence[tuple[str, int, int, int, int]],
+                    first_a: int, first_b: int, least: int = 1) -> bool:
+    """Whether a run of words one side writes in place of the other's (`opcodes` of the ranges
+    starting at global tokens `first_a`, `first_b`), each run `least` words or more, are two
+    names (`_other_names`)."""
+    return any(tag == "replace" and min(x1 - x0, y1 - y0) >= least
+               and _other_names(corpus, (first_a + x0, first_a + x1),
+                                (first_b + y0, first_b + y1), least=least)
+               for tag, x0, x1, y0, y1 in opcodes)
 
 
 def _other_names(corpus: TokenisedCorpus, one: tuple[int, int],
@@ -212,14 +218,15 @@ def _other_names(corpus: TokenisedCorpus, one: tuple[int, int],
         document = corpus.document_at(int(first))
         positions = np.arange(first, end)
         words = corpus.hashes[positions]
-        capitalised = _capitalised(corpus, document, positions)
-        if least > 1:
+        worded = ((corpus.ends[positions] - corpus.starts[positions] >= 2)
+                  & ~in_sorted(words, reporting.STOCK) & ~in_sorted(words, reporting.FUNCTION))
+        named = _capitalised(corpus, document, positions) & worded
+        if least > 1 and int(named.sum()) < least:
+            # (the document's capitalised words read only where the run's own are too few)
             low, high = int(corpus.offsets[document]), int(corpus.offsets[document + 1])
             everywhere = np.arange(low, high)
-            capitalised |= in_sorted(words, np.unique(corpus.hashes[everywhere[
+            named |= worded & in_sorted(words, np.unique(corpus.hashes[everywhere[
                 _capitalised(corpus, document, everywhere)]]))
-        named = (capitalised & (corpus.ends[positions] - corpus.starts[positions] >= 2)
-                 & ~in_sorted(words, reporting.STOCK) & ~in_sorted(words, reporting.FUNCTION))
         if int(named.sum()) < least:
             return False
         texts.append(corpus.texts[document][int(corpus.starts[first]):
