@@ -65,13 +65,10 @@ def holds_annotations(path: Path) -> bool:
     return opening in (b"{", b"[") and any(mark in head for mark in _ANNOTATION_MARKS)
 
 
-def kept_aside(path: Path, replacement: bytes) -> Path | None:
-    """Copy the annotation file at `path` to the first free name of `NAME.bak`, `NAME.bak.2`,
-    ... before an export replaces it with `replacement`, and return that name; None where
-    `path` holds no annotations, or exactly `replacement` (the same export again). Raises
-    OSError where the copy cannot be made (then nothing is written)."""
-    if not holds_annotations(path) or _holds_exactly(path, replacement):
-        return None
+def kept_aside(path: Path) -> Path:
+    """Copy the file at `path` (annotations an export is about to replace,
+    `holds_annotations`) to the first free name of `NAME.bak`, `NAME.bak.2`, ..., and return
+    that name. Raises OSError where the copy cannot be made (then nothing is to be written)."""
     number = 1
     while True:
         backup = path.with_name(f"{path.name}.bak" + (f".{number}" if number > 1 else ""))
@@ -80,10 +77,3 @@ def kept_aside(path: Path, replacement: bytes) -> Path | None:
         number += 1
     shutil.copy2(path, backup)
     return backup
-
-
-def _holds_exactly(path: Path, data: bytes) -> bool:
-    try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
-    except OSError:
-        return False

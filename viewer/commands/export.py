@@ -23,7 +23,7 @@ from viewer.commands.common import (
     say,
     write_output,
 )
-from viewer.export_target import kept_aside, same_file, work_at
+from viewer.export_target import holds_annotations, kept_aside, same_file, work_at
 
 if TYPE_CHECKING:
     from viewer.annotations.model import Annotation
@@ -148,8 +148,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         # (another annotation file is copied aside first: `-o victim.jsonld` replaced 307
         # annotations with a CSV table, no backup and no word -- found by a tester)
-        backup = (None if _held_by(output, [*parsed.annotations, *anchored])
-                  else kept_aside(output, exported.data))
+        backup = (kept_aside(output) if holds_annotations(output)
+                  and not _held_by(output, [*parsed.annotations, *anchored]) else None)
     except OSError as error:
         return _fail(f"{printable(str(output))}: holds annotations and could not be kept aside "
                      f"({error.strerror or error}); nothing was written", code=EXIT_FAILURE)
@@ -203,8 +203,6 @@ def _held_by(output: Path, annotations: list[Annotation]) -> bool:
     it is written over. A file that cannot be read as annotations: False."""
     from viewer.annotations.store import AnnotationFileError, load_collection
 
-    if not output.is_file():
-        return False
     try:
         held = load_collection(output).annotations
     except (AnnotationFileError, OSError):
