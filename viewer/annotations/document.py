@@ -98,6 +98,10 @@ class AnnotationDocument:
         self._base_stamp: _FileStamp | None = None
         self.last_merged = 0
         """How many annotations the last save took from another window's changes."""
+        self.other_tools_shape: str | None = None
+        """The shape of the file as read when another tool wrote it ("a Hypothesis search
+        result"), which a save would rewrite in Parallax's own; None for Parallax's own file or
+        none yet."""
 
     @classmethod
     def open(cls, path: Path | str, articles: Iterable[Article] | None = None
@@ -122,6 +126,7 @@ class AnnotationDocument:
         if articles is not None:
             annotation_set.replace_all(anchor_all(annotation_set.annotations, articles))
         document = cls(annotation_set, path, blocked=_unread(parsed))
+        document.other_tools_shape = None if parsed.native else parsed.shape
         document._remember_base(parsed.annotations, parsed.claims, data, stamp)
         return document
 
@@ -219,6 +224,7 @@ class AnnotationDocument:
         self.annotations.replace_all(parsed.annotations, parsed.claims)
         self.path = path
         self.blocked = _unread(parsed)
+        self.other_tools_shape = None if parsed.native else parsed.shape
         self.mark_saved()
         self._remember_base(parsed.annotations, parsed.claims, data, stamp)
 

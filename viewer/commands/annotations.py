@@ -78,8 +78,14 @@ def run(args: argparse.Namespace) -> int:
     if document.blocked:
         return _fail(f"{printable(str(target))}: {document.blocked}; nothing was imported or "
                      "written")
-    if (refusal := _another_tools_file(target)) is not None:
-        return _fail(refusal, code=EXIT_USAGE)
+    if document.other_tools_shape is not None:
+        # (saved, another tool's file would be rewritten in Parallax's own shape, which that
+        # tool may not read back: a Hypothesis export became a W3C collection -- found by a
+        # tester; the window's Open annotations leaves such a file as it is too)
+        return _fail(f"{printable(str(target))}: is {document.other_tools_shape} another tool "
+                     "wrote, which the merge would save in Parallax's own format; nothing was "
+                     "imported or written (merge both into a new file: --into NEW.jsonld, once "
+                     "for each)", code=EXIT_USAGE)
     current = document.annotations
     result = plan_import(current.annotations, current.claims, parsed, report.articles,
                          file_name=source.name)
@@ -101,27 +107,6 @@ def run(args: argparse.Namespace) -> int:
     print("\n".join(summary))
     print(f"Saved {count_of(len(current), 'annotation')} to {printable(target)}")
     return EXIT_OK
-
-
-def _another_tools_file(target: Path) -> str | None:
-    """Why `--into` may not merge into `target`, or None: an existing annotation file another
-    tool wrote (a Hypothesis export, a Recogito file) would be saved over in Parallax's own
-    shape, which that tool may not read back (a Hypothesis export became a W3C collection:
-    found by a tester). The window's Open annotations leaves such a file as it is too."""
-    from viewer.annotations.store import AnnotationFileError, load_collection
-    from viewer.printable import printable
-
-    if not target.is_file():
-        return None
-    try:
-        parsed = load_collection(target)
-    except AnnotationFileError:
-        return None  # (opening it says what is wrong with it)
-    if parsed.native:
-        return None
-    return (f"{printable(str(target))}: is {parsed.shape} another tool wrote, which the merge "
-            "would save in Parallax's own format; nothing was imported or written (merge both "
-            "into a new file: --into NEW.jsonld, once for each)")
 
 
 _PROJECT_ADVICE = {
