@@ -303,8 +303,7 @@ def _counted_thing(paragraph: str, position: int, number: Number,
     if previous is not None and not number.zero_word and (
             bare_outcome_abroad(tokens) if previous.abroad else bare_outcome(tokens, previous)):
         # "3 people died and 12 were injured": the twelve are people too.
-        return Thing(previous.kind, previous.lemma, previous.group, abroad=previous.abroad), \
-            position
+        return replace(previous, implied_outcome=None), position
     if is_year(paragraph, number) and not (tokens and is_plural_noun(tokens[0].text)
                                             and commonly_counted(tokens[0].text)):
         return None  # "the 2007 photo shows", "as 2020 continues": years; "2000 protesters"
