@@ -229,3 +229,24 @@ def test_a_hidden_annotate_toolbar_stays_hidden(qtbot, tmp_path: Path) -> None:
     again = _restarted(qtbot, tmp_path)
     restored = again.findChild(QToolBar, "annotateToolbar")
     assert restored is not None and restored.isHidden()
+
+
+def test_a_file_whose_annotations_were_all_deleted_opens_no_empty_dock(qtbot, tmp_path: Path
+                                                                        ) -> None:
+    """Tester (session 52): the folder's annotation file, saved after its last annotation was
+    deleted, opened the Annotations dock empty at every start beside the panes."""
+    window = _window(qtbot, tmp_path, tmp_path)
+    _tag_a_claim(window)
+    gui = window.annotation_gui
+    assert gui is not None and gui.controller is not None
+    controller = gui.controller
+    controller.annotations.remove(next(iter(controller.annotations)).id)
+    assert controller.save_now() and gui.annotation_file().exists()
+    gui.actions.dock_action.setChecked(True)
+    window.close()
+
+    again = _restarted(qtbot, tmp_path, tmp_path)
+    dock = _dock(again, "annotationDock")
+    assert dock is None or dock.isHidden()
+    gui = again.annotation_gui
+    assert gui is not None and not gui.actions.dock_action.isChecked()

@@ -72,9 +72,10 @@ class AnnotationGui(QObject):
             window.session.articles_added.connect(self._note_kept_pasted)
             window.session.article_removed.connect(self._set_aside_pasted)
         if document is not None or self._has_annotation_file():
-            # Show this corpus's annotations from the start; a project with none (a new one)
-            # leaves the panes the width until the first tag opens the dock.
-            self.ensure_controller(show_dock=document is None or bool(len(document.annotations)))
+            # Show this corpus's annotations from the start; with none (a new project, a file
+            # whose annotations were all deleted) the panes keep the width until the first tag
+            # opens the dock.
+            self.ensure_controller(show_dock=None)
 
     @property
     def installed(self) -> bool:
@@ -100,13 +101,17 @@ class AnnotationGui(QObject):
         """The Claim comparison would show something (a claim group exists)."""
         return self._controller is not None and bool(self._controller.annotations.claim_names)
 
-    def ensure_controller(self, *, show_dock: bool = True) -> AnnotationController:
+    def ensure_controller(self, *, show_dock: bool | None = True) -> AnnotationController:
         """The annotation controller, installed now if it was not yet (with its dock shown,
-        unless `show_dock` is False: installed for a reason other than annotating)."""
+        unless `show_dock` is False: installed for a reason other than annotating; None: shown
+        when the annotations it opens hold something, or could not be read)."""
         if self._controller is None:
             from widgets.annotation_controller import AnnotationController
 
             document = self.document or open_document(self.annotation_file())
+            if show_dock is None:  # (a folder's file that could not be read: the dock says why)
+                show_dock = bool(len(document.annotations)) or (
+                    self.document is None and bool(document.blocked))
             controller = AnnotationController(self.window, document, self.actions)
             self._controller = controller
             # Only now: ticking View › Annotations calls back into ensure_controller.
