@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox
 
@@ -56,6 +56,9 @@ CLAIMS_MIN_HEIGHT = 220
 
 
 class AnnotationController(QObject):
+    file_switched = Signal(object)
+    """A folder's annotations went on in another file (the Path): Open or Save annotations as."""
+
     def __init__(self, window: WindowFrame, document: WindowDocument,
                  actions: AnnotationActions, *, autosave_ms: int = AUTOSAVE_DELAY_MS) -> None:
         super().__init__(window)
@@ -314,6 +317,7 @@ class AnnotationController(QObject):
         self.undo_stack.setClean()
         self.reanchor()  # at once, or in the background for a large file
         self._update_status()
+        self.file_switched.emit(path)
         return True
 
     def use_document(self, document: WindowDocument) -> None:
@@ -339,6 +343,8 @@ class AnnotationController(QObject):
             self.save_problem_box = None
         self.undo_stack.setClean()
         self._update_status()
+        if isinstance(self.document, AnnotationDocument):
+            self.file_switched.emit(path)
         return True
 
     def save_elsewhere(self) -> bool:

@@ -45,6 +45,7 @@ class AnnotationGui(QObject):
         self.data_dir = Path(data_dir) if data_dir else None
         """Where the per-corpus annotation file lives; None keeps annotations in memory."""
         self._annotation_file: Path | None = None
+        self._file_in_use: Path | None = None
         self.document = document
         """The document to annotate in (an open project); None: the corpus's annotation file."""
         self.actions = AnnotationActions(window)
@@ -108,12 +109,13 @@ class AnnotationGui(QObject):
         if self._controller is None:
             from widgets.annotation_controller import AnnotationController
 
-            document = self.document or open_document(self.annotation_file())
+            document = self.document or open_document(self.file_in_use())
             if show_dock is None:  # (a folder's file that could not be read: the dock says why)
                 show_dock = bool(len(document.annotations)) or (
                     self.document is None and bool(document.blocked))
             controller = AnnotationController(self.window, document, self.actions)
             self._controller = controller
+            controller.file_switched.connect(self._remember_file)
             # Only now: ticking View › Annotations calls back into ensure_controller.
             # The dock's own close button unticks it.
             controller.dock.toggleViewAction().toggled.connect(self.actions.dock_action.setChecked)
@@ -142,6 +144,36 @@ class AnnotationGui(QObject):
 
             self._annotation_file = default_annotation_file(self.corpus_paths, self.data_dir)
         return self._annotation_file
+
+    def file_in_use(self) -> Path | None:
+        """The annotation file this corpus's annotations open from: its own, or the one the
+        user moved to last time (`viewer.annotations.chosen_file`); a chosen file no longer
+        there is said among the window's notices."""
+        own = self.annotation_file()
+        if own is None or self.document is not None:
+            return own
+        if self._file_in_use is None:
+            from viewer.annotations.chosen_file import file_in_use
+
+            self._file_in_use, notice = file_in_use(own)
+            if notice:
+                self.window.workspace.report_problems([notice])
+        return self._file_in_use
+
+    def _remember_file(self, path: Path) -> None:
+        """Open or Save annotations as moved the work to `path`: the next start opens it."""
+        own = self.annotation_file()
+        if own is None:
+            return
+        from viewer.annotations.chosen_file import remember_choice
+
+        self._file_in_use = Path(path)
+        try:
+            remember_choice(own, Path(path))
+        except OSError as error:
+            self.window.statusBar().showMessage(
+                f"{path}: not remembered for the next start ({error.strerror or error}); "
+                "File › Open annotations… opens it again", 10000)
 
     def stored_pasted_paths(self) -> list[Path]:
         """The pasted articles kept for this corpus, to open with it at start-up."""
@@ -177,8 +209,10 @@ class AnnotationGui(QObject):
         """A removed pasted article stops opening with the corpus (its text is set aside)."""
         path = self._kept_pasted.pop(article_id, None)
         controller = self._controller
+        from viewer.annotations.document import AnnotationDocument
+
         if path is None or (controller is not None
-                            and controller.document.path != self.annotation_file()):
+                            and not isinstance(controller.document, AnnotationDocument)):
             return  # the window moved on to a project: the folder's kept texts stay as they are
         from viewer.annotations.pasted import set_aside_pasted
 
@@ -190,7 +224,7 @@ class AnnotationGui(QObject):
                 "article will open again with these articles", 10000)
 
     def _has_annotation_file(self) -> bool:
-        file = self.annotation_file()
+        file = self.file_in_use()
         return file is not None and file.exists()
 
     # --- what the actions do (each installs the controller first) ---------------------------

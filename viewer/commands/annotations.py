@@ -5,7 +5,8 @@ reads (W3C Web Annotation JSON-LD, Hypothesis API JSON...). Its annotations are 
 the corpus (`--corpus PATH ...`, default the sample corpus) and merged, same `id` -> one
 (`viewer.annotations.importing`), into the annotation file the window uses for that corpus --
 `DATA/annotations/<corpus key>.jsonld` in the per-user data folder
-(`viewer.annotations.location`) -- or into `--into FILE`. The file is written atomically with a
+(`viewer.annotations.location`), or the file chosen there with File > Open annotations...
+(`viewer.annotations.chosen_file`) -- or into `--into FILE`. The file is written atomically with a
 backup of the previous one, merged under the folder's lock with what another process saved
 meanwhile (as two windows do); a file that cannot be read, or read only in part, or was written
 by a newer Parallax, is left untouched. The summary (imported, new, updated, anchored, orphaned
@@ -16,6 +17,7 @@ close it first, or use its File > Import annotations.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from viewer.commands.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, load_for_command, say
@@ -43,6 +45,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from viewer.annotations.chosen_file import file_in_use
     from viewer.annotations.document import AnnotationDocument
     from viewer.annotations.importing import plan_import
     from viewer.annotations.location import app_data_dir, default_annotation_file
@@ -67,8 +70,12 @@ def run(args: argparse.Namespace) -> int:
     report = load_for_command(corpus_paths)
     if report is None:
         return EXIT_USAGE
-    target = (Path(args.into) if args.into is not None
-              else default_annotation_file(corpus_paths, app_data_dir()))
+    if args.into is not None:
+        target = Path(args.into)
+    else:  # the file the window opens for this corpus (another, if the user chose one there)
+        target, notice = file_in_use(default_annotation_file(corpus_paths, app_data_dir()))
+        if notice:
+            print(notice, file=sys.stderr)
     try:
         # As a window holds it: the save merges what another process (a window, another
         # import) saved meanwhile, under the folder's lock, instead of writing over it.
