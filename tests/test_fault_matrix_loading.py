@@ -24,6 +24,33 @@ def test_utf16_without_a_byte_order_mark_loads(tmp_path: Path, encoding: str) ->
     assert article.title == "Sixteen"
 
 
+EAST_ASIAN = (
+    "国务院今天表示，一切正常。22枚导弹被发射，无人受伤。\n",  # "一" is U+4E00: a zero byte
+    "市長は一日、橋が再開すると述べた。修理は三か月かかった。\n",
+    "경찰은 이날 오전 10시 30분쯤 차량을 발견했다. ☎ 02-1234-5678 ▲ 사진 ⓒ 연합뉴스\n",
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("body", EAST_ASIAN)
+def test_east_asian_utf16_without_a_byte_order_mark_loads(tmp_path: Path, encoding: str,
+                                                          body: str) -> None:
+    # Tester (session 52): refused as binary. Some Han and Hangul characters have a zero byte
+    # of their own ("一" U+4E00, "ᄀ" ...), so zero bytes fall on both sides, as in binary data.
+    text = "title: 一\n\n" + body * 3
+    assert only_article(write(tmp_path, "east.txt", text.encode(encoding))).text == text
+
+
+def test_binary_data_read_as_east_asian_characters_is_still_refused(tmp_path: Path) -> None:
+    # Zero bytes on both sides, and as UTF-16 every unit a Han or Hangul character: but never
+    # a sentence mark or a line break, as binary data is not punctuated.
+    raw = bytes([0x00, 0x4E, 0xAC, 0x00, 0x34, 0x56, 0x78, 0x9A] * 64)
+    assert "binary data" in only_problem(write(tmp_path, "data.txt", raw)).reason
+    # ... and characters from all over Unicode: private use, symbols, scripts nobody mixes.
+    raw = bytes(range(256)) * 8
+    assert "binary data" in only_problem(write(tmp_path, "bytes.txt", raw)).reason
+
+
 def test_binary_data_with_zero_bytes_on_one_side_is_still_refused(tmp_path: Path) -> None:
     # Zero bytes only at odd positions, but decoded it is control characters, not text.
     raw = bytes([1, 0, 2, 0, 3, 0, 65, 0]) * 64

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -87,21 +88,56 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     In UTF-16 the Latin letters, digits, spaces and newlines of any article have a zero byte
     on one side (the high byte: odd positions little-endian, even ones big-endian). Binary
     data has its zero bytes on both sides; so a file whose zero bytes all fall on one side,
-    and which decodes that way to text without control characters, is such UTF-16.
+    and which decodes that way to text without control characters, is such UTF-16. Chinese,
+    Japanese or Korean text has few such characters, and some of its own have a zero low byte
+    ("一" is U+4E00): zero bytes on both sides there, the side with more of them is tried first,
+    then the other, and a reading is taken only when it looks like writing (`_reads_as_writing`).
     """
     if len(raw) % 2:
         return None
     even_zeros, odd_zeros = raw[0::2].count(0), raw[1::2].count(0)
-    if even_zeros and odd_zeros:
-        return None
-    try:
-        text = raw.decode("utf-16-le" if odd_zeros else "utf-16-be")
-    except UnicodeDecodeError:  # an unpaired surrogate: not UTF-16 text
-        return None
-    controls = sum(1 for char in text if char < " " and char not in "\t\n\x0c\r\x1b")
-    if controls or "\ufffe" in text or "\uffff" in text:
-        return None
-    return text
+    little, big = ("utf-16-le",), ("utf-16-be",)
+    one_side = not (even_zeros and odd_zeros)
+    orders = (little if odd_zeros else big) if one_side else (
+        little + big if odd_zeros >= even_zeros else big + little)
+    for encoding in orders:
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:  # an unpaired surrogate: not UTF-16 text this way
+            continue
+        if any(char < " " and char not in "\t\n\x0c\r\x1b" for char in text) \
+                or "\ufffe" in text or "\uffff" in text:
+            continue
+        if one_side or _reads_as_writing(text):
+            return text
+    return None
+
+
+_EAST_ASIAN_WRITING = (
+    (0x09, 0x0A), (0x0D, 0x0D), (0x20, 0x7E), (0xA0, 0x24F),  # line breaks, Latin
+    (0x370, 0x4FF),  # Greek, Cyrillic
+    (0x2010, 0x2027), (0x2030, 0x205E),  # dashes, quotation marks, ellipsis
+    (0x2100, 0x27BF),  # symbols: arrows, circled numbers, shapes ("▲", "☎"), dingbats
+    (0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7A3),  # Hangul
+    (0x3000, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),  # CJK punctuation, kana, Han
+    (0xFF01, 0xFF5E), (0xFF61, 0xFF9F),  # full- and half-width forms
+    (0x1F300, 0x1FAFF),  # emoji
+)
+_NOT_EAST_ASIAN_WRITING = re.compile(
+    "[^" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _EAST_ASIAN_WRITING) + "]")
+_SENTENCE_MARKS = re.compile("[。，、！？；：.,!?;:\n]")
+_CHARACTERS_PER_MARK = 100
+_WRITING_MIN_CHARACTERS = 8
+
+
+def _reads_as_writing(text: str) -> bool:
+    """Does `text` read as Chinese, Japanese or Korean writing: every character Han, kana,
+    Hangul, their punctuation, Latin or a line break, and a sentence mark or line break every
+    hundred characters at least? Binary data read as UTF-16 is characters from all over Unicode
+    (half of them Han or Hangul: that alone says nothing), and never punctuated."""
+    if len(text) < _WRITING_MIN_CHARACTERS or _NOT_EAST_ASIAN_WRITING.search(text):
+        return False
+    return len(_SENTENCE_MARKS.findall(text)) * _CHARACTERS_PER_MARK >= len(text)
 
 
 def _mixed_lines(raw: bytes) -> str | None:
