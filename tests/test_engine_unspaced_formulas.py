@@ -43,10 +43,13 @@ def test_formulas_are_found_whole_or_with_a_particle_left() -> None:
              # (the dead condoled with, a first promise to help the inquiry)
              "お亡くなりになられた方々": True, "心より哀悼の意を表します": True,
              "原因究明に協力": True,
+             # (the polite verb that ends a phrase, MC3: two celebrities' apologies)
+             "ご迷惑をおかけしました。重ねて、お詫び申し上げます": True,
+             "ご迷惑をおかけしましたことを、重ねてお詫び申し上げます": True,
              # (a survivor's words, a company named, a noun or a name beside the phrase)
              "本当に地獄でした": False, "大変でした": False, "丰田深表歉意": False,
              "쿠팡 깊이 사과드린다": False, "申し訳ございません。電源コード": False,
-             "本日": False}
+             "本日": False, "引退しました": False, "番組を降板しました。お詫びします": False}
     corpus = tokenise(articles(*cases))
     found = formulas_only(corpus, np.asarray(corpus.offsets[:-1]),
                           np.asarray(corpus.offsets[1:])).tolist()

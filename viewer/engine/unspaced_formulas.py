@@ -48,12 +48,12 @@ FORMULAS = (
 """Set phrases of apology and condolence, and of a government's or a company's first response."""
 STRENGTHENING = (
     "誠に", "心より", "心から", "深く", "重ねて", "謹んで", "大変", "本当に", "申し上げます",
-    "いたします", "表示", "致以", "致上", "诚挚", "誠摯", "深切", "沉痛", "深表", "深感",
+    "いたします", "致します", "しました", "いたしました", "致しました", "しております", "表示", "致以", "致上", "诚挚", "誠摯", "深切", "沉痛", "深表", "深感",
     "깊은", "깊이", "진심으로", "머리 숙여", "고인의", "애도", "대단히", "정말",
 )
 """Words that strengthen or carry a set phrase ("誠に申し訳ございません", "表示深切慰问",
-"깊은 애도를 표한다"): beside a phrase, part of the formula; alone, said of anything
-("本当に地獄でした")."""
+"깊은 애도를 표한다"; the polite verb a Japanese phrase ends with, "ご迷惑をおかけしました"):
+beside a phrase, part of the formula; alone, said of anything ("本当に地獄でした")."""
 
 # (Chinese written traditional is matched as simplified, `viewer.normalize`: the phrases and the
 # letters asked are folded alike, so a traditional copy of a simplified formula is one too)
