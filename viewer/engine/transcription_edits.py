@@ -185,12 +185,29 @@ def full_names_replaced(corpus: TokenisedCorpus, first_a: np.ndarray, end_a: np.
     two defendants). One word for another ("Joe Biden" / "President Biden", "Pak Jokowi" /
     "Presiden Jokowi") is a title or a first name, one person still."""
     found = np.zeros(len(first_a), dtype=bool)
-    for k, (a0, a1, b0, b1) in enumerate(zip(first_a.tolist(), end_a.tolist(), first_b.tolist(),
-                                             end_b.tolist(), strict=True)):
+    # (a name in place of another is words each side writes and the other does not: the pairs
+    # with too few such words, most of them, are not diffed)
+    apart_a, apart_b = _words_apart(corpus, first_a, end_a, first_b, end_b)
+    ask = np.flatnonzero((apart_a >= FULL_NAME_WORDS) & (apart_b >= FULL_NAME_WORDS))
+    for k in ask.tolist():
+        a0, a1, b0, b1 = int(first_a[k]), int(end_a[k]), int(first_b[k]), int(end_b[k])
         opcodes = SequenceMatcher(None, corpus.hashes[a0:a1].tolist(),
                                   corpus.hashes[b0:b1].tolist(), autojunk=False).get_opcodes()
         found[k] = _names_in_place(corpus, opcodes, a0, b0, least=FULL_NAME_WORDS)
     return found
+
+
+def _words_apart(corpus: TokenisedCorpus, first_a: np.ndarray, end_a: np.ndarray,
+                 first_b: np.ndarray, end_b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each pair of token ranges (global), how many words of the first the second does not
+    write anywhere, and how many of the second the first does not."""
+    pairs = len(first_a)
+    pair_a, at_a = flat_ranges(first_a, end_a)
+    pair_b, at_b = flat_ranges(first_b, end_b)
+    keys_a, keys_b = _keyed(corpus, pair_a, at_a), _keyed(corpus, pair_b, at_b)
+    apart_a = np.bincount(pair_a[~in_sorted(keys_a, np.sort(keys_b))], minlength=pairs)
+    apart_b = np.bincount(pair_b[~in_sorted(keys_b, np.sort(keys_a))], minlength=pairs)
+    return apart_a, apart_b
 
 
 def _names_in_place(corpus: TokenisedCorpus, opcodes: Sequence[tuple[str, int, int, int, int]],
