@@ -89,3 +89,29 @@ def test_a_record_not_written_by_parallax_is_dropped_quietly(tmp_path: Path) -> 
     assert file_in_use(own) == (own, None)
     assert not choice_record(own).exists()
     forget_choice(own)  # nothing to forget: no error
+
+
+def test_a_choice_alone_counts_as_the_corpus_kept_work(tmp_path: Path) -> None:
+    """A folder whose annotations went straight to another file (its own never saved) keeps
+    its key: an earlier rule's file of the same corpus is not taken instead, and the samples
+    open as a folder that has work kept."""
+    from viewer.annotations.location import (
+        default_annotation_file,
+        has_kept_work,
+        legacy_corpus_key,
+    )
+
+    corpus = [tmp_path / "articles", tmp_path / "typo"]
+    (tmp_path / "articles").mkdir()
+    data = tmp_path / "data"
+    own = default_annotation_file(corpus, data)
+    own.parent.mkdir(parents=True)
+    chosen = tmp_path / "team.jsonld"
+    chosen.write_text("{}")
+    assert not has_kept_work(own)
+    remember_choice(own, chosen)
+    assert has_kept_work(own)
+    # (an older file of the corpus, by the earlier rule's name, is not taken in its place)
+    (own.parent / f"{legacy_corpus_key(corpus)}.jsonld").write_text("{}")
+    assert default_annotation_file(corpus, data) == own
+    assert file_in_use(own) == (chosen, None)

@@ -19,6 +19,8 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from viewer.annotations.chosen_file import choice_record
+
 ANNOTATION_SUFFIX = ".jsonld"
 PASTED_SUFFIX = ".pasted"
 SAMPLE_CORPUS_KEY = "sample-corpus"
@@ -89,9 +91,10 @@ def pasted_folder(annotation_file: Path) -> Path:
 
 
 def has_kept_work(annotation_file: Path) -> bool:
-    """Is anything kept for the corpus behind this file: the file, or a pasted article in its
-    pasted folder (one moved aside when its article was removed does not count)?"""
-    if annotation_file.exists():
+    """Is anything kept for the corpus behind this file: the file, the choice of another file
+    (`chosen_file`), or a pasted article in its pasted folder (one moved aside when its article
+    was removed does not count)?"""
+    if annotation_file.exists() or choice_record(annotation_file).exists():
         return True
     try:
         return any(name.endswith(".txt") and not name.startswith(".")
@@ -101,8 +104,10 @@ def has_kept_work(annotation_file: Path) -> bool:
 
 
 def _kept(annotation_file: Path) -> bool:
-    """Has the corpus behind this file anything kept: annotations, or pasted articles?"""
-    return annotation_file.exists() or pasted_folder(annotation_file).exists()
+    """Has the corpus behind this file anything kept: annotations, the choice of another file,
+    or pasted articles?"""
+    return (annotation_file.exists() or choice_record(annotation_file).exists()
+            or pasted_folder(annotation_file).exists())
 
 
 def _resolved(corpus_paths: Sequence[Path | str]) -> list[str]:
