@@ -209,3 +209,32 @@ def test_none_injured_and_two_treated_for_injuries_disagree() -> None:
     homes = row_of(quantities, "wire", "1,200")
     assert homes is row_of(quantities, "post", "1,500") and homes.disagree
     assert homes.outcome == "evacuated"
+
+
+def test_layoffs_share_a_row_whatever_the_noun_and_the_verb() -> None:
+    """Held-out NQ2 (Meta's layoffs): "11,000 employees", "11,000 people", "11,000 jobs" and
+    "11,000 staff" were five rows, none with an outcome; one quantity, workers laid off."""
+    articles = [
+        article("a", "Meta will lay off more than 11,000 employees, Mark Zuckerberg said."),
+        article("b", "Facebook parent Meta is laying off 11,000 people, the company said."),
+        article("c", "Meta said it would cut 11,000 jobs on Wednesday."),
+        article("d", "About 11,000 staff were laid off on Wednesday, Meta said."),
+        article("e", "The company fired 11,000 workers in one day, Reuters reported."),
+    ]
+    quantities = find_figures(articles)
+    rows = {row_of(quantities, ident, "11,000").id for ident in "abcde"}
+    assert len(rows) == 1
+    row = row_of(quantities, "a", "11,000")
+    assert row.outcome == "laid off" and row.name == "workers laid off" and not row.disagree
+
+
+def test_laying_off_is_read_of_people_only() -> None:
+    # (bodies that lay in the street were not laid off; trees cut were no one let go; workers
+    # killed are workers still, not laid off)
+    articles = [
+        article("a", "Five bodies lay in the street and 20 trees were cut down."),
+        article("b", "Twelve workers were killed when the mine collapsed."),
+    ]
+    quantities = find_figures(articles)
+    assert all(q.outcome != "laid off" for q in quantities)
+    assert row_of(quantities, "b", "Twelve").name == "workers killed"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from viewer.figures.things import VERDICTS, Thing, outcome_of
+from viewer.figures.things import LAID_OFF, VERDICTS, Thing, outcome_of
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’.-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
 QUOTES = frozenset("\"'“”‘’«»")
@@ -176,6 +176,8 @@ def outcome_beside(sentence: str, start: int, head_end: int,
         if not token.text[0].isalpha():
             break
         outcome = outcome_of(token.text, thing)
+        if outcome is None and _laid_off(lower, after[position + 1:position + 2], thing):
+            return thing.implied_outcome or LAID_OFF, after[position + 1].end
         if outcome is None:
             if thing.is_person and _to_hospital(after, position):
                 return HOSPITALISED, token.end
@@ -206,6 +208,9 @@ def outcome_beside(sentence: str, start: int, head_end: int,
             continue  # "has launched", "attacked with", "the death of 35 people"
         if not word[0].isalpha():
             break
+        if lower == "off" and at and _laid_off(before[at - 1].lower(), [Token("off", 0, 0)],
+                                               thing):
+            return LAID_OFF, None  # "lay off more than 11,000 employees"
         outcome = outcome_of(word, thing)
         if outcome in VERDICTS and at and before[at - 1].lower() == "not":
             return "not guilty", None  # "found not guilty of two counts"
@@ -215,6 +220,16 @@ def outcome_beside(sentence: str, start: int, head_end: int,
             return f"{outcome} {ATTEMPTED}", None
         return outcome, None
     return None, None
+
+
+_LAY = frozenset(["lay", "lays", "laid", "laying"])
+
+
+def _laid_off(lower: str, next_tokens: list[Token], thing: Thing) -> bool:
+    """Whether `lower` and the word after it lay off people ("were laid off", "lay off"): the
+    verb alone is no outcome ("five bodies lay in the street")."""
+    return (lower in _LAY and bool(next_tokens) and next_tokens[0].text.lower() == "off"
+            and thing.kind in ("workers", "people"))
 
 
 ATTEMPTED = "(attempted)"

@@ -36,10 +36,12 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "votes": ("vote", "ballot"),
     "aftershocks": ("aftershock", "tremor"),
     "records": ("record", "album"),  # "140 million records sold", "140 million albums sold"
+    # a company's layoffs: "11,000 employees", "11,000 staff", "cut 11,000 jobs"
+    "workers": ("worker", "employee", "staff", "staffer", "job"),
 }
 _PERSON_KINDS = frozenset(
     {"personnel", "people", "children", "police officers", "protesters", "militants",
-     "casualties"})
+     "casualties", "workers"})
 _MUNITIONS = frozenset([
     "missiles", "drones", "bomb", "shell", "round", "bullet", "shot", "torpedo", "grenade",
     "mortar", "salvo", "volley", "barrage", "munition", "warhead"
@@ -80,6 +82,9 @@ _FRACTIONS = (  # "one third", "two-thirds of the vote": a share, not a count
 NOT_COUNTED = (frozenset(_TIME_AND_MEASURES.split()) | frozenset(_ABSTRACT_AFTER_NO.split())
                | UNITS_ABROAD | frozenset(_FRACTIONS.split()))
 
+LAID_OFF = "laid off"
+"""Employees a company lets go ("lay off 11,000 employees", "cut 11,000 jobs", "fired 20
+workers"); people laid off are workers (`with_verdict`)."""
 _OUTCOMES: dict[str, str] = {}
 for _outcome, _lemmas in {
     "killed": "kill die dead death slay murder perish fatality execute behead drown",
@@ -98,6 +103,7 @@ for _outcome, _lemmas in {
     "rejected": "reject invalid spoil invalidate disqualify",
     "lost": "lose",
     "sold": "sell",
+    LAID_OFF: "layoff sack dismiss axe ax shed eliminate cut",
 }.items():
     for _lemma in _lemmas.split():
         _OUTCOMES[_lemma] = _outcome
@@ -225,9 +231,11 @@ the words stay apart ("11 federal charges" filed and "three wire fraud counts" o
 
 def with_verdict(thing: Thing, outcome: str | None) -> Thing:
     """`thing` as the quantity `outcome` makes it: a verdict's counts, charges and offences
-    are one kind (VERDICT_KIND)."""
+    are one kind (VERDICT_KIND); people laid off are a company's workers."""
     if outcome in VERDICTS and thing.lemma in LEGAL_LEMMAS:
         return replace(thing, kind=VERDICT_KIND)
+    if outcome == LAID_OFF and thing.kind == "people":
+        return replace(thing, kind="workers")
     return thing
 
 
@@ -258,8 +266,12 @@ def outcome_of(word: str, thing: Thing) -> str | None:
             return _ATTACK_ON_MUNITIONS
         if thing.is_person:
             return _ATTACK_ON_PEOPLE
+    if outcome == "fired" and thing.kind == "workers":
+        return LAID_OFF  # "fired 20 workers"
     if outcome in ("fired", "intercepted") and not munition:
-        return None  # "fired 20 workers", "launched 50 jets": not a strike's count
+        return None  # "launched 50 jets": not a strike's count
+    if outcome == LAID_OFF and thing.kind not in ("workers", "people"):
+        return None  # "cut 20 trees", "shed 5 kilos": no one let go
     return outcome
 
 
