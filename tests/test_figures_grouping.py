@@ -238,3 +238,32 @@ def test_laying_off_is_read_of_people_only() -> None:
     quantities = find_figures(articles)
     assert all(q.outcome != "laid off" for q in quantities)
     assert row_of(quantities, "b", "Twelve").name == "workers killed"
+
+
+def test_a_verdict_read_past_the_day_the_verdict_and_the_article() -> None:
+    """Held-out NQ1 (Chauvin's verdict): "guilty of all three charges", "a guilty verdict on all
+    three charges", "guilty on Tuesday on all three charges" and "guilty of the three criminal
+    counts" were three rows, two without the verdict; one row, counts (guilty)."""
+    articles = [
+        article("a", "The jury found Chauvin guilty of all three charges against him."),
+        article("b", "A jury returned a guilty verdict on all three charges against him."),
+        article("c", "Jurors found Chauvin guilty on Tuesday on all three charges."),
+        article("d", "Chauvin was found guilty of the three criminal counts he was facing."),
+    ]
+    quantities = find_figures(articles)
+    assert len({row_of(quantities, ident, "three").id for ident in "abcd"}) == 1
+    assert row_of(quantities, "a", "three").name == "counts (guilty)"
+
+
+def test_what_counts_are_of_ends_before_a_preposition_and_lemmas_in_s_read_as_plurals(
+        ) -> None:
+    articles = [
+        article("a", "Jurors found Potter guilty of two counts of manslaughter in the April "
+                     "shooting death of Daunte Wright. The jury heard from 45 witnesses."),
+        article("b", "She was convicted on two counts of manslaughter, her lawyer said."),
+    ]
+    quantities = find_figures(articles)
+    row = row_of(quantities, "a", "two counts")
+    assert row is row_of(quantities, "b", "two counts")
+    assert row.name == "counts of manslaughter (guilty)"
+    assert row_of(quantities, "a", "45").name == "witnesses"

@@ -30,6 +30,12 @@ COMPLEMENT_WORDS = 3
 """The most words read of what a verdict's counts are of ("of attempted child murder")."""
 
 
+_PREPOSITIONS = frozenset([
+    "in", "at", "on", "for", "against", "during", "after", "before", "over", "with", "from",
+    "by", "to", "while", "when", "since", "under", "as"])
+"""Words that end what counts are of: what follows tells where, when or against whom."""
+
+
 def counted_of(tokens: list[Token], at: int) -> str | None:
     """What the counts before `tokens[at]` are of: "of" and up to COMPLEMENT_WORDS words in
     lower case, to the first sign, number or "and" ("seven counts of attempted murder and ...":
@@ -39,8 +45,9 @@ def counted_of(tokens: list[Token], at: int) -> str | None:
     words = []
     for token in tokens[at + 1 : at + 1 + COMPLEMENT_WORDS]:
         lower = token.text.lower()
-        if not token.text[0].isalpha() or lower in ("and", "or", "the", "a", "an"):
-            break
+        if not token.text[0].isalpha() or lower in ("and", "or", "the", "a", "an") \
+                or lower in _PREPOSITIONS:
+            break  # ("two counts of manslaughter in the April shooting": of manslaughter)
         words.append(lower)
     return f"of {' '.join(words)}" if words else None
 

@@ -119,8 +119,12 @@ def _plural(kind: str) -> str:
     increment's "more body" -> "more bodies")."""
     if kind.startswith("more ") and " " not in kind[5:]:
         return "more " + _plural(kind[5:])
-    if " " in kind or kind.endswith("s") or kind in INVARIANT_PLURALS:
+    if " " in kind or kind in INVARIANT_PLURALS:
         return kind
+    if kind.endswith(("ss", "us")):
+        return kind + "es"  # "witness" -> "witnesses", "bus" -> "buses"
+    if kind.endswith("s"):
+        return kind  # named already as a plural ("missiles", "counts")
     if kind.endswith(("ch", "sh", "x")):
         return kind + "es"
     if kind.endswith("y") and kind[-2:-1] not in "aeiou":

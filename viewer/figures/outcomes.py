@@ -45,10 +45,13 @@ HOSPITALISED = "hospitalised"
 _AFTER_NOT = frozenset(["be", "been", "being", "yet", "so", "far", "also", "even", "to"])
 _BEFORE_SKIP = frozenset([
     "has", "have", "had", "was", "were", "been", "also", "reportedly", "a", "total", "of",
-    "with", "on", "all", "him", "her", "them"
+    "with", "on", "all", "him", "her", "them", "the", "verdict", "verdicts", "today",
+    "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ])
 """Words passed over back from a figure to the verb or noun before it ("has launched",
-"attacked with", "the death of 35 people", "convicted him on all seven counts")."""
+"attacked with", "the death of 35 people", "convicted him on all seven counts", "a guilty
+verdict on all three charges", "found guilty on Tuesday on all three charges", "guilty of the
+three criminal counts")."""
 _ASIDES = frozenset(
     ["including", "among", "mostly", "mainly", "most", "many", "all", "some", "both"])
 _ASIDE_MARKS = frozenset([",", "-", "–", "—"])
