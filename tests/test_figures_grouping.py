@@ -267,3 +267,16 @@ def test_what_counts_are_of_ends_before_a_preposition_and_lemmas_in_s_read_as_pl
     assert row is row_of(quantities, "b", "two counts")
     assert row.name == "counts of manslaughter (guilty)"
     assert row_of(quantities, "a", "45").name == "witnesses"
+
+
+def test_no_with_a_noun_is_a_count_only_of_what_news_counts_or_with_an_outcome() -> None:
+    """Held-out NT3 and NV3: "There are no shortcuts" (in seven articles), "no issues" and "No
+    eggs" were rows of figures; a zero counts people, casualties, homes ... or what an outcome
+    is told of."""
+    articles = [
+        article("a", "There are no shortcuts to success, he said. We had no issues at home."),
+        article("b", "There were no casualties, the army said. No homes were damaged."),
+    ]
+    names = {q.name for q in find_figures(articles)}
+    assert not {"shortcuts", "issues"} & names
+    assert {"casualties", "homes damaged"} <= names

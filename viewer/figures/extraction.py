@@ -156,6 +156,9 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
                 outcome = mentions[-1].outcome
             if candidate.number.zero_word in ("nobody", "no one") and outcome is None:
                 continue  # "No one in our age has done more", "nobody knows": no count
+            if candidate.number.zero_word == "no" and outcome is None \
+                    and not commonly_counted(candidate.thing.lemma):
+                continue  # "there are no shortcuts", "no issues": no count of anything
             end = candidate.end
             if candidate.number.zero_word and outcome_end is not None:
                 end = sentence_start + outcome_end  # "No U.S. personnel was hit": the claim
