@@ -771,7 +771,7 @@ def test_a_number_the_article_names_a_model_with_is_no_count_where_it_stands_alo
 
 @pytest.mark.parametrize(("sentence", "counts"), [
     ("Murdaugh was convicted of two counts of murder and two counts of possession of a weapon.",
-     [(2, "guilty", "of murder"), (2, "guilty", "of possession of")]),
+     [(2, "guilty", "of murder"), (2, "guilty", "of possession")]),
     ("He was convicted of two counts of murder and two weapon charges.",
      [(2, "guilty", "of murder"), (2, "guilty", "of weapon")]),
     ("Prosecutors filed seven criminal counts and three wire fraud counts.",
@@ -800,7 +800,7 @@ def test_all_the_counts_of_a_verdict_on_two_offences_are_their_total_not_a_clash
     rows = group_mentions(first + second + third, ["a", "b", "c"])
     assert sorted((row.name, len(row.mentions), row.disagree) for row in rows) == [
         ("counts (guilty)", 1, False), ("counts of murder (guilty)", 2, False),
-        ("counts of possession of (guilty)", 1, False)]
+        ("counts of possession (guilty)", 1, False)]
     # One offence named: the unnamed total joins it, as before ("all seven counts" of fraud).
     rows = group_mentions(extract_mentions("a", "He was convicted on all seven counts.")
                           + extract_mentions("b", "He was found guilty of seven counts of fraud."),

@@ -280,3 +280,22 @@ def test_no_with_a_noun_is_a_count_only_of_what_news_counts_or_with_an_outcome()
     names = {q.name for q in find_figures(articles)}
     assert not {"shortcuts", "issues"} & names
     assert {"casualties", "homes damaged"} <= names
+
+
+def test_an_indictments_counts_without_an_offence_are_its_total() -> None:
+    """Held-out NY3: "an indictment of 11 counts" joined the row of "two counts of murder" and
+    was flagged as disagreeing with it; counts of two offences or more add up, verdict or not,
+    and the counts naming none are their total."""
+    articles = [
+        article("a", "The indictment lists 11 counts. He faces two counts of murder and seven "
+                     "counts of criminal possession of a weapon, prosecutors said."),
+        article("b", "He was charged with two counts of murder, the prosecutor said."),
+        article("c", "A grand jury returned 11 criminal counts against him."),
+    ]
+    quantities = find_figures(articles)
+    total = row_of(quantities, "a", "11 counts")
+    assert total is row_of(quantities, "c", "11")
+    murder = row_of(quantities, "a", "two counts")
+    assert murder is row_of(quantities, "b", "two counts") and murder is not total
+    assert not total.disagree and not murder.disagree
+    assert row_of(quantities, "a", "seven").name == "counts of criminal possession"

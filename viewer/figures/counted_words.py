@@ -49,6 +49,8 @@ def counted_of(tokens: list[Token], at: int) -> str | None:
                 or lower in _PREPOSITIONS:
             break  # ("two counts of manslaughter in the April shooting": of manslaughter)
         words.append(lower)
+    while words and words[-1] == "of":
+        words.pop()  # (cut off at COMPLEMENT_WORDS: "criminal possession of [a weapon]")
     return f"of {' '.join(words)}" if words else None
 
 

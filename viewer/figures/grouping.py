@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from viewer.figures.compatibility import conflicting, odd_ones_out
 from viewer.figures.events import Events
 from viewer.figures.extraction import Mention
-from viewer.figures.things import INVARIANT_PLURALS, VERDICT_KIND, VERDICTS
+from viewer.figures.things import INVARIANT_PLURALS, LEGAL_LEMMAS, VERDICT_KIND, VERDICTS
 
 _Key = tuple[str, str | None]
 
@@ -181,9 +181,11 @@ def _split_by_group(members: list[Mention]) -> dict[str | None, list[Mention]]:
     unnamed = groups.pop(None, [])
     if not groups:
         return {None: unnamed}
-    if unnamed and len(groups) > 1 and unnamed[0].thing.kind == VERDICT_KIND:
+    if unnamed and len(groups) > 1 and (unnamed[0].thing.kind == VERDICT_KIND
+                                        or unnamed[0].thing.lemma in LEGAL_LEMMAS):
         # "found guilty on all four counts", the two of murder and the two of possession: a
-        # verdict's counts of several offences add up, the unnamed one is their total
+        # verdict's counts of several offences add up, the unnamed one is their total; so do
+        # an indictment's ("11 counts", two of them of murder)
         groups[None] = unnamed
     elif unnamed:
         largest = max(groups, key=lambda group: len(groups[group]))
