@@ -88,6 +88,10 @@ def test_a_number_after_a_tolls_noun_counts_the_dead(sentence: str) -> None:
 def test_a_number_after_a_noun_of_no_toll_is_no_count() -> None:
     assert toll_abroad("El número de teléfono es 15", 25) is None
     assert mentions("Die Zahl der Besucher stieg auf 15.") == []
+    # (held-out MD1: a German adverb after a capitalised noun was read as the counted thing,
+    # a row "jeweils in Tateinheit" in four articles)
+    assert mentions("Haftbefehl wegen versuchten Mordes in fünf Fällen jeweils in Tateinheit "
+                    "mit gefährlicher Körperverletzung.") == []
 
 
 def test_people_with_no_outcome_told_are_people_and_nothing_more() -> None:

@@ -72,8 +72,9 @@ _FUNCTION_WORDS = (
     # of a set, as "four other miners" is)
     "autre autres otro otros otra otras outro outros outra outras altro altri altra altre "
     "andere anderen weitere weiteren "
-    # adverbs of degree before an adjective ("quatre très jeunes enfants")
-    "très muy molto sehr muito assez trop "
+    # adverbs of degree before an adjective ("quatre très jeunes enfants"); German adverbs after
+    # a noun the English rules do not take for one ("in fünf Fällen jeweils in Tateinheit")
+    "très muy molto sehr muito assez trop jeweils insgesamt bereits "
     # verbs that follow a number's noun
     "es son fue fueron ha han está están "
     "é são foi foram tem têm "
