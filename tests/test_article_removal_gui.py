@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -122,3 +123,47 @@ def test_the_question_says_a_pasted_text_is_set_aside_in_a_folder(qtbot, tmp_pat
     assert pasted is not None
     assert removal_consequences(window, pasted.id) == [
         "Its pasted text is set aside and no longer opens with these articles."]
+
+
+def test_several_articles_selected_in_the_list_go_at_once_asked_once(qtbot, tmp_path: Path
+                                                                     ) -> None:
+    """Tester (session 53): a folder added to a project by mistake could only be taken out
+    one article at a time, each asked about (the list selected one row; Ctrl+W with five rows
+    shift-clicked asked about one)."""
+    window = project_window(qtbot, tmp_path)
+    view = window.article_list
+    ids = view.article_ids_in_view_order()
+    assert len(ids) == 3
+    view.selectRow(0)
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert view.selected_article_ids() == ids[:2]
+    asked: list[list[str]] = []
+    window.ask_remove = lambda article_id: pytest.fail("asked one by one")
+    window.ask_remove_many = lambda article_ids: asked.append(article_ids) or True
+    window.remove_action.trigger()
+    qtbot.waitUntil(lambda: len(window.workspace.corpus) == 1, timeout=WAIT_MS)
+    assert asked == [ids[:2]]
+    assert stored_ids(window) == {ids[2]}
+
+
+def test_the_question_for_several_says_what_goes_with_them(qtbot, tmp_path: Path) -> None:
+    from widgets.article_removal import removal_consequences_many
+
+    window = project_window(qtbot, tmp_path)
+    said = " ".join(removal_consequences_many(window, ["wire", *[
+        i for i in window.workspace.corpus.ids if i != "wire"][:1]]))
+    assert "deleted from the project case.parallax" in said and "cannot be undone" in said
+    assert "The 1 annotation made on them stays listed" in said
+
+
+def test_the_focused_row_of_a_list_with_nothing_selected_is_the_article_chosen(qtbot,
+                                                                               tmp_path: Path
+                                                                               ) -> None:
+    """Tester (session 53): a reopened project's list showed its first row framed, yet Article
+    details said to select an article first."""
+    window = project_window(qtbot, tmp_path)
+    view = window.article_list
+    view.clearSelection()
+    view.setCurrentIndex(view.model().index(1, 0))
+    view.selectionModel().clearSelection()
+    assert view.selected_article_id() == view.article_ids_in_view_order()[1]

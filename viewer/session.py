@@ -219,6 +219,16 @@ class Session:
         self.add_articles([article], origin="pasted")
         return article
 
+    def remove_articles(self, article_ids: list[str]) -> None:
+        """Remove several articles at once: one message, one alignment afterwards."""
+        removed = [i for i in article_ids if i in self.workspace.corpus]
+        self.workspace.remove_articles(removed)
+        for article_id in removed:
+            self.article_removed.emit(article_id)
+        if removed:
+            self.message.emit(f"Removed {count_of(len(removed), 'article')}", 0)
+            self.start_alignment()
+
     def remove_article(self, article_id: str | None) -> None:
         if article_id is None or article_id not in self.workspace.corpus:
             self.message.emit("Select an article in the list (or click in its pane) to remove "

@@ -116,12 +116,18 @@ class Workspace:
         return added
 
     def remove_article(self, article_id: str) -> None:
-        if article_id not in self.corpus:
+        self.remove_articles([article_id])
+
+    def remove_articles(self, article_ids: Sequence[str]) -> None:
+        """Take articles out, all at once (the views refresh once, not once an article)."""
+        gone = {i for i in article_ids if i in self.corpus}
+        if not gone:
             return
-        self.corpus.remove(article_id)
+        for article_id in gone:
+            self.corpus.remove(article_id)
         self._corpus_edited()
         # Panes change before the result so no view asks for the removed article's highlights.
-        shown = tuple(i for i in self.shown if i != article_id)
+        shown = tuple(i for i in self.shown if i not in gone)
         spare = [i for i in self.corpus.ids if i not in shown]
         while len(shown) < MIN_PANES and spare:
             shown += (spare.pop(0),)

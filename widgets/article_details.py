@@ -83,15 +83,25 @@ def article_list_menu(host: DetailsHost, point: QPoint) -> None:
     """The article list's context menu at `point`: the article's details, or remove it."""
     from PySide6.QtWidgets import QMenu
 
+    from widgets.article_list import ID_ROLE
+
     window = host.window
     view = window.article_list
     index = view.indexAt(point)
     if not index.isValid():
         return
-    view.setCurrentIndex(index)
-    article_id = view.selected_article_id()
+    several = view.selectionModel().isRowSelected(index.row(), index.parent()) \
+        and len(view.selectedIndexes()) > view.model().columnCount()
+    if not several:
+        view.setCurrentIndex(index)
+    article_id = str(index.siblingAtColumn(0).data(ID_ROLE))
     menu = QMenu(view)
     menu.addAction("Article &details…", lambda: edit_article_details(host, article_id))
-    menu.addAction("&Remove article", lambda: window.remove_article_asking(article_id))
+    if several:
+        # (right-clicking one of several selected rows: the selection is what goes)
+        count = len(view.selected_article_ids())
+        menu.addAction(f"&Remove {count} articles", lambda: window.remove_article_asking())
+    else:
+        menu.addAction("&Remove article", lambda: window.remove_article_asking(article_id))
     menu.exec(view.viewport().mapToGlobal(point))
     menu.deleteLater()

@@ -8,7 +8,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from viewer.column_fit import columns_giving_way
 from viewer.published_time import date_tooltip
@@ -126,6 +126,9 @@ class ArticleList(QTableView):
         self.setModel(self.proxy)
         self.source_model.modelReset.connect(self._hide_empty_outlet)
         make_list_table(self)
+        # (Shift- or Ctrl-click, Ctrl+A: several articles taken out at once, a folder added
+        # by mistake among them)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSortingEnabled(True)
         self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # corpus order until a header click
         header = self.horizontalHeader()
@@ -188,8 +191,20 @@ class ArticleList(QTableView):
         header.resizeSection(0, max(MIN_TITLE_WIDTH, room))
 
     def selected_article_id(self) -> str | None:
-        indexes = self.selectionModel().selectedRows()
-        return indexes[0].data(ID_ROLE) if indexes else None
+        """The current row's article where it is selected, else the first selected one; with
+        none selected, the row the list's focus frame is on (a reopened project's list shows
+        its first row so, and Article details refused it as no choice)."""
+        current = self.currentIndex()
+        selected = self.selectionModel().selectedRows()
+        if current.isValid() and (not selected or self.selectionModel().isRowSelected(
+                current.row(), current.parent())):
+            return str(current.siblingAtColumn(0).data(ID_ROLE))
+        return selected[0].data(ID_ROLE) if selected else None
+
+    def selected_article_ids(self) -> list[str]:
+        """The selected articles, in the list's order."""
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        return [self.proxy.index(row, 0).data(ID_ROLE) for row in rows]
 
     def article_ids_in_view_order(self) -> list[str]:
         return [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]

@@ -64,3 +64,57 @@ def ask_to_remove(window: WindowFrame, article_id: str) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is remove
+
+
+def removal_consequences_many(window: WindowFrame, article_ids: list[str]) -> list[str]:
+    """What removing the articles `article_ids` does beyond leaving the view, one sentence
+    each (`removal_consequences`, said once for them all)."""
+    from widgets.annotation_gui import installed_annotation_gui
+
+    said: list[str] = []
+    projects = getattr(window, "project_gui", None)
+    document = projects.document if projects is not None else None
+    gui = installed_annotation_gui(window)
+    if document is not None:
+        where = f"the project {document.path.name}" if document.path is not None \
+            else "this unsaved project"
+        said.append(f"Their texts are deleted from {where}, with the web pages saved with them "
+                    "if any; this cannot be undone.")
+    else:
+        pasted = sum(1 for i in article_ids if gui is not None and gui.keeps_pasted(i))
+        unsaved = sum(1 for i in article_ids if window.workspace.article(i).path is None
+                      and not (gui is not None and gui.keeps_pasted(i)))
+        files = len(article_ids) - pasted - unsaved
+        if files:
+            said.append(f"{count_of(files, 'file')} of them {'is' if files == 1 else 'are'} "
+                        "not touched: open them again to bring the articles back.")
+        if pasted:
+            said.append(f"{count_of(pasted, 'pasted text')} {'is' if pasted == 1 else 'are'} "
+                        "set aside and no longer open with these articles.")
+        if unsaved:
+            said.append(f"{count_of(unsaved, 'text')} that exist only in this window "
+                        f"{'is' if unsaved == 1 else 'are'} lost.")
+    if gui is not None and gui.controller is not None:
+        chosen = set(article_ids)
+        annotations = sum(1 for a in gui.controller.annotations if a.article_id in chosen)
+        if annotations:
+            verb = "stays" if annotations == 1 else "stay"
+            said.append(f"The {count_of(annotations, 'annotation')} made on them {verb} "
+                        "listed, orphaned, until the articles are back.")
+    return said
+
+
+def ask_to_remove_many(window: WindowFrame, article_ids: list[str]) -> bool:
+    """Ask once before removing the articles selected in the list; True to remove them."""
+    projects = getattr(window, "project_gui", None)
+    place = "project" if projects is not None and projects.document is not None \
+        else "comparison"
+    box = QMessageBox(QMessageBox.Icon.Question, "Remove articles",
+                      f"Remove the {count_of(len(article_ids), 'selected article')} from the "
+                      f"{place}?", QMessageBox.StandardButton.Cancel, window)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(" ".join(removal_consequences_many(window, article_ids)))
+    remove = box.addButton(f"Remove {len(article_ids)}", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is remove

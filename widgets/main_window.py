@@ -25,7 +25,7 @@ from viewer.window_title import corpus_name, window_title
 from viewer.wording import corpus_counts, count_of, unopened
 from viewer.workspace import DEFAULT_PANES, MAX_PANES, MIN_PANES, Workspace
 from widgets.article_list import ArticleList
-from widgets.article_removal import ask_to_remove
+from widgets.article_removal import ask_to_remove, ask_to_remove_many
 from widgets.find_bar import FindBar
 from widgets.notices import NoticeArea
 from widgets.pane_row import PaneRow
@@ -110,6 +110,7 @@ class MainWindow(WindowMenus):
         self._build_menus()
         self.project_gui = ProjectGui(self)  # File › projects, Article menu (issue 15)
         self.ask_remove = lambda article_id: ask_to_remove(self, article_id)
+        self.ask_remove_many = lambda article_ids: ask_to_remove_many(self, article_ids)
 
         self.article_list.source_model.refused.connect(self._show_message)
         self.article_list.source_model.ticked.connect(self.bring_ticked_into_view)

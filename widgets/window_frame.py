@@ -59,6 +59,9 @@ class WindowFrame(QMainWindow):
     ask_remove: Callable[[str], bool]
     """Whether the user wants an article removed (`widgets.article_removal.ask_to_remove`;
     replaceable in tests)."""
+    ask_remove_many: Callable[[list[str]], bool]
+    """Whether the user wants the articles selected in the list removed, asked once
+    (`widgets.article_removal.ask_to_remove_many`; replaceable in tests)."""
 
     def new_window(self) -> WindowFrame:
         """A new, empty window of the same kind, with this one's settings and theme."""
@@ -218,7 +221,15 @@ class WindowFrame(QMainWindow):
 
     def remove_article_asking(self, article_id: str | None = None) -> None:
         """The user's File › Remove article (Ctrl+W) and the list's right-click Remove: as
-        `remove_article`, once `ask_remove` agrees (see `widgets.article_removal`)."""
+        `remove_article`, once `ask_remove` agrees (see `widgets.article_removal`); with
+        several articles selected in the list and none named, all of them, asked once."""
+        if article_id is None:
+            several = [i for i in self.article_list.selected_article_ids()
+                       if i in self.workspace.corpus]
+            if len(several) > 1:
+                if self.ask_remove_many(several):
+                    self.session.remove_articles(several)
+                return
         chosen = article_id or self.article_list.selected_article_id() \
             or self.pane_row.focused_pane_id()
         if chosen is not None and chosen in self.workspace.corpus \
