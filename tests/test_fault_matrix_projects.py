@@ -113,6 +113,7 @@ def test_a_project_moved_while_open_says_so_and_save_as_keeps_the_work(tmp_path:
         assert str(refused.value) == (
             f"{path}: could not be saved: the file was moved, replaced or deleted after it "
             "was opened; use Save As to keep the changes")
+        assert refused.value.save_elsewhere  # (the window offers Save As: tester, session 53)
         project.save_as(tmp_path / "kept.parallax")
         project.save_annotations([make_annotation(article, 0, 4)], [])
     finally:

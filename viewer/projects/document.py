@@ -209,7 +209,7 @@ class ProjectDocument:
         if self.path is None:
             raise ProjectError(UNSAVED_TITLE, "not saved to a file yet; use Save As")
         if self.blocked:
-            raise ProjectError(self.path, f"not saved: {self.blocked}")
+            raise ProjectError(self.path, f"not saved: {self.blocked}", save_elsewhere=True)
         self.last_merged = 0  # (a count from an earlier save or take-in is no news now)
         refused = bool(self.unstored or self.unstored_details)
         self._store_unstored()

@@ -26,13 +26,17 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class ProjectError(Exception):
-    """A project file that cannot be opened or saved; `str()` is one line naming the file."""
+    """A project file that cannot be opened or saved; `str()` is one line naming the file.
+    `save_elsewhere`: it could not be written where it is (moved or deleted while open, a
+    read-only place, a full disk) and Save As to another place may work: the window offers it,
+    as it does for an annotation file."""
 
-    def __init__(self, path: Path | str, reason: str) -> None:
+    def __init__(self, path: Path | str, reason: str, *, save_elsewhere: bool = False) -> None:
         reason = " ".join(reason.split())  # SQLite's messages can span lines
         super().__init__(f"{path}: {reason}")
         self.path = Path(path)
         self.reason = reason
+        self.save_elsewhere = save_elsewhere
 
 
 def now_utc() -> str:
@@ -75,6 +79,9 @@ permission problem (found by the fault matrix: the project moved in a file manag
 window had it open)."""
 _MOVED = ("could not be saved: the file was moved, replaced or deleted after it was opened; "
           "use Save As to keep the changes")
+_ELSEWHERE_PRIMARY_CODES = frozenset([8, 10, 13, 14])
+"""SQLite's READONLY, IOERR, FULL and CANTOPEN (the low byte of an extended code): the place
+refuses the write, another place may take it."""
 
 
 @contextmanager
@@ -91,10 +98,13 @@ def transaction(connection: sqlite3.Connection, where: Path | str) -> Iterator[N
     except sqlite3.Error as error:
         with contextlib.suppress(sqlite3.Error):
             connection.execute("ROLLBACK")
-        if getattr(error, "sqlite_errorcode", None) == _SQLITE_READONLY_DBMOVED:
-            raise ProjectError(where, _MOVED) from None
+        code = getattr(error, "sqlite_errorcode", None)
+        if code == _SQLITE_READONLY_DBMOVED:
+            raise ProjectError(where, _MOVED, save_elsewhere=True) from None
         raise ProjectError(where, f"could not be saved ({error}); the previous "
-                                  "state is kept") from None
+                                  "state is kept",
+                           save_elsewhere=code is not None
+                           and code & 0xFF in _ELSEWHERE_PRIMARY_CODES) from None
     except BaseException:
         with contextlib.suppress(sqlite3.Error):
             connection.execute("ROLLBACK")
