@@ -127,3 +127,17 @@ def test_a_gbk_line_in_a_file_mostly_utf8_keeps_the_utf8_and_reads_the_gbk(tmp_p
     raw = (ACCENTED * 6).encode() + CHINESE[0].encode("gbk") + ACCENTED.encode()
     article = only_article(write(tmp_path, "mostly.txt", raw))
     assert article.text == ACCENTED * 6 + CHINESE[0] + ACCENTED
+
+
+def test_a_long_title_the_file_gives_is_kept_whole(tmp_path: Path) -> None:
+    # Tester (session 53): a 130-character headline given as `title:` came out cut at 100
+    # with "…" in the list, the CSV, the HTML report and the Hypothesis export's page title.
+    headline = ("Humza Yousaf announced his intention to resign and step down as Scotland's "
+                "first minister after the collapse of the power-sharing deal")
+    assert len(headline) > 100
+    text = f"title: {headline}\n\n" + BODY
+    assert only_article(write(tmp_path, "given.txt", text.encode())).title == headline
+    # (a first line taken for a title, no title given, is still a headline's length)
+    inferred = only_article(write(tmp_path, "first.txt", (headline + " " + headline + "\n\n"
+                                                           + BODY).encode())).title
+    assert len(inferred) <= 101 and inferred.endswith("…")

@@ -27,6 +27,7 @@ from viewer.loading.files import (
     read_bytes,
 )
 from viewer.loading.headers import (
+    GIVEN_TITLE_MAX_CHARS,
     clean_title,
     infer_title,
     normalize_date,
@@ -187,7 +188,7 @@ def article_from_text(article_id: str, text: str, *, path: Path | None = None) -
     # (a date token with the body's first line after it on its line: "date 2023-06 Belo
     # Horizonte", where a few words are a label)
     beside_date = body_start > 0 and "\n" not in text[:body_start]
-    title = clean_title(fields.get("title") or "") or infer_title(
+    title = clean_title(fields.get("title") or "", GIVEN_TITLE_MAX_CHARS) or infer_title(
         body, beside_date=beside_date) or article_id
     return Article(
         id=article_id,

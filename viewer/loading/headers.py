@@ -16,6 +16,9 @@ from viewer.loading.page_furniture import (
 from viewer.mojibake import FILLER, readable
 
 TITLE_MAX_CHARS = 100
+GIVEN_TITLE_MAX_CHARS = 400
+"""A title the file gives (a `title:` header, a page's title) is cut only past this: a whole
+paragraph given as a title is no headline."""
 LABEL_AFTER_DATE_WORDS = 2
 """A header's date token followed by this many words or fewer on its line: a label's line."""
 
@@ -286,13 +289,15 @@ def _first_sentence_end(line: str) -> int | None:
     return None
 
 
-def clean_title(title: str) -> str:
-    """Collapse whitespace, undo stray backslash escapes, trim at a word boundary."""
+def clean_title(title: str, max_chars: int = TITLE_MAX_CHARS) -> str:
+    """Collapse whitespace, undo stray backslash escapes, trim at a word boundary past
+    `max_chars` (a title given as one, a `title:` header or a page's, is kept whole up to
+    GIVEN_TITLE_MAX_CHARS: cut at 100, a long headline came out cut in every export)."""
     title = " ".join(_ESCAPED_QUOTE.sub(r"\1", title).split())
-    if len(title) <= TITLE_MAX_CHARS:
+    if len(title) <= max_chars:
         return title
-    cut = title.rfind(" ", 0, TITLE_MAX_CHARS)
-    cut = cut if cut > TITLE_MAX_CHARS // 2 else TITLE_MAX_CHARS
+    cut = title.rfind(" ", 0, max_chars)
+    cut = cut if cut > max_chars // 2 else max_chars
     kept = title[:cut].rstrip(" ,;:-–—")
     # (cut right after a sentence's end: that sentence whole, "... picked up.", not "up.…")
     return kept if kept.endswith((".", "!", "?")) and cut < len(title) else kept + "…"

@@ -14,7 +14,7 @@ from typing import Any
 
 from viewer.corpus import Article
 from viewer.loading.decoding import decode, normalize_newlines
-from viewer.loading.headers import clean_title, infer_title, normalize_date
+from viewer.loading.headers import GIVEN_TITLE_MAX_CHARS, clean_title, infer_title, normalize_date
 from viewer.loading.unusable import UnusableFile
 from viewer.own_files import is_parallax_report
 
@@ -43,7 +43,8 @@ def article_from_html(path: Path, page: str, article_id: str) -> Article:
     if not text:
         raise UnusableFile("no article text found in the page")
     metadata = extracted or (_trafilatura_metadata(page) if small else {})
-    title = clean_title(metadata.get("title") or "") or _html_title(page) or infer_title(text)
+    title = clean_title(metadata.get("title") or "", GIVEN_TITLE_MAX_CHARS) \
+        or _html_title(page) or infer_title(text)
     # Here, not at the top: viewer.provenance (HTML parser, email, json) costs the window's
     # start-up ~20 ms, and only web pages need it.
     from viewer.provenance import html_published_time
@@ -181,4 +182,4 @@ def _strip_tags(page: str) -> str:
 
 
 def _html_title(page: str) -> str:
-    return clean_title(html.unescape("".join(_collect(page).title_parts)))
+    return clean_title(html.unescape("".join(_collect(page).title_parts)), GIVEN_TITLE_MAX_CHARS)
