@@ -73,3 +73,21 @@ def test_a_pasted_articles_title_is_changed_and_kept_in_the_project(qtbot, tmp_p
     again_gui = again.project_gui
     assert again_gui.binding is not None
     assert (again_gui.binding.read_provenance(pasted.id).title or "").startswith("Officials")
+
+
+def test_details_edited_in_a_folders_window_mark_it_modified(qtbot) -> None:
+    """Tester (session 53): the status bar said the details were kept for this session only,
+    but the title showed no "*" (the README: it does while anything is not yet in a file)."""
+    window = make_window(qtbot, _corpus())
+    window.start_alignment()
+    _idle(qtbot, window)
+    projects = window.project_gui
+    article_id = window.workspace.corpus.ids[0]
+    assert not window.isWindowModified()
+    projects.ask_provenance = lambda _title, _read, current: dataclasses.replace(
+        current, outlet="The Daily Courier")
+    assert projects.show_details(article_id)
+    if projects.binding is None:  # (a folder's window: the details live here only)
+        assert projects.details_only_here
+    assert window.isWindowModified()
+    projects.ask_on_close = lambda _what: "discard"  # (the test's end closes the window)

@@ -66,6 +66,7 @@ def edit_article_details(gui: DetailsHost, article_id: str | None = None) -> boo
             url=wanted.url, author=wanted.author,
             published=wanted.published, date=normalize_date(wanted.published)))
         gui.details_only_here = True
+        window.setWindowModified(True)  # (the title's "*": something not yet in a file)
         window.statusBar().showMessage(
             "Details changed for this session; File › Save project as… keeps them", 8000)
     return True
