@@ -221,10 +221,11 @@ def test_a_dock_with_no_figures_is_as_short_as_its_message_and_grows_back(qtbot)
     """A tester's small window (900x650, two docks) lost a third of its height to an empty
     Figures table. With no figures the dock shows its message alone, that tall; when the
     articles change and figures come, it is as tall as it was."""
-    from widgets.figures_dock import DOCK_HEIGHT
+    from widgets.figures_dock import DOCK_HEIGHT, DOCK_SHARE_OF_WINDOW
 
     window = make_window(qtbot, [Article("a", "The Queen died aged 96 on 8 September." + SHARED,
                                          "A")], width=900)
+    opened = min(DOCK_HEIGHT, window.height() // DOCK_SHARE_OF_WINDOW)
     dock = open_dock(qtbot, window)
     assert dock.table is not None and not dock.table.rows
     qtbot.waitUntil(lambda: dock.height() < DOCK_HEIGHT * 2 // 3)
@@ -237,5 +238,15 @@ def test_a_dock_with_no_figures_is_as_short_as_its_message_and_grows_back(qtbot)
     window.start_alignment()
     qtbot.waitUntil(lambda: dock._shown_generation == window.workspace.generation
                     and bool(dock.table and dock.table.rows), timeout=20000)
-    qtbot.waitUntil(lambda: dock.height() >= DOCK_HEIGHT - 4)
+    qtbot.waitUntil(lambda: dock.height() >= opened - 4)
     assert not dock.grid.isHidden()
+
+
+def test_in_a_small_window_the_dock_takes_a_quarter_of_its_height_at_most(qtbot) -> None:
+    """Tester (session 53): at 1024x700 the dock took 210 px and the panes kept 11 lines."""
+    window = make_window(qtbot, sample_articles(), width=1024)
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.height() <= 700)
+    dock = open_dock(qtbot, window)
+    qtbot.waitUntil(lambda: dock.isVisible() and dock.height() > 0)
+    assert dock.height() <= 700 // 4 + 2

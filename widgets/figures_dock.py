@@ -61,6 +61,8 @@ lines and was cut ("⚠ disagree people killed in Pederna…"), and each figure 
 lines tall. The figure is never cut: it is short by nature ("! more than 121,500", a few words
 at most) and a cut number misleads ("! 2,000,000-999,00…" was a range of millions, in bold)."""
 DOCK_HEIGHT = 220
+DOCK_SHARE_OF_WINDOW = 4
+"""The dock opens at most this fraction (1/4) of the window's height: the panes come first."""
 
 Reveal = Callable[[str, int, int], None]
 MakeClaimGroup = Callable[[Quantity], object]
@@ -349,7 +351,9 @@ def show_figures_dock(window: WindowFrame, shown: bool) -> FiguresDock | None:
         dock = FiguresDock(window.workspace, window.reveal_range,
                            lambda quantity: make_claim_group(window, quantity), window)
         window.figures_dock = dock  # type: ignore[attr-defined]
-        place_dock(window, dock, Qt.DockWidgetArea.BottomDockWidgetArea, DOCK_HEIGHT,
+        # (a quarter of a small window at most: at 1024x700 the panes kept 11 lines)
+        place_dock(window, dock, Qt.DockWidgetArea.BottomDockWidgetArea,
+                   min(DOCK_HEIGHT, window.height() // DOCK_SHARE_OF_WINDOW),
                    Qt.Orientation.Vertical)  # where the user left it at the last run
         action = getattr(window, "figures_action", None)
         if action is not None:  # closing the dock with its own button unticks View › Figures
