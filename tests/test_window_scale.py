@@ -44,29 +44,47 @@ def test_article_rows_look_shares_up_without_scanning_the_result_ids() -> None:
 
 
 def _reference_panes(ids: list[str], dense: list[list[float]], limit: int) -> tuple[str, ...]:
-    """The choice as first written, over a dense matrix: the property the sparse one keeps."""
+    """The choice over a dense matrix, written plainly: the property the sparse one keeps.
+    Grown from each of the five best pairs (the article sharing most with those chosen; where
+    none of the rest shares anything, the best pair of the rest while two fit), the choice
+    sharing most within; then chained."""
     n = len(ids)
     weights = {a: {b: dense[a][b] for b in range(n) if b != a and dense[a][b] > 0}
                for a in range(n)}
-    best = max(((v, -a, -b) for a, row in weights.items() for b, v in row.items()), default=None)
-    if best is None:
-        return tuple(ids[:limit])
-    chosen = sorted((-best[1], -best[2]))
-    while len(chosen) < limit:
-        gains: dict[int, float] = {}
-        for c in chosen:
-            for other, value in weights[c].items():
-                if other not in chosen:
-                    gains[other] = gains.get(other, 0.0) + value
-        if not gains:
-            break
-        _gain, negative = max((value, -c) for c, value in gains.items())
-        chosen.append(-negative)
-    chain = [chosen[0], chosen[1]]
 
     def weight(a: int, b: int) -> float:
         return weights[a].get(b, 0.0)
 
+    def best_pairs(count: int, exclude: set[int]) -> list[tuple[int, int]]:
+        keys = sorted({(v, -min(a, b), -max(a, b)) for a, row in weights.items()
+                       if a not in exclude for b, v in row.items() if b not in exclude},
+                      reverse=True)
+        return [(-low, -high) for _v, low, high in keys[:count]]
+
+    def grown(chosen: list[int]) -> list[int]:
+        while len(chosen) < limit:
+            gains: dict[int, float] = {}
+            for c in chosen:
+                for other, value in weights[c].items():
+                    if other not in chosen:
+                        gains[other] = gains.get(other, 0.0) + value
+            if gains:
+                _gain, negative = max((value, -c) for c, value in gains.items())
+                chosen.append(-negative)
+                continue
+            more = best_pairs(1, set(chosen)) if limit - len(chosen) >= 2 else []
+            if not more:
+                break
+            chosen.extend(more[0])
+        return chosen
+
+    starts = best_pairs(5, set())
+    if not starts:
+        return tuple(ids[:limit])
+    candidates = [grown(list(start)) for start in starts]
+    within = [sum(weight(a, b) for k, a in enumerate(c) for b in c[k + 1:]) for c in candidates]
+    chosen = candidates[max(range(len(candidates)), key=lambda k: (within[k], -k))]
+    chain = [chosen[0], chosen[1]]
     for _ in range(len(chosen) - 2):
         rest = [c for c in chosen if c not in chain]
         left = max(rest, key=lambda c: (weight(c, chain[0]), -c))
@@ -205,3 +223,22 @@ def test_a_load_job_counts_words_and_parses_dates_off_the_gui_thread(tmp_path: P
     assert [a.word_count for a in session.workspace.corpus] == [100, 100, 100]
     keys = [a.published_key for a in session.workspace.corpus]
     assert all(key is not None for key in keys) and keys == sorted(keys)
+
+
+def test_the_first_panes_are_the_group_sharing_most_not_an_isolated_best_pair() -> None:
+    """Tester (session 53, a German set): two reprints of one story were the most similar pair
+    and shared nothing with the rest; the window opened on those two, 100 characters a line,
+    beside a group of five sharing 72-80% left unticked."""
+    pairs = {(0, 1): 0.81, (2, 3): 0.80, (2, 4): 0.76, (3, 4): 0.73, (2, 5): 0.54, (3, 5): 0.52,
+             (4, 5): 0.48, (5, 6): 0.18}
+    keys = list(pairs)
+    similarity = SparseSimilarity.from_pairs(
+        7, np.array([i for i, _ in keys]), np.array([j for _, j in keys]),
+        np.array(list(pairs.values())))
+    ids = [f"d{i}" for i in range(7)]
+    result = AlignmentResult(tuple(ids), (), similarity=similarity)
+    assert set(choose_default_panes(ids, result, 3)) == {"d2", "d3", "d4"}
+    # (room for five: the group's four, and the pair is not split up to fill the room)
+    assert set(choose_default_panes(ids, result, 5)) == {"d2", "d3", "d4", "d5", "d6"}
+    # (room for two only: the best pair is the best choice still)
+    assert set(choose_default_panes(ids, result, 2)) == {"d0", "d1"}

@@ -10,6 +10,7 @@ two articles both carry, which is bounded by the passages.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 
 from viewer.limits import DEFAULT_PANES
@@ -19,8 +20,16 @@ from viewer.passages import AlignmentResult
 class _Affinity:
     """How much articles share, in positions of the caller's `ids`."""
 
-    def best_pair(self) -> tuple[int, int] | None:
-        """The pair sharing the most (ties: lowest positions), lower position first."""
+    def best_pair(self, exclude: frozenset[int] = frozenset()) -> tuple[int, int] | None:
+        """The pair sharing the most (ties: lowest positions), lower position first, of the
+        articles not in `exclude`."""
+        found = self.best_pairs(1, exclude)
+        return found[0] if found else None
+
+    def best_pairs(self, count: int,
+                   exclude: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+        """The `count` pairs sharing the most, best first (ties: lowest positions), each lower
+        position first, of the articles not in `exclude`."""
         raise NotImplementedError
 
     def neighbours(self, a: int) -> dict[int, float]:
@@ -38,20 +47,24 @@ class _SimilarityAffinity(_Affinity):
         self._slot = {i: r for r, i in enumerate(self._position) if i is not None}
         self._cache: dict[int, dict[int, float]] = {}
 
-    def best_pair(self) -> tuple[int, int] | None:
+    def best_pairs(self, count: int,
+                   exclude: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
         similarity, position = self._similarity, self._position
-        best: tuple[float, int, int] | None = None
+        best: list[tuple[float, int, int]] = []  # a min-heap of the best `count`
         for i, j, value in zip(similarity.first, similarity.second, similarity.values,
                                strict=True):
-            if best is not None and value < best[0]:
+            if len(best) == count and value < best[0][0]:
                 continue
             a, b = position[i], position[j]
-            if a is None or b is None or a == b or value <= 0:
+            if a is None or b is None or a == b or value <= 0 or a in exclude or b in exclude:
                 continue
             low, high = (a, b) if a < b else (b, a)
-            if best is None or (value, -low, -high) > (best[0], -best[1], -best[2]):
-                best = (value, low, high)
-        return None if best is None else (best[1], best[2])
+            key = (value, -low, -high)
+            if len(best) < count:
+                heapq.heappush(best, key)
+            elif key > best[0]:
+                heapq.heapreplace(best, key)
+        return [(-low, -high) for _value, low, high in sorted(set(best), reverse=True)]
 
     def neighbours(self, a: int) -> dict[int, float]:
         cached = self._cache.get(a)
@@ -82,10 +95,11 @@ class _PassageAffinity(_Affinity):
                         row = self._weights.setdefault(a, {})
                         row[b] = row.get(b, 0.0) + length
 
-    def best_pair(self) -> tuple[int, int] | None:
-        best = max(((value, -a, -b) for a, row in self._weights.items()
-                    for b, value in row.items()), default=None)
-        return None if best is None else (min(-best[1], -best[2]), max(-best[1], -best[2]))
+    def best_pairs(self, count: int,
+                   exclude: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+        keys = {(value, -min(a, b), -max(a, b)) for a, row in self._weights.items()
+                if a not in exclude for b, value in row.items() if b not in exclude}
+        return [(-low, -high) for _value, low, high in heapq.nlargest(count, keys)]
 
     def neighbours(self, a: int) -> dict[int, float]:
         return self._weights.get(a, {})
@@ -102,8 +116,10 @@ def choose_default_panes(
 ) -> tuple[str, ...]:
     """The articles that share the most, ordered so that neighbours share as much as possible.
 
-    Starts from the most similar pair and greedily adds the article sharing most with those
-    chosen; only articles that share something are picked (at least two panes are shown, in
+    Grown from each of the START_PAIRS most similar pairs (greedily adding the article sharing
+    most with those chosen, and where none of the rest shares anything with them, the most
+    similar pair of the rest), the choice whose articles share most among themselves; only
+    articles that share something are picked (at least two panes are shown, in
     corpus order when nothing is shared). The chosen articles are then chained: each next to the
     one it shares most with, so the link maps between adjacent panes carry as many bands as
     they can.
@@ -116,22 +132,18 @@ def choose_default_panes(
     def weight(a: int, b: int) -> float:
         return affinity.neighbours(a).get(b, 0.0)
 
-    best_pair = affinity.best_pair()
-    if best_pair is None:
+    starts = affinity.best_pairs(START_PAIRS)
+    if not starts:
         return tuple(ids[:limit])
-    chosen = list(best_pair)
-    while len(chosen) < limit:
-        gains: dict[int, float] = {}
-        for c in chosen:
-            for other, value in affinity.neighbours(c).items():
-                if other not in chosen:
-                    gains[other] = gains.get(other, 0.0) + value
-        if not gains:
-            break
-        gain, negative = max((value, -c) for c, value in gains.items())
-        if gain <= 0:
-            break
-        chosen.append(-negative)
+
+    def shared_within(chosen: list[int]) -> float:
+        return sum(weight(a, b) for k, a in enumerate(chosen) for b in chosen[k + 1:])
+
+    # (grown from each of the few best pairs, the articles sharing most among themselves: the
+    # single best pair may be two reprints of one story that share nothing with the rest, and
+    # the window showed those two, 100 characters a line, beside a group of five left unticked)
+    grown = [_grown(affinity, list(start), limit) for start in starts]
+    chosen = max(grown, key=lambda one: (shared_within(one), -grown.index(one)))
     chain = [chosen[0], chosen[1]]
     for _ in range(len(chosen) - 2):
         rest = [c for c in chosen if c not in chain]
@@ -144,3 +156,31 @@ def choose_default_panes(
     if chain[0] > chain[-1]:
         chain.reverse()
     return tuple(ids[i] for i in chain)
+
+
+START_PAIRS = 5
+"""How many of the best pairs the choice is grown from (`choose_default_panes`)."""
+
+
+def _grown(affinity: _Affinity, chosen: list[int], limit: int) -> list[int]:
+    """`chosen` (a pair) grown to `limit` articles: each time the article sharing most with
+    those chosen, and where none of the rest shares anything with them, the best pair of the
+    rest while room for two is left."""
+    while len(chosen) < limit:
+        gains: dict[int, float] = {}
+        for c in chosen:
+            for other, value in affinity.neighbours(c).items():
+                if other not in chosen:
+                    gains[other] = gains.get(other, 0.0) + value
+        gain, negative = max(((value, -c) for c, value in gains.items()), default=(0.0, 0))
+        if gain > 0:
+            chosen.append(-negative)
+            continue
+        # (the articles chosen share nothing more with the rest: the best pair among the
+        # others fills the room, two articles sharing a story, not a window of two panes
+        # 100 characters wide beside a group of five left unticked)
+        more = affinity.best_pair(frozenset(chosen)) if limit - len(chosen) >= 2 else None
+        if more is None:
+            break
+        chosen.extend(more)
+    return chosen

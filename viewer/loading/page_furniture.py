@@ -109,7 +109,7 @@ def is_furniture(line: str, following: str) -> bool:
     above a line that reads as a headline (`following`: short, no full stop at its end, not a
     date or a byline): above a paragraph, or above the byline or date a headline has under it,
     it is the headline ("Brexit")."""
-    if _GALLERY_CAPTION.match(line) or _PAGE_MARKS.search(line):
+    if _GALLERY_CAPTION.match(line) or _PAGE_MARKS.search(line) or _DATELINE_ALONE.match(line):
         return True
     if len(line) > HEADLINE_MAX_CHARS:
         return False  # a paragraph (and a one-line file of megabytes is never read word by word)
@@ -211,8 +211,8 @@ def without_leading_furniture(line: str) -> str:
         words = _LETTER_WORD.findall(first)
         if _is_date(first, [w.lower().strip(".") for w in words]) or (
                 len(words) == 1 and _is_dateline_word(words[0]) and not _NUMBER.search(first)
-                and _SENTENCE_END.search(line)):
-            return line[sentence.end():]
+                and _SENTENCE_END.search(line)) or _DATELINE_ALONE.match(first):
+            return line[sentence.end():]  # ("Mannheim (dpa). Einmal mehr rast ein Auto ...")
     return line
 
 
@@ -281,7 +281,19 @@ _PAGE_MARKS = re.compile(
     r"|^(?:share|deel|teilen|partager|compartir|condividi|compartilhe|del)"
     r"(?: this| dit| diesen| den| cet| este| questo| esse)? (?:artikel|article|artículo|articolo"
     r"|artigo|story)\b"
-    r"|^(?:发新帖|发表评论|分享到|AI配图|配图|图片来源|来源)(?:$|[:：])|^第\s*\d+\s*版", re.I)
+    r"|^(?:发新帖|发表评论|分享到|AI配图|配图|图片来源|来源)(?:$|[:：])|^第\s*\d+\s*版"
+    r"|^\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago$"
+    r"|^(?:vor|hace|il y a|há) \d+ (?:sekunden|minuten|stunden|tagen|segundos|minutos|horas"
+    r"|días|dias|secondes|minutes|heures|jours)$"
+    r"|^connect with us$"
+    r"|\b(?:enable|activate|aktivieren|activer|activez|activar|active|attivare|attiva|ativar"
+    r"|ative|schakel)\b.{0,30}\bjavascript\b|\bjavascript\b.{0,20}\b(?:aktivieren|enabled?)\b"
+    r"|^image (?:source|credit)s?\s*:"
+    r"|^【[^】]{1,40}】$", re.I)
+_DATELINE_ALONE = re.compile(
+    r"^[^\W\d_][\w .'’/-]{0,40}\((?:dpa|afp|ap|reuters|efe|ansa|sda|apa|kna|epd|dts|sid|ots"
+    r"|lusa|upi)\)[.:,]?$", re.I)
+"""A dateline alone, a sentence of its own: "Mannheim (dpa).", "Berlin (AFP):"."""
 """A web address, a placeholder in square brackets ("[ad_1]"), a reading time ("| 2 min
 read"), a picture's copyright ("© Douglas Magno/AFP"), a line with no letter ("440", a count of
 comments), a newsletter's offer ("Sign up to our free US news bulletin", "A Newsletter As Mais
@@ -289,8 +301,11 @@ Lidas no seu e-mail"), a web template's placeholder ("{{ message }}"), an embedd
 placeholder ("Deze inhoud kan helaas niet worden getoond", "This content is not available"),
 where the page says the reader is ("您所在的位置:", "You are here:"), a logo's caption ("Logo
 Epoch Times"), a share bar ("Deel dit artikel: Share App Mail Pin"), a forum's or a picture's
-label ("发新帖", "AI配图", "来源:都市快报"), a printed paper's page ("第01版:要闻"): a page's
-furniture wherever they stand in a line."""
+label ("发新帖", "AI配图", "来源:都市快报"), a printed paper's page ("第01版:要闻"), how long
+ago it was posted ("8 minutes ago", "vor 3 Stunden"), a social bar's "Connect with us", a request
+to enable JavaScript ("Bitte aktivieren Sie Javascript"), a picture's credit opening its caption
+("Image Source : AP ..."), a dateline alone ("Mannheim (dpa)."), a link in lenticular brackets
+alone ("【中居正広の引退報告文を見る】"): a page's furniture wherever they stand in a line."""
 
 
 def _named_twice(words: list[str]) -> bool:
