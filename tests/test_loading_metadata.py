@@ -165,7 +165,8 @@ def test_a_dateline_before_the_headline_is_not_the_title(dateline: str) -> None:
     "8 minutes ago", "vor 3 Stunden", "Connect with us", "Bitte aktivieren Sie Javascript",
     "Please enable JavaScript to view this page", "Image Source : AP Scotland first minister",
     "Mannheim (dpa).", "【中居正広の引退報告文を見る】"])
-def test_posting_times_requests_and_datelines_above_an_article_are_not_its_title(furniture: str) -> None:
+def test_posting_times_requests_and_datelines_above_an_article_are_not_its_title(
+        furniture: str) -> None:
     # Tester (session 53): the held-out pages gave titles such as "8 minutes ago", "Connect
     # with us", "Bitte aktivieren Sie Javascript" and "Mannheim (dpa)."
     body = (f"{furniture}\n\nHumza Yousaf has resigned as first minister. He told reporters "
@@ -179,7 +180,8 @@ def test_a_dateline_sentence_opening_the_first_paragraph_is_not_the_title() -> N
         "Einmal mehr rast ein Auto in eine Menschenmenge. Wieder gibt es Tote."
 
 
-@pytest.mark.parametrize("first", ["JavaScript creator steps down", "【速報】中居正広さん引退を発表",
+@pytest.mark.parametrize("first", ["JavaScript creator steps down",
+                                   "【速報】中居正広さん引退を発表",
                                    "Police say 8 minutes ago a man was seen"])
 def test_headlines_that_only_look_like_furniture_stay_titles(first: str) -> None:
     assert infer_title(f"{first}\n\nBody text follows here.") == first
