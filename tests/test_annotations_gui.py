@@ -546,3 +546,23 @@ def test_a_selection_with_spaces_at_its_ends_quotes_the_words(qtbot):
     assert annotation is not None
     assert annotation.exact == article.text[at + 1:end]
     assert (annotation.start, annotation.end) == (at + 1, end)
+
+
+def test_dock_article_titles_too_long_for_the_column_are_cut_in_the_middle(qtbot):
+    """Tester (session 53): three rows read "Humza Yousaf …" in a narrow dock; one event's
+    headlines open alike, so the column keeps their starts and ends."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from viewer.annotations.listing import COLUMNS
+
+    window, controller, docs = setup(qtbot, answers=[TagAnswer(("quote",), "", None)])
+    select(window, docs["000"], "22 missiles")
+    controller.editing.tag_selection()
+    table = controller.dock.table
+    for name, wanted in (("Article", Qt.TextElideMode.ElideMiddle),
+                         ("Quote", Qt.TextElideMode.ElideRight)):
+        index = table.model().index(0, COLUMNS.index(name))
+        option = QStyleOptionViewItem()
+        option.textElideMode = table.textElideMode()  # (as the view hands it to the delegate)
+        table.itemDelegateForIndex(index).initStyleOption(option, index)
+        assert option.textElideMode == wanted, name

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -188,6 +190,10 @@ class AnnotationDock(QDockWidget):
         header.setStretchLastSection(False)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # (titles of one event's articles often open alike, "Humza Yousaf …" three rows over:
+        # cut in the middle, their ends tell them apart)
+        self._middle = _ElidedInTheMiddle(self.table)
+        self.table.setItemDelegateForColumn(COLUMNS.index("Article"), self._middle)
         # The dock is narrow: the columns are fitted into its width around the quote (see
         # fit_columns) rather than the last ones scrolled out of sight; every cell has its full
         # text as a tooltip, and a wider dock shows every column.
@@ -393,3 +399,11 @@ class AnnotationDock(QDockWidget):
             row = min(first, self.proxy.rowCount() - 1)
             if row >= 0 and not self.table.selectionModel().hasSelection():
                 self.table.selectRow(row)
+
+
+class _ElidedInTheMiddle(QStyledItemDelegate):
+    """A column whose text too long for it is cut in its middle, its start and end shown."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
