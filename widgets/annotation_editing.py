@@ -19,6 +19,7 @@ from viewer.annotations.model import (
     Annotation,
     annotations_for_passage,
     make_annotation,
+    to_whole_words,
     without_outer_spaces,
 )
 from viewer.annotations.tags import tag_set
@@ -57,7 +58,8 @@ class AnnotationEditing:
             return None
         article_id, selected = found
         article = self.workspace.article(article_id)
-        start, end = without_outer_spaces(article.text, *selected)
+        start, end = to_whole_words(article.text, *without_outer_spaces(article.text,
+                                                                         *selected))
         if start == end:
             # (a drag into the blank space below a line selects its break alone: it was saved
             # as an annotation quoting "\n", a blank row in the dock)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from viewer.corpus import Article
 from viewer.passages import Passage
+from viewer.unspaced_scripts import unspaced_character
 
 if TYPE_CHECKING:
     from .bodies import KeptJson
@@ -162,6 +163,25 @@ def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
         if cleaned:
             seen.setdefault(cleaned, None)
     return tuple(seen)
+
+
+def to_whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened over the words its ends cut in two: a drag begun inside "two"
+    quoted "o confidence vote". Not over characters of a script without spaces, each of which
+    may end a selection (`viewer.unspaced_scripts`)."""
+    def splits_a_word(at: int) -> bool:
+        return 0 < at < len(text) and _word_character(text[at - 1]) \
+            and _word_character(text[at])
+
+    while start > 0 and start < end and splits_a_word(start):
+        start -= 1
+    while end < len(text) and end > start and splits_a_word(end):
+        end += 1
+    return start, end
+
+
+def _word_character(character: str) -> bool:
+    return (character.isalnum() or character in "'’") and not unspaced_character(character)
 
 
 def without_outer_spaces(text: str, start: int, end: int) -> tuple[int, int]:
