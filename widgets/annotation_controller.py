@@ -99,7 +99,9 @@ class AnnotationController(QObject):
             shared, self._kept_for_panes(shared), DOCK_WIDTH))
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        window.statusBar().addPermanentWidget(self.status_label)
+        # (left of the counts, Cancel and Align again: its text changes as annotations are
+        # saved or re-anchored, and Cancel moved away from a user aiming at it)
+        window.statusBar().insertPermanentWidget(0, self.status_label)
         # (late-bound: tests replace `message`)
         self.reanchoring = AnnotationReanchoring(
             self.annotations, self.workspace, self.undo_stack, self.status_label,
