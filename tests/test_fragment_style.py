@@ -227,3 +227,19 @@ def test_the_tooltip_names_the_file_of_an_article_that_names_no_outlet() -> None
     lines = passage_tooltip(Corpus([article, *others]), many, "a").splitlines()
     assert "• One title (02_baobinhduong.txt)" in lines
     assert "• One title (Wire Service)" in lines
+
+
+def test_a_find_hit_is_told_from_a_passage_of_its_colour() -> None:
+    """Tester (session 53): find hits are yellow and orange, and so are two passage colours;
+    a hit has a line above that no passage has, and keeps the words' width."""
+    from viewer.highlights import SegmentStyle
+    from viewer.palette import LIGHT
+    from widgets.segment_formats import segment_format
+
+    for colour in range(len(LIGHT)):
+        passage = segment_format(LIGHT, SegmentStyle(colour_index=colour))
+        assert not passage.fontOverline()
+    for hit in (SegmentStyle(find_hit=True), SegmentStyle(colour_index=2, find_current=True)):
+        found = segment_format(LIGHT, hit)
+        assert found.fontOverline()
+        assert found.fontWeight() == segment_format(LIGHT, SegmentStyle()).fontWeight()

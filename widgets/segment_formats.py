@@ -39,4 +39,8 @@ def segment_format(theme: Theme, style: SegmentStyle, *, upright: bool = False) 
         fmt.setBackground(QColor(theme.find_current if style.find_current
                                  else theme.find_hit))
         fmt.setForeground(QColor(theme.text))
+        # (a line above, which no passage has: a yellow or orange passage looked like a find
+        # hit, a tester's report; bold would widen the words and rewrap the pane, and the
+        # line below is a difference's or a fragment's)
+        fmt.setFontOverline(True)
     return fmt
