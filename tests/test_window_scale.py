@@ -45,9 +45,8 @@ def test_article_rows_look_shares_up_without_scanning_the_result_ids() -> None:
 
 def _reference_panes(ids: list[str], dense: list[list[float]], limit: int) -> tuple[str, ...]:
     """The choice over a dense matrix, written plainly: the property the sparse one keeps.
-    Grown from each of the five best pairs (the article sharing most with those chosen; where
-    none of the rest shares anything, the best pair of the rest while two fit), the choice
-    sharing most within; then chained."""
+    Grown from each of the five best pairs (the article sharing most with those chosen), the
+    choice sharing most within; then chained."""
     n = len(ids)
     weights = {a: {b: dense[a][b] for b in range(n) if b != a and dense[a][b] > 0}
                for a in range(n)}
@@ -68,14 +67,10 @@ def _reference_panes(ids: list[str], dense: list[list[float]], limit: int) -> tu
                 for other, value in weights[c].items():
                     if other not in chosen:
                         gains[other] = gains.get(other, 0.0) + value
-            if gains:
-                _gain, negative = max((value, -c) for c, value in gains.items())
-                chosen.append(-negative)
-                continue
-            more = best_pairs(1, set(chosen)) if limit - len(chosen) >= 2 else []
-            if not more:
+            if not gains:
                 break
-            chosen.extend(more[0])
+            _gain, negative = max((value, -c) for c, value in gains.items())
+            chosen.append(-negative)
         return chosen
 
     starts = best_pairs(5, set())
@@ -238,7 +233,7 @@ def test_the_first_panes_are_the_group_sharing_most_not_an_isolated_best_pair() 
     ids = [f"d{i}" for i in range(7)]
     result = AlignmentResult(tuple(ids), (), similarity=similarity)
     assert set(choose_default_panes(ids, result, 3)) == {"d2", "d3", "d4"}
-    # (room for five: the group's four, and the pair is not split up to fill the room)
+    # (room for five: the group, never the pair beside it)
     assert set(choose_default_panes(ids, result, 5)) == {"d2", "d3", "d4", "d5", "d6"}
     # (room for two only: the best pair is the best choice still)
     assert set(choose_default_panes(ids, result, 2)) == {"d0", "d1"}

@@ -20,16 +20,9 @@ from viewer.passages import AlignmentResult
 class _Affinity:
     """How much articles share, in positions of the caller's `ids`."""
 
-    def best_pair(self, exclude: frozenset[int] = frozenset()) -> tuple[int, int] | None:
-        """The pair sharing the most (ties: lowest positions), lower position first, of the
-        articles not in `exclude`."""
-        found = self.best_pairs(1, exclude)
-        return found[0] if found else None
-
-    def best_pairs(self, count: int,
-                   exclude: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    def best_pairs(self, count: int) -> list[tuple[int, int]]:
         """The `count` pairs sharing the most, best first (ties: lowest positions), each lower
-        position first, of the articles not in `exclude`."""
+        position first."""
         raise NotImplementedError
 
     def neighbours(self, a: int) -> dict[int, float]:
@@ -47,8 +40,7 @@ class _SimilarityAffinity(_Affinity):
         self._slot = {i: r for r, i in enumerate(self._position) if i is not None}
         self._cache: dict[int, dict[int, float]] = {}
 
-    def best_pairs(self, count: int,
-                   exclude: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    def best_pairs(self, count: int) -> list[tuple[int, int]]:
         similarity, position = self._similarity, self._position
         best: list[tuple[float, int, int]] = []  # a min-heap of the best `count`
         for i, j, value in zip(similarity.first, similarity.second, similarity.values,
@@ -56,7 +48,7 @@ class _SimilarityAffinity(_Affinity):
             if len(best) == count and value < best[0][0]:
                 continue
             a, b = position[i], position[j]
-            if a is None or b is None or a == b or value <= 0 or a in exclude or b in exclude:
+            if a is None or b is None or a == b or value <= 0:
                 continue
             low, high = (a, b) if a < b else (b, a)
             key = (value, -low, -high)
@@ -95,10 +87,9 @@ class _PassageAffinity(_Affinity):
                         row = self._weights.setdefault(a, {})
                         row[b] = row.get(b, 0.0) + length
 
-    def best_pairs(self, count: int,
-                   exclude: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    def best_pairs(self, count: int) -> list[tuple[int, int]]:
         keys = {(value, -min(a, b), -max(a, b)) for a, row in self._weights.items()
-                if a not in exclude for b, value in row.items() if b not in exclude}
+                for b, value in row.items()}
         return [(-low, -high) for _value, low, high in heapq.nlargest(count, keys)]
 
     def neighbours(self, a: int) -> dict[int, float]:
@@ -117,8 +108,7 @@ def choose_default_panes(
     """The articles that share the most, ordered so that neighbours share as much as possible.
 
     Grown from each of the START_PAIRS most similar pairs (greedily adding the article sharing
-    most with those chosen, and where none of the rest shares anything with them, the most
-    similar pair of the rest), the choice whose articles share most among themselves; only
+    most with those chosen), the choice whose articles share most among themselves; only
     articles that share something are picked (at least two panes are shown, in
     corpus order when nothing is shared). The chosen articles are then chained: each next to the
     one it shares most with, so the link maps between adjacent panes carry as many bands as
@@ -163,9 +153,8 @@ START_PAIRS = 5
 
 
 def _grown(affinity: _Affinity, chosen: list[int], limit: int) -> list[int]:
-    """`chosen` (a pair) grown to `limit` articles: each time the article sharing most with
-    those chosen, and where none of the rest shares anything with them, the best pair of the
-    rest while room for two is left."""
+    """`chosen` (a pair) grown to `limit` articles at most: each time the article sharing most
+    with those chosen."""
     while len(chosen) < limit:
         gains: dict[int, float] = {}
         for c in chosen:
@@ -173,14 +162,7 @@ def _grown(affinity: _Affinity, chosen: list[int], limit: int) -> list[int]:
                 if other not in chosen:
                     gains[other] = gains.get(other, 0.0) + value
         gain, negative = max(((value, -c) for c, value in gains.items()), default=(0.0, 0))
-        if gain > 0:
-            chosen.append(-negative)
-            continue
-        # (the articles chosen share nothing more with the rest: the best pair among the
-        # others fills the room, two articles sharing a story, not a window of two panes
-        # 100 characters wide beside a group of five left unticked)
-        more = affinity.best_pair(frozenset(chosen)) if limit - len(chosen) >= 2 else None
-        if more is None:
-            break
-        chosen.extend(more)
+        if gain <= 0:
+            break  # (nothing more shared: another event's articles are not shown beside)
+        chosen.append(-negative)
     return chosen
