@@ -267,9 +267,11 @@ class AnnotationController(QObject):
         saved = self.document.is_saved and (self.undo_stack.isClean() or not isinstance(
             self.document, AnnotationDocument))
         nothing_to_lose = self.document.nothing_to_lose
-        # (details edited in a folder's window are kept only until it closes, too)
-        details_here = bool(getattr(getattr(self.window, "project_gui", None),
-                                    "details_only_here", False))
+        # (details edited in a folder's window are kept only until it closes, too; once it is
+        # a project, they are in its file)
+        projects = getattr(self.window, "project_gui", None)
+        details_here = projects is not None and projects.document is None \
+            and bool(getattr(projects, "details_only_here", False))
         self.window.setWindowModified((not saved and not nothing_to_lose) or details_here)
         if self.document.path is None and not isinstance(self.document, AnnotationDocument):
             where = ("Annotations are in this unsaved project: File › Save project as… keeps "
