@@ -166,4 +166,10 @@ def test_the_focused_row_of_a_list_with_nothing_selected_is_the_article_chosen(q
     view.clearSelection()
     view.setCurrentIndex(view.model().index(1, 0))
     view.selectionModel().clearSelection()
-    assert view.selected_article_id() == view.article_ids_in_view_order()[1]
+    assert view.selected_article_id() is None
+    assert view.framed_article_id() == view.article_ids_in_view_order()[1]
+    framed: list[str] = []
+    window.ask_remove = lambda article_id: framed.append(article_id) or False
+    window.pane_row.focused_pane_id = lambda: None  # type: ignore[method-assign]
+    window.remove_article_asking()
+    assert framed == [view.article_ids_in_view_order()[1]]

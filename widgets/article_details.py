@@ -39,7 +39,7 @@ def edit_article_details(gui: DetailsHost, article_id: str | None = None) -> boo
 
     window = gui.window
     article_id = article_id or window.article_list.selected_article_id() \
-        or window.pane_row.focused_pane_id()
+        or window.pane_row.focused_pane_id() or window.article_list.framed_article_id()
     if article_id is None or article_id not in window.workspace.corpus:
         window.statusBar().showMessage(
             "Select an article in the list (or click in its pane) first", 6000)

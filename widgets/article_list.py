@@ -191,15 +191,20 @@ class ArticleList(QTableView):
         header.resizeSection(0, max(MIN_TITLE_WIDTH, room))
 
     def selected_article_id(self) -> str | None:
-        """The current row's article where it is selected, else the first selected one; with
-        none selected, the row the list's focus frame is on (a reopened project's list shows
-        its first row so, and Article details refused it as no choice)."""
+        """The current row's article where it is selected, else the first selected one."""
         current = self.currentIndex()
         selected = self.selectionModel().selectedRows()
-        if current.isValid() and (not selected or self.selectionModel().isRowSelected(
-                current.row(), current.parent())):
+        if current.isValid() and self.selectionModel().isRowSelected(current.row(),
+                                                                     current.parent()):
             return str(current.siblingAtColumn(0).data(ID_ROLE))
         return selected[0].data(ID_ROLE) if selected else None
+
+    def framed_article_id(self) -> str | None:
+        """The article of the row the list's focus frame is on, selected or not (a reopened
+        project's list shows its first row so: Article details refused it as no choice); the
+        last resort after a selection and a focused pane."""
+        current = self.currentIndex()
+        return str(current.siblingAtColumn(0).data(ID_ROLE)) if current.isValid() else None
 
     def selected_article_ids(self) -> list[str]:
         """The selected articles, in the list's order."""

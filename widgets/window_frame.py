@@ -231,7 +231,7 @@ class WindowFrame(QMainWindow):
                     self.session.remove_articles(several)
                 return
         chosen = article_id or self.article_list.selected_article_id() \
-            or self.pane_row.focused_pane_id()
+            or self.pane_row.focused_pane_id() or self.article_list.framed_article_id()
         if chosen is not None and chosen in self.workspace.corpus \
                 and not self.ask_remove(chosen):
             return
