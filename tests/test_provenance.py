@@ -174,3 +174,19 @@ def test_articles_dated_at_the_calendar_s_edge_are_aligned_with_the_others(
     (tmp_path / "plain.txt").write_text(f"Plain\n\n{statement}\n", encoding="utf-8")
     assert main(["align", "--json", str(tmp_path)]) == 0
     assert len(json.loads(capsys.readouterr().out)["documents"]) == 3
+
+
+def test_where_an_article_came_from_is_one_sentence() -> None:
+    """Tester (session 53): a project stores each article's origin and when it was added, and
+    the window showed neither; Article details now says it."""
+    from viewer.provenance import origin_sentence
+
+    assert origin_sentence("file", "/news/a.txt", "2026-12-07T08:10:33Z") == (
+        "From the file /news/a.txt; added to the project 2026-12-07 08:10 UTC.")
+    assert origin_sentence("pasted", None, "2026-12-07T08:10:33+00:00") == (
+        "Pasted into the window; added to the project 2026-12-07 08:10 UTC.")
+    assert origin_sentence("imported", None, "", "https://news.example.org/a",
+                           "2026-12-06T22:01:00Z") == (
+        "Fetched from https://news.example.org/a on 2026-12-06 22:01 UTC.")
+    assert origin_sentence(None, "/news/b.txt") == "From the file /news/b.txt."
+    assert origin_sentence(None, None) == "Pasted into the window."

@@ -33,3 +33,30 @@ def test_a_time_that_is_not_understood_is_said_at_once(qtbot) -> None:
     assert dialog.time_note.text().startswith("No publication time")
     dialog.edits["published"].setText("last Tuesday")
     assert dialog.time_note.text().startswith("Not understood")
+
+
+def test_the_dialog_says_where_the_article_came_from(qtbot) -> None:
+    dialog = ProvenanceDialog("Strike", READ, READ,
+                              origin="From the file /news/a.txt; added to the project "
+                                     "2026-12-07 08:10 UTC.")
+    qtbot.addWidget(dialog)
+    assert "/news/a.txt" in dialog.origin_label.text() and not dialog.origin_label.isHidden()
+    bare = ProvenanceDialog("Strike", READ, READ)
+    qtbot.addWidget(bare)
+    assert bare.origin_label.isHidden()
+
+
+def test_a_projects_article_details_say_its_origin_and_when_it_was_added(qtbot, tmp_path
+                                                                         ) -> None:
+    """Tester (session 53): the project stores where each article came from and when it was
+    added, and the window showed neither."""
+    from tests.test_article_removal_gui import project_window
+
+    window = project_window(qtbot, tmp_path)
+    projects = window.project_gui
+    seen: list[str] = []
+    projects.ask_provenance = lambda _title, _read, _current: seen.append(
+        projects.shown_origin)
+    projects.show_details("wire")
+    assert seen and "added to the project" in seen[0]
+    assert seen[0].startswith(("From a file", "From the file", "Pasted", "Fetched"))

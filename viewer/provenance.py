@@ -17,6 +17,7 @@ functions; no Qt.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from html.parser import HTMLParser
@@ -192,3 +193,28 @@ def describe_published(value: str | None) -> str:
     if time.precision == "local":
         return "A time without zone: compared as any moment that time could be in any zone."
     return "A day without time: it could be any moment of that day, in any zone."
+
+
+def origin_sentence(origin: str | None, path: str | None, added: str = "",
+                    fetched_url: str | None = None, fetched: str | None = None) -> str:
+    """Where an article came from, in one sentence for its details: "From the file PATH,
+    added to the project 2026-12-07 08:10 UTC", "Pasted ...", "Fetched from URL on ...";
+    `origin` is a project's ("file", "pasted", "imported"), None outside a project."""
+    if origin == "imported" or (fetched_url and origin != "pasted"):
+        said = f"Fetched from {fetched_url}" if fetched_url else "Imported from a web page"
+        if fetched:
+            said += f" on {_readable_time(fetched)}"
+    elif origin == "pasted" or (origin is None and path is None):
+        said = "Pasted into the window"
+    else:
+        said = f"From the file {path}" if path else "From a file"
+    if added:
+        said += f"; added to the project {_readable_time(added)}"
+    return said + "."
+
+
+def _readable_time(stamp: str) -> str:
+    """An ISO 8601 UTC time as "2026-12-07 08:10 UTC" (another text as it is)."""
+    match = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|\+00:00)",
+                         stamp)
+    return f"{match.group(1)} {match.group(2)} UTC" if match else stamp

@@ -26,6 +26,8 @@ class DetailsHost(Protocol):
     binding: ProjectBinding | None
     details_only_here: bool
     ask_provenance: Callable[[str, Provenance, Provenance], Provenance | None]
+    shown_origin: str
+    """Where the article whose details are asked came from (the dialog shows it)."""
 
     def ensure_project(self, *, show_dock: bool = True) -> ProjectBinding | None: ...
 
@@ -49,8 +51,13 @@ def edit_article_details(gui: DetailsHost, article_id: str | None = None) -> boo
     if gui.binding is not None:
         read = gui.binding.read_provenance(article_id)
         current = gui.binding.provenance(article_id)
+        gui.shown_origin = gui.binding.origin(article_id)
     else:
+        from viewer.provenance import origin_sentence
+
         read = current = provenance_of(article)
+        gui.shown_origin = origin_sentence(
+            None, str(article.path) if article.path is not None else None)
     wanted = gui.ask_provenance(article.title or article_id, read, current)
     if wanted is None or wanted == current:
         return False
@@ -72,12 +79,12 @@ def edit_article_details(gui: DetailsHost, article_id: str | None = None) -> boo
     return True
 
 
-def ask_with_dialog(parent: WindowFrame, title: str, read: Provenance, current: Provenance
-                    ) -> Provenance | None:
+def ask_with_dialog(parent: WindowFrame, title: str, read: Provenance, current: Provenance,
+                    origin: str = "") -> Provenance | None:
     """The details dialog's answer (`DetailsHost.ask_provenance` unless a test replaces it)."""
     from widgets.provenance_dialog import ask_provenance
 
-    return ask_provenance(parent, title, read, current)
+    return ask_provenance(parent, title, read, current, origin)
 
 
 def article_list_menu(host: DetailsHost, point: QPoint) -> None:

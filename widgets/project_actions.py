@@ -61,8 +61,10 @@ class ProjectGui(QObject):
         self.save_view_on_close = True
         """Store the panes and selection in the project when the window closes (not in a
         screenshot run, which writes nothing)."""
+        self.shown_origin = ""
+        """Where the article whose details are asked came from (`article_details`)."""
         self.ask_provenance: AskProvenance = lambda title, read, current: ask_with_dialog(
-            self.window, title, read, current)
+            self.window, title, read, current, self.shown_origin)
         """Replaceable (tests): how the article details are asked for."""
         self.ask_path: Callable[[str], Path | None] = self._ask_path
         """Replaceable (tests): (purpose "open" or "save") -> the chosen file or None."""

@@ -38,7 +38,7 @@ class ProvenanceDialog(QDialog):
     """Edit one article's provenance; `wanted()` is the result after `exec()` accepts."""
 
     def __init__(self, title: str, read: Provenance, current: Provenance, *,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, origin: str = "") -> None:
         super().__init__(parent)
         self.read = read
         self.setWindowTitle("Article details")
@@ -72,6 +72,14 @@ class ProvenanceDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        # (where the article came from and when it joined the project: the project stores it,
+        # and a tester found it shown nowhere)
+        self.origin_label = QLabel(origin)
+        self.origin_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.origin_label.setWordWrap(True)
+        self.origin_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.origin_label.setVisible(bool(origin))
+        layout.addWidget(self.origin_label)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
@@ -88,10 +96,10 @@ class ProvenanceDialog(QDialog):
         return Provenance.from_dict({name: edit.text() for name, edit in self.edits.items()})
 
 
-def ask_provenance(parent: QWidget, title: str, read: Provenance, current: Provenance
-                   ) -> Provenance | None:
+def ask_provenance(parent: QWidget, title: str, read: Provenance, current: Provenance,
+                   origin: str = "") -> Provenance | None:
     """Show the dialog; what the user wants, or None (cancelled)."""
-    dialog = ProvenanceDialog(title, read, current, parent=parent)
+    dialog = ProvenanceDialog(title, read, current, parent=parent, origin=origin)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -107,6 +107,22 @@ class ProjectBinding:
 
     # --- provenance -----------------------------------------------------------------------------
 
+    def origin(self, article_id: str) -> str:
+        """Where the article came from and when it joined the project, one sentence
+        (`provenance.origin_sentence`)."""
+        from viewer.provenance import origin_sentence
+
+        project = self.document.project
+        stored = next((s for s in project.stored_articles() if s.article.id == article_id),
+                      None)
+        snapshot = project.snapshot(article_id)
+        path = stored.article.path if stored is not None else None
+        return origin_sentence(stored.origin if stored is not None else None,
+                               str(path) if path is not None else None,
+                               stored.added if stored is not None else "",
+                               snapshot.url if snapshot is not None else None,
+                               snapshot.fetched if snapshot is not None else None)
+
     def read_provenance(self, article_id: str) -> Provenance:
         return self.document.project.read_provenance(article_id)
 
