@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -40,7 +38,7 @@ from viewer.annotations.model import AnchorStatus, Annotation
 from viewer.column_fit import default_dock_width, fit_around_text, grown_into_spare_room
 from viewer.wording import count_of
 from widgets.article_text_view import plain_tooltip
-from widgets.table_model import ColumnTableModel, Index, leave_on_tab
+from widgets.table_model import ColumnTableModel, ElidedInTheMiddle, Index, leave_on_tab
 
 QUOTE_COLUMN = COLUMNS.index("Quote")
 QUOTE_MIN_CHARS = 24
@@ -192,7 +190,7 @@ class AnnotationDock(QDockWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         # (titles of one event's articles often open alike, "Humza Yousaf …" three rows over:
         # cut in the middle, their ends tell them apart)
-        self._middle = _ElidedInTheMiddle(self.table)
+        self._middle = ElidedInTheMiddle(self.table)
         self.table.setItemDelegateForColumn(COLUMNS.index("Article"), self._middle)
         # The dock is narrow: the columns are fitted into its width around the quote (see
         # fit_columns) rather than the last ones scrolled out of sight; every cell has its full
@@ -399,11 +397,3 @@ class AnnotationDock(QDockWidget):
             row = min(first, self.proxy.rowCount() - 1)
             if row >= 0 and not self.table.selectionModel().hasSelection():
                 self.table.selectRow(row)
-
-
-class _ElidedInTheMiddle(QStyledItemDelegate):
-    """A column whose text too long for it is cut in its middle, its start and end shown."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle

@@ -140,3 +140,12 @@ def leave_on_tab(view: QAbstractItemView) -> None:
     the first, so a keyboard user who tabbed into the article list could never leave it (and
     every Tab changed the selected row)."""
     view.setTabKeyNavigation(False)
+
+
+class ElidedInTheMiddle(QStyledItemDelegate):
+    """A column whose text too long for it is cut in its middle, its start and end shown
+    (titles of one event's articles often open alike)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
