@@ -26,12 +26,9 @@ def removal_consequences(window: WindowFrame, article_id: str) -> list[str]:
     from widgets.annotation_gui import installed_annotation_gui
 
     said: list[str] = []
-    projects = getattr(window, "project_gui", None)
-    document = projects.document if projects is not None else None
+    where = _project_named(window)
     gui = installed_annotation_gui(window)
-    if document is not None:
-        where = f"the project {document.path.name}" if document.path is not None \
-            else "this unsaved project"
+    if where is not None:
         said.append(f"Its text is deleted from {where}, with the web page saved with it if "
                     "any; this cannot be undone.")
     elif gui is not None and gui.keeps_pasted(article_id):
@@ -72,12 +69,9 @@ def removal_consequences_many(window: WindowFrame, article_ids: list[str]) -> li
     from widgets.annotation_gui import installed_annotation_gui
 
     said: list[str] = []
-    projects = getattr(window, "project_gui", None)
-    document = projects.document if projects is not None else None
+    where = _project_named(window)
     gui = installed_annotation_gui(window)
-    if document is not None:
-        where = f"the project {document.path.name}" if document.path is not None \
-            else "this unsaved project"
+    if where is not None:
         said.append(f"Their texts are deleted from {where}, with the web pages saved with them "
                     "if any; this cannot be undone.")
     else:
@@ -118,3 +112,14 @@ def ask_to_remove_many(window: WindowFrame, article_ids: list[str]) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is remove
+
+
+def _project_named(window: WindowFrame) -> str | None:
+    """The window's project as a sentence names it ("the project case.parallax", "this unsaved
+    project"), None without one."""
+    projects = getattr(window, "project_gui", None)
+    document = projects.document if projects is not None else None
+    if document is None:
+        return None
+    return f"the project {document.path.name}" if document.path is not None \
+        else "this unsaved project"
