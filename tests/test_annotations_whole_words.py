@@ -27,6 +27,14 @@ def test_whole_words_and_unspaced_scripts_are_left_as_they_are() -> None:
                                                                     start + len("confidence"))
     chinese = "国务院今天表示一切正常"
     assert to_whole_words(chinese, 3, 5) == (3, 5)
+    # (a quotation mark is no part of the words it quotes; a mark on a letter is: review)
+    quoted = "he said ‘all is well’ and 'no confidence' today"
+    start = quoted.index("all")
+    assert quoted[slice(*to_whole_words(quoted, start, start + 11))] == "all is well"
+    start = quoted.index("no confidence")
+    assert quoted[slice(*to_whole_words(quoted, start, start + 13))] == "no confidence"
+    hindi = "नमस्ते दुनिया"
+    assert to_whole_words(hindi, 0, 3) == (0, 6)
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab ,.'’-中1é")), max_size=40), st.data())
@@ -40,8 +48,11 @@ def test_the_widened_range_holds_the_selection_and_cuts_no_word(text: str,
         assert (wide_start, wide_end) == (start, end)
         return
 
-    def word(character: str) -> bool:
-        return (character.isalnum() or character in "'’") and character != "中"
+    def word(at: int) -> bool:
+        character = text[at]
+        if character in "'’":
+            return 0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha()
+        return character.isalnum() and character != "中"
 
     for at in (wide_start, wide_end):
-        assert not (0 < at < len(text) and word(text[at - 1]) and word(text[at]))
+        assert not (0 < at < len(text) and word(at - 1) and word(at))

@@ -99,7 +99,7 @@ def article_list_menu(host: DetailsHost, point: QPoint) -> None:
     if not index.isValid():
         return
     several = view.selectionModel().isRowSelected(index.row(), index.parent()) \
-        and len(view.selectedIndexes()) > view.model().columnCount()
+        and len(view.selectionModel().selectedRows()) > 1
     if not several:
         view.setCurrentIndex(index)
     article_id = str(index.siblingAtColumn(0).data(ID_ROLE))

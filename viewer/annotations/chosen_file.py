@@ -9,8 +9,9 @@ is remembered beside the own file, so the next start (and `parallax annotations 
     DATA_DIR/annotations/<corpus>-<hash>.jsonld.chosen   the path of the file chosen instead
 
 The record holds the path's bytes (`os.fsencode`, so a file name that is not UTF-8 comes back
-as it was) and is written atomically. A chosen file that is no longer there is not guessed at:
-the own file is used again, the record dropped, and the caller is given one line saying so.
+as it was) and is written atomically. A chosen file that is not there is not guessed at: the
+own file is used meanwhile and the caller is given one line saying so; the record stays (a drive
+not plugged in yet comes back), until the user opens or saves another file.
 No Qt here.
 """
 
@@ -46,14 +47,16 @@ def file_in_use(own_file: Path) -> tuple[Path, str | None]:
                           f"not be read ({error.strerror or error}); using "
                           f"{printable(str(own_file))}")
     chosen = Path(os.fsdecode(data.rstrip(b"\n")))
-    if chosen.is_absolute() and chosen.is_file():
-        return chosen, None
-    forget_choice(own_file)
     if not chosen.is_absolute():
-        return own_file, None  # not a record Parallax wrote
+        return own_file, None  # not a record Parallax wrote: the own file, as without one
+    if chosen.is_file():
+        return chosen, None
+    # (the record is kept: a drive not plugged in yet, a share not mounted, comes back; the
+    # user's Open or Save annotations as… replaces it)
     return own_file, (f"{printable(str(chosen))}: the annotation file opened last time is not "
-                      f"there (moved or deleted?); using {printable(str(own_file))} (File › "
-                      "Open annotations… opens another)")
+                      f"there (moved, deleted, or on a drive not mounted?); using "
+                      f"{printable(str(own_file))} meanwhile (File › Open annotations… opens "
+                      "another)")
 
 
 def remember_choice(own_file: Path, chosen: Path) -> None:

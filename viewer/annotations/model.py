@@ -8,6 +8,7 @@ note and an optional claim group. The observable collection of them is
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -170,8 +171,7 @@ def to_whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     quoted "o confidence vote". Not over characters of a script without spaces, each of which
     may end a selection (`viewer.unspaced_scripts`)."""
     def splits_a_word(at: int) -> bool:
-        return 0 < at < len(text) and _word_character(text[at - 1]) \
-            and _word_character(text[at])
+        return 0 < at < len(text) and _in_word(text, at - 1) and _in_word(text, at)
 
     while start > 0 and start < end and splits_a_word(start):
         start -= 1
@@ -180,8 +180,15 @@ def to_whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _word_character(character: str) -> bool:
-    return (character.isalnum() or character in "'’") and not unspaced_character(character)
+def _in_word(text: str, at: int) -> bool:
+    """Whether the character at `at` is part of a word: a letter, a digit or a mark written onto
+    one (a Devanagari virama), or an apostrophe between two letters ("party's"; not the
+    quotation mark of "‘all is well’"); not a character of a script without spaces."""
+    character = text[at]
+    if character in "'’":
+        return 0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha()
+    return (character.isalnum() or unicodedata.category(character) in ("Mn", "Mc")) \
+        and not unspaced_character(character)
 
 
 def without_outer_spaces(text: str, start: int, end: int) -> tuple[int, int]:

@@ -286,8 +286,10 @@ _PAGE_MARKS = re.compile(
     r"|^(?:vor|hace|il y a|há) \d+ (?:sekunden|minuten|stunden|tagen|segundos|minutos|horas"
     r"|días|dias|secondes|minutes|heures|jours)$"
     r"|^connect with us$"
-    r"|\b(?:enable|activate|aktivieren|activer|activez|activar|active|attivare|attiva|ativar"
-    r"|ative|schakel)\b.{0,30}\bjavascript\b|\bjavascript\b.{0,20}\b(?:aktivieren|enabled?)\b"
+    r"|^(?:please |bitte |veuillez |por favor,? |per favore,? |you need to |you must )?"
+    r"(?:enable|activate|aktivieren|activer|activez|activa|activar|attiva|attivare|ativar"
+    r"|ative|schakel)\b.{0,25}\bjavascript\b.{0,30}$"
+    r"|^javascript (?:is )?(?:disabled|deaktiviert|désactivé|desactivado|disattivato)\b.{0,30}$"
     r"|^image (?:source|credit)s?\s*:"
     r"|^【[^】]{1,40}】$", re.I)
 _DATELINE_ALONE = re.compile(
