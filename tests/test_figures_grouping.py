@@ -299,3 +299,22 @@ def test_an_indictments_counts_without_an_offence_are_its_total() -> None:
     assert murder is row_of(quantities, "b", "two counts") and murder is not total
     assert not total.disagree and not murder.disagree
     assert row_of(quantities, "a", "seven").name == "counts of criminal possession"
+
+
+def test_workers_are_one_kind_only_when_laid_off_and_cut_off_or_fired_on_is_no_layoff() -> None:
+    """Review (session 53): aid workers killed and staff killed became one row flagged as
+    disagreeing; people cut off by floods and workers fired on were laid off."""
+    names = {q.name: [m.text for m in q.mentions] for q in find_figures([
+        article("a", "More than 200 aid workers have been killed in Gaza."),
+        article("b", "Some 150 staff had been killed in Gaza."),
+        article("c", "About 50,000 people were cut off by the floods."),
+        article("d", "Security forces fired on 20 workers in the square.")])}
+    assert "workers killed in Gaza" in names and "staff killed in Gaza" in names
+    assert not any("laid off" in name for name in names)
+
+
+def test_counts_of_an_offence_keep_what_says_which_offence() -> None:
+    quantities = find_figures([
+        article("a", "He faces two counts of possession of a firearm."),
+        article("b", "He faces three counts of possession with intent to distribute.")])
+    assert row_of(quantities, "a", "two") is not row_of(quantities, "b", "three")

@@ -31,9 +31,10 @@ COMPLEMENT_WORDS = 3
 
 
 _PREPOSITIONS = frozenset([
-    "in", "at", "on", "for", "against", "during", "after", "before", "over", "with", "from",
-    "by", "to", "while", "when", "since", "under", "as"])
-"""Words that end what counts are of: what follows tells where, when or against whom."""
+    "in", "at", "on", "during", "after", "before", "while", "when", "since", "against"])
+"""Words that end what counts are of: what follows tells where, when or against whom ("in the
+April shooting"); not "with", "to" or "of", which say what the offence is ("possession with
+intent", "conspiracy to defraud")."""
 
 
 def counted_of(tokens: list[Token], at: int) -> str | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from viewer.figures.things import LAID_OFF, VERDICTS, Thing, outcome_of
+from viewer.figures.things import LAID_OFF, VERDICTS, WORKER_LEMMAS, Thing, outcome_of
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’.-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
 QUOTES = frozenset("\"'“”‘’«»")
@@ -215,6 +215,9 @@ def outcome_beside(sentence: str, start: int, head_end: int,
                                                thing):
             return LAID_OFF, None  # "lay off more than 11,000 employees"
         outcome = outcome_of(word, thing)
+        if outcome == LAID_OFF and any(skipped.lower() in ("on", "at", "upon")
+                                       for skipped in before[at + 1:]):
+            return None, None  # "security forces fired on 20 workers": shots, not layoffs
         if outcome in VERDICTS and at and before[at - 1].lower() == "not":
             return "not guilty", None  # "found not guilty of two counts"
         if outcome is not None and _attempted(before[:at]):
@@ -232,7 +235,7 @@ def _laid_off(lower: str, next_tokens: list[Token], thing: Thing) -> bool:
     """Whether `lower` and the word after it lay off people ("were laid off", "lay off"): the
     verb alone is no outcome ("five bodies lay in the street")."""
     return (lower in _LAY and bool(next_tokens) and next_tokens[0].text.lower() == "off"
-            and thing.kind in ("workers", "people"))
+            and (thing.kind == "people" or thing.lemma in WORKER_LEMMAS))
 
 
 ATTEMPTED = "(attempted)"

@@ -36,9 +36,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "votes": ("vote", "ballot"),
     "aftershocks": ("aftershock", "tremor"),
     "records": ("record", "album"),  # "140 million records sold", "140 million albums sold"
-    # a company's layoffs: "11,000 employees", "11,000 staff", "cut 11,000 jobs"
-    "workers": ("worker", "employee", "staff", "staffer", "job"),
 }
+WORKER_LEMMAS = frozenset(["worker", "employee", "staff", "staffer", "job"])
+"""What a company lays off, one kind (*workers*) only when they are laid off ("11,000 employees",
+"11,000 staff", "cut 11,000 jobs"): aid workers killed and staff killed stay two rows."""
 _PERSON_KINDS = frozenset(
     {"personnel", "people", "children", "police officers", "protesters", "militants",
      "casualties", "workers"})
@@ -234,7 +235,7 @@ def with_verdict(thing: Thing, outcome: str | None) -> Thing:
     are one kind (VERDICT_KIND); people laid off are a company's workers."""
     if outcome in VERDICTS and thing.lemma in LEGAL_LEMMAS:
         return replace(thing, kind=VERDICT_KIND)
-    if outcome == LAID_OFF and thing.kind == "people":
+    if outcome == LAID_OFF and (thing.kind == "people" or thing.lemma in WORKER_LEMMAS):
         return replace(thing, kind="workers")
     return thing
 
@@ -266,12 +267,12 @@ def outcome_of(word: str, thing: Thing) -> str | None:
             return _ATTACK_ON_MUNITIONS
         if thing.is_person:
             return _ATTACK_ON_PEOPLE
-    if outcome == "fired" and thing.kind == "workers":
+    if outcome == "fired" and thing.lemma in WORKER_LEMMAS:
         return LAID_OFF  # "fired 20 workers"
     if outcome in ("fired", "intercepted") and not munition:
         return None  # "launched 50 jets": not a strike's count
-    if outcome == LAID_OFF and thing.kind not in ("workers", "people"):
-        return None  # "cut 20 trees", "shed 5 kilos": no one let go
+    if outcome == LAID_OFF and thing.lemma not in WORKER_LEMMAS:
+        return None  # "cut 20 trees", "people cut off by the floods": no one let go
     return outcome
 
 
