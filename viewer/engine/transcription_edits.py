@@ -185,10 +185,12 @@ def full_names_replaced(corpus: TokenisedCorpus, first_a: np.ndarray, end_a: np.
     two defendants). One word for another ("Joe Biden" / "President Biden", "Pak Jokowi" /
     "Presiden Jokowi") is a title or a first name, one person still."""
     found = np.zeros(len(first_a), dtype=bool)
-    # (a name in place of another is words each side writes and the other does not: the pairs
-    # with too few such words, most of them, are not diffed)
+    # (a name in place of another is words one side writes and the other does not, on one
+    # side at least: the other side may write the replaced name elsewhere in the range, "Usai
+    # vonis Ferdy Sambo, hakim menyatakan terdakwa Teddy Minahasa ..."; the pairs with too few
+    # such words, most of them, are not diffed)
     apart_a, apart_b = _words_apart(corpus, first_a, end_a, first_b, end_b)
-    ask = np.flatnonzero((apart_a >= FULL_NAME_WORDS) & (apart_b >= FULL_NAME_WORDS))
+    ask = np.flatnonzero((apart_a >= FULL_NAME_WORDS) | (apart_b >= FULL_NAME_WORDS))
     for k in ask.tolist():
         a0, a1, b0, b1 = int(first_a[k]), int(end_a[k]), int(first_b[k]), int(end_b[k])
         opcodes = SequenceMatcher(None, corpus.hashes[a0:a1].tolist(),
