@@ -28,6 +28,9 @@ EAST_ASIAN = (
     "国务院今天表示，一切正常。22枚导弹被发射，无人受伤。\n",  # "一" is U+4E00: a zero byte
     "市長は一日、橋が再開すると述べた。修理は三か月かかった。\n",
     "경찰은 이날 오전 10시 30분쯤 차량을 발견했다. ☎ 02-1234-5678 ▲ 사진 ⓒ 연합뉴스\n",
+    # (review: a company mark, a unit, the yen, a Han character beyond the first plane, a zero
+    # width space and an emoji's variation selector refused the whole file)
+    "㈱一二三は本日、売上￥100億円と発表した。㎡当たり𠮷\u200b❤\ufe0f\n",
 )
 
 
