@@ -188,5 +188,7 @@ def test_where_an_article_came_from_is_one_sentence() -> None:
     assert origin_sentence("imported", None, "", "https://news.example.org/a",
                            "2026-12-06T22:01:00Z") == (
         "Fetched from https://news.example.org/a on 2026-12-06 22:01 UTC.")
-    assert origin_sentence(None, "/news/b.txt") == "From the file /news/b.txt."
-    assert origin_sentence(None, None) == "Pasted into the window."
+    assert origin_sentence("file", "/news/b.txt") == "From the file /news/b.txt."
+    assert origin_sentence("imported", None, "", "https://x.example/a") == (
+        "Fetched from https://x.example/a.")
+    assert origin_sentence(None, None) == "Where it came from is not known."

@@ -204,10 +204,12 @@ def origin_sentence(origin: str | None, path: str | None, added: str = "",
         said = f"Fetched from {fetched_url}" if fetched_url else "Imported from a web page"
         if fetched:
             said += f" on {_readable_time(fetched)}"
-    elif origin == "pasted" or (origin is None and path is None):
+    elif origin == "pasted":
         said = "Pasted into the window"
+    elif path:
+        said = f"From the file {path}"
     else:
-        said = f"From the file {path}" if path else "From a file"
+        said = "From a file" if origin == "file" else "Where it came from is not known"
     if added:
         said += f"; added to the project {_readable_time(added)}"
     return said + "."

@@ -54,10 +54,16 @@ def edit_article_details(gui: DetailsHost, article_id: str | None = None) -> boo
         gui.shown_origin = gui.binding.origin(article_id)
     else:
         from viewer.provenance import origin_sentence
+        from widgets.annotation_gui import installed_annotation_gui
 
         read = current = provenance_of(article)
+        annotations = installed_annotation_gui(window)
+        pasted = article.path is None or (annotations is not None
+                                          and annotations.keeps_pasted(article_id))
         gui.shown_origin = origin_sentence(
-            None, str(article.path) if article.path is not None else None)
+            "imported" if article.path is None and article.url else
+            "pasted" if pasted else "file",
+            str(article.path) if article.path is not None else None, "", article.url)
     wanted = gui.ask_provenance(article.title or article_id, read, current)
     if wanted is None or wanted == current:
         return False

@@ -113,13 +113,10 @@ class ProjectBinding:
         from viewer.provenance import origin_sentence
 
         project = self.document.project
-        stored = next((s for s in project.stored_articles() if s.article.id == article_id),
-                      None)
+        stored = project.origin_of(article_id)  # (one row: not every article's text)
         snapshot = project.snapshot(article_id)
-        path = stored.article.path if stored is not None else None
-        return origin_sentence(stored.origin if stored is not None else None,
-                               str(path) if path is not None else None,
-                               stored.added if stored is not None else "",
+        origin, path, added = stored if stored is not None else ("unknown", None, "")
+        return origin_sentence(origin, path, added,
                                snapshot.url if snapshot is not None else None,
                                snapshot.fetched if snapshot is not None else None)
 

@@ -131,6 +131,17 @@ class Project:
             "added FROM articles ORDER BY position, rowid").fetchall()
         return tuple(self._stored_article(row) for row in rows)
 
+    def origin_of(self, article_id: str) -> tuple[str, str | None, str] | None:
+        """Where one article came from: (origin, path, when added), read from its row alone;
+        None for an article the project does not hold."""
+        row = self._database.connection.execute(
+            "SELECT origin, path, added FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return None
+        origin, path, added = row
+        return (str(origin), str(path) if path is not None else None,
+                str(added) if added is not None else "")
+
     def articles(self) -> tuple[Article, ...]:
         """The articles with the user's provenance edits applied: what views and the engine use."""
         edits = self._provenance_edits()
