@@ -237,3 +237,24 @@ def test_the_first_panes_are_the_group_sharing_most_not_an_isolated_best_pair() 
     assert set(choose_default_panes(ids, result, 5)) == {"d2", "d3", "d4", "d5", "d6"}
     # (room for two only: the best pair is the best choice still)
     assert set(choose_default_panes(ids, result, 2)) == {"d0", "d1"}
+
+
+def test_widening_shows_the_wider_rooms_group_never_two_events_side_by_side() -> None:
+    """Review (session 53): two reprints sharing most were the choice for two panes, a group
+    of five the choice for five; widening kept the reprints and added three of the group."""
+    from viewer.corpus import Article
+    from viewer.workspace import Workspace
+
+    ids = ["r1", "r2", "g1", "g2", "g3", "g4", "g5"]
+    pairs = {(0, 1): 0.9, **{(i, j): 0.3 for i in range(2, 7) for j in range(i + 1, 7)}}
+    keys = list(pairs)
+    similarity = SparseSimilarity.from_pairs(
+        7, np.array([i for i, _ in keys]), np.array([j for _, j in keys]),
+        np.array(list(pairs.values())))
+    workspace = Workspace([Article(i, f"{i} text.", i) for i in ids])
+    workspace.default_pane_limit = 2
+    assert workspace.accept_result(workspace.generation,
+                                   AlignmentResult(tuple(ids), (), similarity=similarity))
+    assert set(workspace.shown) == {"r1", "r2"}
+    assert workspace.widen_default_panes(5)
+    assert set(workspace.shown) == {"g1", "g2", "g3", "g4", "g5"}

@@ -202,14 +202,19 @@ class Workspace:
         self.default_pane_limit = limit
         selected = self.selected_passage()
         carriers = selected.document_ids if selected is not None else ()
+        choice = choose_default_panes(self.corpus.ids, self.result, limit)
         wanted = list(self.shown)
-        for article_id in (*carriers, *choose_default_panes(self.corpus.ids, self.result,
-                                                            limit)):
+        if not set(self.shown) <= set(choice):
+            # (the wider room's choice is another group: shown instead, as if the window had
+            # opened this wide, never beside the first panes, another event's articles)
+            wanted = []
+            carriers = tuple(a for a in carriers if a in choice)
+        for article_id in (*carriers, *choice):
             if len(wanted) >= limit:
                 break
             if article_id in self.corpus and article_id not in wanted:
                 wanted.append(article_id)
-        if len(wanted) == len(self.shown):
+        if wanted == list(self.shown) or not wanted:
             return False
         self._set_shown(tuple(wanted))
         return True
