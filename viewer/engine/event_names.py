@@ -18,7 +18,7 @@ from collections.abc import Iterable
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import flat_ranges, in_sorted, unique_values
+from viewer.engine.arrays import distinct_groups, flat_ranges, in_sorted, unique_values
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
 from viewer.normalize import normalize_words
@@ -153,13 +153,7 @@ def common_phrase(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
         places, grams, document = places[inside], grams[inside], document[inside]
         group = groups[document]
         grouped = size[group] >= 2
-        grams, group = grams[grouped], group[grouped]
-        # (each phrase's distinct groups: one row per (n-gram, group))
-        order = np.lexsort((group, grams))
-        grams, group = grams[order], group[order]
-        distinct = np.ones(len(grams), dtype=bool)
-        distinct[1:] = (grams[1:] != grams[:-1]) | (group[1:] != group[:-1])
-        gram_of, counts = np.unique(grams[distinct], return_counts=True)
+        gram_of, counts = distinct_groups(grams[grouped], group[grouped])
         found[asked] = in_sorted(phrases, gram_of[counts >= COMMON_PHRASE_GROUPS])
     return found
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from viewer.engine import breaks
-from viewer.engine.arrays import flat_ranges, in_sorted, within
+from viewer.engine.arrays import distinct_groups, flat_ranges, in_sorted, within
 from viewer.engine.evidence import stock_words
 from viewer.engine.index import ngram_hashes_at
 from viewer.engine.tokens import (
@@ -162,12 +162,6 @@ def terms(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
                               & ~within(positions, positions + n, *quoted)
                               & ~within(positions, positions + n, *matched)]
         grams = ngram_hashes_at(corpus.hashes, positions, n)
-        document = corpus.document_of(positions)
-        # (distinct documents per term: sorted by term, then document)
-        order = np.lexsort((document, grams))
-        grams, document = grams[order], document[order]
-        new_pair = np.ones(len(grams), dtype=bool)
-        new_pair[1:] = (grams[1:] != grams[:-1]) | (document[1:] != document[:-1])
-        written, documents = np.unique(grams[new_pair], return_counts=True)
+        written, documents = distinct_groups(grams, corpus.document_of(positions))
         found[which] = in_sorted(wanted, written[documents >= TERM_DOCUMENTS])
     return found
