@@ -155,13 +155,13 @@ def terms(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.ndarray,
         heads = np.unique(corpus.hashes[firsts[which]])
         positions = np.flatnonzero(in_sorted(corpus.hashes, heads))
         positions = positions[positions + n <= len(corpus.hashes)]
-        positions = positions[in_sorted(ngram_hashes_at(corpus.hashes, positions, n),
-                                        np.unique(wanted))]
-        document = corpus.document_of(positions)
-        positions = positions[(positions + n <= corpus.offsets[document + 1])
-                              & ~within(positions, positions + n, *quoted)
-                              & ~within(positions, positions + n, *matched)]
         grams = ngram_hashes_at(corpus.hashes, positions, n)
-        written, documents = distinct_groups(grams, corpus.document_of(positions))
+        kept = in_sorted(grams, np.unique(wanted))
+        positions, grams = positions[kept], grams[kept]
+        document = corpus.document_of(positions)
+        kept = ((positions + n <= corpus.offsets[document + 1])
+                & ~within(positions, positions + n, *quoted)
+                & ~within(positions, positions + n, *matched))
+        written, documents = distinct_groups(grams[kept], document[kept])
         found[which] = in_sorted(wanted, written[documents >= TERM_DOCUMENTS])
     return found
