@@ -226,7 +226,8 @@ class Session:
         for article_id in removed:
             self.article_removed.emit(article_id)
         if removed:
-            self.message.emit(f"Removed {count_of(len(removed), 'article')}", 0)
+            self.message.emit(f"Removed {removed[0]}" if len(removed) == 1 else
+                              f"Removed {count_of(len(removed), 'article')}", 0)
             self.start_alignment()
 
     def remove_article(self, article_id: str | None) -> None:
@@ -234,10 +235,7 @@ class Session:
             self.message.emit("Select an article in the list (or click in its pane) to remove "
                               "it", 0)
             return
-        self.workspace.remove_article(article_id)
-        self.article_removed.emit(article_id)
-        self.message.emit(f"Removed {article_id}", 0)
-        self.start_alignment()
+        self.remove_articles([article_id])
 
     # --- aligning ---------------------------------------------------------------------------
 
