@@ -61,6 +61,23 @@ def test_a_story_one_outlet_introduces_with_a_colon_is_story_text() -> None:
     assert _joined(said, pieces[:3] + pieces[4:]) == 2
 
 
+ORGAN = ("The organ builders from the guild of Varrow arrived at dawn to inspect the pipes and the "
+         "bellows that the water from the fire hoses had soaked during the night")
+
+
+def test_a_list_of_findings_an_outlet_opens_with_a_colon_goes_on_as_its_story() -> None:
+    """Two outlets carry the story and then its findings, two paragraphs; one heads them "What
+    we know about the fire:", the other prints them after a paragraph of its own. A colon
+    introduces the paragraph it opens, not every paragraph after it: most of the findings'
+    words are no one's words introduced so, and the story and its findings are one text."""
+    headed = (f"{filler('a')}. {LEAD}. What we know about the fire:\n\n{WORKS}.\n\n{ORGAN}."
+              f"\n\n{filler('az')}.")
+    plain = (f"{filler('b')}. {LEAD}. {filler('bm', 8)}.\n\n{WORKS}.\n\n{ORGAN}.\n\n"
+             f"{filler('bz')}.")
+    findings = f"{WORKS}.\n\n{ORGAN}"
+    pieces = [(0, 0, LEAD), (0, 1, LEAD), (1, 0, findings), (1, 1, findings)]
+    assert _joined([headed, plain], pieces) == 1
+
 STATEMENT = ("We are appalled by the attack on the fuel depot at Kessel and we will hold those who "
              "ordered it fully to account before the courts of this country")
 DEPOT = ("Rescue teams searched the ruins of the fuel depot near Kessel through the night after "

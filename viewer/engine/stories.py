@@ -26,8 +26,9 @@ another event's teaser joins nothing). The joining is transitive: pieces each ne
 way are one statement, however far apart the first and the last. Statements that someone said never
 join this way, quoted (an occurrence inside a quotation, in any document, that says something: a
 book's title in quotation marks does not make a story someone's words) or introduced with a colon
-("The president then tweeted: ..."), most of their words so over all their occurrences (a wire
-story that took in a quotation one outlet prints alone is story text still): two statements
+("The president then tweeted: ...", the paragraph the colon opens), most of their words so over
+all their occurrences (a wire story that took in a quotation one outlet prints alone is story text
+still): two statements
 quoted one after the other by two outlets (an official statement, then a tweet) are how two
 things said about one event are reported. Unless one quotation carries them one right after the
 other: that is one text printed whole ("Here is the full statement: ..."), of which the other
@@ -57,7 +58,7 @@ from viewer.engine.arrays import (
     unique_values,
     within,
 )
-from viewer.engine.between_matches import introduced
+from viewer.engine.between_matches import introduced, paragraph_tail
 from viewer.engine.carriers import Carriers
 from viewer.engine.chance import as_words
 from viewer.engine.datelines import rarer_dated
@@ -204,8 +205,12 @@ def _said(corpus: TokenisedCorpus, statements: Statements, pairs: np.ndarray,
     said[statements.statement[asked[colon]]] = True
     # (and most of its words, over all its occurrences, quoted or introduced so: a wire story
     # that took in a quotation other outlets print alone is story text still)
+    # (what a colon introduces unquoted is the paragraph it opens: an outlet's list of findings
+    # under "Die wichtigsten Erkenntnisse:" goes on as its story beyond)
     length = end[asked] - first[asked]
-    spoken = np.where(colon, length, quoted_words(first[asked], end[asked], quotes))
+    paragraph = paragraph_tail(corpus, first[asked] + 1) + 1
+    quoted_so = quoted_words(first[asked], end[asked], quotes)
+    spoken = np.where(colon, np.maximum(np.minimum(length, paragraph), quoted_so), quoted_so)
     words = np.bincount(statements.statement[asked], length, minlength=statements.count)
     inside = np.bincount(statements.statement[asked], spoken, minlength=statements.count)
     said &= 2 * inside >= words
