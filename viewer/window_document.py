@@ -43,3 +43,26 @@ class WindowDocument(Protocol):
     def save_now(self) -> bool: ...
 
     def save_as(self, path: Path) -> None: ...
+
+
+def where_saved(document: WindowDocument, *, saved: bool, nothing_to_lose: bool,
+                failed: bool) -> str:
+    """One line on where the annotations are and whether they are saved (the status bar's
+    tooltip and the Annotations dock's header): `saved`, nothing in them yet to lose, or the
+    last save `failed`."""
+    from viewer.annotations.document import AnnotationDocument
+
+    own_file = isinstance(document, AnnotationDocument)
+    if document.path is None and not own_file:
+        return ("Annotations are in this unsaved project: File › Save project as… keeps them "
+                "(closing asks first)")
+    if document.path is None:
+        return "Annotations are kept only until you quit (no annotation file)"
+    if document.blocked:
+        # (a project's reason already says what keeps the changes: Save As)
+        advice = " Use Save annotations as…" if own_file else ""
+        return f"Annotations not saved: {document.blocked}.{advice}"
+    state = "saved" if saved else "nothing to save yet" if nothing_to_lose else "unsaved changes"
+    if failed:
+        state = "could not save"
+    return f"Annotations: {document.path} ({state})"

@@ -27,7 +27,7 @@ from viewer.annotations.listing import spans_by_article
 from viewer.annotations.store import AnnotationFileError, with_advice
 from viewer.column_fit import kept_for_panes
 from viewer.limits import MIN_PANES
-from viewer.window_document import SAVE_ERRORS, WindowDocument
+from viewer.window_document import SAVE_ERRORS, WindowDocument, where_saved
 from viewer.wording import count_of
 from widgets.annotation_actions import AnnotationActions
 from widgets.annotation_dock import AnnotationDock
@@ -273,22 +273,8 @@ class AnnotationController(QObject):
         details_here = projects is not None and projects.document is None \
             and bool(getattr(projects, "details_only_here", False))
         self.window.setWindowModified((not saved and not nothing_to_lose) or details_here)
-        if self.document.path is None and not isinstance(self.document, AnnotationDocument):
-            where = ("Annotations are in this unsaved project: File › Save project as… keeps "
-                     "them (closing asks first)")
-        elif self.document.path is None:
-            where = "Annotations are kept only until you quit (no annotation file)"
-        elif self.document.blocked:
-            # (a project's reason already says what keeps the changes: Save As)
-            advice = (" Use Save annotations as…" if isinstance(self.document, AnnotationDocument)
-                      else "")
-            where = f"Annotations not saved: {self.document.blocked}.{advice}"
-        else:
-            state = "saved" if saved else (
-                "nothing to save yet" if nothing_to_lose else "unsaved changes")
-            if self.last_error:
-                state = "could not save"
-            where = f"Annotations: {self.document.path} ({state})"
+        where = where_saved(self.document, saved=saved, nothing_to_lose=nothing_to_lose,
+                            failed=bool(self.last_error))
         if not self.background.busy:  # else it shows the re-anchoring's progress
             # ("·" as between the article and passage counts beside it)
             self.status_label.setText(f"· {count_of(len(self.annotations), 'annotation')}")
@@ -369,11 +355,9 @@ class AnnotationController(QObject):
 
     def choose_save_path(self) -> str:
         """Ask where to save (replaceable in tests); "" when the user cancels."""
-        from viewer.window_title import file_stem
+        from widgets.annotation_export import choose_save_path
 
-        stem = file_stem(self.window.windowTitle().replace("[*]", ""), "annotations")
-        return save_file_name(self.window, "Save annotations as", f"{stem}.jsonld",
-                              ANNOTATION_FILE_FILTER)
+        return choose_save_path(self.window)
 
     def choose_export(self) -> None:
         from widgets.annotation_export import choose_export_path
@@ -385,15 +369,10 @@ class AnnotationController(QObject):
     def export_to(self, path: Path, file_format: str | None = None) -> bool:
         """Write an export: `file_format` (`widgets.annotation_export.FILE_TYPES`), by default
         chosen by the file's extension (.html, .csv, else JSON-LD)."""
-        from widgets.annotation_export import export_annotations
+        from widgets.annotation_export import export_from_window
 
-        # The report is titled as the window names the comparison ("HOLD8", "week"), not by
-        # the per-user annotation file ("HOLD8-03ad93ccd3fc31fb.jsonld").
-        name = self.window.windowTitle().replace("[*]", "").strip()
-        written, line = export_annotations(self.annotations, self.workspace.corpus.articles,
-                                           path, annotation_file=self.document.path, name=name,
-                                           events=self.workspace.events(),
-                                           file_format=file_format)
+        written, line = export_from_window(self.window, self.annotations, self.document.path,
+                                           path, file_format)
         self.message(line)
         return written
 

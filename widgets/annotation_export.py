@@ -59,6 +59,31 @@ def choose_export_path(window: WindowFrame) -> tuple[Path, str] | None:
     return (Path(path), export_format(Path(path), file_type)) if path else None
 
 
+def choose_save_path(window: WindowFrame) -> str:
+    """Ask where to save the annotations as (named after the comparison, as exports are);
+    "" when the user cancels."""
+    from viewer.window_title import file_stem
+    from widgets.annotation_safety import ANNOTATION_FILE_FILTER
+    from widgets.file_dialogs import save_file_name
+
+    stem = file_stem(window.windowTitle().replace("[*]", ""), "annotations")
+    return save_file_name(window, "Save annotations as", f"{stem}.jsonld", ANNOTATION_FILE_FILTER)
+
+
+def export_from_window(window: WindowFrame, annotations: AnnotationSet,
+                       annotation_file: Path | None, path: Path,
+                       file_format: str | None) -> tuple[bool, str]:
+    """Export the window's annotations (`export_annotations`) of the articles it compares, with
+    the events it found; whether written, and the line to show."""
+    workspace = window.workspace
+    # The report is titled as the window names the comparison ("HOLD8", "week"), not by
+    # the per-user annotation file ("HOLD8-03ad93ccd3fc31fb.jsonld").
+    name = window.windowTitle().replace("[*]", "").strip()
+    return export_annotations(annotations, workspace.corpus.articles, path,
+                              annotation_file=annotation_file, name=name,
+                              events=workspace.events(), file_format=file_format)
+
+
 def export_annotations(annotations: AnnotationSet, articles: Sequence[Article], path: Path, *,
                        annotation_file: Path | None, name: str = "",
                        events: Mapping[str, int] | None = None,
