@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.loading.breadcrumbs import BREADCRUMBS, HOME_CRUMBS, is_trail, is_trail_line
 from viewer.unspaced_scripts import has_unspaced_character
 
 _DATE_WORDS = {
@@ -196,8 +197,8 @@ def _agency_title(words: list[str], lowered: list[str]) -> bool:
 def without_leading_furniture(line: str) -> str:
     """`line` without a date, a one-word dateline, an agency's credit or a breadcrumb trail it
     opens with, when text follows (module docstring)."""
-    trail = _BREADCRUMBS.match(line)
-    if trail and trail.end() < len(line) and _is_trail(trail.group()):
+    trail = BREADCRUMBS.match(line)
+    if trail and trail.end() < len(line) and is_trail(trail.group()):
         line = line[trail.end():]
     label = _TITLE_LABEL.match(line) or _WIRE_SLUG.match(line)
     if label and label.end() < len(line):
@@ -218,42 +219,6 @@ def without_leading_furniture(line: str) -> str:
 
 _TITLE_LABEL = re.compile(r"(?:原标题|原標題|题：|標題)\s*[:：]\s*")
 """A reprint's label before the headline it took ("原标题:已致48人遇难!")."""
-_CRUMB = r"[\w&'’.-]+(?: [\w&'’.-]+){0,2}"
-_SEPARATOR = r" (?:»|>>|>|›)"
-_SEPARATOR_MARK = re.compile(_SEPARATOR)
-_BREADCRUMBS = re.compile(rf"(?:{_CRUMB}{_SEPARATOR} )+")
-"""A site's breadcrumb trail before a saved page's headline, "Início » ", "Home > News > ": one
-to three words (letters, digits, "&", "'", "-") before each separator, spaced on both sides (a
-French quotation's "« ... »" holds its opening mark; "Costa: a > b" a colon)."""
-_TRAIL_LINE = re.compile(rf"{_CRUMB}(?:{_SEPARATOR} {_CRUMB})*(?:{_SEPARATOR})?")
-_HOME = frozenset(("home", "início", "inicio", "accueil", "startseite", "start", "portada",
-                   "home page", "homepage", "voorpagina", "forside", "etusivu",
-                   "strona główna", "главная", "ana sayfa", "anasayfa"))
-"""What a trail's first crumb says where it is the site's front page."""
-
-
-def _is_trail(text: str) -> bool:
-    """Whether `text` (crumbs and separators) reads as a trail rather than a headline's words
-    ("Inflation > 5%", "PSD > PS nas sondagens"): every crumb capitalised, and two separators
-    or more, or the first crumb the front page ("Início »")."""
-    parts = _SEPARATOR_MARK.split(text)
-    separators = len(parts) - 1
-    crumbs = [crumb.strip() for crumb in parts if crumb.strip()]
-    return bool(crumbs) and all(crumb[0].isupper() or has_unspaced_character(crumb[0])
-                                for crumb in crumbs) and (
-        separators >= 2 or (separators >= 1 and crumbs[0].lower() in _HOME))
-
-
-def is_trail_line(line: str) -> bool:
-    """Whether the whole line is a breadcrumb trail ("Home > News", "Início » Política »"): it
-    ends with a separator or a crumb of one word (a headline after a trail has more: "Sport ›
-    Football › Ronaldo retires")."""
-    if _TRAIL_LINE.fullmatch(line) is None or not _is_trail(line):
-        return False
-    last = _SEPARATOR_MARK.split(line)[-1].strip()
-    return not last or " " not in last
-
-
 PAGE_CONTROLS = frozenset((
     "skip to content", "skip to main content", "skip to navigation", "jump to content",
     "license photo", "licence photo", "listen to this article", "view gallery",
@@ -330,7 +295,7 @@ def _site_name_line(line: str, words: list[str]) -> bool:
     if found is None or len(words) > SITE_NAME_MAX_WORDS + 1 or _SENTENCE_END.search(line):
         return False
     home = found.group("home")
-    if home is not None and home.strip().lower() not in _HOME:
+    if home is not None and home.strip().lower() not in HOME_CRUMBS:
         return False
     name = found.group("name").split()
     return len(name) <= SITE_NAME_MAX_WORDS and all(word[0].isupper() or not word[0].isalpha()
