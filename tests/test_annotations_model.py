@@ -222,6 +222,15 @@ def test_default_tags_cover_news_claims_with_descriptions_and_distinct_colours()
     assert extended[-1].colour == colour_for("my own")
 
 
+@pytest.mark.parametrize("name", ["my own", "sources", "denial", "ceasefire", "ministry",
+                                  "Nachweis", "évacuation", "证据", "x", "y", "z"])
+def test_a_user_tag_never_takes_a_default_tags_colour(name: str) -> None:
+    """The Tag dialog tells tags apart by their swatch: the nine default tags take every
+    colour of their palette, so a user's tag (hashed to a stable colour) took one of theirs."""
+    assert colour_for(name) not in {tag.colour.upper() for tag in default_tags()}
+    assert colour_for(name) == colour_for(name)
+
+
 def test_dock_rows_and_filter_rule():
     from viewer.annotations.listing import AnnotationFilter, row_texts, spans_by_article
 

@@ -1,7 +1,8 @@
 """The tag set offered when tagging a claim: the defaults in `resources/tags.json` plus user tags.
 
-Each tag has a short description and a colour from a colour-blind-safe palette; tags a user types
-that are not in the set get a stable colour from the same palette.
+Each tag has a short description and a colour from a colour-blind-safe palette (the defaults take
+all of Okabe and Ito's); tags a user types that are not in the set get a stable colour from a
+second such palette, so that no user tag looks like a default one.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from dataclasses import dataclass
 
 from viewer.resources import resource_path
 
-FALLBACK_COLOURS = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00",
-                    "#CC79A7", "#999999")
-"""Okabe-Ito palette, for tags without a colour of their own."""
+FALLBACK_COLOURS = ("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77",
+                    "#CC6677", "#882255", "#AA4499")
+"""Paul Tol's "muted" palette, for tags without a colour of their own: colour-blind safe, and
+none of it the Okabe-Ito colours `resources/tags.json` gives the default tags."""
 
 
 @dataclass(frozen=True)
