@@ -58,6 +58,7 @@ from viewer.engine.arrays import (
     unique_values,
 )
 from viewer.engine.equal_words import equal_words_of
+from viewer.engine.event_cores import GroupCores, names_little_of_core
 from viewer.engine.event_names import (
     SHARED_NAMES,
     SHARED_NAMES_SHARE,
@@ -116,6 +117,7 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
     asked, alone = asked[~formula], alone[~formula]
     names, inflecting = name_sets(corpus, unique_values(np.concatenate((matches.doc_a[asked],
                                                                      matches.doc_b[asked]))))
+    cores = GroupCores(corpus, group)
     for k, lone in zip(asked.tolist(), alone.tolist(), strict=True):
         doc_a, doc_b = int(matches.doc_a[k]), int(matches.doc_b[k])
         of_a, of_b = names.get(doc_a), names.get(doc_b)
@@ -129,10 +131,15 @@ def between_events(corpus: TokenisedCorpus, matches: PairMatches, short_unquoted
              int(corpus.offsets[doc_a] + matches.a1[k])))
         if lone:
             # (nothing alike; or, each naming many things, a few alike of them: a country, a
-            # maker's name, "Brasil", "Aircraft", of 23 and 48)
+            # maker's name, "Brasil", "Aircraft", of 23 and 48; or little of what most of the
+            # group's documents name, its event's names: `event_cores`)
             found[k] = fewer >= SHARED_NAMES and (not alike or (
                 fewer >= LONE_MANY_NAMES and shared < SHARED_NAMES
                 and shared < LONE_SHARED_SHARE * fewer))
+            if not found[k]:
+                lone_doc, grouped = (doc_a, doc_b) if size[group[doc_a]] == 1 else (doc_b, doc_a)
+                found[k] = names_little_of_core(
+                    cores.core(int(group[grouped])), names[lone_doc], lone_doc in inflecting)
         else:
             found[k] = (fewer >= SHARED_NAMES and shared < SHARED_NAMES
                         and shared < SHARED_NAMES_SHARE * fewer)

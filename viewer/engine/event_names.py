@@ -338,6 +338,13 @@ UNINFLECTED = frozenset({"en", "fr", "es", "it", "pt", "nl", "id"})
 are alike only when they are one word ("Georgia" and "George", "India" and "Indiana" are two)."""
 
 
+def alike_names(names: Iterable[str], other: Iterable[str], stems: bool) -> set[str]:
+    """Which of `names` are alike one of `other`'s (with `stems`, as a language that inflects a
+    name writes it with another ending)."""
+    forms = _forms(other, stems)
+    return {name for name in names if _alike(name, forms, stems)}
+
+
 def _forms(names: Iterable[str], stems: bool) -> set[str]:
     """The forms by which each of `names` is alike another (`_alike`): the name, and with
     `stems` those of its beginnings that leave at most INFLECTION_LETTERS letters, STEM_LETTERS

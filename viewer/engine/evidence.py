@@ -42,6 +42,7 @@ from viewer.engine.clause_extent import (
 )
 from viewer.engine.contractions import spelled_out
 from viewer.engine.event_bridges import feeling_words
+from viewer.engine.event_cores import lone_of_another_event
 from viewer.engine.event_groups import by_group
 from viewer.engine.event_names import name_nothing_alike, two_events
 from viewer.engine.matches import PairMatches
@@ -239,6 +240,13 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
             # another document of the other's group: `event_groups`)
             weak[ask] = by_group(corpus, *pairs, (firsts[ask], ends[ask]),
                                  (other_side[0][ask], other_side[1][ask]), groups, two)
+    if apart is not None and groups is not None and other_side is not None and apart.any():
+        # (unquoted words between a document linked to no other and a group, the lone one
+        # naming little of what most of the group's documents name: two crime stories of one
+        # city sharing "juge des libertés et de la détention", `event_cores`)
+        ask = np.flatnonzero(unquoted & apart & ~weak)
+        weak[ask] = lone_of_another_event(corpus, corpus.document_of(firsts[ask]),
+                                          corpus.document_of(other_side[0][ask]), groups)
     # How common the words are, and formulas, are asked only of the matches still standing.
     ask = np.flatnonzero(unquoted & ~weak)
     weak[ask] = ((content_words(corpus, firsts[ask], ends[ask]) < CONTENT_WORDS_FOR_EVIDENCE)
