@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from viewer.loading.month_names import named_date
 from viewer.loading.page_furniture import (
     ORDINAL_ENDING,
     is_furniture,
@@ -147,11 +148,30 @@ def opening_date(body: str) -> str | None:
     for line in [line for line in lines if line][:OPENING_DATE_LINES]:
         if len(line) <= OPENING_DATE_MAX_CHARS:
             # (the whole line a date: "2024-12-03 Live: what we know" is a headline)
-            found = (normalize_date(line) if _ISO_DATE_LINE.fullmatch(line)
-                     else _named_date(_WEEKDAY.sub("", line)) or _numeric_date(line))
+            found = _date_of_line(line)
+            if found is None:
+                # ("04.03.2025, 20:45 Uhr Artikel anhören", "04.03.2025 / MANNHEIM -")
+                bare = _AFTER_DATE.sub("", line)
+                found = _date_of_line(bare) if bare != line else None
             if found is not None:
                 return found
     return None
+
+
+def _date_of_line(line: str) -> str | None:
+    """The ISO date of a line that is a date whole (ISO, digits, or a month's name in any
+    language of `viewer.loading.month_names`)."""
+    if _ISO_DATE_LINE.fullmatch(line):
+        return normalize_date(line)
+    return _named_date(_WEEKDAY.sub("", line)) or _numeric_date(line) or named_date(line)
+
+
+_AFTER_DATE = re.compile(
+    r"\s*(?:/\s*[A-ZÄÖÜÀ-Þ][A-ZÄÖÜÀ-Þ .'-]*[-–—]?"
+    r"|(?i:artikel anhören|artikel vorlesen|listen to (?:this )?article|écouter (?:cet|l')article"
+    r"|escuchar (?:la )?noticia|ascolta (?:l')?articolo))\s*$")
+"""What a page prints after its date on the date's line: the story's dateline ("/ MANNHEIM -") or
+its audio player's label ("Artikel anhören")."""
 
 
 _ISO_DATE_LINE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -163,6 +183,11 @@ _DATE_LABEL = r"(?:[^\W\d_]{1,12}\s*[:：]\s*)?"
 _TIME = r"(?:,?\s*\d{1,2}[:.：]\d{2}(?:[:：]\d{2})?(?:\s*(?:Uhr|h))?)?"
 _DAY_FIRST = re.compile(
     rf"{_DATE_LABEL}(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}}){_TIME}")
+_DAY_FIRST_SLASHED = re.compile(
+    rf"(?:[^\W\d_]+\s+){{0,4}}(?P<day>1[3-9]|2\d|3[01])/(?P<month>\d{{1,2}})/(?P<year>\d{{4}})"
+    rf"{_TIME}")
+"""A date in digits with slashes whose day cannot be a month ("Publié le 19/12/2024 14:03"; a
+label of up to four words before it: "Mis à jour le")."""
 _YEAR_FIRST = re.compile(
     rf"{_DATE_LABEL}(?P<year>\d{{4}})\s*[年/]\s*(?P<month>\d{{1,2}})\s*[月/]\s*(?P<day>\d{{1,2}})"
     rf"\s*日?{_TIME}")
@@ -173,7 +198,7 @@ slashes or 年月日 (never month first: "05/02/2024" may be either)."""
 
 def _numeric_date(line: str) -> str | None:
     """The ISO date of a line that is a date in digits whole (`_DAY_FIRST`, `_YEAR_FIRST`)."""
-    for form in (_DAY_FIRST, _YEAR_FIRST):
+    for form in (_DAY_FIRST, _DAY_FIRST_SLASHED, _YEAR_FIRST):
         found = form.fullmatch(line)
         if found is not None:
             try:
@@ -250,7 +275,8 @@ def _first_line_title(body: str, beside_date: bool) -> str:
     while (skipped < min(FURNITURE_MAX_LINES, len(lines) - 1)
            and is_furniture(lines[skipped].lstrip("#").strip(), lines[skipped + 1])):
         skipped += 1
-    line = without_leading_furniture(lines[skipped].lstrip("#").strip())  # "#": Markdown
+    # ("#": a Markdown heading; "- ", "• ": a summary's first point, "- Ein Deutscher (40) rast")
+    line = without_leading_furniture(_LIST_MARK.sub("", lines[skipped].lstrip("#").strip()))
     for tail in (_GLUED_STAMP, _TRAILING_CREDIT, _TRAILING_TIME_STAMP):
         found = tail.search(line)
         if found and found.start() > 0:
@@ -262,8 +288,13 @@ def _first_line_title(body: str, beside_date: bool) -> str:
     return clean_title(line)
 
 
+_LIST_MARK = re.compile(r"^[-–•*·▪►]\s+(?=\S)")
+"""A list's mark before its first point."""
+
+
 _LOWER_CASE_ABBREVIATIONS = frozenset((
-    "al", "approx", "bzw", "ca", "ds", "ggf", "inkl", "np", "nr", "św", "tj", "tzw", "ul", "vs"))
+    "al", "approx", "bzw", "ca", "ds", "ggf", "inkl", "np", "nr", "św", "śp", "tj", "tzw", "ul",
+    "vs"))
 """Abbreviations written in lower case that a headline's first line may hold ("minister ds. Unii
 Europejskiej", "ul. Piękna", "bzw. der", "approx. 40"): no sentence ends at their full stop."""
 

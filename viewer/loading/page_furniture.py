@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from viewer.loading.breadcrumbs import BREADCRUMBS, HOME_CRUMBS, is_trail, is_trail_line
+from viewer.loading.month_names import MONTHS
 from viewer.unspaced_scripts import has_unspaced_character
 
 _DATE_WORDS = {
@@ -34,8 +35,15 @@ _DATE_WORDS = {
               "donnerstag freitag samstag sonntag um uhr",
     "Portuguese": "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "
                   "segunda terça quarta quinta sexta feira às",
+    # (weekdays of other languages; their months are `month_names.MONTHS`)
+    "Dutch": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "Nordic": "mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag",
+    "Romanian": "luni marți miercuri joi vineri sâmbătă duminică",
+    "Polish": "poniedziałek wtorek środa czwartek piątek sobota niedziela",
+    "Turkish": "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
 }
-MONTHS_AND_DAYS = frozenset(word for words in _DATE_WORDS.values() for word in words.split())
+MONTHS_AND_DAYS = frozenset({*(word for words in _DATE_WORDS.values() for word in words.split()),
+                             *MONTHS})
 """Words a date line is made of besides numbers (month and weekday names, "updated", "am")."""
 
 AGENCIES = frozenset({
@@ -119,6 +127,10 @@ def is_furniture(line: str, following: str) -> bool:
         return True
     if " ".join(word.lower() for word in words) in PAGE_CONTROLS or _named_twice(words):
         return True
+    if _READING_TIME.search(line):  # "Temps de lecture : 1min – vidéo : 2min", "4 min read"
+        return True
+    if _names(words) and len(words) <= _NAME_WORDS[1] and _date_line(following):
+        return True  # an author's name alone above the page's date ("Stig Östlund")
     if (words and len(words) <= _LABEL_MAX_WORDS and not _NUMBER.search(line)
             and all(word.lower() in MONTHS_AND_DAYS for word in words)
             and _date_line(following)):
@@ -158,8 +170,8 @@ def _furniture_by_itself(line: str, words: list[str]) -> bool:
     return _is_byline(words)
 
 
-_MONTHS = frozenset(word for language, words in _DATE_WORDS.items() for word in words.split()
-                    if language != "English" or len(word) > 3)
+_MONTHS = frozenset({*(word for language, words in _DATE_WORDS.items() for word in words.split()
+                       if language != "English" or len(word) > 3), *MONTHS})
 """Month and weekday names (no "am", "de", "le": words of other lines too)."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -228,9 +240,14 @@ PAGE_CONTROLS = frozenset((
     "zur navigation springen", "menu", "menü", "menú", "menu search", "menú buscar",
     "search menu", "save", "share", "print", "listen to article", "neue artikel",
     "본문", "본문 바로가기", "메뉴", "검색", "advertisement", "anzeige", "werbung",
-    "publicidad", "publicité", "pubblicità", "publicidade", "advertentie", "reklama"))
+    "publicidad", "publicité", "pubblicità", "publicidade", "advertentie", "reklama",
+    "watch live", "watch tv live", "live tv", "watch now"))
 """What a page's controls say, saved with its text ("Skip to Content" above a CNN story, "License
 Photo" under a UPI picture): never a title."""
+_READING_TIME = re.compile(
+    r"(?i:\b(?:de lecture|lesezeit|lesedauer|tiempo de lectura|tempo di lettura|tempo de leitura"
+    r"|leestijd|reading time)\s*:?\s*\d+\s*min|\b\d+\s*min(?:ute)?s?\.? read\b)")
+"""A page's estimate of the time its story takes to read."""
 _GALLERY_CAPTION = re.compile(r"\d+ (?:of|/) \d+ \| ")
 """A gallery's caption, "1 of 2 | Former FTX chief executive ... arrives ..."."""
 _PAGE_MARKS = re.compile(
