@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.engine.chance import CHANCE_FREE_WORDS
+from viewer.engine.form_notes import form_note_tokens
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.passages import EngineSettings
 
@@ -77,7 +78,7 @@ def index_ngrams(corpus: TokenisedCorpus, settings: EngineSettings) -> NgramInde
     if len(corpus) < 2 or total < n:
         return NgramIndex.empty(n)
     windows = total - n + 1
-    usable = boilerplate_free(corpus)
+    usable = boilerplate_free(corpus) & ~form_note_tokens(corpus)
     valid = _valid_windows(usable, corpus.offsets, n, windows)
     # No window spans a line break: a phrase ending one paragraph and one opening the next
     # ("... local media reports. / The statement went on") are two coincidences, not a match.
