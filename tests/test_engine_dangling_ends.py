@@ -93,3 +93,18 @@ def test_an_occurrence_starts_after_words_that_belong_to_the_word_before() -> No
         f"{filler('k')}. Overnight the Revolutionary Guards, according to an agency close to "
         f"them, fired {forward}. {filler('l')}.")).passages
     assert {o.text for o in passage.occurrences} == {forward}
+
+
+def test_function_words_before_an_opening_quotation_mark_are_cut_too() -> None:
+    """Session 54's tester read a passage ending "... Derek Chauvin was a": the outlet went on
+    'was a "necessary step"', the other '... was a “giant step”'. The sentence goes on into the
+    quoted words; a comma before the mark ends the clause, and the words stay."""
+    (passage,) = find_shared_passages(articles(
+        f'{filler("a")}. {SHARED} "lone wolf" in the case. {filler("b")}.',
+        f"{filler('c')}. {SHARED} “attacker” so soon. {filler('d')}.")).passages
+    assert {o.text[-len("the motive"):] for o in passage.occurrences} == {"the motive"}
+    clause = "The commissioner said it was too early to determine a motive and that it was"
+    (passage,) = find_shared_passages(articles(
+        f'{filler("a")}. {clause}, "in his words", too soon. {filler("b")}.',
+        f"{filler('c')}. {clause}, “as he put it”, early. {filler('d')}.")).passages
+    assert {o.text for o in passage.occurrences} == {clause}

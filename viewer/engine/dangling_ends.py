@@ -8,10 +8,11 @@ reads as cut off, and the words are no part of what they share but the frame of 
 on to say. So an occurrence whose last words are function words (`viewer.engine.reporting`),
 a run of DANGLING_WORDS or fewer inside a clause the document goes on with, ends before them,
 where STATEMENT_LEFT_WORDS words or more are left; a longer run stays whole, and so does one with
-a negation in it or right before it ("... that it would not"). A clause the occurrence ends
-with ("... of the people.") keeps its words, and so does a script without spaces (its
-characters are not words). A false friend ("dove", "state", "den") is a function word only in a
-document whose language it is one of.
+a negation in it or right before it ("... that it would not"). A sentence going on into a
+quotation goes on ('... Derek Chauvin was a "necessary step"': "was a" is cut). A clause the
+occurrence ends with ("... of the people.") keeps its words, and so does a script without
+spaces (its characters are not words). A false friend ("dove", "state", "den") is a function
+word only in a document whose language it is one of.
 
 Its start likewise: two outlets that word a sentence each their own way and then go on alike
 share the words from where they meet, and a highlight starting "की विभिन्न धाराओं के तहत" (of
@@ -52,8 +53,14 @@ def without_dangling_ends(corpus: TokenisedCorpus, statements: Statements) -> St
     end = offsets + statements.end
     document_end = corpus.offsets[statements.doc + 1]
     unspaced = np.uint8(INITIAL_IDEOGRAPH | INITIAL_SYLLABIC)
-    goes_on = (end < document_end) & ((corpus.gaps[end + statements.doc]
-                                       & np.uint16(breaks.CLAUSE)) == 0)
+    gap = corpus.gaps[np.minimum(end, document_end - 1) + statements.doc]
+    goes_on = (end < document_end) & ((gap & np.uint16(breaks.CLAUSE)) == 0)
+    # (and a sentence that goes on into a quotation: "... Derek Chauvin was a “necessary step”",
+    # the article opening the quoted words)
+    into_quotation = np.flatnonzero((end < document_end) & ~goes_on
+                                    & ((gap & np.uint16(breaks.OPENS_QUOTE)) != 0)
+                                    & ((gap & np.uint16(breaks.NEWLINE)) == 0))
+    goes_on[into_quotation] = [_opens_a_quotation(corpus, int(at)) for at in end[into_quotation]]
     # The run of function words the occurrence ends with, up to one more than may go: trimmed
     # only whole, so the occurrence ends on a word that says something ("... that it would
     # not" keeps its "not", a run of four stays), and never across a negation.
@@ -77,6 +84,18 @@ def without_dangling_ends(corpus: TokenisedCorpus, statements: Statements) -> St
     if np.array_equal(moved, statements.end) and np.array_equal(moved_first, statements.first):
         return statements
     return with_extents(statements, moved_first, moved)
+
+
+_OPENING_MARKS = frozenset("“„«「『\"‘‹")
+
+
+def _opens_a_quotation(corpus: TokenisedCorpus, token: int) -> bool:
+    """Whether the gap before global `token` is an opening quotation mark alone (no comma, no
+    colon: the sentence goes on into the quoted words)."""
+    document = corpus.document_at(token)
+    between = corpus.texts[document][int(corpus.ends[token - 1]):int(corpus.starts[token])]
+    marks = between.strip()
+    return bool(marks) and all(mark in _OPENING_MARKS for mark in marks)
 
 
 def _without_leaning_start(corpus: TokenisedCorpus, doc: np.ndarray, first: np.ndarray,
