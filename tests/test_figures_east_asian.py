@@ -42,6 +42,11 @@ def _read(paragraph: str) -> list[tuple[str, dict[str, object], str | None, str 
     ("10여 명이 다쳤다.", [("10여 명", {"more_than": 10}, "injured", None)]),
     ("최소 190명 사상.", [("최소 190명", {"at_least": 190}, "harmed", None)]),
     ("사망자는 179명으로 집계됐다.", [("179명", {"exact": 179}, "killed", None)]),
+    # (the seriously or lightly injured are some of the injured: rows of their own, as in the
+    # other languages)
+    ("事故で3人が重傷を負った。", [("3人", {"exact": 3}, "injured (seriously)", None)]),
+    ("5人が軽傷。", [("5人", {"exact": 5}, "injured (lightly)", None)]),
+    ("2명이 중상을 입었다.", [("2명", {"exact": 2}, "injured (seriously)", None)]),
 ])
 def test_counts_of_people_and_their_outcome(paragraph: str, expected: list[object]) -> None:
     assert _read(paragraph) == expected

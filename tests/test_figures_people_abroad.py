@@ -30,7 +30,7 @@ def read(text: str) -> list[tuple[str, str, str, float, str | None]]:
      [("Au moins 12 personnes", "at_least", "people", 12.0, "killed"),
       ("30", "exact", "people", 30.0, "injured")]),
     ("Trois personnes ont été grièvement blessées.",
-     [("Trois personnes", "exact", "people", 3.0, "injured")]),
+     [("Trois personnes", "exact", "people", 3.0, "injured (seriously)")]),
     ("Almeno 12 persone sono morte e 30 sono rimaste ferite.",
      [("Almeno 12 persone", "at_least", "people", 12.0, "killed"),
       ("30", "exact", "people", 30.0, "injured")]),
@@ -44,7 +44,7 @@ def read(text: str) -> list[tuple[str, str, str, float, str | None]]:
      [("12 Tote", "exact", "people", 12.0, "killed"),
       ("30 Verletzte", "exact", "people", 30.0, "injured")]),
     ("Bei dem Einsturz wurden 30 Menschen schwer verletzt.",
-     [("30 Menschen", "exact", "people", 30.0, "injured")]),
+     [("30 Menschen", "exact", "people", 30.0, "injured (seriously)")]),
     ("Pelo menos 12 pessoas morreram e 30 ficaram feridas.",
      [("Pelo menos 12 pessoas", "at_least", "people", 12.0, "killed"),
       ("30", "exact", "people", 30.0, "injured")]),
@@ -141,3 +141,60 @@ def test_outlets_in_two_languages_line_up_in_one_row() -> None:
     killed, injured = by_name[("people", "killed")], by_name[("people", "injured")]
     assert killed.documents == ("es", "fr", "it") and killed.disagree
     assert injured.documents == ("es", "fr", "it") and not injured.disagree
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Zwei Frauen kamen ums Leben. Elf Menschen wurden verletzt, fünf von ihnen schwer.",
+     [("Zwei Frauen", 2.0, "killed"), ("Elf Menschen", 11.0, "injured")]),
+    ("Zwei Personen sind dabei ums Leben gekommen.", [("Zwei Personen", 2.0, "killed")]),
+    ("Zwei Menschen starben bei der Amokfahrt durch Mannheim.",
+     [("Zwei Menschen", 2.0, "killed")]),
+    ("- Zwei Menschen sterben, mehrere sind schwer verletzt",
+     [("Zwei Menschen", 2.0, "killed")]),
+    ("Auf seiner Amokfahrt tötet er zwei Menschen.", [("zwei Menschen", 2.0, "killed")]),
+    ("Fünf Personen seien „schwer verletzt“ worden.",
+     [("Fünf Personen", 5.0, "injured (seriously)")]),
+    ("Dua Lipa cantó canciones nuevas en el concierto.", []),
+    ("Tres Cantos celebró sus fiestas.", []),
+])
+def test_a_german_number_word_opening_a_sentence_is_read(
+        sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    """A tester's report on held-out MD1: German capitalises every noun, so "Elf Menschen
+    wurden verletzt" opening a sentence was taken for a name ("Dua Lipa") and three outlets'
+    11 injured were missing beside another's 14. A capitalised noun of people after the number
+    word makes it a count; so does a bullet before it. Also read: the present a summary tells
+    it in ("sterben", "tötet er"), what German reports someone said ("seien ... worden"), and
+    the officials' words quoted („schwer verletzt“)."""
+    assert [(m.text, m.value.number, m.outcome) for m in mentions(sentence)] == expected
+
+
+def test_german_outlets_giving_11_injured_disagree_with_one_giving_14() -> None:
+    found = (mentions("Eine Frau und ein Mann kamen ums Leben. Elf Menschen wurden verletzt, "
+                      "fünf von ihnen schwer.", "a")
+             + mentions("Bei der Tat wurden elf Menschen verletzt, fünf von ihnen schwer.", "b")
+             + mentions("Fünf Personen seien „schwer verletzt“ worden.", "c")
+             + mentions("Zwei Tote, 14 Personen verletzt.", "d"))
+    injured = {row.outcome: row for row in group_mentions(found, ["a", "b", "c", "d"])}
+    row = injured["injured"]
+    assert [m.value.number for m in row.mentions] == [11.0, 11.0, 14.0]
+    assert row.disagree and [row.mentions[i].document for i in row.marked] == ["d"]
+    assert not injured["injured (seriously)"].disagree  # five of the eleven, not a clash
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("Five people were seriously injured in the crash.", "injured (seriously)"),
+    ("Two students were critically injured.", "injured (seriously)"),
+    ("Three people were slightly injured.", "injured (lightly)"),
+    ("Two people were fatally shot on Sunday.", "killed"),
+    ("Cinco personas resultaron gravemente heridas.", "injured (seriously)"),
+    ("Drei Menschen wurden leicht verletzt.", "injured (lightly)"),
+    ("Bei dem Einsturz wurden 30 Menschen teils schwer verletzt.", "injured"),
+    ("Zwei Menschen wurden tödlich verletzt.", "killed"),
+    ("Eleven people were injured, five of them seriously.", "injured"),
+])
+def test_the_seriously_injured_are_a_quantity_of_their_own(sentence: str, outcome: str) -> None:
+    """"Five seriously injured" counts some of the injured: beside another outlet's eleven
+    injured it is no disagreement, so a degree makes a row of its own, in every language
+    ("teils schwer verletzt", some of them seriously, counts all the injured)."""
+    assert [m.outcome for m in mentions(sentence)] == [outcome]
+

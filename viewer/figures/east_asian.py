@@ -72,7 +72,10 @@ _AFTER_QUALIFIERS: dict[str, Kind] = {
 _OUTCOME_WORDS = {
     "killed": "死亡 遇难 遇難 罹难 罹難 身亡 丧生 喪生 丧命 喪命 死去 殒命 殞命 亡くな 死者 犠牲 "
               "사망 숨지 숨졌 숨진 목숨",
-    "injured": "受伤 受傷 负伤 負傷 けが 怪我 重傷 軽傷 重体 부상 다쳐 다쳤 다친 중상 경상",
+    "injured": "受伤 受傷 负伤 負傷 けが 怪我 부상 다쳐 다쳤 다친",
+    # (a degree is a quantity of its own, as in the other languages: `outcomes.SERIOUSLY`)
+    "injured (seriously)": "重傷 重伤 重体 중상",
+    "injured (lightly)": "軽傷 轻伤 輕傷 경상",
     "harmed": "伤亡 傷亡 死伤 死傷 사상",
     "missing": "失踪 失联 失聯 下落不明 行方不明 安否不明 行方 실종 연락두절",
     "rescued": "获救 獲救 救出 生还 生還 구조",

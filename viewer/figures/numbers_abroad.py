@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from viewer.figures.people_abroad import thing_abroad
 from viewer.normalize import without_marks
 from viewer.number_words import DIGITS_OF
 
@@ -118,13 +119,16 @@ def word_numbers(text: str) -> Iterator[Reading]:
         yield match.start(), match.end(), float(digits), False
 
 
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;«»\"“”„]\s*|\n)\s*$")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;«»\"“”„]\s*|\n)\s*$|(?:^|\n)\s*[-–—•*]\s+$")
+"""Before a word opening a sentence: a stop, a quotation mark, a line's start, or a bullet
+opening a list's line ("- Zwei Menschen sterben")."""
 
 
 def _a_name(text: str, match: re.Match[str]) -> bool:
     """Whether the number word `match` is written as a name is: in capitals ("UC Berkeley"),
     or with a capital inside a sentence, or before another capitalised word ("Dua Lipa",
-    "Tres Cantos")."""
+    "Tres Cantos") that is no noun of people: German capitalises every noun, so a sentence
+    opening "Elf Menschen wurden verletzt" or "Zwei Personen starben" is a count."""
     word = match.group()
     if len(word) > 1 and word.isupper():
         return True
@@ -133,7 +137,8 @@ def _a_name(text: str, match: re.Match[str]) -> bool:
     if not _SENTENCE_END.search(text[max(0, match.start() - 4):match.start()]):
         return True
     after = _LETTERS.match(text, match.end() + 1)
-    return after is not None and after.start() == match.end() + 1 and after.group()[0].isupper()
+    return after is not None and after.start() == match.end() + 1 \
+        and after.group()[0].isupper() and thing_abroad(after.group()) is None
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")

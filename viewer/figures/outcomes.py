@@ -20,7 +20,8 @@ from typing import NamedTuple
 from viewer.figures.things import LAID_OFF, VERDICTS, WORKER_LEMMAS, Thing, outcome_of
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’.-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
-QUOTES = frozenset("\"'“”‘’«»")
+QUOTES = frozenset("\"'“”‘’«»„‹›")
+"""Quotation marks, German and Swiss ones too ("„schwer verletzt“", "‹Wir›")."""
 AUXILIARIES = frozenset([
     "were", "was", "had", "have", "has", "been", "be", "being", "are", "is", "reportedly",
     "also", "all", "later", "already", "now", "believed", "feared", "thought", "said",
@@ -178,6 +179,8 @@ def outcome_beside(sentence: str, start: int, head_end: int,
             continue
         if not token.text[0].isalpha():
             break
+        if (harm := _degree_of_harm(after, position, thing)) is not None:
+            return thing.implied_outcome or harm[0], harm[1]
         outcome = outcome_of(token.text, thing)
         if outcome is None and _laid_off(lower, after[position + 1:position + 2], thing):
             return thing.implied_outcome or LAID_OFF, after[position + 1].end
@@ -240,6 +243,41 @@ def _laid_off(lower: str, next_tokens: list[Token], thing: Thing) -> bool:
 
 ATTEMPTED = "(attempted)"
 """Said after an outcome that a verb of trying comes before ("killed (attempted)")."""
+INJURED = "injured"
+SERIOUSLY, LIGHTLY = "(seriously)", "(lightly)"
+"""Said after "injured" that a degree comes before: "five seriously injured" counts some of the
+injured, not all ("Eleven people were injured, five of them seriously"), so a row of its own
+("people injured (seriously)") and never a clash with the injured's total."""
+_DEGREE_ADVERBS = {
+    "seriously": SERIOUSLY, "critically": SERIOUSLY, "severely": SERIOUSLY, "badly": SERIOUSLY,
+    "gravely": SERIOUSLY, "grievously": SERIOUSLY, "slightly": LIGHTLY, "lightly": LIGHTLY,
+    "mildly": LIGHTLY, "fatally": "killed", "mortally": "killed"}
+"""How badly, before an outcome of harm ("critically injured"; "fatally wounded" and "fatally
+shot" are killed)."""
+
+
+def injured_to_a_degree(degree: str | None, outcome: str) -> str:
+    """`outcome` once `degree` (SERIOUSLY, LIGHTLY, "killed" or None) comes before it: a degree
+    makes the injured a quantity of their own; injured fatally, or harmed so, is killed."""
+    if degree == "killed" and outcome in (INJURED, "harmed", "attacked"):
+        return "killed"
+    if degree in (SERIOUSLY, LIGHTLY) and outcome == INJURED:
+        return f"{INJURED} {degree}"
+    return outcome
+
+
+def _degree_of_harm(tokens: list[Token], position: int, thing: Thing) -> tuple[str, int] | None:
+    """The outcome a degree adverb at `position` and the verb of harm after it state
+    ("seriously injured", "fatally shot"), and where the verb ends; None otherwise (so "badly
+    damaged" stays as it was read)."""
+    degree = _DEGREE_ADVERBS.get(tokens[position].text.lower())
+    if degree is None or position + 1 >= len(tokens) or not thing.is_person:
+        return None
+    verb = tokens[position + 1]
+    outcome = outcome_of(verb.text, thing)
+    if outcome is None or injured_to_a_degree(degree, outcome) == outcome:
+        return None
+    return injured_to_a_degree(degree, outcome), verb.end
 _TRYING = frozenset([
     "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting",
     "sought", "seeking", "plotted", "plotting"])

@@ -31,7 +31,15 @@ from __future__ import annotations
 
 import re
 
-from viewer.figures.outcomes import TOKEN, Token, read_tokens
+from viewer.figures.outcomes import (
+    LIGHTLY,
+    QUOTES,
+    SERIOUSLY,
+    TOKEN,
+    Token,
+    injured_to_a_degree,
+    read_tokens,
+)
 from viewer.figures.things import Thing
 
 _KINDS = {
@@ -77,7 +85,11 @@ _OUTCOME_WORDS = {
               "morte morts mortes tués tuées tué tuée décédé décédée décédés décédées péri morti "
               "morto morta morirono deceduti decedute uccisi uccise ucciso uccisa starben "
               "gestorben getötet tötete töteten umgekommen morreram morreu mortos mortas "
-              "faleceram faleceu assassinados assassinadas",
+              "faleceram faleceu assassinados assassinadas "
+              # the present a headline or a summary tells it in ("Zwei Menschen sterben",
+              # "tötet er zwei Menschen", "mueren 12 personas", "12 personnes meurent")
+              "sterben stirbt töten tötet mueren muere meurent meurt muoiono muore morrem "
+              "morre",
     "injured": "hirió hirieron heridos heridas herido herida lesionados lesionadas blessés "
                "blessées blessé blessée feriti ferite ferito ferita verletzt verletzte verwundet "
                "feridos feridas ferido ferida",
@@ -105,23 +117,34 @@ _AUXILIARY_WORDS = (
     "han habían hubo fueron fue ha sido resultaron resultó quedaron quedó ya también todavía aún "
     "ont avaient sont étaient été a déjà également aussi encore "
     "sono erano stati state rimasti rimaste restati restate hanno avevano è già anche ancora "
-    "wurden wurde sind waren worden haben hatten ist bereits auch noch kamen "
+    "wurden wurde sind waren worden haben hatten ist bereits auch noch kamen seien sei "
     "foram foi ficaram ficou têm tinham estão"
 )
 _AUXILIARIES = frozenset(_AUXILIARY_WORDS.split())
 _RELATIVES = frozenset(["que", "qui", "che", "die", "der"])
-_DEGREE_WORDS = (
-    "gravemente levemente grièvement gravement légèrement leggermente lievemente schwer leicht "
-    "lebensgefährlich teils teilweise"
-)
-_DEGREES = frozenset(_DEGREE_WORDS.split())
-"""How badly ("gravemente heridas", "schwer verletzt"): passed over to the outcome."""
-_FATALLY = frozenset(["mortalmente", "mortellement", "tödlich"])
-"""Injured fatally ("tödlich verletzt", "mortalmente herido"): killed."""
+_DEGREES = {
+    **dict.fromkeys(["gravemente", "grièvement", "gravement", "schwer", "schwerst",
+                     "lebensgefährlich"], SERIOUSLY),
+    **dict.fromkeys(["levemente", "légèrement", "leggermente", "lievemente", "leicht"],
+                    LIGHTLY),
+    **dict.fromkeys(["mortalmente", "mortellement", "tödlich"], "killed"),
+}
+"""How badly ("gravemente heridas", "schwer verletzt"): the seriously or lightly injured are a
+quantity of their own (`outcomes.injured_to_a_degree`: "Elf Menschen wurden verletzt, fünf von
+ihnen schwer" and another outlet's "Fünf Personen seien schwer verletzt worden" do not clash);
+injured fatally ("tödlich verletzt", "mortalmente herido") is killed."""
+_PARTLY = frozenset(["teils", "teilweise", "zum", "teil"])
+"""Before a degree, "some of them" ("teils", "zum Teil"): "30 Menschen wurden teils schwer
+verletzt" counts the 30 injured, a few seriously, so the degree is not the count's."""
 _GERMAN_REACH = 4
 """Words a German participle may stand after its auxiliary ("wurden bei dem Unglück
 verletzt"): the verb closes its clause."""
-_GERMAN_AUXILIARIES = frozenset(["wurden", "wurde", "sind", "waren", "worden"])
+_GERMAN_AUXILIARIES = frozenset(["wurden", "wurde", "sind", "waren", "worden", "seien", "sei"])
+"""(with "seien", "sei": what German reports someone said, "Fünf Personen seien schwer verletzt
+worden")"""
+_INVERTED_SUBJECTS = frozenset(["er", "sie", "es", "man"])
+"""A German subject pronoun after its verb, before the object: "tötet er zwei Menschen" (the
+verb comes second, the subject after it when the sentence opens with something else)."""
 _CLAUSE_END = frozenset(",.;:!?()")
 
 _DEATH_OF = re.compile(r"\b(?:muerte|mort|morte|tod|décès)\s+(?:de|di|von|da|dos|das)\s+$",
@@ -189,7 +212,8 @@ def _outcome_after(tokens: list[Token]) -> tuple[str, int] | None:
     """The outcome the words after a figure's noun state, and where it ends: past auxiliaries
     and a relative pronoun, up to the clause's end (a German participle some words on)."""
     german_reach = 0
-    fatally = False
+    degree: str | None = None
+    partly = False
     relative_may_follow = True  # (right after the noun, or after a comma: "14 Menschen, die")
     for position, token in enumerate(tokens):
         lower = token.text.lower()
@@ -198,11 +222,15 @@ def _outcome_after(tokens: list[Token]) -> tuple[str, int] | None:
             continue
         if lower in _CLAUSE_END:
             return None
+        if token.text in QUOTES:
+            continue  # the outlet quotes the officials' words: „schwer verletzt“, «blessées»
         if lower in _OUTCOME_OF:
-            outcome = _OUTCOME_OF[lower]
-            return ("killed" if fatally and outcome == "injured" else outcome), token.end
-        if lower in _DEGREES or lower in _FATALLY:
-            fatally = fatally or lower in _FATALLY
+            return injured_to_a_degree(degree, _OUTCOME_OF[lower]), token.end
+        if lower in _PARTLY:
+            partly = True
+            continue
+        if lower in _DEGREES:
+            degree = None if partly and _DEGREES[lower] != "killed" else _DEGREES[lower]
             continue
         life = next((later for later in tokens[position + 1 : position + 3]
                      if later.text.lower() in _LIFE), None) if lower in _LOSING else None
@@ -237,6 +265,6 @@ def _outcome_before(sentence: str, start: int) -> str | None:
         lower = word.lower()
         if lower in _OUTCOME_OF:
             return _OUTCOME_OF[lower]
-        if lower not in _AUXILIARIES:
+        if lower not in _AUXILIARIES and lower not in _INVERTED_SUBJECTS:
             return None
     return None
