@@ -134,3 +134,23 @@ def test_an_earlier_events_figure_named_for_comparison_is_left_out(sentence: str
 def test_since_alone_or_without_an_earlier_year_keeps_the_figure(sentence: str,
                                                                  text: str) -> None:
     assert texts(sentence) == [text]
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("Meta will lay off more than 11,000 of its staff, the company said.",
+     [("more than 11,000 of its staff", {"more_than": 11000}, "laid off")]),
+    ("Two of their soldiers were killed in the ambush.",
+     [("Two of their soldiers", {"exact": 2}, "killed")]),
+    ("Three of his children live in London.", []),
+    ("17 of the missiles hit the base.", []),
+    ("Millions of our friends watched the verdict.",
+     [("Millions of our friends", {"range": [2000000, 999000000]}, None)]),
+])
+def test_a_part_of_an_owners_group_is_counted_with_what_happened_to_it(
+        sentence: str, read: list[tuple[str, dict[str, object], str | None]]) -> None:
+    """A tester's report on held-out NQ2: AFP's "Meta will lay off more than 11,000 of its
+    staff" (three outlets) gave no figure, taken for a part of a set like "17 of the missiles".
+    A company's or an army's whole staff is no figure of the story: the part is the count of
+    what happened to it, read where the sentence says what did."""
+    found = extract_mentions("doc", sentence)
+    assert [(m.text, m.value.to_json(), m.outcome) for m in found] == read

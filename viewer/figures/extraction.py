@@ -56,6 +56,7 @@ from viewer.figures.scope import (
     is_comment_counter,
     is_earlier_events,
     is_indefinite_one,
+    is_owners_part,
     is_part_of_a_set,
     is_rate,
 )
@@ -154,8 +155,10 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
                     verdict_goes_on(text[mentions[-1].end:paragraph_start + candidate.start],
                                     candidate.thing, mentions[-1].thing, mentions[-1].outcome):
                 outcome = mentions[-1].outcome
-            if candidate.number.zero_word in ("nobody", "no one") and outcome is None:
-                continue  # "No one in our age has done more", "nobody knows": no count
+            if outcome is None and (candidate.number.zero_word in ("nobody", "no one") or (
+                    candidate.value.kind != "range" and not candidate.number.zero_word
+                    and is_owners_part(paragraph, candidate.number.end))):
+                continue  # "No one in our age has done more", "three of his children": no count
             if candidate.number.zero_word == "no" and outcome is None \
                     and not commonly_counted(candidate.thing.lemma):
                 continue  # "there are no shortcuts", "no issues": no count of anything
@@ -318,10 +321,11 @@ def _counted_thing(paragraph: str, position: int, number: Number,
             if thing is not None else None
     index = 0
     if tokens and tokens[0].text.lower() == "of":  # "dozens of", "none of their personnel"
-        if not number.zero_word and number.magnitude is None:
+        if not number.zero_word and number.magnitude is None \
+                and not is_owners_part(paragraph, position):
             # "17 of the missiles", "one of America's greatest innovators": a part of a set,
             # counted elsewhere if at all, not a figure for the whole; but "none of their
-            # personnel" and "dozens of protesters" are.
+            # personnel", "dozens of protesters" and "11,000 of its staff" laid off are.
             return None
         index = 1
         if index < len(tokens) and tokens[index].text.lower() in _PARTITIVE_DETERMINERS:

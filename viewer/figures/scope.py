@@ -1,9 +1,10 @@
 """Whether a counted figure is a total for its quantity, or only looks like one.
 
 Three wordings count something else than the whole quantity, so the figure is left out (as
-"17 of the missiles" is): a *part* of a set named elsewhere ("the remaining four boys", "the
-first eight boys", "another four boys", "a further 30 troops": a story on a rescue in stages
-counts 4, 8 and 12 boys, which are not three claims about one number); a *rate* ("two divers
+"17 of the missiles" is; "11,000 of its staff" laid off is a count, `is_owners_part`): a
+*part* of a set named elsewhere ("the remaining four boys", "the first eight boys", "another
+four boys", "a further 30 troops": a story on a rescue in stages counts 4, 8 and 12 boys,
+which are not three claims about one number); a *rate* ("two divers
 escorting each of the boys", "three guards per cell": a count for each item, not the total);
 an *indefinite* "one", which is an article, not a count ("said one resident", "one official
 told", "the one person who ...", "this was one special athlete"); and a blog's comment counter
@@ -54,6 +55,18 @@ def is_part_of_a_set(paragraph: str, start: int) -> bool:
     """Whether the figure starting at `start` (its qualifier included) counts a part of a set
     named elsewhere ("the remaining four boys", "another four", "a further 30")."""
     return bool(_PART_BEFORE.search(paragraph, max(0, start - 24), start))
+
+
+_OWNERS_PART = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s", re.IGNORECASE)
+
+
+def is_owners_part(paragraph: str, number_end: int) -> bool:
+    """Whether "of" and an owner follow the number ending at `number_end` ("lay off more than
+    11,000 of its staff", "two of their soldiers were killed"): unlike "17 of the missiles", a
+    part of a set the article counted, the owner's whole group is no figure of the story, so
+    the part is the count of what happened to it -- a count only where the sentence says what
+    did (`extraction` leaves "three of his children" out)."""
+    return _OWNERS_PART.match(paragraph, number_end) is not None
 
 
 def is_rate(paragraph: str, head_end: int) -> bool:
