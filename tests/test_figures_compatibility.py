@@ -129,7 +129,7 @@ def test_a_round_count_of_thousands_is_rounded(first: Value, second: Value,
 
 DOZENS = Value("range", 24, 99, "dozens")
 HUNDREDS = Value("range", 200, 999, "hundreds")
-THOUSANDS = Value("range", 2_000, 9_999, "thousands")
+THOUSANDS = Value("range", 2_000, 19_999, "thousands")
 MILLIONS = Value("range", 2e6, 999e6, "millions")
 
 

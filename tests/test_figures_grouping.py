@@ -318,3 +318,27 @@ def test_counts_of_an_offence_keep_what_says_which_offence() -> None:
         article("a", "He faces two counts of possession of a firearm."),
         article("b", "He faces three counts of possession with intent to distribute.")])
     assert row_of(quantities, "a", "two") is not row_of(quantities, "b", "three")
+
+
+def test_layoffs_told_otherwise_share_the_row_and_thousands_agree_with_11000() -> None:
+    """A tester's report on held-out NQ2: one layoff spread over rows "employees" ("let go of
+    more than 11,000 employees", "more than 11,000 employees of Meta have been shown the
+    door"), "jobs" ("is cutting over 11,000 jobs": simplemma keeps "cutting" a noun) and
+    "people" ("thousands of people will lose their jobs"). One row, and "thousands" (up to
+    where "tens of thousands" begins) agrees with 11,000."""
+    articles = [
+        article("a", "Meta Wednesday announced it will let go of more than 11,000 employees."),
+        article("b", "More than 11,000 employees of Meta have been shown the door."),
+        article("c", "Meta on Wednesday announced it is cutting over 11,000 jobs."),
+        article("d", "Facebook is set to launch its first mass layoffs, and thousands of people "
+                     "will lose their jobs."),
+        article("e", "About 11,000 staff were laid off on Wednesday, Meta said."),
+        article("f", "The guards let 20 people in. Five people lost their lives."),
+    ]
+    quantities = find_figures(articles)
+    row = row_of(quantities, "e", "11,000")
+    assert {row_of(quantities, ident, text).id for ident, text in
+            [("a", "11,000"), ("b", "11,000"), ("c", "11,000"), ("d", "thousands")]} == {row.id}
+    assert row.name == "workers laid off" and not row.disagree
+    assert row_of(quantities, "f", "20").outcome is None
+    assert row_of(quantities, "f", "Five").outcome == "killed"

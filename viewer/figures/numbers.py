@@ -103,10 +103,13 @@ _COLLECTIVE = re.compile(
 _ZERO = re.compile(r"\b(?:no(?:\s+one)?|none|nobody|zero|not\s+(?:a\s+single|one|any))\b",
                    re.IGNORECASE)
 _PLURAL_RANGES: dict[str, tuple[float, float]] = {
-    "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
+    "dozens": (24, 99), "hundreds": (200, 999), "thousands": (2_000, 19_999),
     "millions": (2e6, 999e6), "tens": (20_000, 99_999), "hundreds_thousands": (200_000, 999_999),
 }
-"""Plural round numbers as ranges: "dozens" is at least two dozen and fewer than a hundred."""
+"""Plural round numbers as ranges: "dozens" is at least two dozen and fewer than a hundred.
+"Thousands" reaches up to where "tens of thousands" begins: 11,000 is eleven thousand, and no
+other vague word names it ("thousands of people will lose their jobs" and another outlet's
+11,000 laid off agree)."""
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ AUXILIARIES = frozenset([
     "reported", "confirmed", "to", "initially", "either", "both", "allegedly", "just", "did",
     "do", "does", "so", "far", "yet",
     "then", "subsequently", "eventually", "remain", "remained", "remains", "still",
-    "declared", "deemed",
+    "declared", "deemed", "will",
 ])
 _RELATIVE = frozenset(["who", "which", "that"])
 """A relative pronoun skipped only before an auxiliary ("five people who have been killed"):
@@ -153,8 +153,11 @@ def outcome_beside(sentence: str, start: int, head_end: int,
     after = read_tokens(sentence, head_end, 6)
     if any(token.text in _ASIDE_MARKS for token in after):
         after = read_tokens(sentence, head_end, 16)  # room for an aside (rare: read more only then)
+    elif after and (owner := _owner_named(after, 0)):
+        after = read_tokens(sentence, head_end, 6 + owner)  # and room for the verb after whose
     aside = negated = False
     aside_mark = ","
+    owner_until = 0
     for position, token in enumerate(after):
         lower = token.text.lower()
         if lower in ("not", "never") or lower.endswith(("n't", "n’t")):
@@ -177,13 +180,18 @@ def outcome_beside(sentence: str, start: int, head_end: int,
             return f"not {outcome_of(token.text, thing) or lower}", token.end
         if token.text in QUOTES or lower in AUXILIARIES or _on_board(after, position):
             continue
+        if position < owner_until:
+            continue
+        if (owner := _owner_named(after, position)) and thing.is_person:
+            owner_until = position + owner  # "11,000 employees of Meta have been shown the door"
+            continue
         if not token.text[0].isalpha():
             break
         if (harm := _degree_of_harm(after, position, thing)) is not None:
             return thing.implied_outcome or harm[0], harm[1]
         outcome = outcome_of(token.text, thing)
-        if outcome is None and _laid_off(lower, after[position + 1:position + 2], thing):
-            return thing.implied_outcome or LAID_OFF, after[position + 1].end
+        if outcome is None and (words := _laid_off(after[position:position + 3], thing)):
+            return thing.implied_outcome or LAID_OFF, after[position + words - 1].end
         if outcome is None:
             if thing.is_person and _to_hospital(after, position):
                 return HOSPITALISED, token.end
@@ -200,6 +208,9 @@ def outcome_beside(sentence: str, start: int, head_end: int,
         elif outcome == "lost" and thing.is_person and len(rest) == 2 \
                 and rest[1].text.lower() in ("life", "lives"):
             outcome, end = "killed", rest[1].end  # "4,291 people have lost their lives"
+        elif outcome == "lost" and thing.is_person and len(rest) == 2 \
+                and rest[1].text.lower() in ("job", "jobs"):
+            outcome, end = LAID_OFF, rest[1].end  # "thousands of people will lose their jobs"
         elif thing.is_person and rest and (rest[0].text.lower() == "dead" or (
                 len(rest) == 2 and [t.text.lower() for t in rest] == ["to", "death"])):
             outcome, end = "killed", rest[-1].end  # "shot dead", "stabbed to death"
@@ -214,9 +225,9 @@ def outcome_beside(sentence: str, start: int, head_end: int,
             continue  # "has launched", "attacked with", "the death of 35 people"
         if not word[0].isalpha():
             break
-        if lower == "off" and at and _laid_off(before[at - 1].lower(), [Token("off", 0, 0)],
-                                               thing):
-            return LAID_OFF, None  # "lay off more than 11,000 employees"
+        if lower in ("off", "go") and at and _laid_off(
+                [Token(before[at - 1], 0, 0), Token(word, 0, 0)], thing):
+            return LAID_OFF, None  # "lay off more than 11,000 employees", "let go of"
         outcome = outcome_of(word, thing)
         if outcome == LAID_OFF and any(skipped.lower() in ("on", "at", "upon")
                                        for skipped in before[at + 1:]):
@@ -231,14 +242,40 @@ def outcome_beside(sentence: str, start: int, head_end: int,
     return None, None
 
 
-_LAY = frozenset(["lay", "lays", "laid", "laying"])
+def _owner_named(tokens: list[Token], position: int) -> int:
+    """How many words at `position` name whose the people counted are, an "of" and capitalised
+    words before an auxiliary ("employees of Meta have been", "staff of the BBC were"), or 0."""
+    if tokens[position].text.lower() != "of":
+        return 0
+    at = position + 1
+    if at < len(tokens) and tokens[at].text.lower() == "the":
+        at += 1
+    named = at
+    while at < len(tokens) and tokens[at].text[:1].isupper() and at - named < 3:
+        at += 1
+    if at == named or at >= len(tokens) or tokens[at].text.lower() not in AUXILIARIES:
+        return 0
+    return at - position
 
 
-def _laid_off(lower: str, next_tokens: list[Token], thing: Thing) -> bool:
-    """Whether `lower` and the word after it lay off people ("were laid off", "lay off"): the
-    verb alone is no outcome ("five bodies lay in the street")."""
-    return (lower in _LAY and bool(next_tokens) and next_tokens[0].text.lower() == "off"
-            and (thing.kind == "people" or thing.lemma in WORKER_LEMMAS))
+_LAYING_OFF = {
+    **dict.fromkeys(["lay", "lays", "laid", "laying"], ("off",)),
+    **dict.fromkeys(["let", "lets", "letting"], ("go",)),
+    **dict.fromkeys(["show", "shows", "showed", "shown", "showing"], ("the", "door")),
+}
+"""A verb and the words that make it let employees go: "were laid off", "let go of 11,000
+employees", "have been shown the door"; the verb alone is no outcome ("five bodies lay in the
+street", "let 20 people in")."""
+
+
+def _laid_off(tokens: list[Token], thing: Thing) -> int:
+    """How many of `tokens`' first words lay off people or workers (`_LAYING_OFF`), or 0."""
+    if not tokens or not (thing.kind == "people" or thing.lemma in WORKER_LEMMAS):
+        return 0
+    rest = _LAYING_OFF.get(tokens[0].text.lower())
+    if rest is None or [t.text.lower() for t in tokens[1:1 + len(rest)]] != list(rest):
+        return 0
+    return 1 + len(rest)
 
 
 ATTEMPTED = "(attempted)"

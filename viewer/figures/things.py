@@ -104,7 +104,8 @@ for _outcome, _lemmas in {
     "rejected": "reject invalid spoil invalidate disqualify",
     "lost": "lose",
     "sold": "sell",
-    LAID_OFF: "layoff sack dismiss axe ax shed eliminate cut",
+    # ("cutting", "slashing": simplemma keeps the nouns; "cut 11,000 jobs", "is cutting")
+    LAID_OFF: "layoff sack dismiss axe ax shed eliminate cut cutting slash slashing",
 }.items():
     for _lemma in _lemmas.split():
         _OUTCOMES[_lemma] = _outcome
