@@ -23,15 +23,20 @@ def check_contract(payload: dict, texts: dict[str, str]) -> None:
     assert set(payload) == {"version", "documents", "quantities"}
     assert payload["version"] == 1
     ids = [document["id"] for document in payload["documents"]]
+    events = {}
     for document in payload["documents"]:
-        assert set(document) == {"id", "path", "title"}
+        assert set(document) == {"id", "path", "title", "event"}
+        assert isinstance(document["event"], int) and document["event"] >= 1
+        events[document["id"]] = document["event"]
     for number, quantity in enumerate(payload["quantities"], start=1):
-        assert set(quantity) == {"id", "name", "disagree", "mentions"}
+        assert set(quantity) == {"id", "name", "event", "disagree", "mentions"}
         assert quantity["id"] == f"q{number}" and isinstance(quantity["name"], str)
         assert isinstance(quantity["disagree"], bool) and quantity["mentions"]
+        assert any(mention["clashes"] for mention in quantity["mentions"]) is quantity["disagree"]
         for mention in quantity["mentions"]:
-            assert set(mention) == {"document", "start", "end", "text", "value", "source"}
-            assert mention["document"] in ids
+            assert set(mention) == {"document", "start", "end", "text", "value", "source",
+                                    "clashes"}
+            assert mention["document"] in ids and events[mention["document"]] == quantity["event"]
             assert texts[mention["document"]][mention["start"]:mention["end"]] == mention["text"]
             (key,) = mention["value"]
             assert key in VALUE_KEYS
@@ -81,9 +86,34 @@ def test_articles_that_share_nothing_are_not_compared(
                                        "Cross.", encoding="utf-8")
     code, out, _err = run(["figures", "--json", str(tmp_path)], capsys)
     assert code == EXIT_OK
-    killed = [q for q in json.loads(out)["quantities"] if q["name"] == "people killed"]
+    payload = json.loads(out)
+    killed = [q for q in payload["quantities"] if q["name"] == "people killed"]
     assert len(killed) == 2 and not any(q["disagree"] for q in killed)
     assert [len(q["mentions"]) for q in killed] == [1, 1]
+    # (a tester's report on held-out NQ2 and MD1: two rows alike, nothing said they were of
+    # two events, nor which articles each was)
+    assert {q["event"] for q in killed} == {1, 2}
+    assert sorted(d["event"] for d in payload["documents"]) == [1, 2]
+    code, out, _err = run(["figures", str(tmp_path)], capsys)
+    assert "(1 article, event 1)" in out and "(1 article, event 2)" in out
+    assert "compared only within an event" in out
+
+
+def test_json_marks_the_clashing_figures(tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """The table's "!" is in the JSON too (a tester's report: "the JSON has no clash marker"):
+    three outlets' 12 and one's 30, the 30 alone clashes; one event, numbered 1."""
+    for name, number in (("a", 12), ("b", 12), ("c", 30), ("d", 12)):
+        (tmp_path / f"{name}.txt").write_text(f"Police arrested {number} protesters.\n{SHARED}",
+                                             encoding="utf-8")
+    _code, out, _err = run(["figures", "--json", str(tmp_path)], capsys)
+    (row,) = [q for q in json.loads(out)["quantities"] if q["name"] == "protesters arrested"]
+    assert row["disagree"] and row["event"] == 1
+    assert [(m["text"], m["clashes"]) for m in row["mentions"]] == [
+        ("12 protesters", False), ("12 protesters", False), ("30 protesters", True),
+        ("12 protesters", False)]
+    _code, out, _err = run(["figures", str(tmp_path)], capsys)
+    assert "event" not in out  # one event: nothing to tell apart
 
 
 def test_json_on_the_samples(capsys: pytest.CaptureFixture[str]) -> None:

@@ -105,6 +105,11 @@ def test_figures_wait_for_the_alignment_and_compare_only_articles_that_share(qtb
     window.start_alignment()
     qtbot.waitUntil(lambda: dock.table is not None, timeout=20000)
     assert len(dock.table.rows) == 2 and dock.table.disagreeing == 0
+    # (two rows "people killed" alike: each says its event, its tooltip which articles)
+    labels = [dock.grid.item(row, 0) for row in range(dock.grid.rowCount())]
+    assert sorted(item.text() for item in labels) == ["people killed \u00b7 event 1",
+                                                       "people killed \u00b7 event 2"]
+    assert all("1 article, " in item.toolTip() for item in labels)
 
 
 def test_make_claim_group_adds_linked_annotations_and_undo_removes_them(qtbot) -> None:

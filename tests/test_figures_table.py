@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from viewer.corpus import Article
+from viewer.figures.corpus import find_figures
 from viewer.figures.table import (
     CLASH_MARK,
     DISAGREE_MARK,
@@ -11,6 +12,7 @@ from viewer.figures.table import (
     claim_group_annotations,
     claim_name,
     compute_table,
+    figures_table,
 )
 
 
@@ -102,3 +104,22 @@ def test_a_claim_groups_tag_is_the_default_tag_for_numbers() -> None:
     from viewer.annotations.tags import default_tags
 
     assert FIGURE_TAG in {tag.name for tag in default_tags()}
+
+
+def test_rows_of_several_events_say_theirs_and_name_its_articles() -> None:
+    """A tester's report on held-out NQ2: two rows "workers laid off", one per group of
+    articles that share passages, looked alike in the dock; each says its event, and its
+    tooltip which articles that is."""
+    corpus = [Article(id="a", text="Meta is laying off 11,000 people.", title="AP story"),
+              Article(id="b", text="Meta will lay off 11,000 employees.", title="AFP story"),
+              Article(id="c", text="Police arrested 12 protesters.", title="Other")]
+    table = figures_table(corpus, find_figures(corpus, events={"a": 0, "b": 1, "c": 1}),
+                          {"a": 0, "b": 1, "c": 1})
+    first, second = (row for row in table.rows if row.quantity.name == "workers laid off")
+    assert (first.label, second.label) == ("workers laid off \u00b7 event 1",
+                                           "workers laid off \u00b7 event 2")
+    assert "Event 2: 2 articles, AFP story; Other" in second.tooltip
+    assert "compared only within an event" in second.tooltip
+    assert table.summary() == "3 quantities of 2 events, 0 with figures that disagree"
+    one = compute_table(corpus)
+    assert all("event" not in row.label and "Event" not in row.tooltip for row in one.rows)

@@ -38,7 +38,7 @@ from viewer.cancel import Cancelled
 from viewer.figures.extraction import Mention
 from viewer.figures.grouping import Quantity
 from viewer.figures.report import no_figures_message
-from viewer.figures.table import FiguresTable, compute_table, describe_mention
+from viewer.figures.table import FigureRow, FiguresTable, compute_table, describe_mention
 from viewer.jobs.job import Job
 from viewer.passages import AlignmentResult
 from viewer.workspace import Workspace
@@ -248,7 +248,7 @@ class FiguresDock(QDockWidget):
             if header_item is not None:
                 header_item.setToolTip(title)
         for row_index, row in enumerate(table.rows):
-            self.grid.setItem(row_index, 0, self._quantity_item(row.label, row.disagree))
+            self.grid.setItem(row_index, 0, self._quantity_item(row))
             for column, cell in enumerate(row.cells, start=1):
                 if cell is None:
                     continue
@@ -272,7 +272,7 @@ class FiguresDock(QDockWidget):
         for line, entry in enumerate(entries):
             row = table.rows[entry.row]
             mention = entry.mention
-            self.grid.setItem(line, 0, self._quantity_item(row.label, row.disagree))
+            self.grid.setItem(line, 0, self._quantity_item(row))
             texts = (_short(titles.get(mention.document, mention.document)),
                      ("! " if entry.clashes else "") + mention.value.describe(),
                      mention.source or "", mention.text)
@@ -287,11 +287,11 @@ class FiguresDock(QDockWidget):
             if widest is not None:
                 self.grid.setColumnWidth(column, min(self.grid.columnWidth(column), widest))
 
-    def _quantity_item(self, label: str, disagree: bool) -> QTableWidgetItem:
-        item = self._item(label, disagree, disagree)
-        if disagree:
+    def _quantity_item(self, row: FigureRow) -> QTableWidgetItem:
+        item = self._item(row.label, row.disagree, row.disagree)
+        if row.disagree:
             item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-            item.setToolTip("These figures cannot all be true")
+        item.setToolTip(row.tooltip)  # why it is red; which articles its event is
         return item
 
     @staticmethod

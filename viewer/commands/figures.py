@@ -42,8 +42,8 @@ def run(args: argparse.Namespace) -> int:
     events = events_of_result([article.id for article in articles], result)
     quantities = find_figures(articles, events=events)
     if args.json:
-        return write_output(json.dumps(figures_to_json(articles, quantities), ensure_ascii=True,
-                                       indent=1) + "\n")
+        return write_output(json.dumps(figures_to_json(articles, quantities, events),
+                                       ensure_ascii=True, indent=1) + "\n")
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")
     return write_output(format_figures_table(articles, quantities))

@@ -20,6 +20,15 @@ from viewer.passages import AlignmentResult
 
 Events = dict[str, int]
 """Each document's event: a number, the same for documents that report one event."""
+EVENT_NOTE = ("figures are compared only within an event: articles that share passages, "
+              "directly or through others")
+"""What an event is, where the figures' rows say theirs."""
+
+
+def event_name(event: int) -> str:
+    """"event 2": how a row of the second event met reading the articles in order says so
+    (`viewer.figures.grouping.event_numbers` numbers them from 1)."""
+    return f"event {event}"
 
 
 def events_of(documents: Sequence[str], shared: Iterable[Iterable[str]]) -> Events:

@@ -4,7 +4,9 @@ A quantity is a kind of thing (synonyms share one: "soldiers", "troops", "person
 outcome ("killed", "fired", or none stated) and, for people, a national group ("US", "Iraqi"),
 in one event (`events`: the caller says which articles report the same event, from the
 passages they share; without that, all do). Within an event equal keys are one quantity;
-figures of two events are never one row, so they are never compared. Two rules join keys:
+figures of two events are never one row, so they are never compared (each row carries its
+event's number, `event_numbers`, so that rows alike of two events can be told apart). Two rules
+join keys:
 
 - a *zero* of people harmed ("No U.S. personnel was hit") also says none were killed, so it joins
   the "killed" row of the same people when there is one (else the "injured" row); a non-zero
@@ -52,6 +54,10 @@ class Quantity:
     conflicts: frozenset[int]
     marked: frozenset[int]
     place: str | None = None
+    event: int = 1
+    """The event its articles report, numbered from 1 (`event_numbers`): rows alike of two
+    events ("workers laid off" told by two groups of outlets that share no passage) are told
+    apart by it."""
 
     @property
     def disagree(self) -> bool:
@@ -70,35 +76,48 @@ def group_mentions(mentions: Iterable[Mention], document_order: Sequence[str],
     `events` gives each document's event (`viewer.figures.events`); None: all report one.
     """
     rank = {document: index for index, document in enumerate(document_order)}
-    by_event: dict[int | str, dict[_Key, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+    numbers = event_numbers(document_order, events)
+    by_event: dict[int, dict[_Key, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     for mention in mentions:
-        # A document the events do not name is an event of its own (its id: never an int).
-        event = 0 if events is None else events.get(mention.document, mention.document)
+        # (a document the events do not name is an event of its own)
+        event = numbers.setdefault(mention.document, 1 if events is None
+                                   else max(numbers.values(), default=0) + 1)
         by_event[event][(mention.thing.kind, mention.outcome)].append(mention)
-    rows: list[tuple[_Key, str | None, str | None, list[Mention]]] = []
-    for by_key in by_event.values():
+    rows: list[tuple[_Key, str | None, str | None, list[Mention], int]] = []
+    for event, by_key in by_event.items():
         _drop_a_single_day(by_key)
         _fold_zero_harm(by_key)
         for key, members in by_key.items():
             for place, placed in _split_by_place(members).items():
                 for group, grouped in _split_by_group(placed).items():
-                    rows.append((key, group, place, grouped))
+                    rows.append((key, group, place, grouped, event))
 
     def first_place(members: list[Mention]) -> tuple[int, int]:
         return min((rank.get(m.document, len(rank)), m.start) for m in members)
 
     rows.sort(key=lambda row: (-len({m.document for m in row[3]}), first_place(row[3])))
     quantities = []
-    for number, ((kind, outcome), group, place, members) in enumerate(rows, start=1):
+    for number, ((kind, outcome), group, place, members, event) in enumerate(rows, start=1):
         members.sort(key=lambda m: (rank.get(m.document, len(rank)), m.start))
         values, owners = [m.value for m in members], [m.document for m in members]
         conflicts = conflicting(values, owners)
         quantities.append(Quantity(
             f"q{number}", quantity_name(kind, outcome, group, place), kind, outcome, group,
             tuple(members), frozenset(conflicts),
-            frozenset(odd_ones_out(values, owners, conflicts)), place,
+            frozenset(odd_ones_out(values, owners, conflicts)), place, event,
         ))
     return quantities
+
+
+def event_numbers(documents: Sequence[str], events: Events | None) -> dict[str, int]:
+    """Each document's event numbered from 1, in the order of the events' first documents in
+    `documents` (so a reader's "event 2" is the second event met reading the articles in
+    order); None: all report one event, 1."""
+    if events is None:
+        return dict.fromkeys(documents, 1)
+    renumbered: dict[int, int] = {}
+    return {document: renumbered.setdefault(events[document], len(renumbered) + 1)
+            for document in documents if document in events}
 
 
 def quantity_name(kind: str, outcome: str | None, group: str | None,

@@ -1,8 +1,10 @@
 """`parallax figures` output: the JSON contract (version 1) and the readable table.
 
-JSON: {"version": 1, "documents": [{id, path, title}], "quantities": [{id, name, disagree,
-mentions: [{document, start, end, text, value, source}]}]}; `value` has exactly one key.
-Deterministic: the same articles give the same bytes.
+JSON: {"version": 1, "documents": [{id, path, title, event}], "quantities": [{id, name, event,
+disagree, mentions: [{document, start, end, text, value, source, clashes}]}]}; `value` has
+exactly one key; `event` numbers the groups of articles that share passages (figures are
+compared within one only), `clashes` is the table's "!" mark. Deterministic: the same articles
+give the same bytes.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from typing import Any
 
 from viewer.corpus import Article
 from viewer.english import east_asian_language
-from viewer.figures.grouping import Quantity
+from viewer.figures.events import EVENT_NOTE, Events, event_name
+from viewer.figures.grouping import Quantity, event_numbers
 from viewer.figures.sentences import is_english
 from viewer.wording import clip, count_of, distinct_names, one_line, terminal_text
 
@@ -22,26 +25,31 @@ TABLE_WIDTH = 100
 DISAGREE_MARK = "DISAGREE"
 
 
-def figures_to_json(articles: Sequence[Article], quantities: Sequence[Quantity]) -> dict[str, Any]:
-    """The `figures --json` object of the design notes."""
+def figures_to_json(articles: Sequence[Article], quantities: Sequence[Quantity],
+                    events: Events | None = None) -> dict[str, Any]:
+    """The `figures --json` object of the design notes, with each document's and row's event
+    (`events`, as `find_figures` was given them) and each figure's clash mark added."""
+    numbers = event_numbers([article.id for article in articles], events)
     return {
         "version": JSON_VERSION,
         "documents": [
             {"id": article.id,
              "path": str(article.path) if article.path is not None else None,
-             "title": article.title}
+             "title": article.title,
+             "event": numbers.get(article.id)}
             for article in articles
         ],
         "quantities": [
             {
                 "id": quantity.id,
                 "name": quantity.name,
+                "event": quantity.event,
                 "disagree": quantity.disagree,
                 "mentions": [
                     {"document": mention.document, "start": mention.start, "end": mention.end,
                      "text": mention.text, "value": mention.value.to_json(),
-                     "source": mention.source}
-                    for mention in quantity.mentions
+                     "source": mention.source, "clashes": index in quantity.marked}
+                    for index, mention in enumerate(quantity.mentions)
                 ],
             }
             for quantity in quantities
@@ -95,6 +103,11 @@ def format_figures_table(articles: Sequence[Article], quantities: Sequence[Quant
     rows = count_of(len(quantities), "quantity", "quantities")
     lines = [f"{count_of(len(articles), 'article')}, {rows} "
              f"({disagreeing} with figures that disagree)"]
+    # (rows alike of two events, "workers laid off" twice, looked like one split in two)
+    several = len({quantity.event for quantity in quantities}) > 1
+    if several:
+        events = count_of(len({quantity.event for quantity in quantities}), "event")
+        lines += [f"Rows of {events} ({EVENT_NOTE})."]
     if not quantities:
         lines += ["", *textwrap.wrap(no_figures_message(articles), 100)]
     # Articles named as a reader knows them (outlet, else title), not by id; ids stay in --json.
@@ -103,8 +116,9 @@ def format_figures_table(articles: Sequence[Article], quantities: Sequence[Quant
     id_width = max((len(name) for name in names.values()), default=0)
     for quantity in quantities:
         mark = f"  [{DISAGREE_MARK}]" if quantity.disagree else ""
+        event = f", {event_name(quantity.event)}" if several else ""
         lines += ["", f"{quantity.id}  {terminal_text(quantity.name)}  "
-                      f"({count_of(len(quantity.documents), 'article')}){mark}"]
+                      f"({count_of(len(quantity.documents), 'article')}{event}){mark}"]
         for index, mention in enumerate(quantity.mentions):
             flag = "!" if index in quantity.marked else " "
             said = f" ({terminal_text(mention.source)})" if mention.source else ""

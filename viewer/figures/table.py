@@ -4,8 +4,9 @@ row becomes.
 One row per quantity; in the grid, one column per article (each cell that article's figures and
 their sources); with many articles a flat list instead (one line per mention). A row that
 disagrees carries a text mark as well as the view's colour, and each figure that clashes with
-most of the others is marked too (every clashing one where the articles split evenly). The dock
-only paints this.
+most of the others is marked too (every clashing one where the articles split evenly). Where
+the rows are of several events (groups of articles that share passages), each row says its
+event, and its tooltip which articles that is. The dock only paints this.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from viewer.annotations.model import Annotation, make_annotation
 from viewer.cancel import CancelToken, ProgressCallback
 from viewer.corpus import Article
 from viewer.figures.corpus import find_figures
-from viewer.figures.events import events_of_result
+from viewer.figures.events import EVENT_NOTE, Events, event_name, events_of_result
 from viewer.figures.extraction import Mention
-from viewer.figures.grouping import Quantity
+from viewer.figures.grouping import Quantity, event_numbers
 from viewer.passages import AlignmentResult
 from viewer.wording import titles_told_apart
 
@@ -29,6 +30,7 @@ DISAGREE_MARK = "disagree"
 """The words a disagreeing row's label starts with, beside the dock's warning icon (a glyph as well
 was the same sign twice)."""
 CLASH_MARK = "!"
+DISAGREE_TIP = "These figures cannot all be true"
 FIGURE_TAG = "figures"
 """The tag of the annotations a row's claim group is made of: the default tag set's own
 (`resources/tags.json`), so that a figure tagged by hand and one tagged from the Figures dock
@@ -66,11 +68,23 @@ class FigureRow:
     quantity: Quantity
     cells: tuple[FigureCell | None, ...]
     """One per document column, None where the article does not give this figure."""
+    event_articles: tuple[str, ...] | None = None
+    """Where the table's rows are of several events: the titles of the articles of this row's
+    event (the row says its event then); None where they are of one."""
 
     @property
     def label(self) -> str:
         mark = f"{DISAGREE_MARK}  " if self.quantity.disagree else ""
-        return f"{mark}{self.quantity.name}"
+        event = f" \u00b7 {event_name(self.quantity.event)}" if self.event_articles else ""
+        return f"{mark}{self.quantity.name}{event}"
+
+    @property
+    def tooltip(self) -> str:
+        """Why the row is red, and which articles its event is (where there are several)."""
+        lines = [DISAGREE_TIP] if self.quantity.disagree else []
+        if self.event_articles:
+            lines.append(event_tooltip(self.quantity.event, self.event_articles))
+        return "\n".join(lines)
 
     @property
     def disagree(self) -> bool:
@@ -109,7 +123,9 @@ class FiguresTable:
     def summary(self) -> str:
         rows = len(self.rows)
         noun = "quantity" if rows == 1 else "quantities"
-        return f"{rows} {noun}, {self.disagreeing} with figures that disagree"
+        events = len({row.quantity.event for row in self.rows})
+        of_events = f" of {events} events" if events > 1 else ""
+        return f"{rows} {noun}{of_events}, {self.disagreeing} with figures that disagree"
 
 
 def describe_mention(mention: Mention) -> str:
@@ -118,8 +134,23 @@ def describe_mention(mention: Mention) -> str:
     return f"{mention.value.describe()}{said}"
 
 
-def figures_table(articles: Sequence[Article], quantities: Sequence[Quantity]) -> FiguresTable:
+def event_tooltip(event: int, titles: Sequence[str], shown: int = 8) -> str:
+    """Which articles `event` is ("Event 2: 3 articles, A; B; C"), and what an event is."""
+    named = "; ".join(titles[:shown]) + (f"; and {len(titles) - shown} more"
+                                         if len(titles) > shown else "")
+    count = f"{len(titles)} article{'s' if len(titles) != 1 else ''}"
+    return f"{event_name(event).capitalize()}: {count}, {named}\n({EVENT_NOTE})"
+
+
+def figures_table(articles: Sequence[Article], quantities: Sequence[Quantity],
+                  events: Events | None = None) -> FiguresTable:
+    """The dock's table of `quantities` over `articles`; `events`, as `find_figures` was given
+    them, name each row's articles where the rows are of several events."""
     documents = tuple(article.id for article in articles)
+    # (columns cut a title at its right end: titles that open alike are led by their ids)
+    titles = titles_told_apart({article.id: article.title or article.id for article in articles})
+    numbers = event_numbers(documents, events)
+    several = len({quantity.event for quantity in quantities}) > 1
     rows = []
     for quantity in quantities:
         cells: list[FigureCell | None] = []
@@ -131,9 +162,10 @@ def figures_table(articles: Sequence[Article], quantities: Sequence[Quantity]) -
                 continue
             cells.append(FigureCell(document, tuple(m for _i, m in here),
                                     tuple(index in quantity.marked for index, _m in here)))
-        rows.append(FigureRow(quantity, tuple(cells)))
-    # (columns cut a title at its right end: titles that open alike are led by their ids)
-    titles = titles_told_apart({article.id: article.title or article.id for article in articles})
+        same_event = tuple(titles[document] for document in documents
+                           if numbers.get(document) == quantity.event) \
+            or tuple(dict.fromkeys(m.document for m in quantity.mentions))
+        rows.append(FigureRow(quantity, tuple(cells), same_event if several else None))
     return FiguresTable(documents, tuple(titles[document] for document in documents), tuple(rows))
 
 
@@ -144,7 +176,7 @@ def compute_table(articles: Sequence[Article], token: CancelToken | None = None,
     alignment, says which report one event (figures are compared only within one); without it
     all do."""
     events = events_of_result([a.id for a in articles], result) if result is not None else None
-    return figures_table(articles, find_figures(articles, token, progress, events))
+    return figures_table(articles, find_figures(articles, token, progress, events), events)
 
 
 def claim_group_annotations(quantity: Quantity, articles: Sequence[Article],
