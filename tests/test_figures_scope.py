@@ -154,3 +154,15 @@ def test_a_part_of_an_owners_group_is_counted_with_what_happened_to_it(
     what happened to it, read where the sentence says what did."""
     found = extract_mentions("doc", sentence)
     assert [(m.text, m.value.to_json(), m.outcome) for m in found] == read
+
+
+@pytest.mark.parametrize("sentence", [
+    "Google processes an estimated 8.5 billion queries per day worldwide.",
+    "Google processes an estimated 8.5 billion queries a day worldwide.",
+    "The plant turns out 300 cars per hour.",
+])
+def test_a_figure_per_unit_of_time_is_read_as_a_day_is(sentence: str) -> None:
+    """A tester's report on held-out MD3: "8.5 billion queries per day" (two outlets) was left
+    out as a count per item ("three inmates per cell") while "8.5 billion queries a day" was
+    read; one figure, two wordings."""
+    assert len(texts(sentence)) == 1

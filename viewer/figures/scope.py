@@ -32,13 +32,16 @@ _PART_BEFORE = re.compile(
 """Words before a figure that make it a part of a set: "the remaining four", "another 20",
 "otros cinco", "as outras três", "altre quattro", "die übrigen drei" (after the number, "quatre
 autres personnes" stops the noun: `viewer.figures.abroad`)."""
+_PER_TIME = r"(?:second|minute|hour|day|night|week|month|year|annum)\b"
 _RATE_AFTER = re.compile(
     r"^(?:\s+[a-z]+ing)?\s+(?:(?:for\s+)?(?:each|every)\s+(?:one\s+)?of\b|(?:for\s+)?(?:each|every)"
-    r"\s+(?!other\b|day\b|time\b|[a-z]+ing\b)[a-z]+\b|per\s+[a-z]+\b|apiece\b)",
+    rf"\s+(?!other\b|day\b|time\b|[a-z]+ing\b)[a-z]+\b|per\s+(?!{_PER_TIME})[a-z]+\b|apiece\b)",
 )
 """Words right after a figure's noun that make it a count per item: "two divers escorting each
 of the boys", "three guards per cell", "two tickets apiece" ("per cent" is no count at all).
-Not after a comma: "22 missiles, each carrying a warhead" still counts 22 missiles."""
+Not after a comma: "22 missiles, each carrying a warhead" still counts 22 missiles. A figure
+per unit of time is read as one "a day" is ("8.5 billion queries per day" and "8.5 billion
+queries a day": the same figure, two wordings)."""
 _SPEECH_VERB = (r"(?:said|says|say|told|tells|added|adds|recalled|recalls|explained|explains|"
                 r"wrote|writes|tweeted|posted|asked|asks|according\s+to)")
 _SPEAKER_BEFORE = re.compile(rf"\b{_SPEECH_VERB}\s+$", re.IGNORECASE)
