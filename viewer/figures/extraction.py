@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from viewer.figures.abroad import FUNCTION_WORDS_ABROAD
-from viewer.figures.attribution import attribution, needs_antecedent, sentence_source
+from viewer.figures.attribution import attribution, needs_antecedent
 from viewer.figures.counted_words import (
     ADDRESS,
     CAPACITY,
@@ -60,7 +60,7 @@ from viewer.figures.scope import (
     is_part_of_a_set,
     is_rate,
 )
-from viewer.figures.sentences import is_english, sentence_spans
+from viewer.figures.sentences import ArticleReader, containing, is_english
 from viewer.figures.things import (
     LEGAL_LEMMAS,
     NOT_COUNTED,
@@ -95,8 +95,6 @@ _INCLUDING = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$",
 _DEATH_TOLL = re.compile(r"\bdeath\s+toll\b[^.;:!?]{0,30}$", re.IGNORECASE)
 SENTENCE_REACH = 400
 """Characters either side of a figure read for its outcome and source, at most."""
-SENTENCES_BACK = 3
-"""How far back "he said" / "the statement read" looks for the source it points to."""
 
 
 @dataclass(frozen=True)
@@ -119,7 +117,7 @@ class Mention:
 def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Mention]:
     """Every figure in `text[body_start:]` (the article `document`), in text order."""
     mentions: list[Mention] = []
-    reader = _ArticleReader(text, body_start)
+    reader = ArticleReader(text, body_start)
     named = designations(text[body_start:])
     for index, (paragraph_start, paragraph) in enumerate(reader.paragraphs):
         if is_east_asian(paragraph):
@@ -136,7 +134,7 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
             continue
         spans = reader.sentences(index)
         for candidate in candidates:
-            sentence_start, sentence_end = _containing(spans, candidate.number.start)
+            sentence_start, sentence_end = containing(spans, candidate.number.start)
             # A run-on "sentence" (a table, a list, text without stops) is read near the figure
             # only, so that the work stays linear in the text.
             sentence_start = max(sentence_start, candidate.start - SENTENCE_REACH)
@@ -182,48 +180,6 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
                 candidate.value, with_verdict(candidate.thing, outcome), outcome, source, place,
             ))
     return mentions
-
-
-def _paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
-    position = start
-    for line in text[start:].split("\n"):
-        if line.strip():
-            yield position, line
-        position += len(line) + 1
-
-
-def _containing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
-    for start, end in spans:
-        if start <= offset < end:
-            return start, end
-    return spans[-1] if spans else (0, 0)
-
-
-class _ArticleReader:
-    """An article's paragraphs and their sentence spans (split once, on first need)."""
-
-    def __init__(self, text: str, body_start: int) -> None:
-        self.paragraphs = list(_paragraphs(text, body_start))
-        self._spans: dict[int, list[tuple[int, int]]] = {}
-
-    def sentences(self, index: int) -> list[tuple[int, int]]:
-        if index not in self._spans:
-            self._spans[index] = sentence_spans(self.paragraphs[index][1])
-        return self._spans[index]
-
-    def antecedent(self, index: int, sentence_start: int) -> str | None:
-        """The last source named in the few sentences before the one at `sentence_start` of
-        paragraph `index`."""
-        earlier: list[str] = []
-        for back in range(max(0, index - SENTENCES_BACK), index + 1):
-            paragraph = self.paragraphs[back][1]
-            earlier += [paragraph[start:end] for start, end in self.sentences(back)
-                        if back < index or start < sentence_start]
-        for sentence in reversed(earlier[-SENTENCES_BACK:]):
-            source = sentence_source(sentence)
-            if source is not None:
-                return source
-        return None
 
 
 @dataclass(frozen=True)
