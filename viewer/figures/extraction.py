@@ -93,6 +93,7 @@ MAX_HEAD_DISTANCE = 5
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$",
                         re.IGNORECASE)
 _DEATH_TOLL = re.compile(r"\bdeath\s+toll\b[^.;:!?]{0,30}$", re.IGNORECASE)
+_OPENING_MARKS = "\"“«„"
 SENTENCE_REACH = 400
 """Characters either side of a figure read for its outcome and source, at most."""
 
@@ -170,6 +171,10 @@ def extract_mentions(document: str, text: str, body_start: int = 0) -> list[Ment
                 or (source_abroad(sentence) if candidate.thing.abroad else None)
             if source is not None and needs_antecedent(source):
                 source = reader.antecedent(index, sentence_start)
+            elif source is None and sentence.lstrip()[:1] in _OPENING_MARKS:
+                # a quotation going on from the sentence before: '... every day," Obama said.
+                # "It requires us to recognize that millions of our friends ..."'
+                source = reader.antecedent(index, sentence_start, back=1)
             if source is not None and source == place:
                 source = None  # "Italy reported 100 deaths": the place the row names, not who
             if mentions and mentions[-1].end > paragraph_start + candidate.start:

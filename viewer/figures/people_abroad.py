@@ -160,6 +160,11 @@ _SOURCE = re.compile(
     r"|de\s+acordo\s+com)\s+(?:(?:el|la|los|las|le|les|il|lo|i|gli|der|die|dem|den|des|o|a|os"
     r"|as)\s+|l['’])?(?P<source>[^,.;:!?()\d\n]{2,60})", re.IGNORECASE)
 _SOURCE_WORDS = 5
+_SOURCE_ENDS = frozenset(["mindestens", "wenigstens", "etwa", "rund", "fast", "insgesamt",
+                          "bereits", "bisher", "nun", "jetzt", "inzwischen", "que", "qui", "che"])
+"""Words after a source that are not its own: a qualifier or an adverb the figure opens with
+("laut Polizei mindestens 12 Menschen"), a relative pronoun; its verb is an auxiliary's or an
+outcome's word."""
 
 
 def thing_abroad(word: str) -> Thing | None:
@@ -200,11 +205,17 @@ def toll_abroad(text: str, number_start: int) -> Thing | None:
 
 def source_abroad(sentence: str) -> str | None:
     """Who the sentence gives the figure by ("según Protección Civil", "laut Polizei"), its
-    first words up to a comma."""
+    first words up to a comma or a verb ("Laut Polizei wurden 2.500 Menschen evakuiert": the
+    verb follows the source, German putting it second)."""
     found = _SOURCE.search(sentence)
     if found is None:
         return None
-    words = found.group("source").split()[:_SOURCE_WORDS]
+    words: list[str] = []
+    for word in found.group("source").split()[:_SOURCE_WORDS]:
+        lower = word.lower()
+        if lower in _AUXILIARIES or lower in _OUTCOME_OF or lower in _SOURCE_ENDS:
+            break
+        words.append(word)
     return " ".join(words) or None
 
 

@@ -97,15 +97,16 @@ class ArticleReader:
             self._spans[index] = sentence_spans(self.paragraphs[index][1])
         return self._spans[index]
 
-    def antecedent(self, index: int, sentence_start: int) -> str | None:
-        """The last source named in the few sentences before the one at `sentence_start` of
-        paragraph `index`."""
+    def antecedent(self, index: int, sentence_start: int,
+                   back: int = SENTENCES_BACK) -> str | None:
+        """The last source named in the few (`back`) sentences before the one at
+        `sentence_start` of paragraph `index`."""
         earlier: list[str] = []
-        for back in range(max(0, index - SENTENCES_BACK), index + 1):
-            paragraph = self.paragraphs[back][1]
-            earlier += [paragraph[start:end] for start, end in self.sentences(back)
-                        if back < index or start < sentence_start]
-        for sentence in reversed(earlier[-SENTENCES_BACK:]):
+        for before in range(max(0, index - back), index + 1):
+            paragraph = self.paragraphs[before][1]
+            earlier += [paragraph[start:end] for start, end in self.sentences(before)
+                        if before < index or start < sentence_start]
+        for sentence in reversed(earlier[-back:]):
             source = sentence_source(sentence)
             if source is not None:
                 return source

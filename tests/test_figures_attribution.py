@@ -1,0 +1,50 @@
+"""Who a figure is credited to (`viewer.figures.attribution`, and the antecedent a quotation
+going on borrows): a tester's report of wrong sources on held-out NQ1, NQ2 and German text."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.figures.extraction import extract_mentions
+
+
+def sources(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.source) for m in extract_mentions("doc", text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the outlet's narration after a speech verb and a clause of time (NQ1, 10 wsbtv)
+    ("“We can breathe,” Floyd’s brother, Philonese Floyd, said at a news conference about two "
+     "hours after a jury returned a guilty verdict on all three charges against him.",
+     [("three charges", None)]),
+    ("Tom Brady announced he is retiring after 23 seasons.", [("23 seasons", "Tom Brady")]),
+    ("Police said after the crash that 12 people had died.", [("12 people", "Police")]),
+    # a day or a list's bullet is no part of who (NQ2, 06 and 09)
+    ("Meta Wednesday announced it will let go of more than 11,000 employees.",
+     [("more than 11,000 employees", "Meta")]),
+    ("- Meta announced it is laying off 11,000 employees, or 13% of its workforce.",
+     [("11,000 employees", "Meta")]),
+    # an opening phrase's list is no part of the subject (NQ2, 14)
+    ("After Google, Amazon, and Twitter, tech giant Microsoft on Wednesday announced that it "
+     "would fire 10,000 employees this year.", [("10,000 employees", "tech giant Microsoft")]),
+    ("Police, firefighters and medics said 12 people died.",
+     [("12 people", "Police, firefighters and medics")]),
+    # German puts the verb second, after the source ("Polizei wurden")
+    ("Laut Polizei wurden 2.500 Menschen evakuiert.", [("2.500 Menschen", "Polizei")]),
+    ("Laut Angaben der Polizei kamen 14 Menschen ums Leben.",
+     [("14 Menschen", "Angaben der Polizei")]),
+])
+def test_the_source_is_who_gives_the_figure(text: str,
+                                            expected: list[tuple[str, str | None]]) -> None:
+    assert sources(text) == expected
+
+
+def test_a_quotation_going_on_from_an_attributed_sentence_is_its_speakers() -> None:
+    """NQ1, 11 theweek: '... every day," Obama said. "It requires us to recognize that millions
+    of our friends ..."' had no source (12 foxnews, with "they said" after it, had one)."""
+    text = ("The country needs to \"come to terms with the fact that Black Americans are treated "
+            "differently, every day,\" Obama said. \"It requires us to recognize that millions "
+            "of our friends live in fear.\"")
+    assert sources(text) == [("millions of our friends", "Obama")]
+    narrated = "Obama spoke on Tuesday. Then millions of people marched in the streets."
+    assert sources(narrated) == [("millions of people", None)]
