@@ -342,3 +342,25 @@ def test_layoffs_told_otherwise_share_the_row_and_thousands_agree_with_11000() -
     assert row.name == "workers laid off" and not row.disagree
     assert row_of(quantities, "f", "20").outcome is None
     assert row_of(quantities, "f", "Five").outcome == "killed"
+
+
+def test_figures_too_far_apart_in_size_to_count_one_group_are_rows_of_their_own() -> None:
+    """A tester's report on held-out NQ1: AFP's "Hundreds of people gathered outside the police
+    station" and a statement's "millions of people ... who have marched" over a year shared a
+    row "people". A vague magnitude and a figure beyond its reach count different groups (so
+    they never clashed): they are not one quantity either; a row of one magnitude says it."""
+    articles = [
+        article("afp", "Hundreds of people gathered outside the police station."),
+        article("obama", "We can draw strength from the millions of people who have marched."),
+        article("wire", "Some 500 people gathered outside the station, police said."),
+    ]
+    rows = {q.name: sorted(m.document for m in q.mentions) for q in find_figures(articles)}
+    assert rows == {"people": ["afp", "wire"], "people (millions)": ["obama"]}
+    apart = find_figures(articles[:2])
+    assert sorted(q.name for q in apart) == ["people (hundreds)", "people (millions)"]
+    children = find_figures([article("a", "He leaves his four children."),
+                             article("b", "Millions of children use his devices.")])
+    assert sorted(q.name for q in children) == ["children", "children (millions)"]
+    assert [q.name for q in find_figures([article("a", "Dozens of people were hurt."),
+                                          article("b", "Some 40 people were hurt.")])] == [
+        "people injured"]

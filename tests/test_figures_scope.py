@@ -166,3 +166,17 @@ def test_a_figure_per_unit_of_time_is_read_as_a_day_is(sentence: str) -> None:
     out as a count per item ("three inmates per cell") while "8.5 billion queries a day" was
     read; one figure, two wordings."""
     assert len(texts(sentence)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "One in five residents was affected by the outage.",
+    "About 1 out of 10 children were sent home.",
+    "Two in 10 voters backed the plan.",
+])
+def test_a_share_is_no_count(sentence: str) -> None:
+    """A tester's report: "One in five residents was affected" was read as 5 residents harmed."""
+    assert texts(sentence) == []
+
+
+def test_a_count_after_in_is_still_a_count() -> None:
+    assert texts("The storm killed 12 people in two towns.") == ["12 people", "two towns"]

@@ -22,7 +22,8 @@ children" and "millions of children" who use his devices). So it clashes only wi
 about its size: one whose interval misses the magnitude's but meets its *reach*, the magnitude's
 range widened MAGNITUDE_REACH times either way. "Hundreds of protesters" (200-999) and "5,000
 protesters" disagree, as do "dozens" and "12"; "millions of children" and "four children" are
-taken to count different children, and so are "thousands" and "12".
+taken to count different children, and so are "thousands" and "12" (`apart_by_size`: such
+figures are not even one row's).
 """
 
 from __future__ import annotations
@@ -119,6 +120,42 @@ def compatible(first: Value, second: Value) -> bool:
 
 def _within_reach(reach: Interval | None, interval: Interval) -> bool:
     return reach is None or intervals_meet(reach, interval)
+
+
+def comparable(first: Value, second: Value) -> bool:
+    """Whether two figures may count one group, as far as their sizes tell: a vague magnitude
+    and a figure beyond its reach do not ("millions of children" and "his four children")."""
+    return _within_reach(reach_of(first), interval_of(second)) \
+        and _within_reach(reach_of(second), interval_of(first))
+
+
+def apart_by_size(values: Sequence[Value]) -> list[list[int]]:
+    """`values`' indexes in groups that may count one group of things, as far as sizes tell
+    (figures joined by `comparable`, directly or through others), in the order of their first
+    index; one group where none is a magnitude beyond another's reach."""
+    distinct = list(dict.fromkeys(values))
+    parent = list(range(len(distinct)))
+
+    def root(at: int) -> int:
+        while parent[at] != at:
+            parent[at] = parent[parent[at]]
+            at = parent[at]
+        return at
+
+    counts = [at for at, value in enumerate(distinct) if value.magnitude is None]
+    for at in counts[1:]:
+        parent[root(at)] = root(counts[0])  # (counts that are no magnitude are all comparable)
+    for at, value in enumerate(distinct):
+        if value.magnitude is None:
+            continue
+        for other in range(len(distinct)):
+            if other != at and comparable(value, distinct[other]):
+                parent[root(other)] = root(at)
+    place = {value: root(at) for at, value in enumerate(distinct)}
+    groups: dict[int, list[int]] = {}
+    for index, value in enumerate(values):
+        groups.setdefault(place[value], []).append(index)
+    return list(groups.values())
 
 
 def any_disagreement(values: Iterable[Value]) -> bool:

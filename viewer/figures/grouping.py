@@ -32,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from viewer.figures.compatibility import conflicting, odd_ones_out
+from viewer.figures.compatibility import apart_by_size, conflicting, odd_ones_out
 from viewer.figures.events import Events
 from viewer.figures.extraction import Mention
 from viewer.figures.things import INVARIANT_PLURALS, LEGAL_LEMMAS, VERDICT_KIND, VERDICTS
@@ -83,26 +83,28 @@ def group_mentions(mentions: Iterable[Mention], document_order: Sequence[str],
         event = numbers.setdefault(mention.document, 1 if events is None
                                    else max(numbers.values(), default=0) + 1)
         by_event[event][(mention.thing.kind, mention.outcome)].append(mention)
-    rows: list[tuple[_Key, str | None, str | None, list[Mention], int]] = []
+    rows: list[tuple[_Key, str | None, str | None, list[Mention], int, str | None]] = []
     for event, by_key in by_event.items():
         _drop_a_single_day(by_key)
         _fold_zero_harm(by_key)
         for key, members in by_key.items():
             for place, placed in _split_by_place(members).items():
                 for group, grouped in _split_by_group(placed).items():
-                    rows.append((key, group, place, grouped, event))
+                    rows += [(key, group, place, sized, event, scale)
+                             for scale, sized in _split_by_size(grouped)]
 
     def first_place(members: list[Mention]) -> tuple[int, int]:
         return min((rank.get(m.document, len(rank)), m.start) for m in members)
 
     rows.sort(key=lambda row: (-len({m.document for m in row[3]}), first_place(row[3])))
     quantities = []
-    for number, ((kind, outcome), group, place, members, event) in enumerate(rows, start=1):
+    for number, ((kind, outcome), group, place, members, event, scale) in enumerate(rows, 1):
         members.sort(key=lambda m: (rank.get(m.document, len(rank)), m.start))
         values, owners = [m.value for m in members], [m.document for m in members]
         conflicts = conflicting(values, owners)
+        name = quantity_name(kind, outcome, group, place) + (f" ({scale})" if scale else "")
         quantities.append(Quantity(
-            f"q{number}", quantity_name(kind, outcome, group, place), kind, outcome, group,
+            f"q{number}", name, kind, outcome, group,
             tuple(members), frozenset(conflicts),
             frozenset(odd_ones_out(values, owners, conflicts)), place, event,
         ))
@@ -191,6 +193,22 @@ def _split_by_place(members: list[Mention]) -> dict[str | None, list[Mention]]:
         unnamed = places.pop(None)
         next(iter(places.values())).extend(unnamed)
     return dict(places)
+
+
+def _split_by_size(members: list[Mention]) -> list[tuple[str | None, list[Mention]]]:
+    """The mentions in rows of figures that may count one group (`apart_by_size`): AFP's
+    "hundreds of people gathered outside the police station" and a statement's "millions of
+    people who have marched" over a year are no one count. Where a row is so split, a part made
+    of one vague magnitude is named by it ("people (millions)"), the rows being alike else."""
+    parts = apart_by_size([mention.value for mention in members])
+    if len(parts) == 1:
+        return [(None, members)]
+    named = []
+    for part in parts:
+        words = {members[index].value.magnitude for index in part}
+        scale = next(iter(words)) if len(words) == 1 else None
+        named.append((scale, [members[index] for index in part]))
+    return named
 
 
 def _split_by_group(members: list[Mention]) -> dict[str | None, list[Mention]]:

@@ -26,12 +26,14 @@ _PART_BEFORE = re.compile(
     r"|otras|(?:os|as)\s+(?:outros|outras|demais|restantes|primeiros|primeiras|últimos|últimas)"
     r"|outros|outras|(?:e|de|com)\s+mais|(?:les|ces)\s+(?:derniers|dernières|premiers|premières)"
     r"|(?:gli|le|i)\s+(?:altri|altre|restanti|primi|prime|ultimi|ultime)|altri|altre|ulteriori"
-    r"|(?:die|den)\s+(?:anderen|übrigen|restlichen|ersten|letzten|weiteren)|weitere)\s+$",
+    r"|(?:die|den)\s+(?:anderen|übrigen|restlichen|ersten|letzten|weiteren)|weitere"
+    r"|(?:one|a|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:in|out\s+of))\s+$",
     re.IGNORECASE,
 )
 """Words before a figure that make it a part of a set: "the remaining four", "another 20",
 "otros cinco", "as outras três", "altre quattro", "die übrigen drei" (after the number, "quatre
-autres personnes" stops the noun: `viewer.figures.abroad`)."""
+autres personnes" stops the noun: `viewer.figures.abroad`); or a share of it, "one in five
+residents", "1 out of 10 children" (a ratio, no count of residents or children)."""
 _PER_TIME = r"(?:second|minute|hour|day|night|week|month|year|annum)\b"
 _RATE_AFTER = re.compile(
     r"^(?:\s+[a-z]+ing)?\s+(?:(?:for\s+)?(?:each|every)\s+(?:one\s+)?of\b|(?:for\s+)?(?:each|every)"
