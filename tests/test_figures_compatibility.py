@@ -229,12 +229,19 @@ def test_an_even_split_marks_every_clashing_figure() -> None:
 
 
 def test_an_article_agrees_when_any_of_its_figures_can_be_true_with_the_other() -> None:
-    # "more than 12" agrees with 15 and 22 alike: with two articles' 15 against one 22 the
-    # split is even (two agree with the 22); with three, the 22 is the odd one out.
+    # "more than 12" agrees with 15 and 22 alike: three articles agree with the 15, two with
+    # the 22, which is the odd one out; with one 15 against the 22 the split is even.
     row = [value("exact", 15), value("exact", 15), value("more_than", 12), value("exact", 22)]
-    assert odd_ones_out(row, list("abcd"), conflicting(row, list("abcd"))) == {0, 1, 3}
-    row.insert(0, value("exact", 15))
-    assert odd_ones_out(row, list("abcde"), conflicting(row, list("abcde"))) == {4}
+    assert odd_ones_out(row, list("abcd"), conflicting(row, list("abcd"))) == {3}
+    row = [value("exact", 15), value("more_than", 12), value("exact", 22)]
+    assert odd_ones_out(row, list("abc"), conflicting(row, list("abc"))) == {0, 2}
+
+
+def test_a_figure_every_article_agrees_with_is_not_marked() -> None:
+    """A tester's report: one article gives 12 killed and, of another toll, 3; another gives
+    "a dozen". Both articles agree with the dozen, one with the 3: the 3 alone is marked."""
+    row = [value("exact", 12), value("exact", 3), value("approx", 12)]
+    assert odd_ones_out(row, list("aab"), conflicting(row, list("aab"))) == {1}
 
 
 def test_a_row_of_very_many_distinct_figures_marks_every_clashing_one() -> None:

@@ -364,3 +364,16 @@ def test_figures_too_far_apart_in_size_to_count_one_group_are_rows_of_their_own(
     assert [q.name for q in find_figures([article("a", "Dozens of people were hurt."),
                                           article("b", "Some 40 people were hurt.")])] == [
         "people injured"]
+
+
+def test_a_figure_both_articles_agree_with_is_not_marked() -> None:
+    """A tester's report: article a gives 12 killed and, in another sentence, "COVID-19 killed
+    3 people"; b gives "a dozen". The row disagrees (3 against the dozen), but the dozen, which
+    a's 12 agrees with, was marked too; only the 3 is."""
+    quantities = find_figures([
+        article("a", "The storm killed 12 people on Monday, officials said. COVID-19 killed 3 "
+                     "people in the shelter."),
+        article("b", "The storm killed a dozen people on Monday, officials said.")])
+    row = row_of(quantities, "b", "a dozen")
+    assert row.disagree
+    assert [row.mentions[index].text for index in row.marked] == ["3 people"]

@@ -210,13 +210,17 @@ out compares each distinct figure with each, which grows as their square."""
 
 def odd_ones_out(values: Sequence[Value], owners: Sequence[Hashable],
                  clashing: Iterable[int]) -> set[int]:
-    """The clashing figures to mark: those that fewer articles agree with than contradict.
+    """The clashing figures to mark: those that clash with a figure as many articles agree with
+    or more.
 
     Five articles giving 12 and one giving 15 disagree, but only the 15 is the odd one out;
     marking the five as well read as if every outlet were wrong (a newcomer's report). An
-    article agrees with a figure when one of its own figures can be true with it. Where no
-    clashing figure is outnumbered (an even split: 12 and 12 against 15 and 15), every clashing
-    figure is marked, as it is in a row of more than MARKED_DISTINCT_MAX distinct figures.
+    article agrees with a figure when one of its own figures can be true with it (their
+    intervals meet): so one
+    article's 12 and 3 (of another toll) and another's "a dozen" mark the 3 alone, both articles
+    agreeing with the dozen (a tester's report: the dozen was marked too). Where a clash splits
+    the articles evenly (12 and 12 against 15 and 15), both sides are marked, as is every
+    clashing figure in a row of more than MARKED_DISTINCT_MAX distinct figures.
     """
     clashing = set(clashing)
     owners_of: dict[Value, set[Hashable]] = {}
@@ -224,15 +228,16 @@ def odd_ones_out(values: Sequence[Value], owners: Sequence[Hashable],
         owners_of.setdefault(value, set()).add(owner)
     if not clashing or len(owners_of) > MARKED_DISTINCT_MAX:
         return clashing
-    everyone = len(set(owners))
-    odd_values = set()
-    for value in {values[index] for index in clashing}:
-        agreeing = set().union(*(who for other, who in owners_of.items()
-                                 if compatible(value, other)))
-        if 2 * len(agreeing) < everyone:
-            odd_values.add(value)
-    odd = {index for index in clashing if values[index] in odd_values}
-    return odd or clashing
+    clashing_values = {values[index] for index in clashing}
+    # (an article agrees with a figure its own can be true with: a magnitude far beyond it
+    # counts another group and agrees with nothing, so it is no support)
+    support = {value: len(set().union(*(
+        who for other, who in owners_of.items()
+        if intervals_meet(interval_of(value), interval_of(other))))) for value in clashing_values}
+    odd_values = {value for value in clashing_values
+                  if any(support[other] >= support[value] for other in clashing_values
+                         if not compatible(value, other))}
+    return {index for index in clashing if values[index] in odd_values}
 
 
 def _two_best(indexes: Sequence[int], owners: Sequence[Hashable],
