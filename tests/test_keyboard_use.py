@@ -97,3 +97,25 @@ def test_delete_pressed_again_deletes_the_next_annotation(qtbot, tmp_path: Path)
     qtbot.keyClick(dock.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: len(controller.annotations) == 0)
     assert dock.selected_annotations() == []
+
+
+def test_esc_in_the_find_bar_gives_the_focus_to_the_pane_of_the_hit(qtbot) -> None:
+    """Esc closed the bar and Qt gave the focus to the next widget in its chain, the article
+    list, where Ctrl+A then Ctrl+W acted on articles (tester, session 54). It goes back to the
+    pane the hit is in, the hit kept selected there, as a browser keeps what it found."""
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    pane = window.pane_row.visible_panes()[-1]
+    words = pane.article.text[pane.article.body_start:].split()[5:8]
+    phrase = " ".join(words)
+    window.activateWindow()
+    window.find_action.trigger()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.find_bar.edit)
+    qtbot.keyClicks(window.find_bar.edit, phrase)
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    hit = window.workspace.current_find_hit
+    assert hit is not None and hit.document == pane.article_id
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is pane.editor)
+    assert pane.selected_range() == (hit.start, hit.end)
+    assert window.find_bar.isHidden()

@@ -1,10 +1,13 @@
-"""The find bar (Ctrl+F): searches every shown article, highlights all hits, steps through them."""
+"""The find bar (Ctrl+F): searches every shown article, highlights all hits, steps through them.
+
+Closing it (Esc, ✕) says which hit was current (`closed`): the window selects it in its pane,
+where the keyboard focus goes back, so what was found is what Tag claim then tags."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from viewer.workspace import Workspace
 
@@ -25,6 +28,10 @@ class _QueryEdit(QLineEdit):
 
 
 class FindBar(QWidget):
+    closed = Signal(object, bool)
+    """The bar closed: the hit that was current (a `viewer.workspace.FindHit`, or None) and
+    whether the bar had the keyboard focus (the focus then goes back to the articles)."""
+
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
@@ -71,11 +78,19 @@ class FindBar(QWidget):
         self.edit.setFocus()
         self.edit.selectAll()
 
+    def has_focus(self) -> bool:
+        """The keyboard focus is in the bar (its query field or a button)."""
+        focus = QApplication.focusWidget()
+        return focus is not None and self.isAncestorOf(focus)
+
     def close_bar(self) -> None:
         self._debounce.stop()
+        hit = self.workspace.current_find_hit if self.workspace.find_query else None
+        had_focus = self.has_focus()
         self.edit.clear()
         self.workspace.set_find_query("")
         self.hide()
+        self.closed.emit(hit, had_focus)
 
     def search_now(self) -> None:
         self._debounce.stop()

@@ -116,6 +116,7 @@ class MainWindow(WindowMenus):
         self.article_list.source_model.ticked.connect(self.bring_ticked_into_view)
         self.article_list.doubleClicked.connect(self._article_double_clicked)
         self.passage_list.passage_chosen.connect(self.bring_passage_into_view)
+        self.find_bar.closed.connect(self.pane_row.keep_found)
         self.session.articles_added.connect(self.bring_added_into_view)
         self.session.paths_opened.connect(self._opened)
         self.workspace.result_changed.connect(self._update_counts)

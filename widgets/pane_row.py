@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QStyle, QVBoxLa
 
 from viewer.column_fit import panes_fitting
 from viewer.palette import Theme
-from viewer.workspace import Workspace
+from viewer.workspace import FindHit, Workspace
 from widgets.article_text_view import ElidedLabel
 from widgets.link_map import LINK_MAP_WIDTH, LinkMap
 from widgets.overview import OVERVIEW_WIDTH
@@ -67,6 +67,8 @@ class PaneRow(QWidget):
         self._panes: list[TextPane] = []
         self._link_maps: list[LinkMap] = []
         self._scroll_lock = False
+        self._last_selected: str | None = None
+        """The article of the pane whose selection changed last (`last_selected_pane`)."""
         self.row = QWidget()
         self.row.setObjectName("paneRow")
         self.row_layout = QHBoxLayout(self.row)
@@ -105,6 +107,29 @@ class PaneRow(QWidget):
     def pane_for(self, article_id: str) -> TextPane | None:
         return next((p for p in self._panes if p.article_id == article_id), None)
 
+    def last_selected_pane(self) -> TextPane | None:
+        """The pane whose selection changed last, by the user or for them (a figure or an
+        annotation shown, a find hit kept): what they work on when no pane has the focus.
+        A selection dropped (the cursor moved) counts too: an older one left in another pane
+        is not what the user last chose."""
+        return self.pane_for(self._last_selected) if self._last_selected else None
+
+    def keep_found(self, hit: FindHit | None, focus: bool) -> None:
+        """The find bar closed on `hit`: select it in its pane, as a browser keeps what it
+        found (Tag claim then tags it), and when the bar had the keyboard focus give it to
+        that pane -- with no hit, to the pane last selected in, else the first in view. Qt gave
+        it to the next widget in its chain, the article list, where Ctrl+A then Ctrl+W acted
+        on articles (tester, session 54)."""
+        pane = self.pane_for(hit.document) if hit is not None else None
+        if hit is not None and pane is not None and not pane.isHidden():
+            pane.select_range(hit.start, hit.end, scroll=False)
+        else:
+            pane = self.last_selected_pane()
+            if pane is None or pane.isHidden():
+                pane = next(iter(self.visible_panes()), None)
+        if focus and pane is not None:
+            pane.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def focused_pane_id(self) -> str | None:
         focus = QApplication.focusWidget()
         for pane in self._panes:
@@ -132,6 +157,8 @@ class PaneRow(QWidget):
                 kept = TextPane(self.workspace, article_id, self.theme)
                 kept.editor.verticalScrollBar().valueChanged.connect(
                     lambda _value, pane=kept: self._pane_scrolled(pane))
+                kept.editor.selectionChanged.connect(
+                    lambda article_id=article_id: self._selection_changed(article_id))
             panes.append(kept)
         for number, pane in enumerate(panes):
             if number:
@@ -148,6 +175,9 @@ class PaneRow(QWidget):
         self.row_layout.activate()
         self.reveal_selection()
         self.panes_changed.emit()
+
+    def _selection_changed(self, article_id: str) -> None:
+        self._last_selected = article_id
 
     # --- readable widths --------------------------------------------------------------------
 

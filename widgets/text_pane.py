@@ -146,14 +146,16 @@ class TextPane(QFrame):
         self._annotations = list(ranges)
         self.refresh()
 
-    def select_range(self, start: int, end: int) -> None:
-        """Select code points [start, end) of Article.text and scroll them into view."""
+    def select_range(self, start: int, end: int, *, scroll: bool = True) -> None:
+        """Select code points [start, end) of Article.text and scroll them into view
+        (`scroll` False: only if they are out of view)."""
         q_start, q_end = self.positions.range_to_utf16(start, end)
         cursor = QTextCursor(self.editor.document())
         cursor.setPosition(q_start)
         cursor.setPosition(q_end, QTextCursor.MoveMode.KeepAnchor)
         self.editor.setTextCursor(cursor)
-        self.scroll_to(start)
+        if scroll or not self.is_visible_range(start, end):
+            self.scroll_to(start)
 
     # --- lifecycle --------------------------------------------------------------------------
 
