@@ -15,3 +15,18 @@ def test_the_sentence_counts_annotations_and_distinct_articles() -> None:
 
 def test_one_annotation_needs_no_sentence() -> None:
     assert TagScope().line() == "" and TagScope.of(["a"]).line() == ""
+
+
+def test_one_annotation_names_its_article_by_title_and_origin() -> None:
+    """The tag dialog says which article the quote is from (a tester's Ctrl+T tagged another
+    article than the one searched, and nothing said so)."""
+    from pathlib import Path
+
+    from viewer.corpus import Article
+
+    with_outlet = Article("a", "Body", "Biden calls 'systemic racism' a stain", source="AP")
+    from_file = Article("b", "Body", "", path=Path("/x/05_newsmax_com.txt"))
+    assert TagScope.on(with_outlet).article == "\u201cBiden calls 'systemic racism' a stain\u201d" \
+        " \u00b7 AP"
+    assert TagScope.on(from_file).article == "\u201cb\u201d \u00b7 05_newsmax_com.txt"
+    assert TagScope.on(with_outlet).annotations == 1

@@ -1,18 +1,34 @@
 """What one Tag claim or Tag every copy will make, as the tag dialog says it before the user
-confirms: how many annotations, in how many articles. No Qt."""
+confirms: how many annotations, in how many articles, or which article one goes on. No Qt."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from viewer.wording import count_of
+from viewer.corpus import Article
+from viewer.rows import article_origin, display_title
+from viewer.wording import count_of, one_line
+
+TITLE_CHARS = 80
+"""How much of the article's title the dialog names it by (its origin follows)."""
 
 
 @dataclass(frozen=True)
 class TagScope:
     annotations: int = 1
     articles: int = 1
+    article: str = ""
+    """The article one annotation goes on, as its pane's header names it ("“Title” ·
+    outlet"); "" when not said. A tester's Ctrl+T quoted words without saying whose, and
+    tagged another article than the one they had searched."""
+
+    @classmethod
+    def on(cls, article: Article) -> TagScope:
+        """The scope of one annotation on `article`."""
+        origin = article_origin(article)
+        title = f"\u201c{one_line(display_title(article), TITLE_CHARS)}\u201d"
+        return cls(article=f"{title} \u00b7 {origin}" if origin else title)
 
     @classmethod
     def of(cls, article_ids: Sequence[str]) -> TagScope:

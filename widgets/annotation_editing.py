@@ -66,7 +66,7 @@ class AnnotationEditing:
             self.message("The selection holds only spaces or line breaks: select some words, "
                          "then Tag claim")
             return None
-        answer = self.ask(article.text[start:end], TagScope(), None)
+        answer = self.ask(article.text[start:end], TagScope.on(article), None)
         if answer is None:
             return None
         opened = self._accepted()
@@ -102,7 +102,10 @@ class AnnotationEditing:
         return made
 
     def edit(self, annotation: Annotation) -> None:
-        answer = self.ask(annotation.exact, TagScope(), annotation)
+        corpus = self.workspace.corpus
+        scope = TagScope.on(corpus.get(annotation.article_id)) \
+            if annotation.article_id in corpus else TagScope()
+        answer = self.ask(annotation.exact, scope, annotation)
         if answer is None:
             return
         new = annotation.edited(tags=answer.tags, note=answer.note, claim=answer.claim)
@@ -146,11 +149,19 @@ class AnnotationEditing:
             pane.scroll_to(start)
 
     def _selection(self) -> tuple[str, tuple[int, int]] | None:
-        panes = self.window.text_panes()
-        focused = [p for p in panes if p.editor.hasFocus()]
-        for pane in [*focused, *panes]:
-            chosen = pane.selected_range()
-            if chosen is not None and chosen[1] > chosen[0]:
+        """What the user last selected or found: with the focus in the find bar, the current
+        hit; else the focused pane's selection, else that of the pane whose selection changed
+        last (a figure or an annotation shown selects its words there; a find bar closed, its
+        hit). Never a selection left behind in another pane: a tester's Ctrl+T after Find
+        tagged the figure clicked before, in another article."""
+        row = self.window.pane_row
+        focused = row.focused_pane_id()
+        hit = self.workspace.current_find_hit
+        if focused is None and hit is not None and self.window.find_bar.has_focus():
+            return hit.document, (hit.start, hit.end)
+        for pane in (row.pane_for(focused) if focused else None, row.last_selected_pane()):
+            chosen = pane.selected_range() if pane is not None else None
+            if pane is not None and chosen is not None and chosen[1] > chosen[0]:
                 return pane.article_id, chosen
         return None
 

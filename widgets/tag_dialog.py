@@ -68,6 +68,11 @@ class TagDialog(QDialog):
         self.quote_label = QLabel(f"\u201c{one_line(quote, 300)}\u201d")
         self.quote_label.setTextFormat(Qt.TextFormat.PlainText)
         self.quote_label.setWordWrap(True)
+        self.article_label = QLabel(f"in {scope.article}")
+        """Which article the quote is from (the user may have selected in several panes)."""
+        self.article_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.article_label.setWordWrap(True)
+        self.article_label.setVisible(bool(scope.article))
         self.tag_list = QListWidget()
         for tag in tags:
             self._add_tag_item(tag.name, tag.colour, tag.description, tag.name in chosen)
@@ -108,6 +113,7 @@ class TagDialog(QDialog):
         form.addRow("Note", self.note_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.quote_label)
+        layout.addWidget(self.article_label)
         layout.addWidget(QLabel("Tags"))
         layout.addWidget(self.tag_list, 1)
         layout.addLayout(own)

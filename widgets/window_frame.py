@@ -28,6 +28,7 @@ from viewer.session import Session
 from viewer.wording import count_of, one_line
 from viewer.workspace import MAX_PANES, MIN_PANES, Workspace
 from widgets.article_list import ArticleList
+from widgets.find_bar import FindBar
 from widgets.link_map import LinkMap
 from widgets.pane_row import PaneRow
 from widgets.passage_list import PassageList
@@ -44,6 +45,7 @@ class WindowFrame(QMainWindow):
     corpus_paths: list[Path]
     """The files and folders the user opened (file dialogs start in their folder)."""
     pane_row: PaneRow
+    find_bar: FindBar
     article_list: ArticleList
     passage_list: PassageList
     main_splitter: QSplitter
