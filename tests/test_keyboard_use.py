@@ -119,3 +119,24 @@ def test_esc_in_the_find_bar_gives_the_focus_to_the_pane_of_the_hit(qtbot) -> No
     qtbot.waitUntil(lambda: QApplication.focusWidget() is pane.editor)
     assert pane.selected_range() == (hit.start, hit.end)
     assert window.find_bar.isHidden()
+
+
+def test_a_focused_pane_is_framed(qtbot) -> None:
+    """A focused pane showed nothing but a caret, often scrolled out of view (tester, session
+    54): it is framed in the highlight colour, the others are not."""
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    first, second = window.pane_row.visible_panes()[:2]
+    window.activateWindow()
+    focus_on(qtbot, first.editor)
+    highlight = first.palette().color(first.palette().ColorRole.Highlight)
+
+    def edge_colour(pane):  # (the middle of the left edge: no header, no scroll bar)
+        image = pane.grab().toImage()
+        return image.pixelColor(0, image.height() // 2)
+
+    qtbot.waitUntil(lambda: edge_colour(first) == highlight)
+    assert edge_colour(second) != highlight
+    focus_on(qtbot, second.editor)
+    qtbot.waitUntil(lambda: edge_colour(second) == highlight)
+    assert edge_colour(first) != highlight

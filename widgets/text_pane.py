@@ -38,6 +38,7 @@ from viewer.rows import article_origin, display_title, passage_tooltip
 from viewer.scroll_stops import nearest_stop, stop_showing
 from viewer.workspace import Workspace
 from widgets.article_text_view import ArticleTextView, ElidedLabel, space_paragraphs
+from widgets.focus_ring import FocusRing
 from widgets.markdown_format import MarkdownStyler
 from widgets.overview import OverviewBar
 from widgets.segment_formats import segment_format
@@ -115,6 +116,7 @@ class TextPane(QFrame):
         outer.setSpacing(0)
         outer.addLayout(header)
         outer.addLayout(body, 1)
+        self.focus_ring = FocusRing(self, self.editor)  # where the keys go
 
         self.editor.character_clicked.connect(self._on_character_clicked)
         self.editor.verticalScrollBar().valueChanged.connect(self._on_scrolled)
