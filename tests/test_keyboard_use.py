@@ -121,6 +121,31 @@ def test_esc_in_the_find_bar_gives_the_focus_to_the_pane_of_the_hit(qtbot) -> No
     assert window.find_bar.isHidden()
 
 
+def test_tab_goes_through_the_panes_left_to_right_then_to_the_lists(qtbot) -> None:
+    """Qt chains widgets in the order they were made, and panes are made anew as the articles
+    shown change: a tester's Tab went pane 1 → the Figures dock → pane 2 → pane 3 (session
+    54). Tab follows the screen: the panes in view left to right, then the article list."""
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    window.figures_action.setChecked(True)  # a dock made after the first panes
+    dock = window.figures_dock  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: dock.table is not None, timeout=20_000)  # (its job done)
+    shown = list(window.workspace.shown)
+    window.workspace.set_shown([articles[-1].id, *(i for i in shown if i != articles[-1].id)])
+    qtbot.waitUntil(lambda: window.pane_row.ids_in_view()[0] == articles[-1].id)
+    panes = window.pane_row.visible_panes()
+    assert len(panes) >= 3
+    window.activateWindow()
+    focus_on(qtbot, panes[0].editor)
+    for pane in panes[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda pane=pane: QApplication.focusWidget() is pane.editor)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.article_list)
+    qtbot.keyClick(window.article_list, Qt.Key.Key_Backtab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panes[-1].editor)
+
+
 def test_a_focused_pane_is_framed(qtbot) -> None:
     """A focused pane showed nothing but a caret, often scrolled out of view (tester, session
     54): it is framed in the highlight colour, the others are not."""

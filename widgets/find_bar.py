@@ -53,6 +53,7 @@ class FindBar(QWidget):
         close.setText("✕")
         close.setToolTip("Close (Esc)")
         close.clicked.connect(self.close_bar)
+        self.buttons = (previous, following, close)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(QLabel("Find:"))
@@ -77,6 +78,10 @@ class FindBar(QWidget):
         self.show()
         self.edit.setFocus()
         self.edit.selectAll()
+
+    def tab_stops(self) -> list[QWidget]:
+        """What Tab steps through in the bar, left to right."""
+        return [self.edit, *self.buttons]
 
     def has_focus(self) -> bool:
         """The keyboard focus is in the bar (its query field or a button)."""

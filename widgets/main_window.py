@@ -9,6 +9,7 @@ given; `widgets.session_bridge` brings its outcomes onto the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -117,6 +118,7 @@ class MainWindow(WindowMenus):
         self.article_list.doubleClicked.connect(self._article_double_clicked)
         self.passage_list.passage_chosen.connect(self.bring_passage_into_view)
         self.find_bar.closed.connect(self.pane_row.keep_found)
+        self.pane_row.panes_changed.connect(self._chain_tab_stops)
         self.session.articles_added.connect(self.bring_added_into_view)
         self.session.paths_opened.connect(self._opened)
         self.workspace.result_changed.connect(self._update_counts)
@@ -132,6 +134,7 @@ class MainWindow(WindowMenus):
         self.session.idle.connect(self.idle.emit)
         self.sync_scroll_action.toggled.connect(self._set_synchronised)
         self._update_counts()
+        self._chain_tab_stops()
         self.settings.restore(self)
 
     # --- API used by the annotation GUI and the app -----------------------------------------
@@ -260,6 +263,17 @@ class MainWindow(WindowMenus):
         article_id = self.article_list.selected_article_id()
         if article_id is not None and self.pane_for(article_id) is None:
             self.reveal_range(article_id, 0, 0)
+
+    def _chain_tab_stops(self) -> None:
+        """Tab follows the screen: the panes left to right, the find bar, the article list,
+        the passage list; the docks come after them. Qt chains widgets in the order they were
+        made, and panes are made anew as the articles shown change: a tester's Tab went pane 1
+        → the Figures dock → pane 2 (session 54). Each `setTabOrder` moves the second widget
+        just after the first, so the docks' own widgets keep their order, after these."""
+        stops: list[QWidget] = [pane.editor for pane in self.pane_row.panes()]
+        stops += [*self.find_bar.tab_stops(), self.article_list, *self.passage_list.tab_stops()]
+        for before, after in pairwise(stops):
+            QWidget.setTabOrder(before, after)
 
     def _show_message(self, message: str, timeout: int = 0) -> None:
         """A message about work under way ("…") stays until the next state replaces it; any

@@ -166,6 +166,10 @@ class PassageList(QWidget):
         workspace.corpus_changed.connect(self._fill_article_filter)
         self._fill_article_filter()
 
+    def tab_stops(self) -> list[QWidget]:
+        """What Tab steps through in the list, left to right and down."""
+        return [self.filter_edit, self.article_filter, self.view]
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
