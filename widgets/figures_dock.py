@@ -6,8 +6,10 @@ thread by `widgets.session_bridge.GuiThreadPost`), stamped with the corpus gener
 result for a corpus that has since changed is dropped, and only while the dock is shown. They
 wait for the alignment result of the current articles: figures are compared only between
 articles that share passages (one event), so until it comes there is nothing to compare. A
-click on a figure selects its wording in the article's pane; "Make claim group" turns the
-selected row into linked annotations (tag `figure`) through the annotation undo stack.
+figure chosen (click, Enter, Space: `widgets.figures_grid`) has its wording selected in the
+article's pane; one the arrow keys move onto too, when its article is in view (moving along the
+rows never changes the panes); "Make claim group" turns the selected row into linked
+annotations (tag `figure`) through the annotation undo stack.
 
 `show_figures_dock(window, shown)` builds the dock on first use (View › Figures).
 """
@@ -18,7 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -28,7 +30,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStyle,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -44,8 +45,8 @@ from viewer.passages import AlignmentResult
 from viewer.workspace import Workspace
 from widgets.dock_places import place_dock
 from widgets.figures_claims import make_claim_group
+from widgets.figures_grid import FiguresGrid
 from widgets.session_bridge import GuiThreadPost
-from widgets.table_model import leave_on_tab
 from widgets.window_chrome import shrinkable
 
 if TYPE_CHECKING:
@@ -77,11 +78,14 @@ class FiguresDock(QDockWidget):
 
     def __init__(self, workspace: Workspace, reveal: Reveal,
                  make_claim_group: MakeClaimGroup | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 in_view: Callable[[str], bool] = lambda _article_id: False) -> None:
+        """`in_view`: whether an article is in a pane in view (the arrow keys follow there)."""
         super().__init__("Figures", parent)
         self.setObjectName("figuresDock")
         self.workspace = workspace
         self.reveal = reveal
+        self.in_view = in_view
         self.make_claim_group = make_claim_group
         self.table: FiguresTable | None = None
         self._shown_generation: int | None = None
@@ -100,17 +104,20 @@ class FiguresDock(QDockWidget):
                                      "linked as one claim group across the articles")
         self.claim_button.setEnabled(False)
         self.claim_button.clicked.connect(self._make_claim_group)
-        self.grid = QTableWidget()
+        self.claim_action = QAction("Make &claim group", self)
+        self.claim_action.triggered.connect(self._make_claim_group)
+        self.grid = FiguresGrid()
+        self.grid.menu_actions.append(self.claim_action)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setWordWrap(True)
-        leave_on_tab(self.grid)
         self.grid.verticalHeader().setVisible(False)
         header = self.grid.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.grid.cellClicked.connect(self._on_cell_clicked)
+        self.grid.figure_chosen.connect(self._show_figure)
+        self.grid.figure_reached.connect(self._follow_figure)
         self.grid.currentCellChanged.connect(lambda *_args: self._update_button())
 
         bar = QHBoxLayout()
@@ -323,14 +330,22 @@ class FiguresDock(QDockWidget):
             return table.rows[entries[row].row].quantity if row < len(entries) else None
         return table.rows[row].quantity if row < len(table.rows) else None
 
-    def _on_cell_clicked(self, row: int, column: int) -> None:
+    def _show_figure(self, row: int, column: int) -> None:
         mention = self.mention_at(row, column)
         if mention is not None:
+            self.reveal(mention.document, mention.start, mention.end)
+
+    def _follow_figure(self, row: int, column: int) -> None:
+        """Reading down the rows shows each figure in its pane, but never changes the panes
+        (that takes Enter: arrowing through fifty figures would untick the user's articles)."""
+        mention = self.mention_at(row, column)
+        if mention is not None and self.in_view(mention.document):
             self.reveal(mention.document, mention.start, mention.end)
 
     def _update_button(self) -> None:
         quantity = self.quantity_at(self.grid.currentRow())
         self.claim_button.setEnabled(self.make_claim_group is not None and quantity is not None)
+        self.claim_action.setEnabled(self.claim_button.isEnabled())
 
     def _make_claim_group(self) -> None:
         quantity = self.quantity_at(self.grid.currentRow())
@@ -350,7 +365,8 @@ def show_figures_dock(window: WindowFrame, shown: bool) -> FiguresDock | None:
         if not shown:
             return None
         dock = FiguresDock(window.workspace, window.reveal_range,
-                           lambda quantity: make_claim_group(window, quantity), window)
+                           lambda quantity: make_claim_group(window, quantity), window,
+                           lambda article_id: article_id in window.pane_row.ids_in_view())
         window.figures_dock = dock  # type: ignore[attr-defined]
         # (a quarter of a small window at most: at 1024x700 the panes kept 11 lines)
         place_dock(window, dock, Qt.DockWidgetArea.BottomDockWidgetArea,
