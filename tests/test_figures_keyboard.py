@@ -112,3 +112,20 @@ def test_the_menu_key_offers_show_and_make_claim_group(qtbot) -> None:
     assert offered == [SHOW_WORDING, "Make &claim group"]
     qtbot.waitUntil(lambda: selected_in(window, article.id)
                     == "at least 80 terrorist US soldiers")
+
+
+def test_in_the_list_enter_on_a_lines_quantity_shows_its_figure(qtbot) -> None:
+    """With more than eight articles the dock lists one figure a line, and the keyboard lands
+    on a line's first cell, the quantity: Enter there shows that line's figure."""
+    from tests.test_figures_dock import SHARED
+    from viewer.corpus import Article
+
+    articles = [Article(id=f"a{n}", text=f"Police said {n + 3} protesters were arrested."
+                        + SHARED, title=f"Report {n}") for n in range(9)]
+    window = make_window(qtbot, articles)
+    dock = open_dock(qtbot, window)
+    assert dock.table is not None and dock.table.list_view
+    row, _column = cell_of(dock, "a4", "7 protesters")
+    keyboard_on(qtbot, window, dock, row, 0)
+    qtbot.keyClick(dock.grid, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: selected_in(window, "a4") == "7 protesters")

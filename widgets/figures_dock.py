@@ -280,7 +280,9 @@ class FiguresDock(QDockWidget):
         for line, entry in enumerate(entries):
             row = table.rows[entry.row]
             mention = entry.mention
-            self.grid.setItem(line, 0, self._quantity_item(row))
+            quantity = self._quantity_item(row)
+            quantity.setData(MENTION_ROLE, mention)  # (a line is one figure: all of it shows it)
+            self.grid.setItem(line, 0, quantity)
             texts = (_short(titles.get(mention.document, mention.document)),
                      ("! " if entry.clashes else "") + mention.value.describe(),
                      mention.source or "", mention.text)
