@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.test_corrections import PARAPHRASE_A, PARAPHRASE_B, STATEMENT, _corpus
 from tests.widgetkit import make_window
@@ -75,6 +76,9 @@ def _select(window: MainWindow, article_id: str, quote: str) -> tuple[int, int]:
     pane = window.pane_for(article_id)
     assert pane is not None
     pane.select_range(start, start + len(quote))
+    # (as a user's selecting does: the corrections act on the focused pane, and the focus
+    # may be in another pane, where Qt puts it when the pane it was in goes)
+    pane.editor.setFocus(Qt.FocusReason.MouseFocusReason)
     return start, start + len(quote)
 
 
