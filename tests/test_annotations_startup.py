@@ -119,3 +119,42 @@ def test_the_window_starts_without_importing_the_annotation_gui() -> None:
                           text=True, timeout=120, stdin=subprocess.DEVNULL)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("ok"), done.stdout + done.stderr
+
+
+def test_undo_and_redo_are_in_the_edit_menu_before_the_first_annotation(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fresh folder window's Edit menu had no Undo or Redo until the first annotation, so
+    Help › Keyboard shortcuts listed neither, contrary to the README's table (tester, session
+    54; a project's window had them, greyed out). They are there, greyed out, from the start,
+    once only, and work once there is something to undo."""
+    from PySide6.QtGui import QKeySequence
+
+    from widgets.reading_views import shortcut_rows
+
+    window, docs = _window(qtbot, tmp_path, monkeypatch)
+    gui = window.annotation_gui
+    assert not gui.installed
+    undo_keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+        QKeySequence.SequenceFormat.NativeText)
+    redo_keys = QKeySequence(QKeySequence.StandardKey.Redo).toString(
+        QKeySequence.SequenceFormat.NativeText)
+    edit_rows = [(command, keys) for menu, command, keys in shortcut_rows(window)
+                 if menu == "Edit"]
+    assert ("Undo", undo_keys) in edit_rows and any(
+        command == "Redo" and redo_keys in keys for command, keys in edit_rows)
+    undo = next(a for a in window.edit_menu.actions() if a.text() == "&Undo")
+    assert not undo.isEnabled()
+    article = docs["000"]
+    start = article.text.index("22 missiles")
+    window.reveal_range(article.id, start, start + len("22 missiles"))
+    gui.installed_controller.connect(lambda controller: setattr(
+        controller.editing, "ask", lambda *_args: TagAnswer(("figures",), "", None)))
+    gui.actions.tag_action.trigger()
+    controller = gui.controller
+    assert controller is not None and len(controller.annotations) == 1
+    undos = [a for a in window.edit_menu.actions() if a.text().startswith("&Undo")]
+    assert undos == [controller.undo_action] and controller.undo_action.isEnabled()
+    assert len([a for a in window.edit_menu.actions() if a.text().startswith("&Redo")]) == 1
+    controller.undo_action.trigger()
+    assert len(controller.annotations) == 0
+    assert controller.redo_action.isEnabled()

@@ -1,4 +1,5 @@
-"""The annotation GUI's actions: its menu entries, the Annotate toolbar, the panes' context menus.
+"""The annotation GUI's actions: its menu entries (Undo and Redo among them), the Annotate toolbar,
+the panes' context menus.
 
 Plain QActions placed in the window's menus and toolbar, made with the window so menus, toolbar
 and shortcuts are complete from the first paint. What they do is `widgets.annotation_gui`'s
@@ -10,10 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 if TYPE_CHECKING:
     from widgets.window_frame import WindowFrame
+
+UNDO = "&Undo"
+REDO = "&Redo"
 
 
 class AnnotationActions(QObject):
@@ -21,6 +25,13 @@ class AnnotationActions(QObject):
         super().__init__(window)
         self.window = window
 
+        # Greyed out until there is something to undo, but there from the first paint: Help ›
+        # Keyboard shortcuts lists them, as the README's table does (a fresh folder window's
+        # Edit menu had neither until its first annotation).
+        self.undo_action = self._action(UNDO, QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self._action(REDO, QKeySequence(QKeySequence.StandardKey.Redo))
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
         self.tag_action = self._action("&Tag claim…", "Ctrl+T")
         self.tag_action.setToolTip("Tag the selected text as a claim (tags, note, claim group)")
         self.tag_copies_action = self._action("Tag &every copy of the passage…", "Ctrl+Shift+T")
@@ -48,6 +59,25 @@ class AnnotationActions(QObject):
         self._add_to_panes()
         self._update_enabled()
 
+    def follow(self, stack: QUndoStack) -> None:
+        """Undo and Redo act on `stack` and say what they would undo ("Undo Tag claim"), as
+        `QUndoStack.createUndoAction` would. (Slots of Qt objects only: the stack says it
+        was cleared as it is destroyed, after the window's actions may have gone.)"""
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._say_undo)
+        stack.redoTextChanged.connect(self._say_redo)
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+
+    def _say_undo(self, text: str) -> None:
+        self.undo_action.setText(f"{UNDO} {text}".strip())
+
+    def _say_redo(self, text: str) -> None:
+        self.redo_action.setText(f"{REDO} {text}".strip())
+
     def _action(self, text: str, shortcut: QKeySequence | str | None = None,
                 *, checkable: bool = False) -> QAction:
         action = QAction(text, self.window)
@@ -59,6 +89,9 @@ class AnnotationActions(QObject):
     def _add_to_window(self) -> None:
         window = self.window
         edit = window.edit_menu
+        first = edit.actions()[0] if edit.actions() else None
+        edit.insertActions(first, [self.undo_action, self.redo_action])  # type: ignore[arg-type]
+        edit.insertSeparator(first)  # type: ignore[arg-type]
         edit.addSeparator()
         edit.addAction(self.tag_action)
         edit.addAction(self.tag_copies_action)

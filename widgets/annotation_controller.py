@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from viewer.annotations.document import AnnotationDocument, SaveConflict
@@ -135,17 +135,11 @@ class AnnotationController(QObject):
     # --- actions ----------------------------------------------------------------------------
 
     def _adopt_actions(self) -> None:
-        """Add undo and redo to the window's Edit menu (the other annotation actions are made
-        with the window)."""
-        window = self.window
-        self.undo_action = self.undo_stack.createUndoAction(window, "&Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(window, "&Redo")
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        edit = window.edit_menu
-        first = edit.actions()[0] if edit.actions() else None
-        edit.insertActions(first, [self.undo_action, self.redo_action])  # type: ignore[arg-type]
-        edit.insertSeparator(first)  # type: ignore[arg-type]
+        """Drive the Edit menu's Undo and Redo, made greyed out with the window, from the undo
+        stack, as `QUndoStack.createUndoAction` would ("Undo Tag claim")."""
+        self.undo_action = self.actions.undo_action
+        self.redo_action = self.actions.redo_action
+        self.actions.follow(self.undo_stack)
 
     def show_dock(self, shown: bool) -> None:
         self.dock.setVisible(shown)
