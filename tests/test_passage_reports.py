@@ -139,3 +139,29 @@ def test_passage_filter_searches_the_whole_statement_not_only_its_snippet() -> N
     assert filter_passage_rows(rows, "KHALDOUN") == rows
     assert filter_passage_rows(rows, "reached khaldoun") == rows
     assert filter_passage_rows(rows, "khaldoun Timbuktu") == []
+
+
+def test_collation_rows_of_headlines_opening_alike_are_told_apart() -> None:
+    """Two outlets' headlines open on the same quotation; cut to the row header's width, with
+    "(1 of 3)", both rows read "“Painfully earned justic… (1 of 3)" (tester, session 54, NQ1).
+    Names that read the same once cut give way to the articles' ids; others stay as they were."""
+    statement = "Painfully earned justice has finally arrived for the family."
+    titles = {"01_news_yahoo_com": "“Painfully earned justice has finally arrived”: Nation "
+                                   "reacts",
+              "02_kvue_com": "“Painfully earned justice,” Ben Crump, the attorney, said",
+              "03_axios_com": "Chauvin found guilty on all counts"}
+    articles = [Article(doc, f"{statement} Then: {statement} Again: {statement}", title)
+                for doc, title in titles.items()]
+    passage = Passage("p1", tuple(
+        Occurrence(a.id, at, at + len(statement), statement)
+        for a in articles for at in (0, len(statement) + 7, 2 * len(statement) + 15)))
+    report = collation_report(Corpus(articles), passage)
+    labels = report.row_labels(34)
+    assert len(labels) == 9
+    shorts = [short for short, _when, _full in labels]
+    assert len(set(shorts)) == 9
+    assert all(len(short) <= 34 for short in shorts)
+    assert shorts[0] == "01_news_yahoo_com (1 of 3)"
+    assert shorts[3] == "02_kvue_com (1 of 3)"
+    assert shorts[6].startswith("Chauvin found guilty") and shorts[6].endswith(" (1 of 3)")
+    assert labels[3][2] == titles["02_kvue_com"] + " (1 of 3)"  # the tooltip: in full

@@ -149,6 +149,26 @@ def test_collation_rows_of_one_article_quoting_twice_are_numbered(qtbot) -> None
     assert "(1 of 2)" in labels[0] and "(2 of 2)" in labels[1] and "of 2" not in labels[2]
 
 
+def test_collation_rows_of_headlines_opening_alike_are_told_apart(qtbot) -> None:
+    """Two headlines opening on the same quotation, each article quoting the passage three
+    times: every row read "“Painfully earned justic… (n of 3)" (tester, session 54, NQ1)."""
+    from viewer.corpus import Article
+    from viewer.passages import AlignmentResult, Occurrence, Passage
+
+    statement = "Painfully earned justice has finally arrived for the family."
+    text = f"{statement} Then: {statement} Again: {statement}"
+    articles = [Article("01_yahoo", text, "“Painfully earned justice has finally arrived”"),
+                Article("02_kvue", text, "“Painfully earned justice,” Ben Crump said")]
+    passage = Passage("p1", tuple(
+        Occurrence(a.id, at, at + len(statement), statement)
+        for a in articles for at in (0, len(statement) + 7, 2 * len(statement) + 15)))
+    window = make_window(qtbot, articles, AlignmentResult(("01_yahoo", "02_kvue"), (passage,)))
+    window.workspace.select_passage("p1")
+    view = window.reading_views.show_collation()
+    qtbot.waitUntil(lambda: view.isVisible() and view.table.rowCount() == 6)
+    labels = [view.table.verticalHeaderItem(r).text() for r in range(6)]
+    assert len(set(labels)) == 6, labels
+
 def test_collation_opens_from_the_passage_list_by_double_click(qtbot) -> None:
     articles = sample_articles()
     window = make_window(qtbot, articles, ground_truth_result(articles))

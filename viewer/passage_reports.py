@@ -16,7 +16,7 @@ from viewer.provenance import Provenance, provenance_of
 from viewer.published_time import readable_published
 from viewer.rows import display_title
 from viewer.timeline import Timeline, build_timeline
-from viewer.wording import one_line, titles_told_apart
+from viewer.wording import distinct_names, one_line, titles_told_apart
 
 APP_NAME = "Parallax"
 
@@ -34,6 +34,20 @@ class CollationReport:
         known = self.provenance.get(document, Provenance())
         return (known.outlet or self.titles.get(document, document),
                 readable_published(known.published))
+
+    def row_labels(self, width: int) -> list[tuple[str, str, str]]:
+        """Per row: (name cut to `width` characters with its suffix, "(1 of 3)" for an
+        article quoting the passage more than once; the publication time; the name whole,
+        with the suffix). Names that read the same once cut give way to their articles' ids
+        (`viewer.wording.distinct_names`): two headlines opening on one quotation gave rows
+        that all read "“Painfully earned justic… (1 of 3)" (tester, session 54)."""
+        rows = self.collation.rows
+        suffixes = self.collation.row_suffixes()
+        names = {row.document: " ".join(self.label(row.document)[0].split()) for row in rows}
+        shorts = distinct_names(names, width - max(map(len, suffixes), default=0))
+        return [(shorts[row.document] + suffix, self.label(row.document)[1],
+                 self.label(row.document)[0] + suffix)
+                for row, suffix in zip(rows, suffixes, strict=True)]
 
     def heading(self) -> str:
         return f"“{one_line(self.collation.consensus, 80)}”"

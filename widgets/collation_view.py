@@ -32,7 +32,7 @@ from viewer.passage_reports import (
     collation_report,
 )
 from viewer.provenance import provenance_of
-from viewer.wording import count_of, one_line
+from viewer.wording import count_of
 from viewer.workspace import Workspace
 from widgets.article_text_view import plain_tooltip
 from widgets.table_model import leave_on_tab
@@ -132,14 +132,12 @@ class CollationView(QDialog):
         self.table.setRowCount(len(collation.rows))
         self.table.setHorizontalHeaderLabels(
             ["+" if column.added else column.consensus for column in collation.columns])
-        suffixes = collation.row_suffixes()
+        labels = self.report.row_labels(ROW_LABEL_CHARS)
         for r, row in enumerate(collation.rows):
-            name, when = self.report.label(row.document)
-            suffix = suffixes[r]
+            short, when, full = labels[r]
             # The table is for the words, not titles: the full name is the tooltip.
-            short = one_line(name, ROW_LABEL_CHARS - len(suffix)) + suffix
             header = QTableWidgetItem(f"{short}\n{when}" if when else short)
-            header.setToolTip(plain_tooltip(name + suffix))
+            header.setToolTip(plain_tooltip(full))
             self.table.setVerticalHeaderItem(r, header)
             for c, cell in enumerate(row.cells):
                 self.table.setItem(r, c, _cell_item(cell.text, cell.status))
