@@ -25,3 +25,33 @@ def test_cancel_does_not_move_when_the_annotation_status_changes(qtbot) -> None:
     after = status.cancel_button.mapTo(window, status.cancel_button.rect().topLeft()).x()
     assert after == before
     status.running("the test's work", None)
+
+
+def test_a_note_about_the_passage_selected_goes_when_another_is_selected(qtbot) -> None:
+    """"Showing 2 of the 2 articles that carry the selected passage" stayed after the next F8
+    selected a passage already in view (tester, session 54): it was about the passage before."""
+    from viewer.corpus import Article
+    from viewer.passages import AlignmentResult, Occurrence, Passage
+
+    first = "The first statement was read out at noon by the spokesman."
+    second = "A second statement followed in the evening from the ministry."
+    texts = {"a": "Intro a. " + first, "b": "Intro b. " + first,
+             "c": "Intro c. " + second + " " + first, "d": "Intro d. " + second + " " + first}
+    articles = [Article(doc, text, f"Article {doc}") for doc, text in texts.items()]
+
+    def carried(passage_id: str, words: str, docs: str) -> Passage:
+        return Passage(passage_id, tuple(Occurrence(d, texts[d].index(words),
+                                                    texts[d].index(words) + len(words), words)
+                                         for d in docs))
+
+    result = AlignmentResult(tuple(texts), (carried("p1", first, "abcd"),
+                                            carried("p2", second, "cd")))
+    window = make_window(qtbot, articles, result, width=900)
+    assert window.workspace.set_shown(["a", "b"]) is None
+    window.workspace.select_passage("p2")
+    window.bring_passage_into_view("p2")
+    assert window.pane_row.ids_in_view()[:2] == ["c", "d"]
+    assert "carry the selected passage" in window.statusBar().currentMessage()
+    window.workspace.select_passage("p1")  # in view already: nothing to say
+    window.bring_passage_into_view("p1")
+    assert window.statusBar().currentMessage() == ""

@@ -116,6 +116,8 @@ class MainWindow(WindowMenus):
         self.article_list.source_model.refused.connect(self._show_message)
         self.article_list.source_model.ticked.connect(self.bring_ticked_into_view)
         self.article_list.doubleClicked.connect(self._article_double_clicked)
+        # (connected before bring_passage_into_view, which may say something new of the next)
+        self.workspace.selection_changed.connect(self.drop_passage_note)
         self.passage_list.passage_chosen.connect(self.bring_passage_into_view)
         self.find_bar.closed.connect(self.pane_row.keep_found)
         self.pane_row.panes_changed.connect(self._chain_tab_stops)

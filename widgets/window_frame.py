@@ -35,6 +35,8 @@ from widgets.passage_list import PassageList
 from widgets.text_pane import TextPane
 from widgets.window_chrome import StatusWidgets
 
+PASSAGE_NOTE_MS = 8000
+
 
 class WindowFrame(QMainWindow):
     """The comparison window as its parts see it; see the module docstring."""
@@ -145,9 +147,9 @@ class WindowFrame(QMainWindow):
         chosen = carriers[:count]
         chosen += [i for i in in_view if i not in chosen][:count - len(chosen)]
         if self.workspace.set_shown(chosen) is None:
-            self.statusBar().showMessage(
+            self._note_about_passage(
                 f"Showing {min(len(carriers), count)} of the {len(carriers)} articles that "
-                "carry the selected passage", 8000)
+                "carry the selected passage")
 
     def _pair_the_carrier(self, passage: Passage, carrier: str, in_view: list[str]) -> None:
         """One pane in view carries the chosen passage: it is seen, but linked to nothing (the
@@ -171,9 +173,25 @@ class WindowFrame(QMainWindow):
             row[place - 1:place + 1] = [partner, carrier, row[place - 1]]
         chosen = row + [i for i in waiting if i != partner]
         if self.workspace.set_shown(chosen[:MAX_PANES]) is None:
-            self.statusBar().showMessage(
+            self._note_about_passage(
                 f"Showing 2 of the {len(others) + 1} articles that carry the selected "
-                "passage side by side", 8000)
+                "passage side by side")
+
+    _passage_note: str | None = None
+    """The status bar's note about the passage selected, while it may still be shown."""
+
+    def _note_about_passage(self, note: str) -> None:
+        self._passage_note = note
+        self.statusBar().showMessage(note, PASSAGE_NOTE_MS)
+
+    def drop_passage_note(self, *_args: object) -> None:
+        """Another passage is selected: a note about the one before goes (it stayed after the
+        next F8 selected a passage already in view, and read as said of that one: tester,
+        session 54). Any other message stays."""
+        if self._passage_note is not None \
+                and self.statusBar().currentMessage() == self._passage_note:
+            self.statusBar().clearMessage()
+        self._passage_note = None
 
     def bring_added_into_view(self, added: Sequence[Article], origin: str | None = "file",
                               *_details: object) -> None:
