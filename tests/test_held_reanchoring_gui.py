@@ -88,7 +88,7 @@ def test_held_annotations_are_reanchored_off_the_gui_thread(qtbot):
     assert controller.background.busy
     assert anchored_in(held_values(controller), {updated.id}) == []
     assert controller.status_label.text().startswith(
-        "· Re-anchoring 1,500 annotations in the undo history…")
+        "Re-anchoring 1,500 annotations in the undo history…")
     qtbot.waitUntil(lambda: not controller.background.busy, timeout=120_000)
     done = time.monotonic()
     heartbeat.stop()
@@ -105,7 +105,7 @@ def test_held_annotations_are_reanchored_off_the_gui_thread(qtbot):
     # Redo puts the import back where its words are now.
     controller.undo_stack.redo()
     assert controller.annotations.annotations == tuple(after)
-    assert controller.status_label.text() == "· 1,500 annotations"
+    assert controller.status_label.text() == "1,500 annotations ·"
 
 
 def test_an_outcome_for_articles_changed_since_is_dropped(qtbot):
@@ -166,7 +166,7 @@ def test_cancel_stops_the_reanchoring_and_leaves_every_annotation_as_it_was(qtbo
     window.cancel_button.click()
     assert not controller.background.busy and not window.cancel_button.isVisible()
     assert "Re-anchoring cancelled" in window.statusBar().currentMessage()
-    assert controller.status_label.text() == "· 1 annotation"
+    assert controller.status_label.text() == "1 annotation ·"
     qtbot.waitUntil(lambda: not reanchoring_children(), timeout=10_000)
     QApplication.processEvents()  # what the cancelled job posted on its way out
     assert applied == []

@@ -243,7 +243,7 @@ def test_a_hostile_annotation_file_reanchors_in_the_background(qtbot, tmp_path: 
     heartbeat.start()
     controller = install_annotations(window, corpus_paths=corpus_paths, data_dir=tmp_path)
     assert controller.background.busy  # too much for the GUI thread's 30 ms try
-    assert controller.status_label.text().startswith("· Re-anchoring 3,000 annotations…")
+    assert controller.status_label.text().startswith("Re-anchoring 3,000 annotations…")
     controller.background.progress.connect(progressed)
     controller.background.finished.connect(finished)
     qtbot.waitUntil(lambda: not controller.background.busy, timeout=300_000)
@@ -251,7 +251,7 @@ def test_a_hostile_annotation_file_reanchors_in_the_background(qtbot, tmp_path: 
     running[0] = False
     statuses = {a.status for a in controller.annotations}
     assert AnchorStatus.MOVED in statuses and AnchorStatus.FUZZY in statuses
-    assert controller.status_label.text() == "· 3,000 annotations"
+    assert controller.status_label.text() == "3,000 annotations ·"
     assert len(gaps) > 20  # it ran long enough to tell
     # The machine is shared: the same heartbeat, idle, in the same run is the reference.
     idle: list[float] = []
@@ -397,7 +397,7 @@ def test_a_reanchoring_child_that_dies_leaves_no_stuck_progress(qtbot, tmp_path:
     assert running is not None and running.pid is not None
     os.kill(running.pid, signal.SIGKILL)  # as the out-of-memory killer would
     qtbot.waitUntil(lambda: not controller.background.busy, timeout=30_000)
-    qtbot.waitUntil(lambda: controller.status_label.text() == "· 3 annotations", timeout=5_000)
+    qtbot.waitUntil(lambda: controller.status_label.text() == "3 annotations ·", timeout=5_000)
     assert any("done here instead" in m for m in messages)
 
 

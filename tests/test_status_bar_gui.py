@@ -55,3 +55,27 @@ def test_a_note_about_the_passage_selected_goes_when_another_is_selected(qtbot) 
     window.workspace.select_passage("p1")  # in view already: nothing to say
     window.bring_passage_into_view("p1")
     assert window.statusBar().currentMessage() == ""
+
+
+def test_the_annotation_count_is_separated_from_the_counts_beside_it(qtbot) -> None:
+    """It read "· 1 annotation  14 articles · 13 shared passages": the separator stood on the
+    side with nothing (tester, session 54). Read left to right, the status bar's counts are one
+    list."""
+    from PySide6.QtWidgets import QLabel
+
+    from widgets.tag_dialog import TagAnswer
+
+    articles = sample_articles()
+    window = make_window(qtbot, articles, ground_truth_result(articles))
+    controller = install_annotations(window)
+    controller.editing.ask = lambda quote, scope, editing: TagAnswer(("figures",), "", None)
+    article = articles[0]
+    window.reveal_range(article.id, article.body_start, article.body_start + 5)
+    assert controller.editing.tag_selection() is not None
+    qtbot.waitUntil(controller.status_label.isVisible)
+    labels = [label for label in window.statusBar().findChildren(QLabel)
+              if label.isVisible() and label.text()
+              and label in (controller.status_label, window.counts_label)]
+    labels.sort(key=lambda label: label.mapTo(window, label.rect().topLeft()).x())
+    line = " ".join(label.text() for label in labels)
+    assert line == f"1 annotation · {len(articles)} articles · 4 shared passages"

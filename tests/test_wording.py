@@ -139,3 +139,10 @@ def test_the_workspace_names_articles_of_one_title_apart_and_follows_edits() -> 
         f"02_lhrb · {headline}", f"03_forum · {headline}", "积石山地震", "gone"]
     workspace.update_metadata(replace(workspace.corpus.get("03_forum"), title="论坛转载"))
     assert [workspace.title_of(i) for i in ("02_lhrb", "03_forum")] == [headline, "论坛转载"]
+
+
+def test_what_stands_before_the_counts_is_separated_from_them() -> None:
+    from viewer.wording import before_counts, corpus_counts
+
+    line = f"{before_counts('1 annotation')} {corpus_counts(14, 13, busy=False)}"
+    assert line == "1 annotation · 14 articles · 13 shared passages"

@@ -46,6 +46,13 @@ def corpus_counts(articles: int, passages: int | None, *, busy: bool) -> str:
     return f"{count_of(articles, 'article')} · {shown}"
 
 
+def before_counts(text: str) -> str:
+    """`text` as the status bar shows it left of the counts ("5 articles · 5 shared passages"),
+    separated from them as they are from each other: "1 annotation ·". (It read "· 1
+    annotation  14 articles", the dot on the side with nothing: tester, session 54.)"""
+    return f"{text} \u00b7"
+
+
 def distinct_names(names: dict[str, str], width: int) -> dict[str, str]:
     """`names` (an article id and what a reader knows it by: its outlet, else its title) cut to
     `width` characters; where two would read the same so (apostrophes aside), those articles

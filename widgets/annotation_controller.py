@@ -28,7 +28,7 @@ from viewer.annotations.store import AnnotationFileError, with_advice
 from viewer.column_fit import kept_for_panes
 from viewer.limits import MIN_PANES
 from viewer.window_document import SAVE_ERRORS, WindowDocument, where_saved
-from viewer.wording import count_of
+from viewer.wording import before_counts, count_of
 from widgets.annotation_actions import AnnotationActions
 from widgets.annotation_dock import AnnotationDock
 from widgets.annotation_editing import AnnotationEditing
@@ -270,8 +270,8 @@ class AnnotationController(QObject):
         where = where_saved(self.document, saved=saved, nothing_to_lose=nothing_to_lose,
                             failed=bool(self.last_error))
         if not self.background.busy:  # else it shows the re-anchoring's progress
-            # ("·" as between the article and passage counts beside it)
-            self.status_label.setText(f"· {count_of(len(self.annotations), 'annotation')}")
+            self.status_label.setText(before_counts(count_of(len(self.annotations),
+                                                             "annotation")))
         # Nothing to count says nothing: a cancelled first Tag claim leaves the status bar as
         # it was.
         self.status_label.setVisible(bool(len(self.annotations)) or self.background.busy)

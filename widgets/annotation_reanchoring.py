@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QLabel
 from viewer.annotations.annotation_set import AnnotationSet
 from viewer.annotations.reanchor_job import ReanchorOutcome, ReanchorRequest
 from viewer.session_reanchoring import SessionReanchoring
-from viewer.wording import count_of
+from viewer.wording import before_counts, count_of
 from viewer.workspace import Workspace
 from widgets.annotation_commands import HeldValues, held_by
 from widgets.session_bridge import GuiThreadPost
@@ -91,7 +91,7 @@ class AnnotationReanchoring(QObject):
             what = f"{count_of(len(asked[0].held), 'annotation')} in the undo history"
         else:
             what = count_of(len(self.annotations), "annotation")
-        self.status_label.setText(f"· Re-anchoring {what}… {share:.0%}")
+        self.status_label.setText(before_counts(f"Re-anchoring {what}… {share:.0%}"))
 
     def _apply(self, outcome: ReanchorOutcome) -> None:
         if outcome.problem is not None:
