@@ -129,3 +129,20 @@ def test_in_the_list_enter_on_a_lines_quantity_shows_its_figure(qtbot) -> None:
     keyboard_on(qtbot, window, dock, row, 0)
     qtbot.keyClick(dock.grid, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: selected_in(window, "a4") == "7 protesters")
+
+
+def test_tab_from_the_passage_list_reaches_the_figures_table(qtbot) -> None:
+    """The dock's scroll frame (it lets the dock be shorter than its table) took a Tab stop of
+    its own: a tester's Tab landed on it, and Down, Down, Enter scrolled the dock instead of
+    moving along the figures."""
+    articles = sample_articles()
+    window = make_window(qtbot, articles)
+    dock = open_dock(qtbot, window)
+    window.activateWindow()
+    view = window.passage_list.view
+    view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    if QApplication.focusWidget() is dock.claim_button:  # (enabled: it comes first)
+        qtbot.keyClick(dock.claim_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dock.grid, QApplication.focusWidget()

@@ -42,6 +42,9 @@ def shrinkable(body: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    # A frame, not a control: with a Tab stop of its own, a keyboard user tabbing into the
+    # Figures dock landed on it, and the arrow keys scrolled the dock (tester, session 54).
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(body)
     return area
 
