@@ -177,7 +177,7 @@ class WindowFrame(QMainWindow):
                 f"Showing 2 of the {len(others) + 1} articles that carry the selected "
                 "passage side by side")
 
-    _passage_note: str | None = None
+    _passage_note: str = ""
     """The status bar's note about the passage selected, while it may still be shown."""
 
     def _note_about_passage(self, note: str) -> None:
@@ -188,10 +188,9 @@ class WindowFrame(QMainWindow):
         """Another passage is selected: a note about the one before goes (it stayed after the
         next F8 selected a passage already in view, and read as said of that one: tester,
         session 54). Any other message stays."""
-        if self._passage_note is not None \
-                and self.statusBar().currentMessage() == self._passage_note:
+        if self._passage_note and self.statusBar().currentMessage() == self._passage_note:
             self.statusBar().clearMessage()
-        self._passage_note = None
+        self._passage_note = ""
 
     def bring_added_into_view(self, added: Sequence[Article], origin: str | None = "file",
                               *_details: object) -> None:
