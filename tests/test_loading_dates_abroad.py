@@ -59,3 +59,15 @@ def test_what_such_pages_print_around_the_headline_is_no_title(text: str, title:
     Deutscher (40) ...", "- de lecture : 1min", "torsdag, oktober 14, 2021" (under its author's
     name), "Musimy sobie uświadomić, że śp." (a Polish abbreviation taken for a sentence's end)."""
     assert infer_title(text) == title
+
+
+@pytest.mark.parametrize("text", [
+    "Pope Francis Dies\nApril 21, 2025\n\nPope Francis died on Monday, the Vatican said.\n",
+    "Obama Wins\nNovember 5, 2008\n\nBarack Obama won the election.\n",
+    "Local Elections May 2025\n\nVoters go to the polls.\n",
+])
+def test_a_short_headline_above_its_date_stays_the_title(text: str) -> None:
+    """A review: two or three capitalised words above a date are an author's name only where a
+    headline follows the date; above the story's first sentence they are the headline. English
+    "may" is no month's name in a headline's words."""
+    assert infer_title(text) == text.split("\n")[0]

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from viewer.loading.month_names import named_date
 from viewer.loading.page_furniture import (
     ORDINAL_ENDING,
+    author_above_date,
     is_furniture,
     without_leading_furniture,
 )
@@ -273,7 +274,9 @@ def _first_line_title(body: str, beside_date: bool) -> str:
     if beside_date and len(lines) > 1 and len(lines[0].split()) <= LABEL_AFTER_DATE_WORDS:
         skipped = 1  # "date 2024-03-29 What happened": a section's label beside the page's date
     while (skipped < min(FURNITURE_MAX_LINES, len(lines) - 1)
-           and is_furniture(lines[skipped].lstrip("#").strip(), lines[skipped + 1])):
+           and (is_furniture(lines[skipped].lstrip("#").strip(), lines[skipped + 1])
+                or author_above_date(lines[skipped], lines[skipped + 1],
+                                     lines[skipped + 2] if skipped + 2 < len(lines) else ""))):
         skipped += 1
     # ("#": a Markdown heading; "- ", "• ": a summary's first point, "- Ein Deutscher (40) rast")
     line = without_leading_furniture(_LIST_MARK.sub("", lines[skipped].lstrip("#").strip()))

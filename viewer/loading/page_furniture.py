@@ -129,8 +129,6 @@ def is_furniture(line: str, following: str) -> bool:
         return True
     if _READING_TIME.search(line):  # "Temps de lecture : 1min – vidéo : 2min", "4 min read"
         return True
-    if _names(words) and len(words) <= _NAME_WORDS[1] and _date_line(following):
-        return True  # an author's name alone above the page's date ("Stig Östlund")
     if (words and len(words) <= _LABEL_MAX_WORDS and not _NUMBER.search(line)
             and all(word.lower() in MONTHS_AND_DAYS for word in words)
             and _date_line(following)):
@@ -171,7 +169,8 @@ def _furniture_by_itself(line: str, words: list[str]) -> bool:
 
 
 _MONTHS = frozenset({*(word for language, words in _DATE_WORDS.items() for word in words.split()
-                       if language != "English" or len(word) > 3), *MONTHS})
+                       if language != "English" or len(word) > 3),
+                     *(month for month in MONTHS if len(month) > 3)})
 """Month and weekday names (no "am", "de", "le": words of other lines too)."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -337,6 +336,17 @@ def _is_credit(line: str) -> bool:
     joined = f" {' '.join(lowered)} "
     return bool(_CREDIT_PUNCTUATION.match(rest) or _CREDIT_MARKS.intersection(lowered)
                 or any(f" {agency} " in joined for agency in AGENCIES))
+
+
+def author_above_date(line: str, following: str, after: str) -> bool:
+    """Whether `line` is an author's name alone above the page's date, the headline under it
+    ("Stig Östlund" / "torsdag, oktober 14, 2021" / "Indianen i Norge"): two or three capitalised
+    words above a date line, a headline's line after the date. A short headline above its date
+    has its story's first sentence under it ("Pope Francis Dies" / "April 21, 2025" / "Pope
+    Francis died on Monday, the Vatican said.")."""
+    words = _LETTER_WORD.findall(line)
+    return (bool(words) and len(words) <= _NAME_WORDS[1] and _names(words)
+            and _date_line(following) and bool(after) and _reads_as_headline(after))
 
 
 def _reads_as_headline(line: str) -> bool:
