@@ -36,3 +36,12 @@ def test_an_asterisk_against_a_word_or_in_a_long_paragraph_is_no_form() -> None:
     long_line = f"{STORY} and {STORY} and then {STORY} *"
     corpus = tokenise(articles(starred, long_line))
     assert not form_note_tokens(corpus).any()
+
+
+def test_a_section_break_of_asterisks_is_no_form() -> None:
+    """A review: "* * *" between two sections (or a line of one asterisk) took the shared
+    paragraph above it for a form's note, and the two reprints were no longer linked."""
+    for mark in ("* * *", "*"):
+        texts = [f"{filler(t)}.\n\n{STORY}.\n\n{mark}\n\n{filler(t + 'z')}." for t in "ab"]
+        assert not form_note_tokens(tokenise(articles(*texts))).any()
+        assert passage_documents(*texts) == [["d0", "d1"]]

@@ -21,7 +21,8 @@ from viewer.engine.tokens import TokenisedCorpus
 
 FORM_NOTE_WORDS = 30
 """A longer line ending with an asterisk is a paragraph, not a form's note."""
-_NOTE_END = re.compile(r"\s\*[ \t]*(?:\n|$)")
+_NOTE_END = re.compile(r"(?<=\S)[ \t]+\*[ \t]*$", re.M)
+"""A lone asterisk after a line's last word (not a line of its own: "* * *" breaks a story)."""
 
 
 def form_note_tokens(corpus: TokenisedCorpus) -> np.ndarray:
@@ -38,7 +39,7 @@ def form_note_tokens(corpus: TokenisedCorpus) -> np.ndarray:
             # (the line's last word is the last token starting before the asterisk)
             last = base + int(np.searchsorted(corpus.starts[base:stop], found.start(),
                                               side="right")) - 1
-            if last < base:
+            if last < base or "\n" in text[int(corpus.ends[last]):found.start()]:
                 continue
             first = int(lines[np.searchsorted(lines, last, side="right") - 1])
             if last - first + 1 <= FORM_NOTE_WORDS:
