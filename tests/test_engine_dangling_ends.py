@@ -108,3 +108,14 @@ def test_function_words_before_an_opening_quotation_mark_are_cut_too() -> None:
         f'{filler("a")}. {clause}, "in his words", too soon. {filler("b")}.',
         f"{filler('c')}. {clause}, “as he put it”, early. {filler('d')}.")).passages
     assert {o.text for o in passage.occurrences} == {clause}
+
+
+def test_a_quotation_opened_with_the_marks_of_german_or_swedish_goes_on_too() -> None:
+    """A review: German and Danish open with "»", Swedish and Finnish with "”", which the gap's
+    marks read as closing ones: the sentence going on into them kept its "the"."""
+    for opening, closing in (("»", "«"), ("”", "”"), ("„", "“")):
+        (passage,) = find_shared_passages(articles(
+            f"{filler('a')}. {SHARED} {opening}lone wolf{closing} here. {filler('b')}.",
+            f"{filler('c')}. {SHARED} {opening}attacker{closing} so soon. {filler('d')}.")
+        ).passages
+        assert {o.text[-len("the motive"):] for o in passage.occurrences} == {"the motive"}

@@ -58,7 +58,6 @@ def without_dangling_ends(corpus: TokenisedCorpus, statements: Statements) -> St
     # (and a sentence that goes on into a quotation: "... Derek Chauvin was a “necessary step”",
     # the article opening the quoted words)
     into_quotation = np.flatnonzero((end < document_end) & ~goes_on
-                                    & ((gap & np.uint16(breaks.OPENS_QUOTE)) != 0)
                                     & ((gap & np.uint16(breaks.NEWLINE)) == 0))
     goes_on[into_quotation] = [_opens_a_quotation(corpus, int(at)) for at in end[into_quotation]]
     # The run of function words the occurrence ends with, up to one more than may go: trimmed
@@ -86,16 +85,18 @@ def without_dangling_ends(corpus: TokenisedCorpus, statements: Statements) -> St
     return with_extents(statements, moved_first, moved)
 
 
-_OPENING_MARKS = frozenset("“„«「『\"‘‹")
+_QUOTATION_MARKS = frozenset("“”„‟«»「『\"‘’‚‹›'")
 
 
 def _opens_a_quotation(corpus: TokenisedCorpus, token: int) -> bool:
-    """Whether the gap before global `token` is an opening quotation mark alone (no comma, no
-    colon: the sentence goes on into the quoted words)."""
+    """Whether the gap before global `token` is a space, then quotation marks against the word
+    (no comma, no colon: the sentence goes on into the quoted words), whichever marks the
+    language opens with ("“", "„", "»" in German and Danish, "”" in Swedish and Finnish)."""
     document = corpus.document_at(token)
     between = corpus.texts[document][int(corpus.ends[token - 1]):int(corpus.starts[token])]
-    marks = between.strip()
-    return bool(marks) and all(mark in _OPENING_MARKS for mark in marks)
+    marks = between.lstrip()
+    return (marks != between and bool(marks)
+            and all(mark in _QUOTATION_MARKS for mark in marks))
 
 
 def _without_leaning_start(corpus: TokenisedCorpus, doc: np.ndarray, first: np.ndarray,
