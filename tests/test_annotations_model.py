@@ -228,7 +228,13 @@ def test_a_user_tag_never_takes_a_default_tags_colour(name: str) -> None:
     """The Tag dialog tells tags apart by their swatch: the nine default tags take every
     colour of their palette, so a user's tag (hashed to a stable colour) took one of theirs."""
     assert colour_for(name) not in {tag.colour.upper() for tag in default_tags()}
-    assert colour_for(name) == colour_for(name)
+
+
+def test_a_user_tags_colour_is_the_same_in_every_run() -> None:
+    """Stable across runs and machines (a hash of the name's bytes, not Python's salted hash):
+    the colours a user has seen for a week do not change at the next start."""
+    assert [colour_for(name) for name in ("my own", "sources", "denial", "证据")] == [
+        "#117733", "#999933", "#44AA99", "#44AA99"]
 
 
 def test_dock_rows_and_filter_rule():
