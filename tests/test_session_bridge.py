@@ -21,3 +21,27 @@ def test_callbacks_posted_from_a_worker_run_on_the_gui_thread_in_order(qtbot) ->
     assert ran == []  # nothing runs until the GUI thread's event loop turns
     qtbot.waitUntil(lambda: len(ran) == 3)
     assert ran == [(n, threading.main_thread()) for n in range(3)]
+
+
+def test_a_post_to_a_closed_window_is_dropped_quietly(qtbot) -> None:
+    """A tester closed a window while its Figures dock was still computing: the job's outcome,
+    posted from the worker thread to the deleted dock, printed "Signal source has been deleted"
+    there. The outcome has no one to go to: it is dropped, as a stale result is."""
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    owner = QObject()
+    post = GuiThreadPost(owner)
+    shiboken6.delete(owner)  # (the dock closed with its window: its children go with it)
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            post(lambda: None)
+        except BaseException as error:  # (what the thread would print)
+            errors.append(error)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert errors == []

@@ -9,6 +9,7 @@ does, are the session's business.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -23,7 +24,11 @@ class GuiThreadPost(QObject):
         self._posted.connect(self._run, Qt.ConnectionType.QueuedConnection)
 
     def __call__(self, callback: Callable[[], None]) -> None:
-        self._posted.emit(callback)
+        # (the window or dock this posts to was closed while a job ran: its outcome has no one
+        # to go to and is dropped, as a stale result is; "Signal source has been deleted" was
+        # printed from the worker thread on every such close)
+        with suppress(RuntimeError):
+            self._posted.emit(callback)
 
     def _run(self, callback: Callable[[], None]) -> None:
         callback()
