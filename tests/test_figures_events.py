@@ -3,10 +3,13 @@ within one: stories on different events that happen to count the same thing neve
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from viewer.corpus import Article
 from viewer.figures.corpus import find_figures
 from viewer.figures.events import events_of, events_of_result, one_event
-from viewer.figures.grouping import quantity_name
+from viewer.figures.extraction import extract_mentions
+from viewer.figures.grouping import group_mentions, quantity_name
 from viewer.figures.table import compute_table
 from viewer.passages import AlignmentResult, Occurrence, Passage
 
@@ -42,6 +45,19 @@ def test_an_article_the_events_do_not_name_is_compared_with_none() -> None:
     rows = [q for q in find_figures(STORIES, events={"jobs": 0, "jobs2": 0}) if
             q.kind == "people"]
     assert not any(q.disagree for q in rows) and len(rows) == 2
+
+
+def test_each_document_the_events_do_not_name_is_an_event_with_a_number_of_its_own() -> None:
+    """Events numbered in reading order; a document the events leave out, and one that is not
+    among the documents at all, are each an event of their own numbered after them (counted
+    on: working out the largest number so far for every figure made 16,000 articles take 9 s
+    to group)."""
+    (arrested,) = extract_mentions("x", "Police arrested 12 protesters.")
+    mentions = [replace(arrested, document=document) for document in "abcde"]
+    rows = group_mentions(mentions, ["a", "b", "c", "d"], {"a": 5, "b": 3, "c": 5})
+    assert {m.document: row.event for row in rows for m in row.mentions} == {
+        "a": 1, "b": 2, "c": 1, "d": 3, "e": 4}
+    assert {row.event for row in group_mentions(mentions, ["a", "b", "c", "d"])} == {1}
 
 
 def test_the_docks_table_takes_the_events_from_the_alignment() -> None:

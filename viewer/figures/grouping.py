@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import count
 
 from viewer.figures.compatibility import apart_by_size, conflicting, odd_ones_out
 from viewer.figures.events import Events
@@ -77,11 +78,14 @@ def group_mentions(mentions: Iterable[Mention], document_order: Sequence[str],
     """
     rank = {document: index for index, document in enumerate(document_order)}
     numbers = event_numbers(document_order, events)
+    # (a document the events do not name is an event of its own, numbered after the others;
+    # a counter, not the largest number so far, which made the loop quadratic in documents)
+    unnamed = count(max(numbers.values(), default=0) + 1)
     by_event: dict[int, dict[_Key, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     for mention in mentions:
-        # (a document the events do not name is an event of its own)
-        event = numbers.setdefault(mention.document, 1 if events is None
-                                   else max(numbers.values(), default=0) + 1)
+        event = numbers.get(mention.document)
+        if event is None:
+            event = numbers[mention.document] = 1 if events is None else next(unnamed)
         by_event[event][(mention.thing.kind, mention.outcome)].append(mention)
     rows: list[tuple[_Key, str | None, str | None, list[Mention], int, str | None]] = []
     for event, by_key in by_event.items():
