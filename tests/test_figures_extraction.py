@@ -188,6 +188,25 @@ def test_a_negated_verb_is_a_quantity_of_its_own(sentence: str, outcome: str) ->
     assert only(sentence).outcome == outcome
 
 
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("Some 300 soldiers will be killed if the plan fails.", None),
+    ("About 50,000 people will be evacuated by Sunday, officials said.", None),
+    ("Officials fear 20 people will not survive the night.", None),
+    ("Five people who will be arrested face trial.", None),
+    # (announced layoffs are news: the company has said so)
+    ("Thousands of people will lose their jobs.", "laid off"),
+    ("About 11,000 employees will be laid off, Meta said.", "laid off"),
+    ("More than 11,000 employees of Meta will be shown the door.", "laid off"),
+    ("Some 1,200 jobs will be cut by March.", "laid off"),
+])
+def test_will_reads_only_in_an_announced_layoff(sentence: str, outcome: str | None) -> None:
+    """A reviewer's: "will" read as an auxiliary for every outcome made "50,000 people will be
+    evacuated by Sunday" a count of the evacuated that clashed with another outlet's "12,000
+    have been evacuated so far", and a forecast ("will be killed if the plan fails") a toll.
+    What will be is no count of what was, save a layoff a company announces."""
+    assert only(sentence).outcome == outcome
+
+
 def test_a_closing_quotation_mark_ends_the_words_read_after_a_number() -> None:
     """A headline's quoted words end at the closing mark: "says" after it is the verb of the
     headline, not the thing counted ("the lives of millions’ says")."""

@@ -1,12 +1,12 @@
 """The outcome a sentence states for a figure: "22 missiles [were fired]", "[killed] 80", "two
 guards [were not injured]"; and the word tokens the figures code reads.
 
-After the figure's noun: auxiliaries, adverbs, a relative "who" before an auxiliary, "on board"
-and asides between commas or spaced dashes ("Three people, including a child, were killed",
-"five people who have been killed") are skipped to the first verb, read by lemma
-(`things.outcome_of`), or to a verb of taking or staying before "hospital" ("eight people rushed
-to hospital", "12 remained in hospital": taken to hospital, no toll); a negation makes the
-figure a quantity of its own ("not injured"). Else the word just before the
+After the figure's noun: auxiliaries ("will" only before a layoff), adverbs, a relative "who"
+before an auxiliary, "on board" and asides between commas or spaced dashes ("Three people,
+including a child, were killed", "five people who have been killed") are skipped to the first
+verb, read by lemma (`things.outcome_of`), or to a verb of taking or staying before "hospital"
+("eight people rushed to hospital", "12 remained in hospital": taken to hospital, no toll); a
+negation makes the figure a quantity of its own ("not injured"). Else the word just before the
 figure ("killed 12 people", "the death of 35 people"), a quantity of its own where a verb of
 trying comes before it ("trying to kill six more": "killed (attempted)"). Pure functions on
 text, no Qt.
@@ -28,8 +28,14 @@ AUXILIARIES = frozenset([
     "reported", "confirmed", "to", "initially", "either", "both", "allegedly", "just", "did",
     "do", "does", "so", "far", "yet",
     "then", "subsequently", "eventually", "remain", "remained", "remains", "still",
-    "declared", "deemed", "will",
+    "declared", "deemed",
 ])
+_FUTURE = frozenset(["will"])
+"""Read past like an auxiliary only where a layoff follows ("thousands of people will lose
+their jobs", "11,000 jobs will be cut": a company's announcement is news); what else will be
+("50,000 people will be evacuated by Sunday", "300 soldiers will be killed if the plan fails")
+is no count of what was, and never clashes with one ("12,000 have been evacuated")."""
+_AUXILIARY_OR_FUTURE = AUXILIARIES | _FUTURE
 _RELATIVE = frozenset(["who", "which", "that"])
 """A relative pronoun skipped only before an auxiliary ("five people who have been killed"):
 "three men who killed a guard" counts the killers, no victims."""
@@ -155,66 +161,11 @@ def outcome_beside(sentence: str, start: int, head_end: int,
         after = read_tokens(sentence, head_end, 16)  # room for an aside (rare: read more only then)
     elif after and (owner := _owner_named(after, 0)):
         after = read_tokens(sentence, head_end, 6 + owner)  # and room for the verb after whose
-    aside = negated = False
-    aside_mark = ","
-    owner_until = 0
-    for position, token in enumerate(after):
-        lower = token.text.lower()
-        if lower in ("not", "never") or lower.endswith(("n't", "n’t")):
-            negated = True  # "two soldiers were not injured": a count of the unharmed
-            continue
-        if aside:
-            # "Three people, including a child, were killed", "eight people - including a baby -"
-            # (closed by the mark that opened it; "a 10-year-old boy" holds an unspaced hyphen)
-            aside = not (token.text == aside_mark and _spaced(after, position))
-            continue
-        if token.text in _ASIDE_MARKS and _spaced(after, position) \
-                and position + 1 < len(after) and after[position + 1].text.lower() in _ASIDES:
-            aside, aside_mark = True, token.text
-            continue
-        if lower in _RELATIVE and position + 1 < len(after) \
-                and after[position + 1].text.lower() in AUXILIARIES:
-            continue
-        if negated and token.text[0].isalpha() and lower not in _AFTER_NOT:
-            # Its own quantity, never the total of those harmed, evacuated or reported.
-            return f"not {outcome_of(token.text, thing) or lower}", token.end
-        if token.text in QUOTES or lower in AUXILIARIES or _on_board(after, position):
-            continue
-        if position < owner_until:
-            continue
-        if (owner := _owner_named(after, position)) and thing.is_person:
-            owner_until = position + owner  # "11,000 employees of Meta have been shown the door"
-            continue
-        if not token.text[0].isalpha():
-            break
-        if (harm := _degree_of_harm(after, position, thing)) is not None:
-            return thing.implied_outcome or harm[0], harm[1]
-        outcome = outcome_of(token.text, thing)
-        if outcome is None and (words := _laid_off(after[position:position + 3], thing)):
-            return thing.implied_outcome or LAID_OFF, after[position + words - 1].end
-        if outcome is None:
-            if thing.is_person and _to_hospital(after, position):
-                return HOSPITALISED, token.end
-            if thing.is_person and (injury := _treated_for_injuries(after, position, thing)):
-                return "injured", injury  # "Two people were treated for minor injuries"
-            if _emptied(after, position):
-                return "evacuated", token.end  # "1,200 homes had been emptied"
-            break
-        end = token.end
-        rest = after[position + 1 : position + 3]
-        if len(rest) == 2 and rest[0].text.lower() in ("or", "and") \
-                and outcome_of(rest[1].text, thing) is not None:
-            end = rest[1].end  # "killed or injured"
-        elif outcome == "lost" and thing.is_person and len(rest) == 2 \
-                and rest[1].text.lower() in ("life", "lives"):
-            outcome, end = "killed", rest[1].end  # "4,291 people have lost their lives"
-        elif outcome == "lost" and thing.is_person and len(rest) == 2 \
-                and rest[1].text.lower() in ("job", "jobs"):
-            outcome, end = LAID_OFF, rest[1].end  # "thousands of people will lose their jobs"
-        elif thing.is_person and rest and (rest[0].text.lower() == "dead" or (
-                len(rest) == 2 and [t.text.lower() for t in rest] == ["to", "death"])):
-            outcome, end = "killed", rest[-1].end  # "shot dead", "stabbed to death"
-        return thing.implied_outcome or outcome, end
+    stated = _stated_after(after, thing)
+    if stated is not None:
+        said, end, future = stated
+        if not future or said.removeprefix("not ") == LAID_OFF:
+            return said, end
     if thing.implied_outcome:
         return thing.implied_outcome, None
     before = [match.group() for match in TOKEN.finditer(sentence, 0, start)][-7:]
@@ -242,6 +193,75 @@ def outcome_beside(sentence: str, start: int, head_end: int,
     return None, None
 
 
+def _stated_after(after: list[Token], thing: Thing) -> tuple[str, int, bool] | None:
+    """The outcome the words `after` a figure's noun state, where it ends, and whether "will"
+    came before it (`_FUTURE`); None where they state none."""
+    aside = negated = future = False
+    aside_mark = ","
+    owner_until = 0
+    for position, token in enumerate(after):
+        lower = token.text.lower()
+        if lower in ("not", "never") or lower.endswith(("n't", "n’t")):
+            negated = True  # "two soldiers were not injured": a count of the unharmed
+            continue
+        if aside:
+            # "Three people, including a child, were killed", "eight people - including a baby -"
+            # (closed by the mark that opened it; "a 10-year-old boy" holds an unspaced hyphen)
+            aside = not (token.text == aside_mark and _spaced(after, position))
+            continue
+        if token.text in _ASIDE_MARKS and _spaced(after, position) \
+                and position + 1 < len(after) and after[position + 1].text.lower() in _ASIDES:
+            aside, aside_mark = True, token.text
+            continue
+        if lower in _RELATIVE and position + 1 < len(after) \
+                and after[position + 1].text.lower() in _AUXILIARY_OR_FUTURE:
+            continue
+        if lower in _FUTURE:
+            future = True
+            continue
+        if negated and token.text[0].isalpha() and lower not in _AFTER_NOT:
+            # Its own quantity, never the total of those harmed, evacuated or reported.
+            return f"not {outcome_of(token.text, thing) or lower}", token.end, future
+        if token.text in QUOTES or lower in AUXILIARIES or _on_board(after, position):
+            continue
+        if position < owner_until:
+            continue
+        if (owner := _owner_named(after, position)) and thing.is_person:
+            owner_until = position + owner  # "11,000 employees of Meta have been shown the door"
+            continue
+        if not token.text[0].isalpha():
+            break
+        if (harm := _degree_of_harm(after, position, thing)) is not None:
+            return thing.implied_outcome or harm[0], harm[1], future
+        outcome = outcome_of(token.text, thing)
+        if outcome is None and (words := _laid_off(after[position:position + 3], thing)):
+            return thing.implied_outcome or LAID_OFF, after[position + words - 1].end, future
+        if outcome is None:
+            if thing.is_person and _to_hospital(after, position):
+                return HOSPITALISED, token.end, future
+            if thing.is_person and (injury := _treated_for_injuries(after, position, thing)):
+                return "injured", injury, future  # "Two people were treated for minor injuries"
+            if _emptied(after, position):
+                return "evacuated", token.end, future  # "1,200 homes had been emptied"
+            break
+        end = token.end
+        rest = after[position + 1 : position + 3]
+        if len(rest) == 2 and rest[0].text.lower() in ("or", "and") \
+                and outcome_of(rest[1].text, thing) is not None:
+            end = rest[1].end  # "killed or injured"
+        elif outcome == "lost" and thing.is_person and len(rest) == 2 \
+                and rest[1].text.lower() in ("life", "lives"):
+            outcome, end = "killed", rest[1].end  # "4,291 people have lost their lives"
+        elif outcome == "lost" and thing.is_person and len(rest) == 2 \
+                and rest[1].text.lower() in ("job", "jobs"):
+            outcome, end = LAID_OFF, rest[1].end  # "thousands of people will lose their jobs"
+        elif thing.is_person and rest and (rest[0].text.lower() == "dead" or (
+                len(rest) == 2 and [t.text.lower() for t in rest] == ["to", "death"])):
+            outcome, end = "killed", rest[-1].end  # "shot dead", "stabbed to death"
+        return thing.implied_outcome or outcome, end, future
+    return None
+
+
 def _owner_named(tokens: list[Token], position: int) -> int:
     """How many words at `position` name whose the people counted are, an "of" and capitalised
     words before an auxiliary ("employees of Meta have been", "staff of the BBC were"), or 0."""
@@ -253,7 +273,8 @@ def _owner_named(tokens: list[Token], position: int) -> int:
     named = at
     while at < len(tokens) and tokens[at].text[:1].isupper() and at - named < 3:
         at += 1
-    if at == named or at >= len(tokens) or tokens[at].text.lower() not in AUXILIARIES:
+    if at == named or at >= len(tokens) \
+            or tokens[at].text.lower() not in _AUXILIARY_OR_FUTURE:
         return 0
     return at - position
 
