@@ -146,6 +146,24 @@ _INVERTED_SUBJECTS = frozenset(["er", "sie", "es", "man"])
 """A German subject pronoun after its verb, before the object: "tötet er zwei Menschen" (the
 verb comes second, the subject after it when the sentence opens with something else)."""
 _CLAUSE_END = frozenset(",.;:!?()")
+_INFINITIVE_OUTCOMES = frozenset(["sterben", "töten"])
+"""German outcomes that are infinitives too, not only the present a summary tells a toll in
+("Zwei Menschen sterben", "Bei dem Anschlag sterben 14 Menschen")."""
+_NOT_YET_WORDS = (
+    # modals, verbs of intending or threatening, and the future's "werden", in their forms
+    "will willst wollen wollt wollte wollten wolltest "
+    "kann kannst können könnt konnte konnten könnte könnten "
+    "soll sollst sollen sollt sollte sollten "
+    "muss muß musst müssen müsst musste mussten müsste müssten "
+    "darf darfst dürfen dürft durfte durften dürfte dürften mag möchte möchten "
+    "droht drohen drohte drohten plant planen plante planten "
+    "wird wirst werden werdet würde würden"
+)
+_NOT_YET = frozenset(_NOT_YET_WORDS.split())
+"""An infinitive outcome (`_INFINITIVE_OUTCOMES`) in a clause with one of these says what may,
+must or was meant to happen ("Der Mann wollte zwei Menschen töten", "Ohne Hilfe könnten 500
+Menschen sterben", "die sterben könnten"): no toll. Other outcomes are participles ("soll zwei
+Menschen getötet haben" is still a toll, reported)."""
 
 _DEATH_OF = re.compile(r"\b(?:muerte|mort|morte|tod|décès)\s+(?:de|di|von|da|dos|das)\s+$",
                        re.IGNORECASE)
@@ -179,8 +197,8 @@ def outcome_abroad(sentence: str, start: int, head_end: int,
     reads English."""
     after = read_tokens(sentence, head_end, 10)
     found = _outcome_after(after)
-    if found is not None:
-        return thing.implied_outcome or found[0], found[1]
+    if found is not None and not _not_yet(sentence, start, found[1]):
+        return thing.implied_outcome or found[0], found[1].end
     if thing.implied_outcome:
         return thing.implied_outcome, None
     return _outcome_before(sentence, start), None
@@ -219,8 +237,8 @@ def source_abroad(sentence: str) -> str | None:
     return " ".join(words) or None
 
 
-def _outcome_after(tokens: list[Token]) -> tuple[str, int] | None:
-    """The outcome the words after a figure's noun state, and where it ends: past auxiliaries
+def _outcome_after(tokens: list[Token]) -> tuple[str, Token] | None:
+    """The outcome the words after a figure's noun state, and its last word: past auxiliaries
     and a relative pronoun, up to the clause's end (a German participle some words on)."""
     german_reach = 0
     degree: str | None = None
@@ -236,7 +254,7 @@ def _outcome_after(tokens: list[Token]) -> tuple[str, int] | None:
         if token.text in QUOTES:
             continue  # the outlet quotes the officials' words: „schwer verletzt“, «blessées»
         if lower in _OUTCOME_OF:
-            return injured_to_a_degree(degree, _OUTCOME_OF[lower]), token.end
+            return injured_to_a_degree(degree, _OUTCOME_OF[lower]), token
         if lower in _PARTLY:
             partly = True
             continue
@@ -246,10 +264,10 @@ def _outcome_after(tokens: list[Token]) -> tuple[str, int] | None:
         life = next((later for later in tokens[position + 1 : position + 3]
                      if later.text.lower() in _LIFE), None) if lower in _LOSING else None
         if life is not None:
-            return "killed", life.end
+            return "killed", life
         if lower == "ums" and position + 1 < len(tokens) \
                 and tokens[position + 1].text.lower() == "leben":
-            return "killed", tokens[position + 1].end  # "kamen ums Leben"
+            return "killed", tokens[position + 1]  # "kamen ums Leben"
         if lower in _GERMAN_AUXILIARIES:
             german_reach = _GERMAN_REACH
         if lower in _RELATIVES and relative_may_follow:
@@ -271,11 +289,26 @@ def _outcome_before(sentence: str, start: int) -> str | None:
     12 persone", "starben 14 Menschen"), or "the death of" before it."""
     if _DEATH_OF.search(sentence, max(0, start - 20), start):
         return "killed"
-    before = [match.group() for match in TOKEN.finditer(sentence, max(0, start - 60), start)]
+    before = [Token(match.group(), match.start(), match.end())
+              for match in TOKEN.finditer(sentence, max(0, start - 60), start)]
     for word in reversed(before[-3:]):
-        lower = word.lower()
+        lower = word.text.lower()
         if lower in _OUTCOME_OF:
-            return _OUTCOME_OF[lower]
+            return None if _not_yet(sentence, start, word) else _OUTCOME_OF[lower]
         if lower not in _AUXILIARIES and lower not in _INVERTED_SUBJECTS:
             return None
     return None
+
+
+def _not_yet(sentence: str, start: int, verb: Token) -> bool:
+    """Whether the outcome `verb` states for the figure at `start` is an infinitive that a
+    modal or a verb of intending in their clause makes no toll (`_NOT_YET`): looked for from
+    the clause's start to the verb, and right after it ("die sterben könnten")."""
+    if verb.text.lower() not in _INFINITIVE_OUTCOMES:
+        return False
+    first = min(start, verb.start)
+    clause_start = max(sentence.rfind(mark, 0, first) for mark in _CLAUSE_END) + 1
+    words = [match.group().lower()
+             for match in TOKEN.finditer(sentence, clause_start, max(start, verb.end))]
+    words += [token.text.lower() for token in read_tokens(sentence, verb.end, 1)]
+    return any(word in _NOT_YET for word in words)
