@@ -89,11 +89,21 @@ millions of people who voted for us", "wrote to 300 MPs", "said to a crowd of 5,
 figure counts whom the words were addressed to, not what was said."""
 _NARRATED_AFTER = re.compile(  # (used with .match from the verb's end)
     r"[^\"“”‘]*?\b(?:after|before|when|while|until)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:[a-z]+ed|was|were|is|are|had|has|have|did)\b(?![^\"“”‘]*\bthat\b)", re.IGNORECASE)
+    r"(?:(?-i:[a-z]+ed)|was|were|is|are|had|has|have|did)\b(?![^\"“”‘]*\bthat\b)",
+    re.IGNORECASE)
 """Between a speech verb and a figure, with no "that" or quotation mark: a clause of time, its
 verb a few words on ("Floyd's brother said at a news conference two hours after a jury
-returned a guilty verdict on all three charges"). The figure is the outlet's narration, not
-what the speaker said; "announced he is retiring after 23 seasons" is what he said."""
+returned a guilty verdict on all three charges"; a verb in "-ed" is in lower case, "United" is
+none). A figure inside it is the outlet's narration, not what the speaker said; "announced he
+is retiring after 23 seasons" is what he said."""
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:and|but|that)\b", re.IGNORECASE)
+_OWN_VERB_AFTER = re.compile(
+    r"\s+(?:(?:still|also|all|now|already|reportedly|[a-z]+ly)\s+)?"
+    r"(?:were|was|are|is|had|have|has|will|would|could|may|might|must|remain|remained|"
+    r"remains|died)\b", re.IGNORECASE)
+"""What shows a figure after a clause of time is outside it: a break between the clause's verb
+and the figure, or a verb of the figure's own after it ("Police said after the search resumed
+12 people were still missing": when the police said it, not what the search found)."""
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 """Before a speech verb: "to" ("refused to say", "is expected to announce", "I want to say"):
 the verb says what someone would, did not or may say, and the words before it end in "to",
@@ -124,7 +134,7 @@ def attribution(sentence: str, start: int, end: int) -> str | None:
             return None  # "the chief told a throng of hundreds of reporters": the audience
         if _TO_ADDRESSEE.fullmatch(sentence, verb.end(), start):
             return None  # "he said to the 300 delegates", "wrote to 300 MPs": the audience
-        if _NARRATED_AFTER.match(sentence, verb.end(), start):
+        if _narrated(sentence, verb.end(), start, end):
             return None  # "X said ... after a jury returned a verdict on three charges"
         source = subject_before(sentence[: verb.start()])
         if source is None and re.search(r"[,“”\"']\s*$", sentence[: verb.start()]):
@@ -148,6 +158,14 @@ def attribution(sentence: str, start: int, end: int) -> str | None:
             return None
         return subject_before(subject)
     return None
+
+
+def _narrated(sentence: str, verb_end: int, start: int, end: int) -> bool:
+    """Whether the figure at `start:end` sits inside a clause of time that follows the speech
+    verb ending at `verb_end` (`_NARRATED_AFTER`): the outlet's narration, no one's figure."""
+    clause = _NARRATED_AFTER.match(sentence, verb_end, start)
+    return clause is not None and not _CLAUSE_BREAK.search(sentence, clause.end(), start) \
+        and not _OWN_VERB_AFTER.match(sentence, end)
 
 
 def needs_antecedent(source: str) -> bool:
