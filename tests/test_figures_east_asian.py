@@ -47,6 +47,12 @@ def _read(paragraph: str) -> list[tuple[str, dict[str, object], str | None, str 
     ("事故で3人が重傷を負った。", [("3人", {"exact": 3}, "injured (seriously)", None)]),
     ("5人が軽傷。", [("5人", {"exact": 5}, "injured (lightly)", None)]),
     ("2명이 중상을 입었다.", [("2명", {"exact": 2}, "injured (seriously)", None)]),
+    # (the reviewer's: injured seriously and lightly is all the injured, no degree)
+    ("事故造成12人轻重伤。", [("12人", {"exact": 12}, "injured", None)]),
+    ("事故造成12人輕重傷。", [("12人", {"exact": 12}, "injured", None)]),
+    ("事故で12人が重軽傷を負った。", [("12人", {"exact": 12}, "injured", None)]),
+    ("12명이 중경상을 입었다.", [("12명", {"exact": 12}, "injured", None)]),
+    ("事故造成3名工人重伤。", [("3名", {"exact": 3}, "injured (seriously)", None)]),
 ])
 def test_counts_of_people_and_their_outcome(paragraph: str, expected: list[object]) -> None:
     assert _read(paragraph) == expected

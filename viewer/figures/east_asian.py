@@ -72,7 +72,9 @@ _AFTER_QUALIFIERS: dict[str, Kind] = {
 _OUTCOME_WORDS = {
     "killed": "死亡 遇难 遇難 罹难 罹難 身亡 丧生 喪生 丧命 喪命 死去 殒命 殞命 亡くな 死者 犠牲 "
               "사망 숨지 숨졌 숨진 목숨",
-    "injured": "受伤 受傷 负伤 負傷 けが 怪我 부상 다쳐 다쳤 다친",
+    # (injured seriously and lightly, "轻重伤", "重軽傷", "중경상", is all the injured)
+    "injured": "受伤 受傷 负伤 負傷 けが 怪我 부상 다쳐 다쳤 다친 "
+               "轻重伤 輕重傷 重轻伤 重輕傷 重軽傷 軽重傷 중경상 경중상",
     # (a degree is a quantity of its own, as in the other languages: `outcomes.SERIOUSLY`)
     "injured (seriously)": "重傷 重伤 重体 중상",
     "injured (lightly)": "軽傷 轻伤 輕傷 경상",
@@ -87,8 +89,10 @@ _OUTCOMES = sorted(((word, outcome) for outcome, words in _OUTCOME_WORDS.items()
 _OUTCOME_OF = dict(_OUTCOMES)
 _OUTCOME_WORD = "|".join(word for word, _outcome in _OUTCOMES)
 _OUTCOME_AFTER = re.compile(
-    # (a short noun may stand between the classifier and the outcome: "3名工人受伤")
-    f"(?:[\u4e00-\u9fff]{{1,4}}?(?=(?:不幸|当场|當場|被|均)?(?:{_OUTCOME_WORD})))?"
+    # (a short noun may stand between the classifier and the outcome, "3名工人受伤", but no
+    # outcome word starts in it: the "轻" of "12人轻重伤" is no noun before "重伤")
+    f"(?:(?:(?!{_OUTCOME_WORD})[\u4e00-\u9fff]){{1,4}}?"
+    f"(?=(?:不幸|当场|當場|被|均)?(?:{_OUTCOME_WORD})))?"
     r"(?:已|已经|已經|不幸|当场|當場|被|均|全部|が|は|も|の|이|가|은|는|도|\s)*"
     f"(?P<word>{_OUTCOME_WORD})")
 _TOLL_NOUNS = {
