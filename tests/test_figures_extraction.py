@@ -207,6 +207,22 @@ def test_will_reads_only_in_an_announced_layoff(sentence: str, outcome: str | No
     assert only(sentence).outcome == outcome
 
 
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("The kidnappers let go of three people on Sunday.", None),
+    ("Two people were shown the door of the new hospital wing.", None),
+    ("The hostage takers let 12 passengers go.", None),
+    # (said of workers they are layoffs; "lay off" is one of people too)
+    ("Meta let go of more than 11,000 employees.", "laid off"),
+    ("About 300 staff were shown the door.", "laid off"),
+    ("The firm is laying off 11,000 people.", "laid off"),
+])
+def test_let_go_and_shown_the_door_are_layoffs_of_workers_only(sentence: str,
+                                                               outcome: str | None) -> None:
+    """A reviewer's: "let go of" and "shown the door" made layoffs of people in general
+    ("The kidnappers let go of three people"); only a worker noun makes them a layoff."""
+    assert only(sentence).outcome == outcome
+
+
 def test_a_closing_quotation_mark_ends_the_words_read_after_a_number() -> None:
     """A headline's quoted words end at the closing mark: "says" after it is the verb of the
     headline, not the thing counted ("the lives of millions’ says")."""

@@ -287,14 +287,22 @@ _LAYING_OFF = {
 """A verb and the words that make it let employees go: "were laid off", "let go of 11,000
 employees", "have been shown the door"; the verb alone is no outcome ("five bodies lay in the
 street", "let 20 people in")."""
+_OF_WORKERS_ONLY = frozenset(["let", "lets", "letting", "show", "shows", "showed", "shown",
+                              "showing"])
+"""Verbs of `_LAYING_OFF` that lay off only workers, employees or staff: of people in general
+they say something else ("The kidnappers let go of three people", "shown the door of the new
+hospital wing"); "laid off" is a layoff of people too ("laying off 11,000 people")."""
 
 
 def _laid_off(tokens: list[Token], thing: Thing) -> int:
     """How many of `tokens`' first words lay off people or workers (`_LAYING_OFF`), or 0."""
     if not tokens or not (thing.kind == "people" or thing.lemma in WORKER_LEMMAS):
         return 0
-    rest = _LAYING_OFF.get(tokens[0].text.lower())
+    verb = tokens[0].text.lower()
+    rest = _LAYING_OFF.get(verb)
     if rest is None or [t.text.lower() for t in tokens[1:1 + len(rest)]] != list(rest):
+        return 0
+    if verb in _OF_WORKERS_ONLY and thing.lemma not in WORKER_LEMMAS:
         return 0
     return 1 + len(rest)
 
