@@ -160,6 +160,11 @@ def test_a_part_of_an_owners_group_is_counted_with_what_happened_to_it(
     "Google processes an estimated 8.5 billion queries per day worldwide.",
     "Google processes an estimated 8.5 billion queries a day worldwide.",
     "The plant turns out 300 cars per hour.",
+    # (the reviewer's: "every" and "each" with a unit of time are wordings of "a day" too)
+    "The plant turns out 300 cars every hour.",
+    "The clinic treats 200 patients each week.",
+    "The shelter takes in 50 families every two weeks.",
+    "Police arrest 40 protesters every day.",
 ])
 def test_a_figure_per_unit_of_time_is_read_as_a_day_is(sentence: str) -> None:
     """A tester's report on held-out MD3: "8.5 billion queries per day" (two outlets) was left

@@ -34,16 +34,18 @@ _PART_BEFORE = re.compile(
 "otros cinco", "as outras três", "altre quattro", "die übrigen drei" (after the number, "quatre
 autres personnes" stops the noun: `viewer.figures.abroad`); or a share of it, "one in five
 residents", "1 out of 10 children" (a ratio, no count of residents or children)."""
-_PER_TIME = r"(?:second|minute|hour|day|night|week|month|year|annum)\b"
+_PER_TIME = r"(?:second|minute|hour|day|night|week|month|year|annum)s?\b"
 _RATE_AFTER = re.compile(
     r"^(?:\s+[a-z]+ing)?\s+(?:(?:for\s+)?(?:each|every)\s+(?:one\s+)?of\b|(?:for\s+)?(?:each|every)"
-    rf"\s+(?!other\b|day\b|time\b|[a-z]+ing\b)[a-z]+\b|per\s+(?!{_PER_TIME})[a-z]+\b|apiece\b)",
+    rf"\s+(?!other\b|time\b|[a-z]+ing\b|(?:[a-z]+\s+)?{_PER_TIME})[a-z]+\b"
+    rf"|per\s+(?!{_PER_TIME})[a-z]+\b|apiece\b)",
 )
 """Words right after a figure's noun that make it a count per item: "two divers escorting each
 of the boys", "three guards per cell", "two tickets apiece" ("per cent" is no count at all).
 Not after a comma: "22 missiles, each carrying a warhead" still counts 22 missiles. A figure
-per unit of time is read as one "a day" is ("8.5 billion queries per day" and "8.5 billion
-queries a day": the same figure, two wordings)."""
+per unit of time is read as one "a day" is, whether "per", "every" or "each" says so ("8.5
+billion queries per day" and "8.5 billion queries a day", "300 cars every hour", "50 families
+every two weeks": the same figure, other wordings)."""
 _SPEECH_VERB = (r"(?:said|says|say|told|tells|added|adds|recalled|recalls|explained|explains|"
                 r"wrote|writes|tweeted|posted|asked|asks|according\s+to)")
 _SPEAKER_BEFORE = re.compile(rf"\b{_SPEECH_VERB}\s+$", re.IGNORECASE)
