@@ -123,3 +123,25 @@ def test_rows_of_several_events_say_theirs_and_name_its_articles() -> None:
     assert table.summary() == "3 quantities of 2 events, 0 with figures that disagree"
     one = compute_table(corpus)
     assert all("event" not in row.label and "Event" not in row.tooltip for row in one.rows)
+
+
+def test_an_article_the_events_do_not_name_has_one_event_number_and_its_title() -> None:
+    """A reviewer's: an article the events left out was numbered after the others in its rows
+    but had "event": null in --json, and its row's tooltip named its raw id. One numbering, in
+    reading order, for rows, documents and tooltips, which name titles."""
+    from viewer.figures.report import figures_to_json
+
+    corpus = [Article(id="a", text="Police arrested 12 protesters.", title="AP story"),
+              Article(id="b", text="Police arrested 30 protesters.", title="Lone story"),
+              Article(id="c", text="Police arrested 12 protesters.", title="AFP story")]
+    events = {"a": 0, "c": 1}
+    quantities = find_figures(corpus, events=events)
+    payload = figures_to_json(corpus, quantities, events)
+    numbers = {document["id"]: document["event"] for document in payload["documents"]}
+    assert numbers == {"a": 1, "b": 2, "c": 3}
+    assert all(numbers[m["document"]] == row["event"]
+               for row in payload["quantities"] for m in row["mentions"])
+    table = figures_table(corpus, quantities, events)
+    (lone,) = [row for row in table.rows if row.quantity.documents == ("b",)]
+    assert lone.label.endswith("event 2")
+    assert "Event 2: 1 article, Lone story" in lone.tooltip

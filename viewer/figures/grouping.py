@@ -78,8 +78,8 @@ def group_mentions(mentions: Iterable[Mention], document_order: Sequence[str],
     """
     rank = {document: index for index, document in enumerate(document_order)}
     numbers = event_numbers(document_order, events)
-    # (a document the events do not name is an event of its own, numbered after the others;
-    # a counter, not the largest number so far, which made the loop quadratic in documents)
+    # (a mention of a document not in `document_order` is an event of its own, numbered after
+    # the others; a counter, not the largest number so far, which made the loop quadratic)
     unnamed = count(max(numbers.values(), default=0) + 1)
     by_event: dict[int, dict[_Key, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     for mention in mentions:
@@ -116,14 +116,23 @@ def group_mentions(mentions: Iterable[Mention], document_order: Sequence[str],
 
 
 def event_numbers(documents: Sequence[str], events: Events | None) -> dict[str, int]:
-    """Each document's event numbered from 1, in the order of the events' first documents in
-    `documents` (so a reader's "event 2" is the second event met reading the articles in
-    order); None: all report one event, 1."""
+    """Each of `documents`' event numbered from 1, in the order of the events' first documents
+    in `documents` (so a reader's "event 2" is the second event met reading the articles in
+    order); a document `events` do not name is an event of its own, numbered where it is met.
+    None: all report one event, 1. The one numbering of rows, documents and tooltips."""
     if events is None:
         return dict.fromkeys(documents, 1)
     renumbered: dict[int, int] = {}
-    return {document: renumbered.setdefault(events[document], len(renumbered) + 1)
-            for document in documents if document in events}
+    numbers: dict[str, int] = {}
+    next_number = count(1)
+    for document in documents:
+        if document not in events:
+            numbers[document] = next(next_number)
+        elif events[document] in renumbered:
+            numbers[document] = renumbered[events[document]]
+        else:
+            numbers[document] = renumbered[events[document]] = next(next_number)
+    return numbers
 
 
 def quantity_name(kind: str, outcome: str | None, group: str | None,

@@ -3,7 +3,8 @@
 JSON: {"version": 1, "documents": [{id, path, title, event}], "quantities": [{id, name, event,
 disagree, mentions: [{document, start, end, text, value, source, clashes}]}]}; `value` has
 exactly one key; `event` numbers the groups of articles that share passages (figures are
-compared within one only), `clashes` is the table's "!" mark. Deterministic: the same articles
+compared within one only; an article the events leave out is one of its own), the same number
+for a document and its rows; `clashes` is the table's "!" mark. Deterministic: the same articles
 give the same bytes.
 """
 
@@ -36,7 +37,7 @@ def figures_to_json(articles: Sequence[Article], quantities: Sequence[Quantity],
             {"id": article.id,
              "path": str(article.path) if article.path is not None else None,
              "title": article.title,
-             "event": numbers.get(article.id)}
+             "event": numbers[article.id]}
             for article in articles
         ],
         "quantities": [

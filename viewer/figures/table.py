@@ -162,9 +162,10 @@ def figures_table(articles: Sequence[Article], quantities: Sequence[Quantity],
                 continue
             cells.append(FigureCell(document, tuple(m for _i, m in here),
                                     tuple(index in quantity.marked for index, _m in here)))
+        # (rows' events are numbered by `event_numbers` too; a row of documents that are not
+        # among `articles`, quantities of other articles, is named by their ids, all there is)
         same_event = tuple(titles[document] for document in documents
-                           if numbers.get(document) == quantity.event) \
-            or tuple(dict.fromkeys(m.document for m in quantity.mentions))
+                           if numbers[document] == quantity.event) or quantity.documents
         rows.append(FigureRow(quantity, tuple(cells), same_event if several else None))
     return FiguresTable(documents, tuple(titles[document] for document in documents), tuple(rows))
 
