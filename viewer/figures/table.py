@@ -4,7 +4,8 @@ row becomes.
 One row per quantity; in the grid, one column per article (each cell that article's figures and
 their sources); with many articles a flat list instead (one line per mention). A row that
 disagrees carries a text mark as well as the view's colour, and each figure that clashes with
-most of the others is marked too (every clashing one where the articles split evenly). Where
+one at least as many of the row's articles agree with is marked too
+(`compatibility.odd_ones_out`: both sides where the articles split evenly). Where
 the rows are of several events (groups of articles that share passages), each row says its
 event, and its tooltip which articles that is. The dock only paints this.
 """
@@ -45,7 +46,7 @@ class FigureCell:
     mentions: tuple[Mention, ...]
     clashing: tuple[bool, ...]
     """Per mention: it is marked as clashing (`Quantity.marked`: it cannot be true together with
-    the figures most of the row's articles give)."""
+    a figure at least as many of the row's articles agree with, `compatibility.odd_ones_out`)."""
 
     @property
     def clashes(self) -> bool:
