@@ -344,7 +344,7 @@ def author_above_date(line: str, following: str, after: str) -> bool:
     words above a date line, a headline's line after the date. A short headline above its date
     has its story's first sentence under it ("Pope Francis Dies" / "April 21, 2025" / "Pope
     Francis died on Monday, the Vatican said.")."""
-    if len(line) > HEADLINE_MAX_CHARS:
+    if len(line) > HEADLINE_MAX_CHARS or len(following) > HEADLINE_MAX_CHARS:
         return False  # (a paragraph, and a one-line file of megabytes is never read word by word)
     words = _LETTER_WORD.findall(line)
     return (bool(words) and len(words) <= _NAME_WORDS[1] and _names(words)
