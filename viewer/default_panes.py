@@ -11,7 +11,7 @@ two articles both carry, which is bounded by the passages.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from viewer.limits import DEFAULT_PANES
 from viewer.passages import AlignmentResult
@@ -166,3 +166,22 @@ def _grown(affinity: _Affinity, chosen: list[int], limit: int) -> list[int]:
             break  # (nothing more shared: another event's articles are not shown beside)
         chosen.append(-negative)
     return chosen
+
+
+def widened_panes(shown: Sequence[str], carriers: Sequence[str], choice: Sequence[str],
+                  limit: int, ids: Collection[str]) -> list[str]:
+    """The panes for a wider room (`Workspace.widen_default_panes`): those `shown` first, then
+    the other articles that carry the selected passage (`carriers`), then the wider room's
+    default `choice`, up to `limit`; where the choice is another group than the panes shown,
+    the choice alone, as if the window had opened this wide (never another event's articles
+    beside the first panes)."""
+    wanted = list(shown)
+    if not set(shown) <= set(choice):
+        wanted = []
+        carriers = [article_id for article_id in carriers if article_id in choice]
+    for article_id in (*carriers, *choice):
+        if len(wanted) >= limit:
+            break
+        if article_id in ids and article_id not in wanted:
+            wanted.append(article_id)
+    return wanted

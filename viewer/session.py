@@ -195,20 +195,14 @@ class Session:
         if not text.strip():
             self.message.emit("Nothing to add: the pasted text is empty", 0)
             return None
-        article_id = self.workspace.corpus.unique_id("pasted")
-        # (a NUL has no place in text, and a text file holding one is read as binary data:
-        # the pasted article, stored so, was refused at every later opening; a vertical tab
-        # or a form feed is a word processor's line or page break)
-        text = text.replace("\x00", "").replace("\x0b", "\n").replace("\x0c", "\n")
-        try:
-            from viewer.loading import article_from_text
+        from viewer.loading import article_from_pasted_text
 
-            article = article_from_text(article_id, text)
+        try:
+            article = article_from_pasted_text(self.workspace.corpus.unique_id("pasted"), text,
+                                               title)
         except Exception as error:  # the loader's UnusableFile: a one-line reason
             self.message.emit(f"pasted text: {error}", 0)
             return None
-        if title:
-            article = dataclasses.replace(article, title=title)
         if self.keep_pasted is not None:
             try:
                 article = self.keep_pasted(article)

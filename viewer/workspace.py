@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from viewer.colour_continuity import follow_colours
 from viewer.corpus import Article, Corpus
+from viewer.default_panes import widened_panes
 from viewer.events import Signal
 from viewer.highlights import DocumentHighlights, navigation_order, step
 from viewer.limits import DEFAULT_PANES, MAX_PANES, MIN_PANES
@@ -203,17 +204,7 @@ class Workspace:
         selected = self.selected_passage()
         carriers = selected.document_ids if selected is not None else ()
         choice = choose_default_panes(self.corpus.ids, self.result, limit)
-        wanted = list(self.shown)
-        if not set(self.shown) <= set(choice):
-            # (the wider room's choice is another group: shown instead, as if the window had
-            # opened this wide, never beside the first panes, another event's articles)
-            wanted = []
-            carriers = tuple(a for a in carriers if a in choice)
-        for article_id in (*carriers, *choice):
-            if len(wanted) >= limit:
-                break
-            if article_id in self.corpus and article_id not in wanted:
-                wanted.append(article_id)
+        wanted = widened_panes(self.shown, carriers, choice, limit, self.corpus.ids)
         if wanted == list(self.shown) or not wanted:
             return False
         self._set_shown(tuple(wanted))

@@ -10,6 +10,7 @@ an article should be), `headers` (metadata header, dates, title), `pages` (web p
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import fields
 from pathlib import Path
@@ -221,3 +222,14 @@ def _replace_id(article: Article, article_id: str) -> Article:
     from dataclasses import replace
 
     return replace(article, id=article_id)
+
+
+def article_from_pasted_text(article_id: str, text: str, title: str = "") -> Article:
+    """An article from text the user pasted (read as a file's text is), titled `title` when one
+    is given. Raises `UnusableFile` (a one-line reason) for text no file could hold either."""
+    # (a NUL has no place in text, and a text file holding one is read as binary data: the
+    # pasted article, stored so, was refused at every later opening; a vertical tab or a form
+    # feed is a word processor's line or page break)
+    text = text.replace("\x00", "").replace("\x0b", "\n").replace("\x0c", "\n")
+    article = article_from_text(article_id, text)
+    return dataclasses.replace(article, title=title) if title else article
