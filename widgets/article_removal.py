@@ -49,18 +49,9 @@ def removal_consequences(window: WindowFrame, article_id: str) -> list[str]:
 def ask_to_remove(window: WindowFrame, article_id: str) -> bool:
     """Ask before removing; True to remove."""
     article = window.workspace.article(article_id)
-    projects = getattr(window, "project_gui", None)
-    place = "project" if projects is not None and projects.document is not None \
-        else "comparison"
-    box = QMessageBox(QMessageBox.Icon.Question, "Remove article",
-                      f"Remove “{article.title or article_id}” from the {place}?",
-                      QMessageBox.StandardButton.Cancel, window)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # a title is the article's text, never markup
-    box.setInformativeText(" ".join(removal_consequences(window, article_id)))
-    remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is remove
+    return _ask(window, "Remove article",
+                f"Remove “{article.title or article_id}” from the {_place(window)}?",
+                removal_consequences(window, article_id), "Remove")
 
 
 def removal_consequences_many(window: WindowFrame, article_ids: list[str]) -> list[str]:
@@ -100,18 +91,31 @@ def removal_consequences_many(window: WindowFrame, article_ids: list[str]) -> li
 
 def ask_to_remove_many(window: WindowFrame, article_ids: list[str]) -> bool:
     """Ask once before removing the articles selected in the list; True to remove them."""
-    projects = getattr(window, "project_gui", None)
-    place = "project" if projects is not None and projects.document is not None \
-        else "comparison"
-    box = QMessageBox(QMessageBox.Icon.Question, "Remove articles",
-                      f"Remove the {count_of(len(article_ids), 'selected article')} from the "
-                      f"{place}?", QMessageBox.StandardButton.Cancel, window)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText(" ".join(removal_consequences_many(window, article_ids)))
-    remove = box.addButton(f"Remove {len(article_ids)}", QMessageBox.ButtonRole.DestructiveRole)
+    return _ask(window, "Remove articles",
+                f"Remove the {count_of(len(article_ids), 'selected article')} from the "
+                f"{_place(window)}?", removal_consequences_many(window, article_ids),
+                f"Remove {len(article_ids)}")
+
+
+def _ask(window: WindowFrame, title: str, question: str, consequences: list[str],
+         button: str) -> bool:
+    """Ask `question` with what removing does below it, Cancel the default; True when the
+    user pressed `button`."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question,
+                      QMessageBox.StandardButton.Cancel, window)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a title is the article's text, never markup
+    box.setInformativeText(" ".join(consequences))
+    remove = box.addButton(button, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is remove
+
+
+def _place(window: WindowFrame) -> str:
+    """What the articles are removed from: the project open, else the comparison."""
+    projects = getattr(window, "project_gui", None)
+    return "project" if projects is not None and projects.document is not None \
+        else "comparison"
 
 
 def _project_named(window: WindowFrame) -> str | None:
