@@ -190,11 +190,12 @@ _DAY_FIRST_SLASHED = re.compile(
 """A date in digits with slashes whose day cannot be a month ("Publié le 19/12/2024 14:03"; a
 label of up to four words before it: "Mis à jour le")."""
 _YEAR_FIRST = re.compile(
-    rf"{_DATE_LABEL}(?P<year>\d{{4}})\s*[年/]\s*(?P<month>\d{{1,2}})\s*[月/]\s*(?P<day>\d{{1,2}})"
-    rf"\s*日?{_TIME}")
+    rf"{_DATE_LABEL}(?P<year>\d{{4}})\s*[年년/]\s*(?P<month>\d{{1,2}})\s*[月월/]\s*"
+    rf"(?P<day>\d{{1,2}})\s*[日일]?(?:\s*[(（][월화수목금토일月火水木金土日][)）])?{_TIME}")
 """A date in digits as a page's date line writes it, with its label and time ("16.01.2023,
 16:50 Uhr", "时间:2024/5/2", "2024年05月03日 08:15"): day first with full stops, year first with
-slashes or 年月日 (never month first: "05/02/2024" may be either)."""
+slashes or 年月日, 년월일 with the weekday's sign ("2025년 07월 14일(월)"; never month first:
+"05/02/2024" may be either)."""
 
 
 def _numeric_date(line: str) -> str | None:

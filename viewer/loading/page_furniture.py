@@ -18,6 +18,8 @@ import re
 
 from viewer.loading.breadcrumbs import BREADCRUMBS, HOME_CRUMBS, is_trail, is_trail_line
 from viewer.loading.month_names import MONTHS
+from viewer.loading.page_controls import LETTER_WORD as _LETTER_WORD
+from viewer.loading.page_controls import is_page_control
 from viewer.unspaced_scripts import has_unspaced_character
 
 _DATE_WORDS = {
@@ -59,20 +61,33 @@ BYLINE_WORDS = ("by", "por", "par", "von", "di", "de", "door")
 _AND = frozenset({"and", "und", "et", "y", "e", "en"})
 _PARTICLES = frozenset({"de", "di"})
 """Byline words that also open surnames ("Di Maio", "De Niro")."""
-_LETTER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _NUMBER = re.compile(r"\d")
 _DATE_OR_TIME = re.compile(
     r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}h\d{2}\b")
 """A date in digits, or a time ("13:51"; "12h07" as French and Portuguese pages write it)."""
-_CJK_DATE = re.compile(r"(?:\d{2,4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号號]")
-"""A date as Chinese and Japanese write it: "2023年10月26日", "10月27日"."""
+_CJK_DATE = re.compile(r"(?:\d{2,4}\s*[年년]\s*)?\d{1,2}\s*[月월]\s*\d{1,2}\s*[日号號일]")
+"""A date as Chinese, Japanese and Korean write it: "2023年10月26日", "10月27日", "2025년 07월
+14일"."""
 _CJK_DATE_COMPANY = re.compile(
     r"(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]|[月火水木金土日]曜日?|[（(][月火水木金土日][）)]"
+    r"|[（(][월화수목금토일][）)]|[월화수목금토일]요일|오[전후]"
     r"|[上下]午|午[前後后]|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|[\s,，、|｜/-]")
 """What a CJK date line has besides the date: a weekday ("星期四", "(金)", "金曜日"), a time
 ("下午3:05"), separators. Anything else (a headline's words) makes it no date line."""
+_AGENCY_THEN_PLACE = re.compile(
+    r"^(?:EFE|AFP|AP|ANSA|DPA|dpa|APA|SDA|UPI|ANP|Belga|Lusa|Reuters|Xinhua|Kyodo|PAP)"
+    r"(?=[A-ZÀ-Þ][a-zà-ÿ])[^\W\d_]+$")
+"""An agency's credit run into the dateline's place where the saved text lost the space
+between them ("EFEMadrid")."""
 _DATELINE_END = re.compile(r"\s[—–-]+\s*$|^\S+[—–]\s*$")
 _LABEL_MAX_WORDS = 2
+UNSPACED_LABEL_MAX_LETTERS = 6
+"""A line of a script without spaces of at most this many letters above a line that reads as a
+headline is a site's or section's name ("财新传媒", "共同通信", "时事"), as two words are in
+other scripts; a headline in those scripts runs to UNSPACED_HEADLINE_MIN_LETTERS and more (a
+short line above a page's number and date, "听 海哭的声音" over "版次:001 2023年08月25日", is the
+headline)."""
+UNSPACED_HEADLINE_MIN_LETTERS = 10
 _CREDIT = re.compile(
     r"(?:photo|foto|image|imagen|picture|credit|crédit|crédito|bild|source|quelle|fuente|fonte"
     r"|getty|사진|이미지|그래픽)\b(?P<rest>.*)", re.I)
@@ -118,23 +133,25 @@ def is_furniture(line: str, following: str) -> bool:
     above a line that reads as a headline (`following`: short, no full stop at its end, not a
     date or a byline): above a paragraph, or above the byline or date a headline has under it,
     it is the headline ("Brexit")."""
-    if _GALLERY_CAPTION.match(line) or _PAGE_MARKS.search(line) or _DATELINE_ALONE.match(line):
+    if is_page_control(line) or _DATELINE_ALONE.match(line):
         return True
     if len(line) > HEADLINE_MAX_CHARS:
         return False  # a paragraph (and a one-line file of megabytes is never read word by word)
     words = _LETTER_WORD.findall(line)
     if _furniture_by_itself(line, words) or is_trail_line(line) or _site_name_line(line, words):
         return True
-    if " ".join(word.lower() for word in words) in PAGE_CONTROLS or _named_twice(words):
-        return True
-    if _READING_TIME.search(line):  # "Temps de lecture : 1min – vidéo : 2min", "4 min read"
+    if _named_twice(words):
         return True
     if (words and len(words) <= _LABEL_MAX_WORDS and not _NUMBER.search(line)
             and all(word.lower() in MONTHS_AND_DAYS for word in words)
             and _date_line(following)):
         return True  # "Published" above "21 August 2023"
+    if has_unspaced_character(line):  # (a Chinese headline is one "word": its letters count)
+        return (sum(character.isalpha() for character in line) <= UNSPACED_LABEL_MAX_LETTERS
+                and not _NUMBER.search(line) and _reads_as_headline(following)
+                and sum(character.isalpha() for character in following)
+                >= UNSPACED_HEADLINE_MIN_LETTERS)  # "财新传媒", "PC版" above the headline
     return bool(words and not _NUMBER.search(line) and len(words) <= _LABEL_MAX_WORDS
-                and not has_unspaced_character(line)  # (a Chinese headline is one "word")
                 and _reads_as_headline(following))  # "US News", "Obituario" above the headline
 
 
@@ -157,8 +174,10 @@ def _furniture_by_itself(line: str, words: list[str]) -> bool:
         return True
     if _DATELINE_END.search(line) and len(words) <= 3:  # "WHITE HOUSE —", "ROME —"
         return True
-    if " ".join(lowered).replace(",", "") in AGENCIES:
+    if " ".join(lowered).replace(",", "") in AGENCIES or _AGENCY_THEN_PLACE.match(line):
         return True
+    if "©" in line and len(words) <= CREDIT_MAX_WORDS + 2:  # "felipe getty© Getty Images"
+        return True  # (a picture's caption run into its credit; no headline holds "©")
     if _agency_title(words, lowered):  # "AP Global Soccer Writer", under the byline
         return True
     if len(words) <= CREDIT_MAX_WORDS and _is_credit(line):  # "source Getty", "Foto: dpa"
@@ -230,65 +249,10 @@ def without_leading_furniture(line: str) -> str:
 
 _TITLE_LABEL = re.compile(r"(?:原标题|原標題|题：|標題)\s*[:：]\s*")
 """A reprint's label before the headline it took ("原标题:已致48人遇难!")."""
-PAGE_CONTROLS = frozenset((
-    "skip to content", "skip to main content", "skip to navigation", "jump to content",
-    "license photo", "licence photo", "listen to this article", "view gallery",
-    "aller au contenu", "aller au contenu principal", "zum inhalt springen", "zum inhalt",
-    "saltar al contenido", "ir al contenido", "vai al contenuto", "ir para o conteúdo",
-    "pular para o conteúdo", "naar de inhoud", "spring naar de inhoud",
-    "zur navigation springen", "menu", "menü", "menú", "menu search", "menú buscar",
-    "search menu", "save", "share", "print", "listen to article", "neue artikel",
-    "본문", "본문 바로가기", "메뉴", "검색", "advertisement", "anzeige", "werbung",
-    "publicidad", "publicité", "pubblicità", "publicidade", "advertentie", "reklama",
-    "watch live", "watch tv live", "live tv", "watch now"))
-"""What a page's controls say, saved with its text ("Skip to Content" above a CNN story, "License
-Photo" under a UPI picture): never a title."""
-_READING_TIME = re.compile(
-    r"(?i:\b(?:de lecture|lesezeit|lesedauer|tiempo de lectura|tempo di lettura|tempo de leitura"
-    r"|leestijd|reading time)\s*:?\s*\d+\s*min|\b\d+\s*min(?:ute)?s?\.? read\b)")
-"""A page's estimate of the time its story takes to read."""
-_GALLERY_CAPTION = re.compile(r"\d+ (?:of|/) \d+ \| ")
-"""A gallery's caption, "1 of 2 | Former FTX chief executive ... arrives ..."."""
-_PAGE_MARKS = re.compile(
-    r"^\s*\[[\w -]+\]\s*$|https?://|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b"
-    r"|^\s*©|^[\W\d_]+$|\bnewsletters?\b|\b(?:sign up|subscribe) (?:to|for) our\b"
-    r"|\{\{|\}\}|^follow us on\b"
-    r"|^(?:this|deze|dieser|ce|este|questo|esse) (?:content|inhoud|inhalt|contenu|contenido"
-    r"|contenuto|conteúdo) (?:isn't|cannot|can't|couldn't|no|non|não|(?:is|could|kan|kon|ist"
-    r"|kann|konnte|n'est|ne|está|è|puede|pode)\b.{0,40}\b(?:not|niet|nicht|pas|no|non|não))\b"
-    r"|^(?:您所在的位置|您的位置|你的位置|当前位置|you are here|sie sind hier|vous êtes ici"
-    r"|usted está en|você está em)\s*[:：]"
-    r"|^logo(?: \S+){1,3}$"
-    r"|^(?:share|deel|teilen|partager|compartir|condividi|compartilhe|del)"
-    r"(?: this| dit| diesen| den| cet| este| questo| esse)? (?:artikel|article|artículo|articolo"
-    r"|artigo|story)\b"
-    r"|^(?:发新帖|发表评论|分享到|AI配图|配图|图片来源|来源)(?:$|[:：])|^第\s*\d+\s*版"
-    r"|^\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago$"
-    r"|^(?:vor|hace|il y a|há) \d+ (?:sekunden|minuten|stunden|tagen|segundos|minutos|horas"
-    r"|días|dias|secondes|minutes|heures|jours)$"
-    r"|^connect with us$"
-    r"|^(?:please |bitte |veuillez |por favor,? |per favore,? |you need to |you must )?"
-    r"(?:enable|activate|aktivieren|activer|activez|activa|activar|attiva|attivare|ativar"
-    r"|ative|schakel)\b.{0,25}\bjavascript\b.{0,30}$"
-    r"|^javascript (?:is )?(?:disabled|deaktiviert|désactivé|desactivado|disattivato)\b.{0,30}$"
-    r"|^image (?:source|credit)s?\s*:"
-    r"|^【[^】]{1,40}】$", re.I)
 _DATELINE_ALONE = re.compile(
     r"^[^\W\d_][\w .'’/-]{0,40}\((?:dpa|afp|ap|reuters|efe|ansa|sda|apa|kna|epd|dts|sid|ots"
     r"|lusa|upi)\)[.:,]?$", re.I)
 """A dateline alone, a sentence of its own: "Mannheim (dpa).", "Berlin (AFP):"."""
-"""A web address, a placeholder in square brackets ("[ad_1]"), a reading time ("| 2 min
-read"), a picture's copyright ("© Douglas Magno/AFP"), a line with no letter ("440", a count of
-comments), a newsletter's offer ("Sign up to our free US news bulletin", "A Newsletter As Mais
-Lidas no seu e-mail"), a web template's placeholder ("{{ message }}"), an embedded post's
-placeholder ("Deze inhoud kan helaas niet worden getoond", "This content is not available"),
-where the page says the reader is ("您所在的位置:", "You are here:"), a logo's caption ("Logo
-Epoch Times"), a share bar ("Deel dit artikel: Share App Mail Pin"), a forum's or a picture's
-label ("发新帖", "AI配图", "来源:都市快报"), a printed paper's page ("第01版:要闻"), how long
-ago it was posted ("8 minutes ago", "vor 3 Stunden"), a social bar's "Connect with us", a request
-to enable JavaScript ("Bitte aktivieren Sie Javascript"), a picture's credit opening its caption
-("Image Source : AP ..."), a dateline alone ("Mannheim (dpa)."), a link in lenticular brackets
-alone ("【中居正広の引退報告文を見る】"): a page's furniture wherever they stand in a line."""
 
 
 def _named_twice(words: list[str]) -> bool:
@@ -354,7 +318,7 @@ def author_above_date(line: str, following: str, after: str) -> bool:
 def _reads_as_headline(line: str) -> bool:
     """Short, no full stop at its end, and not itself furniture: a byline or a date stands under
     a short headline ("Brexit chaos" above "By Jane Doe"), a label above one."""
-    return (len(line) <= HEADLINE_MAX_CHARS and not line.rstrip().endswith(".")
+    return (len(line) <= HEADLINE_MAX_CHARS and not line.rstrip().endswith((".", "。"))
             and not _furniture_by_itself(line, _LETTER_WORD.findall(line)))
 
 

@@ -1,0 +1,91 @@
+"""What a saved page's own controls and marks say: "Skip to main content", "Share this
+article", "4 min read", "[ad_1]", "(Image: Private Media)". Never a title, wherever it stands.
+
+Pure functions of one line, used by `viewer.loading.page_furniture` (which tells the other lines
+above a headline: dates, bylines, credits, labels).
+"""
+
+from __future__ import annotations
+
+import re
+
+LETTER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+"""A word as the page's lines are read: a letter, then letters, digits, apostrophes, dots."""
+
+PAGE_CONTROLS = frozenset((
+    "skip to content", "skip to main content", "skip to navigation", "jump to content",
+    "license photo", "licence photo", "listen to this article", "view gallery",
+    "aller au contenu", "aller au contenu principal", "zum inhalt springen", "zum inhalt",
+    "saltar al contenido", "ir al contenido", "vai al contenuto", "ir para o conteúdo",
+    "pular para o conteúdo", "naar de inhoud", "spring naar de inhoud",
+    "zur navigation springen", "menu", "menü", "menú", "menu search", "menú buscar",
+    "search menu", "save", "share", "print", "listen to article", "neue artikel",
+    "본문", "본문 바로가기", "메뉴", "검색", "advertisement", "anzeige", "werbung",
+    "publicidad", "publicité", "pubblicità", "publicidade", "advertentie", "reklama",
+    "watch live", "watch tv live", "live tv", "watch now", "skip to footer",
+    "table of contents", "contents", "sommaire", "inhaltsverzeichnis", "inhalt", "índice",
+    "indice", "inhoudsopgave", "inhoud", "spis treści", "目录", "目錄", "目次"))
+"""What a page's controls say, saved with its text ("Skip to Content" above a CNN story, "License
+Photo" under a UPI picture): never a title."""
+_READING_TIME = re.compile(
+    r"(?i:\b(?:de lecture|lesezeit|lesedauer|tiempo de lectura|tempo di lettura|tempo de leitura"
+    r"|leestijd|reading time)\s*:?\s*\d+\s*min|\b\d+\s*min(?:ute)?s?\.? read\b)")
+"""A page's estimate of the time its story takes to read."""
+_GALLERY_CAPTION = re.compile(r"\d+ (?:of|/) \d+ \| ")
+"""A gallery's caption, "1 of 2 | Former FTX chief executive ... arrives ..."."""
+_PAGE_MARKS = re.compile(
+    r"^\s*\[[\w -]+\]\s*$|https?://|\b\d+\s*(?:min|mins|minute|minutes)\s+read\b"
+    r"|^\s*©|^[\W\d_]+$|\bnewsletters?\b|\b(?:sign up|subscribe) (?:to|for) our\b"
+    r"|\{\{|\}\}|^follow us on\b"
+    r"|^(?:this|deze|dieser|ce|este|questo|esse) (?:content|inhoud|inhalt|contenu|contenido"
+    r"|contenuto|conteúdo) (?:isn't|cannot|can't|couldn't|no|non|não|(?:is|could|kan|kon|ist"
+    r"|kann|konnte|n'est|ne|está|è|puede|pode)\b.{0,40}\b(?:not|niet|nicht|pas|no|non|não))\b"
+    r"|^(?:您所在的位置|您的位置|你的位置|当前位置|you are here|sie sind hier|vous êtes ici"
+    r"|usted está en|você está em)\s*[:：]"
+    r"|^logo(?: \S+){1,3}$"
+    r"|^(?:share|deel|teilen|partager|compartir|condividi|compartilhe|del)"
+    r"(?: this| dit| diesen| den| cet| este| questo| esse)? (?:artikel|article|artículo|articolo"
+    r"|artigo|story)\b"
+    r"|^(?:发新帖|发表评论|分享到|AI配图|配图|图片来源|来源)(?:$|[:：])|^第\s*\d+\s*版"
+    r"|^\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago$"
+    r"|^(?:vor|hace|il y a|há) \d+ (?:sekunden|minuten|stunden|tagen|segundos|minutos|horas"
+    r"|días|dias|secondes|minutes|heures|jours)$"
+    r"|^connect with us$"
+    r"|^(?:please |bitte |veuillez |por favor,? |per favore,? |you need to |you must )?"
+    r"(?:enable|activate|aktivieren|activer|activez|activa|activar|attiva|attivare|ativar"
+    r"|ative|schakel)\b.{0,25}\bjavascript\b.{0,30}$"
+    r"|^javascript (?:is )?(?:disabled|deaktiviert|désactivé|desactivado|disattivato)\b.{0,30}$"
+    r"|^image (?:source|credit)s?\s*:"
+    r"|^【[^】]{1,40}】$", re.I)
+"""A web address, a placeholder in square brackets ("[ad_1]"), a reading time ("| 2 min
+read"), a picture's copyright ("© Douglas Magno/AFP"), a line with no letter ("440", a count of
+comments), a newsletter's offer ("Sign up to our free US news bulletin", "A Newsletter As Mais
+Lidas no seu e-mail"), a web template's placeholder ("{{ message }}"), an embedded post's
+placeholder ("Deze inhoud kan helaas niet worden getoond", "This content is not available"),
+where the page says the reader is ("您所在的位置:", "You are here:"), a logo's caption ("Logo
+Epoch Times"), a share bar ("Deel dit artikel: Share App Mail Pin"), a forum's or a picture's
+label ("发新帖", "AI配图", "来源:都市快报"), a printed paper's page ("第01版:要闻"), how long
+ago it was posted ("8 minutes ago", "vor 3 Stunden"), a social bar's "Connect with us", a request
+to enable JavaScript ("Bitte aktivieren Sie Javascript"), a picture's credit opening its caption
+("Image Source : AP ..."), a dateline alone ("Mannheim (dpa)."), a link in lenticular brackets
+alone ("【中居正広の引退報告文を見る】"): a page's furniture wherever they stand in a line."""
+
+
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+"""Where the saved text lost the break between two controls ("Skip to main contentSkip to
+footer"): a small letter right before a capital."""
+_WHOLLY_BRACKETED = re.compile(r"^[(（][^()（）]{1,60}[)）]$")
+"""A line that is one parenthesis: a picture's caption or credit ("(Image: Private Media)",
+"(crédito: Instagram/Reprodução)", "(资料图)", a file photo). A headline is never all in one."""
+_BANNER = re.compile(r"^banner\d*$", re.I)
+"""An advertisement's slot named by the page's template ("banner913")."""
+
+
+def is_page_control(line: str) -> bool:
+    """Whether `line` (stripped) is one of the page's controls or marks (module docstring)."""
+    if (_GALLERY_CAPTION.match(line) or _PAGE_MARKS.search(line) or _READING_TIME.search(line)
+            or _WHOLLY_BRACKETED.match(line) or _BANNER.match(line)):
+        return True
+    pieces = _GLUED.split(line)
+    return all(" ".join(word.lower() for word in LETTER_WORD.findall(piece)) in PAGE_CONTROLS
+               for piece in pieces)
