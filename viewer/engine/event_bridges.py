@@ -28,7 +28,9 @@ two events may share, aside) and any word in capitals ("MU5735"); two that give 
 and not one alike tell of two events (a formula of Chinese agency copy, "中共中央总书记、国家主席、
 中央军委主席", printed about an air crash and about an earthquake; in such a script a sentence of
 formulas up to twice as long, `viewer.engine.statements.UNSPACED_BRIDGE_WORDS`, whose documents'
-figures tell two events, is asked as a short one is and joins no group: `figures_apart`); a
+figures tell two events, is asked as a short one is and joins no group: `figures_apart`; and
+so are two documents sharing a short quoted phrase, `figures_tell_apart`, for
+`viewer.engine.evidence`: "知らなかった", a talent agency's president's and a car dealer's); a
 match whose letters are set phrases alone (`viewer.engine.unspaced_formulas`:
 "官邸危機管理センターに官邸対策室を設置し", the Japanese
 government's first response to an earthquake and to a shooting) links two groups in no case;
@@ -226,6 +228,21 @@ def figures_apart(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray)
     return np.array([_apart(corpus, one, other)
                      for one, other in zip(doc_a.tolist(), doc_b.tolist(), strict=True)],
                     dtype=bool)
+
+
+def figures_tell_apart(corpus: TokenisedCorpus, doc_a: np.ndarray, doc_b: np.ndarray
+                       ) -> np.ndarray:
+    """For document pairs, whether one of the two names nothing that can be told (a script
+    without capitals, `event_names.name_sets`) and their figures tell two events
+    (`figures_apart`): what the test of names cannot say of them."""
+    found = np.zeros(len(doc_a), dtype=bool)
+    if not len(doc_a):
+        return found
+    names = name_sets(corpus, unique_values(np.concatenate((doc_a, doc_b))))[0]
+    ask = np.flatnonzero([a not in names or b not in names
+                          for a, b in zip(doc_a.tolist(), doc_b.tolist(), strict=True)])
+    found[ask] = figures_apart(corpus, doc_a[ask], doc_b[ask])
+    return found
 
 
 def _apart(corpus: TokenisedCorpus, one: int, other: int) -> bool:

@@ -41,7 +41,7 @@ from viewer.engine.clause_extent import (
     whole_quotation,
 )
 from viewer.engine.contractions import spelled_out
-from viewer.engine.event_bridges import feeling_words
+from viewer.engine.event_bridges import feeling_words, figures_tell_apart
 from viewer.engine.event_cores import lone_of_another_event
 from viewer.engine.event_groups import by_group
 from viewer.engine.event_names import name_nothing_alike, two_events
@@ -227,17 +227,21 @@ def weak_short_matches(corpus: TokenisedCorpus, firsts: np.ndarray, ends: np.nda
         # one idiom, "the right thing to do")
         ask = np.flatnonzero(fragment & apart & ~weak)
         pairs = (corpus.document_of(firsts[ask]), corpus.document_of(other_side[0][ask]))
+        # (documents in a script without capitals name nothing that can be told: their figures
+        # tell two events, as for a short sentence between groups, `event_bridges`; "知らなかった"
+        # quoted of a talent agency's abuse scandal and of a car dealer's insurance fraud)
+        unnamed = figures_tell_apart(corpus, *pairs)
         if groups is None:
-            weak[ask] = name_nothing_alike(corpus, *pairs, (firsts[ask], ends[ask]))
+            weak[ask] = name_nothing_alike(corpus, *pairs, (firsts[ask], ends[ask])) | unnamed
         else:
             # (nor a short phrase between two that name one thing alike at most, "stand ready
             # to"; nor a phrase of news every event's speakers say, "loss of life", found in
             # three groups or more: between two of them that name few things alike it says
             # nothing of one statement)
             two = two_events(corpus, *pairs, (firsts[ask], ends[ask]), groups,
-                             ends[ask] - firsts[ask] < QUOTED_SENTENCE_WORDS)
-            # (a pair too short of names to tell follows the verdict on the same words with
-            # another document of the other's group: `event_groups`)
+                             ends[ask] - firsts[ask] < QUOTED_SENTENCE_WORDS) | unnamed
+            # (a pair too short of names or figures to tell follows the verdict on the same
+            # words with another document of the other's group: `event_groups`)
             weak[ask] = by_group(corpus, *pairs, (firsts[ask], ends[ask]),
                                  (other_side[0][ask], other_side[1][ask]), groups, two)
     if apart is not None and groups is not None and other_side is not None and apart.any():
