@@ -29,7 +29,8 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from viewer.engine import reporting
-from viewer.engine.arrays import flat_ranges, in_sorted, unique_values
+from viewer.engine.arrays import flat_ranges, in_sorted, unique_values, within
+from viewer.engine.chance import in_long_texts
 from viewer.engine.clause_extent import (
     dangling,
     ends_sentence,
@@ -50,6 +51,7 @@ from viewer.engine.name_words import (
     CONTENT_WORDS_FOR_EVIDENCE as CONTENT_WORDS_FOR_EVIDENCE,
 )
 from viewer.engine.name_words import names_only
+from viewer.engine.repeated_phrases import printed_again
 from viewer.engine.tokens import TokenisedCorpus
 from viewer.engine.unspaced_formulas import formulas_only
 from viewer.engine.word_documents import in_more_documents
@@ -327,7 +329,8 @@ def _contraction(corpus: TokenisedCorpus, sides: tuple[int, int], one: tuple[int
 
 def stock_matches(corpus: TokenisedCorpus, matches: PairMatches, equal_words: np.ndarray,
                   statement_words: int, quotes: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
-    """Which matches of fewer than twice `statement_words` equal words are stock wording: a
+    """Which matches of fewer than twice `statement_words` equal words are stock wording (or a
+    document's name for a thing, printed again elsewhere in it: `repeated_phrases`): a
     stock phrase ("did not immediately respond to a request for comment") can run to ten words
     or more; most n-grams of it are then in many documents, unlike a statement quoted by one
     event's outlets (wire copy that many reprint runs far longer); and attribution and hedging
@@ -343,6 +346,15 @@ def stock_matches(corpus: TokenisedCorpus, matches: PairMatches, equal_words: np
                   | (worded < CONTENT_WORDS_FOR_EVIDENCE))
     ask = ask[~stock[ask]]
     stock[ask] = names_only(corpus, first_a[ask], end_a[ask])
+    # (and, between news articles, unquoted words one side's document prints again elsewhere:
+    # how it names a thing, "bom bunuh diri di Gereja Katedral Makassar", `repeated_phrases`;
+    # a book says its phrases again, and a quotation printed twice is a pull quote)
+    ask = ask[~stock[ask]]
+    ask = ask[~in_long_texts(corpus, matches.doc_a[ask], matches.doc_b[ask])
+              & ~within(first_a[ask], end_a[ask], *quotes)
+              & ~within(first_b[ask], end_b[ask], *quotes)]
+    stock[ask] = (printed_again(corpus, first_a[ask], end_a[ask])
+                  | printed_again(corpus, first_b[ask], end_b[ask]))
     ask = np.flatnonzero(stock)
     stock[ask] = ~inside_quotes(quotes, first_a[ask], end_a[ask], first_b[ask], end_b[ask])
     # (but words two quotations share in their middles, a whole clause or quotation on neither
