@@ -19,11 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from weakref import WeakKeyDictionary
 
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import flat_ranges, in_sorted, within
+from viewer.engine.arrays import flat_ranges, in_sorted, unique_values, within
 from viewer.engine.tokens import INITIAL_CAPITAL, INITIAL_DIGIT, TokenisedCorpus
 
 FULL_NAME_WORDS = 2
@@ -185,18 +186,60 @@ def full_names_replaced(corpus: TokenisedCorpus, first_a: np.ndarray, end_a: np.
     two defendants). One word for another ("Joe Biden" / "President Biden", "Pak Jokowi" /
     "Presiden Jokowi") is a title or a first name, one person still."""
     found = np.zeros(len(first_a), dtype=bool)
-    # (a name in place of another is words one side writes and the other does not, on one
-    # side at least: the other side may write the replaced name elsewhere in the range, "Usai
-    # vonis Ferdy Sambo, hakim menyatakan terdakwa Teddy Minahasa ..."; the pairs with too few
-    # such words, most of them, are not diffed)
-    apart_a, apart_b = _words_apart(corpus, first_a, end_a, first_b, end_b)
-    ask = np.flatnonzero((apart_a >= FULL_NAME_WORDS) | (apart_b >= FULL_NAME_WORDS))
+    # Only pairs that may hold two full names are diffed (most are not). Each side holds
+    # FULL_NAME_WORDS words or more that may be a name's (`_name_candidates`: the names
+    # `_other_names` counts are among them; the cheaper test, asked first). And a name in
+    # place of another is words one side writes and the other does not, on one side at least:
+    # the other side may write the replaced name elsewhere in the range, "Usai vonis Ferdy
+    # Sambo, hakim menyatakan terdakwa Teddy Minahasa ...".
+    ask = np.flatnonzero(
+        (_name_candidates(corpus, first_a, end_a) >= FULL_NAME_WORDS)
+        & (_name_candidates(corpus, first_b, end_b) >= FULL_NAME_WORDS))
+    apart_a, apart_b = _words_apart(corpus, first_a[ask], end_a[ask], first_b[ask], end_b[ask])
+    ask = ask[(apart_a >= FULL_NAME_WORDS) | (apart_b >= FULL_NAME_WORDS)]
     for k in ask.tolist():
         a0, a1, b0, b1 = int(first_a[k]), int(end_a[k]), int(first_b[k]), int(end_b[k])
         opcodes = SequenceMatcher(None, corpus.hashes[a0:a1].tolist(),
                                   corpus.hashes[b0:b1].tolist(), autojunk=False).get_opcodes()
         found[k] = _names_in_place(corpus, opcodes, a0, b0, least=FULL_NAME_WORDS)
     return found
+
+
+def _name_candidates(corpus: TokenisedCorpus, firsts: np.ndarray,
+                     ends: np.ndarray) -> np.ndarray:
+    """For each range of global tokens, how many of its words `_other_names` may count as a
+    name's: of two letters or more, no stock or function word, and capitalised inside a
+    sentence somewhere in the document (what `_other_names` counts, here or elsewhere in it).
+    A bound: a range with fewer holds no full name in any run of it, and is not diffed."""
+    owner, at = flat_ranges(firsts, ends)
+    words = corpus.hashes[at]
+    worded = ((corpus.ends[at] - corpus.starts[at] >= 2)
+              & ~in_sorted(words, reporting.STOCK) & ~in_sorted(words, reporting.FUNCTION))
+    keys = words ^ (corpus.document_of(at).astype(np.uint64) * _MIXER)
+    capitalised = worded & in_sorted(keys, _capitalised_words(corpus))
+    return np.bincount(owner[capitalised], minlength=len(firsts))
+
+
+def _capitalised_words(corpus: TokenisedCorpus) -> np.ndarray:
+    """The sorted keys (word hash mixed with its document, as `_keyed` mixes a pair) of the
+    words each document capitalises inside a sentence (`_capitalised`), found once per corpus.
+    (Two keys that happen to be equal only let a range through to be read: never one less.)"""
+    known = _CAPITALISED_WORDS.get(corpus)
+    if known is None:
+        document = np.repeat(np.arange(len(corpus.offsets) - 1, dtype=np.int64),
+                             np.diff(corpus.offsets))
+        position = np.arange(len(corpus.hashes), dtype=np.int64)
+        capital = np.flatnonzero(((corpus.initials & INITIAL_CAPITAL) != 0)
+                                 & ((corpus.gaps[position + document]
+                                     & breaks.SENTENCE_BREAK) == 0))
+        known = unique_values(corpus.hashes[capital]
+                              ^ (document[capital].astype(np.uint64) * _MIXER))
+        _CAPITALISED_WORDS[corpus] = known
+    return known
+
+
+_CAPITALISED_WORDS: WeakKeyDictionary[TokenisedCorpus, np.ndarray] = WeakKeyDictionary()
+"""Each corpus's `_capitalised_words`."""
 
 
 def _words_apart(corpus: TokenisedCorpus, first_a: np.ndarray, end_a: np.ndarray,
