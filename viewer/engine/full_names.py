@@ -116,19 +116,22 @@ def _runs(corpus: TokenisedCorpus, document: int, word: int) -> list[tuple[int, 
                 & ~in_sorted(hashes_all, HONORIFICS))
     joined_all = (corpus.gaps[positions + document] & breaks.CLAUSE) == 0
     bounds = np.concatenate(([0], np.cumsum(highs - lows))).tolist()
+    # (walked as Python lists: a few steps per place, where a numpy element costs more)
+    hashes_listed, name_listed = hashes_all.tolist(), name_all.tolist()
+    joined_listed = joined_all.tolist()
     runs = []
-    for index, place in enumerate(places.tolist()):
-        low, window = int(lows[index]), slice(bounds[index], bounds[index + 1])
-        hashes, name, joined = hashes_all[window], name_all[window], joined_all[window]
-        first = last = place - low
-        character = int(corpus.starts[place])
-        if not name[first] or not text[character].isupper() or title_case(text, character):
+    for place, low, character, window_first, window_end in zip(
+            places.tolist(), lows.tolist(), corpus.starts[places].tolist(), bounds[:-1],
+            bounds[1:], strict=True):
+        first = last = window_first + place - low
+        if not name_listed[first] or not text[character].isupper() \
+                or title_case(text, character):
             continue
-        while first > 0 and name[first - 1] and joined[first]:
+        while first > window_first and name_listed[first - 1] and joined_listed[first]:
             first -= 1
-        while last + 1 < len(hashes) and name[last + 1] and joined[last + 1]:
+        while last + 1 < window_end and name_listed[last + 1] and joined_listed[last + 1]:
             last += 1
-        runs.append(tuple(int(h) for h in hashes[first:last + 1]))
+        runs.append(tuple(hashes_listed[first:last + 1]))
     return runs
 
 
