@@ -30,7 +30,7 @@ def in_sorted(values: np.ndarray, members: np.ndarray) -> np.ndarray:
             and members.dtype == np.uint64):
         # Many hashes: one look-up each in a table on their low bits beats a binary search
         # each, whose cache misses grow with `members` (the stock vocabulary: 2x faster).
-        return np.asarray(hash_slots(values, members) >= 0)
+        return _hash_members(values, members)
     slot = np.minimum(np.searchsorted(members, values), len(members) - 1)
     return np.asarray(members[slot] == values)
 
@@ -53,14 +53,7 @@ def hash_slots(values: np.ndarray, members: np.ndarray) -> np.ndarray:
     found = np.full(len(values), -1, dtype=np.int64)
     if not len(members) or not len(values):
         return found
-    bits = min(22, max(10, (4 * len(members)).bit_length()))  # at least 4 slots per member
-    mask = np.uint64((1 << bits) - 1)
-    member_slot = (members & mask).astype(np.intp)
-    alone = np.bincount(member_slot, minlength=1 << bits)[member_slot] == 1
-    table = np.full(1 << bits, -1, dtype=np.int32)
-    table[member_slot[~alone]] = -2
-    table[member_slot[alone]] = np.flatnonzero(alone)
-    at = table[(values & mask).astype(np.intp)]
+    at = _slot_table(members)[_low_bits(values, members)]
     single = at >= 0
     hit = single & (members[np.maximum(at, 0)] == values)
     found[hit] = at[hit]
@@ -70,6 +63,44 @@ def hash_slots(values: np.ndarray, members: np.ndarray) -> np.ndarray:
         equal = members[slot] == values[shared]
         found[shared[equal]] = slot[equal]
     return found
+
+
+def _hash_members(values: np.ndarray, members: np.ndarray) -> np.ndarray:
+    """`hash_slots(values, members) >= 0`, without the indices: a value is a member where the
+    member its low bits' slot holds equals it (a value in an empty slot, -1, is compared with
+    the first member, which would have filled that slot: never equal), or, in a slot members
+    share (-2), by the binary search."""
+    if not len(members) or not len(values):
+        return np.zeros(len(values), dtype=bool)
+    at = _slot_table(members)[_low_bits(values, members)]
+    found = np.asarray(members[np.maximum(at, 0)] == values)
+    shared = np.flatnonzero(at == -2)
+    if len(shared):
+        slot = np.minimum(np.searchsorted(members, values[shared]), len(members) - 1)
+        found[shared] = members[slot] == values[shared]
+    return found
+
+
+def _table_bits(members: np.ndarray) -> int:
+    """The low bits a `_slot_table` of `members` is indexed by: at least 4 slots per member."""
+    return min(22, max(10, (4 * len(members)).bit_length()))
+
+
+def _low_bits(hashes: np.ndarray, members: np.ndarray) -> np.ndarray:
+    """Each of `hashes`' (uint64) slot in the table of `members`: its low bits, as indices
+    (read as int64 in place, which keeps the low bits, rather than converted after a mask)."""
+    return np.asarray(hashes.view(np.int64) & ((1 << _table_bits(members)) - 1))
+
+
+def _slot_table(members: np.ndarray) -> np.ndarray:
+    """By slot (`_low_bits`), the index of the one member in it, -1 for none, -2 for several
+    (or a repeated member)."""
+    member_slot = _low_bits(members, members)
+    alone = np.bincount(member_slot, minlength=1 << _table_bits(members))[member_slot] == 1
+    table = np.full(1 << _table_bits(members), -1, dtype=np.int32)
+    table[member_slot[~alone]] = -2
+    table[member_slot[alone]] = np.flatnonzero(alone)
+    return table
 
 
 def low_bits_table(values: np.ndarray) -> np.ndarray:
