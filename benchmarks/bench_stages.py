@@ -23,7 +23,8 @@ sys.path.insert(0, str(ROOT))
 import viewer.engine.pipeline as pipeline  # noqa: E402
 from viewer.loading import load_paths  # noqa: E402
 
-STAGES = ("tokenise", "index_ngrams", "candidate_seeds", "chain_and_extend", "find_fragments",
+STAGES = ("tokenise", "index_ngrams", "candidate_seeds", "chain_and_extend", "fragments_of",
+          "long_matches", "statements_from_long_matches",
           "cluster_statements", "join_story_pieces", "align_statements", "coverage", "similarity")
 
 

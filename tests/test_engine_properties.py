@@ -352,7 +352,7 @@ def test_fewer_than_two_documents_share_nothing() -> None:
 def test_an_edited_match_in_repetitive_text_ends_on_a_shared_word(
         monkeypatch: pytest.MonkeyPatch) -> None:
     # (in lower case: capitalised, the words are all names, and the edited match names the
-    # event as outlets do, joining nothing (`statements._event_echoes`); the defect stands.
+    # event as outlets do, joining nothing (`long_matches._event_echoes`); the defect stands.
     # Words each document prints again are a document's name for a thing and join nothing
     # either (`repeated_phrases`): that rule is set aside here, the defect is the extension's)
     monkeypatch.setattr("viewer.engine.evidence.printed_again",

@@ -179,7 +179,9 @@ def test_the_engine_gives_the_same_json_with_the_pool_on_the_samples(
         forks: list[int], small_chunks: None) -> None:
     articles = sample_articles()
     assert _json(articles, ForkPool(2)) == _json(articles, IN_PROCESS)
-    assert len(forks) == 3  # three stages, a worker each (and this process)
+    # (three stages, and the fragments found beside the long matches: a worker each, and
+    # this process)
+    assert len(forks) == 4
 
 
 @settings(max_examples=12, deadline=None)
@@ -290,7 +292,8 @@ def test_a_cancelled_engine_run_stops_between_pools_and_leaves_no_worker(
     with pytest.raises(Cancelled):
         find_shared_passages(sample_articles(), progress=progress, cancel=token,
                              mapper=ForkPool(2))
-    assert len(forks) == 2  # the tokenising and chaining workers; no aligning worker
+    # (the tokenising, chaining and fragments' workers; no aligning worker)
+    assert len(forks) == 3
     assert all(_gone(pid) for pid in forks)
 
 

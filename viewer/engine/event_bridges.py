@@ -27,10 +27,10 @@ their figures instead: each number with the word after it ("4月", "12日", "17�
 two events may share, aside) and any word in capitals ("MU5735"); two that give SHARED_NAMES each
 and not one alike tell of two events (a formula of Chinese agency copy, "中共中央总书记、国家主席、
 中央军委主席", printed about an air crash and about an earthquake; in such a script a sentence of
-formulas up to twice as long, `viewer.engine.statements.UNSPACED_BRIDGE_WORDS`, whose documents'
-figures tell two events, is asked as a short one is and joins no group: `figures_apart`; and
-so are two documents sharing a short quoted phrase, `figures_tell_apart`, for
-`viewer.engine.evidence`: "知らなかった", a talent agency's president's and a car dealer's); a
+formulas up to twice as long, `viewer.engine.long_matches.UNSPACED_BRIDGE_WORDS`, whose
+documents' figures tell two events, is asked as a short one is and joins no group:
+`figures_apart`; and so are two documents sharing a short quoted phrase, `figures_tell_apart`,
+for `viewer.engine.evidence`: "知らなかった", a talent agency's president's and a car dealer's); a
 match whose letters are set phrases alone (`viewer.engine.unspaced_formulas`:
 "官邸危機管理センターに官邸対策室を設置し", the Japanese
 government's first response to an earthquake and to a shooting) links two groups in no case;

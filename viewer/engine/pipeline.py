@@ -5,11 +5,13 @@ dataclasses), so a distributed backend can run the same functions partition by p
 store what passes between them; this module is the order of them. The stages whose items are
 independent (tokenise: documents; chain_and_extend: document pairs; align_statements:
 statements) take a `viewer.workers.ChunkMapper` that runs their chunks in this process or in
-worker processes:
+worker processes; so are the fragments and the clustering's first step, `long_matches`, which
+need only the matches (the mapper runs the two side by side):
 
-    tokenise -> index_ngrams -> candidate_seeds -> chain_and_extend -> find_fragments
-             (+ gapped_fragments)
-             -> cluster_statements -> join_story_pieces -> quotations_without_attribution
+    tokenise -> index_ngrams -> candidate_seeds -> chain_and_extend
+             -> find_fragments (+ gapped_fragments, reworded_quotations)  | long_matches
+             -> cluster_statements (statements_from_long_matches)
+             -> join_story_pieces -> quotations_without_attribution
              -> without_headlines -> without_datelines -> without_signatures
              -> with_nested_fragments -> without_dangling_ends -> with_quotation_edges
              -> without_syllabic_pieces
@@ -20,6 +22,8 @@ worker processes:
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+import numpy as np
 
 from viewer.cancel import CancelToken, ProgressCallback
 from viewer.corpus import Article
@@ -33,19 +37,59 @@ from viewer.engine.gapped_fragments import gapped_fragments
 from viewer.engine.headlines import without_headlines
 from viewer.engine.index import index_ngrams
 from viewer.engine.inner_attributions import quotations_without_attribution
+from viewer.engine.long_matches import LongMatches, long_matches
+from viewer.engine.matches import PairMatches
 from viewer.engine.nested_fragments import with_nested_fragments
 from viewer.engine.quotation_edges import with_quotation_edges
 from viewer.engine.reworded_quotations import reworded_quotations
 from viewer.engine.signatures import without_signatures
-from viewer.engine.statements import cluster_statements
+from viewer.engine.statements import statements_from_long_matches
 from viewer.engine.stories import join_story_pieces
 from viewer.engine.summary import coverage, similarity
 from viewer.engine.syllabic_edges import without_syllabic_pieces
-from viewer.engine.tokens import tokenise
+from viewer.engine.tokens import TokenisedCorpus, tokenise
 from viewer.passages import AlignmentResult, EngineSettings
-from viewer.workers import ChunkMapper, default_mapper
+from viewer.workers import Check, ChunkMapper, default_mapper
 
 DEFAULT_SETTINGS = EngineSettings()
+
+
+_MATCHES_PARTS = ("fragments", "long matches")
+"""The two parts of the work that needs only the pairwise matches (`_matches_part`)."""
+
+
+def _fragments_and_long_matches(corpus: TokenisedCorpus, matches: PairMatches,
+                                quotes: tuple[np.ndarray, np.ndarray], min_words: int,
+                                mapper: ChunkMapper, check: Check
+                                ) -> tuple[PairMatches, LongMatches]:
+    """The fragments (`fragments_of`) and the long matches' statements (`long_matches`), each
+    computed by one of the mapper's processes when it has two."""
+    fragments, long = mapper.map(_matches_part, (corpus, matches, quotes, min_words),
+                                 _MATCHES_PARTS, check)
+    if not (isinstance(fragments, PairMatches) and isinstance(long, LongMatches)):
+        raise TypeError("the matches' parts came back in another order")
+    return fragments, long
+
+
+def _matches_part(shared: tuple[TokenisedCorpus, PairMatches, tuple[np.ndarray, np.ndarray],
+                                int], part: str) -> PairMatches | LongMatches:
+    """One of `_MATCHES_PARTS` (a module-level function: a worker process may run it)."""
+    corpus, matches, quotes, min_words = shared
+    if part == "fragments":
+        return fragments_of(corpus, matches, quotes)
+    return long_matches(corpus, matches, quotes, min_words)
+
+
+def fragments_of(corpus: TokenisedCorpus, matches: PairMatches,
+                 quotes: tuple[np.ndarray, np.ndarray]) -> PairMatches:
+    """The quoted fragments of statements (`find_fragments`), those found with a few words cut
+    from their middle (`gapped_fragments`) and the quotations outlets transcribe a little
+    otherwise (`reworded_quotations`), each stage given the matches found before it."""
+    fragments = find_fragments(corpus, matches, quotes)
+    fragments = fragments.concatenated(
+        gapped_fragments(corpus, matches.concatenated(fragments), quotes))
+    return fragments.concatenated(
+        reworded_quotations(corpus, matches.concatenated(fragments), quotes))
 
 
 class _Progress:
@@ -97,14 +141,15 @@ def find_shared_passages(
     del seeds, window_documents
     stages.report(0.65)
     quotes = quoted_token_ranges(corpus)
-    fragments = find_fragments(corpus, matches, quotes)
-    fragments = fragments.concatenated(
-        gapped_fragments(corpus, matches.concatenated(fragments), quotes))
-    fragments = fragments.concatenated(
-        reworded_quotations(corpus, matches.concatenated(fragments), quotes))
-    statements = cluster_statements(corpus, matches, fragments, quotes=quotes,
-                                    quoted_alone=settings.min_words <= FRAGMENT_MAX_WORDS,
-                                    min_words=settings.min_words)
+    # The fragments and the clustering's first step (`long_matches`) each need only the
+    # matches: the mapper's processes find them side by side.
+    fragments, long = _fragments_and_long_matches(corpus, matches, quotes, settings.min_words,
+                                                  mapper, stages.check)
+    del matches
+    statements = statements_from_long_matches(
+        corpus, long, fragments, quotes=quotes,
+        quoted_alone=settings.min_words <= FRAGMENT_MAX_WORDS)
+    del long, fragments
     statements = join_story_pieces(corpus, statements, quotes)
     statements = quotations_without_attribution(corpus, statements, quotes)
     # (headlines first: a story that started at its headline then starts at its dateline)

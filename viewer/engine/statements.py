@@ -6,9 +6,8 @@ overlapping y, that is one statement with occurrences in A, B and C, each with i
 1. The sides of long matches (STATEMENT_WORDS equal words or more, characters of a script
    without spaces counting as the words they make, `viewer.engine.chance.as_words`; a reworded
    quotation needs EDITED_QUOTE_WORDS: two agencies' translations of one quote are short
-   matches, and so are two outlets' edited words naming the event, mostly names: `_event_echoes`)
-   that overlap in one document merge into one occurrence (their union, which is all shared
-   text).
+   matches, and so are two outlets' edited words naming the event, mostly names) that
+   overlap in one document merge into one occurrence (their union, which is all shared text).
    Occurrences linked by a match, lying a few words apart in one paragraph of one document, or
    paragraphs of a story two documents both reprint, one after the other but for what a
    reprint cuts or inserts (a wire story, `viewer.engine.stretches.next_paragraphs`) form one
@@ -18,7 +17,8 @@ overlapping y, that is one statement with occurrences in A, B and C, each with i
    how two statements about one event are reported, and what keeps the Pentagon's and Iraq's
    statements apart.
    (First, a short match equal but for a lower-case word at its edge is cut to its equal
-   words: `viewer.engine.replaced_edges`.)
+   words: `viewer.engine.replaced_edges`.) This step needs no fragments:
+   `viewer.engine.long_matches`, which the pipeline runs while the fragments are found.
 2. Shorter matches (down to `min_words`, and quoted fragments) attach to those statements or
    join each other, never merging two statements that long matches established
    (`viewer.engine.short_matches`).
@@ -38,41 +38,22 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.engine import breaks, reporting
-from viewer.engine.arrays import connected_components, flat_ranges, in_sorted, overlap_runs
+from viewer.engine.arrays import connected_components, flat_ranges, in_sorted
 from viewer.engine.between_matches import gaps_hold
-from viewer.engine.chance import as_words, chance_words, in_long_texts
-from viewer.engine.clause_extent import inside_quotes
-from viewer.engine.equal_words import equal_words_of
-from viewer.engine.event_bridges import between_events, figures_apart
-from viewer.engine.evidence import (
-    reworded,
-    stock_matches,
-)
+from viewer.engine.chance import in_long_texts
 from viewer.engine.fragments import quoted_token_ranges
-from viewer.engine.matches import PairMatches
-from viewer.engine.name_words import name_share
-from viewer.engine.replaced_edges import without_replaced_edges
-from viewer.engine.short_matches import attach_short
-from viewer.engine.stretches import (
-    adjacent_runs,
-    next_paragraphs,
+from viewer.engine.long_matches import (
+    EDITED_QUOTE_WORDS as EDITED_QUOTE_WORDS,
 )
-from viewer.engine.tokens import INITIAL_IDEOGRAPH, INITIAL_SYLLABIC, TokenisedCorpus
-from viewer.engine.transcription_edits import said_of_two_people, same_claims
+from viewer.engine.long_matches import (
+    STATEMENT_WORDS as STATEMENT_WORDS,
+)
+from viewer.engine.long_matches import LongMatches, long_matches
+from viewer.engine.matches import PairMatches
+from viewer.engine.short_matches import attach_short
+from viewer.engine.tokens import TokenisedCorpus
+from viewer.engine.transcription_edits import same_claims
 
-STATEMENT_WORDS = 10
-"""A match with this many words the same on both sides is a statement in its own right and may
-join statements transitively (an attribution formula with the name changed is not)."""
-EDITED_QUOTE_WORDS = 2 * STATEMENT_WORDS
-"""A match inside quotations on both sides and reworded (`viewer.engine.evidence.reworded`)
-joins statements transitively only with this many equal words; shorter, it attaches to a
-statement as a short match does."""
-UNSPACED_BRIDGE_WORDS = 2 * EDITED_QUOTE_WORDS
-"""In a script without spaces, an unquoted match shorter than this (in the words its characters
-make) is asked whether it links two events (`viewer.engine.event_bridges`)."""
-ECHO_NAME_SHARE = 0.4
-"""An edited match of fewer than EDITED_QUOTE_WORDS words, unquoted on a side, with this share of
-names on each side or more names the event as every outlet does (`_event_echoes`)."""
 JOINED_GAP_WORDS = 2
 """A document's occurrences of one statement this many words apart in one sentence are one
 occurrence (`touching_as_one`)."""
@@ -118,97 +99,23 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     statement even when no longer match carries them. A match needs `min_words` equal words,
     and between long texts a word more per doubling of their lengths' product
     (`viewer.engine.chance`)."""
-    offsets = corpus.offsets
-    equal_words = equal_words_of(corpus, matches)
-    # (a match cut there loses its one unequal word: its equal words stay as counted)
-    matches = without_replaced_edges(corpus, matches, equal_words, STATEMENT_WORDS)
-    # (counted as words: in a script without spaces, as the words its characters make)
-    words = as_words(corpus, matches.doc_a, matches.a0, matches.a1, equal_words)
-    by_chance = words < min_words + chance_words(corpus, matches.doc_a, matches.doc_b)
-    matches, equal_words, words = (matches.subset(~by_chance), equal_words[~by_chance],
-                                   words[~by_chance])
     quotes = quotes if quotes is not None else quoted_token_ranges(corpus)
-    stock = stock_matches(corpus, matches, words, STATEMENT_WORDS, quotes)
-    # (a short match whose sides claim otherwise, a negation more or another number, is two
-    # statements: "we will rebuild the school" / "we will not rebuild the school")
-    brief = np.flatnonzero(words < STATEMENT_WORDS)
-    stock[brief] |= ~same_claims(corpus, *matches.subset(brief).global_ranges(offsets),
-                                 read=False)
-    fragments = fragments.subset(same_claims(corpus, *fragments.global_ranges(offsets),
-                                             read=False))
-    # (nor one whose sides name two people in one place, a formula said of each: a court's
-    # verdict read out for two defendants)
-    formula = np.flatnonzero(words < EDITED_QUOTE_WORDS)
-    edited = (matches.a1 - matches.a0 != equal_words) | (matches.b1 - matches.b0 != equal_words)
-    stock[formula] |= said_of_two_people(
-        corpus, matches.subset(formula).global_ranges(offsets), edited[formula], quotes)
-    matches, equal_words, words = matches.subset(~stock), equal_words[~stock], words[~stock]
-    # A short unquoted sentence that alone links two events' coverage (`event_bridges`).
-    quoted = inside_quotes(
-        quotes, offsets[matches.doc_a] + matches.a0, offsets[matches.doc_a] + matches.a1,
-        offsets[matches.doc_b] + matches.b0, offsets[matches.doc_b] + matches.b1)
-    # (in a script without spaces a sentence of agency copy's formulas is longer in words:
-    # "根据习近平指示和李强要求,中共中央政治局委员、国务院副总理张国清率有关部门负责同志赶赴现场
-    # 指导救援处置工作", printed for every disaster; where its two documents' figures tell two
-    # events, it is asked as a short sentence is, and joins no group of documents)
-    short = words < EDITED_QUOTE_WORDS
-    longer = np.flatnonzero(~short & (words < UNSPACED_BRIDGE_WORDS) & ~quoted & (
-        (corpus.initials[offsets[matches.doc_a] + matches.a0]
-         & (INITIAL_IDEOGRAPH | INITIAL_SYLLABIC)) != 0))
-    short[longer] = figures_apart(corpus, matches.doc_a[longer], matches.doc_b[longer])
-    bridge = between_events(corpus, matches, short & ~quoted,
-                            long=words >= STATEMENT_WORDS,
-                            short_quoted=(words < EDITED_QUOTE_WORDS) & quoted)
-    matches, equal_words, words = (matches.subset(~bridge), equal_words[~bridge],
-                                   words[~bridge])
-    # A document repeating words it shares with another (module docstring, step 2).
-    repeat = np.zeros(len(matches), dtype=bool)
-    long_text = in_long_texts(corpus, matches.doc_a, matches.doc_b)
-    if long_text.any():  # (never between news articles: no cost there)
-        repeat[long_text] = matches.subset(long_text).repeats(equal_words[long_text])
-    length = matches.a1 - matches.a0
-    exact = (length == matches.b1 - matches.b0) & (equal_words == length)
-    # A reworded quotation of a sentence or two ("signs of life in much of the rubble and that
-    # is the priority" / "signs of life in the rubble, and that is being prioritised": two
-    # agencies' translations of one quote) is evidence, but not enough to make two stories one.
-    first_a, end_a, first_b, end_b = ranges = matches.global_ranges(offsets)
-    edited = np.flatnonzero((words >= STATEMENT_WORDS) & (words < EDITED_QUOTE_WORDS)
-                            & ~exact)
-    in_quotes = inside_quotes(quotes, first_a[edited], end_a[edited], first_b[edited],
-                              end_b[edited])
-    # (and edited words naming the event, outside a quotation on a side)
-    echoes = _event_echoes(corpus, ranges, edited[~in_quotes])
-    edited = edited[in_quotes]
-    edited = edited[reworded(corpus, first_a[edited], end_a[edited], first_b[edited],
-                             end_b[edited])]
-    long_ones = (words >= STATEMENT_WORDS) & ~repeat
-    long_ones[edited] = False
-    long_ones[echoes] = False
-    count = int(long_ones.sum())
-    side_doc = np.concatenate((matches.doc_a[long_ones], matches.doc_b[long_ones]))
-    side_first = np.concatenate((offsets[matches.doc_a[long_ones]] + matches.a0[long_ones],
-                                 offsets[matches.doc_b[long_ones]] + matches.b0[long_ones]))
-    side_end = np.concatenate((offsets[matches.doc_a[long_ones]] + matches.a1[long_ones],
-                               offsets[matches.doc_b[long_ones]] + matches.b1[long_ones]))
-    before, after, bridge_a, bridge_b = next_paragraphs(corpus, matches.subset(long_ones), quotes)
-    # The short paragraphs between two that follow each other in both belong to the stretch:
-    # a bridge one word wider at each end overlaps both sides, so they make one run.
-    bridges = np.concatenate((bridge_a, bridge_b), axis=1)
-    bridged = bridges[1] > bridges[0]
-    side_doc = np.concatenate((side_doc, corpus.document_of(bridges[0][bridged])))
-    side_first = np.concatenate((side_first, bridges[0][bridged] - 1))
-    side_end = np.concatenate((side_end, bridges[1][bridged] + 1))
-    run_of_side, run_first, run_end = overlap_runs(side_first, side_end)
-    run_doc = np.zeros(len(run_first), dtype=np.int64)
-    run_doc[run_of_side] = side_doc
-    adjacent = adjacent_runs(corpus, run_first, run_end)
-    component = connected_components(
-        len(run_first),
-        np.concatenate((run_of_side[:count], run_of_side[before], adjacent)),
-        np.concatenate((run_of_side[count : 2 * count], run_of_side[after], adjacent + 1)))
+    return statements_from_long_matches(corpus, long_matches(corpus, matches, quotes, min_words),
+                                        fragments, quoted_alone=quoted_alone, quotes=quotes)
 
-    short_matches = matches.subset(~long_ones)
-    short = short_matches.concatenated(fragments)
+
+def statements_from_long_matches(corpus: TokenisedCorpus, long: LongMatches,
+                                 fragments: PairMatches, *, quoted_alone: bool,
+                                 quotes: tuple[np.ndarray, np.ndarray]) -> Statements:
+    """`cluster_statements`, step 1 done (`viewer.engine.long_matches`: the pipeline finds it
+    while it finds the fragments): the short matches and the fragments attached to the long
+    matches' statements (step 2), a document's occurrences of one made one (step 3)."""
+    # (a fragment whose sides claim otherwise, a negation more or another number, is two
+    # statements: "we will rebuild the school" / "we will not rebuild the school")
+    fragments = fragments.subset(same_claims(corpus, *fragments.global_ranges(corpus.offsets),
+                                             read=False))
+    matches, long_ones, repeat, long_text = long.matches, long.long, long.repeat, long.long_text
+    short = matches.subset(~long_ones).concatenated(fragments)
     is_fragment = np.zeros(len(short), dtype=bool)
     is_fragment[len(short) - len(fragments):] = True
     repeated = np.concatenate((repeat[~long_ones], np.zeros(len(fragments), dtype=bool)))
@@ -220,12 +127,11 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     # A match is exact when its sides are as long and equal word for word; fragments are
     # exact by construction. (An edited match of STATEMENT_WORDS equal words or more is
     # evidence as an exact one is: it is no formula with a name changed.)
-    word_for_word = np.concatenate((exact[~long_ones], np.ones(len(fragments), dtype=bool)))
-    exact[edited] = True
+    word_for_word = np.concatenate((long.exact[~long_ones], np.ones(len(fragments), dtype=bool)))
+    exact = long.exact.copy()
+    exact[long.edited] = True
     exact = np.concatenate((exact[~long_ones],
                             np.ones(len(fragments), dtype=bool)))
-    joined = (run_of_side[np.concatenate((before, count + before))],
-              run_of_side[np.concatenate((after, count + after))])
     # (a short match between two documents that share no long one)
     documents = len(corpus)
     lonely = ~np.isin(short.doc_a * documents + short.doc_b,
@@ -235,12 +141,12 @@ def cluster_statements(corpus: TokenisedCorpus, matches: PairMatches,
     group = connected_components(documents, matches.doc_a[long_ones], matches.doc_b[long_ones])
     apart = group[short.doc_a] != group[short.doc_b]
     extra = attach_short(corpus, short, is_fragment, (exact, word_for_word), repeated,
-                         run_first, run_end, component, quoted_alone, quotes, joined,
-                         (lonely, apart, group))
-    doc = np.concatenate((run_doc, extra[0]))
-    first = np.concatenate((run_first, extra[1]))
-    end = np.concatenate((run_end, extra[2]))
-    statement = np.concatenate((extra[4][component], extra[3]))
+                         long.run_first, long.run_end, long.component, quoted_alone, quotes,
+                         long.joined, (lonely, apart, group))
+    doc = np.concatenate((long.run_doc, extra[0]))
+    first = np.concatenate((long.run_first, extra[1]))
+    end = np.concatenate((long.run_end, extra[2]))
+    statement = np.concatenate((extra[4][long.component], extra[3]))
     return _finish(corpus, statement, doc, first, end)
 
 
@@ -297,23 +203,6 @@ def joined_pairs(corpus: TokenisedCorpus, statements: Statements,
     order = np.lexsort((-statements.end, statements.first, statements.doc, joined))
     return touching_as_one(corpus, Statements(joined[order], statements.doc[order],
                                              statements.first[order], statements.end[order]))
-
-
-def _event_echoes(corpus: TokenisedCorpus,
-                  ranges: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
-                  asked: np.ndarray) -> np.ndarray:
-    """Of the matches `asked` (indices into the global token `ranges` of the matches' sides:
-    STATEMENT_WORDS to EDITED_QUOTE_WORDS words, edited, outside a quotation on one side at
-    least), those that echo how outlets name the event rather than carry one text:
-    ECHO_NAME_SHARE of the words on each side names ("İçişleri Bakanı Ali
-    Yerlikaya, MKE Ankaragücü-Çaykur Rizespor karşılaşması sonunda hakem Halil Umut Meler'e
-    yapılan saldırıyı kınayarak" against the president's post, "MKE Ankaragücü-Çaykur Rizespor
-    müsabakası sonrasında hakem Halil Umut Meler'e yapılan saldırıyı kınıyor"): every outlet
-    names the match, the referee and the attack so; two speakers' words about it are two
-    statements. Evidence still, as a short match is, but they join no statements."""
-    first_a, end_a, first_b, end_b = ranges
-    asked = asked[name_share(corpus, first_a[asked], end_a[asked]) >= ECHO_NAME_SHARE]
-    return np.asarray(asked[name_share(corpus, first_b[asked], end_b[asked]) >= ECHO_NAME_SHARE])
 
 
 def touching_as_one(corpus: TokenisedCorpus, statements: Statements) -> Statements:
