@@ -15,6 +15,7 @@ from viewer.loading.page_furniture import (
     is_furniture,
     without_leading_furniture,
 )
+from viewer.loading.time_stamps import stamp_date
 from viewer.mojibake import FILLER, readable
 
 TITLE_MAX_CHARS = 100
@@ -154,6 +155,8 @@ def opening_date(body: str) -> str | None:
                 # ("04.03.2025, 20:45 Uhr Artikel anhören", "04.03.2025 / MANNHEIM -")
                 bare = _AFTER_DATE.sub("", line)
                 found = _date_of_line(bare) if bare != line else None
+            if found is None:  # (a stamp: "입력 2024-01-02 16:22", "2023-08-24 20:47:43来源:…")
+                found = stamp_date(line)
             if found is not None:
                 return found
     return None

@@ -79,12 +79,21 @@ _WHOLLY_BRACKETED = re.compile(r"^[(（][^()（）]{1,60}[)）]$")
 "(crédito: Instagram/Reprodução)", "(资料图)", a file photo). A headline is never all in one."""
 _BANNER = re.compile(r"^banner\d*$", re.I)
 """An advertisement's slot named by the page's template ("banner913")."""
+_UNSPACED_MENU = re.compile(
+    r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4}(?:\s+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4}){4,}$")
+"""A site's menu in Chinese, Japanese or Korean: five words or more of one to four characters
+each, spaces between ("资讯 创新 业界 数码 财经 电商"); a headline in those scripts runs on."""
+_SOURCE_CREDIT = re.compile(
+    r"^\S{1,12}?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}月\d{1,2}日)号?(?:报道|報道|电|電|讯|訊)$")
+"""A Chinese source's credit alone on its line, its name, a date and "report" ("参考消息网
+2023-08-25号报道", "中新网8月24日电")."""
 
 
 def is_page_control(line: str) -> bool:
     """Whether `line` (stripped) is one of the page's controls or marks (module docstring)."""
     if (_GALLERY_CAPTION.match(line) or _PAGE_MARKS.search(line) or _READING_TIME.search(line)
-            or _WHOLLY_BRACKETED.match(line) or _BANNER.match(line)):
+            or _WHOLLY_BRACKETED.match(line) or _BANNER.match(line) or _UNSPACED_MENU.match(line)
+            or _SOURCE_CREDIT.match(line)):
         return True
     pieces = _GLUED.split(line)
     return all(" ".join(word.lower() for word in LETTER_WORD.findall(piece)) in PAGE_CONTROLS

@@ -20,6 +20,7 @@ from viewer.loading.breadcrumbs import BREADCRUMBS, HOME_CRUMBS, is_trail, is_tr
 from viewer.loading.month_names import MONTHS
 from viewer.loading.page_controls import LETTER_WORD as _LETTER_WORD
 from viewer.loading.page_controls import is_page_control
+from viewer.loading.time_stamps import stamp_date
 from viewer.unspaced_scripts import has_unspaced_character
 
 _DATE_WORDS = {
@@ -170,7 +171,7 @@ def _furniture_by_itself(line: str, words: list[str]) -> bool:
     """A date, a dateline, an agency's credit, a photo credit or a byline: furniture wherever it
     stands."""
     lowered = [word.lower().strip(".") for word in words]
-    if _date_line(line) or _name_then_date(line, words):
+    if _date_line(line) or _name_then_date(line, words) or stamp_date(line):
         return True
     if _DATELINE_END.search(line) and len(words) <= 3:  # "WHITE HOUSE —", "ROME —"
         return True
@@ -247,8 +248,11 @@ def without_leading_furniture(line: str) -> str:
     return line
 
 
-_TITLE_LABEL = re.compile(r"(?:原标题|原標題|题：|標題)\s*[:：]\s*")
-"""A reprint's label before the headline it took ("原标题:已致48人遇难!")."""
+_TITLE_LABEL = re.compile(
+    r"(?:原标题|原標題|题：|標題)\s*[:：]\s*"
+    r"|[^\s\d]{1,10}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)\s*(?:[(（][^)）]{1,20}[)）])?\s*")
+"""A reprint's label before the headline it took ("原标题:已致48人遇难!"), or a Chinese agency's
+dateline before its lead ("中新网8月24日电 ", "新华社北京5月1日电(记者 王某)")."""
 _DATELINE_ALONE = re.compile(
     r"^[^\W\d_][\w .'’/-]{0,40}\((?:dpa|afp|ap|reuters|efe|ansa|sda|apa|kna|epd|dts|sid|ots"
     r"|lusa|upi)\)[.:,]?$", re.I)
