@@ -36,6 +36,12 @@ from viewer.loading.page_controls import is_page_control
      "公安部回应唐山烧烤店打人事件:一定会彻底查清全案"),
     ("共同通信\n中居正広さんが芸能界を引退すると発表\n本文です。",
      "中居正広さんが芸能界を引退すると発表"),
+    # (a picture's caption ending with its credit; a credit after a Korean headline)
+    ("Sportdirektor Völler vertraut nicht mehr auf Flick. Foto: dpa/Arne Dedert\n"
+     "Flick ist nicht mehr Bundestrainer\nDer Fußball liegt am Boden.",
+     "Flick ist nicht mehr Bundestrainer"),
+    ("배현진, 피습 당해 병원으로 옮겨져(사진=배현진의원실)\n국민의힘 의원이 가격 당했다.",
+     "배현진, 피습 당해 병원으로 옮겨져"),
     # (a Korean date line with its weekday)
     ("2025년 07월 14일(월)\n\"배현진 의원이죠?\" 돌로 머리 내리친 중학생\n"
      "국민의힘 의원이 가격 당했다.",

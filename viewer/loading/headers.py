@@ -259,9 +259,11 @@ _GLUED_STAMP = re.compile(
 ("Osaka: 'Best thing' ... withdrawalUpdated 2 June 2021"): the title ends before it."""
 
 
-_TRAILING_CREDIT = re.compile(r"\s*\((?:photo|foto|image|picture|credit|bild)\b[^()]*\)\s*$", re.I)
+_TRAILING_CREDIT = re.compile(
+    r"\s*[(（](?:photo|foto|image|picture|credit|bild|사진|이미지|图片|圖片|写真)\b[^()（）]*[)）]\s*$",
+    re.I)
 """A picture's credit after the headline its caption repeats ("... 11,000 of its staff. (Photo:
-AFP)")."""
+AFP)", "... (사진=배현진의원실)")."""
 _TRAILING_TIME_STAMP = re.compile(
     r"\s+\S{0,12}?\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?!\d).*$|\s(?:Rédigé|Publié) (?:par|le)\b.*$")
 """The source and time a page prints after its headline on the same line ("... 作出重要指示

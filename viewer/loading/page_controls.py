@@ -79,6 +79,10 @@ _WHOLLY_BRACKETED = re.compile(r"^[(（][^()（）]{1,60}[)）]$")
 "(crédito: Instagram/Reprodução)", "(资料图)", a file photo). A headline is never all in one."""
 _BANNER = re.compile(r"^banner\d*$", re.I)
 """An advertisement's slot named by the page's template ("banner913")."""
+_CAPTION_CREDIT_END = re.compile(
+    r"[.!?]\s+(?:Foto|Photo|Bild|Image|Imagen|Fotó|Zdjęcie|Credit)\s*:\s*[^\s.!?][^.!?]{0,40}$")
+"""A picture's caption with its credit after its last sentence ("... als Bundestrainer. Foto:
+dpa/Arne Dedert"): a headline ends on its own words."""
 _UNSPACED_MENU = re.compile(
     r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4}(?:\s+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4}){4,}$")
 """A site's menu in Chinese, Japanese or Korean: five words or more of one to four characters
@@ -93,7 +97,7 @@ def is_page_control(line: str) -> bool:
     """Whether `line` (stripped) is one of the page's controls or marks (module docstring)."""
     if (_GALLERY_CAPTION.match(line) or _PAGE_MARKS.search(line) or _READING_TIME.search(line)
             or _WHOLLY_BRACKETED.match(line) or _BANNER.match(line) or _UNSPACED_MENU.match(line)
-            or _SOURCE_CREDIT.match(line)):
+            or _SOURCE_CREDIT.match(line) or _CAPTION_CREDIT_END.search(line)):
         return True
     pieces = _GLUED.split(line)
     return all(" ".join(word.lower() for word in LETTER_WORD.findall(piece)) in PAGE_CONTROLS
