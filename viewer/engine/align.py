@@ -32,6 +32,7 @@ from viewer.engine.consensus import (
     Window,
     vote,
 )
+from viewer.engine.consensus_text import in_majority_script
 from viewer.engine.document_view import DocumentView, DocumentViews
 from viewer.engine.fragments import FRAGMENT_MAX_WORDS
 from viewer.engine.moved_pieces import with_free_stretches, with_moved_pieces
@@ -117,6 +118,7 @@ def _align_chunk(shared: _AlignInput, groups: list[tuple[int, int]]) -> list[Dra
             statements.doc[low:high].tolist(), statements.first[low:high].tolist(),
             statements.end[low:high].tolist(), strict=True)]
         consensus, occurrences = _agree(windows, differ)
+        consensus = in_majority_script(consensus, [o.text for o in occurrences])
         ordered = tuple(sorted(occurrences, key=lambda o: (input_order[o.document], o.start)))
         spread = len({o.document for o in ordered})
         first = ordered[0]

@@ -4,7 +4,8 @@ Used by the vote (`viewer.engine.consensus`), whose winner in each stretch is so
 tokens and between stretches the reference's: consecutive runs of one document are read as the
 document writes them, and between runs from two places goes what a document writes between
 those two words, or the sentence end the first run's document writes after it, or the one the
-second run's document writes before it, or a space.
+second run's document writes before it, or a space. A Chinese consensus is written in the
+script most of its occurrences use (`in_majority_script`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from viewer.engine.document_view import DocumentView
+from viewer.normalize import simplified_han
 
 _SPACE = re.compile(r"\s+")
 
@@ -91,3 +93,17 @@ _SENTENCE_ENDS = frozenset(".!?。！？")
 
 _QUOTE_CLOSE = frozenset("\"”’»」』")
 _SENTENCE_CLOSE = _SENTENCE_ENDS | _QUOTE_CLOSE | {")"}
+
+
+def in_majority_script(consensus: str, occurrences: Sequence[str]) -> str:
+    """`consensus` written simplified where most `occurrences` are and it is not. Words are
+    matched with traditional characters folded to simplified (`viewer.normalize`), so the
+    reference whose words the consensus takes may be a Hong Kong outlet's of a statement eight
+    mainland outlets print simplified: the majority reading is theirs. (Japanese kanji fold
+    too, but a Japanese text's kanji are its own: occurrences holding any that fold count as
+    not simplified, so a Japanese consensus is kept as written.)"""
+    folded = simplified_han(consensus)
+    if folded == consensus:
+        return consensus
+    simplified = sum(simplified_han(text) == text for text in occurrences)
+    return folded if 2 * simplified > len(occurrences) else consensus
